@@ -16,7 +16,8 @@ SOVER   := 0
 
 PKGS := libcurl sqlite3 jansson yaml-0.1 libpcre2-8 libhs libmicrohttpd gsl zlib libcrypto
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
+# http-parser (libhttp-parser-dev) ships no .pc file
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhttp_parser -lm -lpthread
 
 ifeq ($(SAN),1)
 BUILD  ?= build-asan
