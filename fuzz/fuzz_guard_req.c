@@ -3,7 +3,9 @@
  * redaction, with a policy that has sensitive terms so the JSON walk runs;
  * the same bytes as a tool call's arguments and as a non-streamed response
  * evaluated by the default policy (the verdict must be well formed). The
- * first byte picks the wire format. */
+ * fast request scan (gw_request_scan, the guard's hot path) must agree
+ * with the tree check wherever it accepts the text. The first byte picks
+ * the wire format. */
 #include <jansson.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -11,6 +13,7 @@
 #include <unistd.h>
 
 #include "base/fs.h"
+#include "base/jsonr.h"
 #include "guard/wire.h"
 #include "redline/guard.h"
 
@@ -68,6 +71,31 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	req = json_loadb(body, n, 0, &je);
 	if (req && gw_request_check(format, req, &stream, &e) == 0 && stream != 0 && stream != 1)
 		abort();
+	{
+		/* the scan accepts only what jansson accepts, and then decides
+		 * as the tree check does, with the same last message */
+		const char *last;
+		size_t lastn;
+		int st2 = 0, rc2 = gw_request_scan(format, body, n, &st2, &last, &lastn, &e), rc1;
+		if (rc2 != 1) {
+			json_t *msgs, *lm, *lm2;
+			if (!req || !json_is_object(req))
+				abort();
+			rc1 = gw_request_check(format, req, &stream, &e);
+			if ((rc1 == 0) != (rc2 == 0) || (rc1 == 0 && stream != st2))
+				abort();
+			msgs = json_object_get(req, "messages");
+			lm = json_array_size(msgs) ? json_array_get(msgs, json_array_size(msgs) - 1) : NULL;
+			if (rc1 == 0 && (!lm) != (!last))
+				abort();
+			if (rc1 == 0 && lm) {
+				lm2 = rl_json_fast_parse(last, lastn);
+				if (!lm2 || !json_equal(lm, lm2))
+					abort();
+				json_decref(lm2);
+			}
+		}
+	}
 	json_decref(req);
 	for (k = 0; k < 2; k++) {
 		rl_buf_reset(&out);

@@ -218,7 +218,10 @@ static int jr_string(jr *r, const char **s, size_t *n)
 	return 0;
 }
 
-static json_t *jr_number(jr *r)
+/* At a number: checks it as jansson would read it (grammar, no integer
+ * overflow, no infinite real) and moves past it; the value goes to *iv or
+ * *dv as *real says. Returns 0, or -1 when not accepted here. */
+static int jr_number_scan(jr *r, int *realp, long long *iv, double *dv)
 {
 	const unsigned char *s = r->p, *q = s;
 	int real = 0;
@@ -228,20 +231,20 @@ static json_t *jr_number(jr *r)
 	if (q < r->end && *q == '-')
 		q++;
 	if (q >= r->end)
-		return NULL;
+		return -1;
 	if (*q == '0') {
 		q++;
 	} else if (*q >= '1' && *q <= '9') {
 		while (q < r->end && *q >= '0' && *q <= '9')
 			q++;
 	} else {
-		return NULL;
+		return -1;
 	}
 	if (q < r->end && *q == '.') {
 		real = 1;
 		q++;
 		if (q >= r->end || *q < '0' || *q > '9')
-			return NULL;
+			return -1;
 		while (q < r->end && *q >= '0' && *q <= '9')
 			q++;
 	}
@@ -251,27 +254,113 @@ static json_t *jr_number(jr *r)
 		if (q < r->end && (*q == '+' || *q == '-'))
 			q++;
 		if (q >= r->end || *q < '0' || *q > '9')
-			return NULL;
+			return -1;
 		while (q < r->end && *q >= '0' && *q <= '9')
 			q++;
 	}
 	n = (size_t)(q - s);
 	if (n >= sizeof buf)
-		return NULL; /* leave long numbers to jansson */
+		return -1; /* leave long numbers to jansson */
 	memcpy(buf, s, n);
 	buf[n] = '\0';
 	errno = 0;
-	r->p = q;
+	*realp = real;
 	if (!real) {
-		long long v = strtoll(buf, &end, 10);
+		*iv = strtoll(buf, &end, 10);
 		if (errno || *end)
-			return NULL;
-		return json_integer((json_int_t)v);
+			return -1;
 	} else {
-		double d = strtod(buf, &end);
+		*dv = strtod(buf, &end);
 		if (errno || *end)
-			return NULL;
-		return json_real(d);
+			return -1;
+	}
+	r->p = q;
+	return 0;
+}
+
+static json_t *jr_number(jr *r)
+{
+	int real;
+	long long iv = 0;
+	double dv = 0;
+	if (jr_number_scan(r, &real, &iv, &dv))
+		return NULL;
+	return real ? json_real(dv) : json_integer((json_int_t)iv);
+}
+
+/* jr_value without the value: accepts exactly what jr_value accepts
+ * (duplicate keys aside: the scan keeps no keys), builds nothing. */
+static int jr_skip(jr *r)
+{
+	const char *s;
+	size_t n;
+	int real;
+	long long iv;
+	double dv;
+
+	jr_ws(r);
+	if (r->p >= r->end)
+		return -1;
+	switch (*r->p) {
+	case '"':
+		return jr_string(r, &s, &n);
+	case '{':
+	case '[': {
+		int obj = *r->p == '{';
+		if (++r->depth > JR_MAX_DEPTH)
+			return -1;
+		r->p++;
+		jr_ws(r);
+		if (r->p < r->end && *r->p == (obj ? '}' : ']')) {
+			r->p++;
+			r->depth--;
+			return 0;
+		}
+		for (;;) {
+			jr_ws(r);
+			if (obj) {
+				if (jr_string(r, &s, &n) || memchr(s, '\0', n))
+					return -1;
+				jr_ws(r);
+				if (r->p >= r->end || *r->p != ':')
+					return -1;
+				r->p++;
+			}
+			if (jr_skip(r))
+				return -1;
+			jr_ws(r);
+			if (r->p < r->end && *r->p == ',') {
+				r->p++;
+				continue;
+			}
+			if (r->p < r->end && *r->p == (obj ? '}' : ']')) {
+				r->p++;
+				r->depth--;
+				return 0;
+			}
+			return -1;
+		}
+	}
+	case 't':
+		if (r->end - r->p >= 4 && !memcmp(r->p, "true", 4)) {
+			r->p += 4;
+			return 0;
+		}
+		return -1;
+	case 'f':
+		if (r->end - r->p >= 5 && !memcmp(r->p, "false", 5)) {
+			r->p += 5;
+			return 0;
+		}
+		return -1;
+	case 'n':
+		if (r->end - r->p >= 4 && !memcmp(r->p, "null", 4)) {
+			r->p += 4;
+			return 0;
+		}
+		return -1;
+	default:
+		return jr_number_scan(r, &real, &iv, &dv);
 	}
 }
 
@@ -300,10 +389,14 @@ static json_t *jr_value(jr *r)
 			return o;
 		}
 		for (;;) {
-			char *key;
+			/* keys are short: a stack copy (the value's parse reuses
+			 * r->tmp, so an escaped key must be copied) saves a
+			 * malloc and free per member */
+			char kbuf[96], *key = kbuf;
 			json_t *v;
 			jr_ws(r);
-			if (jr_string(r, &s, &n) || memchr(s, '\0', n) || !(key = malloc(n + 1))) {
+			if (jr_string(r, &s, &n) || memchr(s, '\0', n) ||
+			    (n >= sizeof kbuf && !(key = malloc(n + 1)))) {
 				json_decref(o);
 				return NULL;
 			}
@@ -311,7 +404,8 @@ static json_t *jr_value(jr *r)
 			key[n] = '\0';
 			jr_ws(r);
 			if (r->p >= r->end || *r->p != ':' || (r->p++, !(v = jr_value(r)))) {
-				free(key);
+				if (key != kbuf)
+					free(key);
 				json_decref(o);
 				return NULL;
 			}
@@ -320,11 +414,13 @@ static json_t *jr_value(jr *r)
 				v = NULL;
 			}
 			if (!v || json_object_set_new_nocheck(o, key, v)) { /* set_new took v */
-				free(key);
+				if (key != kbuf)
+					free(key);
 				json_decref(o);
 				return NULL;
 			}
-			free(key);
+			if (key != kbuf)
+				free(key);
 			jr_ws(r);
 			if (r->p < r->end && *r->p == ',') {
 				r->p++;
@@ -415,4 +511,103 @@ json_t *rl_json_fast_parse_flags(const char *s, size_t n, size_t flags)
 	}
 	rl_buf_free(&r.tmp);
 	return v;
+}
+
+/* At '[': skip the array like jr_skip, noting its last element's text. */
+static int jr_skip_array(jr *r, const char **last, size_t *lastn)
+{
+	*last = NULL;
+	*lastn = 0;
+	if (++r->depth > JR_MAX_DEPTH)
+		return -1;
+	r->p++;
+	jr_ws(r);
+	if (r->p < r->end && *r->p == ']') {
+		r->p++;
+		r->depth--;
+		return 0;
+	}
+	for (;;) {
+		const unsigned char *v0;
+		jr_ws(r);
+		v0 = r->p;
+		if (jr_skip(r))
+			return -1;
+		*last = (const char *)v0;
+		*lastn = (size_t)(r->p - v0);
+		jr_ws(r);
+		if (r->p < r->end && *r->p == ',') {
+			r->p++;
+			continue;
+		}
+		if (r->p < r->end && *r->p == ']') {
+			r->p++;
+			r->depth--;
+			return 0;
+		}
+		return -1;
+	}
+}
+
+int rl_json_object_scan(const char *s, size_t n, rl_json_member_fn fn, void *ud)
+{
+	jr r;
+	int rc = -1;
+	r.p = (const unsigned char *)s;
+	r.end = r.p + n;
+	r.depth = 1;
+	r.nodup = 0;
+	rl_buf_init(&r.tmp);
+	jr_ws(&r);
+	if (r.p >= r.end || *r.p != '{')
+		goto out;
+	r.p++;
+	jr_ws(&r);
+	if (r.p < r.end && *r.p == '}') {
+		r.p++;
+		goto done;
+	}
+	for (;;) {
+		const char *k, *v0;
+		size_t kn;
+		jr_ws(&r);
+		if (jr_string(&r, &k, &kn) || memchr(k, '\0', kn))
+			goto out;
+		jr_ws(&r);
+		if (r.p >= r.end || *r.p != ':')
+			goto out;
+		r.p++;
+		jr_ws(&r);
+		v0 = (const char *)r.p;
+		{
+			/* the key may live in r.tmp, which the value's scan reuses */
+			char kbuf[96];
+			size_t kc = kn < sizeof kbuf ? kn : sizeof kbuf - 1;
+			memcpy(kbuf, k, kc);
+			kbuf[kc] = '\0';
+			const char *last = NULL;
+			size_t lastn = 0;
+			if (r.p < r.end && *r.p == '[' ? jr_skip_array(&r, &last, &lastn) : jr_skip(&r))
+				goto out;
+			if (fn(ud, kn < sizeof kbuf ? kbuf : "", kn < sizeof kbuf ? kn : 0, v0,
+			       (size_t)((const char *)r.p - v0), last, lastn))
+				goto out;
+		}
+		jr_ws(&r);
+		if (r.p < r.end && *r.p == ',') {
+			r.p++;
+			continue;
+		}
+		if (r.p < r.end && *r.p == '}') {
+			r.p++;
+			break;
+		}
+		goto out;
+	}
+done:
+	jr_ws(&r);
+	rc = r.p == r.end ? 0 : -1;
+out:
+	rl_buf_free(&r.tmp);
+	return rc;
 }

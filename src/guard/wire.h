@@ -66,6 +66,13 @@ int gw_resp_sse(const gw_resp *r, rl_buf *out);
  * "model" and a "messages" array); on success `*stream` tells whether the
  * client asked for SSE. The message names what is wrong (for the 400). */
 int gw_request_check(int format, const json_t *req, int *stream, rl_err *e);
+/* The same checks straight on the body's text, without building a tree
+ * of the whole conversation: returns 0 (with `last`, `lastn` the raw text of
+ * the last message, NULL without one), RL_EINVAL with the reason, or 1
+ * when the fast scanner does not accept the text (parse it and call
+ * gw_request_check, which words the error). */
+int gw_request_scan(int format, const char *body, size_t n, int *stream, const char **last,
+		    size_t *lastn, rl_err *e);
 
 /* An error body in the format's own shape (for 4xx/5xx the guard makes). */
 void gw_error_body(int format, const char *type, const char *msg, rl_buf *out);

@@ -306,6 +306,52 @@ static void policy_file_per_call(void **st)
 	assert_int_equal(rl_guard_new("tests/data/guard/no-such-policy.yaml", &g, &e) != 0, 1);
 }
 
+/* The guard's fast request check (text scan) decides as the tree check
+ * does, and hands over the raw last message; text it does not accept goes
+ * to the tree path (returns 1), never to a wrong answer. */
+static void request_scan_agrees(void **st)
+{
+	static const struct { int format; const char *body; int rc, stream; const char *last; } c[] = {
+		{RL_GUARD_OPENAI, "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"a\"},{\"role\":\"user\",\"content\":\"b\\n\"}]}", 0, 0, "{\"role\":\"user\",\"content\":\"b\\n\"}"},
+		{RL_GUARD_OPENAI, " {\"stream\": true, \"model\":\"m\",\"messages\":[ ] } ", 0, 1, NULL},
+		{RL_GUARD_OPENAI, "{\"model\":\"m\",\"messages\":[],\"stream\":null}", 0, 0, NULL},
+		{RL_GUARD_OPENAI, "{\"model\":\"m\",\"messages\":[],\"stream\":\"yes\"}", RL_EINVAL, 0, NULL},
+		{RL_GUARD_OPENAI, "{\"model\":3,\"messages\":[]}", RL_EINVAL, 0, NULL},
+		{RL_GUARD_OPENAI, "{\"model\":\"m\",\"messages\":{}}", RL_EINVAL, 0, NULL},
+		{RL_GUARD_OPENAI, "{\"model\":\"m\",\"messages\":[],\"messages\":7}", RL_EINVAL, 0, NULL},
+		{RL_GUARD_OPENAI, "{\"mo\\u0064el\":\"m\",\"messages\":[1,[2,{\"x\":[]}]]}", 0, 0, "[2,{\"x\":[]}]"},
+		{RL_GUARD_ANTHROPIC, "{\"model\":\"m\",\"max_tokens\":64,\"messages\":[]}", 0, 0, NULL},
+		{RL_GUARD_ANTHROPIC, "{\"model\":\"m\",\"max_tokens\":6.4,\"messages\":[]}", RL_EINVAL, 0, NULL},
+		{RL_GUARD_ANTHROPIC, "{\"model\":\"m\",\"messages\":[]}", RL_EINVAL, 0, NULL},
+		{RL_GUARD_OPENAI, "{\"model\":\"m\",\"messages\":[]", 1, 0, NULL},     /* truncated */
+		{RL_GUARD_OPENAI, "[1,2]", 1, 0, NULL},                              /* not an object */
+		{RL_GUARD_OPENAI, "{\"model\":\"m\",\"messages\":[]} x", 1, 0, NULL},  /* trailing bytes */
+		{RL_GUARD_OPENAI, "{\"model\":\"\\u0000\",\"messages\":[]}", 1, 0, NULL}, /* jansson decides */
+		{RL_GUARD_OPENAI, "{\"model\":\"m\",\"messages\":[],\"n\":1e999}", 1, 0, NULL},
+	};
+	size_t i;
+	(void)st;
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		const char *last = NULL;
+		size_t lastn = 0;
+		int stream = -1;
+		rl_err e;
+		int rc = gw_request_scan(c[i].format, c[i].body, strlen(c[i].body), &stream, &last, &lastn, &e);
+		if (rc != c[i].rc)
+			fail_msg("case %zu: rc %d, want %d", i, rc, c[i].rc);
+		if (rc == 0) {
+			assert_int_equal(stream, c[i].stream);
+			if (!c[i].last)
+				assert_null(last);
+			else {
+				assert_non_null(last);
+				assert_int_equal(lastn, strlen(c[i].last));
+				assert_memory_equal(last, c[i].last, lastn);
+			}
+		}
+	}
+}
+
 static void request_redaction(void **st)
 {
 	rl_guard *g;
@@ -436,6 +482,7 @@ int main(void)
 		cmocka_unit_test(redaction_spans),
 		cmocka_unit_test(embedded_api_decides),
 		cmocka_unit_test(policy_file_per_call),
+		cmocka_unit_test(request_scan_agrees),
 		cmocka_unit_test(request_redaction),
 		cmocka_unit_test(holds_store),
 	};
