@@ -84,7 +84,7 @@ struct hs_conn {
 	unsigned hdr_done : 1, deliver : 1, pending : 1, writing : 1, peer_eof : 1,
 		peer_err : 1, closing : 1, linger : 1, lingering : 1, dead : 1,
 		in_proc : 1, keepalive : 1, head : 1, in_full : 1, hdr_over : 1,
-		bad_version : 1;
+		bad_version : 1, queued : 1;
 
 	/* all connections; one timer list (idle or linger) */
 	hs_conn *prev, *next;
@@ -92,6 +92,7 @@ struct hs_conn {
 	int tlist;
 	int64_t tstamp;
 	hs_conn *znext;
+	hs_conn *rnext; /* ready list: parked requests to parse */
 };
 
 struct hs_watch {
@@ -121,6 +122,7 @@ struct hs_loop {
 	hs_watch *watches;
 	hs_conn *zconns;
 	hs_watch *zwatches;
+	hs_conn *ready;
 	time_t date_sec;
 	char date[40];
 	char rd[HS_RD_SIZE];
@@ -406,12 +408,20 @@ static void conn_flush(hs_conn *c)
 	}
 	c->in_full = 0;
 	tl_touch(c, L_IDLE);
-	/* inside on_request the running conn_drive goes on by itself */
+	/* Pipelined requests parked behind this one are parsed by the loop,
+	 * not here: hs_respond must not call on_request from inside itself
+	 * (the caller may be in a libcurl callback). Inside on_request the
+	 * running conn_drive goes on by itself. */
 	if (!c->in_proc) {
-		if (c->in.len > c->in_off)
-			conn_drive(c, NULL, 0);
-		else
+		if (c->in.len > c->in_off) {
+			if (!c->queued) {
+				c->queued = 1;
+				c->rnext = c->l->ready;
+				c->l->ready = c;
+			}
+		} else {
 			conn_settle(c);
+		}
 	}
 }
 
@@ -1030,12 +1040,23 @@ static void watch_event(hs_watch *w, uint32_t ev)
 	w->fn(w->ud, w->fd, e);
 }
 
+static void run_ready(hs_loop *l)
+{
+	while (l->ready) {
+		hs_conn *c = l->ready;
+		l->ready = c->rnext;
+		c->queued = 0;
+		if (!c->dead)
+			conn_drive(c, NULL, 0);
+	}
+}
+
 int hs_loop_run(hs_loop *l, int timeout_ms)
 {
 	struct epoll_event evs[HS_EVENTS];
 	int n, i;
 
-	n = epoll_wait(l->ep, evs, HS_EVENTS, next_timeout(l, timeout_ms));
+	n = epoll_wait(l->ep, evs, HS_EVENTS, l->ready ? 0 : next_timeout(l, timeout_ms));
 	l->now = mono_ms();
 	if (n < 0) {
 		if (errno == EINTR)
@@ -1071,6 +1092,7 @@ int hs_loop_run(hs_loop *l, int timeout_ms)
 				l->o.on_wake(l->o.ud);
 		}
 	}
+	run_ready(l);
 	sweep(l);
 	free_zombies(l);
 	return n;

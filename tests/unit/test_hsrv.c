@@ -39,6 +39,7 @@ typedef struct srv {
 	hs_conn *held[64];
 	int nheld;
 	int twice_rc;
+	int in_wake; /* on_request must never run inside hs_respond */
 } srv;
 
 static int64_t now_ms(void)
@@ -70,6 +71,9 @@ static void on_request(void *ud, hs_conn *c, hs_req *rq)
 	char qb[64];
 	rl_buf b = RL_BUF_INIT;
 	const char *x = hs_req_header(rq, "x-TEST");
+
+	if (s)
+		assert_int_equal(s->in_wake, 0);
 
 	if (rq->too_big) {
 		assert_int_equal(rq->body.len, 0);
@@ -120,9 +124,11 @@ static void on_wake(void *ud)
 {
 	srv *s = ud;
 	int i;
+	s->in_wake = 1;
 	for (i = 0; i < s->nheld; i++)
 		answer(s->held[i], 200, "late");
 	s->nheld = 0;
+	s->in_wake = 0;
 }
 
 static void *srv_main(void *arg)
