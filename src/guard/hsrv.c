@@ -453,21 +453,43 @@ static int conn_answer(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_bu
 
 	date_update(l);
 	rl_buf_reset(&c->out);
-	rc |= rl_buf_addf(&c->out, "HTTP/1.1 %d %s\r\n", status, reason(status));
+	/* plain appends, no printf: this runs once per request */
+	{
+		char num[24];
+		int k = snprintf(num, sizeof num, "%d ", status);
+		rc |= rl_buf_add(&c->out, "HTTP/1.1 ", 9);
+		rc |= rl_buf_add(&c->out, num, (size_t)k);
+	}
+	rc |= rl_buf_adds(&c->out, reason(status));
+	rc |= rl_buf_add(&c->out, "\r\n", 2);
 	for (i = 0; i < nh; i++) {
 		if (!h[i].name || !h[i].value || !h[i].name[0] || has_crlf(h[i].name) ||
 		    has_crlf(h[i].value))
 			continue;
-		rc |= rl_buf_addf(&c->out, "%s: %s\r\n", h[i].name, h[i].value);
+		rc |= rl_buf_adds(&c->out, h[i].name);
+		rc |= rl_buf_add(&c->out, ": ", 2);
+		rc |= rl_buf_adds(&c->out, h[i].value);
+		rc |= rl_buf_add(&c->out, "\r\n", 2);
 	}
-	rc |= rl_buf_addf(&c->out, "Date: %s\r\n", l->date);
-	if (status != 204 && status != 304 && status >= 200)
-		rc |= rl_buf_addf(&c->out, "Content-Length: %zu\r\n", body ? body->len : 0);
+	rc |= rl_buf_add(&c->out, "Date: ", 6);
+	rc |= rl_buf_adds(&c->out, l->date);
+	rc |= rl_buf_add(&c->out, "\r\n", 2);
+	if (status != 204 && status != 304 && status >= 200) {
+		char num[24], *q = num + sizeof num;
+		size_t v = body ? body->len : 0;
+		do {
+			*--q = (char)('0' + v % 10);
+			v /= 10;
+		} while (v);
+		rc |= rl_buf_add(&c->out, "Content-Length: ", 16);
+		rc |= rl_buf_add(&c->out, q, (size_t)(num + sizeof num - q));
+		rc |= rl_buf_add(&c->out, "\r\n", 2);
+	}
 	if (close_after)
 		rc |= rl_buf_adds(&c->out, "Connection: close\r\n");
 	else if (c->rq.http_minor == 0)
 		rc |= rl_buf_adds(&c->out, "Connection: keep-alive\r\n");
-	rc |= rl_buf_adds(&c->out, "\r\n");
+	rc |= rl_buf_add(&c->out, "\r\n", 2);
 	rl_buf_free(&c->obody);
 	if (body) {
 		if (!nobody)

@@ -860,6 +860,35 @@ static void raw_partial_write(void **st)
 	srv_stop(s);
 }
 
+/* An error answer behind a big one, with bytes the server never reads:
+ * close() with unread input would send an RST and drop what is still in
+ * the send queue (the tail of the big answer and the 400). The lingering
+ * close (shutdown, drain, then close) delivers all of it. */
+static void raw_linger(void **st)
+{
+	srv *s = srv_start(NULL);
+	cli k;
+	rl_buf r = RL_BUF_INIT, junk = RL_BUF_INIT;
+	size_t i;
+	(void)st;
+
+	cli_open(&k, s);
+	rl_buf_adds(&junk, "GET /big HTTP/1.1\r\n\r\nGARBAGE\r\n\r\n");
+	for (i = 0; i < 64 * 1024; i++)
+		rl_buf_addc(&junk, 'j');
+	cli_send(&k, junk.s, junk.len);
+	usleep(200000);
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_int_equal(r.len - (size_t)(strstr(r.s, "\r\n\r\n") + 4 - r.s), BIG);
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "HTTP/1.1 400 Bad Request\r\n"));
+	cli_close(&k);
+	wait_counts(s, 0, 0);
+	rl_buf_free(&junk);
+	rl_buf_free(&r);
+	srv_stop(s);
+}
+
 /* ---- a loop driven by the test over socketpairs ---- */
 
 typedef struct drv {
@@ -1005,6 +1034,67 @@ static void watches(void **st)
 	close(d.pfd[1][1]);
 }
 
+/* Graceful stop: the listener goes, idle keep-alive connections close at
+ * once, a held request still gets its answer, with Connection: close. */
+static void close_listener(void **st)
+{
+	drv d;
+	hs_opts o;
+	hs_loop *l;
+	rl_err e;
+	struct sockaddr_in sin;
+	socklen_t sl = sizeof sin;
+	int fd, a, b, x;
+	char buf[4096];
+	ssize_t n;
+	size_t open, waiting;
+	(void)st;
+
+	memset(&d, 0, sizeof d);
+	opts_default(&o, NULL);
+	o.ud = &d;
+	o.on_request = drv_request;
+	o.on_wake = NULL;
+	memset(&sin, 0, sizeof sin);
+	sin.sin_family = AF_INET;
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	assert_int_equal(hs_listen(&sin, 1, 16, &fd, &e), 0);
+	assert_int_equal(getsockname(fd, (struct sockaddr *)&sin, &sl), 0);
+	assert_int_equal(hs_loop_new(fd, &o, &l, &e), 0);
+	a = socket(AF_INET, SOCK_STREAM, 0);
+	b = socket(AF_INET, SOCK_STREAM, 0);
+	assert_int_equal(connect(a, (struct sockaddr *)&sin, sizeof sin), 0);
+	assert_int_equal(connect(b, (struct sockaddr *)&sin, sizeof sin), 0);
+	assert_int_equal(write(a, "GET /echo HTTP/1.1\r\n\r\n", 22), 22);
+	assert_int_equal(write(b, "GET /hold HTTP/1.1\r\n\r\n", 22), 22);
+	pump(l, 4);
+	n = read(a, buf, sizeof buf);
+	assert_true(n > 0);
+	hs_loop_counts(l, &open, &waiting);
+	assert_int_equal(open, 2);
+	assert_int_equal(waiting, 1);
+
+	hs_loop_close_listener(l);
+	hs_loop_counts(l, &open, &waiting);
+	assert_int_equal(open, 1); /* the idle one went */
+	assert_int_equal(read(a, buf, sizeof buf), 0);
+	x = socket(AF_INET, SOCK_STREAM, 0);
+	assert_int_equal(connect(x, (struct sockaddr *)&sin, sizeof sin), -1);
+	answer(d.held, 200, "bye");
+	pump(l, 2);
+	n = read(b, buf, sizeof buf - 1);
+	assert_true(n > 0);
+	buf[n] = '\0';
+	assert_non_null(strstr(buf, "Connection: close\r\n"));
+	assert_non_null(strstr(buf, "bye"));
+	hs_loop_counts(l, &open, &waiting);
+	assert_int_equal(open, 0);
+	hs_loop_free(l);
+	close(a);
+	close(b);
+	close(x);
+}
+
 static void out_cb(void *ud, int fd, unsigned ev)
 {
 	int *n = ud;
@@ -1079,6 +1169,7 @@ int main(void)
 		cmocka_unit_test(adopt_fragmented),
 		cmocka_unit_test(watches),
 		cmocka_unit_test(watch_mod),
+		cmocka_unit_test(close_listener),
 		cmocka_unit_test(curl_get_keepalive),
 		cmocka_unit_test(curl_chunked_upload),
 		cmocka_unit_test(curl_expect_continue),
@@ -1092,6 +1183,7 @@ int main(void)
 		cmocka_unit_test(raw_idle_timeout),
 		cmocka_unit_test(raw_client_gone),
 		cmocka_unit_test(raw_partial_write),
+		cmocka_unit_test(raw_linger),
 	};
 	int rc;
 	curl_global_init(CURL_GLOBAL_DEFAULT);
