@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include <arpa/inet.h>
+#include <malloc.h>
 #include <curl/curl.h>
 #include <errno.h>
 #include <pthread.h>
@@ -1095,6 +1096,60 @@ static void close_listener(void **st)
 	close(x);
 }
 
+/* What an idle or held connection costs once its buffers went back to
+ * small after a 20 KB head: the heap in use per connection, measured with
+ * glibc's mallinfo2 (ASan and valgrind replace malloc, and report 0). */
+static void memory_per_conn(void **st)
+{
+	enum { N = 300 };
+	drv d;
+	hs_opts o;
+	hs_loop *l;
+	rl_err e;
+	static int sv[N][2];
+	rl_buf big = RL_BUF_INIT;
+	size_t before, after, open, waiting;
+	int i;
+	char buf[4096];
+	(void)st;
+
+	memset(&d, 0, sizeof d);
+	opts_default(&o, NULL);
+	o.max_header = 32768;
+	o.max_conns = 0;
+	o.ud = &d;
+	o.on_request = drv_request;
+	o.on_wake = NULL;
+	assert_int_equal(hs_loop_new(-1, &o, &l, &e), 0);
+	rl_buf_adds(&big, "GET /echo HTTP/1.1\r\nX-Big: ");
+	for (i = 0; i < 20000; i++)
+		rl_buf_addc(&big, 'b');
+	rl_buf_adds(&big, "\r\n\r\n");
+	before = mallinfo2().uordblks;
+	for (i = 0; i < N; i++) {
+		assert_int_equal(socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, sv[i]), 0);
+		assert_int_equal(hs_loop_adopt(l, sv[i][0]), 0);
+		assert_int_equal(write(sv[i][1], big.s, big.len), (ssize_t)big.len);
+		pump(l, 1);
+		while (read(sv[i][1], buf, sizeof buf) > 0)
+			;
+		/* and a request that stays unanswered */
+		assert_int_equal(write(sv[i][1], "GET /hold HTTP/1.1\r\n\r\n", 22), 22);
+		pump(l, 1);
+	}
+	after = mallinfo2().uordblks;
+	hs_loop_counts(l, &open, &waiting);
+	assert_int_equal(open, N);
+	assert_int_equal(waiting, N);
+	if (after > before)
+		fprintf(stderr, "hsrv: %zu bytes per held connection\n", (after - before) / N);
+	assert_true(after <= before || (after - before) / N < 4096);
+	hs_loop_free(l);
+	for (i = 0; i < N; i++)
+		close(sv[i][1]);
+	rl_buf_free(&big);
+}
+
 static void out_cb(void *ud, int fd, unsigned ev)
 {
 	int *n = ud;
@@ -1170,6 +1225,7 @@ int main(void)
 		cmocka_unit_test(watches),
 		cmocka_unit_test(watch_mod),
 		cmocka_unit_test(close_listener),
+		cmocka_unit_test(memory_per_conn),
 		cmocka_unit_test(curl_get_keepalive),
 		cmocka_unit_test(curl_chunked_upload),
 		cmocka_unit_test(curl_expect_continue),
