@@ -65,26 +65,25 @@ struct hs_conn {
 	http_parser p;
 
 	/* request being parsed or waiting for its answer */
-	rl_buf hb;       /* url \0 name \0 value \0 ... */
-	size_t *off;     /* offsets into hb: name, value, ... */
+	rl_buf hb;   /* url \0 name \0 value \0 ... */
+	size_t *off; /* offsets into hb: name, value, ... */
 	size_t noff, capoff;
 	const char **hv; /* made at headers_complete */
 	size_t caphv;
 	hs_req rq;
 	size_t body_max;
-	int section;     /* last fragment: 0 url, 1 name, 2 value */
+	int section; /* last fragment: 0 url, 1 name, 2 value */
 
-	rl_buf in;       /* unparsed bytes (pipelined, or read while waiting) */
+	rl_buf in; /* unparsed bytes (pipelined, or read while waiting) */
 	size_t in_off;
 
-	rl_buf out;      /* head being written (and an interim 100) */
-	rl_buf obody;    /* body being written */
-	size_t wdone;    /* bytes of out + obody written */
+	rl_buf out;   /* head being written (and an interim 100) */
+	rl_buf obody; /* body being written */
+	size_t wdone; /* bytes of out + obody written */
 
-	unsigned hdr_done : 1, deliver : 1, pending : 1, writing : 1, peer_eof : 1,
-		peer_err : 1, closing : 1, linger : 1, lingering : 1, dead : 1,
-		in_proc : 1, keepalive : 1, head : 1, in_full : 1, hdr_over : 1,
-		bad_version : 1, queued : 1;
+	unsigned hdr_done : 1, deliver : 1, pending : 1, writing : 1, peer_eof : 1, peer_err : 1,
+	    closing : 1, linger : 1, lingering : 1, dead : 1, in_proc : 1, keepalive : 1, head : 1,
+	    in_full : 1, hdr_over : 1, bad_version : 1, queued : 1;
 
 	/* all connections; one timer list (idle or linger) */
 	hs_conn *prev, *next;
@@ -279,6 +278,7 @@ static void conn_end(hs_conn *c)
 	conn_close(c);
 }
 
+/* clang-format off */
 static const char *reason(int st)
 {
 	switch (st) {
@@ -320,6 +320,7 @@ static const char *reason(int st)
 	}
 	return "Status";
 }
+/* clang-format on */
 
 static void conn_drive(hs_conn *c, const char *data, size_t n);
 
@@ -352,7 +353,9 @@ static void conn_settle(hs_conn *c)
 		conn_close(c);
 }
 
-/* Write what is left of out + obody. Returns 0 while the connection lives. */
+/* Write what is left of out + obody in one sendmsg per try: the rest waits
+ * for EPOLLOUT; once all is out, the connection closes, or goes back to
+ * reading and any parked pipelined request is queued for the loop. */
 static void conn_flush(hs_conn *c)
 {
 	for (;;) {
@@ -685,7 +688,8 @@ static int on_headers_complete(http_parser *p)
 			http_parser_pause(p, 1);
 			return 0;
 		}
-		rl_buf_grow(&c->rq.body, p->content_length < 256 * 1024 ? p->content_length : 256 * 1024);
+		rl_buf_grow(&c->rq.body,
+			    p->content_length < 256 * 1024 ? p->content_length : 256 * 1024);
 	}
 	ex = hs_req_header(&c->rq, "expect");
 	if (ex && !strcasecmp(ex, "100-continue") && p->http_minor >= 1 &&
@@ -723,13 +727,13 @@ static int on_message_complete(http_parser *p)
 }
 
 static const http_parser_settings settings = {
-	.on_message_begin = on_message_begin,
-	.on_url = on_url,
-	.on_header_field = on_header_field,
-	.on_header_value = on_header_value,
-	.on_headers_complete = on_headers_complete,
-	.on_body = on_body,
-	.on_message_complete = on_message_complete,
+    .on_message_begin = on_message_begin,
+    .on_url = on_url,
+    .on_header_field = on_header_field,
+    .on_header_value = on_header_value,
+    .on_headers_complete = on_headers_complete,
+    .on_body = on_body,
+    .on_message_complete = on_message_complete,
 };
 
 /* ---- input ---- */
@@ -948,7 +952,8 @@ int hs_listen(const struct sockaddr_in *sin, int reuseport, int backlog, int *fd
 		close(s);
 		return rl_err_set(e, RL_ENET, "listen %s: SO_REUSEPORT: %s", addr, strerror(er));
 	}
-	if (bind(s, (const struct sockaddr *)sin, sizeof *sin) || listen(s, backlog > 0 ? backlog : 511)) {
+	if (bind(s, (const struct sockaddr *)sin, sizeof *sin) ||
+	    listen(s, backlog > 0 ? backlog : 511)) {
 		int er = errno;
 		close(s);
 		return rl_err_set(e, RL_ENET, "listen %s: %s", addr, strerror(er));
@@ -957,6 +962,8 @@ int hs_listen(const struct sockaddr_in *sin, int reuseport, int backlog, int *fd
 	return 0;
 }
 
+/* lfd may be -1: a loop that serves only adopted sockets (tests, fuzzing).
+ * max_header 0 means 16 KB, max_conns 0 no bound, idle_timeout_s 0 none. */
 int hs_loop_new(int lfd, const hs_opts *o, hs_loop **out, rl_err *e)
 {
 	hs_loop *l;
@@ -994,7 +1001,7 @@ int hs_loop_new(int lfd, const hs_opts *o, hs_loop **out, rl_err *e)
 	}
 	*out = l;
 	return 0;
-fail: {
+fail : {
 	int er = errno;
 	if (l->ep >= 0)
 		close(l->ep);

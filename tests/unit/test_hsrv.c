@@ -110,8 +110,9 @@ static void on_request(void *ud, hs_conn *c, hs_req *rq)
 	/* echo what was parsed */
 	if (!hs_req_query(rq, "b", qb, sizeof qb))
 		strcpy(qb, "-");
-	rl_buf_addf(&b, "method=%s\npath=%s\nquery=%s\nb=[%s]\nx=[%s]\nnhv=%zu\nminor=%d\nlen=%zu\n"
-			"body=",
+	rl_buf_addf(&b,
+		    "method=%s\npath=%s\nquery=%s\nb=[%s]\nx=[%s]\nnhv=%zu\nminor=%d\nlen=%zu\n"
+		    "body=",
 		    rq->method, rq->path, rq->query, qb, x ? x : "-", rq->nhv, rq->http_minor,
 		    rq->body.len);
 	rl_buf_add(&b, rq->body.s, rq->body.len);
@@ -211,8 +212,8 @@ static void wait_counts(srv *s, size_t open, size_t waiting)
 		if (o == open && w == waiting)
 			return;
 		if (now_ms() > end) {
-			fprintf(stderr, "counts open=%zu waiting=%zu, expected %zu %zu\n", o, w, open,
-				waiting);
+			fprintf(stderr, "counts open=%zu waiting=%zu, expected %zu %zu\n", o, w,
+				open, waiting);
 			fail();
 		}
 		usleep(5000);
@@ -600,8 +601,9 @@ static void raw_pipelining(void **st)
 	(void)st;
 
 	cli_open(&k, s);
-	cli_sends(&k, "GET /echo?i=1 HTTP/1.1\r\n\r\nPOST /echo?i=2 HTTP/1.1\r\nContent-Length: 3\r\n\r\n"
-		      "xyzGET /echo?i=3 HTTP/1.1\r\nConnection: close\r\n\r\n");
+	cli_sends(
+	    &k, "GET /echo?i=1 HTTP/1.1\r\n\r\nPOST /echo?i=2 HTTP/1.1\r\nContent-Length: 3\r\n\r\n"
+		"xyzGET /echo?i=3 HTTP/1.1\r\nConnection: close\r\n\r\n");
 	for (i = 1; i <= 3; i++) {
 		char want[32];
 		assert_int_equal(cli_resp(&k, &r), 0);
@@ -642,12 +644,12 @@ static void raw_malformed(void **st)
 	cli k;
 	rl_buf r = RL_BUF_INIT;
 	static const char *bad[] = {
-		"GARBAGE / HTTP/1.1\r\n\r\n",
-		"GET / HTTP/1.1\r\nBad Header\r\n\r\n",
-		"GET / HTTP/9.9\r\n\r\n",
-		"POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n",
-		"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
-		"\x01\x02\xff\xfe\r\n\r\n",
+	    "GARBAGE / HTTP/1.1\r\n\r\n",
+	    "GET / HTTP/1.1\r\nBad Header\r\n\r\n",
+	    "GET / HTTP/9.9\r\n\r\n",
+	    "POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n",
+	    "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+	    "\x01\x02\xff\xfe\r\n\r\n",
 	};
 	size_t i;
 	(void)st;
@@ -1220,26 +1222,26 @@ static void helpers(void **st)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(helpers),
-		cmocka_unit_test(adopt_fragmented),
-		cmocka_unit_test(watches),
-		cmocka_unit_test(watch_mod),
-		cmocka_unit_test(close_listener),
-		cmocka_unit_test(memory_per_conn),
-		cmocka_unit_test(curl_get_keepalive),
-		cmocka_unit_test(curl_chunked_upload),
-		cmocka_unit_test(curl_expect_continue),
-		cmocka_unit_test(curl_head),
-		cmocka_unit_test(raw_expect_and_limits),
-		cmocka_unit_test(raw_keepalive_rules),
-		cmocka_unit_test(raw_pipelining),
-		cmocka_unit_test(raw_malformed),
-		cmocka_unit_test(raw_header_overflow),
-		cmocka_unit_test(raw_max_conns),
-		cmocka_unit_test(raw_idle_timeout),
-		cmocka_unit_test(raw_client_gone),
-		cmocka_unit_test(raw_partial_write),
-		cmocka_unit_test(raw_linger),
+	    cmocka_unit_test(helpers),
+	    cmocka_unit_test(adopt_fragmented),
+	    cmocka_unit_test(watches),
+	    cmocka_unit_test(watch_mod),
+	    cmocka_unit_test(close_listener),
+	    cmocka_unit_test(memory_per_conn),
+	    cmocka_unit_test(curl_get_keepalive),
+	    cmocka_unit_test(curl_chunked_upload),
+	    cmocka_unit_test(curl_expect_continue),
+	    cmocka_unit_test(curl_head),
+	    cmocka_unit_test(raw_expect_and_limits),
+	    cmocka_unit_test(raw_keepalive_rules),
+	    cmocka_unit_test(raw_pipelining),
+	    cmocka_unit_test(raw_malformed),
+	    cmocka_unit_test(raw_header_overflow),
+	    cmocka_unit_test(raw_max_conns),
+	    cmocka_unit_test(raw_idle_timeout),
+	    cmocka_unit_test(raw_client_gone),
+	    cmocka_unit_test(raw_partial_write),
+	    cmocka_unit_test(raw_linger),
 	};
 	int rc;
 	curl_global_init(CURL_GLOBAL_DEFAULT);
