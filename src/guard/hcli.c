@@ -53,8 +53,9 @@ struct hc_req {
 	int64_t deadline;        /* whole request (0: none) */
 	int64_t cdeadline;       /* this connect attempt (0: none) */
 	unsigned ai;             /* address being tried */
+	const char *cmsg;        /* why the last connect failed */
 	int in_post;             /* inside hc_post: failures are queued, never reported */
-	int retried, got, complete, interim, toobig, oom, pend;
+	int retried, got, complete, interim, toobig, oom, bad, pend;
 	/* header capture across split callbacks */
 	int hval;                /* the last callback was a value */
 	int htarget;
@@ -181,6 +182,12 @@ static int on_headers_complete(http_parser *hp)
 	hc_pool *p = r->p;
 	r->hval = 1;
 	r->res.status = (int)hp->status_code;
+	if (hp->status_code < 100) {
+		/* http-parser takes "HTTP/1.1 2 OK"; RFC 9110 wants three digits */
+		r->bad = 1;
+		http_parser_pause(hp, 1);
+		return 0;
+	}
 	if (hp->status_code / 100 == 1) {
 		r->interim = 1; /* 100 Continue and friends: the answer follows */
 		return 0;
@@ -347,6 +354,19 @@ static void req_fail(hc_req *r, int err, const char *msg)
 static void conn_io(void *ud, int fd, unsigned ev);
 static int req_send(hc_req *r);
 
+/* Static text for a failed connect: errmsg must never be built from
+ * anything the caller sent. */
+static const char *connect_msg(int err)
+{
+	switch (err) {
+	case ECONNREFUSED: return "the upstream refused the connection";
+	case ENETUNREACH:
+	case EHOSTUNREACH: return "the upstream is unreachable";
+	case ETIMEDOUT: return "connecting to the upstream timed out";
+	default: return "could not connect to the upstream";
+	}
+}
+
 static void attach(hc_req *r, hc_conn *c)
 {
 	c->r = r;
@@ -370,20 +390,23 @@ static int conn_open(hc_req *r)
 	for (; r->ai < p->naddr; r->ai++) {
 		fd = socket(p->addr[r->ai].ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC,
 			    0);
-		if (fd < 0)
+		if (fd < 0) {
+			r->cmsg = "out of sockets for the upstream";
 			return -1;
+		}
 		/* requests go out in one write; Nagle would only delay them */
 		setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-		do
-			rc = connect(fd, (struct sockaddr *)&p->addr[r->ai], p->alen[r->ai]);
-		while (rc < 0 && errno == EINTR);
-		if (rc < 0 && errno != EINPROGRESS) {
+		rc = connect(fd, (struct sockaddr *)&p->addr[r->ai], p->alen[r->ai]);
+		/* EINTR: a non-blocking connect goes on in the background */
+		if (rc < 0 && errno != EINPROGRESS && errno != EINTR) {
+			r->cmsg = connect_msg(errno);
 			close(fd);
 			continue;
 		}
 		c = calloc(1, sizeof *c);
 		if (!c) {
 			close(fd);
+			r->cmsg = "out of memory";
 			return -1;
 		}
 		c->p = p;
@@ -394,6 +417,7 @@ static int conn_open(hc_req *r)
 		if (!c->w) {
 			close(fd);
 			free(c);
+			r->cmsg = "cannot watch the upstream connection";
 			return -1;
 		}
 		c->next = p->conns;
@@ -425,7 +449,7 @@ static void req_io_failed(hc_req *r, const char *msg)
 		r->retried = 1;
 		r->ai = r->p->good;
 		if (conn_open(r))
-			req_fail(r, HC_ECONNECT, "could not connect to the upstream");
+			req_fail(r, HC_ECONNECT, r->cmsg);
 		return;
 	}
 	req_fail(r, HC_EIO, msg);
@@ -527,6 +551,10 @@ static void conn_read(hc_conn *c)
 		req_fail(r, HC_EIO, "out of memory for the upstream answer");
 		return;
 	}
+	if (r->bad) {
+		req_fail(r, HC_EPROTO, "the upstream answer is not valid HTTP/1.x");
+		return;
+	}
 	if (r->complete) {
 		req_complete(r, parsed == (size_t)n && r->sent == r->len &&
 					http_should_keep_alive(&r->hp));
@@ -547,9 +575,10 @@ static void conn_connected(hc_conn *c)
 		err = errno;
 	if (err) {
 		conn_close(c);
+		r->cmsg = connect_msg(err);
 		r->ai++; /* next address, if any */
 		if (conn_open(r))
-			req_fail(r, HC_ECONNECT, "could not connect to the upstream");
+			req_fail(r, HC_ECONNECT, r->cmsg);
 		return;
 	}
 	c->connecting = 0;
@@ -720,6 +749,7 @@ int hc_post(hc_pool *p, const char *path, const char *hdrs, size_t hn, const cha
 	rl_buf_init(&r->res.body);
 	r->deadline = p->o.timeout_ms ? now_ms() + p->o.timeout_ms : 0;
 	r->ai = p->good;
+	r->cmsg = connect_msg(0);
 	r->next = p->reqs;
 	if (p->reqs)
 		p->reqs->prev = r;
@@ -741,7 +771,7 @@ int hc_post(hc_pool *p, const char *path, const char *hdrs, size_t hn, const cha
 		attach(r, c);
 		req_send(r);
 	} else if (conn_open(r)) {
-		req_fail(r, HC_ECONNECT, "could not connect to the upstream");
+		req_fail(r, HC_ECONNECT, r->cmsg);
 	}
 	r->in_post = 0;
 	return 0;
