@@ -1,0 +1,1279 @@
+/* hsrv.c: the guard's HTTP/1.1 server loop (see hsrv.h for why it is not
+ * libmicrohttpd). One epoll set per worker, level-triggered, holding the
+ * listener, an eventfd for wake-ups, the client connections and the
+ * worker's other descriptors (libcurl's sockets).
+ *
+ * The hot path of a keep-alive request is one read into the loop's shared
+ * buffer, http-parser over it, the handler, and one sendmsg of head and
+ * body together; no epoll_ctl unless a write is partial or a client
+ * misbehaves. The parser is paused at each message end, so pipelined bytes
+ * wait (copied into the connection) until the current answer is written.
+ * A connection keeps only small buffers that grow with what it is sent
+ * and shrink back after a big request: a thousand idle or held
+ * connections cost a few KB each.
+ *
+ * Request storage: the URL, names and values are copied, NUL-separated,
+ * into one per-connection buffer as http-parser hands over fragments; the
+ * pointers in hs_req are made at headers_complete, after which that buffer
+ * never grows (trailers are ignored), so they stay valid until hs_respond.
+ *
+ * Timers are two FIFO lists with one timeout each (idle, lingering close),
+ * so "oldest first" is their order and no heap is needed. */
+#include "guard/hsrv.h"
+
+#include <errno.h>
+#include <http_parser.h>
+#include <netinet/tcp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <time.h>
+#include <unistd.h>
+
+/* 0 in hs_opts.max_header means this */
+#define HS_DEFAULT_MAX_HEADER (16 * 1024)
+/* shared read buffer of a loop: one read takes a whole ordinary request */
+#define HS_RD_SIZE (64 * 1024)
+/* buffers larger than these are freed after a request instead of kept */
+#define HS_KEEP_HB 8192
+#define HS_KEEP_OUT 4096
+#define HS_KEEP_HV 64
+/* a lingering close drains for at most this long */
+#define HS_LINGER_MS 1000
+/* events taken per epoll_wait */
+#define HS_EVENTS 64
+
+enum { K_CONN = 1, K_WATCH, K_LISTEN, K_WAKE };
+enum { L_NONE, L_IDLE, L_LINGER };
+
+/* what every epoll_event's data.ptr points at: its first member says which */
+typedef struct hs_tag {
+	int kind;
+} hs_tag;
+
+struct hs_conn {
+	hs_tag tag;
+	hs_loop *l;
+	int fd;
+	uint32_t ev; /* events registered with epoll, 0: not in the set */
+	http_parser p;
+
+	/* request being parsed or waiting for its answer */
+	rl_buf hb;       /* url \0 name \0 value \0 ... */
+	size_t *off;     /* offsets into hb: name, value, ... */
+	size_t noff, capoff;
+	const char **hv; /* made at headers_complete */
+	size_t caphv;
+	hs_req rq;
+	size_t body_max;
+	int section;     /* last fragment: 0 url, 1 name, 2 value */
+
+	rl_buf in;       /* unparsed bytes (pipelined, or read while waiting) */
+	size_t in_off;
+
+	rl_buf out;      /* head being written (and an interim 100) */
+	rl_buf obody;    /* body being written */
+	size_t wdone;    /* bytes of out + obody written */
+
+	unsigned hdr_done : 1, deliver : 1, pending : 1, writing : 1, peer_eof : 1,
+		peer_err : 1, closing : 1, linger : 1, lingering : 1, dead : 1,
+		in_proc : 1, keepalive : 1, head : 1, in_full : 1, hdr_over : 1,
+		bad_version : 1;
+
+	/* all connections; one timer list (idle or linger) */
+	hs_conn *prev, *next;
+	hs_conn *tprev, *tnext;
+	int tlist;
+	int64_t tstamp;
+	hs_conn *znext;
+};
+
+struct hs_watch {
+	hs_tag tag;
+	hs_loop *l;
+	int fd;
+	hs_io_fn fn;
+	void *ud;
+	int dead;
+	hs_watch *prev, *next, *znext;
+};
+
+typedef struct hs_tlist {
+	hs_conn *head, *tail;
+} hs_tlist;
+
+struct hs_loop {
+	int ep, lfd, wfd;
+	hs_tag ltag, wtag;
+	hs_opts o;
+	size_t max_header;
+	int closing;
+	int64_t now; /* monotonic ms at the last epoll_wait return */
+	hs_conn *conns;
+	size_t nopen, nwaiting;
+	hs_tlist idle, lingerl;
+	hs_watch *watches;
+	hs_conn *zconns;
+	hs_watch *zwatches;
+	time_t date_sec;
+	char date[40];
+	char rd[HS_RD_SIZE];
+};
+
+static int64_t mono_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* ---- timer lists ---- */
+
+static hs_tlist *tl_of(hs_loop *l, int which)
+{
+	return which == L_IDLE ? &l->idle : &l->lingerl;
+}
+
+static void tl_unlink(hs_conn *c)
+{
+	hs_tlist *t;
+	if (c->tlist == L_NONE)
+		return;
+	t = tl_of(c->l, c->tlist);
+	if (c->tprev)
+		c->tprev->tnext = c->tnext;
+	else
+		t->head = c->tnext;
+	if (c->tnext)
+		c->tnext->tprev = c->tprev;
+	else
+		t->tail = c->tprev;
+	c->tprev = c->tnext = NULL;
+	c->tlist = L_NONE;
+}
+
+/* (re)start c's timer on list `which`: to the tail, stamped now */
+static void tl_touch(hs_conn *c, int which)
+{
+	hs_tlist *t;
+	if (c->tlist == which && c->l->idle.tail == c && which == L_IDLE) {
+		c->tstamp = c->l->now;
+		return;
+	}
+	tl_unlink(c);
+	if (which == L_IDLE && !c->l->o.idle_timeout_s)
+		return;
+	t = tl_of(c->l, which);
+	c->tprev = t->tail;
+	c->tnext = NULL;
+	if (t->tail)
+		t->tail->tnext = c;
+	else
+		t->head = c;
+	t->tail = c;
+	c->tlist = which;
+	c->tstamp = c->l->now;
+}
+
+/* ---- epoll registration ---- */
+
+static int conn_set_ev(hs_conn *c, uint32_t ev)
+{
+	struct epoll_event e;
+	int op;
+	if (ev == c->ev)
+		return 0;
+	e.events = ev;
+	e.data.ptr = c;
+	op = !ev ? EPOLL_CTL_DEL : !c->ev ? EPOLL_CTL_ADD : EPOLL_CTL_MOD;
+	if (epoll_ctl(c->l->ep, op, c->fd, &e) && op != EPOLL_CTL_DEL)
+		return -1;
+	c->ev = ev;
+	return 0;
+}
+
+/* ---- connection life ---- */
+
+static void req_clear(hs_conn *c)
+{
+	rl_buf_free(&c->rq.body);
+	if (c->hb.cap > HS_KEEP_HB)
+		rl_buf_free(&c->hb);
+	else
+		rl_buf_reset(&c->hb);
+	if (c->capoff > 2 * HS_KEEP_HV) {
+		free(c->off);
+		free(c->hv);
+		c->off = NULL;
+		c->hv = NULL;
+		c->capoff = c->caphv = 0;
+	}
+	c->noff = 0;
+	c->section = 0;
+	c->hdr_done = c->deliver = c->hdr_over = c->bad_version = 0;
+	memset(&c->rq, 0, sizeof c->rq);
+	rl_buf_init(&c->rq.body);
+}
+
+/* Close now: out of the epoll set and the lists; the struct is freed at
+ * the end of the batch, since an event for it may still be queued. */
+static void conn_close(hs_conn *c)
+{
+	hs_loop *l = c->l;
+	if (c->dead)
+		return;
+	c->dead = 1;
+	tl_unlink(c);
+	close(c->fd); /* also leaves the epoll set */
+	c->fd = -1;
+	if (c->pending)
+		l->nwaiting--;
+	c->pending = 0;
+	if (c->prev)
+		c->prev->next = c->next;
+	else
+		l->conns = c->next;
+	if (c->next)
+		c->next->prev = c->prev;
+	l->nopen--;
+	c->znext = l->zconns;
+	l->zconns = c;
+}
+
+static void conn_free(hs_conn *c)
+{
+	req_clear(c);
+	free(c->off);
+	free(c->hv);
+	rl_buf_free(&c->hb);
+	rl_buf_free(&c->in);
+	rl_buf_free(&c->out);
+	rl_buf_free(&c->obody);
+	free(c);
+}
+
+/* After an answer that ends the connection: when the client may still be
+ * sending (an error answer, a body we did not read), close only our side
+ * and drain for a while, so that close() with unread bytes does not send
+ * an RST that destroys the answer in flight (nginx's lingering close). */
+static void conn_end(hs_conn *c)
+{
+	if (c->linger && !c->peer_eof && !c->peer_err) {
+		shutdown(c->fd, SHUT_WR);
+		c->lingering = 1;
+		if (conn_set_ev(c, EPOLLIN)) {
+			conn_close(c);
+			return;
+		}
+		tl_touch(c, L_LINGER);
+		return;
+	}
+	conn_close(c);
+}
+
+static const char *reason(int st)
+{
+	switch (st) {
+	case 100: return "Continue";
+	case 200: return "OK";
+	case 201: return "Created";
+	case 202: return "Accepted";
+	case 204: return "No Content";
+	case 206: return "Partial Content";
+	case 301: return "Moved Permanently";
+	case 302: return "Found";
+	case 303: return "See Other";
+	case 304: return "Not Modified";
+	case 307: return "Temporary Redirect";
+	case 308: return "Permanent Redirect";
+	case 400: return "Bad Request";
+	case 401: return "Unauthorized";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 408: return "Request Timeout";
+	case 409: return "Conflict";
+	case 410: return "Gone";
+	case 411: return "Length Required";
+	case 413: return "Content Too Large";
+	case 414: return "URI Too Long";
+	case 415: return "Unsupported Media Type";
+	case 417: return "Expectation Failed";
+	case 422: return "Unprocessable Content";
+	case 429: return "Too Many Requests";
+	case 431: return "Request Header Fields Too Large";
+	case 500: return "Internal Server Error";
+	case 501: return "Not Implemented";
+	case 502: return "Bad Gateway";
+	case 503: return "Service Unavailable";
+	case 504: return "Gateway Timeout";
+	case 505: return "HTTP Version Not Supported";
+	case 529: return "Site Overloaded";
+	}
+	return "Status";
+}
+
+static void conn_drive(hs_conn *c, const char *data, size_t n);
+
+/* What c should be watched for now. Not for input after the client's EOF
+ * or once enough was parked while a request waits: level-triggered epoll
+ * would report it again and again. */
+static uint32_t conn_want(const hs_conn *c)
+{
+	if (c->writing)
+		return EPOLLOUT;
+	if (c->lingering)
+		return EPOLLIN;
+	if (c->peer_eof || c->peer_err || c->in_full)
+		return 0;
+	return EPOLLIN;
+}
+
+/* After parsing or writing: a client that sent EOF and has no request
+ * left is done; otherwise bring the epoll registration up to date (a
+ * no-op on the hot path). */
+static void conn_settle(hs_conn *c)
+{
+	if (c->dead)
+		return;
+	if (!c->pending && !c->writing && !c->closing && (c->peer_eof || c->peer_err)) {
+		conn_close(c);
+		return;
+	}
+	if (conn_set_ev(c, conn_want(c)))
+		conn_close(c);
+}
+
+/* Write what is left of out + obody. Returns 0 while the connection lives. */
+static void conn_flush(hs_conn *c)
+{
+	for (;;) {
+		struct iovec iov[2];
+		struct msghdr m;
+		int k = 0;
+		ssize_t w;
+		size_t done = c->wdone;
+		if (done < c->out.len) {
+			iov[k].iov_base = c->out.s + done;
+			iov[k++].iov_len = c->out.len - done;
+			done = 0;
+		} else {
+			done -= c->out.len;
+		}
+		if (done < c->obody.len) {
+			iov[k].iov_base = c->obody.s + done;
+			iov[k++].iov_len = c->obody.len - done;
+		}
+		if (!k)
+			break;
+		memset(&m, 0, sizeof m);
+		m.msg_iov = iov;
+		m.msg_iovlen = (size_t)k;
+		w = sendmsg(c->fd, &m, MSG_NOSIGNAL);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno == EAGAIN || errno == EWOULDBLOCK) {
+				c->writing = 1;
+				if (conn_set_ev(c, EPOLLOUT))
+					conn_close(c);
+				return;
+			}
+			conn_close(c); /* the client is gone: the answer is dropped */
+			return;
+		}
+		c->wdone += (size_t)w;
+		if (c->tlist == L_IDLE)
+			tl_touch(c, L_IDLE); /* progress for a slow reader */
+	}
+	/* all written */
+	c->writing = 0;
+	c->wdone = 0;
+	rl_buf_free(&c->obody);
+	if (c->out.cap > HS_KEEP_OUT)
+		rl_buf_free(&c->out);
+	else
+		rl_buf_reset(&c->out);
+	if (c->closing) {
+		conn_end(c);
+		return;
+	}
+	c->in_full = 0;
+	tl_touch(c, L_IDLE);
+	/* inside on_request the running conn_drive goes on by itself */
+	if (!c->in_proc) {
+		if (c->in.len > c->in_off)
+			conn_drive(c, NULL, 0);
+		else
+			conn_settle(c);
+	}
+}
+
+static void date_update(hs_loop *l)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	if (t == l->date_sec)
+		return;
+	l->date_sec = t;
+	gmtime_r(&t, &tm);
+	strftime(l->date, sizeof l->date, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+}
+
+static int has_crlf(const char *s)
+{
+	return strpbrk(s, "\r\n") != NULL;
+}
+
+/* The answer of the current request (or of a protocol error): head into
+ * out, the body taken, then written. */
+static int conn_answer(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_buf *body,
+		       int close_after)
+{
+	hs_loop *l = c->l;
+	size_t i;
+	int nobody = c->head || status == 204 || status == 304 || (status >= 100 && status < 200);
+	int rc = 0;
+
+	date_update(l);
+	rl_buf_reset(&c->out);
+	rc |= rl_buf_addf(&c->out, "HTTP/1.1 %d %s\r\n", status, reason(status));
+	for (i = 0; i < nh; i++) {
+		if (!h[i].name || !h[i].value || !h[i].name[0] || has_crlf(h[i].name) ||
+		    has_crlf(h[i].value))
+			continue;
+		rc |= rl_buf_addf(&c->out, "%s: %s\r\n", h[i].name, h[i].value);
+	}
+	rc |= rl_buf_addf(&c->out, "Date: %s\r\n", l->date);
+	if (status != 204 && status != 304 && status >= 200)
+		rc |= rl_buf_addf(&c->out, "Content-Length: %zu\r\n", body ? body->len : 0);
+	if (close_after)
+		rc |= rl_buf_adds(&c->out, "Connection: close\r\n");
+	else if (c->rq.http_minor == 0)
+		rc |= rl_buf_adds(&c->out, "Connection: keep-alive\r\n");
+	rc |= rl_buf_adds(&c->out, "\r\n");
+	rl_buf_free(&c->obody);
+	if (body) {
+		if (!nobody)
+			c->obody = *body;
+		else
+			rl_buf_free(body);
+		rl_buf_init(body);
+	}
+	c->closing = close_after;
+	c->wdone = 0;
+	req_clear(c);
+	/* a client that does not read its answer is idle too */
+	tl_touch(c, L_IDLE);
+	if (rc) { /* out of memory: nothing sensible can be written */
+		conn_close(c);
+		return 0;
+	}
+	conn_flush(c);
+	return 0;
+}
+
+int hs_respond(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_buf *body)
+{
+	int close_after;
+	if (!c || !c->pending || c->dead)
+		return RL_EINVAL;
+	c->pending = 0;
+	c->l->nwaiting--;
+	if (c->peer_err) { /* the client is gone: nothing to write to */
+		if (body)
+			rl_buf_free(body);
+		conn_close(c);
+		return 0;
+	}
+	/* after the client's EOF, pipelined requests parked before it are
+	 * still answered; the last answer closes */
+	close_after = !c->keepalive || c->rq.too_big || c->l->closing ||
+		      (c->peer_eof && c->in.len == c->in_off);
+	return conn_answer(c, status, h, nh, body, close_after);
+}
+
+/* A request that cannot be parsed or is too large in its head: answered
+ * here, in the proxy's JSON error shape, and the connection ends. */
+static void conn_error(hs_conn *c, int status, const char *what)
+{
+	rl_buf b = RL_BUF_INIT;
+	hs_hdr h = {"Content-Type", "application/json"};
+	rl_buf_adds(&b, "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"");
+	rl_buf_add_json(&b, what, strlen(what));
+	rl_buf_adds(&b, "\"}}");
+	c->head = 0;
+	c->linger = 1;
+	c->rq.http_minor = 1;
+	conn_answer(c, status, &h, 1, &b, 1);
+}
+
+/* ---- http-parser callbacks ---- */
+
+static int hb_add(hs_conn *c, const char *at, size_t n)
+{
+	if (c->hb.len + n > c->l->max_header) {
+		c->hdr_over = 1;
+		return -1;
+	}
+	return rl_buf_add(&c->hb, at, n) ? -1 : 0;
+}
+
+static int off_push(hs_conn *c, size_t v)
+{
+	if (c->noff == c->capoff) {
+		size_t nc = c->capoff ? 2 * c->capoff : 16;
+		size_t *p = realloc(c->off, nc * sizeof *p);
+		if (!p)
+			return -1;
+		c->off = p;
+		c->capoff = nc;
+	}
+	c->off[c->noff++] = v;
+	return 0;
+}
+
+/* end the current fragment run: NUL-terminate; values lose trailing blanks */
+static int section_end(hs_conn *c)
+{
+	if (c->section == 2) {
+		size_t start = c->off[c->noff - 1];
+		while (c->hb.len > start &&
+		       (c->hb.s[c->hb.len - 1] == ' ' || c->hb.s[c->hb.len - 1] == '\t'))
+			c->hb.len--;
+		while (start < c->hb.len && (c->hb.s[start] == ' ' || c->hb.s[start] == '\t'))
+			start++;
+		c->off[c->noff - 1] = start;
+	}
+	return hb_add(c, "", 1);
+}
+
+static int on_message_begin(http_parser *p)
+{
+	hs_conn *c = p->data;
+	req_clear(c);
+	return 0;
+}
+
+static int on_url(http_parser *p, const char *at, size_t n)
+{
+	hs_conn *c = p->data;
+	return hb_add(c, at, n);
+}
+
+static int on_header_field(http_parser *p, const char *at, size_t n)
+{
+	hs_conn *c = p->data;
+	if (c->hdr_done)
+		return 0; /* trailers: ignored, and hb must not move now */
+	if (c->section != 1) {
+		if (section_end(c) || off_push(c, c->hb.len))
+			return -1;
+		c->section = 1;
+	}
+	return hb_add(c, at, n);
+}
+
+static int on_header_value(http_parser *p, const char *at, size_t n)
+{
+	hs_conn *c = p->data;
+	if (c->hdr_done)
+		return 0;
+	if (c->section != 2) {
+		if (section_end(c) || off_push(c, c->hb.len))
+			return -1;
+		c->section = 2;
+	}
+	return hb_add(c, at, n);
+}
+
+static int send_continue(hs_conn *c)
+{
+	static const char k[] = "HTTP/1.1 100 Continue\r\n\r\n";
+	ssize_t w = send(c->fd, k, sizeof k - 1, MSG_NOSIGNAL);
+	/* a fresh socket's send buffer always takes 25 bytes; if not, the
+	 * client is not reading and the connection ends */
+	return w == (ssize_t)(sizeof k - 1) ? 0 : -1;
+}
+
+static int on_headers_complete(http_parser *p)
+{
+	hs_conn *c = p->data;
+	hs_loop *l = c->l;
+	size_t i, nhv;
+	char *q;
+	const char *ex;
+
+	if (section_end(c))
+		return -1;
+	if (p->http_major != 1) { /* http-parser takes any HTTP/d.d */
+		c->bad_version = 1;
+		return -1;
+	}
+	c->hdr_done = 1;
+	nhv = c->noff / 2;
+	if (c->caphv < 2 * nhv + 1) {
+		const char **hv = realloc(c->hv, (2 * nhv + 1) * sizeof *hv);
+		if (!hv)
+			return -1;
+		c->hv = hv;
+		c->caphv = 2 * nhv + 1;
+	}
+	for (i = 0; i < 2 * nhv; i++)
+		c->hv[i] = c->hb.s + c->off[i];
+	c->hv[2 * nhv] = NULL;
+	c->rq.hv = c->hv;
+	c->rq.nhv = nhv;
+	c->rq.method = http_method_str((enum http_method)p->method);
+	c->rq.path = c->hb.s;
+	q = strchr(c->hb.s, '?');
+	if (q) {
+		*q = '\0';
+		c->rq.query = q + 1;
+	} else {
+		c->rq.query = "";
+	}
+	c->rq.http_minor = p->http_minor;
+	c->head = p->method == HTTP_HEAD;
+	c->keepalive = http_should_keep_alive(p) != 0;
+	c->body_max = l->o.body_limit ? l->o.body_limit(l->o.ud, c->rq.path) : 0;
+	if (!c->body_max)
+		c->body_max = l->o.max_body;
+	if ((p->flags & F_CONTENTLENGTH) && !(p->flags & F_CHUNKED) && p->content_length > 0) {
+		if (p->content_length > c->body_max) {
+			/* the head says too big: answer now, read none of it */
+			c->rq.too_big = 1;
+			c->deliver = 1;
+			http_parser_pause(p, 1);
+			return 0;
+		}
+		rl_buf_grow(&c->rq.body, p->content_length < 256 * 1024 ? p->content_length : 256 * 1024);
+	}
+	ex = hs_req_header(&c->rq, "expect");
+	if (ex && !strcasecmp(ex, "100-continue") && p->http_minor >= 1 &&
+	    ((p->flags & F_CHUNKED) || p->content_length > 0) && send_continue(c))
+		return -1;
+	return 0;
+}
+
+static int on_body(http_parser *p, const char *at, size_t n)
+{
+	hs_conn *c = p->data;
+	if (c->rq.body.len + n > c->body_max) {
+		/* a chunked body outgrew the bound: deliver it as too big now */
+		rl_buf_free(&c->rq.body);
+		c->rq.too_big = 1;
+		c->deliver = 1;
+		http_parser_pause(p, 1);
+		return 0;
+	}
+	if (rl_buf_add(&c->rq.body, at, n))
+		return -1;
+	tl_touch(c, L_IDLE); /* a body arriving is progress; a head is not */
+	return 0;
+}
+
+static int on_message_complete(http_parser *p)
+{
+	hs_conn *c = p->data;
+	/* after an Upgrade the bytes that follow are not HTTP: close */
+	c->keepalive = http_should_keep_alive(p) != 0 && !p->upgrade;
+	c->deliver = 1;
+	/* one request at a time: pipelined bytes wait for this answer */
+	http_parser_pause(p, 1);
+	return 0;
+}
+
+static const http_parser_settings settings = {
+	.on_message_begin = on_message_begin,
+	.on_url = on_url,
+	.on_header_field = on_header_field,
+	.on_header_value = on_header_value,
+	.on_headers_complete = on_headers_complete,
+	.on_body = on_body,
+	.on_message_complete = on_message_complete,
+};
+
+/* ---- input ---- */
+
+/* Parse parked bytes first, then `data` (fresh from a read), delivering
+ * each complete request; stops while one is unanswered. Bytes not parsed
+ * are parked in c->in. Re-entry (hs_respond from inside on_request) is
+ * folded into this loop by in_proc. */
+static void conn_drive(hs_conn *c, const char *data, size_t n)
+{
+	hs_loop *l = c->l;
+	c->in_proc = 1;
+	while (!c->dead && !c->pending && !c->writing && !c->closing) {
+		const char *d;
+		size_t len, np;
+		int from_in = c->in.len > c->in_off;
+		enum http_errno err;
+		if (from_in) {
+			d = c->in.s + c->in_off;
+			len = c->in.len - c->in_off;
+		} else if (n) {
+			d = data;
+			len = n;
+			n = 0;
+		} else {
+			break;
+		}
+		http_parser_pause(&c->p, 0);
+		np = http_parser_execute(&c->p, &settings, d, len);
+		if (np > len)
+			np = len;
+		err = HTTP_PARSER_ERRNO(&c->p);
+		if (from_in) {
+			c->in_off += np;
+			if (c->in_off == c->in.len) {
+				c->in_off = 0;
+				if (c->in.cap > HS_KEEP_HB)
+					rl_buf_free(&c->in);
+				else
+					rl_buf_reset(&c->in);
+			}
+		} else if (np < len && err == HPE_PAUSED && !c->rq.too_big) {
+			if (rl_buf_add(&c->in, d + np, len - np)) {
+				conn_close(c);
+				break;
+			}
+		}
+		if (err == HPE_PAUSED && c->deliver) {
+			c->deliver = 0;
+			if (c->rq.too_big)
+				c->linger = 1;
+			/* unparsed bytes of a request we will not read */
+			if (c->rq.too_big) {
+				rl_buf_free(&c->in);
+				c->in_off = 0;
+			}
+			c->pending = 1;
+			l->nwaiting++;
+			tl_unlink(c);
+			l->o.on_request(l->o.ud, c, &c->rq);
+			continue;
+		}
+		if (err != HPE_OK && err != HPE_PAUSED) {
+			if (c->hdr_over || err == HPE_HEADER_OVERFLOW) {
+				conn_error(c, 431, "request header fields too large");
+			} else {
+				char msg[160];
+				if (c->bad_version)
+					err = HPE_INVALID_VERSION;
+				snprintf(msg, sizeof msg, "malformed HTTP request: %s",
+					 http_errno_description(err));
+				conn_error(c, 400, msg);
+			}
+			break;
+		}
+		if (c->p.upgrade && !c->pending) {
+			/* an Upgrade or CONNECT that did not complete as a plain request */
+			conn_error(c, 400, "malformed HTTP request: upgrade is not supported");
+			break;
+		}
+	}
+	c->in_proc = 0;
+	conn_settle(c);
+}
+
+static void conn_readable(hs_conn *c)
+{
+	hs_loop *l = c->l;
+	ssize_t r;
+
+	if (c->lingering) {
+		r = read(c->fd, l->rd, sizeof l->rd);
+		if (r == 0 || (r < 0 && errno != EAGAIN && errno != EINTR))
+			conn_close(c);
+		return;
+	}
+	if (c->pending || c->writing) {
+		/* the client spoke while its request waits: park the bytes
+		 * (pipelining) up to a bound, and notice when it goes */
+		size_t room = l->max_header + 4096;
+		if (c->in.len >= room) {
+			c->in_full = 1;
+			conn_set_ev(c, conn_want(c));
+			return;
+		}
+		if (rl_buf_grow(&c->in, 4096)) {
+			c->in_full = 1;
+			conn_set_ev(c, conn_want(c));
+			return;
+		}
+		r = read(c->fd, c->in.s + c->in.len, c->in.cap - c->in.len - 1);
+		if (r > 0) {
+			c->in.len += (size_t)r;
+			c->in.s[c->in.len] = '\0';
+			return;
+		}
+		if (r < 0 && (errno == EAGAIN || errno == EINTR))
+			return;
+		/* EOF (maybe only half: it may still read its answer) or error;
+		 * stop watching so level-triggered epoll does not spin */
+		if (r == 0)
+			c->peer_eof = 1;
+		else
+			c->peer_err = 1;
+		conn_set_ev(c, conn_want(c));
+		return;
+	}
+	r = read(c->fd, l->rd, sizeof l->rd);
+	if (r > 0) {
+		conn_drive(c, l->rd, (size_t)r);
+		return;
+	}
+	if (r < 0 && (errno == EAGAIN || errno == EINTR))
+		return;
+	conn_close(c); /* gone between requests (or mid-request: nobody to answer) */
+}
+
+static hs_conn *conn_new(hs_loop *l, int fd)
+{
+	hs_conn *c = calloc(1, sizeof *c);
+	if (!c)
+		return NULL;
+	c->tag.kind = K_CONN;
+	c->l = l;
+	c->fd = fd;
+	rl_buf_init(&c->hb);
+	rl_buf_init(&c->in);
+	rl_buf_init(&c->out);
+	rl_buf_init(&c->obody);
+	rl_buf_init(&c->rq.body);
+	http_parser_init(&c->p, HTTP_REQUEST);
+	c->p.data = c;
+	if (conn_set_ev(c, EPOLLIN)) {
+		free(c);
+		return NULL;
+	}
+	c->next = l->conns;
+	if (l->conns)
+		l->conns->prev = c;
+	l->conns = c;
+	l->nopen++;
+	tl_touch(c, L_IDLE);
+	return c;
+}
+
+int hs_loop_adopt(hs_loop *l, int fd)
+{
+	if (l->o.max_conns && l->nopen >= l->o.max_conns) {
+		close(fd);
+		return RL_ELIMIT;
+	}
+	if (!l->now)
+		l->now = mono_ms();
+	if (!conn_new(l, fd)) {
+		close(fd);
+		return RL_ENOMEM;
+	}
+	return 0;
+}
+
+static void do_accept(hs_loop *l)
+{
+	int one = 1;
+	for (;;) {
+		int fd = accept4(l->lfd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
+		if (fd < 0) {
+			if (errno == EINTR || errno == ECONNABORTED)
+				continue;
+			return; /* EAGAIN, or EMFILE and the like: try on the next event */
+		}
+		if (l->o.max_conns && l->nopen >= l->o.max_conns) {
+			close(fd);
+			continue;
+		}
+		setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+		if (!conn_new(l, fd))
+			close(fd);
+	}
+}
+
+/* ---- loop ---- */
+
+int hs_listen(const struct sockaddr_in *sin, int reuseport, int backlog, int *fd, rl_err *e)
+{
+	int one = 1;
+	int s = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+	char addr[32];
+	unsigned a = ntohl(sin->sin_addr.s_addr);
+	snprintf(addr, sizeof addr, "%u.%u.%u.%u:%u", a >> 24, (a >> 16) & 255, (a >> 8) & 255,
+		 a & 255, ntohs(sin->sin_port));
+	if (s < 0)
+		return rl_err_set(e, RL_ENET, "listen %s: socket: %s", addr, strerror(errno));
+	setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+	if (reuseport && setsockopt(s, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one)) {
+		int er = errno;
+		close(s);
+		return rl_err_set(e, RL_ENET, "listen %s: SO_REUSEPORT: %s", addr, strerror(er));
+	}
+	if (bind(s, (const struct sockaddr *)sin, sizeof *sin) || listen(s, backlog > 0 ? backlog : 511)) {
+		int er = errno;
+		close(s);
+		return rl_err_set(e, RL_ENET, "listen %s: %s", addr, strerror(er));
+	}
+	*fd = s;
+	return 0;
+}
+
+int hs_loop_new(int lfd, const hs_opts *o, hs_loop **out, rl_err *e)
+{
+	hs_loop *l;
+	struct epoll_event ev;
+	*out = NULL;
+	if (!o || !o->on_request) {
+		if (lfd >= 0)
+			close(lfd);
+		return rl_err_set(e, RL_EINVAL, "hs_loop_new: on_request is required");
+	}
+	l = calloc(1, sizeof *l);
+	if (!l) {
+		if (lfd >= 0)
+			close(lfd);
+		return rl_err_set(e, RL_ENOMEM, "hs_loop_new: out of memory");
+	}
+	l->o = *o;
+	l->max_header = o->max_header ? o->max_header : HS_DEFAULT_MAX_HEADER;
+	l->lfd = lfd;
+	l->ltag.kind = K_LISTEN;
+	l->wtag.kind = K_WAKE;
+	l->ep = epoll_create1(EPOLL_CLOEXEC);
+	l->wfd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+	l->now = mono_ms();
+	if (l->ep < 0 || l->wfd < 0)
+		goto fail;
+	ev.events = EPOLLIN;
+	ev.data.ptr = &l->wtag;
+	if (epoll_ctl(l->ep, EPOLL_CTL_ADD, l->wfd, &ev))
+		goto fail;
+	if (lfd >= 0) {
+		ev.data.ptr = &l->ltag;
+		if (epoll_ctl(l->ep, EPOLL_CTL_ADD, lfd, &ev))
+			goto fail;
+	}
+	*out = l;
+	return 0;
+fail: {
+	int er = errno;
+	if (l->ep >= 0)
+		close(l->ep);
+	if (l->wfd >= 0)
+		close(l->wfd);
+	if (lfd >= 0)
+		close(lfd);
+	free(l);
+	return rl_err_set(e, RL_EIO, "hs_loop_new: epoll/eventfd: %s", strerror(er));
+}
+}
+
+static void free_zombies(hs_loop *l)
+{
+	while (l->zconns) {
+		hs_conn *c = l->zconns;
+		l->zconns = c->znext;
+		conn_free(c);
+	}
+	while (l->zwatches) {
+		hs_watch *w = l->zwatches;
+		l->zwatches = w->znext;
+		free(w);
+	}
+}
+
+static void sweep(hs_loop *l)
+{
+	int64_t idle_ms = (int64_t)l->o.idle_timeout_s * 1000;
+	while (l->lingerl.head && l->now - l->lingerl.head->tstamp >= HS_LINGER_MS)
+		conn_close(l->lingerl.head);
+	while (idle_ms && l->idle.head && l->now - l->idle.head->tstamp >= idle_ms)
+		conn_close(l->idle.head);
+}
+
+static int next_timeout(hs_loop *l, int timeout_ms)
+{
+	int64_t t = -1, d;
+	if (l->lingerl.head)
+		t = l->lingerl.head->tstamp + HS_LINGER_MS - l->now;
+	if (l->o.idle_timeout_s && l->idle.head) {
+		d = l->idle.head->tstamp + (int64_t)l->o.idle_timeout_s * 1000 - l->now;
+		if (t < 0 || d < t)
+			t = d;
+	}
+	if (t < 0 && (l->lingerl.head || l->idle.head))
+		t = 0;
+	if (t >= 0) {
+		t += 5; /* the coarse clock ticks in a few ms */
+		if (timeout_ms < 0 || t < timeout_ms)
+			return (int)t;
+	}
+	return timeout_ms;
+}
+
+static void watch_event(hs_watch *w, uint32_t ev)
+{
+	unsigned e = 0;
+	if (ev & EPOLLIN)
+		e |= HS_IN;
+	if (ev & EPOLLOUT)
+		e |= HS_OUT;
+	if (ev & (EPOLLERR | EPOLLHUP))
+		e |= HS_ERR;
+	w->fn(w->ud, w->fd, e);
+}
+
+int hs_loop_run(hs_loop *l, int timeout_ms)
+{
+	struct epoll_event evs[HS_EVENTS];
+	int n, i;
+
+	n = epoll_wait(l->ep, evs, HS_EVENTS, next_timeout(l, timeout_ms));
+	l->now = mono_ms();
+	if (n < 0) {
+		if (errno == EINTR)
+			return 0;
+		return RL_EIO;
+	}
+	for (i = 0; i < n; i++) {
+		hs_tag *t = evs[i].data.ptr;
+		uint32_t ev = evs[i].events;
+		if (t->kind == K_CONN) {
+			hs_conn *c = (hs_conn *)t;
+			if (c->dead)
+				continue;
+			if ((ev & EPOLLOUT) && c->writing) {
+				conn_flush(c);
+				continue;
+			}
+			if (ev & (EPOLLIN | EPOLLHUP | EPOLLERR))
+				conn_readable(c);
+		} else if (t->kind == K_WATCH) {
+			hs_watch *w = (hs_watch *)t;
+			if (!w->dead)
+				watch_event(w, ev);
+		} else if (t->kind == K_LISTEN) {
+			if (l->lfd >= 0)
+				do_accept(l);
+		} else if (t->kind == K_WAKE) {
+			uint64_t v;
+			/* EAGAIN: another event already took the count */
+			if (read(l->wfd, &v, sizeof v) < 0)
+				v = 0;
+			if (l->o.on_wake)
+				l->o.on_wake(l->o.ud);
+		}
+	}
+	sweep(l);
+	free_zombies(l);
+	return n;
+}
+
+void hs_loop_wake(hs_loop *l)
+{
+	uint64_t one = 1;
+	/* fails only when the counter would overflow: a wake is pending anyway */
+	if (write(l->wfd, &one, sizeof one) < 0)
+		return;
+}
+
+void hs_loop_close_listener(hs_loop *l)
+{
+	hs_conn *c, *nx;
+	l->closing = 1;
+	if (l->lfd >= 0) {
+		epoll_ctl(l->ep, EPOLL_CTL_DEL, l->lfd, NULL);
+		close(l->lfd);
+		l->lfd = -1;
+	}
+	/* keep-alive connections between requests would otherwise stay open
+	 * for ever: close those that hold no part of a request */
+	for (c = l->conns; c; c = nx) {
+		nx = c->next;
+		if (!c->pending && !c->writing && !c->lingering && c->hb.len == 0 &&
+		    c->in.len == c->in_off)
+			conn_close(c);
+	}
+}
+
+void hs_loop_free(hs_loop *l)
+{
+	if (!l)
+		return;
+	while (l->conns)
+		conn_close(l->conns);
+	while (l->watches) {
+		hs_watch *w = l->watches;
+		l->watches = w->next;
+		free(w);
+	}
+	free_zombies(l);
+	if (l->lfd >= 0)
+		close(l->lfd);
+	close(l->wfd);
+	close(l->ep);
+	free(l);
+}
+
+void hs_loop_counts(const hs_loop *l, size_t *open, size_t *waiting)
+{
+	if (open)
+		*open = l->nopen;
+	if (waiting)
+		*waiting = l->nwaiting;
+}
+
+/* ---- watches ---- */
+
+static uint32_t ep_events(unsigned ev)
+{
+	return (ev & HS_IN ? EPOLLIN : 0) | (ev & HS_OUT ? EPOLLOUT : 0);
+}
+
+hs_watch *hs_watch_add(hs_loop *l, int fd, unsigned events, hs_io_fn fn, void *ud)
+{
+	struct epoll_event ev;
+	hs_watch *w = calloc(1, sizeof *w);
+	if (!w)
+		return NULL;
+	w->tag.kind = K_WATCH;
+	w->l = l;
+	w->fd = fd;
+	w->fn = fn;
+	w->ud = ud;
+	ev.events = ep_events(events);
+	ev.data.ptr = w;
+	if (epoll_ctl(l->ep, EPOLL_CTL_ADD, fd, &ev)) {
+		free(w);
+		return NULL;
+	}
+	w->next = l->watches;
+	if (l->watches)
+		l->watches->prev = w;
+	l->watches = w;
+	return w;
+}
+
+int hs_watch_mod(hs_watch *w, unsigned events)
+{
+	struct epoll_event ev;
+	if (!w || w->dead)
+		return RL_EINVAL;
+	ev.events = ep_events(events);
+	ev.data.ptr = w;
+	return epoll_ctl(w->l->ep, EPOLL_CTL_MOD, w->fd, &ev) ? RL_EIO : 0;
+}
+
+void hs_watch_del(hs_watch *w)
+{
+	hs_loop *l;
+	if (!w || w->dead)
+		return;
+	l = w->l;
+	w->dead = 1;
+	epoll_ctl(l->ep, EPOLL_CTL_DEL, w->fd, NULL);
+	if (w->prev)
+		w->prev->next = w->next;
+	else
+		l->watches = w->next;
+	if (w->next)
+		w->next->prev = w->prev;
+	w->znext = l->zwatches;
+	l->zwatches = w;
+}
+
+/* ---- request helpers ---- */
+
+const char *hs_req_header(const hs_req *rq, const char *name)
+{
+	size_t i;
+	for (i = 0; i < rq->nhv; i++)
+		if (!strcasecmp(rq->hv[2 * i], name))
+			return rq->hv[2 * i + 1];
+	return NULL;
+}
+
+static int hexv(int ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	if (ch >= 'a' && ch <= 'f')
+		return ch - 'a' + 10;
+	if (ch >= 'A' && ch <= 'F')
+		return ch - 'A' + 10;
+	return -1;
+}
+
+size_t hs_unescape(char *s)
+{
+	char *r = s, *w = s;
+	while (*r) {
+		int h, lo;
+		if (r[0] == '%' && (h = hexv((unsigned char)r[1])) >= 0 &&
+		    (lo = hexv((unsigned char)r[2])) >= 0) {
+			*w++ = (char)(h * 16 + lo);
+			r += 3;
+		} else {
+			*w++ = *r++;
+		}
+	}
+	*w = '\0';
+	return (size_t)(w - s);
+}
+
+int hs_req_query(const hs_req *rq, const char *key, char *out, size_t n)
+{
+	const char *p = rq->query;
+	size_t klen = strlen(key);
+	while (p && *p) {
+		const char *amp = strchr(p, '&');
+		const char *end = amp ? amp : p + strlen(p);
+		const char *eq = memchr(p, '=', (size_t)(end - p));
+		const char *kend = eq ? eq : end;
+		/* keys compared decoded, as forms encode them */
+		char kb[256];
+		size_t kl = (size_t)(kend - p), i;
+		if (kl < sizeof kb) {
+			memcpy(kb, p, kl);
+			kb[kl] = '\0';
+			for (i = 0; i < kl; i++)
+				if (kb[i] == '+')
+					kb[i] = ' ';
+			kl = hs_unescape(kb);
+			if (kl == klen && !memcmp(kb, key, klen)) {
+				if (n) {
+					const char *v = eq ? eq + 1 : end;
+					size_t vl = (size_t)(end - v), j, m;
+					char *tmp = malloc(vl + 1);
+					if (!tmp) {
+						out[0] = '\0';
+						return 1;
+					}
+					memcpy(tmp, v, vl);
+					tmp[vl] = '\0';
+					for (j = 0; j < vl; j++)
+						if (tmp[j] == '+')
+							tmp[j] = ' ';
+					m = hs_unescape(tmp);
+					if (m > n - 1)
+						m = n - 1;
+					memcpy(out, tmp, m);
+					out[m] = '\0';
+					free(tmp);
+				}
+				return 1;
+			}
+		}
+		p = amp ? amp + 1 : NULL;
+	}
+	if (n)
+		out[0] = '\0';
+	return 0;
+}

@@ -1,0 +1,1097 @@
+/* test_hsrv.c: the guard's HTTP/1.1 server loop (guard/hsrv.c) against
+ * real clients: libcurl for what agents send (keep-alive, chunked upload,
+ * Expect: 100-continue, HEAD) and raw sockets for what they should not
+ * (malformed bytes, pipelining, oversized heads and bodies, slow or
+ * vanished clients). A loop runs in its own thread over 127.0.0.1, except
+ * where the test drives it itself over a socketpair (fragmented input,
+ * watches), which makes the interleaving exact. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <arpa/inet.h>
+#include <curl/curl.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "guard/hsrv.h"
+
+#define BIG (8u << 20)
+
+typedef struct srv {
+	hs_loop *l;
+	pthread_t th;
+	atomic_int stop;
+	int port;
+	pthread_mutex_t mu;
+	size_t open, waiting; /* published after each loop turn */
+	/* loop thread only */
+	hs_conn *held[64];
+	int nheld;
+	int twice_rc;
+} srv;
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static size_t limit_fn(void *ud, const char *path)
+{
+	(void)ud;
+	return !strcmp(path, "/small") ? 16 : 0;
+}
+
+static void answer(hs_conn *c, int st, const char *text)
+{
+	rl_buf b = RL_BUF_INIT;
+	hs_hdr h[] = {{"Content-Type", "text/plain"}};
+	rl_buf_adds(&b, text);
+	assert_int_equal(hs_respond(c, st, h, 1, &b), 0);
+	assert_int_equal(b.len, 0); /* taken */
+}
+
+/* Every request lands here (loop thread): the path picks the behaviour. */
+static void on_request(void *ud, hs_conn *c, hs_req *rq)
+{
+	srv *s = ud;
+	char qb[64];
+	rl_buf b = RL_BUF_INIT;
+	const char *x = hs_req_header(rq, "x-TEST");
+
+	if (rq->too_big) {
+		assert_int_equal(rq->body.len, 0);
+		answer(c, 413, "too big");
+		return;
+	}
+	if (!strcmp(rq->path, "/hold")) {
+		assert_true(s->nheld < 64);
+		s->held[s->nheld++] = c;
+		return;
+	}
+	if (!strcmp(rq->path, "/big")) {
+		size_t i;
+		assert_int_equal(rl_buf_grow(&b, BIG), 0);
+		for (i = 0; i < BIG; i++)
+			b.s[i] = (char)('a' + i % 23);
+		b.len = BIG;
+		b.s[BIG] = '\0';
+		assert_int_equal(hs_respond(c, 200, NULL, 0, &b), 0);
+		return;
+	}
+	if (!strcmp(rq->path, "/crlf")) {
+		hs_hdr h[] = {{"X-Bad", "a\r\nInjected: 1"}, {"X-Ok", "fine"}, {"X\nBad", "v"}};
+		rl_buf_adds(&b, "ok");
+		assert_int_equal(hs_respond(c, 200, h, 3, &b), 0);
+		return;
+	}
+	if (!strcmp(rq->path, "/twice")) {
+		answer(c, 200, "once");
+		s->twice_rc = hs_respond(c, 200, NULL, 0, NULL);
+		return;
+	}
+	/* echo what was parsed */
+	if (!hs_req_query(rq, "b", qb, sizeof qb))
+		strcpy(qb, "-");
+	rl_buf_addf(&b, "method=%s\npath=%s\nquery=%s\nb=[%s]\nx=[%s]\nnhv=%zu\nminor=%d\nlen=%zu\n"
+			"body=",
+		    rq->method, rq->path, rq->query, qb, x ? x : "-", rq->nhv, rq->http_minor,
+		    rq->body.len);
+	rl_buf_add(&b, rq->body.s, rq->body.len);
+	{
+		hs_hdr h[] = {{"Content-Type", "text/plain"}};
+		assert_int_equal(hs_respond(c, 200, h, 1, &b), 0);
+	}
+}
+
+static void on_wake(void *ud)
+{
+	srv *s = ud;
+	int i;
+	for (i = 0; i < s->nheld; i++)
+		answer(s->held[i], 200, "late");
+	s->nheld = 0;
+}
+
+static void *srv_main(void *arg)
+{
+	srv *s = arg;
+	while (!atomic_load(&s->stop)) {
+		size_t o, w;
+		assert_true(hs_loop_run(s->l, 20) >= 0);
+		hs_loop_counts(s->l, &o, &w);
+		pthread_mutex_lock(&s->mu);
+		s->open = o;
+		s->waiting = w;
+		pthread_mutex_unlock(&s->mu);
+	}
+	return NULL;
+}
+
+static void opts_default(hs_opts *o, srv *s)
+{
+	memset(o, 0, sizeof *o);
+	o->max_header = 8192;
+	o->max_body = 1 << 20;
+	o->body_limit = limit_fn;
+	o->max_conns = 100;
+	o->idle_timeout_s = 30;
+	o->ud = s;
+	o->on_request = on_request;
+	o->on_wake = on_wake;
+}
+
+static srv *srv_start(const hs_opts *o0)
+{
+	srv *s = calloc(1, sizeof *s);
+	struct sockaddr_in sin;
+	socklen_t sl = sizeof sin;
+	hs_opts o;
+	int fd;
+	rl_err e;
+
+	assert_non_null(s);
+	pthread_mutex_init(&s->mu, NULL);
+	if (o0) {
+		o = *o0;
+		o.ud = s;
+	} else {
+		opts_default(&o, s);
+	}
+	memset(&sin, 0, sizeof sin);
+	sin.sin_family = AF_INET;
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	assert_int_equal(hs_listen(&sin, 0, 64, &fd, &e), 0);
+	assert_int_equal(getsockname(fd, (struct sockaddr *)&sin, &sl), 0);
+	s->port = ntohs(sin.sin_port);
+	assert_int_equal(hs_loop_new(fd, &o, &s->l, &e), 0);
+	assert_int_equal(pthread_create(&s->th, NULL, srv_main, s), 0);
+	return s;
+}
+
+static void srv_stop(srv *s)
+{
+	atomic_store(&s->stop, 1);
+	hs_loop_wake(s->l);
+	pthread_join(s->th, NULL);
+	hs_loop_free(s->l);
+	pthread_mutex_destroy(&s->mu);
+	free(s);
+}
+
+/* wait until the loop reports these counts (or fail after 5 s) */
+static void wait_counts(srv *s, size_t open, size_t waiting)
+{
+	int64_t end = now_ms() + 5000;
+	for (;;) {
+		size_t o, w;
+		pthread_mutex_lock(&s->mu);
+		o = s->open;
+		w = s->waiting;
+		pthread_mutex_unlock(&s->mu);
+		if (o == open && w == waiting)
+			return;
+		if (now_ms() > end) {
+			fprintf(stderr, "counts open=%zu waiting=%zu, expected %zu %zu\n", o, w, open,
+				waiting);
+			fail();
+		}
+		usleep(5000);
+	}
+}
+
+/* ---- raw clients ---- */
+
+typedef struct cli {
+	int fd;
+	rl_buf in;
+} cli;
+
+static void cli_open(cli *k, srv *s)
+{
+	struct sockaddr_in sin;
+	struct timeval tv = {5, 0};
+	memset(&sin, 0, sizeof sin);
+	sin.sin_family = AF_INET;
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	sin.sin_port = htons((uint16_t)s->port);
+	k->fd = socket(AF_INET, SOCK_STREAM, 0);
+	assert_true(k->fd >= 0);
+	assert_int_equal(connect(k->fd, (struct sockaddr *)&sin, sizeof sin), 0);
+	setsockopt(k->fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+	rl_buf_init(&k->in);
+}
+
+static void cli_close(cli *k)
+{
+	if (k->fd >= 0)
+		close(k->fd);
+	k->fd = -1;
+	rl_buf_free(&k->in);
+}
+
+static void cli_send(cli *k, const char *p, size_t n)
+{
+	while (n) {
+		ssize_t w = send(k->fd, p, n, MSG_NOSIGNAL);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return; /* the server may close early (error answers) */
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+static void cli_sends(cli *k, const char *s)
+{
+	cli_send(k, s, strlen(s));
+}
+
+/* 1 once more bytes came, 0 on EOF, -1 on timeout/error */
+static int cli_fill(cli *k)
+{
+	char b[65536];
+	ssize_t r = recv(k->fd, b, sizeof b, 0);
+	if (r > 0) {
+		rl_buf_add(&k->in, b, (size_t)r);
+		return 1;
+	}
+	return r == 0 ? 0 : -1;
+}
+
+/* One whole response (head + Content-Length body) into `out`; 0, or -1
+ * when the connection ended or timed out first. */
+static int cli_resp(cli *k, rl_buf *out)
+{
+	rl_buf_reset(out);
+	for (;;) {
+		char *e = strstr(k->in.s, "\r\n\r\n");
+		if (e) {
+			size_t head = (size_t)(e - k->in.s) + 4, cl = 0, tot;
+			char *p = strcasestr(k->in.s, "\r\nContent-Length:");
+			if (p && p < e)
+				cl = strtoul(p + 17, NULL, 10);
+			tot = head + cl;
+			if (k->in.len >= tot) {
+				rl_buf_add(out, k->in.s, tot);
+				memmove(k->in.s, k->in.s + tot, k->in.len - tot + 1);
+				k->in.len -= tot;
+				return 0;
+			}
+		}
+		if (cli_fill(k) <= 0)
+			return -1;
+	}
+}
+
+/* the peer closed (no more bytes within the timeout) */
+static int cli_eof(cli *k)
+{
+	return k->in.len == 0 && cli_fill(k) == 0;
+}
+
+/* ---- libcurl ---- */
+
+static size_t to_buf(char *p, size_t sz, size_t n, void *ud)
+{
+	rl_buf_add(ud, p, sz * n);
+	return sz * n;
+}
+
+static CURL *easy(srv *s, const char *path, rl_buf *out)
+{
+	char url[256];
+	CURL *h = curl_easy_init();
+	snprintf(url, sizeof url, "http://127.0.0.1:%d%s", s->port, path);
+	curl_easy_setopt(h, CURLOPT_URL, url);
+	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, to_buf);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, out);
+	curl_easy_setopt(h, CURLOPT_TIMEOUT, 20L);
+	return h;
+}
+
+static long code_of(CURL *h)
+{
+	long code = 0;
+	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
+	return code;
+}
+
+static void curl_get_keepalive(void **st)
+{
+	srv *s = srv_start(NULL);
+	rl_buf out = RL_BUF_INIT;
+	CURL *h = easy(s, "/echo?a=1&b=x%20y+z", &out);
+	struct curl_slist *hl = curl_slist_append(NULL, "X-Test:    spaced  value \t");
+	long nc = -1;
+	(void)st;
+
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, hl);
+	assert_int_equal(curl_easy_perform(h), CURLE_OK);
+	assert_int_equal(code_of(h), 200);
+	assert_non_null(strstr(out.s, "method=GET\n"));
+	assert_non_null(strstr(out.s, "path=/echo\n"));
+	assert_non_null(strstr(out.s, "query=a=1&b=x%20y+z\n"));
+	assert_non_null(strstr(out.s, "b=[x y z]\n"));
+	assert_non_null(strstr(out.s, "x=[spaced  value]\n"));
+	assert_non_null(strstr(out.s, "minor=1\n"));
+
+	/* the second request reuses the connection */
+	rl_buf_reset(&out);
+	curl_easy_setopt(h, CURLOPT_POSTFIELDS, "hello body");
+	assert_int_equal(curl_easy_perform(h), CURLE_OK);
+	curl_easy_getinfo(h, CURLINFO_NUM_CONNECTS, &nc);
+	assert_int_equal(nc, 0);
+	assert_non_null(strstr(out.s, "method=POST\n"));
+	assert_non_null(strstr(out.s, "len=10\nbody=hello body"));
+	wait_counts(s, 1, 0);
+
+	/* other methods */
+	rl_buf_reset(&out);
+	curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, "DELETE");
+	assert_int_equal(curl_easy_perform(h), CURLE_OK);
+	assert_non_null(strstr(out.s, "method=DELETE\n"));
+
+	curl_slist_free_all(hl);
+	curl_easy_cleanup(h);
+	wait_counts(s, 0, 0);
+	rl_buf_free(&out);
+	srv_stop(s);
+}
+
+typedef struct up {
+	int sent;
+	size_t total;
+} up;
+
+static size_t read_cb(char *p, size_t sz, size_t n, void *ud)
+{
+	up *u = ud;
+	size_t k = 1000;
+	(void)sz;
+	(void)n;
+	if (u->sent == 5)
+		return 0;
+	memset(p, 'A' + u->sent, k);
+	u->sent++;
+	u->total += k;
+	return k;
+}
+
+static void curl_chunked_upload(void **st)
+{
+	srv *s = srv_start(NULL);
+	rl_buf out = RL_BUF_INIT;
+	CURL *h = easy(s, "/echo", &out);
+	up u = {0, 0};
+	struct curl_slist *hl = curl_slist_append(NULL, "Transfer-Encoding: chunked");
+	(void)st;
+
+	curl_easy_setopt(h, CURLOPT_POST, 1L);
+	curl_easy_setopt(h, CURLOPT_READFUNCTION, read_cb);
+	curl_easy_setopt(h, CURLOPT_READDATA, &u);
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, hl);
+	/* curl asks Expect: 100-continue for an unknown size; a long wait
+	 * makes a missing 100 fail the time check below */
+	curl_easy_setopt(h, CURLOPT_EXPECT_100_TIMEOUT_MS, 15000L);
+	{
+		int64_t t0 = now_ms();
+		assert_int_equal(curl_easy_perform(h), CURLE_OK);
+		assert_true(now_ms() - t0 < 10000);
+	}
+	assert_int_equal(code_of(h), 200);
+	assert_non_null(strstr(out.s, "len=5000\n"));
+	assert_non_null(strstr(out.s, "body=AAAA"));
+	assert_non_null(strstr(out.s, "EEEE"));
+	curl_slist_free_all(hl);
+	curl_easy_cleanup(h);
+	rl_buf_free(&out);
+	srv_stop(s);
+}
+
+static void curl_expect_continue(void **st)
+{
+	srv *s = srv_start(NULL);
+	rl_buf out = RL_BUF_INIT;
+	CURL *h = easy(s, "/echo", &out);
+	char body[2001];
+	struct curl_slist *hl = curl_slist_append(NULL, "Expect: 100-continue");
+	int64_t t0;
+	(void)st;
+
+	memset(body, 'q', 2000);
+	body[2000] = '\0';
+	curl_easy_setopt(h, CURLOPT_POSTFIELDS, body);
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, hl);
+	curl_easy_setopt(h, CURLOPT_EXPECT_100_TIMEOUT_MS, 15000L);
+	t0 = now_ms();
+	assert_int_equal(curl_easy_perform(h), CURLE_OK);
+	assert_true(now_ms() - t0 < 10000); /* did not wait for the timeout */
+	assert_int_equal(code_of(h), 200);
+	assert_non_null(strstr(out.s, "len=2000\n"));
+
+	/* over the path's bound: 413 at once, without reading the body */
+	rl_buf_reset(&out);
+	{
+		char url[128];
+		snprintf(url, sizeof url, "http://127.0.0.1:%d/small", s->port);
+		curl_easy_setopt(h, CURLOPT_URL, url);
+	}
+	t0 = now_ms();
+	assert_int_equal(curl_easy_perform(h), CURLE_OK);
+	assert_true(now_ms() - t0 < 10000);
+	assert_int_equal(code_of(h), 413);
+	assert_string_equal(out.s, "too big");
+	curl_slist_free_all(hl);
+	curl_easy_cleanup(h);
+	rl_buf_free(&out);
+	srv_stop(s);
+}
+
+static void curl_head(void **st)
+{
+	srv *s = srv_start(NULL);
+	rl_buf out = RL_BUF_INIT;
+	CURL *h = easy(s, "/crlf", &out);
+	curl_off_t cl = -1;
+	long nc = -1;
+	(void)st;
+
+	curl_easy_setopt(h, CURLOPT_NOBODY, 1L);
+	assert_int_equal(curl_easy_perform(h), CURLE_OK);
+	assert_int_equal(code_of(h), 200);
+	curl_easy_getinfo(h, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &cl);
+	assert_int_equal(cl, 2);
+	assert_int_equal(out.len, 0);
+	/* no stray body bytes: the next request on the connection parses */
+	curl_easy_setopt(h, CURLOPT_NOBODY, 0L);
+	curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
+	assert_int_equal(curl_easy_perform(h), CURLE_OK);
+	curl_easy_getinfo(h, CURLINFO_NUM_CONNECTS, &nc);
+	assert_int_equal(nc, 0);
+	assert_string_equal(out.s, "ok");
+	curl_easy_cleanup(h);
+	rl_buf_free(&out);
+	srv_stop(s);
+}
+
+/* ---- raw sockets ---- */
+
+static void raw_expect_and_limits(void **st)
+{
+	srv *s = srv_start(NULL);
+	cli k;
+	rl_buf r = RL_BUF_INIT;
+	(void)st;
+
+	cli_open(&k, s);
+	cli_sends(&k, "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n"
+		      "Expect: 100-continue\r\n\r\n");
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_string_equal(r.s, "HTTP/1.1 100 Continue\r\n\r\n");
+	cli_sends(&k, "hello");
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "HTTP/1.1 200 OK\r\n"));
+	assert_non_null(strstr(r.s, "body=hello"));
+	assert_non_null(strstr(r.s, "\r\nDate: "));
+	assert_null(strstr(r.s, "Connection: close"));
+
+	/* Content-Length over the bound: delivered at once as too_big, no
+	 * 100, and the connection closes after the handler's 413 */
+	cli_sends(&k, "POST /small HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n"
+		      "Expect: 100-continue\r\n\r\n");
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "HTTP/1.1 413 Content Too Large\r\n"));
+	assert_non_null(strstr(r.s, "Connection: close\r\n"));
+	assert_true(cli_eof(&k));
+	cli_close(&k);
+
+	/* a chunked body that outgrows the bound */
+	cli_open(&k, s);
+	cli_sends(&k, "POST /small HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+		      "a\r\n0123456789\r\na\r\n0123456789\r\n");
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "413"));
+	cli_close(&k);
+
+	/* within the bound, chunked, with a trailer that is ignored */
+	cli_open(&k, s);
+	cli_sends(&k, "POST /small HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+		      "3\r\nabc\r\n2\r\nde\r\n0\r\nX-Trailer: t\r\n\r\n");
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "len=5\nbody=abcde"));
+	assert_non_null(strstr(r.s, "nhv=2\n"));
+	cli_close(&k);
+	wait_counts(s, 0, 0);
+	rl_buf_free(&r);
+	srv_stop(s);
+}
+
+static void raw_keepalive_rules(void **st)
+{
+	srv *s = srv_start(NULL);
+	cli k;
+	rl_buf r = RL_BUF_INIT;
+	(void)st;
+
+	/* HTTP/1.0 closes by default */
+	cli_open(&k, s);
+	cli_sends(&k, "GET /echo HTTP/1.0\r\n\r\n");
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "minor=0\n"));
+	assert_non_null(strstr(r.s, "Connection: close\r\n"));
+	assert_true(cli_eof(&k));
+	cli_close(&k);
+
+	/* HTTP/1.0 with keep-alive stays */
+	cli_open(&k, s);
+	cli_sends(&k, "GET /echo HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "Connection: keep-alive\r\n"));
+	cli_sends(&k, "GET /echo?n=2 HTTP/1.1\r\nConnection: close\r\n\r\n");
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "query=n=2\n"));
+	assert_non_null(strstr(r.s, "Connection: close\r\n"));
+	assert_true(cli_eof(&k));
+	cli_close(&k);
+
+	/* header values with CR/LF are left out; a second answer is refused */
+	cli_open(&k, s);
+	cli_sends(&k, "GET /crlf HTTP/1.1\r\n\r\nGET /twice HTTP/1.1\r\n\r\n");
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_null(strstr(r.s, "Injected"));
+	assert_null(strstr(r.s, "X-Bad"));
+	assert_non_null(strstr(r.s, "X-Ok: fine\r\n"));
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "once"));
+	cli_close(&k);
+	wait_counts(s, 0, 0);
+	assert_int_equal(s->twice_rc, RL_EINVAL);
+	rl_buf_free(&r);
+	srv_stop(s);
+}
+
+static void raw_pipelining(void **st)
+{
+	srv *s = srv_start(NULL);
+	cli k;
+	rl_buf r = RL_BUF_INIT;
+	int i;
+	(void)st;
+
+	cli_open(&k, s);
+	cli_sends(&k, "GET /echo?i=1 HTTP/1.1\r\n\r\nPOST /echo?i=2 HTTP/1.1\r\nContent-Length: 3\r\n\r\n"
+		      "xyzGET /echo?i=3 HTTP/1.1\r\nConnection: close\r\n\r\n");
+	for (i = 1; i <= 3; i++) {
+		char want[32];
+		assert_int_equal(cli_resp(&k, &r), 0);
+		snprintf(want, sizeof want, "query=i=%d\n", i);
+		assert_non_null(strstr(r.s, want));
+	}
+	assert_non_null(strstr(r.s, "Connection: close"));
+	assert_true(cli_eof(&k));
+	cli_close(&k);
+
+	/* one at a time: the request behind a held one waits for its answer */
+	cli_open(&k, s);
+	cli_sends(&k, "GET /hold HTTP/1.1\r\n\r\nGET /echo?i=after HTTP/1.1\r\n\r\n");
+	wait_counts(s, 1, 1);
+	{
+		struct timeval tv = {0, 300000};
+		char b[64];
+		setsockopt(k.fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+		assert_true(recv(k.fd, b, sizeof b, 0) < 0); /* nothing yet */
+		tv.tv_sec = 5;
+		tv.tv_usec = 0;
+		setsockopt(k.fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+	}
+	hs_loop_wake(s->l);
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "late"));
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "query=i=after\n"));
+	cli_close(&k);
+	wait_counts(s, 0, 0);
+	rl_buf_free(&r);
+	srv_stop(s);
+}
+
+static void raw_malformed(void **st)
+{
+	srv *s = srv_start(NULL);
+	cli k;
+	rl_buf r = RL_BUF_INIT;
+	static const char *bad[] = {
+		"GARBAGE / HTTP/1.1\r\n\r\n",
+		"GET / HTTP/1.1\r\nBad Header\r\n\r\n",
+		"GET / HTTP/9.9\r\n\r\n",
+		"POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n",
+		"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+		"\x01\x02\xff\xfe\r\n\r\n",
+	};
+	size_t i;
+	(void)st;
+
+	for (i = 0; i < sizeof bad / sizeof *bad; i++) {
+		cli_open(&k, s);
+		cli_sends(&k, bad[i]);
+		assert_int_equal(cli_resp(&k, &r), 0);
+		if (!strstr(r.s, " 400 "))
+			fprintf(stderr, "case %zu: %s\n", i, r.s);
+		assert_non_null(strstr(r.s, "HTTP/1.1 400 Bad Request\r\n"));
+		assert_non_null(strstr(r.s, "Connection: close\r\n"));
+		assert_non_null(strstr(r.s, "{\"error\":{\"type\":\"invalid_request_error\","
+					    "\"message\":\"malformed HTTP request: "));
+		assert_true(cli_eof(&k));
+		cli_close(&k);
+	}
+	cli_open(&k, s);
+	cli_sends(&k, "GARBAGE / HTTP/1.1\r\n\r\n");
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "malformed HTTP request: invalid HTTP method\"}}"));
+	cli_close(&k);
+	wait_counts(s, 0, 0);
+	rl_buf_free(&r);
+	srv_stop(s);
+}
+
+static void raw_header_overflow(void **st)
+{
+	srv *s = srv_start(NULL); /* max_header 8192 */
+	cli k;
+	rl_buf r = RL_BUF_INIT, big = RL_BUF_INIT;
+	int i;
+	(void)st;
+
+	cli_open(&k, s);
+	rl_buf_adds(&big, "GET / HTTP/1.1\r\n");
+	for (i = 0; i < 300; i++)
+		rl_buf_addf(&big, "X-Pad-%d: %050d\r\n", i, i);
+	rl_buf_adds(&big, "\r\n");
+	cli_send(&k, big.s, big.len);
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "HTTP/1.1 431 Request Header Fields Too Large\r\n"));
+	assert_true(cli_eof(&k));
+	cli_close(&k);
+
+	/* a long URL alone, and a client that keeps sending after the 431:
+	 * the answer still arrives (lingering close, no RST) */
+	cli_open(&k, s);
+	rl_buf_reset(&big);
+	rl_buf_adds(&big, "GET /");
+	for (i = 0; i < 200000; i++)
+		rl_buf_addc(&big, 'a');
+	cli_send(&k, big.s, big.len);
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, " 431 "));
+	cli_close(&k);
+	wait_counts(s, 0, 0);
+	rl_buf_free(&big);
+	rl_buf_free(&r);
+	srv_stop(s);
+}
+
+static void raw_max_conns(void **st)
+{
+	hs_opts o;
+	srv *s;
+	cli a, b, c;
+	rl_buf r = RL_BUF_INIT;
+	(void)st;
+	opts_default(&o, NULL);
+	o.max_conns = 2;
+	s = srv_start(&o);
+	cli_open(&a, s);
+	cli_open(&b, s);
+	wait_counts(s, 2, 0);
+	cli_open(&c, s);
+	assert_true(cli_eof(&c)); /* closed at once */
+	cli_sends(&a, "GET /echo HTTP/1.1\r\n\r\n");
+	assert_int_equal(cli_resp(&a, &r), 0);
+	cli_sends(&b, "GET /echo HTTP/1.1\r\n\r\n");
+	assert_int_equal(cli_resp(&b, &r), 0);
+	cli_close(&a);
+	cli_close(&b);
+	cli_close(&c);
+	wait_counts(s, 0, 0);
+	rl_buf_free(&r);
+	srv_stop(s);
+}
+
+static void raw_idle_timeout(void **st)
+{
+	hs_opts o;
+	srv *s;
+	cli slow, held, idle;
+	rl_buf r = RL_BUF_INIT;
+	int64_t t0;
+	(void)st;
+	opts_default(&o, NULL);
+	o.idle_timeout_s = 1;
+	s = srv_start(&o);
+
+	cli_open(&held, s);
+	cli_sends(&held, "GET /hold HTTP/1.1\r\n\r\n");
+	cli_open(&idle, s);
+	cli_sends(&idle, "GET /echo HTTP/1.1\r\n\r\n");
+	assert_int_equal(cli_resp(&idle, &r), 0);
+	cli_open(&slow, s);
+	t0 = now_ms();
+	/* slowloris: a head dribbled out more slowly than the timeout allows */
+	cli_sends(&slow, "GET / HTTP/1.1\r\n");
+	usleep(400000);
+	cli_sends(&slow, "X-A: 1\r\n");
+	usleep(400000);
+	cli_sends(&slow, "X-B: 2\r\n");
+	assert_true(cli_eof(&slow));
+	assert_true(now_ms() - t0 < 4000);
+	assert_true(cli_eof(&idle)); /* the keep-alive one that went quiet too */
+	/* the held request is never timed out here */
+	usleep(1500000);
+	wait_counts(s, 1, 1);
+	hs_loop_wake(s->l);
+	assert_int_equal(cli_resp(&held, &r), 0);
+	assert_non_null(strstr(r.s, "late"));
+	cli_close(&slow);
+	cli_close(&idle);
+	cli_close(&held);
+	wait_counts(s, 0, 0);
+	rl_buf_free(&r);
+	srv_stop(s);
+}
+
+static void raw_client_gone(void **st)
+{
+	srv *s = srv_start(NULL);
+	cli k, h;
+	rl_buf r = RL_BUF_INIT;
+	(void)st;
+
+	/* gone for good while held: the answer is dropped, counts drop */
+	cli_open(&k, s);
+	cli_sends(&k, "GET /hold HTTP/1.1\r\n\r\n");
+	wait_counts(s, 1, 1);
+	cli_close(&k);
+	usleep(100000); /* the loop sees EOF and must not spin on it */
+	wait_counts(s, 1, 1);
+	hs_loop_wake(s->l);
+	wait_counts(s, 0, 0);
+
+	/* reset instead of FIN */
+	cli_open(&k, s);
+	cli_sends(&k, "GET /hold HTTP/1.1\r\n\r\n");
+	wait_counts(s, 1, 1);
+	{
+		struct linger lg = {1, 0};
+		setsockopt(k.fd, SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+	}
+	cli_close(&k);
+	usleep(100000);
+	hs_loop_wake(s->l);
+	wait_counts(s, 0, 0);
+
+	/* half-closed: it still reads, so it gets its answer */
+	cli_open(&h, s);
+	cli_sends(&h, "GET /hold HTTP/1.1\r\n\r\n");
+	shutdown(h.fd, SHUT_WR);
+	wait_counts(s, 1, 1);
+	usleep(100000);
+	hs_loop_wake(s->l);
+	assert_int_equal(cli_resp(&h, &r), 0);
+	assert_non_null(strstr(r.s, "late"));
+	assert_non_null(strstr(r.s, "Connection: close"));
+	assert_true(cli_eof(&h));
+	cli_close(&h);
+	wait_counts(s, 0, 0);
+	rl_buf_free(&r);
+	srv_stop(s);
+}
+
+static void raw_partial_write(void **st)
+{
+	srv *s = srv_start(NULL);
+	cli k;
+	rl_buf r = RL_BUF_INIT;
+	size_t i, bad = 0;
+	(void)st;
+
+	cli_open(&k, s);
+	cli_sends(&k, "GET /big HTTP/1.1\r\n\r\nGET /echo?i=next HTTP/1.1\r\n\r\n");
+	/* 8 MB is more than loopback's socket buffers take: the server
+	 * writes part, waits for EPOLLOUT, and goes on as this client reads */
+	usleep(200000);
+	for (i = 0; i < 20; i++) {
+		assert_true(cli_fill(&k) > 0);
+		usleep(2000);
+	}
+	assert_int_equal(cli_resp(&k, &r), 0);
+	{
+		char *body = strstr(r.s, "\r\n\r\n") + 4;
+		assert_int_equal(r.len - (size_t)(body - r.s), BIG);
+		for (i = 0; i < BIG; i++)
+			bad += body[i] != (char)('a' + i % 23);
+		assert_int_equal(bad, 0);
+	}
+	/* the pipelined request behind it is answered afterwards */
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "query=i=next\n"));
+	cli_close(&k);
+	wait_counts(s, 0, 0);
+	rl_buf_free(&r);
+	srv_stop(s);
+}
+
+/* ---- a loop driven by the test over socketpairs ---- */
+
+typedef struct drv {
+	hs_conn *held;
+	int nreq;
+	hs_watch *w[2];
+	int fired[2];
+	int pfd[2][2];
+	hs_loop *l;
+} drv;
+
+static void drv_request(void *ud, hs_conn *c, hs_req *rq)
+{
+	drv *d = ud;
+	d->nreq++;
+	if (!strcmp(rq->path, "/hold")) {
+		d->held = c;
+		return;
+	}
+	on_request(NULL, c, rq);
+}
+
+static void pump(hs_loop *l, int n)
+{
+	while (n--)
+		assert_true(hs_loop_run(l, 0) >= 0);
+}
+
+static void adopt_fragmented(void **st)
+{
+	drv d;
+	hs_opts o;
+	hs_loop *l;
+	rl_err e;
+	int sv[2];
+	const char *req = "POST /echo?b=%41+b HTTP/1.1\r\nHost: h\r\nX-Test:  frag mented \r\n"
+			  "Content-Length: 4\r\n\r\nbodyGET /echo HTTP/1.1\r\n\r\n";
+	size_t i;
+	char buf[8192];
+	ssize_t n;
+	size_t open, waiting;
+	(void)st;
+
+	memset(&d, 0, sizeof d);
+	opts_default(&o, NULL);
+	o.ud = &d;
+	o.on_request = drv_request;
+	o.on_wake = NULL;
+	assert_int_equal(hs_loop_new(-1, &o, &l, &e), 0);
+	assert_int_equal(socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, sv), 0);
+	assert_int_equal(hs_loop_adopt(l, sv[0]), 0);
+	for (i = 0; req[i]; i++) {
+		assert_int_equal(write(sv[1], req + i, 1), 1);
+		pump(l, 1);
+	}
+	pump(l, 3);
+	assert_int_equal(d.nreq, 2);
+	n = read(sv[1], buf, sizeof buf - 1);
+	assert_true(n > 0);
+	buf[n] = '\0';
+	assert_non_null(strstr(buf, "x=[frag mented]\n"));
+	assert_non_null(strstr(buf, "b=[A b]\n"));
+	assert_non_null(strstr(buf, "body=body"));
+	assert_non_null(strstr(strstr(buf, "body=body"), "method=GET\n"));
+	hs_loop_counts(l, &open, &waiting);
+	assert_int_equal(open, 1);
+	close(sv[1]);
+	pump(l, 2);
+	hs_loop_counts(l, &open, &waiting);
+	assert_int_equal(open, 0);
+	hs_loop_free(l);
+}
+
+static void watch_cb(void *ud, int fd, unsigned ev)
+{
+	drv *d = ud;
+	int me = fd == d->pfd[0][0] ? 0 : 1;
+	char b[16];
+	assert_true(ev & HS_IN);
+	d->fired[me]++;
+	if (read(fd, b, sizeof b) < 0)
+		fail();
+	/* whichever runs first deletes both, itself included: the other's
+	 * queued event in the same batch must be skipped, not touch freed
+	 * memory (ASan and valgrind check) */
+	hs_watch_del(d->w[0]);
+	hs_watch_del(d->w[1]);
+	/* and answers a held request whose connection then closes */
+	if (d->held) {
+		answer(d->held, 200, "from watch");
+		d->held = NULL;
+	}
+}
+
+static void watches(void **st)
+{
+	drv d;
+	hs_opts o;
+	hs_loop *l;
+	rl_err e;
+	int sv[2];
+	char buf[4096];
+	ssize_t n;
+	size_t open;
+	(void)st;
+
+	memset(&d, 0, sizeof d);
+	opts_default(&o, NULL);
+	o.ud = &d;
+	o.on_request = drv_request;
+	o.on_wake = NULL;
+	assert_int_equal(hs_loop_new(-1, &o, &l, &e), 0);
+	d.l = l;
+	assert_int_equal(pipe(d.pfd[0]), 0);
+	assert_int_equal(pipe(d.pfd[1]), 0);
+	d.w[0] = hs_watch_add(l, d.pfd[0][0], HS_IN, watch_cb, &d);
+	d.w[1] = hs_watch_add(l, d.pfd[1][0], HS_IN, watch_cb, &d);
+	assert_non_null(d.w[0]);
+	assert_non_null(d.w[1]);
+
+	assert_int_equal(socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, sv), 0);
+	assert_int_equal(hs_loop_adopt(l, sv[0]), 0);
+	assert_int_equal(write(sv[1], "GET /hold HTTP/1.1\r\nConnection: close\r\n\r\n", 41), 41);
+	pump(l, 2);
+	assert_non_null(d.held);
+
+	assert_int_equal(write(d.pfd[0][1], "x", 1), 1);
+	assert_int_equal(write(d.pfd[1][1], "y", 1), 1);
+	pump(l, 3);
+	assert_int_equal(d.fired[0] + d.fired[1], 1);
+	n = read(sv[1], buf, sizeof buf - 1);
+	assert_true(n > 0);
+	buf[n] = '\0';
+	assert_non_null(strstr(buf, "from watch"));
+	hs_loop_counts(l, &open, NULL);
+	assert_int_equal(open, 0);
+
+	close(sv[1]);
+	hs_loop_free(l);
+	close(d.pfd[0][0]);
+	close(d.pfd[0][1]);
+	close(d.pfd[1][0]);
+	close(d.pfd[1][1]);
+}
+
+static void out_cb(void *ud, int fd, unsigned ev)
+{
+	int *n = ud;
+	(void)fd;
+	assert_true(ev & HS_OUT);
+	(*n)++;
+}
+
+static void watch_mod(void **st)
+{
+	hs_opts o;
+	hs_loop *l;
+	rl_err e;
+	int p[2], n = 0;
+	hs_watch *w;
+	(void)st;
+	opts_default(&o, NULL);
+	o.on_wake = NULL;
+	assert_int_equal(hs_loop_new(-1, &o, &l, &e), 0);
+	assert_int_equal(pipe(p), 0);
+	w = hs_watch_add(l, p[1], 0, out_cb, &n);
+	assert_non_null(w);
+	pump(l, 2);
+	assert_int_equal(n, 0);
+	assert_int_equal(hs_watch_mod(w, HS_OUT), 0);
+	pump(l, 2);
+	assert_int_equal(n, 2); /* level-triggered: every turn */
+	hs_watch_del(w);
+	pump(l, 1);
+	assert_int_equal(n, 2);
+	hs_loop_free(l);
+	close(p[0]);
+	close(p[1]);
+}
+
+static void helpers(void **st)
+{
+	char s1[] = "a%41%zz%4%2";
+	char s2[] = "%e2%82%ac+";
+	char out[8];
+	const char *hv[] = {"Content-Type", "x", "X-Api-Key", "k", NULL};
+	hs_req rq;
+	(void)st;
+
+	assert_int_equal(hs_unescape(s1), 9);
+	assert_string_equal(s1, "aA%zz%4%2");
+	assert_int_equal(hs_unescape(s2), 4);
+	assert_string_equal(s2, "\xe2\x82\xac+");
+
+	memset(&rq, 0, sizeof rq);
+	rq.hv = hv;
+	rq.nhv = 2;
+	rq.query = "a=1&name=J%C3%B6rg+B&flag&long=0123456789&a%20b=sp";
+	assert_string_equal(hs_req_header(&rq, "x-api-key"), "k");
+	assert_null(hs_req_header(&rq, "X-Api"));
+	assert_true(hs_req_query(&rq, "name", out, sizeof out));
+	assert_string_equal(out, "J\xc3\xb6rg B");
+	assert_true(hs_req_query(&rq, "flag", out, sizeof out));
+	assert_string_equal(out, "");
+	assert_true(hs_req_query(&rq, "long", out, sizeof out));
+	assert_string_equal(out, "0123456"); /* cut to n - 1 */
+	assert_true(hs_req_query(&rq, "a b", out, sizeof out));
+	assert_string_equal(out, "sp");
+	assert_false(hs_req_query(&rq, "missing", out, sizeof out));
+	assert_false(hs_req_query(&rq, "nam", out, sizeof out));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(helpers),
+		cmocka_unit_test(adopt_fragmented),
+		cmocka_unit_test(watches),
+		cmocka_unit_test(watch_mod),
+		cmocka_unit_test(curl_get_keepalive),
+		cmocka_unit_test(curl_chunked_upload),
+		cmocka_unit_test(curl_expect_continue),
+		cmocka_unit_test(curl_head),
+		cmocka_unit_test(raw_expect_and_limits),
+		cmocka_unit_test(raw_keepalive_rules),
+		cmocka_unit_test(raw_pipelining),
+		cmocka_unit_test(raw_malformed),
+		cmocka_unit_test(raw_header_overflow),
+		cmocka_unit_test(raw_max_conns),
+		cmocka_unit_test(raw_idle_timeout),
+		cmocka_unit_test(raw_client_gone),
+		cmocka_unit_test(raw_partial_write),
+	};
+	int rc;
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	if (getenv("HSRV_TEST")) /* run one test while debugging */
+		cmocka_set_test_filter(getenv("HSRV_TEST"));
+	rc = cmocka_run_group_tests(tests, NULL, NULL);
+	curl_global_cleanup();
+	return rc;
+}
