@@ -25,6 +25,7 @@
 #define HC_RD_SIZE 65536   /* one recv; a typical model answer fits at once */
 #define HC_TICK_MS 100     /* timeout sweep granularity */
 #define HC_MAX_ADDRS 8     /* resolved addresses tried in order */
+#define HC_PREGROW (256u << 10) /* body bytes reserved from Content-Length */
 
 typedef struct hc_conn hc_conn;
 
@@ -199,8 +200,11 @@ static int on_headers_complete(http_parser *hp)
 			http_parser_pause(hp, 1);
 			return 0;
 		}
-		/* one allocation for the whole body */
-		if (rl_buf_grow(&r->res.body, (size_t)hp->content_length)) {
+		/* one allocation for a usual body; not more than HC_PREGROW on
+		 * the upstream's word alone, before any of it arrived */
+		if (rl_buf_grow(&r->res.body, hp->content_length < HC_PREGROW
+						      ? (size_t)hp->content_length
+						      : HC_PREGROW)) {
 			r->oom = 1;
 			http_parser_pause(hp, 1);
 		}

@@ -633,6 +633,42 @@ static void many_concurrent(void **st)
 	srv_stop(s);
 }
 
+typedef struct chain {
+	hc_pool *p;
+	int n, ok;
+} chain;
+
+static void on_chain(void *ud, hc_result *res)
+{
+	chain *c = ud;
+	size_t inflight;
+	c->n++;
+	c->ok += res->err == HC_OK;
+	hc_pool_counts(c->p, &inflight, NULL);
+	assert_int_equal(inflight, 0); /* already off the books */
+	if (c->n < 3)
+		assert_int_equal(hc_post(c->p, "/n", NULL, 0, "{}", 2, on_chain, c, NULL), 0);
+}
+
+/* The proxy's pattern: the next request posted from the callback takes the
+ * connection the answer just freed. */
+static void post_from_callback(void **st)
+{
+	srv *s = srv_start(ans_ok);
+	hc_opts o = opts_default();
+	env v;
+	chain c = {0};
+	(void)st;
+	env_open(&v, s->port, &o);
+	c.p = v.p;
+	assert_int_equal(hc_post(v.p, "/n", NULL, 0, "{}", 2, on_chain, &c, NULL), 0);
+	run_until(&v, &c.n, 3);
+	assert_int_equal(c.ok, 3);
+	assert_int_equal(atomic_load(&s->accepts), 1);
+	env_close(&v);
+	srv_stop(s);
+}
+
 static void max_idle_kept(void **st)
 {
 	srv *s = srv_start(ans_ok);
@@ -1167,6 +1203,7 @@ int main(void)
 		cmocka_unit_test(ipv6_upstream),
 		cmocka_unit_test(keepalive_reuse),
 		cmocka_unit_test(many_concurrent),
+		cmocka_unit_test(post_from_callback),
 		cmocka_unit_test(max_idle_kept),
 		cmocka_unit_test(chunked_answer),
 		cmocka_unit_test(close_delimited_answer),
