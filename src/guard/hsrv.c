@@ -84,7 +84,7 @@ struct hs_conn {
 	unsigned hdr_done : 1, deliver : 1, pending : 1, writing : 1, peer_eof : 1,
 		peer_err : 1, closing : 1, linger : 1, lingering : 1, dead : 1,
 		in_proc : 1, keepalive : 1, head : 1, in_full : 1, hdr_over : 1,
-		bad_version : 1;
+		bad_version : 1, queued : 1;
 
 	/* all connections; one timer list (idle or linger) */
 	hs_conn *prev, *next;
@@ -92,6 +92,7 @@ struct hs_conn {
 	int tlist;
 	int64_t tstamp;
 	hs_conn *znext;
+	hs_conn *rnext; /* ready list: parked requests to parse */
 };
 
 struct hs_watch {
@@ -121,6 +122,7 @@ struct hs_loop {
 	hs_watch *watches;
 	hs_conn *zconns;
 	hs_watch *zwatches;
+	hs_conn *ready;
 	time_t date_sec;
 	char date[40];
 	char rd[HS_RD_SIZE];
@@ -406,12 +408,20 @@ static void conn_flush(hs_conn *c)
 	}
 	c->in_full = 0;
 	tl_touch(c, L_IDLE);
-	/* inside on_request the running conn_drive goes on by itself */
+	/* Pipelined requests parked behind this one are parsed by the loop,
+	 * not here: hs_respond must not call on_request from inside itself
+	 * (the caller may be in a libcurl callback). Inside on_request the
+	 * running conn_drive goes on by itself. */
 	if (!c->in_proc) {
-		if (c->in.len > c->in_off)
-			conn_drive(c, NULL, 0);
-		else
+		if (c->in.len > c->in_off) {
+			if (!c->queued) {
+				c->queued = 1;
+				c->rnext = c->l->ready;
+				c->l->ready = c;
+			}
+		} else {
 			conn_settle(c);
+		}
 	}
 }
 
@@ -443,21 +453,43 @@ static int conn_answer(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_bu
 
 	date_update(l);
 	rl_buf_reset(&c->out);
-	rc |= rl_buf_addf(&c->out, "HTTP/1.1 %d %s\r\n", status, reason(status));
+	/* plain appends, no printf: this runs once per request */
+	{
+		char num[24];
+		int k = snprintf(num, sizeof num, "%d ", status);
+		rc |= rl_buf_add(&c->out, "HTTP/1.1 ", 9);
+		rc |= rl_buf_add(&c->out, num, (size_t)k);
+	}
+	rc |= rl_buf_adds(&c->out, reason(status));
+	rc |= rl_buf_add(&c->out, "\r\n", 2);
 	for (i = 0; i < nh; i++) {
 		if (!h[i].name || !h[i].value || !h[i].name[0] || has_crlf(h[i].name) ||
 		    has_crlf(h[i].value))
 			continue;
-		rc |= rl_buf_addf(&c->out, "%s: %s\r\n", h[i].name, h[i].value);
+		rc |= rl_buf_adds(&c->out, h[i].name);
+		rc |= rl_buf_add(&c->out, ": ", 2);
+		rc |= rl_buf_adds(&c->out, h[i].value);
+		rc |= rl_buf_add(&c->out, "\r\n", 2);
 	}
-	rc |= rl_buf_addf(&c->out, "Date: %s\r\n", l->date);
-	if (status != 204 && status != 304 && status >= 200)
-		rc |= rl_buf_addf(&c->out, "Content-Length: %zu\r\n", body ? body->len : 0);
+	rc |= rl_buf_add(&c->out, "Date: ", 6);
+	rc |= rl_buf_adds(&c->out, l->date);
+	rc |= rl_buf_add(&c->out, "\r\n", 2);
+	if (status != 204 && status != 304 && status >= 200) {
+		char num[24], *q = num + sizeof num;
+		size_t v = body ? body->len : 0;
+		do {
+			*--q = (char)('0' + v % 10);
+			v /= 10;
+		} while (v);
+		rc |= rl_buf_add(&c->out, "Content-Length: ", 16);
+		rc |= rl_buf_add(&c->out, q, (size_t)(num + sizeof num - q));
+		rc |= rl_buf_add(&c->out, "\r\n", 2);
+	}
 	if (close_after)
 		rc |= rl_buf_adds(&c->out, "Connection: close\r\n");
 	else if (c->rq.http_minor == 0)
 		rc |= rl_buf_adds(&c->out, "Connection: keep-alive\r\n");
-	rc |= rl_buf_adds(&c->out, "\r\n");
+	rc |= rl_buf_add(&c->out, "\r\n", 2);
 	rl_buf_free(&c->obody);
 	if (body) {
 		if (!nobody)
@@ -1030,12 +1062,23 @@ static void watch_event(hs_watch *w, uint32_t ev)
 	w->fn(w->ud, w->fd, e);
 }
 
+static void run_ready(hs_loop *l)
+{
+	while (l->ready) {
+		hs_conn *c = l->ready;
+		l->ready = c->rnext;
+		c->queued = 0;
+		if (!c->dead)
+			conn_drive(c, NULL, 0);
+	}
+}
+
 int hs_loop_run(hs_loop *l, int timeout_ms)
 {
 	struct epoll_event evs[HS_EVENTS];
 	int n, i;
 
-	n = epoll_wait(l->ep, evs, HS_EVENTS, next_timeout(l, timeout_ms));
+	n = epoll_wait(l->ep, evs, HS_EVENTS, l->ready ? 0 : next_timeout(l, timeout_ms));
 	l->now = mono_ms();
 	if (n < 0) {
 		if (errno == EINTR)
@@ -1071,6 +1114,7 @@ int hs_loop_run(hs_loop *l, int timeout_ms)
 				l->o.on_wake(l->o.ud);
 		}
 	}
+	run_ready(l);
 	sweep(l);
 	free_zombies(l);
 	return n;

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include <arpa/inet.h>
+#include <malloc.h>
 #include <curl/curl.h>
 #include <errno.h>
 #include <pthread.h>
@@ -39,6 +40,7 @@ typedef struct srv {
 	hs_conn *held[64];
 	int nheld;
 	int twice_rc;
+	int in_wake; /* on_request must never run inside hs_respond */
 } srv;
 
 static int64_t now_ms(void)
@@ -70,6 +72,9 @@ static void on_request(void *ud, hs_conn *c, hs_req *rq)
 	char qb[64];
 	rl_buf b = RL_BUF_INIT;
 	const char *x = hs_req_header(rq, "x-TEST");
+
+	if (s)
+		assert_int_equal(s->in_wake, 0);
 
 	if (rq->too_big) {
 		assert_int_equal(rq->body.len, 0);
@@ -120,9 +125,11 @@ static void on_wake(void *ud)
 {
 	srv *s = ud;
 	int i;
+	s->in_wake = 1;
 	for (i = 0; i < s->nheld; i++)
 		answer(s->held[i], 200, "late");
 	s->nheld = 0;
+	s->in_wake = 0;
 }
 
 static void *srv_main(void *arg)
@@ -854,6 +861,35 @@ static void raw_partial_write(void **st)
 	srv_stop(s);
 }
 
+/* An error answer behind a big one, with bytes the server never reads:
+ * close() with unread input would send an RST and drop what is still in
+ * the send queue (the tail of the big answer and the 400). The lingering
+ * close (shutdown, drain, then close) delivers all of it. */
+static void raw_linger(void **st)
+{
+	srv *s = srv_start(NULL);
+	cli k;
+	rl_buf r = RL_BUF_INIT, junk = RL_BUF_INIT;
+	size_t i;
+	(void)st;
+
+	cli_open(&k, s);
+	rl_buf_adds(&junk, "GET /big HTTP/1.1\r\n\r\nGARBAGE\r\n\r\n");
+	for (i = 0; i < 64 * 1024; i++)
+		rl_buf_addc(&junk, 'j');
+	cli_send(&k, junk.s, junk.len);
+	usleep(200000);
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_int_equal(r.len - (size_t)(strstr(r.s, "\r\n\r\n") + 4 - r.s), BIG);
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "HTTP/1.1 400 Bad Request\r\n"));
+	cli_close(&k);
+	wait_counts(s, 0, 0);
+	rl_buf_free(&junk);
+	rl_buf_free(&r);
+	srv_stop(s);
+}
+
 /* ---- a loop driven by the test over socketpairs ---- */
 
 typedef struct drv {
@@ -999,6 +1035,121 @@ static void watches(void **st)
 	close(d.pfd[1][1]);
 }
 
+/* Graceful stop: the listener goes, idle keep-alive connections close at
+ * once, a held request still gets its answer, with Connection: close. */
+static void close_listener(void **st)
+{
+	drv d;
+	hs_opts o;
+	hs_loop *l;
+	rl_err e;
+	struct sockaddr_in sin;
+	socklen_t sl = sizeof sin;
+	int fd, a, b, x;
+	char buf[4096];
+	ssize_t n;
+	size_t open, waiting;
+	(void)st;
+
+	memset(&d, 0, sizeof d);
+	opts_default(&o, NULL);
+	o.ud = &d;
+	o.on_request = drv_request;
+	o.on_wake = NULL;
+	memset(&sin, 0, sizeof sin);
+	sin.sin_family = AF_INET;
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	assert_int_equal(hs_listen(&sin, 1, 16, &fd, &e), 0);
+	assert_int_equal(getsockname(fd, (struct sockaddr *)&sin, &sl), 0);
+	assert_int_equal(hs_loop_new(fd, &o, &l, &e), 0);
+	a = socket(AF_INET, SOCK_STREAM, 0);
+	b = socket(AF_INET, SOCK_STREAM, 0);
+	assert_int_equal(connect(a, (struct sockaddr *)&sin, sizeof sin), 0);
+	assert_int_equal(connect(b, (struct sockaddr *)&sin, sizeof sin), 0);
+	assert_int_equal(write(a, "GET /echo HTTP/1.1\r\n\r\n", 22), 22);
+	assert_int_equal(write(b, "GET /hold HTTP/1.1\r\n\r\n", 22), 22);
+	pump(l, 4);
+	n = read(a, buf, sizeof buf);
+	assert_true(n > 0);
+	hs_loop_counts(l, &open, &waiting);
+	assert_int_equal(open, 2);
+	assert_int_equal(waiting, 1);
+
+	hs_loop_close_listener(l);
+	hs_loop_counts(l, &open, &waiting);
+	assert_int_equal(open, 1); /* the idle one went */
+	assert_int_equal(read(a, buf, sizeof buf), 0);
+	x = socket(AF_INET, SOCK_STREAM, 0);
+	assert_int_equal(connect(x, (struct sockaddr *)&sin, sizeof sin), -1);
+	answer(d.held, 200, "bye");
+	pump(l, 2);
+	n = read(b, buf, sizeof buf - 1);
+	assert_true(n > 0);
+	buf[n] = '\0';
+	assert_non_null(strstr(buf, "Connection: close\r\n"));
+	assert_non_null(strstr(buf, "bye"));
+	hs_loop_counts(l, &open, &waiting);
+	assert_int_equal(open, 0);
+	hs_loop_free(l);
+	close(a);
+	close(b);
+	close(x);
+}
+
+/* What an idle or held connection costs once its buffers went back to
+ * small after a 20 KB head: the heap in use per connection, measured with
+ * glibc's mallinfo2 (ASan and valgrind replace malloc, and report 0). */
+static void memory_per_conn(void **st)
+{
+	enum { N = 300 };
+	drv d;
+	hs_opts o;
+	hs_loop *l;
+	rl_err e;
+	static int sv[N][2];
+	rl_buf big = RL_BUF_INIT;
+	size_t before, after, open, waiting;
+	int i;
+	char buf[4096];
+	(void)st;
+
+	memset(&d, 0, sizeof d);
+	opts_default(&o, NULL);
+	o.max_header = 32768;
+	o.max_conns = 0;
+	o.ud = &d;
+	o.on_request = drv_request;
+	o.on_wake = NULL;
+	assert_int_equal(hs_loop_new(-1, &o, &l, &e), 0);
+	rl_buf_adds(&big, "GET /echo HTTP/1.1\r\nX-Big: ");
+	for (i = 0; i < 20000; i++)
+		rl_buf_addc(&big, 'b');
+	rl_buf_adds(&big, "\r\n\r\n");
+	before = mallinfo2().uordblks;
+	for (i = 0; i < N; i++) {
+		assert_int_equal(socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, sv[i]), 0);
+		assert_int_equal(hs_loop_adopt(l, sv[i][0]), 0);
+		assert_int_equal(write(sv[i][1], big.s, big.len), (ssize_t)big.len);
+		pump(l, 1);
+		while (read(sv[i][1], buf, sizeof buf) > 0)
+			;
+		/* and a request that stays unanswered */
+		assert_int_equal(write(sv[i][1], "GET /hold HTTP/1.1\r\n\r\n", 22), 22);
+		pump(l, 1);
+	}
+	after = mallinfo2().uordblks;
+	hs_loop_counts(l, &open, &waiting);
+	assert_int_equal(open, N);
+	assert_int_equal(waiting, N);
+	if (after > before)
+		fprintf(stderr, "hsrv: %zu bytes per held connection\n", (after - before) / N);
+	assert_true(after <= before || (after - before) / N < 4096);
+	hs_loop_free(l);
+	for (i = 0; i < N; i++)
+		close(sv[i][1]);
+	rl_buf_free(&big);
+}
+
 static void out_cb(void *ud, int fd, unsigned ev)
 {
 	int *n = ud;
@@ -1073,6 +1224,8 @@ int main(void)
 		cmocka_unit_test(adopt_fragmented),
 		cmocka_unit_test(watches),
 		cmocka_unit_test(watch_mod),
+		cmocka_unit_test(close_listener),
+		cmocka_unit_test(memory_per_conn),
 		cmocka_unit_test(curl_get_keepalive),
 		cmocka_unit_test(curl_chunked_upload),
 		cmocka_unit_test(curl_expect_continue),
@@ -1086,6 +1239,7 @@ int main(void)
 		cmocka_unit_test(raw_idle_timeout),
 		cmocka_unit_test(raw_client_gone),
 		cmocka_unit_test(raw_partial_write),
+		cmocka_unit_test(raw_linger),
 	};
 	int rc;
 	curl_global_init(CURL_GLOBAL_DEFAULT);
