@@ -1,13 +1,51 @@
 /* fuzz_guard_sse.c: the guard's parsers of untrusted upstream bytes: SSE
  * accumulation and plain JSON responses in both wire formats, then the
- * rewrite and re-emission paths on whatever parsed. First byte picks the
- * format and mode. */
+ * rewrite and re-emission paths on whatever parsed. Plain responses also
+ * go through gw_resp_scan (the guard's tree-free hot path), which must
+ * give what the tree path gives wherever it accepts the text. First byte
+ * picks the format and mode. */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "guard/wire.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static void same_buf(const rl_buf *a, const rl_buf *b)
+{
+	if (a->len != b->len || (a->len && memcmp(a->s, b->s, a->len)))
+		abort();
+}
+
+/* scan and tree agree: same outcome, same texts, same calls */
+static void scan_agrees(int format, const char *p, size_t n, int rc, const gw_resp *t)
+{
+	gw_resp s;
+	rl_err e;
+	size_t i;
+	int src = gw_resp_scan(format, p, n, &s, &e);
+	if (src == 1)
+		return; /* not accepted by the fast reader: the tree path decides */
+	if ((src == 0) != (rc == 0))
+		abort();
+	if (src)
+		return;
+	same_buf(&s.content, &t->content);
+	same_buf(&s.reasoning, &t->reasoning);
+	if (s.ncalls != t->ncalls || s.ncparts != t->ncparts || s.nrparts != t->nrparts)
+		abort();
+	for (i = 0; i < s.ncalls; i++)
+		if (strcmp(s.calls[i].id, t->calls[i].id) || strcmp(s.calls[i].name, t->calls[i].name) ||
+		    s.calls[i].args_len != t->calls[i].args_len || s.calls[i].choice != t->calls[i].choice ||
+		    memcmp(s.calls[i].args, t->calls[i].args, s.calls[i].args_len))
+			abort();
+	for (i = 0; i < s.ncparts; i++)
+		if (s.cparts[i].off != t->cparts[i].off || s.cparts[i].len != t->cparts[i].len)
+			abort();
+	gw_resp_free(&s);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -17,10 +55,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1)
 		return 0;
 	format = data[0] & 1 ? RL_GUARD_ANTHROPIC : RL_GUARD_OPENAI;
-	if (data[0] & 2)
+	if (data[0] & 2) {
 		rc = gw_resp_parse_sse(format, (const char *)data + 1, size - 1, &r, &err, &e);
-	else
+	} else {
 		rc = gw_resp_parse(format, (const char *)data + 1, size - 1, &r, &e);
+		scan_agrees(format, (const char *)data + 1, size - 1, rc, &r);
+	}
 	if (rc == 0) {
 		rl_guard_item it[3] = {
 			{.action = RL_GUARD_BLOCK, .call = 0, .rule = "f", .reason = "f"},

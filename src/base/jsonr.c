@@ -288,8 +288,11 @@ static json_t *jr_number(jr *r)
 	return real ? json_real(dv) : json_integer((json_int_t)iv);
 }
 
-/* jr_value without the value: accepts exactly what jr_value accepts
- * (duplicate keys aside: the scan keeps no keys), builds nothing. */
+/* jr_value without the value: accepts what jr_value accepts and builds
+ * nothing. With r->nodup, a repeated key fails as in jr_value; to stay
+ * cheap it compares keys as written, so an object with more than 32 keys
+ * or an escaped key is "not accepted here" (-1: the caller's fallback,
+ * a real parse, decides). */
 static int jr_skip(jr *r)
 {
 	const char *s;
@@ -307,6 +310,8 @@ static int jr_skip(jr *r)
 	case '{':
 	case '[': {
 		int obj = *r->p == '{';
+		struct { const unsigned char *s; size_t n; } keys[32];
+		size_t nkeys = 0, i;
 		if (++r->depth > JR_MAX_DEPTH)
 			return -1;
 		r->p++;
@@ -319,8 +324,19 @@ static int jr_skip(jr *r)
 		for (;;) {
 			jr_ws(r);
 			if (obj) {
+				const unsigned char *k0 = r->p + 1;
 				if (jr_string(r, &s, &n) || memchr(s, '\0', n))
 					return -1;
+				if (r->nodup) {
+					size_t kn = (size_t)(r->p - 1 - k0);
+					if (nkeys == 32 || memchr(k0, '\\', kn))
+						return -1;
+					for (i = 0; i < nkeys; i++)
+						if (keys[i].n == kn && !memcmp(keys[i].s, k0, kn))
+							return -1;
+					keys[nkeys].s = k0;
+					keys[nkeys++].n = kn;
+				}
 				jr_ws(r);
 				if (r->p >= r->end || *r->p != ':')
 					return -1;
@@ -608,6 +624,131 @@ done:
 	jr_ws(&r);
 	rc = r.p == r.end ? 0 : -1;
 out:
+	rl_buf_free(&r.tmp);
+	return rc;
+}
+
+/* ---- reading JSON text in place ----
+ * For text rl_json_valid accepted: members and elements found by skipping
+ * (re-checked as they are skipped: never trusted blindly), strings decoded
+ * on demand, nothing built. */
+
+int rl_json_valid(const char *s, size_t n, size_t flags)
+{
+	jr r;
+	int ok;
+	r.p = (const unsigned char *)s;
+	r.end = r.p + n;
+	r.depth = 0;
+	r.nodup = (flags & JSON_REJECT_DUPLICATES) != 0;
+	rl_buf_init(&r.tmp);
+	ok = jr_skip(&r) == 0;
+	jr_ws(&r);
+	ok = ok && r.p == r.end;
+	rl_buf_free(&r.tmp);
+	return ok;
+}
+
+int rl_json_get(const char *v, size_t vn, const char *key, const char **out, size_t *outn)
+{
+	jr r;
+	size_t kl = strlen(key);
+	int found = 0;
+	r.p = (const unsigned char *)v;
+	r.end = r.p + vn;
+	r.depth = 1;
+	r.nodup = 0;
+	rl_buf_init(&r.tmp);
+	jr_ws(&r);
+	if (r.p >= r.end || *r.p != '{')
+		goto out;
+	r.p++;
+	jr_ws(&r);
+	if (r.p < r.end && *r.p == '}')
+		goto out;
+	for (;;) {
+		const char *k;
+		size_t kn;
+		const unsigned char *v0;
+		int match;
+		jr_ws(&r);
+		if (jr_string(&r, &k, &kn))
+			break;
+		match = kn == kl && !memcmp(k, key, kl);
+		jr_ws(&r);
+		if (r.p >= r.end || *r.p != ':')
+			break;
+		r.p++;
+		jr_ws(&r);
+		v0 = r.p;
+		if (jr_skip(&r))
+			break;
+		if (match) { /* keep going: the last one wins, as in a jansson tree */
+			*out = (const char *)v0;
+			*outn = (size_t)(r.p - v0);
+			found = 1;
+		}
+		jr_ws(&r);
+		if (r.p < r.end && *r.p == ',') {
+			r.p++;
+			continue;
+		}
+		break;
+	}
+out:
+	rl_buf_free(&r.tmp);
+	return found;
+}
+
+int rl_json_elem(const char *v, size_t vn, size_t *pos, const char **out, size_t *outn)
+{
+	jr r;
+	int rc = 0;
+	r.p = (const unsigned char *)v + *pos;
+	r.end = (const unsigned char *)v + vn;
+	r.depth = 1;
+	r.nodup = 0;
+	rl_buf_init(&r.tmp);
+	if (*pos == 0) { /* at the '[' */
+		jr_ws(&r);
+		if (r.p >= r.end || *r.p != '[')
+			goto out;
+		r.p++;
+	}
+	jr_ws(&r);
+	if (r.p >= r.end || *r.p == ']')
+		goto out;
+	if (*r.p == ',') {
+		r.p++;
+		jr_ws(&r);
+	}
+	*out = (const char *)r.p;
+	if (jr_skip(&r))
+		goto out;
+	*outn = (size_t)((const char *)r.p - *out);
+	*pos = (size_t)((const char *)r.p - v);
+	rc = 1;
+out:
+	rl_buf_free(&r.tmp);
+	return rc;
+}
+
+int rl_json_unquote(const char *v, size_t vn, rl_buf *out)
+{
+	jr r;
+	const char *s;
+	size_t n;
+	int rc = -1;
+	r.p = (const unsigned char *)v;
+	r.end = r.p + vn;
+	r.depth = 0;
+	r.nodup = 0;
+	rl_buf_init(&r.tmp);
+	jr_ws(&r);
+	if (r.p < r.end && *r.p == '"' && !jr_string(&r, &s, &n) && !memchr(s, '\0', n)) {
+		rl_buf_reset(out);
+		rc = rl_buf_add(out, s, n) ? -1 : 0;
+	}
 	rl_buf_free(&r.tmp);
 	return rc;
 }

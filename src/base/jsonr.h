@@ -10,6 +10,8 @@
 #include <jansson.h>
 #include <stddef.h>
 
+#include "redline/buf.h"
+
 json_t *rl_json_fast_parse(const char *s, size_t n);
 /* The same with jansson's JSON_REJECT_DUPLICATES honoured (the only flag
  * it reads): a repeated key returns NULL, and json_loadb words the error. */
@@ -27,5 +29,20 @@ json_t *rl_json_fast_parse_flags(const char *s, size_t n, size_t flags);
 typedef int (*rl_json_member_fn)(void *ud, const char *key, size_t kn, const char *v, size_t vn,
 				 const char *last, size_t lastn);
 int rl_json_object_scan(const char *s, size_t n, rl_json_member_fn fn, void *ud);
+
+/* Reading JSON text in place, for text rl_json_valid accepted (the same
+ * text rl_json_fast_parse accepts), without a tree:
+ * - rl_json_get: the value of member `key` of the object at (v, vn), the
+ *   last one when repeated (as in a jansson tree); 1 found, 0 not (or not
+ *   an object).
+ * - rl_json_elem: the next element of the array at (v, vn); *pos starts at
+ *   0 and is advanced; 1 found, 0 at the end.
+ * - rl_json_unquote: the string at (v, vn), unescaped, into `out` (reset
+ *   first); 0, or -1 when not a string (or it holds a NUL, which jansson
+ *   refuses). */
+int rl_json_valid(const char *s, size_t n, size_t flags); /* JSON_REJECT_DUPLICATES or 0 */
+int rl_json_get(const char *v, size_t vn, const char *key, const char **out, size_t *outn);
+int rl_json_elem(const char *v, size_t vn, size_t *pos, const char **out, size_t *outn);
+int rl_json_unquote(const char *v, size_t vn, rl_buf *out);
 
 #endif

@@ -48,17 +48,10 @@ void gw_resp_free(gw_resp *r)
 	memset(r, 0, sizeof *r);
 }
 
-static int add_part(rl_buf *b, gw_part **parts, size_t *n, json_t *obj, const char *key)
+static int add_text(rl_buf *b, gw_part **parts, size_t *n, json_t *obj, const char *key,
+		    const char *txt, size_t len)
 {
-	json_t *s = json_object_get(obj, key);
 	gw_part *np;
-	const char *txt;
-	size_t len;
-
-	if (!json_is_string(s))
-		return 0;
-	txt = json_string_value(s);
-	len = json_string_length(s);
 	if (b->len && rl_buf_addc(b, '\n'))
 		return RL_ENOMEM;
 	np = realloc(*parts, (*n + 1) * sizeof **parts);
@@ -71,6 +64,14 @@ static int add_part(rl_buf *b, gw_part **parts, size_t *n, json_t *obj, const ch
 	np[*n].len = len;
 	(*n)++;
 	return rl_buf_add(b, txt, len);
+}
+
+static int add_part(rl_buf *b, gw_part **parts, size_t *n, json_t *obj, const char *key)
+{
+	json_t *s = json_object_get(obj, key);
+	if (!json_is_string(s))
+		return 0;
+	return add_text(b, parts, n, obj, key, json_string_value(s), json_string_length(s));
 }
 
 static int add_call(gw_resp *r, int choice, json_t *holder, json_t *node, const char *id,
@@ -210,6 +211,167 @@ int gw_resp_parse(int format, const char *body, size_t n, gw_resp *r, rl_err *e)
 				  je.column, je.text);
 	}
 	return gw_resp_from_tree(format, root, r, e);
+}
+
+/* ---- the same, read in place ----
+ * gw_resp_scan builds the normalised response straight from the text,
+ * without a jansson tree: a tree of every response was a third of the
+ * guard's own work per request, and the tree is needed only to rewrite,
+ * which the guard does by parsing again. The rules are from_openai's and
+ * from_anthropic's, member for member (fuzz_openai_resp and
+ * fuzz_anthropic_resp compare the two). */
+
+/* A member's string value, decoded into tmp; 1 when it is a string. */
+static int scan_str(const char *o, size_t on, const char *key, rl_buf *tmp)
+{
+	const char *v;
+	size_t vn;
+	return rl_json_get(o, on, key, &v, &vn) && rl_json_unquote(v, vn, tmp) == 0;
+}
+
+static int scan_part(rl_buf *b, gw_part **parts, size_t *n, const char *o, size_t on,
+		     const char *key, rl_buf *tmp)
+{
+	if (!scan_str(o, on, key, tmp))
+		return 0;
+	return add_text(b, parts, n, NULL, key, tmp->s ? tmp->s : "", tmp->len);
+}
+
+static int scan_openai(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl_buf *t2, rl_err *e)
+{
+	const char *choices, *ch;
+	size_t cn, chn, pos = 0, i;
+
+	if (!rl_json_get(body, n, "choices", &choices, &cn) || *choices != '[')
+		return rl_err_set(e, RL_EPROTO, "response: expected a \"choices\" array");
+	for (i = 0; rl_json_elem(choices, cn, &pos, &ch, &chn); i++) {
+		const char *msg, *tcs, *tc;
+		size_t mn, tn, tcn, tpos = 0, j;
+		if (!rl_json_get(ch, chn, "message", &msg, &mn) || *msg != '{')
+			return rl_err_set(e, RL_EPROTO, "response: choices[%zu] has no \"message\" object", i);
+		if (scan_part(&r->content, &r->cparts, &r->ncparts, msg, mn, "content", t1) ||
+		    scan_part(&r->reasoning, &r->rparts, &r->nrparts, msg, mn, "reasoning_content", t1) ||
+		    scan_part(&r->reasoning, &r->rparts, &r->nrparts, msg, mn, "reasoning", t1))
+			return rl_err_set(e, RL_ENOMEM, "out of memory");
+		if (!rl_json_get(msg, mn, "tool_calls", &tcs, &tn) || *tcs == 'n')
+			continue;
+		if (*tcs != '[')
+			return rl_err_set(e, RL_EPROTO, "response: choices[%zu].message.tool_calls is not an array", i);
+		for (j = 0; rl_json_elem(tcs, tn, &tpos, &tc, &tcn); j++) {
+			const char *fn;
+			size_t fnn;
+			int has_args, has_id;
+			if (*tc != '{' || !rl_json_get(tc, tcn, "function", &fn, &fnn) || *fn != '{' ||
+			    !scan_str(fn, fnn, "name", t2))
+				return rl_err_set(e, RL_EPROTO,
+						  "response: choices[%zu].message.tool_calls[%zu] has no function name", i, j);
+			has_args = scan_str(fn, fnn, "arguments", t1);
+			if (!has_args) {
+				rl_buf_reset(t1);
+				rl_buf_adds(t1, "{}");
+			}
+			{
+				/* the id last: t2 holds the name until then */
+				rl_buf idb = RL_BUF_INIT;
+				char *name = rl_buf_detach(t2, NULL);
+				rl_buf_init(t2);
+				has_id = scan_str(tc, tcn, "id", &idb);
+				if (!name || add_call(r, (int)i, NULL, NULL, has_id ? (idb.s ? idb.s : "") : NULL, name,
+						      t1->s ? t1->s : "", t1->len)) {
+					free(name);
+					rl_buf_free(&idb);
+					return rl_err_set(e, RL_ENOMEM, "out of memory");
+				}
+				free(name);
+				rl_buf_free(&idb);
+			}
+		}
+	}
+	return 0;
+}
+
+static int scan_anthropic(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl_buf *t2, rl_err *e)
+{
+	const char *content, *blk;
+	size_t cn, bn, pos = 0, i;
+
+	if (!rl_json_get(body, n, "content", &content, &cn) || *content != '[')
+		return rl_err_set(e, RL_EPROTO, "response: expected a \"content\" array");
+	for (i = 0; rl_json_elem(content, cn, &pos, &blk, &bn); i++) {
+		const char *type;
+		int rc = 0;
+		if (*blk != '{' || !scan_str(blk, bn, "type", t2))
+			return rl_err_set(e, RL_EPROTO, "response: content[%zu] has no \"type\"", i);
+		type = t2->s ? t2->s : "";
+		if (!strcmp(type, "text")) {
+			rc = scan_part(&r->content, &r->cparts, &r->ncparts, blk, bn, "text", t1);
+		} else if (!strcmp(type, "thinking")) {
+			rc = scan_part(&r->reasoning, &r->rparts, &r->nrparts, blk, bn, "thinking", t1);
+		} else if (!strcmp(type, "tool_use") || !strcmp(type, "server_tool_use")) {
+			/* the input re-serialised as the tree path does (json_dumps
+			 * of the same subtree), so both give the same arguments */
+			const char *in;
+			size_t inn;
+			char *a = NULL, *name;
+			rl_buf idb = RL_BUF_INIT;
+			int has_id;
+			if (rl_json_get(blk, bn, "input", &in, &inn)) {
+				json_t *j = rl_json_fast_parse(in, inn);
+				a = j ? json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
+				json_decref(j);
+			} else {
+				a = strdup("{}");
+			}
+			if (!scan_str(blk, bn, "name", t1)) {
+				free(a);
+				return rl_err_set(e, RL_EPROTO, "response: content[%zu] tool_use has no name", i);
+			}
+			if (!a)
+				return rl_err_set(e, RL_ENOMEM, "out of memory");
+			name = rl_buf_detach(t1, NULL);
+			rl_buf_init(t1);
+			has_id = scan_str(blk, bn, "id", &idb);
+			rc = !name ? RL_ENOMEM
+				   : add_call(r, 0, NULL, NULL, has_id ? (idb.s ? idb.s : "") : NULL, name, a, strlen(a));
+			free(name);
+			free(a);
+			rl_buf_free(&idb);
+		}
+		if (rc)
+			return rl_err_set(e, RL_ENOMEM, "out of memory");
+	}
+	return 0;
+}
+
+int gw_resp_scan(int format, const char *body, size_t n, gw_resp *r, rl_err *e)
+{
+	rl_buf t1 = RL_BUF_INIT, t2 = RL_BUF_INIT;
+	int rc;
+	memset(r, 0, sizeof *r);
+	rl_buf_init(&r->content);
+	rl_buf_init(&r->reasoning);
+	r->format = format;
+	/* duplicate keys are refused, as gw_resp_parse refuses them */
+	if (!rl_json_valid(body, n, JSON_REJECT_DUPLICATES))
+		return 1;
+	{
+		const char *p = body;
+		while (p < body + n && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+			p++;
+		if (p >= body + n || *p != '{')
+			return rl_err_set(e, RL_EPROTO, "response: expected a JSON object");
+	}
+	if (format == RL_GUARD_OPENAI)
+		rc = scan_openai(r, body, n, &t1, &t2, e);
+	else if (format == RL_GUARD_ANTHROPIC)
+		rc = scan_anthropic(r, body, n, &t1, &t2, e);
+	else
+		rc = rl_err_set(e, RL_EINVAL, "unknown wire format %d", format);
+	rl_buf_free(&t1);
+	rl_buf_free(&t2);
+	if (rc)
+		gw_resp_free(r);
+	return rc;
 }
 
 /* ---- SSE accumulation ---- */

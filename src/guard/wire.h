@@ -50,6 +50,12 @@ typedef struct gw_resp {
 int gw_resp_from_tree(int format, json_t *root, gw_resp *r, rl_err *e);
 /* Parse a non-streamed JSON body. */
 int gw_resp_parse(int format, const char *body, size_t n, gw_resp *r, rl_err *e);
+/* The same calls, content and reasoning read straight from the text, with
+ * no tree (root, parts' obj and calls' holder/node are NULL: evaluate it,
+ * do not apply a verdict to it). Returns 0, RL_EPROTO as gw_resp_parse
+ * would, or 1 when the fast reader does not accept the text (then call
+ * gw_resp_parse, which decides and words the error). */
+int gw_resp_scan(int format, const char *body, size_t n, gw_resp *r, rl_err *e);
 /* Accumulate a complete SSE stream (`n` bytes) into the response it
  * streams. `*saw_error` is set when the stream carried an error event. */
 int gw_resp_parse_sse(int format, const char *sse, size_t n, gw_resp *r, int *saw_error,

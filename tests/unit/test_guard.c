@@ -352,6 +352,62 @@ static void request_scan_agrees(void **st)
 	}
 }
 
+/* The tree-free response reader gives what the tree parser gives: texts,
+ * parts, calls (ids, names, argument text: Anthropic's input re-dumped the
+ * same way), errors; duplicates and escaped keys go to the tree path. */
+static void resp_scan_agrees(void **st)
+{
+	static const struct { int format; const char *body; int rc; } c[] = {
+		{RL_GUARD_OPENAI, oa_resp, 0},
+		{RL_GUARD_OPENAI, "{\"choices\":[{\"message\":{\"content\":\"a\\u00e9\\/b\",\"reasoning_content\":\"r1\",\"reasoning\":\"r2\"}},"
+				  "{\"message\":{\"content\":null,\"tool_calls\":[{\"function\":{\"name\":\"x\"}},{\"id\":7,\"function\":{\"name\":\"y\",\"arguments\":\"{}\"}}]}}]}", 0},
+		{RL_GUARD_OPENAI, "{\"choices\":[{\"message\":{\"tool_calls\":null}}]}", 0},
+		{RL_GUARD_OPENAI, "{\"choices\":[{\"message\":{\"tool_calls\":{}}}]}", RL_EPROTO},
+		{RL_GUARD_OPENAI, "{\"choices\":[{\"message\":{\"tool_calls\":[{\"function\":{}}]}}]}", RL_EPROTO},
+		{RL_GUARD_OPENAI, "{\"choices\":[{\"text\":\"x\"}]}", RL_EPROTO},
+		{RL_GUARD_OPENAI, "{\"choices\":{}}", RL_EPROTO},
+		{RL_GUARD_OPENAI, "[1]", RL_EPROTO},
+		{RL_GUARD_OPENAI, "{\"choices\":[],\"choices\":[]}", 1},        /* duplicate: tree path refuses */
+		{RL_GUARD_OPENAI, "{\"ch\\u006fices\":[]}", 1},                  /* escaped key: tree path */
+		{RL_GUARD_OPENAI, "{\"choices\":[", 1},                           /* truncated */
+		{RL_GUARD_ANTHROPIC, "{\"content\":[{\"type\":\"thinking\",\"thinking\":\"hm\"},{\"type\":\"text\",\"text\":\"hi\"},"
+				     "{\"type\":\"tool_use\",\"id\":\"t1\",\"name\":\"email\",\"input\":{\"to\":\"a\\u00e9@b\",\"n\":[1,2.5,true,null],\"s\":\"\\/x\"}},"
+				     "{\"type\":\"server_tool_use\",\"name\":\"web\"},{\"type\":\"image\"}]}", 0},
+		{RL_GUARD_ANTHROPIC, "{\"content\":[{\"type\":\"tool_use\",\"input\":{}}]}", RL_EPROTO},
+		{RL_GUARD_ANTHROPIC, "{\"content\":[{\"text\":\"no type\"}]}", RL_EPROTO},
+		{RL_GUARD_ANTHROPIC, "{\"content\":\"x\"}", RL_EPROTO},
+	};
+	size_t i, k;
+	(void)st;
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		gw_resp a, b;
+		rl_err e;
+		int rs = gw_resp_scan(c[i].format, c[i].body, strlen(c[i].body), &a, &e), rt;
+		if (rs != c[i].rc)
+			fail_msg("case %zu: scan rc %d, want %d (%s)", i, rs, c[i].rc, e.msg);
+		rt = gw_resp_parse(c[i].format, c[i].body, strlen(c[i].body), &b, &e);
+		if (rs == 1)
+			continue;
+		assert_int_equal(rs == 0, rt == 0);
+		if (rs)
+			continue;
+		assert_int_equal(a.content.len, b.content.len);
+		assert_memory_equal(a.content.s ? a.content.s : "", b.content.s ? b.content.s : "", a.content.len);
+		assert_int_equal(a.reasoning.len, b.reasoning.len);
+		assert_memory_equal(a.reasoning.s ? a.reasoning.s : "", b.reasoning.s ? b.reasoning.s : "", a.reasoning.len);
+		assert_int_equal(a.ncalls, b.ncalls);
+		for (k = 0; k < a.ncalls; k++) {
+			assert_string_equal(a.calls[k].id, b.calls[k].id);
+			assert_string_equal(a.calls[k].name, b.calls[k].name);
+			assert_string_equal(a.calls[k].args, b.calls[k].args);
+			assert_int_equal(a.calls[k].choice, b.calls[k].choice);
+		}
+		assert_null(a.root);
+		gw_resp_free(&a);
+		gw_resp_free(&b);
+	}
+}
+
 static void request_redaction(void **st)
 {
 	rl_guard *g;
@@ -483,6 +539,7 @@ int main(void)
 		cmocka_unit_test(embedded_api_decides),
 		cmocka_unit_test(policy_file_per_call),
 		cmocka_unit_test(request_scan_agrees),
+		cmocka_unit_test(resp_scan_agrees),
 		cmocka_unit_test(request_redaction),
 		cmocka_unit_test(holds_store),
 	};
