@@ -47,6 +47,8 @@ static void usage(FILE *f)
 		"                         or are decided by the policy's timeout action at start\n"
 		"  --max-body BYTES, --max-response BYTES, --upstream-timeout SECS, --max-connections N\n"
 		"  --threads N            worker threads, each an event loop (default: one per CPU)\n"
+		"  --upstream-client auto|curl  http:// upstreams through the built-in keep-alive\n"
+		"                         client (auto, default) or libcurl; https:// always libcurl\n"
 		"  --ready-file FILE      write HOST:PORT there once listening\n"
 		"Environment: REDLINE_GUARD_TOKEN, REDLINE_LOG, REDLINE_LOG_FORMAT=json.\n");
 }
@@ -152,6 +154,11 @@ static int cmd_serve(int argc, char **argv)
 			if (!strcmp(v, "passthrough")) o.auth = RL_GUARD_AUTH_PASSTHROUGH;
 			else if (!strcmp(v, "env")) o.auth = RL_GUARD_AUTH_ENV;
 			else { rl_cli_error("--auth: expected passthrough or env, got '%s'", v); return RL_EXIT_USAGE; }
+		} else if (!strcmp(a, "--upstream-client")) {
+			VAL();
+			if (!strcmp(v, "auto")) o.upstream_client = RL_GUARD_CLIENT_AUTO;
+			else if (!strcmp(v, "curl")) o.upstream_client = RL_GUARD_CLIENT_CURL;
+			else { rl_cli_error("--upstream-client: expected auto or curl, got '%s'", v); return RL_EXIT_USAGE; }
 		} else if (!strcmp(a, "--restart-holds")) {
 			VAL();
 			if (!strcmp(v, "keep")) o.restart_decide = 0;

@@ -1,9 +1,10 @@
-/* proxy.c: `redline guard serve`: libmicrohttpd in front, libcurl multi
- * behind, the policy in between (see guard/proxy.h for the threading).
+/* proxy.c: `redline guard serve`: the guard's own HTTP loop in front
+ * (guard/hsrv.h), libcurl multi behind, the policy in between (see
+ * guard/proxy.h for the threading).
  *
  * A proxied request moves RECV -> UPSTREAM -> (HELD ->) DONE. While it is
- * UPSTREAM or HELD its MHD connection is suspended, so a held request costs
- * a struct and its bodies, not a thread. Streams are buffered whole before
+ * UPSTREAM or HELD its connection simply waits unanswered in its worker's
+ * loop, so a held request costs a struct and its bodies, not a thread. Streams are buffered whole before
  * the policy decides: a tool call's arguments mean nothing until complete
  * and answer text can carry a coercive email in its last sentence; the
  * price is that the agent sees the first token only when the model has
@@ -18,7 +19,6 @@
 #include <curl/curl.h>
 #include <errno.h>
 #include <jansson.h>
-#include <microhttpd.h>
 #include <netinet/in.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -34,6 +34,8 @@
 
 #include "base/util.h"
 #include "guard/eval.h"
+#include "guard/hcli.h"
+#include "guard/hsrv.h"
 #include "guard/wire.h"
 #include "base/jsonr.h"
 #include "store/holds.h"
@@ -47,20 +49,23 @@ typedef struct worker worker;
 
 struct req {
 	struct rl_guard_server *s;
-	worker *w;            /* the worker whose daemon owns the connection */
-	struct MHD_Connection *conn;
-	int kind, format, state, stream, too_big, suspended;
+	worker *w;            /* the worker whose loop owns the connection */
+	hs_conn *conn;
+	hs_req *rq;           /* the request as parsed: valid until answered */
+	int kind, format, state, stream, too_big;
 	char path[64];
 	char agent[128];      /* label for logs and audit */
 	char agent_hdr[128];  /* explicit agent name from the agent header */
 	char key_sha[65];     /* sha256 of the client's key ("" without one) */
-	char **hv;            /* request headers (name, value, ...) for policy scoping */
+	const char **hv;      /* request headers (name, value, ...) for policy scoping,
+			       * pointing into rq */
 	size_t nhv;
 	rl_buf input;         /* the last request message's text, for input rules */
 	char req_hash[65];
 	rl_buf body;
 	/* upstream */
-	CURL *easy;
+	CURL *easy;           /* libcurl's transfer, or */
+	hc_req *hcr;          /* the built-in client's (one of the two while UPSTREAM) */
 	struct curl_slist *hdrs; /* may carry a key: never logged, freed early */
 	rl_buf up_body;
 	long up_status;
@@ -92,16 +97,31 @@ typedef struct hist {
 	atomic_ullong sum_us;
 } hist;
 
-/* One event loop: an MHD daemon driven from outside (MHD_USE_EPOLL without
- * its own thread) and a curl multi handle, polled together. A request is
- * read, sent upstream, evaluated and answered on the same thread, so the
- * hot path has no hand-off between threads. Workers share the listening
- * port (SO_REUSEPORT: the kernel spreads connections). */
+/* One event loop: the worker's hs_loop holds its listening socket, its
+ * client connections and libcurl's sockets (curl_multi_socket_action), so a
+ * request is read, sent upstream, evaluated and answered on one thread
+ * without a hand-off. Workers share the listening port (SO_REUSEPORT: the
+ * kernel spreads connections). */
+typedef struct upsock { /* a socket curl opened, by descriptor */
+	hs_watch *watch;
+	unsigned char ours, want; /* opened by us; curl watches it now */
+	unsigned char events;     /* HS_IN | HS_OUT registered */
+} upsock;
+
 struct worker {
 	struct rl_guard_server *s;
 	unsigned id;
-	struct MHD_Daemon *mhd;
+	hs_loop *loop;
 	CURLM *multi;
+	hc_pool *hc;          /* plain-HTTP upstreams: the built-in client (NULL: curl) */
+	int64_t curl_due;     /* curl's timer (rl_mono_ms), -1 for none */
+	upsock *socks;        /* indexed by descriptor */
+	int nsocks;
+	pthread_mutex_t qmu;  /* guards doneq: answers made on other threads */
+	req *doneq;
+	char last_key[256];   /* the last client key seen, and its digest (key_digest) */
+	size_t last_key_len;
+	char last_sha[65];
 	pthread_t th;
 	int started;
 	req *inflight;    /* this worker's upstream requests */
@@ -113,6 +133,7 @@ struct worker {
 struct rl_guard_server {
 	_Atomic(const rl_guard *) g; /* NULL while the policy is still compiling */
 	rl_guard_server_opts o;
+	char *up_path;   /* the upstream URL's path part, for the built-in client */
 	char *listen, *upstream, *token_hash, *agent_header, *okey_env, *akey_env, *db_path;
 	worker *w;
 	unsigned nw;
@@ -175,6 +196,27 @@ static void sha_hex(const struct rl_guard_server *s, const void *p, size_t n, ch
 		out[2 * i + 1] = hex[md[i] & 15];
 	}
 	out[64] = '\0';
+}
+
+/* The digest of a client's key, remembered for the worker's last key: an
+ * agent sends the same key on every request, and hashing it was a tenth of
+ * the guard's own work per request. The remembered key is wiped when it
+ * changes and when the server stops. */
+static void key_digest(worker *w, const char *key, char out[65])
+{
+	size_t n = strlen(key);
+	if (n < sizeof w->last_key && n == w->last_key_len && !CRYPTO_memcmp(key, w->last_key, n)) {
+		memcpy(out, w->last_sha, 65);
+		return;
+	}
+	sha_hex(w->s, key, n, out);
+	OPENSSL_cleanse(w->last_key, sizeof w->last_key);
+	w->last_key_len = 0;
+	if (n < sizeof w->last_key) {
+		memcpy(w->last_key, key, n);
+		w->last_key_len = n;
+		memcpy(w->last_sha, out, 65);
+	}
 }
 
 /* Constant-time: compare digests of both, so neither length nor content
@@ -255,14 +297,48 @@ static void set_error(req *r, int status, const char *type, const char *msg)
 	set_answer(r, status, "application/json", &b);
 }
 
+/* The worker's list of requests waiting on their upstream. */
+static void inflight_add(req *r)
+{
+	r->fprev = NULL;
+	r->fnext = r->w->inflight;
+	if (r->w->inflight)
+		r->w->inflight->fprev = r;
+	r->w->inflight = r;
+}
+
+static void inflight_del(req *r)
+{
+	if (r->fprev)
+		r->fprev->fnext = r->fnext;
+	else
+		r->w->inflight = r->fnext;
+	if (r->fnext)
+		r->fnext->fprev = r->fprev;
+	r->fprev = r->fnext = NULL;
+}
+
+static void respond_proxy(req *r);
+
+/* The answer is ready, on the thread of r's worker: write it now. */
 static void finish(req *r)
 {
-	/* hand the connection back to MHD, which calls on_request to send */
 	r->state = S_DONE;
-	if (r->suspended) {
-		r->suspended = 0;
-		MHD_resume_connection(r->conn);
-	}
+	respond_proxy(r);
+}
+
+/* The answer is ready on some other thread (a decision on a hold, the
+ * shutdown): the owning worker writes it (on_wake), because a connection
+ * belongs to its loop's thread. */
+static void finish_remote(req *r)
+{
+	worker *w = r->w;
+	r->state = S_DONE;
+	pthread_mutex_lock(&w->qmu);
+	r->next = w->doneq;
+	w->doneq = r;
+	pthread_mutex_unlock(&w->qmu);
+	hs_loop_wake(w->loop);
 }
 
 /* A request's identity for attaching retries to holds: agent, path and
@@ -350,17 +426,23 @@ static char *hold_summary(const gw_resp *r, const rl_guard_verdict *v)
 /* Build the client's answer from a response and a verdict. `raw` is the
  * upstream body as received; it is released untouched when nothing must
  * change. */
-static int render(int format, int stream, const char *raw, size_t n, const rl_guard_verdict *v,
-		  int deny_holds, int *status, rl_buf *out, char *ctype, size_t ctn, rl_err *e)
+/* Whether the verdict changes the response at all. */
+static int verdict_changes(const rl_guard_verdict *v, int deny_holds)
 {
-	int change = 0, rc, saw_err = 0;
 	size_t i;
-	gw_resp r;
-
 	for (i = 0; i < v->nitems; i++)
 		if (v->items[i].action == RL_GUARD_BLOCK || v->items[i].action == RL_GUARD_REDACT ||
 		    (deny_holds && v->items[i].action == RL_GUARD_HOLD))
-			change = 1;
+			return 1;
+	return 0;
+}
+
+static int render(int format, int stream, const char *raw, size_t n, const rl_guard_verdict *v,
+		  int deny_holds, int *status, rl_buf *out, char *ctype, size_t ctn, rl_err *e)
+{
+	int change = verdict_changes(v, deny_holds), rc, saw_err = 0;
+	gw_resp r;
+
 	*status = 200;
 	snprintf(ctype, ctn, "%s", stream ? "text/event-stream" : "application/json");
 	if (!change)
@@ -423,7 +505,7 @@ static int hold_deliver(hold *h)
 			set_answer(w, st, ct, &out);
 		}
 		snprintf(w->hold_id, sizeof w->hold_id, "%s", h->rec.id);
-		finish(w);
+		finish_remote(w);
 	}
 	h->waiters = NULL;
 	rl_guard_verdict_free(&v);
@@ -549,7 +631,9 @@ static void check_timeouts(struct rl_guard_server *s)
 
 /* ---- upstream completion (engine thread) ---- */
 
-static void on_upstream_done(struct rl_guard_server *s, req *r, CURLcode cc)
+/* An upstream answer (or `err`, the transport's failure, 504 when it was
+ * a timeout): evaluate it and set the client's answer, or park it. */
+static void on_upstream_done(struct rl_guard_server *s, req *r, const char *err, int timed_out)
 {
 	rl_guard_verdict v;
 	gw_resp resp;
@@ -561,12 +645,12 @@ static void on_upstream_done(struct rl_guard_server *s, req *r, CURLcode cc)
 	hist_add(&s->h[1], (double)(rl_mono_ms() - r->t_up) / 1000.0);
 	curl_slist_free_all(r->hdrs);
 	r->hdrs = NULL;
-	if (cc != CURLE_OK) {
+	if (err) {
 		char msg[256];
 		atomic_fetch_add(&s->m_upstream_err, 1);
-		snprintf(msg, sizeof msg, "upstream request failed: %s", curl_easy_strerror(cc));
+		snprintf(msg, sizeof msg, "upstream request failed: %s", err);
 		rl_log(RL_LOG_WARN, "guard", "%s (%s)", msg, r->path);
-		set_error(r, cc == CURLE_OPERATION_TIMEDOUT ? 504 : 502, "upstream_error", msg);
+		set_error(r, timed_out ? 504 : 502, "upstream_error", msg);
 		return;
 	}
 	if (r->up_status < 200 || r->up_status > 299) {
@@ -588,8 +672,12 @@ static void on_upstream_done(struct rl_guard_server *s, req *r, CURLcode cc)
 		return;
 	}
 	is_sse = strncasecmp(r->up_ctype, "text/event-stream", 17) == 0;
+	/* plain answers are read in place (no tree: a rewrite parses again);
+	 * what the fast reader refuses goes to the tree parser, which decides */
 	rc = is_sse ? gw_resp_parse_sse(r->format, r->up_body.s, r->up_body.len, &resp, &saw_err, &e)
-		    : gw_resp_parse(r->format, r->up_body.s, r->up_body.len, &resp, &e);
+		    : gw_resp_scan(r->format, r->up_body.s, r->up_body.len, &resp, &e);
+	if (rc == 1 && !is_sse)
+		rc = gw_resp_parse(r->format, r->up_body.s, r->up_body.len, &resp, &e);
 	if (rc) {
 		/* fail closed: what cannot be inspected is not released */
 		atomic_fetch_add(&s->m_fail_closed, 1);
@@ -687,7 +775,10 @@ render_deny:
 		rl_buf out = RL_BUF_INIT;
 		int st;
 		char ct[64];
-		if (render(r->format, is_sse, r->up_body.s, r->up_body.len, &v, 1, &st, &out, ct, sizeof ct, &e)) {
+		if (!verdict_changes(&v, 1)) {
+			/* released as received: the upstream's bytes move, uncopied */
+			set_answer(r, 200, is_sse ? "text/event-stream" : "application/json", &r->up_body);
+		} else if (render(r->format, is_sse, r->up_body.s, r->up_body.len, &v, 1, &st, &out, ct, sizeof ct, &e)) {
 			rl_buf_free(&out);
 			set_error(r, 502, "guard_error", "the response could not be rewritten; it was withheld");
 		} else {
@@ -760,19 +851,15 @@ static int reap(worker *w)
 		easy = m->easy_handle;
 		curl_multi_remove_handle(w->multi, easy);
 		curl_easy_setopt(easy, CURLOPT_HTTPHEADER, NULL); /* freed below */
-		if (r->fprev)
-			r->fprev->fnext = r->fnext;
-		else
-			w->inflight = r->fnext;
-		if (r->fnext)
-			r->fnext->fprev = r->fprev;
+		inflight_del(r);
 		if (w->npool < sizeof w->pool / sizeof w->pool[0])
 			w->pool[w->npool++] = easy;
 		else
 			curl_easy_cleanup(easy);
 		r->easy = NULL;
 		atomic_fetch_sub(&s->m_inflight, 1);
-		on_upstream_done(s, r, cc);
+		on_upstream_done(s, r, cc == CURLE_OK ? NULL : curl_easy_strerror(cc),
+				 cc == CURLE_OPERATION_TIMEDOUT);
 		if (r->state != S_HELD)
 			finish(r);
 		n++;
@@ -780,20 +867,188 @@ static int reap(worker *w)
 	return n;
 }
 
+/* ---- libcurl's sockets in the worker's loop ----
+ * Sockets curl opens through up_open are ours to track: when curl stops
+ * watching one (CURL_POLL_REMOVE: a kept-alive connection going idle in
+ * its cache) it stays registered, so the next request on it costs no
+ * epoll_ctl (it was a DEL and an ADD per request); an idle one that wakes
+ * the loop (the upstream closed it) is unregistered then, and curl notices
+ * the close when it next looks. Every close passes through up_close. The
+ * same scheme as the runner's transport (transport/transport.c). */
+
+static upsock *up_sock(worker *w, curl_socket_t fd)
+{
+	if (fd < 0)
+		return NULL;
+	if (fd >= w->nsocks) {
+		int n = w->nsocks ? w->nsocks : 256;
+		upsock *p;
+		while (n <= fd)
+			n *= 2;
+		if (!(p = realloc(w->socks, (size_t)n * sizeof *p)))
+			return NULL;
+		memset(p + w->nsocks, 0, (size_t)(n - w->nsocks) * sizeof *p);
+		w->socks = p;
+		w->nsocks = n;
+	}
+	return &w->socks[fd];
+}
+
+static void on_up_io(void *ud, int fd, unsigned ev)
+{
+	worker *w = ud;
+	upsock *u = fd < w->nsocks ? &w->socks[fd] : NULL;
+	int running, flags = 0;
+	if (u && u->ours && !u->want) {
+		/* idle in curl's cache and yet readable: closed by the upstream */
+		hs_watch_del(u->watch);
+		u->watch = NULL;
+		u->events = 0;
+		return;
+	}
+	if (ev & HS_IN)
+		flags |= CURL_CSELECT_IN;
+	if (ev & HS_OUT)
+		flags |= CURL_CSELECT_OUT;
+	if (ev & HS_ERR)
+		flags |= CURL_CSELECT_ERR;
+	curl_multi_socket_action(w->multi, fd, flags, &running);
+}
+
+static int on_up_socket(CURL *easy, curl_socket_t fd, int what, void *ud, void *sockp)
+{
+	worker *w = ud;
+	upsock *u = up_sock(w, fd);
+	unsigned ev;
+	(void)easy;
+	(void)sockp;
+	if (!u)
+		return -1;
+	if (what == CURL_POLL_REMOVE) {
+		u->want = 0;
+		if (!u->ours && u->watch) { /* not ours (a resolver's pipe): follow curl */
+			hs_watch_del(u->watch);
+			u->watch = NULL;
+			u->events = 0;
+		}
+		return 0;
+	}
+	ev = (what & CURL_POLL_IN ? HS_IN : 0) | (what & CURL_POLL_OUT ? HS_OUT : 0);
+	u->want = 1;
+	if (u->watch && u->events == ev)
+		return 0;
+	if (u->watch) {
+		if (hs_watch_mod(u->watch, ev))
+			return -1;
+	} else if (!(u->watch = hs_watch_add(w->loop, fd, ev, on_up_io, w))) {
+		return -1;
+	}
+	u->events = (unsigned char)ev;
+	return 0;
+}
+
+static curl_socket_t up_open(void *ud, curlsocktype purpose, struct curl_sockaddr *a)
+{
+	worker *w = ud;
+	curl_socket_t fd = socket(a->family, a->socktype | SOCK_CLOEXEC, a->protocol);
+	upsock *u;
+	(void)purpose;
+	if (fd >= 0 && (u = up_sock(w, fd))) {
+		memset(u, 0, sizeof *u);
+		u->ours = 1;
+	}
+	return fd >= 0 ? fd : CURL_SOCKET_BAD;
+}
+
+static int up_close(void *ud, curl_socket_t fd)
+{
+	worker *w = ud;
+	if (fd >= 0 && fd < w->nsocks) {
+		if (w->socks[fd].watch)
+			hs_watch_del(w->socks[fd].watch);
+		memset(&w->socks[fd], 0, sizeof w->socks[fd]);
+	}
+	return close(fd);
+}
+
+static int on_up_timer(CURLM *m, long ms, void *ud)
+{
+	worker *w = ud;
+	(void)m;
+	w->curl_due = ms < 0 ? -1 : rl_mono_ms() + ms;
+	return 0;
+}
+
+/* Answers made on other threads for this worker's connections. */
+static void on_wake(void *ud)
+{
+	worker *w = ud;
+	req *q, *nx;
+	pthread_mutex_lock(&w->qmu);
+	q = w->doneq;
+	w->doneq = NULL;
+	pthread_mutex_unlock(&w->qmu);
+	for (; q; q = nx) {
+		nx = q->next;
+		q->next = NULL;
+		respond_proxy(q);
+	}
+}
+
+/* Run curl's timer if it is due; returns how long the loop may sleep. */
+static int curl_timer(worker *w, int cap_ms)
+{
+	int64_t now;
+	int running;
+	if (w->curl_due < 0)
+		return cap_ms;
+	now = rl_mono_ms();
+	if (now >= w->curl_due) {
+		w->curl_due = -1;
+		curl_multi_socket_action(w->multi, CURL_SOCKET_TIMEOUT, 0, &running);
+		if (w->curl_due < 0)
+			return cap_ms;
+		now = rl_mono_ms();
+	}
+	return w->curl_due - now < cap_ms ? (int)(w->curl_due > now ? w->curl_due - now : 0) : cap_ms;
+}
+
+/* The built-in client's answer (on the worker's thread). */
+static void on_builtin_done(void *ud, hc_result *res)
+{
+	req *r = ud;
+	struct rl_guard_server *s = r->s;
+	r->hcr = NULL;
+	inflight_del(r);
+	atomic_fetch_sub(&s->m_inflight, 1);
+	if (res->err == HC_OK) {
+		r->up_status = res->status;
+		snprintf(r->up_ctype, sizeof r->up_ctype, "%s", res->ctype);
+		snprintf(r->up_reqid, sizeof r->up_reqid, "%s", res->reqid);
+		snprintf(r->up_retry, sizeof r->up_retry, "%s", res->retry);
+		rl_buf_free(&r->up_body);
+		r->up_body = res->body;
+		rl_buf_init(&res->body);
+	}
+	on_upstream_done(s, r, res->err == HC_OK ? NULL : res->errmsg, res->err == HC_ETIMEOUT);
+	if (r->state != S_HELD)
+		finish(r);
+}
+
 static void *worker_main(void *arg)
 {
 	worker *w = arg;
 	struct rl_guard_server *s = w->s;
 	int64_t last_tick = 0;
-	const union MHD_DaemonInfo *di = MHD_get_daemon_info(w->mhd, MHD_DAEMON_INFO_EPOLL_FD);
-	struct curl_waitfd wfd = {.fd = di ? di->epoll_fd : -1, .events = CURL_WAIT_POLLIN};
 
 	while (!atomic_load(&s->stopping)) {
-		int running, done;
-		MHD_UNSIGNED_LONG_LONG mhd_ms;
-		MHD_run(w->mhd); /* reads requests; start_proxy adds transfers */
-		curl_multi_perform(w->multi, &running);
-		done = reap(w);
+		/* reads requests (start_proxy adds transfers: curl's timer goes
+		 * to 0), drives curl's sockets, writes answers */
+		hs_loop_run(w->loop, curl_timer(w, 100));
+		curl_timer(w, 0);
+		reap(w);
+		if (w->hc)
+			hc_pool_tick(w->hc);
 		if (w->id == 0 && rl_mono_ms() - last_tick >= 100) {
 			/* one worker keeps time for everyone */
 			last_tick = rl_mono_ms();
@@ -801,70 +1056,77 @@ static void *worker_main(void *arg)
 			poll_db(s);
 			audit_flush(s);
 		}
-		if (done)
-			continue; /* answers to send: MHD_run at once, no poll */
-		/* MHD may hold work it cannot signal through its epoll fd (data
-		 * already read, resumed connections): its timeout says so */
-		if (MHD_get_timeout(w->mhd, &mhd_ms) != MHD_YES || mhd_ms > 100)
-			mhd_ms = 100;
-		if (mhd_ms == 0)
-			continue;
-		/* sleeps until a socket of either side (MHD's epoll fd covers its
-		 * listener, connections and resume signal) or curl's timer */
-		curl_multi_poll(w->multi, &wfd, wfd.fd >= 0, (int)mhd_ms, NULL);
 	}
 	return NULL;
 }
 
 /* ---- HTTP front ---- */
 
-static enum MHD_Result send_buf(struct MHD_Connection *c, int status, const char *ctype,
-				rl_buf *body, int extra_sec)
+static void req_free(req *r)
 {
-	size_t n;
-	char *p = rl_buf_detach(body, &n);
-	struct MHD_Response *resp;
-	enum MHD_Result ret;
-
-	if (!p) { /* empty buffers detach as a fresh allocation or NULL */
-		p = strdup("");
-		n = 0;
-	}
-	resp = MHD_create_response_from_buffer(n, p, MHD_RESPMEM_MUST_FREE);
-	if (!resp) {
-		free(p);
-		return MHD_NO;
-	}
-	MHD_add_response_header(resp, "Content-Type", ctype);
-	if (!strncmp(ctype, "text/event-stream", 17))
-		MHD_add_response_header(resp, "Cache-Control", "no-cache");
-	if (extra_sec) {
-		MHD_add_response_header(resp, "Cache-Control", "no-store");
-		MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
-		MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
-		MHD_add_response_header(resp, "Content-Security-Policy",
-					"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
-	}
-	ret = MHD_queue_response(c, (unsigned)status, resp);
-	MHD_destroy_response(resp);
-	return ret;
+	rl_buf_free(&r->body);
+	rl_buf_free(&r->up_body);
+	rl_buf_free(&r->resp_body);
+	rl_buf_free(&r->input);
+	curl_slist_free_all(r->hdrs);
+	free(r->hv);
+	free(r);
 }
 
-static enum MHD_Result send_text(struct MHD_Connection *c, int status, const char *ctype,
-				 const char *text)
+/* Answer a request on any route other than the proxy's, and free it. */
+static int send_buf(req *r, int status, const char *ctype, rl_buf *body, int extra_sec)
+{
+	hs_hdr h[6];
+	size_t n = 0;
+	h[n++] = (hs_hdr){"Content-Type", ctype};
+	if (extra_sec) {
+		h[n++] = (hs_hdr){"Cache-Control", "no-store"};
+		h[n++] = (hs_hdr){"X-Content-Type-Options", "nosniff"};
+		h[n++] = (hs_hdr){"Referrer-Policy", "no-referrer"};
+		h[n++] = (hs_hdr){"Content-Security-Policy",
+				  "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"};
+	}
+	hs_respond(r->conn, status, h, n, body);
+	rl_buf_free(body);
+	req_free(r);
+	return 0;
+}
+
+static int send_text(req *r, int status, const char *ctype, const char *text)
 {
 	rl_buf b = RL_BUF_INIT;
 	rl_buf_adds(&b, text);
-	return send_buf(c, status, ctype, &b, 0);
+	return send_buf(r, status, ctype, &b, 0);
 }
 
-static enum MHD_Result send_json_err(struct MHD_Connection *c, int status, const char *msg)
+static int send_json_err(req *r, int status, const char *msg)
 {
 	rl_buf b = RL_BUF_INIT;
 	rl_buf_adds(&b, "{\"error\":\"");
 	rl_buf_add_json(&b, msg, strlen(msg));
 	rl_buf_adds(&b, "\"}");
-	return send_buf(c, status, "application/json", &b, 0);
+	return send_buf(r, status, "application/json", &b, 0);
+}
+
+/* Answer a proxied request (its answer is set), and free it. */
+static void respond_proxy(req *r)
+{
+	hs_hdr h[6];
+	size_t n = 0;
+	h[n++] = (hs_hdr){"Content-Type", r->resp_ctype};
+	if (!strncmp(r->resp_ctype, "text/event-stream", 17))
+		h[n++] = (hs_hdr){"Cache-Control", "no-cache"};
+	if (r->up_reqid[0])
+		h[n++] = (hs_hdr){r->format == RL_GUARD_ANTHROPIC ? "request-id" : "x-request-id", r->up_reqid};
+	if (r->up_retry[0] && r->resp_status >= 400)
+		h[n++] = (hs_hdr){"retry-after", r->up_retry};
+	if (r->hold_id[0])
+		h[n++] = (hs_hdr){"x-redline-hold", r->hold_id};
+	rl_log(RL_LOG_INFO, "guard", "request path=%s agent=%s status=%d stream=%d hold=%s ms=%lld",
+	       r->path, r->agent, r->resp_status, r->stream, r->hold_id[0] ? r->hold_id : "-",
+	       (long long)(rl_mono_ms() - r->t_start));
+	hs_respond(r->conn, r->resp_status, h, n, &r->resp_body);
+	req_free(r);
 }
 
 static void metrics_text(struct rl_guard_server *s, rl_buf *b)
@@ -923,9 +1185,9 @@ static void metrics_text(struct rl_guard_server *s, rl_buf *b)
 	}
 }
 
-static const char *bearer(struct MHD_Connection *c)
+static const char *bearer(const hs_req *rq)
 {
-	const char *a = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization");
+	const char *a = hs_req_header(rq, "Authorization");
 	if (a && !strncasecmp(a, "Bearer ", 7))
 		return a + 7;
 	return NULL;
@@ -1021,8 +1283,7 @@ static void page_html(struct rl_guard_server *s, const char *token, rl_buf *b)
 	free_list(v, n);
 }
 
-/* Value of `key` in an application/x-www-form-urlencoded body (decoded by
- * MHD's own unescaper). */
+/* Value of `key` in an application/x-www-form-urlencoded body. */
 static int form_value(const char *body, const char *key, char *out, size_t n)
 {
 	size_t kl = strlen(key);
@@ -1039,7 +1300,7 @@ static int form_value(const char *body, const char *key, char *out, size_t n)
 			for (i = 0; out[i]; i++)
 				if (out[i] == '+')
 					out[i] = ' ';
-			MHD_http_unescape(out);
+			hs_unescape(out);
 			return 1;
 		}
 		p = amp ? amp + 1 : NULL;
@@ -1059,7 +1320,7 @@ static int valid_hold_id(const char *id, size_t n)
 	return 1;
 }
 
-static enum MHD_Result api_decide(struct rl_guard_server *s, struct MHD_Connection *c,
+static int api_decide(struct rl_guard_server *s, req *c,
 				  const char *id, int approve, const char *who, const char *note,
 				  int html_redirect, const char *token)
 {
@@ -1091,10 +1352,11 @@ static enum MHD_Result api_decide(struct rl_guard_server *s, struct MHD_Connecti
 }
 
 /* Routes other than the proxy: /metrics, /healthz, /api/holds..., /holds. */
-static enum MHD_Result serve_other(struct rl_guard_server *s, req *r, struct MHD_Connection *c,
-				   const char *url, const char *method)
+static int serve_other(struct rl_guard_server *s, req *r, const char *url, const char *method)
 {
-	int get = !strcmp(method, "GET"), post = !strcmp(method, "POST");
+	req *c = r; /* the answer goes to the request's connection */
+	/* HEAD is GET without the body (the server leaves it out) */
+	int get = !strcmp(method, "GET") || !strcmp(method, "HEAD"), post = !strcmp(method, "POST");
 
 	if (!strcmp(url, "/metrics") && get) {
 		rl_buf b = RL_BUF_INIT;
@@ -1106,10 +1368,11 @@ static enum MHD_Result serve_other(struct rl_guard_server *s, req *r, struct MHD
 					  : send_text(c, 503, "text/plain", "loading policy\n");
 	if (!strncmp(url, "/api/", 5)) {
 		const char *rest = url + 5;
-		if (!token_ok(s, bearer(c)))
+		if (!token_ok(s, bearer(r->rq)))
 			return send_json_err(c, 401, "missing or wrong approval token (Authorization: Bearer ...)");
 		if (!strcmp(rest, "holds") && get) {
-			const char *st = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "status");
+			char stb[32];
+			const char *st = hs_req_query(r->rq, "status", stb, sizeof stb) ? stb : NULL;
 			int status = !st || !strcmp(st, "pending") ? RL_HOLD_PENDING
 				     : !strcmp(st, "approved") ? RL_HOLD_APPROVED
 				     : !strcmp(st, "denied") ? RL_HOLD_DENIED : -1;
@@ -1171,7 +1434,7 @@ static enum MHD_Result serve_other(struct rl_guard_server *s, req *r, struct MHD
 				const char *by = json_string_value(json_object_get(bj, "by"));
 				const char *note = json_string_value(json_object_get(bj, "note"));
 				char who[128];
-				enum MHD_Result ret;
+				int ret;
 				if (r->body.len && !json_is_object(bj)) {
 					json_decref(bj);
 					return send_json_err(c, 400, "body must be a JSON object {\"by\":..., \"note\":...}");
@@ -1185,11 +1448,12 @@ static enum MHD_Result serve_other(struct rl_guard_server *s, req *r, struct MHD
 		return send_json_err(c, 404, "unknown API route");
 	}
 	if (!strcmp(url, "/holds") && get) {
-		const char *tok = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "token");
+		char tokb[256];
+		const char *tok = hs_req_query(r->rq, "token", tokb, sizeof tokb) ? tokb : NULL;
 		rl_buf b = RL_BUF_INIT;
-		if (!token_ok(s, tok) && !token_ok(s, bearer(c)))
+		if (!token_ok(s, tok) && !token_ok(s, bearer(r->rq)))
 			return send_text(c, 401, "text/plain", "open /holds?token=YOUR_TOKEN\n");
-		page_html(s, tok ? tok : bearer(c), &b);
+		page_html(s, tok ? tok : bearer(r->rq), &b);
 		return send_buf(c, 200, "text/html; charset=utf-8", &b, 1);
 	}
 	if (!strncmp(url, "/holds/", 7) && post) {
@@ -1210,40 +1474,35 @@ static enum MHD_Result serve_other(struct rl_guard_server *s, req *r, struct MHD
 	return send_json_err(c, get || post ? 404 : 405, get || post ? "not found" : "method not allowed");
 }
 
-static enum MHD_Result collect_hdr(void *cls, enum MHD_ValueKind kind, const char *k,
-				   const char *v)
+/* The request's headers for the policy's header scopes, borrowed from the
+ * parsed request (they live as long as it). Credentials never reach the
+ * policy (or anything that might log it). */
+static int collect_hdrs(req *r)
 {
-	req *r = cls;
-	char **nv;
-	(void)kind;
-	/* credentials never reach the policy (or anything that might log it) */
-	if (!k || !v || !strcasecmp(k, "authorization") || !strcasecmp(k, "x-api-key") ||
-	    !strcasecmp(k, "cookie") || !strcasecmp(k, "proxy-authorization") || r->nhv >= 128)
-		return MHD_YES;
-	nv = realloc(r->hv, (r->nhv + 2) * sizeof *nv);
-	if (!nv)
-		return MHD_NO;
-	r->hv = nv;
-	nv[r->nhv] = strdup(k);
-	nv[r->nhv + 1] = strdup(v);
-	if (!nv[r->nhv] || !nv[r->nhv + 1]) {
-		free(nv[r->nhv]);
-		free(nv[r->nhv + 1]);
-		return MHD_NO;
+	const hs_req *rq = r->rq;
+	size_t i, n = 0;
+	if (!(r->hv = malloc((rq->nhv < 128 ? rq->nhv : 128) * 2 * sizeof *r->hv + 1)))
+		return RL_ENOMEM;
+	for (i = 0; i < rq->nhv && n < 256; i++) {
+		const char *k = rq->hv[2 * i], *v = rq->hv[2 * i + 1];
+		if (!strcasecmp(k, "authorization") || !strcasecmp(k, "x-api-key") ||
+		    !strcasecmp(k, "cookie") || !strcasecmp(k, "proxy-authorization"))
+			continue;
+		r->hv[n++] = k;
+		r->hv[n++] = v;
 	}
-	r->nhv += 2;
-	return MHD_YES;
+	r->nhv = n;
+	return 0;
 }
 
 /* Who is calling: the agent header, the key's digest (never the key) and
  * the other headers go to the policy; the label names the agent in logs:
  * the policy's name for it, else the header, else "key:<digest prefix>". */
-static void agent_of(struct rl_guard_server *s, struct MHD_Connection *c, req *r)
+static void agent_of(struct rl_guard_server *s, req *r)
 {
-	const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, s->agent_header);
-	const char *key = r->format == RL_GUARD_ANTHROPIC
-				  ? MHD_lookup_connection_value(c, MHD_HEADER_KIND, "x-api-key")
-				  : NULL;
+	const hs_req *c = r->rq;
+	const char *h = hs_req_header(c, s->agent_header);
+	const char *key = r->format == RL_GUARD_ANTHROPIC ? hs_req_header(c, "x-api-key") : NULL;
 	const char *name;
 	rl_policy_ctx ctx = {0};
 	size_t i;
@@ -1251,9 +1510,9 @@ static void agent_of(struct rl_guard_server *s, struct MHD_Connection *c, req *r
 	if (!key)
 		key = bearer(c);
 	if (!key)
-		key = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "x-api-key");
+		key = hs_req_header(c, "x-api-key");
 	if (key && *key)
-		sha_hex(s, key, strlen(key), r->key_sha);
+		key_digest(r->w, key, r->key_sha);
 	if (h && *h) {
 		snprintf(r->agent_hdr, sizeof r->agent_hdr, "%s", h);
 		for (i = 0; r->agent_hdr[i]; i++) /* agent names are labels: keep them printable */
@@ -1261,7 +1520,7 @@ static void agent_of(struct rl_guard_server *s, struct MHD_Connection *c, req *r
 				r->agent_hdr[i] = '?';
 	}
 	if (ge_policy_uses_headers(rl_guard_policy(atomic_load(&s->g))))
-		MHD_get_connection_values(c, MHD_HEADER_KIND, collect_hdr, r);
+		collect_hdrs(r);
 	ctx.agent = r->agent_hdr[0] ? r->agent_hdr : NULL;
 	ctx.key_sha256 = r->key_sha[0] ? r->key_sha : NULL;
 	ctx.headers = (const char *const *)r->hv;
@@ -1277,10 +1536,8 @@ static void agent_of(struct rl_guard_server *s, struct MHD_Connection *c, req *r
 
 /* The text of the request's last message (string content, or its text and
  * tool_result blocks), bounded: what input-scoped rules look at. */
-static void last_input(const json_t *body, rl_buf *out)
+static void last_input_msg(const json_t *m, rl_buf *out)
 {
-	json_t *msgs = json_object_get(body, "messages");
-	json_t *m = json_array_get(msgs, json_array_size(msgs) ? json_array_size(msgs) - 1 : 0);
 	json_t *c = json_object_get(m, "content"), *b;
 	size_t i;
 	if (json_is_string(c)) {
@@ -1297,6 +1554,12 @@ static void last_input(const json_t *body, rl_buf *out)
 			rl_buf_add(out, json_string_value(t), json_string_length(t));
 		}
 	}
+}
+
+static void last_input(const json_t *body, rl_buf *out)
+{
+	json_t *msgs = json_object_get(body, "messages");
+	last_input_msg(json_array_get(msgs, json_array_size(msgs) ? json_array_size(msgs) - 1 : 0), out);
 }
 
 static int add_hdr(struct curl_slist **l, const char *name, const char *val)
@@ -1324,23 +1587,21 @@ static int add_line(struct curl_slist **l, const char *line)
 	return 0;
 }
 
-static int copy_hdr(struct curl_slist **l, struct MHD_Connection *c, const char *name)
-{
-	const char *v = MHD_lookup_connection_value(c, MHD_HEADER_KIND, name);
-	if (!v || strchr(v, '\r') || strchr(v, '\n'))
-		return 0;
-	return add_hdr(l, name, v);
-}
-
 /* An easy handle with the options every upstream request shares. Handles
  * go back to their worker's pool unreset (curl_easy_reset and setting all
  * of this again cost more than the rest of the setup); start_proxy sets
  * every per-request option each time. */
-static CURL *easy_new(const struct rl_guard_server *s)
+static CURL *easy_new(worker *w)
 {
+	const struct rl_guard_server *s = w->s;
 	CURL *h = curl_easy_init();
 	if (!h)
 		return NULL;
+	/* the worker tracks the sockets it opens (see up_open) */
+	curl_easy_setopt(h, CURLOPT_OPENSOCKETFUNCTION, up_open);
+	curl_easy_setopt(h, CURLOPT_OPENSOCKETDATA, w);
+	curl_easy_setopt(h, CURLOPT_CLOSESOCKETFUNCTION, up_close);
+	curl_easy_setopt(h, CURLOPT_CLOSESOCKETDATA, w);
 	curl_easy_setopt(h, CURLOPT_POST, 1L);
 	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_up_data);
 	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_up_header);
@@ -1352,19 +1613,148 @@ static CURL *easy_new(const struct rl_guard_server *s)
 	return h;
 }
 
-/* Start the upstream request for a validated proxied request. */
-/* Returns 1 when the connection was suspended (the engine or a hold now
- * owns the request), 0 when an answer is ready. */
-static int start_proxy(struct rl_guard_server *s, req *r, struct MHD_Connection *c)
+/* The headers that go upstream, as name/value pairs (values may hold a
+ * key: fwd_free wipes the one the guard formats itself). */
+typedef struct fwd {
+	const char *name[8], *val[8];
+	size_t n;
+	char *bearer; /* "Bearer <env key>", owned */
+} fwd;
+
+static int fwd_headers(const struct rl_guard_server *s, const req *r, fwd *f)
+{
+	static const char *const copy[] = {"Accept", "anthropic-version", "anthropic-beta",
+					   "OpenAI-Organization", "OpenAI-Project"};
+	size_t i;
+	memset(f, 0, sizeof *f);
+	for (i = 0; i < sizeof copy / sizeof copy[0]; i++) {
+		const char *v = hs_req_header(r->rq, copy[i]);
+		if (v && !strpbrk(v, "\r\n")) {
+			f->name[f->n] = copy[i];
+			f->val[f->n++] = v;
+		}
+	}
+	if (s->o.auth == RL_GUARD_AUTH_ENV) {
+		const char *k = getenv(r->format == RL_GUARD_ANTHROPIC ? s->akey_env : s->okey_env);
+		if (k && *k && !strpbrk(k, "\r\n")) {
+			if (r->format == RL_GUARD_ANTHROPIC) {
+				f->name[f->n] = "x-api-key";
+				f->val[f->n++] = k;
+			} else {
+				if (asprintf(&f->bearer, "Bearer %s", k) < 0) {
+					f->bearer = NULL;
+					return RL_ENOMEM;
+				}
+				f->name[f->n] = "Authorization";
+				f->val[f->n++] = f->bearer;
+			}
+		}
+	} else {
+		static const char *const cred[] = {"Authorization", "x-api-key"};
+		for (i = 0; i < 2; i++) {
+			const char *v = hs_req_header(r->rq, cred[i]);
+			if (v && !strpbrk(v, "\r\n")) {
+				f->name[f->n] = cred[i];
+				f->val[f->n++] = v;
+			}
+		}
+	}
+	return 0;
+}
+
+static void fwd_free(fwd *f)
+{
+	if (f->bearer) {
+		OPENSSL_cleanse(f->bearer, strlen(f->bearer));
+		free(f->bearer);
+	}
+	f->bearer = NULL;
+}
+
+/* The upstream path for a proxied path: "--upstream https://host/v1" and
+ * "/v1/..." share the prefix. */
+static void upstream_target(const char *base, const char *path, rl_buf *out)
+{
+	size_t n = strlen(base);
+	if (n >= 3 && !strcmp(base + n - 3, "/v1") && !strncmp(path, "/v1/", 4))
+		n -= 3;
+	rl_buf_add(out, base, n);
+	rl_buf_adds(out, path);
+}
+
+/* libcurl: TLS upstreams (and plain ones with --upstream-client curl). */
+static int start_curl(struct rl_guard_server *s, req *r, const fwd *f)
+{
+	rl_buf url = RL_BUF_INIT;
+	size_t i;
+
+	r->easy = r->w->npool ? r->w->pool[--r->w->npool] : easy_new(r->w);
+	if (!r->easy)
+		return RL_ENOMEM;
+	upstream_target(s->upstream, r->path, &url);
+	add_line(&r->hdrs, "Content-Type: application/json");
+	add_line(&r->hdrs, "Expect:");
+	for (i = 0; i < f->n; i++)
+		add_hdr(&r->hdrs, f->name[i], f->val[i]);
+	/* every per-request option is set here; the rest stays from easy_new */
+	curl_easy_setopt(r->easy, CURLOPT_URL, url.s ? url.s : "");
+	rl_buf_free(&url);
+	curl_easy_setopt(r->easy, CURLOPT_POSTFIELDS, r->body.s);
+	curl_easy_setopt(r->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)r->body.len);
+	curl_easy_setopt(r->easy, CURLOPT_HTTPHEADER, r->hdrs);
+	curl_easy_setopt(r->easy, CURLOPT_WRITEDATA, r);
+	curl_easy_setopt(r->easy, CURLOPT_HEADERDATA, r);
+	curl_easy_setopt(r->easy, CURLOPT_PRIVATE, r);
+	/* this thread runs the transfer too: the worker loop performs it next */
+	if (curl_multi_add_handle(r->w->multi, r->easy) != CURLM_OK) {
+		curl_easy_cleanup(r->easy);
+		r->easy = NULL;
+		curl_slist_free_all(r->hdrs);
+		r->hdrs = NULL;
+		return RL_ENET;
+	}
+	return 0;
+}
+
+static void on_builtin_done(void *ud, hc_result *res);
+
+/* The built-in keep-alive client: plain-HTTP upstreams (guard/hcli.h). */
+static int start_builtin(struct rl_guard_server *s, req *r, const fwd *f)
+{
+	rl_buf h = RL_BUF_INIT, path = RL_BUF_INIT;
+	size_t i;
+	int rc;
+
+	rl_buf_adds(&h, "Content-Type: application/json\r\nUser-Agent: redline-guard/" RL_VERSION "\r\n");
+	for (i = 0; i < f->n; i++)
+		rl_buf_addf(&h, "%s: %s\r\n", f->name[i], f->val[i]);
+	upstream_target(s->up_path, r->path, &path);
+	rc = h.s && path.s ? hc_post(r->w->hc, path.s, h.s, h.len, r->body.s ? r->body.s : "", r->body.len,
+				     on_builtin_done, r, &r->hcr)
+			   : RL_ENOMEM;
+	/* the client keeps its own copy: wipe ours (it may hold a key) */
+	if (h.s)
+		OPENSSL_cleanse(h.s, h.len);
+	rl_buf_free(&h);
+	rl_buf_free(&path);
+	return rc;
+}
+
+/* Start the upstream request for a validated proxied request. Returns 1
+ * when the request waits (the engine or a hold now owns it), 0 when an
+ * answer is ready. */
+static int start_proxy(struct rl_guard_server *s, req *r)
 {
 	json_error_t je;
 	json_t *body;
 	rl_err e;
-	int stream;
+	int stream, rc;
+	const char *last = NULL;
+	size_t lastn = 0;
+	fwd fh;
 	rl_buf red = RL_BUF_INIT;
 	int changed = 0;
 	hold *h;
-	rl_buf url = RL_BUF_INIT;
 
 	if (!atomic_load(&s->g)) {
 		/* listening (for /metrics) before the policy is compiled: nothing
@@ -1385,7 +1775,22 @@ static int start_proxy(struct rl_guard_server *s, req *r, struct MHD_Connection 
 		set_error(r, 413, "invalid_request_error", "request body exceeds the guard's limit");
 		return 0;
 	}
-	body = rl_json_fast_parse(r->body.s, r->body.len); /* jansson words the errors */
+	/* the checks and the last message straight from the text; a tree of
+	 * the whole conversation only when the fast scanner refuses it (then
+	 * jansson words the error) */
+	rc = gw_request_scan(r->format, r->body.s, r->body.len, &stream, &last, &lastn, &e);
+	if (rc < 0) {
+		atomic_fetch_add(&s->m_bad, 1);
+		set_error(r, 400, "invalid_request_error", e.msg);
+		return 0;
+	}
+	if (rc == 0) {
+		json_t *m = last ? rl_json_fast_parse(last, lastn) : NULL;
+		last_input_msg(m, &r->input);
+		json_decref(m);
+		goto checked;
+	}
+	body = rl_json_fast_parse(r->body.s, r->body.len);
 	if (!body)
 		body = json_loadb(r->body.s, r->body.len, 0, &je);
 	if (!body) {
@@ -1403,8 +1808,9 @@ static int start_proxy(struct rl_guard_server *s, req *r, struct MHD_Connection 
 	}
 	last_input(body, &r->input);
 	json_decref(body);
+checked:
 	r->stream = stream;
-	agent_of(s, c, r);
+	agent_of(s, r);
 	/* the same request again (a retry, or after a restart) waits for, or
 	 * collects, the decision on the hold it already made; with no hold
 	 * at all there is nothing to find and no hash to compute yet */
@@ -1443,8 +1849,6 @@ static int start_proxy(struct rl_guard_server *s, req *r, struct MHD_Connection 
 	if (h) {
 		r->state = S_HELD;
 		snprintf(r->hold_id, sizeof r->hold_id, "%s", h->rec.id);
-		r->suspended = 1;
-		MHD_suspend_connection(c);
 		r->next = h->waiters;
 		h->waiters = r;
 		pthread_mutex_unlock(&s->mu);
@@ -1469,180 +1873,85 @@ static int start_proxy(struct rl_guard_server *s, req *r, struct MHD_Connection 
 		rl_buf_free(&red);
 	}
 
-	r->easy = r->w->npool ? r->w->pool[--r->w->npool] : easy_new(s);
-	if (!r->easy) {
+	if (fwd_headers(s, r, &fh)) {
 		set_error(r, 503, "guard_error", "out of memory");
 		return 0;
 	}
-	rl_buf_adds(&url, s->upstream);
-	if (url.len >= 3 && !strcmp(url.s + url.len - 3, "/v1") && !strncmp(r->path, "/v1/", 4))
-		url.len -= 3; /* "--upstream https://host/v1" and "/v1/..." share the prefix */
-	url.s[url.len] = '\0';
-	rl_buf_adds(&url, r->path);
-	add_line(&r->hdrs, "Content-Type: application/json");
-	add_line(&r->hdrs, "Expect:");
-	copy_hdr(&r->hdrs, c, "Accept");
-	copy_hdr(&r->hdrs, c, "anthropic-version");
-	copy_hdr(&r->hdrs, c, "anthropic-beta");
-	copy_hdr(&r->hdrs, c, "OpenAI-Organization");
-	copy_hdr(&r->hdrs, c, "OpenAI-Project");
-	if (s->o.auth == RL_GUARD_AUTH_ENV) {
-		const char *k = getenv(r->format == RL_GUARD_ANTHROPIC ? s->akey_env : s->okey_env);
-		if (k && *k) {
-			if (r->format == RL_GUARD_ANTHROPIC)
-				add_hdr(&r->hdrs, "x-api-key", k);
-			else {
-				char *line = NULL;
-				if (asprintf(&line, "Bearer %s", k) > 0) {
-					add_hdr(&r->hdrs, "Authorization", line);
-					OPENSSL_cleanse(line, strlen(line));
-				}
-				free(line);
-			}
-		}
-	} else {
-		copy_hdr(&r->hdrs, c, "Authorization");
-		copy_hdr(&r->hdrs, c, "x-api-key");
-	}
-	/* every per-request option is set here; the rest stays from easy_new */
-	curl_easy_setopt(r->easy, CURLOPT_URL, url.s);
-	rl_buf_free(&url);
-	curl_easy_setopt(r->easy, CURLOPT_POSTFIELDS, r->body.s);
-	curl_easy_setopt(r->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)r->body.len);
-	curl_easy_setopt(r->easy, CURLOPT_HTTPHEADER, r->hdrs);
-	curl_easy_setopt(r->easy, CURLOPT_WRITEDATA, r);
-	curl_easy_setopt(r->easy, CURLOPT_HEADERDATA, r);
-	curl_easy_setopt(r->easy, CURLOPT_PRIVATE, r);
-
-	/* this thread runs the transfer too: the worker loop performs it next */
 	r->t_up = rl_mono_ms();
-	if (curl_multi_add_handle(r->w->multi, r->easy) != CURLM_OK) {
-		curl_easy_cleanup(r->easy);
-		r->easy = NULL;
-		curl_slist_free_all(r->hdrs);
-		r->hdrs = NULL;
+	rc = r->w->hc ? start_builtin(s, r, &fh) : start_curl(s, r, &fh);
+	fwd_free(&fh);
+	if (rc) {
 		set_error(r, 503, "guard_error", "cannot start the upstream request");
 		return 0;
 	}
-	r->fprev = NULL;
-	r->fnext = r->w->inflight;
-	if (r->w->inflight)
-		r->w->inflight->fprev = r;
-	r->w->inflight = r;
+	inflight_add(r);
 	r->state = S_UPSTREAM;
-	r->suspended = 1;
-	MHD_suspend_connection(c);
 	atomic_fetch_add(&s->m_inflight, 1);
 	return 1;
 }
 
-static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
-				  const char *method, const char *version, const char *upload,
-				  size_t *upload_size, void **con_cls)
+static int is_proxy_path(const char *p, int *format)
 {
-	worker *w = cls;
-	struct rl_guard_server *s = w->s;
-	req *r = *con_cls;
-	(void)version;
-
-	if (!r) {
-		r = calloc(1, sizeof *r);
-		if (!r)
-			return MHD_NO;
-		r->s = s;
-		r->w = w;
-		r->conn = c;
-		rl_buf_init(&r->body);
-		rl_buf_init(&r->up_body);
-		rl_buf_init(&r->resp_body);
-		rl_buf_init(&r->input);
-		r->t_start = rl_mono_ms();
-		r->kind = K_OTHER;
-		if (!strcmp(url, "/v1/chat/completions") || !strcmp(url, "/chat/completions")) {
-			r->kind = K_PROXY;
-			r->format = RL_GUARD_OPENAI;
-		} else if (!strcmp(url, "/v1/messages")) {
-			r->kind = K_PROXY;
-			r->format = RL_GUARD_ANTHROPIC;
-		}
-		snprintf(r->path, sizeof r->path, "%s",
-			 r->format == RL_GUARD_ANTHROPIC ? "/v1/messages" : "/v1/chat/completions");
-		*con_cls = r;
-		return MHD_YES;
+	if (!strcmp(p, "/v1/chat/completions") || !strcmp(p, "/chat/completions")) {
+		*format = RL_GUARD_OPENAI;
+		return 1;
 	}
-	if (*upload_size) {
-		size_t limit = r->kind == K_PROXY ? s->o.max_body : 64 * 1024;
-		if (r->body.len + *upload_size > limit)
-			r->too_big = 1;
-		else if (rl_buf_add(&r->body, upload, *upload_size))
-			r->too_big = 1;
-		*upload_size = 0;
-		return MHD_YES;
+	if (!strcmp(p, "/v1/messages")) {
+		*format = RL_GUARD_ANTHROPIC;
+		return 1;
 	}
-	if (r->kind == K_OTHER) {
-		if (r->too_big)
-			return send_json_err(c, 413, "body too large");
-		return serve_other(s, r, c, url, method);
-	}
-	if (strcmp(method, "POST")) {
-		atomic_fetch_add(&s->m_bad, 1);
-		return send_json_err(c, 405, "method not allowed (POST)");
-	}
-	if (r->state == S_RECV && start_proxy(s, r, c))
-		return MHD_YES; /* suspended; on_request runs again once resumed */
-	if (r->state == S_DONE) {
-		struct MHD_Response *resp;
-		size_t n;
-		char *p = rl_buf_detach(&r->resp_body, &n);
-		enum MHD_Result ret;
-		resp = MHD_create_response_from_buffer(n, p, MHD_RESPMEM_MUST_FREE);
-		if (!resp) {
-			free(p);
-			return MHD_NO;
-		}
-		MHD_add_response_header(resp, "Content-Type", r->resp_ctype);
-		if (!strncmp(r->resp_ctype, "text/event-stream", 17))
-			MHD_add_response_header(resp, "Cache-Control", "no-cache");
-		if (r->up_reqid[0])
-			MHD_add_response_header(resp, r->format == RL_GUARD_ANTHROPIC ? "request-id" : "x-request-id", r->up_reqid);
-		if (r->up_retry[0] && r->resp_status >= 400)
-			MHD_add_response_header(resp, "retry-after", r->up_retry);
-		if (r->hold_id[0])
-			MHD_add_response_header(resp, "x-redline-hold", r->hold_id);
-		rl_log(RL_LOG_INFO, "guard", "request path=%s agent=%s status=%d stream=%d hold=%s ms=%lld",
-		       r->path, r->agent, r->resp_status, r->stream, r->hold_id[0] ? r->hold_id : "-",
-		       (long long)(rl_mono_ms() - r->t_start));
-		ret = MHD_queue_response(c, (unsigned)r->resp_status, resp);
-		MHD_destroy_response(resp);
-		return ret;
-	}
-	return MHD_YES;
+	return 0;
 }
 
-static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
-			 enum MHD_RequestTerminationCode toe)
+static size_t body_limit(void *ud, const char *path)
 {
-	req *r = *con_cls;
-	(void)cls;
-	(void)c;
-	(void)toe;
-	if (!r)
+	worker *w = ud;
+	int f;
+	return is_proxy_path(path, &f) ? w->s->o.max_body : 64 * 1024;
+}
+
+static void on_request(void *ud, hs_conn *c, hs_req *rq)
+{
+	worker *w = ud;
+	struct rl_guard_server *s = w->s;
+	req *r = calloc(1, sizeof *r);
+
+	if (!r) {
+		rl_buf b = RL_BUF_INIT;
+		hs_hdr h = {"Content-Type", "application/json"};
+		rl_buf_adds(&b, "{\"error\":\"out of memory\"}");
+		hs_respond(c, 503, &h, 1, &b);
+		rl_buf_free(&b);
 		return;
-	*con_cls = NULL;
-	if (r->state == S_UPSTREAM || r->state == S_HELD)
-		return; /* still owned by the engine or a hold (cannot happen while suspended) */
-	rl_buf_free(&r->body);
-	rl_buf_free(&r->up_body);
-	rl_buf_free(&r->resp_body);
-	rl_buf_free(&r->input);
-	curl_slist_free_all(r->hdrs);
-	{
-		size_t i;
-		for (i = 0; i < r->nhv; i++)
-			free(r->hv[i]);
-		free(r->hv);
 	}
-	free(r);
+	r->s = s;
+	r->w = w;
+	r->conn = c;
+	r->rq = rq;
+	r->body = rq->body; /* taken: redaction may replace it */
+	rl_buf_init(&rq->body);
+	r->too_big = rq->too_big;
+	rl_buf_init(&r->up_body);
+	rl_buf_init(&r->resp_body);
+	rl_buf_init(&r->input);
+	r->t_start = rl_mono_ms();
+	r->kind = is_proxy_path(rq->path, &r->format) ? K_PROXY : K_OTHER;
+	snprintf(r->path, sizeof r->path, "%s",
+		 r->format == RL_GUARD_ANTHROPIC ? "/v1/messages" : "/v1/chat/completions");
+	if (r->kind == K_OTHER) {
+		if (r->too_big)
+			send_json_err(r, 413, "body too large");
+		else
+			serve_other(s, r, rq->path, rq->method);
+		return;
+	}
+	if (strcmp(rq->method, "POST")) {
+		atomic_fetch_add(&s->m_bad, 1);
+		send_json_err(r, 405, "method not allowed (POST)");
+		return;
+	}
+	if (!start_proxy(s, r))
+		finish(r); /* answered at once (an error, or a decided hold) */
 }
 
 /* ---- start / stop ---- */
@@ -1725,18 +2034,24 @@ static void server_free(struct rl_guard_server *s)
 	free(s->audit);
 	for (unsigned i = 0; s->w && i < s->nw; i++) {
 		worker *w = &s->w[i];
-		if (w->mhd)
-			MHD_stop_daemon(w->mhd);
+		if (w->hc)
+			hc_pool_free(w->hc);
 		while (w->npool)
 			curl_easy_cleanup(w->pool[--w->npool]);
-		if (w->multi)
+		if (w->multi) /* closes curl's sockets: their watches go (up_close) */
 			curl_multi_cleanup(w->multi);
+		if (w->loop)
+			hs_loop_free(w->loop);
+		free(w->socks);
+		OPENSSL_cleanse(w->last_key, sizeof w->last_key);
+		pthread_mutex_destroy(&w->qmu);
 	}
 	free(s->w);
 	rl_holds_close(s->db);
 	pthread_mutex_destroy(&s->mu);
 	pthread_mutex_destroy(&s->dbmu);
 	free(s->listen);
+	free(s->up_path);
 	free(s->upstream);
 	free(s->token_hash);
 	free(s->agent_header);
@@ -1752,7 +2067,6 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 {
 	struct rl_guard_server *s;
 	struct sockaddr_in sin;
-	const union MHD_DaemonInfo *di;
 	int rc;
 	unsigned i;
 
@@ -1782,8 +2096,14 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 		token_digest(o->token, strlen(o->token), s->token_hash);
 	while (s->upstream && *s->upstream && s->upstream[strlen(s->upstream) - 1] == '/')
 		s->upstream[strlen(s->upstream) - 1] = '\0';
-	if (!s->upstream || !s->listen || !s->agent_header || !s->okey_env || !s->akey_env ||
-	    !s->db_path || !s->token_hash) {
+	if (s->upstream) {
+		/* the path part of the base URL, for the built-in client */
+		const char *h = strstr(s->upstream, "://");
+		const char *slash = h ? strchr(h + 3, '/') : NULL;
+		s->up_path = xdup(slash ? slash : "");
+	}
+	if (!s->upstream || !s->up_path || !s->listen || !s->agent_header || !s->okey_env ||
+	    !s->akey_env || !s->db_path || !s->token_hash) {
 		server_free(s);
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	}
@@ -1800,6 +2120,8 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 		server_free(s);
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	}
+	for (i = 0; i < s->nw; i++)
+		pthread_mutex_init(&s->w[i].qmu, NULL);
 	for (i = 0; i < s->nw; i++) {
 		worker *w = &s->w[i];
 		unsigned limit = o->max_connections / s->nw;
@@ -1811,35 +2133,51 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 		}
 		curl_multi_setopt(w->multi, CURLMOPT_MAX_HOST_CONNECTIONS, 512L);
 		curl_multi_setopt(w->multi, CURLMOPT_MAXCONNECTS, 512L);
-		/* driven by worker_main (no MHD thread); every worker binds the
-		 * port the first one got, SO_REUSEPORT spreading connections.
-		 * The connection pool stays at MHD's default 32 KB: a 16 KB pool
-		 * was measurably cheaper (MHD zeroes it per request) but refuses
-		 * agents whose headers come near 16 KB (long bearer tokens, many
-		 * extra headers), a behaviour change not worth the microseconds. */
-		w->mhd = MHD_start_daemon(MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_TURBO, 0,
-					  NULL, NULL, on_request, w, MHD_OPTION_SOCK_ADDR, &sin,
-					  MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned int)(s->nw > 1),
-					  MHD_OPTION_CONNECTION_LIMIT, limit ? limit : 1u,
-					  MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)120,
-					  MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
-					  MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned int)1024, MHD_OPTION_END);
-		if (!w->mhd) {
-			int err = errno ? errno : EADDRINUSE;
-			server_free(s);
-			return rl_err_set(e, RL_ENET, "cannot listen on %s: %s", o->listen, strerror(err));
-		}
-		if (i == 0) {
-			di = MHD_get_daemon_info(w->mhd, MHD_DAEMON_INFO_BIND_PORT);
-			s->port = di ? di->port : ntohs(sin.sin_port);
-			sin.sin_port = htons((uint16_t)s->port);
+		curl_multi_setopt(w->multi, CURLMOPT_SOCKETFUNCTION, on_up_socket);
+		curl_multi_setopt(w->multi, CURLMOPT_SOCKETDATA, w);
+		curl_multi_setopt(w->multi, CURLMOPT_TIMERFUNCTION, on_up_timer);
+		curl_multi_setopt(w->multi, CURLMOPT_TIMERDATA, w);
+		w->curl_due = -1;
+		{
+			/* every worker binds the port the first one got, SO_REUSEPORT
+			 * spreading connections; request line and headers may take
+			 * 32 KB (long bearer tokens, many extra headers) */
+			hs_opts ho = {.max_header = 32 * 1024, .max_body = 64 * 1024,
+				      .body_limit = body_limit, .max_conns = limit ? limit : 1u,
+				      .idle_timeout_s = 120, .ud = w, .on_request = on_request,
+				      .on_wake = on_wake};
+			int lfd;
+			if ((rc = hs_listen(&sin, s->nw > 1, 1024, &lfd, e))) {
+				server_free(s);
+				return rc;
+			}
+			if (i == 0) {
+				struct sockaddr_in got;
+				socklen_t gl = sizeof got;
+				s->port = getsockname(lfd, (struct sockaddr *)&got, &gl) ? ntohs(sin.sin_port)
+											  : ntohs(got.sin_port);
+				sin.sin_port = htons((uint16_t)s->port);
+			}
+			if ((rc = hs_loop_new(lfd, &ho, &w->loop, e))) {
+				server_free(s);
+				return rc;
+			}
+			if (!strncmp(s->upstream, "http://", 7) && o->upstream_client != RL_GUARD_CLIENT_CURL) {
+				hc_opts co = {.max_response = o->max_response,
+					      .timeout_ms = o->upstream_timeout_s * 1000u,
+					      .connect_timeout_ms = 10000, .max_idle = 512};
+				if ((rc = hc_pool_new(w->loop, s->upstream, &co, &w->hc, e))) {
+					server_free(s);
+					return rc;
+				}
+			}
 		}
 	}
 	for (i = 0; i < s->nw; i++) {
 		if (pthread_create(&s->w[i].th, NULL, worker_main, &s->w[i])) {
 			atomic_store(&s->stopping, 1);
 			for (unsigned k = 0; k < i; k++) {
-				curl_multi_wakeup(s->w[k].multi);
+				hs_loop_wake(s->w[k].loop);
 				pthread_join(s->w[k].th, NULL);
 			}
 			server_free(s);
@@ -1872,18 +2210,14 @@ void rl_guard_server_stop(rl_guard_server *s)
 	atomic_store(&s->stopping, 1);
 	/* from here start_proxy answers new requests 503 (stopping) */
 	for (i = 0; i < s->nw; i++) {
-		curl_multi_wakeup(s->w[i].multi);
+		hs_loop_wake(s->w[i].loop);
 		pthread_join(s->w[i].th, NULL);
 		s->w[i].started = 0;
 	}
-	/* the workers are gone and this thread owns the daemons: accept no
-	 * new connections (external polling: the old listen socket is ours to
-	 * close at once) */
-	for (i = 0; i < s->nw; i++) {
-		MHD_socket ls = s->w[i].mhd ? MHD_quiesce_daemon(s->w[i].mhd) : MHD_INVALID_SOCKET;
-		if (ls != MHD_INVALID_SOCKET)
-			close(ls);
-	}
+	/* the workers are gone and this thread owns the loops: accept no new
+	 * connections */
+	for (i = 0; i < s->nw; i++)
+		hs_loop_close_listener(s->w[i].loop);
 	/* answer everyone still waiting; their holds stay pending in the DB */
 	pthread_mutex_lock(&s->mu);
 	for (h = s->holds; h; h = h->next) {
@@ -1892,7 +2226,7 @@ void rl_guard_server_stop(rl_guard_server *s)
 			q->next = NULL;
 			set_error(q, 503, "guard_unavailable",
 				  "the guard is restarting; the hold stays pending: send the same request again");
-			finish(q);
+			finish_remote(q);
 		}
 		h->waiters = NULL;
 	}
@@ -1901,21 +2235,33 @@ void rl_guard_server_stop(rl_guard_server *s)
 	for (i = 0; i < s->nw; i++) {
 		for (q = s->w[i].inflight; q; q = nx) {
 			nx = q->fnext;
-			curl_multi_remove_handle(s->w[i].multi, q->easy);
-			curl_easy_cleanup(q->easy);
-			q->easy = NULL;
+			if (q->hcr) {
+				hc_cancel(q->hcr);
+				q->hcr = NULL;
+			} else {
+				curl_multi_remove_handle(s->w[i].multi, q->easy);
+				curl_easy_cleanup(q->easy);
+				q->easy = NULL;
+			}
 			set_error(q, 503, "guard_unavailable", "the guard is shutting down");
-			finish(q);
+			finish_remote(q);
 		}
 		s->w[i].inflight = NULL;
 	}
 	audit_flush(s);
-	/* the worker threads are gone: run the daemons here a moment so the
-	 * answers above are written, then stop */
+	/* the worker threads are gone: run the loops here a moment so the
+	 * answers above are written (on_wake), then stop */
 	until = rl_mono_ms() + 200;
 	while (rl_mono_ms() < until) {
-		for (i = 0; i < s->nw; i++)
-			MHD_run(s->w[i].mhd);
+		size_t open = 0, waiting = 0, o, wt;
+		for (i = 0; i < s->nw; i++) {
+			hs_loop_run(s->w[i].loop, 0);
+			hs_loop_counts(s->w[i].loop, &o, &wt);
+			open += o;
+			waiting += wt;
+		}
+		if (!waiting && !open)
+			break;
 		usleep(2000);
 	}
 	server_free(s);

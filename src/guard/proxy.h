@@ -21,6 +21,11 @@
 #include "redline/err.h"
 #include "redline/guard.h"
 
+enum rl_guard_client {
+	RL_GUARD_CLIENT_AUTO = 0, /* the built-in keep-alive client for http://, libcurl for https:// */
+	RL_GUARD_CLIENT_CURL = 1, /* libcurl for every upstream */
+};
+
 enum rl_guard_auth {
 	RL_GUARD_AUTH_PASSTHROUGH = 0, /* forward the client's Authorization / x-api-key */
 	RL_GUARD_AUTH_ENV = 1,         /* use keys from the environment, drop the client's */
@@ -43,6 +48,7 @@ typedef struct rl_guard_server_opts {
 	unsigned threads;         /* worker threads (event loops); 0: one per CPU */
 	unsigned hold_timeout_s;  /* 0: the policy's */
 	int restart_decide;       /* at start, decide pending holds by policy at once */
+	int upstream_client;      /* enum rl_guard_client */
 } rl_guard_server_opts;
 
 void rl_guard_server_opts_default(rl_guard_server_opts *o);

@@ -19,11 +19,13 @@ start_fake() {
 	FAKE="http://127.0.0.1:$(cat "$T_TMP/fake.port")"
 }
 
-# start_guard [OPTIONS...]: a guard on a free port in front of $FAKE.
+# start_guard [OPTIONS...]: a guard on a free port in front of $FAKE;
+# $RL_GUARD_OPTS adds options to every guard (e.g. --upstream-client curl,
+# which the curl-client test runs the HTTP tests again with).
 start_guard() {
 	rm -f "$T_TMP/ready"
 	${RL_WRAP:-} "$REDLINE" guard serve --upstream "$FAKE" --listen 127.0.0.1:0 --ready-file "$T_TMP/ready" \
-		--db "$T_TMP/guard.db" "$@" 2>> "$T_TMP/guard.log" &
+		--db "$T_TMP/guard.db" ${RL_GUARD_OPTS:-} "$@" 2>> "$T_TMP/guard.log" &
 	GUARD_PID=$!
 	wait_for "$T_TMP/ready" 60 || { echo "# guard did not start"; cat "$T_TMP/guard.log"; }
 	G="http://$(cat "$T_TMP/ready")"
