@@ -38,6 +38,7 @@ typedef struct srv {
 	size_t open, waiting; /* published after each loop turn */
 	/* loop thread only */
 	hs_conn *held[64];
+	hs_req *held_rq[64];
 	int nheld;
 	int twice_rc;
 	int in_wake; /* on_request must never run inside hs_respond */
@@ -83,6 +84,7 @@ static void on_request(void *ud, hs_conn *c, hs_req *rq)
 	}
 	if (!strcmp(rq->path, "/hold")) {
 		assert_true(s->nheld < 64);
+		s->held_rq[s->nheld] = rq;
 		s->held[s->nheld++] = c;
 		return;
 	}
@@ -127,8 +129,13 @@ static void on_wake(void *ud)
 	srv *s = ud;
 	int i;
 	s->in_wake = 1;
-	for (i = 0; i < s->nheld; i++)
+	for (i = 0; i < s->nheld; i++) {
+		/* the request is intact however long it waited, whatever the
+		 * client sent meanwhile (pipelined bytes are parked apart) */
+		assert_string_equal(s->held_rq[i]->path, "/hold");
+		assert_string_equal(s->held_rq[i]->method, "GET");
 		answer(s->held[i], 200, "late");
+	}
 	s->nheld = 0;
 	s->in_wake = 0;
 }
@@ -618,6 +625,7 @@ static void raw_pipelining(void **st)
 	cli_open(&k, s);
 	cli_sends(&k, "GET /hold HTTP/1.1\r\n\r\nGET /echo?i=after HTTP/1.1\r\n\r\n");
 	wait_counts(s, 1, 1);
+	cli_sends(&k, "GET /echo?i=more HTTP/1.1\r\nX-Pad: 0123456789\r\n\r\n");
 	{
 		struct timeval tv = {0, 300000};
 		char b[64];
@@ -632,6 +640,8 @@ static void raw_pipelining(void **st)
 	assert_non_null(strstr(r.s, "late"));
 	assert_int_equal(cli_resp(&k, &r), 0);
 	assert_non_null(strstr(r.s, "query=i=after\n"));
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "query=i=more\n"));
 	cli_close(&k);
 	wait_counts(s, 0, 0);
 	rl_buf_free(&r);
