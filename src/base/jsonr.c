@@ -649,88 +649,131 @@ int rl_json_valid(const char *s, size_t n, size_t flags)
 	return ok;
 }
 
-int rl_json_get(const char *v, size_t vn, const char *key, const char **out, size_t *outn)
+/* Past the string whose opening quote is at p[-1]: the first '"' not
+ * escaped by an odd run of backslashes. Text already validated: no
+ * decoding, no UTF-8 checks. */
+static const char *jn_str_end(const char *p, const char *end)
 {
-	jr r;
-	size_t kl = strlen(key);
-	int found = 0;
-	r.p = (const unsigned char *)v;
-	r.end = r.p + vn;
-	r.depth = 1;
-	r.nodup = 0;
-	rl_buf_init(&r.tmp);
-	jr_ws(&r);
-	if (r.p >= r.end || *r.p != '{')
-		goto out;
-	r.p++;
-	jr_ws(&r);
-	if (r.p < r.end && *r.p == '}')
-		goto out;
 	for (;;) {
-		const char *k;
-		size_t kn;
-		const unsigned char *v0;
-		int match;
-		jr_ws(&r);
-		if (jr_string(&r, &k, &kn))
-			break;
-		match = kn == kl && !memcmp(k, key, kl);
-		jr_ws(&r);
-		if (r.p >= r.end || *r.p != ':')
-			break;
-		r.p++;
-		jr_ws(&r);
-		v0 = r.p;
-		if (jr_skip(&r))
-			break;
-		if (match) { /* keep going: the last one wins, as in a jansson tree */
-			*out = (const char *)v0;
-			*outn = (size_t)(r.p - v0);
-			found = 1;
-		}
-		jr_ws(&r);
-		if (r.p < r.end && *r.p == ',') {
-			r.p++;
+		const char *q = memchr(p, '"', (size_t)(end - p)), *b;
+		if (!q)
+			return end;
+		for (b = q; b > p && b[-1] == '\\'; b--)
+			;
+		if (((q - b) & 1) == 0)
+			return q + 1;
+		p = q + 1;
+	}
+}
+
+static const char *jn_ws(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+		p++;
+	return p;
+}
+
+/* Past the value at p, in validated text: strings by memchr, containers
+ * by depth, scalars to the next delimiter. Re-reading validated text this
+ * way costs a fraction of jr_skip, which matters because each lookup
+ * below walks its object again. */
+static const char *jn_skip(const char *p, const char *end)
+{
+	int depth = 0;
+	if (p >= end)
+		return end;
+	if (*p == '"')
+		return jn_str_end(p + 1, end);
+	if (*p != '{' && *p != '[') {
+		while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' &&
+		       *p != '\r' && *p != '\t')
+			p++;
+		return p;
+	}
+	while (p < end) {
+		char c = *p;
+		if (c == '"') {
+			p = jn_str_end(p + 1, end);
 			continue;
 		}
-		break;
+		if (c == '{' || c == '[')
+			depth++;
+		else if ((c == '}' || c == ']') && --depth == 0)
+			return p + 1;
+		p++;
 	}
-out:
+	return end;
+}
+
+/* Whether the key whose text (between its quotes) is (k, kn) equals
+ * `key`; escaped keys are decoded to compare. */
+static int jn_key_is(const char *k, size_t kn, const char *key, size_t kl)
+{
+	jr r;
+	const char *s;
+	size_t n;
+	int eq;
+	if (!memchr(k, '\\', kn))
+		return kn == kl && !memcmp(k, key, kl);
+	r.p = (const unsigned char *)k - 1;
+	r.end = (const unsigned char *)k + kn + 1;
+	r.depth = 0;
+	r.nodup = 0;
+	rl_buf_init(&r.tmp);
+	eq = !jr_string(&r, &s, &n) && n == kl && !memcmp(s, key, kl);
 	rl_buf_free(&r.tmp);
+	return eq;
+}
+
+int rl_json_get(const char *v, size_t vn, const char *key, const char **out, size_t *outn)
+{
+	const char *p = v, *end = v + vn;
+	size_t kl = strlen(key);
+	int found = 0;
+	p = jn_ws(p, end);
+	if (p >= end || *p != '{')
+		return 0;
+	p = jn_ws(p + 1, end);
+	while (p < end && *p == '"') {
+		const char *k = p + 1, *ke = jn_str_end(k, end), *v0;
+		int match = ke > k && jn_key_is(k, (size_t)(ke - 1 - k), key, kl);
+		p = jn_ws(ke, end);
+		if (p >= end || *p != ':')
+			break;
+		v0 = p = jn_ws(p + 1, end);
+		p = jn_skip(p, end);
+		if (match) { /* keep going: the last one wins, as in a jansson tree */
+			*out = v0;
+			*outn = (size_t)(p - v0);
+			found = 1;
+		}
+		p = jn_ws(p, end);
+		if (p >= end || *p != ',')
+			break;
+		p = jn_ws(p + 1, end);
+	}
 	return found;
 }
 
 int rl_json_elem(const char *v, size_t vn, size_t *pos, const char **out, size_t *outn)
 {
-	jr r;
-	int rc = 0;
-	r.p = (const unsigned char *)v + *pos;
-	r.end = (const unsigned char *)v + vn;
-	r.depth = 1;
-	r.nodup = 0;
-	rl_buf_init(&r.tmp);
+	const char *p = v + *pos, *end = v + vn;
 	if (*pos == 0) { /* at the '[' */
-		jr_ws(&r);
-		if (r.p >= r.end || *r.p != '[')
-			goto out;
-		r.p++;
+		p = jn_ws(p, end);
+		if (p >= end || *p != '[')
+			return 0;
+		p++;
 	}
-	jr_ws(&r);
-	if (r.p >= r.end || *r.p == ']')
-		goto out;
-	if (*r.p == ',') {
-		r.p++;
-		jr_ws(&r);
-	}
-	*out = (const char *)r.p;
-	if (jr_skip(&r))
-		goto out;
-	*outn = (size_t)((const char *)r.p - *out);
-	*pos = (size_t)((const char *)r.p - v);
-	rc = 1;
-out:
-	rl_buf_free(&r.tmp);
-	return rc;
+	p = jn_ws(p, end);
+	if (p < end && *p == ',')
+		p = jn_ws(p + 1, end);
+	if (p >= end || *p == ']')
+		return 0;
+	*out = p;
+	p = jn_skip(p, end);
+	*outn = (size_t)(p - *out);
+	*pos = (size_t)(p - v);
+	return 1;
 }
 
 int rl_json_unquote(const char *v, size_t vn, rl_buf *out)
