@@ -91,7 +91,7 @@ int rl_guard_check_response(const rl_guard *g, int format, const char *agent,
 	int rc;
 	memset(v, 0, sizeof *v);
 	rl_policy_ctx ctx = {.agent = agent};
-	rc = gw_resp_parse(format, body, n, &r, e);
+	rc = gw_resp_read(format, body, n, &r, e); /* evaluation only: no tree needed */
 	if (rc)
 		return rc;
 	rc = rl_guard_eval_resp(g, &ctx, NULL, 0, &r, v, e);

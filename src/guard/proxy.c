@@ -675,9 +675,7 @@ static void on_upstream_done(struct rl_guard_server *s, req *r, const char *err,
 	/* plain answers are read in place (no tree: a rewrite parses again);
 	 * what the fast reader refuses goes to the tree parser, which decides */
 	rc = is_sse ? gw_resp_parse_sse(r->format, r->up_body.s, r->up_body.len, &resp, &saw_err, &e)
-		    : gw_resp_scan(r->format, r->up_body.s, r->up_body.len, &resp, &e);
-	if (rc == 1 && !is_sse)
-		rc = gw_resp_parse(r->format, r->up_body.s, r->up_body.len, &resp, &e);
+		    : gw_resp_read(r->format, r->up_body.s, r->up_body.len, &resp, &e);
 	if (rc) {
 		/* fail closed: what cannot be inspected is not released */
 		atomic_fetch_add(&s->m_fail_closed, 1);

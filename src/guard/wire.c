@@ -374,6 +374,12 @@ int gw_resp_scan(int format, const char *body, size_t n, gw_resp *r, rl_err *e)
 	return rc;
 }
 
+int gw_resp_read(int format, const char *body, size_t n, gw_resp *r, rl_err *e)
+{
+	int rc = gw_resp_scan(format, body, n, r, e);
+	return rc == 1 ? gw_resp_parse(format, body, n, r, e) : rc;
+}
+
 /* ---- SSE accumulation ---- */
 
 /* Append string `add` to obj[key] (creating it). */

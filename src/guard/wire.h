@@ -56,6 +56,9 @@ int gw_resp_parse(int format, const char *body, size_t n, gw_resp *r, rl_err *e)
  * would, or 1 when the fast reader does not accept the text (then call
  * gw_resp_parse, which decides and words the error). */
 int gw_resp_scan(int format, const char *body, size_t n, gw_resp *r, rl_err *e);
+/* For evaluation only: gw_resp_scan, and gw_resp_parse for what it does not
+ * accept. */
+int gw_resp_read(int format, const char *body, size_t n, gw_resp *r, rl_err *e);
 /* Accumulate a complete SSE stream (`n` bytes) into the response it
  * streams. `*saw_error` is set when the stream carried an error event. */
 int gw_resp_parse_sse(int format, const char *sse, size_t n, gw_resp *r, int *saw_error,
