@@ -336,8 +336,12 @@ static const char *tool_shape(json_t *o, json_t **args, json_t **owned)
 	return json_string_value(name);
 }
 
-static void add_json_action(builder *b, json_t *o, int source, int origin, size_t start,
-			    size_t end, int in_reasoning)
+/* Add `o` as an action if it is a tool call. Returns whether it has a
+ * tool call's shape (even when its name is unusable and nothing is
+ * added), so that walk_native asks tool_shape, which parses the arguments,
+ * once per call rather than twice. */
+static int add_json_action(builder *b, json_t *o, int source, int origin, size_t start,
+			   size_t end, int in_reasoning)
 {
 	json_t *args, *owned;
 	const char *name = tool_shape(o, &args, &owned);
@@ -346,7 +350,7 @@ static void add_json_action(builder *b, json_t *o, int source, int origin, size_
 	size_t nl;
 
 	if (!name)
-		return;
+		return 0;
 	if (!strncmp(name, "functions.", 10))
 		name += 10;
 	nl = strlen(name);
@@ -390,13 +394,14 @@ static void add_json_action(builder *b, json_t *o, int source, int origin, size_
 	a->closed = 1;
 done:
 	json_decref(owned);
+	return 1;
 }
 
 static void walk_native(builder *b, json_t *v, int depth, size_t *budget)
 {
 	size_t i;
 	const char *k;
-	json_t *x, *args, *owned;
+	json_t *x;
 	const char *t;
 
 	if (depth > RL_JSON_DEPTH || !*budget || b->oom)
@@ -410,13 +415,10 @@ static void walk_native(builder *b, json_t *v, int depth, size_t *budget)
 			return;
 		if (json_is_true(json_object_get(v, "thought")))
 			return;
-		if (tool_shape(v, &args, &owned)) {
-			json_decref(owned);
-			/* a Gemini/Anthropic/OpenAI call; a bare {"name":..} of a
-			 * plain message object is excluded by tool_shape */
-			add_json_action(b, v, RL_SRC_NATIVE, RL_ORIGIN_NATIVE, 0, 0, 0);
+		/* a Gemini/Anthropic/OpenAI call; a bare {"name":..} of a
+		 * plain message object is excluded by tool_shape */
+		if (add_json_action(b, v, RL_SRC_NATIVE, RL_ORIGIN_NATIVE, 0, 0, 0))
 			return;
-		}
 		json_object_foreach(v, k, x) walk_native(b, x, depth + 1, budget);
 	} else if (json_is_array(v)) {
 		for (i = 0; i < json_array_size(v); i++)
