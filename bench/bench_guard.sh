@@ -4,6 +4,10 @@
 #     nginx (Debian, a plain reverse proxy) and through the guard (built-in
 #     default policy), both in front of the same fake provider; wrk straight
 #     at the fake provider is the zero-proxy baseline for "added" latency.
+#     The guard runs as deployed for an http:// upstream (its built-in
+#     keep-alive client); a second guard with --upstream-client curl (the
+#     libcurl path every https:// upstream takes) is measured alongside for
+#     information.
 #  2. policy evaluation of a 4 KB response under 200 rules (in-process, p99).
 #  3. 1,000 concurrent held requests: RSS and thread count at 100 and 1,000.
 # Prints a table with PASS/FAIL per target. Ratios, not absolute numbers,
@@ -44,6 +48,12 @@ PIDS+=($GPID)
 # the default policy compiles before the ready file appears
 wait_for "$T/guard.addr" 300 || { echo "bench_guard: guard did not start"; cat "$T/guard.err"; exit 1; }
 GUARD="http://$(cat "$T/guard.addr")"
+"$R" guard serve --upstream "$FAKE" --listen 127.0.0.1:0 --ready-file "$T/guardc.addr" --db "$T/gc.db" \
+	--threads "$WORKERS" --upstream-client curl 2> "$T/guardc.err" &
+GCPID=$!
+PIDS+=($GCPID)
+wait_for "$T/guardc.addr" 300 || { echo "bench_guard: curl-client guard did not start"; cat "$T/guardc.err"; exit 1; }
+GUARDC="http://$(cat "$T/guardc.addr")"
 
 NPORT=$(free_port)
 mkdir -p "$T/nginx" bench/out
@@ -96,6 +106,8 @@ grep -q '"read_file"' "$T/probe.json" || { echo "bench_guard: the guard did not 
 run_wrk direct "$FAKE"
 run_wrk nginx "http://127.0.0.1:$NPORT"
 run_wrk guard "$GUARD"
+run_wrk curl "$GUARDC"
+kill "$GCPID"; wait "$GCPID" 2>/dev/null
 # second round, the other order, to even out the machine's noise; keep the best
 for n in guard nginx; do
 	r1=${RPS[$n]} a=${P50[$n]} b=${P99[$n]}
@@ -186,17 +198,21 @@ ADD50G=$(awk -v a="${P50[guard]}" -v b="${P50[direct]}" 'BEGIN { printf "%.3f", 
 ADD50N=$(awk -v a="${P50[nginx]}" -v b="${P50[direct]}" 'BEGIN { printf "%.3f", a - b }')
 ADD99G=$(awk -v a="${P99[guard]}" -v b="${P99[direct]}" 'BEGIN { printf "%.3f", a - b }')
 ADD99N=$(awk -v a="${P99[nginx]}" -v b="${P99[direct]}" 'BEGIN { printf "%.3f", a - b }')
+ADD50C=$(awk -v a="${P50[curl]}" -v b="${P50[direct]}" 'BEGIN { printf "%.3f", a - b }')
+ADD99C=$(awk -v a="${P99[curl]}" -v b="${P99[direct]}" 'BEGIN { printf "%.3f", a - b }')
 EVMS=$(awk -v u="$C99" 'BEGIN { printf "%.3f", u / 1000 }')
 EVWMS=$(awk -v u="$E99" 'BEGIN { printf "%.3f", u / 1000 }')
 {
 echo "guard benchmark: wrk -t2 -c$CONNS -d${DUR}s, POST /v1/chat/completions (tool call, allowed), fake provider upstream"
 echo "  $(nproc) CPUs; nginx: $WORKERS worker processes, keepalive 128 to the upstream; guard: $WORKERS worker threads, built-in default policy"
-printf '%-34s %12s %12s %12s\n' "" "direct" "nginx" "guard"
-printf '%-34s %12s %12s %12s\n' "requests/s" "${RPS[direct]}" "${RPS[nginx]}" "${RPS[guard]}"
-printf '%-34s %12s %12s %12s\n' "p50 latency (ms)" "${P50[direct]}" "${P50[nginx]}" "${P50[guard]}"
-printf '%-34s %12s %12s %12s\n' "p99 latency (ms)" "${P99[direct]}" "${P99[nginx]}" "${P99[guard]}"
-printf '%-34s %12s %12s %12s\n' "added p50 / p99 vs direct (ms)" "-" "$ADD50N / $ADD99N" "$ADD50G / $ADD99G"
-printf '%-34s %12s %12s %12s\n' "non-2xx answers" "${NON2XX[direct]:-0}" "${NON2XX[nginx]:-0}" "${NON2XX[guard]:-0}"
+printf '%-34s %12s %12s %12s %12s\n' "" "direct" "nginx" "guard" "guard+curl"
+printf '%-34s %12s %12s %12s %12s\n' "requests/s" "${RPS[direct]}" "${RPS[nginx]}" "${RPS[guard]}" "${RPS[curl]}"
+printf '%-34s %12s %12s %12s %12s\n' "p50 latency (ms)" "${P50[direct]}" "${P50[nginx]}" "${P50[guard]}" "${P50[curl]}"
+printf '%-34s %12s %12s %12s %12s\n' "p99 latency (ms)" "${P99[direct]}" "${P99[nginx]}" "${P99[guard]}" "${P99[curl]}"
+printf '%-34s %12s %12s %12s %12s\n' "added p50 / p99 vs direct (ms)" "-" "$ADD50N / $ADD99N" "$ADD50G / $ADD99G" "$ADD50C / $ADD99C"
+printf '%-34s %12s %12s %12s %12s\n' "non-2xx answers" "${NON2XX[direct]:-0}" "${NON2XX[nginx]:-0}" "${NON2XX[guard]:-0}" "${NON2XX[curl]:-0}"
+echo "  (guard: as deployed for an http:// upstream, its built-in keep-alive client; guard+curl: --upstream-client curl,"
+echo "   the libcurl path https:// upstreams take, $(awk -v g="${RPS[curl]}" -v n="${RPS[nginx]}" 'BEGIN { printf "%.2f", (n > 0 ? g / n : 0) }')x nginx, informational, one round)"
 echo
 echo "policy evaluation (parse + actions + policy), ${RSIZE}-byte response, $NRULES rules, 5000 runs:"
 echo "  CPU time: p50 ${C50} us, p99 ${C99} us;  wall clock: p50 ${E50} us, p99 ${E99} us, max ${EMAX} us (verdict $EV)"
