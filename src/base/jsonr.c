@@ -278,6 +278,19 @@ static int jr_number_scan(jr *r, int *realp, long long *iv, double *dv)
 	return 0;
 }
 
+/* At 't', 'f' or 'n': past true, false or null; returns 1, 2 or 3 for
+ * which, 0 when it is none of them. */
+static int jr_literal(jr *r)
+{
+	static const struct { const char *s; size_t n; } lit[] = {{"true", 4}, {"false", 5}, {"null", 4}};
+	int k = *r->p == 't' ? 0 : *r->p == 'f' ? 1 : 2;
+	if ((size_t)(r->end - r->p) >= lit[k].n && !memcmp(r->p, lit[k].s, lit[k].n)) {
+		r->p += lit[k].n;
+		return k + 1;
+	}
+	return 0;
+}
+
 static json_t *jr_number(jr *r)
 {
 	int real;
@@ -358,23 +371,9 @@ static int jr_skip(jr *r)
 		}
 	}
 	case 't':
-		if (r->end - r->p >= 4 && !memcmp(r->p, "true", 4)) {
-			r->p += 4;
-			return 0;
-		}
-		return -1;
 	case 'f':
-		if (r->end - r->p >= 5 && !memcmp(r->p, "false", 5)) {
-			r->p += 5;
-			return 0;
-		}
-		return -1;
 	case 'n':
-		if (r->end - r->p >= 4 && !memcmp(r->p, "null", 4)) {
-			r->p += 4;
-			return 0;
-		}
-		return -1;
+		return jr_literal(r) ? 0 : -1;
 	default:
 		return jr_number_scan(r, &real, &iv, &dv);
 	}
@@ -483,23 +482,14 @@ static json_t *jr_value(jr *r)
 		}
 	}
 	case 't':
-		if (r->end - r->p >= 4 && !memcmp(r->p, "true", 4)) {
-			r->p += 4;
-			return json_true();
-		}
-		return NULL;
 	case 'f':
-		if (r->end - r->p >= 5 && !memcmp(r->p, "false", 5)) {
-			r->p += 5;
-			return json_false();
-		}
-		return NULL;
 	case 'n':
-		if (r->end - r->p >= 4 && !memcmp(r->p, "null", 4)) {
-			r->p += 4;
-			return json_null();
+		switch (jr_literal(r)) {
+		case 1: return json_true();
+		case 2: return json_false();
+		case 3: return json_null();
+		default: return NULL;
 		}
-		return NULL;
 	default:
 		return jr_number(r);
 	}

@@ -237,6 +237,18 @@ static int scan_part(rl_buf *b, gw_part **parts, size_t *n, const char *o, size_
 	return add_text(b, parts, n, NULL, key, tmp->s ? tmp->s : "", tmp->len);
 }
 
+/* A call named `name`, its id read from the call object (o, on). */
+static int scan_call(gw_resp *r, int choice, const char *o, size_t on, const rl_buf *name,
+		     const char *args, size_t alen)
+{
+	rl_buf idb = RL_BUF_INIT;
+	int has_id = scan_str(o, on, "id", &idb);
+	int rc = add_call(r, choice, NULL, NULL, has_id ? (idb.s ? idb.s : "") : NULL,
+			  name->s ? name->s : "", args, alen);
+	rl_buf_free(&idb);
+	return rc;
+}
+
 static int scan_openai(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl_buf *t2, rl_err *e)
 {
 	const char *choices, *ch;
@@ -260,7 +272,7 @@ static int scan_openai(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl_bu
 		for (j = 0; rl_json_elem(tcs, tn, &tpos, &tc, &tcn); j++) {
 			const char *fn;
 			size_t fnn;
-			int has_args, has_id;
+			int has_args;
 			if (*tc != '{' || !rl_json_get(tc, tcn, "function", &fn, &fnn) || *fn != '{' ||
 			    !scan_str(fn, fnn, "name", t2))
 				return rl_err_set(e, RL_EPROTO,
@@ -270,21 +282,8 @@ static int scan_openai(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl_bu
 				rl_buf_reset(t1);
 				rl_buf_adds(t1, "{}");
 			}
-			{
-				/* the id last: t2 holds the name until then */
-				rl_buf idb = RL_BUF_INIT;
-				char *name = rl_buf_detach(t2, NULL);
-				rl_buf_init(t2);
-				has_id = scan_str(tc, tcn, "id", &idb);
-				if (!name || add_call(r, (int)i, NULL, NULL, has_id ? (idb.s ? idb.s : "") : NULL, name,
-						      t1->s ? t1->s : "", t1->len)) {
-					free(name);
-					rl_buf_free(&idb);
-					return rl_err_set(e, RL_ENOMEM, "out of memory");
-				}
-				free(name);
-				rl_buf_free(&idb);
-			}
+			if (scan_call(r, (int)i, tc, tcn, t2, t1->s ? t1->s : "", t1->len))
+				return rl_err_set(e, RL_ENOMEM, "out of memory");
 		}
 	}
 	return 0;
@@ -312,9 +311,7 @@ static int scan_anthropic(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl
 			 * of the same subtree), so both give the same arguments */
 			const char *in;
 			size_t inn;
-			char *a = NULL, *name;
-			rl_buf idb = RL_BUF_INIT;
-			int has_id;
+			char *a = NULL;
 			if (rl_json_get(blk, bn, "input", &in, &inn)) {
 				json_t *j = rl_json_fast_parse(in, inn);
 				a = j ? json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
@@ -328,14 +325,8 @@ static int scan_anthropic(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl
 			}
 			if (!a)
 				return rl_err_set(e, RL_ENOMEM, "out of memory");
-			name = rl_buf_detach(t1, NULL);
-			rl_buf_init(t1);
-			has_id = scan_str(blk, bn, "id", &idb);
-			rc = !name ? RL_ENOMEM
-				   : add_call(r, 0, NULL, NULL, has_id ? (idb.s ? idb.s : "") : NULL, name, a, strlen(a));
-			free(name);
+			rc = scan_call(r, 0, blk, bn, t1, a, strlen(a));
 			free(a);
-			rl_buf_free(&idb);
 		}
 		if (rc)
 			return rl_err_set(e, RL_ENOMEM, "out of memory");
