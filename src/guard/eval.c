@@ -11,6 +11,8 @@
  * items. */
 #include "guard/eval.h"
 
+#include "base/jsonr.h"
+
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,7 +91,11 @@ int ge_verdict_add(rl_guard_verdict *v, int action, int call, const char *tool,
 
 /* Every call as an OpenAI tool_calls entry, in response order. Written
  * straight into a buffer: building it as jansson values and dumping them
- * cost more than the policy evaluation itself. */
+ * cost more than the policy evaluation itself. Arguments that are a JSON
+ * object go in as the object itself rather than as a string holding it:
+ * the extractor reads both the same way (an arguments string is parsed
+ * when it holds an object), and this way they are neither escaped here
+ * nor parsed twice there. Anything else stays a string, as received. */
 static char *native_json(const gw_resp *r)
 {
 	rl_buf b = RL_BUF_INIT;
@@ -97,12 +103,21 @@ static char *native_json(const gw_resp *r)
 	int bad = rl_buf_addc(&b, '[');
 	for (i = 0; i < r->ncalls && !bad; i++) {
 		const gw_call *c = &r->calls[i];
+		const char *a = c->args;
+		while (*a == ' ' || *a == '\t' || *a == '\n' || *a == '\r')
+			a++;
 		bad = rl_buf_adds(&b, i ? ",{\"id\":\"" : "{\"id\":\"") ||
 		      rl_buf_add_json(&b, c->id, strlen(c->id)) ||
 		      rl_buf_adds(&b, "\",\"type\":\"function\",\"function\":{\"name\":\"") ||
-		      rl_buf_add_json(&b, c->name, strlen(c->name)) ||
-		      rl_buf_adds(&b, "\",\"arguments\":\"") ||
-		      rl_buf_add_json(&b, c->args, c->args_len) || rl_buf_adds(&b, "\"}}");
+		      rl_buf_add_json(&b, c->name, strlen(c->name));
+		if (bad)
+			break;
+		if (*a == '{' && rl_json_valid(c->args, c->args_len, 0))
+			bad = rl_buf_adds(&b, "\",\"arguments\":") || rl_buf_add(&b, c->args, c->args_len) ||
+			      rl_buf_adds(&b, "}}");
+		else
+			bad = rl_buf_adds(&b, "\",\"arguments\":\"") || rl_buf_add_json(&b, c->args, c->args_len) ||
+			      rl_buf_adds(&b, "\"}}");
 	}
 	if (bad || rl_buf_addc(&b, ']')) {
 		rl_buf_free(&b);
