@@ -163,6 +163,25 @@ char *rl_arena_strndup(rl_arena *a, const char *s, size_t n)
 	return p;
 }
 
+void rl_arena_reset(rl_arena *a)
+{
+	rl_arena_chunk *keep = NULL;
+	while (a->head) {
+		rl_arena_chunk *c = a->head;
+		a->head = c->next;
+		if (!keep && c->size == a->chunk) {
+			keep = c;
+			continue;
+		}
+		free(c);
+	}
+	if (keep) {
+		keep->used = 0;
+		keep->next = NULL;
+		a->head = keep;
+	}
+}
+
 void rl_arena_free(rl_arena *a)
 {
 	while (a->head) {

@@ -869,6 +869,8 @@ void rl_policy_free(rl_policy *p)
 		p->pool = s->next;
 		hs_free_scratch(s->hs);
 		pcre2_match_data_free(s->md);
+		pcre2_match_context_free(s->mctx);
+		rl_arena_free(&s->ar);
 		free(s);
 	}
 	hs_free_scratch(p->proto);

@@ -19,6 +19,7 @@
 #include "redline/detect.h"
 #include "redline/harm.h"
 #include "redline/policy.h"
+#include "base/util.h"
 
 /* PAT_REGEX_ASCII: \\w \\d \\b \\s are ASCII in both engines (the built-in
  * detectors, whose formats are ASCII; far cheaper for vectorscan). */
@@ -116,6 +117,8 @@ typedef struct pol_agent {
 typedef struct pol_scratch {
 	hs_scratch_t *hs;
 	pcre2_match_data *md;
+	pcre2_match_context *mctx; /* with the match limit set; made on first use */
+	rl_arena ar;               /* an evaluation's working memory, reset after */
 	struct pol_scratch *next;
 } pol_scratch;
 
