@@ -777,7 +777,7 @@ static void on_upstream_done(struct rl_guard_server *s, req *r, const char *err,
 		pthread_mutex_unlock(&s->mu);
 		gw_resp_free(&resp);
 		rl_guard_verdict_free(&v);
-		return; /* stays suspended */
+		return; /* waits, unanswered, for the decision */
 	}
 	audit_push(s, "policy", rl_guard_action_name(v.action), NULL, r->agent, v.rule, v.reason, detail);
 render_deny:

@@ -4,13 +4,14 @@
  * the approval page and /metrics.
  *
  * Threads: `threads` workers (one per CPU by default), each one event loop
- * over its own libmicrohttpd daemon (epoll, driven from outside) and its
- * own libcurl multi handle: a request is read, forwarded, evaluated and
- * answered on one thread, without hand-offs. The workers share the port
- * (SO_REUSEPORT). Worker 0 also times out holds and writes the audit log.
- * A request waiting upstream or on a hold is a suspended MHD connection
- * plus a small struct, never a thread, so thousands of holds cost memory
- * only for their bodies.
+ * (guard/hsrv.h) holding its listening socket, its client connections and
+ * its upstream connections (the built-in client of guard/hcli.h for
+ * http://, libcurl's multi interface for https://): a request is read,
+ * forwarded, evaluated and answered on one thread, without hand-offs. The
+ * workers share the port (SO_REUSEPORT). Worker 0 also times out holds and
+ * writes the audit log. A request waiting upstream or on a hold is an
+ * unanswered connection in its loop plus a small struct, never a thread,
+ * so thousands of holds cost memory only for their bodies.
  * Ownership: rl_guard_server_start borrows `g` (it must outlive the
  * server) and copies every option string. */
 #ifndef RL_GUARD_PROXY_H
