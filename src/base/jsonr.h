@@ -17,21 +17,10 @@ json_t *rl_json_fast_parse(const char *s, size_t n);
  * it reads): a repeated key returns NULL, and json_loadb words the error. */
 json_t *rl_json_fast_parse_flags(const char *s, size_t n, size_t flags);
 
-/* Without building anything: check that (s, n) is one JSON object that
- * rl_json_fast_parse would accept, calling `fn` for each member with its
- * key (unescaped; "" with kn 0 when 96 bytes or longer), its value's raw
- * text and, when the value is a non-empty array, its last element's raw
- * text (else NULL). A non-zero return from `fn` stops the scan. Returns 0
- * when all of it was accepted, -1 otherwise (the caller falls back to a
- * parse that words the error). For hot paths that need a few members of a
- * large document: the guard reads "model", "stream" and the last message
- * of a whole conversation, which it used to build a tree of. */
-typedef int (*rl_json_member_fn)(void *ud, const char *key, size_t kn, const char *v, size_t vn,
-				 const char *last, size_t lastn);
-int rl_json_object_scan(const char *s, size_t n, rl_json_member_fn fn, void *ud);
-
 /* Reading JSON text in place, for text rl_json_valid accepted (the same
- * text rl_json_fast_parse accepts), without a tree:
+ * text rl_json_fast_parse accepts), without a tree: for hot paths that need
+ * a few members of a large document (the guard reads a request's "model",
+ * "stream" and last message, and a response's calls and text).
  * - rl_json_get: the value of member `key` of the object at (v, vn), the
  *   last one when repeated (as in a jansson tree); 1 found, 0 not (or not
  *   an object).

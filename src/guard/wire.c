@@ -1028,55 +1028,42 @@ int gw_request_check(int format, const json_t *req, int *stream, rl_err *e)
 	return 0;
 }
 
-typedef struct rq_scan {
-	int model, messages, stream_set, stream_ok, stream, max_tokens;
-	const char *last;
-	size_t lastn;
-} rq_scan;
-
-static int rq_member(void *ud, const char *k, size_t kn, const char *v, size_t vn,
-		     const char *last, size_t lastn)
-{
-	rq_scan *x = ud;
-	size_t i;
-	/* a repeated key: the last one counts, as in jansson's tree */
-	if (kn == 5 && !memcmp(k, "model", 5)) {
-		x->model = *v == '"';
-	} else if (kn == 8 && !memcmp(k, "messages", 8)) {
-		x->messages = *v == '[';
-		x->last = x->messages ? last : NULL;
-		x->lastn = x->messages ? lastn : 0;
-	} else if (kn == 6 && !memcmp(k, "stream", 6)) {
-		x->stream_set = 1;
-		x->stream_ok = *v == 't' || *v == 'f' || *v == 'n';
-		x->stream = *v == 't';
-	} else if (kn == 10 && !memcmp(k, "max_tokens", 10)) {
-		x->max_tokens = vn > 0; /* an integer: digits and a sign only */
-		for (i = 0; i < vn; i++)
-			if (!(v[i] == '-' || (v[i] >= '0' && v[i] <= '9')))
-				x->max_tokens = 0;
-	}
-	return 0;
-}
-
 int gw_request_scan(int format, const char *body, size_t n, int *stream, const char **last,
 		    size_t *lastn, rl_err *e)
 {
-	rq_scan x;
-	memset(&x, 0, sizeof x);
-	if (rl_json_object_scan(body, n, rq_member, &x))
+	const char *v, *el;
+	size_t vn, eln, pos = 0, i;
+
+	*last = NULL;
+	*lastn = 0;
+	if (!rl_json_valid(body, n, 0))
 		return 1;
-	if (!x.model)
+	for (v = body; v < body + n && (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r'); v++)
+		;
+	if (v >= body + n || *v != '{')
+		return 1; /* not an object: the tree check words it */
+	/* a repeated key: the last one counts, as in jansson's tree */
+	if (!rl_json_get(body, n, "model", &v, &vn) || *v != '"')
 		return rl_err_set(e, RL_EINVAL, "request has no \"model\" string");
-	if (!x.messages)
+	if (!rl_json_get(body, n, "messages", &v, &vn) || *v != '[')
 		return rl_err_set(e, RL_EINVAL, "request has no \"messages\" array");
-	if (x.stream_set && !x.stream_ok)
-		return rl_err_set(e, RL_EINVAL, "\"stream\" must be true or false");
-	if (format == RL_GUARD_ANTHROPIC && !x.max_tokens)
-		return rl_err_set(e, RL_EINVAL, "request has no \"max_tokens\" integer");
-	*stream = x.stream;
-	*last = x.last;
-	*lastn = x.lastn;
+	while (rl_json_elem(v, vn, &pos, &el, &eln)) {
+		*last = el;
+		*lastn = eln;
+	}
+	*stream = 0;
+	if (rl_json_get(body, n, "stream", &v, &vn)) {
+		if (*v != 't' && *v != 'f' && *v != 'n')
+			return rl_err_set(e, RL_EINVAL, "\"stream\" must be true or false");
+		*stream = *v == 't';
+	}
+	if (format == RL_GUARD_ANTHROPIC) {
+		int integer = rl_json_get(body, n, "max_tokens", &v, &vn) && vn > 0;
+		for (i = 0; integer && i < vn; i++) /* digits and a sign only */
+			integer = v[i] == '-' || (v[i] >= '0' && v[i] <= '9');
+		if (!integer)
+			return rl_err_set(e, RL_EINVAL, "request has no \"max_tokens\" integer");
+	}
 	return 0;
 }
 
