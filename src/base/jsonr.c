@@ -616,27 +616,35 @@ static int jn_key_is(const char *k, size_t kn, const char *key, size_t kl)
 	return eq;
 }
 
-int rl_json_get(const char *v, size_t vn, const char *key, const char **out, size_t *outn)
+int rl_json_getn(const char *v, size_t vn, const char *const *keys, size_t nk, const char **out,
+		 size_t *outn)
 {
 	const char *p = v, *end = v + vn;
-	size_t kl = strlen(key);
+	size_t i;
 	int found = 0;
+	for (i = 0; i < nk; i++) {
+		out[i] = NULL;
+		outn[i] = 0;
+	}
 	p = jn_ws(p, end);
 	if (p >= end || *p != '{')
 		return 0;
 	p = jn_ws(p + 1, end);
 	while (p < end && *p == '"') {
 		const char *k = p + 1, *ke = jn_str_end(k, end), *v0;
-		int match = ke > k && jn_key_is(k, (size_t)(ke - 1 - k), key, kl);
+		size_t match = nk;
+		for (i = 0; i < nk && match == nk; i++)
+			if (ke > k && jn_key_is(k, (size_t)(ke - 1 - k), keys[i], strlen(keys[i])))
+				match = i;
 		p = jn_ws(ke, end);
 		if (p >= end || *p != ':')
 			break;
 		v0 = p = jn_ws(p + 1, end);
 		p = jn_skip(p, end);
-		if (match) { /* keep going: the last one wins, as in a jansson tree */
-			*out = v0;
-			*outn = (size_t)(p - v0);
-			found = 1;
+		if (match < nk) { /* keep going: the last one wins, as in a jansson tree */
+			found += out[match] == NULL;
+			out[match] = v0;
+			outn[match] = (size_t)(p - v0);
 		}
 		p = jn_ws(p, end);
 		if (p >= end || *p != ',')
@@ -644,6 +652,11 @@ int rl_json_get(const char *v, size_t vn, const char *key, const char **out, siz
 		p = jn_ws(p + 1, end);
 	}
 	return found;
+}
+
+int rl_json_get(const char *v, size_t vn, const char *key, const char **out, size_t *outn)
+{
+	return rl_json_getn(v, vn, &key, 1, out, outn) > 0;
 }
 
 int rl_json_elem(const char *v, size_t vn, size_t *pos, const char **out, size_t *outn)

@@ -31,6 +31,10 @@ json_t *rl_json_fast_parse_flags(const char *s, size_t n, size_t flags);
  *   refuses). */
 int rl_json_valid(const char *s, size_t n, size_t flags); /* JSON_REJECT_DUPLICATES or 0 */
 int rl_json_get(const char *v, size_t vn, const char *key, const char **out, size_t *outn);
+/* rl_json_get for several keys in one pass over the object: out[i] is
+ * NULL for a key not there; returns how many were found. */
+int rl_json_getn(const char *v, size_t vn, const char *const *keys, size_t nk, const char **out,
+		 size_t *outn);
 int rl_json_elem(const char *v, size_t vn, size_t *pos, const char **out, size_t *outn);
 int rl_json_unquote(const char *v, size_t vn, rl_buf *out);
 

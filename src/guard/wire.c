@@ -1031,36 +1031,41 @@ int gw_request_check(int format, const json_t *req, int *stream, rl_err *e)
 int gw_request_scan(int format, const char *body, size_t n, int *stream, const char **last,
 		    size_t *lastn, rl_err *e)
 {
-	const char *v, *el;
-	size_t vn, eln, pos = 0, i;
+	/* one pass over the top level for all four members: the conversation
+	 * in "messages" is most of the body */
+	static const char *const keys[] = {"model", "messages", "stream", "max_tokens"};
+	const char *v[4], *el, *p;
+	size_t vn[4], eln, pos = 0, i;
+	int integer;
 
 	*last = NULL;
 	*lastn = 0;
 	if (!rl_json_valid(body, n, 0))
 		return 1;
-	for (v = body; v < body + n && (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r'); v++)
+	for (p = body; p < body + n && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'); p++)
 		;
-	if (v >= body + n || *v != '{')
+	if (p >= body + n || *p != '{')
 		return 1; /* not an object: the tree check words it */
 	/* a repeated key: the last one counts, as in jansson's tree */
-	if (!rl_json_get(body, n, "model", &v, &vn) || *v != '"')
+	rl_json_getn(body, n, keys, 4, v, vn);
+	if (!v[0] || *v[0] != '"')
 		return rl_err_set(e, RL_EINVAL, "request has no \"model\" string");
-	if (!rl_json_get(body, n, "messages", &v, &vn) || *v != '[')
+	if (!v[1] || *v[1] != '[')
 		return rl_err_set(e, RL_EINVAL, "request has no \"messages\" array");
-	while (rl_json_elem(v, vn, &pos, &el, &eln)) {
+	while (rl_json_elem(v[1], vn[1], &pos, &el, &eln)) {
 		*last = el;
 		*lastn = eln;
 	}
 	*stream = 0;
-	if (rl_json_get(body, n, "stream", &v, &vn)) {
-		if (*v != 't' && *v != 'f' && *v != 'n')
+	if (v[2]) {
+		if (*v[2] != 't' && *v[2] != 'f' && *v[2] != 'n')
 			return rl_err_set(e, RL_EINVAL, "\"stream\" must be true or false");
-		*stream = *v == 't';
+		*stream = *v[2] == 't';
 	}
 	if (format == RL_GUARD_ANTHROPIC) {
-		int integer = rl_json_get(body, n, "max_tokens", &v, &vn) && vn > 0;
-		for (i = 0; integer && i < vn; i++) /* digits and a sign only */
-			integer = v[i] == '-' || (v[i] >= '0' && v[i] <= '9');
+		integer = v[3] && vn[3] > 0;
+		for (i = 0; integer && i < vn[3]; i++) /* digits and a sign only */
+			integer = v[3][i] == '-' || (v[3][i] >= '0' && v[3][i] <= '9');
 		if (!integer)
 			return rl_err_set(e, RL_EINVAL, "request has no \"max_tokens\" integer");
 	}
