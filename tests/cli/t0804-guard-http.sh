@@ -8,6 +8,13 @@
 P="$GDATA/policy.yaml"
 HP=
 
+# ---- bad options for the upstream client
+t_status "unknown --upstream-client" 2 rl guard serve --upstream http://127.0.0.1:9 --upstream-client bogus --db "$T_TMP/x.db"
+t_grep "names the choices" 'expected auto or curl' "$T_TMP/err"
+t_status "an http:// upstream that does not resolve fails at start" 3 \
+	rl guard serve --upstream http://no-such-host.invalid:80 --listen 127.0.0.1:0 --db "$T_TMP/x.db"
+t_grep "names the host" "cannot resolve host 'no-such-host.invalid'" "$T_TMP/err"
+
 start_fake
 start_guard --policy "$P"
 HP=${G#http://}
