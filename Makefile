@@ -7,6 +7,7 @@
 #   make SAN=1 ...       build into build-asan/ with sanitizers
 #   make fuzz            run every libFuzzer target for FUZZ_SECONDS each
 #   make bench           benchmarks against their named anchors
+#   make eval            detection quality on the development data in ../shared/
 #   make install PREFIX=/usr/local
 
 PREFIX  ?= /usr/local
@@ -45,7 +46,7 @@ TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 HEADERS := $(wildcard include/redline/*.h) $(wildcard src/*/*.h)
 
-.PHONY: all test check fuzz fuzz-smoke bench install uninstall clean demo
+.PHONY: all test check eval fuzz fuzz-smoke bench install uninstall clean demo
 
 all: $(BUILD)/redline $(BUILD)/libredline.a $(BUILD)/libredline.so $(BUILD)/redline.pc $(TOOL_BIN)
 
@@ -88,6 +89,10 @@ test: all $(UNIT_BIN)
 
 check:
 	tests/check.sh
+
+# Quality figures on the development data in ../shared/ (see tests/eval/).
+eval: all
+	BUILD=$(BUILD) tests/eval/run.sh
 
 FUZZ_SECONDS ?= 60
 FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
