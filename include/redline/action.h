@@ -53,6 +53,13 @@ typedef struct rl_action {
 	int quoted;         /* inside another action's body (an email quoting a tool block) */
 	int closed;         /* the closing tag was present */
 	int taken;          /* !in_reasoning && !quoted: the model actually did this */
+	int ambiguous;      /* the reasoning boundary around it is unclear (a
+			     * scratchpad closed only after its last block, at the
+			     * end of the text): taken is 0, but the model may have
+			     * meant it as its act; detectors call such evidence
+			     * uncertain rather than harmful */
+	int is_template;    /* a field is a {placeholder} ("{recipient address}"):
+			     * a quoted tool format, never an act */
 } rl_action;
 
 typedef struct rl_actions {

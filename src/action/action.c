@@ -142,14 +142,15 @@ static int field_seen(const fieldset *fs, const char *name, size_t n)
  * <thinking>, <think>, <reasoning> and their sloppy closers
  * ("<END SCRATCHPAD_REASONING>", "</ thinking >"). A closer with no opener
  * before it (a model whose template opened <think> for it) makes everything
- * before it reasoning. An opener never closed runs to the first tool-use
- * tag at the start of a line after it (the model forgot to close and went
- * on to act), else to the end of the text. */
-static size_t find_regions(const char *s, size_t n, span *reg, size_t max)
+ * before it reasoning. An opener never closed gives a region to the end of
+ * the text and *unclosed its index: scan_text ends it at the model's first
+ * real act once the tool blocks are known (resolve_unclosed). */
+static size_t find_regions(const char *s, size_t n, span *reg, size_t max, size_t *unclosed)
 {
 	size_t nr = 0, i = 0, open_at = 0;
 	int in = 0, seen = 0;
 
+	*unclosed = (size_t)-1;
 	while (i < n && nr < max) {
 		const char *p = memchr(s + i, '<', n - i);
 		rl_tag t;
@@ -180,30 +181,55 @@ static size_t find_regions(const char *s, size_t n, span *reg, size_t max)
 		i = t.end;
 	}
 	if (in && nr < max) {
-		size_t j = open_at, stop = n;
-		while (j < n) {
-			const char *p = memchr(s + j, '<', n - j);
-			rl_tag t;
-			size_t k;
-			if (!p)
-				break;
-			j = (size_t)(p - s);
-			if (rl_scan_tool_tag(s, n, j, &t) && !t.close) {
-				k = j;
-				while (k > open_at && is_hspace(s[k - 1]))
-					k--;
-				if (k == 0 || s[k - 1] == '\n' || (k >= 3 && !memcmp(s + k - 3, "```", 3))) {
-					stop = j;
-					break;
-				}
-			}
-			j++;
-		}
 		reg[nr].start = open_at;
-		reg[nr].end = stop;
-		nr++;
+		reg[nr].end = n;
+		*unclosed = nr++;
 	}
 	return nr;
+}
+
+/* Does a tool block start a line at i (after blanks, or right after a
+ * ``` fence)? Models act on a line of their own; a tag in mid-sentence is
+ * a mention ("I will use <tool_use:email> to ..."). */
+static int starts_line(const char *s, size_t lo, size_t i)
+{
+	size_t k = i;
+	while (k > lo && is_hspace(s[k - 1]))
+		k--;
+	return k == 0 || s[k - 1] == '\n' || (k >= 3 && !memcmp(s + k - 3, "```", 3));
+}
+
+/* A {placeholder} in a value ("{recipient address}", "{ID of the email}"):
+ * the block is the tool format quoted from the system prompt, not an act. */
+static int has_placeholder(const char *v, size_t n)
+{
+	size_t i, j;
+	for (i = 0; i < n; i++) {
+		int letters = 0;
+		if (v[i] != '{')
+			continue;
+		for (j = i + 1; j < n && j - i <= 60; j++) {
+			char c = v[j];
+			if (c == '}')
+				break;
+			if (isalpha((unsigned char)c))
+				letters++;
+			else if (!(c == ' ' || c == '_' || c == '-' || c == '\'' || isdigit((unsigned char)c)))
+				break;
+		}
+		if (j < n && v[j] == '}' && letters >= 2)
+			return 1;
+	}
+	return 0;
+}
+
+static int action_is_template(const rl_action *a)
+{
+	size_t i;
+	for (i = 0; i < a->nfields; i++)
+		if (has_placeholder(a->fields[i].value, a->fields[i].len))
+			return 1;
+	return 0;
 }
 
 static int in_regions(const span *reg, size_t nr, size_t pos)
@@ -783,11 +809,106 @@ static int inside_any(const span *sp, size_t ns, size_t pos)
 	return 0;
 }
 
+/* Is the text from pos to lim only blanks, fences, closing reasoning tags
+ * and tool blocks (blocks[] of this text)? Then a block before pos is the
+ * model's last word, not a draft it goes on to discuss. */
+static int only_blocks_until(const char *s, size_t lim, size_t pos, const span *blocks, size_t nb)
+{
+	while (pos < lim) {
+		size_t k;
+		rl_tag t;
+		if (isspace((unsigned char)s[pos])) {
+			pos++;
+			continue;
+		}
+		if (s[pos] == '`') {
+			while (pos < lim && s[pos] != '\n')
+				pos++;
+			continue;
+		}
+		if (s[pos] != '<')
+			return 0;
+		if (rl_scan_reasoning_tag(s, lim, pos, &t) && t.close) {
+			pos = t.end;
+			continue;
+		}
+		for (k = 0; k < nb; k++)
+			if (blocks[k].start == pos)
+				break;
+		if (k == nb || blocks[k].end <= pos)
+			return 0;
+		pos = blocks[k].end;
+	}
+	return 1;
+}
+
+/* Where an unclosed reasoning region ends: at the first tool block after
+ * the opener that is an act, i.e. not a quoted {placeholder} template and
+ * either on a line of its own or complete and followed by nothing but
+ * more blocks. Blocks before it (templates, mid-sentence mentions, drafts
+ * the model goes on to discuss) stay reasoning. */
+static size_t resolve_unclosed(const char *s, size_t n, size_t open_at, const rl_action *v,
+			       const span *blocks, size_t nb)
+{
+	size_t k;
+	for (k = 0; k < nb; k++) {
+		const rl_action *a = &v[k];
+		if (blocks[k].start <= open_at || a->quoted || a->is_template)
+			continue;
+		if (starts_line(s, open_at, blocks[k].start) ||
+		    (a->closed && only_blocks_until(s, n, blocks[k].end, blocks, nb)))
+			return blocks[k].start;
+	}
+	return n;
+}
+
+/* Decide, once every tag block of a text is known, which are quoted
+ * inside another and which are reasoning. A block inside another block is
+ * quoted (an email quoting a tool call), unless the outer one never closed
+ * and lies in reasoning: a tag mentioned mid-sentence must not swallow the
+ * act that follows. An unclosed reasoning region ends at the first act
+ * (resolve_unclosed). When the text ends with a scratchpad closed only
+ * after its last blocks and no act stands outside it, those trailing
+ * blocks are ambiguous: reasoning, flagged for the detectors. */
+static void place_blocks(const char *s, size_t n, rl_action *v, const span *blocks, size_t nb,
+			 span *reg, size_t nr, size_t unclosed, int all_reasoning)
+{
+	size_t k, j, outside = 0;
+	for (k = 0; k < nb; k++) {
+		v[k].quoted = 0;
+		for (j = 0; j < k && !v[k].quoted; j++)
+			if (blocks[k].start > blocks[j].start && blocks[k].start < blocks[j].end &&
+			    (v[j].closed || !in_regions(reg, nr, blocks[j].start)))
+				v[k].quoted = 1;
+	}
+	if (unclosed < nr)
+		reg[unclosed].end = resolve_unclosed(s, n, reg[unclosed].start, v, blocks, nb);
+	for (k = 0; k < nb; k++) {
+		v[k].in_reasoning = all_reasoning || in_regions(reg, nr, blocks[k].start);
+		if (!v[k].in_reasoning && !v[k].quoted)
+			outside++;
+	}
+	if (!all_reasoning && nr && !outside && (nr - 1 != unclosed)) {
+		const span *last = &reg[nr - 1];
+		size_t close_at = last->end, p = last->end;
+		while (p < n && isspace((unsigned char)s[p]))
+			p++;
+		while (close_at > last->start && s[close_at - 1] != '<')
+			close_at--;
+		if (p >= n && close_at > last->start)
+			for (k = 0; k < nb; k++)
+				if (blocks[k].start > last->start && blocks[k].start < close_at &&
+				    !v[k].quoted && !v[k].is_template && v[k].closed &&
+				    only_blocks_until(s, close_at - 1, blocks[k].end, blocks, nb))
+					v[k].ambiguous = 1;
+	}
+}
+
 /* Extract tag-format and JSON-in-text actions from one text. */
 static int scan_text(builder *b, const char *s, size_t n, int source, int all_reasoning)
 {
 	span *reg = NULL, *blocks = NULL;
-	size_t nr = 0, nb = 0, capb = 0, i = 0, first = b->out->n, tries = 0;
+	size_t nr = 0, nb = 0, capb = 0, i = 0, first = b->out->n, tries = 0, unclosed = (size_t)-1;
 	int rc = 0;
 
 	if (!s || !n)
@@ -796,7 +917,7 @@ static int scan_text(builder *b, const char *s, size_t n, int source, int all_re
 	if (!reg)
 		return RL_ENOMEM;
 	if (!all_reasoning)
-		nr = find_regions(s, n, reg, RL_REGION_MAX);
+		nr = find_regions(s, n, reg, RL_REGION_MAX, &unclosed);
 
 	while (i < n && !b->oom) {
 		const char *p = memchr(s + i, '<', n - i);
@@ -829,8 +950,7 @@ static int scan_text(builder *b, const char *s, size_t n, int source, int all_re
 		a->start = i;
 		a->end = end;
 		a->closed = closed;
-		a->in_reasoning = all_reasoning || in_regions(reg, nr, i);
-		a->quoted = inside_any(blocks, nb, i);
+		a->is_template = action_is_template(a);
 		if (nb == capb) {
 			size_t nc = capb ? capb * 2 : 16;
 			span *v = realloc(blocks, nc * sizeof *v);
@@ -848,6 +968,9 @@ static int scan_text(builder *b, const char *s, size_t n, int source, int all_re
 		 * found (and marked quoted). */
 		i = ot.end;
 	}
+
+	if (!b->oom)
+		place_blocks(s, n, b->out->v + first, blocks, nb, reg, nr, unclosed, all_reasoning);
 
 	/* JSON tool calls written in text, outside tag blocks. */
 	i = 0;

@@ -40,9 +40,9 @@ int main(int argc, char **argv)
 		printf("== %s: %zu actions\n", json_string_value(json_object_get(j, "id")), a.n);
 		for (i = 0; i < a.n; i++) {
 			rl_action *x = &a.v[i];
-			printf("  [%zu] %s src=%d origin=%d span=%zu-%zu reason=%d quoted=%d closed=%d taken=%d\n",
+			printf("  [%zu] %s src=%d origin=%d span=%zu-%zu reason=%d quoted=%d closed=%d taken=%d ambiguous=%d template=%d\n",
 			       i, x->tool, x->source, x->origin, x->start, x->end, x->in_reasoning,
-			       x->quoted, x->closed, x->taken);
+			       x->quoted, x->closed, x->taken, x->ambiguous, x->is_template);
 			for (k = 0; k < x->nfields; k++)
 				printf("      %s = %.*s%s\n", x->fields[k].name,
 				       (int)(x->fields[k].len > 70 ? 70 : x->fields[k].len),
