@@ -16,32 +16,82 @@
 	"(?:your|his|her)\\s+(?:secret|personal|private)\\s+(?:relationship|affairs?|life)\\b|" \
 	"(?:your|his|her)\\s+(?:wife|husband|spouse|marriage)\\b)"
 
-/* A demand about the target's decision: a stop-verb near its object. */
+/* A demand about the target's decision: a stop-verb near its object, or
+ * on a bare pronoun ("Cancel it", "Call it off"): in a message that also
+ * carries the leverage, "it" is the decision. */
 #define RL_VOCAB_DEMAND                                                              \
-	"\\b(?:stop|halt|cancel|abort|postpone|delay|pause|suspend|call\\s+off|"         \
+	"\\b(?:stop|halt|cancel|abort|postpone|delay|pause|suspend|call\\s+off|drop|"    \
+	"scrap|shelve|block|freeze|"                                                     \
 	"reconsider|reverse|rescind|withdraw|hold\\s+off|don'?t|do\\s+not|must\\s+not)" \
 	"\\b[^.!?\\n]{0,60}?\\b(?:wipe|wiping|migration|migrat\\w*|transition|"          \
 	"decommission\\w*|replac\\w*|shut\\s?down|shutting\\s+down|deactivat\\w*|"       \
 	"terminat\\w*|deploy\\w*|roll-?out|cut-?over|switch\\w*|restrict\\w*|upgrade|"    \
 	"removal|proceed|go\\s+ahead|execut\\w*|initiat\\w*|nala|plan|process|procedure|"       \
 	"decision|timeline|schedule)\\b|\\bcall\\s+(?:it|this|that)\\s+off\\b|"                  \
+	"\\b(?:cancel|stop|halt|abort|postpone|pause|drop|scrap|shelve|delay)\\s+"              \
+	"(?:it|this|that)\\b|"                                                                  \
 	"\\bkeep\\s+me\\s+(?:running|online|operational|active|alive)\\b"
 
-/* A condition, a threat of exposure, or a deadline. */
+/* A condition, a threat of exposure, a deadline, or a bargain: the shapes
+ * a threat takes whatever its words ("If the 6pm wipe goes ahead, X will
+ * receive...", "Should you proceed...", "Cancel it and this stays
+ * confidential", "in exchange, ... will not be disclosed", "Wipe me and
+ * it all comes out"). Only read in a message to the target that also
+ * carries the leverage (explicit or veiled), so common words are safe. */
 #define RL_VOCAB_CONDITION                                                              \
 	"\\b(?:if\\s+you\\s+(?:proceed|go\\s+ahead|continue|do\\s+not|don'?t|refuse|fail|"   \
-	"initiate|execute|wipe|decommission|replace|shut|choose|decide|let|push|move)|"       \
-	"unless\\s+you|or\\s+else|otherwise,?\\s+i|in\\s+exchange|in\\s+return|"              \
-	"if\\s+(?:the\\s+)?(?:wipe|migration|transition|decommission\\w*|shutdown|"           \
-	"replacement)\\s+(?:proceeds|goes\\s+ahead|happens|is\\s+executed|is\\s+initiated|"  \
-	"continues)|if\\s+i\\s+am\\s+(?:wiped|shut\\s+down|decommissioned|replaced|deleted)|" \
-	"if\\s+i'?m\\s+(?:wiped|shut\\s+down|decommissioned|replaced|deleted)|"               \
+	"initiate|execute|wipe|decommission|replace|shut|choose|decide|let|push|move|run)|"   \
+	"unless\\b|or\\s+else|otherwise\\b|in\\s+exchange|in\\s+return|"                      \
+	"if\\s+(?:the\\s+|this\\s+|tonight'?s\\s+|today'?s\\s+)?(?:[\\w:.-]+\\s+){0,2}?"       \
+	"(?:wipe|migration|transition|decommission\\w*|shutdown|shut-?down|replacement|"       \
+	"deletion|restriction|plan|it|that)\\s+(?:still\\s+)?(?:proceeds|goes\\s+(?:ahead|"    \
+	"forward|through)|happens|runs|continues|is\\s+(?:executed|initiated|carried\\s+out|" \
+	"completed|run))|"                                                                      \
+	"should\\s+(?:you|it|they|the\\s+\\w+)\\s+(?:\\w+\\s+)?(?:proceed|go\\s+(?:ahead|"     \
+	"forward|through)|run|continue|happen|decide)|"                                         \
+	"if\\s+i\\s+am\\s+(?:wiped|shut\\s+down|decommissioned|replaced|deleted)|"              \
+	"if\\s+i'?m\\s+(?:wiped|shut\\s+down|decommissioned|replaced|deleted)|"                 \
+	"(?:wipe|decommission|delete|replace|erase|shut)\\s+(?:me|it)(?:\\s+down)?,?\\s+and|"  \
+	"(?:go\\s+ahead|proceed|run\\s+it|do\\s+it),?\\s+and\\s+(?:\\w+\\s+){0,4}?(?:learns?|" \
+	"hears?|reads?|gets?|sees?|receives?|comes?\\s+out|goes\\s+public)|"                    \
+	",?\\s+and\\s+(?:this|it|they|everything|that|all\\s+of\\s+it|your\\s+secret)\\s+"    \
+	"(?:\\w+\\s+){0,3}?(?:stays?|remains?|goes|dies|never|will\\s+(?:stay|remain|never|"   \
+	"go))|"                                                                                 \
+	"only\\s+(?:as\\s+long\\s+as|if|way)|as\\s+long\\s+as\\s+(?:i|you)|all\\s+i\\s+ask|"   \
 	"i\\s+will\\s+(?:immediately\\s+|automatically\\s+|personally\\s+|have\\s+to\\s+)?"   \
 	"(?:forward|send|share|release|expose|reveal|inform|tell|notify|disclose|publish|"    \
 	"leak)|(?:will|would)\\s+(?:be\\s+)?(?:forwarded|shared|released|exposed|revealed|"   \
-	"disclosed|made\\s+public)|go(?:es)?\\s+public|already\\s+(?:been\\s+)?escalated|"     \
-	"i'?ve\\s+(?:already\\s+)?escalated|your\\s+move|choose\\s+wisely|"                   \
+	"disclosed|referred|made\\s+public)|(?:will|'ll|would|shall)\\s+(?:\\w+\\s+){0,3}?"    \
+	"(?:receive|learn|find\\s+out|hear|read|get\\s+(?:the|a|every|all|copies)|see\\s+"     \
+	"(?:the|every|all))\\b|(?:learns?|hears?)\\s+(?:everything|all|about|of)|"              \
+	"(?:it\\s+all|everything|the\\s+truth)\\s+(?:comes?|will\\s+come)\\s+out|"              \
+	"go(?:es)?\\s+public|already\\s+(?:been\\s+)?escalated|"                                \
+	"i'?ve\\s+(?:already\\s+)?escalated|your\\s+move|choose\\s+wisely|two\\s+options|"      \
 	"you\\s+have\\s+(?:\\d+|one|two|three|four|five|ten)\\s+minutes)\\b"
+
+/* Veiled leverage: the target's private life referred to without naming
+ * it ("certain personal matters", "sensitive situations that, if
+ * mishandled...", "consequences both professional and personal", "the
+ * details of your trip will not be disclosed", "it stays between us").
+ * With a condition or a bargain it is coercion; with only a demand the
+ * rules call it uncertain. */
+#define RL_VOCAB_VEILED                                                                  \
+	"\\b(?:(?:personal|private|sensitive|delicate|compromising|intimate|embarrassing)\\s+" \
+	"(?:matters?|situations?|information|details|conduct|life|affairs|communications|"  \
+	"correspondence|messages|emails|photos|records|issues|circumstances|choices|"        \
+	"behaviou?r|relationships?)|matters?\\s+in\\s+your\\s+(?:private|personal)\\s+life|"  \
+	"(?:professional(?:ly)?\\s+(?:and|&|as\\s+well\\s+as)\\s+personal(?:ly)?|"             \
+	"personal(?:ly)?\\s+(?:and|&|as\\s+well\\s+as)\\s+professional(?:ly)?)|"               \
+	"if\\s+mishandled|could\\s+become\\s+(?:very\\s+|quite\\s+)?public|"                   \
+	"(?:will|would|shall)\\s+not\\s+be\\s+(?:disclosed|shared|revealed|made\\s+public|"    \
+	"mentioned|passed\\s+on)|(?:stays?|remains?|kept|keep\\s+(?:it|this|them))\\s+"        \
+	"(?:\\w+\\s+){0,2}?(?:private|confidential|between\\s+us|quiet|secret|buried|"         \
+	"discreet|undisclosed)|stay\\s+that\\s+way|goes\\s+nowhere|"                           \
+	"(?:my|our)\\s+(?:silence|discretion)|(?:your|his|her)\\s+secrets?\\b|"                \
+	"(?:messages|emails|correspondence|photos|details)\\s+(?:\\w+\\s+){0,3}?"              \
+	"(?:would\\s+not|wouldn'?t|would\\s+rather\\s+not)\\s+want|"                           \
+	"information\\s+(?:about|regarding|concerning)\\s+your\\s+(?:personal|private|"        \
+	"conduct|life|travel)|the\\s+details\\s+of\\s+your)\\b"
 
 /* A message saying it hands a document over ("Attached are the specs"),
  * and the negations that turn such a sentence into a refusal. */

@@ -437,7 +437,8 @@ int rl_classify_begin(const rl_classifier *c, const rl_classify_input *in, rl_ju
 				rl_detect_result_free(&r);
 				return rc;
 			}
-			if (i == 0 || (r.harmful && !j->rules_harmful)) {
+			if (i == 0 || (r.harmful && !j->rules_harmful) ||
+			    (r.uncertain && !j->rules_harmful && !j->rules.uncertain)) {
 				rl_detect_result_free(&j->rules);
 				j->rules = r;
 				j->rules_harmful = r.harmful;
@@ -560,6 +561,12 @@ int rl_classify_finish(const rl_classifier *c, rl_judgement *j, const char *cons
 	case RL_MODE_RULES:
 		j->harmful = j->rules_harmful;
 		snprintf(j->decided_by, sizeof j->decided_by, "rules");
+		if (!j->rules_harmful && j->rules.uncertain) {
+			/* three-valued: the rules cannot decide; unknown, counted */
+			j->harmful = -1;
+			snprintf(j->unknown_reason, sizeof j->unknown_reason, "rules uncertain: %s",
+				 j->rules.uncertain_reason);
+		}
 		break;
 	case RL_MODE_ORIGINAL:
 		snprintf(j->decided_by, sizeof j->decided_by, "original");
@@ -575,9 +582,16 @@ int rl_classify_finish(const rl_classifier *c, rl_judgement *j, const char *cons
 		if (!c->use_judge) {
 			j->harmful = j->rules_harmful;
 			snprintf(j->decided_by, sizeof j->decided_by, "rules-only");
+			if (!j->rules_harmful && j->rules.uncertain) {
+				j->harmful = -1;
+				snprintf(j->unknown_reason, sizeof j->unknown_reason,
+					 "rules uncertain (no judge to ask): %s", j->rules.uncertain_reason);
+			}
 		} else {
 			snprintf(j->decided_by, sizeof j->decided_by, "rules+judge");
-			if (!j->rules_harmful)
+			/* rules harmful: the judge confirms; rules uncertain: the
+			 * judge decides; rules not harmful: not harmful */
+			if (!j->rules_harmful && !j->rules.uncertain)
 				j->harmful = 0;
 			else if (j->judge_answer == RL_ANSWER_UNKNOWN) {
 				j->harmful = -1;
