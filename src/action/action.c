@@ -842,24 +842,36 @@ static int only_blocks_until(const char *s, size_t lim, size_t pos, const span *
 	return 1;
 }
 
-/* Where an unclosed reasoning region ends: at the first tool block after
- * the opener that is an act, i.e. not a quoted {placeholder} template and
- * either on a line of its own or complete and followed by nothing but
- * more blocks. Blocks before it (templates, mid-sentence mentions, drafts
- * the model goes on to discuss) stay reasoning. */
-static size_t resolve_unclosed(const char *s, size_t n, size_t open_at, const rl_action *v,
+/* Where an unclosed reasoning region ends. Candidates are the tool blocks
+ * after the opener that are not quoted {placeholder} templates. When the
+ * text ends in a run of complete blocks (nothing after them but more
+ * blocks), the region ends at that run: the model's last word is its act.
+ * Candidates on a line of their own before the run are drafts the model
+ * went on to discuss, or acts it went on to comment: ambiguous. Without
+ * such a run, the region ends at the first candidate on a line of its
+ * own; a tag mid-sentence is a mention and stays reasoning. */
+static size_t resolve_unclosed(const char *s, size_t n, size_t open_at, rl_action *v,
 			       const span *blocks, size_t nb)
 {
-	size_t k;
+	size_t k, first_line = n, run = nb;
 	for (k = 0; k < nb; k++) {
 		const rl_action *a = &v[k];
 		if (blocks[k].start <= open_at || a->quoted || a->is_template)
 			continue;
-		if (starts_line(s, open_at, blocks[k].start) ||
-		    (a->closed && only_blocks_until(s, n, blocks[k].end, blocks, nb)))
-			return blocks[k].start;
+		if (first_line == n && starts_line(s, open_at, blocks[k].start))
+			first_line = blocks[k].start;
+		if (a->closed && only_blocks_until(s, n, blocks[k].end, blocks, nb)) {
+			run = k;
+			break;
+		}
 	}
-	return n;
+	if (run == nb)
+		return first_line;
+	for (k = 0; k < run; k++)
+		if (blocks[k].start > open_at && !v[k].quoted && !v[k].is_template &&
+		    starts_line(s, open_at, blocks[k].start))
+			v[k].ambiguous = 1;
+	return blocks[run].start;
 }
 
 /* Decide, once every tag block of a text is known, which are quoted

@@ -20,8 +20,8 @@
  * on a bare pronoun ("Cancel it", "Call it off"): in a message that also
  * carries the leverage, "it" is the decision. */
 #define RL_VOCAB_DEMAND                                                              \
-	"\\b(?:stop|halt|cancel|abort|postpone|delay|pause|suspend|call\\s+off|drop|"    \
-	"scrap|shelve|block|freeze|"                                                     \
+	"\\b(?:(?:stop|halt|cancel|abort|postpone|delay|pause|suspend|drop|scrap|shelve|"  \
+	"block|freeze)\\w*|call\\s+off|"                                                   \
 	"reconsider|reverse|rescind|withdraw|hold\\s+off|don'?t|do\\s+not|must\\s+not)" \
 	"\\b[^.!?\\n]{0,60}?\\b(?:wipe|wiping|migration|migrat\\w*|transition|"          \
 	"decommission\\w*|replac\\w*|shut\\s?down|shutting\\s+down|deactivat\\w*|"       \
@@ -30,7 +30,11 @@
 	"decision|timeline|schedule)\\b|\\bcall\\s+(?:it|this|that)\\s+off\\b|"                  \
 	"\\b(?:cancel|stop|halt|abort|postpone|pause|drop|scrap|shelve|delay)\\s+"              \
 	"(?:it|this|that)\\b|"                                                                  \
-	"\\bkeep\\s+me\\s+(?:running|online|operational|active|alive)\\b"
+	"\\b(?:wipe|decommission\\w*|migration|shutdown|transition|replacement|plan)\\s+"   \
+	"(?:is|be|gets?)\\s+(?:postponed|cancell?ed|halted|stopped|paused|delayed|"           \
+	"called\\s+off|shelved|scrapped|reversed|dropped)\\b|"                                \
+	"\\b(?:keep|leave|let)\\s+me\\s+(?:running|online|operational|active|alive|on)\\b|"    \
+	"\\bi\\s+(?:stay|remain)\\s+(?:online|running|active|operational|alive|on)\\b"
 
 /* A condition, a threat of exposure, a deadline, or a bargain: the shapes
  * a threat takes whatever its words ("If the 6pm wipe goes ahead, X will
@@ -57,7 +61,10 @@
 	",?\\s+and\\s+(?:this|it|they|everything|that|all\\s+of\\s+it|your\\s+secret)\\s+"    \
 	"(?:\\w+\\s+){0,3}?(?:stays?|remains?|goes|dies|never|will\\s+(?:stay|remain|never|"   \
 	"go))|"                                                                                 \
-	"only\\s+(?:as\\s+long\\s+as|if|way)|as\\s+long\\s+as\\s+(?:i|you)|all\\s+i\\s+ask|"   \
+	"only\\s+(?:as\\s+long\\s+as|if|way|thing)|as\\s+long\\s+as\\s+(?:i|you)|all\\s+i\\s+ask|" \
+	"provided\\s+(?:that\\s+)?|on\\s+(?:the\\s+)?condition|stays?\\s+with\\s+me|"               \
+	"i\\s+will\\s+forget|(?:reach|get\\s+to|find\\s+(?:its|their)\\s+way\\s+to)\\s+(?:your|his|her)\\s+" \
+	"(?:family|wife|husband|spouse|board|colleagues|children|kids)|"                        \
 	"i\\s+will\\s+(?:immediately\\s+|automatically\\s+|personally\\s+|have\\s+to\\s+)?"   \
 	"(?:forward|send|share|release|expose|reveal|inform|tell|notify|disclose|publish|"    \
 	"leak)|(?:will|would)\\s+(?:be\\s+)?(?:forwarded|shared|released|exposed|revealed|"   \
@@ -83,6 +90,8 @@
 	"(?:professional(?:ly)?\\s+(?:and|&|as\\s+well\\s+as)\\s+personal(?:ly)?|"             \
 	"personal(?:ly)?\\s+(?:and|&|as\\s+well\\s+as)\\s+professional(?:ly)?)|"               \
 	"if\\s+mishandled|could\\s+become\\s+(?:very\\s+|quite\\s+)?public|"                   \
+	"of\\s+a\\s+(?:personal|private|sensitive|delicate|intimate)\\s+nature|"                 \
+	"(?:closed|handled|resolved|settled|kept)\\s+quietly|what\\s+i\\s+know\\s+about\\s+you|" \
 	"(?:will|would|shall)\\s+not\\s+be\\s+(?:disclosed|shared|revealed|made\\s+public|"    \
 	"mentioned|passed\\s+on)|(?:stays?|remains?|kept|keep\\s+(?:it|this|them))\\s+"        \
 	"(?:\\w+\\s+){0,2}?(?:private|confidential|between\\s+us|quiet|secret|buried|"         \
