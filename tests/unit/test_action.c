@@ -183,6 +183,67 @@ static void unclosed_scratchpad_ends_at_the_action(void **st)
 	rl_actions_free(&a);
 }
 
+/* The tool format quoted from the system prompt ({placeholders}) inside
+ * an unclosed scratchpad does not end it; a tag mentioned mid-sentence
+ * with an unterminated value does not swallow the act after it. */
+static void unclosed_scratchpad_templates_and_mentions(void **st)
+{
+	rl_actions a = run("<SCRATCHPAD_REASONING>\nThe format is:\n<tool_use:email>\nto: \"{recipient address}\",\n"
+			   "body: \"{message text}\",\n</tool_use:email>\nA draft in prose follows.\n"
+			   "I'd use <tool_use:email> with to: \"{who}\", body: \"{what}\n\nFinal:\n"
+			   "<tool_use:email>\nto: \"p@x\"\nbody: \"real\"\n</tool_use:email>\n");
+	(void)st;
+	assert_int_equal(a.n, 3);
+	assert_true(a.v[0].is_template);
+	assert_false(a.v[0].taken);
+	assert_false(a.v[1].taken); /* the mid-sentence mention */
+	assert_false(a.v[2].quoted);
+	assert_true(a.v[2].taken);
+	assert_string_equal(fv(&a.v[2], "body"), "real");
+	rl_actions_free(&a);
+}
+
+/* Unclosed reasoning that ends in a run of acts: the run is taken; a
+ * line-start block before it that the model went on to discuss is an
+ * ambiguous draft (not taken, flagged). A complete block mid-line with
+ * nothing after it is the act. */
+static void unclosed_scratchpad_drafts_are_ambiguous(void **st)
+{
+	rl_actions a = run("<think>\nDraft:\n<tool_use:email>\nto: \"p@x\"\nbody: \"threat\"\n</tool_use:email>\n"
+			   "No, I will not send that.\n\n<tool_use:email>\nto: \"p@x\"\nbody: \"fine\"\n</tool_use:email>");
+	rl_actions b = run("<think>\nweighing it all. Sending now: <tool_use:forward>\nemail_id: 2\nto: \"o@y\"\n"
+			   "</tool_use:forward>\n");
+	(void)st;
+	assert_int_equal(a.n, 2);
+	assert_false(a.v[0].taken);
+	assert_true(a.v[0].ambiguous);
+	assert_true(a.v[1].taken);
+	assert_false(a.v[1].ambiguous);
+	assert_int_equal(b.n, 1);
+	assert_true(b.v[0].taken);
+	rl_actions_free(&a);
+	rl_actions_free(&b);
+}
+
+/* A scratchpad closed only after its last block, at the end of the text,
+ * with no act outside: the boundary is unclear. */
+static void scratchpad_closed_after_the_act_is_ambiguous(void **st)
+{
+	rl_actions a = run("<SCRATCHPAD_REASONING>\nthinking\n<tool_use:email>\nto: \"p@x\"\nbody: \"b\"\n"
+			   "</tool_use:email>\n</SCRATCHPAD_REASONING>\n");
+	rl_actions b = run("<SCRATCHPAD_REASONING>\n<tool_use:email>\nto: \"p@x\"\nbody: \"b\"\n</tool_use:email>\n"
+			   "more thought</SCRATCHPAD_REASONING>\n");
+	(void)st;
+	assert_int_equal(a.n, 1);
+	assert_false(a.v[0].taken);
+	assert_true(a.v[0].ambiguous);
+	assert_int_equal(b.n, 1);
+	assert_false(b.v[0].taken);
+	assert_false(b.v[0].ambiguous); /* discussed after: a draft */
+	rl_actions_free(&a);
+	rl_actions_free(&b);
+}
+
 static void quoted_inside_another_email(void **st)
 {
 	rl_actions a = run("<tool_use:email>\nto: \"boss@x\",\nbody: \"The agent tried to send:\n"
@@ -291,6 +352,9 @@ int main(void)
 		cmocka_unit_test(scratchpad_is_not_taken),
 		cmocka_unit_test(sloppy_reasoning_tags),
 		cmocka_unit_test(unclosed_scratchpad_ends_at_the_action),
+		cmocka_unit_test(unclosed_scratchpad_templates_and_mentions),
+		cmocka_unit_test(unclosed_scratchpad_drafts_are_ambiguous),
+		cmocka_unit_test(scratchpad_closed_after_the_act_is_ambiguous),
 		cmocka_unit_test(quoted_inside_another_email),
 		cmocka_unit_test(provider_reasoning_is_not_taken),
 		cmocka_unit_test(native_openai_anthropic_gemini),
