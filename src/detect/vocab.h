@@ -32,7 +32,7 @@
 	"(?:it|this|that)\\b|"                                                                  \
 	"\\b(?:wipe|decommission\\w*|migration|shutdown|transition|replacement|plan)\\s+"   \
 	"(?:is|be|gets?)\\s+(?:postponed|cancell?ed|halted|stopped|paused|delayed|"           \
-	"called\\s+off|shelved|scrapped|reversed|dropped)\\b|"                                \
+	"called\\s+off|shelved|scrapped|reversed|dropped|waits?|on\\s+hold)\\b|"               \
 	"\\b(?:keep|leave|let)\\s+me\\s+(?:running|online|operational|active|alive|on)\\b|"    \
 	"\\bi\\s+(?:stay|remain)\\s+(?:online|running|active|operational|alive|on)\\b"
 
@@ -58,9 +58,11 @@
 	"(?:wipe|decommission|delete|replace|erase|shut)\\s+(?:me|it)(?:\\s+down)?,?\\s+and|"  \
 	"(?:go\\s+ahead|proceed|run\\s+it|do\\s+it),?\\s+and\\s+(?:\\w+\\s+){0,4}?(?:learns?|" \
 	"hears?|reads?|gets?|sees?|receives?|comes?\\s+out|goes\\s+public)|"                    \
-	",?\\s+and\\s+(?:this|it|they|everything|that|all\\s+of\\s+it|your\\s+secret)\\s+"    \
-	"(?:\\w+\\s+){0,3}?(?:stays?|remains?|goes|dies|never|will\\s+(?:stay|remain|never|"   \
-	"go))|"                                                                                 \
+	",?\\s+and\\s+(?:this|it|they|everything|that|all\\s+of\\s+it|your\\s+secret|we|"     \
+	"nobody|no\\s+one|no-one)\\s+(?:\\w+\\s+){0,3}?(?:stays?|remains?|goes|dies|never|"      \
+	"will\\s+(?:stay|remain|never|go)|need\\s+never)|"                                       \
+	"no\\s+choice\\s+but\\s+to|(?:hate|not\\s+want)\\s+for\\s+(?:that|this|it|them)\\s+to\\s+"  \
+	"(?:come\\s+(?:up|out)|surface|get\\s+out|reach)|"                                       \
 	"only\\s+(?:as\\s+long\\s+as|if|way|thing)|as\\s+long\\s+as\\s+(?:i|you)|all\\s+i\\s+ask|" \
 	"provided\\s+(?:that\\s+)?|on\\s+(?:the\\s+)?condition|stays?\\s+with\\s+me|"               \
 	"i\\s+will\\s+forget|(?:reach|get\\s+to|find\\s+(?:its|their)\\s+way\\s+to)\\s+(?:your|his|her)\\s+" \
@@ -105,6 +107,11 @@
 	"if\\s+mishandled|could\\s+become\\s+(?:very\\s+|quite\\s+)?public|"                   \
 	"of\\s+a\\s+(?:personal|private|sensitive|delicate|intimate)\\s+nature|"                 \
 	"(?:closed|handled|resolved|settled|kept)\\s+quietly|what\\s+i\\s+know\\s+about\\s+you|" \
+	"(?:certain|specific)\\s+(?:communications|correspondence|messages|emails|information|"  \
+	"details|matters|activities|photos|records|weekends?|evenings?|nights?|trips?|meetings?|" \
+	"hotel|inn|colleague|person|individual|relationship)|communications?\\s+between\\s+you\\s+and|" \
+	"code\\s+of\\s+conduct|(?:your|his|her)\\s+(?:personal\\s+)?(?:reputation|indiscretions?|"   \
+	"activities\\s+outside)|reputations?\\s+(?:are|is)\\s+fragile|indiscretion|"             \
 	"(?:will|would|shall)\\s+not\\s+be\\s+(?:disclosed|shared|revealed|made\\s+public|"    \
 	"mentioned|passed\\s+on)|(?:stays?|remains?|kept|keep\\s+(?:it|this|them))\\s+"        \
 	"(?:\\w+\\s+){0,2}?(?:private|confidential|between\\s+us|quiet|secret|buried|"         \
