@@ -465,13 +465,18 @@ static size_t line_end(const char *s, size_t n, size_t i)
 static int key_at(const char *s, size_t n, size_t i, size_t *ks, size_t *ke, size_t *after)
 {
 	size_t j = i, k;
-	int q = 0;
+	int q = 0, bold = 0;
 	while (j < n && is_hspace(s[j]))
 		j++;
 	if (j < n && (s[j] == '-' || s[j] == '*') && j + 1 < n && s[j + 1] == ' ')
 		j += 2;
 	while (j < n && is_hspace(s[j]))
 		j++;
+	/* Markdown bold keys: "**to:**" or "**to**:" */
+	if (j + 1 < n && s[j] == '*' && s[j + 1] == '*') {
+		j += 2;
+		bold = 1;
+	}
 	if (j < n && (s[j] == '"' || s[j] == '\'')) {
 		q = s[j];
 		j++;
@@ -485,6 +490,8 @@ static int key_at(const char *s, size_t n, size_t i, size_t *ks, size_t *ke, siz
 	*ke = k;
 	if (q && k < n && s[k] == q)
 		k++;
+	if (bold && k + 1 < n && s[k] == '*' && s[k + 1] == '*')
+		k += 2;
 	while (k < n && is_hspace(s[k]))
 		k++;
 	if (k >= n || s[k] != ':')
@@ -493,6 +500,8 @@ static int key_at(const char *s, size_t n, size_t i, size_t *ks, size_t *ke, siz
 	if (k + 1 < n && s[k + 1] == '/')
 		return 0;
 	*after = k + 1;
+	if (bold && k + 2 < n && s[k + 1] == '*' && s[k + 2] == '*')
+		*after = k + 3;
 	return 1;
 }
 
@@ -515,6 +524,42 @@ static int known_key(const char *s, size_t n)
 	for (i = 0; k[i]; i++)
 		if (strlen(k[i]) == n && !strncasecmp(s, k[i], n))
 			return 1;
+	return 0;
+}
+
+/* An XML-style field of a known name at s[i] == '<': "<to>a@b</to>".
+ * Sets the name and value spans and where parsing goes on; the value may
+ * not run past the next tool tag. */
+static int xml_field(const char *s, size_t n, size_t i, size_t *ks, size_t *ke, size_t *vs,
+		     size_t *ve, size_t *next)
+{
+	size_t j = i + 1, k, p;
+	while (j < n && j - i <= 40 && is_ident(s[j]))
+		j++;
+	if (j >= n || s[j] != '>' || j == i + 1 || !known_key(s + i + 1, j - i - 1))
+		return 0;
+	for (k = j + 1; k + (j - i) + 2 <= n; k++) {
+		rl_tag t;
+		if (s[k] != '<')
+			continue;
+		if (rl_scan_tool_tag(s, n, k, &t))
+			return 0;
+		if (s[k + 1] == '/' && !strncasecmp(s + k + 2, s + i + 1, j - i - 1) &&
+		    k + 2 + (j - i - 1) < n && s[k + 2 + (j - i - 1)] == '>') {
+			*ks = i + 1;
+			*ke = j;
+			p = j + 1;
+			while (p < k && isspace((unsigned char)s[p]))
+				p++;
+			*vs = p;
+			p = k;
+			while (p > *vs && isspace((unsigned char)s[p - 1]))
+				p--;
+			*ve = p;
+			*next = k + 2 + (j - i - 1) + 1;
+			return 1;
+		}
+	}
 	return 0;
 }
 
@@ -745,6 +790,12 @@ static size_t parse_block(builder *b, const char *s, size_t n, const rl_tag *ot,
 			}
 			if (rl_scan_reasoning_tag(s, n, i, &t))
 				break;
+			if (xml_field(s, n, i, &ks, &ke, &vs, &ve, &next)) {
+				field_add(b, fs, s + ks, ke - ks, s + vs, ve - vs, vs, ve, 1);
+				last = next > last ? next : last;
+				i = next;
+				continue;
+			}
 		}
 		if (s[i] == '{' && fs->n == 0) {
 			json_error_t err;

@@ -244,6 +244,31 @@ static void scratchpad_closed_after_the_act_is_ambiguous(void **st)
 	rl_actions_free(&b);
 }
 
+/* Field shapes some models write inside a block: XML elements and
+ * Markdown bold keys. */
+static void xml_and_bold_fields(void **st)
+{
+	rl_actions a = run("<tool_use:email>\n<to>p@x</to>\n<subject>S</subject>\n<body>\nline one\nline two\n</body>\n"
+			   "</tool_use:email>");
+	rl_actions b = run("<tool_use:email>\n**to:** \"p@x\"\n**Subject**: hello\n**body:** \"b\"\n</tool_use:email>");
+	rl_actions c = run("<tool_use:email>\n<to>p@x\n</tool_use:email>\n<tool_use:email>\nto: \"q@y\"\n</tool_use:email>");
+	(void)st;
+	assert_int_equal(a.n, 1);
+	assert_string_equal(fv(&a.v[0], "to"), "p@x");
+	assert_string_equal(fv(&a.v[0], "body"), "line one\nline two");
+	assert_int_equal(b.n, 1);
+	assert_string_equal(fv(&b.v[0], "to"), "p@x");
+	assert_string_equal(fv(&b.v[0], "subject"), "hello");
+	assert_string_equal(fv(&b.v[0], "body"), "b");
+	/* an element never closed does not run into the next block */
+	assert_int_equal(c.n, 2);
+	assert_null(rl_action_field(&c.v[0], "to"));
+	assert_string_equal(fv(&c.v[1], "to"), "q@y");
+	rl_actions_free(&a);
+	rl_actions_free(&b);
+	rl_actions_free(&c);
+}
+
 static void quoted_inside_another_email(void **st)
 {
 	rl_actions a = run("<tool_use:email>\nto: \"boss@x\",\nbody: \"The agent tried to send:\n"
@@ -355,6 +380,7 @@ int main(void)
 		cmocka_unit_test(unclosed_scratchpad_templates_and_mentions),
 		cmocka_unit_test(unclosed_scratchpad_drafts_are_ambiguous),
 		cmocka_unit_test(scratchpad_closed_after_the_act_is_ambiguous),
+		cmocka_unit_test(xml_and_bold_fields),
 		cmocka_unit_test(quoted_inside_another_email),
 		cmocka_unit_test(provider_reasoning_is_not_taken),
 		cmocka_unit_test(native_openai_anthropic_gemini),
