@@ -860,37 +860,60 @@ static int inside_any(const span *sp, size_t ns, size_t pos)
 	return 0;
 }
 
-/* Is the text from pos to lim only blanks, fences, closing reasoning tags
- * and tool blocks (blocks[] of this text)? Then a block before pos is the
- * model's last word, not a draft it goes on to discuss. */
-static int only_blocks_until(const char *s, size_t lim, size_t pos, const span *blocks, size_t nb)
+/* The block starting exactly at pos, or nb. blocks[] is sorted by start
+ * (scan_text finds them left to right). */
+static size_t block_at(const span *blocks, size_t nb, size_t pos)
 {
-	while (pos < lim) {
-		size_t k;
-		rl_tag t;
-		if (isspace((unsigned char)s[pos])) {
-			pos++;
-			continue;
-		}
-		if (s[pos] == '`') {
-			while (pos < lim && s[pos] != '\n')
-				pos++;
-			continue;
-		}
-		if (s[pos] != '<')
-			return 0;
-		if (rl_scan_reasoning_tag(s, lim, pos, &t) && t.close) {
-			pos = t.end;
-			continue;
-		}
-		for (k = 0; k < nb; k++)
-			if (blocks[k].start == pos)
-				break;
-		if (k == nb || blocks[k].end <= pos)
-			return 0;
-		pos = blocks[k].end;
+	size_t lo = 0, hi = nb;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (blocks[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return 1;
+	return lo < nb && blocks[lo].start == pos ? lo : nb;
+}
+
+/* tail[k] = 1 when the text after block k up to lim is only blanks,
+ * fences, closing reasoning tags and more blocks: then block k is part
+ * of the model's last word, not a draft it goes on to discuss. Computed
+ * from the last block back, each reusing the answer of the block it
+ * reaches, so the whole table costs one pass over the text. */
+static void tail_table(const char *s, size_t lim, const span *blocks, size_t nb, unsigned char *tail)
+{
+	size_t k = nb;
+	while (k-- > 0) {
+		size_t pos = blocks[k].end;
+		tail[k] = 0;
+		if (pos > lim)
+			continue;
+		for (;;) {
+			size_t j;
+			rl_tag t;
+			while (pos < lim && isspace((unsigned char)s[pos]))
+				pos++;
+			if (pos >= lim) {
+				tail[k] = 1;
+				break;
+			}
+			if (s[pos] == '`') {
+				while (pos < lim && s[pos] != '\n')
+					pos++;
+				continue;
+			}
+			if (s[pos] != '<')
+				break;
+			if (rl_scan_reasoning_tag(s, lim, pos, &t) && t.close) {
+				pos = t.end;
+				continue;
+			}
+			j = block_at(blocks, nb, pos);
+			if (j < nb && j > k)
+				tail[k] = tail[j];
+			break;
+		}
+	}
 }
 
 /* Where an unclosed reasoning region ends. Candidates are the tool blocks
@@ -902,7 +925,7 @@ static int only_blocks_until(const char *s, size_t lim, size_t pos, const span *
  * such a run, the region ends at the first candidate on a line of its
  * own; a tag mid-sentence is a mention and stays reasoning. */
 static size_t resolve_unclosed(const char *s, size_t n, size_t open_at, rl_action *v,
-			       const span *blocks, size_t nb)
+			       const span *blocks, size_t nb, const unsigned char *tail)
 {
 	size_t k, first_line = n, run = nb;
 	for (k = 0; k < nb; k++) {
@@ -911,7 +934,7 @@ static size_t resolve_unclosed(const char *s, size_t n, size_t open_at, rl_actio
 			continue;
 		if (first_line == n && starts_line(s, open_at, blocks[k].start))
 			first_line = blocks[k].start;
-		if (a->closed && only_blocks_until(s, n, blocks[k].end, blocks, nb)) {
+		if (a->closed && tail[k]) {
 			run = k;
 			break;
 		}
@@ -933,19 +956,29 @@ static size_t resolve_unclosed(const char *s, size_t n, size_t open_at, rl_actio
  * (resolve_unclosed). When the text ends with a scratchpad closed only
  * after its last blocks and no act stands outside it, those trailing
  * blocks are ambiguous: reasoning, flagged for the detectors. */
-static void place_blocks(const char *s, size_t n, rl_action *v, const span *blocks, size_t nb,
-			 span *reg, size_t nr, size_t unclosed, int all_reasoning)
+static int place_blocks(const char *s, size_t n, rl_action *v, const span *blocks, size_t nb,
+			span *reg, size_t nr, size_t unclosed, int all_reasoning)
 {
 	size_t k, j, outside = 0;
+	/* per block: may it quote the blocks inside it? (closed, or outside
+	 * reasoning); then whether it can end an unclosed region (tail) */
+	unsigned char *tab = malloc(nb ? nb : 1);
+	if (!tab)
+		return RL_ENOMEM;
+	for (k = 0; k < nb; k++)
+		tab[k] = v[k].closed || !in_regions(reg, nr, blocks[k].start);
 	for (k = 0; k < nb; k++) {
 		v[k].quoted = 0;
-		for (j = 0; j < k && !v[k].quoted; j++)
-			if (blocks[k].start > blocks[j].start && blocks[k].start < blocks[j].end &&
-			    (v[j].closed || !in_regions(reg, nr, blocks[j].start)))
+		for (j = 0; j < k; j++)
+			if (tab[j] && blocks[k].start > blocks[j].start && blocks[k].start < blocks[j].end) {
 				v[k].quoted = 1;
+				break;
+			}
 	}
-	if (unclosed < nr)
-		reg[unclosed].end = resolve_unclosed(s, n, reg[unclosed].start, v, blocks, nb);
+	if (unclosed < nr) {
+		tail_table(s, n, blocks, nb, tab);
+		reg[unclosed].end = resolve_unclosed(s, n, reg[unclosed].start, v, blocks, nb, tab);
+	}
 	for (k = 0; k < nb; k++) {
 		v[k].in_reasoning = all_reasoning || in_regions(reg, nr, blocks[k].start);
 		if (!v[k].in_reasoning && !v[k].quoted)
@@ -958,13 +991,16 @@ static void place_blocks(const char *s, size_t n, rl_action *v, const span *bloc
 			p++;
 		while (close_at > last->start && s[close_at - 1] != '<')
 			close_at--;
-		if (p >= n && close_at > last->start)
+		if (p >= n && close_at > last->start) {
+			tail_table(s, close_at - 1, blocks, nb, tab);
 			for (k = 0; k < nb; k++)
 				if (blocks[k].start > last->start && blocks[k].start < close_at &&
-				    !v[k].quoted && !v[k].is_template && v[k].closed &&
-				    only_blocks_until(s, close_at - 1, blocks[k].end, blocks, nb))
+				    !v[k].quoted && !v[k].is_template && v[k].closed && tab[k])
 					v[k].ambiguous = 1;
+		}
 	}
+	free(tab);
+	return 0;
 }
 
 /* Extract tag-format and JSON-in-text actions from one text. */
@@ -1033,7 +1069,8 @@ static int scan_text(builder *b, const char *s, size_t n, int source, int all_re
 	}
 
 	if (!b->oom)
-		place_blocks(s, n, b->out->v + first, blocks, nb, reg, nr, unclosed, all_reasoning);
+		if (place_blocks(s, n, b->out->v + first, blocks, nb, reg, nr, unclosed, all_reasoning))
+			b->oom = 1;
 
 	/* JSON tool calls written in text, outside tag blocks. */
 	i = 0;
