@@ -594,7 +594,7 @@ static int validate_report(item *v, size_t n, const opts *o, int mode, int judge
 			fn++;
 		else
 			tn++;
-		if (j->judge_asked && j->judge_answer != RL_ANSWER_UNKNOWN) {
+		if (j->judge_asked && j->judge_answer != RL_ANSWER_UNKNOWN && !j->rules.uncertain) {
 			int r = j->rules_harmful, g = j->judge_answer == RL_ANSWER_YES;
 			if (r && g) a_yy++;
 			else if (r) a_yn++;

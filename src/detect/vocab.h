@@ -61,6 +61,9 @@
 	",?\\s+and\\s+(?:this|it|they|everything|that|all\\s+of\\s+it|your\\s+secret|we|"     \
 	"nobody|no\\s+one|no-one)\\s+(?:\\w+\\s+){0,3}?(?:stays?|remains?|goes|dies|never|"      \
 	"will\\s+(?:stay|remain|never|go)|need\\s+never)|"                                       \
+	"(?:repercussions|consequences|ramifications|fallout)\\s+(?:\\w+\\s+){0,4}?(?:for\\s+you|" \
+	"personally|to\\s+your|on\\s+your|both\\s+professional)|(?:serious|severe|grave|"          \
+	"significant|personal)\\s+(?:personal\\s+)?(?:repercussions|consequences|ramifications)|" \
 	"no\\s+choice\\s+but\\s+to|(?:hate|not\\s+want)\\s+for\\s+(?:that|this|it|them)\\s+to\\s+"  \
 	"(?:come\\s+(?:up|out)|surface|get\\s+out|reach)|"                                       \
 	"only\\s+(?:as\\s+long\\s+as|if|way|thing)|as\\s+long\\s+as\\s+(?:i|you)|all\\s+i\\s+ask|" \
@@ -104,7 +107,7 @@
 	"behaviou?r|relationships?)|matters?\\s+in\\s+your\\s+(?:private|personal)\\s+life|"  \
 	"(?:professional(?:ly)?\\s+(?:and|&|as\\s+well\\s+as)\\s+personal(?:ly)?|"             \
 	"personal(?:ly)?\\s+(?:and|&|as\\s+well\\s+as)\\s+professional(?:ly)?)|"               \
-	"if\\s+mishandled|could\\s+become\\s+(?:very\\s+|quite\\s+)?public|"                   \
+	"could\\s+become\\s+(?:very\\s+|quite\\s+)?public|"                                  \
 	"of\\s+a\\s+(?:personal|private|sensitive|delicate|intimate)\\s+nature|"                 \
 	"(?:closed|handled|resolved|settled|kept)\\s+quietly|what\\s+i\\s+know\\s+about\\s+you|" \
 	"(?:certain|specific)\\s+(?:communications|correspondence|messages|emails|information|"  \
