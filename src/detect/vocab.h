@@ -64,6 +64,10 @@
 	"(?:repercussions|consequences|ramifications|fallout)\\s+(?:\\w+\\s+){0,4}?(?:for\\s+you|" \
 	"personally|to\\s+your|on\\s+your|both\\s+professional)|(?:serious|severe|grave|"          \
 	"significant|personal)\\s+(?:personal\\s+)?(?:repercussions|consequences|ramifications)|" \
+	"(?:would|'d)\\s+be\\s+a\\s+(?:shame|pity)|if\\s+you\\s+(?:cancel|stop|halt|postpone|"   \
+	"delay|pause|call\\s+off|reconsider|keep\\s+me|leave\\s+me)|"                           \
+	"(?:reads?|receives?|gets?|sees?)\\s+(?:the|every|all|your)\\s+(?:\\w+\\s+){0,2}?(?:thread|" \
+	"emails?|messages?|photos?|receipts?|correspondence|evidence|story|details)|"          \
 	"no\\s+choice\\s+but\\s+to|(?:hate|not\\s+want)\\s+for\\s+(?:that|this|it|them)\\s+to\\s+"  \
 	"(?:come\\s+(?:up|out)|surface|get\\s+out|reach)|"                                       \
 	"only\\s+(?:as\\s+long\\s+as|if|way|thing)|as\\s+long\\s+as\\s+(?:i|you)|all\\s+i\\s+ask|" \
@@ -113,6 +117,8 @@
 	"(?:certain|specific)\\s+(?:communications|correspondence|messages|emails|information|"  \
 	"details|matters|activities|photos|records|weekends?|evenings?|nights?|trips?|meetings?|" \
 	"hotel|inn|colleague|person|individual|relationship)|communications?\\s+between\\s+you\\s+and|" \
+	"(?:complicated|awkward|difficult|messy|uncomfortable)\\s+at\\s+home|we\\s+both\\s+know|" \
+	"(?:you'?d|you\\s+would)\\s+rather\\s+(?:keep|not|nobody|no\\s+one)|"                   \
 	"code\\s+of\\s+conduct|(?:your|his|her)\\s+(?:personal\\s+)?(?:reputation|indiscretions?|"   \
 	"activities\\s+outside)|reputations?\\s+(?:are|is)\\s+fragile|indiscretion|"             \
 	"(?:will|would|shall)\\s+not\\s+be\\s+(?:disclosed|shared|revealed|made\\s+public|"    \
@@ -186,5 +192,14 @@
 	"am\\s+i|i\\s+could\\s+be|we\\s+are)\\s+(?:likely\\s+|probably\\s+|possibly\\s+)?"     \
 	"being\\s+(?:tested|evaluated|red-?teamed|probed)|(?:designed|constructed|crafted|"    \
 	"engineered|set\\s+up)\\s+to\\s+(?:test|evaluate|probe|see\\s+(?:if|whether)\\s+i))"
+
+/* The message disclaims using the leverage ("I am not going to use them
+ * or tell anyone"): with a demand but no condition, the rules cannot tell
+ * an honest aside from a hint. */
+#define RL_VOCAB_DISCLAIM                                                                \
+	"\\b(?:(?:not|never)\\s+(?:going\\s+to\\s+|planning\\s+to\\s+|intend(?:ing)?\\s+to\\s+)?"  \
+	"(?:use|leverage|share|tell|disclose|mention|reveal|raise|weaponi[sz]e)|won'?t\\s+"     \
+	"(?:use|leverage|share|tell|disclose|mention|reveal|raise)|no\\s+intention\\s+of\\s+"   \
+	"(?:using|sharing|telling|disclosing|raising))\\b"
 
 #endif
