@@ -84,7 +84,7 @@ int cmd_monitor(int argc, char **argv)
 	rl_monitor *m = NULL;
 	rl_err e;
 	FILE *out = stdout;
-	char tmp[4096] = "";
+	rl_wfile wf = {0};
 	struct sigaction sa;
 	const rl_monitor_stats *st;
 	uint64_t counted = 0;
@@ -158,9 +158,11 @@ int cmd_monitor(int argc, char **argv)
 	if (out_path) {
 		if (o.follow) {
 			out = fopen(out_path, "a");
+		} else if (rl_wfile_open(&wf, out_path, &e)) {
+			rl_policy_free(pol);
+			return rl_cli_fail(&e);
 		} else {
-			snprintf(tmp, sizeof tmp, "%s.tmp.%ld", out_path, (long)getpid());
-			out = fopen(tmp, "w");
+			out = wf.f;
 		}
 		if (!out) {
 			rl_cli_error("%s: cannot write: %s", out_path, strerror(errno));
@@ -212,20 +214,20 @@ int cmd_monitor(int argc, char **argv)
 		status = rl_cli_fail(&e);
 		goto done;
 	}
-	if (out != stdout) {
-		if (fflush(out) || ferror(out) || (!o.follow && fsync(fileno(out)))) {
+	if (out != stdout && !o.follow) {
+		out = stdout;
+		if (rl_wfile_commit(&wf, &e)) {
+			status = rl_cli_fail(&e);
+			goto done;
+		}
+	} else if (out != stdout) {
+		if (fflush(out) || ferror(out)) {
 			rl_cli_error("%s: write failed: %s", out_path, strerror(errno));
 			status = RL_EXIT_FAIL;
 			goto done;
 		}
 		fclose(out);
 		out = stdout;
-		if (!o.follow && rename(tmp, out_path)) {
-			rl_cli_error("%s: cannot rename into place: %s", out_path, strerror(errno));
-			status = RL_EXIT_FAIL;
-			goto done;
-		}
-		tmp[0] = '\0';
 	} else {
 		fflush(stdout);
 	}
@@ -247,10 +249,9 @@ int cmd_monitor(int argc, char **argv)
 	status = bad_input ? RL_EXIT_USAGE
 			   : counted >= (uint64_t)threshold ? RL_EXIT_FINDINGS : RL_EXIT_OK;
 done:
-	if (out && out != stdout)
+	if (out && out != stdout && out != wf.f)
 		fclose(out);
-	if (tmp[0])
-		unlink(tmp);
+	rl_wfile_abort(&wf); /* nothing once committed */
 	rl_buf_free(&b);
 	rl_monitor_free(m);
 	rl_policy_free(pol);

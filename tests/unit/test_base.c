@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/fs.h"
@@ -178,6 +179,54 @@ static void atomic_write_and_read(void **st)
 	assert_int_equal(system(path), 0);
 }
 
+/* Symlinks resolve to one name, whether their target exists or not; an
+ * atomic write through a link replaces the target and keeps the link. */
+static void path_resolve_follows_links(void **st)
+{
+	char dir[] = "/tmp/rl-test-XXXXXX", a[128], b[128], *r, *want;
+	rl_buf buf = RL_BUF_INIT;
+	rl_err e;
+	struct stat sb;
+	(void)st;
+
+	assert_non_null(mkdtemp(dir));
+	want = realpath(dir, NULL);
+	assert_non_null(want);
+	snprintf(a, sizeof a, "%s/link1", dir);
+	assert_int_equal(symlink("link2", a), 0); /* relative, dangling chain */
+	snprintf(b, sizeof b, "%s/link2", dir);
+	assert_int_equal(symlink("db.sqlite", b), 0);
+	r = rl_path_resolve(a);
+	assert_non_null(r);
+	snprintf(b, sizeof b, "%s/db.sqlite", want);
+	assert_string_equal(r, b);
+	free(r);
+	snprintf(b, sizeof b, "%s/db.sqlite", dir);
+	r = rl_path_resolve(b); /* not there: its directory resolved */
+	assert_non_null(r);
+	snprintf(b, sizeof b, "%s/db.sqlite", want);
+	assert_string_equal(r, b);
+	free(r);
+
+	assert_int_equal(rl_write_file_atomic(a, "x", 1, &e), 0);
+	assert_int_equal(lstat(a, &sb), 0);
+	assert_true(S_ISLNK(sb.st_mode));
+	assert_int_equal(rl_read_file(b, 10, &buf, &e), 0);
+	assert_string_equal(buf.s, "x");
+	r = rl_path_resolve(a); /* now it exists: realpath's answer */
+	assert_string_equal(r, b);
+	free(r);
+
+	snprintf(b, sizeof b, "%s/loop", dir);
+	assert_int_equal(symlink("loop", b), 0);
+	assert_null(rl_path_resolve(b));
+	assert_int_equal(rl_write_file_atomic(b, "x", 1, &e), RL_EIO);
+	rl_buf_free(&buf);
+	free(want);
+	snprintf(a, sizeof a, "rm -rf %s", dir);
+	assert_int_equal(system(a), 0);
+}
+
 static void sha256_known_vector(void **st)
 {
 	char hex[65];
@@ -214,6 +263,7 @@ int main(void)
 		cmocka_unit_test(yaml_typed_access_and_errors),
 		cmocka_unit_test(yaml_to_json_types_and_bounds),
 		cmocka_unit_test(atomic_write_and_read),
+		cmocka_unit_test(path_resolve_follows_links),
 		cmocka_unit_test(sha256_known_vector),
 		cmocka_unit_test(arena_allocates_aligned),
 	};
