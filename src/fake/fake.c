@@ -29,10 +29,11 @@
 
 enum fault {
 	F_NONE, F_429, F_500, F_503, F_529, F_HANG, F_RESET, F_TRUNCATE, F_INVALID, F_EMPTY,
-	F_ECHO_KEY,
+	F_ECHO_KEY, F_NUL,
 };
 static const char *const fault_names[] = {"none", "429", "500", "503", "529", "hang",
-					  "reset", "truncate", "invalid", "empty", "echo-key"};
+					  "reset", "truncate", "invalid", "empty", "echo-key",
+					  "nul"};
 
 typedef struct sched {
 	int kind;
@@ -255,7 +256,7 @@ static int parse_sched(rl_fake *f, const char *spec, rl_err *e)
 		s->kind = part ? fault_by_name(part, strlen(part)) : F_NONE;
 		if (s->kind == F_NONE) {
 			rl_err_set(e, RL_EINVAL, "--fault '%.60s': unknown fault (expected 429, 500, "
-				   "503, 529, hang, reset, truncate, invalid, empty or echo-key)",
+				   "503, 529, hang, reset, truncate, invalid, empty, echo-key or nul)",
 				   part ? part : "");
 			free(copy);
 			return RL_EINVAL;
@@ -1127,6 +1128,19 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 		rs.reasoning = NULL;
 		rs.reasoning_len = 0;
 		rs.finish = RL_FINISH_STOP;
+	}
+	if (fault == F_NUL && rs.text) {
+		/* a valid answer with U+0000 in the middle of its text */
+		char *t = malloc(rs.text_len + 2);
+		if (t) {
+			size_t h = rs.text_len / 2;
+			memcpy(t, rs.text, h);
+			t[h] = '\0';
+			memcpy(t + h + 1, rs.text + h, rs.text_len - h + 1);
+			free(rs.text);
+			rs.text = t;
+			rs.text_len++;
+		}
 	}
 	if (fault == F_ECHO_KEY) {
 		/* a provider quoting the key it refused, whole: what the proxy in
