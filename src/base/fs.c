@@ -219,6 +219,19 @@ int rl_write_file_atomic(const char *path, const void *p, size_t n, rl_err *e)
 	return rl_wfile_commit(&w, e);
 }
 
+int rl_file_create_private(const char *path)
+{
+	char *real = rl_path_resolve(path);
+	int fd;
+	if (!real)
+		return -1;
+	fd = open(real, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	free(real);
+	if (fd < 0)
+		return errno == EEXIST ? 0 : -1;
+	return close(fd);
+}
+
 int rl_mkdirs(const char *path, rl_err *e)
 {
 	char tmp[4096];

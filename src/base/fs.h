@@ -47,6 +47,12 @@ void rl_wfile_abort(rl_wfile *w);
  * Malloc'ed (caller frees), or NULL with errno set. */
 char *rl_path_resolve(const char *path);
 
+/* Create `path` empty with mode 0600 when nothing is there yet (symlinks
+ * followed), for files that will hold secrets or records: SQLite then
+ * keeps the mode, and gives its -wal and -shm files the same. An existing
+ * file keeps its mode (the owner chose it). 0, or -1 with errno. */
+int rl_file_create_private(const char *path);
+
 /* mkdir -p; existing directories are fine. */
 int rl_mkdirs(const char *path, rl_err *e);
 

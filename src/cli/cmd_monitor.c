@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/secret.h"
 #include "base/fs.h"
 #include "monitor/monitor.h"
 #include "redline/policy.h"
@@ -152,6 +153,8 @@ int cmd_monitor(int argc, char **argv)
 		usage(stderr);
 		return RL_EXIT_USAGE;
 	}
+	if (o.judge)
+		rl_secret_protect_process(); /* the judge's key: no core dumps */
 	if (policy_path ? rl_policy_load_file(policy_path, &pol, &e) : rl_policy_load_default(&pol, &e))
 		return rl_cli_fail(&e);
 
