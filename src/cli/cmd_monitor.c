@@ -202,7 +202,9 @@ int cmd_monitor(int argc, char **argv)
 	} else {
 		for (i = optind; i < argc && !stop_flag; i++) {
 			int rc = rl_monitor_scan(m, argv[i], &e);
-			if (rc == RL_EIO && strstr(e.msg, "cannot open")) {
+			if ((rc == RL_EIO && strstr(e.msg, "cannot open")) || rc == RL_EINVAL) {
+				/* bad input (missing, a directory, a cut gzip):
+				 * said, the other files still scanned, exit 2 */
 				rl_cli_error("%s", e.msg);
 				bad_input = 1;
 				continue;
