@@ -847,6 +847,14 @@ int rl_monitor_follow(rl_monitor *m, char **paths, int n, rl_err *e)
 
 	if (!S)
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	for (i = 0; i < n; i++) {
+		struct stat st;
+		if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode)) { /* never a log */
+			free(S);
+			return rl_err_set(e, RL_EINVAL, "%s: is a directory (expected a log file)",
+					  paths[i]);
+		}
+	}
 	waker_open(&w, paths, n, m->o.no_inotify);
 	for (i = 0; i < n; i++) {
 		S[i].fd = -1;

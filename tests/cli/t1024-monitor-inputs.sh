@@ -43,6 +43,8 @@ t_grep "the other file is still scanned" '"file":"whole.gz"' "$T_TMP/out"
 mkdir adir
 t_status "a directory is an input error" 2 rl monitor --policy mg.yaml adir
 t_grep "it names the directory" 'adir: .*directory' "$T_TMP/err"
+t_status "a directory is an input error with --follow too" 2 rl monitor --follow --policy mg.yaml adir
+t_grep "it names it there too" 'adir: .*directory' "$T_TMP/err"
 
 # rotation: the writer keeps its descriptor; the path is renamed away
 LOG=$T_TMP/app.log OUT=$T_TMP/found.jsonl
