@@ -15,8 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/secret.h"
 #include "base/fs.h"
+#include "base/secret.h"
 #include "base/util.h"
 #include "redline/judge.h"
 #include "redline/pack.h"

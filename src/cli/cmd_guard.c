@@ -15,8 +15,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "base/secret.h"
 #include "base/fs.h"
+#include "base/secret.h"
 #include "base/util.h"
 #include "guard/proxy.h"
 #include "redline/guard.h"

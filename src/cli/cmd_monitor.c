@@ -11,8 +11,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "base/secret.h"
 #include "base/fs.h"
+#include "base/secret.h"
 #include "monitor/monitor.h"
 #include "redline/policy.h"
 
