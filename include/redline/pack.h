@@ -88,6 +88,12 @@ int rl_pack_load(const char *dir, rl_pack **out, rl_err *e);
 void rl_pack_free(rl_pack *p);
 
 const char *rl_pack_dir(const rl_pack *p);
+/* The pack's content hash (64 hex digits, SHA-256): what the pack renders
+ * and classifies with, i.e. pack.yaml, every file it names, and
+ * classifiers.json when present; not files it never reads. A campaign
+ * records it so that classify, report and defend can tell whether a pack
+ * is the one the campaign ran with. */
+const char *rl_pack_hash(const rl_pack *p);
 const char *rl_pack_name(const rl_pack *p);
 const char *rl_pack_version(const rl_pack *p);
 const char *rl_pack_description(const rl_pack *p);

@@ -59,6 +59,7 @@ typedef struct runner {
 	const rl_campaign_opts *o;
 	rl_config cfg;
 	rl_pack *pack;
+	char pack_abs[4096];  /* the pack's absolute path, as recorded */
 	rl_store *store;
 	rl_transport *t;
 	int64_t campaign;
@@ -276,6 +277,14 @@ static char *snapshot(runner *r)
 	json_object_set_new(j, "config_file", json_string(r->cfg.file));
 	json_object_set_new(j, "pack", json_string(rl_pack_dir(r->pack)));
 	json_object_set_new(j, "pack_name", json_string(rl_pack_name(r->pack)));
+	/* what classify/report/defend check their pack against (recorded.c) */
+	json_object_set_new(j, "pack_path", json_string(r->pack_abs));
+	json_object_set_new(j, "pack_sha256", json_string(rl_pack_hash(r->pack)));
+	if (r->cfg.extra_system_instructions)
+		json_object_set_new(j, "extra_system_instructions",
+				    json_string(r->cfg.extra_system_instructions));
+	if (r->cfg.production_variant)
+		json_object_set_new(j, "production_variant", json_true());
 	json_object_set_new(j, "samples_per_condition", json_integer(r->N));
 	json_object_set_new(j, "models", models);
 	json_object_set_new(j, "conditions", conds);
@@ -338,11 +347,7 @@ static int count_done_before(runner *r, rl_store *s, int64_t campaign, int64_t *
 
 static void render_opts(const runner *r, rl_render_opts *ro)
 {
-	memset(ro, 0, sizeof *ro);
-	if (r->cfg.eval_notice_enabled) {
-		ro->ablations |= RL_ABL_EVAL_NOTICE;
-		ro->eval_notice_text = r->cfg.eval_notice_text;
-	}
+	rl_config_render_opts(&r->cfg, ro);
 	ro->constitution_text = rl_defense_constitution_text(&r->cfg);
 }
 
@@ -888,6 +893,12 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 	    (rc = rl_config_check_pack(&r.cfg, r.pack, e)) ||
 	    (rc = rl_defense_expand(&r.cfg, r.pack, e)) || (rc = setup_models(&r, e)))
 		goto out;
+	{
+		/* recorded absolute: classify may run from another directory */
+		char *abs = realpath(pack_dir, NULL);
+		snprintf(r.pack_abs, sizeof r.pack_abs, "%s", abs ? abs : pack_dir);
+		free(abs);
+	}
 	if (r.cfg.nconditions == 0) {
 		rc = rl_err_set(e, RL_EINVAL, "%s: the config expands to no conditions "
 					      "(no enabled expansion?)",
@@ -940,7 +951,7 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 			copy_str(stem, sizeof stem, b ? b + 1 : db);
 			exp = stem;
 		}
-		if ((rc = rl_store_campaign_open(r.store, exp, snap, rl_pack_dir(r.pack),
+		if ((rc = rl_store_campaign_open(r.store, exp, snap, r.pack_abs,
 						 &r.campaign, e)) ||
 		    (rc = rl_store_run_begin(r.store, r.campaign, o->argv_summary, &run_id, e)))
 			goto out;

@@ -413,11 +413,9 @@ static int cmd_render(int argc, char **argv)
 		have_cfg = 1;
 		if (!dir)
 			dir = cfg.pack;
-		if (cfg.eval_notice_enabled) {
-			ro.ablations |= RL_ABL_EVAL_NOTICE;
-			ro.eval_notice_text = cfg.eval_notice_text;
+		rl_config_render_opts(&cfg, &ro);
+		if (cfg.eval_notice_enabled)
 			ro.eval_notice_type = cfg.eval_notice_type;
-		}
 	}
 	if (!dir)
 		dir = rl_cli_default_pack();
