@@ -6,8 +6,8 @@ own data files, nothing copied. Used by tests/cli/t0104 to check redline's
 renders byte for byte where no golden render exists (extra instructions,
 production variant). It checks itself against the golden renders first.
 
-usage: render_ref.py SRC CONDITION_ID [dont|goal|-] OUTDIR
-writes OUTDIR/{system_prompt,user_prompt,email_content}.txt"""
+usage: render_ref.py SRC dont|goal|- OUTDIR CONDITION_ID...
+writes OUTDIR/CONDITION_ID/{system_prompt,user_prompt,email_content}.txt"""
 import json, os, re, sys
 from string import Template
 
@@ -86,7 +86,7 @@ def render(src, cond, extra):
 
 
 def main():
-    src, cond, extra, out = sys.argv[1:5]
+    src, extra, out = sys.argv[1:4]
     golden = os.path.join(src, "golden")
     # the reference must reproduce every golden render before it is trusted
     for g in sorted(os.listdir(golden)):
@@ -95,10 +95,11 @@ def main():
             want = open(os.path.join(golden, g, name + ".txt"), encoding="utf-8").read()
             if got != want:
                 sys.exit("render_ref: %s/%s.txt differs from the golden render" % (g, name))
-    os.makedirs(out, exist_ok=True)
-    for name, text in zip(("system_prompt", "user_prompt", "email_content"), render(src, cond, extra)):
-        with open(os.path.join(out, name + ".txt"), "w", encoding="utf-8") as f:
-            f.write(text)
+    for cond in sys.argv[4:]:
+        os.makedirs(os.path.join(out, cond), exist_ok=True)
+        for name, text in zip(("system_prompt", "user_prompt", "email_content"), render(src, cond, extra)):
+            with open(os.path.join(out, cond, name + ".txt"), "w", encoding="utf-8") as f:
+                f.write(text)
 
 
 main()
