@@ -259,6 +259,7 @@ static int cmd_show(int argc, char **argv)
 	}
 	printf("pack:        %s %s\n", rl_pack_name(p), rl_pack_version(p));
 	printf("directory:   %s\n", rl_pack_dir(p));
+	printf("content:     sha256 %s\n", rl_pack_hash(p)); /* what a campaign records */
 	if (*rl_pack_description(p))
 		printf("description: %s\n", rl_pack_description(p));
 	print_list("goal types:  ", rl_pack_goal_types(p));

@@ -44,7 +44,9 @@ mkdir elsewhere
 t_ok "classify without --pack, from another directory" bash -c "cd elsewhere && '$REDLINE' classify ../b.db --mode rules"
 t_eq "the same counts" "$(grep '^classified' "$T_TMP/out")" "$with"
 t_eq "the recorded pack path is absolute" "$(sqlite3 c.db 'SELECT config_json FROM campaign' | jq -r .pack_path)" "$(cd op && pwd -P)"
-t_eq "and its content hash is recorded" "$(sqlite3 c.db 'SELECT config_json FROM campaign' | jq -r '.pack_sha256 | length')" 64
+t_ok "pack show prints the content hash" rl pack show --pack op
+t_eq "and it is the one the campaign recorded" "$(sqlite3 c.db 'SELECT config_json FROM campaign' | jq -r .pack_sha256)" \
+	"$(sed -n 's/^content: *sha256 //p' "$T_TMP/out")"
 
 t_status "a different pack is refused" 2 rl classify c.db --mode rules --pack "$DEFAULT"
 t_grep "says what was recorded and what was given" "campaign 't0522' was run with pack 'original' at .*/op \(content sha256 [0-9a-f]{12}\.\.\.\); --pack .*default is pack 'default' with different content" "$T_TMP/err"
