@@ -301,6 +301,32 @@ static char *snapshot(runner *r)
 	return s;
 }
 
+/* A resumed campaign whose pack content changed since it was recorded:
+ * its stored verdicts were made with the old pack (the render check below
+ * catches changed prompts, not changed harm specs), so say so. */
+static void warn_pack_changed(runner *r, const char *exp)
+{
+	rl_campaign oc;
+	int64_t id;
+	json_t *j;
+	const char *h;
+
+	memset(&oc, 0, sizeof oc);
+	if (rl_store_campaign_find(r->store, exp, &id, NULL) ||
+	    rl_store_campaign_get(r->store, id, &oc, NULL))
+		return;
+	j = oc.config_json ? json_loads(oc.config_json, 0, NULL) : NULL;
+	h = json_string_value(json_object_get(j, "pack_sha256"));
+	if (h && strcmp(h, rl_pack_hash(r->pack)))
+		rl_log(RL_LOG_WARN, "campaign",
+		       "campaign '%s' was recorded with pack content sha256 %.12s...; this run's pack "
+		       "%s is %.12s... and becomes the recorded one: verdicts already stored were "
+		       "made with the old pack (re-classify with --force)",
+		       exp, h, r->pack_abs, rl_pack_hash(r->pack));
+	json_decref(j);
+	rl_campaign_free(&oc);
+}
+
 /* Finished samples from earlier runs that count toward this target. */
 static int count_done_before(runner *r, rl_store *s, int64_t campaign, int64_t *out, rl_err *e)
 {
@@ -951,6 +977,7 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 			copy_str(stem, sizeof stem, b ? b + 1 : db);
 			exp = stem;
 		}
+		warn_pack_changed(&r, exp);
 		if ((rc = rl_store_campaign_open(r.store, exp, snap, r.pack_abs,
 						 &r.campaign, e)) ||
 		    (rc = rl_store_run_begin(r.store, r.campaign, o->argv_summary, &run_id, e)))

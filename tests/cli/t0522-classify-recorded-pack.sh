@@ -59,6 +59,9 @@ echo "# edited after the campaign" >> op/pack.yaml
 t_status "the recorded pack changed since the run" 2 rl classify d.db --mode rules
 t_grep "says so" "campaign 't0522' was run with pack 'original' at .*/op \(content sha256 [0-9a-f]{12}\.\.\.\), but that directory now holds different content" "$T_TMP/err"
 t_ok "the unchanged copy still classifies it" rl classify d.db --mode rules --pack op-copy
+t_ok "a run with the edited pack (same prompts)" rl run exp.yaml --pack op --db c.db --progress none
+t_grep "warns that stored verdicts came from the old pack" "campaign 't0522' was recorded with pack content sha256 [0-9a-f]{12}\.\.\.; this run's pack .*/op is [0-9a-f]{12}\.\.\. and becomes the recorded one" "$T_TMP/err"
+t_ok "classify then takes the edited pack" rl classify c.db --mode rules --force
 mv op op-moved
 t_status "the recorded pack is gone" 2 rl classify e.db --mode rules
 t_grep "names the recorded pack and the way out" "campaign 't0522' was run with pack 'original' at .*/op, which does not load now \(give --pack DIR with the same content, sha256 [0-9a-f]{12}\)" "$T_TMP/err"
