@@ -218,8 +218,11 @@ int rl_pack_lint(const rl_pack *p, rl_lint_fn fn, void *ctx, rl_err *e);
 
 /* Import the original framework from `src` (templates/ and
  * system_prompts.json, or templates/system_prompt_templates.py) into a new
- * pack directory `dest` (must not exist, or be empty). Written to a
- * temporary directory and renamed into place: nothing half written. */
+ * pack directory `dest` (must not exist, or be empty). The `dont`/`goal`
+ * texts of extra_instructions.json (else scripts/generate_prompts.py)
+ * become the prohibit/extra_goal ablations; classifiers.json is copied
+ * as is (original-mode classification). Written to a temporary directory
+ * and renamed into place: nothing half written. */
 int rl_pack_import_original(const char *src, const char *dest, rl_err *e);
 
 /* Write a surface variant of the pack at `src_dir` to `dest` (same rules
