@@ -55,7 +55,7 @@ struct req {
 	int kind, format, state, stream, too_big;
 	char path[64];
 	char agent[128];      /* label for logs and audit */
-	char agent_hdr[128];  /* explicit agent name from the agent header */
+	char agent_name[128]; /* the agent's name for the policy ("" none): see agent_of */
 	char key_sha[65];     /* sha256 of the client's key ("" without one) */
 	const char **hv;      /* request headers (name, value, ...) for policy scoping,
 			       * pointing into rq */
@@ -700,7 +700,7 @@ static void on_upstream_done(struct rl_guard_server *s, req *r, const char *err,
 		int64_t t0 = rl_mono_ms();
 		struct timespec a, b;
 		clock_gettime(CLOCK_MONOTONIC, &a);
-		rl_policy_ctx ctx = {.agent = r->agent_hdr[0] ? r->agent_hdr : NULL,
+		rl_policy_ctx ctx = {.agent = r->agent_name[0] ? r->agent_name : NULL,
 				     .key_sha256 = r->key_sha[0] ? r->key_sha : NULL,
 				     .headers = (const char *const *)r->hv, .nheaders = r->nhv / 2};
 		rc = rl_guard_eval_resp(atomic_load(&s->g), &ctx, r->input.s, r->input.len, &resp, &v, &e);
@@ -1528,15 +1528,22 @@ static int collect_hdrs(req *r)
 	return 0;
 }
 
-/* Who is calling: the agent header, the key's digest (never the key) and
- * the other headers go to the policy; the label names the agent in logs:
- * the policy's name for it, else the header, else "key:<digest prefix>". */
-static void agent_of(struct rl_guard_server *s, req *r)
+/* Who is calling. The agent header is the agent's own claim, the key is
+ * proof, so (issue 21): a key that the policy's `agents:` section lists
+ * names the agent, whatever the header says; otherwise the agent header,
+ * else the policy's header mapping, names it, except that a name the
+ * policy binds to keys cannot be claimed without one of them (refused:
+ * returns -1); otherwise the agent has no name. The key's digest (never
+ * the key) and the other headers go to the policy too. The label names the
+ * agent in logs: its name, else "key:<digest prefix>", else "anonymous". */
+static int agent_of(struct rl_guard_server *s, req *r)
 {
 	const hs_req *c = r->rq;
+	const ge_policy *pol = rl_guard_policy(atomic_load(&s->g));
 	const char *h = hs_req_header(c, s->agent_header);
 	const char *key = r->format == RL_GUARD_ANTHROPIC ? hs_req_header(c, "x-api-key") : NULL;
-	const char *name;
+	const char *name = NULL;
+	char claim[128] = "";
 	rl_policy_ctx ctx = {0};
 	size_t i;
 
@@ -1547,24 +1554,41 @@ static void agent_of(struct rl_guard_server *s, req *r)
 	if (key && *key)
 		key_digest(r->w, key, r->key_sha);
 	if (h && *h) {
-		scpy(r->agent_hdr, sizeof r->agent_hdr, h);
-		for (i = 0; r->agent_hdr[i]; i++) /* agent names are labels: keep them printable */
-			if ((unsigned char)r->agent_hdr[i] < 0x20 || r->agent_hdr[i] == 0x7f)
-				r->agent_hdr[i] = '?';
+		scpy(claim, sizeof claim, h);
+		for (i = 0; claim[i]; i++) /* agent names are labels: keep them printable */
+			if ((unsigned char)claim[i] < 0x20 || claim[i] == 0x7f)
+				claim[i] = '?';
 	}
-	if (ge_policy_uses_headers(rl_guard_policy(atomic_load(&s->g))))
+	if (ge_policy_uses_headers(pol))
 		collect_hdrs(r);
-	ctx.agent = r->agent_hdr[0] ? r->agent_hdr : NULL;
 	ctx.key_sha256 = r->key_sha[0] ? r->key_sha : NULL;
-	ctx.headers = (const char *const *)r->hv;
-	ctx.nheaders = r->nhv / 2;
-	name = ge_policy_agent(rl_guard_policy(atomic_load(&s->g)), &ctx);
-	if (name && *name)
+	/* 1. the key: headers play no part */
+	if (ctx.key_sha256)
+		name = ge_policy_agent(pol, &ctx);
+	/* 2. the claim: the agent header, else a header the policy maps */
+	if (!name || !*name) {
+		ctx.agent = claim[0] ? claim : NULL;
+		ctx.headers = (const char *const *)r->hv;
+		ctx.nheaders = r->nhv / 2;
+		name = ge_policy_agent(pol, &ctx);
+		if (name && *name && ge_policy_agent_keyed(pol, name)) {
+			scpy(r->agent_name, sizeof r->agent_name, name);
+			if (r->key_sha[0])
+				snprintf(r->agent, sizeof r->agent, "key:%.12s", r->key_sha);
+			else
+				snprintf(r->agent, sizeof r->agent, "anonymous");
+			return -1;
+		}
+	}
+	if (name && *name) {
+		scpy(r->agent_name, sizeof r->agent_name, name);
 		scpy(r->agent, sizeof r->agent, name);
-	else if (r->key_sha[0])
+	} else if (r->key_sha[0]) {
 		snprintf(r->agent, sizeof r->agent, "key:%.12s", r->key_sha);
-	else
+	} else {
 		snprintf(r->agent, sizeof r->agent, "anonymous");
+	}
+	return 0;
 }
 
 /* The text of the request's last message (string content, or its text and
@@ -1843,7 +1867,15 @@ static int start_proxy(struct rl_guard_server *s, req *r)
 	json_decref(body);
 checked:
 	r->stream = stream;
-	agent_of(s, r);
+	if (agent_of(s, r)) {
+		char msg[300];
+		atomic_fetch_add(&s->m_bad, 1);
+		snprintf(msg, sizeof msg, "the agent name '%s' is bound to a key by the guard's policy, and this "
+			 "request's key is not one of them", r->agent_name);
+		audit_push(s, "policy", "refuse", NULL, r->agent, "guard.agent-claim", msg, r->path);
+		set_error(r, 403, "permission_error", msg);
+		return 0;
+	}
 	/* the same request again (a retry, or after a restart) waits for, or
 	 * collects, the decision on the hold it already made; with no hold
 	 * at all there is nothing to find and no hash to compute yet */
