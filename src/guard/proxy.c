@@ -1922,8 +1922,14 @@ checked:
 	}
 	pthread_mutex_unlock(&s->mu);
 
-	if (rl_guard_redact_request(atomic_load(&s->g), r->format, r->agent, r->body.s, r->body.len, &red, &changed, &e)) {
+	if ((rc = rl_guard_redact_request(atomic_load(&s->g), r->format, r->agent, r->body.s, r->body.len, &red, &changed, &e))) {
 		rl_buf_free(&red);
+		if (rc == RL_EUNSUPP) { /* not forwarded: the agent is told why */
+			atomic_fetch_add(&s->m_bad, 1);
+			audit_push(s, "policy", "refuse", NULL, r->agent, "compartment", e.msg, r->path);
+			set_error(r, 400, "invalid_request_error", e.msg);
+			return 0;
+		}
 		atomic_fetch_add(&s->m_fail_closed, 1);
 		set_error(r, 500, "guard_error", "request redaction failed; the request was not forwarded");
 		return 0;
