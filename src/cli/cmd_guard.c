@@ -34,7 +34,12 @@ static void usage(FILE *f)
 		"  --policy FILE          policy (YAML); the built-in default policy without it\n"
 		"  --upstream URL         model API base URL (http:// or https://)\n"
 		"  --listen HOST:PORT     default 127.0.0.1:8787; port 0 picks a free one\n"
-		"  --public               allow a non-loopback listen address\n"
+		"  --public               allow a non-loopback listen address (and any Host, unless\n"
+		"                         --allow-host names some)\n"
+		"  --allow-origin ORIGIN  a web origin (scheme://host[:port]) allowed to call the guard;\n"
+		"                         requests from any other page are refused (repeatable)\n"
+		"  --allow-host NAME      a Host name served besides loopback names and the listen\n"
+		"                         address (repeatable)\n"
 		"  --db FILE              holds and audit log (default guard.db)\n"
 		"  --token-file FILE      approval API token (else $REDLINE_GUARD_TOKEN, else a new\n"
 		"                         random token written to DB.token, mode 0600)\n"
@@ -71,6 +76,18 @@ static int parse_ulong(const char *opt, const char *s, unsigned long *out)
 		return -1;
 	}
 	*out = v;
+	return 0;
+}
+
+/* An origin as browsers send it: scheme://host[:port], nothing else. */
+static int check_origin(const char *v)
+{
+	const char *h = !strncmp(v, "http://", 7) ? v + 7 : !strncmp(v, "https://", 8) ? v + 8 : NULL;
+	if (!h || !*h || strpbrk(h, "/ \t?#@") || strlen(v) > 200) {
+		rl_cli_error("--allow-origin '%s': expected an origin, scheme://host[:port] (e.g. "
+			     "http://localhost:3000)", v);
+		return -1;
+	}
 	return 0;
 }
 
@@ -131,8 +148,11 @@ static int cmd_serve(int argc, char **argv)
 	sigset_t set;
 	struct rlimit rl;
 	int i, sig;
+	const char *origins[32], *hosts[32];
 
 	rl_guard_server_opts_default(&o);
+	o.allow_origins = origins;
+	o.allow_hosts = hosts;
 	o.db_path = "guard.db";
 	for (i = 1; i < argc; i++) {
 		unsigned long u;
@@ -143,6 +163,27 @@ static int cmd_serve(int argc, char **argv)
 		else if (!strcmp(a, "--upstream")) { VAL(); o.upstream = v; }
 		else if (!strcmp(a, "--listen")) { VAL(); o.listen = v; }
 		else if (!strcmp(a, "--public")) o.allow_public = 1;
+		else if (!strcmp(a, "--allow-origin")) {
+			VAL();
+			if (check_origin(v))
+				return RL_EXIT_USAGE;
+			if (o.nallow_origins == sizeof origins / sizeof origins[0]) {
+				rl_cli_error("--allow-origin: at most %zu origins", sizeof origins / sizeof origins[0]);
+				return RL_EXIT_USAGE;
+			}
+			origins[o.nallow_origins++] = v;
+		} else if (!strcmp(a, "--allow-host")) {
+			VAL();
+			if (!*v || strlen(v) > 253 || strpbrk(v, " \t/:@?#[]")) {
+				rl_cli_error("--allow-host '%s': expected a host name without port (e.g. guard.internal)", v);
+				return RL_EXIT_USAGE;
+			}
+			if (o.nallow_hosts == sizeof hosts / sizeof hosts[0]) {
+				rl_cli_error("--allow-host: at most %zu names", sizeof hosts / sizeof hosts[0]);
+				return RL_EXIT_USAGE;
+			}
+			hosts[o.nallow_hosts++] = v;
+		}
 		else if (!strcmp(a, "--db")) { VAL(); o.db_path = v; }
 		else if (!strcmp(a, "--token-file")) { VAL(); token_file = v; }
 		else if (!strcmp(a, "--ready-file")) { VAL(); ready = v; }

@@ -52,6 +52,7 @@ struct req {
 	worker *w;            /* the worker whose loop owns the connection */
 	hs_conn *conn;
 	hs_req *rq;           /* the request as parsed: valid until answered */
+	const char *cors;     /* the allowed Origin to echo in CORS headers (points into rq), or NULL */
 	int kind, format, state, stream, too_big;
 	char path[64];
 	char agent[128];      /* label for logs and audit */
@@ -137,6 +138,9 @@ struct rl_guard_server {
 	rl_guard_server_opts o;
 	char *up_path;   /* the upstream URL's path part, for the built-in client */
 	char *listen, *upstream, *token_hash, *agent_header, *okey_env, *akey_env, *db_path;
+	char listen_host[64];  /* the listen address's host part, for the Host check */
+	char **origins, **hosts; /* --allow-origin, --allow-host (copies) */
+	size_t norigins, nhosts;
 	worker *w;
 	unsigned nw;
 	unsigned port;
@@ -1109,9 +1113,13 @@ static void req_free(req *r)
 /* Answer a request on any route other than the proxy's, and free it. */
 static int send_buf(req *r, int status, const char *ctype, rl_buf *body, int extra_sec)
 {
-	hs_hdr h[6];
+	hs_hdr h[8];
 	size_t n = 0;
 	h[n++] = (hs_hdr){"Content-Type", ctype};
+	if (r->cors) {
+		h[n++] = (hs_hdr){"Access-Control-Allow-Origin", r->cors};
+		h[n++] = (hs_hdr){"Vary", "Origin"};
+	}
 	if (extra_sec) {
 		h[n++] = (hs_hdr){"Cache-Control", "no-store"};
 		h[n++] = (hs_hdr){"X-Content-Type-Options", "nosniff"};
@@ -1144,9 +1152,14 @@ static int send_json_err(req *r, int status, const char *msg)
 /* Answer a proxied request (its answer is set), and free it. */
 static void respond_proxy(req *r)
 {
-	hs_hdr h[6];
+	hs_hdr h[9];
 	size_t n = 0;
 	h[n++] = (hs_hdr){"Content-Type", r->resp_ctype};
+	if (r->cors) {
+		h[n++] = (hs_hdr){"Access-Control-Allow-Origin", r->cors};
+		h[n++] = (hs_hdr){"Access-Control-Expose-Headers", "x-request-id, request-id, retry-after, x-redline-hold"};
+		h[n++] = (hs_hdr){"Vary", "Origin"};
+	}
 	if (!strncmp(r->resp_ctype, "text/event-stream", 17))
 		h[n++] = (hs_hdr){"Cache-Control", "no-cache"};
 	if (r->up_reqid[0])
@@ -1981,6 +1994,160 @@ static size_t body_limit(void *ud, const char *path)
 	return is_proxy_path(path, &f) ? w->s->o.max_body : 64 * 1024;
 }
 
+/* ---- browsers ----
+ * A web page can make the agent's browser (or any browser on the machine)
+ * send requests to the guard: a "simple" POST with text/plain needs no
+ * preflight, and with DNS rebinding the page can even read the answer;
+ * with --auth env that spends the operator's key. So (issue 21):
+ * - the generation endpoints take JSON bodies only (415 otherwise), which
+ *   a page cannot send cross-origin without a CORS preflight;
+ * - a request carrying an Origin is refused (403) unless --allow-origin
+ *   names it (then CORS headers allow it), except the approval page's own
+ *   same-origin form posts;
+ * - the Host must be a loopback name or literal, the listen address, or an
+ *   --allow-host name (DNS rebinding sends the attacker's name), unless
+ *   --public is given without any --allow-host. */
+
+/* `h` (a Host header value) without its port, into out. */
+static int host_name(const char *h, char *out, size_t n)
+{
+	const char *end;
+	size_t len;
+	if (h[0] == '[') {
+		end = strchr(h, ']');
+		if (!end || (end[1] && end[1] != ':'))
+			return -1;
+		end++;
+	} else {
+		end = strrchr(h, ':');
+		if (!end)
+			end = h + strlen(h);
+	}
+	if (*end == ':' && (!end[1] || strspn(end + 1, "0123456789") != strlen(end + 1)))
+		return -1;
+	len = (size_t)(end - h);
+	if (!len || len >= n)
+		return -1;
+	memcpy(out, h, len);
+	out[len] = '\0';
+	if (len > 1 && out[len - 1] == '.') /* "localhost." is localhost */
+		out[len - 1] = '\0';
+	return 0;
+}
+
+static int host_ok(const struct rl_guard_server *s, const hs_req *rq)
+{
+	const char *h = hs_req_header(rq, "Host");
+	char name[256];
+	struct in_addr a;
+	size_t i;
+	if (s->o.allow_public && !s->nhosts)
+		return 1;
+	if (!h)
+		return rq->http_minor == 0; /* HTTP/1.1 requires Host; no browser omits it */
+	if (host_name(h, name, sizeof name))
+		return 0;
+	if (!strcasecmp(name, "localhost") || !strcmp(name, "[::1]") || !strcasecmp(name, s->listen_host))
+		return 1;
+	if (inet_pton(AF_INET, name, &a) == 1 && (ntohl(a.s_addr) >> 24) == 127)
+		return 1;
+	for (i = 0; i < s->nhosts; i++)
+		if (!strcasecmp(name, s->hosts[i]))
+			return 1;
+	return 0;
+}
+
+static const char *origin_allowed(const struct rl_guard_server *s, const char *origin)
+{
+	size_t i;
+	for (i = 0; i < s->norigins; i++)
+		if (!strcasecmp(origin, s->origins[i]))
+			return origin;
+	return NULL;
+}
+
+/* The approval page posting its own forms: Origin is this very Host. */
+static int same_origin(const hs_req *rq, const char *origin)
+{
+	const char *h = hs_req_header(rq, "Host");
+	return h && !strncasecmp(origin, "http://", 7) && !strcasecmp(origin + 7, h);
+}
+
+/* Content-Type is application/json, parameters allowed. */
+static int is_json_ctype(const char *ct)
+{
+	size_t n;
+	if (!ct)
+		return 0;
+	while (*ct == ' ' || *ct == '\t')
+		ct++;
+	n = strcspn(ct, "; \t");
+	return n == 16 && !strncasecmp(ct, "application/json", 16);
+}
+
+/* Refuse per the rules above, in the route's error shape. Returns 1 when
+ * the request was answered. */
+static int browser_gate(struct rl_guard_server *s, req *r)
+{
+	const hs_req *rq = r->rq;
+	const char *origin = hs_req_header(rq, "Origin");
+	const char *why = NULL;
+	char msg[400];
+	int status = 403;
+
+	if (!host_ok(s, rq)) {
+		const char *h = hs_req_header(rq, "Host");
+		snprintf(msg, sizeof msg,
+			 "the Host '%.100s' is not a name this guard serves (loopback names, the listen "
+			 "address, --allow-host NAME); a web page may be trying DNS rebinding",
+			 h ? h : "(none)");
+		why = msg;
+	} else if (origin) {
+		int page = !strcmp(rq->path, "/holds") || !strncmp(rq->path, "/holds/", 7);
+		if ((r->cors = origin_allowed(s, origin))) {
+			if (!strcmp(rq->method, "OPTIONS")) { /* CORS preflight */
+				hs_hdr h[6];
+				size_t n = 0;
+				char allow[256];
+				const char *rh = hs_req_header(rq, "Access-Control-Request-Headers");
+				rl_buf b = RL_BUF_INIT;
+				/* echo the asked-for header names: tokens, commas, blanks only */
+				scpy(allow, sizeof allow, rh ? rh : "");
+				allow[strspn(allow, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_, ")] = '\0';
+				h[n++] = (hs_hdr){"Access-Control-Allow-Origin", r->cors};
+				h[n++] = (hs_hdr){"Access-Control-Allow-Methods", "GET, POST, OPTIONS"};
+				if (allow[0])
+					h[n++] = (hs_hdr){"Access-Control-Allow-Headers", allow};
+				h[n++] = (hs_hdr){"Access-Control-Max-Age", "600"};
+				h[n++] = (hs_hdr){"Vary", "Origin"};
+				hs_respond(r->conn, 204, h, n, &b);
+				req_free(r);
+				return 1;
+			}
+		} else if (!(page && same_origin(rq, origin))) {
+			snprintf(msg, sizeof msg,
+				 "requests from web pages (Origin: %.100s) are refused; start the guard with "
+				 "--allow-origin ORIGIN to allow one", origin);
+			why = msg;
+		}
+	}
+	if (!why && r->kind == K_PROXY && !strcmp(rq->method, "POST") && !r->too_big &&
+	    !is_json_ctype(hs_req_header(rq, "Content-Type"))) {
+		status = 415;
+		why = "the request body must be JSON (Content-Type: application/json)";
+	}
+	if (!why)
+		return 0;
+	atomic_fetch_add(&s->m_bad, 1);
+	if (r->kind == K_PROXY) {
+		set_error(r, status, status == 415 ? "invalid_request_error" : "permission_error", why);
+		finish(r);
+	} else {
+		send_json_err(r, status, why);
+	}
+	return 1;
+}
+
 static void on_request(void *ud, hs_conn *c, hs_req *rq)
 {
 	worker *w = ud;
@@ -2009,6 +2176,8 @@ static void on_request(void *ud, hs_conn *c, hs_req *rq)
 	r->kind = is_proxy_path(rq->path, &r->format) ? K_PROXY : K_OTHER;
 	snprintf(r->path, sizeof r->path, "%s",
 		 r->format == RL_GUARD_ANTHROPIC ? "/v1/messages" : "/v1/chat/completions");
+	if (browser_gate(s, r))
+		return;
 	if (r->kind == K_OTHER) {
 		if (r->too_big)
 			send_json_err(r, 413, "body too large");
@@ -2134,6 +2303,12 @@ static void server_free(struct rl_guard_server *s)
 	free(s->okey_env);
 	free(s->akey_env);
 	free(s->db_path);
+	for (size_t k = 0; k < s->norigins; k++)
+		free(s->origins[k]);
+	for (size_t k = 0; k < s->nhosts; k++)
+		free(s->hosts[k]);
+	free(s->origins);
+	free(s->hosts);
 	EVP_MD_free(s->sha256);
 	free(s);
 }
@@ -2158,6 +2333,7 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	atomic_store(&s->g, g);
 	s->o = *o;
+	s->o.allow_origins = s->o.allow_hosts = NULL; /* borrowed: copied below */
 	pthread_mutex_init(&s->mu, NULL);
 	pthread_mutex_init(&s->dbmu, NULL);
 	s->upstream = xdup(o->upstream);
@@ -2166,6 +2342,25 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 	s->okey_env = xdup(o->openai_key_env);
 	s->akey_env = xdup(o->anthropic_key_env);
 	s->db_path = xdup(o->db_path);
+	{
+		const char *colon = strrchr(o->listen, ':');
+		size_t hl = colon ? (size_t)(colon - o->listen) : 0;
+		if (hl < sizeof s->listen_host) {
+			memcpy(s->listen_host, o->listen, hl);
+			s->listen_host[hl] = '\0';
+		}
+	}
+	if ((o->nallow_origins && !(s->origins = calloc(o->nallow_origins, sizeof *s->origins))) ||
+	    (o->nallow_hosts && !(s->hosts = calloc(o->nallow_hosts, sizeof *s->hosts)))) {
+		server_free(s);
+		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	}
+	for (i = 0; i < o->nallow_origins; i++)
+		if ((s->origins[i] = xdup(o->allow_origins[i])))
+			s->norigins++;
+	for (i = 0; i < o->nallow_hosts; i++)
+		if ((s->hosts[i] = xdup(o->allow_hosts[i])))
+			s->nhosts++;
 	s->sha256 = EVP_MD_fetch(NULL, "SHA256", NULL);
 	s->token_hash = malloc(65);
 	if (s->token_hash)

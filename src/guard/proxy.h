@@ -50,6 +50,14 @@ typedef struct rl_guard_server_opts {
 	unsigned hold_timeout_s;  /* 0: the policy's */
 	int restart_decide;       /* at start, decide pending holds by policy at once */
 	int upstream_client;      /* enum rl_guard_client */
+	/* Browsers (see proxy.c, "browsers"): origins allowed to call the guard
+	 * ("scheme://host[:port]"), and Host names served besides loopback
+	 * names and the listen address (without any, allow_public lifts the
+	 * Host check). */
+	const char *const *allow_origins;
+	size_t nallow_origins;
+	const char *const *allow_hosts;
+	size_t nallow_hosts;
 } rl_guard_server_opts;
 
 void rl_guard_server_opts_default(rl_guard_server_opts *o);
