@@ -83,7 +83,7 @@ struct hs_conn {
 
 	unsigned hdr_done : 1, deliver : 1, pending : 1, writing : 1, peer_eof : 1, peer_err : 1,
 	    closing : 1, linger : 1, lingering : 1, dead : 1, in_proc : 1, keepalive : 1, head : 1,
-	    in_full : 1, hdr_over : 1, bad_version : 1, queued : 1;
+	    in_full : 1, hdr_over : 1, bad_version : 1, queued : 1, gone_told : 1;
 
 	/* all connections; one timer list (idle or linger) */
 	hs_conn *prev, *next;
@@ -217,7 +217,7 @@ static void req_clear(hs_conn *c)
 	}
 	c->noff = 0;
 	c->section = 0;
-	c->hdr_done = c->deliver = c->hdr_over = c->bad_version = 0;
+	c->hdr_done = c->deliver = c->hdr_over = c->bad_version = c->gone_told = 0;
 	memset(&c->rq, 0, sizeof c->rq);
 	rl_buf_init(&c->rq.body);
 }
@@ -333,8 +333,10 @@ static uint32_t conn_want(const hs_conn *c)
 		return EPOLLOUT;
 	if (c->lingering)
 		return EPOLLIN;
-	if (c->peer_eof || c->peer_err || c->in_full)
+	if (c->peer_eof || c->peer_err)
 		return 0;
+	if (c->in_full) /* still notice the client leaving */
+		return c->pending ? EPOLLRDHUP : 0;
 	return EPOLLIN;
 }
 
@@ -819,6 +821,17 @@ static void conn_drive(hs_conn *c, const char *data, size_t n)
 	conn_settle(c);
 }
 
+/* The client of an unanswered request went away: tell the handler once. */
+static void conn_gone(hs_conn *c)
+{
+	hs_loop *l = c->l;
+	conn_set_ev(c, conn_want(c)); /* level-triggered: stop the reports first */
+	if (c->pending && !c->gone_told && l->o.on_gone) {
+		c->gone_told = 1;
+		l->o.on_gone(l->o.ud, c, &c->rq);
+	}
+}
+
 static void conn_readable(hs_conn *c)
 {
 	hs_loop *l = c->l;
@@ -858,7 +871,7 @@ static void conn_readable(hs_conn *c)
 			c->peer_eof = 1;
 		else
 			c->peer_err = 1;
-		conn_set_ev(c, conn_want(c));
+		conn_gone(c);
 		return;
 	}
 	r = read(c->fd, l->rd, sizeof l->rd);
@@ -1101,6 +1114,16 @@ int hs_loop_run(hs_loop *l, int timeout_ms)
 				continue;
 			if ((ev & EPOLLOUT) && c->writing) {
 				conn_flush(c);
+				continue;
+			}
+			if ((ev & (EPOLLRDHUP | EPOLLHUP | EPOLLERR)) && c->in_full && c->pending) {
+				/* parked input is full, so nothing was read: the
+				 * client hung up while its request waits */
+				if (ev & EPOLLRDHUP)
+					c->peer_eof = 1;
+				else
+					c->peer_err = 1;
+				conn_gone(c);
 				continue;
 			}
 			if (ev & (EPOLLIN | EPOLLHUP | EPOLLERR))

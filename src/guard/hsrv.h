@@ -43,6 +43,8 @@ typedef struct hs_req {
 	int too_big;            /* the body passed the limit: `body` is empty, the
 				 * connection closes after the answer */
 	int http_minor;         /* HTTP/1.0 or 1.1 */
+	void *owner;            /* the handler's own pointer for this request
+				 * (NULL until it sets one); on_gone hands it back */
 } hs_req;
 
 typedef struct hs_opts {
@@ -62,6 +64,12 @@ typedef struct hs_opts {
 	void (*on_request)(void *ud, hs_conn *c, hs_req *rq);
 	/* optional: hs_loop_wake was called (from any thread) */
 	void (*on_wake)(void *ud);
+	/* optional: the client of an unanswered request went away (closed or
+	 * reset its connection; like nginx, a half-close counts as leaving).
+	 * Called once per request; the request must still be answered with
+	 * hs_respond (now or later: the answer is dropped), e.g. after giving
+	 * up work done on its behalf. */
+	void (*on_gone)(void *ud, hs_conn *c, hs_req *rq);
 } hs_opts;
 
 /* A listening TCP socket on `sin` (non-blocking, close-on-exec; with

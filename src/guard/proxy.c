@@ -155,7 +155,7 @@ struct rl_guard_server {
 	/* metrics */
 	atomic_ulong m_req[2][M_NACT], m_bad, m_upstream_err, m_upstream_status, m_fail_closed;
 	atomic_ulong m_decided[3]; /* approved, denied, timeout */
-	atomic_ulong m_redacted_requests, m_inflight;
+	atomic_ulong m_redacted_requests, m_inflight, m_client_gone;
 	hist h[2];
 	/* SHA-256 fetched once: EVP_Digest(.., EVP_sha256()) looks the
 	 * algorithm up on every call (OpenSSL 3), a third of hashing a
@@ -1210,10 +1210,12 @@ static void metrics_text(struct rl_guard_server *s, rl_buf *b)
 		       "# HELP redline_guard_requests_redacted_total Requests with sensitive content redacted before the model.\n"
 		       "# TYPE redline_guard_requests_redacted_total counter\nredline_guard_requests_redacted_total %lu\n"
 		       "# HELP redline_guard_upstream_inflight Upstream requests in flight.\n"
-		       "# TYPE redline_guard_upstream_inflight gauge\nredline_guard_upstream_inflight %lu\n",
+		       "# TYPE redline_guard_upstream_inflight gauge\nredline_guard_upstream_inflight %lu\n"
+		       "# HELP redline_guard_client_gone_total Upstream calls cancelled because their client left.\n"
+		       "# TYPE redline_guard_client_gone_total counter\nredline_guard_client_gone_total %lu\n",
 		    atomic_load(&s->m_bad), atomic_load(&s->m_upstream_err), atomic_load(&s->m_upstream_status),
 		    atomic_load(&s->m_fail_closed), atomic_load(&s->m_redacted_requests),
-		    atomic_load(&s->m_inflight));
+		    atomic_load(&s->m_inflight), atomic_load(&s->m_client_gone));
 	for (k = 0; k < 2; k++) {
 		unsigned long cum = 0;
 		rl_buf_addf(b, "# HELP redline_guard_%s_seconds %s time.\n# TYPE redline_guard_%s_seconds histogram\n",
@@ -2166,6 +2168,7 @@ static void on_request(void *ud, hs_conn *c, hs_req *rq)
 	r->w = w;
 	r->conn = c;
 	r->rq = rq;
+	rq->owner = r; /* for on_gone */
 	r->body = rq->body; /* taken: redaction may replace it */
 	rl_buf_init(&rq->body);
 	r->too_big = rq->too_big;
@@ -2192,6 +2195,40 @@ static void on_request(void *ud, hs_conn *c, hs_req *rq)
 	}
 	if (!start_proxy(s, r))
 		finish(r); /* answered at once (an error, or a decided hold) */
+}
+
+/* The client left while its request waits. Upstream, the call is given up
+ * at once (its connection closed): nobody will read the answer, and a model
+ * call running on, billed, for up to --upstream-timeout would be outside
+ * every bound. Held, the hold stays: a person may still decide it, and the
+ * agent's retry collects the decision. */
+static void on_gone(void *ud, hs_conn *c, hs_req *rq)
+{
+	worker *w = ud;
+	req *r = rq->owner;
+	(void)c;
+	if (!r || r->state != S_UPSTREAM)
+		return;
+	if (r->hcr) {
+		hc_cancel(r->hcr);
+		r->hcr = NULL;
+	} else if (r->easy) {
+		curl_multi_remove_handle(w->multi, r->easy); /* closes its connection */
+		curl_easy_setopt(r->easy, CURLOPT_HTTPHEADER, NULL);
+		if (w->npool < sizeof w->pool / sizeof w->pool[0])
+			w->pool[w->npool++] = r->easy;
+		else
+			curl_easy_cleanup(r->easy);
+		r->easy = NULL;
+	}
+	curl_slist_free_all(r->hdrs);
+	r->hdrs = NULL;
+	inflight_del(r);
+	atomic_fetch_sub(&w->s->m_inflight, 1);
+	atomic_fetch_add(&w->s->m_client_gone, 1);
+	/* 499 (nginx's "client closed request"): for the log; nobody reads it */
+	set_error(r, 499, "client_closed", "the client closed the connection; the upstream call was cancelled");
+	finish(r);
 }
 
 /* ---- start / stop ---- */
@@ -2416,7 +2453,7 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 			hs_opts ho = {.max_header = 32 * 1024, .max_body = 64 * 1024,
 				      .body_limit = body_limit, .max_conns = limit ? limit : 1u,
 				      .idle_timeout_s = 120, .ud = w, .on_request = on_request,
-				      .on_wake = on_wake};
+				      .on_wake = on_wake, .on_gone = on_gone};
 			int lfd;
 			if ((rc = hs_listen(&sin, s->nw > 1, 1024, &lfd, e))) {
 				server_free(s);
