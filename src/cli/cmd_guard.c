@@ -50,7 +50,15 @@ static void usage(FILE *f)
 		"  --hold-timeout SECS    override the policy's hold timeout\n"
 		"  --restart-holds keep|decide  pending holds from an earlier run keep waiting (default)\n"
 		"                         or are decided by the policy's timeout action at start\n"
-		"  --max-body BYTES, --max-response BYTES, --upstream-timeout SECS, --max-connections N\n"
+		"  --max-body BYTES, --max-response BYTES, --upstream-timeout SECS\n"
+		"  --max-connections N    agents' connections, held requests included (default 4096)\n"
+		"  --control-reserve N    more connections kept for /healthz, /metrics and approvals\n"
+		"                         (default 64); agents' requests on them get 503\n"
+		"  --max-client-connections N  per client address (default: none; max-connections/8\n"
+		"                         with --public)\n"
+		"  --header-timeout SECS  a request head must arrive within this (default 10; 408)\n"
+		"  --body-timeout SECS    a request body within this after its head (default 60; 408)\n"
+		"  --idle-timeout SECS    keep-alive between requests, or a client not reading (120)\n"
 		"  --threads N            worker threads, each an event loop (default: one per CPU)\n"
 		"  --upstream-client auto|curl  http:// upstreams through the built-in keep-alive\n"
 		"                         client (auto, default) or libcurl; https:// always libcurl\n"
@@ -149,6 +157,7 @@ static int cmd_serve(int argc, char **argv)
 	struct rlimit rl;
 	int i, sig;
 	const char *origins[32], *hosts[32];
+	int client_set = 0;
 
 	rl_guard_server_opts_default(&o);
 	o.allow_origins = origins;
@@ -211,6 +220,11 @@ static int cmd_serve(int argc, char **argv)
 		else if (!strcmp(a, "--max-response")) NUM(o.max_response);
 		else if (!strcmp(a, "--upstream-timeout")) NUM(o.upstream_timeout_s);
 		else if (!strcmp(a, "--max-connections")) NUM(o.max_connections);
+		else if (!strcmp(a, "--control-reserve")) NUM(o.control_reserve);
+		else if (!strcmp(a, "--max-client-connections")) { NUM(o.max_client_connections); client_set = 1; }
+		else if (!strcmp(a, "--idle-timeout")) NUM(o.idle_timeout_s);
+		else if (!strcmp(a, "--header-timeout")) NUM(o.header_timeout_s);
+		else if (!strcmp(a, "--body-timeout")) NUM(o.body_timeout_s);
 		else if (!strcmp(a, "--threads")) NUM(o.threads);
 		else {
 			rl_cli_error("guard serve: unknown option '%s' (see redline guard --help)", a);
@@ -223,6 +237,24 @@ static int cmd_serve(int argc, char **argv)
 		rl_cli_error("guard serve: --upstream URL is required");
 		return RL_EXIT_USAGE;
 	}
+	/* slow clients are cut off by the head and body deadlines, which must
+	 * come before the idle timeout to mean anything */
+	if (!o.idle_timeout_s || !o.header_timeout_s || !o.body_timeout_s ||
+	    o.header_timeout_s >= o.idle_timeout_s || o.body_timeout_s >= o.idle_timeout_s) {
+		rl_cli_error("guard serve: --header-timeout (%u) and --body-timeout (%u) must be at least 1 "
+			     "and below --idle-timeout (%u)", o.header_timeout_s, o.body_timeout_s,
+			     o.idle_timeout_s);
+		return RL_EXIT_USAGE;
+	}
+	if (!o.max_connections) {
+		rl_cli_error("guard serve: --max-connections must be at least 1");
+		return RL_EXIT_USAGE;
+	}
+	/* on loopback every client is 127.0.0.1: a per-address bound would
+	 * only be a second global one; listening publicly, one address may
+	 * hold an eighth of the connections unless told otherwise */
+	if (!client_set && o.allow_public)
+		o.max_client_connections = o.max_connections / 8 ? o.max_connections / 8 : 1;
 	if (load_token(token_file, o.db_path, 1, token, sizeof token))
 		return RL_EXIT_USAGE;
 	o.token = token;

@@ -151,11 +151,12 @@ struct rl_guard_server {
 	rl_audit_rec *audit;
 	size_t naudit, capaudit;
 	rl_holds *db;
+	hs_iplimit *iplimit; /* connections per client address, all workers */
 	int64_t last_db_check;
 	/* metrics */
 	atomic_ulong m_req[2][M_NACT], m_bad, m_upstream_err, m_upstream_status, m_fail_closed;
 	atomic_ulong m_decided[3]; /* approved, denied, timeout */
-	atomic_ulong m_redacted_requests, m_inflight, m_client_gone;
+	atomic_ulong m_redacted_requests, m_inflight, m_client_gone, m_busy;
 	hist h[2];
 	/* SHA-256 fetched once: EVP_Digest(.., EVP_sha256()) looks the
 	 * algorithm up on every call (OpenSSL 3), a third of hashing a
@@ -1212,10 +1213,12 @@ static void metrics_text(struct rl_guard_server *s, rl_buf *b)
 		       "# HELP redline_guard_upstream_inflight Upstream requests in flight.\n"
 		       "# TYPE redline_guard_upstream_inflight gauge\nredline_guard_upstream_inflight %lu\n"
 		       "# HELP redline_guard_client_gone_total Upstream calls cancelled because their client left.\n"
-		       "# TYPE redline_guard_client_gone_total counter\nredline_guard_client_gone_total %lu\n",
+		       "# TYPE redline_guard_client_gone_total counter\nredline_guard_client_gone_total %lu\n"
+		       "# HELP redline_guard_busy_total Agent requests turned away (503) because every agent connection slot was taken.\n"
+		       "# TYPE redline_guard_busy_total counter\nredline_guard_busy_total %lu\n",
 		    atomic_load(&s->m_bad), atomic_load(&s->m_upstream_err), atomic_load(&s->m_upstream_status),
 		    atomic_load(&s->m_fail_closed), atomic_load(&s->m_redacted_requests),
-		    atomic_load(&s->m_inflight), atomic_load(&s->m_client_gone));
+		    atomic_load(&s->m_inflight), atomic_load(&s->m_client_gone), atomic_load(&s->m_busy));
 	for (k = 0; k < 2; k++) {
 		unsigned long cum = 0;
 		rl_buf_addf(b, "# HELP redline_guard_%s_seconds %s time.\n# TYPE redline_guard_%s_seconds histogram\n",
@@ -2193,6 +2196,16 @@ static void on_request(void *ud, hs_conn *c, hs_req *rq)
 		send_json_err(r, 405, "method not allowed (POST)");
 		return;
 	}
+	if (rq->reserve) {
+		/* every agent slot is taken: this connection got in on the
+		 * control plane's reserve, which agents may not use up */
+		atomic_fetch_add(&s->m_busy, 1);
+		snprintf(r->up_retry, sizeof r->up_retry, "1");
+		set_error(r, 503, "guard_unavailable",
+			  "the guard is at --max-connections; retry shortly");
+		finish(r);
+		return;
+	}
 	if (!start_proxy(s, r))
 		finish(r); /* answered at once (an error, or a decided hold) */
 }
@@ -2245,6 +2258,10 @@ void rl_guard_server_opts_default(rl_guard_server_opts *o)
 	o->max_response = 32u << 20;
 	o->upstream_timeout_s = 600;
 	o->max_connections = 4096;
+	o->control_reserve = 64;
+	o->idle_timeout_s = 120;
+	o->header_timeout_s = 10;
+	o->body_timeout_s = 60;
 }
 
 static int parse_listen(const char *l, int allow_public, struct sockaddr_in *sin, rl_err *e)
@@ -2329,6 +2346,7 @@ static void server_free(struct rl_guard_server *s)
 		pthread_mutex_destroy(&w->qmu);
 	}
 	free(s->w);
+	hs_iplimit_free(s->iplimit);
 	rl_holds_close(s->db);
 	pthread_mutex_destroy(&s->mu);
 	pthread_mutex_destroy(&s->dbmu);
@@ -2430,9 +2448,14 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 	}
 	for (i = 0; i < s->nw; i++)
 		pthread_mutex_init(&s->w[i].qmu, NULL);
+	if (o->max_client_connections && !(s->iplimit = hs_iplimit_new(o->max_client_connections))) {
+		server_free(s);
+		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	}
 	for (i = 0; i < s->nw; i++) {
 		worker *w = &s->w[i];
 		unsigned limit = o->max_connections / s->nw;
+		unsigned reserve = (o->control_reserve + s->nw - 1) / s->nw;
 		w->s = s;
 		w->id = i;
 		if (!(w->multi = curl_multi_init())) {
@@ -2452,7 +2475,11 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 			 * 32 KB (long bearer tokens, many extra headers) */
 			hs_opts ho = {.max_header = 32 * 1024, .max_body = 64 * 1024,
 				      .body_limit = body_limit, .max_conns = limit ? limit : 1u,
-				      .idle_timeout_s = 120, .ud = w, .on_request = on_request,
+				      .reserve_conns = reserve,
+				      .idle_timeout_s = o->idle_timeout_s,
+				      .head_timeout_ms = o->header_timeout_s * 1000u,
+				      .body_timeout_ms = o->body_timeout_s * 1000u,
+				      .iplimit = s->iplimit, .ud = w, .on_request = on_request,
 				      .on_wake = on_wake, .on_gone = on_gone};
 			int lfd;
 			if ((rc = hs_listen(&sin, s->nw > 1, 1024, &lfd, e))) {
