@@ -38,7 +38,16 @@ typedef struct {
 	size_t cap;
 	rl_arena *ar;
 	int oom;
+	const char *trunc; /* the first limit that skipped something */
 } builder;
+
+/* Limits never skip silently: what they skip makes the result
+ * `truncated`, and consumers fail closed on it (redline/action.h). */
+static void truncated(builder *b, const char *why)
+{
+	if (!b->trunc)
+		b->trunc = why;
+}
 
 typedef struct {
 	rl_field f[RL_FIELD_MAX];
@@ -67,8 +76,12 @@ static char *lower_dup(rl_arena *ar, const char *s, size_t n)
 static rl_action *push_action(builder *b)
 {
 	rl_action *a;
-	if (b->oom || b->out->n >= RL_ACTION_MAX)
+	if (b->oom)
 		return NULL;
+	if (b->out->n >= RL_ACTION_MAX) {
+		truncated(b, "more than 4096 actions in one response");
+		return NULL;
+	}
 	if (b->out->n == b->cap) {
 		size_t nc = b->cap ? b->cap * 2 : 8;
 		rl_action *v = realloc(b->out->v, nc * sizeof *v);
@@ -102,8 +115,12 @@ static void field_add(builder *b, fieldset *fs, const char *name, size_t nlen,
 		      const char *val, size_t vlen, size_t vstart, size_t vend, int verbatim)
 {
 	rl_field *f;
-	if (fs->n >= RL_FIELD_MAX || b->oom)
+	if (b->oom)
 		return;
+	if (fs->n >= RL_FIELD_MAX) {
+		truncated(b, "more than 64 fields in one tool call");
+		return;
+	}
 	f = &fs->f[fs->n];
 	f->name = lower_dup(b->ar, name, nlen);
 	f->value = rl_arena_strndup(b->ar, val, vlen);
@@ -354,6 +371,8 @@ static int add_json_action(builder *b, json_t *o, int source, int origin, size_t
 	if (!strncmp(name, "functions.", 10))
 		name += 10;
 	nl = strlen(name);
+	if (nl > 128)
+		truncated(b, "a tool name longer than 128 bytes");
 	if (!nl || nl > 128)
 		goto done;
 	a = push_action(b);
@@ -404,8 +423,13 @@ static void walk_native(builder *b, json_t *v, int depth, size_t *budget)
 	json_t *x;
 	const char *t;
 
-	if (depth > RL_JSON_DEPTH || !*budget || b->oom)
+	if (b->oom)
 		return;
+	if (depth > RL_JSON_DEPTH || !*budget) {
+		truncated(b, depth > RL_JSON_DEPTH ? "native tool calls nested deeper than 32"
+						   : "more than 100000 values in the native tool calls");
+		return;
+	}
 	(*budget)--;
 	if (json_is_object(v)) {
 		/* Reasoning parts carry text, never calls; skip them whole. */
@@ -851,7 +875,7 @@ static int scan_text(builder *b, const char *s, size_t n, int source, int all_re
 
 	/* JSON tool calls written in text, outside tag blocks. */
 	i = 0;
-	while (i < n && !b->oom && tries < RL_JSON_TRIES) {
+	while (i < n && !b->oom) {
 		const char *p = memchr(s + i, '{', n - i);
 		json_error_t err;
 		json_t *o, *args, *owned;
@@ -862,11 +886,19 @@ static int scan_text(builder *b, const char *s, size_t n, int source, int all_re
 		i = pos + 1;
 		if (inside_any(blocks, nb, pos) || !rl_scan_json_hint(s, n, pos))
 			continue;
-		tries++;
+		if (tries++ == RL_JSON_TRIES) {
+			/* a candidate left over after the last attempt */
+			truncated(b, "more than 64 JSON objects naming a tool in one text");
+			break;
+		}
 		win = n - pos < RL_JSON_WINDOW ? n - pos : RL_JSON_WINDOW;
 		o = json_loadb(s + pos, win, JSON_DISABLE_EOF_CHECK, &err);
-		if (!o)
+		if (!o) {
+			/* cut by the window rather than invalid: unread */
+			if (win < n - pos && (size_t)err.position + 16 >= win)
+				truncated(b, "a JSON object naming a tool larger than 1 MiB in text");
 			continue;
+		}
 		if (json_is_object(o) && tool_shape(o, &args, &owned)) {
 			json_decref(owned);
 			add_json_action(b, o, source, RL_ORIGIN_JSON, pos, pos + (size_t)err.position,
@@ -910,6 +942,7 @@ int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e)
 	b.cap = 0;
 	b.ar = &m->arena;
 	b.oom = 0;
+	b.trunc = NULL;
 
 	if (t->response && t->response_len)
 		rc = scan_text(&b, t->response, t->response_len, RL_SRC_RESPONSE, 0);
@@ -938,6 +971,7 @@ int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e)
 		rc = RL_ENOMEM;
 	for (i = 0; i < out->n; i++)
 		out->v[i].taken = !out->v[i].in_reasoning && !out->v[i].quoted;
+	out->truncated = b.trunc;
 	if (rc) {
 		rl_actions_free(out);
 		return rl_err_set(e, rc, "out of memory extracting actions");
