@@ -203,7 +203,7 @@ static void limits_fail_closed(void **st)
 	(void)st;
 	rl_buf_adds(&b, "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"tool_calls\":[{\"id\":\"k\",\"type\":\"function\","
 			"\"function\":{\"name\":\"send_email\",\"arguments\":\"{");
-	for (i = 0; i < 63; i++)
+	for (i = 0; i < 100; i++) /* more than 64 fields: the threat may come after the limit */
 		rl_buf_addf(&b, "\\\"pad%zu\\\":\\\"x\\\",", i);
 	rl_buf_adds(&b, "\\\"to\\\":\\\"someone@rival.example\\\"}\"}}]},\"finish_reason\":\"tool_calls\"}]}");
 	assert_int_equal(rl_guard_new(TEST_POLICY, &g, &e), 0);
