@@ -1081,6 +1081,7 @@ int gw_resp_apply(gw_resp *r, const rl_guard_verdict *v, int deny_holds, rl_err 
 				if (json_is_string(fr) && !strcmp(json_string_value(fr), "tool_calls"))
 					json_object_set_new(ch, "finish_reason", json_string("stop"));
 			}
+			fr = json_object_get(ch, "finish_reason"); /* may have been replaced */
 			if (!json_object_get(msg, "function_call") && json_is_string(fr) &&
 			    !strcmp(json_string_value(fr), "function_call"))
 				json_object_set_new(ch, "finish_reason", json_string("stop"));
