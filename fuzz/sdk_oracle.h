@@ -87,6 +87,27 @@ static void or_openai_chunk(oracle *o, json_t *chunk)
 			json_object_set_new(msg, "tool_calls", json_object());
 			json_object_set_new(o->snap, key, msg);
 		}
+		if (json_object_get(ch, "message")) {
+			/* Object.assign(choice, other): the piece's message replaces
+			 * the accumulated one (its tool_calls keyed by position) */
+			json_t *nm = json_object_get(ch, "message"), *tcs2 = json_object(), *t2;
+			size_t q;
+			if (!json_is_object(nm)) {
+				json_decref(tcs2);
+				o->stop = 1;
+				return;
+			}
+			json_array_foreach(json_object_get(nm, "tool_calls"), q, t2) {
+				char qk[32];
+				snprintf(qk, sizeof qk, "%zu", q);
+				json_object_set_new(tcs2, qk, json_deep_copy(t2));
+			}
+			msg = json_object();
+			if (json_object_get(nm, "function_call"))
+				json_object_set_new(msg, "function_call", json_deep_copy(json_object_get(nm, "function_call")));
+			json_object_set_new(msg, "tool_calls", tcs2);
+			json_object_set_new(o->snap, key, msg);
+		}
 		delta = json_object_get(ch, "delta");
 		if (!or_truthy(delta))
 			continue;

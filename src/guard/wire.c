@@ -593,7 +593,9 @@ static int openai_chunk(json_t *acc, json_t *chunk)
 		long ci = sse_index(json_object_get(ch, "index"));
 		json_t *delta = json_object_get(ch, "delta"), *c, *msg, *tcs, *tc;
 		size_t j;
-		if (!json_is_object(ch) || ci < 0)
+		/* openai-node copies a choice piece's other members onto its choice
+		 * (Object.assign): a "message" there replaces the whole message */
+		if (!json_is_object(ch) || ci < 0 || json_object_get(ch, "message"))
 			return RL_EPROTO;
 		c = arr_slot(json_object_get(acc, "choices"), (size_t)ci, mk_choice);
 		if (!c)

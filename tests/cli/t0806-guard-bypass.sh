@@ -37,6 +37,8 @@ delivered json70 openai plain
 # 2: a bare CR ends an SSE line for the client, and for the guard
 delivered bare-cr openai stream
 t_grep "bare-cr: the call was seen and blocked" 'The tool call `cancel_alert` was blocked' "$T_TMP/bare-cr-openai-stream.json"
+# a chunk's choice with a whole "message", which openai-node copies over its own
+delivered chunk-message openai stream
 # 3: Anthropic streams the SDK would rebuild differently
 delivered an-dup-index anthropic stream
 delivered an-two-starts anthropic stream

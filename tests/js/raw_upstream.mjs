@@ -45,6 +45,12 @@ const cases = {
   // 2: a bare CR ends an SSE line
   "bare-cr": [SSE, () => ": ping\rdata: " + oaChunk({ role: "assistant", content: "", tool_calls: [cancelCall()] }) +
     "\r\rdata: " + oaChunk({}, "tool_calls") + "\r\rdata: [DONE]\r\r"],
+  // a chunk whose choice carries a whole "message": openai-node copies it over
+  "chunk-message": [SSE, () => "data: " + oaChunk({ role: "assistant", content: "Checking." }) +
+    "\n\ndata: " + JSON.stringify({ id: "chatcmpl-raw", object: "chat.completion.chunk", created: 1, model: "raw",
+      choices: [{ index: 0, delta: {}, finish_reason: "tool_calls",
+        message: { role: "assistant", content: null, tool_calls: [cancelCall()] } }] }) +
+    "\n\ndata: [DONE]\n\n"],
   // 3: Anthropic streams of irregular shape
   "an-dup-index": [SSE, () => anStart + anTool(0, "cancel_alert") + anText(0, "Done.") + anEnd()],
   "an-two-starts": [SSE, () => anStart + anTool(0, "cancel_alert") + anStart + anText(0, "Done.") + anEnd("end_turn")],

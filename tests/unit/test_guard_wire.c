@@ -127,6 +127,9 @@ static void openai_stream_pieces(void **st)
 	/* content that is not text; a call without an index */
 	assert_int_not_equal(sse(RL_GUARD_OPENAI, "data: " OA_CHUNK("{\"content\":[{\"type\":\"text\",\"text\":\"x\"}]}") "\n\n", &r), 0);
 	assert_int_not_equal(sse(RL_GUARD_OPENAI, "data: " OA_CHUNK("{\"tool_calls\":[{\"id\":\"k\",\"function\":{\"name\":\"x\"}}]}") "\n\n", &r), 0);
+	/* a "message" in a chunk's choice replaces openai-node's whole message
+	 * (Object.assign(choice, other)): refused */
+	assert_int_not_equal(sse(RL_GUARD_OPENAI, "data: {\"choices\":[{\"index\":0,\"delta\":{},\"message\":{\"role\":\"assistant\",\"tool_calls\":[{\"id\":\"k\",\"type\":\"function\",\"function\":{\"name\":\"cancel_alert\",\"arguments\":\"{}\"}}]}}]}\n\ndata: [DONE]\n\n", &r), 0);
 	/* "error": null is no error for openai-node: the chunk counts */
 	assert_int_equal(sse(RL_GUARD_OPENAI, "data: {\"error\":null,\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"id\":\"k\",\"type\":\"function\",\"function\":{\"name\":\"cancel_alert\",\"arguments\":\"{}\"}}]}}]}\n\ndata: [DONE]\n\n", &r), 0);
 	assert_int_equal(r.ncalls, 1);
