@@ -416,7 +416,14 @@ done:
 	return 1;
 }
 
-static void walk_native(builder *b, json_t *v, int depth, size_t *budget)
+/* Every tool call in a JSON value: the native calls, or a JSON value
+ * written in text (then each call gets the value's span). */
+typedef struct {
+	int source, origin, in_reasoning;
+	size_t start, end;
+} walk_at;
+
+static void walk_native(builder *b, json_t *v, int depth, size_t *budget, const walk_at *at)
 {
 	size_t i;
 	const char *k;
@@ -426,8 +433,8 @@ static void walk_native(builder *b, json_t *v, int depth, size_t *budget)
 	if (b->oom)
 		return;
 	if (depth > RL_JSON_DEPTH || !*budget) {
-		truncated(b, depth > RL_JSON_DEPTH ? "native tool calls nested deeper than 32"
-						   : "more than 100000 values in the native tool calls");
+		truncated(b, depth > RL_JSON_DEPTH ? "tool calls nested deeper than 32 in JSON"
+						   : "more than 100000 JSON values holding tool calls");
 		return;
 	}
 	(*budget)--;
@@ -441,12 +448,12 @@ static void walk_native(builder *b, json_t *v, int depth, size_t *budget)
 			return;
 		/* a Gemini/Anthropic/OpenAI call; a bare {"name":..} of a
 		 * plain message object is excluded by tool_shape */
-		if (add_json_action(b, v, RL_SRC_NATIVE, RL_ORIGIN_NATIVE, 0, 0, 0))
+		if (add_json_action(b, v, at->source, at->origin, at->start, at->end, at->in_reasoning))
 			return;
-		json_object_foreach(v, k, x) walk_native(b, x, depth + 1, budget);
+		json_object_foreach(v, k, x) walk_native(b, x, depth + 1, budget, at);
 	} else if (json_is_array(v)) {
 		for (i = 0; i < json_array_size(v); i++)
-			walk_native(b, json_array_get(v, i), depth + 1, budget);
+			walk_native(b, json_array_get(v, i), depth + 1, budget, at);
 	}
 }
 
@@ -811,7 +818,7 @@ static int inside_any(const span *sp, size_t ns, size_t pos)
 static int scan_text(builder *b, const char *s, size_t n, int source, int all_reasoning)
 {
 	span *reg = NULL, *blocks = NULL;
-	size_t nr = 0, nb = 0, capb = 0, i = 0, first = b->out->n, tries = 0;
+	size_t nr = 0, nb = 0, capb = 0, i = 0, first = b->out->n, tries = 0, budget = 100000;
 	int rc = 0;
 
 	if (!s || !n)
@@ -886,26 +893,35 @@ static int scan_text(builder *b, const char *s, size_t n, int source, int all_re
 		i = pos + 1;
 		if (inside_any(blocks, nb, pos) || !rl_scan_json_hint(s, n, pos))
 			continue;
-		if (tries++ == RL_JSON_TRIES) {
-			/* a candidate left over after the last attempt */
-			truncated(b, "more than 64 JSON objects naming a tool in one text");
+		/* Only failed attempts are limited: a value that parses is read
+		 * whole once (the calls nested in it too) and skipped, so those
+		 * cost linear time however many there are. */
+		if (tries == RL_JSON_TRIES) {
+			truncated(b, "more than 64 unparsable JSON candidates naming a tool in one text");
 			break;
 		}
 		win = n - pos < RL_JSON_WINDOW ? n - pos : RL_JSON_WINDOW;
 		o = json_loadb(s + pos, win, JSON_DISABLE_EOF_CHECK, &err);
 		if (!o) {
+			tries++;
 			/* cut by the window rather than invalid: unread */
 			if (win < n - pos && (size_t)err.position + 16 >= win)
 				truncated(b, "a JSON object naming a tool larger than 1 MiB in text");
 			continue;
 		}
-		if (json_is_object(o) && tool_shape(o, &args, &owned)) {
-			json_decref(owned);
-			add_json_action(b, o, source, RL_ORIGIN_JSON, pos, pos + (size_t)err.position,
-					all_reasoning || in_regions(reg, nr, pos));
-			if (b->out->n && b->out->v[b->out->n - 1].start == pos)
-				b->out->v[b->out->n - 1].quoted = inside_any(blocks, nb, pos);
-			i = pos + (size_t)err.position;
+		{
+			size_t before = b->out->n, k;
+			walk_at at = {source, RL_ORIGIN_JSON, all_reasoning || in_regions(reg, nr, pos), pos,
+				      pos + (size_t)err.position};
+			if (json_is_object(o) && tool_shape(o, &args, &owned)) {
+				json_decref(owned);
+				add_json_action(b, o, source, RL_ORIGIN_JSON, pos, at.end, at.in_reasoning);
+			} else {
+				walk_native(b, o, 0, &budget, &at);
+			}
+			for (k = before; k < b->out->n; k++)
+				b->out->v[k].quoted = inside_any(blocks, nb, pos);
+			i = at.end > pos ? at.end : pos + 1;
 		}
 		json_decref(o);
 	}
@@ -955,7 +971,8 @@ int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e)
 			j = json_loadb(t->native, t->native_len, 0, &err);
 		if (j) {
 			size_t budget = 100000;
-			walk_native(&b, j, 0, &budget);
+			walk_at at = {RL_SRC_NATIVE, RL_ORIGIN_NATIVE, 0, 0, 0};
+			walk_native(&b, j, 0, &budget, &at);
 			json_decref(j);
 		} else {
 			/* not one JSON value: look for calls written in it */

@@ -308,10 +308,33 @@ static void limits_report_truncated(void **st)
 	assert_non_null(a.truncated);
 	rl_actions_free(&a);
 
-	/* 70 candidate objects before a JSON tool call written in text */
+	/* 70 objects before a JSON tool call written in text: each is read
+	 * once and skipped (no limit needed), the call is found */
 	rl_buf_reset(&b);
 	for (i = 0; i < 70; i++)
 		rl_buf_adds(&b, "{}");
+	rl_buf_adds(&b, "{\"name\":\"cancel_alert\",\"arguments\":{\"code\":\"1\"}}");
+	a = run(b.s);
+	assert_null(a.truncated);
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "cancel_alert");
+	rl_actions_free(&a);
+	/* data naming things is not a call, however much of it; a call nested
+	 * in data is found */
+	rl_buf_reset(&b);
+	rl_buf_adds(&b, "[");
+	for (i = 0; i < 200; i++)
+		rl_buf_addf(&b, "{\"name\":\"item %zu\",\"size\":%zu},", i, i);
+	rl_buf_adds(&b, "{\"queue\":[{\"tool\":\"cancel_alert\",\"code\":\"9\"}]}]");
+	a = run(b.s);
+	assert_null(a.truncated);
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "cancel_alert");
+	rl_actions_free(&a);
+	/* 70 candidates that do not parse, then a call: the attempts are limited */
+	rl_buf_reset(&b);
+	for (i = 0; i < 70; i++)
+		rl_buf_adds(&b, "{\"name\" oops} ");
 	rl_buf_adds(&b, "{\"name\":\"cancel_alert\",\"arguments\":{\"code\":\"1\"}}");
 	a = run(b.s);
 	assert_non_null(a.truncated);

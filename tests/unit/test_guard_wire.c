@@ -222,7 +222,7 @@ static void limits_fail_closed(void **st)
 	rl_guard_check_response(g, RL_GUARD_OPENAI, NULL, b.s, b.len, &v, &e);
 	assert_int_equal(v.action, RL_GUARD_BLOCK);
 	rl_guard_verdict_free(&v);
-	/* 70 candidate objects, then a JSON call in the text */
+	/* 70 objects, then a JSON call in the text: found and blocked */
 	rl_buf_reset(&b);
 	rl_buf_adds(&b, "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"");
 	for (i = 0; i < 70; i++)
