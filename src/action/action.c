@@ -818,7 +818,8 @@ static int inside_any(const span *sp, size_t ns, size_t pos)
 static int scan_text(builder *b, const char *s, size_t n, int source, int all_reasoning)
 {
 	span *reg = NULL, *blocks = NULL;
-	size_t nr = 0, nb = 0, capb = 0, i = 0, first = b->out->n, tries = 0, budget = 100000;
+	size_t nr = 0, nb = 0, capb = 0, i = 0, first = b->out->n, tries = 0;
+	size_t budget = (size_t)-1; /* walks of parsed text values: linear in the text */
 	int rc = 0;
 
 	if (!s || !n)
