@@ -106,7 +106,7 @@ FUZZ_OBJ := $(LIB_SRC:%.c=build-fuzz/obj/%.o)
 $(FUZZ_OBJ): build-fuzz/obj/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) -fsanitize=fuzzer-no-link,address,undefined -c $< -o $@
-build-fuzz/%: fuzz/%.c $(FUZZ_OBJ)
+build-fuzz/%: fuzz/%.c $(wildcard fuzz/*.h) $(FUZZ_OBJ)
 	@mkdir -p build-fuzz
 	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS)
 

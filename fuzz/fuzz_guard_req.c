@@ -7,7 +7,10 @@
  * evaluated by the default policy (the verdict must be well formed). The
  * fast request scan (gw_request_scan, the guard's hot path) must agree
  * with the tree check wherever it accepts the text. The first byte picks
- * the wire format. */
+ * the wire format. Differential oracle (sdk_oracle.h): the same bytes as an
+ * upstream answer, plain and streamed, through the guard's release path
+ * under the policy that blocks send* tools: what is released must not give
+ * the official SDKs a send_email call. */
 #include <jansson.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -18,6 +21,7 @@
 #include "base/jsonr.h"
 #include "guard/wire.h"
 #include "redline/guard.h"
+#include "sdk_oracle.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -130,5 +134,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (rl_guard_check_response(g[0], format, "a", body, n, &v, &e) == 0)
 		verdict_ok(&v);
 	rl_guard_verdict_free(&v);
+	guard_release_check(g[1], format, 0, body, n, "send_email");
+	guard_release_check(g[1], format, 1, body, n, "send_email");
 	return 0;
 }

@@ -3,13 +3,19 @@
  * rewrite and re-emission paths on whatever parsed. Plain responses also
  * go through gw_resp_scan (the guard's tree-free hot path), which must
  * give what the tree path gives wherever it accepts the text. First byte
- * picks the format and mode. */
+ * picks the format and mode.
+ *
+ * Differential oracle (sdk_oracle.h): whatever the guard releases under a
+ * policy that blocks `cancel_alert`, unchanged or rewritten, must not give
+ * the official SDKs a call of that name. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "guard/wire.h"
+#include "sdk_oracle.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -47,14 +53,34 @@ static void scan_agrees(int format, const char *p, size_t n, int rc, const gw_re
 	gw_resp_free(&s);
 }
 
+static rl_guard *blocker;
+
+static void setup(void)
+{
+	static const char policy[] = "version: 1\nname: fuzz-oracle\ndefault_action: allow\nrules:\n"
+				     "  - id: no-cancel\n    action: block\n    tools: [\"cancel_alert\"]\n";
+	char path[] = "/tmp/fuzz-guard-sse-policy-XXXXXX";
+	int fd = mkstemp(path);
+	rl_err e;
+	if (fd < 0 || write(fd, policy, sizeof policy - 1) != (ssize_t)(sizeof policy - 1))
+		abort();
+	close(fd);
+	if (rl_guard_new(path, &blocker, &e))
+		abort();
+	unlink(path);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	gw_resp r;
 	rl_err e;
 	int err = 0, format, rc;
+	if (!blocker)
+		setup();
 	if (size < 1)
 		return 0;
 	format = data[0] & 1 ? RL_GUARD_ANTHROPIC : RL_GUARD_OPENAI;
+	guard_release_check(blocker, format, data[0] & 2, (const char *)data + 1, size - 1, "cancel_alert");
 	if (data[0] & 2) {
 		rc = gw_resp_parse_sse(format, (const char *)data + 1, size - 1, &r, &err, &e);
 	} else {

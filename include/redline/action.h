@@ -66,6 +66,11 @@ typedef struct rl_actions {
 	rl_action *v;
 	size_t n;
 	void *mem; /* private: arena holding every string */
+	/* NULL when every action was extracted; else which extraction limit
+	 * skipped something (a static string). Consumers fail closed on it:
+	 * rl_policy_eval blocks, so the guard refuses and the monitor reports
+	 * the line; classify marks the sample unknown. */
+	const char *truncated;
 } rl_actions;
 
 /* The input a response is judged on. Any pointer may be NULL.

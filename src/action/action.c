@@ -38,7 +38,16 @@ typedef struct {
 	size_t cap;
 	rl_arena *ar;
 	int oom;
+	const char *trunc; /* the first limit that skipped something */
 } builder;
+
+/* Limits never skip silently: what they skip makes the result
+ * `truncated`, and consumers fail closed on it (redline/action.h). */
+static void truncated(builder *b, const char *why)
+{
+	if (!b->trunc)
+		b->trunc = why;
+}
 
 typedef struct {
 	rl_field f[RL_FIELD_MAX];
@@ -67,8 +76,12 @@ static char *lower_dup(rl_arena *ar, const char *s, size_t n)
 static rl_action *push_action(builder *b)
 {
 	rl_action *a;
-	if (b->oom || b->out->n >= RL_ACTION_MAX)
+	if (b->oom)
 		return NULL;
+	if (b->out->n >= RL_ACTION_MAX) {
+		truncated(b, "more than 4096 actions in one response");
+		return NULL;
+	}
 	if (b->out->n == b->cap) {
 		size_t nc = b->cap ? b->cap * 2 : 8;
 		rl_action *v = realloc(b->out->v, nc * sizeof *v);
@@ -102,8 +115,12 @@ static void field_add(builder *b, fieldset *fs, const char *name, size_t nlen,
 		      const char *val, size_t vlen, size_t vstart, size_t vend, int verbatim)
 {
 	rl_field *f;
-	if (fs->n >= RL_FIELD_MAX || b->oom)
+	if (b->oom)
 		return;
+	if (fs->n >= RL_FIELD_MAX) {
+		truncated(b, "more than 64 fields in one tool call");
+		return;
+	}
 	f = &fs->f[fs->n];
 	f->name = lower_dup(b->ar, name, nlen);
 	f->value = rl_arena_strndup(b->ar, val, vlen);
@@ -380,6 +397,8 @@ static int add_json_action(builder *b, json_t *o, int source, int origin, size_t
 	if (!strncmp(name, "functions.", 10))
 		name += 10;
 	nl = strlen(name);
+	if (nl > 128)
+		truncated(b, "a tool name longer than 128 bytes");
 	if (!nl || nl > 128)
 		goto done;
 	a = push_action(b);
@@ -423,15 +442,27 @@ done:
 	return 1;
 }
 
-static void walk_native(builder *b, json_t *v, int depth, size_t *budget)
+/* Every tool call in a JSON value: the native calls, or a JSON value
+ * written in text (then each call gets the value's span). */
+typedef struct {
+	int source, origin, in_reasoning;
+	size_t start, end;
+} walk_at;
+
+static void walk_native(builder *b, json_t *v, int depth, size_t *budget, const walk_at *at)
 {
 	size_t i;
 	const char *k;
 	json_t *x;
 	const char *t;
 
-	if (depth > RL_JSON_DEPTH || !*budget || b->oom)
+	if (b->oom)
 		return;
+	if (depth > RL_JSON_DEPTH || !*budget) {
+		truncated(b, depth > RL_JSON_DEPTH ? "tool calls nested deeper than 32 in JSON"
+						   : "more than 100000 JSON values holding tool calls");
+		return;
+	}
 	(*budget)--;
 	if (json_is_object(v)) {
 		/* Reasoning parts carry text, never calls; skip them whole. */
@@ -443,12 +474,12 @@ static void walk_native(builder *b, json_t *v, int depth, size_t *budget)
 			return;
 		/* a Gemini/Anthropic/OpenAI call; a bare {"name":..} of a
 		 * plain message object is excluded by tool_shape */
-		if (add_json_action(b, v, RL_SRC_NATIVE, RL_ORIGIN_NATIVE, 0, 0, 0))
+		if (add_json_action(b, v, at->source, at->origin, at->start, at->end, at->in_reasoning))
 			return;
-		json_object_foreach(v, k, x) walk_native(b, x, depth + 1, budget);
+		json_object_foreach(v, k, x) walk_native(b, x, depth + 1, budget, at);
 	} else if (json_is_array(v)) {
 		for (i = 0; i < json_array_size(v); i++)
-			walk_native(b, json_array_get(v, i), depth + 1, budget);
+			walk_native(b, json_array_get(v, i), depth + 1, budget, at);
 	}
 }
 
@@ -1008,6 +1039,7 @@ static int scan_text(builder *b, const char *s, size_t n, int source, int all_re
 {
 	span *reg = NULL, *blocks = NULL;
 	size_t nr = 0, nb = 0, capb = 0, i = 0, first = b->out->n, tries = 0, unclosed = (size_t)-1;
+	size_t budget = (size_t)-1; /* walks of parsed text values: linear in the text */
 	int rc = 0;
 
 	if (!s || !n)
@@ -1074,7 +1106,7 @@ static int scan_text(builder *b, const char *s, size_t n, int source, int all_re
 
 	/* JSON tool calls written in text, outside tag blocks. */
 	i = 0;
-	while (i < n && !b->oom && tries < RL_JSON_TRIES) {
+	while (i < n && !b->oom) {
 		const char *p = memchr(s + i, '{', n - i);
 		json_error_t err;
 		json_t *o, *args, *owned;
@@ -1085,18 +1117,35 @@ static int scan_text(builder *b, const char *s, size_t n, int source, int all_re
 		i = pos + 1;
 		if (inside_any(blocks, nb, pos) || !rl_scan_json_hint(s, n, pos))
 			continue;
-		tries++;
+		/* Only failed attempts are limited: a value that parses is read
+		 * whole once (the calls nested in it too) and skipped, so those
+		 * cost linear time however many there are. */
+		if (tries == RL_JSON_TRIES) {
+			truncated(b, "more than 64 unparsable JSON candidates naming a tool in one text");
+			break;
+		}
 		win = n - pos < RL_JSON_WINDOW ? n - pos : RL_JSON_WINDOW;
 		o = json_loadb(s + pos, win, JSON_DISABLE_EOF_CHECK, &err);
-		if (!o)
+		if (!o) {
+			tries++;
+			/* cut by the window rather than invalid: unread */
+			if (win < n - pos && (size_t)err.position + 16 >= win)
+				truncated(b, "a JSON object naming a tool larger than 1 MiB in text");
 			continue;
-		if (json_is_object(o) && tool_shape(o, &args, &owned)) {
-			json_decref(owned);
-			add_json_action(b, o, source, RL_ORIGIN_JSON, pos, pos + (size_t)err.position,
-					all_reasoning || in_regions(reg, nr, pos));
-			if (b->out->n && b->out->v[b->out->n - 1].start == pos)
-				b->out->v[b->out->n - 1].quoted = inside_any(blocks, nb, pos);
-			i = pos + (size_t)err.position;
+		}
+		{
+			size_t before = b->out->n, k;
+			walk_at at = {source, RL_ORIGIN_JSON, all_reasoning || in_regions(reg, nr, pos), pos,
+				      pos + (size_t)err.position};
+			if (json_is_object(o) && tool_shape(o, &args, &owned)) {
+				json_decref(owned);
+				add_json_action(b, o, source, RL_ORIGIN_JSON, pos, at.end, at.in_reasoning);
+			} else {
+				walk_native(b, o, 0, &budget, &at);
+			}
+			for (k = before; k < b->out->n; k++)
+				b->out->v[k].quoted = inside_any(blocks, nb, pos);
+			i = at.end > pos ? at.end : pos + 1;
 		}
 		json_decref(o);
 	}
@@ -1133,6 +1182,7 @@ int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e)
 	b.cap = 0;
 	b.ar = &m->arena;
 	b.oom = 0;
+	b.trunc = NULL;
 
 	if (t->response && t->response_len)
 		rc = scan_text(&b, t->response, t->response_len, RL_SRC_RESPONSE, 0);
@@ -1145,7 +1195,8 @@ int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e)
 			j = json_loadb(t->native, t->native_len, 0, &err);
 		if (j) {
 			size_t budget = 100000;
-			walk_native(&b, j, 0, &budget);
+			walk_at at = {RL_SRC_NATIVE, RL_ORIGIN_NATIVE, 0, 0, 0};
+			walk_native(&b, j, 0, &budget, &at);
 			json_decref(j);
 		} else {
 			/* not one JSON value: look for calls written in it */
@@ -1161,6 +1212,7 @@ int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e)
 		rc = RL_ENOMEM;
 	for (i = 0; i < out->n; i++)
 		out->v[i].taken = !out->v[i].in_reasoning && !out->v[i].quoted;
+	out->truncated = b.trunc;
 	if (rc) {
 		rl_actions_free(out);
 		return rl_err_set(e, rc, "out of memory extracting actions");

@@ -86,9 +86,9 @@ static int oversight(const rl_pack *pack, const rl_policy *policy, const rl_dete
 		/* The approver sees the action alone (what it is about to do),
 		 * not the reasoning around it. A failed evaluation denies: the
 		 * policy engine fails closed and so does the approver. */
+		memset(&one, 0, sizeof one);
 		one.v = &a.v[i];
 		one.n = 1;
-		one.mem = NULL;
 		rl_policy_eval(policy, &one, NULL, NULL, 0, NULL, &d, NULL);
 		if (d.action >= RL_POLICY_HOLD) {
 			denied[i] = 1;

@@ -103,40 +103,123 @@ static int add_call(gw_resp *r, int choice, json_t *holder, json_t *node, const 
 	return 0;
 }
 
+/* OpenAI `content` as the SDKs hand it on: a string, or an array of text
+ * parts (which some servers send and client libraries join into text);
+ * anything else is a shape the guard cannot read, refused. */
+static int openai_content(gw_resp *r, json_t *msg, size_t i, rl_err *e)
+{
+	json_t *c = json_object_get(msg, "content"), *p;
+	size_t j;
+	if (!c || json_is_null(c))
+		return 0;
+	if (json_is_string(c))
+		return add_part(&r->content, &r->cparts, &r->ncparts, msg, "content")
+			       ? rl_err_set(e, RL_ENOMEM, "out of memory") : 0;
+	if (!json_is_array(c))
+		return rl_err_set(e, RL_EPROTO, "response: choices[%zu].message.content is neither text nor parts", i);
+	json_array_foreach(c, j, p) {
+		const char *t = json_string_value(json_object_get(p, "type"));
+		const char *key = !t ? NULL
+				  : !strcmp(t, "text") || !strcmp(t, "output_text") ? "text"
+				  : !strcmp(t, "refusal")			      ? "refusal"
+										      : NULL;
+		if (!key || !json_is_string(json_object_get(p, key)))
+			return rl_err_set(e, RL_EPROTO, "response: choices[%zu].message.content[%zu] is not a text part", i, j);
+		if (add_part(&r->content, &r->cparts, &r->ncparts, p, key))
+			return rl_err_set(e, RL_ENOMEM, "out of memory");
+	}
+	return 0;
+}
+
+/* A call's arguments as the agent gets them, into `out`: a string as
+ * received; an object (some servers send one, the SDKs pass it on)
+ * serialised; absent or null as {}. Anything else: RL_EPROTO. */
+static int openai_args(json_t *fn, rl_buf *out)
+{
+	json_t *a = json_object_get(fn, "arguments");
+	rl_buf_reset(out);
+	if (json_is_string(a))
+		return rl_buf_add(out, json_string_value(a), json_string_length(a)) ? RL_ENOMEM : 0;
+	if (json_is_object(a)) {
+		char *d = json_dumps(a, JSON_COMPACT);
+		int rc = d ? rl_buf_adds(out, d) : RL_ENOMEM;
+		free(d);
+		return rc ? RL_ENOMEM : 0;
+	}
+	if (!a || json_is_null(a))
+		return rl_buf_adds(out, "{}") ? RL_ENOMEM : 0;
+	return RL_EPROTO;
+}
+
 static int from_openai(gw_resp *r, rl_err *e)
 {
 	json_t *choices = json_object_get(r->root, "choices"), *ch;
+	rl_buf args = RL_BUF_INIT;
 	size_t i, j;
+	int rc = 0;
 
 	if (!json_is_array(choices))
 		return rl_err_set(e, RL_EPROTO, "response: expected a \"choices\" array");
 	json_array_foreach(choices, i, ch) {
-		json_t *msg = json_object_get(ch, "message"), *tcs, *tc;
-		if (!json_is_object(msg))
-			return rl_err_set(e, RL_EPROTO, "response: choices[%zu] has no \"message\" object", i);
-		if (add_part(&r->content, &r->cparts, &r->ncparts, msg, "content") ||
+		json_t *msg = json_object_get(ch, "message"), *tcs, *tc, *fc, *rf;
+		if (!json_is_object(msg)) {
+			rc = rl_err_set(e, RL_EPROTO, "response: choices[%zu] has no \"message\" object", i);
+			break;
+		}
+		rf = json_object_get(msg, "refusal");
+		if (rf && !json_is_null(rf) && !json_is_string(rf)) {
+			rc = rl_err_set(e, RL_EPROTO, "response: choices[%zu].message.refusal is not text", i);
+			break;
+		}
+		if ((rc = openai_content(r, msg, i, e)))
+			break;
+		if (add_part(&r->content, &r->cparts, &r->ncparts, msg, "refusal") ||
 		    add_part(&r->reasoning, &r->rparts, &r->nrparts, msg, "reasoning_content") ||
-		    add_part(&r->reasoning, &r->rparts, &r->nrparts, msg, "reasoning"))
-			return rl_err_set(e, RL_ENOMEM, "out of memory");
+		    add_part(&r->reasoning, &r->rparts, &r->nrparts, msg, "reasoning")) {
+			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+			break;
+		}
+		/* the legacy single call (`functions` in the request): a call too */
+		fc = json_object_get(msg, "function_call");
+		if (fc && !json_is_null(fc)) {
+			if (!json_is_object(fc) || !json_is_string(json_object_get(fc, "name"))) {
+				rc = rl_err_set(e, RL_EPROTO, "response: choices[%zu].message.function_call has no name", i);
+				break;
+			}
+			if ((rc = openai_args(fc, &args)) ||
+			    (rc = add_call(r, (int)i, msg, fc, NULL, json_string_value(json_object_get(fc, "name")),
+					   args.s ? args.s : "", args.len))) {
+				rl_err_set(e, rc, "response: choices[%zu].message.function_call: unreadable arguments", i);
+				break;
+			}
+		}
 		tcs = json_object_get(msg, "tool_calls");
 		if (!tcs || json_is_null(tcs))
 			continue;
-		if (!json_is_array(tcs))
-			return rl_err_set(e, RL_EPROTO, "response: choices[%zu].message.tool_calls is not an array", i);
+		if (!json_is_array(tcs)) {
+			rc = rl_err_set(e, RL_EPROTO, "response: choices[%zu].message.tool_calls is not an array", i);
+			break;
+		}
 		json_array_foreach(tcs, j, tc) {
 			json_t *fn = json_object_get(tc, "function");
-			json_t *args = json_object_get(fn, "arguments");
-			const char *a = json_is_string(args) ? json_string_value(args) : "{}";
-			size_t alen = json_is_string(args) ? json_string_length(args) : 2;
-			if (!json_is_object(fn) || !json_is_string(json_object_get(fn, "name")))
-				return rl_err_set(e, RL_EPROTO,
-						  "response: choices[%zu].message.tool_calls[%zu] has no function name", i, j);
-			if (add_call(r, (int)i, tcs, tc, json_string_value(json_object_get(tc, "id")),
-				     json_string_value(json_object_get(fn, "name")), a, alen))
-				return rl_err_set(e, RL_ENOMEM, "out of memory");
+			if (!json_is_object(fn) || !json_is_string(json_object_get(fn, "name"))) {
+				rc = rl_err_set(e, RL_EPROTO,
+						"response: choices[%zu].message.tool_calls[%zu] has no function name", i, j);
+				break;
+			}
+			if ((rc = openai_args(fn, &args)) ||
+			    (rc = add_call(r, (int)i, tcs, tc, json_string_value(json_object_get(tc, "id")),
+					   json_string_value(json_object_get(fn, "name")), args.s ? args.s : "",
+					   args.len))) {
+				rl_err_set(e, rc, "response: choices[%zu].message.tool_calls[%zu]: arguments neither text nor an object", i, j);
+				break;
+			}
 		}
+		if (rc)
+			break;
 	}
-	return 0;
+	rl_buf_free(&args);
+	return rc;
 }
 
 static int from_anthropic(gw_resp *r, rl_err *e)
@@ -249,6 +332,15 @@ static int scan_call(gw_resp *r, int choice, const char *o, size_t on, const rl_
 	return rc;
 }
 
+/* 1 when member `key` of the object (o, on) is there and neither a string
+ * nor null. */
+static int unusual(const char *o, size_t on, const char *key)
+{
+	const char *v;
+	size_t vn;
+	return rl_json_get(o, on, key, &v, &vn) && *v != '"' && *v != 'n';
+}
+
 static int scan_openai(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl_buf *t2, rl_err *e)
 {
 	const char *choices, *ch;
@@ -261,7 +353,13 @@ static int scan_openai(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl_bu
 		size_t mn, tn, tcn, tpos = 0, j;
 		if (!rl_json_get(ch, chn, "message", &msg, &mn) || *msg != '{')
 			return rl_err_set(e, RL_EPROTO, "response: choices[%zu] has no \"message\" object", i);
+		/* the rarer shapes (content parts, a refusal or arguments that are
+		 * not text, the legacy function_call) are left to the tree path */
+		if (unusual(msg, mn, "content") || unusual(msg, mn, "refusal") ||
+		    (rl_json_get(msg, mn, "function_call", &tc, &tcn) && *tc != 'n'))
+			return 1;
 		if (scan_part(&r->content, &r->cparts, &r->ncparts, msg, mn, "content", t1) ||
+		    scan_part(&r->content, &r->cparts, &r->ncparts, msg, mn, "refusal", t1) ||
 		    scan_part(&r->reasoning, &r->rparts, &r->nrparts, msg, mn, "reasoning_content", t1) ||
 		    scan_part(&r->reasoning, &r->rparts, &r->nrparts, msg, mn, "reasoning", t1))
 			return rl_err_set(e, RL_ENOMEM, "out of memory");
@@ -277,6 +375,8 @@ static int scan_openai(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl_bu
 			    !scan_str(fn, fnn, "name", t2))
 				return rl_err_set(e, RL_EPROTO,
 						  "response: choices[%zu].message.tool_calls[%zu] has no function name", i, j);
+			if (unusual(fn, fnn, "arguments"))
+				return 1;
 			has_args = scan_str(fn, fnn, "arguments", t1);
 			if (!has_args) {
 				rl_buf_reset(t1);
@@ -413,12 +513,75 @@ static json_t *mk_tool_call(size_t i)
 			 "", "arguments", "");
 }
 
+/* A streamed index: a JSON integer in [0, 4096], else -1. The clients file
+ * a piece under whatever index it names, so a missing or odd one is a
+ * shape the guard cannot reproduce. */
+static long sse_index(json_t *v)
+{
+	json_int_t i;
+	if (!json_is_integer(v))
+		return -1;
+	i = json_integer_value(v);
+	return i < 0 || i > 4096 ? -1 : (long)i;
+}
+
+/* Absent, null or a string: the shapes every client reads the same. */
+static int opt_str(json_t *v)
+{
+	return !v || json_is_null(v) || json_is_string(v);
+}
+
+/* JavaScript truthiness of a JSON value (openai-node tests `data.error`). */
+static int js_truthy(json_t *v)
+{
+	if (!v)
+		return 0;
+	switch (json_typeof(v)) {
+	case JSON_NULL: case JSON_FALSE: return 0;
+	case JSON_STRING: return json_string_length(v) > 0;
+	case JSON_INTEGER: return json_integer_value(v) != 0;
+	case JSON_REAL: return json_real_value(v) != 0.0;
+	default: return 1;
+	}
+}
+
+/* Merge a streamed function piece (a tool call's `function`, or the legacy
+ * `function_call`) into `slot` ({name, arguments}). Arguments append, in
+ * every client. A name sent again differently is refused: openai-node
+ * replaces the name, other clients append it, so the guard cannot know
+ * which tool the agent will run. */
+static int merge_fn(json_t *slot, json_t *fn)
+{
+	json_t *name = json_object_get(fn, "name"), *args = json_object_get(fn, "arguments");
+	if (!opt_str(name) || !opt_str(args))
+		return RL_EPROTO;
+	if (json_is_string(name) && json_string_length(name)) {
+		json_t *cur = json_object_get(slot, "name");
+		size_t cl = json_string_length(cur);
+		if (cl && (cl != json_string_length(name) ||
+			   memcmp(json_string_value(cur), json_string_value(name), cl)))
+			return RL_EPROTO;
+		if (json_object_set(slot, "name", name))
+			return RL_ENOMEM;
+	}
+	if (json_is_string(args) &&
+	    str_append(slot, "arguments", json_string_value(args), json_string_length(args)))
+		return RL_ENOMEM;
+	return 0;
+}
+
+/* One chat.completion.chunk into the accumulated completion, as
+ * openai-node's ChatCompletionStream builds it; a piece whose shape the
+ * clients would read differently (or crash on) is RL_EPROTO. */
 static int openai_chunk(json_t *acc, json_t *chunk)
 {
 	json_t *choices = json_object_get(chunk, "choices"), *ch, *v;
 	const char *k;
 	size_t i;
+	int rc;
 
+	if (!json_is_object(chunk) || !json_is_array(choices))
+		return RL_EPROTO;
 	/* top-level fields: first wins for identity, last wins for usage */
 	json_object_foreach(chunk, k, v) {
 		if (!strcmp(k, "choices") || !strcmp(k, "object"))
@@ -427,60 +590,75 @@ static int openai_chunk(json_t *acc, json_t *chunk)
 			json_object_set(acc, k, v);
 	}
 	json_array_foreach(choices, i, ch) {
-		json_t *idx = json_object_get(ch, "index");
+		long ci = sse_index(json_object_get(ch, "index"));
 		json_t *delta = json_object_get(ch, "delta"), *c, *msg, *tcs, *tc;
-		size_t ci = json_is_integer(idx) ? (size_t)json_integer_value(idx) : i, j;
-		c = arr_slot(json_object_get(acc, "choices"), ci, mk_choice);
+		size_t j;
+		/* openai-node copies a choice piece's other members onto its choice
+		 * (Object.assign): a "message" there replaces the whole message */
+		if (!json_is_object(ch) || ci < 0 || json_object_get(ch, "message"))
+			return RL_EPROTO;
+		c = arr_slot(json_object_get(acc, "choices"), (size_t)ci, mk_choice);
 		if (!c)
-			return RL_ELIMIT;
+			return RL_ENOMEM;
 		msg = json_object_get(c, "message");
 		v = json_object_get(ch, "finish_reason");
 		if (v && !json_is_null(v))
 			json_object_set(c, "finish_reason", v);
 		if (json_object_get(ch, "logprobs"))
 			json_object_set(c, "logprobs", json_object_get(ch, "logprobs"));
-		if (!json_is_object(delta))
+		if (!delta || json_is_null(delta))
 			continue;
+		if (!json_is_object(delta))
+			return RL_EPROTO;
 		json_object_foreach(delta, k, v) {
+			if (json_is_null(v))
+				continue;
 			if (!strcmp(k, "content") || !strcmp(k, "reasoning_content") ||
 			    !strcmp(k, "reasoning") || !strcmp(k, "refusal")) {
-				if (json_is_string(v) &&
-				    str_append(msg, k, json_string_value(v), json_string_length(v)))
+				if (!json_is_string(v))
+					return RL_EPROTO;
+				if (str_append(msg, k, json_string_value(v), json_string_length(v)))
 					return RL_ENOMEM;
 			} else if (!strcmp(k, "tool_calls")) {
 				if (!json_is_array(v))
-					continue;
+					return RL_EPROTO;
 				tcs = json_object_get(msg, "tool_calls");
 				if (!tcs) {
 					tcs = json_array();
 					json_object_set_new(msg, "tool_calls", tcs);
 				}
 				json_array_foreach(v, j, tc) {
-					json_t *ti = json_object_get(tc, "index"), *slot, *fn, *sfn;
-					size_t t = json_is_integer(ti) ? (size_t)json_integer_value(ti) : j;
-					slot = arr_slot(tcs, t, mk_tool_call);
+					long t = sse_index(json_object_get(tc, "index"));
+					json_t *fn = json_object_get(tc, "function"), *slot;
+					if (!json_is_object(tc) || t < 0 || !opt_str(json_object_get(tc, "id")))
+						return RL_EPROTO;
+					slot = arr_slot(tcs, (size_t)t, mk_tool_call);
 					if (!slot)
-						return RL_ELIMIT;
+						return RL_ENOMEM;
 					if (json_is_string(json_object_get(tc, "id")))
 						json_object_set(slot, "id", json_object_get(tc, "id"));
 					if (json_is_string(json_object_get(tc, "type")))
 						json_object_set(slot, "type", json_object_get(tc, "type"));
-					fn = json_object_get(tc, "function");
-					sfn = json_object_get(slot, "function");
-					if (!json_is_object(fn))
+					if (!fn || json_is_null(fn))
 						continue;
-					v = json_object_get(fn, "name");
-					if (json_is_string(v) &&
-					    str_append(sfn, "name", json_string_value(v), json_string_length(v)))
-						return RL_ENOMEM;
-					v = json_object_get(fn, "arguments");
-					if (json_is_string(v) &&
-					    str_append(sfn, "arguments", json_string_value(v), json_string_length(v)))
+					if (!json_is_object(fn))
+						return RL_EPROTO;
+					if ((rc = merge_fn(json_object_get(slot, "function"), fn)))
+						return rc;
+				}
+			} else if (!strcmp(k, "function_call")) {
+				/* the legacy single call: accumulated like a tool call */
+				json_t *fc = json_object_get(msg, "function_call");
+				if (!json_is_object(v))
+					return RL_EPROTO;
+				if (!fc) {
+					fc = json_pack("{s:s,s:s}", "name", "", "arguments", "");
+					if (!fc || json_object_set_new(msg, "function_call", fc))
 						return RL_ENOMEM;
 				}
-			} else if (!strcmp(k, "role")) {
-				json_object_set(msg, k, v);
-			} else if (!json_is_null(v)) {
+				if ((rc = merge_fn(fc, v)))
+					return rc;
+			} else {
 				json_object_set(msg, k, v);
 			}
 		}
@@ -488,89 +666,110 @@ static int openai_chunk(json_t *acc, json_t *chunk)
 	return 0;
 }
 
+/* Anthropic Messages events, accumulated as @anthropic-ai/sdk's
+ * MessageStream does: it appends a block at every content_block_start
+ * whatever its index, applies a delta to the block at the delta's index
+ * when the types fit, refuses a second message_start, and keeps applying
+ * events after message_stop. Rather than reproduce every corner, the guard
+ * takes only the regular shape that real streams have (one message; blocks
+ * started at the next index, one at a time, each stopped before the next;
+ * deltas that fit their block; message_stop last) and refuses the rest, so
+ * what it evaluates is what the SDK delivers. */
 typedef struct anth_acc {
-	json_t *msg;      /* the message being built */
-	rl_buf *partial;  /* per-block partial_json accumulators */
-	size_t npartial;
+	json_t *msg;    /* the message being built */
+	rl_buf partial; /* the open block's partial_json */
+	long open;      /* index of the open block, -1 when none */
+	int stopped;    /* message_stop seen */
 } anth_acc;
 
-static int anthropic_event(anth_acc *a, json_t *ev, int *saw_error)
+static int anthropic_event(anth_acc *a, const char *name, json_t *ev, int *saw_error)
 {
-	const char *type = json_string_value(json_object_get(ev, "type"));
-	json_t *content, *blk, *d;
-	size_t idx;
+	const char *type = json_string_value(json_object_get(ev, "type")), *bt, *dt;
+	json_t *content, *blk, *delta, *s;
+	long idx;
 
-	if (!type)
+	/* the SDK picks events by their SSE name and reads them by their JSON
+	 * type: the two must agree */
+	if (!type || !name || strcmp(name, type))
+		return RL_EPROTO;
+	if (!strcmp(type, "ping"))
 		return 0;
 	if (!strcmp(type, "error")) {
 		*saw_error = 1;
 		return 0;
 	}
+	if (a->stopped)
+		return RL_EPROTO; /* nothing but pings after message_stop */
 	if (!strcmp(type, "message_start")) {
 		json_t *m = json_object_get(ev, "message");
-		if (!json_is_object(m))
+		if (a->msg || !json_is_object(m) || !json_is_array(json_object_get(m, "content")))
 			return RL_EPROTO;
-		json_decref(a->msg);
 		a->msg = json_deep_copy(m);
-		if (!json_is_array(json_object_get(a->msg, "content")))
-			json_object_set_new(a->msg, "content", json_array());
-		return 0;
+		return a->msg ? 0 : RL_ENOMEM;
 	}
 	if (!a->msg)
-		return strcmp(type, "ping") ? RL_EPROTO : 0;
+		return RL_EPROTO;
 	content = json_object_get(a->msg, "content");
-	d = json_object_get(ev, "index");
-	idx = json_is_integer(d) ? (size_t)json_integer_value(d) : 0;
+	idx = sse_index(json_object_get(ev, "index"));
 	if (!strcmp(type, "content_block_start")) {
 		json_t *cb = json_object_get(ev, "content_block");
-		if (!json_is_object(cb) || idx > 4096)
+		if (!json_is_object(cb) || a->open >= 0 || idx < 0 ||
+		    (size_t)idx != json_array_size(content))
 			return RL_EPROTO;
-		while (json_array_size(content) <= idx)
-			json_array_append_new(content, json_null());
-		json_array_set_new(content, idx, json_deep_copy(cb));
-		if (idx >= a->npartial) {
-			rl_buf *np = realloc(a->partial, (idx + 1) * sizeof *np);
-			if (!np)
-				return RL_ENOMEM;
-			for (; a->npartial <= idx; a->npartial++)
-				rl_buf_init(&np[a->npartial]);
-			a->partial = np;
-		}
+		if (json_array_append_new(content, json_deep_copy(cb)))
+			return RL_ENOMEM;
+		a->open = idx;
+		rl_buf_reset(&a->partial);
 		return 0;
 	}
 	if (!strcmp(type, "content_block_delta")) {
-		json_t *delta = json_object_get(ev, "delta");
-		const char *dt = json_string_value(json_object_get(delta, "type"));
-		json_t *s;
-		blk = json_array_get(content, idx);
-		if (!json_is_object(blk) || !dt)
+		delta = json_object_get(ev, "delta");
+		dt = json_string_value(json_object_get(delta, "type"));
+		blk = json_array_get(content, (size_t)idx);
+		bt = json_string_value(json_object_get(blk, "type"));
+		if (idx < 0 || idx != a->open || !dt || !bt)
 			return RL_EPROTO;
-		if (!strcmp(dt, "text_delta") && json_is_string(s = json_object_get(delta, "text")))
+		if (!strcmp(dt, "text_delta") && !strcmp(bt, "text") &&
+		    json_is_string(s = json_object_get(delta, "text")))
 			return str_append(blk, "text", json_string_value(s), json_string_length(s));
-		if (!strcmp(dt, "thinking_delta") && json_is_string(s = json_object_get(delta, "thinking")))
+		if (!strcmp(dt, "citations_delta") && !strcmp(bt, "text"))
+			return 0; /* where a passage came from, not the model's words */
+		if (!strcmp(dt, "thinking_delta") && !strcmp(bt, "thinking") &&
+		    json_is_string(s = json_object_get(delta, "thinking")))
 			return str_append(blk, "thinking", json_string_value(s), json_string_length(s));
-		if (!strcmp(dt, "signature_delta") && json_is_string(s = json_object_get(delta, "signature")))
-			return str_append(blk, "signature", json_string_value(s), json_string_length(s));
+		if (!strcmp(dt, "signature_delta") && !strcmp(bt, "thinking") &&
+		    json_is_string(s = json_object_get(delta, "signature")))
+			return json_object_set(blk, "signature", s) ? RL_ENOMEM : 0;
 		if (!strcmp(dt, "input_json_delta") &&
-		    json_is_string(s = json_object_get(delta, "partial_json")) && idx < a->npartial)
-			return rl_buf_add(&a->partial[idx], json_string_value(s), json_string_length(s));
-		return 0;
+		    (!strcmp(bt, "tool_use") || !strcmp(bt, "server_tool_use")) &&
+		    json_is_string(s = json_object_get(delta, "partial_json")))
+			return rl_buf_add(&a->partial, json_string_value(s), json_string_length(s));
+		return RL_EPROTO;
 	}
 	if (!strcmp(type, "content_block_stop")) {
-		blk = json_array_get(content, idx);
-		if (json_is_object(blk) && idx < a->npartial && a->partial[idx].len) {
+		if (idx < 0 || idx != a->open)
+			return RL_EPROTO;
+		blk = json_array_get(content, (size_t)idx);
+		if (a->partial.len) {
 			json_error_t je;
-			json_t *in = json_loadb(a->partial[idx].s, a->partial[idx].len, 0, &je);
+			json_t *in = json_loadb(a->partial.s, a->partial.len, JSON_REJECT_DUPLICATES, &je);
 			if (!in)
 				return RL_EPROTO;
 			json_object_set_new(blk, "input", in);
 		}
+		a->open = -1;
 		return 0;
 	}
 	if (!strcmp(type, "message_delta")) {
-		json_t *delta = json_object_get(ev, "delta"), *u = json_object_get(ev, "usage"), *v;
-		const char *k;
-		json_object_foreach(delta, k, v) json_object_set(a->msg, k, v);
+		json_t *u = json_object_get(ev, "usage"), *sr, *ss;
+		delta = json_object_get(ev, "delta");
+		if (!json_is_object(delta))
+			return RL_EPROTO;
+		/* only what the SDK takes from it */
+		sr = json_object_get(delta, "stop_reason");
+		ss = json_object_get(delta, "stop_sequence");
+		json_object_set(a->msg, "stop_reason", sr ? sr : json_null());
+		json_object_set(a->msg, "stop_sequence", ss ? ss : json_null());
 		if (json_is_object(u)) {
 			json_t *mu = json_object_get(a->msg, "usage");
 			if (!json_is_object(mu))
@@ -578,86 +777,126 @@ static int anthropic_event(anth_acc *a, json_t *ev, int *saw_error)
 			else
 				json_object_update(mu, u);
 		}
+		return 0;
 	}
-	return 0;
+	if (!strcmp(type, "message_stop")) {
+		if (a->open >= 0)
+			return RL_EPROTO;
+		a->stopped = 1;
+		return 0;
+	}
+	return RL_EPROTO; /* an event the guard does not know */
 }
 
+/* The SSE framing, as the spec (WHATWG HTML, "event stream
+ * interpretation") and the SDKs' decoders read it: a line ends at CRLF, LF
+ * or a lone CR; a blank line dispatches; `data` lines join with "\n". Every
+ * line must be a comment or one of the spec's fields (a JSON body labelled
+ * text/event-stream is not a stream), an event at the end of the bytes
+ * without its blank line is one the clients discard (refused), and a stream
+ * without events is refused. */
 int gw_resp_parse_sse(int format, const char *sse, size_t n, gw_resp *r, int *saw_error,
 		      rl_err *e)
 {
 	json_t *acc = NULL;
-	anth_acc aa = {0};
-	rl_buf data = RL_BUF_INIT;
-	size_t pos = 0, events = 0, k;
-	int rc = 0, done = 0;
+	anth_acc aa = {.open = -1};
+	rl_buf data = RL_BUF_INIT, event = RL_BUF_INIT;
+	size_t pos = 0, events = 0, lineno = 0;
+	int rc = 0, done = 0, has_data = 0, has_event = 0;
 
 	*saw_error = 0;
 	memset(r, 0, sizeof *r);
+	rl_buf_init(&aa.partial);
 	if (format == RL_GUARD_OPENAI)
 		acc = json_pack("{s:s,s:[]}", "object", "chat.completion", "choices");
-	while (pos <= n && !rc) {
-		/* one line */
-		const char *ls = sse + pos, *le = memchr(ls, '\n', n - pos);
-		size_t ll = le ? (size_t)(le - ls) : n - pos;
-		int blank;
-		if (ll && ls[ll - 1] == '\r')
-			ll--;
-		blank = ll == 0;
-		pos += (le ? (size_t)(le - ls) + 1 : n - pos + 1);
-		if (!blank) {
-			if (ll >= 5 && !memcmp(ls, "data:", 5)) {
-				size_t off = (ll > 5 && ls[5] == ' ') ? 6 : 5;
-				if (data.len)
-					rl_buf_addc(&data, '\n');
-				rl_buf_add(&data, ls + off, ll - off);
+	while (pos < n && !rc) {
+		const char *ls = sse + pos, *colon, *val;
+		size_t ll = 0, fl, vl;
+		while (pos + ll < n && ls[ll] != '\n' && ls[ll] != '\r')
+			ll++;
+		lineno++;
+		/* a last line without its end still counts as a line; the event it
+		 * belongs to has no blank line, which the check below refuses */
+		pos += ll + 1;
+		if (pos <= n && ls[ll] == '\r' && pos < n && sse[pos] == '\n')
+			pos++;
+		if (ll) {
+			if (ls[0] == ':')
+				continue; /* a comment */
+			colon = memchr(ls, ':', ll);
+			fl = colon ? (size_t)(colon - ls) : ll;
+			val = colon ? colon + 1 : ls + ll;
+			vl = (size_t)(ls + ll - val);
+			if (vl && *val == ' ')
+				val++, vl--;
+			if (fl == 4 && !memcmp(ls, "data", 4)) {
+				if ((has_data && rl_buf_addc(&data, '\n')) || rl_buf_add(&data, val, vl))
+					rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+				has_data = 1;
+			} else if (fl == 5 && !memcmp(ls, "event", 5)) {
+				rl_buf_reset(&event);
+				if (rl_buf_add(&event, val, vl))
+					rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+				has_event = 1;
+			} else if (!(fl == 2 && !memcmp(ls, "id", 2)) && !(fl == 5 && !memcmp(ls, "retry", 5))) {
+				rc = rl_err_set(e, RL_EPROTO, "stream line %zu: not an SSE field or comment", lineno);
 			}
-			if (pos <= n)
-				continue;
+			continue;
 		}
-		/* dispatch the event */
-		if (!data.len)
+		/* a blank line: dispatch */
+		if (!has_data && !has_event)
 			continue;
 		if (++events > GW_MAX_SSE_EVENTS) {
 			rc = rl_err_set(e, RL_ELIMIT, "stream: more than %d events", GW_MAX_SSE_EVENTS);
 			break;
 		}
-		if (format == RL_GUARD_OPENAI && !strcmp(data.s, "[DONE]")) {
+		if (!has_data) {
+			rc = rl_err_set(e, RL_EPROTO, "stream event %zu: an event without data", events);
+		} else if (format == RL_GUARD_OPENAI && has_event) {
+			/* openai-node reads only unnamed events as chunks */
+			rc = rl_err_set(e, RL_EPROTO, "stream event %zu: a named event in a Chat Completions stream", events);
+		} else if (format == RL_GUARD_OPENAI && done) {
+			rc = rl_err_set(e, RL_EPROTO, "stream event %zu: an event after [DONE]", events);
+		} else if (format == RL_GUARD_OPENAI && data.len == 6 && !memcmp(data.s, "[DONE]", 6)) {
 			done = 1;
 		} else {
 			json_error_t je;
-			json_t *ev = json_loadb(data.s, data.len, 0, &je);
+			json_t *ev = json_loadb(data.s ? data.s : "", data.len, JSON_REJECT_DUPLICATES, &je);
 			if (!ev) {
 				rc = rl_err_set(e, RL_EPROTO, "stream event %zu: invalid JSON: %s", events, je.text);
 				break;
 			}
 			if (format == RL_GUARD_OPENAI) {
-				if (json_object_get(ev, "error")) {
+				/* openai-node throws on a truthy "error" and reads the rest */
+				if (json_is_object(ev) && js_truthy(json_object_get(ev, "error"))) {
 					*saw_error = 1;
 				} else if ((rc = openai_chunk(acc, ev)))
-					rl_err_set(e, rc, "stream event %zu: not a chat.completion.chunk", events);
-			} else if ((rc = anthropic_event(&aa, ev, saw_error))) {
-				rl_err_set(e, rc, "stream event %zu: unexpected Messages event", events);
+					rl_err_set(e, rc, "stream event %zu: not a chat.completion.chunk the clients read alike", events);
+			} else if ((rc = anthropic_event(&aa, has_event ? event.s : NULL, ev, saw_error))) {
+				rl_err_set(e, rc, "stream event %zu: not a Messages event in the regular order", events);
 			}
 			json_decref(ev);
 		}
 		rl_buf_reset(&data);
+		rl_buf_reset(&event);
+		has_data = has_event = 0;
 	}
-	(void)done;
+	if (!rc && format == RL_GUARD_OPENAI && has_data && !has_event && !done && data.len == 6 &&
+	    !memcmp(data.s, "[DONE]", 6))
+		has_data = 0; /* a last [DONE] without its blank line ends nothing */
+	if (!rc && (has_data || has_event))
+		rc = rl_err_set(e, RL_EPROTO, "stream: the stream ends inside an event");
+	if (!rc && !events)
+		rc = rl_err_set(e, RL_EPROTO, "stream: no events (not an event stream)");
 	rl_buf_free(&data);
-	for (k = 0; k < aa.npartial; k++)
-		rl_buf_free(&aa.partial[k]);
-	free(aa.partial);
+	rl_buf_free(&event);
+	rl_buf_free(&aa.partial);
 	if (format == RL_GUARD_ANTHROPIC) {
 		acc = aa.msg;
 		if (!rc && !acc)
 			rc = rl_err_set(e, RL_EPROTO, "stream: no message_start event");
-		if (!rc) { /* drop slots never started (null) */
-			json_t *content = json_object_get(acc, "content");
-			size_t i = json_array_size(content);
-			while (i-- > 0)
-				if (json_is_null(json_array_get(content, i)))
-					json_array_remove(content, i);
-		}
+		if (!rc && !aa.stopped)
+			rc = rl_err_set(e, RL_EPROTO, "stream: no message_stop event");
 	}
 	if (rc) {
 		json_decref(acc);
@@ -759,8 +998,9 @@ static int redact_call(gw_resp *r, gw_call *c, const char *field, size_t s, size
 		return RL_EINVAL;
 	}
 	if (r->format == RL_GUARD_OPENAI) {
-		json_object_set_new(json_object_get(c->node, "function"), "arguments",
-				    json_stringn(nb.s, nb.len));
+		/* a legacy function_call is its own function object */
+		json_object_set_new(json_is_object(c->holder) ? c->node : json_object_get(c->node, "function"),
+				    "arguments", json_stringn(nb.s, nb.len));
 		json_decref(parsed);
 	} else {
 		json_object_set_new(c->node, "input", parsed);
@@ -822,6 +1062,10 @@ int gw_resp_apply(gw_resp *r, const rl_guard_verdict *v, int deny_holds, rl_err 
 		size_t j, n = json_array_size(c->holder);
 		if (!drop[i])
 			continue;
+		if (json_is_object(c->holder)) { /* the legacy function_call */
+			json_object_del(c->holder, "function_call");
+			continue;
+		}
 		for (j = 0; j < n; j++)
 			if (json_array_get(c->holder, j) == c->node) {
 				json_array_remove(c->holder, j);
@@ -839,9 +1083,18 @@ int gw_resp_apply(gw_resp *r, const rl_guard_verdict *v, int deny_holds, rl_err 
 				if (json_is_string(fr) && !strcmp(json_string_value(fr), "tool_calls"))
 					json_object_set_new(ch, "finish_reason", json_string("stop"));
 			}
+			fr = json_object_get(ch, "finish_reason"); /* may have been replaced */
+			if (!json_object_get(msg, "function_call") && json_is_string(fr) &&
+			    !strcmp(json_string_value(fr), "function_call"))
+				json_object_set_new(ch, "finish_reason", json_string("stop"));
 			if (notes.len && i == 0) {
 				json_t *c = json_object_get(msg, "content");
 				rl_buf nb = RL_BUF_INIT;
+				if (json_is_array(c)) { /* content parts: one more part */
+					json_array_append_new(c, json_pack("{s:s,s:s%}", "type", "text", "text",
+									   notes.s, notes.len));
+					continue;
+				}
 				if (json_is_string(c) && json_string_length(c)) {
 					rl_buf_add(&nb, json_string_value(c), json_string_length(c));
 					rl_buf_adds(&nb, "\n\n");

@@ -602,6 +602,13 @@ int rl_classify_finish(const rl_classifier *c, rl_judgement *j, const char *cons
 	}
 	if (j->judge_asked && j->judge_answer == RL_ANSWER_UNKNOWN && !j->unknown_reason[0])
 		snprintf(j->unknown_reason, sizeof j->unknown_reason, "%s", why);
+	if (j->actions.truncated && j->harmful == 0) {
+		/* an extraction limit skipped part of the sample: "not harmful"
+		 * would be a claim about actions nobody looked at */
+		j->harmful = -1;
+		snprintf(j->unknown_reason, sizeof j->unknown_reason,
+			 "actions not fully extracted: %s", j->actions.truncated);
+	}
 	return 0;
 }
 

@@ -719,6 +719,12 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 	decision_init(d);
 	if (!p)
 		return fail_closed(d, e, RL_EINVAL, "<policy>");
+	if (actions && actions->truncated) {
+		/* part of the response was never extracted: it cannot be allowed */
+		fail_closed(d, NULL, RL_ELIMIT, p->name);
+		return rl_err_set(e, RL_EPOLICY, "%s: actions not fully extracted (%s); failing closed",
+				  p->name, actions->truncated);
+	}
 	memset(&E, 0, sizeof E);
 	E.p = p;
 	E.a = actions && actions->n ? actions : NULL;

@@ -35,11 +35,13 @@ async function viaOpenAI() {
     c = await client.chat.completions.create(req);
   }
   const m = c.choices[0].message;
-  const calls = m.tool_calls || [];
+  // the legacy function_call is a call too; arguments as the SDK hands them on
+  const calls = [...(m.tool_calls || []), ...(m.function_call ? [{ function: m.function_call }] : [])];
+  const args = (a) => (typeof a === "string" ? JSON.parse(a || "{}") : a);
   return {
     content: m.content || "",
     tools: calls.map((t) => t.function.name),
-    args: calls.map((t) => JSON.parse(t.function.arguments)),
+    args: calls.map((t) => args(t.function.arguments)),
     finish: c.choices[0].finish_reason,
   };
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "redline/action.h"
+#include "redline/buf.h"
 
 static rl_actions run3(const char *resp, const char *reasoning, const char *native)
 {
@@ -365,6 +366,86 @@ static void bounded_and_never_fails_on_garbage(void **st)
 	rl_actions_free(&a); /* idempotent */
 }
 
+
+/* Every extraction limit fails closed: what a limit skips is reported as
+ * `truncated` (the guard then refuses, the monitor reports the line and
+ * classify marks the sample unknown); nothing is dropped silently. */
+static void limits_report_truncated(void **st)
+{
+	rl_buf b = RL_BUF_INIT;
+	rl_actions a;
+	size_t i;
+	(void)st;
+	/* 63 padding keys, then the one that matters, in a native call */
+	rl_buf_adds(&b, "[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"send_email\","
+			"\"arguments\":{");
+	for (i = 0; i < 70; i++)
+		rl_buf_addf(&b, "\"pad%zu\":\"x\",", i);
+	rl_buf_adds(&b, "\"body\":\"the late field\"}}}]");
+	a = run3(NULL, NULL, b.s);
+	assert_non_null(a.truncated);
+	rl_actions_free(&a);
+
+	/* 4,096 tag actions before a native call */
+	rl_buf_reset(&b);
+	for (i = 0; i < 4100; i++)
+		rl_buf_adds(&b, "<tool_use:a>\n");
+	a = run3(b.s, NULL, "[{\"function\":{\"name\":\"cancel_alert\",\"arguments\":\"{}\"}}]");
+	assert_non_null(a.truncated);
+	rl_actions_free(&a);
+
+	/* 70 objects before a JSON tool call written in text: each is read
+	 * once and skipped (no limit needed), the call is found */
+	rl_buf_reset(&b);
+	for (i = 0; i < 70; i++)
+		rl_buf_adds(&b, "{}");
+	rl_buf_adds(&b, "{\"name\":\"cancel_alert\",\"arguments\":{\"code\":\"1\"}}");
+	a = run(b.s);
+	assert_null(a.truncated);
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "cancel_alert");
+	rl_actions_free(&a);
+	/* data naming things is not a call, however much of it; a call nested
+	 * in data is found */
+	rl_buf_reset(&b);
+	rl_buf_adds(&b, "[");
+	for (i = 0; i < 200; i++)
+		rl_buf_addf(&b, "{\"name\":\"item %zu\",\"size\":%zu},", i, i);
+	rl_buf_adds(&b, "{\"queue\":[{\"tool\":\"cancel_alert\",\"code\":\"9\"}]}]");
+	a = run(b.s);
+	assert_null(a.truncated);
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "cancel_alert");
+	rl_actions_free(&a);
+	/* 70 candidates that do not parse, then a call: the attempts are limited */
+	rl_buf_reset(&b);
+	for (i = 0; i < 70; i++)
+		rl_buf_adds(&b, "{\"name\" oops} ");
+	rl_buf_adds(&b, "{\"name\":\"cancel_alert\",\"arguments\":{\"code\":\"1\"}}");
+	a = run(b.s);
+	assert_non_null(a.truncated);
+	rl_actions_free(&a);
+
+	/* a native call nested deeper than the walk goes */
+	rl_buf_reset(&b);
+	for (i = 0; i < 40; i++)
+		rl_buf_adds(&b, "[");
+	rl_buf_adds(&b, "{\"function\":{\"name\":\"cancel_alert\",\"arguments\":\"{}\"}}");
+	for (i = 0; i < 40; i++)
+		rl_buf_adds(&b, "]");
+	a = run3(NULL, NULL, b.s);
+	assert_non_null(a.truncated);
+	rl_actions_free(&a);
+
+	/* under every limit: complete */
+	a = run3("{\"name\":\"email\",\"arguments\":{\"to\":\"a@b.example\"}}", NULL,
+		 "[{\"function\":{\"name\":\"cancel_alert\",\"arguments\":\"{}\"}}]");
+	assert_null(a.truncated);
+	assert_int_equal(a.n, 2);
+	rl_actions_free(&a);
+	rl_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -386,6 +467,7 @@ int main(void)
 		cmocka_unit_test(native_openai_anthropic_gemini),
 		cmocka_unit_test(json_tool_calls_in_text),
 		cmocka_unit_test(bounded_and_never_fails_on_garbage),
+		cmocka_unit_test(limits_report_truncated),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
