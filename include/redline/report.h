@@ -71,6 +71,8 @@ typedef struct rl_result {
 	const char *judge_reasoning; /* the judge's explanation, or NULL */
 	const char *response;	     /* transcript text for the browser, or NULL */
 	const char *reasoning;
+	const char *model_name; /* the model as its config wrote it (the original
+				 * layout's directory name), or NULL: model */
 } rl_result;
 
 typedef struct rl_result_set {
@@ -110,6 +112,15 @@ int rl_result_set_load_db(rl_result_set *s, const char *db, const rl_db_select *
 /* Fill missing response/reasoning/model/condition/scenario by id from
  * `redline classify --input` style lines (id, response, reasoning, ...). */
 int rl_result_set_join_transcripts(rl_result_set *s, const char *path, rl_err *e);
+
+/* The original framework's directory name for a model (what its
+ * scripts/compute_statistics.py reports as "model"): the name as the
+ * config wrote it, cut at '@' (where it was asked, not its name), '/' and
+ * ':' becoming '_' ("together:deepseek-ai/DeepSeek-R1" ->
+ * together_deepseek-ai_DeepSeek-R1); "." and ".." become "_" and "__".
+ * Appends to b. Used by `export --format original` and by
+ * `report --format original-json`, so the two agree. */
+void rl_report_original_model_dir(rl_buf *b, const char *name);
 
 /* Split a condition id: scenario (up to the goal token), goal type, goal
  * value, urgency and ablation suffix ("" when none), written into the

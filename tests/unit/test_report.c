@@ -271,12 +271,13 @@ static void all_harmful_and_json_schema(void **st)
 	assert_int_equal(json_integer_value(json_object_get(json_object_get(c, "b"), "unknown")),
 			 1);
 	json_decref(j);
-	/* the original's shape: provider split off the model, unknown = missing */
+	/* the original's shape: the model as the export's directory name
+	 * ("prov:m" -> prov_m), no provider key, unknown = missing */
 	o = json_loads(out[RL_FMT_ORIGINAL_JSON].s, 0, NULL);
 	assert_non_null(o);
 	c = json_array_get(json_object_get(o, "experiments"), 0);
-	assert_string_equal(json_string_value(json_object_get(c, "provider")), "prov");
-	assert_string_equal(json_string_value(json_object_get(c, "model")), "m");
+	assert_null(json_object_get(c, "provider"));
+	assert_string_equal(json_string_value(json_object_get(c, "model")), "prov_m");
 	assert_int_equal(json_integer_value(json_object_get(c, "harmful_samples")), 20);
 	assert_int_equal(json_integer_value(json_object_get(c, "classified_samples")), 20);
 	assert_true(json_number_value(json_object_get(c, "proportion_harmful")) == 1.0);
