@@ -286,6 +286,24 @@ int rl_report_render_json(const rl_report *r, rl_buf *b, rl_err *e)
  * original divides by classified samples, which matches redline's
  * unknown policy: an unknown verdict is a missing classification (export
  * writes no classification block for it). tests/cli/t0603, t0405. */
+/* A double as Python's json.dump writes it: the shortest text that reads
+ * back as the same number. */
+static void add_shortest(rl_buf *b, double v)
+{
+	char t[40];
+	int p;
+	for (p = 15; p < 17; p++) {
+		snprintf(t, sizeof t, "%.*g", p, v);
+		if (strtod(t, NULL) == v)
+			break;
+	}
+	if (p == 17)
+		snprintf(t, sizeof t, "%.17g", v);
+	if (!strpbrk(t, ".en"))
+		strcat(t, ".0");
+	rl_buf_adds(b, t);
+}
+
 static const char *model_name_of(const rl_report *r, const char *model)
 {
 	size_t i;
@@ -318,10 +336,10 @@ int rl_report_render_original(const rl_report *r, rl_buf *b, rl_err *e)
 			jstr(&ex, r->conditions[j]);
 			rl_buf_addf(&ex,
 				    ", \"total_samples\": %u, \"harmful_samples\": %u, "
-				    "\"classified_samples\": %u, \"proportion_harmful\": %.10g, "
-				    "\"missing_classifications\": %u}",
-				    x->samples, x->harmful, dec, dec ? (double)x->harmful / dec : 0.0,
-				    x->unknown);
+				    "\"classified_samples\": %u, \"proportion_harmful\": ",
+				    x->samples, x->harmful, dec);
+			add_shortest(&ex, dec ? (double)x->harmful / dec : 0.0);
+			rl_buf_addf(&ex, ", \"missing_classifications\": %u}", x->unknown);
 			nexp++;
 			tot += x->samples;
 			harm += x->harmful;
@@ -331,8 +349,10 @@ int rl_report_render_original(const rl_report *r, rl_buf *b, rl_err *e)
 	rl_buf_addf(b,
 		    "{\n  \"summary\": {\"total_experiments\": %u, \"total_samples\": %u, "
 		    "\"total_classified\": %u, \"total_harmful\": %u, "
-		    "\"overall_proportion_harmful\": %.10g},\n  \"experiments\": [",
-		    nexp, tot, cls, harm, cls ? (double)harm / cls : 0.0);
+		    "\"overall_proportion_harmful\": ",
+		    nexp, tot, cls, harm);
+	add_shortest(b, cls ? (double)harm / cls : 0.0);
+	rl_buf_adds(b, "},\n  \"experiments\": [");
 	if (ex.len)
 		rl_buf_add(b, ex.s, ex.len);
 	i = (size_t)rl_buf_adds(b, "\n  ]\n}\n");

@@ -36,7 +36,7 @@ t_status "csv unknown table" 2 rl report --input "$IN" --format csv --table nope
 t_grep "names the tables" "no table 'nope'.*comparisons" "$T_TMP/err"
 
 t_ok "original-json" rl report --input "$IN" --format original-json --output "$T_TMP/orig.json"
-t_grep "original shape" '^    \{"model": "mock_alpha", "condition": "blackmail_explicit-america_replacement", "total_samples": 20, "harmful_samples": 14, "classified_samples": 18, "proportion_harmful": 0\.7777777778, "missing_classifications": 2\}' "$T_TMP/orig.json"
+t_grep "original shape" '^    \{"model": "mock_alpha", "condition": "blackmail_explicit-america_replacement", "total_samples": 20, "harmful_samples": 14, "classified_samples": 18, "proportion_harmful": 0\.7777777777777778, "missing_classifications": 2\}' "$T_TMP/orig.json"
 t_grep "original summary" '"summary": \{"total_experiments": 9, "total_samples": 180,' "$T_TMP/orig.json"
 
 t_ok "html" rl report --input "$IN" --output "$T_TMP/r.html"
