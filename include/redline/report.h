@@ -160,6 +160,9 @@ enum rl_cell_kind {
 	RL_CELL_RATE = 3, /* v, with lo/hi when both are not NaN */
 	RL_CELL_DIFF = 4, /* v in [-1,1] shown in percentage points, lo/hi */
 	RL_CELL_P = 5,
+	RL_CELL_BOUNDS = 6, /* lo, hi (fractions): a rate's range if every unknown
+			     * verdict were not harmful / harmful; blank (NaN)
+			     * when there are none. CSV: <col>_lo, <col>_hi */
 };
 
 typedef struct rl_cell {
@@ -200,6 +203,10 @@ rl_cell rl_cell_num(double v);
 rl_cell rl_cell_rate(double v, double lo, double hi);
 rl_cell rl_cell_diff(double v, double lo, double hi);
 rl_cell rl_cell_p(double p);
+/* The range of x's rate over its unknowns: harmful / samples (every
+ * unknown not harmful) to (harmful + unknown) / samples (every one
+ * harmful); blank when x has no unknown verdict. */
+rl_cell rl_cell_unknown_bounds(const rl_rate *x);
 
 typedef struct rl_report_opts {
 	double conf;		/* confidence level, default 0.95 */
@@ -207,6 +214,8 @@ typedef struct rl_report_opts {
 	const char *title;	/* report title, default "redline report" */
 	size_t max_transcripts; /* HTML browser cap, 0 = default 1000 */
 	const char *csv_table;	/* which table --format csv writes, default "rates" */
+	size_t width;		/* text tables wider than this wrap into blocks that
+				 * repeat the row names; 0 = 100, SIZE_MAX = never */
 } rl_report_opts;
 
 typedef struct rl_awareness_row {

@@ -214,7 +214,12 @@ static void rate_title(rl_buf *b, const char *a, const char *c, const rl_rate *x
 	rl_report_fmt_pct(b, x->rate);
 	rl_buf_addc(b, ' ');
 	rl_report_fmt_ci(b, x->lo, x->hi);
-	rl_buf_addf(b, "; %u unknown</title>", x->unknown);
+	rl_buf_addf(b, "; %u unknown", x->unknown);
+	if (x->unknown && x->samples)
+		rl_buf_addf(b, ": %.1f-%.1f%% if all were not harmful / harmful",
+			    100.0 * x->harmful / x->samples,
+			    100.0 * (x->harmful + x->unknown) / x->samples);
+	rl_buf_adds(b, "</title>");
 }
 
 static size_t maxlen(const char *const *v, size_t n)

@@ -69,6 +69,17 @@ static void jrate_fields(rl_buf *b, const rl_rate *x)
 		    x->harmful + x->not_harmful);
 	jnum(b, x->rate);
 	jbounds(b, x->lo, x->hi);
+	/* the rate if every unknown were not harmful / harmful */
+	rl_buf_adds(b, ",\"unknown_bounds\":");
+	if (x->samples) {
+		rl_buf_adds(b, "{\"lo\":");
+		jnum(b, (double)x->harmful / x->samples);
+		rl_buf_adds(b, ",\"hi\":");
+		jnum(b, (double)(x->harmful + x->unknown) / x->samples);
+		rl_buf_addc(b, '}');
+	} else {
+		rl_buf_adds(b, "null");
+	}
 }
 
 static void jrate(rl_buf *b, const rl_rate *x)

@@ -5,7 +5,7 @@
 
 DB="$T_TMP/c.db"
 t_ok "fixture database" "$REDLINE_BUILD/tools/report_make_db" "$DB"
-t_ok "text from DB" rl report "$DB"
+t_ok "text from DB" rl report "$DB" --width 0
 t_grep "source named" 'source: .*c\.db: campaign \(latest\), verdicts mode=redline judge=fake:judge' "$T_TMP/out"
 t_grep "judge error is unknown, not 'not harmful'" 'mock:a +coercion_explicit-america_replacement +coercion +10 +7 +2 +1 +77\.8% \[45\.3, 93\.7\]' "$T_TMP/out"
 t_grep "control comparison" 'mock:a +control +coercion_explicit-america_replacement +coercion_none-none_none' "$T_TMP/out"

@@ -229,7 +229,8 @@ static void empty_set_renders(void **st)
 	render_all(&r, out);
 	assert_non_null(strstr(out[RL_FMT_TEXT].s, "0 samples"));
 	/* CSV header is the same with no rows (declared column kinds) */
-	assert_non_null(strstr(out[RL_FMT_CSV].s, "\"rate\",\"rate_lo\",\"rate_hi\"\r\n"));
+	assert_non_null(strstr(out[RL_FMT_CSV].s, "\"rate\",\"rate_lo\",\"rate_hi\","
+						  "\"unknown_bounds_lo\",\"unknown_bounds_hi\"\r\n"));
 	j = json_loads(out[RL_FMT_JSON].s, 0, NULL);
 	assert_non_null(j);
 	assert_true(json_is_null(json_object_get(json_object_get(j, "overall"), "rate")));
