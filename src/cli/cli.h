@@ -26,8 +26,20 @@ int cmd_guard(int argc, char **argv);
 int cmd_monitor(int argc, char **argv);
 int cmd_fake_provider(int argc, char **argv);
 
-/* Print "redline: <msg>" (terminal-escaped) to stderr. */
+/* Print "redline: <msg>" (terminal-escaped) to stderr; with
+ * REDLINE_LOG_FORMAT=json one JSON object per line instead
+ * ({"ts","level":"error","component":"cli","msg"}). */
 void rl_cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The same for information lines ("exported 12 samples ..."). */
+void rl_cli_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* getopt_long for every command: `--opt=value` and `--opt value`, unique
+ * prefixes, options anywhere. An unknown option or a missing value prints
+ * one line naming it (with "did you mean '--X'?" for a near miss) and
+ * "see 'redline CMD --help'", and returns '?'. Set optind = 1 first. */
+struct option;
+int rl_cli_getopt(int argc, char **argv, const char *shortopts, const struct option *lo,
+		  const char *cmd);
 /* Print an rl_err and map its code to an exit status (usage/input errors
  * give 2, everything else 3). */
 int rl_cli_fail(const rl_err *e);
