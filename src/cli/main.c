@@ -115,7 +115,11 @@ int rl_cli_getopt(int argc, char **argv, const char *shortopts, const struct opt
 	char sopts[128];
 	int o, at = optind;
 
-	snprintf(sopts, sizeof sopts, ":%s", shortopts);
+	/* ':' first (after a leading '+' or '-'): a missing value is told apart */
+	if (shortopts[0] == '+' || shortopts[0] == '-')
+		snprintf(sopts, sizeof sopts, "%c:%s", shortopts[0], shortopts + 1);
+	else
+		snprintf(sopts, sizeof sopts, ":%s", shortopts);
 	opterr = 0;
 	o = getopt_long(argc, argv, sopts, lo, NULL);
 	if (o != '?' && o != ':')
