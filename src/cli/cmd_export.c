@@ -372,7 +372,7 @@ int cmd_export(int argc, char **argv)
 
 	rl_err_clear(&e);
 	optind = 1;
-	while ((o = getopt_long(argc, argv, "ho:", opts, NULL)) != -1) {
+	while ((o = rl_cli_getopt(argc, argv, "ho:", opts, "export")) != -1) {
 		switch (o) {
 		case 'd': db = optarg; break;
 		case 'f': format = optarg; break;
@@ -385,7 +385,7 @@ int cmd_export(int argc, char **argv)
 		case 'j': judge = optarg; break;
 		case 'p': break; /* accepted like every campaign command; unused */
 		case 'h': usage(stdout); return RL_EXIT_OK;
-		default: usage(stderr); return RL_EXIT_USAGE;
+		default: return RL_EXIT_USAGE; /* rl_cli_getopt said why */
 		}
 	}
 	if (!db && optind < argc)
