@@ -119,7 +119,7 @@ int cmd_status(int argc, char **argv)
 
 	rl_err_clear(&e);
 	optind = 1;
-	while ((o = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((o = rl_cli_getopt(argc, argv, "h", opts, "status")) != -1) {
 		switch (o) {
 		case 'd': db = optarg; break;
 		case 'c': exp = optarg; break;
@@ -127,7 +127,7 @@ int cmd_status(int argc, char **argv)
 		case 'p': break; /* accepted like every campaign command; unused */
 		case 'E': list_errors = 1; break;
 		case 'h': usage(stdout); return RL_EXIT_OK;
-		default: usage(stderr); return RL_EXIT_USAGE;
+		default: return RL_EXIT_USAGE; /* rl_cli_getopt said why */
 		}
 	}
 	if (optind < argc && !db)
