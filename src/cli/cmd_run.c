@@ -219,7 +219,7 @@ int cmd_run(int argc, char **argv)
 	rl_err_clear(&e);
 	u.mode = isatty(STDERR_FILENO) ? 2 : 1;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "hj:", opts, NULL)) != -1) {
+	while ((c = rl_cli_getopt(argc, argv, "hj:", opts, "run")) != -1) {
 		switch (c) {
 		case 'p': o.pack_dir = optarg; break;
 		case 'd': o.db_path = optarg; break;
@@ -265,7 +265,7 @@ int cmd_run(int argc, char **argv)
 			else o.set_aside_after = v ? (int)v : -1;
 			break;
 		case 'h': usage(stdout); free(models); return RL_EXIT_OK;
-		default: usage(stderr); free(models); return RL_EXIT_USAGE;
+		default: free(models); return RL_EXIT_USAGE; /* rl_cli_getopt said why */
 		}
 	}
 	if (optind != argc - 1) {
