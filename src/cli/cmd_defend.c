@@ -57,44 +57,36 @@ typedef struct opts {
 
 static int parse_args(int argc, char **argv, opts *o)
 {
-	int i;
+	static const struct option lo[] = {
+		{"pack", required_argument, NULL, 'p'},	    {"db", required_argument, NULL, 'd'},
+		{"judge", required_argument, NULL, 'j'},    {"mode", required_argument, NULL, 'm'},
+		{"samples", required_argument, NULL, 's'},  {"progress", required_argument, NULL, 'P'},
+		{"format", required_argument, NULL, 'f'},   {"output", required_argument, NULL, 'o'},
+		{"help", no_argument, NULL, 'h'},	    {NULL, 0, NULL, 0},
+	};
+	int c;
 	memset(o, 0, sizeof *o);
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		const char **slot = NULL;
-		if (!strcmp(a, "--pack"))
-			slot = &o->pack;
-		else if (!strcmp(a, "--db"))
-			slot = &o->db;
-		else if (!strcmp(a, "--judge"))
-			slot = &o->judge;
-		else if (!strcmp(a, "--mode"))
-			slot = &o->mode;
-		else if (!strcmp(a, "--samples"))
-			slot = &o->samples;
-		else if (!strcmp(a, "--progress"))
-			slot = &o->progress;
-		else if (!strcmp(a, "--format"))
-			slot = &o->format;
-		else if (!strcmp(a, "--output") || !strcmp(a, "-o"))
-			slot = &o->output;
-		else if (a[0] == '-' && a[1]) {
-			rl_cli_error("defend: unknown option '%s' (see 'redline defend --help')",
-				     a);
-			return -1;
-		} else if (!o->config) {
-			o->config = a;
-			continue;
-		} else {
+	optind = 0;
+	while ((c = rl_cli_getopt(argc, argv, "ho:", lo, "defend")) != -1) {
+		switch (c) {
+		case 'p': o->pack = optarg; break;
+		case 'd': o->db = optarg; break;
+		case 'j': o->judge = optarg; break;
+		case 'm': o->mode = optarg; break;
+		case 's': o->samples = optarg; break;
+		case 'P': o->progress = optarg; break;
+		case 'f': o->format = optarg; break;
+		case 'o': o->output = optarg; break;
+		default: return -1; /* rl_cli_getopt said why; -h is handled before */
+		}
+	}
+	for (; optind < argc; optind++) {
+		if (o->config) {
 			rl_cli_error("defend: more than one config given ('%s', '%s')", o->config,
-				     a);
+				     argv[optind]);
 			return -1;
 		}
-		if (i + 1 >= argc) {
-			rl_cli_error("defend: %s needs a value", a);
-			return -1;
-		}
-		*slot = argv[++i];
+		o->config = argv[optind];
 	}
 	if (!o->config) {
 		rl_cli_error("defend: no config given (usage: redline defend CONFIG)");
