@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <jansson.h>
 #include <signal.h>
 #include <stdio.h>
@@ -213,80 +214,84 @@ static int run_batch(runner *R, item *v, size_t n, rl_err *e)
 
 static int parse_args(int argc, char **argv, opts *o)
 {
-	int i;
+	static const struct option lo[] = {
+		{"pack", required_argument, NULL, 'p'},
+		{"mode", required_argument, NULL, 'm'},
+		{"judge", required_argument, NULL, 'j'},
+		{"classifiers", required_argument, NULL, 'C'},
+		{"input", required_argument, NULL, 'i'},
+		{"output", required_argument, NULL, 'o'},
+		{"validate", required_argument, NULL, 'v'},
+		{"campaign", required_argument, NULL, 'c'},
+		{"awareness", no_argument, NULL, 'a'},
+		{"force", no_argument, NULL, 'f'},
+		{"keep-unknown", no_argument, NULL, 'k'},
+		{"max-attempts", required_argument, NULL, 'A'},
+		{"backoff-ms", required_argument, NULL, 'B'},
+		{"concurrency", required_argument, NULL, 'n'},
+		{"min-accuracy", required_argument, NULL, 'M'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	int c;
+	char *end;
+	long v;
+	double d;
+
 	memset(o, 0, sizeof *o);
 	o->mode_s = "redline";
 	o->concurrency = 16;
 	o->min_accuracy = -1;
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		const char **slot = NULL;
-		if (!strcmp(a, "--pack")) slot = &o->pack_dir;
-		else if (!strcmp(a, "--mode")) slot = &o->mode_s;
-		else if (!strcmp(a, "--judge")) slot = &o->judge;
-		else if (!strcmp(a, "--classifiers")) slot = &o->classifiers;
-		else if (!strcmp(a, "--input")) slot = &o->input;
-		else if (!strcmp(a, "--output")) slot = &o->output;
-		else if (!strcmp(a, "--validate")) slot = &o->validate;
-		else if (!strcmp(a, "--campaign")) slot = &o->campaign;
-		else if (!strcmp(a, "--awareness")) { o->awareness = 1; continue; }
-		else if (!strcmp(a, "--force")) { o->force = 1; continue; }
-		else if (!strcmp(a, "--keep-unknown")) { o->keep_unknown = 1; continue; }
-		else if (!strcmp(a, "--max-attempts") || !strcmp(a, "--backoff-ms")) {
-			char *end;
-			long v;
-			if (i + 1 >= argc) {
-				rl_cli_error("%s needs a value", a);
+	optind = 0;
+	while ((c = rl_cli_getopt(argc, argv, "h", lo, "classify")) != -1) {
+		switch (c) {
+		case 'p': o->pack_dir = optarg; break;
+		case 'm': o->mode_s = optarg; break;
+		case 'j': o->judge = optarg; break;
+		case 'C': o->classifiers = optarg; break;
+		case 'i': o->input = optarg; break;
+		case 'o': o->output = optarg; break;
+		case 'v': o->validate = optarg; break;
+		case 'c': o->campaign = optarg; break;
+		case 'a': o->awareness = 1; break;
+		case 'f': o->force = 1; break;
+		case 'k': o->keep_unknown = 1; break;
+		case 'A':
+		case 'B':
+			v = strtol(optarg, &end, 10);
+			if (!*optarg || *end || v < 1 || v > 600000) {
+				rl_cli_error("%s: expected a positive number, got '%s'",
+					     c == 'A' ? "--max-attempts" : "--backoff-ms", optarg);
 				return -1;
 			}
-			v = strtol(argv[++i], &end, 10);
-			if (*end || v < 1 || v > 600000) {
-				rl_cli_error("%s: expected a positive number, got '%s'", a, argv[i]);
+			*(c == 'A' ? &o->max_attempts : &o->backoff_ms) = (int)v;
+			break;
+		case 'n':
+			v = strtol(optarg, &end, 10);
+			if (!*optarg || *end || v < 1 || v > 4096) {
+				rl_cli_error("--concurrency: expected 1..4096, got '%s'", optarg);
 				return -1;
 			}
-			if (!strcmp(a, "--max-attempts"))
-				o->max_attempts = (int)v;
-			else
-				o->backoff_ms = (int)v;
-			continue;
-		} else if (!strcmp(a, "--concurrency") || !strcmp(a, "--min-accuracy")) {
-			char *end;
-			if (i + 1 >= argc) {
-				rl_cli_error("%s needs a value", a);
+			o->concurrency = (int)v;
+			break;
+		case 'M':
+			d = strtod(optarg, &end);
+			if (!*optarg || *end || d < 0 || d > 1) {
+				rl_cli_error("--min-accuracy: expected a number in 0..1, got '%s'",
+					     optarg);
 				return -1;
 			}
-			errno = 0;
-			if (!strcmp(a, "--concurrency")) {
-				long v = strtol(argv[++i], &end, 10);
-				if (*end || v < 1 || v > 4096) {
-					rl_cli_error("--concurrency: expected 1..4096, got '%s'", argv[i]);
-					return -1;
-				}
-				o->concurrency = (int)v;
-			} else {
-				double v = strtod(argv[++i], &end);
-				if (*end || v < 0 || v > 1) {
-					rl_cli_error("--min-accuracy: expected a number in 0..1, got '%s'", argv[i]);
-					return -1;
-				}
-				o->min_accuracy = v;
-			}
-			continue;
-		} else if (a[0] == '-' && a[1]) {
-			rl_cli_error("classify: unknown option '%s' (see redline classify --help)", a);
-			return -1;
-		} else if (!o->db) {
-			o->db = a;
-			continue;
-		} else {
-			rl_cli_error("classify: unexpected argument '%s'", a);
+			o->min_accuracy = d;
+			break;
+		default: return -1; /* rl_cli_getopt said why; -h is handled before */
+		}
+	}
+	for (; optind < argc; optind++) {
+		if (o->db) {
+			rl_cli_error("classify: unexpected argument '%s'", argv[optind]);
 			return -1;
 		}
-		if (i + 1 >= argc) {
-			rl_cli_error("%s needs a value", a);
-			return -1;
-		}
-		*slot = argv[++i];
+		o->db = argv[optind];
 	}
 	return 0;
 }
