@@ -59,6 +59,12 @@ const char *rl_cli_format_from_ext(const char *path);
 int rl_cli_campaign_db(const char **db, const char **exp, char *dbbuf, size_t dbn,
 		       char *expbuf, size_t expn, rl_err *e);
 
+/* A config is expected at `path`: 0 when it may be one, else an error
+ * printed that says what the file is instead (an SQLite database: "use
+ * 'redline status/report/export'"; binary data) and RL_EXIT_USAGE. A file
+ * that cannot be opened is left to the config loader's own message. */
+int rl_cli_expect_config(const char *cmd, const char *path);
+
 /* Directory of the built-in default pack: $REDLINE_PACKS/default if set,
  * else next to the executable (../../packs/default for a build tree, or
  * ../share/redline/packs/default when installed), else RL_DATADIR. */

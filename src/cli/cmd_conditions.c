@@ -60,6 +60,8 @@ int cmd_conditions(int argc, char **argv)
 		return RL_EXIT_USAGE;
 	}
 	rl_err_clear(&e);
+	if (rl_cli_expect_config("conditions", path))
+		return RL_EXIT_USAGE;
 	if (rl_config_load(path, &c, &e))
 		return rl_cli_fail(&e);
 	if (!pack)

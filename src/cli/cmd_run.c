@@ -274,6 +274,10 @@ int cmd_run(int argc, char **argv)
 		return RL_EXIT_USAGE;
 	}
 	o.config_path = argv[optind];
+	if (rl_cli_expect_config("run", o.config_path)) {
+		free(models);
+		return RL_EXIT_USAGE;
+	}
 	o.default_pack = rl_cli_default_pack();
 	o.models = models;
 	o.nmodels = nmodels;

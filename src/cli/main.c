@@ -251,6 +251,37 @@ const char *rl_cli_default_pack(void)
 	return path;
 }
 
+int rl_cli_expect_config(const char *cmd, const char *path)
+{
+	unsigned char head[512];
+	size_t n, i;
+	FILE *f = fopen(path, "rb");
+
+	if (!f)
+		return 0;
+	n = fread(head, 1, sizeof head, f);
+	fclose(f);
+	if (n >= 16 && !memcmp(head, "SQLite format 3", 16)) {
+		rl_cli_error("%s: %s is an SQLite database (a campaign's results), not an "
+			     "experiment config (YAML); read it with 'redline status %s', "
+			     "'redline report %s' or 'redline export %s', or give the config that "
+			     "ran it",
+			     cmd, path, path, path, path);
+		return RL_EXIT_USAGE;
+	}
+	for (i = 0; i < n; i++)
+		if (!head[i] || (head[i] < 0x20 && head[i] != '\n' && head[i] != '\r' &&
+				 head[i] != '\t'))
+			break;
+	if (i < n) {
+		rl_cli_error("%s: %s is binary data (byte 0x%02x at offset %zu), not an "
+			     "experiment config (YAML text)",
+			     cmd, path, head[i], i);
+		return RL_EXIT_USAGE;
+	}
+	return 0;
+}
+
 static void usage(FILE *f)
 {
 	size_t i;
