@@ -25,6 +25,7 @@ int cmd_defend(int argc, char **argv);
 int cmd_guard(int argc, char **argv);
 int cmd_monitor(int argc, char **argv);
 int cmd_fake_provider(int argc, char **argv);
+int cmd_policy(int argc, char **argv);
 
 /* Print "redline: <msg>" (terminal-escaped) to stderr; with
  * REDLINE_LOG_FORMAT=json one JSON object per line instead

@@ -23,12 +23,13 @@ static const struct {
 	{"conditions", cmd_conditions, "print the condition ids an experiment config expands to"},
 	{"run", cmd_run, "run a stress-test campaign against model APIs (resumable)"},
 	{"status", cmd_status, "summarize a campaign database"},
-	{"export", cmd_export, "export samples as JSON Lines or the original's layout"},
+	{"export", cmd_export, "export samples as JSON Lines, CSV or the original's layout"},
 	{"classify", cmd_classify, "decide what each sample did (rules, LLM judge)"},
 	{"report", cmd_report, "rates with intervals, comparisons, HTML report"},
 	{"defend", cmd_defend, "measure defenses as conditions, with effect sizes"},
 	{"guard", cmd_guard, "runtime guard proxy with holds and human approval"},
 	{"monitor", cmd_monitor, "scan agent logs for red flags"},
+	{"policy", cmd_policy, "print the built-in default policy, check a policy file"},
 	{"fake-provider", cmd_fake_provider, "loopback model server for tests and benchmarks"},
 };
 
