@@ -66,6 +66,23 @@ int rl_cli_campaign_db(const char **db, const char **exp, char *dbbuf, size_t db
  * that cannot be opened is left to the config loader's own message. */
 int rl_cli_expect_config(const char *cmd, const char *path);
 
+/* Progress of a long job on standard error, as `run` shows it: mode 2
+ * redraws one line (bar, count, rate, ETA) on a terminal, 1 prints a line
+ * every 5 seconds (and a last one if it printed any), 0 nothing.
+ * rl_cli_progress_mode: "bar", "plain", "none", or NULL for the default
+ * (2 on a terminal, else 1); -1 for anything else. */
+#include <stdint.h>
+typedef struct rl_cli_progress {
+	const char *label;
+	int mode, drew, printed;
+	int64_t total, t0, last;
+} rl_cli_progress;
+int rl_cli_progress_mode(const char *s);
+void rl_cli_progress_init(rl_cli_progress *p, const char *label, int64_t total, int mode);
+/* extra: a short text appended ("3 unknown"), or NULL. */
+void rl_cli_progress_update(rl_cli_progress *p, int64_t done, const char *extra, int final);
+void rl_cli_fmt_duration(char *out, size_t n, double seconds);
+
 /* Directory of the built-in default pack: $REDLINE_PACKS/default if set,
  * else next to the executable (../../packs/default for a build tree, or
  * ../share/redline/packs/default when installed), else RL_DATADIR. */
