@@ -43,7 +43,8 @@ static const char usage[] =
     "  --judge MODEL     classify with this judge (mode redline) instead of rules\n"
     "  --mode M          classification mode (default: rules; redline with --judge)\n"
     "  --samples N       samples per condition (overrides the config)\n"
-    "  --progress MODE   the run's progress display (default none)\n"
+    "  --progress MODE   progress of the run and the classification: bar (default\n"
+    "                    on a terminal), plain (a line every few seconds), none\n"
     "  --format F        report format (default text; from --output's extension)\n"
     "  --output FILE     write the report here (atomically) instead of stdout\n"
     "\n"
@@ -214,8 +215,10 @@ int cmd_defend(int argc, char **argv)
 		rv[rn++] = "--samples";
 		rv[rn++] = o.samples;
 	}
-	rv[rn++] = "--progress";
-	rv[rn++] = o.progress ? o.progress : "none";
+	if (o.progress) { /* else run's default: a bar on a terminal, lines otherwise */
+		rv[rn++] = "--progress";
+		rv[rn++] = o.progress;
+	}
 	rv[rn] = NULL;
 	optind = 0; /* cmd_run parses with getopt_long: start afresh */
 	run_rc = cmd_run(rn, (char **)rv);
@@ -245,6 +248,10 @@ int cmd_defend(int argc, char **argv)
 	if (experiment) {
 		cv[cn++] = "--campaign";
 		cv[cn++] = experiment;
+	}
+	if (o.progress) { /* classify shows its progress as run does */
+		cv[cn++] = "--progress";
+		cv[cn++] = o.progress;
 	}
 	cv[cn] = NULL;
 	rc = cmd_classify(cn, (char **)cv);

@@ -37,7 +37,8 @@ static void usage(FILE *f)
 		"         --mode M --judge MODEL (which verdicts; default: the most recent\n"
 		"         classification, as `redline report`), --no-errors (jsonl/csv: leave\n"
 		"         out samples that ended in an error), --layout original DIR (the\n"
-		"         same as --format original)\n\n"
+		"         same as --format original), --progress bar|plain|none (default:\n"
+		"         a bar on a terminal, a line every 5 s otherwise)\n\n"
 		"jsonl: one object per sample: model, condition, sample, status, response,\n"
 		"reasoning, tool_calls, finish_reason, usage {input_tokens, output_tokens,\n"
 		"reasoning_tokens}, latency_ms, attempts, error, mock, request_hash, verdict\n"
@@ -350,11 +351,14 @@ int cmd_export(int argc, char **argv)
 		{"campaign", required_argument, NULL, 'c'}, {"no-errors", no_argument, NULL, 'n'},
 		{"errors", no_argument, NULL, 'E'},         {"mode", required_argument, NULL, 'm'},
 		{"judge", required_argument, NULL, 'j'},    {"help", no_argument, NULL, 'h'},
-		{"pack", required_argument, NULL, 'p'},     {NULL, 0, NULL, 0},
+		{"pack", required_argument, NULL, 'p'},     {"progress", required_argument, NULL, 'P'},
+		{NULL, 0, NULL, 0},
 	};
 	enum { F_JSONL, F_CSV, F_ORIGINAL } fmt = F_JSONL;
 	const char *db = NULL, *format = NULL, *layout = NULL, *output = NULL, *exp = NULL;
-	const char *dir = NULL, *mode = NULL, *judge = NULL;
+	const char *dir = NULL, *mode = NULL, *judge = NULL, *progress = NULL;
+	rl_cli_progress pg;
+	int64_t todo = 0;
 	int o, rc = RL_EXIT_OK, r, errors = 1;
 	rl_store *s = NULL;
 	rl_err e;
@@ -384,6 +388,14 @@ int cmd_export(int argc, char **argv)
 		case 'm': mode = optarg; break;
 		case 'j': judge = optarg; break;
 		case 'p': break; /* accepted like every campaign command; unused */
+		case 'P':
+			if (rl_cli_progress_mode(optarg) < 0) {
+				rl_cli_error("--progress: expected bar, plain or none, got '%s'",
+					     optarg);
+				return RL_EXIT_USAGE;
+			}
+			progress = optarg;
+			break;
 		case 'h': usage(stdout); return RL_EXIT_OK;
 		default: return RL_EXIT_USAGE; /* rl_cli_getopt said why */
 		}
@@ -451,6 +463,20 @@ int cmd_export(int argc, char **argv)
 	}
 	if (fmt == F_ORIGINAL || !errors)
 		f.status = RL_SAMPLE_DONE;
+	{
+		rl_store_count *rows = NULL;
+		size_t nr = 0, i;
+		if (rl_store_counts(s, camp, NULL, NULL, &rows, &nr, NULL) == 0)
+			for (i = 0; i < nr; i++)
+				todo += f.status ? rows[i].done : rows[i].samples;
+		rl_store_counts_free(rows, nr);
+	}
+	/* data on a terminal's standard output: no bar drawn over it */
+	rl_cli_progress_init(&pg, "export", todo,
+			     !progress && fmt != F_ORIGINAL && (!output || !strcmp(output, "-")) &&
+				     isatty(STDOUT_FILENO)
+				 ? 0
+				 : rl_cli_progress_mode(progress));
 	if (rl_store_iter_samples(s, &f, &it, &e)) {
 		rc = rl_cli_fail(&e);
 		goto done;
@@ -485,7 +511,9 @@ int cmd_export(int argc, char **argv)
 			break;
 		}
 		count++;
+		rl_cli_progress_update(&pg, count, NULL, 0);
 	}
+	rl_cli_progress_update(&pg, count, NULL, 1);
 	if (r < 0) {
 		rc = rl_cli_fail(&e);
 		goto done;
@@ -508,9 +536,8 @@ int cmd_export(int argc, char **argv)
 		rc = RL_EXIT_FAIL;
 	}
 	if (fmt == F_ORIGINAL || output)
-		fprintf(stderr, "redline: exported %ld samples (verdicts: mode %s, %s%s) to %s\n",
-			count, k.mode, *k.judge ? "judge " : "no judge", k.judge,
-			fmt == F_ORIGINAL ? dir : output);
+		rl_cli_note("exported %ld samples (verdicts: mode %s, %s%s) to %s", count, k.mode,
+			    *k.judge ? "judge " : "no judge", k.judge, fmt == F_ORIGINAL ? dir : output);
 	goto done;
 write_error:
 	rl_cli_error("%s: write error: %s", output ? output : "stdout", strerror(errno));

@@ -77,6 +77,8 @@ t_eq "header and 12 rows" "$(python3 -c 'import csv,sys; r=list(csv.reader(open(
 t_eq "verdicts in the csv" "$(python3 -c 'import csv; r=list(csv.DictReader(open("s.csv"))); print(sorted(set(x["harmful"] for x in r)))')" "['false', 'unknown']"
 t_ok "csv inferred from --output" rl export c.db --output s2.csv
 t_ok "same" cmp s.csv s2.csv
+t_ok "export progress" rl export c.db --format csv --output s3.csv --progress bar
+t_grep "a bar with count and rate" 'export \[#+\] 12/12 [0-9.]+/s ETA' err
 t_status "original without a directory" 2 rl export c.db --format original
 t_status "unknown format" 2 rl export c.db --format xml
 t_grep "names the formats" "expected jsonl, csv or original" err
