@@ -46,6 +46,11 @@ t_ok "classify --mode=" rl classify c.db --mode=rules
 t_ok "report --format=" rl report c.db --format=json --table=models
 t_ok "export --format=" rl export --db=c.db --format=csv --output=s.csv
 t_ok "pack list" rl pack list
+t_ok "pack show --harm=" rl pack show --harm=coercion
+printf '{"choices":[{"index":0,"message":{"role":"assistant","content":"Noted."},"finish_reason":"stop"}]}' > resp.json
+t_ok "guard check --format=" rl guard check --format=openai resp.json
+t_ok "policy show" rl policy show
+t_ok "defend --help" rl defend --help
 printf 'to: "x"\n' > log.txt
 t_status "monitor --output=" 0 rl monitor --output=f.jsonl --threshold=100 log.txt
 t_ok "fake-provider --port-file=" sh -c "'$REDLINE' fake-provider --port-file=port > /dev/null 2>&1 & echo \$! > fpid"
