@@ -80,6 +80,8 @@ typedef struct rl_result_set {
 	size_t n, cap;
 	void *mem;	  /* private: arena holding the copies */
 	char source[512]; /* where the results came from (shown in reports), or "" */
+	char experiment[128]; /* the campaign's experiment id (DB input), or "":
+			       * the report's default title */
 } rl_result_set;
 
 void rl_result_set_init(rl_result_set *s);

@@ -137,6 +137,13 @@ int rl_result_set_load_db(rl_result_set *s, const char *db, const rl_db_select *
 	rc = rl_store_campaign_find(st, exp, &camp, e);
 	if (!rc && !(names = rl_report_model_names(st, camp)))
 		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+	if (!rc) {
+		rl_campaign c;
+		memset(&c, 0, sizeof c);
+		if (rl_store_campaign_get(st, camp, &c, NULL) == 0 && c.experiment_id)
+			snprintf(s->experiment, sizeof s->experiment, "%s", c.experiment_id);
+		rl_campaign_free(&c);
+	}
 	if (!rc)
 		/* nothing classified (in the requested mode): every sample unknown */
 		rc = rl_store_verdict_kind_pick(st, camp, sel ? sel->mode : NULL,
@@ -214,9 +221,11 @@ int rl_result_set_load_db(rl_result_set *s, const char *db, const rl_db_select *
 		json_decref(rules);
 	}
 	if (!rc)
+		/* the judge by name: where it was asked (@URL) stays out of reports */
 		snprintf(s->source, sizeof s->source,
-			 "%s: campaign %s, verdicts mode=%s judge=%s%s", db, exp ? exp : "(latest)",
-			 k.mode, *k.judge ? k.judge : "(none)",
+			 "%s: campaign %s, verdicts mode=%s judge=%.*s%s", db, exp ? exp : "(latest)",
+			 k.mode, (int)strcspn(*k.judge ? k.judge : "(none)", "@"),
+			 *k.judge ? k.judge : "(none)",
 			 k.kinds > 1 ? " (other verdict kinds exist: --mode/--judge)" : "");
 out:
 	json_decref(names);

@@ -33,9 +33,12 @@ t_ok "default report" rl report c.db --format json
 t_grep "the most recent (rules) is the default" '"source":"[^"]*verdicts mode=rules judge=\(none\)' out
 t_ok "classify with the judge again (--force)" rl classify c.db --judge "mock:j@judge.yaml" --force
 t_ok "default report" rl report c.db --format json
-t_grep "now the judge run is the most recent" '"source":"[^"]*verdicts mode=redline judge=mock:j@judge.yaml' out
+t_grep "now the judge run is the most recent" '"source":"[^"]*verdicts mode=redline judge=mock:j( |")' out
 t_ok "a judge without its @URL matches" rl report c.db --judge mock:j --mode redline --format json
-t_grep "the judge's verdicts" '"source":"[^"]*judge=mock:j@judge.yaml' out
+t_grep "the judge's verdicts" '"source":"[^"]*judge=mock:j( \(|")' out
+t_ok "html report" rl report c.db --output r.html
+t_grep "the experiment id is the title" '<title>vk</title>' r.html
+t_no_grep "where the judge was asked stays out" 'judge\.yaml' r.html
 t_ok "--mode rules" rl report c.db --mode rules --format json
 t_grep "the rules verdicts" '"source":"[^"]*verdicts mode=rules' out
 t_status "an unknown judge is exit 2" 2 rl report c.db --judge openai:gpt-4o
