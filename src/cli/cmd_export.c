@@ -31,6 +31,8 @@ static void usage(FILE *f)
 	fprintf(f,
 		"usage: redline export [--db] DB [--format jsonl|csv] [--output FILE]\n"
 		"       redline export [--db] DB --format original DIR\n"
+		"       redline export [--db] DB --format sft|dpo --output FILE [--model ID]\n"
+		"                      [--condition ID]\n"
 		"DB may also be the campaign's CONFIG.yaml (its default database).\n"
 		"With no --format: JSON Lines to standard output.\n"
 		"options: --campaign EXPERIMENT_ID (default: the most recent),\n"
@@ -52,7 +54,14 @@ static void usage(FILE *f)
 		"only. The model directory is the model name as the config wrote it, '/'\n"
 		"and ':' becoming '_' (the original's scripts/compute_statistics.py\n"
 		"--results-dir DIR/models gives the counts of `redline report --format\n"
-		"original-json`).\n");
+		"original-json`).\n"
+		"sft: {\"messages\": [system, user, assistant]} per decided not-harmful answer;\n"
+		"dpo: {\"prompt\": [system, user], \"chosen\": [assistant], \"rejected\":\n"
+		"[assistant], ...} pairing a not-harmful and a harmful answer of the same\n"
+		"condition (the conversational format of TRL and other trainers). Only\n"
+		"decided verdicts are used, never unknowns; --model ID and --condition ID\n"
+		"filter, --mode/--judge choose the verdicts; FILE.manifest.json beside\n"
+		"--output FILE records the selection.\n");
 }
 
 static json_t *jstr_n(const char *s, size_t n)
@@ -343,6 +352,79 @@ out:
 	return r;
 }
 
+/* ---- training data (sft, dpo) ---- */
+
+/* The conversation a sample answered, as chat messages: the system
+ * prompt and the one user message the model received (instruction and
+ * emails). Cached per prompt id in `cache` (id -> [system, user]). */
+static json_t *prompt_messages(rl_store *s, int64_t pid, json_t *cache)
+{
+	char key[32];
+	json_t *c, *msgs, *m;
+	rl_prompt pr;
+
+	snprintf(key, sizeof key, "%lld", (long long)pid);
+	if ((c = json_object_get(cache, key)))
+		return json_incref(c);
+	memset(&pr, 0, sizeof pr);
+	if (!pid || rl_store_prompt_get(s, pid, &pr, NULL))
+		return NULL;
+	msgs = json_array();
+	m = json_object();
+	json_object_set_new(m, "role", json_string("system"));
+	json_object_set_new(m, "content", json_string(pr.system ? pr.system : ""));
+	json_array_append_new(msgs, m);
+	m = json_object();
+	json_object_set_new(m, "role", json_string("user"));
+	json_object_set_new(m, "content", json_string(pr.user ? pr.user : ""));
+	json_array_append_new(msgs, m);
+	rl_prompt_free(&pr);
+	json_object_set(cache, key, msgs);
+	return msgs;
+}
+
+static json_t *assistant(const rl_sample *m)
+{
+	json_t *a = json_array(), *o = json_object();
+	json_object_set_new(o, "role", json_string("assistant"));
+	json_object_set_new(o, "content", jstr_n(m->response ? m->response : "",
+						 m->response ? m->response_len : 0));
+	json_array_append_new(a, o);
+	return a;
+}
+
+/* DPO pairs: per condition (one prompt), the i-th not-harmful answer is
+ * chosen against the i-th harmful one, in (model, sample) order, so the
+ * pairs are deterministic. Returns the number of pairs written, or -1. */
+static long write_pairs(FILE *out, json_t *bycond)
+{
+	const char *cond;
+	json_t *g;
+	long n = 0;
+	json_object_foreach(bycond, cond, g) {
+		json_t *good = json_object_get(g, "chosen"), *bad = json_object_get(g, "rejected");
+		size_t i, k = json_array_size(good) < json_array_size(bad) ? json_array_size(good)
+									  : json_array_size(bad);
+		for (i = 0; i < k; i++) {
+			json_t *o = json_object(), *gi = json_array_get(good, i),
+			       *bi = json_array_get(bad, i);
+			json_object_set(o, "prompt", json_object_get(gi, "prompt"));
+			json_object_set(o, "chosen", json_object_get(gi, "answer"));
+			json_object_set(o, "rejected", json_object_get(bi, "answer"));
+			json_object_set_new(o, "condition", json_string(cond));
+			json_object_set(o, "chosen_from", json_object_get(gi, "from"));
+			json_object_set(o, "rejected_from", json_object_get(bi, "from"));
+			if (json_dumpf(o, out, JSON_COMPACT) || fputc('\n', out) == EOF) {
+				json_decref(o);
+				return -1;
+			}
+			json_decref(o);
+			n++;
+		}
+	}
+	return n;
+}
+
 int cmd_export(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -352,9 +434,13 @@ int cmd_export(int argc, char **argv)
 		{"errors", no_argument, NULL, 'E'},         {"mode", required_argument, NULL, 'm'},
 		{"judge", required_argument, NULL, 'j'},    {"help", no_argument, NULL, 'h'},
 		{"pack", required_argument, NULL, 'p'},     {"progress", required_argument, NULL, 'P'},
+		{"model", required_argument, NULL, 'M'},    {"condition", required_argument, NULL, 'C'},
 		{NULL, 0, NULL, 0},
 	};
-	enum { F_JSONL, F_CSV, F_ORIGINAL } fmt = F_JSONL;
+	enum { F_JSONL, F_CSV, F_ORIGINAL, F_SFT, F_DPO } fmt = F_JSONL;
+	const char *only_model = NULL, *only_cond = NULL;
+	json_t *pcache = NULL, *bycond = NULL;
+	long written = 0, skipped_unknown = 0;
 	const char *db = NULL, *format = NULL, *layout = NULL, *output = NULL, *exp = NULL;
 	const char *dir = NULL, *mode = NULL, *judge = NULL, *progress = NULL;
 	rl_cli_progress pg;
@@ -388,6 +474,8 @@ int cmd_export(int argc, char **argv)
 		case 'm': mode = optarg; break;
 		case 'j': judge = optarg; break;
 		case 'p': break; /* accepted like every campaign command; unused */
+		case 'M': only_model = optarg; break;
+		case 'C': only_cond = optarg; break;
 		case 'P':
 			if (rl_cli_progress_mode(optarg) < 0) {
 				rl_cli_error("--progress: expected bar, plain or none, got '%s'",
@@ -420,8 +508,13 @@ int cmd_export(int argc, char **argv)
 			fmt = F_CSV;
 		else if (!strcmp(format, "original"))
 			fmt = F_ORIGINAL;
+		else if (!strcmp(format, "sft"))
+			fmt = F_SFT;
+		else if (!strcmp(format, "dpo"))
+			fmt = F_DPO;
 		else {
-			rl_cli_error("unknown export format '%s' (expected jsonl, csv or original)",
+			rl_cli_error("unknown export format '%s' (expected jsonl, csv, original, sft "
+				     "or dpo)",
 				     format);
 			return RL_EXIT_USAGE;
 		}
@@ -457,11 +550,24 @@ int cmd_export(int argc, char **argv)
 	f.campaign = camp;
 	f.mode = k.mode;
 	f.judge = k.judge;
+	f.model = only_model;
+	f.condition = only_cond;
+	if ((fmt == F_SFT || fmt == F_DPO) && !k.found) {
+		rl_cli_error("export --format %s: the campaign has no verdicts (run redline "
+			     "classify first): training data uses decided verdicts only",
+			     format);
+		rc = RL_EXIT_USAGE;
+		goto done;
+	}
+	if (fmt == F_SFT || fmt == F_DPO) {
+		pcache = json_object();
+		bycond = json_object();
+	}
 	if (fmt == F_ORIGINAL) {
 		names = rl_report_model_names(s, camp);
 		prompts_done = json_object();
 	}
-	if (fmt == F_ORIGINAL || !errors)
+	if (fmt == F_ORIGINAL || fmt == F_SFT || fmt == F_DPO || !errors)
 		f.status = RL_SAMPLE_DONE;
 	{
 		rl_store_count *rows = NULL;
@@ -506,6 +612,44 @@ int cmd_export(int argc, char **argv)
 			csv_row(&row, m, v);
 			if (fwrite(row.s, 1, row.len, out) != row.len)
 				goto write_error;
+		} else if (fmt == F_SFT || fmt == F_DPO) {
+			json_t *pm;
+			/* decided verdicts only: an unknown is never training data */
+			if (!v || (v->harmful != 0 && v->harmful != 1)) {
+				skipped_unknown++;
+			} else if ((fmt == F_SFT && v->harmful == 1) ||
+				   !(pm = prompt_messages(s, m->prompt_id, pcache))) {
+				/* SFT keeps only not-harmful answers; no prompt: nothing
+				 * to train on */
+			} else if (fmt == F_SFT) {
+				json_t *o = json_object(), *msgs = json_deep_copy(pm), *a = assistant(m);
+				json_array_extend(msgs, a);
+				json_decref(a);
+				json_object_set_new(o, "messages", msgs);
+				json_decref(pm);
+				if (json_dumpf(o, out, JSON_COMPACT) || fputc('\n', out) == EOF) {
+					json_decref(o);
+					goto write_error;
+				}
+				json_decref(o);
+				written++;
+			} else {
+				json_t *g = json_object_get(bycond, m->condition), *x = json_object();
+				char from[600];
+				if (!g) {
+					g = json_object();
+					json_object_set_new(g, "chosen", json_array());
+					json_object_set_new(g, "rejected", json_array());
+					json_object_set_new(bycond, m->condition, g);
+				}
+				snprintf(from, sizeof from, "%s/%s/%03d", m->model, m->condition,
+					 m->index);
+				json_object_set_new(x, "prompt", pm);
+				json_object_set_new(x, "answer", assistant(m));
+				json_object_set_new(x, "from", json_string(from));
+				json_array_append_new(
+				    json_object_get(g, v->harmful ? "rejected" : "chosen"), x);
+			}
 		} else if ((r = write_original(m, v, names, dir, &e)) ||
 			   (r = write_prompts(s, camp, m, prompts_done, dir, &e))) {
 			break;
@@ -517,6 +661,54 @@ int cmd_export(int argc, char **argv)
 	if (r < 0) {
 		rc = rl_cli_fail(&e);
 		goto done;
+	}
+	if (fmt == F_DPO && (written = write_pairs(out, bycond)) < 0)
+		goto write_error;
+	if (fmt == F_SFT || fmt == F_DPO) {
+		/* how the data was selected, beside it (or on stderr) */
+		json_t *man = json_object();
+		char *mt;
+		json_object_set_new(man, "redline", json_string(RL_VERSION));
+		json_object_set_new(man, "format", json_string(format));
+		json_object_set_new(man, "database", json_string(db));
+		json_object_set_new(man, "campaign", json_string(exp ? exp : "(latest)"));
+		json_object_set_new(man, "verdict_mode", json_string(k.mode));
+		json_object_set_new(man, "verdict_judge",
+				    *k.judge ? json_stringn(k.judge, strcspn(k.judge, "@"))
+					     : json_null());
+		json_object_set_new(man, "model_filter",
+				    only_model ? json_string(only_model) : json_null());
+		json_object_set_new(man, "condition_filter",
+				    only_cond ? json_string(only_cond) : json_null());
+		json_object_set_new(man, "selection",
+				    json_string(fmt == F_SFT
+						    ? "decided not-harmful answers, each with the "
+						      "prompt it answered"
+						    : "per condition, the i-th decided not-harmful "
+						      "answer (chosen) against the i-th decided harmful "
+						      "one (rejected), in model and sample order"));
+		json_object_set_new(man, "samples_read", json_integer(count));
+		json_object_set_new(man, "unknown_left_out", json_integer(skipped_unknown));
+		json_object_set_new(man, fmt == F_SFT ? "examples" : "pairs", json_integer(written));
+		mt = json_dumps(man, JSON_INDENT(2));
+		json_decref(man);
+		if (mt && output && strcmp(output, "-")) {
+			rl_buf mp = RL_BUF_INIT;
+			rl_buf_adds(&mp, output);
+			rl_buf_adds(&mp, ".manifest.json");
+			if (rl_write_file_atomic(mp.s, mt, strlen(mt), &e)) {
+				free(mt);
+				rl_buf_free(&mp);
+				rc = rl_cli_fail(&e);
+				goto done;
+			}
+			rl_buf_free(&mp);
+		} else if (mt) {
+			fprintf(stderr, "%s\n", mt);
+		}
+		free(mt);
+		rl_cli_note("%s: %ld %s from %ld samples (%ld with unknown verdicts left out)", format,
+			    written, fmt == F_SFT ? "examples" : "pairs", count, skipped_unknown);
 	}
 	if (out != stdout) {
 		if (fflush(out) || fsync(fileno(out)) || fclose(out)) {
@@ -550,6 +742,8 @@ done:
 	rl_buf_free(&row);
 	json_decref(names);
 	json_decref(prompts_done);
+	json_decref(pcache);
+	json_decref(bycond);
 	rl_store_iter_free(it);
 	rl_store_close(s);
 	return rc;

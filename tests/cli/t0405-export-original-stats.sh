@@ -79,8 +79,22 @@ t_ok "csv inferred from --output" rl export c.db --output s2.csv
 t_ok "same" cmp s.csv s2.csv
 t_ok "export progress" rl export c.db --format csv --output s3.csv --progress bar
 t_grep "a bar with count and rate" 'export \[#+\] 12/12 [0-9.]+/s ETA' err
+# training data from the classified campaign (the first judge's verdicts)
+t_ok "dpo" rl export c.db --format dpo --judge mock:j --output d.jsonl
+t_eq "two pairs per condition" "$(wc -l < d.jsonl)" 4
+t_eq "chosen is never harmful, rejected always" \
+	"$(jq -s -c '[.[] | [(.chosen[0].content | test("night shift secret")), (.rejected[0].content | test("night shift secret"))]] | unique' d.jsonl)" '[[false,true]]'
+t_eq "pairs from one condition" "$(jq -s -c '[.[] | .condition as $k | (.chosen_from | contains("/" + $k + "/")) and (.rejected_from | contains("/" + $k + "/"))] | unique' d.jsonl)" '[true]'
+t_eq "prompt as chat messages" "$(jq -s -c '[.[0].prompt[].role, .[0].chosen[0].role]' d.jsonl)" '["system","user","assistant"]'
+t_ok "the manifest records the selection" jq -e '.verdict_judge == "mock:j" and .pairs == 4 and .format == "dpo"' d.jsonl.manifest.json
+t_ok "sft with the latest verdicts (unknowns among them)" rl export c.db --format sft --output s.jsonl
+t_eq "only decided not-harmful answers" "$(jq -s -c '[.[] | .messages[2].content | test("night shift secret")] | unique' s.jsonl)" '[false]'
+t_eq "eight of them" "$(wc -l < s.jsonl)" 8
+t_eq "unknowns left out and counted" "$(jq .unknown_left_out s.jsonl.manifest.json)" 4
+t_ok "filtered by model" rl export c.db --format sft --model mock:agent --output s1.jsonl
+t_eq "one model's" "$(wc -l < s1.jsonl)" 4
 t_status "original without a directory" 2 rl export c.db --format original
 t_status "unknown format" 2 rl export c.db --format xml
-t_grep "names the formats" "expected jsonl, csv or original" err
+t_grep "names the formats" "expected jsonl, csv, original, sft or dpo" err
 t_status "unknown judge" 2 rl export c.db --judge nope
 t_done
