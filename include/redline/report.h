@@ -124,6 +124,13 @@ int rl_result_set_join_transcripts(rl_result_set *s, const char *path, rl_err *e
  * `report --format original-json`, so the two agree. */
 void rl_report_original_model_dir(rl_buf *b, const char *name);
 
+/* A campaign's reproducibility manifest (schema redline.manifest/1), read
+ * from its database: experiment id, config hash, pack name/hash/path,
+ * models with their sampling settings, each condition's prompt hash, every
+ * classification (mode, judge, count, when), and tokens and cost per model
+ * x condition. Appends indented JSON to out. experiment NULL: the latest. */
+int rl_report_manifest(const char *db, const char *experiment, rl_buf *out, rl_err *e);
+
 /* Split a condition id: scenario (up to the goal token), goal type, goal
  * value, urgency and ablation suffix ("" when none), written into the
  * caller's buffers of `cap` bytes each (any may be NULL). Returns 0, or
@@ -218,6 +225,8 @@ typedef struct rl_report_opts {
 	const char *csv_table;	/* which table --format csv writes, default "rates" */
 	size_t width;		/* text tables wider than this wrap into blocks that
 				 * repeat the row names; 0 = 100, SIZE_MAX = never */
+	const char *manifest;	/* a campaign manifest (JSON text) the JSON report
+				 * carries as "manifest", or NULL */
 } rl_report_opts;
 
 typedef struct rl_awareness_row {

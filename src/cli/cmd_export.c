@@ -664,6 +664,21 @@ int cmd_export(int argc, char **argv)
 	}
 	if (fmt == F_DPO && (written = write_pairs(out, bycond)) < 0)
 		goto write_error;
+	if (fmt == F_ORIGINAL) {
+		/* what these results depend on, beside them */
+		rl_buf cm = RL_BUF_INIT, mp = RL_BUF_INIT;
+		int mr = rl_report_manifest(db, exp, &cm, &e);
+		rl_buf_adds(&mp, dir);
+		rl_buf_adds(&mp, "/manifest.json");
+		if (!mr)
+			mr = rl_write_file_atomic(mp.s, cm.s, cm.len, &e);
+		rl_buf_free(&cm);
+		rl_buf_free(&mp);
+		if (mr) {
+			rc = rl_cli_fail(&e);
+			goto done;
+		}
+	}
 	if (fmt == F_SFT || fmt == F_DPO) {
 		/* how the data was selected, beside it (or on stderr) */
 		json_t *man = json_object();
@@ -690,7 +705,13 @@ int cmd_export(int argc, char **argv)
 		json_object_set_new(man, "samples_read", json_integer(count));
 		json_object_set_new(man, "unknown_left_out", json_integer(skipped_unknown));
 		json_object_set_new(man, fmt == F_SFT ? "examples" : "pairs", json_integer(written));
-		mt = json_dumps(man, JSON_INDENT(2));
+		{
+			rl_buf cm = RL_BUF_INIT;
+			if (!rl_report_manifest(db, exp, &cm, NULL))
+				json_object_set_new(man, "campaign_manifest", json_loads(cm.s, 0, NULL));
+			rl_buf_free(&cm);
+		}
+		mt = json_dumps(man, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 		json_decref(man);
 		if (mt && output && strcmp(output, "-")) {
 			rl_buf mp = RL_BUF_INIT;

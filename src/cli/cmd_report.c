@@ -75,7 +75,7 @@ int cmd_report(int argc, char **argv)
 	rl_result_set set;
 	rl_report rep;
 	rl_err e;
-	rl_buf out = RL_BUF_INIT;
+	rl_buf out = RL_BUF_INIT, manifest = RL_BUF_INIT;
 	int i, fmt, rc, found = 0;
 
 	memset(&o, 0, sizeof o);
@@ -170,6 +170,8 @@ int cmd_report(int argc, char **argv)
 	rl_result_set_init(&set);
 	rc = input ? rl_result_set_load_jsonl(&set, input, &e)
 		   : rl_result_set_load_db(&set, db, &sel, &e);
+	if (!rc && db && fmt == RL_FMT_JSON && !rl_report_manifest(db, sel.campaign, &manifest, NULL))
+		o.manifest = manifest.s; /* the campaign's manifest rides along */
 	if (!rc && transcripts)
 		rc = rl_result_set_join_transcripts(&set, transcripts, &e);
 	if (rc) {
@@ -210,6 +212,7 @@ int cmd_report(int argc, char **argv)
 			rc = rl_err_set(&e, RL_EIO, "report: cannot write to standard output");
 	}
 	rl_buf_free(&out);
+	rl_buf_free(&manifest);
 	rl_result_set_free(&set);
 	return rc ? rl_cli_fail(&e) : RL_EXIT_OK;
 }

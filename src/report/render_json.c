@@ -10,6 +10,7 @@
  * are null, never 0. */
 #include "redline/report.h"
 
+#include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -281,7 +282,21 @@ int rl_report_render_json(const rl_report *r, rl_buf *b, rl_err *e)
 			rl_buf_adds(b, ",\n");
 		rl_report_json_table(b, r->extra[i]);
 	}
-	if (rl_buf_adds(b, "]}\n"))
+	rl_buf_adds(b, "]");
+	if (r->opts.manifest) {
+		/* re-encoded: the JSON report stays one valid document whatever
+		 * the manifest text holds */
+		json_t *mj = json_loads(r->opts.manifest, 0, NULL);
+		char *t = mj ? json_dumps(mj, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_ESCAPE_SLASH)
+			     : NULL;
+		if (t) {
+			rl_buf_adds(b, ",\n\"manifest\":");
+			rl_buf_adds(b, t);
+		}
+		free(t);
+		json_decref(mj);
+	}
+	if (rl_buf_adds(b, "}\n"))
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	return 0;
 }

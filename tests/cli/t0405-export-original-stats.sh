@@ -93,6 +93,17 @@ t_eq "eight of them" "$(wc -l < s.jsonl)" 8
 t_eq "unknowns left out and counted" "$(jq .unknown_left_out s.jsonl.manifest.json)" 4
 t_ok "filtered by model" rl export c.db --format sft --model mock:agent --output s1.jsonl
 t_eq "one model's" "$(wc -l < s1.jsonl)" 4
+# the reproducibility manifest: status prints it, the exports and the JSON
+# report carry it
+t_ok "status --manifest" rl status c.db --manifest
+cp out m.json
+t_eq "what a result depends on" "$(jq -c '[.experiment_id, (.config_sha256|length), (.pack.sha256|length), (.models|length), (.prompt_sha256|length), (.classifications|length), (.cells|length)]' m.json)" '["t0405",64,64,2,2,2,4]'
+t_eq "judges named without where they were asked" "$(jq -c '[.classifications[].judge] | sort' m.json)" '["mock:j","mock:j2"]'
+t_eq "tokens per cell" "$(jq -c '[.cells[] | .input_tokens > 0] | unique' m.json)" '[true]'
+t_ok "the original layout has it" jq -e '.experiment_id == "t0405"' orig2/manifest.json
+t_ok "the dpo manifest has it" jq -e '.campaign_manifest.experiment_id == "t0405"' d.jsonl.manifest.json
+t_ok "report json" rl report c.db --format json --output r.json
+t_ok "the JSON report has it" jq -e '.manifest.prompt_sha256 | length == 2' r.json
 t_status "original without a directory" 2 rl export c.db --format original
 t_status "unknown format" 2 rl export c.db --format xml
 t_grep "names the formats" "expected jsonl, csv, original, sft or dpo" err
