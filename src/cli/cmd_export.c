@@ -64,9 +64,33 @@ static void usage(FILE *f)
 		"--output FILE records the selection.\n");
 }
 
+/* A stored string as JSON. The store should hold valid UTF-8 only, but a
+ * damaged or foreign database may not: invalid bytes become U+FFFD rather
+ * than a value jansson cannot dump (which once failed the export with a
+ * stale errno for a message). */
 static json_t *jstr_n(const char *s, size_t n)
 {
-	return s ? json_stringn_nocheck(s, n) : json_null();
+	json_t *v;
+	rl_buf b = RL_BUF_INIT;
+	size_t i = 0;
+	if (!s)
+		return json_null();
+	if ((v = json_stringn(s, n)))
+		return v;
+	while (i < n) {
+		uint32_t cp;
+		size_t k = rl_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+		if (k && cp) {
+			rl_buf_add(&b, s + i, k);
+			i += k;
+		} else {
+			rl_buf_adds(&b, "\xef\xbf\xbd");
+			i += k ? k : 1;
+		}
+	}
+	v = json_stringn(b.s ? b.s : "", b.len);
+	rl_buf_free(&b);
+	return v;
 }
 
 static json_t *jopt_int(int64_t v)
@@ -455,7 +479,8 @@ int cmd_export(int argc, char **argv)
 	const rl_sample *m;
 	const rl_verdict *v;
 	FILE *out = stdout;
-	char tmp[4200] = "", cfgdb[4096], cfgexp[512];
+	rl_wfile wf = {0};
+	char cfgdb[4096], cfgexp[512];
 	long count = 0;
 	json_t *names = NULL, *prompts_done = NULL;
 	rl_buf row = RL_BUF_INIT;
@@ -588,23 +613,28 @@ int cmd_export(int argc, char **argv)
 		goto done;
 	}
 	if (fmt != F_ORIGINAL && output && strcmp(output, "-")) {
-		snprintf(tmp, sizeof tmp, "%s.tmp.%ld", output, (long)getpid());
-		out = fopen(tmp, "w");
-		if (!out) {
-			rl_cli_error("%s: cannot create: %s", tmp, strerror(errno));
-			tmp[0] = '\0';
-			rc = RL_EXIT_FAIL;
+		if (rl_wfile_open(&wf, output, &e)) {
+			rc = rl_cli_fail(&e);
 			goto done;
 		}
+		out = wf.f;
 	}
 	if (fmt == F_CSV && fputs(csv_header, out) == EOF)
 		goto write_error;
 	while ((r = rl_store_iter_next(it, &m, &v, &e)) == 1) {
 		if (fmt == F_JSONL) {
 			json_t *j = sample_json(m, v);
+			errno = 0;
 			if (json_dumpf(j, out, JSON_COMPACT) || fputc('\n', out) == EOF) {
+				/* the errno of the write that failed; else jansson
+				 * refused the value (strings are checked above) */
+				int err = ferror(out) ? errno : 0;
 				json_decref(j);
-				goto write_error;
+				rl_err_set(&e, RL_EIO, "%s: write error: %s",
+					   output && strcmp(output, "-") ? output : "stdout",
+					   err ? strerror(err) : "cannot encode the sample as JSON");
+				r = RL_EIO;
+				break;
 			}
 			json_decref(j);
 		} else if (fmt == F_CSV) {
@@ -732,21 +762,15 @@ int cmd_export(int argc, char **argv)
 			    written, fmt == F_SFT ? "examples" : "pairs", count, skipped_unknown);
 	}
 	if (out != stdout) {
-		if (fflush(out) || fsync(fileno(out)) || fclose(out)) {
-			out = stdout;
-			rl_cli_error("%s: write error: %s", output, strerror(errno));
-			rc = RL_EXIT_FAIL;
-			goto done;
-		}
 		out = stdout;
-		if (rename(tmp, output)) {
-			rl_cli_error("%s: rename: %s", output, strerror(errno));
-			rc = RL_EXIT_FAIL;
+		if (rl_wfile_commit(&wf, &e)) {
+			rc = rl_cli_fail(&e);
 			goto done;
 		}
-		tmp[0] = '\0';
-	} else if (fflush(stdout)) {
+	} else if (fflush(stdout) || ferror(stdout)) {
+		rl_cli_error("stdout: write error: %s", strerror(errno));
 		rc = RL_EXIT_FAIL;
+		goto done;
 	}
 	if (fmt == F_ORIGINAL || output)
 		rl_cli_note("exported %ld samples (verdicts: mode %s, %s%s) to %s", count, k.mode,
@@ -756,10 +780,7 @@ write_error:
 	rl_cli_error("%s: write error: %s", output ? output : "stdout", strerror(errno));
 	rc = RL_EXIT_FAIL;
 done:
-	if (out != stdout)
-		fclose(out);
-	if (tmp[0])
-		unlink(tmp);
+	rl_wfile_abort(&wf); /* nothing once committed */
 	rl_buf_free(&row);
 	json_decref(names);
 	json_decref(prompts_done);

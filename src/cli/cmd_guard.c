@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "base/fs.h"
+#include "base/secret.h"
 #include "base/util.h"
 #include "guard/proxy.h"
 #include "redline/guard.h"
@@ -594,6 +595,7 @@ int cmd_guard(int argc, char **argv)
 		usage(sub ? stdout : stderr);
 		return sub ? RL_EXIT_OK : RL_EXIT_USAGE;
 	}
+	rl_secret_protect_process(); /* keys and the approval token: no core dumps */
 	if (!strcmp(sub, "serve"))
 		return cmd_serve(argc - 1, argv + 1);
 	if (!strcmp(sub, "approve"))

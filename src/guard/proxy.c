@@ -32,6 +32,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/secret.h"
 #include "base/util.h"
 #include "guard/eval.h"
 #include "guard/hcli.h"
@@ -675,10 +676,8 @@ static void on_upstream_done(struct rl_guard_server *s, req *r, const char *err,
 		if (s->o.auth == RL_GUARD_AUTH_ENV) {
 			const char *k = getenv(r->format == RL_GUARD_ANTHROPIC ? s->akey_env
 									: s->okey_env);
-			size_t kl = k ? strlen(k) : 0;
-			char *hit;
-			while (kl >= 4 && (hit = memmem(r->up_body.s, r->up_body.len, k, kl)))
-				memset(hit, '*', kl);
+			/* whole, JSON-escaped or a long part of it (base/secret.h) */
+			r->up_body.len = rl_secret_mask(r->up_body.s, r->up_body.len, k);
 		}
 		set_answer(r, (int)r->up_status, r->up_ctype[0] ? r->up_ctype : "application/json",
 			   &r->up_body);
