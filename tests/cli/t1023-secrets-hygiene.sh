@@ -23,7 +23,7 @@ frag_re='sk-hyg/Q7vR2m|R2mX9/pL4sT8|L4sT8wK3nB6y|nB6yH1cF5dJ0|H1cF5dJ0gZ'
 start_fake
 start_guard --policy "$GDATA/policy.yaml" --auth env --db guard.db
 for f in echo-key-escaped echo-key-part; do
-	code=$(curl -s -o "$f.json" -w '%{http_code}' "$G/v1/chat/completions" \
+	code=$(curl -s -o "$f.json" -w '%{http_code}' -H "$CT" "$G/v1/chat/completions" \
 		-d "$(oa "hi [[fault:$f]]")")
 	t_eq "$f: the 401 passes through" "$code" 401
 	t_grep "$f: the error still says what went wrong" 'Incorrect API key provided' "$f.json"
