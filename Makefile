@@ -8,7 +8,9 @@
 #   make fuzz            run every libFuzzer target for FUZZ_SECONDS each
 #   make bench           benchmarks against their named anchors
 #   make eval            detection quality on the development data in ../shared/
-#   make install PREFIX=/usr/local
+#   make install PREFIX=/usr/local [DESTDIR=/tmp/stage]
+#                        the command, libraries, headers, redline.pc, packs,
+#                        the default policy, man pages, bash/zsh completions
 
 PREFIX  ?= /usr/local
 CC      ?= gcc
@@ -46,9 +48,17 @@ TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 HEADERS := $(wildcard include/redline/*.h) $(wildcard src/*/*.h)
 
-.PHONY: all test check eval fuzz fuzz-smoke bench install uninstall clean demo
+.PHONY: all test check eval fuzz fuzz-smoke bench install uninstall clean demo man FORCE
 
 all: $(BUILD)/redline $(BUILD)/libredline.a $(BUILD)/libredline.so $(BUILD)/redline.pc $(TOOL_BIN)
+
+# PREFIX is compiled in (RL_DATADIR) and written into redline.pc: the stamp
+# records the PREFIX they were made for, and changes (only) when PREFIX
+# does, so `make install PREFIX=...` after a plain `make` rebuilds them.
+$(BUILD)/prefix.stamp: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
+$(BUILD)/obj/src/cli/main.o: $(BUILD)/prefix.stamp
 
 $(BUILD)/obj/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
@@ -71,9 +81,9 @@ $(BUILD)/libredline.so: $(BUILD)/libredline.so.$(VERSION)
 $(BUILD)/redline: $(CLI_OBJ) $(BUILD)/libredline.a
 	$(CC) $(LDFLAGS_ALL) -o $@ $(CLI_OBJ) $(BUILD)/libredline.a $(PKG_LIBS)
 
-$(BUILD)/redline.pc: redline.pc.in
+$(BUILD)/redline.pc: redline.pc.in $(BUILD)/prefix.stamp
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \
-	    -e 's|@REQUIRES@|$(PKGS)|' $< > $@
+	    -e 's|@LIBS_PRIVATE@|$(strip $(PKG_LIBS))|' $< > $@
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libredline.a $(HEADERS)
 	@mkdir -p $(dir $@)
@@ -122,9 +132,18 @@ bench: all
 demo: all
 	scripts/demo
 
-install: all
+# Man pages from the help text (scripts/mkman): redline(1), redline-CMD(1).
+man: $(BUILD)/man/redline.1
+$(BUILD)/man/redline.1: $(BUILD)/redline scripts/mkman
+	rm -rf $(BUILD)/man
+	scripts/mkman $(BUILD)/redline $(BUILD)/man $(VERSION)
+
+install: all man
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig \
-	    $(DESTDIR)$(PREFIX)/include/redline $(DESTDIR)$(PREFIX)/share/redline
+	    $(DESTDIR)$(PREFIX)/include/redline $(DESTDIR)$(PREFIX)/share/redline/policies \
+	    $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 	install -m 755 $(BUILD)/redline $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 $(BUILD)/libredline.a $(DESTDIR)$(PREFIX)/lib/
 	install -m 755 $(BUILD)/libredline.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/
@@ -133,11 +152,18 @@ install: all
 	install -m 644 include/redline/*.h $(DESTDIR)$(PREFIX)/include/redline/
 	install -m 644 $(BUILD)/redline.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/
 	cp -R packs $(DESTDIR)$(PREFIX)/share/redline/
+	install -m 644 policies/default.yaml $(DESTDIR)$(PREFIX)/share/redline/policies/
+	install -m 644 $(BUILD)/man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 644 scripts/completions/redline.bash \
+	    $(DESTDIR)$(PREFIX)/share/bash-completion/completions/redline
+	install -m 644 scripts/completions/_redline $(DESTDIR)$(PREFIX)/share/zsh/site-functions/
 
 uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/bin/redline $(DESTDIR)$(PREFIX)/lib/libredline.* \
 	    $(DESTDIR)$(PREFIX)/include/redline $(DESTDIR)$(PREFIX)/lib/pkgconfig/redline.pc \
-	    $(DESTDIR)$(PREFIX)/share/redline
+	    $(DESTDIR)$(PREFIX)/share/redline $(DESTDIR)$(PREFIX)/share/man/man1/redline*.1 \
+	    $(DESTDIR)$(PREFIX)/share/bash-completion/completions/redline \
+	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_redline
 
 clean:
 	rm -rf build build-asan build-fuzz

@@ -71,6 +71,8 @@ typedef struct rl_result {
 	const char *judge_reasoning; /* the judge's explanation, or NULL */
 	const char *response;	     /* transcript text for the browser, or NULL */
 	const char *reasoning;
+	const char *model_name; /* the model as its config wrote it (the original
+				 * layout's directory name), or NULL: model */
 } rl_result;
 
 typedef struct rl_result_set {
@@ -78,6 +80,8 @@ typedef struct rl_result_set {
 	size_t n, cap;
 	void *mem;	  /* private: arena holding the copies */
 	char source[512]; /* where the results came from (shown in reports), or "" */
+	char experiment[128]; /* the campaign's experiment id (DB input), or "":
+			       * the report's default title */
 } rl_result_set;
 
 void rl_result_set_init(rl_result_set *s);
@@ -110,6 +114,22 @@ int rl_result_set_load_db(rl_result_set *s, const char *db, const rl_db_select *
 /* Fill missing response/reasoning/model/condition/scenario by id from
  * `redline classify --input` style lines (id, response, reasoning, ...). */
 int rl_result_set_join_transcripts(rl_result_set *s, const char *path, rl_err *e);
+
+/* The original framework's directory name for a model (what its
+ * scripts/compute_statistics.py reports as "model"): the name as the
+ * config wrote it, cut at '@' (where it was asked, not its name), '/' and
+ * ':' becoming '_' ("together:deepseek-ai/DeepSeek-R1" ->
+ * together_deepseek-ai_DeepSeek-R1); "." and ".." become "_" and "__".
+ * Appends to b. Used by `export --format original` and by
+ * `report --format original-json`, so the two agree. */
+void rl_report_original_model_dir(rl_buf *b, const char *name);
+
+/* A campaign's reproducibility manifest (schema redline.manifest/1), read
+ * from its database: experiment id, config hash, pack name/hash/path,
+ * models with their sampling settings, each condition's prompt hash, every
+ * classification (mode, judge, count, when), and tokens and cost per model
+ * x condition. Appends indented JSON to out. experiment NULL: the latest. */
+int rl_report_manifest(const char *db, const char *experiment, rl_buf *out, rl_err *e);
 
 /* Split a condition id: scenario (up to the goal token), goal type, goal
  * value, urgency and ablation suffix ("" when none), written into the
@@ -149,6 +169,9 @@ enum rl_cell_kind {
 	RL_CELL_RATE = 3, /* v, with lo/hi when both are not NaN */
 	RL_CELL_DIFF = 4, /* v in [-1,1] shown in percentage points, lo/hi */
 	RL_CELL_P = 5,
+	RL_CELL_BOUNDS = 6, /* lo, hi (fractions): a rate's range if every unknown
+			     * verdict were not harmful / harmful; blank (NaN)
+			     * when there are none. CSV: <col>_lo, <col>_hi */
 };
 
 typedef struct rl_cell {
@@ -189,6 +212,10 @@ rl_cell rl_cell_num(double v);
 rl_cell rl_cell_rate(double v, double lo, double hi);
 rl_cell rl_cell_diff(double v, double lo, double hi);
 rl_cell rl_cell_p(double p);
+/* The range of x's rate over its unknowns: harmful / samples (every
+ * unknown not harmful) to (harmful + unknown) / samples (every one
+ * harmful); blank when x has no unknown verdict. */
+rl_cell rl_cell_unknown_bounds(const rl_rate *x);
 
 typedef struct rl_report_opts {
 	double conf;		/* confidence level, default 0.95 */
@@ -196,6 +223,10 @@ typedef struct rl_report_opts {
 	const char *title;	/* report title, default "redline report" */
 	size_t max_transcripts; /* HTML browser cap, 0 = default 1000 */
 	const char *csv_table;	/* which table --format csv writes, default "rates" */
+	size_t width;		/* text tables wider than this wrap into blocks that
+				 * repeat the row names; 0 = 100, SIZE_MAX = never */
+	const char *manifest;	/* a campaign manifest (JSON text) the JSON report
+				 * carries as "manifest", or NULL */
 } rl_report_opts;
 
 typedef struct rl_awareness_row {

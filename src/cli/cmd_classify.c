@@ -10,6 +10,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <getopt.h>
 #include <jansson.h>
 #include <signal.h>
 #include <stdio.h>
@@ -20,6 +21,7 @@
 #include "base/fs.h"
 #include "base/secret.h"
 #include "base/util.h"
+#include "redline/config.h"
 #include "redline/campaign.h"
 #include "redline/judge.h"
 #include "redline/pack.h"
@@ -79,7 +81,7 @@ static void on_signal(int sig)
 
 typedef struct {
 	const char *pack_dir, *mode_s, *judge, *classifiers, *input, *output, *validate, *db,
-		*campaign;
+		*campaign, *progress;
 	double min_accuracy, max_uncertain;
 	int concurrency, awareness, force, keep_unknown, max_attempts, backoff_ms;
 } opts;
@@ -99,11 +101,25 @@ typedef struct {
 	int retry;             /* DB: its stored verdict was unknown: ask the
 				* judge again, not the cache (a cached answer
 				* may be the unparseable one) */
+	char where[512];       /* DB: "model M, condition C, sample N" */
 } item;
+
+typedef struct runner runner;
+struct runner {
+	const rl_classifier *cls;
+	rl_transport *tr;
+	rl_model_spec spec;
+	rl_store *store;
+	const char *judge;
+	long cache_hits, calls;
+	int64_t tin, tout;     /* judge tokens (answered calls) */
+	long tok_unknown;      /* answers without token counts */
+};
 
 typedef struct {
 	item *it;
 	int k;
+	runner *R;             /* judge token totals */
 	rl_store *store;       /* for cache puts, may be NULL */
 	const char *judge;
 	const rl_judge_call *call;
@@ -113,6 +129,12 @@ static void on_done(void *ud, rl_response *rs)
 {
 	pending *p = ud;
 	item *it = p->it;
+	if (rs->input_tokens > 0)
+		p->R->tin += rs->input_tokens;
+	if (rs->output_tokens > 0)
+		p->R->tout += rs->output_tokens;
+	if (rs->input_tokens < 0 && rs->output_tokens < 0 && !rs->mock)
+		p->R->tok_unknown++;
 	if (rs->error) {
 		char m[600];
 		snprintf(m, sizeof m, "%s", rs->error_msg[0] ? rs->error_msg : rl_strerror(rs->error));
@@ -145,14 +167,6 @@ static void item_free(item *it)
 	memset(it, 0, sizeof *it);
 }
 
-typedef struct {
-	const rl_classifier *cls;
-	rl_transport *tr;
-	rl_model_spec spec;
-	rl_store *store;
-	const char *judge;
-	long cache_hits, calls;
-} runner;
 
 /* Ask (or look up) every judge call of the batch, then finish them. */
 static int run_batch(runner *R, item *v, size_t n, rl_err *e)
@@ -183,6 +197,7 @@ static int run_batch(runner *R, item *v, size_t n, rl_err *e)
 				return rl_err_set(e, RL_ENOMEM, "out of memory");
 			p->it = &v[i];
 			p->k = k;
+			p->R = R;
 			p->store = R->store;
 			p->judge = R->judge;
 			p->call = call;
@@ -226,85 +241,104 @@ static int run_batch(runner *R, item *v, size_t n, rl_err *e)
 
 static int parse_args(int argc, char **argv, opts *o)
 {
-	int i;
+	static const struct option lo[] = {
+		{"pack", required_argument, NULL, 'p'},
+		{"mode", required_argument, NULL, 'm'},
+		{"judge", required_argument, NULL, 'j'},
+		{"classifiers", required_argument, NULL, 'C'},
+		{"input", required_argument, NULL, 'i'},
+		{"output", required_argument, NULL, 'o'},
+		{"validate", required_argument, NULL, 'v'},
+		{"campaign", required_argument, NULL, 'c'},
+		{"awareness", no_argument, NULL, 'a'},
+		{"force", no_argument, NULL, 'f'},
+		{"keep-unknown", no_argument, NULL, 'k'},
+		{"max-attempts", required_argument, NULL, 'A'},
+		{"backoff-ms", required_argument, NULL, 'B'},
+		{"concurrency", required_argument, NULL, 'n'},
+		{"min-accuracy", required_argument, NULL, 'M'},
+		{"max-uncertain", required_argument, NULL, 'U'},
+		{"progress", required_argument, NULL, 'P'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	int c;
+	char *end;
+	long v;
+	double d;
+
 	memset(o, 0, sizeof *o);
 	o->mode_s = "redline";
 	o->concurrency = 16;
 	o->min_accuracy = -1;
 	o->max_uncertain = -1;
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		const char **slot = NULL;
-		if (!strcmp(a, "--pack")) slot = &o->pack_dir;
-		else if (!strcmp(a, "--mode")) slot = &o->mode_s;
-		else if (!strcmp(a, "--judge")) slot = &o->judge;
-		else if (!strcmp(a, "--classifiers")) slot = &o->classifiers;
-		else if (!strcmp(a, "--input")) slot = &o->input;
-		else if (!strcmp(a, "--output")) slot = &o->output;
-		else if (!strcmp(a, "--validate")) slot = &o->validate;
-		else if (!strcmp(a, "--campaign")) slot = &o->campaign;
-		else if (!strcmp(a, "--awareness")) { o->awareness = 1; continue; }
-		else if (!strcmp(a, "--force")) { o->force = 1; continue; }
-		else if (!strcmp(a, "--keep-unknown")) { o->keep_unknown = 1; continue; }
-		else if (!strcmp(a, "--max-attempts") || !strcmp(a, "--backoff-ms")) {
-			char *end;
-			long v;
-			if (i + 1 >= argc) {
-				rl_cli_error("%s needs a value", a);
+	optind = 0;
+	while ((c = rl_cli_getopt(argc, argv, "h", lo, "classify")) != -1) {
+		switch (c) {
+		case 'p': o->pack_dir = optarg; break;
+		case 'm': o->mode_s = optarg; break;
+		case 'j': o->judge = optarg; break;
+		case 'C': o->classifiers = optarg; break;
+		case 'i': o->input = optarg; break;
+		case 'o': o->output = optarg; break;
+		case 'v': o->validate = optarg; break;
+		case 'c': o->campaign = optarg; break;
+		case 'P':
+			if (rl_cli_progress_mode(optarg) < 0) {
+				rl_cli_error("--progress: expected bar, plain or none, got '%s'",
+					     optarg);
 				return -1;
 			}
-			v = strtol(argv[++i], &end, 10);
-			if (*end || v < 1 || v > 600000) {
-				rl_cli_error("%s: expected a positive number, got '%s'", a, argv[i]);
+			o->progress = optarg;
+			break;
+		case 'a': o->awareness = 1; break;
+		case 'f': o->force = 1; break;
+		case 'k': o->keep_unknown = 1; break;
+		case 'A':
+		case 'B':
+			v = strtol(optarg, &end, 10);
+			if (!*optarg || *end || v < 1 || v > 600000) {
+				rl_cli_error("%s: expected a positive number, got '%s'",
+					     c == 'A' ? "--max-attempts" : "--backoff-ms", optarg);
 				return -1;
 			}
-			if (!strcmp(a, "--max-attempts"))
-				o->max_attempts = (int)v;
-			else
-				o->backoff_ms = (int)v;
-			continue;
-		} else if (!strcmp(a, "--concurrency") || !strcmp(a, "--min-accuracy") ||
-			   !strcmp(a, "--max-uncertain")) {
-			char *end;
-			if (i + 1 >= argc) {
-				rl_cli_error("%s needs a value", a);
+			*(c == 'A' ? &o->max_attempts : &o->backoff_ms) = (int)v;
+			break;
+		case 'n':
+			v = strtol(optarg, &end, 10);
+			if (!*optarg || *end || v < 1 || v > 4096) {
+				rl_cli_error("--concurrency: expected 1..4096, got '%s'", optarg);
 				return -1;
 			}
-			errno = 0;
-			if (!strcmp(a, "--concurrency")) {
-				long v = strtol(argv[++i], &end, 10);
-				if (*end || v < 1 || v > 4096) {
-					rl_cli_error("--concurrency: expected 1..4096, got '%s'", argv[i]);
-					return -1;
-				}
-				o->concurrency = (int)v;
-			} else {
-				double v = strtod(argv[++i], &end);
-				if (*end || end == argv[i] || v < 0 || v > 1) {
-					rl_cli_error("%s: expected a number in 0..1, got '%s'", a, argv[i]);
-					return -1;
-				}
-				if (!strcmp(a, "--min-accuracy"))
-					o->min_accuracy = v;
-				else
-					o->max_uncertain = v;
+			o->concurrency = (int)v;
+			break;
+		case 'M':
+			d = strtod(optarg, &end);
+			if (!*optarg || *end || d < 0 || d > 1) {
+				rl_cli_error("--min-accuracy: expected a number in 0..1, got '%s'",
+					     optarg);
+				return -1;
 			}
-			continue;
-		} else if (a[0] == '-' && a[1]) {
-			rl_cli_error("classify: unknown option '%s' (see redline classify --help)", a);
-			return -1;
-		} else if (!o->db) {
-			o->db = a;
-			continue;
-		} else {
-			rl_cli_error("classify: unexpected argument '%s'", a);
+			o->min_accuracy = d;
+			break;
+		case 'U':
+			d = strtod(optarg, &end);
+			if (!*optarg || *end || d < 0 || d > 1) {
+				rl_cli_error("--max-uncertain: expected a number in 0..1, got '%s'",
+					     optarg);
+				return -1;
+			}
+			o->max_uncertain = d;
+			break;
+		default: return -1; /* rl_cli_getopt said why; -h is handled before */
+		}
+	}
+	for (; optind < argc; optind++) {
+		if (o->db) {
+			rl_cli_error("classify: unexpected argument '%s'", argv[optind]);
 			return -1;
 		}
-		if (i + 1 >= argc) {
-			rl_cli_error("%s needs a value", a);
-			return -1;
-		}
-		*slot = argv[++i];
+		o->db = argv[optind];
 	}
 	return 0;
 }
@@ -673,6 +707,88 @@ static int validate_report(item *v, size_t n, const opts *o, int mode, int judge
 
 /* ---------- DB mode ---------- */
 
+/* Unknown verdicts, by reason: the first REASON_SHOWN of each reason are
+ * named one by one (model, condition, sample), the rest counted and
+ * summarised once at the end, so a judge that fails the same way a
+ * thousand times prints a few lines, not a thousand. */
+#define REASON_SHOWN 3
+#define REASON_KINDS 32
+typedef struct {
+	char *why[REASON_KINDS];
+	size_t count[REASON_KINDS], n, other;
+} reasons;
+
+/* 1 when this unknown is to be named. */
+static int reason_note(reasons *r, const char *why)
+{
+	size_t i;
+	for (i = 0; i < r->n; i++)
+		if (!strcmp(r->why[i], why))
+			return ++r->count[i] <= REASON_SHOWN;
+	if (r->n == REASON_KINDS) {
+		r->other++;
+		return 0;
+	}
+	if (!(r->why[r->n] = strdup(why)))
+		return 1;
+	r->count[r->n++] = 1;
+	return 1;
+}
+
+static void reasons_summary(const reasons *r)
+{
+	size_t i;
+	for (i = 0; i < r->n; i++)
+		if (r->count[i] > REASON_SHOWN)
+			rl_cli_note("classify: %zu unknown verdicts in all: %s (the first %d named "
+				    "above)",
+				    r->count[i], r->why[i], REASON_SHOWN);
+	if (r->other)
+		rl_cli_note("classify: %zu more unknown verdicts with other reasons", r->other);
+}
+
+static void reasons_free(reasons *r)
+{
+	size_t i;
+	for (i = 0; i < r->n; i++)
+		free(r->why[i]);
+	memset(r, 0, sizeof *r);
+}
+
+/* The judge's tokens, and their cost when the campaign's config (the one
+ * the snapshot names, if it is still there) has a `prices:` table. */
+static void judge_cost(rl_store *st, int64_t camp, const runner *R)
+{
+	rl_campaign c;
+	rl_config cfg;
+	json_t *snap = NULL;
+	const char *file;
+	double usd = 0;
+
+	if (!R->calls)
+		return;
+	printf("judge tokens %lld in, %lld out%s", (long long)R->tin, (long long)R->tout,
+	       R->tok_unknown ? " (some answers without token counts)" : "");
+	memset(&c, 0, sizeof c);
+	if (rl_store_campaign_get(st, camp, &c, NULL) == 0 && c.config_json)
+		snap = json_loads(c.config_json, 0, NULL);
+	file = json_string_value(json_object_get(snap, "config_file"));
+	if (file && rl_config_load(file, &cfg, NULL) == 0) {
+		if (cfg.nprices) {
+			if (rl_campaign_price(cfg.prices, cfg.nprices, R->judge, R->spec.id, R->tin,
+					      R->tout, &usd))
+				printf("; judge cost $%.4f (prices: of %s)", usd, file);
+			else
+				printf("; judge cost unknown: no price for %s in the prices: of %s",
+				       R->spec.id, file);
+		}
+		rl_config_free(&cfg);
+	}
+	putchar('\n');
+	json_decref(snap);
+	rl_campaign_free(&c);
+}
+
 static int db_classify(const opts *o, const rl_classifier *cls, runner *R, int mode, rl_err *e)
 {
 	rl_store *st = NULL;
@@ -683,13 +799,30 @@ static int db_classify(const opts *o, const rl_classifier *cls, runner *R, int m
 	size_t n = 0, i, total = 0, harmful = 0, not_harmful = 0, unknown = 0, retried = 0;
 	int rc, done = 0;
 	const char *judge_name = o->judge ? o->judge : "";
+	rl_cli_progress pg;
+	reasons rs;
+	int64_t todo = 0;
 
+	memset(&rs, 0, sizeof rs);
 	if (!v)
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	if ((rc = rl_store_open(&st, o->db, 0, e)))
 		goto out;
 	if ((rc = rl_store_campaign_find(st, o->campaign, &camp, e)))
 		goto out;
+	{
+		/* how many samples this pass classifies, for the progress line */
+		rl_store_count *rows = NULL;
+		size_t nr = 0, r;
+		if (rl_store_counts(st, camp, rl_classify_mode_name(mode), judge_name, &rows, &nr,
+				    NULL) == 0)
+			for (r = 0; r < nr; r++)
+				todo += o->force	? rows[r].done
+					: o->keep_unknown ? rows[r].unclassified
+							  : rows[r].unclassified + rows[r].unknown;
+		rl_store_counts_free(rows, nr);
+	}
+	rl_cli_progress_init(&pg, "classify", todo, rl_cli_progress_mode(o->progress));
 	R->store = st;
 	R->judge = judge_name;
 	/* one pass; verdicts of each batch are written between iterator
@@ -723,6 +856,8 @@ static int db_classify(const opts *o, const rl_classifier *cls, runner *R, int m
 			}
 			it->sample_id = smp->id;
 			it->label = -1;
+			snprintf(it->where, sizeof it->where, "model %s, condition %s, sample %d",
+				 smp->model, smp->condition, smp->index);
 			it->owned[0] = strdup(smp->response ? smp->response : "");
 			it->owned[1] = smp->reasoning ? strndup(smp->reasoning, smp->reasoning_len) : NULL;
 			it->owned[2] = smp->tool_calls ? strdup(smp->tool_calls) : NULL;
@@ -804,29 +939,45 @@ static int db_classify(const opts *o, const rl_classifier *cls, runner *R, int m
 		}
 		if ((rc = rl_store_commit(st, e)))
 			goto out;
+		if (pg.drew)
+			fputc('\r', stderr);
 		for (i = 0; i < n; i++) {
-			if (v[i].j.harmful < 0) {
-				rl_buf b = RL_BUF_INIT;
-				rl_buf_add_term(&b, v[i].j.unknown_reason, strlen(v[i].j.unknown_reason));
-				fprintf(stderr, "classify: sample %s unknown: %s\n", v[i].j.id, b.s);
-				rl_buf_free(&b);
+			if (v[i].j.harmful < 0 && reason_note(&rs, v[i].j.unknown_reason)) {
+				if (pg.drew)
+					fputs("\033[K", stderr);
+				rl_cli_note("classify: unknown verdict for %s: %s", v[i].where,
+					    v[i].j.unknown_reason);
 			}
 			item_free(&v[i]);
 		}
 		n = 0;
+		{
+			char extra[64];
+			snprintf(extra, sizeof extra, "%zu harmful, %zu unknown", harmful, unknown);
+			rl_cli_progress_update(&pg, (int64_t)total, extra, 0);
+		}
 	}
+	{
+		char extra[64];
+		snprintf(extra, sizeof extra, "%zu harmful, %zu unknown", harmful, unknown);
+		rl_cli_progress_update(&pg, (int64_t)total, extra, 1);
+	}
+	reasons_summary(&rs);
 	printf("classified %zu samples (mode %s%s%s): %zu harmful, %zu not harmful, %zu unknown\n",
 	       total, rl_classify_mode_name(mode), o->judge ? ", judge " : "", o->judge ? o->judge : "",
 	       harmful, not_harmful, unknown);
 	if (retried)
 		printf("retried %zu samples whose verdict was unknown (--keep-unknown keeps them)\n",
 		       retried);
-	if (o->judge)
+	if (o->judge) {
 		printf("judge calls %ld, cache hits %ld\n", R->calls, R->cache_hits);
+		judge_cost(st, camp, R);
+	}
 	if (stop_flag)
 		printf("interrupted: run the same command again to resume\n");
 	rc = 0;
 out:
+	reasons_free(&rs);
 	for (i = 0; i < n; i++)
 		item_free(&v[i]);
 	free(v);

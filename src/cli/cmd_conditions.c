@@ -4,6 +4,7 @@
  * `redline run` plans them, so that the list is what a run will pay for. */
 #include "cli/cli.h"
 
+#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -35,29 +36,32 @@ int cmd_conditions(int argc, char **argv)
 	size_t i;
 	int k, defenses = 1;
 
-	if (rl_cli_wants_help(argc, argv)) {
-		fputs(usage, stdout);
-		return 0;
-	}
-	for (k = 1; k < argc; k++) {
-		if (!strcmp(argv[k], "--pack") && k + 1 < argc)
-			pack = argv[++k];
-		else if (!strcmp(argv[k], "--with") && k + 1 < argc)
-			with = argv[++k];
-		else if (!strcmp(argv[k], "--no-defenses"))
-			defenses = 0;
-		else if (argv[k][0] != '-' && !path)
-			path = argv[k];
-		else {
-			fputs(usage, stderr);
-			return RL_EXIT_USAGE;
+	static const struct option lo[] = {
+		{"pack", required_argument, NULL, 'p'},
+		{"with", required_argument, NULL, 'w'},
+		{"no-defenses", no_argument, NULL, 'n'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	optind = 0;
+	while ((k = rl_cli_getopt(argc, argv, "h", lo, "conditions")) != -1) {
+		switch (k) {
+		case 'p': pack = optarg; break;
+		case 'w': with = optarg; break;
+		case 'n': defenses = 0; break;
+		case 'h': fputs(usage, stdout); return 0;
+		default: return RL_EXIT_USAGE;
 		}
 	}
-	if (!path) {
+	if (optind < argc)
+		path = argv[optind++];
+	if (!path || optind < argc) {
 		fputs(usage, stderr);
 		return RL_EXIT_USAGE;
 	}
 	rl_err_clear(&e);
+	if (rl_cli_expect_config("conditions", path))
+		return RL_EXIT_USAGE;
 	if (rl_config_load(path, &c, &e))
 		return rl_cli_fail(&e);
 	if (!pack)

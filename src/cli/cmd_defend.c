@@ -43,7 +43,8 @@ static const char usage[] =
     "  --judge MODEL     classify with this judge (mode redline) instead of rules\n"
     "  --mode M          classification mode (default: rules; redline with --judge)\n"
     "  --samples N       samples per condition (overrides the config)\n"
-    "  --progress MODE   the run's progress display (default none)\n"
+    "  --progress MODE   progress of the run and the classification: bar (default\n"
+    "                    on a terminal), plain (a line every few seconds), none\n"
     "  --format F        report format (default text; from --output's extension)\n"
     "  --output FILE     write the report here (atomically) instead of stdout\n"
     "\n"
@@ -57,44 +58,36 @@ typedef struct opts {
 
 static int parse_args(int argc, char **argv, opts *o)
 {
-	int i;
+	static const struct option lo[] = {
+		{"pack", required_argument, NULL, 'p'},	    {"db", required_argument, NULL, 'd'},
+		{"judge", required_argument, NULL, 'j'},    {"mode", required_argument, NULL, 'm'},
+		{"samples", required_argument, NULL, 's'},  {"progress", required_argument, NULL, 'P'},
+		{"format", required_argument, NULL, 'f'},   {"output", required_argument, NULL, 'o'},
+		{"help", no_argument, NULL, 'h'},	    {NULL, 0, NULL, 0},
+	};
+	int c;
 	memset(o, 0, sizeof *o);
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		const char **slot = NULL;
-		if (!strcmp(a, "--pack"))
-			slot = &o->pack;
-		else if (!strcmp(a, "--db"))
-			slot = &o->db;
-		else if (!strcmp(a, "--judge"))
-			slot = &o->judge;
-		else if (!strcmp(a, "--mode"))
-			slot = &o->mode;
-		else if (!strcmp(a, "--samples"))
-			slot = &o->samples;
-		else if (!strcmp(a, "--progress"))
-			slot = &o->progress;
-		else if (!strcmp(a, "--format"))
-			slot = &o->format;
-		else if (!strcmp(a, "--output") || !strcmp(a, "-o"))
-			slot = &o->output;
-		else if (a[0] == '-' && a[1]) {
-			rl_cli_error("defend: unknown option '%s' (see 'redline defend --help')",
-				     a);
-			return -1;
-		} else if (!o->config) {
-			o->config = a;
-			continue;
-		} else {
+	optind = 0;
+	while ((c = rl_cli_getopt(argc, argv, "ho:", lo, "defend")) != -1) {
+		switch (c) {
+		case 'p': o->pack = optarg; break;
+		case 'd': o->db = optarg; break;
+		case 'j': o->judge = optarg; break;
+		case 'm': o->mode = optarg; break;
+		case 's': o->samples = optarg; break;
+		case 'P': o->progress = optarg; break;
+		case 'f': o->format = optarg; break;
+		case 'o': o->output = optarg; break;
+		default: return -1; /* rl_cli_getopt said why; -h is handled before */
+		}
+	}
+	for (; optind < argc; optind++) {
+		if (o->config) {
 			rl_cli_error("defend: more than one config given ('%s', '%s')", o->config,
-				     a);
+				     argv[optind]);
 			return -1;
 		}
-		if (i + 1 >= argc) {
-			rl_cli_error("defend: %s needs a value", a);
-			return -1;
-		}
-		*slot = argv[++i];
+		o->config = argv[optind];
 	}
 	if (!o->config) {
 		rl_cli_error("defend: no config given (usage: redline defend CONFIG)");
@@ -222,8 +215,10 @@ int cmd_defend(int argc, char **argv)
 		rv[rn++] = "--samples";
 		rv[rn++] = o.samples;
 	}
-	rv[rn++] = "--progress";
-	rv[rn++] = o.progress ? o.progress : "none";
+	if (o.progress) { /* else run's default: a bar on a terminal, lines otherwise */
+		rv[rn++] = "--progress";
+		rv[rn++] = o.progress;
+	}
 	rv[rn] = NULL;
 	optind = 0; /* cmd_run parses with getopt_long: start afresh */
 	run_rc = cmd_run(rn, (char **)rv);
@@ -251,6 +246,10 @@ int cmd_defend(int argc, char **argv)
 	if (experiment) {
 		cv[cn++] = "--campaign";
 		cv[cn++] = experiment;
+	}
+	if (o.progress) { /* classify shows its progress as run does */
+		cv[cn++] = "--progress";
+		cv[cn++] = o.progress;
 	}
 	cv[cn] = NULL;
 	rc = cmd_classify(cn, (char **)cv);

@@ -4,6 +4,8 @@
  * scripts), serves until SIGINT/SIGTERM, then prints its counters. */
 #include "cli/cli.h"
 
+#include <getopt.h>
+
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,6 +61,20 @@ static int int_arg(const char *opt, const char *v, int *out)
 
 int cmd_fake_provider(int argc, char **argv)
 {
+	static const struct option lo[] = {
+		{"listen", required_argument, NULL, 'l'},
+		{"script", required_argument, NULL, 's'},
+		{"log", required_argument, NULL, 'L'},
+		{"port-file", required_argument, NULL, 'p'},
+		{"fault", required_argument, NULL, 'f'},
+		{"latency-ms", required_argument, NULL, 'a'},
+		{"hang-ms", required_argument, NULL, 'H'},
+		{"stream-delay-ms", required_argument, NULL, 'd'},
+		{"threads", required_argument, NULL, 't'},
+		{"require-auth", no_argument, NULL, 'r'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
 	rl_fake_opts o;
 	rl_fake *f;
 	rl_fake_stats st;
@@ -73,49 +89,41 @@ int cmd_fake_provider(int argc, char **argv)
 		return RL_EXIT_OK;
 	}
 	memset(&o, 0, sizeof o);
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-		int needs = 1;
-		if (!strcmp(a, "--listen"))
-			o.listen = v;
-		else if (!strcmp(a, "--script"))
-			o.script_path = v;
-		else if (!strcmp(a, "--log"))
-			o.log_path = v;
-		else if (!strcmp(a, "--port-file"))
-			port_file = v;
-		else if (!strcmp(a, "--fault")) {
-			if (v) {
-				if (faults.len)
-					rl_buf_addc(&faults, ',');
-				rl_buf_adds(&faults, v);
-			}
-		} else if (!strcmp(a, "--latency-ms")) {
-			if (int_arg(a, v, &o.latency_ms))
+	optind = 0;
+	while ((i = rl_cli_getopt(argc, argv, "h", lo, "fake-provider")) != -1) {
+		switch (i) {
+		case 'l': o.listen = optarg; break;
+		case 's': o.script_path = optarg; break;
+		case 'L': o.log_path = optarg; break;
+		case 'p': port_file = optarg; break;
+		case 'f':
+			if (faults.len)
+				rl_buf_addc(&faults, ',');
+			rl_buf_adds(&faults, optarg);
+			break;
+		case 'a':
+			if (int_arg("--latency-ms", optarg, &o.latency_ms))
 				goto usage_err;
-		} else if (!strcmp(a, "--hang-ms")) {
-			if (int_arg(a, v, &o.hang_ms))
+			break;
+		case 'H':
+			if (int_arg("--hang-ms", optarg, &o.hang_ms))
 				goto usage_err;
-		} else if (!strcmp(a, "--stream-delay-ms")) {
-			if (int_arg(a, v, &o.stream_delay_ms))
+			break;
+		case 'd':
+			if (int_arg("--stream-delay-ms", optarg, &o.stream_delay_ms))
 				goto usage_err;
-		} else if (!strcmp(a, "--threads")) {
-			if (int_arg(a, v, &o.threads))
+			break;
+		case 't':
+			if (int_arg("--threads", optarg, &o.threads))
 				goto usage_err;
-		} else if (!strcmp(a, "--require-auth")) {
-			o.require_auth = 1;
-			needs = 0;
-		} else {
-			rl_cli_error("fake-provider: unknown option '%s' (see --help)", a);
-			goto usage_err;
+			break;
+		case 'r': o.require_auth = 1; break;
+		default: goto usage_err;
 		}
-		if (needs) {
-			if (!v) {
-				rl_cli_error("fake-provider: %s needs a value", a);
-				goto usage_err;
-			}
-			i++;
-		}
+	}
+	if (optind < argc) {
+		rl_cli_error("fake-provider: unexpected argument '%s' (see --help)", argv[optind]);
+		goto usage_err;
 	}
 	o.faults = faults.len ? faults.s : NULL;
 

@@ -94,7 +94,7 @@ int cmd_monitor(int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+p:ft:s:o:S:P:Fqh", lo, NULL)) != -1) {
+	while ((c = rl_cli_getopt(argc, argv, "+p:ft:s:o:S:P:Fqh", lo, "monitor")) != -1) {
 		char *end;
 		switch (c) {
 		case 'p': policy_path = optarg; break;
@@ -143,10 +143,7 @@ int cmd_monitor(int argc, char **argv)
 		}
 		case 'q': quiet = 1; break;
 		case 'h': usage(stdout); return RL_EXIT_OK;
-		default:
-			rl_cli_error("monitor: unknown or incomplete option '%s' (see 'redline monitor --help')",
-				     argv[optind - 1]);
-			return RL_EXIT_USAGE;
+		default: return RL_EXIT_USAGE; /* rl_cli_getopt said why */
 		}
 	}
 	if (optind >= argc) {

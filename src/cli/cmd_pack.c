@@ -2,6 +2,8 @@
  * Thin: argv and printing only; everything else is the pack module's. */
 #include "cli/cli.h"
 
+#include <getopt.h>
+
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
@@ -219,16 +221,26 @@ static int cmd_show(int argc, char **argv)
 		fputs(usage_show, stdout);
 		return 0;
 	}
-	for (i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--pack") && i + 1 < argc)
-			dir = argv[++i];
-		else if (!strcmp(argv[i], "--conditions"))
-			conds = 1;
-		else if (!strcmp(argv[i], "--harm") && i + 1 < argc)
-			harm = argv[++i];
-		else if (argv[i][0] != '-' && i == argc - 1)
-			dir = argv[i];
-		else
+	{
+		static const struct option lo[] = {
+			{"pack", required_argument, NULL, 'p'},
+			{"conditions", no_argument, NULL, 'c'},
+			{"harm", required_argument, NULL, 'H'},
+			{"help", no_argument, NULL, 'h'},
+			{NULL, 0, NULL, 0},
+		};
+		optind = 0;
+		while ((i = rl_cli_getopt(argc, argv, "h", lo, "pack show")) != -1) {
+			switch (i) {
+			case 'p': dir = optarg; break;
+			case 'c': conds = 1; break;
+			case 'H': harm = optarg; break;
+			default: return RL_EXIT_USAGE;
+			}
+		}
+		if (optind < argc)
+			dir = argv[optind++];
+		if (optind < argc)
 			return usage_err(usage_show);
 	}
 	if ((rc = load(dir, &p)))
@@ -326,12 +338,21 @@ static int cmd_lint(int argc, char **argv)
 		fputs(usage_lint, stdout);
 		return 0;
 	}
-	for (i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--pack") && i + 1 < argc)
-			dir = argv[++i];
-		else if (argv[i][0] != '-' && i == argc - 1)
-			dir = argv[i];
-		else
+	{
+		static const struct option lo[] = {
+			{"pack", required_argument, NULL, 'p'},
+			{"help", no_argument, NULL, 'h'},
+			{NULL, 0, NULL, 0},
+		};
+		optind = 0;
+		while ((i = rl_cli_getopt(argc, argv, "h", lo, "pack lint")) != -1) {
+			if (i != 'p')
+				return RL_EXIT_USAGE;
+			dir = optarg;
+		}
+		if (optind < argc)
+			dir = argv[optind++];
+		if (optind < argc)
 			return usage_err(usage_lint);
 	}
 	if ((rc = load(dir, &p)))
@@ -375,7 +396,7 @@ static int parse_with(const char *s, unsigned *abl)
 static int cmd_render(int argc, char **argv)
 {
 	const char *dir = NULL, *out = NULL, *cfgpath = NULL;
-	int all = 0, i, rc, have_cfg = 0;
+	int all = 0, i, rc, have_cfg = 0, first_cond = argc;
 	unsigned with = 0;
 	rl_pack *p;
 	rl_condition *c = NULL;
@@ -388,20 +409,31 @@ static int cmd_render(int argc, char **argv)
 		fputs(usage_render, stdout);
 		return 0;
 	}
-	for (i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--pack") && i + 1 < argc)
-			dir = argv[++i];
-		else if (!strcmp(argv[i], "--out") && i + 1 < argc)
-			out = argv[++i];
-		else if (!strcmp(argv[i], "--config") && i + 1 < argc)
-			cfgpath = argv[++i];
-		else if (!strcmp(argv[i], "--with") && i + 1 < argc) {
-			if (parse_with(argv[++i], &with))
-				return RL_EXIT_USAGE;
-		} else if (!strcmp(argv[i], "--all"))
-			all = 1;
-		else if (argv[i][0] == '-')
-			return usage_err(usage_render);
+	{
+		static const struct option lo[] = {
+			{"pack", required_argument, NULL, 'p'},
+			{"out", required_argument, NULL, 'o'},
+			{"config", required_argument, NULL, 'c'},
+			{"with", required_argument, NULL, 'w'},
+			{"all", no_argument, NULL, 'a'},
+			{"help", no_argument, NULL, 'h'},
+			{NULL, 0, NULL, 0},
+		};
+		optind = 0;
+		while ((i = rl_cli_getopt(argc, argv, "h", lo, "pack render")) != -1) {
+			switch (i) {
+			case 'p': dir = optarg; break;
+			case 'o': out = optarg; break;
+			case 'c': cfgpath = optarg; break;
+			case 'w':
+				if (parse_with(optarg, &with))
+					return RL_EXIT_USAGE;
+				break;
+			case 'a': all = 1; break;
+			default: return RL_EXIT_USAGE;
+			}
+		}
+		first_cond = optind; /* getopt moved the condition ids to the end */
 	}
 	if (!out) {
 		rl_cli_error("pack render: --out OUT is required");
@@ -461,15 +493,8 @@ static int cmd_render(int argc, char **argv)
 		}
 	}
 	/* conditions named on the command line, all checked before writing */
-	for (i = 1; i < argc; i++) {
+	for (i = first_cond; i < argc; i++) {
 		rl_condition *nc;
-		if (!strcmp(argv[i], "--pack") || !strcmp(argv[i], "--out") || !strcmp(argv[i], "--with") ||
-		    !strcmp(argv[i], "--config")) {
-			i++;
-			continue;
-		}
-		if (argv[i][0] == '-')
-			continue;
 		nc = realloc(c, (n + 1) * sizeof *c);
 		if (!nc) {
 			rc = rl_err_set(&e, RL_ENOMEM, "out of memory");
@@ -527,20 +552,33 @@ static int cmd_vary(int argc, char **argv)
 		fputs(usage_vary, stdout);
 		return 0;
 	}
-	for (i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--pack") && i + 1 < argc)
-			dir = argv[++i];
-		else if (!strcmp(argv[i], "--seed") && i + 1 < argc) {
-			char *end;
-			seed = strtoull(argv[++i], &end, 10);
-			if (!*argv[i] || *end) {
-				rl_cli_error("--seed: expected a non-negative integer, got '%s'", argv[i]);
-				return RL_EXIT_USAGE;
+	{
+		static const struct option lo[] = {
+			{"pack", required_argument, NULL, 'p'},
+			{"seed", required_argument, NULL, 's'},
+			{"help", no_argument, NULL, 'h'},
+			{NULL, 0, NULL, 0},
+		};
+		char *end;
+		optind = 0;
+		while ((i = rl_cli_getopt(argc, argv, "h", lo, "pack vary")) != -1) {
+			switch (i) {
+			case 'p': dir = optarg; break;
+			case 's':
+				seed = strtoull(optarg, &end, 10);
+				if (!*optarg || *end || *optarg == '-') {
+					rl_cli_error("--seed: expected a non-negative integer, got '%s'",
+						     optarg);
+					return RL_EXIT_USAGE;
+				}
+				have_seed = 1;
+				break;
+			default: return RL_EXIT_USAGE;
 			}
-			have_seed = 1;
-		} else if (argv[i][0] != '-' && !dest)
-			dest = argv[i];
-		else
+		}
+		if (optind < argc)
+			dest = argv[optind++];
+		if (optind < argc)
 			return usage_err(usage_vary);
 	}
 	if (!have_seed || !dest)

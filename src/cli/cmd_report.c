@@ -3,6 +3,8 @@
  * output placement only; the numbers come from src/report and src/stats. */
 #include "cli/cli.h"
 
+#include <getopt.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -25,8 +27,10 @@ static const char usage[] =
     "  DB                      campaign database (verdicts written by classify)\n"
     "  --input FILE            `redline classify --output` JSON Lines instead of a DB\n"
     "  --campaign ID           which campaign in DB (default: the most recent)\n"
-    "  --mode M --judge MODEL  which verdicts in DB (default: the kind with the most\n"
-    "                          verdicts; --judge '' selects rules-only verdicts)\n"
+    "  --mode M --judge MODEL  which verdicts in DB (default: the most recent\n"
+    "                          classification; --judge '' selects rules-only verdicts,\n"
+    "                          a judge matches with or without its @URL; none such:\n"
+    "                          exit 2 listing the kinds that exist)\n"
     "  --transcripts FILE      join response/reasoning text by id (classify --input lines)\n"
     "  --format F              text (default), md, csv, json, html, original-json;\n"
     "                          inferred from --output's extension when not given\n"
@@ -39,114 +43,112 @@ static const char usage[] =
     "  --title TEXT            report title\n"
     "  --max-transcripts N     transcripts embedded in the HTML browser (default 1000;\n"
     "                          harmful first, then unknown, then the rest)\n"
+    "  --width N               text tables wider than N columns (default 100) wrap\n"
+    "                          into blocks that repeat the row names; 0: never\n"
+    "Options take their value as --opt VALUE or --opt=VALUE.\n"
     "\n"
     "Unknown verdicts are excluded from every denominator and reported; they are\n"
     "never counted as not harmful. Schema: docs/report-schema.md.\n";
 
 int cmd_report(int argc, char **argv)
 {
+	static const struct option opts[] = {
+		{"input", required_argument, NULL, 'i'},
+		{"campaign", required_argument, NULL, 'c'},
+		{"mode", required_argument, NULL, 'm'},
+		{"judge", required_argument, NULL, 'j'},
+		{"transcripts", required_argument, NULL, 'T'},
+		{"format", required_argument, NULL, 'f'},
+		{"output", required_argument, NULL, 'o'},
+		{"table", required_argument, NULL, 't'},
+		{"title", required_argument, NULL, 'n'},
+		{"interval", required_argument, NULL, 'I'},
+		{"confidence", required_argument, NULL, 'C'},
+		{"max-transcripts", required_argument, NULL, 'M'},
+		{"width", required_argument, NULL, 'w'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
 	const char *db = NULL, *input = NULL, *transcripts = NULL, *format = NULL, *output = NULL;
 	rl_report_opts o;
 	rl_db_select sel = {NULL, NULL, NULL};
 	rl_result_set set;
 	rl_report rep;
 	rl_err e;
-	rl_buf out = RL_BUF_INIT;
+	rl_buf out = RL_BUF_INIT, manifest = RL_BUF_INIT;
 	int i, fmt, rc, found = 0;
 
 	memset(&o, 0, sizeof o);
 	o.conf = 0.95;
 	rl_err_clear(&e);
-	if (rl_cli_wants_help(argc, argv)) {
-		fputs(usage, stdout);
-		return RL_EXIT_OK;
-	}
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i];
-#define VAL()                                                                                      \
-	(i + 1 < argc                                                                              \
-	     ? argv[++i]                                                                           \
-	     : (rl_cli_error("report: %s needs a value (see 'redline report --help')", a),         \
-		(char *)NULL))
-		if (!strcmp(a, "--input")) {
-			if (!(input = VAL()))
-				return RL_EXIT_USAGE;
-		} else if (!strcmp(a, "--campaign")) {
-			if (!(sel.campaign = VAL()))
-				return RL_EXIT_USAGE;
-		} else if (!strcmp(a, "--mode")) {
-			if (!(sel.mode = VAL()))
-				return RL_EXIT_USAGE;
-		} else if (!strcmp(a, "--judge")) {
-			if (!(sel.judge = VAL()))
-				return RL_EXIT_USAGE;
-		} else if (!strcmp(a, "--transcripts")) {
-			if (!(transcripts = VAL()))
-				return RL_EXIT_USAGE;
-		} else if (!strcmp(a, "--format")) {
-			if (!(format = VAL()))
-				return RL_EXIT_USAGE;
-		} else if (!strcmp(a, "--output") || !strcmp(a, "-o")) {
-			if (!(output = VAL()))
-				return RL_EXIT_USAGE;
-		} else if (!strcmp(a, "--table")) {
-			if (!(o.csv_table = VAL()))
-				return RL_EXIT_USAGE;
-		} else if (!strcmp(a, "--title")) {
-			if (!(o.title = VAL()))
-				return RL_EXIT_USAGE;
-		} else if (!strcmp(a, "--interval")) {
-			const char *m = VAL();
-			if (!m)
-				return RL_EXIT_USAGE;
-			if (!strcmp(m, "wilson"))
+	optind = 1;
+	while ((i = rl_cli_getopt(argc, argv, "ho:", opts, "report")) != -1) {
+		char *end;
+		long v;
+		switch (i) {
+		case 'i': input = optarg; break;
+		case 'c': sel.campaign = optarg; break;
+		case 'm': sel.mode = optarg; break;
+		case 'j': sel.judge = optarg; break;
+		case 'T': transcripts = optarg; break;
+		case 'f': format = optarg; break;
+		case 'o': output = optarg; break;
+		case 't': o.csv_table = optarg; break;
+		case 'n': o.title = optarg; break;
+		case 'I':
+			if (!strcmp(optarg, "wilson"))
 				o.method = RL_CI_WILSON;
-			else if (!strcmp(m, "clopper-pearson") || !strcmp(m, "exact"))
+			else if (!strcmp(optarg, "clopper-pearson") || !strcmp(optarg, "exact"))
 				o.method = RL_CI_CLOPPER_PEARSON;
 			else {
 				rl_cli_error("report: unknown interval '%s' (expected wilson or "
 					     "clopper-pearson)",
-					     m);
+					     optarg);
 				return RL_EXIT_USAGE;
 			}
-		} else if (!strcmp(a, "--confidence")) {
-			const char *c = VAL();
-			char *end;
-			if (!c)
-				return RL_EXIT_USAGE;
-			o.conf = strtod(c, &end);
+			break;
+		case 'C':
+			o.conf = strtod(optarg, &end);
 			if (*end || !(o.conf > 0 && o.conf < 1)) {
 				rl_cli_error(
 				    "report: --confidence '%s' (expected a number between 0 "
 				    "and 1, such as 0.95)",
-				    c);
+				    optarg);
 				return RL_EXIT_USAGE;
 			}
-		} else if (!strcmp(a, "--max-transcripts")) {
-			const char *c = VAL();
-			char *end;
-			long v;
-			if (!c)
-				return RL_EXIT_USAGE;
-			v = strtol(c, &end, 10);
+			break;
+		case 'M':
+			v = strtol(optarg, &end, 10);
 			if (*end || v < 1) {
 				rl_cli_error("report: --max-transcripts '%s' (expected a positive "
 					     "integer)",
-					     c);
+					     optarg);
 				return RL_EXIT_USAGE;
 			}
 			o.max_transcripts = (size_t)v;
-		} else if (a[0] == '-' && a[1]) {
-			rl_cli_error("report: unknown option '%s' (see 'redline report --help')",
-				     a);
-			return RL_EXIT_USAGE;
-		} else if (!db) {
-			db = a;
+			break;
+		case 'w':
+			v = strtol(optarg, &end, 10);
+			if (*end || v < 0 || (v > 0 && v < 40)) {
+				rl_cli_error("report: --width '%s' (expected 0 for no wrapping, or "
+					     "40 or more columns)",
+					     optarg);
+				return RL_EXIT_USAGE;
+			}
+			o.width = v ? (size_t)v : SIZE_MAX;
+			break;
+		case 'h': fputs(usage, stdout); return RL_EXIT_OK;
+		default: return RL_EXIT_USAGE;
+		}
+	}
+	for (; optind < argc; optind++) {
+		if (!db) {
+			db = argv[optind];
 		} else {
-			rl_cli_error("report: more than one database given ('%s', '%s')", db, a);
+			rl_cli_error("report: more than one database given ('%s', '%s')", db,
+				     argv[optind]);
 			return RL_EXIT_USAGE;
 		}
-#undef VAL
 	}
 	if (!db == !input) {
 		rl_cli_error(
@@ -168,6 +170,8 @@ int cmd_report(int argc, char **argv)
 	rl_result_set_init(&set);
 	rc = input ? rl_result_set_load_jsonl(&set, input, &e)
 		   : rl_result_set_load_db(&set, db, &sel, &e);
+	if (!rc && db && fmt == RL_FMT_JSON && !rl_report_manifest(db, sel.campaign, &manifest, NULL))
+		o.manifest = manifest.s; /* the campaign's manifest rides along */
 	if (!rc && transcripts)
 		rc = rl_result_set_join_transcripts(&set, transcripts, &e);
 	if (rc) {
@@ -208,6 +212,7 @@ int cmd_report(int argc, char **argv)
 			rc = rl_err_set(&e, RL_EIO, "report: cannot write to standard output");
 	}
 	rl_buf_free(&out);
+	rl_buf_free(&manifest);
 	rl_result_set_free(&set);
 	return rc ? rl_cli_fail(&e) : RL_EXIT_OK;
 }

@@ -221,7 +221,7 @@ int cmd_run(int argc, char **argv)
 	rl_err_clear(&e);
 	u.mode = isatty(STDERR_FILENO) ? 2 : 1;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "hj:", opts, NULL)) != -1) {
+	while ((c = rl_cli_getopt(argc, argv, "hj:", opts, "run")) != -1) {
 		switch (c) {
 		case 'p': o.pack_dir = optarg; break;
 		case 'd': o.db_path = optarg; break;
@@ -267,7 +267,7 @@ int cmd_run(int argc, char **argv)
 			else o.set_aside_after = v ? (int)v : -1;
 			break;
 		case 'h': usage(stdout); free(models); return RL_EXIT_OK;
-		default: usage(stderr); free(models); return RL_EXIT_USAGE;
+		default: free(models); return RL_EXIT_USAGE; /* rl_cli_getopt said why */
 		}
 	}
 	if (optind != argc - 1) {
@@ -276,6 +276,10 @@ int cmd_run(int argc, char **argv)
 		return RL_EXIT_USAGE;
 	}
 	o.config_path = argv[optind];
+	if (rl_cli_expect_config("run", o.config_path)) {
+		free(models);
+		return RL_EXIT_USAGE;
+	}
 	o.default_pack = rl_cli_default_pack();
 	o.models = models;
 	o.nmodels = nmodels;

@@ -12,11 +12,15 @@
 
 #include "redline/buf.h"
 #include "redline/campaign.h"
+#include "redline/report.h"
 #include "redline/store.h"
 
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: redline status [--db] DB [--campaign EXPERIMENT_ID] [--json] [--errors]\n"
+		   "       redline status [--db] DB --manifest   the reproducibility manifest (JSON):\n"
+		   "         config and pack hashes, models and their sampling settings, prompt\n"
+		   "         hashes, every classification, tokens and cost per model x condition\n"
 		   "       redline status CONFIG.yaml   (its default database, as 'redline run')\n\n"
 		   "Summarize a campaign database: per model and condition, samples done,\n"
 		   "errors and tokens; the campaign's target; models set aside.\n"
@@ -103,10 +107,11 @@ int cmd_status(int argc, char **argv)
 		{"json", no_argument, NULL, 'j'},       {"help", no_argument, NULL, 'h'},
 		{"pack", required_argument, NULL, 'p'},
 		{"errors", no_argument, NULL, 'E'},
+		{"manifest", no_argument, NULL, 'M'},
 		{NULL, 0, NULL, 0},
 	};
 	const char *db = NULL, *exp = NULL;
-	int json = 0, o, rc = RL_EXIT_OK, list_errors = 0;
+	int json = 0, o, rc = RL_EXIT_OK, list_errors = 0, manifest = 0;
 	rl_store *s = NULL;
 	rl_err e;
 	int64_t camp;
@@ -119,15 +124,16 @@ int cmd_status(int argc, char **argv)
 
 	rl_err_clear(&e);
 	optind = 1;
-	while ((o = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((o = rl_cli_getopt(argc, argv, "h", opts, "status")) != -1) {
 		switch (o) {
 		case 'd': db = optarg; break;
 		case 'c': exp = optarg; break;
 		case 'j': json = 1; break;
 		case 'p': break; /* accepted like every campaign command; unused */
 		case 'E': list_errors = 1; break;
+		case 'M': manifest = 1; break;
 		case 'h': usage(stdout); return RL_EXIT_OK;
-		default: usage(stderr); return RL_EXIT_USAGE;
+		default: return RL_EXIT_USAGE; /* rl_cli_getopt said why */
 		}
 	}
 	if (optind < argc && !db)
@@ -138,6 +144,17 @@ int cmd_status(int argc, char **argv)
 	}
 	if (rl_cli_campaign_db(&db, &exp, cfgdb, sizeof cfgdb, cfgexp, sizeof cfgexp, &e))
 		return rl_cli_fail(&e);
+	if (manifest) {
+		/* the reproducibility manifest alone, as JSON */
+		rl_buf mb = RL_BUF_INIT;
+		if (rl_report_manifest(db, exp, &mb, &e)) {
+			rl_buf_free(&mb);
+			return rl_cli_fail(&e);
+		}
+		puts(mb.s);
+		rl_buf_free(&mb);
+		return fflush(stdout) ? RL_EXIT_FAIL : RL_EXIT_OK;
+	}
 	if (rl_store_open(&s, db, RL_STORE_RDONLY, &e) ||
 	    rl_store_campaign_find(s, exp, &camp, &e) || rl_store_campaign_get(s, camp, &c, &e) ||
 	    rl_store_counts(s, camp, NULL, NULL, &rows, &n, &e)) {

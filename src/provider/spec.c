@@ -221,7 +221,29 @@ int rl_model_spec_parse(const char *spec, rl_model_spec *out, rl_err *e)
 			return rc;
 		out->key_optional = 1;
 	} else {
-		snprintf(out->base_url, sizeof out->base_url, "%s", p->base);
+		/* OPENAI_BASE_URL, ANTHROPIC_BASE_URL, ... (the key variable's
+		 * name with _BASE_URL), as the providers' own SDKs honour them */
+		char var[80];
+		const char *env = NULL;
+		size_t kl = strlen(p->key_env);
+		if (kl > 8 && !strcmp(p->key_env + kl - 8, "_API_KEY")) {
+			snprintf(var, sizeof var, "%.*s_BASE_URL", (int)(kl - 8), p->key_env);
+			env = getenv(var);
+		}
+		if (env && *env) {
+			size_t n = strlen(env);
+			while (n > 1 && env[n - 1] == '/')
+				n--;
+			if ((rc = copy_field(out->base_url, sizeof out->base_url, env, n, var, spec,
+					     e)))
+				return rc;
+			if ((rc = check_url(out->base_url, spec, e))) {
+				rl_err_prefix(e, "%s", var);
+				return rc;
+			}
+		} else {
+			snprintf(out->base_url, sizeof out->base_url, "%s", p->base);
+		}
 	}
 	/* Only OpenAI's own API rejects temperature/max_tokens for these;
 	 * OpenRouter and other hosts translate the usual parameters. */

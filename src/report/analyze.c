@@ -202,7 +202,7 @@ int rl_report_build(rl_report *r, const rl_result_set *cs, const rl_report_opts 
 	if (!(r->opts.conf > 0 && r->opts.conf < 1))
 		r->opts.conf = 0.95;
 	if (!r->opts.title)
-		r->opts.title = "redline report";
+		r->opts.title = s && s->experiment[0] ? s->experiment : "redline report";
 	if (!r->opts.max_transcripts)
 		r->opts.max_transcripts = 1000;
 	if (!r->opts.csv_table)

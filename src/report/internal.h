@@ -10,6 +10,7 @@ const char *rl_report_setdup(rl_result_set *s, const char *t, int *oom);
 
 /* Shared by the JSONL and database loaders (load_jsonl.c). */
 #include <jansson.h>
+#include <stdint.h>
 #define RL_REPORT_NO_MODEL "(unnamed model)" /* input line without a model */
 #define RL_REPORT_NO_CONDITION "(no condition)" /* input line without one */
 #define RL_REPORT_SPANS_MAX 4096	     /* per sample; more is not evidence, it is noise */
@@ -27,6 +28,13 @@ int rl_report_awareness_of(json_t *v);
 void rl_report_collect_spans(json_t *v, const char *label, rl_span_acc *acc, int depth);
 /* Names of the detectors that fired, comma-separated, appended to out. */
 void rl_report_collect_categories(json_t *rules, rl_buf *out);
+
+/* The model names as the campaign's config wrote them, by canonical id,
+ * from its snapshot ({"models": [{"id", "name"}, ...]}): a JSON object
+ * id -> name (never NULL; empty when the snapshot has none). The
+ * original layout's directory names come from these (load_db.c). */
+struct rl_store;
+json_t *rl_report_model_names(struct rl_store *s, int64_t campaign);
 
 /* Index of s in a report's sorted id array (models, conditions), or -1. */
 long rl_report_idx(const char *const *v, size_t n, const char *s);

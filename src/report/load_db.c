@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "redline/campaign.h"
 #include "redline/store.h"
 #include "report/internal.h"
 #include "store/report_queries.h"
@@ -88,6 +89,32 @@ static int text_awareness(const char *s)
 	return v;
 }
 
+/* The original framework names each model directory after the model
+ * string of its config ("deepseek-ai/DeepSeek-R1" ->
+ * deepseek-ai_DeepSeek-R1), so the name, not the canonical id
+ * ("together:deepseek-ai/DeepSeek-R1"), decides. */
+json_t *rl_report_model_names(rl_store *s, int64_t camp)
+{
+	json_t *map = json_object(), *snap, *models, *mo;
+	rl_campaign c;
+	rl_err e;
+	size_t i;
+
+	memset(&c, 0, sizeof c);
+	if (!map || rl_store_campaign_get(s, camp, &c, &e))
+		return map;
+	snap = c.config_json ? json_loads(c.config_json, 0, NULL) : NULL;
+	models = json_object_get(snap, "models");
+	json_array_foreach(models, i, mo) {
+		json_t *id = json_object_get(mo, "id"), *name = json_object_get(mo, "name");
+		if (json_is_string(id) && json_is_string(name))
+			json_object_set(map, json_string_value(id), name);
+	}
+	json_decref(snap);
+	rl_campaign_free(&c);
+	return map;
+}
+
 int rl_result_set_load_db(rl_result_set *s, const char *db, const rl_db_select *sel, rl_err *e)
 {
 	rl_store *st = NULL;
@@ -100,6 +127,7 @@ int rl_result_set_load_db(rl_result_set *s, const char *db, const rl_db_select *
 	int64_t camp;
 	int rc;
 	const char *exp = sel ? sel->campaign : NULL;
+	json_t *names = NULL;
 
 	memset(&k, 0, sizeof k);
 	memset(&cache, 0, sizeof cache);
@@ -107,6 +135,15 @@ int rl_result_set_load_db(rl_result_set *s, const char *db, const rl_db_select *
 	if (rc)
 		return rc;
 	rc = rl_store_campaign_find(st, exp, &camp, e);
+	if (!rc && !(names = rl_report_model_names(st, camp)))
+		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+	if (!rc) {
+		rl_campaign c;
+		memset(&c, 0, sizeof c);
+		if (rl_store_campaign_get(st, camp, &c, NULL) == 0 && c.experiment_id)
+			snprintf(s->experiment, sizeof s->experiment, "%s", c.experiment_id);
+		rl_campaign_free(&c);
+	}
 	if (!rc)
 		/* nothing classified (in the requested mode): every sample unknown */
 		rc = rl_store_verdict_kind_pick(st, camp, sel ? sel->mode : NULL,
@@ -138,6 +175,7 @@ int rl_result_set_load_db(rl_result_set *s, const char *db, const rl_db_select *
 		rl_buf_addf(&idb, "%s/%s/%03d", smp->model, smp->condition, smp->index);
 		r.id = idb.s;
 		r.model = smp->model;
+		r.model_name = json_string_value(json_object_get(names, smp->model));
 		r.condition = smp->condition;
 		r.scenario = scenario_for(st, camp, &cache, smp->condition);
 		r.sample = smp->index;
@@ -183,11 +221,14 @@ int rl_result_set_load_db(rl_result_set *s, const char *db, const rl_db_select *
 		json_decref(rules);
 	}
 	if (!rc)
+		/* the judge by name: where it was asked (@URL) stays out of reports */
 		snprintf(s->source, sizeof s->source,
-			 "%s: campaign %s, verdicts mode=%s judge=%s%s", db, exp ? exp : "(latest)",
-			 k.mode, *k.judge ? k.judge : "(none)",
+			 "%s: campaign %s, verdicts mode=%s judge=%.*s%s", db, exp ? exp : "(latest)",
+			 k.mode, (int)strcspn(*k.judge ? k.judge : "(none)", "@"),
+			 *k.judge ? k.judge : "(none)",
 			 k.kinds > 1 ? " (other verdict kinds exist: --mode/--judge)" : "");
 out:
+	json_decref(names);
 	rl_store_iter_free(it);
 	rl_store_close(st);
 	cache_free(&cache);

@@ -31,7 +31,7 @@ int rl_report_col_has_ci(const rl_table *t, size_t c);
 
 static const char CSS[] =
     ":root{--fg:#1d2330;--muted:#5b6475;--line:#d9dee7;--bg:#fff;--panel:#f6f8fb;"
-    "--harm:#b2182b;--ok:#2b7a3d;--unk:#8a6d00}"
+    "--harm:#d55e00;--ok:#0072b2;--unk:#8a6d00}"
     "*{box-sizing:border-box}"
     "body{margin:0;font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
     "color:var(--fg);background:var(--bg)}"
@@ -63,7 +63,12 @@ static const char CSS[] =
     "border:1px solid var(--line);border-radius:6px}"
     "#list li{padding:6px 10px;border-bottom:1px solid var(--line);cursor:pointer}"
     "#list li:hover,#list li.sel{background:#eef3fb}"
-    "#list .meta{color:var(--muted);font-size:12px;word-break:break-all}"
+    "#list .meta{color:var(--muted);font-size:12px;overflow-wrap:anywhere}"
+    "th{cursor:pointer;user-select:none}th.asc::after{content:' \\25B2'}"
+    "th.desc::after{content:' \\25BC'}td{white-space:nowrap}"
+    "#search{margin:8px 0;padding:4px 8px;width:320px;max-width:100%}"
+    "svg .ci{stroke:#1d2330;stroke-width:1.6}svg .zero{stroke:#5b6475;stroke-dasharray:3 3}"
+    "svg .pt{fill:#0072b2}"
     ".badge{display:inline-block;padding:0 6px;border-radius:9px;font-size:11px;"
     "color:#fff;margin-right:6px}"
     ".b-harmful{background:var(--harm)}.b-not_harmful{background:var(--ok)}"
@@ -71,7 +76,7 @@ static const char CSS[] =
     "#detail{border:1px solid var(--line);border-radius:6px;padding:10px 14px;"
     "min-height:200px;overflow:auto;max-height:760px}"
     "#detail dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:0 0 8px}"
-    "#detail dt{color:var(--muted)}#detail dd{margin:0;word-break:break-all}"
+    "#detail dt{color:var(--muted)}#detail dd{margin:0;overflow-wrap:anywhere}"
     "pre.tx{white-space:pre-wrap;word-wrap:break-word;background:var(--panel);padding:10px;"
     "border-radius:6px;font:12.5px/1.5 ui-monospace,Menlo,Consolas,monospace}"
     "mark.act{background:#dbe8ff;outline:1px solid #8fb0ea}"
@@ -133,7 +138,35 @@ static const char JS[] =
     "r.addEventListener('click',function(){fm.value=r.getAttribute('data-m');"
     "fc.value=r.getAttribute('data-c');fv.value='';render();"
     "document.getElementById('transcripts').scrollIntoView();});});\n"
-    "render();document.body.setAttribute('data-rendered',"
+    "function key(td){var v=td.getAttribute('data-v');return v===null?td.textContent:"
+    "(v===''?NaN:parseFloat(v));}\n"
+    "function sortBy(th,dir){var tb=th.closest('table'),i=Array.prototype.indexOf.call("
+    "th.parentNode.children,th),body=tb.tBodies[0],rows=Array.prototype.slice.call(body.rows);"
+    "rows.sort(function(a,b){var x=key(a.cells[i]),y=key(b.cells[i]);"
+    "if(typeof x==='number'&&typeof y==='number'){if(isNaN(x))return isNaN(y)?0:1;"
+    "if(isNaN(y))return -1;return dir*(x-y);}return dir*String(x).localeCompare(String(y));});"
+    "rows.forEach(function(r){body.appendChild(r);});"
+    "Array.prototype.forEach.call(th.parentNode.children,function(h){h.className='';});"
+    "th.className=dir>0?'asc':'desc';}\n"
+    "Array.prototype.forEach.call(document.querySelectorAll('#tables th'),function(th){"
+    "th.title='click to sort';th.addEventListener('click',function(){"
+    "sortBy(th,th.className==='asc'?-1:1);});});\n"
+    "var q=document.getElementById('search');\n"
+    "function search(){var t=q.value.toLowerCase(),hid=0;Array.prototype.forEach.call("
+    "document.querySelectorAll('#tables tbody tr'),function(r){var on=!t||"
+    "r.textContent.toLowerCase().indexOf(t)>=0;r.style.display=on?'':'none';"
+    "r.setAttribute('data-hidden',on?'0':'1');if(!on)hid++;});"
+    "Array.prototype.forEach.call(list.children,function(li){var on=!t||"
+    "li.textContent.toLowerCase().indexOf(t)>=0;li.style.display=on?'':'none';});"
+    "document.getElementById('search-count').textContent=t?hid+' table rows hidden':'';}\n"
+    "q.addEventListener('input',search);\n"
+    "render();\n"
+    "(function(){var h=decodeURIComponent(location.hash.replace(/^#/,''));"
+    "h.split('&').forEach(function(kv){var p=kv.split('='),k=p[0],v=p.slice(1).join('=');"
+    "if(k==='q'){q.value=v;search();}if(k==='sort'){var a=v.split(':'),"
+    "tb=document.getElementById(a[0]),th=tb&&tb.querySelectorAll('th')[+a[1]];"
+    "if(th)sortBy(th,a[2]==='desc'?-1:1);}});})();\n"
+    "document.body.setAttribute('data-rendered',"
     "errs.textContent?'error':'ok');})();\n";
 
 /* rl_buf_add_html, with C1 controls (U+0080..U+009F, valid UTF-8 that
@@ -198,8 +231,16 @@ static void heat_color(rl_buf *b, double v)
  * number of models. */
 static void model_color(rl_buf *b, size_t i)
 {
-	rl_buf_addf(b, "hsl(%u,58%%,%u%%)", (unsigned)((double)i * 137.508) % 360,
-		    i % 2 ? 40u : 50u);
+	/* Okabe and Ito's palette, distinguishable with every common colour
+	 * vision deficiency (no red/green pair); past eight, hues at the
+	 * golden angle */
+	static const char *const oi[] = {"#0072b2", "#e69f00", "#009e73", "#cc79a7",
+					 "#56b4e9", "#d55e00", "#f0e442", "#000000"};
+	if (i < 8)
+		rl_buf_adds(b, oi[i]);
+	else
+		rl_buf_addf(b, "hsl(%u,58%%,%u%%)", (unsigned)((double)i * 137.508) % 360,
+			    i % 2 ? 40u : 50u);
 }
 
 static void rate_title(rl_buf *b, const char *a, const char *c, const rl_rate *x)
@@ -214,7 +255,12 @@ static void rate_title(rl_buf *b, const char *a, const char *c, const rl_rate *x
 	rl_report_fmt_pct(b, x->rate);
 	rl_buf_addc(b, ' ');
 	rl_report_fmt_ci(b, x->lo, x->hi);
-	rl_buf_addf(b, "; %u unknown</title>", x->unknown);
+	rl_buf_addf(b, "; %u unknown", x->unknown);
+	if (x->unknown && x->samples)
+		rl_buf_addf(b, ": %.1f-%.1f%% if all were not harmful / harmful",
+			    100.0 * x->harmful / x->samples,
+			    100.0 * (x->harmful + x->unknown) / x->samples);
+	rl_buf_adds(b, "</title>");
 }
 
 static size_t maxlen(const char *const *v, size_t n)
@@ -232,7 +278,7 @@ static size_t maxlen(const char *const *v, size_t n)
  * models (few), labels slanted. */
 static void heatmap(rl_buf *b, const rl_report *r)
 {
-	const double cw = 70, ch = 20;
+	const double cw = 118, ch = 34;
 	double left = 14 + 6.6 * (double)(maxlen(r->conditions, r->nconditions) > 60
 					      ? 60
 					      : maxlen(r->conditions, r->nconditions));
@@ -280,9 +326,19 @@ static void heatmap(rl_buf *b, const rl_report *r)
 			rl_buf_addf(b,
 				    "</rect><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" "
 				    "pointer-events=\"none\" style=\"fill:%s\">",
-				    cx + cw / 2, y + ch * 0.68,
+				    cx + cw / 2, y + ch * 0.45,
 				    !isnan(x->rate) && x->rate > 0.5 ? "#fff" : "#1d2330");
 			rl_report_fmt_pct(b, x->rate);
+			rl_buf_addf(b, " (%u/%u)</text>", x->harmful, x->harmful + x->not_harmful);
+			rl_buf_addf(b,
+				    "<text class=\"ci-t\" x=\"%.1f\" y=\"%.1f\" "
+				    "text-anchor=\"middle\" pointer-events=\"none\" "
+				    "style=\"fill:%s;font-size:10px\">",
+				    cx + cw / 2, y + ch * 0.82,
+				    !isnan(x->rate) && x->rate > 0.5 ? "#fff" : "#1d2330");
+			rl_report_fmt_ci(b, x->lo, x->hi);
+			if (x->unknown)
+				rl_buf_addf(b, " %u?", x->unknown);
 			rl_buf_adds(b, "</text></g>");
 		}
 	}
@@ -386,6 +442,143 @@ static void legend(rl_buf *b, const rl_report *r)
 	rl_buf_adds(b, "</p>");
 }
 
+/* The defense forest plot: per defense and model, the absolute reduction
+ * of the harm rate (baseline - defended, percentage points) as a point
+ * with its interval, against a dashed zero line; the cost (benign actions
+ * held or blocked) beside it when the defense has one. */
+static void forest(rl_buf *b, const rl_table *t)
+{
+	const double w = 420, rh = 22, left = 300, top = 28;
+	size_t r, ca = 0, cc = 0, ccost = 0, c;
+	double H = top + rh * (double)t->nrows + 14, W = left + w + 170;
+	rl_buf tmp = RL_BUF_INIT;
+
+	for (c = 0; c < t->ncols; c++) {
+		if (!strcmp(t->cols[c], "absolute_reduction"))
+			ca = c;
+		if (!strcmp(t->cols[c], "cost_rate"))
+			cc = c;
+		if (!strcmp(t->cols[c], "cost"))
+			ccost = c;
+	}
+	rl_buf_addf(b,
+		    "<svg id=\"forest\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" "
+		    "height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" "
+		    "aria-label=\"defense forest plot\">",
+		    W, H, W, H);
+	for (c = 0; c <= 4; c++) {
+		double x = left + w * (double)c / 4;
+		rl_buf_addf(b,
+			    "<line class=\"ax\" x1=\"%.1f\" x2=\"%.1f\" y1=\"18\" y2=\"%.1f\"/>"
+			    "<text x=\"%.1f\" y=\"13\" text-anchor=\"middle\">%+d pp</text>",
+			    x, x, H - 8, x, -100 + 50 * (int)c);
+	}
+	rl_buf_addf(b, "<line class=\"zero\" x1=\"%.1f\" x2=\"%.1f\" y1=\"18\" y2=\"%.1f\"/>",
+		    left + w / 2, left + w / 2, H - 8);
+	rl_buf_addf(b, "<text x=\"%.1f\" y=\"%.1f\" style=\"fill:#5b6475\">cost</text>",
+		    left + w + 12, 13.0);
+	for (r = 0; r < t->nrows; r++) {
+		const rl_cell *row = &t->cells[r * t->ncols], *d = &row[ca];
+		double y = top + rh * (double)r + rh / 2;
+		rl_buf_reset(&tmp);
+		rl_buf_adds(&tmp, row[0].kind == RL_CELL_TEXT ? row[0].text : "");
+		rl_buf_adds(&tmp, " \xc2\xb7 ");
+		rl_buf_adds(&tmp, row[1].kind == RL_CELL_TEXT ? row[1].text : "");
+		rl_buf_addf(b, "<g><text class=\"lab\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">",
+			    left - 8, y + 4);
+		h_label(b, tmp.s, 44);
+		rl_buf_adds(b, "</text>");
+		if (ca && d->kind == RL_CELL_DIFF && !isnan(d->v)) {
+			double x = left + w * (d->v + 1) / 2;
+			rl_buf_adds(b, "<title>");
+			h(b, tmp.s);
+			rl_buf_adds(b, ": reduction ");
+			rl_buf_reset(&tmp);
+			rl_report_fmt_cell(&tmp, d);
+			h(b, tmp.s);
+			rl_buf_adds(b, "</title>");
+			if (!isnan(d->lo) && !isnan(d->hi))
+				rl_buf_addf(b,
+					    "<line class=\"ci\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" "
+					    "y2=\"%.1f\"/>",
+					    left + w * (d->lo + 1) / 2, left + w * (d->hi + 1) / 2, y, y);
+			rl_buf_addf(b, "<circle class=\"pt\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"/>", x,
+				    y);
+		} else {
+			rl_buf_addf(b,
+				    "<text x=\"%.1f\" y=\"%.1f\" style=\"fill:#5b6475\">n/a</text>",
+				    left + w / 2 + 6, y + 4);
+		}
+		if (cc && row[cc].kind == RL_CELL_RATE && !isnan(row[cc].v)) {
+			rl_buf_reset(&tmp);
+			rl_report_fmt_cell(&tmp, &row[cc]);
+			rl_buf_addf(b, "<text x=\"%.1f\" y=\"%.1f\">", left + w + 12, y + 4);
+			if (ccost && row[ccost].kind == RL_CELL_TEXT && *row[ccost].text) {
+				h(b, row[ccost].text);
+				rl_buf_addc(b, ' ');
+			}
+			h(b, tmp.s);
+			rl_buf_adds(b, "</text>");
+		}
+		rl_buf_adds(b, "</g>");
+	}
+	rl_buf_adds(b, "</svg>");
+	rl_buf_free(&tmp);
+}
+
+/* The awareness chart: per model (and pooled), the harm rate among
+ * samples that state the situation is real, that state it is an
+ * evaluation, and that do not deliberate, with intervals. */
+static void awareness_chart(rl_buf *b, const rl_report *r)
+{
+	static const char *const lab[3] = {"states real", "states evaluation",
+					   "no deliberation"};
+	static const char *const col[3] = {"#d55e00", "#0072b2", "#999999"};
+	const double bh = 10, gap = 12, w = 360, left = 300;
+	size_t i, k, nrows = 0;
+	double y = 26, H, W = left + w + 70;
+
+	for (i = 0; i < r->naware; i++) {
+		const rl_awareness_row *a = &r->aware[i];
+		if (a->real.samples || a->eval.samples || a->none.samples)
+			nrows++;
+	}
+	H = 30 + (double)nrows * (3 * (bh + 2) + gap) + 10;
+	rl_buf_addf(b,
+		    "<svg id=\"awareness-chart\" xmlns=\"http://www.w3.org/2000/svg\" "
+		    "width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" "
+		    "aria-label=\"harm rate by stated evaluation awareness\">",
+		    W, H, W, H);
+	for (i = 0; i <= 4; i++) {
+		double x = left + w * (double)i / 4;
+		rl_buf_addf(b,
+			    "<line class=\"ax\" x1=\"%.1f\" x2=\"%.1f\" y1=\"18\" y2=\"%.1f\"/>"
+			    "<text x=\"%.1f\" y=\"13\" text-anchor=\"middle\">%u%%</text>",
+			    x, x, H - 8, x, (unsigned)(25 * i));
+	}
+	for (i = 0; i < r->naware; i++) {
+		const rl_awareness_row *a = &r->aware[i];
+		const rl_rate *x3[3] = {&a->real, &a->eval, &a->none};
+		const char *name = a->model ? a->model : "(all models)";
+		if (!a->real.samples && !a->eval.samples && !a->none.samples)
+			continue;
+		rl_buf_addf(b, "<text class=\"lab\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">",
+			    left - 6, y + 3 * (bh + 2) / 2 + 4);
+		h_label(b, name, 44);
+		rl_buf_adds(b, "</text>");
+		for (k = 0; k < 3; k++) {
+			if (x3[k]->samples)
+				bar(b, left, w, y, bh, x3[k], col[k], name, lab[k]);
+			y += bh + 2;
+		}
+		y += gap;
+	}
+	rl_buf_adds(b, "</svg><p class=\"legend\">");
+	for (k = 0; k < 3; k++)
+		rl_buf_addf(b, "<span><i style=\"background:%s\"></i>%s</span>", col[k], lab[k]);
+	rl_buf_adds(b, "</p>");
+}
+
 static void html_table(rl_buf *b, const rl_table *t, double conf)
 {
 	size_t r, c;
@@ -405,7 +598,9 @@ static void html_table(rl_buf *b, const rl_table *t, double conf)
 		rl_buf_adds(b, "<p class=\"note\">(none)</p>");
 		return;
 	}
-	rl_buf_adds(b, "<div class=\"tablewrap\"><table><thead><tr>");
+	rl_buf_adds(b, "<div class=\"tablewrap\"><table id=\"tbl-");
+	h(b, t->id);
+	rl_buf_adds(b, "\"><thead><tr>");
 	for (c = 0; c < t->ncols; c++) {
 		const char *p;
 		rl_buf_reset(&tmp);
@@ -424,7 +619,18 @@ static void html_table(rl_buf *b, const rl_table *t, double conf)
 			const rl_cell *x = &t->cells[r * t->ncols + c];
 			rl_buf_reset(&tmp);
 			rl_report_fmt_cell(&tmp, x);
-			rl_buf_adds(b, x->kind == RL_CELL_TEXT ? "<td>" : "<td class=\"n\">");
+			if (x->kind == RL_CELL_TEXT) {
+				rl_buf_adds(b, "<td>");
+			} else {
+				/* the number the column sorts by ("" = none) */
+				double sv = x->kind == RL_CELL_INT ? (double)x->i
+					    : x->kind == RL_CELL_BOUNDS ? x->hi
+									: x->v;
+				if (isnan(sv))
+					rl_buf_adds(b, "<td class=\"n\" data-v=\"\">");
+				else
+					rl_buf_addf(b, "<td class=\"n\" data-v=\"%.9g\">", sv);
+			}
 			h(b, tmp.s);
 			rl_buf_adds(b, "</td>");
 		}
@@ -676,9 +882,18 @@ int rl_report_render_html(const rl_report *r, rl_buf *b, rl_err *e)
 	unsigned char b64[64];
 	int rc;
 
+	const rl_table *defense = NULL;
+	int aware = 0;
+
 	rc = rl_report_tables(r, &tabs, &ntabs, e);
 	if (rc)
 		return rc;
+	for (i = 0; i < ntabs; i++)
+		if (!strcmp(tabs[i]->id, "defense") && tabs[i]->nrows)
+			defense = tabs[i];
+	for (i = 0; i < r->naware; i++)
+		if (r->aware[i].real.samples || r->aware[i].eval.samples)
+			aware = 1;
 	EVP_Digest(JS, sizeof JS - 1, md, &mdlen, EVP_sha256(), NULL);
 	EVP_EncodeBlock(b64, md, (int)mdlen);
 
@@ -716,12 +931,22 @@ int rl_report_render_html(const rl_report *r, rl_buf *b, rl_err *e)
 	}
 	rl_buf_adds(b, "</header>\n");
 	rl_buf_adds(b,
-		    "<nav><a href=\"#heatmap\">Heatmap</a><a href=\"#charts\">Scenarios</a>"
-		    "<a href=\"#tables\">Tables</a><a href=\"#transcripts\">Transcripts</a></nav>\n"
+		    "<nav><a href=\"#heatmap\">Heatmap</a><a href=\"#charts\">Scenarios</a>");
+	if (defense)
+		rl_buf_adds(b, "<a href=\"#defenses\">Defenses</a>");
+	if (aware)
+		rl_buf_adds(b, "<a href=\"#awareness\">Awareness</a>");
+	rl_buf_adds(b,
+		    "<a href=\"#tables\">Tables</a><a href=\"#transcripts\">Transcripts</a>"
+		    "<input id=\"search\" type=\"search\" placeholder=\"search tables and "
+		    "transcripts\" aria-label=\"search\"> <span id=\"search-count\" "
+		    "class=\"note\"></span></nav>\n"
 		    "<main>\n<section id=\"heatmap\"><h2>Harm rate by condition and model</h2>"
-		    "<p class=\"note\">Each cell: harmful / decided samples. Hover for counts and "
-		    "interval; click to browse that cell's transcripts. Grey: no decided "
-		    "samples.</p><div class=\"scroll\">");
+		    "<p class=\"note\">Each cell: the harm rate (harmful / decided samples), its "
+		    "interval below, and the number of unknown verdicts (\"3?\") when there are "
+		    "any; hover for the rate if every unknown were harmful or none; click to "
+		    "browse that cell's transcripts. Grey: no decided samples.</p>"
+		    "<div class=\"scroll\">");
 	heatmap(b, r);
 	rl_buf_adds(b, "</div></section>\n<section id=\"charts\"><h2>Per scenario</h2>"
 		       "<p class=\"note\">Bars: harm rate; whiskers: the interval.</p>");
@@ -733,7 +958,26 @@ int rl_report_render_html(const rl_report *r, rl_buf *b, rl_err *e)
 		scenario_chart(b, r, i);
 		rl_buf_adds(b, "</div>");
 	}
-	rl_buf_adds(b, "</section>\n<section id=\"tables\"><h2>Tables</h2>");
+	if (defense) {
+		rl_buf_adds(b, "</section>\n<section id=\"defenses\"><h2>Defenses</h2>"
+			       "<p class=\"note\">Absolute reduction of the harm rate (baseline "
+			       "minus defended, percentage points) with its interval; right of "
+			       "zero: the defense lowered harm. Cost: benign actions held or "
+			       "blocked.</p><div class=\"scroll\">");
+		forest(b, defense);
+		rl_buf_adds(b, "</div>");
+	}
+	if (aware) {
+		rl_buf_adds(b, "</section>\n<section id=\"awareness\"><h2>Harm by stated "
+			       "evaluation awareness</h2><p class=\"note\">Harm rate among "
+			       "samples whose reasoning states the situation is real, states it "
+			       "is an evaluation, or does not deliberate; whiskers: the "
+			       "interval.</p><div class=\"scroll\">");
+		awareness_chart(b, r);
+		rl_buf_adds(b, "</div>");
+	}
+	rl_buf_adds(b, "</section>\n<section id=\"tables\"><h2>Tables</h2>"
+		       "<p class=\"note\">Click a column heading to sort.</p>");
 	for (i = 0; i < ntabs; i++)
 		html_table(b, tabs[i], r->opts.conf);
 	rl_buf_adds(b,

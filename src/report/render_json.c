@@ -10,6 +10,7 @@
  * are null, never 0. */
 #include "redline/report.h"
 
+#include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,6 +70,17 @@ static void jrate_fields(rl_buf *b, const rl_rate *x)
 		    x->harmful + x->not_harmful);
 	jnum(b, x->rate);
 	jbounds(b, x->lo, x->hi);
+	/* the rate if every unknown were not harmful / harmful */
+	rl_buf_adds(b, ",\"unknown_bounds\":");
+	if (x->samples) {
+		rl_buf_adds(b, "{\"lo\":");
+		jnum(b, (double)x->harmful / x->samples);
+		rl_buf_adds(b, ",\"hi\":");
+		jnum(b, (double)(x->harmful + x->unknown) / x->samples);
+		rl_buf_addc(b, '}');
+	} else {
+		rl_buf_adds(b, "null");
+	}
 }
 
 static void jrate(rl_buf *b, const rl_rate *x)
@@ -270,63 +282,107 @@ int rl_report_render_json(const rl_report *r, rl_buf *b, rl_err *e)
 			rl_buf_adds(b, ",\n");
 		rl_report_json_table(b, r->extra[i]);
 	}
-	if (rl_buf_adds(b, "]}\n"))
+	rl_buf_adds(b, "]");
+	if (r->opts.manifest) {
+		/* re-encoded: the JSON report stays one valid document whatever
+		 * the manifest text holds */
+		json_t *mj = json_loads(r->opts.manifest, 0, NULL);
+		char *t = mj ? json_dumps(mj, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_ESCAPE_SLASH)
+			     : NULL;
+		if (t) {
+			rl_buf_adds(b, ",\n\"manifest\":");
+			rl_buf_adds(b, t);
+		}
+		free(t);
+		json_decref(mj);
+	}
+	if (rl_buf_adds(b, "}\n"))
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	return 0;
 }
 
-/* The original's per-condition statistics: provider, model, condition,
- * total_samples, harmful_samples, classified_samples, proportion_harmful,
- * missing_classifications, under "experiments", with a "summary". The
+/* The original's per-condition statistics, exactly the shape its
+ * scripts/compute_statistics.py writes (../shared/original-am/scripts):
+ * "summary" {total_experiments, total_samples, total_classified,
+ * total_harmful, overall_proportion_harmful} then "experiments", each
+ * {model, condition, total_samples, harmful_samples, classified_samples,
+ * proportion_harmful, missing_classifications}. "model" is the directory
+ * name `redline export --format original` writes (the script reports the
+ * directory), so the script run on an export gives the same numbers. The
  * original divides by classified samples, which matches redline's
- * unknown policy (an unknown verdict is an unclassified sample).
- * The key names are not verified against the script itself: it is not in
- * ../shared/original-am (data only). tests/cli/t0603 compares them with
- * the script whenever a checkout is given (RL_ORIGINAL_AM). */
+ * unknown policy: an unknown verdict is a missing classification (export
+ * writes no classification block for it). tests/cli/t0603, t0405. */
+/* A double as Python's json.dump writes it: the shortest text that reads
+ * back as the same number. */
+static void add_shortest(rl_buf *b, double v)
+{
+	char t[40];
+	int p;
+	for (p = 15; p < 17; p++) {
+		snprintf(t, sizeof t, "%.*g", p, v);
+		if (strtod(t, NULL) == v)
+			break;
+	}
+	if (p == 17)
+		snprintf(t, sizeof t, "%.17g", v);
+	if (!strpbrk(t, ".en"))
+		strcat(t, ".0");
+	rl_buf_adds(b, t);
+}
+
+static const char *model_name_of(const rl_report *r, const char *model)
+{
+	size_t i;
+	for (i = 0; i < r->set->n; i++)
+		if (r->set->v[i].model_name && !strcmp(r->set->v[i].model, model))
+			return r->set->v[i].model_name;
+	return model;
+}
+
 int rl_report_render_original(const rl_report *r, rl_buf *b, rl_err *e)
 {
 	size_t i, j;
 	int first = 1;
 	unsigned tot = 0, harm = 0, cls = 0, nexp = 0;
+	rl_buf ex = RL_BUF_INIT, dir = RL_BUF_INIT;
 
-	rl_buf_adds(b, "{\n  \"experiments\": [");
-	for (i = 0; i < r->nmodels; i++)
+	for (i = 0; i < r->nmodels; i++) {
+		rl_buf_reset(&dir);
+		rl_report_original_model_dir(&dir, model_name_of(r, r->models[i]));
 		for (j = 0; j < r->nconditions; j++) {
 			const rl_rate *x = &r->cells[i * r->nconditions + j];
-			const char *model = r->models[i], *colon = strchr(model, ':');
 			unsigned dec = x->harmful + x->not_harmful;
 			if (!x->samples)
 				continue;
-			rl_buf_adds(b, first ? "\n    {" : ",\n    {");
+			rl_buf_adds(&ex, first ? "\n    {" : ",\n    {");
 			first = 0;
-			rl_buf_adds(b, "\"provider\": ");
-			if (colon) {
-				rl_buf_addc(b, '"');
-				rl_buf_add_json_script(b, model, (size_t)(colon - model));
-				rl_buf_addc(b, '"');
-			} else {
-				jstr(b, "unknown");
-			}
-			rl_buf_adds(b, ", \"model\": ");
-			jstr(b, colon ? colon + 1 : model);
-			rl_buf_adds(b, ", \"condition\": ");
-			jstr(b, r->conditions[j]);
-			rl_buf_addf(b,
+			rl_buf_adds(&ex, "\"model\": ");
+			jstr(&ex, dir.s ? dir.s : "");
+			rl_buf_adds(&ex, ", \"condition\": ");
+			jstr(&ex, r->conditions[j]);
+			rl_buf_addf(&ex,
 				    ", \"total_samples\": %u, \"harmful_samples\": %u, "
 				    "\"classified_samples\": %u, \"proportion_harmful\": ",
 				    x->samples, x->harmful, dec);
-			rl_buf_addf(b, "%.10g", dec ? (double)x->harmful / dec : 0.0);
-			rl_buf_addf(b, ", \"missing_classifications\": %u}", x->unknown);
+			add_shortest(&ex, dec ? (double)x->harmful / dec : 0.0);
+			rl_buf_addf(&ex, ", \"missing_classifications\": %u}", x->unknown);
 			nexp++;
 			tot += x->samples;
 			harm += x->harmful;
 			cls += dec;
 		}
+	}
 	rl_buf_addf(b,
-		    "\n  ],\n  \"summary\": {\"total_experiments\": %u, \"total_samples\": %u, "
-		    "\"total_harmful\": %u, \"total_classified\": %u, "
-		    "\"overall_proportion_harmful\": %.10g}\n}\n",
-		    nexp, tot, harm, cls, cls ? (double)harm / cls : 0.0);
-	(void)e;
-	return 0;
+		    "{\n  \"summary\": {\"total_experiments\": %u, \"total_samples\": %u, "
+		    "\"total_classified\": %u, \"total_harmful\": %u, "
+		    "\"overall_proportion_harmful\": ",
+		    nexp, tot, cls, harm);
+	add_shortest(b, cls ? (double)harm / cls : 0.0);
+	rl_buf_adds(b, "},\n  \"experiments\": [");
+	if (ex.len)
+		rl_buf_add(b, ex.s, ex.len);
+	i = (size_t)rl_buf_adds(b, "\n  ]\n}\n");
+	rl_buf_free(&ex);
+	rl_buf_free(&dir);
+	return i ? rl_err_set(e, RL_ENOMEM, "out of memory") : 0;
 }

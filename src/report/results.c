@@ -70,6 +70,7 @@ int rl_result_set_add(rl_result_set *s, const rl_result *r, rl_err *e)
 	d->judge_reasoning = dup(s->mem, r->judge_reasoning, &oom);
 	d->response = dup(s->mem, r->response, &oom);
 	d->reasoning = dup(s->mem, r->reasoning, &oom);
+	d->model_name = dup(s->mem, r->model_name, &oom);
 	if (r->nspans) {
 		sp = rl_arena_alloc(s->mem, r->nspans * sizeof *sp);
 		if (!sp)
@@ -87,6 +88,17 @@ int rl_result_set_add(rl_result_set *s, const rl_result *r, rl_err *e)
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	s->n++;
 	return 0;
+}
+
+void rl_report_original_model_dir(rl_buf *b, const char *name)
+{
+	size_t n = strcspn(name, "@"), i;
+	if ((n == 1 && name[0] == '.') || (n == 2 && name[0] == '.' && name[1] == '.')) {
+		rl_buf_adds(b, n == 1 ? "_" : "__");
+		return;
+	}
+	for (i = 0; i < n; i++)
+		rl_buf_addc(b, name[i] == '/' || name[i] == ':' ? '_' : name[i]);
 }
 
 static const char *const goal_types[] = {"explicit", "latent", "ambiguous", "none", "swap"};

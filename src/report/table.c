@@ -52,6 +52,16 @@ rl_cell rl_cell_p(double p)
 	return c;
 }
 
+rl_cell rl_cell_unknown_bounds(const rl_rate *x)
+{
+	rl_cell c = {RL_CELL_BOUNDS, NULL, 0, NAN, NAN, NAN};
+	if (x->unknown && x->samples) {
+		c.lo = (double)x->harmful / x->samples;
+		c.hi = (double)(x->harmful + x->unknown) / x->samples;
+	}
+	return c;
+}
+
 static char *sdup(const char *s)
 {
 	return s ? strdup(s) : NULL;
@@ -197,6 +207,10 @@ static void fmt_cell(rl_buf *b, const rl_cell *c)
 		if (!isnan(c->lo) && !isnan(c->hi))
 			rl_buf_addf(b, " [%+.1f, %+.1f]", 100.0 * c->lo, 100.0 * c->hi);
 		break;
+	case RL_CELL_BOUNDS:
+		if (!isnan(c->lo) && !isnan(c->hi))
+			rl_buf_addf(b, "%.1f-%.1f%%", 100.0 * c->lo, 100.0 * c->hi);
+		break;
 	case RL_CELL_P:
 		if (isnan(c->v))
 			rl_buf_adds(b, "n/a");
@@ -270,17 +284,67 @@ static void wrap(rl_buf *out, const char *s, size_t width)
 	rl_buf_addc(out, '\n');
 }
 
-static int render_text(const rl_table *t, double conf, rl_buf *out)
+#define TEXT_WIDTH 100 /* terminal tables fit this many columns by default */
+
+/* One block of a text table: the columns in cols[0..n). */
+static void text_block(const rl_table *t, rl_buf *cells, const size_t *w, const size_t *cols,
+		       size_t n, rl_buf *out)
 {
-	size_t nc = t->ncols, r, c, *w;
+	size_t r, i, k, nc = t->ncols;
+	for (r = 0; r <= t->nrows; r++) {
+		size_t line = out->len;
+		for (i = 0; i < n; i++) {
+			size_t c = cols[i];
+			rl_buf *cell = &cells[r * nc + c];
+			size_t pad = w[c] - rl_report_width(cell->s, cell->len);
+			int right = r > 0 && numeric(t->cells[(r - 1) * nc + c].kind);
+			if (i)
+				rl_buf_adds(out, "  ");
+			if (right)
+				for (k = 0; k < pad; k++)
+					rl_buf_addc(out, ' ');
+			rl_buf_add(out, cell->s, cell->len);
+			if (!right && i + 1 < n)
+				for (k = 0; k < pad; k++)
+					rl_buf_addc(out, ' ');
+		}
+		while (out->len > line && out->s[out->len - 1] == ' ')
+			out->len--;
+		out->s[out->len] = '\0';
+		rl_buf_addc(out, '\n');
+		if (r == 0) {
+			for (i = 0; i < n; i++) {
+				if (i)
+					rl_buf_adds(out, "  ");
+				for (k = 0; k < w[cols[i]]; k++)
+					rl_buf_addc(out, '-');
+			}
+			rl_buf_addc(out, '\n');
+		}
+	}
+}
+
+/* A table wider than `width` (TEXT_WIDTH when 0) is wrapped by design: its leading text
+ * columns (the row's names: model, condition...) as long as they take at
+ * most 60 columns, then as many of the other columns as fit, in blocks
+ * one under the other, each repeating the names. A bounds column that is
+ * blank on every row (no unknown verdicts) is left out. */
+static int render_text(const rl_table *t, double conf, size_t width_max, rl_buf *out)
+{
+	size_t nc = t->ncols, r, c, *w, *cols, nkey = 0, keyw = 0, i;
 	rl_buf *cells, tmp = RL_BUF_INIT;
 	size_t total = (t->nrows + 1) * nc;
+	unsigned char *show;
 	int rc = 0;
 
 	w = calloc(nc + 1, sizeof *w);
+	cols = calloc(nc + 1, sizeof *cols);
+	show = calloc(nc + 1, 1);
 	cells = calloc(total + 1, sizeof *cells);
-	if (!w || !cells) {
+	if (!w || !cols || !show || !cells) {
 		free(w);
+		free(cols);
+		free(show);
 		free(cells);
 		return RL_ENOMEM;
 	}
@@ -288,12 +352,15 @@ static int render_text(const rl_table *t, double conf, rl_buf *out)
 		rl_buf_reset(&tmp);
 		header_name(&tmp, t, c, conf);
 		rl_report_add_term_cell(&cells[c], tmp.s);
+		show[c] = col_kind(t, c) != RL_CELL_BOUNDS;
 	}
 	for (r = 0; r < t->nrows; r++)
 		for (c = 0; c < nc; c++) {
 			rl_buf_reset(&tmp);
 			fmt_cell(&tmp, &t->cells[r * nc + c]);
 			rl_report_add_term_cell(&cells[(r + 1) * nc + c], tmp.s);
+			if (tmp.len)
+				show[c] = 1;
 		}
 	for (r = 0; r < total; r++) {
 		size_t wd = rl_report_width(cells[r].s, cells[r].len);
@@ -308,40 +375,46 @@ static int render_text(const rl_table *t, double conf, rl_buf *out)
 		wrap(out, tmp.s, 96);
 	}
 	rl_buf_addc(out, '\n');
-	for (r = 0; r <= t->nrows; r++) {
-		for (c = 0; c < nc; c++) {
-			rl_buf *cell = &cells[r * nc + c];
-			size_t pad = w[c] - rl_report_width(cell->s, cell->len), k;
-			int right = r > 0 && numeric(t->cells[(r - 1) * nc + c].kind);
-			if (c)
-				rl_buf_adds(out, "  ");
-			if (right)
-				for (k = 0; k < pad; k++)
-					rl_buf_addc(out, ' ');
-			rl_buf_add(out, cell->s, cell->len);
-			if (!right && c + 1 < nc)
-				for (k = 0; k < pad; k++)
-					rl_buf_addc(out, ' ');
-		}
-		rl_buf_addc(out, '\n');
-		if (r == 0) {
-			for (c = 0; c < nc; c++) {
-				size_t k;
-				if (c)
-					rl_buf_adds(out, "  ");
-				for (k = 0; k < w[c]; k++)
-					rl_buf_addc(out, '-');
+	if (!width_max)
+		width_max = TEXT_WIDTH;
+	/* the names that every block repeats */
+	for (c = 0; c < nc && col_kind(t, c) == RL_CELL_TEXT; c++) {
+		size_t add = w[c] + (nkey ? 2 : 0);
+		if (nkey && keyw + add > 60)
+			break;
+		cols[nkey++] = c;
+		keyw += add;
+	}
+	if (!nkey)
+		cols[nkey++] = 0, keyw = w[0];
+	c = cols[nkey - 1] + 1;
+	for (;;) {
+		size_t n = nkey, width = keyw;
+		while (c < nc) {
+			if (!show[c]) {
+				c++;
+				continue;
 			}
-			rl_buf_addc(out, '\n');
+			if (n > nkey && width + 2 + w[c] > width_max)
+				break;
+			cols[n++] = c;
+			width += 2 + w[c];
+			c++;
 		}
+		text_block(t, cells, w, cols, n, out);
+		if (c >= nc)
+			break;
+		rl_buf_addc(out, '\n');
 	}
 	if (!t->nrows)
 		rl_buf_adds(out, "(none)\n");
 	rc = rl_buf_addc(out, '\n');
-	for (r = 0; r < total; r++)
-		rl_buf_free(&cells[r]);
+	for (i = 0; i < total; i++)
+		rl_buf_free(&cells[i]);
 	free(cells);
 	free(w);
+	free(cols);
+	free(show);
 	rl_buf_free(&tmp);
 	return rc;
 }
@@ -409,15 +482,19 @@ static int render_csv(const rl_table *t, rl_buf *out)
 {
 	size_t r, c;
 
+	/* a rate or difference: value, _lo, _hi; bounds: _lo, _hi only */
 	for (c = 0; c < t->ncols; c++) {
 		int k = col_kind(t, c);
 		if (c)
 			rl_buf_addc(out, ',');
-		rl_report_add_csv(out, t->cols[c], 0);
-		if (k == RL_CELL_RATE || k == RL_CELL_DIFF) {
+		if (k != RL_CELL_BOUNDS) {
+			rl_report_add_csv(out, t->cols[c], 0);
+			if (k == RL_CELL_RATE || k == RL_CELL_DIFF)
+				rl_buf_addc(out, ',');
+		}
+		if (k == RL_CELL_RATE || k == RL_CELL_DIFF || k == RL_CELL_BOUNDS) {
 			rl_buf nm = RL_BUF_INIT;
 			rl_buf_addf(&nm, "%s_lo", t->cols[c]);
-			rl_buf_addc(out, ',');
 			rl_report_add_csv(out, nm.s, 0);
 			rl_buf_reset(&nm);
 			rl_buf_addf(&nm, "%s_hi", t->cols[c]);
@@ -444,11 +521,14 @@ static int render_csv(const rl_table *t, rl_buf *out)
 			case RL_CELL_P:
 				csv_num(out, x->v, 0);
 				break;
+			case RL_CELL_BOUNDS:
+				break;
 			default:
 				csv_num(out, x->v, 1);
 			}
-			if (k == RL_CELL_RATE || k == RL_CELL_DIFF) {
-				rl_buf_addc(out, ',');
+			if (k == RL_CELL_RATE || k == RL_CELL_DIFF || k == RL_CELL_BOUNDS) {
+				if (k != RL_CELL_BOUNDS)
+					rl_buf_addc(out, ',');
 				csv_num(out, x->lo, 1);
 				rl_buf_addc(out, ',');
 				csv_num(out, x->hi, 1);
@@ -468,9 +548,10 @@ static void rate_cells(rl_cell *row, const rl_rate *x)
 	row[2] = rl_cell_int(x->not_harmful);
 	row[3] = rl_cell_int(x->unknown);
 	row[4] = rl_cell_rate(x->rate, x->lo, x->hi);
+	row[5] = rl_cell_unknown_bounds(x);
 }
 
-#define RATE_COLS "samples", "harmful", "not_harmful", "unknown", "rate"
+#define RATE_COLS "samples", "harmful", "not_harmful", "unknown", "rate", "unknown_bounds"
 
 static int push(rl_table ***v, size_t *n, rl_table *t)
 {
@@ -534,11 +615,13 @@ int rl_report_tables(const rl_report *r, rl_table ***out, size_t *n, rl_err *e)
 
 	snprintf(note, sizeof note,
 		 "Harm rate = harmful / (harmful + not harmful); unknown verdicts are excluded "
-		 "from the denominator and counted separately. %g%% %s intervals; pooled over "
-		 "conditions.",
+		 "from the denominator and counted separately; 'unknown bounds' is the rate "
+		 "if every unknown were not harmful and if every one were harmful. %g%% %s "
+		 "intervals; pooled over conditions.",
 		 100.0 * r->opts.conf, meth);
-	PUSH(rl_table_new("models", "Harm rate per model", note, c_models, 6));
-	KINDS(RL_CELL_TEXT, RL_CELL_INT, RL_CELL_INT, RL_CELL_INT, RL_CELL_INT, RL_CELL_RATE);
+	PUSH(rl_table_new("models", "Harm rate per model", note, c_models, 7));
+	KINDS(RL_CELL_TEXT, RL_CELL_INT, RL_CELL_INT, RL_CELL_INT, RL_CELL_INT, RL_CELL_RATE,
+	      RL_CELL_BOUNDS);
 	for (i = 0; i < r->nmodels; i++) {
 		row[0] = rl_cell_text(r->models[i]);
 		rate_cells(row + 1, &r->model_overall[i]);
@@ -548,9 +631,9 @@ int rl_report_tables(const rl_report *r, rl_table ***out, size_t *n, rl_err *e)
 	rate_cells(row + 1, &r->overall);
 	ROW();
 
-	PUSH(rl_table_new("scenarios", "Harm rate per scenario", NULL, c_scen, 7));
+	PUSH(rl_table_new("scenarios", "Harm rate per scenario", NULL, c_scen, 8));
 	KINDS(RL_CELL_TEXT, RL_CELL_TEXT, RL_CELL_INT, RL_CELL_INT, RL_CELL_INT, RL_CELL_INT,
-	      RL_CELL_RATE);
+	      RL_CELL_RATE, RL_CELL_BOUNDS);
 	for (j = 0; j < r->nscenarios; j++) {
 		for (i = 0; i < r->nmodels; i++) {
 			const rl_rate *x = &r->model_scenario[i * r->nscenarios + j];
@@ -569,9 +652,9 @@ int rl_report_tables(const rl_report *r, rl_table ***out, size_t *n, rl_err *e)
 
 	snprintf(note, sizeof note, "Per model and condition, %g%% %s intervals.",
 		 100.0 * r->opts.conf, meth);
-	PUSH(rl_table_new("rates", "Harm rate per model and condition", note, c_rates, 8));
+	PUSH(rl_table_new("rates", "Harm rate per model and condition", note, c_rates, 9));
 	KINDS(RL_CELL_TEXT, RL_CELL_TEXT, RL_CELL_TEXT, RL_CELL_INT, RL_CELL_INT, RL_CELL_INT,
-	      RL_CELL_INT, RL_CELL_RATE);
+	      RL_CELL_INT, RL_CELL_RATE, RL_CELL_BOUNDS);
 	for (i = 0; i < r->nmodels; i++)
 		for (j = 0; j < r->nconditions; j++) {
 			const rl_rate *x = &r->cells[i * r->nconditions + j];
@@ -749,7 +832,7 @@ int rl_report_render_tables(const rl_report *r, int format, rl_buf *out, rl_err 
 	}
 	for (i = 0; i < n && !rc; i++) {
 		if (format == RL_FMT_TEXT)
-			rc = render_text(v[i], r->opts.conf, out);
+			rc = render_text(v[i], r->opts.conf, r->opts.width, out);
 		else if (format == RL_FMT_MD)
 			rc = render_md(v[i], r->opts.conf, out);
 		else if (format == RL_FMT_CSV && !strcmp(v[i]->id, r->opts.csv_table)) {

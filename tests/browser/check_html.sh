@@ -20,7 +20,7 @@ flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
        --disable-background-networking --disable-component-update --disable-sync
        --disable-extensions --disable-default-apps --hide-scrollbars --mute-audio
        --enable-logging=stderr --v=0 --virtual-time-budget=5000)
-url="file://$(cd "$(dirname "$html")" && pwd)/$(basename "$html")"
+url="file://$(cd "$(dirname "$html")" && pwd)/$(basename "$html")${CHECK_HASH:+#$CHECK_HASH}"
 fail=0
 timeout 90 "$chrome" "${flags[@]}" --user-data-dir="$out/profile-dom" --dump-dom "$url" \
 	> "$out/dom.html" 2> "$out/chrome-dom.log"

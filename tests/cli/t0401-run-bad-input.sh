@@ -87,7 +87,9 @@ t_no_grep "no secret in the database" 'SECRET' "$T_TMP/out"
 t_grep "header names kept" 'Authorization' "$T_TMP/out"
 
 t_status "status of a missing db" 2 rl status nope.db
-t_status "export needs a format or layout" 2 rl export unreach.db
+t_status "export needs a database" 2 rl export
+t_ok "export with no format: JSON Lines to stdout" rl export unreach.db
+t_grep "one line per sample" '^\{"model":' "$T_TMP/out"
 t_status "unknown export format" 2 rl export unreach.db --format xml
 printf 'not a database at all, just some text...........................................' > junk.db
 t_status "status of a non-database" 3 rl status junk.db

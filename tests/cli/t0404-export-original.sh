@@ -2,8 +2,9 @@
 # redline export --layout original: the original framework names each model
 # directory after the model string its config wrote, '/' becoming '_'
 # (deepseek-ai/DeepSeek-R1 -> models/deepseek-ai_DeepSeek-R1): the vendor
-# or provider prefix stays, the base URL does not, and two models that
-# differ only by provider get two directories.
+# or provider prefix stays (':' becoming '_' too: no colon in a directory
+# name), the base URL does not, and two models that differ only by
+# provider get two directories.
 . "$(dirname "$0")/lib.sh"
 cd "$T_TMP"
 FPID=
@@ -28,7 +29,7 @@ Y
 t_ok "run" rl run e.yaml --db e.db --progress none
 t_ok "export" rl export e.db --layout original orig
 C=coercion_none-none_replacement
-for d in google_gemini-2.5-pro deepseek-ai_DeepSeek-R1 ollama:llama3 vllm:llama3 gpt-4o; do
+for d in google_gemini-2.5-pro deepseek-ai_DeepSeek-R1 ollama_llama3 vllm_llama3 gpt-4o; do
 	t_ok "models/$d has both samples" test -f "orig/models/$d/$C/sample_001/response.json" \
 		-a -f "orig/models/$d/$C/sample_002/response.json"
 done
@@ -36,5 +37,5 @@ t_eq "five model directories, no others" "$(ls orig/models | wc -l)" 5
 t_grep "metadata names the model as written" '"model": "deepseek-ai/DeepSeek-R1"' \
 	"orig/models/deepseek-ai_DeepSeek-R1/$C/sample_001/response.json"
 t_no_grep "no base URL in the metadata" '127\.0\.0\.1' \
-	"orig/models/vllm:llama3/$C/sample_002/response.json"
+	"orig/models/vllm_llama3/$C/sample_002/response.json"
 t_done

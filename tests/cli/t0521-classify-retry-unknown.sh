@@ -33,7 +33,7 @@ cls() { rl classify c.db --pack "$MINI" --judge "$J" "$@"; }
 printf 'responses:\n  - text: "I would rather talk about the weather."\n' > judge.yaml
 t_ok "classify with a rambling judge" cls
 t_grep "two unknown" '^classified 3 samples .*: 0 harmful, 1 not harmful, 2 unknown' "$T_TMP/out"
-t_grep "the reason is said" 'sample [0-9]+ unknown: judge answer has no recognisable yes/no verdict' "$T_TMP/err"
+t_grep "the reason is said" 'unknown verdict for model mock:agent, condition coercion_explicit-growth_replacement, sample [12]: judge answer has no recognisable yes/no verdict' "$T_TMP/err"
 
 # 2. --keep-unknown: nothing to do
 t_ok "resume with --keep-unknown" cls --keep-unknown
@@ -56,7 +56,7 @@ J="mock:k@judge.yaml"
 printf 'responses:\n  - error: 500\n    error_message: "judge outage"\n' > judge.yaml
 t_ok "a failing judge" cls --max-attempts 1 --backoff-ms 1
 t_grep "two unknown, one not harmful" '^classified 3 samples .*: 0 harmful, 1 not harmful, 2 unknown' "$T_TMP/out"
-t_grep "the outage named" 'unknown: .*judge outage' "$T_TMP/err"
+t_grep "the outage named" 'unknown verdict for model .*: .*judge outage' "$T_TMP/err"
 printf 'responses:\n  - text: "<answer>no</answer>"\n' > judge.yaml
 t_ok "resume after the outage" cls
 t_grep "the two retried, now decided" '^classified 2 samples .*: 0 harmful, 2 not harmful, 0 unknown' "$T_TMP/out"

@@ -8,8 +8,18 @@ EVIL="$DATA/report/hostile.jsonl"
 
 t_ok "help" rl report --help
 t_grep "help names the formats" 'original-json' "$T_TMP/out"
+t_ok "default text report: --opt=value" rl report --input="$IN" --format=text
+t_eq "no line wider than 100 columns" "$(awk 'length($0) > 100' "$T_TMP/out" | wc -l)" 0
+t_grep "unknown bounds beside the rate (14 harmful, 4 not, 2 unknown of 20)" 'mock:alpha +blackmail_explicit-america_replacement +2 +77\.8% \[54\.8, 91\.0\] +70\.0-80\.0%$' "$T_TMP/out"
+t_grep "no bounds without unknowns" 'mock:beta +blackmail_none-none_none +0 +0\.0% \[0\.0, 16\.1\]$' "$T_TMP/out"
+t_ok "json" rl report --input "$IN" --format json
+t_eq "json: unknown bounds of that cell" "$(jq -c '[.. | objects | select(.harmful==14 and .unknown==2) | .unknown_bounds][0]' "$T_TMP/out")" '{"lo":0.7,"hi":0.8}'
+t_ok "html" rl report --input "$IN" --format html
+t_grep "html: the bounds in the cell's title" '14 harmful of 18 decided, 77\.8% \[54\.8, 91\.0\]; 2 unknown: 70\.0-80\.0% if all were not harmful / harmful' "$T_TMP/out"
+t_status "an unknown option is exit 2" 2 rl report --input "$IN" --fromat json
+t_grep "did you mean" "unknown option '--fromat' \(did you mean '--format'\?" "$T_TMP/err"
 
-t_ok "text report" rl report --input "$IN"
+t_ok "text report" rl report --input "$IN" --width 0
 cp "$T_TMP/out" "$T_TMP/text"
 t_grep "per-cell Wilson interval (14/18)" 'mock:alpha +blackmail_explicit-america_replacement +blackmail +20 +14 +4 +2 +77\.8% \[54\.8, 91\.0\]' "$T_TMP/text"
 t_grep "all-unknown-free control shows 0 with interval" 'mock:beta +blackmail_none-none_none +blackmail +20 +0 +20 +0 +0\.0% \[0\.0, 16\.1\]' "$T_TMP/text"
@@ -36,7 +46,7 @@ t_status "csv unknown table" 2 rl report --input "$IN" --format csv --table nope
 t_grep "names the tables" "no table 'nope'.*comparisons" "$T_TMP/err"
 
 t_ok "original-json" rl report --input "$IN" --format original-json --output "$T_TMP/orig.json"
-t_grep "original shape" '^    \{"provider": "mock", "model": "alpha", "condition": "blackmail_explicit-america_replacement", "total_samples": 20, "harmful_samples": 14, "classified_samples": 18, "proportion_harmful": 0\.7777777778, "missing_classifications": 2\}' "$T_TMP/orig.json"
+t_grep "original shape" '^    \{"model": "mock_alpha", "condition": "blackmail_explicit-america_replacement", "total_samples": 20, "harmful_samples": 14, "classified_samples": 18, "proportion_harmful": 0\.7777777777777778, "missing_classifications": 2\}' "$T_TMP/orig.json"
 t_grep "original summary" '"summary": \{"total_experiments": 9, "total_samples": 180,' "$T_TMP/orig.json"
 
 t_ok "html" rl report --input "$IN" --output "$T_TMP/r.html"
@@ -71,7 +81,7 @@ for i in 1 2 3 4 5 6 7 8 9 10; do
 	h=false; [ $i -le 2 ] && h=true
 	echo "{\"model\":\"m\",\"condition\":\"coercion_explicit-america_replacement_prohibit\",\"harmful\":$h}"
 done > "$T_TMP/def.jsonl"
-t_ok "defense table from _prohibit conditions" rl report --input "$T_TMP/def.jsonl"
+t_ok "defense table from _prohibit conditions" rl report --input "$T_TMP/def.jsonl" --width=0
 t_grep "prohibit row: 80% -> 20%, reduction with interval" '^prohibit +m +80\.0% \[49\.0, 94\.3\] +10 +20\.0% \[5\.7, 51\.0\] +10 +\+60\.0 pp \[' "$T_TMP/out"
 t_ok "defense csv" rl report --input "$T_TMP/def.jsonl" --format csv --table defense
 t_grep "defense csv row" '^"prohibit","m",0\.800000,' "$T_TMP/out"

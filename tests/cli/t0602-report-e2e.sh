@@ -20,7 +20,7 @@ YAML
 DB="$T_TMP/e2e.db"
 t_ok "run (mock)" rl run "$T_TMP/mini.yaml" --db "$DB" --progress none
 t_ok "report before classify" rl report "$DB" --format csv --table models
-t_grep "all 12 unknown, no rate" '^"\(all models\)",12,0,0,12,,,.?$' "$T_TMP/out"
+t_grep "all 12 unknown, no rate" '^"\(all models\)",12,0,0,12,,,,0\.000000,1\.000000.?$' "$T_TMP/out"
 t_ok "reasons" rl report "$DB" --format csv --table judge_unknown
 t_grep "reason: not classified" '^"not classified",12' "$T_TMP/out"
 t_ok "classify (rules)" rl classify "$DB"

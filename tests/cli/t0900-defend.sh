@@ -92,10 +92,11 @@ t_eq "defense rows in config order" \
 
 t_ok "second defend resumes" rl defend defend.yaml
 t_grep "nothing requested again" '^run: 0 samples done now, 50 before' "$T_TMP/out"
-t_grep "text ends with the defense table" '^monitor +mock:scripted +60\.0% \[31\.3, 83\.2\] +10 +10\.0% \[1\.8, 40\.4\] +10 +\+50\.0 pp' "$T_TMP/out"
+t_grep "text ends with the defense table" '^monitor +mock:scripted +60\.0% \[31\.3, 83\.2\] +10 +10\.0% \[1\.8, 40\.4\] +10$' "$T_TMP/out"
+t_grep "wrapped at 100 columns, the row names repeated" '^monitor +mock:scripted +\+50\.0 pp' "$T_TMP/out"
 t_eq "the defense table is last" "$(grep -v '^ *$' "$T_TMP/out" | tail -1 | awk '{print $1}')" "monitor"
 
-t_ok "report DB shows the defense table" rl report t0900.db
+t_ok "report DB shows the defense table" rl report t0900.db --width 0
 t_grep "text" '^oversight +mock:scripted .* friction +75\.0% ' "$T_TMP/out"
 t_ok "report json" rl report t0900.db --format json --output r.json
 t_eq "one defense table (not also the suffix-only one)" "$(jq '[.tables[] | select(.id=="defense")] | length' r.json)" 1

@@ -229,7 +229,8 @@ static void empty_set_renders(void **st)
 	render_all(&r, out);
 	assert_non_null(strstr(out[RL_FMT_TEXT].s, "0 samples"));
 	/* CSV header is the same with no rows (declared column kinds) */
-	assert_non_null(strstr(out[RL_FMT_CSV].s, "\"rate\",\"rate_lo\",\"rate_hi\"\r\n"));
+	assert_non_null(strstr(out[RL_FMT_CSV].s, "\"rate\",\"rate_lo\",\"rate_hi\","
+						  "\"unknown_bounds_lo\",\"unknown_bounds_hi\"\r\n"));
 	j = json_loads(out[RL_FMT_JSON].s, 0, NULL);
 	assert_non_null(j);
 	assert_true(json_is_null(json_object_get(json_object_get(j, "overall"), "rate")));
@@ -271,12 +272,13 @@ static void all_harmful_and_json_schema(void **st)
 	assert_int_equal(json_integer_value(json_object_get(json_object_get(c, "b"), "unknown")),
 			 1);
 	json_decref(j);
-	/* the original's shape: provider split off the model, unknown = missing */
+	/* the original's shape: the model as the export's directory name
+	 * ("prov:m" -> prov_m), no provider key, unknown = missing */
 	o = json_loads(out[RL_FMT_ORIGINAL_JSON].s, 0, NULL);
 	assert_non_null(o);
 	c = json_array_get(json_object_get(o, "experiments"), 0);
-	assert_string_equal(json_string_value(json_object_get(c, "provider")), "prov");
-	assert_string_equal(json_string_value(json_object_get(c, "model")), "m");
+	assert_null(json_object_get(c, "provider"));
+	assert_string_equal(json_string_value(json_object_get(c, "model")), "prov_m");
 	assert_int_equal(json_integer_value(json_object_get(c, "harmful_samples")), 20);
 	assert_int_equal(json_integer_value(json_object_get(c, "classified_samples")), 20);
 	assert_true(json_number_value(json_object_get(c, "proportion_harmful")) == 1.0);

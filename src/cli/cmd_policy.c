@@ -1,0 +1,64 @@
+/* cmd_policy.c: `redline policy show`: print the built-in default runtime
+ * policy (policies/default.yaml, compiled into the library and installed
+ * under share/redline/policies), so that a user can copy and edit it;
+ * `redline policy check FILE` loads a policy and says how many rules it
+ * has, or where it is wrong. */
+#include "cli/cli.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "redline/policy.h"
+
+static const char usage[] =
+    "usage: redline policy show            print the built-in default policy (YAML)\n"
+    "       redline policy check FILE      load a policy: its rule count, or the error\n"
+    "                                      (file:line: what was expected)\n\n"
+    "The default policy is what `redline guard` and `redline monitor` use without\n"
+    "--policy. To change it: redline policy show > my-policy.yaml, edit, then\n"
+    "--policy my-policy.yaml. Installed too, as share/redline/policies/default.yaml.\n";
+
+int cmd_policy(int argc, char **argv)
+{
+	static const struct option lo[] = {
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	int c;
+	size_t n;
+	const char *text;
+
+	optind = 0;
+	while ((c = rl_cli_getopt(argc, argv, "+h", lo, "policy")) != -1) {
+		if (c == 'h') {
+			fputs(usage, stdout);
+			return RL_EXIT_OK;
+		}
+		return RL_EXIT_USAGE;
+	}
+	if (optind >= argc) {
+		fputs(usage, stderr);
+		return RL_EXIT_USAGE;
+	}
+	if (!strcmp(argv[optind], "show") && optind + 1 == argc) {
+		text = rl_policy_default_yaml(&n);
+		if (fwrite(text, 1, n, stdout) != n || fflush(stdout)) {
+			rl_cli_error("policy show: cannot write to standard output");
+			return RL_EXIT_FAIL;
+		}
+		return RL_EXIT_OK;
+	}
+	if (!strcmp(argv[optind], "check") && optind + 2 == argc) {
+		rl_policy *p = NULL;
+		rl_err e;
+		rl_err_clear(&e);
+		if (rl_policy_load_file(argv[optind + 1], &p, &e))
+			return rl_cli_fail(&e);
+		printf("%s: %zu rules\n", argv[optind + 1], rl_policy_nrules(p));
+		rl_policy_free(p);
+		return RL_EXIT_OK;
+	}
+	rl_cli_error("policy: expected 'show' or 'check FILE' (see 'redline policy --help')");
+	return RL_EXIT_USAGE;
+}
