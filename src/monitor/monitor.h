@@ -27,6 +27,7 @@ typedef struct rl_monitor_opts {
 	int follow;             /* keep reading growing files */
 	int poll_ms;            /* follow: poll interval (default 200) */
 	int full_parse;         /* parse every line (no prefilter) */
+	int scan_history;       /* also evaluate the messages a request repeats */
 	int min_severity;       /* findings below are not written (RL_SEV_*) */
 	size_t block;           /* read size (default 4 MiB) */
 	size_t max_line;        /* longest line accepted (default 64 MiB) */
@@ -115,6 +116,7 @@ typedef struct mon_unit {
 	int index;          /* message index in the line, -1 for a response object */
 	const char *role;
 	rl_buf response, reasoning, native, input;
+	rl_buf tool;        /* tool results inside a user message (Anthropic) */
 } mon_unit;
 
 typedef struct mon_line {
