@@ -133,6 +133,11 @@ typedef struct rl_policy_ctx {
 	 * it every target's origin is "unknown" and no injection is seen. */
 	const rl_policy_msg *msgs;
 	size_t nmsgs;
+	/* Or a loader called once, only when a rule needs the conversation
+	 * (a proxy parses the request lazily): sets *msgs, *n; non-zero fails
+	 * the evaluation closed. */
+	int (*load_msgs)(void *arg, const rl_policy_msg **msgs, size_t *n);
+	void *load_arg;
 } rl_policy_ctx;
 
 /* Resolve the agent name for a context: ctx->agent, else the first

@@ -434,9 +434,19 @@ static int conv_get(ev *E)
 	if (E->conv_ready)
 		return 0;
 	E->conv_ready = 1;
-	if (!E->ctx || !E->ctx->msgs || !E->ctx->nmsgs)
+	if (!E->ctx)
 		return 0;
-	if ((rc = pol_conv_prepare(&E->conv, &E->ar, E->ctx->msgs, E->ctx->nmsgs)))
+	{
+		const rl_policy_msg *m = E->ctx->msgs;
+		size_t n = E->ctx->nmsgs;
+		if (!m && E->ctx->load_msgs && E->ctx->load_msgs(E->ctx->load_arg, &m, &n))
+			return E->err = RL_ENOMEM, RL_EPOLICY;
+		if (!m || !n)
+			return 0;
+		if ((rc = pol_conv_prepare(&E->conv, &E->ar, m, n)))
+			return E->err = rc, RL_EPOLICY;
+	}
+	if (0)
 		return E->err = rc, RL_EPOLICY;
 	for (i = 0; p->injection.n && i < E->conv.n; i++) {
 		slot sl;
@@ -470,11 +480,11 @@ static int origin_holds(ev *E, int want, const char *s, size_t n, int whole, siz
 {
 	pol_target tv[POL_MAX_TARGETS];
 	size_t k, i;
-	if (conv_get(E))
-		return RL_EPOLICY;
 	k = pol_targets(&E->ar, s, n, whole, tv, POL_MAX_TARGETS);
 	if (!k)
 		return 0;
+	if (conv_get(E))
+		return RL_EPOLICY;
 	for (i = 0; i < k; i++) {
 		int ok = pol_origin_ok(want, target_class(E, &tv[i]));
 		if (want == ORG_TRUSTED && !ok)
@@ -605,9 +615,9 @@ static int answer_origin(ev *E, int want, const slot *sl)
 	int any = 0;
 	if (!sl->n)
 		return 0;
-	if (conv_get(E))
-		return RL_EPOLICY;
 	k = pol_targets(&E->ar, sl->s, sl->n, 0, tv, POL_MAX_TARGETS);
+	if (k && conv_get(E))
+		return RL_EPOLICY;
 	for (i = 0; i < k; i++) {
 		if (!pol_origin_ok(want, target_class(E, &tv[i])))
 			continue;
@@ -720,12 +730,6 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 
 	E->tmp.n = 0;
 	memset(E->tgt, 0, E->nslots);
-	if (r->injection) {
-		if (conv_get(E))
-			return RL_EPOLICY;
-		if (!E->conv.any_inj)
-			return 0;
-	}
 	if (r->has_action_cond) {
 		found = 0;
 		for (i = 0; i < na; i++) {
@@ -759,6 +763,14 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 	} else {
 		for (i = 0; i < na; i++)
 			sel[i] = E->a->v[i].taken || r->include_untaken;
+	}
+	/* after the action conditions: the conversation is read only when an
+	 * action got this far */
+	if (r->injection) {
+		if (conv_get(E))
+			return RL_EPOLICY;
+		if (!E->conv.any_inj)
+			return 0;
 	}
 	if (r->content.n && (rc = cond_on(E, &r->content, &E->slots[SL_RESPONSE])) <= 0)
 		return rc;

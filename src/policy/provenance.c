@@ -224,7 +224,10 @@ static size_t find_urls(rl_arena *ar, const char *s, size_t n, pol_target *out, 
 			b++;
 		}
 		while (b > h && s[b - 1] == '.')
-			b--, dots--;
+			b--;
+		for (j = h, dots = 0, last = 0; j < b; j++)
+			if (s[j] == '.')
+				dots++, last = j;
 		if (b < n && s[b] == '@') { /* an email's local part */
 			i = b + 1;
 			continue;
