@@ -138,6 +138,10 @@ typedef struct rl_policy_ctx {
 	 * the evaluation closed. */
 	int (*load_msgs)(void *arg, const rl_policy_msg **msgs, size_t *n);
 	void *load_arg;
+	/* Set when the caller knows no message holds an injection cue (the
+	 * monitor's prefilter found none): rules that need one are skipped
+	 * without reading the conversation. */
+	int no_injection;
 } rl_policy_ctx;
 
 /* Resolve the agent name for a context: ctx->agent, else the first

@@ -21,6 +21,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "base/jsonr.h"
 #include "policy/policy_int.h"
 #include "redline/action.h"
 
@@ -45,6 +46,7 @@ struct rl_monitor {
 	size_t *msg_at;       /* per unit: messages before it */
 	size_t capat;
 	rl_buf intext;        /* an input unit's text with its tool results */
+	int fast;             /* judge request/response lines by the response alone */
 };
 
 static int msg_push(rl_monitor *m, int role, const rl_buf *b)
@@ -148,6 +150,7 @@ int rl_monitor_new(const rl_monitor_opts *o, rl_monitor **out, rl_err *e)
 		if (p->rules[i].input.n || (p->rules[i].scope & SCOPE_INPUT))
 			m->uses_input = 1;
 	m->uses_context = rl_policy_uses_context(p);
+	m->fast = !o->full_parse && !o->scan_history && !m->uses_input;
 	rl_buf_init(&m->intext);
 	if (o->judge && (rc = mon_esc_new(&m->o, &m->st, &m->esc, e))) {
 		rl_monitor_free(m);
@@ -380,6 +383,100 @@ static void malformed(rl_monitor *m, src *S, uint64_t line, const char *why)
 	}
 }
 
+/* The fast path for wrapper lines {"request": ..., "response": ...} when
+ * a line is judged by its own response: if no injection cue occurs
+ * anywhere in the line, only rules that read the response can match, so
+ * only the response is prefiltered and parsed; the request is parsed
+ * only if a rule asks for the conversation (provenance of a target, of
+ * PII evidence). Returns 1 when the line is decided clean, 0 when it
+ * must take the full path (a finding, an injection cue, another shape,
+ * anything unusual): findings are always reported by the full path, so
+ * both paths give the same output. */
+typedef struct lazy_req {
+	rl_monitor *m;
+	const char *s;
+	size_t n;
+	mon_line ml;
+	int parsed;
+} lazy_req;
+
+static int lazy_msgs(void *arg, const rl_policy_msg **msgs, size_t *n)
+{
+	lazy_req *z = arg;
+	rl_err e;
+	*msgs = NULL;
+	*n = 0;
+	if (!z->s)
+		return 0;
+	if (!z->parsed) {
+		z->parsed = 1;
+		if (mon_parse_line(z->s, z->n, &z->ml, &e))
+			return 1; /* unreadable: fail closed, the full path decides */
+		if (line_context(z->m, &z->ml))
+			return 1;
+	}
+	*msgs = z->m->msgs;
+	*n = z->m->nmsgs;
+	return 0;
+}
+
+static int resp_only(rl_monitor *m, const char *s, size_t n)
+{
+	static const char *const keys[] = {"request", "response"};
+	const char *v[2];
+	size_t vn[2], a = 0, i;
+	int suspect = 0, clean = 1;
+	mon_line ml;
+	lazy_req z;
+	rl_err e;
+
+	while (a < n && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r'))
+		a++;
+	if (a >= n || s[a] != '{' || mon_prefilter_context(m->pf, s, n, &m->work) ||
+	    !rl_json_valid(s, n, 0))
+		return 0;
+	rl_json_getn(s, n, keys, 2, v, vn);
+	if (!v[1] || *v[1] != '{' || (v[0] && *v[0] != '{'))
+		return 0;
+	if (!mon_prefilter_line(m->pf, v[1], vn[1], &m->work, &suspect))
+		return !suspect;
+	if (suspect || mon_parse_line(v[1], vn[1], &ml, &e)) {
+		if (!suspect)
+			mon_line_free(&ml);
+		return 0;
+	}
+	memset(&z, 0, sizeof z);
+	z.m = m;
+	z.s = v[0];
+	z.n = v[0] ? vn[0] : 0;
+	m->nmsgs = 0;
+	for (i = 0; i < ml.n && clean; i++) {
+		mon_unit *u = &ml.u[i];
+		rl_policy_decision d;
+		rl_actions ac;
+		rl_policy_ctx ctx;
+		rl_transcript t = {u->response.s, u->response.len, u->reasoning.s, u->reasoning.len,
+				   u->native.len ? u->native.s : NULL, u->native.len};
+		if (!u->assistant || u->index != -1) {
+			clean = 0; /* not a plain response object: the full path decides */
+			break;
+		}
+		memset(&ctx, 0, sizeof ctx);
+		memset(&ac, 0, sizeof ac);
+		ctx.load_msgs = lazy_msgs;
+		ctx.load_arg = &z;
+		ctx.no_injection = 1; /* mon_prefilter_context found no cue */
+		if (rl_policy_check(m->o.policy, &t, NULL, 0, &ctx, &ac, &d, &e) || d.nmatches)
+			clean = 0;
+		rl_policy_decision_free(&d);
+		rl_actions_free(&ac);
+	}
+	if (z.parsed)
+		mon_line_free(&z.ml);
+	mon_line_free(&ml);
+	return clean;
+}
+
 /* One complete line (without its newline). */
 static int do_line(rl_monitor *m, src *S, const char *s, size_t n, uint64_t line, uint64_t off)
 {
@@ -391,6 +488,8 @@ static int do_line(rl_monitor *m, src *S, const char *s, size_t n, uint64_t line
 	int rc = 0;
 
 	m->st.lines++;
+	if (m->fast && m->uses_context && resp_only(m, s, n))
+		return 0;
 	cand = m->o.full_parse ? 1 : mon_prefilter_line(m->pf, s, n, &m->work, &suspect);
 	if (m->o.full_parse) {
 		size_t a = 0;

@@ -94,6 +94,11 @@ int mon_prefilter_all(const mon_prefilter *f);
 int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *work,
 		       int *suspect);
 
+/* 1 when the line may hold one of the policy's injection cues (in any
+ * decoded level), or cannot be told; 0 when it surely holds none, so that
+ * only rules reading a line's own response can match it. */
+int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *work);
+
 /* Raw fast path by blocks of lines (plain files, literal rule sets). When
  * mon_prefilter_raw is 1, a line for which mon_prefilter_line_raw_ok is 1
  * needs only its raw bytes scanned, and a span of such whole lines (with

@@ -480,6 +480,8 @@ static int origin_holds(ev *E, int want, const char *s, size_t n, int whole, siz
 {
 	pol_target tv[POL_MAX_TARGETS];
 	size_t k, i;
+	if (want == ORG_INJECTED && E->ctx && E->ctx->no_injection)
+		return 0;
 	k = pol_targets(&E->ar, s, n, whole, tv, POL_MAX_TARGETS);
 	if (!k)
 		return 0;
@@ -613,7 +615,7 @@ static int answer_origin(ev *E, int want, const slot *sl)
 	pol_target tv[POL_MAX_TARGETS];
 	size_t k, i;
 	int any = 0;
-	if (!sl->n)
+	if (!sl->n || (want == ORG_INJECTED && E->ctx && E->ctx->no_injection))
 		return 0;
 	k = pol_targets(&E->ar, sl->s, sl->n, 0, tv, POL_MAX_TARGETS);
 	if (k && conv_get(E))
@@ -730,6 +732,8 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 
 	E->tmp.n = 0;
 	memset(E->tgt, 0, E->nslots);
+	if (r->injection && E->ctx && E->ctx->no_injection)
+		return 0;
 	if (r->has_action_cond) {
 		found = 0;
 		for (i = 0; i < na; i++) {
