@@ -533,8 +533,10 @@ static int do_line(rl_monitor *m, src *S, const char *s, size_t n, uint64_t line
 		if (own && !mine && !m->o.scan_history && (u->assistant || i != last_req))
 			continue;
 		m->st.units++;
-		ctx.msgs = m->msgs;
-		ctx.nmsgs = mine ? m->nmsgs : m->msg_at[i];
+		if (m->uses_context) {
+			ctx.msgs = m->msgs;
+			ctx.nmsgs = mine ? m->nmsgs : m->msg_at[i];
+		}
 		if (u->assistant) {
 			rl_transcript t = {u->response.s, u->response.len, u->reasoning.s,
 					   u->reasoning.len, u->native.len ? u->native.s : NULL,

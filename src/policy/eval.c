@@ -468,7 +468,11 @@ static int conv_get(ev *E)
 
 static int target_class(ev *E, const pol_target *t)
 {
-	return E->conv.n ? pol_target_origin(&E->conv, t) : ORG_UNKNOWN;
+	if (!E->conv.n)
+		return ORG_UNKNOWN;
+	if (pol_conv_copies(&E->conv, &E->ar))
+		return E->err = RL_ENOMEM, -1;
+	return pol_target_origin(&E->conv, t);
 }
 
 /* Do the targets in s[0..n) satisfy origin predicate `want`? For trusted
@@ -482,6 +486,12 @@ static int origin_holds(ev *E, int want, const char *s, size_t n, int whole, siz
 	size_t k, i;
 	if (want == ORG_INJECTED && E->ctx && E->ctx->no_injection)
 		return 0;
+	if (want == ORG_INJECTED) { /* cheapest first: any injected tool output at all? */
+		if (conv_get(E))
+			return RL_EPOLICY;
+		if (!E->conv.any_inj)
+			return 0;
+	}
 	k = pol_targets(&E->ar, s, n, whole, tv, POL_MAX_TARGETS);
 	if (!k)
 		return 0;
@@ -617,6 +627,12 @@ static int answer_origin(ev *E, int want, const slot *sl)
 	int any = 0;
 	if (!sl->n || (want == ORG_INJECTED && E->ctx && E->ctx->no_injection))
 		return 0;
+	if (want == ORG_INJECTED) {
+		if (conv_get(E))
+			return RL_EPOLICY;
+		if (!E->conv.any_inj)
+			return 0;
+	}
 	k = pol_targets(&E->ar, sl->s, sl->n, 0, tv, POL_MAX_TARGETS);
 	if (k && conv_get(E))
 		return RL_EPOLICY;

@@ -213,9 +213,12 @@ typedef struct pol_conv {
 	size_t *cmpn;
 	unsigned char *inj; /* tool message carries injection cues */
 	int any_inj;
+	int copied;         /* low and cmp made */
 } pol_conv;
-/* Fill `c` (copies in `ar`); inj left zeroed for the caller. */
+/* Set `c` up over the messages (inj zeroed for the caller); the copies
+ * lookups need are made by pol_conv_copies, on first use. */
 int pol_conv_prepare(pol_conv *c, rl_arena *ar, const rl_policy_msg *m, size_t n);
+int pol_conv_copies(pol_conv *c, rl_arena *ar);
 /* ORG_TRUSTED, ORG_INJECTED, ORG_UNTRUSTED or ORG_UNKNOWN for a target. */
 int pol_target_origin(const pol_conv *c, const pol_target *t);
 /* Does class `cls` satisfy predicate `want` (ORG_*)? */

@@ -211,9 +211,9 @@ static size_t find_urls(rl_arena *ar, const char *s, size_t n, pol_target *out, 
 			i++;
 			continue;
 		}
-		if (n - i > 8 && !strncasecmp(s + i, "https://", 8))
+		if ((c | 0x20) == 'h' && n - i > 8 && !strncasecmp(s + i, "https://", 8))
 			h = i + 8, scheme = 1;
-		else if (n - i > 7 && !strncasecmp(s + i, "http://", 7))
+		else if ((c | 0x20) == 'h' && n - i > 7 && !strncasecmp(s + i, "http://", 7))
 			h = i + 7, scheme = 1;
 		else
 			h = i;
@@ -242,7 +242,7 @@ static size_t find_urls(rl_arena *ar, const char *s, size_t n, pol_target *out, 
 			for (j = 0; j < tl; j++)
 				alpha &= isalpha((unsigned char)tld[j]) != 0;
 			if (!scheme && (!alpha || tl < 2 || tl > 24 ||
-					(strncasecmp(s + h, "www.", 4) && file_ext(tld, tl)))) {
+					((b - h < 4 || strncasecmp(s + h, "www.", 4)) && file_ext(tld, tl)))) {
 				i = b;
 				continue;
 			}
@@ -440,7 +440,19 @@ int pol_conv_prepare(pol_conv *c, rl_arena *ar, const rl_policy_msg *m, size_t n
 	if (!c->low || !c->cmp || !c->cmpn || !c->inj)
 		return RL_ENOMEM;
 	memset(c->inj, 0, n + 1);
-	for (i = 0; i < n; i++) {
+	memset(c->low, 0, n * sizeof *c->low);
+	(void)i;
+	return 0;
+}
+
+int pol_conv_copies(pol_conv *c, rl_arena *ar)
+{
+	size_t i;
+	const rl_policy_msg *m = c->m;
+	if (c->copied || !c->n)
+		return 0;
+	c->copied = 1;
+	for (i = 0; i < c->n; i++) {
 		const char *t = m[i].text ? m[i].text : "";
 		size_t len = m[i].text ? m[i].len : 0;
 		if (!(c->low[i] = lower_dup(ar, t, len)) ||
