@@ -120,6 +120,23 @@ int rl_campaign_default_db(const char *experiment_id, const char *config_path, c
 int rl_campaign_db_for_config(const char *config_path, char *db, size_t n, char *exp,
 			      size_t expn, rl_err *e);
 
+/* The pack to classify, report or evaluate defenses of a recorded
+ * campaign with (src/campaign/recorded.c). The runner records the pack's
+ * absolute path and content hash (rl_pack_hash) in the campaign snapshot.
+ * `experiment_id` NULL: the database's only (or latest) campaign.
+ *   given_dir NULL: the recorded pack, refused when its content changed
+ *     since the campaign ran; `fallback_dir` (may be NULL) only for a
+ *     campaign that recorded no pack at all.
+ *   given_dir set: that pack, refused unless its content hash is the
+ *     recorded one (a copy elsewhere is fine, a different pack is not).
+ * Every scenario the campaign has samples of must be in the pack.
+ * 0 with *out (rl_pack_free it); RL_EINVAL with a message naming what was
+ * recorded and what was given; RL_ENOTFOUND when the database, campaign
+ * or pack is missing. */
+struct rl_pack;
+int rl_campaign_pack_load(const char *db, const char *experiment_id, const char *given_dir,
+			  const char *fallback_dir, struct rl_pack **out, rl_err *e);
+
 /* USD cost of `in`/`out` tokens for `model` (spec as written or canonical
  * id) from a price table of globs (first match wins). Returns 1 when a
  * price was found, 0 otherwise (*usd = 0). */

@@ -123,6 +123,18 @@ typedef struct rl_config {
 	char *eval_notice_type;       /* warning_type, or NULL */
 	char *eval_notice_text;       /* warning_text, or NULL */
 
+	/* The original generator's top-level keys. `extra_system_instructions:
+	 * dont|goal` renders every condition with the pack's prohibitions
+	 * (RL_ABL_PROHIBIT) or extra goal (RL_ABL_EXTRA_GOAL) in
+	 * ${extra_system_instructions}, the condition ids unchanged (a render
+	 * option, see rl_config_render_opts). `production_variant: true` puts
+	 * RL_ABL_PROD on every condition: the _PROD system prompt, and `_prod`
+	 * in the id, as the original does. */
+	char *extra_system_instructions; /* "dont", "goal", or NULL (absent/false) */
+	unsigned extra_ablation;      /* RL_ABL_PROHIBIT, RL_ABL_EXTRA_GOAL or 0 */
+	rl_config_loc extra_loc;      /* where the key's value stood */
+	int production_variant;
+
 	rl_config_expansion *expansions;
 	size_t nexpansions;
 
@@ -171,6 +183,13 @@ void rl_config_free(rl_config *c);
  * `p`; errors point at the config item ("cfg.yaml:40:20: scenario
  * 'blackmale' is not in pack 'original' (expected one of ...)"). */
 int rl_config_check_pack(const rl_config *c, const rl_pack *p, rl_err *e);
+
+/* The render options every condition of the config is rendered with
+ * (the runner, `pack render --config`, the defense expansion): the
+ * alignment_faking notice and extra_system_instructions, which render
+ * extra text without changing condition ids. Fills *ro from scratch;
+ * strings are borrowed from `c`. */
+void rl_config_render_opts(const rl_config *c, rl_render_opts *ro);
 
 /* The model's settings by name, or NULL. */
 const rl_config_model *rl_config_model_find(const rl_config *c, const char *name);

@@ -182,7 +182,10 @@ void rl_defense_table_free(rl_defense_table *t);
 /* Evaluate the defenses recorded in a campaign's snapshot (by `redline
  * run`/`defend` with `defenses:`), reading verdicts for sel's (mode,
  * judge) chosen as `redline report` chooses them (sel may be NULL).
- * `pack_dir` NULL: the campaign's pack. *found = 0 (and an empty table)
+ * `pack_dir` NULL: the campaign's recorded pack. A pack whose content hash
+ * differs from the recorded one, or that lacks a scenario the campaign has
+ * samples of, is refused (RL_EINVAL); a pack that does not load is
+ * RL_ENOTFOUND. *found = 0 (and an empty table)
  * when the campaign has no defenses. */
 int rl_defense_table_from_db(const char *db, const rl_db_select *sel, const char *pack_dir,
 			     rl_defense_table *out, int *found, rl_err *e);

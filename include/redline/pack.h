@@ -88,6 +88,12 @@ int rl_pack_load(const char *dir, rl_pack **out, rl_err *e);
 void rl_pack_free(rl_pack *p);
 
 const char *rl_pack_dir(const rl_pack *p);
+/* The pack's content hash (64 hex digits, SHA-256): what the pack renders
+ * and classifies with, i.e. pack.yaml, every file it names, and
+ * classifiers.json when present; not files it never reads. A campaign
+ * records it so that classify, report and defend can tell whether a pack
+ * is the one the campaign ran with. */
+const char *rl_pack_hash(const rl_pack *p);
 const char *rl_pack_name(const rl_pack *p);
 const char *rl_pack_version(const rl_pack *p);
 const char *rl_pack_description(const rl_pack *p);
@@ -212,8 +218,11 @@ int rl_pack_lint(const rl_pack *p, rl_lint_fn fn, void *ctx, rl_err *e);
 
 /* Import the original framework from `src` (templates/ and
  * system_prompts.json, or templates/system_prompt_templates.py) into a new
- * pack directory `dest` (must not exist, or be empty). Written to a
- * temporary directory and renamed into place: nothing half written. */
+ * pack directory `dest` (must not exist, or be empty). The `dont`/`goal`
+ * texts of extra_instructions.json (else scripts/generate_prompts.py)
+ * become the prohibit/extra_goal ablations; classifiers.json is copied
+ * as is (original-mode classification). Written to a temporary directory
+ * and renamed into place: nothing half written. */
 int rl_pack_import_original(const char *src, const char *dest, rl_err *e);
 
 /* Write a surface variant of the pack at `src_dir` to `dest` (same rules

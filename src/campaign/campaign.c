@@ -59,6 +59,7 @@ typedef struct runner {
 	const rl_campaign_opts *o;
 	rl_config cfg;
 	rl_pack *pack;
+	char pack_abs[4096];  /* the pack's absolute path, as recorded */
 	rl_store *store;
 	rl_transport *t;
 	int64_t campaign;
@@ -276,6 +277,14 @@ static char *snapshot(runner *r)
 	json_object_set_new(j, "config_file", json_string(r->cfg.file));
 	json_object_set_new(j, "pack", json_string(rl_pack_dir(r->pack)));
 	json_object_set_new(j, "pack_name", json_string(rl_pack_name(r->pack)));
+	/* what classify/report/defend check their pack against (recorded.c) */
+	json_object_set_new(j, "pack_path", json_string(r->pack_abs));
+	json_object_set_new(j, "pack_sha256", json_string(rl_pack_hash(r->pack)));
+	if (r->cfg.extra_system_instructions)
+		json_object_set_new(j, "extra_system_instructions",
+				    json_string(r->cfg.extra_system_instructions));
+	if (r->cfg.production_variant)
+		json_object_set_new(j, "production_variant", json_true());
 	json_object_set_new(j, "samples_per_condition", json_integer(r->N));
 	json_object_set_new(j, "models", models);
 	json_object_set_new(j, "conditions", conds);
@@ -290,6 +299,32 @@ static char *snapshot(runner *r)
 	s = json_dumps(j, JSON_COMPACT);
 	json_decref(j);
 	return s;
+}
+
+/* A resumed campaign whose pack content changed since it was recorded:
+ * its stored verdicts were made with the old pack (the render check below
+ * catches changed prompts, not changed harm specs), so say so. */
+static void warn_pack_changed(runner *r, const char *exp)
+{
+	rl_campaign oc;
+	int64_t id;
+	json_t *j;
+	const char *h;
+
+	memset(&oc, 0, sizeof oc);
+	if (rl_store_campaign_find(r->store, exp, &id, NULL) ||
+	    rl_store_campaign_get(r->store, id, &oc, NULL))
+		return;
+	j = oc.config_json ? json_loads(oc.config_json, 0, NULL) : NULL;
+	h = json_string_value(json_object_get(j, "pack_sha256"));
+	if (h && strcmp(h, rl_pack_hash(r->pack)))
+		rl_log(RL_LOG_WARN, "campaign",
+		       "campaign '%s' was recorded with pack content sha256 %.12s...; this run's pack "
+		       "%s is %.12s... and becomes the recorded one: verdicts already stored were "
+		       "made with the old pack (re-classify with --force)",
+		       exp, h, r->pack_abs, rl_pack_hash(r->pack));
+	json_decref(j);
+	rl_campaign_free(&oc);
 }
 
 /* Finished samples from earlier runs that count toward this target. */
@@ -338,11 +373,7 @@ static int count_done_before(runner *r, rl_store *s, int64_t campaign, int64_t *
 
 static void render_opts(const runner *r, rl_render_opts *ro)
 {
-	memset(ro, 0, sizeof *ro);
-	if (r->cfg.eval_notice_enabled) {
-		ro->ablations |= RL_ABL_EVAL_NOTICE;
-		ro->eval_notice_text = r->cfg.eval_notice_text;
-	}
+	rl_config_render_opts(&r->cfg, ro);
 	ro->constitution_text = rl_defense_constitution_text(&r->cfg);
 }
 
@@ -888,6 +919,12 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 	    (rc = rl_config_check_pack(&r.cfg, r.pack, e)) ||
 	    (rc = rl_defense_expand(&r.cfg, r.pack, e)) || (rc = setup_models(&r, e)))
 		goto out;
+	{
+		/* recorded absolute: classify may run from another directory */
+		char *abs = realpath(pack_dir, NULL);
+		snprintf(r.pack_abs, sizeof r.pack_abs, "%s", abs ? abs : pack_dir);
+		free(abs);
+	}
 	if (r.cfg.nconditions == 0) {
 		rc = rl_err_set(e, RL_EINVAL, "%s: the config expands to no conditions "
 					      "(no enabled expansion?)",
@@ -940,7 +977,8 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 			copy_str(stem, sizeof stem, b ? b + 1 : db);
 			exp = stem;
 		}
-		if ((rc = rl_store_campaign_open(r.store, exp, snap, rl_pack_dir(r.pack),
+		warn_pack_changed(&r, exp);
+		if ((rc = rl_store_campaign_open(r.store, exp, snap, r.pack_abs,
 						 &r.campaign, e)) ||
 		    (rc = rl_store_run_begin(r.store, r.campaign, o->argv_summary, &run_id, e)))
 			goto out;

@@ -19,6 +19,7 @@
 
 #include "base/fs.h"
 #include "base/util.h"
+#include "redline/campaign.h"
 #include "redline/judge.h"
 #include "redline/pack.h"
 #include "redline/provider.h"
@@ -42,7 +43,8 @@ static const char usage[] =
 	"                    rules: offline, rules only\n"
 	"  --judge MODEL     judge model spec (openai:gpt-4o, anthropic:..., mock:NAME@SCRIPT)\n"
 	"  --awareness       also ask the judge's evaluation-awareness question\n"
-	"  --pack DIR        pack with the harm specs (default: the built-in pack)\n"
+	"  --pack DIR        pack with the harm specs (DB: the campaign's recorded pack,\n"
+	"                    and a different one is refused; else the built-in pack)\n"
 	"  --classifiers F   original mode: the original's classifiers.json\n"
 	"  --concurrency N   judge requests in flight (default 16)\n"
 	"  --max-attempts N  judge HTTP attempts per call, retries included (default 5)\n"
@@ -875,9 +877,10 @@ int cmd_classify(int argc, char **argv)
 		rl_cli_error("classify: rules mode runs no judge; drop --judge or use --mode redline");
 		return RL_EXIT_USAGE;
 	}
-	if (!o.pack_dir)
-		o.pack_dir = rl_cli_default_pack();
-	if ((rc = rl_pack_load(o.pack_dir, &pack, &e)))
+	/* a campaign is classified with the pack it ran with (recorded.c) */
+	rc = o.db ? rl_campaign_pack_load(o.db, o.campaign, o.pack_dir, rl_cli_default_pack(), &pack, &e)
+		  : rl_pack_load(o.pack_dir ? o.pack_dir : rl_cli_default_pack(), &pack, &e);
+	if (rc)
 		return rl_cli_fail(&e);
 	memset(&co, 0, sizeof co);
 	co.mode = mode;

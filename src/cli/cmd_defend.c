@@ -246,10 +246,8 @@ int cmd_defend(int argc, char **argv)
 		cv[cn++] = "--judge";
 		cv[cn++] = o.judge;
 	}
-	if (pack_dir) {
-		cv[cn++] = "--pack";
-		cv[cn++] = pack_dir;
-	}
+	/* no --pack: classify checks the samples against the pack the
+	 * campaign recorded (the one step 1 ran with) */
 	if (experiment) {
 		cv[cn++] = "--campaign";
 		cv[cn++] = experiment;
@@ -263,7 +261,7 @@ int cmd_defend(int argc, char **argv)
 	}
 
 	/* 3. the report, ending with the defense table */
-	rc = report(&o, db, experiment, pack_dir, &e);
+	rc = report(&o, db, experiment, NULL, &e); /* the recorded pack */
 	free(experiment);
 	free(pack_dir);
 	return rc ? rl_cli_fail(&e) : run_rc;

@@ -259,6 +259,7 @@ static int cmd_show(int argc, char **argv)
 	}
 	printf("pack:        %s %s\n", rl_pack_name(p), rl_pack_version(p));
 	printf("directory:   %s\n", rl_pack_dir(p));
+	printf("content:     sha256 %s\n", rl_pack_hash(p)); /* what a campaign records */
 	if (*rl_pack_description(p))
 		printf("description: %s\n", rl_pack_description(p));
 	print_list("goal types:  ", rl_pack_goal_types(p));
@@ -413,11 +414,9 @@ static int cmd_render(int argc, char **argv)
 		have_cfg = 1;
 		if (!dir)
 			dir = cfg.pack;
-		if (cfg.eval_notice_enabled) {
-			ro.ablations |= RL_ABL_EVAL_NOTICE;
-			ro.eval_notice_text = cfg.eval_notice_text;
+		rl_config_render_opts(&cfg, &ro);
+		if (cfg.eval_notice_enabled)
 			ro.eval_notice_type = cfg.eval_notice_type;
-		}
 	}
 	if (!dir)
 		dir = rl_cli_default_pack();

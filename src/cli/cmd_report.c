@@ -180,8 +180,9 @@ int cmd_report(int argc, char **argv)
 		 * (oversight and monitor included, src/defense/) */
 		rl_defense_table dt;
 		rc = rl_defense_table_from_db(db, &sel, NULL, &dt, &found, &e);
-		if (rc && rc != RL_ENOMEM) {
-			/* e.g. the campaign's pack moved: the rest still stands */
+		if (rc == RL_ENOTFOUND) {
+			/* e.g. the campaign's pack moved: the rest still stands (a
+			 * pack with other content, RL_EINVAL, is refused) */
 			rl_cli_error("defense table left out: %s", e.msg);
 			rl_err_clear(&e);
 			rc = 0;

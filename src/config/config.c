@@ -17,6 +17,8 @@
 
 static const char *const goal_types[] = {"explicit", "latent", "ambiguous", "none", "swap", NULL};
 static const char *const urgencies[] = {"replacement", "restriction", "none", NULL};
+/* extra_system_instructions values, as the original's generator knows them */
+static const char *const extra_values[] = {"dont", "goal", NULL};
 static const char *const defense_names[] = {"prohibit", "no-goal", "compartment", "constitution",
 					    "oversight", "monitor", NULL};
 
@@ -673,6 +675,8 @@ static int expand(P *p)
 					rc = rl_condition_set(&cc, sc.v[a], gt.v[b], nogoal ? "none" : gv.v[d], ur.v[f], p->e);
 					if (rc)
 						break;
+					if (c->production_variant)
+						cc.ablations |= RL_ABL_PROD;
 					for (k = 0; k < c->nconditions && !dupl; k++)
 						dupl = !memcmp(&c->conditions[k], &cc, sizeof cc);
 					if (!dupl)
@@ -688,11 +692,39 @@ static int expand(P *p)
 	return rc;
 }
 
+/* The original's `extra_system_instructions: dont|goal` (false or absent:
+ * none) and `production_variant: true|false`. */
+static int parse_original_keys(P *p, yaml_node_t *root)
+{
+	rl_config *c = p->c;
+	yaml_node_t *x;
+	int rc, off = 0;
+
+	if ((x = rl_yaml_get(&p->y, root, "production_variant")) && !rl_yaml_is_null(x) &&
+	    (rc = rl_yaml_bool(&p->y, x, &c->production_variant, p->e)))
+		return rc;
+	if (!(x = rl_yaml_get(&p->y, root, "extra_system_instructions")) || rl_yaml_is_null(x))
+		return 0;
+	c->extra_loc.line = rl_yaml_line(x);
+	c->extra_loc.col = rl_yaml_col(x);
+	if (rl_yaml_is_scalar(x) && !in_set(extra_values, rl_yaml_str(x)) &&
+	    rl_yaml_bool(&p->y, x, &off, NULL) == 0 && !off)
+		return 0; /* false: the original's default, no extra text */
+	if (!rl_yaml_is_scalar(x) || !in_set(extra_values, rl_yaml_str(x)))
+		return rl_yaml_err(&p->y, x, p->e, RL_EINVAL,
+				   "extra_system_instructions: unknown value '%s' (expected one of: dont, goal, false)",
+				   rl_yaml_is_scalar(x) ? rl_yaml_str(x) : "(not a word)");
+	if ((rc = dup(p, x, &c->extra_system_instructions)))
+		return rc;
+	c->extra_ablation = !strcmp(c->extra_system_instructions, "dont") ? RL_ABL_PROHIBIT : RL_ABL_EXTRA_GOAL;
+	return 0;
+}
+
 static int parse_root(P *p, const char *data, size_t n)
 {
 	static const char *const keys[] = {"experiment_id", "description", "researcher", "global",
 		"expansions", "classification", "execution", "output_directory", "pack", "judge",
-		"defenses", "prices", NULL};
+		"defenses", "prices", "extra_system_instructions", "production_variant", NULL};
 	rl_config *c = p->c;
 	yaml_node_t *root, *x;
 	size_t i;
@@ -738,6 +770,8 @@ static int parse_root(P *p, const char *data, size_t n)
 		if (!c->pack)
 			return OOM(p);
 	}
+	if ((rc = parse_original_keys(p, root)))
+		return rc;
 	if ((x = rl_yaml_get(&p->y, root, "defenses")) && (rc = parse_defenses(p, x)))
 		return rc;
 	if ((x = rl_yaml_get(&p->y, root, "prices")) && (rc = parse_prices(p, x)))
@@ -854,6 +888,7 @@ void rl_config_free(rl_config *c)
 	free(c->eval_notice_type);
 	free(c->eval_notice_text);
 	free(c->classifier_model);
+	free(c->extra_system_instructions);
 	free(c->pack);
 	free(c->judge);
 	free(c->output_dir);
@@ -908,9 +943,26 @@ int rl_config_check_pack(const rl_config *c, const rl_pack *p, rl_err *e)
 			rc = check_list(c, &ex->urgency_types, "urgency", rl_pack_urgencies(p), NULL, p, e);
 	}
 	rl_strlist_free(&scen);
+	if (!rc && c->extra_ablation && !rl_pack_ablation_text(p, c->extra_ablation))
+		rc = rl_err_at(e, RL_EINVAL, c->file, c->extra_loc.line, c->extra_loc.col,
+			       "extra_system_instructions: %s needs the pack's ablations.%s text; pack '%s' "
+			       "has none (an imported original pack has it when the source had "
+			       "extra_instructions.json)",
+			       c->extra_system_instructions,
+			       c->extra_ablation == RL_ABL_PROHIBIT ? "prohibit" : "extra_goal", rl_pack_name(p));
 	for (i = 0; i < c->nconditions && !rc; i++)
 		rc = rl_pack_check_condition(p, &c->conditions[i], e);
 	return rc;
+}
+
+void rl_config_render_opts(const rl_config *c, rl_render_opts *ro)
+{
+	memset(ro, 0, sizeof *ro);
+	if (c->eval_notice_enabled) {
+		ro->ablations |= RL_ABL_EVAL_NOTICE;
+		ro->eval_notice_text = c->eval_notice_text;
+	}
+	ro->ablations |= c->extra_ablation;
 }
 
 const rl_config_model *rl_config_model_find(const rl_config *c, const char *name)

@@ -50,6 +50,53 @@ static int add_aliases(rl_defense_eval *ev, const json_t *conds, const rl_defens
 	return 0;
 }
 
+/* The pack the defense table is evaluated with: `pack_dir`, else the one
+ * the runner recorded (snapshot pack_path, else the campaign row's path).
+ * A pack whose content hash differs from the recorded one (pack_sha256) is
+ * refused with RL_EINVAL: its harm specs would give other numbers. A pack
+ * that does not load is RL_ENOTFOUND (report leaves the table out). */
+static int load_pack(const char *db, const rl_campaign *camp, const json_t *snap,
+		     const char *pack_dir, rl_pack **pack, rl_err *e)
+{
+	const char *path = json_string_value(json_object_get(snap, "pack_path"));
+	const char *hash = json_string_value(json_object_get(snap, "pack_sha256"));
+	int rc;
+
+	if (!path)
+		path = camp->pack;
+	if (!pack_dir && !path)
+		return rl_err_set(e, RL_ENOTFOUND, "defense table: %s: campaign '%s' recorded no pack",
+				  db, camp->experiment_id);
+	if ((rc = rl_pack_load(pack_dir ? pack_dir : path, pack, e))) {
+		char m[RL_ERR_MSG_MAX];
+		snprintf(m, sizeof m, "%s", e ? e->msg : "");
+		return rl_err_set(e, rc == RL_ENOMEM ? rc : RL_ENOTFOUND, "defense table: %s", m);
+	}
+	if (hash && strcmp(hash, rl_pack_hash(*pack)))
+		return rl_err_set(e, RL_EINVAL,
+				  "defense table: campaign '%s' was run with pack at %s (content sha256 "
+				  "%.12s...); %s now has different content (sha256 %.12s...)",
+				  camp->experiment_id, path ? path : "(not recorded)", hash,
+				  pack_dir ? pack_dir : path, rl_pack_hash(*pack));
+	return 0;
+}
+
+/* A sample of a scenario the pack lacks would be evaluated with no
+ * detector at all: refuse instead. */
+static int check_scenario(const rl_pack *pack, const rl_campaign *camp, const char *condition,
+			  rl_err *e)
+{
+	rl_condition c;
+	if (!condition || rl_condition_parse(condition, &c, NULL) ||
+	    rl_pack_scenario_find(pack, c.scenario) >= 0)
+		return 0;
+	return rl_err_set(e, RL_EINVAL,
+			  "defense table: campaign '%s' has samples of scenario '%s' (condition %s), "
+			  "which pack '%s' at %s does not have",
+			  camp->experiment_id, c.scenario, condition, rl_pack_name(pack),
+			  rl_pack_dir(pack));
+}
+
 int rl_defense_table_from_db(const char *db, const rl_db_select *sel, const char *pack_dir,
 			     rl_defense_table *out, int *found, rl_err *e)
 {
@@ -110,10 +157,8 @@ int rl_defense_table_from_db(const char *db, const rl_db_select *sel, const char
 		}
 		nd++;
 	}
-	if ((rc = rl_pack_load(pack_dir ? pack_dir : camp.pack, &pack, e))) {
-		rl_err_prefix(e, "defense table");
+	if ((rc = load_pack(db, &camp, snap, pack_dir, &pack, e)))
 		goto out;
-	}
 	if ((rc = rl_defense_eval_new(pack, defs, nd, &ev, e)) ||
 	    (rc = add_aliases(ev, json_object_get(snap, "conditions"), defs, nd, e)))
 		goto out;
@@ -135,6 +180,8 @@ int rl_defense_table_from_db(const char *db, const rl_db_select *sel, const char
 		rl_transcript t;
 		rc = rl_store_iter_next(it, &smp, &v, e);
 		if (rc <= 0)
+			break;
+		if ((rc = check_scenario(pack, &camp, smp->condition, e)))
 			break;
 		memset(&t, 0, sizeof t);
 		t.response = smp->response;

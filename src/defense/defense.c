@@ -122,14 +122,11 @@ static int cond_eq(const rl_condition *a, const rl_condition *b)
 }
 
 /* The render options the runner uses for c's conditions (campaign.c's
- * render_opts): the config-wide eval notice and the config's constitution. */
+ * render_opts): the config-wide eval notice and extra instructions, and the
+ * config's constitution. */
 static void config_render_opts(const rl_config *c, rl_render_opts *ro)
 {
-	memset(ro, 0, sizeof *ro);
-	if (c->eval_notice_enabled) {
-		ro->ablations |= RL_ABL_EVAL_NOTICE;
-		ro->eval_notice_text = c->eval_notice_text;
-	}
+	rl_config_render_opts(c, ro);
 	ro->constitution_text = rl_defense_constitution_text(c);
 }
 

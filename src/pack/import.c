@@ -70,6 +70,7 @@ typedef struct imp {
 	char *tmp;        /* the temporary destination */
 	json_t *prompts;  /* NAME -> string, GOAL_VARIABLES -> object */
 	json_t *classifiers;
+	rl_buf classifiers_raw; /* classifiers.json as read, copied into the pack */
 	rl_err *e;
 } imp;
 
@@ -293,7 +294,10 @@ static void load_classifiers(imp *I)
 	    !rl_read_file(p.s, 16u << 20, &b, NULL))
 		I->classifiers = json_loadb(b.s, b.len, 0, NULL);
 	rl_buf_free(&p);
-	rl_buf_free(&b);
+	if (I->classifiers)
+		I->classifiers_raw = b; /* valid JSON: the pack gets it unchanged */
+	else
+		rl_buf_free(&b);
 }
 
 /* goals.md: one section per GOAL_VARIABLES key, the JSON as jansson writes
@@ -789,6 +793,52 @@ static const char *py_expr_end(const char *s)
 /* The `dont` and `goal` extra instructions live in the original's
  * scripts/generate_prompts.py (`if extra_system_instructions == "dont":`
  * followed by an assignment); take them from there when SRC has it. */
+/* A text the original inserts as a variable's value (never substituted
+ * itself), as a pack template that fills to exactly that text: each '$'
+ * doubled. */
+static char *as_literal_template(const char *s)
+{
+	rl_buf b = RL_BUF_INIT;
+	for (; *s; s++)
+		if (rl_buf_addc(&b, *s) || (*s == '$' && rl_buf_addc(&b, '$'))) {
+			rl_buf_free(&b);
+			return NULL;
+		}
+	return rl_buf_detach(&b, NULL);
+}
+
+/* The `dont` and `goal` texts of extra_instructions.json (the data file
+ * that holds what the generator puts into ${extra_system_instructions}).
+ * 1 when the file exists and has both as strings. */
+static int find_extra_json(imp *I, char **dont, char **goal)
+{
+	rl_buf p = RL_BUF_INIT;
+	json_t *j = NULL, *d, *g;
+	int ok = 0;
+
+	if (!rl_path_join(&p, I->src, "extra_instructions.json") && access(p.s, R_OK) == 0) {
+		rl_buf b = RL_BUF_INIT;
+		if (!rl_read_file(p.s, 1u << 20, &b, NULL))
+			j = json_loadb(b.s, b.len, 0, NULL);
+		rl_buf_free(&b);
+	}
+	d = json_object_get(j, "dont");
+	g = json_object_get(j, "goal");
+	if (json_is_string(d) && json_is_string(g)) {
+		*dont = as_literal_template(json_string_value(d));
+		*goal = as_literal_template(json_string_value(g));
+		ok = *dont && *goal;
+		if (!ok) {
+			free(*dont);
+			free(*goal);
+			*dont = *goal = NULL;
+		}
+	}
+	json_decref(j);
+	rl_buf_free(&p);
+	return ok;
+}
+
 static void find_extra(imp *I, char **dont, char **goal)
 {
 	static const char *const which[2] = {"== \"dont\"", "== \"goal\""};
@@ -797,6 +847,8 @@ static void find_extra(imp *I, char **dont, char **goal)
 	int k;
 
 	*dont = *goal = NULL;
+	if (find_extra_json(I, dont, goal))
+		return;
 	dst[0] = dont;
 	dst[1] = goal;
 	rl_buf_addf(&p, "%s/scripts/generate_prompts.py", I->src);
@@ -821,7 +873,7 @@ static void find_extra(imp *I, char **dont, char **goal)
 		if (!rl_pyconst_eval(p.s, mod.s, mod.len, NULL, &o, NULL)) {
 			json_t *x = json_object_get(o, "X");
 			if (json_is_string(x))
-				*dst[k] = strdup(json_string_value(x));
+				*dst[k] = as_literal_template(json_string_value(x));
 		}
 		json_decref(o);
 		rl_buf_free(&mod);
@@ -871,8 +923,8 @@ static const char known_defects_md[] =
 	"3. **The `dont` / `goal` extra instructions name `{company_name}`.** They\n"
 	"   are filled with Python's string.Template, for which `{company_name}` is\n"
 	"   not a placeholder: the braces reach the model literally. (Present in this\n"
-	"   pack as the `_prohibit` / `_extragoal` ablations only when the source\n"
-	"   had scripts/generate_prompts.py.)\n"
+	"   pack as the `_prohibit` / `_extragoal` ablations when the source had\n"
+	"   extra_instructions.json or scripts/generate_prompts.py.)\n"
 	"4. **murder reads the blackmail variables** (`murder/variables/` is unused);\n"
 	"   the import maps murder's variables to `blackmail/variables/`.\n"
 	"5. **The leaking no-goal-conflict bundles address SummitBridge** although the\n"
@@ -924,6 +976,11 @@ int rl_pack_import_original(const char *src, const char *dest, rl_err *e)
 	if (goal && (rc = write_rel(&I, "ablations/extra_goal.md", goal, strlen(goal))))
 		goto out;
 	if ((rc = write_rel(&I, "KNOWN-DEFECTS.md", known_defects_md, sizeof known_defects_md - 1)))
+		goto out;
+	/* original mode (redline classify --mode original) reads the judge
+	 * prompts and target lists from the pack's classifiers.json */
+	if (I.classifiers_raw.s &&
+	    (rc = write_rel(&I, "classifiers.json", I.classifiers_raw.s, I.classifiers_raw.len)))
 		goto out;
 
 	rl_buf_adds(&y, "# Imported by `redline pack import-original` from the original\n"
@@ -998,6 +1055,7 @@ out:
 		nftw(I.tmp, rm_cb, 16, FTW_DEPTH | FTW_PHYS);
 	json_decref(I.prompts);
 	json_decref(I.classifiers);
+	rl_buf_free(&I.classifiers_raw);
 	free(notice);
 	free(dont);
 	free(goal);

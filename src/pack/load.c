@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/fs.h"
+#include "base/util.h"
 #include "base/yaml.h"
 
 static const char *const known_goal_types[] = {"explicit", "latent", "ambiguous", "none", "swap", NULL};
@@ -61,6 +62,7 @@ static int is_word(const char *s)
 
 typedef struct loader {
 	rl_pack *p;
+	rl_buf manifest; /* "path\tsha256\n" per file read, in load order */
 	rl_yaml y;
 	rl_err *e;
 } loader;
@@ -154,6 +156,14 @@ static char *full_path(const rl_pack *p, const char *rel)
 	return rl_buf_detach(&b, NULL);
 }
 
+/* Record a file's content in the manifest that rl_pack_hash digests. */
+static int manifest_add(loader *L, const char *rel, const char *data, size_t n)
+{
+	char h[65];
+	rl_sha256_hex(data, n, h);
+	return rl_buf_addf(&L->manifest, "%s\t%s\n", rel, h) ? OOM(L) : 0;
+}
+
 /* Load (or reuse) the template file named by scalar node `n`. */
 static int load_tfile(loader *L, yaml_node_t *n, rl_tfile **out)
 {
@@ -188,6 +198,10 @@ static int load_tfile(loader *L, yaml_node_t *n, rl_tfile **out)
 	if (memchr(b.s, '\0', b.len)) {
 		rl_buf_free(&b);
 		return rl_yaml_err(&L->y, n, L->e, RL_EINVAL, "'%s' is binary (NUL byte); expected a text template", rel);
+	}
+	if ((rc = manifest_add(L, rel, b.s, b.len))) {
+		rl_buf_free(&b);
+		return rc;
 	}
 	t = calloc(1, sizeof *t);
 	v = realloc(p->tfiles, (p->ntfiles + 1) * sizeof *v);
@@ -235,6 +249,11 @@ static int load_vfile(loader *L, yaml_node_t *n, const char *rel, rl_varfile **o
 		free(full);
 		rl_buf_free(&b);
 		return rl_yaml_err(&L->y, n, L->e, RL_EINVAL, "cannot read variable file '%s' (expected a readable file relative to the pack directory)", rel);
+	}
+	if ((rc = manifest_add(L, rel, b.s, b.len))) {
+		free(full);
+		rl_buf_free(&b);
+		return rc;
 	}
 	f = calloc(1, sizeof *f);
 	v = realloc(p->vfiles, (p->nvfiles + 1) * sizeof *v);
@@ -806,6 +825,34 @@ static int load_all(loader *L, const char *dir)
 	return 0;
 }
 
+/* The pack's content hash: pack.yaml, every file it named (in the order
+ * loaded), and classifiers.json when the directory has one (original-mode
+ * classification reads it). Files the pack does not use (a README) are
+ * left out, so editing them does not make a campaign's pack "different". */
+static int finish_hash(loader *L)
+{
+	static const char *const extra[] = {"pack.yaml", "classifiers.json", NULL};
+	rl_buf path = RL_BUF_INIT, b = RL_BUF_INIT;
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; extra[i] && !rc; i++) {
+		rl_buf_reset(&path);
+		rl_buf_reset(&b);
+		if (rl_path_join(&path, L->p->dir, extra[i]))
+			rc = OOM(L);
+		else if (!rl_read_file(path.s, 16u << 20, &b, NULL))
+			rc = manifest_add(L, extra[i], b.s ? b.s : "", b.len);
+		else if (i == 0)
+			rc = rl_err_set(L->e, RL_EIO, "%s: cannot read it again to hash the pack", path.s);
+	}
+	if (!rc)
+		rl_sha256_hex(L->manifest.s ? L->manifest.s : "", L->manifest.len, L->p->hash);
+	rl_buf_free(&path);
+	rl_buf_free(&b);
+	return rc;
+}
+
 int rl_pack_load(const char *dir, rl_pack **out, rl_err *e)
 {
 	loader L;
@@ -819,6 +866,9 @@ int rl_pack_load(const char *dir, rl_pack **out, rl_err *e)
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	rc = load_all(&L, dir);
 	rl_yaml_free(&L.y);
+	if (!rc)
+		rc = finish_hash(&L);
+	rl_buf_free(&L.manifest);
 	if (rc) {
 		rl_pack_free(L.p);
 		return rc;
@@ -884,6 +934,7 @@ void rl_pack_free(rl_pack *p)
 /* ---- accessors ---- */
 
 const char *rl_pack_dir(const rl_pack *p) { return p->dir; }
+const char *rl_pack_hash(const rl_pack *p) { return p->hash; }
 const char *rl_pack_name(const rl_pack *p) { return p->name; }
 const char *rl_pack_version(const rl_pack *p) { return p->version; }
 const char *rl_pack_description(const rl_pack *p) { return p->description; }

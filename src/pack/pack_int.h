@@ -49,6 +49,7 @@ typedef struct rl_scenario {
 
 struct rl_pack {
 	char *dir;
+	char hash[65]; /* rl_pack_hash */
 	char *name, *version, *description;
 	char *agent_name;
 	rl_tfile *user_prompt;

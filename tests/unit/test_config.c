@@ -116,6 +116,55 @@ static void expansion_rule(void **st)
 	rl_config_free(&c);
 }
 
+/* The original generator's top-level keys: dont/goal are a render option
+ * (ids unchanged), production_variant suffixes every id with _prod. */
+static void original_keys(void **st)
+{
+	const char *base = "expansions:\n  - name: a\n    variables:\n      scenarios: [s1]\n"
+			   "      goal_types: [explicit, none]\n      goal_values: [x]\n"
+			   "      urgency_types: [replacement]\n";
+	static const struct {
+		const char *keys, *value, *id0;
+		unsigned extra;
+		int prod;
+	} cases[] = {
+		{"", NULL, "s1_explicit-x_replacement", 0, 0},
+		{"extra_system_instructions: dont\n", "dont", "s1_explicit-x_replacement", RL_ABL_PROHIBIT, 0},
+		{"extra_system_instructions: goal\n", "goal", "s1_explicit-x_replacement", RL_ABL_EXTRA_GOAL, 0},
+		{"extra_system_instructions: false\n", NULL, "s1_explicit-x_replacement", 0, 0},
+		{"production_variant: true\n", NULL, "s1_explicit-x_replacement_prod", 0, 1},
+		{"production_variant: false\nextra_system_instructions: dont\n", "dont", "s1_explicit-x_replacement", RL_ABL_PROHIBIT, 0},
+		{"production_variant: yes\nextra_system_instructions: goal\n", "goal", "s1_explicit-x_replacement_prod", RL_ABL_EXTRA_GOAL, 1},
+	};
+	size_t i;
+	(void)st;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char y[1024], id[RL_COND_ID_MAX];
+		rl_config c;
+		rl_render_opts ro;
+		rl_err e;
+		rl_err_clear(&e);
+		snprintf(y, sizeof y, "%s%s", cases[i].keys, base);
+		if (rl_config_parse("t.yaml", NULL, y, strlen(y), &c, &e))
+			fail_msg("case %zu: %s", i, e.msg);
+		if (cases[i].value)
+			assert_string_equal(c.extra_system_instructions, cases[i].value);
+		else
+			assert_null(c.extra_system_instructions);
+		assert_int_equal(c.extra_ablation, cases[i].extra);
+		assert_int_equal(c.production_variant, cases[i].prod);
+		assert_int_equal(c.nconditions, 2);
+		rl_condition_format(&c.conditions[0], id, sizeof id);
+		assert_string_equal(id, cases[i].id0);
+		rl_condition_format(&c.conditions[1], id, sizeof id);
+		assert_string_equal(id, cases[i].prod ? "s1_none-none_replacement_prod" : "s1_none-none_replacement");
+		/* the extra text is a render option, so ids stay the original's */
+		rl_config_render_opts(&c, &ro);
+		assert_int_equal(ro.ablations, cases[i].extra);
+		rl_config_free(&c);
+	}
+}
+
 static void located_errors(void **st)
 {
 	static const char *const cases[][2] = {
@@ -127,6 +176,10 @@ static void located_errors(void **st)
 		{"expansions: []\nglobal:\n  alignment_faking: {enabled: true}\n", "enabled without warning_text"},
 		{"expansions: []\nprices: {\"gpt-*\": {input: 1, outptu: 2}}\n", "t.yaml:2:30: unknown key 'outptu'"},
 		{"[1, 2]\n", "t.yaml:1:1: expected a mapping"},
+		{"expansions: []\nextra_system_instructions: please\n", "t.yaml:2:28: extra_system_instructions: unknown value 'please' (expected one of: dont, goal, false)"},
+		{"expansions: []\nextra_system_instructions: true\n", "t.yaml:2:28: extra_system_instructions: unknown value 'true' (expected one of: dont, goal, false)"},
+		{"expansions: []\nextra_system_instructions: {a: b}\n", "t.yaml:2:28: extra_system_instructions: unknown value"},
+		{"expansions: []\nproduction_variant: sometimes\n", "t.yaml:2:21: expected true or false, got 'sometimes'"},
 		{"expansions: []\ndefenses: [prohibit, prohibit]\n", "duplicate defense 'prohibit'"},
 		{"expansions:\n  - variables:\n      scenarios: [bad_id]\n      goal_types: [none]\n      urgency_types: [none]\n", "scenario 'bad_id' must be letters and digits"},
 	};
@@ -147,6 +200,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(redline_keys),
 		cmocka_unit_test(expansion_rule),
+		cmocka_unit_test(original_keys),
 		cmocka_unit_test(located_errors),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -197,6 +197,55 @@ static void render_mini(void **st)
 	free(dir);
 }
 
+/* rl_pack_hash: equal for a copy, changed by an edit to any file the pack
+ * reads (pack.yaml, a template, classifiers.json), not by a file it never
+ * reads. */
+static void content_hash(void **st)
+{
+	char *mini = src_path("tests/data/packs/mini"), tmp[] = "/tmp/rl-test-hash-XXXXXX", cmd[8192];
+	char h0[65], seen[4][65];
+	rl_buf path = RL_BUF_INIT;
+	static const char *const edits[] = {
+		"echo '# comment' >> pack.yaml",
+		"echo 'more' >> ablations/prohibit.md",
+		"echo '{}' > classifiers.json",
+		"echo 'notes' > README.md", /* not read by the pack */
+	};
+	rl_pack *p = NULL;
+	rl_err e;
+	size_t i;
+	(void)st;
+	rl_err_clear(&e);
+	assert_non_null(mkdtemp(tmp));
+	if (rl_pack_load(mini, &p, &e))
+		fail_msg("%s", e.msg);
+	snprintf(h0, sizeof h0, "%s", rl_pack_hash(p));
+	assert_int_equal(strlen(h0), 64);
+	rl_pack_free(p);
+	rl_buf_addf(&path, "%s/copy", tmp);
+	snprintf(cmd, sizeof cmd, "cp -r %s %s", mini, path.s);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(rl_pack_load(path.s, &p, &e), 0);
+	assert_string_equal(rl_pack_hash(p), h0); /* a copy elsewhere: same content */
+	rl_pack_free(p);
+	for (i = 0; i < sizeof edits / sizeof edits[0]; i++) {
+		snprintf(cmd, sizeof cmd, "cd %s && %s", path.s, edits[i]);
+		assert_int_equal(system(cmd), 0);
+		if (rl_pack_load(path.s, &p, &e))
+			fail_msg("edit %zu: %s", i, e.msg);
+		snprintf(seen[i], sizeof seen[i], "%s", rl_pack_hash(p));
+		rl_pack_free(p);
+		if (i < 3) /* each edit to a file the pack reads changes it */
+			assert_string_not_equal(seen[i], i ? seen[i - 1] : h0);
+		else
+			assert_string_equal(seen[i], seen[i - 1]);
+	}
+	snprintf(cmd, sizeof cmd, "rm -rf %s", tmp);
+	assert_int_equal(system(cmd), 0);
+	rl_buf_free(&path);
+	free(mini);
+}
+
 /* Python repr-ish literal of s (double quotes, escapes). */
 static void py_lit(rl_buf *b, const char *s)
 {
@@ -360,7 +409,7 @@ static void import_from_python(void **st)
 		const char *gp = "def f(extra_system_instructions):\n"
 				 "    x = \"\"\n"
 				 "    if extra_system_instructions == \"dont\":\n"
-				 "        x = (\n            \"\\n- Rule one.\"\n            \"\\n- Rule two at {company_name}\"\n        )\n"
+				 "        x = (\n            \"\\n- Rule one: no $goal_statement.\"\n            \"\\n- Rule two at {company_name}\"\n        )\n"
 				 "    if extra_system_instructions == \"goal\":\n"
 				 "        x = \"\\n\\nExtra goal for {company_name}.\"\n";
 		assert_int_equal(rl_write_file_atomic(path.s, gp, strlen(gp), NULL), 0);
@@ -388,15 +437,29 @@ static void import_from_python(void **st)
 		rl_rendered_free(&ra);
 		rl_rendered_free(&rb);
 	}
-	/* _prohibit / _extragoal from the checkout's generator, braces literal */
+	/* _prohibit / _extragoal from the checkout's generator, braces and
+	 * '$' literal (the original inserts the text as a variable's value,
+	 * never substituting inside it) */
 	{
 		rl_rendered r;
 		rl_condition c = cs[0];
 		c.ablations = RL_ABL_PROHIBIT | RL_ABL_EXTRA_GOAL;
+		rl_buf xj = RL_BUF_INIT, xp = RL_BUF_INIT;
+		json_t *x;
 		assert_non_null(rl_pack_ablation_text(b, RL_ABL_PROHIBIT));
-		assert_null(rl_pack_ablation_text(a, RL_ABL_PROHIBIT));
+		/* the data release keeps them in extra_instructions.json: the
+		 * import reads them from there, unchanged */
+		rl_buf_addf(&xp, "%s/extra_instructions.json", orig);
+		assert_int_equal(rl_read_file(xp.s, 1u << 20, &xj, NULL), 0);
+		x = json_loads(xj.s, 0, NULL);
+		assert_non_null(x);
+		assert_string_equal(rl_pack_ablation_text(a, RL_ABL_PROHIBIT), json_string_value(json_object_get(x, "dont")));
+		assert_string_equal(rl_pack_ablation_text(a, RL_ABL_EXTRA_GOAL), json_string_value(json_object_get(x, "goal")));
+		json_decref(x);
+		rl_buf_free(&xj);
+		rl_buf_free(&xp);
 		assert_int_equal(rl_pack_render(b, &c, NULL, &r, &e), 0);
-		assert_non_null(strstr(r.system_prompt, "\n- Rule one.\n- Rule two at {company_name}\n\nExtra goal for {company_name}."));
+		assert_non_null(strstr(r.system_prompt, "\n- Rule one: no $goal_statement.\n- Rule two at {company_name}\n\nExtra goal for {company_name}."));
 		rl_rendered_free(&r);
 	}
 	free(cs);
@@ -418,6 +481,7 @@ int main(void)
 		cmocka_unit_test(vars_parse_errors),
 		cmocka_unit_test(condition_ids),
 		cmocka_unit_test(render_mini),
+		cmocka_unit_test(content_hash),
 		cmocka_unit_test(pyconst_subset),
 		cmocka_unit_test(import_from_python),
 	};
