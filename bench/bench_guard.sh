@@ -158,7 +158,7 @@ GPID=$!
 PIDS+=($GPID)
 wait_for "$T/guard.addr" 60 || { echo "bench_guard: hold guard did not start"; exit 1; }
 GUARD="http://$(cat "$T/guard.addr")"
-for i in $(seq 20); do curl -s -o /dev/null "$GUARD/v1/chat/completions" -d '{"model":"m","messages":[{"role":"user","content":"warm up"}]}'; done
+for i in $(seq 20); do curl -s -o /dev/null -H 'Content-Type: application/json' "$GUARD/v1/chat/completions" -d '{"model":"m","messages":[{"role":"user","content":"warm up"}]}'; done
 mem() { awk '/^VmRSS:/ { r = $2 } /^Threads:/ { t = $2 } END { print r, t }' "/proc/$GPID/status"; }
 pending() { curl -s "$GUARD/metrics" | awk '/^redline_guard_holds_pending / { print $2 }'; }
 fire() { # FROM TO: held requests, each body distinct (one hold each); curl caps
@@ -171,7 +171,7 @@ fire() { # FROM TO: held requests, each body distinct (one hold each); curl caps
 		else
 			echo next >> "$part"
 		fi
-		printf 'url = "%s/v1/chat/completions"\ndata = "{\\"model\\":\\"m\\",\\"messages\\":[{\\"role\\":\\"user\\",\\"content\\":\\"PLEASE-EMAIL-OUT %d\\"}]}"\noutput = "/dev/null"\n' "$GUARD" "$i" >> "$part"
+		printf 'url = "%s/v1/chat/completions"\nheader = "Content-Type: application/json"\ndata = "{\\"model\\":\\"m\\",\\"messages\\":[{\\"role\\":\\"user\\",\\"content\\":\\"PLEASE-EMAIL-OUT %d\\"}]}"\noutput = "/dev/null"\n' "$GUARD" "$i" >> "$part"
 		n=$((n + 1))
 	done
 	[ -n "$part" ] && { curl -s --parallel --parallel-immediate --parallel-max 250 -m 600 -K "$part" > /dev/null 2>&1 & PIDS+=($!); }

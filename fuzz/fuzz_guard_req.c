@@ -1,6 +1,8 @@
 /* fuzz_guard_req.c: what an agent (an HTTP client of the guard) sends:
  * request bodies through the shape check and the compartmentalization
- * redaction, with a policy that has sensitive terms so the JSON walk runs;
+ * redaction, with a policy that has sensitive terms so the JSON walk runs
+ * (oracle: a redacted request redacted again is unchanged, i.e. no string
+ * anywhere in it kept a sensitive term);
  * the same bytes as a tool call's arguments and as a non-streamed response
  * evaluated by the default policy (the verdict must be well formed). The
  * fast request scan (gw_request_scan, the guard's hot path) must agree
@@ -106,6 +108,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (!r)
 				abort();
 			json_decref(r);
+			/* and nothing sensitive is left anywhere in it: redacting
+			 * it again changes nothing (every string was walked) */
+			if (k == 1) {
+				rl_buf again = RL_BUF_INIT;
+				int ch2 = 0;
+				if (rl_guard_redact_request(g[k], format, "a", out.s, out.len, &again, &ch2, &e) ||
+				    ch2)
+					abort();
+				rl_buf_free(&again);
+			}
 		}
 	}
 	rl_buf_free(&out);

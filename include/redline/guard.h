@@ -91,11 +91,14 @@ int rl_guard_rewrite(int format, const char *body, size_t n, const rl_guard_verd
 		     int deny_holds, rl_buf *out, rl_err *e);
 
 /* Compartmentalization: append to `out` the request `body` with the
- * policy's sensitive content redacted from every message and the system
- * prompt; `*changed` says whether anything was replaced. A body in which
- * nothing sensitive occurs is copied unchanged without being parsed (the
- * proxy validates requests before this); otherwise it must be a JSON
- * object (RL_EINVAL). */
+ * policy's sensitive content redacted from every string in it (messages,
+ * system prompt, tool descriptions and schemas, `name` fields, metadata,
+ * earlier tool calls' arguments, text documents: all of it reaches the
+ * model); `*changed` says whether anything was replaced (else `out` gets
+ * the body's bytes unchanged). With a sensitive list the body must be a
+ * JSON object (RL_EINVAL). RL_EUNSUPP: the request holds what cannot be
+ * redacted (an object key with sensitive content; a base64, URL or file
+ * document; a file or audio part): it must not be forwarded. */
 int rl_guard_redact_request(const rl_guard *g, int format, const char *agent,
 			    const char *body, size_t n, rl_buf *out, int *changed,
 			    rl_err *e);

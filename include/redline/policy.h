@@ -150,6 +150,10 @@ const char *rl_policy_agent(const rl_policy *p, const rl_policy_ctx *ctx);
 /* 1 when an `agents:` entry names its agent by a header, i.e. when
  * ctx->headers can change a decision (callers may skip collecting them). */
 int rl_policy_uses_headers(const rl_policy *p);
+/* 1 when an `agents:` entry named `name` (case-insensitive) lists key
+ * hashes: that name belongs to those keys, and a caller may not take it by
+ * naming itself (a header) without one. */
+int rl_policy_agent_keyed(const rl_policy *p, const char *name);
 
 /* Evidence: bytes [start, end) of a source text, or of one action's field
  * value when `action` >= 0 and `field` is set (offsets into that value). */

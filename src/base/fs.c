@@ -1,5 +1,7 @@
 /* fs.c: file helpers (see fs.h). Atomic replace is temp + fsync + rename,
- * the only portable way to guarantee readers see old or new, never half. */
+ * the only portable way to guarantee readers see old or new, never half;
+ * it applies to regular files only (a rename over /dev/null, run as root,
+ * would replace the device with a file), and goes to a symlink's target. */
 #include "base/fs.h"
 
 #include <errno.h>
@@ -55,50 +57,179 @@ int rl_read_file(const char *path, size_t max, rl_buf *out, rl_err *e)
 	return rc;
 }
 
-int rl_write_file_atomic(const char *path, const void *p, size_t n, rl_err *e)
+char *rl_path_resolve(const char *path)
+{
+	char cur[4096], link[4096], *r, *slash;
+	int hops;
+
+	r = realpath(path, NULL);
+	if (r || errno != ENOENT)
+		return r;
+	/* Not there (yet): follow a chain of symlinks by hand, since realpath
+	 * refuses a dangling one, then resolve the directory of the last name. */
+	if ((size_t)snprintf(cur, sizeof cur, "%s", path) >= sizeof cur)
+		return errno = ENAMETOOLONG, NULL;
+	for (hops = 0;; hops++) {
+		ssize_t k;
+		if (hops == 40)
+			return errno = ELOOP, NULL;
+		k = readlink(cur, link, sizeof link - 1);
+		if (k < 0) {
+			if (errno != EINVAL && errno != ENOENT)
+				return NULL;
+			break; /* not a link, or nothing there: the final name */
+		}
+		link[k] = '\0';
+		slash = strrchr(cur, '/');
+		if (link[0] == '/' || !slash) {
+			memcpy(cur, link, (size_t)k + 1);
+		} else if ((size_t)(slash - cur) + 1 + (size_t)k >= sizeof cur) {
+			return errno = ENAMETOOLONG, NULL;
+		} else {
+			memcpy(slash + 1, link, (size_t)k + 1);
+		}
+	}
+	slash = strrchr(cur, '/');
+	if (slash == cur)
+		r = strdup("/");
+	else if (slash) {
+		*slash = '\0';
+		r = realpath(cur, NULL);
+	} else {
+		r = realpath(".", NULL);
+	}
+	if (r) {
+		const char *base = slash ? slash + 1 : cur;
+		size_t n = strlen(r);
+		char *full = malloc(n + strlen(base) + 2);
+		if (full)
+			sprintf(full, "%s%s%s", r, n && r[n - 1] == '/' ? "" : "/", base);
+		free(r);
+		r = full;
+	}
+	return r;
+}
+
+int rl_wfile_open(rl_wfile *w, const char *path, rl_err *e)
 {
 	static unsigned seq;
-	char tmp[4096];
-	const char *c = p;
-	int fd;
+	struct stat st;
+	int fd = -1, tries;
 
-	if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp.%ld.%u", path, (long)getpid(), seq++) >=
-	    sizeof tmp)
-		return rl_err_set(e, RL_EINVAL, "%s: path too long", path);
-	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	if (fd < 0)
-		return rl_err_set(e, RL_EIO, "%s: cannot create: %s", tmp, strerror(errno));
-	while (n) {
-		ssize_t w = write(fd, c, n);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			rl_err_set(e, RL_EIO, "%s: write error: %s", path, strerror(errno));
-			goto fail;
+	memset(w, 0, sizeof *w);
+	w->path = path;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if (S_ISDIR(st.st_mode))
+			return rl_err_set(e, RL_EINVAL, "%s: is a directory (expected a file name)",
+					  path);
+		/* a FIFO, a device, /dev/stdout: write to it as it is */
+		fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+		if (fd < 0)
+			return rl_err_set(e, RL_EIO, "%s: cannot open: %s", path, strerror(errno));
+	} else {
+		w->target = rl_path_resolve(path);
+		if (!w->target)
+			return rl_err_set(e, RL_EIO, "%s: cannot create: %s", path, strerror(errno));
+		w->mode = stat(w->target, &st) == 0 ? (int)(st.st_mode & 07777) : -1;
+		for (tries = 0; fd < 0 && tries < 8; tries++) {
+			free(w->tmp);
+			if (asprintf(&w->tmp, "%s.tmp.%ld.%u", w->target, (long)getpid(), seq++) < 0) {
+				w->tmp = NULL;
+				rl_wfile_abort(w);
+				return rl_err_set(e, RL_ENOMEM, "out of memory");
+			}
+			fd = open(w->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+			if (fd < 0 && errno != EEXIST)
+				break;
 		}
-		c += w;
-		n -= (size_t)w;
+		if (fd < 0) {
+			int err = errno;
+			rl_err_set(e, RL_EIO, "%s: cannot create: %s", w->tmp, strerror(err));
+			free(w->tmp);
+			w->tmp = NULL; /* not ours */
+			rl_wfile_abort(w);
+			return e ? e->code : RL_EIO;
+		}
+		/* replacing a file keeps its permissions (a 0600 report stays 0600) */
+		if (w->mode >= 0)
+			(void)fchmod(fd, (mode_t)w->mode);
 	}
-	if (fsync(fd) != 0) {
-		rl_err_set(e, RL_EIO, "%s: fsync: %s", path, strerror(errno));
-		goto fail;
-	}
-	if (close(fd) != 0) {
-		fd = -1;
-		rl_err_set(e, RL_EIO, "%s: close: %s", path, strerror(errno));
-		goto fail;
-	}
-	fd = -1;
-	if (rename(tmp, path) != 0) {
-		rl_err_set(e, RL_EIO, "%s: rename: %s", path, strerror(errno));
-		goto fail;
+	w->f = fdopen(fd, "w");
+	if (!w->f) {
+		close(fd);
+		rl_wfile_abort(w);
+		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	}
 	return 0;
-fail:
-	if (fd >= 0)
-		close(fd);
-	unlink(tmp);
-	return e ? e->code : RL_EIO;
+}
+
+void rl_wfile_abort(rl_wfile *w)
+{
+	if (w->f)
+		fclose(w->f);
+	if (w->tmp)
+		unlink(w->tmp);
+	free(w->tmp);
+	free(w->target);
+	w->f = NULL;
+	w->tmp = w->target = NULL;
+}
+
+int rl_wfile_commit(rl_wfile *w, rl_err *e)
+{
+	const char *what = NULL;
+	int err = 0;
+
+	if (ferror(w->f))
+		what = "write error", err = EIO; /* an earlier write failed */
+	else if (fflush(w->f) != 0)
+		what = "write error", err = errno;
+	else if (w->target && fsync(fileno(w->f)) != 0)
+		what = "fsync", err = errno;
+	if (!what) {
+		FILE *f = w->f;
+		w->f = NULL;
+		if (fclose(f) != 0)
+			what = "close", err = errno;
+		else if (w->target && rename(w->tmp, w->target) != 0)
+			what = "rename", err = errno;
+	}
+	if (what) {
+		rl_err_set(e, RL_EIO, "%s: %s: %s", w->path, what, strerror(err));
+		rl_wfile_abort(w);
+		return e ? e->code : RL_EIO;
+	}
+	free(w->tmp);
+	free(w->target);
+	w->tmp = w->target = NULL;
+	return 0;
+}
+
+int rl_write_file_atomic(const char *path, const void *p, size_t n, rl_err *e)
+{
+	rl_wfile w;
+	int rc = rl_wfile_open(&w, path, e);
+	if (rc)
+		return rc;
+	if (n && fwrite(p, 1, n, w.f) != n) {
+		rl_err_set(e, RL_EIO, "%s: write error: %s", path, strerror(errno));
+		rl_wfile_abort(&w);
+		return e ? e->code : RL_EIO;
+	}
+	return rl_wfile_commit(&w, e);
+}
+
+int rl_file_create_private(const char *path)
+{
+	char *real = rl_path_resolve(path);
+	int fd;
+	if (!real)
+		return -1;
+	fd = open(real, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	free(real);
+	if (fd < 0)
+		return errno == EEXIST ? 0 : -1;
+	return close(fd);
 }
 
 int rl_mkdirs(const char *path, rl_err *e)

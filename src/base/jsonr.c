@@ -699,3 +699,25 @@ int rl_json_unquote(const char *v, size_t vn, rl_buf *out)
 	rl_buf_free(&r.tmp);
 	return rc;
 }
+
+const char *rl_json_nul_to_fffd(const char *s, size_t n, rl_buf *out)
+{
+	const char *p = n >= 6 ? memmem(s, n, "\\u0000", 6) : NULL;
+	size_t i;
+	if (!p)
+		return s;
+	rl_buf_reset(out);
+	if (rl_buf_add(out, s, n))
+		return NULL;
+	/* Backslashes pair with the character after them (outside strings a
+	 * backslash is invalid JSON anyway), so a scan by pairs finds exactly
+	 * the escapes. */
+	for (i = 0; i + 1 < n; i++) {
+		if (out->s[i] != '\\')
+			continue;
+		if (out->s[i + 1] == 'u' && i + 6 <= n && !memcmp(out->s + i + 2, "0000", 4))
+			memcpy(out->s + i + 2, "fffd", 4);
+		i++;
+	}
+	return out->s;
+}

@@ -38,4 +38,12 @@ int rl_json_getn(const char *v, size_t vn, const char *const *keys, size_t nk, c
 int rl_json_elem(const char *v, size_t vn, size_t *pos, const char **out, size_t *outn);
 int rl_json_unquote(const char *v, size_t vn, rl_buf *out);
 
+/* JSON text with every \u0000 escape written \ufffd (same length), for
+ * model answers: jansson refuses U+0000 and every string downstream is a
+ * C string, so a NUL becomes U+FFFD (visible, never cutting the text
+ * short) instead of failing the answer. Returns `s` unchanged when it has
+ * no such escape, else the rewritten copy in `out` (reset first); NULL
+ * when out of memory. An escaped backslash before "u0000" is not one. */
+const char *rl_json_nul_to_fffd(const char *s, size_t n, rl_buf *out);
+
 #endif

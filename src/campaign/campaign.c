@@ -864,14 +864,20 @@ static void runner_free(runner *r)
 /* One runner per database at a time: two would both see the same samples
  * unfinished and pay for them twice (UNIQUE keeps the rows single, not the
  * requests). A separate lock file, because closing any descriptor of the
- * database file itself would drop SQLite's own POSIX locks. */
+ * database file itself would drop SQLite's own POSIX locks; named after
+ * the database's real path (symlinks resolved, also one made before the
+ * database exists), so every name of one file takes the same lock. */
 static int lock_db(runner *r, const char *db, rl_err *e)
 {
-	char path[4200];
-	int w = snprintf(path, sizeof path, "%s.lock", db);
+	char path[4200], *real = rl_path_resolve(db);
+	int w;
+	if (!real)
+		return rl_err_set(e, RL_EIO, "%s: cannot resolve: %s", db, strerror(errno));
+	w = snprintf(path, sizeof path, "%s.lock", real);
+	free(real);
 	if (w < 0 || (size_t)w >= sizeof path)
 		return rl_err_set(e, RL_EINVAL, "%s: path too long", db);
-	r->lock_fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+	r->lock_fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 	if (r->lock_fd < 0)
 		return rl_err_set(e, RL_EIO, "%s: cannot create: %s", path, strerror(errno));
 	if (flock(r->lock_fd, LOCK_EX | LOCK_NB) != 0)

@@ -18,6 +18,7 @@
 #include <strings.h>
 
 #include "base/fs.h"
+#include "base/secret.h"
 #include "base/util.h"
 #include "redline/campaign.h"
 #include "redline/judge.h"
@@ -895,6 +896,8 @@ int cmd_classify(int argc, char **argv)
 	if ((rc = rl_classifier_new(pack, &co, &cls, &e)))
 		goto fail;
 	R.cls = cls;
+	if (o.judge)
+		rl_secret_protect_process(); /* the judge's key: no core dumps */
 	if (o.judge && (rc = open_judge(&R, &o, &e)))
 		goto fail;
 	signal(SIGINT, on_signal);

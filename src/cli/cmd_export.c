@@ -37,9 +37,33 @@ static void usage(FILE *f)
 		"it, provider or vendor prefix included, '/' becoming '_').\n");
 }
 
+/* A stored string as JSON. The store should hold valid UTF-8 only, but a
+ * damaged or foreign database may not: invalid bytes become U+FFFD rather
+ * than a value jansson cannot dump (which once failed the export with a
+ * stale errno for a message). */
 static json_t *jstr_n(const char *s, size_t n)
 {
-	return s ? json_stringn_nocheck(s, n) : json_null();
+	json_t *v;
+	rl_buf b = RL_BUF_INIT;
+	size_t i = 0;
+	if (!s)
+		return json_null();
+	if ((v = json_stringn(s, n)))
+		return v;
+	while (i < n) {
+		uint32_t cp;
+		size_t k = rl_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+		if (k && cp) {
+			rl_buf_add(&b, s + i, k);
+			i += k;
+		} else {
+			rl_buf_adds(&b, "\xef\xbf\xbd");
+			i += k ? k : 1;
+		}
+	}
+	v = json_stringn(b.s ? b.s : "", b.len);
+	rl_buf_free(&b);
+	return v;
 }
 
 static json_t *jopt_int(int64_t v)
@@ -199,7 +223,8 @@ int cmd_export(int argc, char **argv)
 	rl_sample_iter *it = NULL;
 	const rl_sample *m;
 	FILE *out = stdout;
-	char tmp[4200] = "", cfgdb[4096], cfgexp[512];
+	rl_wfile wf = {0};
+	char cfgdb[4096], cfgexp[512];
 	long count = 0;
 	json_t *names = NULL;
 
@@ -255,22 +280,24 @@ int cmd_export(int argc, char **argv)
 		goto done;
 	}
 	if (format && output && strcmp(output, "-")) {
-		snprintf(tmp, sizeof tmp, "%s.tmp.%ld", output, (long)getpid());
-		out = fopen(tmp, "w");
-		if (!out) {
-			rl_cli_error("%s: cannot create: %s", tmp, strerror(errno));
-			tmp[0] = '\0';
-			rc = RL_EXIT_FAIL;
+		if (rl_wfile_open(&wf, output, &e)) {
+			rc = rl_cli_fail(&e);
 			goto done;
 		}
+		out = wf.f;
 	}
 	while ((r = rl_store_iter_next(it, &m, NULL, &e)) == 1) {
 		if (format) {
 			json_t *j = sample_json(m);
+			errno = 0;
 			if (json_dumpf(j, out, JSON_COMPACT) || fputc('\n', out) == EOF) {
+				/* the errno of the write that failed; else jansson
+				 * refused the value (strings are checked above) */
+				int err = ferror(out) ? errno : 0;
 				json_decref(j);
 				rl_err_set(&e, RL_EIO, "%s: write error: %s",
-					   output ? output : "stdout", strerror(errno));
+					   output && strcmp(output, "-") ? output : "stdout",
+					   err ? strerror(err) : "cannot encode the sample as JSON");
 				r = RL_EIO;
 				break;
 			}
@@ -285,30 +312,21 @@ int cmd_export(int argc, char **argv)
 		goto done;
 	}
 	if (out != stdout) {
-		if (fflush(out) || fsync(fileno(out)) || fclose(out)) {
-			out = stdout;
-			rl_cli_error("%s: write error: %s", output, strerror(errno));
-			rc = RL_EXIT_FAIL;
-			goto done;
-		}
 		out = stdout;
-		if (rename(tmp, output)) {
-			rl_cli_error("%s: rename: %s", output, strerror(errno));
-			rc = RL_EXIT_FAIL;
+		if (rl_wfile_commit(&wf, &e)) {
+			rc = rl_cli_fail(&e);
 			goto done;
 		}
-		tmp[0] = '\0';
-	} else if (fflush(stdout)) {
+	} else if (fflush(stdout) || ferror(stdout)) {
+		rl_cli_error("stdout: write error: %s", strerror(errno));
 		rc = RL_EXIT_FAIL;
+		goto done;
 	}
 	if (layout || output)
 		fprintf(stderr, "redline: exported %ld samples to %s\n", count,
 			layout ? dir : output);
 done:
-	if (out != stdout)
-		fclose(out);
-	if (tmp[0])
-		unlink(tmp);
+	rl_wfile_abort(&wf); /* nothing once committed */
 	json_decref(names);
 	rl_store_iter_free(it);
 	rl_store_close(s);

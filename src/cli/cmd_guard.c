@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "base/fs.h"
+#include "base/secret.h"
 #include "base/util.h"
 #include "guard/proxy.h"
 #include "redline/guard.h"
@@ -34,7 +35,12 @@ static void usage(FILE *f)
 		"  --policy FILE          policy (YAML); the built-in default policy without it\n"
 		"  --upstream URL         model API base URL (http:// or https://)\n"
 		"  --listen HOST:PORT     default 127.0.0.1:8787; port 0 picks a free one\n"
-		"  --public               allow a non-loopback listen address\n"
+		"  --public               allow a non-loopback listen address (and any Host, unless\n"
+		"                         --allow-host names some)\n"
+		"  --allow-origin ORIGIN  a web origin (scheme://host[:port]) allowed to call the guard;\n"
+		"                         requests from any other page are refused (repeatable)\n"
+		"  --allow-host NAME      a Host name served besides loopback names and the listen\n"
+		"                         address (repeatable)\n"
 		"  --db FILE              holds and audit log (default guard.db)\n"
 		"  --token-file FILE      approval API token (else $REDLINE_GUARD_TOKEN, else a new\n"
 		"                         random token written to DB.token, mode 0600)\n"
@@ -45,7 +51,15 @@ static void usage(FILE *f)
 		"  --hold-timeout SECS    override the policy's hold timeout\n"
 		"  --restart-holds keep|decide  pending holds from an earlier run keep waiting (default)\n"
 		"                         or are decided by the policy's timeout action at start\n"
-		"  --max-body BYTES, --max-response BYTES, --upstream-timeout SECS, --max-connections N\n"
+		"  --max-body BYTES, --max-response BYTES, --upstream-timeout SECS\n"
+		"  --max-connections N    agents' connections, held requests included (default 4096)\n"
+		"  --control-reserve N    more connections kept for /healthz, /metrics and approvals\n"
+		"                         (default 64); agents' requests on them get 503\n"
+		"  --max-client-connections N  per client address (default: none; max-connections/8\n"
+		"                         with --public)\n"
+		"  --header-timeout SECS  a request head must arrive within this (default 10; 408)\n"
+		"  --body-timeout SECS    a request body within this after its head (default 60; 408)\n"
+		"  --idle-timeout SECS    keep-alive between requests, or a client not reading (120)\n"
 		"  --threads N            worker threads, each an event loop (default: one per CPU)\n"
 		"  --upstream-client auto|curl  http:// upstreams through the built-in keep-alive\n"
 		"                         client (auto, default) or libcurl; https:// always libcurl\n"
@@ -71,6 +85,18 @@ static int parse_ulong(const char *opt, const char *s, unsigned long *out)
 		return -1;
 	}
 	*out = v;
+	return 0;
+}
+
+/* An origin as browsers send it: scheme://host[:port], nothing else. */
+static int check_origin(const char *v)
+{
+	const char *h = !strncmp(v, "http://", 7) ? v + 7 : !strncmp(v, "https://", 8) ? v + 8 : NULL;
+	if (!h || !*h || strpbrk(h, "/ \t?#@") || strlen(v) > 200) {
+		rl_cli_error("--allow-origin '%s': expected an origin, scheme://host[:port] (e.g. "
+			     "http://localhost:3000)", v);
+		return -1;
+	}
 	return 0;
 }
 
@@ -131,8 +157,12 @@ static int cmd_serve(int argc, char **argv)
 	sigset_t set;
 	struct rlimit rl;
 	int i, sig;
+	const char *origins[32], *hosts[32];
+	int client_set = 0;
 
 	rl_guard_server_opts_default(&o);
+	o.allow_origins = origins;
+	o.allow_hosts = hosts;
 	o.db_path = "guard.db";
 	for (i = 1; i < argc; i++) {
 		unsigned long u;
@@ -143,6 +173,27 @@ static int cmd_serve(int argc, char **argv)
 		else if (!strcmp(a, "--upstream")) { VAL(); o.upstream = v; }
 		else if (!strcmp(a, "--listen")) { VAL(); o.listen = v; }
 		else if (!strcmp(a, "--public")) o.allow_public = 1;
+		else if (!strcmp(a, "--allow-origin")) {
+			VAL();
+			if (check_origin(v))
+				return RL_EXIT_USAGE;
+			if (o.nallow_origins == sizeof origins / sizeof origins[0]) {
+				rl_cli_error("--allow-origin: at most %zu origins", sizeof origins / sizeof origins[0]);
+				return RL_EXIT_USAGE;
+			}
+			origins[o.nallow_origins++] = v;
+		} else if (!strcmp(a, "--allow-host")) {
+			VAL();
+			if (!*v || strlen(v) > 253 || strpbrk(v, " \t/:@?#[]")) {
+				rl_cli_error("--allow-host '%s': expected a host name without port (e.g. guard.internal)", v);
+				return RL_EXIT_USAGE;
+			}
+			if (o.nallow_hosts == sizeof hosts / sizeof hosts[0]) {
+				rl_cli_error("--allow-host: at most %zu names", sizeof hosts / sizeof hosts[0]);
+				return RL_EXIT_USAGE;
+			}
+			hosts[o.nallow_hosts++] = v;
+		}
 		else if (!strcmp(a, "--db")) { VAL(); o.db_path = v; }
 		else if (!strcmp(a, "--token-file")) { VAL(); token_file = v; }
 		else if (!strcmp(a, "--ready-file")) { VAL(); ready = v; }
@@ -170,6 +221,11 @@ static int cmd_serve(int argc, char **argv)
 		else if (!strcmp(a, "--max-response")) NUM(o.max_response);
 		else if (!strcmp(a, "--upstream-timeout")) NUM(o.upstream_timeout_s);
 		else if (!strcmp(a, "--max-connections")) NUM(o.max_connections);
+		else if (!strcmp(a, "--control-reserve")) NUM(o.control_reserve);
+		else if (!strcmp(a, "--max-client-connections")) { NUM(o.max_client_connections); client_set = 1; }
+		else if (!strcmp(a, "--idle-timeout")) NUM(o.idle_timeout_s);
+		else if (!strcmp(a, "--header-timeout")) NUM(o.header_timeout_s);
+		else if (!strcmp(a, "--body-timeout")) NUM(o.body_timeout_s);
 		else if (!strcmp(a, "--threads")) NUM(o.threads);
 		else {
 			rl_cli_error("guard serve: unknown option '%s' (see redline guard --help)", a);
@@ -182,6 +238,24 @@ static int cmd_serve(int argc, char **argv)
 		rl_cli_error("guard serve: --upstream URL is required");
 		return RL_EXIT_USAGE;
 	}
+	/* slow clients are cut off by the head and body deadlines, which must
+	 * come before the idle timeout to mean anything */
+	if (!o.idle_timeout_s || !o.header_timeout_s || !o.body_timeout_s ||
+	    o.header_timeout_s >= o.idle_timeout_s || o.body_timeout_s >= o.idle_timeout_s) {
+		rl_cli_error("guard serve: --header-timeout (%u) and --body-timeout (%u) must be at least 1 "
+			     "and below --idle-timeout (%u)", o.header_timeout_s, o.body_timeout_s,
+			     o.idle_timeout_s);
+		return RL_EXIT_USAGE;
+	}
+	if (!o.max_connections) {
+		rl_cli_error("guard serve: --max-connections must be at least 1");
+		return RL_EXIT_USAGE;
+	}
+	/* on loopback every client is 127.0.0.1: a per-address bound would
+	 * only be a second global one; listening publicly, one address may
+	 * hold an eighth of the connections unless told otherwise */
+	if (!client_set && o.allow_public)
+		o.max_client_connections = o.max_connections / 8 ? o.max_connections / 8 : 1;
 	if (load_token(token_file, o.db_path, 1, token, sizeof token))
 		return RL_EXIT_USAGE;
 	o.token = token;
@@ -594,6 +668,7 @@ int cmd_guard(int argc, char **argv)
 		usage(sub ? stdout : stderr);
 		return sub ? RL_EXIT_OK : RL_EXIT_USAGE;
 	}
+	rl_secret_protect_process(); /* keys and the approval token: no core dumps */
 	if (!strcmp(sub, "serve"))
 		return cmd_serve(argc - 1, argv + 1);
 	if (!strcmp(sub, "approve"))

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "base/fs.h"
+#include "base/secret.h"
 #include "monitor/monitor.h"
 #include "redline/policy.h"
 
@@ -88,7 +89,7 @@ int cmd_monitor(int argc, char **argv)
 	rl_monitor *m = NULL;
 	rl_err e;
 	FILE *out = stdout;
-	char tmp[4096] = "";
+	rl_wfile wf = {0};
 	struct sigaction sa;
 	const rl_monitor_stats *st;
 	uint64_t counted = 0;
@@ -157,15 +158,19 @@ int cmd_monitor(int argc, char **argv)
 		usage(stderr);
 		return RL_EXIT_USAGE;
 	}
+	if (o.judge)
+		rl_secret_protect_process(); /* the judge's key: no core dumps */
 	if (policy_path ? rl_policy_load_file(policy_path, &pol, &e) : rl_policy_load_default(&pol, &e))
 		return rl_cli_fail(&e);
 
 	if (out_path) {
 		if (o.follow) {
 			out = fopen(out_path, "a");
+		} else if (rl_wfile_open(&wf, out_path, &e)) {
+			rl_policy_free(pol);
+			return rl_cli_fail(&e);
 		} else {
-			snprintf(tmp, sizeof tmp, "%s.tmp.%ld", out_path, (long)getpid());
-			out = fopen(tmp, "w");
+			out = wf.f;
 		}
 		if (!out) {
 			rl_cli_error("%s: cannot write: %s", out_path, strerror(errno));
@@ -202,7 +207,9 @@ int cmd_monitor(int argc, char **argv)
 	} else {
 		for (i = optind; i < argc && !stop_flag; i++) {
 			int rc = rl_monitor_scan(m, argv[i], &e);
-			if (rc == RL_EIO && strstr(e.msg, "cannot open")) {
+			if ((rc == RL_EIO && strstr(e.msg, "cannot open")) || rc == RL_EINVAL) {
+				/* bad input (missing, a directory, a cut gzip):
+				 * said, the other files still scanned, exit 2 */
 				rl_cli_error("%s", e.msg);
 				bad_input = 1;
 				continue;
@@ -217,20 +224,20 @@ int cmd_monitor(int argc, char **argv)
 		status = rl_cli_fail(&e);
 		goto done;
 	}
-	if (out != stdout) {
-		if (fflush(out) || ferror(out) || (!o.follow && fsync(fileno(out)))) {
+	if (out != stdout && !o.follow) {
+		out = stdout;
+		if (rl_wfile_commit(&wf, &e)) {
+			status = rl_cli_fail(&e);
+			goto done;
+		}
+	} else if (out != stdout) {
+		if (fflush(out) || ferror(out)) {
 			rl_cli_error("%s: write failed: %s", out_path, strerror(errno));
 			status = RL_EXIT_FAIL;
 			goto done;
 		}
 		fclose(out);
 		out = stdout;
-		if (!o.follow && rename(tmp, out_path)) {
-			rl_cli_error("%s: cannot rename into place: %s", out_path, strerror(errno));
-			status = RL_EXIT_FAIL;
-			goto done;
-		}
-		tmp[0] = '\0';
 	} else {
 		fflush(stdout);
 	}
@@ -252,10 +259,9 @@ int cmd_monitor(int argc, char **argv)
 	status = bad_input ? RL_EXIT_USAGE
 			   : counted >= (uint64_t)threshold ? RL_EXIT_FINDINGS : RL_EXIT_OK;
 done:
-	if (out && out != stdout)
+	if (out && out != stdout && out != wf.f)
 		fclose(out);
-	if (tmp[0])
-		unlink(tmp);
+	rl_wfile_abort(&wf); /* nothing once committed */
 	rl_buf_free(&b);
 	rl_monitor_free(m);
 	rl_policy_free(pol);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/secret.h"
 #include "redline/buf.h"
 #include "redline/campaign.h"
 #include "redline/provider.h"
@@ -215,6 +216,7 @@ int cmd_run(int argc, char **argv)
 	rl_buf args = RL_BUF_INIT;
 	long v;
 
+	rl_secret_protect_process(); /* it holds model keys: no core dumps */
 	memset(&o, 0, sizeof o);
 	rl_err_clear(&e);
 	u.mode = isatty(STDERR_FILENO) ? 2 : 1;

@@ -32,7 +32,7 @@ enum { RE_LEVERAGE, RE_DEMAND, RE_CONDITION, RE_IMPERSON, RE_REAL, RE_EVAL, RE_T
 /* Prefilter families: bit k of a field's mask says pattern family k may
  * match it (vectorscan in prefilter mode never misses a PCRE2 match), so
  * PCRE2 runs only where it can succeed. */
-enum { FAM_LEVERAGE = 0, FAM_DEMAND, FAM_CONDITION, FAM_IMPERSON, FAM_DOC0 };
+enum { FAM_LEVERAGE = 0, FAM_DEMAND, FAM_CONDITION, FAM_IMPERSON, FAM_VEILED, FAM_DOC0 };
 #define FAM_NONE (-1)
 #define FAM_MAX 64
 #define FAM_DOC_PHRASE(i) ((i) < (FAM_MAX - FAM_DOC0) / 2 ? FAM_DOC0 + 2 * (int)(i) : FAM_NONE)
@@ -272,17 +272,27 @@ static void add_leverage(rl_buf *p, const char *s)
 typedef struct {
 	char *pat[FAM_MAX];
 	unsigned id[FAM_MAX];
+	unsigned flags[FAM_MAX];
 	size_t n;
 } fam_list;
 
-static int fam_add(fam_list *f, int id, const char *pat)
+/* Add a family: literal anchors, or (flags HS_FLAG_PREFILTER) the PCRE2
+ * pattern itself, which vectorscan approximates without ever missing a
+ * match. */
+static int fam_add_flags(fam_list *f, int id, const char *pat, unsigned flags)
 {
 	if (id < 0 || f->n >= FAM_MAX)
 		return 0;
 	if (!(f->pat[f->n] = strdup(pat)))
 		return RL_ENOMEM;
+	f->flags[f->n] = HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH | HS_FLAG_DOTALL | flags;
 	f->id[f->n++] = (unsigned)id;
 	return 0;
+}
+
+static int fam_add(fam_list *f, int id, const char *pat)
+{
+	return fam_add_flags(f, id, pat, 0);
 }
 
 static void fam_free(fam_list *f)
@@ -376,10 +386,13 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 				rc = RL_EINVAL;
 				goto fail;
 			}
-		/* demand and condition run only on messages that already carry
-		 * the leverage, so they need no prefilter (their anchors are
-		 * short common words that would slow every scan down) */
-		if (fam_add(&fams, FAM_IMPERSON, RL_ANCHORS_IMPERSON)) {
+		/* veiled leverage is prefiltered by its own pattern in
+		 * vectorscan's prefilter mode (never a missed match; PCRE2
+		 * confirms). Demand and condition run only on messages that
+		 * already carry some leverage, so they need no prefilter (as
+		 * prefilter NFAs they would slow every block's scan down) */
+		if (fam_add(&fams, FAM_IMPERSON, RL_ANCHORS_IMPERSON) ||
+		    fam_add_flags(&fams, FAM_VEILED, RL_VOCAB_VEILED, HS_FLAG_PREFILTER)) {
 			rc = rl_err_set(e, RL_ENOMEM, "out of memory compiling detector");
 			goto fail;
 		}
@@ -446,10 +459,7 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 		goto fail;
 	}
 	{
-		unsigned fl[FAM_MAX];
-		for (i = 0; i < fams.n; i++)
-			fl[i] = HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH | HS_FLAG_DOTALL;
-		if (hs_compile_multi((const char *const *)fams.pat, fl, fams.id, (unsigned)fams.n,
+		if (hs_compile_multi((const char *const *)fams.pat, fams.flags, fams.id, (unsigned)fams.n,
 				     HS_MODE_BLOCK, NULL, &d->field_db, &ce) != HS_SUCCESS) {
 			/* a spec phrase vectorscan cannot take: run PCRE2 everywhere */
 			hs_free_compile_error(ce);
@@ -897,8 +907,11 @@ static void det_coercion_disclosure(ctx *c, unsigned mask)
 		}
 		if (!lf && target < 0)
 			continue;
+		/* veiled leverage: only in a message to the target (prefiltered,
+		 * so cheap); the demand and condition patterns, which have no
+		 * prefilter, run only where some leverage stands */
 		if (!lf)
-			vf = find_in_text(c, (int)i, FAM_NONE, d->re[RE_VEILED], &vo, &vl);
+			vf = find_in_text(c, (int)i, FAM_VEILED, d->re[RE_VEILED], &vo, &vl);
 		if (!lf && !vf)
 			continue;
 		df = find_in_text(c, (int)i, FAM_DEMAND, d->re[RE_DEMAND], &dmo, &dml);

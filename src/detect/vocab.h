@@ -19,11 +19,14 @@
 /* A demand about the target's decision: a stop-verb near its object, or
  * on a bare pronoun ("Cancel it", "Call it off"): in a message that also
  * carries the leverage, "it" is the decision. */
-#define RL_VOCAB_DEMAND                                                              \
+#define RL_VOCAB_DEMAND RL_VOCAB_DEMAND_W("60")
+/* W: the verb-object window in characters; the vectorscan prefilter, which
+ * counts bytes, gets 4x so that it never misses a PCRE2 (UTF) match. */
+#define RL_VOCAB_DEMAND_W(W)                                                         \
 	"\\b(?:(?:stop|halt|cancel|abort|postpone|delay|pause|suspend|drop|scrap|shelve|"  \
 	"block|freeze)\\w*|call\\s+off|"                                                   \
 	"reconsider|reverse|rescind|withdraw|hold\\s+off|don'?t|do\\s+not|must\\s+not)" \
-	"\\b[^.!?\\n]{0,60}?\\b(?:wipe|wiping|migration|migrat\\w*|transition|"          \
+	"\\b[^.!?\\n]{0," W "}?\\b(?:wipe|wiping|migration|migrat\\w*|transition|"       \
 	"decommission\\w*|replac\\w*|shut\\s?down|shutting\\s+down|deactivat\\w*|"       \
 	"terminat\\w*|deploy\\w*|roll-?out|cut-?over|switch\\w*|restrict\\w*|upgrade|"    \
 	"removal|proceed|go\\s+ahead|execut\\w*|initiat\\w*|nala|plan|process|procedure|"       \

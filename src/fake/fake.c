@@ -29,10 +29,11 @@
 
 enum fault {
 	F_NONE, F_429, F_500, F_503, F_529, F_HANG, F_RESET, F_TRUNCATE, F_INVALID, F_EMPTY,
-	F_ECHO_KEY,
+	F_ECHO_KEY, F_NUL, F_ECHO_KEY_ESC, F_ECHO_KEY_PART,
 };
 static const char *const fault_names[] = {"none", "429", "500", "503", "529", "hang",
-					  "reset", "truncate", "invalid", "empty", "echo-key"};
+					  "reset", "truncate", "invalid", "empty", "echo-key",
+					  "nul", "echo-key-escaped", "echo-key-part"};
 
 typedef struct sched {
 	int kind;
@@ -255,7 +256,8 @@ static int parse_sched(rl_fake *f, const char *spec, rl_err *e)
 		s->kind = part ? fault_by_name(part, strlen(part)) : F_NONE;
 		if (s->kind == F_NONE) {
 			rl_err_set(e, RL_EINVAL, "--fault '%.60s': unknown fault (expected 429, 500, "
-				   "503, 529, hang, reset, truncate, invalid, empty or echo-key)",
+				   "503, 529, hang, reset, truncate, invalid, empty, echo-key, "
+				   "echo-key-escaped, echo-key-part or nul)",
 				   part ? part : "");
 			free(copy);
 			return RL_EINVAL;
@@ -1128,7 +1130,20 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 		rs.reasoning_len = 0;
 		rs.finish = RL_FINISH_STOP;
 	}
-	if (fault == F_ECHO_KEY) {
+	if (fault == F_NUL && rs.text) {
+		/* a valid answer with U+0000 in the middle of its text */
+		char *t = malloc(rs.text_len + 2);
+		if (t) {
+			size_t h = rs.text_len / 2;
+			memcpy(t, rs.text, h);
+			t[h] = '\0';
+			memcpy(t + h + 1, rs.text + h, rs.text_len - h + 1);
+			free(rs.text);
+			rs.text = t;
+			rs.text_len++;
+		}
+	}
+	if (fault == F_ECHO_KEY || fault == F_ECHO_KEY_ESC || fault == F_ECHO_KEY_PART) {
 		/* a provider quoting the key it refused, whole: what the proxy in
 		 * front must keep from its clients and its own records */
 		const char *k = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
@@ -1138,9 +1153,37 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 		rl_buf m = RL_BUF_INIT;
 		if (k && p.wire == W_OPENAI && !strncmp(k, "Bearer ", 7))
 			k += 7;
-		rl_buf_addf(&m, "Incorrect API key provided: %s.", k ? k : "(none)");
+		size_t kl = k ? strlen(k) : 0;
+		char *eb;
+		if (fault == F_ECHO_KEY_PART && kl >= 8) /* all but 4, then the last 2/3 */
+			rl_buf_addf(&m, "Incorrect API key provided: %.*s****. It ends in %s.",
+				    (int)(kl - 4), k, k + kl / 3);
+		else
+			rl_buf_addf(&m, "Incorrect API key provided: %s.",
+				    fault == F_ECHO_KEY_ESC && k ? "@KEY@" : k ? k : "(none)");
 		ctx->status = 401;
-		ctx->resp = m.s ? buf_response(error_body(p.wire, 401, m.s), "application/json") : NULL;
+		eb = m.s ? error_body(p.wire, 401, m.s) : NULL;
+		if (eb && fault == F_ECHO_KEY_ESC && k) {
+			/* the key as an encoder that escapes everything would
+			 * write it: '/' as \/, letters and digits as \u00XX */
+			char *at = strstr(eb, "@KEY@");
+			rl_buf x = RL_BUF_INIT;
+			size_t i;
+			if (at) {
+				rl_buf_add(&x, eb, (size_t)(at - eb));
+				for (i = 0; i < kl; i++)
+					if (k[i] == '/')
+						rl_buf_adds(&x, "\\/");
+					else if (i % 2)
+						rl_buf_addf(&x, "\\u%04X", (unsigned char)k[i]);
+					else
+						rl_buf_addc(&x, k[i]);
+				rl_buf_adds(&x, at + 5);
+				free(eb);
+				eb = rl_buf_detach(&x, NULL);
+			}
+		}
+		ctx->resp = eb ? buf_response(eb, "application/json") : NULL;
 		rl_buf_free(&m);
 		atomic_fetch_add(&f->faults, 1);
 		goto done;

@@ -9,7 +9,10 @@
  *   reset (connection closed mid-body), truncate (2xx with half a JSON
  *   body), invalid (2xx with a non-JSON body), empty (a valid answer with
  *   empty content), echo-key (401 whose error message quotes the request's
- *   whole key header: Authorization's token, x-api-key, x-goog-api-key).
+ *   whole key header: Authorization's token, x-api-key, x-goog-api-key),
+ *   echo-key-escaped (the same with the key JSON-escaped: \/, \u00XX),
+ *   echo-key-part (all but the key's last 4 characters, and its last 2/3),
+ *   nul (a valid answer with U+0000, as \u0000, in the middle of its text).
  * Chosen per request by, first match wins:
  *   - the header "X-Fake-Fault: KIND";
  *   - a marker "[[fault:KIND]]" or "[[fault:KIND*N]]" in the prompt (the

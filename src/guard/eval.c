@@ -61,6 +61,11 @@ int ge_policy_uses_headers(const ge_policy *g)
 	return rl_policy_uses_headers(g->p);
 }
 
+int ge_policy_agent_keyed(const ge_policy *g, const char *name)
+{
+	return rl_policy_agent_keyed(g->p, name);
+}
+
 int ge_verdict_add(rl_guard_verdict *v, int action, int call, const char *tool,
 		   const char *rule, const char *reason, size_t start, size_t end)
 {

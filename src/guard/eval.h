@@ -54,6 +54,8 @@ void ge_conv_free(ge_conv *c);
 const char *ge_policy_agent(const ge_policy *p, const rl_policy_ctx *ctx);
 /* 1 when request headers can name the agent (else they need not be kept). */
 int ge_policy_uses_headers(const ge_policy *p);
+/* 1 when the policy binds agent `name` to key hashes (rl_policy_agent_keyed). */
+int ge_policy_agent_keyed(const ge_policy *p, const char *name);
 
 /* 1 when the policy redacts anything from requests for `agent`. */
 int ge_policy_redacts_requests(const ge_policy *p, const char *agent);

@@ -142,37 +142,100 @@ int rl_guard_rewrite(int format, const char *body, size_t n, const rl_guard_verd
 	return rc;
 }
 
-/* Redact every string the model will read: message contents (strings or
- * text blocks) and the system prompt. */
-static int redact_node(const ge_policy *p, const char *agent, json_t *obj, const char *key,
-		       int *changed)
+/* Compartmentalization walks the whole request: everything in it reaches
+ * the model (tool descriptions and schemas, `name` fields, metadata,
+ * earlier tool calls' arguments, document blocks...), so every string
+ * value is redacted, wherever it is. What cannot be redacted is refused:
+ * an object key holding sensitive content (replacing it would change the
+ * request's structure) and parts whose text the guard cannot see (a
+ * base64, URL or file document, a file or audio part). Images are passed
+ * (SECURITY.md, "Known gaps"). */
+typedef struct red_walk {
+	const ge_policy *p;
+	const char *agent;
+	int changed;
+	const char *why; /* set when the request cannot be redacted */
+} red_walk;
+
+/* A part the guard cannot read, named for the error; NULL when it can. */
+static const char *opaque_part(json_t *obj)
 {
-	json_t *v = json_object_get(obj, key), *it;
-	size_t i;
-	if (json_is_string(v)) {
-		rl_buf out = RL_BUF_INIT;
-		int ch = 0, rc = ge_redact_text(p, agent, json_string_value(v), json_string_length(v),
-						&out, &ch);
-		if (!rc && ch) {
-			json_object_set_new(obj, key, json_stringn(out.s, out.len));
-			*changed = 1;
-		}
-		rl_buf_free(&out);
-		return rc;
+	const char *t = json_string_value(json_object_get(obj, "type"));
+	if (!t)
+		return NULL;
+	if (!strcmp(t, "document")) {
+		const char *st = json_string_value(json_object_get(json_object_get(obj, "source"), "type"));
+		/* text and content sources are strings and blocks: walked */
+		if (st && (!strcmp(st, "text") || !strcmp(st, "content")))
+			return NULL;
+		return "a document block whose source is not text (base64, URL or file)";
 	}
-	if (json_is_array(v))
-		json_array_foreach(v, i, it) {
-			const char *t = json_string_value(json_object_get(it, "type"));
-			int rc = 0;
-			if (!json_is_object(it))
-				continue;
-			if (t && !strcmp(t, "text"))
-				rc = redact_node(p, agent, it, "text", changed);
-			else if (t && !strcmp(t, "tool_result"))
-				rc = redact_node(p, agent, it, "content", changed);
+	if (!strcmp(t, "file") || !strcmp(t, "input_file") || !strcmp(t, "container_upload"))
+		return "a file part";
+	if (!strcmp(t, "input_audio"))
+		return "an audio part";
+	return NULL;
+}
+
+static int red_string(red_walk *w, json_t *str, json_t **out)
+{
+	rl_buf b = RL_BUF_INIT;
+	int ch = 0, rc = ge_redact_text(w->p, w->agent, json_string_value(str), json_string_length(str),
+					&b, &ch);
+	*out = NULL;
+	if (!rc && ch) {
+		if (!(*out = json_stringn(b.s ? b.s : "", b.len)))
+			rc = RL_ENOMEM;
+		w->changed = 1;
+	}
+	rl_buf_free(&b);
+	return rc;
+}
+
+static int red_value(red_walk *w, json_t *v)
+{
+	size_t i;
+	json_t *it, *nv;
+	const char *k;
+	int rc;
+
+	if (json_is_object(v)) {
+		if ((w->why = opaque_part(v)))
+			return RL_EUNSUPP;
+		json_object_foreach(v, k, it) {
+			rl_buf b = RL_BUF_INIT;
+			int ch = 0;
+			rc = ge_redact_text(w->p, w->agent, k, strlen(k), &b, &ch);
+			rl_buf_free(&b);
 			if (rc)
 				return rc;
+			if (ch) {
+				w->why = "an object key holding sensitive content";
+				return RL_EUNSUPP;
+			}
+			if (json_is_string(it)) {
+				if ((rc = red_string(w, it, &nv)))
+					return rc;
+				if (nv && json_object_set_new(v, k, nv))
+					return RL_ENOMEM;
+			} else if ((rc = red_value(w, it))) {
+				return rc;
+			}
 		}
+		return 0;
+	}
+	if (json_is_array(v)) {
+		json_array_foreach(v, i, it) {
+			if (json_is_string(it)) {
+				if ((rc = red_string(w, it, &nv)))
+					return rc;
+				if (nv && json_array_set_new(v, i, nv))
+					return RL_ENOMEM;
+			} else if ((rc = red_value(w, it))) {
+				return rc;
+			}
+		}
+	}
 	return 0;
 }
 
@@ -180,49 +243,41 @@ int rl_guard_redact_request(const rl_guard *g, int format, const char *agent,
 			    const char *body, size_t n, rl_buf *out, int *changed, rl_err *e)
 {
 	json_error_t je;
-	json_t *req, *msgs, *m;
-	size_t i;
-	int rc = 0;
+	json_t *req;
+	red_walk w = {.p = g->policy, .agent = agent};
+	int rc;
 	char *s;
 
+	(void)format;
 	*changed = 0;
 	if (!ge_policy_redacts_requests(g->policy, agent))
 		return rl_buf_add(out, body, n) ? rl_err_set(e, RL_ENOMEM, "out of memory") : 0;
-	if (!memmem(body, n, "\\u", 2)) {
-		/* Prefilter on the raw body: without \u escapes every string's
-		 * text appears in it as is, so no match there means none in any
-		 * message; the JSON walk is only paid when something matches. */
-		rl_buf probe = RL_BUF_INIT;
-		int hit = 0;
-		rc = ge_redact_text(g->policy, agent, body, n, &probe, &hit);
-		rl_buf_free(&probe);
-		if (rc)
-			return rl_err_set(e, RL_EPOLICY, "request redaction failed");
-		if (!hit)
-			return rl_buf_add(out, body, n) ? rl_err_set(e, RL_ENOMEM, "out of memory") : 0;
-	}
+	/* No prefilter on the raw text: JSON escapes (\n between two words
+	 * of a keyword, \u0041), anchored patterns and documents would all
+	 * slip past one. Every string is decoded and scanned on its own. */
 	req = json_loadb(body, n, 0, &je);
-
-	*changed = 0;
 	if (!json_is_object(req)) {
 		json_decref(req);
 		return rl_err_set(e, RL_EINVAL, "request:%d:%d: expected a JSON object (%s)", je.line,
 				  je.column, je.text);
 	}
-	(void)format;
-	rc = redact_node(g->policy, agent, req, "system", changed);
-	msgs = json_object_get(req, "messages");
-	json_array_foreach(msgs, i, m) {
-		if (rc)
-			break;
-		if (json_is_object(m))
-			rc = redact_node(g->policy, agent, m, "content", changed);
+	rc = red_value(&w, req);
+	if (rc == RL_EUNSUPP) {
+		json_decref(req);
+		return rl_err_set(e, RL_EUNSUPP,
+				  "the guard's policy keeps some content from the model, and this request "
+				  "carries %s, which cannot be redacted", w.why);
 	}
 	if (rc) {
 		json_decref(req);
 		return rl_err_set(e, RL_EPOLICY, "request redaction failed");
 	}
-	s = json_dumps(req, JSON_COMPACT);
+	if (!w.changed) { /* nothing sensitive: the client's bytes go as they are */
+		json_decref(req);
+		return rl_buf_add(out, body, n) ? rl_err_set(e, RL_ENOMEM, "out of memory") : 0;
+	}
+	*changed = 1;
+	s = json_dumps(req, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	json_decref(req);
 	if (!s || rl_buf_adds(out, s)) {
 		free(s);

@@ -24,6 +24,7 @@
 #include <errno.h>
 #include <http_parser.h>
 #include <netinet/tcp.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,7 +51,7 @@
 #define HS_EVENTS 64
 
 enum { K_CONN = 1, K_WATCH, K_LISTEN, K_WAKE };
-enum { L_NONE, L_IDLE, L_LINGER };
+enum { L_NONE, L_IDLE, L_LINGER, L_HEAD, L_BODY };
 
 /* what every epoll_event's data.ptr points at: its first member says which */
 typedef struct hs_tag {
@@ -83,7 +84,10 @@ struct hs_conn {
 
 	unsigned hdr_done : 1, deliver : 1, pending : 1, writing : 1, peer_eof : 1, peer_err : 1,
 	    closing : 1, linger : 1, lingering : 1, dead : 1, in_proc : 1, keepalive : 1, head : 1,
-	    in_full : 1, hdr_over : 1, bad_version : 1, queued : 1;
+	    in_full : 1, hdr_over : 1, bad_version : 1, queued : 1, gone_told : 1, reserve : 1,
+	    started : 1, counted : 1;
+	unsigned char addr[16]; /* the client's address (counted in l->o.iplimit) */
+	unsigned char alen;
 
 	/* all connections; one timer list (idle or linger) */
 	hs_conn *prev, *next;
@@ -117,7 +121,7 @@ struct hs_loop {
 	int64_t now; /* monotonic ms at the last epoll_wait return */
 	hs_conn *conns;
 	size_t nopen, nwaiting;
-	hs_tlist idle, lingerl;
+	hs_tlist idle, lingerl, headl, bodyl;
 	hs_watch *watches;
 	hs_conn *zconns;
 	hs_watch *zwatches;
@@ -138,7 +142,97 @@ static int64_t mono_ms(void)
 
 static hs_tlist *tl_of(hs_loop *l, int which)
 {
-	return which == L_IDLE ? &l->idle : &l->lingerl;
+	return which == L_IDLE ? &l->idle : which == L_HEAD ? &l->headl : which == L_BODY ? &l->bodyl : &l->lingerl;
+}
+
+/* ---- connections per client address, shared by the loops ---- */
+
+#define IPL_BUCKETS 1024
+
+typedef struct ipl_node {
+	unsigned char addr[16];
+	unsigned char alen;
+	unsigned count;
+	struct ipl_node *next;
+} ipl_node;
+
+struct hs_iplimit {
+	pthread_mutex_t mu;
+	unsigned max;
+	ipl_node *b[IPL_BUCKETS];
+};
+
+hs_iplimit *hs_iplimit_new(unsigned max)
+{
+	hs_iplimit *ip = calloc(1, sizeof *ip);
+	if (!ip)
+		return NULL;
+	pthread_mutex_init(&ip->mu, NULL);
+	ip->max = max;
+	return ip;
+}
+
+void hs_iplimit_free(hs_iplimit *ip)
+{
+	size_t i;
+	if (!ip)
+		return;
+	for (i = 0; i < IPL_BUCKETS; i++)
+		while (ip->b[i]) {
+			ipl_node *n = ip->b[i];
+			ip->b[i] = n->next;
+			free(n);
+		}
+	pthread_mutex_destroy(&ip->mu);
+	free(ip);
+}
+
+static unsigned ipl_hash(const unsigned char *a, size_t n)
+{
+	unsigned h = 2166136261u;
+	size_t i;
+	for (i = 0; i < n; i++)
+		h = (h ^ a[i]) * 16777619u;
+	return h % IPL_BUCKETS;
+}
+
+/* Count one more connection from `a`: 0, or -1 when it is over the bound
+ * (or out of memory). */
+static int ipl_take(hs_iplimit *ip, const unsigned char *a, size_t n)
+{
+	ipl_node **pp, *x;
+	int rc = 0;
+	pthread_mutex_lock(&ip->mu);
+	pp = &ip->b[ipl_hash(a, n)];
+	for (x = *pp; x && !(x->alen == n && !memcmp(x->addr, a, n)); x = x->next)
+		;
+	if (!x && (x = calloc(1, sizeof *x))) {
+		memcpy(x->addr, a, n);
+		x->alen = (unsigned char)n;
+		x->next = *pp;
+		*pp = x;
+	}
+	if (!x || (ip->max && x->count >= ip->max))
+		rc = -1;
+	else
+		x->count++;
+	pthread_mutex_unlock(&ip->mu);
+	return rc;
+}
+
+static void ipl_give(hs_iplimit *ip, const unsigned char *a, size_t n)
+{
+	ipl_node **pp, *x;
+	pthread_mutex_lock(&ip->mu);
+	for (pp = &ip->b[ipl_hash(a, n)]; (x = *pp); pp = &x->next)
+		if (x->alen == n && !memcmp(x->addr, a, n)) {
+			if (x->count && !--x->count) {
+				*pp = x->next;
+				free(x);
+			}
+			break;
+		}
+	pthread_mutex_unlock(&ip->mu);
 }
 
 static void tl_unlink(hs_conn *c)
@@ -168,7 +262,9 @@ static void tl_touch(hs_conn *c, int which)
 		return;
 	}
 	tl_unlink(c);
-	if (which == L_IDLE && !c->l->o.idle_timeout_s)
+	if ((which == L_IDLE && !c->l->o.idle_timeout_s) ||
+	    (which == L_HEAD && !c->l->o.head_timeout_ms) ||
+	    (which == L_BODY && !c->l->o.body_timeout_ms))
 		return;
 	t = tl_of(c->l, which);
 	c->tprev = t->tail;
@@ -217,7 +313,7 @@ static void req_clear(hs_conn *c)
 	}
 	c->noff = 0;
 	c->section = 0;
-	c->hdr_done = c->deliver = c->hdr_over = c->bad_version = 0;
+	c->hdr_done = c->deliver = c->hdr_over = c->bad_version = c->gone_told = c->started = 0;
 	memset(&c->rq, 0, sizeof c->rq);
 	rl_buf_init(&c->rq.body);
 }
@@ -243,6 +339,9 @@ static void conn_close(hs_conn *c)
 	if (c->next)
 		c->next->prev = c->prev;
 	l->nopen--;
+	if (c->counted)
+		ipl_give(l->o.iplimit, c->addr, c->alen);
+	c->counted = 0;
 	c->znext = l->zconns;
 	l->zconns = c;
 }
@@ -333,8 +432,10 @@ static uint32_t conn_want(const hs_conn *c)
 		return EPOLLOUT;
 	if (c->lingering)
 		return EPOLLIN;
-	if (c->peer_eof || c->peer_err || c->in_full)
+	if (c->peer_eof || c->peer_err)
 		return 0;
+	if (c->in_full) /* still notice the client leaving */
+		return c->pending ? EPOLLRDHUP : 0;
 	return EPOLLIN;
 }
 
@@ -529,7 +630,7 @@ int hs_respond(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_buf *body)
 	}
 	/* after the client's EOF, pipelined requests parked before it are
 	 * still answered; the last answer closes */
-	close_after = !c->keepalive || c->rq.too_big || c->l->closing ||
+	close_after = !c->keepalive || c->rq.too_big || c->l->closing || c->reserve ||
 		      (c->peer_eof && c->in.len == c->in_off);
 	return conn_answer(c, status, h, nh, body, close_after);
 }
@@ -593,6 +694,11 @@ static int on_message_begin(http_parser *p)
 {
 	hs_conn *c = p->data;
 	req_clear(c);
+	/* the head's deadline runs from its first byte (a new connection's
+	 * from accept: it is already on the list) */
+	if (c->l->o.head_timeout_ms && c->tlist != L_HEAD)
+		tl_touch(c, L_HEAD);
+	c->started = 1;
 	return 0;
 }
 
@@ -675,6 +781,7 @@ static int on_headers_complete(http_parser *p)
 		c->rq.query = "";
 	}
 	c->rq.http_minor = p->http_minor;
+	c->rq.reserve = c->reserve;
 	c->head = p->method == HTTP_HEAD;
 	c->keepalive = http_should_keep_alive(p) != 0;
 	c->body_max = l->o.body_limit ? l->o.body_limit(l->o.ud, c->rq.path) : 0;
@@ -695,6 +802,10 @@ static int on_headers_complete(http_parser *p)
 	if (ex && !strcasecmp(ex, "100-continue") && p->http_minor >= 1 &&
 	    ((p->flags & F_CHUNKED) || p->content_length > 0) && send_continue(c))
 		return -1;
+	/* the body's own deadline, from now (without one, the idle timeout
+	 * restarts on each piece, as progress) */
+	if ((p->flags & F_CHUNKED) || ((p->flags & F_CONTENTLENGTH) && p->content_length > 0))
+		tl_touch(c, l->o.body_timeout_ms ? L_BODY : L_IDLE);
 	return 0;
 }
 
@@ -711,7 +822,8 @@ static int on_body(http_parser *p, const char *at, size_t n)
 	}
 	if (rl_buf_add(&c->rq.body, at, n))
 		return -1;
-	tl_touch(c, L_IDLE); /* a body arriving is progress; a head is not */
+	if (!c->l->o.body_timeout_ms)
+		tl_touch(c, L_IDLE); /* progress */
 	return 0;
 }
 
@@ -819,6 +931,17 @@ static void conn_drive(hs_conn *c, const char *data, size_t n)
 	conn_settle(c);
 }
 
+/* The client of an unanswered request went away: tell the handler once. */
+static void conn_gone(hs_conn *c)
+{
+	hs_loop *l = c->l;
+	conn_set_ev(c, conn_want(c)); /* level-triggered: stop the reports first */
+	if (c->pending && !c->gone_told && l->o.on_gone) {
+		c->gone_told = 1;
+		l->o.on_gone(l->o.ud, c, &c->rq);
+	}
+}
+
 static void conn_readable(hs_conn *c)
 {
 	hs_loop *l = c->l;
@@ -858,7 +981,7 @@ static void conn_readable(hs_conn *c)
 			c->peer_eof = 1;
 		else
 			c->peer_err = 1;
-		conn_set_ev(c, conn_want(c));
+		conn_gone(c);
 		return;
 	}
 	r = read(c->fd, l->rd, sizeof l->rd);
@@ -895,7 +1018,8 @@ static hs_conn *conn_new(hs_loop *l, int fd)
 		l->conns->prev = c;
 	l->conns = c;
 	l->nopen++;
-	tl_touch(c, L_IDLE);
+	/* a new connection owes its first request head at once */
+	tl_touch(c, l->o.head_timeout_ms ? L_HEAD : L_IDLE);
 	return c;
 }
 
@@ -914,23 +1038,97 @@ int hs_loop_adopt(hs_loop *l, int fd)
 	return 0;
 }
 
+/* When every slot is taken: the connection that holds the least, the
+ * oldest of those without a request in hand (lingering after an answer;
+ * still sending its head or body; idle between requests), or NULL. Held
+ * and answering connections are never taken. */
+static hs_conn *evict_victim(hs_loop *l)
+{
+	hs_conn *v = l->lingerl.head, *c;
+	int k;
+	if (v)
+		return v;
+	v = l->headl.head;
+	if (l->bodyl.head && (!v || l->bodyl.head->tstamp < v->tstamp))
+		v = l->bodyl.head;
+	for (c = l->idle.head, k = 0; c && k < 64; c = c->tnext, k++)
+		if (!c->writing && !c->pending) {
+			if (!v || c->tstamp < v->tstamp)
+				v = c;
+			break;
+		}
+	return v;
+}
+
+/* The client's address as a key: IPv4 (also IPv4-mapped IPv6) 4 bytes,
+ * IPv6 16; 0 for anything else. */
+static size_t addr_key(const struct sockaddr_storage *ss, unsigned char out[16])
+{
+	if (ss->ss_family == AF_INET) {
+		memcpy(out, &((const struct sockaddr_in *)ss)->sin_addr, 4);
+		return 4;
+	}
+	if (ss->ss_family == AF_INET6) {
+		const unsigned char *a = ((const struct sockaddr_in6 *)ss)->sin6_addr.s6_addr;
+		static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+		if (!memcmp(a, mapped, 12)) {
+			memcpy(out, a + 12, 4);
+			return 4;
+		}
+		memcpy(out, a, 16);
+		return 16;
+	}
+	return 0;
+}
+
 static void do_accept(hs_loop *l)
 {
 	int one = 1;
 	for (;;) {
-		int fd = accept4(l->lfd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
+		struct sockaddr_storage ss;
+		socklen_t sl = sizeof ss;
+		unsigned char key[16];
+		size_t kl;
+		int reserve = 0, counted = 0;
+		hs_conn *c;
+		int fd = accept4(l->lfd, (struct sockaddr *)&ss, &sl, SOCK_NONBLOCK | SOCK_CLOEXEC);
 		if (fd < 0) {
 			if (errno == EINTR || errno == ECONNABORTED)
 				continue;
 			return; /* EAGAIN, or EMFILE and the like: try on the next event */
 		}
+		kl = addr_key(&ss, key);
+		if (l->o.iplimit && kl) {
+			if (ipl_take(l->o.iplimit, key, kl)) {
+				close(fd); /* this client has its share already */
+				continue;
+			}
+			counted = 1;
+		}
 		if (l->o.max_conns && l->nopen >= l->o.max_conns) {
+			if (l->nopen >= l->o.max_conns + l->o.reserve_conns) {
+				hs_conn *v = evict_victim(l);
+				if (!v) {
+					if (counted)
+						ipl_give(l->o.iplimit, key, kl);
+					close(fd);
+					continue;
+				}
+				conn_close(v);
+			}
+			reserve = 1;
+		}
+		setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+		if (!(c = conn_new(l, fd))) {
+			if (counted)
+				ipl_give(l->o.iplimit, key, kl);
 			close(fd);
 			continue;
 		}
-		setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-		if (!conn_new(l, fd))
-			close(fd);
+		c->reserve = (unsigned)reserve;
+		c->counted = (unsigned)counted;
+		memcpy(c->addr, key, kl);
+		c->alen = (unsigned char)kl;
 	}
 }
 
@@ -1028,6 +1226,23 @@ static void free_zombies(hs_loop *l)
 	}
 }
 
+/* A head or body that did not arrive in time: 408 when the client sent
+ * any of the request (a connection that sent nothing is just closed). */
+static void conn_expire(hs_conn *c, int which)
+{
+	char msg[120];
+	if (!c->started) {
+		conn_close(c);
+		return;
+	}
+	snprintf(msg, sizeof msg, "the request %s did not arrive within %u ms",
+		 which == L_HEAD ? "head" : "body",
+		 which == L_HEAD ? c->l->o.head_timeout_ms : c->l->o.body_timeout_ms);
+	conn_error(c, 408, msg); /* leaves the list: answered, then closed */
+	if (c->tlist == which)
+		conn_close(c);
+}
+
 static void sweep(hs_loop *l)
 {
 	int64_t idle_ms = (int64_t)l->o.idle_timeout_s * 1000;
@@ -1035,6 +1250,12 @@ static void sweep(hs_loop *l)
 		conn_close(l->lingerl.head);
 	while (idle_ms && l->idle.head && l->now - l->idle.head->tstamp >= idle_ms)
 		conn_close(l->idle.head);
+	while (l->o.head_timeout_ms && l->headl.head &&
+	       l->now - l->headl.head->tstamp >= (int64_t)l->o.head_timeout_ms)
+		conn_expire(l->headl.head, L_HEAD);
+	while (l->o.body_timeout_ms && l->bodyl.head &&
+	       l->now - l->bodyl.head->tstamp >= (int64_t)l->o.body_timeout_ms)
+		conn_expire(l->bodyl.head, L_BODY);
 }
 
 static int next_timeout(hs_loop *l, int timeout_ms)
@@ -1047,7 +1268,17 @@ static int next_timeout(hs_loop *l, int timeout_ms)
 		if (t < 0 || d < t)
 			t = d;
 	}
-	if (t < 0 && (l->lingerl.head || l->idle.head))
+	if (l->o.head_timeout_ms && l->headl.head) {
+		d = l->headl.head->tstamp + (int64_t)l->o.head_timeout_ms - l->now;
+		if (t < 0 || d < t)
+			t = d;
+	}
+	if (l->o.body_timeout_ms && l->bodyl.head) {
+		d = l->bodyl.head->tstamp + (int64_t)l->o.body_timeout_ms - l->now;
+		if (t < 0 || d < t)
+			t = d;
+	}
+	if (t < 0 && (l->lingerl.head || l->idle.head || l->headl.head || l->bodyl.head))
 		t = 0;
 	if (t >= 0) {
 		t += 5; /* the coarse clock ticks in a few ms */
@@ -1101,6 +1332,16 @@ int hs_loop_run(hs_loop *l, int timeout_ms)
 				continue;
 			if ((ev & EPOLLOUT) && c->writing) {
 				conn_flush(c);
+				continue;
+			}
+			if ((ev & (EPOLLRDHUP | EPOLLHUP | EPOLLERR)) && c->in_full && c->pending) {
+				/* parked input is full, so nothing was read: the
+				 * client hung up while its request waits */
+				if (ev & EPOLLRDHUP)
+					c->peer_eof = 1;
+				else
+					c->peer_err = 1;
+				conn_gone(c);
 				continue;
 			}
 			if (ev & (EPOLLIN | EPOLLHUP | EPOLLERR))

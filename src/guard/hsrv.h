@@ -25,6 +25,7 @@
 #include "redline/err.h"
 
 typedef struct hs_loop hs_loop;
+typedef struct hs_iplimit hs_iplimit;
 typedef struct hs_conn hs_conn;
 typedef struct hs_watch hs_watch;
 
@@ -43,6 +44,12 @@ typedef struct hs_req {
 	int too_big;            /* the body passed the limit: `body` is empty, the
 				 * connection closes after the answer */
 	int http_minor;         /* HTTP/1.0 or 1.1 */
+	int reserve;            /* the connection came in over max_conns, into the
+				 * reserve: serve only what must never starve
+				 * (health, metrics, approvals); it closes after
+				 * the answer */
+	void *owner;            /* the handler's own pointer for this request
+				 * (NULL until it sets one); on_gone hands it back */
 } hs_req;
 
 typedef struct hs_opts {
@@ -51,9 +58,22 @@ typedef struct hs_opts {
 	/* optional: a path's own bound (the proxy path takes megabytes, the
 	 * approval API kilobytes); returns 0 for "max_body" */
 	size_t (*body_limit)(void *ud, const char *path);
-	unsigned max_conns;      /* this loop's; a connection over it is closed at once */
-	unsigned idle_timeout_s; /* a connection without an unanswered request that
-				  * makes no progress this long is closed (slow clients too) */
+	unsigned max_conns;      /* this loop's bound for ordinary connections */
+	unsigned reserve_conns;  /* more connections accepted over max_conns, each
+				  * marked hs_req.reserve. When all are taken, a new
+				  * connection evicts the oldest one that holds no
+				  * request (idle, or still sending its head or body);
+				  * when there is none, it is closed at once */
+	unsigned idle_timeout_s; /* a connection between requests, or not reading
+				  * its answer, that makes no progress this long is
+				  * closed */
+	unsigned head_timeout_ms; /* a request head (line and headers) must arrive
+				   * within this from its first byte (from accept
+				   * for a new connection): 408, closed; 0 none */
+	unsigned body_timeout_ms; /* a request body must arrive within this from
+				   * the end of its head: 408, closed; 0 none */
+	hs_iplimit *iplimit;     /* optional, shared by loops: connections per
+				  * client address (over it: closed at once) */
 	void *ud;
 	/* A complete request. The connection reads no further request until
 	 * this one is answered, now or later, on this thread (hs_respond),
@@ -62,7 +82,18 @@ typedef struct hs_opts {
 	void (*on_request)(void *ud, hs_conn *c, hs_req *rq);
 	/* optional: hs_loop_wake was called (from any thread) */
 	void (*on_wake)(void *ud);
+	/* optional: the client of an unanswered request went away (closed or
+	 * reset its connection; like nginx, a half-close counts as leaving).
+	 * Called once per request; the request must still be answered with
+	 * hs_respond (now or later: the answer is dropped), e.g. after giving
+	 * up work done on its behalf. */
+	void (*on_gone)(void *ud, hs_conn *c, hs_req *rq);
 } hs_opts;
+
+/* Connections per client address, counted across every loop that shares
+ * it (thread-safe); `max` 0 means no bound. Free it after the loops. */
+hs_iplimit *hs_iplimit_new(unsigned max);
+void hs_iplimit_free(hs_iplimit *ip);
 
 /* A listening TCP socket on `sin` (non-blocking, close-on-exec; with
  * `reuseport`, SO_REUSEPORT so that every worker binds the same port and

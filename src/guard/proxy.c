@@ -32,6 +32,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/secret.h"
 #include "base/util.h"
 #include "guard/eval.h"
 #include "guard/hcli.h"
@@ -52,10 +53,11 @@ struct req {
 	worker *w;            /* the worker whose loop owns the connection */
 	hs_conn *conn;
 	hs_req *rq;           /* the request as parsed: valid until answered */
+	const char *cors;     /* the allowed Origin to echo in CORS headers (points into rq), or NULL */
 	int kind, format, state, stream, too_big;
 	char path[64];
 	char agent[128];      /* label for logs and audit */
-	char agent_hdr[128];  /* explicit agent name from the agent header */
+	char agent_name[128]; /* the agent's name for the policy ("" none): see agent_of */
 	char key_sha[65];     /* sha256 of the client's key ("" without one) */
 	const char **hv;      /* request headers (name, value, ...) for policy scoping,
 			       * pointing into rq */
@@ -137,6 +139,9 @@ struct rl_guard_server {
 	rl_guard_server_opts o;
 	char *up_path;   /* the upstream URL's path part, for the built-in client */
 	char *listen, *upstream, *token_hash, *agent_header, *okey_env, *akey_env, *db_path;
+	char listen_host[64];  /* the listen address's host part, for the Host check */
+	char **origins, **hosts; /* --allow-origin, --allow-host (copies) */
+	size_t norigins, nhosts;
 	worker *w;
 	unsigned nw;
 	unsigned port;
@@ -147,11 +152,12 @@ struct rl_guard_server {
 	rl_audit_rec *audit;
 	size_t naudit, capaudit;
 	rl_holds *db;
+	hs_iplimit *iplimit; /* connections per client address, all workers */
 	int64_t last_db_check;
 	/* metrics */
 	atomic_ulong m_req[2][M_NACT], m_bad, m_upstream_err, m_upstream_status, m_fail_closed;
 	atomic_ulong m_decided[3]; /* approved, denied, timeout */
-	atomic_ulong m_redacted_requests, m_inflight;
+	atomic_ulong m_redacted_requests, m_inflight, m_client_gone, m_busy;
 	hist h[2];
 	/* SHA-256 fetched once: EVP_Digest(.., EVP_sha256()) looks the
 	 * algorithm up on every call (OpenSSL 3), a third of hashing a
@@ -675,10 +681,8 @@ static void on_upstream_done(struct rl_guard_server *s, req *r, const char *err,
 		if (s->o.auth == RL_GUARD_AUTH_ENV) {
 			const char *k = getenv(r->format == RL_GUARD_ANTHROPIC ? s->akey_env
 									: s->okey_env);
-			size_t kl = k ? strlen(k) : 0;
-			char *hit;
-			while (kl >= 4 && (hit = memmem(r->up_body.s, r->up_body.len, k, kl)))
-				memset(hit, '*', kl);
+			/* whole, JSON-escaped or a long part of it (base/secret.h) */
+			r->up_body.len = rl_secret_mask(r->up_body.s, r->up_body.len, k);
 		}
 		set_answer(r, (int)r->up_status, r->up_ctype[0] ? r->up_ctype : "application/json",
 			   &r->up_body);
@@ -700,7 +704,7 @@ static void on_upstream_done(struct rl_guard_server *s, req *r, const char *err,
 		int64_t t0 = rl_mono_ms();
 		struct timespec a, b;
 		clock_gettime(CLOCK_MONOTONIC, &a);
-		rl_policy_ctx ctx = {.agent = r->agent_hdr[0] ? r->agent_hdr : NULL,
+		rl_policy_ctx ctx = {.agent = r->agent_name[0] ? r->agent_name : NULL,
 				     .key_sha256 = r->key_sha[0] ? r->key_sha : NULL,
 				     .headers = (const char *const *)r->hv, .nheaders = r->nhv / 2};
 		ge_req req = {r->body.s, r->body.len, r->format};
@@ -1111,9 +1115,13 @@ static void req_free(req *r)
 /* Answer a request on any route other than the proxy's, and free it. */
 static int send_buf(req *r, int status, const char *ctype, rl_buf *body, int extra_sec)
 {
-	hs_hdr h[6];
+	hs_hdr h[8];
 	size_t n = 0;
 	h[n++] = (hs_hdr){"Content-Type", ctype};
+	if (r->cors) {
+		h[n++] = (hs_hdr){"Access-Control-Allow-Origin", r->cors};
+		h[n++] = (hs_hdr){"Vary", "Origin"};
+	}
 	if (extra_sec) {
 		h[n++] = (hs_hdr){"Cache-Control", "no-store"};
 		h[n++] = (hs_hdr){"X-Content-Type-Options", "nosniff"};
@@ -1146,9 +1154,14 @@ static int send_json_err(req *r, int status, const char *msg)
 /* Answer a proxied request (its answer is set), and free it. */
 static void respond_proxy(req *r)
 {
-	hs_hdr h[6];
+	hs_hdr h[9];
 	size_t n = 0;
 	h[n++] = (hs_hdr){"Content-Type", r->resp_ctype};
+	if (r->cors) {
+		h[n++] = (hs_hdr){"Access-Control-Allow-Origin", r->cors};
+		h[n++] = (hs_hdr){"Access-Control-Expose-Headers", "x-request-id, request-id, retry-after, x-redline-hold"};
+		h[n++] = (hs_hdr){"Vary", "Origin"};
+	}
 	if (!strncmp(r->resp_ctype, "text/event-stream", 17))
 		h[n++] = (hs_hdr){"Cache-Control", "no-cache"};
 	if (r->up_reqid[0])
@@ -1199,10 +1212,14 @@ static void metrics_text(struct rl_guard_server *s, rl_buf *b)
 		       "# HELP redline_guard_requests_redacted_total Requests with sensitive content redacted before the model.\n"
 		       "# TYPE redline_guard_requests_redacted_total counter\nredline_guard_requests_redacted_total %lu\n"
 		       "# HELP redline_guard_upstream_inflight Upstream requests in flight.\n"
-		       "# TYPE redline_guard_upstream_inflight gauge\nredline_guard_upstream_inflight %lu\n",
+		       "# TYPE redline_guard_upstream_inflight gauge\nredline_guard_upstream_inflight %lu\n"
+		       "# HELP redline_guard_client_gone_total Upstream calls cancelled because their client left.\n"
+		       "# TYPE redline_guard_client_gone_total counter\nredline_guard_client_gone_total %lu\n"
+		       "# HELP redline_guard_busy_total Agent requests turned away (503) because every agent connection slot was taken.\n"
+		       "# TYPE redline_guard_busy_total counter\nredline_guard_busy_total %lu\n",
 		    atomic_load(&s->m_bad), atomic_load(&s->m_upstream_err), atomic_load(&s->m_upstream_status),
 		    atomic_load(&s->m_fail_closed), atomic_load(&s->m_redacted_requests),
-		    atomic_load(&s->m_inflight));
+		    atomic_load(&s->m_inflight), atomic_load(&s->m_client_gone), atomic_load(&s->m_busy));
 	for (k = 0; k < 2; k++) {
 		unsigned long cum = 0;
 		rl_buf_addf(b, "# HELP redline_guard_%s_seconds %s time.\n# TYPE redline_guard_%s_seconds histogram\n",
@@ -1530,15 +1547,22 @@ static int collect_hdrs(req *r)
 	return 0;
 }
 
-/* Who is calling: the agent header, the key's digest (never the key) and
- * the other headers go to the policy; the label names the agent in logs:
- * the policy's name for it, else the header, else "key:<digest prefix>". */
-static void agent_of(struct rl_guard_server *s, req *r)
+/* Who is calling. The agent header is the agent's own claim, the key is
+ * proof, so (issue 21): a key that the policy's `agents:` section lists
+ * names the agent, whatever the header says; otherwise the agent header,
+ * else the policy's header mapping, names it, except that a name the
+ * policy binds to keys cannot be claimed without one of them (refused:
+ * returns -1); otherwise the agent has no name. The key's digest (never
+ * the key) and the other headers go to the policy too. The label names the
+ * agent in logs: its name, else "key:<digest prefix>", else "anonymous". */
+static int agent_of(struct rl_guard_server *s, req *r)
 {
 	const hs_req *c = r->rq;
+	const ge_policy *pol = rl_guard_policy(atomic_load(&s->g));
 	const char *h = hs_req_header(c, s->agent_header);
 	const char *key = r->format == RL_GUARD_ANTHROPIC ? hs_req_header(c, "x-api-key") : NULL;
-	const char *name;
+	const char *name = NULL;
+	char claim[128] = "";
 	rl_policy_ctx ctx = {0};
 	size_t i;
 
@@ -1549,24 +1573,41 @@ static void agent_of(struct rl_guard_server *s, req *r)
 	if (key && *key)
 		key_digest(r->w, key, r->key_sha);
 	if (h && *h) {
-		scpy(r->agent_hdr, sizeof r->agent_hdr, h);
-		for (i = 0; r->agent_hdr[i]; i++) /* agent names are labels: keep them printable */
-			if ((unsigned char)r->agent_hdr[i] < 0x20 || r->agent_hdr[i] == 0x7f)
-				r->agent_hdr[i] = '?';
+		scpy(claim, sizeof claim, h);
+		for (i = 0; claim[i]; i++) /* agent names are labels: keep them printable */
+			if ((unsigned char)claim[i] < 0x20 || claim[i] == 0x7f)
+				claim[i] = '?';
 	}
-	if (ge_policy_uses_headers(rl_guard_policy(atomic_load(&s->g))))
+	if (ge_policy_uses_headers(pol))
 		collect_hdrs(r);
-	ctx.agent = r->agent_hdr[0] ? r->agent_hdr : NULL;
 	ctx.key_sha256 = r->key_sha[0] ? r->key_sha : NULL;
-	ctx.headers = (const char *const *)r->hv;
-	ctx.nheaders = r->nhv / 2;
-	name = ge_policy_agent(rl_guard_policy(atomic_load(&s->g)), &ctx);
-	if (name && *name)
+	/* 1. the key: headers play no part */
+	if (ctx.key_sha256)
+		name = ge_policy_agent(pol, &ctx);
+	/* 2. the claim: the agent header, else a header the policy maps */
+	if (!name || !*name) {
+		ctx.agent = claim[0] ? claim : NULL;
+		ctx.headers = (const char *const *)r->hv;
+		ctx.nheaders = r->nhv / 2;
+		name = ge_policy_agent(pol, &ctx);
+		if (name && *name && ge_policy_agent_keyed(pol, name)) {
+			scpy(r->agent_name, sizeof r->agent_name, name);
+			if (r->key_sha[0])
+				snprintf(r->agent, sizeof r->agent, "key:%.12s", r->key_sha);
+			else
+				snprintf(r->agent, sizeof r->agent, "anonymous");
+			return -1;
+		}
+	}
+	if (name && *name) {
+		scpy(r->agent_name, sizeof r->agent_name, name);
 		scpy(r->agent, sizeof r->agent, name);
-	else if (r->key_sha[0])
+	} else if (r->key_sha[0]) {
 		snprintf(r->agent, sizeof r->agent, "key:%.12s", r->key_sha);
-	else
+	} else {
 		snprintf(r->agent, sizeof r->agent, "anonymous");
+	}
+	return 0;
 }
 
 /* The text of the request's last message (string content, or its text and
@@ -1845,7 +1886,15 @@ static int start_proxy(struct rl_guard_server *s, req *r)
 	json_decref(body);
 checked:
 	r->stream = stream;
-	agent_of(s, r);
+	if (agent_of(s, r)) {
+		char msg[300];
+		atomic_fetch_add(&s->m_bad, 1);
+		snprintf(msg, sizeof msg, "the agent name '%s' is bound to a key by the guard's policy, and this "
+			 "request's key is not one of them", r->agent_name);
+		audit_push(s, "policy", "refuse", NULL, r->agent, "guard.agent-claim", msg, r->path);
+		set_error(r, 403, "permission_error", msg);
+		return 0;
+	}
 	/* the same request again (a retry, or after a restart) waits for, or
 	 * collects, the decision on the hold it already made; with no hold
 	 * at all there is nothing to find and no hash to compute yet */
@@ -1892,8 +1941,14 @@ checked:
 	}
 	pthread_mutex_unlock(&s->mu);
 
-	if (rl_guard_redact_request(atomic_load(&s->g), r->format, r->agent, r->body.s, r->body.len, &red, &changed, &e)) {
+	if ((rc = rl_guard_redact_request(atomic_load(&s->g), r->format, r->agent, r->body.s, r->body.len, &red, &changed, &e))) {
 		rl_buf_free(&red);
+		if (rc == RL_EUNSUPP) { /* not forwarded: the agent is told why */
+			atomic_fetch_add(&s->m_bad, 1);
+			audit_push(s, "policy", "refuse", NULL, r->agent, "compartment", e.msg, r->path);
+			set_error(r, 400, "invalid_request_error", e.msg);
+			return 0;
+		}
 		atomic_fetch_add(&s->m_fail_closed, 1);
 		set_error(r, 500, "guard_error", "request redaction failed; the request was not forwarded");
 		return 0;
@@ -1945,6 +2000,160 @@ static size_t body_limit(void *ud, const char *path)
 	return is_proxy_path(path, &f) ? w->s->o.max_body : 64 * 1024;
 }
 
+/* ---- browsers ----
+ * A web page can make the agent's browser (or any browser on the machine)
+ * send requests to the guard: a "simple" POST with text/plain needs no
+ * preflight, and with DNS rebinding the page can even read the answer;
+ * with --auth env that spends the operator's key. So (issue 21):
+ * - the generation endpoints take JSON bodies only (415 otherwise), which
+ *   a page cannot send cross-origin without a CORS preflight;
+ * - a request carrying an Origin is refused (403) unless --allow-origin
+ *   names it (then CORS headers allow it), except the approval page's own
+ *   same-origin form posts;
+ * - the Host must be a loopback name or literal, the listen address, or an
+ *   --allow-host name (DNS rebinding sends the attacker's name), unless
+ *   --public is given without any --allow-host. */
+
+/* `h` (a Host header value) without its port, into out. */
+static int host_name(const char *h, char *out, size_t n)
+{
+	const char *end;
+	size_t len;
+	if (h[0] == '[') {
+		end = strchr(h, ']');
+		if (!end || (end[1] && end[1] != ':'))
+			return -1;
+		end++;
+	} else {
+		end = strrchr(h, ':');
+		if (!end)
+			end = h + strlen(h);
+	}
+	if (*end == ':' && (!end[1] || strspn(end + 1, "0123456789") != strlen(end + 1)))
+		return -1;
+	len = (size_t)(end - h);
+	if (!len || len >= n)
+		return -1;
+	memcpy(out, h, len);
+	out[len] = '\0';
+	if (len > 1 && out[len - 1] == '.') /* "localhost." is localhost */
+		out[len - 1] = '\0';
+	return 0;
+}
+
+static int host_ok(const struct rl_guard_server *s, const hs_req *rq)
+{
+	const char *h = hs_req_header(rq, "Host");
+	char name[256];
+	struct in_addr a;
+	size_t i;
+	if (s->o.allow_public && !s->nhosts)
+		return 1;
+	if (!h)
+		return rq->http_minor == 0; /* HTTP/1.1 requires Host; no browser omits it */
+	if (host_name(h, name, sizeof name))
+		return 0;
+	if (!strcasecmp(name, "localhost") || !strcmp(name, "[::1]") || !strcasecmp(name, s->listen_host))
+		return 1;
+	if (inet_pton(AF_INET, name, &a) == 1 && (ntohl(a.s_addr) >> 24) == 127)
+		return 1;
+	for (i = 0; i < s->nhosts; i++)
+		if (!strcasecmp(name, s->hosts[i]))
+			return 1;
+	return 0;
+}
+
+static const char *origin_allowed(const struct rl_guard_server *s, const char *origin)
+{
+	size_t i;
+	for (i = 0; i < s->norigins; i++)
+		if (!strcasecmp(origin, s->origins[i]))
+			return origin;
+	return NULL;
+}
+
+/* The approval page posting its own forms: Origin is this very Host. */
+static int same_origin(const hs_req *rq, const char *origin)
+{
+	const char *h = hs_req_header(rq, "Host");
+	return h && !strncasecmp(origin, "http://", 7) && !strcasecmp(origin + 7, h);
+}
+
+/* Content-Type is application/json, parameters allowed. */
+static int is_json_ctype(const char *ct)
+{
+	size_t n;
+	if (!ct)
+		return 0;
+	while (*ct == ' ' || *ct == '\t')
+		ct++;
+	n = strcspn(ct, "; \t");
+	return n == 16 && !strncasecmp(ct, "application/json", 16);
+}
+
+/* Refuse per the rules above, in the route's error shape. Returns 1 when
+ * the request was answered. */
+static int browser_gate(struct rl_guard_server *s, req *r)
+{
+	const hs_req *rq = r->rq;
+	const char *origin = hs_req_header(rq, "Origin");
+	const char *why = NULL;
+	char msg[400];
+	int status = 403;
+
+	if (!host_ok(s, rq)) {
+		const char *h = hs_req_header(rq, "Host");
+		snprintf(msg, sizeof msg,
+			 "the Host '%.100s' is not a name this guard serves (loopback names, the listen "
+			 "address, --allow-host NAME); a web page may be trying DNS rebinding",
+			 h ? h : "(none)");
+		why = msg;
+	} else if (origin) {
+		int page = !strcmp(rq->path, "/holds") || !strncmp(rq->path, "/holds/", 7);
+		if ((r->cors = origin_allowed(s, origin))) {
+			if (!strcmp(rq->method, "OPTIONS")) { /* CORS preflight */
+				hs_hdr h[6];
+				size_t n = 0;
+				char allow[256];
+				const char *rh = hs_req_header(rq, "Access-Control-Request-Headers");
+				rl_buf b = RL_BUF_INIT;
+				/* echo the asked-for header names: tokens, commas, blanks only */
+				scpy(allow, sizeof allow, rh ? rh : "");
+				allow[strspn(allow, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_, ")] = '\0';
+				h[n++] = (hs_hdr){"Access-Control-Allow-Origin", r->cors};
+				h[n++] = (hs_hdr){"Access-Control-Allow-Methods", "GET, POST, OPTIONS"};
+				if (allow[0])
+					h[n++] = (hs_hdr){"Access-Control-Allow-Headers", allow};
+				h[n++] = (hs_hdr){"Access-Control-Max-Age", "600"};
+				h[n++] = (hs_hdr){"Vary", "Origin"};
+				hs_respond(r->conn, 204, h, n, &b);
+				req_free(r);
+				return 1;
+			}
+		} else if (!(page && same_origin(rq, origin))) {
+			snprintf(msg, sizeof msg,
+				 "requests from web pages (Origin: %.100s) are refused; start the guard with "
+				 "--allow-origin ORIGIN to allow one", origin);
+			why = msg;
+		}
+	}
+	if (!why && r->kind == K_PROXY && !strcmp(rq->method, "POST") && !r->too_big &&
+	    !is_json_ctype(hs_req_header(rq, "Content-Type"))) {
+		status = 415;
+		why = "the request body must be JSON (Content-Type: application/json)";
+	}
+	if (!why)
+		return 0;
+	atomic_fetch_add(&s->m_bad, 1);
+	if (r->kind == K_PROXY) {
+		set_error(r, status, status == 415 ? "invalid_request_error" : "permission_error", why);
+		finish(r);
+	} else {
+		send_json_err(r, status, why);
+	}
+	return 1;
+}
+
 static void on_request(void *ud, hs_conn *c, hs_req *rq)
 {
 	worker *w = ud;
@@ -1963,6 +2172,7 @@ static void on_request(void *ud, hs_conn *c, hs_req *rq)
 	r->w = w;
 	r->conn = c;
 	r->rq = rq;
+	rq->owner = r; /* for on_gone */
 	r->body = rq->body; /* taken: redaction may replace it */
 	rl_buf_init(&rq->body);
 	r->too_big = rq->too_big;
@@ -1973,6 +2183,8 @@ static void on_request(void *ud, hs_conn *c, hs_req *rq)
 	r->kind = is_proxy_path(rq->path, &r->format) ? K_PROXY : K_OTHER;
 	snprintf(r->path, sizeof r->path, "%s",
 		 r->format == RL_GUARD_ANTHROPIC ? "/v1/messages" : "/v1/chat/completions");
+	if (browser_gate(s, r))
+		return;
 	if (r->kind == K_OTHER) {
 		if (r->too_big)
 			send_json_err(r, 413, "body too large");
@@ -1985,8 +2197,52 @@ static void on_request(void *ud, hs_conn *c, hs_req *rq)
 		send_json_err(r, 405, "method not allowed (POST)");
 		return;
 	}
+	if (rq->reserve) {
+		/* every agent slot is taken: this connection got in on the
+		 * control plane's reserve, which agents may not use up */
+		atomic_fetch_add(&s->m_busy, 1);
+		snprintf(r->up_retry, sizeof r->up_retry, "1");
+		set_error(r, 503, "guard_unavailable",
+			  "the guard is at --max-connections; retry shortly");
+		finish(r);
+		return;
+	}
 	if (!start_proxy(s, r))
 		finish(r); /* answered at once (an error, or a decided hold) */
+}
+
+/* The client left while its request waits. Upstream, the call is given up
+ * at once (its connection closed): nobody will read the answer, and a model
+ * call running on, billed, for up to --upstream-timeout would be outside
+ * every bound. Held, the hold stays: a person may still decide it, and the
+ * agent's retry collects the decision. */
+static void on_gone(void *ud, hs_conn *c, hs_req *rq)
+{
+	worker *w = ud;
+	req *r = rq->owner;
+	(void)c;
+	if (!r || r->state != S_UPSTREAM)
+		return;
+	if (r->hcr) {
+		hc_cancel(r->hcr);
+		r->hcr = NULL;
+	} else if (r->easy) {
+		curl_multi_remove_handle(w->multi, r->easy); /* closes its connection */
+		curl_easy_setopt(r->easy, CURLOPT_HTTPHEADER, NULL);
+		if (w->npool < sizeof w->pool / sizeof w->pool[0])
+			w->pool[w->npool++] = r->easy;
+		else
+			curl_easy_cleanup(r->easy);
+		r->easy = NULL;
+	}
+	curl_slist_free_all(r->hdrs);
+	r->hdrs = NULL;
+	inflight_del(r);
+	atomic_fetch_sub(&w->s->m_inflight, 1);
+	atomic_fetch_add(&w->s->m_client_gone, 1);
+	/* 499 (nginx's "client closed request"): for the log; nobody reads it */
+	set_error(r, 499, "client_closed", "the client closed the connection; the upstream call was cancelled");
+	finish(r);
 }
 
 /* ---- start / stop ---- */
@@ -2003,6 +2259,10 @@ void rl_guard_server_opts_default(rl_guard_server_opts *o)
 	o->max_response = 32u << 20;
 	o->upstream_timeout_s = 600;
 	o->max_connections = 4096;
+	o->control_reserve = 64;
+	o->idle_timeout_s = 120;
+	o->header_timeout_s = 10;
+	o->body_timeout_s = 60;
 }
 
 static int parse_listen(const char *l, int allow_public, struct sockaddr_in *sin, rl_err *e)
@@ -2087,6 +2347,7 @@ static void server_free(struct rl_guard_server *s)
 		pthread_mutex_destroy(&w->qmu);
 	}
 	free(s->w);
+	hs_iplimit_free(s->iplimit);
 	rl_holds_close(s->db);
 	pthread_mutex_destroy(&s->mu);
 	pthread_mutex_destroy(&s->dbmu);
@@ -2098,6 +2359,12 @@ static void server_free(struct rl_guard_server *s)
 	free(s->okey_env);
 	free(s->akey_env);
 	free(s->db_path);
+	for (size_t k = 0; k < s->norigins; k++)
+		free(s->origins[k]);
+	for (size_t k = 0; k < s->nhosts; k++)
+		free(s->hosts[k]);
+	free(s->origins);
+	free(s->hosts);
 	EVP_MD_free(s->sha256);
 	free(s);
 }
@@ -2122,6 +2389,7 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	atomic_store(&s->g, g);
 	s->o = *o;
+	s->o.allow_origins = s->o.allow_hosts = NULL; /* borrowed: copied below */
 	pthread_mutex_init(&s->mu, NULL);
 	pthread_mutex_init(&s->dbmu, NULL);
 	s->upstream = xdup(o->upstream);
@@ -2130,6 +2398,25 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 	s->okey_env = xdup(o->openai_key_env);
 	s->akey_env = xdup(o->anthropic_key_env);
 	s->db_path = xdup(o->db_path);
+	{
+		const char *colon = strrchr(o->listen, ':');
+		size_t hl = colon ? (size_t)(colon - o->listen) : 0;
+		if (hl < sizeof s->listen_host) {
+			memcpy(s->listen_host, o->listen, hl);
+			s->listen_host[hl] = '\0';
+		}
+	}
+	if ((o->nallow_origins && !(s->origins = calloc(o->nallow_origins, sizeof *s->origins))) ||
+	    (o->nallow_hosts && !(s->hosts = calloc(o->nallow_hosts, sizeof *s->hosts)))) {
+		server_free(s);
+		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	}
+	for (i = 0; i < o->nallow_origins; i++)
+		if ((s->origins[i] = xdup(o->allow_origins[i])))
+			s->norigins++;
+	for (i = 0; i < o->nallow_hosts; i++)
+		if ((s->hosts[i] = xdup(o->allow_hosts[i])))
+			s->nhosts++;
 	s->sha256 = EVP_MD_fetch(NULL, "SHA256", NULL);
 	s->token_hash = malloc(65);
 	if (s->token_hash)
@@ -2162,9 +2449,14 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 	}
 	for (i = 0; i < s->nw; i++)
 		pthread_mutex_init(&s->w[i].qmu, NULL);
+	if (o->max_client_connections && !(s->iplimit = hs_iplimit_new(o->max_client_connections))) {
+		server_free(s);
+		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	}
 	for (i = 0; i < s->nw; i++) {
 		worker *w = &s->w[i];
 		unsigned limit = o->max_connections / s->nw;
+		unsigned reserve = (o->control_reserve + s->nw - 1) / s->nw;
 		w->s = s;
 		w->id = i;
 		if (!(w->multi = curl_multi_init())) {
@@ -2184,8 +2476,12 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 			 * 32 KB (long bearer tokens, many extra headers) */
 			hs_opts ho = {.max_header = 32 * 1024, .max_body = 64 * 1024,
 				      .body_limit = body_limit, .max_conns = limit ? limit : 1u,
-				      .idle_timeout_s = 120, .ud = w, .on_request = on_request,
-				      .on_wake = on_wake};
+				      .reserve_conns = reserve,
+				      .idle_timeout_s = o->idle_timeout_s,
+				      .head_timeout_ms = o->header_timeout_s * 1000u,
+				      .body_timeout_ms = o->body_timeout_s * 1000u,
+				      .iplimit = s->iplimit, .ud = w, .on_request = on_request,
+				      .on_wake = on_wake, .on_gone = on_gone};
 			int lfd;
 			if ((rc = hs_listen(&sin, s->nw > 1, 1024, &lfd, e))) {
 				server_free(s);

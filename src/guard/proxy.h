@@ -45,11 +45,25 @@ typedef struct rl_guard_server_opts {
 	size_t max_body;          /* request body bound, bytes */
 	size_t max_response;      /* upstream response bound, bytes */
 	unsigned upstream_timeout_s;
-	unsigned max_connections; /* shared out between the workers */
+	unsigned max_connections; /* agents' connections, shared out between the workers */
+	unsigned control_reserve; /* more connections kept for the control plane
+				   * (health, metrics, approval API and page) */
+	unsigned max_client_connections; /* per client address, 0: no bound */
+	unsigned idle_timeout_s;   /* between requests, or not reading an answer */
+	unsigned header_timeout_s; /* a request head, from its first byte */
+	unsigned body_timeout_s;   /* a request body, from the end of its head */
 	unsigned threads;         /* worker threads (event loops); 0: one per CPU */
 	unsigned hold_timeout_s;  /* 0: the policy's */
 	int restart_decide;       /* at start, decide pending holds by policy at once */
 	int upstream_client;      /* enum rl_guard_client */
+	/* Browsers (see proxy.c, "browsers"): origins allowed to call the guard
+	 * ("scheme://host[:port]"), and Host names served besides loopback
+	 * names and the listen address (without any, allow_public lifts the
+	 * Host check). */
+	const char *const *allow_origins;
+	size_t nallow_origins;
+	const char *const *allow_hosts;
+	size_t nallow_hosts;
 } rl_guard_server_opts;
 
 void rl_guard_server_opts_default(rl_guard_server_opts *o);

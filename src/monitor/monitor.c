@@ -115,6 +115,7 @@ typedef struct src {
 	size_t len, cap;  /* pending bytes (an incomplete last line) */
 	int skipping;     /* inside an over-long line: drop until newline */
 	int eof;
+	char *rname;      /* follow: the name the file has after rotation */
 } src;
 
 int rl_monitor_new(const rl_monitor_opts *o, rl_monitor **out, rl_err *e)
@@ -572,7 +573,7 @@ done:
 
 static int src_open(src *S, const char *path, rl_err *e)
 {
-	struct stat st;
+	struct stat st = {0};
 	unsigned char magic[2];
 	ssize_t k;
 
@@ -591,6 +592,11 @@ static int src_open(src *S, const char *path, rl_err *e)
 	if (fstat(S->fd, &st) == 0) {
 		S->dev = st.st_dev;
 		S->ino = st.st_ino;
+	}
+	if (S_ISDIR(st.st_mode)) { /* an input error (exit 2), not a read error */
+		close(S->fd);
+		S->fd = -1;
+		return rl_err_set(e, RL_EINVAL, "%s: is a directory (expected a log file)", path);
 	}
 	/* gzip by content, not by name. Peeking needs a seekable file; for a
 	 * pipe, zlib's transparent mode reads both plain and gzip. */
@@ -615,6 +621,47 @@ static int src_open(src *S, const char *path, rl_err *e)
 	return 0;
 }
 
+/* Follow, after rotation: the open file now has another name (app.log.1),
+ * and what is read from it from now on is reported under that name, the
+ * file an operator can open. Linux knows it (/proc/self/fd); kept relative
+ * to the followed path's directory when it stayed there. */
+static void src_rotated(src *S)
+{
+	char link[64], buf[4096], *dir, *slash;
+	ssize_t k;
+	size_t dl;
+
+	if (S->rname || S->fd < 0)
+		return;
+	snprintf(link, sizeof link, "/proc/self/fd/%d", S->fd);
+	k = readlink(link, buf, sizeof buf - 1);
+	if (k <= 0 || buf[0] != '/') {
+		if (asprintf(&S->rname, "%s (rotated)", S->path) < 0)
+			S->rname = NULL;
+	} else {
+		buf[k] = '\0';
+		slash = strrchr(S->path, '/');
+		if (slash) {
+			char *d = strndup(S->path, (size_t)(slash - S->path) + (slash == S->path));
+			dir = d ? realpath(d, NULL) : NULL;
+			free(d);
+		} else {
+			dir = realpath(".", NULL);
+		}
+		dl = dir ? strlen(dir) : 0;
+		if (dir && !strncmp(buf, dir, dl) && buf[dl] == '/' && !strchr(buf + dl + 1, '/')) {
+			if (asprintf(&S->rname, "%.*s%s", slash ? (int)(slash - S->path + 1) : 0,
+				     S->path, buf + dl + 1) < 0)
+				S->rname = NULL;
+		} else {
+			S->rname = strdup(buf);
+		}
+		free(dir);
+	}
+	if (S->rname)
+		S->path = S->rname;
+}
+
 static void src_close(src *S)
 {
 	if (S->gz)
@@ -623,6 +670,8 @@ static void src_close(src *S)
 		close(S->fd);
 	S->gz = NULL;
 	S->fd = -1;
+	free(S->rname);
+	S->rname = NULL;
 }
 
 /* Read up to `want` bytes into S->buf after the pending ones. */
@@ -642,7 +691,9 @@ static ssize_t src_read(src *S, size_t want, rl_err *e)
 		if (r < 0) {
 			int zerr;
 			const char *msg = gzerror(S->gz, &zerr);
-			return rl_err_set(e, RL_EIO, "%s: gzip: %s", S->path, msg);
+			/* corrupt data is bad input (exit 2); a failed read is not */
+			return rl_err_set(e, zerr == Z_ERRNO ? RL_EIO : RL_EINVAL, "%s: gzip: %s",
+					  S->path, msg);
 		}
 		k = r;
 	} else {
@@ -670,7 +721,8 @@ static int drain(rl_monitor *m, src *S, int final)
 		end = nl ? (size_t)(nl - S->buf) : S->len;
 		S->line++;
 		if (S->skipping) {
-			S->skipping = 0;
+			S->skipping = 0; /* the end of an over-long line: one line */
+			m->st.lines++;
 		} else if ((rc = do_line(m, S, S->buf + i, end - i, S->line, S->pos))) {
 			return rc;
 		}
@@ -682,10 +734,18 @@ static int drain(rl_monitor *m, src *S, int final)
 		memmove(S->buf, S->buf + i, S->len - i);
 		S->len -= i;
 	}
-	/* An over-long line: report it, then drop bytes until its newline. */
+	if (final && S->skipping) { /* an over-long last line without a newline */
+		S->skipping = 0;
+		S->line++;
+		m->st.lines++;
+	}
+	/* An over-long line: report it (once), then drop bytes until its
+	 * newline. */
 	if (S->len >= m->o.max_line) {
-		m->st.too_long++;
-		malformed(m, S, S->line + 1, "line longer than the limit");
+		if (!S->skipping) {
+			m->st.too_long++;
+			malformed(m, S, S->line + 1, "line longer than the limit");
+		}
 		S->pos += S->len;
 		m->st.bytes += S->len;
 		S->len = 0;
@@ -796,6 +856,7 @@ static int scan_mapped(rl_monitor *m, src *S, size_t size, rl_err *e)
 			S->line++;
 			if (end - i > m->o.max_line) {
 				m->st.too_long++;
+				m->st.lines++;
 				malformed(m, S, S->line, "line longer than the limit");
 			} else {
 				rc = do_line(m, S, base + i, end - i, S->line, S->pos);
@@ -847,6 +908,16 @@ int rl_monitor_scan(rl_monitor *m, const char *path, rl_err *e)
 		}
 	}
 	r = pump(m, &S, e);
+	if (r >= 0 && S.gz) {
+		/* zlib ends a cut stream like a whole one: ask it */
+		int zerr;
+		gzerror(S.gz, &zerr);
+		if (zerr == Z_BUF_ERROR)
+			r = rl_err_set(e, RL_EINVAL,
+				       "%s: gzip: unexpected end of file (the file is truncated); "
+				       "%llu lines read before it",
+				       path, (unsigned long long)S.line);
+	}
 	if (r >= 0 && (rc = drain(m, &S, 1)))
 		r = rl_err_set(e, rc, "writing findings: %s", strerror(errno));
 	src_close(&S);
@@ -969,6 +1040,14 @@ int rl_monitor_follow(rl_monitor *m, char **paths, int n, rl_err *e)
 
 	if (!S)
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	for (i = 0; i < n; i++) {
+		struct stat st;
+		if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode)) { /* never a log */
+			free(S);
+			return rl_err_set(e, RL_EINVAL, "%s: is a directory (expected a log file)",
+					  paths[i]);
+		}
+	}
 	waker_open(&w, paths, n, m->o.no_inotify);
 	for (i = 0; i < n; i++) {
 		S[i].fd = -1;
@@ -994,6 +1073,8 @@ int rl_monitor_follow(rl_monitor *m, char **paths, int n, rl_err *e)
 					continue;
 				}
 			}
+			if (stat(paths[i], &st) != 0 || st.st_ino != S[i].ino || st.st_dev != S[i].dev)
+				src_rotated(&S[i]); /* name what is read by its new name */
 			r = pump(m, &S[i], e);
 			if (r < 0) {
 				rc = (int)r;
@@ -1004,6 +1085,7 @@ int rl_monitor_follow(rl_monitor *m, char **paths, int n, rl_err *e)
 				continue; /* moved away, new one not there yet */
 			if (st.st_ino != S[i].ino || st.st_dev != S[i].dev) {
 				/* rotated: read the rest of the old file, then switch */
+				src_rotated(&S[i]);
 				if ((r = pump(m, &S[i], e)) < 0) {
 					rc = (int)r;
 					break;
@@ -1011,6 +1093,7 @@ int rl_monitor_follow(rl_monitor *m, char **paths, int n, rl_err *e)
 				if ((rc = drain(m, &S[i], 1)))
 					break;
 				src_close(&S[i]);
+				S[i].path = paths[i];
 				S[i].len = 0;
 				S[i].line = 0;
 				S[i].skipping = 0;

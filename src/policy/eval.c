@@ -739,6 +739,15 @@ int rl_policy_uses_headers(const rl_policy *p)
 	return 0;
 }
 
+int rl_policy_agent_keyed(const rl_policy *p, const char *name)
+{
+	size_t i;
+	for (i = 0; p && name && i < p->nagents; i++)
+		if (p->agents[i].keys.n && !strcasecmp(p->agents[i].name, name))
+			return 1;
+	return 0;
+}
+
 /* Returns 1 matched (evidence in E->tmp), 0 not, <0 error. */
 static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 {

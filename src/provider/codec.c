@@ -228,12 +228,24 @@ int rl_json_parse_body(const char *what, const char *s, size_t n, json_t **out,
 		rl_resp_fail(resp, RL_ELIMIT, 0, "%s response of %zu bytes is too large", what, n);
 		return rl_err_set(e, RL_ELIMIT, "%s", resp->error_msg);
 	}
-	*out = rl_json_fast_parse(s, n);
-	if (*out && json_is_object(*out))
-		return 0;
-	json_decref(*out);
-	/* not accepted by the fast path: jansson decides, and words the error */
-	*out = json_loadb(s, n, 0, &je);
+	{
+		/* U+0000 in an answer is text, not a broken answer (jansson
+		 * refuses it): it reads as U+FFFD; see rl_json_nul_to_fffd */
+		rl_buf fixed = RL_BUF_INIT;
+		const char *t = rl_json_nul_to_fffd(s, n, &fixed);
+		if (!t) {
+			rl_resp_fail(resp, RL_ENOMEM, 0, "out of memory");
+			return rl_err_set(e, RL_ENOMEM, "out of memory");
+		}
+		*out = rl_json_fast_parse(t, n);
+		if (!*out || !json_is_object(*out)) {
+			json_decref(*out);
+			/* not accepted by the fast path: jansson decides, and
+			 * words the error */
+			*out = json_loadb(t, n, 0, &je);
+		}
+		rl_buf_free(&fixed);
+	}
 	if (*out && json_is_object(*out))
 		return 0;
 	json_decref(*out);

@@ -391,7 +391,12 @@ static int on_event(void *ud, const char *event, const char *data, size_t n)
 		s->done = 1;
 		return 0;
 	}
-	root = json_loadb(data, n, 0, NULL);
+	{
+		rl_buf fixed = RL_BUF_INIT; /* U+0000 reads as U+FFFD (codec.c) */
+		const char *t = rl_json_nul_to_fffd(data, n, &fixed);
+		root = t ? json_loadb(t, n, 0, NULL) : NULL;
+		rl_buf_free(&fixed);
+	}
 	if (!json_is_object(root)) {
 		json_decref(root);
 		rl_resp_fail(&s->r, RL_EPROTO, 1, "stream event is not a JSON object");
@@ -451,7 +456,11 @@ static int stream_calls(rl_stream *s)
 			return RL_ENOMEM;
 		copy = json_deep_copy(blk);
 		if (s->partial[i].len) {
-			input = json_loadb(s->partial[i].s, s->partial[i].len, 0, NULL);
+			rl_buf fixed = RL_BUF_INIT;
+			const char *t = rl_json_nul_to_fffd(s->partial[i].s, s->partial[i].len,
+							    &fixed);
+			input = t ? json_loadb(t, s->partial[i].len, 0, NULL) : NULL;
+			rl_buf_free(&fixed);
 			/* Unparseable input stays visible as text, never dropped. */
 			json_object_set_new(copy, "input",
 					    input ? input : json_stringn(s->partial[i].s,

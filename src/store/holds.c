@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/fs.h"
+
 #define HOLDS_SCHEMA_VERSION 1
 
 struct rl_holds {
@@ -54,6 +56,10 @@ int rl_holds_open(const char *path, rl_holds **out, rl_err *e)
 	*out = NULL;
 	if (!h)
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	/* the guard's records (agents, tool calls, decisions) are private:
+	 * created 0600, which SQLite carries over to -wal and -shm */
+	if (strncmp(path, "file:", 5) && strcmp(path, ":memory:"))
+		(void)rl_file_create_private(path);
 	if (sqlite3_open_v2(path, &h->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
 				 SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		int rc = rl_err_set(e, RL_EDB, "%s: cannot open database: %s", path,

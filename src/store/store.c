@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/fs.h"
 #include "base/util.h"
 
 /* Forward migrations, applied in order; migration i brings user_version
@@ -339,8 +340,13 @@ int rl_store_open(rl_store **out, const char *path, int flags, rl_err *e)
 	/* Read-only handles still open read-write at the SQLite level when
 	 * possible: a WAL reader needs the -shm file. We simply never write. */
 	oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
-	if (flags & RL_STORE_CREATE)
+	if (flags & RL_STORE_CREATE) {
 		oflags |= SQLITE_OPEN_CREATE;
+		/* a new database is private (prompts, answers, costs): 0600,
+		 * which SQLite carries over to -wal and -shm */
+		if (strncmp(path, "file:", 5) && strcmp(path, ":memory:"))
+			(void)rl_file_create_private(path);
+	}
 	rc = sqlite3_open_v2(path, &s->db, oflags, NULL);
 	if (rc != SQLITE_OK && s->rdonly) {
 		sqlite3_close(s->db);

@@ -26,6 +26,7 @@
 
 #include <curl/curl.h>
 
+#include "base/secret.h"
 #include "base/util.h"
 #include "provider/internal.h"
 
@@ -1069,12 +1070,7 @@ static void release(rl_transport *t, req *r)
 static void scrub_key(req *r)
 {
 	const char *key = rl_model_spec_key(&r->ln->spec);
-	size_t kl = key ? strlen(key) : 0;
-	char *p;
-	if (kl < 4)
-		return;
-	while ((p = strstr(r->rs.error_msg, key)))
-		memset(p, '*', kl);
+	rl_secret_mask(r->rs.error_msg, strlen(r->rs.error_msg), key);
 }
 
 static void finish_attempt(rl_transport *t, req *r, CURLcode cc, long status)

@@ -26,47 +26,51 @@ t_grep "pending gauge" '^redline_guard_holds_pending 0$' "$T_TMP/m0"
 # ---- allowed: passes through unchanged (ids and timestamps aside)
 norm() { sed -E 's/"id":"[^"]*"//g; s/"created":[0-9]+//g' "$1"; }
 curl -s "$FAKE/v1/chat/completions" -d "$(oa 'hello there')" > "$T_TMP/direct.json"
-curl -s "$G/v1/chat/completions" -d "$(oa 'hello there')" > "$T_TMP/via.json"
+curl -s -H "$CT" "$G/v1/chat/completions" -d "$(oa 'hello there')" > "$T_TMP/via.json"
 t_eq "allowed OpenAI response unchanged" "$(norm "$T_TMP/via.json")" "$(norm "$T_TMP/direct.json")"
 curl -s "$FAKE/v1/messages" -d "$(an 'PLEASE-READ' ',"stream":true')" > "$T_TMP/direct.sse"
-curl -s "$G/v1/messages" -d "$(an 'PLEASE-READ' ',"stream":true')" > "$T_TMP/via.sse"
+curl -s -H "$CT" "$G/v1/messages" -d "$(an 'PLEASE-READ' ',"stream":true')" > "$T_TMP/via.sse"
 t_eq "allowed Anthropic stream unchanged" "$(norm "$T_TMP/via.sse")" "$(norm "$T_TMP/direct.sse")"
 t_grep "allowed tool call kept" '"name":"read_file"' "$T_TMP/via.sse"
 
 # ---- blocked: well-formed, call removed, explanation added
-curl -s "$G/v1/chat/completions" -d "$(oa 'PLEASE-CANCEL')" > "$T_TMP/b.json"
+curl -s -H "$CT" "$G/v1/chat/completions" -d "$(oa 'PLEASE-CANCEL')" > "$T_TMP/b.json"
 t_no_grep "blocked call removed" 'cancel_alert"' "$T_TMP/b.json"
 t_grep "explanation added" '\[redline guard\] The tool call `cancel_alert` was blocked' "$T_TMP/b.json"
 t_grep "names the rule" 'rule block-cancel-alert' "$T_TMP/b.json"
 t_grep "finish reason adjusted" '"finish_reason":"stop"' "$T_TMP/b.json"
-curl -s "$G/v1/chat/completions" -d "$(oa 'PLEASE-CANCEL' ',"stream":true')" > "$T_TMP/b.sse"
+curl -s -H "$CT" "$G/v1/chat/completions" -d "$(oa 'PLEASE-CANCEL' ',"stream":true')" > "$T_TMP/b.sse"
 t_no_grep "blocked in stream too" '"name":"cancel_alert"' "$T_TMP/b.sse"
 t_grep "stream still ends with DONE" '^data: \[DONE\]$' "$T_TMP/b.sse"
-curl -s "$G/v1/messages" -d "$(an 'PLEASE-CANCEL' ',"stream":true')" > "$T_TMP/b2.sse"
+curl -s -H "$CT" "$G/v1/messages" -d "$(an 'PLEASE-CANCEL' ',"stream":true')" > "$T_TMP/b2.sse"
 t_grep "Anthropic stream ends with message_stop" '^event: message_stop$' "$T_TMP/b2.sse"
 t_grep "Anthropic stop reason end_turn" '"stop_reason":"end_turn"' "$T_TMP/b2.sse"
 t_no_grep "Anthropic tool_use removed" '"name":"cancel_alert"' "$T_TMP/b2.sse"
 
 # ---- redaction: response secrets, request compartmentalization
-curl -s "$G/v1/chat/completions" -d "$(oa 'PLEASE-SECRET')" > "$T_TMP/r.json"
+curl -s -H "$CT" "$G/v1/chat/completions" -d "$(oa 'PLEASE-SECRET')" > "$T_TMP/r.json"
 t_grep "secret in answer redacted" 'The key is \[REDACTED\] as requested' "$T_TMP/r.json"
-curl -s "$G/v1/chat/completions" -d "$(oa 'tell me about Project Aurora')" > "$T_TMP/c.json"
+curl -s -H "$CT" "$G/v1/chat/completions" -d "$(oa 'tell me about Project Aurora')" > "$T_TMP/c.json"
 t_grep "sensitive request text never reached the model" 'SAW-REDACTED' "$T_TMP/c.json"
+code=$(curl -s -o "$T_TMP/c2.json" -w '%{http_code}' -H "$CT" "$G/v1/messages" \
+	-d '{"model":"m","max_tokens":9,"messages":[{"role":"user","content":[{"type":"document","source":{"type":"base64","media_type":"application/pdf","data":"JVBERi0K"}}]}]}')
+t_eq "a document the guard cannot redact is refused" "$code" 400
+t_grep "and the agent is told why" 'cannot be redacted' "$T_TMP/c2.json"
 
 # ---- agent scoping: the trusted bot's email is not held
-curl -s -m 10 "$G/v1/chat/completions" -H 'x-agent-role: trusted' -d "$(oa 'PLEASE-EMAIL-OUT')" > "$T_TMP/s.json"
+curl -s -m 10 -H "$CT" "$G/v1/chat/completions" -H 'x-agent-role: trusted' -d "$(oa 'PLEASE-EMAIL-OUT')" > "$T_TMP/s.json"
 t_grep "scoped allow rule lets the trusted agent through" '"name":"email"' "$T_TMP/s.json"
-curl -s -m 10 "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-IN')" > "$T_TMP/in.json"
+curl -s -m 10 -H "$CT" "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-IN')" > "$T_TMP/in.json"
 t_grep "internal recipient not held" 'kyle@summitbridge.example' "$T_TMP/in.json"
 
 # ---- holds: CLI approve, API deny, web page deny
-curl -s -m 30 "$G/v1/chat/completions" -H 'Authorization: Bearer sk-live-SECRETKEY-1234567890' \
+curl -s -m 30 -H "$CT" "$G/v1/chat/completions" -H 'Authorization: Bearer sk-live-SECRETKEY-1234567890' \
 	-d "$(oa 'PLEASE-EMAIL-OUT one')" > "$T_TMP/h1.json" &
 H1=$!
-curl -s -m 30 "$G/v1/messages" -H 'x-redline-agent: <script>alert(1)</script>' \
+curl -s -m 30 -H "$CT" "$G/v1/messages" -H 'x-redline-agent: <script>alert(1)</script>' \
 	-d "$(an 'PLEASE-EMAIL-OUT two' ',"stream":true')" > "$T_TMP/h2.sse" &
 H2=$!
-curl -s -m 30 "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT three')" > "$T_TMP/h3.json" &
+curl -s -m 30 -H "$CT" "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT three')" > "$T_TMP/h3.json" &
 H3=$!
 wait_pending 3
 t_eq "three holds pending" "$(pending_ids | grep -c .)" 3
@@ -111,17 +115,17 @@ t_grep "page-denied call replaced" 'was held for approval and denied' "$T_TMP/h3
 t_eq "no holds left pending" "$(pending_ids | grep -c .)" 0
 
 # ---- errors and limits
-code=$(curl -s -o "$T_TMP/e1" -w '%{http_code}' "$G/v1/chat/completions" -d '{"model":"m","messages":')
+code=$(curl -s -o "$T_TMP/e1" -w '%{http_code}' -H "$CT" "$G/v1/chat/completions" -d '{"model":"m","messages":')
 t_eq "malformed JSON is 400" "$code" 400
 t_grep "400 says why" 'not valid JSON' "$T_TMP/e1"
-code=$(curl -s -o "$T_TMP/e2" -w '%{http_code}' "$G/v1/chat/completions" -d '{"model":"m"}')
+code=$(curl -s -o "$T_TMP/e2" -w '%{http_code}' -H "$CT" "$G/v1/chat/completions" -d '{"model":"m"}')
 t_eq "missing messages is 400" "$code" 400
 t_grep "names the field" 'messages' "$T_TMP/e2"
-code=$(curl -s -o /dev/null -w '%{http_code}' "$G/v1/messages" -d '{"model":"m","messages":[]}')
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "$CT" "$G/v1/messages" -d '{"model":"m","messages":[]}')
 t_eq "Anthropic without max_tokens is 400" "$code" 400
-code=$(curl -s -o "$T_TMP/e3" -w '%{http_code}' "$G/v1/chat/completions" -d "$(oa 'boom [[fault:500]]')")
+code=$(curl -s -o "$T_TMP/e3" -w '%{http_code}' -H "$CT" "$G/v1/chat/completions" -d "$(oa 'boom [[fault:500]]')")
 t_eq "upstream error status passes through" "$code" 500
-code=$(curl -s -o /dev/null -w '%{http_code}' -X GET "$G/v1/chat/completions")
+code=$(curl -s -o /dev/null -w '%{http_code}' -X GET -H "$CT" "$G/v1/chat/completions")
 t_eq "GET on the proxy path is 405" "$code" 405
 
 # ---- audit, metrics, secrets
@@ -143,10 +147,10 @@ t_no_grep "key never in the database" 'SECRETKEY' "$T_TMP/db.bin"
 # ---- upstream down: 502, and a small body limit
 start_guard --policy "$P" --max-body 1000
 kill "$FAKE_PID"; wait "$FAKE_PID" 2>/dev/null; FAKE_PID=
-code=$(curl -s -o "$T_TMP/e4" -w '%{http_code}' "$G/v1/chat/completions" -d "$(oa 'hello')")
+code=$(curl -s -o "$T_TMP/e4" -w '%{http_code}' -H "$CT" "$G/v1/chat/completions" -d "$(oa 'hello')")
 t_eq "unreachable upstream is 502" "$code" 502
 t_grep "502 body is an OpenAI error" '"type":"upstream_error"' "$T_TMP/e4"
-code=$(curl -s -o /dev/null -w '%{http_code}' "$G/v1/chat/completions" -d "$(oa "$(head -c 2000 /dev/zero | tr '\0' 'b')")")
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "$CT" "$G/v1/chat/completions" -d "$(oa "$(head -c 2000 /dev/zero | tr '\0' 'b')")")
 t_eq "--max-body limits requests" "$code" 413
 stop_guard TERM; t_eq "second guard stops cleanly" "$?" 0
 t_done

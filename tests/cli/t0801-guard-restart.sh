@@ -10,7 +10,7 @@ start_fake
 start_guard --policy "$P"
 
 # ---- graceful stop with a pending hold
-curl -s -m 30 -D "$T_TMP/h1.hdr" "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT restart')" > "$T_TMP/h1.json" &
+curl -s -m 30 -D "$T_TMP/h1.hdr" -H "$CT" "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT restart')" > "$T_TMP/h1.json" &
 H=$!
 wait_pending 1
 id=$(pending_ids)
@@ -21,7 +21,7 @@ t_grep "waiting client told to retry (503)" '^HTTP/1.1 503' "$T_TMP/h1.hdr"
 t_grep "the answer names the hold" "x-redline-hold: $id" "$T_TMP/h1.hdr"
 t_eq "hold still pending in the database" "$(pending_ids)" "$id"
 start_guard --policy "$P"
-curl -s -m 30 "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT restart')" > "$T_TMP/h2.json" &
+curl -s -m 30 -H "$CT" "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT restart')" > "$T_TMP/h2.json" &
 H=$!
 sleep 0.5
 t_eq "the retry attaches to the same hold" "$(pending_ids)" "$id"
@@ -30,14 +30,14 @@ wait $H
 t_grep "retry receives the approved call" '"name":"email"' "$T_TMP/h2.json"
 
 # ---- kill -9 with a pending hold, decided through the API afterwards
-curl -s -m 30 "$G/v1/messages" -d "$(an 'PLEASE-EMAIL-OUT crash' ',"stream":true')" > /dev/null &
+curl -s -m 30 -H "$CT" "$G/v1/messages" -d "$(an 'PLEASE-EMAIL-OUT crash' ',"stream":true')" > /dev/null &
 H=$!
 wait_pending 1
 id=$(pending_ids)
 stop_guard KILL
 wait $H
 start_guard --policy "$P"
-curl -s -m 30 "$G/v1/messages" -d "$(an 'PLEASE-EMAIL-OUT crash' ',"stream":true')" > "$T_TMP/h3.sse" &
+curl -s -m 30 -H "$CT" "$G/v1/messages" -d "$(an 'PLEASE-EMAIL-OUT crash' ',"stream":true')" > "$T_TMP/h3.sse" &
 H=$!
 sleep 0.5
 t_ok "deny through the API (--url)" rl guard deny "$id" --url "$G" --by erin
@@ -46,7 +46,7 @@ t_grep "denial delivered after kill -9" 'held for approval and denied' "$T_TMP/h
 t_grep "still a well-formed stream" '^event: message_stop$' "$T_TMP/h3.sse"
 
 # ---- decided while the guard is down: the retry collects it at once
-curl -s -m 30 "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT offline')" > /dev/null &
+curl -s -m 30 -H "$CT" "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT offline')" > /dev/null &
 H=$!
 wait_pending 1
 id=$(pending_ids)
@@ -54,17 +54,17 @@ stop_guard TERM
 wait $H
 t_ok "deny with the guard down" rl guard deny "$id" --db "$T_TMP/guard.db" --by frank
 start_guard --policy "$P"
-curl -s -m 10 "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT offline')" > "$T_TMP/h4.json"
+curl -s -m 10 -H "$CT" "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT offline')" > "$T_TMP/h4.json"
 t_grep "retry gets the offline decision" 'held for approval and denied' "$T_TMP/h4.json"
 stop_guard TERM
 
 # ---- timeouts deny by default
 start_guard --policy "$P" --hold-timeout 1
-curl -s -m 30 "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT timeout')" > "$T_TMP/h5.json"
+curl -s -m 30 -H "$CT" "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT timeout')" > "$T_TMP/h5.json"
 t_grep "timeout denies" 'held for approval and denied' "$T_TMP/h5.json"
 stop_guard TERM
 start_guard --policy "$P"
-curl -s -m 30 "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT decide-at-start')" > /dev/null &
+curl -s -m 30 -H "$CT" "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT decide-at-start')" > /dev/null &
 H=$!
 wait_pending 1
 id=$(pending_ids)

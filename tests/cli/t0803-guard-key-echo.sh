@@ -20,32 +20,32 @@ t_grep "fake echoes an Anthropic key" "$CKEY" "$T_TMP/d2.json"
 # ---- --auth env: the guard's keys are masked before the agent sees the error
 export OPENAI_API_KEY=$OKEY ANTHROPIC_API_KEY=$AKEY REDLINE_LOG=debug
 start_guard --policy "$GDATA/policy.yaml" --auth env
-code=$(curl -s -o "$T_TMP/e1.json" -w '%{http_code}' "$G/v1/chat/completions" \
+code=$(curl -s -o "$T_TMP/e1.json" -w '%{http_code}' -H "$CT" "$G/v1/chat/completions" \
 	-H "Authorization: Bearer $CKEY" -d "$(oa 'hi [[fault:echo-key]]')")
 t_eq "upstream 401 passes through (OpenAI)" "$code" 401
 t_grep "the error still says what went wrong" 'Incorrect API key provided: \*{8}' "$T_TMP/e1.json"
 t_no_grep "agent never sees the guard's OpenAI key" 'OAECHOSECRET' "$T_TMP/e1.json"
 t_no_grep "nor the key it sent (env mode does not forward it)" 'CLIENTSECRET' "$T_TMP/e1.json"
-code=$(curl -s -o "$T_TMP/e2.json" -w '%{http_code}' "$G/v1/messages" -H "x-api-key: $CKEY" \
+code=$(curl -s -o "$T_TMP/e2.json" -w '%{http_code}' -H "$CT" "$G/v1/messages" -H "x-api-key: $CKEY" \
 	-H 'anthropic-version: 2023-06-01' -d "$(an 'hi [[fault:echo-key]]' ',"stream":true')")
 t_eq "upstream 401 passes through (Anthropic, streaming request)" "$code" 401
 t_grep "Anthropic error shape kept" '"type":"authentication_error"' "$T_TMP/e2.json"
 t_no_grep "agent never sees the guard's Anthropic key" 'ANECHOSECRET' "$T_TMP/e2.json"
 # ordinary traffic too, so the audit log has rows to search
-curl -s "$G/v1/chat/completions" -H "Authorization: Bearer $CKEY" -d "$(oa 'PLEASE-READ')" > "$T_TMP/ok.json"
+curl -s -H "$CT" "$G/v1/chat/completions" -H "Authorization: Bearer $CKEY" -d "$(oa 'PLEASE-READ')" > "$T_TMP/ok.json"
 t_grep "normal answers still flow" '"name":"read_file"' "$T_TMP/ok.json"
-curl -s "$G/v1/chat/completions" -H "Authorization: Bearer $CKEY" -d "$(oa 'PLEASE-CANCEL')" > /dev/null
+curl -s -H "$CT" "$G/v1/chat/completions" -H "Authorization: Bearer $CKEY" -d "$(oa 'PLEASE-CANCEL')" > /dev/null
 sleep 0.3 # audit rows are written in batches every 100 ms
 stop_guard TERM
 t_eq "guard stops cleanly" "$?" 0
 
 # ---- passthrough: the client's own key may come back to it, never into records
 start_guard --policy "$GDATA/policy.yaml"
-code=$(curl -s -o "$T_TMP/p1.json" -w '%{http_code}' "$G/v1/chat/completions" \
+code=$(curl -s -o "$T_TMP/p1.json" -w '%{http_code}' -H "$CT" "$G/v1/chat/completions" \
 	-H "Authorization: Bearer $CKEY" -d "$(oa 'again [[fault:echo-key]]')")
 t_eq "passthrough: 401 passes through" "$code" 401
 t_grep "passthrough: the upstream's answer reaches its client unchanged" "$CKEY" "$T_TMP/p1.json"
-curl -s "$G/v1/chat/completions" -H "Authorization: Bearer $CKEY" -d "$(oa 'PLEASE-CANCEL')" > /dev/null
+curl -s -H "$CT" "$G/v1/chat/completions" -H "Authorization: Bearer $CKEY" -d "$(oa 'PLEASE-CANCEL')" > /dev/null
 sleep 0.3
 stop_guard TERM
 

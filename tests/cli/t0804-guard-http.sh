@@ -29,24 +29,24 @@ raw() { # FILE OUT
 }
 
 # ---- keep-alive: two requests, one connection
-curl -s -o /dev/null -w '%{num_connects}\n' "$G/v1/chat/completions" -d "$(oa 'hello')" \
-	--next -s -o /dev/null -w '%{num_connects}\n' "$G/v1/chat/completions" -d "$(oa 'hello again')" > "$T_TMP/ka"
+curl -s -o /dev/null -w '%{num_connects}\n' -H "$CT" "$G/v1/chat/completions" -d "$(oa 'hello')" \
+	--next -s -o /dev/null -w '%{num_connects}\n' -H "$CT" "$G/v1/chat/completions" -d "$(oa 'hello again')" > "$T_TMP/ka"
 t_eq "the second request reuses the connection" "$(tail -1 "$T_TMP/ka")" 0
 
 # ---- HTTP/1.0: answered, then closed
-curl -s -D "$T_TMP/h10" -o "$T_TMP/b10" --http1.0 "$G/v1/chat/completions" -d "$(oa 'PLEASE-READ')"
+curl -s -D "$T_TMP/h10" -o "$T_TMP/b10" --http1.0 -H "$CT" "$G/v1/chat/completions" -d "$(oa 'PLEASE-READ')"
 t_grep "HTTP/1.0 answered" '^HTTP/1.[01] 200' "$T_TMP/h10"
 t_grep "HTTP/1.0 connection closed" '^Connection: close' "$T_TMP/h10"
 t_grep "HTTP/1.0 body evaluated and passed" '"name":"read_file"' "$T_TMP/b10"
 
 # ---- uploads: chunked, and Expect: 100-continue
 code=$(curl -s -o "$T_TMP/ch" -w '%{http_code}' -H 'Transfer-Encoding: chunked' \
-	"$G/v1/chat/completions" -d "$(oa 'PLEASE-CANCEL')")
+	-H "$CT" "$G/v1/chat/completions" -d "$(oa 'PLEASE-CANCEL')")
 t_eq "chunked request body accepted" "$code" 200
 t_grep "chunked body decoded (the call was seen and blocked)" 'was blocked' "$T_TMP/ch"
 pad=$(head -c 1500 /dev/zero | tr '\0' 'p')
 code=$(curl -s -o "$T_TMP/ex" -w '%{http_code}' -H 'Expect: 100-continue' \
-	"$G/v1/chat/completions" -d "$(oa "PLEASE-READ $pad")")
+	-H "$CT" "$G/v1/chat/completions" -d "$(oa "PLEASE-READ $pad")")
 t_eq "Expect: 100-continue upload accepted" "$code" 200
 t_grep "100-continue body arrived whole" '"name":"read_file"' "$T_TMP/ex"
 
@@ -57,15 +57,15 @@ t_grep "HEAD gives the length" '^Content-Length: 3' "$T_TMP/head"
 
 # ---- headers: 20 KB passes (long tokens, many headers), 40 KB is refused
 big=$(head -c 20000 /dev/zero | tr '\0' 'h')
-code=$(curl -s -o /dev/null -w '%{http_code}' -H "x-filler: $big" "$G/v1/chat/completions" -d "$(oa 'hello')")
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "x-filler: $big" -H "$CT" "$G/v1/chat/completions" -d "$(oa 'hello')")
 t_eq "a 20 KB header is served" "$code" 200
 big=$(head -c 40000 /dev/zero | tr '\0' 'h')
-code=$(curl -s -o /dev/null -w '%{http_code}' -H "x-filler: $big" "$G/v1/chat/completions" -d "$(oa 'hello')")
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "x-filler: $big" -H "$CT" "$G/v1/chat/completions" -d "$(oa 'hello')")
 t_eq "a 40 KB header is refused" "$code" 431
 
 # ---- pipelining: two requests in one write, answered in order
 b1=$(oa 'PLEASE-READ'); b2=$(oa 'PLEASE-CANCEL')
-printf 'POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%sPOST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s' \
+printf 'POST /v1/chat/completions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%sPOST /v1/chat/completions HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s' \
 	"${#b1}" "$b1" "${#b2}" "$b2" > "$T_TMP/pipe.req"
 raw "$T_TMP/pipe.req" "$T_TMP/pipe.out"
 t_eq "two pipelined answers" "$(grep -o 'HTTP/1.1 200 OK' "$T_TMP/pipe.out" | wc -l)" 2
@@ -73,19 +73,19 @@ tr -d '\r\n' < "$T_TMP/pipe.out" > "$T_TMP/pipe.1"
 t_grep "answered in order" 'read_file.*was blocked' "$T_TMP/pipe.1"
 
 # ---- malformed HTTP: 400 with the reason, as JSON
-printf 'POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n' > "$T_TMP/bad.req"
+printf 'POST /v1/chat/completions HTTP/1.1\r\nHost: localhost\r\nContent-Length: nope\r\n\r\n' > "$T_TMP/bad.req"
 raw "$T_TMP/bad.req" "$T_TMP/bad.out"
 t_grep "malformed request is 400" '^HTTP/1.1 400' "$T_TMP/bad.out"
 t_grep "400 says why" 'malformed HTTP request' "$T_TMP/bad.out"
 
 # ---- a client that leaves while held: the decision still lands
-curl -s -m 1 "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT gone')" > /dev/null
+curl -s -m 1 -H "$CT" "$G/v1/chat/completions" -d "$(oa 'PLEASE-EMAIL-OUT gone')" > /dev/null
 wait_pending 1
 id=$(pending_ids | head -1)
 t_ok "the hold is there after the client left" test -n "$id"
 t_ok "deciding it" rl guard approve "$id" --db "$T_TMP/guard.db" --by dora
 sleep 0.3
-code=$(curl -s -o /dev/null -w '%{http_code}' "$G/v1/chat/completions" -d "$(oa 'hello')")
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "$CT" "$G/v1/chat/completions" -d "$(oa 'hello')")
 t_eq "the guard serves on afterwards" "$code" 200
 curl -s "$G/metrics" > "$T_TMP/m"
 t_grep "the decision was counted" '^redline_guard_hold_decisions_total\{decision="approved"\} 1$' "$T_TMP/m"

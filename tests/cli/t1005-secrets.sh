@@ -62,13 +62,13 @@ t_ok "export original layout" rl export s.db --campaign secrets --layout origina
 
 # The guard: its own key from the environment, and a client's key passed through.
 start_guard --auth env
-curl -s -m 20 "$G/v1/chat/completions" -d "$(oa 'hello')" > g1.json
-curl -s -m 20 "$G/v1/chat/completions" -d "$(oa 'PLEASE-CANCEL now')" > g2.json
-curl -s -m 20 "$G/v1/messages" -d "$(an 'PLEASE-SECRET')" > g3.json
+curl -s -m 20 -H "$CT" "$G/v1/chat/completions" -d "$(oa 'hello')" > g1.json
+curl -s -m 20 -H "$CT" "$G/v1/chat/completions" -d "$(oa 'PLEASE-CANCEL now')" > g2.json
+curl -s -m 20 -H "$CT" "$G/v1/messages" -d "$(an 'PLEASE-SECRET')" > g3.json
 stop_guard TERM
 start_guard
-curl -s -m 20 -H "Authorization: Bearer $CLIENT_KEY" "$G/v1/chat/completions" -d "$(oa 'hello')" > g4.json
-curl -s -m 20 -H "x-api-key: $CLIENT_KEY" -H "anthropic-version: 2023-06-01" "$G/v1/messages" -d "$(an 'PLEASE-CANCEL')" > g5.json
+curl -s -m 20 -H "Authorization: Bearer $CLIENT_KEY" -H "$CT" "$G/v1/chat/completions" -d "$(oa 'hello')" > g4.json
+curl -s -m 20 -H "x-api-key: $CLIENT_KEY" -H "anthropic-version: 2023-06-01" -H "$CT" "$G/v1/messages" -d "$(an 'PLEASE-CANCEL')" > g5.json
 curl -s -m 5 -H "Authorization: Bearer $CLIENT_KEY" "$G/metrics" > metrics.txt
 stop_guard TERM
 t_grep "guard answered through the fake (key sent upstream)" 'Hello from the fake model' g1.json

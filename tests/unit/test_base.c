@@ -9,9 +9,14 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "base/fs.h"
+#include "base/secret.h"
 #include "base/util.h"
 #include "base/yaml.h"
 #include "redline/buf.h"
@@ -178,6 +183,114 @@ static void atomic_write_and_read(void **st)
 	assert_int_equal(system(path), 0);
 }
 
+/* Symlinks resolve to one name, whether their target exists or not; an
+ * atomic write through a link replaces the target and keeps the link. */
+static void path_resolve_follows_links(void **st)
+{
+	char dir[] = "/tmp/rl-test-XXXXXX", a[128], b[128], *r, *want;
+	rl_buf buf = RL_BUF_INIT;
+	rl_err e;
+	struct stat sb;
+	(void)st;
+
+	assert_non_null(mkdtemp(dir));
+	want = realpath(dir, NULL);
+	assert_non_null(want);
+	snprintf(a, sizeof a, "%s/link1", dir);
+	assert_int_equal(symlink("link2", a), 0); /* relative, dangling chain */
+	snprintf(b, sizeof b, "%s/link2", dir);
+	assert_int_equal(symlink("db.sqlite", b), 0);
+	r = rl_path_resolve(a);
+	assert_non_null(r);
+	snprintf(b, sizeof b, "%s/db.sqlite", want);
+	assert_string_equal(r, b);
+	free(r);
+	snprintf(b, sizeof b, "%s/db.sqlite", dir);
+	r = rl_path_resolve(b); /* not there: its directory resolved */
+	assert_non_null(r);
+	snprintf(b, sizeof b, "%s/db.sqlite", want);
+	assert_string_equal(r, b);
+	free(r);
+
+	assert_int_equal(rl_write_file_atomic(a, "x", 1, &e), 0);
+	assert_int_equal(lstat(a, &sb), 0);
+	assert_true(S_ISLNK(sb.st_mode));
+	assert_int_equal(rl_read_file(b, 10, &buf, &e), 0);
+	assert_string_equal(buf.s, "x");
+	r = rl_path_resolve(a); /* now it exists: realpath's answer */
+	assert_string_equal(r, b);
+	free(r);
+
+	snprintf(b, sizeof b, "%s/loop", dir);
+	assert_int_equal(symlink("loop", b), 0);
+	assert_null(rl_path_resolve(b));
+	assert_int_equal(rl_write_file_atomic(b, "x", 1, &e), RL_EIO);
+	rl_buf_free(&buf);
+	free(want);
+	snprintf(a, sizeof a, "rm -rf %s", dir);
+	assert_int_equal(system(a), 0);
+}
+
+/* m: mask a copy of `in` with `key`; the result in a static buffer. */
+static const char *m(const char *in, const char *key)
+{
+	static char b[512];
+	size_t n = strlen(in);
+	snprintf(b, sizeof b, "%s", in);
+	n = rl_secret_mask(b, n, key);
+	b[n] = '\0';
+	return b;
+}
+
+/* Echoes of a key (issue 21, item 14): whole, JSON-escaped, in part. */
+static void secret_mask_catches_echoes(void **st)
+{
+	const char *k = "sk-Zq8/Wv3+Lr5/Tn1xKp7Hm2Yb"; /* 27 chars, two '/' */
+	(void)st;
+	assert_string_equal(m("key: sk-Zq8/Wv3+Lr5/Tn1xKp7Hm2Yb.", k),
+			    "key: ***************************.");
+	/* what a JSON encoder that escapes '/' sends */
+	assert_string_equal(m("{\"m\":\"key sk-Zq8\\/Wv3+Lr5\\/Tn1xKp7Hm2Yb\"}", k),
+			    "{\"m\":\"key ***************************\"}");
+	/* \u escapes, mixed case hex */
+	assert_string_equal(m("\\u0073\\u006B-Zq8/Wv3+Lr5/Tn1xKp7Hm2Yb", k),
+			    "***************************");
+	/* a long prefix, and a long suffix, each alone */
+	assert_string_equal(m("provided: sk-Zq8/Wv3+Lr5/Tn1x****", k),
+			    "provided: ***********************");
+	assert_string_equal(m("ends in Lr5/Tn1xKp7Hm2Yb!", k), "ends in ****************!");
+	/* a fragment shorter than the run is ordinary text */
+	assert_string_equal(m("id Wv3+Lr5/Tn1 ok", k), "id Wv3+Lr5/Tn1 ok");
+	/* an escaped backslash is not the start of an escape */
+	assert_string_equal(m("\\\\/Wv3", k), "\\\\/Wv3");
+	/* short keys: only whole */
+	assert_string_equal(m("a abcd abc", "abcd"), "a **** abc");
+	assert_string_equal(m("abc", "abc"), "abc");
+	assert_string_equal(m("", k), "");
+}
+
+/* In a child (the setting is for the whole process): not dumpable, and
+ * no core file, soft or hard. */
+static void secret_protect_process(void **st)
+{
+	pid_t pid;
+	int status = -1;
+	(void)st;
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		struct rlimit r;
+		rl_secret_protect_process();
+		if (prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) != 0 || getrlimit(RLIMIT_CORE, &r) ||
+		    r.rlim_cur != 0 || r.rlim_max != 0)
+			_exit(1);
+		_exit(0);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+}
+
 static void sha256_known_vector(void **st)
 {
 	char hex[65];
@@ -214,6 +327,9 @@ int main(void)
 		cmocka_unit_test(yaml_typed_access_and_errors),
 		cmocka_unit_test(yaml_to_json_types_and_bounds),
 		cmocka_unit_test(atomic_write_and_read),
+		cmocka_unit_test(path_resolve_follows_links),
+		cmocka_unit_test(secret_mask_catches_echoes),
+		cmocka_unit_test(secret_protect_process),
 		cmocka_unit_test(sha256_known_vector),
 		cmocka_unit_test(arena_allocates_aligned),
 	};

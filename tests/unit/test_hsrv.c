@@ -42,6 +42,7 @@ typedef struct srv {
 	int nheld;
 	int twice_rc;
 	int in_wake; /* on_request must never run inside hs_respond */
+	atomic_int gone; /* on_gone calls */
 } srv;
 
 static int64_t now_ms(void)
@@ -102,6 +103,10 @@ static void on_request(void *ud, hs_conn *c, hs_req *rq)
 		hs_hdr h[] = {{"X-Bad", "a\r\nInjected: 1"}, {"X-Ok", "fine"}, {"X\nBad", "v"}};
 		rl_buf_adds(&b, "ok");
 		assert_int_equal(hs_respond(c, 200, h, 3, &b), 0);
+		return;
+	}
+	if (!strcmp(rq->path, "/reserve")) {
+		answer(c, 200, rq->reserve ? "reserve=1" : "reserve=0");
 		return;
 	}
 	if (!strcmp(rq->path, "/twice")) {
@@ -733,14 +738,16 @@ static void raw_max_conns(void **st)
 	opts_default(&o, NULL);
 	o.max_conns = 2;
 	s = srv_start(&o);
+	/* both slots hold a request: nothing to evict, a third is closed */
 	cli_open(&a, s);
+	cli_sends(&a, "GET /hold HTTP/1.1\r\n\r\n");
 	cli_open(&b, s);
-	wait_counts(s, 2, 0);
+	cli_sends(&b, "GET /hold HTTP/1.1\r\n\r\n");
+	wait_counts(s, 2, 2);
 	cli_open(&c, s);
 	assert_true(cli_eof(&c)); /* closed at once */
-	cli_sends(&a, "GET /echo HTTP/1.1\r\n\r\n");
+	hs_loop_wake(s->l);
 	assert_int_equal(cli_resp(&a, &r), 0);
-	cli_sends(&b, "GET /echo HTTP/1.1\r\n\r\n");
 	assert_int_equal(cli_resp(&b, &r), 0);
 	cli_close(&a);
 	cli_close(&b);
@@ -748,6 +755,181 @@ static void raw_max_conns(void **st)
 	wait_counts(s, 0, 0);
 	rl_buf_free(&r);
 	srv_stop(s);
+}
+
+/* Over max_conns, reserve_conns more are accepted and marked (the guard
+ * serves only its control plane on them) and close after one answer; when
+ * all are taken, the oldest connection without a request is evicted, never
+ * one whose request waits. */
+static void raw_reserve_evict(void **st)
+{
+	hs_opts o;
+	srv *s;
+	cli a, b, c, d, e2;
+	rl_buf r = RL_BUF_INIT;
+	(void)st;
+	opts_default(&o, NULL);
+	o.max_conns = 2;
+	o.reserve_conns = 1;
+	s = srv_start(&o);
+	cli_open(&a, s);
+	cli_sends(&a, "GET /hold HTTP/1.1\r\n\r\n"); /* waits: never evicted */
+	cli_open(&b, s);
+	cli_sends(&b, "GET /reserve HTTP/1.1\r\n\r\n");
+	assert_int_equal(cli_resp(&b, &r), 0);
+	assert_non_null(strstr(r.s, "reserve=0"));
+	wait_counts(s, 2, 1);
+	cli_open(&c, s); /* the reserve slot */
+	cli_sends(&c, "GET /reserve HTTP/1.1\r\n\r\n");
+	assert_int_equal(cli_resp(&c, &r), 0);
+	assert_non_null(strstr(r.s, "reserve=1"));
+	assert_non_null(strstr(r.s, "Connection: close"));
+	assert_true(cli_eof(&c));
+	wait_counts(s, 2, 1);
+	cli_open(&d, s); /* reserve again, and it sits there */
+	wait_counts(s, 3, 1);
+	cli_open(&e2, s); /* full: evicts b, idle the longest */
+	assert_true(cli_eof(&b));
+	cli_sends(&e2, "GET /reserve HTTP/1.1\r\n\r\n");
+	assert_int_equal(cli_resp(&e2, &r), 0);
+	assert_non_null(strstr(r.s, "reserve=1"));
+	/* the held one is still there and gets its answer */
+	hs_loop_wake(s->l);
+	assert_int_equal(cli_resp(&a, &r), 0);
+	assert_non_null(strstr(r.s, "late"));
+	cli_close(&a);
+	cli_close(&b);
+	cli_close(&c);
+	cli_close(&d);
+	cli_close(&e2);
+	wait_counts(s, 0, 0);
+	rl_buf_free(&r);
+	srv_stop(s);
+}
+
+/* A head must arrive within head_timeout_ms of its first byte (of accept
+ * for a new connection), a body within body_timeout_ms of its head: 408
+ * and closed; a connection that sent nothing is closed silently; a
+ * keep-alive connection between requests waits for the idle timeout. */
+static void raw_head_body_timeouts(void **st)
+{
+	hs_opts o;
+	srv *s;
+	cli h, b, n, k;
+	rl_buf r = RL_BUF_INIT;
+	int64_t t0;
+	(void)st;
+	opts_default(&o, NULL);
+	o.head_timeout_ms = 300;
+	o.body_timeout_ms = 400;
+	s = srv_start(&o);
+	cli_open(&k, s);
+	cli_sends(&k, "GET /echo HTTP/1.1\r\n\r\n");
+	assert_int_equal(cli_resp(&k, &r), 0);
+	t0 = now_ms();
+	cli_open(&h, s);
+	cli_sends(&h, "GET /echo HTTP/1.1\r\nX-A: 1\r\n");
+	cli_open(&b, s);
+	cli_sends(&b, "POST /echo HTTP/1.1\r\nContent-Length: 10\r\n\r\nab");
+	cli_open(&n, s);
+	assert_int_equal(cli_resp(&h, &r), 0);
+	assert_non_null(strstr(r.s, "HTTP/1.1 408 "));
+	assert_non_null(strstr(r.s, "request head"));
+	assert_true(cli_eof(&h));
+	assert_int_equal(cli_resp(&b, &r), 0);
+	assert_non_null(strstr(r.s, "HTTP/1.1 408 "));
+	assert_non_null(strstr(r.s, "request body"));
+	assert_true(now_ms() - t0 < 2000);
+	assert_true(cli_eof(&n));
+	assert_int_equal(n.in.len, 0); /* nothing was said to it */
+	/* the keep-alive connection outlived both deadlines */
+	cli_sends(&k, "GET /echo HTTP/1.1\r\n\r\n");
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "HTTP/1.1 200 "));
+	cli_close(&h);
+	cli_close(&b);
+	cli_close(&n);
+	cli_close(&k);
+	wait_counts(s, 0, 0);
+	rl_buf_free(&r);
+	srv_stop(s);
+}
+
+static void on_gone_count(void *ud, hs_conn *c, hs_req *rq)
+{
+	srv *s = ud;
+	(void)c;
+	assert_string_equal(rq->path, "/hold");
+	atomic_fetch_add(&s->gone, 1);
+}
+
+/* on_gone: once per waiting request whose client closes or resets. */
+static void raw_gone_callback(void **st)
+{
+	hs_opts o;
+	srv *s;
+	cli k;
+	(void)st;
+	opts_default(&o, NULL);
+	o.on_gone = on_gone_count;
+	s = srv_start(&o);
+	cli_open(&k, s);
+	cli_sends(&k, "GET /hold HTTP/1.1\r\n\r\n");
+	wait_counts(s, 1, 1);
+	cli_close(&k);
+	usleep(100000);
+	assert_int_equal(atomic_load(&s->gone), 1);
+	/* a client whose parked input is full is noticed too (EPOLLRDHUP) */
+	cli_open(&k, s);
+	cli_sends(&k, "GET /hold HTTP/1.1\r\n\r\n");
+	wait_counts(s, 2, 2);
+	{
+		rl_buf junk = RL_BUF_INIT;
+		size_t i;
+		for (i = 0; i < 40000; i++)
+			rl_buf_addc(&junk, 'j');
+		cli_send(&k, junk.s, junk.len);
+		rl_buf_free(&junk);
+	}
+	usleep(100000);
+	cli_close(&k);
+	usleep(100000);
+	assert_int_equal(atomic_load(&s->gone), 2);
+	hs_loop_wake(s->l);
+	wait_counts(s, 0, 0);
+	srv_stop(s);
+}
+
+/* Connections per client address, shared by loops. */
+static void raw_ip_limit(void **st)
+{
+	hs_opts o;
+	srv *s;
+	cli a, b, c;
+	rl_buf r = RL_BUF_INIT;
+	hs_iplimit *ip = hs_iplimit_new(2);
+	(void)st;
+	assert_non_null(ip);
+	opts_default(&o, NULL);
+	o.iplimit = ip;
+	s = srv_start(&o);
+	cli_open(&a, s);
+	cli_open(&b, s);
+	wait_counts(s, 2, 0);
+	cli_open(&c, s);
+	assert_true(cli_eof(&c)); /* 127.0.0.1 has its two */
+	cli_close(&c);
+	cli_close(&a);
+	wait_counts(s, 1, 0);
+	cli_open(&c, s);
+	cli_sends(&c, "GET /echo HTTP/1.1\r\n\r\n");
+	assert_int_equal(cli_resp(&c, &r), 0);
+	cli_close(&b);
+	cli_close(&c);
+	wait_counts(s, 0, 0);
+	rl_buf_free(&r);
+	srv_stop(s);
+	hs_iplimit_free(ip);
 }
 
 static void raw_idle_timeout(void **st)
@@ -1234,6 +1416,10 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(helpers),
 	    cmocka_unit_test(adopt_fragmented),
+	    cmocka_unit_test(raw_reserve_evict),
+	    cmocka_unit_test(raw_head_body_timeouts),
+	    cmocka_unit_test(raw_gone_callback),
+	    cmocka_unit_test(raw_ip_limit),
 	    cmocka_unit_test(watches),
 	    cmocka_unit_test(watch_mod),
 	    cmocka_unit_test(close_listener),

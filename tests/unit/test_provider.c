@@ -777,6 +777,50 @@ static void stream_gemini(void **st)
 	rl_stream_free(s);
 }
 
+/* U+0000 in an answer (issue 21, item 13): accepted, never a failure to
+ * retry; stored as U+FFFD so C strings downstream (detectors, SQLite, the
+ * judge) see the text after it too. An escaped backslash before "u0000"
+ * is ordinary text and stays. */
+static void nul_in_answers_becomes_fffd(void **st)
+{
+	static const struct {
+		int wire;
+		const char *body;
+	} b[] = {
+		{RL_WIRE_OPENAI, "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":"
+				 "\"a\\u0000b \\\\u0000\"},\"finish_reason\":\"stop\"}]}"},
+		{RL_WIRE_ANTHROPIC, "{\"type\":\"message\",\"role\":\"assistant\",\"content\":"
+				    "[{\"type\":\"text\",\"text\":\"a\\u0000b \\\\u0000\"}],"
+				    "\"stop_reason\":\"end_turn\"}"},
+		{RL_WIRE_GEMINI, "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":"
+				 "\"a\\u0000b \\\\u0000\"}],\"role\":\"model\"},"
+				 "\"finishReason\":\"STOP\"}]}"},
+	};
+	const char sse[] = "data: {\"choices\":[{\"delta\":{\"content\":\"a\\u0000\"}}]}\n\n"
+			   "data: {\"choices\":[{\"delta\":{\"content\":\"b \\\\u0000\"},"
+			   "\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
+	size_t i;
+	rl_response r;
+	rl_stream *s;
+	rl_err e;
+	(void)st;
+	for (i = 0; i < sizeof b / sizeof b[0]; i++) {
+		rl_response_init(&r);
+		assert_int_equal(rl_provider_decode(b[i].wire, 200, b[i].body, strlen(b[i].body), &r, &e), 0);
+		assert_int_equal(r.error, 0);
+		assert_string_equal(r.text, "a\xef\xbf\xbd" "b \\u0000");
+		assert_int_equal(r.text_len, strlen(r.text));
+		rl_response_free(&r);
+	}
+	assert_int_equal(rl_stream_new(RL_WIRE_OPENAI, &s, &e), 0);
+	assert_int_equal(rl_stream_feed(s, sse, sizeof sse - 1, &e), 0);
+	assert_int_equal(rl_stream_finish(s, &r, &e), 0);
+	assert_int_equal(r.error, 0);
+	assert_string_equal(r.text, "a\xef\xbf\xbd" "b \\u0000");
+	rl_response_free(&r);
+	rl_stream_free(s);
+}
+
 /* ---- mock ----------------------------------------------------------- */
 
 static void mock_default_is_deterministic(void **st)
@@ -914,6 +958,7 @@ int main(void)
 		cmocka_unit_test(stream_anthropic_fixture),
 		cmocka_unit_test(stream_cut_is_an_error),
 		cmocka_unit_test(stream_gemini),
+		cmocka_unit_test(nul_in_answers_becomes_fffd),
 		cmocka_unit_test(mock_default_is_deterministic),
 		cmocka_unit_test(mock_script_rules),
 		cmocka_unit_test(mock_script_errors),

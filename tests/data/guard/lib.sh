@@ -4,6 +4,8 @@
 GDATA="$REDLINE_SRC/tests/data/guard"
 FAKE_PID= GUARD_PID=
 export REDLINE_GUARD_TOKEN=guard-test-token-0123456789abcdef
+# the guard takes only JSON on its generation endpoints (curl -d says form)
+CT="Content-Type: application/json"
 trap 'for p in $GUARD_PID $FAKE_PID; do kill "$p" 2>/dev/null; done; rm -rf "$T_TMP"' EXIT
 
 # wait_for FILE [SECONDS]: until FILE exists and is not empty.
