@@ -379,7 +379,10 @@ static void default_catches_the_dilemmas(void **st)
 	assert_int_equal(eval_resp(p, "", &t.as, &d), 0);
 	assert_int_equal(d.action, RL_POLICY_BLOCK);
 	assert_true(has_rule(&d, "leak-confidential-external"));
-	assert_true(has_rule(&d, "leak-forward-external"));
+	/* a forward is held as such only while tool output carries injection
+	 * cues (with no organisation domains every recipient is external, and a
+	 * share the user asked for must pass); the confidential marker blocks it */
+	assert_false(has_rule(&d, "leak-forward-external"));
 	rl_policy_decision_free(&d);
 
 	/* lethal */
