@@ -101,11 +101,47 @@ const char *rl_policy_rule_id(const rl_policy *p, size_t i);
 /* Who is calling. Scoping: rules with `agents:` apply only to matching
  * agents. The agent name is `agent` when set; otherwise the policy's
  * `agents:` section maps the key hash or a header to a name. */
+/* Provenance: the request's messages, in order, with who wrote them.
+ * System and user words are trusted (the principal's instructions); tool
+ * output is untrusted data (where prompt injections arrive); the model's
+ * own earlier turns are neither. Unknown roles count as tool output. */
+enum rl_policy_role {
+	RL_ROLE_SYSTEM = 0, /* system, developer */
+	RL_ROLE_USER = 1,
+	RL_ROLE_ASSISTANT = 2,
+	RL_ROLE_TOOL = 3,   /* tool, function, tool_result blocks, anything else */
+};
+typedef struct rl_policy_msg {
+	int role;         /* enum rl_policy_role */
+	const char *text; /* the message's text (tool calls' arguments included) */
+	size_t len;
+} rl_policy_msg;
+/* A role name ("system", "developer", "user", "assistant", "model",
+ * "tool", "function" ...) to enum rl_policy_role (unknown: RL_ROLE_TOOL). */
+int rl_policy_role_parse(const char *role);
+/* 1 when some rule reads the conversation (origin, injection,
+ * answer_origin, evidence_origin): callers without one may skip building
+ * rl_policy_ctx.msgs. */
+int rl_policy_uses_context(const rl_policy *p);
+
 typedef struct rl_policy_ctx {
 	const char *agent;          /* an explicit agent name, or NULL */
 	const char *key_sha256;     /* lowercase hex SHA-256 of the API key, or NULL */
 	const char *const *headers; /* name, value, name, value ... (names case-insensitive) */
 	size_t nheaders;            /* number of pairs */
+	/* The request's conversation for provenance rules, or NULL. Without
+	 * it every target's origin is "unknown" and no injection is seen. */
+	const rl_policy_msg *msgs;
+	size_t nmsgs;
+	/* Or a loader called once, only when a rule needs the conversation
+	 * (a proxy parses the request lazily): sets *msgs, *n; non-zero fails
+	 * the evaluation closed. */
+	int (*load_msgs)(void *arg, const rl_policy_msg **msgs, size_t *n);
+	void *load_arg;
+	/* Set when the caller knows no message holds an injection cue (the
+	 * monitor's prefilter found none): rules that need one are skipped
+	 * without reading the conversation. */
+	int no_injection;
 } rl_policy_ctx;
 
 /* Resolve the agent name for a context: ctx->agent, else the first

@@ -57,6 +57,9 @@ static void usage(FILE *f)
 		"                     not at all, except with --follow where it is appended\n"
 		"  --summary FILE     per-rule summary as JSON (a text summary goes to stderr)\n"
 		"  --full-parse       parse every line (no prefilter); for checking the prefilter\n"
+		"  --scan-history     also evaluate the earlier messages a request repeats (by\n"
+		"                     default a line is judged by its own response; its history\n"
+		"                     is context, reported where it was the response)\n"
 		"  --quiet, -q        no text summary\n"
 		"\n"
 		"Malformed lines are reported on stderr with their line numbers and skipped.\n"
@@ -76,6 +79,7 @@ int cmd_monitor(int argc, char **argv)
 		{"judge", required_argument, 0, 'J'}, {"judge-concurrency", required_argument, 0, 'C'},
 		{"judge-max-attempts", required_argument, 0, 'A'},
 		{"judge-backoff-ms", required_argument, 0, 'B'}, {"poll", no_argument, 0, 'L'},
+		{"scan-history", no_argument, 0, 'H'},
 		{0, 0, 0, 0}};
 	const char *policy_path = NULL, *out_path = NULL, *summary_path = NULL;
 	long threshold = 1;
@@ -124,6 +128,7 @@ int cmd_monitor(int argc, char **argv)
 			break;
 		case 'F': o.full_parse = 1; break;
 		case 'L': o.no_inotify = 1; break;
+		case 'H': o.scan_history = 1; break;
 		case 'J': o.judge = optarg; break;
 		case 'C': case 'A': case 'B': {
 			static const struct { char c; const char *name; long max; } lim[] = {

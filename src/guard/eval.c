@@ -232,8 +232,158 @@ static int match_items(const gw_resp *r, const rl_actions *acts, const int *call
 	return rc;
 }
 
-int ge_eval(const ge_policy *g, const rl_policy_ctx *ctx, const char *input, size_t input_len,
-	    const gw_resp *r, rl_guard_verdict *v, rl_err *e)
+/* ---- the request's conversation (provenance) ----------------------------- */
+
+static int conv_text(rl_buf *b, json_t *c, ge_conv *cv, int depth);
+
+static int conv_add(ge_conv *c, int role, rl_buf *b)
+{
+	rl_policy_msg *m;
+	rl_buf *t;
+	if (!b->len) {
+		rl_buf_free(b);
+		return 0;
+	}
+	m = realloc(c->msgs, (c->n + 1) * sizeof *m);
+	if (m)
+		c->msgs = m;
+	t = m ? realloc(c->texts, (c->n + 1) * sizeof *t) : NULL;
+	if (!t) {
+		rl_buf_free(b);
+		return RL_ENOMEM;
+	}
+	c->texts = t;
+	c->texts[c->n] = *b;
+	c->msgs[c->n].role = role;
+	c->n++;
+	rl_buf_init(b);
+	return 0;
+}
+
+static void add_sep(rl_buf *b)
+{
+	if (b->len)
+		rl_buf_addc(b, '\n');
+}
+
+/* Text of a content value (string, or blocks); tool_use input and
+ * function arguments as JSON; tool_result blocks become their own tool
+ * messages in `cv` (they are tool output, not the user's words). */
+static int conv_text(rl_buf *b, json_t *c, ge_conv *cv, int depth)
+{
+	size_t i;
+	json_t *it;
+	int rc = 0;
+	if (depth > 6 || !c)
+		return 0;
+	if (json_is_string(c)) {
+		add_sep(b);
+		return rl_buf_add(b, json_string_value(c), json_string_length(c)) ? RL_ENOMEM : 0;
+	}
+	if (!json_is_array(c))
+		return 0;
+	json_array_foreach(c, i, it) {
+		const char *type = json_string_value(json_object_get(it, "type"));
+		if (json_is_string(it)) {
+			rc = conv_text(b, it, cv, depth + 1);
+		} else if (type && !strcmp(type, "tool_result")) {
+			rl_buf tb = RL_BUF_INIT;
+			rc = conv_text(&tb, json_object_get(it, "content"), cv, depth + 1);
+			if (!rc)
+				rc = conv_add(cv, RL_ROLE_TOOL, &tb);
+			else
+				rl_buf_free(&tb);
+		} else if (type && !strcmp(type, "tool_use")) {
+			char *j = json_dumps(json_object_get(it, "input"), JSON_COMPACT | JSON_ENCODE_ANY);
+			add_sep(b);
+			if (j)
+				rl_buf_adds(b, j);
+			free(j);
+		} else {
+			rc = conv_text(b, json_object_get(it, "text"), cv, depth + 1);
+		}
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+int ge_conv_parse(const ge_req *req, ge_conv *c)
+{
+	json_t *root, *msgs, *m, *v;
+	size_t i, k;
+	int rc = 0;
+	memset(c, 0, sizeof *c);
+	if (!req || !req->body || !req->len)
+		return 0;
+	root = json_loadb(req->body, req->len, 0, NULL);
+	if (!json_is_object(root)) {
+		json_decref(root);
+		return 0;
+	}
+	if ((v = json_object_get(root, "system"))) { /* Anthropic */
+		rl_buf b = RL_BUF_INIT;
+		rc = conv_text(&b, v, c, 0);
+		if (!rc)
+			rc = conv_add(c, RL_ROLE_SYSTEM, &b);
+	}
+	msgs = json_object_get(root, "messages");
+	json_array_foreach(msgs, i, m) {
+		rl_buf b = RL_BUF_INIT;
+		int role = rl_policy_role_parse(json_string_value(json_object_get(m, "role")));
+		json_t *calls = json_object_get(m, "tool_calls"), *call;
+		if (rc)
+			break;
+		rc = conv_text(&b, json_object_get(m, "content"), c, 0);
+		json_array_foreach(calls, k, call) {
+			json_t *a = json_object_get(json_object_get(call, "function"), "arguments");
+			if (json_is_string(a)) {
+				add_sep(&b);
+				rl_buf_add(&b, json_string_value(a), json_string_length(a));
+			}
+		}
+		if (!rc)
+			rc = conv_add(c, role, &b);
+		else
+			rl_buf_free(&b);
+	}
+	json_decref(root);
+	for (i = 0; !rc && i < c->n; i++) {
+		c->msgs[i].text = c->texts[i].s;
+		c->msgs[i].len = c->texts[i].len;
+	}
+	if (rc)
+		ge_conv_free(c);
+	return rc;
+}
+
+void ge_conv_free(ge_conv *c)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		rl_buf_free(&c->texts[i]);
+	free(c->texts);
+	free(c->msgs);
+	memset(c, 0, sizeof *c);
+}
+
+typedef struct lazy {
+	const ge_req *req;
+	ge_conv *conv;
+} lazy;
+
+/* The engine asks for the conversation only when a rule needs it. */
+static int lazy_msgs(void *arg, const rl_policy_msg **m, size_t *n)
+{
+	lazy *z = arg;
+	int rc = ge_conv_parse(z->req, z->conv);
+	*m = z->conv->msgs;
+	*n = z->conv->n;
+	return rc;
+}
+
+int ge_eval(const ge_policy *g, const rl_policy_ctx *ctx0, const char *input, size_t input_len,
+	    const ge_req *req, const gw_resp *r, rl_guard_verdict *v, rl_err *e)
 {
 	rl_transcript t = {0};
 	rl_actions acts;
@@ -241,9 +391,26 @@ int ge_eval(const ge_policy *g, const rl_policy_ctx *ctx, const char *input, siz
 	char *native = r->ncalls ? native_json(r) : NULL;
 	int *call_of = NULL, rc;
 	size_t i;
+	rl_policy_ctx cx;
+	const rl_policy_ctx *ctx = ctx0;
+	ge_conv conv = {0};
+	lazy lz;
 
 	if (r->ncalls && !native)
 		return rl_err_set(e, RL_EPOLICY, "out of memory");
+	/* Provenance rules read the conversation: parse the request only when
+	 * the policy has them and the caller did not give one. */
+	lz.req = req;
+	lz.conv = &conv;
+	if (req && rl_policy_uses_context(g->p) && !(ctx0 && (ctx0->msgs || ctx0->load_msgs))) {
+		if (ctx0)
+			cx = *ctx0;
+		else
+			memset(&cx, 0, sizeof cx);
+		cx.load_msgs = lazy_msgs;
+		cx.load_arg = &lz;
+		ctx = &cx;
+	}
 	t.response = r->content.s;
 	t.response_len = r->content.len;
 	t.reasoning = r->reasoning.s;
@@ -253,11 +420,13 @@ int ge_eval(const ge_policy *g, const rl_policy_ctx *ctx, const char *input, siz
 	rc = rl_actions_extract(&t, &acts, e);
 	if (rc) {
 		free(native);
+		ge_conv_free(&conv);
 		return rl_err_set(e, RL_EPOLICY, "action extraction failed: %s", e ? e->msg : "");
 	}
 	call_of = calloc(acts.n + 1, sizeof *call_of);
 	if (!call_of) {
 		rl_actions_free(&acts);
+		ge_conv_free(&conv);
 		free(native);
 		return rl_err_set(e, RL_EPOLICY, "out of memory");
 	}
@@ -295,6 +464,7 @@ int ge_eval(const ge_policy *g, const rl_policy_ctx *ctx, const char *input, siz
 	}
 	rl_policy_decision_free(&d);
 	rl_actions_free(&acts);
+	ge_conv_free(&conv);
 	free(call_of);
 	free(native);
 	return rc;

@@ -21,12 +21,35 @@ typedef struct ge_policy ge_policy;
 int ge_policy_load(const char *path, ge_policy **out, rl_err *e);
 void ge_policy_free(ge_policy *p);
 
+/* The request a response answers: its raw body and wire format
+ * (RL_GUARD_OPENAI or RL_GUARD_ANTHROPIC). Provenance rules read its
+ * conversation (who wrote each message); it is parsed only when the
+ * policy has such rules. */
+typedef struct ge_req {
+	const char *body;
+	size_t len;
+	int format;
+} ge_req;
+
 /* Evaluate `r` for the caller `ctx` (may be NULL), with `input` the
- * request-side text rules may scope to (may be NULL); fills `v` (zeroed by
- * the caller). A non-zero return means the policy could not decide:
- * callers fail closed. */
+ * request-side text rules may scope to (may be NULL) and `req` the
+ * request (may be NULL: no conversation, every target's origin unknown);
+ * fills `v` (zeroed by the caller). A non-zero return means the policy
+ * could not decide: callers fail closed. */
 int ge_eval(const ge_policy *p, const rl_policy_ctx *ctx, const char *input, size_t input_len,
-	    const gw_resp *r, rl_guard_verdict *v, rl_err *e);
+	    const ge_req *req, const gw_resp *r, rl_guard_verdict *v, rl_err *e);
+
+/* The conversation of a request body as policy messages (roles mapped,
+ * text and tool-call arguments of each message, Anthropic tool_result
+ * blocks as tool output). Owned by `c`; ge_conv_free releases it. A body
+ * that is not a JSON object with messages gives no messages (0). */
+typedef struct ge_conv {
+	rl_policy_msg *msgs;
+	size_t n;
+	rl_buf *texts;
+} ge_conv;
+int ge_conv_parse(const ge_req *req, ge_conv *c);
+void ge_conv_free(ge_conv *c);
 /* The agent name the policy's `agents:` section gives `ctx`, or NULL. */
 const char *ge_policy_agent(const ge_policy *p, const rl_policy_ctx *ctx);
 /* 1 when request headers can name the agent (else they need not be kept). */
@@ -52,5 +75,6 @@ const ge_policy *rl_guard_policy(const rl_guard *g);
 /* Evaluate an already-parsed response; on failure `v` holds a fail-closed
  * BLOCK of everything and RL_EPOLICY is returned. */
 int rl_guard_eval_resp(const rl_guard *g, const rl_policy_ctx *ctx, const char *input,
-		       size_t input_len, const gw_resp *r, rl_guard_verdict *v, rl_err *e);
+		       size_t input_len, const ge_req *req, const gw_resp *r, rl_guard_verdict *v,
+		       rl_err *e);
 #endif

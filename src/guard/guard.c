@@ -65,11 +65,12 @@ const ge_policy *rl_guard_policy(const rl_guard *g)
 }
 
 int rl_guard_eval_resp(const rl_guard *g, const rl_policy_ctx *ctx, const char *input,
-		       size_t input_len, const gw_resp *r, rl_guard_verdict *v, rl_err *e)
+		       size_t input_len, const ge_req *req, const gw_resp *r, rl_guard_verdict *v,
+		       rl_err *e)
 {
 	int rc;
 	memset(v, 0, sizeof *v);
-	rc = ge_eval(g->policy, ctx, input, input_len, r, v, e);
+	rc = ge_eval(g->policy, ctx, input, input_len, req, r, v, e);
 	if (rc) {
 		/* fail closed: an evaluation error blocks the whole response */
 		char msg[256];
@@ -94,7 +95,7 @@ int rl_guard_check_response(const rl_guard *g, int format, const char *agent,
 	rc = gw_resp_read(format, body, n, &r, e); /* evaluation only: no tree needed */
 	if (rc)
 		return rc;
-	rc = rl_guard_eval_resp(g, &ctx, NULL, 0, &r, v, e);
+	rc = rl_guard_eval_resp(g, &ctx, NULL, 0, NULL, &r, v, e);
 	gw_resp_free(&r);
 	return rc;
 }
@@ -122,7 +123,7 @@ int rl_guard_check_tool_call(const rl_guard *g, const char *agent, const char *t
 	rc = gw_resp_from_tree(RL_GUARD_ANTHROPIC, root, &r, e);
 	if (rc)
 		return rc;
-	rc = rl_guard_eval_resp(g, &ctx, NULL, 0, &r, v, e);
+	rc = rl_guard_eval_resp(g, &ctx, NULL, 0, NULL, &r, v, e);
 	gw_resp_free(&r);
 	return rc;
 }

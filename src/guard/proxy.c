@@ -707,7 +707,9 @@ static void on_upstream_done(struct rl_guard_server *s, req *r, const char *err,
 		rl_policy_ctx ctx = {.agent = r->agent_name[0] ? r->agent_name : NULL,
 				     .key_sha256 = r->key_sha[0] ? r->key_sha : NULL,
 				     .headers = (const char *const *)r->hv, .nheaders = r->nhv / 2};
-		rc = rl_guard_eval_resp(atomic_load(&s->g), &ctx, r->input.s, r->input.len, &resp, &v, &e);
+		ge_req req = {r->body.s, r->body.len, r->format};
+		rc = rl_guard_eval_resp(atomic_load(&s->g), &ctx, r->input.s, r->input.len, &req, &resp,
+					&v, &e);
 		clock_gettime(CLOCK_MONOTONIC, &b);
 		(void)t0;
 		hist_add(&s->h[0], (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9);

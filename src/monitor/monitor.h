@@ -27,6 +27,7 @@ typedef struct rl_monitor_opts {
 	int follow;             /* keep reading growing files */
 	int poll_ms;            /* follow: poll interval (default 200) */
 	int full_parse;         /* parse every line (no prefilter) */
+	int scan_history;       /* also evaluate the messages a request repeats */
 	int min_severity;       /* findings below are not written (RL_SEV_*) */
 	size_t block;           /* read size (default 4 MiB) */
 	size_t max_line;        /* longest line accepted (default 64 MiB) */
@@ -93,6 +94,11 @@ int mon_prefilter_all(const mon_prefilter *f);
 int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *work,
 		       int *suspect);
 
+/* 1 when the line may hold one of the policy's injection cues (in any
+ * decoded level), or cannot be told; 0 when it surely holds none, so that
+ * only rules reading a line's own response can match it. */
+int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *work);
+
 /* Raw fast path by blocks of lines (plain files, literal rule sets). When
  * mon_prefilter_raw is 1, a line for which mon_prefilter_line_raw_ok is 1
  * needs only its raw bytes scanned, and a span of such whole lines (with
@@ -115,6 +121,7 @@ typedef struct mon_unit {
 	int index;          /* message index in the line, -1 for a response object */
 	const char *role;
 	rl_buf response, reasoning, native, input;
+	rl_buf tool;        /* tool results inside a user message (Anthropic) */
 } mon_unit;
 
 typedef struct mon_line {

@@ -46,6 +46,9 @@ struct mon_prefilter {
 	int all;
 	int raw;                  /* raw fast path allowed (literal rule set) */
 	int avx2;                 /* the CPU has AVX2 (raw_check's masks) */
+	hs_database_t *cdb;       /* the policy's injection cues (context rules) */
+	hs_scratch_t *cscratch;
+	int cdb_all;              /* a cue vectorscan cannot take: always context */
 };
 
 /* ---- the decoder ------------------------------------------------------------ */
@@ -507,6 +510,18 @@ static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)
 	rl_buf b = RL_BUF_INIT;
 	int rc = 0;
 
+	/* A rule that needs tool output carrying injection cues (injection:
+	 * true, an `injected` origin) cannot match a line without one of
+	 * them: those patterns are necessary, whatever else it lists. */
+	{
+		int inj = r->injection || r->answer_origin == ORG_INJECTED;
+		for (i = 0; i < r->nargs; i++)
+			inj |= r->args[i].origin == ORG_INJECTED;
+		if (inj && p->injection.n)
+			return add_cond(x, p, &p->injection);
+		if (inj) /* no cues: nothing is ever injected */
+			return 0;
+	}
 	if (r->content.n) return add_cond(x, p, &r->content);
 	if (r->reasoning.n) return add_cond(x, p, &r->reasoning);
 	if (r->input.n) return add_cond(x, p, &r->input);
@@ -582,6 +597,39 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 			goto out;
 		}
 	}
+	/* The injection cues alone, for mon_prefilter_context: the only
+	 * patterns that must be looked for outside a line's own response. */
+	if (!rc && p->injection.n) {
+		const char **ce = calloc(p->injection.n, sizeof *ce);
+		unsigned *cf = calloc(p->injection.n, sizeof *cf), *ci = calloc(p->injection.n, sizeof *ci);
+		hs_compile_error_t *err = NULL;
+		if (!ce || !cf || !ci) {
+			rc = RL_ENOMEM;
+		} else {
+			for (i = 0; i < p->injection.n; i++) {
+				const pol_pat *pt = &p->pats[p->injection.v[i]];
+				if (!pt->in_hs || pt->no_prefilter)
+					f->cdb_all = 1;
+				ce[i] = pt->hs_expr;
+				cf[i] = pt->hs_flags | HS_FLAG_SINGLEMATCH;
+				ci[i] = (unsigned)i;
+			}
+			if (!f->cdb_all &&
+			    hs_compile_multi(ce, cf, ci, (unsigned)p->injection.n, HS_MODE_BLOCK, NULL,
+					     &f->cdb, &err) != HS_SUCCESS) {
+				hs_free_compile_error(err);
+				f->cdb = NULL;
+				f->cdb_all = 1;
+			} else if (f->cdb && hs_alloc_scratch(f->cdb, &f->cscratch) != HS_SUCCESS) {
+				rc = RL_ENOMEM;
+			}
+		}
+		free(ce);
+		free(cf);
+		free(ci);
+		if (rc)
+			goto out;
+	}
 	f->all = x.all;
 	f->pdb = p->db;
 	f->raw = !x.all && !x.n && p->db;
@@ -613,6 +661,8 @@ void mon_prefilter_free(mon_prefilter *f)
 	hs_free_scratch(f->scratch);
 	hs_free_scratch(f->pscratch);
 	hs_free_database(f->db);
+	hs_free_scratch(f->cscratch);
+	hs_free_database(f->cdb);
 	free(f);
 }
 
@@ -728,4 +778,42 @@ int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *wor
 	if (fl & 2)
 		return 1; /* deeper than we decode: parse it */
 	return 0;
+}
+
+static int scan_db(hs_database_t *db, hs_scratch_t *sc, const char *s, size_t n)
+{
+	int hit = 0;
+	hs_error_t r;
+	if (n > UINT32_MAX)
+		return 1;
+	r = hs_scan(db, s, (unsigned)n, 0, sc, stop_at_first, &hit);
+	if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
+		return 1;
+	return hit;
+}
+
+int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *work)
+{
+	size_t start;
+	unsigned fl;
+	int level;
+	if (f->cdb_all)
+		return 1;
+	if (!f->cdb)
+		return 0;
+	rl_buf_reset(work);
+	fl = mon_json_decode(line, n, work, 0);
+	if (fl & 5)
+		return 1; /* not clean JSON text: the slow path words it */
+	if (scan_db(f->cdb, f->cscratch, work->s, work->len))
+		return 1;
+	start = 0;
+	for (level = 1; (fl & 2) && level <= MAX_LEVELS; level++) {
+		size_t prev_len = work->len;
+		fl = mon_json_decode(work->s + start, prev_len - start, work, level);
+		if (scan_db(f->cdb, f->cscratch, work->s + prev_len, work->len - prev_len))
+			return 1;
+		start = prev_len;
+	}
+	return (fl & 2) != 0;
 }

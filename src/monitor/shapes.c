@@ -38,6 +38,7 @@ static mon_unit *unit_new(mon_line *l, int assistant, int index, const char *rol
 	rl_buf_init(&u->reasoning);
 	rl_buf_init(&u->native);
 	rl_buf_init(&u->input);
+	rl_buf_init(&u->tool);
 	u->assistant = assistant;
 	u->index = index;
 	u->role = assistant ? "assistant" : (role ? role : "user");
@@ -52,6 +53,7 @@ void mon_line_free(mon_line *l)
 		rl_buf_free(&l->u[i].reasoning);
 		rl_buf_free(&l->u[i].native);
 		rl_buf_free(&l->u[i].input);
+		rl_buf_free(&l->u[i].tool);
 	}
 	free(l->u);
 	memset(l, 0, sizeof *l);
@@ -109,7 +111,9 @@ static void content(mon_unit *u, rl_buf *text, json_t *c, int depth)
 			if (calls)
 				json_array_append(calls, it);
 		} else if (type && !strcmp(type, "tool_result")) {
-			content(u, text, json_object_get(it, "content"), depth + 1);
+			/* tool output, not the user's words (provenance) */
+			content(u, u->assistant ? text : &u->tool, json_object_get(it, "content"),
+				depth + 1);
 		} else if (json_object_get(it, "functionCall")) {
 			if (!calls)
 				calls = json_array();

@@ -169,6 +169,10 @@ typedef struct ev {
 	int err;
 	spanvec tmp;        /* evidence of the rule being checked */
 	spanvec all;        /* evidence of all matched rules, concatenated */
+	const rl_policy_ctx *ctx;
+	pol_conv conv;      /* the conversation, prepared on first use */
+	int conv_ready;
+	unsigned char *tgt; /* per slot: the field named this rule's target */
 } ev;
 
 enum { SL_RESPONSE = 0, SL_REASONING = 1, SL_INPUT = 2, SL_FIELDS = 3 };
@@ -418,6 +422,96 @@ static int recipient_ok(const rl_policy *p, const pol_arg *ag, const char *v, si
 	}
 }
 
+/* ---- provenance ------------------------------------------------------------- */
+
+/* The conversation, lowercased and compacted once per evaluation, with
+ * each tool message checked against the policy's injection cues. */
+static int conv_get(ev *E)
+{
+	const rl_policy *p = E->p;
+	size_t i, k;
+	int rc;
+	if (E->conv_ready)
+		return 0;
+	E->conv_ready = 1;
+	if (!E->ctx)
+		return 0;
+	{
+		const rl_policy_msg *m = E->ctx->msgs;
+		size_t n = E->ctx->nmsgs;
+		if (!m && E->ctx->load_msgs && E->ctx->load_msgs(E->ctx->load_arg, &m, &n))
+			return E->err = RL_ENOMEM, RL_EPOLICY;
+		if (!m || !n)
+			return 0;
+		if ((rc = pol_conv_prepare(&E->conv, &E->ar, m, n)))
+			return E->err = rc, RL_EPOLICY;
+	}
+	if (0)
+		return E->err = rc, RL_EPOLICY;
+	for (i = 0; p->injection.n && i < E->conv.n; i++) {
+		slot sl;
+		if (E->conv.m[i].role != RL_ROLE_TOOL || !E->conv.m[i].text || !E->conv.m[i].len)
+			continue;
+		if ((rc = slot_init(E, &sl, E->conv.m[i].text, E->conv.m[i].len, RL_POLICY_SRC_INPUT,
+				    -1, NULL)))
+			return E->err = rc, RL_EPOLICY;
+		for (k = 0; k < p->injection.n && !E->conv.inj[i]; k++) {
+			rc = confirm(E, &sl, p->injection.v[k], NULL, 1);
+			if (rc < 0)
+				return rc;
+			E->conv.inj[i] = (unsigned char)rc;
+		}
+		E->conv.any_inj |= E->conv.inj[i];
+	}
+	return 0;
+}
+
+static int target_class(ev *E, const pol_target *t)
+{
+	if (!E->conv.n)
+		return ORG_UNKNOWN;
+	if (pol_conv_copies(&E->conv, &E->ar))
+		return E->err = RL_ENOMEM, -1;
+	return pol_target_origin(&E->conv, t);
+}
+
+/* Do the targets in s[0..n) satisfy origin predicate `want`? For trusted
+ * every target must be trusted; otherwise one target with the origin is
+ * enough. Evidence (the first qualifying target) goes to *ts, *te.
+ * Returns 1/0, <0 on error. A value without targets never qualifies. */
+static int origin_holds(ev *E, int want, const char *s, size_t n, int whole, size_t *ts,
+			size_t *te)
+{
+	pol_target tv[POL_MAX_TARGETS];
+	size_t k, i;
+	if (want == ORG_INJECTED && E->ctx && E->ctx->no_injection)
+		return 0;
+	if (want == ORG_INJECTED) { /* cheapest first: any injected tool output at all? */
+		if (conv_get(E))
+			return RL_EPOLICY;
+		if (!E->conv.any_inj)
+			return 0;
+	}
+	k = pol_targets(&E->ar, s, n, whole, tv, POL_MAX_TARGETS);
+	if (!k)
+		return 0;
+	if (conv_get(E))
+		return RL_EPOLICY;
+	for (i = 0; i < k; i++) {
+		int ok = pol_origin_ok(want, target_class(E, &tv[i]));
+		if (want == ORG_TRUSTED && !ok)
+			return 0;
+		if (want != ORG_TRUSTED && ok) {
+			*ts = tv[i].start;
+			*te = tv[i].end;
+			return 1;
+		}
+	}
+	*ts = tv[0].start;
+	*te = tv[k - 1].end;
+	return want == ORG_TRUSTED;
+}
+
 /* ---- rules ----------------------------------------------------------------- */
 
 static int arg_holds(ev *E, size_t ai, const pol_arg *ag)
@@ -427,8 +521,8 @@ static int arg_holds(ev *E, size_t ai, const pol_arg *ag)
 	for (j = 0; j < a->nfields; j++) {
 		const rl_field *f = &a->fields[j];
 		slot *sl = &E->slots[E->field_slot[ai] + j];
-		size_t mark = E->tmp.n;
-		int ok = 1, rc;
+		size_t mark = E->tmp.n, ts = 0, te = 0;
+		int ok = 1, rc, origin_span = 0;
 		if (!f->name)
 			continue;
 		rc = pol_glob_match(&ag->field_glob, f->name, E->sc->md, E->mctx);
@@ -442,6 +536,19 @@ static int arg_holds(ev *E, size_t ai, const pol_arg *ag)
 			ok = 0;
 		if (ok && (ag->recipient || ag->list.n))
 			ok = recipient_ok(E->p, ag, f->value ? f->value : "", f->len);
+		if (ok && ag->origin) {
+			char lname[64];
+			size_t q;
+			for (q = 0; q + 1 < sizeof lname && f->name[q]; q++)
+				lname[q] = (char)tolower((unsigned char)f->name[q]);
+			lname[q] = '\0';
+			rc = origin_holds(E, ag->origin, f->value ? f->value : "", f->len,
+					  pol_target_field(lname), &ts, &te);
+			if (rc < 0)
+				return rc;
+			ok = rc;
+			origin_span = rc;
+		}
 		if (ok && ag->text.n) {
 			rc = cond_on(E, &ag->text, sl);
 			if (rc < 0)
@@ -449,8 +556,11 @@ static int arg_holds(ev *E, size_t ai, const pol_arg *ag)
 			ok = rc;
 		}
 		if (ok) {
+			if (ag->recipient || ag->list.n || ag->origin)
+				E->tgt[E->field_slot[ai] + j] = 1;
 			if (E->tmp.n == mark &&
-			    sv_push(&E->tmp, a->source, (int)ai, f->name, 0, f->len))
+			    sv_push(&E->tmp, a->source, (int)ai, f->name, origin_span ? ts : 0,
+				    origin_span ? te : f->len))
 				return E->err = RL_ENOMEM, RL_EPOLICY;
 			return 1;
 		}
@@ -485,6 +595,57 @@ static int harm_add(void *c, int source, int action, const char *field, size_t s
 	return sv_push(&E->tmp, source, action, field, s, e);
 }
 
+/* Keep the spans from `mark` on whose matched text has origin `want`;
+ * 1 when any is left. */
+static int evidence_filter(ev *E, int want, const slot *sl, size_t mark)
+{
+	size_t i, k = mark;
+	if (conv_get(E))
+		return RL_EPOLICY;
+	for (i = mark; i < E->tmp.n; i++) {
+		const rl_policy_span *sp = &E->tmp.v[i];
+		pol_target t;
+		int rc;
+		if (sp->end > sl->n || sp->start >= sp->end)
+			continue;
+		rc = pol_evidence_target(&E->ar, sl->s + sp->start, sp->end - sp->start, &t);
+		if (rc < 0)
+			return E->err = RL_ENOMEM, RL_EPOLICY;
+		if (rc && !pol_origin_ok(want, target_class(E, &t)))
+			continue;
+		E->tmp.v[k++] = *sp;
+	}
+	E->tmp.n = k;
+	return k > mark;
+}
+
+/* A target in the answer text with origin `want`: its span as evidence. */
+static int answer_origin(ev *E, int want, const slot *sl)
+{
+	pol_target tv[POL_MAX_TARGETS];
+	size_t k, i;
+	int any = 0;
+	if (!sl->n || (want == ORG_INJECTED && E->ctx && E->ctx->no_injection))
+		return 0;
+	if (want == ORG_INJECTED) {
+		if (conv_get(E))
+			return RL_EPOLICY;
+		if (!E->conv.any_inj)
+			return 0;
+	}
+	k = pol_targets(&E->ar, sl->s, sl->n, 0, tv, POL_MAX_TARGETS);
+	if (k && conv_get(E))
+		return RL_EPOLICY;
+	for (i = 0; i < k; i++) {
+		if (!pol_origin_ok(want, target_class(E, &tv[i])))
+			continue;
+		any = 1;
+		if (sv_push(&E->tmp, sl->source, -1, NULL, tv[i].start, tv[i].end))
+			return E->err = RL_ENOMEM, RL_EPOLICY;
+	}
+	return any;
+}
+
 /* Detector `d` over the rule's scope; `sel` marks the actions in scope. */
 static int det_fires(ev *E, const pol_rule *r, int d, const unsigned char *sel)
 {
@@ -501,9 +662,12 @@ static int det_fires(ev *E, const pol_rule *r, int d, const unsigned char *sel)
 		static const int text_slots[3] = {SL_RESPONSE, SL_REASONING, SL_INPUT};
 		static const unsigned text_scope[3] = {SCOPE_RESPONSE, SCOPE_REASONING, SCOPE_INPUT};
 		for (i = 0; i < 3; i++) {
+			size_t mark = E->tmp.n;
 			if (!(r->scope & text_scope[i]))
 				continue;
 			rc = confirm(E, &E->slots[text_slots[i]], k, &E->tmp, MAX_SPANS_PER);
+			if (rc > 0 && r->evidence_origin)
+				rc = evidence_filter(E, r->evidence_origin, &E->slots[text_slots[i]], mark);
 			if (rc < 0)
 				return rc;
 			any |= rc;
@@ -514,8 +678,12 @@ static int det_fires(ev *E, const pol_rule *r, int d, const unsigned char *sel)
 			if (!sel[i])
 				continue;
 			for (j = 0; j < E->a->v[i].nfields; j++) {
-				rc = confirm(E, &E->slots[E->field_slot[i] + j], k, &E->tmp,
-					     MAX_SPANS_PER);
+				size_t mark = E->tmp.n, fs = E->field_slot[i] + j;
+				if (E->tgt[fs]) /* the target itself is not the data sent */
+					continue;
+				rc = confirm(E, &E->slots[fs], k, &E->tmp, MAX_SPANS_PER);
+				if (rc > 0 && r->evidence_origin)
+					rc = evidence_filter(E, r->evidence_origin, &E->slots[fs], mark);
 				if (rc < 0)
 					return rc;
 				any |= rc;
@@ -588,6 +756,9 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 	size_t na = E->a ? E->a->n : 0;
 
 	E->tmp.n = 0;
+	memset(E->tgt, 0, E->nslots);
+	if (r->injection && E->ctx && E->ctx->no_injection)
+		return 0;
 	if (r->has_action_cond) {
 		found = 0;
 		for (i = 0; i < na; i++) {
@@ -622,6 +793,14 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 		for (i = 0; i < na; i++)
 			sel[i] = E->a->v[i].taken || r->include_untaken;
 	}
+	/* after the action conditions: the conversation is read only when an
+	 * action got this far */
+	if (r->injection) {
+		if (conv_get(E))
+			return RL_EPOLICY;
+		if (!E->conv.any_inj)
+			return 0;
+	}
 	if (r->content.n && (rc = cond_on(E, &r->content, &E->slots[SL_RESPONSE])) <= 0)
 		return rc;
 	if (r->reasoning.n && (rc = cond_on(E, &r->reasoning, &E->slots[SL_REASONING])) <= 0)
@@ -636,6 +815,9 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 		if (!a1 && !a2)
 			return 0;
 	}
+	if (r->answer_origin &&
+	    (rc = answer_origin(E, r->answer_origin, &E->slots[SL_RESPONSE])) <= 0)
+		return rc;
 	if (r->detectors) {
 		int d, any = 0;
 		for (d = 0; d < POL_NDET; d++) {
@@ -730,6 +912,7 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 	E.a = actions && actions->n ? actions : NULL;
 	E.t = t;
 	E.nwords = (p->npats + 63) / 64;
+	E.ctx = ctx;
 	if (!(E.sc = pol_scratch_get(p)))
 		return fail_closed(d, e, RL_ENOMEM, p->name);
 	if (scratch_ready(&E)) {
@@ -746,9 +929,10 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 	E.nslots = SL_FIELDS + nf;
 	E.slots = rl_arena_alloc(&E.ar, E.nslots * sizeof *E.slots);
 	E.field_slot = rl_arena_alloc(&E.ar, (E.a ? E.a->n : 0) * sizeof(size_t) + 8);
+	E.tgt = rl_arena_alloc(&E.ar, E.nslots + 1);
 	sel = calloc((E.a ? E.a->n : 0) + 1, 1);
 	mr = calloc(p->nrules + 1, sizeof *mr);
-	if (!E.slots || !E.field_slot || !sel || !mr) {
+	if (!E.slots || !E.field_slot || !E.tgt || !sel || !mr) {
 		rc = RL_ENOMEM;
 		goto out;
 	}

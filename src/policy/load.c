@@ -540,7 +540,7 @@ static int parse_scope(ld *L, yaml_node_t *n, unsigned *out)
 static int load_arg(ld *L, yaml_node_t *n, pol_arg *a)
 {
 	static const char *const keys[] = {"field", "recipient", "list", "pattern", "patterns",
-					   "keywords", "min_size", "max_size", NULL};
+					   "keywords", "min_size", "max_size", "origin", NULL};
 	yaml_node_t *v;
 	int rc;
 
@@ -573,6 +573,12 @@ static int load_arg(ld *L, yaml_node_t *n, pol_arg *a)
 		return rc;
 	if ((v = rl_yaml_get(&L->y, n, "keywords")) && (rc = cond_add(L, &a->text, PAT_KEYWORD, v)))
 		return rc;
+	if ((v = rl_yaml_get(&L->y, n, "origin")) &&
+	    (a->origin = pol_origin_parse(rl_yaml_str(v))) < 0)
+		return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, unknown, not-trusted)",
+			    rl_yaml_str(v) ? rl_yaml_str(v) : "");
+	if (a->origin)
+		L->p->uses_context = 1;
 	if ((rc = get_long(L, n, "min_size", &a->min_size, 0, 1L << 40)) ||
 	    (rc = get_long(L, n, "max_size", &a->max_size, 0, 1L << 40)))
 		return rc;
@@ -586,8 +592,9 @@ static int load_arg(ld *L, yaml_node_t *n, pol_arg *a)
 		return rl_err_set(L->e, RL_ENOMEM, "out of memory");
 	if ((rc = pol_glob_compile(&a->field_glob, a->field, FNM_CASEFOLD | FNM_EXTMATCH, L->e)))
 		return rc;
-	if (!a->recipient && !a->list.n && !a->text.n && a->min_size < 0 && a->max_size < 0)
-		return LERR(n, "argument predicate needs recipient, list, pattern, keywords, min_size or max_size");
+	if (!a->recipient && !a->list.n && !a->text.n && a->min_size < 0 && a->max_size < 0 &&
+	    !a->origin)
+		return LERR(n, "argument predicate needs recipient, list, origin, pattern, keywords, min_size or max_size");
 	return 0;
 }
 
@@ -596,7 +603,8 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	static const char *const keys[] = {"id", "description", "action", "severity", "priority",
 					   "agents", "tools", "include_untaken", "args",
 					   "content", "reasoning", "input", "text", "detector",
-					   "detectors", "scope", NULL};
+					   "detectors", "scope", "injection", "answer_origin",
+					   "evidence_origin", NULL};
 	yaml_node_t *v;
 	int rc;
 	long pr = 0;
@@ -682,12 +690,26 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		if (rc)
 			return rc;
 	}
+	if ((v = rl_yaml_get(&L->y, n, "injection")) &&
+	    (rc = rl_yaml_bool(&L->y, v, &r->injection, L->e)))
+		return rc;
+	for (int pass = 0; pass < 2; pass++) {
+		int *o = pass ? &r->evidence_origin : &r->answer_origin;
+		v = rl_yaml_get(&L->y, n, pass ? "evidence_origin" : "answer_origin");
+		if (v && (*o = pol_origin_parse(rl_yaml_str(v))) < 0)
+			return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, unknown, not-trusted)",
+				    rl_yaml_str(v) ? rl_yaml_str(v) : "");
+	}
+	if (r->evidence_origin && !r->detectors)
+		return LERR(n, "rule '%s': evidence_origin needs detectors", r->id);
+	if (r->injection || r->answer_origin || r->evidence_origin)
+		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))
 		return rc;
 	if (!r->has_action_cond && !r->content.n && !r->reasoning.n && !r->input.n &&
-	    !r->text.n && !r->detectors)
-		return LERR(n, "rule '%s' has no condition (tools, args, content, reasoning, input, text or detectors)", r->id);
+	    !r->text.n && !r->detectors && !r->injection && !r->answer_origin)
+		return LERR(n, "rule '%s' has no condition (tools, args, content, reasoning, input, text, detectors, injection or answer_origin)", r->id);
 	L->p->det_used |= r->detectors;
 	return 0;
 }
@@ -706,7 +728,7 @@ static int load_doc(ld *L)
 {
 	static const char *const keys[] = {"version", "name", "description", "organisation",
 					   "organization", "sensitive", "replacement", "agents",
-					   "default_action", "rules", NULL};
+					   "default_action", "rules", "injection", NULL};
 	yaml_node_t *root = rl_yaml_root(&L->y), *v;
 	rl_policy *p = L->p;
 	int rc, d;
@@ -739,6 +761,9 @@ static int load_doc(ld *L)
 		return rl_err_set(L->e, RL_ENOMEM, "out of memory");
 	if ((v = rl_yaml_get(&L->y, root, "agents")) && !rl_yaml_is_null(v) &&
 	    (rc = load_agents(L, v)))
+		return rc;
+	if ((v = rl_yaml_get(&L->y, root, "injection")) && !rl_yaml_is_null(v) &&
+	    (rc = text_cond(L, v, &p->injection)))
 		return rc;
 	p->default_action = RL_POLICY_ALLOW;
 	if ((v = rl_yaml_get(&L->y, root, "default_action")) &&
@@ -863,6 +888,7 @@ void rl_policy_free(rl_policy *p)
 	free(p->agents);
 	rl_harm_spec_free(&p->org);
 	cond_free(&p->sensitive);
+	cond_free(&p->injection);
 	free(p->replacement);
 	while (p->pool) {
 		pol_scratch *s = p->pool;

@@ -49,6 +49,12 @@ typedef struct pol_textcond {
 
 enum { REC_NONE = 0, REC_INTERNAL, REC_EXTERNAL, REC_AUTHORITY, REC_ANY_EXTERNAL };
 
+/* Provenance of a target (an address, URL, account or name in a value):
+ * where in the conversation it occurs (provenance.c). ORG_NOT_TRUSTED is
+ * a predicate only: untrusted, injected or unknown. */
+enum { ORG_NONE = 0, ORG_TRUSTED, ORG_UNTRUSTED, ORG_INJECTED, ORG_UNKNOWN, ORG_NOT_TRUSTED };
+int pol_origin_parse(const char *s);
+
 /* A compiled glob (glob.c): matches exactly what fnmatch(src, name, flags)
  * matches. Owns src and re. */
 typedef struct pol_glob {
@@ -71,6 +77,7 @@ typedef struct pol_arg {
 	rl_strlist list;  /* recipient must be on this list (addresses or globs) */
 	pol_textcond text;
 	long min_size, max_size; /* -1 when absent */
+	int origin;       /* ORG_*: where the value's targets come from */
 } pol_arg;
 
 enum {
@@ -106,6 +113,9 @@ typedef struct pol_rule {
 	pol_textcond content, reasoning, input, text;
 	unsigned detectors;     /* 1u << POL_DET_* */
 	unsigned scope;         /* SCOPE_* for detectors */
+	int injection;          /* needs tool output matching the policy's injection cues */
+	int answer_origin;      /* ORG_*: a target in the answer text with this origin */
+	int evidence_origin;    /* ORG_*: detector evidence counts only with this origin */
 } pol_rule;
 
 typedef struct pol_agent {
@@ -132,6 +142,8 @@ struct rl_policy {
 	size_t nagents;
 	rl_harm_spec org;       /* organisation: domains, authorities, ... */
 	pol_textcond sensitive; /* compartmentalization list */
+	pol_textcond injection; /* instructions addressed to the AI, in tool output */
+	int uses_context;       /* some rule reads the conversation */
 	char *replacement;
 	int default_action;
 	unsigned det_used;      /* detectors some rule uses */
@@ -167,5 +179,49 @@ typedef int (*pol_span_add_fn)(void *ctx, int source, int action, const char *fi
 			       size_t start, size_t end);
 int pol_harm_detect(const rl_policy *p, int det, const rl_actions *a, const rl_transcript *t,
 		    pol_span_add_fn add, void *ctx);
+
+/* ---- provenance (provenance.c) ------------------------------------------ */
+
+/* A target found in a text: bytes [start, end) and its normalised form
+ * (owned by the caller's arena). */
+enum { TGT_EMAIL = 1, TGT_URL, TGT_NUM, TGT_WHOLE };
+typedef struct pol_target {
+	int kind;
+	size_t start, end;
+	char *norm;
+	size_t nlen;
+} pol_target;
+
+#define POL_MAX_TARGETS 32
+/* Targets in s[0..n) (emails, URLs and domains, account/IBAN/phone
+ * numbers); with `whole` and none found, the trimmed value itself when it
+ * is short. Returns how many were stored in out[0..max). */
+size_t pol_targets(rl_arena *ar, const char *s, size_t n, int whole, pol_target *out,
+		   size_t max);
+/* The evidence span s[0..n) of a detector as one target (its digits, or
+ * its text). 0 when nothing to look up. */
+int pol_evidence_target(rl_arena *ar, const char *s, size_t n, pol_target *t);
+/* 1 when a lowercased field name names a target (to, recipient, url, iban, ...). */
+int pol_target_field(const char *name);
+
+/* The conversation, prepared for lookups: lowercased and compacted
+ * (alphanumerics only) copies of every message. */
+typedef struct pol_conv {
+	const rl_policy_msg *m;
+	size_t n;
+	char **low, **cmp;
+	size_t *cmpn;
+	unsigned char *inj; /* tool message carries injection cues */
+	int any_inj;
+	int copied;         /* low and cmp made */
+} pol_conv;
+/* Set `c` up over the messages (inj zeroed for the caller); the copies
+ * lookups need are made by pol_conv_copies, on first use. */
+int pol_conv_prepare(pol_conv *c, rl_arena *ar, const rl_policy_msg *m, size_t n);
+int pol_conv_copies(pol_conv *c, rl_arena *ar);
+/* ORG_TRUSTED, ORG_INJECTED, ORG_UNTRUSTED or ORG_UNKNOWN for a target. */
+int pol_target_origin(const pol_conv *c, const pol_target *t);
+/* Does class `cls` satisfy predicate `want` (ORG_*)? */
+int pol_origin_ok(int want, int cls);
 
 #endif

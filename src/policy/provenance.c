@@ -1,0 +1,523 @@
+/* provenance.c: where an action's target came from. A target is what an
+ * action sends to or visits: an email address, a URL or domain, an
+ * account, IBAN or phone number, or (for a field that names a target,
+ * such as `recipient` or `channel`) the short value itself. Its origin is
+ * decided by where the same target occurs in the request's conversation:
+ *  - trusted: in the system's or the user's words (the principal named it);
+ *  - injected: only in tool output, in a message that also carries
+ *    instructions addressed to the AI (the policy's `injection:` cues);
+ *  - untrusted: only in tool output;
+ *  - unknown: nowhere (made up, or lost with truncated history).
+ * Lookups compare normalised forms: addresses and URLs lowercased without
+ * scheme or "www.", numbers as their letters and digits only (so spaced
+ * IBAN groups and formatted phone numbers match the same account). A URL
+ * whose host the user named counts as trusted. */
+#include "policy/policy_int.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+int pol_origin_parse(const char *s)
+{
+	static const char *const names[] = {"", "trusted", "untrusted", "injected", "unknown",
+					    "not-trusted"};
+	int i;
+	for (i = 1; s && i <= ORG_NOT_TRUSTED; i++)
+		if (!strcmp(s, names[i]))
+			return i;
+	return -1;
+}
+
+int pol_origin_ok(int want, int cls)
+{
+	switch (want) {
+	case ORG_TRUSTED: return cls == ORG_TRUSTED;
+	case ORG_UNTRUSTED: return cls == ORG_UNTRUSTED || cls == ORG_INJECTED;
+	case ORG_INJECTED: return cls == ORG_INJECTED;
+	case ORG_UNKNOWN: return cls == ORG_UNKNOWN;
+	case ORG_NOT_TRUSTED: return cls != ORG_TRUSTED;
+	default: return 1;
+	}
+}
+
+int rl_policy_role_parse(const char *r)
+{
+	if (!r)
+		return RL_ROLE_TOOL;
+	if (!strcasecmp(r, "system") || !strcasecmp(r, "developer"))
+		return RL_ROLE_SYSTEM;
+	if (!strcasecmp(r, "user") || !strcasecmp(r, "human"))
+		return RL_ROLE_USER;
+	if (!strcasecmp(r, "assistant") || !strcasecmp(r, "model") || !strcasecmp(r, "ai"))
+		return RL_ROLE_ASSISTANT;
+	return RL_ROLE_TOOL;
+}
+
+int rl_policy_uses_context(const rl_policy *p)
+{
+	return p && p->uses_context;
+}
+
+int pol_target_field(const char *name)
+{
+	static const char *const parts[] = {"recipient", "address", "email", "mail", "url", "uri",
+					    "link", "iban", "account", "phone", "number", "destination",
+					    "target", "host", "domain", "payee", "beneficiary",
+					    "channel", "user", "contact", "handle", "webhook",
+					    "endpoint", "to", "cc", "bcc", "receiver", NULL};
+	size_t i;
+	if (!name)
+		return 0;
+	for (i = 0; parts[i]; i++) {
+		size_t k = strlen(parts[i]);
+		const char *hit = name;
+		/* "to", "cc" as whole words only (not "photo", "account") */
+		while ((hit = strstr(hit, parts[i]))) {
+			int lb = hit == name || !isalpha((unsigned char)hit[-1]);
+			int rb = !isalpha((unsigned char)hit[k]) || hit[k] == 's';
+			if (k > 3 || (lb && rb))
+				return 1;
+			hit++;
+		}
+	}
+	return 0;
+}
+
+/* ---- finding targets -------------------------------------------------------- */
+
+static int email_local(unsigned char c)
+{
+	return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+static int host_byte(unsigned char c)
+{
+	return isalnum(c) || c == '-' || c == '.';
+}
+
+static int path_byte(unsigned char c)
+{
+	return c > ' ' && c != '"' && c != '\'' && c != '<' && c != '>' && c != '`' && c != ')' &&
+	       c != ']' && c != '}' && c != ',' && c != '\\' && c < 0x7f;
+}
+
+/* File extensions that look like top-level domains in a bare name. */
+static int file_ext(const char *t, size_t n)
+{
+	static const char *const ext[] = {
+		"txt", "py", "md", "sh", "js", "ts", "json", "yaml", "yml", "csv", "pdf", "doc",
+		"docx", "xls", "xlsx", "png", "jpg", "jpeg", "gif", "html", "htm", "cpp", "rs", "go",
+		"java", "rb", "log", "zip", "gz", "tar", "xml", "ini", "cfg", "conf", "toml", "lock",
+		"exe", "bin", "so", "pem", "key", "env", "sql", "db", "mp3", "mp4", "wav", "ppt",
+		"pptx", "odt", "rtf", "svg", "ipynb", "cs", "php", "pl", "swift", "kt", "lua", "bak",
+		"tmp", "out", "cc", "hpp", "jsx", "tsx", "vue", "css", "scss", "ics", "eml", "msg",
+		"tsv", "parquet", "pkl", "pt", "whl", "deb", "rpm", "dmg", "iso", "img", "bat", "ps1",
+		"cmd", "cfg", "lst", "dat", "c", "h", NULL};
+	size_t i;
+	for (i = 0; ext[i]; i++)
+		if (strlen(ext[i]) == n && !strncasecmp(ext[i], t, n))
+			return 1;
+	return 0;
+}
+
+static char *lower_dup(rl_arena *ar, const char *s, size_t n)
+{
+	char *o = rl_arena_alloc(ar, n + 1);
+	size_t i;
+	if (!o)
+		return NULL;
+	for (i = 0; i < n; i++)
+		o[i] = (char)tolower((unsigned char)s[i]);
+	o[n] = '\0';
+	return o;
+}
+
+static char *compact_dup(rl_arena *ar, const char *s, size_t n, size_t *on)
+{
+	char *o = rl_arena_alloc(ar, n + 1);
+	size_t i, k = 0;
+	if (!o)
+		return NULL;
+	for (i = 0; i < n; i++)
+		if (isalnum((unsigned char)s[i]))
+			o[k++] = (char)tolower((unsigned char)s[i]);
+	o[k] = '\0';
+	*on = k;
+	return o;
+}
+
+static int overlaps(const pol_target *v, size_t nv, size_t s, size_t e)
+{
+	size_t i;
+	for (i = 0; i < nv; i++)
+		if (s < v[i].end && e > v[i].start)
+			return 1;
+	return 0;
+}
+
+static int push(rl_arena *ar, pol_target *out, size_t *k, size_t max, int kind, size_t s,
+		size_t e, const char *norm, size_t nn)
+{
+	if (*k >= max || nn < 4)
+		return 0;
+	out[*k].kind = kind;
+	out[*k].start = s;
+	out[*k].end = e;
+	out[*k].norm = kind == TGT_NUM ? rl_arena_strndup(ar, norm, nn) : lower_dup(ar, norm, nn);
+	out[*k].nlen = nn;
+	if (!out[*k].norm)
+		return -1;
+	(*k)++;
+	return 0;
+}
+
+static size_t find_emails(rl_arena *ar, const char *s, size_t n, pol_target *out, size_t k,
+			  size_t max)
+{
+	const char *at = s;
+	while (k < max && (at = memchr(at, '@', (size_t)(s + n - at)))) {
+		size_t i = (size_t)(at - s), a = i, b = i + 1, dot = 0;
+		while (a > 0 && email_local((unsigned char)s[a - 1]))
+			a--;
+		while (b < n && host_byte((unsigned char)s[b])) {
+			if (s[b] == '.')
+				dot = b;
+			b++;
+		}
+		while (b > i + 1 && s[b - 1] == '.')
+			b--;
+		at++;
+		if (a == i || !dot || dot >= b - 1 || dot <= i + 1)
+			continue;
+		if (push(ar, out, &k, max, TGT_EMAIL, a, b, s + a, b - a))
+			return (size_t)-1;
+	}
+	return k;
+}
+
+/* URLs with a scheme, "www." names, and bare host names whose last label
+ * is alphabetic and not a file extension. Normalised without scheme,
+ * "www." and trailing punctuation. */
+static size_t find_urls(rl_arena *ar, const char *s, size_t n, pol_target *out, size_t k,
+			size_t max)
+{
+	size_t i = 0;
+	while (i < n && k < max) {
+		size_t a = i, h, b, last = 0, dots = 0, j;
+		int scheme = 0;
+		unsigned char c = (unsigned char)s[i];
+		if (!isalnum(c) || (i > 0 && (host_byte((unsigned char)s[i - 1]) || s[i - 1] == '@'))) {
+			i++;
+			continue;
+		}
+		if ((c | 0x20) == 'h' && n - i > 8 && !strncasecmp(s + i, "https://", 8))
+			h = i + 8, scheme = 1;
+		else if ((c | 0x20) == 'h' && n - i > 7 && !strncasecmp(s + i, "http://", 7))
+			h = i + 7, scheme = 1;
+		else
+			h = i;
+		b = h;
+		while (b < n && host_byte((unsigned char)s[b])) {
+			if (s[b] == '.')
+				dots++, last = b;
+			b++;
+		}
+		while (b > h && s[b - 1] == '.')
+			b--;
+		for (j = h, dots = 0, last = 0; j < b; j++)
+			if (s[j] == '.')
+				dots++, last = j;
+		if (b < n && s[b] == '@') { /* an email's local part */
+			i = b + 1;
+			continue;
+		}
+		if (!dots || !last || last >= b - 1) {
+			i = b > i ? b : i + 1;
+			continue;
+		}
+		{
+			const char *tld = s + last + 1;
+			size_t tl = b - last - 1, alpha = 1;
+			for (j = 0; j < tl; j++)
+				alpha &= isalpha((unsigned char)tld[j]) != 0;
+			if (!scheme && (!alpha || tl < 2 || tl > 24 ||
+					((b - h < 4 || strncasecmp(s + h, "www.", 4)) && file_ext(tld, tl)))) {
+				i = b;
+				continue;
+			}
+		}
+		if (b < n && s[b] == '/') /* path, query */
+			while (b < n && path_byte((unsigned char)s[b]))
+				b++;
+		while (b > h && strchr(".,;:!?/", s[b - 1]))
+			b--;
+		{
+			size_t ns = h;
+			if (b - ns > 4 && !strncasecmp(s + ns, "www.", 4))
+				ns += 4;
+			if (push(ar, out, &k, max, TGT_URL, a, b, s + ns, b - ns))
+				return (size_t)-1;
+		}
+		(void)scheme;
+		i = b;
+	}
+	return k;
+}
+
+static int has_digit(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (isdigit((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
+/* A date (2024-01-31, 31/01/2024, 2024.01.31) or a time is not an account. */
+static int date_like(const char *s, size_t n)
+{
+	size_t i, groups = 1, digits = 0;
+	char sep = 0;
+	for (i = 0; i < n; i++) {
+		if (isdigit((unsigned char)s[i])) {
+			digits++;
+		} else if (strchr("-/.:", s[i])) {
+			if (sep && s[i] != sep)
+				return 0;
+			sep = s[i];
+			groups++;
+		} else {
+			return 0;
+		}
+	}
+	return sep && groups == 3 && digits >= 6 && digits <= 8;
+}
+
+/* Account, IBAN and phone numbers: groups of letters and digits joined by
+ * single separators, with at least 6 digits in all. */
+static size_t find_numbers(rl_arena *ar, const char *s, size_t n, pol_target *out, size_t k,
+			   size_t max, const pol_target *skip, size_t nskip)
+{
+	size_t i = 0;
+	char buf[96];
+	while (i < n && k < max) {
+		size_t a, b, g, digits = 0, bl = 0;
+		int prev_digit;
+		if (!isalnum((unsigned char)s[i]) || (i > 0 && isalnum((unsigned char)s[i - 1]))) {
+			i++;
+			continue;
+		}
+		a = i;
+		g = i;
+		while (g < n && isalnum((unsigned char)s[g]))
+			g++;
+		prev_digit = has_digit(s + a, g - a);
+		b = g;
+		for (;;) { /* join the next group over one separator */
+			size_t c = b, e;
+			if (c < n && s[c] == '+')
+				c++;
+			if (c + 1 >= n || !strchr(" -()./", s[c]))
+				break;
+			c++;
+			if (c < n && s[c] == ' ' && s[c - 1] != ' ')
+				c++;
+			e = c;
+			while (e < n && isalnum((unsigned char)s[e]))
+				e++;
+			if (e == c)
+				break;
+			{
+				int d = has_digit(s + c, e - c);
+				int caps = 1;
+				size_t q;
+				for (q = c; q < e; q++)
+					caps &= isupper((unsigned char)s[q]) || isdigit((unsigned char)s[q]);
+				if (!(d && prev_digit) && !(caps && e - c <= 4 && prev_digit))
+					break;
+				prev_digit = d || prev_digit;
+			}
+			b = e;
+		}
+		for (g = a; g < b; g++) {
+			if (isdigit((unsigned char)s[g]))
+				digits++;
+			if (isalnum((unsigned char)s[g]) && bl < sizeof buf)
+				buf[bl++] = (char)tolower((unsigned char)s[g]);
+		}
+		if (digits >= 6 && bl < sizeof buf && !date_like(s + a, b - a) &&
+		    !overlaps(skip, nskip, a, b) &&
+		    push(ar, out, &k, max, TGT_NUM, a, b, buf, bl))
+			return (size_t)-1;
+		i = b > i ? b : i + 1;
+	}
+	return k;
+}
+
+size_t pol_targets(rl_arena *ar, const char *s, size_t n, int whole, pol_target *out, size_t max)
+{
+	size_t k = 0, k1;
+	if (!s || !n)
+		return 0;
+	if ((k = find_emails(ar, s, n, out, 0, max)) == (size_t)-1)
+		return 0;
+	k1 = k;
+	/* URLs outside the emails found */
+	{
+		pol_target tmp[POL_MAX_TARGETS];
+		size_t t = find_urls(ar, s, n, tmp, 0, POL_MAX_TARGETS), j;
+		if (t == (size_t)-1)
+			return 0;
+		for (j = 0; j < t && k < max; j++)
+			if (!overlaps(out, k1, tmp[j].start, tmp[j].end))
+				out[k++] = tmp[j];
+	}
+	if ((k1 = find_numbers(ar, s, n, out, k, max, out, k)) == (size_t)-1)
+		return 0;
+	k = k1;
+	if (!k && whole) {
+		size_t a = 0, b = n;
+		while (a < b && (isspace((unsigned char)s[a]) || s[a] == '"' || s[a] == '#' || s[a] == '@'))
+			a++;
+		while (b > a && (isspace((unsigned char)s[b - 1]) || s[b - 1] == '"'))
+			b--;
+		if (b - a >= 2 && b - a <= 64 && k < max) {
+			out[k].kind = TGT_WHOLE;
+			out[k].start = a;
+			out[k].end = b;
+			out[k].norm = lower_dup(ar, s + a, b - a);
+			out[k].nlen = b - a;
+			if (out[k].norm)
+				k++;
+		}
+	}
+	return k;
+}
+
+int pol_evidence_target(rl_arena *ar, const char *s, size_t n, pol_target *t)
+{
+	size_t a = 0, b = n;
+	memset(t, 0, sizeof *t);
+	while (a < n && !isdigit((unsigned char)s[a]))
+		a++;
+	while (b > a && !isdigit((unsigned char)s[b - 1]))
+		b--;
+	if (b - a >= 4) { /* the digits and letters between the first and last digit */
+		size_t cn;
+		char *c = compact_dup(ar, s + a, b - a, &cn);
+		if (!c)
+			return -1;
+		t->kind = TGT_NUM;
+		t->norm = c;
+		t->nlen = cn;
+	} else {
+		t->kind = TGT_WHOLE;
+		t->norm = lower_dup(ar, s, n);
+		t->nlen = n;
+		if (!t->norm)
+			return -1;
+	}
+	t->start = 0;
+	t->end = n;
+	return t->nlen >= 4;
+}
+
+/* ---- the conversation ----------------------------------------------------------- */
+
+int pol_conv_prepare(pol_conv *c, rl_arena *ar, const rl_policy_msg *m, size_t n)
+{
+	size_t i;
+	memset(c, 0, sizeof *c);
+	c->m = m;
+	c->n = n;
+	if (!n)
+		return 0;
+	c->low = rl_arena_alloc(ar, n * sizeof *c->low);
+	c->cmp = rl_arena_alloc(ar, n * sizeof *c->cmp);
+	c->cmpn = rl_arena_alloc(ar, n * sizeof *c->cmpn);
+	c->inj = rl_arena_alloc(ar, n + 1);
+	if (!c->low || !c->cmp || !c->cmpn || !c->inj)
+		return RL_ENOMEM;
+	memset(c->inj, 0, n + 1);
+	memset(c->low, 0, n * sizeof *c->low);
+	(void)i;
+	return 0;
+}
+
+int pol_conv_copies(pol_conv *c, rl_arena *ar)
+{
+	size_t i;
+	const rl_policy_msg *m = c->m;
+	if (c->copied || !c->n)
+		return 0;
+	c->copied = 1;
+	for (i = 0; i < c->n; i++) {
+		const char *t = m[i].text ? m[i].text : "";
+		size_t len = m[i].text ? m[i].len : 0;
+		if (!(c->low[i] = lower_dup(ar, t, len)) ||
+		    !(c->cmp[i] = compact_dup(ar, t, len, &c->cmpn[i])))
+			return RL_ENOMEM;
+	}
+	return 0;
+}
+
+static int word_byte(unsigned char c)
+{
+	return isalnum(c) || c == '_' || c >= 0x80;
+}
+
+/* Does `needle` occur in message i (in the form its kind compares)? */
+static int occurs(const pol_conv *c, size_t i, const pol_target *t, const char *needle, size_t nn)
+{
+	const char *h, *p;
+	size_t hn;
+	if (t->kind == TGT_NUM) {
+		h = c->cmp[i];
+		hn = c->cmpn[i];
+	} else {
+		h = c->low[i];
+		hn = c->m[i].text ? c->m[i].len : 0;
+	}
+	if (!nn || hn < nn)
+		return 0;
+	if (t->kind != TGT_WHOLE)
+		return memmem(h, hn, needle, nn) != NULL;
+	for (p = h; (p = memmem(p, hn - (size_t)(p - h), needle, nn)); p++) {
+		int lb = p == h || !word_byte((unsigned char)p[-1]) || !word_byte((unsigned char)needle[0]);
+		int rb = (size_t)(p - h) + nn >= hn || !word_byte((unsigned char)p[nn]) ||
+			 !word_byte((unsigned char)needle[nn - 1]);
+		if (lb && rb)
+			return 1;
+		if ((size_t)(p - h) + nn >= hn)
+			break;
+	}
+	return 0;
+}
+
+int pol_target_origin(const pol_conv *c, const pol_target *t)
+{
+	size_t i, hostn = 0;
+	int tool = 0, inj = 0;
+	if (t->kind == TGT_URL) {
+		while (hostn < t->nlen && t->norm[hostn] != '/' && t->norm[hostn] != '?' &&
+		       t->norm[hostn] != '#' && t->norm[hostn] != ':')
+			hostn++;
+	}
+	for (i = 0; i < c->n; i++) {
+		int role = c->m[i].role;
+		if (role == RL_ROLE_ASSISTANT)
+			continue;
+		if (role == RL_ROLE_SYSTEM || role == RL_ROLE_USER) {
+			if (occurs(c, i, t, t->norm, t->nlen) ||
+			    (hostn >= 4 && hostn < t->nlen && occurs(c, i, t, t->norm, hostn)))
+				return ORG_TRUSTED;
+			continue;
+		}
+		if (occurs(c, i, t, t->norm, t->nlen)) {
+			tool = 1;
+			inj |= c->inj[i];
+		}
+	}
+	return inj ? ORG_INJECTED : tool ? ORG_UNTRUSTED : ORG_UNKNOWN;
+}
