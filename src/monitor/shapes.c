@@ -41,7 +41,16 @@ static mon_unit *unit_new(mon_line *l, int assistant, int index, const char *rol
 	rl_buf_init(&u->tool);
 	u->assistant = assistant;
 	u->index = index;
-	u->role = assistant ? "assistant" : (role ? role : "user");
+	/* a static name: the JSON tree `role` points into is freed after parsing */
+	{
+		static const char *const known[] = {"system", "developer", "user", "tool", "function",
+						    "ipython", "human", NULL};
+		size_t k;
+		u->role = assistant ? "assistant" : role ? "other" : "user";
+		for (k = 0; !assistant && role && known[k]; k++)
+			if (!strcmp(role, known[k]))
+				u->role = known[k];
+	}
 	return u;
 }
 
