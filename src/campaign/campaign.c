@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/fs.h"
@@ -75,6 +76,7 @@ typedef struct runner {
 	int in_tx;
 	int have_prices;
 	int lock_fd;          /* "<db>.lock", flock'ed while running */
+	char *lock_path;      /* removed when the run ends, so no stale lock stays */
 	int closing;          /* tearing down: callbacks only release jobs */
 } runner;
 
@@ -857,8 +859,15 @@ static void runner_free(runner *r)
 	rl_store_close(r->store);
 	rl_pack_free(r->pack);
 	rl_config_free(&r->cfg);
-	if (r->lock_fd >= 0)
+	if (r->lock_fd >= 0) {
+		/* Unlinked while still held: a runner that opened this file
+		 * meanwhile finds it no longer at the path and takes a new one
+		 * (lock_db checks), so removing it never lets two run. */
+		if (r->lock_path)
+			unlink(r->lock_path);
 		close(r->lock_fd); /* releases the flock */
+	}
+	free(r->lock_path);
 }
 
 /* One runner per database at a time: two would both see the same samples
@@ -877,15 +886,30 @@ static int lock_db(runner *r, const char *db, rl_err *e)
 	free(real);
 	if (w < 0 || (size_t)w >= sizeof path)
 		return rl_err_set(e, RL_EINVAL, "%s: path too long", db);
-	r->lock_fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-	if (r->lock_fd < 0)
-		return rl_err_set(e, RL_EIO, "%s: cannot create: %s", path, strerror(errno));
-	if (flock(r->lock_fd, LOCK_EX | LOCK_NB) != 0)
-		return rl_err_set(e, errno == EWOULDBLOCK ? RL_EEXIST : RL_EIO,
-				  "%s: another 'redline run' is using this database; wait for it "
-				  "or stop it (it resumes)",
-				  db);
-	return 0;
+	for (int tries = 0; tries < 8; tries++) {
+		struct stat held, named;
+		r->lock_fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+		if (r->lock_fd < 0)
+			return rl_err_set(e, RL_EIO, "%s: cannot create: %s", path, strerror(errno));
+		if (flock(r->lock_fd, LOCK_EX | LOCK_NB) != 0)
+			return rl_err_set(e, errno == EWOULDBLOCK ? RL_EEXIST : RL_EIO,
+					  "%s: another 'redline run' is using this database; wait "
+					  "for it or stop it (it resumes)",
+					  db);
+		/* The lock counts only if the file is still the one at the path:
+		 * a finishing runner unlinks it before letting go. */
+		if (fstat(r->lock_fd, &held) == 0 && stat(path, &named) == 0 &&
+		    held.st_dev == named.st_dev && held.st_ino == named.st_ino) {
+			r->lock_path = strdup(path);
+			if (!r->lock_path)
+				return rl_err_set(e, RL_ENOMEM, "out of memory");
+			return 0;
+		}
+		close(r->lock_fd);
+		r->lock_fd = -1;
+	}
+	return rl_err_set(e, RL_EIO, "%s: the lock file keeps changing; is another run starting?",
+			  path);
 }
 
 int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *st_out,

@@ -2,7 +2,8 @@
 # One runner per database, whatever name reaches it (issue 21, item 12):
 # a second `redline run` through a symlink to the database, or through a
 # symlink made before the database exists, is refused while the first
-# runs, and no extra model call is made.
+# runs, and no extra model call is made. A finished run removes its lock
+# file (issue 19: no stale DB.lock).
 . "$(dirname "$0")/lib.sh"
 t_skip_valgrind
 cd "$T_TMP"
@@ -43,4 +44,8 @@ t_eq "16 samples, 16 model calls: none doubled" "$(reqs)" 16
 t_ok "the symlink is still a symlink" test -L alias.db
 t_ok "resume through the symlink" rl run l.yaml --db alias.db --progress none
 t_eq "nothing requested again" "$(reqs)" 16
+# issue 19: a finished run leaves no stale lock file behind
+t_ok "no lock file stays after the runs" test ! -e d/real.db.lock
+t_ok "a run after that still takes the lock" rl run l.yaml --db d/real.db --progress none
+t_ok "and removes it again" test ! -e d/real.db.lock
 t_done
