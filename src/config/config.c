@@ -912,8 +912,11 @@ static int check_list(const rl_config *c, const rl_config_list *l, const char *w
 			for (k = 0; k < allowed->n && n < sizeof exp; k++)
 				n += (size_t)snprintf(exp + n, sizeof exp - n, "%s%s", k ? ", " : "", allowed->v[k]);
 			return rl_err_at(e, RL_EINVAL, c->file, l->loc[i].line, l->loc[i].col,
-					 "%s '%s' is not in pack '%s' (expected one of: %s%s%s)", what, l->s.v[i],
-					 rl_pack_name(p), exp, extra ? ", " : "", extra ? extra : "");
+					 "%s '%s' is not in pack '%s' (expected one of: %s%s%s)%s", what,
+					 l->s.v[i], rl_pack_name(p), exp, extra ? ", " : "", extra ? extra : "",
+					 /* the usual cause: a config written for another pack */
+					 "; if the config is for another pack, name it with --pack DIR "
+					 "(the original study's: redline pack import-original SRC DIR)");
 		}
 	}
 	return 0;

@@ -24,6 +24,12 @@ Y
 t_status "missing config" 2 rl run nope.yaml
 t_grep "names the file" 'nope.yaml' "$T_TMP/err"
 
+# a config written for the original study's pack, run with the built-in one
+base "mock:m" orig | sed 's/scenarios: \[coercion\]/scenarios: [blackmail]/' > other-pack.yaml
+t_status "a scenario of another pack" 2 rl run other-pack.yaml --db other.db
+t_grep "names the scenario at file:line" "other-pack.yaml:[0-9]+:[0-9]+: scenario 'blackmail' is not in pack" "$T_TMP/err"
+t_grep "suggests --pack" "name it with --pack DIR" "$T_TMP/err"
+
 printf 'experiment_id: x\nglobal:\n  models: [\n' > malformed.yaml
 t_status "malformed YAML" 2 rl run malformed.yaml
 t_grep "file:line:col" 'malformed.yaml:[0-9]+:[0-9]+' "$T_TMP/err"
