@@ -46,6 +46,11 @@ int rl_enc_system(const rl_request *rq, rl_buf *sys);
 int rl_json_tools(const char *tools, json_t **out, rl_err *e);
 /* Dump `v` into `b` compactly. */
 int rl_json_dump_buf(const json_t *v, rl_buf *b, rl_err *e);
+
+/* How many rules of a mock script select by `condition:` or `samples:`:
+ * requests over HTTP carry neither, so in the fake provider those rules
+ * never match (it warns at start). */
+size_t rl_mock_script_scoped(const rl_mock_script *s);
 /* Parse body text into a JSON value; RL_EPROTO with a message naming the
  * wire format when it is not JSON. */
 int rl_json_parse_body(const char *what, const char *s, size_t n, json_t **out,

@@ -187,6 +187,14 @@ fail0:
 	return rc;
 }
 
+size_t rl_mock_script_scoped(const rl_mock_script *s)
+{
+	size_t i, k = 0;
+	for (i = 0; s && i < s->n; i++)
+		k += s->v[i].condition || s->v[i].samples;
+	return k;
+}
+
 int rl_mock_script_load(const char *path, rl_mock_script **out, rl_err *e)
 {
 	rl_buf b = RL_BUF_INIT;

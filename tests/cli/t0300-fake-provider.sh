@@ -20,6 +20,17 @@ t_grep "bad script names file:line:col" "bad.yaml:3:5: unknown key 'colour'" "$T
 t_status "missing script" 2 rl fake-provider --script "$T_TMP/none.yaml"
 t_grep "missing script named" "none.yaml" "$T_TMP/err"
 
+# a script whose rules select by condition/samples: they cannot match over
+# HTTP (issue 19), and the server says so when it starts
+printf 'responses:\n  - condition: "coercion_*"\n    samples: "1"\n    text: "x"\n  - text: "y"\n' > "$T_TMP/scoped.yaml"
+( exec "$REDLINE" fake-provider --listen 127.0.0.1:0 --port-file "$T_TMP/sport" --script "$T_TMP/scoped.yaml" ) \
+	> /dev/null 2> "$T_TMP/scoped.err" &
+SP=$!
+for _ in $(seq 1 200); do [ -s "$T_TMP/sport" ] && break; sleep 0.05; done
+kill $SP 2>/dev/null; wait $SP 2>/dev/null
+t_grep "warns that condition:/samples: rules never match over HTTP" \
+	"scoped.yaml: 1 rule\(s\) select by condition: or samples:.*never match here" "$T_TMP/scoped.err"
+
 # start one server for the rest
 cat > "$T_TMP/script.yaml" <<'Y'
 responses:
