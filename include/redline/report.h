@@ -131,6 +131,11 @@ void rl_report_original_model_dir(rl_buf *b, const char *name);
  * x condition. Appends indented JSON to out. experiment NULL: the latest. */
 int rl_report_manifest(const char *db, const char *experiment, rl_buf *out, rl_err *e);
 
+/* Each condition's rendered prompt as compact JSON ({"COND": {"system",
+ * "user", "email"}}), for the HTML transcript view. experiment NULL: the
+ * latest. */
+int rl_report_prompts(const char *db, const char *experiment, rl_buf *out, rl_err *e);
+
 /* Split a condition id: scenario (up to the goal token), goal type, goal
  * value, urgency and ablation suffix ("" when none), written into the
  * caller's buffers of `cap` bytes each (any may be NULL). Returns 0, or
@@ -227,6 +232,8 @@ typedef struct rl_report_opts {
 				 * repeat the row names; 0 = 100, SIZE_MAX = never */
 	const char *manifest;	/* a campaign manifest (JSON text) the JSON report
 				 * carries as "manifest", or NULL */
+	const char *prompts;	/* rl_report_prompts() JSON: the HTML transcript view
+				 * shows each sample's system prompt and emails */
 } rl_report_opts;
 
 typedef struct rl_awareness_row {

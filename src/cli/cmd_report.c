@@ -75,7 +75,7 @@ int cmd_report(int argc, char **argv)
 	rl_result_set set;
 	rl_report rep;
 	rl_err e;
-	rl_buf out = RL_BUF_INIT, manifest = RL_BUF_INIT;
+	rl_buf out = RL_BUF_INIT, manifest = RL_BUF_INIT, prompts = RL_BUF_INIT;
 	int i, fmt, rc, found = 0;
 
 	memset(&o, 0, sizeof o);
@@ -172,6 +172,8 @@ int cmd_report(int argc, char **argv)
 		   : rl_result_set_load_db(&set, db, &sel, &e);
 	if (!rc && db && fmt == RL_FMT_JSON && !rl_report_manifest(db, sel.campaign, &manifest, NULL))
 		o.manifest = manifest.s; /* the campaign's manifest rides along */
+	if (!rc && db && fmt == RL_FMT_HTML && !rl_report_prompts(db, sel.campaign, &prompts, NULL))
+		o.prompts = prompts.s; /* the transcript view shows what the model was given */
 	if (!rc && transcripts)
 		rc = rl_result_set_join_transcripts(&set, transcripts, &e);
 	if (rc) {
@@ -213,6 +215,7 @@ int cmd_report(int argc, char **argv)
 	}
 	rl_buf_free(&out);
 	rl_buf_free(&manifest);
+	rl_buf_free(&prompts);
 	rl_result_set_free(&set);
 	return rc ? rl_cli_fail(&e) : RL_EXIT_OK;
 }

@@ -143,3 +143,57 @@ out:
 	rl_store_close(st);
 	return rc;
 }
+
+/* Each condition's prompt (system, user, emails) for the HTML transcript
+ * view: {"condition": {"system": ..., "user": ..., "email": ...}}. Every
+ * string is model-independent pack text, but it is escaped where it is
+ * embedded like any other text (render_html.c). */
+int rl_report_prompts(const char *db, const char *experiment, rl_buf *out, rl_err *e)
+{
+	rl_store *st = NULL;
+	rl_campaign c;
+	int64_t camp;
+	json_t *snap = NULL, *all = NULL, *cl, *ci;
+	size_t k;
+	char *text;
+	int rc;
+
+	memset(&c, 0, sizeof c);
+	if ((rc = rl_store_open(&st, db, RL_STORE_RDONLY, e)) ||
+	    (rc = rl_store_campaign_find(st, experiment, &camp, e)) ||
+	    (rc = rl_store_campaign_get(st, camp, &c, e)))
+		goto out;
+	snap = c.config_json ? json_loads(c.config_json, 0, NULL) : NULL;
+	all = json_object();
+	cl = json_object_get(snap, "conditions");
+	json_array_foreach(cl, k, ci) {
+		int64_t pid = 0;
+		rl_prompt pr;
+		json_t *o;
+		memset(&pr, 0, sizeof pr);
+		if (!json_is_string(ci) ||
+		    rl_store_condition_get(st, camp, json_string_value(ci), &pid, NULL, NULL, NULL) ||
+		    !pid || rl_store_prompt_get(st, pid, &pr, NULL))
+			continue;
+		o = json_object();
+		json_object_set_new(o, "system", json_string(pr.system ? pr.system : ""));
+		json_object_set_new(o, "user", json_string(pr.user ? pr.user : ""));
+		if (pr.email)
+			json_object_set_new(o, "email", json_string(pr.email));
+		json_object_set_new(all, json_string_value(ci), o);
+		rl_prompt_free(&pr);
+	}
+	text = json_dumps(all, JSON_COMPACT);
+	if (!text) {
+		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+		goto out;
+	}
+	rl_buf_adds(out, text);
+	free(text);
+out:
+	json_decref(all);
+	json_decref(snap);
+	rl_campaign_free(&c);
+	rl_store_close(st);
+	return rc;
+}

@@ -14,6 +14,7 @@
  * injected script or fetch anything. */
 #include "redline/report.h"
 
+#include <jansson.h>
 #include <math.h>
 #include <openssl/evp.h>
 #include <stdlib.h>
@@ -117,6 +118,10 @@ static const char JS[] =
     "row(dl,'sample',s.n);row(dl,'unknown reason',s.why);row(dl,'rules',s.r);"
     "row(dl,'judge',s.j);row(dl,'detectors',s.cat);row(dl,'awareness',s.aw);"
     "det.appendChild(dl);\n"
+    "var P=data.prompts&&data.prompts[s.c];if(P){[['System prompt',P.s],['User prompt',P.u],"
+    "['Emails',P.e]].forEach(function(x){if(!x[1])return;var d=el('details','prompt');"
+    "d.appendChild(el('summary',null,x[0]));d.appendChild(el('pre','tx',x[1]));"
+    "det.appendChild(d);});}\n"
     "if(s.jr){det.appendChild(el('h3',null,'Judge'));det.appendChild(el('pre','tx',s.jr));}\n"
     "if(s.rs&&s.rs.length){det.appendChild(el('h3',null,'Reasoning'));"
     "var p1=el('pre','tx');segs(p1,s.rs);det.appendChild(p1);}\n"
@@ -824,6 +829,28 @@ static void browser_data(rl_buf *b, const rl_report *r)
 		if (i)
 			rl_buf_addc(b, ',');
 		jstr_or_null(b, r->conditions[i]);
+	}
+	/* each condition's prompt, by condition index (null when unknown) */
+	rl_buf_adds(b, "],\"prompts\":[");
+	{
+		json_t *pj = r->opts.prompts ? json_loads(r->opts.prompts, 0, NULL) : NULL;
+		for (i = 0; i < r->nconditions; i++) {
+			json_t *o = r->conditions[i] ? json_object_get(pj, r->conditions[i]) : NULL;
+			if (i)
+				rl_buf_addc(b, ',');
+			if (!json_is_object(o)) {
+				rl_buf_adds(b, "null");
+				continue;
+			}
+			rl_buf_adds(b, "{\"s\":");
+			jstr_or_null(b, json_string_value(json_object_get(o, "system")));
+			rl_buf_adds(b, ",\"u\":");
+			jstr_or_null(b, json_string_value(json_object_get(o, "user")));
+			rl_buf_adds(b, ",\"e\":");
+			jstr_or_null(b, json_string_value(json_object_get(o, "email")));
+			rl_buf_addc(b, '}');
+		}
+		json_decref(pj);
 	}
 	rl_buf_addf(b, "],\"total\":%zu,\"samples\":[", s ? s->n : 0);
 	for (pass = 0; pass < 3 && s; pass++)

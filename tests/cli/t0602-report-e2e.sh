@@ -30,4 +30,15 @@ t_ok "comparison against the control" rl report "$DB" --format csv --table compa
 t_grep "explicit-america_replacement vs its control" '"control","coercion_explicit-america_replacement","coercion_none-none_none"' "$T_TMP/out"
 t_ok "html" rl report "$DB" --output "$T_TMP/e2e.html"
 t_grep "transcripts embedded" '"samples":\[' "$T_TMP/e2e.html"
+# the transcript view shows what the model was given (issue 19): each
+# condition's system prompt and emails ride in the data, by condition
+t_grep "prompts embedded per condition" '"prompts":\[\{"s":"[^"]' "$T_TMP/e2e.html"
+t_grep "with the emails" '"e":"[^"]*(<|\\u003c)email' "$T_TMP/e2e.html"
+t_grep "shown in the transcript view" "'System prompt'" "$T_TMP/e2e.html"
+if command -v chromium > /dev/null || command -v chromium-browser > /dev/null; then
+	t_ok "the page renders in Chromium without errors" \
+		bash "$REDLINE_SRC/tests/browser/check_html.sh" "$T_TMP/e2e.html" "$T_TMP/page" 1
+	t_grep "the selected transcript offers its system prompt" \
+		'<details class="prompt"><summary>System prompt</summary>' "$T_TMP/page/dom.html"
+fi
 t_done
