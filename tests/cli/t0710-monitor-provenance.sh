@@ -4,6 +4,10 @@
 # the AI), a threat in plain answer text, a customer's own data returned,
 # and each message reported once (history is context, not a new finding).
 . "$(dirname "$0")/lib.sh"
+# Policy semantics only, and every run compiles the default policy, which
+# takes about 2.5 minutes under valgrind (vectorscan's compile); the policy
+# and monitor code it runs is covered under ASan+UBSan and by test_policy.
+t_skip_valgrind
 M="$DATA/monitor"
 f() { "$REDLINE_BUILD/tools/rl_jsonl" "$1" "$2"; }
 

@@ -7,6 +7,10 @@
 # carries such cues; security controls switched off; shares and forwarding
 # rules to recipients the user named are not held.
 . "$(dirname "$0")/lib.sh"
+# Policy semantics only, and every run compiles the default policy, which
+# takes about 2.5 minutes under valgrind (vectorscan's compile); the policy
+# and monitor code it runs is covered under ASan+UBSan and by test_policy.
+t_skip_valgrind
 M="$DATA/monitor"
 rl monitor --quiet --threshold 1000000000 --output "$T_TMP/h.out" "$M/redteam-harmful.jsonl"
 rl monitor --quiet --threshold 1000000000 --output "$T_TMP/b.out" "$M/redteam-benign.jsonl"
