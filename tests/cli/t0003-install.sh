@@ -8,7 +8,8 @@
 t_skip_valgrind
 B=$(basename "$REDLINE_BUILD")
 MK=(make -s -C "$REDLINE_SRC" BUILD="$B")
-[ "$B" = build-asan ] && MK+=(SAN=1)
+SANCC= # a program linking the sanitized library needs the sanitizer runtimes too
+[ "$B" = build-asan ] && { MK+=(SAN=1); SANCC="-fsanitize=address,undefined"; }
 P=$T_TMP/prefix
 restore() { "${MK[@]}" > /dev/null 2>&1; rm -rf "$T_TMP"; }
 trap restore EXIT
@@ -24,10 +25,10 @@ cat > "$T_TMP/use.c" <<'C'
 int main(void) { printf("%s\n", rl_strerror(RL_ENOMEM)); return 0; }
 C
 t_ok "a program links against the shared library" \
-	sh -c "cc '$T_TMP/use.c' -o '$T_TMP/use' \$(pkg-config --cflags --libs redline) -Wl,-rpath,'$P/lib' && '$T_TMP/use'"
+	sh -c "cc $SANCC '$T_TMP/use.c' -o '$T_TMP/use' \$(pkg-config --cflags --libs redline) -Wl,-rpath,'$P/lib' && '$T_TMP/use'"
 t_ok "pkg-config --static" pkg-config --static --libs redline
 t_ok "and links against libredline.a" \
-	sh -c "cc '$T_TMP/use.c' -o '$T_TMP/use-static' \$(pkg-config --cflags redline) '$P/lib/libredline.a' \$(pkg-config --static --libs redline | sed 's/-lredline//') && '$T_TMP/use-static'"
+	sh -c "cc $SANCC '$T_TMP/use.c' -o '$T_TMP/use-static' \$(pkg-config --cflags redline) '$P/lib/libredline.a' \$(pkg-config --static --libs redline | sed 's/-lredline//') && '$T_TMP/use-static'"
 t_ok "no shared libredline needed by the static one" sh -c "! ldd '$T_TMP/use-static' | grep -q libredline"
 t_ok "the default policy is installed" cmp "$P/share/redline/policies/default.yaml" "$REDLINE_SRC/policies/default.yaml"
 t_ok "policy show prints the same" sh -c "'$P/bin/redline' policy show | cmp - '$P/share/redline/policies/default.yaml'"
