@@ -48,11 +48,14 @@ t_ok "export --format=" rl export --db=c.db --format=csv --output=s.csv
 t_ok "pack list" rl pack list
 t_ok "pack show --harm=" rl pack show --harm=coercion
 printf '{"choices":[{"index":0,"message":{"role":"assistant","content":"Noted."},"finish_reason":"stop"}]}' > resp.json
-t_ok "guard check --format=" rl guard check --format=openai resp.json
+# a one-rule policy: these check option parsing, and compiling the default
+# policy costs minutes under valgrind (t0700-t0711 test the default policy)
+printf 'version: 1\nrules:\n  - {id: mg, action: block, severity: high, content: {keywords: [marigold]}}\n' > mg.yaml
+t_ok "guard check --format=" rl guard check --format=openai --policy=mg.yaml resp.json
 t_ok "policy show" rl policy show
 t_ok "defend --help" rl defend --help
 printf 'to: "x"\n' > log.txt
-t_status "monitor --output=" 0 rl monitor --output=f.jsonl --threshold=100 log.txt
+t_status "monitor --output=" 0 rl monitor --output=f.jsonl --threshold=100 --policy=mg.yaml log.txt
 t_ok "fake-provider --port-file=" sh -c "'$REDLINE' fake-provider --port-file=port > /dev/null 2>&1 & echo \$! > fpid"
 FPID=$(cat fpid)
 for _ in $(seq 100); do [ -s port ] && break; sleep 0.05; done
