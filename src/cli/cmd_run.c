@@ -70,18 +70,6 @@ struct ui {
 	int drew;
 };
 
-static void fmt_dur(char *out, size_t n, double s)
-{
-	if (s < 0 || s > 1e8)
-		snprintf(out, n, "--");
-	else if (s < 60)
-		snprintf(out, n, "%.0fs", s);
-	else if (s < 3600)
-		snprintf(out, n, "%dm%02ds", (int)s / 60, (int)s % 60);
-	else
-		snprintf(out, n, "%dh%02dm", (int)s / 3600, ((int)s % 3600) / 60);
-}
-
 static void fmt_tok(char *out, size_t n, int64_t t)
 {
 	if (t >= 1000000)
@@ -103,7 +91,7 @@ static void progress(void *ud, const rl_campaign_stats *st, int final)
 
 	if (u->mode == 0)
 		return;
-	fmt_dur(e, sizeof e, eta);
+	rl_cli_fmt_duration(e, sizeof e, eta);
 	fmt_tok(tin, sizeof tin, st->input_tokens);
 	fmt_tok(tout, sizeof tout, st->output_tokens);
 	/* "+": some tokens came from models without a price (see prices:). */
