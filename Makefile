@@ -47,6 +47,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 HEADERS := $(wildcard include/redline/*.h) $(wildcard src/*/*.h)
+FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
 
 .PHONY: all test check eval fuzz fuzz-smoke bench install uninstall clean demo man FORCE
 
@@ -94,7 +95,16 @@ $(BUILD)/tools/%: tests/tools/%.c $(BUILD)/libredline.a $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< $(BUILD)/libredline.a $(PKG_LIBS)
 
-test: all $(UNIT_BIN)
+# The fuzz targets are built with clang only in `make check`'s last stage;
+# compiling them here with -fsyntax-only catches an API change that breaks a
+# harness in the first minute of CI instead of the last.
+$(BUILD)/fuzz-syntax.stamp: $(FUZZ_SRC) $(wildcard fuzz/*.h) $(HEADERS)
+	@mkdir -p $(BUILD)
+	@for f in $(FUZZ_SRC); do \
+	    $(CC) $(CPPFLAGS_ALL) -std=c11 $(WARN) -fsyntax-only $$f || exit 1; done
+	@touch $@
+
+test: all $(UNIT_BIN) $(BUILD)/fuzz-syntax.stamp
 	BUILD=$(BUILD) tests/run.sh
 
 check:
@@ -105,7 +115,6 @@ eval: all
 	BUILD=$(BUILD) tests/eval/run.sh
 
 FUZZ_SECONDS ?= 60
-FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
 # The library is compiled once with coverage instrumentation and shared by
 # every target (compiling it per target made `make fuzz-smoke` take an hour

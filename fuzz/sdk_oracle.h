@@ -376,7 +376,7 @@ static void guard_release_check(const rl_guard *g, int format, int sse, const ch
 
 	if (sse ? gw_resp_parse_sse(format, p, n, &r, &err, &e) : gw_resp_read(format, p, n, &r, &e))
 		return; /* withheld */
-	rl_guard_eval_resp(g, &ctx, NULL, 0, &r, &v, &e); /* a failure is a block of everything */
+	rl_guard_eval_resp(g, &ctx, NULL, 0, NULL, &r, &v, &e); /* a failure is a block of everything */
 	gw_resp_free(&r);
 	for (i = 0; i < v.nitems; i++)
 		change |= v.items[i].action == RL_GUARD_BLOCK || v.items[i].action == RL_GUARD_REDACT ||
