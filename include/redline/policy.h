@@ -216,6 +216,19 @@ int rl_policy_apply_redactions(const rl_policy *p, const rl_policy_decision *d, 
 int rl_policy_redact_input(const rl_policy *p, const char *text, size_t n, rl_buf *out,
 			   size_t *count, rl_err *e);
 
+/* MCP tool visibility (`hide_tools:`): 1 when the policy hides `tool`
+ * (a tools/list entry or a tools/call name) of MCP server `server` (the
+ * gateway's route name; NULL: none) from `agent` (NULL: the caller has no
+ * name). A hidden tool is neither listed nor callable. */
+int rl_policy_tool_hidden(const rl_policy *p, const char *agent, const char *server,
+			  const char *tool);
+/* 1 when the policy has a `hide_tools:` list (tools/list needs no rewrite
+ * otherwise). */
+int rl_policy_hides_tools(const rl_policy *p);
+
+/* The text that replaces redacted spans (`replacement:`, "[REDACTED]"). */
+const char *rl_policy_replacement(const rl_policy *p);
+
 /* 1 if the policy has a `sensitive:` list. */
 int rl_policy_has_sensitive(const rl_policy *p);
 

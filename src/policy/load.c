@@ -520,6 +520,38 @@ static int load_agents(ld *L, yaml_node_t *n)
 	return 0;
 }
 
+/* hide_tools: [{tools: [globs], agents: [...], except_agents: [...],
+ * servers: [...]}] (docs/policy.md, "Hiding MCP tools"). */
+static int load_hides(ld *L, yaml_node_t *n)
+{
+	static const char *const keys[] = {"tools", "agents", "except_agents", "servers", NULL};
+	static const char *const lists[] = {"agents", "except_agents", "servers"};
+	size_t i, k;
+	int rc;
+	if (!rl_yaml_is_seq(n))
+		return LERR(n, "expected a list of {tools, agents, except_agents, servers}");
+	L->p->hides = calloc(rl_yaml_count(n) + 1, sizeof *L->p->hides);
+	if (!L->p->hides)
+		return rl_err_set(L->e, RL_ENOMEM, "out of memory");
+	for (i = 0; i < rl_yaml_count(n); i++) {
+		yaml_node_t *it = rl_yaml_item(&L->y, n, i), *v;
+		pol_hide *h = &L->p->hides[L->p->nhides++];
+		rl_strlist *dst[] = {&h->agents, &h->except_agents, &h->servers};
+		if (!rl_yaml_is_map(it))
+			return LERR(it, "expected a map {tools, agents, except_agents, servers}");
+		if ((rc = rl_yaml_check_keys(&L->y, it, keys, L->e)))
+			return rc;
+		if (!(v = rl_yaml_get(&L->y, it, "tools")))
+			return LERR(it, "hide_tools entry needs tools (names or globs)");
+		if ((rc = str_list(L, v, &h->tools, 1)))
+			return rc;
+		for (k = 0; k < 3; k++)
+			if ((v = rl_yaml_get(&L->y, it, lists[k])) && (rc = str_list(L, v, dst[k], 0)))
+				return rc;
+	}
+	return 0;
+}
+
 static int parse_scope(ld *L, yaml_node_t *n, unsigned *out)
 {
 	rl_strlist l = {0};
@@ -728,7 +760,7 @@ static int load_doc(ld *L)
 {
 	static const char *const keys[] = {"version", "name", "description", "organisation",
 					   "organization", "sensitive", "replacement", "agents",
-					   "default_action", "rules", "injection", NULL};
+					   "default_action", "rules", "injection", "hide_tools", NULL};
 	yaml_node_t *root = rl_yaml_root(&L->y), *v;
 	rl_policy *p = L->p;
 	int rc, d;
@@ -761,6 +793,9 @@ static int load_doc(ld *L)
 		return rl_err_set(L->e, RL_ENOMEM, "out of memory");
 	if ((v = rl_yaml_get(&L->y, root, "agents")) && !rl_yaml_is_null(v) &&
 	    (rc = load_agents(L, v)))
+		return rc;
+	if ((v = rl_yaml_get(&L->y, root, "hide_tools")) && !rl_yaml_is_null(v) &&
+	    (rc = load_hides(L, v)))
 		return rc;
 	if ((v = rl_yaml_get(&L->y, root, "injection")) && !rl_yaml_is_null(v) &&
 	    (rc = text_cond(L, v, &p->injection)))
@@ -886,6 +921,13 @@ void rl_policy_free(rl_policy *p)
 		free(p->agents[i].value);
 	}
 	free(p->agents);
+	for (i = 0; i < p->nhides; i++) {
+		rl_strlist_free(&p->hides[i].tools);
+		rl_strlist_free(&p->hides[i].agents);
+		rl_strlist_free(&p->hides[i].except_agents);
+		rl_strlist_free(&p->hides[i].servers);
+	}
+	free(p->hides);
 	rl_harm_spec_free(&p->org);
 	cond_free(&p->sensitive);
 	cond_free(&p->injection);

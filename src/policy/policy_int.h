@@ -124,6 +124,16 @@ typedef struct pol_agent {
 	char *header, *value; /* header name (lowercased) and exact value */
 } pol_agent;
 
+/* `hide_tools:` (MCP gateway): tools an agent is not shown and may not
+ * call (hide.c). Globs (fnmatch): tools case-folded, agents and servers
+ * as written; an empty list matches everything. */
+typedef struct pol_hide {
+	rl_strlist tools;
+	rl_strlist agents;        /* hidden from these agents ... */
+	rl_strlist except_agents; /* ... but not from these */
+	rl_strlist servers;       /* MCP servers (`--mcp NAME=URL`) it applies to */
+} pol_hide;
+
 typedef struct pol_scratch {
 	hs_scratch_t *hs;
 	pcre2_match_data *md;
@@ -140,6 +150,8 @@ struct rl_policy {
 	size_t nrules;
 	pol_agent *agents;
 	size_t nagents;
+	pol_hide *hides;
+	size_t nhides;
 	rl_harm_spec org;       /* organisation: domains, authorities, ... */
 	pol_textcond sensitive; /* compartmentalization list */
 	pol_textcond injection; /* instructions addressed to the AI, in tool output */
