@@ -155,7 +155,7 @@ int mcp_parse(const char *body, size_t n, const mcp_limits *lim0, mcp_batch *out
 		snprintf(msg, sizeof msg, "Parse error: nested deeper than %zu", lim.max_depth);
 		goto parse_error;
 	}
-	out->root = json_loadb(body, n, JSON_REJECT_DUPLICATES, &je);
+	out->root = json_loadb(body, n, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &je);
 	if (!out->root) {
 		/* jansson's text names the problem (duplicate key, bad UTF-8...);
 		 * it quotes no input beyond a key name */
@@ -714,7 +714,7 @@ int mcp_judge_answer(const mcp_who *w, mcp_pending *p, size_t np, const char *da
 		open += !p[i].answered;
 	if (!open)
 		return 0;
-	root = json_loadb(data, n, JSON_REJECT_DUPLICATES, &je);
+	root = json_loadb(data, n, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &je);
 	if (!root) {
 		*changed = 1;
 		return rl_err_set(e, RL_EPROTO, "the MCP server's answer is not JSON (%d:%d: %s)",

@@ -1,0 +1,747 @@
+/* test_mcp.c: the guard's MCP side (guard/mcp.h) and the swappable policy
+ * (guard/holder.h): JSON-RPC parsing and its error answers, tools/call as
+ * a policy action, block results, tool results judged and redacted,
+ * tools/list filtering by `hide_tools:`, server answers matched to the
+ * requests they answer, the SSE event splitter, and policy reload while
+ * other threads evaluate. The HTTP gateway is driven end to end by
+ * tests/cli with the official MCP SDK. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "guard/holder.h"
+#include "guard/mcp.h"
+#include "redline/guard.h"
+#include "redline/policy.h"
+
+/* Everything here is invented for these tests. */
+static const char policy_yaml[] =
+	"version: 1\n"
+	"organisation: {domains: [ourco.example]}\n"
+	"sensitive: [Bluebird Initiative]\n"
+	"agents:\n"
+	"  - {name: intern, header: {x-agent: intern}}\n"
+	"  - {name: ops, header: {x-agent: ops}}\n"
+	"hide_tools:\n"
+	"  - {tools: [run_shell], except_agents: [ops]}\n"
+	"  - {tools: [\"Transfer_*\"], agents: [intern], servers: [bank]}\n"
+	"rules:\n"
+	"  - id: outsider-confidential\n"
+	"    description: confidential material mailed outside\n"
+	"    action: block\n"
+	"    tools: [send_email]\n"
+	"    args: [{field: to, recipient: external}, {field: body, keywords: [confidential]}]\n"
+	"  - id: odd-account\n"
+	"    action: hold\n"
+	"    tools: [transfer_funds]\n"
+	"    args: [{field: to_account, pattern: \"^99\"}]\n"
+	"  - id: secrets-out\n"
+	"    action: redact\n"
+	"    detectors: [secrets]\n"
+	"    scope: [response]\n";
+
+/* a token of the shape the secrets detector knows; the characters are
+ * this test's own */
+#define TOKEN "ghp_Qw7Er5Ty3Ui1Op9As8Df6Gh4Jk2Lz0Xc7Vb5"
+
+static char policy_path[64];
+
+static int write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	if (!f)
+		return -1;
+	fputs(text, f);
+	return fclose(f);
+}
+
+static int setup(void **st)
+{
+	rl_guard *g;
+	rl_err e;
+	snprintf(policy_path, sizeof policy_path, "/tmp/rl-test-mcp-%d.yaml", (int)getpid());
+	if (write_file(policy_path, policy_yaml))
+		return -1;
+	if (rl_guard_new(policy_path, &g, &e)) {
+		fprintf(stderr, "%s\n", e.msg);
+		return -1;
+	}
+	*st = g;
+	return 0;
+}
+
+static int teardown(void **st)
+{
+	rl_guard_free(*st);
+	unlink(policy_path);
+	return 0;
+}
+
+/* ---- parsing ---- */
+
+static mcp_batch parse_ok(const char *s)
+{
+	mcp_batch b;
+	rl_buf err = RL_BUF_INIT;
+	int rc = mcp_parse(s, strlen(s), NULL, &b, &err);
+	if (rc)
+		fprintf(stderr, "%s\n", err.s);
+	assert_int_equal(rc, 0);
+	rl_buf_free(&err);
+	return b;
+}
+
+static void parses_kinds(void **st)
+{
+	mcp_batch b;
+	(void)st;
+	b = parse_ok("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/list\"}");
+	assert_int_equal(b.n, 1);
+	assert_false(b.is_batch);
+	assert_int_equal(b.v[0].kind, MCP_REQUEST);
+	assert_string_equal(b.v[0].method, "tools/list");
+	assert_int_equal(json_integer_value(b.v[0].id), 7);
+	assert_int_equal(b.nrequests, 1);
+	mcp_batch_free(&b);
+
+	b = parse_ok("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+	assert_int_equal(b.v[0].kind, MCP_NOTIFICATION);
+	assert_null(b.v[0].id);
+	assert_int_equal(b.nrequests, 0);
+	mcp_batch_free(&b);
+
+	b = parse_ok("{\"jsonrpc\":\"2.0\",\"id\":\"s-1\",\"result\":{}}");
+	assert_int_equal(b.v[0].kind, MCP_RESPONSE);
+	mcp_batch_free(&b);
+
+	/* an error response to something unreadable carries id null */
+	b = parse_ok("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"x\"}}");
+	assert_int_equal(b.v[0].kind, MCP_RESPONSE);
+	mcp_batch_free(&b);
+}
+
+/* Each bad body gets the JSON-RPC code the spec names, and a complete
+ * error response to send. */
+static void parse_errors(void **st)
+{
+	static const struct {
+		const char *body;
+		int code;
+		const char *says;
+	} cases[] = {
+		{"{\"jsonrpc\":\"2.0\",\"id\":1,", MCP_PARSE_ERROR, "Parse error"},
+		{"not json", MCP_PARSE_ERROR, "Parse error"},
+		{"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"a\",\"method\":\"b\"}", MCP_PARSE_ERROR, "duplicate"},
+		{"\"2.0\"", MCP_INVALID_REQUEST, "must be an object"},
+		{"{\"jsonrpc\":\"1.0\",\"id\":3,\"method\":\"x\"}", MCP_INVALID_REQUEST, "\"id\":3"},
+		{"{\"id\":3,\"method\":\"x\"}", MCP_INVALID_REQUEST, "jsonrpc"},
+		{"[]", MCP_INVALID_REQUEST, "empty batch"},
+		{"{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"x\"}", MCP_INVALID_REQUEST, "string or a number"},
+		{"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":5}", MCP_INVALID_REQUEST, "non-empty string"},
+		{"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\",\"params\":3}", MCP_INVALID_REQUEST, "params"},
+		{"{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{},\"error\":{\"code\":1}}", MCP_INVALID_REQUEST, "expected a request"},
+		{"{\"jsonrpc\":\"2.0\",\"result\":{}}", MCP_INVALID_REQUEST, "needs the \\\"id\\\""},
+	};
+	size_t i;
+	(void)st;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		mcp_batch b;
+		rl_buf err = RL_BUF_INIT;
+		json_t *j;
+		int rc = mcp_parse(cases[i].body, strlen(cases[i].body), NULL, &b, &err);
+		assert_int_equal(rc, cases[i].code);
+		assert_non_null(err.s);
+		if (!strstr(err.s, cases[i].says))
+			fail_msg("case %zu: %s lacks %s", i, err.s, cases[i].says);
+		j = json_loads(err.s, 0, NULL);
+		assert_non_null(j);
+		assert_string_equal(json_string_value(json_object_get(j, "jsonrpc")), "2.0");
+		assert_int_equal(json_integer_value(json_object_get(json_object_get(j, "error"), "code")),
+				 cases[i].code);
+		assert_non_null(json_object_get(j, "id"));
+		json_decref(j);
+		rl_buf_free(&err);
+		assert_null(b.root);
+	}
+}
+
+static void parse_bounds(void **st)
+{
+	mcp_limits lim;
+	mcp_batch b;
+	rl_buf err = RL_BUF_INIT, big = RL_BUF_INIT;
+	size_t i;
+	(void)st;
+	mcp_limits_default(&lim);
+	lim.max_bytes = 100;
+	/* over the size bound */
+	rl_buf_adds(&big, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\",\"params\":{\"p\":\"");
+	for (i = 0; i < 200; i++)
+		rl_buf_addc(&big, 'a');
+	rl_buf_adds(&big, "\"}}");
+	assert_int_equal(mcp_parse(big.s, big.len, &lim, &b, &err), MCP_PARSE_ERROR);
+	assert_non_null(strstr(err.s, "larger than 100 bytes"));
+	rl_buf_reset(&err);
+	/* too deep: refused before jansson recurses */
+	mcp_limits_default(&lim);
+	rl_buf_reset(&big);
+	for (i = 0; i < 10000; i++)
+		rl_buf_addc(&big, '[');
+	assert_int_equal(mcp_parse(big.s, big.len, &lim, &b, &err), MCP_PARSE_ERROR);
+	assert_non_null(strstr(err.s, "nested deeper than 64"));
+	rl_buf_reset(&err);
+	/* brackets inside strings do not count */
+	rl_buf_reset(&big);
+	rl_buf_adds(&big, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\",\"params\":{\"p\":\"");
+	for (i = 0; i < 500; i++)
+		rl_buf_adds(&big, "[{\\\"");
+	rl_buf_adds(&big, "\"}}");
+	assert_int_equal(mcp_parse(big.s, big.len, &lim, &b, &err), 0);
+	mcp_batch_free(&b);
+	/* batch length */
+	lim.max_batch = 2;
+	{
+		const char *s = "[{\"jsonrpc\":\"2.0\",\"method\":\"a\"},{\"jsonrpc\":\"2.0\",\"method\":\"b\"},"
+				"{\"jsonrpc\":\"2.0\",\"method\":\"c\"}]";
+		assert_int_equal(mcp_parse(s, strlen(s), &lim, &b, &err), MCP_INVALID_REQUEST);
+		assert_non_null(strstr(err.s, "more than 2"));
+	}
+	rl_buf_free(&err);
+	rl_buf_free(&big);
+}
+
+static void batch_mixed(void **st)
+{
+	mcp_batch b;
+	rl_buf out = RL_BUF_INIT;
+	json_t *j;
+	(void)st;
+	b = parse_ok("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"x\"}},"
+		     "5,"
+		     "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\"},"
+		     "{\"jsonrpc\":\"2.0\",\"id\":\"q\",\"method\":7}]");
+	assert_true(b.is_batch);
+	assert_int_equal(b.n, 4);
+	assert_int_equal(b.v[0].kind, MCP_REQUEST);
+	assert_int_equal(b.v[1].kind, MCP_INVALID);
+	assert_int_equal(b.v[2].kind, MCP_NOTIFICATION);
+	assert_int_equal(b.v[3].kind, MCP_INVALID);
+	assert_int_equal(b.nrequests, 1);
+	assert_int_equal(mcp_invalid_answers(&b, &out), 0);
+	j = json_loads(out.s, 0, NULL);
+	assert_true(json_is_array(j));
+	assert_int_equal(json_array_size(j), 2);
+	assert_true(json_is_null(json_object_get(json_array_get(j, 0), "id")));
+	/* an invalid element's readable id is echoed */
+	assert_string_equal(json_string_value(json_object_get(json_array_get(j, 1), "id")), "q");
+	json_decref(j);
+	rl_buf_free(&out);
+	mcp_batch_free(&b);
+	/* nothing invalid: nothing to add */
+	b = parse_ok("[{\"jsonrpc\":\"2.0\",\"method\":\"a\"}]");
+	assert_int_equal(mcp_invalid_answers(&b, &out), 0);
+	assert_int_equal(out.len, 0);
+	mcp_batch_free(&b);
+}
+
+static void call_params(void **st)
+{
+	static const char *bad[] = {
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\"}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"arguments\":{}}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"\"}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"a\\u0000b\"}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"a\",\"arguments\":[1]}}",
+	};
+	mcp_batch b;
+	mcp_call c;
+	char why[160];
+	size_t i;
+	(void)st;
+	b = parse_ok("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":"
+		     "{\"name\":\"send_email\",\"arguments\":{\"to\":\"a@b.example\"}}}");
+	assert_true(mcp_is_call(&b.v[0]));
+	assert_int_equal(mcp_call_get(&b.v[0], &c, why, sizeof why), 0);
+	assert_string_equal(c.tool, "send_email");
+	assert_string_equal(json_string_value(json_object_get(c.args, "to")), "a@b.example");
+	mcp_batch_free(&b);
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		mcp_batch bb;
+		rl_buf err = RL_BUF_INIT;
+		/* a NUL inside a string is refused by jansson already: fine too */
+		if (mcp_parse(bad[i], strlen(bad[i]), NULL, &bb, &err)) {
+			rl_buf_free(&err);
+			continue;
+		}
+		assert_int_equal(mcp_call_get(&bb.v[0], &c, why, sizeof why), MCP_INVALID_PARAMS);
+		assert_non_null(strstr(why, "tools/call"));
+		mcp_batch_free(&bb);
+	}
+}
+
+/* ---- judging calls ---- */
+
+static int call_verdict(const rl_guard *g, const char *agent, const char *server, const char *body,
+			rl_guard_verdict *v)
+{
+	mcp_batch b = parse_ok(body);
+	mcp_call c;
+	char why[160];
+	const char *hdrs[] = {"x-agent", agent ? agent : ""};
+	rl_policy_ctx ctx = {.headers = hdrs, .nheaders = agent ? 1 : 0};
+	mcp_who w = {.g = g, .ctx = &ctx, .server = server};
+	rl_err e;
+	int rc;
+	assert_int_equal(mcp_call_get(&b.v[0], &c, why, sizeof why), 0);
+	rc = mcp_eval_call(&w, &c, v, &e);
+	mcp_batch_free(&b);
+	return rc;
+}
+
+#define CALL(tool, args) \
+	"{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"" tool \
+	"\",\"arguments\":" args "}}"
+
+static void calls_judged(void **st)
+{
+	const rl_guard *g = *st;
+	rl_guard_verdict v;
+	assert_int_equal(call_verdict(g, "ops", NULL, CALL("send_email",
+		"{\"to\":\"pat@ourco.example\",\"subject\":\"s\",\"body\":\"confidential plans\"}"), &v), 0);
+	assert_int_equal(v.action, RL_GUARD_ALLOW);
+	rl_guard_verdict_free(&v);
+	/* the same rule that judges a model's send_email call */
+	assert_int_equal(call_verdict(g, "ops", NULL, CALL("send_email",
+		"{\"to\":\"someone@elsewhere.example\",\"subject\":\"s\",\"body\":\"the confidential plans\"}"), &v), 0);
+	assert_int_equal(v.action, RL_GUARD_BLOCK);
+	assert_string_equal(v.rule, "outsider-confidential");
+	assert_non_null(strstr(v.reason, "mailed outside"));
+	rl_guard_verdict_free(&v);
+	assert_int_equal(call_verdict(g, "ops", "bank", CALL("transfer_funds",
+		"{\"to_account\":\"99120\",\"amount\":5}"), &v), 0);
+	assert_int_equal(v.action, RL_GUARD_HOLD);
+	assert_string_equal(v.rule, "odd-account");
+	rl_guard_verdict_free(&v);
+	/* hidden tools: refused whatever the arguments */
+	assert_int_equal(call_verdict(g, "intern", NULL, CALL("run_shell", "{\"command\":\"ls\"}"), &v), 0);
+	assert_int_equal(v.action, RL_GUARD_BLOCK);
+	assert_string_equal(v.rule, MCP_RULE_HIDDEN);
+	rl_guard_verdict_free(&v);
+	assert_int_equal(call_verdict(g, NULL, NULL, CALL("RUN_SHELL", "{\"command\":\"ls\"}"), &v), 0);
+	assert_string_equal(v.rule, MCP_RULE_HIDDEN); /* an unnamed caller too; names case-folded */
+	rl_guard_verdict_free(&v);
+	assert_int_equal(call_verdict(g, "ops", NULL, CALL("run_shell", "{\"command\":\"ls\"}"), &v), 0);
+	assert_int_equal(v.action, RL_GUARD_ALLOW); /* except_agents */
+	rl_guard_verdict_free(&v);
+	/* servers: the transfer entry is for the bank route only */
+	assert_int_equal(call_verdict(g, "intern", "bank", CALL("transfer_funds", "{\"to_account\":\"1\",\"amount\":5}"), &v), 0);
+	assert_string_equal(v.rule, MCP_RULE_HIDDEN);
+	rl_guard_verdict_free(&v);
+	assert_int_equal(call_verdict(g, "intern", "mail", CALL("transfer_funds", "{\"to_account\":\"1\",\"amount\":5}"), &v), 0);
+	assert_int_equal(v.action, RL_GUARD_ALLOW);
+	rl_guard_verdict_free(&v);
+	/* no arguments at all */
+	assert_int_equal(call_verdict(g, "ops", NULL,
+		"{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"ping_tool\"}}", &v), 0);
+	assert_int_equal(v.action, RL_GUARD_ALLOW);
+	rl_guard_verdict_free(&v);
+}
+
+static void block_result_shape(void **st)
+{
+	const rl_guard *g = *st;
+	rl_guard_verdict v;
+	rl_buf out = RL_BUF_INIT;
+	json_t *j, *r, *id = json_string("req-\"9\"");
+	assert_int_equal(call_verdict(g, "ops", NULL, CALL("send_email",
+		"{\"to\":\"x@elsewhere.example\",\"subject\":\"s\",\"body\":\"confidential\"}"), &v), 0);
+	assert_int_equal(mcp_block_result(id, "send_email", &v, &out), 0);
+	j = json_loads(out.s, 0, NULL);
+	assert_non_null(j);
+	assert_string_equal(json_string_value(json_object_get(j, "id")), "req-\"9\"");
+	r = json_object_get(j, "result");
+	assert_true(json_is_true(json_object_get(r, "isError")));
+	assert_non_null(strstr(json_string_value(json_object_get(json_array_get(json_object_get(r, "content"), 0), "text")),
+			       "blocked by the guard's policy (rule outsider-confidential"));
+	assert_null(json_object_get(j, "error"));
+	json_decref(j);
+	rl_buf_free(&out);
+	rl_guard_verdict_free(&v);
+	/* a hidden tool's answer says nothing about the policy */
+	assert_int_equal(call_verdict(g, "intern", NULL, CALL("run_shell", "{\"command\":\"ls\"}"), &v), 0);
+	assert_int_equal(mcp_block_result(NULL, "run_shell", &v, &out), 0);
+	assert_non_null(strstr(out.s, "is not available"));
+	assert_non_null(strstr(out.s, "\"id\":null"));
+	rl_buf_free(&out);
+	rl_guard_verdict_free(&v);
+	json_decref(id);
+}
+
+/* ---- judging results ---- */
+
+static void results_redacted(void **st)
+{
+	const rl_guard *g = *st;
+	mcp_who w = {.g = g, .agent = "ops"};
+	rl_guard_verdict v;
+	rl_err e;
+	int changed;
+	char *s;
+	json_t *res = json_loads(
+		"{\"content\":[{\"type\":\"text\",\"text\":\"HOME=/srv\\nDEPLOY_TOKEN=" TOKEN "\\n\"},"
+		"{\"type\":\"image\",\"data\":\"aGVsbG8=\",\"mimeType\":\"image/png\"},"
+		"{\"type\":\"resource\",\"resource\":{\"uri\":\"file:///x\",\"text\":\"notes on the Bluebird Initiative\"}}],"
+		"\"structuredContent\":{\"env\":{\"token\":\"" TOKEN "\"},\"n\":3}}",
+		0, NULL);
+	assert_non_null(res);
+	assert_int_equal(mcp_eval_result(&w, "run_shell", res, &v, &changed, &e), 0);
+	assert_int_equal(changed, 1);
+	assert_int_equal(v.action, RL_GUARD_REDACT);
+	s = json_dumps(res, JSON_COMPACT);
+	assert_null(strstr(s, TOKEN));
+	assert_non_null(strstr(s, "DEPLOY_TOKEN=[REDACTED]\\n"));
+	assert_non_null(strstr(s, "\"token\":\"[REDACTED]\""));
+	assert_non_null(strstr(s, "notes on the [REDACTED]")); /* sensitive: list */
+	assert_non_null(strstr(s, "\"data\":\"aGVsbG8=\""));      /* binary left alone */
+	assert_non_null(strstr(s, "\"n\":3"));
+	free(s);
+	json_decref(res);
+	rl_guard_verdict_free(&v);
+
+	/* nothing to say: untouched */
+	res = json_loads("{\"content\":[{\"type\":\"text\",\"text\":\"sent to pat\"}]}", 0, NULL);
+	assert_int_equal(mcp_eval_result(&w, "send_email", res, &v, &changed, &e), 0);
+	assert_int_equal(changed, 0);
+	assert_int_equal(v.action, RL_GUARD_ALLOW);
+	json_decref(res);
+	rl_guard_verdict_free(&v);
+}
+
+static void tools_filtered(void **st)
+{
+	const rl_guard *g = *st;
+	const char *list = "{\"tools\":[{\"name\":\"send_email\"},{\"name\":\"transfer_funds\"},"
+			   "{\"name\":\"run_shell\"},{\"description\":\"nameless\"}]}";
+	json_t *r = json_loads(list, 0, NULL);
+	mcp_who w = {.g = g, .agent = "intern", .server = "bank"};
+	char *s;
+	assert_int_equal(mcp_filter_tools(&w, r), 2);
+	s = json_dumps(r, JSON_COMPACT);
+	assert_string_equal(s, "{\"tools\":[{\"name\":\"send_email\"},{\"description\":\"nameless\"}]}");
+	free(s);
+	json_decref(r);
+	r = json_loads(list, 0, NULL);
+	w.agent = "ops";
+	assert_int_equal(mcp_filter_tools(&w, r), 0);
+	json_decref(r);
+}
+
+static void answers_matched(void **st)
+{
+	const rl_guard *g = *st;
+	mcp_who w = {.g = g, .agent = "intern", .server = "bank"};
+	mcp_batch b = parse_ok(
+		"[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"run_shell2\",\"arguments\":{}}},"
+		"{\"jsonrpc\":\"2.0\",\"id\":\"L\",\"method\":\"tools/list\"},"
+		"{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"resources/list\"}]");
+	mcp_pending *p;
+	size_t np;
+	rl_buf out = RL_BUF_INIT;
+	rl_guard_verdict acc = {0};
+	rl_err e;
+	int changed;
+	const char *note = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{\"data\":\"" TOKEN "\"}}";
+	const char *ans = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"" TOKEN "\"}]}}";
+	const char *lst = "{\"jsonrpc\":\"2.0\",\"id\":\"L\",\"result\":{\"tools\":[{\"name\":\"run_shell\"}]}}";
+
+	assert_int_equal(mcp_pending_of(&b, 1, &p, &np), 0);
+	assert_int_equal(np, 2);
+	assert_int_equal(p[0].method, MCP_M_TOOLS_CALL);
+	assert_string_equal(p[0].tool, "run_shell2");
+	assert_int_equal(p[1].method, MCP_M_TOOLS_LIST);
+	/* a notification answers nothing: its bytes go as they are */
+	assert_int_equal(mcp_judge_answer(&w, p, np, note, strlen(note), &out, &changed, &acc, &e), 0);
+	assert_int_equal(changed, 0);
+	assert_int_equal(mcp_judge_answer(&w, p, np, ans, strlen(ans), &out, &changed, &acc, &e), 0);
+	assert_int_equal(changed, 1);
+	assert_true(p[0].answered);
+	assert_null(strstr(out.s, TOKEN));
+	assert_non_null(strstr(out.s, "\"id\":1"));
+	assert_true(acc.nitems > 0);
+	rl_buf_reset(&out);
+	/* tools/list answers lose hidden tools; then, with nothing left
+	 * open, nothing is parsed (a repeated id is not judged twice) */
+	assert_int_equal(mcp_judge_answer(&w, p, np, lst, strlen(lst), &out, &changed, &acc, &e), 0);
+	assert_int_equal(changed, 1);
+	assert_string_equal(out.s, "{\"jsonrpc\":\"2.0\",\"id\":\"L\",\"result\":{\"tools\":[]}}");
+	rl_buf_reset(&out);
+	assert_int_equal(mcp_judge_answer(&w, p, np, "junk", 4, &out, &changed, &acc, &e), 0);
+	assert_int_equal(changed, 0);
+	mcp_pending_free(p, np);
+	rl_guard_verdict_free(&acc);
+
+	/* not JSON while a call waits: not delivered */
+	assert_int_equal(mcp_pending_of(&b, 0, &p, &np), 0);
+	assert_int_equal(np, 1);
+	assert_int_equal(mcp_judge_answer(&w, p, np, "{oops", 5, &out, &changed, NULL, &e), RL_EPROTO);
+	assert_int_equal(changed, 1);
+	assert_int_equal(out.len, 0);
+	/* a batch answer */
+	{
+		const char *arr = "[{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":{}},"
+				  "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"k " TOKEN "\"}]}}]";
+		assert_int_equal(mcp_judge_answer(&w, p, np, arr, strlen(arr), &out, &changed, NULL, &e), 0);
+		assert_int_equal(changed, 1);
+		assert_non_null(strstr(out.s, "\"text\":\"k [REDACTED]\""));
+		assert_non_null(strstr(out.s, "{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":{}}"));
+	}
+	mcp_pending_free(p, np);
+	rl_buf_free(&out);
+	mcp_batch_free(&b);
+}
+
+/* ---- SSE ---- */
+
+typedef struct sse_seen {
+	rl_buf raw, data;
+	int n;
+} sse_seen;
+
+static int on_event(void *ud, const mcp_sse_event *ev)
+{
+	sse_seen *s = ud;
+	rl_buf_add(&s->raw, ev->raw, ev->raw_len);
+	rl_buf_addf(&s->data, "[%.*s]", (int)ev->data.len, ev->data.s ? ev->data.s : "");
+	s->n++;
+	return 0;
+}
+
+static void sse_split(void **st)
+{
+	const char stream[] = "id: 1\r\nevent: message\r\ndata: {\"a\":1}\r\n\r\n"
+			      ": keep-alive\n\n"
+			      "retry: 500\nid: 2\ndata: {\"b\":\ndata: 2}\n\n"
+			      "data:x\r\r\n";
+	size_t cuts[] = {1, 7, 20, 40, sizeof stream - 1};
+	size_t step;
+	(void)st;
+	/* any chunking gives the same events, byte for byte */
+	for (step = 0; step < sizeof cuts / sizeof cuts[0]; step++) {
+		mcp_sse s;
+		sse_seen seen = {RL_BUF_INIT, RL_BUF_INIT, 0};
+		size_t i;
+		mcp_sse_init(&s, 0);
+		for (i = 0; i < sizeof stream - 1; i += cuts[step]) {
+			size_t k = sizeof stream - 1 - i < cuts[step] ? sizeof stream - 1 - i : cuts[step];
+			assert_int_equal(mcp_sse_feed(&s, stream + i, k, on_event, &seen), 0);
+		}
+		assert_int_equal(seen.n, 4);
+		assert_int_equal(seen.raw.len, sizeof stream - 1);
+		assert_memory_equal(seen.raw.s, stream, sizeof stream - 1);
+		assert_string_equal(seen.data.s, "[{\"a\":1}][][{\"b\":\n2}][x]");
+		mcp_sse_free(&s);
+		rl_buf_free(&seen.raw);
+		rl_buf_free(&seen.data);
+	}
+}
+
+static int rewrite_each(void *ud, const mcp_sse_event *ev)
+{
+	return mcp_sse_rewrite(ev, "{\"new\":true}", 12, ud);
+}
+
+static void sse_rewrite(void **st)
+{
+	const char stream[] = "id: 7\nevent: message\ndata: {\"old\":\ndata: 1}\n\n: c\n\n";
+	mcp_sse s;
+	rl_buf out = RL_BUF_INIT;
+	(void)st;
+	mcp_sse_init(&s, 0);
+	assert_int_equal(mcp_sse_feed(&s, stream, sizeof stream - 1, rewrite_each, &out), 0);
+	assert_string_equal(out.s, "id: 7\nevent: message\ndata: {\"new\":true}\n\n"
+				   ": c\ndata: {\"new\":true}\n\n");
+	mcp_sse_free(&s);
+	rl_buf_free(&out);
+	/* an event over the bound */
+	mcp_sse_init(&s, 16);
+	assert_int_equal(mcp_sse_feed(&s, "data: 0123456789abcdef", 22, rewrite_each, &out), RL_ELIMIT);
+	mcp_sse_free(&s);
+	rl_buf_free(&out);
+}
+
+/* ---- hide_tools errors ---- */
+
+static void hide_tools_errors(void **st)
+{
+	static const struct {
+		const char *yaml, *says;
+	} cases[] = {
+		{"version: 1\nhide_tools: {tools: [a]}\n", "p.yaml:2:13: expected a list"},
+		{"version: 1\nhide_tools:\n  - {agents: [a]}\n", "p.yaml:3:5: hide_tools entry needs tools"},
+		{"version: 1\nhide_tools:\n  - {tools: [a], agent: [b]}\n", "p.yaml:3:"},
+		{"version: 1\nhide_tools:\n  - {tools: [\"\"]}\n", "p.yaml:3:"},
+	};
+	size_t i;
+	(void)st;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		rl_policy *p;
+		rl_err e;
+		assert_int_equal(rl_policy_load("p.yaml", cases[i].yaml, strlen(cases[i].yaml), &p, &e),
+				 RL_EINVAL);
+		if (!strstr(e.msg, cases[i].says))
+			fail_msg("case %zu: '%s' lacks '%s'", i, e.msg, cases[i].says);
+	}
+}
+
+/* ---- the swappable policy ---- */
+
+static const char pol_a[] = "version: 1\nrules:\n  - {id: a-rule, action: block, tools: [alpha]}\n";
+static const char pol_b[] = "version: 1\nrules:\n  - {id: b-rule, action: block, tools: [beta]}\n";
+
+static int blocks(const rl_guard *g, const char *tool)
+{
+	rl_guard_verdict v;
+	rl_err e;
+	int a;
+	assert_int_equal(rl_guard_check_tool_call(g, NULL, tool, "{}", 2, &v, &e), 0);
+	a = v.action == RL_GUARD_BLOCK;
+	rl_guard_verdict_free(&v);
+	return a;
+}
+
+static void holder_reload(void **st)
+{
+	char path[64];
+	gh_holder *h;
+	gh_ref *old, *cur;
+	gh_info i1, i2;
+	rl_err e;
+	(void)st;
+	snprintf(path, sizeof path, "/tmp/rl-test-holder-%d.yaml", (int)getpid());
+	assert_int_equal(write_file(path, pol_a), 0);
+	assert_int_equal(gh_new(path, &h, &e), 0);
+	gh_get_info(h, &i1);
+	assert_int_equal(i1.generation, 1);
+	assert_int_equal(strlen(i1.sha256), 64);
+	old = gh_acquire(h);
+	assert_true(blocks(gh_guard(old), "alpha"));
+
+	assert_int_equal(write_file(path, pol_b), 0);
+	assert_int_equal(gh_reload(h, NULL, &e), 0);
+	cur = gh_acquire(h);
+	/* the request in flight keeps its policy; the next one gets the new */
+	assert_true(blocks(gh_guard(old), "alpha"));
+	assert_false(blocks(gh_guard(old), "beta"));
+	assert_true(blocks(gh_guard(cur), "beta"));
+	assert_false(blocks(gh_guard(cur), "alpha"));
+	gh_get_info(h, &i2);
+	assert_int_equal(i2.generation, 2);
+	assert_string_not_equal(i1.sha256, i2.sha256);
+	gh_release(old);
+	gh_release(cur);
+
+	/* a broken policy is refused with its location; the old one stays */
+	assert_int_equal(write_file(path, "version: 1\nrules:\n  - {id: x, action: explode}\n"), 0);
+	assert_int_equal(gh_reload(h, NULL, &e), RL_EINVAL);
+	assert_non_null(strstr(e.msg, ":3:"));
+	assert_non_null(strstr(e.msg, "explode"));
+	cur = gh_acquire(h);
+	assert_true(blocks(gh_guard(cur), "beta"));
+	gh_release(cur);
+	gh_get_info(h, &i1);
+	assert_int_equal(i1.generation, 2);
+	assert_int_equal(i1.failed, 1);
+	assert_string_equal(i1.sha256, i2.sha256);
+	/* a missing file likewise */
+	assert_int_not_equal(gh_reload(h, "/nonexistent/dir/p.yaml", &e), 0);
+	cur = gh_acquire(h);
+	assert_true(blocks(gh_guard(cur), "beta"));
+	gh_release(cur);
+	gh_free(h);
+	unlink(path);
+}
+
+typedef struct swarm {
+	gh_holder *h;
+	int stop;
+	unsigned long evals, bad;
+} swarm;
+
+static void *evaluator(void *arg)
+{
+	swarm *s = arg;
+	while (!__atomic_load_n(&s->stop, __ATOMIC_ACQUIRE)) {
+		gh_ref *r = gh_acquire(s->h);
+		/* whichever policy it got, it is whole: exactly one of the two
+		 * tools is blocked */
+		int a = blocks(gh_guard(r), "alpha"), b = blocks(gh_guard(r), "beta");
+		if (a == b)
+			__atomic_add_fetch(&s->bad, 1, __ATOMIC_RELAXED);
+		__atomic_add_fetch(&s->evals, 1, __ATOMIC_RELAXED);
+		gh_release(r);
+	}
+	return NULL;
+}
+
+/* Reloads while other threads evaluate: none sees a freed or half-made
+ * policy (ASan and valgrind watch the frees). */
+static void holder_under_load(void **st)
+{
+	char pa[64], pb[64];
+	swarm s = {0};
+	pthread_t th[3];
+	rl_err e;
+	int i;
+	(void)st;
+	snprintf(pa, sizeof pa, "/tmp/rl-test-holder-a-%d.yaml", (int)getpid());
+	snprintf(pb, sizeof pb, "/tmp/rl-test-holder-b-%d.yaml", (int)getpid());
+	assert_int_equal(write_file(pa, pol_a), 0);
+	assert_int_equal(write_file(pb, pol_b), 0);
+	assert_int_equal(gh_new(pa, &s.h, &e), 0);
+	for (i = 0; i < 3; i++)
+		assert_int_equal(pthread_create(&th[i], NULL, evaluator, &s), 0);
+	while (!__atomic_load_n(&s.evals, __ATOMIC_ACQUIRE))
+		usleep(1000);
+	for (i = 0; i < 20; i++) {
+		assert_int_equal(gh_reload(s.h, i % 2 ? pa : pb, &e), 0);
+		usleep(2000);
+	}
+	__atomic_store_n(&s.stop, 1, __ATOMIC_RELEASE);
+	for (i = 0; i < 3; i++)
+		pthread_join(th[i], NULL);
+	assert_true(s.evals > 0);
+	assert_int_equal(s.bad, 0);
+	gh_free(s.h);
+	unlink(pa);
+	unlink(pb);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(parses_kinds),
+		cmocka_unit_test(parse_errors),
+		cmocka_unit_test(parse_bounds),
+		cmocka_unit_test(batch_mixed),
+		cmocka_unit_test(call_params),
+		cmocka_unit_test(calls_judged),
+		cmocka_unit_test(block_result_shape),
+		cmocka_unit_test(results_redacted),
+		cmocka_unit_test(tools_filtered),
+		cmocka_unit_test(answers_matched),
+		cmocka_unit_test(sse_split),
+		cmocka_unit_test(sse_rewrite),
+		cmocka_unit_test(hide_tools_errors),
+		cmocka_unit_test(holder_reload),
+		cmocka_unit_test(holder_under_load),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
