@@ -355,6 +355,9 @@ typedef struct rwalk {
 	rstr *v;
 	size_t n, cap;
 	rl_buf text;
+	const ge_policy *sens; /* set: look for the `sensitive:` list in keys */
+	const char *agent;
+	int bad_key;           /* an object key holds sensitive content */
 } rwalk;
 
 /* Keys whose values are not text a model reads (or are binary). */
@@ -395,6 +398,17 @@ static int rwalk_value(rwalk *w, json_t *v, int depth)
 		return rwalk_add(w, v);
 	if (json_is_object(v)) {
 		json_object_foreach(v, k, it) {
+			if (w->sens) {
+				/* a key cannot be redacted without changing the
+				 * result's structure: such a result is withheld */
+				rl_buf kb = RL_BUF_INIT;
+				int ch = 0;
+				rc = ge_redact_text(w->sens, w->agent, k, strlen(k), &kb, &ch);
+				rl_buf_free(&kb);
+				if (rc)
+					return rc;
+				w->bad_key |= ch;
+			}
 			if (skip_key(k) && json_is_string(it))
 				continue;
 			if ((rc = rwalk_value(w, it, depth + 1)))
@@ -529,7 +543,20 @@ int mcp_eval_result(const mcp_who *w, const char *tool, json_t *result, rl_guard
 	if (!json_is_object(result))
 		return 0;
 	rl_buf_init(&rw.text);
+	if (ge_policy_redacts_requests(rl_guard_policy(w->g), agent)) {
+		rw.sens = rl_guard_policy(w->g);
+		rw.agent = agent;
+	}
 	rc = rwalk_value(&rw, result, 0);
+	if (!rc && rw.bad_key) {
+		ge_verdict_add(v, RL_GUARD_BLOCK, RL_GUARD_PART_CONTENT, tool, "guard.sensitive-key",
+			       "an object key in the result holds content the policy keeps from the model",
+			       0, 0);
+		if ((rc = replace_result(result, tool, v)))
+			goto fail;
+		*changed = 1;
+		goto done;
+	}
 	if (!rc)
 		rc = compartment(w, agent, &rw, changed);
 	if (rc)

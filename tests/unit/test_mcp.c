@@ -416,6 +416,18 @@ static void results_redacted(void **st)
 	json_decref(res);
 	rl_guard_verdict_free(&v);
 
+	/* a key cannot be redacted: the result is withheld */
+	res = json_loads("{\"content\":[],\"structuredContent\":{\"Bluebird Initiative\":1}}", 0, NULL);
+	assert_int_equal(mcp_eval_result(&w, "lookup", res, &v, &changed, &e), 0);
+	assert_int_equal(changed, 1);
+	assert_int_equal(v.action, RL_GUARD_BLOCK);
+	s = json_dumps(res, JSON_COMPACT);
+	assert_null(strstr(s, "Bluebird"));
+	assert_non_null(strstr(s, "\"isError\":true"));
+	free(s);
+	json_decref(res);
+	rl_guard_verdict_free(&v);
+
 	/* nothing to say: untouched */
 	res = json_loads("{\"content\":[{\"type\":\"text\",\"text\":\"sent to pat\"}]}", 0, NULL);
 	assert_int_equal(mcp_eval_result(&w, "send_email", res, &v, &changed, &e), 0);
