@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/fs.h"
@@ -24,6 +25,47 @@ static void on_signal(int sig)
 	stop_flag = 1;
 }
 
+/* --follow with --policy: the file is watched (mtime, size, inode) and a
+ * changed one compiled; a policy that does not compile is reported with
+ * its file:line and the one in force stays. Every policy loaded lives
+ * until the end (findings waiting for the judge name their rules). */
+typedef struct reloader {
+	const char *path;
+	struct stat st;
+	rl_policy **v; /* every policy loaded, freed at the end */
+	size_t n;
+} reloader;
+
+static int same_file(const struct stat *a, const struct stat *b)
+{
+	return a->st_ino == b->st_ino && a->st_dev == b->st_dev && a->st_size == b->st_size &&
+	       a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}
+
+static const rl_policy *policy_update(void *arg)
+{
+	reloader *r = arg;
+	struct stat st;
+	rl_policy *p, **nv;
+	rl_err e;
+	if (stat(r->path, &st) || same_file(&st, &r->st))
+		return NULL;
+	r->st = st; /* one report per change, loaded or not */
+	if (rl_policy_load_file(r->path, &p, &e)) {
+		rl_cli_error("policy not reloaded, the previous one stays: %s", e.msg);
+		return NULL;
+	}
+	nv = realloc(r->v, (r->n + 1) * sizeof *nv);
+	if (!nv) {
+		rl_policy_free(p);
+		return NULL;
+	}
+	r->v = nv;
+	r->v[r->n++] = p;
+	fprintf(stderr, "redline: policy reloaded from %s (%zu rules)\n", r->path, rl_policy_nrules(p));
+	return p;
+}
+
 static void usage(FILE *f)
 {
 	fprintf(f,
@@ -36,7 +78,9 @@ static void usage(FILE *f)
 		"the runtime policy and write one finding per matched rule and message as JSON.\n"
 		"\n"
 		"  --policy FILE      policy YAML (default: the built-in default policy)\n"
-		"  --follow, -f       keep reading growing files, through rotation and truncation\n"
+		"  --follow, -f       keep reading growing files, through rotation and truncation;\n"
+		"                     a changed --policy file is reloaded (one that does not\n"
+		"                     compile is reported and the previous policy stays)\n"
 		"  --poll-ms N        follow: poll interval in milliseconds (default 200); with\n"
 		"                     inotify (Linux) changes wake the monitor at once and this\n"
 		"                     is only a safety rescan\n"
@@ -94,6 +138,7 @@ int cmd_monitor(int argc, char **argv)
 	const rl_monitor_stats *st;
 	uint64_t counted = 0;
 	rl_buf b = RL_BUF_INIT;
+	reloader rel = {0};
 
 	memset(&o, 0, sizeof o);
 	optind = 1;
@@ -157,6 +202,12 @@ int cmd_monitor(int argc, char **argv)
 	}
 	if (o.judge)
 		rl_secret_protect_process(); /* the judge's key: no core dumps */
+	if (policy_path && o.follow) {
+		rel.path = policy_path;
+		stat(policy_path, &rel.st); /* before loading: a change meanwhile is seen */
+		o.policy_update = policy_update;
+		o.policy_arg = &rel;
+	}
 	if (policy_path ? rl_policy_load_file(policy_path, &pol, &e) : rl_policy_load_default(&pol, &e))
 		return rl_cli_fail(&e);
 
@@ -262,5 +313,8 @@ done:
 	rl_buf_free(&b);
 	rl_monitor_free(m);
 	rl_policy_free(pol);
+	for (i = 0; i < (int)rel.n; i++)
+		rl_policy_free(rel.v[i]);
+	free(rel.v);
 	return status;
 }

@@ -118,11 +118,12 @@ typedef struct src {
 	char *rname;      /* follow: the name the file has after rotation */
 } src;
 
+static void policy_traits(rl_monitor *m, const rl_policy *p);
+
 int rl_monitor_new(const rl_monitor_opts *o, rl_monitor **out, rl_err *e)
 {
 	rl_monitor *m = calloc(1, sizeof *m);
 	const rl_policy *p = o->policy;
-	size_t i;
 	int rc;
 
 	*out = NULL;
@@ -147,17 +148,57 @@ int rl_monitor_new(const rl_monitor_opts *o, rl_monitor **out, rl_err *e)
 		rl_monitor_free(m);
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	}
-	for (i = 0; i < p->nrules; i++)
-		if (p->rules[i].input.n || (p->rules[i].scope & SCOPE_INPUT))
-			m->uses_input = 1;
-	m->uses_context = rl_policy_uses_context(p);
-	m->fast = !o->full_parse && !o->scan_history && !m->uses_input;
+	policy_traits(m, p);
 	rl_buf_init(&m->intext);
 	if (o->judge && (rc = mon_esc_new(&m->o, &m->st, &m->esc, e))) {
 		rl_monitor_free(m);
 		return rc;
 	}
 	*out = m;
+	return 0;
+}
+
+/* What follows from the policy: whether input rules exist, whether the
+ * conversation is read, and the fast path. */
+static void policy_traits(rl_monitor *m, const rl_policy *p)
+{
+	size_t i;
+	m->uses_input = 0;
+	for (i = 0; i < p->nrules; i++)
+		if (p->rules[i].input.n || (p->rules[i].scope & SCOPE_INPUT))
+			m->uses_input = 1;
+	m->uses_context = rl_policy_uses_context(p);
+	m->fast = !m->o.full_parse && !m->o.scan_history && !m->uses_input;
+}
+
+int rl_monitor_set_policy(rl_monitor *m, const rl_policy *p, rl_err *e)
+{
+	mon_prefilter *pf;
+	rl_monitor_rule_stat *rs;
+	const rl_policy *old = m->o.policy;
+	size_t i, j;
+	int rc;
+	if ((rc = mon_prefilter_new(p, &pf, e)))
+		return rc;
+	rs = calloc(rl_policy_nrules(p) + 1, sizeof *rs);
+	if (!rs) {
+		mon_prefilter_free(pf);
+		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	}
+	/* counts follow their rule id into the new policy */
+	for (i = 0; i < p->nrules; i++)
+		for (j = 0; j < old->nrules && j < m->st.nrules; j++)
+			if (!strcmp(p->rules[i].id, old->rules[j].id)) {
+				rs[i] = m->st.rules[j];
+				break;
+			}
+	mon_prefilter_free(m->pf);
+	m->pf = pf;
+	free(m->st.rules);
+	m->st.rules = rs;
+	m->st.nrules = rl_policy_nrules(p);
+	m->o.policy = p;
+	policy_traits(m, p);
 	return 0;
 }
 
@@ -1037,6 +1078,8 @@ int rl_monitor_follow(rl_monitor *m, char **paths, int n, rl_err *e)
 	src *S = calloc((size_t)n + 1, sizeof *S);
 	int i, rc = 0;
 	waker w;
+	int64_t last_check = rl_mono_ms();
+	const rl_policy *next = NULL;
 
 	if (!S)
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
@@ -1061,6 +1104,19 @@ int rl_monitor_follow(rl_monitor *m, char **paths, int n, rl_err *e)
 	}
 	while (!(m->o.stop && *m->o.stop)) {
 		long long got = 0;
+		if (m->o.policy_update && rl_mono_ms() - last_check >= 1000) {
+			last_check = rl_mono_ms();
+			if (!next)
+				next = m->o.policy_update(m->o.policy_arg);
+		}
+		/* judge verdicts still outstanding count by the rules they were
+		 * found under: the switch waits for them */
+		if (next && !(m->esc && mon_esc_pending(m->esc))) {
+			rl_err pe;
+			if (rl_monitor_set_policy(m, next, &pe) && m->o.diag)
+				fprintf(m->o.diag, "redline: policy not switched: %s\n", pe.msg);
+			next = NULL;
+		}
 		for (i = 0; i < n && !rc; i++) {
 			struct stat st;
 			long long r;
@@ -1122,7 +1178,8 @@ int rl_monitor_follow(rl_monitor *m, char **paths, int n, rl_err *e)
 				waker_wait(m, &w, 10);
 		} else if (!got) {
 			fflush(m->o.out);
-			waker_wait(m, &w, m->o.poll_ms);
+			/* a changed policy is looked for at least once a second */
+			waker_wait(m, &w, m->o.policy_update && m->o.poll_ms > 1000 ? 1000 : m->o.poll_ms);
 		}
 		fflush(m->o.out);
 	}

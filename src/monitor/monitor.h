@@ -33,6 +33,13 @@ typedef struct rl_monitor_opts {
 	size_t max_line;        /* longest line accepted (default 64 MiB) */
 	int no_inotify;         /* follow: poll only (inotify is used when it works) */
 	volatile sig_atomic_t *stop; /* set by a signal handler to end follow */
+	/* Follow: asked about once a second for a policy to switch to (the
+	 * --policy file changed and compiled); returns it, or NULL to keep the
+	 * current one. Lines read after the switch are judged by the new
+	 * policy; rule counts carry over by rule id. The caller owns every
+	 * policy it returns and frees them after the monitor. */
+	const rl_policy *(*policy_update)(void *arg);
+	void *policy_arg;
 	/* Judge escalation (escalate.c): findings only, never clean lines. */
 	const char *judge;      /* model spec, or NULL for no judge */
 	int judge_concurrency;  /* requests in flight (default 8) */
@@ -60,6 +67,11 @@ typedef struct rl_monitor_stats {
 } rl_monitor_stats;
 
 typedef struct rl_monitor rl_monitor;
+
+/* Switch to policy `p` (the old one must outlive the monitor: findings
+ * waiting for the judge name its rules). 0, or an error with the current
+ * policy still in force. */
+int rl_monitor_set_policy(rl_monitor *m, const rl_policy *p, rl_err *e);
 
 int rl_monitor_new(const rl_monitor_opts *o, rl_monitor **out, rl_err *e);
 void rl_monitor_free(rl_monitor *m);
