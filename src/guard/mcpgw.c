@@ -1,0 +1,404 @@
+/* mcpgw.c: the MCP gateway's decisions per HTTP exchange (guard/mcpgw.h),
+ * built on the message-level judgements of mcp.c. Kept apart from the
+ * HTTP server so that every decision is unit-tested without sockets and
+ * the server's code stays about moving bytes. */
+#include "guard/mcpgw.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "guard/eval.h"
+
+static int add_extra(mcpgw_plan *p, const char *json, size_t n)
+{
+	if ((p->nextra && rl_buf_addc(&p->extra, ',')) || rl_buf_add(&p->extra, json, n))
+		return RL_ENOMEM;
+	p->nextra++;
+	return 0;
+}
+
+static int extra_error(mcpgw_plan *p, const json_t *id, int code, const char *msg)
+{
+	rl_buf b = RL_BUF_INIT;
+	int rc = mcp_error_json(id, code, msg, &b);
+	if (!rc)
+		rc = add_extra(p, b.s, b.len);
+	rl_buf_free(&b);
+	return rc;
+}
+
+static void verdict_gather(rl_guard_verdict *dst, const rl_guard_verdict *src)
+{
+	size_t i;
+	for (i = 0; i < src->nitems; i++) {
+		const rl_guard_item *it = &src->items[i];
+		ge_verdict_add(dst, it->action, it->call, it->tool, it->rule, it->reason, it->start,
+			       it->end);
+	}
+	if (src->action == RL_GUARD_HOLD && dst->action == RL_GUARD_HOLD) {
+		dst->hold_timeout_s = src->hold_timeout_s;
+		dst->timeout_action = src->timeout_action;
+	}
+}
+
+/* REDACT items of a call: spans in top-level string arguments. Returns 1
+ * when every span was placed and replaced, 0 when one could not be (the
+ * call is then blocked: fail closed). */
+static int redact_args(json_t *args, const rl_guard_verdict *v, const char *repl)
+{
+	size_t i;
+	for (i = 0; i < v->nitems; i++) {
+		const rl_guard_item *it = &v->items[i];
+		json_t *val;
+		const char *s;
+		size_t len;
+		rl_buf b = RL_BUF_INIT;
+		if (it->action != RL_GUARD_REDACT)
+			continue;
+		val = it->field[0] ? json_object_get(args, it->field) : NULL;
+		if (!json_is_string(val))
+			return 0;
+		s = json_string_value(val);
+		len = json_string_length(val);
+		if (it->end > len || it->start >= it->end)
+			return 0;
+		if (rl_buf_add(&b, s, it->start) || rl_buf_adds(&b, repl) ||
+		    rl_buf_add(&b, s + it->end, len - it->end) ||
+		    json_string_setn(val, b.s ? b.s : "", b.len)) {
+			rl_buf_free(&b);
+			return 0;
+		}
+		rl_buf_free(&b);
+	}
+	return 1;
+}
+
+/* The compiled policy's replacement text, through the public API. */
+static const char *replacement(const rl_guard *g)
+{
+	const ge_policy *gp = rl_guard_policy(g);
+	return rl_policy_replacement(*(rl_policy *const *)(const void *)gp);
+}
+
+int mcpgw_request(const mcp_who *w, const char *body, size_t n, const mcp_limits *lim,
+		  mcpgw_plan *p, rl_err *e)
+{
+	mcp_batch b;
+	rl_buf err = RL_BUF_INIT;
+	json_t *fwd = NULL;     /* the forwarded messages when rewritten */
+	size_t i, kept = 0;
+	int rc, modified = 0, hides;
+
+	memset(p, 0, sizeof *p);
+	rl_buf_init(&p->body);
+	rl_buf_init(&p->extra);
+	rc = mcp_parse(body, n, lim, &b, &err);
+	if (rc == RL_ENOMEM) {
+		rl_buf_free(&err);
+		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	}
+	if (rc) {
+		/* the whole body is no message: HTTP 400 with the JSON-RPC error */
+		p->answer_now = 1;
+		p->status = 400;
+		p->ctype = "application/json";
+		p->body = err;
+		return 0;
+	}
+	fwd = json_array();
+	if (!fwd)
+		goto oom;
+	for (i = 0; i < b.n; i++) {
+		mcp_msg *m = &b.v[i];
+		mcp_call c;
+		char why[160];
+		rl_guard_verdict v;
+		int drop = 0;
+
+		if (m->kind == MCP_INVALID) {
+			char msg[160];
+			snprintf(msg, sizeof msg, "Invalid Request: %s", m->why);
+			if (extra_error(p, m->id, m->code, msg))
+				goto oom;
+			modified = 1;
+			continue;
+		}
+		if (mcp_is_call(m)) {
+			p->calls++;
+			if (mcp_call_get(m, &c, why, sizeof why)) {
+				if (extra_error(p, m->id, MCP_INVALID_PARAMS, why))
+					goto oom;
+				modified = 1;
+				continue;
+			}
+			if (!p->tool[0])
+				snprintf(p->tool, sizeof p->tool, "%s", c.tool);
+			mcp_eval_call(w, &c, &v, e); /* on failure v is a fail-closed block */
+			verdict_gather(&p->v, &v);
+			if (v.action == RL_GUARD_HOLD && !b.is_batch) {
+				p->held = 1;
+				p->held_id = json_incref(m->id);
+			} else if (v.action >= RL_GUARD_HOLD) {
+				drop = 1;
+			} else if (v.action == RL_GUARD_REDACT) {
+				json_t *params = json_object_get(m->obj, "params");
+				json_t *args = json_object_get(params, "arguments");
+				if (json_is_object(args) && redact_args(args, &v, replacement(w->g)))
+					modified = 1;
+				else
+					drop = 1;
+			}
+			if (drop) {
+				rl_buf r = RL_BUF_INIT;
+				rl_guard_verdict bv = v;
+				if (bv.action == RL_GUARD_REDACT) { /* a redaction it could not place */
+					bv.action = RL_GUARD_BLOCK;
+					snprintf(bv.reason, sizeof bv.reason,
+						 "%.190s (could not be redacted from the arguments)", v.reason);
+				}
+				if (bv.action == RL_GUARD_HOLD)
+					bv.action = RL_GUARD_BLOCK; /* a batch cannot wait for a person */
+				rc = mcp_block_result(m->id, c.tool, &bv, &r);
+				if (!rc)
+					rc = add_extra(p, r.s, r.len);
+				rl_buf_free(&r);
+				rl_guard_verdict_free(&v);
+				if (rc)
+					goto oom;
+				modified = 1;
+				continue;
+			}
+			rl_guard_verdict_free(&v);
+		}
+		if (json_array_append(fwd, m->obj))
+			goto oom;
+		kept++;
+	}
+	/* what the server's answer is judged against: only what it receives */
+	{
+		mcp_batch kb = {0};
+		mcp_msg *kv = calloc(kept + 1, sizeof *kv);
+		size_t k = 0;
+		if (!kv)
+			goto oom;
+		for (i = 0; i < b.n; i++) {
+			size_t j;
+			for (j = 0; j < kept; j++)
+				if (json_array_get(fwd, j) == b.v[i].obj && b.v[i].kind != MCP_INVALID) {
+					kv[k++] = b.v[i];
+					break;
+				}
+		}
+		kb.v = kv;
+		kb.n = k;
+		hides = rl_policy_hides_tools(*(rl_policy *const *)(const void *)rl_guard_policy(w->g));
+		rc = mcp_pending_of(&kb, hides, &p->pending, &p->npending);
+		free(kv);
+		if (rc)
+			goto oom;
+	}
+	if (!kept) {
+		/* nothing reaches the server: the guard answers everything */
+		p->answer_now = 1;
+		p->status = 200;
+		p->ctype = "application/json";
+		if ((b.is_batch && rl_buf_addc(&p->body, '[')) ||
+		    rl_buf_add(&p->body, p->extra.s ? p->extra.s : "", p->extra.len) ||
+		    (b.is_batch && rl_buf_addc(&p->body, ']')))
+			goto oom;
+		rl_buf_reset(&p->extra);
+		p->nextra = 0;
+	} else if (!modified) {
+		p->forward_original = 1;
+	} else {
+		char *s = json_dumps(b.is_batch ? fwd : json_array_get(fwd, 0), JSON_COMPACT);
+		if (!s || rl_buf_adds(&p->body, s)) {
+			free(s);
+			goto oom;
+		}
+		free(s);
+	}
+	json_decref(fwd);
+	mcp_batch_free(&b);
+	return 0;
+oom:
+	json_decref(fwd);
+	mcp_batch_free(&b);
+	mcpgw_plan_free(p);
+	return rl_err_set(e, RL_ENOMEM, "out of memory");
+}
+
+void mcpgw_plan_free(mcpgw_plan *p)
+{
+	rl_buf_free(&p->body);
+	rl_buf_free(&p->extra);
+	mcp_pending_free(p->pending, p->npending);
+	json_decref(p->held_id);
+	rl_guard_verdict_free(&p->v);
+	memset(p, 0, sizeof *p);
+}
+
+int mcpgw_denied(const mcpgw_plan *p, rl_buf *out)
+{
+	return mcp_block_result(p->held_id, p->tool, &p->v, out);
+}
+
+static int is_sse(const char *ct)
+{
+	return ct && !strncasecmp(ct, "text/event-stream", 17);
+}
+
+static int is_json(const char *ct)
+{
+	return ct && !strncasecmp(ct, "application/json", 16);
+}
+
+typedef struct sse_ctx {
+	const mcp_who *w;
+	mcpgw_plan *p;
+	rl_buf *out;
+	int changed;
+	rl_guard_verdict *acc;
+	rl_err *e;
+} sse_ctx;
+
+static int on_event(void *ud, const mcp_sse_event *ev)
+{
+	sse_ctx *x = ud;
+	rl_buf nb = RL_BUF_INIT;
+	int ch = 0, rc;
+	if (!ev->has_data)
+		return rl_buf_add(x->out, ev->raw, ev->raw_len);
+	rc = mcp_judge_answer(x->w, x->p->pending, x->p->npending, ev->data.s ? ev->data.s : "",
+			      ev->data.len, &nb, &ch, x->acc, x->e);
+	if (rc == RL_EPROTO) { /* not JSON while calls wait: not delivered */
+		x->changed = 1;
+		rl_buf_free(&nb);
+		return 0;
+	}
+	if (!rc)
+		rc = ch ? mcp_sse_rewrite(ev, nb.s, nb.len, x->out) : rl_buf_add(x->out, ev->raw, ev->raw_len);
+	x->changed |= ch;
+	rl_buf_free(&nb);
+	return rc;
+}
+
+int mcpgw_response(const mcp_who *w, mcpgw_plan *p, int status, const char *ctype,
+		   const char *body, size_t n, int *out_status, rl_buf *out, int *replace,
+		   rl_guard_verdict *acc, rl_err *e)
+{
+	int rc = 0;
+	*out_status = status;
+	*replace = 0;
+	if (status < 200 || status > 299)
+		return 0; /* the server's own error: as it is */
+	if (status == 202 || !n) {
+		if (!p->nextra)
+			return 0;
+		/* only notifications were forwarded (a batch: the guard's answers
+		 * exist only when it removed something, which a single message
+		 * never leaves anything to forward after) */
+		*out_status = 200;
+		*replace = 1;
+		return rl_buf_addc(out, '[') || rl_buf_add(out, p->extra.s, p->extra.len) ||
+				       rl_buf_addc(out, ']')
+			       ? RL_ENOMEM
+			       : 0;
+	}
+	if (is_sse(ctype)) {
+		mcp_sse s;
+		sse_ctx x = {w, p, out, 0, acc, e};
+		mcp_sse_init(&s, 0);
+		rc = mcp_sse_feed(&s, body, n, on_event, &x);
+		if (!rc && s.pend.len) {
+			/* a last event without its blank line: judged like the others */
+			if (!rl_buf_adds(&s.pend, "\n\n"))
+				rc = mcp_sse_feed(&s, "", 0, on_event, &x);
+			x.changed = 1;
+		}
+		mcp_sse_free(&s);
+		if (!rc && p->nextra) {
+			/* the guard's answers as events of their own */
+			const char *q = p->extra.s, *end = p->extra.s + p->extra.len;
+			json_t *arr;
+			rl_buf tmp = RL_BUF_INIT;
+			size_t k;
+			json_t *it;
+			rl_buf_addc(&tmp, '[');
+			rl_buf_add(&tmp, q, (size_t)(end - q));
+			rl_buf_addc(&tmp, ']');
+			arr = json_loadb(tmp.s, tmp.len, 0, NULL);
+			rl_buf_free(&tmp);
+			json_array_foreach(arr, k, it) {
+				char *js = json_dumps(it, JSON_COMPACT);
+				if (!js || rl_buf_adds(out, "event: message\ndata: ") || rl_buf_adds(out, js) ||
+				    rl_buf_adds(out, "\n\n"))
+					rc = RL_ENOMEM;
+				free(js);
+			}
+			json_decref(arr);
+			x.changed = 1;
+		}
+		if (rc)
+			return rl_err_set(e, rc, "the MCP server's event stream could not be judged");
+		*replace = x.changed;
+		if (!x.changed)
+			rl_buf_reset(out);
+		return 0;
+	}
+	if (is_json(ctype) || p->npending) {
+		int ch = 0;
+		rl_buf nb = RL_BUF_INIT;
+		rc = mcp_judge_answer(w, p->pending, p->npending, body, n, &nb, &ch, acc, e);
+		if (rc == RL_EPROTO) {
+			/* unjudgeable answer to a call: the calls get error results */
+			size_t i;
+			rl_buf_free(&nb);
+			*replace = 1;
+			*out_status = 200;
+			for (i = 0; i < p->npending; i++) {
+				rl_guard_verdict v = {0};
+				ge_verdict_add(&v, RL_GUARD_BLOCK, 0, p->pending[i].tool, "guard.error",
+					       "the MCP server's answer could not be read", 0, 0);
+				if (i && rl_buf_addc(out, ','))
+					rc = RL_ENOMEM;
+				if (mcp_block_result(p->pending[i].id, p->pending[i].tool, &v, out))
+					rc = RL_ENOMEM;
+				rl_guard_verdict_free(&v);
+			}
+			return rc == RL_ENOMEM ? rl_err_set(e, rc, "out of memory") : 0;
+		}
+		if (rc) {
+			rl_buf_free(&nb);
+			return rc;
+		}
+		if (p->nextra) {
+			/* merge: the server's answers (an object or an array) and ours */
+			const char *src = ch ? nb.s : body;
+			size_t sl = ch ? nb.len : n;
+			size_t a = 0;
+			while (a < sl && (src[a] == ' ' || src[a] == '\n' || src[a] == '\r' || src[a] == '\t'))
+				a++;
+			rc = rl_buf_addc(out, '[');
+			if (!rc && a < sl && src[a] == '[') {
+				size_t z = sl;
+				while (z > a && src[z - 1] != ']')
+					z--;
+				if (z - a > 2)
+					rc = rl_buf_add(out, src + a + 1, z - a - 2) || rl_buf_addc(out, ',');
+			} else if (!rc) {
+				rc = rl_buf_add(out, src, sl) || rl_buf_addc(out, ',');
+			}
+			if (!rc)
+				rc = rl_buf_add(out, p->extra.s, p->extra.len) || rl_buf_addc(out, ']');
+			*replace = 1;
+		} else if (ch) {
+			rc = rl_buf_add(out, nb.s, nb.len);
+			*replace = 1;
+		}
+		rl_buf_free(&nb);
+		return rc ? rl_err_set(e, RL_ENOMEM, "out of memory") : 0;
+	}
+	return 0;
+}
