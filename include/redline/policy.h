@@ -226,6 +226,10 @@ int rl_policy_tool_hidden(const rl_policy *p, const char *agent, const char *ser
  * otherwise). */
 int rl_policy_hides_tools(const rl_policy *p);
 
+/* The severity (enum rl_severity) of the rule `id`, or -1 when the policy
+ * has no such rule. */
+int rl_policy_rule_severity(const rl_policy *p, const char *id);
+
 /* The text that replaces redacted spans (`replacement:`, "[REDACTED]"). */
 const char *rl_policy_replacement(const rl_policy *p);
 

@@ -16,6 +16,7 @@
 
 #include "guard/eval.h"
 #include "guard/wire.h"
+#include "redline/action.h"
 
 #define MCP_MAX_TOOL 128
 
@@ -310,6 +311,63 @@ int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_e
 	rc = rl_guard_eval_resp(w->g, ctx, NULL, 0, NULL, &r, v, e);
 	gw_resp_free(&r);
 	return rc;
+}
+
+char *mcp_hold_summary(const mcp_who *w, const mcp_call *c, const rl_guard_verdict *v,
+		       json_t *context)
+{
+	const rl_policy *p = raw_policy(w->g);
+	json_t *args = c->args ? json_incref(c->args) : json_object(), *ev = json_array(), *item;
+	char *argtext = json_dumps(args, JSON_COMPACT), *native = NULL, *out = NULL;
+	rl_transcript t = {0};
+	rl_actions acts;
+	rl_policy_decision d;
+	rl_policy_ctx cx0 = {.agent = agent_of(w)};
+	rl_buf nb = RL_BUF_INIT;
+	size_t i, k;
+	int sev = rl_policy_rule_severity(p, v->rule);
+
+	/* the evidence: the same action evaluated once more, for the spans'
+	 * argument names (verdict items keep offsets, not the argument) */
+	if (argtext && !rl_buf_adds(&nb, "[{\"id\":\"h\",\"type\":\"function\",\"function\":{\"name\":\"") &&
+	    !rl_buf_add_json(&nb, c->tool, strlen(c->tool)) && !rl_buf_adds(&nb, "\",\"arguments\":") &&
+	    !rl_buf_adds(&nb, argtext) && !rl_buf_adds(&nb, "}}]"))
+		native = rl_buf_detach(&nb, NULL);
+	rl_buf_free(&nb);
+	t.native = native;
+	t.native_len = native ? strlen(native) : 0;
+	if (native && !rl_actions_extract(&t, &acts, NULL)) {
+		if (!rl_policy_eval(p, &acts, &t, NULL, 0, w->ctx ? w->ctx : &cx0, &d, NULL)) {
+			for (i = 0; i < d.nmatches; i++) {
+				const rl_policy_match *m = &d.matches[i];
+				if (strcmp(m->rule, v->rule))
+					continue;
+				for (k = 0; k < m->nspans; k++) {
+					const rl_policy_span *sp = &m->spans[k];
+					if (sp->action < 0 || sp->end <= sp->start)
+						continue;
+					json_array_append_new(ev, json_pack("{s:s?,s:I,s:I}", "field", sp->field,
+									    "start", (json_int_t)sp->start,
+									    "end", (json_int_t)sp->end));
+				}
+			}
+			rl_policy_decision_free(&d);
+		}
+		rl_actions_free(&acts);
+	}
+	item = json_pack("{s:s,s:s,s:s,s:s,s:s,s:o,s:o}", "tool", c->tool, "args",
+			 argtext ? argtext : "{}", "rule", v->rule, "reason", v->reason, "severity",
+			 sev >= 0 ? rl_severity_name(sev) : "medium", "evidence", ev, "context",
+			 context ? json_incref(context) : json_array());
+	if (item) {
+		json_t *arr = json_pack("[o]", item);
+		out = arr ? json_dumps(arr, JSON_COMPACT) : NULL;
+		json_decref(arr);
+	}
+	free(argtext);
+	free(native);
+	json_decref(args);
+	return out;
 }
 
 int mcp_block_result(const json_t *id, const char *tool, const rl_guard_verdict *v,

@@ -125,6 +125,14 @@ int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_e
 int mcp_block_result(const json_t *id, const char *tool, const rl_guard_verdict *v,
 		     rl_buf *out);
 
+/* The summary a hold of call `c` is stored with (guard/page.h gives its
+ * schema): tool, arguments, the verdict's rule and reason, the rule's
+ * severity, the evidence (spans within named arguments, from the policy's
+ * matches) and `context` (may be NULL: the session's recent traffic,
+ * guard/mcpctx.h). A malloc'ed JSON text, or NULL out of memory. */
+char *mcp_hold_summary(const mcp_who *w, const mcp_call *c, const rl_guard_verdict *v,
+		       json_t *context);
+
 /* Judge a tools/call `result` object in place: every string a client
  * shows the model (content text, resource text, structuredContent;
  * "type", "mimeType" and base64 "data"/"blob" are not text) is judged

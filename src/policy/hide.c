@@ -59,3 +59,12 @@ const char *rl_policy_replacement(const rl_policy *p)
 {
 	return p && p->replacement ? p->replacement : "[REDACTED]";
 }
+
+int rl_policy_rule_severity(const rl_policy *p, const char *id)
+{
+	size_t i;
+	for (i = 0; p && id && i < p->nrules; i++)
+		if (!strcmp(p->rules[i].id, id))
+			return p->rules[i].severity;
+	return -1;
+}

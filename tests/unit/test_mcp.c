@@ -19,6 +19,7 @@
 
 #include "guard/holder.h"
 #include "guard/mcp.h"
+#include "guard/mcpctx.h"
 #include "guard/mcpgw.h"
 #include "redline/guard.h"
 #include "redline/policy.h"
@@ -744,6 +745,85 @@ static void gateway_batch(void **st)
 	rl_buf_free(&out);
 }
 
+/* ---- session context and hold summaries ---- */
+
+static void session_context(void **st)
+{
+	mcp_ctx *c;
+	json_t *j;
+	rl_policy_msg *m;
+	size_t n;
+	char big[MCP_CTX_TEXT_MAX + 100];
+	(void)st;
+	assert_int_equal(mcp_ctx_new(2, 3, &c), 0);
+	assert_int_equal(mcp_ctx_note(c, "s1", RL_ROLE_ASSISTANT, "call a", 6), 0);
+	assert_int_equal(mcp_ctx_note(c, "s1", RL_ROLE_TOOL, "result a", 8), 0);
+	assert_int_equal(mcp_ctx_note(c, "", RL_ROLE_TOOL, "no session", 10), 0);
+	j = mcp_ctx_json(c, "s1");
+	assert_int_equal(json_array_size(j), 2);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(j, 1), "role")), "tool");
+	json_decref(j);
+	/* the ring keeps the last three */
+	assert_int_equal(mcp_ctx_note(c, "s1", RL_ROLE_ASSISTANT, "call b", 6), 0);
+	assert_int_equal(mcp_ctx_note(c, "s1", RL_ROLE_TOOL, "result b", 8), 0);
+	assert_int_equal(mcp_ctx_msgs(c, "s1", &m, &n), 0);
+	assert_int_equal(n, 3);
+	assert_string_equal(m[0].text, "result a");
+	assert_int_equal(m[0].role, RL_ROLE_TOOL);
+	assert_string_equal(m[2].text, "result b");
+	free(m);
+	/* two sessions at most: the least recently used is forgotten */
+	assert_int_equal(mcp_ctx_note(c, "s2", RL_ROLE_TOOL, "x", 1), 0);
+	j = mcp_ctx_json(c, "s1"); /* s1 used: s2 is now the older */
+	json_decref(j);
+	assert_int_equal(mcp_ctx_note(c, "s3", RL_ROLE_TOOL, "y", 1), 0);
+	j = mcp_ctx_json(c, "s2");
+	assert_int_equal(json_array_size(j), 0);
+	json_decref(j);
+	j = mcp_ctx_json(c, "s1");
+	assert_int_equal(json_array_size(j), 3);
+	json_decref(j);
+	/* long texts are cut on a character boundary */
+	memset(big, 'a', sizeof big);
+	memcpy(big + MCP_CTX_TEXT_MAX - 1, "\xc3\xa9", 2);
+	assert_int_equal(mcp_ctx_note(c, "s3", RL_ROLE_TOOL, big, sizeof big), 0);
+	assert_int_equal(mcp_ctx_msgs(c, "s3", &m, &n), 0);
+	assert_int_equal(m[n - 1].len, MCP_CTX_TEXT_MAX - 1);
+	free(m);
+	mcp_ctx_free(c);
+}
+
+static void hold_summary(void **st)
+{
+	const rl_guard *g = *st;
+	mcp_batch b = parse_ok(CALL("send_email",
+		"{\"to\":\"someone@elsewhere.example\",\"subject\":\"s\",\"body\":\"the confidential plans\"}"));
+	mcp_call c;
+	char why[160], *s;
+	rl_guard_verdict v;
+	mcp_who w = {.g = g, .agent = "ops"};
+	rl_err e;
+	json_t *ctx = json_pack("[{s:s,s:s}]", "role", "tool", "text", "mail from someone"), *j, *it;
+	assert_int_equal(mcp_call_get(&b.v[0], &c, why, sizeof why), 0);
+	assert_int_equal(mcp_eval_call(&w, &c, &v, &e), 0);
+	s = mcp_hold_summary(&w, &c, &v, ctx);
+	assert_non_null(s);
+	j = json_loads(s, 0, NULL);
+	it = json_array_get(j, 0);
+	assert_string_equal(json_string_value(json_object_get(it, "tool")), "send_email");
+	assert_string_equal(json_string_value(json_object_get(it, "rule")), "outsider-confidential");
+	assert_string_equal(json_string_value(json_object_get(it, "severity")), "medium");
+	assert_int_equal(json_array_size(json_object_get(it, "context")), 1);
+	/* evidence names the argument it is in */
+	assert_non_null(strstr(s, "{\"field\":\"to\",\"start\":0,\"end\":25}"));
+	assert_non_null(strstr(s, "{\"field\":\"body\",\"start\":4,\"end\":16}"));
+	free(s);
+	json_decref(j);
+	json_decref(ctx);
+	rl_guard_verdict_free(&v);
+	mcp_batch_free(&b);
+}
+
 /* ---- hide_tools errors ---- */
 
 static void hide_tools_errors(void **st)
@@ -908,6 +988,8 @@ int main(void)
 		cmocka_unit_test(sse_rewrite),
 		cmocka_unit_test(gateway_single),
 		cmocka_unit_test(gateway_batch),
+		cmocka_unit_test(session_context),
+		cmocka_unit_test(hold_summary),
 		cmocka_unit_test(hide_tools_errors),
 		cmocka_unit_test(holder_reload),
 		cmocka_unit_test(holder_under_load),
