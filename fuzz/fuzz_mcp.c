@@ -7,6 +7,7 @@
  * to those calls: a rewrite must be JSON with no secret left. The same
  * bytes as an SSE stream cut in two at every tenth offset: the events'
  * raw bytes plus what is left pending must be the input, byte for byte. */
+#include <ctype.h>
 #include <jansson.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -52,6 +53,20 @@ static int on_ev(void *ud, const mcp_sse_event *ev)
 	return rl_buf_add(&a->raw, ev->raw, ev->raw_len);
 }
 
+/* The sensitive term as the policy matches it: a whole word, any case. */
+static int has_term(const char *s)
+{
+	const char *p = s;
+	while ((p = strcasestr(p, "lantern"))) {
+		int before = p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || (unsigned char)p[-1] >= 0x80);
+		int after = isalnum((unsigned char)p[7]) || p[7] == '_' || (unsigned char)p[7] >= 0x80;
+		if (!before && !after)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 /* No string a client shows the model still holds the sensitive term. */
 static void no_term(json_t *v, int depth)
 {
@@ -60,10 +75,10 @@ static void no_term(json_t *v, int depth)
 	size_t i;
 	if (depth > 200)
 		return;
-	if (json_is_string(v) && strstr(json_string_value(v), "lantern"))
+	if (json_is_string(v) && has_term(json_string_value(v)))
 		abort();
 	json_object_foreach(v, k, it) {
-		if (strstr(k, "lantern"))
+		if (has_term(k))
 			abort();
 		if (!(json_is_string(it) && (!strcmp(k, "type") || !strcmp(k, "mimeType") ||
 					     !strcmp(k, "data") || !strcmp(k, "blob"))))
