@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 
 #include <curl/curl.h>
+#include <errno.h>
 #include <jansson.h>
 #include <pthread.h>
 #include <signal.h>
@@ -30,6 +31,9 @@ static void usage(FILE *f)
 		"       redline guard approve|deny ID [--db FILE | --url URL] [--by NAME] [--note TEXT]\n"
 		"       redline guard list [--db FILE | --url URL] [--status pending|approved|denied|all] [--json]\n"
 		"       redline guard audit --db FILE\n"
+		"       redline guard reload --url URL | --pid PID  load the policy file again in a\n"
+		"                         running guard (also: SIGHUP); a policy that does not compile\n"
+		"                         is refused with its file:line and the previous one stays\n"
 		"       redline guard check [--policy FILE] --format openai|anthropic RESPONSE.json\n\n"
 		"serve options:\n"
 		"  --policy FILE          policy (YAML); the built-in default policy without it\n"
@@ -661,6 +665,121 @@ static int cmd_check(int argc, char **argv)
 	return i;
 }
 
+/* The running guard's policy state, from GET /api/policy. */
+static int policy_state(const char *url, const char *token, unsigned long *gen,
+			unsigned long *failed, rl_buf *body)
+{
+	rl_buf u = RL_BUF_INIT;
+	long st = 0;
+	json_t *j;
+	int rc;
+	rl_buf_reset(body);
+	rl_buf_addf(&u, "%s/api/policy", url);
+	rc = api_call(u.s, "GET", token, NULL, &st, body);
+	rl_buf_free(&u);
+	if (rc)
+		return -1;
+	if (st != 200) {
+		rl_cli_error("%s: the guard answered %ld: %.300s", url, st, body->s ? body->s : "");
+		return -1;
+	}
+	j = json_loadb(body->s, body->len, 0, NULL);
+	*gen = (unsigned long)json_integer_value(json_object_get(j, "generation"));
+	*failed = (unsigned long)json_integer_value(json_object_get(j, "reload_failures"));
+	json_decref(j);
+	return 0;
+}
+
+/* `redline guard reload`: ask a running guard to load its policy file
+ * again (SIGHUP through the API, or to --pid), then wait for the outcome:
+ * the new policy's hash, or the file:line the guard refused it for. */
+static int cmd_reload(int argc, char **argv)
+{
+	const char *url = NULL, *db = "guard.db", *token_file = NULL, *v;
+	char token[512];
+	long pid = 0, st = 0;
+	unsigned long gen0, fail0, gen, fail;
+	rl_buf out = RL_BUF_INIT, u = RL_BUF_INIT;
+	int i, rc = RL_EXIT_FAIL;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--url")) { if (!(v = arg_val(argc, argv, &i))) return RL_EXIT_USAGE; url = v; }
+		else if (!strcmp(a, "--db")) { if (!(v = arg_val(argc, argv, &i))) return RL_EXIT_USAGE; db = v; }
+		else if (!strcmp(a, "--token-file")) { if (!(v = arg_val(argc, argv, &i))) return RL_EXIT_USAGE; token_file = v; }
+		else if (!strcmp(a, "--pid")) {
+			unsigned long p;
+			if (!(v = arg_val(argc, argv, &i)) || parse_ulong(a, v, &p) || !p)
+				return RL_EXIT_USAGE;
+			pid = (long)p;
+		} else {
+			rl_cli_error("guard reload: unknown option '%s'", a);
+			return RL_EXIT_USAGE;
+		}
+	}
+	if (!url) {
+		if (!pid) {
+			rl_cli_error("guard reload: which guard? --url URL (waits for the outcome) or --pid PID");
+			return RL_EXIT_USAGE;
+		}
+		if (kill((pid_t)pid, SIGHUP)) {
+			rl_cli_error("guard reload: cannot signal process %ld: %s", pid, strerror(errno));
+			return RL_EXIT_FAIL;
+		}
+		fprintf(stderr, "redline guard reload: SIGHUP sent to %ld (the guard logs the outcome)\n", pid);
+		return RL_EXIT_OK;
+	}
+	if (load_token(token_file, db, 0, token, sizeof token))
+		return RL_EXIT_USAGE;
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	if (policy_state(url, token, &gen0, &fail0, &out))
+		goto done;
+	if (pid) {
+		if (kill((pid_t)pid, SIGHUP)) {
+			rl_cli_error("guard reload: cannot signal process %ld: %s", pid, strerror(errno));
+			goto done;
+		}
+	} else {
+		rl_buf_addf(&u, "%s/api/reload", url);
+		if (api_call(u.s, "POST", token, "{}", &st, &out))
+			goto done;
+		if (st != 202 && st != 200) {
+			rl_cli_error("guard reload: the guard answered %ld: %.300s", st, out.s ? out.s : "");
+			goto done;
+		}
+	}
+	/* compiling a large policy takes seconds: wait for either outcome */
+	for (i = 0; i < 1200; i++) {
+		json_t *j;
+		if (policy_state(url, token, &gen, &fail, &out))
+			goto done;
+		if (gen == gen0 && fail == fail0) {
+			usleep(100000);
+			continue;
+		}
+		j = json_loadb(out.s, out.len, 0, NULL);
+		if (fail != fail0) {
+			rl_cli_error("the guard refused the new policy and keeps the previous one: %s",
+				     json_string_value(json_object_get(j, "last_error"))
+					     ? json_string_value(json_object_get(j, "last_error"))
+					     : "(no detail)");
+			rc = RL_EXIT_USAGE;
+		} else {
+			printf("policy reloaded: sha256 %s (generation %lu)\n",
+			       json_string_value(json_object_get(j, "sha256")), gen);
+			rc = RL_EXIT_OK;
+		}
+		json_decref(j);
+		goto done;
+	}
+	rl_cli_error("guard reload: no outcome after 120 s");
+done:
+	curl_global_cleanup();
+	rl_buf_free(&out);
+	rl_buf_free(&u);
+	return rc;
+}
+
 int cmd_guard(int argc, char **argv)
 {
 	const char *sub = argc > 1 ? argv[1] : NULL;
@@ -681,6 +800,8 @@ int cmd_guard(int argc, char **argv)
 		return cmd_audit(argc - 1, argv + 1);
 	if (!strcmp(sub, "check"))
 		return cmd_check(argc - 1, argv + 1);
-	rl_cli_error("guard: unknown subcommand '%s' (serve, approve, deny, list, audit, check)", sub);
+	if (!strcmp(sub, "reload"))
+		return cmd_reload(argc - 1, argv + 1);
+	rl_cli_error("guard: unknown subcommand '%s' (serve, approve, deny, list, audit, check, reload)", sub);
 	return RL_EXIT_USAGE;
 }

@@ -2,8 +2,9 @@
  * counted compiled policy, swapped under a mutex, freed by its last user. */
 #include "guard/holder.h"
 
-#include <stdatomic.h>
 #include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +24,7 @@ struct gh_holder {
 	gh_ref *cur;
 	char *path;
 	unsigned long generation, failed;
+	char last_error[512];
 };
 
 /* Hash what is compiled: the file is read before and after compiling,
@@ -145,6 +147,7 @@ int gh_reload(gh_holder *h, const char *path, rl_err *e)
 	pthread_mutex_lock(&h->mu);
 	if (rc) {
 		h->failed++;
+		snprintf(h->last_error, sizeof h->last_error, "%s", e && e->msg[0] ? e->msg : rl_strerror(rc));
 		pthread_mutex_unlock(&h->mu);
 		free(keep);
 		return rc;
@@ -172,5 +175,6 @@ void gh_get_info(gh_holder *h, gh_info *out)
 	out->loaded_ms = h->cur->loaded_ms;
 	out->generation = h->generation;
 	out->failed = h->failed;
+	memcpy(out->last_error, h->last_error, sizeof out->last_error);
 	pthread_mutex_unlock(&h->mu);
 }

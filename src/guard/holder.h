@@ -48,6 +48,8 @@ typedef struct gh_info {
 	int64_t loaded_ms;  /* wall clock, ms since the epoch */
 	unsigned long generation; /* 1 for the first load, +1 per reload */
 	unsigned long failed;     /* reloads refused since start */
+	char last_error[512];     /* why the last refused reload was refused
+				   * ("" when none was) */
 } gh_info;
 void gh_get_info(gh_holder *h, gh_info *out);
 

@@ -148,7 +148,7 @@ static void item_html(rl_buf *b, json_t *it)
 	json_decref(parsed);
 }
 
-static void hold_html(rl_buf *b, const rl_hold_rec *r, const gp_opts *o)
+static void hold_html(rl_buf *b, const rl_hold_rec *r, const ap_opts *o)
 {
 	json_t *sum = json_loads(r->summary ? r->summary : "[]", 0, NULL), *it, *ctx = NULL;
 	const char *sev = NULL, *desc = r->reason;
@@ -221,8 +221,8 @@ static void hold_html(rl_buf *b, const rl_hold_rec *r, const gp_opts *o)
 	json_decref(sum);
 }
 
-int gp_render(const rl_hold_rec *pending, size_t np, const rl_hold_rec *decided, size_t nd,
-	      const gp_opts *o, rl_buf *b)
+int ap_render(const rl_hold_rec *pending, size_t np, const rl_hold_rec *decided, size_t nd,
+	      const ap_opts *o, rl_buf *b)
 {
 	size_t i;
 	size_t start = b->len;
@@ -280,7 +280,7 @@ int gp_render(const rl_hold_rec *pending, size_t np, const rl_hold_rec *decided,
 	return 0;
 }
 
-int gp_csp(const char *nonce, char *out, size_t n)
+int ap_csp(const char *nonce, char *out, size_t n)
 {
 	int k = snprintf(out, n,
 			 "default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-%s'; "

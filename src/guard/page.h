@@ -28,20 +28,20 @@
 #include "redline/buf.h"
 #include "store/holds.h"
 
-typedef struct gp_opts {
+typedef struct ap_opts {
 	const char *csrf;     /* the session's CSRF token, in every form */
 	const char *nonce;    /* CSP nonce of the page's two scripts */
 	int64_t now_ms;       /* wall clock, for the countdown's first text */
 	unsigned refresh_s;   /* reload period while nobody types (0: 20) */
-} gp_opts;
+} ap_opts;
 
 /* Append the page for `pending` and `decided` holds to `out`. */
-int gp_render(const rl_hold_rec *pending, size_t np, const rl_hold_rec *decided, size_t nd,
-	      const gp_opts *o, rl_buf *out);
+int ap_render(const rl_hold_rec *pending, size_t np, const rl_hold_rec *decided, size_t nd,
+	      const ap_opts *o, rl_buf *out);
 
 /* The Content-Security-Policy value to send with a page rendered with
  * `nonce`: nothing may load, scripts only with the nonce, forms only to
  * the guard itself. */
-int gp_csp(const char *nonce, char *out, size_t n);
+int ap_csp(const char *nonce, char *out, size_t n);
 
 #endif

@@ -54,7 +54,7 @@ int main(int argc, char **argv)
 	rl_hold_rec *p, *d;
 	size_t np, nd, i;
 	rl_buf b = RL_BUF_INIT;
-	gp_opts o = {.csrf = "csrf-test-value", .nonce = "n0nce", .now_ms = rl_wall_ms()};
+	ap_opts o = {.csrf = "csrf-test-value", .nonce = "n0nce", .now_ms = rl_wall_ms()};
 	if (argc != 2) {
 		fprintf(stderr, "usage: rl_approval_page HOLDS.json\n");
 		return 2;
@@ -66,7 +66,7 @@ int main(int argc, char **argv)
 	}
 	np = load(json_object_get(in, "pending"), &p, o.now_ms, 0);
 	nd = load(json_object_get(in, "decided"), &d, o.now_ms, 1);
-	if (gp_render(p, np, d, nd, &o, &b))
+	if (ap_render(p, np, d, nd, &o, &b))
 		return 1;
 	fwrite(b.s, 1, b.len, stdout);
 	for (i = 0; i < np; i++)

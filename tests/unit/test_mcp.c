@@ -906,6 +906,7 @@ static void holder_reload(void **st)
 	gh_get_info(h, &i1);
 	assert_int_equal(i1.generation, 2);
 	assert_int_equal(i1.failed, 1);
+	assert_non_null(strstr(i1.last_error, "unknown action 'explode'"));
 	assert_string_equal(i1.sha256, i2.sha256);
 	/* a missing file likewise */
 	assert_int_not_equal(gh_reload(h, "/nonexistent/dir/p.yaml", &e), 0);
