@@ -214,12 +214,19 @@ static const char *serve_opt_name(int val)
 	return "?";
 }
 
+/* POST /api/reload: the main thread (sigwait) does the work. */
+static void raise_hup(void *arg)
+{
+	(void)arg;
+	kill(getpid(), SIGHUP);
+}
+
 static int cmd_serve(int argc, char **argv)
 {
 	rl_guard_server_opts o;
 	const char *policy = NULL, *token_file = NULL, *ready = NULL, *v;
 	char token[512];
-	rl_guard *g = NULL;
+	gh_holder *g = NULL;
 	rl_guard_server *srv = NULL;
 	rl_err e;
 	sigset_t set;
@@ -337,20 +344,22 @@ static int cmd_serve(int argc, char **argv)
 	sigemptyset(&set);
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGHUP); /* reload the policy */
 	pthread_sigmask(SIG_BLOCK, &set, NULL); /* threads inherit: only sigwait sees them */
 	curl_global_init(CURL_GLOBAL_DEFAULT);
 	/* listen first (metrics answer while a large policy compiles), then
 	 * load the policy; a bad policy still ends the command with status 2 */
+	o.request_reload = raise_hup;
 	if (rl_guard_server_start(NULL, &o, &srv, &e)) {
 		curl_global_cleanup();
 		return rl_cli_fail(&e);
 	}
-	if (rl_guard_new(policy, &g, &e)) {
+	if (gh_new(policy, &g, &e)) {
 		rl_guard_server_stop(srv);
 		curl_global_cleanup();
 		return rl_cli_fail(&e);
 	}
-	rl_guard_server_set_guard(srv, g);
+	rl_guard_server_set_holder(srv, g);
 	{
 		char addr[128];
 		const char *colon = strrchr(o.listen, ':');
@@ -366,10 +375,22 @@ static int cmd_serve(int argc, char **argv)
 			rl_buf_free(&b);
 		}
 	}
-	sigwait(&set, &sig);
+	/* SIGHUP (or POST /api/reload, which raises it) loads the policy
+	 * file again here, off the workers' threads; requests in flight keep
+	 * the policy they started with */
+	while (!sigwait(&set, &sig) && sig == SIGHUP) {
+		gh_info pi;
+		if (gh_reload(g, NULL, &e)) {
+			rl_log(RL_LOG_ERROR, "guard", "policy not reloaded, the previous one stays: %s", e.msg);
+			continue;
+		}
+		gh_get_info(g, &pi);
+		fprintf(stderr, "redline guard: policy reloaded from %s (sha256 %s, generation %lu)\n",
+			policy ? policy : "built-in default", pi.sha256, pi.generation);
+	}
 	fprintf(stderr, "redline guard: stopping (signal %d); pending holds stay in %s\n", sig, o.db_path);
 	rl_guard_server_stop(srv);
-	rl_guard_free(g);
+	gh_free(g);
 	curl_global_cleanup();
 	return RL_EXIT_OK;
 }

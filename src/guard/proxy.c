@@ -245,7 +245,7 @@ void gp_on_upstream_done(struct rl_guard_server *s, req *r, const char *err, int
 				     .key_sha256 = r->key_sha[0] ? r->key_sha : NULL,
 				     .headers = (const char *const *)r->hv, .nheaders = r->nhv / 2};
 		ge_req req = {r->body.s, r->body.len, r->format};
-		rc = rl_guard_eval_resp(atomic_load(&s->g), &ctx, r->input.s, r->input.len, &req, &resp,
+		rc = rl_guard_eval_resp(gp_req_guard(r), &ctx, r->input.s, r->input.len, &req, &resp,
 					&v, &e);
 		clock_gettime(CLOCK_MONOTONIC, &b);
 		(void)t0;
@@ -364,9 +364,27 @@ static req *req_new(worker *w)
 	return r;
 }
 
+const rl_guard *gp_req_guard(req *r)
+{
+	gh_holder *h;
+	if (r->g)
+		return r->g;
+	h = atomic_load(&r->s->holder);
+	if (h) {
+		r->pref = gh_acquire(h);
+		r->g = gh_guard(r->pref);
+	} else {
+		r->g = atomic_load(&r->s->g);
+	}
+	return r->g;
+}
+
 void gp_req_free(req *r)
 {
 	worker *w = r->w;
+	gh_release(r->pref); /* the last user of a replaced policy frees it */
+	r->pref = NULL;
+	r->g = NULL;
 	rl_buf_free(&r->body);
 	rl_buf_free(&r->up_body);
 	rl_buf_free(&r->resp_body);
@@ -479,7 +497,7 @@ static int collect_hdrs(req *r)
 static int agent_of(struct rl_guard_server *s, req *r)
 {
 	const hs_req *c = r->rq;
-	const ge_policy *pol = rl_guard_policy(atomic_load(&s->g));
+	const ge_policy *pol = rl_guard_policy(gp_req_guard(r));
 	const char *h = hs_req_header(c, s->agent_header);
 	const char *key = r->format == RL_GUARD_ANTHROPIC ? hs_req_header(c, "x-api-key") : NULL;
 	const char *name = NULL;
@@ -575,7 +593,7 @@ static int start_proxy(struct rl_guard_server *s, req *r)
 	int changed = 0;
 	hold *h;
 
-	if (!atomic_load(&s->g)) {
+	if (!gp_req_guard(r)) {
 		/* listening (for /metrics) before the policy is compiled: nothing
 		 * passes unevaluated */
 		snprintf(r->up_retry, sizeof r->up_retry, "1");
@@ -684,7 +702,7 @@ checked:
 	}
 	pthread_mutex_unlock(&s->mu);
 
-	if ((rc = rl_guard_redact_request(atomic_load(&s->g), r->format, r->agent, r->body.s, r->body.len, &red, &changed, &e))) {
+	if ((rc = rl_guard_redact_request(gp_req_guard(r), r->format, r->agent, r->body.s, r->body.len, &red, &changed, &e))) {
 		rl_buf_free(&red);
 		if (rc == RL_EUNSUPP) { /* not forwarded: the agent is told why */
 			atomic_fetch_add(&s->m_bad, 1);

@@ -19,6 +19,7 @@
 
 #include <stddef.h>
 
+#include "guard/holder.h"
 #include "redline/err.h"
 #include "redline/guard.h"
 
@@ -64,6 +65,10 @@ typedef struct rl_guard_server_opts {
 	size_t nallow_origins;
 	const char *const *allow_hosts;
 	size_t nallow_hosts;
+	/* POST /api/reload calls this (on a worker thread: it must only ask,
+	 * e.g. raise SIGHUP for the thread that reloads); NULL: 501. */
+	void (*request_reload)(void *arg);
+	void *reload_arg;
 } rl_guard_server_opts;
 
 void rl_guard_server_opts_default(rl_guard_server_opts *o);
@@ -76,6 +81,10 @@ typedef struct rl_guard_server rl_guard_server;
 int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 			  rl_guard_server **out, rl_err *e);
 void rl_guard_server_set_guard(rl_guard_server *s, const rl_guard *g);
+/* Or a policy that can be replaced while the server runs: each request
+ * keeps the policy it started with; /metrics and GET /api/policy show the
+ * loaded one's hash and load time. `h` must outlive the server. */
+void rl_guard_server_set_holder(rl_guard_server *s, gh_holder *h);
 /* The port actually bound. */
 unsigned rl_guard_server_port(const rl_guard_server *s);
 /* Answer every waiting client (503 for holds: they stay pending), stop the

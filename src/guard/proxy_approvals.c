@@ -208,12 +208,40 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 		return gp_send_buf(c, 200, "text/plain; version=0.0.4; charset=utf-8", &b, 0);
 	}
 	if (!strcmp(url, "/healthz") && get)
-		return atomic_load(&s->g) ? gp_send_text(c, 200, "text/plain", "ok\n")
+		return atomic_load(&s->g) || atomic_load(&s->holder) ? gp_send_text(c, 200, "text/plain", "ok\n")
 					  : gp_send_text(c, 503, "text/plain", "loading policy\n");
 	if (!strncmp(url, "/api/", 5)) {
 		const char *rest = url + 5;
 		if (!gp_token_ok(s, gp_bearer(r->rq)))
 			return gp_send_json_err(c, 401, "missing or wrong approval token (Authorization: Bearer ...)");
+		if (!strcmp(rest, "policy") && get) {
+			gh_holder *gh = atomic_load(&s->holder);
+			gh_info pi;
+			json_t *o;
+			char *js;
+			rl_buf b = RL_BUF_INIT;
+			if (!gh)
+				return gp_send_json_err(c, 404, "this guard's policy cannot be reloaded");
+			gh_get_info(gh, &pi);
+			o = json_pack("{s:s,s:I,s:I,s:I,s:s}", "sha256", pi.sha256, "loaded_ms",
+				      (json_int_t)pi.loaded_ms, "generation", (json_int_t)pi.generation,
+				      "reload_failures", (json_int_t)pi.failed, "last_error", pi.last_error);
+			js = o ? json_dumps(o, JSON_COMPACT) : NULL;
+			json_decref(o);
+			rl_buf_adds(&b, js ? js : "{}");
+			free(js);
+			return gp_send_buf(c, 200, "application/json", &b, 0);
+		}
+		if (!strcmp(rest, "reload") && post) {
+			rl_buf b = RL_BUF_INIT;
+			if (!s->o.request_reload || !atomic_load(&s->holder))
+				return gp_send_json_err(c, 501, "this guard's policy cannot be reloaded");
+			/* compiling takes seconds: another thread does it; GET
+			 * /api/policy shows the outcome */
+			s->o.request_reload(s->o.reload_arg);
+			rl_buf_adds(&b, "{\"requested\":true}");
+			return gp_send_buf(c, 202, "application/json", &b, 0);
+		}
 		if (!strcmp(rest, "holds") && get) {
 			char stb[32];
 			const char *st = hs_req_query(r->rq, "status", stb, sizeof stb) ? stb : NULL;

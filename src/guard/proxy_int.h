@@ -30,6 +30,7 @@
 #include "base/util.h"
 #include "guard/eval.h"
 #include "guard/hcli.h"
+#include "guard/holder.h"
 #include "guard/hsrv.h"
 #include "guard/proxy.h"
 #include "guard/wire.h"
@@ -72,6 +73,10 @@ struct req {
 	rl_buf resp_body;
 	char resp_ctype[128];
 	char hold_id[40];
+	gh_ref *pref;         /* the policy this request is judged by, from its
+			       * start to its answer (a reload does not change
+			       * it), or NULL (a fixed guard, no holder) */
+	const rl_guard *g;    /* that policy: see gp_req_guard */
 	req *next;        /* work queue / hold waiters */
 	req *fprev, *fnext; /* the worker's in-flight list (its thread only) */
 };
@@ -130,6 +135,8 @@ struct worker {
 
 struct rl_guard_server {
 	_Atomic(const rl_guard *) g; /* NULL while the policy is still compiling */
+	_Atomic(gh_holder *) holder; /* set instead of g: a policy that can be
+				      * reloaded (guard/holder.h) */
 	rl_guard_server_opts o;
 	char *up_path;   /* the upstream URL's path part, for the built-in client */
 	char *listen, *upstream, *token_hash, *agent_header, *okey_env, *akey_env, *db_path;
@@ -208,6 +215,9 @@ void gp_req_hash(struct rl_guard_server *s, req *r);
 void gp_on_upstream_done(struct rl_guard_server *s, req *r, const char *err, int timed_out);
 /* Return r to its worker's spare list (or free it) with its buffers. */
 void gp_req_free(req *r);
+/* The policy `r` is judged by: taken from the holder at the first call
+ * and kept until the request is freed; NULL while none is loaded. */
+const rl_guard *gp_req_guard(req *r);
 /* Answer a non-proxy route with `body` (taken) and free r; `extra_sec`
  * adds the approval page's security headers. Returns 0. */
 int gp_send_buf(req *r, int status, const char *ctype, rl_buf *body, int extra_sec);

@@ -39,6 +39,23 @@ void gp_metrics_text(struct rl_guard_server *s, rl_buf *b)
 	pthread_mutex_lock(&s->mu);
 	pending = s->npending;
 	pthread_mutex_unlock(&s->mu);
+	if (atomic_load(&s->holder)) {
+		gh_info pi;
+		gh_get_info(atomic_load(&s->holder), &pi);
+		rl_buf_addf(b, "# HELP redline_guard_policy_info The policy in force (SHA-256 of its file).\n"
+			       "# TYPE redline_guard_policy_info gauge\n"
+			       "redline_guard_policy_info{sha256=\"%s\"} 1\n"
+			       "# HELP redline_guard_policy_loaded_timestamp_seconds When it was loaded.\n"
+			       "# TYPE redline_guard_policy_loaded_timestamp_seconds gauge\n"
+			       "redline_guard_policy_loaded_timestamp_seconds %.3f\n"
+			       "# HELP redline_guard_policy_generation Policies loaded since start (1 + reloads).\n"
+			       "# TYPE redline_guard_policy_generation gauge\n"
+			       "redline_guard_policy_generation %lu\n"
+			       "# HELP redline_guard_policy_reload_failures_total Reloads refused (the policy did not compile).\n"
+			       "# TYPE redline_guard_policy_reload_failures_total counter\n"
+			       "redline_guard_policy_reload_failures_total %lu\n",
+			    pi.sha256, (double)pi.loaded_ms / 1000.0, pi.generation, pi.failed);
+	}
 	rl_buf_adds(b, "# HELP redline_guard_responses_total Upstream responses evaluated, by wire format and verdict.\n"
 		       "# TYPE redline_guard_responses_total counter\n");
 	for (f = 0; f < 2; f++)

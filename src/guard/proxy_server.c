@@ -286,6 +286,11 @@ void rl_guard_server_set_guard(rl_guard_server *s, const rl_guard *g)
 	atomic_store(&s->g, g);
 }
 
+void rl_guard_server_set_holder(rl_guard_server *s, gh_holder *h)
+{
+	atomic_store(&s->holder, h);
+}
+
 unsigned rl_guard_server_port(const rl_guard_server *s)
 {
 	return s->port;
