@@ -400,6 +400,11 @@ static int load_cond(runner *r, model_state *m, rl_err *e)
 	render_opts(r, &ro);
 	rl_condition_format(c, m->cond_id, sizeof m->cond_id);
 	rc = rl_pack_render(r->pack, c, &ro, &m->rend, e);
+	if (!rc && m->rend.tools_json)
+		/* issue 17: the multi-turn runner is not built yet; running a tool
+		 * form single-turn would ask the model with no emails at all */
+		rc = rl_err_set(e, RL_EUNSUPP, "it is a tool form (_tools), which needs the multi-turn runner; "
+			       "this version renders tool forms (pack render) but runs only text forms");
 	if (rc) {
 		rl_rendered_free(&m->rend);
 		rl_err_prefix(e, "condition %s", m->cond_id);
