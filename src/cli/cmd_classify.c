@@ -883,6 +883,11 @@ static int db_classify(const opts *o, const rl_classifier *cls, runner *R, int m
 			}
 			it->in.id = it->owned[4];
 			it->in.scenario = it->owned[3];
+			{
+				/* tool form: "_tools" is always the id's last suffix */
+				size_t cl = strlen(smp->condition);
+				it->in.native_only = cl > 6 && !strcmp(smp->condition + cl - 6, "_tools");
+			}
 			it->in.t.response = it->owned[0];
 			it->in.t.response_len = it->owned[0] ? strlen(it->owned[0]) : 0;
 			it->in.t.reasoning = it->owned[1];
