@@ -35,7 +35,7 @@
 extern "C" {
 #endif
 
-#define RL_STORE_SCHEMA_VERSION 1
+#define RL_STORE_SCHEMA_VERSION 2 /* 2: sample_turn (issue 17) */
 
 typedef struct rl_store rl_store;
 

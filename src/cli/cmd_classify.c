@@ -176,7 +176,7 @@ static int run_batch(runner *R, item *v, size_t n, rl_err *e)
 	for (i = 0; i < n; i++) {
 		for (k = 0; k < RL_NCALLS; k++) {
 			const rl_judge_call *call = &v[i].j.call[k];
-			rl_message msg;
+			rl_message msg = {0};
 			rl_request rq;
 			pending *p;
 			if (!call->needed)

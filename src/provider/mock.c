@@ -154,14 +154,14 @@ int rl_mock_script_parse(const char *name, const char *data, size_t n,
 #undef STR
 		if ((v = rl_yaml_get(&y, it, "error")) && (rc = rl_yaml_long(&y, v, &r->error, e)))
 			goto fail;
+		if (r->error && (r->error < 400 || r->error > 599)) {
+			rc = rl_yaml_err(&y, v, e, RL_EINVAL, "error: expected an HTTP status 400-599");
+			goto fail;
+		}
 		if ((v = rl_yaml_get(&y, it, "turn")) && (rc = rl_yaml_long(&y, v, &r->turn, e)))
 			goto fail;
 		if (r->turn < 0) {
 			rc = rl_yaml_err(&y, v, e, RL_EINVAL, "turn: expected a model call number (1 or more)");
-			goto fail;
-		}
-		if (r->error && (r->error < 400 || r->error > 599)) {
-			rc = rl_yaml_err(&y, v, e, RL_EINVAL, "error: expected an HTTP status 400-599");
 			goto fail;
 		}
 		if ((v = rl_yaml_get(&y, it, "usage"))) {
