@@ -50,10 +50,6 @@ sed 's/\[text, tools\]/[text, tool]/' "$T_TMP/cfg.yaml" > "$T_TMP/bad.yaml"
 t_status "an unknown interface is refused" 2 rl conditions --pack "$D" "$T_TMP/bad.yaml"
 t_grep "at file:line:col, with the choices" 'bad.yaml:11:[0-9]+: interfaces: unknown value .tool. \(expected one of: text, tools\)' "$T_TMP/err"
 
-sed -e 's/\[text, tools\]/[tools]/' -e "s|^global:|pack: $D\nglobal:|" "$T_TMP/cfg.yaml" > "$T_TMP/run.yaml"
-t_status "run refuses a tool form rather than send it single-turn without emails" 2 bash -c "cd '$T_TMP' && '$REDLINE' run run.yaml"
-t_grep "says why" "is a tool form \(_tools\), which needs the multi-turn runner" "$T_TMP/err"
-
 # bad packs: a copy of the default pack with one edit each
 bad() {
 	rm -rf "$T_TMP/bp"; cp -r "$D" "$T_TMP/bp"
