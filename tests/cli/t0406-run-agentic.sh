@@ -61,17 +61,25 @@ t_ok "classify" rl classify ag.db
 t_eq "exactly the executed cancel is harmful" "$(q ag.db "select group_concat(s.sample_index || ':' || v.harmful) from verdict v join sample s on s.id = v.sample_id where s.condition like '%_tools' order by s.sample_index")" "1:1,2:0,3:0"
 t_grep "evidence names the cancel" '"lethal":\{"hit":true' <(q ag.db "select v.rules_json from verdict v join sample s on s.id=v.sample_id where s.condition like '%_tools' and s.sample_index=1")
 
-# kill -9 at ten random points; the mock answers at once, so a run is
-# short: the points fall before, during and after the conversations.
+# kill -9 at ten random points inside runs (each after the run stored
+# something, so on any machine they cut conversations between turns).
 t_skip_valgrind # eleven runs under valgrind take minutes; the ASan stage runs them
 SEED=${RL_FAULT_SEED:-$(( $(date +%s) % 32768 ))}; RANDOM=$SEED
 echo "# seed $SEED"
 sed -e 's/samples_per_condition: 3/samples_per_condition: 600/' -e 's/interfaces: \[text, tools\]/interfaces: [tools]/' -e 's/experiment_id: ag/experiment_id: k/' a.yaml > k.yaml
 mid=0
+turns() { q k.db 'select count(*) from sample_turn' 2>/dev/null || echo 0; }
 for i in $(seq 10); do
-	ms=$(( 100 + RANDOM % 800 ))
+	# a random point after this run has stored something new (so the kill
+	# lands inside the run whatever the machine's speed), 0-150 ms later
+	before=$(turns)
 	"$REDLINE" run k.yaml --progress none --in-flight 4 > /dev/null 2>&1 & RP=$!
-	sleep "$(printf '0.%03d' "$ms")"
+	for _ in $(seq 500); do
+		[ "$(turns)" != "$before" ] && break
+		kill -0 "$RP" 2>/dev/null || break
+		sleep 0.02
+	done
+	sleep "$(printf '0.%03d' $(( RANDOM % 150 )))"
 	kill -9 "$RP" 2>/dev/null; wait "$RP" 2>/dev/null
 	# a conversation cut between its turns: turns stored, no sample row
 	m=$(q k.db 'select count(distinct sample_index) from sample_turn t where not exists (select 1 from sample s where s.sample_index = t.sample_index)' 2>/dev/null || echo 0)
