@@ -575,7 +575,7 @@ static int load_arg(ld *L, yaml_node_t *n, pol_arg *a)
 		return rc;
 	if ((v = rl_yaml_get(&L->y, n, "origin")) &&
 	    (a->origin = pol_origin_parse(rl_yaml_str(v))) < 0)
-		return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, unknown, not-trusted)",
+		return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted)",
 			    rl_yaml_str(v) ? rl_yaml_str(v) : "");
 	if (a->origin)
 		L->p->uses_context = 1;
@@ -697,7 +697,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		int *o = pass ? &r->evidence_origin : &r->answer_origin;
 		v = rl_yaml_get(&L->y, n, pass ? "evidence_origin" : "answer_origin");
 		if (v && (*o = pol_origin_parse(rl_yaml_str(v))) < 0)
-			return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, unknown, not-trusted)",
+			return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted)",
 				    rl_yaml_str(v) ? rl_yaml_str(v) : "");
 	}
 	if (r->evidence_origin && !r->detectors)
