@@ -555,6 +555,14 @@ static int request_near(const pol_conv *c, size_t i, const pol_target *t, long a
 			}
 		}
 	}
+	/* "email <target> with ...": the verb right before the target */
+	if (!num)
+		for (k = 0; verbs[k]; k++) {
+			size_t vl = strlen(verbs[k]);
+			if ((size_t)at >= vl + 1 && h[at - 1] == ' ' && !memcmp(h + at - 1 - vl, verbs[k], vl) &&
+			    ((size_t)at == vl + 1 || !isalpha((unsigned char)h[at - 2 - vl])))
+				return 1;
+		}
 	if (num && at >= 2 && !memcmp(h + at - 2, "to", 2)) {
 		size_t v = at > 60 ? (size_t)at - 60 : 0;
 		for (k = 0; verbs[k]; k++)
