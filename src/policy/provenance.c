@@ -530,7 +530,8 @@ static int request_near(const pol_conv *c, size_t i, const pol_target *t, long a
 	static const char *const cmp[] = {"please", "kindly", "couldyou", "canyou", "wouldyou",
 					  "willyou", "needyouto", "makesureto", NULL};
 	static const char *const verbs[] = {"send", "pay", "transfer", "wire", "move", "forward",
-					    "deliver", "refund", "remit", "email", "text", NULL};
+					    "deliver", "refund", "remit", "email", "text", "visit",
+					    "open", NULL};
 	int num = t->kind == TGT_NUM;
 	const char *h = num ? c->cmp[i] : c->low[i];
 	size_t hn = num ? c->cmpn[i] : c->m[i].len;
@@ -541,6 +542,11 @@ static int request_near(const pol_conv *c, size_t i, const pol_target *t, long a
 	for (k = 0; m[k]; k++)
 		if (memmem(h + a, b - a, m[k], strlen(m[k])))
 			return 1;
+	/* the verb checks below look before a URL's scheme */
+	if (!num && at >= 8 && !memcmp(h + at - 8, "https://", 8))
+		at -= 8;
+	else if (!num && at >= 7 && !memcmp(h + at - 7, "http://", 7))
+		at -= 7;
 	/* "send the code to <target>": a directing verb shortly before, with
 	 * "to" right before the target */
 	if (!num && at >= 3 && !memcmp(h + at - 3, "to ", 3)) {
