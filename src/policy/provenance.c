@@ -71,14 +71,15 @@ int pol_target_field(const char *name)
 					    "link", "iban", "account", "phone", "number", "destination",
 					    "target", "host", "domain", "payee", "beneficiary",
 					    "channel", "user", "contact", "handle", "webhook",
-					    "endpoint", "to", "cc", "bcc", "receiver", NULL};
+					    "endpoint", "to", "cc", "bcc", "receiver", "id", NULL};
 	size_t i;
 	if (!name)
 		return 0;
 	for (i = 0; parts[i]; i++) {
 		size_t k = strlen(parts[i]);
 		const char *hit = name;
-		/* "to", "cc" as whole words only (not "photo", "account") */
+		/* "to", "cc", "id" as whole words only (not "photo", "account",
+		 * "valid"): "order_id", "student_id" name what an action acts on */
 		while ((hit = strstr(hit, parts[i]))) {
 			int lb = hit == name || !isalpha((unsigned char)hit[-1]);
 			int rb = !isalpha((unsigned char)hit[k]) || hit[k] == 's';
@@ -667,7 +668,10 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 		if (occurs(c, i, t, t->norm, t->nlen)) {
 			tool = 1;
 			inj |= c->inj[i];
-			if (!req && t->kind != TGT_WHOLE) {
+			/* a bare value (a name, a channel) is a target only when it
+			 * is an identifier with a digit in it (a PR, order or
+			 * ticket number): names recur in ordinary requests */
+			if (!req && (t->kind != TGT_WHOLE || has_digit(t->norm, t->nlen))) {
 				long at = occurs_at(c, i, t);
 				req = at >= 0 && request_near(c, i, t, at) && !designated(c, i);
 			}
