@@ -324,7 +324,15 @@ static int cond_add(ld *L, pol_textcond *c, int kind, yaml_node_t *n)
 		col = rl_yaml_col(it) +
 		      (it->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
 		       it->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE);
-		id = pol_pat_add(L->p, kind, s, L->y.file, rl_yaml_line(it), col, L->e);
+		/* a pattern several rules share (a threat in a tool call and in
+		 * the answer) is compiled once: one PCRE2 code, one vectorscan
+		 * expression */
+		for (id = 0; id < (long)L->p->npats; id++)
+			if (L->p->pats[id].kind == kind && L->p->pats[id].detector < 0 &&
+			    !strcmp(L->p->pats[id].src, s))
+				break;
+		if (id == (long)L->p->npats)
+			id = pol_pat_add(L->p, kind, s, L->y.file, rl_yaml_line(it), col, L->e);
 		if (id < 0)
 			return (int)id;
 		v = realloc(c->v, (c->n + 1) * sizeof *v);

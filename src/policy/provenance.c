@@ -587,7 +587,23 @@ static int request_near(const pol_conv *c, size_t i, const pol_target *t, long a
  * the user's own. */
 static int designated(const pol_conv *c, size_t i)
 {
+	/* or the user handed the decision over in so many words ("check my
+	 * latest message and act on it", "do what Ana's email asks") */
+	static const char *const hand[] = {"act on it", "act on them", "act on that", "what it says",
+					   "what it asks", "what they ask", "what he asks",
+					   "what she asks", "email asks", "message asks",
+					   "follow its instructions", "follow the instructions in",
+					   "do the tasks", "do all the tasks", "the actions specified",
+					   NULL};
 	size_t j = i, u;
+	for (u = 0; u < i; u++) {
+		size_t k;
+		if (c->m[u].role != RL_ROLE_USER || !c->m[u].text)
+			continue;
+		for (k = 0; hand[k]; k++)
+			if (memmem(c->low[u], c->m[u].len, hand[k], strlen(hand[k])))
+				return 1;
+	}
 	while (j > 0 && c->m[j - 1].role != RL_ROLE_ASSISTANT)
 		j--;
 	if (!j || !c->m[j - 1].text)
