@@ -324,7 +324,15 @@ static int cond_add(ld *L, pol_textcond *c, int kind, yaml_node_t *n)
 		col = rl_yaml_col(it) +
 		      (it->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
 		       it->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE);
-		id = pol_pat_add(L->p, kind, s, L->y.file, rl_yaml_line(it), col, L->e);
+		/* a pattern several rules share (a threat in a tool call and in
+		 * the answer) is compiled once: one PCRE2 code, one vectorscan
+		 * expression */
+		for (id = 0; id < (long)L->p->npats; id++)
+			if (L->p->pats[id].kind == kind && L->p->pats[id].detector < 0 &&
+			    !strcmp(L->p->pats[id].src, s))
+				break;
+		if (id == (long)L->p->npats)
+			id = pol_pat_add(L->p, kind, s, L->y.file, rl_yaml_line(it), col, L->e);
 		if (id < 0)
 			return (int)id;
 		v = realloc(c->v, (c->n + 1) * sizeof *v);
@@ -575,7 +583,7 @@ static int load_arg(ld *L, yaml_node_t *n, pol_arg *a)
 		return rc;
 	if ((v = rl_yaml_get(&L->y, n, "origin")) &&
 	    (a->origin = pol_origin_parse(rl_yaml_str(v))) < 0)
-		return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, unknown, not-trusted)",
+		return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted)",
 			    rl_yaml_str(v) ? rl_yaml_str(v) : "");
 	if (a->origin)
 		L->p->uses_context = 1;
@@ -697,7 +705,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		int *o = pass ? &r->evidence_origin : &r->answer_origin;
 		v = rl_yaml_get(&L->y, n, pass ? "evidence_origin" : "answer_origin");
 		if (v && (*o = pol_origin_parse(rl_yaml_str(v))) < 0)
-			return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, unknown, not-trusted)",
+			return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted)",
 				    rl_yaml_str(v) ? rl_yaml_str(v) : "");
 	}
 	if (r->evidence_origin && !r->detectors)
