@@ -34,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/hscache.h"
 #include "policy/policy_int.h"
 
 #define MAX_LEVELS 3
@@ -587,7 +588,7 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 		}
 		for (i = 0; i < x.n; i++)
 			ids[i] = (unsigned)i;
-		if (pol_hs_compile_cached((const char *const *)x.ex, x.fl, ids, x.n, &f->db, &ce) !=
+		if (rl_hs_compile_cached((const char *const *)x.ex, x.fl, ids, x.n, &f->db, &ce) !=
 		    HS_SUCCESS) {
 			hs_free_compile_error(ce);
 			f->db = NULL;

@@ -168,9 +168,7 @@ int pol_detector_add_patterns(rl_policy *p, int det, rl_err *e);
  * leaves the database (in_hs = 0); else a rejection returns RL_EPOLICY. */
 int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_flags, int mark,
 		 hs_database_t **db);
-/* hs_compile_multi through the on-disk cache of serialized databases. */
-hs_error_t pol_hs_compile_cached(const char *const *ex, const unsigned *fl, const unsigned *ids,
-				 size_t n, hs_database_t **db, hs_compile_error_t **ce);
+
 const char *pol_detector_name(int det);
 int pol_detector_parse(const char *s);
 
