@@ -6,6 +6,8 @@
 set -u
 cd "$(dirname "$0")/.."
 S=${FUZZ_SECONDS:-60}
+# compiled vectorscan databases: cached here, never in $HOME (base/hscache.c)
+export REDLINE_CACHE_DIR="${REDLINE_CACHE_DIR:-$PWD/build-fuzz/hs-cache}"
 p=0 f=0
 for bin in "$@"; do
 	name=$(basename "$bin")
