@@ -26,7 +26,9 @@
  * 2. A cache of serialized databases (base/hscache.c).
  *
  * If vectorscan rejects a split form, the regex is entered whole; if it
- * rejects that too, it leaves the database and is always confirmed. */
+ * rejects that too, it leaves the database and is always confirmed.
+ * REDLINE_HS_DEBUG=1 prints vectorscan's rejections on stderr, =2 also
+ * every expression compiled (a debugging aid for policy authors). */
 #include "policy/policy_int.h"
 
 #include <stdio.h>
