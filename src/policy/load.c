@@ -215,55 +215,25 @@ long pol_pat_add(rl_policy *p, int kind, const char *src, const char *file, unsi
 
 static int compile_hs(rl_policy *p, rl_err *e)
 {
-	const char **ex = NULL;
-	unsigned *fl = NULL, *ids = NULL;
-	size_t i, n, tries;
-	int rc = 0;
+	size_t *which, i;
+	int rc;
 
 	if (!p->npats)
 		return 0;
-	ex = calloc(p->npats, sizeof *ex);
-	fl = calloc(p->npats, sizeof *fl);
-	ids = calloc(p->npats, sizeof *ids);
-	if (!ex || !fl || !ids) {
-		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
-		goto out;
-	}
-	/* A pattern vectorscan rejects (even in prefilter mode) is taken out
-	 * of the database and always confirmed with PCRE2 instead. */
-	for (tries = 0; tries <= p->npats; tries++) {
-		hs_compile_error_t *ce = NULL;
-		n = 0;
-		for (i = 0; i < p->npats; i++) {
-			if (!p->pats[i].in_hs)
-				continue;
-			ex[n] = p->pats[i].hs_expr;
-			fl[n] = p->pats[i].hs_flags;
-			ids[n] = (unsigned)i;
-			n++;
-		}
-		if (!n)
-			break;
-		if (hs_compile_multi(ex, fl, ids, (unsigned)n, HS_MODE_BLOCK, NULL, &p->db,
-				     &ce) == HS_SUCCESS)
-			break;
-		if (ce && ce->expression >= 0 && (size_t)ce->expression < n) {
-			p->pats[ids[ce->expression]].in_hs = 0;
-			hs_free_compile_error(ce);
-			continue;
-		}
-		hs_free_compile_error(ce);
-		for (i = 0; i < p->npats; i++)
-			p->pats[i].in_hs = 0;
-		break;
-	}
+	which = malloc(p->npats * sizeof *which);
+	if (!which)
+		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	for (i = 0; i < p->npats; i++)
+		which[i] = i;
+	/* a pattern vectorscan rejects (even in prefilter mode) is taken out
+	 * of the database and always confirmed with PCRE2 instead */
+	rc = pol_hs_build(p, which, p->npats, 0, 1, &p->db);
+	free(which);
+	if (rc)
+		return rl_err_set(e, rc, "%s: out of memory compiling patterns", p->name);
 	if (p->db && hs_alloc_scratch(p->db, &p->proto) != HS_SUCCESS)
-		rc = rl_err_set(e, RL_ENOMEM, "%s: cannot allocate vectorscan scratch", p->name);
-out:
-	free(ex);
-	free(fl);
-	free(ids);
-	return rc;
+		return rl_err_set(e, RL_ENOMEM, "%s: cannot allocate vectorscan scratch", p->name);
+	return 0;
 }
 
 /* ---- YAML helpers -------------------------------------------------------- */

@@ -163,6 +163,13 @@ void pol_scratch_put(const rl_policy *p, pol_scratch *s);
 /* Append the built-in patterns of detector `det` (load.c calls this once
  * per used detector). */
 int pol_detector_add_patterns(rl_policy *p, int det, rl_err *e);
+
+/* hsdb.c: one block-mode prefilter database over patterns which[0..n)
+ * (cheap superset forms; see there). mark: a pattern vectorscan rejects
+ * leaves the database (in_hs = 0); else a rejection returns RL_EPOLICY. */
+int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_flags, int mark,
+		 hs_database_t **db);
+
 const char *pol_detector_name(int det);
 int pol_detector_parse(const char *s);
 
