@@ -14,7 +14,8 @@
 
 PREFIX  ?= /usr/local
 CC      ?= gcc
-VERSION := 0.1.0
+# The version lives in include/redline/version.h (REDLINE_VERSION_STRING).
+VERSION := $(shell sed -n 's/^\#define REDLINE_VERSION_STRING "\(.*\)"$$/\1/p' include/redline/version.h)
 SOVER   := 0
 
 PKGS := libcurl sqlite3 jansson yaml-0.1 libpcre2-8 libhs libmicrohttpd gsl zlib libcrypto
@@ -35,7 +36,8 @@ endif
 WARN   := -Wall -Wextra -Werror -Wformat=2 -Wno-missing-field-initializers
 CPPFLAGS_ALL := -Iinclude -Isrc -D_GNU_SOURCE -DRL_VERSION=\"$(VERSION)\" \
 	-DRL_DATADIR=\"$(PREFIX)/share/redline\" $(PKG_CFLAGS) $(CPPFLAGS)
-CFLAGS_ALL := -std=c11 $(WARN) $(OPT) -fPIC $(CFLAGS)
+# Only what include/redline/ declares is exported (redline/export.h).
+CFLAGS_ALL := -std=c11 $(WARN) $(OPT) -fPIC -fvisibility=hidden $(CFLAGS)
 LDFLAGS_ALL := $(SANLD) $(LDFLAGS)
 
 LIB_SRC := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))

@@ -14,6 +14,8 @@
 #ifndef REDLINE_CONFIG_H
 #define REDLINE_CONFIG_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 
 #include "redline/err.h"
@@ -23,6 +25,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 /* Where a value stood in the config file (1-based; 0 when defaulted). */
 typedef struct rl_config_loc {
@@ -198,6 +201,7 @@ const rl_config_pool *rl_config_pool_for(const rl_config *c, const char *model);
 /* Concurrency cap for a provider name, or 0 (unset). */
 long rl_config_provider_limit(const rl_config *c, const char *provider);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

@@ -26,6 +26,8 @@
 #ifndef REDLINE_DEFENSE_H
 #define REDLINE_DEFENSE_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 
 #include "redline/action.h"
@@ -39,6 +41,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 enum rl_defense_kind {
 	RL_DEF_PROHIBIT = 0,
@@ -190,6 +193,7 @@ void rl_defense_table_free(rl_defense_table *t);
 int rl_defense_table_from_db(const char *db, const rl_db_select *sel, const char *pack_dir,
 			     rl_defense_table *out, int *found, rl_err *e);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

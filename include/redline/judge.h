@@ -32,6 +32,8 @@
 #ifndef REDLINE_JUDGE_H
 #define REDLINE_JUDGE_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 
 #include "redline/action.h"
@@ -43,6 +45,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 enum rl_classify_mode { RL_MODE_REDLINE = 0, RL_MODE_ORIGINAL = 1, RL_MODE_RULES = 2 };
 const char *rl_classify_mode_name(int mode);   /* "redline", "original", "rules" */
@@ -162,6 +165,7 @@ void rl_judgement_free(rl_judgement *j);
  * "eval_awareness":{"rules","judge"}}. */
 int rl_judgement_json(const rl_classifier *c, const rl_judgement *j, rl_buf *out);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif
