@@ -23,7 +23,6 @@
 #include "base/fs.h"
 #include "base/util.h"
 #include "redline/config.h"
-#include "redline/defense.h"
 #include "redline/pack.h"
 #include "redline/provider.h"
 #include "redline/store.h"
