@@ -18,10 +18,13 @@ CC      ?= gcc
 VERSION := $(shell sed -n 's/^\#define REDLINE_VERSION_STRING "\(.*\)"$$/\1/p' include/redline/version.h)
 SOVER   := 0
 
-PKGS := libcurl sqlite3 jansson yaml-0.1 libpcre2-8 libhs libmicrohttpd gsl zlib libcrypto
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKGS := libcurl sqlite3 jansson yaml-0.1 libpcre2-8 libhs gsl zlib libcrypto
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) libmicrohttpd 2>/dev/null)
 # http-parser (libhttp-parser-dev) ships no .pc file
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhttp_parser -lm -lpthread
+# The fake provider (src/fake, a test server) is not part of the library:
+# only the command (`redline fake-provider`) and the unit tests link it.
+FAKE_LIBS  := $(shell pkg-config --libs libmicrohttpd 2>/dev/null)
 
 ifeq ($(SAN),1)
 BUILD  ?= build-asan
@@ -40,10 +43,12 @@ CPPFLAGS_ALL := -Iinclude -Isrc -D_GNU_SOURCE -DRL_VERSION=\"$(VERSION)\" \
 CFLAGS_ALL := -std=c11 $(WARN) $(OPT) -fPIC -fvisibility=hidden $(CFLAGS)
 LDFLAGS_ALL := $(SANLD) $(LDFLAGS)
 
-LIB_SRC := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))
+LIB_SRC := $(sort $(filter-out src/cli/% src/fake/%,$(wildcard src/*/*.c)))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
+FAKE_SRC := $(sort $(wildcard src/fake/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+FAKE_OBJ := $(FAKE_SRC:%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
@@ -81,21 +86,31 @@ $(BUILD)/libredline.so: $(BUILD)/libredline.so.$(VERSION)
 	ln -sf libredline.so.$(VERSION) $(BUILD)/libredline.so.$(SOVER)
 	ln -sf libredline.so.$(VERSION) $@
 
-$(BUILD)/redline: $(CLI_OBJ) $(BUILD)/libredline.a
-	$(CC) $(LDFLAGS_ALL) -o $@ $(CLI_OBJ) $(BUILD)/libredline.a $(PKG_LIBS)
+$(BUILD)/libredline-fake.a: $(FAKE_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
 
-$(BUILD)/redline.pc: redline.pc.in $(BUILD)/prefix.stamp
+$(BUILD)/redline: $(CLI_OBJ) $(BUILD)/libredline-fake.a $(BUILD)/libredline.a
+	$(CC) $(LDFLAGS_ALL) -o $@ $(CLI_OBJ) $(BUILD)/libredline-fake.a $(BUILD)/libredline.a \
+	    $(PKG_LIBS) $(FAKE_LIBS)
+
+$(BUILD)/redline.pc: redline.pc.in $(BUILD)/prefix.stamp Makefile
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \
 	    -e 's|@LIBS_PRIVATE@|$(strip $(PKG_LIBS))|' $< > $@
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libredline.a $(HEADERS)
+# Unit tests and test tools link the static libraries, so they may use
+# internal (hidden) symbols; the fake provider's archive costs nothing to
+# those that do not use it.
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libredline-fake.a $(BUILD)/libredline.a $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< $(BUILD)/libredline.a \
-	    $(PKG_LIBS) $$(pkg-config --libs cmocka)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< \
+	    $(BUILD)/libredline-fake.a $(BUILD)/libredline.a $(PKG_LIBS) $(FAKE_LIBS) \
+	    $$(pkg-config --libs cmocka)
 
-$(BUILD)/tools/%: tests/tools/%.c $(BUILD)/libredline.a $(HEADERS)
+$(BUILD)/tools/%: tests/tools/%.c $(BUILD)/libredline-fake.a $(BUILD)/libredline.a $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< $(BUILD)/libredline.a $(PKG_LIBS)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< \
+	    $(BUILD)/libredline-fake.a $(BUILD)/libredline.a $(PKG_LIBS) $(FAKE_LIBS)
 
 # The fuzz targets are built with clang only in `make check`'s last stage;
 # compiling them here with -fsyntax-only catches an API change that breaks a
