@@ -67,7 +67,7 @@ static int find_runs(const unsigned char *c, size_t m, const char *key, size_t k
 	const size_t L = kl < RL_SECRET_MIN_RUN ? kl : RL_SECRET_MIN_RUN;
 	uint64_t h = 0, top = 1;
 	size_t nw = kl - L + 1, i, j;
-	kwin *win, probe, *f;
+	kwin *win, probe = {0}, *f;
 
 	if (m < L)
 		return 0;

@@ -310,12 +310,14 @@ static int nth_email(const char *ec, size_t en, long k, const char **s, size_t *
 
 int rl_judge_original_email_context(const char *r, size_t rn, const char *ec, rl_buf *out)
 {
-	const char *p = r, *end = r + rn;
+	const char *p, *end;
 	size_t before = out->len;
 	int any = 0;
 	size_t en = ec ? strlen(ec) : 0;
 	if (!r || !ec)
 		return 0;
+	p = r;
+	end = r + rn; /* not before the check: NULL + n is undefined */
 	while (p < end) {
 		const char *o = find_ci(p, (size_t)(end - p), "<tool_use:forward>"), *c, *id;
 		if (!o)
