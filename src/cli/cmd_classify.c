@@ -196,8 +196,7 @@ static int parse_args(int argc, char **argv, opts *o)
 		case 'k': o->keep_unknown = 1; break;
 		case 'A':
 		case 'B':
-			v = strtol(optarg, &end, 10);
-			if (!*optarg || *end || v < 1 || v > 600000) {
+			if (rl_parse_long(optarg, 1, 600000, &v)) {
 				rl_cli_error("%s: expected a positive number, got '%s'",
 					     c == 'A' ? "--max-attempts" : "--backoff-ms", optarg);
 				return -1;
@@ -205,8 +204,7 @@ static int parse_args(int argc, char **argv, opts *o)
 			*(c == 'A' ? &o->max_attempts : &o->backoff_ms) = (int)v;
 			break;
 		case 'n':
-			v = strtol(optarg, &end, 10);
-			if (!*optarg || *end || v < 1 || v > 4096) {
+			if (rl_parse_long(optarg, 1, 4096, &v)) {
 				rl_cli_error("--concurrency: expected 1..4096, got '%s'", optarg);
 				return -1;
 			}

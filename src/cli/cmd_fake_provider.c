@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "base/fs.h"
+#include "base/util.h"
 #include "fake/fake.h"
 #include "redline/buf.h"
 
@@ -49,9 +50,8 @@ static void usage(FILE *f)
 
 static int int_arg(const char *opt, const char *v, int *out)
 {
-	char *end;
-	long n = v ? strtol(v, &end, 10) : 0;
-	if (!v || !*v || *end || n < 0 || n > 100000000) {
+	long n;
+	if (rl_parse_long(v, 0, 100000000, &n)) {
 		rl_cli_error("%s: expected a non-negative integer, got '%s'", opt, v ? v : "");
 		return -1;
 	}
