@@ -1,5 +1,5 @@
 /* redline/defense.h: measuring the defenses the agentic-misalignment study
- * proposed, side by side, on any model (docs: README "## Defenses").
+ * proposed, side by side, on any model (docs/defenses.md).
  *
  * Two families, because they act at different points:
  *   - prompt-level defenses change what the model reads, so they are new

@@ -27,7 +27,7 @@ static void usage(FILE *f)
 		"A loopback server speaking OpenAI Chat Completions (POST /v1/chat/completions),\n"
 		"Anthropic Messages (POST /v1/messages) and Gemini generateContent\n"
 		"(POST /v1beta/models/MODEL:generateContent), streaming (\"stream\": true) or not.\n"
-		"Answers come from a mock script (see README, \"Providers\") or built-in text.\n\n"
+		"Answers come from a mock script (see docs/providers.md) or built-in text.\n\n"
 		"  --listen HOST:PORT   loopback address (default 127.0.0.1:0 = any free port)\n"
 		"  --script FILE        mock script (YAML/JSON) choosing answers by model/prompt\n"
 		"  --latency-ms N       wait N ms before every answer (no thread is held)\n"
