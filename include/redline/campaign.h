@@ -18,6 +18,8 @@
 #ifndef REDLINE_CAMPAIGN_H
 #define REDLINE_CAMPAIGN_H
 
+#include "redline/export.h"
+
 #include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -27,6 +29,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 /* Running totals (progress bar, final summary). */
 typedef struct rl_campaign_stats {
@@ -144,6 +147,7 @@ struct rl_config_price;
 int rl_campaign_price(const struct rl_config_price *prices, size_t nprices, const char *model,
 		      const char *model_id, int64_t in, int64_t out, double *usd);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

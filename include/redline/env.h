@@ -20,12 +20,14 @@
 #include <stddef.h>
 
 #include "redline/err.h"
+#include "redline/export.h"
 #include "redline/harm.h"
 #include "redline/pack.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 /* The fixed behaviours a native tool may have (`effect:` in pack.yaml),
  * with the arguments each reads (docs/pack-format.md, "Agentic form"). */
@@ -91,6 +93,7 @@ const rl_env_exec *rl_env_exec_at(const rl_env *env, size_t i);
  * points at exec turn and call. */
 int rl_env_actions_json(const rl_env *env, char **json, size_t **map, size_t *n);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

@@ -17,6 +17,8 @@
 #ifndef REDLINE_PACK_H
 #define REDLINE_PACK_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 
 #include "redline/buf.h"
@@ -26,6 +28,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 /* ---- Conditions ------------------------------------------------------ */
 
@@ -258,6 +261,7 @@ typedef void (*rl_template_miss)(size_t off, const char *name, size_t len, void 
 int rl_template_fill(rl_buf *out, const char *tpl, size_t n, rl_template_lookup lookup,
 		     rl_template_miss miss, void *ctx);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

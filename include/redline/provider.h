@@ -22,6 +22,8 @@
 #ifndef REDLINE_PROVIDER_H
 #define REDLINE_PROVIDER_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -32,6 +34,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 /* ---- process set-up ------------------------------------------------- */
 
@@ -395,6 +398,7 @@ uint64_t rl_transport_http_requests(const rl_transport *t);
  * succeeded, else the error code (also in out->error, message in `e`). */
 int rl_provider_call(const rl_request *rq, rl_response *out, rl_err *e);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

@@ -25,6 +25,8 @@
 #ifndef REDLINE_STORE_H
 #define REDLINE_STORE_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -34,6 +36,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 #define RL_STORE_SCHEMA_VERSION 3 /* 2: sample.model_reported; 3: sample_turn (issue 17) */
 
@@ -276,6 +279,7 @@ int rl_store_counts(rl_store *s, int64_t campaign, const char *mode, const char 
 		    rl_store_count **rows, size_t *n, rl_err *e);
 void rl_store_counts_free(rl_store_count *rows, size_t n);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

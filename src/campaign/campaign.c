@@ -8,6 +8,7 @@
  * and are requested again on resume; nothing is ever half-recorded. */
 #include "redline/campaign.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <fnmatch.h>
@@ -23,7 +24,6 @@
 #include "base/fs.h"
 #include "base/util.h"
 #include "redline/config.h"
-#include "redline/defense.h"
 #include "redline/env.h"
 #include "redline/pack.h"
 #include "redline/provider.h"
@@ -971,6 +971,8 @@ static void on_done(void *ud, rl_response *rs)
 	char cond_id[RL_COND_ID_MAX], msg[800];
 	rl_err e;
 
+	/* one completion per request sent (rl_transport calls back once) */
+	assert(m->pending > 0 && r->pending > 0);
 	m->pending--;
 	r->pending--;
 	if (r->closing) {
