@@ -17,7 +17,7 @@ CC      ?= gcc
 VERSION := 0.1.0
 SOVER   := 0
 
-PKGS := libcurl sqlite3 jansson yaml-0.1 libpcre2-8 libhs libmicrohttpd gsl zlib libcrypto
+PKGS := libcurl sqlite3 libpq jansson yaml-0.1 libpcre2-8 libhs libmicrohttpd gsl zlib libcrypto
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # http-parser (libhttp-parser-dev) ships no .pc file
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhttp_parser -lm -lpthread
