@@ -158,7 +158,9 @@ PGresult *rl_pg_exec(rl_store *s, PGconn *c, const char *sql, int n, const char 
 
 	if (!c)
 		c = s->pg->c;
-	r = PQexecParams(c, sql, n, NULL, params, NULL, NULL, 0);
+	/* no parameters: the simple protocol, which takes several statements
+	 * (migrations) */
+	r = n ? PQexecParams(c, sql, n, NULL, params, NULL, NULL, 0) : PQexec(c, sql);
 	st = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
 	if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
 		return r;
@@ -267,9 +269,15 @@ static PGconn *connect_url(rl_store *s, const char *url, rl_err *e)
 	PGconn *c = PQconnectdbParams(keys, vals, 1);
 
 	if (!c || PQstatus(c) != CONNECTION_OK) {
-		rl_pg_fail(s, c, "connecting", e);
-		if (e)
-			e->code = RL_EIO;
+		char msg[512];
+		size_t n;
+		snprintf(msg, sizeof msg, "%s", c ? PQerrorMessage(c) : "out of memory");
+		n = strlen(msg);
+		while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+			msg[--n] = '\0';
+		if (s->pg->password)
+			rl_secret_mask(msg, n, s->pg->password);
+		rl_err_set(e, RL_EIO, "%s: cannot connect: %s", s->path, msg);
 		PQfinish(c);
 		return NULL;
 	}
