@@ -184,8 +184,17 @@ int rl_pg_prompt_put(rl_store *s, rl_prompt *pr, int64_t *id, rl_err *e)
 	if (!r)
 		return ERRC(e);
 	if (PQntuples(r) < 1) {
+		/* Another worker inserted it meanwhile: the statement's snapshot
+		 * predates that commit; a new statement sees it. */
 		PQclear(r);
-		return rl_err_set(e, RL_EDB, "%s: storing prompt: no row", s->path);
+		r = rl_pg_exec(s, NULL, "SELECT id FROM prompt WHERE hash = $1", 1, p,
+			       "storing prompt", e);
+		if (!r)
+			return ERRC(e);
+		if (PQntuples(r) < 1) {
+			PQclear(r);
+			return rl_err_set(e, RL_EDB, "%s: storing prompt: no row", s->path);
+		}
 	}
 	*id = rl_pg_i64(r, 0, 0, 0);
 	PQclear(r);
