@@ -3,7 +3,8 @@
 # (tests/cli/pg.sh): the store's unit tests that do not depend on SQLite's
 # file format run again on PostgreSQL; then run / status / export /
 # classify / report on a postgresql:// URL give what they give on a file;
-# a password in the URL never shows in a message.
+# a password in the URL never shows in a message. The guard's hold store
+# (holds_pg.c) passes its two-replica unit test on PostgreSQL.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/pg.sh"
 cd "$T_TMP"
@@ -13,6 +14,8 @@ t_ok "store unit tests on PostgreSQL" env RL_TEST_PG="host=$PG_HOST&user=redline
 	"$REDLINE_BUILD/tests/test_store"
 cat "$T_TMP/out" "$T_TMP/err" > unit.out
 t_grep "all eight ran" 'PASSED.*8 test' unit.out
+t_ok "guard hold store unit test on PostgreSQL (two replicas)" \
+	env RL_TEST_PG="host=$PG_HOST&user=redline" "$REDLINE_BUILD/tests/test_holds_shared"
 
 cat > exp.yaml <<'Y'
 experiment_id: t1800
