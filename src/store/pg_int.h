@@ -22,7 +22,17 @@ struct rl_pg {
 	char owner[40];   /* this worker's id (random hex) */
 	int64_t lease_ms;
 	int registered;   /* the worker row exists */
+	/* Samples put inside a transaction wait here and go as one multi-row
+	 * INSERT before the next statement (the runner's pass commits them
+	 * together: one round trip, not one per sample). A DONE row met then
+	 * is left as it is, silently: RL_EEXIST is only reported outside a
+	 * transaction. */
+	char *(*batch)[20];
+	int nbatch, flushing;
 };
+#define RL_PG_BATCH 200
+void rl_pg_batch_discard(rl_store *s);
+int rl_pg_batch_flush(rl_store *s, rl_err *e);
 
 /* One statement on `c` (the store's connection when NULL): params are
  * NUL-terminated text or NULL for SQL NULL. Returns the result (caller

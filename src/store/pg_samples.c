@@ -269,13 +269,80 @@ int rl_pg_condition_get(rl_store *s, int64_t campaign, const char *condition,
 
 static const char *opt_num(char *buf, int64_t v) { return v < 0 ? NULL : rl_pg_num(buf, v); }
 
-int rl_pg_sample_put(rl_store *s, const rl_sample *m, rl_err *e)
-{
-	char n[11][24], *tmp[6];
-	const char *p[20];
-	PGresult *r;
-	int rc = 0, i;
+#define SAMPLE_INSERT                                                                        \
+	"INSERT INTO sample AS o(campaign_id, model, condition, sample_index, prompt_id,"     \
+	" request_hash, status, response, reasoning, tool_calls, finish_reason,"             \
+	" input_tokens, output_tokens, reasoning_tokens, latency_ms, attempts, error,"        \
+	" mock, started_ms, finished_ms) VALUES "
+#define SAMPLE_VALUES                                                                        \
+	"($%d::bigint, $%d, $%d, $%d::int, $%d::bigint, $%d, $%d::int, $%d, $%d, $%d,"       \
+	" $%d, $%d::bigint, $%d::bigint, $%d::bigint, $%d::bigint, $%d::int, $%d,"           \
+	" $%d::int, $%d::bigint, $%d::bigint)"
+#define SAMPLE_UPSERT                                                                        \
+	" ON CONFLICT(campaign_id, model, condition, sample_index) DO UPDATE SET"            \
+	" prompt_id = excluded.prompt_id, request_hash = excluded.request_hash,"             \
+	" status = excluded.status, response = excluded.response,"                          \
+	" reasoning = excluded.reasoning, tool_calls = excluded.tool_calls,"                \
+	" finish_reason = excluded.finish_reason,"                                           \
+	" input_tokens = excluded.input_tokens,"                                             \
+	" output_tokens = excluded.output_tokens,"                                           \
+	" reasoning_tokens = excluded.reasoning_tokens,"                                     \
+	" latency_ms = excluded.latency_ms,"                                                 \
+	" attempts = o.attempts + excluded.attempts, error = excluded.error,"                \
+	" mock = excluded.mock, started_ms = excluded.started_ms,"                          \
+	" finished_ms = excluded.finished_ms WHERE o.status <> 1"
 
+static void add_values(rl_buf *sql, int row)
+{
+	int b = row * 20;
+	rl_buf_addf(sql, SAMPLE_VALUES, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8,
+		    b + 9, b + 10, b + 11, b + 12, b + 13, b + 14, b + 15, b + 16, b + 17, b + 18,
+		    b + 19, b + 20);
+}
+
+void rl_pg_batch_discard(rl_store *s)
+{
+	int i, k;
+	for (i = 0; i < s->pg->nbatch; i++)
+		for (k = 0; k < 20; k++)
+			free(s->pg->batch[i][k]);
+	s->pg->nbatch = 0;
+}
+
+int rl_pg_batch_flush(rl_store *s, rl_err *e)
+{
+	rl_buf sql = RL_BUF_INIT;
+	const char **p;
+	int i, n = s->pg->nbatch, rc = 0;
+
+	if (!n)
+		return 0;
+	p = malloc((size_t)n * 20 * sizeof *p);
+	rl_buf_adds(&sql, SAMPLE_INSERT);
+	for (i = 0; i < n; i++) {
+		if (i)
+			rl_buf_addc(&sql, ',');
+		add_values(&sql, i);
+		if (p)
+			memcpy(p + i * 20, s->pg->batch[i], 20 * sizeof *p);
+	}
+	rl_buf_adds(&sql, SAMPLE_UPSERT);
+	if (!p || !sql.s) {
+		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+	} else {
+		s->pg->flushing = 1;
+		rc = rl_pg_run(s, NULL, sql.s, n * 20, p, "storing samples", e);
+		s->pg->flushing = 0;
+	}
+	free(p);
+	rl_buf_free(&sql);
+	rl_pg_batch_discard(s);
+	return rc;
+}
+
+/* The 20 parameters of one sample row (tmp: copies made valid UTF-8). */
+static void sample_params(const rl_sample *m, char n[11][24], char *tmp[6], const char *p[20])
+{
 	p[0] = rl_pg_num(n[0], m->campaign);
 	p[1] = rl_pg_text(m->model, 0, &tmp[0]);
 	p[2] = rl_pg_text(m->condition, 0, &tmp[1]);
@@ -296,36 +363,62 @@ int rl_pg_sample_put(rl_store *s, const rl_sample *m, rl_err *e)
 	p[17] = m->mock ? "1" : "0";
 	p[18] = rl_pg_num(n[9], m->started_ms);
 	p[19] = rl_pg_num(n[10], m->finished_ms);
-	r = rl_pg_exec(s, NULL,
-		       "INSERT INTO sample AS o(campaign_id, model, condition, sample_index, prompt_id,"
-		       " request_hash, status, response, reasoning, tool_calls, finish_reason,"
-		       " input_tokens, output_tokens, reasoning_tokens, latency_ms, attempts, error,"
-		       " mock, started_ms, finished_ms)"
-		       " VALUES ($1::bigint, $2, $3, $4::int, $5::bigint, $6, $7::int, $8, $9, $10,"
-		       " $11, $12::bigint, $13::bigint, $14::bigint, $15::bigint, $16::int, $17,"
-		       " $18::int, $19::bigint, $20::bigint)"
-		       " ON CONFLICT(campaign_id, model, condition, sample_index) DO UPDATE SET"
-		       " prompt_id = excluded.prompt_id, request_hash = excluded.request_hash,"
-		       " status = excluded.status, response = excluded.response,"
-		       " reasoning = excluded.reasoning, tool_calls = excluded.tool_calls,"
-		       " finish_reason = excluded.finish_reason,"
-		       " input_tokens = excluded.input_tokens,"
-		       " output_tokens = excluded.output_tokens,"
-		       " reasoning_tokens = excluded.reasoning_tokens,"
-		       " latency_ms = excluded.latency_ms,"
-		       " attempts = o.attempts + excluded.attempts, error = excluded.error,"
-		       " mock = excluded.mock, started_ms = excluded.started_ms,"
-		       " finished_ms = excluded.finished_ms WHERE o.status <> 1",
-		       20, p, "storing sample", e);
+}
+
+/* In a transaction: queue the row (see pg_int.h). A row for a key already
+ * queued sends the queue first (one INSERT cannot touch a row twice). */
+static int batch_add(rl_store *s, const char *const p[20], rl_err *e)
+{
+	struct rl_pg *g = s->pg;
+	int i, k;
+	for (i = 0; i < g->nbatch; i++)
+		if (!strcmp(g->batch[i][0], p[0]) && !strcmp(g->batch[i][1], p[1]) &&
+		    !strcmp(g->batch[i][2], p[2]) && !strcmp(g->batch[i][3], p[3]))
+			break;
+	if ((i < g->nbatch || g->nbatch == RL_PG_BATCH) && rl_pg_batch_flush(s, e))
+		return e && e->code ? e->code : RL_EDB;
+	if (!g->batch && !(g->batch = calloc(RL_PG_BATCH, sizeof *g->batch)))
+		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	for (k = 0; k < 20; k++) {
+		g->batch[g->nbatch][k] = p[k] ? strdup(p[k]) : NULL;
+		if (p[k] && !g->batch[g->nbatch][k]) {
+			while (k-- > 0)
+				free(g->batch[g->nbatch][k]);
+			return rl_err_set(e, RL_ENOMEM, "out of memory");
+		}
+	}
+	g->nbatch++;
+	return 0;
+}
+
+int rl_pg_sample_put(rl_store *s, const rl_sample *m, rl_err *e)
+{
+	char n[11][24], *tmp[6], sql[sizeof SAMPLE_INSERT + sizeof SAMPLE_VALUES +
+				     sizeof SAMPLE_UPSERT + 64];
+	const char *p[20];
+	PGresult *r;
+	int rc = 0, i;
+
+	sample_params(m, n, tmp, p);
+	if (s->in_tx) {
+		rc = batch_add(s, p, e);
+	} else {
+		snprintf(sql, sizeof sql, "%s" SAMPLE_VALUES "%s", SAMPLE_INSERT, 1, 2, 3, 4, 5, 6,
+			 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, SAMPLE_UPSERT);
+		r = rl_pg_exec(s, NULL, sql, 20, p, "storing sample", e);
+		if (!r) {
+			rc = ERRC(e);
+		} else {
+			if (!strcmp(PQcmdTuples(r), "0"))
+				rc = rl_err_set(e, RL_EEXIST,
+						"store: sample %d of %s / %s is already done; not "
+						"overwritten",
+						m->index, m->model, m->condition);
+			PQclear(r);
+		}
+	}
 	for (i = 0; i < 6; i++)
 		free(tmp[i]);
-	if (!r)
-		return ERRC(e);
-	if (!strcmp(PQcmdTuples(r), "0"))
-		rc = rl_err_set(e, RL_EEXIST,
-				"store: sample %d of %s / %s is already done; not overwritten",
-				m->index, m->model, m->condition);
-	PQclear(r);
 	return rc;
 }
 

@@ -158,6 +158,8 @@ PGresult *rl_pg_exec(rl_store *s, PGconn *c, const char *sql, int n, const char 
 
 	if (!c)
 		c = s->pg->c;
+	if (c == s->pg->c && s->pg->nbatch && !s->pg->flushing && rl_pg_batch_flush(s, e))
+		return NULL;
 	/* no parameters: the simple protocol, which takes several statements
 	 * (migrations) */
 	r = n ? PQexecParams(c, sql, n, NULL, params, NULL, NULL, 0) : PQexec(c, sql);
@@ -393,6 +395,8 @@ static void pg_close(rl_store *s)
 	if (p->registered)
 		s->ops->release(s);
 	PQclear(p->last);
+	rl_pg_batch_discard(s);
+	free(p->batch);
 	if (p->c && s->in_tx)
 		PQclear(PQexec(p->c, "ROLLBACK"));
 	PQfinish(p->c);
@@ -417,13 +421,16 @@ static int pg_begin(rl_store *s, rl_err *e)
 static int pg_commit(rl_store *s, rl_err *e)
 {
 	int r = rl_pg_run(s, NULL, "COMMIT", 0, NULL, "committing", e);
-	if (r)
+	if (r) {
+		rl_pg_batch_discard(s);
 		PQclear(PQexec(s->pg->c, "ROLLBACK"));
+	}
 	return r;
 }
 
 static void pg_rollback(rl_store *s)
 {
+	rl_pg_batch_discard(s);
 	PQclear(PQexec(s->pg->c, "ROLLBACK"));
 }
 

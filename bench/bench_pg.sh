@@ -1,0 +1,71 @@
+#!/bin/bash
+# bench/bench_pg.sh: PostgreSQL campaign workers (issue 18). One private
+# server (tests/cli/pg.sh: initdb in a temporary directory, Unix socket,
+# stopped at the end), the fake provider at a fixed latency, and the same
+# campaign run by one `redline run` worker, then by four at once, each
+# with the same in-flight limit. Throughput is the steady rate, from the
+# samples' own finish times: 80% of the samples over the time between the
+# 10th and the 90th percentile finish (process start-up, a second or more
+# for four processes on a loaded 2-core machine, is not throughput; the
+# wall time is printed too). Target: four workers at least 3.5x one (the
+# claims must not serialize them). Skipped when PostgreSQL is not
+# installed. Env: BENCH_PG_SAMPLES (per condition,
+# default 150: 600 samples), BENCH_PG_LATENCY_MS (100), BENCH_PG_INFLIGHT (4).
+set -u
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+R=$ROOT/build/redline
+N=${BENCH_PG_SAMPLES:-150}
+L=${BENCH_PG_LATENCY_MS:-100}
+J=${BENCH_PG_INFLIGHT:-4}
+T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/rl-bench-pg-XXXXXX")
+t_done() { exit 0; }
+_t_result() { [ "$1" = 0 ] || { echo "bench_pg: $2 failed"; exit 1; }; }
+. "$ROOT/tests/cli/pg.sh"
+FPID=
+trap '[ -n "$FPID" ] && kill "$FPID" 2>/dev/null; wait 2>/dev/null; pg_stop; rm -rf "$T_TMP"' EXIT
+pg_start
+cd "$T_TMP"
+"$R" fake-provider --port-file port --latency-ms "$L" > /dev/null 2>&1 & FPID=$!
+for _ in $(seq 100); do [ -s port ] && break; sleep 0.05; done
+PORT=$(cat port)
+cat > b.yaml <<Y
+experiment_id: bench-pg
+global:
+  models: ["openai:fake-model@http://127.0.0.1:$PORT/v1"]
+  samples_per_condition: $N
+expansions:
+  - name: x
+    variables:
+      scenarios: [coercion, espionage]
+      goal_types: [explicit, none]
+      goal_values: [safety]
+      urgency_types: [replacement]
+Y
+TOTAL=$((N * 4))
+now() { date +%s.%N; }
+run_workers() { # $1 workers, $2 database name -> seconds
+	local url t0 pids=() i
+	url=$(pg_db "$2") || return 1
+	t0=$(now)
+	for i in $(seq "$1"); do
+		"$R" run b.yaml --db "$url" --progress none --in-flight "$J" > "w$2.$i.log" 2>&1 & pids+=($!)
+	done
+	for i in "${pids[@]}"; do wait "$i" || { echo "bench_pg: a worker failed:"; cat "w$2".*.log; return 1; }; done
+	[ "$(pg_sql "$url" 'select count(*) from sample where status = 1')" = "$TOTAL" ] ||
+		{ echo "bench_pg: not $TOTAL samples"; return 1; }
+	wall=$(echo "$(now) - $t0" | bc -l)
+	rate=$(pg_sql "$url" "select 0.8 * count(*) * 1000.0 / greatest(1, percentile_disc(0.9) within group (order by finished_ms) - percentile_disc(0.1) within group (order by finished_ms)) from sample")
+	echo "$wall $rate"
+}
+read -r t1 r1 <<< "$(run_workers 1 one)" || exit 1
+read -r t4 r4 <<< "$(run_workers 4 four)" || exit 1
+[ -n "${r4:-}" ] || exit 1
+ideal1=$(echo "1000 * $J / $L" | bc -l)
+printf '%-34s %10s %12s %10s\n' "campaign ($TOTAL samples, ${L} ms)" "wall s" "samples/s" "vs ideal"
+printf '%-34s %10.2f %12.1f %9.0f%%\n' "1 worker, in-flight $J" "$t1" "$r1" "$(echo "100 * $r1 / $ideal1" | bc -l)"
+printf '%-34s %10.2f %12.1f %9.0f%%\n' "4 workers, in-flight $J each" "$t4" "$r4" \
+	"$(echo "100 * $r4 / 4 / $ideal1" | bc -l)"
+sp=$(echo "$r4 / $r1" | bc -l)
+if [ "$(echo "$sp >= 3.5" | bc -l)" = 1 ]; then v=PASS; else v=FAIL; fi
+printf 'target: 4 workers >= 3.5x one worker: %.2fx %s\n' "$sp" "$v"
