@@ -66,6 +66,10 @@ typedef struct rl_store_ops {
 			     int (*fn)(void *ud, const char *mode, const char *judge, int64_t n,
 				       int64_t last_ms),
 			     void *ud, rl_err *e);
+	int (*model_versions)(rl_store *s, int64_t campaign,
+			      int (*fn)(void *ud, const char *model, const char *reported,
+					int64_t n),
+			      void *ud, rl_err *e);
 	/* Shared campaigns (NULL when the back end has one writer at a time). */
 	int (*claim)(rl_store *s, int64_t campaign, const char *model, const char *condition,
 		     int n, int want, int *out, int *got, rl_err *e);

@@ -27,10 +27,11 @@ struct rl_pg {
 	 * together: one round trip, not one per sample). A DONE row met then
 	 * is left as it is, silently: RL_EEXIST is only reported outside a
 	 * transaction. */
-	char *(*batch)[20];
+	char *(*batch)[21]; /* RL_PG_NP parameters a row */
 	int nbatch, flushing;
 };
 #define RL_PG_BATCH 200
+#define RL_PG_NP 21
 void rl_pg_batch_discard(rl_store *s);
 int rl_pg_batch_flush(rl_store *s, rl_err *e);
 
@@ -57,6 +58,9 @@ const char *rl_pg_num(char *buf, int64_t v);
 void rl_pg_keep(rl_store *s, PGresult *r);
 
 /* pg_samples.c */
+int rl_pg_model_versions(rl_store *s, int64_t campaign,
+			 int (*fn)(void *ud, const char *model, const char *reported, int64_t n),
+			 void *ud, rl_err *e);
 int rl_pg_campaign_open(rl_store *s, const char *experiment_id, const char *snap,
 			const char *hash, const char *pack, int64_t *id, rl_err *e);
 int rl_pg_campaign_find(rl_store *s, const char *experiment_id, int64_t *id, rl_err *e);

@@ -11,6 +11,7 @@
 
 #include "base/util.h"
 
+#define NP RL_PG_NP
 #define ERRC(e) ((e) && (e)->code ? (e)->code : RL_EDB)
 
 int rl_pg_campaign_open(rl_store *s, const char *experiment_id, const char *snap,
@@ -273,11 +274,11 @@ static const char *opt_num(char *buf, int64_t v) { return v < 0 ? NULL : rl_pg_n
 	"INSERT INTO sample AS o(campaign_id, model, condition, sample_index, prompt_id,"     \
 	" request_hash, status, response, reasoning, tool_calls, finish_reason,"             \
 	" input_tokens, output_tokens, reasoning_tokens, latency_ms, attempts, error,"        \
-	" mock, started_ms, finished_ms) VALUES "
+	" mock, started_ms, finished_ms, model_reported) VALUES "
 #define SAMPLE_VALUES                                                                        \
 	"($%d::bigint, $%d, $%d, $%d::int, $%d::bigint, $%d, $%d::int, $%d, $%d, $%d,"       \
 	" $%d, $%d::bigint, $%d::bigint, $%d::bigint, $%d::bigint, $%d::int, $%d,"           \
-	" $%d::int, $%d::bigint, $%d::bigint)"
+	" $%d::int, $%d::bigint, $%d::bigint, $%d)"
 #define SAMPLE_UPSERT                                                                        \
 	" ON CONFLICT(campaign_id, model, condition, sample_index) DO UPDATE SET"            \
 	" prompt_id = excluded.prompt_id, request_hash = excluded.request_hash,"             \
@@ -290,21 +291,22 @@ static const char *opt_num(char *buf, int64_t v) { return v < 0 ? NULL : rl_pg_n
 	" latency_ms = excluded.latency_ms,"                                                 \
 	" attempts = o.attempts + excluded.attempts, error = excluded.error,"                \
 	" mock = excluded.mock, started_ms = excluded.started_ms,"                          \
-	" finished_ms = excluded.finished_ms WHERE o.status <> 1"
+	" finished_ms = excluded.finished_ms, model_reported = excluded.model_reported"    \
+	" WHERE o.status <> 1"
 
 static void add_values(rl_buf *sql, int row)
 {
-	int b = row * 20;
+	int b = row * NP;
 	rl_buf_addf(sql, SAMPLE_VALUES, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8,
 		    b + 9, b + 10, b + 11, b + 12, b + 13, b + 14, b + 15, b + 16, b + 17, b + 18,
-		    b + 19, b + 20);
+		    b + 19, b + 20, b + 21);
 }
 
 void rl_pg_batch_discard(rl_store *s)
 {
 	int i, k;
 	for (i = 0; i < s->pg->nbatch; i++)
-		for (k = 0; k < 20; k++)
+		for (k = 0; k < NP; k++)
 			free(s->pg->batch[i][k]);
 	s->pg->nbatch = 0;
 }
@@ -317,21 +319,21 @@ int rl_pg_batch_flush(rl_store *s, rl_err *e)
 
 	if (!n)
 		return 0;
-	p = malloc((size_t)n * 20 * sizeof *p);
+	p = malloc((size_t)n * NP * sizeof *p);
 	rl_buf_adds(&sql, SAMPLE_INSERT);
 	for (i = 0; i < n; i++) {
 		if (i)
 			rl_buf_addc(&sql, ',');
 		add_values(&sql, i);
 		if (p)
-			memcpy(p + i * 20, s->pg->batch[i], 20 * sizeof *p);
+			memcpy(p + i * NP, s->pg->batch[i], NP * sizeof *p);
 	}
 	rl_buf_adds(&sql, SAMPLE_UPSERT);
 	if (!p || !sql.s) {
 		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
 	} else {
 		s->pg->flushing = 1;
-		rc = rl_pg_run(s, NULL, sql.s, n * 20, p, "storing samples", e);
+		rc = rl_pg_run(s, NULL, sql.s, n * NP, p, "storing samples", e);
 		s->pg->flushing = 0;
 	}
 	free(p);
@@ -340,8 +342,8 @@ int rl_pg_batch_flush(rl_store *s, rl_err *e)
 	return rc;
 }
 
-/* The 20 parameters of one sample row (tmp: copies made valid UTF-8). */
-static void sample_params(const rl_sample *m, char n[11][24], char *tmp[6], const char *p[20])
+/* The NP parameters of one sample row (tmp: copies made valid UTF-8). */
+static void sample_params(const rl_sample *m, char n[11][24], char *tmp[7], const char *p[NP])
 {
 	p[0] = rl_pg_num(n[0], m->campaign);
 	p[1] = rl_pg_text(m->model, 0, &tmp[0]);
@@ -363,11 +365,13 @@ static void sample_params(const rl_sample *m, char n[11][24], char *tmp[6], cons
 	p[17] = m->mock ? "1" : "0";
 	p[18] = rl_pg_num(n[9], m->started_ms);
 	p[19] = rl_pg_num(n[10], m->finished_ms);
+	p[20] = m->model_reported && m->model_reported[0] ? rl_pg_text(m->model_reported, 0, &tmp[6])
+							  : (tmp[6] = NULL, NULL);
 }
 
 /* In a transaction: queue the row (see pg_int.h). A row for a key already
  * queued sends the queue first (one INSERT cannot touch a row twice). */
-static int batch_add(rl_store *s, const char *const p[20], rl_err *e)
+static int batch_add(rl_store *s, const char *const p[NP], rl_err *e)
 {
 	struct rl_pg *g = s->pg;
 	int i, k;
@@ -379,7 +383,7 @@ static int batch_add(rl_store *s, const char *const p[20], rl_err *e)
 		return e && e->code ? e->code : RL_EDB;
 	if (!g->batch && !(g->batch = calloc(RL_PG_BATCH, sizeof *g->batch)))
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
-	for (k = 0; k < 20; k++) {
+	for (k = 0; k < NP; k++) {
 		g->batch[g->nbatch][k] = p[k] ? strdup(p[k]) : NULL;
 		if (p[k] && !g->batch[g->nbatch][k]) {
 			while (k-- > 0)
@@ -393,9 +397,9 @@ static int batch_add(rl_store *s, const char *const p[20], rl_err *e)
 
 int rl_pg_sample_put(rl_store *s, const rl_sample *m, rl_err *e)
 {
-	char n[11][24], *tmp[6], sql[sizeof SAMPLE_INSERT + sizeof SAMPLE_VALUES +
+	char n[11][24], *tmp[7], sql[sizeof SAMPLE_INSERT + sizeof SAMPLE_VALUES +
 				     sizeof SAMPLE_UPSERT + 64];
-	const char *p[20];
+	const char *p[NP];
 	PGresult *r;
 	int rc = 0, i;
 
@@ -404,8 +408,8 @@ int rl_pg_sample_put(rl_store *s, const rl_sample *m, rl_err *e)
 		rc = batch_add(s, p, e);
 	} else {
 		snprintf(sql, sizeof sql, "%s" SAMPLE_VALUES "%s", SAMPLE_INSERT, 1, 2, 3, 4, 5, 6,
-			 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, SAMPLE_UPSERT);
-		r = rl_pg_exec(s, NULL, sql, 20, p, "storing sample", e);
+			 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, SAMPLE_UPSERT);
+		r = rl_pg_exec(s, NULL, sql, NP, p, "storing sample", e);
 		if (!r) {
 			rc = ERRC(e);
 		} else {
@@ -417,7 +421,7 @@ int rl_pg_sample_put(rl_store *s, const rl_sample *m, rl_err *e)
 			PQclear(r);
 		}
 	}
-	for (i = 0; i < 6; i++)
+	for (i = 0; i < 7; i++)
 		free(tmp[i]);
 	return rc;
 }
@@ -820,6 +824,28 @@ int rl_pg_verdict_kinds(rl_store *s, int64_t campaign,
 	for (i = 0; i < PQntuples(r); i++)
 		if (fn(ud, rl_pg_get(r, i, 0), rl_pg_get(r, i, 1), rl_pg_i64(r, i, 2, 0),
 		       rl_pg_i64(r, i, 3, 0)))
+			break;
+	PQclear(r);
+	return 0;
+}
+
+int rl_pg_model_versions(rl_store *s, int64_t campaign,
+			 int (*fn)(void *ud, const char *model, const char *reported, int64_t n),
+			 void *ud, rl_err *e)
+{
+	char c[24];
+	const char *p[1] = {rl_pg_num(c, campaign)};
+	PGresult *r = rl_pg_exec(s, NULL,
+				 "SELECT model, model_reported, COUNT(*) FROM sample"
+				 " WHERE campaign_id = $1::bigint AND status = 1"
+				 " GROUP BY model, model_reported"
+				 " ORDER BY model, COUNT(*) DESC, model_reported",
+				 1, p, "reading reported model versions", e);
+	int i;
+	if (!r)
+		return ERRC(e);
+	for (i = 0; i < PQntuples(r); i++)
+		if (fn(ud, rl_pg_get(r, i, 0), rl_pg_get(r, i, 1), rl_pg_i64(r, i, 2, 0)))
 			break;
 	PQclear(r);
 	return 0;

@@ -126,6 +126,8 @@ static const char *const migrations[] = {
 	" owner TEXT NOT NULL,"
 	" PRIMARY KEY(campaign_id, model, condition, sample_index));"
 	"CREATE INDEX claim_owner ON claim(owner);",
+	/* 1 -> 2: as SQLite's 1 -> 2, the model id the provider answered with */
+	"ALTER TABLE sample ADD COLUMN model_reported TEXT;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 #define MIGRATE_LOCK "7259011801" /* pg_advisory_xact_lock key: "redline schema" */
@@ -592,6 +594,7 @@ const rl_store_ops rl_store_pg_ops = {
 	.iter_free = rl_pg_iter_free,
 	.counts = rl_pg_counts,
 	.verdict_kinds = rl_pg_verdict_kinds,
+	.model_versions = rl_pg_model_versions,
 	.claim = pg_claim,
 	.heartbeat = pg_heartbeat,
 	.release = pg_release,

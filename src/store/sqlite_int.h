@@ -89,5 +89,8 @@ int rl_sq_verdict_kinds(rl_store *s, int64_t campaign,
 			int (*fn)(void *ud, const char *mode, const char *judge, int64_t n,
 				  int64_t last_ms),
 			void *ud, rl_err *e);
+int rl_sq_model_versions(rl_store *s, int64_t campaign,
+			 int (*fn)(void *ud, const char *model, const char *reported, int64_t n),
+			 void *ud, rl_err *e);
 
 #endif

@@ -329,6 +329,7 @@ int rl_sq_sample_put(rl_store *s, const rl_sample *m, rl_err *e)
 	sqlite3_bind_int(st, 18, m->mock ? 1 : 0);
 	sqlite3_bind_int64(st, 19, m->started_ms);
 	sqlite3_bind_int64(st, 20, m->finished_ms);
+	BIND_S(st, 21, m->model_reported && m->model_reported[0] ? m->model_reported : NULL);
 	if ((r = step_done(s, st, e, "storing sample")))
 		return r;
 	if (sqlite3_changes(s->sq->db) == 0)

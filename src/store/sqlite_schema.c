@@ -96,6 +96,9 @@ static const char *const migrations[] = {
 	" answer TEXT NOT NULL,"
 	" created_ms INTEGER NOT NULL,"
 	" PRIMARY KEY(judge_model, prompt_hash, response_hash)) WITHOUT ROWID;",
+	/* 1 -> 2: the model id the provider answered with (a dated version
+	 * behind an alias such as "gpt-4o"), for the reproducibility manifest. */
+	"ALTER TABLE sample ADD COLUMN model_reported TEXT;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -127,9 +130,9 @@ const char *const stmt_sql[ST__N] = {
 		"INSERT INTO sample(campaign_id, model, condition, sample_index, prompt_id,"
 		" request_hash, status, response, reasoning, tool_calls, finish_reason,"
 		" input_tokens, output_tokens, reasoning_tokens, latency_ms, attempts, error, mock,"
-		" started_ms, finished_ms)"
+		" started_ms, finished_ms, model_reported)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-		" ?17, ?18, ?19, ?20)"
+		" ?17, ?18, ?19, ?20, ?21)"
 		" ON CONFLICT(campaign_id, model, condition, sample_index) DO UPDATE SET"
 		" prompt_id = excluded.prompt_id, request_hash = excluded.request_hash,"
 		" status = excluded.status, response = excluded.response,"
@@ -139,7 +142,7 @@ const char *const stmt_sql[ST__N] = {
 		" reasoning_tokens = excluded.reasoning_tokens, latency_ms = excluded.latency_ms,"
 		" attempts = sample.attempts + excluded.attempts, error = excluded.error,"
 		" mock = excluded.mock, started_ms = excluded.started_ms,"
-		" finished_ms = excluded.finished_ms"
+		" finished_ms = excluded.finished_ms, model_reported = excluded.model_reported"
 		" WHERE sample.status <> 1",
 	[ST_SAMPLE_DONE] = "SELECT sample_index FROM sample WHERE campaign_id = ?1 AND model = ?2"
 			   " AND condition = ?3 AND status = 1",
@@ -435,4 +438,5 @@ const rl_store_ops rl_store_sqlite_ops = {
 	.iter_free = rl_sq_iter_free,
 	.counts = rl_sq_counts,
 	.verdict_kinds = rl_sq_verdict_kinds,
+	.model_versions = rl_sq_model_versions,
 };

@@ -135,3 +135,26 @@ int rl_sq_verdict_kinds(rl_store *s, int64_t campaign,
 		return db_fail(s, e, rc, "reading verdict kinds");
 	return 0;
 }
+
+int rl_sq_model_versions(rl_store *s, int64_t campaign,
+			 int (*fn)(void *ud, const char *model, const char *reported, int64_t n),
+			 void *ud, rl_err *e)
+{
+	static const char sql[] =
+		"SELECT model, model_reported, COUNT(*) FROM sample"
+		" WHERE campaign_id = ?1 AND status = 1"
+		" GROUP BY model, model_reported ORDER BY model, COUNT(*) DESC, model_reported";
+	sqlite3_stmt *st = NULL;
+	int rc, stop = 0;
+
+	rc = sqlite3_prepare_v2(s->sq->db, sql, -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return db_fail(s, e, rc, "reading reported model versions");
+	sqlite3_bind_int64(st, 1, campaign);
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		stop = fn(ud, col_s(st, 0), col_s(st, 1), sqlite3_column_int64(st, 2));
+	sqlite3_finalize(st);
+	if (!stop && rc != SQLITE_DONE)
+		return db_fail(s, e, rc, "reading reported model versions");
+	return 0;
+}

@@ -4,6 +4,7 @@
  * records); each call then goes to its back end through the table in
  * store/backend.h: SQLite (sqlite_*.c) or PostgreSQL (pg_*.c). */
 #include "store/backend.h"
+#include "store/report_queries.h"
 
 #include <ctype.h>
 #include <jansson.h>
@@ -442,6 +443,14 @@ int rl_store_verdict_kinds(rl_store *s, int64_t campaign,
 			   void *ud, rl_err *e)
 {
 	return s->ops->verdict_kinds(s, campaign, fn, ud, e);
+}
+
+int rl_store_model_versions(rl_store *s, int64_t campaign,
+			    int (*fn)(void *ud, const char *model, const char *reported,
+				      int64_t n),
+			    void *ud, rl_err *e)
+{
+	return s->ops->model_versions(s, campaign, fn, ud, e);
 }
 
 /* ---- shared campaigns ------------------------------------------------- */

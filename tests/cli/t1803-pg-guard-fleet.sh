@@ -13,6 +13,7 @@
 . "$(dirname "$0")/pg.sh"
 t_skip_valgrind
 P="$GDATA/policy.yaml"
+cd "$T_TMP"
 pg_start
 declare -A GP GU
 trap 'for p in ${GP[*]} $FAKE_PID; do kill "$p" 2>/dev/null; done; wait 2>/dev/null; pg_stop; rm -rf "$T_TMP"' EXIT
