@@ -7,6 +7,8 @@
 # (holds_pg.c) passes its two-replica unit test on PostgreSQL.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/pg.sh"
+# Skipped under valgrind: it starts a PostgreSQL server and runs run/classify/report, minutes under valgrind; the ASan stage runs it and covers the same memory handling.
+t_skip_valgrind
 cd "$T_TMP"
 pg_start
 

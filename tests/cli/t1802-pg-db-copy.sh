@@ -5,6 +5,8 @@
 # nothing; bad arguments are usage errors.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/pg.sh"
+# Skipped under valgrind: it starts a PostgreSQL server and classifies, minutes under valgrind; the ASan stage runs it and covers the same memory handling.
+t_skip_valgrind
 cd "$T_TMP"
 t_status "no arguments: usage" 2 rl db
 t_status "unknown subcommand: usage" 2 rl db move a b
