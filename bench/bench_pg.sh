@@ -92,7 +92,7 @@ AUTH="Authorization: Bearer $REDLINE_GUARD_TOKEN"
 for i in $(seq "$NH"); do
 	( curl -s -m 30 -o /dev/null -H "Content-Type: application/json" "$A/v1/chat/completions" \
 		-d "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"PLEASE-EMAIL-OUT bench-$i\"}]}"
-	  date +%s%N > "end.$i" ) &
+	  date +%s%N > "end.$i" ) & CP=$!
 	id=
 	for _ in $(seq 300); do
 		id=$(curl -s -H "$AUTH" "$B/api/holds?status=pending" | grep -oE '"id":"[0-9a-f]+"' | head -1 | cut -d'"' -f4)
@@ -102,7 +102,7 @@ for i in $(seq "$NH"); do
 	[ -n "$id" ] || { echo "bench_pg: no hold appeared"; exit 1; }
 	curl -s -o /dev/null -X POST -H "$AUTH" -H "Content-Type: application/json" "$B/api/holds/$id/approve" -d '{"by":"bench"}'
 	t0=$(date +%s%N)
-	wait
+	wait "$CP"
 	echo $(( ($(cat "end.$i") - t0) / 1000 )) >> lat
 done
 sort -n lat > lat.s
