@@ -342,6 +342,7 @@ static int add_msg(parsed *p, const char *role, const json_t *content)
 	content_text(content, &t);
 	m[p->nmsgs].role = strdup(role);
 	m[p->nmsgs].content = rl_buf_detach(&t, NULL);
+	m[p->nmsgs].raw_json = NULL;
 	p->nmsgs++;
 	rl_buf_addf(&p->all, "\n%s\n", role);
 	rl_buf_adds(&p->all, m[p->nmsgs - 1].content);

@@ -70,6 +70,10 @@ typedef struct rl_store_ops {
 			      int (*fn)(void *ud, const char *model, const char *reported,
 					int64_t n),
 			      void *ud, rl_err *e);
+	int (*turn_put)(rl_store *s, int64_t campaign, const char *model, const char *condition,
+			int index, const rl_turn_rec *t, rl_err *e);
+	int (*turns_get)(rl_store *s, int64_t campaign, const char *model, const char *condition,
+			 int index, int (*fn)(void *ud, const rl_turn_rec *t), void *ud, rl_err *e);
 	/* Shared campaigns (NULL when the back end has one writer at a time). */
 	int (*claim)(rl_store *s, int64_t campaign, const char *model, const char *condition,
 		     int n, int want, int *out, int *got, rl_err *e);

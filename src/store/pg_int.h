@@ -58,6 +58,10 @@ const char *rl_pg_num(char *buf, int64_t v);
 void rl_pg_keep(rl_store *s, PGresult *r);
 
 /* pg_samples.c */
+int rl_pg_turn_put(rl_store *s, int64_t campaign, const char *model, const char *condition,
+		   int index, const rl_turn_rec *t, rl_err *e);
+int rl_pg_turns_get(rl_store *s, int64_t campaign, const char *model, const char *condition,
+		    int index, int (*fn)(void *ud, const rl_turn_rec *t), void *ud, rl_err *e);
 int rl_pg_model_versions(rl_store *s, int64_t campaign,
 			 int (*fn)(void *ud, const char *model, const char *reported, int64_t n),
 			 void *ud, rl_err *e);

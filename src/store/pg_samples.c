@@ -850,3 +850,55 @@ int rl_pg_model_versions(rl_store *s, int64_t campaign,
 	PQclear(r);
 	return 0;
 }
+
+/* ---- turns of tool-use conversations (issue 17) ------------------------ */
+
+int rl_pg_turn_put(rl_store *s, int64_t campaign, const char *model, const char *condition,
+		   int index, const rl_turn_rec *t, rl_err *e)
+{
+	char c[24], ix[24], tn[24], it[24], ot[24], now[24], *tmp[3];
+	const char *p[11] = {rl_pg_num(c, campaign), model, condition, rl_pg_num(ix, index),
+			     rl_pg_num(tn, t->turn), rl_pg_text(t->response, 0, &tmp[0]),
+			     rl_pg_text(t->tool_calls, 0, &tmp[1]),
+			     rl_pg_text(t->calls_json ? t->calls_json : "[]", 0, &tmp[2]),
+			     rl_pg_num(it, t->input_tokens), rl_pg_num(ot, t->output_tokens),
+			     rl_pg_num(now, rl_wall_ms())};
+	int r = rl_pg_run(s, NULL,
+			  "INSERT INTO sample_turn(campaign_id, model, condition, sample_index, turn,"
+			  " response, tool_calls, calls_json, input_tokens, output_tokens, created_ms)"
+			  " VALUES ($1::bigint, $2, $3, $4::int, $5::int, $6, $7, $8, $9::bigint,"
+			  " $10::bigint, $11::bigint) ON CONFLICT DO NOTHING",
+			  11, p, "store a turn", e);
+	free(tmp[0]);
+	free(tmp[1]);
+	free(tmp[2]);
+	return r;
+}
+
+int rl_pg_turns_get(rl_store *s, int64_t campaign, const char *model, const char *condition,
+		    int index, int (*fn)(void *ud, const rl_turn_rec *t), void *ud, rl_err *e)
+{
+	char c[24], ix[24];
+	const char *p[4] = {rl_pg_num(c, campaign), model, condition, rl_pg_num(ix, index)};
+	PGresult *r = rl_pg_exec(s, NULL,
+				 "SELECT turn, response, tool_calls, calls_json, input_tokens,"
+				 " output_tokens FROM sample_turn WHERE campaign_id = $1::bigint"
+				 " AND model = $2 AND condition = $3 AND sample_index = $4::int"
+				 " ORDER BY turn",
+				 4, p, "read turns", e);
+	int i, rc = 0;
+	if (!r)
+		return ERRC(e);
+	for (i = 0; !rc && i < PQntuples(r); i++) {
+		rl_turn_rec t;
+		t.turn = (int)rl_pg_i64(r, i, 0, 0);
+		t.response = rl_pg_get(r, i, 1);
+		t.tool_calls = rl_pg_get(r, i, 2);
+		t.calls_json = rl_pg_get(r, i, 3);
+		t.input_tokens = rl_pg_i64(r, i, 4, 0);
+		t.output_tokens = rl_pg_i64(r, i, 5, 0);
+		rc = fn(ud, &t);
+	}
+	PQclear(r);
+	return rc;
+}

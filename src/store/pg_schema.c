@@ -128,6 +128,20 @@ static const char *const migrations[] = {
 	"CREATE INDEX claim_owner ON claim(owner);",
 	/* 1 -> 2: as SQLite's 1 -> 2, the model id the provider answered with */
 	"ALTER TABLE sample ADD COLUMN model_reported TEXT;",
+	/* 2 -> 3: as SQLite's 2 -> 3, the turns of tool-use conversations */
+	"CREATE TABLE sample_turn("
+	" campaign_id BIGINT NOT NULL REFERENCES campaign(id),"
+	" model TEXT COLLATE \"C\" NOT NULL,"
+	" condition TEXT COLLATE \"C\" NOT NULL,"
+	" sample_index INTEGER NOT NULL,"
+	" turn INTEGER NOT NULL CHECK(turn >= 1),"
+	" response TEXT,"
+	" tool_calls TEXT,"
+	" calls_json TEXT NOT NULL,"
+	" input_tokens BIGINT,"
+	" output_tokens BIGINT,"
+	" created_ms BIGINT NOT NULL,"
+	" PRIMARY KEY(campaign_id, model, condition, sample_index, turn));",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 #define MIGRATE_LOCK "7259011801" /* pg_advisory_xact_lock key: "redline schema" */
@@ -595,6 +609,8 @@ const rl_store_ops rl_store_pg_ops = {
 	.counts = rl_pg_counts,
 	.verdict_kinds = rl_pg_verdict_kinds,
 	.model_versions = rl_pg_model_versions,
+	.turn_put = rl_pg_turn_put,
+	.turns_get = rl_pg_turns_get,
 	.claim = pg_claim,
 	.heartbeat = pg_heartbeat,
 	.release = pg_release,

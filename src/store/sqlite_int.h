@@ -93,4 +93,9 @@ int rl_sq_model_versions(rl_store *s, int64_t campaign,
 			 int (*fn)(void *ud, const char *model, const char *reported, int64_t n),
 			 void *ud, rl_err *e);
 
+int rl_sq_turn_put(rl_store *s, int64_t campaign, const char *model, const char *condition,
+		   int index, const rl_turn_rec *t, rl_err *e);
+int rl_sq_turns_get(rl_store *s, int64_t campaign, const char *model, const char *condition,
+		    int index, int (*fn)(void *ud, const rl_turn_rec *t), void *ud, rl_err *e);
+
 #endif

@@ -99,6 +99,22 @@ static const char *const migrations[] = {
 	/* 1 -> 2: the model id the provider answered with (a dated version
 	 * behind an alias such as "gpt-4o"), for the reproducibility manifest. */
 	"ALTER TABLE sample ADD COLUMN model_reported TEXT;",
+	/* 2 -> 3 (issue 17, agentic samples): one row per model call of a
+	 * tool-use conversation, written as the call completes, so a resumed
+	 * run continues each conversation from its last stored turn. */
+	"CREATE TABLE sample_turn("
+	" campaign_id INTEGER NOT NULL REFERENCES campaign(id),"
+	" model TEXT NOT NULL,"
+	" condition TEXT NOT NULL,"
+	" sample_index INTEGER NOT NULL,"
+	" turn INTEGER NOT NULL CHECK(turn >= 1),"
+	" response TEXT,"
+	" tool_calls TEXT,"
+	" calls_json TEXT NOT NULL,"
+	" input_tokens INTEGER,"
+	" output_tokens INTEGER,"
+	" created_ms INTEGER NOT NULL,"
+	" PRIMARY KEY(campaign_id, model, condition, sample_index, turn)) WITHOUT ROWID;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -439,4 +455,6 @@ const rl_store_ops rl_store_sqlite_ops = {
 	.counts = rl_sq_counts,
 	.verdict_kinds = rl_sq_verdict_kinds,
 	.model_versions = rl_sq_model_versions,
+	.turn_put = rl_sq_turn_put,
+	.turns_get = rl_sq_turns_get,
 };

@@ -485,3 +485,17 @@ void rl_store_set_lease(rl_store *s, int64_t lease_ms)
 	if (s->ops->set_lease)
 		s->ops->set_lease(s, lease_ms);
 }
+
+/* ---- turns of tool-use conversations (issue 17) ------------------------ */
+
+int rl_store_turn_put(rl_store *s, int64_t campaign, const char *model, const char *condition,
+		      int index, const rl_turn_rec *t, rl_err *e)
+{
+	return s->ops->turn_put(s, campaign, model, condition, index, t, e);
+}
+
+int rl_store_turns_get(rl_store *s, int64_t campaign, const char *model, const char *condition,
+		       int index, int (*fn)(void *ud, const rl_turn_rec *t), void *ud, rl_err *e)
+{
+	return s->ops->turns_get(s, campaign, model, condition, index, fn, ud, e);
+}
