@@ -18,7 +18,7 @@ CC      ?= gcc
 VERSION := $(shell sed -n 's/^\#define REDLINE_VERSION_STRING "\(.*\)"$$/\1/p' include/redline/version.h)
 SOVER   := 0
 
-PKGS := libcurl sqlite3 jansson yaml-0.1 libpcre2-8 libhs gsl zlib libcrypto
+PKGS := libcurl sqlite3 libpq jansson yaml-0.1 libpcre2-8 libhs gsl zlib libcrypto
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) libmicrohttpd 2>/dev/null)
 # http-parser (libhttp-parser-dev) ships no .pc file
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhttp_parser -lm -lpthread

@@ -82,6 +82,7 @@ typedef struct rl_campaign_opts {
 	int timeout_ms;            /* per request */
 	int set_aside_after;       /* consecutive failures that set a model aside */
 	int drain_ms;              /* on stop: wait this long for in-flight (30000) */
+	int64_t lease_ms;          /* shared (PostgreSQL) campaigns: claim lease (30000) */
 	/* Set (by a signal handler) to stop scheduling and drain. May be NULL. */
 	const volatile sig_atomic_t *stop;
 	/* Progress every progress_ms (default 1000) and once at the end

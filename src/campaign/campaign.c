@@ -30,6 +30,10 @@
 #include "redline/store.h"
 
 #define PASS_MS 50 /* one transaction per pass: the kill -9 exposure window */
+/* A shared (PostgreSQL) campaign's commit is a network round trip that
+ * holds up the event loop: fewer, larger passes. A killed worker loses at
+ * most 200 ms of completions, which others ask again. */
+#define SHARED_PASS_MS 200
 
 typedef struct model_state {
 	rl_model_spec spec;
@@ -47,6 +51,8 @@ typedef struct model_state {
 	int sample;               /* next index to consider, 1-based */
 	int loaded;               /* current condition rendered and mapped */
 	unsigned char *done;      /* samples_per_condition bytes */
+	int *q;                   /* shared campaign: indices claimed, not yet asked */
+	int qn, qpos;
 	rl_rendered rend;
 	int64_t prompt_id;
 	char request_hash[65];
@@ -79,6 +85,10 @@ typedef struct runner {
 	int lock_fd;          /* "<db>.lock", flock'ed while running */
 	char *lock_path;      /* removed when the run ends, so no stale lock stays */
 	int closing;          /* tearing down: callbacks only release jobs */
+	int shared;           /* PostgreSQL: workers share the campaign through claims */
+	int64_t last_beat;    /* mono ms of the last lease renewal */
+	int others;           /* live claims of other workers (last renewal) */
+	int idle_clean;       /* idle, rescanned, and no other worker was busy */
 } runner;
 
 /* A tool-use conversation (a _tools condition): its own copies of what it
@@ -464,9 +474,65 @@ static int load_cond(runner *r, model_state *m, rl_err *e)
 	return 0;
 }
 
+/* Shared campaign: claim for m's current condition as many samples as
+ * the windows take now (claims are leases: see rl_store_claim). 0 when
+ * none is left to claim there (or on error: r->fatal). */
+static int claim_more(runner *r, model_state *m)
+{
+	/* A window's worth at once, not just the free slots: one round trip
+	 * per batch instead of per sample (a loaded database host answers
+	 * each in milliseconds). What is claimed and not yet asked is at most
+	 * one window, released at exit or taken over after the lease. */
+	int want = m->window < r->window ? m->window : r->window, got = 0;
+	if (rl_store_claim(r->store, r->campaign, m->spec.id, m->cond_id, (int)r->N, want, m->q,
+			   &got, &r->ferr)) {
+		r->fatal = r->ferr.code ? r->ferr.code : RL_EDB;
+		return 0;
+	}
+	m->qn = got;
+	m->qpos = 0;
+	return got > 0;
+}
+
+/* Shared campaign: the next (condition, sample) this worker holds a claim
+ * on. A condition is rendered only once something in it was claimed, so
+ * rescanning a campaign other workers are finishing stays cheap. */
+static int next_shared(runner *r, model_state *m, size_t *cond, int *sample)
+{
+	while (m->cond < r->cfg.nconditions) {
+		if (!m->loaded && m->qpos >= m->qn) {
+			rl_condition_format(&r->cfg.conditions[m->cond], m->cond_id,
+					    sizeof m->cond_id);
+			if (!claim_more(r, m)) {
+				if (r->fatal)
+					return 0;
+				m->cond++;
+				continue;
+			}
+		}
+		if (!m->loaded && load_cond(r, m, &r->ferr)) {
+			r->fatal = r->ferr.code ? r->ferr.code : RL_EINVAL;
+			return 0;
+		}
+		if (m->qpos < m->qn || claim_more(r, m)) {
+			*cond = m->cond;
+			*sample = m->q[m->qpos++];
+			return 1;
+		}
+		if (r->fatal)
+			return 0;
+		unload(m);
+		m->cond++;
+	}
+	m->exhausted = 1;
+	return 0;
+}
+
 /* Next (condition, sample) for model m, or 0 when it has none left. */
 static int next_work(runner *r, model_state *m, size_t *cond, int *sample)
 {
+	if (r->shared)
+		return next_shared(r, m, cond, sample);
 	while (m->cond < r->cfg.nconditions) {
 		if (!m->loaded && load_cond(r, m, &r->ferr)) {
 			r->fatal = r->ferr.code ? r->ferr.code : RL_EINVAL;
@@ -725,6 +791,7 @@ static int send_job(runner *r, job *j)
 	}
 	m->pending++;
 	r->pending++;
+	r->idle_clean = 0;
 	return 1;
 }
 
@@ -1171,6 +1238,61 @@ static int commit(runner *r)
 	return 0;
 }
 
+/* Shared campaign: renew this worker's lease (every quarter lease, at
+ * most every second; `force`: now) and learn whether others are busy. */
+static int beat(runner *r, int force)
+{
+	int64_t now = rl_mono_ms(), every = (r->o->lease_ms > 0 ? r->o->lease_ms : 30000) / 4;
+	if (every > 1000)
+		every = 1000;
+	if (!force && now - r->last_beat < every)
+		return 0;
+	r->last_beat = now;
+	if (rl_store_heartbeat(r->store, r->campaign, &r->others, &r->ferr)) {
+		r->fatal = r->ferr.code ? r->ferr.code : RL_EDB;
+		return -1;
+	}
+	return 0;
+}
+
+/* Shared campaign, this worker idle: samples other workers hold may still
+ * come back (a worker killed mid-run: its claims expire). Wait a little
+ * and rescan while another worker is busy; after one rescan with nobody
+ * busy, the campaign is finished as far as this worker can tell. */
+static int more_elsewhere(runner *r)
+{
+	size_t i;
+	if (beat(r, 1))
+		return 0;
+	if (!r->others && r->idle_clean)
+		return 0;
+	r->idle_clean = !r->others;
+	if (r->others)
+		usleep(100 * 1000);
+	for (i = 0; i < r->nm; i++) {
+		model_state *m = &r->m[i];
+		if (m->aside)
+			continue;
+		unload(m);
+		m->cond = 0;
+		m->sample = 1;
+		m->qn = m->qpos = 0;
+		m->exhausted = 0;
+	}
+	return 1;
+}
+
+/* Every sample of the plan done (by this run, earlier ones, or, for a
+ * shared campaign, any worker). */
+static int all_done(runner *r)
+{
+	int64_t n = 0;
+	rl_err e;
+	if (!r->shared)
+		return r->st.done_before + r->st.done >= r->st.total;
+	return !count_done_before(r, r->store, r->campaign, &n, &e) && n >= r->st.total;
+}
+
 static void report(runner *r, int final)
 {
 	r->st.elapsed_ms = rl_mono_ms() - r->t0;
@@ -1258,10 +1380,13 @@ static void runner_free(runner *r)
 	for (i = 0; i < r->nm; i++) {
 		unload(&r->m[i]);
 		free(r->m[i].done);
+		free(r->m[i].q);
 	}
 	free(r->m);
 	if (r->in_tx)
 		rl_store_rollback(r->store);
+	if (r->shared)
+		rl_store_release(r->store); /* what is left unasked goes back */
 	rl_store_close(r->store);
 	rl_pack_free(r->pack);
 	rl_config_free(&r->cfg);
@@ -1384,7 +1509,8 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 		rl_store *ro = NULL;
 		int64_t camp;
 		rl_err ie;
-		if (access(db, F_OK) == 0 && !rl_store_open(&ro, db, RL_STORE_RDONLY, &ie) &&
+		if ((rl_store_is_url(db) || access(db, F_OK) == 0) &&
+		    !rl_store_open(&ro, db, RL_STORE_RDONLY, &ie) &&
 		    !rl_store_campaign_find(ro, *r.cfg.experiment_id ? r.cfg.experiment_id : NULL,
 					    &camp, &ie))
 			count_done_before(&r, ro, camp, &r.st.done_before, &ie);
@@ -1394,11 +1520,15 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 							  : RL_CAMPAIGN_INCOMPLETE;
 		goto out;
 	}
-	if ((rc = check_keys(&r, e)) || (rc = lock_db(&r, db, e)))
+	/* A PostgreSQL store needs no lock: workers share it through claims. */
+	if ((rc = check_keys(&r, e)) || (!rl_store_is_url(db) && (rc = lock_db(&r, db, e))))
 		goto out;
 
 	if ((rc = rl_store_open(&r.store, db, RL_STORE_CREATE, e)))
 		goto out;
+	r.shared = rl_store_shared(r.store);
+	if (r.shared)
+		rl_store_set_lease(r.store, o->lease_ms > 0 ? o->lease_ms : 30000);
 	snap = snapshot(&r);
 	if (!snap) {
 		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
@@ -1449,6 +1579,11 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 	if ((rc = rl_transport_new(&to, &r.t, e)) || (rc = add_limits(&r, e)) ||
 	    (rc = add_pool_limits(&r, e)))
 		goto out;
+	for (size_t i = 0; r.shared && i < r.nm; i++)
+		if (!(r.m[i].q = calloc((size_t)r.window + 1, sizeof *r.m[i].q))) {
+			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+			goto out;
+		}
 
 	/* The loop: fill, drive for one pass, commit what the pass wrote. */
 	for (;;) {
@@ -1466,11 +1601,11 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 			for (i = 0; i < r.nm; i++)
 				if (!r.m[i].exhausted && !r.m[i].aside)
 					more = 1;
-			if (!more)
+			if (!more && !(r.shared && more_elsewhere(&r)))
 				break;
 		}
-		rl_transport_run(r.t, PASS_MS);
-		if (commit(&r))
+		rl_transport_run(r.t, r.shared ? SHARED_PASS_MS : PASS_MS);
+		if (commit(&r) || (r.shared && beat(&r, 0)))
 			break;
 		now = rl_mono_ms();
 		if (now - last >= (o->progress_ms > 0 ? o->progress_ms : 1000)) {
@@ -1495,7 +1630,7 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 	} else if (stopping) {
 		*outcome = RL_CAMPAIGN_STOPPED;
 		snprintf(outcome_s, sizeof outcome_s, "interrupted");
-	} else if (r.st.errors || r.st.set_aside || r.st.done_before + r.st.done < r.st.total) {
+	} else if (r.st.errors || r.st.set_aside || !all_done(&r)) {
 		*outcome = RL_CAMPAIGN_INCOMPLETE;
 		snprintf(outcome_s, sizeof outcome_s, "incomplete: %lld errors, %lld models set aside",
 			 (long long)r.st.errors, (long long)r.st.set_aside);

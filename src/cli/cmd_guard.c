@@ -21,6 +21,7 @@
 #include "base/util.h"
 #include "guard/proxy.h"
 #include "redline/guard.h"
+#include "redline/store.h"
 #include "store/holds.h"
 
 static void usage(FILE *f)
@@ -101,6 +102,13 @@ static int load_token(const char *token_file, const char *db, int create, char *
 	if (env && *env) {
 		snprintf(out, n, "%s", env);
 		return 0;
+	}
+	if (!token_file && rl_store_is_url(db)) {
+		/* no file next to a database server: every replica is given the
+		 * same token */
+		rl_cli_error("with a postgresql:// --db, set REDLINE_GUARD_TOKEN or pass --token-file "
+			     "(the same token on every replica)");
+		return -1;
 	}
 	if (!token_file) {
 		rl_buf_addf(&path, "%s.token", db);
@@ -352,8 +360,10 @@ static int cmd_serve(int argc, char **argv)
 		const char *colon = strrchr(o.listen, ':');
 		snprintf(addr, sizeof addr, "%.*s:%u", (int)(colon - o.listen), o.listen,
 			 rl_guard_server_port(srv));
+		char shown[1024];
+		rl_store_display_name(o.db_path, shown, sizeof shown); /* no password */
 		fprintf(stderr, "redline guard: listening on http://%s (upstream %s, policy %s, db %s)\n",
-			addr, o.upstream, policy ? policy : "built-in default", o.db_path);
+			addr, o.upstream, policy ? policy : "built-in default", shown);
 		if (ready) {
 			rl_buf b = RL_BUF_INIT;
 			rl_buf_addf(&b, "%s\n", addr);
@@ -363,7 +373,12 @@ static int cmd_serve(int argc, char **argv)
 		}
 	}
 	sigwait(&set, &sig);
-	fprintf(stderr, "redline guard: stopping (signal %d); pending holds stay in %s\n", sig, o.db_path);
+	{
+		char shown[1024];
+		rl_store_display_name(o.db_path, shown, sizeof shown);
+		fprintf(stderr, "redline guard: stopping (signal %d); pending holds stay in %s\n", sig,
+			shown);
+	}
 	rl_guard_server_stop(srv);
 	rl_guard_free(g);
 	curl_global_cleanup();
@@ -478,7 +493,7 @@ static int cmd_decide(int argc, char **argv, int approve)
 		int rc;
 		if (!db)
 			db = "guard.db";
-		if (access(db, R_OK | W_OK) != 0) {
+		if (!rl_store_is_url(db) && access(db, R_OK | W_OK) != 0) {
 			rl_cli_error("%s: no guard database there (use --db FILE or --url URL)", db);
 			return RL_EXIT_USAGE;
 		}
@@ -622,7 +637,7 @@ static int cmd_list(int argc, char **argv)
 		rl_err e;
 		if (!db)
 			db = "guard.db";
-		if (access(db, R_OK) != 0) {
+		if (!rl_store_is_url(db) && access(db, R_OK) != 0) {
 			rl_cli_error("%s: no guard database there (use --db FILE or --url URL)", db);
 			return RL_EXIT_USAGE;
 		}
@@ -679,7 +694,7 @@ static int cmd_audit(int argc, char **argv)
 		rl_cli_error("guard audit: unexpected argument '%s'", argv[optind]);
 		return RL_EXIT_USAGE;
 	}
-	if (access(db, R_OK) != 0) {
+	if (!rl_store_is_url(db) && access(db, R_OK) != 0) {
 		rl_cli_error("%s: no guard database there", db);
 		return RL_EXIT_USAGE;
 	}

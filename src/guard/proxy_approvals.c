@@ -207,6 +207,8 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 		gp_metrics_text(s, &b);
 		return gp_send_buf(c, 200, "text/plain; version=0.0.4; charset=utf-8", &b, 0);
 	}
+	if (!strcmp(url, "/healthz") && get && s->shared_db && atomic_load(&s->db_down))
+		return gp_send_text(c, 503, "text/plain", "hold database unreachable (failing closed)\n");
 	if (!strcmp(url, "/healthz") && get)
 		return atomic_load(&s->g) ? gp_send_text(c, 200, "text/plain", "ok\n")
 					  : gp_send_text(c, 503, "text/plain", "loading policy\n");

@@ -281,12 +281,14 @@ void *gp_worker_main(void *arg)
 	while (!atomic_load(&s->stopping)) {
 		/* reads requests (start_proxy adds transfers: curl's timer goes
 		 * to 0), drives curl's sockets, writes answers */
-		hs_loop_run(w->loop, curl_timer(w, 100));
+		/* a fleet's decisions arrive as notifications: worker 0 looks
+		 * every 10 ms (a non-blocking read when nothing came) */
+		hs_loop_run(w->loop, curl_timer(w, w->id == 0 && s->shared_db ? 10 : 100));
 		curl_timer(w, 0);
 		reap(w);
 		if (w->hc)
 			hc_pool_tick(w->hc);
-		if (w->id == 0 && rl_mono_ms() - last_tick >= 100) {
+		if (w->id == 0 && rl_mono_ms() - last_tick >= (s->shared_db ? 10 : 100)) {
 			/* one worker keeps time for everyone */
 			last_tick = rl_mono_ms();
 			gp_check_timeouts(s);
