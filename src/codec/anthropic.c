@@ -137,7 +137,7 @@ int rl_anthropic_decode_json(const json_t *root, rl_response *out, rl_err *e)
 		} else if (!strcmp(type, "thinking")) {
 			if (rl_resp_add_part(out, 1, json_object_get(blk, "thinking")))
 				goto nomem;
-		} else if (!strcmp(type, "tool_use")) {
+		} else if (!strcmp(type, "tool_use") || !strcmp(type, "server_tool_use")) {
 			if (!calls && !(calls = json_array()))
 				goto nomem;
 			json_array_append(calls, blk);

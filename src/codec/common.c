@@ -361,20 +361,22 @@ int rl_provider_decode(int wire, int status, const char *body, size_t n, rl_resp
 
 /* ---- tool calls in a neutral shape ---------------------------------- */
 
-/* A call's arguments as text: a string as it is (the renderers that need
- * an object parse it and fall back to {}); an object serialised; anything
- * else "{}". */
-static json_t *args_text(const json_t *a)
+/* A call's arguments as text. Where the wire sends them as JSON text
+ * (Chat Completions, Responses: `text`), a string is that text; where it
+ * sends a JSON value (Anthropic input, Gemini args) the value is
+ * serialised, whatever it is, as the guard's reader does. Absent: "{}". */
+static json_t *args_text(const json_t *a, int text)
 {
-	if (json_is_string(a))
+	char *s;
+	json_t *v;
+	if (!a || (text && json_is_null(a)))
+		return json_string("{}");
+	if (text && json_is_string(a))
 		return json_stringn(json_string_value(a), json_string_length(a));
-	if (json_is_object(a)) {
-		char *s = json_dumps(a, JSON_COMPACT);
-		json_t *v = s ? json_string(s) : NULL;
-		free(s);
-		return v;
-	}
-	return json_string("{}");
+	s = json_dumps(a, JSON_COMPACT | JSON_ENCODE_ANY);
+	v = s ? json_string(s) : NULL;
+	free(s);
+	return v;
 }
 
 json_t *rl_codec_calls(const char *native, size_t n)
@@ -386,6 +388,7 @@ json_t *rl_codec_calls(const char *native, size_t n)
 	in = json_loadb(native, n, 0, NULL);
 	json_array_foreach(in, i, c) {
 		json_t *fn, *name = NULL, *args = NULL, *id = NULL, *o;
+		int text = 1;
 		if ((fn = json_object_get(c, "function")) && json_is_object(fn)) {
 			name = json_object_get(fn, "name"); /* Chat Completions */
 			args = json_object_get(fn, "arguments");
@@ -393,6 +396,7 @@ json_t *rl_codec_calls(const char *native, size_t n)
 		} else if ((fn = json_object_get(c, "functionCall")) && json_is_object(fn)) {
 			name = json_object_get(fn, "name"); /* Gemini */
 			args = json_object_get(fn, "args");
+			text = 0;
 			id = json_object_get(fn, "id");
 		} else if (json_is_string(json_object_get(c, "call_id"))) {
 			name = json_object_get(c, "name"); /* Responses function_call */
@@ -401,12 +405,13 @@ json_t *rl_codec_calls(const char *native, size_t n)
 		} else {
 			name = json_object_get(c, "name"); /* Anthropic tool_use */
 			args = json_object_get(c, "input");
+			text = 0;
 			id = json_object_get(c, "id");
 		}
 		if (!json_is_string(name))
 			continue;
 		o = json_pack("{s:O,s:s,s:o}", "name", name, "id", json_is_string(id) ? json_string_value(id) : "",
-			      "arguments", args_text(args));
+			      "arguments", args_text(args, text));
 		if (!o || json_array_append_new(out, o)) {
 			json_decref(in);
 			json_decref(out);

@@ -173,6 +173,21 @@ int rl_openai_decode_json(const json_t *root, rl_response *out, rl_err *e)
 	if (split_think(out))
 		goto nomem;
 	v = json_object_get(msg, "tool_calls");
+	{
+		/* the legacy single call (`functions` in the request) is a call
+		 * too, first, as the guard's reader takes it */
+		json_t *fc = json_object_get(msg, "function_call"), *all;
+		if (json_is_object(fc)) {
+			all = json_pack("[{s:s,s:s,s:O}]", "id", "", "type", "function", "function", fc);
+			if (!all || (json_is_array(v) && json_array_extend(all, v)) ||
+			    rl_resp_set_json(&out->tool_calls, &out->tool_calls_len, all)) {
+				json_decref(all);
+				goto nomem;
+			}
+			json_decref(all);
+			return 0;
+		}
+	}
 	if (json_is_array(v) && json_array_size(v) &&
 	    rl_resp_set_json(&out->tool_calls, &out->tool_calls_len, v))
 		goto nomem;
