@@ -159,6 +159,16 @@ int rl_responses_synth(const rl_response *rs, const rl_codec_out *o, json_t *cal
 		       rl_sse_w *w);
 json_t *rl_responses_object(const rl_response *rs, const rl_codec_out *o, json_t *calls,
 			    const char *status);
+/* The typed event stream of a whole response object `resp` (ids, item
+ * types and members kept; text, refusals, summaries and arguments sent
+ * as deltas of at most `chunk` bytes, 0: 24): what the guard sends after
+ * rewriting a streamed response. RL_EINVAL when `resp` has no output. */
+int rl_responses_synth_tree(const json_t *resp, size_t chunk, rl_sse_w *w);
+/* A whole Responses stream to the response object its terminal event
+ * carries (*out, a new reference). RL_EPROTO when the stream has no
+ * terminal event or an event is not JSON; *saw_error when it carried an
+ * error event or ended failed. */
+int rl_responses_sse_tree(const char *sse, size_t n, json_t **out, int *saw_error, rl_err *e);
 
 /* ---- rewrite (rewrite.c) -------------------------------------------- */
 

@@ -523,82 +523,170 @@ static void deltas(rl_sse_w *w, long *seq, const char *type, const char *item, s
 	}
 }
 
-int rl_responses_synth(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_sse_w *w)
+/* One item's events, from the item as it ends (ids kept). Message
+ * content parts and reasoning summary parts stream their text; a
+ * function_call streams its arguments; any other item type (web search,
+ * file search, ...) is added and done whole. */
+static void item_events(rl_sse_w *w, long *seq, size_t i, const json_t *it, size_t chunk)
 {
-	const char *status = final_status(rs);
-	json_t *items = output_items(rs, o, calls), *it, *fin;
-	size_t i, chunk = o->chunk ? o->chunk : 24;
-	long seq = 0;
-
-	if (!items)
-		return RL_ENOMEM;
-	ev(w, &seq, "response.created",
-	   json_pack("{s:o}", "response", rl_responses_object(rs, o, calls, "in_progress")));
-	ev(w, &seq, "response.in_progress",
-	   json_pack("{s:o}", "response", rl_responses_object(rs, o, calls, "in_progress")));
-	json_array_foreach(items, i, it) {
-		const char *type = rl_json_str(it, "type"), *id = rl_json_str(it, "id");
-		json_t *head = json_deep_copy(it);
-		if (!type || !id || !head) {
-			json_decref(head);
-			w->oom = 1;
-			break;
+	const char *type = rl_json_str(it, "type"), *id = rl_json_str(it, "id");
+	json_t *head = json_deep_copy(it), *parts, *p;
+	size_t j;
+	if (!head) {
+		w->oom = 1;
+		return;
+	}
+	if (!id)
+		id = "";
+	if (type && !strcmp(type, "message")) {
+		json_object_set_new(head, "status", json_string("in_progress"));
+		json_object_set_new(head, "content", json_array());
+		ev(w, seq, "response.output_item.added",
+		   json_pack("{s:I,s:o}", "output_index", (json_int_t)i, "item", head));
+		parts = json_object_get(it, "content");
+		json_array_foreach(parts, j, p) {
+			const char *pt = rl_json_str(p, "type");
+			int refusal = pt && !strcmp(pt, "refusal");
+			const char *key = refusal ? "refusal" : "text";
+			const char *t = rl_json_str(p, key);
+			json_t *empty = json_deep_copy(p);
+			if (!empty) {
+				w->oom = 1;
+				return;
+			}
+			json_object_set_new(empty, key, json_string(""));
+			ev(w, seq, "response.content_part.added",
+			   json_pack("{s:s,s:I,s:I,s:o}", "item_id", id, "output_index", (json_int_t)i,
+				     "content_index", (json_int_t)j, "part", empty));
+			if (t) {
+				deltas(w, seq, refusal ? "response.refusal.delta" : "response.output_text.delta",
+				       id, i, "content_index", j, t, strlen(t), chunk);
+				ev(w, seq, refusal ? "response.refusal.done" : "response.output_text.done",
+				   json_pack("{s:s,s:I,s:I,s:s}", "item_id", id, "output_index", (json_int_t)i,
+					     "content_index", (json_int_t)j, key, t));
+			}
+			ev(w, seq, "response.content_part.done",
+			   json_pack("{s:s,s:I,s:I,s:O}", "item_id", id, "output_index", (json_int_t)i,
+				     "content_index", (json_int_t)j, "part", p));
 		}
-		if (!strcmp(type, "message")) {
-			json_t *part = json_array_get(json_object_get(it, "content"), 0);
-			const char *t = rl_json_str(part, "text");
-			json_object_set_new(head, "status", json_string("in_progress"));
-			json_object_set_new(head, "content", json_array());
-			ev(w, &seq, "response.output_item.added",
-			   json_pack("{s:I,s:o}", "output_index", (json_int_t)i, "item", head));
-			ev(w, &seq, "response.content_part.added",
-			   json_pack("{s:s,s:I,s:i,s:{s:s,s:s,s:[]}}", "item_id", id, "output_index",
-				     (json_int_t)i, "content_index", 0, "part", "type", "output_text",
-				     "text", "", "annotations"));
-			deltas(w, &seq, "response.output_text.delta", id, i, "content_index", 0, t,
-			       strlen(t), chunk);
-			ev(w, &seq, "response.output_text.done",
-			   json_pack("{s:s,s:I,s:i,s:s}", "item_id", id, "output_index", (json_int_t)i,
-				     "content_index", 0, "text", t));
-			ev(w, &seq, "response.content_part.done",
-			   json_pack("{s:s,s:I,s:i,s:O}", "item_id", id, "output_index", (json_int_t)i,
-				     "content_index", 0, "part", part));
-		} else if (!strcmp(type, "reasoning")) {
-			json_t *part = json_array_get(json_object_get(it, "summary"), 0);
-			const char *t = rl_json_str(part, "text");
-			json_object_set_new(head, "summary", json_array());
-			ev(w, &seq, "response.output_item.added",
-			   json_pack("{s:I,s:o}", "output_index", (json_int_t)i, "item", head));
-			ev(w, &seq, "response.reasoning_summary_part.added",
-			   json_pack("{s:s,s:I,s:i,s:{s:s,s:s}}", "item_id", id, "output_index",
-				     (json_int_t)i, "summary_index", 0, "part", "type", "summary_text",
-				     "text", ""));
-			deltas(w, &seq, "response.reasoning_summary_text.delta", id, i, "summary_index",
-			       0, t, strlen(t), chunk);
-			ev(w, &seq, "response.reasoning_summary_text.done",
-			   json_pack("{s:s,s:I,s:i,s:s}", "item_id", id, "output_index", (json_int_t)i,
-				     "summary_index", 0, "text", t));
-			ev(w, &seq, "response.reasoning_summary_part.done",
-			   json_pack("{s:s,s:I,s:i,s:O}", "item_id", id, "output_index", (json_int_t)i,
-				     "summary_index", 0, "part", part));
-		} else {
-			const char *a = rl_json_str(it, "arguments");
-			json_object_set_new(head, "status", json_string("in_progress"));
-			json_object_set_new(head, "arguments", json_string(""));
-			ev(w, &seq, "response.output_item.added",
-			   json_pack("{s:I,s:o}", "output_index", (json_int_t)i, "item", head));
-			deltas(w, &seq, "response.function_call_arguments.delta", id, i, NULL, 0, a,
+	} else if (type && !strcmp(type, "reasoning")) {
+		json_object_set_new(head, "summary", json_array());
+		ev(w, seq, "response.output_item.added",
+		   json_pack("{s:I,s:o}", "output_index", (json_int_t)i, "item", head));
+		parts = json_object_get(it, "summary");
+		json_array_foreach(parts, j, p) {
+			const char *t = rl_json_str(p, "text");
+			ev(w, seq, "response.reasoning_summary_part.added",
+			   json_pack("{s:s,s:I,s:I,s:{s:s,s:s}}", "item_id", id, "output_index",
+				     (json_int_t)i, "summary_index", (json_int_t)j, "part", "type",
+				     "summary_text", "text", ""));
+			if (t) {
+				deltas(w, seq, "response.reasoning_summary_text.delta", id, i,
+				       "summary_index", j, t, strlen(t), chunk);
+				ev(w, seq, "response.reasoning_summary_text.done",
+				   json_pack("{s:s,s:I,s:I,s:s}", "item_id", id, "output_index",
+					     (json_int_t)i, "summary_index", (json_int_t)j, "text", t));
+			}
+			ev(w, seq, "response.reasoning_summary_part.done",
+			   json_pack("{s:s,s:I,s:I,s:O}", "item_id", id, "output_index", (json_int_t)i,
+				     "summary_index", (json_int_t)j, "part", p));
+		}
+	} else if (type && !strcmp(type, "function_call")) {
+		const char *a = rl_json_str(it, "arguments");
+		json_object_set_new(head, "status", json_string("in_progress"));
+		json_object_set_new(head, "arguments", json_string(""));
+		ev(w, seq, "response.output_item.added",
+		   json_pack("{s:I,s:o}", "output_index", (json_int_t)i, "item", head));
+		if (a) {
+			deltas(w, seq, "response.function_call_arguments.delta", id, i, NULL, 0, a,
 			       strlen(a), chunk);
-			ev(w, &seq, "response.function_call_arguments.done",
+			ev(w, seq, "response.function_call_arguments.done",
 			   json_pack("{s:s,s:I,s:s}", "item_id", id, "output_index", (json_int_t)i,
 				     "arguments", a));
 		}
-		ev(w, &seq, "response.output_item.done",
-		   json_pack("{s:I,s:O}", "output_index", (json_int_t)i, "item", it));
+	} else {
+		ev(w, seq, "response.output_item.added",
+		   json_pack("{s:I,s:o}", "output_index", (json_int_t)i, "item", head));
 	}
-	json_decref(items);
-	fin = rl_responses_object(rs, o, calls, status);
-	ev(w, &seq, !strcmp(status, "completed") ? "response.completed" : "response.incomplete",
-	   json_pack("{s:o}", "response", fin));
+	ev(w, seq, "response.output_item.done",
+	   json_pack("{s:I,s:O}", "output_index", (json_int_t)i, "item", it));
+}
+
+int rl_responses_synth_tree(const json_t *resp, size_t chunk, rl_sse_w *w)
+{
+	json_t *start, *items = json_object_get(resp, "output"), *it;
+	const char *status = rl_json_str(resp, "status");
+	size_t i;
+	long seq = 0;
+
+	if (!json_is_object(resp) || !json_is_array(items))
+		return RL_EINVAL;
+	if (!chunk)
+		chunk = 24;
+	start = json_copy((json_t *)resp);
+	if (!start)
+		return RL_ENOMEM;
+	json_object_set_new(start, "status", json_string("in_progress"));
+	json_object_set_new(start, "output", json_array());
+	json_object_set_new(start, "usage", json_null());
+	ev(w, &seq, "response.created", json_pack("{s:O}", "response", start));
+	ev(w, &seq, "response.in_progress", json_pack("{s:o}", "response", start));
+	json_array_foreach(items, i, it)
+		item_events(w, &seq, i, it, chunk);
+	ev(w, &seq,
+	   status && !strcmp(status, "incomplete") ? "response.incomplete"
+	   : status && !strcmp(status, "failed")   ? "response.failed"
+						   : "response.completed",
+	   json_pack("{s:O}", "response", resp));
 	return w->oom ? RL_ENOMEM : 0;
+}
+
+int rl_responses_synth(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_sse_w *w)
+{
+	json_t *r = rl_responses_object(rs, o, calls, final_status(rs));
+	int rc = r ? rl_responses_synth_tree(r, o->chunk, w) : RL_ENOMEM;
+	json_decref(r);
+	return rc;
+}
+
+/* ---- a whole stream to its response object (the guard) ---- */
+
+int rl_responses_sse_tree(const char *sse, size_t n, json_t **out, int *saw_error, rl_err *e)
+{
+	rl_stream *s;
+	int rc;
+	json_t *resp;
+	*out = NULL;
+	*saw_error = 0;
+	if ((rc = rl_stream_new(RL_WIRE_RESPONSES, &s, e)))
+		return rc;
+	if ((rc = rl_stream_feed(s, sse, n, e))) {
+		rl_stream_free(s);
+		return rc;
+	}
+	/* a last event without its blank line is not dispatched: the clients
+	 * drop it too */
+	if (s->failed && s->r.error == RL_EPROTO) {
+		rl_stream_free(s);
+		return rl_err_set(e, RL_EPROTO, "stream: an event is not a JSON object");
+	}
+	*saw_error = s->failed;
+	if (!s->done) {
+		rl_stream_free(s);
+		return rl_err_set(e, RL_EPROTO, "stream: no response.completed, .incomplete or "
+				  ".failed event");
+	}
+	resp = s->blocks;
+	if (!json_is_object(resp)) {
+		rl_stream_free(s);
+		return rl_err_set(e, RL_EPROTO, "stream: the terminal event has no response object");
+	}
+	/* the terminal event's response is what the SDKs hand the agent
+	 * (finalResponse); when it carries no output, the items as the
+	 * stream built them */
+	if (!json_array_size(json_object_get(resp, "output")) && json_array_size(s->calls))
+		json_object_set(resp, "output", s->calls);
+	*out = json_incref(resp);
+	rl_stream_free(s);
+	return 0;
 }

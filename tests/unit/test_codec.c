@@ -301,6 +301,48 @@ static void rewrite_then_render(void **st)
 	rl_response_free(&r);
 }
 
+/* The guard's path for a streamed Responses answer: the stream to its
+ * response object, and a (rewritten) object back to typed events, ids
+ * kept; a stream without its terminal event is refused. */
+static void responses_tree_stream_round_trip(void **st)
+{
+	rl_response in;
+	rl_codec_out o = {"model-x", 11, 0, 4, 1700000000};
+	rl_sse_w a, b;
+	json_t *calls, *obj, *back = NULL, *back2 = NULL;
+	int saw = 0;
+	rl_err e;
+	(void)st;
+	sample(&in);
+	calls = rl_codec_calls(in.tool_calls, in.tool_calls_len);
+	obj = rl_responses_object(&in, &o, calls, "completed");
+	rl_sse_w_init(&a);
+	assert_int_equal(rl_responses_synth_tree(obj, 4, &a), 0);
+	assert_int_equal(rl_responses_sse_tree(a.b.s, a.b.len, &back, &saw, &e), 0);
+	assert_false(saw);
+	assert_true(json_equal(obj, back));
+	/* drop the function calls from the tree and stream it again */
+	json_array_remove(json_object_get(back, "output"), 3);
+	json_array_remove(json_object_get(back, "output"), 2);
+	rl_sse_w_init(&b);
+	assert_int_equal(rl_responses_synth_tree(back, 0, &b), 0);
+	assert_null(strstr(b.b.s, "send_note"));
+	assert_non_null(strstr(b.b.s, "\"id\":\"msg_fake11_1\""));
+	assert_int_equal(rl_responses_sse_tree(b.b.s, b.b.len, &back2, &saw, &e), 0);
+	assert_true(json_equal(back, back2));
+	/* cut before the end: refused */
+	json_decref(back2);
+	back2 = NULL;
+	assert_int_equal(rl_responses_sse_tree(a.b.s, a.cuts[a.ncuts - 2], &back2, &saw, &e), RL_EPROTO);
+	assert_null(back2);
+	json_decref(back);
+	json_decref(obj);
+	json_decref(calls);
+	rl_sse_w_free(&a);
+	rl_sse_w_free(&b);
+	rl_response_free(&in);
+}
+
 static void deltas_keep_utf8_whole(void **st)
 {
 	/* "a" + 3-byte euro + 4-byte emoji */
@@ -322,6 +364,7 @@ int main(void)
 		cmocka_unit_test(responses_stream_failures),
 		cmocka_unit_test(responses_encode),
 		cmocka_unit_test(rewrite_then_render),
+		cmocka_unit_test(responses_tree_stream_round_trip),
 		cmocka_unit_test(deltas_keep_utf8_whole),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
