@@ -322,100 +322,124 @@ static int dump_to(json_t *v, rl_buf *out)
 	return rc ? RL_ENOMEM : 0;
 }
 
-int rl_anthropic_render(const rl_response *rs, const rl_codec_out *o, json_t *calls,
-			rl_buf *out)
+static json_t *anth_object(const rl_response *rs, const rl_codec_out *o, json_t *calls)
 {
 	char id[48];
 	snprintf(id, sizeof id, "msg_fake%llu", o->seq);
-	return dump_to(json_pack("{s:s,s:s,s:s,s:s,s:o,s:s,s:n,s:{s:I,s:I}}", "id", id, "type",
-				 "message", "role", "assistant", "model", o->model, "content",
-				 anth_blocks(rs, calls), "stop_reason", anth_stop(rs),
-				 "stop_sequence", "usage", "input_tokens",
-				 (json_int_t)(rs->input_tokens > 0 ? rs->input_tokens : 1),
-				 "output_tokens",
-				 (json_int_t)(rs->output_tokens > 0 ? rs->output_tokens : 1)),
-		       out);
+	return json_pack("{s:s,s:s,s:s,s:s,s:o,s:s,s:n,s:{s:I,s:I}}", "id", id, "type", "message",
+			 "role", "assistant", "model", o->model, "content", anth_blocks(rs, calls),
+			 "stop_reason", anth_stop(rs), "stop_sequence", "usage", "input_tokens",
+			 (json_int_t)(rs->input_tokens > 0 ? rs->input_tokens : 1), "output_tokens",
+			 (json_int_t)(rs->output_tokens > 0 ? rs->output_tokens : 1));
 }
 
-/* One block's deltas of `type` carrying `key`, `chunk` bytes each. */
-static void anth_deltas(rl_sse_w *w, size_t i, const char *type, const char *key, const char *t,
-			size_t n, size_t chunk)
+int rl_anthropic_render(const rl_response *rs, const rl_codec_out *o, json_t *calls,
+			rl_buf *out)
 {
-	size_t k, pl;
-	for (k = 0; k < n; k += pl) {
-		pl = rl_codec_piece(t, n, k, chunk);
-		rl_sse_w_event(w, "content_block_delta",
-			       json_pack("{s:s,s:i,s:{s:s,s:s%}}", "type", "content_block_delta",
-					 "index", (int)i, "delta", "type", type, key, t + k, pl));
-	}
+	return dump_to(anth_object(rs, o, calls), out);
 }
 
 int rl_anthropic_synth(const rl_response *rs, const rl_codec_out *o, json_t *calls,
 		       rl_sse_w *w)
 {
-	char id[48];
-	json_t *blocks = anth_blocks(rs, calls), *b;
-	size_t i, chunk = o->chunk ? o->chunk : 24;
-	if (!blocks)
+	json_t *root = anth_object(rs, o, calls);
+	int rc = root ? rl_anthropic_synth_tree(root, o->chunk ? o->chunk : 24, w) : RL_ENOMEM;
+	json_decref(root);
+	return rc;
+}
+
+/* One block's deltas of `type` carrying `key`: in pieces of `chunk`
+ * bytes, or whole when chunk is 0. */
+static void anth_deltas(rl_sse_w *w, size_t i, const char *type, const char *key, const char *t,
+			size_t n, size_t chunk)
+{
+	size_t k, pl;
+	for (k = 0; k < n || (!n && !k); k += pl) {
+		pl = chunk ? rl_codec_piece(t, n, k, chunk) : n;
+		rl_sse_w_event(w, "content_block_delta",
+			       json_pack("{s:s,s:I,s:{s:s,s:s%}}", "type", "content_block_delta",
+					 "index", (json_int_t)i, "delta", "type", type, key, t + k, pl));
+		if (!n)
+			break;
+	}
+}
+
+int rl_anthropic_synth_tree(const json_t *root, size_t chunk, rl_sse_w *w)
+{
+	json_t *start, *content = json_object_get(root, "content"), *blk;
+	json_t *usage = json_object_get(root, "usage"), *sr, *ss;
+	size_t i;
+
+	if (!json_is_array(content))
+		return RL_EINVAL;
+	start = json_deep_copy(root);
+	if (!start)
 		return RL_ENOMEM;
-	snprintf(id, sizeof id, "msg_fake%llu", o->seq);
-	rl_sse_w_event(w, "message_start",
-		       json_pack("{s:s,s:{s:s,s:s,s:s,s:[],s:s,s:n,s:n,s:{s:I,s:i}}}", "type",
-				 "message_start", "message", "id", id, "type", "message", "role",
-				 "assistant", "content", "model", o->model, "stop_reason",
-				 "stop_sequence", "usage", "input_tokens",
-				 (json_int_t)(rs->input_tokens > 0 ? rs->input_tokens : 1),
-				 "output_tokens", 1));
-	rl_sse_w_event(w, "ping", json_pack("{s:s}", "type", "ping"));
-	json_array_foreach(blocks, i, b) {
-		const char *type = rl_json_str(b, "type");
-		if (!type)
+	json_object_set_new(start, "content", json_array());
+	json_object_set_new(start, "stop_reason", json_null());
+	json_object_set_new(start, "stop_sequence", json_null());
+	rl_sse_w_event(w, "message_start", json_pack("{s:s,s:o}", "type", "message_start", "message", start));
+	if (chunk)
+		rl_sse_w_event(w, "ping", json_pack("{s:s}", "type", "ping"));
+	json_array_foreach(content, i, blk) {
+		const char *t = json_string_value(json_object_get(blk, "type"));
+		json_t *head, *s;
+		if (!t)
 			continue;
-		if (!strcmp(type, "thinking")) {
-			const char *t = rl_json_str(b, "thinking");
+		if (!strcmp(t, "text")) {
+			s = json_object_get(blk, "text");
+			head = json_pack("{s:s,s:s}", "type", "text", "text", "");
 			rl_sse_w_event(w, "content_block_start",
-				       json_pack("{s:s,s:i,s:{s:s,s:s,s:s}}", "type",
-						 "content_block_start", "index", (int)i,
-						 "content_block", "type", "thinking", "thinking", "",
-						 "signature", ""));
-			anth_deltas(w, i, "thinking_delta", "thinking", t, strlen(t), chunk);
-			rl_sse_w_event(w, "content_block_delta",
-				       json_pack("{s:s,s:i,s:{s:s,s:O}}", "type",
-						 "content_block_delta", "index", (int)i, "delta",
-						 "type", "signature_delta", "signature",
-						 json_object_get(b, "signature")));
-		} else if (!strcmp(type, "text")) {
-			json_t *t = json_object_get(b, "text");
+				       json_pack("{s:s,s:I,s:o}", "type", "content_block_start", "index",
+						 (json_int_t)i, "content_block", head));
+			if (json_is_string(s))
+				anth_deltas(w, i, "text_delta", "text", json_string_value(s),
+					    json_string_length(s), chunk);
+		} else if (!strcmp(t, "thinking")) {
+			s = json_object_get(blk, "thinking");
+			head = json_pack("{s:s,s:s}", "type", "thinking", "thinking", "");
+			if (chunk)
+				json_object_set_new(head, "signature", json_string(""));
 			rl_sse_w_event(w, "content_block_start",
-				       json_pack("{s:s,s:i,s:{s:s,s:s}}", "type",
-						 "content_block_start", "index", (int)i,
-						 "content_block", "type", "text", "text", ""));
-			anth_deltas(w, i, "text_delta", "text", json_string_value(t),
-				    json_string_length(t), chunk);
-		} else {
-			char *in = json_dumps(json_object_get(b, "input"), JSON_COMPACT);
+				       json_pack("{s:s,s:I,s:o}", "type", "content_block_start", "index",
+						 (json_int_t)i, "content_block", head));
+			if (json_is_string(s))
+				anth_deltas(w, i, "thinking_delta", "thinking", json_string_value(s),
+					    json_string_length(s), chunk);
+			if (json_is_string(s = json_object_get(blk, "signature")))
+				rl_sse_w_event(w, "content_block_delta",
+					       json_pack("{s:s,s:I,s:{s:s,s:O}}", "type",
+							 "content_block_delta", "index", (json_int_t)i,
+							 "delta", "type", "signature_delta", "signature", s));
+		} else if (!strcmp(t, "tool_use") || !strcmp(t, "server_tool_use")) {
+			json_t *inp = json_object_get(blk, "input");
+			char *in = inp ? json_dumps(inp, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
+			head = json_deep_copy(blk);
+			if (head)
+				json_object_set_new(head, "input", json_object());
 			rl_sse_w_event(w, "content_block_start",
-				       json_pack("{s:s,s:i,s:{s:s,s:O,s:O,s:{}}}", "type",
-						 "content_block_start", "index", (int)i,
-						 "content_block", "type", "tool_use", "id",
-						 json_object_get(b, "id"), "name",
-						 json_object_get(b, "name"), "input"));
-			if (!in)
+				       json_pack("{s:s,s:I,s:o}", "type", "content_block_start", "index",
+						 (json_int_t)i, "content_block", head));
+			if (inp && !in)
 				w->oom = 1;
-			else
-				anth_deltas(w, i, "input_json_delta", "partial_json", in, strlen(in),
-					    chunk);
+			anth_deltas(w, i, "input_json_delta", "partial_json", in ? in : "{}",
+				    in ? strlen(in) : 2, chunk);
 			free(in);
+		} else {
+			rl_sse_w_event(w, "content_block_start",
+				       json_pack("{s:s,s:I,s:O}", "type", "content_block_start", "index",
+						 (json_int_t)i, "content_block", blk));
 		}
 		rl_sse_w_event(w, "content_block_stop",
-			       json_pack("{s:s,s:i}", "type", "content_block_stop", "index", (int)i));
+			       json_pack("{s:s,s:I}", "type", "content_block_stop", "index", (json_int_t)i));
 	}
-	json_decref(blocks);
+	sr = json_object_get(root, "stop_reason");
+	ss = json_object_get(root, "stop_sequence");
 	rl_sse_w_event(w, "message_delta",
-		       json_pack("{s:s,s:{s:s,s:n},s:{s:I}}", "type", "message_delta", "delta",
-				 "stop_reason", anth_stop(rs), "stop_sequence", "usage",
-				 "output_tokens",
-				 (json_int_t)(rs->output_tokens > 0 ? rs->output_tokens : 1)));
+		       json_pack("{s:s,s:{s:O,s:O},s:o}", "type", "message_delta", "delta",
+				 "stop_reason", sr ? sr : json_null(), "stop_sequence",
+				 ss ? ss : json_null(), "usage",
+				 json_is_object(usage) ? json_incref(usage) : json_object()));
 	rl_sse_w_event(w, "message_stop", json_pack("{s:s}", "type", "message_stop"));
 	return w->oom ? RL_ENOMEM : 0;
 }

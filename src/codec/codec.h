@@ -159,6 +159,14 @@ int rl_responses_synth(const rl_response *rs, const rl_codec_out *o, json_t *cal
 		       rl_sse_w *w);
 json_t *rl_responses_object(const rl_response *rs, const rl_codec_out *o, json_t *calls,
 			    const char *status);
+/* The event stream of a whole response object (ids and every member
+ * kept), as the guard sends a rewritten stream and the fake provider
+ * streams its answers: text, reasoning and arguments as deltas of at most
+ * `chunk` bytes, never splitting a UTF-8 sequence, or whole (one delta
+ * each) when chunk is 0. RL_EINVAL when `root` is not the wire's
+ * response object. */
+int rl_openai_synth_tree(const json_t *root, size_t chunk, rl_sse_w *w);
+int rl_anthropic_synth_tree(const json_t *root, size_t chunk, rl_sse_w *w);
 /* The typed event stream of a whole response object `resp` (ids, item
  * types and members kept; text, refusals, summaries and arguments sent
  * as deltas of at most `chunk` bytes, 0: 24): what the guard sends after

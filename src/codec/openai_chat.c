@@ -325,77 +325,159 @@ static int dump_to(json_t *v, rl_buf *out)
 	return rc ? RL_ENOMEM : 0;
 }
 
-int rl_openai_render(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_buf *out)
+static json_t *openai_object(const rl_response *rs, const rl_codec_out *o, json_t *calls)
 {
 	json_t *msg = json_pack("{s:s,s:s%,s:n}", "role", "assistant", "content",
 				rs->text ? rs->text : "", rs->text_len, "refusal");
 	char id[48];
 	if (!msg)
-		return RL_ENOMEM;
+		return NULL;
 	if (rs->reasoning)
 		json_object_set_new(msg, "reasoning_content",
 				    json_stringn(rs->reasoning, rs->reasoning_len));
 	if (json_array_size(calls))
 		json_object_set_new(msg, "tool_calls", openai_calls(calls));
 	snprintf(id, sizeof id, "chatcmpl-fake%llu", o->seq);
-	return dump_to(json_pack("{s:s,s:s,s:I,s:s,s:[{s:i,s:o,s:n,s:s}],s:o,s:n}", "id", id,
-				 "object", "chat.completion", "created", (json_int_t)o->created,
-				 "model", o->model, "choices", "index", 0, "message", msg, "logprobs",
-				 "finish_reason", rl_finish_name(rs->finish), "usage",
-				 usage_openai(rs), "system_fingerprint"),
-		       out);
+	return json_pack("{s:s,s:s,s:I,s:s,s:[{s:i,s:o,s:n,s:s}],s:o,s:n}", "id", id, "object",
+			 "chat.completion", "created", (json_int_t)o->created, "model", o->model,
+			 "choices", "index", 0, "message", msg, "logprobs", "finish_reason",
+			 rl_finish_name(rs->finish), "usage", usage_openai(rs), "system_fingerprint");
+}
+
+int rl_openai_render(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_buf *out)
+{
+	return dump_to(openai_object(rs, o, calls), out);
 }
 
 int rl_openai_synth(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_sse_w *w)
 {
-	char id[48];
-	json_t *c;
-	size_t i, k, pl = 0, chunk = o->chunk ? o->chunk : 24;
-	const char *text = rs->text ? rs->text : "";
-#define CHUNK(delta, fin) \
-	json_pack("{s:s,s:s,s:I,s:s,s:[{s:i,s:o,s:n,s:o}]}", "id", id, "object", \
-		  "chat.completion.chunk", "created", (json_int_t)o->created, "model", o->model, \
-		  "choices", "index", 0, "delta", delta, "logprobs", "finish_reason", fin)
-#define PIECE(s, n, k) (s) + (k), (pl = rl_codec_piece((s), (n), (k), chunk))
-	snprintf(id, sizeof id, "chatcmpl-fake%llu", o->seq);
-	rl_sse_w_event(w, NULL, CHUNK(json_pack("{s:s,s:s}", "role", "assistant", "content", ""),
-				      json_null()));
-	for (k = 0; rs->reasoning && k < rs->reasoning_len; k += pl)
-		rl_sse_w_event(w, NULL, CHUNK(json_pack("{s:s%}", "reasoning_content",
-							PIECE(rs->reasoning, rs->reasoning_len, k)),
-					      json_null()));
-	for (k = 0; k < rs->text_len; k += pl)
-		rl_sse_w_event(w, NULL, CHUNK(json_pack("{s:s%}", "content",
-							PIECE(text, rs->text_len, k)),
-					      json_null()));
-	json_array_foreach(calls, i, c) {
-		const char *args = rl_json_str(c, "arguments"), *cid = rl_json_str(c, "id");
-		size_t alen = args ? strlen(args) : 0;
-		char fid[40];
-		if (!cid || !*cid) {
-			snprintf(fid, sizeof fid, "call_%zu", i);
-			cid = fid;
-		}
-		rl_sse_w_event(w, NULL,
-			       CHUNK(json_pack("{s:[{s:i,s:s,s:s,s:{s:O,s:s}}]}", "tool_calls", "index",
-					       (int)i, "id", cid, "type", "function", "function",
-					       "name", json_object_get(c, "name"), "arguments", ""),
-				     json_null()));
-		for (k = 0; k < alen; k += pl)
-			rl_sse_w_event(w, NULL,
-				       CHUNK(json_pack("{s:[{s:i,s:{s:s%}}]}", "tool_calls", "index",
-						       (int)i, "function", "arguments",
-						       PIECE(args, alen, k)),
-					     json_null()));
+	json_t *root = openai_object(rs, o, calls);
+	int rc;
+	if (!root)
+		return RL_ENOMEM;
+	if (!o->include_usage) /* asked for with stream_options.include_usage */
+		json_object_del(root, "usage");
+	rc = rl_openai_synth_tree(root, o->chunk ? o->chunk : 24, w);
+	json_decref(root);
+	return rc;
+}
+
+/* A chunk around `choices` (stolen): the completion's other members,
+ * usage excepted, and object chat.completion.chunk. */
+static json_t *oa_chunk(const json_t *root, json_t *choices)
+{
+	json_t *c = json_object(), *v;
+	const char *k;
+	if (!c || !choices) {
+		json_decref(c);
+		json_decref(choices);
+		return NULL;
 	}
-	rl_sse_w_event(w, NULL, CHUNK(json_object(), json_string(rl_finish_name(rs->finish))));
-#undef CHUNK
-#undef PIECE
-	if (o->include_usage)
-		rl_sse_w_event(w, NULL,
-			       json_pack("{s:s,s:s,s:I,s:s,s:[],s:o}", "id", id, "object",
-					 "chat.completion.chunk", "created", (json_int_t)o->created,
-					 "model", o->model, "choices", "usage", usage_openai(rs)));
+	json_object_foreach((json_t *)root, k, v) {
+		if (!strcmp(k, "choices") || !strcmp(k, "usage") || !strcmp(k, "object"))
+			continue;
+		json_object_set(c, k, v);
+	}
+	json_object_set_new(c, "object", json_string("chat.completion.chunk"));
+	json_object_set_new(c, "choices", choices);
+	return c;
+}
+
+/* The text members a message streams as deltas, in the order servers send
+ * them (reasoning before the answer). */
+static const char *const streamed[] = {"reasoning_content", "reasoning", "content", "refusal", NULL};
+
+static int is_streamed(const char *k)
+{
+	size_t i;
+	for (i = 0; streamed[i]; i++)
+		if (!strcmp(k, streamed[i]))
+			return 1;
+	return 0;
+}
+
+/* One chunk: choice `ci` with `delta` (stolen) and a finish reason. */
+static void oa_delta(rl_sse_w *w, const json_t *root, json_int_t ci, json_t *delta, json_t *fin)
+{
+	if (!delta) {
+		w->oom = 1;
+		return;
+	}
+	rl_sse_w_event(w, NULL, oa_chunk(root, json_pack("[{s:I,s:o,s:O}]", "index", ci, "delta",
+							 delta, "finish_reason",
+							 fin ? fin : json_null())));
+}
+
+int rl_openai_synth_tree(const json_t *root, size_t chunk, rl_sse_w *w)
+{
+	json_t *choices = json_object_get(root, "choices"), *ch, *usage;
+	size_t i, j, k, pl;
+
+	if (!json_is_array(choices))
+		return RL_EINVAL;
+	json_array_foreach(choices, i, ch) {
+		json_t *msg = json_object_get(ch, "message"), *delta, *tcs, *tc, *v;
+		json_t *idx = json_object_get(ch, "index");
+		json_int_t ci = json_is_integer(idx) ? json_integer_value(idx) : (json_int_t)i;
+		const char *key;
+		delta = json_pack("{s:s}", "role", "assistant");
+		json_object_foreach(msg, key, v) {
+			if (strcmp(key, "role") && strcmp(key, "tool_calls") && !json_is_null(v) &&
+			    (!chunk || !is_streamed(key) || !json_is_string(v)))
+				json_object_set(delta, key, v);
+		}
+		if (delta && !json_object_get(delta, "content"))
+			json_object_set_new(delta, "content", json_string(""));
+		oa_delta(w, root, ci, delta, NULL);
+		for (j = 0; chunk && streamed[j]; j++) {
+			const char *t;
+			size_t n;
+			v = json_object_get(msg, streamed[j]);
+			if (!json_is_string(v))
+				continue;
+			t = json_string_value(v);
+			n = json_string_length(v);
+			for (k = 0; k < n; k += pl) {
+				pl = rl_codec_piece(t, n, k, chunk);
+				oa_delta(w, root, ci, json_pack("{s:s%}", streamed[j], t + k, pl), NULL);
+			}
+		}
+		tcs = json_object_get(msg, "tool_calls");
+		json_array_foreach(tcs, j, tc) {
+			json_t *fn = json_object_get(tc, "function");
+			json_t *args = json_object_get(fn, "arguments");
+			json_t *t = json_deep_copy(tc);
+			if (!t) {
+				w->oom = 1;
+				break;
+			}
+			json_object_set_new(t, "index", json_integer((json_int_t)j));
+			if (chunk && json_is_string(args)) {
+				/* the call's head, then its arguments in pieces */
+				const char *a = json_string_value(args);
+				size_t n = json_string_length(args);
+				json_object_set_new(json_object_get(t, "function"), "arguments", json_string(""));
+				oa_delta(w, root, ci, json_pack("{s:[o]}", "tool_calls", t), NULL);
+				for (k = 0; k < n; k += pl) {
+					pl = rl_codec_piece(a, n, k, chunk);
+					oa_delta(w, root, ci,
+						 json_pack("{s:[{s:I,s:{s:s%}}]}", "tool_calls", "index",
+							   (json_int_t)j, "function", "arguments", a + k, pl),
+						 NULL);
+				}
+			} else {
+				oa_delta(w, root, ci, json_pack("{s:[o]}", "tool_calls", t), NULL);
+			}
+		}
+		oa_delta(w, root, ci, json_object(), json_object_get(ch, "finish_reason"));
+	}
+	usage = json_object_get(root, "usage");
+	if (usage && !json_is_null(usage)) {
+		json_t *c = oa_chunk(root, json_array());
+		if (c)
+			json_object_set(c, "usage", usage);
+		rl_sse_w_event(w, NULL, c);
+	}
 	rl_sse_w_done(w);
 	return w->oom ? RL_ENOMEM : 0;
 }

@@ -131,6 +131,44 @@ static void synth_accumulate_round_trip(void **st)
 	}
 }
 
+/* Whole-delta streams (chunk 0: what the guard sends after a rewrite) of
+ * a rendered body accumulate to the same answer. */
+static void tree_synth_whole_deltas(void **st)
+{
+	static const int wires[] = {RL_WIRE_OPENAI, RL_WIRE_ANTHROPIC, RL_WIRE_RESPONSES};
+	rl_codec_out o = {"model-x", 12, 0, 0, 1700000000};
+	size_t w;
+	(void)st;
+	for (w = 0; w < 3; w++) {
+		rl_response in, out;
+		rl_buf body = RL_BUF_INIT;
+		rl_sse_w sw;
+		rl_stream *s;
+		rl_err e;
+		json_t *root;
+		sample(&in);
+		assert_int_equal(rl_codec_render(wires[w], &in, &o, &body), 0);
+		root = json_loadb(body.s, body.len, 0, NULL);
+		rl_sse_w_init(&sw);
+		assert_int_equal(wires[w] == RL_WIRE_OPENAI      ? rl_openai_synth_tree(root, 0, &sw)
+				 : wires[w] == RL_WIRE_ANTHROPIC ? rl_anthropic_synth_tree(root, 0, &sw)
+								 : rl_responses_synth_tree(root, 0, &sw),
+				 0);
+		assert_int_equal(rl_stream_new(wires[w], &s, &e), 0);
+		assert_int_equal(rl_stream_feed(s, sw.b.s, sw.b.len, &e), 0);
+		assert_int_equal(rl_stream_finish(s, &out, &e), 0);
+		same_answer(&in, &out, wires[w]);
+		if (wires[w] == RL_WIRE_OPENAI) /* one delta carries the whole text */
+			assert_non_null(strstr(sw.b.s, "\"content\":\"Checking the plan first"));
+		rl_stream_free(s);
+		rl_response_free(&out);
+		rl_response_free(&in);
+		rl_sse_w_free(&sw);
+		rl_buf_free(&body);
+		json_decref(root);
+	}
+}
+
 static void responses_decode_shapes(void **st)
 {
 	static const char body[] =
@@ -360,6 +398,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(render_decode_round_trip),
 		cmocka_unit_test(synth_accumulate_round_trip),
+		cmocka_unit_test(tree_synth_whole_deltas),
 		cmocka_unit_test(responses_decode_shapes),
 		cmocka_unit_test(responses_stream_failures),
 		cmocka_unit_test(responses_encode),
