@@ -690,8 +690,23 @@ static struct MHD_Response *buf_response(char *s, const char *ctype)
 	return r;
 }
 
-static void log_request(rl_fake *f, uint64_t seq, const parsed *p, const char *hash, int fault,
-			unsigned status)
+/* One header name into the log's "headers" list (names only: values may
+ * hold keys, which never go to a log). */
+static enum MHD_Result log_hdr(void *cls, enum MHD_ValueKind kind, const char *k, const char *v)
+{
+	rl_buf *b = cls;
+	(void)kind;
+	(void)v;
+	if (b->s && b->s[b->len - 1] != '[')
+		rl_buf_addc(b, ',');
+	rl_buf_addc(b, '"');
+	rl_buf_add_json(b, k, strlen(k));
+	rl_buf_addc(b, '"');
+	return MHD_YES;
+}
+
+static void log_request(rl_fake *f, struct MHD_Connection *c, uint64_t seq, const parsed *p,
+			const char *hash, int fault, unsigned status)
 {
 	rl_buf b = RL_BUF_INIT;
 	static const char *const wires[] = {"openai", "anthropic", "gemini", "mock",
@@ -701,8 +716,10 @@ static void log_request(rl_fake *f, uint64_t seq, const parsed *p, const char *h
 	rl_buf_addf(&b, "{\"seq\":%llu,\"wire\":\"%s\",\"model\":\"", (unsigned long long)seq,
 		    wires[p->wire]);
 	rl_buf_add_json(&b, p->model, strlen(p->model));
-	rl_buf_addf(&b, "\",\"prompt_sha256\":\"%s\",\"stream\":%s,\"fault\":\"%s\",\"status\":%u}\n",
-		    hash, p->stream ? "true" : "false", fault_names[fault], status);
+	rl_buf_addf(&b, "\",\"prompt_sha256\":\"%s\",\"stream\":%s,\"fault\":\"%s\",\"status\":%u,"
+		    "\"headers\":[", hash, p->stream ? "true" : "false", fault_names[fault], status);
+	MHD_get_connection_values(c, MHD_HEADER_KIND, log_hdr, &b);
+	rl_buf_adds(&b, "]}\n");
 	pthread_mutex_lock(&f->lmu);
 	fwrite(b.s, 1, b.len, f->log);
 	fflush(f->log);
@@ -1035,7 +1052,7 @@ done:
 		atomic_fetch_add(&f->faults, 1);
 		delay = f->o.hang_ms > 0 ? f->o.hang_ms : 600000;
 	}
-	log_request(f, seq, &p, hash, fault, ctx->status);
+	log_request(f, c, seq, &p, hash, fault, ctx->status);
 	rl_response_free(&rs);
 	parsed_free(&p);
 	return delay;
