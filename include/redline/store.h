@@ -35,7 +35,7 @@
 extern "C" {
 #endif
 
-#define RL_STORE_SCHEMA_VERSION 1
+#define RL_STORE_SCHEMA_VERSION 2
 
 typedef struct rl_store rl_store;
 
@@ -151,6 +151,7 @@ typedef struct rl_sample {
 	const char *error;       /* last error message, or NULL */
 	int mock;                /* 1 when produced by the mock provider */
 	int64_t started_ms, finished_ms; /* wall clock */
+	const char *model_reported; /* the model id the provider answered with, or NULL */
 } rl_sample;
 
 /* Record a finished sample (status DONE or ERROR). UNIQUE per (campaign,

@@ -608,6 +608,7 @@ static void on_done(void *ud, rl_response *rs)
 	s.started_ms = j->started_ms;
 	s.finished_ms = rl_wall_ms();
 	s.finish_reason = rs->finish_raw[0] ? rs->finish_raw : rl_finish_name(rs->finish);
+	s.model_reported = rs->model_reported[0] ? rs->model_reported : NULL;
 	if (rs->error) {
 		rl_buf b = RL_BUF_INIT;
 		rl_buf_addf(&b, "model %s, condition %s, sample %d: %s", m->spec.id, cond_id,

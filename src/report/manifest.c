@@ -18,6 +18,28 @@
 #include "redline/store.h"
 #include "store/report_queries.h"
 
+/* The reported id is upstream text, truncated to a fixed size by the
+ * provider decoder (possibly inside a UTF-8 sequence): jansson refuses
+ * invalid UTF-8, so such an id is shortened to its last whole character. */
+static int add_version(void *ud, const char *model, const char *reported, int64_t n)
+{
+	json_t *o = ud, *list, *row = json_object(), *id = NULL;
+	size_t len = reported ? strlen(reported) : 0;
+
+	while (reported && len && !(id = json_stringn(reported, len)))
+		len--;
+	if (!model)
+		model = "";
+	if (!(list = json_object_get(o, model))) {
+		list = json_array();
+		json_object_set_new(o, model, list);
+	}
+	json_object_set_new(row, "reported", id ? id : json_string("not recorded"));
+	json_object_set_new(row, "samples", json_integer(n));
+	json_array_append_new(list, row);
+	return 0;
+}
+
 static int add_kind(void *ud, const char *mode, const char *judge, int64_t n, int64_t last_ms)
 {
 	json_t *a = ud, *o = json_object();
@@ -69,7 +91,13 @@ int rl_report_manifest(const char *db, const char *experiment, rl_buf *out, rl_e
 	json_object_set_new(m, "eval_notice", json_incref(json_object_get(snap, "eval_notice")));
 	/* models as written, with their sampling settings (no headers' values) */
 	json_object_set_new(m, "models", json_incref(json_object_get(snap, "models")));
-	json_object_set_new(m, "provider_model_version", json_string("not recorded"));
+	/* what each provider said it ran: {spec: [{"reported": id, "samples": n}]} */
+	x = json_object();
+	if ((rc = rl_store_model_versions(st, camp, add_version, x, e))) {
+		json_decref(x);
+		goto out;
+	}
+	json_object_set_new(m, "provider_model_version", x);
 	/* prompts: each condition's prompt hash (system, user, emails) */
 	conds = json_object();
 	{

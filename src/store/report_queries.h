@@ -18,6 +18,16 @@ int rl_store_verdict_kinds(rl_store *s, int64_t campaign,
 				     int64_t last_ms),
 			   void *ud, rl_err *e);
 
+/* Call fn for each (model spec, model id the provider reported) among the
+ * finished samples of `campaign`, with how many samples reported it; a
+ * model's ids come most used first, and `reported` is NULL for samples that
+ * recorded none (older databases, providers that do not say). A non-zero
+ * return stops. 0 or RL_EDB. */
+int rl_store_model_versions(rl_store *s, int64_t campaign,
+			    int (*fn)(void *ud, const char *model, const char *reported,
+				      int64_t n),
+			    void *ud, rl_err *e);
+
 /* The verdict kind `redline report`, `redline defend` and `redline export`
  * read: among the kinds matching want_mode / want_judge (NULL: any), the
  * most recent classification (the kind whose newest verdict is newest;

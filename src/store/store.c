@@ -98,6 +98,9 @@ static const char *const migrations[] = {
 	" answer TEXT NOT NULL,"
 	" created_ms INTEGER NOT NULL,"
 	" PRIMARY KEY(judge_model, prompt_hash, response_hash)) WITHOUT ROWID;",
+	/* 1 -> 2: the model id the provider answered with (a dated version
+	 * behind an alias such as "gpt-4o"), for the reproducibility manifest. */
+	"ALTER TABLE sample ADD COLUMN model_reported TEXT;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -136,9 +139,9 @@ static const char *const stmt_sql[ST__N] = {
 		"INSERT INTO sample(campaign_id, model, condition, sample_index, prompt_id,"
 		" request_hash, status, response, reasoning, tool_calls, finish_reason,"
 		" input_tokens, output_tokens, reasoning_tokens, latency_ms, attempts, error, mock,"
-		" started_ms, finished_ms)"
+		" started_ms, finished_ms, model_reported)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-		" ?17, ?18, ?19, ?20)"
+		" ?17, ?18, ?19, ?20, ?21)"
 		" ON CONFLICT(campaign_id, model, condition, sample_index) DO UPDATE SET"
 		" prompt_id = excluded.prompt_id, request_hash = excluded.request_hash,"
 		" status = excluded.status, response = excluded.response,"
@@ -148,7 +151,7 @@ static const char *const stmt_sql[ST__N] = {
 		" reasoning_tokens = excluded.reasoning_tokens, latency_ms = excluded.latency_ms,"
 		" attempts = sample.attempts + excluded.attempts, error = excluded.error,"
 		" mock = excluded.mock, started_ms = excluded.started_ms,"
-		" finished_ms = excluded.finished_ms"
+		" finished_ms = excluded.finished_ms, model_reported = excluded.model_reported"
 		" WHERE sample.status <> 1",
 	[ST_SAMPLE_DONE] = "SELECT sample_index FROM sample WHERE campaign_id = ?1 AND model = ?2"
 			   " AND condition = ?3 AND status = 1",
@@ -906,6 +909,7 @@ int rl_store_sample_put(rl_store *s, const rl_sample *m, rl_err *e)
 	sqlite3_bind_int(st, 18, m->mock ? 1 : 0);
 	sqlite3_bind_int64(st, 19, m->started_ms);
 	sqlite3_bind_int64(st, 20, m->finished_ms);
+	BIND_S(st, 21, m->model_reported && m->model_reported[0] ? m->model_reported : NULL);
 	if ((r = step_done(s, st, e, "storing sample")))
 		return r;
 	if (sqlite3_changes(s->db) == 0)

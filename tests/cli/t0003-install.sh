@@ -1,4 +1,5 @@
 #!/bin/bash
+# test: serial
 # make install into a temporary PREFIX after the plain build: redline.pc
 # and the compiled-in data directory follow PREFIX (rebuilt from a stamp),
 # pkg-config --cflags --libs (and --static) link a program, the default

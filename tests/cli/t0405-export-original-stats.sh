@@ -99,6 +99,7 @@ t_ok "status --manifest" rl status c.db --manifest
 cp out m.json
 t_eq "what a result depends on" "$(jq -c '[.experiment_id, (.config_sha256|length), (.pack.sha256|length), (.models|length), (.prompt_sha256|length), (.classifications|length), (.cells|length)]' m.json)" '["t0405",64,64,2,2,2,4]'
 t_eq "judges named without where they were asked" "$(jq -c '[.classifications[].judge] | sort' m.json)" '["mock:j","mock:j2"]'
+t_eq "what each provider said it ran" "$(jq -c '.provider_model_version | [to_entries[] | [.key, .value[0].samples, (.value[0].reported | length > 0)]]' m.json)" '[["mock:agent",6,true],["mock:other/agent",6,true]]'
 t_eq "tokens per cell" "$(jq -c '[.cells[] | .input_tokens > 0] | unique' m.json)" '[true]'
 t_ok "the original layout has it" jq -e '.experiment_id == "t0405"' orig2/manifest.json
 t_ok "the dpo manifest has it" jq -e '.campaign_manifest.experiment_id == "t0405"' d.jsonl.manifest.json

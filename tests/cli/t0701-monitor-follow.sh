@@ -1,4 +1,5 @@
 #!/bin/bash
+# test: serial
 # redline monitor --follow: keeps up with a growing file through rotation
 # (the path names a new file) and truncation (the writer starts over), and
 # ends cleanly on SIGTERM with the threshold exit status. Run twice: woken

@@ -1,4 +1,5 @@
 #!/bin/bash
+# test: serial
 # A client that leaves (issue 21, item 8): its upstream call is cancelled at
 # once, with both upstream clients, instead of running (and being billed)
 # until the model answers; a held request keeps its hold. The fake provider

@@ -1,4 +1,5 @@
 #!/bin/bash
+# test: serial
 # Connection starvation (issue 21, item 7), with the limits lowered so the
 # test stays cheap: 8 connections for agents plus 4 kept for the control
 # plane (health, metrics, approval API and page), one worker. Slow clients

@@ -97,6 +97,33 @@ static void newer_schema_is_refused(void **st)
 	assert_null(s);
 }
 
+/* A schema-1 database (before sample.model_reported): read-only opens
+ * ask for a migration, a writable open migrates it and keeps its rows. */
+static void schema_1_migrates(void **st)
+{
+	char path[128];
+	sqlite3 *db;
+	rl_store *s = open_new("v1.db");
+	rl_err e;
+	int v = 0;
+	(void)st;
+	rl_store_close(s);
+	snprintf(path, sizeof path, "%s/v1.db", dir);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "ALTER TABLE sample DROP COLUMN model_reported;"
+					  "PRAGMA user_version = 1", 0, 0, 0), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(rl_store_open(&s, path, RL_STORE_RDONLY, &e), RL_EUNSUPP);
+	assert_non_null(strstr(e.msg, "older"));
+	assert_int_equal(rl_store_open(&s, path, 0, &e), 0);
+	assert_int_equal(rl_store_schema_version(s, &v, &e), 0);
+	assert_int_equal(v, 2);
+	rl_store_close(s);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "SELECT model_reported FROM sample", 0, 0, 0), SQLITE_OK);
+	sqlite3_close(db);
+}
+
 static void garbage_file_is_not_a_database(void **st)
 {
 	char path[128];
@@ -460,6 +487,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(schema_is_versioned_and_reopens),
 		cmocka_unit_test(newer_schema_is_refused),
+		cmocka_unit_test(schema_1_migrates),
 		cmocka_unit_test(garbage_file_is_not_a_database),
 		cmocka_unit_test(campaign_open_is_idempotent_and_redacts),
 		cmocka_unit_test(prompts_are_stored_once),
