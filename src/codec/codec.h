@@ -178,6 +178,23 @@ int rl_responses_synth_tree(const json_t *resp, size_t chunk, rl_sse_w *w);
  * error event or ended failed. */
 int rl_responses_sse_tree(const char *sse, size_t n, json_t **out, int *saw_error, rl_err *e);
 
+/* ---- reading requests (request.c) ------------------------------------ */
+
+typedef struct rl_codec_req {
+	int wire, stream, include_usage;
+	char model[200];
+	rl_buf system;      /* system / developer / instructions text */
+	rl_message *msgs;   /* role + text, owned (both strings malloc'ed) */
+	size_t nmsgs;
+} rl_codec_req;
+void rl_codec_req_init(rl_codec_req *q);
+void rl_codec_req_free(rl_codec_req *q);
+/* Read a request body (`root`) of `wire`; Gemini's model and streaming
+ * come from `url`. RL_EINVAL when it is not a request of the wire (no
+ * model, no messages/contents/input, a message without a role), RL_ENOMEM.
+ * `q` must be initialised; free it either way. */
+int rl_codec_req_read(int wire, const char *url, const json_t *root, rl_codec_req *q);
+
 /* ---- rewrite (rewrite.c) -------------------------------------------- */
 
 struct rl_guard_verdict;

@@ -294,133 +294,12 @@ bad:
 }
 
 typedef struct parsed {
-	int wire, stream, include_usage;
-	char model[200];
-	rl_buf system;
-	rl_message *msgs;
-	size_t nmsgs;
-	rl_buf all;     /* every text, for markers and the prompt hash */
+	rl_codec_req r; /* model, stream, system, messages (codec/request.c) */
 } parsed;
 
 static void parsed_free(parsed *p)
 {
-	size_t i;
-	rl_buf_free(&p->system);
-	rl_buf_free(&p->all);
-	for (i = 0; i < p->nmsgs; i++) {
-		free((char *)p->msgs[i].role);
-		free((char *)p->msgs[i].content);
-	}
-	free(p->msgs);
-}
-
-/* Text of a content value: a string, or blocks/parts with "text". */
-static void content_text(const json_t *c, rl_buf *out)
-{
-	size_t i;
-	json_t *b;
-	if (json_is_string(c)) {
-		rl_buf_add(out, json_string_value(c), json_string_length(c));
-		return;
-	}
-	json_array_foreach(c, i, b) {
-		json_t *t = json_object_get(b, "text");
-		if (json_is_string(t))
-			rl_buf_add(out, json_string_value(t), json_string_length(t));
-	}
-}
-
-static int add_msg(parsed *p, const char *role, const json_t *content)
-{
-	rl_buf t = RL_BUF_INIT;
-	rl_message *m = realloc(p->msgs, (p->nmsgs + 1) * sizeof *m);
-	if (!m)
-		return -1;
-	p->msgs = m;
-	content_text(content, &t);
-	m[p->nmsgs].role = strdup(role);
-	m[p->nmsgs].content = rl_buf_detach(&t, NULL);
-	p->nmsgs++;
-	rl_buf_addf(&p->all, "\n%s\n", role);
-	rl_buf_adds(&p->all, m[p->nmsgs - 1].content);
-	return 0;
-}
-
-static int parse_request(const char *url, const json_t *root, parsed *p)
-{
-	json_t *msgs, *m;
-	size_t i;
-	const char *s;
-
-	if (p->wire == RL_WIRE_GEMINI) {
-		const char *a = strstr(url, "/models/"), *b;
-		json_t *sys = json_object_get(root, "systemInstruction");
-		if (!a)
-			return -1;
-		a += 8;
-		b = strchr(a, ':');
-		if (!b || (size_t)(b - a) >= sizeof p->model)
-			return -1;
-		memcpy(p->model, a, (size_t)(b - a));
-		p->model[b - a] = '\0';
-		p->stream = strstr(b, ":streamGenerateContent") != NULL;
-		if (json_is_object(sys))
-			content_text(json_object_get(sys, "parts"), &p->system);
-		msgs = json_object_get(root, "contents");
-		if (!json_is_array(msgs))
-			return -1;
-		json_array_foreach(msgs, i, m) {
-			s = rl_json_str(m, "role");
-			if (add_msg(p, s && !strcmp(s, "model") ? "assistant" : "user",
-				    json_object_get(m, "parts")))
-				return -1;
-		}
-	} else {
-		s = rl_json_str(root, "model");
-		if (!s || strlen(s) >= sizeof p->model)
-			return -1;
-		snprintf(p->model, sizeof p->model, "%s", s);
-		p->stream = json_is_true(json_object_get(root, "stream"));
-		p->include_usage = json_is_true(
-			json_object_get(json_object_get(root, "stream_options"), "include_usage"));
-		if (p->wire == RL_WIRE_ANTHROPIC)
-			content_text(json_object_get(root, "system"), &p->system);
-		if (p->wire == RL_WIRE_RESPONSES) {
-			/* instructions, and input: a string or a list of items */
-			content_text(json_object_get(root, "instructions"), &p->system);
-			msgs = json_object_get(root, "input");
-			if (json_is_string(msgs))
-				return add_msg(p, "user", msgs) ? -1 : 0;
-		} else {
-			msgs = json_object_get(root, "messages");
-		}
-		if (!json_is_array(msgs))
-			return -1;
-		json_array_foreach(msgs, i, m) {
-			s = rl_json_str(m, "role");
-			if (!s && p->wire == RL_WIRE_RESPONSES) {
-				/* function_call / function_call_output items: the
-				 * conversation's tool traffic, read as text */
-				json_t *out = json_object_get(m, "output");
-				if (json_is_string(out) && add_msg(p, "tool", out))
-					return -1;
-				continue;
-			}
-			if (!s)
-				return -1;
-			if (!strcmp(s, "system") || !strcmp(s, "developer")) {
-				content_text(json_object_get(m, "content"), &p->system);
-				continue;
-			}
-			if (add_msg(p, s, json_object_get(m, "content")))
-				return -1;
-		}
-	}
-	rl_buf_adds(&p->all, "\nsystem\n");
-	rl_buf_add(&p->all, p->system.s, p->system.len);
-	/* The same prompt to another model is not a duplicate. */
-	rl_buf_addf(&p->all, "\nmodel\n%s", p->model);
-	return 0;
+	rl_codec_req_free(&p->r);
 }
 
 /* Fast path without a script: the answer depends only on the model and the
@@ -527,17 +406,17 @@ static int scan_request(const char *url, const char *body, size_t n, parsed *p)
 	const char *ka, *kb, *va;
 	int have_model = 0, have_msgs = 0;
 
-	if (p->wire == RL_WIRE_GEMINI) {
+	if (p->r.wire == RL_WIRE_GEMINI) {
 		const char *a = strstr(url, "/models/"), *b2;
 		if (!a)
 			return -1;
 		a += 8;
 		b2 = strchr(a, ':');
-		if (!b2 || (size_t)(b2 - a) >= sizeof p->model)
+		if (!b2 || (size_t)(b2 - a) >= sizeof p->r.model)
 			return -1;
-		memcpy(p->model, a, (size_t)(b2 - a));
-		p->model[b2 - a] = '\0';
-		p->stream = strstr(b2, ":streamGenerateContent") != NULL;
+		memcpy(p->r.model, a, (size_t)(b2 - a));
+		p->r.model[b2 - a] = '\0';
+		p->r.stream = strstr(b2, ":streamGenerateContent") != NULL;
 		have_model = 1;
 	}
 	ws(&c);
@@ -555,27 +434,27 @@ static int scan_request(const char *url, const char *body, size_t n, parsed *p)
 			return -1;
 		ws(&c);
 		va = c.s;
-		if (kb - ka == 5 && !memcmp(ka, "model", 5) && p->wire != RL_WIRE_GEMINI) {
+		if (kb - ka == 5 && !memcmp(ka, "model", 5) && p->r.wire != RL_WIRE_GEMINI) {
 			const char *a, *b;
-			if (skip_str(&c, &a, &b) || (size_t)(b - a) >= sizeof p->model ||
+			if (skip_str(&c, &a, &b) || (size_t)(b - a) >= sizeof p->r.model ||
 			    memchr(a, '\\', (size_t)(b - a)))
 				return -1;
-			memcpy(p->model, a, (size_t)(b - a));
-			p->model[b - a] = '\0';
+			memcpy(p->r.model, a, (size_t)(b - a));
+			p->r.model[b - a] = '\0';
 			have_model = 1;
 		} else {
 			if (skip_value(&c))
 				return -1;
 			if (kb - ka == 6 && !memcmp(ka, "stream", 6))
-				p->stream = c.s - va == 4 && !memcmp(va, "true", 4);
+				p->r.stream = c.s - va == 4 && !memcmp(va, "true", 4);
 			else if (kb - ka == 14 && !memcmp(ka, "stream_options", 14))
-				p->include_usage = memmem(va, (size_t)(c.s - va), "\"include_usage\"", 15) &&
+				p->r.include_usage = memmem(va, (size_t)(c.s - va), "\"include_usage\"", 15) &&
 						   memmem(va, (size_t)(c.s - va), "true", 4);
 			else if ((kb - ka == 8 && !memcmp(ka, "messages", 8)) ||
 				 (kb - ka == 8 && !memcmp(ka, "contents", 8)))
 				have_msgs = *va == '[';
 			else if (kb - ka == 5 && !memcmp(ka, "input", 5) &&
-				 p->wire == RL_WIRE_RESPONSES)
+				 p->r.wire == RL_WIRE_RESPONSES)
 				have_msgs = *va == '[' || *va == '"';
 		}
 		ws(&c);
@@ -714,10 +593,10 @@ static void log_request(rl_fake *f, struct MHD_Connection *c, uint64_t seq, cons
 	if (!f->log)
 		return;
 	rl_buf_addf(&b, "{\"seq\":%llu,\"wire\":\"%s\",\"model\":\"", (unsigned long long)seq,
-		    wires[p->wire]);
-	rl_buf_add_json(&b, p->model, strlen(p->model));
+		    wires[p->r.wire]);
+	rl_buf_add_json(&b, p->r.model, strlen(p->r.model));
 	rl_buf_addf(&b, "\",\"prompt_sha256\":\"%s\",\"stream\":%s,\"fault\":\"%s\",\"status\":%u,"
-		    "\"headers\":[", hash, p->stream ? "true" : "false", fault_names[fault], status);
+		    "\"headers\":[", hash, p->r.stream ? "true" : "false", fault_names[fault], status);
 	MHD_get_connection_values(c, MHD_HEADER_KIND, log_hdr, &b);
 	rl_buf_adds(&b, "]}\n");
 	pthread_mutex_lock(&f->lmu);
@@ -792,25 +671,24 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 	char *body = NULL;
 
 	memset(&p, 0, sizeof p);
-	rl_buf_init(&p.system);
-	rl_buf_init(&p.all);
+	rl_codec_req_init(&p.r);
 	rl_response_init(&rs);
 	if (strstr(url, "/chat/completions"))
-		p.wire = RL_WIRE_OPENAI;
+		p.r.wire = RL_WIRE_OPENAI;
 	else if (strstr(url, "/v1/messages"))
-		p.wire = RL_WIRE_ANTHROPIC;
+		p.r.wire = RL_WIRE_ANTHROPIC;
 	else if (strstr(url, "/responses"))
-		p.wire = RL_WIRE_RESPONSES;
+		p.r.wire = RL_WIRE_RESPONSES;
 	else
-		p.wire = RL_WIRE_GEMINI;
+		p.r.wire = RL_WIRE_GEMINI;
 	seq = atomic_fetch_add(&f->seq, 1) + 1;
 	/* Only a script needs the decoded messages (model, contains). */
 	root = f->script ? json_loadb(ctx->body.s, ctx->body.len, 0, NULL) : NULL;
-	if (f->script ? (!json_is_object(root) || parse_request(url, root, &p))
+	if (f->script ? (!json_is_object(root) || rl_codec_req_read(p.r.wire, url, root, &p.r))
 		      : scan_request(url, ctx->body.s, ctx->body.len, &p)) {
 		atomic_fetch_add(&f->bad, 1);
 		ctx->status = 400;
-		ctx->resp = buf_response(error_body(p.wire, 400, "fake provider: the request body "
+		ctx->resp = buf_response(error_body(p.r.wire, 400, "fake provider: the request body "
 						    "is not a valid request for this API"),
 					 "application/json");
 		json_decref(root);
@@ -818,10 +696,10 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 		return 0;
 	}
 	json_decref(root);
-	if (f->o.require_auth && !has_auth(c, p.wire)) {
+	if (f->o.require_auth && !has_auth(c, p.r.wire)) {
 		atomic_fetch_add(&f->bad, 1);
 		ctx->status = 401;
-		ctx->resp = buf_response(error_body(p.wire, 401, "fake provider: missing API key "
+		ctx->resp = buf_response(error_body(p.r.wire, 401, "fake provider: missing API key "
 						    "header"),
 					 "application/json");
 		parsed_free(&p);
@@ -844,13 +722,13 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 	memset(&spec, 0, sizeof spec);
 	spec.wire = RL_WIRE_MOCK;
 	snprintf(spec.provider, sizeof spec.provider, "fake");
-	snprintf(spec.model, sizeof spec.model, "%s", p.model);
-	snprintf(spec.id, sizeof spec.id, "fake:%s", p.model);
+	snprintf(spec.model, sizeof spec.model, "%s", p.r.model);
+	snprintf(spec.id, sizeof spec.id, "fake:%s", p.r.model);
 	memset(&rq, 0, sizeof rq);
 	rq.model = &spec;
-	rq.system = p.system.s;
-	rq.messages = p.msgs;
-	rq.nmessages = p.nmsgs;
+	rq.system = p.r.system.s;
+	rq.messages = p.r.msgs;
+	rq.nmessages = p.r.nmsgs;
 	rq.sample = -1;
 	rq.temperature = -1;
 	if (!rl_mock_answer(f->script, &rq, &rs, NULL) && !f->script)
@@ -858,7 +736,7 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 	if (rs.error && !fault) {
 		unsigned st = rs.http_status ? (unsigned)rs.http_status : 500;
 		ctx->status = st;
-		ctx->resp = buf_response(error_body(p.wire, st, rs.error_msg), "application/json");
+		ctx->resp = buf_response(error_body(p.r.wire, st, rs.error_msg), "application/json");
 		atomic_fetch_add(&f->faults, 1);
 		goto done;
 	}
@@ -891,11 +769,11 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 		/* a provider quoting the key it refused, whole: what the proxy in
 		 * front must keep from its clients and its own records */
 		const char *k = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-							    p.wire == RL_WIRE_ANTHROPIC ? "x-api-key"
-							    : p.wire == RL_WIRE_GEMINI ? "x-goog-api-key"
+							    p.r.wire == RL_WIRE_ANTHROPIC ? "x-api-key"
+							    : p.r.wire == RL_WIRE_GEMINI ? "x-goog-api-key"
 										: "Authorization");
 		rl_buf m = RL_BUF_INIT;
-		if (k && p.wire == RL_WIRE_OPENAI && !strncmp(k, "Bearer ", 7))
+		if (k && p.r.wire == RL_WIRE_OPENAI && !strncmp(k, "Bearer ", 7))
 			k += 7;
 		size_t kl = k ? strlen(k) : 0;
 		char *eb;
@@ -906,7 +784,7 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 			rl_buf_addf(&m, "Incorrect API key provided: %s.",
 				    fault == F_ECHO_KEY_ESC && k ? "@KEY@" : k ? k : "(none)");
 		ctx->status = 401;
-		eb = m.s ? error_body(p.wire, 401, m.s) : NULL;
+		eb = m.s ? error_body(p.r.wire, 401, m.s) : NULL;
 		if (eb && fault == F_ECHO_KEY_ESC && k) {
 			/* the key as an encoder that escapes everything would
 			 * write it: '/' as \/, letters and digits as \u00XX */
@@ -937,7 +815,7 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 		char msg[96];
 		snprintf(msg, sizeof msg, "fake provider: injected %u", st);
 		ctx->status = st;
-		ctx->resp = buf_response(error_body(p.wire, st, msg), "application/json");
+		ctx->resp = buf_response(error_body(p.r.wire, st, msg), "application/json");
 		if (ctx->resp && (st == 429 || st == 503)) {
 			char ra[64];
 			if (retry_after >= 0) {
@@ -956,14 +834,14 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 	{
 		size_t chunk = (size_t)(f->o.chunk_bytes > 0 ? f->o.chunk_bytes : 24);
 		rl_sse_w so;
-		rl_codec_out co = {p.model, (unsigned long long)seq, p.include_usage, chunk,
+		rl_codec_out co = {p.r.model, (unsigned long long)seq, p.r.include_usage, chunk,
 				   (long long)time(NULL)};
 		rl_sse_w_init(&so);
-		if (p.stream && rl_codec_synth(p.wire, &rs, &co, &so)) {
+		if (p.r.stream && rl_codec_synth(p.r.wire, &rs, &co, &so)) {
 			rl_sse_w_free(&so);
 			goto nomem;
 		}
-		if (p.stream) {
+		if (p.r.stream) {
 			stream_body *sb = calloc(1, sizeof *sb);
 			if (sb) {
 				sb->len = so.b.len;
@@ -1003,9 +881,9 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 		}
 	}
 	{
-		rl_codec_out co = {p.model, (unsigned long long)seq, 0, 0, (long long)time(NULL)};
+		rl_codec_out co = {p.r.model, (unsigned long long)seq, 0, 0, (long long)time(NULL)};
 		rl_buf rb = RL_BUF_INIT;
-		if (rl_codec_render(p.wire, &rs, &co, &rb)) {
+		if (rl_codec_render(p.r.wire, &rs, &co, &rb)) {
 			rl_buf_free(&rb);
 			goto nomem;
 		}
@@ -1045,7 +923,7 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 	goto done;
 nomem:
 	ctx->status = 500;
-	ctx->resp = buf_response(error_body(p.wire, 500, "fake provider: out of memory rendering "
+	ctx->resp = buf_response(error_body(p.r.wire, 500, "fake provider: out of memory rendering "
 					    "the answer"), "application/json");
 done:
 	if (fault == F_HANG) {
