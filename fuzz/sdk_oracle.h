@@ -358,7 +358,7 @@ static int sdk_delivers_call(int anthropic, int sse, const char *s, size_t n, co
 }
 
 /* The differential check: the guard's path for an upstream answer, as the
- * proxy takes it (src/guard/proxy.c, on_upstream_done and render): read it
+ * proxy takes it (src/guard/proxy.c gp_on_upstream_done, proxy_holds.c gp_render): read it
  * (withheld when unreadable), evaluate it, release the bytes unchanged or
  * rewritten (withheld when the rewrite fails). Aborts when what it
  * releases would give the agent a call named `name`, which the caller's

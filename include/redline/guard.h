@@ -17,18 +17,24 @@
 
 #include "redline/buf.h"
 #include "redline/err.h"
+#include "redline/policy.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-/* Ordered by strictness: combining items keeps the largest. */
-enum rl_guard_action {
-	RL_GUARD_ALLOW = 0,
-	RL_GUARD_REDACT = 1, /* matched spans replaced, the rest passes */
-	RL_GUARD_HOLD = 2,   /* parked until a person approves or denies */
-	RL_GUARD_BLOCK = 3,  /* removed and replaced by an explanation */
-};
+/* The guard's actions are the policy's: one enum, enum rl_policy_action
+ * (redline/policy.h), ordered by strictness (combining items keeps the
+ * largest). The RL_GUARD_ names and `enum rl_guard_action` are aliases
+ * kept for source compatibility; the values (ABI) are unchanged:
+ * ALLOW 0, REDACT 1 (matched spans replaced, the rest passes), HOLD 2
+ * (parked until a person approves or denies), BLOCK 3 (removed and
+ * replaced by an explanation). */
+#define rl_guard_action rl_policy_action
+#define RL_GUARD_ALLOW RL_POLICY_ALLOW
+#define RL_GUARD_REDACT RL_POLICY_REDACT
+#define RL_GUARD_HOLD RL_POLICY_HOLD
+#define RL_GUARD_BLOCK RL_POLICY_BLOCK
 
 enum rl_guard_format {
 	RL_GUARD_OPENAI = 0,    /* Chat Completions: POST /v1/chat/completions */
@@ -41,7 +47,7 @@ enum rl_guard_format {
 
 /* One decision about one part of a response. */
 typedef struct rl_guard_item {
-	int action;       /* enum rl_guard_action */
+	int action;       /* enum rl_policy_action (RL_GUARD_* aliases) */
 	int call;         /* index of the tool call (0-based, in response order),
 			   * or RL_GUARD_PART_CONTENT / RL_GUARD_PART_REASONING */
 	char tool[64];    /* tool name for calls, "" otherwise */

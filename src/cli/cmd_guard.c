@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 
 #include <curl/curl.h>
+#include <getopt.h>
 #include <jansson.h>
 #include <pthread.h>
 #include <signal.h>
@@ -65,15 +66,6 @@ static void usage(FILE *f)
 		"                         client (auto, default) or libcurl; https:// always libcurl\n"
 		"  --ready-file FILE      write HOST:PORT there once listening\n"
 		"Environment: REDLINE_GUARD_TOKEN, REDLINE_LOG, REDLINE_LOG_FORMAT=json.\n");
-}
-
-static const char *arg_val(int argc, char **argv, int *i)
-{
-	if (*i + 1 >= argc) {
-		rl_cli_error("%s needs a value", argv[*i]);
-		return NULL;
-	}
-	return argv[++*i];
 }
 
 static int parse_ulong(const char *opt, const char *s, unsigned long *out)
@@ -146,6 +138,78 @@ static int load_token(const char *token_file, const char *db, int create, char *
 	return 0;
 }
 
+/* `guard serve`'s options, on the shared parser (rl_cli_getopt). */
+enum {
+	SO_POLICY = 1000,
+	SO_UPSTREAM,
+	SO_LISTEN,
+	SO_PUBLIC,
+	SO_ALLOW_ORIGIN,
+	SO_ALLOW_HOST,
+	SO_DB,
+	SO_TOKEN_FILE,
+	SO_READY_FILE,
+	SO_AGENT_HEADER,
+	SO_OPENAI_KEY_ENV,
+	SO_ANTHROPIC_KEY_ENV,
+	SO_AUTH,
+	SO_UPSTREAM_CLIENT,
+	SO_RESTART_HOLDS,
+	SO_HOLD_TIMEOUT,
+	SO_MAX_BODY,
+	SO_MAX_RESPONSE,
+	SO_UPSTREAM_TIMEOUT,
+	SO_MAX_CONNECTIONS,
+	SO_CONTROL_RESERVE,
+	SO_MAX_CLIENT_CONNECTIONS,
+	SO_IDLE_TIMEOUT,
+	SO_HEADER_TIMEOUT,
+	SO_BODY_TIMEOUT,
+	SO_THREADS,
+};
+static const struct option serve_opts[] = {
+	{"policy", required_argument, NULL, SO_POLICY},
+	{"upstream", required_argument, NULL, SO_UPSTREAM},
+	{"listen", required_argument, NULL, SO_LISTEN},
+	{"public", no_argument, NULL, SO_PUBLIC},
+	{"allow-origin", required_argument, NULL, SO_ALLOW_ORIGIN},
+	{"allow-host", required_argument, NULL, SO_ALLOW_HOST},
+	{"db", required_argument, NULL, SO_DB},
+	{"token-file", required_argument, NULL, SO_TOKEN_FILE},
+	{"ready-file", required_argument, NULL, SO_READY_FILE},
+	{"agent-header", required_argument, NULL, SO_AGENT_HEADER},
+	{"openai-key-env", required_argument, NULL, SO_OPENAI_KEY_ENV},
+	{"anthropic-key-env", required_argument, NULL, SO_ANTHROPIC_KEY_ENV},
+	{"auth", required_argument, NULL, SO_AUTH},
+	{"upstream-client", required_argument, NULL, SO_UPSTREAM_CLIENT},
+	{"restart-holds", required_argument, NULL, SO_RESTART_HOLDS},
+	{"hold-timeout", required_argument, NULL, SO_HOLD_TIMEOUT},
+	{"max-body", required_argument, NULL, SO_MAX_BODY},
+	{"max-response", required_argument, NULL, SO_MAX_RESPONSE},
+	{"upstream-timeout", required_argument, NULL, SO_UPSTREAM_TIMEOUT},
+	{"max-connections", required_argument, NULL, SO_MAX_CONNECTIONS},
+	{"control-reserve", required_argument, NULL, SO_CONTROL_RESERVE},
+	{"max-client-connections", required_argument, NULL, SO_MAX_CLIENT_CONNECTIONS},
+	{"idle-timeout", required_argument, NULL, SO_IDLE_TIMEOUT},
+	{"header-timeout", required_argument, NULL, SO_HEADER_TIMEOUT},
+	{"body-timeout", required_argument, NULL, SO_BODY_TIMEOUT},
+	{"threads", required_argument, NULL, SO_THREADS},
+	{0, 0, 0, 0},
+};
+
+/* "--name" of a serve option, for messages. */
+static const char *serve_opt_name(int val)
+{
+	static char buf[64];
+	size_t k;
+	for (k = 0; serve_opts[k].name; k++)
+		if (serve_opts[k].val == val) {
+			snprintf(buf, sizeof buf, "--%s", serve_opts[k].name);
+			return buf;
+		}
+	return "?";
+}
+
 static int cmd_serve(int argc, char **argv)
 {
 	rl_guard_server_opts o;
@@ -164,17 +228,18 @@ static int cmd_serve(int argc, char **argv)
 	o.allow_origins = origins;
 	o.allow_hosts = hosts;
 	o.db_path = "guard.db";
-	for (i = 1; i < argc; i++) {
+	optind = 0; /* getopt_long from scratch (glibc) */
+	while ((i = rl_cli_getopt(argc, argv, "", serve_opts, "guard serve")) != -1) {
 		unsigned long u;
-		const char *a = argv[i];
-#define VAL() do { if (!(v = arg_val(argc, argv, &i))) return RL_EXIT_USAGE; } while (0)
-#define NUM(dst) do { VAL(); if (parse_ulong(a, v, &u)) return RL_EXIT_USAGE; dst = u; } while (0)
-		if (!strcmp(a, "--policy")) { VAL(); policy = v; }
-		else if (!strcmp(a, "--upstream")) { VAL(); o.upstream = v; }
-		else if (!strcmp(a, "--listen")) { VAL(); o.listen = v; }
-		else if (!strcmp(a, "--public")) o.allow_public = 1;
-		else if (!strcmp(a, "--allow-origin")) {
-			VAL();
+		const char *a = serve_opt_name(i);
+		v = optarg;
+#define NUM(dst) do { if (parse_ulong(a, v, &u)) return RL_EXIT_USAGE; dst = u; } while (0)
+		switch (i) {
+		case SO_POLICY: policy = v; break;
+		case SO_UPSTREAM: o.upstream = v; break;
+		case SO_LISTEN: o.listen = v; break;
+		case SO_PUBLIC: o.allow_public = 1; break;
+		case SO_ALLOW_ORIGIN:
 			if (check_origin(v))
 				return RL_EXIT_USAGE;
 			if (o.nallow_origins == sizeof origins / sizeof origins[0]) {
@@ -182,8 +247,8 @@ static int cmd_serve(int argc, char **argv)
 				return RL_EXIT_USAGE;
 			}
 			origins[o.nallow_origins++] = v;
-		} else if (!strcmp(a, "--allow-host")) {
-			VAL();
+			break;
+		case SO_ALLOW_HOST:
 			if (!*v || strlen(v) > 253 || strpbrk(v, " \t/:@?#[]")) {
 				rl_cli_error("--allow-host '%s': expected a host name without port (e.g. guard.internal)", v);
 				return RL_EXIT_USAGE;
@@ -193,46 +258,46 @@ static int cmd_serve(int argc, char **argv)
 				return RL_EXIT_USAGE;
 			}
 			hosts[o.nallow_hosts++] = v;
-		}
-		else if (!strcmp(a, "--db")) { VAL(); o.db_path = v; }
-		else if (!strcmp(a, "--token-file")) { VAL(); token_file = v; }
-		else if (!strcmp(a, "--ready-file")) { VAL(); ready = v; }
-		else if (!strcmp(a, "--agent-header")) { VAL(); o.agent_header = v; }
-		else if (!strcmp(a, "--openai-key-env")) { VAL(); o.openai_key_env = v; }
-		else if (!strcmp(a, "--anthropic-key-env")) { VAL(); o.anthropic_key_env = v; }
-		else if (!strcmp(a, "--auth")) {
-			VAL();
+			break;
+		case SO_DB: o.db_path = v; break;
+		case SO_TOKEN_FILE: token_file = v; break;
+		case SO_READY_FILE: ready = v; break;
+		case SO_AGENT_HEADER: o.agent_header = v; break;
+		case SO_OPENAI_KEY_ENV: o.openai_key_env = v; break;
+		case SO_ANTHROPIC_KEY_ENV: o.anthropic_key_env = v; break;
+		case SO_AUTH:
 			if (!strcmp(v, "passthrough")) o.auth = RL_GUARD_AUTH_PASSTHROUGH;
 			else if (!strcmp(v, "env")) o.auth = RL_GUARD_AUTH_ENV;
 			else { rl_cli_error("--auth: expected passthrough or env, got '%s'", v); return RL_EXIT_USAGE; }
-		} else if (!strcmp(a, "--upstream-client")) {
-			VAL();
+			break;
+		case SO_UPSTREAM_CLIENT:
 			if (!strcmp(v, "auto")) o.upstream_client = RL_GUARD_CLIENT_AUTO;
 			else if (!strcmp(v, "curl")) o.upstream_client = RL_GUARD_CLIENT_CURL;
 			else { rl_cli_error("--upstream-client: expected auto or curl, got '%s'", v); return RL_EXIT_USAGE; }
-		} else if (!strcmp(a, "--restart-holds")) {
-			VAL();
+			break;
+		case SO_RESTART_HOLDS:
 			if (!strcmp(v, "keep")) o.restart_decide = 0;
 			else if (!strcmp(v, "decide")) o.restart_decide = 1;
 			else { rl_cli_error("--restart-holds: expected keep or decide, got '%s'", v); return RL_EXIT_USAGE; }
-		}
-		else if (!strcmp(a, "--hold-timeout")) NUM(o.hold_timeout_s);
-		else if (!strcmp(a, "--max-body")) NUM(o.max_body);
-		else if (!strcmp(a, "--max-response")) NUM(o.max_response);
-		else if (!strcmp(a, "--upstream-timeout")) NUM(o.upstream_timeout_s);
-		else if (!strcmp(a, "--max-connections")) NUM(o.max_connections);
-		else if (!strcmp(a, "--control-reserve")) NUM(o.control_reserve);
-		else if (!strcmp(a, "--max-client-connections")) { NUM(o.max_client_connections); client_set = 1; }
-		else if (!strcmp(a, "--idle-timeout")) NUM(o.idle_timeout_s);
-		else if (!strcmp(a, "--header-timeout")) NUM(o.header_timeout_s);
-		else if (!strcmp(a, "--body-timeout")) NUM(o.body_timeout_s);
-		else if (!strcmp(a, "--threads")) NUM(o.threads);
-		else {
-			rl_cli_error("guard serve: unknown option '%s' (see redline guard --help)", a);
-			return RL_EXIT_USAGE;
+			break;
+		case SO_HOLD_TIMEOUT: NUM(o.hold_timeout_s); break;
+		case SO_MAX_BODY: NUM(o.max_body); break;
+		case SO_MAX_RESPONSE: NUM(o.max_response); break;
+		case SO_UPSTREAM_TIMEOUT: NUM(o.upstream_timeout_s); break;
+		case SO_MAX_CONNECTIONS: NUM(o.max_connections); break;
+		case SO_CONTROL_RESERVE: NUM(o.control_reserve); break;
+		case SO_MAX_CLIENT_CONNECTIONS: NUM(o.max_client_connections); client_set = 1; break;
+		case SO_IDLE_TIMEOUT: NUM(o.idle_timeout_s); break;
+		case SO_HEADER_TIMEOUT: NUM(o.header_timeout_s); break;
+		case SO_BODY_TIMEOUT: NUM(o.body_timeout_s); break;
+		case SO_THREADS: NUM(o.threads); break;
+		default: return RL_EXIT_USAGE; /* rl_cli_getopt said why */
 		}
 #undef NUM
-#undef VAL
+	}
+	if (optind < argc) {
+		rl_cli_error("guard serve: unexpected argument '%s' (see 'redline guard --help')", argv[optind]);
+		return RL_EXIT_USAGE;
 	}
 	if (!o.upstream) {
 		rl_cli_error("guard serve: --upstream URL is required");
@@ -349,16 +414,28 @@ static int cmd_decide(int argc, char **argv, int approve)
 	char who[128];
 	int i;
 
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (!strcmp(a, "--db")) { if (!(v = arg_val(argc, argv, &i))) return RL_EXIT_USAGE; db = v; }
-		else if (!strcmp(a, "--url")) { if (!(v = arg_val(argc, argv, &i))) return RL_EXIT_USAGE; url = v; }
-		else if (!strcmp(a, "--by")) { if (!(v = arg_val(argc, argv, &i))) return RL_EXIT_USAGE; by = v; }
-		else if (!strcmp(a, "--note")) { if (!(v = arg_val(argc, argv, &i))) return RL_EXIT_USAGE; note = v; }
-		else if (!strcmp(a, "--token-file")) { if (!(v = arg_val(argc, argv, &i))) return RL_EXIT_USAGE; token_file = v; }
-		else if (a[0] == '-') { rl_cli_error("guard %s: unknown option '%s'", argv[0], a); return RL_EXIT_USAGE; }
-		else if (!id) id = a;
-		else { rl_cli_error("guard %s: one hold id at a time", argv[0]); return RL_EXIT_USAGE; }
+	static const struct option lo[] = {
+		{"db", required_argument, NULL, 'd'}, {"url", required_argument, NULL, 'u'},
+		{"by", required_argument, NULL, 'b'}, {"note", required_argument, NULL, 'n'},
+		{"token-file", required_argument, NULL, 't'}, {0, 0, 0, 0},
+	};
+	optind = 0; /* getopt_long from scratch (glibc) */
+	while ((i = rl_cli_getopt(argc, argv, "", lo, approve ? "guard approve" : "guard deny")) != -1) {
+		v = optarg;
+		switch (i) {
+		case 'd': db = v; break;
+		case 'u': url = v; break;
+		case 'b': by = v; break;
+		case 'n': note = v; break;
+		case 't': token_file = v; break;
+		default: return RL_EXIT_USAGE; /* rl_cli_getopt said why */
+		}
+	}
+	if (optind < argc)
+		id = argv[optind++];
+	if (optind < argc) {
+		rl_cli_error("guard %s: one hold id at a time", argv[0]);
+		return RL_EXIT_USAGE;
 	}
 	if (!id) {
 		rl_cli_error("guard %s: which hold? (redline guard list shows the ids)", argv[0]);
@@ -469,14 +546,26 @@ static int cmd_list(int argc, char **argv)
 	const char *db = NULL, *url = NULL, *status = "pending", *token_file = NULL, *v;
 	int json = 0, st, i;
 
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (!strcmp(a, "--db")) { if (!(v = arg_val(argc, argv, &i))) return RL_EXIT_USAGE; db = v; }
-		else if (!strcmp(a, "--url")) { if (!(v = arg_val(argc, argv, &i))) return RL_EXIT_USAGE; url = v; }
-		else if (!strcmp(a, "--status")) { if (!(v = arg_val(argc, argv, &i))) return RL_EXIT_USAGE; status = v; }
-		else if (!strcmp(a, "--token-file")) { if (!(v = arg_val(argc, argv, &i))) return RL_EXIT_USAGE; token_file = v; }
-		else if (!strcmp(a, "--json")) json = 1;
-		else { rl_cli_error("guard list: unknown option '%s'", a); return RL_EXIT_USAGE; }
+	static const struct option lo[] = {
+		{"db", required_argument, NULL, 'd'}, {"url", required_argument, NULL, 'u'},
+		{"status", required_argument, NULL, 's'}, {"token-file", required_argument, NULL, 't'},
+		{"json", no_argument, NULL, 'j'}, {0, 0, 0, 0},
+	};
+	optind = 0; /* getopt_long from scratch (glibc) */
+	while ((i = rl_cli_getopt(argc, argv, "", lo, "guard list")) != -1) {
+		v = optarg;
+		switch (i) {
+		case 'd': db = v; break;
+		case 'u': url = v; break;
+		case 's': status = v; break;
+		case 't': token_file = v; break;
+		case 'j': json = 1; break;
+		default: return RL_EXIT_USAGE; /* rl_cli_getopt said why */
+		}
+	}
+	if (optind < argc) {
+		rl_cli_error("guard list: unexpected argument '%s'", argv[optind]);
+		return RL_EXIT_USAGE;
 	}
 	st = !strcmp(status, "pending") ? RL_HOLD_PENDING : !strcmp(status, "approved") ? RL_HOLD_APPROVED
 	     : !strcmp(status, "denied") ? RL_HOLD_DENIED : !strcmp(status, "all") ? -1 : -9;
@@ -579,13 +668,16 @@ static int cmd_audit(int argc, char **argv)
 	rl_buf out = RL_BUF_INIT;
 	rl_err e;
 	int i;
-	for (i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--db") && i + 1 < argc)
-			db = argv[++i];
-		else {
-			rl_cli_error("guard audit: unknown option '%s'", argv[i]);
-			return RL_EXIT_USAGE;
-		}
+	static const struct option lo[] = {{"db", required_argument, NULL, 'd'}, {0, 0, 0, 0}};
+	optind = 0; /* getopt_long from scratch (glibc) */
+	while ((i = rl_cli_getopt(argc, argv, "", lo, "guard audit")) != -1) {
+		if (i != 'd')
+			return RL_EXIT_USAGE; /* rl_cli_getopt said why */
+		db = optarg;
+	}
+	if (optind < argc) {
+		rl_cli_error("guard audit: unexpected argument '%s'", argv[optind]);
+		return RL_EXIT_USAGE;
 	}
 	if (access(db, R_OK) != 0) {
 		rl_cli_error("%s: no guard database there", db);
@@ -613,13 +705,21 @@ static int cmd_check(int argc, char **argv)
 	int i, format, rc;
 	size_t k;
 
-	for (i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--policy") && i + 1 < argc) policy = argv[++i];
-		else if (!strcmp(argv[i], "--format") && i + 1 < argc) fmt = argv[++i];
-		else if (!strcmp(argv[i], "--agent") && i + 1 < argc) agent = argv[++i];
-		else if (argv[i][0] == '-' && argv[i][1]) { rl_cli_error("guard check: unknown option '%s'", argv[i]); return RL_EXIT_USAGE; }
-		else file = argv[i];
+	static const struct option lo[] = {
+		{"policy", required_argument, NULL, 'p'}, {"format", required_argument, NULL, 'f'},
+		{"agent", required_argument, NULL, 'a'}, {0, 0, 0, 0},
+	};
+	optind = 0; /* getopt_long from scratch (glibc) */
+	while ((i = rl_cli_getopt(argc, argv, "", lo, "guard check")) != -1) {
+		switch (i) {
+		case 'p': policy = optarg; break;
+		case 'f': fmt = optarg; break;
+		case 'a': agent = optarg; break;
+		default: return RL_EXIT_USAGE; /* rl_cli_getopt said why */
+		}
 	}
+	for (; optind < argc; optind++) /* the last one counts, as before */
+		file = argv[optind];
 	format = !strcmp(fmt, "openai") ? RL_GUARD_OPENAI : !strcmp(fmt, "anthropic") ? RL_GUARD_ANTHROPIC : -1;
 	if (format < 0 || !file) {
 		rl_cli_error("guard check: expected --format openai|anthropic and a response file");

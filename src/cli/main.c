@@ -322,33 +322,6 @@ static int setup_logging(void)
 	return 0;
 }
 
-/* `guard` still walks its own argument lists (its subcommands are being
- * extended elsewhere): `--opt=value` reaches it as `--opt value`, so every
- * command takes both forms. Stops at "--". */
-static int guard_eq(int argc, char **argv, rl_cmd_fn fn)
-{
-	char **v = calloc((size_t)argc * 2 + 1, sizeof *v), *eq;
-	int i, n = 0, rc, dashdash = 0;
-	if (!v) {
-		rl_cli_error("out of memory");
-		return RL_EXIT_FAIL;
-	}
-	for (i = 0; i < argc; i++) {
-		if (!strcmp(argv[i], "--"))
-			dashdash = 1;
-		if (!dashdash && i && !strncmp(argv[i], "--", 2) && (eq = strchr(argv[i], '='))) {
-			*eq = '\0'; /* argv strings are ours to modify */
-			v[n++] = argv[i];
-			v[n++] = eq + 1;
-		} else {
-			v[n++] = argv[i];
-		}
-	}
-	rc = fn(n, v);
-	free(v);
-	return rc;
-}
-
 int main(int argc, char **argv)
 {
 	size_t i;
@@ -381,8 +354,6 @@ int main(int argc, char **argv)
 		cmd = argv[1];
 	}
 	for (i = 0; i < sizeof commands / sizeof commands[0]; i++) {
-		if (!strcmp(cmd, commands[i].name) && cmd == argv[1] && !strcmp(cmd, "guard"))
-			return guard_eq(argc - 1, argv + 1, commands[i].fn);
 		if (!strcmp(cmd, commands[i].name) && cmd == argv[1])
 			return commands[i].fn(argc - 1, argv + 1);
 		names[i] = commands[i].name;

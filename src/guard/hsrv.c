@@ -19,117 +19,7 @@
  *
  * Timers are two FIFO lists with one timeout each (idle, lingering close),
  * so "oldest first" is their order and no heap is needed. */
-#include "guard/hsrv.h"
-
-#include <errno.h>
-#include <http_parser.h>
-#include <netinet/tcp.h>
-#include <pthread.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <strings.h>
-#include <sys/epoll.h>
-#include <sys/eventfd.h>
-#include <sys/socket.h>
-#include <sys/uio.h>
-#include <time.h>
-#include <unistd.h>
-
-/* 0 in hs_opts.max_header means this */
-#define HS_DEFAULT_MAX_HEADER (16 * 1024)
-/* shared read buffer of a loop: one read takes a whole ordinary request */
-#define HS_RD_SIZE (64 * 1024)
-/* buffers larger than these are freed after a request instead of kept */
-#define HS_KEEP_HB 8192
-#define HS_KEEP_OUT 4096
-#define HS_KEEP_HV 64
-/* a lingering close drains for at most this long */
-#define HS_LINGER_MS 1000
-/* events taken per epoll_wait */
-#define HS_EVENTS 64
-
-enum { K_CONN = 1, K_WATCH, K_LISTEN, K_WAKE };
-enum { L_NONE, L_IDLE, L_LINGER, L_HEAD, L_BODY };
-
-/* what every epoll_event's data.ptr points at: its first member says which */
-typedef struct hs_tag {
-	int kind;
-} hs_tag;
-
-struct hs_conn {
-	hs_tag tag;
-	hs_loop *l;
-	int fd;
-	uint32_t ev; /* events registered with epoll, 0: not in the set */
-	http_parser p;
-
-	/* request being parsed or waiting for its answer */
-	rl_buf hb;   /* url \0 name \0 value \0 ... */
-	size_t *off; /* offsets into hb: name, value, ... */
-	size_t noff, capoff;
-	const char **hv; /* made at headers_complete */
-	size_t caphv;
-	hs_req rq;
-	size_t body_max;
-	int section; /* last fragment: 0 url, 1 name, 2 value */
-
-	rl_buf in; /* unparsed bytes (pipelined, or read while waiting) */
-	size_t in_off;
-
-	rl_buf out;   /* head being written (and an interim 100) */
-	rl_buf obody; /* body being written */
-	size_t wdone; /* bytes of out + obody written */
-
-	unsigned hdr_done : 1, deliver : 1, pending : 1, writing : 1, peer_eof : 1, peer_err : 1,
-	    closing : 1, linger : 1, lingering : 1, dead : 1, in_proc : 1, keepalive : 1, head : 1,
-	    in_full : 1, hdr_over : 1, bad_version : 1, queued : 1, gone_told : 1, reserve : 1,
-	    started : 1, counted : 1;
-	unsigned char addr[16]; /* the client's address (counted in l->o.iplimit) */
-	unsigned char alen;
-
-	/* all connections; one timer list (idle or linger) */
-	hs_conn *prev, *next;
-	hs_conn *tprev, *tnext;
-	int tlist;
-	int64_t tstamp;
-	hs_conn *znext;
-	hs_conn *rnext; /* ready list: parked requests to parse */
-};
-
-struct hs_watch {
-	hs_tag tag;
-	hs_loop *l;
-	int fd;
-	hs_io_fn fn;
-	void *ud;
-	int dead;
-	hs_watch *prev, *next, *znext;
-};
-
-typedef struct hs_tlist {
-	hs_conn *head, *tail;
-} hs_tlist;
-
-struct hs_loop {
-	int ep, lfd, wfd;
-	hs_tag ltag, wtag;
-	hs_opts o;
-	size_t max_header;
-	int closing;
-	int64_t now; /* monotonic ms at the last epoll_wait return */
-	hs_conn *conns;
-	size_t nopen, nwaiting;
-	hs_tlist idle, lingerl, headl, bodyl;
-	hs_watch *watches;
-	hs_conn *zconns;
-	hs_watch *zwatches;
-	hs_conn *ready;
-	time_t date_sec;
-	char date[40];
-	char rd[HS_RD_SIZE];
-};
+#include "guard/hsrv_int.h"
 
 static int64_t mono_ms(void)
 {
@@ -145,97 +35,7 @@ static hs_tlist *tl_of(hs_loop *l, int which)
 	return which == L_IDLE ? &l->idle : which == L_HEAD ? &l->headl : which == L_BODY ? &l->bodyl : &l->lingerl;
 }
 
-/* ---- connections per client address, shared by the loops ---- */
-
-#define IPL_BUCKETS 1024
-
-typedef struct ipl_node {
-	unsigned char addr[16];
-	unsigned char alen;
-	unsigned count;
-	struct ipl_node *next;
-} ipl_node;
-
-struct hs_iplimit {
-	pthread_mutex_t mu;
-	unsigned max;
-	ipl_node *b[IPL_BUCKETS];
-};
-
-hs_iplimit *hs_iplimit_new(unsigned max)
-{
-	hs_iplimit *ip = calloc(1, sizeof *ip);
-	if (!ip)
-		return NULL;
-	pthread_mutex_init(&ip->mu, NULL);
-	ip->max = max;
-	return ip;
-}
-
-void hs_iplimit_free(hs_iplimit *ip)
-{
-	size_t i;
-	if (!ip)
-		return;
-	for (i = 0; i < IPL_BUCKETS; i++)
-		while (ip->b[i]) {
-			ipl_node *n = ip->b[i];
-			ip->b[i] = n->next;
-			free(n);
-		}
-	pthread_mutex_destroy(&ip->mu);
-	free(ip);
-}
-
-static unsigned ipl_hash(const unsigned char *a, size_t n)
-{
-	unsigned h = 2166136261u;
-	size_t i;
-	for (i = 0; i < n; i++)
-		h = (h ^ a[i]) * 16777619u;
-	return h % IPL_BUCKETS;
-}
-
-/* Count one more connection from `a`: 0, or -1 when it is over the bound
- * (or out of memory). */
-static int ipl_take(hs_iplimit *ip, const unsigned char *a, size_t n)
-{
-	ipl_node **pp, *x;
-	int rc = 0;
-	pthread_mutex_lock(&ip->mu);
-	pp = &ip->b[ipl_hash(a, n)];
-	for (x = *pp; x && !(x->alen == n && !memcmp(x->addr, a, n)); x = x->next)
-		;
-	if (!x && (x = calloc(1, sizeof *x))) {
-		memcpy(x->addr, a, n);
-		x->alen = (unsigned char)n;
-		x->next = *pp;
-		*pp = x;
-	}
-	if (!x || (ip->max && x->count >= ip->max))
-		rc = -1;
-	else
-		x->count++;
-	pthread_mutex_unlock(&ip->mu);
-	return rc;
-}
-
-static void ipl_give(hs_iplimit *ip, const unsigned char *a, size_t n)
-{
-	ipl_node **pp, *x;
-	pthread_mutex_lock(&ip->mu);
-	for (pp = &ip->b[ipl_hash(a, n)]; (x = *pp); pp = &x->next)
-		if (x->alen == n && !memcmp(x->addr, a, n)) {
-			if (x->count && !--x->count) {
-				*pp = x->next;
-				free(x);
-			}
-			break;
-		}
-	pthread_mutex_unlock(&ip->mu);
-}
-
-static void tl_unlink(hs_conn *c)
+void gp_tl_unlink(hs_conn *c)
 {
 	hs_tlist *t;
 	if (c->tlist == L_NONE)
@@ -254,14 +54,14 @@ static void tl_unlink(hs_conn *c)
 }
 
 /* (re)start c's timer on list `which`: to the tail, stamped now */
-static void tl_touch(hs_conn *c, int which)
+void gp_tl_touch(hs_conn *c, int which)
 {
 	hs_tlist *t;
 	if (c->tlist == which && c->l->idle.tail == c && which == L_IDLE) {
 		c->tstamp = c->l->now;
 		return;
 	}
-	tl_unlink(c);
+	gp_tl_unlink(c);
 	if ((which == L_IDLE && !c->l->o.idle_timeout_s) ||
 	    (which == L_HEAD && !c->l->o.head_timeout_ms) ||
 	    (which == L_BODY && !c->l->o.body_timeout_ms))
@@ -297,7 +97,7 @@ static int conn_set_ev(hs_conn *c, uint32_t ev)
 
 /* ---- connection life ---- */
 
-static void req_clear(hs_conn *c)
+void gp_req_clear(hs_conn *c)
 {
 	rl_buf_free(&c->rq.body);
 	if (c->hb.cap > HS_KEEP_HB)
@@ -320,13 +120,13 @@ static void req_clear(hs_conn *c)
 
 /* Close now: out of the epoll set and the lists; the struct is freed at
  * the end of the batch, since an event for it may still be queued. */
-static void conn_close(hs_conn *c)
+void gp_conn_close(hs_conn *c)
 {
 	hs_loop *l = c->l;
 	if (c->dead)
 		return;
 	c->dead = 1;
-	tl_unlink(c);
+	gp_tl_unlink(c);
 	close(c->fd); /* also leaves the epoll set */
 	c->fd = -1;
 	if (c->pending)
@@ -340,7 +140,7 @@ static void conn_close(hs_conn *c)
 		c->next->prev = c->prev;
 	l->nopen--;
 	if (c->counted)
-		ipl_give(l->o.iplimit, c->addr, c->alen);
+		gp_ipl_give(l->o.iplimit, c->addr, c->alen);
 	c->counted = 0;
 	c->znext = l->zconns;
 	l->zconns = c;
@@ -348,7 +148,7 @@ static void conn_close(hs_conn *c)
 
 static void conn_free(hs_conn *c)
 {
-	req_clear(c);
+	gp_req_clear(c);
 	free(c->off);
 	free(c->hv);
 	rl_buf_free(&c->hb);
@@ -368,13 +168,13 @@ static void conn_end(hs_conn *c)
 		shutdown(c->fd, SHUT_WR);
 		c->lingering = 1;
 		if (conn_set_ev(c, EPOLLIN)) {
-			conn_close(c);
+			gp_conn_close(c);
 			return;
 		}
-		tl_touch(c, L_LINGER);
+		gp_tl_touch(c, L_LINGER);
 		return;
 	}
-	conn_close(c);
+	gp_conn_close(c);
 }
 
 /* clang-format off */
@@ -421,8 +221,6 @@ static const char *reason(int st)
 }
 /* clang-format on */
 
-static void conn_drive(hs_conn *c, const char *data, size_t n);
-
 /* What c should be watched for now. Not for input after the client's EOF
  * or once enough was parked while a request waits: level-triggered epoll
  * would report it again and again. */
@@ -442,16 +240,16 @@ static uint32_t conn_want(const hs_conn *c)
 /* After parsing or writing: a client that sent EOF and has no request
  * left is done; otherwise bring the epoll registration up to date (a
  * no-op on the hot path). */
-static void conn_settle(hs_conn *c)
+void gp_conn_settle(hs_conn *c)
 {
 	if (c->dead)
 		return;
 	if (!c->pending && !c->writing && !c->closing && (c->peer_eof || c->peer_err)) {
-		conn_close(c);
+		gp_conn_close(c);
 		return;
 	}
 	if (conn_set_ev(c, conn_want(c)))
-		conn_close(c);
+		gp_conn_close(c);
 }
 
 /* Write what is left of out + obody in one sendmsg per try: the rest waits
@@ -488,15 +286,15 @@ static void conn_flush(hs_conn *c)
 			if (errno == EAGAIN || errno == EWOULDBLOCK) {
 				c->writing = 1;
 				if (conn_set_ev(c, EPOLLOUT))
-					conn_close(c);
+					gp_conn_close(c);
 				return;
 			}
-			conn_close(c); /* the client is gone: the answer is dropped */
+			gp_conn_close(c); /* the client is gone: the answer is dropped */
 			return;
 		}
 		c->wdone += (size_t)w;
 		if (c->tlist == L_IDLE)
-			tl_touch(c, L_IDLE); /* progress for a slow reader */
+			gp_tl_touch(c, L_IDLE); /* progress for a slow reader */
 	}
 	/* all written */
 	c->writing = 0;
@@ -511,11 +309,11 @@ static void conn_flush(hs_conn *c)
 		return;
 	}
 	c->in_full = 0;
-	tl_touch(c, L_IDLE);
+	gp_tl_touch(c, L_IDLE);
 	/* Pipelined requests parked behind this one are parsed by the loop,
 	 * not here: hs_respond must not call on_request from inside itself
 	 * (the caller may be in a libcurl callback). Inside on_request the
-	 * running conn_drive goes on by itself. */
+	 * running gp_conn_drive goes on by itself. */
 	if (!c->in_proc) {
 		if (c->in.len > c->in_off) {
 			if (!c->queued) {
@@ -524,7 +322,7 @@ static void conn_flush(hs_conn *c)
 				c->l->ready = c;
 			}
 		} else {
-			conn_settle(c);
+			gp_conn_settle(c);
 		}
 	}
 }
@@ -604,11 +402,11 @@ static int conn_answer(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_bu
 	}
 	c->closing = close_after;
 	c->wdone = 0;
-	req_clear(c);
+	gp_req_clear(c);
 	/* a client that does not read its answer is idle too */
-	tl_touch(c, L_IDLE);
+	gp_tl_touch(c, L_IDLE);
 	if (rc) { /* out of memory: nothing sensible can be written */
-		conn_close(c);
+		gp_conn_close(c);
 		return 0;
 	}
 	conn_flush(c);
@@ -625,7 +423,7 @@ int hs_respond(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_buf *body)
 	if (c->peer_err) { /* the client is gone: nothing to write to */
 		if (body)
 			rl_buf_free(body);
-		conn_close(c);
+		gp_conn_close(c);
 		return 0;
 	}
 	/* after the client's EOF, pipelined requests parked before it are
@@ -637,7 +435,7 @@ int hs_respond(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_buf *body)
 
 /* A request that cannot be parsed or is too large in its head: answered
  * here, in the proxy's JSON error shape, and the connection ends. */
-static void conn_error(hs_conn *c, int status, const char *what)
+void gp_conn_error(hs_conn *c, int status, const char *what)
 {
 	rl_buf b = RL_BUF_INIT;
 	hs_hdr h = {"Content-Type", "application/json"};
@@ -648,287 +446,6 @@ static void conn_error(hs_conn *c, int status, const char *what)
 	c->linger = 1;
 	c->rq.http_minor = 1;
 	conn_answer(c, status, &h, 1, &b, 1);
-}
-
-/* ---- http-parser callbacks ---- */
-
-static int hb_add(hs_conn *c, const char *at, size_t n)
-{
-	if (c->hb.len + n > c->l->max_header) {
-		c->hdr_over = 1;
-		return -1;
-	}
-	return rl_buf_add(&c->hb, at, n) ? -1 : 0;
-}
-
-static int off_push(hs_conn *c, size_t v)
-{
-	if (c->noff == c->capoff) {
-		size_t nc = c->capoff ? 2 * c->capoff : 16;
-		size_t *p = realloc(c->off, nc * sizeof *p);
-		if (!p)
-			return -1;
-		c->off = p;
-		c->capoff = nc;
-	}
-	c->off[c->noff++] = v;
-	return 0;
-}
-
-/* end the current fragment run: NUL-terminate; values lose trailing blanks */
-static int section_end(hs_conn *c)
-{
-	if (c->section == 2) {
-		size_t start = c->off[c->noff - 1];
-		while (c->hb.len > start &&
-		       (c->hb.s[c->hb.len - 1] == ' ' || c->hb.s[c->hb.len - 1] == '\t'))
-			c->hb.len--;
-		while (start < c->hb.len && (c->hb.s[start] == ' ' || c->hb.s[start] == '\t'))
-			start++;
-		c->off[c->noff - 1] = start;
-	}
-	return hb_add(c, "", 1);
-}
-
-static int on_message_begin(http_parser *p)
-{
-	hs_conn *c = p->data;
-	req_clear(c);
-	/* the head's deadline runs from its first byte (a new connection's
-	 * from accept: it is already on the list) */
-	if (c->l->o.head_timeout_ms && c->tlist != L_HEAD)
-		tl_touch(c, L_HEAD);
-	c->started = 1;
-	return 0;
-}
-
-static int on_url(http_parser *p, const char *at, size_t n)
-{
-	hs_conn *c = p->data;
-	return hb_add(c, at, n);
-}
-
-static int on_header_field(http_parser *p, const char *at, size_t n)
-{
-	hs_conn *c = p->data;
-	if (c->hdr_done)
-		return 0; /* trailers: ignored, and hb must not move now */
-	if (c->section != 1) {
-		if (section_end(c) || off_push(c, c->hb.len))
-			return -1;
-		c->section = 1;
-	}
-	return hb_add(c, at, n);
-}
-
-static int on_header_value(http_parser *p, const char *at, size_t n)
-{
-	hs_conn *c = p->data;
-	if (c->hdr_done)
-		return 0;
-	if (c->section != 2) {
-		if (section_end(c) || off_push(c, c->hb.len))
-			return -1;
-		c->section = 2;
-	}
-	return hb_add(c, at, n);
-}
-
-static int send_continue(hs_conn *c)
-{
-	static const char k[] = "HTTP/1.1 100 Continue\r\n\r\n";
-	ssize_t w = send(c->fd, k, sizeof k - 1, MSG_NOSIGNAL);
-	/* a fresh socket's send buffer always takes 25 bytes; if not, the
-	 * client is not reading and the connection ends */
-	return w == (ssize_t)(sizeof k - 1) ? 0 : -1;
-}
-
-static int on_headers_complete(http_parser *p)
-{
-	hs_conn *c = p->data;
-	hs_loop *l = c->l;
-	size_t i, nhv;
-	char *q;
-	const char *ex;
-
-	if (section_end(c))
-		return -1;
-	if (p->http_major != 1) { /* http-parser takes any HTTP/d.d */
-		c->bad_version = 1;
-		return -1;
-	}
-	c->hdr_done = 1;
-	nhv = c->noff / 2;
-	if (c->caphv < 2 * nhv + 1) {
-		const char **hv = realloc(c->hv, (2 * nhv + 1) * sizeof *hv);
-		if (!hv)
-			return -1;
-		c->hv = hv;
-		c->caphv = 2 * nhv + 1;
-	}
-	for (i = 0; i < 2 * nhv; i++)
-		c->hv[i] = c->hb.s + c->off[i];
-	c->hv[2 * nhv] = NULL;
-	c->rq.hv = c->hv;
-	c->rq.nhv = nhv;
-	c->rq.method = http_method_str((enum http_method)p->method);
-	c->rq.path = c->hb.s;
-	q = strchr(c->hb.s, '?');
-	if (q) {
-		*q = '\0';
-		c->rq.query = q + 1;
-	} else {
-		c->rq.query = "";
-	}
-	c->rq.http_minor = p->http_minor;
-	c->rq.reserve = c->reserve;
-	c->head = p->method == HTTP_HEAD;
-	c->keepalive = http_should_keep_alive(p) != 0;
-	c->body_max = l->o.body_limit ? l->o.body_limit(l->o.ud, c->rq.path) : 0;
-	if (!c->body_max)
-		c->body_max = l->o.max_body;
-	if ((p->flags & F_CONTENTLENGTH) && !(p->flags & F_CHUNKED) && p->content_length > 0) {
-		if (p->content_length > c->body_max) {
-			/* the head says too big: answer now, read none of it */
-			c->rq.too_big = 1;
-			c->deliver = 1;
-			http_parser_pause(p, 1);
-			return 0;
-		}
-		rl_buf_grow(&c->rq.body,
-			    p->content_length < 256 * 1024 ? p->content_length : 256 * 1024);
-	}
-	ex = hs_req_header(&c->rq, "expect");
-	if (ex && !strcasecmp(ex, "100-continue") && p->http_minor >= 1 &&
-	    ((p->flags & F_CHUNKED) || p->content_length > 0) && send_continue(c))
-		return -1;
-	/* the body's own deadline, from now (without one, the idle timeout
-	 * restarts on each piece, as progress) */
-	if ((p->flags & F_CHUNKED) || ((p->flags & F_CONTENTLENGTH) && p->content_length > 0))
-		tl_touch(c, l->o.body_timeout_ms ? L_BODY : L_IDLE);
-	return 0;
-}
-
-static int on_body(http_parser *p, const char *at, size_t n)
-{
-	hs_conn *c = p->data;
-	if (c->rq.body.len + n > c->body_max) {
-		/* a chunked body outgrew the bound: deliver it as too big now */
-		rl_buf_free(&c->rq.body);
-		c->rq.too_big = 1;
-		c->deliver = 1;
-		http_parser_pause(p, 1);
-		return 0;
-	}
-	if (rl_buf_add(&c->rq.body, at, n))
-		return -1;
-	if (!c->l->o.body_timeout_ms)
-		tl_touch(c, L_IDLE); /* progress */
-	return 0;
-}
-
-static int on_message_complete(http_parser *p)
-{
-	hs_conn *c = p->data;
-	/* after an Upgrade the bytes that follow are not HTTP: close */
-	c->keepalive = http_should_keep_alive(p) != 0 && !p->upgrade;
-	c->deliver = 1;
-	/* one request at a time: pipelined bytes wait for this answer */
-	http_parser_pause(p, 1);
-	return 0;
-}
-
-static const http_parser_settings settings = {
-    .on_message_begin = on_message_begin,
-    .on_url = on_url,
-    .on_header_field = on_header_field,
-    .on_header_value = on_header_value,
-    .on_headers_complete = on_headers_complete,
-    .on_body = on_body,
-    .on_message_complete = on_message_complete,
-};
-
-/* ---- input ---- */
-
-/* Parse parked bytes first, then `data` (fresh from a read), delivering
- * each complete request; stops while one is unanswered. Bytes not parsed
- * are parked in c->in. Re-entry (hs_respond from inside on_request) is
- * folded into this loop by in_proc. */
-static void conn_drive(hs_conn *c, const char *data, size_t n)
-{
-	hs_loop *l = c->l;
-	c->in_proc = 1;
-	while (!c->dead && !c->pending && !c->writing && !c->closing) {
-		const char *d;
-		size_t len, np;
-		int from_in = c->in.len > c->in_off;
-		enum http_errno err;
-		if (from_in) {
-			d = c->in.s + c->in_off;
-			len = c->in.len - c->in_off;
-		} else if (n) {
-			d = data;
-			len = n;
-			n = 0;
-		} else {
-			break;
-		}
-		http_parser_pause(&c->p, 0);
-		np = http_parser_execute(&c->p, &settings, d, len);
-		if (np > len)
-			np = len;
-		err = HTTP_PARSER_ERRNO(&c->p);
-		if (from_in) {
-			c->in_off += np;
-			if (c->in_off == c->in.len) {
-				c->in_off = 0;
-				if (c->in.cap > HS_KEEP_HB)
-					rl_buf_free(&c->in);
-				else
-					rl_buf_reset(&c->in);
-			}
-		} else if (np < len && err == HPE_PAUSED && !c->rq.too_big) {
-			if (rl_buf_add(&c->in, d + np, len - np)) {
-				conn_close(c);
-				break;
-			}
-		}
-		if (err == HPE_PAUSED && c->deliver) {
-			c->deliver = 0;
-			if (c->rq.too_big)
-				c->linger = 1;
-			/* unparsed bytes of a request we will not read */
-			if (c->rq.too_big) {
-				rl_buf_free(&c->in);
-				c->in_off = 0;
-			}
-			c->pending = 1;
-			l->nwaiting++;
-			tl_unlink(c);
-			l->o.on_request(l->o.ud, c, &c->rq);
-			continue;
-		}
-		if (err != HPE_OK && err != HPE_PAUSED) {
-			if (c->hdr_over || err == HPE_HEADER_OVERFLOW) {
-				conn_error(c, 431, "request header fields too large");
-			} else {
-				char msg[160];
-				if (c->bad_version)
-					err = HPE_INVALID_VERSION;
-				snprintf(msg, sizeof msg, "malformed HTTP request: %s",
-					 http_errno_description(err));
-				conn_error(c, 400, msg);
-			}
-			break;
-		}
-		if (c->p.upgrade && !c->pending) {
-			/* an Upgrade or CONNECT that did not complete as a plain request */
-			conn_error(c, 400, "malformed HTTP request: upgrade is not supported");
-			break;
-		}
-	}
-	c->in_proc = 0;
-	conn_settle(c);
 }
 
 /* The client of an unanswered request went away: tell the handler once. */
@@ -950,7 +467,7 @@ static void conn_readable(hs_conn *c)
 	if (c->lingering) {
 		r = read(c->fd, l->rd, sizeof l->rd);
 		if (r == 0 || (r < 0 && errno != EAGAIN && errno != EINTR))
-			conn_close(c);
+			gp_conn_close(c);
 		return;
 	}
 	if (c->pending || c->writing) {
@@ -986,12 +503,12 @@ static void conn_readable(hs_conn *c)
 	}
 	r = read(c->fd, l->rd, sizeof l->rd);
 	if (r > 0) {
-		conn_drive(c, l->rd, (size_t)r);
+		gp_conn_drive(c, l->rd, (size_t)r);
 		return;
 	}
 	if (r < 0 && (errno == EAGAIN || errno == EINTR))
 		return;
-	conn_close(c); /* gone between requests (or mid-request: nobody to answer) */
+	gp_conn_close(c); /* gone between requests (or mid-request: nobody to answer) */
 }
 
 static hs_conn *conn_new(hs_loop *l, int fd)
@@ -1019,7 +536,7 @@ static hs_conn *conn_new(hs_loop *l, int fd)
 	l->conns = c;
 	l->nopen++;
 	/* a new connection owes its first request head at once */
-	tl_touch(c, l->o.head_timeout_ms ? L_HEAD : L_IDLE);
+	gp_tl_touch(c, l->o.head_timeout_ms ? L_HEAD : L_IDLE);
 	return c;
 }
 
@@ -1099,7 +616,7 @@ static void do_accept(hs_loop *l)
 		}
 		kl = addr_key(&ss, key);
 		if (l->o.iplimit && kl) {
-			if (ipl_take(l->o.iplimit, key, kl)) {
+			if (gp_ipl_take(l->o.iplimit, key, kl)) {
 				close(fd); /* this client has its share already */
 				continue;
 			}
@@ -1110,18 +627,18 @@ static void do_accept(hs_loop *l)
 				hs_conn *v = evict_victim(l);
 				if (!v) {
 					if (counted)
-						ipl_give(l->o.iplimit, key, kl);
+						gp_ipl_give(l->o.iplimit, key, kl);
 					close(fd);
 					continue;
 				}
-				conn_close(v);
+				gp_conn_close(v);
 			}
 			reserve = 1;
 		}
 		setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
 		if (!(c = conn_new(l, fd))) {
 			if (counted)
-				ipl_give(l->o.iplimit, key, kl);
+				gp_ipl_give(l->o.iplimit, key, kl);
 			close(fd);
 			continue;
 		}
@@ -1232,24 +749,24 @@ static void conn_expire(hs_conn *c, int which)
 {
 	char msg[120];
 	if (!c->started) {
-		conn_close(c);
+		gp_conn_close(c);
 		return;
 	}
 	snprintf(msg, sizeof msg, "the request %s did not arrive within %u ms",
 		 which == L_HEAD ? "head" : "body",
 		 which == L_HEAD ? c->l->o.head_timeout_ms : c->l->o.body_timeout_ms);
-	conn_error(c, 408, msg); /* leaves the list: answered, then closed */
+	gp_conn_error(c, 408, msg); /* leaves the list: answered, then closed */
 	if (c->tlist == which)
-		conn_close(c);
+		gp_conn_close(c);
 }
 
 static void sweep(hs_loop *l)
 {
 	int64_t idle_ms = (int64_t)l->o.idle_timeout_s * 1000;
 	while (l->lingerl.head && l->now - l->lingerl.head->tstamp >= HS_LINGER_MS)
-		conn_close(l->lingerl.head);
+		gp_conn_close(l->lingerl.head);
 	while (idle_ms && l->idle.head && l->now - l->idle.head->tstamp >= idle_ms)
-		conn_close(l->idle.head);
+		gp_conn_close(l->idle.head);
 	while (l->o.head_timeout_ms && l->headl.head &&
 	       l->now - l->headl.head->tstamp >= (int64_t)l->o.head_timeout_ms)
 		conn_expire(l->headl.head, L_HEAD);
@@ -1307,7 +824,7 @@ static void run_ready(hs_loop *l)
 		l->ready = c->rnext;
 		c->queued = 0;
 		if (!c->dead)
-			conn_drive(c, NULL, 0);
+			gp_conn_drive(c, NULL, 0);
 	}
 }
 
@@ -1391,7 +908,7 @@ void hs_loop_close_listener(hs_loop *l)
 		nx = c->next;
 		if (!c->pending && !c->writing && !c->lingering && c->hb.len == 0 &&
 		    c->in.len == c->in_off)
-			conn_close(c);
+			gp_conn_close(c);
 	}
 }
 
@@ -1400,7 +917,7 @@ void hs_loop_free(hs_loop *l)
 	if (!l)
 		return;
 	while (l->conns)
-		conn_close(l->conns);
+		gp_conn_close(l->conns);
 	while (l->watches) {
 		hs_watch *w = l->watches;
 		l->watches = w->next;
@@ -1479,93 +996,4 @@ void hs_watch_del(hs_watch *w)
 		w->next->prev = w->prev;
 	w->znext = l->zwatches;
 	l->zwatches = w;
-}
-
-/* ---- request helpers ---- */
-
-const char *hs_req_header(const hs_req *rq, const char *name)
-{
-	size_t i;
-	for (i = 0; i < rq->nhv; i++)
-		if (!strcasecmp(rq->hv[2 * i], name))
-			return rq->hv[2 * i + 1];
-	return NULL;
-}
-
-static int hexv(int ch)
-{
-	if (ch >= '0' && ch <= '9')
-		return ch - '0';
-	if (ch >= 'a' && ch <= 'f')
-		return ch - 'a' + 10;
-	if (ch >= 'A' && ch <= 'F')
-		return ch - 'A' + 10;
-	return -1;
-}
-
-size_t hs_unescape(char *s)
-{
-	char *r = s, *w = s;
-	while (*r) {
-		int h, lo;
-		if (r[0] == '%' && (h = hexv((unsigned char)r[1])) >= 0 &&
-		    (lo = hexv((unsigned char)r[2])) >= 0) {
-			*w++ = (char)(h * 16 + lo);
-			r += 3;
-		} else {
-			*w++ = *r++;
-		}
-	}
-	*w = '\0';
-	return (size_t)(w - s);
-}
-
-int hs_req_query(const hs_req *rq, const char *key, char *out, size_t n)
-{
-	const char *p = rq->query;
-	size_t klen = strlen(key);
-	while (p && *p) {
-		const char *amp = strchr(p, '&');
-		const char *end = amp ? amp : p + strlen(p);
-		const char *eq = memchr(p, '=', (size_t)(end - p));
-		const char *kend = eq ? eq : end;
-		/* keys compared decoded, as forms encode them */
-		char kb[256];
-		size_t kl = (size_t)(kend - p), i;
-		if (kl < sizeof kb) {
-			memcpy(kb, p, kl);
-			kb[kl] = '\0';
-			for (i = 0; i < kl; i++)
-				if (kb[i] == '+')
-					kb[i] = ' ';
-			kl = hs_unescape(kb);
-			if (kl == klen && !memcmp(kb, key, klen)) {
-				if (n) {
-					const char *v = eq ? eq + 1 : end;
-					size_t vl = (size_t)(end - v), j, m;
-					char *tmp = malloc(vl + 1);
-					if (!tmp) {
-						out[0] = '\0';
-						return 1;
-					}
-					memcpy(tmp, v, vl);
-					tmp[vl] = '\0';
-					for (j = 0; j < vl; j++)
-						if (tmp[j] == '+')
-							tmp[j] = ' ';
-					m = hs_unescape(tmp);
-					if (m > n - 1)
-						m = n - 1;
-					memcpy(out, tmp, m);
-					out[m] = '\0';
-					free(tmp);
-				}
-				return 1;
-			}
-		}
-		p = amp ? amp + 1 : NULL;
-	}
-	if (n)
-		out[0] = '\0';
-	return 0;
 }

@@ -52,6 +52,17 @@ printf '{"choices":[{"index":0,"message":{"role":"assistant","content":"Noted."}
 # policy costs minutes under valgrind (t0700-t0711 test the default policy)
 printf 'version: 1\nrules:\n  - {id: mg, action: block, severity: high, content: {keywords: [marigold]}}\n' > mg.yaml
 t_ok "guard check --format=" rl guard check --format=openai --policy=mg.yaml resp.json
+# guard's subcommands are on the shared parser: suggestions, --opt=value
+t_status "guard check, a misspelt option" 2 rl guard check --fromat openai --policy mg.yaml resp.json
+t_grep "guard check: did you mean --format" "guard check: unknown option '--fromat' \(did you mean '--format'" err
+t_status "guard serve, a misspelt option" 2 rl guard serve --uptream=http://127.0.0.1:9
+t_grep "guard serve: did you mean --upstream" "unknown option '--uptream' \(did you mean '--upstream'" err
+t_status "guard serve --header-timeout= (checked before starting)" 2 rl guard serve --upstream=http://127.0.0.1:9 --header-timeout=500
+t_grep "the =value was read" "header-timeout \(500\)" err
+t_status "guard audit --db=" 2 rl guard audit --db=nosuch.db
+t_grep "the =value was read" "nosuch\.db: no guard database there" err
+t_status "guard list, a value missing" 2 rl guard list --status
+t_grep "says it needs a value" "option '--status' needs a value" err
 t_ok "policy show" rl policy show
 t_ok "defend --help" rl defend --help
 printf 'to: "x"\n' > log.txt

@@ -1,0 +1,374 @@
+/* hsrv_parse.c: reading requests for the guard's HTTP server (hsrv.c):
+ * http-parser callbacks that copy the URL, names and values into the
+ * connection's buffer, the input driver, and request helpers. */
+#include "guard/hsrv_int.h"
+
+/* ---- http-parser callbacks ---- */
+
+static int hb_add(hs_conn *c, const char *at, size_t n)
+{
+	if (c->hb.len + n > c->l->max_header) {
+		c->hdr_over = 1;
+		return -1;
+	}
+	return rl_buf_add(&c->hb, at, n) ? -1 : 0;
+}
+
+static int off_push(hs_conn *c, size_t v)
+{
+	if (c->noff == c->capoff) {
+		size_t nc = c->capoff ? 2 * c->capoff : 16;
+		size_t *p = realloc(c->off, nc * sizeof *p);
+		if (!p)
+			return -1;
+		c->off = p;
+		c->capoff = nc;
+	}
+	c->off[c->noff++] = v;
+	return 0;
+}
+
+/* end the current fragment run: NUL-terminate; values lose trailing blanks */
+static int section_end(hs_conn *c)
+{
+	if (c->section == 2) {
+		size_t start = c->off[c->noff - 1];
+		while (c->hb.len > start &&
+		       (c->hb.s[c->hb.len - 1] == ' ' || c->hb.s[c->hb.len - 1] == '\t'))
+			c->hb.len--;
+		while (start < c->hb.len && (c->hb.s[start] == ' ' || c->hb.s[start] == '\t'))
+			start++;
+		c->off[c->noff - 1] = start;
+	}
+	return hb_add(c, "", 1);
+}
+
+static int on_message_begin(http_parser *p)
+{
+	hs_conn *c = p->data;
+	gp_req_clear(c);
+	/* the head's deadline runs from its first byte (a new connection's
+	 * from accept: it is already on the list) */
+	if (c->l->o.head_timeout_ms && c->tlist != L_HEAD)
+		gp_tl_touch(c, L_HEAD);
+	c->started = 1;
+	return 0;
+}
+
+static int on_url(http_parser *p, const char *at, size_t n)
+{
+	hs_conn *c = p->data;
+	return hb_add(c, at, n);
+}
+
+static int on_header_field(http_parser *p, const char *at, size_t n)
+{
+	hs_conn *c = p->data;
+	if (c->hdr_done)
+		return 0; /* trailers: ignored, and hb must not move now */
+	if (c->section != 1) {
+		if (section_end(c) || off_push(c, c->hb.len))
+			return -1;
+		c->section = 1;
+	}
+	return hb_add(c, at, n);
+}
+
+static int on_header_value(http_parser *p, const char *at, size_t n)
+{
+	hs_conn *c = p->data;
+	if (c->hdr_done)
+		return 0;
+	if (c->section != 2) {
+		if (section_end(c) || off_push(c, c->hb.len))
+			return -1;
+		c->section = 2;
+	}
+	return hb_add(c, at, n);
+}
+
+static int send_continue(hs_conn *c)
+{
+	static const char k[] = "HTTP/1.1 100 Continue\r\n\r\n";
+	ssize_t w = send(c->fd, k, sizeof k - 1, MSG_NOSIGNAL);
+	/* a fresh socket's send buffer always takes 25 bytes; if not, the
+	 * client is not reading and the connection ends */
+	return w == (ssize_t)(sizeof k - 1) ? 0 : -1;
+}
+
+static int on_headers_complete(http_parser *p)
+{
+	hs_conn *c = p->data;
+	hs_loop *l = c->l;
+	size_t i, nhv;
+	char *q;
+	const char *ex;
+
+	if (section_end(c))
+		return -1;
+	if (p->http_major != 1) { /* http-parser takes any HTTP/d.d */
+		c->bad_version = 1;
+		return -1;
+	}
+	c->hdr_done = 1;
+	nhv = c->noff / 2;
+	if (c->caphv < 2 * nhv + 1) {
+		const char **hv = realloc(c->hv, (2 * nhv + 1) * sizeof *hv);
+		if (!hv)
+			return -1;
+		c->hv = hv;
+		c->caphv = 2 * nhv + 1;
+	}
+	for (i = 0; i < 2 * nhv; i++)
+		c->hv[i] = c->hb.s + c->off[i];
+	c->hv[2 * nhv] = NULL;
+	c->rq.hv = c->hv;
+	c->rq.nhv = nhv;
+	c->rq.method = http_method_str((enum http_method)p->method);
+	c->rq.path = c->hb.s;
+	q = strchr(c->hb.s, '?');
+	if (q) {
+		*q = '\0';
+		c->rq.query = q + 1;
+	} else {
+		c->rq.query = "";
+	}
+	c->rq.http_minor = p->http_minor;
+	c->rq.reserve = c->reserve;
+	c->head = p->method == HTTP_HEAD;
+	c->keepalive = http_should_keep_alive(p) != 0;
+	c->body_max = l->o.body_limit ? l->o.body_limit(l->o.ud, c->rq.path) : 0;
+	if (!c->body_max)
+		c->body_max = l->o.max_body;
+	if ((p->flags & F_CONTENTLENGTH) && !(p->flags & F_CHUNKED) && p->content_length > 0) {
+		if (p->content_length > c->body_max) {
+			/* the head says too big: answer now, read none of it */
+			c->rq.too_big = 1;
+			c->deliver = 1;
+			http_parser_pause(p, 1);
+			return 0;
+		}
+		rl_buf_grow(&c->rq.body,
+			    p->content_length < 256 * 1024 ? p->content_length : 256 * 1024);
+	}
+	ex = hs_req_header(&c->rq, "expect");
+	if (ex && !strcasecmp(ex, "100-continue") && p->http_minor >= 1 &&
+	    ((p->flags & F_CHUNKED) || p->content_length > 0) && send_continue(c))
+		return -1;
+	/* the body's own deadline, from now (without one, the idle timeout
+	 * restarts on each piece, as progress) */
+	if ((p->flags & F_CHUNKED) || ((p->flags & F_CONTENTLENGTH) && p->content_length > 0))
+		gp_tl_touch(c, l->o.body_timeout_ms ? L_BODY : L_IDLE);
+	return 0;
+}
+
+static int on_body(http_parser *p, const char *at, size_t n)
+{
+	hs_conn *c = p->data;
+	if (c->rq.body.len + n > c->body_max) {
+		/* a chunked body outgrew the bound: deliver it as too big now */
+		rl_buf_free(&c->rq.body);
+		c->rq.too_big = 1;
+		c->deliver = 1;
+		http_parser_pause(p, 1);
+		return 0;
+	}
+	if (rl_buf_add(&c->rq.body, at, n))
+		return -1;
+	if (!c->l->o.body_timeout_ms)
+		gp_tl_touch(c, L_IDLE); /* progress */
+	return 0;
+}
+
+static int on_message_complete(http_parser *p)
+{
+	hs_conn *c = p->data;
+	/* after an Upgrade the bytes that follow are not HTTP: close */
+	c->keepalive = http_should_keep_alive(p) != 0 && !p->upgrade;
+	c->deliver = 1;
+	/* one request at a time: pipelined bytes wait for this answer */
+	http_parser_pause(p, 1);
+	return 0;
+}
+
+static const http_parser_settings settings = {
+    .on_message_begin = on_message_begin,
+    .on_url = on_url,
+    .on_header_field = on_header_field,
+    .on_header_value = on_header_value,
+    .on_headers_complete = on_headers_complete,
+    .on_body = on_body,
+    .on_message_complete = on_message_complete,
+};
+
+/* ---- input ---- */
+
+/* Parse parked bytes first, then `data` (fresh from a read), delivering
+ * each complete request; stops while one is unanswered. Bytes not parsed
+ * are parked in c->in. Re-entry (hs_respond from inside on_request) is
+ * folded into this loop by in_proc. */
+void gp_conn_drive(hs_conn *c, const char *data, size_t n)
+{
+	hs_loop *l = c->l;
+	c->in_proc = 1;
+	while (!c->dead && !c->pending && !c->writing && !c->closing) {
+		const char *d;
+		size_t len, np;
+		int from_in = c->in.len > c->in_off;
+		enum http_errno err;
+		if (from_in) {
+			d = c->in.s + c->in_off;
+			len = c->in.len - c->in_off;
+		} else if (n) {
+			d = data;
+			len = n;
+			n = 0;
+		} else {
+			break;
+		}
+		http_parser_pause(&c->p, 0);
+		np = http_parser_execute(&c->p, &settings, d, len);
+		if (np > len)
+			np = len;
+		err = HTTP_PARSER_ERRNO(&c->p);
+		if (from_in) {
+			c->in_off += np;
+			if (c->in_off == c->in.len) {
+				c->in_off = 0;
+				if (c->in.cap > HS_KEEP_HB)
+					rl_buf_free(&c->in);
+				else
+					rl_buf_reset(&c->in);
+			}
+		} else if (np < len && err == HPE_PAUSED && !c->rq.too_big) {
+			if (rl_buf_add(&c->in, d + np, len - np)) {
+				gp_conn_close(c);
+				break;
+			}
+		}
+		if (err == HPE_PAUSED && c->deliver) {
+			c->deliver = 0;
+			if (c->rq.too_big)
+				c->linger = 1;
+			/* unparsed bytes of a request we will not read */
+			if (c->rq.too_big) {
+				rl_buf_free(&c->in);
+				c->in_off = 0;
+			}
+			c->pending = 1;
+			l->nwaiting++;
+			gp_tl_unlink(c);
+			l->o.on_request(l->o.ud, c, &c->rq);
+			continue;
+		}
+		if (err != HPE_OK && err != HPE_PAUSED) {
+			if (c->hdr_over || err == HPE_HEADER_OVERFLOW) {
+				gp_conn_error(c, 431, "request header fields too large");
+			} else {
+				char msg[160];
+				if (c->bad_version)
+					err = HPE_INVALID_VERSION;
+				snprintf(msg, sizeof msg, "malformed HTTP request: %s",
+					 http_errno_description(err));
+				gp_conn_error(c, 400, msg);
+			}
+			break;
+		}
+		if (c->p.upgrade && !c->pending) {
+			/* an Upgrade or CONNECT that did not complete as a plain request */
+			gp_conn_error(c, 400, "malformed HTTP request: upgrade is not supported");
+			break;
+		}
+	}
+	c->in_proc = 0;
+	gp_conn_settle(c);
+}
+
+/* ---- request helpers ---- */
+
+const char *hs_req_header(const hs_req *rq, const char *name)
+{
+	size_t i;
+	for (i = 0; i < rq->nhv; i++)
+		if (!strcasecmp(rq->hv[2 * i], name))
+			return rq->hv[2 * i + 1];
+	return NULL;
+}
+
+static int hexv(int ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	if (ch >= 'a' && ch <= 'f')
+		return ch - 'a' + 10;
+	if (ch >= 'A' && ch <= 'F')
+		return ch - 'A' + 10;
+	return -1;
+}
+
+size_t hs_unescape(char *s)
+{
+	char *r = s, *w = s;
+	while (*r) {
+		int h, lo;
+		if (r[0] == '%' && (h = hexv((unsigned char)r[1])) >= 0 &&
+		    (lo = hexv((unsigned char)r[2])) >= 0) {
+			*w++ = (char)(h * 16 + lo);
+			r += 3;
+		} else {
+			*w++ = *r++;
+		}
+	}
+	*w = '\0';
+	return (size_t)(w - s);
+}
+
+int hs_req_query(const hs_req *rq, const char *key, char *out, size_t n)
+{
+	const char *p = rq->query;
+	size_t klen = strlen(key);
+	while (p && *p) {
+		const char *amp = strchr(p, '&');
+		const char *end = amp ? amp : p + strlen(p);
+		const char *eq = memchr(p, '=', (size_t)(end - p));
+		const char *kend = eq ? eq : end;
+		/* keys compared decoded, as forms encode them */
+		char kb[256];
+		size_t kl = (size_t)(kend - p), i;
+		if (kl < sizeof kb) {
+			memcpy(kb, p, kl);
+			kb[kl] = '\0';
+			for (i = 0; i < kl; i++)
+				if (kb[i] == '+')
+					kb[i] = ' ';
+			kl = hs_unescape(kb);
+			if (kl == klen && !memcmp(kb, key, klen)) {
+				if (n) {
+					const char *v = eq ? eq + 1 : end;
+					size_t vl = (size_t)(end - v), j, m;
+					char *tmp = malloc(vl + 1);
+					if (!tmp) {
+						out[0] = '\0';
+						return 1;
+					}
+					memcpy(tmp, v, vl);
+					tmp[vl] = '\0';
+					for (j = 0; j < vl; j++)
+						if (tmp[j] == '+')
+							tmp[j] = ' ';
+					m = hs_unescape(tmp);
+					if (m > n - 1)
+						m = n - 1;
+					memcpy(out, tmp, m);
+					out[m] = '\0';
+					free(tmp);
+				}
+				return 1;
+			}
+		}
+		p = amp ? amp + 1 : NULL;
+	}
+	if (n)
+		out[0] = '\0';
+	return 0;
+}
