@@ -149,7 +149,7 @@ struct rl_guard_server {
 	hs_iplimit *iplimit; /* connections per client address, all workers */
 	int64_t last_db_check;
 	/* metrics */
-	atomic_ulong m_req[2][M_NACT], m_bad, m_upstream_err, m_upstream_status, m_fail_closed;
+	atomic_ulong m_req[3][M_NACT], m_bad, m_upstream_err, m_upstream_status, m_fail_closed;
 	atomic_ulong m_decided[3]; /* approved, denied, timeout */
 	atomic_ulong m_redacted_requests, m_inflight, m_client_gone, m_busy;
 	hist h[2];
