@@ -161,8 +161,9 @@ struct rl_guard_server {
 
 /* The headers that go upstream, as name/value pairs (values may hold a
  * key: gp_fwd_free wipes the one the guard formats itself). */
+#define RL_FWD_MAX 96 /* headers forwarded at most (the rest are dropped) */
 typedef struct fwd {
-	const char *name[8], *val[8];
+	const char *name[RL_FWD_MAX], *val[RL_FWD_MAX];
 	size_t n;
 	char *bearer; /* "Bearer <env key>", owned */
 } fwd;

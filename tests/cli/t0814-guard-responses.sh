@@ -13,7 +13,7 @@ if [ ! -d "$JS/node_modules/openai" ] || [ ! -d "$JS/node_modules/@openai/agents
 	echo "# the SDK test clients are missing: run scripts/setup --test (npm ci in tests/js)"
 	_t_result 1 "SDK clients installed"; t_done
 fi
-start_fake
+start_fake --log "$T_TMP/fake.jsonl"
 start_guard --policy "$GDATA/policy.yaml"
 
 for mode in plain stream; do
@@ -35,6 +35,18 @@ t_no_grep "plain: no function_call item left" '"type":"function_call"' "$T_TMP/p
 curl -s -H "$CT" -o "$T_TMP/e.json" -w '%{http_code}' "$G/v1/responses" -d '{"model":"fake-gpt"}' > "$T_TMP/code"
 t_eq "a request without input is a 400" "$(cat "$T_TMP/code")" 400
 t_grep "in OpenAI's error shape" '"error":\{"message":"request has no .*input.*"type":"invalid_request_error"' "$T_TMP/e.json"
+
+# end-to-end headers reach the upstream (the fake logs their names);
+# hop-by-hop ones, and those the Connection header names, do not
+curl -s -H "$CT" -o /dev/null "$G/v1/responses" -H 'OpenAI-Beta: responses=v1' -H 'X-Title: my-app' \
+	-H 'HTTP-Referer: https://app.example' -H 'X-Custom-Thing: 42' -H 'api-key: not-a-real-azure-key' \
+	-H 'Connection: keep-alive, X-Drop-Me' -H 'X-Drop-Me: 1' -d '{"model":"fake-gpt","input":"hello"}'
+tail -1 "$T_TMP/fake.jsonl" > "$T_TMP/last.json"
+for h in OpenAI-Beta X-Title HTTP-Referer X-Custom-Thing api-key; do
+	t_grep "header $h forwarded" "\"$h\"" "$T_TMP/last.json"
+done
+t_no_grep "a header named by Connection is not" 'X-Drop-Me' "$T_TMP/last.json"
+t_no_grep "Connection itself is not" '"Connection"' "$T_TMP/last.json"
 
 # the Agents SDK: one allowed run (the tool runs), one blocked call (never runs)
 node "$JS/agents_client.mjs" "$G" "PLEASE-READ the notes" > "$T_TMP/ag1.json"
