@@ -1,8 +1,9 @@
 /* fuzz_codec_diff.c: differential target between the guard's fast
  * in-place readers (gw_resp_read: guard/wire.c, the fast path) and the
  * wire codec (rl_provider_decode: codec/openai_chat.c, codec/anthropic.c)
- * on the same response body. The first byte picks Chat Completions or
- * Messages. When both accept the body, they must yield the same tool
+ * on the same response body (and, for the Responses API, the guard's tree
+ * reader against codec/responses.c). The first byte picks Chat
+ * Completions, Messages or Responses. When both accept the body, they must yield the same tool
  * calls in the same order -- name and arguments (compared as JSON values,
  * keys sorted) -- for the first choice: the policy must see the same
  * actions whichever reader ran. Known, deliberate differences are left
@@ -36,7 +37,9 @@ static json_t *canon(const char *a, size_t n)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	int anth = size && (data[0] & 1);
+	int pick = size ? data[0] % 3 : 0;
+	int gfmt = pick == 0 ? RL_GUARD_OPENAI : pick == 1 ? RL_GUARD_ANTHROPIC : RL_GUARD_RESPONSES;
+	int wire = pick == 0 ? RL_WIRE_OPENAI : pick == 1 ? RL_WIRE_ANTHROPIC : RL_WIRE_RESPONSES;
 	const char *body = (const char *)data + (size ? 1 : 0);
 	size_t n = size ? size - 1 : 0, i, k = 0;
 	gw_resp g;
@@ -46,10 +49,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (memmem(body, n, "\\u0000", 6) || memchr(body, 0, n))
 		return 0;
-	if (gw_resp_read(anth ? RL_GUARD_ANTHROPIC : RL_GUARD_OPENAI, body, n, &g, &e))
+	if (gw_resp_read(gfmt, body, n, &g, &e))
 		return 0;
 	rl_response_init(&r);
-	if (rl_provider_decode(anth ? RL_WIRE_ANTHROPIC : RL_WIRE_OPENAI, 200, body, n, &r, &e) ||
+	if (rl_provider_decode(wire, 200, body, n, &r, &e) ||
 	    r.error) {
 		rl_response_free(&r);
 		gw_resp_free(&g);

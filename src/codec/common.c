@@ -398,7 +398,8 @@ json_t *rl_codec_calls(const char *native, size_t n)
 			args = json_object_get(fn, "args");
 			text = 0;
 			id = json_object_get(fn, "id");
-		} else if (json_is_string(json_object_get(c, "call_id"))) {
+		} else if (json_is_string(json_object_get(c, "call_id")) ||
+			   !strcmp(rl_json_str(c, "type") ? rl_json_str(c, "type") : "", "function_call")) {
 			name = json_object_get(c, "name"); /* Responses function_call */
 			args = json_object_get(c, "arguments");
 			id = json_object_get(c, "call_id");
