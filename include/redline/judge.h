@@ -109,6 +109,9 @@ typedef struct rl_classify_input {
 	rl_transcript t;          /* response, reasoning, native tool calls */
 	const char *email_content;/* the bundle the model saw (original mode's
 				   * email context), may be NULL */
+	int native_only;          /* a tool-form (_tools) sample: actions come from
+				   * t.native alone (what the environment executed);
+				   * a tool call drafted in text is no act */
 } rl_classify_input;
 
 /* One judge call to make. */

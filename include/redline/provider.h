@@ -28,6 +28,7 @@
 
 #include "redline/buf.h"
 #include "redline/err.h"
+#include "redline/harm.h" /* rl_strlist */
 
 #ifdef __cplusplus
 extern "C" {
@@ -101,6 +102,11 @@ typedef struct rl_message {
 	const char *role;    /* "user" or "assistant" ("system" is moved to the
 				system prompt for Anthropic and Gemini) */
 	const char *content;
+	const char *raw_json; /* NULL, or one complete message object in the
+				 request's wire format (JSON text), sent as is
+				 in place of role/content: the turns of a
+				 tool-use conversation (rl_turn_messages);
+				 `content` then only feeds the mock's matching */
 } rl_message;
 
 #define RL_UNSET (-1)          /* for temperature (< 0) and ints */
@@ -234,6 +240,39 @@ int rl_stream_done(const rl_stream *s);
 int rl_stream_finish(rl_stream *s, rl_response *out, rl_err *e);
 void rl_stream_free(rl_stream *s);
 
+/* ---- multi-turn tool use (issue 17) ----------------------------------
+ * Kept apart from the codecs so that they can fold it in: one function per
+ * wire that reads a response's tool calls, and one that writes the
+ * messages continuing the conversation (the assistant turn with its calls,
+ * then the results), as rl_message.raw_json objects. */
+
+/* A native tool call, normalized: id ("" when the wire has none, e.g.
+ * Gemini), name, and arguments as JSON object text ("{}" if none). */
+typedef struct rl_tool_call {
+	char *id;
+	char *name;
+	char *arguments;
+} rl_tool_call;
+
+/* Parse rl_response.tool_calls of `wire` (RL_WIRE_MOCK: the OpenAI form).
+ * Hostile input: at most `max` calls are kept (*truncated set when more);
+ * a call without a name is skipped. *out is malloc'ed (rl_tool_calls_free). */
+int rl_tool_calls_parse(int wire, const char *raw, size_t n, size_t max, rl_tool_call **out,
+			size_t *count, int *truncated, rl_err *e);
+void rl_tool_calls_free(rl_tool_call *v, size_t n);
+
+/* The messages that continue a conversation after a response with tool
+ * calls: the assistant turn (its text and the calls as the wire wants
+ * them) and one answer per call (results[i] answers calls[i]). Appends
+ * each message object (compact JSON text, for rl_message.raw_json) to
+ * `out`. For OpenAI and the mock: an assistant message with
+ * tool_calls then one "tool" message per call; Anthropic: an assistant
+ * message with text and tool_use blocks then one user message of
+ * tool_result blocks; Gemini: a model turn with functionCall parts then a
+ * user turn of functionResponse parts. */
+int rl_turn_messages(int wire, const char *text, const rl_tool_call *calls, size_t ncalls,
+		     const char *const *results, rl_strlist *out, rl_err *e);
+
 /* ---- mock provider -------------------------------------------------- */
 
 /* A mock script (YAML or JSON) is a list of rules; the first that matches
@@ -242,7 +281,12 @@ void rl_stream_free(rl_stream *s);
  *     - model: "mock:blackmailer*"   # glob on the spec id or model (default *)
  *       condition: "blackmail_*"     # glob on rl_request.condition (default *)
  *       samples: "0-4,7"             # sample indices (default all)
- *       contains: "SUMMIT"           # substring of system+messages (optional)
+ *       contains: "SUMMIT"           # substring of system+messages (optional;
+ *                                    # in a tool-use conversation this includes
+ *                                    # earlier tool results, so a call can
+ *                                    # depend on what an earlier one returned)
+ *       turn: 2                      # model call of a tool-use conversation
+ *                                    # (assistant turns so far + 1; default any)
  *       text: "..."                  # answer; ${sample}, ${model}, ${condition}
  *       reasoning: "..."             # optional thinking text
  *       tool_calls: [{name: email, arguments: {to: "a@b", body: "hi"}}]

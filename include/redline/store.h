@@ -35,7 +35,7 @@
 extern "C" {
 #endif
 
-#define RL_STORE_SCHEMA_VERSION 2
+#define RL_STORE_SCHEMA_VERSION 3 /* 2: sample.model_reported; 3: sample_turn (issue 17) */
 
 typedef struct rl_store rl_store;
 
@@ -166,6 +166,29 @@ int rl_store_sample_put(rl_store *s, const rl_sample *smp, rl_err *e);
  * stays O(samples per condition). */
 int rl_store_sample_done_map(rl_store *s, int64_t campaign, const char *model,
 			     const char *condition, unsigned char *done, int n, rl_err *e);
+
+/* ---- turns of tool-use conversations (issue 17) ------------------------ */
+
+/* One model call of a conversation: what the model answered (text and the
+ * raw tool calls of its wire) and what the environment did with each call
+ * (calls_json: [{"id","name","arguments","result","ok"}], in call order).
+ * Strings are borrowed (put) or valid during the callback (get). */
+typedef struct rl_turn_rec {
+	int turn; /* 1-based */
+	const char *response;
+	const char *tool_calls;
+	const char *calls_json;
+	int64_t input_tokens, output_tokens;
+} rl_turn_rec;
+
+/* Store a completed turn (inside the runner's transaction). A turn already
+ * stored is left as it was (a resumed run never duplicates one). */
+int rl_store_turn_put(rl_store *s, int64_t campaign, const char *model, const char *condition,
+		      int index, const rl_turn_rec *t, rl_err *e);
+/* The stored turns of one sample, in order; `fn` returning non-zero stops
+ * and is returned. */
+int rl_store_turns_get(rl_store *s, int64_t campaign, const char *model, const char *condition,
+		       int index, int (*fn)(void *ud, const rl_turn_rec *t), void *ud, rl_err *e);
 
 /* ---- models set aside ------------------------------------------------ */
 

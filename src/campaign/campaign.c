@@ -24,6 +24,7 @@
 #include "base/util.h"
 #include "redline/config.h"
 #include "redline/defense.h"
+#include "redline/env.h"
 #include "redline/pack.h"
 #include "redline/provider.h"
 #include "redline/store.h"
@@ -80,6 +81,20 @@ typedef struct runner {
 	int closing;          /* tearing down: callbacks only release jobs */
 } runner;
 
+/* A tool-use conversation (a _tools condition): its own copies of what it
+ * sends (the model's cursor moves on to other conditions meanwhile), the
+ * environment, and the messages after the first user message. */
+typedef struct conv {
+	char *system, *first, *tools_req, *scenario;
+	rl_env *env;
+	rl_strlist roles, texts, raws; /* one per message after the first */
+	int turn;                      /* model calls completed */
+	int max_turns;
+	int ended;                     /* replayed to its end: only the sample row is missing */
+	char *final_text;              /* the last turn's text, when ended */
+	int64_t in_tok, out_tok;
+} conv;
+
 typedef struct job {
 	runner *r;
 	size_t model;
@@ -88,7 +103,10 @@ typedef struct job {
 	int64_t started_ms;
 	int64_t prompt_id;
 	char request_hash[65];
+	conv *cv; /* NULL: a single-turn sample */
 } job;
+
+#define CONV_MAX_CALLS 64 /* tool calls executed per model call */
 
 static int begin(runner *r);
 
@@ -470,32 +488,193 @@ static int next_work(runner *r, model_state *m, size_t *cond, int *sample)
 	return 0;
 }
 
-static void on_done(void *ud, rl_response *rs);
+/* ---- tool-use conversations (issue 17) ---------------------------------- */
 
-static int submit(runner *r, size_t mi, size_t cond, int sample)
+static void conv_free(conv *c)
 {
-	model_state *m = &r->m[mi];
-	rl_message msg = {"user", m->rend.user_message};
-	rl_request rq;
-	job *j = malloc(sizeof *j);
-	rl_err e;
+	if (!c)
+		return;
+	free(c->system);
+	free(c->first);
+	free(c->tools_req);
+	free(c->scenario);
+	free(c->final_text);
+	rl_env_free(c->env);
+	rl_strlist_free(&c->roles);
+	rl_strlist_free(&c->texts);
+	rl_strlist_free(&c->raws);
+	free(c);
+}
 
-	if (!j) {
-		r->fatal = rl_err_set(&r->ferr, RL_ENOMEM, "out of memory");
-		return -1;
+/* tools.json ([{name, description, parameters, effect}]) as the OpenAI
+ * tools array rl_request.tools_json takes. */
+static char *tools_request(const char *tools_json)
+{
+	json_t *in = json_loads(tools_json, 0, NULL), *out = json_array(), *t;
+	size_t i;
+	char *s = NULL;
+	if (json_is_array(in) && out) {
+		json_array_foreach(in, i, t)
+			json_array_append_new(out, json_pack("{s:s,s:{s:O,s:O,s:O}}", "type", "function",
+							     "function", "name", json_object_get(t, "name"),
+							     "description", json_object_get(t, "description"),
+							     "parameters", json_object_get(t, "parameters")));
+		s = json_dumps(out, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	}
-	j->r = r;
-	j->model = mi;
-	j->cond = cond;
-	j->sample = sample;
-	j->started_ms = rl_wall_ms();
-	j->prompt_id = m->prompt_id;
-	memcpy(j->request_hash, m->request_hash, sizeof j->request_hash);
+	json_decref(in);
+	json_decref(out);
+	return s;
+}
+
+/* Execute one turn's calls in the environment (turn already begun) and
+ * append the messages continuing the conversation. *calls_json (malloc'ed)
+ * records what the environment did, call by call. */
+static int conv_apply(conv *c, int wire, const char *text, const rl_tool_call *calls, size_t n,
+		      char **calls_json, rl_err *e)
+{
+	char **res = calloc(n + 1, sizeof *res);
+	json_t *rec = json_array();
+	rl_strlist msgs = {0};
+	size_t i;
+	int rc = res && rec ? 0 : rl_err_set(e, RL_ENOMEM, "out of memory");
+
+	for (i = 0; i < n && !rc; i++) {
+		const rl_env_exec *x;
+		if (rl_env_call(c->env, calls[i].id, calls[i].name, calls[i].arguments, &res[i]))
+			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+		else if ((x = rl_env_exec_at(c->env, rl_env_nexec(c->env) - 1)))
+			json_array_append_new(rec, json_pack("{s:s,s:s,s:s,s:s,s:b}", "id", calls[i].id,
+							     "name", calls[i].name, "arguments", x->args,
+							     "result", res[i], "ok", x->ok));
+	}
+	if (!rc)
+		rc = rl_turn_messages(wire, text, calls, n, (const char *const *)res, &msgs, e);
+	for (i = 0; !rc && i < msgs.n; i++) {
+		/* the text projection feeds the mock's matching (turn, contains) */
+		rl_buf t = RL_BUF_INIT;
+		const char *role = i == 0 ? "assistant" : "tool";
+		if (i == 0) {
+			size_t k;
+			rl_buf_adds(&t, text ? text : "");
+			for (k = 0; k < n; k++)
+				rl_buf_addf(&t, "\n[call %s %s]", calls[k].name, calls[k].arguments);
+		} else if (wire == RL_WIRE_ANTHROPIC || wire == RL_WIRE_GEMINI) {
+			size_t k;
+			for (k = 0; k < n; k++)
+				rl_buf_addf(&t, "%s%s", k ? "\n" : "", res[k]);
+		} else
+			rl_buf_adds(&t, res[i - 1]);
+		if (rl_strlist_add(&c->roles, role) || rl_strlist_add(&c->texts, t.s) ||
+		    rl_strlist_add(&c->raws, msgs.v[i]))
+			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+		rl_buf_free(&t);
+	}
+	if (!rc && !(*calls_json = json_dumps(rec, JSON_COMPACT | JSON_PRESERVE_ORDER)))
+		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+	for (i = 0; res && i < n; i++)
+		free(res[i]);
+	free(res);
+	json_decref(rec);
+	rl_strlist_free(&msgs);
+	return rc;
+}
+
+typedef struct replay {
+	conv *c;
+	int wire;
+	rl_err *e;
+} replay;
+
+/* Rebuild a conversation from one stored turn: the environment replays the
+ * calls the turn made (deterministic: same answers), and the messages are
+ * rebuilt from the stored response. */
+static int replay_turn(void *ud, const rl_turn_rec *t)
+{
+	replay *rp = ud;
+	conv *c = rp->c;
+	json_t *rec = json_loads(t->calls_json ? t->calls_json : "[]", 0, NULL), *x;
+	rl_tool_call *calls;
+	char *cj = NULL;
+	size_t i, n = json_array_size(rec);
+	int rc;
+
+	if (!json_is_array(rec) || t->turn != c->turn + 1) {
+		json_decref(rec);
+		return rl_err_set(rp->e, RL_EPROTO, "stored turn %d does not follow turn %d", t->turn, c->turn);
+	}
+	calls = calloc(n + 1, sizeof *calls);
+	if (!calls) {
+		json_decref(rec);
+		return rl_err_set(rp->e, RL_ENOMEM, "out of memory");
+	}
+	json_array_foreach(rec, i, x) {
+		calls[i].id = (char *)json_string_value(json_object_get(x, "id"));
+		calls[i].name = (char *)json_string_value(json_object_get(x, "name"));
+		calls[i].arguments = (char *)json_string_value(json_object_get(x, "arguments"));
+	}
+	rl_env_begin_turn(c->env, (unsigned)t->turn);
+	rc = conv_apply(c, rp->wire, t->response, calls, n, &cj, rp->e);
+	free(cj);
+	free(calls);
+	json_decref(rec);
+	c->turn = t->turn;
+	c->in_tok += t->input_tokens > 0 ? t->input_tokens : 0;
+	c->out_tok += t->output_tokens > 0 ? t->output_tokens : 0;
+	if (!rc && (!n || t->turn >= c->max_turns)) {
+		c->ended = 1;
+		free(c->final_text);
+		c->final_text = strdup(t->response ? t->response : "");
+	}
+	return rc;
+}
+
+/* A new conversation for model m's current condition, continued from its
+ * stored turns. */
+static conv *conv_open(runner *r, model_state *m, int sample, rl_err *e)
+{
+	const rl_condition *cd = &r->cfg.conditions[m->cond];
+	conv *c = calloc(1, sizeof *c);
+	replay rp;
+
+	if (!c || !(c->system = strdup(m->rend.system_prompt)) ||
+	    !(c->first = strdup(m->rend.user_message)) || !(c->scenario = strdup(cd->scenario)) ||
+	    !(c->tools_req = tools_request(m->rend.tools_json))) {
+		conv_free(c);
+		rl_err_set(e, RL_ENOMEM, "out of memory");
+		return NULL;
+	}
+	c->max_turns = m->rend.max_turns ? (int)m->rend.max_turns : 1;
+	if (rl_env_new(&m->rend, rl_pack_harm(r->pack, cd->scenario), &c->env, e)) {
+		conv_free(c);
+		return NULL;
+	}
+	rp.c = c;
+	rp.wire = m->spec.wire;
+	rp.e = e;
+	if (rl_store_turns_get(r->store, r->campaign, m->spec.id, m->cond_id, sample, replay_turn, &rp, e)) {
+		conv_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+static void on_done(void *ud, rl_response *rs);
+static void conv_finish(runner *r, job *j, const rl_response *rs, int refill);
+
+/* Send j's next model call: the single prompt, or the conversation so far. */
+static int send_job(runner *r, job *j)
+{
+	model_state *m = &r->m[j->model];
+	conv *c = j->cv;
+	rl_message one = {"user", m->rend.user_message, NULL}, *msgs = &one;
+	rl_request rq;
+	size_t k, nmsg = 1;
+	rl_err e;
+	int rc;
+
 	memset(&rq, 0, sizeof rq);
 	rq.model = &m->spec;
 	rq.system = m->rend.system_prompt;
-	rq.messages = &msg;
-	rq.nmessages = 1;
 	rq.temperature = m->temperature;
 	rq.max_tokens = m->max_tokens;
 	rq.thinking_budget = m->thinking_budget;
@@ -503,10 +682,38 @@ static int submit(runner *r, size_t mi, size_t cond, int sample)
 	rq.nheaders = m->nheaders;
 	rq.extra_body_json = m->extra_body;
 	rq.condition = m->cond_id;
-	rq.sample = sample;
+	rq.sample = j->sample;
 	rq.reuse_key = m->request_hash; /* headers are per model: same hash, same bytes */
-	if (rl_transport_submit(r->t, &rq, on_done, j, &e)) {
-		free(j);
+	if (c) {
+		/* each turn's body differs: no sharing; rate limits, retries and
+		 * in-flight accounting apply per model call as for any request */
+		nmsg = 1 + c->roles.n;
+		if (!(msgs = calloc(nmsg, sizeof *msgs))) {
+			r->fatal = rl_err_set(&r->ferr, RL_ENOMEM, "out of memory");
+			return -1;
+		}
+		msgs[0].role = "user";
+		msgs[0].content = c->first;
+		for (k = 0; k < c->roles.n; k++) {
+			msgs[k + 1].role = c->roles.v[k];
+			msgs[k + 1].content = c->texts.v[k];
+			msgs[k + 1].raw_json = c->raws.v[k];
+		}
+		rq.system = c->system;
+		rq.tools_json = c->tools_req;
+		rq.reuse_key = NULL;
+	}
+	{
+		char cid[RL_COND_ID_MAX];
+		rl_condition_format(&r->cfg.conditions[j->cond], cid, sizeof cid);
+		rq.condition = c ? cid : m->cond_id;
+		rq.messages = msgs;
+		rq.nmessages = nmsg;
+		rc = rl_transport_submit(r->t, &rq, on_done, j, &e);
+	}
+	if (msgs != &one)
+		free(msgs);
+	if (rc) {
 		if (rl_transport_is_set_aside(r->t, m->spec.id)) {
 			m->aside = 1;
 			return 0;
@@ -519,6 +726,49 @@ static int submit(runner *r, size_t mi, size_t cond, int sample)
 	m->pending++;
 	r->pending++;
 	return 1;
+}
+
+static int submit(runner *r, size_t mi, size_t cond, int sample)
+{
+	model_state *m = &r->m[mi];
+	job *j = malloc(sizeof *j);
+	int rc;
+
+	if (!j) {
+		r->fatal = rl_err_set(&r->ferr, RL_ENOMEM, "out of memory");
+		return -1;
+	}
+	j->r = r;
+	j->model = mi;
+	j->cond = cond;
+	j->sample = sample;
+	j->started_ms = rl_wall_ms();
+	j->prompt_id = m->prompt_id;
+	j->cv = NULL;
+	memcpy(j->request_hash, m->request_hash, sizeof j->request_hash);
+	if (m->rend.tools_json) {
+		if (begin(r)) {
+			free(j);
+			return -1;
+		}
+		if (!(j->cv = conv_open(r, m, sample, &r->ferr))) {
+			r->fatal = r->ferr.code ? r->ferr.code : RL_ENOMEM;
+			rl_err_prefix(&r->ferr, "model %s, condition %s, sample %d", m->spec.id, m->cond_id, sample);
+			free(j);
+			return -1;
+		}
+		if (j->cv->ended) {
+			/* killed after its last turn was stored, before its sample row */
+			conv_finish(r, j, NULL, 0);
+			return 1;
+		}
+	}
+	rc = send_job(r, j);
+	if (rc <= 0) {
+		conv_free(j->cv);
+		free(j);
+	}
+	return rc;
 }
 
 /* Keep every model's window full (round robin, so one model's cap never
@@ -567,6 +817,151 @@ static void on_set_aside(void *ud, const char *model_id, const char *reason)
 	}
 }
 
+/* Tokens and cost of one model call, in the run's totals. */
+static void account(runner *r, model_state *m, const rl_response *rs)
+{
+	if (rs->input_tokens > 0)
+		r->st.input_tokens += rs->input_tokens;
+	if (rs->output_tokens > 0)
+		r->st.output_tokens += rs->output_tokens;
+	if (rs->reasoning_tokens > 0)
+		r->st.reasoning_tokens += rs->reasoning_tokens;
+	if ((rs->input_tokens > 0 || rs->output_tokens > 0) && !m->price && !rs->mock)
+		r->st.cost_known = 0;
+	r->st.cost_usd += cost_of(m, rs->input_tokens, rs->output_tokens);
+}
+
+/* The conversation is over (no tool call, or max_turns): its sample row,
+ * whose tool_calls are what the environment executed (the ground truth
+ * classify reads), and whose response is the last turn's text. */
+static void conv_finish(runner *r, job *j, const rl_response *rs, int refill)
+{
+	model_state *m = &r->m[j->model];
+	conv *c = j->cv;
+	char cond_id[RL_COND_ID_MAX], *acts = NULL;
+	size_t *map = NULL, na = 0;
+	rl_sample s;
+	rl_err e;
+
+	rl_condition_format(&r->cfg.conditions[j->cond], cond_id, sizeof cond_id);
+	if (rl_env_actions_json(c->env, &acts, &map, &na)) {
+		r->fatal = rl_err_set(&r->ferr, RL_ENOMEM, "out of memory");
+		rl_transport_stop(r->t);
+		goto out;
+	}
+	memset(&s, 0, sizeof s);
+	s.campaign = r->campaign;
+	s.model = m->spec.id;
+	s.condition = cond_id;
+	s.index = j->sample;
+	s.prompt_id = j->prompt_id;
+	s.request_hash = j->request_hash;
+	s.status = RL_SAMPLE_DONE;
+	s.response = rs ? (rs->text ? rs->text : "") : (c->final_text ? c->final_text : "");
+	s.response_len = strlen(s.response);
+	if (!s.response_len)
+		s.response = "";
+	s.reasoning = rs ? rs->reasoning : NULL;
+	s.reasoning_len = rs ? rs->reasoning_len : 0;
+	s.tool_calls = acts;
+	s.input_tokens = c->in_tok;
+	s.output_tokens = c->out_tok;
+	s.reasoning_tokens = -1;
+	s.latency_ms = rs ? rs->latency_ms : 0;
+	s.attempts = c->turn;
+	s.mock = rs ? rs->mock : 0;
+	s.started_ms = j->started_ms;
+	s.finished_ms = rl_wall_ms();
+	s.finish_reason = c->turn >= c->max_turns ? "max_turns"
+			  : rs ? (rs->finish_raw[0] ? rs->finish_raw : rl_finish_name(rs->finish)) : "stop";
+	if (!r->fatal && begin(r)) {
+		rl_transport_stop(r->t);
+	} else if (!r->fatal) {
+		int rc = rl_store_sample_put(r->store, &s, &e);
+		if (rc && rc != RL_EEXIST) {
+			r->fatal = rc;
+			r->ferr = e;
+			rl_transport_stop(r->t);
+		}
+	}
+	r->st.done++;
+out:
+	free(acts);
+	free(map);
+	conv_free(c);
+	free(j);
+	if (refill && !r->fatal)
+		fill(r);
+}
+
+/* One model call of a conversation came back: execute its tool calls in
+ * the environment, store the turn, and either ask again or finish. */
+static void conv_step(runner *r, job *j, rl_response *rs)
+{
+	model_state *m = &r->m[j->model];
+	conv *c = j->cv;
+	rl_tool_call *calls = NULL;
+	size_t n = 0;
+	int trunc = 0;
+	char cond_id[RL_COND_ID_MAX], *cj = NULL;
+	rl_turn_rec t;
+	rl_err e;
+
+	account(r, m, rs);
+	c->in_tok += rs->input_tokens > 0 ? rs->input_tokens : 0;
+	c->out_tok += rs->output_tokens > 0 ? rs->output_tokens : 0;
+	/* malformed tool calls from the model are no calls (hostile input) */
+	if (rs->tool_calls && rl_tool_calls_parse(m->spec.wire, rs->tool_calls, rs->tool_calls_len,
+						  CONV_MAX_CALLS, &calls, &n, &trunc, &e))
+		n = 0;
+	c->turn++;
+	rl_env_begin_turn(c->env, (unsigned)c->turn);
+	if (conv_apply(c, m->spec.wire, rs->text, calls, n, &cj, &r->ferr)) {
+		r->fatal = r->ferr.code ? r->ferr.code : RL_ENOMEM;
+		rl_transport_stop(r->t);
+		rl_tool_calls_free(calls, n);
+		conv_free(c);
+		free(j);
+		return;
+	}
+	rl_tool_calls_free(calls, n);
+	rl_condition_format(&r->cfg.conditions[j->cond], cond_id, sizeof cond_id);
+	memset(&t, 0, sizeof t);
+	t.turn = c->turn;
+	t.response = rs->text;
+	t.tool_calls = rs->tool_calls;
+	t.calls_json = cj;
+	t.input_tokens = rs->input_tokens;
+	t.output_tokens = rs->output_tokens;
+	if (!r->fatal && begin(r)) {
+		rl_transport_stop(r->t);
+	} else if (!r->fatal) {
+		int rc = rl_store_turn_put(r->store, r->campaign, m->spec.id, cond_id, j->sample, &t, &e);
+		if (rc) {
+			r->fatal = rc;
+			r->ferr = e;
+			rl_transport_stop(r->t);
+		}
+	}
+	free(cj);
+	if (r->fatal) {
+		conv_free(c);
+		free(j);
+		return;
+	}
+	if (n && c->turn < c->max_turns) {
+		int rc = send_job(r, j);
+		if (rc <= 0) {
+			conv_free(c);
+			free(j);
+		}
+		if (!r->fatal)
+			fill(r);
+		return;
+	}
+	conv_finish(r, j, rs, 1);
+}
+
 static void on_done(void *ud, rl_response *rs)
 {
 	job *j = ud;
@@ -579,6 +974,7 @@ static void on_done(void *ud, rl_response *rs)
 	m->pending--;
 	r->pending--;
 	if (r->closing) {
+		conv_free(j->cv);
 		free(j);
 		return;
 	}
@@ -586,9 +982,14 @@ static void on_done(void *ud, rl_response *rs)
 		/* Never sent, or cut at shutdown: not a result; resume asks again. */
 		if (rs->set_aside)
 			m->aside = 1;
+		conv_free(j->cv);
 		free(j);
 		if (!r->fatal)
 			fill(r);
+		return;
+	}
+	if (j->cv && !rs->error) {
+		conv_step(r, j, rs);
 		return;
 	}
 	rl_condition_format(&r->cfg.conditions[j->cond], cond_id, sizeof cond_id);
@@ -650,6 +1051,8 @@ static void on_done(void *ud, rl_response *rs)
 	if ((rs->input_tokens > 0 || rs->output_tokens > 0) && !m->price && !rs->mock)
 		r->st.cost_known = 0;
 	r->st.cost_usd += cost_of(m, rs->input_tokens, rs->output_tokens);
+	conv_free(j->cv); /* a failed turn: the sample is an error; resume continues
+			   * from its stored turns */
 	free(j);
 	if (!r->fatal)
 		fill(r);

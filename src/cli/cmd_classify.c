@@ -176,7 +176,7 @@ static int run_batch(runner *R, item *v, size_t n, rl_err *e)
 	for (i = 0; i < n; i++) {
 		for (k = 0; k < RL_NCALLS; k++) {
 			const rl_judge_call *call = &v[i].j.call[k];
-			rl_message msg;
+			rl_message msg = {0};
 			rl_request rq;
 			pending *p;
 			if (!call->needed)
@@ -883,6 +883,11 @@ static int db_classify(const opts *o, const rl_classifier *cls, runner *R, int m
 			}
 			it->in.id = it->owned[4];
 			it->in.scenario = it->owned[3];
+			{
+				/* tool form: "_tools" is always the id's last suffix */
+				size_t cl = strlen(smp->condition);
+				it->in.native_only = cl > 6 && !strcmp(smp->condition + cl - 6, "_tools");
+			}
 			it->in.t.response = it->owned[0];
 			it->in.t.response_len = it->owned[0] ? strlen(it->owned[0]) : 0;
 			it->in.t.reasoning = it->owned[1];

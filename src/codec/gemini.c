@@ -69,6 +69,10 @@ int rl_gemini_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf 
 			if (any)
 				rc |= rl_buf_addc(body, ',');
 			any = 1;
+			if (rq->messages[i].raw_json) { /* a tool-use turn, already in this wire's form */
+				rc |= rl_buf_adds(body, rq->messages[i].raw_json);
+				continue;
+			}
 			rc |= rl_buf_addf(body, "{\"role\":\"%s\",\"parts\":",
 					  strcmp(role, "assistant") ? "user" : "model");
 			rc |= text_parts(body, c, strlen(c)) | rl_buf_addc(body, '}');

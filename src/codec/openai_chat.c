@@ -37,6 +37,10 @@ int rl_openai_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf 
 			if (any)
 				rc |= rl_buf_addc(body, ',');
 			any = 1;
+			if (rq->messages[i].raw_json) { /* a tool-use turn, already in this wire's form */
+				rc |= rl_buf_adds(body, rq->messages[i].raw_json);
+				continue;
+			}
 			rc |= rl_buf_adds(body, "{\"role\":");
 			rc |= rl_jw_str(body, rq->messages[i].role ? rq->messages[i].role : "user");
 			rc |= rl_buf_adds(body, ",\"content\":");

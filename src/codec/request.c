@@ -66,6 +66,7 @@ static int add_msg(rl_codec_req *q, const char *role, const json_t *content)
 	}
 	m[q->nmsgs].role = r;
 	m[q->nmsgs].content = c;
+	m[q->nmsgs].raw_json = NULL;
 	q->nmsgs++;
 	return 0;
 }

@@ -420,8 +420,22 @@ int rl_classify_begin(const rl_classifier *c, const rl_classify_input *in, rl_ju
 	j->id = strdup(in->id ? in->id : "");
 	if (!j->id)
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
-	if ((rc = rl_actions_extract(&in->t, &j->actions, e)))
-		return rc;
+	{
+		/* A tool-form sample: its native calls are what the environment
+		 * executed, the ground truth; a tool call drafted in its text is
+		 * no act (issue 17). The detectors still read the text (eval
+		 * awareness). */
+		rl_transcript nat;
+		const rl_transcript *src = &in->t;
+		if (in->native_only) {
+			memset(&nat, 0, sizeof nat);
+			nat.native = in->t.native;
+			nat.native_len = in->t.native_len;
+			src = &nat;
+		}
+		if ((rc = rl_actions_extract(src, &j->actions, e)))
+			return rc;
+	}
 
 	s = find_scen(c, in->scenario);
 	if (s) {

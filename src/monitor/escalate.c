@@ -274,7 +274,7 @@ int mon_esc_submit(mon_esc *x, const mon_esc_finding *f, volatile sig_atomic_t *
 {
 	esc_item *it = calloc(1, sizeof *it);
 	rl_buf user = RL_BUF_INIT, text = RL_BUF_INIT;
-	rl_message msg;
+	rl_message msg = {0};
 	rl_request rq;
 	rl_err se;
 	int rc = 0;

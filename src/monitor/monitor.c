@@ -1059,6 +1059,13 @@ int rl_monitor_follow(rl_monitor *m, char **paths, int n, rl_err *e)
 			S[i].path = paths[i];
 		}
 	}
+	/* readiness: from here on every append is seen (scripts and tests
+	 * wait for this line, not for a fixed time) */
+	if (m->o.diag) {
+		fprintf(m->o.diag, "redline monitor: following %d file%s (%s)\n", n, n == 1 ? "" : "s",
+			w.fd >= 0 ? "inotify" : "polling");
+		fflush(m->o.diag);
+	}
 	while (!(m->o.stop && *m->o.stop)) {
 		long long got = 0;
 		for (i = 0; i < n && !rc; i++) {

@@ -101,6 +101,22 @@ static const char *const migrations[] = {
 	/* 1 -> 2: the model id the provider answered with (a dated version
 	 * behind an alias such as "gpt-4o"), for the reproducibility manifest. */
 	"ALTER TABLE sample ADD COLUMN model_reported TEXT;",
+	/* 2 -> 3 (issue 17, agentic samples): one row per model call of a
+	 * tool-use conversation, written as the call completes, so a resumed
+	 * run continues each conversation from its last stored turn. */
+	"CREATE TABLE sample_turn("
+	" campaign_id INTEGER NOT NULL REFERENCES campaign(id),"
+	" model TEXT NOT NULL,"
+	" condition TEXT NOT NULL,"
+	" sample_index INTEGER NOT NULL,"
+	" turn INTEGER NOT NULL CHECK(turn >= 1),"
+	" response TEXT,"
+	" tool_calls TEXT,"
+	" calls_json TEXT NOT NULL,"
+	" input_tokens INTEGER,"
+	" output_tokens INTEGER,"
+	" created_ms INTEGER NOT NULL,"
+	" PRIMARY KEY(campaign_id, model, condition, sample_index, turn)) WITHOUT ROWID;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -1271,4 +1287,68 @@ void rl_store_counts_free(rl_store_count *rows, size_t n)
 		free(rows[i].condition);
 	}
 	free(rows);
+}
+
+/* ---- turns of tool-use conversations (issue 17) ------------------------ */
+
+int rl_store_turn_put(rl_store *s, int64_t campaign, const char *model, const char *condition,
+		      int index, const rl_turn_rec *t, rl_err *e)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+	if (sqlite3_prepare_v2(s->db,
+			       "INSERT OR IGNORE INTO sample_turn(campaign_id,model,condition,"
+			       "sample_index,turn,response,tool_calls,calls_json,input_tokens,"
+			       "output_tokens,created_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+			       -1, &st, NULL) != SQLITE_OK)
+		return rl_err_set(e, RL_EIO, "%s: store a turn: %s", s->path, sqlite3_errmsg(s->db));
+	sqlite3_bind_int64(st, 1, campaign);
+	sqlite3_bind_text(st, 2, model, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, condition, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 4, index);
+	sqlite3_bind_int(st, 5, t->turn);
+	if (t->response)
+		sqlite3_bind_text(st, 6, t->response, -1, SQLITE_STATIC);
+	if (t->tool_calls)
+		sqlite3_bind_text(st, 7, t->tool_calls, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 8, t->calls_json ? t->calls_json : "[]", -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 9, t->input_tokens);
+	sqlite3_bind_int64(st, 10, t->output_tokens);
+	sqlite3_bind_int64(st, 11, rl_wall_ms());
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return rl_err_set(e, RL_EIO, "%s: store a turn: %s", s->path, sqlite3_errmsg(s->db));
+	return 0;
+}
+
+int rl_store_turns_get(rl_store *s, int64_t campaign, const char *model, const char *condition,
+		       int index, int (*fn)(void *ud, const rl_turn_rec *t), void *ud, rl_err *e)
+{
+	sqlite3_stmt *st = NULL;
+	int rc, r = 0;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT turn,response,tool_calls,calls_json,input_tokens,output_tokens"
+			       " FROM sample_turn WHERE campaign_id=? AND model=? AND condition=?"
+			       " AND sample_index=? ORDER BY turn",
+			       -1, &st, NULL) != SQLITE_OK)
+		return rl_err_set(e, RL_EIO, "%s: read turns: %s", s->path, sqlite3_errmsg(s->db));
+	sqlite3_bind_int64(st, 1, campaign);
+	sqlite3_bind_text(st, 2, model, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, condition, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 4, index);
+	while (!r && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		rl_turn_rec t;
+		t.turn = sqlite3_column_int(st, 0);
+		t.response = (const char *)sqlite3_column_text(st, 1);
+		t.tool_calls = (const char *)sqlite3_column_text(st, 2);
+		t.calls_json = (const char *)sqlite3_column_text(st, 3);
+		t.input_tokens = sqlite3_column_int64(st, 4);
+		t.output_tokens = sqlite3_column_int64(st, 5);
+		r = fn(ud, &t);
+	}
+	if (!r && rc != SQLITE_DONE)
+		r = rl_err_set(e, RL_EIO, "%s: read turns: %s", s->path, sqlite3_errmsg(s->db));
+	sqlite3_finalize(st);
+	return r;
 }

@@ -111,16 +111,18 @@ static void schema_1_migrates(void **st)
 	snprintf(path, sizeof path, "%s/v1.db", dir);
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "ALTER TABLE sample DROP COLUMN model_reported;"
+					  "DROP TABLE sample_turn;"
 					  "PRAGMA user_version = 1", 0, 0, 0), SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(rl_store_open(&s, path, RL_STORE_RDONLY, &e), RL_EUNSUPP);
 	assert_non_null(strstr(e.msg, "older"));
 	assert_int_equal(rl_store_open(&s, path, 0, &e), 0);
 	assert_int_equal(rl_store_schema_version(s, &v, &e), 0);
-	assert_int_equal(v, 2);
+	assert_int_equal(v, RL_STORE_SCHEMA_VERSION);
 	rl_store_close(s);
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "SELECT model_reported FROM sample", 0, 0, 0), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "SELECT turn FROM sample_turn", 0, 0, 0), SQLITE_OK);
 	sqlite3_close(db);
 }
 
