@@ -41,6 +41,7 @@ RL_API_BEGIN
 
 enum rl_guard_format {
 	RL_GUARD_OPENAI = 0,    /* Chat Completions: POST /v1/chat/completions */
+	RL_GUARD_RESPONSES = 2, /* OpenAI Responses API: POST /v1/responses */
 	RL_GUARD_ANTHROPIC = 1, /* Messages: POST /v1/messages */
 };
 

@@ -4,8 +4,9 @@
  *     names) resolved to a wire format, base URL and key variable;
  *   - codecs (pure, no network): an rl_request to URL + headers + JSON body,
  *     and a response body (JSON or an SSE stream) back to an rl_response,
- *     for OpenAI Chat Completions, Anthropic Messages and Gemini
- *     generateContent, following each provider's documented wire format;
+ *     for OpenAI Chat Completions, the OpenAI Responses API, Anthropic
+ *     Messages and Gemini generateContent, following each provider's
+ *     documented wire format (src/codec/, one file per API);
  *   - the transport: libcurl's multi interface with concurrency caps, token
  *     buckets, retries with backoff and jitter that honour Retry-After, and
  *     a drain for shutdown; plus a blocking one-call helper (judge, tools).
@@ -54,6 +55,7 @@ enum rl_wire {
 	RL_WIRE_ANTHROPIC = 1, /* POST {base}/v1/messages, x-api-key, anthropic-version */
 	RL_WIRE_GEMINI = 2,    /* POST {base}/v1beta/models/{model}:generateContent */
 	RL_WIRE_MOCK = 3,      /* in-process script, no network */
+	RL_WIRE_RESPONSES = 4, /* POST {base}/responses, Bearer key (OpenAI Responses API) */
 };
 
 #define RL_SPEC_NAME_MAX 256
@@ -77,6 +79,7 @@ typedef struct rl_model_spec {
 
 /* Parse a model spec:
  *   openai:gpt-4o   anthropic:claude-sonnet-4-20250514   google:gemini-2.5-pro
+ *   openai-responses:gpt-4o   (the same models through POST /v1/responses)
  *   gemini:...      openrouter:x-ai/grok-3-beta  together:... deepseek:...
  *   xai:... groq:...  ollama:llama3.2  vllm:Qwen/Qwen3-8B  mock[:NAME][@SCRIPT]
  *   openai:my-model@http://127.0.0.1:8080/v1   (any OpenAI-compatible server)
@@ -159,7 +162,8 @@ typedef struct rl_response {
 	char *tool_calls;      /* native tool calls as raw JSON text, or NULL:
 				  OpenAI `tool_calls` array, Anthropic array of
 				  tool_use blocks, Gemini array of functionCall
-				  parts (what rl_transcript.native expects) */
+				  parts, Responses array of function_call items
+				  (what rl_transcript.native expects) */
 	size_t tool_calls_len;
 	int finish;            /* enum rl_finish */
 	char finish_raw[48];
@@ -223,6 +227,7 @@ int rl_sse_feed(rl_sse *p, const char *s, size_t n, rl_sse_fn fn, void *ud);
 void rl_sse_free(rl_sse *p);
 
 /* Stream accumulator: turns an OpenAI (chat.completion.chunk ... [DONE]),
+ * Responses (typed events response.created ... response.completed),
  * Anthropic (message_start ... message_stop) or Gemini
  * (streamGenerateContent?alt=sse: one GenerateContentResponse per event,
  * ending when the connection closes) event stream into the same
@@ -230,8 +235,8 @@ void rl_sse_free(rl_sse *p);
 typedef struct rl_stream rl_stream;
 int rl_stream_new(int wire, rl_stream **out, rl_err *e);
 int rl_stream_feed(rl_stream *s, const char *p, size_t n, rl_err *e);
-/* 1 once the terminal event ([DONE] / message_stop / a Gemini chunk with
- * a finishReason) was seen. */
+/* 1 once the terminal event ([DONE] / message_stop / response.completed or
+ * .incomplete / a Gemini chunk with a finishReason) was seen. */
 int rl_stream_done(const rl_stream *s);
 /* Move the result into `out` (call once; RL_EPROTO if the stream was cut
  * before its terminal event or carried an error event, out filled anyway). */

@@ -32,7 +32,8 @@ static void usage(FILE *f)
 		"       redline guard approve|deny ID [--db FILE | --url URL] [--by NAME] [--note TEXT]\n"
 		"       redline guard list [--db FILE | --url URL] [--status pending|approved|denied|all] [--json]\n"
 		"       redline guard audit --db FILE\n"
-		"       redline guard check [--policy FILE] --format openai|anthropic RESPONSE.json\n\n"
+		"       redline guard check [--policy FILE] --format openai|anthropic|openai-responses\n"
+		"                           RESPONSE.json\n\n"
 		"serve options:\n"
 		"  --policy FILE          policy (YAML); the built-in default policy without it\n"
 		"  --upstream URL         model API base URL (http:// or https://)\n"
@@ -735,9 +736,12 @@ static int cmd_check(int argc, char **argv)
 	}
 	for (; optind < argc; optind++) /* the last one counts, as before */
 		file = argv[optind];
-	format = !strcmp(fmt, "openai") ? RL_GUARD_OPENAI : !strcmp(fmt, "anthropic") ? RL_GUARD_ANTHROPIC : -1;
+	format = !strcmp(fmt, "openai")	       ? RL_GUARD_OPENAI
+		 : !strcmp(fmt, "anthropic")	       ? RL_GUARD_ANTHROPIC
+		 : !strcmp(fmt, "openai-responses") ? RL_GUARD_RESPONSES : -1;
 	if (format < 0 || !file) {
-		rl_cli_error("guard check: expected --format openai|anthropic and a response file");
+		rl_cli_error("guard check: expected --format openai|anthropic|openai-responses and a "
+			     "response file");
 		return RL_EXIT_USAGE;
 	}
 	if (rl_read_file(file, 64u << 20, &body, &e))

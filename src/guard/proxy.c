@@ -746,6 +746,10 @@ static int is_proxy_path(const char *p, int *format)
 		*format = RL_GUARD_ANTHROPIC;
 		return 1;
 	}
+	if (!strcmp(p, "/v1/responses") || !strcmp(p, "/responses")) {
+		*format = RL_GUARD_RESPONSES;
+		return 1;
+	}
 	return 0;
 }
 
@@ -784,7 +788,9 @@ void gp_on_request(void *ud, hs_conn *c, hs_req *rq)
 	r->t_start = rl_mono_ms();
 	r->kind = is_proxy_path(rq->path, &r->format) ? K_PROXY : K_OTHER;
 	snprintf(r->path, sizeof r->path, "%s",
-		 r->format == RL_GUARD_ANTHROPIC ? "/v1/messages" : "/v1/chat/completions");
+		 r->format == RL_GUARD_ANTHROPIC   ? "/v1/messages"
+		 : r->format == RL_GUARD_RESPONSES ? "/v1/responses"
+						   : "/v1/chat/completions");
 	if (gp_browser_gate(s, r))
 		return;
 	if (r->kind == K_OTHER) {

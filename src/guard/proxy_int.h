@@ -151,7 +151,7 @@ struct rl_guard_server {
 	atomic_int db_down;  /* shared (PostgreSQL) store unreachable: fail closed */
 	int shared_db;       /* holds are shared with other replicas */
 	/* metrics */
-	atomic_ulong m_req[2][M_NACT], m_bad, m_upstream_err, m_upstream_status, m_fail_closed;
+	atomic_ulong m_req[3][M_NACT], m_bad, m_upstream_err, m_upstream_status, m_fail_closed;
 	atomic_ulong m_decided[3]; /* approved, denied, timeout */
 	atomic_ulong m_redacted_requests, m_inflight, m_client_gone, m_busy;
 	hist h[2];
@@ -163,8 +163,9 @@ struct rl_guard_server {
 
 /* The headers that go upstream, as name/value pairs (values may hold a
  * key: gp_fwd_free wipes the one the guard formats itself). */
+#define RL_FWD_MAX 96 /* headers forwarded at most (the rest are dropped) */
 typedef struct fwd {
-	const char *name[8], *val[8];
+	const char *name[RL_FWD_MAX], *val[RL_FWD_MAX];
 	size_t n;
 	char *bearer; /* "Bearer <env key>", owned */
 } fwd;
