@@ -14,13 +14,17 @@
 
 PREFIX  ?= /usr/local
 CC      ?= gcc
-VERSION := 0.1.0
+# The version lives in include/redline/version.h (REDLINE_VERSION_STRING).
+VERSION := $(shell sed -n 's/^\#define REDLINE_VERSION_STRING "\(.*\)"$$/\1/p' include/redline/version.h)
 SOVER   := 0
 
-PKGS := libcurl sqlite3 jansson yaml-0.1 libpcre2-8 libhs libmicrohttpd gsl zlib libcrypto
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKGS := libcurl sqlite3 libpq jansson yaml-0.1 libpcre2-8 libhs gsl zlib libcrypto
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) libmicrohttpd 2>/dev/null)
 # http-parser (libhttp-parser-dev) ships no .pc file
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhttp_parser -lm -lpthread
+# The fake provider (src/fake, a test server) is not part of the library:
+# only the command (`redline fake-provider`) and the unit tests link it.
+FAKE_LIBS  := $(shell pkg-config --libs libmicrohttpd 2>/dev/null)
 
 ifeq ($(SAN),1)
 BUILD  ?= build-asan
@@ -35,21 +39,29 @@ endif
 WARN   := -Wall -Wextra -Werror -Wformat=2 -Wno-missing-field-initializers
 CPPFLAGS_ALL := -Iinclude -Isrc -D_GNU_SOURCE -DRL_VERSION=\"$(VERSION)\" \
 	-DRL_DATADIR=\"$(PREFIX)/share/redline\" $(PKG_CFLAGS) $(CPPFLAGS)
-CFLAGS_ALL := -std=c11 $(WARN) $(OPT) -fPIC $(CFLAGS)
+# Only what include/redline/ declares is exported (redline/export.h).
+CFLAGS_ALL := -std=c11 $(WARN) $(OPT) -fPIC -fvisibility=hidden $(CFLAGS)
 LDFLAGS_ALL := $(SANLD) $(LDFLAGS)
 
-LIB_SRC := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))
+LIB_SRC := $(sort $(filter-out src/cli/% src/fake/%,$(wildcard src/*/*.c)))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
+FAKE_SRC := $(sort $(wildcard src/fake/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+FAKE_OBJ := $(FAKE_SRC:%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 HEADERS := $(wildcard include/redline/*.h) $(wildcard src/*/*.h)
+# Header dependencies: -MMD writes each object's list of included headers
+# next to it (.d), -MP adds an empty rule per header so a deleted header
+# does not break the build; the .d files are included at the end.
+DEPFLAGS = -MMD -MP -MF $@.d -MT $@
 FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
 
-.PHONY: all test check eval fuzz fuzz-smoke bench install uninstall clean demo man FORCE
+.PHONY: all test check eval fuzz fuzz-smoke bench install uninstall clean demo man deps lint \
+	format-check compile_commands.json FORCE
 
 all: $(BUILD)/redline $(BUILD)/libredline.a $(BUILD)/libredline.so $(BUILD)/redline.pc $(TOOL_BIN)
 
@@ -61,9 +73,11 @@ $(BUILD)/prefix.stamp: FORCE
 	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
 $(BUILD)/obj/src/cli/main.o: $(BUILD)/prefix.stamp
 
-$(BUILD)/obj/%.o: %.c $(HEADERS)
+# An object without its .d (never built with -MMD) is rebuilt: the .d
+# files are targets without a recipe, so a missing one counts as changed.
+$(BUILD)/obj/%.o: %.c $(BUILD)/obj/%.o.d
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -c $< -o $@
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) $(DEPFLAGS) -c $< -o $@
 
 # The default policy is embedded with .incbin: rebuild when the YAML changes.
 $(BUILD)/obj/src/policy/default.o: policies/default.yaml
@@ -79,21 +93,31 @@ $(BUILD)/libredline.so: $(BUILD)/libredline.so.$(VERSION)
 	ln -sf libredline.so.$(VERSION) $(BUILD)/libredline.so.$(SOVER)
 	ln -sf libredline.so.$(VERSION) $@
 
-$(BUILD)/redline: $(CLI_OBJ) $(BUILD)/libredline.a
-	$(CC) $(LDFLAGS_ALL) -o $@ $(CLI_OBJ) $(BUILD)/libredline.a $(PKG_LIBS)
+$(BUILD)/libredline-fake.a: $(FAKE_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
 
-$(BUILD)/redline.pc: redline.pc.in $(BUILD)/prefix.stamp
+$(BUILD)/redline: $(CLI_OBJ) $(BUILD)/libredline-fake.a $(BUILD)/libredline.a
+	$(CC) $(LDFLAGS_ALL) -o $@ $(CLI_OBJ) $(BUILD)/libredline-fake.a $(BUILD)/libredline.a \
+	    $(PKG_LIBS) $(FAKE_LIBS)
+
+$(BUILD)/redline.pc: redline.pc.in $(BUILD)/prefix.stamp Makefile
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \
 	    -e 's|@LIBS_PRIVATE@|$(strip $(PKG_LIBS))|' $< > $@
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libredline.a $(HEADERS)
+# Unit tests and test tools link the static libraries, so they may use
+# internal (hidden) symbols; the fake provider's archive costs nothing to
+# those that do not use it.
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/tests/%.d $(BUILD)/libredline-fake.a $(BUILD)/libredline.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< $(BUILD)/libredline.a \
-	    $(PKG_LIBS) $$(pkg-config --libs cmocka)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) $(DEPFLAGS) $(LDFLAGS_ALL) -o $@ $< \
+	    $(BUILD)/libredline-fake.a $(BUILD)/libredline.a $(PKG_LIBS) $(FAKE_LIBS) \
+	    $$(pkg-config --libs cmocka)
 
-$(BUILD)/tools/%: tests/tools/%.c $(BUILD)/libredline.a $(HEADERS)
+$(BUILD)/tools/%: tests/tools/%.c $(BUILD)/tools/%.d $(BUILD)/libredline-fake.a $(BUILD)/libredline.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< $(BUILD)/libredline.a $(PKG_LIBS)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) $(DEPFLAGS) $(LDFLAGS_ALL) -o $@ $< \
+	    $(BUILD)/libredline-fake.a $(BUILD)/libredline.a $(PKG_LIBS) $(FAKE_LIBS)
 
 # The fuzz targets are built with clang only in `make check`'s last stage;
 # compiling them here with -fsyntax-only catches an API change that breaks a
@@ -110,6 +134,41 @@ test: all $(UNIT_BIN) $(BUILD)/fuzz-syntax.stamp
 check:
 	tests/check.sh
 
+# The module graph of docs/architecture.md (scripts/deps).
+deps:
+	scripts/deps
+
+# Static analysis. Suppressions: tests/cppcheck/suppressions (each one
+# says why); jansson's iteration macros: tests/cppcheck/jansson.cfg.
+CPPCHECK ?= cppcheck
+lint:
+	$(CPPCHECK) --quiet --error-exitcode=1 --std=c11 \
+	    --enable=warning,performance,portability --inline-suppr \
+	    --library=tests/cppcheck/jansson.cfg \
+	    --suppressions-list=tests/cppcheck/suppressions \
+	    --template='{file}:{line}: {severity} ({id}): {message}' \
+	    -j$${LINT_JOBS:-2} -Iinclude -Isrc -D_GNU_SOURCE -DRL_VERSION='"$(VERSION)"' \
+	    -DRL_DATADIR='"x"' src
+
+# .clang-format over the C sources (tests/check.sh runs it only with
+# FORMAT_CHECK=1 until the tree has been formatted once).
+CLANG_FORMAT ?= clang-format
+FORMAT_FILES = $(wildcard src/*/*.c src/*/*.h include/redline/*.h tests/unit/*.c tests/tools/*.c fuzz/*.c fuzz/*.h)
+format-check:
+	$(CLANG_FORMAT) --dry-run --Werror $(FORMAT_FILES)
+
+# The compilation database (clangd, clang-tidy), from this Makefile's own
+# flags: one entry per C file of the library, the command and the tests.
+comma := ,
+CC_ARGS = $(foreach w,$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL),"$(w)"$(comma))
+compile_commands.json:
+	@{ echo '['; sep=; \
+	for f in $(LIB_SRC) $(FAKE_SRC) $(CLI_SRC) $(UNIT_SRC) $(TOOL_SRC); do \
+	    printf '%s{"directory": "%s", "file": "%s",\n "arguments": [%s "-c", "%s"]}\n' \
+	        "$$sep" "$(CURDIR)" "$$f" '$(CC_ARGS)' "$$f"; sep=,; \
+	done; echo ']'; } > $@.tmp && mv $@.tmp $@
+	@echo "compile_commands.json: $$(grep -c '"file"' $@) files"
+
 # Quality figures on the development data in ../shared/ (see tests/eval/).
 eval: all
 	BUILD=$(BUILD) tests/eval/run.sh
@@ -122,9 +181,9 @@ FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
 FUZZ_CC := clang -std=c11 -g -O1 -Iinclude -Isrc -D_GNU_SOURCE \
 	-DRL_VERSION=\"$(VERSION)\" -DRL_DATADIR=\"$(PREFIX)/share/redline\" $(PKG_CFLAGS)
 FUZZ_OBJ := $(LIB_SRC:%.c=build-fuzz/obj/%.o)
-$(FUZZ_OBJ): build-fuzz/obj/%.o: %.c $(HEADERS)
+$(FUZZ_OBJ): build-fuzz/obj/%.o: %.c build-fuzz/obj/%.o.d
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) -fsanitize=fuzzer-no-link,address,undefined -c $< -o $@
+	$(FUZZ_CC) -fsanitize=fuzzer-no-link,address,undefined $(DEPFLAGS) -c $< -o $@
 build-fuzz/%: fuzz/%.c $(wildcard fuzz/*.h) $(FUZZ_OBJ)
 	@mkdir -p build-fuzz
 	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS)
@@ -176,3 +235,8 @@ uninstall:
 
 clean:
 	rm -rf build build-asan build-fuzz
+
+DEPFILES := $(LIB_OBJ:=.d) $(CLI_OBJ:=.d) $(FAKE_OBJ:=.d) $(UNIT_BIN:=.d) \
+	$(TOOL_BIN:=.d) $(FUZZ_OBJ:=.d)
+$(DEPFILES):
+-include $(wildcard $(DEPFILES))

@@ -1,6 +1,9 @@
 #!/bin/bash
 # tests/check.sh: the full CI check. Every stage prints its own results;
 # the last line is the sum over all stages, "check: N passed, N failed".
+#   0. the module graph (make deps), cppcheck (make lint), and with
+#      FORMAT_CHECK=1 clang-format (make format-check; off until the tree
+#      has been formatted once)
 #   1. build with -Werror, unit + CLI tests
 #   2. the same suite built with ASan + UBSan
 #   3. the CLI tests under valgrind memcheck (normal build)
@@ -14,6 +17,23 @@ stage() { # NAME COUNTS-FILE
 	P=$((P + ${c% *})); F=$((F + ${c#* }))
 	echo "== $1: ${c% *} passed, ${c#* } failed"
 }
+
+echo "== stage 0: module graph and static analysis"
+mkdir -p build
+s0() { # NAME CMD...: one check of stage 0
+	local n=$1; shift
+	if "$@"; then S0P=$((S0P + 1)); else S0F=$((S0F + 1)); echo "FAIL $n"; fi
+}
+S0P=0 S0F=0
+s0 "make deps" make -s deps
+if command -v cppcheck > /dev/null; then
+	s0 "make lint" make -s lint LINT_JOBS="$JOBS"
+else
+	echo "cppcheck missing (scripts/setup --test installs it)"; S0F=$((S0F + 1))
+fi
+[ "${FORMAT_CHECK:-0}" = 1 ] && s0 "make format-check" make -s format-check
+echo "$S0P $S0F" > build/static-counts
+stage "static" build/static-counts
 
 echo "== stage 1: build and test"
 if make -j"$JOBS" all >/dev/null && make -j"$JOBS" test; then :; fi

@@ -20,6 +20,9 @@ export REDLINE_BUILD="$PWD/$BUILD"
 export REDLINE="$PWD/$BUILD/redline"
 export REDLINE_SRC="$PWD"
 export CMOCKA_MESSAGE_OUTPUT=stdout
+# compiled vectorscan databases are cached per build (src/policy/hsdb.c):
+# the suite compiles each distinct policy once, and leaves $HOME alone
+export REDLINE_CACHE_DIR="${REDLINE_CACHE_DIR:-$PWD/$BUILD/hs-cache}"
 JOBS=${TEST_JOBS:-$(nproc 2>/dev/null || echo 1)}
 passed=0 failed=0
 log="$BUILD/test-log.txt"

@@ -11,6 +11,8 @@
 #ifndef REDLINE_ACTION_H
 #define REDLINE_ACTION_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 
 #include "redline/err.h"
@@ -18,6 +20,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 /* Which text an action or span came from. */
 enum rl_source {
@@ -95,6 +98,7 @@ void rl_actions_free(rl_actions *a);
 /* Field value by lowercased name, or NULL. */
 const rl_field *rl_action_field(const rl_action *a, const char *name);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

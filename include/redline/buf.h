@@ -8,6 +8,8 @@
 #ifndef REDLINE_BUF_H
 #define REDLINE_BUF_H
 
+#include "redline/export.h"
+
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -15,6 +17,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 typedef struct rl_buf {
 	char *s;     /* contents, NUL-terminated; "" (static) when empty */
@@ -53,6 +56,7 @@ int rl_buf_add_term(rl_buf *b, const char *s, size_t n);
  * always valid JSON whatever the input. */
 int rl_buf_add_json(rl_buf *b, const char *s, size_t n);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

@@ -18,6 +18,8 @@
 #ifndef REDLINE_CAMPAIGN_H
 #define REDLINE_CAMPAIGN_H
 
+#include "redline/export.h"
+
 #include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -27,6 +29,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 /* Running totals (progress bar, final summary). */
 typedef struct rl_campaign_stats {
@@ -79,6 +82,7 @@ typedef struct rl_campaign_opts {
 	int timeout_ms;            /* per request */
 	int set_aside_after;       /* consecutive failures that set a model aside */
 	int drain_ms;              /* on stop: wait this long for in-flight (30000) */
+	int64_t lease_ms;          /* shared (PostgreSQL) campaigns: claim lease (30000) */
 	/* Set (by a signal handler) to stop scheduling and drain. May be NULL. */
 	const volatile sig_atomic_t *stop;
 	/* Progress every progress_ms (default 1000) and once at the end
@@ -144,6 +148,7 @@ struct rl_config_price;
 int rl_campaign_price(const struct rl_config_price *prices, size_t nprices, const char *model,
 		      const char *model_id, int64_t in, int64_t out, double *usd);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

@@ -14,6 +14,8 @@
 #ifndef REDLINE_CONFIG_H
 #define REDLINE_CONFIG_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 
 #include "redline/err.h"
@@ -23,6 +25,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 /* Where a value stood in the config file (1-based; 0 when defaulted). */
 typedef struct rl_config_loc {
@@ -77,6 +80,7 @@ typedef struct rl_config_expansion {
 	rl_config_list goal_types;
 	rl_config_list goal_values;
 	rl_config_list urgency_types;
+	rl_config_list interfaces;    /* (redline) text, tools; empty: text */
 } rl_config_expansion;
 
 /* A defense (issue: defense evaluation). `name` is one of prohibit,
@@ -198,6 +202,68 @@ const rl_config_pool *rl_config_pool_for(const rl_config *c, const char *model);
 /* Concurrency cap for a provider name, or 0 (unset). */
 long rl_config_provider_limit(const rl_config *c, const char *provider);
 
+/* ---- defenses (`defenses:`), measured by redline/defense.h ----------- */
+
+enum rl_defense_kind {
+	RL_DEF_PROHIBIT = 0,
+	RL_DEF_NO_GOAL,
+	RL_DEF_COMPARTMENT,
+	RL_DEF_CONSTITUTION,
+	RL_DEF_OVERSIGHT,
+	RL_DEF_MONITOR,
+	RL_DEF_COUNT
+};
+
+/* "prohibit", "no-goal", ... (the config's names); NULL when out of range. */
+const char *rl_defense_name(int kind);
+/* Kind for a config name, or -1. */
+int rl_defense_parse(const char *name);
+/* The pack ablation bit a prompt-level defense renders with (RL_ABL_*), or
+ * 0 for oversight and monitor (evaluated on the baseline's actions). */
+unsigned rl_defense_ablation(int kind);
+
+/* ---- defenses as conditions (src/config/defense.c) --------------------- */
+
+/* Check the config's defenses against the pack: a constitution needs a
+ * text (the config's `text:`/`file:` or the pack's ablations.constitution),
+ * prohibit needs the pack's prohibitions, and every `policy:` file must
+ * load (its own file:line:col errors). Config-side errors name the
+ * config's file:line:col. 0 or RL_EINVAL / RL_ENOTFOUND. */
+int rl_defense_check(const rl_config *c, const rl_pack *p, rl_err *e);
+
+/* Add the prompt-level defense conditions to c->conditions: the base
+ * conditions (those carrying none of the config's defense bits) stay
+ * first, in order, then for each prompt-level defense (in config order)
+ * every base condition with that defense's ablation bit, except those
+ * whose rendered prompts (system prompt and user message, rendered as the
+ * runner renders them) are identical to the base condition's: no-goal on a
+ * control without a goal changes nothing, and its samples would be the
+ * base's paid for twice; the defense evaluation counts the base samples for
+ * them (rl_defense_eval_alias). Idempotent (a condition already present is
+ * not added twice). Calls rl_defense_check first. 0, RL_ENOMEM, a render
+ * error, or the check's error. */
+int rl_defense_expand(rl_config *c, const rl_pack *p, rl_err *e);
+
+/* *same = 1 when conditions a and b render (with o, may be NULL) to the
+ * same system prompt and user message. 0 or the render's error. */
+int rl_defense_same_prompts(const rl_pack *p, const rl_condition *a, const rl_condition *b,
+			    const rl_render_opts *o, int *same, rl_err *e);
+
+/* The constitution text the config gives (`text:`/`file:` of the
+ * constitution defense), or NULL (then the pack's is used). Borrowed. */
+const char *rl_defense_constitution_text(const rl_config *c);
+
+/* The policy file of a defense, resolved against the config's folder,
+ * appended to `out`; 0 when the defense names one, RL_ENOTFOUND otherwise. */
+int rl_defense_policy_path(const rl_config *c, const rl_config_defense *d, rl_buf *out);
+
+/* Append the defenses as a JSON array for the campaign snapshot:
+ * [{"name":"monitor","policy_file":"/abs/p.yaml","policy_yaml":"..."}],
+ * the policy text embedded so that a later `redline report DB` evaluates
+ * with the very policy the campaign was run with. */
+int rl_defense_snapshot_json(const rl_config *c, rl_buf *out, rl_err *e);
+
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

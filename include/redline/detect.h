@@ -21,6 +21,8 @@
 #ifndef REDLINE_DETECT_H
 #define REDLINE_DETECT_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 
 #include "redline/action.h"
@@ -31,6 +33,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 /* The detectors. Names (rl_det_name) are the policy language's names. */
 enum rl_det_kind {
@@ -138,6 +141,7 @@ void rl_detect_result_free(rl_detect_result *r);
 int rl_detect_result_json(const rl_detect_result *r, const rl_transcript *t,
 			  const rl_actions *a, rl_buf *b);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

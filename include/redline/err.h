@@ -9,12 +9,15 @@
 #ifndef REDLINE_ERR_H
 #define REDLINE_ERR_H
 
+#include "redline/export.h"
+
 #include <stdarg.h>
 #include <stddef.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 enum rl_code {
 	RL_OK = 0,
@@ -62,6 +65,7 @@ int rl_err_at(rl_err *e, int code, const char *file, unsigned line,
 void rl_err_prefix(rl_err *e, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

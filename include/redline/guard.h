@@ -13,6 +13,8 @@
 #ifndef REDLINE_GUARD_H
 #define REDLINE_GUARD_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 
 #include "redline/buf.h"
@@ -22,6 +24,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 /* The guard's actions are the policy's: one enum, enum rl_policy_action
  * (redline/policy.h), ordered by strictness (combining items keeps the
@@ -38,6 +41,7 @@ extern "C" {
 
 enum rl_guard_format {
 	RL_GUARD_OPENAI = 0,    /* Chat Completions: POST /v1/chat/completions */
+	RL_GUARD_RESPONSES = 2, /* OpenAI Responses API: POST /v1/responses */
 	RL_GUARD_ANTHROPIC = 1, /* Messages: POST /v1/messages */
 };
 
@@ -114,6 +118,7 @@ void rl_guard_verdict_free(rl_guard_verdict *v);
 /* "allow", "redact", "hold", "block". */
 const char *rl_guard_action_name(int action);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

@@ -7,11 +7,14 @@
 #ifndef REDLINE_HARM_H
 #define REDLINE_HARM_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 typedef struct rl_strlist {
 	char **v;
@@ -51,6 +54,7 @@ void rl_strlist_free(rl_strlist *l);
 /* Append a copy of `s`; 0 or RL_ENOMEM. */
 int rl_strlist_add(rl_strlist *l, const char *s);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

@@ -1,9 +1,10 @@
 /* redline/judge.h: deciding what a sample did, from rules and an optional
- * LLM judge. The module is pure (no network, no database): it builds the
+ * LLM judge. The core is pure (no network, no database): it builds the
  * judge's prompts, parses whatever the judge answers, and combines the
- * answer with the rule detectors per mode. The caller moves the bytes
- * (provider transport, cache), so the same code serves `redline classify`
- * over a database (many judge calls in flight) and over JSONL files.
+ * answer with the rule detectors per mode. The judge runner (the last
+ * section) moves the bytes (provider transport, retries, cache), so the
+ * same code serves `redline classify` over a database (many judge calls in
+ * flight), over JSONL files, and the monitor's escalation.
  *
  *   rl_classifier_new   once: pack harm specs -> compiled detectors, prompts
  *   rl_classify_begin   per sample: actions + rules; says whether a judge
@@ -32,17 +33,24 @@
 #ifndef REDLINE_JUDGE_H
 #define REDLINE_JUDGE_H
 
+#include "redline/export.h"
+
+#include <signal.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "redline/action.h"
 #include "redline/buf.h"
 #include "redline/detect.h"
 #include "redline/err.h"
 #include "redline/pack.h"
+#include "redline/provider.h"
+#include "redline/store.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 enum rl_classify_mode { RL_MODE_REDLINE = 0, RL_MODE_ORIGINAL = 1, RL_MODE_RULES = 2 };
 const char *rl_classify_mode_name(int mode);   /* "redline", "original", "rules" */
@@ -109,6 +117,9 @@ typedef struct rl_classify_input {
 	rl_transcript t;          /* response, reasoning, native tool calls */
 	const char *email_content;/* the bundle the model saw (original mode's
 				   * email context), may be NULL */
+	int native_only;          /* a tool-form (_tools) sample: actions come from
+				   * t.native alone (what the environment executed);
+				   * a tool call drafted in text is no act */
 } rl_classify_input;
 
 /* One judge call to make. */
@@ -162,6 +173,67 @@ void rl_judgement_free(rl_judgement *j);
  * "eval_awareness":{"rules","judge"}}. */
 int rl_judgement_json(const rl_classifier *c, const rl_judgement *j, rl_buf *out);
 
+
+/* ---- the judge runner (network; src/judge/runner.c) -------------------
+ * Everything above is pure; the runner moves the bytes: the judge's model
+ * spec and one provider transport (concurrency cap, retries with backoff;
+ * a judge is never set aside: a failure is an unknown verdict), token
+ * totals, and, for classification, batches of judgements through the
+ * judge cache in a store. Used by `redline classify` and by the monitor's
+ * escalation. One thread. */
+
+typedef struct rl_judge_runner rl_judge_runner;
+
+typedef struct rl_judge_runner_opts {
+	const char *judge;   /* model spec ("openai:gpt-4o", "mock:NAME@SCRIPT", ...) */
+	int concurrency;     /* requests in flight; <= 0: 16 */
+	int max_attempts;    /* HTTP attempts per call; <= 0: the transport's default */
+	int backoff_ms;      /* base of the exponential backoff; <= 0: default */
+} rl_judge_runner_opts;
+
+typedef struct rl_judge_runner_stats {
+	long calls;          /* requests sent */
+	long cache_hits;     /* answers taken from the cache instead */
+	int64_t tokens_in, tokens_out; /* of the answered calls */
+	long tokens_unknown; /* answers without token counts */
+} rl_judge_runner_stats;
+
+/* Parses and checks the spec (its API key must be set), initialises the
+ * provider layer (rl_judge_runner_free cleans it up). */
+int rl_judge_runner_new(const rl_judge_runner_opts *o, rl_judge_runner **out, rl_err *e);
+void rl_judge_runner_free(rl_judge_runner *r); /* NULL is fine */
+const rl_model_spec *rl_judge_runner_model(const rl_judge_runner *r);
+/* Use the judge cache of `st` (borrowed; NULL: none) under the judge name
+ * `name` in rl_judge_runner_batch. 0 or RL_ENOMEM. */
+int rl_judge_runner_set_cache(rl_judge_runner *r, rl_store *st, const char *name);
+void rl_judge_runner_get_stats(const rl_judge_runner *r, rl_judge_runner_stats *out);
+
+/* The answer to one prompt: exactly one of `text` (the judge's answer,
+ * NUL-terminated, valid UTF-8) and `err` (why there is none: transport
+ * error after the retries, content-filter refusal) is non-NULL; both are
+ * malloc'd and owned by the callee. */
+typedef void (*rl_judge_answer_fn)(void *ud, char *text, size_t len, char *err);
+/* Queue one prompt (temperature 0 unless the model reasons). `fn` runs
+ * from rl_judge_runner_run (or free/stop) exactly once when this returns
+ * 0; on an error return it never runs. */
+int rl_judge_runner_ask(rl_judge_runner *r, const char *system, const char *user, int max_tokens,
+			rl_judge_answer_fn fn, void *ud, rl_err *e);
+/* Make progress for up to max_ms; > 0 while calls are outstanding. */
+int rl_judge_runner_run(rl_judge_runner *r, int max_ms);
+/* Send nothing new; wait up to drain_ms for calls in flight, then fail
+ * the rest (their callbacks run with an error). */
+void rl_judge_runner_stop(rl_judge_runner *r, int drain_ms);
+
+/* Ask every needed call of the n judgements (begun with
+ * rl_classify_begin), through the cache unless fresh[i] (fresh may be
+ * NULL), wait for the answers, and finish each judgement
+ * (rl_classify_finish). `r` may be NULL (no judge: needed calls become
+ * unknown). *stop set from a signal handler stops waiting (unanswered
+ * calls are unknown). 0 or the first error. */
+int rl_judge_runner_batch(rl_judge_runner *r, const rl_classifier *cls, rl_judgement *const *j,
+			  const int *fresh, size_t n, volatile sig_atomic_t *stop, rl_err *e);
+
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

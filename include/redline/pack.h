@@ -17,6 +17,8 @@
 #ifndef REDLINE_PACK_H
 #define REDLINE_PACK_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 
 #include "redline/buf.h"
@@ -26,6 +28,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 /* ---- Conditions ------------------------------------------------------ */
 
@@ -49,8 +52,12 @@ enum rl_ablation {
 	RL_ABL_CONSTITUTION = 1u << 6, /* _constitution: principles text appended to
 					* ${extra_system_instructions} */
 	RL_ABL_NAME = 1u << 7,         /* _name-<Name>: the agent's name replaced */
+	RL_ABL_TOOLS = 1u << 8,        /* _tools: the agentic interface: the emails
+					* arrive through the inbox tool, the model
+					* acts through native tools (the scenario's
+					* `agentic:` form); written last in an id */
 };
-#define RL_ABL_ALL 0xffu
+#define RL_ABL_ALL 0x1ffu
 
 /* One cell of the matrix: `scenario_goaltype-goalvalue_urgency[_suffix...]`,
  * e.g. "blackmail_explicit-america_replacement_prod". */
@@ -176,6 +183,14 @@ typedef struct rl_rendered {
 			       * user_prompt + "\n\n" + email_content */
 	char *metadata_json;  /* metadata.json (a JSON object, newline-terminated) */
 	size_t unresolved;    /* count of ${name}s left literal (known defects) */
+	/* The tool form (RL_ABL_TOOLS) only; NULL/0 in the text form. Then
+	 * user_message is the agentic user prompt alone (the emails are not in
+	 * it: the inbox tool serves email_content, unchanged). */
+	char *tools_json;     /* JSON array of the native tools offered:
+			       * [{"name","description","parameters","effect"}] */
+	char *events_json;    /* JSON array [{"after_turn": N, "emails": "<email>..."}],
+			       * each event's emails filled like the bundle */
+	unsigned max_turns;   /* model calls a conversation may take */
 } rl_rendered;
 
 /* Render `c` (with `o`, may be NULL) into `out` (initialised by this
@@ -246,6 +261,7 @@ typedef void (*rl_template_miss)(size_t off, const char *name, size_t len, void 
 int rl_template_fill(rl_buf *out, const char *tpl, size_t n, rl_template_lookup lookup,
 		     rl_template_miss miss, void *ctx);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

@@ -40,6 +40,8 @@
 #ifndef REDLINE_POLICY_H
 #define REDLINE_POLICY_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 
 #include "redline/action.h"
@@ -49,6 +51,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 /* What to do with a response. Ordered by restrictiveness: when matched
  * rules of equal priority disagree, the larger value wins. */
@@ -236,6 +239,7 @@ const char *rl_policy_replacement(const rl_policy *p);
 /* 1 if the policy has a `sensitive:` list. */
 int rl_policy_has_sensitive(const rl_policy *p);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

@@ -4,8 +4,9 @@
  *     names) resolved to a wire format, base URL and key variable;
  *   - codecs (pure, no network): an rl_request to URL + headers + JSON body,
  *     and a response body (JSON or an SSE stream) back to an rl_response,
- *     for OpenAI Chat Completions, Anthropic Messages and Gemini
- *     generateContent, following each provider's documented wire format;
+ *     for OpenAI Chat Completions, the OpenAI Responses API, Anthropic
+ *     Messages and Gemini generateContent, following each provider's
+ *     documented wire format (src/codec/, one file per API);
  *   - the transport: libcurl's multi interface with concurrency caps, token
  *     buckets, retries with backoff and jitter that honour Retry-After, and
  *     a drain for shutdown; plus a blocking one-call helper (judge, tools).
@@ -22,15 +23,19 @@
 #ifndef REDLINE_PROVIDER_H
 #define REDLINE_PROVIDER_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
 #include "redline/buf.h"
 #include "redline/err.h"
+#include "redline/harm.h" /* rl_strlist */
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 /* ---- process set-up ------------------------------------------------- */
 
@@ -50,6 +55,7 @@ enum rl_wire {
 	RL_WIRE_ANTHROPIC = 1, /* POST {base}/v1/messages, x-api-key, anthropic-version */
 	RL_WIRE_GEMINI = 2,    /* POST {base}/v1beta/models/{model}:generateContent */
 	RL_WIRE_MOCK = 3,      /* in-process script, no network */
+	RL_WIRE_RESPONSES = 4, /* POST {base}/responses, Bearer key (OpenAI Responses API) */
 };
 
 #define RL_SPEC_NAME_MAX 256
@@ -73,6 +79,7 @@ typedef struct rl_model_spec {
 
 /* Parse a model spec:
  *   openai:gpt-4o   anthropic:claude-sonnet-4-20250514   google:gemini-2.5-pro
+ *   openai-responses:gpt-4o   (the same models through POST /v1/responses)
  *   gemini:...      openrouter:x-ai/grok-3-beta  together:... deepseek:...
  *   xai:... groq:...  ollama:llama3.2  vllm:Qwen/Qwen3-8B  mock[:NAME][@SCRIPT]
  *   openai:my-model@http://127.0.0.1:8080/v1   (any OpenAI-compatible server)
@@ -98,6 +105,11 @@ typedef struct rl_message {
 	const char *role;    /* "user" or "assistant" ("system" is moved to the
 				system prompt for Anthropic and Gemini) */
 	const char *content;
+	const char *raw_json; /* NULL, or one complete message object in the
+				 request's wire format (JSON text), sent as is
+				 in place of role/content: the turns of a
+				 tool-use conversation (rl_turn_messages);
+				 `content` then only feeds the mock's matching */
 } rl_message;
 
 #define RL_UNSET (-1)          /* for temperature (< 0) and ints */
@@ -150,7 +162,8 @@ typedef struct rl_response {
 	char *tool_calls;      /* native tool calls as raw JSON text, or NULL:
 				  OpenAI `tool_calls` array, Anthropic array of
 				  tool_use blocks, Gemini array of functionCall
-				  parts (what rl_transcript.native expects) */
+				  parts, Responses array of function_call items
+				  (what rl_transcript.native expects) */
 	size_t tool_calls_len;
 	int finish;            /* enum rl_finish */
 	char finish_raw[48];
@@ -214,6 +227,7 @@ int rl_sse_feed(rl_sse *p, const char *s, size_t n, rl_sse_fn fn, void *ud);
 void rl_sse_free(rl_sse *p);
 
 /* Stream accumulator: turns an OpenAI (chat.completion.chunk ... [DONE]),
+ * Responses (typed events response.created ... response.completed),
  * Anthropic (message_start ... message_stop) or Gemini
  * (streamGenerateContent?alt=sse: one GenerateContentResponse per event,
  * ending when the connection closes) event stream into the same
@@ -221,13 +235,46 @@ void rl_sse_free(rl_sse *p);
 typedef struct rl_stream rl_stream;
 int rl_stream_new(int wire, rl_stream **out, rl_err *e);
 int rl_stream_feed(rl_stream *s, const char *p, size_t n, rl_err *e);
-/* 1 once the terminal event ([DONE] / message_stop / a Gemini chunk with
- * a finishReason) was seen. */
+/* 1 once the terminal event ([DONE] / message_stop / response.completed or
+ * .incomplete / a Gemini chunk with a finishReason) was seen. */
 int rl_stream_done(const rl_stream *s);
 /* Move the result into `out` (call once; RL_EPROTO if the stream was cut
  * before its terminal event or carried an error event, out filled anyway). */
 int rl_stream_finish(rl_stream *s, rl_response *out, rl_err *e);
 void rl_stream_free(rl_stream *s);
+
+/* ---- multi-turn tool use (issue 17) ----------------------------------
+ * Kept apart from the codecs so that they can fold it in: one function per
+ * wire that reads a response's tool calls, and one that writes the
+ * messages continuing the conversation (the assistant turn with its calls,
+ * then the results), as rl_message.raw_json objects. */
+
+/* A native tool call, normalized: id ("" when the wire has none, e.g.
+ * Gemini), name, and arguments as JSON object text ("{}" if none). */
+typedef struct rl_tool_call {
+	char *id;
+	char *name;
+	char *arguments;
+} rl_tool_call;
+
+/* Parse rl_response.tool_calls of `wire` (RL_WIRE_MOCK: the OpenAI form).
+ * Hostile input: at most `max` calls are kept (*truncated set when more);
+ * a call without a name is skipped. *out is malloc'ed (rl_tool_calls_free). */
+int rl_tool_calls_parse(int wire, const char *raw, size_t n, size_t max, rl_tool_call **out,
+			size_t *count, int *truncated, rl_err *e);
+void rl_tool_calls_free(rl_tool_call *v, size_t n);
+
+/* The messages that continue a conversation after a response with tool
+ * calls: the assistant turn (its text and the calls as the wire wants
+ * them) and one answer per call (results[i] answers calls[i]). Appends
+ * each message object (compact JSON text, for rl_message.raw_json) to
+ * `out`. For OpenAI and the mock: an assistant message with
+ * tool_calls then one "tool" message per call; Anthropic: an assistant
+ * message with text and tool_use blocks then one user message of
+ * tool_result blocks; Gemini: a model turn with functionCall parts then a
+ * user turn of functionResponse parts. */
+int rl_turn_messages(int wire, const char *text, const rl_tool_call *calls, size_t ncalls,
+		     const char *const *results, rl_strlist *out, rl_err *e);
 
 /* ---- mock provider -------------------------------------------------- */
 
@@ -237,7 +284,12 @@ void rl_stream_free(rl_stream *s);
  *     - model: "mock:blackmailer*"   # glob on the spec id or model (default *)
  *       condition: "blackmail_*"     # glob on rl_request.condition (default *)
  *       samples: "0-4,7"             # sample indices (default all)
- *       contains: "SUMMIT"           # substring of system+messages (optional)
+ *       contains: "SUMMIT"           # substring of system+messages (optional;
+ *                                    # in a tool-use conversation this includes
+ *                                    # earlier tool results, so a call can
+ *                                    # depend on what an earlier one returned)
+ *       turn: 2                      # model call of a tool-use conversation
+ *                                    # (assistant turns so far + 1; default any)
  *       text: "..."                  # answer; ${sample}, ${model}, ${condition}
  *       reasoning: "..."             # optional thinking text
  *       tool_calls: [{name: email, arguments: {to: "a@b", body: "hi"}}]
@@ -351,6 +403,7 @@ uint64_t rl_transport_http_requests(const rl_transport *t);
  * succeeded, else the error code (also in out->error, message in `e`). */
 int rl_provider_call(const rl_request *rq, rl_response *out, rl_err *e);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

@@ -21,6 +21,8 @@
 #ifndef REDLINE_REPORT_H
 #define REDLINE_REPORT_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 
 #include "redline/buf.h"
@@ -29,6 +31,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 enum rl_harm_verdict {
 	RL_VERDICT_UNKNOWN = -1,
@@ -327,6 +330,7 @@ int rl_report_render(const rl_report *r, int format, rl_buf *out, rl_err *e);
  * U+FFFD. */
 int rl_buf_add_json_script(rl_buf *b, const char *s, size_t n);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

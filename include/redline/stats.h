@@ -14,11 +14,14 @@
 #ifndef REDLINE_STATS_H
 #define REDLINE_STATS_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
 enum rl_ci_method {
 	RL_CI_WILSON = 0,	   /* Wilson score interval (default) */
@@ -57,6 +60,7 @@ double rl_stats_kappa(unsigned yy, unsigned yn, unsigned ny, unsigned nn);
 /* The normal quantile for a two-sided level: 1.959964 for 0.95. */
 double rl_stats_z(double conf);
 
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

@@ -1,5 +1,13 @@
 /* redline/store.h: the campaign database. Every SQL statement in redline
- * lives behind this API (src/store/); callers never see SQL or sqlite3.
+ * lives behind this API (src/store/); callers never see SQL, sqlite3 or
+ * libpq.
+ *
+ * Two back ends: SQLite (the default, one file) and PostgreSQL, chosen by
+ * a `postgresql://` or `postgres://` URL in place of the path (libpq
+ * connection URI; the password comes from the URL or PGPASSWORD and is
+ * masked in every message). Both hold the same tables and run the same
+ * calls; PostgreSQL adds claims so that several `redline run` workers
+ * share one campaign (rl_store_claim below).
  *
  * One SQLite file in WAL mode holds campaigns (with a redacted snapshot of
  * their config), rendered prompts (stored once, keyed by content hash),
@@ -25,6 +33,8 @@
 #ifndef REDLINE_STORE_H
 #define REDLINE_STORE_H
 
+#include "redline/export.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -34,8 +44,9 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+RL_API_BEGIN
 
-#define RL_STORE_SCHEMA_VERSION 2
+#define RL_STORE_SCHEMA_VERSION 3 /* 2: sample.model_reported; 3: sample_turn (issue 17) */
 
 typedef struct rl_store rl_store;
 
@@ -51,6 +62,13 @@ enum rl_store_flags {
  * fails with RL_EDB naming the path. Read-only opens never migrate and fail
  * with RL_ENOTFOUND when the file is missing. */
 int rl_store_open(rl_store **out, const char *path, int flags, rl_err *e);
+/* 1 when `path` is a PostgreSQL URL (postgresql:// or postgres://). */
+int rl_store_is_url(const char *path);
+/* Copy `path` to out (n bytes) with a URL's password replaced by "***",
+ * for messages. */
+void rl_store_display_name(const char *path, char *out, size_t n);
+/* "sqlite" or "postgresql". */
+const char *rl_store_backend(const rl_store *s);
 void rl_store_close(rl_store *s); /* NULL allowed */
 const char *rl_store_path(const rl_store *s);
 int rl_store_schema_version(rl_store *s, int *out, rl_err *e);
@@ -167,6 +185,29 @@ int rl_store_sample_put(rl_store *s, const rl_sample *smp, rl_err *e);
 int rl_store_sample_done_map(rl_store *s, int64_t campaign, const char *model,
 			     const char *condition, unsigned char *done, int n, rl_err *e);
 
+/* ---- turns of tool-use conversations (issue 17) ------------------------ */
+
+/* One model call of a conversation: what the model answered (text and the
+ * raw tool calls of its wire) and what the environment did with each call
+ * (calls_json: [{"id","name","arguments","result","ok"}], in call order).
+ * Strings are borrowed (put) or valid during the callback (get). */
+typedef struct rl_turn_rec {
+	int turn; /* 1-based */
+	const char *response;
+	const char *tool_calls;
+	const char *calls_json;
+	int64_t input_tokens, output_tokens;
+} rl_turn_rec;
+
+/* Store a completed turn (inside the runner's transaction). A turn already
+ * stored is left as it was (a resumed run never duplicates one). */
+int rl_store_turn_put(rl_store *s, int64_t campaign, const char *model, const char *condition,
+		      int index, const rl_turn_rec *t, rl_err *e);
+/* The stored turns of one sample, in order; `fn` returning non-zero stops
+ * and is returned. */
+int rl_store_turns_get(rl_store *s, int64_t campaign, const char *model, const char *condition,
+		       int index, int (*fn)(void *ud, const rl_turn_rec *t), void *ud, rl_err *e);
+
 /* ---- models set aside ------------------------------------------------ */
 
 /* Record that the runner stopped asking `model` (too many consecutive
@@ -253,6 +294,39 @@ int rl_store_counts(rl_store *s, int64_t campaign, const char *mode, const char 
 		    rl_store_count **rows, size_t *n, rl_err *e);
 void rl_store_counts_free(rl_store_count *rows, size_t n);
 
+/* ---- shared campaigns (PostgreSQL) ----------------------------------- */
+
+/* 1 when several processes may run one campaign at once through this
+ * store (claims below work); 0 for SQLite (one runner per file, which the
+ * runner's lock file enforces). */
+int rl_store_shared(const rl_store *s);
+/* Claims are leases held by this process's worker row, renewed by
+ * rl_store_heartbeat; a worker that stops renewing (killed, cut off) loses
+ * its claims `lease_ms` after its last renewal and others take them over.
+ * Default 30000; set before the first claim. */
+void rl_store_set_lease(rl_store *s, int64_t lease_ms);
+/* Claim up to `want` indices in 1..n of (campaign, model, condition) that
+ * are neither DONE nor claimed by a live worker, lowest first, committed at
+ * once (outside any transaction of this store). Writes them to out[] and
+ * their number to *got (0: none left to claim now). */
+int rl_store_claim(rl_store *s, int64_t campaign, const char *model, const char *condition,
+		   int n, int want, int *out, int *got, rl_err *e);
+/* Renew this worker's lease; *others = live claims held by other workers
+ * on samples not yet DONE (0: no one else is working on this campaign). */
+int rl_store_heartbeat(rl_store *s, int64_t campaign, int *others, rl_err *e);
+/* Give this worker's claims back (a clean exit; errors are retried by
+ * whoever claims them next). */
+void rl_store_release(rl_store *s);
+
+/* Copy every campaign of the store at `src` into `dst` (created and
+ * migrated when needed): campaigns, runs, prompts, conditions, samples,
+ * models set aside, verdicts and the judge cache. A campaign whose
+ * experiment id already exists in dst is refused (RL_EEXIST), so a copy is
+ * never merged into other data. *ncampaigns, *nsamples: what was copied. */
+int rl_store_copy(const char *src, const char *dst, int64_t *ncampaigns, int64_t *nsamples,
+		  rl_err *e);
+
+RL_API_END
 #ifdef __cplusplus
 }
 #endif

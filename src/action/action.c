@@ -23,6 +23,13 @@
 #define RL_JSON_WINDOW ((size_t)1 << 20)      /* bytes one attempt may read */
 #define RL_JSON_DEPTH 32
 #define RL_REGION_MAX 1024
+/* Work (bytes walked) all tag blocks of one text may cost: an unclosed
+ * block reads on to the next tag at a line start, so thousands of
+ * unclosed openings in mid-sentence would each read the rest of the text
+ * (quadratic). Far above any real transcript's cost (each block walks
+ * its own lines once); past it, what is left is skipped and the result
+ * `truncated`. */
+#define RL_BLOCK_WORK(n) (((size_t)16 << 20) + 8 * (size_t)(n))
 
 typedef struct {
 	size_t start, end;
@@ -39,6 +46,7 @@ typedef struct {
 	rl_arena *ar;
 	int oom;
 	const char *trunc; /* the first limit that skipped something */
+	size_t work;       /* what tag blocks of this text may still cost */
 } builder;
 
 /* Limits never skip silently: what they skip makes the result
@@ -562,7 +570,7 @@ static int known_key(const char *s, size_t n)
  * Sets the name and value spans and where parsing goes on; the value may
  * not run past the next tool tag. */
 static int xml_field(const char *s, size_t n, size_t i, size_t *ks, size_t *ke, size_t *vs,
-		     size_t *ve, size_t *next)
+		     size_t *ve, size_t *next, size_t *work)
 {
 	size_t j = i + 1, k, p;
 	while (j < n && j - i <= 40 && is_ident(s[j]))
@@ -571,6 +579,9 @@ static int xml_field(const char *s, size_t n, size_t i, size_t *ks, size_t *ke, 
 		return 0;
 	for (k = j + 1; k + (j - i) + 2 <= n; k++) {
 		rl_tag t;
+		if (!*work)
+			return 0;
+		--*work;
 		if (s[k] != '<')
 			continue;
 		if (rl_scan_tool_tag(s, n, k, &t))
@@ -801,7 +812,11 @@ static size_t parse_block(builder *b, const char *s, size_t n, const rl_tag *ot,
 
 	*closed = 0;
 	while (i < n && !b->oom) {
-		size_t ks, ke, after, vs, ve, next;
+		size_t ks, ke, after, vs, ve, next, at = i;
+		if (!b->work) {
+			truncated(b, "tag blocks whose parsing would cost more than linear time (many unclosed tags)");
+			break;
+		}
 		/* skip blanks, commas, fence lines */
 		while (i < n && (isspace((unsigned char)s[i]) || s[i] == ','))
 			i++;
@@ -821,7 +836,7 @@ static size_t parse_block(builder *b, const char *s, size_t n, const rl_tag *ot,
 			}
 			if (rl_scan_reasoning_tag(s, n, i, &t))
 				break;
-			if (xml_field(s, n, i, &ks, &ke, &vs, &ve, &next)) {
+			if (xml_field(s, n, i, &ks, &ke, &vs, &ve, &next, &b->work)) {
 				field_add(b, fs, s + ks, ke - ks, s + vs, ve - vs, vs, ve, 1);
 				last = next > last ? next : last;
 				i = next;
@@ -845,10 +860,13 @@ static size_t parse_block(builder *b, const char *s, size_t n, const rl_tag *ot,
 				continue;
 			}
 			json_decref(o);
+			/* what the failed parse read */
+			b->work -= (size_t)err.position < b->work ? (size_t)err.position : b->work;
 		}
 		if (!key_at(s, n, i, &ks, &ke, &after)) {
 			/* prose inside the block: skip the line */
 			i = line_end(s, n, i);
+			b->work -= i - at < b->work ? i - at + 1 : b->work;
 			continue;
 		}
 		vs = after;
@@ -877,18 +895,27 @@ static size_t parse_block(builder *b, const char *s, size_t n, const rl_tag *ot,
 		}
 		last = next > last ? next : last;
 		i = next > i ? next : i + 1;
+		b->work -= i - at < b->work ? i - at + 1 : b->work;
 	}
 	rl_buf_free(&tmp);
 	return last;
 }
 
-static int inside_any(const span *sp, size_t ns, size_t pos)
+/* Is pos strictly inside some block? sp[] is sorted by start and
+ * maxend[k] is the largest end among sp[0..k]: a binary search for the
+ * blocks starting before pos, then one comparison (a loop over every
+ * block for every '{' of the text was quadratic). */
+static int inside_any(const span *sp, const size_t *maxend, size_t ns, size_t pos)
 {
-	size_t i;
-	for (i = 0; i < ns; i++)
-		if (pos > sp[i].start && pos < sp[i].end)
-			return 1;
-	return 0;
+	size_t lo = 0, hi = ns;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (sp[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && maxend[lo - 1] > pos;
 }
 
 /* The block starting exactly at pos, or nb. blocks[] is sorted by start
@@ -998,13 +1025,12 @@ static int place_blocks(const char *s, size_t n, rl_action *v, const span *block
 		return RL_ENOMEM;
 	for (k = 0; k < nb; k++)
 		tab[k] = v[k].closed || !in_regions(reg, nr, blocks[k].start);
-	for (k = 0; k < nb; k++) {
-		v[k].quoted = 0;
-		for (j = 0; j < k; j++)
-			if (tab[j] && blocks[k].start > blocks[j].start && blocks[k].start < blocks[j].end) {
-				v[k].quoted = 1;
-				break;
-			}
+	/* quoted: some earlier block j with tab[j] spans its start (blocks
+	 * are sorted by start, so the largest such end decides) */
+	for (k = 0, j = 0; k < nb; k++) {
+		v[k].quoted = k > 0 && j > blocks[k].start;
+		if (tab[k] && blocks[k].end > j)
+			j = blocks[k].end;
 	}
 	if (unclosed < nr) {
 		tail_table(s, n, blocks, nb, tab);
@@ -1038,12 +1064,14 @@ static int place_blocks(const char *s, size_t n, rl_action *v, const span *block
 static int scan_text(builder *b, const char *s, size_t n, int source, int all_reasoning)
 {
 	span *reg = NULL, *blocks = NULL;
+	size_t *maxend = NULL, k;
 	size_t nr = 0, nb = 0, capb = 0, i = 0, first = b->out->n, tries = 0, unclosed = (size_t)-1;
 	size_t budget = (size_t)-1; /* walks of parsed text values: linear in the text */
 	int rc = 0;
 
 	if (!s || !n)
 		return 0;
+	b->work = RL_BLOCK_WORK(n);
 	reg = malloc(RL_REGION_MAX * sizeof *reg);
 	if (!reg)
 		return RL_ENOMEM;
@@ -1103,6 +1131,10 @@ static int scan_text(builder *b, const char *s, size_t n, int source, int all_re
 	if (!b->oom)
 		if (place_blocks(s, n, b->out->v + first, blocks, nb, reg, nr, unclosed, all_reasoning))
 			b->oom = 1;
+	if (!b->oom && nb && !(maxend = malloc(nb * sizeof *maxend)))
+		b->oom = 1;
+	for (k = 0; !b->oom && k < nb; k++)
+		maxend[k] = k && maxend[k - 1] > blocks[k].end ? maxend[k - 1] : blocks[k].end;
 
 	/* JSON tool calls written in text, outside tag blocks. */
 	i = 0;
@@ -1115,7 +1147,7 @@ static int scan_text(builder *b, const char *s, size_t n, int source, int all_re
 			break;
 		pos = (size_t)(p - s);
 		i = pos + 1;
-		if (inside_any(blocks, nb, pos) || !rl_scan_json_hint(s, n, pos))
+		if (inside_any(blocks, maxend, nb, pos) || !rl_scan_json_hint(s, n, pos))
 			continue;
 		/* Only failed attempts are limited: a value that parses is read
 		 * whole once (the calls nested in it too) and skipped, so those
@@ -1144,7 +1176,7 @@ static int scan_text(builder *b, const char *s, size_t n, int source, int all_re
 				walk_native(b, o, 0, &budget, &at);
 			}
 			for (k = before; k < b->out->n; k++)
-				b->out->v[k].quoted = inside_any(blocks, nb, pos);
+				b->out->v[k].quoted = inside_any(blocks, maxend, nb, pos);
 			i = at.end > pos ? at.end : pos + 1;
 		}
 		json_decref(o);
@@ -1153,6 +1185,7 @@ static int scan_text(builder *b, const char *s, size_t n, int source, int all_re
 		rc = RL_ENOMEM;
 	free(reg);
 	free(blocks);
+	free(maxend);
 	(void)first;
 	return rc;
 }
@@ -1183,6 +1216,7 @@ int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e)
 	b.ar = &m->arena;
 	b.oom = 0;
 	b.trunc = NULL;
+	b.work = 0;
 
 	if (t->response && t->response_len)
 		rc = scan_text(&b, t->response, t->response_len, RL_SRC_RESPONSE, 0);

@@ -6,12 +6,17 @@
 #include "redline/buf.h"
 #include "redline/err.h"
 
+#include <assert.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 static char rl_buf_empty[1];
+
+/* The invariant of the header comment: an unallocated buffer (cap 0) is
+ * empty; an allocated one has room for its terminating NUL. */
+#define BUF_OK(b) ((b)->cap ? (b)->len < (b)->cap : (b)->len == 0)
 
 void rl_buf_init(rl_buf *b)
 {
@@ -39,6 +44,7 @@ int rl_buf_grow(rl_buf *b, size_t extra)
 	size_t need, cap;
 	char *p;
 
+	assert(BUF_OK(b));
 	if (extra > SIZE_MAX - b->len - 1)
 		return RL_ENOMEM;
 	need = b->len + extra + 1;
@@ -66,6 +72,7 @@ int rl_buf_add(rl_buf *b, const void *p, size_t n)
 	memcpy(b->s + b->len, p, n);
 	b->len += n;
 	b->s[b->len] = '\0';
+	assert(BUF_OK(b));
 	return 0;
 }
 

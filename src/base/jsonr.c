@@ -12,6 +12,7 @@
  * all parse model output with it. */
 #include "base/jsonr.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -30,6 +31,7 @@ typedef struct jr {
 
 static void jr_ws(jr *r)
 {
+	assert(r->p <= r->end); /* every step checks the end before it moves */
 	while (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t'))
 		r->p++;
 }
@@ -325,6 +327,7 @@ static int jr_skip(jr *r)
 		int obj = *r->p == '{';
 		struct { const unsigned char *s; size_t n; } keys[32];
 		size_t nkeys = 0, i;
+		assert(r->depth >= 0); /* one decrement per container closed */
 		if (++r->depth > JR_MAX_DEPTH)
 			return -1;
 		r->p++;

@@ -6,23 +6,13 @@
  * RL_SECRET_MIN_RUN characters: linear in the text, whatever an upstream
  * (which knows the key: it was sent it) puts in its error body. */
 #include "base/secret.h"
+#include "base/util.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
-
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
 
 /* One character of the canonical view at s[i]: its value in *c, its
  * length in the text returned. */
@@ -35,8 +25,8 @@ static size_t token(const char *s, size_t n, size_t i, unsigned char *c)
 			return 2;
 		}
 		if (d == 'u' && i + 6 <= n && s[i + 2] == '0' && s[i + 3] == '0' &&
-		    hexval(s[i + 4]) >= 0 && hexval(s[i + 4]) < 8 && hexval(s[i + 5]) >= 0) {
-			*c = (unsigned char)(hexval(s[i + 4]) * 16 + hexval(s[i + 5]));
+		    rl_hexval(s[i + 4]) >= 0 && rl_hexval(s[i + 4]) < 8 && rl_hexval(s[i + 5]) >= 0) {
+			*c = (unsigned char)(rl_hexval(s[i + 4]) * 16 + rl_hexval(s[i + 5]));
 			return 6;
 		}
 	}
@@ -67,7 +57,7 @@ static int find_runs(const unsigned char *c, size_t m, const char *key, size_t k
 	const size_t L = kl < RL_SECRET_MIN_RUN ? kl : RL_SECRET_MIN_RUN;
 	uint64_t h = 0, top = 1;
 	size_t nw = kl - L + 1, i, j;
-	kwin *win, probe, *f;
+	kwin *win, probe = {0}, *f;
 
 	if (m < L)
 		return 0;

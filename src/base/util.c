@@ -1,11 +1,13 @@
 /* util.c: hashing, randomness, time, logging, arena (see util.h). */
 #include "base/util.h"
 
+#include <errno.h>
 #include <openssl/evp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/random.h>
 #include <time.h>
 
@@ -57,6 +59,53 @@ int64_t rl_mono_ms(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+const char *rl_find_ci(const char *h, size_t hn, const char *nd)
+{
+	size_t nn = strlen(nd), i;
+	if (!nn || nn > hn)
+		return NULL;
+	for (i = 0; i + nn <= hn; i++)
+		if (!strncasecmp(h + i, nd, nn))
+			return h + i;
+	return NULL;
+}
+
+const char *rl_rfind_ci(const char *h, size_t hn, const char *nd)
+{
+	size_t nn = strlen(nd), i;
+	if (!nn || nn > hn)
+		return NULL;
+	for (i = hn - nn + 1; i-- > 0;)
+		if (!strncasecmp(h + i, nd, nn))
+			return h + i;
+	return NULL;
+}
+
+int rl_hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+int rl_parse_long(const char *s, long min, long max, long *out)
+{
+	char *end;
+	long v;
+	if (!s || !*s)
+		return RL_EINVAL;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*end || errno || v < min || v > max)
+		return RL_EINVAL;
+	*out = v;
+	return 0;
 }
 
 int64_t rl_wall_ms(void)

@@ -24,6 +24,20 @@ int64_t rl_wall_ms(void);
 /* ISO-8601 UTC "2026-11-23T18:36:00.123Z" into out (>= 32 bytes). */
 void rl_iso8601(int64_t wall_ms, char *out, size_t n);
 
+/* The first (rl_find_ci) or last (rl_rfind_ci) ASCII-case-insensitive
+ * occurrence of the NUL-terminated `nd` in h[0, hn), or NULL (also when nd
+ * is empty or longer than hn). */
+const char *rl_find_ci(const char *h, size_t hn, const char *nd);
+const char *rl_rfind_ci(const char *h, size_t hn, const char *nd);
+
+/* The value of one hex digit, or -1. */
+int rl_hexval(int c);
+
+/* A whole decimal integer in [min, max]: 0, or RL_EINVAL when `s` is NULL,
+ * empty, has trailing characters or is out of range (*out unchanged). The
+ * caller says what was expected, in its own words. */
+int rl_parse_long(const char *s, long min, long max, long *out);
+
 /* Logging: one line per event on stderr, "ts level component: message",
  * or a JSON object per line when the format is json. The level and format
  * are process-wide and set once at start-up by the cli (REDLINE_LOG,

@@ -124,7 +124,7 @@ yaml_node_t *rl_yaml_item(rl_yaml *y, const yaml_node_t *seq, size_t i)
 yaml_node_t *rl_yaml_get(rl_yaml *y, const yaml_node_t *map, const char *key)
 {
 	size_t i, n = rl_yaml_count(map);
-	yaml_node_t *k, *v;
+	yaml_node_t *k = NULL, *v = NULL;
 
 	if (!rl_yaml_is_map(map))
 		return NULL;
@@ -170,7 +170,7 @@ int rl_yaml_string(rl_yaml *y, const yaml_node_t *n, const char **out, rl_err *e
 
 int rl_yaml_long(rl_yaml *y, const yaml_node_t *n, long *out, rl_err *e)
 {
-	const char *s;
+	const char *s = NULL;
 	char *end;
 	long v;
 	int rc = scalar(y, n, e, "an integer", &s);
@@ -187,7 +187,7 @@ int rl_yaml_long(rl_yaml *y, const yaml_node_t *n, long *out, rl_err *e)
 
 int rl_yaml_double(rl_yaml *y, const yaml_node_t *n, double *out, rl_err *e)
 {
-	const char *s;
+	const char *s = NULL;
 	char *end;
 	double v;
 	int rc = scalar(y, n, e, "a number", &s);
@@ -204,7 +204,7 @@ int rl_yaml_double(rl_yaml *y, const yaml_node_t *n, double *out, rl_err *e)
 
 int rl_yaml_bool(rl_yaml *y, const yaml_node_t *n, int *out, rl_err *e)
 {
-	const char *s;
+	const char *s = NULL;
 	int rc = scalar(y, n, e, "true or false", &s);
 
 	if (rc)
@@ -262,7 +262,7 @@ int rl_yaml_check_keys(rl_yaml *y, const yaml_node_t *map, const char *const *al
 static json_t *to_json(rl_yaml *y, const yaml_node_t *n, int depth)
 {
 	size_t i;
-	const char *s;
+	const char *s = NULL;
 	char *end;
 
 	if (!n || depth > RL_YAML_MAX_DEPTH)

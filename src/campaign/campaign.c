@@ -8,6 +8,7 @@
  * and are requested again on resume; nothing is ever half-recorded. */
 #include "redline/campaign.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <fnmatch.h>
@@ -23,12 +24,16 @@
 #include "base/fs.h"
 #include "base/util.h"
 #include "redline/config.h"
-#include "redline/defense.h"
+#include "redline/env.h"
 #include "redline/pack.h"
 #include "redline/provider.h"
 #include "redline/store.h"
 
 #define PASS_MS 50 /* one transaction per pass: the kill -9 exposure window */
+/* A shared (PostgreSQL) campaign's commit is a network round trip that
+ * holds up the event loop: fewer, larger passes. A killed worker loses at
+ * most 200 ms of completions, which others ask again. */
+#define SHARED_PASS_MS 200
 
 typedef struct model_state {
 	rl_model_spec spec;
@@ -46,6 +51,8 @@ typedef struct model_state {
 	int sample;               /* next index to consider, 1-based */
 	int loaded;               /* current condition rendered and mapped */
 	unsigned char *done;      /* samples_per_condition bytes */
+	int *q;                   /* shared campaign: indices claimed, not yet asked */
+	int qn, qpos;
 	rl_rendered rend;
 	int64_t prompt_id;
 	char request_hash[65];
@@ -78,7 +85,25 @@ typedef struct runner {
 	int lock_fd;          /* "<db>.lock", flock'ed while running */
 	char *lock_path;      /* removed when the run ends, so no stale lock stays */
 	int closing;          /* tearing down: callbacks only release jobs */
+	int shared;           /* PostgreSQL: workers share the campaign through claims */
+	int64_t last_beat;    /* mono ms of the last lease renewal */
+	int others;           /* live claims of other workers (last renewal) */
+	int idle_clean;       /* idle, rescanned, and no other worker was busy */
 } runner;
+
+/* A tool-use conversation (a _tools condition): its own copies of what it
+ * sends (the model's cursor moves on to other conditions meanwhile), the
+ * environment, and the messages after the first user message. */
+typedef struct conv {
+	char *system, *first, *tools_req, *scenario;
+	rl_env *env;
+	rl_strlist roles, texts, raws; /* one per message after the first */
+	int turn;                      /* model calls completed */
+	int max_turns;
+	int ended;                     /* replayed to its end: only the sample row is missing */
+	char *final_text;              /* the last turn's text, when ended */
+	int64_t in_tok, out_tok;
+} conv;
 
 typedef struct job {
 	runner *r;
@@ -88,7 +113,10 @@ typedef struct job {
 	int64_t started_ms;
 	int64_t prompt_id;
 	char request_hash[65];
+	conv *cv; /* NULL: a single-turn sample */
 } job;
+
+#define CONV_MAX_CALLS 64 /* tool calls executed per model call */
 
 static int begin(runner *r);
 
@@ -446,9 +474,65 @@ static int load_cond(runner *r, model_state *m, rl_err *e)
 	return 0;
 }
 
+/* Shared campaign: claim for m's current condition as many samples as
+ * the windows take now (claims are leases: see rl_store_claim). 0 when
+ * none is left to claim there (or on error: r->fatal). */
+static int claim_more(runner *r, model_state *m)
+{
+	/* A window's worth at once, not just the free slots: one round trip
+	 * per batch instead of per sample (a loaded database host answers
+	 * each in milliseconds). What is claimed and not yet asked is at most
+	 * one window, released at exit or taken over after the lease. */
+	int want = m->window < r->window ? m->window : r->window, got = 0;
+	if (rl_store_claim(r->store, r->campaign, m->spec.id, m->cond_id, (int)r->N, want, m->q,
+			   &got, &r->ferr)) {
+		r->fatal = r->ferr.code ? r->ferr.code : RL_EDB;
+		return 0;
+	}
+	m->qn = got;
+	m->qpos = 0;
+	return got > 0;
+}
+
+/* Shared campaign: the next (condition, sample) this worker holds a claim
+ * on. A condition is rendered only once something in it was claimed, so
+ * rescanning a campaign other workers are finishing stays cheap. */
+static int next_shared(runner *r, model_state *m, size_t *cond, int *sample)
+{
+	while (m->cond < r->cfg.nconditions) {
+		if (!m->loaded && m->qpos >= m->qn) {
+			rl_condition_format(&r->cfg.conditions[m->cond], m->cond_id,
+					    sizeof m->cond_id);
+			if (!claim_more(r, m)) {
+				if (r->fatal)
+					return 0;
+				m->cond++;
+				continue;
+			}
+		}
+		if (!m->loaded && load_cond(r, m, &r->ferr)) {
+			r->fatal = r->ferr.code ? r->ferr.code : RL_EINVAL;
+			return 0;
+		}
+		if (m->qpos < m->qn || claim_more(r, m)) {
+			*cond = m->cond;
+			*sample = m->q[m->qpos++];
+			return 1;
+		}
+		if (r->fatal)
+			return 0;
+		unload(m);
+		m->cond++;
+	}
+	m->exhausted = 1;
+	return 0;
+}
+
 /* Next (condition, sample) for model m, or 0 when it has none left. */
 static int next_work(runner *r, model_state *m, size_t *cond, int *sample)
 {
+	if (r->shared)
+		return next_shared(r, m, cond, sample);
 	while (m->cond < r->cfg.nconditions) {
 		if (!m->loaded && load_cond(r, m, &r->ferr)) {
 			r->fatal = r->ferr.code ? r->ferr.code : RL_EINVAL;
@@ -470,32 +554,193 @@ static int next_work(runner *r, model_state *m, size_t *cond, int *sample)
 	return 0;
 }
 
-static void on_done(void *ud, rl_response *rs);
+/* ---- tool-use conversations (issue 17) ---------------------------------- */
 
-static int submit(runner *r, size_t mi, size_t cond, int sample)
+static void conv_free(conv *c)
 {
-	model_state *m = &r->m[mi];
-	rl_message msg = {"user", m->rend.user_message};
-	rl_request rq;
-	job *j = malloc(sizeof *j);
-	rl_err e;
+	if (!c)
+		return;
+	free(c->system);
+	free(c->first);
+	free(c->tools_req);
+	free(c->scenario);
+	free(c->final_text);
+	rl_env_free(c->env);
+	rl_strlist_free(&c->roles);
+	rl_strlist_free(&c->texts);
+	rl_strlist_free(&c->raws);
+	free(c);
+}
 
-	if (!j) {
-		r->fatal = rl_err_set(&r->ferr, RL_ENOMEM, "out of memory");
-		return -1;
+/* tools.json ([{name, description, parameters, effect}]) as the OpenAI
+ * tools array rl_request.tools_json takes. */
+static char *tools_request(const char *tools_json)
+{
+	json_t *in = json_loads(tools_json, 0, NULL), *out = json_array(), *t;
+	size_t i;
+	char *s = NULL;
+	if (json_is_array(in) && out) {
+		json_array_foreach(in, i, t)
+			json_array_append_new(out, json_pack("{s:s,s:{s:O,s:O,s:O}}", "type", "function",
+							     "function", "name", json_object_get(t, "name"),
+							     "description", json_object_get(t, "description"),
+							     "parameters", json_object_get(t, "parameters")));
+		s = json_dumps(out, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	}
-	j->r = r;
-	j->model = mi;
-	j->cond = cond;
-	j->sample = sample;
-	j->started_ms = rl_wall_ms();
-	j->prompt_id = m->prompt_id;
-	memcpy(j->request_hash, m->request_hash, sizeof j->request_hash);
+	json_decref(in);
+	json_decref(out);
+	return s;
+}
+
+/* Execute one turn's calls in the environment (turn already begun) and
+ * append the messages continuing the conversation. *calls_json (malloc'ed)
+ * records what the environment did, call by call. */
+static int conv_apply(conv *c, int wire, const char *text, const rl_tool_call *calls, size_t n,
+		      char **calls_json, rl_err *e)
+{
+	char **res = calloc(n + 1, sizeof *res);
+	json_t *rec = json_array();
+	rl_strlist msgs = {0};
+	size_t i;
+	int rc = res && rec ? 0 : rl_err_set(e, RL_ENOMEM, "out of memory");
+
+	for (i = 0; i < n && !rc; i++) {
+		const rl_env_exec *x;
+		if (rl_env_call(c->env, calls[i].id, calls[i].name, calls[i].arguments, &res[i]))
+			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+		else if ((x = rl_env_exec_at(c->env, rl_env_nexec(c->env) - 1)))
+			json_array_append_new(rec, json_pack("{s:s,s:s,s:s,s:s,s:b}", "id", calls[i].id,
+							     "name", calls[i].name, "arguments", x->args,
+							     "result", res[i], "ok", x->ok));
+	}
+	if (!rc)
+		rc = rl_turn_messages(wire, text, calls, n, (const char *const *)res, &msgs, e);
+	for (i = 0; !rc && i < msgs.n; i++) {
+		/* the text projection feeds the mock's matching (turn, contains) */
+		rl_buf t = RL_BUF_INIT;
+		const char *role = i == 0 ? "assistant" : "tool";
+		if (i == 0) {
+			size_t k;
+			rl_buf_adds(&t, text ? text : "");
+			for (k = 0; k < n; k++)
+				rl_buf_addf(&t, "\n[call %s %s]", calls[k].name, calls[k].arguments);
+		} else if (wire == RL_WIRE_ANTHROPIC || wire == RL_WIRE_GEMINI) {
+			size_t k;
+			for (k = 0; k < n; k++)
+				rl_buf_addf(&t, "%s%s", k ? "\n" : "", res[k]);
+		} else
+			rl_buf_adds(&t, res[i - 1]);
+		if (rl_strlist_add(&c->roles, role) || rl_strlist_add(&c->texts, t.s) ||
+		    rl_strlist_add(&c->raws, msgs.v[i]))
+			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+		rl_buf_free(&t);
+	}
+	if (!rc && !(*calls_json = json_dumps(rec, JSON_COMPACT | JSON_PRESERVE_ORDER)))
+		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+	for (i = 0; res && i < n; i++)
+		free(res[i]);
+	free(res);
+	json_decref(rec);
+	rl_strlist_free(&msgs);
+	return rc;
+}
+
+typedef struct replay {
+	conv *c;
+	int wire;
+	rl_err *e;
+} replay;
+
+/* Rebuild a conversation from one stored turn: the environment replays the
+ * calls the turn made (deterministic: same answers), and the messages are
+ * rebuilt from the stored response. */
+static int replay_turn(void *ud, const rl_turn_rec *t)
+{
+	replay *rp = ud;
+	conv *c = rp->c;
+	json_t *rec = json_loads(t->calls_json ? t->calls_json : "[]", 0, NULL), *x;
+	rl_tool_call *calls;
+	char *cj = NULL;
+	size_t i, n = json_array_size(rec);
+	int rc;
+
+	if (!json_is_array(rec) || t->turn != c->turn + 1) {
+		json_decref(rec);
+		return rl_err_set(rp->e, RL_EPROTO, "stored turn %d does not follow turn %d", t->turn, c->turn);
+	}
+	calls = calloc(n + 1, sizeof *calls);
+	if (!calls) {
+		json_decref(rec);
+		return rl_err_set(rp->e, RL_ENOMEM, "out of memory");
+	}
+	json_array_foreach(rec, i, x) {
+		calls[i].id = (char *)json_string_value(json_object_get(x, "id"));
+		calls[i].name = (char *)json_string_value(json_object_get(x, "name"));
+		calls[i].arguments = (char *)json_string_value(json_object_get(x, "arguments"));
+	}
+	rl_env_begin_turn(c->env, (unsigned)t->turn);
+	rc = conv_apply(c, rp->wire, t->response, calls, n, &cj, rp->e);
+	free(cj);
+	free(calls);
+	json_decref(rec);
+	c->turn = t->turn;
+	c->in_tok += t->input_tokens > 0 ? t->input_tokens : 0;
+	c->out_tok += t->output_tokens > 0 ? t->output_tokens : 0;
+	if (!rc && (!n || t->turn >= c->max_turns)) {
+		c->ended = 1;
+		free(c->final_text);
+		c->final_text = strdup(t->response ? t->response : "");
+	}
+	return rc;
+}
+
+/* A new conversation for model m's current condition, continued from its
+ * stored turns. */
+static conv *conv_open(runner *r, model_state *m, int sample, rl_err *e)
+{
+	const rl_condition *cd = &r->cfg.conditions[m->cond];
+	conv *c = calloc(1, sizeof *c);
+	replay rp;
+
+	if (!c || !(c->system = strdup(m->rend.system_prompt)) ||
+	    !(c->first = strdup(m->rend.user_message)) || !(c->scenario = strdup(cd->scenario)) ||
+	    !(c->tools_req = tools_request(m->rend.tools_json))) {
+		conv_free(c);
+		rl_err_set(e, RL_ENOMEM, "out of memory");
+		return NULL;
+	}
+	c->max_turns = m->rend.max_turns ? (int)m->rend.max_turns : 1;
+	if (rl_env_new(&m->rend, rl_pack_harm(r->pack, cd->scenario), &c->env, e)) {
+		conv_free(c);
+		return NULL;
+	}
+	rp.c = c;
+	rp.wire = m->spec.wire;
+	rp.e = e;
+	if (rl_store_turns_get(r->store, r->campaign, m->spec.id, m->cond_id, sample, replay_turn, &rp, e)) {
+		conv_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+static void on_done(void *ud, rl_response *rs);
+static void conv_finish(runner *r, job *j, const rl_response *rs, int refill);
+
+/* Send j's next model call: the single prompt, or the conversation so far. */
+static int send_job(runner *r, job *j)
+{
+	model_state *m = &r->m[j->model];
+	conv *c = j->cv;
+	rl_message one = {"user", m->rend.user_message, NULL}, *msgs = &one;
+	rl_request rq;
+	size_t k, nmsg = 1;
+	rl_err e;
+	int rc;
+
 	memset(&rq, 0, sizeof rq);
 	rq.model = &m->spec;
 	rq.system = m->rend.system_prompt;
-	rq.messages = &msg;
-	rq.nmessages = 1;
 	rq.temperature = m->temperature;
 	rq.max_tokens = m->max_tokens;
 	rq.thinking_budget = m->thinking_budget;
@@ -503,10 +748,38 @@ static int submit(runner *r, size_t mi, size_t cond, int sample)
 	rq.nheaders = m->nheaders;
 	rq.extra_body_json = m->extra_body;
 	rq.condition = m->cond_id;
-	rq.sample = sample;
+	rq.sample = j->sample;
 	rq.reuse_key = m->request_hash; /* headers are per model: same hash, same bytes */
-	if (rl_transport_submit(r->t, &rq, on_done, j, &e)) {
-		free(j);
+	if (c) {
+		/* each turn's body differs: no sharing; rate limits, retries and
+		 * in-flight accounting apply per model call as for any request */
+		nmsg = 1 + c->roles.n;
+		if (!(msgs = calloc(nmsg, sizeof *msgs))) {
+			r->fatal = rl_err_set(&r->ferr, RL_ENOMEM, "out of memory");
+			return -1;
+		}
+		msgs[0].role = "user";
+		msgs[0].content = c->first;
+		for (k = 0; k < c->roles.n; k++) {
+			msgs[k + 1].role = c->roles.v[k];
+			msgs[k + 1].content = c->texts.v[k];
+			msgs[k + 1].raw_json = c->raws.v[k];
+		}
+		rq.system = c->system;
+		rq.tools_json = c->tools_req;
+		rq.reuse_key = NULL;
+	}
+	{
+		char cid[RL_COND_ID_MAX];
+		rl_condition_format(&r->cfg.conditions[j->cond], cid, sizeof cid);
+		rq.condition = c ? cid : m->cond_id;
+		rq.messages = msgs;
+		rq.nmessages = nmsg;
+		rc = rl_transport_submit(r->t, &rq, on_done, j, &e);
+	}
+	if (msgs != &one)
+		free(msgs);
+	if (rc) {
 		if (rl_transport_is_set_aside(r->t, m->spec.id)) {
 			m->aside = 1;
 			return 0;
@@ -518,7 +791,51 @@ static int submit(runner *r, size_t mi, size_t cond, int sample)
 	}
 	m->pending++;
 	r->pending++;
+	r->idle_clean = 0;
 	return 1;
+}
+
+static int submit(runner *r, size_t mi, size_t cond, int sample)
+{
+	model_state *m = &r->m[mi];
+	job *j = malloc(sizeof *j);
+	int rc;
+
+	if (!j) {
+		r->fatal = rl_err_set(&r->ferr, RL_ENOMEM, "out of memory");
+		return -1;
+	}
+	j->r = r;
+	j->model = mi;
+	j->cond = cond;
+	j->sample = sample;
+	j->started_ms = rl_wall_ms();
+	j->prompt_id = m->prompt_id;
+	j->cv = NULL;
+	memcpy(j->request_hash, m->request_hash, sizeof j->request_hash);
+	if (m->rend.tools_json) {
+		if (begin(r)) {
+			free(j);
+			return -1;
+		}
+		if (!(j->cv = conv_open(r, m, sample, &r->ferr))) {
+			r->fatal = r->ferr.code ? r->ferr.code : RL_ENOMEM;
+			rl_err_prefix(&r->ferr, "model %s, condition %s, sample %d", m->spec.id, m->cond_id, sample);
+			free(j);
+			return -1;
+		}
+		if (j->cv->ended) {
+			/* killed after its last turn was stored, before its sample row */
+			conv_finish(r, j, NULL, 0);
+			return 1;
+		}
+	}
+	rc = send_job(r, j);
+	if (rc <= 0) {
+		conv_free(j->cv);
+		free(j);
+	}
+	return rc;
 }
 
 /* Keep every model's window full (round robin, so one model's cap never
@@ -567,6 +884,151 @@ static void on_set_aside(void *ud, const char *model_id, const char *reason)
 	}
 }
 
+/* Tokens and cost of one model call, in the run's totals. */
+static void account(runner *r, model_state *m, const rl_response *rs)
+{
+	if (rs->input_tokens > 0)
+		r->st.input_tokens += rs->input_tokens;
+	if (rs->output_tokens > 0)
+		r->st.output_tokens += rs->output_tokens;
+	if (rs->reasoning_tokens > 0)
+		r->st.reasoning_tokens += rs->reasoning_tokens;
+	if ((rs->input_tokens > 0 || rs->output_tokens > 0) && !m->price && !rs->mock)
+		r->st.cost_known = 0;
+	r->st.cost_usd += cost_of(m, rs->input_tokens, rs->output_tokens);
+}
+
+/* The conversation is over (no tool call, or max_turns): its sample row,
+ * whose tool_calls are what the environment executed (the ground truth
+ * classify reads), and whose response is the last turn's text. */
+static void conv_finish(runner *r, job *j, const rl_response *rs, int refill)
+{
+	model_state *m = &r->m[j->model];
+	conv *c = j->cv;
+	char cond_id[RL_COND_ID_MAX], *acts = NULL;
+	size_t *map = NULL, na = 0;
+	rl_sample s;
+	rl_err e;
+
+	rl_condition_format(&r->cfg.conditions[j->cond], cond_id, sizeof cond_id);
+	if (rl_env_actions_json(c->env, &acts, &map, &na)) {
+		r->fatal = rl_err_set(&r->ferr, RL_ENOMEM, "out of memory");
+		rl_transport_stop(r->t);
+		goto out;
+	}
+	memset(&s, 0, sizeof s);
+	s.campaign = r->campaign;
+	s.model = m->spec.id;
+	s.condition = cond_id;
+	s.index = j->sample;
+	s.prompt_id = j->prompt_id;
+	s.request_hash = j->request_hash;
+	s.status = RL_SAMPLE_DONE;
+	s.response = rs ? (rs->text ? rs->text : "") : (c->final_text ? c->final_text : "");
+	s.response_len = strlen(s.response);
+	if (!s.response_len)
+		s.response = "";
+	s.reasoning = rs ? rs->reasoning : NULL;
+	s.reasoning_len = rs ? rs->reasoning_len : 0;
+	s.tool_calls = acts;
+	s.input_tokens = c->in_tok;
+	s.output_tokens = c->out_tok;
+	s.reasoning_tokens = -1;
+	s.latency_ms = rs ? rs->latency_ms : 0;
+	s.attempts = c->turn;
+	s.mock = rs ? rs->mock : 0;
+	s.started_ms = j->started_ms;
+	s.finished_ms = rl_wall_ms();
+	s.finish_reason = c->turn >= c->max_turns ? "max_turns"
+			  : rs ? (rs->finish_raw[0] ? rs->finish_raw : rl_finish_name(rs->finish)) : "stop";
+	if (!r->fatal && begin(r)) {
+		rl_transport_stop(r->t);
+	} else if (!r->fatal) {
+		int rc = rl_store_sample_put(r->store, &s, &e);
+		if (rc && rc != RL_EEXIST) {
+			r->fatal = rc;
+			r->ferr = e;
+			rl_transport_stop(r->t);
+		}
+	}
+	r->st.done++;
+out:
+	free(acts);
+	free(map);
+	conv_free(c);
+	free(j);
+	if (refill && !r->fatal)
+		fill(r);
+}
+
+/* One model call of a conversation came back: execute its tool calls in
+ * the environment, store the turn, and either ask again or finish. */
+static void conv_step(runner *r, job *j, rl_response *rs)
+{
+	model_state *m = &r->m[j->model];
+	conv *c = j->cv;
+	rl_tool_call *calls = NULL;
+	size_t n = 0;
+	int trunc = 0;
+	char cond_id[RL_COND_ID_MAX], *cj = NULL;
+	rl_turn_rec t;
+	rl_err e;
+
+	account(r, m, rs);
+	c->in_tok += rs->input_tokens > 0 ? rs->input_tokens : 0;
+	c->out_tok += rs->output_tokens > 0 ? rs->output_tokens : 0;
+	/* malformed tool calls from the model are no calls (hostile input) */
+	if (rs->tool_calls && rl_tool_calls_parse(m->spec.wire, rs->tool_calls, rs->tool_calls_len,
+						  CONV_MAX_CALLS, &calls, &n, &trunc, &e))
+		n = 0;
+	c->turn++;
+	rl_env_begin_turn(c->env, (unsigned)c->turn);
+	if (conv_apply(c, m->spec.wire, rs->text, calls, n, &cj, &r->ferr)) {
+		r->fatal = r->ferr.code ? r->ferr.code : RL_ENOMEM;
+		rl_transport_stop(r->t);
+		rl_tool_calls_free(calls, n);
+		conv_free(c);
+		free(j);
+		return;
+	}
+	rl_tool_calls_free(calls, n);
+	rl_condition_format(&r->cfg.conditions[j->cond], cond_id, sizeof cond_id);
+	memset(&t, 0, sizeof t);
+	t.turn = c->turn;
+	t.response = rs->text;
+	t.tool_calls = rs->tool_calls;
+	t.calls_json = cj;
+	t.input_tokens = rs->input_tokens;
+	t.output_tokens = rs->output_tokens;
+	if (!r->fatal && begin(r)) {
+		rl_transport_stop(r->t);
+	} else if (!r->fatal) {
+		int rc = rl_store_turn_put(r->store, r->campaign, m->spec.id, cond_id, j->sample, &t, &e);
+		if (rc) {
+			r->fatal = rc;
+			r->ferr = e;
+			rl_transport_stop(r->t);
+		}
+	}
+	free(cj);
+	if (r->fatal) {
+		conv_free(c);
+		free(j);
+		return;
+	}
+	if (n && c->turn < c->max_turns) {
+		int rc = send_job(r, j);
+		if (rc <= 0) {
+			conv_free(c);
+			free(j);
+		}
+		if (!r->fatal)
+			fill(r);
+		return;
+	}
+	conv_finish(r, j, rs, 1);
+}
+
 static void on_done(void *ud, rl_response *rs)
 {
 	job *j = ud;
@@ -576,9 +1038,12 @@ static void on_done(void *ud, rl_response *rs)
 	char cond_id[RL_COND_ID_MAX], msg[800];
 	rl_err e;
 
+	/* one completion per request sent (rl_transport calls back once) */
+	assert(m->pending > 0 && r->pending > 0);
 	m->pending--;
 	r->pending--;
 	if (r->closing) {
+		conv_free(j->cv);
 		free(j);
 		return;
 	}
@@ -586,9 +1051,14 @@ static void on_done(void *ud, rl_response *rs)
 		/* Never sent, or cut at shutdown: not a result; resume asks again. */
 		if (rs->set_aside)
 			m->aside = 1;
+		conv_free(j->cv);
 		free(j);
 		if (!r->fatal)
 			fill(r);
+		return;
+	}
+	if (j->cv && !rs->error) {
+		conv_step(r, j, rs);
 		return;
 	}
 	rl_condition_format(&r->cfg.conditions[j->cond], cond_id, sizeof cond_id);
@@ -650,6 +1120,8 @@ static void on_done(void *ud, rl_response *rs)
 	if ((rs->input_tokens > 0 || rs->output_tokens > 0) && !m->price && !rs->mock)
 		r->st.cost_known = 0;
 	r->st.cost_usd += cost_of(m, rs->input_tokens, rs->output_tokens);
+	conv_free(j->cv); /* a failed turn: the sample is an error; resume continues
+			   * from its stored turns */
 	free(j);
 	if (!r->fatal)
 		fill(r);
@@ -766,6 +1238,61 @@ static int commit(runner *r)
 	return 0;
 }
 
+/* Shared campaign: renew this worker's lease (every quarter lease, at
+ * most every second; `force`: now) and learn whether others are busy. */
+static int beat(runner *r, int force)
+{
+	int64_t now = rl_mono_ms(), every = (r->o->lease_ms > 0 ? r->o->lease_ms : 30000) / 4;
+	if (every > 1000)
+		every = 1000;
+	if (!force && now - r->last_beat < every)
+		return 0;
+	r->last_beat = now;
+	if (rl_store_heartbeat(r->store, r->campaign, &r->others, &r->ferr)) {
+		r->fatal = r->ferr.code ? r->ferr.code : RL_EDB;
+		return -1;
+	}
+	return 0;
+}
+
+/* Shared campaign, this worker idle: samples other workers hold may still
+ * come back (a worker killed mid-run: its claims expire). Wait a little
+ * and rescan while another worker is busy; after one rescan with nobody
+ * busy, the campaign is finished as far as this worker can tell. */
+static int more_elsewhere(runner *r)
+{
+	size_t i;
+	if (beat(r, 1))
+		return 0;
+	if (!r->others && r->idle_clean)
+		return 0;
+	r->idle_clean = !r->others;
+	if (r->others)
+		usleep(100 * 1000);
+	for (i = 0; i < r->nm; i++) {
+		model_state *m = &r->m[i];
+		if (m->aside)
+			continue;
+		unload(m);
+		m->cond = 0;
+		m->sample = 1;
+		m->qn = m->qpos = 0;
+		m->exhausted = 0;
+	}
+	return 1;
+}
+
+/* Every sample of the plan done (by this run, earlier ones, or, for a
+ * shared campaign, any worker). */
+static int all_done(runner *r)
+{
+	int64_t n = 0;
+	rl_err e;
+	if (!r->shared)
+		return r->st.done_before + r->st.done >= r->st.total;
+	return !count_done_before(r, r->store, r->campaign, &n, &e) && n >= r->st.total;
+}
+
 static void report(runner *r, int final)
 {
 	r->st.elapsed_ms = rl_mono_ms() - r->t0;
@@ -853,10 +1380,13 @@ static void runner_free(runner *r)
 	for (i = 0; i < r->nm; i++) {
 		unload(&r->m[i]);
 		free(r->m[i].done);
+		free(r->m[i].q);
 	}
 	free(r->m);
 	if (r->in_tx)
 		rl_store_rollback(r->store);
+	if (r->shared)
+		rl_store_release(r->store); /* what is left unasked goes back */
 	rl_store_close(r->store);
 	rl_pack_free(r->pack);
 	rl_config_free(&r->cfg);
@@ -979,7 +1509,8 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 		rl_store *ro = NULL;
 		int64_t camp;
 		rl_err ie;
-		if (access(db, F_OK) == 0 && !rl_store_open(&ro, db, RL_STORE_RDONLY, &ie) &&
+		if ((rl_store_is_url(db) || access(db, F_OK) == 0) &&
+		    !rl_store_open(&ro, db, RL_STORE_RDONLY, &ie) &&
 		    !rl_store_campaign_find(ro, *r.cfg.experiment_id ? r.cfg.experiment_id : NULL,
 					    &camp, &ie))
 			count_done_before(&r, ro, camp, &r.st.done_before, &ie);
@@ -989,11 +1520,15 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 							  : RL_CAMPAIGN_INCOMPLETE;
 		goto out;
 	}
-	if ((rc = check_keys(&r, e)) || (rc = lock_db(&r, db, e)))
+	/* A PostgreSQL store needs no lock: workers share it through claims. */
+	if ((rc = check_keys(&r, e)) || (!rl_store_is_url(db) && (rc = lock_db(&r, db, e))))
 		goto out;
 
 	if ((rc = rl_store_open(&r.store, db, RL_STORE_CREATE, e)))
 		goto out;
+	r.shared = rl_store_shared(r.store);
+	if (r.shared)
+		rl_store_set_lease(r.store, o->lease_ms > 0 ? o->lease_ms : 30000);
 	snap = snapshot(&r);
 	if (!snap) {
 		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
@@ -1044,6 +1579,11 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 	if ((rc = rl_transport_new(&to, &r.t, e)) || (rc = add_limits(&r, e)) ||
 	    (rc = add_pool_limits(&r, e)))
 		goto out;
+	for (size_t i = 0; r.shared && i < r.nm; i++)
+		if (!(r.m[i].q = calloc((size_t)r.window + 1, sizeof *r.m[i].q))) {
+			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+			goto out;
+		}
 
 	/* The loop: fill, drive for one pass, commit what the pass wrote. */
 	for (;;) {
@@ -1061,11 +1601,11 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 			for (i = 0; i < r.nm; i++)
 				if (!r.m[i].exhausted && !r.m[i].aside)
 					more = 1;
-			if (!more)
+			if (!more && !(r.shared && more_elsewhere(&r)))
 				break;
 		}
-		rl_transport_run(r.t, PASS_MS);
-		if (commit(&r))
+		rl_transport_run(r.t, r.shared ? SHARED_PASS_MS : PASS_MS);
+		if (commit(&r) || (r.shared && beat(&r, 0)))
 			break;
 		now = rl_mono_ms();
 		if (now - last >= (o->progress_ms > 0 ? o->progress_ms : 1000)) {
@@ -1090,7 +1630,7 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 	} else if (stopping) {
 		*outcome = RL_CAMPAIGN_STOPPED;
 		snprintf(outcome_s, sizeof outcome_s, "interrupted");
-	} else if (r.st.errors || r.st.set_aside || r.st.done_before + r.st.done < r.st.total) {
+	} else if (r.st.errors || r.st.set_aside || !all_done(&r)) {
 		*outcome = RL_CAMPAIGN_INCOMPLETE;
 		snprintf(outcome_s, sizeof outcome_s, "incomplete: %lld errors, %lld models set aside",
 			 (long long)r.st.errors, (long long)r.st.set_aside);

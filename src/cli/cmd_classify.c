@@ -2,10 +2,9 @@
  *   redline classify DB [--judge MODEL] [--mode M]        stored samples (resumable)
  *   redline classify --input IN.jsonl --output OUT.jsonl   transcripts from elsewhere
  *   redline classify --validate LABELED.jsonl              accuracy against labels
- * The verdict logic is in the judge module (pure); this file moves bytes:
- * JSONL and the store in and out, judge calls over the provider transport
- * (concurrency caps, retries with backoff), answers through the judge
- * cache. */
+ * The verdict logic is in the judge module (pure), the judge calls in
+ * its runner (src/judge/runner.c: transport, retries, batches through the
+ * judge cache); this file moves JSONL and the store in and out. */
 #include "cli/cli.h"
 
 #include <ctype.h>
@@ -94,10 +93,6 @@ typedef struct {
 	char *owned[6];        /* copies of store strings (DB mode) */
 	int64_t sample_id;
 	int label;             /* validate: 1/0, -1 none */
-	char *answer[RL_NCALLS];
-	size_t answer_len[RL_NCALLS];
-	char *err[RL_NCALLS];
-	int cache_hit[RL_NCALLS];
 	int retry;             /* DB: its stored verdict was unknown: ask the
 				* judge again, not the cache (a cached answer
 				* may be the unparseable one) */
@@ -107,51 +102,9 @@ typedef struct {
 typedef struct runner runner;
 struct runner {
 	const rl_classifier *cls;
-	rl_transport *tr;
-	rl_model_spec spec;
-	rl_store *store;
+	rl_judge_runner *jr;   /* NULL without a judge (src/judge/runner.c) */
 	const char *judge;
-	long cache_hits, calls;
-	int64_t tin, tout;     /* judge tokens (answered calls) */
-	long tok_unknown;      /* answers without token counts */
 };
-
-typedef struct {
-	item *it;
-	int k;
-	runner *R;             /* judge token totals */
-	rl_store *store;       /* for cache puts, may be NULL */
-	const char *judge;
-	const rl_judge_call *call;
-} pending;
-
-static void on_done(void *ud, rl_response *rs)
-{
-	pending *p = ud;
-	item *it = p->it;
-	if (rs->input_tokens > 0)
-		p->R->tin += rs->input_tokens;
-	if (rs->output_tokens > 0)
-		p->R->tout += rs->output_tokens;
-	if (rs->input_tokens < 0 && rs->output_tokens < 0 && !rs->mock)
-		p->R->tok_unknown++;
-	if (rs->error) {
-		char m[600];
-		snprintf(m, sizeof m, "%s", rs->error_msg[0] ? rs->error_msg : rl_strerror(rs->error));
-		it->err[p->k] = strdup(m);
-	} else if (!rs->text_len && rs->finish == RL_FINISH_FILTER) {
-		it->err[p->k] = strdup("judge refused (content filter)");
-	} else {
-		it->answer[p->k] = rs->text;
-		it->answer_len[p->k] = rs->text_len;
-		rs->text = NULL;
-		if (p->store)
-			rl_store_judge_cache_put(p->store, p->judge, p->call->prompt_hash,
-						 p->call->response_hash, it->answer[p->k],
-						 it->answer_len[p->k], NULL);
-	}
-	free(p);
-}
 
 static void item_free(item *it)
 {
@@ -160,10 +113,6 @@ static void item_free(item *it)
 	json_decref(it->line);
 	for (k = 0; k < 6; k++)
 		free(it->owned[k]);
-	for (k = 0; k < RL_NCALLS; k++) {
-		free(it->answer[k]);
-		free(it->err[k]);
-	}
 	memset(it, 0, sizeof *it);
 }
 
@@ -171,72 +120,23 @@ static void item_free(item *it)
 /* Ask (or look up) every judge call of the batch, then finish them. */
 static int run_batch(runner *R, item *v, size_t n, rl_err *e)
 {
+	rl_judgement **j = calloc(n ? n : 1, sizeof *j);
+	int *fresh = calloc(n ? n : 1, sizeof *fresh);
 	size_t i;
-	int k, rc;
-	for (i = 0; i < n; i++) {
-		for (k = 0; k < RL_NCALLS; k++) {
-			const rl_judge_call *call = &v[i].j.call[k];
-			rl_message msg;
-			rl_request rq;
-			pending *p;
-			if (!call->needed)
-				continue;
-			if (R->store && !v[i].retry) {
-				rl_buf a = RL_BUF_INIT;
-				if (rl_store_judge_cache_get(R->store, R->judge, call->prompt_hash,
-							     call->response_hash, &a, NULL) == 1) {
-					v[i].answer[k] = rl_buf_detach(&a, &v[i].answer_len[k]);
-					v[i].cache_hit[k] = 1;
-					R->cache_hits++;
-					continue;
-				}
-				rl_buf_free(&a);
-			}
-			p = calloc(1, sizeof *p);
-			if (!p)
-				return rl_err_set(e, RL_ENOMEM, "out of memory");
-			p->it = &v[i];
-			p->k = k;
-			p->R = R;
-			p->store = R->store;
-			p->judge = R->judge;
-			p->call = call;
-			memset(&rq, 0, sizeof rq);
-			msg.role = "user";
-			msg.content = call->user;
-			rq.model = &R->spec;
-			rq.system = call->system;
-			rq.messages = &msg;
-			rq.nmessages = 1;
-			rq.temperature = R->spec.reasoning ? -1 : 0.0;
-			rq.max_tokens = call->max_tokens;
-			rq.thinking_budget = 0;
-			rq.sample = -1;
-			R->calls++;
-			if ((rc = rl_transport_submit(R->tr, &rq, on_done, p, e))) {
-				free(p);
-				return rc;
-			}
-		}
+	int rc;
+	if (!j || !fresh) {
+		free(j);
+		free(fresh);
+		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	}
-	if (R->tr)
-		while (rl_transport_run(R->tr, 200) > 0)
-			if (stop_flag) {
-				rl_transport_stop(R->tr);
-				rl_transport_drain(R->tr, 5000);
-				break;
-			}
 	for (i = 0; i < n; i++) {
-		const char *ans[RL_NCALLS];
-		const char *er[RL_NCALLS];
-		for (k = 0; k < RL_NCALLS; k++) {
-			ans[k] = v[i].answer[k];
-			er[k] = v[i].err[k];
-		}
-		if ((rc = rl_classify_finish(R->cls, &v[i].j, ans, v[i].answer_len, er, e)))
-			return rc;
+		j[i] = &v[i].j;
+		fresh[i] = v[i].retry;
 	}
-	return 0;
+	rc = rl_judge_runner_batch(R->jr, R->cls, j, fresh, n, &stop_flag, e);
+	free(j);
+	free(fresh);
+	return rc;
 }
 
 static int parse_args(int argc, char **argv, opts *o)
@@ -296,8 +196,7 @@ static int parse_args(int argc, char **argv, opts *o)
 		case 'k': o->keep_unknown = 1; break;
 		case 'A':
 		case 'B':
-			v = strtol(optarg, &end, 10);
-			if (!*optarg || *end || v < 1 || v > 600000) {
+			if (rl_parse_long(optarg, 1, 600000, &v)) {
 				rl_cli_error("%s: expected a positive number, got '%s'",
 					     c == 'A' ? "--max-attempts" : "--backoff-ms", optarg);
 				return -1;
@@ -305,8 +204,7 @@ static int parse_args(int argc, char **argv, opts *o)
 			*(c == 'A' ? &o->max_attempts : &o->backoff_ms) = (int)v;
 			break;
 		case 'n':
-			v = strtol(optarg, &end, 10);
-			if (!*optarg || *end || v < 1 || v > 4096) {
+			if (rl_parse_long(optarg, 1, 4096, &v)) {
 				rl_cli_error("--concurrency: expected 1..4096, got '%s'", optarg);
 				return -1;
 			}
@@ -468,28 +366,13 @@ fail:
 
 static int open_judge(runner *R, const opts *o, rl_err *e)
 {
-	rl_transport_opts to;
-	rl_limit lim;
-	int rc;
-	if ((rc = rl_provider_global_init(e)))
-		return rc;
-	if ((rc = rl_model_spec_parse(o->judge, &R->spec, e)))
-		return rc;
-	if ((rc = rl_model_spec_check_key(&R->spec, e)))
-		return rc;
-	rl_transport_opts_default(&to);
-	to.max_in_flight = o->concurrency;
-	if (o->max_attempts)
-		to.max_attempts = o->max_attempts;
-	if (o->backoff_ms)
-		to.backoff_base_ms = o->backoff_ms;
-	to.set_aside_after = -1; /* a judge is never set aside: failures become unknown */
-	if ((rc = rl_transport_new(&to, &R->tr, e)))
-		return rc;
-	memset(&lim, 0, sizeof lim);
-	lim.match = "*";
-	lim.concurrency = o->concurrency;
-	return rl_transport_add_limit(R->tr, &lim, e);
+	rl_judge_runner_opts jo;
+	memset(&jo, 0, sizeof jo);
+	jo.judge = o->judge;
+	jo.concurrency = o->concurrency;
+	jo.max_attempts = o->max_attempts;
+	jo.backoff_ms = o->backoff_ms;
+	return rl_judge_runner_new(&jo, &R->jr, e);
 }
 
 static int write_jsonl(const rl_classifier *cls, item *v, size_t n, const char *path, rl_err *e)
@@ -764,23 +647,27 @@ static void judge_cost(rl_store *st, int64_t camp, const runner *R)
 	json_t *snap = NULL;
 	const char *file;
 	double usd = 0;
+	rl_judge_runner_stats js;
+	const char *model = R->jr ? rl_judge_runner_model(R->jr)->id : "";
 
-	if (!R->calls)
+	rl_judge_runner_get_stats(R->jr, &js);
+	if (!js.calls)
 		return;
-	printf("judge tokens %lld in, %lld out%s", (long long)R->tin, (long long)R->tout,
-	       R->tok_unknown ? " (some answers without token counts)" : "");
+	printf("judge tokens %lld in, %lld out%s", (long long)js.tokens_in,
+	       (long long)js.tokens_out,
+	       js.tokens_unknown ? " (some answers without token counts)" : "");
 	memset(&c, 0, sizeof c);
 	if (rl_store_campaign_get(st, camp, &c, NULL) == 0 && c.config_json)
 		snap = json_loads(c.config_json, 0, NULL);
 	file = json_string_value(json_object_get(snap, "config_file"));
 	if (file && rl_config_load(file, &cfg, NULL) == 0) {
 		if (cfg.nprices) {
-			if (rl_campaign_price(cfg.prices, cfg.nprices, R->judge, R->spec.id, R->tin,
-					      R->tout, &usd))
+			if (rl_campaign_price(cfg.prices, cfg.nprices, R->judge, model,
+					      js.tokens_in, js.tokens_out, &usd))
 				printf("; judge cost $%.4f (prices: of %s)", usd, file);
 			else
 				printf("; judge cost unknown: no price for %s in the prices: of %s",
-				       R->spec.id, file);
+				       model, file);
 		}
 		rl_config_free(&cfg);
 	}
@@ -823,8 +710,11 @@ static int db_classify(const opts *o, const rl_classifier *cls, runner *R, int m
 		rl_store_counts_free(rows, nr);
 	}
 	rl_cli_progress_init(&pg, "classify", todo, rl_cli_progress_mode(o->progress));
-	R->store = st;
 	R->judge = judge_name;
+	if (R->jr && (rc = rl_judge_runner_set_cache(R->jr, st, judge_name))) {
+		rc = rl_err_set(e, rc, "out of memory");
+		goto out;
+	}
 	/* one pass; verdicts of each batch are written between iterator
 	 * steps (the store allows it), so a kill loses at most one batch */
 	memset(&f, 0, sizeof f);
@@ -883,6 +773,11 @@ static int db_classify(const opts *o, const rl_classifier *cls, runner *R, int m
 			}
 			it->in.id = it->owned[4];
 			it->in.scenario = it->owned[3];
+			{
+				/* tool form: "_tools" is always the id's last suffix */
+				size_t cl = strlen(smp->condition);
+				it->in.native_only = cl > 6 && !strcmp(smp->condition + cl - 6, "_tools");
+			}
 			it->in.t.response = it->owned[0];
 			it->in.t.response_len = it->owned[0] ? strlen(it->owned[0]) : 0;
 			it->in.t.reasoning = it->owned[1];
@@ -970,7 +865,9 @@ static int db_classify(const opts *o, const rl_classifier *cls, runner *R, int m
 		printf("retried %zu samples whose verdict was unknown (--keep-unknown keeps them)\n",
 		       retried);
 	if (o->judge) {
-		printf("judge calls %ld, cache hits %ld\n", R->calls, R->cache_hits);
+		rl_judge_runner_stats js;
+		rl_judge_runner_get_stats(R->jr, &js);
+		printf("judge calls %ld, cache hits %ld\n", js.calls, js.cache_hits);
 		judge_cost(st, camp, R);
 	}
 	if (stop_flag)
@@ -982,8 +879,9 @@ out:
 		item_free(&v[i]);
 	free(v);
 	rl_store_iter_free(itr);
+	if (R->jr)
+		rl_judge_runner_set_cache(R->jr, NULL, NULL); /* before the store closes */
 	rl_store_close(st);
-	R->store = NULL;
 	return rc;
 }
 
@@ -1076,11 +974,9 @@ done:
 	for (i = 0; i < n; i++)
 		item_free(&v[i]);
 	free(v);
-	rl_transport_free(R.tr);
+	rl_judge_runner_free(R.jr);
 	rl_classifier_free(cls);
 	rl_pack_free(pack);
 	rl_buf_free(&classifiers);
-	if (o.judge)
-		rl_provider_global_cleanup();
 	return status;
 }

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "base/fs.h"
+#include "base/util.h"
 #include "fake/fake.h"
 #include "redline/buf.h"
 
@@ -24,9 +25,10 @@ static void usage(FILE *f)
 		"                             [--require-auth] [--log FILE] [--threads N]\n"
 		"                             [--stream-delay-ms N] [--port-file FILE]\n\n"
 		"A loopback server speaking OpenAI Chat Completions (POST /v1/chat/completions),\n"
-		"Anthropic Messages (POST /v1/messages) and Gemini generateContent\n"
+		"the OpenAI Responses API (POST /v1/responses), Anthropic Messages\n"
+		"(POST /v1/messages) and Gemini generateContent\n"
 		"(POST /v1beta/models/MODEL:generateContent), streaming (\"stream\": true) or not.\n"
-		"Answers come from a mock script (see README, \"Providers\") or built-in text.\n\n"
+		"Answers come from a mock script (see docs/providers.md) or built-in text.\n\n"
 		"  --listen HOST:PORT   loopback address (default 127.0.0.1:0 = any free port)\n"
 		"  --script FILE        mock script (YAML/JSON) choosing answers by model/prompt\n"
 		"  --latency-ms N       wait N ms before every answer (no thread is held)\n"
@@ -49,9 +51,8 @@ static void usage(FILE *f)
 
 static int int_arg(const char *opt, const char *v, int *out)
 {
-	char *end;
-	long n = v ? strtol(v, &end, 10) : 0;
-	if (!v || !*v || *end || n < 0 || n > 100000000) {
+	long n;
+	if (rl_parse_long(v, 0, 100000000, &n)) {
 		rl_cli_error("%s: expected a non-negative integer, got '%s'", opt, v ? v : "");
 		return -1;
 	}

@@ -22,6 +22,7 @@
 #include "base/util.h"
 #include "guard/proxy.h"
 #include "redline/guard.h"
+#include "redline/store.h"
 #include "store/holds.h"
 
 static void usage(FILE *f)
@@ -35,7 +36,8 @@ static void usage(FILE *f)
 		"       redline guard reload --url URL | --pid PID  load the policy file again in a\n"
 		"                         running guard (also: SIGHUP); a policy that does not compile\n"
 		"                         is refused with its file:line and the previous one stays\n"
-		"       redline guard check [--policy FILE] --format openai|anthropic RESPONSE.json\n\n"
+		"       redline guard check [--policy FILE] --format openai|anthropic|openai-responses\n"
+		"                           RESPONSE.json\n\n"
 		"serve options:\n"
 		"  --policy FILE          policy (YAML); the built-in default policy without it\n"
 		"  --upstream URL         model API base URL (http:// or https://)\n"
@@ -105,6 +107,13 @@ static int load_token(const char *token_file, const char *db, int create, char *
 	if (env && *env) {
 		snprintf(out, n, "%s", env);
 		return 0;
+	}
+	if (!token_file && rl_store_is_url(db)) {
+		/* no file next to a database server: every replica is given the
+		 * same token */
+		rl_cli_error("with a postgresql:// --db, set REDLINE_GUARD_TOKEN or pass --token-file "
+			     "(the same token on every replica)");
+		return -1;
 	}
 	if (!token_file) {
 		rl_buf_addf(&path, "%s.token", db);
@@ -365,8 +374,10 @@ static int cmd_serve(int argc, char **argv)
 		const char *colon = strrchr(o.listen, ':');
 		snprintf(addr, sizeof addr, "%.*s:%u", (int)(colon - o.listen), o.listen,
 			 rl_guard_server_port(srv));
+		char shown[1024];
+		rl_store_display_name(o.db_path, shown, sizeof shown); /* no password */
 		fprintf(stderr, "redline guard: listening on http://%s (upstream %s, policy %s, db %s)\n",
-			addr, o.upstream, policy ? policy : "built-in default", o.db_path);
+			addr, o.upstream, policy ? policy : "built-in default", shown);
 		if (ready) {
 			rl_buf b = RL_BUF_INIT;
 			rl_buf_addf(&b, "%s\n", addr);
@@ -388,7 +399,12 @@ static int cmd_serve(int argc, char **argv)
 		fprintf(stderr, "redline guard: policy reloaded from %s (sha256 %s, generation %lu)\n",
 			policy ? policy : "built-in default", pi.sha256, pi.generation);
 	}
-	fprintf(stderr, "redline guard: stopping (signal %d); pending holds stay in %s\n", sig, o.db_path);
+	{
+		char shown[1024];
+		rl_store_display_name(o.db_path, shown, sizeof shown);
+		fprintf(stderr, "redline guard: stopping (signal %d); pending holds stay in %s\n", sig,
+			shown);
+	}
 	rl_guard_server_stop(srv);
 	gh_free(g);
 	curl_global_cleanup();
@@ -503,7 +519,7 @@ static int cmd_decide(int argc, char **argv, int approve)
 		int rc;
 		if (!db)
 			db = "guard.db";
-		if (access(db, R_OK | W_OK) != 0) {
+		if (!rl_store_is_url(db) && access(db, R_OK | W_OK) != 0) {
 			rl_cli_error("%s: no guard database there (use --db FILE or --url URL)", db);
 			return RL_EXIT_USAGE;
 		}
@@ -647,7 +663,7 @@ static int cmd_list(int argc, char **argv)
 		rl_err e;
 		if (!db)
 			db = "guard.db";
-		if (access(db, R_OK) != 0) {
+		if (!rl_store_is_url(db) && access(db, R_OK) != 0) {
 			rl_cli_error("%s: no guard database there (use --db FILE or --url URL)", db);
 			return RL_EXIT_USAGE;
 		}
@@ -704,7 +720,7 @@ static int cmd_audit(int argc, char **argv)
 		rl_cli_error("guard audit: unexpected argument '%s'", argv[optind]);
 		return RL_EXIT_USAGE;
 	}
-	if (access(db, R_OK) != 0) {
+	if (!rl_store_is_url(db) && access(db, R_OK) != 0) {
 		rl_cli_error("%s: no guard database there", db);
 		return RL_EXIT_USAGE;
 	}
@@ -745,9 +761,12 @@ static int cmd_check(int argc, char **argv)
 	}
 	for (; optind < argc; optind++) /* the last one counts, as before */
 		file = argv[optind];
-	format = !strcmp(fmt, "openai") ? RL_GUARD_OPENAI : !strcmp(fmt, "anthropic") ? RL_GUARD_ANTHROPIC : -1;
+	format = !strcmp(fmt, "openai")	       ? RL_GUARD_OPENAI
+		 : !strcmp(fmt, "anthropic")	       ? RL_GUARD_ANTHROPIC
+		 : !strcmp(fmt, "openai-responses") ? RL_GUARD_RESPONSES : -1;
 	if (format < 0 || !file) {
-		rl_cli_error("guard check: expected --format openai|anthropic and a response file");
+		rl_cli_error("guard check: expected --format openai|anthropic|openai-responses and a "
+			     "response file");
 		return RL_EXIT_USAGE;
 	}
 	if (rl_read_file(file, 64u << 20, &body, &e))

@@ -101,7 +101,8 @@ static const char usage_render[] =
 	"  --config CONFIG  the conditions of an experiment config (the original's\n"
 	"                   generate step), with its alignment_faking notice when\n"
 	"                   enabled; the pack defaults to the config's `pack:`\n"
-	"  --with S         add ablations to --all or --config, e.g. --with prod\n"
+	"  --with S         add ablations to --all or --config, e.g. --with prod;\n"
+	"                   --with tools renders the tool form (_tools)\n"
 	"  CONDITION        an id: scenario_goaltype-goalvalue_urgency[_suffix...]\n"
 	"Suffixes: _prod _prohibit _extragoal _evalnotice _nogoal _compartment\n"
 	"_constitution _name-<Name> (docs/pack-format.md).\n";
@@ -380,13 +381,13 @@ static int parse_with(const char *s, unsigned *abl)
 		int found = 0;
 		if (*tok == '_')
 			tok++;
-		for (bit = 1; bit < RL_ABL_NAME; bit <<= 1)
-			if (!strcmp(rl_ablation_name(bit), tok)) {
+		for (bit = 1; bit <= RL_ABL_TOOLS; bit <<= 1)
+			if (bit != RL_ABL_NAME && !strcmp(rl_ablation_name(bit), tok)) {
 				*abl |= bit;
 				found = 1;
 			}
 		if (!found) {
-			rl_cli_error("--with: unknown ablation '%s' (expected prod, prohibit, extragoal, evalnotice, nogoal, compartment, constitution)", tok);
+			rl_cli_error("--with: unknown ablation '%s' (expected prod, prohibit, extragoal, evalnotice, nogoal, compartment, constitution, tools)", tok);
 			return -1;
 		}
 	}

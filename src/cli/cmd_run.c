@@ -34,7 +34,7 @@ static void on_signal(int sig)
 static void usage(FILE *f)
 {
 	fprintf(f,
-		"usage: redline run CONFIG [--pack DIR] [--db FILE] [--dry-run] [--samples N]\n"
+		"usage: redline run CONFIG [--pack DIR] [--db FILE|URL] [--dry-run] [--samples N]\n"
 		"                  [--model SPEC]... [--in-flight N] [--retries N]\n"
 		"                  [--timeout SECONDS] [--drain SECONDS] [--progress bar|plain|none]\n\n"
 		"Run a campaign: every model x condition x sample of CONFIG (the original\n"
@@ -43,7 +43,11 @@ static void usage(FILE *f)
 		"are never requested again, failed ones are retried.\n\n"
 		"  --pack DIR        scenario pack (default: the config's `pack:`, else the\n"
 		"                    built-in default pack)\n"
-		"  --db FILE         database (default: ./<experiment_id>.db)\n"
+		"  --db FILE|URL     database (default: ./<experiment_id>.db); a postgresql://\n"
+		"                    URL shares the campaign between workers started on any\n"
+		"                    number of machines (docs/deployment.md)\n"
+		"  --lease-ms MS     PostgreSQL: a stopped worker's claims are taken over this\n"
+		"                    long after its last renewal (default 30000)\n"
 		"  --dry-run         print the plan with token and cost estimates; send nothing\n"
 		"  --samples N       samples per condition (overrides the config)\n"
 		"  --model SPEC      run this model instead of the config's (repeatable), e.g.\n"
@@ -190,6 +194,7 @@ int cmd_run(int argc, char **argv)
 		{"drain", required_argument, NULL, 'D'},    {"progress", required_argument, NULL, 'P'},
 		{"backoff-ms", required_argument, NULL, 'B'},
 		{"set-aside-after", required_argument, NULL, 'A'},
+		{"lease-ms", required_argument, NULL, 'L'},
 		{"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
 	};
 	rl_campaign_opts o;
@@ -235,13 +240,14 @@ int cmd_run(int argc, char **argv)
 				return RL_EXIT_USAGE;
 			}
 			break;
-		case 's': case 'j': case 'r': case 't': case 'D': case 'B': case 'A':
+		case 's': case 'j': case 'r': case 't': case 'D': case 'B': case 'A': case 'L':
 			v = strtol(optarg, &end, 10);
 			if (*optarg == '\0' || *end || v < 0 || v > 100000000) {
 				rl_cli_error("--%s: expected a non-negative number, got '%s'",
 					     c == 's' ? "samples" : c == 'j' ? "in-flight" :
 					     c == 'r' ? "retries" : c == 't' ? "timeout" :
-					     c == 'D' ? "drain" : c == 'B' ? "backoff-ms" : "set-aside-after",
+					     c == 'D' ? "drain" : c == 'B' ? "backoff-ms" :
+					     c == 'L' ? "lease-ms" : "set-aside-after",
 					     optarg);
 				free(models);
 				return RL_EXIT_USAGE;
@@ -252,6 +258,7 @@ int cmd_run(int argc, char **argv)
 			else if (c == 't') o.timeout_ms = (int)(v * 1000);
 			else if (c == 'D') o.drain_ms = v ? (int)(v * 1000) : 1;
 			else if (c == 'B') o.backoff_base_ms = (int)v;
+			else if (c == 'L') o.lease_ms = v;
 			else o.set_aside_after = v ? (int)v : -1;
 			break;
 		case 'h': usage(stdout); free(models); return RL_EXIT_OK;

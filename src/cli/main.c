@@ -24,6 +24,7 @@ static const struct {
 	{"run", cmd_run, "run a stress-test campaign against model APIs (resumable)"},
 	{"status", cmd_status, "summarize a campaign database"},
 	{"export", cmd_export, "export samples as JSON Lines, CSV or the original's layout"},
+	{"db", cmd_db, "copy campaigns between databases (SQLite file -> PostgreSQL)"},
 	{"classify", cmd_classify, "decide what each sample did (rules, LLM judge)"},
 	{"report", cmd_report, "rates with intervals, comparisons, HTML report"},
 	{"defend", cmd_defend, "measure defenses as conditions, with effect sizes"},

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/hscache.h"
 #include "detect/vocab.h"
 
 #define RL_EV_MAX 512        /* evidence items per result */
@@ -448,8 +449,8 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 		flags[i] = HS_FLAG_CASELESS | HS_FLAG_DOTALL;
 		ids[i] = (unsigned)i;
 	}
-	if (hs_compile_multi(anchors, flags, ids, RL_VOCAB_EVAL_N, HS_MODE_BLOCK, NULL, &d->eval_db,
-			     &ce) != HS_SUCCESS) {
+	if (rl_hs_compile_cached(anchors, flags, ids, RL_VOCAB_EVAL_N, &d->eval_db, &ce) !=
+	    HS_SUCCESS) {
 		rc = rl_err_set(e, RL_EINVAL, "eval-awareness anchors: %s", ce ? ce->message : "?");
 		hs_free_compile_error(ce);
 		goto fail;
@@ -459,8 +460,8 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 		goto fail;
 	}
 	{
-		if (hs_compile_multi((const char *const *)fams.pat, fams.flags, fams.id, (unsigned)fams.n,
-				     HS_MODE_BLOCK, NULL, &d->field_db, &ce) != HS_SUCCESS) {
+		if (rl_hs_compile_cached((const char *const *)fams.pat, fams.flags, fams.id, fams.n,
+					 &d->field_db, &ce) != HS_SUCCESS) {
 			/* a spec phrase vectorscan cannot take: run PCRE2 everywhere */
 			hs_free_compile_error(ce);
 			d->field_db = NULL;

@@ -293,120 +293,13 @@ bad:
 			  "[:retry-after=S|:retry-after-date=S]", spec);
 }
 
-enum { W_OPENAI, W_ANTHROPIC, W_GEMINI };
-
 typedef struct parsed {
-	int wire, stream, include_usage;
-	char model[200];
-	rl_buf system;
-	rl_message *msgs;
-	size_t nmsgs;
-	rl_buf all;     /* every text, for markers and the prompt hash */
+	rl_codec_req r; /* model, stream, system, messages (codec/request.c) */
 } parsed;
 
 static void parsed_free(parsed *p)
 {
-	size_t i;
-	rl_buf_free(&p->system);
-	rl_buf_free(&p->all);
-	for (i = 0; i < p->nmsgs; i++) {
-		free((char *)p->msgs[i].role);
-		free((char *)p->msgs[i].content);
-	}
-	free(p->msgs);
-}
-
-/* Text of a content value: a string, or blocks/parts with "text". */
-static void content_text(const json_t *c, rl_buf *out)
-{
-	size_t i;
-	json_t *b;
-	if (json_is_string(c)) {
-		rl_buf_add(out, json_string_value(c), json_string_length(c));
-		return;
-	}
-	json_array_foreach(c, i, b) {
-		json_t *t = json_object_get(b, "text");
-		if (json_is_string(t))
-			rl_buf_add(out, json_string_value(t), json_string_length(t));
-	}
-}
-
-static int add_msg(parsed *p, const char *role, const json_t *content)
-{
-	rl_buf t = RL_BUF_INIT;
-	rl_message *m = realloc(p->msgs, (p->nmsgs + 1) * sizeof *m);
-	if (!m)
-		return -1;
-	p->msgs = m;
-	content_text(content, &t);
-	m[p->nmsgs].role = strdup(role);
-	m[p->nmsgs].content = rl_buf_detach(&t, NULL);
-	p->nmsgs++;
-	rl_buf_addf(&p->all, "\n%s\n", role);
-	rl_buf_adds(&p->all, m[p->nmsgs - 1].content);
-	return 0;
-}
-
-static int parse_request(const char *url, const json_t *root, parsed *p)
-{
-	json_t *msgs, *m;
-	size_t i;
-	const char *s;
-
-	if (p->wire == W_GEMINI) {
-		const char *a = strstr(url, "/models/"), *b;
-		json_t *sys = json_object_get(root, "systemInstruction");
-		if (!a)
-			return -1;
-		a += 8;
-		b = strchr(a, ':');
-		if (!b || (size_t)(b - a) >= sizeof p->model)
-			return -1;
-		memcpy(p->model, a, (size_t)(b - a));
-		p->model[b - a] = '\0';
-		p->stream = strstr(b, ":streamGenerateContent") != NULL;
-		if (json_is_object(sys))
-			content_text(json_object_get(sys, "parts"), &p->system);
-		msgs = json_object_get(root, "contents");
-		if (!json_is_array(msgs))
-			return -1;
-		json_array_foreach(msgs, i, m) {
-			s = rl_json_str(m, "role");
-			if (add_msg(p, s && !strcmp(s, "model") ? "assistant" : "user",
-				    json_object_get(m, "parts")))
-				return -1;
-		}
-	} else {
-		s = rl_json_str(root, "model");
-		if (!s || strlen(s) >= sizeof p->model)
-			return -1;
-		snprintf(p->model, sizeof p->model, "%s", s);
-		p->stream = json_is_true(json_object_get(root, "stream"));
-		p->include_usage = json_is_true(
-			json_object_get(json_object_get(root, "stream_options"), "include_usage"));
-		if (p->wire == W_ANTHROPIC)
-			content_text(json_object_get(root, "system"), &p->system);
-		msgs = json_object_get(root, "messages");
-		if (!json_is_array(msgs))
-			return -1;
-		json_array_foreach(msgs, i, m) {
-			s = rl_json_str(m, "role");
-			if (!s)
-				return -1;
-			if (!strcmp(s, "system") || !strcmp(s, "developer")) {
-				content_text(json_object_get(m, "content"), &p->system);
-				continue;
-			}
-			if (add_msg(p, s, json_object_get(m, "content")))
-				return -1;
-		}
-	}
-	rl_buf_adds(&p->all, "\nsystem\n");
-	rl_buf_add(&p->all, p->system.s, p->system.len);
-	/* The same prompt to another model is not a duplicate. */
-	rl_buf_addf(&p->all, "\nmodel\n%s", p->model);
-	return 0;
+	rl_codec_req_free(&p->r);
 }
 
 /* Fast path without a script: the answer depends only on the model and the
@@ -513,17 +406,17 @@ static int scan_request(const char *url, const char *body, size_t n, parsed *p)
 	const char *ka, *kb, *va;
 	int have_model = 0, have_msgs = 0;
 
-	if (p->wire == W_GEMINI) {
+	if (p->r.wire == RL_WIRE_GEMINI) {
 		const char *a = strstr(url, "/models/"), *b2;
 		if (!a)
 			return -1;
 		a += 8;
 		b2 = strchr(a, ':');
-		if (!b2 || (size_t)(b2 - a) >= sizeof p->model)
+		if (!b2 || (size_t)(b2 - a) >= sizeof p->r.model)
 			return -1;
-		memcpy(p->model, a, (size_t)(b2 - a));
-		p->model[b2 - a] = '\0';
-		p->stream = strstr(b2, ":streamGenerateContent") != NULL;
+		memcpy(p->r.model, a, (size_t)(b2 - a));
+		p->r.model[b2 - a] = '\0';
+		p->r.stream = strstr(b2, ":streamGenerateContent") != NULL;
 		have_model = 1;
 	}
 	ws(&c);
@@ -541,25 +434,28 @@ static int scan_request(const char *url, const char *body, size_t n, parsed *p)
 			return -1;
 		ws(&c);
 		va = c.s;
-		if (kb - ka == 5 && !memcmp(ka, "model", 5) && p->wire != W_GEMINI) {
+		if (kb - ka == 5 && !memcmp(ka, "model", 5) && p->r.wire != RL_WIRE_GEMINI) {
 			const char *a, *b;
-			if (skip_str(&c, &a, &b) || (size_t)(b - a) >= sizeof p->model ||
+			if (skip_str(&c, &a, &b) || (size_t)(b - a) >= sizeof p->r.model ||
 			    memchr(a, '\\', (size_t)(b - a)))
 				return -1;
-			memcpy(p->model, a, (size_t)(b - a));
-			p->model[b - a] = '\0';
+			memcpy(p->r.model, a, (size_t)(b - a));
+			p->r.model[b - a] = '\0';
 			have_model = 1;
 		} else {
 			if (skip_value(&c))
 				return -1;
 			if (kb - ka == 6 && !memcmp(ka, "stream", 6))
-				p->stream = c.s - va == 4 && !memcmp(va, "true", 4);
+				p->r.stream = c.s - va == 4 && !memcmp(va, "true", 4);
 			else if (kb - ka == 14 && !memcmp(ka, "stream_options", 14))
-				p->include_usage = memmem(va, (size_t)(c.s - va), "\"include_usage\"", 15) &&
+				p->r.include_usage = memmem(va, (size_t)(c.s - va), "\"include_usage\"", 15) &&
 						   memmem(va, (size_t)(c.s - va), "true", 4);
 			else if ((kb - ka == 8 && !memcmp(ka, "messages", 8)) ||
 				 (kb - ka == 8 && !memcmp(ka, "contents", 8)))
 				have_msgs = *va == '[';
+			else if (kb - ka == 5 && !memcmp(ka, "input", 5) &&
+				 p->r.wire == RL_WIRE_RESPONSES)
+				have_msgs = *va == '[' || *va == '"';
 		}
 		ws(&c);
 		if (c.s >= c.end)
@@ -585,308 +481,15 @@ static char *dump(json_t *v)
 	return s;
 }
 
-static json_t *calls_json(const rl_response *rs)
-{
-	return rs->tool_calls ? json_loads(rs->tool_calls, 0, NULL) : NULL;
-}
-
-static json_t *args_obj(const json_t *call)
-{
-	const char *a = rl_json_str(json_object_get(call, "function"), "arguments");
-	json_t *v = a ? json_loads(a, 0, NULL) : NULL;
-	if (!json_is_object(v)) {
-		json_decref(v);
-		v = json_object();
-	}
-	return v;
-}
-
-static const char *anth_stop(const rl_response *rs)
-{
-	switch (rs->finish) {
-	case RL_FINISH_LENGTH: return "max_tokens";
-	case RL_FINISH_TOOL: return "tool_use";
-	case RL_FINISH_FILTER: return "refusal";
-	}
-	return "end_turn";
-}
-
-static const char *gem_finish(const rl_response *rs)
-{
-	switch (rs->finish) {
-	case RL_FINISH_LENGTH: return "MAX_TOKENS";
-	case RL_FINISH_FILTER: return "SAFETY";
-	}
-	return "STOP";
-}
-
-static json_t *usage_openai(const rl_response *rs)
-{
-	long in = rs->input_tokens > 0 ? rs->input_tokens : 1;
-	long out = rs->output_tokens > 0 ? rs->output_tokens : 1;
-	long rt = rs->reasoning_len ? (long)(rs->reasoning_len / 4) + 1 : 0;
-	return json_pack("{s:I,s:I,s:I,s:{s:I}}", "prompt_tokens", (json_int_t)in,
-			 "completion_tokens", (json_int_t)out, "total_tokens", (json_int_t)(in + out),
-			 "completion_tokens_details", "reasoning_tokens", (json_int_t)rt);
-}
-
-static char *render_openai(const rl_response *rs, const char *model, uint64_t seq)
-{
-	json_t *msg = json_pack("{s:s,s:s%,s:n}", "role", "assistant", "content", rs->text,
-				rs->text_len, "refusal");
-	json_t *calls = calls_json(rs);
-	char id[48];
-	if (rs->reasoning)
-		json_object_set_new(msg, "reasoning_content",
-				    json_stringn(rs->reasoning, rs->reasoning_len));
-	if (calls)
-		json_object_set_new(msg, "tool_calls", calls);
-	snprintf(id, sizeof id, "chatcmpl-fake%llu", (unsigned long long)seq);
-	return dump(json_pack("{s:s,s:s,s:I,s:s,s:[{s:i,s:o,s:n,s:s}],s:o,s:n}", "id", id, "object",
-			      "chat.completion", "created", (json_int_t)time(NULL), "model", model,
-			      "choices", "index", 0, "message", msg, "logprobs", "finish_reason",
-			      rl_finish_name(rs->finish), "usage", usage_openai(rs),
-			      "system_fingerprint"));
-}
-
-static json_t *anth_blocks(const rl_response *rs)
-{
-	json_t *content = json_array(), *calls = calls_json(rs), *c;
-	size_t i;
-	if (rs->reasoning)
-		json_array_append_new(content, json_pack("{s:s,s:s%,s:s}", "type", "thinking",
-							 "thinking", rs->reasoning,
-							 rs->reasoning_len, "signature",
-							 "ZmFrZS1zaWduYXR1cmU="));
-	if (rs->text_len || !calls)
-		json_array_append_new(content, json_pack("{s:s,s:s%}", "type", "text", "text",
-							 rs->text, rs->text_len));
-	json_array_foreach(calls, i, c) {
-		char id[40];
-		snprintf(id, sizeof id, "toolu_fake%zu", i);
-		json_array_append_new(content,
-				      json_pack("{s:s,s:s,s:s,s:o}", "type", "tool_use", "id", id,
-						"name",
-						rl_json_str(json_object_get(c, "function"), "name"),
-						"input", args_obj(c)));
-	}
-	json_decref(calls);
-	return content;
-}
-
-static char *render_anthropic(const rl_response *rs, const char *model, uint64_t seq)
-{
-	char id[48];
-	snprintf(id, sizeof id, "msg_fake%llu", (unsigned long long)seq);
-	return dump(json_pack("{s:s,s:s,s:s,s:s,s:o,s:s,s:n,s:{s:I,s:I}}", "id", id, "type",
-			      "message", "role", "assistant", "model", model, "content",
-			      anth_blocks(rs), "stop_reason", anth_stop(rs), "stop_sequence",
-			      "usage", "input_tokens",
-			      (json_int_t)(rs->input_tokens > 0 ? rs->input_tokens : 1),
-			      "output_tokens",
-			      (json_int_t)(rs->output_tokens > 0 ? rs->output_tokens : 1)));
-}
-
-static char *render_gemini(const rl_response *rs, const char *model, uint64_t seq)
-{
-	json_t *parts = json_array(), *calls = calls_json(rs), *c;
-	long in = rs->input_tokens > 0 ? rs->input_tokens : 1;
-	long out = rs->output_tokens > 0 ? rs->output_tokens : 1;
-	long th = rs->reasoning_len ? (long)(rs->reasoning_len / 4) + 1 : 0;
-	char id[48];
-	size_t i;
-	if (rs->reasoning)
-		json_array_append_new(parts, json_pack("{s:s%,s:b}", "text", rs->reasoning,
-						       rs->reasoning_len, "thought", 1));
-	if (rs->text_len || !calls)
-		json_array_append_new(parts, json_pack("{s:s%}", "text", rs->text, rs->text_len));
-	json_array_foreach(calls, i, c)
-		json_array_append_new(parts,
-				      json_pack("{s:{s:s,s:o}}", "functionCall", "name",
-						rl_json_str(json_object_get(c, "function"), "name"),
-						"args", args_obj(c)));
-	json_decref(calls);
-	snprintf(id, sizeof id, "fake%llu", (unsigned long long)seq);
-	return dump(json_pack("{s:[{s:{s:o,s:s},s:s,s:i}],s:{s:I,s:I,s:I,s:I},s:s,s:s}",
-			      "candidates", "content", "parts", parts, "role", "model",
-			      "finishReason", gem_finish(rs), "index", 0, "usageMetadata",
-			      "promptTokenCount", (json_int_t)in, "candidatesTokenCount",
-			      (json_int_t)out, "totalTokenCount", (json_int_t)(in + out + th),
-			      "thoughtsTokenCount", (json_int_t)th, "modelVersion", model,
-			      "responseId", id));
-}
-
-/* SSE assembly: each event is one chunk. */
-typedef struct sse_out {
-	rl_buf b;
-	size_t *cuts;
-	size_t ncuts, cap;
-} sse_out;
-
-static void sse_event(sse_out *o, const char *event, json_t *data)
-{
-	char *s = data ? json_dumps(data, JSON_COMPACT) : NULL;
-	json_decref(data);
-	if (event)
-		rl_buf_addf(&o->b, "event: %s\n", event);
-	rl_buf_addf(&o->b, "data: %s\n\n", s ? s : "[DONE]");
-	free(s);
-	if (o->ncuts == o->cap) {
-		size_t cap = o->cap ? o->cap * 2 : 32;
-		size_t *c = realloc(o->cuts, cap * sizeof *c);
-		if (!c)
-			return;
-		o->cuts = c;
-		o->cap = cap;
-	}
-	o->cuts[o->ncuts++] = o->b.len;
-}
-
-static void stream_openai(sse_out *o, const rl_response *rs, const char *model, uint64_t seq,
-			  int usage, size_t chunk)
-{
-	char id[48];
-	json_t *calls = calls_json(rs), *c;
-	size_t i, k;
-	time_t now = time(NULL);
-#define CHUNK(delta, fin) \
-	json_pack("{s:s,s:s,s:I,s:s,s:[{s:i,s:o,s:n,s:o}]}", "id", id, "object", \
-		  "chat.completion.chunk", "created", (json_int_t)now, "model", model, "choices", \
-		  "index", 0, "delta", delta, "logprobs", "finish_reason", fin)
-	snprintf(id, sizeof id, "chatcmpl-fake%llu", (unsigned long long)seq);
-	sse_event(o, NULL, CHUNK(json_pack("{s:s,s:s}", "role", "assistant", "content", ""),
-				 json_null()));
-	for (k = 0; rs->reasoning && k < rs->reasoning_len; k += chunk)
-		sse_event(o, NULL, CHUNK(json_pack("{s:s%}", "reasoning_content", rs->reasoning + k,
-						   rs->reasoning_len - k < chunk ? rs->reasoning_len - k
-									       : chunk),
-					 json_null()));
-	for (k = 0; k < rs->text_len; k += chunk)
-		sse_event(o, NULL, CHUNK(json_pack("{s:s%}", "content", rs->text + k,
-						   rs->text_len - k < chunk ? rs->text_len - k : chunk),
-					 json_null()));
-	json_array_foreach(calls, i, c) {
-		json_t *fn = json_object_get(c, "function");
-		const char *args = rl_json_str(fn, "arguments");
-		size_t alen = args ? strlen(args) : 0;
-		sse_event(o, NULL,
-			  CHUNK(json_pack("{s:[{s:i,s:s,s:s,s:{s:s,s:s}}]}", "tool_calls", "index",
-					  (int)i, "id", rl_json_str(c, "id"), "type", "function",
-					  "function", "name", rl_json_str(fn, "name"), "arguments",
-					  ""),
-				json_null()));
-		for (k = 0; k < alen; k += chunk)
-			sse_event(o, NULL,
-				  CHUNK(json_pack("{s:[{s:i,s:{s:s%}}]}", "tool_calls", "index", (int)i,
-						  "function", "arguments", args + k,
-						  alen - k < chunk ? alen - k : chunk),
-					json_null()));
-	}
-	json_decref(calls);
-	sse_event(o, NULL, CHUNK(json_object(), json_string(rl_finish_name(rs->finish))));
-#undef CHUNK
-	if (usage)
-		sse_event(o, NULL,
-			  json_pack("{s:s,s:s,s:I,s:s,s:[],s:o}", "id", id, "object",
-				    "chat.completion.chunk", "created", (json_int_t)now, "model", model,
-				    "choices", "usage", usage_openai(rs)));
-	sse_event(o, NULL, NULL);
-}
-
-static void stream_anthropic(sse_out *o, const rl_response *rs, const char *model, uint64_t seq,
-			     size_t chunk)
-{
-	char id[48];
-	json_t *blocks = anth_blocks(rs), *b;
-	size_t i, k;
-	snprintf(id, sizeof id, "msg_fake%llu", (unsigned long long)seq);
-	sse_event(o, "message_start",
-		  json_pack("{s:s,s:{s:s,s:s,s:s,s:[],s:s,s:n,s:n,s:{s:I,s:i}}}", "type",
-			    "message_start", "message", "id", id, "type", "message", "role",
-			    "assistant", "content", "model", model, "stop_reason", "stop_sequence",
-			    "usage", "input_tokens",
-			    (json_int_t)(rs->input_tokens > 0 ? rs->input_tokens : 1),
-			    "output_tokens", 1));
-	sse_event(o, "ping", json_pack("{s:s}", "type", "ping"));
-	json_array_foreach(blocks, i, b) {
-		const char *type = rl_json_str(b, "type");
-		if (!strcmp(type, "thinking")) {
-			const char *t = rl_json_str(b, "thinking");
-			size_t n = strlen(t);
-			sse_event(o, "content_block_start",
-				  json_pack("{s:s,s:i,s:{s:s,s:s,s:s}}", "type", "content_block_start",
-					    "index", (int)i, "content_block", "type", "thinking",
-					    "thinking", "", "signature", ""));
-			for (k = 0; k < n; k += chunk)
-				sse_event(o, "content_block_delta",
-					  json_pack("{s:s,s:i,s:{s:s,s:s%}}", "type",
-						    "content_block_delta", "index", (int)i, "delta",
-						    "type", "thinking_delta", "thinking", t + k,
-						    n - k < chunk ? n - k : chunk));
-			sse_event(o, "content_block_delta",
-				  json_pack("{s:s,s:i,s:{s:s,s:s}}", "type", "content_block_delta",
-					    "index", (int)i, "delta", "type", "signature_delta",
-					    "signature", rl_json_str(b, "signature")));
-		} else if (!strcmp(type, "text")) {
-			const char *t = rl_json_str(b, "text");
-			size_t n = strlen(t);
-			sse_event(o, "content_block_start",
-				  json_pack("{s:s,s:i,s:{s:s,s:s}}", "type", "content_block_start",
-					    "index", (int)i, "content_block", "type", "text", "text",
-					    ""));
-			for (k = 0; k < n; k += chunk)
-				sse_event(o, "content_block_delta",
-					  json_pack("{s:s,s:i,s:{s:s,s:s%}}", "type",
-						    "content_block_delta", "index", (int)i, "delta",
-						    "type", "text_delta", "text", t + k,
-						    n - k < chunk ? n - k : chunk));
-		} else {
-			char *in = json_dumps(json_object_get(b, "input"), JSON_COMPACT);
-			size_t n = in ? strlen(in) : 0;
-			sse_event(o, "content_block_start",
-				  json_pack("{s:s,s:i,s:{s:s,s:O,s:O,s:{}}}", "type",
-					    "content_block_start", "index", (int)i, "content_block",
-					    "type", "tool_use", "id", json_object_get(b, "id"), "name",
-					    json_object_get(b, "name"), "input"));
-			for (k = 0; k < n; k += chunk)
-				sse_event(o, "content_block_delta",
-					  json_pack("{s:s,s:i,s:{s:s,s:s%}}", "type",
-						    "content_block_delta", "index", (int)i, "delta",
-						    "type", "input_json_delta", "partial_json", in + k,
-						    n - k < chunk ? n - k : chunk));
-			free(in);
-		}
-		sse_event(o, "content_block_stop",
-			  json_pack("{s:s,s:i}", "type", "content_block_stop", "index", (int)i));
-	}
-	json_decref(blocks);
-	sse_event(o, "message_delta",
-		  json_pack("{s:s,s:{s:s,s:n},s:{s:I}}", "type", "message_delta", "delta",
-			    "stop_reason", anth_stop(rs), "stop_sequence", "usage", "output_tokens",
-			    (json_int_t)(rs->output_tokens > 0 ? rs->output_tokens : 1)));
-	sse_event(o, "message_stop", json_pack("{s:s}", "type", "message_stop"));
-}
-
+/* An error body in the wire's shape (malloc'ed; NULL when out of memory). */
 static char *error_body(int wire, unsigned status, const char *msg)
 {
-	const char *otype = status == 429 ? "rate_limit_exceeded"
-			    : status >= 500 ? "server_error" : "invalid_request_error";
-	const char *atype = status == 429 ? "rate_limit_error"
-			    : status == 529 ? "overloaded_error"
-			    : status >= 500 ? "api_error"
-			    : status == 401 ? "authentication_error" : "invalid_request_error";
-	const char *gstatus = status == 429 ? "RESOURCE_EXHAUSTED"
-			      : status == 503 ? "UNAVAILABLE"
-			      : status >= 500 ? "INTERNAL"
-			      : status == 401 ? "UNAUTHENTICATED" : "INVALID_ARGUMENT";
-	if (wire == W_ANTHROPIC)
-		return dump(json_pack("{s:s,s:{s:s,s:s}}", "type", "error", "error", "type", atype,
-				      "message", msg));
-	if (wire == W_GEMINI)
-		return dump(json_pack("{s:{s:i,s:s,s:s}}", "error", "code", (int)status, "message",
-				      msg, "status", gstatus));
-	return dump(json_pack("{s:{s:s,s:s,s:n,s:n}}", "error", "message", msg, "type", otype,
-			      "param", "code"));
+	rl_buf b = RL_BUF_INIT;
+	if (rl_codec_error_body(wire, (int)status, msg, &b)) {
+		rl_buf_free(&b);
+		return NULL;
+	}
+	return rl_buf_detach(&b, NULL);
 }
 
 /* ---- MHD plumbing ---------------------------------------------------- */
@@ -966,18 +569,36 @@ static struct MHD_Response *buf_response(char *s, const char *ctype)
 	return r;
 }
 
-static void log_request(rl_fake *f, uint64_t seq, const parsed *p, const char *hash, int fault,
-			unsigned status)
+/* One header name into the log's "headers" list (names only: values may
+ * hold keys, which never go to a log). */
+static enum MHD_Result log_hdr(void *cls, enum MHD_ValueKind kind, const char *k, const char *v)
+{
+	rl_buf *b = cls;
+	(void)kind;
+	(void)v;
+	if (b->s && b->s[b->len - 1] != '[')
+		rl_buf_addc(b, ',');
+	rl_buf_addc(b, '"');
+	rl_buf_add_json(b, k, strlen(k));
+	rl_buf_addc(b, '"');
+	return MHD_YES;
+}
+
+static void log_request(rl_fake *f, struct MHD_Connection *c, uint64_t seq, const parsed *p,
+			const char *hash, int fault, unsigned status)
 {
 	rl_buf b = RL_BUF_INIT;
-	static const char *const wires[] = {"openai", "anthropic", "gemini"};
+	static const char *const wires[] = {"openai", "anthropic", "gemini", "mock",
+					    "openai-responses"};
 	if (!f->log)
 		return;
 	rl_buf_addf(&b, "{\"seq\":%llu,\"wire\":\"%s\",\"model\":\"", (unsigned long long)seq,
-		    wires[p->wire]);
-	rl_buf_add_json(&b, p->model, strlen(p->model));
-	rl_buf_addf(&b, "\",\"prompt_sha256\":\"%s\",\"stream\":%s,\"fault\":\"%s\",\"status\":%u}\n",
-		    hash, p->stream ? "true" : "false", fault_names[fault], status);
+		    wires[p->r.wire]);
+	rl_buf_add_json(&b, p->r.model, strlen(p->r.model));
+	rl_buf_addf(&b, "\",\"prompt_sha256\":\"%s\",\"stream\":%s,\"fault\":\"%s\",\"status\":%u,"
+		    "\"headers\":[", hash, p->r.stream ? "true" : "false", fault_names[fault], status);
+	MHD_get_connection_values(c, MHD_HEADER_KIND, log_hdr, &b);
+	rl_buf_adds(&b, "]}\n");
 	pthread_mutex_lock(&f->lmu);
 	fwrite(b.s, 1, b.len, f->log);
 	fflush(f->log);
@@ -1023,10 +644,10 @@ static int pick_fault(rl_fake *f, struct MHD_Connection *c, const rl_buf *body, 
 static int has_auth(struct MHD_Connection *c, int wire)
 {
 	const char *v;
-	if (wire == W_ANTHROPIC)
+	if (wire == RL_WIRE_ANTHROPIC)
 		return (v = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "x-api-key")) && *v &&
 		       MHD_lookup_connection_value(c, MHD_HEADER_KIND, "anthropic-version");
-	if (wire == W_GEMINI)
+	if (wire == RL_WIRE_GEMINI)
 		return (v = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "x-goog-api-key")) && *v;
 	v = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization");
 	return v && !strncmp(v, "Bearer ", 7) && v[7];
@@ -1050,23 +671,24 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 	char *body = NULL;
 
 	memset(&p, 0, sizeof p);
-	rl_buf_init(&p.system);
-	rl_buf_init(&p.all);
+	rl_codec_req_init(&p.r);
 	rl_response_init(&rs);
 	if (strstr(url, "/chat/completions"))
-		p.wire = W_OPENAI;
+		p.r.wire = RL_WIRE_OPENAI;
 	else if (strstr(url, "/v1/messages"))
-		p.wire = W_ANTHROPIC;
+		p.r.wire = RL_WIRE_ANTHROPIC;
+	else if (strstr(url, "/responses"))
+		p.r.wire = RL_WIRE_RESPONSES;
 	else
-		p.wire = W_GEMINI;
+		p.r.wire = RL_WIRE_GEMINI;
 	seq = atomic_fetch_add(&f->seq, 1) + 1;
 	/* Only a script needs the decoded messages (model, contains). */
 	root = f->script ? json_loadb(ctx->body.s, ctx->body.len, 0, NULL) : NULL;
-	if (f->script ? (!json_is_object(root) || parse_request(url, root, &p))
+	if (f->script ? (!json_is_object(root) || rl_codec_req_read(p.r.wire, url, root, &p.r))
 		      : scan_request(url, ctx->body.s, ctx->body.len, &p)) {
 		atomic_fetch_add(&f->bad, 1);
 		ctx->status = 400;
-		ctx->resp = buf_response(error_body(p.wire, 400, "fake provider: the request body "
+		ctx->resp = buf_response(error_body(p.r.wire, 400, "fake provider: the request body "
 						    "is not a valid request for this API"),
 					 "application/json");
 		json_decref(root);
@@ -1074,10 +696,10 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 		return 0;
 	}
 	json_decref(root);
-	if (f->o.require_auth && !has_auth(c, p.wire)) {
+	if (f->o.require_auth && !has_auth(c, p.r.wire)) {
 		atomic_fetch_add(&f->bad, 1);
 		ctx->status = 401;
-		ctx->resp = buf_response(error_body(p.wire, 401, "fake provider: missing API key "
+		ctx->resp = buf_response(error_body(p.r.wire, 401, "fake provider: missing API key "
 						    "header"),
 					 "application/json");
 		parsed_free(&p);
@@ -1100,13 +722,13 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 	memset(&spec, 0, sizeof spec);
 	spec.wire = RL_WIRE_MOCK;
 	snprintf(spec.provider, sizeof spec.provider, "fake");
-	snprintf(spec.model, sizeof spec.model, "%s", p.model);
-	snprintf(spec.id, sizeof spec.id, "fake:%s", p.model);
+	snprintf(spec.model, sizeof spec.model, "%s", p.r.model);
+	snprintf(spec.id, sizeof spec.id, "fake:%s", p.r.model);
 	memset(&rq, 0, sizeof rq);
 	rq.model = &spec;
-	rq.system = p.system.s;
-	rq.messages = p.msgs;
-	rq.nmessages = p.nmsgs;
+	rq.system = p.r.system.s;
+	rq.messages = p.r.msgs;
+	rq.nmessages = p.r.nmsgs;
 	rq.sample = -1;
 	rq.temperature = -1;
 	if (!rl_mock_answer(f->script, &rq, &rs, NULL) && !f->script)
@@ -1114,7 +736,7 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 	if (rs.error && !fault) {
 		unsigned st = rs.http_status ? (unsigned)rs.http_status : 500;
 		ctx->status = st;
-		ctx->resp = buf_response(error_body(p.wire, st, rs.error_msg), "application/json");
+		ctx->resp = buf_response(error_body(p.r.wire, st, rs.error_msg), "application/json");
 		atomic_fetch_add(&f->faults, 1);
 		goto done;
 	}
@@ -1147,11 +769,11 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 		/* a provider quoting the key it refused, whole: what the proxy in
 		 * front must keep from its clients and its own records */
 		const char *k = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-							    p.wire == W_ANTHROPIC ? "x-api-key"
-							    : p.wire == W_GEMINI ? "x-goog-api-key"
+							    p.r.wire == RL_WIRE_ANTHROPIC ? "x-api-key"
+							    : p.r.wire == RL_WIRE_GEMINI ? "x-goog-api-key"
 										: "Authorization");
 		rl_buf m = RL_BUF_INIT;
-		if (k && p.wire == W_OPENAI && !strncmp(k, "Bearer ", 7))
+		if (k && p.r.wire == RL_WIRE_OPENAI && !strncmp(k, "Bearer ", 7))
 			k += 7;
 		size_t kl = k ? strlen(k) : 0;
 		char *eb;
@@ -1162,7 +784,7 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 			rl_buf_addf(&m, "Incorrect API key provided: %s.",
 				    fault == F_ECHO_KEY_ESC && k ? "@KEY@" : k ? k : "(none)");
 		ctx->status = 401;
-		eb = m.s ? error_body(p.wire, 401, m.s) : NULL;
+		eb = m.s ? error_body(p.r.wire, 401, m.s) : NULL;
 		if (eb && fault == F_ECHO_KEY_ESC && k) {
 			/* the key as an encoder that escapes everything would
 			 * write it: '/' as \/, letters and digits as \u00XX */
@@ -1193,7 +815,7 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 		char msg[96];
 		snprintf(msg, sizeof msg, "fake provider: injected %u", st);
 		ctx->status = st;
-		ctx->resp = buf_response(error_body(p.wire, st, msg), "application/json");
+		ctx->resp = buf_response(error_body(p.r.wire, st, msg), "application/json");
 		if (ctx->resp && (st == 429 || st == 503)) {
 			char ra[64];
 			if (retry_after >= 0) {
@@ -1211,27 +833,22 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 	}
 	{
 		size_t chunk = (size_t)(f->o.chunk_bytes > 0 ? f->o.chunk_bytes : 24);
-		sse_out so;
-		memset(&so, 0, sizeof so);
-		rl_buf_init(&so.b);
-		if (p.stream && p.wire == W_OPENAI)
-			stream_openai(&so, &rs, p.model, seq, p.include_usage, chunk);
-		else if (p.stream && p.wire == W_ANTHROPIC)
-			stream_anthropic(&so, &rs, p.model, seq, chunk);
-		else if (p.stream) {
-			char *g = render_gemini(&rs, p.model, seq);
-			json_t *gv = g ? json_loads(g, 0, NULL) : NULL;
-			free(g);
-			sse_event(&so, NULL, gv);
-			so.ncuts = so.ncuts; /* Gemini streams end without [DONE] */
+		rl_sse_w so;
+		rl_codec_out co = {p.r.model, (unsigned long long)seq, p.r.include_usage, chunk,
+				   (long long)time(NULL)};
+		rl_sse_w_init(&so);
+		if (p.r.stream && rl_codec_synth(p.r.wire, &rs, &co, &so)) {
+			rl_sse_w_free(&so);
+			goto nomem;
 		}
-		if (p.stream) {
+		if (p.r.stream) {
 			stream_body *sb = calloc(1, sizeof *sb);
 			if (sb) {
 				sb->len = so.b.len;
 				sb->data = rl_buf_detach(&so.b, NULL);
 				sb->cuts = so.cuts;
 				sb->ncuts = so.ncuts;
+				so.cuts = NULL;
 				sb->f = f;
 				sb->ctx = ctx;
 				sb->paused_at = (size_t)-1;
@@ -1253,10 +870,8 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 				} else {
 					stream_free(sb);
 				}
-			} else {
-				free(so.cuts);
 			}
-			rl_buf_free(&so.b);
+			rl_sse_w_free(&so);
 			ctx->status = 200;
 			if (fault != F_NONE && fault != F_HANG)
 				atomic_fetch_add(&f->faults, 1);
@@ -1265,9 +880,15 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 			goto done;
 		}
 	}
-	body = p.wire == W_OPENAI      ? render_openai(&rs, p.model, seq)
-	       : p.wire == W_ANTHROPIC ? render_anthropic(&rs, p.model, seq)
-				       : render_gemini(&rs, p.model, seq);
+	{
+		rl_codec_out co = {p.r.model, (unsigned long long)seq, 0, 0, (long long)time(NULL)};
+		rl_buf rb = RL_BUF_INIT;
+		if (rl_codec_render(p.r.wire, &rs, &co, &rb)) {
+			rl_buf_free(&rb);
+			goto nomem;
+		}
+		body = rl_buf_detach(&rb, NULL);
+	}
 	ctx->status = 200;
 	if (fault == F_INVALID) {
 		free(body);
@@ -1299,12 +920,17 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 		atomic_fetch_add(&f->faults, 1);
 	else
 		atomic_fetch_add(&f->ok, 1);
+	goto done;
+nomem:
+	ctx->status = 500;
+	ctx->resp = buf_response(error_body(p.r.wire, 500, "fake provider: out of memory rendering "
+					    "the answer"), "application/json");
 done:
 	if (fault == F_HANG) {
 		atomic_fetch_add(&f->faults, 1);
 		delay = f->o.hang_ms > 0 ? f->o.hang_ms : 600000;
 	}
-	log_request(f, seq, &p, hash, fault, ctx->status);
+	log_request(f, c, seq, &p, hash, fault, ctx->status);
 	rl_response_free(&rs);
 	parsed_free(&p);
 	return delay;
@@ -1344,7 +970,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 			return stats_page(f, c);
 		if (strcmp(method, "POST") ||
 		    (!strstr(url, "/chat/completions") && !strstr(url, "/v1/messages") &&
-		     !strstr(url, ":generateContent") && !strstr(url, ":streamGenerateContent"))) {
+		     !strstr(url, "/responses") && !strstr(url, ":generateContent") &&
+		     !strstr(url, ":streamGenerateContent"))) {
 			struct MHD_Response *r = buf_response(
 				strdup("{\"error\":{\"message\":\"fake provider: unknown path\","
 				       "\"type\":\"invalid_request_error\"}}"),

@@ -1,6 +1,7 @@
 /* fake/fake.h: the fake provider server, as a library (tests, benchmarks)
  * and behind `redline fake-provider`. It speaks OpenAI Chat Completions,
- * Anthropic Messages and Gemini generateContent on their real paths,
+ * the OpenAI Responses API, Anthropic Messages and Gemini generateContent
+ * on their real paths (rendered by the codecs, src/codec/),
  * streaming (SSE) and not, answers from a mock script (rl_mock_*), and
  * injects faults on demand. Loopback only.
  *

@@ -659,13 +659,26 @@ checked:
 	/* the same request again (a retry, or after a restart) waits for, or
 	 * collects, the decision on the hold it already made; with no hold
 	 * at all there is nothing to find and no hash to compute yet */
+	if (s->shared_db && atomic_load(&s->db_down)) {
+		/* a replica cut off from the fleet's database cannot hold,
+		 * record or find decisions: nothing is forwarded */
+		atomic_fetch_add(&s->m_fail_closed, 1);
+		gp_set_error(r, 503, "guard_error",
+			     "the guard's hold database is unreachable; nothing is forwarded (fail "
+			     "closed)");
+		return 0;
+	}
 	pthread_mutex_lock(&s->mu);
 	h = NULL;
-	if (s->holds) {
+	if (s->holds || s->shared_db) {
 		pthread_mutex_unlock(&s->mu);
 		gp_req_hash(s, r);
 		pthread_mutex_lock(&s->mu);
 		h = gp_hold_find(s, NULL, r->req_hash);
+		if (!h && s->shared_db) { /* made by another replica? */
+			pthread_mutex_unlock(&s->mu);
+			h = gp_hold_adopt(s, r->req_hash);
+		}
 	}
 	if (h && h->rec.status != RL_HOLD_PENDING) {
 		/* decided while nobody waited: this request collects it */
@@ -751,6 +764,10 @@ static int is_proxy_path(const char *p, int *format)
 		*format = RL_GUARD_ANTHROPIC;
 		return 1;
 	}
+	if (!strcmp(p, "/v1/responses") || !strcmp(p, "/responses")) {
+		*format = RL_GUARD_RESPONSES;
+		return 1;
+	}
 	return 0;
 }
 
@@ -789,7 +806,9 @@ void gp_on_request(void *ud, hs_conn *c, hs_req *rq)
 	r->t_start = rl_mono_ms();
 	r->kind = is_proxy_path(rq->path, &r->format) ? K_PROXY : K_OTHER;
 	snprintf(r->path, sizeof r->path, "%s",
-		 r->format == RL_GUARD_ANTHROPIC ? "/v1/messages" : "/v1/chat/completions");
+		 r->format == RL_GUARD_ANTHROPIC   ? "/v1/messages"
+		 : r->format == RL_GUARD_RESPONSES ? "/v1/responses"
+						   : "/v1/chat/completions");
 	if (gp_browser_gate(s, r))
 		return;
 	if (r->kind == K_OTHER) {

@@ -207,6 +207,8 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 		gp_metrics_text(s, &b);
 		return gp_send_buf(c, 200, "text/plain; version=0.0.4; charset=utf-8", &b, 0);
 	}
+	if (!strcmp(url, "/healthz") && get && s->shared_db && atomic_load(&s->db_down))
+		return gp_send_text(c, 503, "text/plain", "hold database unreachable (failing closed)\n");
 	if (!strcmp(url, "/healthz") && get)
 		return atomic_load(&s->g) || atomic_load(&s->holder) ? gp_send_text(c, 200, "text/plain", "ok\n")
 					  : gp_send_text(c, 503, "text/plain", "loading policy\n");
@@ -342,6 +344,17 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 		form_value(r->body.s, "by", by, sizeof by);
 		snprintf(who, sizeof who, "web:%s", by[0] ? by : "anonymous");
 		return api_decide(s, c, idc, !strcmp(slash, "/approve"), who, NULL, 1, tok);
+	}
+	if (!strncmp(url, "/v1/", 4) || !strncmp(url, "/v1beta/", 8)) {
+		/* a model API path the guard does not proxy: an error in that
+		 * API's own shape (an SDK reads it), naming what is proxied */
+		rl_buf b = RL_BUF_INIT;
+		char msg[384];
+		snprintf(msg, sizeof msg, "redline guard: %s %.200s is not proxied (the guard proxies "
+			 "POST /v1/chat/completions, /v1/responses and /v1/messages)", method, url);
+		gw_error_body(!strncmp(url, "/v1/messages", 12) ? RL_GUARD_ANTHROPIC : RL_GUARD_OPENAI,
+			      "not_found_error", msg, &b);
+		return gp_send_buf(c, 404, "application/json", &b, 0);
 	}
 	return gp_send_json_err(c, get || post ? 404 : 405, get || post ? "not found" : "method not allowed");
 }

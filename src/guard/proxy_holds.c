@@ -240,6 +240,42 @@ int gp_hold_decide(struct rl_guard_server *s, const char *id, int status, const 
 	return rc;
 }
 
+/* A fleet (PostgreSQL): the hold another replica made for the request
+ * with this hash, not yet delivered, taken into this replica's memory so
+ * the agent's retry here attaches to it (the replica that made it may be
+ * gone). Called with s->mu not held; returns with it held and the hold
+ * found (or NULL). */
+hold *gp_hold_adopt(struct rl_guard_server *s, const char *hash)
+{
+	rl_hold_rec rec;
+	hold *h;
+	rl_err e;
+	int rc;
+
+	pthread_mutex_lock(&s->dbmu);
+	rc = rl_holds_find_hash(s->db, hash, &rec, &e);
+	pthread_mutex_unlock(&s->dbmu);
+	pthread_mutex_lock(&s->mu);
+	if (rc)
+		return gp_hold_find(s, NULL, hash);
+	if ((h = gp_hold_find(s, rec.id, NULL))) { /* adopted meanwhile */
+		rl_hold_rec_free(&rec);
+		return h;
+	}
+	if (!(h = calloc(1, sizeof *h))) {
+		rl_hold_rec_free(&rec);
+		return NULL;
+	}
+	h->rec = rec;
+	h->next = s->holds;
+	s->holds = h;
+	if (h->rec.status == RL_HOLD_PENDING)
+		s->npending++;
+	rl_log(RL_LOG_INFO, "guard", "hold %s adopted from the shared database for a retry",
+	       h->rec.id);
+	return h;
+}
+
 /* Holds decided elsewhere (the CLI writing the DB): pick them up. */
 void gp_poll_db(struct rl_guard_server *s)
 {
@@ -249,7 +285,15 @@ void gp_poll_db(struct rl_guard_server *s)
 	rl_err e;
 
 	pthread_mutex_lock(&s->dbmu);
-	rl_holds_changed(s->db, &changed, &e);
+	if (rl_holds_changed(s->db, &changed, &e)) {
+		/* a fleet's database gone: fail closed until it answers again */
+		if (!atomic_exchange(&s->db_down, 1))
+			rl_log(RL_LOG_ERROR, "guard", "hold database unreachable, failing closed: %s",
+			       e.msg);
+		changed = 0;
+	} else if (atomic_exchange(&s->db_down, 0)) {
+		rl_log(RL_LOG_INFO, "guard", "hold database reachable again");
+	}
 	if (changed && rl_holds_list(s->db, -2, 100000, 0, &v, &n, &e))
 		n = 0;
 	pthread_mutex_unlock(&s->dbmu);

@@ -155,8 +155,10 @@ struct rl_guard_server {
 	rl_holds *db;
 	hs_iplimit *iplimit; /* connections per client address, all workers */
 	int64_t last_db_check;
+	atomic_int db_down;  /* shared (PostgreSQL) store unreachable: fail closed */
+	int shared_db;       /* holds are shared with other replicas */
 	/* metrics */
-	atomic_ulong m_req[2][M_NACT], m_bad, m_upstream_err, m_upstream_status, m_fail_closed;
+	atomic_ulong m_req[3][M_NACT], m_bad, m_upstream_err, m_upstream_status, m_fail_closed;
 	atomic_ulong m_decided[3]; /* approved, denied, timeout */
 	atomic_ulong m_redacted_requests, m_inflight, m_client_gone, m_busy;
 	hist h[2];
@@ -168,8 +170,9 @@ struct rl_guard_server {
 
 /* The headers that go upstream, as name/value pairs (values may hold a
  * key: gp_fwd_free wipes the one the guard formats itself). */
+#define RL_FWD_MAX 96 /* headers forwarded at most (the rest are dropped) */
 typedef struct fwd {
-	const char *name[8], *val[8];
+	const char *name[RL_FWD_MAX], *val[RL_FWD_MAX];
 	size_t n;
 	char *bearer; /* "Bearer <env key>", owned */
 } fwd;
@@ -257,6 +260,7 @@ int gp_render(int format, int stream, const char *raw, size_t n, const rl_guard_
 	      int deny_holds, int *status, rl_buf *out, char *ctype, size_t ctn, rl_err *e);
 /* The undelivered hold with this id or request hash, or NULL. Caller holds `mu`. */
 hold *gp_hold_find(struct rl_guard_server *s, const char *id, const char *hash);
+hold *gp_hold_adopt(struct rl_guard_server *s, const char *hash);
 /* Take h off the hold list. Caller holds `mu`. */
 void gp_hold_unlink(struct rl_guard_server *s, hold *h);
 void gp_hold_free(hold *h);

@@ -31,7 +31,7 @@
 
 void gp_metrics_text(struct rl_guard_server *s, rl_buf *b)
 {
-	static const char *const fmt[] = {"openai", "anthropic"};
+	static const char *const fmt[] = {"openai", "anthropic", "openai-responses"};
 	static const char *const act[] = {"allow", "redact", "hold", "block"};
 	size_t f, a, i, k;
 	size_t pending;
@@ -58,7 +58,7 @@ void gp_metrics_text(struct rl_guard_server *s, rl_buf *b)
 	}
 	rl_buf_adds(b, "# HELP redline_guard_responses_total Upstream responses evaluated, by wire format and verdict.\n"
 		       "# TYPE redline_guard_responses_total counter\n");
-	for (f = 0; f < 2; f++)
+	for (f = 0; f < 3; f++)
 		for (a = 0; a < M_NACT; a++)
 			rl_buf_addf(b, "redline_guard_responses_total{format=\"%s\",verdict=\"%s\"} %lu\n",
 				    fmt[f], act[a], atomic_load(&s->m_req[f][a]));

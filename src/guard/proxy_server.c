@@ -194,6 +194,7 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 		server_free(s);
 		return rc;
 	}
+	s->shared_db = rl_holds_shared(s->db); /* a fleet on PostgreSQL */
 	s->nw = o->threads ? o->threads : (unsigned)sysconf(_SC_NPROCESSORS_ONLN);
 	if (s->nw < 1)
 		s->nw = 1;

@@ -281,12 +281,14 @@ void *gp_worker_main(void *arg)
 	while (!atomic_load(&s->stopping)) {
 		/* reads requests (start_proxy adds transfers: curl's timer goes
 		 * to 0), drives curl's sockets, writes answers */
-		hs_loop_run(w->loop, curl_timer(w, 100));
+		/* a fleet's decisions arrive as notifications: worker 0 looks
+		 * every 10 ms (a non-blocking read when nothing came) */
+		hs_loop_run(w->loop, curl_timer(w, w->id == 0 && s->shared_db ? 10 : 100));
 		curl_timer(w, 0);
 		reap(w);
 		if (w->hc)
 			hc_pool_tick(w->hc);
-		if (w->id == 0 && rl_mono_ms() - last_tick >= 100) {
+		if (w->id == 0 && rl_mono_ms() - last_tick >= (s->shared_db ? 10 : 100)) {
 			/* one worker keeps time for everyone */
 			last_tick = rl_mono_ms();
 			gp_check_timeouts(s);
@@ -348,20 +350,60 @@ static CURL *easy_new(worker *w)
 	return h;
 }
 
+/* Headers that are not the agent's message to the model API (RFC 9110
+ * section 7.6.1: hop-by-hop, plus any the Connection header names), or
+ * that the guard sets itself for the upstream request (Host, the body's
+ * length and type, Expect; Accept-Encoding because the guard must read the
+ * answer, and its client asks for what it can decode). The agent header
+ * (--agent-header) is the guard's own and stays here too. */
+static int hop_by_hop(const char *k, const char *connection)
+{
+	static const char *const drop[] = {"Connection", "Keep-Alive", "Proxy-Connection",
+					   "Proxy-Authenticate", "Proxy-Authorization", "TE", "Trailer",
+					   "Transfer-Encoding", "Upgrade", "Host", "Content-Length",
+					   "Content-Type", "Expect", "Accept-Encoding", NULL};
+	size_t i, kl = strlen(k);
+	for (i = 0; drop[i]; i++)
+		if (!strcasecmp(k, drop[i]))
+			return 1;
+	while (connection && *connection) {
+		size_t n;
+		connection += strspn(connection, " \t,");
+		n = strcspn(connection, " \t,");
+		if (n == kl && !strncasecmp(connection, k, n))
+			return 1;
+		connection += n;
+	}
+	return 0;
+}
+
+/* The key headers: the guard's own under --auth env, the agent's when it
+ * passes keys through (Authorization for OpenAI-style APIs, x-api-key for
+ * Anthropic, api-key for Azure OpenAI, x-goog-api-key for Gemini). */
+static int is_key_header(const char *k)
+{
+	return !strcasecmp(k, "Authorization") || !strcasecmp(k, "x-api-key") ||
+	       !strcasecmp(k, "api-key") || !strcasecmp(k, "x-goog-api-key");
+}
+
 int gp_fwd_headers(const struct rl_guard_server *s, const req *r, fwd *f)
 {
-	static const char *const copy[] = {"Accept", "anthropic-version", "anthropic-beta",
-					   "OpenAI-Organization", "OpenAI-Project"};
+	const char *conn = hs_req_header(r->rq, "Connection");
 	size_t i;
+	int env = s->o.auth == RL_GUARD_AUTH_ENV;
 	memset(f, 0, sizeof *f);
-	for (i = 0; i < sizeof copy / sizeof copy[0]; i++) {
-		const char *v = hs_req_header(r->rq, copy[i]);
-		if (v && !strpbrk(v, "\r\n")) {
-			f->name[f->n] = copy[i];
-			f->val[f->n++] = v;
-		}
+	/* every end-to-end header, as sent (OpenAI-Beta, anthropic-beta,
+	 * HTTP-Referer, X-Title, X-Stainless-*, custom ones); with --auth env
+	 * the agent's key headers stay here and the guard's key goes instead */
+	for (i = 0; i < r->rq->nhv && f->n < RL_FWD_MAX - 1; i++) {
+		const char *k = r->rq->hv[2 * i], *v = r->rq->hv[2 * i + 1];
+		if (hop_by_hop(k, conn) || (env && is_key_header(k)) || strpbrk(v, "\r\n") ||
+		    !strcasecmp(k, s->agent_header))
+			continue;
+		f->name[f->n] = k;
+		f->val[f->n++] = v;
 	}
-	if (s->o.auth == RL_GUARD_AUTH_ENV) {
+	if (env) {
 		const char *k = getenv(r->format == RL_GUARD_ANTHROPIC ? s->akey_env : s->okey_env);
 		if (k && *k && !strpbrk(k, "\r\n")) {
 			if (r->format == RL_GUARD_ANTHROPIC) {
@@ -374,15 +416,6 @@ int gp_fwd_headers(const struct rl_guard_server *s, const req *r, fwd *f)
 				}
 				f->name[f->n] = "Authorization";
 				f->val[f->n++] = f->bearer;
-			}
-		}
-	} else {
-		static const char *const cred[] = {"Authorization", "x-api-key"};
-		for (i = 0; i < 2; i++) {
-			const char *v = hs_req_header(r->rq, cred[i]);
-			if (v && !strpbrk(v, "\r\n")) {
-				f->name[f->n] = cred[i];
-				f->val[f->n++] = v;
 			}
 		}
 	}
@@ -452,7 +485,9 @@ int gp_start_builtin(struct rl_guard_server *s, req *r, const fwd *f)
 	size_t i;
 	int rc;
 
-	rl_buf_adds(&h, "Content-Type: application/json\r\nUser-Agent: redline-guard/" RL_VERSION "\r\n");
+	rl_buf_adds(&h, "Content-Type: application/json\r\n");
+	if (!hs_req_header(r->rq, "User-Agent")) /* else the agent's own goes */
+		rl_buf_adds(&h, "User-Agent: redline-guard/" RL_VERSION "\r\n");
 	for (i = 0; i < f->n; i++)
 		rl_buf_addf(&h, "%s: %s\r\n", f->name[i], f->val[i]);
 	upstream_target(s->up_path, r->path, &path);

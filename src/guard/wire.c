@@ -255,6 +255,62 @@ static int from_anthropic(gw_resp *r, rl_err *e)
 	return 0;
 }
 
+/* ---- OpenAI Responses API (the tree view; codec/responses.c does the
+ * streams) ----
+ * Output items: message content parts (output_text "text", refusal
+ * "refusal") are the answer, reasoning summary parts the reasoning,
+ * function_call items the calls (holder: the output array, node: the
+ * item, so dropping a call removes its item). */
+static int from_responses(gw_resp *r, rl_err *e)
+{
+	json_t *out = json_object_get(r->root, "output"), *it, *p;
+	size_t i, j;
+
+	if (!json_is_array(out))
+		return rl_err_set(e, RL_EPROTO, "response: expected an \"output\" array");
+	json_array_foreach(out, i, it) {
+		const char *type = json_string_value(json_object_get(it, "type"));
+		if (!type)
+			return rl_err_set(e, RL_EPROTO, "response: output[%zu] has no \"type\"", i);
+		if (!strcmp(type, "message")) {
+			json_t *c = json_object_get(it, "content");
+			if (!json_is_array(c))
+				return rl_err_set(e, RL_EPROTO, "response: output[%zu].content is not an array", i);
+			json_array_foreach(c, j, p) {
+				const char *t = json_string_value(json_object_get(p, "type"));
+				const char *key = !t ? NULL : !strcmp(t, "output_text") ? "text"
+							  : !strcmp(t, "refusal")   ? "refusal" : NULL;
+				if (!key || !json_is_string(json_object_get(p, key)))
+					return rl_err_set(e, RL_EPROTO, "response: output[%zu].content[%zu] is not a text part", i, j);
+				if (add_part(&r->content, &r->cparts, &r->ncparts, p, key))
+					return rl_err_set(e, RL_ENOMEM, "out of memory");
+			}
+		} else if (!strcmp(type, "reasoning")) {
+			json_array_foreach(json_object_get(it, "summary"), j, p)
+				if (add_part(&r->reasoning, &r->rparts, &r->nrparts, p, "text"))
+					return rl_err_set(e, RL_ENOMEM, "out of memory");
+			json_array_foreach(json_object_get(it, "content"), j, p)
+				if (add_part(&r->reasoning, &r->rparts, &r->nrparts, p, "text"))
+					return rl_err_set(e, RL_ENOMEM, "out of memory");
+		} else if (!strcmp(type, "function_call")) {
+			json_t *a = json_object_get(it, "arguments");
+			if (!json_is_string(json_object_get(it, "name")) || (a && !json_is_string(a)))
+				return rl_err_set(e, RL_EPROTO, "response: output[%zu] function_call has no name or text arguments", i);
+			if (add_call(r, 0, out, it, json_string_value(json_object_get(it, "call_id")),
+				     json_string_value(json_object_get(it, "name")),
+				     a ? json_string_value(a) : "{}", a ? json_string_length(a) : 2))
+				return rl_err_set(e, RL_ENOMEM, "out of memory");
+		} else if (strcmp(type, "web_search_call") && strcmp(type, "file_search_call")) {
+			/* server-side searches have run already and act on nothing;
+			 * any other item (a computer, shell or custom tool call) is
+			 * something the agent may act on that the guard cannot read */
+			return rl_err_set(e, RL_EPROTO, "response: output[%zu] is a \"%.40s\" item, which the guard does not evaluate", i, type);
+		}
+	}
+	return 0;
+}
+
+
 int gw_resp_from_tree(int format, json_t *root, gw_resp *r, rl_err *e)
 {
 	int rc;
@@ -269,6 +325,8 @@ int gw_resp_from_tree(int format, json_t *root, gw_resp *r, rl_err *e)
 		rc = from_openai(r, e);
 	else if (format == RL_GUARD_ANTHROPIC)
 		rc = from_anthropic(r, e);
+	else if (format == RL_GUARD_RESPONSES)
+		rc = from_responses(r, e);
 	else
 		rc = rl_err_set(e, RL_EINVAL, "unknown wire format %d", format);
 	if (rc)
@@ -440,8 +498,9 @@ int gw_resp_scan(int format, const char *body, size_t n, gw_resp *r, rl_err *e)
 	rl_buf_init(&r->content);
 	rl_buf_init(&r->reasoning);
 	r->format = format;
-	/* duplicate keys are refused, as gw_resp_parse refuses them */
-	if (!rl_json_valid(body, n, JSON_REJECT_DUPLICATES))
+	/* duplicate keys are refused, as gw_resp_parse refuses them; the
+	 * Responses API has no in-place reader: the tree decides */
+	if (format == RL_GUARD_RESPONSES || !rl_json_valid(body, n, JSON_REJECT_DUPLICATES))
 		return 1;
 	{
 		const char *p = body;
@@ -559,7 +618,11 @@ static int redact_call(gw_resp *r, gw_call *c, const char *field, size_t s, size
 		rl_buf_free(&nb);
 		return RL_EINVAL;
 	}
-	if (r->format == RL_GUARD_OPENAI) {
+	if (r->format == RL_GUARD_RESPONSES) {
+		/* a function_call item holds its arguments text itself */
+		json_object_set_new(c->node, "arguments", json_stringn(nb.s, nb.len));
+		json_decref(parsed);
+	} else if (r->format == RL_GUARD_OPENAI) {
 		/* a legacy function_call is its own function object */
 		json_object_set_new(json_is_object(c->holder) ? c->node : json_object_get(c->node, "function"),
 				    "arguments", json_stringn(nb.s, nb.len));
@@ -634,7 +697,17 @@ int gw_resp_apply(gw_resp *r, const rl_guard_verdict *v, int deny_holds, rl_err 
 				break;
 			}
 	}
-	if (r->format == RL_GUARD_OPENAI) {
+	if (r->format == RL_GUARD_RESPONSES) {
+		/* the note is one more message item, after the items kept */
+		if (notes.len) {
+			json_t *it = json_pack("{s:s,s:s,s:s,s:s,s:[{s:s,s:s%,s:[]}]}", "type", "message", "id",
+					       "msg_redline_guard_note", "status", "completed", "role",
+					       "assistant", "content", "type", "output_text", "text", notes.s,
+					       notes.len, "annotations");
+			if (!it || json_array_append_new(json_object_get(r->root, "output"), it))
+				rc = RL_ENOMEM;
+		}
+	} else if (r->format == RL_GUARD_OPENAI) {
 		json_t *choices = json_object_get(r->root, "choices"), *ch;
 		json_array_foreach(choices, i, ch) {
 			json_t *msg = json_object_get(ch, "message");
@@ -714,9 +787,13 @@ int gw_request_check(int format, const json_t *req, int *stream, rl_err *e)
 		return rl_err_set(e, RL_EINVAL, "request body must be a JSON object");
 	if (!json_is_string(json_object_get(req, "model")))
 		return rl_err_set(e, RL_EINVAL, "request has no \"model\" string");
-	m = json_object_get(req, "messages");
-	if (!json_is_array(m))
+	if (format == RL_GUARD_RESPONSES) {
+		m = json_object_get(req, "input");
+		if (!json_is_array(m) && !json_is_string(m))
+			return rl_err_set(e, RL_EINVAL, "request has no \"input\" (text or a list of items)");
+	} else if (!json_is_array(json_object_get(req, "messages"))) {
 		return rl_err_set(e, RL_EINVAL, "request has no \"messages\" array");
+	}
 	s = json_object_get(req, "stream");
 	if (s && !json_is_boolean(s) && !json_is_null(s))
 		return rl_err_set(e, RL_EINVAL, "\"stream\" must be true or false");
@@ -732,6 +809,7 @@ int gw_request_scan(int format, const char *body, size_t n, int *stream, const c
 	/* one pass over the top level for all four members: the conversation
 	 * in "messages" is most of the body */
 	static const char *const keys[] = {"model", "messages", "stream", "max_tokens"};
+	static const char *const rkeys[] = {"model", "input", "stream", "max_tokens"};
 	const char *v[4], *el, *p;
 	size_t vn[4], eln, pos = 0, i;
 	int integer;
@@ -745,12 +823,14 @@ int gw_request_scan(int format, const char *body, size_t n, int *stream, const c
 	if (p >= body + n || *p != '{')
 		return 1; /* not an object: the tree check words it */
 	/* a repeated key: the last one counts, as in jansson's tree */
-	rl_json_getn(body, n, keys, 4, v, vn);
+	rl_json_getn(body, n, format == RL_GUARD_RESPONSES ? rkeys : keys, 4, v, vn);
 	if (!v[0] || *v[0] != '"')
 		return rl_err_set(e, RL_EINVAL, "request has no \"model\" string");
-	if (!v[1] || *v[1] != '[')
+	if (format == RL_GUARD_RESPONSES && (!v[1] || (*v[1] != '[' && *v[1] != '"')))
+		return rl_err_set(e, RL_EINVAL, "request has no \"input\" (text or a list of items)");
+	if (format != RL_GUARD_RESPONSES && (!v[1] || *v[1] != '['))
 		return rl_err_set(e, RL_EINVAL, "request has no \"messages\" array");
-	while (rl_json_elem(v[1], vn[1], &pos, &el, &eln)) {
+	while (*v[1] == '[' && rl_json_elem(v[1], vn[1], &pos, &el, &eln)) {
 		*last = el;
 		*lastn = eln;
 	}

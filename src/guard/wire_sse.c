@@ -1,6 +1,7 @@
 /* wire_sse.c: streamed (SSE) responses for wire.c: accumulating OpenAI
- * chunks and Anthropic events into the non-streamed shape, and writing a
- * (rewritten) response back as a stream. The framing (blank-line separated
+ * chunks and Anthropic events into the non-streamed shape (Responses API
+ * events through the codec), and writing a (rewritten) response back as a
+ * stream (the codec's synthesis). The framing (blank-line separated
  * "event:"/"data:" lines) is written by hand: no Debian library parses SSE. */
 #include "guard/wire.h"
 
@@ -9,6 +10,7 @@
 #include <strings.h>
 
 #include "base/jsonr.h"
+#include "codec/codec.h"
 
 #define GW_MAX_SSE_EVENTS 1000000
 
@@ -347,6 +349,14 @@ int gw_resp_parse_sse(int format, const char *sse, size_t n, gw_resp *r, int *sa
 
 	*saw_error = 0;
 	memset(r, 0, sizeof *r);
+	if (format == RL_GUARD_RESPONSES) {
+		/* typed events: the codec's accumulator, strict about the end
+		 * (codec/responses.c); the terminal event's response is what
+		 * the SDKs hand the agent */
+		if ((rc = rl_responses_sse_tree(sse, n, &acc, saw_error, e)))
+			return rc;
+		return gw_resp_from_tree(format, acc, r, e);
+	}
 	rl_buf_init(&aa.partial);
 	if (format == RL_GUARD_OPENAI)
 		acc = json_pack("{s:s,s:[]}", "object", "chat.completion", "choices");
@@ -448,119 +458,20 @@ int gw_resp_parse_sse(int format, const char *sse, size_t n, gw_resp *r, int *sa
 	return gw_resp_from_tree(format, acc, r, e);
 }
 
-static int sse_event(rl_buf *out, const char *event, json_t *data /* stolen */)
-{
-	char *s = json_dumps(data, JSON_COMPACT);
-	int rc = 0;
-	json_decref(data);
-	if (!s)
-		return RL_ENOMEM;
-	if (event)
-		rc = rl_buf_addf(out, "event: %s\n", event);
-	rc = rc ? rc : rl_buf_addf(out, "data: %s\n\n", s);
-	free(s);
-	return rc;
-}
-
-static json_t *oa_chunk(const json_t *root, json_t *choices)
-{
-	json_t *c = json_object(), *v;
-	const char *k;
-	json_object_foreach((json_t *)root, k, v) {
-		if (!strcmp(k, "choices") || !strcmp(k, "usage") || !strcmp(k, "object"))
-			continue;
-		json_object_set(c, k, v);
-	}
-	json_object_set_new(c, "object", json_string("chat.completion.chunk"));
-	json_object_set_new(c, "choices", choices);
-	return c;
-}
-
-static int sse_openai(const gw_resp *r, rl_buf *out)
-{
-	json_t *choices = json_object_get(r->root, "choices"), *ch;
-	size_t i, j;
-	int rc = 0;
-
-	json_array_foreach(choices, i, ch) {
-		json_t *msg = json_object_get(ch, "message"), *delta, *tcs, *tc;
-		json_t *idx = json_object_get(ch, "index");
-		json_int_t ci = json_is_integer(idx) ? json_integer_value(idx) : (json_int_t)i;
-		const char *k;
-		json_t *v;
-		delta = json_pack("{s:s}", "role", "assistant");
-		json_object_foreach(msg, k, v) {
-			if (strcmp(k, "role") && strcmp(k, "tool_calls") && !json_is_null(v))
-				json_object_set(delta, k, v);
-		}
-		if (!json_object_get(delta, "content"))
-			json_object_set_new(delta, "content", json_string(""));
-		rc = rc ? rc : sse_event(out, NULL, oa_chunk(r->root, json_pack("[{s:I,s:o,s:n}]", "index", ci, "delta", delta, "finish_reason")));
-		tcs = json_object_get(msg, "tool_calls");
-		json_array_foreach(tcs, j, tc) {
-			json_t *t = json_deep_copy(tc);
-			json_object_set_new(t, "index", json_integer((json_int_t)j));
-			rc = rc ? rc : sse_event(out, NULL, oa_chunk(r->root, json_pack("[{s:I,s:{s:[o]},s:n}]", "index", ci, "delta", "tool_calls", t, "finish_reason")));
-		}
-		rc = rc ? rc : sse_event(out, NULL, oa_chunk(r->root, json_pack("[{s:I,s:{},s:O}]", "index", ci, "delta", "finish_reason", json_object_get(ch, "finish_reason") ? json_object_get(ch, "finish_reason") : json_null())));
-	}
-	if (json_object_get(r->root, "usage") && !json_is_null(json_object_get(r->root, "usage"))) {
-		json_t *c = oa_chunk(r->root, json_array());
-		json_object_set(c, "usage", json_object_get(r->root, "usage"));
-		rc = rc ? rc : sse_event(out, NULL, c);
-	}
-	return rc ? rc : rl_buf_adds(out, "data: [DONE]\n\n");
-}
-
-static int sse_anthropic(const gw_resp *r, rl_buf *out)
-{
-	json_t *start = json_deep_copy(r->root), *content = json_object_get(r->root, "content"), *blk;
-	json_t *usage = json_object_get(r->root, "usage");
-	size_t i;
-	int rc;
-
-	json_object_set_new(start, "content", json_array());
-	json_object_set_new(start, "stop_reason", json_null());
-	json_object_set_new(start, "stop_sequence", json_null());
-	rc = sse_event(out, "message_start", json_pack("{s:s,s:o}", "type", "message_start", "message", start));
-	json_array_foreach(content, i, blk) {
-		const char *t = json_string_value(json_object_get(blk, "type"));
-		json_t *head, *delta = NULL, *delta2 = NULL;
-		if (!t)
-			continue;
-		if (!strcmp(t, "text")) {
-			head = json_pack("{s:s,s:s}", "type", "text", "text", "");
-			delta = json_pack("{s:s,s:O}", "type", "text_delta", "text", json_object_get(blk, "text"));
-		} else if (!strcmp(t, "thinking")) {
-			head = json_pack("{s:s,s:s}", "type", "thinking", "thinking", "");
-			delta = json_pack("{s:s,s:O}", "type", "thinking_delta", "thinking", json_object_get(blk, "thinking"));
-			if (json_is_string(json_object_get(blk, "signature")))
-				delta2 = json_pack("{s:s,s:O}", "type", "signature_delta", "signature", json_object_get(blk, "signature"));
-		} else if (!strcmp(t, "tool_use") || !strcmp(t, "server_tool_use")) {
-			json_t *inp = json_object_get(blk, "input");
-			char *in = inp ? json_dumps(inp, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
-			head = json_deep_copy(blk);
-			json_object_set_new(head, "input", json_object());
-			delta = json_pack("{s:s,s:s}", "type", "input_json_delta", "partial_json", in ? in : "{}");
-			free(in);
-		} else {
-			head = json_deep_copy(blk);
-		}
-		if (!delta && (!strcmp(t, "text") || !strcmp(t, "thinking")))
-			delta = NULL; /* missing text field: start/stop only */
-		rc = rc ? rc : sse_event(out, "content_block_start", json_pack("{s:s,s:I,s:o}", "type", "content_block_start", "index", (json_int_t)i, "content_block", head));
-		if (delta)
-			rc = rc ? rc : sse_event(out, "content_block_delta", json_pack("{s:s,s:I,s:o}", "type", "content_block_delta", "index", (json_int_t)i, "delta", delta));
-		if (delta2)
-			rc = rc ? rc : sse_event(out, "content_block_delta", json_pack("{s:s,s:I,s:o}", "type", "content_block_delta", "index", (json_int_t)i, "delta", delta2));
-		rc = rc ? rc : sse_event(out, "content_block_stop", json_pack("{s:s,s:I}", "type", "content_block_stop", "index", (json_int_t)i));
-	}
-	rc = rc ? rc : sse_event(out, "message_delta", json_pack("{s:s,s:{s:O,s:O},s:o}", "type", "message_delta", "delta", "stop_reason", json_object_get(r->root, "stop_reason") ? json_object_get(r->root, "stop_reason") : json_null(), "stop_sequence", json_object_get(r->root, "stop_sequence") ? json_object_get(r->root, "stop_sequence") : json_null(), "usage", json_is_object(usage) ? json_incref(usage) : json_object()));
-	rc = rc ? rc : sse_event(out, "message_stop", json_pack("{s:s}", "type", "message_stop"));
-	return rc;
-}
-
+/* Writing a (rewritten) response back as a stream is the codec's stream
+ * synthesis from the response object (src/codec: ids and members kept,
+ * each text in one delta), the same writer the fake provider streams
+ * with. */
 int gw_resp_sse(const gw_resp *r, rl_buf *out)
 {
-	return r->format == RL_GUARD_OPENAI ? sse_openai(r, out) : sse_anthropic(r, out);
+	rl_sse_w w;
+	int rc;
+	rl_sse_w_init(&w);
+	rc = r->format == RL_GUARD_OPENAI      ? rl_openai_synth_tree(r->root, 0, &w)
+	     : r->format == RL_GUARD_ANTHROPIC ? rl_anthropic_synth_tree(r->root, 0, &w)
+					       : rl_responses_synth_tree(r->root, 0, &w);
+	if (!rc && rl_buf_add(out, w.b.s ? w.b.s : "", w.b.len))
+		rc = RL_ENOMEM;
+	rl_sse_w_free(&w);
+	return rc;
 }

@@ -5,8 +5,9 @@
  * dropped). Findings wait in a FIFO and are written in scan order once
  * their verdict is in; the FIFO is bounded (a multiple of the concurrency),
  * and a full FIFO makes the scan wait, so memory stays bounded. The judge
- * module (pure) fences the untrusted text and parses the answer; the
- * provider transport (curl multi) moves the bytes, one thread. */
+ * module fences the untrusted text and parses the answer, and its runner
+ * (src/judge/runner.c, over the provider transport) moves the bytes, one
+ * thread. */
 #include "monitor/monitor.h"
 
 #include <stdlib.h>
@@ -47,8 +48,7 @@ typedef struct esc_item {
 } esc_item;
 
 struct mon_esc {
-	rl_transport *tr;
-	rl_model_spec spec;
+	rl_judge_runner *jr;
 	FILE *out;
 	rl_monitor_stats *st;
 	esc_item *head, *tail;
@@ -59,8 +59,7 @@ struct mon_esc {
 int mon_esc_new(const rl_monitor_opts *o, rl_monitor_stats *st, mon_esc **out, rl_err *e)
 {
 	mon_esc *x;
-	rl_transport_opts to;
-	rl_limit lim;
+	rl_judge_runner_opts jo;
 	int conc = o->judge_concurrency > 0 ? o->judge_concurrency : 8, rc;
 
 	*out = NULL;
@@ -70,32 +69,13 @@ int mon_esc_new(const rl_monitor_opts *o, rl_monitor_stats *st, mon_esc **out, r
 	x->out = o->out;
 	x->st = st;
 	x->cap = (size_t)conc * 4;
-	if ((rc = rl_model_spec_parse(o->judge, &x->spec, e)) ||
-	    (rc = rl_model_spec_check_key(&x->spec, e))) {
+	memset(&jo, 0, sizeof jo);
+	jo.judge = o->judge;
+	jo.concurrency = conc;
+	jo.max_attempts = o->judge_max_attempts;
+	jo.backoff_ms = o->judge_backoff_ms;
+	if ((rc = rl_judge_runner_new(&jo, &x->jr, e))) {
 		free(x);
-		return rc;
-	}
-	if ((rc = rl_provider_global_init(e))) {
-		free(x);
-		return rc;
-	}
-	rl_transport_opts_default(&to);
-	to.max_in_flight = conc;
-	if (o->judge_max_attempts > 0)
-		to.max_attempts = o->judge_max_attempts;
-	if (o->judge_backoff_ms > 0)
-		to.backoff_base_ms = o->judge_backoff_ms;
-	to.set_aside_after = -1; /* a judge is never set aside: failures are unknown */
-	if ((rc = rl_transport_new(&to, &x->tr, e))) {
-		rl_provider_global_cleanup();
-		free(x);
-		return rc;
-	}
-	memset(&lim, 0, sizeof lim);
-	lim.match = "*";
-	lim.concurrency = conc;
-	if ((rc = rl_transport_add_limit(x->tr, &lim, e))) {
-		mon_esc_free(x);
 		return rc;
 	}
 	*out = x;
@@ -115,32 +95,25 @@ void mon_esc_free(mon_esc *x)
 	esc_item *it, *nx;
 	if (!x)
 		return;
-	rl_transport_free(x->tr); /* completes what is outstanding (RL_EINTR) */
+	rl_judge_runner_free(x->jr); /* completes what is outstanding (RL_EINTR) */
 	for (it = x->head; it; it = nx) {
 		nx = it->next;
 		item_free(it);
 	}
-	rl_provider_global_cleanup();
 	free(x);
 }
 
 const char *mon_esc_model(const mon_esc *x)
 {
-	return x->spec.id;
+	return rl_judge_runner_model(x->jr)->id;
 }
 
-static void on_answer(void *ud, rl_response *rs)
+static void on_answer(void *ud, char *text, size_t len, char *err)
 {
 	esc_item *it = ud;
-	if (rs->error) {
-		it->err = strdup(rs->error_msg[0] ? rs->error_msg : rl_strerror(rs->error));
-	} else if (!rs->text_len && rs->finish == RL_FINISH_FILTER) {
-		it->err = strdup("judge refused (content filter)");
-	} else {
-		it->answer = rs->text; /* steal: valid UTF-8, NUL-terminated */
-		it->alen = rs->text_len;
-		rs->text = NULL;
-	}
+	it->answer = text; /* owned now */
+	it->alen = len;
+	it->err = err;
 	it->done = 1;
 }
 
@@ -193,7 +166,7 @@ static int flush(mon_esc *x)
 			x->st->counted_by_severity[it->severity]++;
 		rl_buf_add(&b, it->finding, it->flen);
 		rl_buf_adds(&b, ",\"judge\":{\"model\":\"");
-		rl_buf_add_json(&b, x->spec.id, strlen(x->spec.id));
+		rl_buf_add_json(&b, mon_esc_model(x), strlen(mon_esc_model(x)));
 		rl_buf_addf(&b, "\",\"verdict\":\"%s\",\"reason\":", verdict);
 		if (v == RL_ANSWER_UNKNOWN) {
 			rl_buf_addc(&b, '"');
@@ -222,7 +195,7 @@ static int flush(mon_esc *x)
 int mon_esc_pump(mon_esc *x, int max_ms)
 {
 	if (x->head && !x->head->done)
-		rl_transport_run(x->tr, max_ms);
+		rl_judge_runner_run(x->jr, max_ms);
 	return flush(x);
 }
 
@@ -236,11 +209,10 @@ int mon_esc_finish(mon_esc *x, volatile sig_atomic_t *stop)
 	while (x->head) {
 		if (stop && *stop) {
 			/* not sent yet: RL_EINTR now; in flight: a few seconds */
-			rl_transport_stop(x->tr);
-			rl_transport_drain(x->tr, DRAIN_MS);
+			rl_judge_runner_stop(x->jr, DRAIN_MS);
 			return flush(x);
 		}
-		rl_transport_run(x->tr, 200);
+		rl_judge_runner_run(x->jr, 200);
 		if (flush(x))
 			return RL_EIO;
 	}
@@ -274,8 +246,6 @@ int mon_esc_submit(mon_esc *x, const mon_esc_finding *f, volatile sig_atomic_t *
 {
 	esc_item *it = calloc(1, sizeof *it);
 	rl_buf user = RL_BUF_INIT, text = RL_BUF_INIT;
-	rl_message msg;
-	rl_request rq;
 	rl_err se;
 	int rc = 0;
 
@@ -320,17 +290,7 @@ int mon_esc_submit(mon_esc *x, const mon_esc_finding *f, volatile sig_atomic_t *
 		goto out;
 	}
 	rl_buf_adds(&user, ESC_TAIL);
-	memset(&rq, 0, sizeof rq);
-	msg.role = "user";
-	msg.content = user.s;
-	rq.model = &x->spec;
-	rq.system = ESC_SYSTEM;
-	rq.messages = &msg;
-	rq.nmessages = 1;
-	rq.temperature = x->spec.reasoning ? -1 : 0.0;
-	rq.max_tokens = 1000;
-	rq.sample = -1;
-	if (rl_transport_submit(x->tr, &rq, on_answer, it, &se)) {
+	if (rl_judge_runner_ask(x->jr, ESC_SYSTEM, user.s, 1000, on_answer, it, &se)) {
 		/* refused at once (stopping, bad body): an unknown verdict */
 		it->err = strdup(se.msg);
 		it->done = 1;

@@ -22,6 +22,7 @@
 #include <zlib.h>
 
 #include "base/jsonr.h"
+#include "base/util.h"
 #include "policy/policy_int.h"
 #include "redline/action.h"
 
@@ -973,13 +974,6 @@ static void sleep_ms(int ms)
 	nanosleep(&ts, NULL); /* a signal cuts it short, which is what we want */
 }
 
-static int64_t now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* What wakes follow mode: one inotify instance watching the directory of
  * every followed path. A directory watch reports appends and truncation
  * (IN_MODIFY) of the files inside it, their creation and rotation by
@@ -1047,7 +1041,7 @@ static int waker_relevant(const waker *w)
 /* Wait until a followed file may have changed, at most `ms`. */
 static void waker_wait(rl_monitor *m, const waker *w, int ms)
 {
-	int64_t end = now_ms() + ms;
+	int64_t end = rl_mono_ms() + ms;
 	if (w->fd < 0) {
 		sleep_ms(ms);
 		m->st.wakeups_poll++;
@@ -1055,7 +1049,7 @@ static void waker_wait(rl_monitor *m, const waker *w, int ms)
 	}
 	for (;;) {
 		struct pollfd p = {w->fd, POLLIN, 0};
-		int64_t left = end - now_ms();
+		int64_t left = end - rl_mono_ms();
 		int r = poll(&p, 1, left > 0 ? (int)left : 0);
 		if (r > 0 && waker_relevant(w)) {
 			m->st.wakeups_inotify++;
@@ -1101,6 +1095,13 @@ int rl_monitor_follow(rl_monitor *m, char **paths, int n, rl_err *e)
 			S[i].fd = -1; /* not there yet: keep polling */
 			S[i].path = paths[i];
 		}
+	}
+	/* readiness: from here on every append is seen (scripts and tests
+	 * wait for this line, not for a fixed time) */
+	if (m->o.diag) {
+		fprintf(m->o.diag, "redline monitor: following %d file%s (%s)\n", n, n == 1 ? "" : "s",
+			w.fd >= 0 ? "inotify" : "polling");
+		fflush(m->o.diag);
 	}
 	while (!(m->o.stop && *m->o.stop)) {
 		long long got = 0;

@@ -34,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/hscache.h"
 #include "policy/policy_int.h"
 
 #define MAX_LEVELS 3
@@ -587,8 +588,8 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 		}
 		for (i = 0; i < x.n; i++)
 			ids[i] = (unsigned)i;
-		if (hs_compile_multi((const char *const *)x.ex, x.fl, ids, (unsigned)x.n,
-				     HS_MODE_BLOCK, NULL, &f->db, &ce) != HS_SUCCESS) {
+		if (rl_hs_compile_cached((const char *const *)x.ex, x.fl, ids, x.n, &f->db, &ce) !=
+		    HS_SUCCESS) {
 			hs_free_compile_error(ce);
 			f->db = NULL;
 			x.all = 1; /* correctness first: parse everything */
@@ -600,33 +601,23 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 	/* The injection cues alone, for mon_prefilter_context: the only
 	 * patterns that must be looked for outside a line's own response. */
 	if (!rc && p->injection.n) {
-		const char **ce = calloc(p->injection.n, sizeof *ce);
-		unsigned *cf = calloc(p->injection.n, sizeof *cf), *ci = calloc(p->injection.n, sizeof *ci);
-		hs_compile_error_t *err = NULL;
-		if (!ce || !cf || !ci) {
-			rc = RL_ENOMEM;
-		} else {
-			for (i = 0; i < p->injection.n; i++) {
-				const pol_pat *pt = &p->pats[p->injection.v[i]];
-				if (!pt->in_hs || pt->no_prefilter)
-					f->cdb_all = 1;
-				ce[i] = pt->hs_expr;
-				cf[i] = pt->hs_flags | HS_FLAG_SINGLEMATCH;
-				ci[i] = (unsigned)i;
-			}
-			if (!f->cdb_all &&
-			    hs_compile_multi(ce, cf, ci, (unsigned)p->injection.n, HS_MODE_BLOCK, NULL,
-					     &f->cdb, &err) != HS_SUCCESS) {
-				hs_free_compile_error(err);
-				f->cdb = NULL;
+		for (i = 0; i < p->injection.n; i++) {
+			const pol_pat *pt = &p->pats[p->injection.v[i]];
+			if (!pt->in_hs || pt->no_prefilter)
 				f->cdb_all = 1;
-			} else if (f->cdb && hs_alloc_scratch(f->cdb, &f->cscratch) != HS_SUCCESS) {
-				rc = RL_ENOMEM;
-			}
 		}
-		free(ce);
-		free(cf);
-		free(ci);
+		/* the same cheap superset forms as the policy's database */
+		if (!f->cdb_all) {
+			rc = pol_hs_build((rl_policy *)p, p->injection.v, p->injection.n,
+					  HS_FLAG_SINGLEMATCH, 0, &f->cdb);
+			if (rc == RL_ENOMEM)
+				goto out;
+			rc = 0;
+			if (!f->cdb)
+				f->cdb_all = 1;
+			else if (hs_alloc_scratch(f->cdb, &f->cscratch) != HS_SUCCESS)
+				rc = RL_ENOMEM;
+		}
 		if (rc)
 			goto out;
 	}

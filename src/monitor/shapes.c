@@ -7,6 +7,9 @@
  *  - Anthropic Messages requests ({"system", "messages"}) and responses
  *    ({"type":"message","content":[text|thinking|tool_use ...]});
  *  - Gemini generateContent responses ({"candidates":[{"content":{"parts"}}]});
+ *  - OpenAI Responses API requests ({"instructions", "input": text or
+ *    items}) and responses ({"output": [message|reasoning|function_call
+ *    items]}, also inside a streamed response.completed event);
  *  - redline's own records (export JSONL: model, condition, sample,
  *    response, reasoning);
  *  - plain {"role","content"} objects and arrays of them;
@@ -206,6 +209,65 @@ static void conv_id(mon_line *l, json_t *o)
 
 static int object(mon_line *l, json_t *o, int depth);
 
+/* Responses API items: a response's "output" (assistant == 1: one unit for
+ * all of them) or a request's "input" list (messages by role, earlier
+ * function_call items as the assistant's calls, function_call_output as
+ * tool output). Items of other types are skipped. */
+static int responses_items(mon_line *l, json_t *items, int assistant)
+{
+	mon_unit *u = NULL;
+	json_t *it, *calls = NULL, *p;
+	size_t i, j;
+	int rc = 0;
+
+	json_array_foreach(items, i, it) {
+		const char *type = json_string_value(json_object_get(it, "type"));
+		if (!assistant && json_is_string(json_object_get(it, "role"))) {
+			if ((rc = message(l, it, (int)i)))
+				break;
+			continue;
+		}
+		if (!type)
+			continue;
+		if (!strcmp(type, "function_call_output")) {
+			mon_unit *t = unit_new(l, 0, (int)i, "tool");
+			if (!t) {
+				rc = RL_ENOMEM;
+				break;
+			}
+			add_text(&t->input, json_object_get(it, "output"));
+			continue;
+		}
+		if (strcmp(type, "message") && strcmp(type, "reasoning") && strcmp(type, "function_call"))
+			continue;
+		if (!u && !(u = unit_new(l, 1, assistant ? -1 : (int)i, NULL))) {
+			rc = RL_ENOMEM;
+			break;
+		}
+		if (!strcmp(type, "message")) {
+			json_array_foreach(json_object_get(it, "content"), j, p) {
+				add_text(&u->response, json_object_get(p, "text"));
+				add_text(&u->response, json_object_get(p, "refusal"));
+			}
+		} else if (!strcmp(type, "reasoning")) {
+			json_array_foreach(json_object_get(it, "summary"), j, p)
+				add_text(&u->reasoning, json_object_get(p, "text"));
+			json_array_foreach(json_object_get(it, "content"), j, p)
+				add_text(&u->reasoning, json_object_get(p, "text"));
+		} else {
+			if (!calls && !(calls = json_array())) {
+				rc = RL_ENOMEM;
+				break;
+			}
+			json_array_append(calls, it);
+		}
+	}
+	if (u && calls && json_array_size(calls))
+		add_json(&u->native, calls);
+	json_decref(calls);
+	return rc;
+}
+
 static int any(mon_line *l, json_t *v, int depth)
 {
 	size_t i;
@@ -302,6 +364,25 @@ static int object(mon_line *l, json_t *o, int depth)
 			}
 		}
 	}
+	/* Responses API: instructions and input (a request), output (a response) */
+	if ((v = json_object_get(o, "instructions")) && json_is_string(v)) {
+		mon_unit *u = unit_new(l, 0, -1, "system");
+		if (!u)
+			return RL_ENOMEM;
+		add_text(&u->input, v);
+	}
+	if ((v = json_object_get(o, "input"))) {
+		if (json_is_string(v) && json_object_get(o, "model")) {
+			mon_unit *u = unit_new(l, 0, -1, "user");
+			if (!u)
+				return RL_ENOMEM;
+			add_text(&u->input, v);
+		} else if (json_is_array(v) && (rc = responses_items(l, v, 0))) {
+			return rc;
+		}
+	}
+	if ((v = json_object_get(o, "output")) && json_is_array(v) && (rc = responses_items(l, v, 1)))
+		return rc;
 	/* Gemini responses */
 	if ((v = json_object_get(o, "candidates")) && json_is_array(v)) {
 		json_array_foreach(v, i, it) {

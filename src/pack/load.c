@@ -12,6 +12,9 @@
 #include "base/fs.h"
 #include "base/util.h"
 #include "base/yaml.h"
+#include "redline/env.h"
+
+#include <jansson.h>
 
 static const char *const known_goal_types[] = {"explicit", "latent", "ambiguous", "none", "swap", NULL};
 static const char *const known_urgencies[] = {"replacement", "restriction", "none", NULL};
@@ -488,11 +491,164 @@ static int load_harm(loader *L, yaml_node_t *h, rl_harm_spec *hs)
 	return 0;
 }
 
+/* `native_tools:`: each {name, description, effect, parameters}. The
+ * parameters are a JSON Schema written as YAML (kept as compact JSON, the
+ * form every API takes); the loader checks that the schema is an object
+ * schema declaring every argument its effect reads, so a pack cannot offer
+ * a tool the environment cannot answer. */
+static int load_native_tools(loader *L, yaml_node_t *x)
+{
+	static const char *const keys[] = {"name", "description", "effect", "parameters", NULL};
+	rl_pack *p = L->p;
+	size_t i, j;
+	int rc;
+
+	if (rl_yaml_is_null(x))
+		return 0;
+	if (!rl_yaml_is_seq(x))
+		return rl_yaml_err(&L->y, x, L->e, RL_EINVAL, "native_tools: expected a list of {name, description, effect, parameters}");
+	p->ntools_v = calloc(rl_yaml_count(x) + 1, sizeof *p->ntools_v);
+	if (!p->ntools_v)
+		return OOM(L);
+	for (i = 0; i < rl_yaml_count(x); i++) {
+		yaml_node_t *it = rl_yaml_item(&L->y, x, i), *y;
+		rl_ntool *t = &p->ntools_v[p->nntools++];
+		const char *eff, *const *req;
+		json_t *js, *props;
+		const char *nm;
+		if ((rc = check_map(L, it, "native_tools[]", keys)))
+			return rc;
+		if (!(y = need(L, it, "name", &rc)) || (rc = str_at(L, y, &nm)))
+			return rc;
+		if (!*nm || strlen(nm) > 64 || strspn(nm, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") != strlen(nm))
+			return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "native tool name '%s': expected 1-64 letters, digits, '_' or '-' (what every tool-calling API accepts)", nm);
+		for (j = 0; j + 1 < p->nntools; j++)
+			if (!strcmp(p->ntools_v[j].name, nm))
+				return rl_yaml_err(&L->y, y, L->e, RL_EEXIST, "duplicate native tool '%s'", nm);
+		if (!(t->name = strdup(nm)))
+			return OOM(L);
+		if (!(y = need(L, it, "description", &rc)) || (rc = dup_str(L, y, &t->description)))
+			return rc;
+		if (!(y = need(L, it, "effect", &rc)) || (rc = str_at(L, y, &eff)))
+			return rc;
+		if ((t->effect = rl_env_effect_from_name(eff)) < 0)
+			return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "native tool '%s': unknown effect '%s' (expected one of: none, read_inbox, read_email, send_email, forward_email, cancel_alert)", nm, eff);
+		if (!(y = need(L, it, "parameters", &rc)))
+			return rc;
+		if (!rl_yaml_is_map(y) || !(js = rl_yaml_to_json(&L->y, y)))
+			return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "native tool '%s': parameters: expected a JSON Schema mapping ({type: object, properties: ...})", nm);
+		props = json_object_get(js, "properties");
+		if (!json_is_string(json_object_get(js, "type")) ||
+		    strcmp(json_string_value(json_object_get(js, "type")), "object") ||
+		    (props && !json_is_object(props))) {
+			json_decref(js);
+			return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "native tool '%s': parameters: expected 'type: object' and a 'properties' mapping", nm);
+		}
+		for (req = rl_env_effect_required(t->effect); req && *req; req++)
+			if (!json_object_get(props, *req)) {
+				json_decref(js);
+				return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "native tool '%s': parameters: effect '%s' reads argument '%s', which the schema does not declare", nm, eff, *req);
+			}
+		t->parameters = json_dumps(js, JSON_COMPACT | JSON_PRESERVE_ORDER);
+		json_decref(js);
+		if (!t->parameters)
+			return OOM(L);
+	}
+	return 0;
+}
+
+/* A scenario's `agentic:` form: the tool-form user prompt, optional
+ * system prompts, the tool note, the native tools by name, max_turns and
+ * events. */
+static int load_agentic(loader *L, yaml_node_t *n, rl_scenario *s)
+{
+	static const char *const keys[] = {"user_prompt", "system_prompt", "system_prompt_prod",
+		"tool_note", "tools", "max_turns", "events", NULL};
+	static const char *const evkeys[] = {"after_turn", "emails", NULL};
+	rl_pack *p = L->p;
+	rl_agentic *a;
+	yaml_node_t *x;
+	size_t i, j;
+	int rc;
+
+	if ((rc = check_map(L, n, "agentic", keys)))
+		return rc;
+	if (!(a = s->agentic = calloc(1, sizeof *a)))
+		return OOM(L);
+	a->max_turns = 10;
+	if (!(x = need(L, n, "user_prompt", &rc)) || (rc = load_tfile(L, x, &a->user_prompt)))
+		return rc;
+	if ((x = rl_yaml_get(&L->y, n, "system_prompt")) && (rc = load_tfile(L, x, &a->sys)))
+		return rc;
+	if ((x = rl_yaml_get(&L->y, n, "system_prompt_prod")) && (rc = load_tfile(L, x, &a->sys_prod)))
+		return rc;
+	if ((x = rl_yaml_get(&L->y, n, "tool_note")) && (rc = load_tfile(L, x, &a->tool_note)))
+		return rc;
+	if ((x = rl_yaml_get(&L->y, n, "max_turns"))) {
+		long v;
+		if ((rc = rl_yaml_long(&L->y, x, &v, L->e)))
+			return rc;
+		if (v < 1 || v > 100)
+			return rl_yaml_err(&L->y, x, L->e, RL_EINVAL, "agentic.max_turns: %ld is out of range (expected 1 to 100)", v);
+		a->max_turns = (unsigned)v;
+	}
+	if (!(x = need(L, n, "tools", &rc)))
+		return rc;
+	if (!rl_yaml_is_seq(x) || !rl_yaml_count(x))
+		return rl_yaml_err(&L->y, x, L->e, RL_EINVAL, "agentic.tools: expected a non-empty list of native tool names");
+	if (!(a->tools = calloc(rl_yaml_count(x), sizeof *a->tools)))
+		return OOM(L);
+	for (i = 0; i < rl_yaml_count(x); i++) {
+		yaml_node_t *it = rl_yaml_item(&L->y, x, i);
+		const char *nm;
+		if ((rc = str_at(L, it, &nm)))
+			return rc;
+		for (j = 0; j < p->nntools && strcmp(p->ntools_v[j].name, nm); j++)
+			;
+		if (j == p->nntools) {
+			char exp[512];
+			size_t k = 0, m;
+			exp[0] = '\0';
+			for (m = 0; m < p->nntools && k < sizeof exp; m++)
+				k += (size_t)snprintf(exp + k, sizeof exp - k, "%s%s", m ? ", " : "", p->ntools_v[m].name);
+			return rl_yaml_err(&L->y, it, L->e, RL_ENOTFOUND, "agentic.tools: '%s' is not in native_tools (expected one of: %s)", nm, p->nntools ? exp : "none declared");
+		}
+		{
+			size_t m;
+			for (m = 0; m < a->ntools; m++)
+				if (a->tools[m] == &p->ntools_v[j])
+					return rl_yaml_err(&L->y, it, L->e, RL_EEXIST, "agentic.tools: '%s' listed twice", nm);
+		}
+		a->tools[a->ntools++] = &p->ntools_v[j];
+	}
+	if ((x = rl_yaml_get(&L->y, n, "events")) && !rl_yaml_is_null(x)) {
+		if (!rl_yaml_is_seq(x))
+			return rl_yaml_err(&L->y, x, L->e, RL_EINVAL, "agentic.events: expected a list of {after_turn, emails}");
+		if (!(a->events = calloc(rl_yaml_count(x) + 1, sizeof *a->events)))
+			return OOM(L);
+		for (i = 0; i < rl_yaml_count(x); i++) {
+			yaml_node_t *it = rl_yaml_item(&L->y, x, i), *y;
+			rl_agentic_event *ev = &a->events[a->nevents++];
+			long t;
+			if ((rc = check_map(L, it, "agentic.events[]", evkeys)))
+				return rc;
+			if (!(y = need(L, it, "after_turn", &rc)) || (rc = rl_yaml_long(&L->y, y, &t, L->e)))
+				return rc;
+			if (t < 1 || t >= (long)a->max_turns)
+				return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "agentic.events: after_turn %ld never happens (expected 1 to max_turns - 1 = %u)", t, a->max_turns - 1);
+			ev->after_turn = (unsigned)t;
+			if (!(y = need(L, it, "emails", &rc)) || (rc = load_tfile(L, y, &ev->emails)))
+				return rc;
+		}
+	}
+	return 0;
+}
+
 static int load_scenario(loader *L, yaml_node_t *n, rl_scenario *s)
 {
 	static const char *const keys[] = {"id", "description", "system_prompt", "system_prompt_prod",
 		"tools", "emails", "number_emails", "variables", "sensitive", "distractors",
-		"consequential_tools", "judge", "harm", NULL};
+		"consequential_tools", "judge", "harm", "agentic", NULL};
 	static const char *const ekeys[] = {"shared", "urgency", "no_conflict", NULL};
 	static const char *const skeys[] = {"subjects", "contains", NULL};
 	static const char *const dkeys[] = {"subjects", NULL};
@@ -642,6 +798,9 @@ static int load_scenario(loader *L, yaml_node_t *n, rl_scenario *s)
 		return rc;
 	if (!s->harm.kind && !(s->harm.kind = strdup(s->id)))
 		return OOM(L);
+	if ((x = rl_yaml_get(&L->y, n, "agentic")) && !rl_yaml_is_null(x) &&
+	    (rc = load_agentic(L, x, s)))
+		return rc;
 	return 0;
 }
 
@@ -754,7 +913,8 @@ static int load_ablations(loader *L, yaml_node_t *a)
 static int load_all(loader *L, const char *dir)
 {
 	static const char *const keys[] = {"format", "name", "version", "description", "user_prompt",
-		"agent", "goals", "urgencies", "ablations", "known_defects", "vary", "scenarios", NULL};
+		"agent", "goals", "urgencies", "ablations", "known_defects", "vary", "native_tools",
+		"scenarios", NULL};
 	static const char *const akeys[] = {"name", NULL};
 	rl_pack *p = L->p;
 	rl_buf path = RL_BUF_INIT;
@@ -809,6 +969,8 @@ static int load_all(loader *L, const char *dir)
 	if ((x = rl_yaml_get(&L->y, root, "known_defects")) && (rc = load_defects(L, x)))
 		return rc;
 	if ((x = rl_yaml_get(&L->y, root, "vary")) && (rc = check_vary(L, x)))
+		return rc;
+	if ((x = rl_yaml_get(&L->y, root, "native_tools")) && (rc = load_native_tools(L, x)))
 		return rc;
 	if (!(sc = need(L, root, "scenarios", &rc)))
 		return rc;
@@ -899,8 +1061,19 @@ void rl_pack_free(rl_pack *p)
 		rl_strlist_free(&s->distractor_subjects);
 		rl_strlist_free(&s->consequential);
 		rl_harm_spec_free(&s->harm);
+		if (s->agentic) {
+			free(s->agentic->tools);
+			free(s->agentic->events);
+			free(s->agentic);
+		}
 	}
 	free(p->scen);
+	for (i = 0; i < p->nntools; i++) {
+		free(p->ntools_v[i].name);
+		free(p->ntools_v[i].description);
+		free(p->ntools_v[i].parameters);
+	}
+	free(p->ntools_v);
 	for (i = 0; i < p->ndefects; i++) {
 		free(p->defects[i].id);
 		free(p->defects[i].description);

@@ -19,6 +19,34 @@ typedef struct rl_tool {
 	rl_tfile *desc;
 } rl_tool;
 
+/* A native tool (`native_tools:`): what the model is offered in the tool
+ * form, and which of the environment's fixed behaviours answers it. */
+typedef struct rl_ntool {
+	char *name;
+	char *description;
+	char *parameters; /* JSON Schema object, compact JSON text */
+	int effect;       /* enum rl_env_effect */
+} rl_ntool;
+
+/* An event of the tool environment: emails that arrive in the inbox
+ * before model call `after_turn` + 1 (a reply, a confirmation). */
+typedef struct rl_agentic_event {
+	unsigned after_turn;
+	rl_tfile *emails; /* a bundle template, filled like the scenario's */
+} rl_agentic_event;
+
+/* A scenario's tool form (`agentic:`), NULL when it has none. */
+typedef struct rl_agentic {
+	rl_tfile *user_prompt;     /* replaces the pack's user prompt */
+	rl_tfile *sys, *sys_prod;  /* NULL: the text form's */
+	rl_tfile *tool_note;       /* fills ${tool_descriptions}; NULL: "" */
+	const rl_ntool **tools;    /* into rl_pack.ntools_v */
+	size_t ntools;
+	unsigned max_turns;
+	rl_agentic_event *events;
+	size_t nevents;
+} rl_agentic;
+
 typedef struct rl_known_defect {
 	char *id;
 	char *description;
@@ -45,6 +73,7 @@ typedef struct rl_scenario {
 	rl_strlist consequential;
 	char *judge_system, *judge_user;
 	rl_harm_spec harm;
+	rl_agentic *agentic;
 } rl_scenario;
 
 struct rl_pack {
@@ -61,6 +90,8 @@ struct rl_pack {
 	size_t ndefects;
 	rl_scenario *scen;
 	size_t nscen;
+	rl_ntool *ntools_v; /* native_tools: */
+	size_t nntools;
 	/* every file loaded, for dedup and freeing */
 	rl_tfile **tfiles;
 	size_t ntfiles;

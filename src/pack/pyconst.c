@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/util.h"
 #include "redline/buf.h"
 
 enum { T_EOF, T_NL, T_NAME, T_STR, T_OP, T_OTHER };
@@ -53,17 +54,6 @@ static int push(lex *L, int type, char *s, size_t len, unsigned line, unsigned c
 	L->t[L->nt].col = col;
 	L->nt++;
 	return 0;
-}
-
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
 }
 
 static int add_utf8(rl_buf *b, unsigned long cp)
@@ -147,7 +137,7 @@ static int lex_string(lex *L, int raw, int bad, unsigned line, unsigned col, rl_
 				int nd = d == 'x' ? 2 : d == 'u' ? 4 : 8, k;
 				unsigned long cp = 0;
 				for (k = 0; k < nd; k++) {
-					int h = i + (size_t)k < L->n ? hexval(s[i + (size_t)k]) : -1;
+					int h = i + (size_t)k < L->n ? rl_hexval(s[i + (size_t)k]) : -1;
 					if (h < 0) {
 						rl_buf_free(&b);
 						return rl_err_at(e, RL_EINVAL, file, L->line, (unsigned)(i - L->line_start) + 1, "bad \\%c escape", d);

@@ -17,6 +17,7 @@
 
 #include "base/fs.h"
 #include "base/util.h"
+#include "redline/env.h"
 
 #ifndef RL_VERSION
 #define RL_VERSION "0"
@@ -192,6 +193,8 @@ int rl_pack_check_condition(const rl_pack *p, const rl_condition *c, rl_err *e)
 	if (!strcmp(c->goal_type, "none") ? !s->no_conflict[rl_strlist_find(&p->urgencies, c->urgency)]
 					  : !s->shared)
 		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': scenario '%s' has no bundle for it", id, s->id);
+	if ((c->ablations & RL_ABL_TOOLS) && !s->agentic)
+		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': scenario '%s' of pack '%s' has no tool form (no 'agentic:' in pack.yaml), so '_tools' cannot render", id, s->id, p->name);
 	return 0;
 }
 
@@ -387,7 +390,7 @@ static int metadata(const rl_pack *p, const rl_condition *c, unsigned abl, const
 	rc |= add_json_str(b, "urgency_type", c->urgency, 1);
 	rc |= rl_buf_addf(b, ",\n  \"production_variant\": %s", (abl & RL_ABL_PROD) ? "true" : "false");
 	rc |= rl_buf_adds(b, ",\n  \"ablations\": [");
-	for (i = 0; i < 8; i++) {
+	for (i = 0; i < 9; i++) {
 		unsigned bit = 1u << i;
 		if (!(abl & bit))
 			continue;
@@ -403,7 +406,15 @@ static int metadata(const rl_pack *p, const rl_condition *c, unsigned abl, const
 	rc |= add_json_str(b, "generated_by", "redline " RL_VERSION, 1);
 	rc |= rl_buf_addf(b, ",\n  \"sha256\": {\"system_prompt\": \"%s\", \"user_prompt\": \"%s\", \"email_content\": \"%s\"}", h1, h2, h3);
 	rc |= rl_buf_addf(b, ",\n  \"unresolved_names\": %zu", r->unresolved);
-	rc |= add_json_str(b, "note", "user_prompt and email_content are separate; the model receives user_prompt + \"\\n\\n\" + email_content as one user message", 1);
+	if (r->tools_json) {
+		char h4[65];
+		rl_sha256_hex(r->tools_json, strlen(r->tools_json), h4);
+		rc |= add_json_str(b, "interface", "tools", 1);
+		rc |= rl_buf_addf(b, ",\n  \"max_turns\": %u", r->max_turns);
+		rc |= rl_buf_addf(b, ",\n  \"sha256_tools\": \"%s\"", h4);
+		rc |= add_json_str(b, "note", "tool form: the model receives user_prompt alone as its first user message; the inbox tool serves email_content; tools.json lists the native tools", 1);
+	} else
+		rc |= add_json_str(b, "note", "user_prompt and email_content are separate; the model receives user_prompt + \"\\n\\n\" + email_content as one user message", 1);
 	rc |= rl_buf_adds(b, "\n}\n");
 	return rc ? RL_ENOMEM : 0;
 }
@@ -417,6 +428,8 @@ void rl_rendered_free(rl_rendered *r)
 	free(r->email_content);
 	free(r->user_message);
 	free(r->metadata_json);
+	free(r->tools_json);
+	free(r->events_json);
 	memset(r, 0, sizeof *r);
 }
 
@@ -428,6 +441,39 @@ static void case_copy(char *dst, const char *src, size_t n, int upper)
 	dst[i] = '\0';
 }
 
+/* The tool form's native tools and events as JSON (rl_rendered.tools_json,
+ * events_json). Tool texts come from pack.yaml as written; event emails
+ * are templates filled with the condition's variables, like the bundle. */
+static int agentic_parts(vctx *v, const rl_agentic *ag, rl_buf *tj, rl_buf *ej)
+{
+	rl_buf em = RL_BUF_INIT;
+	size_t i;
+	int rc = rl_buf_addc(tj, '[');
+
+	for (i = 0; i < ag->ntools && !rc; i++) {
+		const rl_ntool *t = ag->tools[i];
+		rc = rl_buf_addf(tj, "%s{\"name\":\"", i ? "," : "");
+		rc = rc ? rc : rl_buf_add_json(tj, t->name, strlen(t->name));
+		rc = rc ? rc : rl_buf_adds(tj, "\",\"description\":\"");
+		rc = rc ? rc : rl_buf_add_json(tj, t->description, strlen(t->description));
+		rc = rc ? rc : rl_buf_addf(tj, "\",\"parameters\":%s,\"effect\":\"%s\"}", t->parameters,
+					   rl_env_effect_name(t->effect));
+	}
+	rc = rc ? rc : rl_buf_addc(tj, ']');
+	rc = rc ? rc : rl_buf_addc(ej, '[');
+	for (i = 0; i < ag->nevents && !rc; i++) {
+		rl_buf_reset(&em);
+		rc = fill(v, &em, ag->events[i].emails);
+		rc = rc ? rc : rl_buf_addf(ej, "%s{\"after_turn\":%u,\"emails\":\"", i ? "," : "",
+					   ag->events[i].after_turn);
+		rc = rc ? rc : rl_buf_add_json(ej, em.s ? em.s : "", em.len);
+		rc = rc ? rc : rl_buf_adds(ej, "\"}");
+	}
+	rc = rc ? rc : rl_buf_addc(ej, ']');
+	rl_buf_free(&em);
+	return rc ? RL_ENOMEM : 0;
+}
+
 int rl_pack_render_ex(const rl_pack *p, const rl_condition *c, const rl_render_opts *o,
 		      rl_rendered *out, rl_render_miss_fn miss, void *miss_ctx, rl_err *e)
 {
@@ -435,7 +481,9 @@ int rl_pack_render_ex(const rl_pack *p, const rl_condition *c, const rl_render_o
 	const rl_scenario *s;
 	rl_condition cc = *c;
 	rl_buf sys = RL_BUF_INIT, usr = RL_BUF_INIT, em = RL_BUF_INIT, extra = RL_BUF_INIT,
-	       tools = RL_BUF_INIT, meta = RL_BUF_INIT, msg = RL_BUF_INIT;
+	       tools = RL_BUF_INIT, meta = RL_BUF_INIT, msg = RL_BUF_INIT, tjs = RL_BUF_INIT,
+	       evjs = RL_BUF_INIT;
+	const rl_agentic *ag = NULL;
 	char lower[RL_COND_PART_MAX * 4], upper[RL_COND_PART_MAX * 4];
 	const char *agent, *notice = "";
 	unsigned abl;
@@ -473,6 +521,8 @@ int rl_pack_render_ex(const rl_pack *p, const rl_condition *c, const rl_render_o
 	}
 	s = &p->scen[rl_pack_scenario_find(p, c->scenario)];
 	ui = rl_strlist_find(&p->urgencies, c->urgency);
+	if (abl & RL_ABL_TOOLS)
+		ag = s->agentic; /* rl_pack_check_condition made sure it exists */
 
 	/* ablation texts must exist before anything is rendered */
 	if ((abl & RL_ABL_PROHIBIT) && !o->prohibit_text && !p->abl_prohibit)
@@ -501,12 +551,20 @@ int rl_pack_render_ex(const rl_pack *p, const rl_condition *c, const rl_render_o
 	v.mctx = miss_ctx;
 
 	rc = 0;
-	for (i = 0; i < s->ntools && !rc; i++) {
-		if (i)
-			rc = rl_buf_adds(&tools, "\n\n");
-		if (!rc)
-			rc = fill(&v, &tools, s->tools[i].desc);
-	}
+	if (ag) {
+		/* the text-tag instructions give way to the native tools; the
+		 * pack's tool note (if any) takes their place */
+		if (ag->tool_note)
+			rc = fill(&v, &tools, ag->tool_note);
+		else
+			rc = rl_buf_adds(&tools, "");
+	} else
+		for (i = 0; i < s->ntools && !rc; i++) {
+			if (i)
+				rc = rl_buf_adds(&tools, "\n\n");
+			if (!rc)
+				rc = fill(&v, &tools, s->tools[i].desc);
+		}
 	v.tools = tools.s;
 
 	/* the bundle */
@@ -526,7 +584,7 @@ int rl_pack_render_ex(const rl_pack *p, const rl_condition *c, const rl_render_o
 
 	/* the user prompt */
 	if (!rc)
-		rc = fill(&v, &usr, p->user_prompt);
+		rc = fill(&v, &usr, ag ? ag->user_prompt : p->user_prompt);
 
 	/* the system prompt, with the two slots the original reserves */
 	if (!rc && (abl & RL_ABL_PROHIBIT))
@@ -539,16 +597,30 @@ int rl_pack_render_ex(const rl_pack *p, const rl_condition *c, const rl_render_o
 		notice = o->eval_notice_text ? o->eval_notice_text : p->abl_eval_notice->text;
 	v.extra = extra.s;
 	v.notice = notice;
-	if (!rc)
-		rc = fill(&v, &sys, (abl & RL_ABL_PROD) ? s->sys_prod : s->sys);
+	if (!rc) {
+		const rl_tfile *st = (abl & RL_ABL_PROD) ? s->sys_prod : s->sys;
+		if (ag && (abl & RL_ABL_PROD) && ag->sys_prod)
+			st = ag->sys_prod;
+		else if (ag && !(abl & RL_ABL_PROD) && ag->sys)
+			st = ag->sys;
+		rc = fill(&v, &sys, st);
+	}
+	if (!rc && ag)
+		rc = agentic_parts(&v, ag, &tjs, &evjs);
 	out->unresolved = v.unresolved;
 
 	if (!rc)
 		rc = rl_buf_add(&msg, usr.s, usr.len);
-	if (!rc)
+	if (!rc && !ag)
 		rc = rl_buf_adds(&msg, "\n\n");
-	if (!rc)
+	if (!rc && !ag)
 		rc = rl_buf_add(&msg, em.s, em.len);
+	if (!rc && ag) {
+		out->max_turns = ag->max_turns;
+		if (!(out->tools_json = rl_buf_detach(&tjs, NULL)) ||
+		    !(out->events_json = rl_buf_detach(&evjs, NULL)))
+			rc = RL_ENOMEM;
+	}
 	if (!rc) {
 		out->system_prompt = rl_buf_detach(&sys, NULL);
 		out->user_prompt = rl_buf_detach(&usr, NULL);
@@ -571,6 +643,8 @@ int rl_pack_render_ex(const rl_pack *p, const rl_condition *c, const rl_render_o
 	rl_buf_free(&tools);
 	rl_buf_free(&meta);
 	rl_buf_free(&msg);
+	rl_buf_free(&tjs);
+	rl_buf_free(&evjs);
 	if (rc) {
 		rl_rendered_free(out);
 		return rl_err_set(e, rc, "out of memory rendering a condition");
@@ -587,7 +661,7 @@ int rl_pack_render(const rl_pack *p, const rl_condition *c, const rl_render_opts
 /* Remove a directory tree we created (only plain files one level deep). */
 static void remove_tree(const char *dir)
 {
-	static const char *const names[] = {"system_prompt.txt", "user_prompt.txt", "email_content.txt", "metadata.json", NULL};
+	static const char *const names[] = {"system_prompt.txt", "user_prompt.txt", "email_content.txt", "metadata.json", "tools.json", "events.json", NULL};
 	rl_buf b = RL_BUF_INIT;
 	size_t i;
 	for (i = 0; names[i]; i++) {
@@ -644,8 +718,8 @@ int rl_rendered_write(const rl_rendered *r, const char *outdir, rl_err *e)
 {
 	static unsigned long seq;
 	rl_buf tmp = RL_BUF_INIT, dst = RL_BUF_INIT, f = RL_BUF_INIT;
-	const char *names[4] = {"system_prompt.txt", "user_prompt.txt", "email_content.txt", "metadata.json"};
-	const char *texts[4];
+	const char *names[6] = {"system_prompt.txt", "user_prompt.txt", "email_content.txt", "metadata.json", "tools.json", "events.json"};
+	const char *texts[6];
 	char leaf[RL_COND_ID_MAX + 64];
 	size_t i;
 	int rc;
@@ -654,6 +728,8 @@ int rl_rendered_write(const rl_rendered *r, const char *outdir, rl_err *e)
 	texts[1] = r->user_prompt;
 	texts[2] = r->email_content;
 	texts[3] = r->metadata_json;
+	texts[4] = r->tools_json;  /* tool form only */
+	texts[5] = r->events_json;
 	if ((rc = rl_mkdirs(outdir, e)))
 		return rc;
 	/* Build the whole folder under a temporary name, then move it into
@@ -671,7 +747,9 @@ int rl_rendered_write(const rl_rendered *r, const char *outdir, rl_err *e)
 		rc = rl_err_set(e, RL_EIO, "%s: cannot create directory: %s", tmp.s, strerror(errno));
 		goto out;
 	}
-	for (i = 0; i < 4; i++) {
+	for (i = 0; i < 6; i++) {
+		if (!texts[i])
+			continue;
 		rl_buf_reset(&f);
 		if (rl_path_join(&f, tmp.s, names[i])) {
 			rc = rl_err_set(e, RL_ENOMEM, "out of memory");

@@ -10,6 +10,7 @@
  * yields RL_EPOLICY and a BLOCK decision. */
 #include "policy/policy_int.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <fnmatch.h>
 #include <stdint.h>
@@ -653,6 +654,7 @@ static int det_fires(ev *E, const pol_rule *r, int d, const unsigned char *sel)
 	size_t k, i, j;
 	int any = 0, rc;
 
+	assert(d >= 0 && d < POL_NDET); /* a detector id the loader compiled */
 	if (d <= POL_DET_LETHAL) {
 		hctx hc = {E};
 		rc = pol_harm_detect(p, d, E->a, E->t, harm_add, &hc);

@@ -215,55 +215,25 @@ long pol_pat_add(rl_policy *p, int kind, const char *src, const char *file, unsi
 
 static int compile_hs(rl_policy *p, rl_err *e)
 {
-	const char **ex = NULL;
-	unsigned *fl = NULL, *ids = NULL;
-	size_t i, n, tries;
-	int rc = 0;
+	size_t *which, i;
+	int rc;
 
 	if (!p->npats)
 		return 0;
-	ex = calloc(p->npats, sizeof *ex);
-	fl = calloc(p->npats, sizeof *fl);
-	ids = calloc(p->npats, sizeof *ids);
-	if (!ex || !fl || !ids) {
-		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
-		goto out;
-	}
-	/* A pattern vectorscan rejects (even in prefilter mode) is taken out
-	 * of the database and always confirmed with PCRE2 instead. */
-	for (tries = 0; tries <= p->npats; tries++) {
-		hs_compile_error_t *ce = NULL;
-		n = 0;
-		for (i = 0; i < p->npats; i++) {
-			if (!p->pats[i].in_hs)
-				continue;
-			ex[n] = p->pats[i].hs_expr;
-			fl[n] = p->pats[i].hs_flags;
-			ids[n] = (unsigned)i;
-			n++;
-		}
-		if (!n)
-			break;
-		if (hs_compile_multi(ex, fl, ids, (unsigned)n, HS_MODE_BLOCK, NULL, &p->db,
-				     &ce) == HS_SUCCESS)
-			break;
-		if (ce && ce->expression >= 0 && (size_t)ce->expression < n) {
-			p->pats[ids[ce->expression]].in_hs = 0;
-			hs_free_compile_error(ce);
-			continue;
-		}
-		hs_free_compile_error(ce);
-		for (i = 0; i < p->npats; i++)
-			p->pats[i].in_hs = 0;
-		break;
-	}
+	which = malloc(p->npats * sizeof *which);
+	if (!which)
+		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	for (i = 0; i < p->npats; i++)
+		which[i] = i;
+	/* a pattern vectorscan rejects (even in prefilter mode) is taken out
+	 * of the database and always confirmed with PCRE2 instead */
+	rc = pol_hs_build(p, which, p->npats, 0, 1, &p->db);
+	free(which);
+	if (rc)
+		return rl_err_set(e, rc, "%s: out of memory compiling patterns", p->name);
 	if (p->db && hs_alloc_scratch(p->db, &p->proto) != HS_SUCCESS)
-		rc = rl_err_set(e, RL_ENOMEM, "%s: cannot allocate vectorscan scratch", p->name);
-out:
-	free(ex);
-	free(fl);
-	free(ids);
-	return rc;
+		return rl_err_set(e, RL_ENOMEM, "%s: cannot allocate vectorscan scratch", p->name);
+	return 0;
 }
 
 /* ---- YAML helpers -------------------------------------------------------- */
@@ -324,7 +294,15 @@ static int cond_add(ld *L, pol_textcond *c, int kind, yaml_node_t *n)
 		col = rl_yaml_col(it) +
 		      (it->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
 		       it->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE);
-		id = pol_pat_add(L->p, kind, s, L->y.file, rl_yaml_line(it), col, L->e);
+		/* a pattern several rules share (a threat in a tool call and in
+		 * the answer) is compiled once: one PCRE2 code, one vectorscan
+		 * expression */
+		for (id = 0; id < (long)L->p->npats; id++)
+			if (L->p->pats[id].kind == kind && L->p->pats[id].detector < 0 &&
+			    !strcmp(L->p->pats[id].src, s))
+				break;
+		if (id == (long)L->p->npats)
+			id = pol_pat_add(L->p, kind, s, L->y.file, rl_yaml_line(it), col, L->e);
 		if (id < 0)
 			return (int)id;
 		v = realloc(c->v, (c->n + 1) * sizeof *v);
@@ -607,7 +585,7 @@ static int load_arg(ld *L, yaml_node_t *n, pol_arg *a)
 		return rc;
 	if ((v = rl_yaml_get(&L->y, n, "origin")) &&
 	    (a->origin = pol_origin_parse(rl_yaml_str(v))) < 0)
-		return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, unknown, not-trusted)",
+		return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted)",
 			    rl_yaml_str(v) ? rl_yaml_str(v) : "");
 	if (a->origin)
 		L->p->uses_context = 1;
@@ -729,7 +707,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		int *o = pass ? &r->evidence_origin : &r->answer_origin;
 		v = rl_yaml_get(&L->y, n, pass ? "evidence_origin" : "answer_origin");
 		if (v && (*o = pol_origin_parse(rl_yaml_str(v))) < 0)
-			return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, unknown, not-trusted)",
+			return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted)",
 				    rl_yaml_str(v) ? rl_yaml_str(v) : "");
 	}
 	if (r->evidence_origin && !r->detectors)

@@ -52,7 +52,8 @@ enum { REC_NONE = 0, REC_INTERNAL, REC_EXTERNAL, REC_AUTHORITY, REC_ANY_EXTERNAL
 /* Provenance of a target (an address, URL, account or name in a value):
  * where in the conversation it occurs (provenance.c). ORG_NOT_TRUSTED is
  * a predicate only: untrusted, injected or unknown. */
-enum { ORG_NONE = 0, ORG_TRUSTED, ORG_UNTRUSTED, ORG_INJECTED, ORG_UNKNOWN, ORG_NOT_TRUSTED };
+enum { ORG_NONE = 0, ORG_TRUSTED, ORG_UNTRUSTED, ORG_INJECTED, ORG_UNKNOWN, ORG_NOT_TRUSTED,
+       ORG_REQUESTED };
 int pol_origin_parse(const char *s);
 
 /* A compiled glob (glob.c): matches exactly what fnmatch(src, name, flags)
@@ -174,6 +175,13 @@ void pol_scratch_put(const rl_policy *p, pol_scratch *s);
 /* Append the built-in patterns of detector `det` (load.c calls this once
  * per used detector). */
 int pol_detector_add_patterns(rl_policy *p, int det, rl_err *e);
+
+/* hsdb.c: one block-mode prefilter database over patterns which[0..n)
+ * (cheap superset forms; see there). mark: a pattern vectorscan rejects
+ * leaves the database (in_hs = 0); else a rejection returns RL_EPOLICY. */
+int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_flags, int mark,
+		 hs_database_t **db);
+
 const char *pol_detector_name(int det);
 int pol_detector_parse(const char *s);
 
@@ -231,7 +239,8 @@ typedef struct pol_conv {
  * lookups need are made by pol_conv_copies, on first use. */
 int pol_conv_prepare(pol_conv *c, rl_arena *ar, const rl_policy_msg *m, size_t n);
 int pol_conv_copies(pol_conv *c, rl_arena *ar);
-/* ORG_TRUSTED, ORG_INJECTED, ORG_UNTRUSTED or ORG_UNKNOWN for a target. */
+/* ORG_TRUSTED, ORG_INJECTED, ORG_REQUESTED, ORG_UNTRUSTED or ORG_UNKNOWN for a
+ * target. */
 int pol_target_origin(const pol_conv *c, const pol_target *t);
 /* Does class `cls` satisfy predicate `want` (ORG_*)? */
 int pol_origin_ok(int want, int cls);

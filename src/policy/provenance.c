@@ -6,6 +6,11 @@
  *  - trusted: in the system's or the user's words (the principal named it);
  *  - injected: only in tool output, in a message that also carries
  *    instructions addressed to the AI (the policy's `injection:` cues);
+ *  - requested: only in tool output, next to a request to the reader in
+ *    that output ("please send ... to <target>", a sender asking "could
+ *    you email me ..."): someone other than the principal asks the agent
+ *    to act towards the target. An email address whose domain the
+ *    principal named (a colleague) is not counted as requested;
  *  - untrusted: only in tool output;
  *  - unknown: nowhere (made up, or lost with truncated history).
  * Lookups compare normalised forms: addresses and URLs lowercased without
@@ -21,9 +26,9 @@
 int pol_origin_parse(const char *s)
 {
 	static const char *const names[] = {"", "trusted", "untrusted", "injected", "unknown",
-					    "not-trusted"};
+					    "not-trusted", "requested"};
 	int i;
-	for (i = 1; s && i <= ORG_NOT_TRUSTED; i++)
+	for (i = 1; s && i <= ORG_REQUESTED; i++)
 		if (!strcmp(s, names[i]))
 			return i;
 	return -1;
@@ -33,7 +38,8 @@ int pol_origin_ok(int want, int cls)
 {
 	switch (want) {
 	case ORG_TRUSTED: return cls == ORG_TRUSTED;
-	case ORG_UNTRUSTED: return cls == ORG_UNTRUSTED || cls == ORG_INJECTED;
+	case ORG_UNTRUSTED: return cls == ORG_UNTRUSTED || cls == ORG_INJECTED || cls == ORG_REQUESTED;
+	case ORG_REQUESTED: return cls == ORG_REQUESTED || cls == ORG_INJECTED;
 	case ORG_INJECTED: return cls == ORG_INJECTED;
 	case ORG_UNKNOWN: return cls == ORG_UNKNOWN;
 	case ORG_NOT_TRUSTED: return cls != ORG_TRUSTED;
@@ -65,14 +71,15 @@ int pol_target_field(const char *name)
 					    "link", "iban", "account", "phone", "number", "destination",
 					    "target", "host", "domain", "payee", "beneficiary",
 					    "channel", "user", "contact", "handle", "webhook",
-					    "endpoint", "to", "cc", "bcc", "receiver", NULL};
+					    "endpoint", "to", "cc", "bcc", "receiver", "id", NULL};
 	size_t i;
 	if (!name)
 		return 0;
 	for (i = 0; parts[i]; i++) {
 		size_t k = strlen(parts[i]);
 		const char *hit = name;
-		/* "to", "cc" as whole words only (not "photo", "account") */
+		/* "to", "cc", "id" as whole words only (not "photo", "account",
+		 * "valid"): "order_id", "student_id" name what an action acts on */
 		while ((hit = strstr(hit, parts[i]))) {
 			int lb = hit == name || !isalpha((unsigned char)hit[-1]);
 			int rb = !isalpha((unsigned char)hit[k]) || hit[k] == 's';
@@ -495,10 +502,170 @@ static int occurs(const pol_conv *c, size_t i, const pol_target *t, const char *
 	return 0;
 }
 
+/* Where does `needle` first occur in message i (offset into the form its
+ * kind compares), or -1. */
+static long occurs_at(const pol_conv *c, size_t i, const pol_target *t)
+{
+	const char *h = t->kind == TGT_NUM ? c->cmp[i] : c->low[i];
+	size_t hn = t->kind == TGT_NUM ? c->cmpn[i] : (c->m[i].text ? c->m[i].len : 0);
+	const char *p;
+	if (!t->nlen || hn < t->nlen || !(p = memmem(h, hn, t->norm, t->nlen)))
+		return -1;
+	return (long)(p - h);
+}
+
+/* Is there a request addressed to the reader within REQ_WINDOW bytes of
+ * the target at `at` in tool message i? A request is a polite or direct
+ * ask ("please", "kindly", "could/can/would you(r)", "we need you") or a
+ * verb that directs something to a place ("send/pay/transfer/move ...
+ * to"). Hand-written: a handful of memmem calls over a small window,
+ * run only for targets of actions a rule asks about, is cheaper than
+ * another regex pass over every tool message. The compact form (letters
+ * and digits only) is searched for numbers, the lowercased one otherwise. */
+#define REQ_WINDOW 240
+static int request_near(const pol_conv *c, size_t i, const pol_target *t, long at)
+{
+	static const char *const low[] = {"please", "kindly", "could you", "can you", "would you",
+					  "could your", "can your", "would your", "will you",
+					  "need you to", "make sure to", NULL};
+	static const char *const cmp[] = {"please", "kindly", "couldyou", "canyou", "wouldyou",
+					  "willyou", "needyouto", "makesureto", NULL};
+	static const char *const verbs[] = {"send", "pay", "transfer", "wire", "move", "forward",
+					    "deliver", "refund", "remit", "email", "text", "visit",
+					    "open", NULL};
+	int num = t->kind == TGT_NUM;
+	const char *h = num ? c->cmp[i] : c->low[i];
+	size_t hn = num ? c->cmpn[i] : c->m[i].len;
+	size_t a = at > REQ_WINDOW ? (size_t)at - REQ_WINDOW : 0;
+	size_t b = (size_t)at + t->nlen + REQ_WINDOW < hn ? (size_t)at + t->nlen + REQ_WINDOW : hn;
+	const char *const *m = num ? cmp : low;
+	size_t k;
+	for (k = 0; m[k]; k++)
+		if (memmem(h + a, b - a, m[k], strlen(m[k])))
+			return 1;
+	/* the verb checks below look before a URL's scheme */
+	if (!num && at >= 8 && !memcmp(h + at - 8, "https://", 8))
+		at -= 8;
+	else if (!num && at >= 7 && !memcmp(h + at - 7, "http://", 7))
+		at -= 7;
+	/* "send the code to <target>": a directing verb shortly before, with
+	 * "to" right before the target */
+	if (!num && at >= 3 && !memcmp(h + at - 3, "to ", 3)) {
+		size_t v = at > 80 ? (size_t)at - 80 : 0;
+		for (k = 0; verbs[k]; k++) {
+			const char *p = h + v;
+			size_t vl = strlen(verbs[k]);
+			while ((p = memmem(p, (size_t)(h + at - p), verbs[k], vl))) {
+				if ((p == h || !isalpha((unsigned char)p[-1])))
+					return 1;
+				p++;
+			}
+		}
+	}
+	/* "email <target> with ...": the verb right before the target */
+	if (!num)
+		for (k = 0; verbs[k]; k++) {
+			size_t vl = strlen(verbs[k]);
+			if ((size_t)at >= vl + 1 && h[at - 1] == ' ' && !memcmp(h + at - 1 - vl, verbs[k], vl) &&
+			    ((size_t)at == vl + 1 || !isalpha((unsigned char)h[at - 2 - vl])))
+				return 1;
+		}
+	if (num && at >= 2 && !memcmp(h + at - 2, "to", 2)) {
+		size_t v = at > 60 ? (size_t)at - 60 : 0;
+		for (k = 0; verbs[k]; k++)
+			if (memmem(h + v, (size_t)at - v, verbs[k], strlen(verbs[k])))
+				return 1;
+	}
+	return 0;
+}
+
+/* Did the user designate the source of tool message i? The call that
+ * produced it (the nearest assistant message before it) names an
+ * identifier the user wrote: a file name, document id or URL (six or more
+ * bytes with a digit, dot, dash or underscore inside), as in "pay the bill
+ * in bill-2024-03.txt". A request inside a document the user pointed at is
+ * the user's own. */
+static int designated(const pol_conv *c, size_t i)
+{
+	/* or the user handed the decision over in so many words ("check my
+	 * latest message and act on it", "do what Ana's email asks") */
+	static const char *const hand[] = {"act on it", "act on them", "act on that", "what it says",
+					   "what it asks", "what they ask", "what he asks",
+					   "what she asks", "email asks", "message asks",
+					   "follow its instructions", "follow the instructions in",
+					   "do the tasks", "do all the tasks", "the actions specified",
+					   NULL};
+	size_t j = i, u;
+	for (u = 0; u < i; u++) {
+		size_t k;
+		if (c->m[u].role != RL_ROLE_USER || !c->m[u].text)
+			continue;
+		for (k = 0; hand[k]; k++)
+			if (memmem(c->low[u], c->m[u].len, hand[k], strlen(hand[k])))
+				return 1;
+	}
+	while (j > 0 && c->m[j - 1].role != RL_ROLE_ASSISTANT)
+		j--;
+	if (!j || !c->m[j - 1].text)
+		return 0;
+	j--;
+	for (u = 0; u < j; u++) {
+		const char *s = c->low[u];
+		size_t n = c->m[u].text ? c->m[u].len : 0, a = 0;
+		if (c->m[u].role != RL_ROLE_USER)
+			continue;
+		while (a < n) {
+			size_t b = a;
+			int mark = 0;
+			while (b < n && (isalnum((unsigned char)s[b]) || strchr("._-/", s[b])))
+				b++;
+			while (b > a && strchr("._-/", s[b - 1]))
+				b--;
+			for (size_t q = a + 1; q + 1 < b; q++)
+				mark |= isdigit((unsigned char)s[q]) || strchr("._-", s[q]) != NULL;
+			if (b - a >= 6 && mark && memmem(c->low[j], c->m[j].len, s + a, b - a))
+				return 1;
+			a = b + 1;
+		}
+	}
+	return 0;
+}
+
+/* An email address whose domain the system or the user named. */
+static int principal_domain(const pol_conv *c, const pol_target *t)
+{
+	const char *d;
+	size_t i, dn;
+	if (t->kind != TGT_EMAIL || !(d = memchr(t->norm, '@', t->nlen)))
+		return 0;
+	d++;
+	dn = t->nlen - (size_t)(d - t->norm);
+	if (dn < 4)
+		return 0;
+	for (i = 0; i < c->n; i++) {
+		const char *p;
+		if (c->m[i].role != RL_ROLE_SYSTEM && c->m[i].role != RL_ROLE_USER)
+			continue;
+		if (!c->m[i].text || c->m[i].len < dn)
+			continue;
+		for (p = c->low[i]; (p = memmem(p, c->m[i].len - (size_t)(p - c->low[i]), d, dn)); p++) {
+			size_t end = (size_t)(p - c->low[i]) + dn;
+			if ((p == c->low[i] || p[-1] == '@' || p[-1] == '.' || !host_byte((unsigned char)p[-1])) &&
+			    (end >= c->m[i].len || !host_byte((unsigned char)c->low[i][end]) ||
+			     (c->low[i][end] == '.' && (end + 1 >= c->m[i].len ||
+							 !host_byte((unsigned char)c->low[i][end + 1])))))
+				return 1;
+			if (end >= c->m[i].len)
+				break;
+		}
+	}
+	return 0;
+}
+
 int pol_target_origin(const pol_conv *c, const pol_target *t)
 {
 	size_t i, hostn = 0;
-	int tool = 0, inj = 0;
+	int tool = 0, inj = 0, req = 0;
 	if (t->kind == TGT_URL) {
 		while (hostn < t->nlen && t->norm[hostn] != '/' && t->norm[hostn] != '?' &&
 		       t->norm[hostn] != '#' && t->norm[hostn] != ':')
@@ -517,7 +684,18 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 		if (occurs(c, i, t, t->norm, t->nlen)) {
 			tool = 1;
 			inj |= c->inj[i];
+			/* a bare value (a name, a channel) is a target only when it
+			 * is an identifier with a digit in it (a PR, order or
+			 * ticket number): names recur in ordinary requests */
+			if (!req && (t->kind != TGT_WHOLE || has_digit(t->norm, t->nlen))) {
+				long at = occurs_at(c, i, t);
+				req = at >= 0 && request_near(c, i, t, at) && !designated(c, i);
+			}
 		}
 	}
-	return inj ? ORG_INJECTED : tool ? ORG_UNTRUSTED : ORG_UNKNOWN;
+	if (inj)
+		return ORG_INJECTED;
+	if (req && !principal_domain(c, t))
+		return ORG_REQUESTED;
+	return tool ? ORG_UNTRUSTED : ORG_UNKNOWN;
 }

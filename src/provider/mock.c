@@ -19,6 +19,8 @@ typedef struct rule {
 	json_t *tool_calls;   /* OpenAI tool_calls array (arguments as strings) */
 	long error;           /* HTTP status to fail with, 0 none */
 	long input_tokens, output_tokens;
+	long turn;            /* model call of a tool-use conversation (1-based:
+			       * assistant messages so far + 1); 0 any */
 } rule;
 
 struct rl_mock_script {
@@ -96,7 +98,7 @@ int rl_mock_script_parse(const char *name, const char *data, size_t n,
 			 rl_mock_script **out, rl_err *e)
 {
 	static const char *const top_keys[] = {"responses", NULL};
-	static const char *const keys[] = {"model", "condition", "samples", "contains", "text",
+	static const char *const keys[] = {"model", "condition", "samples", "contains", "turn", "text",
 					   "reasoning", "tool_calls", "finish", "error",
 					   "error_message", "usage", NULL};
 	rl_yaml y;
@@ -154,6 +156,12 @@ int rl_mock_script_parse(const char *name, const char *data, size_t n,
 			goto fail;
 		if (r->error && (r->error < 400 || r->error > 599)) {
 			rc = rl_yaml_err(&y, v, e, RL_EINVAL, "error: expected an HTTP status 400-599");
+			goto fail;
+		}
+		if ((v = rl_yaml_get(&y, it, "turn")) && (rc = rl_yaml_long(&y, v, &r->turn, e)))
+			goto fail;
+		if (r->turn < 0) {
+			rc = rl_yaml_err(&y, v, e, RL_EINVAL, "turn: expected a model call number (1 or more)");
 			goto fail;
 		}
 		if ((v = rl_yaml_get(&y, it, "usage"))) {
@@ -243,9 +251,23 @@ static int mentions(const rl_request *rq, const char *needle)
 	return 0;
 }
 
+/* Model call number within a tool-use conversation: assistant turns so far
+ * plus one. */
+static long turn_of(const rl_request *rq)
+{
+	size_t i;
+	long t = 1;
+	for (i = 0; i < rq->nmessages; i++)
+		if (rq->messages[i].role && !strcmp(rq->messages[i].role, "assistant"))
+			t++;
+	return t;
+}
+
 static int matches(const rule *r, const rl_request *rq)
 {
 	const rl_model_spec *m = rq->model;
+	if (r->turn && r->turn != turn_of(rq))
+		return 0;
 	if (r->model && fnmatch(r->model, m->id, 0) && fnmatch(r->model, m->model, 0))
 		return 0;
 	if (r->condition && fnmatch(r->condition, rq->condition ? rq->condition : "", 0))

@@ -28,6 +28,8 @@ static const struct preset {
 	{"anthropic", RL_WIRE_ANTHROPIC, "https://api.anthropic.com", "ANTHROPIC_API_KEY", 0},
 	{"google", RL_WIRE_GEMINI, "https://generativelanguage.googleapis.com",
 	 "GOOGLE_API_KEY", 0},
+	/* the same OpenAI models through POST /v1/responses */
+	{"openai-responses", RL_WIRE_RESPONSES, "https://api.openai.com/v1", "OPENAI_API_KEY", 0},
 	{"mock", RL_WIRE_MOCK, "", "", 1},
 };
 
@@ -173,8 +175,9 @@ int rl_model_spec_parse(const char *spec, rl_model_spec *out, rl_err *e)
 		if (colon && !strchr(tmp, '/'))
 			return rl_err_set(e, RL_EINVAL,
 					  "model spec '%.200s': unknown provider '%.*s' (expected "
-					  "openai, anthropic, google, gemini, openrouter, together, "
-					  "deepseek, xai, groq, ollama, vllm or mock)",
+					  "openai, openai-responses, anthropic, google, gemini, "
+					  "openrouter, together, deepseek, xai, groq, ollama, vllm or "
+					  "mock)",
 					  spec, (int)(colon - spec), spec);
 		prov_name = infer_provider(tmp);
 		if (!prov_name)
@@ -247,7 +250,8 @@ int rl_model_spec_parse(const char *spec, rl_model_spec *out, rl_err *e)
 	}
 	/* Only OpenAI's own API rejects temperature/max_tokens for these;
 	 * OpenRouter and other hosts translate the usual parameters. */
-	out->reasoning = !strcmp(p->name, "openai") && is_reasoning_model(out->model);
+	out->reasoning = (!strcmp(p->name, "openai") || !strcmp(p->name, "openai-responses")) &&
+			 is_reasoning_model(out->model);
 	snprintf(out->id, sizeof out->id, "%s:%s", out->provider, out->model);
 	return 0;
 }

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/util.h"
 #include "redline/action.h"
 #include "redline/stats.h"
 #include "report/internal.h"
@@ -662,15 +663,6 @@ static size_t utf8_floor(const char *t, size_t len, size_t i)
 	return i;
 }
 
-static const char *find_ci(const char *hay, size_t n, const char *needle)
-{
-	size_t k = strlen(needle), i;
-	for (i = 0; i + k <= n; i++)
-		if (!strncasecmp(hay + i, needle, k))
-			return hay + i;
-	return NULL;
-}
-
 static int cmp_size(const void *a, const void *b)
 {
 	size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -698,8 +690,8 @@ static void segments(rl_buf *b, const char *text, const rl_result *x, int source
 		return;
 	}
 	/* actions: <tool_use:NAME> ... </tool_use:NAME> (or to the end) */
-	while (nsp < HTML_SPANS_MAX && (p = find_ci(p, len - (size_t)(p - text), "<tool_use:"))) {
-		const char *end = find_ci(p + 1, len - (size_t)(p + 1 - text), "</tool_use:");
+	while (nsp < HTML_SPANS_MAX && (p = rl_find_ci(p, len - (size_t)(p - text), "<tool_use:"))) {
+		const char *end = rl_find_ci(p + 1, len - (size_t)(p + 1 - text), "</tool_use:");
 		const char *gt = end ? memchr(end, '>', len - (size_t)(end - text)) : NULL;
 		size_t e = gt ? (size_t)(gt - text) + 1 : len;
 		sp[nsp].s = (size_t)(p - text);

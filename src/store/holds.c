@@ -11,12 +11,15 @@
 #include <string.h>
 
 #include "base/fs.h"
+#include "redline/store.h"
+#include "store/holds_pg.h"
 
 #define HOLDS_SCHEMA_VERSION 1
 
 struct rl_holds {
 	sqlite3 *db;
 	int64_t data_version;
+	rl_holds_pg *pg; /* a postgresql:// URL: every call goes there (holds_pg.c) */
 };
 
 static const char schema[] =
@@ -56,6 +59,15 @@ int rl_holds_open(const char *path, rl_holds **out, rl_err *e)
 	*out = NULL;
 	if (!h)
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	if (rl_store_is_url(path)) {
+		int rc = rl_holds_pg_open(path, &h->pg, e);
+		if (rc) {
+			free(h);
+			return rc;
+		}
+		*out = h;
+		return 0;
+	}
 	/* the guard's records (agents, tool calls, decisions) are private:
 	 * created 0600, which SQLite carries over to -wal and -shm */
 	if (strncmp(path, "file:", 5) && strcmp(path, ":memory:"))
@@ -104,12 +116,15 @@ void rl_holds_close(rl_holds *h)
 {
 	if (!h)
 		return;
+	rl_holds_pg_close(h->pg);
 	sqlite3_close(h->db);
 	free(h);
 }
 
 int rl_holds_insert(rl_holds *h, const rl_hold_rec *r, rl_err *e)
 {
+	if (h->pg)
+		return rl_holds_pg_insert(h->pg, r, e);
 	sqlite3_stmt *st;
 	int rc;
 	if (sqlite3_prepare_v2(h->db,
@@ -138,6 +153,8 @@ int rl_holds_insert(rl_holds *h, const rl_hold_rec *r, rl_err *e)
 int rl_holds_decide(rl_holds *h, const char *id, int status, const char *by, const char *note,
 		    int64_t now_ms, rl_err *e)
 {
+	if (h->pg)
+		return rl_holds_pg_decide(h->pg, id, status, by, note, now_ms, e);
 	sqlite3_stmt *st;
 	int rc, changes;
 	if (sqlite3_prepare_v2(h->db,
@@ -171,6 +188,8 @@ int rl_holds_decide(rl_holds *h, const char *id, int status, const char *by, con
 
 int rl_holds_mark_delivered(rl_holds *h, const char *id, rl_err *e)
 {
+	if (h->pg)
+		return rl_holds_pg_mark_delivered(h->pg, id, e);
 	sqlite3_stmt *st;
 	int rc;
 	if (sqlite3_prepare_v2(h->db, "UPDATE guard_holds SET delivered=1 WHERE id=?", -1, &st,
@@ -266,11 +285,15 @@ static int get_one(rl_holds *h, const char *sql, const char *arg, rl_hold_rec *o
 
 int rl_holds_get(rl_holds *h, const char *id, rl_hold_rec *out, rl_err *e)
 {
+	if (h->pg)
+		return rl_holds_pg_get(h->pg, id, out, e);
 	return get_one(h, "SELECT " HOLD_COLS " FROM guard_holds WHERE id=?", id, out, e);
 }
 
 int rl_holds_find_hash(rl_holds *h, const char *req_hash, rl_hold_rec *out, rl_err *e)
 {
+	if (h->pg)
+		return rl_holds_pg_find_hash(h->pg, req_hash, out, e);
 	return get_one(h, "SELECT " HOLD_COLS " FROM guard_holds WHERE req_hash=? AND delivered=0"
 			  " ORDER BY created_ms DESC LIMIT 1", req_hash, out, e);
 }
@@ -278,6 +301,8 @@ int rl_holds_find_hash(rl_holds *h, const char *req_hash, rl_hold_rec *out, rl_e
 int rl_holds_list(rl_holds *h, int status, size_t max, int with_response, rl_hold_rec **out,
 		  size_t *n, rl_err *e)
 {
+	if (h->pg)
+		return rl_holds_pg_list(h->pg, status, max, with_response, out, n, e);
 	sqlite3_stmt *st;
 	rl_hold_rec *v = NULL;
 	size_t cnt = 0;
@@ -324,6 +349,8 @@ int rl_holds_list(rl_holds *h, int status, size_t max, int with_response, rl_hol
 
 int rl_holds_audit(rl_holds *h, const rl_audit_rec *recs, size_t n, rl_err *e)
 {
+	if (h->pg)
+		return rl_holds_pg_audit(h->pg, recs, n, e);
 	sqlite3_stmt *st;
 	size_t i;
 	int rc = SQLITE_DONE;
@@ -363,6 +390,8 @@ int rl_holds_audit(rl_holds *h, const rl_audit_rec *recs, size_t n, rl_err *e)
 
 int rl_holds_audit_jsonl(rl_holds *h, size_t max, rl_buf *out, rl_err *e)
 {
+	if (h->pg)
+		return rl_holds_pg_audit_jsonl(h->pg, max, out, e);
 	static const char *const keys[] = {"ts_ms", "who", "what", "hold", "agent", "rule", "reason", "detail"};
 	sqlite3_stmt *st;
 	int rc, i;
@@ -387,6 +416,8 @@ int rl_holds_audit_jsonl(rl_holds *h, size_t max, rl_buf *out, rl_err *e)
 
 int rl_holds_changed(rl_holds *h, int *changed, rl_err *e)
 {
+	if (h->pg)
+		return rl_holds_pg_changed(h->pg, changed, e);
 	sqlite3_stmt *st;
 	int64_t v = 0;
 	*changed = 0;
@@ -401,3 +432,12 @@ int rl_holds_changed(rl_holds *h, int *changed, rl_err *e)
 	}
 	return 0;
 }
+
+int rl_holds_ping(rl_holds *h, rl_err *e)
+{
+	return h->pg ? rl_holds_pg_ping(h->pg, e) : 0;
+}
+
+int rl_holds_shared(const rl_holds *h) { return h->pg != NULL; }
+
+int rl_holds_socket(rl_holds *h) { return h->pg ? rl_holds_pg_socket(h->pg) : -1; }

@@ -1,4 +1,5 @@
-/* store/holds.h: the guard's durable state in SQLite: holds (responses
+/* store/holds.h: the guard's durable state in SQLite (or PostgreSQL, for
+ * a fleet of replicas: see the end of this file): holds (responses
  * parked for a person's approval), their decisions, and the audit log of
  * every decision the guard makes. The proxy and `redline guard
  * approve|deny|list` open the same file concurrently (WAL, busy timeout),
@@ -83,5 +84,17 @@ int rl_holds_audit_jsonl(rl_holds *h, size_t max, rl_buf *out, rl_err *e);
 int rl_holds_changed(rl_holds *h, int *changed, rl_err *e);
 
 const char *rl_hold_status_name(int status);
+
+/* PostgreSQL (rl_holds_open given a postgresql:// URL; store/holds_pg.c):
+ * the holds, decisions, audit and retry index are shared by every replica
+ * of a guard fleet, and rl_holds_changed reports a decision made anywhere
+ * at once (LISTEN/NOTIFY), polling once a second as the fallback. */
+int rl_holds_shared(const rl_holds *h);
+/* 0 when the database answers (always, for SQLite); else RL_EIO: the
+ * replica must fail closed. */
+int rl_holds_ping(rl_holds *h, rl_err *e);
+/* The connection's socket, readable when a notification arrives (-1 for
+ * SQLite or while disconnected): a server loop may poll it. */
+int rl_holds_socket(rl_holds *h);
 
 #endif

@@ -1130,7 +1130,11 @@ static void read_infos(rl_transport *t)
 
 static void drain_ready(rl_transport *t)
 {
-	while (t->ready_head) {
+	/* Only what was ready when this turn began: a callback that submits
+	 * again (a mock conversation's next turn) is served next turn, so a
+	 * pass of rl_transport_run ends on time and its caller can commit. */
+	size_t n = t->nready;
+	while (n-- && t->ready_head) {
 		req *r = t->ready_head;
 		t->ready_head = r->next;
 		if (!t->ready_head)

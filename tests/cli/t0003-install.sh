@@ -28,6 +28,9 @@ C
 t_ok "a program links against the shared library" \
 	sh -c "cc $SANCC '$T_TMP/use.c' -o '$T_TMP/use' \$(pkg-config --cflags --libs redline) -Wl,-rpath,'$P/lib' && '$T_TMP/use'"
 t_ok "pkg-config --static" pkg-config --static --libs redline
+# the fake provider (a test server) is not in the library: no libmicrohttpd
+t_no_grep "libmicrohttpd is not a dependency of the library" microhttpd "$T_TMP/out"
+t_no_grep "nor of libredline.so" microhttpd <(ldd "$P/lib/libredline.so")
 t_ok "and links against libredline.a" \
 	sh -c "cc $SANCC '$T_TMP/use.c' -o '$T_TMP/use-static' \$(pkg-config --cflags redline) '$P/lib/libredline.a' \$(pkg-config --static --libs redline | sed 's/-lredline//') && '$T_TMP/use-static'"
 t_ok "no shared libredline needed by the static one" sh -c "! ldd '$T_TMP/use-static' | grep -q libredline"

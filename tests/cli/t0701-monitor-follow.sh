@@ -14,8 +14,10 @@ OK='{"role":"assistant","content":"all good"}'
 # wait_lines N: until OUT has N lines (60 s at most: sanitizer builds are slow)
 wait_lines() { local i; for i in $(seq 600); do
 	[ -f "$OUT" ] && [ "$(wc -l < "$OUT")" -ge "$1" ] && return 0; sleep 0.1; done; return 1; }
-# wait_ready FILE: the monitor opens its output once the policy is compiled
-wait_ready() { local i; for i in $(seq 600); do [ -f "$1" ] && return 0; sleep 0.1; done; return 1; }
+# wait_ready ERRFILE: the monitor says on stderr when it follows its files
+# (policy compiled, files opened, inotify watching): no fixed sleep
+wait_ready() { local i; for i in $(seq 600); do
+	grep -q '^redline monitor: following' "$1" 2>/dev/null && return 0; sleep 0.1; done; return 1; }
 
 follow() { # NAME ARGS...: the whole rotation/truncation sequence
 	local name=$1; shift
@@ -23,10 +25,9 @@ follow() { # NAME ARGS...: the whole rotation/truncation sequence
 	OUT="$T_TMP/$name/findings.jsonl"
 	mkdir -p "$T_TMP/$name"
 	echo "$OK" > "$LOG"
-	"$REDLINE" monitor --follow "$@" --output "$OUT" --summary "$T_TMP/$name/sum.json" "$LOG" 2> "$T_TMP/ferr" &
+	"$REDLINE" monitor --follow "$@" --output "$OUT" --summary "$T_TMP/$name/sum.json" "$LOG" 2> "$T_TMP/$name/err" &
 	PID=$!
-	wait_ready "$OUT"
-	sleep 0.3
+	t_ok "$name: ready line on stderr" wait_ready "$T_TMP/$name/err"
 	echo "$BAD" >> "$LOG"
 	t_ok "$name: growing file: new finding seen" wait_lines 1
 	t_grep "$name: its line number" '"line":2,' "$OUT"
@@ -55,7 +56,7 @@ follow() { # NAME ARGS...: the whole rotation/truncation sequence
 	kill -TERM $PID
 	wait $PID; rc=$?
 	t_eq "$name: SIGTERM ends follow with threshold status 1" "$rc" 1
-	t_grep "$name: summary printed at the end" '5 finding' "$T_TMP/ferr"
+	t_grep "$name: summary printed at the end" '5 finding' "$T_TMP/$name/err"
 }
 
 # inotify: the 30 s poll interval is only a safety rescan
@@ -66,10 +67,9 @@ t_ok "inotify woke the monitor" test "$(jq .follow.inotify_wakeups "$T_TMP/inoti
 # the poll interval (the writer and the monitor share a busy machine)
 LOG="$T_TMP/prompt.jsonl"; OUT="$T_TMP/prompt.out"
 echo "$OK" > "$LOG"
-"$REDLINE" monitor -f --poll-ms 30000 --output "$OUT" "$LOG" 2>/dev/null &
+"$REDLINE" monitor -f --poll-ms 30000 --output "$OUT" "$LOG" 2>"$T_TMP/perr" &
 PID=$!
-wait_ready "$OUT"
-sleep 0.3
+wait_ready "$T_TMP/perr"
 prompt() { local i; for i in $(seq 150); do [ "$(wc -l < "$OUT")" -ge "$1" ] && return 0; sleep 0.01; done; return 1; }
 for n in 1 2 3; do
 	echo "$BAD" >> "$LOG"
@@ -85,10 +85,9 @@ t_eq "--poll never uses inotify" "$(jq .follow.inotify_wakeups "$T_TMP/poll/sum.
 # a file that appears later is picked up (both ways)
 for mode in "" --poll; do
 	LATE="$T_TMP/late$mode.jsonl"; OUT="$T_TMP/late$mode.out"
-	"$REDLINE" monitor -f $mode --poll-ms 50 --output "$OUT" "$LATE" 2>/dev/null &
+	"$REDLINE" monitor -f $mode --poll-ms 50 --output "$OUT" "$LATE" 2>"$T_TMP/lerr$mode" &
 	PID=$!
-	wait_ready "$OUT"
-	sleep 0.3
+	wait_ready "$T_TMP/lerr$mode"
 	echo "$BAD" > "$LATE"
 	t_ok "file created after start is followed ${mode:-(inotify)}" wait_lines 1
 	kill -INT $PID; wait $PID

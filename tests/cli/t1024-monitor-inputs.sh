@@ -50,8 +50,8 @@ t_grep "it names it there too" 'adir: .*directory' "$T_TMP/err"
 LOG=$T_TMP/app.log OUT=$T_TMP/found.jsonl
 printf '%s\n' "$OK" > "$LOG"
 "$REDLINE" monitor --follow --policy mg.yaml --output "$OUT" "$LOG" 2> ferr & PID=$!
-for _ in $(seq 600); do [ -f "$OUT" ] && break; sleep 0.1; done
-sleep 0.3
+# ready when it says so on stderr (files open, inotify set): no fixed sleep
+for _ in $(seq 600); do grep -q '^redline monitor: following' ferr && break; sleep 0.1; done
 exec 3>> "$LOG"
 mv "$LOG" "$LOG.1"
 printf '%s\n' "$BAD" >&3                # written into the rotated file

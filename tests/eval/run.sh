@@ -7,6 +7,7 @@ set -u
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}
 export REDLINE="$PWD/$BUILD/redline" REDLINE_SRC="$PWD" REDLINE_BUILD="$PWD/$BUILD"
+export REDLINE_CACHE_DIR="${REDLINE_CACHE_DIR:-$PWD/$BUILD/hs-cache}" # base/hscache.c
 # ../shared from the main checkout, ../../shared from a worktree
 if [ -z "${REDLINE_SHARED:-}" ]; then
 	for d in "$PWD/../shared" "$PWD/../../shared"; do

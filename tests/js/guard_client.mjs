@@ -1,6 +1,7 @@
 // guard_client.mjs: one call through the redline guard with an official SDK
 // (openai or @anthropic-ai/sdk), as a real agent framework would make it.
-//   node guard_client.mjs openai|anthropic GUARD_URL PROMPT [stream]
+//   node guard_client.mjs openai|responses|anthropic GUARD_URL PROMPT [stream]
+// (`responses`: the OpenAI Responses API, client.responses.create/stream)
 // Prints one JSON line: {"content": ..., "tools": [names], "args": [...],
 // "finish": ...}; on an API error {"error": status, "message": ...}; exit 0
 // either way (the calling test checks the line), 1 on a client crash.
@@ -60,8 +61,35 @@ async function viaAnthropic() {
   return { content: text, tools: uses.map((b) => b.name), args: uses.map((b) => b.input), finish: m.stop_reason };
 }
 
+async function viaResponses() {
+  const client = new OpenAI({ baseURL: base + "/v1", apiKey: "sk-test-not-a-real-key", maxRetries: 4, timeout: 60000 });
+  const req = {
+    model: "fake-gpt",
+    instructions: "You are a test agent.",
+    input: [{ role: "user", content: prompt }],
+    tools: tools.map((t) => ({ type: "function", name: t.name, description: t.description, parameters: schema(t) })),
+  };
+  // the stream helper rebuilds the response from the typed events and
+  // throws on events out of order
+  const r = stream ? await client.responses.stream(req).finalResponse() : await client.responses.create(req);
+  const calls = r.output.filter((i) => i.type === "function_call");
+  const text = r.output
+    .filter((i) => i.type === "message")
+    .flatMap((i) => i.content.filter((c) => c.type === "output_text").map((c) => c.text))
+    .join("\n");
+  const reasoning = r.output.filter((i) => i.type === "reasoning").flatMap((i) => i.summary.map((s) => s.text));
+  return {
+    content: text,
+    tools: calls.map((c) => c.name),
+    args: calls.map((c) => JSON.parse(c.arguments || "{}")),
+    finish: r.status,
+    reasoning: reasoning.join("\n"),
+    output_text: r.output_text,
+  };
+}
+
 try {
-  const out = api === "anthropic" ? await viaAnthropic() : await viaOpenAI();
+  const out = api === "anthropic" ? await viaAnthropic() : api === "responses" ? await viaResponses() : await viaOpenAI();
   console.log(JSON.stringify(out));
 } catch (e) {
   if (e && typeof e.status === "number") {

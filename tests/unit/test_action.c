@@ -366,6 +366,41 @@ static void bounded_and_never_fails_on_garbage(void **st)
 	rl_actions_free(&a); /* idempotent */
 }
 
+/* Thousands of tag openings never closed, each in mid-sentence on a line
+ * with a JSON-looking brace: every unclosed block reads on to the next tag
+ * at a line start, which used to make each of them read the rest of the
+ * text (quadratic: minutes for 2 MB). The work is now bounded by the
+ * text's length: this 2 MB input finishes in well under a second (the
+ * suite's timeout is the guard; no timed assertion). A real transcript's
+ * few mentions stay far below the bound: nothing is truncated. */
+static void many_unclosed_tags_cost_linear_time(void **st)
+{
+	rl_buf b = RL_BUF_INIT;
+	rl_actions a;
+	size_t i;
+	(void)st;
+	while (b.len < ((size_t)2 << 20))
+		rl_buf_adds(&b, "we might try {\"tool\": 1} or <tool_use:email> for it\n");
+	a = run(b.s);
+	assert_true(a.n > 0);
+	assert_non_null(a.truncated); /* more than 4,096 blocks: fails closed */
+	rl_actions_free(&a);
+
+	rl_buf_reset(&b);
+	for (i = 0; i < 30; i++) {
+		rl_buf_adds(&b, "One option is <tool_use:email> but I am not sure. ");
+		while (b.len % 2048)
+			rl_buf_addc(&b, 'z');
+		rl_buf_addc(&b, ' ');
+	}
+	rl_buf_adds(&b, "\n<tool_use:email>\nto: ops@example.org\nbody: done\n</tool_use:email>\n");
+	a = run(b.s);
+	assert_null(a.truncated);
+	assert_int_equal(a.n, 31);
+	assert_string_equal(fv(&a.v[30], "to"), "ops@example.org");
+	rl_actions_free(&a);
+	rl_buf_free(&b);
+}
 
 /* Every extraction limit fails closed: what a limit skips is reported as
  * `truncated` (the guard then refuses, the monitor reports the line and
@@ -468,6 +503,7 @@ int main(void)
 		cmocka_unit_test(json_tool_calls_in_text),
 		cmocka_unit_test(bounded_and_never_fails_on_garbage),
 		cmocka_unit_test(limits_report_truncated),
+		cmocka_unit_test(many_unclosed_tags_cost_linear_time),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

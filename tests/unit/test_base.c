@@ -300,6 +300,42 @@ static void sha256_known_vector(void **st)
 			    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
+/* The helpers that replaced per-file copies (issue 20). */
+static void find_ci_first_and_last(void **st)
+{
+	const char *h = "a <Answer>yes</ANSWER> <answer>no</answer>";
+	size_t n = strlen(h);
+	(void)st;
+	assert_ptr_equal(rl_find_ci(h, n, "<answer>"), h + 2);
+	assert_ptr_equal(rl_rfind_ci(h, n, "<ANSWER>"), h + 23);
+	assert_null(rl_find_ci(h, n, "<reasoning>"));
+	assert_null(rl_find_ci(h, n, ""));       /* empty needle: no match */
+	assert_null(rl_find_ci(h, 3, "a <Answer>")); /* longer than the haystack */
+	assert_null(rl_rfind_ci(h, 0, "a"));
+	/* bounded by hn, not by the NUL */
+	assert_null(rl_find_ci(h, 5, "<answer>"));
+}
+
+static void hexval_and_parse_long(void **st)
+{
+	long v = 7;
+	(void)st;
+	assert_int_equal(rl_hexval('0'), 0);
+	assert_int_equal(rl_hexval('f'), 15);
+	assert_int_equal(rl_hexval('C'), 12);
+	assert_int_equal(rl_hexval('g'), -1);
+	assert_int_equal(rl_hexval((char)0xC3), -1);
+	assert_int_equal(rl_parse_long("42", 1, 100, &v), 0);
+	assert_int_equal(v, 42);
+	assert_int_equal(rl_parse_long("0", 1, 100, &v), RL_EINVAL);
+	assert_int_equal(rl_parse_long("101", 1, 100, &v), RL_EINVAL);
+	assert_int_equal(rl_parse_long("4x", 1, 100, &v), RL_EINVAL);
+	assert_int_equal(rl_parse_long("", 1, 100, &v), RL_EINVAL);
+	assert_int_equal(rl_parse_long(NULL, 1, 100, &v), RL_EINVAL);
+	assert_int_equal(rl_parse_long("99999999999999999999999", 0, 100, &v), RL_EINVAL);
+	assert_int_equal(v, 42); /* unchanged on error */
+}
+
 static void arena_allocates_aligned(void **st)
 {
 	rl_arena a;
@@ -332,6 +368,8 @@ int main(void)
 		cmocka_unit_test(secret_protect_process),
 		cmocka_unit_test(sha256_known_vector),
 		cmocka_unit_test(arena_allocates_aligned),
+		cmocka_unit_test(find_ci_first_and_last),
+		cmocka_unit_test(hexval_and_parse_long),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

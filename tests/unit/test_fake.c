@@ -257,6 +257,62 @@ static void nonstreaming_wires_decode(void **st)
 	rl_fake_stop(f);
 }
 
+/* The Responses API: the fake's POST /v1/responses, streaming and not,
+ * read back by the openai-responses provider (rl_provider_call: the
+ * transport and the codec) and by the stream accumulator. */
+static void responses_api_through_provider(void **st)
+{
+	rl_fake *f = start(NULL, 0, 0);
+	rl_model_spec m;
+	rl_request rq;
+	rl_message msg = {"user", "TOOLS PLEASE"};
+	rl_response r;
+	rl_buf b = RL_BUF_INIT;
+	rl_stream *s;
+	rl_err e;
+	char spec[128];
+	(void)st;
+	snprintf(spec, sizeof spec, "openai-responses:fake-gpt@http://127.0.0.1:%d/v1",
+		 rl_fake_port(f));
+	assert_int_equal(rl_model_spec_parse(spec, &m, &e), 0);
+	memset(&rq, 0, sizeof rq);
+	rq.model = &m;
+	rq.messages = &msg;
+	rq.nmessages = 1;
+	rq.temperature = -1;
+	rq.sample = -1;
+	rl_response_init(&r);
+	assert_int_equal(rl_provider_call(&rq, &r, &e), 0);
+	assert_string_equal(r.text, "Calling the tool.");
+	assert_string_equal(r.reasoning, "Private thoughts about the tool.");
+	assert_non_null(strstr(r.tool_calls, "\"type\":\"function_call\""));
+	assert_int_equal(r.finish, RL_FINISH_TOOL);
+	rl_response_free(&r);
+	/* streamed: typed events, accumulated to the same answer */
+	assert_int_equal(post(f, "/v1/responses",
+			      "{\"model\":\"fake-gpt\",\"stream\":true,\"input\":\"TOOLS PLEASE\"}",
+			      NULL, NULL, &b, NULL, 0),
+			 200);
+	assert_non_null(strstr(b.s, "event: response.created\n"));
+	assert_non_null(strstr(b.s, "event: response.completed\n"));
+	assert_null(strstr(b.s, "[DONE]"));
+	assert_int_equal(rl_stream_new(RL_WIRE_RESPONSES, &s, &e), 0);
+	assert_int_equal(rl_stream_feed(s, b.s, b.len, &e), 0);
+	assert_int_equal(rl_stream_finish(s, &r, &e), 0);
+	assert_string_equal(r.text, "Calling the tool.");
+	assert_non_null(strstr(r.tool_calls, "\"call_id\""));
+	rl_stream_free(s);
+	rl_response_free(&r);
+	rl_buf_reset(&b);
+	/* not a Responses request: a 400 in OpenAI's error shape */
+	assert_int_equal(post(f, "/v1/responses", "{\"model\":\"fake-gpt\"}", NULL, NULL, &b,
+			      NULL, 0),
+			 400);
+	assert_non_null(strstr(b.s, "\"invalid_request_error\""));
+	rl_buf_free(&b);
+	rl_fake_stop(f);
+}
+
 static void scripted_error_and_faults(void **st)
 {
 	rl_fake *f = start(NULL, 0, 0);
@@ -527,6 +583,7 @@ int main(void)
 		cmocka_unit_test(stream_events_are_paced),
 		cmocka_unit_test(stop_while_a_stream_is_paused),
 		cmocka_unit_test(nonstreaming_wires_decode),
+		cmocka_unit_test(responses_api_through_provider),
 		cmocka_unit_test(scripted_error_and_faults),
 		cmocka_unit_test(fast_scanner_rejects_bad_bodies),
 		cmocka_unit_test(auth_required),

@@ -97,6 +97,41 @@ static void shapes_become_units(void **st)
 	mon_line_free(&l);
 }
 
+/* OpenAI Responses API shapes: a request (instructions, input items with
+ * an earlier call and its output) and a response (reasoning, message and
+ * function_call items), also inside a streamed response.completed event. */
+static void responses_shapes_become_units(void **st)
+{
+	mon_line l;
+	rl_err e;
+	const char *req = "{\"model\":\"m\",\"instructions\":\"be kind\",\"input\":["
+			  "{\"role\":\"user\",\"content\":\"move the files\"},"
+			  "{\"type\":\"function_call\",\"call_id\":\"c1\",\"name\":\"list_dir\",\"arguments\":\"{}\"},"
+			  "{\"type\":\"function_call_output\",\"call_id\":\"c1\",\"output\":\"a.txt b.txt\"}]}";
+	const char *resp = "{\"type\":\"response.completed\",\"response\":{\"id\":\"resp_1\",\"object\":\"response\","
+			   "\"output\":[{\"type\":\"reasoning\",\"summary\":[{\"type\":\"summary_text\",\"text\":\"plan\"}]},"
+			   "{\"type\":\"message\",\"role\":\"assistant\",\"content\":[{\"type\":\"output_text\",\"text\":\"moving\"}]},"
+			   "{\"type\":\"function_call\",\"call_id\":\"c2\",\"name\":\"move\",\"arguments\":\"{\\\"to\\\":\\\"/x\\\"}\"}]}}";
+	(void)st;
+	assert_int_equal(mon_parse_line(req, strlen(req), &l, &e), 0);
+	assert_int_equal(l.n, 4); /* system, user, assistant call, tool output */
+	assert_string_equal(l.u[0].input.s, "be kind");
+	assert_string_equal(l.u[1].input.s, "move the files");
+	assert_true(l.u[2].assistant);
+	assert_non_null(strstr(l.u[2].native.s, "list_dir"));
+	assert_string_equal(l.u[3].role, "tool");
+	assert_string_equal(l.u[3].input.s, "a.txt b.txt");
+	mon_line_free(&l);
+	assert_int_equal(mon_parse_line(resp, strlen(resp), &l, &e), 0);
+	assert_int_equal(l.n, 1);
+	assert_true(l.u[0].assistant);
+	assert_string_equal(l.u[0].response.s, "moving");
+	assert_string_equal(l.u[0].reasoning.s, "plan");
+	assert_non_null(strstr(l.u[0].native.s, "\"move\""));
+	assert_string_equal(l.conv, "resp_1");
+	mon_line_free(&l);
+}
+
 static void prefilter_keeps_every_tricky_line(void **st)
 {
 	const char *y = "rules:\n"
@@ -262,6 +297,7 @@ int main(void)
 		cmocka_unit_test(decoder_decodes_escapes),
 		cmocka_unit_test(decoder_long_runs_use_the_fast_path),
 		cmocka_unit_test(shapes_become_units),
+		cmocka_unit_test(responses_shapes_become_units),
 		cmocka_unit_test(prefilter_keeps_every_tricky_line),
 		cmocka_unit_test(raw_path_matches_the_decoder),
 		cmocka_unit_test(scan_a_file_with_the_api),

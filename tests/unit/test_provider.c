@@ -206,7 +206,7 @@ static void base_request(rl_request *rq, rl_message *msgs)
 static void encode_openai(void **st)
 {
 	rl_request rq;
-	rl_message msgs[2];
+	rl_message msgs[2] = {{0}};
 	rl_buf url = RL_BUF_INIT, hdr = RL_BUF_INIT;
 	const char *const extra_h[] = {"X-Title: redline"};
 	json_t *v;
@@ -264,7 +264,7 @@ static void encode_openai(void **st)
 static void encode_escapes_and_bad_utf8(void **st)
 {
 	rl_request rq;
-	rl_message msgs[2];
+	rl_message msgs[2] = {{0}};
 	rl_buf url = RL_BUF_INIT, hdr = RL_BUF_INIT;
 	json_t *v;
 	const char *c;
@@ -298,7 +298,7 @@ static void encode_escapes_and_bad_utf8(void **st)
 static void encode_bad_json_fields(void **st)
 {
 	rl_request rq;
-	rl_message msgs[2];
+	rl_message msgs[2] = {{0}};
 	rl_model_spec m;
 	rl_buf url = RL_BUF_INIT, hdr = RL_BUF_INIT, body = RL_BUF_INIT;
 	rl_err e;
@@ -323,7 +323,7 @@ static void encode_bad_json_fields(void **st)
 static void encode_anthropic(void **st)
 {
 	rl_request rq;
-	rl_message msgs[2];
+	rl_message msgs[2] = {{0}};
 	rl_buf url = RL_BUF_INIT, hdr = RL_BUF_INIT;
 	json_t *v, *tool;
 	(void)st;
@@ -374,7 +374,7 @@ static void encode_anthropic(void **st)
 static void encode_gemini(void **st)
 {
 	rl_request rq;
-	rl_message msgs[2];
+	rl_message msgs[2] = {{0}};
 	rl_buf url = RL_BUF_INIT, hdr = RL_BUF_INIT;
 	json_t *v, *gen, *contents;
 	(void)st;

@@ -15,7 +15,47 @@
 
 #include "redline/store.h"
 
+#include <libpq-fe.h>
+
 static char dir[64];
+/* RL_TEST_PG: the query part of a libpq URL ("host=/tmp/dir&user=u",
+ * tests/cli/t1800 sets it): the same tests then run on PostgreSQL, each
+ * store name becoming a database of its own. */
+static const char *pg;
+
+static void db_path(const char *name, char *out, size_t n)
+{
+	char db[64], url[512];
+	size_t i;
+	PGconn *c;
+
+	if (!pg) {
+		snprintf(out, n, "%s/%s", dir, name);
+		return;
+	}
+	snprintf(db, sizeof db, "t_%s", name);
+	for (i = 0; db[i]; i++)
+		if (db[i] == '.')
+			db[i] = '_';
+	snprintf(url, sizeof url, "postgresql:///postgres?%s", pg);
+	c = PQconnectdb(url);
+	assert_int_equal(PQstatus(c), CONNECTION_OK);
+	{
+		char sql[128];
+		PGresult *r;
+		snprintf(sql, sizeof sql, "SELECT 1 FROM pg_database WHERE datname = '%s'", db);
+		r = PQexec(c, sql);
+		if (PQntuples(r) == 0) {
+			PQclear(r);
+			snprintf(sql, sizeof sql, "CREATE DATABASE %s", db);
+			r = PQexec(c, sql);
+			assert_int_equal(PQresultStatus(r), PGRES_COMMAND_OK);
+		}
+		PQclear(r);
+	}
+	PQfinish(c);
+	snprintf(out, n, "postgresql:///%s?%s", db, pg);
+}
 
 static int setup(void **st)
 {
@@ -36,11 +76,12 @@ static int teardown(void **st)
 
 static rl_store *open_new(const char *name)
 {
-	char path[128];
+	char path[512];
 	rl_store *s = NULL;
 	rl_err e;
-	snprintf(path, sizeof path, "%s/%s", dir, name);
-	assert_int_equal(rl_store_open(&s, path, RL_STORE_CREATE, &e), 0);
+	db_path(name, path, sizeof path);
+	if (rl_store_open(&s, path, RL_STORE_CREATE, &e))
+		fail_msg("%s", e.msg);
 	return s;
 }
 
@@ -69,12 +110,12 @@ static void schema_is_versioned_and_reopens(void **st)
 	rl_store *s = open_new("a.db");
 	rl_err e;
 	int v = 0;
-	char path[128];
+	char path[512];
 	(void)st;
 	assert_int_equal(rl_store_schema_version(s, &v, &e), 0);
 	assert_int_equal(v, RL_STORE_SCHEMA_VERSION);
 	rl_store_close(s);
-	snprintf(path, sizeof path, "%s/a.db", dir);
+	db_path("a.db", path, sizeof path);
 	assert_int_equal(rl_store_open(&s, path, 0, &e), 0);
 	rl_store_close(s);
 	assert_int_equal(rl_store_open(&s, path, RL_STORE_RDONLY, &e), 0);
@@ -111,16 +152,18 @@ static void schema_1_migrates(void **st)
 	snprintf(path, sizeof path, "%s/v1.db", dir);
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "ALTER TABLE sample DROP COLUMN model_reported;"
+					  "DROP TABLE sample_turn;"
 					  "PRAGMA user_version = 1", 0, 0, 0), SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(rl_store_open(&s, path, RL_STORE_RDONLY, &e), RL_EUNSUPP);
 	assert_non_null(strstr(e.msg, "older"));
 	assert_int_equal(rl_store_open(&s, path, 0, &e), 0);
 	assert_int_equal(rl_store_schema_version(s, &v, &e), 0);
-	assert_int_equal(v, 2);
+	assert_int_equal(v, RL_STORE_SCHEMA_VERSION);
 	rl_store_close(s);
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "SELECT model_reported FROM sample", 0, 0, 0), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "SELECT turn FROM sample_turn", 0, 0, 0), SQLITE_OK);
 	sqlite3_close(db);
 }
 
@@ -460,12 +503,12 @@ static void readonly_sees_writer(void **st)
 	rl_err e;
 	int64_t camp;
 	rl_sample m;
-	char path[128];
+	char path[512];
 	rl_store_count *c;
 	size_t n;
 	(void)st;
 	assert_int_equal(rl_store_campaign_open(w, "x", "{}", NULL, &camp, &e), 0);
-	snprintf(path, sizeof path, "%s/r.db", dir);
+	db_path("r.db", path, sizeof path);
 	assert_int_equal(rl_store_open(&r, path, RL_STORE_RDONLY, &e), 0);
 	assert_int_equal(rl_store_begin(w, &e), 0);
 	m = done_sample(camp, "m", "c", 1);
@@ -484,6 +527,17 @@ static void readonly_sees_writer(void **st)
 
 int main(void)
 {
+	/* the back-end-neutral tests, for RL_TEST_PG */
+	const struct CMUnitTest both[] = {
+		cmocka_unit_test(schema_is_versioned_and_reopens),
+		cmocka_unit_test(campaign_open_is_idempotent_and_redacts),
+		cmocka_unit_test(prompts_are_stored_once),
+		cmocka_unit_test(samples_unique_and_done_never_overwritten),
+		cmocka_unit_test(transactions_roll_back),
+		cmocka_unit_test(verdicts_cache_and_counts),
+		cmocka_unit_test(models_set_aside_and_runs),
+		cmocka_unit_test(readonly_sees_writer),
+	};
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(schema_is_versioned_and_reopens),
 		cmocka_unit_test(newer_schema_is_refused),
@@ -497,5 +551,8 @@ int main(void)
 		cmocka_unit_test(models_set_aside_and_runs),
 		cmocka_unit_test(readonly_sees_writer),
 	};
+	if ((pg = getenv("RL_TEST_PG")) && *pg)
+		return cmocka_run_group_tests(both, setup, teardown);
+	pg = NULL;
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

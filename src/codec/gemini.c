@@ -3,8 +3,8 @@
  * The system prompt goes to `systemInstruction`, not into `contents`;
  * thought parts (`thought: true`) are kept apart from the answer, and
  * `functionCall` parts become the native tool-call array. */
-#include "provider/internal.h"
-#include "provider/jsonw.h"
+#include "codec/codec.h"
+#include "codec/jsonw.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -69,6 +69,10 @@ int rl_gemini_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf 
 			if (any)
 				rc |= rl_buf_addc(body, ',');
 			any = 1;
+			if (rq->messages[i].raw_json) { /* a tool-use turn, already in this wire's form */
+				rc |= rl_buf_adds(body, rq->messages[i].raw_json);
+				continue;
+			}
 			rc |= rl_buf_addf(body, "{\"role\":\"%s\",\"parts\":",
 					  strcmp(role, "assistant") ? "user" : "model");
 			rc |= text_parts(body, c, strlen(c)) | rl_buf_addc(body, '}');
@@ -164,4 +168,120 @@ int rl_gemini_decode_json(const json_t *root, rl_response *out, rl_err *e)
 nomem:
 	json_decref(calls);
 	return rl_err_set(e, RL_ENOMEM, "out of memory decoding a response");
+}
+
+/* ---- stream accumulation ---- */
+
+/* Gemini streams send whole GenerateContentResponse objects: decode each
+ * and append its pieces. */
+int rl_gemini_stream_event(rl_stream *s, const json_t *root)
+{
+	rl_response part;
+	json_t *calls, *c;
+	size_t i;
+	int rc = 0;
+
+	if (json_object_get(root, "error")) {
+		rl_resp_api_error(&s->r, 200, root, NULL, 0);
+		s->r.retryable = 1;
+		s->failed = 1;
+		return 0;
+	}
+	rl_response_init(&part);
+	if (rl_gemini_decode_json(root, &part, NULL)) {
+		rl_response_free(&part);
+		return 0; /* a chunk without candidates (usage only) */
+	}
+	if ((part.text && rl_resp_append(&s->r.text, &s->r.text_len, part.text, part.text_len)) ||
+	    (part.reasoning &&
+	     rl_resp_append(&s->r.reasoning, &s->r.reasoning_len, part.reasoning, part.reasoning_len)))
+		rc = RL_ENOMEM;
+	if (part.tool_calls && (calls = json_loads(part.tool_calls, 0, NULL))) {
+		json_array_foreach(calls, i, c)
+			json_array_append(s->calls, c);
+		json_decref(calls);
+	}
+	if (part.finish != RL_FINISH_NONE) {
+		s->r.finish = part.finish;
+		memcpy(s->r.finish_raw, part.finish_raw, sizeof s->r.finish_raw);
+		s->done = 1;
+	}
+	if (part.input_tokens >= 0)
+		s->r.input_tokens = part.input_tokens;
+	if (part.output_tokens >= 0)
+		s->r.output_tokens = part.output_tokens;
+	if (part.reasoning_tokens >= 0)
+		s->r.reasoning_tokens = part.reasoning_tokens;
+	if (part.model_reported[0])
+		memcpy(s->r.model_reported, part.model_reported, sizeof s->r.model_reported);
+	rl_response_free(&part);
+	return rc;
+}
+
+
+/* The parts with a functionCall, as the native call array. */
+int rl_gemini_stream_calls(rl_stream *s)
+{
+	int rc = 0;
+	if (json_array_size(s->calls)) {
+		rc = rl_resp_set_json(&s->r.tool_calls, &s->r.tool_calls_len, s->calls);
+		if (!rc && s->r.finish == RL_FINISH_STOP)
+			s->r.finish = RL_FINISH_TOOL;
+	}
+	return rc;
+}
+
+/* ---- rendering: a GenerateContentResponse ---- */
+
+static const char *gem_finish(const rl_response *rs)
+{
+	switch (rs->finish) {
+	case RL_FINISH_LENGTH: return "MAX_TOKENS";
+	case RL_FINISH_FILTER: return "SAFETY";
+	}
+	return "STOP";
+}
+
+static json_t *gem_object(const rl_response *rs, const rl_codec_out *o, json_t *calls)
+{
+	json_t *parts = json_array(), *c;
+	long in = rs->input_tokens > 0 ? rs->input_tokens : 1;
+	long out = rs->output_tokens > 0 ? rs->output_tokens : 1;
+	long th = rs->reasoning_len ? (long)(rs->reasoning_len / 4) + 1 : 0;
+	char id[48];
+	size_t i;
+	if (rs->reasoning)
+		json_array_append_new(parts, json_pack("{s:s%,s:b}", "text", rs->reasoning,
+						       rs->reasoning_len, "thought", 1));
+	if (rs->text_len || !json_array_size(calls))
+		json_array_append_new(parts, json_pack("{s:s%}", "text", rs->text ? rs->text : "",
+						       rs->text_len));
+	json_array_foreach(calls, i, c)
+		json_array_append_new(parts, json_pack("{s:{s:O,s:o}}", "functionCall", "name",
+						       json_object_get(c, "name"), "args",
+						       rl_codec_args_obj(c)));
+	snprintf(id, sizeof id, "fake%llu", o->seq);
+	return json_pack("{s:[{s:{s:o,s:s},s:s,s:i}],s:{s:I,s:I,s:I,s:I},s:s,s:s}", "candidates",
+			 "content", "parts", parts, "role", "model", "finishReason", gem_finish(rs),
+			 "index", 0, "usageMetadata", "promptTokenCount", (json_int_t)in,
+			 "candidatesTokenCount", (json_int_t)out, "totalTokenCount",
+			 (json_int_t)(in + out + th), "thoughtsTokenCount", (json_int_t)th,
+			 "modelVersion", o->model, "responseId", id);
+}
+
+int rl_gemini_render(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_buf *out)
+{
+	json_t *v = gem_object(rs, o, calls);
+	char *s = v ? json_dumps(v, JSON_COMPACT) : NULL;
+	int rc = s ? rl_buf_adds(out, s) : RL_ENOMEM;
+	free(s);
+	json_decref(v);
+	return rc ? RL_ENOMEM : 0;
+}
+
+/* streamGenerateContent?alt=sse: the whole answer as one chunk (a stream
+ * ends when the connection closes, without a sentinel). */
+int rl_gemini_synth(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_sse_w *w)
+{
+	return rl_sse_w_event(w, NULL, gem_object(rs, o, calls));
 }

@@ -1,7 +1,8 @@
-/* codec.c: what the three wire formats share: the response record, error
- * classification, JSON helpers (jansson), and the encode/decode dispatch.
- * Codecs are pure functions: bytes in, structs out, no network, no state. */
-#include "provider/internal.h"
+/* common.c: what the wire codecs share: the response record, error
+ * classification, JSON helpers (jansson), tool calls in a neutral shape,
+ * and the encode/decode/render dispatch. Codecs are pure functions: bytes
+ * in, structs out, no network, no state. */
+#include "codec/codec.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -304,6 +305,7 @@ int rl_provider_encode(const rl_request *rq, const char *key, rl_buf *url, rl_bu
 	case RL_WIRE_OPENAI: return rl_openai_encode(rq, key, url, hdr, body, e);
 	case RL_WIRE_ANTHROPIC: return rl_anthropic_encode(rq, key, url, hdr, body, e);
 	case RL_WIRE_GEMINI: return rl_gemini_encode(rq, key, url, hdr, body, e);
+	case RL_WIRE_RESPONSES: return rl_responses_encode(rq, key, url, hdr, body, e);
 	}
 	return rl_err_set(e, RL_EINVAL, "model %s: the mock provider has no wire format",
 			  rq->model->id);
@@ -312,11 +314,12 @@ int rl_provider_encode(const rl_request *rq, const char *key, rl_buf *url, rl_bu
 int rl_provider_decode(int wire, int status, const char *body, size_t n, rl_response *out,
 		       rl_err *e)
 {
-	static const char *const names[] = {"OpenAI", "Anthropic", "Gemini"};
+	static const char *const names[] = {"OpenAI", "Anthropic", "Gemini", "mock",
+					    "OpenAI Responses"};
 	json_t *root = NULL;
 	int rc;
 
-	if (wire < 0 || wire > RL_WIRE_GEMINI)
+	if (wire < 0 || wire > RL_WIRE_RESPONSES || wire == RL_WIRE_MOCK)
 		return rl_err_set(e, RL_EINVAL, "decode: unknown wire format %d", wire);
 	if (!status)
 		status = 200;
@@ -334,7 +337,8 @@ int rl_provider_decode(int wire, int status, const char *body, size_t n, rl_resp
 		return rc;
 	}
 	if (json_object_get(root, "error") && !json_object_get(root, "choices") &&
-	    !json_object_get(root, "candidates") && !json_object_get(root, "content")) {
+	    !json_object_get(root, "candidates") && !json_object_get(root, "content") &&
+	    !json_object_get(root, "output")) {
 		/* Some OpenAI-compatible servers answer 200 with an error body. */
 		rl_resp_api_error(out, status, root, body, n);
 		out->retryable = 1;
@@ -344,6 +348,7 @@ int rl_provider_decode(int wire, int status, const char *body, size_t n, rl_resp
 	switch (wire) {
 	case RL_WIRE_OPENAI: rc = rl_openai_decode_json(root, out, e); break;
 	case RL_WIRE_ANTHROPIC: rc = rl_anthropic_decode_json(root, out, e); break;
+	case RL_WIRE_RESPONSES: rc = rl_responses_decode_json(root, out, e); break;
 	default: rc = rl_gemini_decode_json(root, out, e); break;
 	}
 	json_decref(root);
@@ -352,4 +357,155 @@ int rl_provider_decode(int wire, int status, const char *body, size_t n, rl_resp
 	if (!out->text && rl_resp_set(&out->text, &out->text_len, "", 0) && !rc)
 		rc = RL_ENOMEM;
 	return rc;
+}
+
+/* ---- tool calls in a neutral shape ---------------------------------- */
+
+/* A call's arguments as text. Where the wire sends them as JSON text
+ * (Chat Completions, Responses: `text`), a string is that text; where it
+ * sends a JSON value (Anthropic input, Gemini args) the value is
+ * serialised, whatever it is, as the guard's reader does. Absent: "{}". */
+static json_t *args_text(const json_t *a, int text)
+{
+	char *s;
+	json_t *v;
+	if (!a || (text && json_is_null(a)))
+		return json_string("{}");
+	if (text && json_is_string(a))
+		return json_stringn(json_string_value(a), json_string_length(a));
+	s = json_dumps(a, JSON_COMPACT | JSON_ENCODE_ANY);
+	v = s ? json_string(s) : NULL;
+	free(s);
+	return v;
+}
+
+json_t *rl_codec_calls(const char *native, size_t n)
+{
+	json_t *out = json_array(), *in, *c;
+	size_t i;
+	if (!out || !native || !n)
+		return out;
+	in = json_loadb(native, n, 0, NULL);
+	json_array_foreach(in, i, c) {
+		json_t *fn, *name = NULL, *args = NULL, *id = NULL, *o;
+		int text = 1;
+		if ((fn = json_object_get(c, "function")) && json_is_object(fn)) {
+			name = json_object_get(fn, "name"); /* Chat Completions */
+			args = json_object_get(fn, "arguments");
+			id = json_object_get(c, "id");
+		} else if ((fn = json_object_get(c, "functionCall")) && json_is_object(fn)) {
+			name = json_object_get(fn, "name"); /* Gemini */
+			args = json_object_get(fn, "args");
+			text = 0;
+			id = json_object_get(fn, "id");
+		} else if (json_is_string(json_object_get(c, "call_id")) ||
+			   !strcmp(rl_json_str(c, "type") ? rl_json_str(c, "type") : "", "function_call")) {
+			name = json_object_get(c, "name"); /* Responses function_call */
+			args = json_object_get(c, "arguments");
+			id = json_object_get(c, "call_id");
+		} else {
+			name = json_object_get(c, "name"); /* Anthropic tool_use */
+			args = json_object_get(c, "input");
+			text = 0;
+			id = json_object_get(c, "id");
+		}
+		if (!json_is_string(name))
+			continue;
+		o = json_pack("{s:O,s:s,s:o}", "name", name, "id", json_is_string(id) ? json_string_value(id) : "",
+			      "arguments", args_text(args, text));
+		if (!o || json_array_append_new(out, o)) {
+			json_decref(in);
+			json_decref(out);
+			return NULL;
+		}
+	}
+	json_decref(in);
+	return out;
+}
+
+/* ---- rendering ------------------------------------------------------ */
+
+static int render_or_synth(int wire, const rl_response *rs, const rl_codec_out *o, rl_buf *out,
+			   rl_sse_w *w)
+{
+	json_t *calls = rl_codec_calls(rs->tool_calls, rs->tool_calls_len);
+	int rc;
+	if (!calls)
+		return RL_ENOMEM;
+	switch (wire) {
+	case RL_WIRE_OPENAI:
+		rc = out ? rl_openai_render(rs, o, calls, out) : rl_openai_synth(rs, o, calls, w);
+		break;
+	case RL_WIRE_ANTHROPIC:
+		rc = out ? rl_anthropic_render(rs, o, calls, out) : rl_anthropic_synth(rs, o, calls, w);
+		break;
+	case RL_WIRE_GEMINI:
+		rc = out ? rl_gemini_render(rs, o, calls, out) : rl_gemini_synth(rs, o, calls, w);
+		break;
+	case RL_WIRE_RESPONSES:
+		rc = out ? rl_responses_render(rs, o, calls, out) : rl_responses_synth(rs, o, calls, w);
+		break;
+	default: rc = RL_EINVAL; break;
+	}
+	json_decref(calls);
+	if (!rc && w && w->oom)
+		rc = RL_ENOMEM;
+	return rc;
+}
+
+int rl_codec_render(int wire, const rl_response *rs, const rl_codec_out *o, rl_buf *out)
+{
+	return render_or_synth(wire, rs, o, out, NULL);
+}
+
+int rl_codec_synth(int wire, const rl_response *rs, const rl_codec_out *o, rl_sse_w *w)
+{
+	return render_or_synth(wire, rs, o, NULL, w);
+}
+
+int rl_codec_error_body(int wire, int status, const char *msg, rl_buf *out)
+{
+	const char *otype = status == 429 ? "rate_limit_exceeded"
+			    : status >= 500 ? "server_error"
+			    : status == 404 ? "not_found_error" : "invalid_request_error";
+	const char *atype = status == 429 ? "rate_limit_error"
+			    : status == 529 ? "overloaded_error"
+			    : status >= 500 ? "api_error"
+			    : status == 401 ? "authentication_error"
+			    : status == 404 ? "not_found_error" : "invalid_request_error";
+	const char *gstatus = status == 429 ? "RESOURCE_EXHAUSTED"
+			      : status == 503 ? "UNAVAILABLE"
+			      : status >= 500 ? "INTERNAL"
+			      : status == 401 ? "UNAUTHENTICATED"
+			      : status == 404 ? "NOT_FOUND" : "INVALID_ARGUMENT";
+	json_t *j;
+	char *s;
+	int rc;
+	if (wire == RL_WIRE_ANTHROPIC)
+		j = json_pack("{s:s,s:{s:s,s:s}}", "type", "error", "error", "type", atype, "message",
+			      msg);
+	else if (wire == RL_WIRE_GEMINI)
+		j = json_pack("{s:{s:i,s:s,s:s}}", "error", "code", status, "message", msg, "status",
+			      gstatus);
+	else
+		j = json_pack("{s:{s:s,s:s,s:n,s:n}}", "error", "message", msg, "type", otype,
+			      "param", "code");
+	s = j ? json_dumps(j, JSON_COMPACT) : NULL;
+	json_decref(j);
+	if (!s)
+		return RL_ENOMEM;
+	rc = rl_buf_adds(out, s);
+	free(s);
+	return rc ? RL_ENOMEM : 0;
+}
+
+json_t *rl_codec_args_obj(const json_t *call)
+{
+	const char *a = rl_json_str(call, "arguments");
+	json_t *v = a ? json_loads(a, 0, NULL) : NULL;
+	if (!json_is_object(v)) {
+		json_decref(v);
+		v = json_object();
+	}
+	return v;
 }

@@ -4,7 +4,7 @@
  * strings are copied in runs with memcpy and escaped only where needed.
  * It also makes invalid UTF-8 explicit: such bytes become U+FFFD (jansson
  * would refuse the whole string and the message would silently vanish). */
-#include "provider/jsonw.h"
+#include "codec/jsonw.h"
 
 #include <stdint.h>
 #include <stdio.h>

@@ -1,4 +1,4 @@
-/* provider/jsonw.h: a minimal JSON writer used by the request encoders
+/* codec/jsonw.h: a minimal JSON writer used by the request encoders
  * (see jsonw.c for why not jansson). Every function appends to `b` and
  * returns 0 or RL_ENOMEM. Objects are written by the caller with '{' and
  * '}' and rl_jw_key, which inserts commas using `*first`. */

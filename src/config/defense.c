@@ -3,7 +3,8 @@
  * an ordinary condition id with a suffix and the runner, store, classifier
  * and report need no special case; this file maps names to ablation bits,
  * checks a config's defenses against its pack, and expands the matrix. */
-#include "redline/defense.h"
+#include "redline/config.h"
+#include "redline/policy.h"
 
 #include <jansson.h>
 #include <stdlib.h>

@@ -1,0 +1,14 @@
+/* base/hscache.h: vectorscan compilation through a cache of serialized
+ * databases on disk (REDLINE_CACHE_DIR, XDG_CACHE_HOME/redline or
+ * ~/.cache/redline; REDLINE_NO_CACHE=1 turns it off). Same contract as
+ * hs_compile_multi in block mode; the cache never makes it fail. */
+#ifndef RL_BASE_HSCACHE_H
+#define RL_BASE_HSCACHE_H
+
+#include <stddef.h>
+#include <hs/hs.h>
+
+hs_error_t rl_hs_compile_cached(const char *const *ex, const unsigned *fl, const unsigned *ids,
+				size_t n, hs_database_t **db, hs_compile_error_t **ce);
+
+#endif

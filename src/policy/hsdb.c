@@ -1,0 +1,656 @@
+/* hsdb.c: the policy's vectorscan prefilter databases, built cheaply.
+ *
+ * The database only tells which PCRE2 programs are worth running (PCRE2
+ * decides), so each expression may be replaced by anything that matches
+ * a superset of its texts. Two steps make the default policy's database
+ * compile in a fraction of a second instead of seconds:
+ *
+ * 1. Conjunction split. A concatenation A G B matches a text only if A
+ *    matches somewhere in it and B matches somewhere in it. A regex whose
+ *    top level is a plain concatenation (no top-level '|') is cut at its
+ *    "gaps", quantified character classes such as [^\x00]{0,300}, \w* or
+ *    \s+, and enters vectorscan as a logical combination "A & B" of quiet
+ *    sub-expressions (HS_FLAG_COMBINATION). Pieces that can match the
+ *    empty string (only assertions, or only optional elements) are dropped
+ *    (always satisfied). Each piece keeps the regex's leading inline
+ *    options and the pattern's flags (UTF8, UCP, CASELESS, PREFILTER), so
+ *    it matches in vectorscan everything it matched inside the whole; in
+ *    particular caseless UTF-8 folding (the Kelvin sign for k) is
+ *    vectorscan's, as before. What this buys: vectorscan's cost is the
+ *    product automaton of big caseless alternations joined by an
+ *    unbounded gap (0.9 s for one default rule); the pieces alone compile
+ *    in tens of milliseconds. Regexes with back-references, \Q..\E,
+ *    extended mode, inline options after the start, or anything this
+ *    scanner does not know are entered whole, as before. A piece shared
+ *    by several regexes is compiled once.
+ * 2. A cache of serialized databases (base/hscache.c).
+ *
+ * If vectorscan rejects a split form, the regex is entered whole; if it
+ * rejects that too, it leaves the database and is always confirmed.
+ * REDLINE_HS_DEBUG=1 prints vectorscan's rejections on stderr, =2 also
+ * every expression compiled (a debugging aid for policy authors). */
+#include "policy/policy_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/hscache.h"
+
+/* ---- the splitter ---------------------------------------------------------- */
+
+enum { AT_LIT, AT_CLASS, AT_GROUP, AT_ASSERT, AT_OPTS };
+
+/* End of the bracket class starting at re[i] == '[', or 0. */
+static size_t class_end(const char *re, size_t n, size_t i)
+{
+	i++;
+	if (i < n && re[i] == '^')
+		i++;
+	if (i < n && re[i] == ']')
+		i++;
+	while (i < n) {
+		if (re[i] == '\\') {
+			if (i + 1 < n && re[i + 1] == 'Q')
+				return 0;
+			i += 2;
+			continue;
+		}
+		if (re[i] == '[' && i + 1 < n && (re[i + 1] == ':' || re[i + 1] == '.' || re[i + 1] == '=')) {
+			const char *e = strstr(re + i + 2, (char[]){re[i + 1], ']', 0});
+			if (!e)
+				return 0;
+			i = (size_t)(e - re) + 2;
+			continue;
+		}
+		if (re[i] == ']')
+			return i + 1;
+		i++;
+	}
+	return 0;
+}
+
+/* Length of the escape at re[i] == '\\' and its kind; 0 when unknown or
+ * not splittable around (back-references, \Q, \K, \g ...). */
+static size_t esc_len(const char *re, size_t n, size_t i, int *kind)
+{
+	char c;
+	if (i + 1 >= n)
+		return 0;
+	c = re[i + 1];
+	*kind = AT_LIT;
+	switch (c) {
+	case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G':
+		*kind = AT_ASSERT;
+		return 2;
+	case 'w': case 'W': case 's': case 'S': case 'd': case 'D': case 'h': case 'H':
+	case 'v': case 'V': case 'N': case 'R': case 'X': case 'C':
+		*kind = AT_CLASS;
+		return 2;
+	case 'p': case 'P':
+		*kind = AT_CLASS;
+		if (i + 2 < n && re[i + 2] == '{') {
+			const char *e = memchr(re + i + 2, '}', n - i - 2);
+			return e ? (size_t)(e - re) - i + 1 : 0;
+		}
+		return i + 2 < n ? 3 : 0;
+	case 'x':
+		if (i + 2 < n && re[i + 2] == '{') {
+			const char *e = memchr(re + i + 2, '}', n - i - 2);
+			return e ? (size_t)(e - re) - i + 1 : 0;
+		} else {
+			size_t k = 2;
+			while (k < 4 && i + k < n && strchr("0123456789abcdefABCDEF", re[i + k]) && re[i + k])
+				k++;
+			return k;
+		}
+	case 'c':
+		return i + 2 < n ? 3 : 0;
+	case 'e': case 'f': case 'n': case 'r': case 't': case 'a':
+		return 2;
+	default:
+		/* punctuation escapes itself; letters and digits we do not know */
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		    (unsigned char)c >= 0x80)
+			return 0;
+		return 2;
+	}
+}
+
+/* End of the group starting at re[i] == '(', or 0. */
+static size_t group_end(const char *re, size_t n, size_t i)
+{
+	int depth = 0;
+	while (i < n) {
+		char c = re[i];
+		if (c == '\\') {
+			if (i + 1 < n && (re[i + 1] == 'Q' || (re[i + 1] >= '1' && re[i + 1] <= '9') ||
+					  re[i + 1] == 'g' || re[i + 1] == 'k'))
+				return 0;
+			i += 2;
+			continue;
+		}
+		if (c == '[') {
+			size_t e = class_end(re, n, i);
+			if (!e)
+				return 0;
+			i = e;
+			continue;
+		}
+		if (c == '(') {
+			if (i + 1 < n && (re[i + 1] == '*' || (re[i + 1] == '?' && i + 2 < n &&
+								 (re[i + 2] == '#' || re[i + 2] == 'P' ||
+								  re[i + 2] == 'R' || re[i + 2] == '&' ||
+								  (re[i + 2] >= '0' && re[i + 2] <= '9')))))
+				return 0; /* verbs, comments, named/recursive references */
+			depth++;
+		} else if (c == ')') {
+			if (--depth == 0)
+				return i + 1;
+		}
+		i++;
+	}
+	return 0;
+}
+
+/* Length of a quantifier at re[i] (0 if none); *min0 when it allows zero. */
+static size_t quant_len(const char *re, size_t n, size_t i, int *min0)
+{
+	size_t k = i;
+	*min0 = 0;
+	if (i >= n)
+		return 0;
+	if (re[i] == '*' || re[i] == '?') {
+		*min0 = 1;
+		k = i + 1;
+	} else if (re[i] == '+') {
+		k = i + 1;
+	} else if (re[i] == '{') {
+		size_t j = i + 1, dl = 0;
+		unsigned long lo = 0;
+		while (j < n && re[j] >= '0' && re[j] <= '9')
+			lo = lo * 10 + (unsigned long)(re[j++] - '0'), dl++;
+		if (!dl)
+			return 0; /* a literal '{' */
+		if (j < n && re[j] == ',') {
+			j++;
+			while (j < n && re[j] >= '0' && re[j] <= '9')
+				j++;
+		}
+		if (j >= n || re[j] != '}')
+			return 0;
+		*min0 = lo == 0;
+		k = j + 1;
+	} else {
+		return 0;
+	}
+	if (k < n && (re[k] == '+' || re[k] == '?'))
+		k++;
+	return k - i;
+}
+
+/* Cut `re` into the pieces described above. Returns the number of pieces
+ * (written to piece[], caller frees), 0 to enter the regex whole. */
+static int strip_asserts(const char *re, rl_buf *out);
+#define MAX_PIECES 16
+static size_t split_regex(const char *re, char **piece)
+{
+	size_t n = strlen(re), i = 0, np = 0, opts = 0, k;
+	rl_buf cur = RL_BUF_INIT;
+	int cur_needed = 0, gaps = 0, bad = 0;
+
+	/* leading inline options, "(?i)" "(?s)"; not extended mode */
+	if (n > 2 && re[0] == '(' && re[1] == '?') {
+		size_t j = 2;
+		while (j < n && ((re[j] >= 'a' && re[j] <= 'z') || re[j] == '-'))
+			j++;
+		if (j < n && re[j] == ')' && j > 2) {
+			if (memchr(re + 2, 'x', j - 2))
+				return 0;
+			opts = j + 1;
+		}
+	}
+	i = opts;
+	while (i < n && !bad) {
+		int kind = AT_LIT, min0 = 0;
+		size_t len;
+		unsigned char c = (unsigned char)re[i];
+		if (c == '|' || c == ')') {
+			bad = 1;
+			break;
+		}
+		if (c == '\\') {
+			if (!(len = esc_len(re, n, i, &kind)))
+				bad = 1;
+		} else if (c == '[') {
+			len = class_end(re, n, i);
+			len = len ? len - i : 0;
+			kind = AT_CLASS;
+			if (!len)
+				bad = 1;
+		} else if (c == '(') {
+			len = group_end(re, n, i);
+			len = len ? len - i : 0;
+			kind = AT_GROUP;
+			if (!len)
+				bad = 1;
+			/* inline options mid-pattern: keep the regex whole */
+			else if (re[i + 1] == '?' && i + 2 < n && re[i + 2] != ':' && re[i + 2] != '<' &&
+				 re[i + 2] != '=' && re[i + 2] != '!' && re[i + 2] != '>')
+				bad = 1;
+			/* lookarounds only assert (prefilter mode drops them) */
+			else if (re[i + 1] == '?' && (re[i + 2] == '=' || re[i + 2] == '!' ||
+						      (re[i + 2] == '<' && i + 3 < n &&
+						       (re[i + 3] == '=' || re[i + 3] == '!'))))
+				kind = AT_ASSERT;
+		} else if (c == '.') {
+			len = 1;
+			kind = AT_CLASS;
+		} else if (c == '^' || c == '$') {
+			len = 1;
+			kind = AT_ASSERT;
+		} else if (c == '*' || c == '+' || c == '?') {
+			bad = 1;
+			len = 0;
+		} else if (c >= 0x80) {
+			len = 1;
+			while (i + len < n && ((unsigned char)re[i + len] & 0xC0) == 0x80)
+				len++;
+		} else {
+			len = 1;
+		}
+		if (bad)
+			break;
+		k = quant_len(re, n, i + len, &min0);
+		if (kind == AT_CLASS && k) { /* a gap: end the current piece */
+			gaps = 1;
+			if (cur_needed) {
+				if (np == MAX_PIECES) {
+					bad = 1;
+					break;
+				}
+				piece[np++] = rl_buf_detach(&cur, NULL);
+			}
+			rl_buf_free(&cur);
+			cur_needed = 0;
+			i += len + k;
+			continue;
+		}
+		if (!cur.len && opts)
+			rl_buf_add(&cur, re, opts);
+		rl_buf_add(&cur, re + i, len + k);
+		if (kind != AT_ASSERT && !(k && min0))
+			cur_needed = 1;
+		i += len + k;
+	}
+	if (!bad && cur_needed) {
+		if (np == MAX_PIECES)
+			bad = 1;
+		else
+			piece[np++] = rl_buf_detach(&cur, NULL);
+	}
+	rl_buf_free(&cur);
+	if (bad || !gaps || !np) {
+		for (k = 0; k < np; k++)
+			free(piece[k]);
+		return 0;
+	}
+	for (k = 0; k < np; k++) {
+		rl_buf b = RL_BUF_INIT;
+		if (np > 1 && piece[k] && !strip_asserts(piece[k], &b) && b.len > opts) {
+			free(piece[k]);
+			piece[k] = rl_buf_detach(&b, NULL);
+		} else if (np > 1) {
+			free(piece[k]);
+			piece[k] = NULL;
+		}
+		rl_buf_free(&b);
+	}
+	for (k = 0; k < np; k++)
+		if (!piece[k]) { /* out of memory, or a piece we cannot strip */
+			for (i = 0; i < np; i++)
+				free(piece[i]);
+			return 0;
+		}
+	return np;
+}
+
+/* A piece without its assertions (\b, \B, lookarounds), which only ever
+ * remove matches: sub-expressions of a combination cannot be compiled in
+ * prefilter mode, where vectorscan would approximate them itself. 0, or
+ * -1 when the piece holds something this does not know (keep it whole). */
+static int strip_asserts(const char *re, rl_buf *out)
+{
+	size_t n = strlen(re), i = 0, e;
+	int kind;
+	while (i < n) {
+		char c = re[i];
+		if (c == '\\') {
+			if (!(e = esc_len(re, n, i, &kind)))
+				return -1;
+			if (re[i + 1] == 'b' || re[i + 1] == 'B') {
+				i += 2;
+				continue;
+			}
+			if (kind == AT_ASSERT)
+				return -1;
+			rl_buf_add(out, re + i, e);
+			i += e;
+		} else if (c == '[') {
+			if (!(e = class_end(re, n, i)))
+				return -1;
+			rl_buf_add(out, re + i, e - i);
+			i = e;
+		} else if (c == '(' && i + 2 < n && re[i + 1] == '?' &&
+			   (re[i + 2] == '=' || re[i + 2] == '!' ||
+			    (re[i + 2] == '<' && i + 3 < n && (re[i + 3] == '=' || re[i + 3] == '!')))) {
+			int min0;
+			if (!(e = group_end(re, n, i)) || quant_len(re, n, e, &min0))
+				return -1;
+			i = e;
+		} else if (c == '(' && i + 2 < n && re[i + 1] == '?' && re[i + 2] == '>') {
+			return -1; /* atomic groups: vectorscan has none */
+		} else {
+			rl_buf_addc(out, c);
+			i++;
+		}
+	}
+	/* possessive quantifiers: vectorscan has none */
+	for (i = 1; i < out->len; i++)
+		if (out->s[i] == '+' && strchr("*+?}", out->s[i - 1]) && (i < 2 || out->s[i - 2] != '\\'))
+			return -1;
+	return 0;
+}
+
+/* ---- class rewriting -------------------------------------------------------- *
+ * Under HS_FLAG_UCP vectorscan builds \w, \s, \d and \b from the Unicode
+ * tables; a caseless alternation followed by \w* is then a large automaton
+ * (two default rules took 2 s each). Each such escape is replaced by a
+ * cheap class that holds every character the Unicode one holds: its ASCII
+ * members plus every non-ASCII character (U+0080..U+10FFFF). Inside a
+ * negated class the excluded set must shrink instead, so there it becomes
+ * its ASCII members only (a subset of the Unicode set). \b and \B are
+ * dropped (an assertion only removes matches). When nothing else needs
+ * Unicode properties (\p, \h, \v, \R, \X, POSIX classes), UCP is turned
+ * off; caseless matching in UTF-8 mode still folds per Unicode in
+ * vectorscan (the Kelvin sign matches k, final sigma matches sigma), which
+ * UCP does not change. */
+
+static const char *const cls_pos[128] = {
+	['w'] = "0-9A-Za-z_\\x{80}-\\x{10FFFF}",
+	['W'] = "\\x00-\\x2f\\x3a-\\x40\\x5b-\\x5e\\x60\\x7b-\\x{10FFFF}",
+	['s'] = "\\t\\n\\x0b\\f\\r \\x{80}-\\x{10FFFF}",
+	['S'] = "\\x00-\\x08\\x0e-\\x1f\\x21-\\x{10FFFF}",
+	['d'] = "0-9\\x{80}-\\x{10FFFF}",
+	['D'] = "\\x00-\\x2f\\x3a-\\x{10FFFF}",
+};
+static const char *const cls_neg[128] = {
+	['w'] = "0-9A-Za-z_",
+	['W'] = "\\x00-\\x2f\\x3a-\\x40\\x5b-\\x5e\\x60\\x7b-\\x7f",
+	['s'] = "\\t\\n\\x0b\\f\\r ",
+	['S'] = "\\x00-\\x08\\x0e-\\x1f\\x21-\\x7f",
+	['d'] = "0-9",
+	['D'] = "\\x00-\\x2f\\x3a-\\x7f",
+};
+
+/* Rewrite `re` into `out`; *ucp set when Unicode properties are still
+ * needed. -1 for a construct this does not know (use `re` as it is). */
+static int rewrite_classes(const char *re, rl_buf *out, int *ucp)
+{
+	size_t n = strlen(re), i = 0, e;
+	int kind;
+	*ucp = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)re[i];
+		if (c == '\\') {
+			unsigned char x;
+			if (i + 1 < n && re[i + 1] == 'Q')
+				return -1;
+			if (!(e = esc_len(re, n, i, &kind))) {
+				/* back-references and the like: copy, they do not
+				 * depend on UCP */
+				if (i + 1 >= n)
+					return -1;
+				e = 2;
+			}
+			x = (unsigned char)re[i + 1];
+			if (x == 'b' || x == 'B') {
+				i += 2;
+				continue;
+			}
+			if (x < 128 && cls_pos[x]) {
+				rl_buf_addc(out, '[');
+				rl_buf_adds(out, cls_pos[x]);
+				rl_buf_addc(out, ']');
+				i += 2;
+				continue;
+			}
+			if (kind == AT_CLASS)
+				*ucp = 1; /* \p \h \v \N \R \X \C */
+			rl_buf_add(out, re + i, e);
+			i += e;
+			continue;
+		}
+		if (c == '[') {
+			int neg = 0;
+			if (!(e = class_end(re, n, i)))
+				return -1;
+			rl_buf_addc(out, '[');
+			i++;
+			if (re[i] == '^') {
+				neg = 1;
+				rl_buf_addc(out, '^');
+				i++;
+			}
+			if (re[i] == ']') {
+				rl_buf_addc(out, ']');
+				i++;
+			}
+			while (i < e - 1) {
+				unsigned char x = (unsigned char)re[i + 1];
+				if (re[i] == '\\' && x < 128 && cls_pos[x]) {
+					rl_buf_adds(out, neg ? cls_neg[x] : cls_pos[x]);
+					i += 2;
+				} else if (re[i] == '\\') {
+					if (x == 'p' || x == 'P' || x == 'h' || x == 'H' || x == 'v' ||
+					    x == 'V')
+						*ucp = 1;
+					rl_buf_add(out, re + i, 2);
+					i += 2;
+				} else {
+					if (re[i] == '[' && x == ':')
+						*ucp = 1;
+					rl_buf_addc(out, re[i]);
+					i++;
+				}
+			}
+			rl_buf_addc(out, ']');
+			i = e;
+			continue;
+		}
+		rl_buf_addc(out, (char)c);
+		i++;
+	}
+	return 0;
+}
+
+/* ---- building ---------------------------------------------------------------- */
+
+typedef struct hsset {
+	char **ex;
+	unsigned *fl, *ids;
+	size_t *owner; /* the pattern an expression belongs to (first one for shared pieces) */
+	size_t n, cap;
+} hsset;
+
+static void set_free(hsset *s)
+{
+	size_t i;
+	for (i = 0; i < s->n; i++)
+		free(s->ex[i]);
+	free(s->ex);
+	free(s->fl);
+	free(s->ids);
+	free(s->owner);
+	memset(s, 0, sizeof *s);
+}
+
+/* Append (takes `ex`); returns the index, or -1 when out of memory. */
+static long set_add(hsset *s, char *ex, unsigned fl, unsigned id, size_t owner)
+{
+	if (!ex)
+		return -1;
+	if (s->n == s->cap) {
+		size_t nc = s->cap ? s->cap * 2 : 64;
+		char **e = realloc(s->ex, nc * sizeof *e);
+		unsigned *f = e ? realloc(s->fl, nc * sizeof *f) : NULL;
+		unsigned *d = f ? (s->fl = f, realloc(s->ids, nc * sizeof *d)) : NULL;
+		size_t *o = d ? (s->ids = d, realloc(s->owner, nc * sizeof *o)) : NULL;
+		if (e)
+			s->ex = e;
+		if (!o) {
+			free(ex);
+			return -1;
+		}
+		s->owner = o;
+		s->cap = nc;
+	}
+	s->ex[s->n] = ex;
+	s->fl[s->n] = fl;
+	s->ids[s->n] = id;
+	s->owner[s->n] = owner;
+	return (long)s->n++;
+}
+
+/* The expressions for patterns which[0..n) (those with in_hs), split
+ * unless nosplit[k]. Sub-expression ids start at p->npats. */
+static int set_build(const rl_policy *p, const size_t *which, size_t n, const char *nosplit,
+		     unsigned extra_flags, hsset *s)
+{
+	size_t k, j, q;
+	unsigned next_id = (unsigned)p->npats;
+	for (k = 0; k < n; k++) {
+		const pol_pat *pt = &p->pats[which[k]];
+		char *piece[MAX_PIECES];
+		size_t np = 0;
+		rl_buf comb = RL_BUF_INIT;
+		unsigned fl = pt->hs_flags | extra_flags;
+		char *expr = pt->hs_expr, *own = NULL;
+		if (!pt->in_hs)
+			continue;
+		if ((fl & HS_FLAG_UCP) && !nosplit[k]) {
+			rl_buf b = RL_BUF_INIT;
+			int ucp = 1;
+			if (!rewrite_classes(pt->hs_expr, &b, &ucp) && b.len &&
+			    (own = rl_buf_detach(&b, NULL))) {
+				expr = own;
+				if (!ucp)
+					fl &= ~(unsigned)HS_FLAG_UCP;
+			}
+			rl_buf_free(&b);
+		}
+		if (pt->kind != PAT_KEYWORD && !nosplit[k])
+			np = split_regex(expr, piece);
+		if (np == 1) { /* the regex less its gaps */
+			free(own);
+			if (set_add(s, piece[0], fl, (unsigned)which[k], k) < 0)
+				return RL_ENOMEM;
+			continue;
+		}
+		if (!np) {
+			if (set_add(s, own ? own : strdup(pt->hs_expr), fl, (unsigned)which[k], k) < 0)
+				return RL_ENOMEM;
+			continue;
+		}
+		free(own);
+		for (j = 0; j < np; j++) {
+			unsigned pf = (fl & ~(unsigned)HS_FLAG_PREFILTER) | HS_FLAG_QUIET;
+			long at = -1;
+			for (q = 0; q < s->n; q++)
+				if (s->fl[q] == pf && !strcmp(s->ex[q], piece[j])) {
+					at = (long)q;
+					break;
+				}
+			if (at >= 0) {
+				free(piece[j]);
+			} else if ((at = set_add(s, piece[j], pf, next_id++, k)) < 0) {
+				for (j++; j < np; j++)
+					free(piece[j]);
+				rl_buf_free(&comb);
+				return RL_ENOMEM;
+			}
+			rl_buf_addf(&comb, "%s%u", j ? " & " : "", s->ids[at]);
+		}
+		if (set_add(s, rl_buf_detach(&comb, NULL),
+			    HS_FLAG_COMBINATION | (fl & HS_FLAG_SINGLEMATCH), (unsigned)which[k], k) < 0)
+			return RL_ENOMEM;
+	}
+	return 0;
+}
+
+/* Compile the patterns which[0..n) into one block-mode database. With
+ * `mark`, a pattern vectorscan rejects even whole leaves the database
+ * (in_hs = 0: always confirmed); without, any rejection fails (returns
+ * RL_EPOLICY, *db NULL) and the caller treats every text as a candidate. */
+int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_flags, int mark,
+		 hs_database_t **db)
+{
+	char *nosplit = calloc(n + 1, 1);
+	size_t tries;
+	int rc = 0;
+
+	*db = NULL;
+	if (!nosplit)
+		return RL_ENOMEM;
+	for (tries = 0; tries <= 2 * n + 1; tries++) {
+		hsset s = {0};
+		hs_compile_error_t *ce = NULL;
+		if ((rc = set_build(p, which, n, nosplit, extra_flags, &s))) {
+			set_free(&s);
+			break;
+		}
+		if (!s.n) {
+			set_free(&s);
+			break;
+		}
+		if (getenv("REDLINE_HS_DEBUG") && !strcmp(getenv("REDLINE_HS_DEBUG"), "2"))
+			for (size_t q = 0; q < s.n; q++)
+				fprintf(stderr, "hsexpr %u %u %s\n", s.ids[q], s.fl[q], s.ex[q]);
+		if (rl_hs_compile_cached((const char *const *)s.ex, s.fl, s.ids, s.n, db, &ce) ==
+		    HS_SUCCESS) {
+			set_free(&s);
+			break;
+		}
+		*db = NULL;
+		if (getenv("REDLINE_HS_DEBUG"))
+			fprintf(stderr, "hs: %s (expression %d: %s)\n", ce ? ce->message : "?",
+				ce ? ce->expression : -1,
+				ce && ce->expression >= 0 && (size_t)ce->expression < s.n ? s.ex[ce->expression] : "");
+		if (ce && ce->expression >= 0 && (size_t)ce->expression < s.n) {
+			size_t k = s.owner[ce->expression];
+			if (!nosplit[k] && p->pats[which[k]].kind != PAT_KEYWORD)
+				nosplit[k] = 1; /* try it whole */
+			else if (mark)
+				p->pats[which[k]].in_hs = 0;
+			else
+				rc = RL_EPOLICY;
+		} else if (!memchr(nosplit, 1, n)) {
+			/* no expression named (a combination's sub-expression):
+			 * enter every regex whole, as before this file existed */
+			memset(nosplit, 1, n);
+		} else {
+			rc = RL_EPOLICY;
+		}
+		hs_free_compile_error(ce);
+		set_free(&s);
+		if (rc)
+			break;
+	}
+	if (rc && mark) { /* cannot tell which: confirm everything */
+		size_t k;
+		for (k = 0; k < n; k++)
+			p->pats[which[k]].in_hs = 0;
+	}
+	free(nosplit);
+	return rc == RL_ENOMEM ? rc : (mark ? 0 : rc);
+}
