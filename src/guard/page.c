@@ -104,6 +104,7 @@ static void item_html(rl_buf *b, json_t *it)
 	json_t *evs = json_object_get(it, "evidence"), *e, *parsed;
 	ev v[32];
 	size_t nv = 0, i;
+	memset(v, 0, sizeof v);
 	json_array_foreach(evs, i, e) {
 		json_t *f = json_object_get(e, "field");
 		if (nv == 32)

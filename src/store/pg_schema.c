@@ -188,7 +188,7 @@ PGresult *rl_pg_exec(rl_store *s, PGconn *c, const char *sql, int n, const char 
 		snprintf(msg, sizeof msg, "%s", PQresultErrorMessage(r));
 		PQclear(r);
 		msg[strcspn(msg, "\n")] = '\0';
-		if (s->pg && s->pg->password)
+		if (s->pg->password)
 			rl_secret_mask(msg, strlen(msg), s->pg->password);
 		if (PQstatus(c) == CONNECTION_BAD)
 			rl_err_set(e, RL_EIO, "%s: %s: database connection lost: %s", s->path,
