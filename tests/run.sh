@@ -26,9 +26,10 @@ export REDLINE_CACHE_DIR="${REDLINE_CACHE_DIR:-$PWD/$BUILD/hs-cache}"
 JOBS=${TEST_JOBS:-$(nproc 2>/dev/null || echo 1)}
 passed=0 failed=0
 log="$BUILD/test-log.txt"
-out_dir="$BUILD/test-out"
 mkdir -p "$BUILD"; : > "$log"; : > "$BUILD/test-times"
-rm -rf "$out_dir"; mkdir -p "$out_dir"
+# per run, so that a targeted run beside a whole-suite run does not take
+# the other's results away
+out_dir=$(mktemp -d "$BUILD/test-out.XXXXXX") || exit 1
 
 unit=1; cli=1; only=()
 for a in "$@"; do
