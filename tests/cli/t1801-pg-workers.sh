@@ -1,6 +1,7 @@
 #!/bin/bash
 # Campaign workers on PostgreSQL (issue 18): four `redline run` processes
-# share one campaign against the fake provider (loopback, 40 ms latency);
+# share one campaign against the fake provider (loopback, 300 ms latency,
+# two in flight each, so the campaign lasts seconds and every kill lands);
 # one worker is killed with SIGKILL at a random moment three times (and a
 # fresh one started each time). The campaign ends with exactly N samples
 # per condition, no duplicate row, and the model was asked at most N plus
@@ -18,7 +19,7 @@ SEED=${RL_FAULT_SEED:-$(( $(date +%s) % 32768 ))}; RANDOM=$SEED
 echo "# seed $SEED"
 FPID= PIDS=()
 trap 'kill ${PIDS[*]} $FPID 2>/dev/null; wait 2>/dev/null; pg_stop; rm -rf "$T_TMP"' EXIT
-"$REDLINE" fake-provider --port-file port --latency-ms 40 > /dev/null 2>&1 & FPID=$!
+"$REDLINE" fake-provider --port-file port --latency-ms 300 > /dev/null 2>&1 & FPID=$!
 for _ in $(seq 100); do [ -s port ] && break; sleep 0.05; done
 PORT=$(cat port)
 t_ok "fake provider listening" test -n "$PORT"
@@ -36,7 +37,7 @@ expansions:
       goal_values: [safety]
       urgency_types: [replacement]
 Y
-N=120 INF=4
+N=120 INF=2
 URL=$(pg_db w)
 start() { "$REDLINE" run w.yaml --db "$URL" --progress none --in-flight $INF --lease-ms 1000 \
 	> "log.$1" 2>&1 & PIDS[$1]=$!; }
@@ -45,6 +46,8 @@ kills=0
 for k in 1 2 3; do
 	sleep "0.$(( 2 + RANDOM % 6 ))"
 	v=$(( RANDOM % 4 ))
+	# a live worker: one that has finished cannot be killed mid-run
+	for _ in 1 2 3 4; do kill -0 "${PIDS[$v]}" 2>/dev/null && break; v=$(( (v + 1) % 4 )); done
 	if kill -9 "${PIDS[$v]}" 2>/dev/null; then kills=$((kills + 1)); fi
 	wait "${PIDS[$v]}" 2>/dev/null
 	start $v
