@@ -1129,7 +1129,7 @@ static int scan_text(builder *b, const char *s, size_t n, int source, int all_re
 	}
 
 	if (!b->oom)
-		if (place_blocks(s, n, b->out->v + first, blocks, nb, reg, nr, unclosed, all_reasoning))
+		if (place_blocks(s, n, b->out->v ? b->out->v + first : NULL, blocks, nb, reg, nr, unclosed, all_reasoning))
 			b->oom = 1;
 	if (!b->oom && nb && !(maxend = malloc(nb * sizeof *maxend)))
 		b->oom = 1;
