@@ -55,6 +55,11 @@ int rl_enc_headers(rl_buf *hdr, const char *fixed, const char *key_line, const c
 /* The system text of a format without a system role (Anthropic, Gemini):
  * rq->system, then every "system" message, joined by blank lines. */
 int rl_enc_system(const rl_request *rq, rl_buf *sys);
+/* Append rq's messages as {"role","content"} items (a message's raw_json,
+ * a tool-use turn already in the wire's form, as is), each after a comma
+ * when `any` (items were written before). The item shape OpenAI Chat
+ * Completions and the Responses API share. Non-zero on out of memory. */
+int rl_enc_role_messages(rl_buf *body, const rl_request *rq, int any);
 
 /* Parse the OpenAI-style tools array text (NULL -> *out = NULL). */
 int rl_json_tools(const char *tools, json_t **out, rl_err *e);

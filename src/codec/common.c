@@ -3,6 +3,7 @@
  * and the encode/decode/render dispatch. Codecs are pure functions: bytes
  * in, structs out, no network, no state. */
 #include "codec/codec.h"
+#include "codec/jsonw.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -508,4 +509,26 @@ json_t *rl_codec_args_obj(const json_t *call)
 		v = json_object();
 	}
 	return v;
+}
+
+int rl_enc_role_messages(rl_buf *body, const rl_request *rq, int any)
+{
+	int rc = 0;
+	size_t i;
+	for (i = 0; i < rq->nmessages; i++) {
+		const rl_message *m = &rq->messages[i];
+		if (any)
+			rc |= rl_buf_addc(body, ',');
+		any = 1;
+		if (m->raw_json) { /* a tool-use turn, already in this wire's form */
+			rc |= rl_buf_adds(body, m->raw_json);
+			continue;
+		}
+		rc |= rl_buf_adds(body, "{\"role\":");
+		rc |= rl_jw_str(body, m->role ? m->role : "user");
+		rc |= rl_buf_adds(body, ",\"content\":");
+		rc |= rl_jw_str(body, m->content ? m->content : "");
+		rc |= rl_buf_addc(body, '}');
+	}
+	return rc;
 }

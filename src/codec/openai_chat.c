@@ -17,7 +17,6 @@ int rl_openai_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf 
 	const rl_model_spec *m = rq->model;
 	json_t *extra = NULL, *tools = NULL;
 	int first = 1, rc;
-	size_t i;
 
 	if ((rc = rl_jw_parse_extra(rq->extra_body_json, &extra, e)) ||
 	    (rc = rl_json_tools(rq->tools_json, &tools, e)))
@@ -33,20 +32,7 @@ int rl_openai_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf 
 			rc |= rl_jw_str(body, rq->system) | rl_buf_addc(body, '}');
 			any = 1;
 		}
-		for (i = 0; i < rq->nmessages; i++) {
-			if (any)
-				rc |= rl_buf_addc(body, ',');
-			any = 1;
-			if (rq->messages[i].raw_json) { /* a tool-use turn, already in this wire's form */
-				rc |= rl_buf_adds(body, rq->messages[i].raw_json);
-				continue;
-			}
-			rc |= rl_buf_adds(body, "{\"role\":");
-			rc |= rl_jw_str(body, rq->messages[i].role ? rq->messages[i].role : "user");
-			rc |= rl_buf_adds(body, ",\"content\":");
-			rc |= rl_jw_str(body, rq->messages[i].content ? rq->messages[i].content : "");
-			rc |= rl_buf_addc(body, '}');
-		}
+		rc |= rl_enc_role_messages(body, rq, any);
 		rc |= rl_buf_addc(body, ']');
 	}
 	if (m->reasoning) {
