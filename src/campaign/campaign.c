@@ -1111,15 +1111,7 @@ static void on_done(void *ud, rl_response *rs)
 			rl_transport_stop(r->t);
 		}
 	}
-	if (rs->input_tokens > 0)
-		r->st.input_tokens += rs->input_tokens;
-	if (rs->output_tokens > 0)
-		r->st.output_tokens += rs->output_tokens;
-	if (rs->reasoning_tokens > 0)
-		r->st.reasoning_tokens += rs->reasoning_tokens;
-	if ((rs->input_tokens > 0 || rs->output_tokens > 0) && !m->price && !rs->mock)
-		r->st.cost_known = 0;
-	r->st.cost_usd += cost_of(m, rs->input_tokens, rs->output_tokens);
+	account(r, m, rs);
 	conv_free(j->cv); /* a failed turn: the sample is an error; resume continues
 			   * from its stored turns */
 	free(j);
