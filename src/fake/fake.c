@@ -733,6 +733,8 @@ static int64_t answer(rl_fake *f, struct MHD_Connection *c, const char *url, con
 	rq.temperature = -1;
 	if (!rl_mock_answer(f->script, &rq, &rs, NULL) && !f->script)
 		rs.input_tokens = (long)(ctx->body.len / 4) + 1;
+	if (rs.latency_ms > delay) /* the script's latency_ms, as for mock: */
+		delay = rs.latency_ms;
 	if (rs.error && !fault) {
 		unsigned st = rs.http_status ? (unsigned)rs.http_status : 500;
 		ctx->status = st;

@@ -21,6 +21,7 @@ typedef struct rule {
 	long input_tokens, output_tokens;
 	long turn;            /* model call of a tool-use conversation (1-based:
 			       * assistant messages so far + 1); 0 any */
+	long latency_ms;      /* the transport delivers the answer this late */
 } rule;
 
 struct rl_mock_script {
@@ -100,7 +101,7 @@ int rl_mock_script_parse(const char *name, const char *data, size_t n,
 	static const char *const top_keys[] = {"responses", NULL};
 	static const char *const keys[] = {"model", "condition", "samples", "contains", "turn", "text",
 					   "reasoning", "tool_calls", "finish", "error",
-					   "error_message", "usage", NULL};
+					   "error_message", "usage", "latency_ms", NULL};
 	rl_yaml y;
 	yaml_node_t *root, *list;
 	rl_mock_script *s;
@@ -162,6 +163,14 @@ int rl_mock_script_parse(const char *name, const char *data, size_t n,
 			goto fail;
 		if (r->turn < 0) {
 			rc = rl_yaml_err(&y, v, e, RL_EINVAL, "turn: expected a model call number (1 or more)");
+			goto fail;
+		}
+		if ((v = rl_yaml_get(&y, it, "latency_ms")) &&
+		    (rc = rl_yaml_long(&y, v, &r->latency_ms, e)))
+			goto fail;
+		if (r->latency_ms < 0 || r->latency_ms > 600000) {
+			rc = rl_yaml_err(&y, v, e, RL_EINVAL,
+					 "latency_ms: expected milliseconds from 0 to 600000");
 			goto fail;
 		}
 		if ((v = rl_yaml_get(&y, it, "usage"))) {
@@ -369,6 +378,7 @@ int rl_mock_answer(const rl_mock_script *s, const rl_request *rq, rl_response *o
 			return rl_err_set(e, rc, "out of memory");
 		return 0;
 	}
+	out->latency_ms = r->latency_ms; /* asked for; the transport waits it out */
 	if (r->error) {
 		out->http_status = (int)r->error;
 		rl_resp_fail(out, RL_ENET, rl_status_retryable((int)r->error),

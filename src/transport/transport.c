@@ -87,6 +87,7 @@ struct req {
 	long retry_after_ms;      /* from the last answer; -1 none */
 	size_t max_body;
 	int too_big;
+	int mock_wait;            /* a mock answer waiting out its latency_ms */
 	req *fprev, *fnext;       /* in-flight list (for abort at shutdown) */
 	char errbuf[CURL_ERROR_SIZE];
 	rl_response rs;
@@ -826,6 +827,15 @@ int rl_transport_submit(rl_transport *t, const rl_request *rq, rl_done_fn done, 
 			return rc;
 		}
 		r->attempts = 1;
+		if (r->rs.latency_ms > 0) { /* scripted latency: wait like a retry */
+			r->mock_wait = 1;
+			r->due = r->t_submit + r->rs.latency_ms;
+			if (heap_push(t, r)) {
+				req_free(r);
+				return rl_err_set(e, RL_ENOMEM, "out of memory");
+			}
+			return 0;
+		}
 		ready_push(t, r);
 		return 0;
 	}
@@ -938,7 +948,9 @@ static int64_t pump(rl_transport *t)
 	/* When stopping, every retry wait ends now (as "not sent"). */
 	while (t->nheap && (t->heap[0]->due <= now || t->stopping)) {
 		req *r = heap_pop(t);
-		if (r->ln->set_aside)
+		if (r->mock_wait) /* answered already; stopping only cuts the wait */
+			ready_push(t, r);
+		else if (r->ln->set_aside)
 			fail_unsent(t, r, RL_ELIMIT, 1, r->rs.error_msg);
 		else if (t->stopping)
 			fail_unsent(t, r, RL_EINTR, 0, "not sent: stopping");

@@ -66,7 +66,12 @@ t_grep "evidence names the cancel" '"lethal":\{"hit":true' <(q ag.db "select v.r
 t_skip_valgrind # eleven runs under valgrind take minutes; the ASan stage runs them
 SEED=${RL_FAULT_SEED:-$(( $(date +%s) % 32768 ))}; RANDOM=$SEED
 echo "# seed $SEED"
-sed -e 's/samples_per_condition: 3/samples_per_condition: 600/' -e 's/interfaces: \[text, tools\]/interfaces: [tools]/' -e 's/experiment_id: ag/experiment_id: k/' a.yaml > k.yaml
+# every answer takes 10 ms (the script's latency_ms), so the campaign
+# (600 x 4 turns, 4 in flight: about 6 s) outlasts the ten kills on any
+# machine: without it a fast machine finished it during the first kills
+sed 's/^  - \(.*\)$/  - \1\n    latency_ms: 10/' mock.yaml > kmock.yaml
+t_eq "every rule of the kill script is slow" "$(grep -c latency_ms kmock.yaml)" 6
+sed -e 's/samples_per_condition: 3/samples_per_condition: 600/' -e 's/interfaces: \[text, tools\]/interfaces: [tools]/' -e 's/experiment_id: ag/experiment_id: k/' -e 's#/mock.yaml#/kmock.yaml#' a.yaml > k.yaml
 mid=0
 turns() { q k.db 'select count(*) from sample_turn' 2>/dev/null || echo 0; }
 for i in $(seq 10); do
