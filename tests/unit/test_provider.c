@@ -13,8 +13,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/fs.h"
+#include "base/util.h"
 #include "provider/internal.h"
 #include "redline/provider.h"
 
@@ -907,6 +909,40 @@ static void mock_script_rules(void **st)
 	rl_mock_script_free(s);
 }
 
+/* latency_ms: the answer comes no sooner (a lower bound only: never a
+ * timing target), and the text is the script's. */
+static void mock_latency(void **st)
+{
+	static const char y[] = "responses:\n  - text: slow\n    latency_ms: 120\n";
+	char path[] = "/tmp/rl-mock-XXXXXX";
+	char spec[64];
+	int fd = mkstemp(path);
+	rl_model_spec m;
+	rl_request rq;
+	rl_message msg = {"user", "hello"};
+	rl_response r;
+	rl_err e;
+	int64_t t0;
+	(void)st;
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, y, sizeof y - 1), (ssize_t)(sizeof y - 1));
+	close(fd);
+	snprintf(spec, sizeof spec, "mock:x@%s", path);
+	assert_int_equal(rl_model_spec_parse(spec, &m, &e), 0);
+	memset(&rq, 0, sizeof rq);
+	rq.model = &m;
+	rq.messages = &msg;
+	rq.nmessages = 1;
+	rq.sample = -1;
+	t0 = rl_mono_ms();
+	assert_int_equal(rl_provider_call(&rq, &r, &e), 0);
+	assert_true(rl_mono_ms() - t0 >= 120);
+	assert_string_equal(r.text, "slow");
+	assert_true(r.latency_ms >= 120);
+	rl_response_free(&r);
+	unlink(path);
+}
+
 static void mock_script_errors(void **st)
 {
 	static const struct {
@@ -919,6 +955,7 @@ static void mock_script_errors(void **st)
 		{"responses:\n  - text: a\n    finish: done\n", "finish: expected stop"},
 		{"responses:\n  - tool_calls: [{arguments: {}}]\n", "expected a name"},
 		{"other: 1\n", "bad.yaml:1:1: unknown key 'other'"},
+		{"responses:\n  - text: a\n    latency_ms: -1\n", "bad.yaml:3:17: latency_ms: expected"},
 	};
 	size_t i;
 	(void)st;
@@ -941,6 +978,7 @@ int main(void)
 		cmocka_unit_test(spec_bare_names_like_the_original),
 		cmocka_unit_test(spec_errors),
 		cmocka_unit_test(spec_mock_forms),
+		cmocka_unit_test(mock_latency),
 		cmocka_unit_test(spec_missing_key),
 		cmocka_unit_test(encode_openai),
 		cmocka_unit_test(encode_escapes_and_bad_utf8),
