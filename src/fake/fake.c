@@ -23,6 +23,7 @@
 #include <microhttpd.h>
 
 #include "base/util.h"
+#include "fake/fake_meta.h"
 #include "provider/internal.h"
 #include "redline/buf.h"
 #include "redline/provider.h"
@@ -970,8 +971,18 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	if (!ctx) {
 		if (!strcmp(method, "GET") && !strcmp(url, "/_fake/stats"))
 			return stats_page(f, c);
+		if (!strcmp(method, "GET") && rl_fake_meta_route(method, url)) {
+			unsigned st;
+			struct MHD_Response *r = buf_response(rl_fake_meta_answer(c, method, url, NULL, 0, &st),
+							      "application/json");
+			if (!r)
+				return MHD_NO;
+			ret = MHD_queue_response(c, st, r);
+			MHD_destroy_response(r);
+			return ret;
+		}
 		if (strcmp(method, "POST") ||
-		    (!strstr(url, "/chat/completions") && !strstr(url, "/v1/messages") &&
+		    (!rl_fake_meta_route(method, url) && !strstr(url, "/chat/completions") && !strstr(url, "/v1/messages") &&
 		     !strstr(url, "/responses") && !strstr(url, ":generateContent") &&
 		     !strstr(url, ":streamGenerateContent"))) {
 			struct MHD_Response *r = buf_response(
@@ -997,6 +1008,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 			return MHD_NO;
 		*upload_size = 0;
 		return MHD_YES;
+	}
+	if (ctx->state == ST_BODY && rl_fake_meta_route(method, url)) { /* fake_meta.c */
+		ctx->resp = buf_response(rl_fake_meta_answer(c, method, url, ctx->body.s, ctx->body.len,
+							     &ctx->status), "application/json");
+		ctx->state = ST_READY;
 	}
 	if (ctx->state == ST_BODY) {
 		int64_t delay = answer(f, c, url, ctx);
