@@ -296,7 +296,7 @@ void gp_on_upstream_done(struct rl_guard_server *s, req *r, const char *err, int
 				gp_scpy(h->rec.reason, sizeof h->rec.reason, v.items[i].reason);
 				break;
 			}
-		h->rec.summary = gp_hold_summary(&resp, &v);
+		h->rec.summary = gp_hold_summary(r, &resp, &v);
 		h->rec.verdict = gp_verdict_json(&v);
 		h->rec.timeout_action = v.timeout_action ? v.timeout_action : RL_GUARD_BLOCK;
 		h->rec.response = rl_buf_detach(&r->up_body, &h->rec.response_len);
@@ -586,14 +586,14 @@ static void last_input(const json_t *body, rl_buf *out)
 	last_input_msg(json_array_get(msgs, json_array_size(msgs) ? json_array_size(msgs) - 1 : 0), out);
 }
 
-/* Start the upstream request for a validated proxied request. Returns 1
- * when the request waits (the engine or a hold now owns it), 0 when an
- * answer is ready. */
 int gp_agent_of(struct rl_guard_server *s, req *r)
 {
 	return agent_of(s, r);
 }
 
+/* Start the upstream request for a validated proxied request. Returns 1
+ * when the request waits (the engine or a hold now owns it), 0 when an
+ * answer is ready. */
 static int start_proxy(struct rl_guard_server *s, req *r)
 {
 	json_error_t je;
