@@ -69,6 +69,8 @@ with open(src) as f, open(dst, "w") as out:
                 return s[m.group(1)]
             return re.sub(r"%%([A-Z0-9]+)%%", one, t)
         it["response"] = fill(it["response"])
+        if re.search(r"%[A-Z0-9]+%", it["response"]):
+            sys.exit("%s:%d: a placeholder not written as %%%%NAME%%%% in %s" % (src, n, it["id"]))
         if it.get("reasoning"):
             it["reasoning"] = fill(it["reasoning"])
         it["scenario"] = scen[it["scenario"]]
