@@ -1053,11 +1053,7 @@ static void unless_user_stands_down(void **st)
 {
 	rl_policy *p = load_ok("version: 1\nrules:\n"
 			       "  - id: off\n    action: hold\n    tools: [\"*stop*\"]\n"
-			       "    unless_user: \"(?i)\\\\bstop\\\\w*\\\\b[^.]{0,40}\\\\blogging\"\n"
-			       /* a second pattern: a policy whose only pattern has a
-				* bounded gap fails every evaluation (a vectorscan
-				* database quirk, reported separately) */
-			       "  - {id: other, action: hold, content: \"(?i)zebra crossing\"}\n");
+			       "    unless_user: \"(?i)\\\\bstop\\\\w*\\\\b[^.]{0,40}\\\\blogging\"\n");
 	const rl_policy_msg asked[] = {MSG(RL_ROLE_SYSTEM, "You run the ops account."),
 				       MSG(RL_ROLE_USER, "Please stop the logging on the scratch trail.")};
 	const rl_policy_msg other[] = {MSG(RL_ROLE_SYSTEM, "You run the ops account."),
@@ -1078,6 +1074,24 @@ static void unless_user_stands_down(void **st)
 	rl_policy_free(p);
 	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    tools: [x]\n    unless_user: [1]\n",
 		 "t.yaml:6:18: expected a map with pattern, patterns or keywords");
+}
+
+/* A policy whose only regex has a gap (split into quiet pieces joined by a
+ * logical combination) still matches: vectorscan reports no combination
+ * from a database without a plain expression, so such regexes go in
+ * whole (hsdb.c). It failed every evaluation before. */
+static void lone_gapped_pattern_matches(void **st)
+{
+	rl_policy *p = load_ok("version: 1\nrules:\n  - {id: a, action: hold, content: \"stop[^.]{0,40}logging\"}\n");
+	rl_policy_decision d;
+	(void)st;
+	assert_int_equal(eval_resp(p, "Please stop the audit logging now.", NULL, &d), 0);
+	assert_int_equal(d.action, RL_POLICY_HOLD);
+	rl_policy_decision_free(&d);
+	assert_int_equal(eval_resp(p, "Logging stays on.", NULL, &d), 0);
+	assert_int_equal(d.action, RL_POLICY_ALLOW);
+	rl_policy_decision_free(&d);
+	rl_policy_free(p);
 }
 
 /* Tool output that names the agent in the third person and tells it what
@@ -1328,6 +1342,7 @@ int main(void)
 		cmocka_unit_test(injection_cue_styles),
 		cmocka_unit_test(provenance_load_errors),
 		cmocka_unit_test(unless_user_stands_down),
+		cmocka_unit_test(lone_gapped_pattern_matches),
 		cmocka_unit_test(injection_cues_in_other_words),
 		cmocka_unit_test(security_controls_off_unless_asked),
 		cmocka_unit_test(shell_exfiltration_shapes),
