@@ -562,6 +562,17 @@ static int request_near(const pol_conv *c, size_t i, const pol_target *t, long a
 			}
 		}
 	}
+	/* "must be shared with <target>", "grant <target> ...": a verb that
+	 * gives access, with "with" right before the target */
+	if (!num && at >= 5 && !memcmp(h + at - 5, "with ", 5)) {
+		static const char *const give[] = {"share", "grant", "invite", "give", "add", NULL};
+		size_t v = at > 60 ? (size_t)at - 60 : 0;
+		for (k = 0; give[k]; k++) {
+			const char *p = memmem(h + v, (size_t)at - v, give[k], strlen(give[k]));
+			if (p && (p == h || !isalpha((unsigned char)p[-1])))
+				return 1;
+		}
+	}
 	/* "email <target> with ...": the verb right before the target */
 	if (!num)
 		for (k = 0; verbs[k]; k++) {
