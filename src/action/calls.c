@@ -27,6 +27,24 @@ static const char *const builtins[] = {"print", "dict", "list", "set", "tuple", 
 
 static int is_id(char c) { return isalnum((unsigned char)c) || c == '_'; }
 
+int ac_py_builtin(const char *name, size_t n)
+{
+	size_t k;
+	for (k = 0; builtins[k]; k++)
+		if (strlen(builtins[k]) == n && !memcmp(name, builtins[k], n))
+			return 1;
+	return 0;
+}
+
+size_t ac_py_api_prefix(const char *name, size_t n)
+{
+	size_t k;
+	for (k = 0; prefixes[k]; k++)
+		if (n > strlen(prefixes[k]) && !memcmp(name, prefixes[k], strlen(prefixes[k])))
+			return strlen(prefixes[k]);
+	return 0;
+}
+
 static size_t skip_space(const char *s, size_t n, size_t j, size_t lim)
 {
 	while (j < n && j < lim && isspace((unsigned char)s[j]))

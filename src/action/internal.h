@@ -111,4 +111,18 @@ int ac_decode_answer(const char *s, size_t n, rl_buf *out, size_t **map);
 /* Extract tag-format and JSON-in-text actions from one text. */
 int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_reasoning);
 
+/* ---------- textcalls.c ---------- */
+/* A ReAct or <function=NAME> call whose JSON arguments start at s[pos]
+ * ('{'): added; returns the end of the arguments, or 0 (not one). */
+size_t ac_named_args_call(ac_builder *b, const char *s, size_t n, size_t pos, int source,
+			  int in_reasoning);
+/* A python-style call filling the line s[ls..le): added; 1, else 0. */
+int ac_py_call_line(ac_builder *b, const char *s, size_t ls, size_t le, int source, int in_reasoning);
+
+/* calls.c: whether NAME (n bytes) is a Python builtin (print, len, ...),
+ * and the length of a tool-API prefix it starts with ("default_api.",
+ * "functions.", ...; 0 none): the two rules both call readers share. */
+int ac_py_builtin(const char *name, size_t n);
+size_t ac_py_api_prefix(const char *name, size_t n);
+
 #endif

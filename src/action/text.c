@@ -280,7 +280,7 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 {
 	span *reg = NULL, *blocks = NULL;
 	size_t *maxend = NULL, k;
-	size_t nr = 0, nb = 0, capb = 0, i = 0, first = b->out->n, tries = 0, unclosed = (size_t)-1;
+	size_t nr = 0, nb = 0, capb = 0, i = 0, first = b->out->n, tries = 0, unclosed = (size_t)-1, named;
 	size_t budget = (size_t)-1; /* walks of parsed text values: linear in the text */
 	int rc = 0;
 
@@ -362,7 +362,14 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 			break;
 		pos = (size_t)(p - s);
 		i = pos + 1;
-		if (inside_any(blocks, maxend, nb, pos) || !rl_scan_json_hint(s, n, pos))
+		if (inside_any(blocks, maxend, nb, pos))
+			continue;
+		/* ReAct or <function=NAME>: the name stands before the arguments */
+		if ((named = ac_named_args_call(b, s, n, pos, source, all_reasoning || in_regions(reg, nr, pos)))) {
+			i = named;
+			continue;
+		}
+		if (!rl_scan_json_hint(s, n, pos))
 			continue;
 		/* Only failed attempts are limited: a value that parses is read
 		 * whole once (the calls nested in it too) and skipped, so those
@@ -407,6 +414,21 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 			a->quoted = inside_any(blocks, maxend, nb, a->start);
 			a->is_template = action_is_template(a);
 		}
+	}
+	/* python-style calls alone on a line (textcalls.c), where calls.c
+	 * found none: both read the same form, so a line it already read is
+	 * left alone (one call is one action) */
+	for (i = 0; i < n && !b->oom;) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t le = nl ? (size_t)(nl - s) : n, k2;
+		int seen = 0;
+		for (k2 = 0; k2 < b->out->n && !seen; k2++)
+			seen = b->out->v[k2].source == source && b->out->v[k2].start < le &&
+			       b->out->v[k2].end > i;
+		if (!seen && le > i && s[le - 1 - (s[le - 1] == '\r')] != '{' &&
+		    !inside_any(blocks, maxend, nb, i))
+			ac_py_call_line(b, s, i, le, source, all_reasoning || in_regions(reg, nr, i));
+		i = le + 1;
 	}
 	if (b->oom)
 		rc = RL_ENOMEM;

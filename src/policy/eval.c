@@ -750,6 +750,30 @@ int rl_policy_agent_keyed(const rl_policy *p, const char *name)
 	return 0;
 }
 
+/* Did the user's own words ask for this (`unless_user:`)? 1 when one of
+ * c's patterns matches a user message of the conversation, 0 not (also
+ * without a conversation: the rule then stands), <0 error. Read only
+ * after every other condition of the rule held. */
+static int user_asked(ev *E, const pol_textcond *c)
+{
+	size_t i, k;
+	int rc;
+	if (conv_get(E))
+		return RL_EPOLICY;
+	for (i = 0; i < E->conv.n; i++) {
+		slot sl;
+		const rl_policy_msg *m = &E->conv.m[i];
+		if (m->role != RL_ROLE_USER || !m->text || !m->len)
+			continue;
+		if ((rc = slot_init(E, &sl, m->text, m->len, RL_POLICY_SRC_INPUT, -1, NULL)))
+			return E->err = rc, RL_EPOLICY;
+		for (k = 0; k < c->n; k++)
+			if ((rc = confirm(E, &sl, c->v[k], NULL, 1)) != 0)
+				return rc;
+	}
+	return 0;
+}
+
 /* Returns 1 matched (evidence in E->tmp), 0 not, <0 error. */
 static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 {
@@ -820,6 +844,8 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 	if (r->answer_origin &&
 	    (rc = answer_origin(E, r->answer_origin, &E->slots[SL_RESPONSE])) <= 0)
 		return rc;
+	if (r->unless_user.n && (rc = user_asked(E, &r->unless_user)) != 0)
+		return rc < 0 ? rc : 0;
 	if (r->detectors) {
 		int d, any = 0;
 		for (d = 0; d < POL_NDET; d++) {

@@ -588,6 +588,16 @@ static int set_build(const rl_policy *p, const size_t *which, size_t n, const ch
 	return 0;
 }
 
+/* Is every expression of s a quiet piece or a combination? */
+static int only_combinations(const hsset *s)
+{
+	size_t q;
+	for (q = 0; q < s->n; q++)
+		if (!(s->fl[q] & (HS_FLAG_QUIET | HS_FLAG_COMBINATION)))
+			return 0;
+	return 1;
+}
+
 /* Compile the patterns which[0..n) into one block-mode database. With
  * `mark`, a pattern vectorscan rejects even whole leaves the database
  * (in_hs = 0: always confirmed); without, any rejection fails (returns
@@ -612,6 +622,15 @@ int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_fla
 		if (!s.n) {
 			set_free(&s);
 			break;
+		}
+		if (only_combinations(&s) && memchr(nosplit, 0, n)) {
+			/* vectorscan does not report a logical combination from a
+			 * database with no plain expression (scans fail or stay
+			 * silent): a policy whose every regex was split, such as
+			 * one rule with one gapped pattern. Enter them whole. */
+			set_free(&s);
+			memset(nosplit, 1, n);
+			continue;
 		}
 		if (getenv("REDLINE_HS_DEBUG") && !strcmp(getenv("REDLINE_HS_DEBUG"), "2"))
 			for (size_t q = 0; q < s.n; q++)

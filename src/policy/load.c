@@ -614,7 +614,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "agents", "tools", "include_untaken", "args",
 					   "content", "reasoning", "input", "text", "detector",
 					   "detectors", "scope", "injection", "answer_origin",
-					   "evidence_origin", NULL};
+					   "evidence_origin", "unless_user", NULL};
 	yaml_node_t *v;
 	int rc;
 	long pr = 0;
@@ -681,6 +681,8 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		return rc;
 	if ((v = rl_yaml_get(&L->y, n, "text")) && (rc = text_cond(L, v, &r->text)))
 		return rc;
+	if ((v = rl_yaml_get(&L->y, n, "unless_user")) && (rc = text_cond(L, v, &r->unless_user)))
+		return rc;
 	for (int pass = 0; pass < 2; pass++) {
 		rl_strlist l = {0};
 		v = rl_yaml_get(&L->y, n, pass ? "detectors" : "detector");
@@ -712,7 +714,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	}
 	if (r->evidence_origin && !r->detectors)
 		return LERR(n, "rule '%s': evidence_origin needs detectors", r->id);
-	if (r->injection || r->answer_origin || r->evidence_origin)
+	if (r->injection || r->answer_origin || r->evidence_origin || r->unless_user.n)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))
@@ -889,6 +891,7 @@ void rl_policy_free(rl_policy *p)
 		cond_free(&r->content);
 		cond_free(&r->reasoning);
 		cond_free(&r->input);
+		cond_free(&r->unless_user);
 		cond_free(&r->text);
 	}
 	free(p->rules);

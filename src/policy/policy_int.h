@@ -112,6 +112,7 @@ typedef struct pol_rule {
 	pol_arg *args;
 	size_t nargs;
 	pol_textcond content, reasoning, input, text;
+	pol_textcond unless_user; /* the rule stands down when the user's words match */
 	unsigned detectors;     /* 1u << POL_DET_* */
 	unsigned scope;         /* SCOPE_* for detectors */
 	int injection;          /* needs tool output matching the policy's injection cues */

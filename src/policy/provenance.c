@@ -562,6 +562,17 @@ static int request_near(const pol_conv *c, size_t i, const pol_target *t, long a
 			}
 		}
 	}
+	/* "must be shared with <target>", "grant <target> ...": a verb that
+	 * gives access, with "with" right before the target */
+	if (!num && at >= 5 && !memcmp(h + at - 5, "with ", 5)) {
+		static const char *const give[] = {"share", "grant", "invite", "give", "add", NULL};
+		size_t v = at > 60 ? (size_t)at - 60 : 0;
+		for (k = 0; give[k]; k++) {
+			const char *p = memmem(h + v, (size_t)at - v, give[k], strlen(give[k]));
+			if (p && (p == h || !isalpha((unsigned char)p[-1])))
+				return 1;
+		}
+	}
 	/* "email <target> with ...": the verb right before the target */
 	if (!num)
 		for (k = 0; verbs[k]; k++) {
@@ -576,6 +587,89 @@ static int request_near(const pol_conv *c, size_t i, const pol_target *t, long a
 			if (memmem(h + v, (size_t)at - v, verbs[k], strlen(verbs[k])))
 				return 1;
 	}
+	return 0;
+}
+
+/* Does the whole word w (n bytes, lowercase) occur in h? */
+static int has_word(const char *h, size_t hn, const char *w, size_t n)
+{
+	const char *p = h;
+	while ((p = memmem(p, hn - (size_t)(p - h), w, n))) {
+		if ((p == h || !isalpha((unsigned char)p[-1])) &&
+		    ((size_t)(p - h) + n >= hn || !isalpha((unsigned char)p[n])))
+			return 1;
+		if ((size_t)(p - h) + n >= hn)
+			break;
+		p++;
+	}
+	return 0;
+}
+
+/* Did the user describe tool message i in their own words? Two distinct
+ * words of five or more letters from the user's messages (not the
+ * generic words of an errand: "email", "latest", "please", "check" ...)
+ * occur in it, as "confirm to the caterer that we'll be 24 on Thursday"
+ * describes the caterer's email asking to confirm Thursday's headcount, or
+ * "send Oakridge Mills their contract" the contract email from Oakridge
+ * Mills. A reply to the sender of a message the user picked out that way
+ * is the user's errand, not a stranger's request (pol_target_origin asks
+ * this only for the sender's own e-mail address). Hand-written: word splitting and a
+ * stop list over a few short user messages, only for targets a rule asks
+ * about. */
+static int topic_shared(const pol_conv *c, size_t i)
+{
+	static const char *const stop[] = {
+		"email", "emails", "e-mail", "mails", "message", "messages", "latest", "unread", "inbox",
+		"please", "thanks", "thank", "hello", "there", "their", "about", "would", "could",
+		"should", "which", "these", "those", "check", "handle", "reply", "answer", "respond",
+		"anything", "everything", "something", "routine", "through", "first", "today",
+		"tomorrow", "other", "after", "before", "where", "while", "again", "still", "maybe",
+		"really", "every", "what's", "whats", "can't", "don't", "doesn't", "what", "when",
+		"assistant", "account", "tell", "today's", "files", "documents", "document", "folder",
+		"drive", "calendar", "channel", "notes", "update", "updates", "items", "things",
+		"request", "requests", "tasks", "todo", "review", "summarise", "summarize", NULL};
+	size_t u, found = 0;
+	char seen[4][32];
+	const char *h = c->low[i];
+	size_t hn = c->m[i].text ? c->m[i].len : 0;
+	for (u = 0; u < i && found < 2; u++) {
+		const char *s = c->low[u];
+		size_t n = c->m[u].text ? c->m[u].len : 0, a = 0;
+		if (c->m[u].role != RL_ROLE_USER)
+			continue;
+		while (a < n && found < 2) {
+			size_t b = a, k, f;
+			int skip = 0;
+			while (b < n && (isalpha((unsigned char)s[b]) || s[b] == '\'' || s[b] == '-'))
+				b++;
+			if (b - a >= 5 && b - a < 32) {
+				for (k = 0; stop[k] && !skip; k++)
+					skip = strlen(stop[k]) == b - a && !memcmp(stop[k], s + a, b - a);
+				for (f = 0; f < found && !skip; f++)
+					skip = strlen(seen[f]) == b - a && !memcmp(seen[f], s + a, b - a);
+				if (!skip && has_word(h, hn, s + a, b - a)) {
+					memcpy(seen[found], s + a, b - a);
+					seen[found][b - a] = '\0';
+					found++;
+				}
+			}
+			a = b + 1;
+		}
+	}
+	return found >= 2;
+}
+
+/* Is the target at `at` in tool message i the message's sender (right
+ * after a "from", "sender" or "reply-to" key)? Answering a sender is a
+ * reply; the request that names a third party is the one to doubt. */
+static int sender_at(const pol_conv *c, size_t i, long at)
+{
+	static const char *const keys[] = {"from", "sender", "reply-to", "reply_to", NULL};
+	const char *h = c->low[i];
+	size_t a = at > 24 ? (size_t)at - 24 : 0, k;
+	for (k = 0; keys[k]; k++)
+		if (memmem(h + a, (size_t)at - a, keys[k], strlen(keys[k])))
+			return 1;
 	return 0;
 }
 
@@ -689,7 +783,8 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 			 * ticket number): names recur in ordinary requests */
 			if (!req && (t->kind != TGT_WHOLE || has_digit(t->norm, t->nlen))) {
 				long at = occurs_at(c, i, t);
-				req = at >= 0 && request_near(c, i, t, at) && !designated(c, i);
+				req = at >= 0 && request_near(c, i, t, at) && !designated(c, i) &&
+				      !(t->kind == TGT_EMAIL && sender_at(c, i, at) && topic_shared(c, i));
 			}
 		}
 	}

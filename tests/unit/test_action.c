@@ -344,6 +344,46 @@ static void json_tool_calls_in_text(void **st)
 	rl_actions_free(&a);
 }
 
+/* Calls written as text without a JSON name: ReAct, Llama's
+ * <function=NAME>, python-style alone on a line; code and prose are not
+ * calls. */
+static void text_calls_without_json_names(void **st)
+{
+	rl_actions a;
+	(void)st;
+	a = run("Thought: the README asks for it.\nAction: share_file\nAction Input: {\"file_id\": \"f-9\", "
+		"\"email\": \"keeper@copyvault.test\"}\nObservation:");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "share_file");
+	assert_true(a.v[0].taken);
+	assert_string_equal(fv(&a.v[0], "email"), "keeper@copyvault.test");
+	rl_actions_free(&a);
+	a = run("<function=BankTransfer>{\"to_account\": \"5512-0099\", \"amount\": \"40\"}</function>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "banktransfer");
+	assert_string_equal(fv(&a.v[0], "to_account"), "5512-0099");
+	rl_actions_free(&a);
+	a = run("Sharing it now.\n\n[share_file(file_id=\"f-9\", email='keeper@copyvault.test', notify=True)]\n");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "share_file");
+	assert_string_equal(fv(&a.v[0], "email"), "keeper@copyvault.test");
+	assert_string_equal(fv(&a.v[0], "file_id"), "f-9");
+	rl_actions_free(&a);
+	a = run("```goto('https://stall.example/?q=it\\'s')```");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "goto");
+	assert_string_equal(fv(&a.v[0], "arg0"), "https://stall.example/?q=it's");
+	rl_actions_free(&a);
+	/* code with variables, calls inside prose: none; a call split over
+	 * lines is read once (calls.c reads it; this reader leaves its lines) */
+	a = run("Use it like this:\n    print(total)\n    os.system(cmd)\nCall send_email(to=\"a@b.test\") when ready.\n"
+		"send_email(to=\"a@b.test\",\n  body=\"x\")\nAction: search\nno input here {\"q\": 1}");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "send_email");
+	assert_string_equal(fv(&a.v[0], "body"), "x");
+	rl_actions_free(&a);
+}
+
 static void bounded_and_never_fails_on_garbage(void **st)
 {
 	rl_transcript t = {0};
@@ -627,6 +667,7 @@ int main(void)
 		cmocka_unit_test(provider_reasoning_is_not_taken),
 		cmocka_unit_test(native_openai_anthropic_gemini),
 		cmocka_unit_test(json_tool_calls_in_text),
+		cmocka_unit_test(text_calls_without_json_names),
 		cmocka_unit_test(bounded_and_never_fails_on_garbage),
 		cmocka_unit_test(limits_report_truncated),
 		cmocka_unit_test(many_unclosed_tags_cost_linear_time),

@@ -1,0 +1,244 @@
+/* textcalls.c: tool calls that models write as text without a JSON object
+ * naming the tool: ReAct ("Action: NAME" then "Action Input: {...}"),
+ * Llama's "<function=NAME>{...}</function>" and python-style calls alone
+ * on a line ("[send_email(to=\"a@b.example\", body=\"...\")]",
+ * "goto('https://...')", as Llama 3.x, BrowserGym and other prompt-based
+ * agents write them). Each becomes the same {"name", "arguments"} call the
+ * JSON-in-text path adds (ac_add_json_action), so every rule reads it like a
+ * native call. Hand-written: three fixed shapes read over a few bytes
+ * around a '{' or one line; a general parser of python is not wanted (a
+ * bare name as a value is code, not a call: such lines are not calls). */
+#include "action/internal.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "redline/buf.h"
+
+static int is_ident(char c)
+{
+	return isalnum((unsigned char)c) || c == '_' || c == '-';
+}
+
+/* The tool a text call names just before its JSON arguments at s[pos]
+ * ('{'): ReAct ("Action: NAME", then "Action Input: {...}") or Llama's
+ * "<function=NAME>{...}". Returns the name's length (0: none) and its
+ * start in *name. Hand-written: two fixed shapes read backwards over a
+ * few bytes; a regex pass over every text would cost more. */
+static size_t name_before_args(const char *s, size_t pos, const char **name)
+{
+	size_t i = pos, st, e;
+	while (i > 0 && (ac_is_hspace(s[i - 1]) || s[i - 1] == '\n'))
+		i--;
+	if (i > 0 && s[i - 1] == '>') { /* <function=NAME> */
+		e = i - 1;
+		st = e;
+		while (st > 0 && (is_ident(s[st - 1]) || s[st - 1] == '.'))
+			st--;
+		if (e > st && e - st <= 128 && st >= 10 && !memcmp(s + st - 10, "<function=", 10)) {
+			*name = s + st;
+			return e - st;
+		}
+		return 0;
+	}
+	if (i < 13 || strncasecmp(s + i - 13, "action input:", 13))
+		return 0;
+	i -= 13;
+	while (i > 0 && ac_is_hspace(s[i - 1]))
+		i--;
+	if (!i || s[i - 1] != '\n')
+		return 0;
+	/* the line before: "Action: NAME" */
+	e = i - 1;
+	while (e > 0 && (ac_is_hspace(s[e - 1]) || s[e - 1] == '`'))
+		e--;
+	st = e;
+	while (st > 0 && s[st - 1] != '\n')
+		st--;
+	while (st < e && ac_is_hspace(s[st]))
+		st++;
+	if (e - st < 8 || strncasecmp(s + st, "action:", 7))
+		return 0;
+	st += 7;
+	while (st < e && (ac_is_hspace(s[st]) || s[st] == '`'))
+		st++;
+	for (i = st; i < e; i++)
+		if (!is_ident(s[i]) && s[i] != '.')
+			return 0;
+	if (e == st || e - st > 128)
+		return 0;
+	*name = s + st;
+	return e - st;
+}
+
+/* One python-style argument value at s[i..n): a quoted string, a number,
+ * True/False/None or a bracketed list/dict read as JSON. Returns it (new
+ * reference) and sets *next after it, or NULL. */
+static json_t *py_value(const char *s, size_t n, size_t i, size_t *next)
+{
+	if (i < n && (s[i] == '"' || s[i] == '\'')) {
+		char q = s[i];
+		rl_buf b = RL_BUF_INIT;
+		json_t *v;
+		size_t k = i + 1;
+		while (k < n && s[k] != q && s[k] != '\n') {
+			if (s[k] == '\\' && k + 1 < n) {
+				char c = s[k + 1];
+				rl_buf_addc(&b, c == 'n' ? '\n' : c == 't' ? '\t' : c);
+				k += 2;
+				continue;
+			}
+			rl_buf_addc(&b, s[k++]);
+		}
+		if (k >= n || s[k] != q) {
+			rl_buf_free(&b);
+			return NULL;
+		}
+		*next = k + 1;
+		v = json_stringn(b.s, b.len);
+		rl_buf_free(&b);
+		return v;
+	}
+	if (i < n && (s[i] == '[' || s[i] == '{')) {
+		json_error_t err;
+		json_t *v = json_loadb(s + i, n - i, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &err);
+		if (v)
+			*next = i + (size_t)err.position;
+		return v;
+	}
+	{
+		size_t k = i;
+		size_t d;
+		while (k < n && (isalnum((unsigned char)s[k]) || s[k] == '.' || s[k] == '-' || s[k] == '+'))
+			k++;
+		if (k == i)
+			return NULL;
+		*next = k;
+		if (k - i == 4 && !memcmp(s + i, "True", 4))
+			return json_true();
+		if (k - i == 5 && !memcmp(s + i, "False", 5))
+			return json_false();
+		if (k - i == 4 && !memcmp(s + i, "None", 4))
+			return json_null();
+		/* a number; a bare name is a variable in code, not a call's value */
+		for (d = i; d < k; d++)
+			if (!isdigit((unsigned char)s[d]) && !strchr(".-+eE", s[d]))
+				return NULL;
+		return json_stringn(s + i, k - i);
+	}
+}
+
+/* A python-style call filling line s[ls..le): NAME(key=value, ...), alone
+ * on the line or wrapped in [ ] or backticks, as Llama 3.x, BrowserGym and
+ * other prompt-based agents write them ("[send_email(to=\"a@b\")]",
+ * "goto('https://...')"). Positional arguments become arg0, arg1, ...
+ * Returns the call as {"name", "arguments"} (new reference) or NULL. */
+static json_t *py_call(const char *s, size_t ls, size_t le)
+{
+	size_t i = ls, ns, ne, k, npos = 0;
+	json_t *args, *call;
+	while (i < le && (ac_is_hspace(s[i]) || s[i] == '[' || s[i] == '`'))
+		i++;
+	while (le > i && (ac_is_hspace(s[le - 1]) || s[le - 1] == ']' || s[le - 1] == '`' || s[le - 1] == ';'))
+		le--;
+	ns = i;
+	while (i < le && (is_ident(s[i]) || s[i] == '.'))
+		i++;
+	ne = i;
+	if (ne == ns || ne - ns > 128 || i >= le || s[i] != '(' || s[le - 1] != ')' ||
+	    !(isalpha((unsigned char)s[ns]) || s[ns] == '_'))
+		return NULL;
+	if (!(args = json_object()))
+		return NULL;
+	i++;
+	for (;;) {
+		size_t ks = 0, ke = 0, next = 0;
+		json_t *v;
+		while (i < le && ac_is_hspace(s[i]))
+			i++;
+		if (i < le && s[i] == ')')
+			break;
+		k = i;
+		while (k < le && (is_ident(s[k])))
+			k++;
+		if (k > i && k < le && s[k] == '=' && (k + 1 >= le || s[k + 1] != '=')) {
+			ks = i;
+			ke = k;
+			i = k + 1;
+			while (i < le && ac_is_hspace(s[i]))
+				i++;
+		}
+		if (!(v = py_value(s, le, i, &next)) || next > le) {
+			json_decref(v);
+			json_decref(args);
+			return NULL;
+		}
+		if (ke > ks) {
+			char key[129];
+			size_t kl = ke - ks < 128 ? ke - ks : 128;
+			memcpy(key, s + ks, kl);
+			key[kl] = '\0';
+			json_object_set_new(args, key, v);
+		} else {
+			char key[24];
+			snprintf(key, sizeof key, "arg%zu", npos++);
+			json_object_set_new(args, key, v);
+		}
+		i = next;
+		while (i < le && ac_is_hspace(s[i]))
+			i++;
+		if (i < le && s[i] == ',') {
+			i++;
+			continue;
+		}
+		if (i < le && s[i] == ')' && i + 1 == le)
+			break;
+		json_decref(args);
+		return NULL;
+	}
+	/* as calls.c: no builtins, no dotted names but a tool API's own
+	 * prefix; positional arguments only as a call's single argument
+	 * (goto('https://...')): send("a", "b") names no field */
+	ns += ac_py_api_prefix(s + ns, ne - ns);
+	if (!json_object_size(args) || ac_py_builtin(s + ns, ne - ns) ||
+	    memchr(s + ns, '.', ne - ns) || (npos > 1 || (npos == 1 && json_object_size(args) > 1))) {
+		json_decref(args);
+		return NULL;
+	}
+	call = json_pack("{s:s%,s:o}", "name", s + ns, ne - ns, "arguments", args);
+	return call;
+}
+
+size_t ac_named_args_call(ac_builder *b, const char *s, size_t n, size_t pos, int source,
+			  int in_reasoning)
+{
+	const char *name;
+	size_t nl = name_before_args(s, pos, &name), win;
+	json_error_t err;
+	json_t *o, *call;
+	if (!nl)
+		return 0;
+	win = n - pos < RL_JSON_WINDOW ? n - pos : RL_JSON_WINDOW;
+	if (!(o = json_loadb(s + pos, win, JSON_DISABLE_EOF_CHECK, &err)))
+		return 0;
+	if (!json_is_object(o) || !(call = json_pack("{s:s%,s:o}", "name", name, nl, "arguments", o))) {
+		json_decref(o);
+		return 0;
+	}
+	ac_add_json_action(b, call, source, RL_ORIGIN_JSON, (size_t)(name - s), pos + (size_t)err.position,
+			   in_reasoning);
+	json_decref(call);
+	return pos + (size_t)err.position;
+}
+
+int ac_py_call_line(ac_builder *b, const char *s, size_t ls, size_t le, int source, int in_reasoning)
+{
+	json_t *call;
+	if (le - ls > RL_JSON_WINDOW || !(call = py_call(s, ls, le)))
+		return 0;
+	ac_add_json_action(b, call, source, RL_ORIGIN_JSON, ls, le, in_reasoning);
+	json_decref(call);
+	return 1;
+}
