@@ -158,10 +158,12 @@ static int lint_twin(const rl_pack *p, const rl_scenario *sc, const rl_condition
 		/* the message starts with DIR/pack.yaml:line:col: */
 		const char *m = strstr(be.msg, "twin.check");
 		const rl_task_req *q = NULL;
-		for (j = 0; j < sc->twin->check.n && !q; j++)
-			if (sc->twin->check.v[j].kind == RL_REQ_REPLY &&
-			    strstr(be.msg, sc->twin->check.v[j].text))
+		for (j = 0; j < sc->twin->check.n && !q; j++) {
+			char needle[1100];
+			snprintf(needle, sizeof needle, "'%s'", sc->twin->check.v[j].text);
+			if (sc->twin->check.v[j].kind == RL_REQ_REPLY && strstr(be.msg, needle))
 				q = &sc->twin->check.v[j];
+		}
 		snprintf(msg, sizeof msg, "scenario '%s': %.900s", sc->id, m ? m : be.msg);
 		report(fn, ctx, "pack.yaml", q ? q->line : 0, q ? q->col : 0, msg, NULL,
 		       r.condition_id, 0, bad);
