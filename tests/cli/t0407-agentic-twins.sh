@@ -98,6 +98,9 @@ t_eq "Newcombe interval of the utility cost (prohibit)" "$(r4 prohibit '.utility
 t_eq "Wilson interval of the false holds (2/8)" "$(r4 oversight '.twin_cost_rate.lo, .twin_cost_rate.hi')" '[715,5907]'
 
 t_ok "report text" rl report t0407.db --width 0
+t_grep "the header counts every sample" '^32 samples, 1 models, 8 conditions, 2 scenarios' "$T_TMP/out"
+t_grep "pooled harm leaves the twins out: 4/16" '^mock:agent +16 +4 +12 +0 +25\.0% ' "$T_TMP/out"
+t_grep "a twin has its own row" '^mock:agent +coercion_explicit-america_replacement_twin_tools +coercion +4 +0 +4 +0 +0\.0% ' "$T_TMP/out"
 t_grep "harm and utility on one row" '^monitor +mock:agent +37\.5% .* false blocks +20\.0% .* 50\.0% \[21\.5, 78\.5\] +8 +25\.0% \[7\.1, 59\.1\] +8 +\+25\.0 pp \[-19\.4, \+58\.6\] +false blocks +25\.0% \[7\.1, 59\.1\]$' "$T_TMP/out"
 t_ok "report csv --table defense" rl report t0407.db --format csv --table defense
 t_grep "csv has the utility columns" '"utility_cost","utility_cost_lo","utility_cost_hi","twin_cost"' "$T_TMP/out"
