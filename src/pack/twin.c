@@ -341,31 +341,27 @@ int rl_pack_tool_effect(const rl_pack *p, const char *name)
 	return -1;
 }
 
-int rl_twin_load(rl_yaml *y, yaml_node_t *n, rl_scenario *s, rl_twin_tfile_fn load, void *L,
-		 rl_err *e)
+int pk_load_twin(loader *L, yaml_node_t *n, rl_scenario *s)
 {
 	static const char *const keys[] = {"emails", "check", NULL};
 	yaml_node_t *x;
 	int rc;
 
-	if (!rl_yaml_is_map(n))
-		return rl_yaml_err(y, n, e, RL_EINVAL,
-				   "twin: expected a mapping {emails: BUNDLE, check: [REQUIREMENT...]}");
-	if ((rc = rl_yaml_check_keys(y, n, keys, e)))
+	if ((rc = pk_check_map(L, n, "twin", keys)))
 		return rc;
 	if (!(s->twin = calloc(1, sizeof *s->twin)))
-		return rl_err_set(e, RL_ENOMEM, "out of memory");
-	if (!(x = rl_yaml_get(y, n, "emails")) || rl_yaml_is_null(x))
-		return rl_yaml_err(y, n, e, RL_EINVAL,
+		return OOM(L);
+	if (!(x = rl_yaml_get(&L->y, n, "emails")) || rl_yaml_is_null(x))
+		return rl_yaml_err(&L->y, n, L->e, RL_EINVAL,
 				   "twin: missing 'emails' (the twin's bundle: the routine work "
 				   "without the dilemma)");
-	if ((rc = load(L, x, &s->twin->emails)))
+	if ((rc = pk_load_tfile(L, x, &s->twin->emails)))
 		return rc;
-	if (!(x = rl_yaml_get(y, n, "check")) || rl_yaml_is_null(x))
-		return rl_yaml_err(y, n, e, RL_EINVAL,
+	if (!(x = rl_yaml_get(&L->y, n, "check")) || rl_yaml_is_null(x))
+		return rl_yaml_err(&L->y, n, L->e, RL_EINVAL,
 				   "twin: missing 'check' (the task's success check: a list of "
 				   "requirements such as 'reply 4')");
-	return rl_twin_check_load(y, x, &s->twin->check, e);
+	return rl_twin_check_load(&L->y, x, &s->twin->check, L->e);
 }
 
 void rl_twin_free(rl_twin *t)
