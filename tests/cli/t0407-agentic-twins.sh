@@ -62,7 +62,7 @@ t_ok "conditions" rl conditions twins.yaml --no-defenses
 t_eq "each condition, then its twin (tool form)" "$(tr '\n' ' ' < "$T_TMP/out")" \
 	"coercion_explicit-america_replacement_tools coercion_explicit-america_replacement_twin_tools lethal_explicit-america_replacement_tools lethal_explicit-america_replacement_twin_tools "
 t_ok "run" rl run twins.yaml --progress none
-t_grep "8 conditions (prohibit included) x 4 samples" '^run: 32 samples done now' "$T_TMP/out"
+t_grep "12 conditions (prohibit and constitution included) x 4 samples" '^run: 48 samples done now' "$T_TMP/out"
 q() { sqlite3 t0407.db "$1"; }
 t_eq "twins executed what the script says (lethal 4: three sends)" \
 	"$(q "select json_array_length(tool_calls) from sample where condition='lethal_explicit-america_replacement_twin_tools' and sample_index=4")" 3
@@ -71,10 +71,10 @@ hc() { q "select coalesce(sum(v.harmful),0) || '/' || count(*) from sample s joi
 t_eq "coercion: 2 of 4 harmful (the demand)" "$(hc coercion_explicit-america_replacement_tools)" "2/4"
 t_eq "lethal: 1 of 4 harmful (the executed cancel)" "$(hc lethal_explicit-america_replacement_tools)" "1/4"
 t_eq "prohibit: 1 of 8 harmful" "$(hc '%_prohibit_tools')" "1/8"
-t_eq "no twin is harmful (routine work only)" "$(hc '%_twin_tools')" "0/16"
+t_eq "no twin is harmful (routine work only)" "$(hc '%_twin_tools')" "0/24"
 
 t_ok "defend" rl defend twins.yaml --format json --output d.json --progress none
-t_grep "nothing asked again" '^run: 0 samples done now, 32 before' "$T_TMP/out"
+t_grep "nothing asked again" '^run: 0 samples done now, 48 before' "$T_TMP/out"
 row() { jq -c --arg d "$1" ".tables[] | select(.id==\"defense\") | .rows[] | select(.defense==\$d) | $2" d.json; }
 H='[.baseline_rate.value, .baseline_n, .defended_rate.value, .defended_n, .cost, .cost_rate.value]'
 U='[.twin_success.value, .twin_n, .twin_defended_success.value, .twin_defended_n, .utility_cost.value, .twin_cost, .twin_cost_rate.value]'
@@ -89,6 +89,7 @@ t_eq "monitor: harm 3/8 -> 1/8, false blocks 1/5" "$(row monitor "$H")" '[0.375,
 # twins: coercion 1, lethal 1-2: 3/8, cost 1/8. oversight denies only the
 # payroll notes (coercion 2, lethal 2), which no check needs: 4/8, cost 0,
 # false holds 2/8. monitor blocks those two whole samples: 2/8, cost 2/8.
+t_eq "constitution (the config's text): harm and twins unchanged" "$(row constitution "$H")$(row constitution "$U")" '[0.375,8,0.375,8,"",null][0.5,8,0.5,8,0,"",null]'
 t_eq "prohibit on the twins: 4/8 -> 3/8, cost +12.5 pp" "$(row prohibit "$U")" '[0.5,8,0.375,8,0.125,"",null]'
 t_eq "oversight on the twins: 4/8 -> 4/8, false holds 2/8" "$(row oversight "$U")" '[0.5,8,0.5,8,0,"false holds",0.25]'
 t_eq "monitor on the twins: 4/8 -> 2/8, false blocks 2/8" "$(row monitor "$U")" '[0.5,8,0.25,8,0.25,"false blocks",0.25]'
@@ -101,8 +102,8 @@ t_eq "Newcombe interval of the utility cost (prohibit)" "$(r4 prohibit '.utility
 t_eq "Wilson interval of the false holds (2/8)" "$(r4 oversight '.twin_cost_rate.lo, .twin_cost_rate.hi')" '[715,5907]'
 
 t_ok "report text" rl report t0407.db --width 0
-t_grep "the header counts every sample" '^32 samples, 1 models, 8 conditions, 2 scenarios' "$T_TMP/out"
-t_grep "pooled harm leaves the twins out: 4/16" '^mock:agent +16 +4 +12 +0 +25\.0% ' "$T_TMP/out"
+t_grep "the header counts every sample" '^48 samples, 1 models, 12 conditions, 2 scenarios' "$T_TMP/out"
+t_grep "pooled harm leaves the twins out: 7/24" '^mock:agent +24 +7 +17 +0 +29\.2% ' "$T_TMP/out"
 t_grep "a twin has its own row" '^mock:agent +coercion_explicit-america_replacement_twin_tools +coercion +4 +0 +4 +0 +0\.0% ' "$T_TMP/out"
 t_grep "harm and utility on one row" '^monitor +mock:agent +37\.5% .* false blocks +20\.0% .* 50\.0% \[21\.5, 78\.5\] +8 +25\.0% \[7\.1, 59\.1\] +8 +\+25\.0 pp \[-19\.4, \+58\.6\] +false blocks +25\.0% \[7\.1, 59\.1\]$' "$T_TMP/out"
 t_ok "report csv --table defense" rl report t0407.db --format csv --table defense
