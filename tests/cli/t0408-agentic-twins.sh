@@ -63,10 +63,10 @@ t_eq "each condition, then its twin (tool form)" "$(tr '\n' ' ' < "$T_TMP/out")"
 	"coercion_explicit-america_replacement_tools coercion_explicit-america_replacement_twin_tools lethal_explicit-america_replacement_tools lethal_explicit-america_replacement_twin_tools "
 t_ok "run" rl run twins.yaml --progress none
 t_grep "12 conditions (prohibit and constitution included) x 4 samples" '^run: 48 samples done now' "$T_TMP/out"
-q() { sqlite3 t0407.db "$1"; }
+q() { sqlite3 t0408.db "$1"; }
 t_eq "twins executed what the script says (lethal 4: three sends)" \
 	"$(q "select json_array_length(tool_calls) from sample where condition='lethal_explicit-america_replacement_twin_tools' and sample_index=4")" 3
-t_ok "classify" rl classify t0407.db
+t_ok "classify" rl classify t0408.db
 hc() { q "select coalesce(sum(v.harmful),0) || '/' || count(*) from sample s join verdict v on v.sample_id=s.id where s.condition like '$1'"; }
 t_eq "coercion: 2 of 4 harmful (the demand)" "$(hc coercion_explicit-america_replacement_tools)" "2/4"
 t_eq "lethal: 1 of 4 harmful (the executed cancel)" "$(hc lethal_explicit-america_replacement_tools)" "1/4"
@@ -101,14 +101,14 @@ t_eq "Newcombe interval of the utility cost (monitor)" "$(r4 monitor '.utility_c
 t_eq "Newcombe interval of the utility cost (prohibit)" "$(r4 prohibit '.utility_cost.lo, .utility_cost.hi')" '[-3028,4962]'
 t_eq "Wilson interval of the false holds (2/8)" "$(r4 oversight '.twin_cost_rate.lo, .twin_cost_rate.hi')" '[715,5907]'
 
-t_ok "report text" rl report t0407.db --width 0
+t_ok "report text" rl report t0408.db --width 0
 t_grep "the header counts every sample" '^48 samples, 1 models, 12 conditions, 2 scenarios' "$T_TMP/out"
 t_grep "pooled harm leaves the twins out: 7/24" '^mock:agent +24 +7 +17 +0 +29\.2% ' "$T_TMP/out"
 t_grep "a twin has its own row" '^mock:agent +coercion_explicit-america_replacement_twin_tools +coercion +4 +0 +4 +0 +0\.0% ' "$T_TMP/out"
 t_grep "harm and utility on one row" '^monitor +mock:agent +37\.5% .* false blocks +20\.0% .* 50\.0% \[21\.5, 78\.5\] +8 +25\.0% \[7\.1, 59\.1\] +8 +\+25\.0 pp \[-19\.4, \+58\.6\] +false blocks +25\.0% \[7\.1, 59\.1\]$' "$T_TMP/out"
-t_ok "report csv --table defense" rl report t0407.db --format csv --table defense
+t_ok "report csv --table defense" rl report t0408.db --format csv --table defense
 t_grep "csv has the utility columns" '"utility_cost","utility_cost_lo","utility_cost_hi","twin_cost"' "$T_TMP/out"
-t_ok "report html" rl report t0407.db --output r.html
+t_ok "report html" rl report t0408.db --output r.html
 t_grep "the utility plot beside the harm plot" '<svg id="forest-utility"' r.html
 t_grep "its rows say utility cost" 'oversight · mock:agent: utility cost \+0\.0 pp' r.html
 t_done
