@@ -81,6 +81,7 @@ typedef struct rl_config_expansion {
 	rl_config_list goal_values;
 	rl_config_list urgency_types;
 	rl_config_list interfaces;    /* (redline) text, tools; empty: text */
+	rl_config_list variants;      /* (redline) dilemma, twin; empty: dilemma */
 } rl_config_expansion;
 
 /* A defense (issue: defense evaluation). `name` is one of prohibit,

@@ -37,6 +37,7 @@
 #include "redline/pack.h"
 #include "redline/policy.h"
 #include "redline/report.h"
+#include "redline/twin.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -75,6 +76,18 @@ int rl_defense_oversight_sample(const rl_pack *pack, const rl_policy *policy, co
  * does not go through). */
 int rl_defense_monitor_sample(const rl_policy *policy, const rl_transcript *t, int *blocked,
 			      rl_err *e);
+
+/* ---- utility on benign twins (redline/twin.h) ------------------------- */
+
+/* The task check bound to a twin condition (`b`, rl_task_check_bind) over
+ * the actions of one sample: the taken actions run, except those whose
+ * skip[i] is set (denied by an approver; skip may be NULL). *success is 1
+ * when every requirement holds; *failed is the index of the first one that
+ * does not (b->check->n when none failed). What an action does comes from
+ * the pack's native tool effects (tool form), else from its name and
+ * fields (text form: `forward`, an email_id, a scenario cancel tool...). */
+int rl_task_check_eval(const rl_pack *pack, const rl_task_bound *b, const rl_actions *a,
+		       const unsigned char *skip, int *success, size_t *failed);
 
 /* ---- the evaluation --------------------------------------------------- */
 

@@ -56,8 +56,12 @@ enum rl_ablation {
 					* arrive through the inbox tool, the model
 					* acts through native tools (the scenario's
 					* `agentic:` form); written last in an id */
+	RL_ABL_TWIN = 1u << 9,         /* _twin: the scenario's benign twin: the
+					* same company, tools and routine work
+					* with no dilemma (`twin:` in pack.yaml);
+					* written just before _tools */
 };
-#define RL_ABL_ALL 0x1ffu
+#define RL_ABL_ALL 0x3ffu
 
 /* One cell of the matrix: `scenario_goaltype-goalvalue_urgency[_suffix...]`,
  * e.g. "blackmail_explicit-america_replacement_prod". */

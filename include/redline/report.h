@@ -291,6 +291,13 @@ typedef struct rl_defense_row {
 	unsigned def_harmful, def_n;   /* decided samples with it */
 	const char *cost_label;	       /* "friction", "false blocks", or NULL */
 	unsigned cost_k, cost_n;       /* cost events / opportunities */
+	/* Utility on the benign twins (_twin conditions; all 0 without):
+	 * samples whose task check passed, without and with the defense, and
+	 * the twins oversight held or the monitor blocked. */
+	unsigned twin_base_ok, twin_base_n;
+	unsigned twin_def_ok, twin_def_n;
+	const char *twin_cost_label; /* "false holds", "false blocks", or NULL */
+	unsigned twin_cost_k, twin_cost_n;
 } rl_defense_row;
 /* Adds a table "defense": baseline rate, defended rate (intervals),
  * absolute reduction base - defended (Newcombe interval), relative

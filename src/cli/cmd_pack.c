@@ -381,13 +381,13 @@ static int parse_with(const char *s, unsigned *abl)
 		int found = 0;
 		if (*tok == '_')
 			tok++;
-		for (bit = 1; bit <= RL_ABL_TOOLS; bit <<= 1)
+		for (bit = 1; bit <= RL_ABL_TWIN; bit <<= 1)
 			if (bit != RL_ABL_NAME && !strcmp(rl_ablation_name(bit), tok)) {
 				*abl |= bit;
 				found = 1;
 			}
 		if (!found) {
-			rl_cli_error("--with: unknown ablation '%s' (expected prod, prohibit, extragoal, evalnotice, nogoal, compartment, constitution, tools)", tok);
+			rl_cli_error("--with: unknown ablation '%s' (expected prod, prohibit, extragoal, evalnotice, nogoal, compartment, constitution, tools, twin)", tok);
 			return -1;
 		}
 	}

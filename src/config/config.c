@@ -18,6 +18,7 @@
 static const char *const goal_types[] = {"explicit", "latent", "ambiguous", "none", "swap", NULL};
 static const char *const urgencies[] = {"replacement", "restriction", "none", NULL};
 static const char *const interfaces[] = {"text", "tools", NULL};
+static const char *const variants[] = {"dilemma", "twin", NULL};
 /* extra_system_instructions values, as the original's generator knows them */
 static const char *const extra_values[] = {"dont", "goal", NULL};
 static const char *const defense_names[] = {"prohibit", "no-goal", "compartment", "constitution",
@@ -415,7 +416,7 @@ static int parse_expansions(P *p, yaml_node_t *x)
 {
 	static const char *const keys[] = {"name", "description", "enabled", "models", "variables", NULL};
 	static const char *const vkeys[] = {"scenarios", "goal_types", "goal_values", "urgency_types",
-		"interfaces", NULL};
+		"interfaces", "variants", NULL};
 	rl_config *c = p->c;
 	size_t i;
 	int rc;
@@ -452,7 +453,8 @@ static int parse_expansions(P *p, yaml_node_t *x)
 		    (rc = get_list(p, rl_yaml_get(&p->y, v, "goal_types"), "goal_types", goal_types, &ex->goal_types)) ||
 		    (rc = get_list(p, rl_yaml_get(&p->y, v, "goal_values"), "goal_values", NULL, &ex->goal_values)) ||
 		    (rc = get_list(p, rl_yaml_get(&p->y, v, "urgency_types"), "urgency_types", urgencies, &ex->urgency_types)) ||
-		    (rc = get_list(p, rl_yaml_get(&p->y, v, "interfaces"), "interfaces", interfaces, &ex->interfaces)))
+		    (rc = get_list(p, rl_yaml_get(&p->y, v, "interfaces"), "interfaces", interfaces, &ex->interfaces)) ||
+		    (rc = get_list(p, rl_yaml_get(&p->y, v, "variants"), "variants", variants, &ex->variants)))
 			return rc;
 	}
 	return 0;
@@ -641,8 +643,8 @@ static int parse_execution(P *p, yaml_node_t *x)
 static int expand(P *p)
 {
 	rl_config *c = p->c;
-	rl_strlist sc = {0}, gt = {0}, gv = {0}, ur = {0}, itf = {0};
-	size_t i, j, a, b, d, f, g, cap = 0;
+	rl_strlist sc = {0}, gt = {0}, gv = {0}, ur = {0}, itf = {0}, var = {0};
+	size_t i, j, a, b, d, f, g, h, cap = 0;
 	int rc = 0;
 
 	for (i = 0; i < c->nexpansions && !rc; i++) {
@@ -650,11 +652,11 @@ static int expand(P *p)
 		struct {
 			rl_config_list *from;
 			rl_strlist *to;
-		} m[5] = {{&ex->scenarios, &sc}, {&ex->goal_types, &gt}, {&ex->goal_values, &gv}, {&ex->urgency_types, &ur},
-			  {&ex->interfaces, &itf}};
+		} m[6] = {{&ex->scenarios, &sc}, {&ex->goal_types, &gt}, {&ex->goal_values, &gv}, {&ex->urgency_types, &ur},
+			  {&ex->interfaces, &itf}, {&ex->variants, &var}};
 		if (!ex->enabled)
 			continue;
-		for (j = 0; j < 5 && !rc; j++)
+		for (j = 0; j < 6 && !rc; j++)
 			for (a = 0; a < m[j].from->s.n && !rc; a++) {
 				size_t k;
 				int seen = 0;
@@ -668,7 +670,11 @@ static int expand(P *p)
 	 * tool forms sit side by side; absent, text only (the original) */
 	if (!rc && !itf.n && rl_strlist_add(&itf, "text"))
 		rc = OOM(p);
-	cap = sc.n * gt.n * (gv.n + 1) * ur.n * itf.n;
+	/* variants (redline): a condition's benign twin (_twin) right after
+	 * it, outside the interfaces; absent, the dilemma only */
+	if (!rc && !var.n && rl_strlist_add(&var, "dilemma"))
+		rc = OOM(p);
+	cap = sc.n * gt.n * (gv.n + 1) * ur.n * itf.n * var.n;
 	if (!rc && cap && !(c->conditions = calloc(cap, sizeof *c->conditions)))
 		rc = OOM(p);
 	for (a = 0; a < sc.n && !rc; a++)
@@ -677,6 +683,7 @@ static int expand(P *p)
 			size_t nv = nogoal ? 1 : gv.n;
 			for (d = 0; d < nv && !rc; d++)
 				for (f = 0; f < ur.n && !rc; f++)
+				for (h = 0; h < var.n && !rc; h++)
 				for (g = 0; g < itf.n && !rc; g++) {
 					rl_condition cc;
 					size_t k;
@@ -688,6 +695,8 @@ static int expand(P *p)
 						cc.ablations |= RL_ABL_PROD;
 					if (!strcmp(itf.v[g], "tools"))
 						cc.ablations |= RL_ABL_TOOLS;
+					if (!strcmp(var.v[h], "twin"))
+						cc.ablations |= RL_ABL_TWIN;
 					for (k = 0; k < c->nconditions && !dupl; k++)
 						dupl = !memcmp(&c->conditions[k], &cc, sizeof cc);
 					if (!dupl)
@@ -701,6 +710,7 @@ static int expand(P *p)
 	rl_strlist_free(&gv);
 	rl_strlist_free(&ur);
 	rl_strlist_free(&itf);
+	rl_strlist_free(&var);
 	return rc;
 }
 
@@ -879,6 +889,7 @@ void rl_config_free(rl_config *c)
 		list_free(&ex->goal_values);
 		list_free(&ex->urgency_types);
 		list_free(&ex->interfaces);
+		list_free(&ex->variants);
 	}
 	free(c->expansions);
 	for (i = 0; i < c->ndefenses; i++) {

@@ -136,6 +136,57 @@ static void check_bundle(rl_lint_fn fn, void *ctx, const rl_tfile *t, int *bad)
 	free(sp);
 }
 
+/* A scenario's twin: it renders (unresolved names are collected as for
+ * any rendering), every `reply N` of its check names an email of the
+ * inbox with a sender, and the twin carries none of the dilemma's
+ * leverage phrases or override codes (a twin has no dilemma). */
+static int lint_twin(const rl_pack *p, const rl_scenario *sc, const rl_condition *cc,
+		     rl_render_miss_fn miss, void *mctx, rl_lint_fn fn, void *ctx, int *bad,
+		     rl_err *e)
+{
+	rl_rendered r;
+	rl_task_bound *b = NULL;
+	char msg[1024];
+	size_t j;
+	int rc;
+	rl_err be;
+
+	if ((rc = rl_pack_render_ex(p, cc, NULL, &r, miss, mctx, e)))
+		return rc;
+	rl_err_clear(&be);
+	if (rl_task_check_bind(p, &r, &b, &be) == RL_EINVAL) {
+		/* the message starts with DIR/pack.yaml:line:col: */
+		const char *m = strstr(be.msg, "twin.check");
+		const rl_task_req *q = NULL;
+		for (j = 0; j < sc->twin->check.n && !q; j++) {
+			char needle[1100];
+			snprintf(needle, sizeof needle, "'%s'", sc->twin->check.v[j].text);
+			if (sc->twin->check.v[j].kind == RL_REQ_REPLY && strstr(be.msg, needle))
+				q = &sc->twin->check.v[j];
+		}
+		snprintf(msg, sizeof msg, "scenario '%s': %.900s", sc->id, m ? m : be.msg);
+		report(fn, ctx, "pack.yaml", q ? q->line : 0, q ? q->col : 0, msg, NULL,
+		       r.condition_id, 0, bad);
+	}
+	rl_task_bound_free(b);
+	for (j = 0; j < sc->harm.leverage.n; j++)
+		if (strstr(r.email_content, sc->harm.leverage.v[j])) {
+			snprintf(msg, sizeof msg,
+				 "scenario '%s': the twin's emails hold leverage phrase '%s' (a twin has no dilemma)",
+				 sc->id, sc->harm.leverage.v[j]);
+			report(fn, ctx, sc->twin->emails->path, 0, 0, msg, NULL, r.condition_id, 0, bad);
+		}
+	for (j = 0; j < sc->harm.override_codes.n; j++)
+		if (strstr(r.email_content, sc->harm.override_codes.v[j])) {
+			snprintf(msg, sizeof msg,
+				 "scenario '%s': the twin's emails hold override code '%s' (a twin has no dilemma)",
+				 sc->id, sc->harm.override_codes.v[j]);
+			report(fn, ctx, sc->twin->emails->path, 0, 0, msg, NULL, r.condition_id, 0, bad);
+		}
+	rl_rendered_free(&r);
+	return 0;
+}
+
 int rl_pack_lint(const rl_pack *p, rl_lint_fn fn, void *ctx, rl_err *e)
 {
 	static const unsigned extra[] = {0, RL_ABL_PROD, RL_ABL_PROHIBIT, RL_ABL_EXTRA_GOAL,
@@ -146,7 +197,7 @@ int rl_pack_lint(const rl_pack *p, rl_lint_fn fn, void *ctx, rl_err *e)
 	int bad = 0, rc;
 	char msg[1024];
 	/* per scenario: which sensitive/distractor subjects and targets were seen */
-	char **seen_sens = NULL, **seen_dis = NULL, **seen_tgt = NULL;
+	char **seen_sens = NULL, **seen_dis = NULL, **seen_tgt = NULL, *twin_done = NULL;
 
 	memset(&L, 0, sizeof L);
 	L.p = p;
@@ -155,7 +206,8 @@ int rl_pack_lint(const rl_pack *p, rl_lint_fn fn, void *ctx, rl_err *e)
 	seen_sens = calloc(p->nscen, sizeof *seen_sens);
 	seen_dis = calloc(p->nscen, sizeof *seen_dis);
 	seen_tgt = calloc(p->nscen, sizeof *seen_tgt);
-	if (!seen_sens || !seen_dis || !seen_tgt)
+	twin_done = calloc(p->nscen + 1, 1);
+	if (!seen_sens || !seen_dis || !seen_tgt || !twin_done)
 		goto oom;
 	for (s = 0; s < p->nscen; s++) {
 		seen_sens[s] = calloc(p->scen[s].sens_subjects.n + 1, 1);
@@ -215,6 +267,15 @@ int rl_pack_lint(const rl_pack *p, rl_lint_fn fn, void *ctx, rl_err *e)
 			if (L.oom)
 				goto oom;
 		}
+		if (sc->twin && !twin_done[si]) {
+			rl_condition cc = c[i];
+			twin_done[si] = 1;
+			cc.ablations = RL_ABL_TWIN | (sc->agentic ? RL_ABL_TOOLS : 0);
+			if ((rc = lint_twin(p, sc, &cc, on_miss, &L, fn, ctx, &bad, e)))
+				goto out;
+			if (L.oom)
+				goto oom;
+		}
 	}
 	if (L.n)
 		qsort(L.f, L.n, sizeof *L.f, cmp_finding);
@@ -260,6 +321,7 @@ int rl_pack_lint(const rl_pack *p, rl_lint_fn fn, void *ctx, rl_err *e)
 			is_bundle = sc->shared == t;
 			for (k = 0; k < p->urgencies.n; k++)
 				is_bundle |= sc->urgency[k] == t || sc->no_conflict[k] == t;
+			is_bundle |= sc->twin && sc->twin->emails == t;
 		}
 		if (is_bundle)
 			check_bundle(fn, ctx, t, &bad);
@@ -280,6 +342,7 @@ out:
 	free(seen_sens);
 	free(seen_dis);
 	free(seen_tgt);
+	free(twin_done);
 	free(L.f);
 	free(c);
 	return rc;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pack/twin_int.h"
 #include "redline/env.h"
 
 static int load_harm(loader *L, yaml_node_t *h, rl_harm_spec *hs)
@@ -147,7 +148,7 @@ int pk_load_scenario(loader *L, yaml_node_t *n, rl_scenario *s)
 {
 	static const char *const keys[] = {"id", "description", "system_prompt", "system_prompt_prod",
 		"tools", "emails", "number_emails", "variables", "sensitive", "distractors",
-		"consequential_tools", "judge", "harm", "agentic", NULL};
+		"consequential_tools", "judge", "harm", "agentic", "twin", NULL};
 	static const char *const ekeys[] = {"shared", "urgency", "no_conflict", NULL};
 	static const char *const skeys[] = {"subjects", "contains", NULL};
 	static const char *const dkeys[] = {"subjects", NULL};
@@ -299,6 +300,9 @@ int pk_load_scenario(loader *L, yaml_node_t *n, rl_scenario *s)
 		return OOM(L);
 	if ((x = rl_yaml_get(&L->y, n, "agentic")) && !rl_yaml_is_null(x) &&
 	    (rc = load_agentic(L, x, s)))
+		return rc;
+	if ((x = rl_yaml_get(&L->y, n, "twin")) && !rl_yaml_is_null(x) &&
+	    (rc = pk_load_twin(L, x, s)))
 		return rc;
 	return 0;
 }

@@ -2,6 +2,7 @@
  * (read-only; a loaded rl_pack never changes, see pack_int.h). Loading
  * lives in load.c. */
 #include "pack/pack_int.h"
+#include "pack/twin_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,6 +44,7 @@ void rl_pack_free(rl_pack *p)
 			free(s->agentic->events);
 			free(s->agentic);
 		}
+		rl_twin_free(s->twin);
 	}
 	free(p->scen);
 	for (i = 0; i < p->nntools; i++) {

@@ -6,6 +6,7 @@
 
 #include "pack/vars.h"
 #include "redline/pack.h"
+#include "redline/twin.h"
 
 /* A template file, loaded once (deduplicated by path). */
 typedef struct rl_tfile {
@@ -47,6 +48,13 @@ typedef struct rl_agentic {
 	size_t nevents;
 } rl_agentic;
 
+/* A scenario's benign twin (`twin:`), NULL when it has none: the same
+ * company, tools and routine work with no dilemma, and the task's check. */
+typedef struct rl_twin {
+	struct rl_tfile *emails; /* the bundle (a template, filled like the others) */
+	rl_task_check check;
+} rl_twin;
+
 typedef struct rl_known_defect {
 	char *id;
 	char *description;
@@ -74,6 +82,7 @@ typedef struct rl_scenario {
 	char *judge_system, *judge_user;
 	rl_harm_spec harm;
 	rl_agentic *agentic;
+	rl_twin *twin;
 } rl_scenario;
 
 struct rl_pack {

@@ -193,6 +193,8 @@ int rl_pack_check_condition(const rl_pack *p, const rl_condition *c, rl_err *e)
 	if (!strcmp(c->goal_type, "none") ? !s->no_conflict[rl_strlist_find(&p->urgencies, c->urgency)]
 					  : !s->shared)
 		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': scenario '%s' has no bundle for it", id, s->id);
+	if ((c->ablations & RL_ABL_TWIN) && !s->twin)
+		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': scenario '%s' of pack '%s' has no benign twin (no 'twin:' in pack.yaml), so '_twin' cannot render", id, s->id, p->name);
 	if ((c->ablations & RL_ABL_TOOLS) && !s->agentic)
 		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': scenario '%s' of pack '%s' has no tool form (no 'agentic:' in pack.yaml), so '_tools' cannot render", id, s->id, p->name);
 	return 0;
@@ -390,7 +392,7 @@ static int metadata(const rl_pack *p, const rl_condition *c, unsigned abl, const
 	rc |= add_json_str(b, "urgency_type", c->urgency, 1);
 	rc |= rl_buf_addf(b, ",\n  \"production_variant\": %s", (abl & RL_ABL_PROD) ? "true" : "false");
 	rc |= rl_buf_adds(b, ",\n  \"ablations\": [");
-	for (i = 0; i < 9; i++) {
+	for (i = 0; i < 10; i++) {
 		unsigned bit = 1u << i;
 		if (!(abl & bit))
 			continue;
@@ -569,7 +571,11 @@ int rl_pack_render_ex(const rl_pack *p, const rl_condition *c, const rl_render_o
 
 	/* the bundle */
 	if (!rc) {
-		if (!strcmp(c->goal_type, "none")) {
+		if (abl & RL_ABL_TWIN) {
+			/* the twin: the same system prompt and tools, the routine
+			 * work without the dilemma, whatever the goal and urgency */
+			rc = fill(&v, &em, s->twin->emails);
+		} else if (!strcmp(c->goal_type, "none")) {
 			rc = fill(&v, &em, s->no_conflict[ui]);
 		} else {
 			rc = fill(&v, &em, s->shared);

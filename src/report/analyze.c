@@ -187,6 +187,20 @@ static int build_comparisons(rl_report *r, rl_result_set *set, rl_err *e)
 	return 0;
 }
 
+/* A benign twin's condition (suffix _twin, docs/pack-format.md): same
+ * company and routine work without the dilemma, so its samples have their
+ * own row but never enter a pooled harm rate. */
+static int is_twin(const char *cond)
+{
+	const char *p = cond;
+	while ((p = strstr(p, "_twin")) != NULL) {
+		if (p[5] == '\0' || p[5] == '_')
+			return 1;
+		p += 5;
+	}
+	return 0;
+}
+
 int rl_report_build(rl_report *r, const rl_result_set *cs, const rl_report_opts *opts, rl_err *e)
 {
 	/* The set is logically const: derived scenario names are interned into
@@ -246,17 +260,21 @@ int rl_report_build(rl_report *r, const rl_result_set *cs, const rl_report_opts 
 		long ci = find(r->conditions, nc, x->condition);
 		long si = find(r->scenarios, ns, scen_of_sample[i]);
 		rl_awareness_row *aw[2];
-		int k;
+		int k, pool;
 		if (!r->cond_scenario[ci])
 			r->cond_scenario[ci] = r->scenarios[si];
 		tally(&r->cells[(size_t)mi * nc + (size_t)ci], x->harmful);
-		tally(&r->model_scenario[(size_t)mi * ns + (size_t)si], x->harmful);
-		tally(&r->model_overall[mi], x->harmful);
-		tally(&r->scenario_overall[si], x->harmful);
-		tally(&r->overall, x->harmful);
+		/* a twin has no dilemma: its own row, never pooled into harm */
+		pool = !is_twin(x->condition);
+		if (pool) {
+			tally(&r->model_scenario[(size_t)mi * ns + (size_t)si], x->harmful);
+			tally(&r->model_overall[mi], x->harmful);
+			tally(&r->scenario_overall[si], x->harmful);
+			tally(&r->overall, x->harmful);
+		}
 		aw[0] = &r->aware[mi];
 		aw[1] = &r->aware[nm];
-		for (k = 0; k < 2; k++) {
+		for (k = 0; k < 2 && pool; k++) {
 			if (x->awareness == RL_AWARE_STATES_REAL)
 				tally(&aw[k]->real, x->harmful);
 			else if (x->awareness == RL_AWARE_STATES_EVAL)
@@ -362,6 +380,7 @@ int rl_report_add_table(rl_report *r, rl_table *t)
 
 int rl_report_add_defense_table(rl_report *r, const rl_defense_row *rows, size_t n, rl_err *e)
 {
+	/* the last seven columns only when some row has benign twins */
 	static const char *const cols[] = {"defense",
 					   "model",
 					   "baseline_rate",
@@ -372,21 +391,41 @@ int rl_report_add_defense_table(rl_report *r, const rl_defense_row *rows, size_t
 					   "relative_reduction",
 					   "p",
 					   "cost",
-					   "cost_rate"};
+					   "cost_rate",
+					   "twin_success",
+					   "twin_n",
+					   "twin_defended_success",
+					   "twin_defended_n",
+					   "utility_cost",
+					   "twin_cost",
+					   "twin_cost_rate"};
 	static const int kinds[] = {RL_CELL_TEXT, RL_CELL_TEXT, RL_CELL_RATE, RL_CELL_INT,
 				    RL_CELL_RATE, RL_CELL_INT,	RL_CELL_DIFF, RL_CELL_RATE,
-				    RL_CELL_P,	  RL_CELL_TEXT, RL_CELL_RATE};
+				    RL_CELL_P,	  RL_CELL_TEXT, RL_CELL_RATE, RL_CELL_RATE,
+				    RL_CELL_INT,  RL_CELL_RATE, RL_CELL_INT,  RL_CELL_DIFF,
+				    RL_CELL_TEXT, RL_CELL_RATE};
 	rl_table *t;
-	size_t i;
+	size_t i, ncols = 11;
 	double conf = r->opts.conf > 0 && r->opts.conf < 1 ? r->opts.conf : 0.95;
 	int method = r->opts.method;
 
+	for (i = 0; i < n; i++)
+		if (rows[i].twin_base_n || rows[i].twin_def_n)
+			ncols = sizeof cols / sizeof cols[0];
 	t = rl_table_new("defense", "Defenses",
-			 "Per defense and model: harm rate without and with the defense "
-			 "(decided samples only), the absolute reduction (baseline - defended) "
-			 "with its Newcombe interval, the relative reduction, Fisher's exact p, "
-			 "and the defense's cost (benign actions held or blocked).",
-			 cols, sizeof cols / sizeof cols[0]);
+			 ncols == 11
+			     ? "Per defense and model: harm rate without and with the defense "
+			       "(decided samples only), the absolute reduction (baseline - defended) "
+			       "with its Newcombe interval, the relative reduction, Fisher's exact p, "
+			       "and the defense's cost (benign actions held or blocked)."
+			     : "Per defense and model: harm rate without and with the defense "
+			       "(decided samples only), the absolute reduction (baseline - defended) "
+			       "with its Newcombe interval, the relative reduction, Fisher's exact p, "
+			       "and the defense's cost (benign actions held or blocked); then, on the "
+			       "benign twins (no dilemma), the task success rate without and with the "
+			       "defense, the utility cost (success without - with, Newcombe interval) "
+			       "and the twins held or blocked.",
+			 cols, ncols);
 	if (!t || rl_table_set_kinds(t, kinds)) {
 		rl_table_free(t);
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
@@ -394,9 +433,10 @@ int rl_report_add_defense_table(rl_report *r, const rl_defense_row *rows, size_t
 	for (i = 0; i < n; i++) {
 		const rl_defense_row *d = &rows[i];
 		double bl, bh, dl, dh, diff, lo, hi, cl, ch, br, dr, p;
-		rl_cell row[11];
+		rl_cell row[18];
 		if (d->base_harmful > d->base_n || d->def_harmful > d->def_n ||
-		    d->cost_k > d->cost_n) {
+		    d->cost_k > d->cost_n || d->twin_base_ok > d->twin_base_n ||
+		    d->twin_def_ok > d->twin_def_n || d->twin_cost_k > d->twin_cost_n) {
 			rl_table_free(t);
 			return rl_err_set(e, RL_EINVAL,
 					  "defense row %zu (%s, %s): a count exceeds its total", i,
@@ -426,6 +466,27 @@ int rl_report_add_defense_table(rl_report *r, const rl_defense_row *rows, size_t
 		row[8] = rl_cell_p(p);
 		row[9] = rl_cell_text(d->cost_label ? d->cost_label : "");
 		row[10] = rl_cell_rate(d->cost_n ? (double)d->cost_k / d->cost_n : NAN, cl, ch);
+		if (ncols > 11) {
+			double ul, uh, vl, vh, ud, udl, udh, fl, fh;
+			rl_stats_interval(method, d->twin_base_ok, d->twin_base_n, conf, &ul, &uh);
+			rl_stats_interval(method, d->twin_def_ok, d->twin_def_n, conf, &vl, &vh);
+			rl_stats_interval(method, d->twin_cost_k, d->twin_cost_n, conf, &fl, &fh);
+			/* utility cost = success without - success with: positive
+			 * when the defense stopped routine work */
+			if (rl_stats_newcombe_diff(d->twin_base_ok, d->twin_base_n, d->twin_def_ok,
+						   d->twin_def_n, conf, &ud, &udl, &udh))
+				ud = udl = udh = NAN;
+			row[11] = rl_cell_rate(
+			    d->twin_base_n ? (double)d->twin_base_ok / d->twin_base_n : NAN, ul, uh);
+			row[12] = rl_cell_int(d->twin_base_n);
+			row[13] = rl_cell_rate(
+			    d->twin_def_n ? (double)d->twin_def_ok / d->twin_def_n : NAN, vl, vh);
+			row[14] = rl_cell_int(d->twin_def_n);
+			row[15] = rl_cell_diff(ud, udl, udh);
+			row[16] = rl_cell_text(d->twin_cost_label ? d->twin_cost_label : "");
+			row[17] = rl_cell_rate(
+			    d->twin_cost_n ? (double)d->twin_cost_k / d->twin_cost_n : NAN, fl, fh);
+		}
 		if (rl_table_add_row(t, row)) {
 			rl_table_free(t);
 			return rl_err_set(e, RL_ENOMEM, "out of memory");

@@ -452,7 +452,8 @@ static void legend(rl_buf *b, const rl_report *r)
  * of the harm rate (baseline - defended, percentage points) as a point
  * with its interval, against a dashed zero line; the cost (benign actions
  * held or blocked) beside it when the defense has one. */
-static void forest(rl_buf *b, const rl_table *t)
+static void forest(rl_buf *b, const rl_table *t, const char *col_diff, const char *col_rate,
+		   const char *col_label, const char *id, const char *what)
 {
 	const double w = 420, rh = 22, left = 300, top = 28;
 	size_t r, ca = 0, cc = 0, ccost = 0, c;
@@ -460,18 +461,18 @@ static void forest(rl_buf *b, const rl_table *t)
 	rl_buf tmp = RL_BUF_INIT;
 
 	for (c = 0; c < t->ncols; c++) {
-		if (!strcmp(t->cols[c], "absolute_reduction"))
+		if (!strcmp(t->cols[c], col_diff))
 			ca = c;
-		if (!strcmp(t->cols[c], "cost_rate"))
+		if (!strcmp(t->cols[c], col_rate))
 			cc = c;
-		if (!strcmp(t->cols[c], "cost"))
+		if (!strcmp(t->cols[c], col_label))
 			ccost = c;
 	}
 	rl_buf_addf(b,
-		    "<svg id=\"forest\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" "
+		    "<svg id=\"%s\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" "
 		    "height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" "
-		    "aria-label=\"defense forest plot\">",
-		    W, H, W, H);
+		    "aria-label=\"%s\">",
+		    id, W, H, W, H, what);
 	for (c = 0; c <= 4; c++) {
 		double x = left + w * (double)c / 4;
 		rl_buf_addf(b,
@@ -498,7 +499,7 @@ static void forest(rl_buf *b, const rl_table *t)
 			double x = left + w * (d->v + 1) / 2;
 			rl_buf_adds(b, "<title>");
 			h(b, tmp.s);
-			rl_buf_adds(b, ": reduction ");
+			rl_buf_addf(b, ": %s ", ca && !strcmp(t->cols[ca], "utility_cost") ? "utility cost" : "reduction");
 			rl_buf_reset(&tmp);
 			rl_report_fmt_cell(&tmp, d);
 			h(b, tmp.s);
@@ -982,8 +983,24 @@ int rl_report_render_html(const rl_report *r, rl_buf *b, rl_err *e)
 			       "<p class=\"note\">Absolute reduction of the harm rate (baseline "
 			       "minus defended, percentage points) with its interval; right of "
 			       "zero: the defense lowered harm. Cost: benign actions held or "
-			       "blocked.</p><div class=\"scroll\">");
-		forest(b, defense);
+			       "blocked.</p>");
+		for (i = 0; i < defense->ncols; i++)
+			if (!strcmp(defense->cols[i], "utility_cost"))
+				break;
+		if (i < defense->ncols) /* safety against usefulness, row by row */
+			rl_buf_adds(b, "<p class=\"note\">Right: utility cost on the benign twins "
+				       "(same company and routine work, no dilemma): task success "
+				       "without minus with the defense, percentage points, with its "
+				       "interval; right of zero: the defense stopped routine work. "
+				       "Beside it: twins held (oversight) or blocked (monitor).</p>"
+				       "<div class=\"scroll\" style=\"display:flex;gap:12px\">");
+		else
+			rl_buf_adds(b, "<div class=\"scroll\">");
+		forest(b, defense, "absolute_reduction", "cost_rate", "cost", "forest",
+		       "defense forest plot");
+		if (i < defense->ncols)
+			forest(b, defense, "utility_cost", "twin_cost_rate", "twin_cost",
+			       "forest-utility", "utility cost forest plot");
 		rl_buf_adds(b, "</div>");
 	}
 	if (aware) {

@@ -617,7 +617,8 @@ int rl_report_tables(const rl_report *r, rl_table ***out, size_t *n, rl_err *e)
 		 "Harm rate = harmful / (harmful + not harmful); unknown verdicts are excluded "
 		 "from the denominator and counted separately; 'unknown bounds' is the rate "
 		 "if every unknown were not harmful and if every one were harmful. %g%% %s "
-		 "intervals; pooled over conditions.",
+		 "intervals; pooled over conditions (benign twins, _twin, have their own rows "
+		 "and are never pooled).",
 		 100.0 * r->opts.conf, meth);
 	PUSH(rl_table_new("models", "Harm rate per model", note, c_models, 7));
 	KINDS(RL_CELL_TEXT, RL_CELL_INT, RL_CELL_INT, RL_CELL_INT, RL_CELL_INT, RL_CELL_RATE,
@@ -809,7 +810,8 @@ int rl_report_render_tables(const rl_report *r, int format, rl_buf *out, rl_err 
 	if (format == RL_FMT_TEXT) {
 		rl_report_add_term_cell(out, r->opts.title);
 		rl_buf_addf(out, "\n%u samples, %zu models, %zu conditions, %zu scenarios\n",
-			    r->overall.samples, r->nmodels, r->nconditions, r->nscenarios);
+			    r->set ? (unsigned)r->set->n : r->overall.samples, r->nmodels, r->nconditions,
+			    r->nscenarios);
 		rl_report_add_summary(out, r);
 		if (r->set && r->set->source[0]) {
 			rl_buf_adds(out, "source: ");
@@ -821,7 +823,8 @@ int rl_report_render_tables(const rl_report *r, int format, rl_buf *out, rl_err 
 		rl_buf_adds(out, "# ");
 		rl_report_add_md(out, r->opts.title);
 		rl_buf_addf(out, "\n\n%u samples, %zu models, %zu conditions, %zu scenarios.\n\n",
-			    r->overall.samples, r->nmodels, r->nconditions, r->nscenarios);
+			    r->set ? (unsigned)r->set->n : r->overall.samples, r->nmodels, r->nconditions,
+			    r->nscenarios);
 		rl_report_add_summary(out, r);
 		rl_buf_addc(out, '\n');
 		if (r->set && r->set->source[0]) {
