@@ -5,11 +5,10 @@
  *
  * A proxied request moves RECV -> UPSTREAM -> (HELD ->) DONE. While it is
  * UPSTREAM or HELD its connection simply waits unanswered in its worker's
- * loop, so a held request costs a struct and its bodies, not a thread. Streams are buffered whole before
- * the policy decides: a tool call's arguments mean nothing until complete
- * and answer text can carry a coercive email in its last sentence; the
- * price is that the agent sees the first token only when the model has
- * finished (README, "Runtime guard", explains the trade-off). Allowed
+ * loop, so a held request costs a struct and its bodies, not a thread. A
+ * streamed answer's text is released as it arrives once no rule can still
+ * match across it, and its tool calls wait until the whole answer is
+ * decided (proxy_stream.c); everything else is decided whole. Allowed
  * responses are released byte for byte as received.
  *
  * Locking: see guard/proxy_int.h. */

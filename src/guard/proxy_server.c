@@ -325,8 +325,10 @@ void rl_guard_server_stop(rl_guard_server *s)
 		for (q = h->waiters; q; q = nx) {
 			nx = q->next;
 			q->next = NULL;
-			gp_set_error(q, 503, "guard_unavailable",
-				  "the guard is restarting; the hold stays pending: send the same request again");
+			char msg[200];
+			snprintf(msg, sizeof msg, "the guard is restarting; hold %s stays pending: send the "
+				 "same request again", h->rec.id);
+			gp_set_error(q, 503, "guard_unavailable", msg);
 			gp_finish_remote(q);
 		}
 		h->waiters = NULL;

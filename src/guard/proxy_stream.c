@@ -69,7 +69,6 @@ struct gs_state {
 	size_t scan;  /* raw bytes split into events */
 	size_t sent;  /* raw bytes given to the client */
 	size_t rel_c, rel_r; /* text given to the client */
-	size_t rel_hdr;      /* events given while no text was (headers) */
 	gs_ev *ev;
 	size_t nev, cap, next; /* candidate events; ev[next] is the first unsent */
 	rl_buf tc, tr;         /* answer and reasoning text of the candidates */
@@ -420,17 +419,18 @@ static void stream_release(req *r)
 	lookback = g ? ge_policy_lookback(rl_guard_policy(g)) : 0;
 	bc = sentence_before(&st->tc, st->tc.len > lookback ? st->tc.len - lookback : 0);
 	br = sentence_before(&st->tr, st->tr.len > lookback ? st->tr.len - lookback : 0);
-	/* the last candidate whose text lies before both boundaries (header
-	 * events go at once: the client learns that the answer has begun) */
+	/* the last candidate whose text lies before both boundaries, and only
+	 * once some text goes with it: header events alone wait, so that an
+	 * answer with no text released is answered exactly as a buffered one
+	 * (its status, a rewrite whole) */
 	for (j = st->nev, k = st->next; k < st->nev; k++) {
 		if (st->ev[k].cc > bc || st->ev[k].cr > br)
 			break;
-		j = k;
+		if (st->ev[k].cc + st->ev[k].cr > 0)
+			j = k;
 	}
 	if (j == st->nev)
 		return;
-	if (!st->ev[j].cc && !st->ev[j].cr)
-		st->rel_hdr = j + 1;
 	stream_send(r, r->up_body.s + st->sent, st->ev[j].end - st->sent);
 	st->sent = st->ev[j].end;
 	st->rel_c = st->ev[j].cc;
@@ -537,8 +537,7 @@ static int stream_tail(req *r, const char *s, size_t n, rl_buf *out)
 	rl_buf tc = RL_BUF_INIT, tr = RL_BUF_INIT;
 	size_t at = 0, end, cc = 0, cr = 0;
 	long pc = -1, pr = -1;
-	int reached = !st->rel_c && !st->rel_r && !st->rel_hdr, ok;
-	size_t hskip = 0;
+	int reached = !st->rel_c && !st->rel_r, ok;
 
 	stream_texts(r->format, s, n, &tc, &tr);
 	ok = prefix_of(&st->tc, st->rel_c, &tc) && prefix_of(&st->tr, st->rel_r, &tr);
@@ -585,17 +584,9 @@ static int stream_tail(req *r, const char *s, size_t n, rl_buf *out)
 				reached = 1;
 			}
 			*cum += tl;
-		} else if (!st->rel_c && !st->rel_r) {
-			/* only headers went: skip as many of the rewrite's */
-			if (hskip < st->rel_hdr) {
-				hskip++;
-			} else {
-				rl_buf_add(out, s + at, end - at);
-				reached = 1;
-			}
 		}
 		json_decref(e.root);
-		if (!reached && (st->rel_c || st->rel_r) && cc >= st->rel_c && cr >= st->rel_r)
+		if (!reached && cc >= st->rel_c && cr >= st->rel_r)
 			reached = 1;
 		at = end;
 	}
