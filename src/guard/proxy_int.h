@@ -255,6 +255,11 @@ void gp_stream_finish(req *r);
 void gp_stream_hold(req *r);
 /* The worker's held streams whose next comment is due. */
 void gp_stream_beats(worker *w);
+/* What the release reads of stream `s` (the fuzzer's view): the text of
+ * the events before the first one that must wait for the end, appended
+ * to `tc` (answer) and `tr` (reasoning) as the release counts it.
+ * Returns the bytes of those events. */
+size_t gp_stream_scan(int format, const char *s, size_t n, rl_buf *tc, rl_buf *tr);
 /* Free r's release state (gp_req_free). */
 void gp_stream_free(req *r);
 

@@ -72,6 +72,9 @@ struct gs_state {
 	gs_ev *ev;
 	size_t nev, cap, next; /* candidate events; ev[next] is the first unsent */
 	rl_buf tc, tr;         /* answer and reasoning text of the candidates */
+	rl_buf out;            /* the bytes given to the client (up_body moves
+				* into the answer or a hold: the end compares
+				* with this) */
 	long part_c, part_r;   /* which part the last text belonged to */
 	/* held: the worker's list of held streams, for the keep-alive comments */
 	int listed;
@@ -141,6 +144,8 @@ static void class_openai(json_t *root, sev *e)
 	if (!json_is_array(ch) || json_array_size(ch) != 1 || json_object_get(root, "error"))
 		return; /* usage chunk, n > 1, error: wait for the end */
 	c0 = json_array_get(ch, 0);
+	if (json_integer_value(json_object_get(c0, "index")) != 0)
+		return; /* another choice: its text is not this one's */
 	d = json_object_get(c0, "delta");
 	if (!json_is_object(d) || !json_is_null(json_object_get(c0, "finish_reason")) ||
 	    json_object_get(d, "tool_calls") || json_object_get(d, "function_call") ||
@@ -285,6 +290,28 @@ static size_t text_add(rl_buf *b, long *last, const sev *e, const char *t, size_
 	*last = e->part;
 	rl_buf_add(b, t, n);
 	return sep;
+}
+
+size_t gp_stream_scan(int format, const char *s, size_t n, rl_buf *tc, rl_buf *tr)
+{
+	size_t at = 0, end;
+	long pc = 0, pr = 0;
+	while ((end = event_end(s, n, at))) {
+		sev e;
+		read_event(format, s + at, end - at, &e);
+		if (e.cls == EV_HOLD) {
+			json_decref(e.root);
+			break;
+		}
+		if (e.cls == EV_TEXT) {
+			const json_t *t = json_object_get(e.tobj, e.tkey);
+			text_add(e.reasoning ? tr : tc, e.reasoning ? &pr : &pc, &e, json_string_value(t),
+				 json_string_length(t));
+		}
+		json_decref(e.root);
+		at = end;
+	}
+	return at;
 }
 
 /* ---- release ---- */
@@ -432,6 +459,8 @@ static void stream_release(req *r)
 	if (j == st->nev)
 		return;
 	stream_send(r, r->up_body.s + st->sent, st->ev[j].end - st->sent);
+	if (rl_buf_add(&st->out, r->up_body.s + st->sent, st->ev[j].end - st->sent))
+		st->stopped = 1; /* out of memory: the end finds no match and withholds */
 	st->sent = st->ev[j].end;
 	st->rel_c = st->ev[j].cc;
 	st->rel_r = st->ev[j].cr;
@@ -454,6 +483,7 @@ size_t gp_stream_data(req *r, const char *p, size_t n)
 			return n; /* buffered whole, as before */
 		rl_buf_init(&st->tc);
 		rl_buf_init(&st->tr);
+		rl_buf_init(&st->out);
 		if (r->easy)
 			curl_easy_getinfo(r->easy, CURLINFO_RESPONSE_CODE, &code);
 		st->on = code >= 200 && code <= 299 && !strncasecmp(r->up_ctype, "text/event-stream", 17);
@@ -607,7 +637,7 @@ void gp_stream_finish(req *r)
 
 	held_unlist(r);
 	if (r->resp_status >= 200 && r->resp_status <= 299 && sse && n >= st->sent &&
-	    (!st->sent || !memcmp(b, r->up_body.s, st->sent))) {
+	    st->out.len == st->sent && (!st->sent || !memcmp(b, st->out.s, st->sent))) {
 		/* released as received: the rest of the upstream's bytes */
 		hs_stream_send(r->conn, b + st->sent, n - st->sent);
 	} else if (r->resp_status >= 200 && r->resp_status <= 299 && sse &&
@@ -643,6 +673,7 @@ void gp_stream_free(req *r)
 		return;
 	rl_buf_free(&r->st->tc);
 	rl_buf_free(&r->st->tr);
+	rl_buf_free(&r->st->out);
 	free(r->st->ev);
 	free(r->st);
 	r->st = NULL;
@@ -689,6 +720,7 @@ void gp_stream_hold(req *r)
 			return; /* no comments: the client waits as before */
 		rl_buf_init(&st->tc);
 		rl_buf_init(&st->tr);
+		rl_buf_init(&st->out);
 	}
 	pthread_mutex_lock(&s->mu);
 	h = gp_hold_find(s, r->hold_id, NULL);

@@ -62,7 +62,9 @@ texts() {
 # 1. the planted sentence, at every offset against the 24-byte deltas
 for api in ${T_APIS:-openai anthropic responses}; do
 	leaks=0 early=0 ends=0
-	for i in ${T_OFFS:-$(seq 0 23)}; do
+	# every offset for Chat Completions; every third for the others (time)
+	offs=$(seq 0 23); [ $api = openai ] || offs=$(seq 0 3 23)
+	for i in ${T_OFFS:-$offs}; do
 		p=$(printf 'PLANT-%02d' "$i")
 		case $api in
 		openai) post /v1/chat/completions "$(oa "$p" ',"stream":true')" ;;
@@ -86,9 +88,9 @@ for api in ${T_APIS:-openai anthropic responses}; do
 			grep -q 'redline_blocked\|permission_error' "$T_TMP/p.sse" && ends=$((ends + 1))
 		fi
 	done
-	t_eq "$api: no byte of the blocked sentence at any of 24 offsets" "$leaks" 0
+	t_eq "$api: no byte of the blocked sentence at any offset ($(echo $offs | wc -w))" "$leaks" 0
 	t_eq "$api: after released text, an error event says the rest was blocked" "$ends" "$early"
-	[ "$early" -gt 0 ]; _t_result $? "$api: text before the sentence was released ($early of 24)"
+	[ "$early" -gt 0 ]; _t_result $? "$api: text before the sentence was released ($early of $(echo $offs | wc -w))"
 done
 
 # 2. the first text before the upstream's last event (ordering, not a target)
