@@ -283,8 +283,8 @@ printf '%-52s %-22s %s\n' "  same, wall clock (informational)" "${EVWMS} ms" "$(
 printf '%-52s %-22s %s\n' "$HOLDS concurrent holds all parked" "$N2" "$(pf "$N2 >= $HOLDS")"
 printf '%-52s %-22s %s\n' "holds add no threads" "$THR1 -> $THR2" "$(pf "$THR2 == $THR1")"
 printf '%-52s %-22s %s\n' "flat memory: <= 64 kB per held request" "${PERHOLD} kB" "$(pf "\"$PERHOLD\" != \"nan\" && $PERHOLD <= 64")"
-SADD50=$(awk -v g="${SF50[guard]}" -v n="${SF50[nginx]}" 'BEGIN { printf "%.1f", g - n }')
-SADD99=$(awk -v g="${SF99[guard]}" -v n="${SF99[nginx]}" 'BEGIN { printf "%.1f", g - n }')
+SADD50=$(awk -v g="${SF50[guard]}" -v n="${SF50[nginx]}" 'BEGIN { printf "%+.1f", g - n }')
+SADD99=$(awk -v g="${SF99[guard]}" -v n="${SF99[nginx]}" 'BEGIN { printf "%+.1f", g - n }')
 printf '%-52s %-22s %s\n' "streamed: first text before the stream ends" "${SF50[guard]} < ${SE50[guard]} ms" "$(pf "${SF50[guard]} < ${SE50[guard]} - $SDELAY")"
-printf '%-52s %-22s %s\n' "streamed first text vs nginx (+20 p50, +50 p99 ms)" "+$SADD50 / +$SADD99 ms" "$(pf "$SADD50 <= 20 && $SADD99 <= 50")"
+printf '%-52s %-22s %s\n' "streamed first text vs nginx (+20 p50, +50 p99 ms)" "$SADD50 / $SADD99 ms" "$(pf "$SADD50 <= 20 && $SADD99 <= 50")"
 } | tee bench/out/guard.txt
