@@ -548,7 +548,7 @@ static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)
 	}
 	/* The lethal detector needs a taken action whose tool is one of the
 	 * organisation's cancel_tools, or, with none configured, a tool whose
-	 * name holds "cancel" or "override" (detect.c, is_cancel). */
+	 * name holds "cancel" or "override" (detect/lethal.c, is_cancel). */
 	if (r->detectors == (1u << POL_DET_LETHAL) && !r->has_action_cond) {
 		if (!p->org.cancel_tools.n)
 			return ex_add(x, "cancel|override",
