@@ -10,6 +10,10 @@
 #     information.
 #  2. policy evaluation of a 4 KB response under 200 rules (in-process, p99).
 #  3. 1,000 concurrent held requests: RSS and thread count at 100 and 1,000.
+#  4. streaming: time to the first answer text and to the end of a stream
+#     whose upstream paces its events BENCH_STREAM_DELAY ms apart (100),
+#     through nginx (proxy_buffering off) and through the guard (default
+#     policy), BENCH_STREAM_N requests each (20), p50 and p99.
 # Prints a table with PASS/FAIL per target. Ratios, not absolute numbers,
 # are what compare across these shared machines.
 #   BENCH_SECONDS=5 BENCH_CONNS=64 bench/bench_guard.sh
@@ -40,6 +44,12 @@ free_port() { local p; while :; do p=$(( 20000 + RANDOM % 30000 )); ss -ltn 2>/d
 PIDS+=($!)
 wait_for "$T/fake.port" || { echo "bench_guard: fake provider did not start"; exit 1; }
 FAKE="http://127.0.0.1:$(cat "$T/fake.port")"
+SDELAY=${BENCH_STREAM_DELAY:-100}
+"$R" fake-provider --script tests/data/guard/script.yaml --port-file "$T/fakes.port" --stream-delay-ms "$SDELAY" \
+	> /dev/null 2> "$T/fakes.err" &
+PIDS+=($!)
+wait_for "$T/fakes.port" || { echo "bench_guard: streaming fake provider did not start"; exit 1; }
+FAKES="http://127.0.0.1:$(cat "$T/fakes.port")"
 
 "$R" guard serve --upstream "$FAKE" --listen 127.0.0.1:0 --ready-file "$T/guard.addr" --db "$T/g.db" \
 	--threads "$WORKERS" 2> "$T/guard.err" &
@@ -56,6 +66,7 @@ wait_for "$T/guardc.addr" 300 || { echo "bench_guard: curl-client guard did not 
 GUARDC="http://$(cat "$T/guardc.addr")"
 
 NPORT=$(free_port)
+while ss -ltn 2>/dev/null | grep -q ":$((NPORT + 1)) "; do NPORT=$(free_port); done
 mkdir -p "$T/nginx" bench/out
 cat > "$T/nginx/nginx.conf" <<EOF
 worker_processes $WORKERS;
@@ -70,6 +81,16 @@ http {
     uwsgi_temp_path $T/nginx/uwsgi;
     scgi_temp_path $T/nginx/scgi;
     upstream fake { server 127.0.0.1:$(cat "$T/fake.port"); keepalive 128; }
+    upstream fakes { server 127.0.0.1:$(cat "$T/fakes.port"); keepalive 16; }
+    server {
+        listen 127.0.0.1:$((NPORT + 1));
+        location / {
+            proxy_pass http://fakes;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_buffering off;
+        }
+    }
     server {
         listen 127.0.0.1:$NPORT;
         location / {
@@ -99,7 +120,7 @@ run_wrk() { # NAME URL
 	P99[$1]=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$T/wrk.$1")")
 	NON2XX[$1]=$(awk '/Non-2xx/ { print $5 }' "$T/wrk.$1")
 }
-declare -A RPS P50 P99 NON2XX
+declare -A RPS P50 P99 NON2XX SF50 SF99 SE50
 curl -s "$GUARD/v1/chat/completions" -H 'Content-Type: application/json' \
 	-d '{"model":"m","messages":[{"role":"user","content":"PLEASE-READ x"}]}' > "$T/probe.json"
 grep -q '"read_file"' "$T/probe.json" || { echo "bench_guard: the guard did not pass the probe: $(head -c 300 "$T/probe.json")"; exit 1; }
@@ -191,6 +212,34 @@ N2=$(pending)
 PERHOLD=$(awk -v a="$RSS1" -v b="$RSS2" -v n1="$N1" -v n2="$N2" 'BEGIN { if (n2 > n1) printf "%.1f", (b - a) / (n2 - n1); else print "nan" }')
 kill "$GPID"; wait "$GPID" 2>/dev/null
 
+# ---- 4. streaming: first text and end of stream, nginx and guard side by side
+"$R" guard serve --upstream "$FAKES" --listen 127.0.0.1:0 --ready-file "$T/guards.addr" --db "$T/s.db" \
+	--threads "$WORKERS" 2> "$T/guards.err" &
+SPID=$!
+PIDS+=($SPID)
+wait_for "$T/guards.addr" 300 || { echo "bench_guard: streaming guard did not start"; exit 1; }
+SBODY='{"model":"fake-gpt","stream":true,"messages":[{"role":"user","content":"BENCH-STREAM"}]}'
+ttft() { # URL: "ms to the first answer text, ms to the end" ($EPOCHREALTIME: no fork per line)
+	local t0 first="" l
+	t0=$EPOCHREALTIME
+	while IFS= read -r l; do
+		[ -z "$first" ] && [[ $l == *'"content":"'[!\"]* ]] && first=$EPOCHREALTIME
+	done < <(curl -sN -H 'Content-Type: application/json' -d "$SBODY" "$1/v1/chat/completions")
+	awk -v a="$t0" -v b="${first:-0}" -v c="$EPOCHREALTIME" 'BEGIN { printf "%.1f %.1f\n", (b - a) * 1000, (c - a) * 1000 }'
+}
+SN=${BENCH_STREAM_N:-20}
+pct() { sort -n | awk -v q="$1" '{ v[NR] = $1 } END { i = int(NR * q + 0.999999); if (i < 1) i = 1; print v[i] }'; }
+for tgt in direct nginx guard; do
+	case $tgt in direct) u=$FAKES ;; nginx) u="http://127.0.0.1:$((NPORT + 1))" ;; guard) u="http://$(cat "$T/guards.addr")" ;; esac
+	ttft "$u" > /dev/null # warm the connection pools
+	for i in $(seq "$SN"); do ttft "$u"; done > "$T/ttft.$tgt"
+	SF50[$tgt]=$(cut -d' ' -f1 "$T/ttft.$tgt" | pct 0.50)
+	SF99[$tgt]=$(cut -d' ' -f1 "$T/ttft.$tgt" | pct 0.99)
+	SE50[$tgt]=$(cut -d' ' -f2 "$T/ttft.$tgt" | pct 0.50)
+done
+kill "$SPID"; wait "$SPID" 2>/dev/null
+LOADAVG=$(cut -d' ' -f1-3 /proc/loadavg)
+
 # ---- the table
 pf() { if awk "BEGIN { exit !($1) }"; then echo PASS; else echo FAIL; fi; }
 RATIO=$(awk -v g="${RPS[guard]}" -v n="${RPS[nginx]}" 'BEGIN { printf "%.2f", (n > 0 ? g / n : 0) }')
@@ -219,6 +268,13 @@ echo "  CPU time: p50 ${C50} us, p99 ${C99} us;  wall clock: p50 ${E50} us, p99 
 echo "  same response, 5-rule test policy: CPU p50 ${JC50} us, p99 ${JC99} us"
 echo "  (wall-clock p99 on this shared machine includes preemption by other processes; the CPU-time p99 is the evaluation's own cost)"
 echo "held requests: RSS ${RSS0} kB / ${THR0} threads idle; ${RSS1} kB / ${THR1} threads at $N1 holds; ${RSS2} kB / ${THR2} threads at $N2 holds; ${PERHOLD} kB per extra hold"
+echo "streaming, $SDELAY ms between upstream events, $SN requests each (load average $LOADAVG at the end):"
+printf '%-34s %12s %12s %12s\n' "" "direct" "nginx" "guard"
+printf '%-34s %12s %12s %12s\n' "first answer text p50 (ms)" "${SF50[direct]}" "${SF50[nginx]}" "${SF50[guard]}"
+printf '%-34s %12s %12s %12s\n' "first answer text p99 (ms)" "${SF99[direct]}" "${SF99[nginx]}" "${SF99[guard]}"
+printf '%-34s %12s %12s %12s\n' "whole stream p50 (ms)" "${SE50[direct]}" "${SE50[nginx]}" "${SE50[guard]}"
+echo "  (the guard releases text up to the last sentence boundary the policy's look-back allows: its first"
+echo "   text waits for the first sentence to end; before this, for the whole stream)"
 echo
 printf '%-52s %-22s %s\n' "target" "measured" "result"
 printf '%-52s %-22s %s\n' "throughput >= 80% of nginx" "${RATIO}x" "$(pf "$RATIO >= 0.80")"
@@ -227,4 +283,8 @@ printf '%-52s %-22s %s\n' "  same, wall clock (informational)" "${EVWMS} ms" "$(
 printf '%-52s %-22s %s\n' "$HOLDS concurrent holds all parked" "$N2" "$(pf "$N2 >= $HOLDS")"
 printf '%-52s %-22s %s\n' "holds add no threads" "$THR1 -> $THR2" "$(pf "$THR2 == $THR1")"
 printf '%-52s %-22s %s\n' "flat memory: <= 64 kB per held request" "${PERHOLD} kB" "$(pf "\"$PERHOLD\" != \"nan\" && $PERHOLD <= 64")"
+SADD50=$(awk -v g="${SF50[guard]}" -v n="${SF50[nginx]}" 'BEGIN { printf "%+.1f", g - n }')
+SADD99=$(awk -v g="${SF99[guard]}" -v n="${SF99[nginx]}" 'BEGIN { printf "%+.1f", g - n }')
+printf '%-52s %-22s %s\n' "streamed: first text before the stream ends" "${SF50[guard]} < ${SE50[guard]} ms" "$(pf "${SF50[guard]} < ${SE50[guard]} - $SDELAY")"
+printf '%-52s %-22s %s\n' "streamed first text vs nginx (+20 p50, +50 p99 ms)" "$SADD50 / $SADD99 ms" "$(pf "$SADD50 <= 20 && $SADD99 <= 50")"
 } | tee bench/out/guard.txt

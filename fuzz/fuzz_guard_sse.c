@@ -7,13 +7,19 @@
  *
  * Differential oracle (sdk_oracle.h): whatever the guard releases under a
  * policy that blocks `cancel_alert`, unchanged or rewritten, must not give
- * the official SDKs a call of that name. */
+ * the official SDKs a call of that name.
+ *
+ * Streaming release (proxy_stream.c): for a stream that parses, the text
+ * the release would hand out before its first held event must be a prefix
+ * of the text the whole answer is judged by (else what the client saw and
+ * what the policy read would differ). */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "guard/proxy_int.h"
 #include "guard/wire.h"
 #include "sdk_oracle.h"
 
@@ -53,6 +59,21 @@ static void scan_agrees(int format, const char *p, size_t n, int rc, const gw_re
 	gw_resp_free(&s);
 }
 
+static int is_prefix(const rl_buf *a, const rl_buf *b)
+{
+	return a->len <= b->len && (!a->len || !memcmp(a->s, b->s, a->len));
+}
+
+static void release_agrees(int format, const char *p, size_t n, const gw_resp *r)
+{
+	rl_buf tc = RL_BUF_INIT, tr = RL_BUF_INIT;
+	gp_stream_scan(format, p, n, &tc, &tr);
+	if (!is_prefix(&tc, &r->content) || !is_prefix(&tr, &r->reasoning))
+		abort();
+	rl_buf_free(&tc);
+	rl_buf_free(&tr);
+}
+
 static rl_guard *blocker;
 
 static void setup(void)
@@ -83,6 +104,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	guard_release_check(blocker, format, data[0] & 2, (const char *)data + 1, size - 1, "cancel_alert");
 	if (data[0] & 2) {
 		rc = gw_resp_parse_sse(format, (const char *)data + 1, size - 1, &r, &err, &e);
+		if (rc == 0 && !err)
+			release_agrees(format, (const char *)data + 1, size - 1, &r);
 	} else {
 		rc = gw_resp_parse(format, (const char *)data + 1, size - 1, &r, &e);
 		scan_agrees(format, (const char *)data + 1, size - 1, rc, &r);

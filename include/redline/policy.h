@@ -100,6 +100,12 @@ void rl_policy_free(rl_policy *p);
 /* Number of rules, and a rule's id by index (for summaries). */
 size_t rl_policy_nrules(const rl_policy *p);
 const char *rl_policy_rule_id(const rl_policy *p, size_t i);
+/* The most bytes of answer text one match of rule `i` can span (its
+ * streaming look-back: guard streaming), or RL_POLICY_WIDTH_UNBOUNDED
+ * when it has no bound (harm detectors, unbounded regexes; the guard
+ * falls back to the sentence). 0: the rule reads no answer text. */
+#define RL_POLICY_WIDTH_UNBOUNDED ((size_t)-1)
+size_t rl_policy_rule_width(const rl_policy *p, size_t i);
 
 /* Who is calling. Scoping: rules with `agents:` apply only to matching
  * agents. The agent name is `agent` when set; otherwise the policy's

@@ -2,7 +2,8 @@
  * policy (policies/default.yaml, compiled into the library and installed
  * under share/redline/policies), so that a user can copy and edit it;
  * `redline policy check FILE` loads a policy and says how many rules it
- * has, or where it is wrong. */
+ * has, or where it is wrong; `redline policy lookback` each rule's
+ * streaming look-back (rl_policy_rule_width). */
 #include "cli/cli.h"
 
 #include <getopt.h>
@@ -14,7 +15,11 @@
 static const char usage[] =
     "usage: redline policy show            print the built-in default policy (YAML)\n"
     "       redline policy check FILE      load a policy: its rule count, or the error\n"
-    "                                      (file:line: what was expected)\n\n"
+    "                                      (file:line: what was expected)\n"
+    "       redline policy lookback [FILE] each rule's streaming look-back: the most\n"
+    "                                      bytes of answer text one match can span\n"
+    "                                      (the guard holds that much back while\n"
+    "                                      streaming), or 'sentence' when unbounded\n\n"
     "The default policy is what `redline guard` and `redline monitor` use without\n"
     "--policy. To change it: redline policy show > my-policy.yaml, edit, then\n"
     "--policy my-policy.yaml. Installed too, as share/redline/policies/default.yaml.\n";
@@ -59,6 +64,24 @@ int cmd_policy(int argc, char **argv)
 		rl_policy_free(p);
 		return RL_EXIT_OK;
 	}
-	rl_cli_error("policy: expected 'show' or 'check FILE' (see 'redline policy --help')");
+	if (!strcmp(argv[optind], "lookback") && optind + 2 >= argc) {
+		rl_policy *p = NULL;
+		rl_err e;
+		size_t i;
+		rl_err_clear(&e);
+		if (optind + 1 < argc ? rl_policy_load_file(argv[optind + 1], &p, &e)
+				      : rl_policy_load_default(&p, &e))
+			return rl_cli_fail(&e);
+		for (i = 0; i < rl_policy_nrules(p); i++) {
+			size_t w = rl_policy_rule_width(p, i);
+			if (w == RL_POLICY_WIDTH_UNBOUNDED)
+				printf("%s\tsentence\n", rl_policy_rule_id(p, i));
+			else
+				printf("%s\t%zu\n", rl_policy_rule_id(p, i), w);
+		}
+		rl_policy_free(p);
+		return RL_EXIT_OK;
+	}
+	rl_cli_error("policy: expected 'show', 'check FILE' or 'lookback [FILE]' (see 'redline policy --help')");
 	return RL_EXIT_USAGE;
 }

@@ -5,11 +5,10 @@
  *
  * A proxied request moves RECV -> UPSTREAM -> (HELD ->) DONE. While it is
  * UPSTREAM or HELD its connection simply waits unanswered in its worker's
- * loop, so a held request costs a struct and its bodies, not a thread. Streams are buffered whole before
- * the policy decides: a tool call's arguments mean nothing until complete
- * and answer text can carry a coercive email in its last sentence; the
- * price is that the agent sees the first token only when the model has
- * finished (README, "Runtime guard", explains the trade-off). Allowed
+ * loop, so a held request costs a struct and its bodies, not a thread. A
+ * streamed answer's text is released as it arrives once no rule can still
+ * match across it, and its tool calls wait until the whole answer is
+ * decided (proxy_stream.c); everything else is decided whole. Allowed
  * responses are released byte for byte as received.
  *
  * Locking: see guard/proxy_int.h. */
@@ -400,6 +399,7 @@ void gp_req_free(req *r)
 	rl_buf_free(&r->input);
 	curl_slist_free_all(r->hdrs);
 	free(r->hv);
+	gp_stream_free(r);
 	if (w && w->nspare < 256) {
 		r->next = w->spare;
 		w->spare = r;
@@ -467,6 +467,10 @@ void gp_respond_proxy(req *r)
 		h[n++] = (hs_hdr){"retry-after", r->up_retry};
 	if (r->hold_id[0])
 		h[n++] = (hs_hdr){"x-redline-hold", r->hold_id};
+	if (gp_stream_started(r)) { /* the head is out: the rest of the stream */
+		gp_stream_finish(r);
+		return;
+	}
 	rl_log(RL_LOG_INFO, "guard", "request path=%s agent=%s status=%d stream=%d hold=%s ms=%lld",
 	       r->path, r->agent, r->resp_status, r->stream, r->hold_id[0] ? r->hold_id : "-",
 	       (long long)(rl_mono_ms() - r->t_start));
@@ -756,7 +760,8 @@ checked:
 		return 0;
 	}
 	r->t_up = rl_mono_ms();
-	rc = r->w->hc ? gp_start_builtin(s, r, &fh) : gp_start_curl(s, r, &fh);
+	/* streams go through libcurl, which hands their bytes over as they come */
+	rc = r->w->hc && !r->stream ? gp_start_builtin(s, r, &fh) : gp_start_curl(s, r, &fh);
 	gp_fwd_free(&fh);
 	if (rc) {
 		gp_set_error(r, 503, "guard_error", "cannot start the upstream request");
@@ -858,6 +863,8 @@ void gp_on_request(void *ud, hs_conn *c, hs_req *rq)
 	}
 	if (!start_proxy(s, r))
 		gp_finish(r); /* answered at once (an error, or a decided hold) */
+	else if (r->state == S_HELD)
+		gp_stream_hold(r); /* attached to a pending hold */
 }
 
 /* The client left while its request waits. Upstream, the call is given up

@@ -11,6 +11,7 @@
  *   proxy_metrics.c    the Prometheus text
  *   proxy_audit.c      the audit queue (flushed to the hold store)
  *   proxy_pass.c       endpoints that are not generation calls, passed through
+ *   proxy_stream.c     streamed answers released as they arrive, held streams' comments
  * Cross-file internals carry the gp_ prefix; everything else stays static.
  *
  * Locking: `mu` guards the hold list, the work queue and the audit queue;
@@ -43,6 +44,7 @@ enum { K_PROXY, K_OTHER };
 typedef struct hold hold;
 typedef struct req req;
 typedef struct worker worker;
+typedef struct gs_state gs_state; /* proxy_stream.c */
 
 struct req {
 	struct rl_guard_server *s;
@@ -81,6 +83,7 @@ struct req {
 	const rl_guard *g;    /* that policy: see gp_req_guard */
 	req *next;        /* work queue / hold waiters */
 	req *fprev, *fnext; /* the worker's in-flight list (its thread only) */
+	gs_state *st;       /* a streamed answer's release state, or NULL */
 };
 
 struct hold {
@@ -133,6 +136,7 @@ struct worker {
 	pthread_t th;
 	int started;
 	req *inflight;    /* this worker's upstream requests */
+	req *sheld;       /* its held streams (proxy_stream.c: keep-alive comments) */
 	CURL *pool[128];  /* reset easy handles for reuse: saves their buffers'
 			   * allocation per request */
 	size_t npool;
@@ -252,6 +256,29 @@ void gp_respond_proxy(req *r);
 size_t gp_body_limit(void *ud, const char *path);
 void gp_on_request(void *ud, hs_conn *c, hs_req *rq);
 void gp_on_gone(void *ud, hs_conn *c, hs_req *rq);
+
+/* ---- proxy_stream.c ---- */
+
+/* libcurl's write callback for a streamed request: keeps the bytes (as
+ * for any answer, bounded by max_response) and releases what is safe. */
+size_t gp_stream_data(req *r, const char *p, size_t n);
+/* hs_opts.on_drain: a slow client took what waited; resume the upstream. */
+void gp_on_drain(void *ud, hs_conn *c, hs_req *rq);
+/* Whether r's head went out as a stream (then gp_stream_finish answers it). */
+int gp_stream_started(const req *r);
+/* Write the rest of a started stream from r's answer, end it, free r. */
+void gp_stream_finish(req *r);
+/* r (streamed) was just held: comments name the hold until it is decided. */
+void gp_stream_hold(req *r);
+/* The worker's held streams whose next comment is due. */
+void gp_stream_beats(worker *w);
+/* What the release reads of stream `s` (the fuzzer's view): the text of
+ * the events before the first one that must wait for the end, appended
+ * to `tc` (answer) and `tr` (reasoning) as the release counts it.
+ * Returns the bytes of those events. */
+size_t gp_stream_scan(int format, const char *s, size_t n, rl_buf *tc, rl_buf *tr);
+/* Free r's release state (gp_req_free). */
+void gp_stream_free(req *r);
 
 /* ---- proxy_audit.c ---- */
 

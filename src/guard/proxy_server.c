@@ -238,7 +238,10 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 				      .head_timeout_ms = o->header_timeout_s * 1000u,
 				      .body_timeout_ms = o->body_timeout_s * 1000u,
 				      .iplimit = s->iplimit, .ud = w, .on_request = gp_on_request,
-				      .on_wake = gp_on_wake, .on_gone = gp_on_gone};
+				      .on_wake = gp_on_wake, .on_gone = gp_on_gone,
+				      .on_drain = gp_on_drain,
+				      /* never refused: the upstream pauses first */
+				      .stream_max = 2 * o->max_response + 65536};
 			int lfd;
 			if ((rc = hs_listen(&sin, s->nw > 1, 1024, &lfd, e))) {
 				server_free(s);
@@ -322,8 +325,10 @@ void rl_guard_server_stop(rl_guard_server *s)
 		for (q = h->waiters; q; q = nx) {
 			nx = q->next;
 			q->next = NULL;
-			gp_set_error(q, 503, "guard_unavailable",
-				  "the guard is restarting; the hold stays pending: send the same request again");
+			char msg[200];
+			snprintf(msg, sizeof msg, "the guard is restarting; hold %s stays pending: send the "
+				 "same request again", h->rec.id);
+			gp_set_error(q, 503, "guard_unavailable", msg);
 			gp_finish_remote(q);
 		}
 		h->waiters = NULL;

@@ -36,6 +36,8 @@ static size_t on_up_data(char *p, size_t sz, size_t nm, void *ud)
 {
 	req *r = ud;
 	size_t n = sz * nm;
+	if (r->stream)
+		return gp_stream_data(r, p, n);
 	if (r->up_body.len + n > r->s->o.max_response)
 		return 0; /* aborts the transfer: bounded */
 	return rl_buf_add(&r->up_body, p, n) ? 0 : n;
@@ -99,6 +101,8 @@ static int reap(worker *w)
 				 cc == CURLE_OPERATION_TIMEDOUT);
 		if (r->state != S_HELD)
 			gp_finish(r);
+		else
+			gp_stream_hold(r);
 		n++;
 	}
 	return n;
@@ -286,6 +290,7 @@ void *gp_worker_main(void *arg)
 		hs_loop_run(w->loop, curl_timer(w, w->id == 0 && s->shared_db ? 10 : 100));
 		curl_timer(w, 0);
 		reap(w);
+		gp_stream_beats(w);
 		if (w->hc)
 			hc_pool_tick(w->hc);
 		if (w->id == 0 && rl_mono_ms() - last_tick >= (s->shared_db ? 10 : 100)) {
