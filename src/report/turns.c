@@ -37,7 +37,8 @@ static json_t *cut_str(const char *s, size_t *used)
 	n = strlen(s);
 	if (n <= TURN_STR_MAX) {
 		*used += n;
-		return json_stringn_nocheck(s, n);
+		j = json_stringn(s, n);
+		return j ? j : json_string("[text that is not UTF-8, not shown]");
 	}
 	{
 		rl_buf b = RL_BUF_INIT;
@@ -47,7 +48,9 @@ static json_t *cut_str(const char *s, size_t *used)
 		rl_buf_add(&b, s, k);
 		rl_buf_addf(&b, "\n[... %zu more bytes not shown]", n - k);
 		*used += b.len;
-		j = b.s ? json_stringn_nocheck(b.s, b.len) : json_null();
+		j = b.s ? json_stringn(b.s, b.len) : NULL;
+		if (!j)
+			j = json_string("[text that is not UTF-8, not shown]");
 		rl_buf_free(&b);
 	}
 	return j;
