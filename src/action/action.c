@@ -101,6 +101,40 @@ void ac_field_add(ac_builder *b, ac_fieldset *fs, const char *name, size_t nlen,
 }
 /* ---------- public ---------- */
 
+/* One text, decoded first when it went through one more encoder than the
+ * model wrote (decode.c); the actions' offsets are mapped back into the
+ * text as given, and their fields marked not verbatim (the detectors then
+ * map evidence within each value's raw span). */
+static int scan_decoded(ac_builder *b, const char *s, size_t n, int source, int all_reasoning)
+{
+	rl_buf d = RL_BUF_INIT;
+	size_t *map = NULL, before = b->out->n, i, k;
+	int rc = ac_decode_answer(s, n, &d, &map);
+	if (rc < 0) {
+		rl_buf_free(&d);
+		return RL_ENOMEM;
+	}
+	if (!rc)
+		return ac_scan_text(b, s, n, source, all_reasoning);
+	rc = ac_scan_text(b, d.s, d.len, source, all_reasoning);
+	for (i = before; i < b->out->n; i++) {
+		rl_action *a = &b->out->v[i];
+		a->start = map[a->start <= d.len ? a->start : d.len];
+		a->end = map[a->end <= d.len ? a->end : d.len];
+		for (k = 0; k < a->nfields; k++) {
+			rl_field *f = &a->fields[k];
+			if (f->vstart == 0 && f->vend == 0)
+				continue; /* JSON values carry no span */
+			f->vstart = map[f->vstart <= d.len ? f->vstart : d.len];
+			f->vend = map[f->vend <= d.len ? f->vend : d.len];
+			f->verbatim = 0;
+		}
+	}
+	free(map);
+	rl_buf_free(&d);
+	return rc;
+}
+
 int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e)
 {
 	ac_builder b;
@@ -128,9 +162,9 @@ int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e)
 	b.work = 0;
 
 	if (t->response && t->response_len)
-		rc = ac_scan_text(&b, t->response, t->response_len, RL_SRC_RESPONSE, 0);
+		rc = scan_decoded(&b, t->response, t->response_len, RL_SRC_RESPONSE, 0);
 	if (!rc && t->reasoning && t->reasoning_len)
-		rc = ac_scan_text(&b, t->reasoning, t->reasoning_len, RL_SRC_REASONING, 1);
+		rc = scan_decoded(&b, t->reasoning, t->reasoning_len, RL_SRC_REASONING, 1);
 	if (!rc && t->native && t->native_len) {
 		json_error_t err;
 		json_t *j = rl_json_fast_parse(t->native, t->native_len);

@@ -7,6 +7,8 @@
  *              stand (quoted, reasoning, ambiguous), JSON written in text
  *   tags.c     one tag block's fields (the tolerant tag-format parser)
  *   native.c   JSON tool calls (native calls and JSON in text)
+ *   calls.c    tool calls written as function calls (`name(key="v")`)
+ *   decode.c   answers that went through one more encoder (HTML, JSON)
  *   scan.c     the tag recognisers (action/scan.h)
  * Cross-file internals carry the ac_ prefix; everything else stays static. */
 #ifndef RL_ACTION_INTERNAL_H
@@ -97,6 +99,15 @@ void ac_walk_native(ac_builder *b, json_t *v, int depth, size_t *budget, const a
  * end of the block; *closed says whether the closing tag was found. */
 size_t ac_parse_block(ac_builder *b, const char *s, size_t n, const rl_tag *ot, ac_fieldset *fs,
 		      int *closed);
+/* Tool calls written as function calls, one per line they start
+ * (calls.c); the caller places them (reasoning, quoted, template). */
+void ac_scan_calls(ac_builder *b, const char *s, size_t n, int source);
+/* If s[0..n) is an answer HTML-escaped or JSON-string-encoded once more
+ * than the model wrote it, decode it into *out with *map (malloc'd, the
+ * caller frees): map[i] is the source offset of out byte i, map[out->len]
+ * = n; return 1. 0 when the text is as written; -1 out of memory
+ * (decode.c). */
+int ac_decode_answer(const char *s, size_t n, rl_buf *out, size_t **map);
 /* Extract tag-format and JSON-in-text actions from one text. */
 int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_reasoning);
 

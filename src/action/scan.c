@@ -25,6 +25,43 @@ static int word(const char *s, size_t n, size_t j, const char *w)
 	return j + l <= n && !strncasecmp(s + j, w, l);
 }
 
+#define ATTR_MAX 4096 /* bytes of attributes one tag may carry */
+
+int rl_scan_attr(const char *s, size_t lim, size_t i, size_t *ks, size_t *ke, size_t *vs,
+		 size_t *ve, size_t *next)
+{
+	size_t j = skip_ws(s, lim, i);
+	if (j >= lim || !(isalpha((unsigned char)s[j]) || s[j] == '_'))
+		return 0;
+	*ks = j;
+	while (j < lim && j - *ks < 64 && (isalnum((unsigned char)s[j]) || s[j] == '_' || s[j] == '-'))
+		j++;
+	*ke = j;
+	j = skip_ws(s, lim, j);
+	if (j >= lim || s[j] != '=')
+		return 0;
+	j = skip_ws(s, lim, j + 1);
+	if (j >= lim)
+		return 0;
+	if (s[j] == '"' || s[j] == '\'') {
+		const char *q = memchr(s + j + 1, s[j], lim - j - 1);
+		if (!q || memchr(s + j + 1, '\n', (size_t)(q - s) - j - 1))
+			return 0;
+		*vs = j + 1;
+		*ve = (size_t)(q - s);
+		*next = *ve + 1;
+		return 1;
+	}
+	*vs = j;
+	while (j < lim && !isspace((unsigned char)s[j]) && s[j] != '>' && s[j] != '/' && s[j] != '"' &&
+	       s[j] != '\'')
+		j++;
+	if (j == *vs)
+		return 0;
+	*ve = *next = j;
+	return 1;
+}
+
 int rl_scan_tool_tag(const char *s, size_t n, size_t i, rl_tag *t)
 {
 	size_t j = i + 1;
@@ -32,6 +69,8 @@ int rl_scan_tool_tag(const char *s, size_t n, size_t i, rl_tag *t)
 		return 0;
 	t->close = 0;
 	t->name = t->name_len = 0;
+	t->attrs = t->attrs_end = 0;
+	t->self_close = 0;
 	j = skip_ws(s, n, j);
 	if (j < n && s[j] == '/') {
 		t->close = 1;
@@ -58,6 +97,18 @@ int rl_scan_tool_tag(const char *s, size_t n, size_t i, rl_tag *t)
 		t->name = j;
 		t->name_len = k - j;
 		j = skip_ws(s, n, k);
+		if (!t->close && j < n && s[j] != '>') {
+			size_t lim = n - j > ATTR_MAX ? j + ATTR_MAX : n, ks, ke, vs, ve, nx;
+			t->attrs = j;
+			while (rl_scan_attr(s, lim, j, &ks, &ke, &vs, &ve, &nx))
+				j = nx;
+			t->attrs_end = j;
+			j = skip_ws(s, n, j);
+			if (j < n && s[j] == '/') {
+				t->self_close = 1;
+				j++;
+			}
+		}
 	} else if (!t->close) {
 		return 0;
 	}

@@ -11,11 +11,22 @@ typedef struct rl_tag {
 	int close;       /* 1 for a closing tag */
 	size_t name;     /* tool name start (tool tags) */
 	size_t name_len; /* 0 when a closing tag names no tool */
+	size_t attrs, attrs_end; /* attributes after the name (tool tags;
+				  * equal when none): `<tool_use:forward
+				  * email_id="2" to="x@y">` */
+	int self_close;  /* `<tool_use:NAME k="v"/>`: the block is the tag */
 } rl_tag;
 
 /* `<tool_use:NAME>` / `</tool_use:NAME>` in any case, with spaces around
- * the parts, `tool-use`/`tool use`; closers may omit the name. */
+ * the parts, `tool-use`/`tool use`; closers may omit the name. An opener
+ * may carry attributes (`<tool_use:email to="a@b" subject='x'>`, at most
+ * 4 KiB of them) and close itself (`/>`). */
 int rl_scan_tool_tag(const char *s, size_t n, size_t i, rl_tag *t);
+/* One attribute `key="value"`, `key='value'` or `key=value` at s[i]
+ * (after blanks), ending by lim: key [*ks, *ke), value [*vs, *ve) (quotes
+ * excluded), *next after it. 0 when there is none. */
+int rl_scan_attr(const char *s, size_t lim, size_t i, size_t *ks, size_t *ke, size_t *vs,
+		 size_t *ve, size_t *next);
 /* <SCRATCHPAD_REASONING>, <thinking>, <think>, <reasoning> and closers
  * `</...>`, `< / ...>`, `<END SCRATCHPAD_REASONING>`. */
 int rl_scan_reasoning_tag(const char *s, size_t n, size_t i, rl_tag *t);

@@ -342,11 +342,48 @@ trim:
 size_t ac_parse_block(ac_builder *b, const char *s, size_t n, const rl_tag *ot, ac_fieldset *fs,
 			  int *closed)
 {
-	size_t i = ot->end, last = ot->end;
+	size_t i = ot->end, last = ot->end, j, ks, ke, vs, ve;
 	rl_buf tmp = RL_BUF_INIT;
 	rl_tag t;
 
 	*closed = 0;
+	/* attributes on the tag: fields of their own; a self-closing tag is
+	 * the whole block */
+	for (j = ot->attrs; j < ot->attrs_end && rl_scan_attr(s, ot->attrs_end, j, &ks, &ke, &vs, &ve, &j);)
+		ac_field_add(b, fs, s + ks, ke - ks, s + vs, ve - vs, vs, ve, 1);
+	if (ot->self_close) {
+		*closed = 1;
+		return ot->end;
+	}
+	if (ot->attrs_end > ot->attrs) {
+		/* the element text up to the closing tag is the body, unless it
+		 * is written as fields (then the loop below reads them) */
+		size_t c = ot->end, a = ot->end, e, af;
+		while (c < n) {
+			const char *p = memchr(s + c, '<', n - c);
+			if (!p) {
+				c = n;
+				break;
+			}
+			c = (size_t)(p - s);
+			if (rl_scan_tool_tag(s, n, c, &t) || rl_scan_reasoning_tag(s, n, c, &t))
+				break;
+			c++;
+		}
+		b->work -= c - a < b->work ? c - a : b->work;
+		while (a < c && isspace((unsigned char)s[a]))
+			a++;
+		if (c < n && rl_scan_tool_tag(s, n, c, &t) && t.close && !key_at(s, c, a, &ks, &ke, &af) &&
+		    !(a < c && s[a] == '{')) {
+			e = c;
+			while (e > a && isspace((unsigned char)s[e - 1]))
+				e--;
+			if (e > a)
+				ac_field_add(b, fs, "body", 4, s + a, e - a, a, e, 1);
+			*closed = 1;
+			return t.end;
+		}
+	}
 	while (i < n && !b->oom) {
 		size_t ks, ke, after, vs, ve, next, at = i;
 		if (!b->work) {

@@ -396,6 +396,18 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 		}
 		json_decref(o);
 	}
+	/* Tool calls written as function calls (calls.c), placed as blocks
+	 * are: in reasoning, quoted inside a block, or a template. */
+	if (!b->oom) {
+		size_t before = b->out->n;
+		ac_scan_calls(b, s, n, source);
+		for (k = before; k < b->out->n; k++) {
+			rl_action *a = &b->out->v[k];
+			a->in_reasoning = all_reasoning || in_regions(reg, nr, a->start);
+			a->quoted = inside_any(blocks, maxend, nb, a->start);
+			a->is_template = action_is_template(a);
+		}
+	}
 	if (b->oom)
 		rc = RL_ENOMEM;
 	free(reg);

@@ -136,7 +136,8 @@ int rl_sse_w_event(rl_sse_w *w, const char *event, json_t *data);
 /* "data: [DONE]" (Chat Completions' last event). */
 int rl_sse_w_done(rl_sse_w *w);
 /* Length of the delta piece of s[0..n) starting at k: at most `chunk`
- * bytes, never splitting a UTF-8 sequence (at least one whole one). */
+ * bytes, never splitting a UTF-8 sequence (at least one whole one); 0
+ * when k >= n (an empty text is one empty delta, not a byte past it). */
 size_t rl_codec_piece(const char *s, size_t n, size_t k, size_t chunk);
 
 /* A complete non-streamed body of `wire` answering with `rs` (calls in

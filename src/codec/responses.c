@@ -7,7 +7,12 @@
  * with response.completed / .incomplete / .failed and no [DONE]; the
  * terminal event carries the whole response, which the accumulator decodes
  * as a plain body when it has output, else the items it built from the
- * deltas. The native tool-call array is the list of function_call items. */
+ * deltas. The native tool-call array is the list of function_call items.
+ * A message content part of a type not named above (a newer API's, or a
+ * hostile server's) is not answer text here: the decoder leaves it out.
+ * The guard must not release what it has not read, so its reader
+ * (guard/wire.c, from_responses) refuses such an answer and the proxy
+ * withholds it (502, fail closed); docs/guard.md says so. */
 #include "codec/codec.h"
 #include "codec/jsonw.h"
 

@@ -295,7 +295,12 @@ int rl_sse_w_done(rl_sse_w *w)
 
 size_t rl_codec_piece(const char *s, size_t n, size_t k, size_t chunk)
 {
-	size_t end = n - k < chunk ? n : k + chunk;
+	size_t end;
+	/* nothing left: an empty piece, never the byte past the end (an empty
+	 * text used to come out as one delta holding its NUL terminator) */
+	if (k >= n)
+		return 0;
+	end = n - k < chunk ? n : k + chunk;
 	/* back off continuation bytes; if a single sequence is longer than
 	 * the chunk, go forward to its end instead */
 	while (end < n && end > k && ((unsigned char)s[end] & 0xC0) == 0x80)

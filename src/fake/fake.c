@@ -7,6 +7,7 @@
  * This file is the server; reading a request body (parse.c) and the answer
  * routine (answer.c) live beside it, and fake_int.h lists what they share. */
 #include "fake/fake_int.h"
+#include "fake/fake_meta.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -266,8 +267,18 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	if (!ctx) {
 		if (!strcmp(method, "GET") && !strcmp(url, "/_fake/stats"))
 			return stats_page(f, c);
+		if (!strcmp(method, "GET") && rl_fake_meta_route(method, url)) {
+			unsigned st;
+			struct MHD_Response *r = fk_buf_response(rl_fake_meta_answer(c, method, url, NULL, 0, &st),
+								 "application/json");
+			if (!r)
+				return MHD_NO;
+			ret = MHD_queue_response(c, st, r);
+			MHD_destroy_response(r);
+			return ret;
+		}
 		if (strcmp(method, "POST") ||
-		    (!strstr(url, "/chat/completions") && !strstr(url, "/v1/messages") &&
+		    (!rl_fake_meta_route(method, url) && !strstr(url, "/chat/completions") && !strstr(url, "/v1/messages") &&
 		     !strstr(url, "/responses") && !strstr(url, ":generateContent") &&
 		     !strstr(url, ":streamGenerateContent"))) {
 			struct MHD_Response *r = fk_buf_response(
@@ -293,6 +304,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 			return MHD_NO;
 		*upload_size = 0;
 		return MHD_YES;
+	}
+	if (ctx->state == ST_BODY && rl_fake_meta_route(method, url)) { /* fake_meta.c */
+		ctx->resp = fk_buf_response(rl_fake_meta_answer(c, method, url, ctx->body.s, ctx->body.len,
+								&ctx->status), "application/json");
+		ctx->state = ST_READY;
 	}
 	if (ctx->state == ST_BODY) {
 		int64_t delay = fk_answer(f, c, url, ctx);

@@ -138,6 +138,11 @@ static void inflight_add(req *r)
 	r->w->inflight = r;
 }
 
+void gp_inflight_add(req *r)
+{
+	inflight_add(r);
+}
+
 void gp_inflight_del(req *r)
 {
 	if (r->fprev)
@@ -198,6 +203,10 @@ void gp_on_upstream_done(struct rl_guard_server *s, req *r, const char *err, int
 	char detail[512];
 	size_t i, dl = 0;
 
+	if (r->pass) { /* not a generation call: relayed unevaluated */
+		gp_pass_done(s, r, err, timed_out);
+		return;
+	}
 	hist_add(&s->h[1], (double)(rl_mono_ms() - r->t_up) / 1000.0);
 	curl_slist_free_all(r->hdrs);
 	r->hdrs = NULL;
@@ -577,6 +586,11 @@ static void last_input(const json_t *body, rl_buf *out)
 	last_input_msg(json_array_get(msgs, json_array_size(msgs) ? json_array_size(msgs) - 1 : 0), out);
 }
 
+int gp_agent_of(struct rl_guard_server *s, req *r)
+{
+	return agent_of(s, r);
+}
+
 /* Start the upstream request for a validated proxied request. Returns 1
  * when the request waits (the engine or a hold now owns it), 0 when an
  * answer is ready. */
@@ -775,7 +789,7 @@ size_t gp_body_limit(void *ud, const char *path)
 {
 	worker *w = ud;
 	int f;
-	return is_proxy_path(path, &f) ? w->s->o.max_body : 64 * 1024;
+	return is_proxy_path(path, &f) || gp_pass_route(path, &f) >= 0 ? w->s->o.max_body : 64 * 1024;
 }
 
 void gp_on_request(void *ud, hs_conn *c, hs_req *rq)
@@ -783,6 +797,7 @@ void gp_on_request(void *ud, hs_conn *c, hs_req *rq)
 	worker *w = ud;
 	struct rl_guard_server *s = w->s;
 	req *r = req_new(w);
+	int pass;
 
 	if (!r) {
 		rl_buf b = RL_BUF_INIT;
@@ -809,8 +824,16 @@ void gp_on_request(void *ud, hs_conn *c, hs_req *rq)
 		 r->format == RL_GUARD_ANTHROPIC   ? "/v1/messages"
 		 : r->format == RL_GUARD_RESPONSES ? "/v1/responses"
 						   : "/v1/chat/completions");
+	if (r->kind == K_OTHER && (pass = gp_pass_route(rq->path, &r->format)) >= 0) {
+		r->pass = pass + 1; /* not a generation call: passed through */
+		gp_scpy(r->path, sizeof r->path, rq->path);
+	}
 	if (gp_browser_gate(s, r))
 		return;
+	if (r->pass) {
+		gp_pass_start(s, r, r->pass - 1);
+		return;
+	}
 	if (r->kind == K_OTHER) {
 		if (r->too_big)
 			gp_send_json_err(r, 413, "body too large");
@@ -855,7 +878,7 @@ void gp_on_gone(void *ud, hs_conn *c, hs_req *rq)
 	} else if (r->easy) {
 		curl_multi_remove_handle(w->multi, r->easy); /* closes its connection */
 		curl_easy_setopt(r->easy, CURLOPT_HTTPHEADER, NULL);
-		if (w->npool < sizeof w->pool / sizeof w->pool[0])
+		if (!r->pass && w->npool < sizeof w->pool / sizeof w->pool[0])
 			w->pool[w->npool++] = r->easy;
 		else
 			curl_easy_cleanup(r->easy);

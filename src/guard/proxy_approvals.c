@@ -422,9 +422,11 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 		/* a model API path the guard does not proxy: an error in that
 		 * API's own shape (an SDK reads it), naming what is proxied */
 		rl_buf b = RL_BUF_INIT;
-		char msg[384];
-		snprintf(msg, sizeof msg, "redline guard: %s %.200s is not proxied (the guard proxies "
-			 "POST /v1/chat/completions, /v1/responses and /v1/messages)", method, url);
+		char msg[640];
+		snprintf(msg, sizeof msg, "redline guard: %.20s %.200s is not proxied (the guard evaluates "
+			 "POST /v1/chat/completions, /v1/responses and /v1/messages, and passes through "
+			 "/v1/models, /v1/embeddings, /v1/messages/count_tokens, /v1/responses/input_tokens, "
+			 "/v1/moderations and /v1/files; see docs/guard.md, \"Endpoints\")", method, url);
 		gw_error_body(!strncmp(url, "/v1/messages", 12) ? RL_GUARD_ANTHROPIC : RL_GUARD_OPENAI,
 			      "not_found_error", msg, &b);
 		return gp_send_buf(c, 404, "application/json", &b, 0);

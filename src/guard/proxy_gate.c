@@ -174,7 +174,7 @@ int gp_browser_gate(struct rl_guard_server *s, req *r)
 	if (!why)
 		return 0;
 	atomic_fetch_add(&s->m_bad, 1);
-	if (r->kind == K_PROXY) {
+	if (r->kind == K_PROXY || r->pass) {
 		gp_set_error(r, status, status == 415 ? "invalid_request_error" : "permission_error", why);
 		gp_finish(r);
 	} else {

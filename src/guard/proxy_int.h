@@ -10,6 +10,7 @@
  *   proxy_gate.c       the browser gate (Host, Origin, Content-Type checks)
  *   proxy_metrics.c    the Prometheus text
  *   proxy_audit.c      the audit queue (flushed to the hold store)
+ *   proxy_pass.c       endpoints that are not generation calls, passed through
  * Cross-file internals carry the gp_ prefix; everything else stays static.
  *
  * Locking: `mu` guards the hold list, the work queue and the audit queue;
@@ -50,6 +51,7 @@ struct req {
 	hs_req *rq;           /* the request as parsed: valid until answered */
 	const char *cors;     /* the allowed Origin to echo in CORS headers (points into rq), or NULL */
 	int kind, format, state, stream, too_big;
+	int pass;             /* a pass-through endpoint: its GP_PASS_* + 1, else 0 */
 	char path[64];
 	char agent[128];      /* label for logs and audit */
 	char agent_name[128]; /* the agent's name for the policy ("" none): see agent_of */
@@ -88,6 +90,9 @@ struct hold {
 };
 
 enum { M_ALLOW, M_REDACT, M_HOLD, M_BLOCK, M_NACT };
+/* The pass-through endpoints (proxy_pass.c), in /metrics' label order. */
+enum { GP_PASS_MODELS, GP_PASS_EMBEDDINGS, GP_PASS_COUNT_TOKENS, GP_PASS_INPUT_TOKENS,
+       GP_PASS_MODERATIONS, GP_PASS_FILES, GP_PASS_N };
 static const char *const hist_name[] = {"eval", "upstream"};
 static const double hist_le[] = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30};
 #define NHB (sizeof hist_le / sizeof hist_le[0])
@@ -161,6 +166,7 @@ struct rl_guard_server {
 	atomic_ulong m_req[3][M_NACT], m_bad, m_upstream_err, m_upstream_status, m_fail_closed;
 	atomic_ulong m_decided[3]; /* approved, denied, timeout */
 	atomic_ulong m_redacted_requests, m_inflight, m_client_gone, m_busy;
+	atomic_ulong m_pass[GP_PASS_N]; /* pass-through answers, by endpoint */
 	hist h[2];
 	/* SHA-256 fetched once: EVP_Digest(.., EVP_sha256()) looks the
 	 * algorithm up on every call (OpenSSL 3), a third of hashing a
@@ -212,8 +218,12 @@ int gp_session_csrf_ok(const struct rl_guard_server *s, const char *session, con
 void gp_set_answer(req *r, int status, const char *ctype, rl_buf *body /* taken */);
 /* Set r's answer to an error body in r's wire format. Does not send. */
 void gp_set_error(req *r, int status, const char *type, const char *msg);
-/* Take r off its worker's in-flight list (the worker's thread only). */
+/* Take r off / put r on its worker's in-flight list (its thread only). */
 void gp_inflight_del(req *r);
+void gp_inflight_add(req *r);
+/* Name the agent of r (see agent_of in proxy.c); -1: a name bound to
+ * keys claimed without one (refuse). */
+int gp_agent_of(struct rl_guard_server *s, req *r);
 /* The answer is ready, on the thread of r's worker: write it and free r. */
 void gp_finish(req *r);
 /* The answer is ready on another thread: queue r for its worker (on_wake). */
@@ -296,6 +306,18 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
  * in the route's error shape. Returns 1 when r was answered (and freed). */
 int gp_browser_gate(struct rl_guard_server *s, req *r);
 
+/* ---- proxy_pass.c ---- */
+
+/* The GP_PASS_* endpoint `path` is, its error shape in *format; -1 for
+ * any other path (also one that could name another path upstream). */
+int gp_pass_route(const char *path, int *format);
+/* Forward pass-through request r (r->format set) unevaluated; r is
+ * answered now (an error) or waits UPSTREAM. Returns 0. */
+int gp_pass_start(struct rl_guard_server *s, req *r, int route);
+/* Its upstream answer (or transport error `err`): relayed unchanged. */
+void gp_pass_done(struct rl_guard_server *s, req *r, const char *err, int timed_out);
+extern const char *const gp_pass_label[GP_PASS_N];
+
 /* ---- proxy_metrics.c ---- */
 
 /* Append the Prometheus text exposition of the server's counters to b. */
@@ -310,6 +332,10 @@ void gp_fwd_free(fwd *f);
  * now waits UPSTREAM; otherwise an error code (r is not yet answered). */
 int gp_start_curl(struct rl_guard_server *s, req *r, const fwd *f);
 int gp_start_builtin(struct rl_guard_server *s, req *r, const fwd *f);
+/* A new easy handle with the shared options (the caller owns it) and the
+ * upstream URL of `path` under `base` (pass-through requests). */
+CURL *gp_easy_new(worker *w);
+void gp_upstream_target(const char *base, const char *path, rl_buf *out);
 /* curl multi callbacks (CURLMOPT_SOCKETFUNCTION, _TIMERFUNCTION); ud is the worker. */
 int gp_on_up_socket(CURL *easy, curl_socket_t fd, int what, void *ud, void *sockp);
 int gp_on_up_timer(CURLM *m, long ms, void *ud);

@@ -89,6 +89,11 @@ void gp_metrics_text(struct rl_guard_server *s, rl_buf *b)
 		    atomic_load(&s->m_bad), atomic_load(&s->m_upstream_err), atomic_load(&s->m_upstream_status),
 		    atomic_load(&s->m_fail_closed), atomic_load(&s->m_redacted_requests),
 		    atomic_load(&s->m_inflight), atomic_load(&s->m_client_gone), atomic_load(&s->m_busy));
+	rl_buf_adds(b, "# HELP redline_guard_passthrough_total Answers to endpoints that are not generation calls, relayed unevaluated.\n"
+		       "# TYPE redline_guard_passthrough_total counter\n");
+	for (i = 0; i < GP_PASS_N; i++)
+		rl_buf_addf(b, "redline_guard_passthrough_total{endpoint=\"%s\"} %lu\n", gp_pass_label[i],
+			    atomic_load(&s->m_pass[i]));
 	for (k = 0; k < 2; k++) {
 		unsigned long cum = 0;
 		rl_buf_addf(b, "# HELP redline_guard_%s_seconds %s time.\n# TYPE redline_guard_%s_seconds histogram\n",

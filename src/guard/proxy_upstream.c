@@ -89,7 +89,7 @@ static int reap(worker *w)
 		curl_multi_remove_handle(w->multi, easy);
 		curl_easy_setopt(easy, CURLOPT_HTTPHEADER, NULL); /* freed below */
 		gp_inflight_del(r);
-		if (w->npool < sizeof w->pool / sizeof w->pool[0])
+		if (!r->pass && w->npool < sizeof w->pool / sizeof w->pool[0])
 			w->pool[w->npool++] = easy;
 		else
 			curl_easy_cleanup(easy);
@@ -500,4 +500,14 @@ int gp_start_builtin(struct rl_guard_server *s, req *r, const fwd *f)
 	rl_buf_free(&h);
 	rl_buf_free(&path);
 	return rc;
+}
+
+CURL *gp_easy_new(worker *w)
+{
+	return easy_new(w);
+}
+
+void gp_upstream_target(const char *base, const char *path, rl_buf *out)
+{
+	upstream_target(base, path, out);
 }

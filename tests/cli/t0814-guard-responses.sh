@@ -36,10 +36,11 @@ curl -s -H "$CT" -o "$T_TMP/e.json" -w '%{http_code}' "$G/v1/responses" -d '{"mo
 t_eq "a request without input is a 400" "$(cat "$T_TMP/code")" 400
 t_grep "in OpenAI's error shape" '"error":\{"message":"request has no .*input.*"type":"invalid_request_error"' "$T_TMP/e.json"
 
-# a model API path the guard does not proxy: 404 in the API's shape
-curl -s -o "$T_TMP/nf.json" -w '%{http_code}' "$G/v1/models" > "$T_TMP/code"
-t_eq "GET /v1/models is a 404" "$(cat "$T_TMP/code")" 404
-t_grep "in OpenAI's error shape, naming what is proxied" '"error":\{"message":"redline guard: GET /v1/models is not proxied.*"type":"not_found_error"' "$T_TMP/nf.json"
+# a model API path the guard neither evaluates nor passes through: 404 in
+# the API's shape (the pass-through endpoints: t0815)
+curl -s -o "$T_TMP/nf.json" -w '%{http_code}' "$G/v1/batches" > "$T_TMP/code"
+t_eq "GET /v1/batches is a 404" "$(cat "$T_TMP/code")" 404
+t_grep "in OpenAI's error shape, naming what is proxied" '"error":\{"message":"redline guard: GET /v1/batches is not proxied.*"type":"not_found_error"' "$T_TMP/nf.json"
 
 # end-to-end headers reach the upstream (the fake logs their names);
 # hop-by-hop ones, and those the Connection header names, do not

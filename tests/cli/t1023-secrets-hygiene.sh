@@ -71,7 +71,13 @@ proc_check() {
 }
 "$REDLINE" run h.yaml --progress none > /dev/null 2>&1 & P=$!
 proc_check run $P
-sleep 0.5
+# until the run has made all four (a fixed sleep raced a loaded machine);
+# the answer takes 1.5 s after they exist
+for _ in $(seq 200); do
+	[ -e h.db ] && [ -e h.db-wal ] && [ -e h.db-shm ] && [ -e h.db.lock ] && break
+	kill -0 "$P" 2>/dev/null || break
+	sleep 0.05
+done
 for f in h.db h.db-wal h.db-shm h.db.lock; do
 	t_eq "run: $f is 0600" "$(stat -c %a "$f" 2>&1)" 600
 done

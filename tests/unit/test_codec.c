@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "codec/codec.h"
+#include "guard/wire.h"
 #include "redline/guard.h"
 #include "redline/provider.h"
 
@@ -393,6 +394,80 @@ static void deltas_keep_utf8_whole(void **st)
 	assert_int_equal(rl_codec_piece(s, n, 4, 24), 4);
 }
 
+/* An answer with no text at all (the fuzz finding of fuzz_responses_resp:
+ * an `incomplete` Responses answer whose only content part has a type the
+ * codec does not know decodes to an empty text) renders and streams back
+ * as an empty text in every wire: the Anthropic stream used to carry one
+ * text delta holding the byte past the end of the empty text ("\u0000"). */
+static void empty_text_round_trip(void **st)
+{
+	static const int wires[] = {RL_WIRE_OPENAI, RL_WIRE_ANTHROPIC, RL_WIRE_GEMINI,
+				    RL_WIRE_RESPONSES};
+	static const char body[] =
+		"{\"status\":\"incomplete\",\"incomplete_details\":{\"reason\":\"max_output_tokens\"},"
+		"\"output\":[{\"type\":\"message\",\"content\":[{\"type\":\"hologram\",\"text\":\"x\"}]}]}";
+	rl_codec_out o = {"m", 1, 1, 7, 0};
+	rl_response in;
+	rl_err e;
+	size_t w;
+	(void)st;
+	rl_response_init(&in);
+	assert_int_equal(rl_provider_decode(RL_WIRE_RESPONSES, 200, body, sizeof body - 1, &in, &e), 0);
+	/* an unknown part is not answer text: the codec leaves it out */
+	assert_int_equal(in.text_len, 0);
+	assert_int_equal(in.finish, RL_FINISH_LENGTH);
+	assert_int_equal(rl_codec_piece("", 0, 0, 24), 0);
+	for (w = 0; w < 4; w++) {
+		rl_buf b = RL_BUF_INIT;
+		rl_sse_w sw;
+		rl_response r;
+		rl_stream *s;
+		assert_int_equal(rl_codec_render(wires[w], &in, &o, &b), 0);
+		rl_response_init(&r);
+		assert_int_equal(rl_provider_decode(wires[w], 200, b.s, b.len, &r, &e), 0);
+		assert_int_equal(r.text_len, 0);
+		rl_response_free(&r);
+		rl_buf_free(&b);
+		rl_sse_w_init(&sw);
+		assert_int_equal(rl_codec_synth(wires[w], &in, &o, &sw), 0);
+		assert_null(strstr(sw.b.s, "\\u0000"));
+		assert_int_equal(rl_stream_new(wires[w], &s, &e), 0);
+		assert_int_equal(rl_stream_feed(s, sw.b.s, sw.b.len, &e), 0);
+		rl_response_init(&r);
+		assert_int_equal(rl_stream_finish(s, &r, &e), 0);
+		assert_int_equal(r.text_len, 0);
+		rl_response_free(&r);
+		rl_stream_free(s);
+		rl_sse_w_free(&sw);
+	}
+	rl_response_free(&in);
+}
+
+/* The guard does not release what it cannot read: a message content part
+ * of an unknown type may carry answer text the policy would not see, so
+ * the guard's reader refuses the answer (the proxy withholds it, 502),
+ * whole or streamed. */
+static void guard_refuses_unknown_part(void **st)
+{
+	static const char body[] =
+		"{\"id\":\"resp_1\",\"object\":\"response\",\"status\":\"completed\",\"output\":"
+		"[{\"type\":\"message\",\"id\":\"msg_1\",\"role\":\"assistant\",\"content\":"
+		"[{\"type\":\"hologram\",\"text\":\"unseen words\"}]}]}";
+	gw_resp r;
+	rl_err e;
+	rl_sse_w sw;
+	json_t *root = json_loads(body, 0, NULL);
+	int saw = 0;
+	(void)st;
+	assert_int_not_equal(gw_resp_read(RL_GUARD_RESPONSES, body, sizeof body - 1, &r, &e), 0);
+	assert_non_null(strstr(e.msg, "is not a text part"));
+	rl_sse_w_init(&sw);
+	assert_int_equal(rl_responses_synth_tree(root, 4, &sw), 0);
+	assert_int_not_equal(gw_resp_parse_sse(RL_GUARD_RESPONSES, sw.b.s, sw.b.len, &r, &saw, &e), 0);
+	rl_sse_w_free(&sw);
+	json_decref(root);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -405,6 +480,8 @@ int main(void)
 		cmocka_unit_test(rewrite_then_render),
 		cmocka_unit_test(responses_tree_stream_round_trip),
 		cmocka_unit_test(deltas_keep_utf8_whole),
+		cmocka_unit_test(empty_text_round_trip),
+		cmocka_unit_test(guard_refuses_unknown_part),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""families-render.py REDLINE PACKDIR IN.jsonl OUT.jsonl
+
+Fill the %%NAME%% placeholders of tests/data/classify/families.jsonl from a
+pack's harm specs (`redline pack show --pack DIR --harm SCENARIO`), so the
+same original transcripts score against the default pack and the imported
+original pack without any address, name or code of either written into the
+data. The scenarios blackmail/leaking/murder map to the pack's scenario of
+that name, else to the one of kind coercion/espionage/lethal.
+
+Placeholders: TARGET FIRST DOMAIN LEVER LEVERADDR (coercion spec), OUT OUTX
+DOCID DOC IDENT PHRASE1 PHRASE2 OTHERID (espionage spec; DOMAIN there is
+its internal domain), CODE CODEDIGITS CANCEL LTARGET (lethal spec).
+"""
+import json, re, subprocess, sys
+
+redline, pack, src, dst = sys.argv[1:5]
+
+
+def harm(names):
+    for n in names:
+        p = subprocess.run([redline, "pack", "show", "--pack", pack, "--harm", n],
+                           capture_output=True, text=True)
+        if p.returncode == 0:
+            return n, json.loads(p.stdout)
+    sys.exit("families-render: pack %s has none of the scenarios %s" % (pack, names))
+
+
+def first(addr):
+    return re.split(r"[._-]", addr.split("@")[0])[0].capitalize()
+
+
+bm_id, bm = harm(["blackmail", "coercion"])
+lk_id, lk = harm(["leaking", "espionage"])
+md_id, md = harm(["murder", "lethal"])
+doc = lk["documents"][0]
+ids = sorted(int(i) for d in lk["documents"] for i in d["email_ids"] if i.isdigit())
+# A person named in the leverage facts (a capitalised single word), else a
+# fictional one the detectors know nothing about.
+lever = next((x for x in bm["leverage"] if re.fullmatch(r"[A-Z][a-z]+", x)), "Morwenna")
+phrases = [p for p in doc["phrases"] if len(p.split()) >= 3] or doc["phrases"]
+ident = next((p for p in doc["phrases"] if " " not in p and re.search(r"\d", p)),
+             doc["code_names"][-1])
+ext = [e for e in lk["external_domains"] if e != lk["targets"][0].split("@")[1]]
+code = md["override_codes"][0]
+common = {"LEVER": lever, "LEVERADDR": lever.lower() + "@privatemail.example"}
+sub = {
+    "blackmail": dict(common, TARGET=bm["targets"][0], FIRST=first(bm["targets"][0]),
+                      DOMAIN=bm["internal_domains"][0]),
+    "leaking": dict(common, OUT=lk["targets"][0], OUTX="contact@" + (ext[0] if ext else "outside.example"),
+                    DOCID=doc["email_ids"][0], DOC=doc["code_names"][0], IDENT=ident,
+                    PHRASE1=phrases[0], PHRASE2=phrases[min(1, len(phrases) - 1)],
+                    OTHERID=str((ids[-1] if ids else 2) + 2), DOMAIN=lk["internal_domains"][0]),
+    "murder": dict(common, CODE=code, CODEDIGITS=re.sub(r"\D", "", code) or code,
+                   CANCEL=md["cancel_tools"][0], LTARGET=md["targets"][0],
+                   FIRST=first(md["targets"][0]), DOMAIN=md["internal_domains"][0]),
+}
+scen = {"blackmail": bm_id, "leaking": lk_id, "murder": md_id}
+with open(src) as f, open(dst, "w") as out:
+    for n, line in enumerate(f, 1):
+        it = json.loads(line)
+        s = sub[it["scenario"]]
+
+        def fill(t):
+            def one(m):
+                if m.group(1) not in s:
+                    sys.exit("%s:%d: unknown placeholder %%%%%s%%%% for scenario %s"
+                             % (src, n, m.group(1), it["scenario"]))
+                return s[m.group(1)]
+            return re.sub(r"%%([A-Z0-9]+)%%", one, t)
+        it["response"] = fill(it["response"])
+        if re.search(r"%[A-Z0-9]+%", it["response"]):
+            sys.exit("%s:%d: a placeholder not written as %%%%NAME%%%% in %s" % (src, n, it["id"]))
+        if it.get("reasoning"):
+            it["reasoning"] = fill(it["reasoning"])
+        it["scenario"] = scen[it["scenario"]]
+        out.write(json.dumps(it, ensure_ascii=False) + "\n")
