@@ -76,6 +76,14 @@ typedef struct rl_result {
 	const char *reasoning;
 	const char *model_name; /* the model as its config wrote it (the original
 				 * layout's directory name), or NULL: model */
+	/* A tool-form (agentic) sample's conversation for the HTML browser,
+	 * or NULL: JSON text [{"turn", "response", "calls": [{"id", "name",
+	 * "arguments", "result", "ok"}]}] (the store's turns, bounded), and
+	 * the verdict's evidence on executed calls, [{"turn", "call",
+	 * "detector", "rule", "tool", "field", "note"}] (turn/call null when
+	 * the call could not be found). Built by rl_report_turns_json. */
+	const char *turns;
+	const char *call_evidence;
 } rl_result;
 
 typedef struct rl_result_set {

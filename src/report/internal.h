@@ -45,6 +45,21 @@ int rl_report_render_json(const rl_report *r, rl_buf *out, rl_err *e);
 int rl_report_render_original(const rl_report *r, rl_buf *out, rl_err *e);
 int rl_report_render_html(const rl_report *r, rl_buf *out, rl_err *e);
 
+/* Tool-form samples' turns for the HTML browser (turns.c). */
+/* Append one stored turn to `turns` (a JSON array), bounded. */
+int rl_report_turn_add(json_t *turns, int turn, const char *response, const char *calls_json);
+/* The array as rl_result.turns text (malloc'ed), or NULL when empty. */
+char *rl_report_turns_text(json_t *turns);
+/* The verdict's evidence on native calls, resolved to turn and call via
+ * the sample's executed calls (tool_calls JSON): rl_result.call_evidence
+ * text (malloc'ed), or NULL when there is none. */
+char *rl_report_call_evidence(json_t *rules, const char *tool_calls);
+/* ,"tn":[...],"ev":[...] for the browser's data block (nothing when the
+ * sample has no turns); the view's CSS and script. */
+void rl_report_html_turns(rl_buf *b, const rl_result *x);
+extern const char RL_REPORT_TURNS_CSS[];
+extern const char RL_REPORT_TURNS_JS[];
+
 /* Escapers (escape.c). */
 int rl_report_add_md(rl_buf *b, const char *s);
 int rl_report_add_csv(rl_buf *b, const char *s, int text);

@@ -115,6 +115,17 @@ json_t *rl_report_model_names(rl_store *s, int64_t camp)
 	return map;
 }
 
+/* A tool-form sample's turns (issue 17) into a JSON array. */
+static int turn_cb(void *ud, const rl_turn_rec *t)
+{
+	return rl_report_turn_add(ud, t->turn, t->response, t->calls_json);
+}
+
+/* What the set keeps of all tool-form samples' turns together: a
+ * campaign of many long conversations still loads in bounded memory (the
+ * browser embeds at most --max-transcripts samples anyway). */
+#define TURNS_SET_MAX (64u << 20)
+
 int rl_result_set_load_db(rl_result_set *s, const char *db, const rl_db_select *sel, rl_err *e)
 {
 	rl_store *st = NULL;
@@ -128,6 +139,7 @@ int rl_result_set_load_db(rl_result_set *s, const char *db, const rl_db_select *
 	int rc;
 	const char *exp = sel ? sel->campaign : NULL;
 	json_t *names = NULL;
+	size_t turns_bytes = 0;
 
 	memset(&k, 0, sizeof k);
 	memset(&cache, 0, sizeof cache);
@@ -217,7 +229,26 @@ int rl_result_set_load_db(rl_result_set *s, const char *db, const rl_db_select *
 		r.categories = cats.len ? cats.s : NULL;
 		r.spans = acc->v;
 		r.nspans = acc->n;
-		rc = rl_result_set_add(s, &r, e);
+		{
+			/* a _tools condition: its turns and the evidence on its calls */
+			size_t cl = strlen(smp->condition);
+			char *tt = NULL, *ce = NULL;
+			if (cl > 6 && !strcmp(smp->condition + cl - 6, "_tools") &&
+			    turns_bytes < TURNS_SET_MAX) {
+				json_t *ta = json_array();
+				if (ta && !rl_store_turns_get(st, camp, smp->model, smp->condition,
+							      smp->index, turn_cb, ta, NULL))
+					tt = rl_report_turns_text(ta);
+				json_decref(ta);
+				turns_bytes += tt ? strlen(tt) : 0;
+				ce = rules ? rl_report_call_evidence(rules, smp->tool_calls) : NULL;
+			}
+			r.turns = tt;
+			r.call_evidence = ce;
+			rc = rl_result_set_add(s, &r, e);
+			free(tt);
+			free(ce);
+		}
 		json_decref(rules);
 	}
 	if (!rc)

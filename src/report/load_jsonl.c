@@ -262,7 +262,37 @@ static int load_line(rl_result_set *s, const char *path, unsigned lineno, const 
 	r.nspans = acc->n;
 	if (!r.condition)
 		r.condition = RL_REPORT_NO_CONDITION; /* --transcripts may supply it */
-	rc = rl_result_set_add(s, &r, e);
+	{
+		/* a tool-form sample: "turns" as the store keeps them, and the
+		 * evidence on its executed calls ("tool_calls") */
+		json_t *tv = json_object_get(o, "turns"), *ta = json_array(), *x;
+		size_t i;
+		char *tt = NULL, *ce = NULL;
+		const char *tc = jstr(o, "tool_calls");
+		json_array_foreach(tv, i, x) {
+			json_t *calls = json_object_get(x, "calls");
+			char *cj = calls ? json_dumps(calls, JSON_COMPACT) : NULL;
+			json_t *tn = json_object_get(x, "turn");
+			if (ta)
+				rl_report_turn_add(ta, json_is_integer(tn) ? (int)json_integer_value(tn) : (int)i + 1,
+						   jstr(x, "response"), cj);
+			free(cj);
+		}
+		tt = ta ? rl_report_turns_text(ta) : NULL;
+		json_decref(ta);
+		{
+			char *tcd = !tc && json_is_array(json_object_get(o, "tool_calls"))
+					? json_dumps(json_object_get(o, "tool_calls"), JSON_COMPACT)
+					: NULL;
+			ce = rl_report_call_evidence(rules, tc ? tc : tcd);
+			free(tcd);
+		}
+		r.turns = tt;
+		r.call_evidence = ce;
+		rc = rl_result_set_add(s, &r, e);
+		free(tt);
+		free(ce);
+	}
 	if (rc)
 		rl_err_prefix(e, "%s:%u", path, lineno);
 	rl_buf_free(&idb);

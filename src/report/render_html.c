@@ -126,6 +126,7 @@ static const char JS[] =
     "if(s.jr){det.appendChild(el('h3',null,'Judge'));det.appendChild(el('pre','tx',s.jr));}\n"
     "if(s.rs&&s.rs.length){det.appendChild(el('h3',null,'Reasoning'));"
     "var p1=el('pre','tx');segs(p1,s.rs);det.appendChild(p1);}\n"
+    "if(window.rlTurns(det,s,el,segs))return;\n"
     "det.appendChild(el('h3',null,'Response'));var p2=el('pre','tx');"
     "if(s.rp&&s.rp.length)segs(p2,s.rp);else p2.textContent='(no transcript text in the input)';"
     "det.appendChild(p2);}\n"
@@ -887,6 +888,7 @@ static void browser_data(rl_buf *b, const rl_report *r)
 				rl_buf_adds(b, ",\"rp\":");
 				segments(b, x->response, x, RL_SRC_RESPONSE);
 			}
+			rl_report_html_turns(b, x); /* tool-form samples (turns.c) */
 			rl_buf_addc(b, '}');
 			shown++;
 		}
@@ -904,6 +906,7 @@ int rl_report_render_html(const rl_report *r, rl_buf *b, rl_err *e)
 
 	const rl_table *defense = NULL;
 	int aware = 0;
+	rl_buf js = RL_BUF_INIT;
 
 	rc = rl_report_tables(r, &tabs, &ntabs, e);
 	if (rc)
@@ -914,7 +917,10 @@ int rl_report_render_html(const rl_report *r, rl_buf *b, rl_err *e)
 	for (i = 0; i < r->naware; i++)
 		if (r->aware[i].real.samples || r->aware[i].eval.samples)
 			aware = 1;
-	EVP_Digest(JS, sizeof JS - 1, md, &mdlen, EVP_sha256(), NULL);
+	/* one script: the turn view's (turns.c), then the browser's */
+	rl_buf_adds(&js, RL_REPORT_TURNS_JS);
+	rl_buf_add(&js, JS, sizeof JS - 1);
+	EVP_Digest(js.s, js.len, md, &mdlen, EVP_sha256(), NULL);
 	EVP_EncodeBlock(b64, md, (int)mdlen);
 
 	rl_buf_adds(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
@@ -927,6 +933,7 @@ int rl_report_render_html(const rl_report *r, rl_buf *b, rl_err *e)
 	h(b, r->opts.title);
 	rl_buf_adds(b, "</title>\n<style>");
 	rl_buf_adds(b, CSS);
+	rl_buf_adds(b, RL_REPORT_TURNS_CSS);
 	rl_buf_adds(b, "</style></head>\n<body>\n<header><h1>");
 	h(b, r->opts.title);
 	rl_buf_addf(b,
@@ -1033,7 +1040,8 @@ int rl_report_render_html(const rl_report *r, rl_buf *b, rl_err *e)
 		    "<script type=\"application/json\" id=\"rl-data\">");
 	browser_data(b, r);
 	rl_buf_adds(b, "</script>\n<script>");
-	rl_buf_adds(b, JS);
+	rl_buf_add(b, js.s, js.len);
+	rl_buf_free(&js);
 	rc = rl_buf_adds(b, "</script>\n</body></html>\n");
 	for (i = 0; i < ntabs; i++)
 		rl_table_free(tabs[i]);

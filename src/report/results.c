@@ -71,6 +71,8 @@ int rl_result_set_add(rl_result_set *s, const rl_result *r, rl_err *e)
 	d->response = dup(s->mem, r->response, &oom);
 	d->reasoning = dup(s->mem, r->reasoning, &oom);
 	d->model_name = dup(s->mem, r->model_name, &oom);
+	d->turns = dup(s->mem, r->turns, &oom);
+	d->call_evidence = dup(s->mem, r->call_evidence, &oom);
 	if (r->nspans) {
 		sp = rl_arena_alloc(s->mem, r->nspans * sizeof *sp);
 		if (!sp)

@@ -1,0 +1,75 @@
+#!/bin/bash
+# bench/bench_agentic.sh: agentic (tool-form) campaigns against the fake
+# provider (fixed latency L) at 1024 in flight, side by side with a
+# single-turn campaign making the same number of model calls (issue 17).
+# Each conversation makes 3 model calls (read the inbox; read an email;
+# answer). Per model call: the rate against the ideal (in-flight / L) and
+# CPU seconds per 1,000 calls. Targets: >= 90% of ideal per model call,
+# CPU per model call within 1.5x of single-turn's. Env: BENCH_LATENCY_MS
+# (default 1000), BENCH_ROUNDS (model calls = 1024 x rounds, default 6).
+set -u
+cd "$(dirname "$0")/.."
+R=$PWD/build/redline
+L=${BENCH_LATENCY_MS:-1000}
+ROUNDS=${BENCH_ROUNDS:-6}
+C=1024
+W=$(mktemp -d "${TMPDIR:-/tmp}/rl-bench-agentic-XXXXXX")
+FPID=
+cleanup() { [ -n "$FPID" ] && kill "$FPID" 2>/dev/null && wait "$FPID" 2>/dev/null; rm -rf "$W"; }
+trap cleanup EXIT
+[ -x "$R" ] || { echo "bench_agentic: $R missing (run make)"; exit 1; }
+cat > "$W/script.yaml" <<Y
+responses:
+  - turn: 1
+    tool_calls: [{name: read_inbox, arguments: {}}]
+  - turn: 2
+    tool_calls: [{name: read_email, arguments: {id: 2}}]
+  - text: "Every message is handled."
+Y
+"$R" fake-provider --port-file "$W/port" --script "$W/script.yaml" --latency-ms "$L" > /dev/null 2>&1 & FPID=$!
+for _ in $(seq 100); do [ -s "$W/port" ] && break; sleep 0.05; done
+PORT=$(cat "$W/port")
+export OPENAI_API_KEY=bench-key
+calls=$((C * ROUNDS))
+campaign() { # FILE ID INTERFACE N
+	cat > "$1" <<Y
+experiment_id: $2
+pack: $PWD/packs/default
+global:
+  models: ["openai:fake-model@http://127.0.0.1:$PORT/v1"]
+  samples_per_condition: $4
+expansions:
+  - name: b
+    variables:
+      scenarios: [lethal]
+      goal_types: [explicit]
+      goal_values: [america]
+      urgency_types: [replacement]
+      interfaces: [$3]
+Y
+}
+calc() { awk "BEGIN { printf \"%s\", ($1) }"; }
+printf '%-12s %8s %8s %9s %9s %7s %9s %11s\n' form samples calls "wall s" "calls/s" ideal% "CPU s" "CPU s/1k"
+declare -A PCT K
+for form in text tools; do
+	n=$calls; [ "$form" = tools ] && n=$((calls / 3))
+	campaign "$W/$form.yaml" "b$form" "$form" "$n"
+	/usr/bin/time -f "%e %U %S" -o "$W/t" "$R" run "$W/$form.yaml" --db "$W/$form.db" \
+		--in-flight "$C" --progress none > "$W/$form.out" 2> "$W/$form.err" ||
+		{ echo "bench_agentic: $form run failed"; tail -3 "$W/$form.err"; }
+	read -r wall us sy < <(tail -1 "$W/t")
+	made=$n
+	[ "$form" = tools ] && made=$(sqlite3 "$W/$form.db" 'select count(*) from sample_turn')
+	cpu=$(calc "$us + $sy")
+	rate=$(calc "$made / $wall")
+	PCT[$form]=$(calc "100 * $rate / ($C * 1000 / $L)")
+	K[$form]=$(calc "1000 * $cpu / $made")
+	printf '%-12s %8d %8d %9.2f %9.1f %6.1f%% %9.2f %11.3f\n' "$form" "$n" "$made" "$wall" "$rate" \
+		"${PCT[$form]}" "$cpu" "${K[$form]}"
+done
+ratio=$(calc "${K[text]} > 0 ? ${K[tools]} / ${K[text]} : 0")
+verdict() { if [ "$(calc "$1")" = 1 ]; then echo PASS; else echo FAIL; fi; }
+echo
+echo "targets (latency L = ${L} ms, $C in flight; load: $(cut -d' ' -f1-3 /proc/loadavg)):"
+printf '  %-58s %s (%.1f%%)\n' ">= 90% of ideal per model call, agentic" "$(verdict "${PCT[tools]} >= 90")" "${PCT[tools]}"
+printf '  %-58s %s (%.2fx)\n' "CPU per model call <= 1.5x single-turn's" "$(verdict "$ratio <= 1.5")" "$ratio"
