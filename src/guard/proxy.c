@@ -549,6 +549,11 @@ static int agent_of(struct rl_guard_server *s, req *r)
 	return 0;
 }
 
+int gp_agent_of(struct rl_guard_server *s, req *r)
+{
+	return agent_of(s, r);
+}
+
 /* The text of the request's last message (string content, or its text and
  * tool_result blocks), bounded: what input-scoped rules look at. */
 static void last_input_msg(const json_t *m, rl_buf *out)
@@ -775,7 +780,7 @@ size_t gp_body_limit(void *ud, const char *path)
 {
 	worker *w = ud;
 	int f;
-	return is_proxy_path(path, &f) ? w->s->o.max_body : 64 * 1024;
+	return is_proxy_path(path, &f) || !strncmp(path, "/mcp/", 5) ? w->s->o.max_body : 64 * 1024;
 }
 
 void gp_on_request(void *ud, hs_conn *c, hs_req *rq)
@@ -809,7 +814,7 @@ void gp_on_request(void *ud, hs_conn *c, hs_req *rq)
 		 r->format == RL_GUARD_ANTHROPIC   ? "/v1/messages"
 		 : r->format == RL_GUARD_RESPONSES ? "/v1/responses"
 						   : "/v1/chat/completions");
-	if (gp_browser_gate(s, r))
+	if (gp_browser_gate(s, r) || gp_mcp_route(s, r))
 		return;
 	if (r->kind == K_OTHER) {
 		if (r->too_big)
@@ -847,6 +852,10 @@ void gp_on_gone(void *ud, hs_conn *c, hs_req *rq)
 	worker *w = ud;
 	req *r = rq->owner;
 	(void)c;
+	if (r && r->kind == K_MCP) {
+		gp_mcp_gone(w->s, r);
+		return;
+	}
 	if (!r || r->state != S_UPSTREAM)
 		return;
 	if (r->hcr) {

@@ -37,7 +37,7 @@
 #include "store/holds.h"
 
 enum { S_RECV, S_UPSTREAM, S_HELD, S_DONE };
-enum { K_PROXY, K_OTHER };
+enum { K_PROXY, K_OTHER, K_MCP };
 
 typedef struct hold hold;
 typedef struct req req;
@@ -77,6 +77,7 @@ struct req {
 			       * start to its answer (a reload does not change
 			       * it), or NULL (a fixed guard, no holder) */
 	const rl_guard *g;    /* that policy: see gp_req_guard */
+	void *mcp;            /* K_MCP: the gateway's state (proxy_mcp.c) */
 	req *next;        /* work queue / hold waiters */
 	req *fprev, *fnext; /* the worker's in-flight list (its thread only) */
 };
@@ -162,6 +163,9 @@ struct rl_guard_server {
 	atomic_ulong m_decided[3]; /* approved, denied, timeout */
 	atomic_ulong m_redacted_requests, m_inflight, m_client_gone, m_busy;
 	hist h[2];
+	char **mcp_names, **mcp_urls; /* --mcp NAME=URL routes (copies) */
+	size_t nmcp;
+	atomic_ulong m_mcp[M_NACT]; /* MCP tools/call verdicts */
 	/* SHA-256 fetched once: EVP_Digest(.., EVP_sha256()) looks the
 	 * algorithm up on every call (OpenSSL 3), a third of hashing a
 	 * request; a fetched EVP_MD is read-only, shared by the workers. */
@@ -243,6 +247,21 @@ size_t gp_body_limit(void *ud, const char *path);
 void gp_on_request(void *ud, hs_conn *c, hs_req *rq);
 void gp_on_gone(void *ud, hs_conn *c, hs_req *rq);
 
+/* The agent of r (see proxy.c): -1 when its claimed name needs a key. */
+int gp_agent_of(struct rl_guard_server *s, req *r);
+
+/* ---- proxy_mcp.c: the --mcp gateway routes ---- */
+
+/* Serve r when it is an MCP route (or a model route without --upstream);
+ * returns 1 when r was taken (answered now or later), 0 otherwise. */
+int gp_mcp_route(struct rl_guard_server *s, req *r);
+/* The MCP transfer of r ended (ok: without a transport error). */
+void gp_mcp_done(struct rl_guard_server *s, req *r, int ok);
+/* r's client left while its MCP transfer runs. */
+void gp_mcp_gone(struct rl_guard_server *s, req *r);
+/* hs_opts.on_drain: resume a paused MCP stream. */
+void gp_mcp_on_drain(void *ud, hs_conn *c, hs_req *rq);
+
 /* ---- proxy_audit.c ---- */
 
 /* Queue an audit record (any thread; takes `mu`). Drops it, logged, on OOM. */
@@ -306,6 +325,8 @@ void gp_metrics_text(struct rl_guard_server *s, rl_buf *b);
 /* The headers that go upstream for r; free with gp_fwd_free (wipes keys). */
 int gp_fwd_headers(const struct rl_guard_server *s, const req *r, fwd *f);
 void gp_fwd_free(fwd *f);
+/* A libcurl handle set up for the worker's loop (its sockets, timeouts). */
+CURL *gp_easy_new(worker *w);
 /* Start r's upstream transfer with libcurl / the built-in client. 0: r
  * now waits UPSTREAM; otherwise an error code (r is not yet answered). */
 int gp_start_curl(struct rl_guard_server *s, req *r, const fwd *f);
