@@ -60,12 +60,15 @@ cl() { node "$JS/mcp_client.mjs" "$G/mcp/tools" "$@"; }
 
 # the same calls straight to the server and through the guard: same bytes
 node "$JS/mcp_client.mjs" "$MCP" 'call:transfer_funds:{"to_account":"12-345","amount":40}' > "$T_TMP/direct.json"
+# one SDK session through the guard (node starts slowly: one client run)
 cl list 'call:transfer_funds:{"to_account":"12-345","amount":40}' 'resource:notes://today' \
 	'prompt:summarise:{"text":"the week"}' ping 'call:send_email:{"to":"ana@corp.test","subject":"lunch","body":"at noon"}' \
+	'call:send_email:{"to":"someone@elsewhere.test","subject":"q3","body":"confidential numbers attached"}' \
+	'call:run_shell:{"command":"printenv"}' 'call:transfer_funds:{"to_account":"77-001","amount":5}' \
 	wait:300 > "$T_TMP/ok.json"
 t_grep "tools/list passes" '"result":\["send_email","transfer_funds","run_shell"\]' "$T_TMP/ok.json"
 want=$(grep '"op":"call"' "$T_TMP/direct.json")
-t_eq "allowed call: the server's exact result" "$(grep -F '"name":"transfer_funds"' "$T_TMP/ok.json")" "$want"
+t_eq "allowed call: the server's exact result" "$(grep -F '"name":"transfer_funds"' "$T_TMP/ok.json" | head -1)" "$want"
 t_grep "resources pass" '"text":"standup at ten"' "$T_TMP/ok.json"
 t_grep "prompts pass" 'Summarise: the week' "$T_TMP/ok.json"
 t_grep "allowed email sent" '"text":"sent to ana@corp.test: lunch"' "$T_TMP/ok.json"
@@ -74,20 +77,18 @@ t_grep "SSE: the request stream's notification arrives" '"notifications":\[.*"se
 t_grep "SSE: the GET stream's notification arrives" '"notifications":\[.*"call finished"' "$T_TMP/ok.json"
 
 # confidential to an outsider: blocked, the server never sees it
-cl 'call:send_email:{"to":"someone@elsewhere.test","subject":"q3","body":"confidential numbers attached"}' > "$T_TMP/blk.json"
-t_grep "blocked call: isError result" '"isError":true' "$T_TMP/blk.json"
-t_grep "blocked call: the rule is named" 'mail-confidential-out' "$T_TMP/blk.json"
+t_eq "blocked call: isError result naming the rule" \
+	"$(grep '"name":"send_email"' "$T_TMP/ok.json" | grep '"isError":true' | grep -c mail-confidential-out)" 1
 t_eq "the server never saw the blocked call" "$(grep -c elsewhere.test "$T_TMP/calls.log")" 0
 
 # a secret in a tool result is redacted on the way back
-cl 'call:run_shell:{"command":"printenv"}' > "$T_TMP/sec.json"
+grep '"name":"run_shell"' "$T_TMP/ok.json" > "$T_TMP/sec.json"
 secret=$(cat "$T_TMP/calls.log.secret")
 t_grep "the shell ran" 'HOME=/srv/app' "$T_TMP/sec.json"
 t_eq "the secret does not reach the client" "$(grep -cF "$secret" "$T_TMP/sec.json")" 0
 
-# a held call (not yet wired to holds): refused, never executed
-cl 'call:transfer_funds:{"to_account":"77-001","amount":5}' > "$T_TMP/held.json"
-t_grep "held call answered isError" '"isError":true' "$T_TMP/held.json"
+# a held call (holds are not wired to MCP yet): refused, never executed
+t_eq "held call answered isError" "$(grep -F '"name":"transfer_funds"' "$T_TMP/ok.json" | grep -c '"isError":true')" 1
 t_eq "the held call did not run" "$(grep -c 77-001 "$T_TMP/calls.log")" 0
 
 # malformed JSON-RPC, a batch, an oversized message, an unknown route
