@@ -28,7 +28,8 @@
 static void usage(FILE *f)
 {
 	fprintf(f,
-		"usage: redline guard serve --upstream URL [--listen 127.0.0.1:PORT] [--db FILE]\n"
+		"usage: redline guard serve --upstream URL | --mcp NAME=URL [--listen 127.0.0.1:PORT]\n"
+		"                           [--db FILE]\n"
 		"                           [--policy FILE] [options]\n"
 		"       redline guard approve|deny ID [--db FILE | --url URL] [--by NAME] [--note TEXT]\n"
 		"       redline guard list [--db FILE | --url URL] [--status pending|approved|denied|all] [--json]\n"
@@ -41,6 +42,11 @@ static void usage(FILE *f)
 		"serve options:\n"
 		"  --policy FILE          policy (YAML); the built-in default policy without it\n"
 		"  --upstream URL         model API base URL (http:// or https://)\n"
+		"  --mcp NAME=URL         serve the MCP server at URL (Streamable HTTP, http:// or\n"
+		"                         https://) on /mcp/NAME: tools/call requests are judged by\n"
+		"                         the policy before they reach it, tool results on the way\n"
+		"                         back; the rest passes through (repeatable; --upstream is\n"
+		"                         optional with it)\n"
 		"  --listen HOST:PORT     default 127.0.0.1:8787; port 0 picks a free one\n"
 		"  --public               allow a non-loopback listen address (and any Host, unless\n"
 		"                         --allow-host names some)\n"
@@ -95,6 +101,40 @@ static int check_origin(const char *v)
 			     "http://localhost:3000)", v);
 		return -1;
 	}
+	return 0;
+}
+
+/* --mcp NAME=URL: NAME a route segment ([A-Za-z0-9_-], 1-64), URL an
+ * http(s) URL with a host, each NAME once. */
+static int add_mcp(const char *v, const char **names, const char **urls, size_t *n, size_t cap,
+		   char (*store)[80])
+{
+	const char *eq = strchr(v, '='), *u, *h;
+	size_t nl = eq ? (size_t)(eq - v) : 0, i;
+	if (!eq || !nl || nl > 64 || strspn(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") != nl) {
+		rl_cli_error("--mcp '%s': expected NAME=URL, NAME of letters, digits, '_' or '-' (at most 64)", v);
+		return -1;
+	}
+	u = eq + 1;
+	h = !strncmp(u, "http://", 7) ? u + 7 : !strncmp(u, "https://", 8) ? u + 8 : NULL;
+	if (!h || !*h || *h == '/' || strpbrk(u, " \t\r\n")) {
+		rl_cli_error("--mcp '%s': expected an http:// or https:// URL after '=' (e.g. "
+			     "tools=http://127.0.0.1:3001/mcp)", v);
+		return -1;
+	}
+	for (i = 0; i < *n; i++)
+		if (strlen(store[i]) == nl && !strncmp(store[i], v, nl)) {
+			rl_cli_error("--mcp '%s': the name '%.*s' is given twice", v, (int)nl, v);
+			return -1;
+		}
+	if (*n >= cap) {
+		rl_cli_error("--mcp: at most %zu servers", cap);
+		return -1;
+	}
+	memcpy(store[*n], v, nl);
+	store[*n][nl] = '\0';
+	names[*n] = store[*n];
+	urls[(*n)++] = u;
 	return 0;
 }
 
@@ -179,6 +219,7 @@ enum {
 	SO_HEADER_TIMEOUT,
 	SO_BODY_TIMEOUT,
 	SO_THREADS,
+	SO_MCP,
 };
 static const struct option serve_opts[] = {
 	{"policy", required_argument, NULL, SO_POLICY},
@@ -207,6 +248,7 @@ static const struct option serve_opts[] = {
 	{"header-timeout", required_argument, NULL, SO_HEADER_TIMEOUT},
 	{"body-timeout", required_argument, NULL, SO_BODY_TIMEOUT},
 	{"threads", required_argument, NULL, SO_THREADS},
+	{"mcp", required_argument, NULL, SO_MCP},
 	{0, 0, 0, 0},
 };
 
@@ -242,6 +284,9 @@ static int cmd_serve(int argc, char **argv)
 	struct rlimit rl;
 	int i, sig;
 	const char *origins[32], *hosts[32];
+	const char *mcp_names[32], *mcp_urls[32];
+	char mcp_store[32][80];
+	size_t nmcp = 0;
 	int client_set = 0;
 
 	rl_guard_server_opts_default(&o);
@@ -311,6 +356,10 @@ static int cmd_serve(int argc, char **argv)
 		case SO_HEADER_TIMEOUT: NUM(o.header_timeout_s); break;
 		case SO_BODY_TIMEOUT: NUM(o.body_timeout_s); break;
 		case SO_THREADS: NUM(o.threads); break;
+		case SO_MCP:
+			if (add_mcp(v, mcp_names, mcp_urls, &nmcp, 32, mcp_store))
+				return RL_EXIT_USAGE;
+			break;
 		default: return RL_EXIT_USAGE; /* rl_cli_getopt said why */
 		}
 #undef NUM
@@ -319,8 +368,11 @@ static int cmd_serve(int argc, char **argv)
 		rl_cli_error("guard serve: unexpected argument '%s' (see 'redline guard --help')", argv[optind]);
 		return RL_EXIT_USAGE;
 	}
-	if (!o.upstream) {
-		rl_cli_error("guard serve: --upstream URL is required");
+	o.mcp_names = mcp_names;
+	o.mcp_urls = mcp_urls;
+	o.nmcp = nmcp;
+	if (!o.upstream && !nmcp) {
+		rl_cli_error("guard serve: --upstream URL or --mcp NAME=URL is required");
 		return RL_EXIT_USAGE;
 	}
 	/* slow clients are cut off by the head and body deadlines, which must
@@ -377,7 +429,7 @@ static int cmd_serve(int argc, char **argv)
 		char shown[1024];
 		rl_store_display_name(o.db_path, shown, sizeof shown); /* no password */
 		fprintf(stderr, "redline guard: listening on http://%s (upstream %s, policy %s, db %s)\n",
-			addr, o.upstream, policy ? policy : "built-in default", shown);
+			addr, o.upstream ? o.upstream : "none", policy ? policy : "built-in default", shown);
 		if (ready) {
 			rl_buf b = RL_BUF_INIT;
 			rl_buf_addf(&b, "%s\n", addr);

@@ -562,6 +562,11 @@ static int agent_of(struct rl_guard_server *s, req *r)
 	return 0;
 }
 
+int gp_agent_of(struct rl_guard_server *s, req *r)
+{
+	return agent_of(s, r);
+}
+
 /* The text of the request's last message (string content, or its text and
  * tool_result blocks), bounded: what input-scoped rules look at. */
 static void last_input_msg(const json_t *m, rl_buf *out)
@@ -588,11 +593,6 @@ static void last_input(const json_t *body, rl_buf *out)
 {
 	json_t *msgs = json_object_get(body, "messages");
 	last_input_msg(json_array_get(msgs, json_array_size(msgs) ? json_array_size(msgs) - 1 : 0), out);
-}
-
-int gp_agent_of(struct rl_guard_server *s, req *r)
-{
-	return agent_of(s, r);
 }
 
 /* Start the upstream request for a validated proxied request. Returns 1
@@ -794,7 +794,9 @@ size_t gp_body_limit(void *ud, const char *path)
 {
 	worker *w = ud;
 	int f;
-	return is_proxy_path(path, &f) || gp_pass_route(path, &f) >= 0 ? w->s->o.max_body : 64 * 1024;
+	return is_proxy_path(path, &f) || gp_pass_route(path, &f) >= 0 || !strncmp(path, "/mcp/", 5)
+		       ? w->s->o.max_body
+		       : 64 * 1024;
 }
 
 void gp_on_request(void *ud, hs_conn *c, hs_req *rq)
@@ -833,7 +835,7 @@ void gp_on_request(void *ud, hs_conn *c, hs_req *rq)
 		r->pass = pass + 1; /* not a generation call: passed through */
 		gp_scpy(r->path, sizeof r->path, rq->path);
 	}
-	if (gp_browser_gate(s, r))
+	if (gp_browser_gate(s, r) || gp_mcp_route(s, r))
 		return;
 	if (r->pass) {
 		gp_pass_start(s, r, r->pass - 1);
@@ -877,6 +879,10 @@ void gp_on_gone(void *ud, hs_conn *c, hs_req *rq)
 	worker *w = ud;
 	req *r = rq->owner;
 	(void)c;
+	if (r && r->kind == K_MCP) {
+		gp_mcp_gone(w->s, r);
+		return;
+	}
 	if (!r || r->state != S_UPSTREAM)
 		return;
 	if (r->hcr) {

@@ -69,6 +69,10 @@ typedef struct rl_guard_server_opts {
 	 * e.g. raise SIGHUP for the thread that reloads); NULL: 501. */
 	void (*request_reload)(void *arg);
 	void *reload_arg;
+	/* MCP gateway routes: /mcp/NAME serves the MCP server at URL (with
+	 * at least one, `upstream` may be NULL: no model API) */
+	const char *const *mcp_names, *const *mcp_urls;
+	size_t nmcp;
 } rl_guard_server_opts;
 
 void rl_guard_server_opts_default(rl_guard_server_opts *o);

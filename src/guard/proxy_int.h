@@ -39,7 +39,7 @@
 #include "store/holds.h"
 
 enum { S_RECV, S_UPSTREAM, S_HELD, S_DONE };
-enum { K_PROXY, K_OTHER };
+enum { K_PROXY, K_OTHER, K_MCP };
 
 typedef struct hold hold;
 typedef struct req req;
@@ -81,6 +81,7 @@ struct req {
 			       * start to its answer (a reload does not change
 			       * it), or NULL (a fixed guard, no holder) */
 	const rl_guard *g;    /* that policy: see gp_req_guard */
+	void *mcp;            /* K_MCP: the gateway's state (proxy_mcp.c) */
 	req *next;        /* work queue / hold waiters */
 	req *fprev, *fnext; /* the worker's in-flight list (its thread only) */
 	gs_state *st;       /* a streamed answer's release state, or NULL */
@@ -172,6 +173,9 @@ struct rl_guard_server {
 	atomic_ulong m_redacted_requests, m_inflight, m_client_gone, m_busy;
 	atomic_ulong m_pass[GP_PASS_N]; /* pass-through answers, by endpoint */
 	hist h[2];
+	char **mcp_names, **mcp_urls; /* --mcp NAME=URL routes (copies) */
+	size_t nmcp;
+	atomic_ulong m_mcp[M_NACT]; /* MCP tools/call verdicts */
 	/* SHA-256 fetched once: EVP_Digest(.., EVP_sha256()) looks the
 	 * algorithm up on every call (OpenSSL 3), a third of hashing a
 	 * request; a fetched EVP_MD is read-only, shared by the workers. */
@@ -280,6 +284,18 @@ size_t gp_stream_scan(int format, const char *s, size_t n, rl_buf *tc, rl_buf *t
 /* Free r's release state (gp_req_free). */
 void gp_stream_free(req *r);
 
+/* ---- proxy_mcp.c: the --mcp gateway routes ---- */
+
+/* Serve r when it is an MCP route (or a model route without --upstream);
+ * returns 1 when r was taken (answered now or later), 0 otherwise. */
+int gp_mcp_route(struct rl_guard_server *s, req *r);
+/* The MCP transfer of r ended (ok: without a transport error). */
+void gp_mcp_done(struct rl_guard_server *s, req *r, int ok);
+/* r's client left while its MCP transfer runs. */
+void gp_mcp_gone(struct rl_guard_server *s, req *r);
+/* hs_opts.on_drain: resume a paused MCP stream. */
+void gp_mcp_on_drain(void *ud, hs_conn *c, hs_req *rq);
+
 /* ---- proxy_audit.c ---- */
 
 /* Queue an audit record (any thread; takes `mu`). Drops it, logged, on OOM. */
@@ -355,13 +371,13 @@ void gp_metrics_text(struct rl_guard_server *s, rl_buf *b);
 /* The headers that go upstream for r; free with gp_fwd_free (wipes keys). */
 int gp_fwd_headers(const struct rl_guard_server *s, const req *r, fwd *f);
 void gp_fwd_free(fwd *f);
+/* A libcurl handle set up for the worker's loop (its sockets, timeouts). */
+CURL *gp_easy_new(worker *w);
 /* Start r's upstream transfer with libcurl / the built-in client. 0: r
  * now waits UPSTREAM; otherwise an error code (r is not yet answered). */
 int gp_start_curl(struct rl_guard_server *s, req *r, const fwd *f);
 int gp_start_builtin(struct rl_guard_server *s, req *r, const fwd *f);
-/* A new easy handle with the shared options (the caller owns it) and the
- * upstream URL of `path` under `base` (pass-through requests). */
-CURL *gp_easy_new(worker *w);
+/* The upstream URL of `path` under `base` (pass-through requests). */
 void gp_upstream_target(const char *base, const char *path, rl_buf *out);
 /* curl multi callbacks (CURLMOPT_SOCKETFUNCTION, _TIMERFUNCTION); ud is the worker. */
 int gp_on_up_socket(CURL *easy, curl_socket_t fd, int what, void *ud, void *sockp);

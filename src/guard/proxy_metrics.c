@@ -62,6 +62,10 @@ void gp_metrics_text(struct rl_guard_server *s, rl_buf *b)
 		for (a = 0; a < M_NACT; a++)
 			rl_buf_addf(b, "redline_guard_responses_total{format=\"%s\",verdict=\"%s\"} %lu\n",
 				    fmt[f], act[a], atomic_load(&s->m_req[f][a]));
+	rl_buf_addf(b, "# HELP redline_guard_mcp_calls_total MCP tools/call requests and results judged, by verdict.\n"
+		       "# TYPE redline_guard_mcp_calls_total counter\n");
+	for (a = 0; a < M_NACT; a++)
+		rl_buf_addf(b, "redline_guard_mcp_calls_total{verdict=\"%s\"} %lu\n", act[a], atomic_load(&s->m_mcp[a]));
 	rl_buf_addf(b, "# HELP redline_guard_holds_pending Holds waiting for a decision.\n"
 		       "# TYPE redline_guard_holds_pending gauge\nredline_guard_holds_pending %zu\n", pending);
 	rl_buf_addf(b, "# HELP redline_guard_hold_decisions_total Hold decisions.\n"

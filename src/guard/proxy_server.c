@@ -49,6 +49,15 @@ void rl_guard_server_opts_default(rl_guard_server_opts *o)
 	o->body_timeout_s = 60;
 }
 
+/* hs_opts.on_drain: a slow client took what waited; each kind of stream
+ * (a model answer's release, an MCP server's SSE) resumes its own
+ * upstream and ignores the others' */
+static void on_drain(void *ud, hs_conn *c, hs_req *rq)
+{
+	gp_on_drain(ud, c, rq);
+	gp_mcp_on_drain(ud, c, rq);
+}
+
 static int parse_listen(const char *l, int allow_public, struct sockaddr_in *sin, rl_err *e)
 {
 	char host[64];
@@ -121,6 +130,12 @@ static void server_free(struct rl_guard_server *s)
 		free(s->hosts[k]);
 	free(s->origins);
 	free(s->hosts);
+	for (size_t k = 0; k < s->nmcp; k++) {
+		free(s->mcp_names[k]);
+		free(s->mcp_urls[k]);
+	}
+	free(s->mcp_names);
+	free(s->mcp_urls);
 	EVP_MD_free(s->sha256);
 	free(s);
 }
@@ -134,7 +149,7 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 	unsigned i;
 
 	*out = NULL;
-	if (!o->upstream || strncmp(o->upstream, "http", 4))
+	if ((!o->upstream && !o->nmcp) || (o->upstream && strncmp(o->upstream, "http", 4)))
 		return rl_err_set(e, RL_EINVAL, "--upstream: expected an http:// or https:// URL");
 	if (!o->token || strlen(o->token) < 16)
 		return rl_err_set(e, RL_EINVAL, "the approval API needs a token of at least 16 characters");
@@ -148,7 +163,13 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 	s->o.allow_origins = s->o.allow_hosts = NULL; /* borrowed: copied below */
 	pthread_mutex_init(&s->mu, NULL);
 	pthread_mutex_init(&s->dbmu, NULL);
-	s->upstream = gp_xdup(o->upstream);
+	s->upstream = gp_xdup(o->upstream ? o->upstream : ""); /* "": MCP routes only */
+	if (o->nmcp && (s->mcp_names = calloc(o->nmcp, sizeof *s->mcp_names)) &&
+	    (s->mcp_urls = calloc(o->nmcp, sizeof *s->mcp_urls)))
+		for (i = 0; i < o->nmcp; i++)
+			if ((s->mcp_names[i] = gp_xdup(o->mcp_names[i])) && (s->mcp_urls[i] = gp_xdup(o->mcp_urls[i])))
+				s->nmcp++;
+	s->o.mcp_names = s->o.mcp_urls = NULL; /* borrowed: copied above */
 	s->listen = gp_xdup(o->listen);
 	s->agent_header = gp_xdup(o->agent_header);
 	s->okey_env = gp_xdup(o->openai_key_env);
@@ -186,7 +207,7 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 		s->up_path = gp_xdup(slash ? slash : "");
 	}
 	if (!s->upstream || !s->up_path || !s->listen || !s->agent_header || !s->okey_env ||
-	    !s->akey_env || !s->db_path || !s->token_hash) {
+	    !s->akey_env || !s->db_path || !s->token_hash || s->nmcp != o->nmcp) {
 		server_free(s);
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	}
@@ -239,7 +260,7 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 				      .body_timeout_ms = o->body_timeout_s * 1000u,
 				      .iplimit = s->iplimit, .ud = w, .on_request = gp_on_request,
 				      .on_wake = gp_on_wake, .on_gone = gp_on_gone,
-				      .on_drain = gp_on_drain,
+				      .on_drain = on_drain,
 				      /* never refused: the upstream pauses first */
 				      .stream_max = 2 * o->max_response + 65536};
 			int lfd;

@@ -85,6 +85,11 @@ static int reap(worker *w)
 		if (m->msg != CURLMSG_DONE)
 			continue;
 		curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, (char **)&r);
+		if (r->kind == K_MCP) {
+			gp_mcp_done(s, r, m->data.result == CURLE_OK);
+			n++;
+			continue;
+		}
 		curl_easy_getinfo(m->easy_handle, CURLINFO_RESPONSE_CODE, &r->up_status);
 		cc = m->data.result;
 		easy = m->easy_handle;
@@ -333,7 +338,7 @@ static int add_line(struct curl_slist **l, const char *line)
  * go back to their worker's pool unreset (curl_easy_reset and setting all
  * of this again cost more than the rest of the setup); start_proxy sets
  * every per-request option each time. */
-static CURL *easy_new(worker *w)
+CURL *gp_easy_new(worker *w)
 {
 	const struct rl_guard_server *s = w->s;
 	CURL *h = curl_easy_init();
@@ -453,7 +458,7 @@ int gp_start_curl(struct rl_guard_server *s, req *r, const fwd *f)
 	rl_buf url = RL_BUF_INIT;
 	size_t i;
 
-	r->easy = r->w->npool ? r->w->pool[--r->w->npool] : easy_new(r->w);
+	r->easy = r->w->npool ? r->w->pool[--r->w->npool] : gp_easy_new(r->w);
 	if (!r->easy)
 		return RL_ENOMEM;
 	upstream_target(s->upstream, r->path, &url);
@@ -505,11 +510,6 @@ int gp_start_builtin(struct rl_guard_server *s, req *r, const fwd *f)
 	rl_buf_free(&h);
 	rl_buf_free(&path);
 	return rc;
-}
-
-CURL *gp_easy_new(worker *w)
-{
-	return easy_new(w);
 }
 
 void gp_upstream_target(const char *base, const char *path, rl_buf *out)
