@@ -193,7 +193,36 @@ static size_t quant_len(const char *re, size_t n, size_t i, int *min0)
  * (written to piece[], caller frees), 0 to enter the regex whole. */
 static int strip_asserts(const char *re, rl_buf *out);
 #define MAX_PIECES 16
-static size_t split_regex(const char *re, char **piece)
+/* With `tight` (the monitor's line prefilter, which wants few false
+ * candidates more than a fast compile) only long gaps cut: a quantifier
+ * without bound or with a bound of 16 or more, over a class other than
+ * whitespace (\s+ between two words keeps them a phrase; \d{3} keeps a
+ * number's shape). */
+static int long_gap(const char *re, size_t i, size_t len, size_t k)
+{
+	const char *q = re + i + len;
+	size_t j;
+	unsigned long hi = 0;
+	static const char ws[] = "[\\t\\n\\x0b\\f\\r \\x{80}-\\x{10FFFF}]"; /* \s as rewrite_classes writes it */
+	if ((len == 2 && re[i] == '\\' && re[i + 1] == 's') ||
+	    (len == sizeof ws - 1 && !memcmp(re + i, ws, len)))
+		return 0;
+	if (*q == '*' || *q == '+')
+		return 1;
+	if (*q != '{')
+		return 0; /* '?' */
+	for (j = 1; j < k && q[j] != ',' && q[j] != '}'; j++)
+		hi = hi * 10 + (unsigned long)(q[j] - '0');
+	if (j < k && q[j] == ',') {
+		if (q[j + 1] == '}')
+			return 1; /* {n,} */
+		for (hi = 0, j++; j < k && q[j] != '}'; j++)
+			hi = hi * 10 + (unsigned long)(q[j] - '0');
+	}
+	return hi >= 16;
+}
+
+static size_t split_regex(const char *re, char **piece, int tight)
 {
 	size_t n = strlen(re), i = 0, np = 0, opts = 0, k;
 	rl_buf cur = RL_BUF_INIT;
@@ -262,7 +291,8 @@ static size_t split_regex(const char *re, char **piece)
 		if (bad)
 			break;
 		k = quant_len(re, n, i + len, &min0);
-		if (kind == AT_CLASS && k) { /* a gap: end the current piece */
+		if (kind == AT_CLASS && k && (!tight || long_gap(re, i, len, k))) {
+			/* a gap: end the current piece */
 			gaps = 1;
 			if (cur_needed) {
 				if (np == MAX_PIECES) {
@@ -525,7 +555,7 @@ static long set_add(hsset *s, char *ex, unsigned fl, unsigned id, size_t owner)
 /* The expressions for patterns which[0..n) (those with in_hs), split
  * unless nosplit[k]. Sub-expression ids start at p->npats. */
 static int set_build(const rl_policy *p, const size_t *which, size_t n, const char *nosplit,
-		     unsigned extra_flags, hsset *s)
+		     unsigned extra_flags, int tight, hsset *s)
 {
 	size_t k, j, q;
 	unsigned next_id = (unsigned)p->npats;
@@ -550,7 +580,7 @@ static int set_build(const rl_policy *p, const size_t *which, size_t n, const ch
 			rl_buf_free(&b);
 		}
 		if (pt->kind != PAT_KEYWORD && !nosplit[k])
-			np = split_regex(expr, piece);
+			np = split_regex(expr, piece, tight);
 		if (np == 1) { /* the regex less its gaps */
 			free(own);
 			if (set_add(s, piece[0], fl, (unsigned)which[k], k) < 0)
@@ -595,6 +625,12 @@ static int set_build(const rl_policy *p, const size_t *which, size_t n, const ch
 int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_flags, int mark,
 		 hs_database_t **db)
 {
+	return pol_hs_build_ex(p, which, n, extra_flags, mark, 0, db);
+}
+
+int pol_hs_build_ex(rl_policy *p, const size_t *which, size_t n, unsigned extra_flags, int mark,
+		    int tight, hs_database_t **db)
+{
 	char *nosplit = calloc(n + 1, 1);
 	size_t tries;
 	int rc = 0;
@@ -605,7 +641,7 @@ int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_fla
 	for (tries = 0; tries <= 2 * n + 1; tries++) {
 		hsset s = {0};
 		hs_compile_error_t *ce = NULL;
-		if ((rc = set_build(p, which, n, nosplit, extra_flags, &s))) {
+		if ((rc = set_build(p, which, n, nosplit, extra_flags, tight, &s))) {
 			set_free(&s);
 			break;
 		}
@@ -653,4 +689,368 @@ int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_fla
 	}
 	free(nosplit);
 	return rc == RL_ENOMEM ? rc : (mark ? 0 : rc);
+}
+
+/* ---- necessary literals ------------------------------------------------------ *
+ * A set of literals at least one of which occurs in every text a regex
+ * matches (the monitor's line prefilter scans for them: a literal set runs
+ * at memory speed in vectorscan, where the regexes themselves, a hundred
+ * caseless alternations, ran at a tenth of it). Per alternative of the
+ * regex, each required atom offers a candidate: a run of literal
+ * characters (assertions inside a run do not break it: they consume
+ * nothing), or a required group whose alternatives each offer a literal
+ * set (recursively). The candidate whose shortest literal is longest
+ * wins; the regex's set is the union over its alternatives. Anything this
+ * does not know (classes only, optional everything, inline options after
+ * the start, back-references) fails the regex: the caller keeps it whole. */
+
+#define LIT_MAX 256 /* literals per regex, beyond which it is kept whole */
+
+typedef struct lits {
+	char *v[LIT_MAX];
+	size_t n, minlen;
+	int ok;
+} lits;
+
+static void lits_free(lits *l)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++)
+		free(l->v[i]);
+	l->n = 0;
+	l->minlen = 0;
+	l->ok = 0;
+}
+
+static int lits_add(lits *l, const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++)
+		if (strlen(l->v[i]) == n && !memcmp(l->v[i], s, n))
+			return 0;
+	if (l->n == LIT_MAX || !(l->v[l->n] = strndup(s, n)))
+		return -1;
+	if (!l->n || n < l->minlen)
+		l->minlen = n;
+	l->n++;
+	return 0;
+}
+
+/* Move `b` into `a` when it is the better candidate. */
+static void lits_better(lits *a, lits *b)
+{
+	if (b->ok && (!a->ok || b->minlen > a->minlen ||
+		      (b->minlen == a->minlen && b->n < a->n))) {
+		lits_free(a);
+		*a = *b;
+		b->n = 0;
+		b->ok = 0;
+		return;
+	}
+	lits_free(b);
+}
+
+static void lits_of(const char *re, size_t n, lits *out, int depth);
+
+#define CLAUSE_MAX 8
+/* Every candidate of an alternative is necessary; the top level keeps
+ * the selective ones (shortest literal 3 bytes or more) to AND them. */
+typedef struct clauses {
+	lits c[CLAUSE_MAX];
+	size_t n;
+} clauses;
+
+static void keep_clause(clauses *k, const lits *c)
+{
+	lits *d;
+	size_t i;
+	if (!k || !c->ok || c->minlen < 3 || k->n == CLAUSE_MAX)
+		return;
+	d = &k->c[k->n];
+	memset(d, 0, sizeof *d);
+	d->ok = 1;
+	for (i = 0; i < c->n && d->ok; i++)
+		if (lits_add(d, c->v[i], strlen(c->v[i])))
+			d->ok = 0;
+	if (d->ok)
+		k->n++;
+	else
+		lits_free(d);
+}
+
+/* The best candidate of one alternative re[0..n); with `keep`, the
+ * selective ones too. */
+static void alt_lits_k(const char *re, size_t n, lits *best, int depth, clauses *keep)
+{
+	size_t i = 0, len, k;
+	rl_buf run = RL_BUF_INIT;
+	int kind, min0;
+	memset(best, 0, sizeof *best);
+#define END_RUN()                                                         \
+	do {                                                              \
+		if (run.len) {                                            \
+			lits c;                                           \
+			memset(&c, 0, sizeof c);                          \
+			c.ok = !lits_add(&c, run.s, run.len);             \
+			keep_clause(keep, &c);                            \
+			lits_better(best, &c);                            \
+		}                                                         \
+		rl_buf_reset(&run);                                       \
+	} while (0)
+	while (i < n) {
+		unsigned char c = (unsigned char)re[i];
+		int lit = -1; /* the literal byte, when the atom is one */
+		kind = AT_LIT;
+		if (c == '\\') {
+			if (!(len = esc_len(re, n, i, &kind)))
+				goto fail;
+			if (kind == AT_LIT && len == 2) {
+				char x = re[i + 1];
+				lit = x == 'n' ? '\n' : x == 't' ? '\t' : x == 'r' ? '\r' : x == 'f' ? '\f'
+				      : x == 'e' ? 0x1b : x == 'a' ? 0x07 : x;
+			} else if (kind == AT_LIT) {
+				kind = AT_CLASS; /* \x.., \c.: not worth decoding */
+			}
+		} else if (c == '[') {
+			size_t e = class_end(re, n, i);
+			if (!e)
+				goto fail;
+			len = e - i;
+			kind = AT_CLASS;
+		} else if (c == '(') {
+			size_t e = group_end(re, n, i);
+			if (!e)
+				goto fail;
+			len = e - i;
+			kind = AT_GROUP;
+			if (re[i + 1] == '?' && (re[i + 2] == '=' || re[i + 2] == '!' ||
+						 (re[i + 2] == '<' && (re[i + 3] == '=' || re[i + 3] == '!'))))
+				kind = AT_ASSERT;
+			else if (re[i + 1] == '?' && re[i + 2] != ':')
+				goto fail; /* inline options, atomic or named groups */
+		} else if (c == '.') {
+			len = 1;
+			kind = AT_CLASS;
+		} else if (c == '^' || c == '$') {
+			len = 1;
+			kind = AT_ASSERT;
+		} else if (c == '|' || c == ')' || c == '*' || c == '+' || c == '?') {
+			goto fail; /* not an atom here */
+		} else if (c >= 0x80) {
+			len = 1;
+			while (i + len < n && ((unsigned char)re[i + len] & 0xC0) == 0x80)
+				len++;
+			kind = AT_LIT;
+		} else if (c == '{' && !quant_len(re, n, i, &min0)) {
+			len = 1;
+			lit = '{';
+		} else {
+			len = 1;
+			lit = c;
+		}
+		k = quant_len(re, n, i + len, &min0);
+		if (kind == AT_ASSERT) {
+			if (k)
+				goto fail;
+			i += len;
+			continue;
+		}
+		if (k) { /* repeated: a run stops here; a required group still counts */
+			END_RUN();
+			if (kind == AT_GROUP && !min0) {
+				lits g;
+				size_t in = re[i + 1] == '?' ? 3 : 1;
+				lits_of(re + i + in, len - in - 1, &g, depth + 1);
+				keep_clause(keep, &g);
+				lits_better(best, &g);
+			}
+			i += len + k;
+			continue;
+		}
+		if (kind == AT_LIT) {
+			if (lit >= 0) {
+				char ch = (char)lit;
+				rl_buf_add(&run, &ch, 1);
+			} else {
+				rl_buf_add(&run, re + i, len);
+			}
+		} else if (kind == AT_GROUP) {
+			lits g;
+			size_t in = re[i + 1] == '?' ? 3 : 1;
+			END_RUN();
+			lits_of(re + i + in, len - in - 1, &g, depth + 1);
+			keep_clause(keep, &g);
+			lits_better(best, &g);
+		} else {
+			END_RUN();
+		}
+		i += len;
+	}
+	END_RUN();
+	rl_buf_free(&run);
+	return;
+fail:
+	rl_buf_free(&run);
+	lits_free(best);
+	while (keep && keep->n)
+		lits_free(&keep->c[--keep->n]);
+#undef END_RUN
+}
+
+static void alt_lits(const char *re, size_t n, lits *best, int depth)
+{
+	alt_lits_k(re, n, best, depth, NULL);
+}
+
+/* Union over the top-level alternatives of re[0..n) ("(?:" groups only:
+ * callers pass a group's inside). */
+static void lits_of(const char *re, size_t n, lits *out, int depth)
+{
+	size_t i = 0, a = 0, e;
+	memset(out, 0, sizeof *out);
+	if (depth > 8)
+		return;
+	out->ok = 1;
+	for (;;) {
+		if (i == n || re[i] == '|') {
+			lits alt;
+			size_t q;
+			alt_lits(re + a, i - a, &alt, depth);
+			if (!alt.ok) {
+				lits_free(&alt);
+				lits_free(out);
+				return;
+			}
+			for (q = 0; q < alt.n && out->ok; q++)
+				if (lits_add(out, alt.v[q], strlen(alt.v[q])))
+					out->ok = 0;
+			lits_free(&alt);
+			if (!out->ok) {
+				lits_free(out);
+				return;
+			}
+			if (i == n)
+				break;
+			a = ++i;
+			continue;
+		}
+		if (re[i] == '\\') {
+			i += i + 1 < n ? 2 : 1;
+		} else if (re[i] == '[') {
+			if (!(e = class_end(re, n, i))) {
+				lits_free(out);
+				return;
+			}
+			i = e;
+		} else if (re[i] == '(') {
+			if (!(e = group_end(re, n, i))) {
+				lits_free(out);
+				return;
+			}
+			i = e;
+		} else {
+			i++;
+		}
+	}
+	if (!out->n || !out->minlen)
+		lits_free(out);
+}
+
+static int lit_index(rl_strlist *out, const char *l, size_t *idx)
+{
+	size_t i;
+	for (i = 0; i < out->n; i++)
+		if (!strcmp(out->v[i], l)) {
+			*idx = i;
+			return 0;
+		}
+	*idx = out->n;
+	return rl_strlist_add(out, l) ? RL_ENOMEM : 0;
+}
+
+int pol_pat_literals(const pol_pat *pt, rl_strlist *out, unsigned *flags, rl_buf *formula)
+{
+	const char *re = pt->hs_expr;
+	size_t n = strlen(re), i, opts = 0, a, e, q, j, idx;
+	long minlen = -1;
+	*flags = pt->hs_flags & (HS_FLAG_CASELESS | HS_FLAG_UTF8);
+	if (n > 2 && re[0] == '(' && re[1] == '?') { /* leading inline options */
+		size_t k = 2;
+		while (k < n && re[k] >= 'a' && re[k] <= 'z')
+			k++;
+		if (k < n && re[k] == ')') {
+			for (i = 2; i < k; i++) {
+				if (re[i] == 'i')
+					*flags |= HS_FLAG_CASELESS;
+				else if (re[i] != 's' && re[i] != 'm')
+					return -1; /* x, u ...: keep it whole */
+			}
+			opts = k + 1;
+		}
+	}
+	/* the top-level alternatives: each an AND of its selective candidates
+	 * (or its best one), the pattern their OR */
+	i = a = opts;
+	for (;;) {
+		if (i == n || re[i] == '|') {
+			lits best;
+			clauses k;
+			k.n = 0;
+			alt_lits_k(re + a, i - a, &best, 0, &k);
+			if (!best.ok) {
+				while (k.n)
+					lits_free(&k.c[--k.n]);
+				return -1;
+			}
+			if (!k.n) { /* nothing selective: the best one alone */
+				k.c[0] = best;
+				k.n = 1;
+				memset(&best, 0, sizeof best);
+			}
+			lits_free(&best);
+			rl_buf_adds(formula, a > opts ? " | (" : "(");
+			for (q = 0; q < k.n; q++) {
+				rl_buf_adds(formula, q ? " & (" : "(");
+				for (j = 0; j < k.c[q].n; j++) {
+					if (lit_index(out, k.c[q].v[j], &idx)) {
+						while (k.n)
+							lits_free(&k.c[--k.n]);
+						return RL_ENOMEM;
+					}
+					rl_buf_addf(formula, "%s%zu", j ? " | " : "", idx);
+				}
+				rl_buf_addc(formula, ')');
+			}
+			rl_buf_addc(formula, ')');
+			/* the alternative's selectivity: its best clause */
+			{
+				long am = 0;
+				for (q = 0; q < k.n; q++)
+					if ((long)k.c[q].minlen > am)
+						am = (long)k.c[q].minlen;
+				if (minlen < 0 || am < minlen)
+					minlen = am;
+			}
+			while (k.n)
+				lits_free(&k.c[--k.n]);
+			if (i == n)
+				break;
+			a = ++i;
+			continue;
+		}
+		if (re[i] == '\\') {
+			i += i + 1 < n ? 2 : 1;
+		} else if (re[i] == '[') {
+			if (!(e = class_end(re, n, i)))
+				return -1;
+			i = e;
+		} else if (re[i] == '(') {
+			if (!(e = group_end(re, n, i)))
+				return -1;
+			i = e;
+		} else {
+			i++;
+		}
+	}
+	return minlen > 0 ? (int)minlen : -1;
 }
