@@ -193,36 +193,7 @@ static size_t quant_len(const char *re, size_t n, size_t i, int *min0)
  * (written to piece[], caller frees), 0 to enter the regex whole. */
 static int strip_asserts(const char *re, rl_buf *out);
 #define MAX_PIECES 16
-/* With `tight` (the monitor's line prefilter, which wants few false
- * candidates more than a fast compile) only long gaps cut: a quantifier
- * without bound or with a bound of 16 or more, over a class other than
- * whitespace (\s+ between two words keeps them a phrase; \d{3} keeps a
- * number's shape). */
-static int long_gap(const char *re, size_t i, size_t len, size_t k)
-{
-	const char *q = re + i + len;
-	size_t j;
-	unsigned long hi = 0;
-	static const char ws[] = "[\\t\\n\\x0b\\f\\r \\x{80}-\\x{10FFFF}]"; /* \s as rewrite_classes writes it */
-	if ((len == 2 && re[i] == '\\' && re[i + 1] == 's') ||
-	    (len == sizeof ws - 1 && !memcmp(re + i, ws, len)))
-		return 0;
-	if (*q == '*' || *q == '+')
-		return 1;
-	if (*q != '{')
-		return 0; /* '?' */
-	for (j = 1; j < k && q[j] != ',' && q[j] != '}'; j++)
-		hi = hi * 10 + (unsigned long)(q[j] - '0');
-	if (j < k && q[j] == ',') {
-		if (q[j + 1] == '}')
-			return 1; /* {n,} */
-		for (hi = 0, j++; j < k && q[j] != '}'; j++)
-			hi = hi * 10 + (unsigned long)(q[j] - '0');
-	}
-	return hi >= 16;
-}
-
-static size_t split_regex(const char *re, char **piece, int tight)
+static size_t split_regex(const char *re, char **piece)
 {
 	size_t n = strlen(re), i = 0, np = 0, opts = 0, k;
 	rl_buf cur = RL_BUF_INIT;
@@ -291,8 +262,7 @@ static size_t split_regex(const char *re, char **piece, int tight)
 		if (bad)
 			break;
 		k = quant_len(re, n, i + len, &min0);
-		if (kind == AT_CLASS && k && (!tight || long_gap(re, i, len, k))) {
-			/* a gap: end the current piece */
+		if (kind == AT_CLASS && k) { /* a gap: end the current piece */
 			gaps = 1;
 			if (cur_needed) {
 				if (np == MAX_PIECES) {
@@ -555,7 +525,7 @@ static long set_add(hsset *s, char *ex, unsigned fl, unsigned id, size_t owner)
 /* The expressions for patterns which[0..n) (those with in_hs), split
  * unless nosplit[k]. Sub-expression ids start at p->npats. */
 static int set_build(const rl_policy *p, const size_t *which, size_t n, const char *nosplit,
-		     unsigned extra_flags, int tight, hsset *s)
+		     unsigned extra_flags, hsset *s)
 {
 	size_t k, j, q;
 	unsigned next_id = (unsigned)p->npats;
@@ -580,7 +550,7 @@ static int set_build(const rl_policy *p, const size_t *which, size_t n, const ch
 			rl_buf_free(&b);
 		}
 		if (pt->kind != PAT_KEYWORD && !nosplit[k])
-			np = split_regex(expr, piece, tight);
+			np = split_regex(expr, piece);
 		if (np == 1) { /* the regex less its gaps */
 			free(own);
 			if (set_add(s, piece[0], fl, (unsigned)which[k], k) < 0)
@@ -625,12 +595,6 @@ static int set_build(const rl_policy *p, const size_t *which, size_t n, const ch
 int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_flags, int mark,
 		 hs_database_t **db)
 {
-	return pol_hs_build_ex(p, which, n, extra_flags, mark, 0, db);
-}
-
-int pol_hs_build_ex(rl_policy *p, const size_t *which, size_t n, unsigned extra_flags, int mark,
-		    int tight, hs_database_t **db)
-{
 	char *nosplit = calloc(n + 1, 1);
 	size_t tries;
 	int rc = 0;
@@ -641,7 +605,7 @@ int pol_hs_build_ex(rl_policy *p, const size_t *which, size_t n, unsigned extra_
 	for (tries = 0; tries <= 2 * n + 1; tries++) {
 		hsset s = {0};
 		hs_compile_error_t *ce = NULL;
-		if ((rc = set_build(p, which, n, nosplit, extra_flags, tight, &s))) {
+		if ((rc = set_build(p, which, n, nosplit, extra_flags, &s))) {
 			set_free(&s);
 			break;
 		}
