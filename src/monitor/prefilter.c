@@ -727,10 +727,13 @@ static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)
 		rc = cond_pick(x, p, best);
 	} else if (needs_action) {
 		int lethal_only = r->detectors == (1u << POL_DET_LETHAL) && !r->has_action_cond;
+		/* A rule's tool globs would narrow it further, but their short
+		 * words ("post", "text", "set_") occur all over prose and cost
+		 * more scan time than they save; cancel tools are rare words. */
 		if (lethal_only)
 			rc = add_action_need(x, &p->org.cancel_tools, !p->org.cancel_tools.n);
 		else
-			rc = add_action_need(x, &r->tools, 0);
+			rc = add_action_need(x, NULL, 0);
 	} else {
 		x->all = 1; /* nothing to look for: every line is a candidate */
 	}

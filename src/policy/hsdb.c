@@ -674,7 +674,10 @@ typedef struct lits {
 	char *v[LIT_MAX];
 	size_t n, minlen;
 	int ok;
+	int exact; /* each alternative is exactly one of the literals */
 } lits;
+
+#define RUN_MAX 64 /* literals a run may multiply into ("(a|b) (c|d)") */
 
 static void lits_free(lits *l)
 {
@@ -717,8 +720,11 @@ static void lits_better(lits *a, lits *b)
 static void lits_of(const char *re, size_t n, lits *out, int depth);
 
 #define CLAUSE_MAX 8
+#define CLAUSE_MINLEN 5
 /* Every candidate of an alternative is necessary; the top level keeps
- * the selective ones (shortest literal 3 bytes or more) to AND them. */
+ * the selective ones (shortest literal CLAUSE_MINLEN bytes or more: each
+ * literal costs scan time where it occurs, and short ones occur often)
+ * to AND them with the best one. */
 typedef struct clauses {
 	lits c[CLAUSE_MAX];
 	size_t n;
@@ -728,7 +734,7 @@ static void keep_clause(clauses *k, const lits *c)
 {
 	lits *d;
 	size_t i;
-	if (!k || !c->ok || c->minlen < 3 || k->n == CLAUSE_MAX)
+	if (!k || !c->ok || c->minlen < CLAUSE_MINLEN || k->n == CLAUSE_MAX)
 		return;
 	d = &k->c[k->n];
 	memset(d, 0, sizeof *d);
@@ -742,24 +748,65 @@ static void keep_clause(clauses *k, const lits *c)
 		lits_free(d);
 }
 
+/* run := run x g (every pairing concatenated); 1 when that would exceed
+ * RUN_MAX (run unchanged), -1 when out of memory. */
+static int run_product(lits *run, const lits *g)
+{
+	lits nr;
+	size_t q, r;
+	if (run->n * g->n > RUN_MAX)
+		return 1;
+	memset(&nr, 0, sizeof nr);
+	nr.ok = 1;
+	for (q = 0; q < run->n; q++)
+		for (r = 0; r < g->n; r++) {
+			size_t a = strlen(run->v[q]), b = strlen(g->v[r]);
+			char *cat = malloc(a + b + 1);
+			int bad;
+			if (!cat) {
+				lits_free(&nr);
+				return -1;
+			}
+			memcpy(cat, run->v[q], a);
+			memcpy(cat + a, g->v[r], b + 1);
+			bad = lits_add(&nr, cat, a + b);
+			free(cat);
+			if (bad) {
+				lits_free(&nr);
+				return -1;
+			}
+		}
+	lits_free(run);
+	*run = nr;
+	run->ok = 1;
+	return 0;
+}
+
 /* The best candidate of one alternative re[0..n); with `keep`, the
- * selective ones too. */
-static void alt_lits_k(const char *re, size_t n, lits *best, int depth, clauses *keep)
+ * selective ones too. A run is a set of strings: a required group of
+ * exact alternatives multiplies it ("(?:message|note) (?:to|for) you"
+ * gives "message to you", "note for you" ...), up to RUN_MAX. *exact is
+ * set when the whole alternative is its one run. */
+static void alt_lits_k(const char *re, size_t n, lits *best, int depth, clauses *keep,
+		       int *exact)
 {
 	size_t i = 0, len, k;
-	rl_buf run = RL_BUF_INIT;
-	int kind, min0;
+	lits run;
+	int kind, min0, inexact = 0;
 	memset(best, 0, sizeof *best);
+	memset(&run, 0, sizeof run);
+	run.ok = 1;
+	(void)lits_add(&run, "", 0); /* one empty string to extend */
 #define END_RUN()                                                         \
 	do {                                                              \
-		if (run.len) {                                            \
-			lits c;                                           \
-			memset(&c, 0, sizeof c);                          \
-			c.ok = !lits_add(&c, run.s, run.len);             \
-			keep_clause(keep, &c);                            \
-			lits_better(best, &c);                            \
+		if (run.n && run.minlen) {                                \
+			run.ok = 1;                                       \
+			keep_clause(keep, &run);                          \
+			lits_better(best, &run);                          \
 		}                                                         \
-		rl_buf_reset(&run);                                       \
+		lits_free(&run);                                          \
+		run.ok = 1;                                               \
+		(void)lits_add(&run, "", 0);                              \
 	} while (0)
 	while (i < n) {
 		unsigned char c = (unsigned char)re[i];
@@ -819,51 +866,78 @@ static void alt_lits_k(const char *re, size_t n, lits *best, int depth, clauses 
 			i += len;
 			continue;
 		}
-		if (k) { /* repeated: a run stops here; a required group still counts */
-			END_RUN();
-			if (kind == AT_GROUP && !min0) {
-				lits g;
+		{
+			/* the atom's strings: a literal, or an exact group's */
+			lits g;
+			int opt = k == 1 && re[i + len] == '?', done = 0, pr;
+			memset(&g, 0, sizeof g);
+			if (kind == AT_LIT) {
+				char ch = (char)lit;
+				g.ok = g.exact = 1;
+				if (lits_add(&g, lit >= 0 ? &ch : re + i, lit >= 0 ? 1 : len))
+					goto fail;
+			} else if (kind == AT_CLASS && c == '[' && re[i + 1] != '^' && len <= 10) {
+				/* a small class of plain characters: "[_ ]", "[sz]" */
+				size_t q;
+				g.ok = g.exact = 1;
+				for (q = i + 1; q + 1 < i + len && g.ok; q++) {
+					unsigned char m = (unsigned char)re[q];
+					if (m == '\\' || m == '[' || m >= 0x80 ||
+					    (m == '-' && q != i + 1 && q + 2 != i + len))
+						g.ok = 0;
+					else if (lits_add(&g, re + q, 1))
+						goto fail;
+				}
+				if (!g.ok)
+					lits_free(&g);
+			} else if (kind == AT_GROUP) {
 				size_t in = re[i + 1] == '?' ? 3 : 1;
 				lits_of(re + i + in, len - in - 1, &g, depth + 1);
-				keep_clause(keep, &g);
-				lits_better(best, &g);
 			}
-			i += len + k;
-			continue;
-		}
-		if (kind == AT_LIT) {
-			if (lit >= 0) {
-				char ch = (char)lit;
-				rl_buf_add(&run, &ch, 1);
-			} else {
-				rl_buf_add(&run, re + i, len);
+			if (g.ok && g.exact && (!k || opt)) {
+				/* "x" or "x?": every string of the run, extended */
+				if (opt && lits_add(&g, "", 0)) {
+					lits_free(&g);
+					goto fail;
+				}
+				pr = run_product(&run, &g);
+				if (pr < 0) {
+					lits_free(&g);
+					goto fail;
+				}
+				done = !pr;
 			}
-		} else if (kind == AT_GROUP) {
-			lits g;
-			size_t in = re[i + 1] == '?' ? 3 : 1;
-			END_RUN();
-			lits_of(re + i + in, len - in - 1, &g, depth + 1);
-			keep_clause(keep, &g);
-			lits_better(best, &g);
-		} else {
-			END_RUN();
+			if (!done) {
+				END_RUN();
+				inexact = 1;
+				/* a required group is a candidate of its own */
+				if (kind == AT_GROUP && !min0 && g.ok) {
+					keep_clause(keep, &g);
+					lits_better(best, &g);
+				}
+			}
+			lits_free(&g);
 		}
-		i += len;
+		i += len + k;
 	}
+	if (exact)
+		*exact = !inexact;
 	END_RUN();
-	rl_buf_free(&run);
+	lits_free(&run);
 	return;
 fail:
-	rl_buf_free(&run);
+	lits_free(&run);
 	lits_free(best);
 	while (keep && keep->n)
 		lits_free(&keep->c[--keep->n]);
+	if (exact)
+		*exact = 0;
 #undef END_RUN
 }
 
-static void alt_lits(const char *re, size_t n, lits *best, int depth)
+static void alt_lits(const char *re, size_t n, lits *best, int depth, int *exact)
 {
-	alt_lits_k(re, n, best, depth, NULL);
+	alt_lits_k(re, n, best, depth, NULL, exact);
 }
 
 /* Union over the top-level alternatives of re[0..n) ("(?:" groups only:
@@ -875,11 +949,14 @@ static void lits_of(const char *re, size_t n, lits *out, int depth)
 	if (depth > 8)
 		return;
 	out->ok = 1;
+	out->exact = 1;
 	for (;;) {
 		if (i == n || re[i] == '|') {
 			lits alt;
 			size_t q;
-			alt_lits(re + a, i - a, &alt, depth);
+			int ex = 0;
+			alt_lits(re + a, i - a, &alt, depth, &ex);
+			out->exact &= ex;
 			if (!alt.ok) {
 				lits_free(&alt);
 				lits_free(out);
@@ -960,7 +1037,7 @@ int pol_pat_literals(const pol_pat *pt, rl_strlist *out, unsigned *flags, rl_buf
 			lits best;
 			clauses k;
 			k.n = 0;
-			alt_lits_k(re + a, i - a, &best, 0, &k);
+			alt_lits_k(re + a, i - a, &best, 0, &k, NULL);
 			if (!best.ok) {
 				while (k.n)
 					lits_free(&k.c[--k.n]);
