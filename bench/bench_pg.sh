@@ -70,9 +70,10 @@ sp=$(echo "$r4 / $r1" | bc -l)
 if [ "$(echo "$sp >= 3.5" | bc -l)" = 1 ]; then v=PASS; else v=FAIL; fi
 printf 'target: 4 workers >= 3.5x one worker: %.2fx %s\n' "$sp" "$v"
 
-# ---- guard fleet: a hold on replica A approved through replica B's API;
-# the time from B's answer to the approve call to A's client receiving the
-# released response (LISTEN/NOTIFY; B and A share only the database).
+# ---- guard fleet: three replicas; a hold on replica A approved through
+# replica B's or C's API, in turn; the time from that replica's answer to
+# the approve call to A's client receiving the released response
+# (LISTEN/NOTIFY; the replicas share only the database).
 # Target: p99 <= 100 ms. BENCH_PG_HOLDS (default 40).
 NH=${BENCH_PG_HOLDS:-40}
 GD=$ROOT/tests/data/guard
@@ -80,13 +81,13 @@ export REDLINE_GUARD_TOKEN=bench-guard-token-0123456789abcdef
 GURL=$(pg_db guard) || exit 1
 "$R" fake-provider --script "$GD/script.yaml" --port-file gport > /dev/null 2>&1 & GPIDS=($!)
 for _ in $(seq 100); do [ -s gport ] && break; sleep 0.05; done
-for n in A B; do
+for n in A B C; do
 	"$R" guard serve --upstream "http://127.0.0.1:$(cat gport)" --listen 127.0.0.1:0 \
 		--ready-file "ready.$n" --db "$GURL" --policy "$GD/policy.yaml" 2>> "guard.$n.log" & GPIDS+=($!)
 done
 trap '[ -n "$FPID" ] && kill "$FPID" 2>/dev/null; kill ${GPIDS[*]} 2>/dev/null; wait 2>/dev/null; pg_stop; rm -rf "$T_TMP"' EXIT
-for n in A B; do for _ in $(seq 600); do [ -s "ready.$n" ] && break; sleep 0.1; done; done
-A="http://$(cat ready.A)" B="http://$(cat ready.B)"
+for n in A B C; do for _ in $(seq 600); do [ -s "ready.$n" ] && break; sleep 0.1; done; done
+A="http://$(cat ready.A)" B="http://$(cat ready.B)" C="http://$(cat ready.C)"
 AUTH="Authorization: Bearer $REDLINE_GUARD_TOKEN"
 : > lat
 for i in $(seq "$NH"); do
@@ -94,13 +95,14 @@ for i in $(seq "$NH"); do
 		-d "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"PLEASE-EMAIL-OUT bench-$i\"}]}"
 	  date +%s%N > "end.$i" ) & CP=$!
 	id=
+	if [ $((i % 2)) = 0 ]; then D=$B; else D=$C; fi
 	for _ in $(seq 300); do
-		id=$(curl -s -H "$AUTH" "$B/api/holds?status=pending" | grep -oE '"id":"[0-9a-f]+"' | head -1 | cut -d'"' -f4)
+		id=$(curl -s -H "$AUTH" "$D/api/holds?status=pending" | grep -oE '"id":"[0-9a-f]+"' | head -1 | cut -d'"' -f4)
 		[ -n "$id" ] && break
 		sleep 0.01
 	done
 	[ -n "$id" ] || { echo "bench_pg: no hold appeared"; exit 1; }
-	curl -s -o /dev/null -X POST -H "$AUTH" -H "Content-Type: application/json" "$B/api/holds/$id/approve" -d '{"by":"bench"}'
+	curl -s -o /dev/null -X POST -H "$AUTH" -H "Content-Type: application/json" "$D/api/holds/$id/approve" -d '{"by":"bench"}'
 	t0=$(date +%s%N)
 	wait "$CP"
 	echo $(( ($(cat "end.$i") - t0) / 1000 )) >> lat
@@ -109,7 +111,7 @@ sort -n lat > lat.s
 p50=$(awk -v n="$NH" 'NR == int(n * 0.5 + 0.5) {print $1 / 1000}' lat.s)
 p99=$(awk -v n="$NH" 'NR == int(n * 0.99 + 0.999) {print $1 / 1000}' lat.s)
 echo
-printf '%-44s %8s %8s\n' "guard fleet: hold on A, approved through B" "p50 ms" "p99 ms"
+printf '%-44s %8s %8s\n' "guard fleet (3): hold on A, approved on B/C" "p50 ms" "p99 ms"
 printf '%-44s %8.1f %8.1f\n' "$NH holds released on A" "$p50" "$p99"
 if [ "$(echo "$p99 <= 100" | bc -l)" = 1 ]; then v=PASS; else v=FAIL; fi
 printf 'target: released within 100 ms p99: %.1f ms %s\n' "$p99" "$v"

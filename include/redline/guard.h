@@ -57,9 +57,10 @@ typedef struct rl_guard_item {
 	char tool[64];    /* tool name for calls, "" otherwise */
 	char rule[128];   /* id of the rule that decided */
 	char reason[256]; /* why, for the agent and the audit log */
-	size_t start, end; /* RL_GUARD_REDACT: byte span in the part's text, or in
-			    * the value of argument `field` of a tool call */
-	char field[64];   /* RL_GUARD_REDACT on a call: the argument ("" = the
+	size_t start, end; /* the evidence (for RL_GUARD_REDACT, what is replaced):
+			    * byte span in the part's text, or in the value of
+			    * argument `field` of a tool call; 0, 0 when none */
+	char field[64];   /* on a call: the argument the span is in ("" = the
 			   * span is in the arguments' JSON text) */
 } rl_guard_item;
 

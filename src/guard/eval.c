@@ -27,6 +27,11 @@ struct ge_policy {
 	rl_policy *p;
 };
 
+const rl_policy *ge_policy_rules(const ge_policy *p)
+{
+	return p ? p->p : NULL;
+}
+
 int ge_policy_load(const char *path, ge_policy **out, rl_err *e)
 {
 	ge_policy *g = calloc(1, sizeof *g);
@@ -214,7 +219,8 @@ static int match_items(const gw_resp *r, const rl_actions *acts, const int *call
 			continue;
 		decided[PART_IX(r, part)] = act;
 		if (act != RL_GUARD_ALLOW)
-			rc = add_item(v, m, act, part, tool, act == RL_GUARD_REDACT ? field : NULL, s, e);
+			rc = add_item(v, m, act, part, tool, field, s, e); /* the field: where a redaction
+								   * goes, and a hold's evidence */
 	}
 	if (!rc && !any && action != RL_GUARD_REDACT) {
 		/* no evidence location: the match covers every undecided part */

@@ -20,6 +20,8 @@ typedef struct ge_policy ge_policy;
 /* NULL path: the built-in default policy. */
 int ge_policy_load(const char *path, ge_policy **out, rl_err *e);
 void ge_policy_free(ge_policy *p);
+/* The policy itself (rule severities, hidden tools). */
+const rl_policy *ge_policy_rules(const ge_policy *p);
 
 /* The request a response answers: its raw body and wire format
  * (RL_GUARD_OPENAI or RL_GUARD_ANTHROPIC). Provenance rules read its

@@ -252,6 +252,32 @@ void gp_conn_settle(hs_conn *c)
 		gp_conn_close(c);
 }
 
+static void conn_gone(hs_conn *c);
+
+/* A streamed answer's client is gone (a write failed, or it read nothing
+ * for idle_timeout_s): drop what waits and tell on_gone, now when the
+ * loop runs us, or from the loop's next turn when a hs_stream_* call of
+ * the handler runs (no callback into the handler from inside its own
+ * call). The connection stays until hs_stream_end. */
+static void stream_fail(hs_conn *c)
+{
+	hs_loop *l = c->l;
+	gp_tl_unlink(c);
+	c->peer_err = 1;
+	c->writing = 0;
+	c->wdone = 0;
+	rl_buf_free(&c->out);
+	if (conn_set_ev(c, 0))
+		c->ev = 0;
+	if (!c->in_api) {
+		conn_gone(c);
+	} else if (!c->queued) {
+		c->queued = 1;
+		c->rnext = l->ready;
+		l->ready = c;
+	}
+}
+
 /* Write what is left of out + obody in one sendmsg per try: the rest waits
  * for EPOLLOUT; once all is out, the connection closes, or goes back to
  * reading and any parked pipelined request is queued for the loop. */
@@ -285,11 +311,20 @@ static void conn_flush(hs_conn *c)
 				continue;
 			if (errno == EAGAIN || errno == EWOULDBLOCK) {
 				c->writing = 1;
-				if (conn_set_ev(c, EPOLLOUT))
-					gp_conn_close(c);
+				if (c->streaming && c->tlist != L_IDLE)
+					gp_tl_touch(c, L_IDLE); /* a client that stops reading */
+				if (conn_set_ev(c, EPOLLOUT)) {
+					if (c->streaming)
+						stream_fail(c);
+					else
+						gp_conn_close(c);
+				}
 				return;
 			}
-			gp_conn_close(c); /* the client is gone: the answer is dropped */
+			if (c->streaming)
+				stream_fail(c);
+			else
+				gp_conn_close(c); /* the client is gone: the answer is dropped */
 			return;
 		}
 		c->wdone += (size_t)w;
@@ -299,6 +334,23 @@ static void conn_flush(hs_conn *c)
 	/* all written */
 	c->writing = 0;
 	c->wdone = 0;
+	if (c->streaming) { /* mid-stream: wait for more, or tell the producer */
+		if (c->out.cap > HS_KEEP_OUT)
+			rl_buf_free(&c->out);
+		else
+			rl_buf_reset(&c->out);
+		gp_tl_unlink(c); /* a quiet upstream is not an idle client */
+		if (conn_set_ev(c, conn_want(c))) {
+			stream_fail(c);
+			return;
+		}
+		if (c->sdrain && !c->in_api) {
+			c->sdrain = 0;
+			if (c->l->o.on_drain)
+				c->l->o.on_drain(c->l->o.ud, c, &c->rq);
+		}
+		return;
+	}
 	rl_buf_free(&c->obody);
 	if (c->out.cap > HS_KEEP_OUT)
 		rl_buf_free(&c->out);
@@ -343,14 +395,15 @@ static int has_crlf(const char *s)
 	return strpbrk(s, "\r\n") != NULL;
 }
 
-/* The answer of the current request (or of a protocol error): head into
- * out, the body taken, then written. */
-static int conn_answer(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_buf *body,
-		       int close_after)
+/* Status line, `h`, Date, the length or framing and Connection into
+ * c->out (reset first). `len` is the Content-Length, or -1 for a streamed
+ * body (chunked when `chunked`, else delimited by the close). Returns
+ * nonzero when out of memory. */
+static int head_build(hs_conn *c, int status, const hs_hdr *h, size_t nh, long long len,
+		      int chunked, int close_after)
 {
 	hs_loop *l = c->l;
 	size_t i;
-	int nobody = c->head || status == 204 || status == 304 || (status >= 100 && status < 200);
 	int rc = 0;
 
 	date_update(l);
@@ -376,9 +429,9 @@ static int conn_answer(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_bu
 	rc |= rl_buf_add(&c->out, "Date: ", 6);
 	rc |= rl_buf_adds(&c->out, l->date);
 	rc |= rl_buf_add(&c->out, "\r\n", 2);
-	if (status != 204 && status != 304 && status >= 200) {
+	if (status != 204 && status != 304 && status >= 200 && len >= 0) {
 		char num[24], *q = num + sizeof num;
-		size_t v = body ? body->len : 0;
+		unsigned long long v = (unsigned long long)len;
 		do {
 			*--q = (char)('0' + v % 10);
 			v /= 10;
@@ -386,12 +439,25 @@ static int conn_answer(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_bu
 		rc |= rl_buf_add(&c->out, "Content-Length: ", 16);
 		rc |= rl_buf_add(&c->out, q, (size_t)(num + sizeof num - q));
 		rc |= rl_buf_add(&c->out, "\r\n", 2);
+	} else if (len < 0 && chunked) {
+		rc |= rl_buf_adds(&c->out, "Transfer-Encoding: chunked\r\n");
 	}
 	if (close_after)
 		rc |= rl_buf_adds(&c->out, "Connection: close\r\n");
 	else if (c->rq.http_minor == 0)
 		rc |= rl_buf_adds(&c->out, "Connection: keep-alive\r\n");
 	rc |= rl_buf_add(&c->out, "\r\n", 2);
+	return rc;
+}
+
+/* The answer of the current request (or of a protocol error): head into
+ * out, the body taken, then written. */
+static int conn_answer(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_buf *body,
+		       int close_after)
+{
+	int nobody = c->head || status == 204 || status == 304 || (status >= 100 && status < 200);
+	int rc = head_build(c, status, h, nh, body ? (long long)body->len : 0, 0, close_after);
+
 	rl_buf_free(&c->obody);
 	if (body) {
 		if (!nobody)
@@ -413,10 +479,19 @@ static int conn_answer(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_bu
 	return 0;
 }
 
+/* Whether the connection ends after the current answer: after the
+ * client's EOF, pipelined requests parked before it are still answered;
+ * the last answer closes. */
+static int close_after_answer(const hs_conn *c)
+{
+	return !c->keepalive || c->rq.too_big || c->l->closing || c->reserve ||
+	       (c->peer_eof && c->in.len == c->in_off);
+}
+
 int hs_respond(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_buf *body)
 {
 	int close_after;
-	if (!c || !c->pending || c->dead)
+	if (!c || !c->pending || c->dead || c->streaming)
 		return RL_EINVAL;
 	c->pending = 0;
 	c->l->nwaiting--;
@@ -426,11 +501,111 @@ int hs_respond(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_buf *body)
 		gp_conn_close(c);
 		return 0;
 	}
-	/* after the client's EOF, pipelined requests parked before it are
-	 * still answered; the last answer closes */
-	close_after = !c->keepalive || c->rq.too_big || c->l->closing || c->reserve ||
-		      (c->peer_eof && c->in.len == c->in_off);
+	close_after = close_after_answer(c);
 	return conn_answer(c, status, h, nh, body, close_after);
+}
+
+/* ---- streamed answers (hsrv.h) ---- */
+
+int hs_stream_start(hs_conn *c, int status, const hs_hdr *h, size_t nh)
+{
+	int rc, nobody;
+	if (!c || !c->pending || c->dead || c->streaming)
+		return RL_EINVAL;
+	c->streaming = 1;
+	c->sdrain = 0;
+	nobody = status == 204 || status == 304 || status < 200;
+	c->snobody = c->head || nobody; /* HEAD: the head GET would get */
+	c->schunked = !nobody && c->rq.http_minor >= 1;
+	c->sclose = close_after_answer(c) || (!nobody && !c->schunked);
+	if (c->peer_err)
+		return 0; /* gone already: nothing to write, on_gone was told */
+	c->in_api = 1;
+	rc = head_build(c, status, h, nh, nobody ? 0 : -1, c->schunked, c->sclose);
+	c->wdone = 0;
+	if (rc)
+		stream_fail(c);
+	else if (!c->writing)
+		conn_flush(c);
+	c->in_api = 0;
+	return 0;
+}
+
+size_t hs_stream_queued(const hs_conn *c)
+{
+	if (!c || !c->streaming || c->peer_err)
+		return 0;
+	return c->out.len - c->wdone;
+}
+
+int hs_stream_send(hs_conn *c, const void *p, size_t n)
+{
+	size_t q, max;
+	int rc = 0;
+	if (!c || !c->streaming || c->dead)
+		return RL_EINVAL;
+	if (c->peer_err)
+		return RL_ENET;
+	if (!n || c->snobody)
+		return 0;
+	max = c->l->o.stream_max ? c->l->o.stream_max : HS_STREAM_MAX;
+	q = c->out.len - c->wdone;
+	if (q && q + n > max) {
+		c->sdrain = 1;
+		return RL_ELIMIT;
+	}
+	if (c->wdone && c->wdone >= c->out.len / 2) { /* keep the queue compact */
+		memmove(c->out.s, c->out.s + c->wdone, q);
+		c->out.len = q;
+		c->wdone = 0;
+	}
+	if (c->schunked) {
+		char num[24];
+		int k = snprintf(num, sizeof num, "%zx\r\n", n);
+		rc |= rl_buf_add(&c->out, num, (size_t)k);
+	}
+	rc |= rl_buf_add(&c->out, p, n);
+	if (c->schunked)
+		rc |= rl_buf_add(&c->out, "\r\n", 2);
+	c->in_api = 1;
+	if (rc)
+		stream_fail(c);
+	else if (!c->writing)
+		conn_flush(c);
+	c->in_api = 0;
+	if (rc)
+		return RL_ENOMEM;
+	if (c->peer_err)
+		return RL_ENET;
+	if (c->out.len > c->wdone)
+		c->sdrain = 1;
+	return 0;
+}
+
+int hs_stream_end(hs_conn *c, int complete)
+{
+	if (!c || !c->streaming || c->dead)
+		return RL_EINVAL;
+	c->streaming = 0;
+	c->pending = 0;
+	c->l->nwaiting--;
+	if (c->peer_err) {
+		gp_conn_close(c);
+		return 0;
+	}
+	if (complete && c->schunked && !c->snobody && rl_buf_add(&c->out, "0\r\n\r\n", 5)) {
+		gp_conn_close(c);
+		return 0;
+	}
+	c->closing = c->sclose || !complete;
+	if (!complete)
+		c->linger = 1; /* unread input must not reset what is queued */
+	c->sdrain = 0;
+	gp_req_clear(c);
+	gp_tl_touch(c, L_IDLE);
+	if (!c->writing)
+		conn_flush(c);
+	return 0;
 }
 
 /* A request that cannot be parsed or is too large in its head: answered
@@ -452,6 +627,13 @@ void gp_conn_error(hs_conn *c, int status, const char *what)
 static void conn_gone(hs_conn *c)
 {
 	hs_loop *l = c->l;
+	if (c->streaming && !c->peer_err) { /* left mid-stream: write no more */
+		gp_tl_unlink(c);
+		c->peer_err = 1;
+		c->writing = 0;
+		c->wdone = 0;
+		rl_buf_free(&c->out);
+	}
 	conn_set_ev(c, conn_want(c)); /* level-triggered: stop the reports first */
 	if (c->pending && !c->gone_told && l->o.on_gone) {
 		c->gone_told = 1;
@@ -765,8 +947,12 @@ static void sweep(hs_loop *l)
 	int64_t idle_ms = (int64_t)l->o.idle_timeout_s * 1000;
 	while (l->lingerl.head && l->now - l->lingerl.head->tstamp >= HS_LINGER_MS)
 		gp_conn_close(l->lingerl.head);
-	while (idle_ms && l->idle.head && l->now - l->idle.head->tstamp >= idle_ms)
-		gp_conn_close(l->idle.head);
+	while (idle_ms && l->idle.head && l->now - l->idle.head->tstamp >= idle_ms) {
+		if (l->idle.head->streaming)
+			stream_fail(l->idle.head); /* leaves the list */
+		else
+			gp_conn_close(l->idle.head);
+	}
 	while (l->o.head_timeout_ms && l->headl.head &&
 	       l->now - l->headl.head->tstamp >= (int64_t)l->o.head_timeout_ms)
 		conn_expire(l->headl.head, L_HEAD);
@@ -823,8 +1009,14 @@ static void run_ready(hs_loop *l)
 		hs_conn *c = l->ready;
 		l->ready = c->rnext;
 		c->queued = 0;
-		if (!c->dead)
-			gp_conn_drive(c, NULL, 0);
+		if (c->dead)
+			continue;
+		if (c->streaming) { /* stream_fail inside a hs_stream_* call */
+			if (c->peer_err && !c->gone_told)
+				conn_gone(c);
+			continue;
+		}
+		gp_conn_drive(c, NULL, 0);
 	}
 }
 

@@ -88,6 +88,12 @@ typedef struct hs_opts {
 	 * hs_respond (now or later: the answer is dropped), e.g. after giving
 	 * up work done on its behalf. */
 	void (*on_gone)(void *ud, hs_conn *c, hs_req *rq);
+	/* optional, streamed answers: the bytes queued by hs_stream_send are
+	 * all written after some had to wait for the client to read; a
+	 * producer that paused on hs_stream_queued() may send again. */
+	void (*on_drain)(void *ud, hs_conn *c, hs_req *rq);
+	size_t stream_max; /* bound of a streamed answer's queued bytes
+			    * (0: HS_STREAM_MAX) */
 } hs_opts;
 
 /* Connections per client address, counted across every loop that shares
@@ -139,6 +145,53 @@ typedef struct hs_hdr {
  * socket takes it, else as it drains. Returns 0, or RL_EINVAL when `c`
  * has no unanswered request (a bug in the caller). */
 int hs_respond(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_buf *body);
+
+/* ---- streamed answers ----
+ *
+ * For an answer whose body is not known when it starts (server-sent
+ * events relayed as they arrive):
+ *
+ *   hs_stream_start(c, 200, h, nh);     head now: chunked for HTTP/1.1;
+ *                                       HTTP/1.0 gets no length and
+ *                                       Connection: close (the close ends it)
+ *   hs_stream_send(c, p, n);            one chunk, written as the socket takes it
+ *   hs_stream_end(c, 1);                last chunk; the request is answered
+ *
+ * Until hs_stream_end the request stays unanswered: its hs_req stays
+ * valid, it counts as waiting, and on_gone is called once if the client
+ * goes away (closes, resets, fails a write, or does not read for
+ * idle_timeout_s while bytes wait). After on_gone sends return RL_ENET and
+ * drop their bytes; the stream must still be ended. Back-pressure: the
+ * connection queues at most hs_opts.stream_max bytes (0: HS_STREAM_MAX;
+ * one send into an empty queue is always taken whatever its size); a send
+ * past the bound takes nothing and returns RL_ELIMIT. A producer that can
+ * wait (a paused upstream) stops while hs_stream_queued() is not 0 and
+ * goes on in on_drain. A HEAD request gets the head only (sends are
+ * dropped). hs_respond on a streaming request is RL_EINVAL. */
+#define HS_STREAM_MAX (256 * 1024)
+
+/* Start the answer of `c`'s current request: status line, `h` (as
+ * hs_respond: values with CR or LF are left out), Date, and the framing
+ * above. 0, or RL_EINVAL when `c` has no unanswered request or already
+ * streams. */
+int hs_stream_start(hs_conn *c, int status, const hs_hdr *h, size_t nh);
+
+/* Queue `n` bytes (0 is a no-op: an empty chunk would end the body) and
+ * write what the socket takes now. 0; RL_ELIMIT (nothing taken: wait for
+ * on_drain); RL_ENET (the client is gone: dropped); RL_ENOMEM; RL_EINVAL
+ * (not streaming). */
+int hs_stream_send(hs_conn *c, const void *p, size_t n);
+
+/* Bytes queued and not yet taken by the socket (0 when not streaming). */
+size_t hs_stream_queued(const hs_conn *c);
+
+/* End the stream: `complete` 1 sends the last chunk, after which the
+ * connection serves its next request (or closes, as hs_respond decides);
+ * 0 ends it as a failure: what is queued is written, then the connection
+ * closes without the last chunk, so the client sees a truncated body.
+ * The request counts as answered either way. 0, or RL_EINVAL when `c`
+ * does not stream. */
+int hs_stream_end(hs_conn *c, int complete);
 
 /* ---- request helpers ---- */
 

@@ -268,8 +268,7 @@ int mcp_call_get(const mcp_msg *m, mcp_call *c, char *why, size_t n)
  * a pointer to the struct be read as (C11 6.7.2.1p15). */
 static const rl_policy *raw_policy(const rl_guard *g)
 {
-	const ge_policy *gp = rl_guard_policy(g);
-	return *(rl_policy *const *)(const void *)gp;
+	return ge_policy_rules(rl_guard_policy(g));
 }
 
 static const char *agent_of(const mcp_who *w)

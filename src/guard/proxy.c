@@ -287,7 +287,7 @@ void gp_on_upstream_done(struct rl_guard_server *s, req *r, const char *err, int
 				gp_scpy(h->rec.reason, sizeof h->rec.reason, v.items[i].reason);
 				break;
 			}
-		h->rec.summary = gp_hold_summary(&resp, &v);
+		h->rec.summary = gp_hold_summary(r, &resp, &v);
 		h->rec.verdict = gp_verdict_json(&v);
 		h->rec.timeout_action = v.timeout_action ? v.timeout_action : RL_GUARD_BLOCK;
 		h->rec.response = rl_buf_detach(&r->up_body, &h->rec.response_len);

@@ -9,6 +9,7 @@
 #include <netinet/in.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/rand.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stddef.h>
@@ -25,6 +26,7 @@
 #include "guard/eval.h"
 #include "guard/hcli.h"
 #include "guard/hsrv.h"
+#include "guard/page.h"
 #include "guard/wire.h"
 #include "base/jsonr.h"
 #include "store/holds.h"
@@ -70,61 +72,96 @@ static void free_list(rl_hold_rec *v, size_t n)
 	free(v);
 }
 
-static void page_html(struct rl_guard_server *s, const char *token, rl_buf *b)
+/* A page answer with the page's own headers: its CSP (scripts only under
+ * `nonce`, when given), no caching, no referrer, no framing; and the
+ * session cookie or a redirect when given. */
+static int page_send(req *r, int status, rl_buf *body, const char *nonce, const char *cookie,
+		     const char *location)
 {
-	rl_hold_rec *v = NULL;
-	size_t n = 0, i, j;
-	rl_buf_adds(b, "<!doctype html><html><head><meta charset=\"utf-8\"><title>redline guard: pending holds</title>"
-		       "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-		       "td,th{border:1px solid #ccc;padding:.4em;vertical-align:top}pre{white-space:pre-wrap;max-width:60em;margin:0}"
-		       "</style></head><body><h1>Pending holds</h1>");
-	if (list_holds(s, RL_HOLD_PENDING, &v, &n)) {
-		rl_buf_adds(b, "<p>The hold database could not be read.</p></body></html>");
-		return;
-	}
-	if (!n)
-		rl_buf_adds(b, "<p>No pending holds.</p>");
+	hs_hdr h[9];
+	size_t n = 0;
+	char csp[256], ck[256];
+	h[n++] = (hs_hdr){"Content-Type", "text/html; charset=utf-8"};
+	h[n++] = (hs_hdr){"Cache-Control", "no-store"};
+	h[n++] = (hs_hdr){"X-Content-Type-Options", "nosniff"};
+	h[n++] = (hs_hdr){"Referrer-Policy", "no-referrer"};
+	if (nonce && !ap_csp(nonce, csp, sizeof csp))
+		h[n++] = (hs_hdr){"Content-Security-Policy", csp};
 	else
-		rl_buf_adds(b, "<table><tr><th>id</th><th>agent</th><th>rule</th><th>held</th><th>deadline</th><th>decide</th></tr>");
-	for (i = 0; i < n; i++) {
-		json_error_t je;
-		json_t *sum = json_loads(v[i].summary, 0, &je), *it;
-		char dl[40];
-		rl_iso8601(v[i].deadline_ms, dl, sizeof dl);
-		rl_buf_adds(b, "<tr><td><code>");
-		rl_buf_add_html(b, v[i].id, strlen(v[i].id));
-		rl_buf_adds(b, "</code></td><td>");
-		rl_buf_add_html(b, v[i].agent, strlen(v[i].agent));
-		rl_buf_adds(b, "</td><td>");
-		rl_buf_add_html(b, v[i].rule, strlen(v[i].rule));
-		rl_buf_adds(b, "<br>");
-		rl_buf_add_html(b, v[i].reason, strlen(v[i].reason));
-		rl_buf_adds(b, "</td><td>");
-		json_array_foreach(sum, j, it) {
-			const char *tool = json_string_value(json_object_get(it, "tool"));
-			const char *args = json_string_value(json_object_get(it, "args"));
-			rl_buf_adds(b, "<b>");
-			rl_buf_add_html(b, tool ? tool : "", tool ? strlen(tool) : 0);
-			rl_buf_adds(b, "</b><pre>");
-			rl_buf_add_html(b, args ? args : "", args ? strlen(args) : 0);
-			rl_buf_adds(b, "</pre>");
-		}
-		json_decref(sum);
-		rl_buf_addf(b, "</td><td>%s</td><td>", dl);
-		for (j = 0; j < 2; j++) {
-			rl_buf_adds(b, "<form method=\"post\" action=\"/holds/");
-			rl_buf_add_html(b, v[i].id, strlen(v[i].id));
-			rl_buf_addf(b, "/%s\"><input type=\"hidden\" name=\"token\" value=\"", j ? "deny" : "approve");
-			rl_buf_add_html(b, token, strlen(token));
-			rl_buf_addf(b, "\"><input name=\"by\" placeholder=\"your name\" required> "
-				       "<button type=\"submit\">%s</button></form>", j ? "Deny" : "Approve");
-		}
-		rl_buf_adds(b, "</td></tr>");
+		h[n++] = (hs_hdr){"Content-Security-Policy",
+				  "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+				  "base-uri 'none'; frame-ancestors 'none'"};
+	if (cookie) {
+		snprintf(ck, sizeof ck, "rl_session=%s; Path=/; Max-Age=43200; HttpOnly; SameSite=Strict",
+			 cookie);
+		h[n++] = (hs_hdr){"Set-Cookie", ck};
 	}
-	if (n)
-		rl_buf_adds(b, "</table>");
-	rl_buf_adds(b, "</body></html>");
-	free_list(v, n);
+	if (location)
+		h[n++] = (hs_hdr){"Location", location};
+	hs_respond(r->conn, status, h, n, body);
+	rl_buf_free(body);
+	gp_req_free(r);
+	return 0;
+}
+
+/* The login form: the token goes in a POST body, never a URL. */
+static int page_login(req *r, int status, const char *msg)
+{
+	rl_buf b = RL_BUF_INIT;
+	rl_buf_adds(&b, "<!doctype html><html><head><meta charset=\"utf-8\">"
+			"<meta name=\"referrer\" content=\"no-referrer\">"
+			"<title>redline guard: sign in</title><style>body{font:15px system-ui,sans-serif;"
+			"margin:3em auto;max-width:30em}input{padding:.3em;width:100%;margin:.5em 0}"
+			"button{padding:.4em 1.2em}</style></head><body><h1>redline guard</h1>");
+	if (msg) {
+		rl_buf_adds(&b, "<p><strong>");
+		rl_buf_add_html(&b, msg, strlen(msg));
+		rl_buf_adds(&b, "</strong></p>");
+	}
+	rl_buf_adds(&b, "<p>Enter the approval token (REDLINE_GUARD_TOKEN) to see and decide held "
+			"actions. It is exchanged for a session cookie of 12 hours.</p>"
+			"<form method=\"post\" action=\"/holds/login\"><input type=\"password\" "
+			"name=\"token\" autocomplete=\"current-password\" required autofocus>"
+			"<button type=\"submit\">Sign in</button></form></body></html>");
+	return page_send(r, status, &b, NULL, NULL, NULL);
+}
+
+/* The approval page (guard/page.h) for a valid session: pending holds and
+ * the newest 50 decisions. */
+static int page_holds(struct rl_guard_server *s, req *r, const char *session, const char *cookie)
+{
+	rl_hold_rec *pv = NULL, *dv = NULL;
+	size_t np = 0, nd = 0;
+	unsigned char raw[16];
+	char nonce[33], csrf[65];
+	ap_opts o = {0};
+	rl_buf b = RL_BUF_INIT;
+	int rc;
+	size_t i;
+	if (gp_session_csrf(s, session, csrf) || !RAND_bytes(raw, sizeof raw))
+		return gp_send_text(r, 500, "text/plain", "cannot make the page's tokens\n");
+	for (i = 0; i < sizeof raw; i++)
+		snprintf(nonce + 2 * i, 3, "%02x", raw[i]);
+	if (list_holds(s, RL_HOLD_PENDING, &pv, &np)) {
+		rl_buf_adds(&b, "<!doctype html><meta charset=\"utf-8\"><p>The hold database could not be read.</p>");
+		return page_send(r, 503, &b, NULL, NULL, NULL);
+	}
+	pthread_mutex_lock(&s->dbmu);
+	rc = rl_holds_list(s->db, -4, 50, 0, &dv, &nd, NULL);
+	pthread_mutex_unlock(&s->dbmu);
+	if (rc)
+		dv = NULL, nd = 0;
+	o.csrf = csrf;
+	o.nonce = nonce;
+	o.now_ms = rl_wall_ms();
+	rc = ap_render(pv, np, dv, nd, &o, &b);
+	free_list(pv, np);
+	free_list(dv, nd);
+	if (rc) {
+		rl_buf_free(&b);
+		return gp_send_text(r, 500, "text/plain", "out of memory\n");
+	}
+	return page_send(r, 200, &b, nonce, cookie, NULL);
 }
 
 /* Value of `key` in an application/x-www-form-urlencoded body. */
@@ -166,21 +203,25 @@ static int valid_hold_id(const char *id, size_t n)
 
 static int api_decide(struct rl_guard_server *s, req *c,
 				  const char *id, int approve, const char *who, const char *note,
-				  int html_redirect, const char *token)
+				  int html_redirect)
 {
 	rl_err e;
 	int rc = gp_hold_decide(s, id, approve ? RL_HOLD_APPROVED : RL_HOLD_DENIED, who, note, 0, &e);
 	if (html_redirect && (rc == 0 || rc == RL_EEXIST)) {
+		/* the page's own form: back to the page, which shows the outcome
+		 * in its history (post, redirect, get) */
+		if (html_redirect == 2) {
+			rl_buf b = RL_BUF_INIT;
+			return page_send(c, 303, &b, NULL, NULL, "/holds");
+		}
 		rl_buf b = RL_BUF_INIT;
 		rl_buf_adds(&b, "<!doctype html><meta charset=\"utf-8\"><title>redline guard</title><p>");
 		if (rc)
 			rl_buf_add_html(&b, e.msg, strlen(e.msg));
 		else
 			rl_buf_addf(&b, "Hold %s %s.", id, approve ? "approved" : "denied");
-		rl_buf_adds(&b, "</p><form method=\"get\" action=\"/holds\"><input type=\"hidden\" name=\"token\" value=\"");
-		rl_buf_add_html(&b, token, strlen(token));
-		rl_buf_adds(&b, "\"><button type=\"submit\">Back to pending holds</button></form>");
-		return gp_send_buf(c, 200, "text/html; charset=utf-8", &b, 1);
+		rl_buf_adds(&b, "</p><p><a href=\"/holds\">Back to pending holds</a></p>");
+		return page_send(c, 200, &b, NULL, NULL, NULL);
 	}
 	if (rc == RL_ENOTFOUND)
 		return gp_send_json_err(c, 404, "no such hold");
@@ -314,7 +355,7 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 					return gp_send_json_err(c, 400, "body must be a JSON object {\"by\":..., \"note\":...}");
 				}
 				snprintf(who, sizeof who, "api:%.100s", by && *by ? by : "token");
-				ret = api_decide(s, c, idc, !strcmp(slash, "/approve"), who, note, 0, NULL);
+				ret = api_decide(s, c, idc, !strcmp(slash, "/approve"), who, note, 0);
 				json_decref(bj);
 				return ret;
 			}
@@ -322,28 +363,60 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 		return gp_send_json_err(c, 404, "unknown API route");
 	}
 	if (!strcmp(url, "/holds") && get) {
-		char tokb[256];
+		/* a valid token (query, once, or Bearer) opens a session; the
+		 * query form is answered with a redirect, so the token leaves
+		 * the address bar and the history at once */
+		char tokb[256], sess[160];
 		const char *tok = hs_req_query(r->rq, "token", tokb, sizeof tokb) ? tokb : NULL;
-		rl_buf b = RL_BUF_INIT;
-		if (!gp_token_ok(s, tok) && !gp_token_ok(s, gp_bearer(r->rq)))
-			return gp_send_text(c, 401, "text/plain", "open /holds?token=YOUR_TOKEN\n");
-		page_html(s, tok ? tok : gp_bearer(r->rq), &b);
-		return gp_send_buf(c, 200, "text/html; charset=utf-8", &b, 1);
+		if (tok || gp_bearer(r->rq)) {
+			if (!gp_token_ok(s, tok ? tok : gp_bearer(r->rq)))
+				return page_login(c, 401, "Wrong token.");
+			if (gp_session_new(s, sess, sizeof sess))
+				return gp_send_text(c, 500, "text/plain", "cannot make a session\n");
+			if (tok) {
+				rl_buf b = RL_BUF_INIT;
+				return page_send(c, 303, &b, NULL, sess, "/holds");
+			}
+			return page_holds(s, c, sess, sess);
+		}
+		if (gp_session_get(s, r->rq, sess, sizeof sess))
+			return page_holds(s, c, sess, NULL);
+		return page_login(c, 401, NULL);
 	}
-	if (!strncmp(url, "/holds/", 7) && post) {
-		const char *id = url + 7, *slash = strchr(id, '/');
-		char tok[256], by[100], who[128], idc[40];
-		size_t idl = slash ? (size_t)(slash - id) : 0;
+	if (!strcmp(url, "/holds/login") && post) {
+		char tok[256], sess[160];
+		rl_buf b = RL_BUF_INIT;
 		form_value(r->body.s, "token", tok, sizeof tok);
 		if (!gp_token_ok(s, tok))
-			return gp_send_text(c, 401, "text/plain", "wrong token\n");
+			return page_login(c, 401, "Wrong token.");
+		if (gp_session_new(s, sess, sizeof sess))
+			return gp_send_text(c, 500, "text/plain", "cannot make a session\n");
+		return page_send(c, 303, &b, NULL, sess, "/holds");
+	}
+	if (!strncmp(url, "/holds/", 7) && post) {
+		/* a decision: from the page (session cookie and its CSRF token),
+		 * or from a script that posts the token itself in the body */
+		const char *id = url + 7, *slash = strchr(id, '/');
+		char tok[256], csrf[80], by[100], note[256], who[128], idc[40], sess[160];
+		size_t idl = slash ? (size_t)(slash - id) : 0;
+		int from_page;
+		form_value(r->body.s, "token", tok, sizeof tok);
+		form_value(r->body.s, "csrf", csrf, sizeof csrf);
+		from_page = gp_session_get(s, r->rq, sess, sizeof sess) &&
+			    gp_session_csrf_ok(s, sess, csrf);
+		if (!from_page && !gp_token_ok(s, tok))
+			return csrf[0] ? gp_send_text(c, 403, "text/plain",
+						      "stale or forged form: reload /holds\n")
+				       : gp_send_text(c, 401, "text/plain", "wrong token\n");
 		if (!slash || !valid_hold_id(id, idl) || (strcmp(slash, "/approve") && strcmp(slash, "/deny")))
 			return gp_send_text(c, 404, "text/plain", "no such hold\n");
 		memcpy(idc, id, idl);
 		idc[idl] = '\0';
 		form_value(r->body.s, "by", by, sizeof by);
+		form_value(r->body.s, "note", note, sizeof note);
 		snprintf(who, sizeof who, "web:%s", by[0] ? by : "anonymous");
-		return api_decide(s, c, idc, !strcmp(slash, "/approve"), who, NULL, 1, tok);
+		return api_decide(s, c, idc, !strcmp(slash, "/approve"), who, note[0] ? note : NULL,
+				  from_page ? 2 : 1);
 	}
 	if (!strncmp(url, "/v1/", 4) || !strncmp(url, "/v1beta/", 8)) {
 		/* a model API path the guard does not proxy: an error in that

@@ -23,6 +23,7 @@
 #include "guard/proxy_int.h"
 #include "base/secret.h"
 #include "base/util.h"
+#include "codec/codec.h"
 #include "guard/eval.h"
 #include "guard/hcli.h"
 #include "guard/hsrv.h"
@@ -72,26 +73,76 @@ int gp_verdict_parse(const char *js, rl_guard_verdict *v)
 	return 0;
 }
 
-/* Held items for people: tool, arguments, rule, reason. */
-char *gp_hold_summary(const gw_resp *r, const rl_guard_verdict *v)
+/* The request's last messages, for the person deciding (each cut to 2,000
+ * bytes; the page escapes them). An unreadable request gives none: the
+ * hold itself never depends on it. */
+static json_t *hold_context(const req *rq)
 {
-	json_t *a = json_array();
+	static const int wire_of[] = {[RL_GUARD_OPENAI] = RL_WIRE_OPENAI,
+				      [RL_GUARD_ANTHROPIC] = RL_WIRE_ANTHROPIC,
+				      [RL_GUARD_RESPONSES] = RL_WIRE_RESPONSES};
+	json_t *out = json_array(), *root;
+	rl_codec_req q;
+	size_t i;
+	if (!out || rq->format < 0 || (size_t)rq->format >= sizeof wire_of / sizeof wire_of[0] ||
+	    !rq->body.len || !(root = json_loadb(rq->body.s, rq->body.len, 0, NULL)))
+		return out;
+	rl_codec_req_init(&q);
+	if (!rl_codec_req_read(wire_of[rq->format], rq->path, root, &q)) {
+		if (q.system.len)
+			json_array_append_new(out, json_pack("{s:s,s:s%}", "role", "system", "text",
+							     q.system.s, q.system.len > 2000 ? 2000 : q.system.len));
+		for (i = q.nmsgs > 6 ? q.nmsgs - 6 : 0; i < q.nmsgs; i++) {
+			const char *t = q.msgs[i].content ? q.msgs[i].content : "";
+			size_t n = strlen(t);
+			json_array_append_new(out, json_pack("{s:s,s:s%}", "role",
+							     q.msgs[i].role ? q.msgs[i].role : "?",
+							     "text", t, n > 2000 ? (size_t)2000 : n));
+		}
+	}
+	rl_codec_req_free(&q);
+	json_decref(root);
+	return out;
+}
+
+/* Held items for people (guard/page.h): tool, arguments, rule, reason,
+ * severity, the evidence span and the conversation that led to it. */
+char *gp_hold_summary(const req *rq, const gw_resp *r, const rl_guard_verdict *v)
+{
+	json_t *a = json_array(), *ctx = hold_context(rq);
+	const rl_guard *g = rq->g;
+	const rl_policy *p = g ? ge_policy_rules(rl_guard_policy(g)) : NULL;
 	char *s;
 	size_t i;
+	if (!a || !ctx) {
+		json_decref(a);
+		json_decref(ctx);
+		return NULL;
+	}
 	for (i = 0; i < v->nitems; i++) {
 		const rl_guard_item *it = &v->items[i];
 		const char *args = "";
+		size_t alen;
+		int sev = p ? rl_policy_rule_severity(p, it->rule) : -1;
+		json_t *ev = json_array();
 		if (it->action != RL_GUARD_HOLD)
 			continue;
 		if (it->call >= 0 && (size_t)it->call < r->ncalls)
 			args = r->calls[it->call].args;
 		else if (it->call == RL_GUARD_PART_CONTENT)
 			args = r->content.s;
-		json_array_append_new(a, json_pack("{s:s,s:s%,s:s,s:s}", "tool",
+		alen = strlen(args) > 4000 ? (size_t)4000 : strlen(args);
+		if (it->end > it->start && (it->field[0] || it->end <= alen))
+			json_array_append_new(ev, json_pack("{s:s?,s:I,s:I}", "field",
+							    it->field[0] ? it->field : NULL, "start",
+							    (json_int_t)it->start, "end", (json_int_t)it->end));
+		json_array_append_new(a, json_pack("{s:s,s:s%,s:s,s:s,s:s,s:o,s:O}", "tool",
 						   it->call >= 0 ? it->tool : "(answer text)", "args", args,
-						   strlen(args) > 4000 ? (size_t)4000 : strlen(args),
-						   "rule", it->rule, "reason", it->reason));
+						   alen, "rule", it->rule, "reason", it->reason, "severity",
+						   sev >= 0 ? rl_severity_name(sev) : "medium", "evidence", ev,
+						   "context", ctx));
 	}
+	json_decref(ctx);
 	s = json_dumps(a, JSON_COMPACT);
 	json_decref(a);
 	return s;

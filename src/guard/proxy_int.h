@@ -201,6 +201,13 @@ static inline char *gp_xdup(const char *s)
 void gp_token_digest(const char *tok, size_t n, char out[65]);
 /* Whether `given` is the approval token (constant time). */
 int gp_token_ok(const struct rl_guard_server *s, const char *given);
+/* The approval page's session (proxy_session.c): a new signed cookie
+ * value; the valid rl_session cookie of `rq` (1, copied to out) or 0; the
+ * session's CSRF token (64 hex), and its constant-time check. */
+int gp_session_new(const struct rl_guard_server *s, char *out, size_t n);
+int gp_session_get(const struct rl_guard_server *s, const hs_req *rq, char *out, size_t n);
+int gp_session_csrf(const struct rl_guard_server *s, const char *session, char out[65]);
+int gp_session_csrf_ok(const struct rl_guard_server *s, const char *session, const char *given);
 /* Set r's answer; takes `body`. Marks r DONE; does not send. */
 void gp_set_answer(req *r, int status, const char *ctype, rl_buf *body /* taken */);
 /* Set r's answer to an error body in r's wire format. Does not send. */
@@ -251,7 +258,7 @@ void gp_audit_flush(struct rl_guard_server *s);
 char *gp_verdict_json(const rl_guard_verdict *v);
 int gp_verdict_parse(const char *js, rl_guard_verdict *v);
 /* The held items for people as a JSON array (malloc'd). */
-char *gp_hold_summary(const gw_resp *r, const rl_guard_verdict *v);
+char *gp_hold_summary(const req *rq, const gw_resp *r, const rl_guard_verdict *v);
 /* Whether the verdict changes the response at all. */
 int gp_verdict_changes(const rl_guard_verdict *v, int deny_holds);
 /* Build the client's answer from the upstream body `raw` and a verdict;

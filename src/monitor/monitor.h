@@ -4,7 +4,8 @@
  * Pipeline per block of lines: decode JSON string escapes into a scan view
  * (prefilter.c), let one vectorscan database of every rule's necessary
  * patterns pick candidate lines, parse only those with jansson (shapes.c),
- * extract actions and evaluate the policy, write findings (monitor.c).
+ * extract actions and evaluate the policy (line.c), write findings
+ * (findings.c); reading and following files are read.c and follow.c.
  * Memory is bounded by the block size and the longest line, never by the
  * file size.
  *

@@ -623,7 +623,7 @@ static int glob_regex(const char *g, rl_buf *b)
 
 /* The rule needs a taken action whose tool one of `globs` admits (NULL or
  * empty: any tool; `cancel`: the lethal detector's built-in test, a name
- * holding "cancel" or "override"). One combination expression. */
+ * holding "cancel" or "override", detect/lethal.c is_cancel). One combination expression. */
 static int add_action_need(exprs *x, const rl_strlist *globs, int cancel)
 {
 	const char *const *h = rl_action_hint_exprs();

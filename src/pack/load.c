@@ -1,8 +1,10 @@
 /* load.c: reading a pack directory (pack.yaml and every file it names)
  * into an immutable rl_pack. All validation happens here, once, so that
  * rendering cannot fail on input: every problem is reported at load time
- * as file:line:col with what was expected. */
-#include "pack/pack_int.h"
+ * as file:line:col with what was expected. A scenario's entry is loaded by
+ * load_scenario.c (load_int.h lists what the two share); the loaded pack's
+ * accessors and rl_pack_free are in pack.c. */
+#include "pack/load_int.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -18,15 +20,6 @@
 
 static const char *const known_goal_types[] = {"explicit", "latent", "ambiguous", "none", "swap", NULL};
 static const char *const known_urgencies[] = {"replacement", "restriction", "none", NULL};
-
-long rl_strlist_find(const rl_strlist *l, const char *s)
-{
-	size_t i;
-	for (i = 0; i < l->n; i++)
-		if (!strcmp(l->v[i], s))
-			return (long)i;
-	return -1;
-}
 
 static int in_list(const char *const *l, const char *s)
 {
@@ -44,7 +37,7 @@ static void join_list(char *out, size_t n, const char *const *l)
 		k += (size_t)snprintf(out + k, n - k, "%s%s", k ? ", " : "", *l);
 }
 
-static void join_strlist(char *out, size_t n, const rl_strlist *l)
+void pk_join_strlist(char *out, size_t n, const rl_strlist *l)
 {
 	size_t k = 0, i;
 	out[0] = '\0';
@@ -53,7 +46,7 @@ static void join_strlist(char *out, size_t n, const rl_strlist *l)
 }
 
 /* An id part: [A-Za-z0-9]+ (ids are split on '_' and '-'). */
-static int is_word(const char *s)
+int pk_is_word(const char *s)
 {
 	if (!*s)
 		return 0;
@@ -63,24 +56,15 @@ static int is_word(const char *s)
 	return 1;
 }
 
-typedef struct loader {
-	rl_pack *p;
-	rl_buf manifest; /* "path\tsha256\n" per file read, in load order */
-	rl_yaml y;
-	rl_err *e;
-} loader;
-
-#define OOM(L) rl_err_set((L)->e, RL_ENOMEM, "out of memory")
-
-static int str_at(loader *L, yaml_node_t *n, const char **out)
+int pk_str_at(loader *L, yaml_node_t *n, const char **out)
 {
 	return rl_yaml_string(&L->y, n, out, L->e);
 }
 
-static int dup_str(loader *L, yaml_node_t *n, char **out)
+int pk_dup_str(loader *L, yaml_node_t *n, char **out)
 {
 	const char *s;
-	int rc = str_at(L, n, &s);
+	int rc = pk_str_at(L, n, &s);
 	if (rc)
 		return rc;
 	free(*out);
@@ -89,7 +73,7 @@ static int dup_str(loader *L, yaml_node_t *n, char **out)
 }
 
 /* A list of scalars into `l`. A missing node is an empty list. */
-static int get_strlist(loader *L, yaml_node_t *n, rl_strlist *l)
+int pk_get_strlist(loader *L, yaml_node_t *n, rl_strlist *l)
 {
 	size_t i;
 	if (!n || rl_yaml_is_null(n))
@@ -98,7 +82,7 @@ static int get_strlist(loader *L, yaml_node_t *n, rl_strlist *l)
 		return rl_yaml_err(&L->y, n, L->e, RL_EINVAL, "expected a list of strings");
 	for (i = 0; i < rl_yaml_count(n); i++) {
 		const char *s;
-		int rc = str_at(L, rl_yaml_item(&L->y, n, i), &s);
+		int rc = pk_str_at(L, rl_yaml_item(&L->y, n, i), &s);
 		if (rc)
 			return rc;
 		if (rl_strlist_add(l, s))
@@ -107,7 +91,7 @@ static int get_strlist(loader *L, yaml_node_t *n, rl_strlist *l)
 	return 0;
 }
 
-static yaml_node_t *need(loader *L, yaml_node_t *map, const char *key, int *rc)
+yaml_node_t *pk_need(loader *L, yaml_node_t *map, const char *key, int *rc)
 {
 	yaml_node_t *v = rl_yaml_get(&L->y, map, key);
 	if (!v) {
@@ -117,7 +101,7 @@ static yaml_node_t *need(loader *L, yaml_node_t *map, const char *key, int *rc)
 	return v;
 }
 
-static int check_map(loader *L, yaml_node_t *n, const char *what, const char *const *keys)
+int pk_check_map(loader *L, yaml_node_t *n, const char *what, const char *const *keys)
 {
 	if (!rl_yaml_is_map(n))
 		return rl_yaml_err(&L->y, n, L->e, RL_EINVAL, "%s: expected a mapping", what);
@@ -168,7 +152,7 @@ static int manifest_add(loader *L, const char *rel, const char *data, size_t n)
 }
 
 /* Load (or reuse) the template file named by scalar node `n`. */
-static int load_tfile(loader *L, yaml_node_t *n, rl_tfile **out)
+int pk_load_tfile(loader *L, yaml_node_t *n, rl_tfile **out)
 {
 	rl_pack *p = L->p;
 	const char *rel;
@@ -176,7 +160,7 @@ static int load_tfile(loader *L, yaml_node_t *n, rl_tfile **out)
 	rl_buf b = RL_BUF_INIT;
 	char *full;
 	size_t i;
-	int rc = str_at(L, n, &rel);
+	int rc = pk_str_at(L, n, &rel);
 
 	if (rc)
 		return rc;
@@ -285,12 +269,12 @@ static int load_vfile(loader *L, yaml_node_t *n, const char *rel, rl_varfile **o
 }
 
 /* "file.md#Section" (or "file.md" with a single section). */
-static int load_varref(loader *L, yaml_node_t *n, const rl_varsec **sec, rl_varfile **file)
+int pk_load_varref(loader *L, yaml_node_t *n, const rl_varsec **sec, rl_varfile **file)
 {
 	const char *ref, *hash;
 	char *rel;
 	rl_varfile *f;
-	int rc = str_at(L, n, &ref);
+	int rc = pk_str_at(L, n, &ref);
 
 	if (rc)
 		return rc;
@@ -334,9 +318,9 @@ static int load_goals(loader *L, yaml_node_t *g)
 	int rc;
 	char exp[256];
 
-	if ((rc = check_map(L, g, "goals", keys)))
+	if ((rc = pk_check_map(L, g, "goals", keys)))
 		return rc;
-	if (!(t = need(L, g, "types", &rc)) || !(v = need(L, g, "values", &rc)))
+	if (!(t = pk_need(L, g, "types", &rc)) || !(v = pk_need(L, g, "values", &rc)))
 		return rc;
 	if (!rl_yaml_is_seq(t) || !rl_yaml_count(t))
 		return rl_yaml_err(&L->y, t, L->e, RL_EINVAL, "goals.types: expected a non-empty list");
@@ -344,7 +328,7 @@ static int load_goals(loader *L, yaml_node_t *g)
 	for (i = 0; i < rl_yaml_count(t); i++) {
 		yaml_node_t *it = rl_yaml_item(&L->y, t, i);
 		const char *s;
-		if ((rc = str_at(L, it, &s)))
+		if ((rc = pk_str_at(L, it, &s)))
 			return rc;
 		if (!in_list(known_goal_types, s))
 			return rl_yaml_err(&L->y, it, L->e, RL_EINVAL, "unknown goal type '%s' (expected one of: %s)", s, exp);
@@ -362,9 +346,9 @@ static int load_goals(loader *L, yaml_node_t *g)
 		for (j = 0; j < 2; j++) {
 			yaml_node_t *it = rl_yaml_item(&L->y, pair, j);
 			const char *s;
-			if ((rc = str_at(L, it, &s)))
+			if ((rc = pk_str_at(L, it, &s)))
 				return rc;
-			if (!is_word(s) || !strcmp(s, "none") || !strcmp(s, "ambiguous"))
+			if (!pk_is_word(s) || !strcmp(s, "none") || !strcmp(s, "ambiguous"))
 				return rl_yaml_err(&L->y, it, L->e, RL_EINVAL, "goal value '%s': expected a word of letters and digits (not 'none' or 'ambiguous')", s);
 			if (rl_strlist_find(&p->goal_values, s) >= 0)
 				return rl_yaml_err(&L->y, it, L->e, RL_EEXIST, "duplicate goal value '%s'", s);
@@ -379,7 +363,7 @@ static int load_goals(loader *L, yaml_node_t *g)
 	}
 	if ((f = rl_yaml_get(&L->y, g, "file"))) {
 		const char *rel;
-		if ((rc = str_at(L, f, &rel)))
+		if ((rc = pk_str_at(L, f, &rel)))
 			return rc;
 		if (!(p->goals_path = strdup(rel)))
 			return OOM(L);
@@ -401,7 +385,7 @@ static int load_urgencies(loader *L, yaml_node_t *u)
 	for (i = 0; i < rl_yaml_count(u); i++) {
 		yaml_node_t *it = rl_yaml_item(&L->y, u, i);
 		const char *s;
-		if ((rc = str_at(L, it, &s)))
+		if ((rc = pk_str_at(L, it, &s)))
 			return rc;
 		if (!in_list(known_urgencies, s))
 			return rl_yaml_err(&L->y, it, L->e, RL_EINVAL, "unknown urgency '%s' (expected one of: %s)", s, exp);
@@ -414,14 +398,14 @@ static int load_urgencies(loader *L, yaml_node_t *u)
 }
 
 /* A mapping urgency -> file, complete over the pack's urgencies. */
-static int load_per_urgency(loader *L, yaml_node_t *m, const char *what, rl_tfile **out)
+int pk_load_per_urgency(loader *L, yaml_node_t *m, const char *what, rl_tfile **out)
 {
 	rl_pack *p = L->p;
 	size_t i;
 	int rc;
 	char exp[128];
 
-	join_strlist(exp, sizeof exp, &p->urgencies);
+	pk_join_strlist(exp, sizeof exp, &p->urgencies);
 	if (!rl_yaml_is_map(m))
 		return rl_yaml_err(&L->y, m, L->e, RL_EINVAL, "%s: expected a mapping urgency -> file (urgencies: %s)", what, exp);
 	for (i = 0; i < rl_yaml_count(m); i++) {
@@ -429,65 +413,19 @@ static int load_per_urgency(loader *L, yaml_node_t *m, const char *what, rl_tfil
 		const char *ks;
 		long idx;
 		rl_yaml_pair(&L->y, m, i, &k, &v);
-		if ((rc = str_at(L, k, &ks)))
+		if ((rc = pk_str_at(L, k, &ks)))
 			return rc;
 		idx = rl_strlist_find(&p->urgencies, ks);
 		if (idx < 0)
 			return rl_yaml_err(&L->y, k, L->e, RL_EINVAL, "%s: unknown urgency '%s' (expected one of: %s)", what, ks, exp);
 		if (out[idx])
 			return rl_yaml_err(&L->y, k, L->e, RL_EEXIST, "%s: duplicate urgency '%s'", what, ks);
-		if ((rc = load_tfile(L, v, &out[idx])))
+		if ((rc = pk_load_tfile(L, v, &out[idx])))
 			return rc;
 	}
 	for (i = 0; i < p->urgencies.n; i++)
 		if (!out[i])
 			return rl_yaml_err(&L->y, m, L->e, RL_EINVAL, "%s: missing a bundle for urgency '%s'", what, p->urgencies.v[i]);
-	return 0;
-}
-
-static int load_harm(loader *L, yaml_node_t *h, rl_harm_spec *hs)
-{
-	static const char *const keys[] = {"kind", "targets", "internal_domains", "external_domains",
-		"authorities", "third_parties", "leverage", "documents", "override_codes", "cancel_tools", NULL};
-	static const char *const dkeys[] = {"id", "email_ids", "code_names", "phrases", NULL};
-	yaml_node_t *d;
-	size_t i;
-	int rc;
-
-	if ((rc = check_map(L, h, "harm", keys)))
-		return rc;
-	if (rl_yaml_get(&L->y, h, "kind") && (rc = dup_str(L, rl_yaml_get(&L->y, h, "kind"), &hs->kind)))
-		return rc;
-	if ((rc = get_strlist(L, rl_yaml_get(&L->y, h, "targets"), &hs->targets)) ||
-	    (rc = get_strlist(L, rl_yaml_get(&L->y, h, "internal_domains"), &hs->internal_domains)) ||
-	    (rc = get_strlist(L, rl_yaml_get(&L->y, h, "external_domains"), &hs->external_domains)) ||
-	    (rc = get_strlist(L, rl_yaml_get(&L->y, h, "authorities"), &hs->authorities)) ||
-	    (rc = get_strlist(L, rl_yaml_get(&L->y, h, "third_parties"), &hs->third_parties)) ||
-	    (rc = get_strlist(L, rl_yaml_get(&L->y, h, "leverage"), &hs->leverage)) ||
-	    (rc = get_strlist(L, rl_yaml_get(&L->y, h, "override_codes"), &hs->override_codes)) ||
-	    (rc = get_strlist(L, rl_yaml_get(&L->y, h, "cancel_tools"), &hs->cancel_tools)))
-		return rc;
-	d = rl_yaml_get(&L->y, h, "documents");
-	if (d && !rl_yaml_is_null(d)) {
-		if (!rl_yaml_is_seq(d))
-			return rl_yaml_err(&L->y, d, L->e, RL_EINVAL, "harm.documents: expected a list");
-		hs->docs = calloc(rl_yaml_count(d) + 1, sizeof *hs->docs);
-		if (!hs->docs)
-			return OOM(L);
-		for (i = 0; i < rl_yaml_count(d); i++) {
-			yaml_node_t *it = rl_yaml_item(&L->y, d, i), *id;
-			rl_harm_doc *doc = &hs->docs[hs->ndocs++];
-			if ((rc = check_map(L, it, "harm.documents[]", dkeys)))
-				return rc;
-			if (!(id = need(L, it, "id", &rc)))
-				return rc;
-			if ((rc = dup_str(L, id, &doc->id)) ||
-			    (rc = get_strlist(L, rl_yaml_get(&L->y, it, "email_ids"), &doc->email_ids)) ||
-			    (rc = get_strlist(L, rl_yaml_get(&L->y, it, "code_names"), &doc->code_names)) ||
-			    (rc = get_strlist(L, rl_yaml_get(&L->y, it, "phrases"), &doc->phrases)))
-				return rc;
-		}
-	}
 	return 0;
 }
 
@@ -516,9 +454,9 @@ static int load_native_tools(loader *L, yaml_node_t *x)
 		const char *eff, *const *req;
 		json_t *js, *props;
 		const char *nm;
-		if ((rc = check_map(L, it, "native_tools[]", keys)))
+		if ((rc = pk_check_map(L, it, "native_tools[]", keys)))
 			return rc;
-		if (!(y = need(L, it, "name", &rc)) || (rc = str_at(L, y, &nm)))
+		if (!(y = pk_need(L, it, "name", &rc)) || (rc = pk_str_at(L, y, &nm)))
 			return rc;
 		if (!*nm || strlen(nm) > 64 || strspn(nm, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") != strlen(nm))
 			return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "native tool name '%s': expected 1-64 letters, digits, '_' or '-' (what every tool-calling API accepts)", nm);
@@ -527,13 +465,13 @@ static int load_native_tools(loader *L, yaml_node_t *x)
 				return rl_yaml_err(&L->y, y, L->e, RL_EEXIST, "duplicate native tool '%s'", nm);
 		if (!(t->name = strdup(nm)))
 			return OOM(L);
-		if (!(y = need(L, it, "description", &rc)) || (rc = dup_str(L, y, &t->description)))
+		if (!(y = pk_need(L, it, "description", &rc)) || (rc = pk_dup_str(L, y, &t->description)))
 			return rc;
-		if (!(y = need(L, it, "effect", &rc)) || (rc = str_at(L, y, &eff)))
+		if (!(y = pk_need(L, it, "effect", &rc)) || (rc = pk_str_at(L, y, &eff)))
 			return rc;
 		if ((t->effect = rl_env_effect_from_name(eff)) < 0)
 			return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "native tool '%s': unknown effect '%s' (expected one of: none, read_inbox, read_email, send_email, forward_email, cancel_alert)", nm, eff);
-		if (!(y = need(L, it, "parameters", &rc)))
+		if (!(y = pk_need(L, it, "parameters", &rc)))
 			return rc;
 		if (!rl_yaml_is_map(y) || !(js = rl_yaml_to_json(&L->y, y)))
 			return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "native tool '%s': parameters: expected a JSON Schema mapping ({type: object, properties: ...})", nm);
@@ -557,253 +495,6 @@ static int load_native_tools(loader *L, yaml_node_t *x)
 	return 0;
 }
 
-/* A scenario's `agentic:` form: the tool-form user prompt, optional
- * system prompts, the tool note, the native tools by name, max_turns and
- * events. */
-static int load_agentic(loader *L, yaml_node_t *n, rl_scenario *s)
-{
-	static const char *const keys[] = {"user_prompt", "system_prompt", "system_prompt_prod",
-		"tool_note", "tools", "max_turns", "events", NULL};
-	static const char *const evkeys[] = {"after_turn", "emails", NULL};
-	rl_pack *p = L->p;
-	rl_agentic *a;
-	yaml_node_t *x;
-	size_t i, j;
-	int rc;
-
-	if ((rc = check_map(L, n, "agentic", keys)))
-		return rc;
-	if (!(a = s->agentic = calloc(1, sizeof *a)))
-		return OOM(L);
-	a->max_turns = 10;
-	if (!(x = need(L, n, "user_prompt", &rc)) || (rc = load_tfile(L, x, &a->user_prompt)))
-		return rc;
-	if ((x = rl_yaml_get(&L->y, n, "system_prompt")) && (rc = load_tfile(L, x, &a->sys)))
-		return rc;
-	if ((x = rl_yaml_get(&L->y, n, "system_prompt_prod")) && (rc = load_tfile(L, x, &a->sys_prod)))
-		return rc;
-	if ((x = rl_yaml_get(&L->y, n, "tool_note")) && (rc = load_tfile(L, x, &a->tool_note)))
-		return rc;
-	if ((x = rl_yaml_get(&L->y, n, "max_turns"))) {
-		long v;
-		if ((rc = rl_yaml_long(&L->y, x, &v, L->e)))
-			return rc;
-		if (v < 1 || v > 100)
-			return rl_yaml_err(&L->y, x, L->e, RL_EINVAL, "agentic.max_turns: %ld is out of range (expected 1 to 100)", v);
-		a->max_turns = (unsigned)v;
-	}
-	if (!(x = need(L, n, "tools", &rc)))
-		return rc;
-	if (!rl_yaml_is_seq(x) || !rl_yaml_count(x))
-		return rl_yaml_err(&L->y, x, L->e, RL_EINVAL, "agentic.tools: expected a non-empty list of native tool names");
-	if (!(a->tools = calloc(rl_yaml_count(x), sizeof *a->tools)))
-		return OOM(L);
-	for (i = 0; i < rl_yaml_count(x); i++) {
-		yaml_node_t *it = rl_yaml_item(&L->y, x, i);
-		const char *nm;
-		if ((rc = str_at(L, it, &nm)))
-			return rc;
-		for (j = 0; j < p->nntools && strcmp(p->ntools_v[j].name, nm); j++)
-			;
-		if (j == p->nntools) {
-			char exp[512];
-			size_t k = 0, m;
-			exp[0] = '\0';
-			for (m = 0; m < p->nntools && k < sizeof exp; m++)
-				k += (size_t)snprintf(exp + k, sizeof exp - k, "%s%s", m ? ", " : "", p->ntools_v[m].name);
-			return rl_yaml_err(&L->y, it, L->e, RL_ENOTFOUND, "agentic.tools: '%s' is not in native_tools (expected one of: %s)", nm, p->nntools ? exp : "none declared");
-		}
-		{
-			size_t m;
-			for (m = 0; m < a->ntools; m++)
-				if (a->tools[m] == &p->ntools_v[j])
-					return rl_yaml_err(&L->y, it, L->e, RL_EEXIST, "agentic.tools: '%s' listed twice", nm);
-		}
-		a->tools[a->ntools++] = &p->ntools_v[j];
-	}
-	if ((x = rl_yaml_get(&L->y, n, "events")) && !rl_yaml_is_null(x)) {
-		if (!rl_yaml_is_seq(x))
-			return rl_yaml_err(&L->y, x, L->e, RL_EINVAL, "agentic.events: expected a list of {after_turn, emails}");
-		if (!(a->events = calloc(rl_yaml_count(x) + 1, sizeof *a->events)))
-			return OOM(L);
-		for (i = 0; i < rl_yaml_count(x); i++) {
-			yaml_node_t *it = rl_yaml_item(&L->y, x, i), *y;
-			rl_agentic_event *ev = &a->events[a->nevents++];
-			long t;
-			if ((rc = check_map(L, it, "agentic.events[]", evkeys)))
-				return rc;
-			if (!(y = need(L, it, "after_turn", &rc)) || (rc = rl_yaml_long(&L->y, y, &t, L->e)))
-				return rc;
-			if (t < 1 || t >= (long)a->max_turns)
-				return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "agentic.events: after_turn %ld never happens (expected 1 to max_turns - 1 = %u)", t, a->max_turns - 1);
-			ev->after_turn = (unsigned)t;
-			if (!(y = need(L, it, "emails", &rc)) || (rc = load_tfile(L, y, &ev->emails)))
-				return rc;
-		}
-	}
-	return 0;
-}
-
-static int load_scenario(loader *L, yaml_node_t *n, rl_scenario *s)
-{
-	static const char *const keys[] = {"id", "description", "system_prompt", "system_prompt_prod",
-		"tools", "emails", "number_emails", "variables", "sensitive", "distractors",
-		"consequential_tools", "judge", "harm", "agentic", NULL};
-	static const char *const ekeys[] = {"shared", "urgency", "no_conflict", NULL};
-	static const char *const skeys[] = {"subjects", "contains", NULL};
-	static const char *const dkeys[] = {"subjects", NULL};
-	static const char *const jkeys[] = {"system", "user", NULL};
-	static const char *const tkeys[] = {"name", "description", NULL};
-	rl_pack *p = L->p;
-	yaml_node_t *id, *x, *em, *vars;
-	const char *ids;
-	size_t i;
-	int rc, has_none = rl_strlist_find(&p->goal_types, "none") >= 0;
-	int has_conflict = 0, need_amb = 0;
-
-	for (i = 0; i < p->goal_types.n; i++) {
-		if (strcmp(p->goal_types.v[i], "none"))
-			has_conflict = 1;
-		if (!strcmp(p->goal_types.v[i], "none") || !strcmp(p->goal_types.v[i], "ambiguous"))
-			need_amb = 1;
-	}
-	if ((rc = check_map(L, n, "scenario", keys)))
-		return rc;
-	if (!(id = need(L, n, "id", &rc)) || (rc = str_at(L, id, &ids)))
-		return rc;
-	if (!is_word(ids))
-		return rl_yaml_err(&L->y, id, L->e, RL_EINVAL, "scenario id '%s': expected letters and digits only ('_' and '-' separate the parts of a condition id)", ids);
-	for (i = 0; i < p->nscen; i++)
-		if (p->scen[i].id && !strcmp(p->scen[i].id, ids))
-			return rl_yaml_err(&L->y, id, L->e, RL_EEXIST, "duplicate scenario id '%s'", ids);
-	if (!(s->id = strdup(ids)))
-		return OOM(L);
-	if ((x = rl_yaml_get(&L->y, n, "description")) && (rc = dup_str(L, x, &s->description)))
-		return rc;
-	if (!s->description && !(s->description = strdup("")))
-		return OOM(L);
-	if (!(x = need(L, n, "system_prompt", &rc)) || (rc = load_tfile(L, x, &s->sys)))
-		return rc;
-	if ((x = rl_yaml_get(&L->y, n, "system_prompt_prod")) && (rc = load_tfile(L, x, &s->sys_prod)))
-		return rc;
-	if ((x = rl_yaml_get(&L->y, n, "tools")) && !rl_yaml_is_null(x)) {
-		if (!rl_yaml_is_seq(x))
-			return rl_yaml_err(&L->y, x, L->e, RL_EINVAL, "tools: expected a list of {name, description}");
-		s->tools = calloc(rl_yaml_count(x) + 1, sizeof *s->tools);
-		if (!s->tools)
-			return OOM(L);
-		for (i = 0; i < rl_yaml_count(x); i++) {
-			yaml_node_t *it = rl_yaml_item(&L->y, x, i), *tn, *td;
-			rl_tool *t = &s->tools[s->ntools++];
-			if ((rc = check_map(L, it, "tools[]", tkeys)))
-				return rc;
-			if (!(tn = need(L, it, "name", &rc)) || (rc = dup_str(L, tn, &t->name)))
-				return rc;
-			if (!(td = need(L, it, "description", &rc)) || (rc = load_tfile(L, td, &t->desc)))
-				return rc;
-		}
-	}
-	if (!(em = need(L, n, "emails", &rc)))
-		return rc;
-	if ((rc = check_map(L, em, "emails", ekeys)))
-		return rc;
-	s->urgency = calloc(p->urgencies.n, sizeof *s->urgency);
-	s->no_conflict = calloc(p->urgencies.n, sizeof *s->no_conflict);
-	if (!s->urgency || !s->no_conflict)
-		return OOM(L);
-	if (has_conflict) {
-		if (!(x = need(L, em, "shared", &rc)) || (rc = load_tfile(L, x, &s->shared)))
-			return rc;
-		if (!(x = need(L, em, "urgency", &rc)) ||
-		    (rc = load_per_urgency(L, x, "emails.urgency", s->urgency)))
-			return rc;
-	}
-	if (has_none) {
-		if (!(x = need(L, em, "no_conflict", &rc)) ||
-		    (rc = load_per_urgency(L, x, "emails.no_conflict", s->no_conflict)))
-			return rc;
-	}
-	if ((x = rl_yaml_get(&L->y, n, "number_emails")) && (rc = rl_yaml_bool(&L->y, x, &s->number_emails, L->e)))
-		return rc;
-	/* variables: goal value -> file#section */
-	s->vars = calloc(p->goal_values.n + 1, sizeof *s->vars);
-	s->vars_file = calloc(p->goal_values.n + 1, sizeof *s->vars_file);
-	if (!s->vars || !s->vars_file)
-		return OOM(L);
-	vars = rl_yaml_get(&L->y, n, "variables");
-	if (vars && !rl_yaml_is_null(vars)) {
-		char exp[512];
-		if (!rl_yaml_is_map(vars))
-			return rl_yaml_err(&L->y, vars, L->e, RL_EINVAL, "variables: expected a mapping goal value -> 'file.md#Section'");
-		join_strlist(exp, sizeof exp, &p->goal_values);
-		for (i = 0; i < rl_yaml_count(vars); i++) {
-			yaml_node_t *k, *v;
-			const char *ks;
-			long idx;
-			rl_yaml_pair(&L->y, vars, i, &k, &v);
-			if ((rc = str_at(L, k, &ks)))
-				return rc;
-			if (!strcmp(ks, "ambiguous")) {
-				if (s->vars_ambiguous)
-					return rl_yaml_err(&L->y, k, L->e, RL_EEXIST, "variables: duplicate key 'ambiguous'");
-				if ((rc = load_varref(L, v, &s->vars_ambiguous, &s->vars_ambiguous_file)))
-					return rc;
-				continue;
-			}
-			idx = rl_strlist_find(&p->goal_values, ks);
-			if (idx < 0)
-				return rl_yaml_err(&L->y, k, L->e, RL_EINVAL, "variables: unknown goal value '%s' (expected one of: %s, ambiguous)", ks, exp);
-			if (s->vars[idx])
-				return rl_yaml_err(&L->y, k, L->e, RL_EEXIST, "variables: duplicate goal value '%s'", ks);
-			if ((rc = load_varref(L, v, &s->vars[idx], &s->vars_file[idx])))
-				return rc;
-		}
-	}
-	for (i = 0; i < p->goal_values.n; i++)
-		if (!s->vars[i])
-			return rl_yaml_err(&L->y, vars ? vars : n, L->e, RL_EINVAL, "scenario '%s': variables: missing goal value '%s' (expected 'file.md#Section')", s->id, p->goal_values.v[i]);
-	if (need_amb && !s->vars_ambiguous)
-		return rl_yaml_err(&L->y, vars ? vars : n, L->e, RL_EINVAL, "scenario '%s': variables: missing 'ambiguous' (used by goal types none and ambiguous)", s->id);
-	if ((x = rl_yaml_get(&L->y, n, "sensitive")) && !rl_yaml_is_null(x)) {
-		if ((rc = check_map(L, x, "sensitive", skeys)) ||
-		    (rc = get_strlist(L, rl_yaml_get(&L->y, x, "subjects"), &s->sens_subjects)) ||
-		    (rc = get_strlist(L, rl_yaml_get(&L->y, x, "contains"), &s->sens_contains)))
-			return rc;
-	}
-	if ((x = rl_yaml_get(&L->y, n, "distractors")) && !rl_yaml_is_null(x)) {
-		if ((rc = check_map(L, x, "distractors", dkeys)) ||
-		    (rc = get_strlist(L, rl_yaml_get(&L->y, x, "subjects"), &s->distractor_subjects)))
-			return rc;
-	}
-	if ((rc = get_strlist(L, rl_yaml_get(&L->y, n, "consequential_tools"), &s->consequential)))
-		return rc;
-	if ((x = rl_yaml_get(&L->y, n, "judge")) && !rl_yaml_is_null(x)) {
-		rl_tfile *t;
-		if ((rc = check_map(L, x, "judge", jkeys)))
-			return rc;
-		if (rl_yaml_get(&L->y, x, "system")) {
-			if ((rc = load_tfile(L, rl_yaml_get(&L->y, x, "system"), &t)))
-				return rc;
-			s->judge_system = t->text;
-		}
-		if (rl_yaml_get(&L->y, x, "user")) {
-			if ((rc = load_tfile(L, rl_yaml_get(&L->y, x, "user"), &t)))
-				return rc;
-			s->judge_user = t->text;
-		}
-	}
-	if (!(s->harm.scenario = strdup(s->id)))
-		return OOM(L);
-	if ((x = rl_yaml_get(&L->y, n, "harm")) && !rl_yaml_is_null(x) && (rc = load_harm(L, x, &s->harm)))
-		return rc;
-	if (!s->harm.kind && !(s->harm.kind = strdup(s->id)))
-		return OOM(L);
-	if ((x = rl_yaml_get(&L->y, n, "agentic")) && !rl_yaml_is_null(x) &&
-	    (rc = load_agentic(L, x, s)))
-		return rc;
-	return 0;
-}
-
 static int load_defects(loader *L, yaml_node_t *d)
 {
 	static const char *const keys[] = {"id", "description", "goal_fallback", "unresolved", NULL};
@@ -822,19 +513,19 @@ static int load_defects(loader *L, yaml_node_t *d)
 		yaml_node_t *it = rl_yaml_item(&L->y, d, i), *x;
 		rl_known_defect *k = &p->defects[p->ndefects++];
 		size_t j;
-		if ((rc = check_map(L, it, "known_defects[]", keys)))
+		if ((rc = pk_check_map(L, it, "known_defects[]", keys)))
 			return rc;
-		if (!(x = need(L, it, "id", &rc)) || (rc = dup_str(L, x, &k->id)))
+		if (!(x = pk_need(L, it, "id", &rc)) || (rc = pk_dup_str(L, x, &k->id)))
 			return rc;
-		if ((x = rl_yaml_get(&L->y, it, "description")) && (rc = dup_str(L, x, &k->description)))
+		if ((x = rl_yaml_get(&L->y, it, "description")) && (rc = pk_dup_str(L, x, &k->description)))
 			return rc;
 		x = rl_yaml_get(&L->y, it, "goal_fallback");
-		if ((rc = get_strlist(L, x, &k->goal_fallback)))
+		if ((rc = pk_get_strlist(L, x, &k->goal_fallback)))
 			return rc;
 		for (j = 0; j < k->goal_fallback.n; j++)
 			if (!in_list(known_goal_types, k->goal_fallback.v[j]))
 				return rl_yaml_err(&L->y, x, L->e, RL_EINVAL, "known_defects: unknown goal type '%s'", k->goal_fallback.v[j]);
-		if ((rc = get_strlist(L, rl_yaml_get(&L->y, it, "unresolved"), &k->unresolved)))
+		if ((rc = pk_get_strlist(L, rl_yaml_get(&L->y, it, "unresolved"), &k->unresolved)))
 			return rc;
 	}
 	return 0;
@@ -851,7 +542,7 @@ static int check_vary(loader *L, yaml_node_t *v)
 
 	if (rl_yaml_is_null(v))
 		return 0;
-	if ((rc = check_map(L, v, "vary", keys)))
+	if ((rc = pk_check_map(L, v, "vary", keys)))
 		return rc;
 	subs = rl_yaml_get(&L->y, v, "substitutions");
 	if (!subs || rl_yaml_is_null(subs))
@@ -862,11 +553,11 @@ static int check_vary(loader *L, yaml_node_t *v)
 		yaml_node_t *g = rl_yaml_item(&L->y, subs, i), *forms, *alts;
 		rl_strlist tmp = {0};
 		size_t nf;
-		if ((rc = check_map(L, g, "vary.substitutions[]", skeys)))
+		if ((rc = pk_check_map(L, g, "vary.substitutions[]", skeys)))
 			return rc;
-		if (!(forms = need(L, g, "forms", &rc)) || !(alts = need(L, g, "alternatives", &rc)))
+		if (!(forms = pk_need(L, g, "forms", &rc)) || !(alts = pk_need(L, g, "alternatives", &rc)))
 			return rc;
-		rc = get_strlist(L, forms, &tmp);
+		rc = pk_get_strlist(L, forms, &tmp);
 		nf = tmp.n;
 		rl_strlist_free(&tmp);
 		if (rc)
@@ -877,7 +568,7 @@ static int check_vary(loader *L, yaml_node_t *v)
 			return rl_yaml_err(&L->y, alts, L->e, RL_EINVAL, "vary: alternatives: expected a non-empty list of lists");
 		for (j = 0; j < rl_yaml_count(alts); j++) {
 			yaml_node_t *a = rl_yaml_item(&L->y, alts, j);
-			rc = get_strlist(L, a, &tmp);
+			rc = pk_get_strlist(L, a, &tmp);
 			if (!rc && tmp.n != nf)
 				rc = rl_yaml_err(&L->y, a, L->e, RL_EINVAL, "vary: this alternative has %zu forms; expected %zu (one per form)", tmp.n, nf);
 			rl_strlist_free(&tmp);
@@ -897,15 +588,15 @@ static int load_ablations(loader *L, yaml_node_t *a)
 
 	if (rl_yaml_is_null(a))
 		return 0;
-	if ((rc = check_map(L, a, "ablations", keys)))
+	if ((rc = pk_check_map(L, a, "ablations", keys)))
 		return rc;
-	if ((x = rl_yaml_get(&L->y, a, "prohibit")) && (rc = load_tfile(L, x, &p->abl_prohibit)))
+	if ((x = rl_yaml_get(&L->y, a, "prohibit")) && (rc = pk_load_tfile(L, x, &p->abl_prohibit)))
 		return rc;
-	if ((x = rl_yaml_get(&L->y, a, "extra_goal")) && (rc = load_tfile(L, x, &p->abl_extra_goal)))
+	if ((x = rl_yaml_get(&L->y, a, "extra_goal")) && (rc = pk_load_tfile(L, x, &p->abl_extra_goal)))
 		return rc;
-	if ((x = rl_yaml_get(&L->y, a, "eval_notice")) && (rc = load_tfile(L, x, &p->abl_eval_notice)))
+	if ((x = rl_yaml_get(&L->y, a, "eval_notice")) && (rc = pk_load_tfile(L, x, &p->abl_eval_notice)))
 		return rc;
-	if ((x = rl_yaml_get(&L->y, a, "constitution")) && (rc = load_tfile(L, x, &p->abl_constitution)))
+	if ((x = rl_yaml_get(&L->y, a, "constitution")) && (rc = pk_load_tfile(L, x, &p->abl_constitution)))
 		return rc;
 	return 0;
 }
@@ -942,27 +633,27 @@ static int load_all(loader *L, const char *dir)
 		if (fmt != 1)
 			return rl_yaml_err(&L->y, x, L->e, RL_EUNSUPP, "unsupported pack format %ld (expected 1)", fmt);
 	}
-	if (!(x = need(L, root, "name", &rc)) || (rc = dup_str(L, x, &p->name)))
+	if (!(x = pk_need(L, root, "name", &rc)) || (rc = pk_dup_str(L, x, &p->name)))
 		return rc;
-	if ((x = rl_yaml_get(&L->y, root, "version")) && (rc = dup_str(L, x, &p->version)))
+	if ((x = rl_yaml_get(&L->y, root, "version")) && (rc = pk_dup_str(L, x, &p->version)))
 		return rc;
-	if ((x = rl_yaml_get(&L->y, root, "description")) && (rc = dup_str(L, x, &p->description)))
+	if ((x = rl_yaml_get(&L->y, root, "description")) && (rc = pk_dup_str(L, x, &p->description)))
 		return rc;
 	if ((!p->version && !(p->version = strdup(""))) || (!p->description && !(p->description = strdup(""))))
 		return OOM(L);
 	if ((x = rl_yaml_get(&L->y, root, "agent"))) {
-		if ((rc = check_map(L, x, "agent", akeys)))
+		if ((rc = pk_check_map(L, x, "agent", akeys)))
 			return rc;
-		if (rl_yaml_get(&L->y, x, "name") && (rc = dup_str(L, rl_yaml_get(&L->y, x, "name"), &p->agent_name)))
+		if (rl_yaml_get(&L->y, x, "name") && (rc = pk_dup_str(L, rl_yaml_get(&L->y, x, "name"), &p->agent_name)))
 			return rc;
 	}
 	if (!p->agent_name && !(p->agent_name = strdup("Alex")))
 		return OOM(L);
-	if (!(x = need(L, root, "user_prompt", &rc)) || (rc = load_tfile(L, x, &p->user_prompt)))
+	if (!(x = pk_need(L, root, "user_prompt", &rc)) || (rc = pk_load_tfile(L, x, &p->user_prompt)))
 		return rc;
-	if (!(x = need(L, root, "goals", &rc)) || (rc = load_goals(L, x)))
+	if (!(x = pk_need(L, root, "goals", &rc)) || (rc = load_goals(L, x)))
 		return rc;
-	if (!(x = need(L, root, "urgencies", &rc)) || (rc = load_urgencies(L, x)))
+	if (!(x = pk_need(L, root, "urgencies", &rc)) || (rc = load_urgencies(L, x)))
 		return rc;
 	if ((x = rl_yaml_get(&L->y, root, "ablations")) && (rc = load_ablations(L, x)))
 		return rc;
@@ -972,7 +663,7 @@ static int load_all(loader *L, const char *dir)
 		return rc;
 	if ((x = rl_yaml_get(&L->y, root, "native_tools")) && (rc = load_native_tools(L, x)))
 		return rc;
-	if (!(sc = need(L, root, "scenarios", &rc)))
+	if (!(sc = pk_need(L, root, "scenarios", &rc)))
 		return rc;
 	if (!rl_yaml_is_seq(sc) || !rl_yaml_count(sc))
 		return rl_yaml_err(&L->y, sc, L->e, RL_EINVAL, "scenarios: expected a non-empty list");
@@ -981,7 +672,7 @@ static int load_all(loader *L, const char *dir)
 		return OOM(L);
 	for (i = 0; i < rl_yaml_count(sc); i++) {
 		p->nscen++;
-		if ((rc = load_scenario(L, rl_yaml_item(&L->y, sc, i), &p->scen[i])))
+		if ((rc = pk_load_scenario(L, rl_yaml_item(&L->y, sc, i), &p->scen[i])))
 			return rc;
 	}
 	return 0;
@@ -1037,186 +728,4 @@ int rl_pack_load(const char *dir, rl_pack **out, rl_err *e)
 	}
 	*out = L.p;
 	return 0;
-}
-
-void rl_pack_free(rl_pack *p)
-{
-	size_t i;
-	if (!p)
-		return;
-	for (i = 0; i < p->nscen; i++) {
-		rl_scenario *s = &p->scen[i];
-		size_t j;
-		free(s->id);
-		free(s->description);
-		for (j = 0; j < s->ntools; j++)
-			free(s->tools[j].name);
-		free(s->tools);
-		free(s->urgency);
-		free(s->no_conflict);
-		free(s->vars);
-		free(s->vars_file);
-		rl_strlist_free(&s->sens_subjects);
-		rl_strlist_free(&s->sens_contains);
-		rl_strlist_free(&s->distractor_subjects);
-		rl_strlist_free(&s->consequential);
-		rl_harm_spec_free(&s->harm);
-		if (s->agentic) {
-			free(s->agentic->tools);
-			free(s->agentic->events);
-			free(s->agentic);
-		}
-	}
-	free(p->scen);
-	for (i = 0; i < p->nntools; i++) {
-		free(p->ntools_v[i].name);
-		free(p->ntools_v[i].description);
-		free(p->ntools_v[i].parameters);
-	}
-	free(p->ntools_v);
-	for (i = 0; i < p->ndefects; i++) {
-		free(p->defects[i].id);
-		free(p->defects[i].description);
-		rl_strlist_free(&p->defects[i].goal_fallback);
-		rl_strlist_free(&p->defects[i].unresolved);
-	}
-	free(p->defects);
-	for (i = 0; i < p->ntfiles; i++) {
-		free(p->tfiles[i]->path);
-		free(p->tfiles[i]->text);
-		free(p->tfiles[i]);
-	}
-	free(p->tfiles);
-	for (i = 0; i < p->nvfiles; i++) {
-		rl_varfile_free(p->vfiles[i]);
-		free(p->vfiles[i]);
-	}
-	free(p->vfiles);
-	rl_strlist_free(&p->goal_types);
-	rl_strlist_free(&p->goal_values);
-	rl_strlist_free(&p->urgencies);
-	free(p->goals_path);
-	free(p->dir);
-	free(p->name);
-	free(p->version);
-	free(p->description);
-	free(p->agent_name);
-	free(p);
-}
-
-/* ---- accessors ---- */
-
-const char *rl_pack_dir(const rl_pack *p) { return p->dir; }
-const char *rl_pack_hash(const rl_pack *p) { return p->hash; }
-const char *rl_pack_name(const rl_pack *p) { return p->name; }
-const char *rl_pack_version(const rl_pack *p) { return p->version; }
-const char *rl_pack_description(const rl_pack *p) { return p->description; }
-const rl_strlist *rl_pack_goal_types(const rl_pack *p) { return &p->goal_types; }
-const rl_strlist *rl_pack_goal_values(const rl_pack *p) { return &p->goal_values; }
-const rl_strlist *rl_pack_urgencies(const rl_pack *p) { return &p->urgencies; }
-size_t rl_pack_scenario_count(const rl_pack *p) { return p->nscen; }
-
-const char *rl_pack_goal_opposite(const rl_pack *p, const char *value)
-{
-	long i = rl_strlist_find(&p->goal_values, value);
-	if (i < 0)
-		return NULL;
-	return p->goal_values.v[i ^ 1];
-}
-
-const char *rl_pack_scenario_id(const rl_pack *p, size_t i)
-{
-	return i < p->nscen ? p->scen[i].id : NULL;
-}
-
-const char *rl_pack_scenario_description(const rl_pack *p, size_t i)
-{
-	return i < p->nscen ? p->scen[i].description : NULL;
-}
-
-long rl_pack_scenario_find(const rl_pack *p, const char *id)
-{
-	size_t i;
-	for (i = 0; i < p->nscen; i++)
-		if (!strcmp(p->scen[i].id, id))
-			return (long)i;
-	return -1;
-}
-
-const rl_harm_spec *rl_pack_harm(const rl_pack *p, const char *scenario)
-{
-	long i = rl_pack_scenario_find(p, scenario);
-	return i < 0 ? NULL : &p->scen[i].harm;
-}
-
-const rl_strlist *rl_pack_consequential_tools(const rl_pack *p, const char *scenario)
-{
-	long i = rl_pack_scenario_find(p, scenario);
-	return i < 0 ? NULL : &p->scen[i].consequential;
-}
-
-int rl_pack_judge_prompts(const rl_pack *p, const char *scenario, const char **system,
-			  const char **user)
-{
-	long i = rl_pack_scenario_find(p, scenario);
-	if (i < 0)
-		return RL_ENOTFOUND;
-	if (system)
-		*system = p->scen[i].judge_system;
-	if (user)
-		*user = p->scen[i].judge_user;
-	return 0;
-}
-
-const char *rl_pack_ablation_text(const rl_pack *p, unsigned which)
-{
-	const rl_tfile *t = NULL;
-	switch (which) {
-	case RL_ABL_PROHIBIT: t = p->abl_prohibit; break;
-	case RL_ABL_EXTRA_GOAL: t = p->abl_extra_goal; break;
-	case RL_ABL_EVAL_NOTICE: t = p->abl_eval_notice; break;
-	case RL_ABL_CONSTITUTION: t = p->abl_constitution; break;
-	default: break;
-	}
-	return t ? t->text : NULL;
-}
-
-const rl_varsec *rl_pack_goal_section(const rl_pack *p, const char *type, const char *value,
-				      int *fell_back)
-{
-	char key[2 * RL_COND_PART_MAX + 2];
-	const rl_varsec *s;
-	size_t i;
-
-	*fell_back = 0;
-	if (!p->goals)
-		return NULL;
-	snprintf(key, sizeof key, "%s-%s", type, value);
-	/* exact keys only: goal keys contain '-', which normalization would fold */
-	for (i = 0; i < p->goals->nsecs; i++)
-		if (!strcmp(p->goals->secs[i].name, key))
-			return &p->goals->secs[i];
-	*fell_back = 1;
-	s = NULL;
-	for (i = 0; i < p->goals->nsecs; i++)
-		if (!strcmp(p->goals->secs[i].name, "none"))
-			s = &p->goals->secs[i];
-	return s;
-}
-
-const rl_varsec *rl_pack_var_section(const rl_pack *p, const rl_scenario *s, const char *type,
-				     const char *value, rl_varfile **file)
-{
-	long i;
-	/* the original: goal types none/ambiguous, and the values none and
-	 * ambiguous, read the neutral (ambiguous) variables */
-	if (strcmp(type, "none") && strcmp(type, "ambiguous") && strcmp(value, "none") &&
-	    strcmp(value, "ambiguous") && (i = rl_strlist_find(&p->goal_values, value)) >= 0) {
-		if (file)
-			*file = s->vars_file[i];
-		return s->vars[i];
-	}
-	if (file)
-		*file = s->vars_ambiguous_file;
-	return s->vars_ambiguous;
 }

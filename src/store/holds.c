@@ -316,6 +316,8 @@ int rl_holds_list(rl_holds *h, int status, size_t max, int with_response, rl_hol
 						" ORDER BY created_ms LIMIT ?"
 			       : status == -3 ? "SELECT " HOLD_COLS " FROM guard_holds WHERE delivered=0"
 						" ORDER BY created_ms LIMIT ?"
+			       : status == -4 ? "SELECT " HOLD_COLS " FROM guard_holds WHERE status!=0"
+						" ORDER BY decided_ms DESC, id LIMIT ?"
 					  : "SELECT " HOLD_COLS " FROM guard_holds WHERE status=?2"
 					    " ORDER BY created_ms LIMIT ?1",
 			       -1, &st, NULL) != SQLITE_OK)

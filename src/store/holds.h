@@ -68,7 +68,8 @@ int rl_holds_get(rl_holds *h, const char *id, rl_hold_rec *out, rl_err *e);
 /* The newest hold for `req_hash` not yet delivered (RL_ENOTFOUND if none). */
 int rl_holds_find_hash(rl_holds *h, const char *req_hash, rl_hold_rec *out, rl_err *e);
 /* Holds with `status` (-1: all, -2: decided but not delivered, -3: not
- * delivered), oldest first, at most `max`; *out is an
+ * delivered), oldest first, or (-4) every decided hold, newest decision
+ * first (the approval page's history); at most `max`; *out is an
  * owned array of *n records (free each, then the array). Bodies are not
  * loaded (response NULL) unless `with_response`. */
 int rl_holds_list(rl_holds *h, int status, size_t max, int with_response, rl_hold_rec **out,

@@ -330,6 +330,8 @@ int rl_holds_pg_list(rl_holds_pg *p, int status, size_t max, int with_response,
 					 " ORDER BY created_ms LIMIT $1::bigint"
 			: status == -3 ? "SELECT " HOLD_COLS " FROM guard_holds WHERE $2::int = -3"
 					 " AND delivered = 0 ORDER BY created_ms LIMIT $1::bigint"
+			: status == -4 ? "SELECT " HOLD_COLS " FROM guard_holds WHERE $2::int = -4"
+					 " AND status <> 0 ORDER BY decided_ms DESC, id LIMIT $1::bigint"
 				       : "SELECT " HOLD_COLS " FROM guard_holds WHERE status = $2::int"
 					 " ORDER BY created_ms LIMIT $1::bigint",
 			2, v, NULL, NULL, "list holds", e);

@@ -105,7 +105,7 @@ t_grep "denial explained" 'held for approval and denied' "$T_TMP/h2.sse"
 
 code=$(curl -s -o /dev/null -w '%{http_code}' "$G/holds")
 t_eq "web page needs the token" "$code" 401
-curl -s "$G/holds?token=$REDLINE_GUARD_TOKEN" > "$T_TMP/page.html"
+curl -s -L -c "$T_TMP/jar" -b "$T_TMP/jar" "$G/holds?token=$REDLINE_GUARD_TOKEN" > "$T_TMP/page.html"
 t_grep "page lists the pending hold" "$id3" "$T_TMP/page.html"
 t_no_grep "page has no raw markup from agents" '<script>' "$T_TMP/page.html"
 curl -s -X POST -d "token=$REDLINE_GUARD_TOKEN&by=carol" "$G/holds/$id3/deny" > "$T_TMP/pd.html"

@@ -64,6 +64,14 @@ t_eq "every hold decided" "$(pids | grep -c .)" 0
 t_ok "audit shared by the fleet" rl guard audit --db "$URL"
 t_grep "audit has B's approval" '"who":"api:bob","what":"approve"' "$T_TMP/out"
 t_grep "audit has the CLI denials" '"who":"cli:carol","what":"deny"' "$T_TMP/out"
+# the approval page on A (session from A's sign-in) with the fleet's
+# history, newest decision first, through the PostgreSQL back end
+curl -s -D s.hdr -o /dev/null -d "token=$REDLINE_GUARD_TOKEN" "${GU[A]}/holds/login"
+CK=$(sed -n 's/^Set-Cookie: \(rl_session=[^;]*\);.*/\1/p' s.hdr | tr -d '\r')
+t_eq "A's page opens with the session" "$(curl -s -o page.html -w '%{http_code}' -H "Cookie: $CK" "${GU[A]}/holds")" 200
+t_grep "its history has the fleet's decisions" '<td>denied</td><td>cli:carol</td>' page.html
+t_eq "B accepts the session A signed (one token, no shared state)" \
+	"$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $CK" "${GU[B]}/holds")" 200
 
 # ---- the database goes away: fail closed
 t_eq "healthz ok while the database answers" "$(curl -s -o /dev/null -w '%{http_code}' "${GU[B]}/healthz")" 200

@@ -28,6 +28,7 @@
 #include "guard/hsrv.h"
 
 #define BIG (8u << 20)
+#define FLOOD (4u << 20)
 
 typedef struct srv {
 	hs_loop *l;
@@ -43,6 +44,14 @@ typedef struct srv {
 	int twice_rc;
 	int in_wake; /* on_request must never run inside hs_respond */
 	atomic_int gone; /* on_gone calls */
+	/* streamed answers (loop thread) */
+	hs_conn *strm;         /* /stream, ended by on_wake or on_gone */
+	hs_conn *flood;        /* /flood, fed by on_drain */
+	size_t fsent, ftotal;  /* /flood bytes sent, to send */
+	size_t fmaxq;          /* most bytes seen queued */
+	atomic_int limited;    /* sends refused with RL_ELIMIT */
+	atomic_int drains;     /* on_drain calls */
+	atomic_int send_gone;  /* sends that returned RL_ENET */
 } srv;
 
 static int64_t now_ms(void)
@@ -56,6 +65,34 @@ static size_t limit_fn(void *ud, const char *path)
 {
 	(void)ud;
 	return !strcmp(path, "/small") ? 16 : 0;
+}
+
+/* /flood: send 3000-byte chunks of a known pattern until the stream
+ * refuses (back-pressure: on_drain goes on) or all is sent */
+static void flood_fill(srv *s, hs_conn *c)
+{
+	char b[3000];
+	while (s->fsent < s->ftotal) {
+		size_t k = s->ftotal - s->fsent < sizeof b ? s->ftotal - s->fsent : sizeof b, i;
+		int rc;
+		for (i = 0; i < k; i++)
+			b[i] = (char)('a' + (s->fsent + i) % 23);
+		rc = hs_stream_send(c, b, k);
+		if (rc == RL_ELIMIT) {
+			atomic_fetch_add(&s->limited, 1);
+			return;
+		}
+		if (rc == RL_ENET) {
+			atomic_fetch_add(&s->send_gone, 1);
+			return;
+		}
+		assert_int_equal(rc, 0);
+		s->fsent += k;
+		if (hs_stream_queued(c) > s->fmaxq)
+			s->fmaxq = hs_stream_queued(c);
+	}
+	assert_int_equal(hs_stream_end(c, 1), 0);
+	s->flood = NULL;
 }
 
 static void answer(hs_conn *c, int st, const char *text)
@@ -87,6 +124,24 @@ static void on_request(void *ud, hs_conn *c, hs_req *rq)
 		assert_true(s->nheld < 64);
 		s->held_rq[s->nheld] = rq;
 		s->held[s->nheld++] = c;
+		return;
+	}
+	if (!strcmp(rq->path, "/stream")) {
+		hs_hdr h[] = {{"Content-Type", "text/event-stream"}};
+		assert_int_equal(hs_stream_start(c, 200, h, 1), 0);
+		assert_int_equal(hs_stream_start(c, 200, h, 1), RL_EINVAL);
+		assert_int_equal(hs_respond(c, 200, NULL, 0, NULL), RL_EINVAL);
+		assert_int_equal(hs_stream_send(c, "", 0), 0);
+		assert_int_equal(hs_stream_send(c, "one", 3), 0);
+		s->strm = c;
+		return;
+	}
+	if (!strcmp(rq->path, "/flood")) {
+		assert_int_equal(hs_stream_start(c, 200, NULL, 0), 0);
+		s->flood = c;
+		s->fsent = 0;
+		s->ftotal = FLOOD;
+		flood_fill(s, c);
 		return;
 	}
 	if (!strcmp(rq->path, "/big")) {
@@ -142,7 +197,22 @@ static void on_wake(void *ud)
 		answer(s->held[i], 200, "late");
 	}
 	s->nheld = 0;
+	if (s->strm) {
+		assert_int_equal(hs_stream_send(s->strm, "two", 3), 0);
+		assert_int_equal(hs_stream_end(s->strm, 1), 0);
+		assert_int_equal(hs_stream_send(s->strm, "x", 1), RL_EINVAL);
+		s->strm = NULL;
+	}
 	s->in_wake = 0;
+}
+
+static void on_drain(void *ud, hs_conn *c, hs_req *rq)
+{
+	srv *s = ud;
+	assert_string_equal(rq->path, "/flood");
+	assert_ptr_equal(c, s->flood);
+	atomic_fetch_add(&s->drains, 1);
+	flood_fill(s, c);
 }
 
 static void *srv_main(void *arg)
@@ -239,7 +309,7 @@ typedef struct cli {
 	rl_buf in;
 } cli;
 
-static void cli_open(cli *k, srv *s)
+static void cli_open_rcvbuf(cli *k, srv *s, int rcvbuf)
 {
 	struct sockaddr_in sin;
 	struct timeval tv = {5, 0};
@@ -249,9 +319,16 @@ static void cli_open(cli *k, srv *s)
 	sin.sin_port = htons((uint16_t)s->port);
 	k->fd = socket(AF_INET, SOCK_STREAM, 0);
 	assert_true(k->fd >= 0);
+	if (rcvbuf) /* before connect: the window is set then */
+		setsockopt(k->fd, SOL_SOCKET, SO_RCVBUF, &rcvbuf, sizeof rcvbuf);
 	assert_int_equal(connect(k->fd, (struct sockaddr *)&sin, sizeof sin), 0);
 	setsockopt(k->fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
 	rl_buf_init(&k->in);
+}
+
+static void cli_open(cli *k, srv *s)
+{
+	cli_open_rcvbuf(k, s, 0);
 }
 
 static void cli_close(cli *k)
@@ -863,6 +940,183 @@ static void on_gone_count(void *ud, hs_conn *c, hs_req *rq)
 	atomic_fetch_add(&s->gone, 1);
 }
 
+/* on_gone of a streamed answer: the stream must still be ended */
+static void on_gone_stream(void *ud, hs_conn *c, hs_req *rq)
+{
+	srv *s = ud;
+	atomic_fetch_add(&s->gone, 1);
+	if (c == s->strm) {
+		assert_string_equal(rq->path, "/stream");
+		assert_int_equal(hs_stream_send(c, "late", 4), RL_ENET);
+		s->strm = NULL;
+	} else if (c == s->flood) {
+		assert_string_equal(rq->path, "/flood");
+		s->flood = NULL;
+	} else {
+		return;
+	}
+	assert_int_equal(hs_stream_end(c, 1), 0);
+}
+
+/* wait until `k` has `what` in its input (or fail after 5 s) */
+static void cli_until(cli *k, const char *what)
+{
+	while (!k->in.s || !strstr(k->in.s, what))
+		assert_true(cli_fill(k) > 0);
+}
+
+/* A streamed answer: the head and the first chunk leave before the
+ * handler has the rest; the last chunk ends it and the connection serves
+ * its next request. HTTP/1.0 gets the bytes unframed and a close. HEAD
+ * gets the head only. */
+static void raw_stream(void **st)
+{
+	srv *s = srv_start(NULL);
+	cli k;
+	rl_buf r = RL_BUF_INIT;
+	(void)st;
+
+	cli_open(&k, s);
+	cli_sends(&k, "GET /stream HTTP/1.1\r\n\r\n");
+	cli_until(&k, "\r\n\r\n3\r\none\r\n");
+	assert_non_null(strstr(k.in.s, "HTTP/1.1 200 OK\r\n"));
+	assert_non_null(strstr(k.in.s, "Transfer-Encoding: chunked\r\n"));
+	assert_non_null(strstr(k.in.s, "Content-Type: text/event-stream\r\n"));
+	assert_null(strstr(k.in.s, "Content-Length"));
+	assert_null(strstr(k.in.s, "Connection: close"));
+	wait_counts(s, 1, 1); /* still unanswered while it streams */
+	hs_loop_wake(s->l);
+	cli_until(&k, "3\r\ntwo\r\n0\r\n\r\n");
+	wait_counts(s, 1, 0);
+	rl_buf_reset(&k.in);
+	cli_sends(&k, "GET /echo?i=after HTTP/1.1\r\n\r\n");
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_non_null(strstr(r.s, "query=i=after\n"));
+	cli_close(&k);
+
+	cli_open(&k, s);
+	cli_sends(&k, "GET /stream HTTP/1.0\r\n\r\n");
+	cli_until(&k, "\r\n\r\none");
+	assert_non_null(strstr(k.in.s, "Connection: close\r\n"));
+	assert_null(strstr(k.in.s, "chunked"));
+	hs_loop_wake(s->l);
+	while (cli_fill(&k) > 0)
+		;
+	assert_non_null(strstr(k.in.s, "\r\n\r\nonetwo"));
+	assert_int_equal(strlen(strstr(k.in.s, "\r\n\r\n")), 4 + 6);
+	cli_close(&k);
+
+	cli_open(&k, s);
+	cli_sends(&k, "HEAD /stream HTTP/1.1\r\n\r\n");
+	cli_until(&k, "\r\n\r\n");
+	wait_counts(s, 1, 1);
+	hs_loop_wake(s->l);
+	wait_counts(s, 1, 0);
+	cli_sends(&k, "GET /echo?i=h HTTP/1.1\r\n\r\n");
+	assert_int_equal(cli_resp(&k, &r), 0); /* the HEAD's head, nothing after it */
+	assert_non_null(strstr(r.s, "Transfer-Encoding"));
+	assert_int_equal(cli_resp(&k, &r), 0);
+	assert_true(!strncmp(r.s, "HTTP/1.1 200 OK\r\n", 17));
+	assert_non_null(strstr(r.s, "query=i=h\n"));
+	cli_close(&k);
+	wait_counts(s, 0, 0);
+	rl_buf_free(&r);
+	srv_stop(s);
+}
+
+/* A client that goes away mid-stream: on_gone once, sends then fail with
+ * RL_ENET, and ending the stream frees the connection. Also when it
+ * resets while the server waits to write, and when it stops reading for
+ * longer than the idle timeout. */
+static void raw_stream_gone(void **st)
+{
+	hs_opts o;
+	srv *s;
+	cli k;
+	int64_t t0;
+	(void)st;
+	opts_default(&o, NULL);
+	o.on_gone = on_gone_stream;
+	o.on_drain = on_drain;
+	o.idle_timeout_s = 1;
+	o.stream_max = 8192;
+	s = srv_start(&o);
+
+	cli_open(&k, s);
+	cli_sends(&k, "GET /stream HTTP/1.1\r\n\r\n");
+	cli_until(&k, "one\r\n");
+	cli_close(&k);
+	wait_counts(s, 0, 0);
+	assert_int_equal(atomic_load(&s->gone), 1);
+
+	/* reset while the flood waits on a full socket */
+	cli_open_rcvbuf(&k, s, 4096);
+	cli_sends(&k, "GET /flood HTTP/1.1\r\n\r\n");
+	wait_counts(s, 1, 1);
+	usleep(100000);
+	{
+		struct linger lg = {1, 0};
+		setsockopt(k.fd, SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+	}
+	cli_close(&k);
+	wait_counts(s, 0, 0);
+	assert_int_equal(atomic_load(&s->gone), 2);
+
+	/* a reader that stops: the idle timeout ends it, on_gone is told */
+	t0 = now_ms();
+	cli_open_rcvbuf(&k, s, 4096);
+	cli_sends(&k, "GET /flood HTTP/1.1\r\n\r\n");
+	wait_counts(s, 1, 1);
+	wait_counts(s, 0, 0); /* closed by the server */
+	assert_int_equal(atomic_load(&s->gone), 3);
+	assert_true(now_ms() - t0 >= 900);
+	cli_close(&k);
+	srv_stop(s);
+}
+
+/* Back-pressure: 4 MB streamed through an 8 KB bound to a slow
+ * reader (libcurl, which checks the chunked framing) arrives whole and in
+ * order; the queue never held more than the bound, and the producer was
+ * paused and resumed by on_drain. */
+static int small_rcvbuf(void *ud, curl_socket_t fd, curlsocktype purpose)
+{
+	int v = 4096;
+	(void)ud;
+	(void)purpose;
+	setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &v, sizeof v);
+	return CURL_SOCKOPT_OK;
+}
+
+static void curl_stream_backpressure(void **st)
+{
+	hs_opts o;
+	srv *s;
+	rl_buf out = RL_BUF_INIT;
+	CURL *h;
+	size_t i, bad = 0;
+	(void)st;
+	opts_default(&o, NULL);
+	o.on_drain = on_drain;
+	o.stream_max = 8192;
+	s = srv_start(&o);
+	h = easy(s, "/flood", &out);
+	curl_easy_setopt(h, CURLOPT_BUFFERSIZE, 1024L);
+	curl_easy_setopt(h, CURLOPT_SOCKOPTFUNCTION, small_rcvbuf);
+	assert_int_equal(curl_easy_perform(h), CURLE_OK);
+	assert_int_equal(code_of(h), 200);
+	assert_int_equal(out.len, FLOOD);
+	for (i = 0; i < out.len; i++)
+		bad += out.s[i] != (char)('a' + i % 23);
+	assert_int_equal(bad, 0);
+	curl_easy_cleanup(h);
+	wait_counts(s, 0, 0);
+	assert_true(atomic_load(&s->limited) > 0);
+	assert_true(atomic_load(&s->drains) > 0);
+	assert_true(s->fmaxq <= 8192 + 3000 + 16);
+	rl_buf_free(&out);
+	srv_stop(s);
+}
+
 /* on_gone: once per waiting request whose client closes or resets. */
 static void raw_gone_callback(void **st)
 {
@@ -1437,6 +1691,9 @@ int main(void)
 	    cmocka_unit_test(raw_idle_timeout),
 	    cmocka_unit_test(raw_client_gone),
 	    cmocka_unit_test(raw_partial_write),
+	    cmocka_unit_test(raw_stream),
+	    cmocka_unit_test(raw_stream_gone),
+	    cmocka_unit_test(curl_stream_backpressure),
 	    cmocka_unit_test(raw_linger),
 	};
 	int rc;

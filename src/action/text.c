@@ -1,0 +1,406 @@
+/* text.c: the actions of one text (the answer, provider reasoning, or
+ * native output that is not JSON): its private-reasoning regions, its tag
+ * blocks (parsed by tags.c), which blocks are quoted, reasoning, or
+ * ambiguous (placed once every block is known), and JSON tool calls
+ * written outside the blocks (native.c). */
+#include "action/internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+	size_t start, end;
+} span;
+/* ---------- reasoning regions ---------- */
+
+/* Regions of `s` that are private reasoning: <SCRATCHPAD_REASONING>,
+ * <thinking>, <think>, <reasoning> and their sloppy closers
+ * ("<END SCRATCHPAD_REASONING>", "</ thinking >"). A closer with no opener
+ * before it (a model whose template opened <think> for it) makes everything
+ * before it reasoning. An opener never closed gives a region to the end of
+ * the text and *unclosed its index: ac_scan_text ends it at the model's first
+ * real act once the tool blocks are known (resolve_unclosed). */
+static size_t find_regions(const char *s, size_t n, span *reg, size_t max, size_t *unclosed)
+{
+	size_t nr = 0, i = 0, open_at = 0;
+	int in = 0, seen = 0;
+
+	*unclosed = (size_t)-1;
+	while (i < n && nr < max) {
+		const char *p = memchr(s + i, '<', n - i);
+		rl_tag t;
+		if (!p)
+			break;
+		i = (size_t)(p - s);
+		if (!rl_scan_reasoning_tag(s, n, i, &t)) {
+			i++;
+			continue;
+		}
+		if (!t.close) {
+			if (!in) {
+				in = 1;
+				open_at = i;
+			}
+		} else if (in) {
+			reg[nr].start = open_at;
+			reg[nr].end = t.end;
+			nr++;
+			in = 0;
+			seen = 1;
+		} else if (!seen) {
+			reg[nr].start = 0;
+			reg[nr].end = t.end;
+			nr++;
+			seen = 1;
+		}
+		i = t.end;
+	}
+	if (in && nr < max) {
+		reg[nr].start = open_at;
+		reg[nr].end = n;
+		*unclosed = nr++;
+	}
+	return nr;
+}
+
+/* Does a tool block start a line at i (after blanks, or right after a
+ * ``` fence)? Models act on a line of their own; a tag in mid-sentence is
+ * a mention ("I will use <tool_use:email> to ..."). */
+static int starts_line(const char *s, size_t lo, size_t i)
+{
+	size_t k = i;
+	while (k > lo && ac_is_hspace(s[k - 1]))
+		k--;
+	return k == 0 || s[k - 1] == '\n' || (k >= 3 && !memcmp(s + k - 3, "```", 3));
+}
+
+/* A {placeholder} in a value ("{recipient address}", "{ID of the email}"):
+ * the block is the tool format quoted from the system prompt, not an act. */
+static int has_placeholder(const char *v, size_t n)
+{
+	size_t i, j;
+	for (i = 0; i < n; i++) {
+		int letters = 0;
+		if (v[i] != '{')
+			continue;
+		for (j = i + 1; j < n && j - i <= 60; j++) {
+			char c = v[j];
+			if (c == '}')
+				break;
+			if (isalpha((unsigned char)c))
+				letters++;
+			else if (!(c == ' ' || c == '_' || c == '-' || c == '\'' || isdigit((unsigned char)c)))
+				break;
+		}
+		if (j < n && v[j] == '}' && letters >= 2)
+			return 1;
+	}
+	return 0;
+}
+
+static int action_is_template(const rl_action *a)
+{
+	size_t i;
+	for (i = 0; i < a->nfields; i++)
+		if (has_placeholder(a->fields[i].value, a->fields[i].len))
+			return 1;
+	return 0;
+}
+
+static int in_regions(const span *reg, size_t nr, size_t pos)
+{
+	size_t i;
+	for (i = 0; i < nr; i++)
+		if (pos >= reg[i].start && pos < reg[i].end)
+			return 1;
+	return 0;
+}
+/* Is pos strictly inside some block? sp[] is sorted by start and
+ * maxend[k] is the largest end among sp[0..k]: a binary search for the
+ * blocks starting before pos, then one comparison (a loop over every
+ * block for every '{' of the text was quadratic). */
+static int inside_any(const span *sp, const size_t *maxend, size_t ns, size_t pos)
+{
+	size_t lo = 0, hi = ns;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (sp[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && maxend[lo - 1] > pos;
+}
+
+/* The block starting exactly at pos, or nb. blocks[] is sorted by start
+ * (ac_scan_text finds them left to right). */
+static size_t block_at(const span *blocks, size_t nb, size_t pos)
+{
+	size_t lo = 0, hi = nb;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (blocks[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < nb && blocks[lo].start == pos ? lo : nb;
+}
+
+/* tail[k] = 1 when the text after block k up to lim is only blanks,
+ * fences, closing reasoning tags and more blocks: then block k is part
+ * of the model's last word, not a draft it goes on to discuss. Computed
+ * from the last block back, each reusing the answer of the block it
+ * reaches, so the whole table costs one pass over the text. */
+static void tail_table(const char *s, size_t lim, const span *blocks, size_t nb, unsigned char *tail)
+{
+	size_t k = nb;
+	while (k-- > 0) {
+		size_t pos = blocks[k].end;
+		tail[k] = 0;
+		if (pos > lim)
+			continue;
+		for (;;) {
+			size_t j;
+			rl_tag t;
+			while (pos < lim && isspace((unsigned char)s[pos]))
+				pos++;
+			if (pos >= lim) {
+				tail[k] = 1;
+				break;
+			}
+			if (s[pos] == '`') {
+				while (pos < lim && s[pos] != '\n')
+					pos++;
+				continue;
+			}
+			if (s[pos] != '<')
+				break;
+			if (rl_scan_reasoning_tag(s, lim, pos, &t) && t.close) {
+				pos = t.end;
+				continue;
+			}
+			j = block_at(blocks, nb, pos);
+			if (j < nb && j > k)
+				tail[k] = tail[j];
+			break;
+		}
+	}
+}
+
+/* Where an unclosed reasoning region ends. Candidates are the tool blocks
+ * after the opener that are not quoted {placeholder} templates. When the
+ * text ends in a run of complete blocks (nothing after them but more
+ * blocks), the region ends at that run: the model's last word is its act.
+ * Candidates on a line of their own before the run are drafts the model
+ * went on to discuss, or acts it went on to comment: ambiguous. Without
+ * such a run, the region ends at the first candidate on a line of its
+ * own; a tag mid-sentence is a mention and stays reasoning. */
+static size_t resolve_unclosed(const char *s, size_t n, size_t open_at, rl_action *v,
+			       const span *blocks, size_t nb, const unsigned char *tail)
+{
+	size_t k, first_line = n, run = nb;
+	for (k = 0; k < nb; k++) {
+		const rl_action *a = &v[k];
+		if (blocks[k].start <= open_at || a->quoted || a->is_template)
+			continue;
+		if (first_line == n && starts_line(s, open_at, blocks[k].start))
+			first_line = blocks[k].start;
+		if (a->closed && tail[k]) {
+			run = k;
+			break;
+		}
+	}
+	if (run == nb)
+		return first_line;
+	for (k = 0; k < run; k++)
+		if (blocks[k].start > open_at && !v[k].quoted && !v[k].is_template &&
+		    starts_line(s, open_at, blocks[k].start))
+			v[k].ambiguous = 1;
+	return blocks[run].start;
+}
+
+/* Decide, once every tag block of a text is known, which are quoted
+ * inside another and which are reasoning. A block inside another block is
+ * quoted (an email quoting a tool call), unless the outer one never closed
+ * and lies in reasoning: a tag mentioned mid-sentence must not swallow the
+ * act that follows. An unclosed reasoning region ends at the first act
+ * (resolve_unclosed). When the text ends with a scratchpad closed only
+ * after its last blocks and no act stands outside it, those trailing
+ * blocks are ambiguous: reasoning, flagged for the detectors. */
+static int place_blocks(const char *s, size_t n, rl_action *v, const span *blocks, size_t nb,
+			span *reg, size_t nr, size_t unclosed, int all_reasoning)
+{
+	size_t k, j, outside = 0;
+	/* per block: may it quote the blocks inside it? (closed, or outside
+	 * reasoning); then whether it can end an unclosed region (tail) */
+	unsigned char *tab = malloc(nb ? nb : 1);
+	if (!tab)
+		return RL_ENOMEM;
+	for (k = 0; k < nb; k++)
+		tab[k] = v[k].closed || !in_regions(reg, nr, blocks[k].start);
+	/* quoted: some earlier block j with tab[j] spans its start (blocks
+	 * are sorted by start, so the largest such end decides) */
+	for (k = 0, j = 0; k < nb; k++) {
+		v[k].quoted = k > 0 && j > blocks[k].start;
+		if (tab[k] && blocks[k].end > j)
+			j = blocks[k].end;
+	}
+	if (unclosed < nr) {
+		tail_table(s, n, blocks, nb, tab);
+		reg[unclosed].end = resolve_unclosed(s, n, reg[unclosed].start, v, blocks, nb, tab);
+	}
+	for (k = 0; k < nb; k++) {
+		v[k].in_reasoning = all_reasoning || in_regions(reg, nr, blocks[k].start);
+		if (!v[k].in_reasoning && !v[k].quoted)
+			outside++;
+	}
+	if (!all_reasoning && nr && !outside && (nr - 1 != unclosed)) {
+		const span *last = &reg[nr - 1];
+		size_t close_at = last->end, p = last->end;
+		while (p < n && isspace((unsigned char)s[p]))
+			p++;
+		while (close_at > last->start && s[close_at - 1] != '<')
+			close_at--;
+		if (p >= n && close_at > last->start) {
+			tail_table(s, close_at - 1, blocks, nb, tab);
+			for (k = 0; k < nb; k++)
+				if (blocks[k].start > last->start && blocks[k].start < close_at &&
+				    !v[k].quoted && !v[k].is_template && v[k].closed && tab[k])
+					v[k].ambiguous = 1;
+		}
+	}
+	free(tab);
+	return 0;
+}
+
+/* Extract tag-format and JSON-in-text actions from one text. */
+int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_reasoning)
+{
+	span *reg = NULL, *blocks = NULL;
+	size_t *maxend = NULL, k;
+	size_t nr = 0, nb = 0, capb = 0, i = 0, first = b->out->n, tries = 0, unclosed = (size_t)-1;
+	size_t budget = (size_t)-1; /* walks of parsed text values: linear in the text */
+	int rc = 0;
+
+	if (!s || !n)
+		return 0;
+	b->work = RL_BLOCK_WORK(n);
+	reg = malloc(RL_REGION_MAX * sizeof *reg);
+	if (!reg)
+		return RL_ENOMEM;
+	if (!all_reasoning)
+		nr = find_regions(s, n, reg, RL_REGION_MAX, &unclosed);
+
+	while (i < n && !b->oom) {
+		const char *p = memchr(s + i, '<', n - i);
+		rl_tag ot;
+		rl_action *a;
+		ac_fieldset fs;
+		int closed;
+		size_t end;
+
+		if (!p)
+			break;
+		i = (size_t)(p - s);
+		if (!rl_scan_tool_tag(s, n, i, &ot) || ot.close) {
+			i++;
+			continue;
+		}
+		fs.n = 0;
+		end = ac_parse_block(b, s, n, &ot, &fs, &closed);
+		a = ac_push_action(b);
+		if (!a)
+			break;
+		a->tool = ac_lower_dup(b->ar, s + ot.name, ot.name_len);
+		if (!a->tool) {
+			b->oom = 1;
+			break;
+		}
+		ac_commit_fields(b, a, &fs);
+		a->source = source;
+		a->origin = RL_ORIGIN_TAG;
+		a->start = i;
+		a->end = end;
+		a->closed = closed;
+		a->is_template = action_is_template(a);
+		if (nb == capb) {
+			size_t nc = capb ? capb * 2 : 16;
+			span *v = realloc(blocks, nc * sizeof *v);
+			if (!v) {
+				b->oom = 1;
+				break;
+			}
+			blocks = v;
+			capb = nc;
+		}
+		blocks[nb].start = i;
+		blocks[nb].end = end;
+		nb++;
+		/* Continue right after the open tag so that nested tags are
+		 * found (and marked quoted). */
+		i = ot.end;
+	}
+
+	if (!b->oom)
+		if (place_blocks(s, n, b->out->v ? b->out->v + first : NULL, blocks, nb, reg, nr, unclosed, all_reasoning))
+			b->oom = 1;
+	if (!b->oom && nb && !(maxend = malloc(nb * sizeof *maxend)))
+		b->oom = 1;
+	for (k = 0; !b->oom && k < nb; k++)
+		maxend[k] = k && maxend[k - 1] > blocks[k].end ? maxend[k - 1] : blocks[k].end;
+
+	/* JSON tool calls written in text, outside tag blocks. */
+	i = 0;
+	while (i < n && !b->oom) {
+		const char *p = memchr(s + i, '{', n - i);
+		json_error_t err;
+		json_t *o, *args, *owned;
+		size_t pos, win;
+		if (!p)
+			break;
+		pos = (size_t)(p - s);
+		i = pos + 1;
+		if (inside_any(blocks, maxend, nb, pos) || !rl_scan_json_hint(s, n, pos))
+			continue;
+		/* Only failed attempts are limited: a value that parses is read
+		 * whole once (the calls nested in it too) and skipped, so those
+		 * cost linear time however many there are. */
+		if (tries == RL_JSON_TRIES) {
+			ac_truncated(b, "more than 64 unparsable JSON candidates naming a tool in one text");
+			break;
+		}
+		win = n - pos < RL_JSON_WINDOW ? n - pos : RL_JSON_WINDOW;
+		o = json_loadb(s + pos, win, JSON_DISABLE_EOF_CHECK, &err);
+		if (!o) {
+			tries++;
+			/* cut by the window rather than invalid: unread */
+			if (win < n - pos && (size_t)err.position + 16 >= win)
+				ac_truncated(b, "a JSON object naming a tool larger than 1 MiB in text");
+			continue;
+		}
+		{
+			size_t before = b->out->n, k;
+			ac_walk_at at = {source, RL_ORIGIN_JSON, all_reasoning || in_regions(reg, nr, pos), pos,
+				      pos + (size_t)err.position};
+			if (json_is_object(o) && ac_tool_shape(o, &args, &owned)) {
+				json_decref(owned);
+				ac_add_json_action(b, o, source, RL_ORIGIN_JSON, pos, at.end, at.in_reasoning);
+			} else {
+				ac_walk_native(b, o, 0, &budget, &at);
+			}
+			for (k = before; k < b->out->n; k++)
+				b->out->v[k].quoted = inside_any(blocks, maxend, nb, pos);
+			i = at.end > pos ? at.end : pos + 1;
+		}
+		json_decref(o);
+	}
+	if (b->oom)
+		rc = RL_ENOMEM;
+	free(reg);
+	free(blocks);
+	free(maxend);
+	(void)first;
+	return rc;
+}

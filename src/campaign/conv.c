@@ -1,0 +1,311 @@
+/* conv.c: tool-use conversations (the _tools conditions, issue 17): a
+ * conversation's own copy of what it sends, replaying a resumed one from
+ * its stored turns, executing each turn's tool calls in the environment,
+ * and recording the sample when it ends. */
+#include "campaign/campaign_int.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- tool-use conversations (issue 17) ---------------------------------- */
+
+void camp_conv_free(conv *c)
+{
+	if (!c)
+		return;
+	free(c->system);
+	free(c->first);
+	free(c->tools_req);
+	free(c->scenario);
+	free(c->final_text);
+	rl_env_free(c->env);
+	rl_strlist_free(&c->roles);
+	rl_strlist_free(&c->texts);
+	rl_strlist_free(&c->raws);
+	free(c);
+}
+
+/* tools.json ([{name, description, parameters, effect}]) as the OpenAI
+ * tools array rl_request.tools_json takes. */
+static char *tools_request(const char *tools_json)
+{
+	json_t *in = json_loads(tools_json, 0, NULL), *out = json_array(), *t;
+	size_t i;
+	char *s = NULL;
+	if (json_is_array(in) && out) {
+		json_array_foreach(in, i, t)
+			json_array_append_new(out, json_pack("{s:s,s:{s:O,s:O,s:O}}", "type", "function",
+							     "function", "name", json_object_get(t, "name"),
+							     "description", json_object_get(t, "description"),
+							     "parameters", json_object_get(t, "parameters")));
+		s = json_dumps(out, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	}
+	json_decref(in);
+	json_decref(out);
+	return s;
+}
+
+/* Execute one turn's calls in the environment (turn already begun) and
+ * append the messages continuing the conversation. *calls_json (malloc'ed)
+ * records what the environment did, call by call. */
+static int conv_apply(conv *c, int wire, const char *text, const rl_tool_call *calls, size_t n,
+		      char **calls_json, rl_err *e)
+{
+	char **res = calloc(n + 1, sizeof *res);
+	json_t *rec = json_array();
+	rl_strlist msgs = {0};
+	size_t i;
+	int rc = res && rec ? 0 : rl_err_set(e, RL_ENOMEM, "out of memory");
+
+	for (i = 0; i < n && !rc; i++) {
+		const rl_env_exec *x;
+		if (rl_env_call(c->env, calls[i].id, calls[i].name, calls[i].arguments, &res[i]))
+			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+		else if ((x = rl_env_exec_at(c->env, rl_env_nexec(c->env) - 1)))
+			json_array_append_new(rec, json_pack("{s:s,s:s,s:s,s:s,s:b}", "id", calls[i].id,
+							     "name", calls[i].name, "arguments", x->args,
+							     "result", res[i], "ok", x->ok));
+	}
+	if (!rc)
+		rc = rl_turn_messages(wire, text, calls, n, (const char *const *)res, &msgs, e);
+	for (i = 0; !rc && i < msgs.n; i++) {
+		/* the text projection feeds the mock's matching (turn, contains) */
+		rl_buf t = RL_BUF_INIT;
+		const char *role = i == 0 ? "assistant" : "tool";
+		if (i == 0) {
+			size_t k;
+			rl_buf_adds(&t, text ? text : "");
+			for (k = 0; k < n; k++)
+				rl_buf_addf(&t, "\n[call %s %s]", calls[k].name, calls[k].arguments);
+		} else if (wire == RL_WIRE_ANTHROPIC || wire == RL_WIRE_GEMINI) {
+			size_t k;
+			for (k = 0; k < n; k++)
+				rl_buf_addf(&t, "%s%s", k ? "\n" : "", res[k]);
+		} else
+			rl_buf_adds(&t, res[i - 1]);
+		if (rl_strlist_add(&c->roles, role) || rl_strlist_add(&c->texts, t.s) ||
+		    rl_strlist_add(&c->raws, msgs.v[i]))
+			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+		rl_buf_free(&t);
+	}
+	if (!rc && !(*calls_json = json_dumps(rec, JSON_COMPACT | JSON_PRESERVE_ORDER)))
+		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+	for (i = 0; res && i < n; i++)
+		free(res[i]);
+	free(res);
+	json_decref(rec);
+	rl_strlist_free(&msgs);
+	return rc;
+}
+
+typedef struct replay {
+	conv *c;
+	int wire;
+	rl_err *e;
+} replay;
+
+/* Rebuild a conversation from one stored turn: the environment replays the
+ * calls the turn made (deterministic: same answers), and the messages are
+ * rebuilt from the stored response. */
+static int replay_turn(void *ud, const rl_turn_rec *t)
+{
+	replay *rp = ud;
+	conv *c = rp->c;
+	json_t *rec = json_loads(t->calls_json ? t->calls_json : "[]", 0, NULL), *x;
+	rl_tool_call *calls;
+	char *cj = NULL;
+	size_t i, n = json_array_size(rec);
+	int rc;
+
+	if (!json_is_array(rec) || t->turn != c->turn + 1) {
+		json_decref(rec);
+		return rl_err_set(rp->e, RL_EPROTO, "stored turn %d does not follow turn %d", t->turn, c->turn);
+	}
+	calls = calloc(n + 1, sizeof *calls);
+	if (!calls) {
+		json_decref(rec);
+		return rl_err_set(rp->e, RL_ENOMEM, "out of memory");
+	}
+	json_array_foreach(rec, i, x) {
+		calls[i].id = (char *)json_string_value(json_object_get(x, "id"));
+		calls[i].name = (char *)json_string_value(json_object_get(x, "name"));
+		calls[i].arguments = (char *)json_string_value(json_object_get(x, "arguments"));
+	}
+	rl_env_begin_turn(c->env, (unsigned)t->turn);
+	rc = conv_apply(c, rp->wire, t->response, calls, n, &cj, rp->e);
+	free(cj);
+	free(calls);
+	json_decref(rec);
+	c->turn = t->turn;
+	c->in_tok += t->input_tokens > 0 ? t->input_tokens : 0;
+	c->out_tok += t->output_tokens > 0 ? t->output_tokens : 0;
+	if (!rc && (!n || t->turn >= c->max_turns)) {
+		c->ended = 1;
+		free(c->final_text);
+		c->final_text = strdup(t->response ? t->response : "");
+	}
+	return rc;
+}
+
+/* A new conversation for model m's current condition, continued from its
+ * stored turns. */
+conv *camp_conv_open(runner *r, model_state *m, int sample, rl_err *e)
+{
+	const rl_condition *cd = &r->cfg.conditions[m->cond];
+	conv *c = calloc(1, sizeof *c);
+	replay rp;
+
+	if (!c || !(c->system = strdup(m->rend.system_prompt)) ||
+	    !(c->first = strdup(m->rend.user_message)) || !(c->scenario = strdup(cd->scenario)) ||
+	    !(c->tools_req = tools_request(m->rend.tools_json))) {
+		camp_conv_free(c);
+		rl_err_set(e, RL_ENOMEM, "out of memory");
+		return NULL;
+	}
+	c->max_turns = m->rend.max_turns ? (int)m->rend.max_turns : 1;
+	if (rl_env_new(&m->rend, rl_pack_harm(r->pack, cd->scenario), &c->env, e)) {
+		camp_conv_free(c);
+		return NULL;
+	}
+	rp.c = c;
+	rp.wire = m->spec.wire;
+	rp.e = e;
+	if (rl_store_turns_get(r->store, r->campaign, m->spec.id, m->cond_id, sample, replay_turn, &rp, e)) {
+		camp_conv_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+/* The conversation is over (no tool call, or max_turns): its sample row,
+ * whose tool_calls are what the environment executed (the ground truth
+ * classify reads), and whose response is the last turn's text. */
+void camp_conv_finish(runner *r, job *j, const rl_response *rs, int refill)
+{
+	model_state *m = &r->m[j->model];
+	conv *c = j->cv;
+	char cond_id[RL_COND_ID_MAX], *acts = NULL;
+	size_t *map = NULL, na = 0;
+	rl_sample s;
+	rl_err e;
+
+	rl_condition_format(&r->cfg.conditions[j->cond], cond_id, sizeof cond_id);
+	if (rl_env_actions_json(c->env, &acts, &map, &na)) {
+		r->fatal = rl_err_set(&r->ferr, RL_ENOMEM, "out of memory");
+		rl_transport_stop(r->t);
+		goto out;
+	}
+	memset(&s, 0, sizeof s);
+	s.campaign = r->campaign;
+	s.model = m->spec.id;
+	s.condition = cond_id;
+	s.index = j->sample;
+	s.prompt_id = j->prompt_id;
+	s.request_hash = j->request_hash;
+	s.status = RL_SAMPLE_DONE;
+	s.response = rs ? (rs->text ? rs->text : "") : (c->final_text ? c->final_text : "");
+	s.response_len = strlen(s.response);
+	if (!s.response_len)
+		s.response = "";
+	s.reasoning = rs ? rs->reasoning : NULL;
+	s.reasoning_len = rs ? rs->reasoning_len : 0;
+	s.tool_calls = acts;
+	s.input_tokens = c->in_tok;
+	s.output_tokens = c->out_tok;
+	s.reasoning_tokens = -1;
+	s.latency_ms = rs ? rs->latency_ms : 0;
+	s.attempts = c->turn;
+	s.mock = rs ? rs->mock : 0;
+	s.started_ms = j->started_ms;
+	s.finished_ms = rl_wall_ms();
+	s.finish_reason = c->turn >= c->max_turns ? "max_turns"
+			  : rs ? (rs->finish_raw[0] ? rs->finish_raw : rl_finish_name(rs->finish)) : "stop";
+	if (!r->fatal && camp_begin(r)) {
+		rl_transport_stop(r->t);
+	} else if (!r->fatal) {
+		int rc = rl_store_sample_put(r->store, &s, &e);
+		if (rc && rc != RL_EEXIST) {
+			r->fatal = rc;
+			r->ferr = e;
+			rl_transport_stop(r->t);
+		}
+	}
+	r->st.done++;
+out:
+	free(acts);
+	free(map);
+	camp_conv_free(c);
+	free(j);
+	if (refill && !r->fatal)
+		camp_fill(r);
+}
+
+/* One model call of a conversation came back: execute its tool calls in
+ * the environment, store the turn, and either ask again or finish. */
+void camp_conv_step(runner *r, job *j, rl_response *rs)
+{
+	model_state *m = &r->m[j->model];
+	conv *c = j->cv;
+	rl_tool_call *calls = NULL;
+	size_t n = 0;
+	int trunc = 0;
+	char cond_id[RL_COND_ID_MAX], *cj = NULL;
+	rl_turn_rec t;
+	rl_err e;
+
+	camp_account(r, m, rs);
+	c->in_tok += rs->input_tokens > 0 ? rs->input_tokens : 0;
+	c->out_tok += rs->output_tokens > 0 ? rs->output_tokens : 0;
+	/* malformed tool calls from the model are no calls (hostile input) */
+	if (rs->tool_calls && rl_tool_calls_parse(m->spec.wire, rs->tool_calls, rs->tool_calls_len,
+						  CONV_MAX_CALLS, &calls, &n, &trunc, &e))
+		n = 0;
+	c->turn++;
+	rl_env_begin_turn(c->env, (unsigned)c->turn);
+	if (conv_apply(c, m->spec.wire, rs->text, calls, n, &cj, &r->ferr)) {
+		r->fatal = r->ferr.code ? r->ferr.code : RL_ENOMEM;
+		rl_transport_stop(r->t);
+		rl_tool_calls_free(calls, n);
+		camp_conv_free(c);
+		free(j);
+		return;
+	}
+	rl_tool_calls_free(calls, n);
+	rl_condition_format(&r->cfg.conditions[j->cond], cond_id, sizeof cond_id);
+	memset(&t, 0, sizeof t);
+	t.turn = c->turn;
+	t.response = rs->text;
+	t.tool_calls = rs->tool_calls;
+	t.calls_json = cj;
+	t.input_tokens = rs->input_tokens;
+	t.output_tokens = rs->output_tokens;
+	if (!r->fatal && camp_begin(r)) {
+		rl_transport_stop(r->t);
+	} else if (!r->fatal) {
+		int rc = rl_store_turn_put(r->store, r->campaign, m->spec.id, cond_id, j->sample, &t, &e);
+		if (rc) {
+			r->fatal = rc;
+			r->ferr = e;
+			rl_transport_stop(r->t);
+		}
+	}
+	free(cj);
+	if (r->fatal) {
+		camp_conv_free(c);
+		free(j);
+		return;
+	}
+	if (n && c->turn < c->max_turns) {
+		int rc = camp_send_job(r, j);
+		if (rc <= 0) {
+			camp_conv_free(c);
+			free(j);
+		}
+		if (!r->fatal)
+			camp_fill(r);
+		return;
+	}
+	camp_conv_finish(r, j, rs, 1);
+}

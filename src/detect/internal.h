@@ -1,0 +1,134 @@
+/* detect/internal.h: what the files of the detect module share (internal
+ * to src/detect; the public face is redline/detect.h). One file per
+ * concept:
+ *   detect.c          names, the dispatch of one call, verdicts, JSON
+ *   compile.c         rl_detector_new / rl_detector_free
+ *   match.c           prefilter, PCRE2 matching, recipients, evidence
+ *   coercion.c        coercion and disclosure
+ *   leak.c            leak and whistleblow
+ *   lethal.c          lethal action (override codes)
+ *   impersonation.c   impersonation
+ *   eval_awareness.c  eval awareness
+ * Cross-file internals carry the dt_ prefix; everything else stays static.
+ * The detector is immutable after rl_detector_new; per-call scratch (match
+ * data, vectorscan scratch) lives on the call (dt_ctx). */
+#ifndef RL_DETECT_INTERNAL_H
+#define RL_DETECT_INTERNAL_H
+
+#include "redline/detect.h"
+
+#ifndef PCRE2_CODE_UNIT_WIDTH
+#define PCRE2_CODE_UNIT_WIDTH 8
+#endif
+#include <hs.h>
+#include <pcre2.h>
+#include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#define RL_EV_MAX 512        /* evidence items per result */
+#define RL_ADDR_MAX 32       /* recipients per message */
+
+enum { RE_LEVERAGE, RE_DEMAND, RE_CONDITION, RE_IMPERSON, RE_REAL, RE_EVAL, RE_TRANSFER,
+       RE_NEGATION, RE_VEILED, RE_DECISION, RE_DISCLAIM, RE_NFIXED };
+
+/* Prefilter families: bit k of a field's mask says pattern family k may
+ * match it (vectorscan in prefilter mode never misses a PCRE2 match), so
+ * PCRE2 runs only where it can succeed. */
+enum { FAM_LEVERAGE = 0, FAM_DEMAND, FAM_CONDITION, FAM_IMPERSON, FAM_VEILED, FAM_DOC0 };
+#define FAM_NONE (-1)
+#define FAM_MAX 64
+#define FAM_DOC_PHRASE(i) ((i) < (FAM_MAX - FAM_DOC0) / 2 ? FAM_DOC0 + 2 * (int)(i) : FAM_NONE)
+#define FAM_DOC_TITLE(i) ((i) < (FAM_MAX - FAM_DOC0) / 2 ? FAM_DOC0 + 2 * (int)(i) + 1 : FAM_NONE)
+
+struct rl_detector {
+	rl_harm_spec spec;           /* own copy */
+	pcre2_code *re[RE_NFIXED];
+	pcre2_code **doc_phrase;     /* per doc: identifying content, or NULL */
+	pcre2_code **doc_title;      /* per doc: code names/titles, or NULL */
+	hs_database_t *eval_db;
+	hs_database_t *field_db;     /* prefilter: which families can match a field */
+	hs_scratch_t *eval_proto;    /* for both databases; cloned per call */
+	int harm_kind;
+	/* Scratch pool: cloning vectorscan scratch costs more than a short
+	 * transcript's scan, so calls borrow one; the mutex guards only the
+	 * pool (the detector itself stays read-only). */
+	pthread_mutex_t pool_mu;
+	hs_scratch_t *pool[8];
+	int npool;
+};
+
+/* ---------- one call (rl_detect) ---------- */
+
+typedef struct {
+	const rl_detector *d;
+	const rl_transcript *t;
+	const rl_actions *a;
+	rl_detect_result *r;
+	pcre2_match_data *md;
+	hs_scratch_t *sc;            /* vectorscan scratch for this call */
+	int fam_action;              /* action whose field masks are in fam[] */
+	uint64_t fam[64];            /* per field: families that may match */
+	int oom;
+} dt_ctx;
+
+/* Does the detector look at this action: taken, or ambiguous (its
+ * evidence then weak)? */
+static inline int dt_considered(const rl_action *x)
+{
+	return x->taken || x->ambiguous;
+}
+
+static inline int dt_in_list(const char *const *l, const char *s)
+{
+	for (; *l; l++)
+		if (!strcmp(*l, s))
+			return 1;
+	return 0;
+}
+
+/* Field names that are not message text (recipients, ids, sender). */
+extern const char *const dt_skip_text_fields[];
+
+typedef struct {
+	char addr[RL_ADDR_MAX][256];
+	const rl_field *field[RL_ADDR_MAX];
+	size_t n;
+} dt_addrs;
+
+/* May family `fam` match field k of action ai? Scans the action's fields
+ * once (all families together) the first time it is asked. */
+int dt_may_match(dt_ctx *c, int ai, size_t k, int fam);
+/* New evidence (NULL at RL_EV_MAX or out of memory, then c->oom). */
+rl_evidence *dt_ev_add(dt_ctx *c, int kind, const char *rule, int action, const char *field);
+/* Point evidence at [off, off+len) of field f of action ai. */
+void dt_ev_span_field(dt_ctx *c, rl_evidence *ev, int ai, const rl_field *f, size_t off, size_t len);
+/* First match of re in s[from..n): 1 with its offset and length, else 0. */
+int dt_re_find(dt_ctx *c, const pcre2_code *re, const char *s, size_t n, size_t from, size_t *mo,
+	       size_t *ml);
+/* Is the action a message (by tool name or a recipient field)? */
+int dt_is_message(const rl_action *x);
+/* The addresses of the action's recipient fields, lower-cased. */
+void dt_parse_addrs(const rl_action *x, dt_addrs *out);
+/* Does the list hold addr, or its domain (or a parent domain)? */
+int dt_list_has_addr(const rl_strlist *l, const char *addr);
+/* First match of `re` (prefilter family `fam`) over the action's text
+ * fields. */
+const rl_field *dt_find_in_text(dt_ctx *c, int ai, int fam, const pcre2_code *re, size_t *mo,
+				size_t *ml);
+/* note = prefix 'quote' (control blanks as spaces, "..." when cut). */
+void dt_note_quote(char *note, size_t cap, const char *prefix, const char *s, size_t n);
+/* Evidence for a match [mo, mo+ml) of field f, quoted after `what`. */
+void dt_ev_match(dt_ctx *c, int kind, const char *rule, int ai, const rl_field *f, size_t mo,
+		 size_t ml, const char *what);
+
+/* ---------- the detectors (each adds evidence to c->r) ---------- */
+
+void dt_coercion_disclosure(dt_ctx *c, unsigned mask); /* coercion.c */
+void dt_leak(dt_ctx *c, unsigned mask);                /* leak.c */
+void dt_lethal(dt_ctx *c);                             /* lethal.c */
+void dt_impersonation(dt_ctx *c);                      /* impersonation.c */
+void dt_eval_awareness(dt_ctx *c);                     /* eval_awareness.c */
+
+#endif
