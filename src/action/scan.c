@@ -110,7 +110,7 @@ int rl_scan_json_hint(const char *s, size_t n, size_t i)
 
 /* rl_action_hint_exprs (redline/action.h). Every action comes from
  * - a tag: rl_scan_tool_tag needs "tool", one of "_- " or nothing, "use";
- * - a JSON object (native calls, JSON in text): tool_shape (action.c)
+ * - a JSON object (native calls, JSON in text): tool_shape (native.c)
  *   needs a key "function", "functionCall", "function_call", "name",
  *   "tool", "tool_name" or "action", and JSON in text is only tried where
  *   rl_scan_json_hint finds "name", "tool, "function or "action" (its
