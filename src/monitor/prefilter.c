@@ -443,6 +443,22 @@ static long ex_add(exprs *x, const char *e, unsigned flags)
 	return (long)x->n++;
 }
 
+/* Does a regex use ^ or $ (string edges in the scan view)? Then its
+ * literals would drop what selects: it is looked for whole. */
+static int anchored(const char *re)
+{
+	const char *c;
+	for (c = re; *c; c++) {
+		if (*c == '\\' && c[1]) {
+			c++;
+			continue;
+		}
+		if ((*c == '^' && c > re && c[-1] != '[') || (*c == '^' && c == re) || *c == '$')
+			return 1;
+	}
+	return 0;
+}
+
 static int pat_score(exprs *x, const rl_policy *p, size_t k, long *out)
 {
 	const pol_pat *pt = &p->pats[k];
@@ -451,7 +467,16 @@ static int pat_score(exprs *x, const rl_policy *p, size_t k, long *out)
 		rl_buf f = RL_BUF_INIT;
 		x->scored[k] = 1;
 		x->score[k] = -1;
-		if (pt->in_hs && !pt->no_prefilter) {
+		if (pt->in_hs && !pt->no_prefilter && pt->kind == PAT_KEYWORD) {
+			/* a keyword is a literal already (its spaces any blank
+			 * run): looked for whole, as selective as its letters */
+			const char *c;
+			x->score[k] = 0;
+			for (c = pt->src; *c; c++)
+				x->score[k] += *c != ' ';
+		} else if (pt->in_hs && !pt->no_prefilter && anchored(pt->hs_expr)) {
+			x->score[k] = LIT_MIN; /* whole: the anchors are what select */
+		} else if (pt->in_hs && !pt->no_prefilter) {
 			r = pol_pat_literals(pt, &x->lits[k], &x->litfl[k], &f);
 			if (r == RL_ENOMEM) {
 				rl_buf_free(&f);
