@@ -840,7 +840,10 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 		if (rc)
 			goto out;
 	}
-	f->all = x.all;
+	/* REDLINE_MONITOR_NO_PREFILTER=1: every line a candidate, as with
+	 * --full-parse, for comparing whole pipelines (make eval) */
+	f->all = x.all || (getenv("REDLINE_MONITOR_NO_PREFILTER") &&
+			   strcmp(getenv("REDLINE_MONITOR_NO_PREFILTER"), "0"));
 	/* a literal rule set scans with the policy's own database */
 	f->pdb = x.legacy && npick ? p->db : NULL;
 	f->raw = !x.all && !x.n && f->pdb;
