@@ -1,8 +1,9 @@
 /* request.c: reading a request body of each wire API back into what was
  * asked -- model, streaming, system text and the messages as role + text --
  * for the fake provider's scripts (which match on the model and the
- * prompt). Content parts and blocks contribute their "text"; Responses
- * `function_call_output` items read as "tool" messages. The guard reads
+ * prompt). Content parts and blocks contribute their "text", tool
+ * results theirs; Responses `function_call_output` items read as "tool"
+ * messages and a turn's `function_call` items as one assistant message. The guard reads
  * requests its own way (guard/wire.c: only what it checks, in place). */
 #include "codec/codec.h"
 
@@ -28,7 +29,11 @@ void rl_codec_req_free(rl_codec_req *q)
 	q->nmsgs = 0;
 }
 
-/* Text of a content value: a string, or blocks/parts with "text". */
+/* Text of a content value: a string, or blocks/parts with "text"; a tool's
+ * answer counts as text too (Anthropic tool_result blocks, whose content
+ * is a string or blocks; Gemini functionResponse parts, whose response is
+ * any JSON: its "content" string, else the JSON itself), so that a
+ * script's `contains:` sees what a tool returned in every wire. */
 static void content_text(const json_t *c, rl_buf *out)
 {
 	size_t i;
@@ -38,9 +43,23 @@ static void content_text(const json_t *c, rl_buf *out)
 		return;
 	}
 	json_array_foreach(c, i, b) {
-		json_t *t = json_object_get(b, "text");
-		if (json_is_string(t))
+		json_t *t = json_object_get(b, "text"), *fr = json_object_get(b, "functionResponse");
+		const char *type = rl_json_str(b, "type");
+		if (json_is_string(t)) {
 			rl_buf_add(out, json_string_value(t), json_string_length(t));
+		} else if (type && !strcmp(type, "tool_result")) {
+			content_text(json_object_get(b, "content"), out);
+		} else if (json_is_object(fr)) {
+			json_t *r = json_object_get(fr, "response"), *rc = json_object_get(r, "content");
+			if (json_is_string(rc)) {
+				rl_buf_add(out, json_string_value(rc), json_string_length(rc));
+			} else if (r) {
+				char *js = json_dumps(r, JSON_COMPACT | JSON_ENCODE_ANY);
+				if (js)
+					rl_buf_adds(out, js);
+				free(js);
+			}
+		}
 	}
 }
 
@@ -129,9 +148,17 @@ int rl_codec_req_read(int wire, const char *url, const json_t *root, rl_codec_re
 		s = rl_json_str(m, "role");
 		if (!s && wire == RL_WIRE_RESPONSES) {
 			/* function_call / function_call_output items: the
-			 * conversation's tool traffic, read as text */
+			 * conversation's tool traffic, read as text. The calls of
+			 * one model turn (with the assistant message before them,
+			 * if any) are one assistant message, so a script's `turn:`
+			 * counts model turns as in the other wires. */
 			json_t *out = json_object_get(m, "output");
+			const char *type = rl_json_str(m, "type");
 			if (json_is_string(out) && add_msg(q, "tool", out))
+				return RL_ENOMEM;
+			if (type && !strcmp(type, "function_call") &&
+			    !(q->nmsgs && !strcmp(q->msgs[q->nmsgs - 1].role, "assistant")) &&
+			    add_msg(q, "assistant", NULL))
 				return RL_ENOMEM;
 			continue;
 		}

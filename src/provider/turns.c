@@ -86,6 +86,13 @@ int rl_tool_calls_parse(int wire, const char *raw, size_t n, size_t max, rl_tool
 			name = json_string_value(json_object_get(c, "name"));
 			args = json_object_get(c, "input");
 			break;
+		case RL_WIRE_RESPONSES: /* output items: only function_call ones */
+			if (strcmp(json_string_value(json_object_get(c, "type")) ? json_string_value(json_object_get(c, "type")) : "", "function_call"))
+				continue;
+			id = json_string_value(json_object_get(c, "call_id"));
+			name = json_string_value(json_object_get(c, "name"));
+			args = json_object_get(c, "arguments");
+			break;
 		case RL_WIRE_GEMINI: {
 			const json_t *f = json_object_get(c, "functionCall");
 			name = json_string_value(json_object_get(f, "name"));
@@ -191,6 +198,39 @@ int rl_turn_messages(int wire, const char *text, const rl_tool_call *calls, size
 		rc = add(out, a);
 		rc = rc ? rc : add(out, b);
 		break;
+	case RL_WIRE_RESPONSES: {
+		/* One model turn is several input items: the assistant message
+		 * (when it wrote text) and one function_call item per call. They
+		 * are the first entry, joined by commas (a fragment of the input
+		 * array, which the encoder writes as it is); then one
+		 * function_call_output item per call, as OpenAI's tool messages. */
+		rl_buf frag = RL_BUF_INIT;
+		char *s;
+		int fr = 0;
+		if (*text) {
+			a = json_pack("{s:s,s:s,s:[{s:s,s:s}]}", "type", "message", "role", "assistant",
+				      "content", "type", "output_text", "text", text);
+			s = a ? json_dumps(a, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+			json_decref(a);
+			fr |= !s || rl_buf_adds(&frag, s);
+			free(s);
+		}
+		for (i = 0; i < ncalls && !fr; i++) {
+			a = json_pack("{s:s,s:s,s:s,s:s}", "type", "function_call", "call_id", calls[i].id,
+				      "name", calls[i].name, "arguments",
+				      calls[i].arguments ? calls[i].arguments : "{}");
+			s = a ? json_dumps(a, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+			json_decref(a);
+			fr |= !s || (frag.len && rl_buf_addc(&frag, ',')) || rl_buf_adds(&frag, s);
+			free(s);
+		}
+		rc = fr || !frag.s ? RL_ENOMEM : rl_strlist_add(out, frag.s) ? RL_ENOMEM : 0;
+		rl_buf_free(&frag);
+		for (i = 0; i < ncalls && !rc; i++)
+			rc = add(out, json_pack("{s:s,s:s,s:s}", "type", "function_call_output", "call_id",
+						calls[i].id, "output", results[i] ? results[i] : ""));
+		break;
+	}
 	default: /* OpenAI Chat Completions and the mock */
 		arr = json_array();
 		for (i = 0; i < ncalls; i++)
