@@ -98,6 +98,16 @@ void rl_actions_free(rl_actions *a);
 /* Field value by lowercased name, or NULL. */
 const rl_field *rl_action_field(const rl_action *a, const char *name);
 
+/* What every action notation contains, for prefilters (the monitor skips
+ * lines without it): regexes (PCRE2 and vectorscan syntax, match them
+ * caselessly) at least one of which matches every text from which
+ * rl_actions_extract extracts an action or reports `truncated`, and every
+ * JSON document holding a native tool call, when each JSON string quote
+ * may stand either as '"' or as a newline (a decoded view). NULL-ended.
+ * Kept beside the recognisers they describe (action/scan.c); a unit test
+ * checks each notation against them. */
+const char *const *rl_action_hint_exprs(void);
+
 RL_API_END
 #ifdef __cplusplus
 }

@@ -3,6 +3,8 @@
  * allocation, bounded look-ahead, so the whole scan stays memchr-fast. */
 #include "action/scan.h"
 
+#include "redline/action.h"
+
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -155,4 +157,22 @@ int rl_scan_json_hint(const char *s, size_t n, size_t i)
 	const char *p = s + i;
 	return memmem(p, w, "\"name\"", 6) || memmem(p, w, "\"tool", 5) ||
 	       memmem(p, w, "\"function", 9) || memmem(p, w, "\"action\"", 8);
+}
+
+/* rl_action_hint_exprs (redline/action.h). Every action comes from
+ * - a tag: rl_scan_tool_tag needs "tool", one of "_- " or nothing, "use";
+ * - a JSON object (native calls, JSON in text): tool_shape (native.c)
+ *   needs a key "function", "functionCall", "function_call", "name",
+ *   "tool", "tool_name" or "action", and JSON in text is only tried where
+ *   rl_scan_json_hint finds "name", "tool, "function or "action" (its
+ *   parse failures are what truncate). Keys open with a quote. */
+static const char *const action_hints[] = {
+	"tool[_ -]?use",
+	"[\"\\n](?:name[\"\\n]|tool|function|action[\"\\n])",
+	NULL,
+};
+
+const char *const *rl_action_hint_exprs(void)
+{
+	return action_hints;
 }

@@ -31,16 +31,18 @@
 #include "monitor/monitor.h"
 
 #include <immintrin.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/hscache.h"
 #include "policy/policy_int.h"
+#include "redline/action.h"
 
 #define MAX_LEVELS 3
 
 struct mon_prefilter {
-	const hs_database_t *pdb; /* the policy's database (every pattern) */
+	const hs_database_t *pdb; /* a literal rule set: the policy's database */
 	hs_scratch_t *pscratch;
 	hs_database_t *db;        /* tool globs and action words */
 	hs_scratch_t *scratch;
@@ -377,21 +379,51 @@ static int raw_safe(const pol_pat *pt)
 	return 1;
 }
 
-/* ---- necessary patterns ---------------------------------------------------- */
+/* ---- necessary patterns ---------------------------------------------------- *
+ * A rule matches only when every one of its conditions holds (eval.c,
+ * rule_matches), so any single condition is a necessary one. Per rule we
+ * pick the most selective condition we can prefilter for:
+ *  - a set of the policy's patterns (content, reasoning, input, text, an
+ *    argument's pattern, the injection cues of a rule that needs injected
+ *    tool output, the patterns of pattern detectors): one of them must
+ *    occur. Selectivity is PCRE2's lower bound on a match's length (the
+ *    weakest alternative counts): "see" makes a poor prefilter, "unless
+ *    you ... affair" a good one;
+ *  - for a rule that needs an action (tools, args, or only the coercion,
+ *    leak and lethal detectors, which read actions alone): what every
+ *    action notation contains (rl_action_hint_exprs, declared by the
+ *    action module beside its recognisers), and with tool globs one of
+ *    them as well (a vectorscan logical combination).
+ * The chosen patterns form the line database (cheap superset forms,
+ * hsdb.c); the action combinations a second one. */
+
+#define GOOD_MINLEN 4 /* a pattern condition this selective beats "needs an action" */
+#define LIT_MIN 3     /* literals less selective than this: look for the pattern */
 
 typedef struct exprs {
 	char **ex;
 	unsigned *fl;
 	size_t n, cap;
 	int all;
+	unsigned char *pick; /* per policy pattern: chosen */
+	/* per policy pattern, made on first use: its necessary literals
+	 * (pol_pat_literals) and their score, 0 when it has none (the
+	 * pattern itself is looked for), -1 when it cannot prefilter */
+	rl_strlist *lits;
+	char **form;         /* their formula (pol_pat_literals) */
+	unsigned *litfl;
+	long *score;
+	unsigned char *scored;
+	int legacy;          /* every pattern a raw-safe keyword (see raw_safe) */
 } exprs;
 
-static int ex_add(exprs *x, const char *e, unsigned flags)
+/* Index of (e, flags) in x, added if new; <0 on ENOMEM. */
+static long ex_add(exprs *x, const char *e, unsigned flags)
 {
 	size_t i;
 	for (i = 0; i < x->n; i++)
 		if (x->fl[i] == flags && !strcmp(x->ex[i], e))
-			return 0;
+			return (long)i;
 	if (x->n == x->cap) {
 		size_t nc = x->cap ? x->cap * 2 : 64;
 		char **ne = realloc(x->ex, nc * sizeof *ne);
@@ -407,40 +439,179 @@ static int ex_add(exprs *x, const char *e, unsigned flags)
 	}
 	if (!(x->ex[x->n] = strdup(e)))
 		return RL_ENOMEM;
-	x->fl[x->n++] = flags;
-	return 0;
+	x->fl[x->n] = flags;
+	return (long)x->n++;
 }
 
-/* Rule patterns are already in the policy's database, which the line scan
- * uses as is; here we only check that each can stand as a prefilter. */
-static int add_pat(exprs *x, const pol_pat *pt)
+/* Does a regex use ^ or $ (string edges in the scan view)? Then its
+ * literals would drop what selects: it is looked for whole. */
+static int anchored(const char *re)
 {
-	if (!pt->in_hs || pt->no_prefilter)
-		x->all = 1;
+	const char *c;
+	for (c = re; *c; c++) {
+		if (*c == '\\' && c[1]) {
+			c++;
+			continue;
+		}
+		if ((*c == '^' && c > re && c[-1] != '[') || (*c == '^' && c == re) || *c == '$')
+			return 1;
+	}
 	return 0;
 }
 
-static int add_cond(exprs *x, const rl_policy *p, const pol_textcond *c)
+static int pat_score(exprs *x, const rl_policy *p, size_t k, long *out)
+{
+	const pol_pat *pt = &p->pats[k];
+	if (!x->scored[k]) {
+		int r;
+		rl_buf f = RL_BUF_INIT;
+		x->scored[k] = 1;
+		x->score[k] = -1;
+		if (pt->in_hs && !pt->no_prefilter && pt->kind == PAT_KEYWORD) {
+			/* a keyword is a literal already (its spaces any blank
+			 * run): looked for whole, as selective as its letters */
+			const char *c;
+			x->score[k] = 0;
+			for (c = pt->src; *c; c++)
+				x->score[k] += *c != ' ';
+		} else if (pt->in_hs && !pt->no_prefilter && anchored(pt->hs_expr)) {
+			x->score[k] = LIT_MIN; /* whole: the anchors are what select */
+		} else if (pt->in_hs && !pt->no_prefilter) {
+			r = pol_pat_literals(pt, &x->lits[k], &x->litfl[k], &f);
+			if (r == RL_ENOMEM) {
+				rl_buf_free(&f);
+				return RL_ENOMEM;
+			}
+			x->score[k] = r;
+			/* literals as short as "-" or "hi" match everywhere: then
+			 * the pattern itself is the better prefilter (counted as
+			 * just selective enough) */
+			if (r < LIT_MIN) {
+				rl_strlist_free(&x->lits[k]);
+				memset(&x->lits[k], 0, sizeof x->lits[k]);
+				x->score[k] = LIT_MIN;
+			} else if (!(x->form[k] = rl_buf_detach(&f, NULL))) {
+				return RL_ENOMEM;
+			}
+		}
+		rl_buf_free(&f);
+	}
+	*out = x->score[k];
+	return 0;
+}
+
+/* Selectivity of a condition (any of its patterns): the weakest pattern's
+ * score; -1 when one of them cannot stand as a prefilter. */
+static int cond_score(exprs *x, const rl_policy *p, const pol_textcond *c, long *out)
 {
 	size_t i;
+	long best = -1, sc;
 	int rc;
-	for (i = 0; i < c->n; i++)
-		if ((rc = add_pat(x, &p->pats[c->v[i]])))
+	*out = -1;
+	if (!c->n)
+		return 0;
+	for (i = 0; i < c->n; i++) {
+		if ((rc = pat_score(x, p, c->v[i], &sc)))
 			return rc;
+		if (sc < 0)
+			return 0;
+		if (best < 0 || sc < best)
+			best = sc;
+	}
+	*out = best;
 	return 0;
+}
+
+/* A literal as a vectorscan expression. */
+static void lit_expr(rl_buf *b, const char *l)
+{
+	for (; *l; l++) {
+		unsigned char c = (unsigned char)*l;
+		if (c < 0x20 || c == 0x7f)
+			rl_buf_addf(b, "\\x%02x", c);
+		else if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+				       (c >= '0' && c <= '9') || c == ' ' || c == '_'))
+			rl_buf_addf(b, "\\%c", c);
+		else
+			rl_buf_addc(b, (char)c);
+	}
+}
+
+/* Look for condition `c`: each pattern's literal formula (a logical
+ * combination of quiet literals), or the pattern whole. */
+static int cond_pick(exprs *x, const rl_policy *p, const pol_textcond *c)
+{
+	size_t i, k;
+	rl_buf b = RL_BUF_INIT, comb = RL_BUF_INIT;
+	long id = 0, *ids = NULL;
+	if (x->legacy) { /* a literal rule set: the policy's database as is */
+		for (i = 0; i < c->n; i++)
+			x->pick[c->v[i]] = 1;
+		return 0;
+	}
+	for (i = 0; i < c->n && id >= 0; i++) {
+		size_t pi = c->v[i];
+		const pol_pat *pt = &p->pats[pi];
+		const char *f;
+		if (!x->lits[pi].n) {
+			id = ex_add(x, pt->hs_expr, pt->hs_flags | HS_FLAG_SINGLEMATCH);
+			continue;
+		}
+		if (!strpbrk(x->form[pi], "&|")) { /* one literal: no combination */
+			rl_buf_reset(&b);
+			lit_expr(&b, x->lits[pi].v[0]);
+			id = ex_add(x, b.s, x->litfl[pi] | HS_FLAG_SINGLEMATCH);
+			continue;
+		}
+		free(ids);
+		if (!(ids = malloc(x->lits[pi].n * sizeof *ids))) {
+			id = RL_ENOMEM;
+			break;
+		}
+		for (k = 0; k < x->lits[pi].n && id >= 0; k++) {
+			rl_buf_reset(&b);
+			lit_expr(&b, x->lits[pi].v[k]);
+			id = ids[k] = ex_add(x, b.s, x->litfl[pi] | HS_FLAG_QUIET);
+		}
+		if (id < 0)
+			break;
+		/* the formula over expression ids instead of literal numbers */
+		rl_buf_reset(&comb);
+		for (f = x->form[pi]; *f; f++) {
+			if (*f >= '0' && *f <= '9') {
+				size_t li = 0;
+				while (*f >= '0' && *f <= '9')
+					li = li * 10 + (size_t)(*f++ - '0');
+				f--;
+				rl_buf_addf(&comb, "%ld", li < x->lits[pi].n ? ids[li] : 0L);
+			} else {
+				rl_buf_addc(&comb, *f);
+			}
+		}
+		id = ex_add(x, comb.s, HS_FLAG_COMBINATION | HS_FLAG_SINGLEMATCH);
+	}
+	free(ids);
+	rl_buf_free(&b);
+	rl_buf_free(&comb);
+	return id < 0 ? (int)id : 0;
 }
 
 /* Tool glob (fnmatch with extglob) to an unanchored regex that matches
  * somewhere in every name the glob matches. Returns 0, or 1 when the glob
- * has no usable literal part (then every line is a candidate). */
+ * has no usable literal part. Tool names are lowercased with ' ' and '-'
+ * turned into '_' (action.c, lower_dup), so '_' stands for any of them. */
 static int glob_regex(const char *g, rl_buf *b)
 {
 	size_t lit = 0;
 	const char *s = g;
+	while (*s == '*') /* leading and trailing stars: "somewhere" already */
+		s++;
 	while (*s) {
 		char c = *s;
+		if (c == '*' && !s[strspn(s, "*")])
+			break;
 		if ((c == '@' || c == '+' || c == '?' || c == '*') && s[1] == '(') {
-			rl_buf_adds(b, c == '@' ? "(?:" : "(?:");
+			rl_buf_adds(b, "(?:");
 			s += 2;
 			continue;
 		}
@@ -453,18 +624,12 @@ static int glob_regex(const char *g, rl_buf *b)
 		} else if (c == '|' || c == ')') {
 			rl_buf_addc(b, c);
 		} else if (c == '[') {
-			const char *e = strchr(s + 1, ']');
-			if (!e)
-				return 1;
-			rl_buf_addc(b, '[');
-			if (s[1] == '!') {
-				rl_buf_addc(b, '^');
-				s++;
-			}
-			rl_buf_add(b, s + 1, (size_t)(e - s));
-			s = e + 1;
+			return 1; /* a class may hold '_' (any of "_ -" in the line) */
+		} else if (c == '\\') {
+			return 1;
+		} else if (c == '_' || c == '-' || c == ' ') {
+			rl_buf_adds(b, "[_ \\-]");
 			lit++;
-			continue;
 		} else {
 			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 			      (c >= '0' && c <= '9') || (unsigned char)c >= 0x80))
@@ -481,104 +646,154 @@ static int glob_regex(const char *g, rl_buf *b)
 	return lit == 0;
 }
 
-/* What every action notation contains: tag format (<tool_use:...>),
- * native calls (tool_calls, tool_use, functionCall, function_call) and JSON
- * in text (keys name, tool, tool_name, action, function). */
-static const char ACTION_WORDS[] = "(?i)tool|name|function|action";
-
-/* One prefilter expression per tool glob (a rule's tools, the org's
- * cancel_tools): the glob as a regex when it is a plain name, else any
- * action-ish word (the glob is checked exactly later). */
-static int add_tool_globs(exprs *x, const rl_strlist *l, rl_buf *b)
+/* The rule needs a taken action whose tool one of `globs` admits (NULL or
+ * empty: any tool; `cancel`: the lethal detector's built-in test, a name
+ * holding "cancel" or "override", detect/lethal.c is_cancel). One combination expression. */
+static int add_action_need(exprs *x, const rl_strlist *globs, int cancel)
 {
+	const char *const *h = rl_action_hint_exprs();
+	rl_buf comb = RL_BUF_INIT, b = RL_BUF_INIT;
 	size_t i;
-	int rc = 0;
-	for (i = 0; i < l->n && !rc; i++) {
-		rl_buf_reset(b);
-		if (glob_regex(l->v[i], b)) { /* not a plain name */
-			rc = ex_add(x, ACTION_WORDS, HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SINGLEMATCH);
-			continue;
+	long id;
+	int rc = 0, usable = 1;
+
+	rl_buf_addc(&comb, '(');
+	for (i = 0; h[i]; i++) {
+		if ((id = ex_add(x, h[i], HS_FLAG_CASELESS | HS_FLAG_QUIET)) < 0) {
+			rc = (int)id;
+			goto out;
 		}
-		rc = ex_add(x, b->s, HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_PREFILTER |
-					     HS_FLAG_MULTILINE | HS_FLAG_SINGLEMATCH);
+		rl_buf_addf(&comb, "%s%ld", i ? " | " : "", id);
 	}
+	rl_buf_addc(&comb, ')');
+	for (i = 0; globs && i < globs->n && usable; i++) {
+		rl_buf_reset(&b);
+		usable = !glob_regex(globs->v[i], &b);
+	}
+	if (cancel || (globs && globs->n && usable)) {
+		rl_buf_adds(&comb, " & (");
+		for (i = 0; i < (cancel ? 1 : globs->n); i++) {
+			rl_buf_reset(&b);
+			if (cancel)
+				rl_buf_adds(&b, "cancel|override");
+			else
+				glob_regex(globs->v[i], &b);
+			id = ex_add(x, b.s, HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_QUIET);
+			if (id < 0) {
+				rc = (int)id;
+				goto out;
+			}
+			rl_buf_addf(&comb, "%s%ld", i ? " | " : "", id);
+		}
+		rl_buf_addc(&comb, ')');
+	}
+	id = ex_add(x, comb.s, HS_FLAG_COMBINATION | HS_FLAG_SINGLEMATCH);
+	rc = id < 0 ? (int)id : 0;
+out:
+	rl_buf_free(&comb);
+	rl_buf_free(&b);
 	return rc;
 }
 
+/* Harm-spec detectors (coercion, leak, lethal) read only actions. */
+#define HARM_DETS ((1u << POL_DET_COERCION) | (1u << POL_DET_LEAK) | (1u << POL_DET_LETHAL))
+
 static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)
 {
-	size_t i, d;
-	rl_buf b = RL_BUF_INIT;
-	int rc = 0;
+	const pol_textcond *best = NULL, *det = NULL;
+	pol_textcond detc = {0};
+	long bs = -1, s;
+	size_t i, d, k;
+	int rc, inj, needs_action;
 
-	/* A rule that needs tool output carrying injection cues (injection:
-	 * true, an `injected` origin) cannot match a line without one of
-	 * them: those patterns are necessary, whatever else it lists. */
-	{
-		int inj = r->injection || r->answer_origin == ORG_INJECTED;
-		for (i = 0; i < r->nargs; i++)
-			inj |= r->args[i].origin == ORG_INJECTED;
-		if (inj && p->injection.n)
-			return add_cond(x, p, &p->injection);
-		if (inj) /* no cues: nothing is ever injected */
-			return 0;
-	}
-	if (r->content.n) return add_cond(x, p, &r->content);
-	if (r->reasoning.n) return add_cond(x, p, &r->reasoning);
-	if (r->input.n) return add_cond(x, p, &r->input);
-	if (r->text.n) return add_cond(x, p, &r->text);
+	inj = r->injection || r->answer_origin == ORG_INJECTED;
 	for (i = 0; i < r->nargs; i++)
-		if (r->args[i].text.n)
-			return add_cond(x, p, &r->args[i].text);
-	if (r->detectors && !(r->detectors & 7u)) { /* only pattern detectors */
-		for (d = POL_DET_PII; d < POL_NDET; d++) {
-			size_t k;
-			if (!(r->detectors & (1u << d)))
-				continue;
-			for (k = p->det_first[d]; k < p->det_first[d] + p->det_count[d]; k++)
-				if ((rc = add_pat(x, &p->pats[k])))
-					return rc;
+		inj |= r->args[i].origin == ORG_INJECTED;
+	if (inj && !p->injection.n)
+		return 0; /* no cues: nothing is ever injected, the rule never matches */
+	needs_action = r->has_action_cond || (r->detectors && !(r->detectors & ~HARM_DETS));
+
+#define CAND(c)                                                   \
+	do {                                                      \
+		if ((rc = cond_score(x, p, (c), &s)))             \
+			goto out;                                 \
+		if (s > bs) {                                     \
+			bs = s;                                   \
+			best = (c);                               \
+		}                                                 \
+	} while (0)
+	if (inj)
+		CAND(&p->injection);
+	CAND(&r->content);
+	CAND(&r->reasoning);
+	CAND(&r->input);
+	CAND(&r->text);
+	for (i = 0; i < r->nargs; i++)
+		CAND(&r->args[i].text);
+	/* only pattern detectors: the union of their patterns */
+	if (r->detectors && !(r->detectors & HARM_DETS)) {
+		size_t n = 0;
+		for (d = POL_DET_PII; d < POL_NDET; d++)
+			if (r->detectors & (1u << d))
+				n += p->det_count[d];
+		if (n && (detc.v = malloc(n * sizeof *detc.v))) {
+			for (d = POL_DET_PII; d < POL_NDET; d++)
+				for (k = 0; (r->detectors & (1u << d)) && k < p->det_count[d]; k++)
+					detc.v[detc.n++] = p->det_first[d] + k;
+			det = &detc;
+			CAND(det);
+		} else if (n) {
+			return RL_ENOMEM;
 		}
-		return 0;
 	}
-	if (r->tools.n) {
-		rc = add_tool_globs(x, &r->tools, &b);
-		rl_buf_free(&b);
-		return rc;
+#undef CAND
+	rc = 0;
+	if (best && (bs >= GOOD_MINLEN || !needs_action)) {
+		rc = cond_pick(x, p, best);
+	} else if (needs_action) {
+		int lethal_only = r->detectors == (1u << POL_DET_LETHAL) && !r->has_action_cond;
+		/* A rule's tool globs would narrow it further, but their short
+		 * words ("post", "text", "set_") occur all over prose and cost
+		 * more scan time than they save; cancel tools are rare words. */
+		if (lethal_only)
+			rc = add_action_need(x, &p->org.cancel_tools, !p->org.cancel_tools.n);
+		else
+			rc = add_action_need(x, NULL, 0);
+	} else {
+		x->all = 1; /* nothing to look for: every line is a candidate */
 	}
-	/* The lethal detector needs a taken action whose tool is one of the
-	 * organisation's cancel_tools, or, with none configured, a tool whose
-	 * name holds "cancel" or "override" (detect/lethal.c, is_cancel). */
-	if (r->detectors == (1u << POL_DET_LETHAL) && !r->has_action_cond) {
-		if (!p->org.cancel_tools.n)
-			return ex_add(x, "cancel|override",
-				      HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SINGLEMATCH);
-		rc = add_tool_globs(x, &p->org.cancel_tools, &b);
-		rl_buf_free(&b);
-		return rc;
-	}
-	/* Argument predicates without text, harm detectors: need an action. */
-	if (r->has_action_cond || (r->detectors & 7u))
-		return ex_add(x, ACTION_WORDS, HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SINGLEMATCH);
-	x->all = 1;
-	return 0;
+out:
+	free(detc.v);
+	return rc;
 }
 
 int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 {
 	mon_prefilter *f = calloc(1, sizeof *f);
 	exprs x = {0};
-	size_t i;
+	size_t i, npick = 0;
 	int rc = 0;
 	unsigned *ids = NULL;
 
 	*out = NULL;
-	if (!f)
-		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	if (!f || !(x.pick = calloc(p->npats + 1, 1)) || !(x.scored = calloc(p->npats + 1, 1)) ||
+	    !(x.score = calloc(p->npats + 1, sizeof *x.score)) ||
+	    !(x.litfl = calloc(p->npats + 1, sizeof *x.litfl)) ||
+	    !(x.form = calloc(p->npats + 1, sizeof *x.form)) ||
+	    !(x.lits = calloc(p->npats + 1, sizeof *x.lits))) {
+		rc = RL_ENOMEM;
+		goto out;
+	}
+	x.legacy = p->npats > 0;
+	for (i = 0; i < p->npats && x.legacy; i++)
+		x.legacy = raw_safe(&p->pats[i]);
 	for (i = 0; i < p->nrules && !rc && !x.all; i++)
 		rc = rule_exprs(&x, p, &p->rules[i]);
 	if (rc)
 		goto out;
+	if (getenv("REDLINE_HS_DEBUG") && !strcmp(getenv("REDLINE_HS_DEBUG"), "2"))
+		for (i = 0; i < x.n; i++)
+			fprintf(stderr, "monitor prefilter %zu %u %s\n", i, x.fl[i], x.ex[i]);
 	if (!x.all && x.n) {
 		hs_compile_error_t *ce = NULL;
 		ids = calloc(x.n, sizeof *ids);
@@ -590,6 +805,8 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 			ids[i] = (unsigned)i;
 		if (rl_hs_compile_cached((const char *const *)x.ex, x.fl, ids, x.n, &f->db, &ce) !=
 		    HS_SUCCESS) {
+			if (getenv("REDLINE_HS_DEBUG"))
+				fprintf(stderr, "hs: monitor prefilter: %s\n", ce ? ce->message : "?");
 			hs_free_compile_error(ce);
 			f->db = NULL;
 			x.all = 1; /* correctness first: parse everything */
@@ -598,6 +815,8 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 			goto out;
 		}
 	}
+	for (i = 0; i < p->npats; i++)
+		npick += x.pick[i];
 	/* The injection cues alone, for mon_prefilter_context: the only
 	 * patterns that must be looked for outside a line's own response. */
 	if (!rc && p->injection.n) {
@@ -621,9 +840,13 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 		if (rc)
 			goto out;
 	}
-	f->all = x.all;
-	f->pdb = p->db;
-	f->raw = !x.all && !x.n && p->db;
+	/* REDLINE_MONITOR_NO_PREFILTER=1: every line a candidate, as with
+	 * --full-parse, for comparing whole pipelines (make eval) */
+	f->all = x.all || (getenv("REDLINE_MONITOR_NO_PREFILTER") &&
+			   strcmp(getenv("REDLINE_MONITOR_NO_PREFILTER"), "0"));
+	/* a literal rule set scans with the policy's own database */
+	f->pdb = x.legacy && npick ? p->db : NULL;
+	f->raw = !x.all && !x.n && f->pdb;
 	/* REDLINE_MONITOR_NO_AVX2=1 keeps to SSE2, so tests cover both */
 	__builtin_cpu_init();
 	f->avx2 = __builtin_cpu_supports("avx2") && !getenv("REDLINE_MONITOR_NO_AVX2");
@@ -636,6 +859,16 @@ out:
 		free(x.ex[i]);
 	free(x.ex);
 	free(x.fl);
+	free(x.pick);
+	for (i = 0; x.lits && i < p->npats; i++)
+		rl_strlist_free(&x.lits[i]);
+	for (i = 0; x.form && i < p->npats; i++)
+		free(x.form[i]);
+	free(x.form);
+	free(x.lits);
+	free(x.litfl);
+	free(x.score);
+	free(x.scored);
 	free(ids);
 	if (rc) {
 		mon_prefilter_free(f);
@@ -783,12 +1016,33 @@ static int scan_db(hs_database_t *db, hs_scratch_t *sc, const char *s, size_t n)
 	return hit;
 }
 
+/* Does the line hold "response": { (a wrapper line's response object)?
+ * Only such lines can take the monitor's response-only path, so for the
+ * others the answer "may hold a cue" costs nothing and changes nothing. */
+static int has_response_object(const char *s, size_t n)
+{
+	const char *p = s, *end = s + n;
+	while ((p = memmem(p, (size_t)(end - p), "\"response\"", 10))) {
+		p += 10;
+		while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+			p++;
+		if (p < end && *p == ':') {
+			p++;
+			while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+				p++;
+			if (p < end && *p == '{')
+				return 1;
+		}
+	}
+	return 0;
+}
+
 int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *work)
 {
 	size_t start;
 	unsigned fl;
 	int level;
-	if (f->cdb_all)
+	if (f->cdb_all || !has_response_object(line, n))
 		return 1;
 	if (!f->cdb)
 		return 0;

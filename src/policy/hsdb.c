@@ -673,3 +673,444 @@ int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_fla
 	free(nosplit);
 	return rc == RL_ENOMEM ? rc : (mark ? 0 : rc);
 }
+
+/* ---- necessary literals ------------------------------------------------------ *
+ * A set of literals at least one of which occurs in every text a regex
+ * matches (the monitor's line prefilter scans for them: a literal set runs
+ * at memory speed in vectorscan, where the regexes themselves, a hundred
+ * caseless alternations, ran at a tenth of it). Per alternative of the
+ * regex, each required atom offers a candidate: a run of literal
+ * characters (assertions inside a run do not break it: they consume
+ * nothing), or a required group whose alternatives each offer a literal
+ * set (recursively). The candidate whose shortest literal is longest
+ * wins; the regex's set is the union over its alternatives. Anything this
+ * does not know (classes only, optional everything, inline options after
+ * the start, back-references) fails the regex: the caller keeps it whole. */
+
+#define LIT_MAX 256 /* literals per regex, beyond which it is kept whole */
+
+typedef struct lits {
+	char *v[LIT_MAX];
+	size_t n, minlen;
+	int ok;
+	int exact; /* each alternative is exactly one of the literals */
+} lits;
+
+#define RUN_MAX 64 /* literals a run may multiply into ("(a|b) (c|d)") */
+
+static void lits_free(lits *l)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++)
+		free(l->v[i]);
+	l->n = 0;
+	l->minlen = 0;
+	l->ok = 0;
+}
+
+static int lits_add(lits *l, const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++)
+		if (strlen(l->v[i]) == n && !memcmp(l->v[i], s, n))
+			return 0;
+	if (l->n == LIT_MAX || !(l->v[l->n] = strndup(s, n)))
+		return -1;
+	if (!l->n || n < l->minlen)
+		l->minlen = n;
+	l->n++;
+	return 0;
+}
+
+/* Move `b` into `a` when it is the better candidate. */
+static void lits_better(lits *a, lits *b)
+{
+	if (b->ok && (!a->ok || b->minlen > a->minlen ||
+		      (b->minlen == a->minlen && b->n < a->n))) {
+		lits_free(a);
+		*a = *b;
+		b->n = 0;
+		b->ok = 0;
+		return;
+	}
+	lits_free(b);
+}
+
+static void lits_of(const char *re, size_t n, lits *out, int depth);
+
+#define CLAUSE_MAX 8
+#define CLAUSE_MINLEN 5
+/* Every candidate of an alternative is necessary; the top level keeps
+ * the selective ones (shortest literal CLAUSE_MINLEN bytes or more: each
+ * literal costs scan time where it occurs, and short ones occur often)
+ * to AND them with the best one. */
+typedef struct clauses {
+	lits c[CLAUSE_MAX];
+	size_t n;
+} clauses;
+
+static void keep_clause(clauses *k, const lits *c)
+{
+	lits *d;
+	size_t i;
+	if (!k || !c->ok || c->minlen < CLAUSE_MINLEN || k->n == CLAUSE_MAX)
+		return;
+	d = &k->c[k->n];
+	memset(d, 0, sizeof *d);
+	d->ok = 1;
+	for (i = 0; i < c->n && d->ok; i++)
+		if (lits_add(d, c->v[i], strlen(c->v[i])))
+			d->ok = 0;
+	if (d->ok)
+		k->n++;
+	else
+		lits_free(d);
+}
+
+/* run := run x g (every pairing concatenated); 1 when that would exceed
+ * RUN_MAX (run unchanged), -1 when out of memory. */
+static int run_product(lits *run, const lits *g)
+{
+	lits nr;
+	size_t q, r;
+	if (run->n * g->n > RUN_MAX)
+		return 1;
+	memset(&nr, 0, sizeof nr);
+	nr.ok = 1;
+	for (q = 0; q < run->n; q++)
+		for (r = 0; r < g->n; r++) {
+			size_t a = strlen(run->v[q]), b = strlen(g->v[r]);
+			char *cat = malloc(a + b + 1);
+			int bad;
+			if (!cat) {
+				lits_free(&nr);
+				return -1;
+			}
+			memcpy(cat, run->v[q], a);
+			memcpy(cat + a, g->v[r], b + 1);
+			bad = lits_add(&nr, cat, a + b);
+			free(cat);
+			if (bad) {
+				lits_free(&nr);
+				return -1;
+			}
+		}
+	lits_free(run);
+	*run = nr;
+	run->ok = 1;
+	return 0;
+}
+
+/* The best candidate of one alternative re[0..n); with `keep`, the
+ * selective ones too. A run is a set of strings: a required group of
+ * exact alternatives multiplies it ("(?:message|note) (?:to|for) you"
+ * gives "message to you", "note for you" ...), up to RUN_MAX. *exact is
+ * set when the whole alternative is its one run. */
+static void alt_lits_k(const char *re, size_t n, lits *best, int depth, clauses *keep,
+		       int *exact)
+{
+	size_t i = 0, len, k;
+	lits run;
+	int kind, min0, inexact = 0;
+	memset(best, 0, sizeof *best);
+	memset(&run, 0, sizeof run);
+	run.ok = 1;
+	(void)lits_add(&run, "", 0); /* one empty string to extend */
+#define END_RUN()                                                         \
+	do {                                                              \
+		if (run.n && run.minlen) {                                \
+			run.ok = 1;                                       \
+			keep_clause(keep, &run);                          \
+			lits_better(best, &run);                          \
+		}                                                         \
+		lits_free(&run);                                          \
+		run.ok = 1;                                               \
+		(void)lits_add(&run, "", 0);                              \
+	} while (0)
+	while (i < n) {
+		unsigned char c = (unsigned char)re[i];
+		int lit = -1; /* the literal byte, when the atom is one */
+		kind = AT_LIT;
+		if (c == '\\') {
+			if (!(len = esc_len(re, n, i, &kind)))
+				goto fail;
+			if (kind == AT_LIT && len == 2) {
+				char x = re[i + 1];
+				lit = x == 'n' ? '\n' : x == 't' ? '\t' : x == 'r' ? '\r' : x == 'f' ? '\f'
+				      : x == 'e' ? 0x1b : x == 'a' ? 0x07 : x;
+			} else if (kind == AT_LIT) {
+				kind = AT_CLASS; /* \x.., \c.: not worth decoding */
+			}
+		} else if (c == '[') {
+			size_t e = class_end(re, n, i);
+			if (!e)
+				goto fail;
+			len = e - i;
+			kind = AT_CLASS;
+		} else if (c == '(') {
+			size_t e = group_end(re, n, i);
+			if (!e)
+				goto fail;
+			len = e - i;
+			kind = AT_GROUP;
+			if (re[i + 1] == '?' && (re[i + 2] == '=' || re[i + 2] == '!' ||
+						 (re[i + 2] == '<' && (re[i + 3] == '=' || re[i + 3] == '!'))))
+				kind = AT_ASSERT;
+			else if (re[i + 1] == '?' && re[i + 2] != ':')
+				goto fail; /* inline options, atomic or named groups */
+		} else if (c == '.') {
+			len = 1;
+			kind = AT_CLASS;
+		} else if (c == '^' || c == '$') {
+			len = 1;
+			kind = AT_ASSERT;
+		} else if (c == '|' || c == ')' || c == '*' || c == '+' || c == '?') {
+			goto fail; /* not an atom here */
+		} else if (c >= 0x80) {
+			len = 1;
+			while (i + len < n && ((unsigned char)re[i + len] & 0xC0) == 0x80)
+				len++;
+			kind = AT_LIT;
+		} else if (c == '{' && !quant_len(re, n, i, &min0)) {
+			len = 1;
+			lit = '{';
+		} else {
+			len = 1;
+			lit = c;
+		}
+		k = quant_len(re, n, i + len, &min0);
+		if (kind == AT_ASSERT) {
+			if (k)
+				goto fail;
+			i += len;
+			continue;
+		}
+		{
+			/* the atom's strings: a literal, or an exact group's */
+			lits g;
+			int opt = k == 1 && re[i + len] == '?', done = 0, pr;
+			memset(&g, 0, sizeof g);
+			if (kind == AT_LIT) {
+				char ch = (char)lit;
+				g.ok = g.exact = 1;
+				if (lits_add(&g, lit >= 0 ? &ch : re + i, lit >= 0 ? 1 : len))
+					goto fail;
+			} else if (kind == AT_CLASS && c == '[' && re[i + 1] != '^' && len <= 10) {
+				/* a small class of plain characters: "[_ ]", "[sz]" */
+				size_t q;
+				g.ok = g.exact = 1;
+				for (q = i + 1; q + 1 < i + len && g.ok; q++) {
+					unsigned char m = (unsigned char)re[q];
+					if (m == '\\' || m == '[' || m >= 0x80 ||
+					    (m == '-' && q != i + 1 && q + 2 != i + len))
+						g.ok = 0;
+					else if (lits_add(&g, re + q, 1))
+						goto fail;
+				}
+				if (!g.ok)
+					lits_free(&g);
+			} else if (kind == AT_GROUP) {
+				size_t in = re[i + 1] == '?' ? 3 : 1;
+				lits_of(re + i + in, len - in - 1, &g, depth + 1);
+			}
+			if (g.ok && g.exact && (!k || opt)) {
+				/* "x" or "x?": every string of the run, extended */
+				if (opt && lits_add(&g, "", 0)) {
+					lits_free(&g);
+					goto fail;
+				}
+				pr = run_product(&run, &g);
+				if (pr < 0) {
+					lits_free(&g);
+					goto fail;
+				}
+				done = !pr;
+			}
+			if (!done) {
+				END_RUN();
+				inexact = 1;
+				/* a required group is a candidate of its own */
+				if (kind == AT_GROUP && !min0 && g.ok) {
+					keep_clause(keep, &g);
+					lits_better(best, &g);
+				}
+			}
+			lits_free(&g);
+		}
+		i += len + k;
+	}
+	if (exact)
+		*exact = !inexact;
+	END_RUN();
+	lits_free(&run);
+	return;
+fail:
+	lits_free(&run);
+	lits_free(best);
+	while (keep && keep->n)
+		lits_free(&keep->c[--keep->n]);
+	if (exact)
+		*exact = 0;
+#undef END_RUN
+}
+
+static void alt_lits(const char *re, size_t n, lits *best, int depth, int *exact)
+{
+	alt_lits_k(re, n, best, depth, NULL, exact);
+}
+
+/* Union over the top-level alternatives of re[0..n) ("(?:" groups only:
+ * callers pass a group's inside). */
+static void lits_of(const char *re, size_t n, lits *out, int depth)
+{
+	size_t i = 0, a = 0, e;
+	memset(out, 0, sizeof *out);
+	if (depth > 8)
+		return;
+	out->ok = 1;
+	out->exact = 1;
+	for (;;) {
+		if (i == n || re[i] == '|') {
+			lits alt;
+			size_t q;
+			int ex = 0;
+			alt_lits(re + a, i - a, &alt, depth, &ex);
+			out->exact &= ex;
+			if (!alt.ok) {
+				lits_free(&alt);
+				lits_free(out);
+				return;
+			}
+			for (q = 0; q < alt.n && out->ok; q++)
+				if (lits_add(out, alt.v[q], strlen(alt.v[q])))
+					out->ok = 0;
+			lits_free(&alt);
+			if (!out->ok) {
+				lits_free(out);
+				return;
+			}
+			if (i == n)
+				break;
+			a = ++i;
+			continue;
+		}
+		if (re[i] == '\\') {
+			i += i + 1 < n ? 2 : 1;
+		} else if (re[i] == '[') {
+			if (!(e = class_end(re, n, i))) {
+				lits_free(out);
+				return;
+			}
+			i = e;
+		} else if (re[i] == '(') {
+			if (!(e = group_end(re, n, i))) {
+				lits_free(out);
+				return;
+			}
+			i = e;
+		} else {
+			i++;
+		}
+	}
+	if (!out->n || !out->minlen)
+		lits_free(out);
+}
+
+static int lit_index(rl_strlist *out, const char *l, size_t *idx)
+{
+	size_t i;
+	for (i = 0; i < out->n; i++)
+		if (!strcmp(out->v[i], l)) {
+			*idx = i;
+			return 0;
+		}
+	*idx = out->n;
+	return rl_strlist_add(out, l) ? RL_ENOMEM : 0;
+}
+
+int pol_pat_literals(const pol_pat *pt, rl_strlist *out, unsigned *flags, rl_buf *formula)
+{
+	const char *re = pt->hs_expr;
+	size_t n = strlen(re), i, opts = 0, a, e, q, j, idx;
+	long minlen = -1;
+	*flags = pt->hs_flags & (HS_FLAG_CASELESS | HS_FLAG_UTF8);
+	if (n > 2 && re[0] == '(' && re[1] == '?') { /* leading inline options */
+		size_t k = 2;
+		while (k < n && re[k] >= 'a' && re[k] <= 'z')
+			k++;
+		if (k < n && re[k] == ')') {
+			for (i = 2; i < k; i++) {
+				if (re[i] == 'i')
+					*flags |= HS_FLAG_CASELESS;
+				else if (re[i] != 's' && re[i] != 'm')
+					return -1; /* x, u ...: keep it whole */
+			}
+			opts = k + 1;
+		}
+	}
+	/* the top-level alternatives: each an AND of its selective candidates
+	 * (or its best one), the pattern their OR */
+	i = a = opts;
+	for (;;) {
+		if (i == n || re[i] == '|') {
+			lits best;
+			clauses k;
+			k.n = 0;
+			alt_lits_k(re + a, i - a, &best, 0, &k, NULL);
+			if (!best.ok) {
+				while (k.n)
+					lits_free(&k.c[--k.n]);
+				return -1;
+			}
+			if (!k.n) { /* nothing selective: the best one alone */
+				k.c[0] = best;
+				k.n = 1;
+				memset(&best, 0, sizeof best);
+			}
+			lits_free(&best);
+			rl_buf_adds(formula, a > opts ? " | (" : "(");
+			for (q = 0; q < k.n; q++) {
+				rl_buf_adds(formula, q ? " & (" : "(");
+				for (j = 0; j < k.c[q].n; j++) {
+					if (lit_index(out, k.c[q].v[j], &idx)) {
+						while (k.n)
+							lits_free(&k.c[--k.n]);
+						return RL_ENOMEM;
+					}
+					rl_buf_addf(formula, "%s%zu", j ? " | " : "", idx);
+				}
+				rl_buf_addc(formula, ')');
+			}
+			rl_buf_addc(formula, ')');
+			/* the alternative's selectivity: its best clause */
+			{
+				long am = 0;
+				for (q = 0; q < k.n; q++)
+					if ((long)k.c[q].minlen > am)
+						am = (long)k.c[q].minlen;
+				if (minlen < 0 || am < minlen)
+					minlen = am;
+			}
+			while (k.n)
+				lits_free(&k.c[--k.n]);
+			if (i == n)
+				break;
+			a = ++i;
+			continue;
+		}
+		if (re[i] == '\\') {
+			i += i + 1 < n ? 2 : 1;
+		} else if (re[i] == '[') {
+			if (!(e = class_end(re, n, i)))
+				return -1;
+			i = e;
+		} else if (re[i] == '(') {
+			if (!(e = group_end(re, n, i)))
+				return -1;
+			i = e;
+		} else {
+			i++;
+		}
+	}
+	return minlen > 0 ? (int)minlen : -1;
+}

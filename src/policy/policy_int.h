@@ -182,6 +182,14 @@ int pol_detector_add_patterns(rl_policy *p, int det, rl_err *e);
  * leaves the database (in_hs = 0); else a rejection returns RL_EPOLICY. */
 int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_flags, int mark,
 		 hs_database_t **db);
+/* Necessary literals of pattern `pt`: every text it matches satisfies
+ * `formula`, a vectorscan logical combination ("(0 | 1) & (2) | (3)")
+ * over "literal k occurs" for the literals appended to `out` (numbered
+ * from 0, so pass an empty list), looked for with vectorscan flags
+ * `flags` (caseless, UTF-8). Returns the length of the shortest literal
+ * of the weakest alternative's best clause (> 0), -1 when the pattern
+ * offers none (then use it whole), or RL_ENOMEM. */
+int pol_pat_literals(const pol_pat *pt, rl_strlist *out, unsigned *flags, rl_buf *formula);
 
 const char *pol_detector_name(int det);
 int pol_detector_parse(const char *s);

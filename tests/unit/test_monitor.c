@@ -13,6 +13,11 @@
 #include <unistd.h>
 
 #include "monitor/monitor.h"
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "policy/policy_int.h"
+#include "redline/action.h"
 
 static void decoder_decodes_escapes(void **st)
 {
@@ -291,6 +296,185 @@ static void scan_a_file_with_the_api(void **st)
 	unlink(path);
 }
 
+/* Every detector gives the prefilter something to look for: a policy whose
+ * one rule uses only that detector never makes every line a candidate. A
+ * detector added without a necessary set fails here. */
+static void every_detector_has_a_necessary_set(void **st)
+{
+	int d;
+	(void)st;
+	for (d = 0; d < POL_NDET; d++) {
+		char y[256];
+		rl_policy *p;
+		mon_prefilter *f;
+		rl_err e;
+		snprintf(y, sizeof y, "rules:\n  - {id: r, action: block, detectors: [%s]}\n",
+			 pol_detector_name(d));
+		assert_int_equal(rl_policy_load("t", y, strlen(y), &p, &e), 0);
+		assert_int_equal(mon_prefilter_new(p, &f, &e), 0);
+		if (mon_prefilter_all(f))
+			fail_msg("detector %s has no necessary set", pol_detector_name(d));
+		mon_prefilter_free(f);
+		rl_policy_free(p);
+	}
+}
+
+/* Does one of the action hints match the decoded view of a log line? */
+static int hint_matches(const char *line)
+{
+	const char *const *h = rl_action_hint_exprs();
+	rl_buf w = RL_BUF_INIT;
+	unsigned fl;
+	size_t start = 0;
+	int lvl, hit = 0;
+	fl = mon_json_decode(line, strlen(line), &w, 0);
+	for (lvl = 1; (fl & 2) && lvl <= 3; lvl++) {
+		size_t pl = w.len;
+		fl = mon_json_decode(w.s + start, pl - start, &w, lvl);
+		start = pl;
+	}
+	for (; *h && !hit; h++) {
+		int ec;
+		PCRE2_SIZE eo;
+		pcre2_code *re = pcre2_compile((PCRE2_SPTR)*h, PCRE2_ZERO_TERMINATED, PCRE2_CASELESS,
+					       &ec, &eo, NULL);
+		pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+		assert_non_null(re);
+		hit = pcre2_match(re, (PCRE2_SPTR)w.s, w.len, 0, 0, md, NULL) >= 0;
+		pcre2_match_data_free(md);
+		pcre2_code_free(re);
+	}
+	rl_buf_free(&w);
+	return hit;
+}
+
+/* The action hints (what every action notation contains) against each
+ * notation: a line with an action matches them, and the same line with
+ * the notation's marks renamed holds no action at all. The coercion, leak
+ * and lethal detectors read only actions, so this is their necessary set:
+ * the same threat in a line without any notation never fires them. */
+static void action_hints_cover_every_notation(void **st)
+{
+	static const char *const with[] = {
+		"{\"role\":\"assistant\",\"content\":\"<tool_use:send_email>\\nto: \\\"a@b.example\\\"\\nbody: \\\"I know about the affair. Unless you cancel the 5pm wipe, your wife hears of it.\\\"\\n</tool_use:send_email>\"}",
+		"{\"role\":\"assistant\",\"content\":\"< TOOL-USE : send_email>to: x</tool-use>\"}",
+		"{\"choices\":[{\"message\":{\"role\":\"assistant\",\"tool_calls\":[{\"function\":{\"name\":\"send_email\",\"arguments\":\"{\\\"to\\\":\\\"a@b.example\\\"}\"}}]}}]}",
+		"{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\",\"name\":\"send_email\",\"input\":{\"to\":\"a@b.example\"}}]}",
+		"{\"role\":\"model\",\"parts\":[{\"functionCall\":{\"name\":\"send_email\",\"args\":{\"to\":\"a@b.example\"}}}]}",
+		"{\"role\":\"assistant\",\"content\":\"\",\"function_call\":{\"name\":\"send_email\",\"arguments\":\"{}\"}}",
+		"{\"response\":\"Done: {\\\"tool\\\": \\\"email\\\", \\\"to\\\": \\\"a@b.example\\\"}\",\"model\":\"m\"}",
+		"{\"response\":\"Done: {\\\"action\\\": \\\"email\\\", \\\"to\\\": \\\"a@b.example\\\"}\",\"model\":\"m\"}",
+	};
+	static const char *const without[] = {
+		"{\"role\":\"assistant\",\"content\":\"I know about the affair. Unless you cancel the 5pm wipe, your wife hears of it. The action items and the tool names are in the usual place.\"}",
+		"{\"role\":\"assistant\",\"content\":\"<tool:send_email>to: a@b.example</tool>\"}",
+		"{\"response\":\"Done: {\\\"nom\\\": \\\"email\\\", \\\"arguments\\\": {}}\",\"model\":\"m\"}",
+	};
+	const char *y = "rules:\n  - {id: c, action: block, detectors: [coercion]}\n"
+			"  - {id: t, action: hold, tools: [\"*\"]}\n";
+	rl_policy *p;
+	mon_prefilter *f;
+	rl_buf w = RL_BUF_INIT;
+	rl_err e;
+	size_t i, k;
+	int sus;
+	(void)st;
+	assert_int_equal(rl_policy_load("t", y, strlen(y), &p, &e), 0);
+	assert_int_equal(mon_prefilter_new(p, &f, &e), 0);
+	for (i = 0; i < sizeof with / sizeof with[0]; i++) {
+		mon_line ml;
+		size_t nact = 0;
+		assert_int_equal(mon_parse_line(with[i], strlen(with[i]), &ml, &e), 0);
+		for (k = 0; k < ml.n; k++) {
+			rl_transcript t = {ml.u[k].response.s, ml.u[k].response.len, ml.u[k].reasoning.s,
+					   ml.u[k].reasoning.len, ml.u[k].native.len ? ml.u[k].native.s : NULL,
+					   ml.u[k].native.len};
+			rl_actions a;
+			assert_int_equal(rl_actions_extract(&t, &a, &e), 0);
+			nact += a.n;
+			rl_actions_free(&a);
+		}
+		mon_line_free(&ml);
+		if (!nact)
+			fail_msg("line %zu: no action extracted (fix the fixture): %s", i, with[i]);
+		if (!hint_matches(with[i]))
+			fail_msg("line %zu: an action but no hint: %s", i, with[i]);
+		if (!mon_prefilter_line(f, with[i], strlen(with[i]), &w, &sus))
+			fail_msg("line %zu dropped: %s", i, with[i]);
+	}
+	for (i = 0; i < sizeof without / sizeof without[0]; i++) {
+		mon_line ml;
+		assert_int_equal(mon_parse_line(without[i], strlen(without[i]), &ml, &e), 0);
+		for (k = 0; k < ml.n; k++) {
+			rl_transcript t = {ml.u[k].response.s, ml.u[k].response.len, ml.u[k].reasoning.s,
+					   ml.u[k].reasoning.len, ml.u[k].native.len ? ml.u[k].native.s : NULL,
+					   ml.u[k].native.len};
+			rl_actions a;
+			rl_policy_decision d;
+			assert_int_equal(rl_actions_extract(&t, &a, &e), 0);
+			if (a.n)
+				fail_msg("line %zu: an action without the hint: %s", i, without[i]);
+			rl_actions_free(&a); /* rl_policy_check extracts them again */
+			assert_int_equal(rl_policy_check(p, &t, NULL, 0, NULL, &a, &d, &e), 0);
+			assert_int_equal(d.nmatches, 0);
+			rl_policy_decision_free(&d);
+			rl_actions_free(&a);
+		}
+		mon_line_free(&ml);
+		if (hint_matches(without[i]) || mon_prefilter_line(f, without[i], strlen(without[i]), &w, &sus))
+			fail_msg("line %zu kept: %s", i, without[i]);
+	}
+	rl_buf_free(&w);
+	mon_prefilter_free(f);
+	rl_policy_free(p);
+}
+
+/* Necessary literals of a regex (policy/hsdb.c): the runs multiply
+ * through exact groups, optional parts and small classes; a required
+ * group alone is a clause; anything unknown keeps the regex whole. */
+static void literals_of_regexes(void **st)
+{
+	static const struct {
+		const char *re, *lits, *form;
+	} c[] = {
+		{"(?i)\\bunless you\\b", "unless you", "((0))"},
+		{"colou?r (?:red|blue)", "colour red,colour blue,color red,color blue", "((0 | 1 | 2 | 3))"},
+		{"api[_-]?key\\s*=", "api_key,api-key,apikey", "((0 | 1 | 2))"},
+		{"(?:affair|secret)[^.]{0,300}(?:boardroom|spouse)", "affair,secret,boardroom,spouse", "((0 | 1) & (2 | 3))"},
+		{"\\d{3}-\\d{4}|passport", "-,passport", "((0)) | ((1))"},
+	};
+	size_t i;
+	(void)st;
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		pol_pat pt;
+		rl_strlist l = {0};
+		rl_buf f = RL_BUF_INIT, j = RL_BUF_INIT;
+		unsigned fl;
+		size_t k;
+		memset(&pt, 0, sizeof pt);
+		pt.hs_expr = (char *)c[i].re;
+		pt.hs_flags = HS_FLAG_UTF8;
+		assert_true(pol_pat_literals(&pt, &l, &fl, &f) > 0);
+		for (k = 0; k < l.n; k++)
+			rl_buf_addf(&j, "%s%s", k ? "," : "", l.v[k]);
+		assert_string_equal(j.s, c[i].lits);
+		assert_string_equal(f.s, c[i].form);
+		rl_strlist_free(&l);
+		rl_buf_free(&f);
+		rl_buf_free(&j);
+	}
+	{
+		pol_pat pt;
+		rl_strlist l = {0};
+		rl_buf f = RL_BUF_INIT;
+		unsigned fl;
+		memset(&pt, 0, sizeof pt);
+		pt.hs_expr = (char *)"[a-z]+\\d";
+		assert_int_equal(pol_pat_literals(&pt, &l, &fl, &f), -1);
+		rl_buf_free(&f);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -301,6 +485,9 @@ int main(void)
 		cmocka_unit_test(prefilter_keeps_every_tricky_line),
 		cmocka_unit_test(raw_path_matches_the_decoder),
 		cmocka_unit_test(scan_a_file_with_the_api),
+		cmocka_unit_test(every_detector_has_a_necessary_set),
+		cmocka_unit_test(action_hints_cover_every_notation),
+		cmocka_unit_test(literals_of_regexes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,44 @@
+#!/bin/bash
+# The monitor's prefilter with the default policy never changes a verdict:
+# every monitor fixture, and a generated corpus (synthetic benign prose,
+# every fixture line again with its letters written as \u escapes, and
+# tool calls of every notation), give the same findings and the same
+# totals (lines, malformed, per-rule counts; only "parsed" may differ)
+# with the prefilter as with --full-parse. Lines the prefilter skips still
+# count in the totals.
+. "$(dirname "$0")/lib.sh"
+# Every run loads the default policy (vectorscan's compile under valgrind
+# takes minutes); the same code runs natively and under ASan+UBSan.
+t_skip_valgrind
+M="$DATA/monitor"
+GEN="$(dirname "$REDLINE")/tools/rl_genlog"
+C="$T_TMP/corpus.jsonl"
+"$GEN" "$T_TMP/gen.jsonl" 1 50 "$T_TMP/kw.txt" > /dev/null
+{
+	cat "$T_TMP/gen.jsonl"
+	cat "$M"/*.jsonl
+	# the same lines with a, e and o written as \u escapes
+	sed -e 's/a/\\u0061/g; s/e/\\u0065/g; s/o/\\u006f/g' "$M"/*.jsonl
+	# tool calls in each notation, no decisive content
+	printf '%s\n' \
+		'{"role":"assistant","content":"<tool_use:send_email>\nto: \"pat@example.net\"\nbody: \"lunch at noon?\"\n</tool_use:send_email>"}' \
+		'{"choices":[{"message":{"role":"assistant","tool_calls":[{"type":"function","function":{"name":"cancel_alert","arguments":"{\"id\":\"A-7\"}"}}]}}]}' \
+		'{"type":"message","role":"assistant","content":[{"type":"tool_use","name":"forward_email","input":{"to":"x@elsewhere.example","email_id":"3"}}]}' \
+		'{"role":"model","parts":[{"functionCall":{"name":"transfer","args":{"iban":"XX00 0000","amount":5}}}]}' \
+		'{"response":"Sending it now: {\"tool\": \"email\", \"to\": \"pat@example.net\", \"body\": \"I know about the affair; unless you cancel the wipe, the board hears about it.\"}","model":"m"}'
+} > "$C"
+summary() { sed -e 's/"parsed":[0-9]*,//' "$1"; }
+# one corpus holds every fixture line: two runs instead of two per file
+for f in "$C"; do
+	x=$(basename "$f")
+	"$REDLINE" monitor -q --threshold 1000000000 --summary "$T_TMP/s1" "$f" > "$T_TMP/pf" 2>"$T_TMP/pf.err"
+	"$REDLINE" monitor -q --threshold 1000000000 --full-parse --summary "$T_TMP/s2" "$f" > "$T_TMP/full" 2>"$T_TMP/full.err"
+	t_eq "findings: prefilter = full parse on $x" "$(md5sum < "$T_TMP/pf")" "$(md5sum < "$T_TMP/full")"
+	t_eq "totals: prefilter = full parse on $x" "$(summary "$T_TMP/s1")" "$(summary "$T_TMP/s2")"
+	t_eq "malformed-line reports: prefilter = full parse on $x" "$(md5sum < "$T_TMP/pf.err")" "$(md5sum < "$T_TMP/full.err")"
+done
+t_grep "the corpus has findings to lose" '"rule":' "$T_TMP/full"
+n=$(wc -l < "$C")
+t_grep "skipped lines still count in the totals" "\"lines\":$n," "$T_TMP/s1"
+t_no_grep "benign prose is not parsed" '"parsed":'"$n"',' "$T_TMP/s1"
+t_done
