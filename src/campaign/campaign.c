@@ -202,7 +202,6 @@ static void on_done(void *ud, rl_response *rs)
 	model_state *m = &r->m[j->model];
 	rl_sample s;
 	char cond_id[RL_COND_ID_MAX], msg[800];
-	rl_err e;
 
 	/* one completion per request sent (rl_transport calls back once) */
 	assert(m->pending > 0 && r->pending > 0);
@@ -267,16 +266,7 @@ static void on_done(void *ud, rl_response *rs)
 		r->st.done++;
 	}
 	/* Empty text with length 0 would be taken as strlen: bind "" then. */
-	if (!r->fatal && camp_begin(r)) {
-		rl_transport_stop(r->t);
-	} else if (!r->fatal) {
-		int rc = rl_store_sample_put(r->store, &s, &e);
-		if (rc && rc != RL_EEXIST) {
-			r->fatal = rc;
-			r->ferr = e;
-			rl_transport_stop(r->t);
-		}
-	}
+	camp_put_sample(r, &s);
 	camp_account(r, m, rs);
 	camp_conv_free(j->cv); /* a failed turn: the sample is an error; resume continues
 			   * from its stored turns */
@@ -300,6 +290,24 @@ int camp_begin(runner *r)
 	}
 	r->in_tx = 1;
 	return 0;
+}
+
+void camp_put_sample(runner *r, const rl_sample *s)
+{
+	rl_err e;
+	int rc;
+	if (r->fatal)
+		return;
+	if (camp_begin(r)) {
+		rl_transport_stop(r->t);
+		return;
+	}
+	rc = rl_store_sample_put(r->store, s, &e);
+	if (rc && rc != RL_EEXIST) { /* a sample stored before: a resumed pass */
+		r->fatal = rc;
+		r->ferr = e;
+		rl_transport_stop(r->t);
+	}
 }
 
 static int commit(runner *r)

@@ -117,6 +117,9 @@ static inline void camp_copy_str(char *dst, size_t n, const char *src)
 /* The pass's transaction, opened by its first write; -1 when it cannot be
  * opened (r->fatal and r->ferr say why). */
 int camp_begin(runner *r);
+/* Store one finished sample in the pass's transaction; a failure stops
+ * the run (r->fatal, r->ferr). */
+void camp_put_sample(runner *r, const rl_sample *s);
 /* Send j's next model call: the single prompt, or the conversation so far. */
 int camp_send_job(runner *r, job *j);
 /* Keep every model's window full. */

@@ -189,7 +189,6 @@ void camp_conv_finish(runner *r, job *j, const rl_response *rs, int refill)
 	char cond_id[RL_COND_ID_MAX], *acts = NULL;
 	size_t *map = NULL, na = 0;
 	rl_sample s;
-	rl_err e;
 
 	rl_condition_format(&r->cfg.conditions[j->cond], cond_id, sizeof cond_id);
 	if (rl_env_actions_json(c->env, &acts, &map, &na)) {
@@ -222,16 +221,7 @@ void camp_conv_finish(runner *r, job *j, const rl_response *rs, int refill)
 	s.finished_ms = rl_wall_ms();
 	s.finish_reason = c->turn >= c->max_turns ? "max_turns"
 			  : rs ? (rs->finish_raw[0] ? rs->finish_raw : rl_finish_name(rs->finish)) : "stop";
-	if (!r->fatal && camp_begin(r)) {
-		rl_transport_stop(r->t);
-	} else if (!r->fatal) {
-		int rc = rl_store_sample_put(r->store, &s, &e);
-		if (rc && rc != RL_EEXIST) {
-			r->fatal = rc;
-			r->ferr = e;
-			rl_transport_stop(r->t);
-		}
-	}
+	camp_put_sample(r, &s);
 	r->st.done++;
 out:
 	free(acts);

@@ -110,6 +110,20 @@ int gp_token_ok(const struct rl_guard_server *s, const char *given)
 }
 
 
+int gp_upstream_failed(struct rl_guard_server *s, req *r, const char *err, int timed_out)
+{
+	char msg[256];
+	curl_slist_free_all(r->hdrs); /* may carry a key: freed as early as can be */
+	r->hdrs = NULL;
+	if (!err)
+		return 0;
+	atomic_fetch_add(&s->m_upstream_err, 1);
+	snprintf(msg, sizeof msg, "upstream request failed: %s", err);
+	rl_log(RL_LOG_WARN, "guard", "%s (%s)", msg, r->path);
+	gp_set_error(r, timed_out ? 504 : 502, "upstream_error", msg);
+	return 1;
+}
+
 void gp_set_answer(req *r, int status, const char *ctype, rl_buf *body /* taken */)
 {
 	r->resp_status = status;
@@ -207,16 +221,8 @@ void gp_on_upstream_done(struct rl_guard_server *s, req *r, const char *err, int
 		return;
 	}
 	hist_add(&s->h[1], (double)(rl_mono_ms() - r->t_up) / 1000.0);
-	curl_slist_free_all(r->hdrs);
-	r->hdrs = NULL;
-	if (err) {
-		char msg[256];
-		atomic_fetch_add(&s->m_upstream_err, 1);
-		snprintf(msg, sizeof msg, "upstream request failed: %s", err);
-		rl_log(RL_LOG_WARN, "guard", "%s (%s)", msg, r->path);
-		gp_set_error(r, timed_out ? 504 : 502, "upstream_error", msg);
+	if (gp_upstream_failed(s, r, err, timed_out))
 		return;
-	}
 	if (r->up_status < 200 || r->up_status > 299) {
 		/* upstream errors pass through as errors, status unchanged; the body
 		 * too, except that a key the guard added itself (--auth env) is

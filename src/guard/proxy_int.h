@@ -223,6 +223,9 @@ int gp_session_get(const struct rl_guard_server *s, const hs_req *rq, char *out,
 int gp_session_csrf(const struct rl_guard_server *s, const char *session, char out[65]);
 int gp_session_csrf_ok(const struct rl_guard_server *s, const char *session, const char *given);
 /* Set r's answer; takes `body`. Marks r DONE; does not send. */
+/* An upstream transfer ended: free its headers; on `err`, count it, log it
+ * and set r's answer to a 502 (504 when timed out) and return 1. */
+int gp_upstream_failed(struct rl_guard_server *s, req *r, const char *err, int timed_out);
 void gp_set_answer(req *r, int status, const char *ctype, rl_buf *body /* taken */);
 /* Set r's answer to an error body in r's wire format. Does not send. */
 void gp_set_error(req *r, int status, const char *type, const char *msg);

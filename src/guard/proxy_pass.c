@@ -192,16 +192,8 @@ int gp_pass_start(struct rl_guard_server *s, req *r, int route)
 void gp_pass_done(struct rl_guard_server *s, req *r, const char *err, int timed_out)
 {
 	char what[96];
-	curl_slist_free_all(r->hdrs);
-	r->hdrs = NULL;
-	if (err) {
-		char msg[256];
-		atomic_fetch_add(&s->m_upstream_err, 1);
-		snprintf(msg, sizeof msg, "upstream request failed: %s", err);
-		rl_log(RL_LOG_WARN, "guard", "%s (%s)", msg, r->path);
-		gp_set_error(r, timed_out ? 504 : 502, "upstream_error", msg);
+	if (gp_upstream_failed(s, r, err, timed_out))
 		return;
-	}
 	atomic_fetch_add(&s->m_pass[r->pass - 1], 1);
 	if (r->up_status < 200 || r->up_status > 299)
 		atomic_fetch_add(&s->m_upstream_status, 1);
