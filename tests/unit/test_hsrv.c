@@ -1102,6 +1102,10 @@ static void curl_stream_backpressure(void **st)
 	h = easy(s, "/flood", &out);
 	curl_easy_setopt(h, CURLOPT_BUFFERSIZE, 1024L);
 	curl_easy_setopt(h, CURLOPT_SOCKOPTFUNCTION, small_rcvbuf);
+	/* a reader that is really slow (8 MB/s, about half a second): a
+	 * fast one on a loaded machine kept up with a descheduled writer, the
+	 * socket never filled and nothing was paused (a CI trial) */
+	curl_easy_setopt(h, CURLOPT_MAX_RECV_SPEED_LARGE, (curl_off_t)8 << 20);
 	assert_int_equal(curl_easy_perform(h), CURLE_OK);
 	assert_int_equal(code_of(h), 200);
 	assert_int_equal(out.len, FLOOD);
