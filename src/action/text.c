@@ -418,17 +418,42 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 	/* python-style calls alone on a line (textcalls.c), where calls.c
 	 * found none: both read the same form, so a line it already read is
 	 * left alone (one call is one action) */
-	for (i = 0; i < n && !b->oom;) {
-		const char *nl = memchr(s + i, '\n', n - i);
-		size_t le = nl ? (size_t)(nl - s) : n, k2;
-		int seen = 0;
-		for (k2 = 0; k2 < b->out->n && !seen; k2++)
-			seen = b->out->v[k2].source == source && b->out->v[k2].start < le &&
-			       b->out->v[k2].end > i;
-		if (!seen && le > i && s[le - 1 - (s[le - 1] == '\r')] != '{' &&
-		    !inside_any(blocks, maxend, nb, i))
-			ac_py_call_line(b, s, i, le, source, all_reasoning || in_regions(reg, nr, i));
-		i = le + 1;
+	{
+		/* the bytes the actions read so far cover (a difference array
+		 * summed once), so that each line is checked once: linear in
+		 * the text and the count of actions, however they overlap */
+		char *cov = calloc(n + 1, 1);
+		int *d = cov ? calloc(n + 1, sizeof *d) : NULL;
+		size_t k2;
+		int run = 0;
+		if (!d) {
+			free(cov);
+			cov = NULL;
+			b->oom = 1;
+		}
+		for (k2 = 0; d && k2 < b->out->n; k2++) {
+			const rl_action *a = &b->out->v[k2];
+			if (a->source == source && a->start < a->end && a->start < n) {
+				d[a->start]++;
+				d[a->end < n ? a->end : n]--;
+			}
+		}
+		for (k2 = 0; d && k2 < n; k2++) {
+			run += d[k2];
+			cov[k2] = run > 0;
+		}
+		free(d);
+		for (i = 0; cov && i < n && !b->oom;) {
+			const char *nl = memchr(s + i, '\n', n - i);
+			size_t le = nl ? (size_t)(nl - s) : n, e2 = le;
+			if (e2 > i && s[e2 - 1] == '\r') /* a CRLF line ends before its CR */
+				e2--;
+			if (e2 > i && s[e2 - 1] != '{' && !memchr(cov + i, 1, le - i) &&
+			    !inside_any(blocks, maxend, nb, i))
+				ac_py_call_line(b, s, i, le, source, all_reasoning || in_regions(reg, nr, i));
+			i = le + 1;
+		}
+		free(cov);
 	}
 	if (b->oom)
 		rc = RL_ENOMEM;
