@@ -76,6 +76,10 @@ struct gs_state {
 				* into the answer or a hold: the end compares
 				* with this) */
 	long part_c, part_r;   /* which part the last text belonged to */
+	size_t safe_c, safe_r; /* rl_policy_stream_safe's point in each text */
+	int stuck_c, stuck_r;  /* ... and it will not move before the end */
+	int tools;             /* the request carries tool output */
+	int sentence;          /* hold the unfinished sentence too (answer_origin) */
 	/* held: the worker's list of held streams, for the keep-alive comments */
 	int listed;
 	int64_t beat_due, deadline_ms;
@@ -366,6 +370,42 @@ static void stream_send(req *r, const char *p, size_t n)
 	hs_stream_send(r->conn, p, n);
 }
 
+/* Does the request carry tool output (a tool message, a tool_result
+ * block, a function_call_output item)? Only then can a rule with
+ * answer_origin fire on the answer (a target found in tool output). A
+ * false yes only holds more. */
+static int has_tool_output(const req *r)
+{
+	static const char *const k[] = {"\"tool\"", "tool_result", "function_call_output", "\"function\"",
+					"functionResponse"};
+	size_t i;
+	for (i = 0; i < sizeof k / sizeof k[0]; i++)
+		if (r->body.len && memmem(r->body.s, r->body.len, k[i], strlen(k[i])))
+			return 1;
+	return 0;
+}
+
+/* How much of the answer text (reasoning) may leave: the policy's safe
+ * point (rl_policy_stream_safe: no rule can still fire with evidence before
+ * it), and when rules read targets in the answer, the last sentence
+ * boundary before that. */
+static size_t release_point(req *r, const rl_policy *p, int reasoning)
+{
+	gs_state *st = r->st;
+	const rl_buf *t = reasoning ? &st->tr : &st->tc;
+	size_t *safe = reasoning ? &st->safe_r : &st->safe_c;
+	int *stuck = reasoning ? &st->stuck_r : &st->stuck_c;
+	size_t at;
+	if (!p)
+		return 0;
+	if (!*stuck)
+		*safe = rl_policy_stream_safe(p, reasoning, st->tools, t->s, t->len, *safe, stuck);
+	at = *safe;
+	if (st->sentence)
+		at = sentence_before(t, at);
+	return at;
+}
+
 /* Evaluate the candidates' text; 1 when the policy allows it as it is. */
 static int prefix_allowed(req *r)
 {
@@ -397,9 +437,10 @@ static int prefix_allowed(req *r)
 static void stream_release(req *r)
 {
 	gs_state *st = r->st;
-	size_t end, k, lookback, bc, br, j;
+	size_t end, k, bc, br, j;
 	int added = 0;
 	const rl_guard *g;
+	const rl_policy *pol;
 
 	while (!st->frozen && (end = event_end(r->up_body.s, r->up_body.len, st->scan))) {
 		sev e;
@@ -443,9 +484,13 @@ static void stream_release(req *r)
 		return;
 	}
 	g = gp_req_guard(r);
-	lookback = g ? ge_policy_lookback(rl_guard_policy(g)) : 0;
-	bc = sentence_before(&st->tc, st->tc.len > lookback ? st->tc.len - lookback : 0);
-	br = sentence_before(&st->tr, st->tr.len > lookback ? st->tr.len - lookback : 0);
+	pol = g ? ge_policy_rules(rl_guard_policy(g)) : NULL;
+	if (!st->sent && pol) {
+		st->tools = has_tool_output(r);
+		st->sentence = st->tools && rl_policy_stream_origin(pol);
+	}
+	bc = release_point(r, pol, 0);
+	br = release_point(r, pol, 1);
 	/* the last candidate whose text lies before both boundaries, and only
 	 * once some text goes with it: header events alone wait, so that an
 	 * answer with no text released is answered exactly as a buffered one
