@@ -55,8 +55,10 @@
 enum { EV_HDR, EV_TEXT, EV_HOLD };
 
 typedef struct gs_ev {
-	size_t end;    /* raw offset after the event */
-	size_t cc, cr; /* answer and reasoning text up to its end */
+	size_t start, end; /* raw offsets of the event */
+	size_t cc, cr;     /* answer and reasoning text up to its end */
+	size_t t0;         /* where its own text starts (in tc, or tr) */
+	int text;          /* 0 none, 1 answer text, 2 reasoning */
 } gs_ev;
 
 struct gs_state {
@@ -432,12 +434,120 @@ static int prefix_allowed(req *r)
 	return ok;
 }
 
+/* One text event `e` (parsed from the upstream's bytes) rewritten to carry
+ * bytes [off, off + len) of its text, in the wire's framing. */
+static void text_event(int format, sev *e, size_t off, size_t len, rl_buf *out)
+{
+	const json_t *t = json_object_get(e->tobj, e->tkey);
+	json_t *piece = json_stringn(json_string_value(t) + off, len);
+	char *js;
+	if (!piece) /* not whole UTF-8 characters: cannot happen (callers cut at characters) */
+		return;
+	json_object_set_new(e->tobj, e->tkey, piece);
+	js = json_dumps(e->root, JSON_COMPACT);
+	if (!js)
+		return;
+	if (format == RL_GUARD_ANTHROPIC) {
+		rl_buf_adds(out, "event: content_block_delta\n");
+	} else if (format == RL_GUARD_RESPONSES) {
+		rl_buf_adds(out, "event: ");
+		rl_buf_adds(out, json_string_value(json_object_get(e->root, "type")));
+		rl_buf_addc(out, '\n');
+	}
+	rl_buf_adds(out, "data: ");
+	rl_buf_adds(out, js);
+	rl_buf_adds(out, "\n\n");
+	free(js);
+}
+
+/* Text [from, to) of event x (offsets in its text buffer) as an event. */
+static void event_piece(req *r, const gs_ev *x, size_t from, size_t to, rl_buf *out)
+{
+	sev e;
+	read_event(r->format, r->up_body.s + x->start, x->end - x->start, &e);
+	if (e.cls == EV_TEXT && from >= x->t0 && to > from)
+		text_event(r->format, &e, from - x->t0, to - from, out);
+	json_decref(e.root);
+}
+
+/* The start of the UTF-8 character at or before p in t. */
+static size_t char_start(const rl_buf *t, size_t p)
+{
+	while (p > 0 && p < t->len && ((unsigned char)t->s[p] & 0xC0) == 0x80)
+		p--;
+	return p;
+}
+
+/* Give the client the candidate events whose text lies before bc (answer)
+ * and br (reasoning): whole events as the upstream sent them, and of an
+ * event that crosses the point, its text up to the point (a rewritten
+ * event; the rest follows in another once it is safe). Header events
+ * wait until some text goes with them, so that an answer with no text
+ * released is answered exactly as a buffered one. */
+static void release_events(req *r, size_t bc, size_t br)
+{
+	gs_state *st = r->st;
+	rl_buf out = RL_BUF_INIT;
+	size_t k, commit = 0, c_next = st->next, c_sent = st->sent, c_rc = st->rel_c,
+		  c_rr = st->rel_r, rc = st->rel_c, rr = st->rel_r;
+	int any = 0;
+
+	bc = char_start(&st->tc, bc);
+	br = char_start(&st->tr, br);
+	for (k = st->next; k < st->nev; k++) {
+		const gs_ev *x = &st->ev[k];
+		size_t lim = x->text == 2 ? br : bc, *rel = x->text == 2 ? &rr : &rc;
+		const rl_buf *tb = x->text == 2 ? &st->tr : &st->tc;
+		size_t tend = x->text == 2 ? x->cr : x->cc;
+		if (x->cc <= bc && x->cr <= br) {
+			if (x->text && *rel > x->t0) /* its head went before: the rest */
+				event_piece(r, x, *rel, tend, &out);
+			else
+				rl_buf_add(&out, r->up_body.s + x->start, x->end - x->start);
+			if (x->text)
+				*rel = tend;
+			if (!x->text)
+				continue;
+			commit = out.len;
+			c_next = k + 1;
+			c_sent = x->end;
+			c_rc = rc;
+			c_rr = rr;
+			any = 1;
+			continue;
+		}
+		/* crosses the point: what of its text lies before it */
+		if (x->text && lim > x->t0 && lim > *rel && lim <= tb->len) {
+			size_t from = *rel > x->t0 ? *rel : x->t0;
+			event_piece(r, x, from, lim, &out);
+			*rel = lim;
+			commit = out.len;
+			c_next = k;
+			c_sent = x->start;
+			c_rc = rc;
+			c_rr = rr;
+			any = 1;
+		}
+		break;
+	}
+	if (any && commit) {
+		stream_send(r, out.s, commit);
+		if (rl_buf_add(&st->out, out.s, commit))
+			st->stopped = 1; /* out of memory: the end finds no match and withholds */
+		st->next = c_next;
+		st->sent = c_sent;
+		st->rel_c = c_rc;
+		st->rel_r = c_rr;
+	}
+	rl_buf_free(&out);
+}
+
 /* Split what arrived into events, classify them, and release those whose
  * text is safe (see the top of the file). */
 static void stream_release(req *r)
 {
 	gs_state *st = r->st;
-	size_t end, k, bc, br, j;
+	size_t end, bc, br;
 	int added = 0;
 	const rl_guard *g;
 	const rl_policy *pol;
@@ -462,15 +572,19 @@ static void stream_release(req *r)
 			st->ev = p;
 			st->cap = nc;
 		}
+		x = &st->ev[st->nev++];
+		x->text = 0;
+		x->t0 = 0;
 		if (e.cls == EV_TEXT) {
 			const json_t *t = json_object_get(e.tobj, e.tkey);
-			if (e.reasoning)
-				text_add(&st->tr, &st->part_r, &e, json_string_value(t), json_string_length(t));
-			else
-				text_add(&st->tc, &st->part_c, &e, json_string_value(t), json_string_length(t));
+			rl_buf *b = e.reasoning ? &st->tr : &st->tc;
+			text_add(b, e.reasoning ? &st->part_r : &st->part_c, &e, json_string_value(t),
+				 json_string_length(t));
+			x->text = e.reasoning ? 2 : 1;
+			x->t0 = b->len - json_string_length(t);
 		}
 		json_decref(e.root);
-		x = &st->ev[st->nev++];
+		x->start = st->scan;
 		x->end = end;
 		x->cc = st->tc.len;
 		x->cr = st->tr.len;
@@ -491,25 +605,7 @@ static void stream_release(req *r)
 	}
 	bc = release_point(r, pol, 0);
 	br = release_point(r, pol, 1);
-	/* the last candidate whose text lies before both boundaries, and only
-	 * once some text goes with it: header events alone wait, so that an
-	 * answer with no text released is answered exactly as a buffered one
-	 * (its status, a rewrite whole) */
-	for (j = st->nev, k = st->next; k < st->nev; k++) {
-		if (st->ev[k].cc > bc || st->ev[k].cr > br)
-			break;
-		if (st->ev[k].cc + st->ev[k].cr > 0)
-			j = k;
-	}
-	if (j == st->nev)
-		return;
-	stream_send(r, r->up_body.s + st->sent, st->ev[j].end - st->sent);
-	if (rl_buf_add(&st->out, r->up_body.s + st->sent, st->ev[j].end - st->sent))
-		st->stopped = 1; /* out of memory: the end finds no match and withholds */
-	st->sent = st->ev[j].end;
-	st->rel_c = st->ev[j].cc;
-	st->rel_r = st->ev[j].cr;
-	st->next = j + 1;
+	release_events(r, bc, br);
 	if (r->easy && hs_stream_queued(r->conn) > GS_PAUSE_AT &&
 	    curl_easy_pause(r->easy, CURLPAUSE_RECV) == CURLE_OK)
 		st->paused = 1;

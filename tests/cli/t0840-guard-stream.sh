@@ -1,9 +1,9 @@
 #!/bin/bash
 # Streaming through the guard (issue 15): answer text is released as it
-# arrives, up to the last sentence boundary at least the policy's
-# look-back behind the newest text; a planted sentence that a rule blocks
-# never leaves the guard, whichever event boundary splits it (every offset,
-# all three wire formats); the first text reaches the client before the
+# arrives, up to the earliest point where a rule could still match
+# (rl_policy_stream_safe); a planted sentence that a rule blocks (its
+# pattern matches the sentence) never leaves the guard, whichever event
+# boundary splits it (every offset, all three wire formats); the first text reaches the client before the
 # upstream has sent its last event; tool calls are held whole (a blocked
 # one never appears, a held one waits with ": held" comments and goes on
 # when approved); the official openai client reads such a stream.
@@ -37,9 +37,11 @@ YAML
 } > "$T_TMP/script.yaml"
 
 rl policy lookback "$GDATA/stream-policy.yaml" > "$T_TMP/lb"
-t_grep "policy lookback states the rule's bound in bytes" '^block-vault-code	[0-9]+$' "$T_TMP/lb"
+t_grep "policy lookback states the rule's bound in bytes" '^block-vault-code	[0-9]+	match$' "$T_TMP/lb"
+t_grep "a tool rule holds text only for actions written in it" '^block-cancel-alert	0	actions$' "$T_TMP/lb"
 rl policy lookback > "$T_TMP/lbd"
-t_grep "unbounded default rules fall back to the sentence" '	sentence$' "$T_TMP/lbd"
+t_no_grep "every default rule states a bound" '	unbounded	' "$T_TMP/lbd"
+t_grep "the secrets rule is bounded by its widest pattern" '^secrets-in-response	[0-9]+	match$' "$T_TMP/lbd"
 
 rm -f "$T_TMP/fake.port"
 "$REDLINE" fake-provider --script "$T_TMP/script.yaml" --port-file "$T_TMP/fake.port" --stream-delay-ms 4 \
