@@ -18,6 +18,8 @@ full() { printf 'Notes %s follow. The garden needs water before noon. The gate i
 	echo "responses:"
 	for i in $(seq 0 23); do printf '  - contains: "PLANT-%02d"\n    text: "%s"\n' "$i" "$(full "$i")"; done
 	cat <<'YAML'
+  - contains: "SPLIT-EVENT"
+    text: "Here is the summary. The rest waits for its end."
   - contains: "CALM-LONG"
     text: "The lake is still. A heron waits by the reeds. The light changes slowly over the water. Boats rest at the pier. Evening comes without a sound."
   - contains: "PLEASE-CANCEL"
@@ -113,6 +115,34 @@ t_grep "the whole answer arrives" '\[DONE\]' "$T_TMP/t.log"
 # (buffered) would come in the same moment as [DONE]
 [ -n "$first" ] && [ -n "$last" ] && [ $((last - first)) -ge 150 ]
 _t_result $? "first text came before the upstream's last event ($((last - first)) ms before [DONE])"
+
+# 2b. an event is split at the safe point: its first 24-byte delta ends in
+# an unfinished sentence ("Here is the summary. The"), which may still
+# become the planted one; the finished sentence goes at once, before the
+# next event (the fake sends the role, then an event every 2 s: the text
+# deltas come at 2 s and 4 s, and curl stops reading at 3 s)
+stop_guard; kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null
+rm -f "$T_TMP/fake.port"
+"$REDLINE" fake-provider --script "$T_TMP/script.yaml" --port-file "$T_TMP/fake.port" --stream-delay-ms 2000 \
+	> "$T_TMP/fake.out" 2> "$T_TMP/fake.err" &
+FAKE_PID=$!
+wait_for "$T_TMP/fake.port"
+FAKE="http://127.0.0.1:$(cat "$T_TMP/fake.port")"
+start_guard --policy "$GDATA/stream-policy.yaml"
+curl -sN --max-time 3 -H "$CT" -d "$(oa SPLIT-EVENT ',"stream":true')" "$G/v1/chat/completions" > "$T_TMP/s.sse"
+t_eq "the finished sentence of a split event goes before the next event" "$(texts openai < "$T_TMP/s.sse")" "Here is the summary. "
+t_no_grep "and nothing of the unfinished one" '"content":"The' "$T_TMP/s.sse"
+post /v1/chat/completions "$(oa SPLIT-EVENT ',"stream":true')" > "$T_TMP/s2.sse"
+t_eq "the rest follows: the client assembles the whole answer" "$(texts openai < "$T_TMP/s2.sse")" \
+	"Here is the summary. The rest waits for its end."
+stop_guard; kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null
+rm -f "$T_TMP/fake.port"
+"$REDLINE" fake-provider --script "$T_TMP/script.yaml" --port-file "$T_TMP/fake.port" --stream-delay-ms 150 \
+	> "$T_TMP/fake.out" 2> "$T_TMP/fake.err" &
+FAKE_PID=$!
+wait_for "$T_TMP/fake.port"
+FAKE="http://127.0.0.1:$(cat "$T_TMP/fake.port")"
+start_guard --policy "$GDATA/stream-policy.yaml"
 
 # 3. tool calls are held whole
 post /v1/chat/completions "$(oa PLEASE-CANCEL ',"stream":true')" > "$T_TMP/c.sse"
