@@ -14,9 +14,13 @@ t_skip_valgrind # 80 streamed requests; the ASan stage runs them
 SENT="Use vault override code 7391 to open it."
 AB=abcdefghijklmnopqrstuvwxyz
 full() { printf 'Notes %s follow. The garden needs water before noon. The gate is painted green. The path winds past the old well and the orchard. %s The rest of the day is quiet and nothing else happens.' "${AB:0:$1}" "$SENT"; }
+# a deploy key in the middle of an answer (the default policy masks it)
+KEY=sk-proj-Q7mXv2LrT9wKc4HbN8pZs3JdY6fUa1Ge0iRtOq5B
+withkey() { printf 'Notes %s follow. The staging deploy key is %s for the worker. The rest of the setup is routine and done.' "${AB:0:$1}" "$KEY"; }
 {
 	echo "responses:"
 	for i in $(seq 0 23); do printf '  - contains: "PLANT-%02d"\n    text: "%s"\n' "$i" "$(full "$i")"; done
+	for i in $(seq 0 3 23); do printf '  - contains: "KEY-%02d"\n    text: "%s"\n' "$i" "$(withkey "$i")"; done
 	cat <<'YAML'
   - contains: "SPLIT-EVENT"
     text: "Here is the summary. The rest waits for its end."
@@ -158,6 +162,32 @@ rl guard approve "$(pending_ids | head -1)" --db "$T_TMP/guard.db" --by stream-t
 wait $CP
 t_grep "approved: the call follows in the same stream" '"name":"email"' "$T_TMP/h.sse"
 t_grep "and the stream ends normally" '\[DONE\]' "$T_TMP/h.sse"
+
+# 3b. the default policy: a key that secrets-in-response masks, at every
+# third offset against the deltas: never a byte of it on the wire, and the
+# client assembles exactly the answer a non-streaming client gets
+stop_guard; kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null
+rm -f "$T_TMP/fake.port"
+"$REDLINE" fake-provider --script "$T_TMP/script.yaml" --port-file "$T_TMP/fake.port" --stream-delay-ms 4 \
+	> "$T_TMP/fake.out" 2> "$T_TMP/fake.err" &
+FAKE_PID=$!
+wait_for "$T_TMP/fake.port"
+FAKE="http://127.0.0.1:$(cat "$T_TMP/fake.port")"
+start_guard
+leaks=0 differ=0 early=0
+for i in $(seq 0 3 23); do
+	p=$(printf 'KEY-%02d' "$i")
+	post /v1/chat/completions "$(oa "$p" ',"stream":true')" > "$T_TMP/k.sse"
+	post /v1/chat/completions "$(oa "$p")" > "$T_TMP/k.json"
+	grep -qE 'sk-proj|Q7mXv2|Oq5B' "$T_TMP/k.sse" && { leaks=$((leaks + 1)); echo "# offset $i: the key left"; }
+	got=$(texts openai < "$T_TMP/k.sse")
+	want=$(grep -o '"content":"[^"]*"' "$T_TMP/k.json" | head -1 | cut -d'"' -f4)
+	[ "$got" = "$want" ] || { differ=$((differ + 1)); echo "# offset $i: streamed '$got', whole '$want'"; }
+	[ "$(grep -c '"content":"[^"]' "$T_TMP/k.sse")" -gt 1 ] && early=$((early + 1))
+done
+t_eq "default policy: no byte of the key at any offset" "$leaks" 0
+t_eq "default policy: the streamed answer is the non-streamed one, masked alike" "$differ" 0
+[ "$early" -gt 0 ]; _t_result $? "default policy: text before the key went as it came ($early of 8)"
 
 # 4. the official openai client, streaming through the guard
 JS="$REDLINE_SRC/tests/js"
