@@ -436,38 +436,44 @@ static int prefix_allowed(req *r)
 
 /* One text event `e` (parsed from the upstream's bytes) rewritten to carry
  * bytes [off, off + len) of its text, in the wire's framing. */
-static void text_event(int format, sev *e, size_t off, size_t len, rl_buf *out)
+static int text_event(int format, sev *e, size_t off, size_t len, rl_buf *out)
 {
 	const json_t *t = json_object_get(e->tobj, e->tkey);
 	json_t *piece = json_stringn(json_string_value(t) + off, len);
+	const char *type = json_string_value(json_object_get(e->root, "type"));
 	char *js;
-	if (!piece) /* not whole UTF-8 characters: cannot happen (callers cut at characters) */
-		return;
-	json_object_set_new(e->tobj, e->tkey, piece);
-	js = json_dumps(e->root, JSON_COMPACT);
-	if (!js)
-		return;
+	int rc = 0;
+	/* NULL: not whole UTF-8 characters (callers cut at characters) */
+	if (!piece || json_object_set_new(e->tobj, e->tkey, piece))
+		return -1;
+	if (!(js = json_dumps(e->root, JSON_COMPACT)))
+		return -1;
 	if (format == RL_GUARD_ANTHROPIC) {
-		rl_buf_adds(out, "event: content_block_delta\n");
+		rc |= rl_buf_adds(out, "event: content_block_delta\n");
 	} else if (format == RL_GUARD_RESPONSES) {
-		rl_buf_adds(out, "event: ");
-		rl_buf_adds(out, json_string_value(json_object_get(e->root, "type")));
-		rl_buf_addc(out, '\n');
+		rc |= rl_buf_adds(out, "event: ");
+		rc |= rl_buf_adds(out, type ? type : "response.output_text.delta");
+		rc |= rl_buf_addc(out, '\n');
 	}
-	rl_buf_adds(out, "data: ");
-	rl_buf_adds(out, js);
-	rl_buf_adds(out, "\n\n");
+	rc |= rl_buf_adds(out, "data: ");
+	rc |= rl_buf_adds(out, js);
+	rc |= rl_buf_adds(out, "\n\n");
 	free(js);
+	return rc ? -1 : 0;
 }
 
-/* Text [from, to) of event x (offsets in its text buffer) as an event. */
-static void event_piece(req *r, const gs_ev *x, size_t from, size_t to, rl_buf *out)
+/* Text [from, to) of event x (offsets in its text buffer) as an event;
+ * 0, or -1 when it cannot be written (then nothing of it may count as
+ * given). */
+static int event_piece(req *r, const gs_ev *x, size_t from, size_t to, rl_buf *out)
 {
 	sev e;
+	int rc = -1;
 	read_event(r->format, r->up_body.s + x->start, x->end - x->start, &e);
 	if (e.cls == EV_TEXT && from >= x->t0 && to > from)
-		text_event(r->format, &e, from - x->t0, to - from, out);
+		rc = text_event(r->format, &e, from - x->t0, to - from, out);
 	json_decref(e.root);
+	return rc;
 }
 
 /* The start of the UTF-8 character at or before p in t. */
@@ -500,10 +506,12 @@ static void release_events(req *r, size_t bc, size_t br)
 		const rl_buf *tb = x->text == 2 ? &st->tr : &st->tc;
 		size_t tend = x->text == 2 ? x->cr : x->cc;
 		if (x->cc <= bc && x->cr <= br) {
-			if (x->text && *rel > x->t0) /* its head went before: the rest */
-				event_piece(r, x, *rel, tend, &out);
-			else
-				rl_buf_add(&out, r->up_body.s + x->start, x->end - x->start);
+			if (x->text && *rel > x->t0) { /* its head went before: the rest */
+				if (*rel < tend && event_piece(r, x, *rel, tend, &out))
+					break;
+			} else if (rl_buf_add(&out, r->up_body.s + x->start, x->end - x->start)) {
+				break;
+			}
 			if (x->text)
 				*rel = tend;
 			if (!x->text)
@@ -519,7 +527,8 @@ static void release_events(req *r, size_t bc, size_t br)
 		/* crosses the point: what of its text lies before it */
 		if (x->text && lim > x->t0 && lim > *rel && lim <= tb->len) {
 			size_t from = *rel > x->t0 ? *rel : x->t0;
-			event_piece(r, x, from, lim, &out);
+			if (event_piece(r, x, from, lim, &out))
+				break;
 			*rel = lim;
 			commit = out.len;
 			c_next = k;
@@ -735,23 +744,8 @@ static int stream_tail(req *r, const char *s, size_t n, rl_buf *out)
 			if (*cum + tl > rel) {
 				/* crosses the mark: the client gets the rest of it */
 				size_t skip = rel > *cum ? rel - *cum : 0;
-				char *js;
-				json_object_set_new(e.tobj, e.tkey,
-						    json_stringn(json_string_value(t) + skip, tl - skip));
-				js = json_dumps(e.root, JSON_COMPACT);
-				if (e.root && js) {
-					rl_buf_adds(out, r->format == RL_GUARD_ANTHROPIC   ? "event: content_block_delta\n"
-							 : r->format == RL_GUARD_RESPONSES ? "event: "
-											   : "");
-					if (r->format == RL_GUARD_RESPONSES) {
-						rl_buf_adds(out, json_string_value(json_object_get(e.root, "type")));
-						rl_buf_addc(out, '\n');
-					}
-					rl_buf_adds(out, "data: ");
-					rl_buf_adds(out, js);
-					rl_buf_adds(out, "\n\n");
-				}
-				free(js);
+				if (skip < tl)
+					text_event(r->format, &e, skip, tl - skip, out);
 				reached = 1;
 			}
 			*cum += tl;
