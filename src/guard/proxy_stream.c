@@ -15,13 +15,17 @@
  *   - Before each release the text so far is evaluated with the request's
  *     policy. Any verdict other than allow stops the release for good; the
  *     answer is then decided whole, as for a buffered one.
- *   - Text is released only up to a sentence boundary that lies at least
- *     K bytes behind the newest text, K being the widest match of any
- *     rule whose width is bounded (ge_policy_lookback; `redline policy
- *     lookback` lists each rule's). A match that is not yet visible starts
- *     after that boundary, so no byte of its sentence is out. Rules with no
- *     bound (the harm detectors, unbounded regexes) are taken to match
- *     within one sentence: the unfinished sentence is always held.
+ *   - Text is released up to the policy's safe point
+ *     (rl_policy_stream_safe, src/policy/width.c): the earliest byte that a
+ *     rule could still fire on with evidence including it (a partial
+ *     match at the end, a whole match of one half of a conjunction, a
+ *     text action's marker). When rules read targets in the answer
+ *     (answer_origin) and the request carries tool output, only up to the
+ *     last sentence boundary before it. `redline policy lookback` lists
+ *     each rule's bound.
+ *   - An event whose text crosses that point is split (release_events):
+ *     a copy of it carrying the text before the point goes at once, the
+ *     rest in another once it is safe. Whole events go byte for byte.
  *   - At the end the whole answer is decided as before (proxy.c). What is
  *     left goes out: the upstream's remaining bytes when nothing changes,
  *     else the rewritten stream with what was already released skipped
