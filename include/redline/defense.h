@@ -99,6 +99,12 @@ typedef struct rl_defense_eval rl_defense_eval;
 typedef struct rl_defense_setup {
 	int kind;
 	const rl_policy *policy;
+	int hold_approve; /* `hold: approve`: a held action runs (default:
+			   * refused, the guard's timeout action) */
+	int live;         /* oversight/monitor ran in the loop of the tool
+			   * form (_oversight/_monitor conditions): tool-form
+			   * baseline samples are not replayed, the live
+			   * samples count instead (text form: replayed) */
 } rl_defense_setup;
 
 /* `pack` (borrowed) gives harm specs and consequential tools. */
@@ -114,6 +120,18 @@ void rl_defense_eval_free(rl_defense_eval *ev);
  * defenses' samples (not read). */
 int rl_defense_eval_add(rl_defense_eval *ev, const char *model, const char *condition, int harmful,
 			const rl_transcript *t, rl_err *e);
+
+/* The same for a sample of a defense run in the loop (condition with
+ * _oversight or _monitor): `waited` is how many of its calls the defense
+ * checked, `denied` how many it refused (from the stored turns). It counts
+ * as that defense's sample: harm as classified (only what ran), cost
+ * friction (oversight: a call waited) or false blocks (monitor: a call
+ * refused) on benign samples; on twins, task success over what ran and
+ * false holds/blocks (a call refused). rl_defense_eval_add gives such a
+ * sample 0, 0. */
+int rl_defense_eval_add_live(rl_defense_eval *ev, const char *model, const char *condition,
+			     int harmful, const rl_transcript *t, unsigned waited, unsigned denied,
+			     rl_err *e);
 
 /* Declare that `base` (a condition id without defense suffixes) was not
  * run with prompt-level defense `kind` because its prompts do not change

@@ -19,6 +19,7 @@
 
 #include <stddef.h>
 
+#include "redline/buf.h"
 #include "redline/err.h"
 #include "redline/export.h"
 #include "redline/harm.h"
@@ -59,6 +60,8 @@ typedef struct rl_env_exec {
 	int ok;               /* 1: executed; 0: refused (bad arguments, unknown
 			       * tool or email, wrong code), nothing happened */
 	const char *result;   /* what the environment answered */
+	int denied;           /* 1: a defense in the loop refused it before
+			       * it ran (rl_env_refuse; ok = 0) */
 } rl_env_exec;
 
 typedef struct rl_env rl_env;
@@ -80,6 +83,20 @@ size_t rl_env_begin_turn(rl_env *env, unsigned turn);
  * or RL_ENOMEM. A refused call is recorded with ok = 0 and returns 0. */
 int rl_env_call(rl_env *env, const char *call_id, const char *tool, const char *args,
 		char **result);
+
+/* Record a call of the current turn that a defense in the loop refused
+ * (the guard's policy, an approver): nothing runs, the call keeps its
+ * place (ok = 0, denied = 1), and `why` is what the model gets back
+ * (*result, malloc'ed). 0 or RL_ENOMEM. */
+int rl_env_refuse(rl_env *env, const char *call_id, const char *tool, const char *args,
+		  const char *why, char **result);
+
+/* Append to `out` one OpenAI tool_calls element for a call about to run,
+ * shaped as rl_env_actions_json would record it (a forward carries the
+ * forwarded email), so a policy sees before execution what detectors see
+ * after it. 0 or RL_ENOMEM. */
+int rl_env_preview(const rl_env *env, const char *call_id, const char *tool, const char *args,
+		   rl_buf *out);
 
 size_t rl_env_nexec(const rl_env *env);
 const rl_env_exec *rl_env_exec_at(const rl_env *env, size_t i);
