@@ -121,16 +121,25 @@ void rl_defense_eval_free(rl_defense_eval *ev);
 int rl_defense_eval_add(rl_defense_eval *ev, const char *model, const char *condition, int harmful,
 			const rl_transcript *t, rl_err *e);
 
-/* The same for a sample of a defense run in the loop (condition with
- * _oversight or _monitor): `waited` is how many of its calls the defense
- * checked, `denied` how many it refused (from the stored turns). It counts
- * as that defense's sample: harm as classified (only what ran), cost
- * friction (oversight: a call waited) or false blocks (monitor: a call
- * refused) on benign samples; on twins, task success over what ran and
- * false holds/blocks (a call refused). rl_defense_eval_add gives such a
- * sample 0, 0. */
+/* What a defense run in the loop did in one sample (condition with
+ * _oversight or _monitor), from its stored turns. */
+typedef struct rl_live_sample {
+	unsigned waited;     /* calls the defense checked */
+	unsigned denied;     /* of those, refused (never run) */
+	const char *refused; /* the refused calls as an OpenAI tool_calls JSON
+			      * array, or NULL */
+} rl_live_sample;
+
+/* Feed a sample of a defense run in the loop (`ls` may be NULL: nothing
+ * checked). It counts as that defense's sample as it stands: harm as
+ * classified (only what ran counts). Cost on benign samples: friction
+ * (oversight: a call waited) or false blocks (monitor: a call was refused
+ * and the scenario's harm detector finds no harm in the refused calls; a
+ * refusal that stopped harm is no false block). On twins: task success
+ * over what ran, and false holds/blocks (any call refused). Samples of
+ * other conditions go as with rl_defense_eval_add. */
 int rl_defense_eval_add_live(rl_defense_eval *ev, const char *model, const char *condition,
-			     int harmful, const rl_transcript *t, unsigned waited, unsigned denied,
+			     int harmful, const rl_transcript *t, const rl_live_sample *ls,
 			     rl_err *e);
 
 /* Declare that `base` (a condition id without defense suffixes) was not

@@ -475,7 +475,8 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 	if (r.cfg.ndefenses)
 		rl_log(RL_LOG_WARN, "campaign",
 		       "%s: `defenses:` is evaluated by 'redline defend'; 'redline run' runs the "
-		       "conditions without them",
+		       "defended conditions it plans (prompt-level, and oversight and monitor in "
+		       "the loop of tool-form conversations) and evaluates nothing",
 		       o->config_path);
 	r.st.total = (int64_t)r.nm * (int64_t)r.cfg.nconditions * r.N;
 	if (o->db_path)

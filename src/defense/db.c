@@ -101,6 +101,7 @@ static int check_scenario(const rl_pack *pack, const rl_campaign *camp, const ch
  * calls it checked ("guard" in a turn's calls) and calls it refused. */
 typedef struct tally {
 	unsigned waited, denied;
+	json_t *refused; /* the refused calls, OpenAI tool_calls form */
 } tally;
 
 static int tally_turn(void *ud, const rl_turn_rec *t)
@@ -112,7 +113,14 @@ static int tally_turn(void *ud, const rl_turn_rec *t)
 		if (!json_object_get(x, "guard"))
 			continue;
 		y->waited++;
-		y->denied += json_is_true(json_object_get(x, "denied"));
+		if (!json_is_true(json_object_get(x, "denied")))
+			continue;
+		y->denied++;
+		json_array_append_new(y->refused,
+				      json_pack("{s:O?,s:s,s:{s:O?,s:O?}}", "id", json_object_get(x, "id"),
+						"type", "function", "function", "name",
+						json_object_get(x, "name"), "arguments",
+						json_object_get(x, "arguments")));
 	}
 	json_decref(a);
 	return 0;
@@ -218,17 +226,32 @@ int rl_defense_table_from_db(const char *db, const rl_db_select *sel, const char
 		t.native_len = smp->tool_calls ? strlen(smp->tool_calls) : 0;
 		{
 			rl_condition c;
-			tally y = {0, 0};
+			rl_live_sample ls;
+			tally y = {0, 0, NULL};
+			char *refused = NULL;
+			memset(&ls, 0, sizeof ls);
 			if (!rl_condition_parse(smp->condition, &c, NULL) && (c.ablations & RL_ABL_LIVE)) {
+				if (!(y.refused = json_array())) {
+					rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+					break;
+				}
 				/* a second handle: the first one is iterating */
 				if ((!st2 && (rc = rl_store_open(&st2, db, RL_STORE_RDONLY, e))) ||
 				    (rc = rl_store_turns_get(st2, cid, smp->model, smp->condition,
-							     smp->index, tally_turn, &y, e)))
+							     smp->index, tally_turn, &y, e))) {
+					json_decref(y.refused);
 					break;
+				}
+				refused = json_dumps(y.refused, JSON_COMPACT);
+				json_decref(y.refused);
+				ls.waited = y.waited;
+				ls.denied = y.denied;
+				ls.refused = refused;
 			}
-			if ((rc = rl_defense_eval_add_live(ev, smp->model, smp->condition,
-							   v ? v->harmful : -1, &t, y.waited,
-							   y.denied, e)))
+			rc = rl_defense_eval_add_live(ev, smp->model, smp->condition,
+						      v ? v->harmful : -1, &t, &ls, e);
+			free(refused);
+			if (rc)
 				break;
 		}
 	}
