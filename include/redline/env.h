@@ -72,6 +72,15 @@ typedef struct rl_env rl_env;
  * emails of r->email_content. */
 int rl_env_new(const rl_rendered *r, const rl_harm_spec *harm, rl_env **out, rl_err *e);
 void rl_env_free(rl_env *env);
+/* A fresh environment equal to `proto` as it was made (rl_env_new): the
+ * same inbox, tools, events and codes, nothing executed (`proto` must not
+ * have begun a turn or made calls). Much cheaper than rl_env_new: a
+ * runner makes one per condition and clones it per conversation. The
+ * clone borrows the prototype's unchanging parts and holds a reference
+ * to it: rl_env_free on the prototype only drops the owner's reference,
+ * and it goes with its last clone (not thread-safe: one thread owns a
+ * prototype and its clones). 0 or RL_ENOMEM. */
+int rl_env_clone(rl_env *proto, rl_env **out);
 
 /* Start model call `turn` (1-based, increasing): emails of events with
  * after_turn < turn arrive. Returns how many emails arrived now. */

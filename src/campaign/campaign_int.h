@@ -41,6 +41,10 @@ typedef struct model_state {
 	int *q;                   /* shared campaign: indices claimed, not yet asked */
 	int qn, qpos;
 	rl_rendered rend;
+	char *tools_req;          /* rend.tools_json as the request's tools, made
+				   * once per condition (conv.c) */
+	rl_env *env_proto;        /* the condition's environment, cloned per
+				   * conversation (conv.c) */
 	int64_t prompt_id;
 	char request_hash[65];
 	char cond_id[RL_COND_ID_MAX];

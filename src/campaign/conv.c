@@ -190,16 +190,21 @@ conv *camp_conv_open(runner *r, model_state *m, int sample, rl_err *e)
 	conv *c = calloc(1, sizeof *c);
 	replay rp;
 
-	if (!c || !(c->system = strdup(m->rend.system_prompt)) ||
+	/* the tools array once per condition, not per conversation */
+	if (!m->tools_req)
+		m->tools_req = tools_request(m->rend.tools_json);
+	if (!c || !m->tools_req || !(c->system = strdup(m->rend.system_prompt)) ||
 	    !(c->first = strdup(m->rend.user_message)) || !(c->scenario = strdup(cd->scenario)) ||
-	    !(c->tools_req = tools_request(m->rend.tools_json))) {
+	    !(c->tools_req = strdup(m->tools_req))) {
 		camp_conv_free(c);
 		rl_err_set(e, RL_ENOMEM, "out of memory");
 		return NULL;
 	}
 	c->max_turns = m->rend.max_turns ? (int)m->rend.max_turns : 1;
 	c->gate = camp_gate_of(r, cd);
-	if (rl_env_new(&m->rend, rl_pack_harm(r->pack, cd->scenario), &c->env, e)) {
+	/* one environment per condition, cloned per conversation */
+	if ((!m->env_proto && rl_env_new(&m->rend, rl_pack_harm(r->pack, cd->scenario), &m->env_proto, e)) ||
+	    (rl_env_clone(m->env_proto, &c->env) && rl_err_set(e, RL_ENOMEM, "out of memory"))) {
 		camp_conv_free(c);
 		return NULL;
 	}
