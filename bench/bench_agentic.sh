@@ -12,10 +12,13 @@
 # call within 1.5x of single-turn's. CPU-time ratios hold on a loaded
 # machine; the rate needs an idle one (the load average is printed).
 # Env: BENCH_LATENCY_MS (default 1000), BENCH_ROUNDS (model calls = 1024 x
-# rounds, default 6).
+# rounds, default 6), BENCH_RUNNER (another build's redline to run the
+# campaigns with, for a before/after in the same conditions; the fake
+# server stays this build's).
 set -u
 cd "$(dirname "$0")/.."
 R=$PWD/build/redline
+RUN=${BENCH_RUNNER:-$R}
 L=${BENCH_LATENCY_MS:-1000}
 ROUNDS=${BENCH_ROUNDS:-6}
 C=1024
@@ -63,7 +66,7 @@ for form in text tools; do
 	b0=$(stat body_bytes)
 	n=$calls; [ "$form" = tools ] && n=$((calls / 3))
 	campaign "$W/$form.yaml" "b$form" "$form" "$n"
-	/usr/bin/time -f "%e %U %S" -o "$W/t" "$R" run "$W/$form.yaml" --db "$W/$form.db" \
+	/usr/bin/time -f "%e %U %S" -o "$W/t" "$RUN" run "$W/$form.yaml" --db "$W/$form.db" \
 		--in-flight "$C" --progress none > "$W/$form.out" 2> "$W/$form.err" ||
 		{ echo "bench_agentic: $form run failed"; tail -3 "$W/$form.err"; }
 	read -r wall us sy < <(tail -1 "$W/t")
