@@ -70,7 +70,9 @@ enum rl_ablation {
 					* defense: each model turn's calls go
 					* through the runtime policy first */
 };
-#define RL_ABL_ALL 0xfffu
+/* Every bit that changes what is rendered; the live defenses
+ * (RL_ABL_LIVE) change only how the runner runs a condition. */
+#define RL_ABL_ALL 0x3ffu
 /* The conditions that run a defense live in the conversation. */
 #define RL_ABL_LIVE (RL_ABL_OVERSIGHT | RL_ABL_MONITOR)
 
