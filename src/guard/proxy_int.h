@@ -40,6 +40,9 @@
 
 enum { S_RECV, S_UPSTREAM, S_HELD, S_DONE };
 enum { K_PROXY, K_OTHER, K_MCP };
+/* rl_hold_rec.format of a held MCP tools/call (proxy_mcp.c): its waiters
+ * are MCP requests, answered by running the call, not by a stored answer */
+#define GP_FMT_MCP 16
 
 typedef struct hold hold;
 typedef struct req req;
@@ -138,6 +141,7 @@ struct worker {
 	int started;
 	req *inflight;    /* this worker's upstream requests */
 	req *sheld;       /* its held streams (proxy_stream.c: keep-alive comments) */
+	req *mheld;       /* its held MCP calls (proxy_mcp.c: keep-alive comments) */
 	CURL *pool[128];  /* reset easy handles for reuse: saves their buffers'
 			   * allocation per request */
 	size_t npool;
@@ -298,6 +302,14 @@ void gp_mcp_done(struct rl_guard_server *s, req *r, int ok);
 void gp_mcp_gone(struct rl_guard_server *s, req *r);
 /* hs_opts.on_drain: resume a paused MCP stream. */
 void gp_mcp_on_drain(void *ud, hs_conn *c, hs_req *rq);
+/* Hold h (format GP_FMT_MCP) was decided: queue its waiter r for its
+ * worker (called with `mu` held, from hold_deliver). */
+void gp_mcp_decided(req *r, const hold *h);
+/* On r's worker (gp_on_wake): run the approved call, or answer the
+ * denial, or (no decision: the guard stops) say the hold stays pending. */
+void gp_mcp_resume(req *r);
+/* The worker's held MCP calls whose keep-alive is due. */
+void gp_mcp_beats(worker *w);
 
 /* ---- proxy_audit.c ---- */
 

@@ -64,7 +64,7 @@ node "$JS/mcp_client.mjs" "$MCP" 'call:transfer_funds:{"to_account":"12-345","am
 cl list 'call:transfer_funds:{"to_account":"12-345","amount":40}' 'resource:notes://today' \
 	'prompt:summarise:{"text":"the week"}' ping 'call:send_email:{"to":"ana@corp.test","subject":"lunch","body":"at noon"}' \
 	'call:send_email:{"to":"someone@elsewhere.test","subject":"q3","body":"confidential numbers attached"}' \
-	'call:run_shell:{"command":"printenv"}' 'call:transfer_funds:{"to_account":"77-001","amount":5}' \
+	'call:run_shell:{"command":"printenv"}' \
 	wait:300 > "$T_TMP/ok.json"
 t_grep "tools/list passes" '"result":\["send_email","transfer_funds","run_shell"\]' "$T_TMP/ok.json"
 want=$(grep '"op":"call"' "$T_TMP/direct.json")
@@ -87,9 +87,7 @@ secret=$(cat "$T_TMP/calls.log.secret")
 t_grep "the shell ran" 'HOME=/srv/app' "$T_TMP/sec.json"
 t_eq "the secret does not reach the client" "$(grep -cF "$secret" "$T_TMP/sec.json")" 0
 
-# a held call (holds are not wired to MCP yet): refused, never executed
-t_eq "held call answered isError" "$(grep -F '"name":"transfer_funds"' "$T_TMP/ok.json" | grep -c '"isError":true')" 1
-t_eq "the held call did not run" "$(grep -c 77-001 "$T_TMP/calls.log")" 0
+# held calls: t0842-guard-mcp-hold.sh
 
 # malformed JSON-RPC, a batch, an oversized message, an unknown route
 st=$(curl -s -o "$T_TMP/m1" -w '%{http_code}' -H "$CT" -H 'Accept: application/json, text/event-stream' -d '{"jsonrpc":' "$G/mcp/tools")
