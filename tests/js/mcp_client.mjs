@@ -18,6 +18,9 @@
 //                             up to $MCP_SEND_MS (default 30000) for its answer
 //   session:SID               (first op only) no initialize: go on with the
 //                             existing session SID, as a client that resumes
+// With $MCP_LAG=TEXT, a call's line has lag_ms: how long before its result
+// the logging notification TEXT arrived (a relay that buffers the whole
+// answer makes it about 0).
 // Prints one JSON line per op ({"op": ..., "result": ...} or {"op": ...,
 // "error": ...}), then {"session": ID, "notifications": [data, ...]}
 // (logging messages the server sent, on request streams or the standalone
@@ -33,7 +36,11 @@ if (!url) {
 }
 const notes = [];
 const client = new Client({ name: "redline-test-client", version: "1.0.0" });
-client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => notes.push(n.params.data));
+const noteAt = [];
+client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => {
+  notes.push(n.params.data);
+  noteAt.push(Date.now());
+});
 const resume = ops[0] && ops[0].startsWith("session:") ? ops.shift().slice(8) : null;
 // $MCP_HEADERS: extra request headers as a JSON object (e.g. the agent's name)
 const topts = { requestInit: { headers: JSON.parse(process.env.MCP_HEADERS || "{}") } };
@@ -84,7 +91,13 @@ for (const op of ops) {
   const line = { op: kind, name: name || undefined };
   try {
     if (kind === "list") line.result = (await client.listTools()).tools.map((t) => t.name);
-    else if (kind === "call") line.result = await client.callTool({ name, arguments: json ? JSON.parse(json) : {} });
+    else if (kind === "call") {
+      const k = notes.length;
+      line.result = await client.callTool({ name, arguments: json ? JSON.parse(json) : {} });
+      // the notification $MCP_LAG sent before the result: how long before it arrived
+      const j = notes.indexOf(process.env.MCP_LAG, k);
+      if (process.env.MCP_LAG && j >= 0) line.lag_ms = Date.now() - noteAt[j];
+    }
     else if (kind === "callp") {
       const progress = [];
       line.result = await client.callTool({ name, arguments: json ? JSON.parse(json) : {} }, undefined,
