@@ -550,18 +550,18 @@ static void answer_denied(req *r)
 	rl_guard_verdict v;
 	rl_buf b = RL_BUF_INIT;
 	memset(&v, 0, sizeof v);
-	v.action = RL_GUARD_BLOCK;
+	v.action = RL_GUARD_HOLD; /* "held for a person's approval and not approved" */
 	gp_scpy(v.rule, sizeof v.rule, x->plan.v.rule);
 	{
 		/* the reason is cut to what the verdict holds (the page has it whole) */
 		rl_buf t = RL_BUF_INIT;
 		if (!strcmp(x->decided_by, "timeout"))
-			rl_buf_addf(&t, "held for approval (hold %s: %.120s); no decision before the deadline",
-				    r->hold_id, x->plan.v.reason);
+			rl_buf_addf(&t, "%.100s; hold %s: no decision before the deadline", x->plan.v.reason,
+				    r->hold_id[0] ? r->hold_id : "-");
 		else
-			rl_buf_addf(&t, "held for approval (hold %s: %.80s) and denied by %.40s%s%.60s", r->hold_id,
-				    x->plan.v.reason, x->decided_by, x->note[0] ? ": " : "", x->note);
-		gp_scpy(v.reason, sizeof v.reason, t.s ? t.s : "held for approval and denied");
+			rl_buf_addf(&t, "%.80s; hold %s denied by %.40s%s%.60s", x->plan.v.reason,
+				    r->hold_id[0] ? r->hold_id : "-", x->decided_by, x->note[0] ? ": " : "", x->note);
+		gp_scpy(v.reason, sizeof v.reason, t.s ? t.s : "denied");
 		rl_buf_free(&t);
 	}
 	if (mcp_block_result(x->plan.held_id, x->plan.tool, &v, &b)) {
