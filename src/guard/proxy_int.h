@@ -145,6 +145,8 @@ struct worker {
 	CURL *pool[128];  /* reset easy handles for reuse: saves their buffers'
 			   * allocation per request */
 	size_t npool;
+	CURL *mpool[32];  /* the same for MCP POSTs (proxy_mcp.c: its own options) */
+	size_t nmpool;
 };
 
 struct rl_guard_server {

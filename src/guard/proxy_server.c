@@ -98,6 +98,8 @@ static void server_free(struct rl_guard_server *s)
 			hc_pool_free(w->hc);
 		while (w->npool)
 			curl_easy_cleanup(w->pool[--w->npool]);
+		while (w->nmpool)
+			curl_easy_cleanup(w->mpool[--w->nmpool]);
 		if (w->multi) /* closes curl's sockets: their watches go (up_close) */
 			curl_multi_cleanup(w->multi);
 		if (w->loop)
