@@ -5,7 +5,8 @@
 # request sent again (same session, JSON-RPC id, tool and arguments)
 # attaches to the pending hold. Real SDK server (tests/js/mcp_server.mjs)
 # and the SDK's own client (tests/js/mcp_client.mjs) through /mcp/NAME.
-# Also: tools the policy hides from an agent, and PII in tool results.
+# Also: tools the policy hides from an agent, PII in tool results, and a
+# policy reload reaching the MCP route.
 . "$(dirname "$0")/lib.sh"
 t_skip_valgrind # node servers; the ASan stage runs it
 . "$REDLINE_SRC/tests/data/guard/lib.sh"
@@ -128,6 +129,14 @@ MCP_HEADERS='{"x-redline-agent":"ops"}' cl list 'call:send_email:{"to":"ana@corp
 t_grep "ops: run_shell listed" '"result":\["send_email","transfer_funds","run_shell"\]' "$T_TMP/c7.json"
 t_grep "a result with PII arrives" '"name":"send_email".*"text":"sent to ana@corp.test: SSN' "$T_TMP/c7.json"
 t_eq "the PII in it is redacted" "$(grep -c '078-05-1120' "$T_TMP/c7.json")" 0
+
+# 6. a policy reload reaches the MCP route at the next call: send_email,
+#    allowed so far, is blocked by the new policy without a restart
+mail='{"jsonrpc":"2.0","id":9,"method":"tools/call","params":{"name":"send_email","arguments":{"to":"ana@corp.test","subject":"s","body":"b"}}}'
+sed -i 's/^rules:$/rules:\n  - {id: no-mail-today, action: block, tools: [send_email]}/' "$T_TMP/policy.yaml"
+t_ok "reload through the API" rl guard reload --url "$G"
+curl -s -H "$CT" -H "$ACC" -d "$mail" "$G/mcp/tools" > "$T_TMP/c8.json"
+t_grep "the next call is judged by the new policy" 'no-mail-today.*"isError":true' "$T_TMP/c8.json"
 
 rl guard audit --db "$T_TMP/guard.db" > "$T_TMP/audit" 2>&1
 t_grep "audit: the hold" '"what":"hold".*"rule":"unusual-account"' "$T_TMP/audit"
