@@ -34,6 +34,7 @@
 #include "guard/hcli.h"
 #include "guard/holder.h"
 #include "guard/hsrv.h"
+#include "guard/mcpctx.h"
 #include "guard/proxy.h"
 #include "guard/wire.h"
 #include "store/holds.h"
@@ -182,6 +183,8 @@ struct rl_guard_server {
 	char **mcp_names, **mcp_urls; /* --mcp NAME=URL routes (copies) */
 	size_t nmcp;
 	atomic_ulong m_mcp[M_NACT]; /* MCP tools/call verdicts */
+	mcp_ctx *mctx;    /* the MCP sessions' recent calls and results (NULL
+			   * without --mcp, or out of memory) */
 	/* SHA-256 fetched once: EVP_Digest(.., EVP_sha256()) looks the
 	 * algorithm up on every call (OpenSSL 3), a third of hashing a
 	 * request; a fetched EVP_MD is read-only, shared by the workers. */

@@ -352,6 +352,13 @@ static void count(struct rl_guard_server *s, req *r, const rl_guard_verdict *v, 
 			      hold_id, r->agent, v->rule, v->reason, tool && *tool ? tool : "mcp");
 }
 
+/* mcp_who.note: remember a call or result of r's session. */
+static void note_ctx(void *ud, int role, const char *text, size_t n)
+{
+	req *r = ud;
+	mcp_ctx_note(r->s->mctx, hs_req_header(r->rq, "mcp-session-id"), role, text, n);
+}
+
 static void who_of(req *r, rl_policy_ctx *ctx, mcp_who *w)
 {
 	struct rl_guard_server *s = r->s;
@@ -364,6 +371,9 @@ static void who_of(req *r, rl_policy_ctx *ctx, mcp_who *w)
 	w->ctx = ctx;
 	w->agent = ctx->agent;
 	w->server = s->mcp_names[((mcpx *)r->mcp)->idx];
+	/* the session's memory: what a held call's summary shows a person */
+	w->note = s->mctx && hs_req_header(r->rq, "mcp-session-id") ? note_ctx : NULL;
+	w->note_ud = r;
 }
 
 static int start(struct rl_guard_server *s, req *r, const char *body, size_t n)
@@ -762,7 +772,13 @@ static void hold_call(struct rl_guard_server *s, req *r, const mcp_who *who, con
 			gp_scpy(h->rec.reason, sizeof h->rec.reason, x->plan.v.items[i].reason);
 			break;
 		}
-	h->rec.summary = mcp_hold_summary(who, &c, &x->plan.v, NULL);
+	{
+		/* the session's calls and results before this one (and this one) */
+		const char *sid = hs_req_header(r->rq, "mcp-session-id");
+		json_t *cx = s->mctx && sid ? mcp_ctx_json(s->mctx, sid) : NULL;
+		h->rec.summary = mcp_hold_summary(who, &c, &x->plan.v, cx);
+		json_decref(cx);
+	}
 	h->rec.verdict = gp_verdict_json(&x->plan.v);
 	h->rec.timeout_action = x->plan.v.timeout_action ? x->plan.v.timeout_action : RL_GUARD_BLOCK;
 	h->rec.response = malloc(r->body.len + 1); /* the call as the client sent it */

@@ -58,7 +58,8 @@ serve
 
 # 1. held, approved through the API: the call runs then, once, and its
 #    result reaches the waiting SDK client; progress keeps it informed
-cl 'callp:transfer_funds:{"to_account":"77-100","amount":5}' > "$T_TMP/c1.json" &
+cl 'call:send_email:{"to":"ana@corp.test","subject":"invoice 4471","body":"please pay today"}' \
+	'callp:transfer_funds:{"to_account":"77-100","amount":5}' > "$T_TMP/c1.json" &
 CL_PID=$!
 wait_pending 1
 id=$(pending_ids)
@@ -67,6 +68,8 @@ t_eq "the server has not seen the held call" "$(ran 77-100)" 0
 curl -s -H "$AUTH" "$G/api/holds" > "$T_TMP/api.json"
 t_grep "the hold names the tool and rule" '"rule":"unusual-account"' "$T_TMP/api.json"
 t_grep "its summary has the call's arguments" 'transfer_funds.*77-100' "$T_TMP/api.json"
+t_grep "and the session's calls before it" '"context":\[\{"role":"assistant","text":"send_email' "$T_TMP/api.json"
+t_grep "and their results" '"role":"tool","text":"sent to ana@corp.test: invoice 4471' "$T_TMP/api.json"
 approve "$id" > "$T_TMP/ap.json"
 t_grep "approved through the API" '"status":"approved"' "$T_TMP/ap.json"
 wait $CL_PID; CL_PID=

@@ -389,10 +389,20 @@ static void block_result_shape(void **st)
 
 /* ---- judging results ---- */
 
+/* mcp_who.note: what the session memory is told */
+static void note_into(void *ud, int role, const char *text, size_t n)
+{
+	rl_buf *b = ud;
+	rl_buf_addf(b, "%s:", role == RL_ROLE_TOOL ? "tool" : "call");
+	rl_buf_add(b, text, n);
+	rl_buf_addc(b, '|');
+}
+
 static void results_redacted(void **st)
 {
 	const rl_guard *g = *st;
-	mcp_who w = {.g = g, .agent = "ops"};
+	rl_buf notes = RL_BUF_INIT;
+	mcp_who w = {.g = g, .agent = "ops", .note = note_into, .note_ud = &notes};
 	rl_guard_verdict v;
 	rl_err e;
 	int changed;
@@ -414,6 +424,11 @@ static void results_redacted(void **st)
 	assert_non_null(strstr(s, "notes on the [REDACTED]")); /* sensitive: list */
 	assert_non_null(strstr(s, "\"data\":\"aGVsbG8=\""));      /* binary left alone */
 	assert_non_null(strstr(s, "\"n\":3"));
+	/* the session memory gets the text as the agent reads it */
+	assert_non_null(strstr(notes.s, "tool:HOME=/srv\nDEPLOY_TOKEN=[REDACTED]\n"));
+	assert_null(strstr(notes.s, TOKEN));
+	rl_buf_free(&notes);
+	w.note = NULL;
 	free(s);
 	json_decref(res);
 	rl_guard_verdict_free(&v);
