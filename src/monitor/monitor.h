@@ -147,6 +147,11 @@ typedef struct mon_line {
  * RL_EINVAL with a message for malformed JSON or an unknown shape. */
 int mon_parse_line(const char *s, size_t n, mon_line *out, rl_err *e);
 void mon_line_free(mon_line *l);
+/* Vectorscan expressions (case-sensitive, over a line's raw bytes) one of
+ * which occurs in every line mon_parse_line gives tool output (a message
+ * the policy reads as RL_ROLE_TOOL, where injection cues count); NULL
+ * ends the list. Declared beside the shapes that make tool output. */
+const char *const *mon_tool_output_hint_exprs(void);
 
 /* Judge escalation (escalate.c). A finding waits for its verdict in a
  * bounded FIFO; findings are written in scan order with a "judge" object. */

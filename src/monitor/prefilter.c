@@ -52,6 +52,24 @@ struct mon_prefilter {
 	hs_database_t *cdb;       /* the policy's injection cues (context rules) */
 	hs_scratch_t *cscratch;
 	int cdb_all;              /* a cue vectorscan cannot take: always context */
+	/* Rules that need injected tool output (their cues occur in tool
+	 * output only): looked for only in lines that hold tool output at all
+	 * (tdb over the raw line, mon_tool_output_hint_exprs) */
+	hs_database_t *idb;
+	hs_scratch_t *iscratch;
+	int iall;                 /* such a rule with nothing to look for */
+	int any_inj;              /* some rule needs injected tool output */
+	hs_database_t *tdb;
+	hs_scratch_t *tscratch;
+	int tall;                 /* the marks did not compile: every line has tool output */
+	/* Rules that need an action: looked for only in lines that hold an
+	 * action hint (hdb, rl_action_hint_exprs), most lines hold none */
+	hs_database_t *hdb;
+	hs_scratch_t *hscratch;
+	hs_database_t *bdb;
+	hs_scratch_t *bscratch;
+	int any_b;                /* some rule needs an action */
+	int ball;                 /* such a rule with nothing else to look for */
 };
 
 /* ---- the decoder ------------------------------------------------------------ */
@@ -415,6 +433,7 @@ typedef struct exprs {
 	long *score;
 	unsigned char *scored;
 	int legacy;          /* every pattern a raw-safe keyword (see raw_safe) */
+	int gate;            /* the action hints are checked first (rules needing an action) */
 } exprs;
 
 /* Index of (e, flags) in x, added if new; <0 on ENOMEM. */
@@ -537,30 +556,33 @@ static void lit_expr(rl_buf *b, const char *l)
 	}
 }
 
-/* Look for condition `c`: each pattern's literal formula (a logical
- * combination of quiet literals), or the pattern whole. */
-static int cond_pick(exprs *x, const rl_policy *p, const pol_textcond *c)
+/* A literal rule set: look for condition `c` with the policy's database
+ * as is. */
+static void cond_pick_legacy(exprs *x, const pol_textcond *c)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		x->pick[c->v[i]] = 1;
+}
+
+/* Condition `c` (any of its patterns) as a logical combination over quiet
+ * expressions, appended to `out`: each pattern's literal formula, or the
+ * pattern whole. */
+static int cond_formula(exprs *x, const rl_policy *p, const pol_textcond *c, rl_buf *out)
 {
 	size_t i, k;
-	rl_buf b = RL_BUF_INIT, comb = RL_BUF_INIT;
+	rl_buf b = RL_BUF_INIT;
 	long id = 0, *ids = NULL;
-	if (x->legacy) { /* a literal rule set: the policy's database as is */
-		for (i = 0; i < c->n; i++)
-			x->pick[c->v[i]] = 1;
-		return 0;
-	}
+	rl_buf_addc(out, '(');
 	for (i = 0; i < c->n && id >= 0; i++) {
 		size_t pi = c->v[i];
 		const pol_pat *pt = &p->pats[pi];
 		const char *f;
+		if (i)
+			rl_buf_adds(out, " | ");
 		if (!x->lits[pi].n) {
-			id = ex_add(x, pt->hs_expr, pt->hs_flags | HS_FLAG_SINGLEMATCH);
-			continue;
-		}
-		if (!strpbrk(x->form[pi], "&|")) { /* one literal: no combination */
-			rl_buf_reset(&b);
-			lit_expr(&b, x->lits[pi].v[0]);
-			id = ex_add(x, b.s, x->litfl[pi] | HS_FLAG_SINGLEMATCH);
+			id = ex_add(x, pt->hs_expr, pt->hs_flags | HS_FLAG_QUIET);
+			rl_buf_addf(out, "%ld", id);
 			continue;
 		}
 		free(ids);
@@ -576,23 +598,23 @@ static int cond_pick(exprs *x, const rl_policy *p, const pol_textcond *c)
 		if (id < 0)
 			break;
 		/* the formula over expression ids instead of literal numbers */
-		rl_buf_reset(&comb);
+		rl_buf_addc(out, '(');
 		for (f = x->form[pi]; *f; f++) {
 			if (*f >= '0' && *f <= '9') {
 				size_t li = 0;
 				while (*f >= '0' && *f <= '9')
 					li = li * 10 + (size_t)(*f++ - '0');
 				f--;
-				rl_buf_addf(&comb, "%ld", li < x->lits[pi].n ? ids[li] : 0L);
+				rl_buf_addf(out, "%ld", li < x->lits[pi].n ? ids[li] : 0L);
 			} else {
-				rl_buf_addc(&comb, *f);
+				rl_buf_addc(out, *f);
 			}
 		}
-		id = ex_add(x, comb.s, HS_FLAG_COMBINATION | HS_FLAG_SINGLEMATCH);
+		rl_buf_addc(out, ')');
 	}
+	rl_buf_addc(out, ')');
 	free(ids);
 	rl_buf_free(&b);
-	rl_buf_free(&comb);
 	return id < 0 ? (int)id : 0;
 }
 
@@ -648,30 +670,37 @@ static int glob_regex(const char *g, rl_buf *b)
 
 /* The rule needs a taken action whose tool one of `globs` admits (NULL or
  * empty: any tool; `cancel`: the lethal detector's built-in test, a name
- * holding "cancel" or "override", detect/lethal.c is_cancel). One combination expression. */
-static int add_action_need(exprs *x, const rl_strlist *globs, int cancel)
+ * holding "cancel" or "override", detect/lethal.c is_cancel): a formula
+ * over quiet expressions, appended to `out` (after " & " when `out` holds
+ * one already). With x->gate the action hints are checked before this
+ * database is scanned, so only the tool part is added. Returns 0, 1 when
+ * nothing was added, or RL_ENOMEM. */
+static int action_formula(exprs *x, const rl_strlist *globs, int cancel, rl_buf *out)
 {
 	const char *const *h = rl_action_hint_exprs();
-	rl_buf comb = RL_BUF_INIT, b = RL_BUF_INIT;
+	rl_buf b = RL_BUF_INIT;
 	size_t i;
 	long id;
-	int rc = 0, usable = 1;
+	int rc = 1, usable = 1;
 
-	rl_buf_addc(&comb, '(');
-	for (i = 0; h[i]; i++) {
-		if ((id = ex_add(x, h[i], HS_FLAG_CASELESS | HS_FLAG_QUIET)) < 0) {
-			rc = (int)id;
-			goto out;
+	if (!x->gate) {
+		rl_buf_adds(out, out->len ? " & (" : "(");
+		for (i = 0; h[i]; i++) {
+			if ((id = ex_add(x, h[i], HS_FLAG_CASELESS | HS_FLAG_QUIET)) < 0) {
+				rc = (int)id;
+				goto out;
+			}
+			rl_buf_addf(out, "%s%ld", i ? " | " : "", id);
 		}
-		rl_buf_addf(&comb, "%s%ld", i ? " | " : "", id);
+		rl_buf_addc(out, ')');
+		rc = 0;
 	}
-	rl_buf_addc(&comb, ')');
 	for (i = 0; globs && i < globs->n && usable; i++) {
 		rl_buf_reset(&b);
 		usable = !glob_regex(globs->v[i], &b);
 	}
 	if (cancel || (globs && globs->n && usable)) {
-		rl_buf_adds(&comb, " & (");
+		rl_buf_adds(out, out->len ? " & (" : "(");
 		for (i = 0; i < (cancel ? 1 : globs->n); i++) {
 			rl_buf_reset(&b);
 			if (cancel)
@@ -683,14 +712,12 @@ static int add_action_need(exprs *x, const rl_strlist *globs, int cancel)
 				rc = (int)id;
 				goto out;
 			}
-			rl_buf_addf(&comb, "%s%ld", i ? " | " : "", id);
+			rl_buf_addf(out, "%s%ld", i ? " | " : "", id);
 		}
-		rl_buf_addc(&comb, ')');
+		rl_buf_addc(out, ')');
+		rc = 0;
 	}
-	id = ex_add(x, comb.s, HS_FLAG_COMBINATION | HS_FLAG_SINGLEMATCH);
-	rc = id < 0 ? (int)id : 0;
 out:
-	rl_buf_free(&comb);
 	rl_buf_free(&b);
 	return rc;
 }
@@ -698,20 +725,63 @@ out:
 /* Harm-spec detectors (coercion, leak, lethal) read only actions. */
 #define HARM_DETS ((1u << POL_DET_COERCION) | (1u << POL_DET_LEAK) | (1u << POL_DET_LETHAL))
 
+/* Add formula f as one expression: a combination, or the one expression
+ * it names looked for plainly (vectorscan takes no combination without an
+ * operator). */
+static int formula_add(exprs *x, const rl_buf *f)
+{
+	long id;
+	if (!strpbrk(f->s, "&|")) {
+		size_t one = (size_t)strtoul(f->s + strspn(f->s, "("), NULL, 10);
+		id = ex_add(x, x->ex[one], (x->fl[one] & ~(unsigned)HS_FLAG_QUIET) | HS_FLAG_SINGLEMATCH);
+	} else {
+		id = ex_add(x, f->s, HS_FLAG_COMBINATION | HS_FLAG_SINGLEMATCH);
+	}
+	return id < 0 ? (int)id : 0;
+}
+
+/* Is some pattern of c looked for whole (no necessary literals)? */
+static int cond_whole(const exprs *x, const pol_textcond *c)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		if (!x->lits[c->v[i]].n)
+			return 1;
+	return 0;
+}
+
+#define REDLINE_HS_DEBUG2() (getenv("REDLINE_HS_DEBUG") && !strcmp(getenv("REDLINE_HS_DEBUG"), "2"))
+
+/* Does rule r need injected tool output (cues in a tool message)? Every
+ * place the evaluation asks for it (ctx no_injection, conv any_inj). */
+static int rule_inj(const pol_rule *r)
+{
+	size_t i;
+	int inj = r->injection || r->answer_origin == ORG_INJECTED ||
+		  r->evidence_origin == ORG_INJECTED;
+	for (i = 0; i < r->nargs; i++)
+		inj |= r->args[i].origin == ORG_INJECTED;
+	return inj;
+}
+
+/* Does rule r need an action (tools, args, or only the coercion, leak and
+ * lethal detectors, which read actions alone)? */
+static int rule_needs_action(const pol_rule *r)
+{
+	return r->has_action_cond || (r->detectors && !(r->detectors & ~HARM_DETS));
+}
+
 static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)
 {
 	const pol_textcond *best = NULL, *det = NULL;
 	pol_textcond detc = {0};
-	long bs = -1, s;
+	rl_buf f = RL_BUF_INIT;
+	long bs = -1, s, id;
 	size_t i, d, k;
-	int rc, inj, needs_action;
+	int rc, inj = rule_inj(r), needs_action = rule_needs_action(r), pick, lethal_only;
 
-	inj = r->injection || r->answer_origin == ORG_INJECTED;
-	for (i = 0; i < r->nargs; i++)
-		inj |= r->args[i].origin == ORG_INJECTED;
 	if (inj && !p->injection.n)
 		return 0; /* no cues: nothing is ever injected, the rule never matches */
-	needs_action = r->has_action_cond || (r->detectors && !(r->detectors & ~HARM_DETS));
 
 #define CAND(c)                                                   \
 	do {                                                      \
@@ -748,32 +818,129 @@ static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)
 	}
 #undef CAND
 	rc = 0;
-	if (best && (bs >= GOOD_MINLEN || !needs_action)) {
-		rc = cond_pick(x, p, best);
-	} else if (needs_action) {
-		int lethal_only = r->detectors == (1u << POL_DET_LETHAL) && !r->has_action_cond;
-		/* A rule's tool globs would narrow it further, but their short
-		 * words ("post", "text", "set_") occur all over prose and cost
-		 * more scan time than they save; cancel tools are rare words. */
-		if (lethal_only)
-			rc = add_action_need(x, &p->org.cancel_tools, !p->org.cancel_tools.n);
-		else
-			rc = add_action_need(x, NULL, 0);
-	} else {
-		x->all = 1; /* nothing to look for: every line is a candidate */
+	pick = best && (bs >= GOOD_MINLEN || !needs_action);
+	/* A rule's tool globs would narrow it further, but their short words
+	 * ("post", "text", "set_") occur all over prose and cost more scan
+	 * time than they save; cancel tools are rare words. */
+	lethal_only = r->detectors == (1u << POL_DET_LETHAL) && !r->has_action_cond;
+	if (REDLINE_HS_DEBUG2())
+		fprintf(stderr, "monitor prefilter rule %s: %s%s%s from expression %zu\n", r->id,
+			pick ? (best == &p->injection ? "injection cues" : best == det ? "detector patterns" : "patterns") : "",
+			pick && needs_action ? " and " : "", needs_action ? "an action" : pick ? "" : "every line",
+			x->n);
+	if (x->legacy) { /* as before: one condition, the policy's database */
+		if (pick) {
+			cond_pick_legacy(x, best);
+		} else if (needs_action) {
+			rc = action_formula(x, lethal_only ? &p->org.cancel_tools : NULL,
+					    lethal_only && !p->org.cancel_tools.n, &f);
+			if (!rc && (id = ex_add(x, f.s, HS_FLAG_COMBINATION | HS_FLAG_SINGLEMATCH)) < 0)
+				rc = (int)id;
+		} else {
+			x->all = 1;
+		}
+		goto out;
 	}
+	if (!pick && !needs_action) {
+		x->all = 1; /* nothing to look for: every line is a candidate */
+		goto out;
+	}
+	/* A pattern looked for whole keeps vectorscan's prefilter mode, which
+	 * a combination's sub-expression may not have: then each pattern of
+	 * the condition is looked for on its own (their union), as before. */
+	if (pick && cond_whole(x, best)) {
+		for (i = 0; i < best->n && !rc; i++) {
+			size_t pi = best->v[i];
+			pol_textcond one = {.v = &pi, .n = 1};
+			if (!x->lits[pi].n) {
+				id = ex_add(x, p->pats[pi].hs_expr,
+					    p->pats[pi].hs_flags | HS_FLAG_SINGLEMATCH);
+				rc = id < 0 ? (int)id : 0;
+				continue;
+			}
+			rl_buf_reset(&f);
+			if (!(rc = cond_formula(x, p, &one, &f)))
+				rc = formula_add(x, &f);
+		}
+		goto out;
+	}
+	/* Every condition of a rule must hold, so the conjunction of the
+	 * chosen pattern condition and the action need is necessary too: a
+	 * rule about pushes to a remote needs "remote" and an action. */
+	if (pick)
+		rc = cond_formula(x, p, best, &f);
+	if (!rc && needs_action) {
+		rc = action_formula(x, lethal_only ? &p->org.cancel_tools : NULL,
+				    lethal_only && !p->org.cancel_tools.n, &f);
+		if (rc == 1) { /* gated, no tool part */
+			rc = 0;
+			if (!pick) { /* the action hints alone: every hinted line */
+				x->all = 1;
+				goto out;
+			}
+		}
+	}
+	if (!rc)
+		rc = formula_add(x, &f);
 out:
 	free(detc.v);
+	rl_buf_free(&f);
 	return rc;
+}
+
+/* Forget the expressions of x (the pattern caches stay). */
+static void set_clear(exprs *x)
+{
+	size_t i;
+	for (i = 0; i < x->n; i++)
+		free(x->ex[i]);
+	x->n = 0;
+}
+
+/* Compile the expressions of x into *db with a scratch. 0, 1 when
+ * vectorscan refused them (the caller falls back to "every line"), or
+ * RL_ENOMEM. */
+static int set_compile(exprs *x, const char *what, hs_database_t **db, hs_scratch_t **sc)
+{
+	hs_compile_error_t *ce = NULL;
+	unsigned *ids;
+	size_t i;
+	int plain = 0;
+	/* vectorscan reports no logical combination from a database without
+	 * a plain expression: add one the decoded view never holds (0xFF is
+	 * no UTF-8; invalid bytes make the line suspect, so parsed anyway) */
+	for (i = 0; i < x->n; i++)
+		plain |= !(x->fl[i] & (HS_FLAG_QUIET | HS_FLAG_COMBINATION));
+	if (!plain && ex_add(x, "\\xff\\xff", HS_FLAG_SINGLEMATCH) < 0)
+		return RL_ENOMEM;
+	if (REDLINE_HS_DEBUG2())
+		for (i = 0; i < x->n; i++)
+			fprintf(stderr, "monitor prefilter %s%zu %u %s\n", what, i, x->fl[i], x->ex[i]);
+	if (!(ids = calloc(x->n, sizeof *ids)))
+		return RL_ENOMEM;
+	for (i = 0; i < x->n; i++)
+		ids[i] = (unsigned)i;
+	if (rl_hs_compile_cached((const char *const *)x->ex, x->fl, ids, x->n, db, &ce) !=
+	    HS_SUCCESS) {
+		if (getenv("REDLINE_HS_DEBUG"))
+			fprintf(stderr, "hs: monitor prefilter %s: %s\n", what, ce ? ce->message : "?");
+		hs_free_compile_error(ce);
+		free(ids);
+		*db = NULL;
+		return 1;
+	}
+	free(ids);
+	if (hs_alloc_scratch(*db, sc) != HS_SUCCESS)
+		return RL_ENOMEM;
+	return 0;
 }
 
 int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 {
 	mon_prefilter *f = calloc(1, sizeof *f);
 	exprs x = {0};
-	size_t i, npick = 0;
+	size_t i, npick = 0, main_n;
 	int rc = 0;
-	unsigned *ids = NULL;
 
 	*out = NULL;
 	if (!f || !(x.pick = calloc(p->npats + 1, 1)) || !(x.scored = calloc(p->npats + 1, 1)) ||
@@ -787,33 +954,84 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 	x.legacy = p->npats > 0;
 	for (i = 0; i < p->npats && x.legacy; i++)
 		x.legacy = raw_safe(&p->pats[i]);
+	/* rules that need injected tool output go to their own database
+	 * (not for literal rule sets: their raw path has one database) */
 	for (i = 0; i < p->nrules && !rc && !x.all; i++)
-		rc = rule_exprs(&x, p, &p->rules[i]);
+		if (x.legacy || (!rule_inj(&p->rules[i]) && !rule_needs_action(&p->rules[i])))
+			rc = rule_exprs(&x, p, &p->rules[i]);
 	if (rc)
 		goto out;
-	if (getenv("REDLINE_HS_DEBUG") && !strcmp(getenv("REDLINE_HS_DEBUG"), "2"))
-		for (i = 0; i < x.n; i++)
-			fprintf(stderr, "monitor prefilter %zu %u %s\n", i, x.fl[i], x.ex[i]);
-	if (!x.all && x.n) {
-		hs_compile_error_t *ce = NULL;
-		ids = calloc(x.n, sizeof *ids);
-		if (!ids) {
-			rc = RL_ENOMEM;
+	main_n = x.n;
+	if (!x.all && x.n && (rc = set_compile(&x, "", &f->db, &f->scratch)) == 1)
+		x.all = 1; /* correctness first: parse everything */
+	if (rc < 0)
+		goto out;
+	rc = 0;
+	if (!x.legacy && !x.all) {
+		/* rules that need an action, behind the action hints */
+		set_clear(&x);
+		x.gate = 1;
+		for (i = 0; i < p->nrules && !rc && !x.all; i++)
+			if (!rule_inj(&p->rules[i]) && rule_needs_action(&p->rules[i])) {
+				f->any_b = 1;
+				rc = rule_exprs(&x, p, &p->rules[i]);
+			}
+		x.gate = 0;
+		if (rc)
 			goto out;
-		}
-		for (i = 0; i < x.n; i++)
-			ids[i] = (unsigned)i;
-		if (rl_hs_compile_cached((const char *const *)x.ex, x.fl, ids, x.n, &f->db, &ce) !=
-		    HS_SUCCESS) {
-			if (getenv("REDLINE_HS_DEBUG"))
-				fprintf(stderr, "hs: monitor prefilter: %s\n", ce ? ce->message : "?");
-			hs_free_compile_error(ce);
-			f->db = NULL;
-			x.all = 1; /* correctness first: parse everything */
-		} else if (hs_alloc_scratch(f->db, &f->scratch) != HS_SUCCESS) {
-			rc = RL_ENOMEM;
+		f->ball = x.all;
+		if (!x.all && x.n && (rc = set_compile(&x, "action ", &f->bdb, &f->bscratch)) == 1)
+			f->ball = 1;
+		if (rc < 0)
 			goto out;
+		x.all = 0;
+		rc = 0;
+		if (f->any_b) {
+			const char *const *h = rl_action_hint_exprs();
+			set_clear(&x);
+			for (i = 0; h[i]; i++)
+				if (ex_add(&x, h[i], HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH) < 0) {
+					rc = RL_ENOMEM;
+					goto out;
+				}
+			if ((rc = set_compile(&x, "action hints ", &f->hdb, &f->hscratch)) == 1)
+				x.all = 1; /* cannot tell: every line */
+			if (rc < 0)
+				goto out;
+			rc = 0;
 		}
+	}
+	if (!x.legacy && !x.all) {
+		set_clear(&x);
+		for (i = 0; i < p->nrules && !rc && !x.all; i++)
+			if (rule_inj(&p->rules[i]) && p->injection.n) {
+				f->any_inj = 1;
+				rc = rule_exprs(&x, p, &p->rules[i]);
+			}
+		if (rc)
+			goto out;
+		f->iall = x.all;
+		if (!x.all && x.n && (rc = set_compile(&x, "injection ", &f->idb, &f->iscratch)) == 1)
+			f->iall = 1;
+		if (rc < 0)
+			goto out;
+		rc = 0;
+		if (f->any_inj) {
+			/* the marks of tool output, over the raw line */
+			const char *const *h = mon_tool_output_hint_exprs();
+			set_clear(&x);
+			for (i = 0; h[i]; i++)
+				if (ex_add(&x, h[i], HS_FLAG_SINGLEMATCH) < 0) {
+					rc = RL_ENOMEM;
+					goto out;
+				}
+			if ((rc = set_compile(&x, "tool output ", &f->tdb, &f->tscratch)) == 1)
+				f->tall = 1;
+			if (rc < 0)
+				goto out;
+			rc = 0;
+		}
+		x.all = 0;
 	}
 	for (i = 0; i < p->npats; i++)
 		npick += x.pick[i];
@@ -846,7 +1064,7 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 			   strcmp(getenv("REDLINE_MONITOR_NO_PREFILTER"), "0"));
 	/* a literal rule set scans with the policy's own database */
 	f->pdb = x.legacy && npick ? p->db : NULL;
-	f->raw = !x.all && !x.n && f->pdb;
+	f->raw = !x.all && !main_n && f->pdb;
 	/* REDLINE_MONITOR_NO_AVX2=1 keeps to SSE2, so tests cover both */
 	__builtin_cpu_init();
 	f->avx2 = __builtin_cpu_supports("avx2") && !getenv("REDLINE_MONITOR_NO_AVX2");
@@ -869,7 +1087,6 @@ out:
 	free(x.litfl);
 	free(x.score);
 	free(x.scored);
-	free(ids);
 	if (rc) {
 		mon_prefilter_free(f);
 		return rl_err_set(e, rc, "out of memory building the monitor prefilter");
@@ -887,6 +1104,14 @@ void mon_prefilter_free(mon_prefilter *f)
 	hs_free_database(f->db);
 	hs_free_scratch(f->cscratch);
 	hs_free_database(f->cdb);
+	hs_free_scratch(f->iscratch);
+	hs_free_database(f->idb);
+	hs_free_scratch(f->tscratch);
+	hs_free_database(f->tdb);
+	hs_free_scratch(f->hscratch);
+	hs_free_database(f->hdb);
+	hs_free_scratch(f->bscratch);
+	hs_free_database(f->bdb);
 	free(f);
 }
 
@@ -963,47 +1188,6 @@ int mon_prefilter_span(mon_prefilter *f, const char *s, size_t n)
 	return scan(f, s, n);
 }
 
-int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *work,
-		       int *suspect)
-{
-	size_t start;
-	unsigned fl;
-	int level;
-
-	if (!frame(line, n, suspect))
-		return 0; /* blank lines are skipped silently */
-	if (f->all) {
-		return 1;
-	}
-	if (!f->db && !f->pdb)
-		return 0; /* a policy without rules finds nothing */
-	if (f->raw && raw_check(f, line, n, &fl)) {
-		if (fl & 5)
-			*suspect = 1;
-		return *suspect ? 1 : scan(f, line, n);
-	}
-	rl_buf_reset(work);
-	fl = mon_json_decode(line, n, work, 0);
-	if (fl & 5)
-		*suspect = 1; /* bad escapes, invalid UTF-8, unbalanced quotes */
-	if (*suspect)
-		return 1;
-	if (scan(f, work->s, work->len))
-		return 1;
-	/* Nested levels: JSON in JSON strings, tag-format escapes. */
-	start = 0;
-	for (level = 1; (fl & 2) && level <= MAX_LEVELS; level++) {
-		size_t prev_len = work->len;
-		fl = mon_json_decode(work->s + start, prev_len - start, work, level);
-		if (scan(f, work->s + prev_len, work->len - prev_len))
-			return 1;
-		start = prev_len;
-	}
-	if (fl & 2)
-		return 1; /* deeper than we decode: parse it */
-	return 0;
-}
-
 static int scan_db(hs_database_t *db, hs_scratch_t *sc, const char *s, size_t n)
 {
 	int hit = 0;
@@ -1014,6 +1198,62 @@ static int scan_db(hs_database_t *db, hs_scratch_t *sc, const char *s, size_t n)
 	if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
 		return 1;
 	return hit;
+}
+
+/* Does the raw line hold tool output (mon_tool_output_hint_exprs)? */
+static int tool_output(mon_prefilter *f, const char *line, size_t n)
+{
+	return f->tall || (f->tdb && scan_db(f->tdb, f->tscratch, line, n));
+}
+
+int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *work,
+		       int *suspect)
+{
+	size_t start, end;
+	unsigned fl;
+	int level, inj;
+
+	if (!frame(line, n, suspect))
+		return 0; /* blank lines are skipped silently */
+	if (f->all) {
+		return 1;
+	}
+	if (!f->db && !f->pdb && !f->any_inj && !f->any_b)
+		return 0; /* a policy without rules finds nothing */
+	if (f->raw && raw_check(f, line, n, &fl)) {
+		if (fl & 5)
+			*suspect = 1;
+		return *suspect ? 1 : scan(f, line, n);
+	}
+	/* rules that need injected tool output: only where there is any */
+	inj = f->any_inj && tool_output(f, line, n);
+	if (inj && f->iall)
+		return 1;
+	rl_buf_reset(work);
+	fl = mon_json_decode(line, n, work, 0);
+	if (fl & 5)
+		*suspect = 1; /* bad escapes, invalid UTF-8, unbalanced quotes */
+	if (*suspect)
+		return 1;
+	/* Nested levels (JSON in JSON strings, tag-format escapes), each after
+	 * a newline (so $ and \b see its edges), all scanned at once: a rule
+	 * whose conditions hold in different levels is still a candidate. */
+	start = 0;
+	for (level = 1; (fl & 2) && level <= MAX_LEVELS; level++) {
+		end = work->len;
+		if (rl_buf_addc(work, '\n'))
+			return 1;
+		fl = mon_json_decode(work->s + start, end - start, work, level);
+		start = end + 1;
+	}
+	if (fl & 2)
+		return 1; /* deeper than we decode: parse it */
+	if (scan(f, work->s, work->len))
+		return 1;
+	if (f->any_b && scan_db(f->hdb, f->hscratch, work->s, work->len) &&
+	    (f->ball || (f->bdb && scan_db(f->bdb, f->bscratch, work->s, work->len))))
+		return 1;
+	return inj && f->idb && scan_db(f->idb, f->iscratch, work->s, work->len);
 }
 
 /* Does the line hold "response": { (a wrapper line's response object)?
@@ -1042,7 +1282,12 @@ int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *
 	size_t start;
 	unsigned fl;
 	int level;
-	if (f->cdb_all || !has_response_object(line, n))
+	if (!has_response_object(line, n))
+		return 1;
+	/* cues count in tool output only: a line without any holds none */
+	if (!f->any_inj || !tool_output(f, line, n))
+		return 0;
+	if (f->cdb_all)
 		return 1;
 	if (!f->cdb)
 		return 0;
