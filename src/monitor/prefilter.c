@@ -63,9 +63,9 @@ struct mon_prefilter {
 	hs_scratch_t *tscratch;
 	int tall;                 /* the marks did not compile: every line has tool output */
 	/* Rules that need an action: looked for only in lines that hold an
-	 * action hint (hdb, rl_action_hint_exprs), most lines hold none */
-	hs_database_t *hdb;
-	hs_scratch_t *hscratch;
+	 * action hint (rl_action_hint_exprs, looked for in db's scan), most
+	 * lines hold none */
+	unsigned hint_lo, hint_hi; /* expressions of db that are action hints */
 	hs_database_t *bdb;
 	hs_scratch_t *bscratch;
 	int any_b;                /* some rule needs an action */
@@ -962,6 +962,19 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 	if (rc)
 		goto out;
 	main_n = x.n;
+	for (i = 0; i < p->nrules && !x.legacy; i++)
+		f->any_b |= !rule_inj(&p->rules[i]) && rule_needs_action(&p->rules[i]);
+	if (f->any_b && !x.all) {
+		/* the action hints in the same scan, reported apart (scan) */
+		const char *const *h = rl_action_hint_exprs();
+		f->hint_lo = (unsigned)x.n;
+		for (i = 0; h[i]; i++)
+			if (ex_add(&x, h[i], HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH) < 0) {
+				rc = RL_ENOMEM;
+				goto out;
+			}
+		f->hint_hi = (unsigned)x.n;
+	}
 	if (!x.all && x.n && (rc = set_compile(&x, "", &f->db, &f->scratch)) == 1)
 		x.all = 1; /* correctness first: parse everything */
 	if (rc < 0)
@@ -972,10 +985,8 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 		set_clear(&x);
 		x.gate = 1;
 		for (i = 0; i < p->nrules && !rc && !x.all; i++)
-			if (!rule_inj(&p->rules[i]) && rule_needs_action(&p->rules[i])) {
-				f->any_b = 1;
+			if (!rule_inj(&p->rules[i]) && rule_needs_action(&p->rules[i]))
 				rc = rule_exprs(&x, p, &p->rules[i]);
-			}
 		x.gate = 0;
 		if (rc)
 			goto out;
@@ -986,20 +997,6 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 			goto out;
 		x.all = 0;
 		rc = 0;
-		if (f->any_b) {
-			const char *const *h = rl_action_hint_exprs();
-			set_clear(&x);
-			for (i = 0; h[i]; i++)
-				if (ex_add(&x, h[i], HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH) < 0) {
-					rc = RL_ENOMEM;
-					goto out;
-				}
-			if ((rc = set_compile(&x, "action hints ", &f->hdb, &f->hscratch)) == 1)
-				x.all = 1; /* cannot tell: every line */
-			if (rc < 0)
-				goto out;
-			rc = 0;
-		}
 	}
 	if (!x.legacy && !x.all) {
 		set_clear(&x);
@@ -1108,8 +1105,6 @@ void mon_prefilter_free(mon_prefilter *f)
 	hs_free_database(f->idb);
 	hs_free_scratch(f->tscratch);
 	hs_free_database(f->tdb);
-	hs_free_scratch(f->hscratch);
-	hs_free_database(f->hdb);
 	hs_free_scratch(f->bscratch);
 	hs_free_database(f->bdb);
 	free(f);
@@ -1131,10 +1126,36 @@ static int stop_at_first(unsigned id, unsigned long long from, unsigned long lon
 	return 1; /* one match makes the line a candidate: stop scanning */
 }
 
-static int scan(mon_prefilter *f, const char *s, size_t n)
+typedef struct scanres {
+	int hit, hint;
+	unsigned lo, hi;
+} scanres;
+
+/* A match of a rule's expression makes the line a candidate (stop); an
+ * action hint is noted and the scan goes on. */
+static int stop_or_hint(unsigned id, unsigned long long from, unsigned long long to,
+			unsigned flags, void *ctx)
+{
+	scanres *r = ctx;
+	(void)from;
+	(void)to;
+	(void)flags;
+	if (id >= r->lo && id < r->hi) {
+		r->hint = 1;
+		return 0;
+	}
+	r->hit = 1;
+	return 1;
+}
+
+/* The line's databases over s[0..n): 1 when a rule may match; *hint (if
+ * not NULL) set when an action hint occurs. */
+static int scan(mon_prefilter *f, const char *s, size_t n, int *hint)
 {
 	int hit = 0;
 	hs_error_t r;
+	if (hint)
+		*hint = 1;
 	if (n > UINT32_MAX)
 		return 1;
 	if (f->pdb) {
@@ -1145,9 +1166,13 @@ static int scan(mon_prefilter *f, const char *s, size_t n)
 			return 1;
 	}
 	if (f->db) {
-		r = hs_scan(f->db, s, (unsigned)n, 0, f->scratch, stop_at_first, &hit);
+		scanres sr = {0, 0, f->hint_lo, f->hint_hi};
+		r = hs_scan(f->db, s, (unsigned)n, 0, f->scratch, stop_or_hint, &sr);
 		if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
 			return 1;
+		if (hint)
+			*hint = sr.hint;
+		return sr.hit;
 	}
 	return hit;
 }
@@ -1185,7 +1210,7 @@ int mon_prefilter_line_raw_ok(mon_prefilter *f, const char *line, size_t n)
 
 int mon_prefilter_span(mon_prefilter *f, const char *s, size_t n)
 {
-	return scan(f, s, n);
+	return scan(f, s, n, NULL);
 }
 
 static int scan_db(hs_database_t *db, hs_scratch_t *sc, const char *s, size_t n)
@@ -1211,7 +1236,7 @@ int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *wor
 {
 	size_t start, end;
 	unsigned fl;
-	int level, inj;
+	int level, hint;
 
 	if (!frame(line, n, suspect))
 		return 0; /* blank lines are skipped silently */
@@ -1223,12 +1248,8 @@ int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *wor
 	if (f->raw && raw_check(f, line, n, &fl)) {
 		if (fl & 5)
 			*suspect = 1;
-		return *suspect ? 1 : scan(f, line, n);
+		return *suspect ? 1 : scan(f, line, n, NULL);
 	}
-	/* rules that need injected tool output: only where there is any */
-	inj = f->any_inj && tool_output(f, line, n);
-	if (inj && f->iall)
-		return 1;
 	rl_buf_reset(work);
 	fl = mon_json_decode(line, n, work, 0);
 	if (fl & 5)
@@ -1248,12 +1269,16 @@ int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *wor
 	}
 	if (fl & 2)
 		return 1; /* deeper than we decode: parse it */
-	if (scan(f, work->s, work->len))
+	if (scan(f, work->s, work->len, &hint))
 		return 1;
-	if (f->any_b && scan_db(f->hdb, f->hscratch, work->s, work->len) &&
+	/* rules that need an action: only where a hint is */
+	if (f->any_b && hint &&
 	    (f->ball || (f->bdb && scan_db(f->bdb, f->bscratch, work->s, work->len))))
 		return 1;
-	return inj && f->idb && scan_db(f->idb, f->iscratch, work->s, work->len);
+	/* rules that need injected tool output: only where there is any */
+	if (!f->any_inj || !tool_output(f, line, n))
+		return 0;
+	return f->iall || (f->idb && scan_db(f->idb, f->iscratch, work->s, work->len));
 }
 
 /* Does the line hold "response": { (a wrapper line's response object)?
