@@ -119,6 +119,11 @@ int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *
  * one vectorscan call for many lines instead of one per line. */
 int mon_prefilter_raw(const mon_prefilter *f);
 int mon_prefilter_line_raw_ok(mon_prefilter *f, const char *line, size_t n);
+/* jsonview.c: validate a raw line for the raw fast path (AVX2 masks when
+ * `avx2`, else SSE2). 0 when the line holds a backslash followed by 'u'
+ * (decode it), else 1 with *fl as mon_json_decode's level 0 would set
+ * (1: a bad escape or invalid UTF-8, 4: an odd number of quotes). */
+int mon_raw_check(int avx2, const char *s, size_t n, unsigned *fl);
 int mon_prefilter_span(mon_prefilter *f, const char *s, size_t n);
 
 /* Decode JSON string escapes of `s` into `out` (appended): unescaped
