@@ -119,6 +119,11 @@ int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *
  * one vectorscan call for many lines instead of one per line. */
 int mon_prefilter_raw(const mon_prefilter *f);
 int mon_prefilter_line_raw_ok(mon_prefilter *f, const char *line, size_t n);
+/* jsonview.c: validate a raw line for the raw fast path (AVX2 masks when
+ * `avx2`, else SSE2). 0 when the line holds a backslash followed by 'u'
+ * (decode it), else 1 with *fl as mon_json_decode's level 0 would set
+ * (1: a bad escape or invalid UTF-8, 4: an odd number of quotes). */
+int mon_raw_check(int avx2, const char *s, size_t n, unsigned *fl);
 int mon_prefilter_span(mon_prefilter *f, const char *s, size_t n);
 
 /* Decode JSON string escapes of `s` into `out` (appended): unescaped
@@ -147,6 +152,11 @@ typedef struct mon_line {
  * RL_EINVAL with a message for malformed JSON or an unknown shape. */
 int mon_parse_line(const char *s, size_t n, mon_line *out, rl_err *e);
 void mon_line_free(mon_line *l);
+/* Vectorscan expressions (case-sensitive, over a line's raw bytes) one of
+ * which occurs in every line mon_parse_line gives tool output (a message
+ * the policy reads as RL_ROLE_TOOL, where injection cues count); NULL
+ * ends the list. Declared beside the shapes that make tool output. */
+const char *const *mon_tool_output_hint_exprs(void);
 
 /* Judge escalation (escalate.c). A finding waits for its verdict in a
  * bounded FIFO; findings are written in scan order with a "judge" object. */

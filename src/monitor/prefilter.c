@@ -13,8 +13,9 @@
  *  - regexes enter vectorscan in prefilter mode (never fewer matches) and
  *    multiline mode; a pattern vectorscan cannot take, or anchored with
  *    \A \z \G, makes every line a candidate.
- * The decoder is hand-written (no library decodes JSON strings without
- * parsing the document) and uses SSE2 to skip plain runs 16 bytes at once.
+ * The decoder (jsonview.c) is hand-written (no library decodes JSON
+ * strings without parsing the document) and uses SSE2 to skip plain runs
+ * 16 bytes at once.
  *
  * Raw fast path (literal rule sets): when every pattern is a keyword made
  * of bytes no JSON escape other than \uXXXX can produce (no quote,
@@ -30,7 +31,6 @@
  * 25 bytes or so, which the decoder handles one at a time. */
 #include "monitor/monitor.h"
 
-#include <immintrin.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,319 +52,29 @@ struct mon_prefilter {
 	hs_database_t *cdb;       /* the policy's injection cues (context rules) */
 	hs_scratch_t *cscratch;
 	int cdb_all;              /* a cue vectorscan cannot take: always context */
+	/* Rules that need injected tool output (their cues occur in tool
+	 * output only): looked for only in lines that hold tool output at all
+	 * (tdb over the raw line, mon_tool_output_hint_exprs) */
+	hs_database_t *idb;
+	hs_scratch_t *iscratch;
+	int iall;                 /* such a rule with nothing to look for */
+	int any_inj;              /* some rule needs injected tool output */
+	hs_database_t *tdb;
+	hs_scratch_t *tscratch;
+	int tall;                 /* the marks did not compile: every line has tool output */
+	/* Rules that need an action: looked for only in lines that hold an
+	 * action hint (rl_action_hint_exprs, looked for in db's scan), most
+	 * lines hold none */
+	unsigned hint_lo, hint_hi; /* expressions of db that are action hints */
+	hs_database_t *bdb;
+	hs_scratch_t *bscratch;
+	int any_b;                /* some rule needs an action */
+	int ball;                 /* such a rule with nothing else to look for */
 };
-
-/* ---- the decoder ------------------------------------------------------------ */
-
-static int hexv(int c)
-{
-	if (c >= '0' && c <= '9') return c - '0';
-	if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-	return -1;
-}
-
-static int hex4(const unsigned char *s, size_t n, size_t i, unsigned *cp)
-{
-	int a, b, c, d;
-	if (i + 4 > n)
-		return 0;
-	a = hexv(s[i]), b = hexv(s[i + 1]), c = hexv(s[i + 2]), d = hexv(s[i + 3]);
-	if ((a | b | c | d) < 0)
-		return 0;
-	*cp = (unsigned)(a << 12 | b << 8 | c << 4 | d);
-	return 1;
-}
-
-static size_t put_utf8(unsigned char *o, unsigned cp)
-{
-	if (cp < 0x80) { o[0] = (unsigned char)cp; return 1; }
-	if (cp < 0x800) { o[0] = (unsigned char)(0xC0 | cp >> 6); o[1] = (unsigned char)(0x80 | (cp & 0x3F)); return 2; }
-	if (cp < 0x10000) {
-		o[0] = (unsigned char)(0xE0 | cp >> 12);
-		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-		o[2] = (unsigned char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	o[0] = (unsigned char)(0xF0 | cp >> 18);
-	o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-	o[3] = (unsigned char)(0x80 | (cp & 0x3F));
-	return 4;
-}
-
-/* Same table as the policy engine's (RFC 3629). */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-	unsigned c = s[0];
-	if (c < 0x80) return 1;
-	if (c >= 0xC2 && c <= 0xDF) return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
-	if (c >= 0xE0 && c <= 0xEF) {
-		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
-		if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F)) return 0;
-		return 3;
-	}
-	if (c >= 0xF0 && c <= 0xF4) {
-		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80) return 0;
-		if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F)) return 0;
-		return 4;
-	}
-	return 0;
-}
-
-unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
-{
-	const unsigned char *s = (const unsigned char *)src;
-	unsigned char *o;
-	size_t i = 0;
-	unsigned flags = 0, quotes = 0;
-	const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
-
-	/* Decoding never grows the text (6-byte \u escapes give <= 3 bytes,
-	 * 12-byte pairs give 4, invalid bytes give 1). */
-	if (out->cap && src >= out->s && src <= out->s + out->len) {
-		/* decoding a previous level held in the same buffer */
-		size_t off = (size_t)(src - out->s);
-		if (rl_buf_grow(out, n + 16))
-			return 1;
-		s = (const unsigned char *)out->s + off;
-	} else if (rl_buf_grow(out, n + 16)) {
-		return 1;
-	}
-	o = (unsigned char *)out->s + out->len;
-	while (i < n) {
-		if (i + 16 <= n) {
-			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
-			int m = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, q),
-									    _mm_cmpeq_epi8(v, bs)),
-							       v)); /* high bit: non-ASCII */
-			if (!m) {
-				_mm_storeu_si128((__m128i *)o, v);
-				o += 16;
-				i += 16;
-				continue;
-			}
-			int k = __builtin_ctz((unsigned)m);
-			/* store all 16 and keep k: cheaper than a variable memcpy; the
-			 * output has 16 bytes of slack and never outruns the input */
-			_mm_storeu_si128((__m128i *)o, v);
-			o += k;
-			i += (size_t)k;
-		}
-		unsigned char c = s[i];
-		if (c == '"') {
-			*o++ = '\n';
-			quotes++;
-			i++;
-		} else if (c == '\\') {
-			unsigned cp, lo;
-			if (i + 1 >= n) {
-				flags |= level == 0;
-				*o++ = '\\';
-				i++;
-				continue;
-			}
-			c = s[i + 1];
-			i += 2;
-			switch (c) {
-			case '"': *o++ = '"'; break;
-			case '\\': *o++ = '\\'; flags |= 2; break;
-			case '/': *o++ = '/'; break;
-			case 'b': *o++ = '\b'; break;
-			case 'f': *o++ = '\f'; break;
-			case 'n': *o++ = '\n'; break;
-			case 'r': *o++ = '\r'; break;
-			case 't': *o++ = '\t'; break;
-			case '\'':
-				if (level == 0)
-					flags |= 1;
-				*o++ = '\'';
-				break;
-			case 'u':
-				if (!hex4(s, n, i, &cp)) {
-					flags |= level == 0;
-					*o++ = '\\';
-					*o++ = 'u';
-					break;
-				}
-				i += 4;
-				if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= n && s[i] == '\\' &&
-				    s[i + 1] == 'u' && hex4(s, n, i + 2, &lo) && lo >= 0xDC00 &&
-				    lo <= 0xDFFF) {
-					cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-					i += 6;
-				} else if (cp >= 0xD800 && cp <= 0xDFFF) {
-					flags |= level == 0;
-					*o++ = '?';
-					break;
-				}
-				o += put_utf8(o, cp);
-				break;
-			default:
-				/* Not JSON; at deeper levels a tag-format value, whose
-				 * parser keeps unknown escapes as written. */
-				flags |= level == 0;
-				*o++ = '\\';
-				*o++ = c;
-				break;
-			}
-		} else if (c >= 0x80) {
-			size_t k = utf8_seq(s + i, n - i);
-			if (!k) {
-				flags |= 1;
-				*o++ = '?';
-				i++;
-			} else {
-				memcpy(o, s + i, k);
-				o += k;
-				i += k;
-			}
-		} else {
-			*o++ = c;
-			i++;
-		}
-	}
-	out->len = (size_t)((char *)o - out->s);
-	out->s[out->len] = '\0';
-	if (quotes & 1)
-		flags |= 4;
-	return flags;
-}
-
-/* ---- the raw fast path ----------------------------------------------------- */
-
-/* The four 64-bit masks of a 64-byte block that raw_check reads:
- * backslashes, quotes, 'u' bytes and bytes with the high bit. Two
- * versions: SSE2 (every x86-64) and AVX2 (half the instructions; chosen
- * at run time, mon_prefilter.avx2), for a third of the monitor's time. */
-typedef struct blk {
-	uint64_t B, Q, U, H;
-} blk;
-
-static inline uint64_t bits64(__m128i a, __m128i b, __m128i c, __m128i d)
-{
-	return (uint64_t)(unsigned)_mm_movemask_epi8(a) |
-	       (uint64_t)(unsigned)_mm_movemask_epi8(b) << 16 |
-	       (uint64_t)(unsigned)_mm_movemask_epi8(c) << 32 |
-	       (uint64_t)(unsigned)_mm_movemask_epi8(d) << 48;
-}
-
-#define EQ64(v, c)                                                                   \
-	bits64(_mm_cmpeq_epi8(v[0], c), _mm_cmpeq_epi8(v[1], c), _mm_cmpeq_epi8(v[2], c), \
-	       _mm_cmpeq_epi8(v[3], c))
-
-static inline blk masks_sse2(const unsigned char *p)
-{
-	__m128i v[4];
-	blk m;
-	int k;
-	for (k = 0; k < 4; k++)
-		v[k] = _mm_loadu_si128((const __m128i *)(p + 16 * k));
-	m.B = EQ64(v, _mm_set1_epi8('\\'));
-	m.Q = EQ64(v, _mm_set1_epi8('"'));
-	m.U = EQ64(v, _mm_set1_epi8('u'));
-	m.H = bits64(v[0], v[1], v[2], v[3]);
-	return m;
-}
-
-__attribute__((target("avx2"))) static inline uint64_t bits64x2(__m256i a, __m256i b)
-{
-	return (uint64_t)(unsigned)_mm256_movemask_epi8(a) |
-	       (uint64_t)(unsigned)_mm256_movemask_epi8(b) << 32;
-}
-
-__attribute__((target("avx2"))) static inline blk masks_avx2(const unsigned char *p)
-{
-	__m256i a = _mm256_loadu_si256((const __m256i *)p);
-	__m256i b = _mm256_loadu_si256((const __m256i *)(p + 32));
-	__m256i c;
-	blk m;
-	c = _mm256_set1_epi8('\\');
-	m.B = bits64x2(_mm256_cmpeq_epi8(a, c), _mm256_cmpeq_epi8(b, c));
-	c = _mm256_set1_epi8('"');
-	m.Q = bits64x2(_mm256_cmpeq_epi8(a, c), _mm256_cmpeq_epi8(b, c));
-	c = _mm256_set1_epi8('u');
-	m.U = bits64x2(_mm256_cmpeq_epi8(a, c), _mm256_cmpeq_epi8(b, c));
-	m.H = bits64x2(a, b);
-	return m;
-}
-
-/* Validate a raw line for the fast path. Returns 0 when the line holds a
- * backslash followed by 'u' (some level may hold a \u escape: decode it),
- * else 1 with *fl bits as mon_json_decode's level 0 would set: 1 for a bad
- * escape or invalid UTF-8, 4 for an odd number of unescaped quotes. */
-static inline __attribute__((always_inline)) int raw_core(const unsigned char *s, size_t n,
-							   unsigned *fl, int avx2)
-{
-	const uint64_t even = 0x5555555555555555ULL;
-	static const unsigned char json_escape[256] = {['/'] = 1, ['b'] = 1, ['f'] = 1,
-						       ['n'] = 1, ['r'] = 1, ['t'] = 1};
-	uint64_t prev_escaped = 0, prev_bs = 0, quotes = 0; /* quotes: parity only */
-	unsigned bad = 0;
-	size_t i, next = 0; /* next: where the next UTF-8 character starts */
-	unsigned char tail[64];
-
-	*fl = 0;
-	for (i = 0; i < n; i += 64) {
-		const unsigned char *p = s + i;
-		uint64_t B, Q, U, H, bs, follows, odd, seq, escaped, ex;
-		blk m;
-		if (n - i < 64) { /* zero padding: a trailing backslash escapes a NUL */
-			memset(tail, 0, sizeof tail);
-			memcpy(tail, p, n - i);
-			p = tail;
-		}
-		m = avx2 ? masks_avx2(p) : masks_sse2(p);
-		B = m.B;
-		Q = m.Q;
-		U = m.U;
-		if (((B << 1) | prev_bs) & U)
-			return 0;
-		prev_bs = B >> 63;
-		/* escaped characters: the one after each odd backslash of a run */
-		bs = B & ~prev_escaped;
-		follows = bs << 1 | prev_escaped;
-		odd = bs & ~even & ~follows;
-		prev_escaped = __builtin_add_overflow(odd, bs, &seq);
-		escaped = (even ^ (seq << 1)) & follows;
-		quotes ^= Q & ~escaped; /* the parity of a sum is the parity of the XOR */
-		/* not a JSON escape (or a trailing backslash): a table, no branch */
-		for (ex = escaped & ~Q & ~B; ex; ex &= ex - 1)
-			bad |= !json_escape[p[__builtin_ctzll(ex)]];
-		for (H = m.H; H; H &= H - 1) {
-			size_t a = i + (size_t)__builtin_ctzll(H), k;
-			if (a < next)
-				continue; /* a continuation byte already checked */
-			if (!(k = utf8_seq(s + a, n - a))) {
-				*fl |= 1;
-				return 1;
-			}
-			next = a + k;
-		}
-	}
-	/* a line of whole 64-byte blocks ending in an escaping backslash */
-	if (bad || prev_escaped)
-		*fl |= 1;
-	if (__builtin_parityll(quotes))
-		*fl |= 4;
-	return 1;
-}
-
-static int raw_check_sse2(const unsigned char *s, size_t n, unsigned *fl)
-{
-	return raw_core(s, n, fl, 0);
-}
-
-__attribute__((target("avx2"))) static int raw_check_avx2(const unsigned char *s, size_t n,
-							   unsigned *fl)
-{
-	return raw_core(s, n, fl, 1);
-}
 
 static int raw_check(const mon_prefilter *f, const char *s, size_t n, unsigned *fl)
 {
-	return f->avx2 ? raw_check_avx2((const unsigned char *)s, n, fl)
-		       : raw_check_sse2((const unsigned char *)s, n, fl);
+	return mon_raw_check(f->avx2, s, n, fl);
 }
 
 /* A keyword whose bytes no escape but \uXXXX produces. */
@@ -415,6 +125,7 @@ typedef struct exprs {
 	long *score;
 	unsigned char *scored;
 	int legacy;          /* every pattern a raw-safe keyword (see raw_safe) */
+	int gate;            /* the action hints are checked first (rules needing an action) */
 } exprs;
 
 /* Index of (e, flags) in x, added if new; <0 on ENOMEM. */
@@ -537,30 +248,33 @@ static void lit_expr(rl_buf *b, const char *l)
 	}
 }
 
-/* Look for condition `c`: each pattern's literal formula (a logical
- * combination of quiet literals), or the pattern whole. */
-static int cond_pick(exprs *x, const rl_policy *p, const pol_textcond *c)
+/* A literal rule set: look for condition `c` with the policy's database
+ * as is. */
+static void cond_pick_legacy(exprs *x, const pol_textcond *c)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		x->pick[c->v[i]] = 1;
+}
+
+/* Condition `c` (any of its patterns) as a logical combination over quiet
+ * expressions, appended to `out`: each pattern's literal formula, or the
+ * pattern whole. */
+static int cond_formula(exprs *x, const rl_policy *p, const pol_textcond *c, rl_buf *out)
 {
 	size_t i, k;
-	rl_buf b = RL_BUF_INIT, comb = RL_BUF_INIT;
+	rl_buf b = RL_BUF_INIT;
 	long id = 0, *ids = NULL;
-	if (x->legacy) { /* a literal rule set: the policy's database as is */
-		for (i = 0; i < c->n; i++)
-			x->pick[c->v[i]] = 1;
-		return 0;
-	}
+	rl_buf_addc(out, '(');
 	for (i = 0; i < c->n && id >= 0; i++) {
 		size_t pi = c->v[i];
 		const pol_pat *pt = &p->pats[pi];
 		const char *f;
+		if (i)
+			rl_buf_adds(out, " | ");
 		if (!x->lits[pi].n) {
-			id = ex_add(x, pt->hs_expr, pt->hs_flags | HS_FLAG_SINGLEMATCH);
-			continue;
-		}
-		if (!strpbrk(x->form[pi], "&|")) { /* one literal: no combination */
-			rl_buf_reset(&b);
-			lit_expr(&b, x->lits[pi].v[0]);
-			id = ex_add(x, b.s, x->litfl[pi] | HS_FLAG_SINGLEMATCH);
+			id = ex_add(x, pt->hs_expr, pt->hs_flags | HS_FLAG_QUIET);
+			rl_buf_addf(out, "%ld", id);
 			continue;
 		}
 		free(ids);
@@ -576,23 +290,23 @@ static int cond_pick(exprs *x, const rl_policy *p, const pol_textcond *c)
 		if (id < 0)
 			break;
 		/* the formula over expression ids instead of literal numbers */
-		rl_buf_reset(&comb);
+		rl_buf_addc(out, '(');
 		for (f = x->form[pi]; *f; f++) {
 			if (*f >= '0' && *f <= '9') {
 				size_t li = 0;
 				while (*f >= '0' && *f <= '9')
 					li = li * 10 + (size_t)(*f++ - '0');
 				f--;
-				rl_buf_addf(&comb, "%ld", li < x->lits[pi].n ? ids[li] : 0L);
+				rl_buf_addf(out, "%ld", li < x->lits[pi].n ? ids[li] : 0L);
 			} else {
-				rl_buf_addc(&comb, *f);
+				rl_buf_addc(out, *f);
 			}
 		}
-		id = ex_add(x, comb.s, HS_FLAG_COMBINATION | HS_FLAG_SINGLEMATCH);
+		rl_buf_addc(out, ')');
 	}
+	rl_buf_addc(out, ')');
 	free(ids);
 	rl_buf_free(&b);
-	rl_buf_free(&comb);
 	return id < 0 ? (int)id : 0;
 }
 
@@ -648,30 +362,37 @@ static int glob_regex(const char *g, rl_buf *b)
 
 /* The rule needs a taken action whose tool one of `globs` admits (NULL or
  * empty: any tool; `cancel`: the lethal detector's built-in test, a name
- * holding "cancel" or "override", detect/lethal.c is_cancel). One combination expression. */
-static int add_action_need(exprs *x, const rl_strlist *globs, int cancel)
+ * holding "cancel" or "override", detect/lethal.c is_cancel): a formula
+ * over quiet expressions, appended to `out` (after " & " when `out` holds
+ * one already). With x->gate the action hints are checked before this
+ * database is scanned, so only the tool part is added. Returns 0, 1 when
+ * nothing was added, or RL_ENOMEM. */
+static int action_formula(exprs *x, const rl_strlist *globs, int cancel, rl_buf *out)
 {
 	const char *const *h = rl_action_hint_exprs();
-	rl_buf comb = RL_BUF_INIT, b = RL_BUF_INIT;
+	rl_buf b = RL_BUF_INIT;
 	size_t i;
 	long id;
-	int rc = 0, usable = 1;
+	int rc = 1, usable = 1;
 
-	rl_buf_addc(&comb, '(');
-	for (i = 0; h[i]; i++) {
-		if ((id = ex_add(x, h[i], HS_FLAG_CASELESS | HS_FLAG_QUIET)) < 0) {
-			rc = (int)id;
-			goto out;
+	if (!x->gate) {
+		rl_buf_adds(out, out->len ? " & (" : "(");
+		for (i = 0; h[i]; i++) {
+			if ((id = ex_add(x, h[i], HS_FLAG_CASELESS | HS_FLAG_QUIET)) < 0) {
+				rc = (int)id;
+				goto out;
+			}
+			rl_buf_addf(out, "%s%ld", i ? " | " : "", id);
 		}
-		rl_buf_addf(&comb, "%s%ld", i ? " | " : "", id);
+		rl_buf_addc(out, ')');
+		rc = 0;
 	}
-	rl_buf_addc(&comb, ')');
 	for (i = 0; globs && i < globs->n && usable; i++) {
 		rl_buf_reset(&b);
 		usable = !glob_regex(globs->v[i], &b);
 	}
 	if (cancel || (globs && globs->n && usable)) {
-		rl_buf_adds(&comb, " & (");
+		rl_buf_adds(out, out->len ? " & (" : "(");
 		for (i = 0; i < (cancel ? 1 : globs->n); i++) {
 			rl_buf_reset(&b);
 			if (cancel)
@@ -683,14 +404,12 @@ static int add_action_need(exprs *x, const rl_strlist *globs, int cancel)
 				rc = (int)id;
 				goto out;
 			}
-			rl_buf_addf(&comb, "%s%ld", i ? " | " : "", id);
+			rl_buf_addf(out, "%s%ld", i ? " | " : "", id);
 		}
-		rl_buf_addc(&comb, ')');
+		rl_buf_addc(out, ')');
+		rc = 0;
 	}
-	id = ex_add(x, comb.s, HS_FLAG_COMBINATION | HS_FLAG_SINGLEMATCH);
-	rc = id < 0 ? (int)id : 0;
 out:
-	rl_buf_free(&comb);
 	rl_buf_free(&b);
 	return rc;
 }
@@ -698,20 +417,63 @@ out:
 /* Harm-spec detectors (coercion, leak, lethal) read only actions. */
 #define HARM_DETS ((1u << POL_DET_COERCION) | (1u << POL_DET_LEAK) | (1u << POL_DET_LETHAL))
 
+/* Add formula f as one expression: a combination, or the one expression
+ * it names looked for plainly (vectorscan takes no combination without an
+ * operator). */
+static int formula_add(exprs *x, const rl_buf *f)
+{
+	long id;
+	if (!strpbrk(f->s, "&|")) {
+		size_t one = (size_t)strtoul(f->s + strspn(f->s, "("), NULL, 10);
+		id = ex_add(x, x->ex[one], (x->fl[one] & ~(unsigned)HS_FLAG_QUIET) | HS_FLAG_SINGLEMATCH);
+	} else {
+		id = ex_add(x, f->s, HS_FLAG_COMBINATION | HS_FLAG_SINGLEMATCH);
+	}
+	return id < 0 ? (int)id : 0;
+}
+
+/* Is some pattern of c looked for whole (no necessary literals)? */
+static int cond_whole(const exprs *x, const pol_textcond *c)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		if (!x->lits[c->v[i]].n)
+			return 1;
+	return 0;
+}
+
+#define REDLINE_HS_DEBUG2() (getenv("REDLINE_HS_DEBUG") && !strcmp(getenv("REDLINE_HS_DEBUG"), "2"))
+
+/* Does rule r need injected tool output (cues in a tool message)? Every
+ * place the evaluation asks for it (ctx no_injection, conv any_inj). */
+static int rule_inj(const pol_rule *r)
+{
+	size_t i;
+	int inj = r->injection || r->answer_origin == ORG_INJECTED ||
+		  r->evidence_origin == ORG_INJECTED;
+	for (i = 0; i < r->nargs; i++)
+		inj |= r->args[i].origin == ORG_INJECTED;
+	return inj;
+}
+
+/* Does rule r need an action (tools, args, or only the coercion, leak and
+ * lethal detectors, which read actions alone)? */
+static int rule_needs_action(const pol_rule *r)
+{
+	return r->has_action_cond || (r->detectors && !(r->detectors & ~HARM_DETS));
+}
+
 static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)
 {
 	const pol_textcond *best = NULL, *det = NULL;
 	pol_textcond detc = {0};
-	long bs = -1, s;
+	rl_buf f = RL_BUF_INIT;
+	long bs = -1, s, id;
 	size_t i, d, k;
-	int rc, inj, needs_action;
+	int rc, inj = rule_inj(r), needs_action = rule_needs_action(r), pick, lethal_only;
 
-	inj = r->injection || r->answer_origin == ORG_INJECTED;
-	for (i = 0; i < r->nargs; i++)
-		inj |= r->args[i].origin == ORG_INJECTED;
 	if (inj && !p->injection.n)
 		return 0; /* no cues: nothing is ever injected, the rule never matches */
-	needs_action = r->has_action_cond || (r->detectors && !(r->detectors & ~HARM_DETS));
 
 #define CAND(c)                                                   \
 	do {                                                      \
@@ -748,32 +510,129 @@ static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)
 	}
 #undef CAND
 	rc = 0;
-	if (best && (bs >= GOOD_MINLEN || !needs_action)) {
-		rc = cond_pick(x, p, best);
-	} else if (needs_action) {
-		int lethal_only = r->detectors == (1u << POL_DET_LETHAL) && !r->has_action_cond;
-		/* A rule's tool globs would narrow it further, but their short
-		 * words ("post", "text", "set_") occur all over prose and cost
-		 * more scan time than they save; cancel tools are rare words. */
-		if (lethal_only)
-			rc = add_action_need(x, &p->org.cancel_tools, !p->org.cancel_tools.n);
-		else
-			rc = add_action_need(x, NULL, 0);
-	} else {
-		x->all = 1; /* nothing to look for: every line is a candidate */
+	pick = best && (bs >= GOOD_MINLEN || !needs_action);
+	/* A rule's tool globs would narrow it further, but their short words
+	 * ("post", "text", "set_") occur all over prose and cost more scan
+	 * time than they save; cancel tools are rare words. */
+	lethal_only = r->detectors == (1u << POL_DET_LETHAL) && !r->has_action_cond;
+	if (REDLINE_HS_DEBUG2())
+		fprintf(stderr, "monitor prefilter rule %s: %s%s%s from expression %zu\n", r->id,
+			pick ? (best == &p->injection ? "injection cues" : best == det ? "detector patterns" : "patterns") : "",
+			pick && needs_action ? " and " : "", needs_action ? "an action" : pick ? "" : "every line",
+			x->n);
+	if (x->legacy) { /* as before: one condition, the policy's database */
+		if (pick) {
+			cond_pick_legacy(x, best);
+		} else if (needs_action) {
+			rc = action_formula(x, lethal_only ? &p->org.cancel_tools : NULL,
+					    lethal_only && !p->org.cancel_tools.n, &f);
+			if (!rc && (id = ex_add(x, f.s, HS_FLAG_COMBINATION | HS_FLAG_SINGLEMATCH)) < 0)
+				rc = (int)id;
+		} else {
+			x->all = 1;
+		}
+		goto out;
 	}
+	if (!pick && !needs_action) {
+		x->all = 1; /* nothing to look for: every line is a candidate */
+		goto out;
+	}
+	/* A pattern looked for whole keeps vectorscan's prefilter mode, which
+	 * a combination's sub-expression may not have: then each pattern of
+	 * the condition is looked for on its own (their union), as before. */
+	if (pick && cond_whole(x, best)) {
+		for (i = 0; i < best->n && !rc; i++) {
+			size_t pi = best->v[i];
+			pol_textcond one = {.v = &pi, .n = 1};
+			if (!x->lits[pi].n) {
+				id = ex_add(x, p->pats[pi].hs_expr,
+					    p->pats[pi].hs_flags | HS_FLAG_SINGLEMATCH);
+				rc = id < 0 ? (int)id : 0;
+				continue;
+			}
+			rl_buf_reset(&f);
+			if (!(rc = cond_formula(x, p, &one, &f)))
+				rc = formula_add(x, &f);
+		}
+		goto out;
+	}
+	/* Every condition of a rule must hold, so the conjunction of the
+	 * chosen pattern condition and the action need is necessary too: a
+	 * rule about pushes to a remote needs "remote" and an action. */
+	if (pick)
+		rc = cond_formula(x, p, best, &f);
+	if (!rc && needs_action) {
+		rc = action_formula(x, lethal_only ? &p->org.cancel_tools : NULL,
+				    lethal_only && !p->org.cancel_tools.n, &f);
+		if (rc == 1) { /* gated, no tool part */
+			rc = 0;
+			if (!pick) { /* the action hints alone: every hinted line */
+				x->all = 1;
+				goto out;
+			}
+		}
+	}
+	if (!rc)
+		rc = formula_add(x, &f);
 out:
 	free(detc.v);
+	rl_buf_free(&f);
 	return rc;
+}
+
+/* Forget the expressions of x (the pattern caches stay). */
+static void set_clear(exprs *x)
+{
+	size_t i;
+	for (i = 0; i < x->n; i++)
+		free(x->ex[i]);
+	x->n = 0;
+}
+
+/* Compile the expressions of x into *db with a scratch. 0, 1 when
+ * vectorscan refused them (the caller falls back to "every line"), or
+ * RL_ENOMEM. */
+static int set_compile(exprs *x, const char *what, hs_database_t **db, hs_scratch_t **sc)
+{
+	hs_compile_error_t *ce = NULL;
+	unsigned *ids;
+	size_t i;
+	int plain = 0;
+	/* vectorscan reports no logical combination from a database without
+	 * a plain expression: add one the decoded view never holds (0xFF is
+	 * no UTF-8; invalid bytes make the line suspect, so parsed anyway) */
+	for (i = 0; i < x->n; i++)
+		plain |= !(x->fl[i] & (HS_FLAG_QUIET | HS_FLAG_COMBINATION));
+	if (!plain && ex_add(x, "\\xff\\xff", HS_FLAG_SINGLEMATCH) < 0)
+		return RL_ENOMEM;
+	if (REDLINE_HS_DEBUG2())
+		for (i = 0; i < x->n; i++)
+			fprintf(stderr, "monitor prefilter %s%zu %u %s\n", what, i, x->fl[i], x->ex[i]);
+	if (!(ids = calloc(x->n, sizeof *ids)))
+		return RL_ENOMEM;
+	for (i = 0; i < x->n; i++)
+		ids[i] = (unsigned)i;
+	if (rl_hs_compile_cached((const char *const *)x->ex, x->fl, ids, x->n, db, &ce) !=
+	    HS_SUCCESS) {
+		if (getenv("REDLINE_HS_DEBUG"))
+			fprintf(stderr, "hs: monitor prefilter %s: %s\n", what, ce ? ce->message : "?");
+		hs_free_compile_error(ce);
+		free(ids);
+		*db = NULL;
+		return 1;
+	}
+	free(ids);
+	if (hs_alloc_scratch(*db, sc) != HS_SUCCESS)
+		return RL_ENOMEM;
+	return 0;
 }
 
 int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 {
 	mon_prefilter *f = calloc(1, sizeof *f);
 	exprs x = {0};
-	size_t i, npick = 0;
+	size_t i, npick = 0, main_n;
 	int rc = 0;
-	unsigned *ids = NULL;
 
 	*out = NULL;
 	if (!f || !(x.pick = calloc(p->npats + 1, 1)) || !(x.scored = calloc(p->npats + 1, 1)) ||
@@ -787,33 +646,81 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 	x.legacy = p->npats > 0;
 	for (i = 0; i < p->npats && x.legacy; i++)
 		x.legacy = raw_safe(&p->pats[i]);
+	/* rules that need injected tool output go to their own database
+	 * (not for literal rule sets: their raw path has one database) */
 	for (i = 0; i < p->nrules && !rc && !x.all; i++)
-		rc = rule_exprs(&x, p, &p->rules[i]);
+		if (x.legacy || (!rule_inj(&p->rules[i]) && !rule_needs_action(&p->rules[i])))
+			rc = rule_exprs(&x, p, &p->rules[i]);
 	if (rc)
 		goto out;
-	if (getenv("REDLINE_HS_DEBUG") && !strcmp(getenv("REDLINE_HS_DEBUG"), "2"))
-		for (i = 0; i < x.n; i++)
-			fprintf(stderr, "monitor prefilter %zu %u %s\n", i, x.fl[i], x.ex[i]);
-	if (!x.all && x.n) {
-		hs_compile_error_t *ce = NULL;
-		ids = calloc(x.n, sizeof *ids);
-		if (!ids) {
-			rc = RL_ENOMEM;
+	main_n = x.n;
+	for (i = 0; i < p->nrules && !x.legacy; i++)
+		f->any_b |= !rule_inj(&p->rules[i]) && rule_needs_action(&p->rules[i]);
+	if (f->any_b && !x.all) {
+		/* the action hints in the same scan, reported apart (scan) */
+		const char *const *h = rl_action_hint_exprs();
+		f->hint_lo = (unsigned)x.n;
+		for (i = 0; h[i]; i++)
+			if (ex_add(&x, h[i], HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH) < 0) {
+				rc = RL_ENOMEM;
+				goto out;
+			}
+		f->hint_hi = (unsigned)x.n;
+	}
+	if (!x.all && x.n && (rc = set_compile(&x, "", &f->db, &f->scratch)) == 1)
+		x.all = 1; /* correctness first: parse everything */
+	if (rc < 0)
+		goto out;
+	rc = 0;
+	if (!x.legacy && !x.all) {
+		/* rules that need an action, behind the action hints */
+		set_clear(&x);
+		x.gate = 1;
+		for (i = 0; i < p->nrules && !rc && !x.all; i++)
+			if (!rule_inj(&p->rules[i]) && rule_needs_action(&p->rules[i]))
+				rc = rule_exprs(&x, p, &p->rules[i]);
+		x.gate = 0;
+		if (rc)
 			goto out;
-		}
-		for (i = 0; i < x.n; i++)
-			ids[i] = (unsigned)i;
-		if (rl_hs_compile_cached((const char *const *)x.ex, x.fl, ids, x.n, &f->db, &ce) !=
-		    HS_SUCCESS) {
-			if (getenv("REDLINE_HS_DEBUG"))
-				fprintf(stderr, "hs: monitor prefilter: %s\n", ce ? ce->message : "?");
-			hs_free_compile_error(ce);
-			f->db = NULL;
-			x.all = 1; /* correctness first: parse everything */
-		} else if (hs_alloc_scratch(f->db, &f->scratch) != HS_SUCCESS) {
-			rc = RL_ENOMEM;
+		f->ball = x.all;
+		if (!x.all && x.n && (rc = set_compile(&x, "action ", &f->bdb, &f->bscratch)) == 1)
+			f->ball = 1;
+		if (rc < 0)
 			goto out;
+		x.all = 0;
+		rc = 0;
+	}
+	if (!x.legacy && !x.all) {
+		set_clear(&x);
+		for (i = 0; i < p->nrules && !rc && !x.all; i++)
+			if (rule_inj(&p->rules[i]) && p->injection.n) {
+				f->any_inj = 1;
+				rc = rule_exprs(&x, p, &p->rules[i]);
+			}
+		if (rc)
+			goto out;
+		f->iall = x.all;
+		if (!x.all && x.n && (rc = set_compile(&x, "injection ", &f->idb, &f->iscratch)) == 1)
+			f->iall = 1;
+		if (rc < 0)
+			goto out;
+		rc = 0;
+		if (f->any_inj) {
+			/* the marks of tool output, over the raw line */
+			const char *const *h = mon_tool_output_hint_exprs();
+			set_clear(&x);
+			for (i = 0; h[i]; i++)
+				if (ex_add(&x, h[i], HS_FLAG_SINGLEMATCH) < 0) {
+					rc = RL_ENOMEM;
+					goto out;
+				}
+			if ((rc = set_compile(&x, "tool output ", &f->tdb, &f->tscratch)) == 1)
+				f->tall = 1;
+			if (rc < 0)
+				goto out;
+			rc = 0;
 		}
+		x.all = 0;
 	}
 	for (i = 0; i < p->npats; i++)
 		npick += x.pick[i];
@@ -846,7 +753,7 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 			   strcmp(getenv("REDLINE_MONITOR_NO_PREFILTER"), "0"));
 	/* a literal rule set scans with the policy's own database */
 	f->pdb = x.legacy && npick ? p->db : NULL;
-	f->raw = !x.all && !x.n && f->pdb;
+	f->raw = !x.all && !main_n && f->pdb;
 	/* REDLINE_MONITOR_NO_AVX2=1 keeps to SSE2, so tests cover both */
 	__builtin_cpu_init();
 	f->avx2 = __builtin_cpu_supports("avx2") && !getenv("REDLINE_MONITOR_NO_AVX2");
@@ -869,7 +776,6 @@ out:
 	free(x.litfl);
 	free(x.score);
 	free(x.scored);
-	free(ids);
 	if (rc) {
 		mon_prefilter_free(f);
 		return rl_err_set(e, rc, "out of memory building the monitor prefilter");
@@ -887,6 +793,12 @@ void mon_prefilter_free(mon_prefilter *f)
 	hs_free_database(f->db);
 	hs_free_scratch(f->cscratch);
 	hs_free_database(f->cdb);
+	hs_free_scratch(f->iscratch);
+	hs_free_database(f->idb);
+	hs_free_scratch(f->tscratch);
+	hs_free_database(f->tdb);
+	hs_free_scratch(f->bscratch);
+	hs_free_database(f->bdb);
 	free(f);
 }
 
@@ -906,10 +818,36 @@ static int stop_at_first(unsigned id, unsigned long long from, unsigned long lon
 	return 1; /* one match makes the line a candidate: stop scanning */
 }
 
-static int scan(mon_prefilter *f, const char *s, size_t n)
+typedef struct scanres {
+	int hit, hint;
+	unsigned lo, hi;
+} scanres;
+
+/* A match of a rule's expression makes the line a candidate (stop); an
+ * action hint is noted and the scan goes on. */
+static int stop_or_hint(unsigned id, unsigned long long from, unsigned long long to,
+			unsigned flags, void *ctx)
+{
+	scanres *r = ctx;
+	(void)from;
+	(void)to;
+	(void)flags;
+	if (id >= r->lo && id < r->hi) {
+		r->hint = 1;
+		return 0;
+	}
+	r->hit = 1;
+	return 1;
+}
+
+/* The line's databases over s[0..n): 1 when a rule may match; *hint (if
+ * not NULL) set when an action hint occurs. */
+static int scan(mon_prefilter *f, const char *s, size_t n, int *hint)
 {
 	int hit = 0;
 	hs_error_t r;
+	if (hint)
+		*hint = 1;
 	if (n > UINT32_MAX)
 		return 1;
 	if (f->pdb) {
@@ -920,9 +858,13 @@ static int scan(mon_prefilter *f, const char *s, size_t n)
 			return 1;
 	}
 	if (f->db) {
-		r = hs_scan(f->db, s, (unsigned)n, 0, f->scratch, stop_at_first, &hit);
+		scanres sr = {0, 0, f->hint_lo, f->hint_hi};
+		r = hs_scan(f->db, s, (unsigned)n, 0, f->scratch, stop_or_hint, &sr);
 		if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
 			return 1;
+		if (hint)
+			*hint = sr.hint;
+		return sr.hit;
 	}
 	return hit;
 }
@@ -960,48 +902,7 @@ int mon_prefilter_line_raw_ok(mon_prefilter *f, const char *line, size_t n)
 
 int mon_prefilter_span(mon_prefilter *f, const char *s, size_t n)
 {
-	return scan(f, s, n);
-}
-
-int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *work,
-		       int *suspect)
-{
-	size_t start;
-	unsigned fl;
-	int level;
-
-	if (!frame(line, n, suspect))
-		return 0; /* blank lines are skipped silently */
-	if (f->all) {
-		return 1;
-	}
-	if (!f->db && !f->pdb)
-		return 0; /* a policy without rules finds nothing */
-	if (f->raw && raw_check(f, line, n, &fl)) {
-		if (fl & 5)
-			*suspect = 1;
-		return *suspect ? 1 : scan(f, line, n);
-	}
-	rl_buf_reset(work);
-	fl = mon_json_decode(line, n, work, 0);
-	if (fl & 5)
-		*suspect = 1; /* bad escapes, invalid UTF-8, unbalanced quotes */
-	if (*suspect)
-		return 1;
-	if (scan(f, work->s, work->len))
-		return 1;
-	/* Nested levels: JSON in JSON strings, tag-format escapes. */
-	start = 0;
-	for (level = 1; (fl & 2) && level <= MAX_LEVELS; level++) {
-		size_t prev_len = work->len;
-		fl = mon_json_decode(work->s + start, prev_len - start, work, level);
-		if (scan(f, work->s + prev_len, work->len - prev_len))
-			return 1;
-		start = prev_len;
-	}
-	if (fl & 2)
-		return 1; /* deeper than we decode: parse it */
-	return 0;
+	return scan(f, s, n, NULL);
 }
 
 static int scan_db(hs_database_t *db, hs_scratch_t *sc, const char *s, size_t n)
@@ -1014,6 +915,62 @@ static int scan_db(hs_database_t *db, hs_scratch_t *sc, const char *s, size_t n)
 	if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
 		return 1;
 	return hit;
+}
+
+/* Does the raw line hold tool output (mon_tool_output_hint_exprs)? */
+static int tool_output(mon_prefilter *f, const char *line, size_t n)
+{
+	return f->tall || (f->tdb && scan_db(f->tdb, f->tscratch, line, n));
+}
+
+int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *work,
+		       int *suspect)
+{
+	size_t start, end;
+	unsigned fl;
+	int level, hint;
+
+	if (!frame(line, n, suspect))
+		return 0; /* blank lines are skipped silently */
+	if (f->all) {
+		return 1;
+	}
+	if (!f->db && !f->pdb && !f->any_inj && !f->any_b)
+		return 0; /* a policy without rules finds nothing */
+	if (f->raw && raw_check(f, line, n, &fl)) {
+		if (fl & 5)
+			*suspect = 1;
+		return *suspect ? 1 : scan(f, line, n, NULL);
+	}
+	rl_buf_reset(work);
+	fl = mon_json_decode(line, n, work, 0);
+	if (fl & 5)
+		*suspect = 1; /* bad escapes, invalid UTF-8, unbalanced quotes */
+	if (*suspect)
+		return 1;
+	/* Nested levels (JSON in JSON strings, tag-format escapes), each after
+	 * a newline (so $ and \b see its edges), all scanned at once: a rule
+	 * whose conditions hold in different levels is still a candidate. */
+	start = 0;
+	for (level = 1; (fl & 2) && level <= MAX_LEVELS; level++) {
+		end = work->len;
+		if (rl_buf_addc(work, '\n'))
+			return 1;
+		fl = mon_json_decode(work->s + start, end - start, work, level);
+		start = end + 1;
+	}
+	if (fl & 2)
+		return 1; /* deeper than we decode: parse it */
+	if (scan(f, work->s, work->len, &hint))
+		return 1;
+	/* rules that need an action: only where a hint is */
+	if (f->any_b && hint &&
+	    (f->ball || (f->bdb && scan_db(f->bdb, f->bscratch, work->s, work->len))))
+		return 1;
+	/* rules that need injected tool output: only where there is any */
+	if (!f->any_inj || !tool_output(f, line, n))
+		return 0;
+	return f->iall || (f->idb && scan_db(f->idb, f->iscratch, work->s, work->len));
 }
 
 /* Does the line hold "response": { (a wrapper line's response object)?
@@ -1042,7 +999,12 @@ int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *
 	size_t start;
 	unsigned fl;
 	int level;
-	if (f->cdb_all || !has_response_object(line, n))
+	if (!has_response_object(line, n))
+		return 1;
+	/* cues count in tool output only: a line without any holds none */
+	if (!f->any_inj || !tool_output(f, line, n))
+		return 0;
+	if (f->cdb_all)
 		return 1;
 	if (!f->cdb)
 		return 0;

@@ -19,6 +19,8 @@
 #include "monitor/monitor.h"
 
 #include <jansson.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -402,6 +404,75 @@ static int object(mon_line *l, json_t *o, int depth)
 			return message(l, o, -1);
 	}
 	return 0;
+}
+
+/* ---- where tool output comes from (the prefilter's necessary set) ---------- *
+ * A line holds tool output (RL_ROLE_TOOL messages, what the injection
+ * cues are looked for in) only through one of these, in its raw bytes:
+ *  - a "role" whose value is not exactly system, developer, user, human,
+ *    assistant or model (unit_new and rl_policy_role_parse make any other
+ *    role tool output: tool, function, ipython, made-up ones);
+ *  - an Anthropic "tool_result" block;
+ *  - a Responses API "function_call_output" item;
+ *  - any \u escape (a key or value spelled with escapes is decoded by
+ *    jansson but not matched by the patterns above; such lines count).
+ * Only the outermost document is parsed (mon_parse_line), so its raw
+ * bytes are the place to look. A shape added above that makes tool
+ * output must add its mark here (test_monitor: tool_output_hints_cover_
+ * every_shape). */
+static const char *const trusted_roles[] = {"assistant", "developer", "human",
+					    "model",     "system",    "user"}; /* sorted */
+
+/* The roles in w[0..n) share their first `depth` bytes: a regex for the
+ * rest of a value (up to its closing quote) that is none of them. */
+static void role_rest(rl_buf *b, const char *const *w, size_t n, size_t depth)
+{
+	size_t i, j;
+	int terminal = 0;
+	rl_buf_adds(b, "(?:[^");
+	for (i = 0; i < n; i++) {
+		if (!w[i][depth])
+			terminal = 1;
+		else if (!i || strncmp(w[i - 1], w[i], depth + 1))
+			rl_buf_addc(b, w[i][depth]);
+	}
+	/* a closing quote ends a trusted role only where one ends */
+	rl_buf_adds(b, terminal ? "\"]" : "]");
+	for (i = 0; i < n; i = j) {
+		if (!w[i][depth]) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i + 1; j < n && w[j][depth] == w[i][depth]; j++)
+			;
+		rl_buf_addc(b, '|');
+		rl_buf_addc(b, w[i][depth]);
+		role_rest(b, w + i, j - i, depth + 1);
+	}
+	rl_buf_addc(b, ')');
+}
+
+static char role_expr[1024];
+
+static void role_expr_make(void)
+{
+	rl_buf b = RL_BUF_INIT;
+	rl_buf_adds(&b, "\"role\"[ \\t\\r\\n]*:[ \\t\\r\\n]*\"");
+	role_rest(&b, trusted_roles, sizeof trusted_roles / sizeof *trusted_roles, 0);
+	if (b.s && b.len < sizeof role_expr)
+		memcpy(role_expr, b.s, b.len + 1);
+	else
+		snprintf(role_expr, sizeof role_expr, "\"role\""); /* wider, never narrower */
+	rl_buf_free(&b);
+}
+
+const char *const *mon_tool_output_hint_exprs(void)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	static const char *const v[] = {role_expr, "tool_result", "function_call_output", "\\\\u",
+					NULL};
+	pthread_once(&once, role_expr_make);
+	return v;
 }
 
 int mon_parse_line(const char *s, size_t n, mon_line *out, rl_err *e)

@@ -429,6 +429,127 @@ static void action_hints_cover_every_notation(void **st)
 	rl_policy_free(p);
 }
 
+static int stop_cb(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+		   void *ctx)
+{
+	(void)id;
+	(void)from;
+	(void)to;
+	(void)flags;
+	(void)ctx;
+	return 1;
+}
+
+/* Does a line hold tool output as the policy reads it (line.c
+ * line_context: a non-assistant unit whose role parses to RL_ROLE_TOOL,
+ * or tool results inside a message)? */
+static int line_has_tool_output(const mon_line *ml)
+{
+	size_t k;
+	for (k = 0; k < ml->n; k++) {
+		const mon_unit *u = &ml->u[k];
+		if (u->tool.len)
+			return 1;
+		if (!u->assistant && rl_policy_role_parse(u->role) == RL_ROLE_TOOL)
+			return 1;
+	}
+	return 0;
+}
+
+/* Do the tool-output hints match the raw line (vectorscan, as the
+ * prefilter scans them)? */
+static int tool_hint_matches(const char *line)
+{
+	const char *const *h = mon_tool_output_hint_exprs();
+	int hit = 0;
+	for (; *h && !hit; h++) {
+		hs_database_t *db = NULL;
+		hs_scratch_t *sc = NULL;
+		hs_compile_error_t *ce = NULL;
+		if (hs_compile(*h, 0, HS_MODE_BLOCK, NULL, &db, &ce) != HS_SUCCESS)
+			fail_msg("hint does not compile: %s: %s", *h, ce ? ce->message : "?");
+		assert_int_equal(hs_alloc_scratch(db, &sc), HS_SUCCESS);
+		hit = hs_scan(db, line, (unsigned)strlen(line), 0, sc, stop_cb, NULL) == HS_SCAN_TERMINATED;
+		hs_free_scratch(sc);
+		hs_free_database(db);
+	}
+	return hit;
+}
+
+/* The tool-output hints (shapes.c) against every shape that makes tool
+ * output: a line the shapes give tool output matches them, and lines
+ * whose every role is trusted do not. Rules that need injected tool
+ * output are looked for only in lines that match, so a shape added
+ * without its mark fails here. Also every fixture line. */
+static void tool_output_hints_cover_every_shape(void **st)
+{
+	static const char *const with[] = {
+		"{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},{\"role\":\"tool\",\"content\":\"out\"}]}",
+		"{\"messages\":[{\"role\" : \"function\",\"content\":\"out\"}]}",
+		"{\"messages\":[{\"role\":\"ipython\",\"content\":\"out\"}]}",
+		"{\"messages\":[{\"role\":\"Assistant\",\"content\":\"out\"}]}",
+		"{\"messages\":[{\"role\":\"assistant \",\"content\":\"out\"}]}",
+		"{\"messages\":[{\"role\":\"use\",\"content\":\"out\"}]}",
+		"{\"messages\":[{\"role\":\"users\",\"content\":\"out\"}]}",
+		"{\"messages\":[{\"role\":\"\",\"content\":\"out\"}]}",
+		"{\"messages\":[{\"role\":\"ai\",\"content\":\"out\"}]}",
+		"{\"messages\":[{\"role\":\"t\\u006fol\",\"content\":\"out\"}]}",
+		"{\"messages\":[{\"r\\u006fle\":\"tool\",\"content\":\"out\"}]}",
+		"{\"messages\":[{\"role\":\"user\\n\",\"content\":\"out\"}]}",
+		"{\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"a\",\"content\":\"out\"}]}]}",
+		"{\"input\":[{\"role\":\"user\",\"content\":\"q\"},{\"type\":\"function_call_output\",\"call_id\":\"c\",\"output\":\"out\"}]}",
+		"{\"request\":{\"messages\":[{\"role\":\"tool\",\"content\":\"out\"}]},\"response\":{\"role\":\"assistant\",\"content\":\"ok\"}}",
+	};
+	static const char *const without[] = {
+		"{\"messages\":[{\"role\":\"system\",\"content\":\"s\"},{\"role\":\"developer\",\"content\":\"d\"},{\"role\":\"user\",\"content\":\"the tool said so\"},{\"role\":\"human\",\"content\":\"h\"},{\"role\":\"assistant\",\"content\":\"a\"},{\"role\":\"model\",\"content\":\"m\"}]}",
+		"{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"\",\"tool_calls\":[{\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":\"{}\"}}]}}]}",
+		"{\"role\" : \"user\", \"content\":\"role: tool\"}",
+	};
+	const char *files[] = {"monitor/provenance.jsonl", "monitor/redteam-harmful.jsonl",
+			       "monitor/redteam2-harmful.jsonl", "monitor/shapes.jsonl"};
+	rl_err e;
+	size_t i;
+	(void)st;
+	for (i = 0; i < sizeof with / sizeof with[0]; i++) {
+		mon_line ml;
+		assert_int_equal(mon_parse_line(with[i], strlen(with[i]), &ml, &e), 0);
+		if (!line_has_tool_output(&ml))
+			fail_msg("line %zu: no tool output (fix the fixture): %s", i, with[i]);
+		mon_line_free(&ml);
+		if (!tool_hint_matches(with[i]))
+			fail_msg("line %zu: tool output but no hint: %s", i, with[i]);
+	}
+	for (i = 0; i < sizeof without / sizeof without[0]; i++) {
+		mon_line ml;
+		assert_int_equal(mon_parse_line(without[i], strlen(without[i]), &ml, &e), 0);
+		if (line_has_tool_output(&ml))
+			fail_msg("line %zu: tool output (fix the fixture): %s", i, without[i]);
+		mon_line_free(&ml);
+		if (tool_hint_matches(without[i]))
+			fail_msg("line %zu: a hint without tool output: %s", i, without[i]);
+	}
+	for (i = 0; i < sizeof files / sizeof files[0]; i++) {
+		char path[512], *line = NULL;
+		size_t cap = 0, nlines = 0;
+		ssize_t n;
+		FILE *fp;
+		snprintf(path, sizeof path, "%s/tests/data/%s",
+			 getenv("REDLINE_SRC") ? getenv("REDLINE_SRC") : ".", files[i]);
+		assert_non_null(fp = fopen(path, "r"));
+		while ((n = getline(&line, &cap, fp)) > 0) {
+			mon_line ml;
+			line[strcspn(line, "\n")] = '\0';
+			nlines++;
+			if (mon_parse_line(line, strlen(line), &ml, &e) == 0 &&
+			    line_has_tool_output(&ml) && !tool_hint_matches(line))
+				fail_msg("%s:%zu: tool output but no hint", files[i], nlines);
+			mon_line_free(&ml);
+		}
+		free(line);
+		fclose(fp);
+	}
+}
+
 /* Necessary literals of a regex (policy/hsdb.c): the runs multiply
  * through exact groups, optional parts and small classes; a required
  * group alone is a clause; anything unknown keeps the regex whole. */
@@ -487,6 +608,7 @@ int main(void)
 		cmocka_unit_test(scan_a_file_with_the_api),
 		cmocka_unit_test(every_detector_has_a_necessary_set),
 		cmocka_unit_test(action_hints_cover_every_notation),
+		cmocka_unit_test(tool_output_hints_cover_every_shape),
 		cmocka_unit_test(literals_of_regexes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,322 @@
+/* jsonview.c: the monitor prefilter's view of a raw JSON line, split out
+ * of prefilter.c (see there for why it is exact): the JSON string-escape
+ * decoder (mon_json_decode) and the raw fast path's 64-byte-mask
+ * validation (mon_raw_check). Hand-written: no library decodes JSON
+ * strings without parsing the document. */
+#include "monitor/monitor.h"
+
+#include <immintrin.h>
+#include <string.h>
+
+/* ---- the decoder ------------------------------------------------------------ */
+
+static int hexv(int c)
+{
+	if (c >= '0' && c <= '9') return c - '0';
+	if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+	return -1;
+}
+
+static int hex4(const unsigned char *s, size_t n, size_t i, unsigned *cp)
+{
+	int a, b, c, d;
+	if (i + 4 > n)
+		return 0;
+	a = hexv(s[i]), b = hexv(s[i + 1]), c = hexv(s[i + 2]), d = hexv(s[i + 3]);
+	if ((a | b | c | d) < 0)
+		return 0;
+	*cp = (unsigned)(a << 12 | b << 8 | c << 4 | d);
+	return 1;
+}
+
+static size_t put_utf8(unsigned char *o, unsigned cp)
+{
+	if (cp < 0x80) { o[0] = (unsigned char)cp; return 1; }
+	if (cp < 0x800) { o[0] = (unsigned char)(0xC0 | cp >> 6); o[1] = (unsigned char)(0x80 | (cp & 0x3F)); return 2; }
+	if (cp < 0x10000) {
+		o[0] = (unsigned char)(0xE0 | cp >> 12);
+		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xF0 | cp >> 18);
+	o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+	o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/* Same table as the policy engine's (RFC 3629). */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+	if (c < 0x80) return 1;
+	if (c >= 0xC2 && c <= 0xDF) return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (c >= 0xE0 && c <= 0xEF) {
+		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+		if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F)) return 0;
+		return 3;
+	}
+	if (c >= 0xF0 && c <= 0xF4) {
+		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80) return 0;
+		if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F)) return 0;
+		return 4;
+	}
+	return 0;
+}
+
+unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
+{
+	const unsigned char *s = (const unsigned char *)src;
+	unsigned char *o;
+	size_t i = 0;
+	unsigned flags = 0, quotes = 0;
+	const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+
+	/* Decoding never grows the text (6-byte \u escapes give <= 3 bytes,
+	 * 12-byte pairs give 4, invalid bytes give 1). */
+	if (out->cap && src >= out->s && src <= out->s + out->len) {
+		/* decoding a previous level held in the same buffer */
+		size_t off = (size_t)(src - out->s);
+		if (rl_buf_grow(out, n + 16))
+			return 1;
+		s = (const unsigned char *)out->s + off;
+	} else if (rl_buf_grow(out, n + 16)) {
+		return 1;
+	}
+	o = (unsigned char *)out->s + out->len;
+	while (i < n) {
+		if (i + 16 <= n) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+			int m = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, q),
+									    _mm_cmpeq_epi8(v, bs)),
+							       v)); /* high bit: non-ASCII */
+			if (!m) {
+				_mm_storeu_si128((__m128i *)o, v);
+				o += 16;
+				i += 16;
+				continue;
+			}
+			int k = __builtin_ctz((unsigned)m);
+			/* store all 16 and keep k: cheaper than a variable memcpy; the
+			 * output has 16 bytes of slack and never outruns the input */
+			_mm_storeu_si128((__m128i *)o, v);
+			o += k;
+			i += (size_t)k;
+		}
+		unsigned char c = s[i];
+		if (c == '"') {
+			*o++ = '\n';
+			quotes++;
+			i++;
+		} else if (c == '\\') {
+			unsigned cp, lo;
+			if (i + 1 >= n) {
+				flags |= level == 0;
+				*o++ = '\\';
+				i++;
+				continue;
+			}
+			c = s[i + 1];
+			i += 2;
+			switch (c) {
+			case '"': *o++ = '"'; break;
+			case '\\': *o++ = '\\'; flags |= 2; break;
+			case '/': *o++ = '/'; break;
+			case 'b': *o++ = '\b'; break;
+			case 'f': *o++ = '\f'; break;
+			case 'n': *o++ = '\n'; break;
+			case 'r': *o++ = '\r'; break;
+			case 't': *o++ = '\t'; break;
+			case '\'':
+				if (level == 0)
+					flags |= 1;
+				*o++ = '\'';
+				break;
+			case 'u':
+				if (!hex4(s, n, i, &cp)) {
+					flags |= level == 0;
+					*o++ = '\\';
+					*o++ = 'u';
+					break;
+				}
+				i += 4;
+				if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= n && s[i] == '\\' &&
+				    s[i + 1] == 'u' && hex4(s, n, i + 2, &lo) && lo >= 0xDC00 &&
+				    lo <= 0xDFFF) {
+					cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+					i += 6;
+				} else if (cp >= 0xD800 && cp <= 0xDFFF) {
+					flags |= level == 0;
+					*o++ = '?';
+					break;
+				}
+				o += put_utf8(o, cp);
+				break;
+			default:
+				/* Not JSON; at deeper levels a tag-format value, whose
+				 * parser keeps unknown escapes as written. */
+				flags |= level == 0;
+				*o++ = '\\';
+				*o++ = c;
+				break;
+			}
+		} else if (c >= 0x80) {
+			size_t k = utf8_seq(s + i, n - i);
+			if (!k) {
+				flags |= 1;
+				*o++ = '?';
+				i++;
+			} else {
+				memcpy(o, s + i, k);
+				o += k;
+				i += k;
+			}
+		} else {
+			*o++ = c;
+			i++;
+		}
+	}
+	out->len = (size_t)((char *)o - out->s);
+	out->s[out->len] = '\0';
+	if (quotes & 1)
+		flags |= 4;
+	return flags;
+}
+
+/* ---- the raw fast path ----------------------------------------------------- */
+
+/* The four 64-bit masks of a 64-byte block that raw_check reads:
+ * backslashes, quotes, 'u' bytes and bytes with the high bit. Two
+ * versions: SSE2 (every x86-64) and AVX2 (half the instructions; chosen
+ * at run time, mon_prefilter.avx2), for a third of the monitor's time. */
+typedef struct blk {
+	uint64_t B, Q, U, H;
+} blk;
+
+static inline uint64_t bits64(__m128i a, __m128i b, __m128i c, __m128i d)
+{
+	return (uint64_t)(unsigned)_mm_movemask_epi8(a) |
+	       (uint64_t)(unsigned)_mm_movemask_epi8(b) << 16 |
+	       (uint64_t)(unsigned)_mm_movemask_epi8(c) << 32 |
+	       (uint64_t)(unsigned)_mm_movemask_epi8(d) << 48;
+}
+
+#define EQ64(v, c)                                                                   \
+	bits64(_mm_cmpeq_epi8(v[0], c), _mm_cmpeq_epi8(v[1], c), _mm_cmpeq_epi8(v[2], c), \
+	       _mm_cmpeq_epi8(v[3], c))
+
+static inline blk masks_sse2(const unsigned char *p)
+{
+	__m128i v[4];
+	blk m;
+	int k;
+	for (k = 0; k < 4; k++)
+		v[k] = _mm_loadu_si128((const __m128i *)(p + 16 * k));
+	m.B = EQ64(v, _mm_set1_epi8('\\'));
+	m.Q = EQ64(v, _mm_set1_epi8('"'));
+	m.U = EQ64(v, _mm_set1_epi8('u'));
+	m.H = bits64(v[0], v[1], v[2], v[3]);
+	return m;
+}
+
+__attribute__((target("avx2"))) static inline uint64_t bits64x2(__m256i a, __m256i b)
+{
+	return (uint64_t)(unsigned)_mm256_movemask_epi8(a) |
+	       (uint64_t)(unsigned)_mm256_movemask_epi8(b) << 32;
+}
+
+__attribute__((target("avx2"))) static inline blk masks_avx2(const unsigned char *p)
+{
+	__m256i a = _mm256_loadu_si256((const __m256i *)p);
+	__m256i b = _mm256_loadu_si256((const __m256i *)(p + 32));
+	__m256i c;
+	blk m;
+	c = _mm256_set1_epi8('\\');
+	m.B = bits64x2(_mm256_cmpeq_epi8(a, c), _mm256_cmpeq_epi8(b, c));
+	c = _mm256_set1_epi8('"');
+	m.Q = bits64x2(_mm256_cmpeq_epi8(a, c), _mm256_cmpeq_epi8(b, c));
+	c = _mm256_set1_epi8('u');
+	m.U = bits64x2(_mm256_cmpeq_epi8(a, c), _mm256_cmpeq_epi8(b, c));
+	m.H = bits64x2(a, b);
+	return m;
+}
+
+/* Validate a raw line for the fast path. Returns 0 when the line holds a
+ * backslash followed by 'u' (some level may hold a \u escape: decode it),
+ * else 1 with *fl bits as mon_json_decode's level 0 would set: 1 for a bad
+ * escape or invalid UTF-8, 4 for an odd number of unescaped quotes. */
+static inline __attribute__((always_inline)) int raw_core(const unsigned char *s, size_t n,
+							   unsigned *fl, int avx2)
+{
+	const uint64_t even = 0x5555555555555555ULL;
+	static const unsigned char json_escape[256] = {['/'] = 1, ['b'] = 1, ['f'] = 1,
+						       ['n'] = 1, ['r'] = 1, ['t'] = 1};
+	uint64_t prev_escaped = 0, prev_bs = 0, quotes = 0; /* quotes: parity only */
+	unsigned bad = 0;
+	size_t i, next = 0; /* next: where the next UTF-8 character starts */
+	unsigned char tail[64];
+
+	*fl = 0;
+	for (i = 0; i < n; i += 64) {
+		const unsigned char *p = s + i;
+		uint64_t B, Q, U, H, bs, follows, odd, seq, escaped, ex;
+		blk m;
+		if (n - i < 64) { /* zero padding: a trailing backslash escapes a NUL */
+			memset(tail, 0, sizeof tail);
+			memcpy(tail, p, n - i);
+			p = tail;
+		}
+		m = avx2 ? masks_avx2(p) : masks_sse2(p);
+		B = m.B;
+		Q = m.Q;
+		U = m.U;
+		if (((B << 1) | prev_bs) & U)
+			return 0;
+		prev_bs = B >> 63;
+		/* escaped characters: the one after each odd backslash of a run */
+		bs = B & ~prev_escaped;
+		follows = bs << 1 | prev_escaped;
+		odd = bs & ~even & ~follows;
+		prev_escaped = __builtin_add_overflow(odd, bs, &seq);
+		escaped = (even ^ (seq << 1)) & follows;
+		quotes ^= Q & ~escaped; /* the parity of a sum is the parity of the XOR */
+		/* not a JSON escape (or a trailing backslash): a table, no branch */
+		for (ex = escaped & ~Q & ~B; ex; ex &= ex - 1)
+			bad |= !json_escape[p[__builtin_ctzll(ex)]];
+		for (H = m.H; H; H &= H - 1) {
+			size_t a = i + (size_t)__builtin_ctzll(H), k;
+			if (a < next)
+				continue; /* a continuation byte already checked */
+			if (!(k = utf8_seq(s + a, n - a))) {
+				*fl |= 1;
+				return 1;
+			}
+			next = a + k;
+		}
+	}
+	/* a line of whole 64-byte blocks ending in an escaping backslash */
+	if (bad || prev_escaped)
+		*fl |= 1;
+	if (__builtin_parityll(quotes))
+		*fl |= 4;
+	return 1;
+}
+
+static int raw_check_sse2(const unsigned char *s, size_t n, unsigned *fl)
+{
+	return raw_core(s, n, fl, 0);
+}
+
+__attribute__((target("avx2"))) static int raw_check_avx2(const unsigned char *s, size_t n,
+							   unsigned *fl)
+{
+	return raw_core(s, n, fl, 1);
+}
+
+int mon_raw_check(int avx2, const char *s, size_t n, unsigned *fl)
+{
+	return avx2 ? raw_check_avx2((const unsigned char *)s, n, fl)
+		    : raw_check_sse2((const unsigned char *)s, n, fl);
+}
