@@ -62,6 +62,7 @@ typedef struct pol_glob {
 	char *src;
 	int kind, flags;
 	pcre2_code *re;
+	uint64_t id; /* never reused: the key of its remembered answers (glob.c) */
 } pol_glob;
 
 /* Compile `src` for fnmatch flags `fnm_flags`; only RL_ENOMEM fails. */

@@ -680,6 +680,57 @@ static void compiled_globs_agree_with_fnmatch(void **st)
 	pcre2_match_data_free(md);
 }
 
+/* Remembered answers (glob.c's per-thread memo) are fnmatch's too: many
+ * live globs asked about a small pool of names, so most answers come from
+ * the memo and its slots collide; names past the memo's length, and a
+ * glob freed and recompiled in place (same address, new pattern), which
+ * must not read the old glob's answers. */
+static void remembered_glob_answers_agree_with_fnmatch(void **st)
+{
+	static const char *const globs[] = {"*@(send|mail|post)*", "read_*", "*file", "!(body|text)",
+					    "*@(a|b)*@(c|d)*", "[a-c]*", "*_?", "+(ab)", "*",
+					    "*@(SEND|Mail)*", "?(x)y*", "*[[:digit:]]*"};
+	static const int flags[] = {FNM_CASEFOLD | FNM_EXTMATCH, FNM_EXTMATCH, FNM_CASEFOLD, 0};
+	static const char nch[] = "abcdxy_-SENDmailpostfile1";
+	enum { NG = 48, NN = 40 };
+	pol_glob g[NG];
+	int gf[NG];
+	char names[NN][64];
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	uint64_t x = 0x2545f4914f6cdd1dull;
+	long i;
+	(void)st;
+#define RND() (x ^= x << 13, x ^= x >> 7, x ^= x << 17, x)
+	for (i = 0; i < NG; i++) {
+		gf[i] = flags[RND() % 4];
+		assert_int_equal(pol_glob_compile(&g[i], globs[i % (sizeof globs / sizeof globs[0])],
+						  gf[i], NULL), 0);
+	}
+	for (i = 0; i < NN; i++) {
+		size_t k, nl = i % 8 == 0 ? 47 + RND() % 6 : RND() % 12; /* around the memo's limit */
+		for (k = 0; k < nl; k++)
+			names[i][k] = nch[RND() % (sizeof nch - 1)];
+		names[i][nl] = '\0';
+	}
+	for (i = 0; i < 100000; i++) {
+		size_t a = RND() % NG, b = RND() % NN;
+		int m = pol_glob_match(&g[a], names[b], md, NULL), want = !fnmatch(g[a].src, names[b], gf[a]);
+		if (m != want)
+			fail_msg("glob '%s' name '%s': remembered %d, fnmatch %d", g[a].src, names[b], m, want);
+	}
+	for (i = 0; i < NG; i++)
+		pol_glob_free(&g[i]);
+	/* recompiled in place: the new pattern's answer, not the old one's */
+	assert_int_equal(pol_glob_compile(&g[0], "read_*", FNM_EXTMATCH, NULL), 0);
+	assert_int_equal(pol_glob_match(&g[0], "read_file", md, NULL), 1);
+	pol_glob_free(&g[0]);
+	assert_int_equal(pol_glob_compile(&g[0], "send_*", FNM_EXTMATCH, NULL), 0);
+	assert_int_equal(pol_glob_match(&g[0], "read_file", md, NULL), 0);
+	pol_glob_free(&g[0]);
+#undef RND
+	pcre2_match_data_free(md);
+}
+
 /* ---- provenance ---------------------------------------------------------- */
 
 static int eval_conv(const rl_policy *p, const char *resp, const rl_actions *a,
@@ -1374,6 +1425,7 @@ int main(void)
 		cmocka_unit_test(harm_detectors_from_organisation),
 		cmocka_unit_test(concurrent_evaluation),
 		cmocka_unit_test(compiled_globs_agree_with_fnmatch),
+		cmocka_unit_test(remembered_glob_answers_agree_with_fnmatch),
 		cmocka_unit_test(targets_are_found_by_shape),
 		cmocka_unit_test(provenance_blocks_injected_targets),
 		cmocka_unit_test(provenance_requested_targets),
