@@ -242,9 +242,11 @@ static int slot_scan(ev *E, slot *sl)
 	for (i = 0; i < p->npats; i++)
 		if (!p->pats[i].in_hs)
 			sl->hits[i >> 6] |= 1ull << (i & 63);
-	if (p->db && n <= UINT32_MAX &&
-	    hs_scan(p->db, sl->s, (unsigned)n, 0, E->sc->hs, on_hit, sl->hits) != HS_SUCCESS)
-		return RL_EPOLICY;
+	if (p->db && n <= UINT32_MAX) {
+		if (hs_scan(p->db, sl->s, (unsigned)n, 0, E->sc->hs, on_hit, sl->hits) != HS_SUCCESS)
+			return RL_EPOLICY;
+		pol_hs_conj(p, sl->hits);
+	}
 	if (n > UINT32_MAX) /* beyond vectorscan's length: confirm everything */
 		memset(sl->hits, 0xff, E->nwords * sizeof(uint64_t));
 	return 0;
@@ -952,7 +954,7 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 	E.p = p;
 	E.a = actions && actions->n ? actions : NULL;
 	E.t = t;
-	E.nwords = (p->npats + 63) / 64;
+	E.nwords = ((p->nids > p->npats ? p->nids : p->npats) + 63) / 64; /* pieces too */
 	E.ctx = ctx;
 	if (!(E.sc = pol_scratch_get(p)))
 		return fail_closed(d, e, RL_ENOMEM, p->name);
@@ -1174,7 +1176,7 @@ int rl_policy_redact_input(const rl_policy *p, const char *text, size_t n, rl_bu
 		return rl_buf_add(out, text, n) ? rl_err_set(e, RL_ENOMEM, "out of memory") : 0;
 	memset(&E, 0, sizeof E);
 	E.p = p;
-	E.nwords = (p->npats + 63) / 64;
+	E.nwords = ((p->nids > p->npats ? p->nids : p->npats) + 63) / 64; /* pieces too */
 	if (!(E.sc = pol_scratch_get(p)) || scratch_ready(&E)) {
 		rc = RL_ENOMEM;
 		goto out;
