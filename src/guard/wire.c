@@ -449,12 +449,12 @@ static int scan_openai(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl_bu
 		if (*mv[5] != '[')
 			return rl_err_set(e, RL_EPROTO, "response: choices[%zu].message.tool_calls is not an array", i);
 		for (j = 0; rl_json_elem(mv[5], mvn[5], &tpos, &tc, &tcn); j++) {
-			const char *cv[2], *fv[2];
-			size_t cvn[2], fvn[2];
+			const char *cv[2] = {NULL, NULL}, *fv[2];
+			size_t cvn[2] = {0, 0}, fvn[2];
 			int has_args;
-			if (*tc == '{')
+			if (*tc == '{') /* else cv stays empty: no function */
 				rl_json_getn(tc, tcn, ck, 2, cv, cvn);
-			if (*tc != '{' || !cv[0] || *cv[0] != '{' ||
+			if (!cv[0] || *cv[0] != '{' ||
 			    (rl_json_getn(cv[0], cvn[0], fk, 2, fv, fvn), !val_str(fv[0], fvn[0], t2)))
 				return rl_err_set(e, RL_EPROTO,
 						  "response: choices[%zu].message.tool_calls[%zu] has no function name", i, j);
