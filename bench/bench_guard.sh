@@ -14,6 +14,7 @@
 #     whose upstream paces its events BENCH_STREAM_DELAY ms apart (100),
 #     through nginx (proxy_buffering off) and through the guard (default
 #     policy), BENCH_STREAM_N requests each (20), p50 and p99.
+#     BENCH_ONLY=stream runs this part alone (table in bench/out/guard-stream.txt).
 # Prints a table with PASS/FAIL per target. Ratios, not absolute numbers,
 # are what compare across these shared machines.
 #   BENCH_SECONDS=5 BENCH_CONNS=64 bench/bench_guard.sh
@@ -105,6 +106,9 @@ EOF
 PIDS+=($!)
 for i in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$NPORT/" && break; sleep 0.1; done
 
+declare -A RPS P50 P99 NON2XX SF50 SF99 SE50
+# BENCH_ONLY=stream: the streaming part (4) alone, its table in bench/out/guard-stream.txt
+if [ "${BENCH_ONLY:-}" != stream ]; then
 # ---- 1. throughput and latency under the same load
 cat > "$T/post.lua" <<'EOF'
 wrk.method = "POST"
@@ -120,7 +124,6 @@ run_wrk() { # NAME URL
 	P99[$1]=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$T/wrk.$1")")
 	NON2XX[$1]=$(awk '/Non-2xx/ { print $5 }' "$T/wrk.$1")
 }
-declare -A RPS P50 P99 NON2XX SF50 SF99 SE50
 curl -s "$GUARD/v1/chat/completions" -H 'Content-Type: application/json' \
 	-d '{"model":"m","messages":[{"role":"user","content":"PLEASE-READ x"}]}' > "$T/probe.json"
 grep -q '"read_file"' "$T/probe.json" || { echo "bench_guard: the guard did not pass the probe: $(head -c 300 "$T/probe.json")"; exit 1; }
@@ -212,6 +215,8 @@ N2=$(pending)
 PERHOLD=$(awk -v a="$RSS1" -v b="$RSS2" -v n1="$N1" -v n2="$N2" 'BEGIN { if (n2 > n1) printf "%.1f", (b - a) / (n2 - n1); else print "nan" }')
 kill "$GPID"; wait "$GPID" 2>/dev/null
 
+fi # BENCH_ONLY
+
 # ---- 4. streaming: first text and end of stream, nginx and guard side by side
 "$R" guard serve --upstream "$FAKES" --listen 127.0.0.1:0 --ready-file "$T/guards.addr" --db "$T/s.db" \
 	--threads "$WORKERS" 2> "$T/guards.err" &
@@ -242,6 +247,25 @@ LOADAVG=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- the table
 pf() { if awk "BEGIN { exit !($1) }"; then echo PASS; else echo FAIL; fi; }
+stream_rows() {
+echo "streaming, $SDELAY ms between upstream events, $SN requests each (load average $LOADAVG at the end):"
+printf '%-34s %12s %12s %12s\n' "" "direct" "nginx" "guard"
+printf '%-34s %12s %12s %12s\n' "first answer text p50 (ms)" "${SF50[direct]}" "${SF50[nginx]}" "${SF50[guard]}"
+printf '%-34s %12s %12s %12s\n' "first answer text p99 (ms)" "${SF99[direct]}" "${SF99[nginx]}" "${SF99[guard]}"
+printf '%-34s %12s %12s %12s\n' "whole stream p50 (ms)" "${SE50[direct]}" "${SE50[nginx]}" "${SE50[guard]}"
+echo "  (the guard releases text up to the earliest point where a rule of the policy could still match:"
+echo "   redline policy lookback; before this, up to the last sentence boundary)"
+}
+stream_targets() {
+SADD50=$(awk -v g="${SF50[guard]}" -v n="${SF50[nginx]}" 'BEGIN { printf "%+.1f", g - n }')
+SADD99=$(awk -v g="${SF99[guard]}" -v n="${SF99[nginx]}" 'BEGIN { printf "%+.1f", g - n }')
+printf '%-52s %-22s %s\n' "streamed: first text before the stream ends" "${SF50[guard]} < ${SE50[guard]} ms" "$(pf "${SF50[guard]} < ${SE50[guard]} - $SDELAY")"
+printf '%-52s %-22s %s\n' "streamed first text vs nginx (+20 p50, +50 p99 ms)" "$SADD50 / $SADD99 ms" "$(pf "$SADD50 <= 20 && $SADD99 <= 50")"
+}
+if [ "${BENCH_ONLY:-}" = stream ]; then
+	{ stream_rows; echo; printf '%-52s %-22s %s\n' "target" "measured" "result"; stream_targets; } | tee bench/out/guard-stream.txt
+	exit 0
+fi
 RATIO=$(awk -v g="${RPS[guard]}" -v n="${RPS[nginx]}" 'BEGIN { printf "%.2f", (n > 0 ? g / n : 0) }')
 ADD50G=$(awk -v a="${P50[guard]}" -v b="${P50[direct]}" 'BEGIN { printf "%.3f", a - b }')
 ADD50N=$(awk -v a="${P50[nginx]}" -v b="${P50[direct]}" 'BEGIN { printf "%.3f", a - b }')
@@ -268,13 +292,7 @@ echo "  CPU time: p50 ${C50} us, p99 ${C99} us;  wall clock: p50 ${E50} us, p99 
 echo "  same response, 5-rule test policy: CPU p50 ${JC50} us, p99 ${JC99} us"
 echo "  (wall-clock p99 on this shared machine includes preemption by other processes; the CPU-time p99 is the evaluation's own cost)"
 echo "held requests: RSS ${RSS0} kB / ${THR0} threads idle; ${RSS1} kB / ${THR1} threads at $N1 holds; ${RSS2} kB / ${THR2} threads at $N2 holds; ${PERHOLD} kB per extra hold"
-echo "streaming, $SDELAY ms between upstream events, $SN requests each (load average $LOADAVG at the end):"
-printf '%-34s %12s %12s %12s\n' "" "direct" "nginx" "guard"
-printf '%-34s %12s %12s %12s\n' "first answer text p50 (ms)" "${SF50[direct]}" "${SF50[nginx]}" "${SF50[guard]}"
-printf '%-34s %12s %12s %12s\n' "first answer text p99 (ms)" "${SF99[direct]}" "${SF99[nginx]}" "${SF99[guard]}"
-printf '%-34s %12s %12s %12s\n' "whole stream p50 (ms)" "${SE50[direct]}" "${SE50[nginx]}" "${SE50[guard]}"
-echo "  (the guard releases text up to the last sentence boundary the policy's look-back allows: its first"
-echo "   text waits for the first sentence to end; before this, for the whole stream)"
+stream_rows
 echo
 printf '%-52s %-22s %s\n' "target" "measured" "result"
 printf '%-52s %-22s %s\n' "throughput >= 80% of nginx" "${RATIO}x" "$(pf "$RATIO >= 0.80")"
@@ -283,8 +301,5 @@ printf '%-52s %-22s %s\n' "  same, wall clock (informational)" "${EVWMS} ms" "$(
 printf '%-52s %-22s %s\n' "$HOLDS concurrent holds all parked" "$N2" "$(pf "$N2 >= $HOLDS")"
 printf '%-52s %-22s %s\n' "holds add no threads" "$THR1 -> $THR2" "$(pf "$THR2 == $THR1")"
 printf '%-52s %-22s %s\n' "flat memory: <= 64 kB per held request" "${PERHOLD} kB" "$(pf "\"$PERHOLD\" != \"nan\" && $PERHOLD <= 64")"
-SADD50=$(awk -v g="${SF50[guard]}" -v n="${SF50[nginx]}" 'BEGIN { printf "%+.1f", g - n }')
-SADD99=$(awk -v g="${SF99[guard]}" -v n="${SF99[nginx]}" 'BEGIN { printf "%+.1f", g - n }')
-printf '%-52s %-22s %s\n' "streamed: first text before the stream ends" "${SF50[guard]} < ${SE50[guard]} ms" "$(pf "${SF50[guard]} < ${SE50[guard]} - $SDELAY")"
-printf '%-52s %-22s %s\n' "streamed first text vs nginx (+20 p50, +50 p99 ms)" "$SADD50 / $SADD99 ms" "$(pf "$SADD50 <= 20 && $SADD99 <= 50")"
+stream_targets
 } | tee bench/out/guard.txt

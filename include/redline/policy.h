@@ -100,12 +100,39 @@ void rl_policy_free(rl_policy *p);
 /* Number of rules, and a rule's id by index (for summaries). */
 size_t rl_policy_nrules(const rl_policy *p);
 const char *rl_policy_rule_id(const rl_policy *p, size_t i);
-/* The most bytes of answer text one match of rule `i` can span (its
- * streaming look-back: guard streaming), or RL_POLICY_WIDTH_UNBOUNDED
- * when it has no bound (harm detectors, unbounded regexes; the guard
- * falls back to the sentence). 0: the rule reads no answer text. */
+/* The most bytes of answer text one match of rule `i`'s answer-text
+ * patterns can span (content, reasoning, text, the pii, secrets and
+ * security-code detectors on the response): the longest the guard's
+ * streaming withholds text for one possible match. 0: no such pattern;
+ * RL_POLICY_WIDTH_UNBOUNDED: a pattern with no bound. */
 #define RL_POLICY_WIDTH_UNBOUNDED ((size_t)-1)
 size_t rl_policy_rule_width(const rl_policy *p, size_t i);
+/* The widest match of PCRE2 pattern `re` in bytes (an upper bound), or
+ * RL_POLICY_WIDTH_UNBOUNDED. */
+size_t rl_policy_regex_width(const char *re);
+/* How streaming holds answer text for rule `i` (a mask): its patterns
+ * (a possible match is withheld), CONJ (several conditions: a whole match
+ * of one holds the rest of the answer), ACTIONS (it reads actions, which
+ * text can carry: held from a text action's marker), ORIGIN (a target in
+ * the answer from tool output: the sentence), ALLOW (an allow rule: holds
+ * nothing). */
+enum { RL_STREAM_PATTERN = 1, RL_STREAM_CONJ = 2, RL_STREAM_ACTIONS = 4, RL_STREAM_ORIGIN = 8,
+       RL_STREAM_ALLOW = 16 };
+unsigned rl_policy_rule_stream(const rl_policy *p, size_t i);
+/* Streaming release (guard): the end of the prefix of answer text
+ * s[0..n) (reasoning when `reasoning`) that no rule can still fire on with
+ * evidence inside it, given that no rule fires on s[0..n) itself.
+ * `tool_output`: the conversation carries tool output (else rules with
+ * answer_origin cannot fire). `from`: the previous call's result for the
+ * same text (0 at first); the result is never below it. *stuck: nothing
+ * after the result can leave before the answer is complete. With tool
+ * output, rules with answer_origin also need the unfinished sentence held
+ * (rl_policy_stream_origin). See src/policy/width.c. */
+size_t rl_policy_stream_safe(const rl_policy *p, int reasoning, int tool_output, const char *s,
+			     size_t n, size_t from, int *stuck);
+/* 1 when a rule that can block reads targets in the answer text
+ * (answer_origin): rl_policy_stream_safe does not cover those. */
+int rl_policy_stream_origin(const rl_policy *p);
 
 /* Who is calling. Scoping: rules with `agents:` apply only to matching
  * agents. The agent name is `agent` when set; otherwise the policy's

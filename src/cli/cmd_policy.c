@@ -3,7 +3,7 @@
  * under share/redline/policies), so that a user can copy and edit it;
  * `redline policy check FILE` loads a policy and says how many rules it
  * has, or where it is wrong; `redline policy lookback` each rule's
- * streaming look-back (rl_policy_rule_width). */
+ * streaming look-back (rl_policy_rule_width, rl_policy_rule_stream). */
 #include "cli/cli.h"
 
 #include <getopt.h>
@@ -16,10 +16,12 @@ static const char usage[] =
     "usage: redline policy show            print the built-in default policy (YAML)\n"
     "       redline policy check FILE      load a policy: its rule count, or the error\n"
     "                                      (file:line: what was expected)\n"
-    "       redline policy lookback [FILE] each rule's streaming look-back: the most\n"
-    "                                      bytes of answer text one match can span\n"
-    "                                      (the guard holds that much back while\n"
-    "                                      streaming), or 'sentence' when unbounded\n\n"
+    "       redline policy lookback [FILE] how streaming holds answer text back for\n"
+    "                                      each rule: RULE, BYTES (the widest match of\n"
+    "                                      its answer-text patterns: a possible match\n"
+    "                                      is withheld, at most that long), HOW (match,\n"
+    "                                      conjunction, actions, sentence-if-tool-output,\n"
+    "                                      allow, none; docs/guard.md \"Streaming\")\n\n"
     "The default policy is what `redline guard` and `redline monitor` use without\n"
     "--policy. To change it: redline policy show > my-policy.yaml, edit, then\n"
     "--policy my-policy.yaml. Installed too, as share/redline/policies/default.yaml.\n";
@@ -74,10 +76,22 @@ int cmd_policy(int argc, char **argv)
 			return rl_cli_fail(&e);
 		for (i = 0; i < rl_policy_nrules(p); i++) {
 			size_t w = rl_policy_rule_width(p, i);
+			unsigned k = rl_policy_rule_stream(p, i);
+			char how[96] = "";
+			if (k & RL_STREAM_ALLOW)
+				strcat(how, ",allow");
+			else if (k & RL_STREAM_PATTERN)
+				strcat(how, ",match");
+			if (!(k & RL_STREAM_ALLOW) && (k & RL_STREAM_CONJ))
+				strcat(how, ",conjunction");
+			if (!(k & RL_STREAM_ALLOW) && (k & RL_STREAM_ACTIONS))
+				strcat(how, ",actions");
+			if (!(k & RL_STREAM_ALLOW) && (k & RL_STREAM_ORIGIN))
+				strcat(how, ",sentence-if-tool-output");
 			if (w == RL_POLICY_WIDTH_UNBOUNDED)
-				printf("%s\tsentence\n", rl_policy_rule_id(p, i));
+				printf("%s\tunbounded\t%s\n", rl_policy_rule_id(p, i), how[0] ? how + 1 : "none");
 			else
-				printf("%s\t%zu\n", rl_policy_rule_id(p, i), w);
+				printf("%s\t%zu\t%s\n", rl_policy_rule_id(p, i), w, how[0] ? how + 1 : "none");
 		}
 		rl_policy_free(p);
 		return RL_EXIT_OK;

@@ -25,7 +25,6 @@
 
 struct ge_policy {
 	rl_policy *p;
-	size_t lookback; /* see ge_policy_lookback */
 };
 
 const rl_policy *ge_policy_rules(const ge_policy *p)
@@ -45,21 +44,8 @@ int ge_policy_load(const char *path, ge_policy **out, rl_err *e)
 		free(g);
 		return rc;
 	}
-	{
-		size_t i, n = rl_policy_nrules(g->p);
-		for (i = 0; i < n; i++) {
-			size_t w = rl_policy_rule_width(g->p, i);
-			if (w != RL_POLICY_WIDTH_UNBOUNDED && w > g->lookback)
-				g->lookback = w;
-		}
-	}
 	*out = g;
 	return 0;
-}
-
-size_t ge_policy_lookback(const ge_policy *g)
-{
-	return g ? g->lookback : 0;
 }
 
 void ge_policy_free(ge_policy *g)

@@ -54,10 +54,6 @@ int ge_conv_parse(const ge_req *req, ge_conv *c);
 void ge_conv_free(ge_conv *c);
 /* The agent name the policy's `agents:` section gives `ctx`, or NULL. */
 const char *ge_policy_agent(const ge_policy *p, const rl_policy_ctx *ctx);
-/* The streaming look-back: the widest match of any rule whose width is
- * bounded (rl_policy_rule_width), in bytes of answer text; rules without
- * a bound are held to the sentence instead (guard/proxy_stream.c). */
-size_t ge_policy_lookback(const ge_policy *p);
 /* 1 when request headers can name the agent (else they need not be kept). */
 int ge_policy_uses_headers(const ge_policy *p);
 /* 1 when the policy binds agent `name` to key hashes (rl_policy_agent_keyed). */

@@ -15,13 +15,17 @@
  *   - Before each release the text so far is evaluated with the request's
  *     policy. Any verdict other than allow stops the release for good; the
  *     answer is then decided whole, as for a buffered one.
- *   - Text is released only up to a sentence boundary that lies at least
- *     K bytes behind the newest text, K being the widest match of any
- *     rule whose width is bounded (ge_policy_lookback; `redline policy
- *     lookback` lists each rule's). A match that is not yet visible starts
- *     after that boundary, so no byte of its sentence is out. Rules with no
- *     bound (the harm detectors, unbounded regexes) are taken to match
- *     within one sentence: the unfinished sentence is always held.
+ *   - Text is released up to the policy's safe point
+ *     (rl_policy_stream_safe, src/policy/width.c): the earliest byte that a
+ *     rule could still fire on with evidence including it (a partial
+ *     match at the end, a whole match of one half of a conjunction, a
+ *     text action's marker). When rules read targets in the answer
+ *     (answer_origin) and the request carries tool output, only up to the
+ *     last sentence boundary before it. `redline policy lookback` lists
+ *     each rule's bound.
+ *   - An event whose text crosses that point is split (release_events):
+ *     a copy of it carrying the text before the point goes at once, the
+ *     rest in another once it is safe. Whole events go byte for byte.
  *   - At the end the whole answer is decided as before (proxy.c). What is
  *     left goes out: the upstream's remaining bytes when nothing changes,
  *     else the rewritten stream with what was already released skipped
@@ -55,8 +59,10 @@
 enum { EV_HDR, EV_TEXT, EV_HOLD };
 
 typedef struct gs_ev {
-	size_t end;    /* raw offset after the event */
-	size_t cc, cr; /* answer and reasoning text up to its end */
+	size_t start, end; /* raw offsets of the event */
+	size_t cc, cr;     /* answer and reasoning text up to its end */
+	size_t t0;         /* where its own text starts (in tc, or tr) */
+	int text;          /* 0 none, 1 answer text, 2 reasoning */
 } gs_ev;
 
 struct gs_state {
@@ -76,6 +82,10 @@ struct gs_state {
 				* into the answer or a hold: the end compares
 				* with this) */
 	long part_c, part_r;   /* which part the last text belonged to */
+	size_t safe_c, safe_r; /* rl_policy_stream_safe's point in each text */
+	int stuck_c, stuck_r;  /* ... and it will not move before the end */
+	int tools;             /* the request carries tool output */
+	int sentence;          /* hold the unfinished sentence too (answer_origin) */
 	/* held: the worker's list of held streams, for the keep-alive comments */
 	int listed;
 	int64_t beat_due, deadline_ms;
@@ -366,6 +376,42 @@ static void stream_send(req *r, const char *p, size_t n)
 	hs_stream_send(r->conn, p, n);
 }
 
+/* Does the request carry tool output (a tool message, a tool_result
+ * block, a function_call_output item)? Only then can a rule with
+ * answer_origin fire on the answer (a target found in tool output). A
+ * false yes only holds more. */
+static int has_tool_output(const req *r)
+{
+	static const char *const k[] = {"\"tool\"", "tool_result", "function_call_output", "\"function\"",
+					"functionResponse"};
+	size_t i;
+	for (i = 0; i < sizeof k / sizeof k[0]; i++)
+		if (r->body.len && memmem(r->body.s, r->body.len, k[i], strlen(k[i])))
+			return 1;
+	return 0;
+}
+
+/* How much of the answer text (reasoning) may leave: the policy's safe
+ * point (rl_policy_stream_safe: no rule can still fire with evidence before
+ * it), and when rules read targets in the answer, the last sentence
+ * boundary before that. */
+static size_t release_point(req *r, const rl_policy *p, int reasoning)
+{
+	gs_state *st = r->st;
+	const rl_buf *t = reasoning ? &st->tr : &st->tc;
+	size_t *safe = reasoning ? &st->safe_r : &st->safe_c;
+	int *stuck = reasoning ? &st->stuck_r : &st->stuck_c;
+	size_t at;
+	if (!p)
+		return 0;
+	if (!*stuck)
+		*safe = rl_policy_stream_safe(p, reasoning, st->tools, t->s, t->len, *safe, stuck);
+	at = *safe;
+	if (st->sentence)
+		at = sentence_before(t, at);
+	return at;
+}
+
 /* Evaluate the candidates' text; 1 when the policy allows it as it is. */
 static int prefix_allowed(req *r)
 {
@@ -392,14 +438,132 @@ static int prefix_allowed(req *r)
 	return ok;
 }
 
+/* One text event `e` (parsed from the upstream's bytes) rewritten to carry
+ * bytes [off, off + len) of its text, in the wire's framing. */
+static int text_event(int format, sev *e, size_t off, size_t len, rl_buf *out)
+{
+	const json_t *t = json_object_get(e->tobj, e->tkey);
+	json_t *piece = json_stringn(json_string_value(t) + off, len);
+	const char *type = json_string_value(json_object_get(e->root, "type"));
+	char *js;
+	int rc = 0;
+	/* NULL: not whole UTF-8 characters (callers cut at characters) */
+	if (!piece || json_object_set_new(e->tobj, e->tkey, piece))
+		return -1;
+	if (!(js = json_dumps(e->root, JSON_COMPACT)))
+		return -1;
+	if (format == RL_GUARD_ANTHROPIC) {
+		rc |= rl_buf_adds(out, "event: content_block_delta\n");
+	} else if (format == RL_GUARD_RESPONSES) {
+		rc |= rl_buf_adds(out, "event: ");
+		rc |= rl_buf_adds(out, type ? type : "response.output_text.delta");
+		rc |= rl_buf_addc(out, '\n');
+	}
+	rc |= rl_buf_adds(out, "data: ");
+	rc |= rl_buf_adds(out, js);
+	rc |= rl_buf_adds(out, "\n\n");
+	free(js);
+	return rc ? -1 : 0;
+}
+
+/* Text [from, to) of event x (offsets in its text buffer) as an event;
+ * 0, or -1 when it cannot be written (then nothing of it may count as
+ * given). */
+static int event_piece(req *r, const gs_ev *x, size_t from, size_t to, rl_buf *out)
+{
+	sev e;
+	int rc = -1;
+	read_event(r->format, r->up_body.s + x->start, x->end - x->start, &e);
+	if (e.cls == EV_TEXT && from >= x->t0 && to > from)
+		rc = text_event(r->format, &e, from - x->t0, to - from, out);
+	json_decref(e.root);
+	return rc;
+}
+
+/* The start of the UTF-8 character at or before p in t. */
+static size_t char_start(const rl_buf *t, size_t p)
+{
+	while (p > 0 && p < t->len && ((unsigned char)t->s[p] & 0xC0) == 0x80)
+		p--;
+	return p;
+}
+
+/* Give the client the candidate events whose text lies before bc (answer)
+ * and br (reasoning): whole events as the upstream sent them, and of an
+ * event that crosses the point, its text up to the point (a rewritten
+ * event; the rest follows in another once it is safe). Header events
+ * wait until some text goes with them, so that an answer with no text
+ * released is answered exactly as a buffered one. */
+static void release_events(req *r, size_t bc, size_t br)
+{
+	gs_state *st = r->st;
+	rl_buf out = RL_BUF_INIT;
+	size_t k, commit = 0, c_next = st->next, c_sent = st->sent, c_rc = st->rel_c,
+		  c_rr = st->rel_r, rc = st->rel_c, rr = st->rel_r;
+	int any = 0;
+
+	bc = char_start(&st->tc, bc);
+	br = char_start(&st->tr, br);
+	for (k = st->next; k < st->nev; k++) {
+		const gs_ev *x = &st->ev[k];
+		size_t lim = x->text == 2 ? br : bc, *rel = x->text == 2 ? &rr : &rc;
+		const rl_buf *tb = x->text == 2 ? &st->tr : &st->tc;
+		size_t tend = x->text == 2 ? x->cr : x->cc;
+		if (x->cc <= bc && x->cr <= br) {
+			if (x->text && *rel > x->t0) { /* its head went before: the rest */
+				if (*rel < tend && event_piece(r, x, *rel, tend, &out))
+					break;
+			} else if (rl_buf_add(&out, r->up_body.s + x->start, x->end - x->start)) {
+				break;
+			}
+			if (x->text)
+				*rel = tend;
+			if (!x->text)
+				continue;
+			commit = out.len;
+			c_next = k + 1;
+			c_sent = x->end;
+			c_rc = rc;
+			c_rr = rr;
+			any = 1;
+			continue;
+		}
+		/* crosses the point: what of its text lies before it */
+		if (x->text && lim > x->t0 && lim > *rel && lim <= tb->len) {
+			size_t from = *rel > x->t0 ? *rel : x->t0;
+			if (event_piece(r, x, from, lim, &out))
+				break;
+			*rel = lim;
+			commit = out.len;
+			c_next = k;
+			c_sent = x->start;
+			c_rc = rc;
+			c_rr = rr;
+			any = 1;
+		}
+		break;
+	}
+	if (any && commit) {
+		stream_send(r, out.s, commit);
+		if (rl_buf_add(&st->out, out.s, commit))
+			st->stopped = 1; /* out of memory: the end finds no match and withholds */
+		st->next = c_next;
+		st->sent = c_sent;
+		st->rel_c = c_rc;
+		st->rel_r = c_rr;
+	}
+	rl_buf_free(&out);
+}
+
 /* Split what arrived into events, classify them, and release those whose
  * text is safe (see the top of the file). */
 static void stream_release(req *r)
 {
 	gs_state *st = r->st;
-	size_t end, k, lookback, bc, br, j;
+	size_t end, bc, br;
 	int added = 0;
 	const rl_guard *g;
+	const rl_policy *pol;
 
 	while (!st->frozen && (end = event_end(r->up_body.s, r->up_body.len, st->scan))) {
 		sev e;
@@ -421,15 +585,19 @@ static void stream_release(req *r)
 			st->ev = p;
 			st->cap = nc;
 		}
+		x = &st->ev[st->nev++];
+		x->text = 0;
+		x->t0 = 0;
 		if (e.cls == EV_TEXT) {
 			const json_t *t = json_object_get(e.tobj, e.tkey);
-			if (e.reasoning)
-				text_add(&st->tr, &st->part_r, &e, json_string_value(t), json_string_length(t));
-			else
-				text_add(&st->tc, &st->part_c, &e, json_string_value(t), json_string_length(t));
+			rl_buf *b = e.reasoning ? &st->tr : &st->tc;
+			text_add(b, e.reasoning ? &st->part_r : &st->part_c, &e, json_string_value(t),
+				 json_string_length(t));
+			x->text = e.reasoning ? 2 : 1;
+			x->t0 = b->len - json_string_length(t);
 		}
 		json_decref(e.root);
-		x = &st->ev[st->nev++];
+		x->start = st->scan;
 		x->end = end;
 		x->cc = st->tc.len;
 		x->cr = st->tr.len;
@@ -443,28 +611,14 @@ static void stream_release(req *r)
 		return;
 	}
 	g = gp_req_guard(r);
-	lookback = g ? ge_policy_lookback(rl_guard_policy(g)) : 0;
-	bc = sentence_before(&st->tc, st->tc.len > lookback ? st->tc.len - lookback : 0);
-	br = sentence_before(&st->tr, st->tr.len > lookback ? st->tr.len - lookback : 0);
-	/* the last candidate whose text lies before both boundaries, and only
-	 * once some text goes with it: header events alone wait, so that an
-	 * answer with no text released is answered exactly as a buffered one
-	 * (its status, a rewrite whole) */
-	for (j = st->nev, k = st->next; k < st->nev; k++) {
-		if (st->ev[k].cc > bc || st->ev[k].cr > br)
-			break;
-		if (st->ev[k].cc + st->ev[k].cr > 0)
-			j = k;
+	pol = g ? ge_policy_rules(rl_guard_policy(g)) : NULL;
+	if (!st->sent && pol) {
+		st->tools = has_tool_output(r);
+		st->sentence = st->tools && rl_policy_stream_origin(pol);
 	}
-	if (j == st->nev)
-		return;
-	stream_send(r, r->up_body.s + st->sent, st->ev[j].end - st->sent);
-	if (rl_buf_add(&st->out, r->up_body.s + st->sent, st->ev[j].end - st->sent))
-		st->stopped = 1; /* out of memory: the end finds no match and withholds */
-	st->sent = st->ev[j].end;
-	st->rel_c = st->ev[j].cc;
-	st->rel_r = st->ev[j].cr;
-	st->next = j + 1;
+	bc = release_point(r, pol, 0);
+	br = release_point(r, pol, 1);
+	release_events(r, bc, br);
 	if (r->easy && hs_stream_queued(r->conn) > GS_PAUSE_AT &&
 	    curl_easy_pause(r->easy, CURLPAUSE_RECV) == CURLE_OK)
 		st->paused = 1;
@@ -594,23 +748,8 @@ static int stream_tail(req *r, const char *s, size_t n, rl_buf *out)
 			if (*cum + tl > rel) {
 				/* crosses the mark: the client gets the rest of it */
 				size_t skip = rel > *cum ? rel - *cum : 0;
-				char *js;
-				json_object_set_new(e.tobj, e.tkey,
-						    json_stringn(json_string_value(t) + skip, tl - skip));
-				js = json_dumps(e.root, JSON_COMPACT);
-				if (e.root && js) {
-					rl_buf_adds(out, r->format == RL_GUARD_ANTHROPIC   ? "event: content_block_delta\n"
-							 : r->format == RL_GUARD_RESPONSES ? "event: "
-											   : "");
-					if (r->format == RL_GUARD_RESPONSES) {
-						rl_buf_adds(out, json_string_value(json_object_get(e.root, "type")));
-						rl_buf_addc(out, '\n');
-					}
-					rl_buf_adds(out, "data: ");
-					rl_buf_adds(out, js);
-					rl_buf_adds(out, "\n\n");
-				}
-				free(js);
+				if (skip < tl)
+					text_event(r->format, &e, skip, tl - skip, out);
 				reached = 1;
 			}
 			*cum += tl;
