@@ -368,33 +368,52 @@ static int scan_str(const char *o, size_t on, const char *key, rl_buf *tmp)
 	return rl_json_get(o, on, key, &v, &vn) && rl_json_unquote(v, vn, tmp) == 0;
 }
 
-static int scan_part(rl_buf *b, gw_part **parts, size_t *n, const char *o, size_t on,
-		     const char *key, rl_buf *tmp)
+/* A member's value (v, vn) as rl_json_getn found it (v NULL: absent),
+ * decoded into tmp; 1 when it is a string. */
+static int val_str(const char *v, size_t vn, rl_buf *tmp)
 {
-	if (!scan_str(o, on, key, tmp))
+	return v && rl_json_unquote(v, vn, tmp) == 0;
+}
+
+static int part_val(rl_buf *b, gw_part **parts, size_t *n, const char *v, size_t vn,
+		    const char *key, rl_buf *tmp)
+{
+	if (!val_str(v, vn, tmp))
 		return 0;
 	return add_text(b, parts, n, NULL, key, tmp->s ? tmp->s : "", tmp->len);
 }
 
-/* A call named `name`, its id read from the call object (o, on). */
-static int scan_call(gw_resp *r, int choice, const char *o, size_t on, const rl_buf *name,
-		     const char *args, size_t alen)
+static int scan_part(rl_buf *b, gw_part **parts, size_t *n, const char *o, size_t on,
+		     const char *key, rl_buf *tmp)
+{
+	const char *v = NULL;
+	size_t vn = 0;
+	if (!rl_json_get(o, on, key, &v, &vn))
+		v = NULL;
+	return part_val(b, parts, n, v, vn, key, tmp);
+}
+
+/* A call named `name`, its id the value (idv, idn) found in the call
+ * object (idv NULL: none); scan_call reads it from the object (o, on). */
+static int call_val(gw_resp *r, int choice, const char *idv, size_t idn, const rl_buf *name,
+		    const char *args, size_t alen)
 {
 	rl_buf idb = RL_BUF_INIT;
-	int has_id = scan_str(o, on, "id", &idb);
+	int has_id = val_str(idv, idn, &idb);
 	int rc = add_call(r, choice, NULL, NULL, has_id ? (idb.s ? idb.s : "") : NULL,
 			  name->s ? name->s : "", args, alen);
 	rl_buf_free(&idb);
 	return rc;
 }
 
-/* 1 when member `key` of the object (o, on) is there and neither a string
- * nor null. */
-static int unusual(const char *o, size_t on, const char *key)
+static int scan_call(gw_resp *r, int choice, const char *o, size_t on, const rl_buf *name,
+		     const char *args, size_t alen)
 {
-	const char *v;
-	size_t vn;
-	return rl_json_get(o, on, key, &v, &vn) && *v != '"' && *v != 'n';
+	const char *v = NULL;
+	size_t vn = 0;
+	if (!rl_json_get(o, on, "id", &v, &vn))
+		v = NULL;
+	return call_val(r, choice, v, vn, name, args, alen);
 }
 
 static int scan_openai(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl_buf *t2, rl_err *e)
@@ -404,41 +423,49 @@ static int scan_openai(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl_bu
 
 	if (!rl_json_get(body, n, "choices", &choices, &cn) || *choices != '[')
 		return rl_err_set(e, RL_EPROTO, "response: expected a \"choices\" array");
+	/* each object's members in one pass (rl_json_getn: the same values
+	 * as one rl_json_get per key, which re-read the message ten times) */
 	for (i = 0; rl_json_elem(choices, cn, &pos, &ch, &chn); i++) {
-		const char *msg, *tcs, *tc;
-		size_t mn, tn, tcn, tpos = 0, j;
+		static const char *const mk[] = {"content", "refusal", "function_call",
+						 "reasoning_content", "reasoning", "tool_calls"};
+		static const char *const ck[] = {"function", "id"}, *const fk[] = {"name", "arguments"};
+		const char *msg, *tc, *mv[6];
+		size_t mn, tcn, tpos = 0, j, mvn[6];
 		if (!rl_json_get(ch, chn, "message", &msg, &mn) || *msg != '{')
 			return rl_err_set(e, RL_EPROTO, "response: choices[%zu] has no \"message\" object", i);
+		rl_json_getn(msg, mn, mk, 6, mv, mvn);
 		/* the rarer shapes (content parts, a refusal or arguments that are
 		 * not text, the legacy function_call) are left to the tree path */
-		if (unusual(msg, mn, "content") || unusual(msg, mn, "refusal") ||
-		    (rl_json_get(msg, mn, "function_call", &tc, &tcn) && *tc != 'n'))
+		if ((mv[0] && *mv[0] != '"' && *mv[0] != 'n') || (mv[1] && *mv[1] != '"' && *mv[1] != 'n') ||
+		    (mv[2] && *mv[2] != 'n'))
 			return 1;
-		if (scan_part(&r->content, &r->cparts, &r->ncparts, msg, mn, "content", t1) ||
-		    scan_part(&r->content, &r->cparts, &r->ncparts, msg, mn, "refusal", t1) ||
-		    scan_part(&r->reasoning, &r->rparts, &r->nrparts, msg, mn, "reasoning_content", t1) ||
-		    scan_part(&r->reasoning, &r->rparts, &r->nrparts, msg, mn, "reasoning", t1))
+		if (part_val(&r->content, &r->cparts, &r->ncparts, mv[0], mvn[0], "content", t1) ||
+		    part_val(&r->content, &r->cparts, &r->ncparts, mv[1], mvn[1], "refusal", t1) ||
+		    part_val(&r->reasoning, &r->rparts, &r->nrparts, mv[3], mvn[3], "reasoning_content", t1) ||
+		    part_val(&r->reasoning, &r->rparts, &r->nrparts, mv[4], mvn[4], "reasoning", t1))
 			return rl_err_set(e, RL_ENOMEM, "out of memory");
-		if (!rl_json_get(msg, mn, "tool_calls", &tcs, &tn) || *tcs == 'n')
+		if (!mv[5] || *mv[5] == 'n')
 			continue;
-		if (*tcs != '[')
+		if (*mv[5] != '[')
 			return rl_err_set(e, RL_EPROTO, "response: choices[%zu].message.tool_calls is not an array", i);
-		for (j = 0; rl_json_elem(tcs, tn, &tpos, &tc, &tcn); j++) {
-			const char *fn;
-			size_t fnn;
+		for (j = 0; rl_json_elem(mv[5], mvn[5], &tpos, &tc, &tcn); j++) {
+			const char *cv[2] = {NULL, NULL}, *fv[2];
+			size_t cvn[2] = {0, 0}, fvn[2];
 			int has_args;
-			if (*tc != '{' || !rl_json_get(tc, tcn, "function", &fn, &fnn) || *fn != '{' ||
-			    !scan_str(fn, fnn, "name", t2))
+			if (*tc == '{') /* else cv stays empty: no function */
+				rl_json_getn(tc, tcn, ck, 2, cv, cvn);
+			if (!cv[0] || *cv[0] != '{' ||
+			    (rl_json_getn(cv[0], cvn[0], fk, 2, fv, fvn), !val_str(fv[0], fvn[0], t2)))
 				return rl_err_set(e, RL_EPROTO,
 						  "response: choices[%zu].message.tool_calls[%zu] has no function name", i, j);
-			if (unusual(fn, fnn, "arguments"))
+			if (fv[1] && *fv[1] != '"' && *fv[1] != 'n')
 				return 1;
-			has_args = scan_str(fn, fnn, "arguments", t1);
+			has_args = val_str(fv[1], fvn[1], t1);
 			if (!has_args) {
 				rl_buf_reset(t1);
 				rl_buf_adds(t1, "{}");
 			}
-			if (scan_call(r, (int)i, tc, tcn, t2, t1->s ? t1->s : "", t1->len))
+			if (call_val(r, (int)i, cv[1], cvn[1], t2, t1->s ? t1->s : "", t1->len))
 				return rl_err_set(e, RL_ENOMEM, "out of memory");
 		}
 	}

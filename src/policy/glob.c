@@ -7,10 +7,19 @@
  * literal (strcasecmp) or "*" (anything). Whatever the translation does not
  * cover exactly (`!(...)`, `[=x=]`, `[.x.]`, unbalanced groups) keeps using
  * fnmatch itself, so the answer is always fnmatch's; test_policy checks the
- * two against each other on random globs. */
+ * two against each other on random globs.
+ *
+ * Even compiled, a `*@(send|transfer|...)*` program costs about a thousand
+ * instructions per name, and the default policy tries some thirty of them
+ * per action: a third of a guard evaluation. Tool and field names repeat
+ * from one request to the next, so each thread remembers its recent
+ * answers (memo below), keyed by the glob's never-reused id and the whole
+ * name; test_policy checks remembered answers against fnmatch too. */
 #include "policy/policy_int.h"
 
 #include <fnmatch.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -18,6 +27,32 @@
 #include "redline/buf.h"
 
 enum { G_FNMATCH = 0, G_ANY, G_LITERAL, G_REGEX };
+
+/* ---- the per-thread memo of answers ------------------------------------- */
+
+#define MEMO_SLOTS 256 /* direct-mapped: 16 KB per thread */
+#define MEMO_NAME 47   /* longer names are matched every time */
+
+typedef struct memo_ent {
+	uint64_t gid; /* 0: empty */
+	unsigned char len;
+	unsigned char res;
+	char name[MEMO_NAME + 1];
+} memo_ent;
+
+static _Thread_local memo_ent memo[MEMO_SLOTS];
+/* Ids are never reused, so a glob freed with its policy (a reload) and
+ * another compiled at the same address cannot read its answers. */
+static atomic_uint_fast64_t next_gid;
+
+static memo_ent *memo_slot(uint64_t gid, const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull ^ (gid * 0x9E3779B97F4A7C15ull);
+	size_t i;
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return &memo[(h ^ (h >> 29)) % MEMO_SLOTS];
+}
 
 /* One literal byte as a regex atom. */
 static void lit(rl_buf *b, unsigned char c)
@@ -170,6 +205,7 @@ int pol_glob_compile(pol_glob *g, const char *src, int fnm_flags, rl_err *e)
 	if (fnm_flags & FNM_CASEFOLD)
 		opts |= PCRE2_CASELESS;
 	rl_buf_adds(&re, "(?:");
+	g->id = atomic_fetch_add(&next_gid, 1) + 1; /* for G_FNMATCH and G_REGEX */
 	if (!xlate(src, (fnm_flags & FNM_EXTMATCH) != 0, 0, &re)) {
 		rl_buf_free(&re);
 		g->kind = G_FNMATCH;
@@ -189,25 +225,50 @@ int pol_glob_compile(pol_glob *g, const char *src, int fnm_flags, rl_err *e)
 	if (!getenv("REDLINE_PCRE2_NO_JIT"))
 		pcre2_jit_compile(g->re, PCRE2_JIT_COMPLETE);
 	g->kind = G_REGEX;
+	g->id = atomic_fetch_add(&next_gid, 1) + 1;
 	return 0;
+}
+
+static int glob_run(const pol_glob *g, const char *s, size_t n, pcre2_match_data *md,
+		    pcre2_match_context *mc)
+{
+	int rc;
+	if (g->kind == G_REGEX) {
+		rc = pcre2_match(g->re, (PCRE2_SPTR)s, n, 0, 0, md, mc);
+		if (rc >= 0)
+			return 1;
+		return rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
+	}
+	return !fnmatch(g->src, s, g->flags);
 }
 
 int pol_glob_match(const pol_glob *g, const char *s, pcre2_match_data *md, pcre2_match_context *mc)
 {
+	size_t n;
+	memo_ent *m;
 	int rc;
 	switch (g->kind) {
 	case G_ANY:
 		return 1;
 	case G_LITERAL:
 		return (g->flags & FNM_CASEFOLD) ? !strcasecmp(g->src, s) : !strcmp(g->src, s);
-	case G_REGEX:
-		rc = pcre2_match(g->re, (PCRE2_SPTR)s, strlen(s), 0, 0, md, mc);
-		if (rc >= 0)
-			return 1;
-		return rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
 	default:
-		return !fnmatch(g->src, s, g->flags);
+		break;
 	}
+	n = strlen(s);
+	if (n > MEMO_NAME || !g->id)
+		return glob_run(g, s, n, md, mc);
+	m = memo_slot(g->id, s, n);
+	if (m->gid == g->id && m->len == n && !memcmp(m->name, s, n))
+		return m->res;
+	rc = glob_run(g, s, n, md, mc);
+	if (rc >= 0) { /* an error (PCRE2's match limit) is never remembered */
+		m->gid = g->id;
+		m->len = (unsigned char)n;
+		m->res = (unsigned char)rc;
+		memcpy(m->name, s, n);
+	}
+	return rc;
 }
 
 void pol_glob_free(pol_glob *g)

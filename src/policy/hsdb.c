@@ -481,7 +481,25 @@ typedef struct hsset {
 	unsigned *fl, *ids;
 	size_t *owner; /* the pattern an expression belongs to (first one for shared pieces) */
 	size_t n, cap;
+	int own;       /* conjunctions go to conj, not to vectorscan (pol_hs_build_own) */
+	unsigned *conj; /* pattern, piece count, piece ids; again */
+	size_t nconj, capconj;
+	unsigned next_id;
 } hsset;
+
+static int conj_add(hsset *s, unsigned v)
+{
+	if (s->nconj == s->capconj) {
+		size_t nc = s->capconj ? s->capconj * 2 : 64;
+		unsigned *c = realloc(s->conj, nc * sizeof *c);
+		if (!c)
+			return -1;
+		s->conj = c;
+		s->capconj = nc;
+	}
+	s->conj[s->nconj++] = v;
+	return 0;
+}
 
 static void set_free(hsset *s)
 {
@@ -492,6 +510,7 @@ static void set_free(hsset *s)
 	free(s->fl);
 	free(s->ids);
 	free(s->owner);
+	free(s->conj);
 	memset(s, 0, sizeof *s);
 }
 
@@ -563,11 +582,16 @@ static int set_build(const rl_policy *p, const size_t *which, size_t n, const ch
 			continue;
 		}
 		free(own);
+		if (s->own && (conj_add(s, (unsigned)which[k]) || conj_add(s, (unsigned)np))) {
+			for (j = 0; j < np; j++)
+				free(piece[j]);
+			return RL_ENOMEM;
+		}
 		for (j = 0; j < np; j++) {
-			unsigned pf = (fl & ~(unsigned)HS_FLAG_PREFILTER) | HS_FLAG_QUIET;
+			unsigned pf = (fl & ~(unsigned)HS_FLAG_PREFILTER) | (s->own ? 0 : HS_FLAG_QUIET);
 			long at = -1;
 			for (q = 0; q < s->n; q++)
-				if (s->fl[q] == pf && !strcmp(s->ex[q], piece[j])) {
+				if (s->fl[q] == pf && s->ids[q] >= p->npats && !strcmp(s->ex[q], piece[j])) {
 					at = (long)q;
 					break;
 				}
@@ -579,12 +603,23 @@ static int set_build(const rl_policy *p, const size_t *which, size_t n, const ch
 				rl_buf_free(&comb);
 				return RL_ENOMEM;
 			}
+			if (s->own) {
+				if (conj_add(s, s->ids[at])) {
+					for (j++; j < np; j++)
+						free(piece[j]);
+					return RL_ENOMEM;
+				}
+				continue;
+			}
 			rl_buf_addf(&comb, "%s%u", j ? " & " : "", s->ids[at]);
 		}
+		if (s->own)
+			continue;
 		if (set_add(s, rl_buf_detach(&comb, NULL),
 			    HS_FLAG_COMBINATION | (fl & HS_FLAG_SINGLEMATCH), (unsigned)which[k], k) < 0)
 			return RL_ENOMEM;
 	}
+	s->next_id = next_id;
 	return 0;
 }
 
@@ -602,8 +637,8 @@ static int only_combinations(const hsset *s)
  * `mark`, a pattern vectorscan rejects even whole leaves the database
  * (in_hs = 0: always confirmed); without, any rejection fails (returns
  * RL_EPOLICY, *db NULL) and the caller treats every text as a candidate. */
-int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_flags, int mark,
-		 hs_database_t **db)
+static int hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_flags, int mark,
+		    int own, hs_database_t **db)
 {
 	char *nosplit = calloc(n + 1, 1);
 	size_t tries;
@@ -615,6 +650,7 @@ int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_fla
 	for (tries = 0; tries <= 2 * n + 1; tries++) {
 		hsset s = {0};
 		hs_compile_error_t *ce = NULL;
+		s.own = own;
 		if ((rc = set_build(p, which, n, nosplit, extra_flags, &s))) {
 			set_free(&s);
 			break;
@@ -637,6 +673,13 @@ int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_fla
 				fprintf(stderr, "hsexpr %u %u %s\n", s.ids[q], s.fl[q], s.ex[q]);
 		if (rl_hs_compile_cached((const char *const *)s.ex, s.fl, s.ids, s.n, db, &ce) ==
 		    HS_SUCCESS) {
+			if (own) {
+				free(p->conj);
+				p->conj = s.conj;
+				p->nconj = s.nconj;
+				p->nids = s.next_id > p->npats ? s.next_id : (unsigned)p->npats;
+				s.conj = NULL;
+			}
 			set_free(&s);
 			break;
 		}
@@ -672,6 +715,37 @@ int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_fla
 	}
 	free(nosplit);
 	return rc == RL_ENOMEM ? rc : (mark ? 0 : rc);
+}
+
+int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_flags, int mark,
+		 hs_database_t **db)
+{
+	return hs_build(p, which, n, extra_flags, mark, 0, db);
+}
+
+/* Vectorscan's logical combinations cost the policy's database a fixed
+ * ~500 ns per scan (about half of every scan of a short text: the guard
+ * scans two or three per request), whatever the text; the same
+ * conjunctions checked here, after the scan, cost a few instructions. */
+int pol_hs_build_own(rl_policy *p, const size_t *which, size_t n, hs_database_t **db)
+{
+	return hs_build(p, which, n, 0, 1, 1, db);
+}
+
+void pol_hs_conj(const rl_policy *p, uint64_t *bits)
+{
+	size_t i = 0, k;
+	while (i + 1 < p->nconj) {
+		unsigned pat = p->conj[i], c = p->conj[i + 1];
+		int all = 1;
+		for (k = 0; k < c && all; k++) {
+			unsigned id = p->conj[i + 2 + k];
+			all = (bits[id >> 6] >> (id & 63)) & 1;
+		}
+		if (all)
+			bits[pat >> 6] |= 1ull << (pat & 63);
+		i += 2 + c;
+	}
 }
 
 /* ---- necessary literals ------------------------------------------------------ *

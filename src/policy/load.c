@@ -227,7 +227,7 @@ static int compile_hs(rl_policy *p, rl_err *e)
 		which[i] = i;
 	/* a pattern vectorscan rejects (even in prefilter mode) is taken out
 	 * of the database and always confirmed with PCRE2 instead */
-	rc = pol_hs_build(p, which, p->npats, 0, 1, &p->db);
+	rc = pol_hs_build_own(p, which, p->npats, &p->db);
 	free(which);
 	if (rc)
 		return rl_err_set(e, rc, "%s: out of memory compiling patterns", p->name);
@@ -925,6 +925,7 @@ void rl_policy_free(rl_policy *p)
 	hs_free_scratch(p->proto);
 	rl_detector_free(p->harm);
 	hs_free_database(p->db);
+	free(p->conj);
 	pthread_mutex_destroy(&p->lock);
 	free(p->name);
 	free(p);

@@ -62,6 +62,7 @@ typedef struct pol_glob {
 	char *src;
 	int kind, flags;
 	pcre2_code *re;
+	uint64_t id; /* never reused: the key of its remembered answers (glob.c) */
 } pol_glob;
 
 /* Compile `src` for fnmatch flags `fnm_flags`; only RL_ENOMEM fails. */
@@ -164,6 +165,9 @@ struct rl_policy {
 	size_t det_first[POL_NDET], det_count[POL_NDET]; /* their patterns */
 	rl_detector *harm;      /* coercion/leak/lethal over `org`, when used */
 	hs_database_t *db;      /* every pattern with in_hs */
+	unsigned *conj;         /* db's conjunctions, evaluated by pol_hs_conj */
+	size_t nconj;           /* entries of conj */
+	unsigned nids;          /* ids db reports (patterns, then pieces) */
 	hs_scratch_t *proto;    /* never scanned with; cloned for callers */
 	pthread_mutex_t lock;
 	pol_scratch *pool;
@@ -182,6 +186,16 @@ int pol_detector_add_patterns(rl_policy *p, int det, rl_err *e);
  * leaves the database (in_hs = 0); else a rejection returns RL_EPOLICY. */
 int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_flags, int mark,
 		 hs_database_t **db);
+/* The same for the policy's own database (p->db, mark on), with the split
+ * regexes' conjunctions kept in p->conj instead of entering vectorscan
+ * as logical combinations: its pieces report their own ids (up to
+ * p->nids), and pol_hs_conj sets a pattern's bit when all its pieces'
+ * bits are set, which is what the combination "A & B" reports. */
+int pol_hs_build_own(rl_policy *p, const size_t *which, size_t n, hs_database_t **db);
+/* Whoever scans p->db must apply pol_hs_conj to what it reports (the
+ * monitor's prefilter scans it only for keyword-only policies, which have
+ * no conjunctions: keywords are never split). */
+void pol_hs_conj(const rl_policy *p, uint64_t *bits);
 /* Necessary literals of pattern `pt`: every text it matches satisfies
  * `formula`, a vectorscan logical combination ("(0 | 1) & (2) | (3)")
  * over "literal k occurs" for the literals appended to `out` (numbered

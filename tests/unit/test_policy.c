@@ -680,6 +680,153 @@ static void compiled_globs_agree_with_fnmatch(void **st)
 	pcre2_match_data_free(md);
 }
 
+/* Remembered answers (glob.c's per-thread memo) are fnmatch's too: many
+ * live globs asked about a small pool of names, so most answers come from
+ * the memo and its slots collide; names past the memo's length, and a
+ * glob freed and recompiled in place (same address, new pattern), which
+ * must not read the old glob's answers. */
+static void remembered_glob_answers_agree_with_fnmatch(void **st)
+{
+	static const char *const globs[] = {"*@(send|mail|post)*", "read_*", "*file", "!(body|text)",
+					    "*@(a|b)*@(c|d)*", "[a-c]*", "*_?", "+(ab)", "*",
+					    "*@(SEND|Mail)*", "?(x)y*", "*[[:digit:]]*"};
+	static const int flags[] = {FNM_CASEFOLD | FNM_EXTMATCH, FNM_EXTMATCH, FNM_CASEFOLD, 0};
+	static const char nch[] = "abcdxy_-SENDmailpostfile1";
+	enum { NG = 48, NN = 40 };
+	pol_glob g[NG];
+	int gf[NG];
+	char names[NN][64];
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	uint64_t x = 0x2545f4914f6cdd1dull;
+	long i;
+	(void)st;
+#define RND() (x ^= x << 13, x ^= x >> 7, x ^= x << 17, x)
+	for (i = 0; i < NG; i++) {
+		gf[i] = flags[RND() % 4];
+		assert_int_equal(pol_glob_compile(&g[i], globs[i % (sizeof globs / sizeof globs[0])],
+						  gf[i], NULL), 0);
+	}
+	for (i = 0; i < NN; i++) {
+		size_t k, nl = i % 8 == 0 ? 47 + RND() % 6 : RND() % 12; /* around the memo's limit */
+		for (k = 0; k < nl; k++)
+			names[i][k] = nch[RND() % (sizeof nch - 1)];
+		names[i][nl] = '\0';
+	}
+	for (i = 0; i < 100000; i++) {
+		size_t a = RND() % NG, b = RND() % NN;
+		int m = pol_glob_match(&g[a], names[b], md, NULL), want = !fnmatch(g[a].src, names[b], gf[a]);
+		if (m != want)
+			fail_msg("glob '%s' name '%s': remembered %d, fnmatch %d", g[a].src, names[b], m, want);
+	}
+	for (i = 0; i < NG; i++)
+		pol_glob_free(&g[i]);
+	/* recompiled in place: the new pattern's answer, not the old one's */
+	assert_int_equal(pol_glob_compile(&g[0], "read_*", FNM_EXTMATCH, NULL), 0);
+	assert_int_equal(pol_glob_match(&g[0], "read_file", md, NULL), 1);
+	pol_glob_free(&g[0]);
+	assert_int_equal(pol_glob_compile(&g[0], "send_*", FNM_EXTMATCH, NULL), 0);
+	assert_int_equal(pol_glob_match(&g[0], "read_file", md, NULL), 0);
+	pol_glob_free(&g[0]);
+#undef RND
+	pcre2_match_data_free(md);
+}
+
+/* The policy's own database checks its split regexes' conjunctions itself
+ * (pol_hs_build_own, pol_hs_conj) instead of through vectorscan's logical
+ * combinations: on the default policy, for random texts built from the
+ * words of its own patterns (so pieces, and whole conjunctions, match
+ * often), the patterns marked are exactly those the database with
+ * combinations marks. */
+static int bit_hit(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+		   void *ctx)
+{
+	uint64_t *bits = ctx;
+	(void)from;
+	(void)to;
+	(void)flags;
+	bits[id >> 6] |= 1ull << (id & 63);
+	return 0;
+}
+
+static void own_conjunctions_agree_with_combinations(void **st)
+{
+	static const char *const seps[] = {" ", " ", " ", "\n", ", ", ": ", "! ", " the ", "(", "_"};
+	rl_policy *p;
+	rl_err e;
+	hs_database_t *comb = NULL;
+	hs_scratch_t *s1 = NULL, *s2 = NULL;
+	size_t *which, i, nw = 0, k, nwords, conj_hits = 0;
+	char **words;
+	uint64_t x = 0x9e3779b97f4a7c15ull, *a, *b;
+	(void)st;
+#define RND() (x ^= x << 13, x ^= x >> 7, x ^= x << 17, x)
+	assert_int_equal(rl_policy_load_default(&p, &e), 0);
+	assert_non_null(p->db);
+	assert_true(p->nconj > 0); /* the default policy has split regexes */
+	which = calloc(p->npats + 1, sizeof *which);
+	words = calloc(p->npats * 64 + 1, sizeof *words);
+	for (i = 0; i < p->npats; i++) {
+		const char *c = p->pats[i].src;
+		which[i] = i;
+		/* the pattern's letter runs: its literal words */
+		while (c && *c) {
+			const char *w = c;
+			while ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z'))
+				c++;
+			if (c - w >= 2 && nw < p->npats * 64)
+				words[nw++] = strndup(w, (size_t)(c - w));
+			if (*c)
+				c++;
+		}
+	}
+	assert_int_equal(pol_hs_build(p, which, p->npats, 0, 0, &comb), 0);
+	assert_non_null(comb);
+	assert_int_equal(hs_alloc_scratch(p->db, &s1), HS_SUCCESS);
+	assert_int_equal(hs_alloc_scratch(comb, &s2), HS_SUCCESS);
+	nwords = ((p->nids > p->npats ? p->nids : p->npats) + 63) / 64;
+	a = calloc(nwords, sizeof *a);
+	b = calloc(nwords, sizeof *b);
+	for (i = 0; i < 20000; i++) {
+		char t[600];
+		size_t tl = 0, n = 2 + RND() % 14, start = RND() % nw;
+		int any = 0;
+		for (k = 0; k < n; k++) {
+			/* mostly consecutive words of one pattern, sometimes any */
+			const char *w = words[RND() % 3 ? (start + k) % nw : RND() % nw];
+			const char *sp = seps[RND() % (sizeof seps / sizeof seps[0])];
+			if (tl + strlen(w) + strlen(sp) + 1 >= sizeof t)
+				break;
+			tl += (size_t)sprintf(t + tl, "%s%s", w, sp);
+		}
+		memset(a, 0, nwords * sizeof *a);
+		memset(b, 0, nwords * sizeof *b);
+		assert_int_equal(hs_scan(p->db, t, (unsigned)tl, 0, s1, bit_hit, a), HS_SUCCESS);
+		pol_hs_conj(p, a);
+		assert_int_equal(hs_scan(comb, t, (unsigned)tl, 0, s2, bit_hit, b), HS_SUCCESS);
+		for (k = 0; k < p->npats; k++) {
+			int ha = (a[k >> 6] >> (k & 63)) & 1, hb = (b[k >> 6] >> (k & 63)) & 1;
+			if (ha != hb)
+				fail_msg("pattern %zu (%s) on \"%.*s\": own %d, combination %d", k,
+					 p->pats[k].src, (int)tl, t, ha, hb);
+		}
+		for (k = 0; k + 1 < p->nconj; k += 2 + p->conj[k + 1])
+			any |= (int)((a[p->conj[k] >> 6] >> (p->conj[k] & 63)) & 1);
+		conj_hits += (size_t)any;
+	}
+#undef RND
+	assert_true(conj_hits > 100); /* whole conjunctions were exercised */
+	free(a);
+	free(b);
+	for (i = 0; i < nw; i++)
+		free(words[i]);
+	free(words);
+	free(which);
+	hs_free_scratch(s1);
+	hs_free_scratch(s2);
+	hs_free_database(comb);
+	rl_policy_free(p);
+}
+
 /* ---- provenance ---------------------------------------------------------- */
 
 static int eval_conv(const rl_policy *p, const char *resp, const rl_actions *a,
@@ -1374,6 +1521,8 @@ int main(void)
 		cmocka_unit_test(harm_detectors_from_organisation),
 		cmocka_unit_test(concurrent_evaluation),
 		cmocka_unit_test(compiled_globs_agree_with_fnmatch),
+		cmocka_unit_test(remembered_glob_answers_agree_with_fnmatch),
+		cmocka_unit_test(own_conjunctions_agree_with_combinations),
 		cmocka_unit_test(targets_are_found_by_shape),
 		cmocka_unit_test(provenance_blocks_injected_targets),
 		cmocka_unit_test(provenance_requested_targets),
