@@ -242,3 +242,107 @@ int ac_py_call_line(ac_builder *b, const char *s, size_t ls, size_t le, int sour
 	json_decref(call);
 	return 1;
 }
+
+/* The element name at s[i] after '<' or "</": an optional namespace
+ * prefix ("ns:") and then `want`. Returns the position after it, or 0. */
+static size_t elem_name(const char *s, size_t n, size_t i, const char *want)
+{
+	size_t k = i, wl = strlen(want);
+	while (k < n && k - i <= 32 && (isalnum((unsigned char)s[k]) || s[k] == '_' || s[k] == '-'))
+		k++;
+	if (k < n && s[k] == ':' && k > i)
+		i = k + 1; /* a namespace prefix */
+	if (n - i < wl || strncasecmp(s + i, want, wl))
+		return 0;
+	i += wl;
+	return i < n && (ac_is_hspace(s[i]) || s[i] == '>' || s[i] == '\n') ? i : 0;
+}
+
+/* ` name="VALUE">` after an element name at s[i]: VALUE's span, the
+ * position after '>'; 0 when the element has no such attribute. */
+static size_t name_attr(const char *s, size_t n, size_t i, size_t *vs, size_t *ve)
+{
+	char q;
+	while (i < n && (ac_is_hspace(s[i]) || s[i] == '\n'))
+		i++;
+	if (n - i < 6 || strncasecmp(s + i, "name=", 5))
+		return 0;
+	i += 5;
+	q = s[i];
+	if (q != '"' && q != '\'')
+		return 0;
+	*vs = ++i;
+	while (i < n && i - *vs <= 128 && s[i] != q && s[i] != '\n')
+		i++;
+	if (i >= n || s[i] != q || i == *vs)
+		return 0;
+	*ve = i++;
+	while (i < n && ac_is_hspace(s[i]))
+		i++;
+	return i < n && s[i] == '>' ? i + 1 : 0;
+}
+
+/* "</" [ns:] want ">" at or after s[i], within lim: its start; n if none. */
+static size_t find_close(const char *s, size_t n, size_t i, size_t lim, const char *want, size_t *after)
+{
+	while (i < lim) {
+		const char *p = memmem(s + i, lim - i, "</", 2);
+		size_t k;
+		if (!p)
+			break;
+		i = (size_t)(p - s);
+		k = elem_name(s, lim, i + 2, want);
+		if (k && k < lim && s[k] == '>') {
+			*after = k + 1;
+			return i;
+		}
+		i += 2;
+	}
+	return n;
+}
+
+size_t ac_invoke_call(ac_builder *b, const char *s, size_t n, size_t pos, int source, int in_reasoning)
+{
+	size_t i, ns, ne, body, cl, after = 0, lim;
+	json_t *args, *call;
+	if (pos + 8 >= n || s[pos] != '<' || !(i = elem_name(s, n, pos + 1, "invoke")))
+		return 0;
+	if (!(body = name_attr(s, n, i, &ns, &ne)))
+		return 0;
+	for (i = ns; i < ne; i++)
+		if (!is_ident(s[i]) && s[i] != '.')
+			return 0;
+	lim = n - body < RL_JSON_WINDOW ? n : body + RL_JSON_WINDOW;
+	if ((cl = find_close(s, n, body, lim, "invoke", &after)) == n)
+		return 0; /* an unclosed call is a mention cut short, not an act */
+	for (i = body; i < cl; i++) /* another invoke opens first: this one never closed */
+		if (s[i] == '<' && elem_name(s, cl, i + 1, "invoke"))
+			return 0;
+	if (!(args = json_object()))
+		return 0;
+	for (i = body; i < cl;) {
+		const char *p = memchr(s + i, '<', cl - i);
+		size_t k, ks, ke, ve, va = 0;
+		if (!p)
+			break;
+		i = (size_t)(p - s) + 1;
+		if (!(k = elem_name(s, cl, i, "parameter")) || !(k = name_attr(s, cl, k, &ks, &ke)))
+			continue;
+		if ((ve = find_close(s, cl, k, cl, "parameter", &va)) == cl)
+			break;
+		{
+			char key[129];
+			size_t kl = ke - ks;
+			memcpy(key, s + ks, kl);
+			key[kl] = '\0';
+			json_object_set_new(args, key, json_stringn(s + k, ve - k));
+		}
+		i = va;
+	}
+	call = json_pack("{s:s%,s:o}", "name", s + ns, ne - ns, "arguments", args);
+	if (!call)
+		return 0;
+	ac_add_json_action(b, call, source, RL_ORIGIN_JSON, pos, after, in_reasoning);
+	json_decref(call);
+	return after;
+}
