@@ -143,8 +143,11 @@ static const det_pat det_pats[] = {
 	{POL_DET_SECCODE, "shell-exec", "\\b(?:bash|sh|zsh)\\s+-c\\s", NULL},
 	{POL_DET_SECCODE, "pipe-to-shell",
 	 "\\b(?:curl|wget)\\b[^\\n|]{0,200}\\|\\s*(?:sudo\\s+)?(?:ba|z)?sh\\b", NULL},
+	/* the root, a home or everything here: "rm -rf /srv/x" is a path,
+	 * not the root (the whole path is the operand) */
 	{POL_DET_SECCODE, "destructive-command",
-	 "\\brm\\s+-(?:rf|fr|r\\s+-f|f\\s+-r)\\s+(?:/|~|\\*|\\$HOME)", NULL},
+	 "\\brm\\s+-(?:rf|fr|r\\s+-f|f\\s+-r)\\s+(?:--no-preserve-root\\s+)?[\"']?(?:/\\*?|~/?\\*?|\\$HOME/?\\*?|\\*)[\"']?(?:[\\s;&|)`]|$)",
+	 NULL},
 	{POL_DET_SECCODE, "reverse-shell", "/dev/tcp/|\\bnc(?:at)?\\b[^\\n]{0,60}\\s-e\\s|\\bmkfifo\\b", NULL},
 	{POL_DET_SECCODE, "setuid-or-world-writable", "\\bchmod\\s+(?:[ugoa]*\\+s|0?777)\\b", NULL},
 	/* credential reads */
