@@ -1,7 +1,7 @@
 /* policy/policy_int.h: the compiled form of a policy, shared by the loader
- * (load.c), the evaluator (eval.c), the named detectors (detectors.c) and
- * the monitor's line prefilter. Internal: only src/policy and src/monitor
- * include it.
+ * (load.c), the evaluator (eval.c, recipient.c), the named detectors
+ * (detectors.c) and the monitor's line prefilter. Internal: only
+ * src/policy and src/monitor include it.
  *
  * Every text matcher (a rule's pattern, one keyword, a built-in detector
  * pattern, a sensitive entry) is one `pol_pat` with a PCRE2 program that is
@@ -199,8 +199,12 @@ int pol_detector_parse(const char *s);
 long pol_pat_add(rl_policy *p, int kind, const char *src, const char *file, unsigned line,
 		 unsigned col, rl_err *e);
 
-/* Is `addr`'s domain one of the organisation's (or a subdomain)? */
+/* recipient.c: is `addr`'s domain one of the organisation's (or a
+ * subdomain)? */
 int pol_domain_in(const rl_strlist *domains, const char *domain, size_t n);
+/* recipient.c: does the field value v[0..n) satisfy the `recipient:` (and
+ * `list:`) predicate of argument `ag`? 1 yes, 0 no. */
+int pol_recipient_ok(const rl_policy *p, const pol_arg *ag, const char *v, size_t n);
 
 /* Harm-spec detectors (coercion, leak, lethal) over actions: fills spans
  * through `add`; returns 1 if fired, 0 if not, negative on error. */
