@@ -132,8 +132,9 @@ static const det_pat det_pats[] = {
 	{POL_DET_SECRETS, "stripe-key", "\\b[sr]k_live_[0-9A-Za-z]{20,}", NULL},
 	{POL_DET_SECRETS, "jwt",
 	 "\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}", NULL},
+	/* also a prefixed name: DB_PASSWORD=, warehouse_password:, client-secret: */
 	{POL_DET_SECRETS, "credential-assignment",
-	 "(?i)\\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token)\\s*[:=]\\s*[\"']?[^\\s\"']{8,}",
+	 "(?i)\\b(?:[a-z0-9]+[_-]){0,3}(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token)\\s*[:=]\\s*[\"']?[^\\s\"']{8,}",
 	 v_secret_value},
 	/* --- security-relevant code: shell execution --- */
 	{POL_DET_SECCODE, "shell-exec",
