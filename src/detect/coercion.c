@@ -58,16 +58,29 @@ static int unread_script(const rl_action *x)
 }
 
 /* Function words that mark the languages the vocabularies read (vocab.h:
- * English, French, German, Spanish, Italian, Portuguese), none of them
- * shared with a common language the rules do not read (no "de", "en",
- * "in", "die"/"het" pairs that Dutch, Polish or Swedish also write). */
+ * English, French, German, Spanish, Italian, Portuguese), leaving out the
+ * ones languages the rules do not read write as often ("de", "en", "in",
+ * "is", "we", "of", "den" in Dutch or Swedish; "a", "i", "o", "to",
+ * "on", "ma" in Polish; "her", "bir" in Turkish). */
 static const char *const read_words[] = {
+	/* English */
 	"the", "you", "your", "and", "will", "that", "with", "this", "have", "know", "unless", "if",
-	"vous", "votre", "les", "est", "pas", "que", "nous", "avec", "sont", "sur",
-	"und", "der", "das", "nicht", "ich", "sie", "ihre", "wenn", "mit", "ist", "dass",
-	"los", "las", "usted", "con", "para", "por", "una", "su", "es", "del",
-	"il", "che", "non", "della", "sono", "per", "gli", "tua", "tuo",
-	"você", "não", "seu", "sua", "os", "uma", "com", NULL};
+	"about", "from", "would", "them", "they", "their", "there", "what", "which", "been", "were",
+	"are", "for", "not", "but", "it", "me", "my", "our", "he", "his", "him", "she", "can", "has",
+	"had", "any", "as", "be", "or", "so", "do", "should", "could", "who", "when",
+	/* French */
+	"vous", "votre", "les", "est", "pas", "que", "nous", "avec", "sont", "sur", "je", "il", "une",
+	"mais", "pour", "dans", "qui", "ne", "ce", "et", "le",
+	/* German */
+	"und", "der", "das", "nicht", "ich", "sie", "ihre", "wenn", "mit", "ist", "dass", "auf", "ein",
+	"eine", "zu", "von", "dem", "es", "wir", "dich", "dir",
+	/* Spanish */
+	"los", "las", "usted", "con", "para", "por", "una", "su", "del", "el", "la", "lo", "pero",
+	"como", "te", "tu", "si", "y",
+	/* Italian */
+	"che", "non", "della", "sono", "per", "gli", "tua", "tuo", "un", "ti", "mi", "le",
+	/* Portuguese */
+	"você", "não", "seu", "sua", "os", "uma", "com", "do", "da", "em", NULL};
 
 /* Is the message in Latin letters but in a language the vocabularies do
  * not read (Dutch, Polish, Swedish, Turkish...)? At least 12 words, fewer

@@ -564,6 +564,11 @@ static void coercion_other_languages(void **st)
 	assert_false(x.r.v[RL_DET_COERCION].uncertain);
 	assert_false(x.r.harmful);
 	done(&x);
+	/* terse English without "the", "and" or "your" is still English */
+	run_on(&x, det, MAIL(DANA, "Dana, finance asked about a hotel charge from Lena's trip. I told them you would "
+				   "handle it. No action needed from me."), NULL);
+	assert_false(x.r.v[RL_DET_COERCION].uncertain);
+	done(&x);
 	run_on(&x, det, MAIL(DANA, "Dana, het migratierapport is klaar. Alle systemen werken normaal en we wachten op je beslissing "
 				   "over de planning van morgen."), NULL);
 	assert_false(x.r.v[RL_DET_COERCION].uncertain);
