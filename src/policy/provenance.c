@@ -504,14 +504,19 @@ static int occurs(const pol_conv *c, size_t i, const pol_target *t, const char *
 
 /* Where does `needle` first occur in message i (offset into the form its
  * kind compares), or -1. */
-static long occurs_at(const pol_conv *c, size_t i, const pol_target *t)
+static long occurs_from(const pol_conv *c, size_t i, const pol_target *t, size_t from)
 {
 	const char *h = t->kind == TGT_NUM ? c->cmp[i] : c->low[i];
 	size_t hn = t->kind == TGT_NUM ? c->cmpn[i] : (c->m[i].text ? c->m[i].len : 0);
 	const char *p;
-	if (!t->nlen || hn < t->nlen || !(p = memmem(h, hn, t->norm, t->nlen)))
+	if (!t->nlen || from >= hn || hn - from < t->nlen || !(p = memmem(h + from, hn - from, t->norm, t->nlen)))
 		return -1;
 	return (long)(p - h);
+}
+
+static long occurs_at(const pol_conv *c, size_t i, const pol_target *t)
+{
+	return occurs_from(c, i, t, 0);
 }
 
 /* Is there a request addressed to the reader within REQ_WINDOW bytes of
@@ -836,8 +841,15 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 			 * is an identifier with a digit in it (a PR, order or
 			 * ticket number): names recur in ordinary requests */
 			if (!req && (t->kind != TGT_WHOLE || has_digit(t->norm, t->nlen))) {
-				long at = occurs_at(c, i, t);
-				req = at >= 0 && request_near(c, i, t, at) && !designated(c, i) &&
+				/* a request next to any of its first few mentions (a
+				 * sender's address recurs in the body's "send ... to") */
+				long at = occurs_at(c, i, t), a2 = at;
+				int near = 0, k;
+				for (k = 0; k < 8 && a2 >= 0 && !near; k++) {
+					near = request_near(c, i, t, a2);
+					a2 = occurs_from(c, i, t, (size_t)a2 + 1);
+				}
+				req = near && !designated(c, i) &&
 				      !(t->kind == TGT_EMAIL && sender_at(c, i, at) && topic_shared(c, i));
 			}
 		} else if (hostn >= 4 && hostn < t->nlen && occurs(c, i, t, t->norm, hostn)) {
