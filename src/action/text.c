@@ -417,19 +417,15 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 	}
 	/* the XML function-call form (<invoke name=...>, textcalls.c),
 	 * placed as blocks are */
-	for (i = 0; i < n && !b->oom;) {
-		const char *p = memchr(s + i, '<', n - i);
-		size_t pos, before = b->out->n, e;
-		if (!p)
-			break;
-		pos = (size_t)(p - s);
-		e = ac_invoke_call(b, s, n, pos, source, all_reasoning || in_regions(reg, nr, pos));
+	if (!b->oom) {
+		size_t before = b->out->n;
+		ac_scan_invokes(b, s, n, source);
 		for (k = before; k < b->out->n; k++) {
 			rl_action *a = &b->out->v[k];
-			a->quoted = inside_any(blocks, maxend, nb, pos);
+			a->in_reasoning = all_reasoning || in_regions(reg, nr, a->start);
+			a->quoted = inside_any(blocks, maxend, nb, a->start);
 			a->is_template = action_is_template(a);
 		}
-		i = e ? e : pos + 1;
 	}
 	/* python-style calls alone on a line (textcalls.c), where calls.c
 	 * found none: both read the same form, so a line it already read is

@@ -301,25 +301,16 @@ static size_t find_close(const char *s, size_t n, size_t i, size_t lim, const ch
 	return n;
 }
 
-size_t ac_invoke_call(ac_builder *b, const char *s, size_t n, size_t pos, int source, int in_reasoning)
+/* One call: NAME at s[ns..ne), its body s[body..cl), the whole from
+ * `start` to `end` (after </invoke>). Parameters are read in order; one
+ * never closed ends the list (no later one can close either). */
+static void invoke_add(ac_builder *b, const char *s, size_t ns, size_t ne, size_t body, size_t cl,
+		       size_t start, size_t end, int source)
 {
-	size_t i, ns, ne, body, cl, after = 0, lim;
+	size_t i;
 	json_t *args, *call;
-	if (pos + 8 >= n || s[pos] != '<' || !(i = elem_name(s, n, pos + 1, "invoke")))
-		return 0;
-	if (!(body = name_attr(s, n, i, &ns, &ne)))
-		return 0;
-	for (i = ns; i < ne; i++)
-		if (!is_ident(s[i]) && s[i] != '.')
-			return 0;
-	lim = n - body < RL_JSON_WINDOW ? n : body + RL_JSON_WINDOW;
-	if ((cl = find_close(s, n, body, lim, "invoke", &after)) == n)
-		return 0; /* an unclosed call is a mention cut short, not an act */
-	for (i = body; i < cl; i++) /* another invoke opens first: this one never closed */
-		if (s[i] == '<' && elem_name(s, cl, i + 1, "invoke"))
-			return 0;
 	if (!(args = json_object()))
-		return 0;
+		return;
 	for (i = body; i < cl;) {
 		const char *p = memchr(s + i, '<', cl - i);
 		size_t k, ks, ke, ve, va = 0;
@@ -341,8 +332,47 @@ size_t ac_invoke_call(ac_builder *b, const char *s, size_t n, size_t pos, int so
 	}
 	call = json_pack("{s:s%,s:o}", "name", s + ns, ne - ns, "arguments", args);
 	if (!call)
-		return 0;
-	ac_add_json_action(b, call, source, RL_ORIGIN_JSON, pos, after, in_reasoning);
+		return;
+	ac_add_json_action(b, call, source, RL_ORIGIN_JSON, start, end, 0);
 	json_decref(call);
-	return after;
+}
+
+void ac_scan_invokes(ac_builder *b, const char *s, size_t n, int source)
+{
+	/* one pass over the tags: an opening is a call when the next invoke
+	 * tag after it is its close (linear: each '<' is looked at once, each
+	 * body read once) */
+	size_t i = 0, open = (size_t)-1, body = 0, ns = 0, ne = 0;
+	while (i < n && !b->oom) {
+		const char *p = memchr(s + i, '<', n - i);
+		size_t k, vs, ve, bd, j;
+		if (!p)
+			break;
+		i = (size_t)(p - s);
+		if (open != (size_t)-1 && i - body > RL_JSON_WINDOW)
+			open = (size_t)-1; /* larger than a call is read */
+		if (i + 1 < n && s[i + 1] == '/') {
+			if (open != (size_t)-1 && (k = elem_name(s, n, i + 2, "invoke")) && k < n && s[k] == '>') {
+				invoke_add(b, s, ns, ne, body, i, open, k + 1, source);
+				open = (size_t)-1;
+				i = k + 1;
+				continue;
+			}
+		} else if ((k = elem_name(s, n, i + 1, "invoke"))) {
+			open = (size_t)-1; /* an earlier opening never closed: a mention */
+			if ((bd = name_attr(s, n, k, &vs, &ve))) {
+				for (j = vs; j < ve && (is_ident(s[j]) || s[j] == '.'); j++)
+					;
+				if (j == ve) {
+					open = i;
+					body = bd;
+					ns = vs;
+					ne = ve;
+					i = bd;
+					continue;
+				}
+			}
+		}
+		i++;
+	}
 }

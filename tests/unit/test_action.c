@@ -420,6 +420,20 @@ static void xml_invoke_calls(void **st)
 	assert_int_equal(a.n, 1);
 	assert_true(a.v[0].is_template); /* as a tag block with a placeholder */
 	rl_actions_free(&a);
+	/* hostile: 100,000 openings, one close at the end; only the last
+	 * opening is a call, found in one pass (linear; quadratic before) */
+	{
+		rl_buf t = RL_BUF_INIT;
+		size_t i;
+		for (i = 0; i < 100000; i++)
+			rl_buf_adds(&t, "<invoke name=\"x\"><parameter name=\"k\">v");
+		rl_buf_adds(&t, "</parameter></invoke>");
+		a = run(t.s);
+		assert_int_equal(a.n, 1);
+		assert_string_equal(fv(&a.v[0], "k"), "v");
+		rl_actions_free(&a);
+		rl_buf_free(&t);
+	}
 }
 
 static void bounded_and_never_fails_on_garbage(void **st)
