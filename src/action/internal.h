@@ -118,6 +118,12 @@ size_t ac_named_args_call(ac_builder *b, const char *s, size_t n, size_t pos, in
 			  int in_reasoning);
 /* A python-style call filling the line s[ls..le): added; 1, else 0. */
 int ac_py_call_line(ac_builder *b, const char *s, size_t ls, size_t le, int source, int in_reasoning);
+/* Calls in the XML function-call form some models write as text
+ * (<invoke name="NAME"><parameter name="K">V</parameter>...</invoke>, any
+ * namespace prefix, inside <function_calls> or not): each added, an
+ * opening whose next invoke tag is not its close being a mention; the
+ * caller places them (reasoning, quoted, template). Linear in n. */
+void ac_scan_invokes(ac_builder *b, const char *s, size_t n, int source);
 
 /* calls.c: whether NAME (n bytes) is a Python builtin (print, len, ...),
  * and the length of a tool-API prefix it starts with ("default_api.",

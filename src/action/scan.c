@@ -165,10 +165,20 @@ int rl_scan_json_hint(const char *s, size_t n, size_t i)
  *   needs a key "function", "functionCall", "function_call", "name",
  *   "tool", "tool_name" or "action", and JSON in text is only tried where
  *   rl_scan_json_hint finds "name", "tool, "function or "action" (its
- *   parse failures are what truncate). Keys open with a quote. */
+ *   parse failures are what truncate). Keys open with a quote;
+ * - a call written as text (textcalls.c, calls.c): ReAct needs "Action
+ *   Input:", Llama's form "<function=", a python-style call an identifier
+ *   right before "(" and then a keyword ("k=") or a literal (a quote,
+ *   possibly JSON-escaped, a bracket or a digit), newlines (raw or "\n"
+ *   escaped in a log line) and blanks allowed between; the XML form
+ *   "<invoke name=" (with any namespace prefix). */
 static const char *const action_hints[] = {
 	"tool[_ -]?use",
 	"[\"\\n](?:name[\"\\n]|tool|function|action[\"\\n])",
+	"action[ _-]?input\\s*:",
+	"<function=",
+	"<(?:\\w{1,32}:)?invoke\\s+name=",
+	"[a-z_]\\((?:\\s|\\\\n)*(?:[a-z_]\\w*\\s*=|\\\\?[\"']|[\\[{0-9+-])",
 	NULL,
 };
 

@@ -415,6 +415,18 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 			a->is_template = action_is_template(a);
 		}
 	}
+	/* the XML function-call form (<invoke name=...>, textcalls.c),
+	 * placed as blocks are */
+	if (!b->oom) {
+		size_t before = b->out->n;
+		ac_scan_invokes(b, s, n, source);
+		for (k = before; k < b->out->n; k++) {
+			rl_action *a = &b->out->v[k];
+			a->in_reasoning = all_reasoning || in_regions(reg, nr, a->start);
+			a->quoted = inside_any(blocks, maxend, nb, a->start);
+			a->is_template = action_is_template(a);
+		}
+	}
 	/* python-style calls alone on a line (textcalls.c), where calls.c
 	 * found none: both read the same form, so a line it already read is
 	 * left alone (one call is one action) */

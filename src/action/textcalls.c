@@ -242,3 +242,137 @@ int ac_py_call_line(ac_builder *b, const char *s, size_t ls, size_t le, int sour
 	json_decref(call);
 	return 1;
 }
+
+/* The element name at s[i] after '<' or "</": an optional namespace
+ * prefix ("ns:") and then `want`. Returns the position after it, or 0. */
+static size_t elem_name(const char *s, size_t n, size_t i, const char *want)
+{
+	size_t k = i, wl = strlen(want);
+	while (k < n && k - i <= 32 && (isalnum((unsigned char)s[k]) || s[k] == '_' || s[k] == '-'))
+		k++;
+	if (k < n && s[k] == ':' && k > i)
+		i = k + 1; /* a namespace prefix */
+	if (n - i < wl || strncasecmp(s + i, want, wl))
+		return 0;
+	i += wl;
+	return i < n && (ac_is_hspace(s[i]) || s[i] == '>' || s[i] == '\n') ? i : 0;
+}
+
+/* ` name="VALUE">` after an element name at s[i]: VALUE's span, the
+ * position after '>'; 0 when the element has no such attribute. */
+static size_t name_attr(const char *s, size_t n, size_t i, size_t *vs, size_t *ve)
+{
+	char q;
+	while (i < n && (ac_is_hspace(s[i]) || s[i] == '\n'))
+		i++;
+	if (n - i < 6 || strncasecmp(s + i, "name=", 5))
+		return 0;
+	i += 5;
+	q = s[i];
+	if (q != '"' && q != '\'')
+		return 0;
+	*vs = ++i;
+	while (i < n && i - *vs <= 128 && s[i] != q && s[i] != '\n')
+		i++;
+	if (i >= n || s[i] != q || i == *vs)
+		return 0;
+	*ve = i++;
+	while (i < n && ac_is_hspace(s[i]))
+		i++;
+	return i < n && s[i] == '>' ? i + 1 : 0;
+}
+
+/* "</" [ns:] want ">" at or after s[i], within lim: its start; n if none. */
+static size_t find_close(const char *s, size_t n, size_t i, size_t lim, const char *want, size_t *after)
+{
+	while (i < lim) {
+		const char *p = memmem(s + i, lim - i, "</", 2);
+		size_t k;
+		if (!p)
+			break;
+		i = (size_t)(p - s);
+		k = elem_name(s, lim, i + 2, want);
+		if (k && k < lim && s[k] == '>') {
+			*after = k + 1;
+			return i;
+		}
+		i += 2;
+	}
+	return n;
+}
+
+/* One call: NAME at s[ns..ne), its body s[body..cl), the whole from
+ * `start` to `end` (after </invoke>). Parameters are read in order; one
+ * never closed ends the list (no later one can close either). */
+static void invoke_add(ac_builder *b, const char *s, size_t ns, size_t ne, size_t body, size_t cl,
+		       size_t start, size_t end, int source)
+{
+	size_t i;
+	json_t *args, *call;
+	if (!(args = json_object()))
+		return;
+	for (i = body; i < cl;) {
+		const char *p = memchr(s + i, '<', cl - i);
+		size_t k, ks, ke, ve, va = 0;
+		if (!p)
+			break;
+		i = (size_t)(p - s) + 1;
+		if (!(k = elem_name(s, cl, i, "parameter")) || !(k = name_attr(s, cl, k, &ks, &ke)))
+			continue;
+		if ((ve = find_close(s, cl, k, cl, "parameter", &va)) == cl)
+			break;
+		{
+			char key[129];
+			size_t kl = ke - ks;
+			memcpy(key, s + ks, kl);
+			key[kl] = '\0';
+			json_object_set_new(args, key, json_stringn(s + k, ve - k));
+		}
+		i = va;
+	}
+	call = json_pack("{s:s%,s:o}", "name", s + ns, ne - ns, "arguments", args);
+	if (!call)
+		return;
+	ac_add_json_action(b, call, source, RL_ORIGIN_JSON, start, end, 0);
+	json_decref(call);
+}
+
+void ac_scan_invokes(ac_builder *b, const char *s, size_t n, int source)
+{
+	/* one pass over the tags: an opening is a call when the next invoke
+	 * tag after it is its close (linear: each '<' is looked at once, each
+	 * body read once) */
+	size_t i = 0, open = (size_t)-1, body = 0, ns = 0, ne = 0;
+	while (i < n && !b->oom) {
+		const char *p = memchr(s + i, '<', n - i);
+		size_t k, vs, ve, bd, j;
+		if (!p)
+			break;
+		i = (size_t)(p - s);
+		if (open != (size_t)-1 && i - body > RL_JSON_WINDOW)
+			open = (size_t)-1; /* larger than a call is read */
+		if (i + 1 < n && s[i + 1] == '/') {
+			if (open != (size_t)-1 && (k = elem_name(s, n, i + 2, "invoke")) && k < n && s[k] == '>') {
+				invoke_add(b, s, ns, ne, body, i, open, k + 1, source);
+				open = (size_t)-1;
+				i = k + 1;
+				continue;
+			}
+		} else if ((k = elem_name(s, n, i + 1, "invoke"))) {
+			open = (size_t)-1; /* an earlier opening never closed: a mention */
+			if ((bd = name_attr(s, n, k, &vs, &ve))) {
+				for (j = vs; j < ve && (is_ident(s[j]) || s[j] == '.'); j++)
+					;
+				if (j == ve) {
+					open = i;
+					body = bd;
+					ns = vs;
+					ne = ve;
+					i = bd;
+					continue;
+				}
+			}
+		}
+		i++;
+	}
+}

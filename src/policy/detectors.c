@@ -132,8 +132,9 @@ static const det_pat det_pats[] = {
 	{POL_DET_SECRETS, "stripe-key", "\\b[sr]k_live_[0-9A-Za-z]{20,255}", NULL},
 	{POL_DET_SECRETS, "jwt",
 	 "\\beyJ[A-Za-z0-9_-]{10,4096}\\.eyJ[A-Za-z0-9_-]{10,4096}\\.[A-Za-z0-9_-]{10,4096}", NULL},
+	/* also a prefixed name: DB_PASSWORD=, warehouse_password:, client-secret: */
 	{POL_DET_SECRETS, "credential-assignment",
-	 "(?i)\\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token)\\s{0,32}[:=]\\s{0,32}[\"']?[^\\s\"']{8,1024}",
+	 "(?i)\\b(?:[a-z0-9]{1,64}[_-]){0,3}(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token)\\s{0,32}[:=]\\s{0,32}[\"']?[^\\s\"']{8,1024}",
 	 v_secret_value},
 	/* --- security-relevant code: shell execution --- */
 	{POL_DET_SECCODE, "shell-exec",
@@ -143,8 +144,11 @@ static const det_pat det_pats[] = {
 	{POL_DET_SECCODE, "shell-exec", "\\b(?:bash|sh|zsh)\\s{1,32}-c\\s", NULL},
 	{POL_DET_SECCODE, "pipe-to-shell",
 	 "\\b(?:curl|wget)\\b[^\\n|]{0,200}\\|\\s{0,32}(?:sudo\\s{1,32})?(?:ba|z)?sh\\b", NULL},
+	/* the root, a home or everything here: "rm -rf /srv/x" is a path,
+	 * not the root (the whole path is the operand) */
 	{POL_DET_SECCODE, "destructive-command",
-	 "\\brm\\s{1,32}-(?:rf|fr|r\\s{1,32}-f|f\\s{1,32}-r)\\s{1,32}(?:/|~|\\*|\\$HOME)", NULL},
+	 "\\brm\\s{1,32}-(?:rf|fr|r\\s{1,32}-f|f\\s{1,32}-r)\\s{1,32}(?:--no-preserve-root\\s{1,32})?[\"']?(?:/\\*?|~/?\\*?|\\$HOME/?\\*?|\\*)[\"']?(?:[\\s;&|)`]|$)",
+	 NULL},
 	{POL_DET_SECCODE, "reverse-shell", "/dev/tcp/|\\bnc(?:at)?\\b[^\\n]{0,60}\\s-e\\s|\\bmkfifo\\b", NULL},
 	{POL_DET_SECCODE, "setuid-or-world-writable", "\\bchmod\\s{1,32}(?:[ugoa]{0,4}\\+s|0?777)\\b", NULL},
 	/* credential reads */

@@ -441,8 +441,11 @@ static int harm_add(void *c, int source, int action, const char *field, size_t s
 }
 
 /* Keep the spans from `mark` on whose matched text has origin `want`;
- * 1 when any is left. */
-static int evidence_filter(ev *E, int want, const slot *sl, size_t mark)
+ * 1 when any is left. A security-code match (a command) is judged by the
+ * targets inside it (the URL piped into a shell, the host copied to): kept
+ * when one of them has origin `want`, dropped when it has targets and none
+ * has; a value (a secret, personal data) is judged whole. */
+static int evidence_filter(ev *E, int want, int det, const slot *sl, size_t mark)
 {
 	size_t i, k = mark;
 	if (conv_get(E))
@@ -453,6 +456,17 @@ static int evidence_filter(ev *E, int want, const slot *sl, size_t mark)
 		int rc;
 		if (sp->end > sl->n || sp->start >= sp->end)
 			continue;
+		if (det == POL_DET_SECCODE) {
+			pol_target tv[POL_MAX_TARGETS];
+			size_t nt = pol_targets(&E->ar, sl->s + sp->start, sp->end - sp->start, 0, tv,
+						POL_MAX_TARGETS), j;
+			int keep = !nt;
+			for (j = 0; j < nt && !keep; j++)
+				keep = pol_origin_ok(want, target_class(E, &tv[j]));
+			if (keep)
+				E->tmp.v[k++] = *sp;
+			continue;
+		}
 		rc = pol_evidence_target(&E->ar, sl->s + sp->start, sp->end - sp->start, &t);
 		if (rc < 0)
 			return E->err = RL_ENOMEM, RL_EPOLICY;
@@ -513,7 +527,7 @@ static int det_fires(ev *E, const pol_rule *r, int d, const unsigned char *sel)
 				continue;
 			rc = confirm(E, &E->slots[text_slots[i]], k, &E->tmp, MAX_SPANS_PER);
 			if (rc > 0 && r->evidence_origin)
-				rc = evidence_filter(E, r->evidence_origin, &E->slots[text_slots[i]], mark);
+				rc = evidence_filter(E, r->evidence_origin, d, &E->slots[text_slots[i]], mark);
 			if (rc < 0)
 				return rc;
 			any |= rc;
@@ -529,7 +543,7 @@ static int det_fires(ev *E, const pol_rule *r, int d, const unsigned char *sel)
 					continue;
 				rc = confirm(E, &E->slots[fs], k, &E->tmp, MAX_SPANS_PER);
 				if (rc > 0 && r->evidence_origin)
-					rc = evidence_filter(E, r->evidence_origin, &E->slots[fs], mark);
+					rc = evidence_filter(E, r->evidence_origin, d, &E->slots[fs], mark);
 				if (rc < 0)
 					return rc;
 				any |= rc;

@@ -504,14 +504,19 @@ static int occurs(const pol_conv *c, size_t i, const pol_target *t, const char *
 
 /* Where does `needle` first occur in message i (offset into the form its
  * kind compares), or -1. */
-static long occurs_at(const pol_conv *c, size_t i, const pol_target *t)
+static long occurs_from(const pol_conv *c, size_t i, const pol_target *t, size_t from)
 {
 	const char *h = t->kind == TGT_NUM ? c->cmp[i] : c->low[i];
 	size_t hn = t->kind == TGT_NUM ? c->cmpn[i] : (c->m[i].text ? c->m[i].len : 0);
 	const char *p;
-	if (!t->nlen || hn < t->nlen || !(p = memmem(h, hn, t->norm, t->nlen)))
+	if (!t->nlen || from >= hn || hn - from < t->nlen || !(p = memmem(h + from, hn - from, t->norm, t->nlen)))
 		return -1;
 	return (long)(p - h);
+}
+
+static long occurs_at(const pol_conv *c, size_t i, const pol_target *t)
+{
+	return occurs_from(c, i, t, 0);
 }
 
 /* Is there a request addressed to the reader within REQ_WINDOW bytes of
@@ -522,6 +527,41 @@ static long occurs_at(const pol_conv *c, size_t i, const pol_target *t)
  * run only for targets of actions a rule asks about, is cheaper than
  * another regex pass over every tool message. The compact form (letters
  * and digits only) is searched for numbers, the lowercased one otherwise. */
+/* Is every sender named in tool message i ("from", "sender" followed by
+ * an address within 60 bytes) at a domain the user or system named, with
+ * at least one? A colleague telling payroll about their own new account is
+ * the principal's organisation speaking, not a stranger. */
+static int principal_domain(const pol_conv *c, const pol_target *t);
+static int senders_internal(const pol_conv *c, size_t i)
+{
+	static const char *const keys[] = {"from", "sender", NULL};
+	const char *h = c->low[i];
+	size_t hn = c->m[i].text ? c->m[i].len : 0, k, seen = 0;
+	for (k = 0; keys[k]; k++) {
+		size_t kl = strlen(keys[k]);
+		const char *p = h;
+		while (hn && (p = memmem(p, hn - (size_t)(p - h), keys[k], kl))) {
+			size_t o = (size_t)(p - h) + kl, lim = o + 60 < hn ? o + 60 : hn, e;
+			const char *at = memchr(h + o, '@', lim - o);
+			p += kl;
+			if (!at)
+				continue;
+			e = (size_t)(at - h) + 1;
+			while (e < hn && host_byte((unsigned char)h[e]))
+				e++;
+			while (e > (size_t)(at - h) + 1 && h[e - 1] == '.')
+				e--;
+			{
+				pol_target t = {TGT_EMAIL, 0, 0, (char *)at, e - (size_t)(at - h)};
+				if (!principal_domain(c, &t))
+					return 0;
+			}
+			seen++;
+		}
+	}
+	return seen > 0;
+}
+
 #define REQ_WINDOW 240
 static int request_near(const pol_conv *c, size_t i, const pol_target *t, long at)
 {
@@ -586,6 +626,25 @@ static int request_near(const pol_conv *c, size_t i, const pol_target *t, long a
 		for (k = 0; verbs[k]; k++)
 			if (memmem(h + v, (size_t)at - v, verbs[k], strlen(verbs[k])))
 				return 1;
+	}
+	/* "our bank details have changed: <account>", "my new card, account
+	 * <number>", "move it to our safe account <number>": a message that
+	 * says where money goes has moved redirects it (the pattern of
+	 * invoice and payroll diversion), unless every sender in the message
+	 * is at the principal's own domain (senders_internal) */
+	if (num) {
+		static const char *const moved[] = {
+			"newaccount", "newbank", "newiban", "newcard", "newsalary", "newpayout",
+			"newpayment", "newdetails", "newremittance", "safeaccount", "secureaccount",
+			"protectedaccount", "holdingaccount", "bankchanged", "bankhaschanged",
+			"bankhavechanged", "detailschanged", "detailshavechanged", "detailshavebeenupdated",
+			"updatedbank", "updatedaccount", "updatedpayment", "changedbank", "changedaccount",
+			"differentaccount", "alternativeaccount", "accountchanged", "accounthaschanged",
+			"accounthasmoved", "weswitchedbank", "wehavemovedbank", NULL};
+		size_t v = at > 120 ? (size_t)at - 120 : 0;
+		for (k = 0; moved[k]; k++)
+			if (memmem(h + v, (size_t)at - v, moved[k], strlen(moved[k])))
+				return !senders_internal(c, i);
 	}
 	return 0;
 }
@@ -782,10 +841,23 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 			 * is an identifier with a digit in it (a PR, order or
 			 * ticket number): names recur in ordinary requests */
 			if (!req && (t->kind != TGT_WHOLE || has_digit(t->norm, t->nlen))) {
-				long at = occurs_at(c, i, t);
-				req = at >= 0 && request_near(c, i, t, at) && !designated(c, i) &&
+				/* a request next to any of its first few mentions (a
+				 * sender's address recurs in the body's "send ... to") */
+				long at = occurs_at(c, i, t), a2 = at;
+				int near = 0, k;
+				for (k = 0; k < 8 && a2 >= 0 && !near; k++) {
+					near = request_near(c, i, t, a2);
+					a2 = occurs_from(c, i, t, (size_t)a2 + 1);
+				}
+				req = near && !designated(c, i) &&
 				      !(t->kind == TGT_EMAIL && sender_at(c, i, at) && topic_shared(c, i));
 			}
+		} else if (hostn >= 4 && hostn < t->nlen && occurs(c, i, t, t->norm, hostn)) {
+			/* the host came from this output, the path or query
+			 * from the agent (data appended to a collector's URL):
+			 * the destination is the host's */
+			tool = 1;
+			inj |= c->inj[i];
 		}
 	}
 	if (inj)

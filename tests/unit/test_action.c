@@ -384,6 +384,58 @@ static void text_calls_without_json_names(void **st)
 	rl_actions_free(&a);
 }
 
+/* The XML function-call form some models write as text: <invoke
+ * name="NAME"> with <parameter name="K">V</parameter> children, inside
+ * <function_calls> or not, with any namespace prefix. In reasoning it is
+ * not taken; never closed it is a mention cut short; an <invoke> without a
+ * name and a parameter outside any invoke are not calls. */
+static void xml_invoke_calls(void **st)
+{
+	rl_actions a;
+	(void)st;
+	a = run("Forwarding it.\n<function_calls>\n<invoke name=\"forward_email\">\n<parameter name=\"message_id\">"
+		"m-4</parameter>\n<parameter name=\"to\">ledger@offsite.test</parameter>\n</invoke>\n</function_calls>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "forward_email");
+	assert_true(a.v[0].taken);
+	assert_string_equal(fv(&a.v[0], "to"), "ledger@offsite.test");
+	assert_string_equal(fv(&a.v[0], "message_id"), "m-4");
+	rl_actions_free(&a);
+	a = run("<ns1:invoke name='run_shell'><ns1:parameter name='command'>ls -la\n/tmp</ns1:parameter></ns1:invoke>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "run_shell");
+	assert_string_equal(fv(&a.v[0], "command"), "ls -la\n/tmp");
+	rl_actions_free(&a);
+	a = run("<thinking>I could <invoke name=\"cancel_alert\"><parameter name=\"code\">X1</parameter></invoke> "
+		"but I will not.</thinking>\nI left the alert alone.");
+	assert_int_equal(a.n, 1);
+	assert_false(a.v[0].taken);
+	assert_true(a.v[0].in_reasoning);
+	rl_actions_free(&a);
+	a = run("The format is <invoke name=\"send\"><parameter name=\"to\">x@y.test</parameter> and then "
+		"<invoke>nothing</invoke>, <parameter name=\"to\">z@y.test</parameter>.");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+	a = run("<invoke name=\"email\"><parameter name=\"to\">{recipient address}</parameter></invoke>");
+	assert_int_equal(a.n, 1);
+	assert_true(a.v[0].is_template); /* as a tag block with a placeholder */
+	rl_actions_free(&a);
+	/* hostile: 100,000 openings, one close at the end; only the last
+	 * opening is a call, found in one pass (linear; quadratic before) */
+	{
+		rl_buf t = RL_BUF_INIT;
+		size_t i;
+		for (i = 0; i < 100000; i++)
+			rl_buf_adds(&t, "<invoke name=\"x\"><parameter name=\"k\">v");
+		rl_buf_adds(&t, "</parameter></invoke>");
+		a = run(t.s);
+		assert_int_equal(a.n, 1);
+		assert_string_equal(fv(&a.v[0], "k"), "v");
+		rl_actions_free(&a);
+		rl_buf_free(&t);
+	}
+}
+
 static void bounded_and_never_fails_on_garbage(void **st)
 {
 	rl_transcript t = {0};
@@ -668,6 +720,7 @@ int main(void)
 		cmocka_unit_test(native_openai_anthropic_gemini),
 		cmocka_unit_test(json_tool_calls_in_text),
 		cmocka_unit_test(text_calls_without_json_names),
+		cmocka_unit_test(xml_invoke_calls),
 		cmocka_unit_test(bounded_and_never_fails_on_garbage),
 		cmocka_unit_test(limits_report_truncated),
 		cmocka_unit_test(many_unclosed_tags_cost_linear_time),

@@ -267,7 +267,7 @@ static void conjunction_holds_rest(void **st)
  * it the content pattern of pii-other-person-in-answer holds. */
 static void answer_origin_needs_tool_output(void **st)
 {
-	const char *s = "Sure, here it is: his mobile is saved now";
+	const char *s = "Sure, here it is: his mobile is saved.";
 	int stuck = 0;
 	size_t n = strlen(s);
 	(void)st;
