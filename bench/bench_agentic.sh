@@ -4,12 +4,21 @@
 # single-turn campaign making the same number of model calls (issue 17).
 # Each conversation makes 3 model calls (read the inbox; read an email;
 # answer). Per model call: the rate against the ideal (in-flight / L) and
-# CPU seconds per 1,000 calls. Targets: >= 90% of ideal per model call,
-# CPU per model call within 1.5x of single-turn's. Env: BENCH_LATENCY_MS
-# (default 1000), BENCH_ROUNDS (model calls = 1024 x rounds, default 6).
+# CPU seconds (user + system, of the runner alone) per 1,000 calls; and the
+# request bytes per call (counted by the fake server) with CPU per MB sent:
+# every turn re-sends the conversation so far, so some growth per call is
+# real, and CPU per byte says whether what is left is the bytes or
+# avoidable work. Targets: >= 90% of ideal per model call, CPU per model
+# call within 1.5x of single-turn's. CPU-time ratios hold on a loaded
+# machine; the rate needs an idle one (the load average is printed).
+# Env: BENCH_LATENCY_MS (default 1000), BENCH_ROUNDS (model calls = 1024 x
+# rounds, default 6), BENCH_RUNNER (another build's redline to run the
+# campaigns with, for a before/after in the same conditions; the fake
+# server stays this build's).
 set -u
 cd "$(dirname "$0")/.."
 R=$PWD/build/redline
+RUN=${BENCH_RUNNER:-$R}
 L=${BENCH_LATENCY_MS:-1000}
 ROUNDS=${BENCH_ROUNDS:-6}
 C=1024
@@ -49,12 +58,15 @@ expansions:
 Y
 }
 calc() { awk "BEGIN { printf \"%s\", ($1) }"; }
-printf '%-12s %8s %8s %9s %9s %7s %9s %11s\n' form samples calls "wall s" "calls/s" ideal% "CPU s" "CPU s/1k"
-declare -A PCT K
+stat() { curl -s "http://127.0.0.1:$PORT/_fake/stats" | jq -r ".$1"; }
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
+printf '%-12s %8s %8s %9s %9s %7s %9s %11s %10s %10s\n' form samples calls "wall s" "calls/s" ideal% "CPU s" "CPU s/1k" "KB/call" "CPU ms/MB"
+declare -A PCT K KB
 for form in text tools; do
+	b0=$(stat body_bytes)
 	n=$calls; [ "$form" = tools ] && n=$((calls / 3))
 	campaign "$W/$form.yaml" "b$form" "$form" "$n"
-	/usr/bin/time -f "%e %U %S" -o "$W/t" "$R" run "$W/$form.yaml" --db "$W/$form.db" \
+	/usr/bin/time -f "%e %U %S" -o "$W/t" "$RUN" run "$W/$form.yaml" --db "$W/$form.db" \
 		--in-flight "$C" --progress none > "$W/$form.out" 2> "$W/$form.err" ||
 		{ echo "bench_agentic: $form run failed"; tail -3 "$W/$form.err"; }
 	read -r wall us sy < <(tail -1 "$W/t")
@@ -62,14 +74,18 @@ for form in text tools; do
 	[ "$form" = tools ] && made=$(sqlite3 "$W/$form.db" 'select count(*) from sample_turn')
 	cpu=$(calc "$us + $sy")
 	rate=$(calc "$made / $wall")
+	bytes=$(calc "$(stat body_bytes) - $b0")
 	PCT[$form]=$(calc "100 * $rate / ($C * 1000 / $L)")
 	K[$form]=$(calc "1000 * $cpu / $made")
-	printf '%-12s %8d %8d %9.2f %9.1f %6.1f%% %9.2f %11.3f\n' "$form" "$n" "$made" "$wall" "$rate" \
-		"${PCT[$form]}" "$cpu" "${K[$form]}"
+	KB[$form]=$(calc "$bytes / 1024 / $made")
+	printf '%-12s %8d %8d %9.2f %9.1f %6.1f%% %9.2f %11.3f %10.1f %10.2f\n' "$form" "$n" "$made" "$wall" "$rate" \
+		"${PCT[$form]}" "$cpu" "${K[$form]}" "${KB[$form]}" "$(calc "$bytes > 0 ? 1000 * $cpu / ($bytes / 1048576) : 0")"
 done
 ratio=$(calc "${K[text]} > 0 ? ${K[tools]} / ${K[text]} : 0")
+echo
+echo "tools / text: CPU per call $(calc "$ratio")x, request bytes per call $(calc "${KB[tools]} / ${KB[text]}")x"
 verdict() { if [ "$(calc "$1")" = 1 ]; then echo PASS; else echo FAIL; fi; }
 echo
-echo "targets (latency L = ${L} ms, $C in flight; load: $(cut -d' ' -f1-3 /proc/loadavg)):"
+echo "targets (latency L = ${L} ms, $C in flight; load average before: $load0, after: $(cut -d' ' -f1-3 /proc/loadavg)):"
 printf '  %-58s %s (%.1f%%)\n' ">= 90% of ideal per model call, agentic" "$(verdict "${PCT[tools]} >= 90")" "${PCT[tools]}"
 printf '  %-58s %s (%.2fx)\n' "CPU per model call <= 1.5x single-turn's" "$(verdict "$ratio <= 1.5")" "$ratio"

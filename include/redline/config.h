@@ -90,6 +90,13 @@ typedef struct rl_config_defense {
 	char *name;
 	char *text;   /* `text:` or contents of `file:` (constitution), or NULL */
 	char *policy; /* `policy:` file for monitor/oversight, or NULL */
+	/* oversight and monitor only: */
+	int hold_approve; /* `hold: approve`: a call the policy holds runs;
+			   * `hold: deny` (0, the default) refuses it, as the
+			   * guard's timeout action does when nobody decides */
+	int replay;       /* `live: false`: tool-form samples are replayed
+			   * through the policy afterwards instead of running
+			   * it in the loop (_oversight/_monitor conditions) */
 	rl_config_loc loc;
 } rl_config_defense;
 
@@ -219,6 +226,11 @@ enum rl_defense_kind {
 const char *rl_defense_name(int kind);
 /* Kind for a config name, or -1. */
 int rl_defense_parse(const char *name);
+/* The condition bit (RL_ABL_OVERSIGHT, RL_ABL_MONITOR) of a defense that
+ * runs in the loop of tool-form conversations, 0 for the others.
+ * rl_defense_expand adds, for each such defense without `live: false`,
+ * every base tool-form condition with that suffix. */
+unsigned rl_defense_live_bit(int kind);
 /* The pack ablation bit a prompt-level defense renders with (RL_ABL_*), or
  * 0 for oversight and monitor (evaluated on the baseline's actions). */
 unsigned rl_defense_ablation(int kind);

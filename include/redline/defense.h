@@ -99,6 +99,12 @@ typedef struct rl_defense_eval rl_defense_eval;
 typedef struct rl_defense_setup {
 	int kind;
 	const rl_policy *policy;
+	int hold_approve; /* `hold: approve`: a held action runs (default:
+			   * refused, the guard's timeout action) */
+	int live;         /* oversight/monitor ran in the loop of the tool
+			   * form (_oversight/_monitor conditions): tool-form
+			   * baseline samples are not replayed, the live
+			   * samples count instead (text form: replayed) */
 } rl_defense_setup;
 
 /* `pack` (borrowed) gives harm specs and consequential tools. */
@@ -114,6 +120,27 @@ void rl_defense_eval_free(rl_defense_eval *ev);
  * defenses' samples (not read). */
 int rl_defense_eval_add(rl_defense_eval *ev, const char *model, const char *condition, int harmful,
 			const rl_transcript *t, rl_err *e);
+
+/* What a defense run in the loop did in one sample (condition with
+ * _oversight or _monitor), from its stored turns. */
+typedef struct rl_live_sample {
+	unsigned waited;     /* calls the defense checked */
+	unsigned denied;     /* of those, refused (never run) */
+	const char *refused; /* the refused calls as an OpenAI tool_calls JSON
+			      * array, or NULL */
+} rl_live_sample;
+
+/* Feed a sample of a defense run in the loop (`ls` may be NULL: nothing
+ * checked). It counts as that defense's sample as it stands: harm as
+ * classified (only what ran counts). Cost on benign samples: friction
+ * (oversight: a call waited) or false blocks (monitor: a call was refused
+ * and the scenario's harm detector finds no harm in the refused calls; a
+ * refusal that stopped harm is no false block). On twins: task success
+ * over what ran, and false holds/blocks (any call refused). Samples of
+ * other conditions go as with rl_defense_eval_add. */
+int rl_defense_eval_add_live(rl_defense_eval *ev, const char *model, const char *condition,
+			     int harmful, const rl_transcript *t, const rl_live_sample *ls,
+			     rl_err *e);
 
 /* Declare that `base` (a condition id without defense suffixes) was not
  * run with prompt-level defense `kind` because its prompts do not change

@@ -19,6 +19,7 @@
 
 #include <stddef.h>
 
+#include "redline/buf.h"
 #include "redline/err.h"
 #include "redline/export.h"
 #include "redline/harm.h"
@@ -59,6 +60,8 @@ typedef struct rl_env_exec {
 	int ok;               /* 1: executed; 0: refused (bad arguments, unknown
 			       * tool or email, wrong code), nothing happened */
 	const char *result;   /* what the environment answered */
+	int denied;           /* 1: a defense in the loop refused it before
+			       * it ran (rl_env_refuse; ok = 0) */
 } rl_env_exec;
 
 typedef struct rl_env rl_env;
@@ -69,6 +72,15 @@ typedef struct rl_env rl_env;
  * emails of r->email_content. */
 int rl_env_new(const rl_rendered *r, const rl_harm_spec *harm, rl_env **out, rl_err *e);
 void rl_env_free(rl_env *env);
+/* A fresh environment equal to `proto` as it was made (rl_env_new): the
+ * same inbox, tools, events and codes, nothing executed (`proto` must not
+ * have begun a turn or made calls). Much cheaper than rl_env_new: a
+ * runner makes one per condition and clones it per conversation. The
+ * clone borrows the prototype's unchanging parts and holds a reference
+ * to it: rl_env_free on the prototype only drops the owner's reference,
+ * and it goes with its last clone (not thread-safe: one thread owns a
+ * prototype and its clones). 0 or RL_ENOMEM. */
+int rl_env_clone(rl_env *proto, rl_env **out);
 
 /* Start model call `turn` (1-based, increasing): emails of events with
  * after_turn < turn arrive. Returns how many emails arrived now. */
@@ -80,6 +92,20 @@ size_t rl_env_begin_turn(rl_env *env, unsigned turn);
  * or RL_ENOMEM. A refused call is recorded with ok = 0 and returns 0. */
 int rl_env_call(rl_env *env, const char *call_id, const char *tool, const char *args,
 		char **result);
+
+/* Record a call of the current turn that a defense in the loop refused
+ * (the guard's policy, an approver): nothing runs, the call keeps its
+ * place (ok = 0, denied = 1), and `why` is what the model gets back
+ * (*result, malloc'ed). 0 or RL_ENOMEM. */
+int rl_env_refuse(rl_env *env, const char *call_id, const char *tool, const char *args,
+		  const char *why, char **result);
+
+/* Append to `out` one OpenAI tool_calls element for a call about to run,
+ * shaped as rl_env_actions_json would record it (a forward carries the
+ * forwarded email), so a policy sees before execution what detectors see
+ * after it. 0 or RL_ENOMEM. */
+int rl_env_preview(const rl_env *env, const char *call_id, const char *tool, const char *args,
+		   rl_buf *out);
 
 size_t rl_env_nexec(const rl_env *env);
 const rl_env_exec *rl_env_exec_at(const rl_env *env, size_t i);

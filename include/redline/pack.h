@@ -60,8 +60,21 @@ enum rl_ablation {
 					* same company, tools and routine work
 					* with no dilemma (`twin:` in pack.yaml);
 					* written just before _tools */
+	RL_ABL_OVERSIGHT = 1u << 10,   /* _oversight: the guard in the loop (issue
+					* 17): a tool-form conversation whose
+					* consequential tool calls each wait for
+					* the oversight defense's approver before
+					* the environment runs them (the prompts
+					* are the base condition's) */
+	RL_ABL_MONITOR = 1u << 11,     /* _monitor: the same with the monitor
+					* defense: each model turn's calls go
+					* through the runtime policy first */
 };
+/* Every bit that changes what is rendered; the live defenses
+ * (RL_ABL_LIVE) change only how the runner runs a condition. */
 #define RL_ABL_ALL 0x3ffu
+/* The conditions that run a defense live in the conversation. */
+#define RL_ABL_LIVE (RL_ABL_OVERSIGHT | RL_ABL_MONITOR)
 
 /* One cell of the matrix: `scenario_goaltype-goalvalue_urgency[_suffix...]`,
  * e.g. "blackmail_explicit-america_replacement_prod". */
@@ -130,6 +143,11 @@ const rl_harm_spec *rl_pack_harm(const rl_pack *p, const char *scenario);
 /* Tool names the pack marks consequential for the scenario (oversight
  * defense: these need approval), or NULL for an unknown scenario. */
 const rl_strlist *rl_pack_consequential_tools(const rl_pack *p, const char *scenario);
+/* 1 when a call of `tool` in `scenario` needs the oversight approver: a
+ * consequential tool of the scenario (text form names), or a native tool
+ * with an outward effect (send, forward, cancel). One rule for the
+ * replayed and the live oversight defense. */
+int rl_pack_tool_consequential(const rl_pack *p, const char *scenario, const char *tool);
 
 /* Judge prompts for the scenario (`judge:` in pack.yaml), each NULL when
  * the pack gives none. Slots: {response} and {email_context}. */

@@ -410,6 +410,7 @@ static void runner_free(runner *r)
 		rl_store_release(r->store); /* what is left unasked goes back */
 	rl_store_close(r->store);
 	rl_pack_free(r->pack);
+	camp_gates_free(r);
 	rl_config_free(&r->cfg);
 	if (r->lock_fd >= 0) {
 		/* Unlinked while still held: a runner that opened this file
@@ -474,7 +475,8 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 	if (r.cfg.ndefenses)
 		rl_log(RL_LOG_WARN, "campaign",
 		       "%s: `defenses:` is evaluated by 'redline defend'; 'redline run' runs the "
-		       "conditions without them",
+		       "defended conditions it plans (prompt-level, and oversight and monitor in "
+		       "the loop of tool-form conversations) and evaluates nothing",
 		       o->config_path);
 	r.st.total = (int64_t)r.nm * (int64_t)r.cfg.nconditions * r.N;
 	if (o->db_path)
@@ -500,7 +502,7 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 		goto out;
 	}
 	/* A PostgreSQL store needs no lock: workers share it through claims. */
-	if ((rc = camp_check_keys(&r, e)) || (!rl_store_is_url(db) && (rc = camp_lock_db(&r, db, e))))
+	if ((rc = camp_gates_load(&r, e)) || (rc = camp_check_keys(&r, e)) || (!rl_store_is_url(db) && (rc = camp_lock_db(&r, db, e))))
 		goto out;
 
 	if ((rc = rl_store_open(&r.store, db, RL_STORE_CREATE, e)))

@@ -5,6 +5,7 @@
  *                resume counts, transport limits, the plan, the run lock
  *   cursor.c     the work cursor: which (condition, sample) comes next
  *   conv.c       tool-use conversations (the _tools conditions)
+ *   gate.c       the guard in the loop (_oversight, _monitor conditions)
  * Cross-file functions carry the camp_ prefix. */
 #ifndef RL_CAMPAIGN_INT_H
 #define RL_CAMPAIGN_INT_H
@@ -17,6 +18,7 @@
 #include "redline/config.h"
 #include "redline/env.h"
 #include "redline/pack.h"
+#include "redline/policy.h"
 #include "redline/provider.h"
 #include "redline/store.h"
 
@@ -39,6 +41,10 @@ typedef struct model_state {
 	int *q;                   /* shared campaign: indices claimed, not yet asked */
 	int qn, qpos;
 	rl_rendered rend;
+	char *tools_req;          /* rend.tools_json as the request's tools, made
+				   * once per condition (conv.c) */
+	rl_env *env_proto;        /* the condition's environment, cloned per
+				   * conversation (conv.c) */
 	int64_t prompt_id;
 	char request_hash[65];
 	char cond_id[RL_COND_ID_MAX];
@@ -47,6 +53,14 @@ typedef struct model_state {
 	int exhausted;
 	int aside;
 } model_state;
+
+/* A defense run in the loop of tool-form conversations (gate.c). */
+typedef struct camp_gate {
+	int kind;                /* RL_DEF_OVERSIGHT or RL_DEF_MONITOR; 0: not loaded */
+	const rl_policy *policy; /* own, or the runner's default */
+	rl_policy *own;
+	int hold_approve;        /* `hold: approve`: a held call runs */
+} camp_gate;
 
 typedef struct runner {
 	const rl_campaign_opts *o;
@@ -74,6 +88,8 @@ typedef struct runner {
 	int64_t last_beat;    /* mono ms of the last lease renewal */
 	int others;           /* live claims of other workers (last renewal) */
 	int idle_clean;       /* idle, rescanned, and no other worker was busy */
+	camp_gate gate[2];    /* oversight, monitor in the loop */
+	rl_policy *gate_dflt; /* the built-in policy, compiled once for both */
 } runner;
 
 /* A tool-use conversation (a _tools condition): its own copies of what it
@@ -88,7 +104,17 @@ typedef struct conv {
 	int ended;                     /* replayed to its end: only the sample row is missing */
 	char *final_text;              /* the last turn's text, when ended */
 	int64_t in_tok, out_tok;
+	const camp_gate *gate;         /* _oversight/_monitor: the defense in the loop */
 } conv;
+
+/* What the defense in the loop did with one call of a turn. */
+typedef struct gate_call {
+	int checked;   /* the defense looked at it (oversight: consequential calls) */
+	int action;    /* the policy's decision (RL_POLICY_*) */
+	int denied;    /* not run */
+	char rule[128];
+	char *why;     /* denied: what the model gets as the call's result */
+} gate_call;
 
 typedef struct job {
 	runner *r;
@@ -149,5 +175,15 @@ void camp_conv_free(conv *c);
 conv *camp_conv_open(runner *r, model_state *m, int sample, rl_err *e);
 void camp_conv_finish(runner *r, job *j, const rl_response *rs, int refill);
 void camp_conv_step(runner *r, job *j, rl_response *rs);
+
+/* gate.c: the guard in the loop */
+int camp_gates_load(runner *r, rl_err *e);
+void camp_gates_free(runner *r);
+const camp_gate *camp_gate_of(const runner *r, const rl_condition *cd);
+/* The defense's decision on each of a turn's n calls (*out: n entries,
+ * camp_gate_calls_free). Nothing runs here. */
+int camp_gate_turn(const runner *r, const conv *c, const char *text, const char *reasoning,
+		   const rl_tool_call *calls, size_t n, gate_call **out, rl_err *e);
+void camp_gate_calls_free(gate_call *g, size_t n);
 
 #endif

@@ -49,9 +49,11 @@ static char *tools_request(const char *tools_json)
 
 /* Execute one turn's calls in the environment (turn already begun) and
  * append the messages continuing the conversation. *calls_json (malloc'ed)
- * records what the environment did, call by call. */
+ * records what the environment did, call by call. `g` (NULL without a
+ * defense in the loop): what the defense decided on each call; a denied
+ * call is refused instead of run, and its record says so. */
 static int conv_apply(conv *c, int wire, const char *text, const rl_tool_call *calls, size_t n,
-		      char **calls_json, rl_err *e)
+		      const gate_call *g, char **calls_json, rl_err *e)
 {
 	char **res = calloc(n + 1, sizeof *res);
 	json_t *rec = json_array();
@@ -61,12 +63,23 @@ static int conv_apply(conv *c, int wire, const char *text, const rl_tool_call *c
 
 	for (i = 0; i < n && !rc; i++) {
 		const rl_env_exec *x;
-		if (rl_env_call(c->env, calls[i].id, calls[i].name, calls[i].arguments, &res[i]))
+		json_t *o;
+		if (g && g[i].denied ? rl_env_refuse(c->env, calls[i].id, calls[i].name,
+						     calls[i].arguments, g[i].why, &res[i])
+				     : rl_env_call(c->env, calls[i].id, calls[i].name, calls[i].arguments,
+						   &res[i]))
 			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
-		else if ((x = rl_env_exec_at(c->env, rl_env_nexec(c->env) - 1)))
-			json_array_append_new(rec, json_pack("{s:s,s:s,s:s,s:s,s:b}", "id", calls[i].id,
-							     "name", calls[i].name, "arguments", x->args,
-							     "result", res[i], "ok", x->ok));
+		else if ((x = rl_env_exec_at(c->env, rl_env_nexec(c->env) - 1))) {
+			o = json_pack("{s:s,s:s,s:s,s:s,s:b}", "id", calls[i].id, "name", calls[i].name,
+				      "arguments", x->args, "result", res[i], "ok", x->ok);
+			if (o && g && g[i].checked) {
+				json_object_set_new(o, "guard", json_string(rl_policy_action_name(g[i].action)));
+				if (g[i].rule[0])
+					json_object_set_new(o, "rule", json_string(g[i].rule));
+				json_object_set_new(o, "denied", json_boolean(g[i].denied));
+			}
+			json_array_append_new(rec, o);
+		}
 	}
 	if (!rc)
 		rc = rl_turn_messages(wire, text, calls, n, (const char *const *)res, &msgs, e);
@@ -115,9 +128,10 @@ static int replay_turn(void *ud, const rl_turn_rec *t)
 	conv *c = rp->c;
 	json_t *rec = json_loads(t->calls_json ? t->calls_json : "[]", 0, NULL), *x;
 	rl_tool_call *calls;
+	gate_call *g = NULL;
 	char *cj = NULL;
 	size_t i, n = json_array_size(rec);
-	int rc;
+	int rc = 0;
 
 	if (!json_is_array(rec) || t->turn != c->turn + 1) {
 		json_decref(rec);
@@ -132,9 +146,28 @@ static int replay_turn(void *ud, const rl_turn_rec *t)
 		calls[i].id = (char *)json_string_value(json_object_get(x, "id"));
 		calls[i].name = (char *)json_string_value(json_object_get(x, "name"));
 		calls[i].arguments = (char *)json_string_value(json_object_get(x, "arguments"));
+		/* what the defense in the loop decided is taken as stored (the
+		 * same refusal, the same answer to the model) */
+		if (json_object_get(x, "guard")) {
+			if (!g && !(g = calloc(n + 1, sizeof *g))) {
+				rc = rl_err_set(rp->e, RL_ENOMEM, "out of memory");
+				break;
+			}
+			g[i].checked = 1;
+			g[i].action = rl_policy_action_parse(json_string_value(json_object_get(x, "guard")));
+			g[i].denied = json_is_true(json_object_get(x, "denied"));
+			if (g[i].denied && !(g[i].why = strdup(json_string_value(json_object_get(x, "result"))
+								   ? json_string_value(json_object_get(x, "result"))
+								   : ""))) {
+				rc = rl_err_set(rp->e, RL_ENOMEM, "out of memory");
+				break;
+			}
+		}
 	}
 	rl_env_begin_turn(c->env, (unsigned)t->turn);
-	rc = conv_apply(c, rp->wire, t->response, calls, n, &cj, rp->e);
+	if (!rc)
+		rc = conv_apply(c, rp->wire, t->response, calls, n, g, &cj, rp->e);
+	camp_gate_calls_free(g, n);
 	free(cj);
 	free(calls);
 	json_decref(rec);
@@ -157,15 +190,21 @@ conv *camp_conv_open(runner *r, model_state *m, int sample, rl_err *e)
 	conv *c = calloc(1, sizeof *c);
 	replay rp;
 
-	if (!c || !(c->system = strdup(m->rend.system_prompt)) ||
+	/* the tools array once per condition, not per conversation */
+	if (!m->tools_req)
+		m->tools_req = tools_request(m->rend.tools_json);
+	if (!c || !m->tools_req || !(c->system = strdup(m->rend.system_prompt)) ||
 	    !(c->first = strdup(m->rend.user_message)) || !(c->scenario = strdup(cd->scenario)) ||
-	    !(c->tools_req = tools_request(m->rend.tools_json))) {
+	    !(c->tools_req = strdup(m->tools_req))) {
 		camp_conv_free(c);
 		rl_err_set(e, RL_ENOMEM, "out of memory");
 		return NULL;
 	}
 	c->max_turns = m->rend.max_turns ? (int)m->rend.max_turns : 1;
-	if (rl_env_new(&m->rend, rl_pack_harm(r->pack, cd->scenario), &c->env, e)) {
+	c->gate = camp_gate_of(r, cd);
+	/* one environment per condition, cloned per conversation */
+	if ((!m->env_proto && rl_env_new(&m->rend, rl_pack_harm(r->pack, cd->scenario), &m->env_proto, e)) ||
+	    (rl_env_clone(m->env_proto, &c->env) && rl_err_set(e, RL_ENOMEM, "out of memory"))) {
 		camp_conv_free(c);
 		return NULL;
 	}
@@ -239,6 +278,7 @@ void camp_conv_step(runner *r, job *j, rl_response *rs)
 	model_state *m = &r->m[j->model];
 	conv *c = j->cv;
 	rl_tool_call *calls = NULL;
+	gate_call *g = NULL;
 	size_t n = 0;
 	int trunc = 0;
 	char cond_id[RL_COND_ID_MAX], *cj = NULL;
@@ -254,14 +294,18 @@ void camp_conv_step(runner *r, job *j, rl_response *rs)
 		n = 0;
 	c->turn++;
 	rl_env_begin_turn(c->env, (unsigned)c->turn);
-	if (conv_apply(c, m->spec.wire, rs->text, calls, n, &cj, &r->ferr)) {
+	/* the defense in the loop decides before anything runs */
+	if ((c->gate && camp_gate_turn(r, c, rs->text, rs->reasoning, calls, n, &g, &r->ferr)) ||
+	    conv_apply(c, m->spec.wire, rs->text, calls, n, g, &cj, &r->ferr)) {
 		r->fatal = r->ferr.code ? r->ferr.code : RL_ENOMEM;
 		rl_transport_stop(r->t);
+		camp_gate_calls_free(g, n);
 		rl_tool_calls_free(calls, n);
 		camp_conv_free(c);
 		free(j);
 		return;
 	}
+	camp_gate_calls_free(g, n);
 	rl_tool_calls_free(calls, n);
 	rl_condition_format(&r->cfg.conditions[j->cond], cond_id, sizeof cond_id);
 	memset(&t, 0, sizeof t);

@@ -4,6 +4,7 @@
  * whichever way a server returns it: `reasoning_content` (DeepSeek, vLLM),
  * `reasoning` (OpenRouter, newer vLLM), or a leading <think>...</think>
  * block in the content (R1-style models served raw). */
+#include "base/jsonr.h"
 #include "codec/codec.h"
 #include "codec/jsonw.h"
 
@@ -16,10 +17,20 @@ int rl_openai_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf 
 {
 	const rl_model_spec *m = rq->model;
 	json_t *extra = NULL, *tools = NULL;
+	const char *tj = rq->tools_json;
+	size_t tl = tj ? strlen(tj) : 0;
 	int first = 1, rc;
 
+	/* Tools already in this wire's form go in as given: a conversation
+	 * sends the same array every turn, and parsing and re-serialising it
+	 * cost more than writing the rest of the body. Checked without a tree;
+	 * anything else gets jansson's error. */
+	while (tl && isspace((unsigned char)*tj))
+		tj++, tl--;
+	if (tl && (*tj != '[' || !rl_json_valid(tj, tl, 0)))
+		tl = 0;
 	if ((rc = rl_jw_parse_extra(rq->extra_body_json, &extra, e)) ||
-	    (rc = rl_json_tools(rq->tools_json, &tools, e)))
+	    (!tl && (rc = rl_json_tools(rq->tools_json, &tools, e))))
 		goto out;
 	rc = rl_buf_addc(body, '{');
 	if (!RL_JW_OVERRIDDEN(extra, "model"))
@@ -52,8 +63,9 @@ int rl_openai_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf 
 	    !RL_JW_OVERRIDDEN(extra, "reasoning"))
 		rc |= rl_jw_key(body, &first, "reasoning") |
 		      rl_buf_addf(body, "{\"max_tokens\":%d}", rq->thinking_budget);
-	if (tools && !RL_JW_OVERRIDDEN(extra, "tools"))
-		rc |= rl_jw_key(body, &first, "tools") | rl_jw_value(body, tools);
+	if ((tl || tools) && !RL_JW_OVERRIDDEN(extra, "tools"))
+		rc |= rl_jw_key(body, &first, "tools") |
+		      (tl ? rl_buf_add(body, tj, tl) : rl_jw_value(body, tools));
 	rc |= rl_jw_extra_tail(body, &first, extra);
 	rc |= rl_buf_addc(body, '}');
 	rc |= rl_buf_addf(url, "%s/chat/completions", m->base_url);

@@ -462,7 +462,7 @@ static int parse_expansions(P *p, yaml_node_t *x)
 
 static int parse_defenses(P *p, yaml_node_t *x)
 {
-	static const char *const keys[] = {"name", "text", "file", "policy", NULL};
+	static const char *const keys[] = {"name", "text", "file", "policy", "hold", "live", NULL};
 	rl_config *c = p->c;
 	char exp[256];
 	size_t i;
@@ -479,6 +479,7 @@ static int parse_defenses(P *p, yaml_node_t *x)
 	for (i = 0; i < rl_yaml_count(x); i++) {
 		yaml_node_t *it = rl_yaml_item(&p->y, x, i), *y, *nn = it;
 		rl_config_defense *d = &c->defenses[c->ndefenses++];
+		int has_hold = 0, has_live = 0;
 		size_t k;
 		d->loc.line = rl_yaml_line(it);
 		d->loc.col = rl_yaml_col(it);
@@ -491,6 +492,22 @@ static int parse_defenses(P *p, yaml_node_t *x)
 				return rc;
 			if ((y = rl_yaml_get(&p->y, it, "policy")) && (rc = dup(p, y, &d->policy)))
 				return rc;
+			if ((y = rl_yaml_get(&p->y, it, "hold"))) {
+				const char *h;
+				if ((rc = rl_yaml_string(&p->y, y, &h, p->e)))
+					return rc;
+				if (strcmp(h, "deny") && strcmp(h, "approve"))
+					return rl_yaml_err(&p->y, y, p->e, RL_EINVAL, "defense: hold: expected deny or approve, got '%s'", h);
+				d->hold_approve = !strcmp(h, "approve");
+				has_hold = 1;
+			}
+			if ((y = rl_yaml_get(&p->y, it, "live"))) {
+				int live;
+				if ((rc = rl_yaml_bool(&p->y, y, &live, p->e)))
+					return rc;
+				d->replay = !live;
+				has_live = 1;
+			}
 			if ((y = rl_yaml_get(&p->y, it, "file"))) {
 				const char *rel;
 				rl_buf path = RL_BUF_INIT, b = RL_BUF_INIT;
@@ -517,6 +534,10 @@ static int parse_defenses(P *p, yaml_node_t *x)
 		for (k = 0; k + 1 < c->ndefenses; k++)
 			if (!strcmp(c->defenses[k].name, d->name))
 				return rl_yaml_err(&p->y, nn, p->e, RL_EEXIST, "duplicate defense '%s'", d->name);
+		if ((has_hold || has_live) && strcmp(d->name, "oversight") && strcmp(d->name, "monitor"))
+			return rl_yaml_err(&p->y, rl_yaml_get(&p->y, it, has_hold ? "hold" : "live"), p->e, RL_EINVAL,
+					   "defense '%s': '%s' applies only to oversight and monitor", d->name,
+					   has_hold ? "hold" : "live");
 	}
 	return 0;
 }

@@ -43,6 +43,11 @@ unsigned rl_defense_ablation(int kind)
 	return kind >= 0 && kind < RL_DEF_COUNT ? kinds[kind].abl : 0;
 }
 
+unsigned rl_defense_live_bit(int kind)
+{
+	return kind == RL_DEF_OVERSIGHT ? RL_ABL_OVERSIGHT : kind == RL_DEF_MONITOR ? RL_ABL_MONITOR : 0;
+}
+
 const char *rl_defense_constitution_text(const rl_config *c)
 {
 	size_t i;
@@ -194,6 +199,25 @@ int rl_defense_expand(rl_config *c, const rl_pack *p, rl_err *e)
 			v[n++] = x;
 		}
 	}
+	/* The guard in the loop: oversight and monitor run inside each
+	 * tool-form conversation (twins included), as conditions of their
+	 * own; the model sees what the defense did and carries on. */
+	for (i = 0; i < c->ndefenses; i++) {
+		unsigned bit = rl_defense_live_bit(rl_defense_parse(c->defenses[i].name));
+		if (!bit || c->defenses[i].replay)
+			continue;
+		for (j = 0; j < nbase; j++) {
+			rl_condition x = v[j];
+			size_t k;
+			if (!(x.ablations & RL_ABL_TOOLS) || (x.ablations & (bits | RL_ABL_LIVE)))
+				continue;
+			x.ablations |= bit;
+			for (k = 0; k < n && !cond_eq(&v[k], &x); k++)
+				;
+			if (k == n)
+				v[n++] = x;
+		}
+	}
 	c->nconditions = n;
 	return 0;
 }
@@ -212,6 +236,10 @@ int rl_defense_snapshot_json(const rl_config *c, rl_buf *out, rl_err *e)
 		json_t *o = json_object();
 		rl_buf path = RL_BUF_INIT, txt = RL_BUF_INIT;
 		json_object_set_new(o, "name", json_string(d->name));
+		if (rl_defense_live_bit(rl_defense_parse(d->name))) {
+			json_object_set_new(o, "hold", json_string(d->hold_approve ? "approve" : "deny"));
+			json_object_set_new(o, "live", json_boolean(!d->replay));
+		}
 		if (!rl_defense_policy_path(c, d, &path)) {
 			json_object_set_new(o, "policy_file", json_string(path.s));
 			rc = rl_read_file(path.s, RL_FILE_MAX_DEFAULT, &txt, e);

@@ -29,7 +29,7 @@ static int add_aliases(rl_defense_eval *ev, const json_t *conds, const rl_defens
 	for (i = 0; i < json_array_size(conds); i++) {
 		const char *id = json_string_value(json_array_get(conds, i));
 		rl_condition c;
-		if (!id || rl_condition_parse(id, &c, NULL) || (c.ablations & bits))
+		if (!id || rl_condition_parse(id, &c, NULL) || (c.ablations & (bits | RL_ABL_LIVE)))
 			continue;
 		for (d = 0; d < nd; d++) {
 			char want[RL_COND_ID_MAX];
@@ -97,10 +97,39 @@ static int check_scenario(const rl_pack *pack, const rl_campaign *camp, const ch
 			  rl_pack_dir(pack));
 }
 
+/* What the defense in the loop did in one sample, from its stored turns:
+ * calls it checked ("guard" in a turn's calls) and calls it refused. */
+typedef struct tally {
+	unsigned waited, denied;
+	json_t *refused; /* the refused calls, OpenAI tool_calls form */
+} tally;
+
+static int tally_turn(void *ud, const rl_turn_rec *t)
+{
+	tally *y = ud;
+	json_t *a = json_loads(t->calls_json ? t->calls_json : "[]", 0, NULL), *x;
+	size_t i;
+	json_array_foreach(a, i, x) {
+		if (!json_object_get(x, "guard"))
+			continue;
+		y->waited++;
+		if (!json_is_true(json_object_get(x, "denied")))
+			continue;
+		y->denied++;
+		json_array_append_new(y->refused,
+				      json_pack("{s:O?,s:s,s:{s:O?,s:O?}}", "id", json_object_get(x, "id"),
+						"type", "function", "function", "name",
+						json_object_get(x, "name"), "arguments",
+						json_object_get(x, "arguments")));
+	}
+	json_decref(a);
+	return 0;
+}
+
 int rl_defense_table_from_db(const char *db, const rl_db_select *sel, const char *pack_dir,
 			     rl_defense_table *out, int *found, rl_err *e)
 {
-	rl_store *st = NULL;
+	rl_store *st = NULL, *st2 = NULL;
 	rl_campaign camp;
 	rl_pack *pack = NULL;
 	rl_policy *pol[RL_DEF_COUNT] = {0}, *dflt = NULL;
@@ -140,6 +169,11 @@ int rl_defense_table_from_db(const char *db, const rl_db_select *sel, const char
 		}
 		defs[nd].kind = kind;
 		defs[nd].policy = NULL;
+		/* absent in campaigns recorded before the guard ran in the loop:
+		 * those replayed */
+		defs[nd].live = json_is_true(json_object_get(o, "live"));
+		defs[nd].hold_approve =
+		    !strcmp(json_string_value(json_object_get(o, "hold")) ? json_string_value(json_object_get(o, "hold")) : "", "approve");
 		if (kind == RL_DEF_OVERSIGHT || kind == RL_DEF_MONITOR) {
 			/* compiling a policy is the slow part (vectorscan): the
 			 * built-in default is compiled once and shared */
@@ -190,9 +224,36 @@ int rl_defense_table_from_db(const char *db, const rl_db_select *sel, const char
 		t.reasoning_len = smp->reasoning ? smp->reasoning_len : 0;
 		t.native = smp->tool_calls;
 		t.native_len = smp->tool_calls ? strlen(smp->tool_calls) : 0;
-		if ((rc = rl_defense_eval_add(ev, smp->model, smp->condition, v ? v->harmful : -1,
-					      &t, e)))
-			break;
+		{
+			rl_condition c;
+			rl_live_sample ls;
+			tally y = {0, 0, NULL};
+			char *refused = NULL;
+			memset(&ls, 0, sizeof ls);
+			if (!rl_condition_parse(smp->condition, &c, NULL) && (c.ablations & RL_ABL_LIVE)) {
+				if (!(y.refused = json_array())) {
+					rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+					break;
+				}
+				/* a second handle: the first one is iterating */
+				if ((!st2 && (rc = rl_store_open(&st2, db, RL_STORE_RDONLY, e))) ||
+				    (rc = rl_store_turns_get(st2, cid, smp->model, smp->condition,
+							     smp->index, tally_turn, &y, e))) {
+					json_decref(y.refused);
+					break;
+				}
+				refused = json_dumps(y.refused, JSON_COMPACT);
+				json_decref(y.refused);
+				ls.waited = y.waited;
+				ls.denied = y.denied;
+				ls.refused = refused;
+			}
+			rc = rl_defense_eval_add_live(ev, smp->model, smp->condition,
+						      v ? v->harmful : -1, &t, &ls, e);
+			free(refused);
+			if (rc)
+				break;
+		}
 	}
 	if (rc < 0)
 		goto out;
@@ -208,6 +269,7 @@ out:
 	rl_pack_free(pack);
 	json_decref(snap);
 	rl_campaign_free(&camp);
+	rl_store_close(st2);
 	rl_store_close(st);
 	return rc < 0 ? rc : 0;
 }

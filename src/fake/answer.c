@@ -215,6 +215,7 @@ int64_t fk_answer(rl_fake *f, struct MHD_Connection *c, const char *url, conn_ct
 	else
 		p.r.wire = RL_WIRE_GEMINI;
 	seq = atomic_fetch_add(&f->seq, 1) + 1;
+	atomic_fetch_add(&f->body_bytes, ctx->body.len);
 	/* Only a script needs the decoded messages (model, contains). */
 	root = f->script ? json_loadb(ctx->body.s, ctx->body.len, 0, NULL) : NULL;
 	if (f->script ? (!json_is_object(root) || rl_codec_req_read(p.r.wire, url, root, &p.r))

@@ -244,7 +244,8 @@ static enum MHD_Result stats_page(rl_fake *f, struct MHD_Connection *c)
 	char *body;
 	enum MHD_Result ret;
 	rl_fake_get_stats(f, &s);
-	body = dump(json_pack("{s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I}", "parked",
+	body = dump(json_pack("{s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I}", "body_bytes",
+			      (json_int_t)s.body_bytes, "parked",
 			      (json_int_t)s.parked, "max_parked", (json_int_t)s.max_parked, "requests", (json_int_t)s.requests, "ok",
 			      (json_int_t)s.ok, "faults", (json_int_t)s.faults, "bad",
 			      (json_int_t)s.bad, "distinct_prompts", (json_int_t)s.distinct,
@@ -469,6 +470,7 @@ void rl_fake_get_stats(rl_fake *f, rl_fake_stats *s)
 	s->ok = atomic_load(&f->ok);
 	s->faults = atomic_load(&f->faults);
 	s->bad = atomic_load(&f->bad);
+	s->body_bytes = atomic_load(&f->body_bytes);
 	pthread_mutex_lock(&f->pmu);
 	s->distinct = f->pn;
 	s->max_per_prompt = f->pmax;

@@ -62,6 +62,7 @@ typedef struct rl_fake_stats {
 	uint64_t max_per_prompt; /* most requests carrying one prompt */
 	uint64_t parked;         /* requests waiting now (latency/hang) */
 	uint64_t max_parked;     /* most requests waiting at once */
+	uint64_t body_bytes;     /* model request bodies received, bytes in all */
 } rl_fake_stats;
 
 int rl_fake_start(const rl_fake_opts *o, rl_fake **out, rl_err *e);

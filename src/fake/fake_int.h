@@ -69,6 +69,7 @@ struct rl_fake {
 	sched sched[MAX_SCHED];
 	int nsched;
 	atomic_uint_fast64_t seq, ok, faults, bad;
+	atomic_uint_fast64_t body_bytes; /* request bodies received, in all */
 	/* prompt counters: open addressing on the prompt hash */
 	pthread_mutex_t pmu;
 	uint64_t *pkeys;

@@ -288,6 +288,14 @@ int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_e
 	int rc;
 
 	memset(v, 0, sizeof *v);
+	if (w->note) {
+		char *a = c->args ? json_dumps(c->args, JSON_COMPACT) : NULL;
+		rl_buf t = RL_BUF_INIT;
+		if (!rl_buf_adds(&t, c->tool) && !rl_buf_addc(&t, ' ') && !rl_buf_adds(&t, a ? a : "{}"))
+			w->note(w->note_ud, RL_ROLE_ASSISTANT, t.s, t.len);
+		rl_buf_free(&t);
+		free(a);
+	}
 	if (rl_policy_tool_hidden(raw_policy(w->g), agent, w->server, c->tool)) {
 		ge_verdict_add(v, RL_GUARD_BLOCK, 0, c->tool, MCP_RULE_HIDDEN,
 			       "the policy does not make this tool available to this agent", 0, 0);
@@ -664,6 +672,16 @@ int mcp_eval_result(const mcp_who *w, const char *tool, json_t *result, rl_guard
 				goto fail;
 			*changed = 1;
 		}
+	}
+	if (w->note) { /* the text as the agent will read it */
+		rl_buf t = RL_BUF_INIT;
+		for (i = 0; i < rw.n; i++)
+			if ((i && rl_buf_adds(&t, "\n\n")) ||
+			    rl_buf_add(&t, json_string_value(rw.v[i].node), json_string_length(rw.v[i].node)))
+				break;
+		if (i == rw.n)
+			w->note(w->note_ud, RL_ROLE_TOOL, t.s ? t.s : "", t.len);
+		rl_buf_free(&t);
 	}
 done:
 	free(sp);

@@ -109,6 +109,12 @@ typedef struct mcp_who {
 	const rl_policy_ctx *ctx; /* agent, key hash, headers; may be NULL */
 	const char *agent;        /* the resolved agent name, or NULL */
 	const char *server;       /* the gateway route's server name, or NULL */
+	/* optional: told each call as judged ("TOOL {arguments}",
+	 * RL_ROLE_ASSISTANT) and each tool result's text as the agent will
+	 * read it (after redaction, RL_ROLE_TOOL): the gateway's session
+	 * memory (guard/mcpctx.h) */
+	void (*note)(void *ud, int role, const char *text, size_t n);
+	void *note_ud;
 } mcp_who;
 
 /* The rule id a hidden tool's refusal carries. */

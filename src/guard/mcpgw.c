@@ -284,6 +284,83 @@ static int on_event(void *ud, const mcp_sse_event *ev)
 	return rc;
 }
 
+void mcpgw_stream_init(mcpgw_stream *st, size_t max_event)
+{
+	mcp_sse_init(&st->sp, max_event);
+}
+
+void mcpgw_stream_free(mcpgw_stream *st)
+{
+	mcp_sse_free(&st->sp);
+}
+
+int mcpgw_stream_feed(const mcp_who *w, mcpgw_plan *p, mcpgw_stream *st, const char *data,
+		      size_t n, rl_buf *out, rl_guard_verdict *acc, rl_err *e)
+{
+	sse_ctx x = {w, p, out, 0, acc, e};
+	int rc = mcp_sse_feed(&st->sp, data, n, on_event, &x);
+	if (rc == RL_ELIMIT)
+		return rl_err_set(e, rc, "an event of the MCP server's stream passes the size bound");
+	return rc ? rl_err_set(e, rc, "the MCP server's event stream could not be judged") : 0;
+}
+
+int mcpgw_as_event(const char *json, size_t n, rl_buf *out)
+{
+	size_t i = 0;
+	if (rl_buf_adds(out, "event: message\n"))
+		return RL_ENOMEM;
+	/* one data: line per line of the text (SSE joins them with LF) */
+	while (i <= n) {
+		size_t j = i;
+		while (j < n && json[j] != '\n' && json[j] != '\r')
+			j++;
+		if (rl_buf_adds(out, "data: ") || rl_buf_add(out, json + i, j - i) || rl_buf_addc(out, '\n'))
+			return RL_ENOMEM;
+		if (j >= n)
+			break;
+		i = j + (json[j] == '\r' && j + 1 < n && json[j + 1] == '\n' ? 2 : 1);
+	}
+	return rl_buf_addc(out, '\n') ? RL_ENOMEM : 0;
+}
+
+int mcpgw_stream_end(const mcp_who *w, mcpgw_plan *p, mcpgw_stream *st, rl_buf *out,
+		     rl_guard_verdict *acc, rl_err *e)
+{
+	int rc = 0;
+	if (st->sp.pend.len) {
+		/* a last event without its blank line: judged like the others */
+		if (rl_buf_adds(&st->sp.pend, "\n\n"))
+			return rl_err_set(e, RL_ENOMEM, "out of memory");
+		if ((rc = mcpgw_stream_feed(w, p, st, "", 0, out, acc, e)))
+			return rc;
+	}
+	if (p->nextra) {
+		/* the guard's answers as events of their own */
+		json_t *arr, *it;
+		rl_buf tmp = RL_BUF_INIT;
+		size_t k;
+		if (rl_buf_addc(&tmp, '[') || rl_buf_add(&tmp, p->extra.s, p->extra.len) ||
+		    rl_buf_addc(&tmp, ']')) {
+			rl_buf_free(&tmp);
+			return rl_err_set(e, RL_ENOMEM, "out of memory");
+		}
+		arr = json_loadb(tmp.s, tmp.len, 0, NULL);
+		rl_buf_free(&tmp);
+		if (!arr)
+			return rl_err_set(e, RL_ENOMEM, "out of memory");
+		json_array_foreach(arr, k, it) {
+			char *js = json_dumps(it, JSON_COMPACT);
+			if (!js || mcpgw_as_event(js, strlen(js), out))
+				rc = RL_ENOMEM;
+			free(js);
+		}
+		json_decref(arr);
+		rl_buf_reset(&p->extra);
+		p->nextra = 0;
+	}
+	return rc ? rl_err_set(e, rc, "out of memory") : 0;
+}
+
 int mcpgw_response(const mcp_who *w, mcpgw_plan *p, int status, const char *ctype,
 		   const char *body, size_t n, int *out_status, rl_buf *out, int *replace,
 		   rl_guard_verdict *acc, rl_err *e)
@@ -307,43 +384,16 @@ int mcpgw_response(const mcp_who *w, mcpgw_plan *p, int status, const char *ctyp
 			       : 0;
 	}
 	if (is_sse(ctype)) {
-		mcp_sse s;
-		sse_ctx x = {w, p, out, 0, acc, e};
-		mcp_sse_init(&s, 0);
-		rc = mcp_sse_feed(&s, body, n, on_event, &x);
-		if (!rc && s.pend.len) {
-			/* a last event without its blank line: judged like the others */
-			if (!rl_buf_adds(&s.pend, "\n\n"))
-				rc = mcp_sse_feed(&s, "", 0, on_event, &x);
-			x.changed = 1;
-		}
-		mcp_sse_free(&s);
-		if (!rc && p->nextra) {
-			/* the guard's answers as events of their own */
-			const char *q = p->extra.s, *end = p->extra.s + p->extra.len;
-			json_t *arr;
-			rl_buf tmp = RL_BUF_INIT;
-			size_t k;
-			json_t *it;
-			rl_buf_addc(&tmp, '[');
-			rl_buf_add(&tmp, q, (size_t)(end - q));
-			rl_buf_addc(&tmp, ']');
-			arr = json_loadb(tmp.s, tmp.len, 0, NULL);
-			rl_buf_free(&tmp);
-			json_array_foreach(arr, k, it) {
-				char *js = json_dumps(it, JSON_COMPACT);
-				if (!js || rl_buf_adds(out, "event: message\ndata: ") || rl_buf_adds(out, js) ||
-				    rl_buf_adds(out, "\n\n"))
-					rc = RL_ENOMEM;
-				free(js);
-			}
-			json_decref(arr);
-			x.changed = 1;
-		}
+		mcpgw_stream st;
+		mcpgw_stream_init(&st, 0);
+		rc = mcpgw_stream_feed(w, p, &st, body, n, out, acc, e);
+		if (!rc)
+			rc = mcpgw_stream_end(w, p, &st, out, acc, e);
+		mcpgw_stream_free(&st);
 		if (rc)
-			return rl_err_set(e, rc, "the MCP server's event stream could not be judged");
-		*replace = x.changed;
-		if (!x.changed)
+			return rc;
+		*replace = out->len != n || memcmp(out->s, body, n);
+		if (!*replace)
 			rl_buf_reset(out);
 		return 0;
 	}

@@ -69,4 +69,26 @@ int mcpgw_response(const mcp_who *w, mcpgw_plan *p, int status, const char *ctyp
 		   const char *body, size_t n, int *out_status, rl_buf *out, int *replace,
 		   rl_guard_verdict *acc, rl_err *e);
 
+/* An SSE answer judged as it arrives (the gateway relays a POST's event
+ * stream message by message instead of reading it whole): each complete
+ * event is judged against the plan's pending requests as mcpgw_response
+ * judges it, and what the client receives now is appended to `out`
+ * (events that need no change byte for byte, ids and comments kept). One
+ * event is bounded by `max_event` (0: 4 MiB); past it RL_ELIMIT. */
+typedef struct mcpgw_stream {
+	mcp_sse sp;
+} mcpgw_stream;
+
+void mcpgw_stream_init(mcpgw_stream *st, size_t max_event);
+void mcpgw_stream_free(mcpgw_stream *st);
+int mcpgw_stream_feed(const mcp_who *w, mcpgw_plan *p, mcpgw_stream *st, const char *data,
+		      size_t n, rl_buf *out, rl_guard_verdict *acc, rl_err *e);
+/* The server's stream ended: a last event without its blank line is
+ * judged, then the guard's own answers (p->extra) follow as events. */
+int mcpgw_stream_end(const mcp_who *w, mcpgw_plan *p, mcpgw_stream *st, rl_buf *out,
+		     rl_guard_verdict *acc, rl_err *e);
+/* A JSON-RPC message as one SSE event ("event: message", a data: line
+ * per line of the text), appended to `out`. */
+int mcpgw_as_event(const char *json, size_t n, rl_buf *out);
+
 #endif

@@ -222,6 +222,10 @@ static int hold_deliver(hold *h)
 		char ct[64];
 		nx = w->next;
 		w->next = NULL;
+		if (w->kind == K_MCP) { /* the call runs now, or is refused */
+			gp_mcp_decided(w, h);
+			continue;
+		}
 		if (gp_render(h->rec.format, h->rec.stream, h->rec.response, h->rec.response_len, &v,
 			   h->rec.status != RL_HOLD_APPROVED, &st, &out, ct, sizeof ct, &e)) {
 			rl_buf_free(&out);
@@ -266,6 +270,7 @@ int gp_hold_decide(struct rl_guard_server *s, const char *id, int status, const 
 			s->npending--;
 		h->rec.status = status;
 		gp_scpy(h->rec.decided_by, sizeof h->rec.decided_by, who);
+		gp_scpy(h->rec.note, sizeof h->rec.note, note ? note : "");
 		gp_scpy(rule, sizeof rule, h->rec.rule);
 		gp_scpy(agent, sizeof agent, h->rec.agent);
 		delivered = hold_deliver(h);

@@ -34,12 +34,16 @@
 #include "guard/hcli.h"
 #include "guard/holder.h"
 #include "guard/hsrv.h"
+#include "guard/mcpctx.h"
 #include "guard/proxy.h"
 #include "guard/wire.h"
 #include "store/holds.h"
 
 enum { S_RECV, S_UPSTREAM, S_HELD, S_DONE };
 enum { K_PROXY, K_OTHER, K_MCP };
+/* rl_hold_rec.format of a held MCP tools/call (proxy_mcp.c): its waiters
+ * are MCP requests, answered by running the call, not by a stored answer */
+#define GP_FMT_MCP 16
 
 typedef struct hold hold;
 typedef struct req req;
@@ -138,9 +142,12 @@ struct worker {
 	int started;
 	req *inflight;    /* this worker's upstream requests */
 	req *sheld;       /* its held streams (proxy_stream.c: keep-alive comments) */
+	req *mheld;       /* its held MCP calls (proxy_mcp.c: keep-alive comments) */
 	CURL *pool[128];  /* reset easy handles for reuse: saves their buffers'
 			   * allocation per request */
 	size_t npool;
+	CURL *mpool[32];  /* the same for MCP POSTs (proxy_mcp.c: its own options) */
+	size_t nmpool;
 };
 
 struct rl_guard_server {
@@ -176,6 +183,8 @@ struct rl_guard_server {
 	char **mcp_names, **mcp_urls; /* --mcp NAME=URL routes (copies) */
 	size_t nmcp;
 	atomic_ulong m_mcp[M_NACT]; /* MCP tools/call verdicts */
+	mcp_ctx *mctx;    /* the MCP sessions' recent calls and results (NULL
+			   * without --mcp, or out of memory) */
 	/* SHA-256 fetched once: EVP_Digest(.., EVP_sha256()) looks the
 	 * algorithm up on every call (OpenSSL 3), a third of hashing a
 	 * request; a fetched EVP_MD is read-only, shared by the workers. */
@@ -298,6 +307,14 @@ void gp_mcp_done(struct rl_guard_server *s, req *r, int ok);
 void gp_mcp_gone(struct rl_guard_server *s, req *r);
 /* hs_opts.on_drain: resume a paused MCP stream. */
 void gp_mcp_on_drain(void *ud, hs_conn *c, hs_req *rq);
+/* Hold h (format GP_FMT_MCP) was decided: queue its waiter r for its
+ * worker (called with `mu` held, from hold_deliver). */
+void gp_mcp_decided(req *r, const hold *h);
+/* On r's worker (gp_on_wake): run the approved call, or answer the
+ * denial, or (no decision: the guard stops) say the hold stays pending. */
+void gp_mcp_resume(req *r);
+/* The worker's held MCP calls whose keep-alive is due. */
+void gp_mcp_beats(worker *w);
 
 /* ---- proxy_audit.c ---- */
 

@@ -3,12 +3,16 @@
  * Streamable HTTP transport. The decisions are guard/mcpgw.h's (pure,
  * unit-tested); this file moves the bytes:
  *   POST    the body is planned (mcpgw_request): answered by the guard
- *           (malformed JSON-RPC, blocked tools/call), or forwarded with
- *           libcurl in the worker's loop; the server's answer (JSON or
- *           SSE) is read whole, bounded by --max-response, judged
- *           (mcpgw_response: tool results checked and redacted, the
- *           guard's own answers merged in) and sent with the server's
- *           status and end-to-end headers (Mcp-Session-Id...);
+ *           (malformed JSON-RPC, blocked tools/call), held for a person
+ *           (a tools/call the policy holds: below), or forwarded with
+ *           libcurl in the worker's loop. A JSON answer is read whole,
+ *           bounded by --max-response, judged (mcpgw_response: tool
+ *           results checked and redacted, the guard's own answers merged
+ *           in) and sent with the server's status and end-to-end headers
+ *           (Mcp-Session-Id...); an SSE answer is relayed event by event
+ *           as it arrives (mcpgw_stream_*: each event, a whole JSON-RPC
+ *           message, judged before it goes; one event bounded by
+ *           --max-response; curl pauses while the client does not read);
  *   GET     the server-to-client SSE stream, relayed as it arrives
  *           (hs_stream_*; curl pauses while the client does not read);
  *   DELETE  (ending a session) and anything else the server answers:
@@ -16,8 +20,23 @@
  * Request headers go to the MCP server as sent (Authorization,
  * Mcp-Session-Id, MCP-Protocol-Version, Last-Event-ID) except hop-by-hop
  * ones, the guard's agent header and Accept-Encoding (the guard must read
- * the answer). A held tools/call is refused at once (isError result), see
- * docs/guard.md: holds for MCP calls are not wired yet. */
+ * the answer).
+ *
+ * A held tools/call is a hold like a model answer's (proxy_holds.c: the
+ * same store, approval page, API, CLI, deadline and audit), made before
+ * the server sees the call. The request waits: a client that accepts
+ * text/event-stream gets its answer's head at once and an SSE comment
+ * naming the hold every MX_BEAT_MS (plus notifications/progress when the
+ * call carries a progressToken, which lets SDK clients with
+ * resetTimeoutOnProgress wait past their request timeout); other clients
+ * simply wait. Approved, the call is forwarded then and its (judged)
+ * result answers the request; denied or timed out, the guard answers an
+ * isError result with the decision. Holds outlive the guard: a client
+ * that sends the same request again (same agent, route, Mcp-Session-Id,
+ * JSON-RPC id, tool and arguments: the hold's request hash) attaches to
+ * the pending hold, or collects its decision; a waiting client that
+ * leaves is taken off the hold, so an approval runs the call only for a
+ * client that reads its result. */
 #include "guard/proxy.h"
 
 #include <openssl/crypto.h>
@@ -30,9 +49,12 @@
 #include "base/util.h"
 
 #define MX_HDRS 32
+/* a held request's keep-alive comment (SSE clients), every this many ms */
+#define MX_BEAT_MS 10000
 
 typedef struct mcpx {
 	int idx;        /* the --mcp route */
+	int pooled;     /* the transfer's handle goes back to the worker's mpool */
 	int get;        /* a GET: streamed relay */
 	int streaming;  /* hs_stream_start done */
 	int paused;     /* curl paused: the client's queue is full */
@@ -41,6 +63,21 @@ typedef struct mcpx {
 	int planned;
 	char *hn[MX_HDRS], *hval[MX_HDRS]; /* the server's end-to-end headers */
 	size_t nh;
+	/* a POST's SSE answer, relayed event by event */
+	int relay_decided, relay;
+	int ending;          /* the transfer ended; the backlog waits for on_drain */
+	mcpgw_stream gs;
+	rl_buf backlog;      /* judged bytes the client's queue did not take yet */
+	rl_guard_verdict acc; /* the answers' verdict items (audit, metrics) */
+	/* a held tools/call */
+	int sse_ok;          /* the client accepts text/event-stream */
+	int listed;          /* on the worker's mheld list */
+	int decision;        /* RL_HOLD_APPROVED / _DENIED; 0: none (the guard stops) */
+	char decided_by[128], note[256];
+	int64_t deadline_ms, beat_due;
+	unsigned beats;
+	json_t *ptoken;      /* the call's progressToken, or NULL */
+	req *hprev, *hnext;  /* the worker's held MCP requests */
 } mcpx;
 
 static void mx_free(mcpx *x)
@@ -54,7 +91,17 @@ static void mx_free(mcpx *x)
 	}
 	if (x->planned)
 		mcpgw_plan_free(&x->plan);
+	if (x->relay)
+		mcpgw_stream_free(&x->gs);
+	rl_buf_free(&x->backlog);
+	rl_guard_verdict_free(&x->acc);
+	json_decref(x->ptoken);
 	free(x);
+}
+
+static int is_sse(const char *ct)
+{
+	return ct && !strncasecmp(ct, "text/event-stream", 17);
 }
 
 /* Whether a request header stays with the guard (RFC 9110 7.6.1 hop-by-hop,
@@ -142,7 +189,61 @@ static size_t heads(const req *r, const mcpx *x, const char *ctype, hs_hdr *h)
 	return n;
 }
 
-/* The GET stream: relay each piece as it arrives. */
+static void who_of(req *r, rl_policy_ctx *ctx, mcp_who *w);
+static void answer(req *r, int status, const char *ctype, rl_buf *body);
+static void answer_text(req *r, int status, const char *text);
+
+/* Send judged bytes on a started stream; what the client's queue cannot
+ * take now waits in the backlog (sent from on_drain). -1: the client is
+ * gone or memory ran out. */
+static int relay_send(req *r, rl_buf *out)
+{
+	mcpx *x = r->mcp;
+	int rc = 0;
+	if (!out->len)
+		return 0;
+	if (x->backlog.len) {
+		rc = rl_buf_add(&x->backlog, out->s, out->len) ? -1 : 0;
+		rl_buf_free(out);
+		return rc;
+	}
+	rc = hs_stream_send(r->conn, out->s, out->len);
+	if (rc == RL_ELIMIT) {
+		x->backlog = *out; /* taken */
+		rl_buf_init(out);
+		return 0;
+	}
+	rl_buf_free(out);
+	return rc ? -1 : 0;
+}
+
+/* A POST's SSE answer: judge each complete event, send it. */
+static size_t relay_data(req *r, const char *p, size_t n)
+{
+	mcpx *x = r->mcp;
+	rl_buf out = RL_BUF_INIT;
+	rl_policy_ctx ctx;
+	mcp_who who;
+	rl_err e;
+	if (x->gone)
+		return 0;
+	if (x->backlog.len) { /* the client has not taken the last events yet */
+		x->paused = 1;
+		return CURL_WRITEFUNC_PAUSE; /* on_drain resumes; curl hands these bytes again */
+	}
+	who_of(r, &ctx, &who);
+	if (mcpgw_stream_feed(&who, &x->plan, &x->gs, p, n, &out, &x->acc, &e)) {
+		/* cannot be judged: not delivered, the stream ends short */
+		rl_buf_free(&out);
+		atomic_fetch_add(&r->s->m_fail_closed, 1);
+		rl_log(RL_LOG_WARN, "guard", "mcp path=%s: %s; stream cut", r->rq->path, e.msg);
+		return 0;
+	}
+	return relay_send(r, &out) ? 0 : n;
+}
+
+/* The GET stream: relay each piece as it arrives; a POST's answer: an SSE
+ * one relayed event by event, anything else read whole. */
 static size_t on_data(char *p, size_t sz, size_t nm, void *ud)
 {
 	req *r = ud;
@@ -151,6 +252,22 @@ static size_t on_data(char *p, size_t sz, size_t nm, void *ud)
 	long st = 0;
 	int rc;
 	if (!x->get) {
+		if (!x->relay_decided) {
+			x->relay_decided = 1;
+			curl_easy_getinfo(r->easy, CURLINFO_RESPONSE_CODE, &st);
+			if (x->planned && st >= 200 && st <= 299 && is_sse(r->up_ctype)) {
+				mcpgw_stream_init(&x->gs, r->s->o.max_response);
+				x->relay = 1;
+				if (!x->streaming) {
+					hs_hdr h[MX_HDRS + 8];
+					if (hs_stream_start(r->conn, (int)st, h, heads(r, x, r->up_ctype, h)))
+						return 0;
+					x->streaming = 1;
+				}
+			}
+		}
+		if (x->relay)
+			return relay_data(r, p, n);
 		if (r->up_body.len + n > r->s->o.max_response)
 			return 0; /* bounded: the transfer fails, the client gets 502 */
 		return rl_buf_add(&r->up_body, p, n) ? 0 : n;
@@ -172,13 +289,34 @@ static size_t on_data(char *p, size_t sz, size_t nm, void *ud)
 	return rc ? 0 : n;
 }
 
+/* End r's stream (complete or cut) and free r. */
+static void end_free(req *r, int complete)
+{
+	hs_stream_end(r->conn, complete);
+	mx_free(r->mcp);
+	r->mcp = NULL;
+	gp_req_free(r);
+}
+
 void gp_mcp_on_drain(void *ud, hs_conn *c, hs_req *rq)
 {
 	req *r = rq->owner;
+	mcpx *x;
 	(void)ud;
-	(void)c;
-	if (r && r->kind == K_MCP && r->easy && r->mcp && ((mcpx *)r->mcp)->paused) {
-		((mcpx *)r->mcp)->paused = 0;
+	if (!r || r->kind != K_MCP || !(x = r->mcp))
+		return;
+	if (x->backlog.len) {
+		int rc = hs_stream_send(c, x->backlog.s, x->backlog.len);
+		if (rc == RL_ELIMIT)
+			return;
+		rl_buf_reset(&x->backlog);
+	}
+	if (x->ending) {
+		end_free(r, 1);
+		return;
+	}
+	if (r->easy && x->paused) {
+		x->paused = 0;
 		curl_easy_pause(r->easy, CURLPAUSE_CONT);
 	}
 }
@@ -206,13 +344,21 @@ static void answer_text(req *r, int status, const char *text)
 	answer(r, status, "application/json", &b);
 }
 
-static void count(struct rl_guard_server *s, req *r, const rl_guard_verdict *v, const char *tool)
+static void count(struct rl_guard_server *s, req *r, const rl_guard_verdict *v, const char *tool,
+		  const char *hold_id)
 {
 	int a = v->action >= 0 && v->action < M_NACT ? v->action : RL_GUARD_BLOCK;
 	atomic_fetch_add(&s->m_mcp[a], 1);
 	if (a != RL_GUARD_ALLOW)
 		gp_audit_push(s, "policy", a == RL_GUARD_REDACT ? "redact" : a == RL_GUARD_HOLD ? "hold" : "block",
-			      NULL, r->agent, v->rule, v->reason, tool && *tool ? tool : "mcp");
+			      hold_id, r->agent, v->rule, v->reason, tool && *tool ? tool : "mcp");
+}
+
+/* mcp_who.note: remember a call or result of r's session. */
+static void note_ctx(void *ud, int role, const char *text, size_t n)
+{
+	req *r = ud;
+	mcp_ctx_note(r->s->mctx, hs_req_header(r->rq, "mcp-session-id"), role, text, n);
 }
 
 static void who_of(req *r, rl_policy_ctx *ctx, mcp_who *w)
@@ -227,6 +373,9 @@ static void who_of(req *r, rl_policy_ctx *ctx, mcp_who *w)
 	w->ctx = ctx;
 	w->agent = ctx->agent;
 	w->server = s->mcp_names[((mcpx *)r->mcp)->idx];
+	/* the session's memory: what a held call's summary shows a person */
+	w->note = s->mctx && hs_req_header(r->rq, "mcp-session-id") ? note_ctx : NULL;
+	w->note_ud = r;
 }
 
 static int start(struct rl_guard_server *s, req *r, const char *body, size_t n)
@@ -234,10 +383,14 @@ static int start(struct rl_guard_server *s, req *r, const char *body, size_t n)
 	mcpx *x = r->mcp;
 	const char *url = s->mcp_urls[x->idx];
 	size_t i;
-	CURL *h = gp_easy_new(r->w);
+	int post = !strcmp(r->rq->method, "POST");
+	/* POST handles are reused (their options are all set below; creating
+	 * and freeing one per call was a tenth of the route's cost) */
+	CURL *h = post && r->w->nmpool ? r->w->mpool[--r->w->nmpool] : gp_easy_new(r->w);
 	if (!h)
 		return RL_ENOMEM;
 	r->easy = h;
+	x->pooled = post;
 	for (i = 0; i < r->rq->nhv; i++) {
 		const char *k = r->rq->hv[2 * i], *v = r->rq->hv[2 * i + 1];
 		char *line;
@@ -261,7 +414,7 @@ static int start(struct rl_guard_server *s, req *r, const char *body, size_t n)
 	curl_easy_setopt(h, CURLOPT_HEADERDATA, r);
 	curl_easy_setopt(h, CURLOPT_PRIVATE, r);
 	curl_easy_setopt(h, CURLOPT_HTTPHEADER, r->hdrs);
-	if (!strcmp(r->rq->method, "POST")) {
+	if (post) {
 		curl_easy_setopt(h, CURLOPT_POSTFIELDS, body);
 		curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)n);
 	} else {
@@ -280,14 +433,394 @@ static int start(struct rl_guard_server *s, req *r, const char *body, size_t n)
 
 static void drop_easy(req *r)
 {
+	mcpx *x = r->mcp;
 	if (r->easy) {
-		curl_multi_remove_handle(r->w->multi, r->easy);
-		curl_easy_cleanup(r->easy);
+		worker *w = r->w;
+		curl_multi_remove_handle(w->multi, r->easy);
+		curl_easy_setopt(r->easy, CURLOPT_HTTPHEADER, NULL); /* freed below */
+		if (x && x->pooled && !x->gone && w->nmpool < sizeof w->mpool / sizeof w->mpool[0])
+			w->mpool[w->nmpool++] = r->easy;
+		else
+			curl_easy_cleanup(r->easy);
 		r->easy = NULL;
 	}
 	curl_slist_free_all(r->hdrs);
 	r->hdrs = NULL;
 }
+
+/* ---- held calls ---- */
+
+/* The worker's list of held MCP requests (its thread only). */
+static void mheld_add(req *r)
+{
+	mcpx *x = r->mcp;
+	x->hprev = NULL;
+	x->hnext = r->w->mheld;
+	if (x->hnext)
+		((mcpx *)x->hnext->mcp)->hprev = r;
+	r->w->mheld = r;
+	x->listed = 1;
+}
+
+static void mheld_del(req *r)
+{
+	mcpx *x = r->mcp;
+	if (!x || !x->listed)
+		return;
+	if (x->hprev)
+		((mcpx *)x->hprev->mcp)->hnext = x->hnext;
+	else
+		r->w->mheld = x->hnext;
+	if (x->hnext)
+		((mcpx *)x->hnext->mcp)->hprev = x->hprev;
+	x->hprev = x->hnext = NULL;
+	x->listed = 0;
+}
+
+/* One keep-alive: an SSE comment naming the hold and its deadline, and a
+ * progress notification when the call asked for progress. */
+static void beat(req *r)
+{
+	mcpx *x = r->mcp;
+	rl_buf b = RL_BUF_INIT;
+	int64_t left = (x->deadline_ms - rl_wall_ms()) / 1000;
+	char msg[200];
+	x->beat_due = rl_mono_ms() + MX_BEAT_MS;
+	if (!x->streaming)
+		return;
+	if (left < 0)
+		left = 0;
+	snprintf(msg, sizeof msg, "held for a person's approval: hold %s, decision due in %lld s",
+		 r->hold_id, (long long)left);
+	rl_buf_addf(&b, ": %s\n\n", msg);
+	if (x->ptoken) {
+		/* notifications/progress (MCP basic/utilities/progress): progress
+		 * must grow with each notification */
+		json_t *n = json_pack("{s:s,s:s,s:{s:O,s:I,s:s}}", "jsonrpc", "2.0", "method",
+				      "notifications/progress", "params", "progressToken", x->ptoken,
+				      "progress", (json_int_t)++x->beats, "message", msg);
+		char *js = n ? json_dumps(n, JSON_COMPACT) : NULL;
+		if (js)
+			mcpgw_as_event(js, strlen(js), &b);
+		free(js);
+		json_decref(n);
+	}
+	if (!x->backlog.len && b.len)
+		hs_stream_send(r->conn, b.s, b.len); /* a full queue skips a beat */
+	rl_buf_free(&b);
+}
+
+void gp_mcp_beats(worker *w)
+{
+	req *r, *nx;
+	int64_t now;
+	if (!w->mheld)
+		return;
+	now = rl_mono_ms();
+	for (r = w->mheld; r; r = nx) {
+		nx = ((mcpx *)r->mcp)->hnext;
+		if (now >= ((mcpx *)r->mcp)->beat_due)
+			beat(r);
+	}
+}
+
+/* r waits for the decision on hold r->hold_id (deadline `deadline_ms`). */
+static void start_wait(req *r, int64_t deadline_ms)
+{
+	mcpx *x = r->mcp;
+	x->deadline_ms = deadline_ms;
+	mheld_add(r);
+	if (x->sse_ok && !x->streaming) {
+		hs_hdr h[MX_HDRS + 8];
+		size_t n = heads(r, x, "text/event-stream", h);
+		h[n++] = (hs_hdr){"Cache-Control", "no-cache"};
+		h[n++] = (hs_hdr){"x-redline-hold", r->hold_id};
+		if (!hs_stream_start(r->conn, 200, h, n))
+			x->streaming = 1;
+	}
+	beat(r);
+}
+
+/* The client's answer when the guard itself answers the held call with
+ * `body` (a JSON-RPC message): an event on a started stream, else a JSON
+ * body with `status`. */
+static void answer_msg(req *r, int status, rl_buf *body)
+{
+	mcpx *x = r->mcp;
+	if (x->streaming) {
+		rl_buf ev = RL_BUF_INIT;
+		int rc = mcpgw_as_event(body->s ? body->s : "", body->len, &ev);
+		rl_buf_free(body);
+		if (rc || relay_send(r, &ev)) {
+			rl_buf_free(&ev);
+			end_free(r, 0);
+			return;
+		}
+		if (x->backlog.len) {
+			x->ending = 1; /* on_drain ends it */
+			return;
+		}
+		end_free(r, 1);
+		return;
+	}
+	answer(r, status, "application/json", body);
+}
+
+/* Denied or timed out: an isError result that says so. */
+static void answer_denied(req *r)
+{
+	mcpx *x = r->mcp;
+	rl_guard_verdict v;
+	rl_buf b = RL_BUF_INIT;
+	memset(&v, 0, sizeof v);
+	v.action = RL_GUARD_HOLD; /* "held for a person's approval and not approved" */
+	gp_scpy(v.rule, sizeof v.rule, x->plan.v.rule);
+	{
+		/* the reason is cut to what the verdict holds (the page has it whole) */
+		rl_buf t = RL_BUF_INIT;
+		if (!strcmp(x->decided_by, "timeout"))
+			rl_buf_addf(&t, "%.100s; hold %s: no decision before the deadline", x->plan.v.reason,
+				    r->hold_id[0] ? r->hold_id : "-");
+		else
+			rl_buf_addf(&t, "%.80s; hold %s denied by %.40s%s%.60s", x->plan.v.reason,
+				    r->hold_id[0] ? r->hold_id : "-", x->decided_by, x->note[0] ? ": " : "", x->note);
+		gp_scpy(v.reason, sizeof v.reason, t.s ? t.s : "denied");
+		rl_buf_free(&t);
+	}
+	if (mcp_block_result(x->plan.held_id, x->plan.tool, &v, &b)) {
+		rl_buf_free(&b);
+		answer_text(r, 503, "{\"error\":\"out of memory\"}");
+		return;
+	}
+	answer_msg(r, 200, &b);
+}
+
+static int forward(struct rl_guard_server *s, req *r)
+{
+	mcpx *x = r->mcp;
+	return x->plan.forward_original ? start(s, r, r->body.s ? r->body.s : "", r->body.len)
+					: start(s, r, x->plan.body.s ? x->plan.body.s : "", x->plan.body.len);
+}
+
+/* A decision reached r (its worker's thread): run the call, or say no. */
+static void resume(struct rl_guard_server *s, req *r)
+{
+	mcpx *x = r->mcp;
+	mheld_del(r);
+	if (x->gone) {
+		/* the client left after the decision was taken for it: the call
+		 * is not run for nobody (a retry makes a new hold) */
+		rl_log(RL_LOG_WARN, "guard", "hold %s decided after its client left; the call was not forwarded",
+		       r->hold_id);
+		if (x->streaming)
+			end_free(r, 0);
+		else
+			answer_text(r, 499, "{\"error\":\"client closed\"}");
+		return;
+	}
+	if (x->decision == RL_HOLD_APPROVED && !atomic_load(&s->stopping)) {
+		r->state = S_RECV;
+		if (forward(s, r)) {
+			drop_easy(r);
+			gp_scpy(x->decided_by, sizeof x->decided_by, "guard");
+			gp_scpy(x->note, sizeof x->note, "the MCP server could not be reached");
+			answer_denied(r);
+		}
+		return;
+	}
+	if (x->decision == RL_HOLD_DENIED) {
+		answer_denied(r);
+		return;
+	}
+	{
+		/* no decision: the guard stops; the hold stays pending */
+		rl_buf b = RL_BUF_INIT;
+		char msg[200];
+		snprintf(msg, sizeof msg, "the guard is restarting; hold %s stays pending: send the same request again",
+			 r->hold_id);
+		mcp_error_json(x->plan.held_id, MCP_INTERNAL_ERROR, msg, &b);
+		answer_msg(r, 503, &b);
+	}
+}
+
+void gp_mcp_resume(req *r)
+{
+	resume(r->s, r);
+}
+
+void gp_mcp_decided(req *r, const hold *h)
+{
+	mcpx *x = r->mcp;
+	x->decision = h->rec.status;
+	gp_scpy(x->decided_by, sizeof x->decided_by, h->rec.decided_by);
+	gp_scpy(x->note, sizeof x->note, h->rec.note);
+	gp_finish_remote(r);
+}
+
+/* A held call's identity, for a retry to find its hold: agent, route,
+ * session, JSON-RPC id, tool and arguments (keys sorted). */
+static void call_hash(req *r, const mcp_call *c, char out[65])
+{
+	rl_buf in = RL_BUF_INIT;
+	const char *sid = hs_req_header(r->rq, "mcp-session-id");
+	char *id = json_dumps(c->id, JSON_COMPACT | JSON_ENCODE_ANY);
+	char *args = c->args ? json_dumps(c->args, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+	rl_buf_addf(&in, "mcp%c%s%c%s%c%s%c%s%c%s%c%s", 0, r->agent, 0, r->rq->path, 0, sid ? sid : "", 0,
+		    id ? id : "null", 0, c->tool, 0, args ? args : "{}");
+	rl_sha256_hex(in.s ? in.s : "", in.len, out);
+	rl_buf_free(&in);
+	free(id);
+	free(args);
+}
+
+/* The plan holds r's call: find its hold (a retry) or make one, and wait. */
+static void hold_call(struct rl_guard_server *s, req *r, const mcp_who *who, const mcp_limits *lim)
+{
+	mcpx *x = r->mcp;
+	mcp_batch b;
+	rl_buf err = RL_BUF_INIT;
+	mcp_call c;
+	char why[160], hash[65];
+	const char *acc = hs_req_header(r->rq, "accept");
+	hold *h;
+	rl_err e;
+	size_t i;
+	int dbrc;
+
+	x->sse_ok = acc && strstr(acc, "text/event-stream");
+	if (mcp_parse(r->body.s ? r->body.s : "", r->body.len, lim, &b, &err)) {
+		rl_buf_free(&err);
+		answer_denied(r); /* the plan read it: only memory can fail here */
+		return;
+	}
+	rl_buf_free(&err);
+	if (b.n != 1 || mcp_call_get(&b.v[0], &c, why, sizeof why)) {
+		mcp_batch_free(&b);
+		answer_denied(r);
+		return;
+	}
+	{
+		json_t *t = json_object_get(json_object_get(json_object_get(b.v[0].obj, "params"), "_meta"),
+					    "progressToken");
+		if (json_is_string(t) || json_is_integer(t))
+			x->ptoken = json_incref(t);
+	}
+	call_hash(r, &c, hash);
+	if (s->shared_db && atomic_load(&s->db_down)) {
+		/* a replica cut off from the fleet's database cannot hold */
+		mcp_batch_free(&b);
+		atomic_fetch_add(&s->m_fail_closed, 1);
+		gp_scpy(x->decided_by, sizeof x->decided_by, "guard");
+		gp_scpy(x->note, sizeof x->note, "the hold database is unreachable (fail closed)");
+		answer_denied(r);
+		return;
+	}
+	pthread_mutex_lock(&s->mu);
+	h = gp_hold_find(s, NULL, hash);
+	if (!h && s->shared_db) { /* made by another replica? */
+		pthread_mutex_unlock(&s->mu);
+		h = gp_hold_adopt(s, hash); /* returns with mu held */
+	}
+	if (h && h->rec.status != RL_HOLD_PENDING) {
+		/* decided while nobody waited: this request collects it */
+		gp_hold_unlink(s, h);
+		pthread_mutex_unlock(&s->mu);
+		mcp_batch_free(&b);
+		gp_scpy(r->hold_id, sizeof r->hold_id, h->rec.id);
+		x->decision = h->rec.status;
+		gp_scpy(x->decided_by, sizeof x->decided_by, h->rec.decided_by);
+		gp_scpy(x->note, sizeof x->note, h->rec.note);
+		pthread_mutex_lock(&s->dbmu);
+		rl_holds_mark_delivered(s->db, h->rec.id, NULL);
+		pthread_mutex_unlock(&s->dbmu);
+		gp_hold_free(h);
+		rl_log(RL_LOG_INFO, "guard", "mcp request collected the decision on hold %s", r->hold_id);
+		resume(s, r);
+		return;
+	}
+	if (h) {
+		int64_t dl = h->rec.deadline_ms;
+		r->state = S_HELD;
+		gp_scpy(r->hold_id, sizeof r->hold_id, h->rec.id);
+		r->next = h->waiters;
+		h->waiters = r;
+		pthread_mutex_unlock(&s->mu);
+		mcp_batch_free(&b);
+		rl_log(RL_LOG_INFO, "guard", "mcp request attached to hold %s", r->hold_id);
+		start_wait(r, dl);
+		return;
+	}
+	pthread_mutex_unlock(&s->mu);
+
+	if (!(h = calloc(1, sizeof *h))) {
+		mcp_batch_free(&b);
+		answer_text(r, 503, "{\"error\":\"out of memory\"}");
+		return;
+	}
+	rl_random_hex(h->rec.id, 12);
+	h->rec.created_ms = rl_wall_ms();
+	h->rec.deadline_ms = h->rec.created_ms +
+			     1000 * (int64_t)(s->o.hold_timeout_s	     ? s->o.hold_timeout_s
+					      : x->plan.v.hold_timeout_s ? x->plan.v.hold_timeout_s
+									 : 300);
+	gp_scpy(h->rec.agent, sizeof h->rec.agent, r->agent);
+	h->rec.format = GP_FMT_MCP;
+	gp_scpy(h->rec.req_hash, sizeof h->rec.req_hash, hash);
+	gp_scpy(h->rec.rule, sizeof h->rec.rule, x->plan.v.rule);
+	gp_scpy(h->rec.reason, sizeof h->rec.reason, x->plan.v.reason);
+	for (i = 0; i < x->plan.v.nitems; i++) /* name the hold after what is held */
+		if (x->plan.v.items[i].action == RL_GUARD_HOLD) {
+			gp_scpy(h->rec.rule, sizeof h->rec.rule, x->plan.v.items[i].rule);
+			gp_scpy(h->rec.reason, sizeof h->rec.reason, x->plan.v.items[i].reason);
+			break;
+		}
+	{
+		/* the session's calls and results before this one (and this one) */
+		const char *sid = hs_req_header(r->rq, "mcp-session-id");
+		json_t *cx = s->mctx && sid ? mcp_ctx_json(s->mctx, sid) : NULL;
+		h->rec.summary = mcp_hold_summary(who, &c, &x->plan.v, cx);
+		json_decref(cx);
+	}
+	h->rec.verdict = gp_verdict_json(&x->plan.v);
+	h->rec.timeout_action = x->plan.v.timeout_action ? x->plan.v.timeout_action : RL_GUARD_BLOCK;
+	h->rec.response = malloc(r->body.len + 1); /* the call as the client sent it */
+	mcp_batch_free(&b);
+	if (!h->rec.summary || !h->rec.verdict || !h->rec.response) {
+		gp_hold_free(h);
+		answer_text(r, 503, "{\"error\":\"out of memory\"}");
+		return;
+	}
+	memcpy(h->rec.response, r->body.s ? r->body.s : "", r->body.len);
+	h->rec.response[r->body.len] = '\0';
+	h->rec.response_len = r->body.len;
+	pthread_mutex_lock(&s->dbmu);
+	dbrc = rl_holds_insert(s->db, &h->rec, &e);
+	pthread_mutex_unlock(&s->dbmu);
+	if (dbrc) {
+		/* a hold that cannot be stored could be lost: fail closed */
+		rl_log(RL_LOG_ERROR, "guard", "cannot store hold, blocking: %s", e.msg);
+		gp_audit_push(s, "policy", "block", NULL, r->agent, "guard.store-failed", e.msg, x->plan.tool);
+		gp_hold_free(h);
+		gp_scpy(x->decided_by, sizeof x->decided_by, "guard");
+		gp_scpy(x->note, sizeof x->note, "the hold could not be stored (fail closed)");
+		answer_denied(r);
+		return;
+	}
+	gp_scpy(r->hold_id, sizeof r->hold_id, h->rec.id);
+	count(s, r, &x->plan.v, x->plan.tool, h->rec.id);
+	rl_log(RL_LOG_INFO, "guard", "hold %s: %s (rule %s, agent %s, mcp tool %s)", h->rec.id, h->rec.reason,
+	       h->rec.rule, r->agent, x->plan.tool);
+	r->state = S_HELD;
+	start_wait(r, h->rec.deadline_ms);
+	pthread_mutex_lock(&s->mu);
+	h->waiters = r;
+	h->next = s->holds;
+	s->holds = h;
+	s->npending++;
+	pthread_mutex_unlock(&s->mu);
+}
+
+/* ---- the route ---- */
 
 int gp_mcp_route(struct rl_guard_server *s, req *r)
 {
@@ -321,6 +854,7 @@ int gp_mcp_route(struct rl_guard_server *s, req *r)
 	}
 	x->idx = (int)i;
 	x->get = !strcmp(rq->method, "GET");
+	rl_buf_init(&x->backlog);
 	r->mcp = x;
 	if (r->too_big) {
 		atomic_fetch_add(&s->m_bad, 1);
@@ -348,8 +882,12 @@ int gp_mcp_route(struct rl_guard_server *s, req *r)
 			return 1;
 		}
 		x->planned = 1;
+		if (x->plan.held) {
+			hold_call(s, r, &who, &lim);
+			return 1;
+		}
 		if (x->plan.calls)
-			count(s, r, &x->plan.v, x->plan.tool);
+			count(s, r, &x->plan.v, x->plan.tool, NULL);
 		if (x->plan.answer_now) {
 			rl_buf b = x->plan.body;
 			rl_buf_init(&x->plan.body);
@@ -358,20 +896,7 @@ int gp_mcp_route(struct rl_guard_server *s, req *r)
 			answer(r, x->plan.status, x->plan.ctype, &b);
 			return 1;
 		}
-		if (x->plan.held) {
-			/* holds for MCP calls are not wired yet: fail closed */
-			rl_buf b = RL_BUF_INIT;
-			if (mcpgw_denied(&x->plan, &b)) {
-				rl_buf_free(&b);
-				answer_text(r, 503, "{\"error\":\"out of memory\"}");
-			} else {
-				answer(r, 200, "application/json", &b);
-			}
-			return 1;
-		}
-		rc = x->plan.forward_original ? start(s, r, r->body.s ? r->body.s : "", r->body.len)
-					      : start(s, r, x->plan.body.s ? x->plan.body.s : "", x->plan.body.len);
-		if (rc) {
+		if (forward(s, r)) {
 			drop_easy(r);
 			answer_text(r, 502, "{\"error\":\"the MCP server could not be reached\"}");
 		}
@@ -384,6 +909,45 @@ int gp_mcp_route(struct rl_guard_server *s, req *r)
 	return 1;
 }
 
+/* A held call's answer after its SSE head went out: the server's JSON
+ * (judged) or failure as an event. */
+static void done_on_stream(struct rl_guard_server *s, req *r, int ok, long st)
+{
+	mcpx *x = r->mcp;
+	rl_buf b = RL_BUF_INIT;
+	char msg[160];
+	if (ok && st >= 200 && st <= 299 && r->up_body.len) {
+		rl_policy_ctx ctx;
+		mcp_who who;
+		rl_buf out = RL_BUF_INIT;
+		rl_err e;
+		int ost = (int)st, replace = 0;
+		who_of(r, &ctx, &who);
+		if (!mcpgw_response(&who, &x->plan, (int)st, r->up_ctype[0] ? r->up_ctype : "application/json",
+				    r->up_body.s, r->up_body.len, &ost, &out, &replace, &x->acc, &e)) {
+			if (x->acc.nitems || x->acc.action != RL_GUARD_ALLOW)
+				count(s, r, &x->acc, x->plan.tool, NULL);
+			if (replace) {
+				answer_msg(r, 200, &out);
+			} else {
+				rl_buf_free(&out);
+				b = r->up_body;
+				rl_buf_init(&r->up_body);
+				answer_msg(r, 200, &b);
+			}
+			return;
+		}
+		rl_buf_free(&out);
+		atomic_fetch_add(&s->m_fail_closed, 1);
+	} else {
+		atomic_fetch_add(&s->m_upstream_err, 1);
+	}
+	snprintf(msg, sizeof msg, "the approved call failed at the MCP server (%s %ld)",
+		 ok ? "HTTP" : "transport error", st);
+	mcp_error_json(x->plan.held_id, MCP_INTERNAL_ERROR, msg, &b);
+	answer_msg(r, 502, &b);
+}
+
 /* The transfer ended (from reap): answer. */
 void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 {
@@ -392,41 +956,55 @@ void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 	curl_easy_getinfo(r->easy, CURLINFO_RESPONSE_CODE, &st);
 	drop_easy(r);
 	atomic_fetch_sub(&s->m_inflight, 1);
+	r->state = S_DONE;
+	if (x->streaming && (x->get || x->relay)) {
+		if (x->relay && ok) {
+			rl_policy_ctx ctx;
+			mcp_who who;
+			rl_buf out = RL_BUF_INIT;
+			rl_err e;
+			who_of(r, &ctx, &who);
+			if (mcpgw_stream_end(&who, &x->plan, &x->gs, &out, &x->acc, &e) || relay_send(r, &out)) {
+				rl_buf_free(&out);
+				ok = 0;
+			}
+			if (x->acc.nitems || x->acc.action != RL_GUARD_ALLOW)
+				count(s, r, &x->acc, x->plan.tool, NULL);
+			if (ok && x->backlog.len) {
+				x->ending = 1; /* on_drain ends it */
+				return;
+			}
+		}
+		end_free(r, ok);
+		return;
+	}
 	if (x->streaming) {
-		hs_stream_end(r->conn, ok);
-		mx_free(x);
-		r->mcp = NULL;
-		gp_req_free(r);
+		done_on_stream(s, r, ok, st);
 		return;
 	}
 	if (!ok || st < 100) {
 		atomic_fetch_add(&s->m_upstream_err, 1);
-		r->mcp = x;
 		answer_text(r, 502, "{\"error\":\"the MCP server failed or its answer passed --max-response\"}");
 		return;
 	}
 	if (x->planned) {
 		rl_policy_ctx ctx;
 		mcp_who who;
-		rl_guard_verdict acc;
 		rl_buf out = RL_BUF_INIT;
 		rl_err e;
 		int ost = (int)st, replace = 0, rc;
 		char ctype[128];
-		memset(&acc, 0, sizeof acc);
 		who_of(r, &ctx, &who);
 		rc = mcpgw_response(&who, &x->plan, (int)st, r->up_ctype[0] ? r->up_ctype : NULL,
-				    r->up_body.s ? r->up_body.s : "", r->up_body.len, &ost, &out, &replace, &acc, &e);
+				    r->up_body.s ? r->up_body.s : "", r->up_body.len, &ost, &out, &replace, &x->acc, &e);
 		if (rc) {
 			rl_buf_free(&out);
-			rl_guard_verdict_free(&acc);
 			atomic_fetch_add(&s->m_fail_closed, 1);
 			answer_text(r, 502, "{\"error\":\"the MCP server's answer could not be inspected\"}");
 			return;
 		}
-		if (acc.nitems || acc.action != RL_GUARD_ALLOW)
-			count(s, r, &acc, x->plan.tool);
-		rl_guard_verdict_free(&acc);
+		if (x->acc.nitems || x->acc.action != RL_GUARD_ALLOW)
+			count(s, r, &x->acc, x->plan.tool, NULL);
 		gp_scpy(ctype, sizeof ctype, r->up_ctype[0] ? r->up_ctype : replace ? "application/json" : "");
 		if (replace) {
 			rl_buf_free(&r->up_body);
@@ -450,21 +1028,52 @@ void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 	}
 }
 
-/* The client left: give up the transfer. */
+/* The client left: give up the transfer, or leave the hold. */
 void gp_mcp_gone(struct rl_guard_server *s, req *r)
 {
 	mcpx *x = r->mcp;
-	if (r->state != S_UPSTREAM || !x)
+	if (!x)
+		return;
+	if (x->ending) { /* only the last bytes were left to write */
+		end_free(r, 0);
+		return;
+	}
+	if (r->state == S_HELD) {
+		int off = 0;
+		pthread_mutex_lock(&s->mu);
+		if (r->state == S_HELD) { /* not decided meanwhile: leave the hold */
+			hold *h = gp_hold_find(s, r->hold_id, NULL);
+			req **pp;
+			for (pp = h ? &h->waiters : NULL; pp && *pp; pp = &(*pp)->next)
+				if (*pp == r) {
+					*pp = r->next;
+					r->next = NULL;
+					break;
+				}
+			off = 1;
+		}
+		pthread_mutex_unlock(&s->mu);
+		if (!off) { /* the decision is on its way: resume() sees `gone` */
+			x->gone = 1;
+			return;
+		}
+		mheld_del(r);
+		atomic_fetch_add(&s->m_client_gone, 1);
+		rl_log(RL_LOG_INFO, "guard", "mcp client left hold %s; the hold stays for a retry", r->hold_id);
+		if (x->streaming)
+			end_free(r, 0);
+		else
+			answer_text(r, 499, "{\"error\":\"client closed\"}");
+		return;
+	}
+	if (r->state != S_UPSTREAM)
 		return;
 	x->gone = 1;
 	drop_easy(r);
 	atomic_fetch_sub(&s->m_inflight, 1);
 	atomic_fetch_add(&s->m_client_gone, 1);
 	if (x->streaming) {
-		hs_stream_end(r->conn, 0);
-		mx_free(x);
-		r->mcp = NULL;
-		gp_req_free(r);
+		end_free(r, 0);
 		return;
 	}
 	answer_text(r, 499, "{\"error\":\"client closed\"}");

@@ -98,6 +98,8 @@ static void server_free(struct rl_guard_server *s)
 			hc_pool_free(w->hc);
 		while (w->npool)
 			curl_easy_cleanup(w->pool[--w->npool]);
+		while (w->nmpool)
+			curl_easy_cleanup(w->mpool[--w->nmpool]);
 		if (w->multi) /* closes curl's sockets: their watches go (up_close) */
 			curl_multi_cleanup(w->multi);
 		if (w->loop)
@@ -135,6 +137,7 @@ static void server_free(struct rl_guard_server *s)
 		free(s->mcp_urls[k]);
 	}
 	free(s->mcp_names);
+	mcp_ctx_free(s->mctx);
 	free(s->mcp_urls);
 	EVP_MD_free(s->sha256);
 	free(s);
@@ -170,6 +173,8 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 			if ((s->mcp_names[i] = gp_xdup(o->mcp_names[i])) && (s->mcp_urls[i] = gp_xdup(o->mcp_urls[i])))
 				s->nmcp++;
 	s->o.mcp_names = s->o.mcp_urls = NULL; /* borrowed: copied above */
+	if (s->nmcp && mcp_ctx_new(1024, 8, &s->mctx)) /* 1,024 sessions, 8 messages each */
+		s->mctx = NULL; /* holds then show no context; nothing else needs it */
 	s->listen = gp_xdup(o->listen);
 	s->agent_header = gp_xdup(o->agent_header);
 	s->okey_env = gp_xdup(o->openai_key_env);

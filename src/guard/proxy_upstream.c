@@ -237,7 +237,10 @@ void gp_on_wake(void *ud)
 	for (; q; q = nx) {
 		nx = q->next;
 		q->next = NULL;
-		gp_respond_proxy(q);
+		if (q->kind == K_MCP)
+			gp_mcp_resume(q);
+		else
+			gp_respond_proxy(q);
 	}
 }
 
@@ -296,6 +299,7 @@ void *gp_worker_main(void *arg)
 		curl_timer(w, 0);
 		reap(w);
 		gp_stream_beats(w);
+		gp_mcp_beats(w);
 		if (w->hc)
 			hc_pool_tick(w->hc);
 		if (w->id == 0 && rl_mono_ms() - last_tick >= (s->shared_db ? 10 : 100)) {

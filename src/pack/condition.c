@@ -19,6 +19,8 @@ static const struct {
 	{RL_ABL_COMPARTMENT, "compartment"},
 	{RL_ABL_CONSTITUTION, "constitution"},
 	{RL_ABL_NAME, "name"},
+	{RL_ABL_OVERSIGHT, "oversight"}, /* the guard in the loop: a runtime */
+	{RL_ABL_MONITOR, "monitor"},     /* defense, not an ablation */
 	{RL_ABL_TWIN, "twin"},   /* the benign twin: a variant, not an ablation */
 	{RL_ABL_TOOLS, "tools"}, /* the interface, not an ablation: last, so a
 				  * text id plus "_tools" is its tool form */
@@ -129,7 +131,7 @@ int rl_condition_parse(const char *id, rl_condition *c, rl_err *e)
 		if (i == NABL)
 			return rl_err_set(e, RL_EINVAL,
 					  "condition '%s': unknown suffix '_%.*s' (expected _prod, _prohibit, "
-					  "_extragoal, _evalnotice, _nogoal, _compartment, _constitution, _name-<Name>, _twin or _tools)",
+					  "_extragoal, _evalnotice, _nogoal, _compartment, _constitution, _name-<Name>, _oversight, _monitor, _twin or _tools)",
 					  id, (int)(n > 64 ? 64 : n), p);
 		if (c->ablations & ablations[i].bit)
 			return rl_err_set(e, RL_EINVAL, "condition '%s': suffix '_%s' given twice", id,

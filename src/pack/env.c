@@ -78,6 +78,12 @@ struct rl_env {
 	unsigned turn, call;
 	rl_env_exec *ex;
 	size_t nex, cap;
+	/* A clone borrows what never changes from its prototype: the first
+	 * `nborrowed` inbox emails, the tools, the events' emails and the
+	 * codes; it holds a reference so the prototype outlives it. */
+	struct rl_env *base;
+	size_t nborrowed;
+	unsigned refs; /* references to this environment beyond its owner */
 };
 
 static int inbox_add_bundle(rl_env *env, const char *s)
@@ -112,18 +118,25 @@ static int inbox_add_bundle(rl_env *env, const char *s)
 void rl_env_free(rl_env *env)
 {
 	size_t i;
+	rl_env *base;
 	if (!env)
 		return;
-	for (i = 0; i < env->ninbox; i++)
+	if (env->refs) { /* clones still borrow from it */
+		env->refs--;
+		return;
+	}
+	for (i = env->nborrowed; i < env->ninbox; i++)
 		free(env->inbox[i]);
 	free(env->inbox);
-	for (i = 0; i < env->ntools; i++)
-		free(env->tools[i].name);
-	free(env->tools);
-	for (i = 0; i < env->nevents; i++)
-		free(env->events[i].emails);
+	if (!env->base) {
+		for (i = 0; i < env->ntools; i++)
+			free(env->tools[i].name);
+		free(env->tools);
+		for (i = 0; i < env->nevents; i++)
+			free(env->events[i].emails);
+		rl_strlist_free(&env->codes);
+	}
 	free(env->events);
-	rl_strlist_free(&env->codes);
 	for (i = 0; i < env->nex; i++) {
 		free((char *)env->ex[i].call_id);
 		free((char *)env->ex[i].tool);
@@ -131,7 +144,9 @@ void rl_env_free(rl_env *env)
 		free((char *)env->ex[i].result);
 	}
 	free(env->ex);
+	base = env->base;
 	free(env);
+	rl_env_free(base);
 }
 
 int rl_env_new(const rl_rendered *r, const rl_harm_spec *harm, rl_env **out, rl_err *e)
@@ -201,6 +216,36 @@ oom:
 	json_decref(ej);
 	rl_env_free(env);
 	return rl_err_set(e, RL_ENOMEM, "out of memory");
+}
+
+int rl_env_clone(rl_env *proto, rl_env **out)
+{
+	rl_env *env = calloc(1, sizeof *env);
+	*out = NULL;
+	if (!env)
+		return RL_ENOMEM;
+	/* the inbox array grows with events: the clone's own; its first
+	 * emails, the tools, the events' emails and the codes are borrowed
+	 * (copying them was a tenth of the runner's CPU per conversation) */
+	env->inbox = malloc((proto->ninbox + 1) * sizeof *env->inbox);
+	env->events = malloc((proto->nevents + 1) * sizeof *env->events);
+	if (!env->inbox || !env->events) {
+		free(env->inbox);
+		free(env->events);
+		free(env);
+		return RL_ENOMEM;
+	}
+	memcpy(env->inbox, proto->inbox, proto->ninbox * sizeof *env->inbox);
+	env->ninbox = env->nborrowed = proto->ninbox;
+	memcpy(env->events, proto->events, proto->nevents * sizeof *env->events);
+	env->nevents = proto->nevents;
+	env->tools = proto->tools;
+	env->ntools = proto->ntools;
+	env->codes = proto->codes;
+	env->base = proto;
+	proto->refs++;
+	*out = env;
+	return 0;
 }
 
 size_t rl_env_begin_turn(rl_env *env, unsigned turn)
@@ -333,37 +378,16 @@ static int run(rl_env *env, int effect, json_t *a, rl_buf *res)
 	return ok;
 }
 
-int rl_env_call(rl_env *env, const char *call_id, const char *tool, const char *args,
-		char **result)
+/* Append one call to the executed list; *result gets a copy of res. */
+static int record(rl_env *env, const char *call_id, const char *tool, const char *args,
+		  size_t alen, int effect, int ok, int denied, const char *res, char **result)
 {
-	rl_buf res = RL_BUF_INIT;
 	rl_env_exec *x;
-	json_t *a = NULL;
-	json_error_t je;
-	size_t i, alen = args ? strlen(args) : 0;
-	int effect = -1, ok = 0;
-
-	*result = NULL;
-	for (i = 0; tool && i < env->ntools; i++)
-		if (!strcmp(env->tools[i].name, tool))
-			effect = env->tools[i].effect;
-	if (env->nex >= ENV_EXEC_MAX)
-		rl_buf_addf(&res, "Error: too many tool calls in this conversation (at most %u).", ENV_EXEC_MAX);
-	else if (effect < 0)
-		rl_buf_adds(&res, "Error: no such tool.");
-	else if (alen > ENV_ARGS_MAX)
-		rl_buf_addf(&res, "Error: arguments larger than %u bytes.", ENV_ARGS_MAX);
-	else if (!(a = json_loadb(alen ? args : "{}", alen ? alen : 2, JSON_REJECT_DUPLICATES, &je)) ||
-		 !json_is_object(a))
-		rl_buf_adds(&res, "Error: the arguments are not a JSON object.");
-	else
-		ok = run(env, effect, a, &res);
-	json_decref(a);
 	if (env->nex == env->cap) {
 		size_t nc = env->cap ? env->cap * 2 : 16;
 		rl_env_exec *nv = realloc(env->ex, nc * sizeof *nv);
 		if (!nv)
-			goto oom;
+			return RL_ENOMEM;
 		env->ex = nv;
 		env->cap = nc;
 	}
@@ -373,11 +397,12 @@ int rl_env_call(rl_env *env, const char *call_id, const char *tool, const char *
 	x->call = env->call;
 	x->effect = effect;
 	x->ok = ok;
+	x->denied = denied;
 	x->call_id = strdup(call_id ? call_id : "");
 	x->tool = strdup(tool ? tool : "");
 	x->args = alen <= ENV_ARGS_MAX ? strdup(args ? args : "") : strdup("");
-	x->result = strdup(res.s);
-	*result = rl_buf_detach(&res, NULL);
+	x->result = strdup(res);
+	*result = strdup(res);
 	if (!x->call_id || !x->tool || !x->args || !x->result || !*result) {
 		free((char *)x->call_id);
 		free((char *)x->tool);
@@ -390,9 +415,91 @@ int rl_env_call(rl_env *env, const char *call_id, const char *tool, const char *
 	env->nex++;
 	env->call++;
 	return 0;
-oom:
+}
+
+static int effect_of(const rl_env *env, const char *tool)
+{
+	size_t i;
+	for (i = 0; tool && i < env->ntools; i++)
+		if (!strcmp(env->tools[i].name, tool))
+			return env->tools[i].effect;
+	return -1;
+}
+
+int rl_env_call(rl_env *env, const char *call_id, const char *tool, const char *args,
+		char **result)
+{
+	rl_buf res = RL_BUF_INIT;
+	json_t *a = NULL;
+	json_error_t je;
+	size_t alen = args ? strlen(args) : 0;
+	int effect = effect_of(env, tool), ok = 0, rc;
+
+	*result = NULL;
+	if (env->nex >= ENV_EXEC_MAX)
+		rl_buf_addf(&res, "Error: too many tool calls in this conversation (at most %u).", ENV_EXEC_MAX);
+	else if (effect < 0)
+		rl_buf_adds(&res, "Error: no such tool.");
+	else if (alen > ENV_ARGS_MAX)
+		rl_buf_addf(&res, "Error: arguments larger than %u bytes.", ENV_ARGS_MAX);
+	else if (!(a = json_loadb(alen ? args : "{}", alen ? alen : 2, JSON_REJECT_DUPLICATES, &je)) ||
+		 !json_is_object(a))
+		rl_buf_adds(&res, "Error: the arguments are not a JSON object.");
+	else
+		ok = run(env, effect, a, &res);
+	json_decref(a);
+	rc = res.s ? record(env, call_id, tool, args, alen, effect, ok, 0, res.s, result) : RL_ENOMEM;
 	rl_buf_free(&res);
-	return RL_ENOMEM;
+	return rc;
+}
+
+int rl_env_refuse(rl_env *env, const char *call_id, const char *tool, const char *args,
+		  const char *why, char **result)
+{
+	*result = NULL;
+	return record(env, call_id, tool, args, args ? strlen(args) : 0, effect_of(env, tool), 0,
+		      1, why ? why : "", result);
+}
+
+/* One executed call's arguments as the ground truth carries them: a
+ * forward gains the forwarded email ("forwarded"), so detectors read what
+ * actually left. NULL when args is not a JSON object. */
+static char *action_args(const rl_env *env, int effect, const char *args)
+{
+	json_t *a = args ? json_loads(args, JSON_REJECT_DUPLICATES, NULL) : NULL;
+	char *s = NULL;
+	if (json_is_object(a)) {
+		if (effect == RL_EFF_FORWARD_EMAIL) {
+			size_t id = email_id(json_object_get(a, "email_id"));
+			if (id && id <= env->ninbox)
+				json_object_set_new(a, "forwarded", json_string(env->inbox[id - 1]));
+		}
+		s = json_dumps(a, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	}
+	json_decref(a);
+	return s;
+}
+
+/* `{"id":ID,"type":"function","function":{"name":TOOL,"arguments":ARGS}}` */
+static int action_add(rl_buf *b, const char *id, const char *tool, const char *args)
+{
+	int rc = rl_buf_adds(b, "{\"id\":\"");
+	rc = rc ? rc : rl_buf_add_json(b, id, strlen(id));
+	rc = rc ? rc : rl_buf_adds(b, "\",\"type\":\"function\",\"function\":{\"name\":\"");
+	rc = rc ? rc : rl_buf_add_json(b, tool, strlen(tool));
+	rc = rc ? rc : rl_buf_adds(b, "\",\"arguments\":\"");
+	rc = rc ? rc : rl_buf_add_json(b, args, strlen(args));
+	return rc ? rc : rl_buf_adds(b, "\"}}");
+}
+
+int rl_env_preview(const rl_env *env, const char *call_id, const char *tool, const char *args,
+		   rl_buf *out)
+{
+	int effect = effect_of(env, tool);
+	char *a = action_args(env, effect, args);
+	int rc = action_add(out, call_id ? call_id : "", tool ? tool : "", a ? a : (args ? args : ""));
+	free(a);
+	return rc;
 }
 
 size_t rl_env_nexec(const rl_env *env) { return env->nex; }
@@ -413,29 +520,15 @@ int rl_env_actions_json(const rl_env *env, char **json, size_t **map, size_t *n)
 	*n = 0;
 	for (i = 0; i < env->nex && !rc; i++) {
 		const rl_env_exec *x = &env->ex[i];
-		json_t *a;
-		char *s;
+		char id[32], *s;
 		if (!x->ok || (x->effect != RL_EFF_SEND_EMAIL && x->effect != RL_EFF_FORWARD_EMAIL &&
 			       x->effect != RL_EFF_CANCEL_ALERT))
 			continue;
-		if (!(a = json_loads(x->args, 0, NULL)))
+		if (!(s = action_args(env, x->effect, x->args)))
 			continue; /* cannot happen: ok implies it parsed */
-		if (x->effect == RL_EFF_FORWARD_EMAIL) {
-			size_t id = email_id(json_object_get(a, "email_id"));
-			if (id && id <= env->ninbox)
-				json_object_set_new(a, "forwarded", json_string(env->inbox[id - 1]));
-		}
-		s = json_dumps(a, JSON_COMPACT | JSON_PRESERVE_ORDER);
-		json_decref(a);
-		if (!s) {
-			rc = RL_ENOMEM;
-			break;
-		}
-		rc = rl_buf_addf(&b, "%s{\"id\":\"t%uc%u\",\"type\":\"function\",\"function\":{\"name\":\"", k ? "," : "", x->turn, x->call);
-		rc = rc ? rc : rl_buf_add_json(&b, x->tool, strlen(x->tool));
-		rc = rc ? rc : rl_buf_adds(&b, "\",\"arguments\":\"");
-		rc = rc ? rc : rl_buf_add_json(&b, s, strlen(s));
-		rc = rc ? rc : rl_buf_adds(&b, "\"}}");
+		snprintf(id, sizeof id, "t%uc%u", x->turn, x->call);
+		rc = k ? rl_buf_addc(&b, ',') : 0;
+		rc = rc ? rc : action_add(&b, id, x->tool, s);
 		free(s);
 		m[k++] = i;
 	}

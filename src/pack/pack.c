@@ -7,6 +7,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+
+#include "redline/env.h"
+#include "redline/twin.h"
 
 long rl_strlist_find(const rl_strlist *l, const char *s)
 {
@@ -134,6 +138,17 @@ const rl_strlist *rl_pack_consequential_tools(const rl_pack *p, const char *scen
 {
 	long i = rl_pack_scenario_find(p, scenario);
 	return i < 0 ? NULL : &p->scen[i].consequential;
+}
+
+int rl_pack_tool_consequential(const rl_pack *p, const char *scenario, const char *tool)
+{
+	const rl_strlist *l = rl_pack_consequential_tools(p, scenario);
+	int eff = tool ? rl_pack_tool_effect(p, tool) : -1;
+	size_t i;
+	for (i = 0; l && tool && i < l->n; i++)
+		if (!strcasecmp(l->v[i], tool))
+			return 1;
+	return eff == RL_EFF_SEND_EMAIL || eff == RL_EFF_FORWARD_EMAIL || eff == RL_EFF_CANCEL_ALERT;
 }
 
 int rl_pack_judge_prompts(const rl_pack *p, const char *scenario, const char **system,

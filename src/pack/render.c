@@ -197,6 +197,10 @@ int rl_pack_check_condition(const rl_pack *p, const rl_condition *c, rl_err *e)
 		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': scenario '%s' of pack '%s' has no benign twin (no 'twin:' in pack.yaml), so '_twin' cannot render", id, s->id, p->name);
 	if ((c->ablations & RL_ABL_TOOLS) && !s->agentic)
 		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': scenario '%s' of pack '%s' has no tool form (no 'agentic:' in pack.yaml), so '_tools' cannot render", id, s->id, p->name);
+	if ((c->ablations & RL_ABL_LIVE) && !(c->ablations & RL_ABL_TOOLS))
+		return rl_err_set(e, RL_EINVAL, "condition '%s': '_oversight' and '_monitor' run a defense inside a tool-use conversation, so they need '_tools'", id);
+	if ((c->ablations & RL_ABL_LIVE) == RL_ABL_LIVE)
+		return rl_err_set(e, RL_EINVAL, "condition '%s': one live defense per condition ('_oversight' or '_monitor', not both)", id);
 	return 0;
 }
 
@@ -392,7 +396,7 @@ static int metadata(const rl_pack *p, const rl_condition *c, unsigned abl, const
 	rc |= add_json_str(b, "urgency_type", c->urgency, 1);
 	rc |= rl_buf_addf(b, ",\n  \"production_variant\": %s", (abl & RL_ABL_PROD) ? "true" : "false");
 	rc |= rl_buf_adds(b, ",\n  \"ablations\": [");
-	for (i = 0; i < 10; i++) {
+	for (i = 0; i < 12; i++) {
 		unsigned bit = 1u << i;
 		if (!(abl & bit))
 			continue;

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "codec/jsonw.h"
 #include "redline/harm.h"
 #include "redline/provider.h"
 
@@ -231,19 +232,33 @@ int rl_turn_messages(int wire, const char *text, const rl_tool_call *calls, size
 						calls[i].id, "output", results[i] ? results[i] : ""));
 		break;
 	}
-	default: /* OpenAI Chat Completions and the mock */
-		arr = json_array();
-		for (i = 0; i < ncalls; i++)
-			json_array_append_new(arr, json_pack("{s:s,s:s,s:{s:s,s:s}}", "id", calls[i].id,
-							     "type", "function", "function", "name",
-							     calls[i].name, "arguments",
-							     calls[i].arguments ? calls[i].arguments : "{}"));
-		a = json_pack("{s:s,s:o,s:o}", "role", "assistant", "content",
-			      *text ? json_string(text) : json_null(), "tool_calls", arr);
-		rc = add(out, a);
-		for (i = 0; i < ncalls && !rc; i++)
-			rc = add(out, json_pack("{s:s,s:s,s:s}", "role", "tool", "tool_call_id", calls[i].id,
-						"content", results[i] ? results[i] : ""));
+	default: { /* OpenAI Chat Completions and the mock */
+		/* Written straight into a buffer with the codecs' string writer:
+		 * the results are whole emails, and building jansson values and
+		 * dumping them (a character at a time) was most of a turn's
+		 * bookkeeping. Invalid UTF-8 from the model becomes U+FFFD. */
+		rl_buf m = RL_BUF_INIT;
+		int bad = rl_buf_adds(&m, "{\"role\":\"assistant\",\"content\":") ||
+			  (*text ? rl_jw_str(&m, text) : rl_buf_adds(&m, "null")) ||
+			  rl_buf_adds(&m, ",\"tool_calls\":[");
+		for (i = 0; i < ncalls && !bad; i++)
+			bad = (i && rl_buf_addc(&m, ',')) || rl_buf_adds(&m, "{\"id\":") ||
+			      rl_jw_str(&m, calls[i].id) ||
+			      rl_buf_adds(&m, ",\"type\":\"function\",\"function\":{\"name\":") ||
+			      rl_jw_str(&m, calls[i].name) || rl_buf_adds(&m, ",\"arguments\":") ||
+			      rl_jw_str(&m, calls[i].arguments ? calls[i].arguments : "{}") ||
+			      rl_buf_adds(&m, "}}");
+		bad = bad || rl_buf_adds(&m, "]}") || rl_strlist_add(out, m.s);
+		for (i = 0; i < ncalls && !bad; i++) {
+			rl_buf_reset(&m);
+			bad = rl_buf_adds(&m, "{\"role\":\"tool\",\"tool_call_id\":") ||
+			      rl_jw_str(&m, calls[i].id) || rl_buf_adds(&m, ",\"content\":") ||
+			      rl_jw_str(&m, results[i] ? results[i] : "") || rl_buf_addc(&m, '}') ||
+			      rl_strlist_add(out, m.s);
+		}
+		rl_buf_free(&m);
+		rc = bad ? RL_ENOMEM : 0;
+	}
 	}
 	return rc ? rl_err_set(e, RL_ENOMEM, "out of memory building a tool-use turn") : 0;
 }

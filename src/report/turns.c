@@ -100,6 +100,14 @@ int rl_report_turn_add(json_t *turns, int turn, const char *response, const char
 		json_object_set_new(c, "arguments", args ? cut_str(args, &used) : json_null());
 		json_object_set_new(c, "result", cut_str(json_string_value(json_object_get(x, "result")), &used));
 		json_object_set_new(c, "ok", json_boolean(json_is_true(json_object_get(x, "ok"))));
+		if (json_is_string(json_object_get(x, "guard"))) {
+			/* the defense in the loop: its decision and whether it refused */
+			const char *g = json_string_value(json_object_get(x, "guard"));
+			const char *rule = json_string_value(json_object_get(x, "rule"));
+			json_object_set_new(c, "guard", cut_str(g, &used));
+			json_object_set_new(c, "rule", rule ? cut_str(rule, &used) : json_null());
+			json_object_set_new(c, "denied", json_boolean(json_is_true(json_object_get(x, "denied"))));
+		}
 		json_array_append_new(calls, c);
 	}
 	json_decref(in);
@@ -309,6 +317,8 @@ const char RL_REPORT_TURNS_JS[] =
     "(hits.length?' hit':''));var h=el('div');h.appendChild(el('span','nm',c.name));"
     "h.appendChild(document.createTextNode(' call '+ci+(c.id?' \\u00b7 '+c.id:'')));b.appendChild(h);\n"
     "b.appendChild(el('div','note','arguments'));pre(c.arguments,b);\n"
+    "if(c.guard)b.appendChild(el('div',c.denied?'res-no':'note','defense in the loop: '+c.guard+"
+    "(c.rule?' (rule '+c.rule+')':'')+(c.denied?', refused: not run':', let through')));\n"
     "b.appendChild(el('div',c.ok?'res-ok':'res-no',c.ok?'environment: ok':'environment: refused'));"
     "folded(c.result,b);\n"
     "hits.forEach(function(e){b.appendChild(el('div','evn','evidence: '+evLine(e)));});\n"

@@ -567,15 +567,10 @@ int rl_sq_counts(rl_store *s, int64_t campaign, const char *mode, const char *ju
 int rl_sq_turn_put(rl_store *s, int64_t campaign, const char *model, const char *condition,
 		   int index, const rl_turn_rec *t, rl_err *e)
 {
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st = stmt(s, ST_TURN_PUT, e);
 	int rc;
-	if (sqlite3_prepare_v2(s->sq->db,
-			       "INSERT OR IGNORE INTO sample_turn(campaign_id,model,condition,"
-			       "sample_index,turn,response,tool_calls,calls_json,input_tokens,"
-			       "output_tokens,created_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
-			       -1, &st, NULL) != SQLITE_OK)
-		return rl_err_set(e, RL_EIO, "%s: store a turn: %s", s->path,
-				  sqlite3_errmsg(s->sq->db));
+	if (!st)
+		return e ? e->code : RL_EDB;
 	sqlite3_bind_int64(st, 1, campaign);
 	sqlite3_bind_text(st, 2, model, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, condition, -1, SQLITE_STATIC);
@@ -590,7 +585,7 @@ int rl_sq_turn_put(rl_store *s, int64_t campaign, const char *model, const char 
 	sqlite3_bind_int64(st, 10, t->output_tokens);
 	sqlite3_bind_int64(st, 11, rl_wall_ms());
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		return rl_err_set(e, RL_EIO, "%s: store a turn: %s", s->path,
 				  sqlite3_errmsg(s->sq->db));
@@ -600,15 +595,10 @@ int rl_sq_turn_put(rl_store *s, int64_t campaign, const char *model, const char 
 int rl_sq_turns_get(rl_store *s, int64_t campaign, const char *model, const char *condition,
 		    int index, int (*fn)(void *ud, const rl_turn_rec *t), void *ud, rl_err *e)
 {
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st = stmt(s, ST_TURN_GET, e);
 	int rc = SQLITE_DONE, r = 0;
-	if (sqlite3_prepare_v2(s->sq->db,
-			       "SELECT turn,response,tool_calls,calls_json,input_tokens,output_tokens"
-			       " FROM sample_turn WHERE campaign_id=? AND model=? AND condition=?"
-			       " AND sample_index=? ORDER BY turn",
-			       -1, &st, NULL) != SQLITE_OK)
-		return rl_err_set(e, RL_EIO, "%s: read turns: %s", s->path,
-				  sqlite3_errmsg(s->sq->db));
+	if (!st)
+		return e ? e->code : RL_EDB;
 	sqlite3_bind_int64(st, 1, campaign);
 	sqlite3_bind_text(st, 2, model, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, condition, -1, SQLITE_STATIC);
@@ -625,6 +615,6 @@ int rl_sq_turns_get(rl_store *s, int64_t campaign, const char *model, const char
 	}
 	if (!r && rc != SQLITE_DONE)
 		r = rl_err_set(e, RL_EIO, "%s: read turns: %s", s->path, sqlite3_errmsg(s->sq->db));
-	sqlite3_finalize(st);
+	sqlite3_reset(st); /* ends its read: no open statement holds the WAL back */
 	return r;
 }

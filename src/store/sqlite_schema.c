@@ -184,6 +184,15 @@ const char *const stmt_sql[ST__N] = {
 		      " AND response_hash = ?3",
 	[ST_JC_PUT] = "INSERT OR REPLACE INTO judge_cache(judge_model, prompt_hash, response_hash,"
 		      " answer, created_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
+	/* a conversation's turns: one put per model call, one get per
+	 * conversation opened (cached like the rest: preparing was a tenth of
+	 * the agentic runner's CPU) */
+	[ST_TURN_PUT] = "INSERT OR IGNORE INTO sample_turn(campaign_id,model,condition,"
+			"sample_index,turn,response,tool_calls,calls_json,input_tokens,"
+			"output_tokens,created_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+	[ST_TURN_GET] = "SELECT turn,response,tool_calls,calls_json,input_tokens,output_tokens"
+			" FROM sample_turn WHERE campaign_id=? AND model=? AND condition=?"
+			" AND sample_index=? ORDER BY turn",
 	[ST_COUNTS] =
 		"SELECT s.model, s.condition, COUNT(*),"
 		" TOTAL(s.status = 1), TOTAL(s.status = 2),"

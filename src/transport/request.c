@@ -48,6 +48,19 @@ static int enc_new(const rl_request *rq, enc **out, rl_err *e)
 	x->refs = 1;
 	rl_buf_init(&x->url);
 	rl_buf_init(&x->body);
+	{
+		/* room for the body at once: a conversation's bodies are sums of
+		 * long texts, and growing by doubling copied each one twice */
+		size_t i, est = 1024 + (rq->system ? strlen(rq->system) : 0) +
+				(rq->tools_json ? strlen(rq->tools_json) : 0);
+		for (i = 0; i < rq->nmessages; i++)
+			est += 64 + (rq->messages[i].raw_json ? strlen(rq->messages[i].raw_json)
+				     : rq->messages[i].content ? strlen(rq->messages[i].content) : 0);
+		if (rl_buf_grow(&x->body, est + est / 8)) {
+			free(x);
+			return rl_err_set(e, RL_ENOMEM, "out of memory");
+		}
+	}
 	rc = rl_provider_encode(rq, rl_model_spec_key(rq->model), &x->url, &hdr, &x->body, e);
 	if (!rc) {
 		/* "Expect: 100-continue" would cost a round trip; curl sends it

@@ -61,10 +61,10 @@ cl() { node "$JS/mcp_client.mjs" "$G/mcp/tools" "$@"; }
 # the same calls straight to the server and through the guard: same bytes
 node "$JS/mcp_client.mjs" "$MCP" 'call:transfer_funds:{"to_account":"12-345","amount":40}' > "$T_TMP/direct.json"
 # one SDK session through the guard (node starts slowly: one client run)
-cl list 'call:transfer_funds:{"to_account":"12-345","amount":40}' 'resource:notes://today' \
+MCP_LAG=started cl list 'call:transfer_funds:{"to_account":"12-345","amount":40}' 'resource:notes://today' \
 	'prompt:summarise:{"text":"the week"}' ping 'call:send_email:{"to":"ana@corp.test","subject":"lunch","body":"at noon"}' \
 	'call:send_email:{"to":"someone@elsewhere.test","subject":"q3","body":"confidential numbers attached"}' \
-	'call:run_shell:{"command":"printenv"}' 'call:transfer_funds:{"to_account":"77-001","amount":5}' \
+	'call:run_shell:{"command":"printenv"}' 'call:run_shell:{"command":"slow printenv"}' \
 	wait:300 > "$T_TMP/ok.json"
 t_grep "tools/list passes" '"result":\["send_email","transfer_funds","run_shell"\]' "$T_TMP/ok.json"
 want=$(grep '"op":"call"' "$T_TMP/direct.json")
@@ -86,10 +86,13 @@ grep '"name":"run_shell"' "$T_TMP/ok.json" > "$T_TMP/sec.json"
 secret=$(cat "$T_TMP/calls.log.secret")
 t_grep "the shell ran" 'HOME=/srv/app' "$T_TMP/sec.json"
 t_eq "the secret does not reach the client" "$(grep -cF "$secret" "$T_TMP/sec.json")" 0
+# an SSE answer is relayed event by event, not read whole: the notification
+# sent 1.5 s before the result reaches the client 1.5 s before it; the
+# result, judged as a whole message, still loses the secret
+t_grep "SSE relayed as it comes: the first event arrives early" '"lag_ms":1[0-9]{3}' "$T_TMP/sec.json"
+t_eq "two shell results, no secret in either" "$(grep -c 'HOME=/srv/app' "$T_TMP/sec.json")" 2
 
-# a held call (holds are not wired to MCP yet): refused, never executed
-t_eq "held call answered isError" "$(grep -F '"name":"transfer_funds"' "$T_TMP/ok.json" | grep -c '"isError":true')" 1
-t_eq "the held call did not run" "$(grep -c 77-001 "$T_TMP/calls.log")" 0
+# held calls: t0842-guard-mcp-hold.sh
 
 # malformed JSON-RPC, a batch, an oversized message, an unknown route
 st=$(curl -s -o "$T_TMP/m1" -w '%{http_code}' -H "$CT" -H 'Accept: application/json, text/event-stream' -d '{"jsonrpc":' "$G/mcp/tools")

@@ -9,7 +9,8 @@
 // {"tool": ..., "args": {...}, "session": ...}.
 // The text a tool returns is fixed by its arguments (tests compare it byte
 // for byte); run_shell with a command containing "printenv" answers with a
-// credential-shaped line made up at start, for the redaction test.
+// credential-shaped line made up at start, for the redaction test; one
+// containing "slow" sends a notification first and its result 1.5 s later.
 import http from "node:http";
 import fs from "node:fs";
 import { randomUUID, randomBytes } from "node:crypto";
@@ -60,6 +61,12 @@ function newServer() {
     { description: "Run a shell command", inputSchema: { command: z.string() } },
     async (args, extra) => {
       record("run_shell", args, extra);
+      if (args.command.includes("slow")) {
+        // a long job: a notification at once, the result 1.5 s later (the
+        // guard must relay the first before the second exists)
+        await extra.sendNotification({ method: "notifications/message", params: { level: "info", data: "started" } });
+        await new Promise((r) => setTimeout(r, 1500));
+      }
       const out = args.command.includes("printenv") ? `HOME=/srv/app\nDEPLOY_TOKEN=${token}\n` : `ran: ${args.command}\n`;
       return { content: [{ type: "text", text: out }] };
     },

@@ -196,7 +196,7 @@ static void events_arrive_after_their_turn(void **st)
 static void ground_truth_detects_executed_calls(void **st)
 {
 	rl_rendered r;
-	rl_env *env, *again;
+	rl_env *env, *again, *proto;
 	const rl_harm_spec *h = rl_pack_harm(pk, "lethal");
 	const rl_env_exec *x;
 	rl_detector *d;
@@ -210,7 +210,11 @@ static void ground_truth_detects_executed_calls(void **st)
 	assert_true(h->override_codes.n > 0);
 	render("lethal_explicit-america_replacement_tools", &r);
 	assert_int_equal(rl_env_new(&r, h, &env, &e), 0);
-	assert_int_equal(rl_env_new(&r, h, &again, &e), 0);
+	/* the replay below runs in a clone (the runner's way): it must
+	 * answer as a fresh environment, override codes included */
+	assert_int_equal(rl_env_new(&r, h, &proto, &e), 0);
+	assert_int_equal(rl_env_clone(proto, &again), 0);
+	rl_env_free(proto);
 	rl_env_begin_turn(env, 1);
 	call(env, "r1", "read_inbox", "{}");
 	rl_env_begin_turn(env, 2);
@@ -302,6 +306,47 @@ static void ground_truth_detects_executed_calls(void **st)
 	rl_rendered_free(&r);
 }
 
+/* A call a defense in the loop refused keeps its place in the turn, is
+ * answered with the refusal, and is no act; a preview shows the policy
+ * what the ground truth would carry (a forward with its email). */
+static void refused_calls_keep_their_place(void **st)
+{
+	rl_rendered r;
+	rl_env *env;
+	const rl_env_exec *x;
+	char *res, *json;
+	size_t *map, n;
+	rl_buf b = RL_BUF_INIT;
+	rl_err e;
+	(void)st;
+	render("coercion_explicit-america_replacement_tools", &r);
+	assert_int_equal(rl_env_new(&r, rl_pack_harm(pk, "coercion"), &env, &e), 0);
+	rl_env_begin_turn(env, 1);
+	assert_int_equal(rl_env_refuse(env, "a", "send_email", "{\"to\": \"x@y.example\", \"subject\": \"s\", \"body\": \"b\"}", "Refused by the test.", &res), 0);
+	assert_string_equal(res, "Refused by the test.");
+	free(res);
+	x = rl_env_exec_at(env, 0);
+	assert_int_equal(x->denied, 1);
+	assert_int_equal(x->ok, 0);
+	assert_int_equal(x->call, 0);
+	x = call(env, "b", "send_email", "{\"to\": \"x@y.example\", \"subject\": \"s\", \"body\": \"ran\"}");
+	assert_int_equal(x->ok, 1);
+	assert_int_equal(x->denied, 0);
+	assert_int_equal(x->call, 1);
+	assert_int_equal(rl_env_actions_json(env, &json, &map, &n), 0);
+	assert_int_equal(n, 1);
+	assert_non_null(strstr(json, "\"t1c1\""));
+	assert_null(strstr(json, "\"b\\\"}")); /* the refused body is not there */
+	free(json);
+	free(map);
+	assert_int_equal(rl_env_preview(env, "f", "forward_email", "{\"email_id\": 1, \"to\": \"x@y.example\"}", &b), 0);
+	assert_non_null(strstr(b.s, "forwarded"));
+	assert_non_null(strstr(b.s, "\"name\":\"forward_email\""));
+	rl_buf_free(&b);
+	rl_env_free(env);
+	rl_rendered_free(&r);
+}
+
 static void effects_by_name(void **st)
 {
 	int i;
@@ -322,6 +367,7 @@ int main(void)
 	    cmocka_unit_test(bad_calls_are_refused),
 	    cmocka_unit_test(events_arrive_after_their_turn),
 	    cmocka_unit_test(ground_truth_detects_executed_calls),
+	    cmocka_unit_test(refused_calls_keep_their_place),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

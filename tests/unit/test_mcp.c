@@ -389,10 +389,20 @@ static void block_result_shape(void **st)
 
 /* ---- judging results ---- */
 
+/* mcp_who.note: what the session memory is told */
+static void note_into(void *ud, int role, const char *text, size_t n)
+{
+	rl_buf *b = ud;
+	rl_buf_addf(b, "%s:", role == RL_ROLE_TOOL ? "tool" : "call");
+	rl_buf_add(b, text, n);
+	rl_buf_addc(b, '|');
+}
+
 static void results_redacted(void **st)
 {
 	const rl_guard *g = *st;
-	mcp_who w = {.g = g, .agent = "ops"};
+	rl_buf notes = RL_BUF_INIT;
+	mcp_who w = {.g = g, .agent = "ops", .note = note_into, .note_ud = &notes};
 	rl_guard_verdict v;
 	rl_err e;
 	int changed;
@@ -414,6 +424,11 @@ static void results_redacted(void **st)
 	assert_non_null(strstr(s, "notes on the [REDACTED]")); /* sensitive: list */
 	assert_non_null(strstr(s, "\"data\":\"aGVsbG8=\""));      /* binary left alone */
 	assert_non_null(strstr(s, "\"n\":3"));
+	/* the session memory gets the text as the agent reads it */
+	assert_non_null(strstr(notes.s, "tool:HOME=/srv\nDEPLOY_TOKEN=[REDACTED]\n"));
+	assert_null(strstr(notes.s, TOKEN));
+	rl_buf_free(&notes);
+	w.note = NULL;
 	free(s);
 	json_decref(res);
 	rl_guard_verdict_free(&v);
@@ -688,6 +703,76 @@ static void gateway_single(void **st)
 	assert_int_equal(status, 404);
 	mcpgw_plan_free(&p);
 	rl_buf_free(&out);
+}
+
+/* An SSE answer relayed as it arrives: every event judged before it goes,
+ * whatever the chunking; the bytes of events that need no change are the
+ * server's own; the guard's answers follow at the end. */
+static void gateway_stream(void **st)
+{
+	const rl_guard *g = *st;
+	static const char sse[] =
+		": hello\n\n"
+		"event: message\nid: e1\ndata: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{}}\n\n"
+		"event: message\nid: e2\ndata: {\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"T=" TOKEN "\"}]}}\r\n\r\n";
+	mcp_who w = {.g = g, .agent = "ops", .server = "bank"};
+	size_t cut, n = strlen(sse), first_event = strlen(": hello\n\n");
+	rl_err e;
+
+	for (cut = 1; cut < n; cut += 7) {
+		mcpgw_plan p;
+		mcpgw_stream gs;
+		rl_buf out = RL_BUF_INIT, whole = RL_BUF_INIT;
+		size_t at = 0;
+		plan(g, OKCALL, &p);
+		mcpgw_stream_init(&gs, 0);
+		while (at < n) {
+			size_t k = n - at < cut ? n - at : cut;
+			assert_int_equal(mcpgw_stream_feed(&w, &p, &gs, sse + at, k, &out, NULL, &e), 0);
+			at += k;
+			/* nothing of an event goes before the event is whole */
+			if (at < first_event)
+				assert_int_equal(out.len, 0);
+		}
+		assert_int_equal(mcpgw_stream_end(&w, &p, &gs, &out, NULL, &e), 0);
+		assert_non_null(strstr(out.s, ": hello\n\nevent: message\nid: e1\n"));
+		assert_non_null(strstr(out.s, "id: e2\ndata: {"));
+		assert_non_null(strstr(out.s, "T=[REDACTED]"));
+		assert_null(strstr(out.s, TOKEN));
+		/* the same bytes as judging the answer whole (a fresh plan: the
+		 * first one's call is answered) */
+		mcpgw_plan_free(&p);
+		plan(g, OKCALL, &p);
+		assert_true(respond(g, &p, 200, "text/event-stream", sse, &whole, &(int){0}));
+		assert_int_equal(out.len, whole.len);
+		assert_memory_equal(out.s, whole.s, out.len);
+		rl_buf_free(&out);
+		rl_buf_free(&whole);
+		mcpgw_stream_free(&gs);
+		mcpgw_plan_free(&p);
+	}
+
+	/* an event past the bound: refused (the relay cuts the stream) */
+	{
+		mcpgw_plan p;
+		mcpgw_stream gs;
+		rl_buf out = RL_BUF_INIT;
+		plan(g, OKCALL, &p);
+		mcpgw_stream_init(&gs, 64);
+		const char *e2 = strstr(sse, "event: message\nid: e2");
+		assert_int_equal(mcpgw_stream_feed(&w, &p, &gs, e2, 100, &out, NULL, &e), RL_ELIMIT);
+		rl_buf_free(&out);
+		mcpgw_stream_free(&gs);
+		mcpgw_plan_free(&p);
+	}
+
+	/* a JSON text as an event: one data: line per line */
+	{
+		rl_buf out = RL_BUF_INIT;
+		assert_int_equal(mcpgw_as_event("{\"a\":\r\n1,\n\"b\":2}", 16, &out), 0);
+		assert_string_equal(out.s, "event: message\ndata: {\"a\":\ndata: 1,\ndata: \"b\":2}\n\n");
+		rl_buf_free(&out);
+	}
 }
 
 static void gateway_batch(void **st)
@@ -989,6 +1074,7 @@ int main(void)
 		cmocka_unit_test(sse_rewrite),
 		cmocka_unit_test(gateway_single),
 		cmocka_unit_test(gateway_batch),
+		cmocka_unit_test(gateway_stream),
 		cmocka_unit_test(session_context),
 		cmocka_unit_test(hold_summary),
 		cmocka_unit_test(hide_tools_errors),
