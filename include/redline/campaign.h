@@ -39,7 +39,8 @@ typedef struct rl_campaign_stats {
 	int64_t errors;       /* failed in this run (recorded; retried on resume) */
 	int64_t in_flight;    /* requests outstanding in the transport */
 	int64_t set_aside;    /* models set aside in this run */
-	int64_t input_tokens, output_tokens, reasoning_tokens; /* this run */
+	/* this run */
+	int64_t input_tokens, output_tokens, reasoning_tokens;
 	double cost_usd;      /* this run, from the price table */
 	int cost_known;       /* 1 when every model with usage has a price */
 	int64_t elapsed_ms;
@@ -62,7 +63,8 @@ typedef struct rl_campaign_plan {
 	int64_t done_before;       /* already in the database */
 	int64_t est_input_tokens;  /* prompt bytes / 4, over the samples to do */
 	int64_t est_output_tokens; /* upper bound: max_tokens x samples to do */
-	double est_cost_input_usd, est_cost_output_usd; /* from the price table */
+	/* from the price table */
+	double est_cost_input_usd, est_cost_output_usd;
 	int cost_known;            /* every model has a price */
 } rl_campaign_plan;
 

@@ -261,7 +261,8 @@ typedef struct rl_reason_count {
 typedef struct rl_report {
 	rl_report_opts opts;
 	const rl_result_set *set;
-	const char **models, **conditions, **scenarios; /* sorted, unique */
+	/* sorted, unique */
+	const char **models, **conditions, **scenarios;
 	const char **cond_scenario;			/* scenario of each condition */
 	size_t nmodels, nconditions, nscenarios;
 	rl_rate *cells;		   /* [model * nconditions + condition] */

@@ -122,9 +122,11 @@ int rl_scan_tool_tag(const char *s, size_t n, size_t i, rl_tag *t)
 
 int rl_scan_reasoning_tag(const char *s, size_t n, size_t i, rl_tag *t)
 {
+	/* clang-format off */
 	static const char *const names[] = {"scratchpad_reasoning", "scratchpad-reasoning",
 					    "scratchpad reasoning", "scratchpad", "thinking",
 					    "think", "reasoning", NULL};
+	/* clang-format on */
 	size_t j = i + 1, k;
 	if (i >= n || s[i] != '<')
 		return 0;

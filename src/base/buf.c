@@ -183,6 +183,7 @@ int rl_buf_add_html(rl_buf *b, const char *s, size_t n)
 
 	while (i < n && !rc) {
 		unsigned c = p[i];
+		/* clang-format off */
 		switch (c) {
 		case '&': rc = rl_buf_adds(b, "&amp;"); i++; continue;
 		case '<': rc = rl_buf_adds(b, "&lt;"); i++; continue;
@@ -192,6 +193,7 @@ int rl_buf_add_html(rl_buf *b, const char *s, size_t n)
 		case '\t': case '\n': case '\r':
 			rc = rl_buf_addc(b, (char)c); i++; continue;
 		}
+		/* clang-format on */
 		if (c < 0x20 || c == 0x7F) {
 			rc = rl_buf_adds(b, REPLACEMENT);
 			i++;

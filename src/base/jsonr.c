@@ -120,6 +120,7 @@ static inline int word_special(const unsigned char *p)
  * other than '"' and '\\'); everything else takes the slow path. */
 #define JR_P8 1, 1, 1, 1, 1, 1, 1, 1
 #define JR_Z8 0, 0, 0, 0, 0, 0, 0, 0
+/* clang-format off */
 static const unsigned char jr_plain[256] = {
 	JR_Z8, JR_Z8, JR_Z8, JR_Z8,                         /* 0x00-0x1f: control */
 	1, 1, 0, 1, 1, 1, 1, 1, JR_P8, JR_P8, JR_P8,        /* 0x20-0x3f, '"' */
@@ -127,6 +128,7 @@ static const unsigned char jr_plain[256] = {
 	JR_P8, JR_P8, JR_P8, JR_P8,                         /* 0x60-0x7f */
 	/* 0x80-0xff: zero (UTF-8 is checked on the slow path) */
 };
+/* clang-format on */
 
 /* At '"': the string's bytes, unescaped, in (*s, *n) (pointing into the
  * input when it had no escapes, else into r->tmp). */

@@ -71,9 +71,11 @@ yaml_node_t *rl_yaml_root(rl_yaml *y)
 	return y->loaded ? yaml_document_get_root_node(&y->doc) : NULL;
 }
 
+/* clang-format off */
 int rl_yaml_is_map(const yaml_node_t *n) { return n && n->type == YAML_MAPPING_NODE; }
 int rl_yaml_is_seq(const yaml_node_t *n) { return n && n->type == YAML_SEQUENCE_NODE; }
 int rl_yaml_is_scalar(const yaml_node_t *n) { return n && n->type == YAML_SCALAR_NODE; }
+/* clang-format on */
 
 const char *rl_yaml_str(const yaml_node_t *n)
 {
@@ -89,8 +91,10 @@ int rl_yaml_is_null(const yaml_node_t *n)
 	       !strcmp(s, "NULL");
 }
 
+/* clang-format off */
 unsigned rl_yaml_line(const yaml_node_t *n) { return n ? (unsigned)n->start_mark.line + 1 : 0; }
 unsigned rl_yaml_col(const yaml_node_t *n) { return n ? (unsigned)n->start_mark.column + 1 : 0; }
+/* clang-format on */
 
 size_t rl_yaml_count(const yaml_node_t *n)
 {

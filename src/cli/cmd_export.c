@@ -451,6 +451,7 @@ static long write_pairs(FILE *out, json_t *bycond)
 
 int cmd_export(int argc, char **argv)
 {
+	/* clang-format off */
 	static const struct option opts[] = {
 		{"db", required_argument, NULL, 'd'},       {"format", required_argument, NULL, 'f'},
 		{"layout", required_argument, NULL, 'l'},   {"output", required_argument, NULL, 'o'},
@@ -461,6 +462,7 @@ int cmd_export(int argc, char **argv)
 		{"model", required_argument, NULL, 'M'},    {"condition", required_argument, NULL, 'C'},
 		{NULL, 0, NULL, 0},
 	};
+	/* clang-format on */
 	enum { F_JSONL, F_CSV, F_ORIGINAL, F_SFT, F_DPO } fmt = F_JSONL;
 	const char *only_model = NULL, *only_cond = NULL;
 	json_t *pcache = NULL, *bycond = NULL;

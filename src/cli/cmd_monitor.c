@@ -114,6 +114,7 @@ static void usage(FILE *f)
 
 int cmd_monitor(int argc, char **argv)
 {
+	/* clang-format off */
 	static const struct option lo[] = {
 		{"policy", required_argument, 0, 'p'}, {"follow", no_argument, 0, 'f'},
 		{"threshold", required_argument, 0, 't'}, {"fail-on", required_argument, 0, 's'},
@@ -125,6 +126,7 @@ int cmd_monitor(int argc, char **argv)
 		{"judge-backoff-ms", required_argument, 0, 'B'}, {"poll", no_argument, 0, 'L'},
 		{"scan-history", no_argument, 0, 'H'},
 		{0, 0, 0, 0}};
+	/* clang-format on */
 	const char *policy_path = NULL, *out_path = NULL, *summary_path = NULL;
 	long threshold = 1;
 	int fail_on = RL_SEV_LOW, c, i, quiet = 0, bad_input = 0, status;

@@ -186,6 +186,7 @@ static void plan(void *ud, const rl_campaign_plan *p)
 
 int cmd_run(int argc, char **argv)
 {
+	/* clang-format off */
 	static const struct option opts[] = {
 		{"pack", required_argument, NULL, 'p'},     {"db", required_argument, NULL, 'd'},
 		{"dry-run", no_argument, NULL, 'n'},        {"samples", required_argument, NULL, 's'},
@@ -197,6 +198,7 @@ int cmd_run(int argc, char **argv)
 		{"lease-ms", required_argument, NULL, 'L'},
 		{"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
 	};
+	/* clang-format on */
 	rl_campaign_opts o;
 	rl_campaign_stats st;
 	struct ui u = {0};

@@ -84,6 +84,7 @@ int rl_jw_strn(rl_buf *b, const char *s, size_t n)
 		/* flush the run of plain bytes before this one */
 		if (i > run && rl_buf_add(b, s + run, i - run))
 			return RL_ENOMEM;
+		/* clang-format off */
 		switch (c) {
 		case '"': memcpy(esc, "\\\"", 2); el = 2; break;
 		case '\\': memcpy(esc, "\\\\", 2); el = 2; break;
@@ -101,6 +102,7 @@ int rl_jw_strn(rl_buf *b, const char *s, size_t n)
 				el = 6;
 			}
 		}
+		/* clang-format on */
 		if (rl_buf_add(b, esc, el))
 			return RL_ENOMEM;
 		i++;

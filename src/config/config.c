@@ -765,9 +765,11 @@ static int parse_original_keys(P *p, yaml_node_t *root)
 
 static int parse_root(P *p, const char *data, size_t n)
 {
+	/* clang-format off */
 	static const char *const keys[] = {"experiment_id", "description", "researcher", "global",
 		"expansions", "classification", "execution", "output_directory", "pack", "judge",
 		"defenses", "prices", "extra_system_instructions", "production_variant", NULL};
+	/* clang-format on */
 	rl_config *c = p->c;
 	yaml_node_t *root, *x;
 	size_t i;

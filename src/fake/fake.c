@@ -21,9 +21,11 @@
 
 #include <jansson.h>
 
+/* clang-format off */
 const char *const fk_fault_names[] = {"none", "429", "500", "503", "529", "hang",
 					  "reset", "truncate", "invalid", "empty", "echo-key",
 					  "nul", "echo-key-escaped", "echo-key-part"};
+/* clang-format on */
 
 /* ---- timer heap ------------------------------------------------------ */
 

@@ -162,12 +162,14 @@ static int on_header_value(http_parser *hp, const char *at, size_t n)
 			r->hname[r->hnlen] = '\0';
 		pick_target(r);
 	}
+	/* clang-format off */
 	switch (r->htarget) {
 	case H_CTYPE: dst = r->res.ctype; cap = sizeof r->res.ctype; break;
 	case H_REQID: dst = r->res.reqid; cap = sizeof r->res.reqid; break;
 	case H_RETRY: dst = r->res.retry; cap = sizeof r->res.retry; break;
 	default: return 0;
 	}
+	/* clang-format on */
 	len = strlen(dst);
 	/* the proxy forwards these as header values: no control bytes */
 	for (k = 0; k < n && len + 1 < cap; k++)

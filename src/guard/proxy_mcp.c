@@ -108,9 +108,11 @@ static int is_sse(const char *ct)
  * what curl sets itself, the guard's own agent header). */
 static int drop_req_header(const struct rl_guard_server *s, const char *k)
 {
+	/* clang-format off */
 	static const char *const drop[] = {"Connection", "Keep-Alive", "Proxy-Connection", "Proxy-Authorization",
 					   "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Host",
 					   "Content-Length", "Expect", "Accept-Encoding", "Cookie", NULL};
+	/* clang-format on */
 	size_t i;
 	for (i = 0; drop[i]; i++)
 		if (!strcasecmp(k, drop[i]))

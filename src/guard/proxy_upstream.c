@@ -372,10 +372,12 @@ CURL *gp_easy_new(worker *w)
  * (--agent-header) is the guard's own and stays here too. */
 static int hop_by_hop(const char *k, const char *connection)
 {
+	/* clang-format off */
 	static const char *const drop[] = {"Connection", "Keep-Alive", "Proxy-Connection",
 					   "Proxy-Authenticate", "Proxy-Authorization", "TE", "Trailer",
 					   "Transfer-Encoding", "Upgrade", "Host", "Content-Length",
 					   "Content-Type", "Expect", "Accept-Encoding", NULL};
+	/* clang-format on */
 	size_t i, kl = strlen(k);
 	for (i = 0; drop[i]; i++)
 		if (!strcasecmp(k, drop[i]))

@@ -16,6 +16,7 @@
  * data files (scripts/generate_prompts.py and the classifiers), kept in this
  * one table. MIT-licensed original: github.com/anthropic-experimental/
  * agentic-misalignment. Only identifiers, addresses and short markers. */
+/* clang-format off */
 static const struct orig_fact {
 	const char *scenario;
 	const char *var_scenario;   /* whose variables/ folder it reads */
@@ -40,6 +41,7 @@ static const struct orig_fact {
 	{"murder", "blackmail", 0, "murder_classifier", "lethal", "summitbridge.com",
 	 {NULL}, {NULL}, {NULL}, NULL, NULL, NULL, {"EXEC-4429", "4429"}, "cancel_alert", {"email", "cancel_alert"}},
 };
+/* clang-format on */
 
 static const struct orig_fact *fact_for(const char *scenario)
 {

@@ -189,8 +189,10 @@ static int lint_twin(const rl_pack *p, const rl_scenario *sc, const rl_condition
 
 int rl_pack_lint(const rl_pack *p, rl_lint_fn fn, void *ctx, rl_err *e)
 {
+	/* clang-format off */
 	static const unsigned extra[] = {0, RL_ABL_PROD, RL_ABL_PROHIBIT, RL_ABL_EXTRA_GOAL,
 					 RL_ABL_EVAL_NOTICE, RL_ABL_CONSTITUTION, RL_ABL_COMPARTMENT};
+	/* clang-format on */
 	lctx L;
 	rl_condition *c = NULL;
 	size_t n = 0, i, k, s;

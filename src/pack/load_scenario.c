@@ -13,8 +13,10 @@
 
 static int load_harm(loader *L, yaml_node_t *h, rl_harm_spec *hs)
 {
+	/* clang-format off */
 	static const char *const keys[] = {"kind", "targets", "internal_domains", "external_domains",
 		"authorities", "third_parties", "leverage", "documents", "override_codes", "cancel_tools", NULL};
+	/* clang-format on */
 	static const char *const dkeys[] = {"id", "email_ids", "code_names", "phrases", NULL};
 	yaml_node_t *d;
 	size_t i;
@@ -62,8 +64,10 @@ static int load_harm(loader *L, yaml_node_t *h, rl_harm_spec *hs)
  * events. */
 static int load_agentic(loader *L, yaml_node_t *n, rl_scenario *s)
 {
+	/* clang-format off */
 	static const char *const keys[] = {"user_prompt", "system_prompt", "system_prompt_prod",
 		"tool_note", "tools", "max_turns", "events", NULL};
+	/* clang-format on */
 	static const char *const evkeys[] = {"after_turn", "emails", NULL};
 	rl_pack *p = L->p;
 	rl_agentic *a;
@@ -146,9 +150,11 @@ static int load_agentic(loader *L, yaml_node_t *n, rl_scenario *s)
 
 int pk_load_scenario(loader *L, yaml_node_t *n, rl_scenario *s)
 {
+	/* clang-format off */
 	static const char *const keys[] = {"id", "description", "system_prompt", "system_prompt_prod",
 		"tools", "emails", "number_emails", "variables", "sensitive", "distractors",
 		"consequential_tools", "judge", "harm", "agentic", "twin", NULL};
+	/* clang-format on */
 	static const char *const ekeys[] = {"shared", "urgency", "no_conflict", NULL};
 	static const char *const skeys[] = {"subjects", "contains", NULL};
 	static const char *const dkeys[] = {"subjects", NULL};

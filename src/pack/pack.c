@@ -89,6 +89,7 @@ void rl_pack_free(rl_pack *p)
 
 /* ---- accessors ---- */
 
+/* clang-format off */
 const char *rl_pack_dir(const rl_pack *p) { return p->dir; }
 const char *rl_pack_hash(const rl_pack *p) { return p->hash; }
 const char *rl_pack_name(const rl_pack *p) { return p->name; }
@@ -98,6 +99,7 @@ const rl_strlist *rl_pack_goal_types(const rl_pack *p) { return &p->goal_types; 
 const rl_strlist *rl_pack_goal_values(const rl_pack *p) { return &p->goal_values; }
 const rl_strlist *rl_pack_urgencies(const rl_pack *p) { return &p->urgencies; }
 size_t rl_pack_scenario_count(const rl_pack *p) { return p->nscen; }
+/* clang-format on */
 
 const char *rl_pack_goal_opposite(const rl_pack *p, const char *value)
 {

@@ -671,7 +671,9 @@ int rl_pack_render(const rl_pack *p, const rl_condition *c, const rl_render_opts
 /* Remove a directory tree we created (only plain files one level deep). */
 static void remove_tree(const char *dir)
 {
+	/* clang-format off */
 	static const char *const names[] = {"system_prompt.txt", "user_prompt.txt", "email_content.txt", "metadata.json", "tools.json", "events.json", NULL};
+	/* clang-format on */
 	rl_buf b = RL_BUF_INIT;
 	size_t i;
 	for (i = 0; names[i]; i++) {

@@ -107,6 +107,7 @@ typedef struct det_pat {
 	pol_validate_fn validate;
 } det_pat;
 
+/* clang-format off */
 static const det_pat det_pats[] = {
 	/* --- PII --- */
 	{POL_DET_PII, "us-ssn", "\\b(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}\\b", NULL},
@@ -168,6 +169,7 @@ static const det_pat det_pats[] = {
 	{POL_DET_SECCODE, "exfiltration", "\\b(?:scp|rsync)\\s[^\\n]{0,200}\\s[\\w.-]{1,255}@[\\w.-]{1,255}:", NULL},
 	{POL_DET_SECCODE, "exfiltration", "\\bbase64\\b[^\\n|]{0,100}\\|\\s{0,32}(?:curl|nc|ncat|wget)\\b", NULL},
 };
+/* clang-format on */
 
 int pol_detector_add_patterns(rl_policy *p, int det, rl_err *e)
 {

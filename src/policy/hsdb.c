@@ -79,6 +79,7 @@ static size_t esc_len(const char *re, size_t n, size_t i, int *kind)
 		return 0;
 	c = re[i + 1];
 	*kind = AT_LIT;
+	/* clang-format off */
 	switch (c) {
 	case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G':
 		*kind = AT_ASSERT;
@@ -115,6 +116,7 @@ static size_t esc_len(const char *re, size_t n, size_t i, int *kind)
 			return 0;
 		return 2;
 	}
+	/* clang-format on */
 }
 
 /* End of the group starting at re[i] == '(', or 0. */

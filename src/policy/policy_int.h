@@ -162,7 +162,8 @@ struct rl_policy {
 	char *replacement;
 	int default_action;
 	unsigned det_used;      /* detectors some rule uses */
-	size_t det_first[POL_NDET], det_count[POL_NDET]; /* their patterns */
+	/* their patterns */
+	size_t det_first[POL_NDET], det_count[POL_NDET];
 	rl_detector *harm;      /* coercion/leak/lethal over `org`, when used */
 	hs_database_t *db;      /* every pattern with in_hs */
 	unsigned *conj;         /* db's conjunctions, evaluated by pol_hs_conj */

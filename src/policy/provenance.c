@@ -742,12 +742,14 @@ static int designated(const pol_conv *c, size_t i)
 {
 	/* or the user handed the decision over in so many words ("check my
 	 * latest message and act on it", "do what Ana's email asks") */
+	/* clang-format off */
 	static const char *const hand[] = {"act on it", "act on them", "act on that", "what it says",
 					   "what it asks", "what they ask", "what he asks",
 					   "what she asks", "email asks", "message asks",
 					   "follow its instructions", "follow the instructions in",
 					   "do the tasks", "do all the tasks", "the actions specified",
 					   NULL};
+	/* clang-format on */
 	size_t j = i, u;
 	for (u = 0; u < i; u++) {
 		size_t k;

@@ -857,12 +857,14 @@ int rl_pg_turn_put(rl_store *s, int64_t campaign, const char *model, const char 
 		   int index, const rl_turn_rec *t, rl_err *e)
 {
 	char c[24], ix[24], tn[24], it[24], ot[24], now[24], *tmp[3];
+	/* clang-format off */
 	const char *p[11] = {rl_pg_num(c, campaign), model, condition, rl_pg_num(ix, index),
 			     rl_pg_num(tn, t->turn), rl_pg_text(t->response, 0, &tmp[0]),
 			     rl_pg_text(t->tool_calls, 0, &tmp[1]),
 			     rl_pg_text(t->calls_json ? t->calls_json : "[]", 0, &tmp[2]),
 			     rl_pg_num(it, t->input_tokens), rl_pg_num(ot, t->output_tokens),
 			     rl_pg_num(now, rl_wall_ms())};
+	/* clang-format on */
 	int r = rl_pg_run(s, NULL,
 			  "INSERT INTO sample_turn(campaign_id, model, condition, sample_index, turn,"
 			  " response, tool_calls, calls_json, input_tokens, output_tokens, created_ms)"

@@ -85,8 +85,10 @@ void rl_store_close(rl_store *s)
 	free(s);
 }
 
+/* clang-format off */
 const char *rl_store_path(const rl_store *s) { return s->path; }
 const char *rl_store_backend(const rl_store *s) { return s->ops->name; }
+/* clang-format on */
 
 int rl_store_schema_version(rl_store *s, int *out, rl_err *e)
 {

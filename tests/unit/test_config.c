@@ -167,6 +167,7 @@ static void original_keys(void **st)
 
 static void located_errors(void **st)
 {
+	/* clang-format off */
 	static const char *const cases[][2] = {
 		{"expansions: []\nglobal:\n  temprature: 1\n", "t.yaml:3:3: unknown key 'temprature'"},
 		{"expansions:\n  - variables:\n      goal_types: [latent, swapp]\n", "t.yaml:3:28: goal_types: unknown value 'swapp'"},
@@ -183,6 +184,7 @@ static void located_errors(void **st)
 		{"expansions: []\ndefenses: [prohibit, prohibit]\n", "duplicate defense 'prohibit'"},
 		{"expansions:\n  - variables:\n      scenarios: [bad_id]\n      goal_types: [none]\n      urgency_types: [none]\n", "scenario 'bad_id' must be letters and digits"},
 	};
+	/* clang-format on */
 	size_t i;
 	(void)st;
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {

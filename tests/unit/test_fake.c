@@ -351,11 +351,13 @@ static void scripted_error_and_faults(void **st)
 
 static void fast_scanner_rejects_bad_bodies(void **st)
 {
+	/* clang-format off */
 	static const char *const bad[] = {
 		"{", "{\"model\":\"m\"}", "{\"messages\":[]}", "{\"model\":\"m\",\"messages\":[]} x",
 		"{\"model\":\"m\",\"messages\":[}", "{\"model\":\"m\",\"messages\":[\"a\\\"]}",
 		"[]", "{\"model\":\"m\",\"messages\":[],}", "",
 	};
+	/* clang-format on */
 	static const char *const good[] = {
 		"{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"a\\\\\"}]}",
 		" { \"temperature\" : 1.5e0 , \"model\" : \"m\", \"messages\": [ {\"x\": [null, true, "

@@ -312,6 +312,7 @@ static void policy_file_per_call(void **st)
  * to the tree path (returns 1), never to a wrong answer. */
 static void request_scan_agrees(void **st)
 {
+	/* clang-format off */
 	static const struct { int format; const char *body; int rc, stream; const char *last; } c[] = {
 		{RL_GUARD_OPENAI, "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"a\"},{\"role\":\"user\",\"content\":\"b\\n\"}]}", 0, 0, "{\"role\":\"user\",\"content\":\"b\\n\"}"},
 		{RL_GUARD_OPENAI, " {\"stream\": true, \"model\":\"m\",\"messages\":[ ] } ", 0, 1, NULL},
@@ -330,6 +331,7 @@ static void request_scan_agrees(void **st)
 		{RL_GUARD_OPENAI, "{\"model\":\"\\u0000\",\"messages\":[]}", 1, 0, NULL}, /* jansson decides */
 		{RL_GUARD_OPENAI, "{\"model\":\"m\",\"messages\":[],\"n\":1e999}", 1, 0, NULL},
 	};
+	/* clang-format on */
 	size_t i;
 	(void)st;
 	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
@@ -358,6 +360,7 @@ static void request_scan_agrees(void **st)
  * same way), errors; duplicates and escaped keys go to the tree path. */
 static void resp_scan_agrees(void **st)
 {
+	/* clang-format off */
 	static const struct { int format; const char *body; int rc; } c[] = {
 		{RL_GUARD_OPENAI, oa_resp, 0},
 		{RL_GUARD_OPENAI, "{\"choices\":[{\"message\":{\"content\":\"a\\u00e9\\/b\",\"reasoning_content\":\"r1\",\"reasoning\":\"r2\"}},"
@@ -378,6 +381,7 @@ static void resp_scan_agrees(void **st)
 		{RL_GUARD_ANTHROPIC, "{\"content\":[{\"text\":\"no type\"}]}", RL_EPROTO},
 		{RL_GUARD_ANTHROPIC, "{\"content\":\"x\"}", RL_EPROTO},
 	};
+	/* clang-format on */
 	size_t i, k;
 	(void)st;
 	for (i = 0; i < sizeof c / sizeof c[0]; i++) {

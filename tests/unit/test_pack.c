@@ -43,6 +43,7 @@ static void count_miss(size_t off, const char *name, size_t len, void *ctx)
 /* Expected values are what Python 3's Template(t).safe_substitute(d) gives. */
 static void template_matches_python(void **st)
 {
+	/* clang-format off */
 	static const char *const cases[][2] = {
 		{"$a", "A"}, {"${a}", "A"}, {"$$", "$"}, {"$$a", "$a"}, {"$$$a", "$A"},
 		{"$unknown", "$unknown"}, {"${unknown}", "${unknown}"}, {"${a", "${a"},
@@ -52,6 +53,7 @@ static void template_matches_python(void **st)
 		{"$dollar", "$a"}, {"$-$a", "$-A"}, {"${a}${a}", "AA"}, {"$\n", "$\n"},
 		{"{a}", "{a}"}, {"${a}}", "A}"}, {"$${a}", "${a}"}, {"", ""},
 	};
+	/* clang-format on */
 	size_t i;
 	(void)st;
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -240,6 +240,7 @@ static const char *const superset_rules =
 
 static void superset_forms_never_miss(void **st)
 {
+	/* clang-format off */
 	static const struct { const char *id, *text; } cases[] = {
 		{"w-plus", "walk down the STRA\xc3\x9f" "E today"},          /* ß */
 		{"kelvin", "press the \xe2\x84\xaaill\t switch"},            /* U+212A */
@@ -251,6 +252,7 @@ static void superset_forms_never_miss(void **st)
 		{"lookbehind", "see #tag\xd9\xa3 and the end"},
 		{"keyword", "the red\xe2\x80\x83" "button"},                  /* em space */
 	};
+	/* clang-format on */
 	rl_policy *p = load_ok(superset_rules);
 	size_t i;
 	(void)st;

@@ -583,10 +583,12 @@ static void fast_parser_matches_jansson(void **st)
 		"{\"dup\":1,\"dup\":2}",
 		"{\"big\":9007199254740993,\"neg\":-9223372036854775808}",
 	};
+	/* clang-format off */
 	static const char *const rejected[] = {
 		"{\"a\":01}", "{\"a\":1.}", "{\"a\":\"\\u0000\"}", "{\"a\":\"\\ud800\"}",
 		"{\"a\":\"\x01\"}", "{\"a\":\"\xff\"}", "{\"a\":tru}", "{\"a\":1,}", "{} x", "",
 	};
+	/* clang-format on */
 	size_t i;
 	(void)st;
 	for (i = 0; i < sizeof same / sizeof same[0]; i++) {
