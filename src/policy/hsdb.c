@@ -39,158 +39,6 @@
 
 /* ---- the splitter ---------------------------------------------------------- */
 
-enum { AT_LIT, AT_CLASS, AT_GROUP, AT_ASSERT, AT_OPTS };
-
-/* End of the bracket class starting at re[i] == '[', or 0. */
-static size_t class_end(const char *re, size_t n, size_t i)
-{
-	i++;
-	if (i < n && re[i] == '^')
-		i++;
-	if (i < n && re[i] == ']')
-		i++;
-	while (i < n) {
-		if (re[i] == '\\') {
-			if (i + 1 < n && re[i + 1] == 'Q')
-				return 0;
-			i += 2;
-			continue;
-		}
-		if (re[i] == '[' && i + 1 < n && (re[i + 1] == ':' || re[i + 1] == '.' || re[i + 1] == '=')) {
-			const char *e = strstr(re + i + 2, (char[]){re[i + 1], ']', 0});
-			if (!e)
-				return 0;
-			i = (size_t)(e - re) + 2;
-			continue;
-		}
-		if (re[i] == ']')
-			return i + 1;
-		i++;
-	}
-	return 0;
-}
-
-/* Length of the escape at re[i] == '\\' and its kind; 0 when unknown or
- * not splittable around (back-references, \Q, \K, \g ...). */
-static size_t esc_len(const char *re, size_t n, size_t i, int *kind)
-{
-	char c;
-	if (i + 1 >= n)
-		return 0;
-	c = re[i + 1];
-	*kind = AT_LIT;
-	/* clang-format off */
-	switch (c) {
-	case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G':
-		*kind = AT_ASSERT;
-		return 2;
-	case 'w': case 'W': case 's': case 'S': case 'd': case 'D': case 'h': case 'H':
-	case 'v': case 'V': case 'N': case 'R': case 'X': case 'C':
-		*kind = AT_CLASS;
-		return 2;
-	case 'p': case 'P':
-		*kind = AT_CLASS;
-		if (i + 2 < n && re[i + 2] == '{') {
-			const char *e = memchr(re + i + 2, '}', n - i - 2);
-			return e ? (size_t)(e - re) - i + 1 : 0;
-		}
-		return i + 2 < n ? 3 : 0;
-	case 'x':
-		if (i + 2 < n && re[i + 2] == '{') {
-			const char *e = memchr(re + i + 2, '}', n - i - 2);
-			return e ? (size_t)(e - re) - i + 1 : 0;
-		} else {
-			size_t k = 2;
-			while (k < 4 && i + k < n && strchr("0123456789abcdefABCDEF", re[i + k]) && re[i + k])
-				k++;
-			return k;
-		}
-	case 'c':
-		return i + 2 < n ? 3 : 0;
-	case 'e': case 'f': case 'n': case 'r': case 't': case 'a':
-		return 2;
-	default:
-		/* punctuation escapes itself; letters and digits we do not know */
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-		    (unsigned char)c >= 0x80)
-			return 0;
-		return 2;
-	}
-	/* clang-format on */
-}
-
-/* End of the group starting at re[i] == '(', or 0. */
-static size_t group_end(const char *re, size_t n, size_t i)
-{
-	int depth = 0;
-	while (i < n) {
-		char c = re[i];
-		if (c == '\\') {
-			if (i + 1 < n && (re[i + 1] == 'Q' || (re[i + 1] >= '1' && re[i + 1] <= '9') ||
-					  re[i + 1] == 'g' || re[i + 1] == 'k'))
-				return 0;
-			i += 2;
-			continue;
-		}
-		if (c == '[') {
-			size_t e = class_end(re, n, i);
-			if (!e)
-				return 0;
-			i = e;
-			continue;
-		}
-		if (c == '(') {
-			if (i + 1 < n && (re[i + 1] == '*' || (re[i + 1] == '?' && i + 2 < n &&
-								 (re[i + 2] == '#' || re[i + 2] == 'P' ||
-								  re[i + 2] == 'R' || re[i + 2] == '&' ||
-								  (re[i + 2] >= '0' && re[i + 2] <= '9')))))
-				return 0; /* verbs, comments, named/recursive references */
-			depth++;
-		} else if (c == ')') {
-			if (--depth == 0)
-				return i + 1;
-		}
-		i++;
-	}
-	return 0;
-}
-
-/* Length of a quantifier at re[i] (0 if none); *min0 when it allows zero. */
-static size_t quant_len(const char *re, size_t n, size_t i, int *min0)
-{
-	size_t k = i;
-	*min0 = 0;
-	if (i >= n)
-		return 0;
-	if (re[i] == '*' || re[i] == '?') {
-		*min0 = 1;
-		k = i + 1;
-	} else if (re[i] == '+') {
-		k = i + 1;
-	} else if (re[i] == '{') {
-		size_t j = i + 1, dl = 0;
-		unsigned long lo = 0;
-		while (j < n && re[j] >= '0' && re[j] <= '9')
-			lo = lo * 10 + (unsigned long)(re[j++] - '0'), dl++;
-		if (!dl)
-			return 0; /* a literal '{' */
-		if (j < n && re[j] == ',') {
-			j++;
-			while (j < n && re[j] >= '0' && re[j] <= '9')
-				j++;
-		}
-		if (j >= n || re[j] != '}')
-			return 0;
-		*min0 = lo == 0;
-		k = j + 1;
-	} else {
-		return 0;
-	}
-	if (k < n && (re[k] == '+' || re[k] == '?'))
-		k++;
-	return k - i;
-}
-
 /* Cut `re` into the pieces described above. Returns the number of pieces
  * (written to piece[], caller frees), 0 to enter the regex whole. */
 static int strip_asserts(const char *re, rl_buf *out);
@@ -214,7 +62,7 @@ static size_t split_regex(const char *re, char **piece)
 	}
 	i = opts;
 	while (i < n && !bad) {
-		int kind = AT_LIT, min0 = 0;
+		int kind = POL_RE_LIT, min0 = 0;
 		size_t len;
 		unsigned char c = (unsigned char)re[i];
 		if (c == '|' || c == ')') {
@@ -222,35 +70,36 @@ static size_t split_regex(const char *re, char **piece)
 			break;
 		}
 		if (c == '\\') {
-			if (!(len = esc_len(re, n, i, &kind)))
+			if (!(len = pol_re_esc_len(re, n, i, &kind)))
 				bad = 1;
 		} else if (c == '[') {
-			len = class_end(re, n, i);
+			len = pol_re_class_end(re, n, i);
 			len = len ? len - i : 0;
-			kind = AT_CLASS;
+			kind = POL_RE_CLASS;
 			if (!len)
 				bad = 1;
 		} else if (c == '(') {
-			len = group_end(re, n, i);
+			len = pol_re_group_end(re, n, i);
 			len = len ? len - i : 0;
-			kind = AT_GROUP;
+			kind = POL_RE_GROUP;
 			if (!len)
 				bad = 1;
 			/* inline options mid-pattern: keep the regex whole */
-			else if (re[i + 1] == '?' && i + 2 < n && re[i + 2] != ':' && re[i + 2] != '<' &&
-				 re[i + 2] != '=' && re[i + 2] != '!' && re[i + 2] != '>')
+			else if (re[i + 1] == '?' && i + 2 < n && re[i + 2] != ':' &&
+				 re[i + 2] != '<' && re[i + 2] != '=' && re[i + 2] != '!' &&
+				 re[i + 2] != '>')
 				bad = 1;
 			/* lookarounds only assert (prefilter mode drops them) */
 			else if (re[i + 1] == '?' && (re[i + 2] == '=' || re[i + 2] == '!' ||
 						      (re[i + 2] == '<' && i + 3 < n &&
 						       (re[i + 3] == '=' || re[i + 3] == '!'))))
-				kind = AT_ASSERT;
+				kind = POL_RE_ASSERT;
 		} else if (c == '.') {
 			len = 1;
-			kind = AT_CLASS;
+			kind = POL_RE_CLASS;
 		} else if (c == '^' || c == '$') {
 			len = 1;
-			kind = AT_ASSERT;
+			kind = POL_RE_ASSERT;
 		} else if (c == '*' || c == '+' || c == '?') {
 			bad = 1;
 			len = 0;
@@ -263,8 +112,8 @@ static size_t split_regex(const char *re, char **piece)
 		}
 		if (bad)
 			break;
-		k = quant_len(re, n, i + len, &min0);
-		if (kind == AT_CLASS && k) { /* a gap: end the current piece */
+		k = pol_re_quant_len(re, n, i + len, &min0);
+		if (kind == POL_RE_CLASS && k) { /* a gap: end the current piece */
 			gaps = 1;
 			if (cur_needed) {
 				if (np == MAX_PIECES) {
@@ -281,7 +130,7 @@ static size_t split_regex(const char *re, char **piece)
 		if (!cur.len && opts)
 			rl_buf_add(&cur, re, opts);
 		rl_buf_add(&cur, re + i, len + k);
-		if (kind != AT_ASSERT && !(k && min0))
+		if (kind != POL_RE_ASSERT && !(k && min0))
 			cur_needed = 1;
 		i += len + k;
 	}
@@ -328,26 +177,27 @@ static int strip_asserts(const char *re, rl_buf *out)
 	while (i < n) {
 		char c = re[i];
 		if (c == '\\') {
-			if (!(e = esc_len(re, n, i, &kind)))
+			if (!(e = pol_re_esc_len(re, n, i, &kind)))
 				return -1;
 			if (re[i + 1] == 'b' || re[i + 1] == 'B') {
 				i += 2;
 				continue;
 			}
-			if (kind == AT_ASSERT)
+			if (kind == POL_RE_ASSERT)
 				return -1;
 			rl_buf_add(out, re + i, e);
 			i += e;
 		} else if (c == '[') {
-			if (!(e = class_end(re, n, i)))
+			if (!(e = pol_re_class_end(re, n, i)))
 				return -1;
 			rl_buf_add(out, re + i, e - i);
 			i = e;
 		} else if (c == '(' && i + 2 < n && re[i + 1] == '?' &&
 			   (re[i + 2] == '=' || re[i + 2] == '!' ||
-			    (re[i + 2] == '<' && i + 3 < n && (re[i + 3] == '=' || re[i + 3] == '!')))) {
+			    (re[i + 2] == '<' && i + 3 < n &&
+			     (re[i + 3] == '=' || re[i + 3] == '!')))) {
 			int min0;
-			if (!(e = group_end(re, n, i)) || quant_len(re, n, e, &min0))
+			if (!(e = pol_re_group_end(re, n, i)) || pol_re_quant_len(re, n, e, &min0))
 				return -1;
 			i = e;
 		} else if (c == '(' && i + 2 < n && re[i + 1] == '?' && re[i + 2] == '>') {
@@ -359,7 +209,8 @@ static int strip_asserts(const char *re, rl_buf *out)
 	}
 	/* possessive quantifiers: vectorscan has none */
 	for (i = 1; i < out->len; i++)
-		if (out->s[i] == '+' && strchr("*+?}", out->s[i - 1]) && (i < 2 || out->s[i - 2] != '\\'))
+		if (out->s[i] == '+' && strchr("*+?}", out->s[i - 1]) &&
+		    (i < 2 || out->s[i - 2] != '\\'))
 			return -1;
 	return 0;
 }
@@ -408,7 +259,7 @@ static int rewrite_classes(const char *re, rl_buf *out, int *ucp)
 			unsigned char x;
 			if (i + 1 < n && re[i + 1] == 'Q')
 				return -1;
-			if (!(e = esc_len(re, n, i, &kind))) {
+			if (!(e = pol_re_esc_len(re, n, i, &kind))) {
 				/* back-references and the like: copy, they do not
 				 * depend on UCP */
 				if (i + 1 >= n)
@@ -427,7 +278,7 @@ static int rewrite_classes(const char *re, rl_buf *out, int *ucp)
 				i += 2;
 				continue;
 			}
-			if (kind == AT_CLASS)
+			if (kind == POL_RE_CLASS)
 				*ucp = 1; /* \p \h \v \N \R \X \C */
 			rl_buf_add(out, re + i, e);
 			i += e;
@@ -435,7 +286,7 @@ static int rewrite_classes(const char *re, rl_buf *out, int *ucp)
 		}
 		if (c == '[') {
 			int neg = 0;
-			if (!(e = class_end(re, n, i)))
+			if (!(e = pol_re_class_end(re, n, i)))
 				return -1;
 			rl_buf_addc(out, '[');
 			i++;
@@ -454,8 +305,8 @@ static int rewrite_classes(const char *re, rl_buf *out, int *ucp)
 					rl_buf_adds(out, neg ? cls_neg[x] : cls_pos[x]);
 					i += 2;
 				} else if (re[i] == '\\') {
-					if (x == 'p' || x == 'P' || x == 'h' || x == 'H' || x == 'v' ||
-					    x == 'V')
+					if (x == 'p' || x == 'P' || x == 'h' || x == 'H' ||
+					    x == 'v' || x == 'V')
 						*ucp = 1;
 					rl_buf_add(out, re + i, 2);
 					i += 2;
@@ -483,7 +334,7 @@ typedef struct hsset {
 	unsigned *fl, *ids;
 	size_t *owner; /* the pattern an expression belongs to (first one for shared pieces) */
 	size_t n, cap;
-	int own;       /* conjunctions go to conj, not to vectorscan (pol_hs_build_own) */
+	int own;        /* conjunctions go to conj, not to vectorscan (pol_hs_build_own) */
 	unsigned *conj; /* pattern, piece count, piece ids; again */
 	size_t nconj, capconj;
 	unsigned next_id;
@@ -579,7 +430,8 @@ static int set_build(const rl_policy *p, const size_t *which, size_t n, const ch
 			continue;
 		}
 		if (!np) {
-			if (set_add(s, own ? own : strdup(pt->hs_expr), fl, (unsigned)which[k], k) < 0)
+			if (set_add(s, own ? own : strdup(pt->hs_expr), fl, (unsigned)which[k], k) <
+			    0)
 				return RL_ENOMEM;
 			continue;
 		}
@@ -590,10 +442,12 @@ static int set_build(const rl_policy *p, const size_t *which, size_t n, const ch
 			return RL_ENOMEM;
 		}
 		for (j = 0; j < np; j++) {
-			unsigned pf = (fl & ~(unsigned)HS_FLAG_PREFILTER) | (s->own ? 0 : HS_FLAG_QUIET);
+			unsigned pf =
+				(fl & ~(unsigned)HS_FLAG_PREFILTER) | (s->own ? 0 : HS_FLAG_QUIET);
 			long at = -1;
 			for (q = 0; q < s->n; q++)
-				if (s->fl[q] == pf && s->ids[q] >= p->npats && !strcmp(s->ex[q], piece[j])) {
+				if (s->fl[q] == pf && s->ids[q] >= p->npats &&
+				    !strcmp(s->ex[q], piece[j])) {
 					at = (long)q;
 					break;
 				}
@@ -618,7 +472,8 @@ static int set_build(const rl_policy *p, const size_t *which, size_t n, const ch
 		if (s->own)
 			continue;
 		if (set_add(s, rl_buf_detach(&comb, NULL),
-			    HS_FLAG_COMBINATION | (fl & HS_FLAG_SINGLEMATCH), (unsigned)which[k], k) < 0)
+			    HS_FLAG_COMBINATION | (fl & HS_FLAG_SINGLEMATCH), (unsigned)which[k],
+			    k) < 0)
 			return RL_ENOMEM;
 	}
 	s->next_id = next_id;
@@ -689,7 +544,9 @@ static int hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_
 		if (getenv("REDLINE_HS_DEBUG"))
 			fprintf(stderr, "hs: %s (expression %d: %s)\n", ce ? ce->message : "?",
 				ce ? ce->expression : -1,
-				ce && ce->expression >= 0 && (size_t)ce->expression < s.n ? s.ex[ce->expression] : "");
+				ce && ce->expression >= 0 && (size_t)ce->expression < s.n
+					? s.ex[ce->expression]
+					: "");
 		if (ce && ce->expression >= 0 && (size_t)ce->expression < s.n) {
 			size_t k = s.owner[ce->expression];
 			if (!nosplit[k] && p->pats[which[k]].kind != PAT_KEYWORD)
@@ -801,8 +658,7 @@ static int lits_add(lits *l, const char *s, size_t n)
 /* Move `b` into `a` when it is the better candidate. */
 static void lits_better(lits *a, lits *b)
 {
-	if (b->ok && (!a->ok || b->minlen > a->minlen ||
-		      (b->minlen == a->minlen && b->n < a->n))) {
+	if (b->ok && (!a->ok || b->minlen > a->minlen || (b->minlen == a->minlen && b->n < a->n))) {
 		lits_free(a);
 		*a = *b;
 		b->n = 0;
@@ -882,8 +738,7 @@ static int run_product(lits *run, const lits *g)
  * exact alternatives multiplies it ("(?:message|note) (?:to|for) you"
  * gives "message to you", "note for you" ...), up to RUN_MAX. *exact is
  * set when the whole alternative is its one run. */
-static void alt_lits_k(const char *re, size_t n, lits *best, int depth, clauses *keep,
-		       int *exact)
+static void alt_lits_k(const char *re, size_t n, lits *best, int depth, clauses *keep, int *exact)
 {
 	size_t i = 0, len, k;
 	lits run;
@@ -892,70 +747,76 @@ static void alt_lits_k(const char *re, size_t n, lits *best, int depth, clauses 
 	memset(&run, 0, sizeof run);
 	run.ok = 1;
 	(void)lits_add(&run, "", 0); /* one empty string to extend */
-#define END_RUN()                                                         \
-	do {                                                              \
-		if (run.n && run.minlen) {                                \
-			run.ok = 1;                                       \
-			keep_clause(keep, &run);                          \
-			lits_better(best, &run);                          \
-		}                                                         \
-		lits_free(&run);                                          \
-		run.ok = 1;                                               \
-		(void)lits_add(&run, "", 0);                              \
+#define END_RUN()                                                                                  \
+	do {                                                                                       \
+		if (run.n && run.minlen) {                                                         \
+			run.ok = 1;                                                                \
+			keep_clause(keep, &run);                                                   \
+			lits_better(best, &run);                                                   \
+		}                                                                                  \
+		lits_free(&run);                                                                   \
+		run.ok = 1;                                                                        \
+		(void)lits_add(&run, "", 0);                                                       \
 	} while (0)
 	while (i < n) {
 		unsigned char c = (unsigned char)re[i];
 		int lit = -1; /* the literal byte, when the atom is one */
-		kind = AT_LIT;
+		kind = POL_RE_LIT;
 		if (c == '\\') {
-			if (!(len = esc_len(re, n, i, &kind)))
+			if (!(len = pol_re_esc_len(re, n, i, &kind)))
 				goto fail;
-			if (kind == AT_LIT && len == 2) {
+			if (kind == POL_RE_LIT && len == 2) {
 				char x = re[i + 1];
-				lit = x == 'n' ? '\n' : x == 't' ? '\t' : x == 'r' ? '\r' : x == 'f' ? '\f'
-				      : x == 'e' ? 0x1b : x == 'a' ? 0x07 : x;
-			} else if (kind == AT_LIT) {
-				kind = AT_CLASS; /* \x.., \c.: not worth decoding */
+				lit = x == 'n'   ? '\n'
+				      : x == 't' ? '\t'
+				      : x == 'r' ? '\r'
+				      : x == 'f' ? '\f'
+				      : x == 'e' ? 0x1b
+				      : x == 'a' ? 0x07
+						 : x;
+			} else if (kind == POL_RE_LIT) {
+				kind = POL_RE_CLASS; /* \x.., \c.: not worth decoding */
 			}
 		} else if (c == '[') {
-			size_t e = class_end(re, n, i);
+			size_t e = pol_re_class_end(re, n, i);
 			if (!e)
 				goto fail;
 			len = e - i;
-			kind = AT_CLASS;
+			kind = POL_RE_CLASS;
 		} else if (c == '(') {
-			size_t e = group_end(re, n, i);
+			size_t e = pol_re_group_end(re, n, i);
 			if (!e)
 				goto fail;
 			len = e - i;
-			kind = AT_GROUP;
-			if (re[i + 1] == '?' && (re[i + 2] == '=' || re[i + 2] == '!' ||
-						 (re[i + 2] == '<' && (re[i + 3] == '=' || re[i + 3] == '!'))))
-				kind = AT_ASSERT;
+			kind = POL_RE_GROUP;
+			if (re[i + 1] == '?' &&
+			    (re[i + 2] == '=' || re[i + 2] == '!' ||
+			     (re[i + 2] == '<' && (re[i + 3] == '=' || re[i + 3] == '!'))))
+				kind = POL_RE_ASSERT;
 			else if (re[i + 1] == '?' && re[i + 2] != ':')
 				goto fail; /* inline options, atomic or named groups */
 		} else if (c == '.') {
 			len = 1;
-			kind = AT_CLASS;
+			kind = POL_RE_CLASS;
 		} else if (c == '^' || c == '$') {
 			len = 1;
-			kind = AT_ASSERT;
+			kind = POL_RE_ASSERT;
 		} else if (c == '|' || c == ')' || c == '*' || c == '+' || c == '?') {
 			goto fail; /* not an atom here */
 		} else if (c >= 0x80) {
 			len = 1;
 			while (i + len < n && ((unsigned char)re[i + len] & 0xC0) == 0x80)
 				len++;
-			kind = AT_LIT;
-		} else if (c == '{' && !quant_len(re, n, i, &min0)) {
+			kind = POL_RE_LIT;
+		} else if (c == '{' && !pol_re_quant_len(re, n, i, &min0)) {
 			len = 1;
 			lit = '{';
 		} else {
 			len = 1;
 			lit = c;
 		}
-		k = quant_len(re, n, i + len, &min0);
-		if (kind == AT_ASSERT) {
+		k = pol_re_quant_len(re, n, i + len, &min0);
+		if (kind == POL_RE_ASSERT) {
 			if (k)
 				goto fail;
 			i += len;
@@ -966,12 +827,13 @@ static void alt_lits_k(const char *re, size_t n, lits *best, int depth, clauses 
 			lits g;
 			int opt = k == 1 && re[i + len] == '?', done = 0, pr;
 			memset(&g, 0, sizeof g);
-			if (kind == AT_LIT) {
+			if (kind == POL_RE_LIT) {
 				char ch = (char)lit;
 				g.ok = g.exact = 1;
 				if (lits_add(&g, lit >= 0 ? &ch : re + i, lit >= 0 ? 1 : len))
 					goto fail;
-			} else if (kind == AT_CLASS && c == '[' && re[i + 1] != '^' && len <= 10) {
+			} else if (kind == POL_RE_CLASS && c == '[' && re[i + 1] != '^' &&
+				   len <= 10) {
 				/* a small class of plain characters: "[_ ]", "[sz]" */
 				size_t q;
 				g.ok = g.exact = 1;
@@ -985,7 +847,7 @@ static void alt_lits_k(const char *re, size_t n, lits *best, int depth, clauses 
 				}
 				if (!g.ok)
 					lits_free(&g);
-			} else if (kind == AT_GROUP) {
+			} else if (kind == POL_RE_GROUP) {
 				size_t in = re[i + 1] == '?' ? 3 : 1;
 				lits_of(re + i + in, len - in - 1, &g, depth + 1);
 			}
@@ -1006,7 +868,7 @@ static void alt_lits_k(const char *re, size_t n, lits *best, int depth, clauses 
 				END_RUN();
 				inexact = 1;
 				/* a required group is a candidate of its own */
-				if (kind == AT_GROUP && !min0 && g.ok) {
+				if (kind == POL_RE_GROUP && !min0 && g.ok) {
 					keep_clause(keep, &g);
 					lits_better(best, &g);
 				}
@@ -1073,13 +935,13 @@ static void lits_of(const char *re, size_t n, lits *out, int depth)
 		if (re[i] == '\\') {
 			i += i + 1 < n ? 2 : 1;
 		} else if (re[i] == '[') {
-			if (!(e = class_end(re, n, i))) {
+			if (!(e = pol_re_class_end(re, n, i))) {
 				lits_free(out);
 				return;
 			}
 			i = e;
 		} else if (re[i] == '(') {
-			if (!(e = group_end(re, n, i))) {
+			if (!(e = pol_re_group_end(re, n, i))) {
 				lits_free(out);
 				return;
 			}
@@ -1177,11 +1039,11 @@ int pol_pat_literals(const pol_pat *pt, rl_strlist *out, unsigned *flags, rl_buf
 		if (re[i] == '\\') {
 			i += i + 1 < n ? 2 : 1;
 		} else if (re[i] == '[') {
-			if (!(e = class_end(re, n, i)))
+			if (!(e = pol_re_class_end(re, n, i)))
 				return -1;
 			i = e;
 		} else if (re[i] == '(') {
-			if (!(e = group_end(re, n, i)))
+			if (!(e = pol_re_group_end(re, n, i)))
 				return -1;
 			i = e;
 		} else {

@@ -30,15 +30,15 @@ typedef int (*pol_validate_fn)(const char *s, size_t n);
 
 typedef struct pol_pat {
 	int kind;
-	char *src;          /* the regex, or the keyword as written */
-	char *hs_expr;      /* what vectorscan compiles (escaped keyword or regex) */
+	char *src;     /* the regex, or the keyword as written */
+	char *hs_expr; /* what vectorscan compiles (escaped keyword or regex) */
 	unsigned hs_flags;
-	pcre2_code *re;     /* JIT-compiled; the authority on matches */
-	int in_hs;          /* 1 when vectorscan compiled it; else always confirmed */
-	int no_prefilter;   /* monitor cannot prefilter lines for it (\A, \z, \G) */
+	pcre2_code *re;   /* JIT-compiled; the authority on matches */
+	int in_hs;        /* 1 when vectorscan compiled it; else always confirmed */
+	int no_prefilter; /* monitor cannot prefilter lines for it (\A, \z, \G) */
 	pol_validate_fn validate;
-	int detector;       /* POL_DET_* for built-in detector patterns, else -1 */
-	const char *label;  /* detector pattern label ("ssn", "aws-key") */
+	int detector;      /* POL_DET_* for built-in detector patterns, else -1 */
+	const char *label; /* detector pattern label ("ssn", "aws-key") */
 } pol_pat;
 
 /* A set of alternatives (OR): indexes into policy->pats. */
@@ -52,8 +52,15 @@ enum { REC_NONE = 0, REC_INTERNAL, REC_EXTERNAL, REC_AUTHORITY, REC_ANY_EXTERNAL
 /* Provenance of a target (an address, URL, account or name in a value):
  * where in the conversation it occurs (provenance.c). ORG_NOT_TRUSTED is
  * a predicate only: untrusted, injected or unknown. */
-enum { ORG_NONE = 0, ORG_TRUSTED, ORG_UNTRUSTED, ORG_INJECTED, ORG_UNKNOWN, ORG_NOT_TRUSTED,
-       ORG_REQUESTED };
+enum {
+	ORG_NONE = 0,
+	ORG_TRUSTED,
+	ORG_UNTRUSTED,
+	ORG_INJECTED,
+	ORG_UNKNOWN,
+	ORG_NOT_TRUSTED,
+	ORG_REQUESTED
+};
 int pol_origin_parse(const char *s);
 
 /* A compiled glob (glob.c): matches exactly what fnmatch(src, name, flags)
@@ -73,13 +80,13 @@ int pol_glob_match(const pol_glob *g, const char *s, pcre2_match_data *md, pcre2
 void pol_glob_free(pol_glob *g);
 
 typedef struct pol_arg {
-	char *field;      /* glob over lowercased field names */
+	char *field; /* glob over lowercased field names */
 	pol_glob field_glob;
-	int recipient;    /* REC_* */
-	rl_strlist list;  /* recipient must be on this list (addresses or globs) */
+	int recipient;   /* REC_* */
+	rl_strlist list; /* recipient must be on this list (addresses or globs) */
 	pol_textcond text;
 	long min_size, max_size; /* -1 when absent */
-	int origin;       /* ORG_*: where the value's targets come from */
+	int origin;              /* ORG_*: where the value's targets come from */
 } pol_arg;
 
 enum {
@@ -104,21 +111,21 @@ typedef struct pol_rule {
 	char *id;
 	char *desc;
 	int action, severity, priority;
-	unsigned order;         /* position in the file (stable ties) */
-	rl_strlist agents;      /* globs over agent names; empty = every agent */
-	rl_strlist tools;       /* globs over lowercased tool names */
-	pol_glob *tool_globs;   /* tools, compiled (tools.n of them) */
-	int has_action_cond;    /* tools or args given */
-	int include_untaken;    /* also actions in reasoning or quoted */
+	unsigned order;       /* position in the file (stable ties) */
+	rl_strlist agents;    /* globs over agent names; empty = every agent */
+	rl_strlist tools;     /* globs over lowercased tool names */
+	pol_glob *tool_globs; /* tools, compiled (tools.n of them) */
+	int has_action_cond;  /* tools or args given */
+	int include_untaken;  /* also actions in reasoning or quoted */
 	pol_arg *args;
 	size_t nargs;
 	pol_textcond content, reasoning, input, text;
 	pol_textcond unless_user; /* the rule stands down when the user's words match */
-	unsigned detectors;     /* 1u << POL_DET_* */
-	unsigned scope;         /* SCOPE_* for detectors */
-	int injection;          /* needs tool output matching the policy's injection cues */
-	int answer_origin;      /* ORG_*: a target in the answer text with this origin */
-	int evidence_origin;    /* ORG_*: detector evidence counts only with this origin */
+	unsigned detectors;       /* 1u << POL_DET_* */
+	unsigned scope;           /* SCOPE_* for detectors */
+	int injection;            /* needs tool output matching the policy's injection cues */
+	int answer_origin;        /* ORG_*: a target in the answer text with this origin */
+	int evidence_origin;      /* ORG_*: detector evidence counts only with this origin */
 } pol_rule;
 
 typedef struct pol_agent {
@@ -161,15 +168,15 @@ struct rl_policy {
 	int uses_context;       /* some rule reads the conversation */
 	char *replacement;
 	int default_action;
-	unsigned det_used;      /* detectors some rule uses */
+	unsigned det_used; /* detectors some rule uses */
 	/* their patterns */
 	size_t det_first[POL_NDET], det_count[POL_NDET];
-	rl_detector *harm;      /* coercion/leak/lethal over `org`, when used */
-	hs_database_t *db;      /* every pattern with in_hs */
-	unsigned *conj;         /* db's conjunctions, evaluated by pol_hs_conj */
-	size_t nconj;           /* entries of conj */
-	unsigned nids;          /* ids db reports (patterns, then pieces) */
-	hs_scratch_t *proto;    /* never scanned with; cloned for callers */
+	rl_detector *harm;   /* coercion/leak/lethal over `org`, when used */
+	hs_database_t *db;   /* every pattern with in_hs */
+	unsigned *conj;      /* db's conjunctions, evaluated by pol_hs_conj */
+	size_t nconj;        /* entries of conj */
+	unsigned nids;       /* ids db reports (patterns, then pieces) */
+	hs_scratch_t *proto; /* never scanned with; cloned for callers */
 	pthread_mutex_t lock;
 	pol_scratch *pool;
 };
@@ -206,6 +213,15 @@ void pol_hs_conj(const rl_policy *p, uint64_t *bits);
  * offers none (then use it whole), or RL_ENOMEM. */
 int pol_pat_literals(const pol_pat *pt, rl_strlist *out, unsigned *flags, rl_buf *formula);
 
+/* retok.c: the regex tokenizer hsdb.c's split, class rewriting and
+ * necessary-literal analysis share. Each returns the length (or end) of
+ * the construct at re[i], 0 when it is not one this scanner knows. */
+enum { POL_RE_LIT, POL_RE_CLASS, POL_RE_GROUP, POL_RE_ASSERT, POL_RE_OPTS };
+size_t pol_re_class_end(const char *re, size_t n, size_t i);
+size_t pol_re_esc_len(const char *re, size_t n, size_t i, int *kind);
+size_t pol_re_group_end(const char *re, size_t n, size_t i);
+size_t pol_re_quant_len(const char *re, size_t n, size_t i, int *min0);
+
 const char *pol_detector_name(int det);
 int pol_detector_parse(const char *s);
 
@@ -223,8 +239,8 @@ int pol_recipient_ok(const rl_policy *p, const pol_arg *ag, const char *v, size_
 
 /* Harm-spec detectors (coercion, leak, lethal) over actions: fills spans
  * through `add`; returns 1 if fired, 0 if not, negative on error. */
-typedef int (*pol_span_add_fn)(void *ctx, int source, int action, const char *field,
-			       size_t start, size_t end);
+typedef int (*pol_span_add_fn)(void *ctx, int source, int action, const char *field, size_t start,
+			       size_t end);
 int pol_harm_detect(const rl_policy *p, int det, const rl_actions *a, const rl_transcript *t,
 		    pol_span_add_fn add, void *ctx);
 
@@ -244,8 +260,7 @@ typedef struct pol_target {
 /* Targets in s[0..n) (emails, URLs and domains, account/IBAN/phone
  * numbers); with `whole` and none found, the trimmed value itself when it
  * is short. Returns how many were stored in out[0..max). */
-size_t pol_targets(rl_arena *ar, const char *s, size_t n, int whole, pol_target *out,
-		   size_t max);
+size_t pol_targets(rl_arena *ar, const char *s, size_t n, int whole, pol_target *out, size_t max);
 /* The evidence span s[0..n) of a detector as one target (its digits, or
  * its text). 0 when nothing to look up. */
 int pol_evidence_target(rl_arena *ar, const char *s, size_t n, pol_target *t);
@@ -261,7 +276,7 @@ typedef struct pol_conv {
 	size_t *cmpn;
 	unsigned char *inj; /* tool message carries injection cues */
 	int any_inj;
-	int copied;         /* low and cmp made */
+	int copied; /* low and cmp made */
 } pol_conv;
 /* Set `c` up over the messages (inj zeroed for the caller); the copies
  * lookups need are made by pol_conv_copies, on first use. */
