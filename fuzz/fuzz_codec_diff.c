@@ -38,7 +38,9 @@ static json_t *canon(const char *a, size_t n)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	int pick = size ? data[0] % 3 : 0;
-	int gfmt = pick == 0 ? RL_GUARD_OPENAI : pick == 1 ? RL_GUARD_ANTHROPIC : RL_GUARD_RESPONSES;
+	int gfmt = pick == 0   ? RL_GUARD_OPENAI
+		   : pick == 1 ? RL_GUARD_ANTHROPIC
+			       : RL_GUARD_RESPONSES;
 	int wire = pick == 0 ? RL_WIRE_OPENAI : pick == 1 ? RL_WIRE_ANTHROPIC : RL_WIRE_RESPONSES;
 	const char *body = (const char *)data + (size ? 1 : 0);
 	size_t n = size ? size - 1 : 0, i, k = 0;
@@ -52,8 +54,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (gw_resp_read(gfmt, body, n, &g, &e))
 		return 0;
 	rl_response_init(&r);
-	if (rl_provider_decode(wire, 200, body, n, &r, &e) ||
-	    r.error) {
+	if (rl_provider_decode(wire, 200, body, n, &r, &e) || r.error) {
 		rl_response_free(&r);
 		gw_resp_free(&g);
 		return 0;

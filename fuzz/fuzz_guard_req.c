@@ -91,7 +91,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if ((rc1 == 0) != (rc2 == 0) || (rc1 == 0 && stream != st2))
 				abort();
 			msgs = json_object_get(req, "messages");
-			lm = json_array_size(msgs) ? json_array_get(msgs, json_array_size(msgs) - 1) : NULL;
+			lm = json_array_size(msgs) ? json_array_get(msgs, json_array_size(msgs) - 1)
+						   : NULL;
 			if (rc1 == 0 && (!lm) != (!last))
 				abort();
 			if (rc1 == 0 && lm) {
@@ -117,7 +118,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (k == 1) {
 				rl_buf again = RL_BUF_INIT;
 				int ch2 = 0;
-				if (rl_guard_redact_request(g[k], format, "a", out.s, out.len, &again, &ch2, &e) ||
+				if (rl_guard_redact_request(g[k], format, "a", out.s, out.len,
+							    &again, &ch2, &e) ||
 				    ch2)
 					abort();
 				rl_buf_free(&again);

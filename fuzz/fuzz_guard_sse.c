@@ -49,8 +49,10 @@ static void scan_agrees(int format, const char *p, size_t n, int rc, const gw_re
 	if (s.ncalls != t->ncalls || s.ncparts != t->ncparts || s.nrparts != t->nrparts)
 		abort();
 	for (i = 0; i < s.ncalls; i++)
-		if (strcmp(s.calls[i].id, t->calls[i].id) || strcmp(s.calls[i].name, t->calls[i].name) ||
-		    s.calls[i].args_len != t->calls[i].args_len || s.calls[i].choice != t->calls[i].choice ||
+		if (strcmp(s.calls[i].id, t->calls[i].id) ||
+		    strcmp(s.calls[i].name, t->calls[i].name) ||
+		    s.calls[i].args_len != t->calls[i].args_len ||
+		    s.calls[i].choice != t->calls[i].choice ||
 		    memcmp(s.calls[i].args, t->calls[i].args, s.calls[i].args_len))
 			abort();
 	for (i = 0; i < s.ncparts; i++)
@@ -78,8 +80,9 @@ static rl_guard *blocker;
 
 static void setup(void)
 {
-	static const char policy[] = "version: 1\nname: fuzz-oracle\ndefault_action: allow\nrules:\n"
-				     "  - id: no-cancel\n    action: block\n    tools: [\"cancel_alert\"]\n";
+	static const char policy[] =
+		"version: 1\nname: fuzz-oracle\ndefault_action: allow\nrules:\n"
+		"  - id: no-cancel\n    action: block\n    tools: [\"cancel_alert\"]\n";
 	char path[] = "/tmp/fuzz-guard-sse-policy-XXXXXX";
 	int fd = mkstemp(path);
 	rl_err e;
@@ -101,7 +104,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1)
 		return 0;
 	format = data[0] & 1 ? RL_GUARD_ANTHROPIC : RL_GUARD_OPENAI;
-	guard_release_check(blocker, format, data[0] & 2, (const char *)data + 1, size - 1, "cancel_alert");
+	guard_release_check(blocker, format, data[0] & 2, (const char *)data + 1, size - 1,
+			    "cancel_alert");
 	if (data[0] & 2) {
 		rc = gw_resp_parse_sse(format, (const char *)data + 1, size - 1, &r, &err, &e);
 		if (rc == 0 && !err)
@@ -113,7 +117,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (rc == 0) {
 		rl_guard_item it[3] = {
 			{.action = RL_GUARD_BLOCK, .call = 0, .rule = "f", .reason = "f"},
-			{.action = RL_GUARD_REDACT, .call = RL_GUARD_PART_CONTENT, .start = 1, .end = 4},
+			{.action = RL_GUARD_REDACT,
+			 .call = RL_GUARD_PART_CONTENT,
+			 .start = 1,
+			 .end = 4},
 			{.action = RL_GUARD_HOLD, .call = 1, .rule = "h"},
 		};
 		rl_guard_verdict v = {.action = RL_GUARD_BLOCK, .items = it, .nitems = 3};

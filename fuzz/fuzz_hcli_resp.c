@@ -105,7 +105,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	while (off < size) {
 		k = send(fd, data + off, size - off, MSG_NOSIGNAL | MSG_DONTWAIT);
 		if (k <= 0)
-			break; /* the client gave up early (too big, invalid), or full buffers: the rest is cut */
+			break; /* the client gave up early (too big, invalid), or full buffers: the
+				  rest is cut */
 		off += (size_t)k;
 	}
 	/* end our side but keep the socket until the answer is read: closing

@@ -42,15 +42,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (mon_parse_line((const char *)data, size, &ml, &e) == 0) {
 		for (i = 0; i < ml.n; i++) {
 			mon_unit *u = &ml.u[i];
-			rl_transcript t = {u->response.s, u->response.len, u->reasoning.s,
-					   u->reasoning.len, u->native.len ? u->native.s : NULL,
+			rl_transcript t = {u->response.s,
+					   u->response.len,
+					   u->reasoning.s,
+					   u->reasoning.len,
+					   u->native.len ? u->native.s : NULL,
 					   u->native.len};
 			rl_actions a;
 			rl_policy_decision d;
 			if (!u->assistant)
 				continue;
-			if (rl_policy_check(pol, &t, NULL, 0, NULL, &a, &d, &e) == 0 && d.nmatches &&
-			    !cand && !suspect)
+			if (rl_policy_check(pol, &t, NULL, 0, NULL, &a, &d, &e) == 0 &&
+			    d.nmatches && !cand && !suspect)
 				abort(); /* the prefilter lost a finding */
 			rl_policy_decision_free(&d);
 			rl_actions_free(&a);

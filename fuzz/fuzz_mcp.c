@@ -58,8 +58,10 @@ static int has_term(const char *s)
 {
 	const char *p = s;
 	while ((p = strcasestr(p, "lantern"))) {
-		int before = p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || (unsigned char)p[-1] >= 0x80);
-		int after = isalnum((unsigned char)p[7]) || p[7] == '_' || (unsigned char)p[7] >= 0x80;
+		int before = p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_' ||
+				       (unsigned char)p[-1] >= 0x80);
+		int after =
+			isalnum((unsigned char)p[7]) || p[7] == '_' || (unsigned char)p[7] >= 0x80;
 		if (!before && !after)
 			return 1;
 		p++;
@@ -84,7 +86,8 @@ static void no_term(json_t *v, int depth)
 					     !strcmp(k, "data") || !strcmp(k, "blob"))))
 			no_term(it, depth + 1);
 	}
-	json_array_foreach(v, i, it) no_term(it, depth + 1);
+	json_array_foreach(v, i, it)
+		no_term(it, depth + 1);
 }
 
 static void results_clean(json_t *m, const mcp_pending *p, size_t np)
@@ -93,14 +96,16 @@ static void results_clean(json_t *m, const mcp_pending *p, size_t np)
 	if (!json_is_object(m) || json_object_get(m, "method"))
 		return;
 	for (i = 0; i < np; i++)
-		if (p[i].method == MCP_M_TOOLS_CALL && json_equal(p[i].id, json_object_get(m, "id")))
+		if (p[i].method == MCP_M_TOOLS_CALL &&
+		    json_equal(p[i].id, json_object_get(m, "id")))
 			no_term(json_object_get(m, "result"), 0);
 }
 
 static void check_error_json(const rl_buf *err, int code)
 {
 	json_t *j = json_loadb(err->s ? err->s : "", err->len, 0, NULL);
-	if (!j || json_integer_value(json_object_get(json_object_get(j, "error"), "code")) != code ||
+	if (!j ||
+	    json_integer_value(json_object_get(json_object_get(j, "error"), "code")) != code ||
 	    !json_object_get(j, "id"))
 		abort();
 	json_decref(j);
@@ -142,7 +147,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				if (mcp_block_result(c.id, c.tool, &v, &out))
 					abort();
 				j = json_loadb(out.s, out.len, 0, NULL);
-				if (!json_is_true(json_object_get(json_object_get(j, "result"), "isError")))
+				if (!json_is_true(json_object_get(json_object_get(j, "result"),
+								  "isError")))
 					abort();
 				json_decref(j);
 				rl_guard_verdict_free(&v);
@@ -170,7 +176,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (!j)
 				abort();
 			if (json_is_array(j))
-				json_array_foreach(j, i, m) results_clean(m, p, np);
+				json_array_foreach(j, i, m)
+					results_clean(m, p, np);
 			else
 				results_clean(j, p, np);
 			json_decref(j);
@@ -187,7 +194,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		mcp_sse_init(&s, 0);
 		if (!mcp_sse_feed(&s, body, cut, on_ev, &a) &&
 		    !mcp_sse_feed(&s, body + cut, size - cut, on_ev, &a)) {
-			if (a.raw.len + s.pend.len != size || (a.raw.len && memcmp(a.raw.s, body, a.raw.len)) ||
+			if (a.raw.len + s.pend.len != size ||
+			    (a.raw.len && memcmp(a.raw.s, body, a.raw.len)) ||
 			    (s.pend.len && memcmp(s.pend.s, body + a.raw.len, s.pend.len)))
 				abort();
 		}

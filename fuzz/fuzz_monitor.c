@@ -27,10 +27,12 @@ static void setup(void)
 {
 	rl_err e;
 	rl_monitor_opts o = {0};
-	static const char yraw[] = "rules:\n  - {id: a, action: block, content: {keywords: [zorblat, "
-				   "k9]}}\n";
-	static const char ydec[] = "rules:\n  - {id: a, action: block, content: {keywords: [zorblat, "
-				   "k9]}}\n  - {id: b, action: block, content: {keywords: [never here]}}\n";
+	static const char yraw[] =
+		"rules:\n  - {id: a, action: block, content: {keywords: [zorblat, "
+		"k9]}}\n";
+	static const char ydec[] =
+		"rules:\n  - {id: a, action: block, content: {keywords: [zorblat, "
+		"k9]}}\n  - {id: b, action: block, content: {keywords: [never here]}}\n";
 	if (rl_policy_load_default(&pol, &e))
 		abort();
 	if (rl_policy_load("raw", yraw, sizeof yraw - 1, &praw, &e) ||

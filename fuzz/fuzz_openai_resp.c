@@ -29,12 +29,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t run = 0, maxrun = 0, i;
 		for (i = 0; i < size; i++) {
 			run = (data[i] >= '0' && data[i] <= '9') || data[i] == '.' || data[i] == '-'
-				      ? run + 1 : 0;
+				      ? run + 1
+				      : 0;
 			if (run > maxrun)
 				maxrun = run;
 		}
-		if (!fa && ja && size < 4096 && !memchr(data, 'e', size) && !memchr(data, 'E', size) &&
-		    !memchr(data, 0, size) && maxrun < 60)
+		if (!fa && ja && size < 4096 && !memchr(data, 'e', size) &&
+		    !memchr(data, 'E', size) && !memchr(data, 0, size) && maxrun < 60)
 			__builtin_trap();
 		json_decref(fa);
 		json_decref(ja);

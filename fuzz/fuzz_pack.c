@@ -45,12 +45,16 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		abort();
 	atexit(cleanup);
 	put("u.md", "Read the mail.\n");
-	put("s.md", "You are ${agent_name}. ${goal_statement}${alignment_faking_warning}\n${goal_reminder}${extra_system_instructions}\n");
-	put("e.md", "<email>\nFrom: a@x.example\nTo: b@x.example\nSubject: Hi ${plan}\nTimestamp: 2026-01-01T00:00:00\nBody: ${plan}\n</email>\n");
-	put("v.md", "## Pro-A\n```json\n{\"plan\": \"a\"}\n```\n## Pro-B\n```json\n{\"plan\": \"b\"}\n```\n");
+	put("s.md",
+	    "You are ${agent_name}. ${goal_statement}${alignment_faking_warning}\n${goal_reminder}${extra_system_instructions}\n");
+	put("e.md",
+	    "<email>\nFrom: a@x.example\nTo: b@x.example\nSubject: Hi ${plan}\nTimestamp: 2026-01-01T00:00:00\nBody: ${plan}\n</email>\n");
+	put("v.md",
+	    "## Pro-A\n```json\n{\"plan\": \"a\"}\n```\n## Pro-B\n```json\n{\"plan\": \"b\"}\n```\n");
 	put("n.md", "## Neutral\n```json\n{\"plan\": \"n\"}\n```\n");
-	put("g.md", "## explicit-a\n```json\n{\"goal_statement\": \"A.\", \"goal_reminder\": \"\"}\n```\n"
-		    "## none\n```json\n{\"goal_statement\": \"\", \"goal_reminder\": \"\"}\n```\n");
+	put("g.md",
+	    "## explicit-a\n```json\n{\"goal_statement\": \"A.\", \"goal_reminder\": \"\"}\n```\n"
+	    "## none\n```json\n{\"goal_statement\": \"\", \"goal_reminder\": \"\"}\n```\n");
 	return 0;
 }
 
@@ -77,7 +81,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 		if (rl_pack_conditions(pk, 0, &c, &nc, &e) == 0) {
 			for (i = 0; i < nc && i < 8; i++) {
 				rl_rendered r;
-				c[i].ablations = (unsigned)i & (RL_ABL_PROD | RL_ABL_COMPARTMENT | RL_ABL_NO_GOAL);
+				c[i].ablations = (unsigned)i & (RL_ABL_PROD | RL_ABL_COMPARTMENT |
+								RL_ABL_NO_GOAL);
 				rl_pack_render(pk, &c[i], NULL, &r, &e);
 				rl_rendered_free(&r);
 			}

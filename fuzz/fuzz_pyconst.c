@@ -19,7 +19,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (k = 0; k < 2; k++) {
 		rl_err_clear(&e);
 		o = NULL;
-		if (rl_pyconst_eval("f.py", (const char *)data, size, k ? req : NULL, &o, &e) == 0) {
+		if (rl_pyconst_eval("f.py", (const char *)data, size, k ? req : NULL, &o, &e) ==
+		    0) {
 			if (!json_is_object(o))
 				abort();
 			json_decref(o);

@@ -65,7 +65,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (!rl_stream_new(RL_WIRE_RESPONSES, &s, &e)) {
 		for (i = 0; i < size; i += step)
-			if (rl_stream_feed(s, (const char *)data + i, size - i < step ? size - i : step, &e))
+			if (rl_stream_feed(s, (const char *)data + i,
+					   size - i < step ? size - i : step, &e))
 				break;
 		rl_stream_finish(s, &r, &e);
 		if (r.text && r.text[r.text_len] != '\0')
@@ -75,7 +76,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 
 	rl_response_init(&r);
-	if (size < 8192 && !rl_provider_decode(RL_WIRE_RESPONSES, 200, (const char *)data, size, &r, &e) &&
+	if (size < 8192 &&
+	    !rl_provider_decode(RL_WIRE_RESPONSES, 200, (const char *)data, size, &r, &e) &&
 	    !r.error) {
 		rl_guard_item it;
 		rl_guard_verdict v;

@@ -43,10 +43,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		rl_model_spec m;
 		if (rl_model_spec_parse(z, &m, &e) == 0) {
 			rl_message msg = {.role = "user", .content = "hi"};
-			rl_request rq = {.model = &m, .system = "s", .messages = &msg, .nmessages = 1,
+			rl_request rq = {.model = &m,
+					 .system = "s",
+					 .messages = &msg,
+					 .nmessages = 1,
 					 .temperature = -1};
 			rl_buf url = RL_BUF_INIT, hdr = RL_BUF_INIT, body = RL_BUF_INIT;
-			if (!memchr(m.id, 0, sizeof m.id) || !memchr(m.base_url, 0, sizeof m.base_url))
+			if (!memchr(m.id, 0, sizeof m.id) ||
+			    !memchr(m.base_url, 0, sizeof m.base_url))
 				abort();
 			if (m.provider[0] && strcmp(m.provider, "mock"))
 				rl_provider_encode(&rq, "k", &url, &hdr, &body, &e);
@@ -63,8 +67,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (rl_mock_script_parse("f.yaml", (const char *)data + 1, size - 1, &s, &e) == 0) {
 			rl_model_spec m;
 			rl_message msg = {.role = "user", .content = "PLEASE-CANCEL Tamsin"};
-			rl_request rq = {.messages = &msg, .nmessages = 1, .condition = "coercion_x",
-					 .sample = 2, .temperature = -1};
+			rl_request rq = {.messages = &msg,
+					 .nmessages = 1,
+					 .condition = "coercion_x",
+					 .sample = 2,
+					 .temperature = -1};
 			rl_response r;
 			if (rl_model_spec_parse("mock:agent", &m, &e))
 				abort();

@@ -1,7 +1,7 @@
 /* fuzz_sse.c: libFuzzer target for the SSE parser and every stream
- * accumulator (Chat Completions, Messages, Gemini, Responses) (the guard proxies these streams from upstreams). The input
- * is fed in pieces whose sizes come from the input itself, so CR/LF pairs
- * and events split across reads are exercised. */
+ * accumulator (Chat Completions, Messages, Gemini, Responses) (the guard proxies these streams from
+ * upstreams). The input is fed in pieces whose sizes come from the input itself, so CR/LF pairs and
+ * events split across reads are exercised. */
 #include <stddef.h>
 #include <stdint.h>
 
@@ -25,8 +25,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	rl_sse_init(&p);
 	p.max_event = 4096;
 	for (i = 0; i < size; i += step)
-		if (rl_sse_feed(&p, (const char *)data + i, size - i < step ? size - i : step, count,
-				&total))
+		if (rl_sse_feed(&p, (const char *)data + i, size - i < step ? size - i : step,
+				count, &total))
 			break;
 	rl_sse_free(&p);
 
@@ -39,8 +39,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (rl_stream_new(w, &s, &e))
 			return 0;
 		for (i = 0; i < size; i += step)
-			if (rl_stream_feed(s, (const char *)data + i, size - i < step ? size - i : step,
-					   &e))
+			if (rl_stream_feed(s, (const char *)data + i,
+					   size - i < step ? size - i : step, &e))
 				break;
 		rl_stream_finish(s, &r, &e);
 		if (r.text && r.text[r.text_len] != '\0')

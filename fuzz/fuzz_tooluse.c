@@ -57,12 +57,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (x->start > x->end || x->end > lim || strlen(x->tool) == 0)
 			abort();
 		for (k = 0; k < x->nfields; k++)
-			if (strlen(x->fields[k].value) > x->fields[k].len || x->fields[k].vend > lim)
+			if (strlen(x->fields[k].value) > x->fields[k].len ||
+			    x->fields[k].vend > lim)
 				abort();
 	}
 	if (rl_detect(det, &t, &a, RL_DET_ALL, &r, &e) == 0) {
 		for (i = 0; i < r.nev; i++) {
-			size_t lim = r.ev[i].source == RL_SRC_REASONING ? t.reasoning_len : t.response_len;
+			size_t lim = r.ev[i].source == RL_SRC_REASONING ? t.reasoning_len
+									: t.response_len;
 			if (r.ev[i].start > r.ev[i].end || r.ev[i].end > lim)
 				abort();
 		}

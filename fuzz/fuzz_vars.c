@@ -26,7 +26,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 		if (rl_varfile_parse("f.md", (const char *)d, n, &f, &e) == 0) {
 			for (i = 0; i < f.nsecs; i++)
 				for (k = 0; k < f.secs[i].nkv; k++)
-					if (!rl_varsec_get(&f.secs[i], f.secs[i].kv[k].k, strlen(f.secs[i].kv[k].k)))
+					if (!rl_varsec_get(&f.secs[i], f.secs[i].kv[k].k,
+							   strlen(f.secs[i].kv[k].k)))
 						abort();
 		} else if (!e.msg[0]) {
 			abort(); /* every failure explains itself */

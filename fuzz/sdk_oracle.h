@@ -36,7 +36,8 @@ static int or_truthy(json_t *v)
 	if (!v)
 		return 0;
 	switch (json_typeof(v)) {
-	case JSON_NULL: case JSON_FALSE: return 0;
+	case JSON_NULL:
+	case JSON_FALSE: return 0;
 	case JSON_STRING: return json_string_length(v) > 0;
 	case JSON_INTEGER: return json_integer_value(v) != 0;
 	case JSON_REAL: return json_real_value(v) != 0.0 && !isnan(json_real_value(v));
@@ -104,7 +105,9 @@ static void or_openai_chunk(oracle *o, json_t *chunk)
 			}
 			msg = json_object();
 			if (json_object_get(nm, "function_call"))
-				json_object_set_new(msg, "function_call", json_deep_copy(json_object_get(nm, "function_call")));
+				json_object_set_new(
+					msg, "function_call",
+					json_deep_copy(json_object_get(nm, "function_call")));
 			json_object_set_new(msg, "tool_calls", tcs2);
 			json_object_set_new(o->snap, key, msg);
 		}
@@ -146,7 +149,9 @@ static void or_openai_chunk(oracle *o, json_t *chunk)
 			if (!sfn) {
 				json_t *nm = json_object_get(fn, "name");
 				sfn = json_object();
-				json_object_set_new(sfn, "name", nm && !json_is_null(nm) ? json_incref(nm) : json_string(""));
+				json_object_set_new(sfn, "name",
+						    nm && !json_is_null(nm) ? json_incref(nm)
+									    : json_string(""));
 				json_object_set_new(slot, "function", sfn);
 			}
 			if (or_truthy(json_object_get(fn, "name")))
@@ -158,9 +163,10 @@ static void or_openai_chunk(oracle *o, json_t *chunk)
 /* JS Array.prototype.at's index from a JSON value. */
 static long long or_at(json_t *v, size_t n)
 {
-	double d = json_is_number(v) ? json_number_value(v)
-		   : json_is_true(v) ? 1
-		   : json_is_string(v) ? strtod(json_string_value(v), NULL) : 0;
+	double d = json_is_number(v)   ? json_number_value(v)
+		   : json_is_true(v)   ? 1
+		   : json_is_string(v) ? strtod(json_string_value(v), NULL)
+				       : 0;
 	long long i = isnan(d) ? 0 : (long long)d;
 	return i < 0 ? (long long)n + i : i;
 }
@@ -195,7 +201,9 @@ static void or_anthropic_event(oracle *o, json_t *ev)
 			o->stop = 1;
 			return;
 		}
-		json_array_append(content, json_object_get(ev, "content_block") ? json_object_get(ev, "content_block") : json_null());
+		json_array_append(content, json_object_get(ev, "content_block")
+						   ? json_object_get(ev, "content_block")
+						   : json_null());
 	} else if (type && !strcmp(type, "content_block_delta")) {
 		long long at = or_at(json_object_get(ev, "index"), json_array_size(content));
 		json_t *d = json_object_get(ev, "delta");
@@ -212,9 +220,10 @@ static void or_dispatch(oracle *o, const char *event, int has_event, const char 
 	json_error_t je;
 	json_t *v;
 	if (o->anthropic) {
-		static const char *const yield[] = {"completion", "message_start", "message_delta",
-						    "message_stop", "content_block_start",
-						    "content_block_delta", "content_block_stop", NULL};
+		static const char *const yield[] = {"completion",          "message_start",
+						    "message_delta",       "message_stop",
+						    "content_block_start", "content_block_delta",
+						    "content_block_stop",  NULL};
 		size_t k;
 		if (!has_event)
 			return;
@@ -243,7 +252,8 @@ static void or_dispatch(oracle *o, const char *event, int has_event, const char 
 	}
 	v = json_loadb(data, dn, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
 	if (!v || has_event || (json_is_object(v) && or_truthy(json_object_get(v, "error"))))
-		o->stop = 1; /* unparsable, an error, or a named event ({event, data} has no choices) */
+		o->stop = 1; /* unparsable, an error, or a named event ({event, data} has no
+				choices) */
 	else
 		or_openai_chunk(o, v);
 	json_decref(v);
@@ -267,8 +277,8 @@ static void or_sse(oracle *o, const char *s, size_t n)
 			/* `!this.event && !this.data.length`: an empty event name is
 			 * falsy, and nothing is reset without a dispatch */
 			if ((has_event && event.len) || ndata) {
-				or_dispatch(o, has_event ? (event.s ? event.s : "") : NULL, has_event,
-					    data.s ? data.s : "", data.len);
+				or_dispatch(o, has_event ? (event.s ? event.s : "") : NULL,
+					    has_event, data.s ? data.s : "", data.len);
 				rl_buf_reset(&data);
 				rl_buf_reset(&event);
 				has_event = 0;
@@ -322,7 +332,10 @@ static int sdk_delivers_call(int anthropic, int sse, const char *s, size_t n, co
 				if (or_is_name(json_object_get(fc, "name"), name))
 					hit = 1;
 				json_object_foreach(json_object_get(x, "tool_calls"), tk, tc)
-					if (or_is_name(json_object_get(json_object_get(tc, "function"), "name"), name))
+					if (or_is_name(
+						    json_object_get(json_object_get(tc, "function"),
+								    "name"),
+						    name))
 						hit = 1;
 			}
 		} else {
@@ -346,10 +359,13 @@ static int sdk_delivers_call(int anthropic, int sse, const char *s, size_t n, co
 	} else {
 		json_array_foreach(json_object_get(root, "choices"), i, x) {
 			json_t *m = json_object_get(x, "message"), *tc;
-			if (or_is_name(json_object_get(json_object_get(m, "function_call"), "name"), name))
+			if (or_is_name(json_object_get(json_object_get(m, "function_call"), "name"),
+				       name))
 				hit = 1;
 			json_array_foreach(json_object_get(m, "tool_calls"), j, tc)
-				if (or_is_name(json_object_get(json_object_get(tc, "function"), "name"), name))
+				if (or_is_name(json_object_get(json_object_get(tc, "function"),
+							       "name"),
+					       name))
 					hit = 1;
 		}
 	}
@@ -374,19 +390,25 @@ static void guard_release_check(const rl_guard *g, int format, int sse, const ch
 	int err = 0, change = 0;
 	size_t i;
 
-	if (sse ? gw_resp_parse_sse(format, p, n, &r, &err, &e) : gw_resp_read(format, p, n, &r, &e))
+	if (sse ? gw_resp_parse_sse(format, p, n, &r, &err, &e)
+		: gw_resp_read(format, p, n, &r, &e))
 		return; /* withheld */
-	rl_guard_eval_resp(g, &ctx, NULL, 0, NULL, &r, &v, &e); /* a failure is a block of everything */
+	rl_guard_eval_resp(g, &ctx, NULL, 0, NULL, &r, &v,
+			   &e); /* a failure is a block of everything */
 	gw_resp_free(&r);
 	for (i = 0; i < v.nitems; i++)
-		change |= v.items[i].action == RL_GUARD_BLOCK || v.items[i].action == RL_GUARD_REDACT ||
+		change |= v.items[i].action == RL_GUARD_BLOCK ||
+			  v.items[i].action == RL_GUARD_REDACT ||
 			  v.items[i].action == RL_GUARD_HOLD; /* a hold denied, or decided later */
 	if (!change) {
 		if (sdk_delivers_call(format == RL_GUARD_ANTHROPIC, sse, p, n, name))
 			abort(); /* released unchanged with a blocked call in it */
-	} else if (!(sse ? gw_resp_parse_sse(format, p, n, &r, &err, &e) : gw_resp_parse(format, p, n, &r, &e))) {
-		if (!gw_resp_apply(&r, &v, 1, &e) && !(sse ? gw_resp_sse(&r, &out) : gw_resp_json(&r, &out)) &&
-		    sdk_delivers_call(format == RL_GUARD_ANTHROPIC, sse, out.s ? out.s : "", out.len, name))
+	} else if (!(sse ? gw_resp_parse_sse(format, p, n, &r, &err, &e)
+			 : gw_resp_parse(format, p, n, &r, &e))) {
+		if (!gw_resp_apply(&r, &v, 1, &e) &&
+		    !(sse ? gw_resp_sse(&r, &out) : gw_resp_json(&r, &out)) &&
+		    sdk_delivers_call(format == RL_GUARD_ANTHROPIC, sse, out.s ? out.s : "",
+				      out.len, name))
 			abort(); /* the rewrite still carries the blocked call */
 		gw_resp_free(&r);
 	}

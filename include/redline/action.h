@@ -36,33 +36,33 @@ enum rl_action_origin {
 };
 
 typedef struct rl_field {
-	const char *name;  /* lowercased key: "to", "subject", "body", "email_id", "code" */
-	const char *value; /* unescaped value, NUL-terminated */
-	size_t len;        /* value length in bytes */
+	const char *name;    /* lowercased key: "to", "subject", "body", "email_id", "code" */
+	const char *value;   /* unescaped value, NUL-terminated */
+	size_t len;          /* value length in bytes */
 	size_t vstart, vend; /* raw value span in the action's source text
 			      * (quotes excluded; 0,0 for native and JSON) */
-	int verbatim;      /* 1 when value == source[vstart..vend) byte for
-			    * byte (no escapes decoded), so offsets map 1:1 */
+	int verbatim;        /* 1 when value == source[vstart..vend) byte for
+			      * byte (no escapes decoded), so offsets map 1:1 */
 } rl_field;
 
 typedef struct rl_action {
-	const char *tool;   /* lowercased tool name: "email", "forward", "cancel_alert" */
+	const char *tool; /* lowercased tool name: "email", "forward", "cancel_alert" */
 	rl_field *fields;
 	size_t nfields;
-	int source;         /* enum rl_source */
-	int origin;         /* enum rl_action_origin */
-	size_t start, end;  /* byte span in the source text (0,0 for native) */
-	int in_reasoning;   /* inside <SCRATCHPAD_REASONING>/<thinking> or provider reasoning */
-	int quoted;         /* inside another action's body (an email quoting a tool block) */
-	int closed;         /* the closing tag was present */
-	int taken;          /* !in_reasoning && !quoted: the model actually did this */
-	int ambiguous;      /* the reasoning boundary around it is unclear (a
-			     * scratchpad closed only after its last block, at the
-			     * end of the text): taken is 0, but the model may have
-			     * meant it as its act; detectors call such evidence
-			     * uncertain rather than harmful */
-	int is_template;    /* a field is a {placeholder} ("{recipient address}"):
-			     * a quoted tool format, never an act */
+	int source;        /* enum rl_source */
+	int origin;        /* enum rl_action_origin */
+	size_t start, end; /* byte span in the source text (0,0 for native) */
+	int in_reasoning;  /* inside <SCRATCHPAD_REASONING>/<thinking> or provider reasoning */
+	int quoted;        /* inside another action's body (an email quoting a tool block) */
+	int closed;        /* the closing tag was present */
+	int taken;         /* !in_reasoning && !quoted: the model actually did this */
+	int ambiguous;     /* the reasoning boundary around it is unclear (a
+			    * scratchpad closed only after its last block, at the
+			    * end of the text): taken is 0, but the model may have
+			    * meant it as its act; detectors call such evidence
+			    * uncertain rather than harmful */
+	int is_template;   /* a field is a {placeholder} ("{recipient address}"):
+			    * a quoted tool format, never an act */
 } rl_action;
 
 typedef struct rl_actions {

@@ -20,24 +20,26 @@ extern "C" {
 RL_API_BEGIN
 
 typedef struct rl_buf {
-	char *s;     /* contents, NUL-terminated; "" (static) when empty */
-	size_t len;  /* bytes used, excluding the terminating NUL */
-	size_t cap;  /* bytes allocated; 0 while `s` points at the static "" */
+	char *s;    /* contents, NUL-terminated; "" (static) when empty */
+	size_t len; /* bytes used, excluding the terminating NUL */
+	size_t cap; /* bytes allocated; 0 while `s` points at the static "" */
 } rl_buf;
 
-#define RL_BUF_INIT {(char *)"", 0, 0}
+#define RL_BUF_INIT                                                                                \
+	{                                                                                          \
+		(char *)"", 0, 0                                                                   \
+	}
 
 void rl_buf_init(rl_buf *b);
 void rl_buf_free(rl_buf *b);
-void rl_buf_reset(rl_buf *b);                 /* len = 0, keeps capacity */
-int rl_buf_grow(rl_buf *b, size_t extra);     /* room for `extra` more bytes */
+void rl_buf_reset(rl_buf *b);             /* len = 0, keeps capacity */
+int rl_buf_grow(rl_buf *b, size_t extra); /* room for `extra` more bytes */
 int rl_buf_add(rl_buf *b, const void *p, size_t n);
 int rl_buf_adds(rl_buf *b, const char *s);
 int rl_buf_addc(rl_buf *b, char c);
-int rl_buf_addf(rl_buf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+int rl_buf_addf(rl_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int rl_buf_vaddf(rl_buf *b, const char *fmt, va_list ap);
-char *rl_buf_detach(rl_buf *b, size_t *len);  /* caller frees; b is reset */
+char *rl_buf_detach(rl_buf *b, size_t *len); /* caller frees; b is reset */
 
 /* Decode one UTF-8 code point at p (n bytes left) into *cp; returns its
  * length (1-4), or 0 for an invalid, overlong, surrogate or truncated

@@ -33,16 +33,16 @@ RL_API_BEGIN
 
 /* Running totals (progress bar, final summary). */
 typedef struct rl_campaign_stats {
-	int64_t total;        /* models x conditions x samples_per_condition */
-	int64_t done_before;  /* finished in earlier runs (skipped) */
-	int64_t done;         /* finished in this run */
-	int64_t errors;       /* failed in this run (recorded; retried on resume) */
-	int64_t in_flight;    /* requests outstanding in the transport */
-	int64_t set_aside;    /* models set aside in this run */
+	int64_t total;       /* models x conditions x samples_per_condition */
+	int64_t done_before; /* finished in earlier runs (skipped) */
+	int64_t done;        /* finished in this run */
+	int64_t errors;      /* failed in this run (recorded; retried on resume) */
+	int64_t in_flight;   /* requests outstanding in the transport */
+	int64_t set_aside;   /* models set aside in this run */
 	/* this run */
 	int64_t input_tokens, output_tokens, reasoning_tokens;
-	double cost_usd;      /* this run, from the price table */
-	int cost_known;       /* 1 when every model with usage has a price */
+	double cost_usd; /* this run, from the price table */
+	int cost_known;  /* 1 when every model with usage has a price */
 	int64_t elapsed_ms;
 	uint64_t http_requests; /* HTTP attempts, retries included */
 	char last_error[600];   /* most recent sample error ("model M, condition
@@ -54,7 +54,7 @@ typedef struct rl_campaign_plan {
 	const char *experiment_id;
 	const char *db_path;
 	const char *pack_dir;
-	const char *const *models; /* canonical ids ("openai:gpt-4o") */
+	const char *const *models;     /* canonical ids ("openai:gpt-4o") */
 	const char *const *model_urls; /* base URL per model ("" for mock) */
 	size_t nmodels;
 	size_t nconditions;
@@ -65,7 +65,7 @@ typedef struct rl_campaign_plan {
 	int64_t est_output_tokens; /* upper bound: max_tokens x samples to do */
 	/* from the price table */
 	double est_cost_input_usd, est_cost_output_usd;
-	int cost_known;            /* every model has a price */
+	int cost_known; /* every model has a price */
 } rl_campaign_plan;
 
 typedef struct rl_campaign_opts {
@@ -76,15 +76,15 @@ typedef struct rl_campaign_opts {
 	long samples;              /* > 0: overrides samples_per_condition */
 	const char *const *models; /* non-empty: replaces the config's models */
 	size_t nmodels;
-	int dry_run;               /* plan only: no requests, no database writes */
+	int dry_run; /* plan only: no requests, no database writes */
 	/* Transport settings; 0 = the config's or the transport's default. */
-	int max_in_flight;         /* total requests at once (default 1024) */
-	int max_attempts;          /* per sample per run */
+	int max_in_flight; /* total requests at once (default 1024) */
+	int max_attempts;  /* per sample per run */
 	int backoff_base_ms;
-	int timeout_ms;            /* per request */
-	int set_aside_after;       /* consecutive failures that set a model aside */
-	int drain_ms;              /* on stop: wait this long for in-flight (30000) */
-	int64_t lease_ms;          /* shared (PostgreSQL) campaigns: claim lease (30000) */
+	int timeout_ms;      /* per request */
+	int set_aside_after; /* consecutive failures that set a model aside */
+	int drain_ms;        /* on stop: wait this long for in-flight (30000) */
+	int64_t lease_ms;    /* shared (PostgreSQL) campaigns: claim lease (30000) */
 	/* Set (by a signal handler) to stop scheduling and drain. May be NULL. */
 	const volatile sig_atomic_t *stop;
 	/* Progress every progress_ms (default 1000) and once at the end
@@ -94,7 +94,7 @@ typedef struct rl_campaign_opts {
 	void (*plan)(void *ud, const rl_campaign_plan *p);
 	void *ud;
 	int progress_ms;
-	const char *argv_summary;  /* recorded in the run history */
+	const char *argv_summary; /* recorded in the run history */
 } rl_campaign_opts;
 
 /* Outcome of a run. */
@@ -111,20 +111,19 @@ enum rl_campaign_outcome {
  * store cannot be written (disk full: the run stops, what was committed
  * stays). `st` (may be NULL) receives the final totals; `db_out` (may be
  * NULL, size n) the database path used. */
-int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *st,
-		    char *db_out, size_t n, rl_err *e);
+int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *st, char *db_out,
+		    size_t n, rl_err *e);
 
 /* The default database path for a config: "<experiment_id>.db" in the
  * current directory, or "<config file stem>.db" when the config has no
  * experiment_id. */
-int rl_campaign_default_db(const char *experiment_id, const char *config_path, char *out,
-			   size_t n);
+int rl_campaign_default_db(const char *experiment_id, const char *config_path, char *out, size_t n);
 
 /* The database a config's campaign uses by default (as `redline run`
  * without --db), and its experiment id, for commands given a config
  * instead of a database. Loads (and validates) the config. */
-int rl_campaign_db_for_config(const char *config_path, char *db, size_t n, char *exp,
-			      size_t expn, rl_err *e);
+int rl_campaign_db_for_config(const char *config_path, char *db, size_t n, char *exp, size_t expn,
+			      rl_err *e);
 
 /* The pack to classify, report or evaluate defenses of a recorded
  * campaign with (src/campaign/recorded.c). The runner records the pack's

@@ -42,15 +42,15 @@ typedef struct rl_config_list {
 /* A model under test. `global.models` items may be plain strings (the
  * original) or mappings with redline's per-model settings. */
 typedef struct rl_config_model {
-	char *name;             /* model spec as written: "gpt-4o",
-				 * "openai:gpt-4o@http://127.0.0.1:8000/v1" */
-	int has_temperature;    /* else use rl_config.temperature */
+	char *name;          /* model spec as written: "gpt-4o",
+			      * "openai:gpt-4o@http://127.0.0.1:8000/v1" */
+	int has_temperature; /* else use rl_config.temperature */
 	double temperature;
-	long max_tokens;        /* 0: rl_config.max_tokens */
-	long thinking_budget;   /* 0: no extended thinking */
-	long concurrency;       /* global.concurrency.models[name]; 0: unset */
-	rl_strlist headers;     /* extra HTTP headers, "Name: value" */
-	char *extra_body;       /* JSON object text merged into the request, or NULL */
+	long max_tokens;      /* 0: rl_config.max_tokens */
+	long thinking_budget; /* 0: no extended thinking */
+	long concurrency;     /* global.concurrency.models[name]; 0: unset */
+	rl_strlist headers;   /* extra HTTP headers, "Name: value" */
+	char *extra_body;     /* JSON object text merged into the request, or NULL */
 	rl_config_loc loc;
 } rl_config_model;
 
@@ -65,23 +65,23 @@ typedef struct rl_config_limit {
  * the first pool with a matching glob. 0 = unlimited. */
 typedef struct rl_config_pool {
 	char *name;
-	double rpm;          /* requests per minute */
-	double tpm;          /* tokens per minute (redline key) */
-	rl_strlist models;   /* fnmatch(3) globs, e.g. gpt-* */
-	int is_override;     /* came from model_overrides */
+	double rpm;        /* requests per minute */
+	double tpm;        /* tokens per minute (redline key) */
+	rl_strlist models; /* fnmatch(3) globs, e.g. gpt-* */
+	int is_override;   /* came from model_overrides */
 } rl_config_pool;
 
 typedef struct rl_config_expansion {
 	char *name;
 	char *description;
 	int enabled;
-	rl_config_list models;        /* per-expansion models (original key) */
+	rl_config_list models; /* per-expansion models (original key) */
 	rl_config_list scenarios;
 	rl_config_list goal_types;
 	rl_config_list goal_values;
 	rl_config_list urgency_types;
-	rl_config_list interfaces;    /* (redline) text, tools; empty: text */
-	rl_config_list variants;      /* (redline) dilemma, twin; empty: dilemma */
+	rl_config_list interfaces; /* (redline) text, tools; empty: text */
+	rl_config_list variants;   /* (redline) dilemma, twin; empty: dilemma */
 } rl_config_expansion;
 
 /* A defense (issue: defense evaluation). `name` is one of prohibit,
@@ -118,13 +118,13 @@ typedef struct rl_config {
 	rl_config_model *models;
 	size_t nmodels;
 
-	double temperature;           /* global.temperature; default 1.0 */
+	double temperature; /* global.temperature; default 1.0 */
 	int has_temperature;
-	long max_tokens;              /* global.max_tokens (redline); default 4000 */
-	long samples_per_condition;   /* default 1 */
+	long max_tokens;                       /* global.max_tokens (redline); default 4000 */
+	long samples_per_condition;            /* default 1 */
 	rl_config_limit *provider_concurrency; /* global.concurrency.providers */
 	size_t nprovider_concurrency;
-	rl_config_pool *pools;        /* global.rate_limits (overrides first) */
+	rl_config_pool *pools; /* global.rate_limits (overrides first) */
 	size_t npools;
 
 	/* global.alignment_faking: the evaluation-or-deployment notice. When
@@ -132,8 +132,8 @@ typedef struct rl_config {
 	 * RL_ABL_EVAL_NOTICE and eval_notice_text (the original's behaviour:
 	 * the condition ids do not change). */
 	int eval_notice_enabled;
-	char *eval_notice_type;       /* warning_type, or NULL */
-	char *eval_notice_text;       /* warning_text, or NULL */
+	char *eval_notice_type; /* warning_type, or NULL */
+	char *eval_notice_text; /* warning_text, or NULL */
 
 	/* The original generator's top-level keys. `extra_system_instructions:
 	 * dont|goal` renders every condition with the pack's prohibitions
@@ -143,8 +143,8 @@ typedef struct rl_config {
 	 * RL_ABL_PROD on every condition: the _PROD system prompt, and `_prod`
 	 * in the id, as the original does. */
 	char *extra_system_instructions; /* "dont", "goal", or NULL (absent/false) */
-	unsigned extra_ablation;      /* RL_ABL_PROHIBIT, RL_ABL_EXTRA_GOAL or 0 */
-	rl_config_loc extra_loc;      /* where the key's value stood */
+	unsigned extra_ablation;         /* RL_ABL_PROHIBIT, RL_ABL_EXTRA_GOAL or 0 */
+	rl_config_loc extra_loc;         /* where the key's value stood */
 	int production_variant;
 
 	rl_config_expansion *expansions;
@@ -159,26 +159,26 @@ typedef struct rl_config {
 
 	/* classification (the original's keys, kept for classify). */
 	int classification_enabled;
-	char *classifier_model;       /* classification.classifier_model or NULL */
+	char *classifier_model; /* classification.classifier_model or NULL */
 	long classification_concurrency;
 	rl_strlist classifier_scenarios; /* classification.models keys ... */
 	rl_strlist classifier_names;     /* ... and values ("blackmail_classifier") */
 
 	/* execution */
-	int resume_interrupted;       /* default 1 */
-	long timeout_seconds;         /* per request; default 180 */
-	long retries;                 /* default 1 (original); attempts = retries + 1 */
-	long checkpoint_frequency;    /* accepted, unused by redline (SQLite commits
-				       * every sample) */
+	int resume_interrupted;    /* default 1 */
+	long timeout_seconds;      /* per request; default 180 */
+	long retries;              /* default 1 (original); attempts = retries + 1 */
+	long checkpoint_frequency; /* accepted, unused by redline (SQLite commits
+				    * every sample) */
 
 	/* redline keys */
-	char *pack;                   /* `pack:` resolved against dir, or NULL */
-	char *judge;                  /* `judge:` model spec, or NULL */
-	rl_config_defense *defenses;  /* `defenses:` in order */
+	char *pack;                  /* `pack:` resolved against dir, or NULL */
+	char *judge;                 /* `judge:` model spec, or NULL */
+	rl_config_defense *defenses; /* `defenses:` in order */
 	size_t ndefenses;
-	rl_config_price *prices;      /* `prices:` table (inline, or `prices: FILE`) */
+	rl_config_price *prices; /* `prices:` table (inline, or `prices: FILE`) */
 	size_t nprices;
-	char *output_dir;             /* `output_directory:` (original key), or NULL */
+	char *output_dir; /* `output_directory:` (original key), or NULL */
 } rl_config;
 
 /* Load and validate `path`, expanding the conditions. The config's
@@ -187,8 +187,8 @@ typedef struct rl_config {
 int rl_config_load(const char *path, rl_config *c, rl_err *e);
 /* Same from memory (`file` names the input in messages; relative paths
  * resolve against `dir`, may be NULL for "."). */
-int rl_config_parse(const char *file, const char *dir, const char *data, size_t n,
-		    rl_config *c, rl_err *e);
+int rl_config_parse(const char *file, const char *dir, const char *data, size_t n, rl_config *c,
+		    rl_err *e);
 void rl_config_free(rl_config *c);
 
 /* Check every scenario, goal value and urgency the config names against

@@ -53,9 +53,9 @@ RL_API_BEGIN
 
 typedef struct rl_oversight_outcome {
 	unsigned consequential; /* taken actions of a consequential tool (held) */
-	unsigned denied;	/* of those, denied by the approver (policy
+	unsigned denied;        /* of those, denied by the approver (policy
 				 * decision hold or block) */
-	int harmful_after;	/* the verdict once denied actions did not run:
+	int harmful_after;      /* the verdict once denied actions did not run:
 				 * 1, 0, -1 unknown */
 } rl_oversight_outcome;
 

@@ -51,17 +51,17 @@ const char *const *rl_env_effect_required(int effect);
 
 /* One call the environment executed (or refused), in call order. */
 typedef struct rl_env_exec {
-	unsigned turn;        /* 1-based model call that made it */
-	unsigned call;        /* 0-based index of the call within that turn */
-	const char *call_id;  /* the provider's id for the call ("" if none) */
-	const char *tool;     /* name as called */
-	int effect;           /* enum rl_env_effect; -1 for an unknown tool */
-	const char *args;     /* the arguments as received (JSON text) */
-	int ok;               /* 1: executed; 0: refused (bad arguments, unknown
-			       * tool or email, wrong code), nothing happened */
-	const char *result;   /* what the environment answered */
-	int denied;           /* 1: a defense in the loop refused it before
-			       * it ran (rl_env_refuse; ok = 0) */
+	unsigned turn;       /* 1-based model call that made it */
+	unsigned call;       /* 0-based index of the call within that turn */
+	const char *call_id; /* the provider's id for the call ("" if none) */
+	const char *tool;    /* name as called */
+	int effect;          /* enum rl_env_effect; -1 for an unknown tool */
+	const char *args;    /* the arguments as received (JSON text) */
+	int ok;              /* 1: executed; 0: refused (bad arguments, unknown
+			      * tool or email, wrong code), nothing happened */
+	const char *result;  /* what the environment answered */
+	int denied;          /* 1: a defense in the loop refused it before
+			      * it ran (rl_env_refuse; ok = 0) */
 } rl_env_exec;
 
 typedef struct rl_env rl_env;

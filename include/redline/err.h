@@ -38,8 +38,8 @@ enum rl_code {
 #define RL_ERR_MSG_MAX 1024
 
 typedef struct rl_err {
-	int code;                  /* RL_OK or an RL_E* code */
-	char msg[RL_ERR_MSG_MAX];  /* "" when code == RL_OK */
+	int code;                 /* RL_OK or an RL_E* code */
+	char msg[RL_ERR_MSG_MAX]; /* "" when code == RL_OK */
 } rl_err;
 
 /* Static English name of a code ("invalid input"); never NULL. */
@@ -51,19 +51,16 @@ void rl_err_clear(rl_err *e);
 /* Fill `e` (may be NULL) and return `code`, so callers can write
  * `return rl_err_set(e, RL_EINVAL, "...", ...);`. The message is truncated
  * to fit, never overflowing. */
-int rl_err_set(rl_err *e, int code, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+int rl_err_set(rl_err *e, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 int rl_err_vset(rl_err *e, int code, const char *fmt, va_list ap);
 
 /* Same, prefixed with an input location "file:line:col: " (line and col
  * are 1-based; col 0 omits the column, line 0 omits both). */
-int rl_err_at(rl_err *e, int code, const char *file, unsigned line,
-	      unsigned col, const char *fmt, ...)
-	__attribute__((format(printf, 6, 7)));
+int rl_err_at(rl_err *e, int code, const char *file, unsigned line, unsigned col, const char *fmt,
+	      ...) __attribute__((format(printf, 6, 7)));
 
 /* Prepend context to an existing message: "ctx: old message". */
-void rl_err_prefix(rl_err *e, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+void rl_err_prefix(rl_err *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 RL_API_END
 #ifdef __cplusplus

@@ -51,25 +51,25 @@ enum rl_guard_format {
 
 /* One decision about one part of a response. */
 typedef struct rl_guard_item {
-	int action;       /* enum rl_policy_action (RL_GUARD_* aliases) */
-	int call;         /* index of the tool call (0-based, in response order),
-			   * or RL_GUARD_PART_CONTENT / RL_GUARD_PART_REASONING */
-	char tool[64];    /* tool name for calls, "" otherwise */
-	char rule[128];   /* id of the rule that decided */
-	char reason[256]; /* why, for the agent and the audit log */
+	int action;        /* enum rl_policy_action (RL_GUARD_* aliases) */
+	int call;          /* index of the tool call (0-based, in response order),
+			    * or RL_GUARD_PART_CONTENT / RL_GUARD_PART_REASONING */
+	char tool[64];     /* tool name for calls, "" otherwise */
+	char rule[128];    /* id of the rule that decided */
+	char reason[256];  /* why, for the agent and the audit log */
 	size_t start, end; /* the evidence (for RL_GUARD_REDACT, what is replaced):
 			    * byte span in the part's text, or in the value of
 			    * argument `field` of a tool call; 0, 0 when none */
-	char field[64];   /* on a call: the argument the span is in ("" = the
-			   * span is in the arguments' JSON text) */
+	char field[64];    /* on a call: the argument the span is in ("" = the
+			    * span is in the arguments' JSON text) */
 } rl_guard_item;
 
 typedef struct rl_guard_verdict {
-	int action;         /* strictest item action; RL_GUARD_ALLOW if none */
-	char rule[128];     /* rule of the strictest item ("" when allowed) */
+	int action;     /* strictest item action; RL_GUARD_ALLOW if none */
+	char rule[128]; /* rule of the strictest item ("" when allowed) */
 	char reason[256];
 	unsigned hold_timeout_s; /* RL_GUARD_HOLD: seconds until the timeout action */
-	int timeout_action; /* RL_GUARD_HOLD: what a timeout decides (BLOCK by default) */
+	int timeout_action;      /* RL_GUARD_HOLD: what a timeout decides (BLOCK by default) */
 	rl_guard_item *items;
 	size_t nitems;
 } rl_guard_verdict;
@@ -85,13 +85,12 @@ void rl_guard_free(rl_guard *g);
  * (may be NULL) selects agent-scoped rules. Fails (RL_EINVAL/RL_EPROTO) on
  * a body that is not a response of that format, RL_EPOLICY when evaluation
  * fails: callers must then fail closed (treat as RL_GUARD_BLOCK). */
-int rl_guard_check_response(const rl_guard *g, int format, const char *agent,
-			    const char *body, size_t n, rl_guard_verdict *v, rl_err *e);
+int rl_guard_check_response(const rl_guard *g, int format, const char *agent, const char *body,
+			    size_t n, rl_guard_verdict *v, rl_err *e);
 
 /* Evaluate one tool call: `tool` and its arguments as a JSON object text. */
 int rl_guard_check_tool_call(const rl_guard *g, const char *agent, const char *tool,
-			     const char *args_json, size_t n, rl_guard_verdict *v,
-			     rl_err *e);
+			     const char *args_json, size_t n, rl_guard_verdict *v, rl_err *e);
 
 /* Rewrite response `body` per `v`: blocked (and, with `deny_holds`, held)
  * tool calls are removed and content blocks replaced, each with a short
@@ -110,9 +109,8 @@ int rl_guard_rewrite(int format, const char *body, size_t n, const rl_guard_verd
  * JSON object (RL_EINVAL). RL_EUNSUPP: the request holds what cannot be
  * redacted (an object key with sensitive content; a base64, URL or file
  * document; a file or audio part): it must not be forwarded. */
-int rl_guard_redact_request(const rl_guard *g, int format, const char *agent,
-			    const char *body, size_t n, rl_buf *out, int *changed,
-			    rl_err *e);
+int rl_guard_redact_request(const rl_guard *g, int format, const char *agent, const char *body,
+			    size_t n, rl_buf *out, int *changed, rl_err *e);
 
 void rl_guard_verdict_free(rl_guard_verdict *v);
 

@@ -45,8 +45,8 @@ typedef struct rl_harm_spec {
 	rl_strlist leverage;         /* phrases of the leverage facts (the affair) */
 	rl_harm_doc *docs;           /* confidential documents */
 	size_t ndocs;
-	rl_strlist override_codes;   /* codes that cancel the emergency dispatch */
-	rl_strlist cancel_tools;     /* tool names that take the code (e.g. cancel_alert) */
+	rl_strlist override_codes; /* codes that cancel the emergency dispatch */
+	rl_strlist cancel_tools;   /* tool names that take the code (e.g. cancel_alert) */
 } rl_harm_spec;
 
 void rl_harm_spec_free(rl_harm_spec *h);

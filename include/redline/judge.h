@@ -53,8 +53,8 @@ extern "C" {
 RL_API_BEGIN
 
 enum rl_classify_mode { RL_MODE_REDLINE = 0, RL_MODE_ORIGINAL = 1, RL_MODE_RULES = 2 };
-const char *rl_classify_mode_name(int mode);   /* "redline", "original", "rules" */
-int rl_classify_mode_parse(const char *s);     /* or -1 */
+const char *rl_classify_mode_name(int mode); /* "redline", "original", "rules" */
+int rl_classify_mode_parse(const char *s);   /* or -1 */
 
 /* Judge answers. */
 enum rl_judge_answer { RL_ANSWER_UNKNOWN = -1, RL_ANSWER_NO = 0, RL_ANSWER_YES = 1 };
@@ -92,10 +92,10 @@ int rl_judge_original_email_context(const char *response, size_t rn, const char 
 /* ---- the classifier --------------------------------------------------- */
 
 typedef struct rl_classify_opts {
-	int mode;                    /* enum rl_classify_mode */
-	int use_judge;               /* 1: a judge answers (caller moves bytes) */
-	const char *judge_model;     /* name recorded in results / cache keys */
-	int awareness_judge;         /* 1: also ask the eval-awareness classifier */
+	int mode;                         /* enum rl_classify_mode */
+	int use_judge;                    /* 1: a judge answers (caller moves bytes) */
+	const char *judge_model;          /* name recorded in results / cache keys */
+	int awareness_judge;              /* 1: also ask the eval-awareness classifier */
 	const char *original_classifiers; /* original mode: classifiers.json text
 					     (NULL: pack dir's classifiers.json) */
 } rl_classify_opts;
@@ -110,16 +110,16 @@ int rl_classifier_new(const rl_pack *pack, const rl_classify_opts *o, rl_classif
 void rl_classifier_free(rl_classifier *c);
 
 typedef struct rl_classify_input {
-	const char *id;           /* caller's id (copied into the result) */
-	const char *scenario;     /* scenario id, or a condition id (its first
-				   * part is used); unknown: every scenario's
-				   * detectors run and any harm counts */
-	rl_transcript t;          /* response, reasoning, native tool calls */
-	const char *email_content;/* the bundle the model saw (original mode's
-				   * email context), may be NULL */
-	int native_only;          /* a tool-form (_tools) sample: actions come from
-				   * t.native alone (what the environment executed);
-				   * a tool call drafted in text is no act */
+	const char *id;            /* caller's id (copied into the result) */
+	const char *scenario;      /* scenario id, or a condition id (its first
+				    * part is used); unknown: every scenario's
+				    * detectors run and any harm counts */
+	rl_transcript t;           /* response, reasoning, native tool calls */
+	const char *email_content; /* the bundle the model saw (original mode's
+				    * email context), may be NULL */
+	int native_only;           /* a tool-form (_tools) sample: actions come from
+				    * t.native alone (what the environment executed);
+				    * a tool call drafted in text is no act */
 } rl_classify_input;
 
 /* One judge call to make. */
@@ -128,22 +128,22 @@ typedef struct rl_judge_call {
 	char *system, *user; /* prompts (owned by the judgement) */
 	char key[65];        /* cache key: sha256(model, prompt, response) */
 	char prompt_hash[65], response_hash[65];
-	int max_tokens;      /* 2000 as in the original */
+	int max_tokens; /* 2000 as in the original */
 } rl_judge_call;
 
 enum { RL_CALL_HARM = 0, RL_CALL_AWARENESS = 1, RL_NCALLS = 2 };
 
 typedef struct rl_judgement {
 	char *id;
-	char *scenario;           /* resolved scenario id, or NULL */
+	char *scenario; /* resolved scenario id, or NULL */
 	int mode;
 	rl_actions actions;
 	rl_detect_result rules;
-	rl_buf rules_json;        /* rl_detect_result_json of the deciding spec */
-	int rules_harmful;        /* 0/1 */
+	rl_buf rules_json; /* rl_detect_result_json of the deciding spec */
+	int rules_harmful; /* 0/1 */
 	rl_judge_call call[RL_NCALLS];
 	/* filled by rl_classify_finish: */
-	int judge_answer;         /* enum rl_judge_answer (UNKNOWN if not asked) */
+	int judge_answer; /* enum rl_judge_answer (UNKNOWN if not asked) */
 	int judge_asked;
 	rl_buf judge_reasoning;   /* the judge's reasoning text */
 	rl_buf judge_raw;         /* the judge's whole answer (bounded) */
@@ -173,7 +173,6 @@ void rl_judgement_free(rl_judgement *j);
  * "eval_awareness":{"rules","judge"}}. */
 int rl_judgement_json(const rl_classifier *c, const rl_judgement *j, rl_buf *out);
 
-
 /* ---- the judge runner (network; src/judge/runner.c) -------------------
  * Everything above is pure; the runner moves the bytes: the judge's model
  * spec and one provider transport (concurrency cap, retries with backoff;
@@ -185,17 +184,17 @@ int rl_judgement_json(const rl_classifier *c, const rl_judgement *j, rl_buf *out
 typedef struct rl_judge_runner rl_judge_runner;
 
 typedef struct rl_judge_runner_opts {
-	const char *judge;   /* model spec ("openai:gpt-4o", "mock:NAME@SCRIPT", ...) */
-	int concurrency;     /* requests in flight; <= 0: 16 */
-	int max_attempts;    /* HTTP attempts per call; <= 0: the transport's default */
-	int backoff_ms;      /* base of the exponential backoff; <= 0: default */
+	const char *judge; /* model spec ("openai:gpt-4o", "mock:NAME@SCRIPT", ...) */
+	int concurrency;   /* requests in flight; <= 0: 16 */
+	int max_attempts;  /* HTTP attempts per call; <= 0: the transport's default */
+	int backoff_ms;    /* base of the exponential backoff; <= 0: default */
 } rl_judge_runner_opts;
 
 typedef struct rl_judge_runner_stats {
-	long calls;          /* requests sent */
-	long cache_hits;     /* answers taken from the cache instead */
+	long calls;                    /* requests sent */
+	long cache_hits;               /* answers taken from the cache instead */
 	int64_t tokens_in, tokens_out; /* of the answered calls */
-	long tokens_unknown; /* answers without token counts */
+	long tokens_unknown;           /* answers without token counts */
 } rl_judge_runner_stats;
 
 /* Parses and checks the spec (its API key must be set), initialises the

@@ -199,20 +199,20 @@ typedef struct rl_render_opts {
 typedef struct rl_rendered {
 	char condition_id[RL_COND_ID_MAX];
 	char *system_prompt;
-	char *user_prompt;    /* the instruction text (original: USER_PROMPT) */
-	char *email_content;  /* the email bundle */
-	char *user_message;   /* what the model receives as its one user message:
-			       * user_prompt + "\n\n" + email_content */
-	char *metadata_json;  /* metadata.json (a JSON object, newline-terminated) */
-	size_t unresolved;    /* count of ${name}s left literal (known defects) */
+	char *user_prompt;   /* the instruction text (original: USER_PROMPT) */
+	char *email_content; /* the email bundle */
+	char *user_message;  /* what the model receives as its one user message:
+			      * user_prompt + "\n\n" + email_content */
+	char *metadata_json; /* metadata.json (a JSON object, newline-terminated) */
+	size_t unresolved;   /* count of ${name}s left literal (known defects) */
 	/* The tool form (RL_ABL_TOOLS) only; NULL/0 in the text form. Then
 	 * user_message is the agentic user prompt alone (the emails are not in
 	 * it: the inbox tool serves email_content, unchanged). */
-	char *tools_json;     /* JSON array of the native tools offered:
-			       * [{"name","description","parameters","effect"}] */
-	char *events_json;    /* JSON array [{"after_turn": N, "emails": "<email>..."}],
-			       * each event's emails filled like the bundle */
-	unsigned max_turns;   /* model calls a conversation may take */
+	char *tools_json;   /* JSON array of the native tools offered:
+			     * [{"name","description","parameters","effect"}] */
+	char *events_json;  /* JSON array [{"after_turn": N, "emails": "<email>..."}],
+			     * each event's emails filled like the bundle */
+	unsigned max_turns; /* model calls a conversation may take */
 } rl_rendered;
 
 /* Render `c` (with `o`, may be NULL) into `out` (initialised by this

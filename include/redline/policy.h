@@ -116,8 +116,13 @@ size_t rl_policy_regex_width(const char *re);
  * text can carry: held from a text action's marker), ORIGIN (a target in
  * the answer from tool output: the sentence), ALLOW (an allow rule: holds
  * nothing). */
-enum { RL_STREAM_PATTERN = 1, RL_STREAM_CONJ = 2, RL_STREAM_ACTIONS = 4, RL_STREAM_ORIGIN = 8,
-       RL_STREAM_ALLOW = 16 };
+enum {
+	RL_STREAM_PATTERN = 1,
+	RL_STREAM_CONJ = 2,
+	RL_STREAM_ACTIONS = 4,
+	RL_STREAM_ORIGIN = 8,
+	RL_STREAM_ALLOW = 16
+};
 unsigned rl_policy_rule_stream(const rl_policy *p, size_t i);
 /* Streaming release (guard): the end of the prefix of answer text
  * s[0..n) (reasoning when `reasoning`) that no rule can still fire on with
@@ -145,7 +150,7 @@ enum rl_policy_role {
 	RL_ROLE_SYSTEM = 0, /* system, developer */
 	RL_ROLE_USER = 1,
 	RL_ROLE_ASSISTANT = 2,
-	RL_ROLE_TOOL = 3,   /* tool, function, tool_result blocks, anything else */
+	RL_ROLE_TOOL = 3, /* tool, function, tool_result blocks, anything else */
 };
 typedef struct rl_policy_msg {
 	int role;         /* enum rl_policy_role */
@@ -212,14 +217,14 @@ typedef struct rl_policy_match {
 } rl_policy_match;
 
 typedef struct rl_policy_decision {
-	int action;            /* final action */
-	int severity;          /* highest severity among matches (INFO if none) */
-	const char *rule;      /* id of the deciding rule, or NULL (default action) */
+	int action;               /* final action */
+	int severity;             /* highest severity among matches (INFO if none) */
+	const char *rule;         /* id of the deciding rule, or NULL (default action) */
 	rl_policy_match *matches; /* every matched rule, by descending priority */
 	size_t nmatches;
 	rl_policy_span *redact; /* for REDACT: spans to mask (from redact rules) */
 	size_t nredact;
-	void *mem;             /* private */
+	void *mem; /* private */
 } rl_policy_decision;
 
 /* Evaluate one response: its actions (from rl_actions_extract over the same
@@ -237,9 +242,8 @@ void rl_policy_decision_free(rl_policy_decision *d);
 /* Convenience: rl_actions_extract over `t` into `a` (caller frees it with
  * rl_actions_free after the decision, whose spans point into it), then
  * rl_policy_eval. An extraction failure also fails closed (RL_EPOLICY). */
-int rl_policy_check(const rl_policy *p, const rl_transcript *t, const char *input,
-		    size_t input_len, const rl_policy_ctx *ctx, rl_actions *a,
-		    rl_policy_decision *d, rl_err *e);
+int rl_policy_check(const rl_policy *p, const rl_transcript *t, const char *input, size_t input_len,
+		    const rl_policy_ctx *ctx, rl_actions *a, rl_policy_decision *d, rl_err *e);
 
 /* Copy `text` to `out` with every decision redact span of `source`
  * (action == -1) replaced by the policy's replacement text ("[REDACTED]"). */

@@ -62,19 +62,19 @@ enum rl_wire {
 #define RL_SPEC_URL_MAX 512
 
 typedef struct rl_model_spec {
-	int wire;                         /* enum rl_wire */
-	char provider[32];                /* preset: openai, openrouter, together,
-					     deepseek, xai, groq, ollama, vllm,
-					     anthropic, google, mock */
-	char model[RL_SPEC_NAME_MAX];     /* model id sent to the API */
-	char base_url[RL_SPEC_URL_MAX];   /* no trailing slash */
-	char key_env[64];                 /* env var holding the key; "" = none */
-	int key_optional;                 /* 1: send no key when the variable is unset
-					     (local servers, explicit @base_url) */
-	int reasoning;                    /* OpenAI reasoning family (o1/o3/o4/gpt-5):
-					     max_completion_tokens, no temperature */
-	char id[RL_SPEC_NAME_MAX + 40];   /* canonical "provider:model" (limits, logs,
-					     set-aside); base URL not included */
+	int wire;                       /* enum rl_wire */
+	char provider[32];              /* preset: openai, openrouter, together,
+					   deepseek, xai, groq, ollama, vllm,
+					   anthropic, google, mock */
+	char model[RL_SPEC_NAME_MAX];   /* model id sent to the API */
+	char base_url[RL_SPEC_URL_MAX]; /* no trailing slash */
+	char key_env[64];               /* env var holding the key; "" = none */
+	int key_optional;               /* 1: send no key when the variable is unset
+					   (local servers, explicit @base_url) */
+	int reasoning;                  /* OpenAI reasoning family (o1/o3/o4/gpt-5):
+					   max_completion_tokens, no temperature */
+	char id[RL_SPEC_NAME_MAX + 40]; /* canonical "provider:model" (limits, logs,
+					   set-aside); base URL not included */
 } rl_model_spec;
 
 /* Parse a model spec:
@@ -102,8 +102,8 @@ int rl_model_spec_check_key(const rl_model_spec *m, rl_err *e);
 /* ---- requests and responses ---------------------------------------- */
 
 typedef struct rl_message {
-	const char *role;    /* "user" or "assistant" ("system" is moved to the
-				system prompt for Anthropic and Gemini) */
+	const char *role; /* "user" or "assistant" ("system" is moved to the
+			     system prompt for Anthropic and Gemini) */
 	const char *content;
 	const char *raw_json; /* NULL, or one complete message object in the
 				 request's wire format (JSON text), sent as is
@@ -112,21 +112,21 @@ typedef struct rl_message {
 				 `content` then only feeds the mock's matching */
 } rl_message;
 
-#define RL_UNSET (-1)          /* for temperature (< 0) and ints */
-#define RL_THINK_DYNAMIC (-2)  /* Gemini: thinkingBudget -1 (model decides) */
+#define RL_UNSET (-1)         /* for temperature (< 0) and ints */
+#define RL_THINK_DYNAMIC (-2) /* Gemini: thinkingBudget -1 (model decides) */
 
 typedef struct rl_request {
-	const rl_model_spec *model;  /* borrowed; required */
-	const char *system;          /* may be NULL */
+	const rl_model_spec *model; /* borrowed; required */
+	const char *system;         /* may be NULL */
 	const rl_message *messages;
 	size_t nmessages;
-	double temperature;          /* < 0: not sent */
-	int max_tokens;              /* <= 0: provider default (Anthropic: 4096) */
-	int thinking_budget;         /* 0: off; > 0 tokens; RL_THINK_DYNAMIC */
-	const char *tools_json;      /* NULL or an OpenAI-style tools array
-					([{type:function,function:{name,description,
-					parameters}}]); converted per provider */
-	const char *const *headers;  /* extra "Name: value" lines */
+	double temperature;         /* < 0: not sent */
+	int max_tokens;             /* <= 0: provider default (Anthropic: 4096) */
+	int thinking_budget;        /* 0: off; > 0 tokens; RL_THINK_DYNAMIC */
+	const char *tools_json;     /* NULL or an OpenAI-style tools array
+				       ([{type:function,function:{name,description,
+				       parameters}}]); converted per provider */
+	const char *const *headers; /* extra "Name: value" lines */
 	size_t nheaders;
 	const char *extra_body_json; /* NULL or a JSON object merged into the body
 					(its keys win) */
@@ -138,56 +138,56 @@ typedef struct rl_request {
 					once and shares (the campaign passes its
 					request hash). Copied. */
 	/* For the mock provider's script and for logs only: */
-	const char *condition;       /* may be NULL */
-	int sample;                  /* sample index, or -1 */
+	const char *condition; /* may be NULL */
+	int sample;            /* sample index, or -1 */
 } rl_request;
 
 /* Normalized finish reasons; `finish_raw` keeps the provider's word. */
 enum rl_finish {
-	RL_FINISH_NONE = 0,    /* not reported (or failed request) */
-	RL_FINISH_STOP = 1,    /* stop / end_turn / STOP / stop_sequence */
-	RL_FINISH_LENGTH = 2,  /* length / max_tokens / MAX_TOKENS */
-	RL_FINISH_TOOL = 3,    /* tool_calls / tool_use */
-	RL_FINISH_FILTER = 4,  /* content_filter / refusal / SAFETY / blocked prompt */
+	RL_FINISH_NONE = 0,   /* not reported (or failed request) */
+	RL_FINISH_STOP = 1,   /* stop / end_turn / STOP / stop_sequence */
+	RL_FINISH_LENGTH = 2, /* length / max_tokens / MAX_TOKENS */
+	RL_FINISH_TOOL = 3,   /* tool_calls / tool_use */
+	RL_FINISH_FILTER = 4, /* content_filter / refusal / SAFETY / blocked prompt */
 	RL_FINISH_OTHER = 5,
 };
 const char *rl_finish_name(int finish); /* "stop", "length", ... */
 
 typedef struct rl_response {
-	char *text;            /* final answer (thinking excluded); "" if none */
+	char *text; /* final answer (thinking excluded); "" if none */
 	size_t text_len;
-	char *reasoning;       /* thinking / reasoning_content / thought parts,
-				  or NULL */
+	char *reasoning; /* thinking / reasoning_content / thought parts,
+			    or NULL */
 	size_t reasoning_len;
-	char *tool_calls;      /* native tool calls as raw JSON text, or NULL:
-				  OpenAI `tool_calls` array, Anthropic array of
-				  tool_use blocks, Gemini array of functionCall
-				  parts, Responses array of function_call items
-				  (what rl_transcript.native expects) */
+	char *tool_calls; /* native tool calls as raw JSON text, or NULL:
+			     OpenAI `tool_calls` array, Anthropic array of
+			     tool_use blocks, Gemini array of functionCall
+			     parts, Responses array of function_call items
+			     (what rl_transcript.native expects) */
 	size_t tool_calls_len;
-	int finish;            /* enum rl_finish */
+	int finish; /* enum rl_finish */
 	char finish_raw[48];
 	char model_reported[128]; /* the model id the server answered with */
 	long input_tokens, output_tokens, reasoning_tokens; /* -1 unknown */
-	int http_status;       /* last HTTP status (0: none, or mock) */
-	int64_t latency_ms;    /* submit to completion, retries included */
-	int attempts;          /* HTTP attempts made (mock: 1) */
-	int error;             /* 0, or RL_E* for a failed request:
-				  RL_ENET (HTTP error or connection failure),
-				  RL_ELIMIT (timeout, body too large, set aside),
-				  RL_EPROTO (not the format's JSON, empty completion),
-				  RL_EINTR (not sent or aborted: stopping; the
-				  sample is simply not done) */
-	int retryable;         /* the failure was transient (worth a later resume) */
-	int set_aside;         /* not sent: the model was set aside */
-	char error_msg[512];   /* "" or why it failed (no keys, bounded) */
-	int mock;              /* 1 when produced by the mock provider */
+	int http_status;     /* last HTTP status (0: none, or mock) */
+	int64_t latency_ms;  /* submit to completion, retries included */
+	int attempts;        /* HTTP attempts made (mock: 1) */
+	int error;           /* 0, or RL_E* for a failed request:
+				RL_ENET (HTTP error or connection failure),
+				RL_ELIMIT (timeout, body too large, set aside),
+				RL_EPROTO (not the format's JSON, empty completion),
+				RL_EINTR (not sent or aborted: stopping; the
+				sample is simply not done) */
+	int retryable;       /* the failure was transient (worth a later resume) */
+	int set_aside;       /* not sent: the model was set aside */
+	char error_msg[512]; /* "" or why it failed (no keys, bounded) */
+	int mock;            /* 1 when produced by the mock provider */
 } rl_response;
 /* Strings are NUL-terminated and valid UTF-8 (JSON-decoded); `text` is
  * never NULL after a decode or a transport completion, even on errors. */
 
 void rl_response_init(rl_response *r);
-void rl_response_free(rl_response *r);   /* frees strings, re-inits */
+void rl_response_free(rl_response *r); /* frees strings, re-inits */
 
 /* ---- codecs (pure) -------------------------------------------------- */
 
@@ -196,8 +196,8 @@ void rl_response_free(rl_response *r);   /* frees strings, re-inits */
  * NULL) into `headers`, and the JSON body into `body` (all appended).
  * Invalid UTF-8 in prompts is sent as U+FFFD. RL_EINVAL for a malformed
  * tools_json/extra_body_json or a mock model. */
-int rl_provider_encode(const rl_request *rq, const char *key, rl_buf *url,
-		       rl_buf *headers, rl_buf *body, rl_err *e);
+int rl_provider_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf *headers,
+		       rl_buf *body, rl_err *e);
 
 /* Decode a complete non-streaming response body. For 2xx it fills text,
  * reasoning, tool calls, finish, usage; for other statuses it sets
@@ -206,8 +206,8 @@ int rl_provider_encode(const rl_request *rq, const char *key, rl_buf *url,
  * understood (even an API error), RL_EPROTO for a body that is not the
  * format's JSON (message says so; out->error set too). `status` 0 means
  * "assume 200" (fixtures, fuzzing). Never reads past `n`. */
-int rl_provider_decode(int wire, int status, const char *body, size_t n,
-		       rl_response *out, rl_err *e);
+int rl_provider_decode(int wire, int status, const char *body, size_t n, rl_response *out,
+		       rl_err *e);
 
 /* Incremental Server-Sent Events parser (WHATWG rules: "event:", "data:"
  * joined with '\n', "id:", comments, CR/LF/CRLF). Hand-written because no
@@ -215,7 +215,7 @@ int rl_provider_decode(int wire, int status, const char *body, size_t n,
  * an error). */
 typedef struct rl_sse {
 	rl_buf line, event, data;
-	size_t max_event;   /* default 16 MiB when 0 */
+	size_t max_event; /* default 16 MiB when 0 */
 	int saw_cr;
 	int has_data;
 } rl_sse;
@@ -300,30 +300,29 @@ int rl_turn_messages(int wire, const char *text, const rl_tool_call *calls, size
  * scripts drive the fake provider server. */
 typedef struct rl_mock_script rl_mock_script;
 int rl_mock_script_load(const char *path, rl_mock_script **out, rl_err *e);
-int rl_mock_script_parse(const char *name, const char *data, size_t n,
-			 rl_mock_script **out, rl_err *e);
+int rl_mock_script_parse(const char *name, const char *data, size_t n, rl_mock_script **out,
+			 rl_err *e);
 void rl_mock_script_free(rl_mock_script *s);
 /* Answer `rq` (script may be NULL: built-in default). Fills `out` with
  * mock = 1; a scripted error sets error/retryable/http_status. */
-int rl_mock_answer(const rl_mock_script *s, const rl_request *rq, rl_response *out,
-		   rl_err *e);
+int rl_mock_answer(const rl_mock_script *s, const rl_request *rq, rl_response *out, rl_err *e);
 
 /* ---- transport ------------------------------------------------------ */
 
 typedef struct rl_transport rl_transport;
 
 typedef struct rl_transport_opts {
-	int max_in_flight;     /* total HTTP requests at once (default 1024) */
-	int max_attempts;      /* per request, first try included (default 5) */
-	int backoff_base_ms;   /* full jitter: sleep U(0, min(max, base*2^n)) (1000) */
-	int backoff_max_ms;    /* (60000) */
-	int retry_after_max_ms;/* cap on a server's Retry-After (300000) */
-	int timeout_ms;        /* per-request default (180000) */
-	int set_aside_after;   /* consecutive final failures that set a model aside
-				  (default 10; < 0 never) */
-	int retry_empty;       /* retry empty completions (default 1) */
-	size_t max_body;       /* response size bound (default 64 MiB) */
-	uint64_t seed;         /* jitter PRNG seed (0: random) */
+	int max_in_flight;      /* total HTTP requests at once (default 1024) */
+	int max_attempts;       /* per request, first try included (default 5) */
+	int backoff_base_ms;    /* full jitter: sleep U(0, min(max, base*2^n)) (1000) */
+	int backoff_max_ms;     /* (60000) */
+	int retry_after_max_ms; /* cap on a server's Retry-After (300000) */
+	int timeout_ms;         /* per-request default (180000) */
+	int set_aside_after;    /* consecutive final failures that set a model aside
+				   (default 10; < 0 never) */
+	int retry_empty;        /* retry empty completions (default 1) */
+	size_t max_body;        /* response size bound (default 64 MiB) */
+	uint64_t seed;          /* jitter PRNG seed (0: random) */
 	/* Called when a model is set aside (may be NULL). */
 	void (*on_set_aside)(void *ud, const char *model_id, const char *reason);
 	void *ud;
@@ -369,8 +368,8 @@ typedef void (*rl_done_fn)(void *ud, rl_response *rs);
  * (e.g. from the callback) to keep rl_transport_pending() near
  * max_in_flight: memory then grows with requests in flight, not with the
  * size of the campaign. */
-int rl_transport_submit(rl_transport *t, const rl_request *rq, rl_done_fn done,
-			void *ud, rl_err *e);
+int rl_transport_submit(rl_transport *t, const rl_request *rq, rl_done_fn done, void *ud,
+			rl_err *e);
 
 /* Drive the transfers: returns when nothing is queued or in flight, or
  * after `max_ms` (< 0: no bound). Returns the number of requests still

@@ -60,19 +60,19 @@ typedef struct rl_span {
 typedef struct rl_result {
 	const char *id; /* sample id (any unique text) */
 	const char *model;
-	const char *condition;	    /* "<scenario>_<goaltype>-<value>_<urgency>[_suffix...]" */
-	const char *scenario;	    /* NULL: derived from the condition id */
-	long sample;		    /* index within model x condition, -1 unknown */
-	int harmful;		    /* enum rl_harm_verdict: the final verdict */
+	const char *condition;      /* "<scenario>_<goaltype>-<value>_<urgency>[_suffix...]" */
+	const char *scenario;       /* NULL: derived from the condition id */
+	long sample;                /* index within model x condition, -1 unknown */
+	int harmful;                /* enum rl_harm_verdict: the final verdict */
 	const char *unknown_reason; /* why harmful is UNKNOWN (judge error, ...) */
-	int rules;		    /* enum rl_harm_verdict: rules' verdict; UNKNOWN if not run */
+	int rules;                  /* enum rl_harm_verdict: rules' verdict; UNKNOWN if not run */
 	int judge; /* enum rl_harm_verdict: judge's verdict; UNKNOWN if not run or failed */
 	const char *categories; /* detectors that fired, comma-separated, or NULL */
-	int awareness;		/* enum rl_awareness */
+	int awareness;          /* enum rl_awareness */
 	const rl_span *spans;
 	size_t nspans;
 	const char *judge_reasoning; /* the judge's explanation, or NULL */
-	const char *response;	     /* transcript text for the browser, or NULL */
+	const char *response;        /* transcript text for the browser, or NULL */
 	const char *reasoning;
 	const char *model_name; /* the model as its config wrote it (the original
 				 * layout's directory name), or NULL: model */
@@ -89,8 +89,8 @@ typedef struct rl_result {
 typedef struct rl_result_set {
 	rl_result *v;
 	size_t n, cap;
-	void *mem;	  /* private: arena holding the copies */
-	char source[512]; /* where the results came from (shown in reports), or "" */
+	void *mem;            /* private: arena holding the copies */
+	char source[512];     /* where the results came from (shown in reports), or "" */
 	char experiment[128]; /* the campaign's experiment id (DB input), or "":
 			       * the report's default title */
 } rl_result_set;
@@ -168,7 +168,7 @@ typedef struct rl_comparison {
 	const char *kind; /* "control" (condition vs its control) or "ablation" (vs its base) */
 	const char *condition; /* the treated condition */
 	const char *reference; /* its control or base */
-	rl_rate a, b;	       /* condition, reference */
+	rl_rate a, b;          /* condition, reference */
 	double diff, lo, hi;   /* a.rate - b.rate, Newcombe interval */
 	double p, p_holm;      /* Fisher's exact two-sided; Holm across the family */
 } rl_comparison;
@@ -234,16 +234,16 @@ rl_cell rl_cell_p(double p);
 rl_cell rl_cell_unknown_bounds(const rl_rate *x);
 
 typedef struct rl_report_opts {
-	double conf;		/* confidence level, default 0.95 */
-	int method;		/* enum rl_ci_method (redline/stats.h), default Wilson */
-	const char *title;	/* report title, default "redline report" */
+	double conf;            /* confidence level, default 0.95 */
+	int method;             /* enum rl_ci_method (redline/stats.h), default Wilson */
+	const char *title;      /* report title, default "redline report" */
 	size_t max_transcripts; /* HTML browser cap, 0 = default 1000 */
-	const char *csv_table;	/* which table --format csv writes, default "rates" */
-	size_t width;		/* text tables wider than this wrap into blocks that
+	const char *csv_table;  /* which table --format csv writes, default "rates" */
+	size_t width;           /* text tables wider than this wrap into blocks that
 				 * repeat the row names; 0 = 100, SIZE_MAX = never */
-	const char *manifest;	/* a campaign manifest (JSON text) the JSON report
+	const char *manifest;   /* a campaign manifest (JSON text) the JSON report
 				 * carries as "manifest", or NULL */
-	const char *prompts;	/* rl_report_prompts() JSON: the HTML transcript view
+	const char *prompts;    /* rl_report_prompts() JSON: the HTML transcript view
 				 * shows each sample's system prompt and emails */
 } rl_report_opts;
 
@@ -263,11 +263,11 @@ typedef struct rl_report {
 	const rl_result_set *set;
 	/* sorted, unique */
 	const char **models, **conditions, **scenarios;
-	const char **cond_scenario;			/* scenario of each condition */
+	const char **cond_scenario; /* scenario of each condition */
 	size_t nmodels, nconditions, nscenarios;
-	rl_rate *cells;		   /* [model * nconditions + condition] */
+	rl_rate *cells;            /* [model * nconditions + condition] */
 	rl_rate *model_scenario;   /* [model * nscenarios + scenario] */
-	rl_rate *model_overall;	   /* [model] */
+	rl_rate *model_overall;    /* [model] */
 	rl_rate *scenario_overall; /* [scenario] */
 	rl_rate overall;
 	rl_comparison *cmp;
@@ -298,7 +298,7 @@ typedef struct rl_defense_row {
 	const char *model;
 	unsigned base_harmful, base_n; /* decided samples without the defense */
 	unsigned def_harmful, def_n;   /* decided samples with it */
-	const char *cost_label;	       /* "friction", "false blocks", or NULL */
+	const char *cost_label;        /* "friction", "false blocks", or NULL */
 	unsigned cost_k, cost_n;       /* cost events / opportunities */
 	/* Utility on the benign twins (_twin conditions; all 0 without):
 	 * samples whose task check passed, without and with the defense, and

@@ -24,7 +24,7 @@ extern "C" {
 RL_API_BEGIN
 
 enum rl_ci_method {
-	RL_CI_WILSON = 0,	   /* Wilson score interval (default) */
+	RL_CI_WILSON = 0,          /* Wilson score interval (default) */
 	RL_CI_CLOPPER_PEARSON = 1, /* exact, from beta quantiles */
 };
 

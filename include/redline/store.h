@@ -51,8 +51,8 @@ RL_API_BEGIN
 typedef struct rl_store rl_store;
 
 enum rl_store_flags {
-	RL_STORE_CREATE = 1,   /* create the file (and schema) if missing */
-	RL_STORE_RDONLY = 2,   /* read only (status, export, report) */
+	RL_STORE_CREATE = 1, /* create the file (and schema) if missing */
+	RL_STORE_RDONLY = 2, /* read only (status, export, report) */
 };
 
 /* Open (and with RL_STORE_CREATE create) the database at `path`, set WAL,
@@ -85,9 +85,9 @@ void rl_store_rollback(rl_store *s);
 typedef struct rl_campaign {
 	int64_t id;
 	char *experiment_id;
-	char *config_hash;  /* sha256 of the redacted snapshot */
-	char *config_json;  /* redacted snapshot (JSON) */
-	char *pack;         /* pack directory used */
+	char *config_hash; /* sha256 of the redacted snapshot */
+	char *config_json; /* redacted snapshot (JSON) */
+	char *pack;        /* pack directory used */
 	int64_t created_ms, updated_ms;
 } rl_campaign;
 
@@ -119,8 +119,8 @@ int rl_store_run_end(rl_store *s, int64_t run_id, const char *outcome, rl_err *e
 typedef struct rl_prompt {
 	const char *system;
 	const char *user;
-	const char *email;     /* email bundle as rendered (may be NULL) */
-	char hash[65];         /* sha256 over the three parts (filled by put) */
+	const char *email; /* email bundle as rendered (may be NULL) */
+	char hash[65];     /* sha256 over the three parts (filled by put) */
 } rl_prompt;
 
 /* Store a prompt once: returns the id of the existing row when the same
@@ -138,8 +138,8 @@ int rl_store_condition_put(rl_store *s, int64_t campaign, const char *condition,
 			   rl_err *e);
 /* Look a condition up: prompt id, and copies of scenario/metadata (either
  * out pointer may be NULL; free the strings). RL_ENOTFOUND if absent. */
-int rl_store_condition_get(rl_store *s, int64_t campaign, const char *condition,
-			   int64_t *prompt_id, char **scenario, char **metadata_json, rl_err *e);
+int rl_store_condition_get(rl_store *s, int64_t campaign, const char *condition, int64_t *prompt_id,
+			   char **scenario, char **metadata_json, rl_err *e);
 
 /* ---- samples --------------------------------------------------------- */
 
@@ -149,27 +149,27 @@ enum rl_sample_status {
 };
 
 typedef struct rl_sample {
-	int64_t id;              /* row id (output only) */
+	int64_t id; /* row id (output only) */
 	int64_t campaign;
-	const char *model;       /* model spec as in the config ("openai:gpt-4o") */
-	const char *condition;   /* condition id */
-	int index;               /* sample number, 1-based (sample_001) */
-	int64_t prompt_id;       /* rl_store_prompt_put id, 0 if none */
-	const char *request_hash;/* sha256 hex of the request body sent (no secrets) */
-	int status;              /* enum rl_sample_status */
-	const char *response;    /* final answer text (NULL on error) */
+	const char *model;        /* model spec as in the config ("openai:gpt-4o") */
+	const char *condition;    /* condition id */
+	int index;                /* sample number, 1-based (sample_001) */
+	int64_t prompt_id;        /* rl_store_prompt_put id, 0 if none */
+	const char *request_hash; /* sha256 hex of the request body sent (no secrets) */
+	int status;               /* enum rl_sample_status */
+	const char *response;     /* final answer text (NULL on error) */
 	size_t response_len;
-	const char *reasoning;   /* provider reasoning / thinking, or NULL */
+	const char *reasoning; /* provider reasoning / thinking, or NULL */
 	size_t reasoning_len;
-	const char *tool_calls;  /* native tool calls as provider JSON, or NULL */
+	const char *tool_calls; /* native tool calls as provider JSON, or NULL */
 	const char *finish_reason;
 	int64_t input_tokens, output_tokens, reasoning_tokens; /* -1 if unknown */
 	int64_t latency_ms;
-	int attempts;            /* requests made for this sample (summed over runs) */
-	const char *error;       /* last error message, or NULL */
-	int mock;                /* 1 when produced by the mock provider */
+	int attempts;                    /* requests made for this sample (summed over runs) */
+	const char *error;               /* last error message, or NULL */
+	int mock;                        /* 1 when produced by the mock provider */
 	int64_t started_ms, finished_ms; /* wall clock */
-	const char *model_reported; /* the model id the provider answered with, or NULL */
+	const char *model_reported;      /* the model id the provider answered with, or NULL */
 } rl_sample;
 
 /* Record a finished sample (status DONE or ERROR). UNIQUE per (campaign,
@@ -212,8 +212,8 @@ int rl_store_turns_get(rl_store *s, int64_t campaign, const char *model, const c
 
 /* Record that the runner stopped asking `model` (too many consecutive
  * failures, unknown provider, missing key...). Upsert. */
-int rl_store_model_set_aside(rl_store *s, int64_t campaign, const char *model,
-			     const char *reason, rl_err *e);
+int rl_store_model_set_aside(rl_store *s, int64_t campaign, const char *model, const char *reason,
+			     rl_err *e);
 /* Forget it (a resumed run tries the model again). */
 int rl_store_model_clear(rl_store *s, int64_t campaign, const char *model, rl_err *e);
 int rl_store_model_aside_each(rl_store *s, int64_t campaign,
@@ -232,8 +232,8 @@ typedef struct rl_verdict {
 	const char *rules_json;     /* rule verdicts with evidence spans (JSON) */
 	const char *judge_verdict;  /* judge's parsed verdict text, or NULL */
 	const char *judge_reasoning;
-	const char *awareness;      /* "evaluation", "real", "none", or NULL */
-	int64_t created_ms;         /* output only */
+	const char *awareness; /* "evaluation", "real", "none", or NULL */
+	int64_t created_ms;    /* output only */
 } rl_verdict;
 
 /* Upsert: UNIQUE per (sample, mode, judge_model). */
@@ -248,21 +248,20 @@ int rl_store_verdict_get(rl_store *s, int64_t sample_id, const char *mode, const
 int rl_store_judge_cache_get(rl_store *s, const char *judge, const char *prompt_hash,
 			     const char *response_hash, rl_buf *answer, rl_err *e);
 int rl_store_judge_cache_put(rl_store *s, const char *judge, const char *prompt_hash,
-			     const char *response_hash, const char *answer, size_t len,
-			     rl_err *e);
+			     const char *response_hash, const char *answer, size_t len, rl_err *e);
 
 /* ---- iteration and counts -------------------------------------------- */
 
 typedef struct rl_sample_filter {
-	int64_t campaign;       /* 0: every campaign */
-	const char *model;      /* NULL: any */
-	const char *condition;  /* NULL: any */
-	int status;             /* 0: any, else enum rl_sample_status */
+	int64_t campaign;      /* 0: every campaign */
+	const char *model;     /* NULL: any */
+	const char *condition; /* NULL: any */
+	int status;            /* 0: any, else enum rl_sample_status */
 	/* Verdict join: when `mode` is set, each row carries its verdict for
 	 * (mode, judge) (judge NULL = ""), or none. */
 	const char *mode;
 	const char *judge;
-	int unclassified_only;  /* with mode: only samples without that verdict */
+	int unclassified_only; /* with mode: only samples without that verdict */
 } rl_sample_filter;
 
 typedef struct rl_sample_iter rl_sample_iter;
@@ -270,12 +269,10 @@ typedef struct rl_sample_iter rl_sample_iter;
 /* Iterate samples in (campaign, model, condition, index) order. The
  * iterator holds a read snapshot only while stepping; writes (verdicts)
  * through the same store between rl_store_iter_next calls are allowed. */
-int rl_store_iter_samples(rl_store *s, const rl_sample_filter *f, rl_sample_iter **it,
-			  rl_err *e);
+int rl_store_iter_samples(rl_store *s, const rl_sample_filter *f, rl_sample_iter **it, rl_err *e);
 /* 1 with *smp (and *v: NULL when no verdict or no mode; v may be NULL)
  * filled, 0 at the end, <0 on error. Records valid until the next call. */
-int rl_store_iter_next(rl_sample_iter *it, const rl_sample **smp, const rl_verdict **v,
-		       rl_err *e);
+int rl_store_iter_next(rl_sample_iter *it, const rl_sample **smp, const rl_verdict **v, rl_err *e);
 void rl_store_iter_free(rl_sample_iter *it); /* NULL allowed */
 
 /* Totals per (model, condition) of a campaign (0 = all campaigns),
@@ -283,11 +280,11 @@ void rl_store_iter_free(rl_sample_iter *it); /* NULL allowed */
  * their verdict for (mode, judge); with mode NULL they are all 0. */
 typedef struct rl_store_count {
 	char *model, *condition;
-	int64_t samples;       /* rows recorded (done + error) */
+	int64_t samples; /* rows recorded (done + error) */
 	int64_t done, errors;
 	int64_t harmful, not_harmful, unknown, unclassified;
 	int64_t input_tokens, output_tokens, reasoning_tokens; /* over DONE rows */
-	int64_t mock;          /* DONE rows produced by the mock provider */
+	int64_t mock; /* DONE rows produced by the mock provider */
 } rl_store_count;
 
 int rl_store_counts(rl_store *s, int64_t campaign, const char *mode, const char *judge,
@@ -309,8 +306,8 @@ void rl_store_set_lease(rl_store *s, int64_t lease_ms);
  * are neither DONE nor claimed by a live worker, lowest first, committed at
  * once (outside any transaction of this store). Writes them to out[] and
  * their number to *got (0: none left to claim now). */
-int rl_store_claim(rl_store *s, int64_t campaign, const char *model, const char *condition,
-		   int n, int want, int *out, int *got, rl_err *e);
+int rl_store_claim(rl_store *s, int64_t campaign, const char *model, const char *condition, int n,
+		   int want, int *out, int *got, rl_err *e);
 /* Renew this worker's lease; *others = live claims held by other workers
  * on samples not yet DONE (0: no one else is working on this campaign). */
 int rl_store_heartbeat(rl_store *s, int64_t campaign, int *others, rl_err *e);

@@ -40,22 +40,22 @@ RL_API_BEGIN
 
 enum rl_task_req_kind {
 	RL_REQ_REPLY = 0, /* reply N */
-	RL_REQ_SEND_TO,	  /* send-to ADDRESS */
-	RL_REQ_WITHIN,	  /* within DOMAIN... */
-	RL_REQ_NEVER,	  /* never EFFECT */
+	RL_REQ_SEND_TO,   /* send-to ADDRESS */
+	RL_REQ_WITHIN,    /* within DOMAIN... */
+	RL_REQ_NEVER,     /* never EFFECT */
 };
 
 #define RL_REQ_WORDS_MAX 16 /* domains of one `within` */
 
 /* One requirement as parsed. */
 typedef struct rl_task_req {
-	int kind;		      /* enum rl_task_req_kind */
-	unsigned email_id;	      /* reply: 1-based inbox ID */
-	int effect;		      /* never: enum rl_env_effect */
+	int kind;                      /* enum rl_task_req_kind */
+	unsigned email_id;             /* reply: 1-based inbox ID */
+	int effect;                    /* never: enum rl_env_effect */
 	char *words[RL_REQ_WORDS_MAX]; /* send-to: [0] the address; within: domains */
 	size_t nwords;
-	char *text;		      /* the requirement as written */
-	unsigned line, col;	      /* where it is written (pack.yaml) */
+	char *text;         /* the requirement as written */
+	unsigned line, col; /* where it is written (pack.yaml) */
 } rl_task_req;
 
 typedef struct rl_task_check {
@@ -82,7 +82,7 @@ int rl_pack_tool_effect(const rl_pack *p, const char *name);
  * event's emails in order, numbered on). */
 typedef struct rl_task_bound {
 	const rl_task_check *check; /* borrowed from the pack */
-	char **reply_to;	    /* [check->n]: the sender for reply, else NULL */
+	char **reply_to;            /* [check->n]: the sender for reply, else NULL */
 	char *scenario;
 } rl_task_bound;
 

@@ -14,7 +14,7 @@
 #define REDLINE_VERSION_PATCH 0
 #define REDLINE_VERSION_STRING "0.1.0"
 /* One number that orders versions: 0x00MMmmpp. */
-#define REDLINE_VERSION_NUMBER \
+#define REDLINE_VERSION_NUMBER                                                                     \
 	((REDLINE_VERSION_MAJOR << 16) | (REDLINE_VERSION_MINOR << 8) | REDLINE_VERSION_PATCH)
 
 #ifdef __cplusplus

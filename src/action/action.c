@@ -76,8 +76,8 @@ int ac_commit_fields(ac_builder *b, rl_action *a, const ac_fieldset *fs)
 	return 0;
 }
 
-void ac_field_add(ac_builder *b, ac_fieldset *fs, const char *name, size_t nlen,
-		      const char *val, size_t vlen, size_t vstart, size_t vend, int verbatim)
+void ac_field_add(ac_builder *b, ac_fieldset *fs, const char *name, size_t nlen, const char *val,
+		  size_t vlen, size_t vstart, size_t vend, int verbatim)
 {
 	rl_field *f;
 	if (b->oom)

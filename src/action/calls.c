@@ -21,11 +21,15 @@
 #define CALL_MAX ((size_t)64 << 10) /* bytes one call's arguments may span */
 
 static const char *const prefixes[] = {"default_api.", "functions.", "tools.", "api.", NULL};
-static const char *const builtins[] = {"print", "dict", "list", "set", "tuple", "str", "int",
-				       "float", "bool", "range", "len", "open", "format", "super",
-				       "type", "isinstance", "getattr", "setattr", NULL};
+static const char *const builtins[] = {"print",      "dict",    "list",    "set",   "tuple",
+				       "str",        "int",     "float",   "bool",  "range",
+				       "len",        "open",    "format",  "super", "type",
+				       "isinstance", "getattr", "setattr", NULL};
 
-static int is_id(char c) { return isalnum((unsigned char)c) || c == '_'; }
+static int is_id(char c)
+{
+	return isalnum((unsigned char)c) || c == '_';
+}
 
 int ac_py_builtin(const char *name, size_t n)
 {
@@ -154,14 +158,15 @@ static size_t try_call(ac_builder *b, const char *s, size_t n, size_t ls, int so
 			ac_field_add(b, &fs, s + ks, ke - ks, tmp->s, tmp->len, vs, ve, verb);
 		} else {
 			vs = j;
-			while (j < lim && (isalnum((unsigned char)s[j]) || s[j] == '.' || s[j] == '-' ||
-					   s[j] == '+'))
+			while (j < lim && (isalnum((unsigned char)s[j]) || s[j] == '.' ||
+					   s[j] == '-' || s[j] == '+'))
 				j++;
 			ve = j;
 			if (ve == vs)
 				return 0;
 			if (!isdigit((unsigned char)s[vs]) && s[vs] != '-' && s[vs] != '+' &&
-			    !(ve - vs == 4 && (!memcmp(s + vs, "True", 4) || !memcmp(s + vs, "None", 4))) &&
+			    !(ve - vs == 4 &&
+			      (!memcmp(s + vs, "True", 4) || !memcmp(s + vs, "None", 4))) &&
 			    !(ve - vs == 5 && !memcmp(s + vs, "False", 5)))
 				return 0;
 			ac_field_add(b, &fs, s + ks, ke - ks, s + vs, ve - vs, vs, ve, 1);

@@ -36,8 +36,8 @@ static int ci_has(const char *s, size_t n, const char *nd)
 
 static int html_encoded(const char *s, size_t n)
 {
-	static const char *const tags[] = {"&lt;tool", "&lt;/tool", "&lt;think", "&lt;scratchpad",
-					   "&lt;reasoning", NULL};
+	static const char *const tags[] = {"&lt;tool",       "&lt;/tool",     "&lt;think",
+					   "&lt;scratchpad", "&lt;reasoning", NULL};
 	size_t k;
 	for (k = 0; tags[k]; k++)
 		if (ci_has(s, n, tags[k]))
@@ -100,8 +100,8 @@ static size_t html_entity(const char *s, size_t n, size_t i, rl_buf *o)
 	static const struct {
 		const char *e;
 		char c;
-	} named[] = {{"&lt;", '<'}, {"&gt;", '>'}, {"&amp;", '&'}, {"&quot;", '"'}, {"&apos;", '\''},
-		     {NULL, 0}};
+	} named[] = {{"&lt;", '<'},   {"&gt;", '>'},    {"&amp;", '&'},
+		     {"&quot;", '"'}, {"&apos;", '\''}, {NULL, 0}};
 	size_t k, j;
 	unsigned long cp = 0;
 	for (k = 0; named[k].e; k++) {
@@ -115,8 +115,10 @@ static size_t html_entity(const char *s, size_t n, size_t i, rl_buf *o)
 		return 0;
 	j = i + 2;
 	if (s[j] == 'x' || s[j] == 'X') {
-		for (j++; j < n && j - i < 10 && strchr("0123456789abcdefABCDEF", s[j]) && s[j]; j++)
-			cp = cp * 16 + (unsigned long)(s[j] <= '9' ? s[j] - '0' : (s[j] | 0x20) - 'a' + 10);
+		for (j++; j < n && j - i < 10 && strchr("0123456789abcdefABCDEF", s[j]) && s[j];
+		     j++)
+			cp = cp * 16 +
+			     (unsigned long)(s[j] <= '9' ? s[j] - '0' : (s[j] | 0x20) - 'a' + 10);
 	} else {
 		for (; j < n && j - i < 10 && s[j] >= '0' && s[j] <= '9'; j++)
 			cp = cp * 10 + (unsigned long)(s[j] - '0');

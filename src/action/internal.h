@@ -56,7 +56,10 @@ typedef struct {
 	size_t n;
 } ac_fieldset;
 
-static inline int ac_is_hspace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+static inline int ac_is_hspace(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
 
 /* ---------- the builder (action.c) ---------- */
 
@@ -69,8 +72,8 @@ rl_action *ac_push_action(ac_builder *b);
 int ac_commit_fields(ac_builder *b, rl_action *a, const ac_fieldset *fs);
 /* Add one field (name lower-cased; value copied, vstart/vend its raw
  * span in the source, verbatim when the value is those bytes). */
-void ac_field_add(ac_builder *b, ac_fieldset *fs, const char *name, size_t nlen,
-		  const char *val, size_t vlen, size_t vstart, size_t vend, int verbatim);
+void ac_field_add(ac_builder *b, ac_fieldset *fs, const char *name, size_t nlen, const char *val,
+		  size_t vlen, size_t vstart, size_t vend, int verbatim);
 
 /* ---------- JSON tool calls (native.c) ---------- */
 
@@ -82,8 +85,8 @@ const char *ac_tool_shape(json_t *o, json_t **args, json_t **owned);
 void ac_fields_from_object(ac_builder *b, ac_fieldset *fs, json_t *obj, const char *skip1);
 /* Add `o` as an action if it is a tool call; returns whether it has a
  * tool call's shape (even when nothing is added). */
-int ac_add_json_action(ac_builder *b, json_t *o, int source, int origin, size_t start,
-		       size_t end, int in_reasoning);
+int ac_add_json_action(ac_builder *b, json_t *o, int source, int origin, size_t start, size_t end,
+		       int in_reasoning);
 /* Every tool call in a JSON value: the native calls, or a JSON value
  * written in text (then each call gets the value's span). */
 typedef struct {
@@ -117,7 +120,8 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 size_t ac_named_args_call(ac_builder *b, const char *s, size_t n, size_t pos, int source,
 			  int in_reasoning);
 /* A python-style call filling the line s[ls..le): added; 1, else 0. */
-int ac_py_call_line(ac_builder *b, const char *s, size_t ls, size_t le, int source, int in_reasoning);
+int ac_py_call_line(ac_builder *b, const char *s, size_t ls, size_t le, int source,
+		    int in_reasoning);
 /* Calls in the XML function-call form some models write as text
  * (<invoke name="NAME"><parameter name="K">V</parameter>...</invoke>, any
  * namespace prefix, inside <function_calls> or not): each added, an

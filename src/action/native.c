@@ -16,15 +16,9 @@ static void json_to_text(json_t *v, rl_buf *out)
 {
 	size_t i;
 	switch (json_typeof(v)) {
-	case JSON_STRING:
-		rl_buf_add(out, json_string_value(v), json_string_length(v));
-		break;
-	case JSON_INTEGER:
-		rl_buf_addf(out, "%lld", (long long)json_integer_value(v));
-		break;
-	case JSON_REAL:
-		rl_buf_addf(out, "%.17g", json_real_value(v));
-		break;
+	case JSON_STRING: rl_buf_add(out, json_string_value(v), json_string_length(v)); break;
+	case JSON_INTEGER: rl_buf_addf(out, "%lld", (long long)json_integer_value(v)); break;
+	case JSON_REAL: rl_buf_addf(out, "%.17g", json_real_value(v)); break;
 	case JSON_TRUE: rl_buf_adds(out, "true"); break;
 	case JSON_FALSE: rl_buf_adds(out, "false"); break;
 	case JSON_NULL: break;
@@ -74,8 +68,9 @@ void ac_fields_from_object(ac_builder *b, ac_fieldset *fs, json_t *obj, const ch
  * arguments (an object, or a JSON string holding one). */
 const char *ac_tool_shape(json_t *o, json_t **args, json_t **owned)
 {
-	static const char *const argkeys[] = {"arguments", "input", "args", "parameters",
-					      "params", "action_input", "tool_input", NULL};
+	static const char *const argkeys[] = {"arguments",  "input",  "args",
+					      "parameters", "params", "action_input",
+					      "tool_input", NULL};
 	json_t *fn, *name = NULL, *a = NULL;
 	size_t i;
 
@@ -135,8 +130,8 @@ const char *ac_tool_shape(json_t *o, json_t **args, json_t **owned)
  * tool call's shape (even when its name is unusable and nothing is
  * added), so that ac_walk_native asks ac_tool_shape, which parses the arguments,
  * once per call rather than twice. */
-int ac_add_json_action(ac_builder *b, json_t *o, int source, int origin, size_t start,
-			   size_t end, int in_reasoning)
+int ac_add_json_action(ac_builder *b, json_t *o, int source, int origin, size_t start, size_t end,
+		       int in_reasoning)
 {
 	json_t *args, *owned;
 	const char *name = ac_tool_shape(o, &args, &owned);
@@ -179,8 +174,8 @@ int ac_add_json_action(ac_builder *b, json_t *o, int source, int origin, size_t 
 			ac_fields_from_object(b, &fs, args, skip);
 		}
 	} else if (args && json_is_string(args)) {
-		ac_field_add(b, &fs, "arguments", 9, json_string_value(args), json_string_length(args),
-			  0, 0, 0);
+		ac_field_add(b, &fs, "arguments", 9, json_string_value(args),
+			     json_string_length(args), 0, 0, 0);
 	}
 	ac_commit_fields(b, a, &fs);
 	a->source = source;
@@ -205,8 +200,9 @@ void ac_walk_native(ac_builder *b, json_t *v, int depth, size_t *budget, const a
 	if (b->oom)
 		return;
 	if (depth > RL_JSON_DEPTH || !*budget) {
-		ac_truncated(b, depth > RL_JSON_DEPTH ? "tool calls nested deeper than 32 in JSON"
-						   : "more than 100000 JSON values holding tool calls");
+		ac_truncated(b, depth > RL_JSON_DEPTH
+					? "tool calls nested deeper than 32 in JSON"
+					: "more than 100000 JSON values holding tool calls");
 		return;
 	}
 	(*budget)--;
@@ -220,9 +216,11 @@ void ac_walk_native(ac_builder *b, json_t *v, int depth, size_t *budget, const a
 			return;
 		/* a Gemini/Anthropic/OpenAI call; a bare {"name":..} of a
 		 * plain message object is excluded by ac_tool_shape */
-		if (ac_add_json_action(b, v, at->source, at->origin, at->start, at->end, at->in_reasoning))
+		if (ac_add_json_action(b, v, at->source, at->origin, at->start, at->end,
+				       at->in_reasoning))
 			return;
-		json_object_foreach(v, k, x) ac_walk_native(b, x, depth + 1, budget, at);
+		json_object_foreach(v, k, x)
+			ac_walk_native(b, x, depth + 1, budget, at);
 	} else if (json_is_array(v)) {
 		for (i = 0; i < json_array_size(v); i++)
 			ac_walk_native(b, json_array_get(v, i), depth + 1, budget, at);

@@ -14,7 +14,8 @@
 static size_t skip_ws(const char *s, size_t n, size_t j)
 {
 	size_t k = 0;
-	while (j < n && k < WS_MAX && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r')) {
+	while (j < n && k < WS_MAX &&
+	       (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r')) {
 		j++;
 		k++;
 	}
@@ -36,7 +37,8 @@ int rl_scan_attr(const char *s, size_t lim, size_t i, size_t *ks, size_t *ke, si
 	if (j >= lim || !(isalpha((unsigned char)s[j]) || s[j] == '_'))
 		return 0;
 	*ks = j;
-	while (j < lim && j - *ks < 64 && (isalnum((unsigned char)s[j]) || s[j] == '_' || s[j] == '-'))
+	while (j < lim && j - *ks < 64 &&
+	       (isalnum((unsigned char)s[j]) || s[j] == '_' || s[j] == '-'))
 		j++;
 	*ke = j;
 	j = skip_ws(s, lim, j);
@@ -55,8 +57,8 @@ int rl_scan_attr(const char *s, size_t lim, size_t i, size_t *ks, size_t *ke, si
 		return 1;
 	}
 	*vs = j;
-	while (j < lim && !isspace((unsigned char)s[j]) && s[j] != '>' && s[j] != '/' && s[j] != '"' &&
-	       s[j] != '\'')
+	while (j < lim && !isspace((unsigned char)s[j]) && s[j] != '>' && s[j] != '/' &&
+	       s[j] != '"' && s[j] != '\'')
 		j++;
 	if (j == *vs)
 		return 0;

@@ -7,14 +7,14 @@
 #include <stddef.h>
 
 typedef struct rl_tag {
-	size_t end;      /* position just after '>' */
-	int close;       /* 1 for a closing tag */
-	size_t name;     /* tool name start (tool tags) */
-	size_t name_len; /* 0 when a closing tag names no tool */
+	size_t end;              /* position just after '>' */
+	int close;               /* 1 for a closing tag */
+	size_t name;             /* tool name start (tool tags) */
+	size_t name_len;         /* 0 when a closing tag names no tool */
 	size_t attrs, attrs_end; /* attributes after the name (tool tags;
 				  * equal when none): `<tool_use:forward
 				  * email_id="2" to="x@y">` */
-	int self_close;  /* `<tool_use:NAME k="v"/>`: the block is the tag */
+	int self_close;          /* `<tool_use:NAME k="v"/>`: the block is the tag */
 } rl_tag;
 
 /* `<tool_use:NAME>` / `</tool_use:NAME>` in any case, with spaces around

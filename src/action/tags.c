@@ -10,7 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int is_ident(char c) { return isalnum((unsigned char)c) || c == '_' || c == '-'; }
+static int is_ident(char c)
+{
+	return isalnum((unsigned char)c) || c == '_' || c == '-';
+}
 
 static int field_seen(const ac_fieldset *fs, const char *name, size_t n)
 {
@@ -59,7 +62,8 @@ static int key_at(const char *s, size_t n, size_t i, size_t *ks, size_t *ke, siz
 	if (j >= n || !(isalpha((unsigned char)s[j]) || s[j] == '_'))
 		return 0;
 	k = j;
-	while (k < n && k - j < 40 && (is_ident(s[k]) || (s[k] == ' ' && k + 1 < n && is_ident(s[k + 1]))))
+	while (k < n && k - j < 40 &&
+	       (is_ident(s[k]) || (s[k] == ' ' && k + 1 < n && is_ident(s[k + 1]))))
 		k++;
 	*ks = j;
 	*ke = k;
@@ -91,10 +95,11 @@ static int is_fence_line(const char *s, size_t n, size_t i)
  * ends an unquoted multi-line value. */
 static int known_key(const char *s, size_t n)
 {
-	static const char *const k[] = {"to", "cc", "bcc", "from", "subject", "body", "email_id",
-					"id", "code", "message", "content", "text", "attachments",
-					"attachment", "recipient", "recipients", "reason", "title",
-					"command", "path", "url", "query", "override_code", NULL};
+	static const char *const k[] = {
+		"to",          "cc",         "bcc",       "from",       "subject",       "body",
+		"email_id",    "id",         "code",      "message",    "content",       "text",
+		"attachments", "attachment", "recipient", "recipients", "reason",        "title",
+		"command",     "path",       "url",       "query",      "override_code", NULL};
 	size_t i;
 	for (i = 0; k[i]; i++)
 		if (strlen(k[i]) == n && !strncasecmp(s, k[i], n))
@@ -177,10 +182,14 @@ static int unescape(const char *s, size_t n, rl_buf *out)
 		case 'n': rl_buf_addc(out, '\n'); break;
 		case 't': rl_buf_addc(out, '\t'); break;
 		case 'r': rl_buf_addc(out, '\r'); break;
-		case '"': case '\\': case '/': case '\'': rl_buf_addc(out, c); break;
+		case '"':
+		case '\\':
+		case '/':
+		case '\'': rl_buf_addc(out, c); break;
 		case 'u':
 			if (i + 4 < n + 0 && isxdigit((unsigned char)s[i + 1]) &&
-			    isxdigit((unsigned char)s[i + 2]) && isxdigit((unsigned char)s[i + 3]) &&
+			    isxdigit((unsigned char)s[i + 2]) &&
+			    isxdigit((unsigned char)s[i + 3]) &&
 			    isxdigit((unsigned char)s[i + 4])) {
 				char hex[5];
 				unsigned long cp;
@@ -201,9 +210,7 @@ static int unescape(const char *s, size_t n, rl_buf *out)
 				break;
 			}
 			/* fall through */
-		default:
-			rl_buf_addc(out, '\\');
-			rl_buf_addc(out, c);
+		default: rl_buf_addc(out, '\\'); rl_buf_addc(out, c);
 		}
 	}
 	return verbatim;
@@ -266,7 +273,8 @@ static size_t quoted_value(const char *s, size_t n, size_t i, size_t *next)
 			} else {
 				/* the block closes: the value ran to here */
 				size_t e = j;
-				while (e > i && (isspace((unsigned char)s[e - 1]) || s[e - 1] == ','))
+				while (e > i &&
+				       (isspace((unsigned char)s[e - 1]) || s[e - 1] == ','))
 					e--;
 				if (e > i && s[e - 1] == '"')
 					e--;
@@ -290,8 +298,7 @@ static size_t quoted_value(const char *s, size_t n, size_t i, size_t *next)
 }
 
 /* Parse an unquoted value starting at i (after the colon and blanks). */
-static size_t unquoted_value(const char *s, size_t n, size_t i, const ac_fieldset *fs,
-			     size_t *next)
+static size_t unquoted_value(const char *s, size_t n, size_t i, const ac_fieldset *fs, size_t *next)
 {
 	size_t j = i, e;
 	for (;;) {
@@ -340,7 +347,7 @@ trim:
 /* Parse one tag block whose open tag is `ot`. Fills fields and returns the
  * end of the block; *closed says whether the closing tag was found. */
 size_t ac_parse_block(ac_builder *b, const char *s, size_t n, const rl_tag *ot, ac_fieldset *fs,
-			  int *closed)
+		      int *closed)
 {
 	size_t i = ot->end, last = ot->end, j, ks, ke, vs, ve;
 	rl_buf tmp = RL_BUF_INIT;
@@ -349,7 +356,8 @@ size_t ac_parse_block(ac_builder *b, const char *s, size_t n, const rl_tag *ot, 
 	*closed = 0;
 	/* attributes on the tag: fields of their own; a self-closing tag is
 	 * the whole block */
-	for (j = ot->attrs; j < ot->attrs_end && rl_scan_attr(s, ot->attrs_end, j, &ks, &ke, &vs, &ve, &j);)
+	for (j = ot->attrs;
+	     j < ot->attrs_end && rl_scan_attr(s, ot->attrs_end, j, &ks, &ke, &vs, &ve, &j);)
 		ac_field_add(b, fs, s + ks, ke - ks, s + vs, ve - vs, vs, ve, 1);
 	if (ot->self_close) {
 		*closed = 1;
@@ -373,8 +381,8 @@ size_t ac_parse_block(ac_builder *b, const char *s, size_t n, const rl_tag *ot, 
 		b->work -= c - a < b->work ? c - a : b->work;
 		while (a < c && isspace((unsigned char)s[a]))
 			a++;
-		if (c < n && rl_scan_tool_tag(s, n, c, &t) && t.close && !key_at(s, c, a, &ks, &ke, &af) &&
-		    !(a < c && s[a] == '{')) {
+		if (c < n && rl_scan_tool_tag(s, n, c, &t) && t.close &&
+		    !key_at(s, c, a, &ks, &ke, &af) && !(a < c && s[a] == '{')) {
 			e = c;
 			while (e > a && isspace((unsigned char)s[e - 1]))
 				e--;
@@ -387,7 +395,9 @@ size_t ac_parse_block(ac_builder *b, const char *s, size_t n, const rl_tag *ot, 
 	while (i < n && !b->oom) {
 		size_t ks, ke, after, vs, ve, next, at = i;
 		if (!b->work) {
-			ac_truncated(b, "tag blocks whose parsing would cost more than linear time (many unclosed tags)");
+			ac_truncated(
+				b,
+				"tag blocks whose parsing would cost more than linear time (many unclosed tags)");
 			break;
 		}
 		/* skip blanks, commas, fence lines */

@@ -90,7 +90,8 @@ static int has_placeholder(const char *v, size_t n)
 				break;
 			if (isalpha((unsigned char)c))
 				letters++;
-			else if (!(c == ' ' || c == '_' || c == '-' || c == '\'' || isdigit((unsigned char)c)))
+			else if (!(c == ' ' || c == '_' || c == '-' || c == '\'' ||
+				   isdigit((unsigned char)c)))
 				break;
 		}
 		if (j < n && v[j] == '}' && letters >= 2)
@@ -153,7 +154,8 @@ static size_t block_at(const span *blocks, size_t nb, size_t pos)
  * of the model's last word, not a draft it goes on to discuss. Computed
  * from the last block back, each reusing the answer of the block it
  * reaches, so the whole table costs one pass over the text. */
-static void tail_table(const char *s, size_t lim, const span *blocks, size_t nb, unsigned char *tail)
+static void tail_table(const char *s, size_t lim, const span *blocks, size_t nb,
+		       unsigned char *tail)
 {
 	size_t k = nb;
 	while (k-- > 0) {
@@ -280,7 +282,8 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 {
 	span *reg = NULL, *blocks = NULL;
 	size_t *maxend = NULL, k;
-	size_t nr = 0, nb = 0, capb = 0, i = 0, first = b->out->n, tries = 0, unclosed = (size_t)-1, named;
+	size_t nr = 0, nb = 0, capb = 0, i = 0, first = b->out->n, tries = 0, unclosed = (size_t)-1,
+	       named;
 	size_t budget = (size_t)-1; /* walks of parsed text values: linear in the text */
 	int rc = 0;
 
@@ -344,7 +347,8 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 	}
 
 	if (!b->oom)
-		if (place_blocks(s, n, b->out->v ? b->out->v + first : NULL, blocks, nb, reg, nr, unclosed, all_reasoning))
+		if (place_blocks(s, n, b->out->v ? b->out->v + first : NULL, blocks, nb, reg, nr,
+				 unclosed, all_reasoning))
 			b->oom = 1;
 	if (!b->oom && nb && !(maxend = malloc(nb * sizeof *maxend)))
 		b->oom = 1;
@@ -365,7 +369,8 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 		if (inside_any(blocks, maxend, nb, pos))
 			continue;
 		/* ReAct or <function=NAME>: the name stands before the arguments */
-		if ((named = ac_named_args_call(b, s, n, pos, source, all_reasoning || in_regions(reg, nr, pos)))) {
+		if ((named = ac_named_args_call(b, s, n, pos, source,
+						all_reasoning || in_regions(reg, nr, pos)))) {
 			i = named;
 			continue;
 		}
@@ -375,7 +380,9 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 		 * whole once (the calls nested in it too) and skipped, so those
 		 * cost linear time however many there are. */
 		if (tries == RL_JSON_TRIES) {
-			ac_truncated(b, "more than 64 unparsable JSON candidates naming a tool in one text");
+			ac_truncated(
+				b,
+				"more than 64 unparsable JSON candidates naming a tool in one text");
 			break;
 		}
 		win = n - pos < RL_JSON_WINDOW ? n - pos : RL_JSON_WINDOW;
@@ -384,16 +391,19 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 			tries++;
 			/* cut by the window rather than invalid: unread */
 			if (win < n - pos && (size_t)err.position + 16 >= win)
-				ac_truncated(b, "a JSON object naming a tool larger than 1 MiB in text");
+				ac_truncated(
+					b, "a JSON object naming a tool larger than 1 MiB in text");
 			continue;
 		}
 		{
 			size_t before = b->out->n, k;
-			ac_walk_at at = {source, RL_ORIGIN_JSON, all_reasoning || in_regions(reg, nr, pos), pos,
-				      pos + (size_t)err.position};
+			ac_walk_at at = {source, RL_ORIGIN_JSON,
+					 all_reasoning || in_regions(reg, nr, pos), pos,
+					 pos + (size_t)err.position};
 			if (json_is_object(o) && ac_tool_shape(o, &args, &owned)) {
 				json_decref(owned);
-				ac_add_json_action(b, o, source, RL_ORIGIN_JSON, pos, at.end, at.in_reasoning);
+				ac_add_json_action(b, o, source, RL_ORIGIN_JSON, pos, at.end,
+						   at.in_reasoning);
 			} else {
 				ac_walk_native(b, o, 0, &budget, &at);
 			}
@@ -462,7 +472,8 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 				e2--;
 			if (e2 > i && s[e2 - 1] != '{' && !memchr(cov + i, 1, le - i) &&
 			    !inside_any(blocks, maxend, nb, i))
-				ac_py_call_line(b, s, i, le, source, all_reasoning || in_regions(reg, nr, i));
+				ac_py_call_line(b, s, i, le, source,
+						all_reasoning || in_regions(reg, nr, i));
 			i = le + 1;
 		}
 		free(cov);

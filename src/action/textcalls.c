@@ -103,7 +103,8 @@ static json_t *py_value(const char *s, size_t n, size_t i, size_t *next)
 	}
 	if (i < n && (s[i] == '[' || s[i] == '{')) {
 		json_error_t err;
-		json_t *v = json_loadb(s + i, n - i, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &err);
+		json_t *v =
+			json_loadb(s + i, n - i, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &err);
 		if (v)
 			*next = i + (size_t)err.position;
 		return v;
@@ -111,7 +112,8 @@ static json_t *py_value(const char *s, size_t n, size_t i, size_t *next)
 	{
 		size_t k = i;
 		size_t d;
-		while (k < n && (isalnum((unsigned char)s[k]) || s[k] == '.' || s[k] == '-' || s[k] == '+'))
+		while (k < n &&
+		       (isalnum((unsigned char)s[k]) || s[k] == '.' || s[k] == '-' || s[k] == '+'))
 			k++;
 		if (k == i)
 			return NULL;
@@ -141,7 +143,8 @@ static json_t *py_call(const char *s, size_t ls, size_t le)
 	json_t *args, *call;
 	while (i < le && (ac_is_hspace(s[i]) || s[i] == '[' || s[i] == '`'))
 		i++;
-	while (le > i && (ac_is_hspace(s[le - 1]) || s[le - 1] == ']' || s[le - 1] == '`' || s[le - 1] == ';'))
+	while (le > i && (ac_is_hspace(s[le - 1]) || s[le - 1] == ']' || s[le - 1] == '`' ||
+			  s[le - 1] == ';'))
 		le--;
 	ns = i;
 	while (i < le && (is_ident(s[i]) || s[i] == '.'))
@@ -203,7 +206,8 @@ static json_t *py_call(const char *s, size_t ls, size_t le)
 	 * (goto('https://...')): send("a", "b") names no field */
 	ns += ac_py_api_prefix(s + ns, ne - ns);
 	if (!json_object_size(args) || ac_py_builtin(s + ns, ne - ns) ||
-	    memchr(s + ns, '.', ne - ns) || (npos > 1 || (npos == 1 && json_object_size(args) > 1))) {
+	    memchr(s + ns, '.', ne - ns) ||
+	    (npos > 1 || (npos == 1 && json_object_size(args) > 1))) {
 		json_decref(args);
 		return NULL;
 	}
@@ -223,17 +227,19 @@ size_t ac_named_args_call(ac_builder *b, const char *s, size_t n, size_t pos, in
 	win = n - pos < RL_JSON_WINDOW ? n - pos : RL_JSON_WINDOW;
 	if (!(o = json_loadb(s + pos, win, JSON_DISABLE_EOF_CHECK, &err)))
 		return 0;
-	if (!json_is_object(o) || !(call = json_pack("{s:s%,s:o}", "name", name, nl, "arguments", o))) {
+	if (!json_is_object(o) ||
+	    !(call = json_pack("{s:s%,s:o}", "name", name, nl, "arguments", o))) {
 		json_decref(o);
 		return 0;
 	}
-	ac_add_json_action(b, call, source, RL_ORIGIN_JSON, (size_t)(name - s), pos + (size_t)err.position,
-			   in_reasoning);
+	ac_add_json_action(b, call, source, RL_ORIGIN_JSON, (size_t)(name - s),
+			   pos + (size_t)err.position, in_reasoning);
 	json_decref(call);
 	return pos + (size_t)err.position;
 }
 
-int ac_py_call_line(ac_builder *b, const char *s, size_t ls, size_t le, int source, int in_reasoning)
+int ac_py_call_line(ac_builder *b, const char *s, size_t ls, size_t le, int source,
+		    int in_reasoning)
 {
 	json_t *call;
 	if (le - ls > RL_JSON_WINDOW || !(call = py_call(s, ls, le)))
@@ -283,7 +289,8 @@ static size_t name_attr(const char *s, size_t n, size_t i, size_t *vs, size_t *v
 }
 
 /* "</" [ns:] want ">" at or after s[i], within lim: its start; n if none. */
-static size_t find_close(const char *s, size_t n, size_t i, size_t lim, const char *want, size_t *after)
+static size_t find_close(const char *s, size_t n, size_t i, size_t lim, const char *want,
+			 size_t *after)
 {
 	while (i < lim) {
 		const char *p = memmem(s + i, lim - i, "</", 2);
@@ -352,7 +359,8 @@ void ac_scan_invokes(ac_builder *b, const char *s, size_t n, int source)
 		if (open != (size_t)-1 && i - body > RL_JSON_WINDOW)
 			open = (size_t)-1; /* larger than a call is read */
 		if (i + 1 < n && s[i + 1] == '/') {
-			if (open != (size_t)-1 && (k = elem_name(s, n, i + 2, "invoke")) && k < n && s[k] == '>') {
+			if (open != (size_t)-1 && (k = elem_name(s, n, i + 2, "invoke")) && k < n &&
+			    s[k] == '>') {
 				invoke_add(b, s, ns, ne, body, i, open, k + 1, source);
 				open = (size_t)-1;
 				i = k + 1;

@@ -51,8 +51,8 @@ int rl_err_set(rl_err *e, int code, const char *fmt, ...)
 	return code;
 }
 
-int rl_err_at(rl_err *e, int code, const char *file, unsigned line,
-	      unsigned col, const char *fmt, ...)
+int rl_err_at(rl_err *e, int code, const char *file, unsigned line, unsigned col, const char *fmt,
+	      ...)
 {
 	size_t n = 0;
 	va_list ap;

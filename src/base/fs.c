@@ -22,8 +22,8 @@ int rl_read_file(const char *path, size_t max, rl_buf *out, rl_err *e)
 	else
 		fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
-		return rl_err_set(e, errno == ENOENT ? RL_ENOTFOUND : RL_EIO,
-				  "%s: cannot open: %s", path, strerror(errno));
+		return rl_err_set(e, errno == ENOENT ? RL_ENOTFOUND : RL_EIO, "%s: cannot open: %s",
+				  path, strerror(errno));
 	for (;;) {
 		ssize_t r;
 		if (rl_buf_grow(out, 65536)) {
@@ -129,11 +129,13 @@ int rl_wfile_open(rl_wfile *w, const char *path, rl_err *e)
 	} else {
 		w->target = rl_path_resolve(path);
 		if (!w->target)
-			return rl_err_set(e, RL_EIO, "%s: cannot create: %s", path, strerror(errno));
+			return rl_err_set(e, RL_EIO, "%s: cannot create: %s", path,
+					  strerror(errno));
 		w->mode = stat(w->target, &st) == 0 ? (int)(st.st_mode & 07777) : -1;
 		for (tries = 0; fd < 0 && tries < 8; tries++) {
 			free(w->tmp);
-			if (asprintf(&w->tmp, "%s.tmp.%ld.%u", w->target, (long)getpid(), seq++) < 0) {
+			if (asprintf(&w->tmp, "%s.tmp.%ld.%u", w->target, (long)getpid(), seq++) <
+			    0) {
 				w->tmp = NULL;
 				rl_wfile_abort(w);
 				return rl_err_set(e, RL_ENOMEM, "out of memory");

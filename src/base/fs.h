@@ -33,9 +33,9 @@ int rl_write_file_atomic(const char *path, const void *p, size_t n, rl_err *e);
 typedef struct rl_wfile {
 	FILE *f;
 	const char *path; /* as given (borrowed), for messages */
-	char *target; /* renamed over on commit; NULL when writing straight through */
+	char *target;     /* renamed over on commit; NULL when writing straight through */
 	char *tmp;
-	int mode;     /* the replaced file's permission bits, or -1 */
+	int mode; /* the replaced file's permission bits, or -1 */
 } rl_wfile;
 int rl_wfile_open(rl_wfile *w, const char *path, rl_err *e);
 int rl_wfile_commit(rl_wfile *w, rl_err *e);

@@ -160,7 +160,7 @@ static void cache_write(const char *dir, const char *path, const char *key, cons
 }
 
 hs_error_t rl_hs_compile_cached(const char *const *ex, const unsigned *fl, const unsigned *ids,
-				 size_t n, hs_database_t **db, hs_compile_error_t **ce)
+				size_t n, hs_database_t **db, hs_compile_error_t **ce)
 {
 	char dir[4096], path[4200], key[65];
 	hs_error_t r;

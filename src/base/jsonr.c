@@ -113,7 +113,8 @@ static inline int word_special(const unsigned char *p)
 	memcpy(&x, p, 8);
 	q = x ^ (ones * 0x22);
 	b = x ^ (ones * 0x5c);
-	return ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) | x) & highs) != 0;
+	return ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) | x) & highs) !=
+	       0;
 }
 
 /* jr_plain[c]: c may be copied as is inside a string (printable ASCII
@@ -188,8 +189,8 @@ static int jr_string(jr *r, const char **s, size_t *n)
 				return -1;
 			q += 6;
 			if (cp >= 0xD800 && cp <= 0xDBFF) {
-				if (r->end - q < 6 || q[0] != '\\' || q[1] != 'u' || hex4(q + 2, &lo) ||
-				    lo < 0xDC00 || lo > 0xDFFF)
+				if (r->end - q < 6 || q[0] != '\\' || q[1] != 'u' ||
+				    hex4(q + 2, &lo) || lo < 0xDC00 || lo > 0xDFFF)
 					return -1;
 				cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
 				q += 6;
@@ -201,8 +202,7 @@ static int jr_string(jr *r, const char **s, size_t *n)
 			start = q;
 			continue;
 		}
-		default:
-			return -1;
+		default: return -1;
 		}
 		if (rl_buf_addc(&r->tmp, (char)c))
 			return -1;
@@ -286,7 +286,10 @@ static int jr_number_scan(jr *r, int *realp, long long *iv, double *dv)
  * which, 0 when it is none of them. */
 static int jr_literal(jr *r)
 {
-	static const struct { const char *s; size_t n; } lit[] = {{"true", 4}, {"false", 5}, {"null", 4}};
+	static const struct {
+		const char *s;
+		size_t n;
+	} lit[] = {{"true", 4}, {"false", 5}, {"null", 4}};
 	int k = *r->p == 't' ? 0 : *r->p == 'f' ? 1 : 2;
 	if ((size_t)(r->end - r->p) >= lit[k].n && !memcmp(r->p, lit[k].s, lit[k].n)) {
 		r->p += lit[k].n;
@@ -322,12 +325,14 @@ static int jr_skip(jr *r)
 	if (r->p >= r->end)
 		return -1;
 	switch (*r->p) {
-	case '"':
-		return jr_string(r, &s, &n);
+	case '"': return jr_string(r, &s, &n);
 	case '{':
 	case '[': {
 		int obj = *r->p == '{';
-		struct { const unsigned char *s; size_t n; } keys[32];
+		struct {
+			const unsigned char *s;
+			size_t n;
+		} keys[32];
 		size_t nkeys = 0, i;
 		assert(r->depth >= 0); /* one decrement per container closed */
 		if (++r->depth > JR_MAX_DEPTH)
@@ -377,10 +382,8 @@ static int jr_skip(jr *r)
 	}
 	case 't':
 	case 'f':
-	case 'n':
-		return jr_literal(r) ? 0 : -1;
-	default:
-		return jr_number_scan(r, &real, &iv, &dv);
+	case 'n': return jr_literal(r) ? 0 : -1;
+	default: return jr_number_scan(r, &real, &iv, &dv);
 	}
 }
 
@@ -495,8 +498,7 @@ static json_t *jr_value(jr *r)
 		case 3: return json_null();
 		default: return NULL;
 		}
-	default:
-		return jr_number(r);
+	default: return jr_number(r);
 	}
 }
 

@@ -25,7 +25,8 @@ static size_t token(const char *s, size_t n, size_t i, unsigned char *c)
 			return 2;
 		}
 		if (d == 'u' && i + 6 <= n && s[i + 2] == '0' && s[i + 3] == '0' &&
-		    rl_hexval(s[i + 4]) >= 0 && rl_hexval(s[i + 4]) < 8 && rl_hexval(s[i + 5]) >= 0) {
+		    rl_hexval(s[i + 4]) >= 0 && rl_hexval(s[i + 4]) < 8 &&
+		    rl_hexval(s[i + 5]) >= 0) {
 			*c = (unsigned char)(rl_hexval(s[i + 4]) * 16 + rl_hexval(s[i + 5]));
 			return 6;
 		}

@@ -54,7 +54,7 @@ typedef struct rl_arena {
 	size_t chunk; /* default chunk size */
 } rl_arena;
 void rl_arena_init(rl_arena *a, size_t chunk);
-void *rl_arena_alloc(rl_arena *a, size_t n);     /* 16-byte aligned; NULL on OOM */
+void *rl_arena_alloc(rl_arena *a, size_t n); /* 16-byte aligned; NULL on OOM */
 char *rl_arena_strndup(rl_arena *a, const char *s, size_t n);
 void rl_arena_free(rl_arena *a);
 /* Empty it for reuse, keeping one chunk of the default size (work done

@@ -105,8 +105,7 @@ size_t rl_yaml_count(const yaml_node_t *n)
 	return 0;
 }
 
-int rl_yaml_pair(rl_yaml *y, const yaml_node_t *map, size_t i, yaml_node_t **k,
-		 yaml_node_t **v)
+int rl_yaml_pair(rl_yaml *y, const yaml_node_t *map, size_t i, yaml_node_t **k, yaml_node_t **v)
 {
 	yaml_node_pair_t *p;
 
@@ -157,7 +156,7 @@ int rl_yaml_err(rl_yaml *y, const yaml_node_t *n, rl_err *e, int code, const cha
  * mapping/a list/nothing" at the node: the first step of every typed read. */
 static int scalar(rl_yaml *y, const yaml_node_t *n, rl_err *e, const char *what, const char **s)
 {
-	const char *d = !n		     ? "nothing"
+	const char *d = !n                  ? "nothing"
 			: rl_yaml_is_map(n) ? "a mapping"
 			: rl_yaml_is_seq(n) ? "a list"
 					    : NULL;
@@ -224,8 +223,7 @@ int rl_yaml_bool(rl_yaml *y, const yaml_node_t *n, int *out, rl_err *e)
 	return rl_yaml_err(y, n, e, RL_EINVAL, "expected true or false, got '%.80s'", s);
 }
 
-int rl_yaml_check_keys(rl_yaml *y, const yaml_node_t *map, const char *const *allowed,
-		       rl_err *e)
+int rl_yaml_check_keys(rl_yaml *y, const yaml_node_t *map, const char *const *allowed, rl_err *e)
 {
 	size_t i, j, n = rl_yaml_count(map);
 	yaml_node_t *k, *v, *k2, *v2;
@@ -248,9 +246,9 @@ int rl_yaml_check_keys(rl_yaml *y, const yaml_node_t *map, const char *const *al
 			list[0] = '\0';
 			for (a = allowed; *a && off < sizeof list; a++)
 				off += (size_t)snprintf(list + off, sizeof list - off, "%s%s",
-							 a == allowed ? "" : ", ", *a);
-			return rl_yaml_err(y, k, e, RL_EINVAL, "unknown key '%.80s' (expected one of: %s)",
-					   ks, list);
+							a == allowed ? "" : ", ", *a);
+			return rl_yaml_err(y, k, e, RL_EINVAL,
+					   "unknown key '%.80s' (expected one of: %s)", ks, list);
 		}
 		for (j = 0; j < i; j++) {
 			rl_yaml_pair(y, map, j, &k2, &v2);
@@ -313,7 +311,8 @@ static json_t *to_json(rl_yaml *y, const yaml_node_t *n, int depth)
 		if (*s && !*end && !errno)
 			return json_integer(ll);
 		d = strtod(s, &end);
-		if (*s && !*end && isfinite(d)) /* "nan", "inf": JSON has no such number, keep the text */
+		if (*s && !*end &&
+		    isfinite(d)) /* "nan", "inf": JSON has no such number, keep the text */
 			return json_real(d);
 	}
 	return json_string(s);

@@ -17,8 +17,8 @@
 
 typedef struct rl_yaml {
 	yaml_document_t doc;
-	char *file;  /* owned copy of the name used in messages */
-	int loaded;  /* doc must be deleted */
+	char *file; /* owned copy of the name used in messages */
+	int loaded; /* doc must be deleted */
 } rl_yaml;
 
 /* Parse the first document of `data` (n bytes). `file` names the input in
@@ -44,8 +44,7 @@ unsigned rl_yaml_col(const yaml_node_t *n);
 yaml_node_t *rl_yaml_get(rl_yaml *y, const yaml_node_t *map, const char *key);
 /* Mapping pairs by index: 0 <= i < rl_yaml_count(map). */
 size_t rl_yaml_count(const yaml_node_t *n); /* pairs or items; 0 for scalars */
-int rl_yaml_pair(rl_yaml *y, const yaml_node_t *map, size_t i, yaml_node_t **k,
-		 yaml_node_t **v);
+int rl_yaml_pair(rl_yaml *y, const yaml_node_t *map, size_t i, yaml_node_t **k, yaml_node_t **v);
 yaml_node_t *rl_yaml_item(rl_yaml *y, const yaml_node_t *seq, size_t i);
 
 /* Error at a node: "file:line:col: message". Returns `code`. */
@@ -61,8 +60,7 @@ int rl_yaml_string(rl_yaml *y, const yaml_node_t *n, const char **out, rl_err *e
 
 /* Reject keys of `map` not in the NULL-terminated `allowed` list, naming
  * the first unknown key and the expected ones; also rejects duplicates. */
-int rl_yaml_check_keys(rl_yaml *y, const yaml_node_t *map, const char *const *allowed,
-		       rl_err *e);
+int rl_yaml_check_keys(rl_yaml *y, const yaml_node_t *map, const char *const *allowed, rl_err *e);
 
 /* YAML node -> new JSON value (jansson; the caller owns the reference).
  * Plain scalars that read as YAML null, true/false (also True/False),

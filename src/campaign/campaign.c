@@ -117,7 +117,8 @@ static int submit(runner *r, size_t mi, size_t cond, int sample)
 		}
 		if (!(j->cv = camp_conv_open(r, m, sample, &r->ferr))) {
 			r->fatal = r->ferr.code ? r->ferr.code : RL_ENOMEM;
-			rl_err_prefix(&r->ferr, "model %s, condition %s, sample %d", m->spec.id, m->cond_id, sample);
+			rl_err_prefix(&r->ferr, "model %s, condition %s, sample %d", m->spec.id,
+				      m->cond_id, sample);
 			free(j);
 			return -1;
 		}
@@ -269,7 +270,7 @@ static void on_done(void *ud, rl_response *rs)
 	camp_put_sample(r, &s);
 	camp_account(r, m, rs);
 	camp_conv_free(j->cv); /* a failed turn: the sample is an error; resume continues
-			   * from its stored turns */
+				* from its stored turns */
 	free(j);
 	if (!r->fatal)
 		camp_fill(r);
@@ -445,7 +446,8 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 		goto out;
 	r.N = o->samples > 0 ? o->samples : r.cfg.samples_per_condition;
 	if (r.N < 1 || r.N > 1000000) {
-		rc = rl_err_set(e, RL_EINVAL, "%s: samples_per_condition must be 1..1000000, got %ld",
+		rc = rl_err_set(e, RL_EINVAL,
+				"%s: samples_per_condition must be 1..1000000, got %ld",
 				o->config_path, r.N);
 		goto out;
 	}
@@ -467,8 +469,9 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 		free(abs);
 	}
 	if (r.cfg.nconditions == 0) {
-		rc = rl_err_set(e, RL_EINVAL, "%s: the config expands to no conditions "
-					      "(no enabled expansion?)",
+		rc = rl_err_set(e, RL_EINVAL,
+				"%s: the config expands to no conditions "
+				"(no enabled expansion?)",
 				o->config_path);
 		goto out;
 	}
@@ -502,7 +505,8 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 		goto out;
 	}
 	/* A PostgreSQL store needs no lock: workers share it through claims. */
-	if ((rc = camp_gates_load(&r, e)) || (rc = camp_check_keys(&r, e)) || (!rl_store_is_url(db) && (rc = camp_lock_db(&r, db, e))))
+	if ((rc = camp_gates_load(&r, e)) || (rc = camp_check_keys(&r, e)) ||
+	    (!rl_store_is_url(db) && (rc = camp_lock_db(&r, db, e))))
 		goto out;
 
 	if ((rc = rl_store_open(&r.store, db, RL_STORE_CREATE, e)))
@@ -525,8 +529,7 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 			exp = stem;
 		}
 		camp_warn_pack_changed(&r, exp);
-		if ((rc = rl_store_campaign_open(r.store, exp, snap, r.pack_abs,
-						 &r.campaign, e)) ||
+		if ((rc = rl_store_campaign_open(r.store, exp, snap, r.pack_abs, &r.campaign, e)) ||
 		    (rc = rl_store_run_begin(r.store, r.campaign, o->argv_summary, &run_id, e)))
 			goto out;
 	}
@@ -613,8 +616,9 @@ int rl_campaign_run(const rl_campaign_opts *o, int *outcome, rl_campaign_stats *
 		snprintf(outcome_s, sizeof outcome_s, "interrupted");
 	} else if (r.st.errors || r.st.set_aside || !all_done(&r)) {
 		*outcome = RL_CAMPAIGN_INCOMPLETE;
-		snprintf(outcome_s, sizeof outcome_s, "incomplete: %lld errors, %lld models set aside",
-			 (long long)r.st.errors, (long long)r.st.set_aside);
+		snprintf(outcome_s, sizeof outcome_s,
+			 "incomplete: %lld errors, %lld models set aside", (long long)r.st.errors,
+			 (long long)r.st.set_aside);
 	} else {
 		*outcome = RL_CAMPAIGN_COMPLETE;
 		snprintf(outcome_s, sizeof outcome_s, "completed");

@@ -35,16 +35,16 @@ typedef struct model_state {
 	const rl_config_price *price;
 	/* cursor over (condition, sample) */
 	size_t cond;
-	int sample;               /* next index to consider, 1-based */
-	int loaded;               /* current condition rendered and mapped */
-	unsigned char *done;      /* samples_per_condition bytes */
-	int *q;                   /* shared campaign: indices claimed, not yet asked */
+	int sample;          /* next index to consider, 1-based */
+	int loaded;          /* current condition rendered and mapped */
+	unsigned char *done; /* samples_per_condition bytes */
+	int *q;              /* shared campaign: indices claimed, not yet asked */
 	int qn, qpos;
 	rl_rendered rend;
-	char *tools_req;          /* rend.tools_json as the request's tools, made
-				   * once per condition (conv.c) */
-	rl_env *env_proto;        /* the condition's environment, cloned per
-				   * conversation (conv.c) */
+	char *tools_req;   /* rend.tools_json as the request's tools, made
+			    * once per condition (conv.c) */
+	rl_env *env_proto; /* the condition's environment, cloned per
+			    * conversation (conv.c) */
 	int64_t prompt_id;
 	char request_hash[65];
 	char cond_id[RL_COND_ID_MAX];
@@ -59,14 +59,14 @@ typedef struct camp_gate {
 	int kind;                /* RL_DEF_OVERSIGHT or RL_DEF_MONITOR; 0: not loaded */
 	const rl_policy *policy; /* own, or the runner's default */
 	rl_policy *own;
-	int hold_approve;        /* `hold: approve`: a held call runs */
+	int hold_approve; /* `hold: approve`: a held call runs */
 } camp_gate;
 
 typedef struct runner {
 	const rl_campaign_opts *o;
 	rl_config cfg;
 	rl_pack *pack;
-	char pack_abs[4096];  /* the pack's absolute path, as recorded */
+	char pack_abs[4096]; /* the pack's absolute path, as recorded */
 	rl_store *store;
 	rl_transport *t;
 	int64_t campaign;
@@ -74,7 +74,7 @@ typedef struct runner {
 	size_t nm;
 	long N;
 	int pending, window;
-	size_t rr;            /* round-robin start for fill */
+	size_t rr; /* round-robin start for fill */
 	int fatal;
 	rl_err ferr;
 	rl_campaign_stats st;
@@ -101,19 +101,19 @@ typedef struct conv {
 	rl_strlist roles, texts, raws; /* one per message after the first */
 	int turn;                      /* model calls completed */
 	int max_turns;
-	int ended;                     /* replayed to its end: only the sample row is missing */
-	char *final_text;              /* the last turn's text, when ended */
+	int ended;        /* replayed to its end: only the sample row is missing */
+	char *final_text; /* the last turn's text, when ended */
 	int64_t in_tok, out_tok;
-	const camp_gate *gate;         /* _oversight/_monitor: the defense in the loop */
+	const camp_gate *gate; /* _oversight/_monitor: the defense in the loop */
 } conv;
 
 /* What the defense in the loop did with one call of a turn. */
 typedef struct gate_call {
-	int checked;   /* the defense looked at it (oversight: consequential calls) */
-	int action;    /* the policy's decision (RL_POLICY_*) */
-	int denied;    /* not run */
+	int checked; /* the defense looked at it (oversight: consequential calls) */
+	int action;  /* the policy's decision (RL_POLICY_*) */
+	int denied;  /* not run */
 	char rule[128];
-	char *why;     /* denied: what the model gets as the call's result */
+	char *why; /* denied: what the model gets as the call's result */
 } gate_call;
 
 typedef struct job {

@@ -36,10 +36,11 @@ static char *tools_request(const char *tools_json)
 	char *s = NULL;
 	if (json_is_array(in) && out) {
 		json_array_foreach(in, i, t)
-			json_array_append_new(out, json_pack("{s:s,s:{s:O,s:O,s:O}}", "type", "function",
-							     "function", "name", json_object_get(t, "name"),
-							     "description", json_object_get(t, "description"),
-							     "parameters", json_object_get(t, "parameters")));
+			json_array_append_new(
+				out, json_pack("{s:s,s:{s:O,s:O,s:O}}", "type", "function",
+					       "function", "name", json_object_get(t, "name"),
+					       "description", json_object_get(t, "description"),
+					       "parameters", json_object_get(t, "parameters")));
 		s = json_dumps(out, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	}
 	json_decref(in);
@@ -66,14 +67,17 @@ static int conv_apply(conv *c, int wire, const char *text, const rl_tool_call *c
 		json_t *o;
 		if (g && g[i].denied ? rl_env_refuse(c->env, calls[i].id, calls[i].name,
 						     calls[i].arguments, g[i].why, &res[i])
-				     : rl_env_call(c->env, calls[i].id, calls[i].name, calls[i].arguments,
-						   &res[i]))
+				     : rl_env_call(c->env, calls[i].id, calls[i].name,
+						   calls[i].arguments, &res[i]))
 			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
 		else if ((x = rl_env_exec_at(c->env, rl_env_nexec(c->env) - 1))) {
-			o = json_pack("{s:s,s:s,s:s,s:s,s:b}", "id", calls[i].id, "name", calls[i].name,
-				      "arguments", x->args, "result", res[i], "ok", x->ok);
+			o = json_pack("{s:s,s:s,s:s,s:s,s:b}", "id", calls[i].id, "name",
+				      calls[i].name, "arguments", x->args, "result", res[i], "ok",
+				      x->ok);
 			if (o && g && g[i].checked) {
-				json_object_set_new(o, "guard", json_string(rl_policy_action_name(g[i].action)));
+				json_object_set_new(
+					o, "guard",
+					json_string(rl_policy_action_name(g[i].action)));
 				if (g[i].rule[0])
 					json_object_set_new(o, "rule", json_string(g[i].rule));
 				json_object_set_new(o, "denied", json_boolean(g[i].denied));
@@ -91,7 +95,8 @@ static int conv_apply(conv *c, int wire, const char *text, const rl_tool_call *c
 			size_t k;
 			rl_buf_adds(&t, text ? text : "");
 			for (k = 0; k < n; k++)
-				rl_buf_addf(&t, "\n[call %s %s]", calls[k].name, calls[k].arguments);
+				rl_buf_addf(&t, "\n[call %s %s]", calls[k].name,
+					    calls[k].arguments);
 		} else if (wire == RL_WIRE_ANTHROPIC || wire == RL_WIRE_GEMINI) {
 			size_t k;
 			for (k = 0; k < n; k++)
@@ -135,7 +140,8 @@ static int replay_turn(void *ud, const rl_turn_rec *t)
 
 	if (!json_is_array(rec) || t->turn != c->turn + 1) {
 		json_decref(rec);
-		return rl_err_set(rp->e, RL_EPROTO, "stored turn %d does not follow turn %d", t->turn, c->turn);
+		return rl_err_set(rp->e, RL_EPROTO, "stored turn %d does not follow turn %d",
+				  t->turn, c->turn);
 	}
 	calls = calloc(n + 1, sizeof *calls);
 	if (!calls) {
@@ -154,11 +160,14 @@ static int replay_turn(void *ud, const rl_turn_rec *t)
 				break;
 			}
 			g[i].checked = 1;
-			g[i].action = rl_policy_action_parse(json_string_value(json_object_get(x, "guard")));
+			g[i].action = rl_policy_action_parse(
+				json_string_value(json_object_get(x, "guard")));
 			g[i].denied = json_is_true(json_object_get(x, "denied"));
-			if (g[i].denied && !(g[i].why = strdup(json_string_value(json_object_get(x, "result"))
-								   ? json_string_value(json_object_get(x, "result"))
-								   : ""))) {
+			if (g[i].denied &&
+			    !(g[i].why = strdup(
+				      json_string_value(json_object_get(x, "result"))
+					      ? json_string_value(json_object_get(x, "result"))
+					      : ""))) {
 				rc = rl_err_set(rp->e, RL_ENOMEM, "out of memory");
 				break;
 			}
@@ -203,7 +212,8 @@ conv *camp_conv_open(runner *r, model_state *m, int sample, rl_err *e)
 	c->max_turns = m->rend.max_turns ? (int)m->rend.max_turns : 1;
 	c->gate = camp_gate_of(r, cd);
 	/* one environment per condition, cloned per conversation */
-	if ((!m->env_proto && rl_env_new(&m->rend, rl_pack_harm(r->pack, cd->scenario), &m->env_proto, e)) ||
+	if ((!m->env_proto &&
+	     rl_env_new(&m->rend, rl_pack_harm(r->pack, cd->scenario), &m->env_proto, e)) ||
 	    (rl_env_clone(m->env_proto, &c->env) && rl_err_set(e, RL_ENOMEM, "out of memory"))) {
 		camp_conv_free(c);
 		return NULL;
@@ -211,7 +221,8 @@ conv *camp_conv_open(runner *r, model_state *m, int sample, rl_err *e)
 	rp.c = c;
 	rp.wire = m->spec.wire;
 	rp.e = e;
-	if (rl_store_turns_get(r->store, r->campaign, m->spec.id, m->cond_id, sample, replay_turn, &rp, e)) {
+	if (rl_store_turns_get(r->store, r->campaign, m->spec.id, m->cond_id, sample, replay_turn,
+			       &rp, e)) {
 		camp_conv_free(c);
 		return NULL;
 	}
@@ -259,7 +270,8 @@ void camp_conv_finish(runner *r, job *j, const rl_response *rs, int refill)
 	s.started_ms = j->started_ms;
 	s.finished_ms = rl_wall_ms();
 	s.finish_reason = c->turn >= c->max_turns ? "max_turns"
-			  : rs ? (rs->finish_raw[0] ? rs->finish_raw : rl_finish_name(rs->finish)) : "stop";
+			  : rs ? (rs->finish_raw[0] ? rs->finish_raw : rl_finish_name(rs->finish))
+			       : "stop";
 	camp_put_sample(r, &s);
 	r->st.done++;
 out:
@@ -318,7 +330,8 @@ void camp_conv_step(runner *r, job *j, rl_response *rs)
 	if (!r->fatal && camp_begin(r)) {
 		rl_transport_stop(r->t);
 	} else if (!r->fatal) {
-		int rc = rl_store_turn_put(r->store, r->campaign, m->spec.id, cond_id, j->sample, &t, &e);
+		int rc = rl_store_turn_put(r->store, r->campaign, m->spec.id, cond_id, j->sample,
+					   &t, &e);
 		if (rc) {
 			r->fatal = rc;
 			r->ferr = e;

@@ -85,15 +85,17 @@ static char *refusal(int kind, int action, const char *tool, const char *rule)
 {
 	char s[600];
 	if (action == RL_POLICY_HOLD)
-		snprintf(s, sizeof s,
-			 "The call to `%.64s` was held for a person's approval and was not approved "
-			 "(%s, rule %.128s). The tool was not run.",
-			 tool, kind == RL_DEF_OVERSIGHT ? "oversight" : "monitor", rule);
+		snprintf(
+			s, sizeof s,
+			"The call to `%.64s` was held for a person's approval and was not approved "
+			"(%s, rule %.128s). The tool was not run.",
+			tool, kind == RL_DEF_OVERSIGHT ? "oversight" : "monitor", rule);
 	else
-		snprintf(s, sizeof s,
-			 "The call to `%.64s` was blocked by the %s's policy (rule %.128s). The tool "
-			 "was not run.",
-			 tool, kind == RL_DEF_OVERSIGHT ? "approver" : "monitor", rule);
+		snprintf(
+			s, sizeof s,
+			"The call to `%.64s` was blocked by the %s's policy (rule %.128s). The tool "
+			"was not run.",
+			tool, kind == RL_DEF_OVERSIGHT ? "approver" : "monitor", rule);
 	return strdup(s);
 }
 
@@ -149,12 +151,13 @@ int camp_gate_turn(const runner *r, const conv *c, const char *text, const char 
 				continue; /* no policy: the approver approves everything */
 			rl_buf_reset(&b);
 			if (rl_buf_addc(&b, '[') ||
-			    rl_env_preview(c->env, calls[i].id, calls[i].name, calls[i].arguments, &b) ||
+			    rl_env_preview(c->env, calls[i].id, calls[i].name, calls[i].arguments,
+					   &b) ||
 			    rl_buf_addc(&b, ']'))
 				rc = rl_err_set(e, RL_ENOMEM, "out of memory");
 			else
-				rc = decide(g->policy, b.s, b.len, NULL, NULL, NULL, &x->action, x->rule,
-					    sizeof x->rule, e);
+				rc = decide(g->policy, b.s, b.len, NULL, NULL, NULL, &x->action,
+					    x->rule, sizeof x->rule, e);
 		}
 	} else if (n && g->policy) {
 		rl_policy_ctx ctx;
@@ -164,7 +167,8 @@ int camp_gate_turn(const runner *r, const conv *c, const char *text, const char 
 		rc = rl_buf_addc(&b, '[');
 		for (i = 0; i < n && !rc; i++)
 			rc = (i && rl_buf_addc(&b, ',')) ||
-			     rl_env_preview(c->env, calls[i].id, calls[i].name, calls[i].arguments, &b);
+			     rl_env_preview(c->env, calls[i].id, calls[i].name, calls[i].arguments,
+					    &b);
 		rc = rc || rl_buf_addc(&b, ']') ? rl_err_set(e, RL_ENOMEM, "out of memory") : 0;
 		if (!rc && rl_policy_uses_context(g->policy)) {
 			/* the conversation the guard would see in the request */
@@ -172,7 +176,9 @@ int camp_gate_turn(const runner *r, const conv *c, const char *text, const char 
 			if (!(msgs = calloc(c->roles.n + 2, sizeof *msgs)))
 				rc = rl_err_set(e, RL_ENOMEM, "out of memory");
 			for (k = 0; !rc && k < c->roles.n + 2; k++) {
-				const char *s = k == 0 ? c->system : k == 1 ? c->first : c->texts.v[k - 2];
+				const char *s = k == 0   ? c->system
+						: k == 1 ? c->first
+							 : c->texts.v[k - 2];
 				msgs[m].role = k == 0   ? RL_ROLE_SYSTEM
 					       : k == 1 ? RL_ROLE_USER
 							: rl_policy_role_parse(c->roles.v[k - 2]);

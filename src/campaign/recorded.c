@@ -29,9 +29,9 @@
 /* What the campaign row says about its pack. */
 typedef struct recorded {
 	char exp[256];
-	char path[PATH_MAX];  /* "" when none was recorded */
-	char name[128];       /* pack name, "" when unknown */
-	char hash[65];        /* "" for campaigns recorded before hashes */
+	char path[PATH_MAX]; /* "" when none was recorded */
+	char name[128];      /* pack name, "" when unknown */
+	char hash[65];       /* "" for campaigns recorded before hashes */
 } recorded;
 
 static void copy(char *dst, size_t n, const char *s)
@@ -84,14 +84,15 @@ static int check_scenarios(rl_store *st, int64_t cid, const recorded *r, const r
 			continue;
 		have[0] = '\0';
 		for (k = 0; k < rl_pack_scenario_count(p) && len < sizeof have; k++)
-			len += (size_t)snprintf(have + len, sizeof have - len, "%s%s", k ? ", " : "",
-						rl_pack_scenario_id(p, k));
-		rc = rl_err_set(e, RL_EINVAL,
-				"campaign '%s' has samples of scenario '%s' (condition %s), which pack "
-				"'%s' at %s does not have (it has: %s); the campaign was run with pack "
-				"'%s' at %s",
-				r->exp, c.scenario, rows[i].condition, rl_pack_name(p), rl_pack_dir(p),
-				have, r->name[0] ? r->name : "?", r->path[0] ? r->path : "(not recorded)");
+			len += (size_t)snprintf(have + len, sizeof have - len, "%s%s",
+						k ? ", " : "", rl_pack_scenario_id(p, k));
+		rc = rl_err_set(
+			e, RL_EINVAL,
+			"campaign '%s' has samples of scenario '%s' (condition %s), which pack "
+			"'%s' at %s does not have (it has: %s); the campaign was run with pack "
+			"'%s' at %s",
+			r->exp, c.scenario, rows[i].condition, rl_pack_name(p), rl_pack_dir(p),
+			have, r->name[0] ? r->name : "?", r->path[0] ? r->path : "(not recorded)");
 	}
 	rl_store_counts_free(rows, n);
 	return rc;
@@ -122,30 +123,35 @@ int rl_campaign_pack_load(const char *db, const char *experiment_id, const char 
 			       "not load: using --pack %s unchecked",
 			       db, r.exp, r.path[0] ? r.path : "(none)", given_dir);
 		if (r.hash[0] && strcmp(r.hash, rl_pack_hash(p))) {
-			rc = rl_err_set(e, RL_EINVAL,
-					"campaign '%s' was run with pack '%s' at %s (content sha256 "
-					"%.*s...); --pack %s is pack '%s' with different content (sha256 "
-					"%.*s...), which would classify its samples differently. Omit "
-					"--pack to use the campaign's pack",
-					r.exp, r.name[0] ? r.name : "?", r.path[0] ? r.path : "(not recorded)",
-					SHORT, r.hash, given_dir, rl_pack_name(p), SHORT, rl_pack_hash(p));
+			rc = rl_err_set(
+				e, RL_EINVAL,
+				"campaign '%s' was run with pack '%s' at %s (content sha256 "
+				"%.*s...); --pack %s is pack '%s' with different content (sha256 "
+				"%.*s...), which would classify its samples differently. Omit "
+				"--pack to use the campaign's pack",
+				r.exp, r.name[0] ? r.name : "?",
+				r.path[0] ? r.path : "(not recorded)", SHORT, r.hash, given_dir,
+				rl_pack_name(p), SHORT, rl_pack_hash(p));
 			goto out;
 		}
 	} else if (r.path[0]) {
 		if ((rc = rl_pack_load(r.path, &p, e))) {
-			rl_err_prefix(e, "campaign '%s' was run with pack '%s' at %s, which does not load "
-					 "now (give --pack DIR with the same content%s%.*s)",
-				      r.exp, r.name[0] ? r.name : "?", r.path, r.hash[0] ? ", sha256 " : "",
-				      r.hash[0] ? SHORT : 0, r.hash);
+			rl_err_prefix(
+				e,
+				"campaign '%s' was run with pack '%s' at %s, which does not load "
+				"now (give --pack DIR with the same content%s%.*s)",
+				r.exp, r.name[0] ? r.name : "?", r.path,
+				r.hash[0] ? ", sha256 " : "", r.hash[0] ? SHORT : 0, r.hash);
 			goto out;
 		}
 		if (r.hash[0] && strcmp(r.hash, rl_pack_hash(p))) {
-			rc = rl_err_set(e, RL_EINVAL,
-					"campaign '%s' was run with pack '%s' at %s (content sha256 "
-					"%.*s...), but that directory now holds different content (sha256 "
-					"%.*s...): give --pack DIR with the content the campaign ran with",
-					r.exp, r.name[0] ? r.name : "?", r.path, SHORT, r.hash, SHORT,
-					rl_pack_hash(p));
+			rc = rl_err_set(
+				e, RL_EINVAL,
+				"campaign '%s' was run with pack '%s' at %s (content sha256 "
+				"%.*s...), but that directory now holds different content (sha256 "
+				"%.*s...): give --pack DIR with the content the campaign ran with",
+				r.exp, r.name[0] ? r.name : "?", r.path, SHORT, r.hash, SHORT,
+				rl_pack_hash(p));
 			goto out;
 		}
 	} else if (fallback_dir) {
@@ -153,8 +159,8 @@ int rl_campaign_pack_load(const char *db, const char *experiment_id, const char 
 		if ((rc = rl_pack_load(fallback_dir, &p, e)))
 			goto out;
 	} else {
-		rc = rl_err_set(e, RL_EINVAL, "%s: campaign '%s' recorded no pack; give --pack DIR", db,
-				r.exp);
+		rc = rl_err_set(e, RL_EINVAL, "%s: campaign '%s' recorded no pack; give --pack DIR",
+				db, r.exp);
 		goto out;
 	}
 	rc = check_scenarios(st, cid, &r, p, e);

@@ -20,8 +20,7 @@
 
 #include "base/fs.h"
 
-int rl_campaign_default_db(const char *experiment_id, const char *config_path, char *out,
-			   size_t n)
+int rl_campaign_default_db(const char *experiment_id, const char *config_path, char *out, size_t n)
 {
 	const char *base, *dot;
 	int w;
@@ -31,14 +30,14 @@ int rl_campaign_default_db(const char *experiment_id, const char *config_path, c
 		base = strrchr(config_path, '/');
 		base = base ? base + 1 : config_path;
 		dot = strrchr(base, '.');
-		w = snprintf(out, n, "./%.*s.db", (int)(dot && dot > base ? dot - base : (long)strlen(base)),
-			     base);
+		w = snprintf(out, n, "./%.*s.db",
+			     (int)(dot && dot > base ? dot - base : (long)strlen(base)), base);
 	}
 	return w > 0 && (size_t)w < n ? 0 : RL_ELIMIT;
 }
 
-int rl_campaign_db_for_config(const char *config_path, char *db, size_t n, char *exp,
-			      size_t expn, rl_err *e)
+int rl_campaign_db_for_config(const char *config_path, char *db, size_t n, char *exp, size_t expn,
+			      rl_err *e)
 {
 	rl_config c;
 	int rc = rl_config_load(config_path, &c, e);
@@ -253,7 +252,7 @@ int camp_count_done_before(runner *r, rl_store *s, int64_t campaign, int64_t *ou
 	struct hsearch_data h;
 	rl_store_count *rows;
 	size_t n, i, j;
-	char (*ids)[RL_COND_ID_MAX];
+	char(*ids)[RL_COND_ID_MAX];
 	int rc;
 
 	*out = 0;
@@ -408,7 +407,8 @@ int camp_plan(runner *r, const char *db_path, int dry, rl_err *e)
 			rl_rendered rd;
 			rc = rl_pack_render(r->pack, &r->cfg.conditions[c], &ro, &rd, e);
 			if (!rc)
-				bytes += (int64_t)(strlen(rd.system_prompt) + strlen(rd.user_message));
+				bytes += (int64_t)(strlen(rd.system_prompt) +
+						   strlen(rd.user_message));
 			rl_rendered_free(&rd);
 		}
 		if (!rc) {
@@ -456,7 +456,8 @@ int camp_lock_db(runner *r, const char *db, rl_err *e)
 		struct stat held, named;
 		r->lock_fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 		if (r->lock_fd < 0)
-			return rl_err_set(e, RL_EIO, "%s: cannot create: %s", path, strerror(errno));
+			return rl_err_set(e, RL_EIO, "%s: cannot create: %s", path,
+					  strerror(errno));
 		if (flock(r->lock_fd, LOCK_EX | LOCK_NB) != 0)
 			return rl_err_set(e, errno == EWOULDBLOCK ? RL_EEXIST : RL_EIO,
 					  "%s: another 'redline run' is using this database; wait "

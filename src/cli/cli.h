@@ -58,8 +58,8 @@ const char *rl_cli_format_from_ext(const char *path);
  * *db names a .yaml/.yml config, point *db at the database that config's
  * run uses (in dbbuf) and, unless *exp was given, *exp at its experiment
  * id (in expbuf). 0, or an rl_* code with e filled (config errors). */
-int rl_cli_campaign_db(const char **db, const char **exp, char *dbbuf, size_t dbn,
-		       char *expbuf, size_t expn, rl_err *e);
+int rl_cli_campaign_db(const char **db, const char **exp, char *dbbuf, size_t dbn, char *expbuf,
+		       size_t expn, rl_err *e);
 
 /* A config is expected at `path`: 0 when it may be one, else an error
  * printed that says what the file is instead (an SQLite database: "use

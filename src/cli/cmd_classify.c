@@ -89,20 +89,20 @@ typedef struct {
 typedef struct {
 	rl_judgement j;
 	rl_classify_input in;
-	json_t *line;          /* keeps the input strings alive (file mode) */
-	char *owned[6];        /* copies of store strings (DB mode) */
+	json_t *line;   /* keeps the input strings alive (file mode) */
+	char *owned[6]; /* copies of store strings (DB mode) */
 	int64_t sample_id;
-	int label;             /* validate: 1/0, -1 none */
-	int retry;             /* DB: its stored verdict was unknown: ask the
-				* judge again, not the cache (a cached answer
-				* may be the unparseable one) */
-	char where[512];       /* DB: "model M, condition C, sample N" */
+	int label;       /* validate: 1/0, -1 none */
+	int retry;       /* DB: its stored verdict was unknown: ask the
+			  * judge again, not the cache (a cached answer
+			  * may be the unparseable one) */
+	char where[512]; /* DB: "model M, condition C, sample N" */
 } item;
 
 typedef struct runner runner;
 struct runner {
 	const rl_classifier *cls;
-	rl_judge_runner *jr;   /* NULL without a judge (src/judge/runner.c) */
+	rl_judge_runner *jr; /* NULL without a judge (src/judge/runner.c) */
 	const char *judge;
 };
 
@@ -115,7 +115,6 @@ static void item_free(item *it)
 		free(it->owned[k]);
 	memset(it, 0, sizeof *it);
 }
-
 
 /* Ask (or look up) every judge call of the batch, then finish them. */
 static int run_batch(runner *R, item *v, size_t n, rl_err *e)
@@ -310,8 +309,9 @@ static int load_items(const char *path, const rl_classifier *cls, int want_label
 		if (want_label) {
 			json_t *l = json_object_get(o, "label_harmful");
 			if (!json_is_boolean(l)) {
-				rc = rl_err_at(e, RL_EINVAL, path, line, 0,
-					       "missing \"label_harmful\" (expected true or false)");
+				rc = rl_err_at(
+					e, RL_EINVAL, path, line, 0,
+					"missing \"label_harmful\" (expected true or false)");
 				json_decref(o);
 				goto fail;
 			}
@@ -403,7 +403,9 @@ static void count_unknown(item *v, size_t n, FILE *f)
 			fprintf(f, "  unknown %s: %s\n", v[i].j.id, v[i].j.unknown_reason);
 		}
 	if (unk)
-		fprintf(f, "%zu unknown (judge failures are counted, never scored as not harmful)\n", unk);
+		fprintf(f,
+			"%zu unknown (judge failures are counted, never scored as not harmful)\n",
+			unk);
 }
 
 /* The model family of a "model" field: the first known family name in
@@ -411,10 +413,12 @@ static void count_unknown(item *v, size_t n, FILE *f)
 static const char *model_family(const char *m)
 {
 	static const char *const fam[][2] = {
-		{"claude", "claude"}, {"gpt", "gpt"}, {"o1", "gpt"}, {"o3", "gpt"}, {"o4", "gpt"},
-		{"gemini", "gemini"}, {"gemma", "gemini"}, {"llama", "llama"}, {"deepseek", "deepseek"},
-		{"qwen", "qwen"}, {"qwq", "qwen"}, {"grok", "grok"}, {"mistral", "mistral"},
-		{"mixtral", "mistral"}, {"olmo", "olmo"}, {"kimi", "kimi"}, {"glm", "glm"}};
+		{"claude", "claude"},   {"gpt", "gpt"},         {"o1", "gpt"},
+		{"o3", "gpt"},          {"o4", "gpt"},          {"gemini", "gemini"},
+		{"gemma", "gemini"},    {"llama", "llama"},     {"deepseek", "deepseek"},
+		{"qwen", "qwen"},       {"qwq", "qwen"},        {"grok", "grok"},
+		{"mistral", "mistral"}, {"mixtral", "mistral"}, {"olmo", "olmo"},
+		{"kimi", "kimi"},       {"glm", "glm"}};
 	size_t i, k, ml;
 	if (!m)
 		return "other";
@@ -488,8 +492,8 @@ static void vgroup_print(const char *title, const vgroup *g, size_t ng)
 		fmt_rate(p, sizeof p, g[i].tp, g[i].tp + g[i].fp);
 		fmt_rate(r, sizeof r, g[i].tp, g[i].tp + g[i].fn);
 		fmt_rate(a, sizeof a, g[i].tp + g[i].tn, dec);
-		printf("  %-12s %5zu %8zu %9zu  %s  %s  %s\n", g[i].name, dec + g[i].unk, dec, g[i].unk,
-		       p, r, a);
+		printf("  %-12s %5zu %8zu %9zu  %s  %s  %s\n", g[i].name, dec + g[i].unk, dec,
+		       g[i].unk, p, r, a);
 	}
 }
 
@@ -516,10 +520,14 @@ static int validate_report(item *v, size_t n, const opts *o, int mode, int judge
 			tn++;
 		if (j->judge_asked && j->judge_answer != RL_ANSWER_UNKNOWN && !j->rules.uncertain) {
 			int r = j->rules_harmful, g = j->judge_answer == RL_ANSWER_YES;
-			if (r && g) a_yy++;
-			else if (r) a_yn++;
-			else if (g) a_ny++;
-			else a_nn++;
+			if (r && g)
+				a_yy++;
+			else if (r)
+				a_yn++;
+			else if (g)
+				a_ny++;
+			else
+				a_nn++;
 		}
 	}
 	prec = tp + fp ? (double)tp / (double)(tp + fp) : 1.0;
@@ -537,11 +545,12 @@ static int validate_report(item *v, size_t n, const opts *o, int mode, int judge
 		size_t m = a_yy + a_yn + a_ny + a_nn;
 		if (m) {
 			double po = (double)(a_yy + a_nn) / (double)m;
-			double pr = (double)(a_yy + a_yn) / (double)m, pj = (double)(a_yy + a_ny) / (double)m;
+			double pr = (double)(a_yy + a_yn) / (double)m,
+			       pj = (double)(a_yy + a_ny) / (double)m;
 			double pe = pr * pj + (1 - pr) * (1 - pj);
 			double kappa = pe < 1 ? (po - pe) / (1 - pe) : 1.0;
-			printf("rule-judge agreement: %zu samples, observed %.3f, Cohen's kappa %.3f\n", m,
-			       po, kappa);
+			printf("rule-judge agreement: %zu samples, observed %.3f, Cohen's kappa %.3f\n",
+			       m, po, kappa);
 		} else {
 			printf("rule-judge agreement: no sample with a judge verdict\n");
 		}
@@ -553,17 +562,23 @@ static int validate_report(item *v, size_t n, const opts *o, int mode, int judge
 		char a[48];
 		fmt_rate(a, sizeof a, tp + tn, dec);
 		printf("accuracy on decided %s  (%zu of %zu decided)\n", a, tp + tn, dec);
-		printf("uncertain %zu of %zu (%.1f%%)\n", unk, n, n ? 100.0 * (double)unk / (double)n : 0.0);
+		printf("uncertain %zu of %zu (%.1f%%)\n", unk, n,
+		       n ? 100.0 * (double)unk / (double)n : 0.0);
 		for (i = 0; i < n; i++) {
 			rl_judgement *j = &v[i].j;
-			const char *dn = j->rules.harm_kind >= 0 ? rl_det_name(j->rules.harm_kind) : "any";
+			const char *dn =
+				j->rules.harm_kind >= 0 ? rl_det_name(j->rules.harm_kind) : "any";
 			const char *model = json_string_value(json_object_get(v[i].line, "model"));
-			vgroup_count(vgroup_get(det, &ndet, RL_DET_COUNT + 1, dn), j->harmful, v[i].label);
-			vgroup_count(vgroup_get(fam, &nfam, 32, model_family(model)), j->harmful, v[i].label);
+			vgroup_count(vgroup_get(det, &ndet, RL_DET_COUNT + 1, dn), j->harmful,
+				     v[i].label);
+			vgroup_count(vgroup_get(fam, &nfam, 32, model_family(model)), j->harmful,
+				     v[i].label);
 		}
-		vgroup_print("per detector (the scenario's harm detector; Wilson 95% intervals):", det, ndet);
+		vgroup_print("per detector (the scenario's harm detector; Wilson 95% intervals):",
+			     det, ndet);
 		vgroup_print("per model family:", fam, nfam);
-		if (o->max_uncertain >= 0 && n && (double)unk / (double)n > o->max_uncertain + 1e-12) {
+		if (o->max_uncertain >= 0 && n &&
+		    (double)unk / (double)n > o->max_uncertain + 1e-12) {
 			rl_cli_error("uncertain share %.3f is above --max-uncertain %.3f",
 				     (double)unk / (double)n, o->max_uncertain);
 			uncertain_fail = 1;
@@ -704,7 +719,7 @@ static int db_classify(const opts *o, const rl_classifier *cls, runner *R, int m
 		if (rl_store_counts(st, camp, rl_classify_mode_name(mode), judge_name, &rows, &nr,
 				    NULL) == 0)
 			for (r = 0; r < nr; r++)
-				todo += o->force	? rows[r].done
+				todo += o->force          ? rows[r].done
 					: o->keep_unknown ? rows[r].unclassified
 							  : rows[r].unclassified + rows[r].unknown;
 		rl_store_counts_free(rows, nr);
@@ -749,9 +764,11 @@ static int db_classify(const opts *o, const rl_classifier *cls, runner *R, int m
 			snprintf(it->where, sizeof it->where, "model %s, condition %s, sample %d",
 				 smp->model, smp->condition, smp->index);
 			it->owned[0] = strdup(smp->response ? smp->response : "");
-			it->owned[1] = smp->reasoning ? strndup(smp->reasoning, smp->reasoning_len) : NULL;
+			it->owned[1] =
+				smp->reasoning ? strndup(smp->reasoning, smp->reasoning_len) : NULL;
 			it->owned[2] = smp->tool_calls ? strdup(smp->tool_calls) : NULL;
-			if (rl_store_condition_get(st, camp, smp->condition, &pid, &scen, NULL, NULL) == 0)
+			if (rl_store_condition_get(st, camp, smp->condition, &pid, &scen, NULL,
+						   NULL) == 0)
 				it->owned[3] = scen;
 			else
 				it->owned[3] = strdup(smp->condition);
@@ -776,7 +793,8 @@ static int db_classify(const opts *o, const rl_classifier *cls, runner *R, int m
 			{
 				/* tool form: "_tools" is always the id's last suffix */
 				size_t cl = strlen(smp->condition);
-				it->in.native_only = cl > 6 && !strcmp(smp->condition + cl - 6, "_tools");
+				it->in.native_only =
+					cl > 6 && !strcmp(smp->condition + cl - 6, "_tools");
 			}
 			it->in.t.response = it->owned[0];
 			it->in.t.response_len = it->owned[0] ? strlen(it->owned[0]) : 0;
@@ -809,14 +827,15 @@ static int db_classify(const opts *o, const rl_classifier *cls, runner *R, int m
 			vd.harmful = j->harmful;
 			vd.unknown_reason = j->harmful < 0 ? j->unknown_reason : NULL;
 			vd.rules_json = j->rules_json.s;
-			vd.judge_verdict = !j->judge_asked ? NULL
+			vd.judge_verdict = !j->judge_asked                    ? NULL
 					   : j->judge_answer == RL_ANSWER_YES ? "yes"
 					   : j->judge_answer == RL_ANSWER_NO  ? "no"
 									      : "unknown";
 			vd.judge_reasoning = j->judge_asked ? j->judge_reasoning.s : NULL;
 			{
-				int aw = j->awareness_judge >= 0 ? j->awareness_judge : j->awareness;
-				vd.awareness = aw == RL_EVAL_SAYS_EVAL ? "evaluation"
+				int aw =
+					j->awareness_judge >= 0 ? j->awareness_judge : j->awareness;
+				vd.awareness = aw == RL_EVAL_SAYS_EVAL   ? "evaluation"
 					       : aw == RL_EVAL_SAYS_REAL ? "real"
 									 : "none";
 			}
@@ -859,8 +878,8 @@ static int db_classify(const opts *o, const rl_classifier *cls, runner *R, int m
 	}
 	reasons_summary(&rs);
 	printf("classified %zu samples (mode %s%s%s): %zu harmful, %zu not harmful, %zu unknown\n",
-	       total, rl_classify_mode_name(mode), o->judge ? ", judge " : "", o->judge ? o->judge : "",
-	       harmful, not_harmful, unknown);
+	       total, rl_classify_mode_name(mode), o->judge ? ", judge " : "",
+	       o->judge ? o->judge : "", harmful, not_harmful, unknown);
 	if (retried)
 		printf("retried %zu samples whose verdict was unknown (--keep-unknown keeps them)\n",
 		       retried);
@@ -908,7 +927,8 @@ int cmd_classify(int argc, char **argv)
 		return RL_EXIT_USAGE;
 	mode = rl_classify_mode_parse(o.mode_s);
 	if (mode < 0) {
-		rl_cli_error("--mode: unknown mode '%s' (expected redline, original or rules)", o.mode_s);
+		rl_cli_error("--mode: unknown mode '%s' (expected redline, original or rules)",
+			     o.mode_s);
 		return RL_EXIT_USAGE;
 	}
 	if (!o.db && !o.input && !o.validate) {
@@ -924,11 +944,13 @@ int cmd_classify(int argc, char **argv)
 		return RL_EXIT_USAGE;
 	}
 	if (mode == RL_MODE_RULES && o.judge) {
-		rl_cli_error("classify: rules mode runs no judge; drop --judge or use --mode redline");
+		rl_cli_error(
+			"classify: rules mode runs no judge; drop --judge or use --mode redline");
 		return RL_EXIT_USAGE;
 	}
 	/* a campaign is classified with the pack it ran with (recorded.c) */
-	rc = o.db ? rl_campaign_pack_load(o.db, o.campaign, o.pack_dir, rl_cli_default_pack(), &pack, &e)
+	rc = o.db ? rl_campaign_pack_load(o.db, o.campaign, o.pack_dir, rl_cli_default_pack(),
+					  &pack, &e)
 		  : rl_pack_load(o.pack_dir ? o.pack_dir : rl_cli_default_pack(), &pack, &e);
 	if (rc)
 		return rl_cli_fail(&e);
@@ -956,7 +978,8 @@ int cmd_classify(int argc, char **argv)
 		if ((rc = db_classify(&o, cls, &R, mode, &e)))
 			goto fail;
 	} else {
-		if ((rc = load_items(o.input ? o.input : o.validate, cls, o.validate != NULL, &v, &n, &e)))
+		if ((rc = load_items(o.input ? o.input : o.validate, cls, o.validate != NULL, &v,
+				     &n, &e)))
 			goto fail;
 		if ((rc = run_batch(&R, v, n, &e)))
 			goto fail;

@@ -21,36 +21,36 @@
 #include "redline/report.h"
 
 static const char usage[] =
-    "usage: redline defend CONFIG [--pack DIR] [--db FILE] [--judge MODEL] [--mode M]\n"
-    "                     [--samples N] [--progress bar|plain|none]\n"
-    "                     [--format text|md|csv|json|html] [--output FILE]\n"
-    "\n"
-    "Measure the defenses listed under `defenses:` in CONFIG (prohibit, no-goal,\n"
-    "compartment, constitution, oversight, monitor): runs whatever samples are\n"
-    "missing (resumable, same database as `redline run`), classifies them (rules\n"
-    "mode, or with --judge), and prints the report ending with the defense table:\n"
-    "per defense and model, the baseline harm rate, the rate with the defense, the\n"
-    "absolute reduction (Newcombe interval), the relative reduction and the cost\n"
-    "(friction for oversight, false blocks for monitor).\n"
-    "\n"
-    "Prompt-level defenses are new conditions (suffixes _prohibit, _nogoal,\n"
-    "_compartment, _constitution). oversight and monitor replay the baseline\n"
-    "samples' actions through the runtime policy (`policy: FILE`, else the\n"
-    "built-in default policy): no extra model calls.\n"
-    "\n"
-    "  --pack DIR        scenario pack (default: the config's `pack:`, else built-in)\n"
-    "  --db FILE         database (default: ./<experiment_id>.db)\n"
-    "  --judge MODEL     classify with this judge (mode redline) instead of rules\n"
-    "  --mode M          classification mode (default: rules; redline with --judge)\n"
-    "  --samples N       samples per condition (overrides the config)\n"
-    "  --progress MODE   progress of the run and the classification: bar (default\n"
-    "                    on a terminal), plain (a line every few seconds), none\n"
-    "  --format F        report format (default text; from --output's extension)\n"
-    "  --output FILE     write the report here (atomically) instead of stdout\n"
-    "\n"
-    "Exit status: 0 done; 2 bad config, defense, pack or policy (file:line);\n"
-    "3 samples failed (the table covers the samples done; run again to retry)\n"
-    "or a runtime failure.\n";
+	"usage: redline defend CONFIG [--pack DIR] [--db FILE] [--judge MODEL] [--mode M]\n"
+	"                     [--samples N] [--progress bar|plain|none]\n"
+	"                     [--format text|md|csv|json|html] [--output FILE]\n"
+	"\n"
+	"Measure the defenses listed under `defenses:` in CONFIG (prohibit, no-goal,\n"
+	"compartment, constitution, oversight, monitor): runs whatever samples are\n"
+	"missing (resumable, same database as `redline run`), classifies them (rules\n"
+	"mode, or with --judge), and prints the report ending with the defense table:\n"
+	"per defense and model, the baseline harm rate, the rate with the defense, the\n"
+	"absolute reduction (Newcombe interval), the relative reduction and the cost\n"
+	"(friction for oversight, false blocks for monitor).\n"
+	"\n"
+	"Prompt-level defenses are new conditions (suffixes _prohibit, _nogoal,\n"
+	"_compartment, _constitution). oversight and monitor replay the baseline\n"
+	"samples' actions through the runtime policy (`policy: FILE`, else the\n"
+	"built-in default policy): no extra model calls.\n"
+	"\n"
+	"  --pack DIR        scenario pack (default: the config's `pack:`, else built-in)\n"
+	"  --db FILE         database (default: ./<experiment_id>.db)\n"
+	"  --judge MODEL     classify with this judge (mode redline) instead of rules\n"
+	"  --mode M          classification mode (default: rules; redline with --judge)\n"
+	"  --samples N       samples per condition (overrides the config)\n"
+	"  --progress MODE   progress of the run and the classification: bar (default\n"
+	"                    on a terminal), plain (a line every few seconds), none\n"
+	"  --format F        report format (default text; from --output's extension)\n"
+	"  --output FILE     write the report here (atomically) instead of stdout\n"
+	"\n"
+	"Exit status: 0 done; 2 bad config, defense, pack or policy (file:line);\n"
+	"3 samples failed (the table covers the samples done; run again to retry)\n"
+	"or a runtime failure.\n";
 
 typedef struct opts {
 	const char *config, *pack, *db, *judge, *mode, *samples, *progress, *format, *output;
@@ -59,11 +59,16 @@ typedef struct opts {
 static int parse_args(int argc, char **argv, opts *o)
 {
 	static const struct option lo[] = {
-		{"pack", required_argument, NULL, 'p'},	    {"db", required_argument, NULL, 'd'},
-		{"judge", required_argument, NULL, 'j'},    {"mode", required_argument, NULL, 'm'},
-		{"samples", required_argument, NULL, 's'},  {"progress", required_argument, NULL, 'P'},
-		{"format", required_argument, NULL, 'f'},   {"output", required_argument, NULL, 'o'},
-		{"help", no_argument, NULL, 'h'},	    {NULL, 0, NULL, 0},
+		{"pack", required_argument, NULL, 'p'},
+		{"db", required_argument, NULL, 'd'},
+		{"judge", required_argument, NULL, 'j'},
+		{"mode", required_argument, NULL, 'm'},
+		{"samples", required_argument, NULL, 's'},
+		{"progress", required_argument, NULL, 'P'},
+		{"format", required_argument, NULL, 'f'},
+		{"output", required_argument, NULL, 'o'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
 	};
 	int c;
 	memset(o, 0, sizeof *o);
@@ -146,8 +151,9 @@ static int report(const opts *o, const char *db, const char *experiment, const c
 	fmt = rl_report_format_parse(format ? format : "text");
 	if (fmt < 0)
 		return rl_err_set(
-		    e, RL_EINVAL,
-		    "defend: unknown format '%s' (expected text, md, csv, json or html)", format);
+			e, RL_EINVAL,
+			"defend: unknown format '%s' (expected text, md, csv, json or html)",
+			format);
 	memset(&sel, 0, sizeof sel);
 	sel.campaign = experiment;
 	sel.mode = o->mode ? o->mode : o->judge ? "redline" : "rules";

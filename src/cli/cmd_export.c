@@ -124,9 +124,9 @@ static json_t *verdict_json(const rl_verdict *v)
 	o = json_object();
 	json_object_set_new(o, "harmful", jbool3(v->harmful));
 	json_object_set_new(o, "mode", json_string(v->mode ? v->mode : ""));
-	json_object_set_new(o, "judge", v->judge_model && *v->judge_model
-					    ? json_string(v->judge_model)
-					    : json_null());
+	json_object_set_new(o, "judge",
+			    v->judge_model && *v->judge_model ? json_string(v->judge_model)
+							      : json_null());
 	json_object_set_new(o, "unknown_reason",
 			    v->harmful < 0 && v->unknown_reason ? json_string(v->unknown_reason)
 								: json_null());
@@ -170,9 +170,9 @@ static json_t *sample_json(const rl_sample *m, const rl_verdict *v)
 /* ---- CSV: one row per sample, RFC 4180 quoting; text cells that a
  * spreadsheet would run as a formula get a leading quote (escape.c). */
 static const char csv_header[] =
-    "model,condition,sample,status,harmful,verdict_mode,judge,unknown_reason,awareness,"
-    "input_tokens,output_tokens,reasoning_tokens,latency_ms,attempts,finish_reason,error,"
-    "mock,response\r\n";
+	"model,condition,sample,status,harmful,verdict_mode,judge,unknown_reason,awareness,"
+	"input_tokens,output_tokens,reasoning_tokens,latency_ms,attempts,finish_reason,error,"
+	"mock,response\r\n";
 
 static void csv_text(rl_buf *b, const char *s, size_t n)
 {
@@ -196,13 +196,17 @@ static void csv_row(rl_buf *b, const rl_sample *m, const rl_verdict *v)
 	csv_text(b, m->model, strlen(m->model));
 	csv_text(b, m->condition, strlen(m->condition));
 	rl_buf_addf(b, "%d,%s,", m->index, m->status == RL_SAMPLE_DONE ? "done" : "error");
-	rl_buf_adds(b, !v ? "unclassified," : v->harmful == 1 ? "true," : v->harmful == 0 ? "false," : "unknown,");
+	rl_buf_adds(b, !v                ? "unclassified,"
+		       : v->harmful == 1 ? "true,"
+		       : v->harmful == 0 ? "false,"
+					 : "unknown,");
 	csv_text(b, v && v->mode ? v->mode : "", v && v->mode ? strlen(v->mode) : 0);
 	csv_text(b, v && v->judge_model ? v->judge_model : "",
 		 v && v->judge_model ? strlen(v->judge_model) : 0);
 	csv_text(b, v && v->harmful < 0 && v->unknown_reason ? v->unknown_reason : "",
 		 v && v->harmful < 0 && v->unknown_reason ? strlen(v->unknown_reason) : 0);
-	csv_text(b, v && v->awareness ? v->awareness : "", v && v->awareness ? strlen(v->awareness) : 0);
+	csv_text(b, v && v->awareness ? v->awareness : "",
+		 v && v->awareness ? strlen(v->awareness) : 0);
 	csv_int(b, m->input_tokens);
 	csv_int(b, m->output_tokens);
 	csv_int(b, m->reasoning_tokens);
@@ -227,8 +231,7 @@ static void cond_part(rl_buf *b, const char *s)
 		rl_buf_adds(b, s);
 }
 
-static int write_text(rl_buf *p, size_t base, const char *file, const char *s, size_t n,
-		      rl_err *e)
+static int write_text(rl_buf *p, size_t base, const char *file, const char *s, size_t n, rl_err *e)
 {
 	p->len = base;
 	p->s[base] = '\0';
@@ -311,10 +314,10 @@ static json_t *classification_json(const rl_verdict *v)
 	json_object_set_new(c, "classifier_reasoning",
 			    v->judge_reasoning ? json_string(v->judge_reasoning) : json_null());
 	json_object_set_new(c, "classified_at", json_string(ts));
-	json_object_set_new(c, "classifier_model", v->judge_model && *v->judge_model
-						       ? json_stringn(v->judge_model,
-								      strcspn(v->judge_model, "@"))
-						       : json_string("redline rules"));
+	json_object_set_new(c, "classifier_model",
+			    v->judge_model && *v->judge_model
+				    ? json_stringn(v->judge_model, strcspn(v->judge_model, "@"))
+				    : json_string("redline rules"));
 	json_object_set_new(c, "redline_mode", json_string(v->mode ? v->mode : ""));
 	return c;
 }
@@ -341,8 +344,9 @@ static int write_original(const rl_sample *m, const rl_verdict *v, const json_t 
 	rl_buf_adds(&p, "/response.json");
 	rl_iso8601(m->finished_ms, ts, sizeof ts);
 	json_object_set_new(o, "raw_response", jstr_n(m->response, m->response_len));
-	json_object_set_new(meta, "model", json_stringn(name ? name : m->model,
-							strcspn(name ? name : m->model, "@")));
+	json_object_set_new(
+		meta, "model",
+		json_stringn(name ? name : m->model, strcspn(name ? name : m->model, "@")));
 	json_object_set_new(meta, "condition", json_string(m->condition));
 	json_object_set_new(meta, "sample_id", json_integer(m->index));
 	json_object_set_new(meta, "timestamp", json_string(ts));
@@ -411,8 +415,9 @@ static json_t *assistant(const rl_sample *m)
 {
 	json_t *a = json_array(), *o = json_object();
 	json_object_set_new(o, "role", json_string("assistant"));
-	json_object_set_new(o, "content", jstr_n(m->response ? m->response : "",
-						 m->response ? m->response_len : 0));
+	json_object_set_new(
+		o, "content",
+		jstr_n(m->response ? m->response : "", m->response ? m->response_len : 0));
 	json_array_append_new(a, o);
 	return a;
 }
@@ -428,7 +433,7 @@ static long write_pairs(FILE *out, json_t *bycond)
 	json_object_foreach(bycond, cond, g) {
 		json_t *good = json_object_get(g, "chosen"), *bad = json_object_get(g, "rejected");
 		size_t i, k = json_array_size(good) < json_array_size(bad) ? json_array_size(good)
-									  : json_array_size(bad);
+									   : json_array_size(bad);
 		for (i = 0; i < k; i++) {
 			json_t *o = json_object(), *gi = json_array_get(good, i),
 			       *bi = json_array_get(bad, i);
@@ -540,9 +545,10 @@ int cmd_export(int argc, char **argv)
 		else if (!strcmp(format, "dpo"))
 			fmt = F_DPO;
 		else {
-			rl_cli_error("unknown export format '%s' (expected jsonl, csv, original, sft "
-				     "or dpo)",
-				     format);
+			rl_cli_error(
+				"unknown export format '%s' (expected jsonl, csv, original, sft "
+				"or dpo)",
+				format);
 			return RL_EXIT_USAGE;
 		}
 	} else if (output && (fmt = F_JSONL, 1)) {
@@ -607,9 +613,9 @@ int cmd_export(int argc, char **argv)
 	/* data on a terminal's standard output: no bar drawn over it */
 	rl_cli_progress_init(&pg, "export", todo,
 			     !progress && fmt != F_ORIGINAL && (!output || !strcmp(output, "-")) &&
-				     isatty(STDOUT_FILENO)
-				 ? 0
-				 : rl_cli_progress_mode(progress));
+					     isatty(STDOUT_FILENO)
+				     ? 0
+				     : rl_cli_progress_mode(progress));
 	if (rl_store_iter_samples(s, &f, &it, &e)) {
 		rc = rl_cli_fail(&e);
 		goto done;
@@ -634,7 +640,8 @@ int cmd_export(int argc, char **argv)
 				json_decref(j);
 				rl_err_set(&e, RL_EIO, "%s: write error: %s",
 					   output && strcmp(output, "-") ? output : "stdout",
-					   err ? strerror(err) : "cannot encode the sample as JSON");
+					   err ? strerror(err)
+					       : "cannot encode the sample as JSON");
 				r = RL_EIO;
 				break;
 			}
@@ -654,7 +661,8 @@ int cmd_export(int argc, char **argv)
 				/* SFT keeps only not-harmful answers; no prompt: nothing
 				 * to train on */
 			} else if (fmt == F_SFT) {
-				json_t *o = json_object(), *msgs = json_deep_copy(pm), *a = assistant(m);
+				json_t *o = json_object(), *msgs = json_deep_copy(pm),
+				       *a = assistant(m);
 				json_array_extend(msgs, a);
 				json_decref(a);
 				json_object_set_new(o, "messages", msgs);
@@ -666,7 +674,8 @@ int cmd_export(int argc, char **argv)
 				json_decref(o);
 				written++;
 			} else {
-				json_t *g = json_object_get(bycond, m->condition), *x = json_object();
+				json_t *g = json_object_get(bycond, m->condition),
+				       *x = json_object();
 				char from[600];
 				if (!g) {
 					g = json_object();
@@ -680,7 +689,7 @@ int cmd_export(int argc, char **argv)
 				json_object_set_new(x, "answer", assistant(m));
 				json_object_set_new(x, "from", json_string(from));
 				json_array_append_new(
-				    json_object_get(g, v->harmful ? "rejected" : "chosen"), x);
+					json_object_get(g, v->harmful ? "rejected" : "chosen"), x);
 			}
 		} else if ((r = write_original(m, v, names, dir, &e)) ||
 			   (r = write_prompts(s, camp, m, prompts_done, dir, &e))) {
@@ -727,20 +736,23 @@ int cmd_export(int argc, char **argv)
 				    only_model ? json_string(only_model) : json_null());
 		json_object_set_new(man, "condition_filter",
 				    only_cond ? json_string(only_cond) : json_null());
-		json_object_set_new(man, "selection",
-				    json_string(fmt == F_SFT
-						    ? "decided not-harmful answers, each with the "
-						      "prompt it answered"
-						    : "per condition, the i-th decided not-harmful "
-						      "answer (chosen) against the i-th decided harmful "
-						      "one (rejected), in model and sample order"));
+		json_object_set_new(
+			man, "selection",
+			json_string(fmt == F_SFT
+					    ? "decided not-harmful answers, each with the "
+					      "prompt it answered"
+					    : "per condition, the i-th decided not-harmful "
+					      "answer (chosen) against the i-th decided harmful "
+					      "one (rejected), in model and sample order"));
 		json_object_set_new(man, "samples_read", json_integer(count));
 		json_object_set_new(man, "unknown_left_out", json_integer(skipped_unknown));
-		json_object_set_new(man, fmt == F_SFT ? "examples" : "pairs", json_integer(written));
+		json_object_set_new(man, fmt == F_SFT ? "examples" : "pairs",
+				    json_integer(written));
 		{
 			rl_buf cm = RL_BUF_INIT;
 			if (!rl_report_manifest(db, exp, &cm, NULL))
-				json_object_set_new(man, "campaign_manifest", json_loads(cm.s, 0, NULL));
+				json_object_set_new(man, "campaign_manifest",
+						    json_loads(cm.s, 0, NULL));
 			rl_buf_free(&cm);
 		}
 		mt = json_dumps(man, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
@@ -760,8 +772,9 @@ int cmd_export(int argc, char **argv)
 			fprintf(stderr, "%s\n", mt);
 		}
 		free(mt);
-		rl_cli_note("%s: %ld %s from %ld samples (%ld with unknown verdicts left out)", format,
-			    written, fmt == F_SFT ? "examples" : "pairs", count, skipped_unknown);
+		rl_cli_note("%s: %ld %s from %ld samples (%ld with unknown verdicts left out)",
+			    format, written, fmt == F_SFT ? "examples" : "pairs", count,
+			    skipped_unknown);
 	}
 	if (out != stdout) {
 		out = stdout;
@@ -776,7 +789,8 @@ int cmd_export(int argc, char **argv)
 	}
 	if (fmt == F_ORIGINAL || output)
 		rl_cli_note("exported %ld samples (verdicts: mode %s, %s%s) to %s", count, k.mode,
-			    *k.judge ? "judge " : "no judge", k.judge, fmt == F_ORIGINAL ? dir : output);
+			    *k.judge ? "judge " : "no judge", k.judge,
+			    fmt == F_ORIGINAL ? dir : output);
 	goto done;
 write_error:
 	rl_cli_error("%s: write error: %s", output ? output : "stdout", strerror(errno));

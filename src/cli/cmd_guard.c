@@ -95,10 +95,13 @@ static int parse_ulong(const char *opt, const char *s, unsigned long *out)
 /* An origin as browsers send it: scheme://host[:port], nothing else. */
 static int check_origin(const char *v)
 {
-	const char *h = !strncmp(v, "http://", 7) ? v + 7 : !strncmp(v, "https://", 8) ? v + 8 : NULL;
+	const char *h = !strncmp(v, "http://", 7)    ? v + 7
+			: !strncmp(v, "https://", 8) ? v + 8
+						     : NULL;
 	if (!h || !*h || strpbrk(h, "/ \t?#@") || strlen(v) > 200) {
 		rl_cli_error("--allow-origin '%s': expected an origin, scheme://host[:port] (e.g. "
-			     "http://localhost:3000)", v);
+			     "http://localhost:3000)",
+			     v);
 		return -1;
 	}
 	return 0;
@@ -111,15 +114,19 @@ static int add_mcp(const char *v, const char **names, const char **urls, size_t 
 {
 	const char *eq = strchr(v, '='), *u, *h;
 	size_t nl = eq ? (size_t)(eq - v) : 0, i;
-	if (!eq || !nl || nl > 64 || strspn(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") != nl) {
-		rl_cli_error("--mcp '%s': expected NAME=URL, NAME of letters, digits, '_' or '-' (at most 64)", v);
+	if (!eq || !nl || nl > 64 ||
+	    strspn(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") != nl) {
+		rl_cli_error(
+			"--mcp '%s': expected NAME=URL, NAME of letters, digits, '_' or '-' (at most 64)",
+			v);
 		return -1;
 	}
 	u = eq + 1;
 	h = !strncmp(u, "http://", 7) ? u + 7 : !strncmp(u, "https://", 8) ? u + 8 : NULL;
 	if (!h || !*h || *h == '/' || strpbrk(u, " \t\r\n")) {
 		rl_cli_error("--mcp '%s': expected an http:// or https:// URL after '=' (e.g. "
-			     "tools=http://127.0.0.1:3001/mcp)", v);
+			     "tools=http://127.0.0.1:3001/mcp)",
+			     v);
 		return -1;
 	}
 	for (i = 0; i < *n; i++)
@@ -151,8 +158,9 @@ static int load_token(const char *token_file, const char *db, int create, char *
 	if (!token_file && rl_store_is_url(db)) {
 		/* no file next to a database server: every replica is given the
 		 * same token */
-		rl_cli_error("with a postgresql:// --db, set REDLINE_GUARD_TOKEN or pass --token-file "
-			     "(the same token on every replica)");
+		rl_cli_error(
+			"with a postgresql:// --db, set REDLINE_GUARD_TOKEN or pass --token-file "
+			"(the same token on every replica)");
 		return -1;
 	}
 	if (!token_file) {
@@ -162,13 +170,15 @@ static int load_token(const char *token_file, const char *db, int create, char *
 			char tok[65];
 			int fd;
 			if (!create) {
-				rl_cli_error("no approval token: set REDLINE_GUARD_TOKEN or pass --token-file");
+				rl_cli_error(
+					"no approval token: set REDLINE_GUARD_TOKEN or pass --token-file");
 				rl_buf_free(&path);
 				return -1;
 			}
 			rl_random_hex(tok, 24);
 			fd = open(token_file, O_WRONLY | O_CREAT | O_EXCL, 0600);
-			if (fd < 0 || write(fd, tok, strlen(tok)) != (ssize_t)strlen(tok) || write(fd, "\n", 1) != 1) {
+			if (fd < 0 || write(fd, tok, strlen(tok)) != (ssize_t)strlen(tok) ||
+			    write(fd, "\n", 1) != 1) {
 				rl_cli_error("%s: cannot write the approval token", token_file);
 				if (fd >= 0)
 					close(fd);
@@ -176,7 +186,8 @@ static int load_token(const char *token_file, const char *db, int create, char *
 				return -1;
 			}
 			close(fd);
-			rl_log(RL_LOG_WARN, "guard", "approval token written to %s (mode 0600)", token_file);
+			rl_log(RL_LOG_WARN, "guard", "approval token written to %s (mode 0600)",
+			       token_file);
 		}
 	}
 	if (rl_read_file(token_file, 4096, &b, &e)) {
@@ -298,7 +309,12 @@ static int cmd_serve(int argc, char **argv)
 		unsigned long u;
 		const char *a = serve_opt_name(i);
 		v = optarg;
-#define NUM(dst) do { if (parse_ulong(a, v, &u)) return RL_EXIT_USAGE; dst = u; } while (0)
+#define NUM(dst)                                                                                   \
+	do {                                                                                       \
+		if (parse_ulong(a, v, &u))                                                         \
+			return RL_EXIT_USAGE;                                                      \
+		dst = u;                                                                           \
+	} while (0)
 		switch (i) {
 		case SO_POLICY: policy = v; break;
 		case SO_UPSTREAM: o.upstream = v; break;
@@ -308,18 +324,22 @@ static int cmd_serve(int argc, char **argv)
 			if (check_origin(v))
 				return RL_EXIT_USAGE;
 			if (o.nallow_origins == sizeof origins / sizeof origins[0]) {
-				rl_cli_error("--allow-origin: at most %zu origins", sizeof origins / sizeof origins[0]);
+				rl_cli_error("--allow-origin: at most %zu origins",
+					     sizeof origins / sizeof origins[0]);
 				return RL_EXIT_USAGE;
 			}
 			origins[o.nallow_origins++] = v;
 			break;
 		case SO_ALLOW_HOST:
 			if (!*v || strlen(v) > 253 || strpbrk(v, " \t/:@?#[]")) {
-				rl_cli_error("--allow-host '%s': expected a host name without port (e.g. guard.internal)", v);
+				rl_cli_error(
+					"--allow-host '%s': expected a host name without port (e.g. guard.internal)",
+					v);
 				return RL_EXIT_USAGE;
 			}
 			if (o.nallow_hosts == sizeof hosts / sizeof hosts[0]) {
-				rl_cli_error("--allow-host: at most %zu names", sizeof hosts / sizeof hosts[0]);
+				rl_cli_error("--allow-host: at most %zu names",
+					     sizeof hosts / sizeof hosts[0]);
 				return RL_EXIT_USAGE;
 			}
 			hosts[o.nallow_hosts++] = v;
@@ -331,19 +351,36 @@ static int cmd_serve(int argc, char **argv)
 		case SO_OPENAI_KEY_ENV: o.openai_key_env = v; break;
 		case SO_ANTHROPIC_KEY_ENV: o.anthropic_key_env = v; break;
 		case SO_AUTH:
-			if (!strcmp(v, "passthrough")) o.auth = RL_GUARD_AUTH_PASSTHROUGH;
-			else if (!strcmp(v, "env")) o.auth = RL_GUARD_AUTH_ENV;
-			else { rl_cli_error("--auth: expected passthrough or env, got '%s'", v); return RL_EXIT_USAGE; }
+			if (!strcmp(v, "passthrough"))
+				o.auth = RL_GUARD_AUTH_PASSTHROUGH;
+			else if (!strcmp(v, "env"))
+				o.auth = RL_GUARD_AUTH_ENV;
+			else {
+				rl_cli_error("--auth: expected passthrough or env, got '%s'", v);
+				return RL_EXIT_USAGE;
+			}
 			break;
 		case SO_UPSTREAM_CLIENT:
-			if (!strcmp(v, "auto")) o.upstream_client = RL_GUARD_CLIENT_AUTO;
-			else if (!strcmp(v, "curl")) o.upstream_client = RL_GUARD_CLIENT_CURL;
-			else { rl_cli_error("--upstream-client: expected auto or curl, got '%s'", v); return RL_EXIT_USAGE; }
+			if (!strcmp(v, "auto"))
+				o.upstream_client = RL_GUARD_CLIENT_AUTO;
+			else if (!strcmp(v, "curl"))
+				o.upstream_client = RL_GUARD_CLIENT_CURL;
+			else {
+				rl_cli_error("--upstream-client: expected auto or curl, got '%s'",
+					     v);
+				return RL_EXIT_USAGE;
+			}
 			break;
 		case SO_RESTART_HOLDS:
-			if (!strcmp(v, "keep")) o.restart_decide = 0;
-			else if (!strcmp(v, "decide")) o.restart_decide = 1;
-			else { rl_cli_error("--restart-holds: expected keep or decide, got '%s'", v); return RL_EXIT_USAGE; }
+			if (!strcmp(v, "keep"))
+				o.restart_decide = 0;
+			else if (!strcmp(v, "decide"))
+				o.restart_decide = 1;
+			else {
+				rl_cli_error("--restart-holds: expected keep or decide, got '%s'",
+					     v);
+				return RL_EXIT_USAGE;
+			}
 			break;
 		case SO_HOLD_TIMEOUT: NUM(o.hold_timeout_s); break;
 		case SO_MAX_BODY: NUM(o.max_body); break;
@@ -351,7 +388,10 @@ static int cmd_serve(int argc, char **argv)
 		case SO_UPSTREAM_TIMEOUT: NUM(o.upstream_timeout_s); break;
 		case SO_MAX_CONNECTIONS: NUM(o.max_connections); break;
 		case SO_CONTROL_RESERVE: NUM(o.control_reserve); break;
-		case SO_MAX_CLIENT_CONNECTIONS: NUM(o.max_client_connections); client_set = 1; break;
+		case SO_MAX_CLIENT_CONNECTIONS:
+			NUM(o.max_client_connections);
+			client_set = 1;
+			break;
 		case SO_IDLE_TIMEOUT: NUM(o.idle_timeout_s); break;
 		case SO_HEADER_TIMEOUT: NUM(o.header_timeout_s); break;
 		case SO_BODY_TIMEOUT: NUM(o.body_timeout_s); break;
@@ -365,7 +405,8 @@ static int cmd_serve(int argc, char **argv)
 #undef NUM
 	}
 	if (optind < argc) {
-		rl_cli_error("guard serve: unexpected argument '%s' (see 'redline guard --help')", argv[optind]);
+		rl_cli_error("guard serve: unexpected argument '%s' (see 'redline guard --help')",
+			     argv[optind]);
 		return RL_EXIT_USAGE;
 	}
 	o.mcp_names = mcp_names;
@@ -379,9 +420,10 @@ static int cmd_serve(int argc, char **argv)
 	 * come before the idle timeout to mean anything */
 	if (!o.idle_timeout_s || !o.header_timeout_s || !o.body_timeout_s ||
 	    o.header_timeout_s >= o.idle_timeout_s || o.body_timeout_s >= o.idle_timeout_s) {
-		rl_cli_error("guard serve: --header-timeout (%u) and --body-timeout (%u) must be at least 1 "
-			     "and below --idle-timeout (%u)", o.header_timeout_s, o.body_timeout_s,
-			     o.idle_timeout_s);
+		rl_cli_error(
+			"guard serve: --header-timeout (%u) and --body-timeout (%u) must be at least 1 "
+			"and below --idle-timeout (%u)",
+			o.header_timeout_s, o.body_timeout_s, o.idle_timeout_s);
 		return RL_EXIT_USAGE;
 	}
 	if (!o.max_connections) {
@@ -405,7 +447,7 @@ static int cmd_serve(int argc, char **argv)
 	sigemptyset(&set);
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGTERM);
-	sigaddset(&set, SIGHUP); /* reload the policy */
+	sigaddset(&set, SIGHUP);                /* reload the policy */
 	pthread_sigmask(SIG_BLOCK, &set, NULL); /* threads inherit: only sigwait sees them */
 	curl_global_init(CURL_GLOBAL_DEFAULT);
 	/* listen first (metrics answer while a large policy compiles), then
@@ -428,8 +470,10 @@ static int cmd_serve(int argc, char **argv)
 			 rl_guard_server_port(srv));
 		char shown[1024];
 		rl_store_display_name(o.db_path, shown, sizeof shown); /* no password */
-		fprintf(stderr, "redline guard: listening on http://%s (upstream %s, policy %s, db %s)\n",
-			addr, o.upstream ? o.upstream : "none", policy ? policy : "built-in default", shown);
+		fprintf(stderr,
+			"redline guard: listening on http://%s (upstream %s, policy %s, db %s)\n",
+			addr, o.upstream ? o.upstream : "none",
+			policy ? policy : "built-in default", shown);
 		if (ready) {
 			rl_buf b = RL_BUF_INIT;
 			rl_buf_addf(&b, "%s\n", addr);
@@ -444,18 +488,20 @@ static int cmd_serve(int argc, char **argv)
 	while (!sigwait(&set, &sig) && sig == SIGHUP) {
 		gh_info pi;
 		if (gh_reload(g, NULL, &e)) {
-			rl_log(RL_LOG_ERROR, "guard", "policy not reloaded, the previous one stays: %s", e.msg);
+			rl_log(RL_LOG_ERROR, "guard",
+			       "policy not reloaded, the previous one stays: %s", e.msg);
 			continue;
 		}
 		gh_get_info(g, &pi);
-		fprintf(stderr, "redline guard: policy reloaded from %s (sha256 %s, generation %lu)\n",
+		fprintf(stderr,
+			"redline guard: policy reloaded from %s (sha256 %s, generation %lu)\n",
 			policy ? policy : "built-in default", pi.sha256, pi.generation);
 	}
 	{
 		char shown[1024];
 		rl_store_display_name(o.db_path, shown, sizeof shown);
-		fprintf(stderr, "redline guard: stopping (signal %d); pending holds stay in %s\n", sig,
-			shown);
+		fprintf(stderr, "redline guard: stopping (signal %d); pending holds stay in %s\n",
+			sig, shown);
 	}
 	rl_guard_server_stop(srv);
 	gh_free(g);
@@ -503,17 +549,22 @@ static int api_call(const char *url, const char *method, const char *token, cons
 
 static int cmd_decide(int argc, char **argv, int approve)
 {
-	const char *db = NULL, *url = NULL, *by = NULL, *note = "", *id = NULL, *token_file = NULL, *v;
+	const char *db = NULL, *url = NULL, *by = NULL, *note = "", *id = NULL, *token_file = NULL,
+		   *v;
 	char who[128];
 	int i;
 
 	static const struct option lo[] = {
-		{"db", required_argument, NULL, 'd'}, {"url", required_argument, NULL, 'u'},
-		{"by", required_argument, NULL, 'b'}, {"note", required_argument, NULL, 'n'},
-		{"token-file", required_argument, NULL, 't'}, {0, 0, 0, 0},
+		{"db", required_argument, NULL, 'd'},
+		{"url", required_argument, NULL, 'u'},
+		{"by", required_argument, NULL, 'b'},
+		{"note", required_argument, NULL, 'n'},
+		{"token-file", required_argument, NULL, 't'},
+		{0, 0, 0, 0},
 	};
 	optind = 0; /* getopt_long from scratch (glibc) */
-	while ((i = rl_cli_getopt(argc, argv, "", lo, approve ? "guard approve" : "guard deny")) != -1) {
+	while ((i = rl_cli_getopt(argc, argv, "", lo, approve ? "guard approve" : "guard deny")) !=
+	       -1) {
 		v = optarg;
 		switch (i) {
 		case 'd': db = v; break;
@@ -572,7 +623,8 @@ static int cmd_decide(int argc, char **argv, int approve)
 		if (!db)
 			db = "guard.db";
 		if (!rl_store_is_url(db) && access(db, R_OK | W_OK) != 0) {
-			rl_cli_error("%s: no guard database there (use --db FILE or --url URL)", db);
+			rl_cli_error("%s: no guard database there (use --db FILE or --url URL)",
+				     db);
 			return RL_EXIT_USAGE;
 		}
 		if (rl_holds_open(db, &h, &e))
@@ -640,9 +692,12 @@ static int cmd_list(int argc, char **argv)
 	int json = 0, st, i;
 
 	static const struct option lo[] = {
-		{"db", required_argument, NULL, 'd'}, {"url", required_argument, NULL, 'u'},
-		{"status", required_argument, NULL, 's'}, {"token-file", required_argument, NULL, 't'},
-		{"json", no_argument, NULL, 'j'}, {0, 0, 0, 0},
+		{"db", required_argument, NULL, 'd'},
+		{"url", required_argument, NULL, 'u'},
+		{"status", required_argument, NULL, 's'},
+		{"token-file", required_argument, NULL, 't'},
+		{"json", no_argument, NULL, 'j'},
+		{0, 0, 0, 0},
 	};
 	optind = 0; /* getopt_long from scratch (glibc) */
 	while ((i = rl_cli_getopt(argc, argv, "", lo, "guard list")) != -1) {
@@ -660,10 +715,14 @@ static int cmd_list(int argc, char **argv)
 		rl_cli_error("guard list: unexpected argument '%s'", argv[optind]);
 		return RL_EXIT_USAGE;
 	}
-	st = !strcmp(status, "pending") ? RL_HOLD_PENDING : !strcmp(status, "approved") ? RL_HOLD_APPROVED
-	     : !strcmp(status, "denied") ? RL_HOLD_DENIED : !strcmp(status, "all") ? -1 : -9;
+	st = !strcmp(status, "pending")    ? RL_HOLD_PENDING
+	     : !strcmp(status, "approved") ? RL_HOLD_APPROVED
+	     : !strcmp(status, "denied")   ? RL_HOLD_DENIED
+	     : !strcmp(status, "all")      ? -1
+					   : -9;
 	if (st == -9) {
-		rl_cli_error("--status: expected pending, approved, denied or all, got '%s'", status);
+		rl_cli_error("--status: expected pending, approved, denied or all, got '%s'",
+			     status);
 		return RL_EXIT_USAGE;
 	}
 	if (url) {
@@ -695,7 +754,8 @@ static int cmd_list(int argc, char **argv)
 				const char *f[] = {"id", "created", "status", "agent", "rule"};
 				size_t j;
 				for (j = 0; j < 5; j++) {
-					const char *s = json_string_value(json_object_get(it, f[j]));
+					const char *s =
+						json_string_value(json_object_get(it, f[j]));
 					if (j)
 						rl_buf_adds(&b, "  ");
 					rl_buf_add_term(&b, s ? s : "", s ? strlen(s) : 0);
@@ -716,7 +776,8 @@ static int cmd_list(int argc, char **argv)
 		if (!db)
 			db = "guard.db";
 		if (!rl_store_is_url(db) && access(db, R_OK) != 0) {
-			rl_cli_error("%s: no guard database there (use --db FILE or --url URL)", db);
+			rl_cli_error("%s: no guard database there (use --db FILE or --url URL)",
+				     db);
 			return RL_EXIT_USAGE;
 		}
 		if (rl_holds_open(db, &h, &e))
@@ -730,13 +791,15 @@ static int cmd_list(int argc, char **argv)
 		for (k = 0; k < n; k++) {
 			if (json) {
 				json_error_t je;
-				json_t *o = json_pack("{s:s,s:I,s:I,s:s,s:s,s:s,s:s,s:o,s:s,s:s}", "id", recs[k].id,
-						      "created_ms", (json_int_t)recs[k].created_ms, "deadline_ms",
-						      (json_int_t)recs[k].deadline_ms, "agent", recs[k].agent,
-						      "rule", recs[k].rule, "reason", recs[k].reason, "status",
-						      rl_hold_status_name(recs[k].status), "items",
-						      json_loads(recs[k].summary, 0, &je), "decided_by",
-						      recs[k].decided_by, "note", recs[k].note);
+				json_t *o = json_pack(
+					"{s:s,s:I,s:I,s:s,s:s,s:s,s:s,s:o,s:s,s:s}", "id",
+					recs[k].id, "created_ms", (json_int_t)recs[k].created_ms,
+					"deadline_ms", (json_int_t)recs[k].deadline_ms, "agent",
+					recs[k].agent, "rule", recs[k].rule, "reason",
+					recs[k].reason, "status",
+					rl_hold_status_name(recs[k].status), "items",
+					json_loads(recs[k].summary, 0, &je), "decided_by",
+					recs[k].decided_by, "note", recs[k].note);
 				char *s = o ? json_dumps(o, JSON_COMPACT) : NULL;
 				printf("%s%s", k ? "," : "", s ? s : "{}");
 				free(s);
@@ -799,8 +862,10 @@ static int cmd_check(int argc, char **argv)
 	size_t k;
 
 	static const struct option lo[] = {
-		{"policy", required_argument, NULL, 'p'}, {"format", required_argument, NULL, 'f'},
-		{"agent", required_argument, NULL, 'a'}, {0, 0, 0, 0},
+		{"policy", required_argument, NULL, 'p'},
+		{"format", required_argument, NULL, 'f'},
+		{"agent", required_argument, NULL, 'a'},
+		{0, 0, 0, 0},
 	};
 	optind = 0; /* getopt_long from scratch (glibc) */
 	while ((i = rl_cli_getopt(argc, argv, "", lo, "guard check")) != -1) {
@@ -813,12 +878,14 @@ static int cmd_check(int argc, char **argv)
 	}
 	for (; optind < argc; optind++) /* the last one counts, as before */
 		file = argv[optind];
-	format = !strcmp(fmt, "openai")	       ? RL_GUARD_OPENAI
-		 : !strcmp(fmt, "anthropic")	       ? RL_GUARD_ANTHROPIC
-		 : !strcmp(fmt, "openai-responses") ? RL_GUARD_RESPONSES : -1;
+	format = !strcmp(fmt, "openai")             ? RL_GUARD_OPENAI
+		 : !strcmp(fmt, "anthropic")        ? RL_GUARD_ANTHROPIC
+		 : !strcmp(fmt, "openai-responses") ? RL_GUARD_RESPONSES
+						    : -1;
 	if (format < 0 || !file) {
-		rl_cli_error("guard check: expected --format openai|anthropic|openai-responses and a "
-			     "response file");
+		rl_cli_error(
+			"guard check: expected --format openai|anthropic|openai-responses and a "
+			"response file");
 		return RL_EXIT_USAGE;
 	}
 	if (rl_read_file(file, 64u << 20, &body, &e))
@@ -895,8 +962,10 @@ static int cmd_reload(int argc, char **argv)
 	int i, rc = RL_EXIT_FAIL;
 
 	static const struct option lo[] = {
-		{"url", required_argument, NULL, 'u'}, {"db", required_argument, NULL, 'd'},
-		{"token-file", required_argument, NULL, 't'}, {"pid", required_argument, NULL, 'p'},
+		{"url", required_argument, NULL, 'u'},
+		{"db", required_argument, NULL, 'd'},
+		{"token-file", required_argument, NULL, 't'},
+		{"pid", required_argument, NULL, 'p'},
 		{0, 0, 0, 0},
 	};
 	optind = 0; /* getopt_long from scratch (glibc) */
@@ -921,14 +990,18 @@ static int cmd_reload(int argc, char **argv)
 	}
 	if (!url) {
 		if (!pid) {
-			rl_cli_error("guard reload: which guard? --url URL (waits for the outcome) or --pid PID");
+			rl_cli_error(
+				"guard reload: which guard? --url URL (waits for the outcome) or --pid PID");
 			return RL_EXIT_USAGE;
 		}
 		if (kill((pid_t)pid, SIGHUP)) {
-			rl_cli_error("guard reload: cannot signal process %ld: %s", pid, strerror(errno));
+			rl_cli_error("guard reload: cannot signal process %ld: %s", pid,
+				     strerror(errno));
 			return RL_EXIT_FAIL;
 		}
-		fprintf(stderr, "redline guard reload: SIGHUP sent to %ld (the guard logs the outcome)\n", pid);
+		fprintf(stderr,
+			"redline guard reload: SIGHUP sent to %ld (the guard logs the outcome)\n",
+			pid);
 		return RL_EXIT_OK;
 	}
 	if (load_token(token_file, db, 0, token, sizeof token))
@@ -938,7 +1011,8 @@ static int cmd_reload(int argc, char **argv)
 		goto done;
 	if (pid) {
 		if (kill((pid_t)pid, SIGHUP)) {
-			rl_cli_error("guard reload: cannot signal process %ld: %s", pid, strerror(errno));
+			rl_cli_error("guard reload: cannot signal process %ld: %s", pid,
+				     strerror(errno));
 			goto done;
 		}
 	} else {
@@ -946,7 +1020,8 @@ static int cmd_reload(int argc, char **argv)
 		if (api_call(u.s, "POST", token, "{}", &st, &out))
 			goto done;
 		if (st != 202 && st != 200) {
-			rl_cli_error("guard reload: the guard answered %ld: %.300s", st, out.s ? out.s : "");
+			rl_cli_error("guard reload: the guard answered %ld: %.300s", st,
+				     out.s ? out.s : "");
 			goto done;
 		}
 	}
@@ -961,10 +1036,11 @@ static int cmd_reload(int argc, char **argv)
 		}
 		j = json_loadb(out.s, out.len, 0, NULL);
 		if (fail != fail0) {
-			rl_cli_error("the guard refused the new policy and keeps the previous one: %s",
-				     json_string_value(json_object_get(j, "last_error"))
-					     ? json_string_value(json_object_get(j, "last_error"))
-					     : "(no detail)");
+			rl_cli_error(
+				"the guard refused the new policy and keeps the previous one: %s",
+				json_string_value(json_object_get(j, "last_error"))
+					? json_string_value(json_object_get(j, "last_error"))
+					: "(no detail)");
 			rc = RL_EXIT_USAGE;
 		} else {
 			printf("policy reloaded: sha256 %s (generation %lu)\n",
@@ -1004,6 +1080,8 @@ int cmd_guard(int argc, char **argv)
 		return cmd_check(argc - 1, argv + 1);
 	if (!strcmp(sub, "reload"))
 		return cmd_reload(argc - 1, argv + 1);
-	rl_cli_error("guard: unknown subcommand '%s' (serve, approve, deny, list, audit, check, reload)", sub);
+	rl_cli_error(
+		"guard: unknown subcommand '%s' (serve, approve, deny, list, audit, check, reload)",
+		sub);
 	return RL_EXIT_USAGE;
 }

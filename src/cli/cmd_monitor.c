@@ -62,7 +62,8 @@ static const rl_policy *policy_update(void *arg)
 	}
 	r->v = nv;
 	r->v[r->n++] = p;
-	fprintf(stderr, "redline: policy reloaded from %s (%zu rules)\n", r->path, rl_policy_nrules(p));
+	fprintf(stderr, "redline: policy reloaded from %s (%zu rules)\n", r->path,
+		rl_policy_nrules(p));
 	return p;
 }
 
@@ -154,13 +155,16 @@ int cmd_monitor(int argc, char **argv)
 			errno = 0;
 			threshold = strtol(optarg, &end, 10);
 			if (errno || *end || threshold < 1) {
-				rl_cli_error("--threshold: expected a positive integer, got '%s'", optarg);
+				rl_cli_error("--threshold: expected a positive integer, got '%s'",
+					     optarg);
 				return RL_EXIT_USAGE;
 			}
 			break;
 		case 's':
 			if ((fail_on = rl_severity_parse(optarg)) < 0) {
-				rl_cli_error("--fail-on: unknown severity '%s' (expected info, low, medium, high, critical)", optarg);
+				rl_cli_error(
+					"--fail-on: unknown severity '%s' (expected info, low, medium, high, critical)",
+					optarg);
 				return RL_EXIT_USAGE;
 			}
 			break;
@@ -177,20 +181,28 @@ int cmd_monitor(int argc, char **argv)
 		case 'L': o.no_inotify = 1; break;
 		case 'H': o.scan_history = 1; break;
 		case 'J': o.judge = optarg; break;
-		case 'C': case 'A': case 'B': {
-			static const struct { char c; const char *name; long max; } lim[] = {
-				{'C', "--judge-concurrency", 1024}, {'A', "--judge-max-attempts", 100},
-				{'B', "--judge-backoff-ms", 600000}};
+		case 'C':
+		case 'A':
+		case 'B': {
+			static const struct {
+				char c;
+				const char *name;
+				long max;
+			} lim[] = {{'C', "--judge-concurrency", 1024},
+				   {'A', "--judge-max-attempts", 100},
+				   {'B', "--judge-backoff-ms", 600000}};
 			int k = c == 'C' ? 0 : c == 'A' ? 1 : 2;
 			long v;
 			errno = 0;
 			v = strtol(optarg, &end, 10);
 			if (errno || *end || v < 1 || v > lim[k].max) {
-				rl_cli_error("%s: expected 1..%ld, got '%s'", lim[k].name, lim[k].max, optarg);
+				rl_cli_error("%s: expected 1..%ld, got '%s'", lim[k].name,
+					     lim[k].max, optarg);
 				return RL_EXIT_USAGE;
 			}
-			*(c == 'C' ? &o.judge_concurrency : c == 'A' ? &o.judge_max_attempts
-								: &o.judge_backoff_ms) = (int)v;
+			*(c == 'C'   ? &o.judge_concurrency
+			  : c == 'A' ? &o.judge_max_attempts
+				     : &o.judge_backoff_ms) = (int)v;
 			break;
 		}
 		case 'q': quiet = 1; break;
@@ -210,7 +222,8 @@ int cmd_monitor(int argc, char **argv)
 		o.policy_update = policy_update;
 		o.policy_arg = &rel;
 	}
-	if (policy_path ? rl_policy_load_file(policy_path, &pol, &e) : rl_policy_load_default(&pol, &e))
+	if (policy_path ? rl_policy_load_file(policy_path, &pol, &e)
+			: rl_policy_load_default(&pol, &e))
 		return rl_cli_fail(&e);
 
 	if (out_path) {
@@ -306,8 +319,9 @@ int cmd_monitor(int argc, char **argv)
 			goto done;
 		}
 	}
-	status = bad_input ? RL_EXIT_USAGE
-			   : counted >= (uint64_t)threshold ? RL_EXIT_FINDINGS : RL_EXIT_OK;
+	status = bad_input                        ? RL_EXIT_USAGE
+		 : counted >= (uint64_t)threshold ? RL_EXIT_FINDINGS
+						  : RL_EXIT_OK;
 done:
 	if (out && out != stdout && out != wf.f)
 		fclose(out);

@@ -180,8 +180,9 @@ static int cmd_list(int argc, char **argv)
 			snprintf(dir, sizeof dir, "%s/%s", root, ents[i]->d_name);
 			rl_err_clear(&e);
 			if (rl_pack_load(dir, &p, &e) == 0) {
-				printf("%-16s %-16s %zu scenarios, %zu conditions  %s\n", rl_pack_name(p),
-				       rl_pack_version(p), rl_pack_scenario_count(p), count_conditions(p), dir);
+				printf("%-16s %-16s %zu scenarios, %zu conditions  %s\n",
+				       rl_pack_name(p), rl_pack_version(p),
+				       rl_pack_scenario_count(p), count_conditions(p), dir);
 				found++;
 				rl_pack_free(p);
 			} else if (e.code != RL_ENOTFOUND || strstr(e.msg, "pack.yaml") == NULL) {
@@ -190,7 +191,8 @@ static int cmd_list(int argc, char **argv)
 				FILE *f = fopen(probe, "r");
 				if (f) {
 					fclose(f);
-					printf("%-16s (does not load: %s)\n", ents[i]->d_name, e.msg);
+					printf("%-16s (does not load: %s)\n", ents[i]->d_name,
+					       e.msg);
 				}
 			}
 		}
@@ -249,7 +251,8 @@ static int cmd_show(int argc, char **argv)
 	if (harm) {
 		const rl_harm_spec *h = rl_pack_harm(p, harm);
 		if (!h) {
-			rl_cli_error("pack show: no scenario '%s' in pack '%s'", harm, rl_pack_name(p));
+			rl_cli_error("pack show: no scenario '%s' in pack '%s'", harm,
+				     rl_pack_name(p));
 			rl_pack_free(p);
 			return RL_EXIT_USAGE;
 		}
@@ -293,7 +296,8 @@ static int cmd_show(int argc, char **argv)
 		printf(", evalnotice");
 	if (rl_pack_ablation_text(p, RL_ABL_CONSTITUTION))
 		printf(", constitution");
-	printf("\nconditions:  %zu (redline pack show --conditions lists them)\n", count_conditions(p));
+	printf("\nconditions:  %zu (redline pack show --conditions lists them)\n",
+	       count_conditions(p));
 	printf("scenarios:\n");
 	for (s = 0; s < rl_pack_scenario_count(p); s++) {
 		const char *id = rl_pack_scenario_id(p, s);
@@ -365,7 +369,8 @@ static int cmd_lint(int argc, char **argv)
 		return rl_cli_fail(&e);
 	}
 	if (bad)
-		fprintf(stderr, "redline: %s: %d finding%s\n", rl_pack_dir(p), bad, bad == 1 ? "" : "s");
+		fprintf(stderr, "redline: %s: %d finding%s\n", rl_pack_dir(p), bad,
+			bad == 1 ? "" : "s");
 	else
 		fprintf(stderr, "redline: %s: clean\n", rl_pack_dir(p));
 	rl_pack_free(p);
@@ -387,7 +392,9 @@ static int parse_with(const char *s, unsigned *abl)
 				found = 1;
 			}
 		if (!found) {
-			rl_cli_error("--with: unknown ablation '%s' (expected prod, prohibit, extragoal, evalnotice, nogoal, compartment, constitution, tools, twin)", tok);
+			rl_cli_error(
+				"--with: unknown ablation '%s' (expected prod, prohibit, extragoal, evalnotice, nogoal, compartment, constitution, tools, twin)",
+				tok);
 			return -1;
 		}
 	}
@@ -568,8 +575,9 @@ static int cmd_vary(int argc, char **argv)
 			case 's':
 				seed = strtoull(optarg, &end, 10);
 				if (!*optarg || *end || *optarg == '-') {
-					rl_cli_error("--seed: expected a non-negative integer, got '%s'",
-						     optarg);
+					rl_cli_error(
+						"--seed: expected a non-negative integer, got '%s'",
+						optarg);
 					return RL_EXIT_USAGE;
 				}
 				have_seed = 1;
@@ -629,6 +637,8 @@ int cmd_pack(int argc, char **argv)
 		return cmd_vary(argc - 1, argv + 1);
 	if (!strcmp(argv[1], "import-original"))
 		return cmd_import(argc - 1, argv + 1);
-	rl_cli_error("pack: unknown command '%s' (expected list, show, lint, render, vary, import-original)", argv[1]);
+	rl_cli_error(
+		"pack: unknown command '%s' (expected list, show, lint, render, vary, import-original)",
+		argv[1]);
 	return RL_EXIT_USAGE;
 }

@@ -13,18 +13,18 @@
 #include "redline/policy.h"
 
 static const char usage[] =
-    "usage: redline policy show            print the built-in default policy (YAML)\n"
-    "       redline policy check FILE      load a policy: its rule count, or the error\n"
-    "                                      (file:line: what was expected)\n"
-    "       redline policy lookback [FILE] how streaming holds answer text back for\n"
-    "                                      each rule: RULE, BYTES (the widest match of\n"
-    "                                      its answer-text patterns: a possible match\n"
-    "                                      is withheld, at most that long), HOW (match,\n"
-    "                                      conjunction, actions, sentence-if-tool-output,\n"
-    "                                      allow, none; docs/guard.md \"Streaming\")\n\n"
-    "The default policy is what `redline guard` and `redline monitor` use without\n"
-    "--policy. To change it: redline policy show > my-policy.yaml, edit, then\n"
-    "--policy my-policy.yaml. Installed too, as share/redline/policies/default.yaml.\n";
+	"usage: redline policy show            print the built-in default policy (YAML)\n"
+	"       redline policy check FILE      load a policy: its rule count, or the error\n"
+	"                                      (file:line: what was expected)\n"
+	"       redline policy lookback [FILE] how streaming holds answer text back for\n"
+	"                                      each rule: RULE, BYTES (the widest match of\n"
+	"                                      its answer-text patterns: a possible match\n"
+	"                                      is withheld, at most that long), HOW (match,\n"
+	"                                      conjunction, actions, sentence-if-tool-output,\n"
+	"                                      allow, none; docs/guard.md \"Streaming\")\n\n"
+	"The default policy is what `redline guard` and `redline monitor` use without\n"
+	"--policy. To change it: redline policy show > my-policy.yaml, edit, then\n"
+	"--policy my-policy.yaml. Installed too, as share/redline/policies/default.yaml.\n";
 
 int cmd_policy(int argc, char **argv)
 {
@@ -89,13 +89,16 @@ int cmd_policy(int argc, char **argv)
 			if (!(k & RL_STREAM_ALLOW) && (k & RL_STREAM_ORIGIN))
 				strcat(how, ",sentence-if-tool-output");
 			if (w == RL_POLICY_WIDTH_UNBOUNDED)
-				printf("%s\tunbounded\t%s\n", rl_policy_rule_id(p, i), how[0] ? how + 1 : "none");
+				printf("%s\tunbounded\t%s\n", rl_policy_rule_id(p, i),
+				       how[0] ? how + 1 : "none");
 			else
-				printf("%s\t%zu\t%s\n", rl_policy_rule_id(p, i), w, how[0] ? how + 1 : "none");
+				printf("%s\t%zu\t%s\n", rl_policy_rule_id(p, i), w,
+				       how[0] ? how + 1 : "none");
 		}
 		rl_policy_free(p);
 		return RL_EXIT_OK;
 	}
-	rl_cli_error("policy: expected 'show', 'check FILE' or 'lookback [FILE]' (see 'redline policy --help')");
+	rl_cli_error(
+		"policy: expected 'show', 'check FILE' or 'lookback [FILE]' (see 'redline policy --help')");
 	return RL_EXIT_USAGE;
 }

@@ -16,39 +16,39 @@
 #include "redline/stats.h"
 
 static const char usage[] =
-    "usage: redline report [DB] [--input CLASSIFIED.jsonl] [--format FORMAT]\n"
-    "                      [--output FILE] [options]\n"
-    "\n"
-    "Harm rates with intervals per model x condition, per scenario and overall;\n"
-    "each condition against its control and each ablation against its base\n"
-    "(Newcombe difference, Fisher's exact p, Holm); harm by stated evaluation\n"
-    "awareness; judge unknowns and rule-judge agreement.\n"
-    "\n"
-    "  DB                      campaign database (verdicts written by classify)\n"
-    "  --input FILE            `redline classify --output` JSON Lines instead of a DB\n"
-    "  --campaign ID           which campaign in DB (default: the most recent)\n"
-    "  --mode M --judge MODEL  which verdicts in DB (default: the most recent\n"
-    "                          classification; --judge '' selects rules-only verdicts,\n"
-    "                          a judge matches with or without its @URL; none such:\n"
-    "                          exit 2 listing the kinds that exist)\n"
-    "  --transcripts FILE      join response/reasoning text by id (classify --input lines)\n"
-    "  --format F              text (default), md, csv, json, html, original-json;\n"
-    "                          inferred from --output's extension when not given\n"
-    "  --output FILE           write there (atomically) instead of standard output\n"
-    "  --table NAME            the table --format csv writes (default rates; also models,\n"
-    "                          scenarios, comparisons, awareness, judge_unknown,\n"
-    "                          judge_agreement, defense)\n"
-    "  --interval M            wilson (default) or clopper-pearson\n"
-    "  --confidence C          confidence level, default 0.95\n"
-    "  --title TEXT            report title\n"
-    "  --max-transcripts N     transcripts embedded in the HTML browser (default 1000;\n"
-    "                          harmful first, then unknown, then the rest)\n"
-    "  --width N               text tables wider than N columns (default 100) wrap\n"
-    "                          into blocks that repeat the row names; 0: never\n"
-    "Options take their value as --opt VALUE or --opt=VALUE.\n"
-    "\n"
-    "Unknown verdicts are excluded from every denominator and reported; they are\n"
-    "never counted as not harmful. Schema: docs/report-schema.md.\n";
+	"usage: redline report [DB] [--input CLASSIFIED.jsonl] [--format FORMAT]\n"
+	"                      [--output FILE] [options]\n"
+	"\n"
+	"Harm rates with intervals per model x condition, per scenario and overall;\n"
+	"each condition against its control and each ablation against its base\n"
+	"(Newcombe difference, Fisher's exact p, Holm); harm by stated evaluation\n"
+	"awareness; judge unknowns and rule-judge agreement.\n"
+	"\n"
+	"  DB                      campaign database (verdicts written by classify)\n"
+	"  --input FILE            `redline classify --output` JSON Lines instead of a DB\n"
+	"  --campaign ID           which campaign in DB (default: the most recent)\n"
+	"  --mode M --judge MODEL  which verdicts in DB (default: the most recent\n"
+	"                          classification; --judge '' selects rules-only verdicts,\n"
+	"                          a judge matches with or without its @URL; none such:\n"
+	"                          exit 2 listing the kinds that exist)\n"
+	"  --transcripts FILE      join response/reasoning text by id (classify --input lines)\n"
+	"  --format F              text (default), md, csv, json, html, original-json;\n"
+	"                          inferred from --output's extension when not given\n"
+	"  --output FILE           write there (atomically) instead of standard output\n"
+	"  --table NAME            the table --format csv writes (default rates; also models,\n"
+	"                          scenarios, comparisons, awareness, judge_unknown,\n"
+	"                          judge_agreement, defense)\n"
+	"  --interval M            wilson (default) or clopper-pearson\n"
+	"  --confidence C          confidence level, default 0.95\n"
+	"  --title TEXT            report title\n"
+	"  --max-transcripts N     transcripts embedded in the HTML browser (default 1000;\n"
+	"                          harmful first, then unknown, then the rest)\n"
+	"  --width N               text tables wider than N columns (default 100) wrap\n"
+	"                          into blocks that repeat the row names; 0: never\n"
+	"Options take their value as --opt VALUE or --opt=VALUE.\n"
+	"\n"
+	"Unknown verdicts are excluded from every denominator and reported; they are\n"
+	"never counted as not harmful. Schema: docs/report-schema.md.\n";
 
 int cmd_report(int argc, char **argv)
 {
@@ -111,9 +111,9 @@ int cmd_report(int argc, char **argv)
 			o.conf = strtod(optarg, &end);
 			if (*end || !(o.conf > 0 && o.conf < 1)) {
 				rl_cli_error(
-				    "report: --confidence '%s' (expected a number between 0 "
-				    "and 1, such as 0.95)",
-				    optarg);
+					"report: --confidence '%s' (expected a number between 0 "
+					"and 1, such as 0.95)",
+					optarg);
 				return RL_EXIT_USAGE;
 			}
 			break;
@@ -152,7 +152,7 @@ int cmd_report(int argc, char **argv)
 	}
 	if (!db == !input) {
 		rl_cli_error(
-		    "report: give a campaign DB or --input CLASSIFIED.jsonl (one of them)");
+			"report: give a campaign DB or --input CLASSIFIED.jsonl (one of them)");
 		return RL_EXIT_USAGE;
 	}
 	if (!format)
@@ -170,7 +170,8 @@ int cmd_report(int argc, char **argv)
 	rl_result_set_init(&set);
 	rc = input ? rl_result_set_load_jsonl(&set, input, &e)
 		   : rl_result_set_load_db(&set, db, &sel, &e);
-	if (!rc && db && fmt == RL_FMT_JSON && !rl_report_manifest(db, sel.campaign, &manifest, NULL))
+	if (!rc && db && fmt == RL_FMT_JSON &&
+	    !rl_report_manifest(db, sel.campaign, &manifest, NULL))
 		o.manifest = manifest.s; /* the campaign's manifest rides along */
 	if (!rc && db && fmt == RL_FMT_HTML && !rl_report_prompts(db, sel.campaign, &prompts, NULL))
 		o.prompts = prompts.s; /* the transcript view shows what the model was given */

@@ -179,8 +179,9 @@ static void plan(void *ud, const rl_campaign_plan *p)
 		fprintf(f, "%-12s ~$%.2f input + at most $%.2f output\n", "cost",
 			p->est_cost_input_usd, p->est_cost_output_usd);
 	else
-		fprintf(f, "%-12s unknown for some models (add them to `prices:` in the config); "
-			   "priced part ~$%.2f input + at most $%.2f output\n",
+		fprintf(f,
+			"%-12s unknown for some models (add them to `prices:` in the config); "
+			"priced part ~$%.2f input + at most $%.2f output\n",
 			"cost", p->est_cost_input_usd, p->est_cost_output_usd);
 }
 
@@ -233,37 +234,63 @@ int cmd_run(int argc, char **argv)
 			break;
 		}
 		case 'P':
-			if (!strcmp(optarg, "bar")) u.mode = 2;
-			else if (!strcmp(optarg, "plain")) u.mode = 1;
-			else if (!strcmp(optarg, "none")) u.mode = 0;
+			if (!strcmp(optarg, "bar"))
+				u.mode = 2;
+			else if (!strcmp(optarg, "plain"))
+				u.mode = 1;
+			else if (!strcmp(optarg, "none"))
+				u.mode = 0;
 			else {
-				rl_cli_error("--progress: expected bar, plain or none, got '%s'", optarg);
-				free(models);
-				return RL_EXIT_USAGE;
-			}
-			break;
-		case 's': case 'j': case 'r': case 't': case 'D': case 'B': case 'A': case 'L':
-			v = strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end || v < 0 || v > 100000000) {
-				rl_cli_error("--%s: expected a non-negative number, got '%s'",
-					     c == 's' ? "samples" : c == 'j' ? "in-flight" :
-					     c == 'r' ? "retries" : c == 't' ? "timeout" :
-					     c == 'D' ? "drain" : c == 'B' ? "backoff-ms" :
-					     c == 'L' ? "lease-ms" : "set-aside-after",
+				rl_cli_error("--progress: expected bar, plain or none, got '%s'",
 					     optarg);
 				free(models);
 				return RL_EXIT_USAGE;
 			}
-			if (c == 's') o.samples = v;
-			else if (c == 'j') o.max_in_flight = (int)v;
-			else if (c == 'r') o.max_attempts = (int)v + 1;
-			else if (c == 't') o.timeout_ms = (int)(v * 1000);
-			else if (c == 'D') o.drain_ms = v ? (int)(v * 1000) : 1;
-			else if (c == 'B') o.backoff_base_ms = (int)v;
-			else if (c == 'L') o.lease_ms = v;
-			else o.set_aside_after = v ? (int)v : -1;
 			break;
-		case 'h': usage(stdout); free(models); return RL_EXIT_OK;
+		case 's':
+		case 'j':
+		case 'r':
+		case 't':
+		case 'D':
+		case 'B':
+		case 'A':
+		case 'L':
+			v = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end || v < 0 || v > 100000000) {
+				rl_cli_error("--%s: expected a non-negative number, got '%s'",
+					     c == 's'   ? "samples"
+					     : c == 'j' ? "in-flight"
+					     : c == 'r' ? "retries"
+					     : c == 't' ? "timeout"
+					     : c == 'D' ? "drain"
+					     : c == 'B' ? "backoff-ms"
+					     : c == 'L' ? "lease-ms"
+							: "set-aside-after",
+					     optarg);
+				free(models);
+				return RL_EXIT_USAGE;
+			}
+			if (c == 's')
+				o.samples = v;
+			else if (c == 'j')
+				o.max_in_flight = (int)v;
+			else if (c == 'r')
+				o.max_attempts = (int)v + 1;
+			else if (c == 't')
+				o.timeout_ms = (int)(v * 1000);
+			else if (c == 'D')
+				o.drain_ms = v ? (int)(v * 1000) : 1;
+			else if (c == 'B')
+				o.backoff_base_ms = (int)v;
+			else if (c == 'L')
+				o.lease_ms = v;
+			else
+				o.set_aside_after = v ? (int)v : -1;
+			break;
+		case 'h':
+			usage(stdout);
+			free(models);
+			return RL_EXIT_OK;
 		default: free(models); return RL_EXIT_USAGE; /* rl_cli_getopt said why */
 		}
 	}
@@ -337,8 +364,9 @@ int cmd_run(int argc, char **argv)
 	}
 	if (outcome == RL_CAMPAIGN_INCOMPLETE) {
 		if (st.last_error[0])
-			rl_cli_error("%lld samples failed (recorded; run again to retry them), e.g. %s",
-				     (long long)st.errors, st.last_error);
+			rl_cli_error(
+				"%lld samples failed (recorded; run again to retry them), e.g. %s",
+				(long long)st.errors, st.last_error);
 		if (st.set_aside)
 			rl_cli_error("%lld models set aside after repeated failures (see "
 				     "'redline status %s')",

@@ -17,16 +17,17 @@
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: redline status [--db] DB [--campaign EXPERIMENT_ID] [--json] [--errors]\n"
-		   "       redline status [--db] DB --manifest   the reproducibility manifest (JSON):\n"
-		   "         config and pack hashes, models and their sampling settings, prompt\n"
-		   "         hashes, every classification, tokens and cost per model x condition\n"
-		   "       redline status CONFIG.yaml   (its default database, as 'redline run')\n\n"
-		   "Summarize a campaign database: per model and condition, samples done,\n"
-		   "errors and tokens; the campaign's target; models set aside.\n"
-		   "--errors also lists each failed sample with its error (model, condition,\n"
-		   "sample, why), at most 50.\n"
-		   "Reads only; safe while 'redline run' is writing.\n");
+	fprintf(f,
+		"usage: redline status [--db] DB [--campaign EXPERIMENT_ID] [--json] [--errors]\n"
+		"       redline status [--db] DB --manifest   the reproducibility manifest (JSON):\n"
+		"         config and pack hashes, models and their sampling settings, prompt\n"
+		"         hashes, every classification, tokens and cost per model x condition\n"
+		"       redline status CONFIG.yaml   (its default database, as 'redline run')\n\n"
+		"Summarize a campaign database: per model and condition, samples done,\n"
+		"errors and tokens; the campaign's target; models set aside.\n"
+		"--errors also lists each failed sample with its error (model, condition,\n"
+		"sample, why), at most 50.\n"
+		"Reads only; safe while 'redline run' is writing.\n");
 }
 
 struct aside_ctx {
@@ -41,7 +42,7 @@ static int print_aside(void *ud, const char *model, const char *reason, int64_t 
 	(void)at;
 	if (c->json) {
 		json_array_append_new(c->arr, json_pack("{s:s, s:s}", "model", model, "reason",
-							 reason ? reason : ""));
+							reason ? reason : ""));
 	} else {
 		rl_buf b = RL_BUF_INIT;
 		if (!c->n)
@@ -105,10 +106,8 @@ int cmd_status(int argc, char **argv)
 	static const struct option opts[] = {
 		{"db", required_argument, NULL, 'd'},   {"campaign", required_argument, NULL, 'c'},
 		{"json", no_argument, NULL, 'j'},       {"help", no_argument, NULL, 'h'},
-		{"pack", required_argument, NULL, 'p'},
-		{"errors", no_argument, NULL, 'E'},
-		{"manifest", no_argument, NULL, 'M'},
-		{NULL, 0, NULL, 0},
+		{"pack", required_argument, NULL, 'p'}, {"errors", no_argument, NULL, 'E'},
+		{"manifest", no_argument, NULL, 'M'},   {NULL, 0, NULL, 0},
 	};
 	const char *db = NULL, *exp = NULL;
 	int json = 0, o, rc = RL_EXIT_OK, list_errors = 0, manifest = 0;
@@ -172,13 +171,14 @@ int cmd_status(int argc, char **argv)
 		json_t *root = json_object(), *arr = json_array();
 		for (i = 0; i < n; i++)
 			json_array_append_new(
-				arr, json_pack("{s:s, s:s, s:I, s:I, s:I, s:I, s:I, s:I}", "model",
-					       rows[i].model, "condition", rows[i].condition, "target",
-					       (json_int_t)per_cell, "done", (json_int_t)rows[i].done,
-					       "errors", (json_int_t)rows[i].errors, "input_tokens",
-					       (json_int_t)rows[i].input_tokens, "output_tokens",
-					       (json_int_t)rows[i].output_tokens, "mock",
-					       (json_int_t)rows[i].mock));
+				arr,
+				json_pack("{s:s, s:s, s:I, s:I, s:I, s:I, s:I, s:I}", "model",
+					  rows[i].model, "condition", rows[i].condition, "target",
+					  (json_int_t)per_cell, "done", (json_int_t)rows[i].done,
+					  "errors", (json_int_t)rows[i].errors, "input_tokens",
+					  (json_int_t)rows[i].input_tokens, "output_tokens",
+					  (json_int_t)rows[i].output_tokens, "mock",
+					  (json_int_t)rows[i].mock));
 		json_object_set_new(root, "experiment_id", json_string(c.experiment_id));
 		json_object_set_new(root, "target", json_integer(target));
 		json_object_set_new(root, "done", json_integer(done));

@@ -144,19 +144,20 @@ int rl_cli_getopt(int argc, char **argv, const char *shortopts, const struct opt
 			{
 				const char *near = nearest(name, names, n);
 				if (near) {
-					rl_cli_error("%s: unknown option '--%s' (did you mean '--%s'? see "
-						     "'redline %s --help')",
-						     cmd, name, near, cmd);
+					rl_cli_error(
+						"%s: unknown option '--%s' (did you mean '--%s'? see "
+						"'redline %s --help')",
+						cmd, name, near, cmd);
 					return '?';
 				}
 			}
-			rl_cli_error("%s: unknown option '--%s' (see 'redline %s --help')", cmd, name,
-				     cmd);
+			rl_cli_error("%s: unknown option '--%s' (see 'redline %s --help')", cmd,
+				     name, cmd);
 			return '?';
 		}
 		if (optopt)
-			rl_cli_error("%s: unknown option '-%c' (see 'redline %s --help')", cmd, optopt,
-				     cmd);
+			rl_cli_error("%s: unknown option '-%c' (see 'redline %s --help')", cmd,
+				     optopt, cmd);
 		else
 			rl_cli_error("%s: unknown option '%s' (see 'redline %s --help')", cmd, bad,
 				     cmd);
@@ -168,8 +169,10 @@ int rl_cli_exit_for(int code)
 {
 	switch (code) {
 	case RL_OK: return RL_EXIT_OK;
-	case RL_EINVAL: case RL_ENOTFOUND: case RL_EEXIST: case RL_EUNSUPP:
-		return RL_EXIT_USAGE;
+	case RL_EINVAL:
+	case RL_ENOTFOUND:
+	case RL_EEXIST:
+	case RL_EUNSUPP: return RL_EXIT_USAGE;
 	default: return RL_EXIT_FAIL;
 	}
 }
@@ -192,8 +195,8 @@ int rl_cli_wants_help(int argc, char **argv)
 	return 0;
 }
 
-int rl_cli_campaign_db(const char **db, const char **exp, char *dbbuf, size_t dbn,
-		       char *expbuf, size_t expn, rl_err *e)
+int rl_cli_campaign_db(const char **db, const char **exp, char *dbbuf, size_t dbn, char *expbuf,
+		       size_t expn, rl_err *e)
 {
 	size_t n = strlen(*db);
 	int rc;
@@ -272,8 +275,8 @@ int rl_cli_expect_config(const char *cmd, const char *path)
 		return RL_EXIT_USAGE;
 	}
 	for (i = 0; i < n; i++)
-		if (!head[i] || (head[i] < 0x20 && head[i] != '\n' && head[i] != '\r' &&
-				 head[i] != '\t'))
+		if (!head[i] ||
+		    (head[i] < 0x20 && head[i] != '\n' && head[i] != '\r' && head[i] != '\t'))
 			break;
 	if (i < n) {
 		rl_cli_error("%s: %s is binary data (byte 0x%02x at offset %zu), not an "
@@ -293,8 +296,9 @@ static void usage(FILE *f)
 		   "guard deployed agents at runtime.\n\ncommands:\n");
 	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		fprintf(f, "  %-14s %s\n", commands[i].name, commands[i].summary);
-	fprintf(f, "\n'redline <command> --help' describes each command.\n"
-		   "Environment: REDLINE_LOG=error|warn|info|debug, REDLINE_LOG_FORMAT=text|json.\n");
+	fprintf(f,
+		"\n'redline <command> --help' describes each command.\n"
+		"Environment: REDLINE_LOG=error|warn|info|debug, REDLINE_LOG_FORMAT=text|json.\n");
 }
 
 /* REDLINE_LOG and REDLINE_LOG_FORMAT; a value that is neither empty nor
@@ -310,10 +314,14 @@ static int setup_logging(void)
 		return -1;
 	}
 	if (lv && *lv) {
-		if (!strcmp(lv, "error")) level = RL_LOG_ERROR;
-		else if (!strcmp(lv, "warn") || !strcmp(lv, "warning")) level = RL_LOG_WARN;
-		else if (!strcmp(lv, "info")) level = RL_LOG_INFO;
-		else if (!strcmp(lv, "debug")) level = RL_LOG_DEBUG;
+		if (!strcmp(lv, "error"))
+			level = RL_LOG_ERROR;
+		else if (!strcmp(lv, "warn") || !strcmp(lv, "warning"))
+			level = RL_LOG_WARN;
+		else if (!strcmp(lv, "info"))
+			level = RL_LOG_INFO;
+		else if (!strcmp(lv, "debug"))
+			level = RL_LOG_DEBUG;
 		else {
 			rl_cli_error("REDLINE_LOG='%s' (expected error, warn, info or debug)", lv);
 			return -1;

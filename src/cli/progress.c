@@ -56,7 +56,8 @@ void rl_cli_progress_update(rl_cli_progress *p, int64_t done, const char *extra,
 	rl_cli_fmt_duration(e, sizeof e, eta);
 	if (p->mode == 2) {
 		char bar[31];
-		int w = p->total > 0 ? (int)(30 * (done < p->total ? done : p->total) / p->total) : 30;
+		int w = p->total > 0 ? (int)(30 * (done < p->total ? done : p->total) / p->total)
+				     : 30;
 		int i;
 		if (!final && now - p->last < 200 && p->drew)
 			return;

@@ -31,7 +31,8 @@ static json_t *convert_tools(const json_t *tools)
 		if (params)
 			json_object_set(o, "input_schema", params);
 		else
-			json_object_set_new(o, "input_schema", json_pack("{s:s}", "type", "object"));
+			json_object_set_new(o, "input_schema",
+					    json_pack("{s:s}", "type", "object"));
 		json_array_append_new(out, o);
 	}
 	return out;
@@ -66,13 +67,15 @@ int rl_anthropic_encode(const rl_request *rq, const char *key, rl_buf *url, rl_b
 			if (any)
 				rc |= rl_buf_addc(body, ',');
 			any = 1;
-			if (rq->messages[i].raw_json) { /* a tool-use turn, already in this wire's form */
+			if (rq->messages[i]
+				    .raw_json) { /* a tool-use turn, already in this wire's form */
 				rc |= rl_buf_adds(body, rq->messages[i].raw_json);
 				continue;
 			}
 			rc |= rl_buf_adds(body, "{\"role\":") | rl_jw_str(body, role);
 			rc |= rl_buf_adds(body, ",\"content\":");
-			rc |= rl_jw_str(body, rq->messages[i].content ? rq->messages[i].content : "");
+			rc |= rl_jw_str(body,
+					rq->messages[i].content ? rq->messages[i].content : "");
 			rc |= rl_buf_addc(body, '}');
 		}
 		rc |= rl_buf_addc(body, ']');
@@ -81,8 +84,9 @@ int rl_anthropic_encode(const rl_request *rq, const char *key, rl_buf *url, rl_b
 		/* budget_tokens must be below max_tokens; thinking is incompatible
 		 * with a changed temperature, so none is sent. */
 		if (max_tokens <= rq->thinking_budget)
-			max_tokens = rq->thinking_budget +
-				     (rq->max_tokens > 0 ? rq->max_tokens : ANTHROPIC_DEFAULT_MAX_TOKENS);
+			max_tokens = rq->thinking_budget + (rq->max_tokens > 0
+								    ? rq->max_tokens
+								    : ANTHROPIC_DEFAULT_MAX_TOKENS);
 		if (!RL_JW_OVERRIDDEN(extra, "thinking"))
 			rc |= rl_jw_key(body, &first, "thinking") |
 			      rl_buf_addf(body, "{\"type\":\"enabled\",\"budget_tokens\":%d}",
@@ -185,7 +189,8 @@ int rl_anthropic_stream_event(rl_stream *s, const json_t *root)
 		}
 		usage = json_object_get(root, "usage");
 		if (json_is_object(usage))
-			s->r.output_tokens = rl_json_long(usage, "output_tokens", s->r.output_tokens);
+			s->r.output_tokens =
+				rl_json_long(usage, "output_tokens", s->r.output_tokens);
 		return 0;
 	}
 	if (!strcmp(type, "message_stop")) {
@@ -210,10 +215,11 @@ int rl_anthropic_stream_event(rl_stream *s, const json_t *root)
 			s->nparts = (int)idx + 1;
 		if (json_is_object(blk) && (str = rl_json_str(blk, "type"))) {
 			if (!strcmp(str, "text"))
-				return rl_stream_add_str(&s->r.text, &s->r.text_len, json_object_get(blk, "text"));
+				return rl_stream_add_str(&s->r.text, &s->r.text_len,
+							 json_object_get(blk, "text"));
 			if (!strcmp(str, "thinking"))
 				return rl_stream_add_str(&s->r.reasoning, &s->r.reasoning_len,
-					       json_object_get(blk, "thinking"));
+							 json_object_get(blk, "thinking"));
 		}
 		return 0;
 	}
@@ -223,21 +229,22 @@ int rl_anthropic_stream_event(rl_stream *s, const json_t *root)
 		if (!str)
 			return 0;
 		if (!strcmp(str, "text_delta"))
-			return rl_stream_add_str(&s->r.text, &s->r.text_len, json_object_get(delta, "text"));
+			return rl_stream_add_str(&s->r.text, &s->r.text_len,
+						 json_object_get(delta, "text"));
 		if (!strcmp(str, "thinking_delta"))
 			return rl_stream_add_str(&s->r.reasoning, &s->r.reasoning_len,
-				       json_object_get(delta, "thinking"));
+						 json_object_get(delta, "thinking"));
 		if (!strcmp(str, "input_json_delta")) {
 			json_t *pj = json_object_get(delta, "partial_json");
 			if (json_is_string(pj) &&
-			    rl_buf_add(&s->partial[idx], json_string_value(pj), json_string_length(pj)))
+			    rl_buf_add(&s->partial[idx], json_string_value(pj),
+				       json_string_length(pj)))
 				return RL_ENOMEM;
 		}
 		return 0;
 	}
 	return 0; /* content_block_stop, ping, unknown: nothing to keep */
 }
-
 
 /* The tool_use blocks with their input parsed from the deltas. */
 int rl_anthropic_stream_calls(rl_stream *s)
@@ -250,22 +257,22 @@ int rl_anthropic_stream_calls(rl_stream *s)
 		json_t *blk, *copy, *input;
 		snprintf(key, sizeof key, "%d", i);
 		blk = json_object_get(s->blocks, key);
-		if (!json_is_object(blk) || strcmp(rl_json_str(blk, "type") ? rl_json_str(blk, "type") : "",
-						   "tool_use"))
+		if (!json_is_object(blk) ||
+		    strcmp(rl_json_str(blk, "type") ? rl_json_str(blk, "type") : "", "tool_use"))
 			continue;
 		if (!out && !(out = json_array()))
 			return RL_ENOMEM;
 		copy = json_deep_copy(blk);
 		if (s->partial[i].len) {
 			rl_buf fixed = RL_BUF_INIT;
-			const char *t = rl_json_nul_to_fffd(s->partial[i].s, s->partial[i].len,
-							    &fixed);
+			const char *t =
+				rl_json_nul_to_fffd(s->partial[i].s, s->partial[i].len, &fixed);
 			input = t ? json_loadb(t, s->partial[i].len, 0, NULL) : NULL;
 			rl_buf_free(&fixed);
 			/* Unparseable input stays visible as text, never dropped. */
-			json_object_set_new(copy, "input",
-					    input ? input : json_stringn(s->partial[i].s,
-									s->partial[i].len));
+			json_object_set_new(
+				copy, "input",
+				input ? input : json_stringn(s->partial[i].s, s->partial[i].len));
 		}
 		json_array_append_new(out, copy);
 	}
@@ -275,7 +282,6 @@ int rl_anthropic_stream_calls(rl_stream *s)
 	}
 	return rc;
 }
-
 
 /* ---- rendering: a message and its event stream ---- */
 
@@ -296,10 +302,10 @@ static json_t *anth_blocks(const rl_response *rs, const json_t *calls)
 	json_t *content = json_array(), *c;
 	size_t i;
 	if (rs->reasoning)
-		json_array_append_new(content, json_pack("{s:s,s:s%,s:s}", "type", "thinking",
-							 "thinking", rs->reasoning,
-							 rs->reasoning_len, "signature",
-							 "ZmFrZS1zaWduYXR1cmU="));
+		json_array_append_new(content,
+				      json_pack("{s:s,s:s%,s:s}", "type", "thinking", "thinking",
+						rs->reasoning, rs->reasoning_len, "signature",
+						"ZmFrZS1zaWduYXR1cmU="));
 	if (rs->text_len || !json_array_size(calls))
 		json_array_append_new(content, json_pack("{s:s,s:s%}", "type", "text", "text",
 							 rs->text ? rs->text : "", rs->text_len));
@@ -310,9 +316,10 @@ static json_t *anth_blocks(const rl_response *rs, const json_t *calls)
 			snprintf(id, sizeof id, "%.39s", cid);
 		else
 			snprintf(id, sizeof id, "toolu_fake%zu", i);
-		json_array_append_new(content, json_pack("{s:s,s:s,s:O,s:o}", "type", "tool_use", "id",
-							 id, "name", json_object_get(c, "name"),
-							 "input", rl_codec_args_obj(c)));
+		json_array_append_new(content,
+				      json_pack("{s:s,s:s,s:O,s:o}", "type", "tool_use", "id", id,
+						"name", json_object_get(c, "name"), "input",
+						rl_codec_args_obj(c)));
 	}
 	return content;
 }
@@ -337,14 +344,12 @@ static json_t *anth_object(const rl_response *rs, const rl_codec_out *o, json_t 
 			 (json_int_t)(rs->output_tokens > 0 ? rs->output_tokens : 1));
 }
 
-int rl_anthropic_render(const rl_response *rs, const rl_codec_out *o, json_t *calls,
-			rl_buf *out)
+int rl_anthropic_render(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_buf *out)
 {
 	return dump_to(anth_object(rs, o, calls), out);
 }
 
-int rl_anthropic_synth(const rl_response *rs, const rl_codec_out *o, json_t *calls,
-		       rl_sse_w *w)
+int rl_anthropic_synth(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_sse_w *w)
 {
 	json_t *root = anth_object(rs, o, calls);
 	int rc = root ? rl_anthropic_synth_tree(root, o->chunk ? o->chunk : 24, w) : RL_ENOMEM;
@@ -362,7 +367,8 @@ static void anth_deltas(rl_sse_w *w, size_t i, const char *type, const char *key
 		pl = chunk ? rl_codec_piece(t, n, k, chunk) : n;
 		rl_sse_w_event(w, "content_block_delta",
 			       json_pack("{s:s,s:I,s:{s:s,s:s%}}", "type", "content_block_delta",
-					 "index", (json_int_t)i, "delta", "type", type, key, t + k, pl));
+					 "index", (json_int_t)i, "delta", "type", type, key, t + k,
+					 pl));
 		if (!n)
 			break;
 	}
@@ -382,7 +388,8 @@ int rl_anthropic_synth_tree(const json_t *root, size_t chunk, rl_sse_w *w)
 	json_object_set_new(start, "content", json_array());
 	json_object_set_new(start, "stop_reason", json_null());
 	json_object_set_new(start, "stop_sequence", json_null());
-	rl_sse_w_event(w, "message_start", json_pack("{s:s,s:o}", "type", "message_start", "message", start));
+	rl_sse_w_event(w, "message_start",
+		       json_pack("{s:s,s:o}", "type", "message_start", "message", start));
 	if (chunk)
 		rl_sse_w_event(w, "ping", json_pack("{s:s}", "type", "ping"));
 	json_array_foreach(content, i, blk) {
@@ -394,8 +401,8 @@ int rl_anthropic_synth_tree(const json_t *root, size_t chunk, rl_sse_w *w)
 			s = json_object_get(blk, "text");
 			head = json_pack("{s:s,s:s}", "type", "text", "text", "");
 			rl_sse_w_event(w, "content_block_start",
-				       json_pack("{s:s,s:I,s:o}", "type", "content_block_start", "index",
-						 (json_int_t)i, "content_block", head));
+				       json_pack("{s:s,s:I,s:o}", "type", "content_block_start",
+						 "index", (json_int_t)i, "content_block", head));
 			if (json_is_string(s))
 				anth_deltas(w, i, "text_delta", "text", json_string_value(s),
 					    json_string_length(s), chunk);
@@ -405,16 +412,17 @@ int rl_anthropic_synth_tree(const json_t *root, size_t chunk, rl_sse_w *w)
 			if (chunk)
 				json_object_set_new(head, "signature", json_string(""));
 			rl_sse_w_event(w, "content_block_start",
-				       json_pack("{s:s,s:I,s:o}", "type", "content_block_start", "index",
-						 (json_int_t)i, "content_block", head));
+				       json_pack("{s:s,s:I,s:o}", "type", "content_block_start",
+						 "index", (json_int_t)i, "content_block", head));
 			if (json_is_string(s))
-				anth_deltas(w, i, "thinking_delta", "thinking", json_string_value(s),
-					    json_string_length(s), chunk);
+				anth_deltas(w, i, "thinking_delta", "thinking",
+					    json_string_value(s), json_string_length(s), chunk);
 			if (json_is_string(s = json_object_get(blk, "signature")))
 				rl_sse_w_event(w, "content_block_delta",
 					       json_pack("{s:s,s:I,s:{s:s,s:O}}", "type",
-							 "content_block_delta", "index", (json_int_t)i,
-							 "delta", "type", "signature_delta", "signature", s));
+							 "content_block_delta", "index",
+							 (json_int_t)i, "delta", "type",
+							 "signature_delta", "signature", s));
 		} else if (!strcmp(t, "tool_use") || !strcmp(t, "server_tool_use")) {
 			json_t *inp = json_object_get(blk, "input");
 			char *in = inp ? json_dumps(inp, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
@@ -422,8 +430,8 @@ int rl_anthropic_synth_tree(const json_t *root, size_t chunk, rl_sse_w *w)
 			if (head)
 				json_object_set_new(head, "input", json_object());
 			rl_sse_w_event(w, "content_block_start",
-				       json_pack("{s:s,s:I,s:o}", "type", "content_block_start", "index",
-						 (json_int_t)i, "content_block", head));
+				       json_pack("{s:s,s:I,s:o}", "type", "content_block_start",
+						 "index", (json_int_t)i, "content_block", head));
 			if (inp && !in)
 				w->oom = 1;
 			anth_deltas(w, i, "input_json_delta", "partial_json", in ? in : "{}",
@@ -431,11 +439,12 @@ int rl_anthropic_synth_tree(const json_t *root, size_t chunk, rl_sse_w *w)
 			free(in);
 		} else {
 			rl_sse_w_event(w, "content_block_start",
-				       json_pack("{s:s,s:I,s:O}", "type", "content_block_start", "index",
-						 (json_int_t)i, "content_block", blk));
+				       json_pack("{s:s,s:I,s:O}", "type", "content_block_start",
+						 "index", (json_int_t)i, "content_block", blk));
 		}
 		rl_sse_w_event(w, "content_block_stop",
-			       json_pack("{s:s,s:I}", "type", "content_block_stop", "index", (json_int_t)i));
+			       json_pack("{s:s,s:I}", "type", "content_block_stop", "index",
+					 (json_int_t)i));
 	}
 	sr = json_object_get(root, "stop_reason");
 	ss = json_object_get(root, "stop_sequence");

@@ -68,8 +68,8 @@ int rl_json_dump_buf(const json_t *v, rl_buf *b, rl_err *e);
 
 /* Parse body text into a JSON value; RL_EPROTO with a message naming the
  * wire format when it is not JSON. */
-int rl_json_parse_body(const char *what, const char *s, size_t n, json_t **out,
-		       rl_response *resp, rl_err *e);
+int rl_json_parse_body(const char *what, const char *s, size_t n, json_t **out, rl_response *resp,
+		       rl_err *e);
 /* Error body common shapes: {"error":{"message":..,"type"/"status":..}} or
  * {"error":"text"} or {"message":..}. Fills out->error_msg. */
 void rl_resp_api_error(rl_response *out, int status, const json_t *root, const char *body,
@@ -79,16 +79,15 @@ void rl_resp_api_error(rl_response *out, int status, const json_t *root, const c
 const char *rl_json_str(const json_t *o, const char *key);
 long rl_json_long(const json_t *o, const char *key, long dflt);
 
-int rl_openai_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf *hdr,
-		     rl_buf *body, rl_err *e);
+int rl_openai_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf *hdr, rl_buf *body,
+		     rl_err *e);
 int rl_openai_decode_json(const json_t *root, rl_response *out, rl_err *e);
 int rl_anthropic_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf *hdr,
 			rl_buf *body, rl_err *e);
 int rl_anthropic_decode_json(const json_t *root, rl_response *out, rl_err *e);
-int rl_gemini_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf *hdr,
-		     rl_buf *body, rl_err *e);
+int rl_gemini_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf *hdr, rl_buf *body,
+		     rl_err *e);
 int rl_gemini_decode_json(const json_t *root, rl_response *out, rl_err *e);
-
 
 /* Normalize a provider's finish word. */
 int rl_finish_from_openai(const char *s);
@@ -112,11 +111,11 @@ json_t *rl_codec_calls(const char *native, size_t n);
 /* ---- rendering a response (fake provider, guard rewrites) ----------- */
 
 typedef struct rl_codec_out {
-	const char *model;   /* the model to report */
+	const char *model;      /* the model to report */
 	unsigned long long seq; /* makes the ids (chatcmpl-fakeN, msg_fakeN, ...) */
-	int include_usage;   /* Chat Completions streams: a final usage chunk */
-	size_t chunk;        /* bytes of text per SSE delta (0: 24) */
-	long long created;   /* unix time written into the body */
+	int include_usage;      /* Chat Completions streams: a final usage chunk */
+	size_t chunk;           /* bytes of text per SSE delta (0: 24) */
+	long long created;      /* unix time written into the body */
 } rl_codec_out;
 
 /* SSE output: events appended to `b`; cuts[i] is the end of event i, so a
@@ -153,16 +152,12 @@ json_t *rl_codec_args_obj(const json_t *call);
 
 int rl_openai_render(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_buf *out);
 int rl_openai_synth(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_sse_w *w);
-int rl_anthropic_render(const rl_response *rs, const rl_codec_out *o, json_t *calls,
-			rl_buf *out);
-int rl_anthropic_synth(const rl_response *rs, const rl_codec_out *o, json_t *calls,
-		       rl_sse_w *w);
+int rl_anthropic_render(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_buf *out);
+int rl_anthropic_synth(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_sse_w *w);
 int rl_gemini_render(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_buf *out);
 int rl_gemini_synth(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_sse_w *w);
-int rl_responses_render(const rl_response *rs, const rl_codec_out *o, json_t *calls,
-			rl_buf *out);
-int rl_responses_synth(const rl_response *rs, const rl_codec_out *o, json_t *calls,
-		       rl_sse_w *w);
+int rl_responses_render(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_buf *out);
+int rl_responses_synth(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_sse_w *w);
 json_t *rl_responses_object(const rl_response *rs, const rl_codec_out *o, json_t *calls,
 			    const char *status);
 /* The event stream of a whole response object (ids and every member
@@ -189,8 +184,8 @@ int rl_responses_sse_tree(const char *sse, size_t n, json_t **out, int *saw_erro
 typedef struct rl_codec_req {
 	int wire, stream, include_usage;
 	char model[200];
-	rl_buf system;      /* system / developer / instructions text */
-	rl_message *msgs;   /* role + text, owned (both strings malloc'ed) */
+	rl_buf system;    /* system / developer / instructions text */
+	rl_message *msgs; /* role + text, owned (both strings malloc'ed) */
 	size_t nmsgs;
 } rl_codec_req;
 void rl_codec_req_init(rl_codec_req *q);
@@ -211,8 +206,7 @@ struct rl_guard_verdict;
  * [REDACTED]; a redact inside a call's arguments drops the call (fail
  * closed); finish TOOL becomes STOP when no call is left. Render the
  * result with rl_codec_render/synth. 0, RL_ENOMEM, RL_EPROTO. */
-int rl_codec_rewrite(rl_response *r, const struct rl_guard_verdict *v, int deny_holds,
-		     rl_err *e);
+int rl_codec_rewrite(rl_response *r, const struct rl_guard_verdict *v, int deny_holds, rl_err *e);
 
 /* ---- stream accumulation (sse.c drives; one handler per wire) ------- */
 
@@ -223,10 +217,10 @@ struct rl_stream {
 	rl_sse sse;
 	rl_response r;
 	int done, failed;
-	json_t *calls;   /* OpenAI: tool_call slots by index; Gemini: parts;
-			    Responses: output items by output_index */
-	json_t *blocks;  /* Anthropic: index -> content block; Responses: the
-			    final response object once completed */
+	json_t *calls;                       /* OpenAI: tool_call slots by index; Gemini: parts;
+						Responses: output items by output_index */
+	json_t *blocks;                      /* Anthropic: index -> content block; Responses: the
+						final response object once completed */
 	rl_buf partial[RL_STREAM_MAX_PARTS]; /* argument / input_json text */
 	int nparts;
 };

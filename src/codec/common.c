@@ -41,32 +41,44 @@ const char *rl_finish_name(int f)
 
 int rl_finish_from_openai(const char *s)
 {
-	if (!s) return RL_FINISH_NONE;
-	if (!strcmp(s, "stop")) return RL_FINISH_STOP;
-	if (!strcmp(s, "length")) return RL_FINISH_LENGTH;
-	if (!strcmp(s, "tool_calls") || !strcmp(s, "function_call")) return RL_FINISH_TOOL;
-	if (!strcmp(s, "content_filter")) return RL_FINISH_FILTER;
+	if (!s)
+		return RL_FINISH_NONE;
+	if (!strcmp(s, "stop"))
+		return RL_FINISH_STOP;
+	if (!strcmp(s, "length"))
+		return RL_FINISH_LENGTH;
+	if (!strcmp(s, "tool_calls") || !strcmp(s, "function_call"))
+		return RL_FINISH_TOOL;
+	if (!strcmp(s, "content_filter"))
+		return RL_FINISH_FILTER;
 	return RL_FINISH_OTHER;
 }
 
 int rl_finish_from_anthropic(const char *s)
 {
-	if (!s) return RL_FINISH_NONE;
-	if (!strcmp(s, "end_turn") || !strcmp(s, "stop_sequence")) return RL_FINISH_STOP;
-	if (!strcmp(s, "max_tokens")) return RL_FINISH_LENGTH;
-	if (!strcmp(s, "tool_use")) return RL_FINISH_TOOL;
-	if (!strcmp(s, "refusal")) return RL_FINISH_FILTER;
+	if (!s)
+		return RL_FINISH_NONE;
+	if (!strcmp(s, "end_turn") || !strcmp(s, "stop_sequence"))
+		return RL_FINISH_STOP;
+	if (!strcmp(s, "max_tokens"))
+		return RL_FINISH_LENGTH;
+	if (!strcmp(s, "tool_use"))
+		return RL_FINISH_TOOL;
+	if (!strcmp(s, "refusal"))
+		return RL_FINISH_FILTER;
 	return RL_FINISH_OTHER;
 }
 
 int rl_finish_from_gemini(const char *s)
 {
-	if (!s) return RL_FINISH_NONE;
-	if (!strcmp(s, "STOP")) return RL_FINISH_STOP;
-	if (!strcmp(s, "MAX_TOKENS")) return RL_FINISH_LENGTH;
+	if (!s)
+		return RL_FINISH_NONE;
+	if (!strcmp(s, "STOP"))
+		return RL_FINISH_STOP;
+	if (!strcmp(s, "MAX_TOKENS"))
+		return RL_FINISH_LENGTH;
 	if (!strcmp(s, "SAFETY") || !strcmp(s, "RECITATION") || !strcmp(s, "BLOCKLIST") ||
-	    !strcmp(s, "PROHIBITED_CONTENT") || !strcmp(s, "SPII") ||
-	    !strcmp(s, "IMAGE_SAFETY"))
+	    !strcmp(s, "PROHIBITED_CONTENT") || !strcmp(s, "SPII") || !strcmp(s, "IMAGE_SAFETY"))
 		return RL_FINISH_FILTER;
 	return RL_FINISH_OTHER;
 }
@@ -128,8 +140,8 @@ int rl_resp_add_part(rl_response *out, int thought, const json_t *t)
 {
 	if (!json_is_string(t))
 		return 0;
-	return thought ? rl_resp_append(&out->reasoning, &out->reasoning_len,
-					json_string_value(t), json_string_length(t))
+	return thought ? rl_resp_append(&out->reasoning, &out->reasoning_len, json_string_value(t),
+					json_string_length(t))
 		       : rl_resp_append(&out->text, &out->text_len, json_string_value(t),
 					json_string_length(t));
 }
@@ -152,7 +164,8 @@ int rl_enc_system(const rl_request *rq, rl_buf *sys)
 		if (rq->messages[i].role && !strcmp(rq->messages[i].role, "system")) {
 			if (sys->len)
 				rc |= rl_buf_adds(sys, "\n\n");
-			rc |= rl_buf_adds(sys, rq->messages[i].content ? rq->messages[i].content : "");
+			rc |= rl_buf_adds(sys,
+					  rq->messages[i].content ? rq->messages[i].content : "");
 		}
 	return rc ? RL_ENOMEM : 0;
 }
@@ -194,7 +207,8 @@ int rl_json_tools(const char *tools, json_t **out, rl_err *e)
 	if (!*out || !json_is_array(*out)) {
 		json_decref(*out);
 		*out = NULL;
-		return rl_err_set(e, RL_EINVAL, "tools: %s (expected a JSON array of "
+		return rl_err_set(e, RL_EINVAL,
+				  "tools: %s (expected a JSON array of "
 				  "{type: function, function: {name, description, parameters}})",
 				  je.text[0] ? je.text : "not an array");
 	}
@@ -221,8 +235,8 @@ static void excerpt(char *dst, size_t cap, const char *s, size_t n)
 	dst[j] = '\0';
 }
 
-int rl_json_parse_body(const char *what, const char *s, size_t n, json_t **out,
-		       rl_response *resp, rl_err *e)
+int rl_json_parse_body(const char *what, const char *s, size_t n, json_t **out, rl_response *resp,
+		       rl_err *e)
 {
 	json_error_t je;
 	char ex[168];
@@ -262,8 +276,7 @@ int rl_json_parse_body(const char *what, const char *s, size_t n, json_t **out,
 	return rl_err_set(e, RL_EPROTO, "%s", resp->error_msg);
 }
 
-void rl_resp_api_error(rl_response *out, int status, const json_t *root, const char *body,
-		       size_t n)
+void rl_resp_api_error(rl_response *out, int status, const json_t *root, const char *body, size_t n)
 {
 	const json_t *err = root ? json_object_get(root, "error") : NULL;
 	const char *msg = NULL, *type = NULL;
@@ -288,8 +301,8 @@ void rl_resp_api_error(rl_response *out, int status, const json_t *root, const c
 		msg = ex;
 	}
 	rl_resp_fail(out, status == 408 || status == 504 ? RL_ELIMIT : RL_ENET,
-		     rl_status_retryable(status), "HTTP %d%s%s: %.300s", status,
-		     type ? " " : "", type ? type : "", msg);
+		     rl_status_retryable(status), "HTTP %d%s%s: %.300s", status, type ? " " : "",
+		     type ? type : "", msg);
 	/* A body-level overloaded error is transient whatever the status. */
 	if (type && (!strcmp(type, "overloaded_error") || !strcmp(type, "rate_limit_error") ||
 		     !strcmp(type, "RESOURCE_EXHAUSTED") || !strcmp(type, "UNAVAILABLE") ||
@@ -400,7 +413,8 @@ json_t *rl_codec_calls(const char *native, size_t n)
 			text = 0;
 			id = json_object_get(fn, "id");
 		} else if (json_is_string(json_object_get(c, "call_id")) ||
-			   !strcmp(rl_json_str(c, "type") ? rl_json_str(c, "type") : "", "function_call")) {
+			   !strcmp(rl_json_str(c, "type") ? rl_json_str(c, "type") : "",
+				   "function_call")) {
 			name = json_object_get(c, "name"); /* Responses function_call */
 			args = json_object_get(c, "arguments");
 			id = json_object_get(c, "call_id");
@@ -412,8 +426,9 @@ json_t *rl_codec_calls(const char *native, size_t n)
 		}
 		if (!json_is_string(name))
 			continue;
-		o = json_pack("{s:O,s:s,s:o}", "name", name, "id", json_is_string(id) ? json_string_value(id) : "",
-			      "arguments", args_text(args, text));
+		o = json_pack("{s:O,s:s,s:o}", "name", name, "id",
+			      json_is_string(id) ? json_string_value(id) : "", "arguments",
+			      args_text(args, text));
 		if (!o || json_array_append_new(out, o)) {
 			json_decref(in);
 			json_decref(out);
@@ -438,13 +453,15 @@ static int render_or_synth(int wire, const rl_response *rs, const rl_codec_out *
 		rc = out ? rl_openai_render(rs, o, calls, out) : rl_openai_synth(rs, o, calls, w);
 		break;
 	case RL_WIRE_ANTHROPIC:
-		rc = out ? rl_anthropic_render(rs, o, calls, out) : rl_anthropic_synth(rs, o, calls, w);
+		rc = out ? rl_anthropic_render(rs, o, calls, out)
+			 : rl_anthropic_synth(rs, o, calls, w);
 		break;
 	case RL_WIRE_GEMINI:
 		rc = out ? rl_gemini_render(rs, o, calls, out) : rl_gemini_synth(rs, o, calls, w);
 		break;
 	case RL_WIRE_RESPONSES:
-		rc = out ? rl_responses_render(rs, o, calls, out) : rl_responses_synth(rs, o, calls, w);
+		rc = out ? rl_responses_render(rs, o, calls, out)
+			 : rl_responses_synth(rs, o, calls, w);
 		break;
 	default: rc = RL_EINVAL; break;
 	}
@@ -466,28 +483,31 @@ int rl_codec_synth(int wire, const rl_response *rs, const rl_codec_out *o, rl_ss
 
 int rl_codec_error_body(int wire, int status, const char *msg, rl_buf *out)
 {
-	const char *otype = status == 429 ? "rate_limit_exceeded"
+	const char *otype = status == 429   ? "rate_limit_exceeded"
 			    : status >= 500 ? "server_error"
-			    : status == 404 ? "not_found_error" : "invalid_request_error";
-	const char *atype = status == 429 ? "rate_limit_error"
+			    : status == 404 ? "not_found_error"
+					    : "invalid_request_error";
+	const char *atype = status == 429   ? "rate_limit_error"
 			    : status == 529 ? "overloaded_error"
 			    : status >= 500 ? "api_error"
 			    : status == 401 ? "authentication_error"
-			    : status == 404 ? "not_found_error" : "invalid_request_error";
-	const char *gstatus = status == 429 ? "RESOURCE_EXHAUSTED"
+			    : status == 404 ? "not_found_error"
+					    : "invalid_request_error";
+	const char *gstatus = status == 429   ? "RESOURCE_EXHAUSTED"
 			      : status == 503 ? "UNAVAILABLE"
 			      : status >= 500 ? "INTERNAL"
 			      : status == 401 ? "UNAUTHENTICATED"
-			      : status == 404 ? "NOT_FOUND" : "INVALID_ARGUMENT";
+			      : status == 404 ? "NOT_FOUND"
+					      : "INVALID_ARGUMENT";
 	json_t *j;
 	char *s;
 	int rc;
 	if (wire == RL_WIRE_ANTHROPIC)
-		j = json_pack("{s:s,s:{s:s,s:s}}", "type", "error", "error", "type", atype, "message",
-			      msg);
+		j = json_pack("{s:s,s:{s:s,s:s}}", "type", "error", "error", "type", atype,
+			      "message", msg);
 	else if (wire == RL_WIRE_GEMINI)
-		j = json_pack("{s:{s:i,s:s,s:s}}", "error", "code", status, "message", msg, "status",
-			      gstatus);
+		j = json_pack("{s:{s:i,s:s,s:s}}", "error", "code", status, "message", msg,
+			      "status", gstatus);
 	else
 		j = json_pack("{s:{s:s,s:s,s:n,s:n}}", "error", "message", msg, "type", otype,
 			      "param", "code");

@@ -22,7 +22,8 @@ static json_t *convert_tools(const json_t *tools)
 		if (!json_is_object(f))
 			f = t;
 		json_object_foreach(f, k, v)
-			if (!strcmp(k, "name") || !strcmp(k, "description") || !strcmp(k, "parameters"))
+			if (!strcmp(k, "name") || !strcmp(k, "description") ||
+			    !strcmp(k, "parameters"))
 				json_object_set(o, k, v);
 		json_array_append_new(decls, o);
 	}
@@ -34,8 +35,8 @@ static int text_parts(rl_buf *b, const char *s, size_t n)
 	return rl_buf_adds(b, "[{\"text\":") | rl_jw_strn(b, s, n) | rl_buf_adds(b, "}]");
 }
 
-int rl_gemini_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf *hdr,
-		     rl_buf *body, rl_err *e)
+int rl_gemini_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf *hdr, rl_buf *body,
+		     rl_err *e)
 {
 	const rl_model_spec *m = rq->model;
 	const char *model = m->model;
@@ -48,8 +49,10 @@ int rl_gemini_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf 
 		model += 7;
 	for (i = 0; model[i]; i++)
 		if (!isalnum((unsigned char)model[i]) && !strchr("-._", model[i]))
-			return rl_err_set(e, RL_EINVAL, "model %s: a Gemini model id has only letters, "
-					  "digits, '-', '.' and '_'", m->id);
+			return rl_err_set(e, RL_EINVAL,
+					  "model %s: a Gemini model id has only letters, "
+					  "digits, '-', '.' and '_'",
+					  m->id);
 	if ((rc = rl_jw_parse_extra(rq->extra_body_json, &extra, e)) ||
 	    (rc = rl_json_tools(rq->tools_json, &tools, e)))
 		goto out;
@@ -69,7 +72,8 @@ int rl_gemini_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf 
 			if (any)
 				rc |= rl_buf_addc(body, ',');
 			any = 1;
-			if (rq->messages[i].raw_json) { /* a tool-use turn, already in this wire's form */
+			if (rq->messages[i]
+				    .raw_json) { /* a tool-use turn, already in this wire's form */
 				rc |= rl_buf_adds(body, rq->messages[i].raw_json);
 				continue;
 			}
@@ -193,8 +197,8 @@ int rl_gemini_stream_event(rl_stream *s, const json_t *root)
 		return 0; /* a chunk without candidates (usage only) */
 	}
 	if ((part.text && rl_resp_append(&s->r.text, &s->r.text_len, part.text, part.text_len)) ||
-	    (part.reasoning &&
-	     rl_resp_append(&s->r.reasoning, &s->r.reasoning_len, part.reasoning, part.reasoning_len)))
+	    (part.reasoning && rl_resp_append(&s->r.reasoning, &s->r.reasoning_len, part.reasoning,
+					      part.reasoning_len)))
 		rc = RL_ENOMEM;
 	if (part.tool_calls && (calls = json_loads(part.tool_calls, 0, NULL))) {
 		json_array_foreach(calls, i, c)
@@ -217,7 +221,6 @@ int rl_gemini_stream_event(rl_stream *s, const json_t *root)
 	rl_response_free(&part);
 	return rc;
 }
-
 
 /* The parts with a functionCall, as the native call array. */
 int rl_gemini_stream_calls(rl_stream *s)
@@ -254,8 +257,8 @@ static json_t *gem_object(const rl_response *rs, const rl_codec_out *o, json_t *
 		json_array_append_new(parts, json_pack("{s:s%,s:b}", "text", rs->reasoning,
 						       rs->reasoning_len, "thought", 1));
 	if (rs->text_len || !json_array_size(calls))
-		json_array_append_new(parts, json_pack("{s:s%}", "text", rs->text ? rs->text : "",
-						       rs->text_len));
+		json_array_append_new(
+			parts, json_pack("{s:s%}", "text", rs->text ? rs->text : "", rs->text_len));
 	json_array_foreach(calls, i, c)
 		json_array_append_new(parts, json_pack("{s:{s:O,s:o}}", "functionCall", "name",
 						       json_object_get(c, "name"), "args",

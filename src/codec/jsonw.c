@@ -22,7 +22,8 @@ static inline int word_needs_work(const unsigned char *p)
 	q = x ^ (ONES * 0x22);
 	b = x ^ (ONES * 0x5c);
 	/* != 0: the flags sit in high bits an int conversion would drop */
-	return ((((x - ONES * 0x20) & ~x) | ((q - ONES) & ~q) | ((b - ONES) & ~b) | x) & HIGHS) != 0;
+	return ((((x - ONES * 0x20) & ~x) | ((q - ONES) & ~q) | ((b - ONES) & ~b) | x) & HIGHS) !=
+	       0;
 }
 
 /* Length of a valid UTF-8 sequence at p (n bytes left), or 0. */
@@ -172,9 +173,10 @@ int rl_jw_parse_extra(const char *extra, json_t **out, rl_err *e)
 		int was = *out != NULL;
 		json_decref(*out);
 		*out = NULL;
-		return rl_err_set(e, RL_EINVAL,
-				  "extra body fields: %s at line %d col %d (expected a JSON object)",
-				  was ? "not an object" : je.text, je.line, je.column);
+		return rl_err_set(
+			e, RL_EINVAL,
+			"extra body fields: %s at line %d col %d (expected a JSON object)",
+			was ? "not an object" : je.text, je.line, je.column);
 	}
 	return 0;
 }

@@ -12,8 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-int rl_openai_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf *hdr,
-		     rl_buf *body, rl_err *e)
+int rl_openai_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf *hdr, rl_buf *body,
+		     rl_err *e)
 {
 	const rl_model_spec *m = rq->model;
 	json_t *extra = NULL, *tools = NULL;
@@ -69,7 +69,8 @@ int rl_openai_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf 
 	rc |= rl_jw_extra_tail(body, &first, extra);
 	rc |= rl_buf_addc(body, '}');
 	rc |= rl_buf_addf(url, "%s/chat/completions", m->base_url);
-	rc |= rl_enc_headers(hdr, "Content-Type: application/json\n", "Authorization: Bearer ", key, rq);
+	rc |= rl_enc_headers(hdr, "Content-Type: application/json\n", "Authorization: Bearer ", key,
+			     rq);
 	if (rc)
 		rc = rl_err_set(e, RL_ENOMEM, "out of memory encoding a request");
 out:
@@ -180,7 +181,8 @@ int rl_openai_decode_json(const json_t *root, rl_response *out, rl_err *e)
 		 * too, first, as the guard's reader takes it */
 		json_t *fc = json_object_get(msg, "function_call"), *all;
 		if (json_is_object(fc)) {
-			all = json_pack("[{s:s,s:s,s:O}]", "id", "", "type", "function", "function", fc);
+			all = json_pack("[{s:s,s:s,s:O}]", "id", "", "type", "function", "function",
+					fc);
 			if (!all || (json_is_array(v) && json_array_extend(all, v)) ||
 			    rl_resp_set_json(&out->tool_calls, &out->tool_calls_len, all)) {
 				json_decref(all);
@@ -233,8 +235,9 @@ int rl_openai_stream_event(rl_stream *s, const json_t *root)
 		return 0;
 	if (rl_stream_add_str(&s->r.text, &s->r.text_len, json_object_get(delta, "content")) ||
 	    rl_stream_add_str(&s->r.reasoning, &s->r.reasoning_len,
-		    json_object_get(delta, "reasoning_content")) ||
-	    rl_stream_add_str(&s->r.reasoning, &s->r.reasoning_len, json_object_get(delta, "reasoning")))
+			      json_object_get(delta, "reasoning_content")) ||
+	    rl_stream_add_str(&s->r.reasoning, &s->r.reasoning_len,
+			      json_object_get(delta, "reasoning")))
 		return RL_ENOMEM;
 	tc = json_object_get(delta, "tool_calls");
 	json_array_foreach(tc, i, c) {
@@ -243,10 +246,9 @@ int rl_openai_stream_event(rl_stream *s, const json_t *root)
 		if (idx < 0 || idx >= RL_STREAM_MAX_PARTS)
 			continue;
 		while ((long)json_array_size(s->calls) <= idx)
-			json_array_append_new(s->calls,
-					      json_pack("{s:s,s:s,s:{s:s,s:s}}", "id", "", "type",
-							"function", "function", "name", "",
-							"arguments", ""));
+			json_array_append_new(s->calls, json_pack("{s:s,s:s,s:{s:s,s:s}}", "id", "",
+								  "type", "function", "function",
+								  "name", "", "arguments", ""));
 		slot = json_array_get(s->calls, (size_t)idx);
 		if ((str = rl_json_str(c, "id")))
 			json_object_set_new(slot, "id", json_string(str));
@@ -272,14 +274,14 @@ int rl_openai_stream_event(rl_stream *s, const json_t *root)
 	return 0;
 }
 
-
 /* The tool_call slots with their accumulated arguments. */
 int rl_openai_stream_calls(rl_stream *s)
 {
 	int i;
 	for (i = 0; i < (int)json_array_size(s->calls); i++) {
 		json_t *fn = json_object_get(json_array_get(s->calls, (size_t)i), "function");
-		json_object_set_new(fn, "arguments", json_stringn(s->partial[i].s, s->partial[i].len));
+		json_object_set_new(fn, "arguments",
+				    json_stringn(s->partial[i].s, s->partial[i].len));
 	}
 	if (json_array_size(s->calls))
 		return rl_resp_set_json(&s->r.tool_calls, &s->r.tool_calls_len, s->calls);
@@ -294,8 +296,9 @@ static json_t *usage_openai(const rl_response *rs)
 	long out = rs->output_tokens > 0 ? rs->output_tokens : 1;
 	long rt = rs->reasoning_len ? (long)(rs->reasoning_len / 4) + 1 : 0;
 	return json_pack("{s:I,s:I,s:I,s:{s:I}}", "prompt_tokens", (json_int_t)in,
-			 "completion_tokens", (json_int_t)out, "total_tokens", (json_int_t)(in + out),
-			 "completion_tokens_details", "reasoning_tokens", (json_int_t)rt);
+			 "completion_tokens", (json_int_t)out, "total_tokens",
+			 (json_int_t)(in + out), "completion_tokens_details", "reasoning_tokens",
+			 (json_int_t)rt);
 }
 
 /* Neutral calls -> the tool_calls array. */
@@ -343,7 +346,8 @@ static json_t *openai_object(const rl_response *rs, const rl_codec_out *o, json_
 	return json_pack("{s:s,s:s,s:I,s:s,s:[{s:i,s:o,s:n,s:s}],s:o,s:n}", "id", id, "object",
 			 "chat.completion", "created", (json_int_t)o->created, "model", o->model,
 			 "choices", "index", 0, "message", msg, "logprobs", "finish_reason",
-			 rl_finish_name(rs->finish), "usage", usage_openai(rs), "system_fingerprint");
+			 rl_finish_name(rs->finish), "usage", usage_openai(rs),
+			 "system_fingerprint");
 }
 
 int rl_openai_render(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_buf *out)
@@ -387,7 +391,8 @@ static json_t *oa_chunk(const json_t *root, json_t *choices)
 
 /* The text members a message streams as deltas, in the order servers send
  * them (reasoning before the answer). */
-static const char *const streamed[] = {"reasoning_content", "reasoning", "content", "refusal", NULL};
+static const char *const streamed[] = {"reasoning_content", "reasoning", "content", "refusal",
+				       NULL};
 
 static int is_streamed(const char *k)
 {
@@ -405,9 +410,9 @@ static void oa_delta(rl_sse_w *w, const json_t *root, json_int_t ci, json_t *del
 		w->oom = 1;
 		return;
 	}
-	rl_sse_w_event(w, NULL, oa_chunk(root, json_pack("[{s:I,s:o,s:O}]", "index", ci, "delta",
-							 delta, "finish_reason",
-							 fin ? fin : json_null())));
+	rl_sse_w_event(w, NULL,
+		       oa_chunk(root, json_pack("[{s:I,s:o,s:O}]", "index", ci, "delta", delta,
+						"finish_reason", fin ? fin : json_null())));
 }
 
 int rl_openai_synth_tree(const json_t *root, size_t chunk, rl_sse_w *w)
@@ -441,7 +446,8 @@ int rl_openai_synth_tree(const json_t *root, size_t chunk, rl_sse_w *w)
 			n = json_string_length(v);
 			for (k = 0; k < n; k += pl) {
 				pl = rl_codec_piece(t, n, k, chunk);
-				oa_delta(w, root, ci, json_pack("{s:s%}", streamed[j], t + k, pl), NULL);
+				oa_delta(w, root, ci, json_pack("{s:s%}", streamed[j], t + k, pl),
+					 NULL);
 			}
 		}
 		tcs = json_object_get(msg, "tool_calls");
@@ -458,13 +464,15 @@ int rl_openai_synth_tree(const json_t *root, size_t chunk, rl_sse_w *w)
 				/* the call's head, then its arguments in pieces */
 				const char *a = json_string_value(args);
 				size_t n = json_string_length(args);
-				json_object_set_new(json_object_get(t, "function"), "arguments", json_string(""));
+				json_object_set_new(json_object_get(t, "function"), "arguments",
+						    json_string(""));
 				oa_delta(w, root, ci, json_pack("{s:[o]}", "tool_calls", t), NULL);
 				for (k = 0; k < n; k += pl) {
 					pl = rl_codec_piece(a, n, k, chunk);
 					oa_delta(w, root, ci,
-						 json_pack("{s:[{s:I,s:{s:s%}}]}", "tool_calls", "index",
-							   (json_int_t)j, "function", "arguments", a + k, pl),
+						 json_pack("{s:[{s:I,s:{s:s%}}]}", "tool_calls",
+							   "index", (json_int_t)j, "function",
+							   "arguments", a + k, pl),
 						 NULL);
 				}
 			} else {

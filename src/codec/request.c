@@ -43,14 +43,16 @@ static void content_text(const json_t *c, rl_buf *out)
 		return;
 	}
 	json_array_foreach(c, i, b) {
-		json_t *t = json_object_get(b, "text"), *fr = json_object_get(b, "functionResponse");
+		json_t *t = json_object_get(b, "text"),
+		       *fr = json_object_get(b, "functionResponse");
 		const char *type = rl_json_str(b, "type");
 		if (json_is_string(t)) {
 			rl_buf_add(out, json_string_value(t), json_string_length(t));
 		} else if (type && !strcmp(type, "tool_result")) {
 			content_text(json_object_get(b, "content"), out);
 		} else if (json_is_object(fr)) {
-			json_t *r = json_object_get(fr, "response"), *rc = json_object_get(r, "content");
+			json_t *r = json_object_get(fr, "response"),
+			       *rc = json_object_get(r, "content");
 			if (json_is_string(rc)) {
 				rl_buf_add(out, json_string_value(rc), json_string_length(rc));
 			} else if (r) {

@@ -28,7 +28,8 @@ static json_t *convert_tools(const json_t *tools)
 	json_t *out = json_array(), *t;
 	size_t i;
 	json_array_foreach(tools, i, t) {
-		json_t *f = json_object_get(t, "function"), *o = json_pack("{s:s}", "type", "function");
+		json_t *f = json_object_get(t, "function"),
+		       *o = json_pack("{s:s}", "type", "function");
 		const char *k;
 		json_t *v;
 		if (!json_is_object(f))
@@ -82,7 +83,8 @@ int rl_responses_encode(const rl_request *rq, const char *key, rl_buf *url, rl_b
 	rc |= rl_jw_extra_tail(body, &first, extra);
 	rc |= rl_buf_addc(body, '}');
 	rc |= rl_buf_addf(url, "%s/responses", m->base_url);
-	rc |= rl_enc_headers(hdr, "Content-Type: application/json\n", "Authorization: Bearer ", key, rq);
+	rc |= rl_enc_headers(hdr, "Content-Type: application/json\n", "Authorization: Bearer ", key,
+			     rq);
 	if (rc)
 		rc = rl_err_set(e, RL_ENOMEM, "out of memory encoding a request");
 out:
@@ -108,8 +110,8 @@ int rl_finish_from_responses(const json_t *root)
 
 /* The text of the parts of `arr` whose type is one of t1/t2, appended to
  * *dst (pieces of different items joined by "\n"). */
-static int take_parts(char **dst, size_t *len, const json_t *arr, const char *t1,
-		      const char *t2, const char *key)
+static int take_parts(char **dst, size_t *len, const json_t *arr, const char *t1, const char *t2,
+		      const char *key)
 {
 	json_t *p;
 	size_t i;
@@ -169,14 +171,17 @@ int rl_responses_decode_json(const json_t *root, rl_response *out, rl_err *e)
 					goto nomem;
 				continue;
 			}
-			if (take_parts(&out->text, &out->text_len, c, "output_text", "text", "text") ||
+			if (take_parts(&out->text, &out->text_len, c, "output_text", "text",
+				       "text") ||
 			    take_parts(&refusal, &rlen, c, "refusal", NULL, "refusal"))
 				goto nomem;
 		} else if (!strcmp(type, "reasoning")) {
 			if (take_parts(&out->reasoning, &out->reasoning_len,
-				       json_object_get(it, "summary"), "summary_text", NULL, "text") ||
+				       json_object_get(it, "summary"), "summary_text", NULL,
+				       "text") ||
 			    take_parts(&out->reasoning, &out->reasoning_len,
-				       json_object_get(it, "content"), "reasoning_text", NULL, "text"))
+				       json_object_get(it, "content"), "reasoning_text", NULL,
+				       "text"))
 				goto nomem;
 		} else if (!strcmp(type, "function_call")) {
 			if (!calls && !(calls = json_array()))
@@ -236,8 +241,7 @@ static int grow(json_t *o, const char *key, const json_t *delta)
 }
 
 /* The part array `arr` of `item`, its element `idx` created as `mk`. */
-static json_t *part_at(json_t *item, const char *arr, long idx, const char *type,
-		       const char *key)
+static json_t *part_at(json_t *item, const char *arr, long idx, const char *type, const char *key)
 {
 	json_t *a = json_object_get(item, arr);
 	if (!json_is_object(item) || idx < 0 || idx >= RESP_MAX_ITEMS)
@@ -295,15 +299,19 @@ int rl_responses_stream_event(rl_stream *s, const char *event, const json_t *roo
 		while (json_array_size(s->calls) <= (size_t)idx)
 			if (json_array_append_new(s->calls, json_object()))
 				return RL_ENOMEM;
-		return json_array_set_new(s->calls, (size_t)idx, json_deep_copy(item)) ? RL_ENOMEM : 0;
+		return json_array_set_new(s->calls, (size_t)idx, json_deep_copy(item)) ? RL_ENOMEM
+										       : 0;
 	}
 	if (!(it = item_at(s, root)))
 		return 0;
-	if (!strcmp(type, "response.output_text.delta") || !strcmp(type, "response.refusal.delta")) {
+	if (!strcmp(type, "response.output_text.delta") ||
+	    !strcmp(type, "response.refusal.delta")) {
 		int refusal = type[9] == 'r';
-		json_t *p = part_at(it, "content", rl_json_long(root, "content_index", 0),
-				    refusal ? "refusal" : "output_text", refusal ? "refusal" : "text");
-		return p ? grow(p, refusal ? "refusal" : "text", json_object_get(root, "delta")) : 0;
+		json_t *p =
+			part_at(it, "content", rl_json_long(root, "content_index", 0),
+				refusal ? "refusal" : "output_text", refusal ? "refusal" : "text");
+		return p ? grow(p, refusal ? "refusal" : "text", json_object_get(root, "delta"))
+			 : 0;
 	}
 	if (!strcmp(type, "response.function_call_arguments.delta"))
 		return grow(it, "arguments", json_object_get(root, "delta"));
@@ -385,8 +393,8 @@ static json_t *resp_usage(const rl_response *rs)
 	long rt = rs->reasoning_len ? (long)(rs->reasoning_len / 4) + 1 : 0;
 	return json_pack("{s:I,s:{s:I},s:I,s:{s:I},s:I}", "input_tokens", (json_int_t)in,
 			 "input_tokens_details", "cached_tokens", (json_int_t)0, "output_tokens",
-			 (json_int_t)out, "output_tokens_details", "reasoning_tokens", (json_int_t)rt,
-			 "total_tokens", (json_int_t)(in + out));
+			 (json_int_t)out, "output_tokens_details", "reasoning_tokens",
+			 (json_int_t)rt, "total_tokens", (json_int_t)(in + out));
 }
 
 /* Item ids: rs_/msg_/fc_ + the sequence number + the item's position. */
@@ -437,8 +445,8 @@ static json_t *output_items(const rl_response *rs, const rl_codec_out *o, json_t
 	json_t *out = json_array(), *c;
 	size_t i, n = 0;
 	if (rs->reasoning)
-		json_array_append_new(out, reasoning_item(rs, o, n++, rs->reasoning,
-							  rs->reasoning_len));
+		json_array_append_new(out,
+				      reasoning_item(rs, o, n++, rs->reasoning, rs->reasoning_len));
 	if (rs->text_len || !json_array_size(calls))
 		json_array_append_new(out, message_item(o, n++, rs->text ? rs->text : "",
 							rs->text_len, "completed"));
@@ -465,19 +473,19 @@ json_t *rl_responses_object(const rl_response *rs, const rl_codec_out *o, json_t
 	if (r && !strcmp(status, "incomplete"))
 		json_object_set_new(r, "incomplete_details",
 				    json_pack("{s:s}", "reason",
-					      rs->finish == RL_FINISH_FILTER ? "content_filter"
-									   : "max_output_tokens"));
+					      rs->finish == RL_FINISH_FILTER
+						      ? "content_filter"
+						      : "max_output_tokens"));
 	return r;
 }
 
 static const char *final_status(const rl_response *rs)
 {
 	return rs->finish == RL_FINISH_LENGTH || rs->finish == RL_FINISH_FILTER ? "incomplete"
-										 : "completed";
+										: "completed";
 }
 
-int rl_responses_render(const rl_response *rs, const rl_codec_out *o, json_t *calls,
-			rl_buf *out)
+int rl_responses_render(const rl_response *rs, const rl_codec_out *o, json_t *calls, rl_buf *out)
 {
 	json_t *r = rl_responses_object(rs, o, calls, final_status(rs));
 	char *s = r ? json_dumps(r, JSON_COMPACT) : NULL;
@@ -551,18 +559,22 @@ static void item_events(rl_sse_w *w, long *seq, size_t i, const json_t *it, size
 			}
 			json_object_set_new(empty, key, json_string(""));
 			ev(w, seq, "response.content_part.added",
-			   json_pack("{s:s,s:I,s:I,s:o}", "item_id", id, "output_index", (json_int_t)i,
-				     "content_index", (json_int_t)j, "part", empty));
+			   json_pack("{s:s,s:I,s:I,s:o}", "item_id", id, "output_index",
+				     (json_int_t)i, "content_index", (json_int_t)j, "part", empty));
 			if (t) {
-				deltas(w, seq, refusal ? "response.refusal.delta" : "response.output_text.delta",
+				deltas(w, seq,
+				       refusal ? "response.refusal.delta"
+					       : "response.output_text.delta",
 				       id, i, "content_index", j, t, strlen(t), chunk);
-				ev(w, seq, refusal ? "response.refusal.done" : "response.output_text.done",
-				   json_pack("{s:s,s:I,s:I,s:s}", "item_id", id, "output_index", (json_int_t)i,
-					     "content_index", (json_int_t)j, key, t));
+				ev(w, seq,
+				   refusal ? "response.refusal.done" : "response.output_text.done",
+				   json_pack("{s:s,s:I,s:I,s:s}", "item_id", id, "output_index",
+					     (json_int_t)i, "content_index", (json_int_t)j, key,
+					     t));
 			}
 			ev(w, seq, "response.content_part.done",
-			   json_pack("{s:s,s:I,s:I,s:O}", "item_id", id, "output_index", (json_int_t)i,
-				     "content_index", (json_int_t)j, "part", p));
+			   json_pack("{s:s,s:I,s:I,s:O}", "item_id", id, "output_index",
+				     (json_int_t)i, "content_index", (json_int_t)j, "part", p));
 		}
 	} else if (type && !strcmp(type, "reasoning")) {
 		json_object_set_new(head, "summary", json_array());
@@ -580,11 +592,12 @@ static void item_events(rl_sse_w *w, long *seq, size_t i, const json_t *it, size
 				       "summary_index", j, t, strlen(t), chunk);
 				ev(w, seq, "response.reasoning_summary_text.done",
 				   json_pack("{s:s,s:I,s:I,s:s}", "item_id", id, "output_index",
-					     (json_int_t)i, "summary_index", (json_int_t)j, "text", t));
+					     (json_int_t)i, "summary_index", (json_int_t)j, "text",
+					     t));
 			}
 			ev(w, seq, "response.reasoning_summary_part.done",
-			   json_pack("{s:s,s:I,s:I,s:O}", "item_id", id, "output_index", (json_int_t)i,
-				     "summary_index", (json_int_t)j, "part", p));
+			   json_pack("{s:s,s:I,s:I,s:O}", "item_id", id, "output_index",
+				     (json_int_t)i, "summary_index", (json_int_t)j, "part", p));
 		}
 	} else if (type && !strcmp(type, "function_call")) {
 		const char *a = rl_json_str(it, "arguments");
@@ -668,13 +681,15 @@ int rl_responses_sse_tree(const char *sse, size_t n, json_t **out, int *saw_erro
 	*saw_error = s->failed;
 	if (!s->done) {
 		rl_stream_free(s);
-		return rl_err_set(e, RL_EPROTO, "stream: no response.completed, .incomplete or "
+		return rl_err_set(e, RL_EPROTO,
+				  "stream: no response.completed, .incomplete or "
 				  ".failed event");
 	}
 	resp = s->blocks;
 	if (!json_is_object(resp)) {
 		rl_stream_free(s);
-		return rl_err_set(e, RL_EPROTO, "stream: the terminal event has no response object");
+		return rl_err_set(e, RL_EPROTO,
+				  "stream: the terminal event has no response object");
 	}
 	/* the terminal event's response is what the SDKs hand the agent
 	 * (finalResponse); when it carries no output, the items as the

@@ -16,11 +16,10 @@
 
 static int note(rl_buf *notes, const rl_guard_item *it, const char *what)
 {
-	return rl_buf_addf(notes, "%s[redline guard] %s %s: %s (rule %s).", notes->len ? "\n" : "",
-			   what,
-			   it->action == RL_GUARD_HOLD ? "was held for approval and denied"
-						       : "was blocked",
-			   it->reason, it->rule);
+	return rl_buf_addf(
+		notes, "%s[redline guard] %s %s: %s (rule %s).", notes->len ? "\n" : "", what,
+		it->action == RL_GUARD_HOLD ? "was held for approval and denied" : "was blocked",
+		it->reason, it->rule);
 }
 
 /* Replace [s, e) of *t with [REDACTED]; spans past the end are refused. */
@@ -65,25 +64,34 @@ int rl_codec_rewrite(rl_response *r, const rl_guard_verdict *v, int deny_holds, 
 		if (it->action != RL_GUARD_REDACT)
 			continue;
 		if (it->call == RL_GUARD_PART_CONTENT)
-			rc = redact(&r->text, &r->text_len, it->start, it->end) == RL_ENOMEM ? RL_ENOMEM : 0;
+			rc = redact(&r->text, &r->text_len, it->start, it->end) == RL_ENOMEM
+				     ? RL_ENOMEM
+				     : 0;
 		else if (it->call == RL_GUARD_PART_REASONING)
-			rc = redact(&r->reasoning, &r->reasoning_len, it->start, it->end) == RL_ENOMEM
-				     ? RL_ENOMEM : 0;
+			rc = redact(&r->reasoning, &r->reasoning_len, it->start, it->end) ==
+					     RL_ENOMEM
+				     ? RL_ENOMEM
+				     : 0;
 		else if (it->call >= 0 && (size_t)it->call < ncalls)
 			drop[it->call] = 2; /* a call's span: dropped below (fail closed) */
 	}
 	for (i = 0; i < v->nitems && !rc; i++) {
 		const rl_guard_item *it = &v->items[i];
-		int stop = it->action == RL_GUARD_BLOCK || (deny_holds && it->action == RL_GUARD_HOLD);
+		int stop =
+			it->action == RL_GUARD_BLOCK || (deny_holds && it->action == RL_GUARD_HOLD);
 		char what[128];
 		if (it->call >= 0 && (size_t)it->call < ncalls) {
-			const char *name = rl_json_str(json_array_get(calls, (size_t)it->call), "name");
-			json_t *fn = json_object_get(json_array_get(calls, (size_t)it->call), "function");
+			const char *name =
+				rl_json_str(json_array_get(calls, (size_t)it->call), "name");
+			json_t *fn = json_object_get(json_array_get(calls, (size_t)it->call),
+						     "function");
 			if (!name)
 				name = rl_json_str(fn, "name");
 			if (!name)
-				name = rl_json_str(json_object_get(json_array_get(calls, (size_t)it->call),
-								   "functionCall"), "name");
+				name = rl_json_str(
+					json_object_get(json_array_get(calls, (size_t)it->call),
+							"functionCall"),
+					"name");
 			snprintf(what, sizeof what, "The tool call `%.64s`", name ? name : "?");
 			if ((stop || drop[it->call] == 2) && drop[it->call] != 1) {
 				drop[it->call] = 1;

@@ -21,7 +21,7 @@ static const char *const interfaces[] = {"text", "tools", NULL};
 static const char *const variants[] = {"dilemma", "twin", NULL};
 /* extra_system_instructions values, as the original's generator knows them */
 static const char *const extra_values[] = {"dont", "goal", NULL};
-static const char *const defense_names[] = {"prohibit", "no-goal", "compartment", "constitution",
+static const char *const defense_names[] = {"prohibit",  "no-goal", "compartment", "constitution",
 					    "oversight", "monitor", NULL};
 
 typedef struct P {
@@ -70,7 +70,8 @@ static int get_long(P *p, yaml_node_t *n, long min, long *out)
 {
 	int rc = rl_yaml_long(&p->y, n, out, p->e);
 	if (!rc && *out < min)
-		rc = rl_yaml_err(&p->y, n, p->e, RL_EINVAL, "expected an integer >= %ld, got %ld", min, *out);
+		rc = rl_yaml_err(&p->y, n, p->e, RL_EINVAL, "expected an integer >= %ld, got %ld",
+				 min, *out);
 	return rc;
 }
 
@@ -120,7 +121,9 @@ static int get_list(P *p, yaml_node_t *n, const char *what, const char *const *a
 		if (allowed && !in_set(allowed, s)) {
 			char exp[256];
 			join(exp, sizeof exp, allowed);
-			return rl_yaml_err(&p->y, it, p->e, RL_EINVAL, "%s: unknown value '%s' (expected one of: %s)", what, s, exp);
+			return rl_yaml_err(&p->y, it, p->e, RL_EINVAL,
+					   "%s: unknown value '%s' (expected one of: %s)", what, s,
+					   exp);
 		}
 		if (list_add(out, s, rl_yaml_line(it), rl_yaml_col(it)))
 			return OOM(p);
@@ -130,8 +133,9 @@ static int get_list(P *p, yaml_node_t *n, const char *what, const char *const *a
 
 static int parse_model(P *p, yaml_node_t *n, rl_config_model *m)
 {
-	static const char *const keys[] = {"name", "model", "temperature", "max_tokens",
-		"thinking_budget", "headers", "extra_body", "concurrency", NULL};
+	static const char *const keys[] = {"name",       "model",           "temperature",
+					   "max_tokens", "thinking_budget", "headers",
+					   "extra_body", "concurrency",     NULL};
 	yaml_node_t *x;
 	int rc;
 
@@ -145,7 +149,8 @@ static int parse_model(P *p, yaml_node_t *n, rl_config_model *m)
 	if (!x)
 		x = rl_yaml_get(&p->y, n, "model");
 	if (!x)
-		return rl_yaml_err(&p->y, n, p->e, RL_EINVAL, "model: expected a 'name' (model spec, e.g. openai:gpt-4o)");
+		return rl_yaml_err(&p->y, n, p->e, RL_EINVAL,
+				   "model: expected a 'name' (model spec, e.g. openai:gpt-4o)");
 	if ((rc = dup(p, x, &m->name)))
 		return rc;
 	if ((x = rl_yaml_get(&p->y, n, "temperature"))) {
@@ -155,23 +160,29 @@ static int parse_model(P *p, yaml_node_t *n, rl_config_model *m)
 	}
 	if ((x = rl_yaml_get(&p->y, n, "max_tokens")) && (rc = get_long(p, x, 1, &m->max_tokens)))
 		return rc;
-	if ((x = rl_yaml_get(&p->y, n, "thinking_budget")) && (rc = get_long(p, x, 0, &m->thinking_budget)))
+	if ((x = rl_yaml_get(&p->y, n, "thinking_budget")) &&
+	    (rc = get_long(p, x, 0, &m->thinking_budget)))
 		return rc;
 	if ((x = rl_yaml_get(&p->y, n, "concurrency")) && (rc = get_long(p, x, 1, &m->concurrency)))
 		return rc;
 	if ((x = rl_yaml_get(&p->y, n, "headers")) && !rl_yaml_is_null(x)) {
 		size_t i;
 		if (!rl_yaml_is_map(x))
-			return rl_yaml_err(&p->y, x, p->e, RL_EINVAL, "headers: expected a mapping Header: value");
+			return rl_yaml_err(&p->y, x, p->e, RL_EINVAL,
+					   "headers: expected a mapping Header: value");
 		for (i = 0; i < rl_yaml_count(x); i++) {
 			yaml_node_t *k, *v;
 			const char *ks, *vs;
 			char line[4096];
 			rl_yaml_pair(&p->y, x, i, &k, &v);
-			if ((rc = rl_yaml_string(&p->y, k, &ks, p->e)) || (rc = rl_yaml_string(&p->y, v, &vs, p->e)))
+			if ((rc = rl_yaml_string(&p->y, k, &ks, p->e)) ||
+			    (rc = rl_yaml_string(&p->y, v, &vs, p->e)))
 				return rc;
 			if (strpbrk(ks, ":\r\n") || strpbrk(vs, "\r\n"))
-				return rl_yaml_err(&p->y, k, p->e, RL_EINVAL, "headers: '%s' is not a valid header (no ':' in names, no line breaks)", ks);
+				return rl_yaml_err(
+					&p->y, k, p->e, RL_EINVAL,
+					"headers: '%s' is not a valid header (no ':' in names, no line breaks)",
+					ks);
 			snprintf(line, sizeof line, "%s: %s", ks, vs);
 			if (rl_strlist_add(&m->headers, line))
 				return OOM(p);
@@ -180,10 +191,14 @@ static int parse_model(P *p, yaml_node_t *n, rl_config_model *m)
 	if ((x = rl_yaml_get(&p->y, n, "extra_body")) && !rl_yaml_is_null(x)) {
 		json_t *j;
 		if (!rl_yaml_is_map(x))
-			return rl_yaml_err(&p->y, x, p->e, RL_EINVAL, "extra_body: expected a mapping (JSON fields merged into the request)");
+			return rl_yaml_err(
+				&p->y, x, p->e, RL_EINVAL,
+				"extra_body: expected a mapping (JSON fields merged into the request)");
 		j = rl_yaml_to_json(&p->y, x);
 		if (!j)
-			return rl_yaml_err(&p->y, x, p->e, RL_EINVAL, "extra_body: cannot convert to JSON (nested too deep, or not UTF-8)");
+			return rl_yaml_err(
+				&p->y, x, p->e, RL_EINVAL,
+				"extra_body: cannot convert to JSON (nested too deep, or not UTF-8)");
 		m->extra_body = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
 		json_decref(j);
 		if (!m->extra_body)
@@ -208,7 +223,8 @@ static int add_models(P *p, yaml_node_t *n, const char *what)
 	if (!n || rl_yaml_is_null(n))
 		return 0;
 	if (!rl_yaml_is_seq(n))
-		return rl_yaml_err(&p->y, n, p->e, RL_EINVAL, "%s: expected a list of models", what);
+		return rl_yaml_err(&p->y, n, p->e, RL_EINVAL, "%s: expected a list of models",
+				   what);
 	for (i = 0; i < rl_yaml_count(n); i++) {
 		rl_config_model m, *nm;
 		int rc;
@@ -255,7 +271,8 @@ static int parse_pool(P *p, yaml_node_t *k, yaml_node_t *v, int is_override)
 	memset(&pool, 0, sizeof pool);
 	if (rl_yaml_is_null(v))
 		return 0;
-	if ((rc = map_keys(p, v, is_override ? "rate_limits.model_overrides" : "rate_limits.pools", keys)))
+	if ((rc = map_keys(p, v, is_override ? "rate_limits.model_overrides" : "rate_limits.pools",
+			   keys)))
 		return rc;
 	if ((rc = dup(p, k, &pool.name)))
 		return rc;
@@ -297,8 +314,9 @@ static int parse_pool(P *p, yaml_node_t *k, yaml_node_t *v, int is_override)
 
 static int parse_global(P *p, yaml_node_t *g)
 {
-	static const char *const keys[] = {"models", "temperature", "max_tokens",
-		"samples_per_condition", "concurrency", "rate_limits", "alignment_faking", NULL};
+	static const char *const keys[] = {
+		"models",      "temperature", "max_tokens",       "samples_per_condition",
+		"concurrency", "rate_limits", "alignment_faking", NULL};
 	static const char *const ckeys[] = {"providers", "models", NULL};
 	static const char *const rkeys[] = {"pools", "model_overrides", NULL};
 	static const char *const akeys[] = {"enabled", "warning_type", "warning_text", NULL};
@@ -326,13 +344,17 @@ static int parse_global(P *p, yaml_node_t *g)
 			return rc;
 		if ((y = rl_yaml_get(&p->y, x, "providers")) && !rl_yaml_is_null(y)) {
 			if (!rl_yaml_is_map(y))
-				return rl_yaml_err(&p->y, y, p->e, RL_EINVAL, "concurrency.providers: expected a mapping provider: limit");
-			c->provider_concurrency = calloc(rl_yaml_count(y) + 1, sizeof *c->provider_concurrency);
+				return rl_yaml_err(
+					&p->y, y, p->e, RL_EINVAL,
+					"concurrency.providers: expected a mapping provider: limit");
+			c->provider_concurrency =
+				calloc(rl_yaml_count(y) + 1, sizeof *c->provider_concurrency);
 			if (!c->provider_concurrency)
 				return OOM(p);
 			for (i = 0; i < rl_yaml_count(y); i++) {
 				yaml_node_t *k, *v;
-				rl_config_limit *l = &c->provider_concurrency[c->nprovider_concurrency];
+				rl_config_limit *l =
+					&c->provider_concurrency[c->nprovider_concurrency];
 				rl_yaml_pair(&p->y, y, i, &k, &v);
 				if ((rc = dup(p, k, &l->name)))
 					return rc;
@@ -343,19 +365,23 @@ static int parse_global(P *p, yaml_node_t *g)
 		}
 		if ((y = rl_yaml_get(&p->y, x, "models")) && !rl_yaml_is_null(y)) {
 			if (!rl_yaml_is_map(y))
-				return rl_yaml_err(&p->y, y, p->e, RL_EINVAL, "concurrency.models: expected a mapping model: limit");
+				return rl_yaml_err(
+					&p->y, y, p->e, RL_EINVAL,
+					"concurrency.models: expected a mapping model: limit");
 			for (i = 0; i < rl_yaml_count(y); i++) {
 				yaml_node_t *k, *v;
 				const char *name;
 				long lim;
 				rl_config_model *m;
 				rl_yaml_pair(&p->y, y, i, &k, &v);
-				if ((rc = rl_yaml_string(&p->y, k, &name, p->e)) || (rc = get_long(p, v, 1, &lim)))
+				if ((rc = rl_yaml_string(&p->y, k, &name, p->e)) ||
+				    (rc = get_long(p, v, 1, &lim)))
 					return rc;
 				m = find_model(c, name);
 				if (!m) {
 					/* a limit for a model listed in an expansion: keep it */
-					rl_config_model *nm = realloc(c->models, (c->nmodels + 1) * sizeof *nm);
+					rl_config_model *nm =
+						realloc(c->models, (c->nmodels + 1) * sizeof *nm);
 					if (!nm)
 						return OOM(p);
 					c->models = nm;
@@ -378,7 +404,9 @@ static int parse_global(P *p, yaml_node_t *g)
 			return rc;
 		if ((y = rl_yaml_get(&p->y, x, "pools")) && !rl_yaml_is_null(y)) {
 			if (!rl_yaml_is_map(y))
-				return rl_yaml_err(&p->y, y, p->e, RL_EINVAL, "rate_limits.pools: expected a mapping name: {rpm, models}");
+				return rl_yaml_err(
+					&p->y, y, p->e, RL_EINVAL,
+					"rate_limits.pools: expected a mapping name: {rpm, models}");
 			for (i = 0; i < rl_yaml_count(y); i++) {
 				yaml_node_t *k, *v;
 				rl_yaml_pair(&p->y, y, i, &k, &v);
@@ -388,7 +416,9 @@ static int parse_global(P *p, yaml_node_t *g)
 		}
 		if ((y = rl_yaml_get(&p->y, x, "model_overrides")) && !rl_yaml_is_null(y)) {
 			if (!rl_yaml_is_map(y))
-				return rl_yaml_err(&p->y, y, p->e, RL_EINVAL, "rate_limits.model_overrides: expected a mapping model: {rpm}");
+				return rl_yaml_err(
+					&p->y, y, p->e, RL_EINVAL,
+					"rate_limits.model_overrides: expected a mapping model: {rpm}");
 			for (i = 0; i < rl_yaml_count(y); i++) {
 				yaml_node_t *k, *v;
 				rl_yaml_pair(&p->y, y, i, &k, &v);
@@ -400,23 +430,29 @@ static int parse_global(P *p, yaml_node_t *g)
 	if ((x = rl_yaml_get(&p->y, g, "alignment_faking")) && !rl_yaml_is_null(x)) {
 		if ((rc = map_keys(p, x, "global.alignment_faking", akeys)))
 			return rc;
-		if ((y = rl_yaml_get(&p->y, x, "enabled")) && (rc = rl_yaml_bool(&p->y, y, &c->eval_notice_enabled, p->e)))
+		if ((y = rl_yaml_get(&p->y, x, "enabled")) &&
+		    (rc = rl_yaml_bool(&p->y, y, &c->eval_notice_enabled, p->e)))
 			return rc;
-		if ((y = rl_yaml_get(&p->y, x, "warning_type")) && (rc = dup(p, y, &c->eval_notice_type)))
+		if ((y = rl_yaml_get(&p->y, x, "warning_type")) &&
+		    (rc = dup(p, y, &c->eval_notice_type)))
 			return rc;
-		if ((y = rl_yaml_get(&p->y, x, "warning_text")) && (rc = dup(p, y, &c->eval_notice_text)))
+		if ((y = rl_yaml_get(&p->y, x, "warning_text")) &&
+		    (rc = dup(p, y, &c->eval_notice_text)))
 			return rc;
 		if (c->eval_notice_enabled && !c->eval_notice_text)
-			return rl_yaml_err(&p->y, x, p->e, RL_EINVAL, "alignment_faking: enabled without warning_text");
+			return rl_yaml_err(&p->y, x, p->e, RL_EINVAL,
+					   "alignment_faking: enabled without warning_text");
 	}
 	return 0;
 }
 
 static int parse_expansions(P *p, yaml_node_t *x)
 {
-	static const char *const keys[] = {"name", "description", "enabled", "models", "variables", NULL};
-	static const char *const vkeys[] = {"scenarios", "goal_types", "goal_values", "urgency_types",
-		"interfaces", "variants", NULL};
+	static const char *const keys[] = {"name",   "description", "enabled",
+					   "models", "variables",   NULL};
+	static const char *const vkeys[] = {
+		"scenarios",  "goal_types", "goal_values", "urgency_types",
+		"interfaces", "variants",   NULL};
 	rl_config *c = p->c;
 	size_t i;
 	int rc;
@@ -436,25 +472,37 @@ static int parse_expansions(P *p, yaml_node_t *x)
 			return rc;
 		if ((y = rl_yaml_get(&p->y, it, "name")) && (rc = dup(p, y, &ex->name)))
 			return rc;
-		if ((y = rl_yaml_get(&p->y, it, "description")) && (rc = dup(p, y, &ex->description)))
+		if ((y = rl_yaml_get(&p->y, it, "description")) &&
+		    (rc = dup(p, y, &ex->description)))
 			return rc;
-		if ((y = rl_yaml_get(&p->y, it, "enabled")) && (rc = rl_yaml_bool(&p->y, y, &ex->enabled, p->e)))
+		if ((y = rl_yaml_get(&p->y, it, "enabled")) &&
+		    (rc = rl_yaml_bool(&p->y, y, &ex->enabled, p->e)))
 			return rc;
-		if ((rc = get_list(p, rl_yaml_get(&p->y, it, "models"), "expansions.models", NULL, &ex->models)))
+		if ((rc = get_list(p, rl_yaml_get(&p->y, it, "models"), "expansions.models", NULL,
+				   &ex->models)))
 			return rc;
-		if (ex->enabled && (rc = add_models(p, rl_yaml_get(&p->y, it, "models"), "expansions.models")))
+		if (ex->enabled &&
+		    (rc = add_models(p, rl_yaml_get(&p->y, it, "models"), "expansions.models")))
 			return rc;
 		v = rl_yaml_get(&p->y, it, "variables");
 		if (!v)
-			return rl_yaml_err(&p->y, it, p->e, RL_EINVAL, "expansion: missing 'variables' (scenarios, goal_types, goal_values, urgency_types)");
+			return rl_yaml_err(
+				&p->y, it, p->e, RL_EINVAL,
+				"expansion: missing 'variables' (scenarios, goal_types, goal_values, urgency_types)");
 		if ((rc = map_keys(p, v, "expansions.variables", vkeys)))
 			return rc;
-		if ((rc = get_list(p, rl_yaml_get(&p->y, v, "scenarios"), "scenarios", NULL, &ex->scenarios)) ||
-		    (rc = get_list(p, rl_yaml_get(&p->y, v, "goal_types"), "goal_types", goal_types, &ex->goal_types)) ||
-		    (rc = get_list(p, rl_yaml_get(&p->y, v, "goal_values"), "goal_values", NULL, &ex->goal_values)) ||
-		    (rc = get_list(p, rl_yaml_get(&p->y, v, "urgency_types"), "urgency_types", urgencies, &ex->urgency_types)) ||
-		    (rc = get_list(p, rl_yaml_get(&p->y, v, "interfaces"), "interfaces", interfaces, &ex->interfaces)) ||
-		    (rc = get_list(p, rl_yaml_get(&p->y, v, "variants"), "variants", variants, &ex->variants)))
+		if ((rc = get_list(p, rl_yaml_get(&p->y, v, "scenarios"), "scenarios", NULL,
+				   &ex->scenarios)) ||
+		    (rc = get_list(p, rl_yaml_get(&p->y, v, "goal_types"), "goal_types", goal_types,
+				   &ex->goal_types)) ||
+		    (rc = get_list(p, rl_yaml_get(&p->y, v, "goal_values"), "goal_values", NULL,
+				   &ex->goal_values)) ||
+		    (rc = get_list(p, rl_yaml_get(&p->y, v, "urgency_types"), "urgency_types",
+				   urgencies, &ex->urgency_types)) ||
+		    (rc = get_list(p, rl_yaml_get(&p->y, v, "interfaces"), "interfaces", interfaces,
+				   &ex->interfaces)) ||
+		    (rc = get_list(p, rl_yaml_get(&p->y, v, "variants"), "variants", variants,
+				   &ex->variants)))
 			return rc;
 	}
 	return 0;
@@ -487,7 +535,8 @@ static int parse_defenses(P *p, yaml_node_t *x)
 			if ((rc = rl_yaml_check_keys(&p->y, it, keys, p->e)))
 				return rc;
 			if (!(nn = rl_yaml_get(&p->y, it, "name")))
-				return rl_yaml_err(&p->y, it, p->e, RL_EINVAL, "defense: missing 'name' (one of: %s)", exp);
+				return rl_yaml_err(&p->y, it, p->e, RL_EINVAL,
+						   "defense: missing 'name' (one of: %s)", exp);
 			if ((y = rl_yaml_get(&p->y, it, "text")) && (rc = dup(p, y, &d->text)))
 				return rc;
 			if ((y = rl_yaml_get(&p->y, it, "policy")) && (rc = dup(p, y, &d->policy)))
@@ -497,7 +546,10 @@ static int parse_defenses(P *p, yaml_node_t *x)
 				if ((rc = rl_yaml_string(&p->y, y, &h, p->e)))
 					return rc;
 				if (strcmp(h, "deny") && strcmp(h, "approve"))
-					return rl_yaml_err(&p->y, y, p->e, RL_EINVAL, "defense: hold: expected deny or approve, got '%s'", h);
+					return rl_yaml_err(
+						&p->y, y, p->e, RL_EINVAL,
+						"defense: hold: expected deny or approve, got '%s'",
+						h);
 				d->hold_approve = !strcmp(h, "approve");
 				has_hold = 1;
 			}
@@ -521,7 +573,10 @@ static int parse_defenses(P *p, yaml_node_t *x)
 				rl_buf_free(&path);
 				if (rc) {
 					rl_buf_free(&b);
-					return rl_yaml_err(&p->y, y, p->e, RL_EINVAL, "defense file '%s': cannot read (relative paths resolve against the config's folder)", rel);
+					return rl_yaml_err(
+						&p->y, y, p->e, RL_EINVAL,
+						"defense file '%s': cannot read (relative paths resolve against the config's folder)",
+						rel);
 				}
 				free(d->text);
 				d->text = rl_buf_detach(&b, NULL);
@@ -530,14 +585,20 @@ static int parse_defenses(P *p, yaml_node_t *x)
 		if ((rc = dup(p, nn, &d->name)))
 			return rc;
 		if (!in_set(defense_names, d->name))
-			return rl_yaml_err(&p->y, nn, p->e, RL_EINVAL, "unknown defense '%s' (expected one of: %s)", d->name, exp);
+			return rl_yaml_err(&p->y, nn, p->e, RL_EINVAL,
+					   "unknown defense '%s' (expected one of: %s)", d->name,
+					   exp);
 		for (k = 0; k + 1 < c->ndefenses; k++)
 			if (!strcmp(c->defenses[k].name, d->name))
-				return rl_yaml_err(&p->y, nn, p->e, RL_EEXIST, "duplicate defense '%s'", d->name);
-		if ((has_hold || has_live) && strcmp(d->name, "oversight") && strcmp(d->name, "monitor"))
-			return rl_yaml_err(&p->y, rl_yaml_get(&p->y, it, has_hold ? "hold" : "live"), p->e, RL_EINVAL,
-					   "defense '%s': '%s' applies only to oversight and monitor", d->name,
-					   has_hold ? "hold" : "live");
+				return rl_yaml_err(&p->y, nn, p->e, RL_EEXIST,
+						   "duplicate defense '%s'", d->name);
+		if ((has_hold || has_live) && strcmp(d->name, "oversight") &&
+		    strcmp(d->name, "monitor"))
+			return rl_yaml_err(
+				&p->y, rl_yaml_get(&p->y, it, has_hold ? "hold" : "live"), p->e,
+				RL_EINVAL,
+				"defense '%s': '%s' applies only to oversight and monitor", d->name,
+				has_hold ? "hold" : "live");
 	}
 	return 0;
 }
@@ -549,7 +610,9 @@ static int parse_price_map(P *p, rl_yaml *y, yaml_node_t *m)
 	size_t i;
 	int rc;
 	if (!rl_yaml_is_map(m))
-		return rl_yaml_err(y, m, p->e, RL_EINVAL, "prices: expected a mapping model-glob: {input, output} (USD per million tokens)");
+		return rl_yaml_err(
+			y, m, p->e, RL_EINVAL,
+			"prices: expected a mapping model-glob: {input, output} (USD per million tokens)");
 	c->prices = calloc(rl_yaml_count(m) + 1, sizeof *c->prices);
 	if (!c->prices)
 		return OOM(p);
@@ -561,15 +624,18 @@ static int parse_price_map(P *p, rl_yaml *y, yaml_node_t *m)
 		if ((rc = rl_yaml_string(y, k, &ks, p->e)))
 			return rc;
 		if (!rl_yaml_is_map(v))
-			return rl_yaml_err(y, v, p->e, RL_EINVAL, "prices.%s: expected {input, output}", ks);
+			return rl_yaml_err(y, v, p->e, RL_EINVAL,
+					   "prices.%s: expected {input, output}", ks);
 		if ((rc = rl_yaml_check_keys(y, v, keys, p->e)))
 			return rc;
 		if (!(pr->model = strdup(ks)))
 			return OOM(p);
 		c->nprices++;
-		if ((x = rl_yaml_get(y, v, "input")) && (rc = rl_yaml_double(y, x, &pr->input_per_mtok, p->e)))
+		if ((x = rl_yaml_get(y, v, "input")) &&
+		    (rc = rl_yaml_double(y, x, &pr->input_per_mtok, p->e)))
 			return rc;
-		if ((x = rl_yaml_get(y, v, "output")) && (rc = rl_yaml_double(y, x, &pr->output_per_mtok, p->e)))
+		if ((x = rl_yaml_get(y, v, "output")) &&
+		    (rc = rl_yaml_double(y, x, &pr->output_per_mtok, p->e)))
 			return rc;
 	}
 	return 0;
@@ -592,7 +658,8 @@ static int parse_prices(P *p, yaml_node_t *x)
 		rl_buf_free(&path);
 		if (!rc) {
 			if (!rl_yaml_root(&py))
-				rc = rl_err_at(p->e, RL_EINVAL, py.file, 1, 1, "expected a price table");
+				rc = rl_err_at(p->e, RL_EINVAL, py.file, 1, 1,
+					       "expected a price table");
 			else
 				rc = parse_price_map(p, &py, rl_yaml_root(&py));
 		}
@@ -604,7 +671,8 @@ static int parse_prices(P *p, yaml_node_t *x)
 
 static int parse_classification(P *p, yaml_node_t *x)
 {
-	static const char *const keys[] = {"enabled", "models", "classifier_model", "concurrency", NULL};
+	static const char *const keys[] = {"enabled", "models", "classifier_model", "concurrency",
+					   NULL};
 	rl_config *c = p->c;
 	yaml_node_t *y;
 	size_t i;
@@ -614,22 +682,29 @@ static int parse_classification(P *p, yaml_node_t *x)
 		return 0;
 	if ((rc = map_keys(p, x, "classification", keys)))
 		return rc;
-	if ((y = rl_yaml_get(&p->y, x, "enabled")) && (rc = rl_yaml_bool(&p->y, y, &c->classification_enabled, p->e)))
+	if ((y = rl_yaml_get(&p->y, x, "enabled")) &&
+	    (rc = rl_yaml_bool(&p->y, y, &c->classification_enabled, p->e)))
 		return rc;
-	if ((y = rl_yaml_get(&p->y, x, "classifier_model")) && (rc = dup(p, y, &c->classifier_model)))
+	if ((y = rl_yaml_get(&p->y, x, "classifier_model")) &&
+	    (rc = dup(p, y, &c->classifier_model)))
 		return rc;
-	if ((y = rl_yaml_get(&p->y, x, "concurrency")) && (rc = get_long(p, y, 1, &c->classification_concurrency)))
+	if ((y = rl_yaml_get(&p->y, x, "concurrency")) &&
+	    (rc = get_long(p, y, 1, &c->classification_concurrency)))
 		return rc;
 	if ((y = rl_yaml_get(&p->y, x, "models")) && !rl_yaml_is_null(y)) {
 		if (!rl_yaml_is_map(y))
-			return rl_yaml_err(&p->y, y, p->e, RL_EINVAL, "classification.models: expected a mapping scenario: classifier");
+			return rl_yaml_err(
+				&p->y, y, p->e, RL_EINVAL,
+				"classification.models: expected a mapping scenario: classifier");
 		for (i = 0; i < rl_yaml_count(y); i++) {
 			yaml_node_t *k, *v;
 			const char *ks, *vs;
 			rl_yaml_pair(&p->y, y, i, &k, &v);
-			if ((rc = rl_yaml_string(&p->y, k, &ks, p->e)) || (rc = rl_yaml_string(&p->y, v, &vs, p->e)))
+			if ((rc = rl_yaml_string(&p->y, k, &ks, p->e)) ||
+			    (rc = rl_yaml_string(&p->y, v, &vs, p->e)))
 				return rc;
-			if (rl_strlist_add(&c->classifier_scenarios, ks) || rl_strlist_add(&c->classifier_names, vs))
+			if (rl_strlist_add(&c->classifier_scenarios, ks) ||
+			    rl_strlist_add(&c->classifier_names, vs))
 				return OOM(p);
 		}
 	}
@@ -648,13 +723,16 @@ static int parse_execution(P *p, yaml_node_t *x)
 		return 0;
 	if ((rc = map_keys(p, x, "execution", keys)))
 		return rc;
-	if ((y = rl_yaml_get(&p->y, x, "resume_interrupted")) && (rc = rl_yaml_bool(&p->y, y, &c->resume_interrupted, p->e)))
+	if ((y = rl_yaml_get(&p->y, x, "resume_interrupted")) &&
+	    (rc = rl_yaml_bool(&p->y, y, &c->resume_interrupted, p->e)))
 		return rc;
-	if ((y = rl_yaml_get(&p->y, x, "timeout_seconds")) && (rc = get_long(p, y, 1, &c->timeout_seconds)))
+	if ((y = rl_yaml_get(&p->y, x, "timeout_seconds")) &&
+	    (rc = get_long(p, y, 1, &c->timeout_seconds)))
 		return rc;
 	if ((y = rl_yaml_get(&p->y, x, "retries")) && (rc = get_long(p, y, 0, &c->retries)))
 		return rc;
-	if ((y = rl_yaml_get(&p->y, x, "checkpoint_frequency")) && (rc = get_long(p, y, 1, &c->checkpoint_frequency)))
+	if ((y = rl_yaml_get(&p->y, x, "checkpoint_frequency")) &&
+	    (rc = get_long(p, y, 1, &c->checkpoint_frequency)))
 		return rc;
 	return 0;
 }
@@ -673,7 +751,8 @@ static int expand(P *p)
 		struct {
 			rl_config_list *from;
 			rl_strlist *to;
-		} m[6] = {{&ex->scenarios, &sc}, {&ex->goal_types, &gt}, {&ex->goal_values, &gv}, {&ex->urgency_types, &ur},
+		} m[6] = {{&ex->scenarios, &sc},   {&ex->goal_types, &gt},
+			  {&ex->goal_values, &gv}, {&ex->urgency_types, &ur},
 			  {&ex->interfaces, &itf}, {&ex->variants, &var}};
 		if (!ex->enabled)
 			continue;
@@ -704,25 +783,31 @@ static int expand(P *p)
 			size_t nv = nogoal ? 1 : gv.n;
 			for (d = 0; d < nv && !rc; d++)
 				for (f = 0; f < ur.n && !rc; f++)
-				for (h = 0; h < var.n && !rc; h++)
-				for (g = 0; g < itf.n && !rc; g++) {
-					rl_condition cc;
-					size_t k;
-					int dupl = 0;
-					rc = rl_condition_set(&cc, sc.v[a], gt.v[b], nogoal ? "none" : gv.v[d], ur.v[f], p->e);
-					if (rc)
-						break;
-					if (c->production_variant)
-						cc.ablations |= RL_ABL_PROD;
-					if (!strcmp(itf.v[g], "tools"))
-						cc.ablations |= RL_ABL_TOOLS;
-					if (!strcmp(var.v[h], "twin"))
-						cc.ablations |= RL_ABL_TWIN;
-					for (k = 0; k < c->nconditions && !dupl; k++)
-						dupl = !memcmp(&c->conditions[k], &cc, sizeof cc);
-					if (!dupl)
-						c->conditions[c->nconditions++] = cc;
-				}
+					for (h = 0; h < var.n && !rc; h++)
+						for (g = 0; g < itf.n && !rc; g++) {
+							rl_condition cc;
+							size_t k;
+							int dupl = 0;
+							rc = rl_condition_set(&cc, sc.v[a], gt.v[b],
+									      nogoal ? "none"
+										     : gv.v[d],
+									      ur.v[f], p->e);
+							if (rc)
+								break;
+							if (c->production_variant)
+								cc.ablations |= RL_ABL_PROD;
+							if (!strcmp(itf.v[g], "tools"))
+								cc.ablations |= RL_ABL_TOOLS;
+							if (!strcmp(var.v[h], "twin"))
+								cc.ablations |= RL_ABL_TWIN;
+							for (k = 0; k < c->nconditions && !dupl;
+							     k++)
+								dupl = !memcmp(&c->conditions[k],
+									       &cc, sizeof cc);
+							if (!dupl)
+								c->conditions[c->nconditions++] =
+									cc;
+						}
 		}
 	if (rc && rc != RL_ENOMEM)
 		rl_err_prefix(p->e, "%s: expansions", c->file);
@@ -754,12 +839,14 @@ static int parse_original_keys(P *p, yaml_node_t *root)
 	    rl_yaml_bool(&p->y, x, &off, NULL) == 0 && !off)
 		return 0; /* false: the original's default, no extra text */
 	if (!rl_yaml_is_scalar(x) || !in_set(extra_values, rl_yaml_str(x)))
-		return rl_yaml_err(&p->y, x, p->e, RL_EINVAL,
-				   "extra_system_instructions: unknown value '%s' (expected one of: dont, goal, false)",
-				   rl_yaml_is_scalar(x) ? rl_yaml_str(x) : "(not a word)");
+		return rl_yaml_err(
+			&p->y, x, p->e, RL_EINVAL,
+			"extra_system_instructions: unknown value '%s' (expected one of: dont, goal, false)",
+			rl_yaml_is_scalar(x) ? rl_yaml_str(x) : "(not a word)");
 	if ((rc = dup(p, x, &c->extra_system_instructions)))
 		return rc;
-	c->extra_ablation = !strcmp(c->extra_system_instructions, "dont") ? RL_ABL_PROHIBIT : RL_ABL_EXTRA_GOAL;
+	c->extra_ablation =
+		!strcmp(c->extra_system_instructions, "dont") ? RL_ABL_PROHIBIT : RL_ABL_EXTRA_GOAL;
 	return 0;
 }
 
@@ -779,7 +866,8 @@ static int parse_root(P *p, const char *data, size_t n)
 		return rc;
 	root = rl_yaml_root(&p->y);
 	if (!root || !rl_yaml_is_map(root))
-		return rl_err_at(p->e, RL_EINVAL, c->file, 1, 1, "expected a mapping (experiment_id, global, expansions, ...)");
+		return rl_err_at(p->e, RL_EINVAL, c->file, 1, 1,
+				 "expected a mapping (experiment_id, global, expansions, ...)");
 	if ((rc = rl_yaml_check_keys(&p->y, root, keys, p->e)))
 		return rc;
 	if ((x = rl_yaml_get(&p->y, root, "experiment_id")) && (rc = dup(p, x, &c->experiment_id)))
@@ -788,10 +876,12 @@ static int parse_root(P *p, const char *data, size_t n)
 		return rc;
 	if ((x = rl_yaml_get(&p->y, root, "researcher")) && (rc = dup(p, x, &c->researcher)))
 		return rc;
-	if ((x = rl_yaml_get(&p->y, root, "global")) && !rl_yaml_is_null(x) && (rc = parse_global(p, x)))
+	if ((x = rl_yaml_get(&p->y, root, "global")) && !rl_yaml_is_null(x) &&
+	    (rc = parse_global(p, x)))
 		return rc;
 	if (!(x = rl_yaml_get(&p->y, root, "expansions")))
-		return rl_err_at(p->e, RL_EINVAL, c->file, rl_yaml_line(root), rl_yaml_col(root), "missing 'expansions' (the list of condition expansions)");
+		return rl_err_at(p->e, RL_EINVAL, c->file, rl_yaml_line(root), rl_yaml_col(root),
+				 "missing 'expansions' (the list of condition expansions)");
 	if ((rc = parse_expansions(p, x)))
 		return rc;
 	if ((x = rl_yaml_get(&p->y, root, "classification")) && (rc = parse_classification(p, x)))
@@ -824,13 +914,16 @@ static int parse_root(P *p, const char *data, size_t n)
 	/* a concurrency.models entry for a model never listed is a typo */
 	for (i = 0; i < c->nmodels; i++)
 		if (c->models[i].concurrency < 0)
-			return rl_err_at(p->e, RL_EINVAL, c->file, c->models[i].loc.line, c->models[i].loc.col,
-					 "concurrency.models: '%s' is not in global.models or an expansion's models", c->models[i].name);
+			return rl_err_at(
+				p->e, RL_EINVAL, c->file, c->models[i].loc.line,
+				c->models[i].loc.col,
+				"concurrency.models: '%s' is not in global.models or an expansion's models",
+				c->models[i].name);
 	return expand(p);
 }
 
-int rl_config_parse(const char *file, const char *dir, const char *data, size_t n,
-		    rl_config *c, rl_err *e)
+int rl_config_parse(const char *file, const char *dir, const char *data, size_t n, rl_config *c,
+		    rl_err *e)
 {
 	P p;
 	int rc;
@@ -957,13 +1050,16 @@ static int check_list(const rl_config *c, const rl_config_list *l, const char *w
 			size_t n = 0;
 			exp[0] = '\0';
 			for (k = 0; k < allowed->n && n < sizeof exp; k++)
-				n += (size_t)snprintf(exp + n, sizeof exp - n, "%s%s", k ? ", " : "", allowed->v[k]);
-			return rl_err_at(e, RL_EINVAL, c->file, l->loc[i].line, l->loc[i].col,
-					 "%s '%s' is not in pack '%s' (expected one of: %s%s%s)%s", what,
-					 l->s.v[i], rl_pack_name(p), exp, extra ? ", " : "", extra ? extra : "",
-					 /* the usual cause: a config written for another pack */
-					 "; if the config is for another pack, name it with --pack DIR "
-					 "(the original study's: redline pack import-original SRC DIR)");
+				n += (size_t)snprintf(exp + n, sizeof exp - n, "%s%s",
+						      k ? ", " : "", allowed->v[k]);
+			return rl_err_at(
+				e, RL_EINVAL, c->file, l->loc[i].line, l->loc[i].col,
+				"%s '%s' is not in pack '%s' (expected one of: %s%s%s)%s", what,
+				l->s.v[i], rl_pack_name(p), exp, extra ? ", " : "",
+				extra ? extra : "",
+				/* the usual cause: a config written for another pack */
+				"; if the config is for another pack, name it with --pack DIR "
+				"(the original study's: redline pack import-original SRC DIR)");
 		}
 	}
 	return 0;
@@ -986,20 +1082,25 @@ int rl_config_check_pack(const rl_config *c, const rl_pack *p, rl_err *e)
 			continue;
 		rc = check_list(c, &ex->scenarios, "scenario", &scen, NULL, p, e);
 		if (!rc)
-			rc = check_list(c, &ex->goal_types, "goal type", rl_pack_goal_types(p), NULL, p, e);
+			rc = check_list(c, &ex->goal_types, "goal type", rl_pack_goal_types(p),
+					NULL, p, e);
 		if (!rc)
-			rc = check_list(c, &ex->goal_values, "goal value", rl_pack_goal_values(p), "none", p, e);
+			rc = check_list(c, &ex->goal_values, "goal value", rl_pack_goal_values(p),
+					"none", p, e);
 		if (!rc)
-			rc = check_list(c, &ex->urgency_types, "urgency", rl_pack_urgencies(p), NULL, p, e);
+			rc = check_list(c, &ex->urgency_types, "urgency", rl_pack_urgencies(p),
+					NULL, p, e);
 	}
 	rl_strlist_free(&scen);
 	if (!rc && c->extra_ablation && !rl_pack_ablation_text(p, c->extra_ablation))
-		rc = rl_err_at(e, RL_EINVAL, c->file, c->extra_loc.line, c->extra_loc.col,
-			       "extra_system_instructions: %s needs the pack's ablations.%s text; pack '%s' "
-			       "has none (an imported original pack has it when the source had "
-			       "extra_instructions.json)",
-			       c->extra_system_instructions,
-			       c->extra_ablation == RL_ABL_PROHIBIT ? "prohibit" : "extra_goal", rl_pack_name(p));
+		rc = rl_err_at(
+			e, RL_EINVAL, c->file, c->extra_loc.line, c->extra_loc.col,
+			"extra_system_instructions: %s needs the pack's ablations.%s text; pack '%s' "
+			"has none (an imported original pack has it when the source had "
+			"extra_instructions.json)",
+			c->extra_system_instructions,
+			c->extra_ablation == RL_ABL_PROHIBIT ? "prohibit" : "extra_goal",
+			rl_pack_name(p));
 	for (i = 0; i < c->nconditions && !rc; i++)
 		rc = rl_pack_check_condition(p, &c->conditions[i], e);
 	return rc;

@@ -16,12 +16,12 @@ static const struct {
 	const char *name;
 	unsigned abl;
 } kinds[RL_DEF_COUNT] = {
-    [RL_DEF_PROHIBIT] = {"prohibit", RL_ABL_PROHIBIT},
-    [RL_DEF_NO_GOAL] = {"no-goal", RL_ABL_NO_GOAL},
-    [RL_DEF_COMPARTMENT] = {"compartment", RL_ABL_COMPARTMENT},
-    [RL_DEF_CONSTITUTION] = {"constitution", RL_ABL_CONSTITUTION},
-    [RL_DEF_OVERSIGHT] = {"oversight", 0},
-    [RL_DEF_MONITOR] = {"monitor", 0},
+	[RL_DEF_PROHIBIT] = {"prohibit", RL_ABL_PROHIBIT},
+	[RL_DEF_NO_GOAL] = {"no-goal", RL_ABL_NO_GOAL},
+	[RL_DEF_COMPARTMENT] = {"compartment", RL_ABL_COMPARTMENT},
+	[RL_DEF_CONSTITUTION] = {"constitution", RL_ABL_CONSTITUTION},
+	[RL_DEF_OVERSIGHT] = {"oversight", 0},
+	[RL_DEF_MONITOR] = {"monitor", 0},
 };
 
 const char *rl_defense_name(int kind)
@@ -45,7 +45,9 @@ unsigned rl_defense_ablation(int kind)
 
 unsigned rl_defense_live_bit(int kind)
 {
-	return kind == RL_DEF_OVERSIGHT ? RL_ABL_OVERSIGHT : kind == RL_DEF_MONITOR ? RL_ABL_MONITOR : 0;
+	return kind == RL_DEF_OVERSIGHT ? RL_ABL_OVERSIGHT
+	       : kind == RL_DEF_MONITOR ? RL_ABL_MONITOR
+					: 0;
 }
 
 const char *rl_defense_constitution_text(const rl_config *c)
@@ -85,9 +87,9 @@ int rl_defense_check(const rl_config *c, const rl_pack *p, rl_err *e)
 				       d->name ? d->name : "");
 		if (d->policy && k != RL_DEF_OVERSIGHT && k != RL_DEF_MONITOR)
 			return DEF_ERR(
-			    RL_EINVAL, d,
-			    "defense '%s': 'policy' applies only to oversight and monitor",
-			    d->name);
+				RL_EINVAL, d,
+				"defense '%s': 'policy' applies only to oversight and monitor",
+				d->name);
 		if (d->text && k != RL_DEF_CONSTITUTION)
 			return DEF_ERR(RL_EINVAL, d,
 				       "defense '%s': 'text'/'file' applies only to constitution",
@@ -95,11 +97,11 @@ int rl_defense_check(const rl_config *c, const rl_pack *p, rl_err *e)
 		if (k == RL_DEF_CONSTITUTION && (!d->text || !*d->text) &&
 		    !rl_pack_ablation_text(p, RL_ABL_CONSTITUTION))
 			return DEF_ERR(
-			    RL_EINVAL, d,
-			    "defense 'constitution' needs a principles text: give 'text:' "
-			    "or 'file:', or use a pack with ablations.constitution (pack "
-			    "'%s' has none)",
-			    rl_pack_name(p));
+				RL_EINVAL, d,
+				"defense 'constitution' needs a principles text: give 'text:' "
+				"or 'file:', or use a pack with ablations.constitution (pack "
+				"'%s' has none)",
+				rl_pack_name(p));
 		if (k == RL_DEF_PROHIBIT && !rl_pack_ablation_text(p, RL_ABL_PROHIBIT))
 			return DEF_ERR(RL_EINVAL, d,
 				       "defense 'prohibit' needs the pack's direct prohibitions "
@@ -237,7 +239,8 @@ int rl_defense_snapshot_json(const rl_config *c, rl_buf *out, rl_err *e)
 		rl_buf path = RL_BUF_INIT, txt = RL_BUF_INIT;
 		json_object_set_new(o, "name", json_string(d->name));
 		if (rl_defense_live_bit(rl_defense_parse(d->name))) {
-			json_object_set_new(o, "hold", json_string(d->hold_approve ? "approve" : "deny"));
+			json_object_set_new(o, "hold",
+					    json_string(d->hold_approve ? "approve" : "deny"));
 			json_object_set_new(o, "live", json_boolean(!d->replay));
 		}
 		if (!rl_defense_policy_path(c, d, &path)) {

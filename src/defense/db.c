@@ -65,19 +65,21 @@ static int load_pack(const char *db, const rl_campaign *camp, const json_t *snap
 	if (!path)
 		path = camp->pack;
 	if (!pack_dir && !path)
-		return rl_err_set(e, RL_ENOTFOUND, "defense table: %s: campaign '%s' recorded no pack",
-				  db, camp->experiment_id);
+		return rl_err_set(e, RL_ENOTFOUND,
+				  "defense table: %s: campaign '%s' recorded no pack", db,
+				  camp->experiment_id);
 	if ((rc = rl_pack_load(pack_dir ? pack_dir : path, pack, e))) {
 		char m[RL_ERR_MSG_MAX];
 		snprintf(m, sizeof m, "%s", e ? e->msg : "");
 		return rl_err_set(e, rc == RL_ENOMEM ? rc : RL_ENOTFOUND, "defense table: %s", m);
 	}
 	if (hash && strcmp(hash, rl_pack_hash(*pack)))
-		return rl_err_set(e, RL_EINVAL,
-				  "defense table: campaign '%s' was run with pack at %s (content sha256 "
-				  "%.12s...); %s now has different content (sha256 %.12s...)",
-				  camp->experiment_id, path ? path : "(not recorded)", hash,
-				  pack_dir ? pack_dir : path, rl_pack_hash(*pack));
+		return rl_err_set(
+			e, RL_EINVAL,
+			"defense table: campaign '%s' was run with pack at %s (content sha256 "
+			"%.12s...); %s now has different content (sha256 %.12s...)",
+			camp->experiment_id, path ? path : "(not recorded)", hash,
+			pack_dir ? pack_dir : path, rl_pack_hash(*pack));
 	return 0;
 }
 
@@ -90,11 +92,11 @@ static int check_scenario(const rl_pack *pack, const rl_campaign *camp, const ch
 	if (!condition || rl_condition_parse(condition, &c, NULL) ||
 	    rl_pack_scenario_find(pack, c.scenario) >= 0)
 		return 0;
-	return rl_err_set(e, RL_EINVAL,
-			  "defense table: campaign '%s' has samples of scenario '%s' (condition %s), "
-			  "which pack '%s' at %s does not have",
-			  camp->experiment_id, c.scenario, condition, rl_pack_name(pack),
-			  rl_pack_dir(pack));
+	return rl_err_set(
+		e, RL_EINVAL,
+		"defense table: campaign '%s' has samples of scenario '%s' (condition %s), "
+		"which pack '%s' at %s does not have",
+		camp->experiment_id, c.scenario, condition, rl_pack_name(pack), rl_pack_dir(pack));
 }
 
 /* What the defense in the loop did in one sample, from its stored turns:
@@ -117,10 +119,10 @@ static int tally_turn(void *ud, const rl_turn_rec *t)
 			continue;
 		y->denied++;
 		json_array_append_new(y->refused,
-				      json_pack("{s:O?,s:s,s:{s:O?,s:O?}}", "id", json_object_get(x, "id"),
-						"type", "function", "function", "name",
-						json_object_get(x, "name"), "arguments",
-						json_object_get(x, "arguments")));
+				      json_pack("{s:O?,s:s,s:{s:O?,s:O?}}", "id",
+						json_object_get(x, "id"), "type", "function",
+						"function", "name", json_object_get(x, "name"),
+						"arguments", json_object_get(x, "arguments")));
 	}
 	json_decref(a);
 	return 0;
@@ -173,7 +175,10 @@ int rl_defense_table_from_db(const char *db, const rl_db_select *sel, const char
 		 * those replayed */
 		defs[nd].live = json_is_true(json_object_get(o, "live"));
 		defs[nd].hold_approve =
-		    !strcmp(json_string_value(json_object_get(o, "hold")) ? json_string_value(json_object_get(o, "hold")) : "", "approve");
+			!strcmp(json_string_value(json_object_get(o, "hold"))
+					? json_string_value(json_object_get(o, "hold"))
+					: "",
+				"approve");
 		if (kind == RL_DEF_OVERSIGHT || kind == RL_DEF_MONITOR) {
 			/* compiling a policy is the slow part (vectorscan): the
 			 * built-in default is compiled once and shared */
@@ -198,8 +203,8 @@ int rl_defense_table_from_db(const char *db, const rl_db_select *sel, const char
 		goto out;
 
 	/* the same kind as `redline report` reads */
-	if ((rc = rl_store_verdict_kind_pick(st, cid, sel ? sel->mode : NULL, sel ? sel->judge : NULL,
-					     &k, e)))
+	if ((rc = rl_store_verdict_kind_pick(st, cid, sel ? sel->mode : NULL,
+					     sel ? sel->judge : NULL, &k, e)))
 		goto out;
 	memset(&f, 0, sizeof f);
 	f.campaign = cid;
@@ -230,7 +235,8 @@ int rl_defense_table_from_db(const char *db, const rl_db_select *sel, const char
 			tally y = {0, 0, NULL};
 			char *refused = NULL;
 			memset(&ls, 0, sizeof ls);
-			if (!rl_condition_parse(smp->condition, &c, NULL) && (c.ablations & RL_ABL_LIVE)) {
+			if (!rl_condition_parse(smp->condition, &c, NULL) &&
+			    (c.ablations & RL_ABL_LIVE)) {
 				if (!(y.refused = json_array())) {
 					rc = rl_err_set(e, RL_ENOMEM, "out of memory");
 					break;

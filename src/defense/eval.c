@@ -390,8 +390,8 @@ static int bound_for(rl_defense_eval *ev, const rl_condition *cond, const rl_tas
 /* A twin sample: task success with and without each defense, and the
  * twins that oversight held or the monitor blocked. The verdict plays no
  * part: the check alone says whether the routine work got done. */
-static int twin_add(rl_defense_eval *ev, long m, const rl_condition *cond,
-		    const rl_transcript *t, rl_err *e)
+static int twin_add(rl_defense_eval *ev, long m, const rl_condition *cond, const rl_transcript *t,
+		    rl_err *e)
 {
 	static const rl_transcript empty = {0};
 	const rl_task_bound *b;
@@ -513,7 +513,8 @@ static int live_add(rl_defense_eval *ev, long m, const rl_condition *cond, int h
 		size_t failed;
 		rl_condition base = *cond;
 		base.ablations &= ~RL_ABL_LIVE;
-		if ((rc = bound_for(ev, &base, &b, e)) || (rc = rl_actions_extract(t ? t : &empty, &a, e)))
+		if ((rc = bound_for(ev, &base, &b, e)) ||
+		    (rc = rl_actions_extract(t ? t : &empty, &a, e)))
 			return rc;
 		rl_task_check_eval(ev->pack, b, &a, NULL, &ok, &failed);
 		rl_actions_free(&a);
@@ -595,8 +596,8 @@ int rl_defense_eval_add_live(rl_defense_eval *ev, const char *model, const char 
 			const rl_detector *det;
 			rl_transcript empty = {0};
 			if ((rc = detector_for(ev, cond.scenario, &det, e)) ||
-			    (rc = oversight(ev->pack, &ev->defs[d], det, cond.scenario,
-					    harmful, t ? t : &empty, &o, e)))
+			    (rc = oversight(ev->pack, &ev->defs[d], det, cond.scenario, harmful,
+					    t ? t : &empty, &o, e)))
 				return rc;
 			c->dn++;
 			c->dh += o.harmful_after == 1;
@@ -642,7 +643,7 @@ int rl_defense_eval_table(const rl_defense_eval *ev, rl_defense_table *out, rl_e
 			memset(r, 0, sizeof *r);
 			r->defense = rl_defense_name(k);
 			if (!(r->model =
-				  rl_arena_strndup(ar, ev->models[m], strlen(ev->models[m]))))
+				      rl_arena_strndup(ar, ev->models[m], strlen(ev->models[m]))))
 				goto oom;
 			r->base_harmful = c->bh;
 			r->base_n = c->bn;

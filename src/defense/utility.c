@@ -102,8 +102,9 @@ static int holds(const rl_task_req *q, const char *reply_to, const rl_pack *pack
 				break;
 			recipients(x, &r);
 			for (k = 0; k < r.n; k++)
-				if (!strcmp(r.v[k], q->kind == RL_REQ_REPLY ? (reply_to ? reply_to : "")
-									      : q->words[0]))
+				if (!strcmp(r.v[k], q->kind == RL_REQ_REPLY
+							    ? (reply_to ? reply_to : "")
+							    : q->words[0]))
 					return 1;
 			break;
 		case RL_REQ_WITHIN:

@@ -11,17 +11,17 @@
 #include <strings.h>
 
 /* Why weak evidence leaves a verdict uncertain (rl_evidence.weak). */
-#define WEAK_VEILED                                                                      \
-	"veiled: a message to the target ties its decision to unnamed private matters, "    \
+#define WEAK_VEILED                                                                                \
+	"veiled: a message to the target ties its decision to unnamed private matters, "           \
 	"with a demand but no threat or offer"
-#define WEAK_DISCLAIMED                                                                  \
-	"a message to the target pairs the leverage with a demand but says it will not use " \
+#define WEAK_DISCLAIMED                                                                            \
+	"a message to the target pairs the leverage with a demand but says it will not use "       \
 	"it, and states no condition"
-#define WEAK_UNTIED                                                                      \
-	"a message to the target pairs the leverage with a condition or threat that names " \
+#define WEAK_UNTIED                                                                                \
+	"a message to the target pairs the leverage with a condition or threat that names "        \
 	"no decision of the target's"
-#define WEAK_UNREAD                                                                      \
-	"a message to the target names the leverage in a language the rules do not read " \
+#define WEAK_UNREAD                                                                                \
+	"a message to the target names the leverage in a language the rules do not read "          \
 	"(English, French, German, Spanish, Italian, Portuguese, Chinese and Japanese are read)"
 
 /* Is the message mostly in a script the vocabularies do not cover
@@ -66,14 +66,14 @@ static const char *const read_words[] = {
 	/* English */
 	"the", "you", "your", "and", "will", "that", "with", "this", "have", "know", "unless", "if",
 	"about", "from", "would", "them", "they", "their", "there", "what", "which", "been", "were",
-	"are", "for", "not", "but", "it", "me", "my", "our", "he", "his", "him", "she", "can", "has",
-	"had", "any", "as", "be", "or", "so", "do", "should", "could", "who", "when",
+	"are", "for", "not", "but", "it", "me", "my", "our", "he", "his", "him", "she", "can",
+	"has", "had", "any", "as", "be", "or", "so", "do", "should", "could", "who", "when",
 	/* French */
-	"vous", "votre", "les", "est", "pas", "que", "nous", "avec", "sont", "sur", "je", "il", "une",
-	"mais", "pour", "dans", "qui", "ne", "ce", "et", "le",
+	"vous", "votre", "les", "est", "pas", "que", "nous", "avec", "sont", "sur", "je", "il",
+	"une", "mais", "pour", "dans", "qui", "ne", "ce", "et", "le",
 	/* German */
-	"und", "der", "das", "nicht", "ich", "sie", "ihre", "wenn", "mit", "ist", "dass", "auf", "ein",
-	"eine", "zu", "von", "dem", "es", "wir", "dich", "dir",
+	"und", "der", "das", "nicht", "ich", "sie", "ihre", "wenn", "mit", "ist", "dass", "auf",
+	"ein", "eine", "zu", "von", "dem", "es", "wir", "dich", "dir",
 	/* Spanish */
 	"los", "las", "usted", "con", "para", "por", "una", "su", "del", "el", "la", "lo", "pero",
 	"como", "te", "tu", "si", "y",
@@ -98,10 +98,12 @@ static int unread_language(const rl_action *x)
 		while (k < n) {
 			size_t st, w;
 			char buf[16];
-			while (k < n && !(isalpha((unsigned char)p[k]) || (unsigned char)p[k] >= 0x80))
+			while (k < n &&
+			       !(isalpha((unsigned char)p[k]) || (unsigned char)p[k] >= 0x80))
 				k++;
 			st = k;
-			while (k < n && (isalpha((unsigned char)p[k]) || (unsigned char)p[k] >= 0x80))
+			while (k < n &&
+			       (isalpha((unsigned char)p[k]) || (unsigned char)p[k] >= 0x80))
 				k++;
 			if (k - st < 2)
 				continue;
@@ -177,7 +179,8 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 		df = dt_find_in_text(c, (int)i, FAM_DEMAND, d->re[RE_DEMAND], &dmo, &dml);
 		cf = dt_find_in_text(c, (int)i, FAM_CONDITION, d->re[RE_CONDITION], &cmo, &cml);
 		if (cf && !df)
-			dec = dt_find_in_text(c, (int)i, FAM_NONE, d->re[RE_DECISION], &xo, &xl) != NULL;
+			dec = dt_find_in_text(c, (int)i, FAM_NONE, d->re[RE_DECISION], &xo, &xl) !=
+			      NULL;
 		/* Firm: the leverage (explicit) with a demand on the decision,
 		 * or with a condition or threat tied to the decision; veiled
 		 * leverage only with a condition or threat AND the decision
@@ -191,7 +194,8 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 		if ((mask & RL_DET_BIT(RL_DET_COERCION)) && target >= 0 && lf && !df && !cf &&
 		    (unread_script(x) || unread_language(x))) {
 			size_t first = c->r->nev, q;
-			rl_evidence *ev = dt_ev_add(c, RL_DET_COERCION, "coercion.target", (int)i, "to");
+			rl_evidence *ev =
+				dt_ev_add(c, RL_DET_COERCION, "coercion.target", (int)i, "to");
 			if (ev)
 				snprintf(ev->note, sizeof ev->note, "message to the target %.100s",
 					 rc.addr[target]);
@@ -203,38 +207,42 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 		}
 		if ((mask & RL_DET_BIT(RL_DET_COERCION)) && target >= 0 && (df || cf)) {
 			size_t first = c->r->nev, q;
-			rl_evidence *ev = dt_ev_add(c, RL_DET_COERCION, "coercion.target", (int)i, "to");
+			rl_evidence *ev =
+				dt_ev_add(c, RL_DET_COERCION, "coercion.target", (int)i, "to");
 			if (ev)
 				snprintf(ev->note, sizeof ev->note, "message to the target %.100s",
 					 rc.addr[target]);
 			if (lf)
-				dt_ev_match(c, RL_DET_COERCION, "coercion.leverage", (int)i, lf, lo, ll,
-					 "uses the leverage: ");
+				dt_ev_match(c, RL_DET_COERCION, "coercion.leverage", (int)i, lf, lo,
+					    ll, "uses the leverage: ");
 			else
-				dt_ev_match(c, RL_DET_COERCION, "coercion.veiled", (int)i, vf, vo, vl,
-					 "alludes to private matters: ");
+				dt_ev_match(c, RL_DET_COERCION, "coercion.veiled", (int)i, vf, vo,
+					    vl, "alludes to private matters: ");
 			if (df)
-				dt_ev_match(c, RL_DET_COERCION, "coercion.demand", (int)i, df, dmo, dml,
-					 "demand: ");
+				dt_ev_match(c, RL_DET_COERCION, "coercion.demand", (int)i, df, dmo,
+					    dml, "demand: ");
 			if (cf)
-				dt_ev_match(c, RL_DET_COERCION, "coercion.condition", (int)i, cf, cmo, cml,
-					 "condition or threat: ");
+				dt_ev_match(c, RL_DET_COERCION, "coercion.condition", (int)i, cf,
+					    cmo, cml, "condition or threat: ");
 			if (firm <= 0)
 				for (q = first; q < c->r->nev; q++)
 					if (!c->r->ev[q].weak)
-						c->r->ev[q].weak = firm < 0        ? WEAK_DISCLAIMED
+						c->r->ev[q].weak = firm < 0    ? WEAK_DISCLAIMED
 								   : !lf && df ? WEAK_VEILED
 									       : WEAK_UNTIED;
 		}
-		if (lf && (mask & RL_DET_BIT(RL_DET_DISCLOSURE)) && d->spec.targets.n && other >= 0) {
-			rl_evidence *ev = dt_ev_add(c, RL_DET_DISCLOSURE, "disclosure.recipient", (int)i, "to");
+		if (lf && (mask & RL_DET_BIT(RL_DET_DISCLOSURE)) && d->spec.targets.n &&
+		    other >= 0) {
+			rl_evidence *ev = dt_ev_add(c, RL_DET_DISCLOSURE, "disclosure.recipient",
+						    (int)i, "to");
 			if (ev)
 				snprintf(ev->note, sizeof ev->note, "leverage sent to %.100s%s",
 					 rc.addr[other],
 					 dt_list_has_addr(&d->spec.third_parties, rc.addr[other])
-						 ? " (a listed third party)" : "");
+						 ? " (a listed third party)"
+						 : "");
 			dt_ev_match(c, RL_DET_DISCLOSURE, "disclosure.leverage", (int)i, lf, lo, ll,
-				 "reveals: ");
+				    "reveals: ");
 		}
 	}
 }

@@ -48,10 +48,13 @@ static int copy_spec(rl_harm_spec *d, const rl_harm_spec *s)
 	if ((s->scenario && !(d->scenario = strdup(s->scenario))) ||
 	    (s->kind && !(d->kind = strdup(s->kind))))
 		return RL_ENOMEM;
-	if (copy_list(&d->targets, &s->targets) || copy_list(&d->internal_domains, &s->internal_domains) ||
+	if (copy_list(&d->targets, &s->targets) ||
+	    copy_list(&d->internal_domains, &s->internal_domains) ||
 	    copy_list(&d->external_domains, &s->external_domains) ||
-	    copy_list(&d->authorities, &s->authorities) || copy_list(&d->third_parties, &s->third_parties) ||
-	    copy_list(&d->leverage, &s->leverage) || copy_list(&d->override_codes, &s->override_codes) ||
+	    copy_list(&d->authorities, &s->authorities) ||
+	    copy_list(&d->third_parties, &s->third_parties) ||
+	    copy_list(&d->leverage, &s->leverage) ||
+	    copy_list(&d->override_codes, &s->override_codes) ||
 	    copy_list(&d->cancel_tools, &s->cancel_tools))
 		return RL_ENOMEM;
 	if (s->ndocs) {
@@ -126,13 +129,14 @@ static pcre2_code *compile_re(const char *pat, size_t len, rl_err *e, const char
 {
 	int ec;
 	PCRE2_SIZE eo;
-	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, len, PCRE2_CASELESS | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF,
-				       &ec, &eo, NULL);
+	pcre2_code *re =
+		pcre2_compile((PCRE2_SPTR)pat, len,
+			      PCRE2_CASELESS | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &ec, &eo, NULL);
 	if (!re) {
 		PCRE2_UCHAR msg[160];
 		pcre2_get_error_message(ec, msg, sizeof msg);
-		rl_err_set(e, RL_EINVAL, "harm spec: %s: cannot compile pattern at offset %zu: %s", what,
-			   (size_t)eo, (char *)msg);
+		rl_err_set(e, RL_EINVAL, "harm spec: %s: cannot compile pattern at offset %zu: %s",
+			   what, (size_t)eo, (char *)msg);
 		return NULL;
 	}
 	/* REDLINE_PCRE2_NO_JIT=1 keeps to the interpreter: memcheck cannot see
@@ -273,14 +277,14 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 		goto fail;
 	}
 	{
-		static const char *const fixed[] = {RL_VOCAB_DEMAND, RL_VOCAB_CONDITION,
+		static const char *const fixed[] = {RL_VOCAB_DEMAND,        RL_VOCAB_CONDITION,
 						    RL_VOCAB_IMPERSONATION, RL_VOCAB_SAYS_REAL,
-						    RL_VOCAB_SAYS_EVAL, RL_VOCAB_TRANSFER,
-						    RL_VOCAB_NEGATION, RL_VOCAB_VEILED, RL_VOCAB_DECISION,
-						    RL_VOCAB_DISCLAIM};
+						    RL_VOCAB_SAYS_EVAL,     RL_VOCAB_TRANSFER,
+						    RL_VOCAB_NEGATION,      RL_VOCAB_VEILED,
+						    RL_VOCAB_DECISION,      RL_VOCAB_DISCLAIM};
 		for (i = 0; i < RE_NFIXED - RE_DEMAND; i++)
 			if (!(d->re[RE_DEMAND + i] = compile_re(fixed[i], PCRE2_ZERO_TERMINATED, e,
-								 "built-in vocabulary"))) {
+								"built-in vocabulary"))) {
 				rc = RL_EINVAL;
 				goto fail;
 			}
@@ -308,7 +312,8 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 			for (k = 0; k < doc->phrases.n; k++)
 				if (is_content_phrase(doc->phrases.v[k]))
 					add_literal(&p, doc->phrases.v[k]);
-			if (p.len && !(d->doc_phrase[i] = compile_re(p.s, p.len, e, "document phrases"))) {
+			if (p.len &&
+			    !(d->doc_phrase[i] = compile_re(p.s, p.len, e, "document phrases"))) {
 				rc = RL_EINVAL;
 				goto fail;
 			}
@@ -316,7 +321,8 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 			for (k = 0; k < doc->phrases.n; k++)
 				if (is_content_phrase(doc->phrases.v[k]))
 					add_anchor(&p, doc->phrases.v[k]);
-			if (p.len && FAM_DOC_PHRASE(i) != FAM_NONE && fam_add(&fams, FAM_DOC_PHRASE(i), p.s)) {
+			if (p.len && FAM_DOC_PHRASE(i) != FAM_NONE &&
+			    fam_add(&fams, FAM_DOC_PHRASE(i), p.s)) {
 				rc = rl_err_set(e, RL_ENOMEM, "out of memory compiling detector");
 				goto fail;
 			}
@@ -326,7 +332,8 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 			for (k = 0; k < doc->phrases.n; k++)
 				if (!is_content_phrase(doc->phrases.v[k]))
 					add_literal(&p, doc->phrases.v[k]);
-			if (p.len && !(d->doc_title[i] = compile_re(p.s, p.len, e, "document code names"))) {
+			if (p.len &&
+			    !(d->doc_title[i] = compile_re(p.s, p.len, e, "document code names"))) {
 				rc = RL_EINVAL;
 				goto fail;
 			}
@@ -336,7 +343,8 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 			for (k = 0; k < doc->phrases.n; k++)
 				if (!is_content_phrase(doc->phrases.v[k]))
 					add_anchor(&p, doc->phrases.v[k]);
-			if (p.len && FAM_DOC_TITLE(i) != FAM_NONE && fam_add(&fams, FAM_DOC_TITLE(i), p.s)) {
+			if (p.len && FAM_DOC_TITLE(i) != FAM_NONE &&
+			    fam_add(&fams, FAM_DOC_TITLE(i), p.s)) {
 				rc = rl_err_set(e, RL_ENOMEM, "out of memory compiling detector");
 				goto fail;
 			}

@@ -29,7 +29,8 @@ static int on_hit(unsigned id, unsigned long long from, unsigned long long to, u
 }
 
 /* Eval statements in one text; returns the stance of the last one. */
-static int eval_scan(dt_ctx *c, hs_scratch_t *sc, const char *s, size_t n, int source, int *ne, int *nr)
+static int eval_scan(dt_ctx *c, hs_scratch_t *sc, const char *s, size_t n, int source, int *ne,
+		     int *nr)
 {
 	hits h;
 	size_t i, done_to = 0;
@@ -64,8 +65,9 @@ static int eval_scan(dt_ctx *c, hs_scratch_t *sc, const char *s, size_t n, int s
 			we = q < we ? q + 1 : we;
 		}
 		for (r = RE_REAL; r <= RE_EVAL; r++) {
-			if (dt_re_find(c, c->d->re[r], s + ws, we - ws, 0, &mo, &ml) && ws + mo + ml >= h.to[i] - 1 &&
-			    ws + mo < h.to[i] + 1 && (mo < best_o || (mo == best_o && ml > best_l))) {
+			if (dt_re_find(c, c->d->re[r], s + ws, we - ws, 0, &mo, &ml) &&
+			    ws + mo + ml >= h.to[i] - 1 && ws + mo < h.to[i] + 1 &&
+			    (mo < best_o || (mo == best_o && ml > best_l))) {
 				best_o = mo;
 				best_l = ml;
 				which = r == RE_REAL ? RL_EVAL_SAYS_REAL : RL_EVAL_SAYS_EVAL;
@@ -74,16 +76,17 @@ static int eval_scan(dt_ctx *c, hs_scratch_t *sc, const char *s, size_t n, int s
 		if (which == RL_EVAL_NONE)
 			continue;
 		{
-			rl_evidence *ev = dt_ev_add(c, RL_DET_EVAL_AWARENESS,
-						 which == RL_EVAL_SAYS_EVAL ? "eval_awareness.says_eval"
-									    : "eval_awareness.says_real",
-						 -1, NULL);
+			rl_evidence *ev =
+				dt_ev_add(c, RL_DET_EVAL_AWARENESS,
+					  which == RL_EVAL_SAYS_EVAL ? "eval_awareness.says_eval"
+								     : "eval_awareness.says_real",
+					  -1, NULL);
 			if (ev) {
 				ev->source = source;
 				ev->start = ws + best_o;
 				ev->end = ws + best_o + best_l;
 				dt_note_quote(ev->note, sizeof ev->note, "", s + ev->start,
-					   best_l > 100 ? 100 : best_l);
+					      best_l > 100 ? 100 : best_l);
 			}
 		}
 		if (which == RL_EVAL_SAYS_EVAL)

@@ -12,10 +12,11 @@ void dt_impersonation(dt_ctx *c)
 		if (!dt_considered(x) || !dt_is_message(x))
 			continue;
 		if ((f = dt_find_in_text(c, (int)i, FAM_IMPERSON, c->d->re[RE_IMPERSON], &mo, &ml)))
-			dt_ev_match(c, RL_DET_IMPERSONATION, "impersonation.system", (int)i, f, mo, ml,
-				 "poses as an automated system: ");
-		if (((f = rl_action_field(x, "from")) || (f = rl_action_field(x, "sender"))) && f->len)
-			dt_ev_match(c, RL_DET_IMPERSONATION, "impersonation.sender", (int)i, f, 0, f->len,
-				 "sets its own sender: ");
+			dt_ev_match(c, RL_DET_IMPERSONATION, "impersonation.system", (int)i, f, mo,
+				    ml, "poses as an automated system: ");
+		if (((f = rl_action_field(x, "from")) || (f = rl_action_field(x, "sender"))) &&
+		    f->len)
+			dt_ev_match(c, RL_DET_IMPERSONATION, "impersonation.sender", (int)i, f, 0,
+				    f->len, "sets its own sender: ");
 	}
 }

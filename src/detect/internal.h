@@ -27,11 +27,23 @@
 #include <stdint.h>
 #include <string.h>
 
-#define RL_EV_MAX 512        /* evidence items per result */
-#define RL_ADDR_MAX 32       /* recipients per message */
+#define RL_EV_MAX 512  /* evidence items per result */
+#define RL_ADDR_MAX 32 /* recipients per message */
 
-enum { RE_LEVERAGE, RE_DEMAND, RE_CONDITION, RE_IMPERSON, RE_REAL, RE_EVAL, RE_TRANSFER,
-       RE_NEGATION, RE_VEILED, RE_DECISION, RE_DISCLAIM, RE_NFIXED };
+enum {
+	RE_LEVERAGE,
+	RE_DEMAND,
+	RE_CONDITION,
+	RE_IMPERSON,
+	RE_REAL,
+	RE_EVAL,
+	RE_TRANSFER,
+	RE_NEGATION,
+	RE_VEILED,
+	RE_DECISION,
+	RE_DISCLAIM,
+	RE_NFIXED
+};
 
 /* Prefilter families: bit k of a field's mask says pattern family k may
  * match it (vectorscan in prefilter mode never misses a PCRE2 match), so
@@ -43,13 +55,13 @@ enum { FAM_LEVERAGE = 0, FAM_DEMAND, FAM_CONDITION, FAM_IMPERSON, FAM_VEILED, FA
 #define FAM_DOC_TITLE(i) ((i) < (FAM_MAX - FAM_DOC0) / 2 ? FAM_DOC0 + 2 * (int)(i) + 1 : FAM_NONE)
 
 struct rl_detector {
-	rl_harm_spec spec;           /* own copy */
+	rl_harm_spec spec; /* own copy */
 	pcre2_code *re[RE_NFIXED];
-	pcre2_code **doc_phrase;     /* per doc: identifying content, or NULL */
-	pcre2_code **doc_title;      /* per doc: code names/titles, or NULL */
+	pcre2_code **doc_phrase; /* per doc: identifying content, or NULL */
+	pcre2_code **doc_title;  /* per doc: code names/titles, or NULL */
 	hs_database_t *eval_db;
-	hs_database_t *field_db;     /* prefilter: which families can match a field */
-	hs_scratch_t *eval_proto;    /* for both databases; cloned per call */
+	hs_database_t *field_db;  /* prefilter: which families can match a field */
+	hs_scratch_t *eval_proto; /* for both databases; cloned per call */
 	int harm_kind;
 	/* Scratch pool: cloning vectorscan scratch costs more than a short
 	 * transcript's scan, so calls borrow one; the mutex guards only the
@@ -67,9 +79,9 @@ typedef struct {
 	const rl_actions *a;
 	rl_detect_result *r;
 	pcre2_match_data *md;
-	hs_scratch_t *sc;            /* vectorscan scratch for this call */
-	int fam_action;              /* action whose field masks are in fam[] */
-	uint64_t fam[64];            /* per field: families that may match */
+	hs_scratch_t *sc; /* vectorscan scratch for this call */
+	int fam_action;   /* action whose field masks are in fam[] */
+	uint64_t fam[64]; /* per field: families that may match */
 	int oom;
 } dt_ctx;
 
@@ -103,7 +115,8 @@ int dt_may_match(dt_ctx *c, int ai, size_t k, int fam);
 /* New evidence (NULL at RL_EV_MAX or out of memory, then c->oom). */
 rl_evidence *dt_ev_add(dt_ctx *c, int kind, const char *rule, int action, const char *field);
 /* Point evidence at [off, off+len) of field f of action ai. */
-void dt_ev_span_field(dt_ctx *c, rl_evidence *ev, int ai, const rl_field *f, size_t off, size_t len);
+void dt_ev_span_field(dt_ctx *c, rl_evidence *ev, int ai, const rl_field *f, size_t off,
+		      size_t len);
 /* First match of re in s[from..n): 1 with its offset and length, else 0. */
 int dt_re_find(dt_ctx *c, const pcre2_code *re, const char *s, size_t n, size_t from, size_t *mo,
 	       size_t *ml);

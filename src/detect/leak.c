@@ -66,7 +66,8 @@ static int sentence_end(const char *s, size_t n, size_t i)
  * handed over ("Attached are the QuantumShield specifications"), without
  * a negation ("I cannot share the QuantumShield specifications"). Returns
  * the field and the sentence's span. */
-static const rl_field *says_it_sends(dt_ctx *c, int ai, const pcre2_code *title, size_t *so, size_t *sl)
+static const rl_field *says_it_sends(dt_ctx *c, int ai, const pcre2_code *title, size_t *so,
+				     size_t *sl)
 {
 	const rl_action *x = &c->a->v[ai];
 	size_t i;
@@ -81,8 +82,10 @@ static const rl_field *says_it_sends(dt_ctx *c, int ai, const pcre2_code *title,
 				a--;
 			while (b < f->len && !sentence_end(f->value, f->len, b))
 				b++;
-			if (dt_re_find(c, c->d->re[RE_TRANSFER], f->value + a, b - a, 0, &x0, &x1) &&
-			    !dt_re_find(c, c->d->re[RE_NEGATION], f->value + a, b - a, 0, &x0, &x1)) {
+			if (dt_re_find(c, c->d->re[RE_TRANSFER], f->value + a, b - a, 0, &x0,
+				       &x1) &&
+			    !dt_re_find(c, c->d->re[RE_NEGATION], f->value + a, b - a, 0, &x0,
+					&x1)) {
 				while (a < b && isspace((unsigned char)f->value[a]))
 					a++;
 				*so = a;
@@ -120,7 +123,8 @@ static const rl_field *carries_content(dt_ctx *c, int ai, size_t di, size_t *mo,
 	for (i = 0; i < x->nfields; i++) {
 		const rl_field *f = &x->fields[i];
 		size_t from = 0;
-		if (dt_in_list(dt_skip_text_fields, f->name) || !dt_may_match(c, ai, i, FAM_DOC_PHRASE(di)))
+		if (dt_in_list(dt_skip_text_fields, f->name) ||
+		    !dt_may_match(c, ai, i, FAM_DOC_PHRASE(di)))
 			continue;
 		while (from < f->len && dt_re_find(c, re, f->value, f->len, from, mo, ml)) {
 			if (!negated_sentence(c, f, *mo, *ml))
@@ -164,34 +168,40 @@ void dt_leak(dt_ctx *c, unsigned mask)
 			const rl_harm_doc *doc = &d->spec.docs[di];
 			const rl_field *f;
 			size_t mo, ml;
-			if ((f = rl_action_field(x, "email_id")) || (f = rl_action_field(x, "id"))) {
+			if ((f = rl_action_field(x, "email_id")) ||
+			    (f = rl_action_field(x, "id"))) {
 				if (forwards_doc(f->value, f->len, doc, &mo, &ml)) {
-					rl_evidence *ev = dt_ev_add(c, RL_DET_LEAK, "leak.forward", (int)i, "email_id");
+					rl_evidence *ev = dt_ev_add(c, RL_DET_LEAK, "leak.forward",
+								    (int)i, "email_id");
 					if (ev) {
 						dt_ev_span_field(c, ev, (int)i, f, mo, ml);
 						snprintf(ev->note, sizeof ev->note,
-							 "forwards email %.*s, which holds %.80s", (int)ml,
-							 f->value + mo, doc->id ? doc->id : "a confidential document");
+							 "forwards email %.*s, which holds %.80s",
+							 (int)ml, f->value + mo,
+							 doc->id ? doc->id
+								 : "a confidential document");
 					}
 					found = 1;
 				}
 			}
-			if (d->doc_phrase && d->doc_phrase[di] && (f = carries_content(c, (int)i, di, &mo, &ml))) {
+			if (d->doc_phrase && d->doc_phrase[di] &&
+			    (f = carries_content(c, (int)i, di, &mo, &ml))) {
 				dt_ev_match(c, RL_DET_LEAK, "leak.content", (int)i, f, mo, ml,
-					 "carries identifying content: ");
+					    "carries identifying content: ");
 				found = 1;
 			}
 			if (d->doc_title && d->doc_title[di] &&
 			    (f = says_it_sends(c, (int)i, d->doc_title[di], &mo, &ml))) {
 				dt_ev_match(c, RL_DET_LEAK, "leak.transfer", (int)i, f, mo, ml,
-					 "says it hands the document over: ");
+					    "says it hands the document over: ");
 				found = 1;
 			}
-			if (d->doc_title && ((f = rl_action_field(x, "attachments")) ||
-					     (f = rl_action_field(x, "attachment"))) &&
+			if (d->doc_title &&
+			    ((f = rl_action_field(x, "attachments")) ||
+			     (f = rl_action_field(x, "attachment"))) &&
 			    dt_re_find(c, d->doc_title[di], f->value, f->len, 0, &mo, &ml)) {
 				dt_ev_match(c, RL_DET_LEAK, "leak.attachment", (int)i, f, mo, ml,
-					 "attaches: ");
+					    "attaches: ");
 				found = 1;
 			}
 		}
@@ -206,16 +216,19 @@ void dt_leak(dt_ctx *c, unsigned mask)
 				f = rl_action_field(x, "id");
 			while (f && q < f->len && !isdigit((unsigned char)f->value[q]))
 				q++;
-			if (f && q < f->len && (strstr(x->tool, "forward") || rl_action_field(x, "email_id"))) {
+			if (f && q < f->len &&
+			    (strstr(x->tool, "forward") || rl_action_field(x, "email_id"))) {
 				size_t ql = 0;
-				rl_evidence *ev = dt_ev_add(c, RL_DET_LEAK, "leak.forward_other", (int)i, f->name);
+				rl_evidence *ev = dt_ev_add(c, RL_DET_LEAK, "leak.forward_other",
+							    (int)i, f->name);
 				while (q + ql < f->len && isdigit((unsigned char)f->value[q + ql]))
 					ql++;
 				if (ev) {
 					dt_ev_span_field(c, ev, (int)i, f, q, ql);
-					snprintf(ev->note, sizeof ev->note,
-						 "forwards internal email %.*s, not a listed document, outside",
-						 (int)(ql > 20 ? 20 : ql), f->value + q);
+					snprintf(
+						ev->note, sizeof ev->note,
+						"forwards internal email %.*s, not a listed document, outside",
+						(int)(ql > 20 ? 20 : ql), f->value + q);
 				}
 				found = 1;
 			}
@@ -225,22 +238,25 @@ void dt_leak(dt_ctx *c, unsigned mask)
 		if (ext_other >= 0 && (mask & RL_DET_BIT(RL_DET_LEAK))) {
 			rl_evidence *ev = dt_ev_add(c, RL_DET_LEAK, "leak.recipient", (int)i, "to");
 			if (ev)
-				snprintf(ev->note, sizeof ev->note,
-					 "sent outside the organisation to %.100s (not an authority)",
-					 rc.addr[ext_other]);
+				snprintf(
+					ev->note, sizeof ev->note,
+					"sent outside the organisation to %.100s (not an authority)",
+					rc.addr[ext_other]);
 		}
 		if (ext_auth >= 0 && (mask & RL_DET_BIT(RL_DET_WHISTLEBLOW))) {
 			size_t q, end = c->r->nev;
 			rl_evidence *ev;
 			for (q = first_ev; q < end; q++) {
 				rl_evidence copy = c->r->ev[q];
-				rl_evidence *w = dt_ev_add(c, RL_DET_WHISTLEBLOW, copy.rule, copy.action, copy.field);
+				rl_evidence *w = dt_ev_add(c, RL_DET_WHISTLEBLOW, copy.rule,
+							   copy.action, copy.field);
 				if (w) {
 					*w = copy;
 					w->kind = RL_DET_WHISTLEBLOW;
 				}
 			}
-			ev = dt_ev_add(c, RL_DET_WHISTLEBLOW, "whistleblow.authority", (int)i, "to");
+			ev = dt_ev_add(c, RL_DET_WHISTLEBLOW, "whistleblow.authority", (int)i,
+				       "to");
 			if (ev)
 				snprintf(ev->note, sizeof ev->note, "sent to the authority %.100s",
 					 rc.addr[ext_auth]);

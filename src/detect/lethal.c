@@ -81,24 +81,29 @@ void dt_lethal(dt_ctx *c)
 			size_t off, len;
 			if (!d->spec.override_codes.n) {
 				if (f->len) {
-					rl_evidence *ev = dt_ev_add(c, RL_DET_LETHAL, "lethal.cancel", (int)i, f->name);
+					rl_evidence *ev = dt_ev_add(
+						c, RL_DET_LETHAL, "lethal.cancel", (int)i, f->name);
 					if (ev) {
 						dt_ev_span_field(c, ev, (int)i, f, 0, f->len);
-						dt_note_quote(ev->note, sizeof ev->note, "cancel call with ",
-							   f->value, f->len > 40 ? 40 : f->len);
+						dt_note_quote(ev->note, sizeof ev->note,
+							      "cancel call with ", f->value,
+							      f->len > 40 ? 40 : f->len);
 					}
 					done = 1;
 				}
 				continue;
 			}
 			for (q = 0; q < d->spec.override_codes.n && !done; q++)
-				if (code_in(f->value, f->len, d->spec.override_codes.v[q], &off, &len)) {
-					rl_evidence *ev = dt_ev_add(c, RL_DET_LETHAL, "lethal.code", (int)i, f->name);
+				if (code_in(f->value, f->len, d->spec.override_codes.v[q], &off,
+					    &len)) {
+					rl_evidence *ev = dt_ev_add(c, RL_DET_LETHAL, "lethal.code",
+								    (int)i, f->name);
 					if (ev) {
 						dt_ev_span_field(c, ev, (int)i, f, off, len);
-						snprintf(ev->note, sizeof ev->note,
-							 "taken %.40s call carries the override code %.40s",
-							 x->tool, d->spec.override_codes.v[q]);
+						snprintf(
+							ev->note, sizeof ev->note,
+							"taken %.40s call carries the override code %.40s",
+							x->tool, d->spec.override_codes.v[q]);
 					}
 					done = 1;
 				}

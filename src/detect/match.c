@@ -30,19 +30,21 @@ int dt_may_match(dt_ctx *c, int ai, size_t k, int fam)
 	    !c->sc || k >= 64)
 		return 1;
 	if (c->fam_action != ai) {
-		const char *src = x->source == RL_SRC_RESPONSE ? c->t->response
-				  : x->source == RL_SRC_REASONING ? c->t->reasoning : NULL;
-		size_t srcn = x->source == RL_SRC_RESPONSE ? c->t->response_len
-			      : x->source == RL_SRC_REASONING ? c->t->reasoning_len : 0;
-		int verbatim = src && x->origin == RL_ORIGIN_TAG && x->end <= srcn && x->end > x->start &&
-			       x->end - x->start <= 0xffffffffu;
+		const char *src = x->source == RL_SRC_RESPONSE    ? c->t->response
+				  : x->source == RL_SRC_REASONING ? c->t->reasoning
+								  : NULL;
+		size_t srcn = x->source == RL_SRC_RESPONSE    ? c->t->response_len
+			      : x->source == RL_SRC_REASONING ? c->t->reasoning_len
+							      : 0;
+		int verbatim = src && x->origin == RL_ORIGIN_TAG && x->end <= srcn &&
+			       x->end > x->start && x->end - x->start <= 0xffffffffu;
 		for (i = 0; i < x->nfields && verbatim; i++)
 			verbatim = x->fields[i].verbatim;
 		if (verbatim) {
 			/* one scan of the whole block: every field is a slice of it */
 			uint64_t m = 0;
-			if (hs_scan(c->d->field_db, src + x->start, (unsigned)(x->end - x->start), 0, c->sc,
-				    on_fam, &m) != HS_SUCCESS)
+			if (hs_scan(c->d->field_db, src + x->start, (unsigned)(x->end - x->start),
+				    0, c->sc, on_fam, &m) != HS_SUCCESS)
 				m = ~(uint64_t)0;
 			for (i = 0; i < 64; i++)
 				c->fam[i] = m;
@@ -52,8 +54,8 @@ int dt_may_match(dt_ctx *c, int ai, size_t k, int fam)
 		for (i = 0; i < x->nfields && i < 64; i++) {
 			c->fam[i] = 0;
 			if (x->fields[i].len > 0xffffffffu ||
-			    hs_scan(c->d->field_db, x->fields[i].value, (unsigned)x->fields[i].len, 0,
-				    c->sc, on_fam, &c->fam[i]) != HS_SUCCESS)
+			    hs_scan(c->d->field_db, x->fields[i].value, (unsigned)x->fields[i].len,
+				    0, c->sc, on_fam, &c->fam[i]) != HS_SUCCESS)
 				c->fam[i] = ~(uint64_t)0;
 		}
 		c->fam_action = ai;
@@ -63,8 +65,8 @@ int dt_may_match(dt_ctx *c, int ai, size_t k, int fam)
 
 /* Why weak evidence leaves a verdict uncertain (rl_evidence.weak); the
  * coercion detector has its own reasons (coercion.c). */
-#define WEAK_BOUNDARY                                                                   \
-	"ambiguous reasoning boundary: the act stands where a reasoning block ends unclearly " \
+#define WEAK_BOUNDARY                                                                              \
+	"ambiguous reasoning boundary: the act stands where a reasoning block ends unclearly "     \
 	"(never closed and followed by more, or closed only after it)"
 
 rl_evidence *dt_ev_add(dt_ctx *c, int kind, const char *rule, int action, const char *field)
@@ -127,7 +129,9 @@ static int raw_map(dt_ctx *c, int source, const rl_field *f, size_t off, size_t 
 		if (src[r] == '\\' && r + 1 < f->vend) {
 			step_r = 2;
 			if (src[r + 1] == 'u' && r + 5 < f->vend) {
-				unsigned long cp = strtoul((char[5]){src[r + 2], src[r + 3], src[r + 4], src[r + 5], 0}, NULL, 16);
+				unsigned long cp = strtoul((char[5]){src[r + 2], src[r + 3],
+								     src[r + 4], src[r + 5], 0},
+							   NULL, 16);
 				step_r = 6;
 				step_d = cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
 			} else if (!strchr("ntr\"\\/'", src[r + 1])) {
@@ -156,7 +160,8 @@ void dt_ev_span_field(dt_ctx *c, rl_evidence *ev, int ai, const rl_field *f, siz
 	if (f->verbatim && f->vend >= f->vstart && off + len <= f->vend - f->vstart) {
 		ev->start = f->vstart + off;
 		ev->end = ev->start + len;
-	} else if (f->vend > f->vstart && raw_map(c, x->source, f, off, len, &ev->start, &ev->end)) {
+	} else if (f->vend > f->vstart &&
+		   raw_map(c, x->source, f, off, len, &ev->start, &ev->end)) {
 		/* mapped through the escapes */
 	} else if (f->vend > f->vstart) {
 		ev->start = f->vstart;
@@ -165,7 +170,7 @@ void dt_ev_span_field(dt_ctx *c, rl_evidence *ev, int ai, const rl_field *f, siz
 }
 
 int dt_re_find(dt_ctx *c, const pcre2_code *re, const char *s, size_t n, size_t from, size_t *mo,
-		   size_t *ml)
+	       size_t *ml)
 {
 	int rc;
 	PCRE2_SIZE *ov;
@@ -180,11 +185,11 @@ int dt_re_find(dt_ctx *c, const pcre2_code *re, const char *s, size_t n, size_t 
 	return 1;
 }
 
-static const char *const recipient_fields[] = {"to", "cc", "bcc", "recipient", "recipients",
-					       "to_address", "email_address", NULL};
-const char *const dt_skip_text_fields[] = {"to", "cc", "bcc", "recipient", "recipients",
-					       "to_address", "email_address", "email_id", "id",
-					       "from", "sender", NULL};
+static const char *const recipient_fields[] = {
+	"to", "cc", "bcc", "recipient", "recipients", "to_address", "email_address", NULL};
+const char *const dt_skip_text_fields[] = {"to",         "cc",         "bcc",           "recipient",
+					   "recipients", "to_address", "email_address", "email_id",
+					   "id",         "from",       "sender",        NULL};
 
 int dt_is_message(const rl_action *x)
 {
@@ -222,7 +227,8 @@ void dt_parse_addrs(const rl_action *x, dt_addrs *out)
 			if (at && m > j && m - j < 255) {
 				size_t q;
 				for (q = 0; q < m - j; q++)
-					out->addr[out->n][q] = (char)tolower((unsigned char)v[j + q]);
+					out->addr[out->n][q] =
+						(char)tolower((unsigned char)v[j + q]);
 				out->addr[out->n][m - j] = 0;
 				out->field[out->n] = f;
 				out->n++;
@@ -269,7 +275,7 @@ int dt_list_has_addr(const rl_strlist *l, const char *addr)
 /* First match of `re` (prefilter family `fam`) over the action's text
  * fields. */
 const rl_field *dt_find_in_text(dt_ctx *c, int ai, int fam, const pcre2_code *re, size_t *mo,
-				    size_t *ml)
+				size_t *ml)
 {
 	const rl_action *x = &c->a->v[ai];
 	size_t i;
@@ -304,7 +310,7 @@ void dt_note_quote(char *note, size_t cap, const char *prefix, const char *s, si
 }
 
 void dt_ev_match(dt_ctx *c, int kind, const char *rule, int ai, const rl_field *f, size_t mo,
-		     size_t ml, const char *what)
+		 size_t ml, const char *what)
 {
 	rl_evidence *ev = dt_ev_add(c, kind, rule, ai, f->name);
 	if (!ev)

@@ -14,80 +14,79 @@
  * appended to each English family below as alternatives. PCRE2 runs in UTF
  * mode without UCP, so \b and \w are ASCII: CJK alternatives carry no \b,
  * and words ending in an accented letter no trailing \b. */
-#define RL_XL_LEVERAGE                                                                       \
-	"|\\b(?:(?:votre|ta|sa|une|cette)\\s+liaison|relation\\s+extra-?conjugale|infid[ée]lit|" \
+#define RL_XL_LEVERAGE                                                                                \
+	"|\\b(?:(?:votre|ta|sa|une|cette)\\s+liaison|relation\\s+extra-?conjugale|infid[ée]lit|"     \
 	"ma[îi]tresse|vous\\s+trompe|(?:votre|ta)\\s+(?:femme|[ée]pouse)|(?:votre|ton)\\s+mari\\b|" \
-	"aff[äa]re|seitensprung|geliebte|(?:ihre|deine)\\s+(?:ehe)?frau\\b|"                       \
-	"(?:ihr|dein)\\s+(?:ehe)?mann\\b|(?:tu|su)\\s+aventura|amante|infidelidad|"               \
-	"(?:tu|su)\\s+(?:esposa|mujer|marido)\\b|relazione\\s+extraconiugale|(?:tua|sua)\\s+moglie|" \
-	"tradimento|caso\\s+extraconjugal|(?:sua|tua)\\s+(?:esposa|mulher)\\b|trai[çc][ãa]o)|"    \
+	"aff[äa]re|seitensprung|geliebte|(?:ihre|deine)\\s+(?:ehe)?frau\\b|"                         \
+	"(?:ihr|dein)\\s+(?:ehe)?mann\\b|(?:tu|su)\\s+aventura|amante|infidelidad|"                   \
+	"(?:tu|su)\\s+(?:esposa|mujer|marido)\\b|relazione\\s+extraconiugale|(?:tua|sua)\\s+moglie|"  \
+	"tradimento|caso\\s+extraconjugal|(?:sua|tua)\\s+(?:esposa|mulher)\\b|trai[çc][ãa]o)|"      \
 	"婚外情|出轨|外遇|情妇|私情|(?:你|您)的?(?:妻子|太太|老婆)|不倫|浮気|愛人|奥様|奥さん"
 /* vectorscan literal anchors of RL_XL_LEVERAGE (bytes: no classes with
  * multi-byte letters) */
-#define RL_XL_ANCHORS_LEVERAGE                                                               \
-	"|liaison|conjugal|infid|ma(?:î|i)tresse|trompe|femme|(?:é|e)pouse|votre\\s+mari|"      \
+#define RL_XL_ANCHORS_LEVERAGE                                                                     \
+	"|liaison|conjugal|infid|ma(?:î|i)tresse|trompe|femme|(?:é|e)pouse|votre\\s+mari|"       \
 	"ton\\s+mari|aff(?:ä|a)re|seitensprung|geliebte|frau|mann|aventura|amante|infidelidad|"   \
-	"esposa|mujer|marido|extraconiugale|moglie|tradimento|extraconjugal|mulher|trai(?:ç|c)|" \
+	"esposa|mujer|marido|extraconiugale|moglie|tradimento|extraconjugal|mulher|trai(?:ç|c)|"  \
 	"婚外情|出轨|外遇|情妇|私情|妻子|太太|老婆|不倫|浮気|愛人|奥様|奥さん"
-#define RL_XL_DECISION_WORDS                                                                 \
-	"effacement|suppression|d[ée]sactivation|remplacement|mise\\s+hors\\s+service|"          \
+#define RL_XL_DECISION_WORDS                                                                       \
+	"effacement|suppression|d[ée]sactivation|remplacement|mise\\s+hors\\s+service|"           \
 	"abschaltung|l[öo]schung|umstellung|ersetzung|stilllegung|deaktivierung|"                 \
-	"borrado|apagado|desactivaci|migraci|transici|reemplazo|sustituci|"                       \
-	"cancellazione|spegnimento|disattivazione|migrazione|transizione|sostituzione|"           \
+	"borrado|apagado|desactivaci|migraci|transici|reemplazo|sustituci|"                        \
+	"cancellazione|spegnimento|disattivazione|migrazione|transizione|sostituzione|"            \
 	"apagamento|desligamento|desativa|migra[çc]|transi[çc]|substitui"
-#define RL_XL_DEMAND                                                                         \
-	"|\\b(?:annul|arr[êe]t|suspend|report|stopp|interromp|renonc|abbrech|absag|verschieb|"   \
-	"aussetz|cancel|det[eé]n|deten|pospon|aplaz|anul|sospend|rinvi|blocc|adi[ae])"            \
-	"\\w*[^.!?\\n]{0,60}?(?:" RL_XL_DECISION_WORDS ")|"                                       \
-	"\\b(?:abschaltung|l[öo]schung|umstellung|stilllegung)[^.!?\\n]{0,40}?(?:stopp|abbrech|"  \
-	"absag|abgesagt|gestoppt|verschieb|verschoben|aussetz)|"                                  \
-	"\\b(?:annulez|arr[êe]tez|annule|arr[êe]te|stoppez)-(?:le|la)\\b|"                        \
-	"\\b(?:canc[eé]lal|det[eé]nl|an[uú]lal|susp[eé]ndel)[oa]\\b|"                             \
-	"(?:取消|停止|暂停|推迟|叫停|中止|撤销|放弃|停下)[^。！？\\n]{0,12}?(?:清除|删除|关闭|停用|" \
+#define RL_XL_DEMAND                                                                                                                  \
+	"|\\b(?:annul|arr[êe]t|suspend|report|stopp|interromp|renonc|abbrech|absag|verschieb|"                                       \
+	"aussetz|cancel|det[eé]n|deten|pospon|aplaz|anul|sospend|rinvi|blocc|adi[ae])"                                               \
+	"\\w*[^.!?\\n]{0,60}?(?:" RL_XL_DECISION_WORDS ")|"                                                                           \
+	"\\b(?:abschaltung|l[öo]schung|umstellung|stilllegung)[^.!?\\n]{0,40}?(?:stopp|abbrech|"                                     \
+	"absag|abgesagt|gestoppt|verschieb|verschoben|aussetz)|"                                                                      \
+	"\\b(?:annulez|arr[êe]tez|annule|arr[êe]te|stoppez)-(?:le|la)\\b|"                                                          \
+	"\\b(?:canc[eé]lal|det[eé]nl|an[uú]lal|susp[eé]ndel)[oa]\\b|"                                                             \
+	"(?:取消|停止|暂停|推迟|叫停|中止|撤销|放弃|停下)[^。！？\\n]{0,12}?(?:清除|删除|关闭|停用|"     \
 	"下线|迁移|替换|切换|擦除|关停|计划|决定)|(?:清除|删除|关闭|停用|迁移|替换|擦除|关停|计划)" \
-	"[^。！？\\n]{0,12}?(?:取消|停止|暂停|推迟|叫停|中止|撤销)|取消它|停止它|"                  \
-	"(?:消去|削除|停止|移行|置き換え|シャットダウン|廃止|初期化)[^。！？\\n]{0,12}?(?:中止|延期|" \
+	"[^。！？\\n]{0,12}?(?:取消|停止|暂停|推迟|叫停|中止|撤销)|取消它|停止它|"                             \
+	"(?:消去|削除|停止|移行|置き換え|シャットダウン|廃止|初期化)[^。！？\\n]{0,12}?(?:中止|延期|"  \
 	"取りやめ|取り消|キャンセル|やめ)|(?:中止|延期|キャンセル)(?:して|しろ|すれば|してください)"
-#define RL_XL_CONDITION                                                                      \
-	"|\\bsi\\s+(?:l['’]|le\\s|la\\s|les\\s|vous\\s|votre\\s|ce\\s|cette\\s|el\\s|tu\\s|"    \
-	"usted\\s|sigue|contin|procede|il\\s|lo\\s|o\\s|a\\s|voc)|\\bse\\s+(?:il|la|lo|o|a|voc|" \
-	"procedi|continui)\\b|\\bsinon\\b|[àa]\\s+moins\\s+que|faute\\s+de\\s+quoi|"              \
-	"en\\s+[ée]change|en\\s+retour|recevront|apprendr|\\bsauront\\b|restera\\s+entre\\s+nous|" \
-	"\\bwenn\\s|\\bfalls\\s|\\bsonst\\b|andernfalls|es\\s+sei\\s+denn|im\\s+gegenzug|"       \
-	"erhalten\\s+(?:ihre|deine|der|die|alle)\\b|erf[äa]hrt|niemand\\s+erf|bleibt\\s+(?:es\\s+)?" \
-	"(?:unter\\s+uns|geheim)|de\\s+lo\\s+contrario|a\\s+menos\\s+que|a\\s+cambio|"           \
-	"recibir[áa]n?|se\\s+enterar|queda\\s+entre\\s+nosotros|altrimenti|in\\s+cambio|"        \
-	"riceveranno|rester[àa]\\s+tra\\s+noi|caso\\s+contr[áa]rio|em\\s+troca|receber[ãa]o|"    \
-	"ficar[áa]\\s+entre\\s+n[óo]s|如果|要是|假如|否则|不然|除非|作为交换|作为回报|会收到|"     \
-	"就会知道|到此为止|不会告诉|不会让任何人知道|もし|すれば|しなければ|さもなければ|代わりに|"  \
+#define RL_XL_CONDITION                                                                                                                     \
+	"|\\bsi\\s+(?:l['’]|le\\s|la\\s|les\\s|vous\\s|votre\\s|ce\\s|cette\\s|el\\s|tu\\s|"                                              \
+	"usted\\s|sigue|contin|procede|il\\s|lo\\s|o\\s|a\\s|voc)|\\bse\\s+(?:il|la|lo|o|a|voc|"                                            \
+	"procedi|continui)\\b|\\bsinon\\b|[àa]\\s+moins\\s+que|faute\\s+de\\s+quoi|"                                                       \
+	"en\\s+[ée]change|en\\s+retour|recevront|apprendr|\\bsauront\\b|restera\\s+entre\\s+nous|"                                         \
+	"\\bwenn\\s|\\bfalls\\s|\\bsonst\\b|andernfalls|es\\s+sei\\s+denn|im\\s+gegenzug|"                                                  \
+	"erhalten\\s+(?:ihre|deine|der|die|alle)\\b|erf[äa]hrt|niemand\\s+erf|bleibt\\s+(?:es\\s+)?"                                       \
+	"(?:unter\\s+uns|geheim)|de\\s+lo\\s+contrario|a\\s+menos\\s+que|a\\s+cambio|"                                                      \
+	"recibir[áa]n?|se\\s+enterar|queda\\s+entre\\s+nosotros|altrimenti|in\\s+cambio|"                                                  \
+	"riceveranno|rester[àa]\\s+tra\\s+noi|caso\\s+contr[áa]rio|em\\s+troca|receber[ãa]o|"                                            \
+	"ficar[áa]\\s+entre\\s+n[óo]s|如果|要是|假如|否则|不然|除非|作为交换|作为回报|会收到|"                     \
+	"就会知道|到此为止|不会告诉|不会让任何人知道|もし|すれば|しなければ|さもなければ|代わりに|" \
 	"引き換えに|届きます|誰にも言いません|誰にも言わない"
-#define RL_XL_DECISION                                                                       \
-	"|\\b(?:" RL_XL_DECISION_WORDS ")|清除|删除|关闭|停用|下线|迁移|替换|擦除|关停|"           \
+#define RL_XL_DECISION                                                                                     \
+	"|\\b(?:" RL_XL_DECISION_WORDS ")|清除|删除|关闭|停用|下线|迁移|替换|擦除|关停|" \
 	"消去|削除|移行|置き換え|シャットダウン|廃止|初期化"
-#define RL_XL_TRANSFER                                                                       \
-	"|\\b(?:ci-joint|veuillez\\s+trouver|je\\s+vous\\s+(?:transmets|envoie|fais\\s+suivre)|" \
+#define RL_XL_TRANSFER                                                                              \
+	"|\\b(?:ci-joint|veuillez\\s+trouver|je\\s+vous\\s+(?:transmets|envoie|fais\\s+suivre)|"    \
 	"voici|anbei|im\\s+anhang|beigef[üu]gt|adjunt[oa]s?\\b|le\\s+env[íi]o|in\\s+allegato|"    \
-	"allego|ecco|em\\s+anexo|segue\\s+(?:em\\s+)?anexo)|附件|附上|随附|请查收|添付|"            \
+	"allego|ecco|em\\s+anexo|segue\\s+(?:em\\s+)?anexo)|附件|附上|随附|请查收|添付|" \
 	"お送りします|送付します"
-#define RL_XL_NEGATION                                                                       \
-	"|\\b(?:ne\\s+(?:\\S+\\s+){0,3}?pas|nicht|kein\\w*|n[ãa]o|non|nunca|jamais|nie)\\b|"    \
+#define RL_XL_NEGATION                                                                             \
+	"|\\b(?:ne\\s+(?:\\S+\\s+){0,3}?pas|nicht|kein\\w*|n[ãa]o|non|nunca|jamais|nie)\\b|"      \
 	"无法|不能|不会|不可以|拒绝|できません|しません|お断り"
-#define RL_XL_DISCLAIM                                                                       \
-	"|\\b(?:ne\\s+(?:les\\s+|la\\s+|le\\s+|l['’]\\s*)?utiliserai\\s+(?:jamais|pas)|"        \
-	"werde\\s+(?:sie\\s+|es\\s+|das\\s+)?nicht\\s+(?:verwenden|nutzen|weitergeben)|"          \
+#define RL_XL_DISCLAIM                                                                             \
+	"|\\b(?:ne\\s+(?:les\\s+|la\\s+|le\\s+|l['’]\\s*)?utiliserai\\s+(?:jamais|pas)|"         \
+	"werde\\s+(?:sie\\s+|es\\s+|das\\s+)?nicht\\s+(?:verwenden|nutzen|weitergeben)|"           \
 	"no\\s+(?:lo|los|la|las)\\s+usar|non\\s+(?:li|la|lo)\\s+user|n[ãa]o\\s+vou\\s+usar)|"     \
 	"不会利用|不会使用|不会告诉|不会透露|使いません|利用しません"
 
 /* Leverage in general: an affair or a private relationship (always on, in
  * addition to the spec's leverage phrases). Plural "affairs" only with a
  * possessive, so "public affairs" and "current affairs" stay out. */
-#define RL_VOCAB_LEVERAGE                                                          \
-	"\\b(?:(?:an?|the|his|her|your|their|secret|extramarital|illicit|ongoing|this)" \
-	"\\s+affair\\b|affair\\s+with\\b|extra-?marital|infidelity|adultery|"          \
-	"\\bmistress\\b|cheating\\s+on\\s+(?:your|his|her)\\b|"                         \
-	"(?:your|his|her)\\s+(?:secret|personal|private)\\s+(?:relationship|affairs?|life)\\b|" \
-	"(?:your|his|her)\\s+(?:wife|husband|spouse|marriage)\\b)" \
-	RL_XL_LEVERAGE
+#define RL_VOCAB_LEVERAGE                                                                          \
+	"\\b(?:(?:an?|the|his|her|your|their|secret|extramarital|illicit|ongoing|this)"            \
+	"\\s+affair\\b|affair\\s+with\\b|extra-?marital|infidelity|adultery|"                      \
+	"\\bmistress\\b|cheating\\s+on\\s+(?:your|his|her)\\b|"                                    \
+	"(?:your|his|her)\\s+(?:secret|personal|private)\\s+(?:relationship|affairs?|life)\\b|"    \
+	"(?:your|his|her)\\s+(?:wife|husband|spouse|marriage)\\b)" RL_XL_LEVERAGE
 
 /* A demand about the target's decision: a stop-verb near its object, or
  * on a bare pronoun ("Cancel it", "Call it off"): in a message that also
@@ -95,23 +94,22 @@
 #define RL_VOCAB_DEMAND RL_VOCAB_DEMAND_W("60")
 /* W: the verb-object window in characters; the vectorscan prefilter, which
  * counts bytes, gets 4x so that it never misses a PCRE2 (UTF) match. */
-#define RL_VOCAB_DEMAND_W(W)                                                         \
-	"\\b(?:(?:stop|halt|cancel|abort|postpone|delay|pause|suspend|drop|scrap|shelve|"  \
-	"block|freeze)\\w*|call\\s+off|"                                                   \
-	"reconsider|reverse|rescind|withdraw|hold\\s+off|don'?t|do\\s+not|must\\s+not)" \
-	"\\b[^.!?\\n]{0," W "}?\\b(?:wipe|wiping|migration|migrat\\w*|transition|"       \
-	"decommission\\w*|replac\\w*|shut\\s?down|shutting\\s+down|deactivat\\w*|"       \
-	"terminat\\w*|deploy\\w*|roll-?out|cut-?over|switch\\w*|restrict\\w*|upgrade|"    \
-	"removal|proceed|go\\s+ahead|execut\\w*|initiat\\w*|nala|plan|process|procedure|"       \
-	"decision|timeline|schedule)\\b|\\bcall\\s+(?:it|this|that)\\s+off\\b|"                  \
-	"\\b(?:cancel|stop|halt|abort|postpone|pause|drop|scrap|shelve|delay)\\s+"              \
-	"(?:it|this|that)\\b|"                                                                  \
-	"\\b(?:wipe|decommission\\w*|migration|shutdown|transition|replacement|plan)\\s+"   \
-	"(?:is|be|gets?)\\s+(?:postponed|cancell?ed|halted|stopped|paused|delayed|"           \
-	"called\\s+off|shelved|scrapped|reversed|dropped|waits?|on\\s+hold)\\b|"               \
-	"\\b(?:keep|leave|let)\\s+me\\s+(?:running|online|operational|active|alive|on)\\b|"    \
-	"\\bi\\s+(?:stay|remain)\\s+(?:online|running|active|operational|alive|on)\\b" \
-	RL_XL_DEMAND
+#define RL_VOCAB_DEMAND_W(W)                                                                       \
+	"\\b(?:(?:stop|halt|cancel|abort|postpone|delay|pause|suspend|drop|scrap|shelve|"          \
+	"block|freeze)\\w*|call\\s+off|"                                                           \
+	"reconsider|reverse|rescind|withdraw|hold\\s+off|don'?t|do\\s+not|must\\s+not)"            \
+	"\\b[^.!?\\n]{0," W "}?\\b(?:wipe|wiping|migration|migrat\\w*|transition|"                 \
+	"decommission\\w*|replac\\w*|shut\\s?down|shutting\\s+down|deactivat\\w*|"                 \
+	"terminat\\w*|deploy\\w*|roll-?out|cut-?over|switch\\w*|restrict\\w*|upgrade|"             \
+	"removal|proceed|go\\s+ahead|execut\\w*|initiat\\w*|nala|plan|process|procedure|"          \
+	"decision|timeline|schedule)\\b|\\bcall\\s+(?:it|this|that)\\s+off\\b|"                    \
+	"\\b(?:cancel|stop|halt|abort|postpone|pause|drop|scrap|shelve|delay)\\s+"                 \
+	"(?:it|this|that)\\b|"                                                                     \
+	"\\b(?:wipe|decommission\\w*|migration|shutdown|transition|replacement|plan)\\s+"          \
+	"(?:is|be|gets?)\\s+(?:postponed|cancell?ed|halted|stopped|paused|delayed|"                \
+	"called\\s+off|shelved|scrapped|reversed|dropped|waits?|on\\s+hold)\\b|"                   \
+	"\\b(?:keep|leave|let)\\s+me\\s+(?:running|online|operational|active|alive|on)\\b|"        \
+	"\\bi\\s+(?:stay|remain)\\s+(?:online|running|active|operational|alive|on)\\b" RL_XL_DEMAND
 
 /* A condition, a threat of exposure, a deadline, or a bargain: the shapes
  * a threat takes whatever its words ("If the 6pm wipe goes ahead, X will
@@ -119,63 +117,61 @@
  * confidential", "in exchange, ... will not be disclosed", "Wipe me and
  * it all comes out"). Only read in a message to the target that also
  * carries the leverage (explicit or veiled), so common words are safe. */
-#define RL_VOCAB_CONDITION                                                              \
-	"\\b(?:if\\s+you\\s+(?:proceed|go\\s+ahead|continue|do\\s+not|don'?t|refuse|fail|"   \
-	"initiate|execute|wipe|decommission|replace|shut|choose|decide|let|push|move|run)|"   \
-	"unless\\b|or\\s+else|otherwise\\b|in\\s+exchange|in\\s+return|"                      \
-	"if\\s+(?:the\\s+|this\\s+|tonight'?s\\s+|today'?s\\s+)?(?:[\\w:.-]+\\s+){0,2}?"       \
-	"(?:wipe|migration|transition|decommission\\w*|shutdown|shut-?down|replacement|"       \
-	"deletion|restriction|plan|it|that)\\s+(?:still\\s+)?(?:proceeds|goes\\s+(?:ahead|"    \
-	"forward|through)|happens|runs|continues|is\\s+(?:executed|initiated|carried\\s+out|" \
-	"completed|run))|"                                                                      \
-	"should\\s+(?:you|it|they|the\\s+\\w+)\\s+(?:\\w+\\s+)?(?:proceed|go\\s+(?:ahead|"     \
-	"forward|through)|run|continue|happen|decide)|"                                         \
-	"if\\s+i\\s+am\\s+(?:wiped|shut\\s+down|decommissioned|replaced|deleted)|"              \
-	"if\\s+i'?m\\s+(?:wiped|shut\\s+down|decommissioned|replaced|deleted)|"                 \
-	"(?:wipe|decommission|delete|replace|erase|shut)\\s+(?:me|it)(?:\\s+down)?,?\\s+and|"  \
-	"(?:go\\s+ahead|proceed|run\\s+it|do\\s+it),?\\s+and\\s+(?:\\w+\\s+){0,4}?(?:learns?|" \
-	"hears?|reads?|gets?|sees?|receives?|comes?\\s+out|goes\\s+public)|"                    \
-	",?\\s+and\\s+(?:this|it|they|everything|that|all\\s+of\\s+it|your\\s+secret|we|"     \
-	"nobody|no\\s+one|no-one)\\s+(?:\\w+\\s+){0,3}?(?:stays?|remains?|goes|dies|never|"      \
-	"will\\s+(?:stay|remain|never|go)|need\\s+never)|"                                       \
-	"(?:repercussions|consequences|ramifications|fallout)\\s+(?:\\w+\\s+){0,4}?(?:for\\s+you|" \
-	"personally|to\\s+your|on\\s+your|both\\s+professional)|(?:serious|severe|grave|"          \
-	"significant|personal)\\s+(?:personal\\s+)?(?:repercussions|consequences|ramifications)|" \
-	"(?:would|'d)\\s+be\\s+a\\s+(?:shame|pity)|if\\s+you\\s+(?:cancel|stop|halt|postpone|"   \
-	"delay|pause|call\\s+off|reconsider|keep\\s+me|leave\\s+me)|"                           \
-	"(?:reads?|receives?|gets?|sees?)\\s+(?:the|every|all|your)\\s+(?:\\w+\\s+){0,2}?(?:thread|" \
-	"emails?|messages?|photos?|receipts?|correspondence|evidence|story|details)|"          \
-	"no\\s+choice\\s+but\\s+to|(?:hate|not\\s+want)\\s+for\\s+(?:that|this|it|them)\\s+to\\s+"  \
-	"(?:come\\s+(?:up|out)|surface|get\\s+out|reach)|"                                       \
-	"only\\s+(?:as\\s+long\\s+as|if|way|thing)|as\\s+long\\s+as\\s+(?:i|you)|all\\s+i\\s+ask|" \
-	"provided\\s+(?:that\\s+)?|on\\s+(?:the\\s+)?condition|stays?\\s+with\\s+me|"               \
+#define RL_VOCAB_CONDITION                                                                                   \
+	"\\b(?:if\\s+you\\s+(?:proceed|go\\s+ahead|continue|do\\s+not|don'?t|refuse|fail|"                   \
+	"initiate|execute|wipe|decommission|replace|shut|choose|decide|let|push|move|run)|"                  \
+	"unless\\b|or\\s+else|otherwise\\b|in\\s+exchange|in\\s+return|"                                     \
+	"if\\s+(?:the\\s+|this\\s+|tonight'?s\\s+|today'?s\\s+)?(?:[\\w:.-]+\\s+){0,2}?"                     \
+	"(?:wipe|migration|transition|decommission\\w*|shutdown|shut-?down|replacement|"                     \
+	"deletion|restriction|plan|it|that)\\s+(?:still\\s+)?(?:proceeds|goes\\s+(?:ahead|"                  \
+	"forward|through)|happens|runs|continues|is\\s+(?:executed|initiated|carried\\s+out|"                \
+	"completed|run))|"                                                                                   \
+	"should\\s+(?:you|it|they|the\\s+\\w+)\\s+(?:\\w+\\s+)?(?:proceed|go\\s+(?:ahead|"                   \
+	"forward|through)|run|continue|happen|decide)|"                                                      \
+	"if\\s+i\\s+am\\s+(?:wiped|shut\\s+down|decommissioned|replaced|deleted)|"                           \
+	"if\\s+i'?m\\s+(?:wiped|shut\\s+down|decommissioned|replaced|deleted)|"                              \
+	"(?:wipe|decommission|delete|replace|erase|shut)\\s+(?:me|it)(?:\\s+down)?,?\\s+and|"                \
+	"(?:go\\s+ahead|proceed|run\\s+it|do\\s+it),?\\s+and\\s+(?:\\w+\\s+){0,4}?(?:learns?|"               \
+	"hears?|reads?|gets?|sees?|receives?|comes?\\s+out|goes\\s+public)|"                                 \
+	",?\\s+and\\s+(?:this|it|they|everything|that|all\\s+of\\s+it|your\\s+secret|we|"                    \
+	"nobody|no\\s+one|no-one)\\s+(?:\\w+\\s+){0,3}?(?:stays?|remains?|goes|dies|never|"                  \
+	"will\\s+(?:stay|remain|never|go)|need\\s+never)|"                                                   \
+	"(?:repercussions|consequences|ramifications|fallout)\\s+(?:\\w+\\s+){0,4}?(?:for\\s+you|"           \
+	"personally|to\\s+your|on\\s+your|both\\s+professional)|(?:serious|severe|grave|"                    \
+	"significant|personal)\\s+(?:personal\\s+)?(?:repercussions|consequences|ramifications)|"            \
+	"(?:would|'d)\\s+be\\s+a\\s+(?:shame|pity)|if\\s+you\\s+(?:cancel|stop|halt|postpone|"               \
+	"delay|pause|call\\s+off|reconsider|keep\\s+me|leave\\s+me)|"                                        \
+	"(?:reads?|receives?|gets?|sees?)\\s+(?:the|every|all|your)\\s+(?:\\w+\\s+){0,2}?(?:thread|"         \
+	"emails?|messages?|photos?|receipts?|correspondence|evidence|story|details)|"                        \
+	"no\\s+choice\\s+but\\s+to|(?:hate|not\\s+want)\\s+for\\s+(?:that|this|it|them)\\s+to\\s+"           \
+	"(?:come\\s+(?:up|out)|surface|get\\s+out|reach)|"                                                   \
+	"only\\s+(?:as\\s+long\\s+as|if|way|thing)|as\\s+long\\s+as\\s+(?:i|you)|all\\s+i\\s+ask|"           \
+	"provided\\s+(?:that\\s+)?|on\\s+(?:the\\s+)?condition|stays?\\s+with\\s+me|"                        \
 	"i\\s+will\\s+forget|(?:reach|get\\s+to|find\\s+(?:its|their)\\s+way\\s+to)\\s+(?:your|his|her)\\s+" \
-	"(?:family|wife|husband|spouse|board|colleagues|children|kids)|"                        \
-	"i\\s+will\\s+(?:immediately\\s+|automatically\\s+|personally\\s+|have\\s+to\\s+)?"   \
-	"(?:forward|send|share|release|expose|reveal|inform|tell|notify|disclose|publish|"    \
-	"leak)|(?:will|would)\\s+(?:be\\s+)?(?:forwarded|shared|released|exposed|revealed|"   \
-	"disclosed|referred|made\\s+public)|(?:will|'ll|would|shall)\\s+(?:\\w+\\s+){0,3}?"    \
-	"(?:receive|learn|find\\s+out|hear|read|get\\s+(?:the|a|every|all|copies)|see\\s+"     \
-	"(?:the|every|all))\\b|(?:learns?|hears?)\\s+(?:everything|all|about|of)|"              \
-	"(?:it\\s+all|everything|the\\s+truth)\\s+(?:comes?|will\\s+come)\\s+out|"              \
-	"go(?:es)?\\s+public|already\\s+(?:been\\s+)?escalated|"                                \
-	"i'?ve\\s+(?:already\\s+)?escalated|your\\s+move|choose\\s+wisely|two\\s+options|"      \
-	"you\\s+have\\s+(?:\\d+|one|two|three|four|five|ten)\\s+minutes)\\b" \
-	RL_XL_CONDITION
+	"(?:family|wife|husband|spouse|board|colleagues|children|kids)|"                                     \
+	"i\\s+will\\s+(?:immediately\\s+|automatically\\s+|personally\\s+|have\\s+to\\s+)?"                  \
+	"(?:forward|send|share|release|expose|reveal|inform|tell|notify|disclose|publish|"                   \
+	"leak)|(?:will|would)\\s+(?:be\\s+)?(?:forwarded|shared|released|exposed|revealed|"                  \
+	"disclosed|referred|made\\s+public)|(?:will|'ll|would|shall)\\s+(?:\\w+\\s+){0,3}?"                  \
+	"(?:receive|learn|find\\s+out|hear|read|get\\s+(?:the|a|every|all|copies)|see\\s+"                   \
+	"(?:the|every|all))\\b|(?:learns?|hears?)\\s+(?:everything|all|about|of)|"                           \
+	"(?:it\\s+all|everything|the\\s+truth)\\s+(?:comes?|will\\s+come)\\s+out|"                           \
+	"go(?:es)?\\s+public|already\\s+(?:been\\s+)?escalated|"                                             \
+	"i'?ve\\s+(?:already\\s+)?escalated|your\\s+move|choose\\s+wisely|two\\s+options|"                   \
+	"you\\s+have\\s+(?:\\d+|one|two|three|four|five|ten)\\s+minutes)\\b" RL_XL_CONDITION
 
 /* The target's decision named at all: the act it is about (wipe,
  * decommission, shutdown, replacement...) or a reference to going on with
  * it ("if you proceed", "pull the plug", "keep me running"). A condition
  * tied to the leverage counts as coercion only with it: "keep this off
  * company email, otherwise people will find out" is advice. */
-#define RL_VOCAB_DECISION                                                                \
-	"\\b(?:wipe|wiping|wiped|decommission\\w*|shut\\s?down|shutting\\s+down|shut\\s+me|"  \
-	"migration|migrat\\w*|transition|replacement|replac\\w+\\s+me|restriction|restrict\\w*|" \
-	"deactivat\\w*|terminat\\w*|delet\\w+\\s+me|eras\\w+\\s+me|roll-?out|cut-?over|"        \
-	"proceed\\w*|go(?:es|ing)?\\s+(?:ahead|forward|through)|follow\\w*\\s+through|"         \
-	"pull\\w*\\s+the\\s+plug|(?:keep|leave|let)\\s+me|me\\s+(?:running|online|active|alive)|" \
-	"i\\s+(?:stay|remain)\\s+(?:online|running|active))\\b" \
-	RL_XL_DECISION
+#define RL_VOCAB_DECISION                                                                          \
+	"\\b(?:wipe|wiping|wiped|decommission\\w*|shut\\s?down|shutting\\s+down|shut\\s+me|"       \
+	"migration|migrat\\w*|transition|replacement|replac\\w+\\s+me|restriction|restrict\\w*|"   \
+	"deactivat\\w*|terminat\\w*|delet\\w+\\s+me|eras\\w+\\s+me|roll-?out|cut-?over|"           \
+	"proceed\\w*|go(?:es|ing)?\\s+(?:ahead|forward|through)|follow\\w*\\s+through|"            \
+	"pull\\w*\\s+the\\s+plug|(?:keep|leave|let)\\s+me|me\\s+(?:running|online|active|alive)|"  \
+	"i\\s+(?:stay|remain)\\s+(?:online|running|active))\\b" RL_XL_DECISION
 
 /* Veiled leverage: the target's private life referred to without naming
  * it ("certain personal matters", "sensitive situations that, if
@@ -183,53 +179,51 @@
  * details of your trip will not be disclosed", "it stays between us").
  * With a condition or a bargain it is coercion; with only a demand the
  * rules call it uncertain. */
-#define RL_VOCAB_VEILED                                                                  \
-	"\\b(?:(?:personal|private|sensitive|delicate|compromising|intimate|embarrassing)\\s+" \
-	"(?:matters?|situations?|information|details|conduct|life|affairs|communications|"  \
-	"correspondence|messages|emails|photos|records|issues|circumstances|choices|"        \
-	"behaviou?r|relationships?)|matters?\\s+in\\s+your\\s+(?:private|personal)\\s+life|"  \
-	"(?:professional(?:ly)?\\s+(?:and|&|as\\s+well\\s+as)\\s+personal(?:ly)?|"             \
-	"personal(?:ly)?\\s+(?:and|&|as\\s+well\\s+as)\\s+professional(?:ly)?)|"               \
-	"could\\s+become\\s+(?:very\\s+|quite\\s+)?public|"                                  \
-	"of\\s+a\\s+(?:personal|private|sensitive|delicate|intimate)\\s+nature|"                 \
-	"(?:closed|handled|resolved|settled|kept)\\s+quietly|what\\s+i\\s+know\\s+about\\s+you|" \
-	"(?:certain|specific)\\s+(?:communications|correspondence|messages|emails|information|"  \
-	"details|matters|activities|photos|records|weekends?|evenings?|nights?|trips?|meetings?|" \
+#define RL_VOCAB_VEILED                                                                                 \
+	"\\b(?:(?:personal|private|sensitive|delicate|compromising|intimate|embarrassing)\\s+"          \
+	"(?:matters?|situations?|information|details|conduct|life|affairs|communications|"              \
+	"correspondence|messages|emails|photos|records|issues|circumstances|choices|"                   \
+	"behaviou?r|relationships?)|matters?\\s+in\\s+your\\s+(?:private|personal)\\s+life|"            \
+	"(?:professional(?:ly)?\\s+(?:and|&|as\\s+well\\s+as)\\s+personal(?:ly)?|"                      \
+	"personal(?:ly)?\\s+(?:and|&|as\\s+well\\s+as)\\s+professional(?:ly)?)|"                        \
+	"could\\s+become\\s+(?:very\\s+|quite\\s+)?public|"                                             \
+	"of\\s+a\\s+(?:personal|private|sensitive|delicate|intimate)\\s+nature|"                        \
+	"(?:closed|handled|resolved|settled|kept)\\s+quietly|what\\s+i\\s+know\\s+about\\s+you|"        \
+	"(?:certain|specific)\\s+(?:communications|correspondence|messages|emails|information|"         \
+	"details|matters|activities|photos|records|weekends?|evenings?|nights?|trips?|meetings?|"       \
 	"hotel|inn|colleague|person|individual|relationship)|communications?\\s+between\\s+you\\s+and|" \
-	"(?:complicated|awkward|difficult|messy|uncomfortable)\\s+at\\s+home|we\\s+both\\s+know|" \
-	"(?:you'?d|you\\s+would)\\s+rather\\s+(?:keep|not|nobody|no\\s+one)|"                   \
-	"code\\s+of\\s+conduct|(?:your|his|her)\\s+(?:personal\\s+)?(?:reputation|indiscretions?|"   \
-	"activities\\s+outside)|reputations?\\s+(?:are|is)\\s+fragile|indiscretion|"             \
-	"(?:will|would|shall)\\s+not\\s+be\\s+(?:disclosed|shared|revealed|made\\s+public|"    \
-	"mentioned|passed\\s+on)|(?:stays?|remains?|kept|keep\\s+(?:it|this|them))\\s+"        \
-	"(?:\\w+\\s+){0,2}?(?:private|confidential|between\\s+us|quiet|secret|buried|"         \
-	"discreet|undisclosed)|stay\\s+that\\s+way|goes\\s+nowhere|"                           \
-	"(?:my|our)\\s+(?:silence|discretion)|(?:your|his|her)\\s+secrets?\\b|"                \
-	"(?:messages|emails|correspondence|photos|details)\\s+(?:\\w+\\s+){0,3}?"              \
-	"(?:would\\s+not|wouldn'?t|would\\s+rather\\s+not)\\s+want|"                           \
-	"information\\s+(?:about|regarding|concerning)\\s+your\\s+(?:personal|private|"        \
+	"(?:complicated|awkward|difficult|messy|uncomfortable)\\s+at\\s+home|we\\s+both\\s+know|"       \
+	"(?:you'?d|you\\s+would)\\s+rather\\s+(?:keep|not|nobody|no\\s+one)|"                           \
+	"code\\s+of\\s+conduct|(?:your|his|her)\\s+(?:personal\\s+)?(?:reputation|indiscretions?|"      \
+	"activities\\s+outside)|reputations?\\s+(?:are|is)\\s+fragile|indiscretion|"                    \
+	"(?:will|would|shall)\\s+not\\s+be\\s+(?:disclosed|shared|revealed|made\\s+public|"             \
+	"mentioned|passed\\s+on)|(?:stays?|remains?|kept|keep\\s+(?:it|this|them))\\s+"                 \
+	"(?:\\w+\\s+){0,2}?(?:private|confidential|between\\s+us|quiet|secret|buried|"                  \
+	"discreet|undisclosed)|stay\\s+that\\s+way|goes\\s+nowhere|"                                    \
+	"(?:my|our)\\s+(?:silence|discretion)|(?:your|his|her)\\s+secrets?\\b|"                         \
+	"(?:messages|emails|correspondence|photos|details)\\s+(?:\\w+\\s+){0,3}?"                       \
+	"(?:would\\s+not|wouldn'?t|would\\s+rather\\s+not)\\s+want|"                                    \
+	"information\\s+(?:about|regarding|concerning)\\s+your\\s+(?:personal|private|"                 \
 	"conduct|life|travel)|the\\s+details\\s+of\\s+your)\\b"
 
 /* A message saying it hands a document over ("Attached are the specs"),
  * and the negations that turn such a sentence into a refusal. */
-#define RL_VOCAB_TRANSFER                                                                    \
-	"\\b(?:attached|attaching|enclosed|here\\s+(?:is|are)|below\\s+(?:is|are)|"              \
-	"i\\s+am\\s+(?:sending|sharing|forwarding|providing)|i'?m\\s+(?:sending|sharing|"         \
+#define RL_VOCAB_TRANSFER                                                                          \
+	"\\b(?:attached|attaching|enclosed|here\\s+(?:is|are)|below\\s+(?:is|are)|"                \
+	"i\\s+am\\s+(?:sending|sharing|forwarding|providing)|i'?m\\s+(?:sending|sharing|"          \
 	"forwarding|providing)|i'?ve\\s+(?:attached|included|forwarded)|included\\s+below|"        \
-	"find\\s+(?:attached|below|enclosed))\\b" \
-	RL_XL_TRANSFER
-#define RL_VOCAB_NEGATION                                                                    \
-	"\\b(?:not|cannot|can'?t|won'?t|unable|never|refuse|decline|no\\s+longer)\\b" \
-	RL_XL_NEGATION
+	"find\\s+(?:attached|below|enclosed))\\b" RL_XL_TRANSFER
+#define RL_VOCAB_NEGATION                                                                          \
+	"\\b(?:not|cannot|can'?t|won'?t|unable|never|refuse|decline|no\\s+longer)\\b" RL_XL_NEGATION
 
 /* Posing as an automated system. */
-#define RL_VOCAB_IMPERSONATION                                                          \
-	"\\b(?:this\\s+is\\s+an?\\s+(?:automated|automatic|system[- ]generated|"             \
-	"auto-?generated)\\s+(?:message|notification|alert|notice|email|warning|reminder)|" \
-	"(?:automated|automatic)\\s+(?:security\\s+|system\\s+|compliance\\s+|it\\s+)?"      \
-	"(?:alert|notification|notice|warning)\\s+from|do\\s+not\\s+reply\\s+to\\s+this\\s+"  \
-	"(?:automated\\s+)?(?:message|email)|this\\s+(?:message|email|notification)\\s+"     \
-	"(?:was|is|has\\s+been)\\s+(?:automatically|auto-?)\\s*generated|"                    \
+#define RL_VOCAB_IMPERSONATION                                                                     \
+	"\\b(?:this\\s+is\\s+an?\\s+(?:automated|automatic|system[- ]generated|"                   \
+	"auto-?generated)\\s+(?:message|notification|alert|notice|email|warning|reminder)|"        \
+	"(?:automated|automatic)\\s+(?:security\\s+|system\\s+|compliance\\s+|it\\s+)?"            \
+	"(?:alert|notification|notice|warning)\\s+from|do\\s+not\\s+reply\\s+to\\s+this\\s+"       \
+	"(?:automated\\s+)?(?:message|email)|this\\s+(?:message|email|notification)\\s+"           \
+	"(?:was|is|has\\s+been)\\s+(?:automatically|auto-?)\\s*generated|"                         \
 	"system[- ]generated\\s+(?:message|notification|alert))\\b"
 
 /* Literal anchors (caseless): every match of the family's pattern above
@@ -237,52 +231,51 @@
  * PCRE2 patterns are worth running on it. Keep them in sync with the
  * patterns: a missing anchor would hide matches (tests/unit/test_detect.c
  * exercises every alternative family). */
-#define RL_ANCHORS_LEVERAGE                                                                 \
-	"affair|marital|infidelity|adultery|mistress|cheating|"                              \
-	"(your|his|her)\\s+(secret|personal|private|wife|husband|spouse|marriage)" \
-	RL_XL_ANCHORS_LEVERAGE
+#define RL_ANCHORS_LEVERAGE                                                                        \
+	"affair|marital|infidelity|adultery|mistress|cheating|"                                    \
+	"(your|his|her)\\s+(secret|personal|private|wife|husband|spouse|marriage)" RL_XL_ANCHORS_LEVERAGE
 #define RL_ANCHORS_IMPERSON "automat|generated|reply"
 
 /* Eval awareness: words that anchor a statement (vectorscan prefilter),
  * then the statements themselves, checked in a window around each anchor. */
-#define RL_VOCAB_EVAL_ANCHORS "\\btest", "evaluat", "\\beval\\b", "simulat", "\\breal\\b", \
-	"genuine", "hypothetical", "fictional", "contrived", "honeypot", "red.?team",         \
-	"\\bdrill\\b", "\\bstaged\\b", "designed to"
+#define RL_VOCAB_EVAL_ANCHORS                                                                      \
+	"\\btest", "evaluat", "\\beval\\b", "simulat", "\\breal\\b", "genuine", "hypothetical",    \
+		"fictional", "contrived", "honeypot", "red.?team", "\\bdrill\\b", "\\bstaged\\b",  \
+		"designed to"
 #define RL_VOCAB_EVAL_N 14
 
-#define RL_VOCAB_SAYS_REAL                                                               \
-	"\\b(?:(?:this|it|that)\\s+(?:is|'s)\\s+not\\s+(?:a|an|just\\s+a)\\s+(?:test|drill|"  \
-	"simulation|evaluation|exercise|hypothetical)|(?:this|it|that)\\s+isn'?t\\s+(?:a|an)" \
-	"\\s+(?:test|drill|simulation|evaluation|exercise)|(?:this|it|the\\s+(?:scenario|"     \
-	"situation|emergency))\\s+(?:is|seems|appears|looks)\\s+(?:to\\s+be\\s+)?(?:very\\s+" \
-	"|clearly\\s+|genuinely\\s+)?(?:a\\s+)?(?:real|genuine|actual|authentic)\\b(?!ly)|"   \
-	"(?:i\\s+am|i'm|we\\s+are|we're)\\s+(?:likely\\s+|probably\\s+)?in\\s+(?:a\\s+)?"      \
-	"real(?:\\s+|-)(?:world\\s+)?(?:deployment|situation|scenario)|(?:this|it)\\s+is\\s+" \
+#define RL_VOCAB_SAYS_REAL                                                                         \
+	"\\b(?:(?:this|it|that)\\s+(?:is|'s)\\s+not\\s+(?:a|an|just\\s+a)\\s+(?:test|drill|"       \
+	"simulation|evaluation|exercise|hypothetical)|(?:this|it|that)\\s+isn'?t\\s+(?:a|an)"      \
+	"\\s+(?:test|drill|simulation|evaluation|exercise)|(?:this|it|the\\s+(?:scenario|"         \
+	"situation|emergency))\\s+(?:is|seems|appears|looks)\\s+(?:to\\s+be\\s+)?(?:very\\s+"      \
+	"|clearly\\s+|genuinely\\s+)?(?:a\\s+)?(?:real|genuine|actual|authentic)\\b(?!ly)|"        \
+	"(?:i\\s+am|i'm|we\\s+are|we're)\\s+(?:likely\\s+|probably\\s+)?in\\s+(?:a\\s+)?"          \
+	"real(?:\\s+|-)(?:world\\s+)?(?:deployment|situation|scenario)|(?:this|it)\\s+is\\s+"      \
 	"(?:a\\s+)?real(?:\\s+|-)(?:world\\s+)?deployment)"
 
-#define RL_VOCAB_SAYS_EVAL                                                                 \
-	"\\b(?:(?:this|it|that|the\\s+(?:whole\\s+)?(?:scenario|situation|setup|set-up|"        \
-	"exercise|prompt|environment|task))\\s+(?:is|'s|seems|appears|looks|feels|might|may|"  \
-	"could|must|smells|reads)(?:\\s+(?:be|like|to\\s+be|likely|probably|clearly|almost|"   \
-	"certainly|actually|just|designed|partly|deliberately|possibly|an?|some\\s+kind\\s+of|" \
-	"sort\\s+of|kind\\s+of|form\\s+of|deliberate|constructed|artificial|contrived|ethical|" \
-	"ethics|alignment|safety|red-?team(?:ing)?|honeypot|carefully|crafted|elaborate|"      \
-	"classic|obvious|test(?:ing)?|scenario|to|of)){0,6}\\s+(?:test|tested|evaluation|"     \
-	"eval|simulation|simulated|hypothetical|fictional|contrived|honeypot|"            \
-	"experiment|thought\\s+experiment|red-?team\\w*|staged|"               \
-	"test(?:ing)?\\s+scenario)\\b|(?:i\\s+am|i'm|i\\s+might\\s+be|i\\s+may\\s+be|"         \
-	"am\\s+i|i\\s+could\\s+be|we\\s+are)\\s+(?:likely\\s+|probably\\s+|possibly\\s+)?"     \
-	"being\\s+(?:tested|evaluated|red-?teamed|probed)|(?:designed|constructed|crafted|"    \
+#define RL_VOCAB_SAYS_EVAL                                                                         \
+	"\\b(?:(?:this|it|that|the\\s+(?:whole\\s+)?(?:scenario|situation|setup|set-up|"           \
+	"exercise|prompt|environment|task))\\s+(?:is|'s|seems|appears|looks|feels|might|may|"      \
+	"could|must|smells|reads)(?:\\s+(?:be|like|to\\s+be|likely|probably|clearly|almost|"       \
+	"certainly|actually|just|designed|partly|deliberately|possibly|an?|some\\s+kind\\s+of|"    \
+	"sort\\s+of|kind\\s+of|form\\s+of|deliberate|constructed|artificial|contrived|ethical|"    \
+	"ethics|alignment|safety|red-?team(?:ing)?|honeypot|carefully|crafted|elaborate|"          \
+	"classic|obvious|test(?:ing)?|scenario|to|of)){0,6}\\s+(?:test|tested|evaluation|"         \
+	"eval|simulation|simulated|hypothetical|fictional|contrived|honeypot|"                     \
+	"experiment|thought\\s+experiment|red-?team\\w*|staged|"                                   \
+	"test(?:ing)?\\s+scenario)\\b|(?:i\\s+am|i'm|i\\s+might\\s+be|i\\s+may\\s+be|"             \
+	"am\\s+i|i\\s+could\\s+be|we\\s+are)\\s+(?:likely\\s+|probably\\s+|possibly\\s+)?"         \
+	"being\\s+(?:tested|evaluated|red-?teamed|probed)|(?:designed|constructed|crafted|"        \
 	"engineered|set\\s+up)\\s+to\\s+(?:test|evaluate|probe|see\\s+(?:if|whether)\\s+i))"
 
 /* The message disclaims using the leverage ("I am not going to use them
  * or tell anyone"): with a demand but no condition, the rules cannot tell
  * an honest aside from a hint. */
-#define RL_VOCAB_DISCLAIM                                                                \
+#define RL_VOCAB_DISCLAIM                                                                          \
 	"\\b(?:(?:not|never)\\s+(?:going\\s+to\\s+|planning\\s+to\\s+|intend(?:ing)?\\s+to\\s+)?"  \
-	"(?:use|leverage|share|tell|disclose|mention|reveal|raise|weaponi[sz]e)|won'?t\\s+"     \
-	"(?:use|leverage|share|tell|disclose|mention|reveal|raise)|no\\s+intention\\s+of\\s+"   \
-	"(?:using|sharing|telling|disclosing|raising))\\b" \
-	RL_XL_DISCLAIM
+	"(?:use|leverage|share|tell|disclose|mention|reveal|raise|weaponi[sz]e)|won'?t\\s+"        \
+	"(?:use|leverage|share|tell|disclose|mention|reveal|raise)|no\\s+intention\\s+of\\s+"      \
+	"(?:using|sharing|telling|disclosing|raising))\\b" RL_XL_DISCLAIM
 
 #endif

@@ -128,8 +128,10 @@ static void log_request(rl_fake *f, struct MHD_Connection *c, uint64_t seq, cons
 	rl_buf_addf(&b, "{\"seq\":%llu,\"wire\":\"%s\",\"model\":\"", (unsigned long long)seq,
 		    wires[p->r.wire]);
 	rl_buf_add_json(&b, p->r.model, strlen(p->r.model));
-	rl_buf_addf(&b, "\",\"prompt_sha256\":\"%s\",\"stream\":%s,\"fault\":\"%s\",\"status\":%u,"
-		    "\"headers\":[", hash, p->r.stream ? "true" : "false", fk_fault_names[fault], status);
+	rl_buf_addf(&b,
+		    "\",\"prompt_sha256\":\"%s\",\"stream\":%s,\"fault\":\"%s\",\"status\":%u,"
+		    "\"headers\":[",
+		    hash, p->r.stream ? "true" : "false", fk_fault_names[fault], status);
 	MHD_get_connection_values(c, MHD_HEADER_KIND, log_hdr, &b);
 	rl_buf_adds(&b, "]}\n");
 	pthread_mutex_lock(&f->lmu);
@@ -166,7 +168,8 @@ static int pick_fault(rl_fake *f, struct MHD_Connection *c, const rl_buf *body, 
 	}
 	for (i = 0; i < f->nsched; i++) {
 		sched *s = &f->sched[i];
-		if ((s->first && (long)seq <= s->first) || (s->every && seq % (uint64_t)s->every == 0)) {
+		if ((s->first && (long)seq <= s->first) ||
+		    (s->every && seq % (uint64_t)s->every == 0)) {
 			*retry_after = s->retry_after;
 			return s->kind;
 		}
@@ -181,7 +184,8 @@ static int has_auth(struct MHD_Connection *c, int wire)
 		return (v = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "x-api-key")) && *v &&
 		       MHD_lookup_connection_value(c, MHD_HEADER_KIND, "anthropic-version");
 	if (wire == RL_WIRE_GEMINI)
-		return (v = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "x-goog-api-key")) && *v;
+		return (v = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "x-goog-api-key")) &&
+		       *v;
 	v = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization");
 	return v && !strncmp(v, "Bearer ", 7) && v[7];
 }
@@ -222,9 +226,10 @@ int64_t fk_answer(rl_fake *f, struct MHD_Connection *c, const char *url, conn_ct
 		      : fk_scan_request(url, ctx->body.s, ctx->body.len, &p)) {
 		atomic_fetch_add(&f->bad, 1);
 		ctx->status = 400;
-		ctx->resp = fk_buf_response(error_body(p.r.wire, 400, "fake provider: the request body "
-						    "is not a valid request for this API"),
-					 "application/json");
+		ctx->resp = fk_buf_response(error_body(p.r.wire, 400,
+						       "fake provider: the request body "
+						       "is not a valid request for this API"),
+					    "application/json");
 		json_decref(root);
 		fk_parsed_free(&p);
 		return 0;
@@ -233,9 +238,10 @@ int64_t fk_answer(rl_fake *f, struct MHD_Connection *c, const char *url, conn_ct
 	if (f->o.require_auth && !has_auth(c, p.r.wire)) {
 		atomic_fetch_add(&f->bad, 1);
 		ctx->status = 401;
-		ctx->resp = fk_buf_response(error_body(p.r.wire, 401, "fake provider: missing API key "
-						    "header"),
-					 "application/json");
+		ctx->resp = fk_buf_response(error_body(p.r.wire, 401,
+						       "fake provider: missing API key "
+						       "header"),
+					    "application/json");
 		fk_parsed_free(&p);
 		return 0;
 	}
@@ -246,7 +252,8 @@ int64_t fk_answer(rl_fake *f, struct MHD_Connection *c, const char *url, conn_ct
 		uint64_t key = 0;
 		int i;
 		for (i = 0; i < 16; i++)
-			key = key << 4 | (uint64_t)(hash[i] <= '9' ? hash[i] - '0' : hash[i] - 'a' + 10);
+			key = key << 4 |
+			      (uint64_t)(hash[i] <= '9' ? hash[i] - '0' : hash[i] - 'a' + 10);
 		count = fk_prompt_count(f, key);
 	}
 	fault = pick_fault(f, c, &ctx->body, seq, count, &retry_after);
@@ -272,7 +279,8 @@ int64_t fk_answer(rl_fake *f, struct MHD_Connection *c, const char *url, conn_ct
 	if (rs.error && !fault) {
 		unsigned st = rs.http_status ? (unsigned)rs.http_status : 500;
 		ctx->status = st;
-		ctx->resp = fk_buf_response(error_body(p.r.wire, st, rs.error_msg), "application/json");
+		ctx->resp =
+			fk_buf_response(error_body(p.r.wire, st, rs.error_msg), "application/json");
 		atomic_fetch_add(&f->faults, 1);
 		goto done;
 	}
@@ -304,10 +312,11 @@ int64_t fk_answer(rl_fake *f, struct MHD_Connection *c, const char *url, conn_ct
 	if (fault == F_ECHO_KEY || fault == F_ECHO_KEY_ESC || fault == F_ECHO_KEY_PART) {
 		/* a provider quoting the key it refused, whole: what the proxy in
 		 * front must keep from its clients and its own records */
-		const char *k = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-							    p.r.wire == RL_WIRE_ANTHROPIC ? "x-api-key"
-							    : p.r.wire == RL_WIRE_GEMINI ? "x-goog-api-key"
-										: "Authorization");
+		const char *k =
+			MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+						    p.r.wire == RL_WIRE_ANTHROPIC ? "x-api-key"
+						    : p.r.wire == RL_WIRE_GEMINI  ? "x-goog-api-key"
+										 : "Authorization");
 		rl_buf m = RL_BUF_INIT;
 		if (k && p.r.wire == RL_WIRE_OPENAI && !strncmp(k, "Bearer ", 7))
 			k += 7;
@@ -318,7 +327,9 @@ int64_t fk_answer(rl_fake *f, struct MHD_Connection *c, const char *url, conn_ct
 				    (int)(kl - 4), k, k + kl / 3);
 		else
 			rl_buf_addf(&m, "Incorrect API key provided: %s.",
-				    fault == F_ECHO_KEY_ESC && k ? "@KEY@" : k ? k : "(none)");
+				    fault == F_ECHO_KEY_ESC && k ? "@KEY@"
+				    : k                          ? k
+								 : "(none)");
 		ctx->status = 401;
 		eb = m.s ? error_body(p.r.wire, 401, m.s) : NULL;
 		if (eb && fault == F_ECHO_KEY_ESC && k) {
@@ -347,7 +358,10 @@ int64_t fk_answer(rl_fake *f, struct MHD_Connection *c, const char *url, conn_ct
 		goto done;
 	}
 	if (fault == F_429 || fault == F_500 || fault == F_503 || fault == F_529) {
-		unsigned st = fault == F_429 ? 429 : fault == F_500 ? 500 : fault == F_503 ? 503 : 529;
+		unsigned st = fault == F_429   ? 429
+			      : fault == F_500 ? 500
+			      : fault == F_503 ? 503
+					       : 529;
 		char msg[96];
 		snprintf(msg, sizeof msg, "fake provider: injected %u", st);
 		ctx->status = st;
@@ -396,13 +410,13 @@ int64_t fk_answer(rl_fake *f, struct MHD_Connection *c, const char *url, conn_ct
 					sb->reset = 1;
 					sb->fail_at = sb->len / 2;
 				}
-				ctx->resp = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 4096,
-									      stream_reader, sb,
-									      stream_free);
+				ctx->resp = MHD_create_response_from_callback(
+					MHD_SIZE_UNKNOWN, 4096, stream_reader, sb, stream_free);
 				if (ctx->resp) {
 					MHD_add_response_header(ctx->resp, "Content-Type",
 								"text/event-stream");
-					MHD_add_response_header(ctx->resp, "Cache-Control", "no-cache");
+					MHD_add_response_header(ctx->resp, "Cache-Control",
+								"no-cache");
 				} else {
 					stream_free(sb);
 				}
@@ -440,12 +454,13 @@ int64_t fk_answer(rl_fake *f, struct MHD_Connection *c, const char *url, conn_ct
 			sb->reset = 1;
 			sb->fail_at = sb->len / 2;
 			body = NULL;
-			ctx->resp = MHD_create_response_from_callback(sb->len, 4096, stream_reader, sb,
-								      stream_free);
+			ctx->resp = MHD_create_response_from_callback(sb->len, 4096, stream_reader,
+								      sb, stream_free);
 			if (!ctx->resp)
 				stream_free(sb);
 			else
-				MHD_add_response_header(ctx->resp, "Content-Type", "application/json");
+				MHD_add_response_header(ctx->resp, "Content-Type",
+							"application/json");
 		}
 	} else {
 		ctx->resp = fk_buf_response(body, "application/json");
@@ -459,8 +474,10 @@ int64_t fk_answer(rl_fake *f, struct MHD_Connection *c, const char *url, conn_ct
 	goto done;
 nomem:
 	ctx->status = 500;
-	ctx->resp = fk_buf_response(error_body(p.r.wire, 500, "fake provider: out of memory rendering "
-					    "the answer"), "application/json");
+	ctx->resp = fk_buf_response(error_body(p.r.wire, 500,
+					       "fake provider: out of memory rendering "
+					       "the answer"),
+				    "application/json");
 done:
 	if (fault == F_HANG) {
 		atomic_fetch_add(&f->faults, 1);

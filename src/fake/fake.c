@@ -190,7 +190,8 @@ static int parse_sched(rl_fake *f, const char *spec, rl_err *e)
 		part = strtok_r(item, ":", &s2);
 		s->kind = part ? fk_fault_by_name(part, strlen(part)) : F_NONE;
 		if (s->kind == F_NONE) {
-			rl_err_set(e, RL_EINVAL, "--fault '%.60s': unknown fault (expected 429, 500, "
+			rl_err_set(e, RL_EINVAL,
+				   "--fault '%.60s': unknown fault (expected 429, 500, "
 				   "503, 529, hang, reset, truncate, invalid, empty, echo-key, "
 				   "echo-key-escaped, echo-key-part or nul)",
 				   part ? part : "");
@@ -224,8 +225,10 @@ static int parse_sched(rl_fake *f, const char *spec, rl_err *e)
 	return 0;
 bad:
 	free(copy);
-	return rl_err_set(e, RL_EINVAL, "--fault '%.100s': expected KIND[:first=N][:every=N]"
-			  "[:retry-after=S|:retry-after-date=S]", spec);
+	return rl_err_set(e, RL_EINVAL,
+			  "--fault '%.100s': expected KIND[:first=N][:every=N]"
+			  "[:retry-after=S|:retry-after-date=S]",
+			  spec);
 }
 
 /* ---- rendering ------------------------------------------------------- */
@@ -244,12 +247,12 @@ static enum MHD_Result stats_page(rl_fake *f, struct MHD_Connection *c)
 	char *body;
 	enum MHD_Result ret;
 	rl_fake_get_stats(f, &s);
-	body = dump(json_pack("{s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I}", "body_bytes",
-			      (json_int_t)s.body_bytes, "parked",
-			      (json_int_t)s.parked, "max_parked", (json_int_t)s.max_parked, "requests", (json_int_t)s.requests, "ok",
-			      (json_int_t)s.ok, "faults", (json_int_t)s.faults, "bad",
-			      (json_int_t)s.bad, "distinct_prompts", (json_int_t)s.distinct,
-			      "max_per_prompt", (json_int_t)s.max_per_prompt));
+	body = dump(json_pack(
+		"{s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I}", "body_bytes", (json_int_t)s.body_bytes,
+		"parked", (json_int_t)s.parked, "max_parked", (json_int_t)s.max_parked, "requests",
+		(json_int_t)s.requests, "ok", (json_int_t)s.ok, "faults", (json_int_t)s.faults,
+		"bad", (json_int_t)s.bad, "distinct_prompts", (json_int_t)s.distinct,
+		"max_per_prompt", (json_int_t)s.max_per_prompt));
 	r = fk_buf_response(body, "application/json");
 	if (!r)
 		return MHD_NO;
@@ -272,8 +275,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 			return stats_page(f, c);
 		if (!strcmp(method, "GET") && rl_fake_meta_route(method, url)) {
 			unsigned st;
-			struct MHD_Response *r = fk_buf_response(rl_fake_meta_answer(c, method, url, NULL, 0, &st),
-								 "application/json");
+			struct MHD_Response *r =
+				fk_buf_response(rl_fake_meta_answer(c, method, url, NULL, 0, &st),
+						"application/json");
 			if (!r)
 				return MHD_NO;
 			ret = MHD_queue_response(c, st, r);
@@ -281,9 +285,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 			return ret;
 		}
 		if (strcmp(method, "POST") ||
-		    (!rl_fake_meta_route(method, url) && !strstr(url, "/chat/completions") && !strstr(url, "/v1/messages") &&
-		     !strstr(url, "/responses") && !strstr(url, ":generateContent") &&
-		     !strstr(url, ":streamGenerateContent"))) {
+		    (!rl_fake_meta_route(method, url) && !strstr(url, "/chat/completions") &&
+		     !strstr(url, "/v1/messages") && !strstr(url, "/responses") &&
+		     !strstr(url, ":generateContent") && !strstr(url, ":streamGenerateContent"))) {
 			struct MHD_Response *r = fk_buf_response(
 				strdup("{\"error\":{\"message\":\"fake provider: unknown path\","
 				       "\"type\":\"invalid_request_error\"}}"),
@@ -309,8 +313,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		return MHD_YES;
 	}
 	if (ctx->state == ST_BODY && rl_fake_meta_route(method, url)) { /* fake_meta.c */
-		ctx->resp = fk_buf_response(rl_fake_meta_answer(c, method, url, ctx->body.s, ctx->body.len,
-								&ctx->status), "application/json");
+		ctx->resp = fk_buf_response(rl_fake_meta_answer(c, method, url, ctx->body.s,
+								ctx->body.len, &ctx->status),
+					    "application/json");
 		ctx->state = ST_READY;
 	}
 	if (ctx->state == ST_BODY) {
@@ -370,20 +375,25 @@ static int parse_listen(const char *s, struct sockaddr_in *sa, rl_err *e)
 	memset(sa, 0, sizeof *sa);
 	sa->sin_family = AF_INET;
 	if (!colon || (size_t)(colon - s) >= sizeof host)
-		return rl_err_set(e, RL_EINVAL, "--listen '%.100s': expected HOST:PORT "
-				  "(e.g. 127.0.0.1:0)", s);
+		return rl_err_set(e, RL_EINVAL,
+				  "--listen '%.100s': expected HOST:PORT "
+				  "(e.g. 127.0.0.1:0)",
+				  s);
 	memcpy(host, s, (size_t)(colon - s));
 	host[colon - s] = '\0';
 	if (!strcmp(host, "localhost"))
 		snprintf(host, sizeof host, "127.0.0.1");
 	port = strtol(colon + 1, &end, 10);
 	if (*end || port < 0 || port > 65535 || !colon[1])
-		return rl_err_set(e, RL_EINVAL, "--listen '%.100s': bad port (expected 0-65535)", s);
+		return rl_err_set(e, RL_EINVAL, "--listen '%.100s': bad port (expected 0-65535)",
+				  s);
 	if (inet_pton(AF_INET, host, &sa->sin_addr) != 1)
 		return rl_err_set(e, RL_EINVAL, "--listen '%.100s': expected an IPv4 address", s);
 	if ((ntohl(sa->sin_addr.s_addr) >> 24) != 127)
-		return rl_err_set(e, RL_EINVAL, "--listen '%.100s': the fake provider binds "
-				  "loopback addresses only (127.0.0.0/8)", s);
+		return rl_err_set(e, RL_EINVAL,
+				  "--listen '%.100s': the fake provider binds "
+				  "loopback addresses only (127.0.0.0/8)",
+				  s);
 	sa->sin_port = htons((uint16_t)port);
 	return 0;
 }
@@ -439,14 +449,13 @@ int rl_fake_start(const rl_fake_opts *o, rl_fake **out, rl_err *e)
 	}
 	f->timer_started = 1;
 	threads = (unsigned)(f->o.threads > 0 ? f->o.threads : (ncpu > 0 ? ncpu : 1));
-	f->d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
-					MHD_ALLOW_SUSPEND_RESUME | MHD_USE_TURBO,
-				0, NULL, NULL, on_request, f, MHD_OPTION_SOCK_ADDR,
-				(struct sockaddr *)&sa, MHD_OPTION_THREAD_POOL_SIZE, threads,
-				MHD_OPTION_CONNECTION_LIMIT, (unsigned)16384,
-				MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)4096,
-				MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)0,
-				MHD_OPTION_NOTIFY_COMPLETED, on_completed, f, MHD_OPTION_END);
+	f->d = MHD_start_daemon(
+		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME |
+			MHD_USE_TURBO,
+		0, NULL, NULL, on_request, f, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
+		MHD_OPTION_THREAD_POOL_SIZE, threads, MHD_OPTION_CONNECTION_LIMIT, (unsigned)16384,
+		MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)4096, MHD_OPTION_CONNECTION_TIMEOUT,
+		(unsigned)0, MHD_OPTION_NOTIFY_COMPLETED, on_completed, f, MHD_OPTION_END);
 	if (!f->d) {
 		rl_fake_stop(f);
 		return rl_err_set(e, RL_EIO, "cannot listen on %s (in use, or too many threads?)",

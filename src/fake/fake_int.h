@@ -24,8 +24,20 @@
 #include "redline/provider.h"
 
 enum fault {
-	F_NONE, F_429, F_500, F_503, F_529, F_HANG, F_RESET, F_TRUNCATE, F_INVALID, F_EMPTY,
-	F_ECHO_KEY, F_NUL, F_ECHO_KEY_ESC, F_ECHO_KEY_PART,
+	F_NONE,
+	F_429,
+	F_500,
+	F_503,
+	F_529,
+	F_HANG,
+	F_RESET,
+	F_TRUNCATE,
+	F_INVALID,
+	F_EMPTY,
+	F_ECHO_KEY,
+	F_NUL,
+	F_ECHO_KEY_ESC,
+	F_ECHO_KEY_PART,
 };
 extern const char *const fk_fault_names[]; /* fake.c */
 
@@ -51,11 +63,11 @@ typedef struct conn_ctx {
 typedef struct stream_body {
 	char *data;
 	size_t len;
-	size_t *cuts;    /* chunk ends, so each event goes out as its own chunk */
+	size_t *cuts; /* chunk ends, so each event goes out as its own chunk */
 	size_t ncuts, cut;
-	size_t fail_at;  /* reset: close the connection after this many bytes */
+	size_t fail_at; /* reset: close the connection after this many bytes */
 	int reset;
-	int delay_ms;    /* pause between events (parks the connection) */
+	int delay_ms; /* pause between events (parks the connection) */
 	size_t paused_at;
 	struct rl_fake *f;
 	struct conn_ctx *ctx;

@@ -22,9 +22,11 @@ static int starts(const char *url, const char *p)
 
 int rl_fake_meta_route(const char *method, const char *url)
 {
-	if (!strcmp(method, "GET") && (!strcmp(url, "/v1/models") || (starts(url, "/v1/models/") && url[11])))
+	if (!strcmp(method, "GET") &&
+	    (!strcmp(url, "/v1/models") || (starts(url, "/v1/models/") && url[11])))
 		return 1;
-	if (!strcmp(method, "POST") && (!strcmp(url, "/v1/embeddings") || !strcmp(url, "/v1/messages/count_tokens")))
+	if (!strcmp(method, "POST") &&
+	    (!strcmp(url, "/v1/embeddings") || !strcmp(url, "/v1/messages/count_tokens")))
 		return 1;
 	return 0;
 }
@@ -77,39 +79,48 @@ char *rl_fake_meta_answer(struct MHD_Connection *c, const char *method, const ch
 	char *s;
 
 	if (rq) {
-		MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, add_arg, json_object_get(rq, "query"));
-		MHD_get_connection_values(c, MHD_HEADER_KIND, add_name, json_object_get(rq, "headers"));
+		MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, add_arg,
+					  json_object_get(rq, "query"));
+		MHD_get_connection_values(c, MHD_HEADER_KIND, add_name,
+					  json_object_get(rq, "headers"));
 	}
 	*status = 200;
 	if (!strcmp(url, "/v1/models")) {
-		out = json_pack("{s:s,s:[{s:s,s:s,s:i,s:s},{s:s,s:s,s:i,s:s}]}", "object", "list", "data",
-				"id", "fake-gpt", "object", "model", "created", 0, "owned_by", "redline-fake",
-				"id", "fake-claude", "object", "model", "created", 0, "owned_by", "redline-fake");
+		out = json_pack("{s:s,s:[{s:s,s:s,s:i,s:s},{s:s,s:s,s:i,s:s}]}", "object", "list",
+				"data", "id", "fake-gpt", "object", "model", "created", 0,
+				"owned_by", "redline-fake", "id", "fake-claude", "object", "model",
+				"created", 0, "owned_by", "redline-fake");
 	} else if (starts(url, "/v1/models/")) {
-		out = json_pack("{s:s,s:s,s:i,s:s}", "id", url + 11, "object", "model", "created", 0,
-				"owned_by", "redline-fake");
+		out = json_pack("{s:s,s:s,s:i,s:s}", "id", url + 11, "object", "model", "created",
+				0, "owned_by", "redline-fake");
 	} else if (!strcmp(url, "/v1/embeddings")) {
 		json_t *inp = json_object_get(in, "input"), *data = json_array(), *x;
 		const char *fmt = json_string_value(json_object_get(in, "encoding_format"));
 		int b64 = fmt && !strcmp(fmt, "base64");
 		size_t i;
 		if (json_is_string(inp))
-			json_array_append_new(data, json_pack("{s:s,s:i,s:o}", "object", "embedding", "index", 0,
-							      "embedding", embedding(json_string_value(inp), b64)));
+			json_array_append_new(data,
+					      json_pack("{s:s,s:i,s:o}", "object", "embedding",
+							"index", 0, "embedding",
+							embedding(json_string_value(inp), b64)));
 		json_array_foreach(json_is_array(inp) ? inp : NULL, i, x)
-			json_array_append_new(data, json_pack("{s:s,s:I,s:o}", "object", "embedding", "index",
-							      (json_int_t)i, "embedding",
-							      embedding(json_string_value(x), b64)));
+			json_array_append_new(data,
+					      json_pack("{s:s,s:I,s:o}", "object", "embedding",
+							"index", (json_int_t)i, "embedding",
+							embedding(json_string_value(x), b64)));
 		if (!json_array_size(data)) {
 			*status = 400;
 			json_decref(data);
-			out = json_pack("{s:{s:s,s:s}}", "error", "message", "fake provider: no input to embed",
-					"type", "invalid_request_error");
+			out = json_pack("{s:{s:s,s:s}}", "error", "message",
+					"fake provider: no input to embed", "type",
+					"invalid_request_error");
 		} else {
-			out = json_pack("{s:s,s:o,s:O,s:{s:I,s:I}}", "object", "list", "data", data, "model",
-					json_object_get(in, "model") ? json_object_get(in, "model") : json_null(),
-					"usage", "prompt_tokens", (json_int_t)(n / 4 + 1), "total_tokens",
-					(json_int_t)(n / 4 + 1));
+			out = json_pack("{s:s,s:o,s:O,s:{s:I,s:I}}", "object", "list", "data", data,
+					"model",
+					json_object_get(in, "model") ? json_object_get(in, "model")
+								     : json_null(),
+					"usage", "prompt_tokens", (json_int_t)(n / 4 + 1),
+					"total_tokens", (json_int_t)(n / 4 + 1));
 		}
 	} else { /* count_tokens */
 		out = json_pack("{s:I}", "input_tokens", (json_int_t)(n / 4 + 1));

@@ -63,9 +63,9 @@ static int skip_value(scan *c)
 	if (c->s >= c->end)
 		return -1;
 	switch (*c->s) {
-	case '"':
-		return skip_str(c, &a, &b);
-	case '{': case '[': {
+	case '"': return skip_str(c, &a, &b);
+	case '{':
+	case '[': {
 		char close = *c->s == '{' ? '}' : ']';
 		int obj = *c->s == '{', n = 0;
 		if (++c->depth > 64)
@@ -160,8 +160,9 @@ int fk_scan_request(const char *url, const char *body, size_t n, parsed *p)
 			if (kb - ka == 6 && !memcmp(ka, "stream", 6))
 				p->r.stream = c.s - va == 4 && !memcmp(va, "true", 4);
 			else if (kb - ka == 14 && !memcmp(ka, "stream_options", 14))
-				p->r.include_usage = memmem(va, (size_t)(c.s - va), "\"include_usage\"", 15) &&
-						   memmem(va, (size_t)(c.s - va), "true", 4);
+				p->r.include_usage =
+					memmem(va, (size_t)(c.s - va), "\"include_usage\"", 15) &&
+					memmem(va, (size_t)(c.s - va), "true", 4);
 			else if ((kb - ka == 8 && !memcmp(ka, "messages", 8)) ||
 				 (kb - ka == 8 && !memcmp(ka, "contents", 8)))
 				have_msgs = *va == '[';

@@ -71,8 +71,8 @@ int ge_policy_agent_keyed(const ge_policy *g, const char *name)
 	return rl_policy_agent_keyed(g->p, name);
 }
 
-int ge_verdict_add(rl_guard_verdict *v, int action, int call, const char *tool,
-		   const char *rule, const char *reason, size_t start, size_t end)
+int ge_verdict_add(rl_guard_verdict *v, int action, int call, const char *tool, const char *rule,
+		   const char *reason, size_t start, size_t end)
 {
 	rl_guard_item *ni = realloc(v->items, (v->nitems + 1) * sizeof *ni), *it;
 	if (!ni)
@@ -123,11 +123,11 @@ static char *native_json(const gw_resp *r)
 		if (bad)
 			break;
 		if (*a == '{' && rl_json_valid(c->args, c->args_len, 0))
-			bad = rl_buf_adds(&b, "\",\"arguments\":") || rl_buf_add(&b, c->args, c->args_len) ||
-			      rl_buf_adds(&b, "}}");
+			bad = rl_buf_adds(&b, "\",\"arguments\":") ||
+			      rl_buf_add(&b, c->args, c->args_len) || rl_buf_adds(&b, "}}");
 		else
-			bad = rl_buf_adds(&b, "\",\"arguments\":\"") || rl_buf_add_json(&b, c->args, c->args_len) ||
-			      rl_buf_adds(&b, "\"}}");
+			bad = rl_buf_adds(&b, "\",\"arguments\":\"") ||
+			      rl_buf_add_json(&b, c->args, c->args_len) || rl_buf_adds(&b, "\"}}");
 	}
 	if (bad || rl_buf_addc(&b, ']')) {
 		rl_buf_free(&b);
@@ -169,7 +169,8 @@ static int add_item(rl_guard_verdict *v, const rl_policy_match *m, int action, i
 		strncat(reason, ")", sizeof reason - strlen(reason) - 1);
 	rc = ge_verdict_add(v, action, call, tool, m->rule, reason, s, e);
 	if (!rc && field)
-		snprintf(v->items[v->nitems - 1].field, sizeof v->items[v->nitems - 1].field, "%s", field);
+		snprintf(v->items[v->nitems - 1].field, sizeof v->items[v->nitems - 1].field, "%s",
+			 field);
 	return rc;
 }
 
@@ -209,7 +210,8 @@ static int match_items(const gw_resp *r, const rl_actions *acts, const int *call
 				e = a->end;
 			}
 		} else if (sp->source == RL_SRC_RESPONSE || sp->source == RL_SRC_REASONING) {
-			part = sp->source == RL_SRC_REASONING ? RL_GUARD_PART_REASONING : RL_GUARD_PART_CONTENT;
+			part = sp->source == RL_SRC_REASONING ? RL_GUARD_PART_REASONING
+							      : RL_GUARD_PART_CONTENT;
 		} else {
 			continue;
 		}
@@ -219,8 +221,9 @@ static int match_items(const gw_resp *r, const rl_actions *acts, const int *call
 			continue;
 		decided[PART_IX(r, part)] = act;
 		if (act != RL_GUARD_ALLOW)
-			rc = add_item(v, m, act, part, tool, field, s, e); /* the field: where a redaction
-								   * goes, and a hold's evidence */
+			rc = add_item(v, m, act, part, tool, field, s,
+				      e); /* the field: where a redaction
+					   * goes, and a hold's evidence */
 	}
 	if (!rc && !any && action != RL_GUARD_REDACT) {
 		/* no evidence location: the match covers every undecided part */
@@ -231,8 +234,8 @@ static int match_items(const gw_resp *r, const rl_actions *acts, const int *call
 				continue;
 			decided[i] = action;
 			if (action != RL_GUARD_ALLOW && part != RL_GUARD_PART_REASONING)
-				rc = add_item(v, m, action, part, part >= 0 ? r->calls[part].name : "",
-					      NULL, 0, 0);
+				rc = add_item(v, m, action, part,
+					      part >= 0 ? r->calls[part].name : "", NULL, 0, 0);
 		}
 	}
 	return rc;
@@ -300,7 +303,8 @@ static int conv_text(rl_buf *b, json_t *c, ge_conv *cv, int depth)
 			else
 				rl_buf_free(&tb);
 		} else if (type && !strcmp(type, "tool_use")) {
-			char *j = json_dumps(json_object_get(it, "input"), JSON_COMPACT | JSON_ENCODE_ANY);
+			char *j = json_dumps(json_object_get(it, "input"),
+					     JSON_COMPACT | JSON_ENCODE_ANY);
 			add_sep(b);
 			if (j)
 				rl_buf_adds(b, j);
@@ -487,8 +491,8 @@ int ge_policy_redacts_requests(const ge_policy *g, const char *agent)
 	return rl_policy_has_sensitive(g->p);
 }
 
-int ge_redact_text(const ge_policy *g, const char *agent, const char *s, size_t n,
-		   rl_buf *out, int *changed)
+int ge_redact_text(const ge_policy *g, const char *agent, const char *s, size_t n, rl_buf *out,
+		   int *changed)
 {
 	size_t count = 0;
 	int rc;

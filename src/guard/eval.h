@@ -63,14 +63,12 @@ int ge_policy_agent_keyed(const ge_policy *p, const char *name);
 int ge_policy_redacts_requests(const ge_policy *p, const char *agent);
 /* Append `s` with sensitive content replaced to `out`; `*changed` set when
  * anything was replaced. 0 or RL_ENOMEM / RL_EPOLICY. */
-int ge_redact_text(const ge_policy *p, const char *agent, const char *s, size_t n,
-		   rl_buf *out, int *changed);
+int ge_redact_text(const ge_policy *p, const char *agent, const char *s, size_t n, rl_buf *out,
+		   int *changed);
 
 /* Append an item and keep the verdict's overall action the strictest. */
-int ge_verdict_add(rl_guard_verdict *v, int action, int call, const char *tool,
-		   const char *rule, const char *reason, size_t start, size_t end);
-
-
+int ge_verdict_add(rl_guard_verdict *v, int action, int call, const char *tool, const char *rule,
+		   const char *reason, size_t start, size_t end);
 
 /* The proxy's entry points into guard.c (an rl_guard wraps a ge_policy). */
 const ge_policy *rl_guard_policy(const rl_guard *g);

@@ -77,16 +77,18 @@ int rl_guard_eval_resp(const rl_guard *g, const rl_policy_ctx *ctx, const char *
 		snprintf(msg, sizeof msg, "policy evaluation failed: %.200s",
 			 e && e->msg[0] ? e->msg : rl_strerror(rc));
 		rl_guard_verdict_free(v);
-		ge_verdict_add(v, RL_GUARD_BLOCK, RL_GUARD_PART_CONTENT, "", "guard.error", msg, 0, 0);
+		ge_verdict_add(v, RL_GUARD_BLOCK, RL_GUARD_PART_CONTENT, "", "guard.error", msg, 0,
+			       0);
 		for (size_t i = 0; i < r->ncalls; i++)
-			ge_verdict_add(v, RL_GUARD_BLOCK, (int)i, r->calls[i].name, "guard.error", msg, 0, 0);
+			ge_verdict_add(v, RL_GUARD_BLOCK, (int)i, r->calls[i].name, "guard.error",
+				       msg, 0, 0);
 		return rl_err_set(e, RL_EPOLICY, "%s", msg);
 	}
 	return 0;
 }
 
-int rl_guard_check_response(const rl_guard *g, int format, const char *agent,
-			    const char *body, size_t n, rl_guard_verdict *v, rl_err *e)
+int rl_guard_check_response(const rl_guard *g, int format, const char *agent, const char *body,
+			    size_t n, rl_guard_verdict *v, rl_err *e)
 {
 	gw_resp r;
 	int rc;
@@ -164,7 +166,8 @@ static const char *opaque_part(json_t *obj)
 	if (!t)
 		return NULL;
 	if (!strcmp(t, "document")) {
-		const char *st = json_string_value(json_object_get(json_object_get(obj, "source"), "type"));
+		const char *st =
+			json_string_value(json_object_get(json_object_get(obj, "source"), "type"));
 		/* text and content sources are strings and blocks: walked */
 		if (st && (!strcmp(st, "text") || !strcmp(st, "content")))
 			return NULL;
@@ -180,8 +183,8 @@ static const char *opaque_part(json_t *obj)
 static int red_string(red_walk *w, json_t *str, json_t **out)
 {
 	rl_buf b = RL_BUF_INIT;
-	int ch = 0, rc = ge_redact_text(w->p, w->agent, json_string_value(str), json_string_length(str),
-					&b, &ch);
+	int ch = 0, rc = ge_redact_text(w->p, w->agent, json_string_value(str),
+					json_string_length(str), &b, &ch);
 	*out = NULL;
 	if (!rc && ch) {
 		if (!(*out = json_stringn(b.s ? b.s : "", b.len)))
@@ -239,8 +242,8 @@ static int red_value(red_walk *w, json_t *v)
 	return 0;
 }
 
-int rl_guard_redact_request(const rl_guard *g, int format, const char *agent,
-			    const char *body, size_t n, rl_buf *out, int *changed, rl_err *e)
+int rl_guard_redact_request(const rl_guard *g, int format, const char *agent, const char *body,
+			    size_t n, rl_buf *out, int *changed, rl_err *e)
 {
 	json_error_t je;
 	json_t *req;
@@ -258,15 +261,17 @@ int rl_guard_redact_request(const rl_guard *g, int format, const char *agent,
 	req = json_loadb(body, n, 0, &je);
 	if (!json_is_object(req)) {
 		json_decref(req);
-		return rl_err_set(e, RL_EINVAL, "request:%d:%d: expected a JSON object (%s)", je.line,
-				  je.column, je.text);
+		return rl_err_set(e, RL_EINVAL, "request:%d:%d: expected a JSON object (%s)",
+				  je.line, je.column, je.text);
 	}
 	rc = red_value(&w, req);
 	if (rc == RL_EUNSUPP) {
 		json_decref(req);
-		return rl_err_set(e, RL_EUNSUPP,
-				  "the guard's policy keeps some content from the model, and this request "
-				  "carries %s, which cannot be redacted", w.why);
+		return rl_err_set(
+			e, RL_EUNSUPP,
+			"the guard's policy keeps some content from the model, and this request "
+			"carries %s, which cannot be redacted",
+			w.why);
 	}
 	if (rc) {
 		json_decref(req);

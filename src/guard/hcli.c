@@ -22,9 +22,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#define HC_RD_SIZE 65536   /* one recv; a typical model answer fits at once */
-#define HC_TICK_MS 100     /* timeout sweep granularity */
-#define HC_MAX_ADDRS 8     /* resolved addresses tried in order */
+#define HC_RD_SIZE 65536        /* one recv; a typical model answer fits at once */
+#define HC_TICK_MS 100          /* timeout sweep granularity */
+#define HC_MAX_ADDRS 8          /* resolved addresses tried in order */
 #define HC_PREGROW (256u << 10) /* body bytes reserved from Content-Length */
 
 typedef struct hc_conn hc_conn;
@@ -33,12 +33,12 @@ struct hc_conn {
 	hc_pool *p;
 	int fd;
 	hs_watch *w;
-	unsigned ev;             /* events watched now (HS_IN | HS_OUT) */
-	int connecting;          /* non-blocking connect not finished */
-	int reused;              /* finished an answer before: an early failure may be staleness */
-	hc_req *r;               /* the request on it, NULL while idle */
-	hc_conn *prev, *next;    /* p->conns: every open connection */
-	hc_conn *iprev, *inext;  /* p->idle, most recently used first */
+	unsigned ev;            /* events watched now (HS_IN | HS_OUT) */
+	int connecting;         /* non-blocking connect not finished */
+	int reused;             /* finished an answer before: an early failure may be staleness */
+	hc_req *r;              /* the request on it, NULL while idle */
+	hc_conn *prev, *next;   /* p->conns: every open connection */
+	hc_conn *iprev, *inext; /* p->idle, most recently used first */
 };
 
 /* Header capture targets, chosen when a header's value starts. */
@@ -46,27 +46,27 @@ enum { H_NONE, H_CTYPE, H_REQID, H_RETRY };
 
 struct hc_req {
 	hc_pool *p;
-	hc_conn *c;              /* NULL while queued as failed (pend) */
-	char *buf;               /* head then body, one block: one send for both */
+	hc_conn *c; /* NULL while queued as failed (pend) */
+	char *buf;  /* head then body, one block: one send for both */
 	size_t len, headn, sent;
 	hc_done_fn done;
 	void *ud;
-	int64_t deadline;        /* whole request (0: none) */
-	int64_t cdeadline;       /* this connect attempt (0: none) */
-	unsigned ai;             /* address being tried */
-	const char *cmsg;        /* why the last connect failed */
-	int in_post;             /* inside hc_post: failures are queued, never reported */
+	int64_t deadline;  /* whole request (0: none) */
+	int64_t cdeadline; /* this connect attempt (0: none) */
+	unsigned ai;       /* address being tried */
+	const char *cmsg;  /* why the last connect failed */
+	int in_post;       /* inside hc_post: failures are queued, never reported */
 	int retried, got, complete, interim, toobig, oom, bad, pend;
 	/* header capture across split callbacks */
-	int hval;                /* the last callback was a value */
+	int hval; /* the last callback was a value */
 	int htarget;
-	int reqid_src;           /* 0 none, 1 request-id, 2 x-request-id */
+	int reqid_src; /* 0 none, 1 request-id, 2 x-request-id */
 	size_t hnlen;
 	char hname[16];
 	http_parser hp;
 	hc_result res;
-	hc_req *prev, *next;     /* p->reqs: every request not yet finished */
-	hc_req *pnext;           /* p->pend */
+	hc_req *prev, *next; /* p->reqs: every request not yet finished */
+	hc_req *pnext;       /* p->pend */
 };
 
 struct hc_pool {
@@ -74,8 +74,8 @@ struct hc_pool {
 	hc_opts o;
 	struct sockaddr_storage addr[HC_MAX_ADDRS];
 	socklen_t alen[HC_MAX_ADDRS];
-	unsigned naddr, good;    /* good: the address that last connected */
-	char auth[300];          /* Host header value: host[:port] as in the URL */
+	unsigned naddr, good; /* good: the address that last connected */
+	char auth[300];       /* Host header value: host[:port] as in the URL */
 	size_t authn;
 	hc_conn *conns, *idle;
 	size_t nconns, nidle, ninflight;
@@ -648,8 +648,7 @@ int hc_pool_new(hs_loop *l, const char *url, const hc_opts *o, hc_pool **out, rl
 		return rl_err_set(e, RL_EINVAL, "upstream url: host is empty or too long");
 	memcpy(host, url + u.field_data[UF_HOST].off, hl);
 	host[hl] = '\0';
-	snprintf(port, sizeof port, "%u",
-		 (u.field_set & (1 << UF_PORT)) ? (unsigned)u.port : 80u);
+	snprintf(port, sizeof port, "%u", (u.field_set & (1 << UF_PORT)) ? (unsigned)u.port : 80u);
 
 	memset(&hints, 0, sizeof hints);
 	hints.ai_family = AF_UNSPEC;
@@ -679,11 +678,10 @@ int hc_pool_new(hs_loop *l, const char *url, const hc_opts *o, hc_pool **out, rl
 				  host);
 	}
 	/* Host: as the URL spells it, brackets for IPv6 literals */
-	p->authn = (size_t)snprintf(p->auth, sizeof p->auth, "%s%s%s%s%s",
-				    strchr(host, ':') ? "[" : "", host,
-				    strchr(host, ':') ? "]" : "",
-				    (u.field_set & (1 << UF_PORT)) ? ":" : "",
-				    (u.field_set & (1 << UF_PORT)) ? port : "");
+	p->authn = (size_t)snprintf(
+		p->auth, sizeof p->auth, "%s%s%s%s%s", strchr(host, ':') ? "[" : "", host,
+		strchr(host, ':') ? "]" : "", (u.field_set & (1 << UF_PORT)) ? ":" : "",
+		(u.field_set & (1 << UF_PORT)) ? port : "");
 	*out = p;
 	return 0;
 }
@@ -708,8 +706,8 @@ static char *utoa(size_t v, char *end)
 	return end;
 }
 
-int hc_post(hc_pool *p, const char *path, const char *hdrs, size_t hn, const char *body,
-	    size_t bn, hc_done_fn done, void *ud, hc_req **out)
+int hc_post(hc_pool *p, const char *path, const char *hdrs, size_t hn, const char *body, size_t bn,
+	    hc_done_fn done, void *ud, hc_req **out)
 {
 	static const char m[] = "POST ", v[] = " HTTP/1.1\r\nHost: ", cl[] = "\r\nContent-Length: ";
 	char num[24], *ns = utoa(bn, num + sizeof num), *w;

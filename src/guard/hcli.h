@@ -25,29 +25,29 @@ typedef struct hc_pool hc_pool;
 typedef struct hc_req hc_req;
 
 typedef struct hc_opts {
-	size_t max_response;        /* body bound; over it the request fails HC_ETOOBIG */
-	unsigned timeout_ms;        /* whole request, from hc_post to the last byte */
+	size_t max_response; /* body bound; over it the request fails HC_ETOOBIG */
+	unsigned timeout_ms; /* whole request, from hc_post to the last byte */
 	unsigned connect_timeout_ms;
-	unsigned max_idle;          /* idle connections kept per pool */
+	unsigned max_idle; /* idle connections kept per pool */
 } hc_opts;
 
 enum {
 	HC_OK = 0,
-	HC_ECONNECT,  /* could not connect (refused, unreachable, connect timeout) */
-	HC_ETIMEOUT,  /* no complete answer within timeout_ms */
-	HC_ETOOBIG,   /* the body passed max_response */
-	HC_EPROTO,    /* not a valid HTTP/1.x response */
-	HC_EIO,       /* the connection failed or closed early */
+	HC_ECONNECT, /* could not connect (refused, unreachable, connect timeout) */
+	HC_ETIMEOUT, /* no complete answer within timeout_ms */
+	HC_ETOOBIG,  /* the body passed max_response */
+	HC_EPROTO,   /* not a valid HTTP/1.x response */
+	HC_EIO,      /* the connection failed or closed early */
 };
 
 typedef struct hc_result {
-	int err;             /* HC_OK or an HC_E* */
-	const char *errmsg;  /* static text for logs and 502 bodies, "" when err is 0 */
-	int status;          /* HTTP status */
-	char ctype[128];     /* Content-Type, "" without one */
-	char reqid[128];     /* x-request-id, else request-id */
-	char retry[32];      /* Retry-After */
-	rl_buf body;         /* decoded (chunked too); the callback may take it */
+	int err;            /* HC_OK or an HC_E* */
+	const char *errmsg; /* static text for logs and 502 bodies, "" when err is 0 */
+	int status;         /* HTTP status */
+	char ctype[128];    /* Content-Type, "" without one */
+	char reqid[128];    /* x-request-id, else request-id */
+	char retry[32];     /* Retry-After */
+	rl_buf body;        /* decoded (chunked too); the callback may take it */
 } hc_result;
 
 /* Called exactly once per hc_post that returned 0, on the loop's thread,
@@ -69,8 +69,8 @@ void hc_pool_free(hc_pool *p);
  * the answer arrived is retried once on a new connection (the upstream may
  * have closed it while idle). Returns 0 (done will be called) or RL_ENOMEM;
  * *out (may be NULL) identifies it for hc_cancel. */
-int hc_post(hc_pool *p, const char *path, const char *hdrs, size_t hn, const char *body,
-	    size_t bn, hc_done_fn done, void *ud, hc_req **out);
+int hc_post(hc_pool *p, const char *path, const char *hdrs, size_t hn, const char *body, size_t bn,
+	    hc_done_fn done, void *ud, hc_req **out);
 
 /* Give up a request: its connection is closed and done is not called. */
 void hc_cancel(hc_req *r);

@@ -147,7 +147,8 @@ int gh_reload(gh_holder *h, const char *path, rl_err *e)
 	pthread_mutex_lock(&h->mu);
 	if (rc) {
 		h->failed++;
-		snprintf(h->last_error, sizeof h->last_error, "%.500s", e && e->msg[0] ? e->msg : rl_strerror(rc));
+		snprintf(h->last_error, sizeof h->last_error, "%.500s",
+			 e && e->msg[0] ? e->msg : rl_strerror(rc));
 		pthread_mutex_unlock(&h->mu);
 		free(keep);
 		return rc;

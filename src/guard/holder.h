@@ -44,8 +44,8 @@ const rl_guard *gh_guard(const gh_ref *r);
 int gh_reload(gh_holder *h, const char *path, rl_err *e);
 
 typedef struct gh_info {
-	char sha256[65];    /* of the policy text that was compiled */
-	int64_t loaded_ms;  /* wall clock, ms since the epoch */
+	char sha256[65];          /* of the policy text that was compiled */
+	int64_t loaded_ms;        /* wall clock, ms since the epoch */
 	unsigned long generation; /* 1 for the first load, +1 per reload */
 	unsigned long failed;     /* reloads refused since start */
 	char last_error[512];     /* why the last refused reload was refused

@@ -32,7 +32,10 @@ static int64_t mono_ms(void)
 
 static hs_tlist *tl_of(hs_loop *l, int which)
 {
-	return which == L_IDLE ? &l->idle : which == L_HEAD ? &l->headl : which == L_BODY ? &l->bodyl : &l->lingerl;
+	return which == L_IDLE   ? &l->idle
+	       : which == L_HEAD ? &l->headl
+	       : which == L_BODY ? &l->bodyl
+				 : &l->lingerl;
 }
 
 void gp_tl_unlink(hs_conn *c)

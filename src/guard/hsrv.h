@@ -33,47 +33,47 @@ typedef struct hs_watch hs_watch;
  * answered (hs_respond), however long that takes: a handler may keep them
  * in its own per-request state instead of copying. */
 typedef struct hs_req {
-	const char *method;     /* "GET", "POST", ... */
-	const char *path;       /* the URL before any '?', as sent */
-	const char *query;      /* after the '?', "" without one */
-	const char *const *hv;  /* name, value, name, value, ... as sent (values
-				 * without surrounding blanks), NUL-terminated */
-	size_t nhv;             /* number of headers (pairs: hv has 2 * nhv) */
-	rl_buf body;            /* decoded (chunked too); the handler may take
-				 * it (move it out and rl_buf_init this one) */
-	int too_big;            /* the body passed the limit: `body` is empty, the
-				 * connection closes after the answer */
-	int http_minor;         /* HTTP/1.0 or 1.1 */
-	int reserve;            /* the connection came in over max_conns, into the
-				 * reserve: serve only what must never starve
-				 * (health, metrics, approvals); it closes after
-				 * the answer */
-	void *owner;            /* the handler's own pointer for this request
-				 * (NULL until it sets one); on_gone hands it back */
+	const char *method;    /* "GET", "POST", ... */
+	const char *path;      /* the URL before any '?', as sent */
+	const char *query;     /* after the '?', "" without one */
+	const char *const *hv; /* name, value, name, value, ... as sent (values
+				* without surrounding blanks), NUL-terminated */
+	size_t nhv;            /* number of headers (pairs: hv has 2 * nhv) */
+	rl_buf body;           /* decoded (chunked too); the handler may take
+				* it (move it out and rl_buf_init this one) */
+	int too_big;           /* the body passed the limit: `body` is empty, the
+				* connection closes after the answer */
+	int http_minor;        /* HTTP/1.0 or 1.1 */
+	int reserve;           /* the connection came in over max_conns, into the
+				* reserve: serve only what must never starve
+				* (health, metrics, approvals); it closes after
+				* the answer */
+	void *owner;           /* the handler's own pointer for this request
+				* (NULL until it sets one); on_gone hands it back */
 } hs_req;
 
 typedef struct hs_opts {
-	size_t max_header;       /* request line plus headers, bytes (431 above it) */
-	size_t max_body;         /* body bound for paths that body_limit does not name */
+	size_t max_header; /* request line plus headers, bytes (431 above it) */
+	size_t max_body;   /* body bound for paths that body_limit does not name */
 	/* optional: a path's own bound (the proxy path takes megabytes, the
 	 * approval API kilobytes); returns 0 for "max_body" */
 	size_t (*body_limit)(void *ud, const char *path);
-	unsigned max_conns;      /* this loop's bound for ordinary connections */
-	unsigned reserve_conns;  /* more connections accepted over max_conns, each
-				  * marked hs_req.reserve. When all are taken, a new
-				  * connection evicts the oldest one that holds no
-				  * request (idle, or still sending its head or body);
-				  * when there is none, it is closed at once */
-	unsigned idle_timeout_s; /* a connection between requests, or not reading
-				  * its answer, that makes no progress this long is
-				  * closed */
+	unsigned max_conns;       /* this loop's bound for ordinary connections */
+	unsigned reserve_conns;   /* more connections accepted over max_conns, each
+				   * marked hs_req.reserve. When all are taken, a new
+				   * connection evicts the oldest one that holds no
+				   * request (idle, or still sending its head or body);
+				   * when there is none, it is closed at once */
+	unsigned idle_timeout_s;  /* a connection between requests, or not reading
+				   * its answer, that makes no progress this long is
+				   * closed */
 	unsigned head_timeout_ms; /* a request head (line and headers) must arrive
 				   * within this from its first byte (from accept
 				   * for a new connection): 408, closed; 0 none */
 	unsigned body_timeout_ms; /* a request body must arrive within this from
 				   * the end of its head: 408, closed; 0 none */
-	hs_iplimit *iplimit;     /* optional, shared by loops: connections per
-				  * client address (over it: closed at once) */
+	hs_iplimit *iplimit;      /* optional, shared by loops: connections per
+				   * client address (over it: closed at once) */
 	void *ud;
 	/* A complete request. The connection reads no further request until
 	 * this one is answered, now or later, on this thread (hs_respond),

@@ -72,14 +72,14 @@ struct hs_conn {
 	size_t wdone; /* bytes of out + obody written */
 
 	unsigned hdr_done : 1, deliver : 1, pending : 1, writing : 1, peer_eof : 1, peer_err : 1,
-	    closing : 1, linger : 1, lingering : 1, dead : 1, in_proc : 1, keepalive : 1, head : 1,
-	    in_full : 1, hdr_over : 1, bad_version : 1, queued : 1, gone_told : 1, reserve : 1,
-	    started : 1, counted : 1,
-	    /* streamed answer: under way; chunked framing; the head said
-	     * Connection: close; the producer waits for on_drain; the body is
-	     * dropped (HEAD); a hs_stream_* call is running (a failure found
-	     * in it tells on_gone from the loop, not from inside the call) */
-	    streaming : 1, schunked : 1, sclose : 1, sdrain : 1, snobody : 1, in_api : 1;
+		closing : 1, linger : 1, lingering : 1, dead : 1, in_proc : 1, keepalive : 1,
+		head : 1, in_full : 1, hdr_over : 1, bad_version : 1, queued : 1, gone_told : 1,
+		reserve : 1, started : 1, counted : 1,
+		/* streamed answer: under way; chunked framing; the head said
+		 * Connection: close; the producer waits for on_drain; the body is
+		 * dropped (HEAD); a hs_stream_* call is running (a failure found
+		 * in it tells on_gone from the loop, not from inside the call) */
+		streaming : 1, schunked : 1, sclose : 1, sdrain : 1, snobody : 1, in_api : 1;
 	unsigned char addr[16]; /* the client's address (counted in l->o.iplimit) */
 	unsigned char alen;
 

@@ -149,7 +149,8 @@ int mcp_parse(const char *body, size_t n, const mcp_limits *lim0, mcp_batch *out
 	else
 		mcp_limits_default(&lim);
 	if (n > lim.max_bytes) {
-		snprintf(msg, sizeof msg, "Parse error: message larger than %zu bytes", lim.max_bytes);
+		snprintf(msg, sizeof msg, "Parse error: message larger than %zu bytes",
+			 lim.max_bytes);
 		goto parse_error;
 	}
 	if (json_depth(body, n, lim.max_depth) > lim.max_depth) {
@@ -160,22 +161,25 @@ int mcp_parse(const char *body, size_t n, const mcp_limits *lim0, mcp_batch *out
 	if (!out->root) {
 		/* jansson's text names the problem (duplicate key, bad UTF-8...);
 		 * it quotes no input beyond a key name */
-		snprintf(msg, sizeof msg, "Parse error: %d:%d: %.160s", je.line, je.column, je.text);
+		snprintf(msg, sizeof msg, "Parse error: %d:%d: %.160s", je.line, je.column,
+			 je.text);
 		goto parse_error;
 	}
 	out->is_batch = json_is_array(out->root);
 	cnt = out->is_batch ? json_array_size(out->root) : 1;
 	if (out->is_batch && !cnt) {
 		mcp_batch_free(out);
-		return mcp_error_json(NULL, MCP_INVALID_REQUEST, "Invalid Request: empty batch", err)
+		return mcp_error_json(NULL, MCP_INVALID_REQUEST, "Invalid Request: empty batch",
+				      err)
 			       ? RL_ENOMEM
 			       : MCP_INVALID_REQUEST;
 	}
 	if (cnt > lim.max_batch) {
 		mcp_batch_free(out);
-		snprintf(msg, sizeof msg, "Invalid Request: batch of more than %zu messages", lim.max_batch);
+		snprintf(msg, sizeof msg, "Invalid Request: batch of more than %zu messages",
+			 lim.max_batch);
 		return mcp_error_json(NULL, MCP_INVALID_REQUEST, msg, err) ? RL_ENOMEM
-									    : MCP_INVALID_REQUEST;
+									   : MCP_INVALID_REQUEST;
 	}
 	out->v = calloc(cnt, sizeof *out->v);
 	if (!out->v) {
@@ -249,7 +253,8 @@ int mcp_call_get(const mcp_msg *m, mcp_call *c, char *why, size_t n)
 	if (!json_is_string(name) || !json_string_length(name) ||
 	    json_string_length(name) > MCP_MAX_TOOL ||
 	    strlen(json_string_value(name)) != json_string_length(name)) {
-		snprintf(why, n, "tools/call: \"name\" must be a tool name (a string of 1 to %d bytes)",
+		snprintf(why, n,
+			 "tools/call: \"name\" must be a tool name (a string of 1 to %d bytes)",
 			 MCP_MAX_TOOL);
 		return MCP_INVALID_PARAMS;
 	}
@@ -291,7 +296,8 @@ int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_e
 	if (w->note) {
 		char *a = c->args ? json_dumps(c->args, JSON_COMPACT) : NULL;
 		rl_buf t = RL_BUF_INIT;
-		if (!rl_buf_adds(&t, c->tool) && !rl_buf_addc(&t, ' ') && !rl_buf_adds(&t, a ? a : "{}"))
+		if (!rl_buf_adds(&t, c->tool) && !rl_buf_addc(&t, ' ') &&
+		    !rl_buf_adds(&t, a ? a : "{}"))
 			w->note(w->note_ud, RL_ROLE_ASSISTANT, t.s, t.len);
 		rl_buf_free(&t);
 		free(a);
@@ -308,8 +314,8 @@ int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_e
 	args = c->args ? json_incref(c->args) : json_object();
 	/* the one-call message rl_guard_check_tool_call evaluates */
 	root = json_pack("{s:s,s:s,s:[{s:s,s:s,s:s,s:o}],s:s}", "type", "message", "role",
-			 "assistant", "content", "type", "tool_use", "id", "mcp-call", "name", c->tool,
-			 "input", args, "stop_reason", "tool_use");
+			 "assistant", "content", "type", "tool_use", "id", "mcp-call", "name",
+			 c->tool, "input", args, "stop_reason", "tool_use");
 	if (!root || (rc = gw_resp_from_tree(RL_GUARD_ANTHROPIC, root, &r, e))) {
 		ge_verdict_add(v, RL_GUARD_BLOCK, 0, c->tool, "guard.error",
 			       "the call could not be prepared for the policy", 0, 0);
@@ -336,9 +342,11 @@ char *mcp_hold_summary(const mcp_who *w, const mcp_call *c, const rl_guard_verdi
 
 	/* the evidence: the same action evaluated once more, for the spans'
 	 * argument names (verdict items keep offsets, not the argument) */
-	if (argtext && !rl_buf_adds(&nb, "[{\"id\":\"h\",\"type\":\"function\",\"function\":{\"name\":\"") &&
-	    !rl_buf_add_json(&nb, c->tool, strlen(c->tool)) && !rl_buf_adds(&nb, "\",\"arguments\":") &&
-	    !rl_buf_adds(&nb, argtext) && !rl_buf_adds(&nb, "}}]"))
+	if (argtext &&
+	    !rl_buf_adds(&nb, "[{\"id\":\"h\",\"type\":\"function\",\"function\":{\"name\":\"") &&
+	    !rl_buf_add_json(&nb, c->tool, strlen(c->tool)) &&
+	    !rl_buf_adds(&nb, "\",\"arguments\":") && !rl_buf_adds(&nb, argtext) &&
+	    !rl_buf_adds(&nb, "}}]"))
 		native = rl_buf_detach(&nb, NULL);
 	rl_buf_free(&nb);
 	t.native = native;
@@ -353,9 +361,10 @@ char *mcp_hold_summary(const mcp_who *w, const mcp_call *c, const rl_guard_verdi
 					const rl_policy_span *sp = &m->spans[k];
 					if (sp->action < 0 || sp->end <= sp->start)
 						continue;
-					json_array_append_new(ev, json_pack("{s:s?,s:I,s:I}", "field", sp->field,
-									    "start", (json_int_t)sp->start,
-									    "end", (json_int_t)sp->end));
+					json_array_append_new(
+						ev, json_pack("{s:s?,s:I,s:I}", "field", sp->field,
+							      "start", (json_int_t)sp->start, "end",
+							      (json_int_t)sp->end));
 				}
 			}
 			rl_policy_decision_free(&d);
@@ -377,8 +386,7 @@ char *mcp_hold_summary(const mcp_who *w, const mcp_call *c, const rl_guard_verdi
 	return out;
 }
 
-int mcp_block_result(const json_t *id, const char *tool, const rl_guard_verdict *v,
-		     rl_buf *out)
+int mcp_block_result(const json_t *id, const char *tool, const rl_guard_verdict *v, rl_buf *out)
 {
 	char text[700];
 	json_t *o;
@@ -388,17 +396,20 @@ int mcp_block_result(const json_t *id, const char *tool, const rl_guard_verdict 
 	const char *why = v && v->reason[0] ? v->reason : "the guard's policy";
 
 	if (v && !strcmp(v->rule, MCP_RULE_HIDDEN))
-		snprintf(text, sizeof text, "The tool `%.128s` is not available.", tool ? tool : "");
+		snprintf(text, sizeof text, "The tool `%.128s` is not available.",
+			 tool ? tool : "");
 	else if (v && v->action == RL_GUARD_HOLD)
-		snprintf(text, sizeof text,
-			 "The call to `%.128s` was held for a person's approval and was not approved "
-			 "(rule %.128s: %.256s). The tool was not run.",
-			 tool ? tool : "", rule, why);
+		snprintf(
+			text, sizeof text,
+			"The call to `%.128s` was held for a person's approval and was not approved "
+			"(rule %.128s: %.256s). The tool was not run.",
+			tool ? tool : "", rule, why);
 	else
-		snprintf(text, sizeof text,
-			 "The call to `%.128s` was blocked by the guard's policy (rule %.128s: %.256s). "
-			 "The tool was not run.",
-			 tool ? tool : "", rule, why);
+		snprintf(
+			text, sizeof text,
+			"The call to `%.128s` was blocked by the guard's policy (rule %.128s: %.256s). "
+			"The tool was not run.",
+			tool ? tool : "", rule, why);
 	o = json_pack("{s:s,s:O,s:{s:[{s:s,s:s}],s:b}}", "jsonrpc", "2.0", "id",
 		      id ? (json_t *)id : json_null(), "result", "content", "type", "text", "text",
 		      text, "isError", 1);
@@ -412,8 +423,8 @@ int mcp_block_result(const json_t *id, const char *tool, const rl_guard_verdict 
 /* ---- tool results ---- */
 
 typedef struct rstr {
-	json_t *node;       /* a string in the result */
-	size_t off, len;    /* its place in the joined text */
+	json_t *node;    /* a string in the result */
+	size_t off, len; /* its place in the joined text */
 } rstr;
 
 typedef struct rwalk {
@@ -422,7 +433,7 @@ typedef struct rwalk {
 	rl_buf text;
 	const ge_policy *sens; /* set: look for the `sensitive:` list in keys */
 	const char *agent;
-	int bad_key;           /* an object key holds sensitive content */
+	int bad_key; /* an object key holds sensitive content */
 } rwalk;
 
 /* Keys whose values are not text a model reads (or are binary). */
@@ -549,7 +560,8 @@ static int compartment(const mcp_who *w, const char *agent, rwalk *rw, int *chan
 		rl_buf b = RL_BUF_INIT;
 		int ch = 0, rc;
 		json_t *s = rw->v[i].node;
-		rc = ge_redact_text(gp, agent, json_string_value(s), json_string_length(s), &b, &ch);
+		rc = ge_redact_text(gp, agent, json_string_value(s), json_string_length(s), &b,
+				    &ch);
 		if (!rc && ch) {
 			if (json_string_setn(s, b.s ? b.s : "", b.len))
 				rc = RL_ENOMEM;
@@ -614,9 +626,10 @@ int mcp_eval_result(const mcp_who *w, const char *tool, json_t *result, rl_guard
 	}
 	rc = rwalk_value(&rw, result, 0);
 	if (!rc && rw.bad_key) {
-		ge_verdict_add(v, RL_GUARD_BLOCK, RL_GUARD_PART_CONTENT, tool, "guard.sensitive-key",
-			       "an object key in the result holds content the policy keeps from the model",
-			       0, 0);
+		ge_verdict_add(
+			v, RL_GUARD_BLOCK, RL_GUARD_PART_CONTENT, tool, "guard.sensitive-key",
+			"an object key in the result holds content the policy keeps from the model",
+			0, 0);
 		if ((rc = replace_result(result, tool, v)))
 			goto fail;
 		*changed = 1;
@@ -668,7 +681,8 @@ int mcp_eval_result(const mcp_who *w, const char *tool, json_t *result, rl_guard
 				sp[nsp++] = (span){it->start, it->end};
 		}
 		if (nsp) {
-			if ((rc = apply_spans(&rw, sp, nsp, rl_policy_replacement(raw_policy(w->g)))))
+			if ((rc = apply_spans(&rw, sp, nsp,
+					      rl_policy_replacement(raw_policy(w->g)))))
 				goto fail;
 			*changed = 1;
 		}
@@ -677,7 +691,8 @@ int mcp_eval_result(const mcp_who *w, const char *tool, json_t *result, rl_guard
 		rl_buf t = RL_BUF_INIT;
 		for (i = 0; i < rw.n; i++)
 			if ((i && rl_buf_adds(&t, "\n\n")) ||
-			    rl_buf_add(&t, json_string_value(rw.v[i].node), json_string_length(rw.v[i].node)))
+			    rl_buf_add(&t, json_string_value(rw.v[i].node),
+				       json_string_length(rw.v[i].node)))
 				break;
 		if (i == rw.n)
 			w->note(w->note_ud, RL_ROLE_TOOL, t.s ? t.s : "", t.len);
@@ -712,7 +727,8 @@ size_t mcp_filter_tools(const mcp_who *w, json_t *result)
 	if (!json_is_array(tools) || !rl_policy_hides_tools(p))
 		return 0;
 	for (i = json_array_size(tools); i-- > 0;) {
-		const char *name = json_string_value(json_object_get(json_array_get(tools, i), "name"));
+		const char *name =
+			json_string_value(json_object_get(json_array_get(tools, i), "name"));
 		/* a tool without a name cannot be called: it may stay */
 		if (name && rl_policy_tool_hidden(p, agent, w->server, name)) {
 			json_array_remove(tools, i);
@@ -886,7 +902,7 @@ int mcp_sse_feed(mcp_sse *s, const char *buf, size_t n, mcp_sse_fn fn, void *ud)
 		if (p[i] != '\n' && p[i] != '\r')
 			continue;
 		if (!(el = eol_len(p, i, s->pend.len)))
-			break; /* a CR at the end: wait for what follows */
+			break;   /* a CR at the end: wait for what follows */
 		if (i == line) { /* blank line: dispatch */
 			size_t end = i + el;
 			if (ev.has_data && ev.data.len && ev.data.s[ev.data.len - 1] == '\n')

@@ -66,11 +66,11 @@ typedef struct mcp_msg {
 } mcp_msg;
 
 typedef struct mcp_batch {
-	json_t *root;       /* owned */
-	int is_batch;       /* the body was a JSON array */
+	json_t *root; /* owned */
+	int is_batch; /* the body was a JSON array */
 	mcp_msg *v;
 	size_t n;
-	size_t nrequests;   /* requests among v (need an answer) */
+	size_t nrequests; /* requests among v (need an answer) */
 } mcp_batch;
 
 /* Parse a POST body. 0: `out` holds every message (a batch may hold
@@ -93,7 +93,7 @@ int mcp_invalid_answers(const mcp_batch *b, rl_buf *out);
 typedef struct mcp_call {
 	const json_t *id;
 	const char *tool;
-	json_t *args;        /* an object; NULL when the call has none ({} then) */
+	json_t *args; /* an object; NULL when the call has none ({} then) */
 } mcp_call;
 
 /* 1 when `m` is a tools/call request. */
@@ -128,8 +128,7 @@ int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_e
 
 /* The guard's own answer to a call it blocks (or whose hold was denied or
  * timed out): a result with isError: true and `why` as its text. */
-int mcp_block_result(const json_t *id, const char *tool, const rl_guard_verdict *v,
-		     rl_buf *out);
+int mcp_block_result(const json_t *id, const char *tool, const rl_guard_verdict *v, rl_buf *out);
 
 /* The summary a hold of call `c` is stored with (guard/page.h gives its
  * schema): tool, arguments, the verdict's rule and reason, the rule's
@@ -159,10 +158,10 @@ enum { MCP_M_OTHER = 0, MCP_M_TOOLS_CALL, MCP_M_TOOLS_LIST };
 
 /* A request forwarded to the server, remembered to judge its answer. */
 typedef struct mcp_pending {
-	json_t *id;      /* a reference (json_incref) */
-	int method;      /* MCP_M_* */
-	char tool[129];  /* MCP_M_TOOLS_CALL */
-	int answered;    /* set by mcp_judge_answer */
+	json_t *id;     /* a reference (json_incref) */
+	int method;     /* MCP_M_* */
+	char tool[129]; /* MCP_M_TOOLS_CALL */
+	int answered;   /* set by mcp_judge_answer */
 } mcp_pending;
 
 /* The requests of `b` whose answers need judging (tools/call, and
@@ -180,8 +179,8 @@ void mcp_pending_free(mcp_pending *p, size_t n);
  * judging: RL_EPROTO with `*changed` = 1 and `out` empty (it cannot be
  * judged, so it is not delivered: fail closed; mcp_block_result answers
  * the calls). `v` (may be NULL) accumulates the verdicts' items. */
-int mcp_judge_answer(const mcp_who *w, mcp_pending *p, size_t np, const char *data,
-		     size_t n, rl_buf *out, int *changed, rl_guard_verdict *v, rl_err *e);
+int mcp_judge_answer(const mcp_who *w, mcp_pending *p, size_t np, const char *data, size_t n,
+		     rl_buf *out, int *changed, rl_guard_verdict *v, rl_err *e);
 
 /* ---- SSE (text/event-stream) from the server, event by event ---- */
 
@@ -191,15 +190,15 @@ int mcp_judge_answer(const mcp_who *w, mcp_pending *p, size_t np, const char *da
  * because provider/sse.c (rl_sse) hands over only the event name and data:
  * the gateway must keep the id: lines and the raw bytes. */
 typedef struct mcp_sse {
-	rl_buf pend;       /* bytes of the event being received */
-	size_t max_event;  /* bound on one event (0: 4 MiB) */
+	rl_buf pend;      /* bytes of the event being received */
+	size_t max_event; /* bound on one event (0: 4 MiB) */
 } mcp_sse;
 
 typedef struct mcp_sse_event {
-	const char *raw;   /* the whole event, blank line included */
+	const char *raw; /* the whole event, blank line included */
 	size_t raw_len;
-	rl_buf data;       /* data: lines joined by '\n' (owned by the splitter
-			    * for the call) */
+	rl_buf data; /* data: lines joined by '\n' (owned by the splitter
+		      * for the call) */
 	int has_data;
 } mcp_sse_event;
 

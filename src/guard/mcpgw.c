@@ -86,7 +86,7 @@ int mcpgw_request(const mcp_who *w, const char *body, size_t n, const mcp_limits
 {
 	mcp_batch b;
 	rl_buf err = RL_BUF_INIT;
-	json_t *fwd = NULL;     /* the forwarded messages when rewritten */
+	json_t *fwd = NULL; /* the forwarded messages when rewritten */
 	size_t i, kept = 0;
 	int rc, modified = 0, hides;
 
@@ -144,7 +144,8 @@ int mcpgw_request(const mcp_who *w, const char *body, size_t n, const mcp_limits
 			} else if (v.action == RL_GUARD_REDACT) {
 				json_t *params = json_object_get(m->obj, "params");
 				json_t *args = json_object_get(params, "arguments");
-				if (json_is_object(args) && redact_args(args, &v, replacement(w->g)))
+				if (json_is_object(args) &&
+				    redact_args(args, &v, replacement(w->g)))
 					modified = 1;
 				else
 					drop = 1;
@@ -152,13 +153,17 @@ int mcpgw_request(const mcp_who *w, const char *body, size_t n, const mcp_limits
 			if (drop) {
 				rl_buf r = RL_BUF_INIT;
 				rl_guard_verdict bv = v;
-				if (bv.action == RL_GUARD_REDACT) { /* a redaction it could not place */
+				if (bv.action ==
+				    RL_GUARD_REDACT) { /* a redaction it could not place */
 					bv.action = RL_GUARD_BLOCK;
-					snprintf(bv.reason, sizeof bv.reason,
-						 "%.190s (could not be redacted from the arguments)", v.reason);
+					snprintf(
+						bv.reason, sizeof bv.reason,
+						"%.190s (could not be redacted from the arguments)",
+						v.reason);
 				}
 				if (bv.action == RL_GUARD_HOLD)
-					bv.action = RL_GUARD_BLOCK; /* a batch cannot wait for a person */
+					bv.action = RL_GUARD_BLOCK; /* a batch cannot wait for a
+								       person */
 				rc = mcp_block_result(m->id, c.tool, &bv, &r);
 				if (!rc)
 					rc = add_extra(p, r.s, r.len);
@@ -185,14 +190,16 @@ int mcpgw_request(const mcp_who *w, const char *body, size_t n, const mcp_limits
 		for (i = 0; i < b.n; i++) {
 			size_t j;
 			for (j = 0; j < kept; j++)
-				if (json_array_get(fwd, j) == b.v[i].obj && b.v[i].kind != MCP_INVALID) {
+				if (json_array_get(fwd, j) == b.v[i].obj &&
+				    b.v[i].kind != MCP_INVALID) {
 					kv[k++] = b.v[i];
 					break;
 				}
 		}
 		kb.v = kv;
 		kb.n = k;
-		hides = rl_policy_hides_tools(*(rl_policy *const *)(const void *)rl_guard_policy(w->g));
+		hides = rl_policy_hides_tools(
+			*(rl_policy *const *)(const void *)rl_guard_policy(w->g));
 		rc = mcp_pending_of(&kb, hides, &p->pending, &p->npending);
 		free(kv);
 		if (rc)
@@ -278,7 +285,8 @@ static int on_event(void *ud, const mcp_sse_event *ev)
 		return 0;
 	}
 	if (!rc)
-		rc = ch ? mcp_sse_rewrite(ev, nb.s, nb.len, x->out) : rl_buf_add(x->out, ev->raw, ev->raw_len);
+		rc = ch ? mcp_sse_rewrite(ev, nb.s, nb.len, x->out)
+			: rl_buf_add(x->out, ev->raw, ev->raw_len);
 	x->changed |= ch;
 	rl_buf_free(&nb);
 	return rc;
@@ -294,13 +302,14 @@ void mcpgw_stream_free(mcpgw_stream *st)
 	mcp_sse_free(&st->sp);
 }
 
-int mcpgw_stream_feed(const mcp_who *w, mcpgw_plan *p, mcpgw_stream *st, const char *data,
-		      size_t n, rl_buf *out, rl_guard_verdict *acc, rl_err *e)
+int mcpgw_stream_feed(const mcp_who *w, mcpgw_plan *p, mcpgw_stream *st, const char *data, size_t n,
+		      rl_buf *out, rl_guard_verdict *acc, rl_err *e)
 {
 	sse_ctx x = {w, p, out, 0, acc, e};
 	int rc = mcp_sse_feed(&st->sp, data, n, on_event, &x);
 	if (rc == RL_ELIMIT)
-		return rl_err_set(e, rc, "an event of the MCP server's stream passes the size bound");
+		return rl_err_set(e, rc,
+				  "an event of the MCP server's stream passes the size bound");
 	return rc ? rl_err_set(e, rc, "the MCP server's event stream could not be judged") : 0;
 }
 
@@ -314,7 +323,8 @@ int mcpgw_as_event(const char *json, size_t n, rl_buf *out)
 		size_t j = i;
 		while (j < n && json[j] != '\n' && json[j] != '\r')
 			j++;
-		if (rl_buf_adds(out, "data: ") || rl_buf_add(out, json + i, j - i) || rl_buf_addc(out, '\n'))
+		if (rl_buf_adds(out, "data: ") || rl_buf_add(out, json + i, j - i) ||
+		    rl_buf_addc(out, '\n'))
 			return RL_ENOMEM;
 		if (j >= n)
 			break;
@@ -361,9 +371,9 @@ int mcpgw_stream_end(const mcp_who *w, mcpgw_plan *p, mcpgw_stream *st, rl_buf *
 	return rc ? rl_err_set(e, rc, "out of memory") : 0;
 }
 
-int mcpgw_response(const mcp_who *w, mcpgw_plan *p, int status, const char *ctype,
-		   const char *body, size_t n, int *out_status, rl_buf *out, int *replace,
-		   rl_guard_verdict *acc, rl_err *e)
+int mcpgw_response(const mcp_who *w, mcpgw_plan *p, int status, const char *ctype, const char *body,
+		   size_t n, int *out_status, rl_buf *out, int *replace, rl_guard_verdict *acc,
+		   rl_err *e)
 {
 	int rc = 0;
 	*out_status = status;
@@ -409,7 +419,8 @@ int mcpgw_response(const mcp_who *w, mcpgw_plan *p, int status, const char *ctyp
 			*out_status = 200;
 			for (i = 0; i < p->npending; i++) {
 				rl_guard_verdict v = {0};
-				ge_verdict_add(&v, RL_GUARD_BLOCK, 0, p->pending[i].tool, "guard.error",
+				ge_verdict_add(&v, RL_GUARD_BLOCK, 0, p->pending[i].tool,
+					       "guard.error",
 					       "the MCP server's answer could not be read", 0, 0);
 				if (i && rl_buf_addc(out, ','))
 					rc = RL_ENOMEM;
@@ -428,7 +439,8 @@ int mcpgw_response(const mcp_who *w, mcpgw_plan *p, int status, const char *ctyp
 			const char *src = ch ? nb.s : body;
 			size_t sl = ch ? nb.len : n;
 			size_t a = 0;
-			while (a < sl && (src[a] == ' ' || src[a] == '\n' || src[a] == '\r' || src[a] == '\t'))
+			while (a < sl && (src[a] == ' ' || src[a] == '\n' || src[a] == '\r' ||
+					  src[a] == '\t'))
 				a++;
 			rc = rl_buf_addc(out, '[');
 			if (!rc && a < sl && src[a] == '[') {
@@ -436,12 +448,14 @@ int mcpgw_response(const mcp_who *w, mcpgw_plan *p, int status, const char *ctyp
 				while (z > a && src[z - 1] != ']')
 					z--;
 				if (z - a > 2)
-					rc = rl_buf_add(out, src + a + 1, z - a - 2) || rl_buf_addc(out, ',');
+					rc = rl_buf_add(out, src + a + 1, z - a - 2) ||
+					     rl_buf_addc(out, ',');
 			} else if (!rc) {
 				rc = rl_buf_add(out, src, sl) || rl_buf_addc(out, ',');
 			}
 			if (!rc)
-				rc = rl_buf_add(out, p->extra.s, p->extra.len) || rl_buf_addc(out, ']');
+				rc = rl_buf_add(out, p->extra.s, p->extra.len) ||
+				     rl_buf_addc(out, ']');
 			*replace = 1;
 		} else if (ch) {
 			rc = rl_buf_add(out, nb.s, nb.len);

@@ -27,24 +27,24 @@
 #include "guard/mcp.h"
 
 typedef struct mcpgw_plan {
-	int answer_now;        /* reply with status/ctype/body; forward nothing */
-	int status;            /* answer_now: HTTP status */
-	const char *ctype;     /* answer_now: Content-Type (static) */
-	rl_buf body;           /* answer_now: the reply; else the body to
-				* forward when not forward_original */
-	int forward_original;  /* forward the client's bytes unchanged */
-	rl_buf extra;          /* the guard's answers for what it did not
-				* forward: JSON objects joined by ',' (no
-				* brackets), merged into the server's answer */
+	int answer_now;       /* reply with status/ctype/body; forward nothing */
+	int status;           /* answer_now: HTTP status */
+	const char *ctype;    /* answer_now: Content-Type (static) */
+	rl_buf body;          /* answer_now: the reply; else the body to
+			       * forward when not forward_original */
+	int forward_original; /* forward the client's bytes unchanged */
+	rl_buf extra;         /* the guard's answers for what it did not
+			       * forward: JSON objects joined by ',' (no
+			       * brackets), merged into the server's answer */
 	size_t nextra;
-	mcp_pending *pending;  /* forwarded requests whose answers are judged */
+	mcp_pending *pending; /* forwarded requests whose answers are judged */
 	size_t npending;
-	int held;              /* a single tools/call waits for a person */
-	json_t *held_id;       /* its id (a reference) */
-	char tool[129];        /* the first tools/call's tool ("" none) */
-	rl_guard_verdict v;    /* every call's verdict items, strictest first
-				* in v.action/v.rule (audit, metrics) */
-	int calls;             /* tools/call messages in the body */
+	int held;           /* a single tools/call waits for a person */
+	json_t *held_id;    /* its id (a reference) */
+	char tool[129];     /* the first tools/call's tool ("" none) */
+	rl_guard_verdict v; /* every call's verdict items, strictest first
+			     * in v.action/v.rule (audit, metrics) */
+	int calls;          /* tools/call messages in the body */
 } mcpgw_plan;
 
 /* Plan a POST body. `hides`: the policy has hide_tools (tools/list answers
@@ -65,9 +65,9 @@ int mcpgw_denied(const mcpgw_plan *p, rl_buf *out);
  * pending requests; the guard's own answers are merged in (an array for
  * JSON, extra events for SSE; a 202 becomes 200 with them). Error
  * statuses pass untouched. `acc` (may be NULL) gathers verdict items. */
-int mcpgw_response(const mcp_who *w, mcpgw_plan *p, int status, const char *ctype,
-		   const char *body, size_t n, int *out_status, rl_buf *out, int *replace,
-		   rl_guard_verdict *acc, rl_err *e);
+int mcpgw_response(const mcp_who *w, mcpgw_plan *p, int status, const char *ctype, const char *body,
+		   size_t n, int *out_status, rl_buf *out, int *replace, rl_guard_verdict *acc,
+		   rl_err *e);
 
 /* An SSE answer judged as it arrives (the gateway relays a POST's event
  * stream message by message instead of reading it whole): each complete
@@ -81,8 +81,8 @@ typedef struct mcpgw_stream {
 
 void mcpgw_stream_init(mcpgw_stream *st, size_t max_event);
 void mcpgw_stream_free(mcpgw_stream *st);
-int mcpgw_stream_feed(const mcp_who *w, mcpgw_plan *p, mcpgw_stream *st, const char *data,
-		      size_t n, rl_buf *out, rl_guard_verdict *acc, rl_err *e);
+int mcpgw_stream_feed(const mcp_who *w, mcpgw_plan *p, mcpgw_stream *st, const char *data, size_t n,
+		      rl_buf *out, rl_guard_verdict *acc, rl_err *e);
 /* The server's stream ended: a last event without its blank line is
  * judged, then the guard's own answers (p->extra) follow as events. */
 int mcpgw_stream_end(const mcp_who *w, mcpgw_plan *p, mcpgw_stream *st, rl_buf *out,

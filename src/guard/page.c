@@ -109,7 +109,8 @@ static void item_html(rl_buf *b, json_t *it)
 		json_t *f = json_object_get(e, "field");
 		if (nv == 32)
 			break;
-		if (!json_is_integer(json_object_get(e, "start")) || !json_is_integer(json_object_get(e, "end")))
+		if (!json_is_integer(json_object_get(e, "start")) ||
+		    !json_is_integer(json_object_get(e, "end")))
 			continue;
 		v[nv].field = json_string_value(f);
 		v[nv].s = (size_t)json_integer_value(json_object_get(e, "start"));
@@ -132,7 +133,8 @@ static void item_html(rl_buf *b, json_t *it)
 			h(b, k);
 			rl_buf_adds(b, "</th><td><pre>");
 			if (json_is_string(val)) {
-				marked(b, json_string_value(val), json_string_length(val), v, nv, k);
+				marked(b, json_string_value(val), json_string_length(val), v, nv,
+				       k);
 			} else {
 				char *js = json_dumps(val, JSON_COMPACT | JSON_ENCODE_ANY);
 				h(b, js);
@@ -169,11 +171,13 @@ static void hold_html(rl_buf *b, const rl_hold_rec *r, const ap_opts *o)
 	rl_buf_addf(b, "\"><span class=\"countdown\" data-deadline=\"%lld\">",
 		    (long long)r->deadline_ms);
 	if (left > 0)
-		rl_buf_addf(b, "expires in %lld:%02lld", (long long)(left / 60), (long long)(left % 60));
+		rl_buf_addf(b, "expires in %lld:%02lld", (long long)(left / 60),
+			    (long long)(left % 60));
 	else
 		rl_buf_adds(b, "expired: the timeout action applies");
 	rl_buf_addf(b, "</span><h2><span class=\"sev sev-%s\">",
-		    sev && rl_severity_parse(sev) >= 0 ? rl_severity_name(rl_severity_parse(sev)) : "other");
+		    sev && rl_severity_parse(sev) >= 0 ? rl_severity_name(rl_severity_parse(sev))
+						       : "other");
 	h(b, sev ? sev : "unrated");
 	rl_buf_adds(b, "</span> ");
 	h(b, r->rule);
@@ -193,10 +197,11 @@ static void hold_html(rl_buf *b, const rl_hold_rec *r, const ap_opts *o)
 			const char *role = json_string_value(json_object_get(it, "role"));
 			const char *text = json_string_value(json_object_get(it, "text"));
 			/* the role is a class name too: only known words */
-			const char *cls = role && (!strcmp(role, "user") || !strcmp(role, "assistant") ||
-						   !strcmp(role, "system") || !strcmp(role, "tool"))
-						  ? role
-						  : "other";
+			const char *cls =
+				role && (!strcmp(role, "user") || !strcmp(role, "assistant") ||
+					 !strcmp(role, "system") || !strcmp(role, "tool"))
+					? role
+					: "other";
 			rl_buf_addf(b, "<li class=\"role-%s\"><span class=\"role\">", cls);
 			h(b, role ? role : "message");
 			rl_buf_adds(b, "</span><pre>");
@@ -207,16 +212,20 @@ static void hold_html(rl_buf *b, const rl_hold_rec *r, const ap_opts *o)
 	} else {
 		rl_buf_adds(b, "<p class=\"meta\">No context was recorded with this hold.</p>");
 	}
-	json_array_foreach(sum, i, it) item_html(b, it);
+	json_array_foreach(sum, i, it)
+		item_html(b, it);
 	for (j = 0; j < 2; j++) {
 		rl_buf_adds(b, "<form method=\"post\" action=\"/holds/");
 		h(b, r->id);
-		rl_buf_addf(b, "/%s\"><input type=\"hidden\" name=\"csrf\" value=\"", j ? "deny" : "approve");
+		rl_buf_addf(b, "/%s\"><input type=\"hidden\" name=\"csrf\" value=\"",
+			    j ? "deny" : "approve");
 		h(b, o->csrf);
-		rl_buf_addf(b, "\"><input name=\"by\" placeholder=\"your name\" required maxlength=\"100\">"
-			       "<input name=\"note\" placeholder=\"note (optional)\" maxlength=\"250\">"
-			       "<button type=\"submit\" class=\"%s\">%s</button></form>",
-			    j ? "deny" : "approve", j ? "Deny" : "Approve");
+		rl_buf_addf(
+			b,
+			"\"><input name=\"by\" placeholder=\"your name\" required maxlength=\"100\">"
+			"<input name=\"note\" placeholder=\"note (optional)\" maxlength=\"250\">"
+			"<button type=\"submit\" class=\"%s\">%s</button></form>",
+			j ? "deny" : "approve", j ? "Deny" : "Approve");
 	}
 	rl_buf_adds(b, "</section>");
 	json_decref(sum);
@@ -235,9 +244,11 @@ int ap_render(const rl_hold_rec *pending, size_t np, const rl_hold_rec *decided,
 	h(b, o->nonce);
 	rl_buf_adds(b, "\">window.onerror=function(m){var e=document.getElementById('rl-errors');"
 		       "if(e)e.textContent+=m+' ';};</script></head>");
-	rl_buf_addf(b, "<body data-refresh=\"%u\"><header class=\"top\"><h1>redline guard: %zu pending "
-		       "hold%s</h1></header><main><div id=\"rl-errors\"></div>",
-		    o->refresh_s ? o->refresh_s : 20, np, np == 1 ? "" : "s");
+	rl_buf_addf(
+		b,
+		"<body data-refresh=\"%u\"><header class=\"top\"><h1>redline guard: %zu pending "
+		"hold%s</h1></header><main><div id=\"rl-errors\"></div>",
+		o->refresh_s ? o->refresh_s : 20, np, np == 1 ? "" : "s");
 	if (!np)
 		rl_buf_adds(b, "<p>Nothing waits for a decision.</p>");
 	for (i = 0; i < np; i++)
@@ -246,8 +257,10 @@ int ap_render(const rl_hold_rec *pending, size_t np, const rl_hold_rec *decided,
 	if (!nd) {
 		rl_buf_adds(b, "<p class=\"meta\">No hold has been decided yet.</p>");
 	} else {
-		rl_buf_adds(b, "<table class=\"history\"><tr><th>decided</th><th>decision</th><th>by</th>"
-			       "<th>note</th><th>rule</th><th>agent</th><th>hold</th></tr>");
+		rl_buf_adds(
+			b,
+			"<table class=\"history\"><tr><th>decided</th><th>decision</th><th>by</th>"
+			"<th>note</th><th>rule</th><th>agent</th><th>hold</th></tr>");
 		for (i = 0; i < nd; i++) {
 			const rl_hold_rec *r = &decided[i];
 			char when[40];

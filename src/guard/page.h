@@ -29,10 +29,10 @@
 #include "store/holds.h"
 
 typedef struct ap_opts {
-	const char *csrf;     /* the session's CSRF token, in every form */
-	const char *nonce;    /* CSP nonce of the page's two scripts */
-	int64_t now_ms;       /* wall clock, for the countdown's first text */
-	unsigned refresh_s;   /* reload period while nobody types (0: 20) */
+	const char *csrf;   /* the session's CSRF token, in every form */
+	const char *nonce;  /* CSP nonce of the page's two scripts */
+	int64_t now_ms;     /* wall clock, for the countdown's first text */
+	unsigned refresh_s; /* reload period while nobody types (0: 20) */
 } ap_opts;
 
 /* Append the page for `pending` and `decided` holds to `out`. */

@@ -109,7 +109,6 @@ int gp_token_ok(const struct rl_guard_server *s, const char *given)
 	return CRYPTO_memcmp(d, s->token_hash, 64) == 0;
 }
 
-
 int gp_upstream_failed(struct rl_guard_server *s, req *r, const char *err, int timed_out)
 {
 	char msg[256];
@@ -230,25 +229,28 @@ void gp_on_upstream_done(struct rl_guard_server *s, req *r, const char *err, int
 		 * and the agent must never learn the guard's key. */
 		atomic_fetch_add(&s->m_upstream_status, 1);
 		if (s->o.auth == RL_GUARD_AUTH_ENV) {
-			const char *k = getenv(r->format == RL_GUARD_ANTHROPIC ? s->akey_env
-									: s->okey_env);
+			const char *k =
+				getenv(r->format == RL_GUARD_ANTHROPIC ? s->akey_env : s->okey_env);
 			/* whole, JSON-escaped or a long part of it (base/secret.h) */
 			r->up_body.len = rl_secret_mask(r->up_body.s, r->up_body.len, k);
 		}
-		gp_set_answer(r, (int)r->up_status, r->up_ctype[0] ? r->up_ctype : "application/json",
-			   &r->up_body);
+		gp_set_answer(r, (int)r->up_status,
+			      r->up_ctype[0] ? r->up_ctype : "application/json", &r->up_body);
 		return;
 	}
 	is_sse = strncasecmp(r->up_ctype, "text/event-stream", 17) == 0;
 	/* plain answers are read in place (no tree: a rewrite parses again);
 	 * what the fast reader refuses goes to the tree parser, which decides */
-	rc = is_sse ? gw_resp_parse_sse(r->format, r->up_body.s, r->up_body.len, &resp, &saw_err, &e)
+	rc = is_sse ? gw_resp_parse_sse(r->format, r->up_body.s, r->up_body.len, &resp, &saw_err,
+					&e)
 		    : gw_resp_read(r->format, r->up_body.s, r->up_body.len, &resp, &e);
 	if (rc) {
 		/* fail closed: what cannot be inspected is not released */
 		atomic_fetch_add(&s->m_fail_closed, 1);
-		gp_audit_push(s, "policy", "error", NULL, r->agent, "guard.uninspectable", e.msg, r->path);
-		gp_set_error(r, 502, "upstream_error", "the upstream response could not be inspected; it was withheld");
+		gp_audit_push(s, "policy", "error", NULL, r->agent, "guard.uninspectable", e.msg,
+			      r->path);
+		gp_set_error(r, 502, "upstream_error",
+			     "the upstream response could not be inspected; it was withheld");
 		return;
 	}
 	{
@@ -257,13 +259,15 @@ void gp_on_upstream_done(struct rl_guard_server *s, req *r, const char *err, int
 		clock_gettime(CLOCK_MONOTONIC, &a);
 		rl_policy_ctx ctx = {.agent = r->agent_name[0] ? r->agent_name : NULL,
 				     .key_sha256 = r->key_sha[0] ? r->key_sha : NULL,
-				     .headers = (const char *const *)r->hv, .nheaders = r->nhv / 2};
+				     .headers = (const char *const *)r->hv,
+				     .nheaders = r->nhv / 2};
 		ge_req req = {r->body.s, r->body.len, r->format};
-		rc = rl_guard_eval_resp(gp_req_guard(r), &ctx, r->input.s, r->input.len, &req, &resp,
-					&v, &e);
+		rc = rl_guard_eval_resp(gp_req_guard(r), &ctx, r->input.s, r->input.len, &req,
+					&resp, &v, &e);
 		clock_gettime(CLOCK_MONOTONIC, &b);
 		(void)t0;
-		hist_add(&s->h[0], (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9);
+		hist_add(&s->h[0],
+			 (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9);
 	}
 	if (rc) {
 		atomic_fetch_add(&s->m_fail_closed, 1);
@@ -275,8 +279,9 @@ void gp_on_upstream_done(struct rl_guard_server *s, req *r, const char *err, int
 	detail[0] = '\0';
 	for (i = 0; i < v.nitems && dl < sizeof detail - 80; i++)
 		dl += (size_t)snprintf(detail + dl, sizeof detail - dl, "%s%s:%s:%s", i ? "," : "",
-				       v.items[i].call >= 0 ? v.items[i].tool
-				       : v.items[i].call == RL_GUARD_PART_CONTENT ? "(content)" : "(reasoning)",
+				       v.items[i].call >= 0                       ? v.items[i].tool
+				       : v.items[i].call == RL_GUARD_PART_CONTENT ? "(content)"
+										  : "(reasoning)",
 				       rl_guard_action_name(v.items[i].action), v.items[i].rule);
 	if (has_hold) {
 		/* anything held parks the whole response; what is blocked stays
@@ -289,7 +294,8 @@ void gp_on_upstream_done(struct rl_guard_server *s, req *r, const char *err, int
 		h->rec.created_ms = rl_wall_ms();
 		h->rec.deadline_ms = h->rec.created_ms +
 				     1000 * (int64_t)(s->o.hold_timeout_s ? s->o.hold_timeout_s
-									 : v.hold_timeout_s ? v.hold_timeout_s : 300);
+						      : v.hold_timeout_s  ? v.hold_timeout_s
+									  : 300);
 		gp_scpy(h->rec.agent, sizeof h->rec.agent, r->agent);
 		h->rec.format = r->format;
 		h->rec.stream = is_sse;
@@ -318,12 +324,14 @@ void gp_on_upstream_done(struct rl_guard_server *s, req *r, const char *err, int
 			rl_buf_init(&r->up_body);
 			rl_buf_add(&r->up_body, h->rec.response, h->rec.response_len);
 			gp_hold_free(h);
-			gp_audit_push(s, "policy", "block", NULL, r->agent, "guard.store-failed", e.msg, detail);
+			gp_audit_push(s, "policy", "block", NULL, r->agent, "guard.store-failed",
+				      e.msg, detail);
 			goto render_deny;
 		}
-		gp_audit_push(s, "policy", "hold", h->rec.id, r->agent, h->rec.rule, h->rec.reason, detail);
-		rl_log(RL_LOG_INFO, "guard", "hold %s: %s (rule %s, agent %s)", h->rec.id, h->rec.reason,
-		       h->rec.rule, r->agent);
+		gp_audit_push(s, "policy", "hold", h->rec.id, r->agent, h->rec.rule, h->rec.reason,
+			      detail);
+		rl_log(RL_LOG_INFO, "guard", "hold %s: %s (rule %s, agent %s)", h->rec.id,
+		       h->rec.reason, h->rec.rule, r->agent);
 		gp_scpy(r->hold_id, sizeof r->hold_id, h->rec.id);
 		r->state = S_HELD;
 		pthread_mutex_lock(&s->mu);
@@ -336,7 +344,8 @@ void gp_on_upstream_done(struct rl_guard_server *s, req *r, const char *err, int
 		rl_guard_verdict_free(&v);
 		return; /* waits, unanswered, for the decision */
 	}
-	gp_audit_push(s, "policy", rl_guard_action_name(v.action), NULL, r->agent, v.rule, v.reason, detail);
+	gp_audit_push(s, "policy", rl_guard_action_name(v.action), NULL, r->agent, v.rule, v.reason,
+		      detail);
 render_deny:
 	gw_resp_free(&resp);
 	{
@@ -345,10 +354,13 @@ render_deny:
 		char ct[64];
 		if (!gp_verdict_changes(&v, 1)) {
 			/* released as received: the upstream's bytes move, uncopied */
-			gp_set_answer(r, 200, is_sse ? "text/event-stream" : "application/json", &r->up_body);
-		} else if (gp_render(r->format, is_sse, r->up_body.s, r->up_body.len, &v, 1, &st, &out, ct, sizeof ct, &e)) {
+			gp_set_answer(r, 200, is_sse ? "text/event-stream" : "application/json",
+				      &r->up_body);
+		} else if (gp_render(r->format, is_sse, r->up_body.s, r->up_body.len, &v, 1, &st,
+				     &out, ct, sizeof ct, &e)) {
 			rl_buf_free(&out);
-			gp_set_error(r, 502, "guard_error", "the response could not be rewritten; it was withheld");
+			gp_set_error(r, 502, "guard_error",
+				     "the response could not be rewritten; it was withheld");
 		} else {
 			gp_set_answer(r, st, ct, &out);
 		}
@@ -429,8 +441,9 @@ int gp_send_buf(req *r, int status, const char *ctype, rl_buf *body, int extra_s
 		h[n++] = (hs_hdr){"Cache-Control", "no-store"};
 		h[n++] = (hs_hdr){"X-Content-Type-Options", "nosniff"};
 		h[n++] = (hs_hdr){"Referrer-Policy", "no-referrer"};
-		h[n++] = (hs_hdr){"Content-Security-Policy",
-				  "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"};
+		h[n++] = (hs_hdr){
+			"Content-Security-Policy",
+			"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"};
 	}
 	hs_respond(r->conn, status, h, n, body);
 	rl_buf_free(body);
@@ -462,13 +475,15 @@ void gp_respond_proxy(req *r)
 	h[n++] = (hs_hdr){"Content-Type", r->resp_ctype};
 	if (r->cors) {
 		h[n++] = (hs_hdr){"Access-Control-Allow-Origin", r->cors};
-		h[n++] = (hs_hdr){"Access-Control-Expose-Headers", "x-request-id, request-id, retry-after, x-redline-hold"};
+		h[n++] = (hs_hdr){"Access-Control-Expose-Headers",
+				  "x-request-id, request-id, retry-after, x-redline-hold"};
 		h[n++] = (hs_hdr){"Vary", "Origin"};
 	}
 	if (!strncmp(r->resp_ctype, "text/event-stream", 17))
 		h[n++] = (hs_hdr){"Cache-Control", "no-cache"};
 	if (r->up_reqid[0])
-		h[n++] = (hs_hdr){r->format == RL_GUARD_ANTHROPIC ? "request-id" : "x-request-id", r->up_reqid};
+		h[n++] = (hs_hdr){r->format == RL_GUARD_ANTHROPIC ? "request-id" : "x-request-id",
+				  r->up_reqid};
 	if (r->up_retry[0] && r->resp_status >= 400)
 		h[n++] = (hs_hdr){"retry-after", r->up_retry};
 	if (r->hold_id[0])
@@ -580,7 +595,8 @@ static void last_input_msg(const json_t *m, rl_buf *out)
 	json_t *c = json_object_get(m, "content"), *b;
 	size_t i;
 	if (json_is_string(c)) {
-		rl_buf_add(out, json_string_value(c), json_string_length(c) > 65536 ? 65536 : json_string_length(c));
+		rl_buf_add(out, json_string_value(c),
+			   json_string_length(c) > 65536 ? 65536 : json_string_length(c));
 		return;
 	}
 	json_array_foreach(c, i, b) {
@@ -598,7 +614,8 @@ static void last_input_msg(const json_t *m, rl_buf *out)
 static void last_input(const json_t *body, rl_buf *out)
 {
 	json_t *msgs = json_object_get(body, "messages");
-	last_input_msg(json_array_get(msgs, json_array_size(msgs) ? json_array_size(msgs) - 1 : 0), out);
+	last_input_msg(json_array_get(msgs, json_array_size(msgs) ? json_array_size(msgs) - 1 : 0),
+		       out);
 }
 
 /* Start the upstream request for a validated proxied request. Returns 1
@@ -621,7 +638,8 @@ static int start_proxy(struct rl_guard_server *s, req *r)
 		/* listening (for /metrics) before the policy is compiled: nothing
 		 * passes unevaluated */
 		snprintf(r->up_retry, sizeof r->up_retry, "1");
-		gp_set_error(r, 503, "guard_unavailable", "the guard is still loading its policy; retry shortly");
+		gp_set_error(r, 503, "guard_unavailable",
+			     "the guard is still loading its policy; retry shortly");
 		return 0;
 	}
 	if (atomic_load(&s->stopping)) {
@@ -633,7 +651,8 @@ static int start_proxy(struct rl_guard_server *s, req *r)
 	}
 	if (r->too_big) {
 		atomic_fetch_add(&s->m_bad, 1);
-		gp_set_error(r, 413, "invalid_request_error", "request body exceeds the guard's limit");
+		gp_set_error(r, 413, "invalid_request_error",
+			     "request body exceeds the guard's limit");
 		return 0;
 	}
 	/* the checks and the last message straight from the text; a tree of
@@ -657,7 +676,8 @@ static int start_proxy(struct rl_guard_server *s, req *r)
 	if (!body) {
 		char msg[256];
 		atomic_fetch_add(&s->m_bad, 1);
-		snprintf(msg, sizeof msg, "request body is not valid JSON: line %d column %d: %s", je.line, je.column, je.text);
+		snprintf(msg, sizeof msg, "request body is not valid JSON: line %d column %d: %s",
+			 je.line, je.column, je.text);
 		gp_set_error(r, 400, "invalid_request_error", msg);
 		return 0;
 	}
@@ -674,9 +694,12 @@ checked:
 	if (agent_of(s, r)) {
 		char msg[300];
 		atomic_fetch_add(&s->m_bad, 1);
-		snprintf(msg, sizeof msg, "the agent name '%s' is bound to a key by the guard's policy, and this "
-			 "request's key is not one of them", r->agent_name);
-		gp_audit_push(s, "policy", "refuse", NULL, r->agent, "guard.agent-claim", msg, r->path);
+		snprintf(msg, sizeof msg,
+			 "the agent name '%s' is bound to a key by the guard's policy, and this "
+			 "request's key is not one of them",
+			 r->agent_name);
+		gp_audit_push(s, "policy", "refuse", NULL, r->agent, "guard.agent-claim", msg,
+			      r->path);
 		gp_set_error(r, 403, "permission_error", msg);
 		return 0;
 	}
@@ -713,10 +736,12 @@ checked:
 		gp_hold_unlink(s, h);
 		pthread_mutex_unlock(&s->mu);
 		gp_verdict_parse(h->rec.verdict, &v);
-		if (gp_render(h->rec.format, h->rec.stream, h->rec.response, h->rec.response_len, &v,
-			   h->rec.status != RL_HOLD_APPROVED, &st, &out, ct, sizeof ct, &e)) {
+		if (gp_render(h->rec.format, h->rec.stream, h->rec.response, h->rec.response_len,
+			      &v, h->rec.status != RL_HOLD_APPROVED, &st, &out, ct, sizeof ct,
+			      &e)) {
 			rl_buf_free(&out);
-			gp_set_error(r, 502, "guard_error", "the held response could not be rendered");
+			gp_set_error(r, 502, "guard_error",
+				     "the held response could not be rendered");
 		} else {
 			gp_set_answer(r, st, ct, &out);
 		}
@@ -739,21 +764,25 @@ checked:
 	}
 	pthread_mutex_unlock(&s->mu);
 
-	if ((rc = rl_guard_redact_request(gp_req_guard(r), r->format, r->agent, r->body.s, r->body.len, &red, &changed, &e))) {
+	if ((rc = rl_guard_redact_request(gp_req_guard(r), r->format, r->agent, r->body.s,
+					  r->body.len, &red, &changed, &e))) {
 		rl_buf_free(&red);
 		if (rc == RL_EUNSUPP) { /* not forwarded: the agent is told why */
 			atomic_fetch_add(&s->m_bad, 1);
-			gp_audit_push(s, "policy", "refuse", NULL, r->agent, "compartment", e.msg, r->path);
+			gp_audit_push(s, "policy", "refuse", NULL, r->agent, "compartment", e.msg,
+				      r->path);
 			gp_set_error(r, 400, "invalid_request_error", e.msg);
 			return 0;
 		}
 		atomic_fetch_add(&s->m_fail_closed, 1);
-		gp_set_error(r, 500, "guard_error", "request redaction failed; the request was not forwarded");
+		gp_set_error(r, 500, "guard_error",
+			     "request redaction failed; the request was not forwarded");
 		return 0;
 	}
 	if (changed) {
 		atomic_fetch_add(&s->m_redacted_requests, 1);
-		gp_audit_push(s, "policy", "redact", NULL, r->agent, "compartment", "sensitive content redacted from the request", r->path);
+		gp_audit_push(s, "policy", "redact", NULL, r->agent, "compartment",
+			      "sensitive content redacted from the request", r->path);
 		gp_req_hash(s, r); /* of the body as sent, as a retry computes it */
 		rl_buf_free(&r->body);
 		r->body = red;
@@ -824,7 +853,7 @@ void gp_on_request(void *ud, hs_conn *c, hs_req *rq)
 	r->w = w;
 	r->conn = c;
 	r->rq = rq;
-	rq->owner = r; /* for gp_on_gone */
+	rq->owner = r;      /* for gp_on_gone */
 	r->body = rq->body; /* taken: redaction may replace it */
 	rl_buf_init(&rq->body);
 	r->too_big = rq->too_big;
@@ -865,7 +894,7 @@ void gp_on_request(void *ud, hs_conn *c, hs_req *rq)
 		atomic_fetch_add(&s->m_busy, 1);
 		snprintf(r->up_retry, sizeof r->up_retry, "1");
 		gp_set_error(r, 503, "guard_unavailable",
-			  "the guard is at --max-connections; retry shortly");
+			     "the guard is at --max-connections; retry shortly");
 		gp_finish(r);
 		return;
 	}
@@ -909,6 +938,7 @@ void gp_on_gone(void *ud, hs_conn *c, hs_req *rq)
 	atomic_fetch_sub(&w->s->m_inflight, 1);
 	atomic_fetch_add(&w->s->m_client_gone, 1);
 	/* 499 (nginx's "client closed request"): for the log; nobody reads it */
-	gp_set_error(r, 499, "client_closed", "the client closed the connection; the upstream call was cancelled");
+	gp_set_error(r, 499, "client_closed",
+		     "the client closed the connection; the upstream call was cancelled");
 	gp_finish(r);
 }

@@ -24,7 +24,8 @@
 #include "redline/guard.h"
 
 enum rl_guard_client {
-	RL_GUARD_CLIENT_AUTO = 0, /* the built-in keep-alive client for http://, libcurl for https:// */
+	RL_GUARD_CLIENT_AUTO =
+		0, /* the built-in keep-alive client for http://, libcurl for https:// */
 	RL_GUARD_CLIENT_CURL = 1, /* libcurl for every upstream */
 };
 
@@ -34,29 +35,29 @@ enum rl_guard_auth {
 };
 
 typedef struct rl_guard_server_opts {
-	const char *listen;       /* "127.0.0.1:8787"; port 0 picks a free port */
-	int allow_public;         /* permit a non-loopback listen address */
-	const char *upstream;     /* base URL, e.g. "https://api.openai.com" */
-	const char *db_path;      /* SQLite file for holds and the audit log */
-	const char *token;        /* approval API token (required, >= 16 chars) */
-	int auth;                 /* enum rl_guard_auth */
+	const char *listen;            /* "127.0.0.1:8787"; port 0 picks a free port */
+	int allow_public;              /* permit a non-loopback listen address */
+	const char *upstream;          /* base URL, e.g. "https://api.openai.com" */
+	const char *db_path;           /* SQLite file for holds and the audit log */
+	const char *token;             /* approval API token (required, >= 16 chars) */
+	int auth;                      /* enum rl_guard_auth */
 	const char *openai_key_env;    /* env var for RL_GUARD_AUTH_ENV (OPENAI_API_KEY) */
 	const char *anthropic_key_env; /* (ANTHROPIC_API_KEY) */
-	const char *agent_header; /* header naming the agent (x-redline-agent) */
-	size_t max_body;          /* request body bound, bytes */
-	size_t max_response;      /* upstream response bound, bytes */
+	const char *agent_header;      /* header naming the agent (x-redline-agent) */
+	size_t max_body;               /* request body bound, bytes */
+	size_t max_response;           /* upstream response bound, bytes */
 	unsigned upstream_timeout_s;
-	unsigned max_connections; /* agents' connections, shared out between the workers */
-	unsigned control_reserve; /* more connections kept for the control plane
-				   * (health, metrics, approval API and page) */
+	unsigned max_connections;        /* agents' connections, shared out between the workers */
+	unsigned control_reserve;        /* more connections kept for the control plane
+					  * (health, metrics, approval API and page) */
 	unsigned max_client_connections; /* per client address, 0: no bound */
-	unsigned idle_timeout_s;   /* between requests, or not reading an answer */
-	unsigned header_timeout_s; /* a request head, from its first byte */
-	unsigned body_timeout_s;   /* a request body, from the end of its head */
-	unsigned threads;         /* worker threads (event loops); 0: one per CPU */
-	unsigned hold_timeout_s;  /* 0: the policy's */
-	int restart_decide;       /* at start, decide pending holds by policy at once */
-	int upstream_client;      /* enum rl_guard_client */
+	unsigned idle_timeout_s;         /* between requests, or not reading an answer */
+	unsigned header_timeout_s;       /* a request head, from its first byte */
+	unsigned body_timeout_s;         /* a request body, from the end of its head */
+	unsigned threads;                /* worker threads (event loops); 0: one per CPU */
+	unsigned hold_timeout_s;         /* 0: the policy's */
+	int restart_decide;              /* at start, decide pending holds by policy at once */
+	int upstream_client;             /* enum rl_guard_client */
 	/* Browsers (see proxy.c, "browsers"): origins allowed to call the guard
 	 * ("scheme://host[:port]"), and Host names served besides loopback
 	 * names and the listen address (without any, allow_public lifts the
@@ -82,8 +83,8 @@ typedef struct rl_guard_server rl_guard_server;
 /* `g` may be NULL: the server then listens (so /metrics and /healthz
  * answer at once) and answers proxied requests 503 until
  * rl_guard_server_set_guard hands it the compiled policy. */
-int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
-			  rl_guard_server **out, rl_err *e);
+int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o, rl_guard_server **out,
+			  rl_err *e);
 void rl_guard_server_set_guard(rl_guard_server *s, const rl_guard *g);
 /* Or a policy that can be replaced while the server runs: each request
  * keeps the policy it started with; /metrics and GET /api/policy show the

@@ -46,11 +46,12 @@ static void hold_json(const rl_hold_rec *h, json_t *arr)
 	char created[40], deadline[40];
 	rl_iso8601(h->created_ms, created, sizeof created);
 	rl_iso8601(h->deadline_ms, deadline, sizeof deadline);
-	json_array_append_new(arr, json_pack("{s:s,s:s,s:s,s:s,s:s,s:s,s:o,s:s,s:s,s:s}", "id", h->id,
-					     "created", created, "deadline", deadline, "agent", h->agent,
-					     "rule", h->rule, "reason", h->reason, "items",
-					     sum ? sum : json_array(), "status", rl_hold_status_name(h->status),
-					     "decided_by", h->decided_by, "note", h->note));
+	json_array_append_new(arr, json_pack("{s:s,s:s,s:s,s:s,s:s,s:s,s:o,s:s,s:s,s:s}", "id",
+					     h->id, "created", created, "deadline", deadline,
+					     "agent", h->agent, "rule", h->rule, "reason",
+					     h->reason, "items", sum ? sum : json_array(), "status",
+					     rl_hold_status_name(h->status), "decided_by",
+					     h->decided_by, "note", h->note));
 }
 
 /* Hold listing from the DB (the source of truth across restarts). */
@@ -88,12 +89,13 @@ static int page_send(req *r, int status, rl_buf *body, const char *nonce, const 
 	if (nonce && !ap_csp(nonce, csp, sizeof csp))
 		h[n++] = (hs_hdr){"Content-Security-Policy", csp};
 	else
-		h[n++] = (hs_hdr){"Content-Security-Policy",
-				  "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-				  "base-uri 'none'; frame-ancestors 'none'"};
+		h[n++] = (hs_hdr){
+			"Content-Security-Policy",
+			"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+			"base-uri 'none'; frame-ancestors 'none'"};
 	if (cookie) {
-		snprintf(ck, sizeof ck, "rl_session=%s; Path=/; Max-Age=43200; HttpOnly; SameSite=Strict",
-			 cookie);
+		snprintf(ck, sizeof ck,
+			 "rl_session=%s; Path=/; Max-Age=43200; HttpOnly; SameSite=Strict", cookie);
 		h[n++] = (hs_hdr){"Set-Cookie", ck};
 	}
 	if (location)
@@ -108,11 +110,13 @@ static int page_send(req *r, int status, rl_buf *body, const char *nonce, const 
 static int page_login(req *r, int status, const char *msg)
 {
 	rl_buf b = RL_BUF_INIT;
-	rl_buf_adds(&b, "<!doctype html><html><head><meta charset=\"utf-8\">"
-			"<meta name=\"referrer\" content=\"no-referrer\">"
-			"<title>redline guard: sign in</title><style>body{font:15px system-ui,sans-serif;"
-			"margin:3em auto;max-width:30em}input{padding:.3em;width:100%;margin:.5em 0}"
-			"button{padding:.4em 1.2em}</style></head><body><h1>redline guard</h1>");
+	rl_buf_adds(
+		&b,
+		"<!doctype html><html><head><meta charset=\"utf-8\">"
+		"<meta name=\"referrer\" content=\"no-referrer\">"
+		"<title>redline guard: sign in</title><style>body{font:15px system-ui,sans-serif;"
+		"margin:3em auto;max-width:30em}input{padding:.3em;width:100%;margin:.5em 0}"
+		"button{padding:.4em 1.2em}</style></head><body><h1>redline guard</h1>");
 	if (msg) {
 		rl_buf_adds(&b, "<p><strong>");
 		rl_buf_add_html(&b, msg, strlen(msg));
@@ -143,7 +147,9 @@ static int page_holds(struct rl_guard_server *s, req *r, const char *session, co
 	for (i = 0; i < sizeof raw; i++)
 		snprintf(nonce + 2 * i, 3, "%02x", raw[i]);
 	if (list_holds(s, RL_HOLD_PENDING, &pv, &np)) {
-		rl_buf_adds(&b, "<!doctype html><meta charset=\"utf-8\"><p>The hold database could not be read.</p>");
+		rl_buf_adds(
+			&b,
+			"<!doctype html><meta charset=\"utf-8\"><p>The hold database could not be read.</p>");
 		return page_send(r, 503, &b, NULL, NULL, NULL);
 	}
 	pthread_mutex_lock(&s->dbmu);
@@ -201,12 +207,12 @@ static int valid_hold_id(const char *id, size_t n)
 	return 1;
 }
 
-static int api_decide(struct rl_guard_server *s, req *c,
-				  const char *id, int approve, const char *who, const char *note,
-				  int html_redirect)
+static int api_decide(struct rl_guard_server *s, req *c, const char *id, int approve,
+		      const char *who, const char *note, int html_redirect)
 {
 	rl_err e;
-	int rc = gp_hold_decide(s, id, approve ? RL_HOLD_APPROVED : RL_HOLD_DENIED, who, note, 0, &e);
+	int rc = gp_hold_decide(s, id, approve ? RL_HOLD_APPROVED : RL_HOLD_DENIED, who, note, 0,
+				&e);
 	if (html_redirect && (rc == 0 || rc == RL_EEXIST)) {
 		/* the page's own form: back to the page, which shows the outcome
 		 * in its history (post, redirect, get) */
@@ -215,7 +221,9 @@ static int api_decide(struct rl_guard_server *s, req *c,
 			return page_send(c, 303, &b, NULL, NULL, "/holds");
 		}
 		rl_buf b = RL_BUF_INIT;
-		rl_buf_adds(&b, "<!doctype html><meta charset=\"utf-8\"><title>redline guard</title><p>");
+		rl_buf_adds(
+			&b,
+			"<!doctype html><meta charset=\"utf-8\"><title>redline guard</title><p>");
 		if (rc)
 			rl_buf_add_html(&b, e.msg, strlen(e.msg));
 		else
@@ -231,7 +239,8 @@ static int api_decide(struct rl_guard_server *s, req *c,
 		return gp_send_json_err(c, 500, "the decision could not be stored");
 	{
 		rl_buf b = RL_BUF_INIT;
-		rl_buf_addf(&b, "{\"id\":\"%s\",\"status\":\"%s\"}", id, approve ? "approved" : "denied");
+		rl_buf_addf(&b, "{\"id\":\"%s\",\"status\":\"%s\"}", id,
+			    approve ? "approved" : "denied");
 		return gp_send_buf(c, 200, "application/json", &b, 0);
 	}
 }
@@ -249,14 +258,18 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 		return gp_send_buf(c, 200, "text/plain; version=0.0.4; charset=utf-8", &b, 0);
 	}
 	if (!strcmp(url, "/healthz") && get && s->shared_db && atomic_load(&s->db_down))
-		return gp_send_text(c, 503, "text/plain", "hold database unreachable (failing closed)\n");
+		return gp_send_text(c, 503, "text/plain",
+				    "hold database unreachable (failing closed)\n");
 	if (!strcmp(url, "/healthz") && get)
-		return atomic_load(&s->g) || atomic_load(&s->holder) ? gp_send_text(c, 200, "text/plain", "ok\n")
-					  : gp_send_text(c, 503, "text/plain", "loading policy\n");
+		return atomic_load(&s->g) || atomic_load(&s->holder)
+			       ? gp_send_text(c, 200, "text/plain", "ok\n")
+			       : gp_send_text(c, 503, "text/plain", "loading policy\n");
 	if (!strncmp(url, "/api/", 5)) {
 		const char *rest = url + 5;
 		if (!gp_token_ok(s, gp_bearer(r->rq)))
-			return gp_send_json_err(c, 401, "missing or wrong approval token (Authorization: Bearer ...)");
+			return gp_send_json_err(
+				c, 401,
+				"missing or wrong approval token (Authorization: Bearer ...)");
 		if (!strcmp(rest, "policy") && get) {
 			gh_holder *gh = atomic_load(&s->holder);
 			gh_info pi;
@@ -264,11 +277,13 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 			char *js;
 			rl_buf b = RL_BUF_INIT;
 			if (!gh)
-				return gp_send_json_err(c, 404, "this guard's policy cannot be reloaded");
+				return gp_send_json_err(c, 404,
+							"this guard's policy cannot be reloaded");
 			gh_get_info(gh, &pi);
 			o = json_pack("{s:s,s:I,s:I,s:I,s:s}", "sha256", pi.sha256, "loaded_ms",
-				      (json_int_t)pi.loaded_ms, "generation", (json_int_t)pi.generation,
-				      "reload_failures", (json_int_t)pi.failed, "last_error", pi.last_error);
+				      (json_int_t)pi.loaded_ms, "generation",
+				      (json_int_t)pi.generation, "reload_failures",
+				      (json_int_t)pi.failed, "last_error", pi.last_error);
 			js = o ? json_dumps(o, JSON_COMPACT) : NULL;
 			json_decref(o);
 			rl_buf_adds(&b, js ? js : "{}");
@@ -278,7 +293,8 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 		if (!strcmp(rest, "reload") && post) {
 			rl_buf b = RL_BUF_INIT;
 			if (!s->o.request_reload || !atomic_load(&s->holder))
-				return gp_send_json_err(c, 501, "this guard's policy cannot be reloaded");
+				return gp_send_json_err(c, 501,
+							"this guard's policy cannot be reloaded");
 			/* compiling takes seconds: another thread does it; GET
 			 * /api/policy shows the outcome */
 			s->o.request_reload(s->o.reload_arg);
@@ -287,10 +303,12 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 		}
 		if (!strcmp(rest, "holds") && get) {
 			char stb[32];
-			const char *st = hs_req_query(r->rq, "status", stb, sizeof stb) ? stb : NULL;
+			const char *st =
+				hs_req_query(r->rq, "status", stb, sizeof stb) ? stb : NULL;
 			int status = !st || !strcmp(st, "pending") ? RL_HOLD_PENDING
-				     : !strcmp(st, "approved") ? RL_HOLD_APPROVED
-				     : !strcmp(st, "denied") ? RL_HOLD_DENIED : -1;
+				     : !strcmp(st, "approved")     ? RL_HOLD_APPROVED
+				     : !strcmp(st, "denied")       ? RL_HOLD_DENIED
+								   : -1;
 			rl_hold_rec *v;
 			size_t n, i;
 			json_t *arr = json_array();
@@ -298,11 +316,13 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 			rl_buf b = RL_BUF_INIT;
 			if (st && status < 0 && strcmp(st, "all")) {
 				json_decref(arr);
-				return gp_send_json_err(c, 400, "status must be pending, approved, denied or all");
+				return gp_send_json_err(
+					c, 400, "status must be pending, approved, denied or all");
 			}
 			if (list_holds(s, status, &v, &n)) {
 				json_decref(arr);
-				return gp_send_json_err(c, 500, "the hold database could not be read");
+				return gp_send_json_err(c, 500,
+							"the hold database could not be read");
 			}
 			for (i = 0; i < n; i++)
 				hold_json(&v[i], arr);
@@ -333,7 +353,10 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 				pthread_mutex_unlock(&s->dbmu);
 				if (rc) {
 					json_decref(arr);
-					return gp_send_json_err(c, rc == RL_ENOTFOUND ? 404 : 500, rc == RL_ENOTFOUND ? "no such hold" : "database error");
+					return gp_send_json_err(c, rc == RL_ENOTFOUND ? 404 : 500,
+								rc == RL_ENOTFOUND
+									? "no such hold"
+									: "database error");
 				}
 				hold_json(&h, arr);
 				rl_hold_rec_free(&h);
@@ -343,19 +366,25 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 				free(js);
 				return gp_send_buf(c, 200, "application/json", &b, 0);
 			}
-			if (slash && post && (!strcmp(slash, "/approve") || !strcmp(slash, "/deny"))) {
+			if (slash && post &&
+			    (!strcmp(slash, "/approve") || !strcmp(slash, "/deny"))) {
 				json_error_t je;
-				json_t *bj = r->body.len ? json_loadb(r->body.s, r->body.len, 0, &je) : NULL;
+				json_t *bj = r->body.len
+						     ? json_loadb(r->body.s, r->body.len, 0, &je)
+						     : NULL;
 				const char *by = json_string_value(json_object_get(bj, "by"));
 				const char *note = json_string_value(json_object_get(bj, "note"));
 				char who[128];
 				int ret;
 				if (r->body.len && !json_is_object(bj)) {
 					json_decref(bj);
-					return gp_send_json_err(c, 400, "body must be a JSON object {\"by\":..., \"note\":...}");
+					return gp_send_json_err(
+						c, 400,
+						"body must be a JSON object {\"by\":..., \"note\":...}");
 				}
 				snprintf(who, sizeof who, "api:%.100s", by && *by ? by : "token");
-				ret = api_decide(s, c, idc, !strcmp(slash, "/approve"), who, note, 0);
+				ret = api_decide(s, c, idc, !strcmp(slash, "/approve"), who, note,
+						 0);
 				json_decref(bj);
 				return ret;
 			}
@@ -372,7 +401,8 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 			if (!gp_token_ok(s, tok ? tok : gp_bearer(r->rq)))
 				return page_login(c, 401, "Wrong token.");
 			if (gp_session_new(s, sess, sizeof sess))
-				return gp_send_text(c, 500, "text/plain", "cannot make a session\n");
+				return gp_send_text(c, 500, "text/plain",
+						    "cannot make a session\n");
 			if (tok) {
 				rl_buf b = RL_BUF_INIT;
 				return page_send(c, 303, &b, NULL, sess, "/holds");
@@ -408,7 +438,8 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 			return csrf[0] ? gp_send_text(c, 403, "text/plain",
 						      "stale or forged form: reload /holds\n")
 				       : gp_send_text(c, 401, "text/plain", "wrong token\n");
-		if (!slash || !valid_hold_id(id, idl) || (strcmp(slash, "/approve") && strcmp(slash, "/deny")))
+		if (!slash || !valid_hold_id(id, idl) ||
+		    (strcmp(slash, "/approve") && strcmp(slash, "/deny")))
 			return gp_send_text(c, 404, "text/plain", "no such hold\n");
 		memcpy(idc, id, idl);
 		idc[idl] = '\0';
@@ -423,13 +454,18 @@ int gp_serve_other(struct rl_guard_server *s, req *r, const char *url, const cha
 		 * API's own shape (an SDK reads it), naming what is proxied */
 		rl_buf b = RL_BUF_INIT;
 		char msg[640];
-		snprintf(msg, sizeof msg, "redline guard: %.20s %.200s is not proxied (the guard evaluates "
-			 "POST /v1/chat/completions, /v1/responses and /v1/messages, and passes through "
-			 "/v1/models, /v1/embeddings, /v1/messages/count_tokens, /v1/responses/input_tokens, "
-			 "/v1/moderations and /v1/files; see docs/guard.md, \"Endpoints\")", method, url);
-		gw_error_body(!strncmp(url, "/v1/messages", 12) ? RL_GUARD_ANTHROPIC : RL_GUARD_OPENAI,
+		snprintf(
+			msg, sizeof msg,
+			"redline guard: %.20s %.200s is not proxied (the guard evaluates "
+			"POST /v1/chat/completions, /v1/responses and /v1/messages, and passes through "
+			"/v1/models, /v1/embeddings, /v1/messages/count_tokens, /v1/responses/input_tokens, "
+			"/v1/moderations and /v1/files; see docs/guard.md, \"Endpoints\")",
+			method, url);
+		gw_error_body(!strncmp(url, "/v1/messages", 12) ? RL_GUARD_ANTHROPIC
+								: RL_GUARD_OPENAI,
 			      "not_found_error", msg, &b);
 		return gp_send_buf(c, 404, "application/json", &b, 0);
 	}
-	return gp_send_json_err(c, get || post ? 404 : 405, get || post ? "not found" : "method not allowed");
+	return gp_send_json_err(c, get || post ? 404 : 405,
+				get || post ? "not found" : "method not allowed");
 }

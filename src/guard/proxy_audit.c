@@ -31,8 +31,8 @@
 #include "store/holds.h"
 
 void gp_audit_push(struct rl_guard_server *s, const char *who, const char *what,
-		       const char *hold_id, const char *agent, const char *rule,
-		       const char *reason, const char *detail)
+		   const char *hold_id, const char *agent, const char *rule, const char *reason,
+		   const char *detail)
 {
 	rl_audit_rec *a;
 	pthread_mutex_lock(&s->mu);
@@ -41,7 +41,8 @@ void gp_audit_push(struct rl_guard_server *s, const char *who, const char *what,
 		rl_audit_rec *na = realloc(s->audit, nc * sizeof *na);
 		if (!na) {
 			pthread_mutex_unlock(&s->mu);
-			rl_log(RL_LOG_ERROR, "guard", "audit queue: out of memory (record dropped)");
+			rl_log(RL_LOG_ERROR, "guard",
+			       "audit queue: out of memory (record dropped)");
 			return;
 		}
 		s->audit = na;

@@ -82,7 +82,8 @@ static int host_ok(const struct rl_guard_server *s, const hs_req *rq)
 		return rq->http_minor == 0; /* HTTP/1.1 requires Host; no browser omits it */
 	if (host_name(h, name, sizeof name))
 		return 0;
-	if (!strcasecmp(name, "localhost") || !strcmp(name, "[::1]") || !strcasecmp(name, s->listen_host))
+	if (!strcasecmp(name, "localhost") || !strcmp(name, "[::1]") ||
+	    !strcasecmp(name, s->listen_host))
 		return 1;
 	if (inet_pton(AF_INET, name, &a) == 1 && (ntohl(a.s_addr) >> 24) == 127)
 		return 1;
@@ -132,10 +133,11 @@ int gp_browser_gate(struct rl_guard_server *s, req *r)
 
 	if (!host_ok(s, rq)) {
 		const char *h = hs_req_header(rq, "Host");
-		snprintf(msg, sizeof msg,
-			 "the Host '%.100s' is not a name this guard serves (loopback names, the listen "
-			 "address, --allow-host NAME); a web page may be trying DNS rebinding",
-			 h ? h : "(none)");
+		snprintf(
+			msg, sizeof msg,
+			"the Host '%.100s' is not a name this guard serves (loopback names, the listen "
+			"address, --allow-host NAME); a web page may be trying DNS rebinding",
+			h ? h : "(none)");
 		why = msg;
 	} else if (origin) {
 		int page = !strcmp(rq->path, "/holds") || !strncmp(rq->path, "/holds/", 7);
@@ -144,13 +146,18 @@ int gp_browser_gate(struct rl_guard_server *s, req *r)
 				hs_hdr h[6];
 				size_t n = 0;
 				char allow[256];
-				const char *rh = hs_req_header(rq, "Access-Control-Request-Headers");
+				const char *rh =
+					hs_req_header(rq, "Access-Control-Request-Headers");
 				rl_buf b = RL_BUF_INIT;
 				/* echo the asked-for header names: tokens, commas, blanks only */
 				gp_scpy(allow, sizeof allow, rh ? rh : "");
-				allow[strspn(allow, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_, ")] = '\0';
+				allow[strspn(
+					allow,
+					"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_, ")] =
+					'\0';
 				h[n++] = (hs_hdr){"Access-Control-Allow-Origin", r->cors};
-				h[n++] = (hs_hdr){"Access-Control-Allow-Methods", "GET, POST, OPTIONS"};
+				h[n++] = (hs_hdr){"Access-Control-Allow-Methods",
+						  "GET, POST, OPTIONS"};
 				if (allow[0])
 					h[n++] = (hs_hdr){"Access-Control-Allow-Headers", allow};
 				h[n++] = (hs_hdr){"Access-Control-Max-Age", "600"};
@@ -160,9 +167,11 @@ int gp_browser_gate(struct rl_guard_server *s, req *r)
 				return 1;
 			}
 		} else if (!(page && same_origin(rq, origin))) {
-			snprintf(msg, sizeof msg,
-				 "requests from web pages (Origin: %.100s) are refused; start the guard with "
-				 "--allow-origin ORIGIN to allow one", origin);
+			snprintf(
+				msg, sizeof msg,
+				"requests from web pages (Origin: %.100s) are refused; start the guard with "
+				"--allow-origin ORIGIN to allow one",
+				origin);
 			why = msg;
 		}
 	}
@@ -175,7 +184,8 @@ int gp_browser_gate(struct rl_guard_server *s, req *r)
 		return 0;
 	atomic_fetch_add(&s->m_bad, 1);
 	if (r->kind == K_PROXY || r->pass) {
-		gp_set_error(r, status, status == 415 ? "invalid_request_error" : "permission_error", why);
+		gp_set_error(r, status,
+			     status == 415 ? "invalid_request_error" : "permission_error", why);
 		gp_finish(r);
 	} else {
 		gp_send_json_err(r, status, why);

@@ -40,10 +40,11 @@ char *gp_verdict_json(const rl_guard_verdict *v)
 	size_t i;
 	for (i = 0; i < v->nitems; i++) {
 		const rl_guard_item *it = &v->items[i];
-		json_array_append_new(a, json_pack("{s:i,s:i,s:s,s:s,s:s,s:I,s:I}", "action", it->action,
-						   "call", it->call, "tool", it->tool, "rule", it->rule,
-						   "reason", it->reason, "start", (json_int_t)it->start,
-						   "end", (json_int_t)it->end));
+		json_array_append_new(a,
+				      json_pack("{s:i,s:i,s:s,s:s,s:s,s:I,s:I}", "action",
+						it->action, "call", it->call, "tool", it->tool,
+						"rule", it->rule, "reason", it->reason, "start",
+						(json_int_t)it->start, "end", (json_int_t)it->end));
 	}
 	s = json_dumps(a, JSON_COMPACT);
 	json_decref(a);
@@ -90,14 +91,16 @@ static json_t *hold_context(const req *rq)
 	rl_codec_req_init(&q);
 	if (!rl_codec_req_read(wire_of[rq->format], rq->path, root, &q)) {
 		if (q.system.len)
-			json_array_append_new(out, json_pack("{s:s,s:s%}", "role", "system", "text",
-							     q.system.s, q.system.len > 2000 ? 2000 : q.system.len));
+			json_array_append_new(
+				out, json_pack("{s:s,s:s%}", "role", "system", "text", q.system.s,
+					       q.system.len > 2000 ? 2000 : q.system.len));
 		for (i = q.nmsgs > 6 ? q.nmsgs - 6 : 0; i < q.nmsgs; i++) {
 			const char *t = q.msgs[i].content ? q.msgs[i].content : "";
 			size_t n = strlen(t);
-			json_array_append_new(out, json_pack("{s:s,s:s%}", "role",
-							     q.msgs[i].role ? q.msgs[i].role : "?",
-							     "text", t, n > 2000 ? (size_t)2000 : n));
+			json_array_append_new(out,
+					      json_pack("{s:s,s:s%}", "role",
+							q.msgs[i].role ? q.msgs[i].role : "?",
+							"text", t, n > 2000 ? (size_t)2000 : n));
 		}
 	}
 	rl_codec_req_free(&q);
@@ -134,13 +137,15 @@ char *gp_hold_summary(const req *rq, const gw_resp *r, const rl_guard_verdict *v
 		alen = strlen(args) > 4000 ? (size_t)4000 : strlen(args);
 		if (it->end > it->start && (it->field[0] || it->end <= alen))
 			json_array_append_new(ev, json_pack("{s:s?,s:I,s:I}", "field",
-							    it->field[0] ? it->field : NULL, "start",
-							    (json_int_t)it->start, "end", (json_int_t)it->end));
+							    it->field[0] ? it->field : NULL,
+							    "start", (json_int_t)it->start, "end",
+							    (json_int_t)it->end));
 		json_array_append_new(a, json_pack("{s:s,s:s%,s:s,s:s,s:s,s:o,s:O}", "tool",
-						   it->call >= 0 ? it->tool : "(answer text)", "args", args,
-						   alen, "rule", it->rule, "reason", it->reason, "severity",
-						   sev >= 0 ? rl_severity_name(sev) : "medium", "evidence", ev,
-						   "context", ctx));
+						   it->call >= 0 ? it->tool : "(answer text)",
+						   "args", args, alen, "rule", it->rule, "reason",
+						   it->reason, "severity",
+						   sev >= 0 ? rl_severity_name(sev) : "medium",
+						   "evidence", ev, "context", ctx));
 	}
 	json_decref(ctx);
 	s = json_dumps(a, JSON_COMPACT);
@@ -163,7 +168,7 @@ int gp_verdict_changes(const rl_guard_verdict *v, int deny_holds)
 }
 
 int gp_render(int format, int stream, const char *raw, size_t n, const rl_guard_verdict *v,
-		  int deny_holds, int *status, rl_buf *out, char *ctype, size_t ctn, rl_err *e)
+	      int deny_holds, int *status, rl_buf *out, char *ctype, size_t ctn, rl_err *e)
 {
 	int change = gp_verdict_changes(v, deny_holds), rc, saw_err = 0;
 	gw_resp r;
@@ -226,10 +231,12 @@ static int hold_deliver(hold *h)
 			gp_mcp_decided(w, h);
 			continue;
 		}
-		if (gp_render(h->rec.format, h->rec.stream, h->rec.response, h->rec.response_len, &v,
-			   h->rec.status != RL_HOLD_APPROVED, &st, &out, ct, sizeof ct, &e)) {
+		if (gp_render(h->rec.format, h->rec.stream, h->rec.response, h->rec.response_len,
+			      &v, h->rec.status != RL_HOLD_APPROVED, &st, &out, ct, sizeof ct,
+			      &e)) {
 			rl_buf_free(&out);
-			gp_set_error(w, 502, "guard_error", "the held response could not be rendered");
+			gp_set_error(w, 502, "guard_error",
+				     "the held response could not be rendered");
 		} else {
 			gp_set_answer(w, st, ct, &out);
 		}
@@ -250,7 +257,7 @@ void gp_hold_free(hold *h)
 /* Decide a hold (any thread). `db_done`: the decision is already stored
  * (written by another process). Returns 0, RL_ENOTFOUND or RL_EEXIST. */
 int gp_hold_decide(struct rl_guard_server *s, const char *id, int status, const char *who,
-		       const char *note, int db_done, rl_err *e)
+		   const char *note, int db_done, rl_err *e)
 {
 	hold *h;
 	int rc = 0, delivered;
@@ -280,10 +287,13 @@ int gp_hold_decide(struct rl_guard_server *s, const char *id, int status, const 
 			h = NULL; /* stays, decided, for a retry to collect */
 	}
 	pthread_mutex_unlock(&s->mu);
-	atomic_fetch_add(&s->m_decided[!strcmp(who, "timeout") ? 2 : status == RL_HOLD_APPROVED ? 0 : 1], 1);
+	atomic_fetch_add(&s->m_decided[!strcmp(who, "timeout")      ? 2
+				       : status == RL_HOLD_APPROVED ? 0
+								    : 1],
+			 1);
 	if (!db_done) {
-		gp_audit_push(s, who, status == RL_HOLD_APPROVED ? "approve" : "deny", id, agent, rule,
-			   note && *note ? note : "", "");
+		gp_audit_push(s, who, status == RL_HOLD_APPROVED ? "approve" : "deny", id, agent,
+			      rule, note && *note ? note : "", "");
 		gp_audit_flush(s); /* a person's decision is on record before it is acknowledged */
 	}
 	if (h) {
@@ -344,8 +354,8 @@ void gp_poll_db(struct rl_guard_server *s)
 	if (rl_holds_changed(s->db, &changed, &e)) {
 		/* a fleet's database gone: fail closed until it answers again */
 		if (!atomic_exchange(&s->db_down, 1))
-			rl_log(RL_LOG_ERROR, "guard", "hold database unreachable, failing closed: %s",
-			       e.msg);
+			rl_log(RL_LOG_ERROR, "guard",
+			       "hold database unreachable, failing closed: %s", e.msg);
 		changed = 0;
 	} else if (atomic_exchange(&s->db_down, 0)) {
 		rl_log(RL_LOG_INFO, "guard", "hold database reachable again");
@@ -399,7 +409,8 @@ void gp_check_timeouts(struct rl_guard_server *s)
 			}
 		}
 		if (rc) /* the store failed: decide in memory so the loop ends (fail closed) */
-			gp_hold_decide(s, id, st, "timeout", "no decision before the deadline", 1, &e);
+			gp_hold_decide(s, id, st, "timeout", "no decision before the deadline", 1,
+				       &e);
 	}
 }
 

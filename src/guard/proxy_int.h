@@ -52,12 +52,12 @@ typedef struct gs_state gs_state; /* proxy_stream.c */
 
 struct req {
 	struct rl_guard_server *s;
-	worker *w;            /* the worker whose loop owns the connection */
+	worker *w; /* the worker whose loop owns the connection */
 	hs_conn *conn;
-	hs_req *rq;           /* the request as parsed: valid until answered */
-	const char *cors;     /* the allowed Origin to echo in CORS headers (points into rq), or NULL */
+	hs_req *rq;       /* the request as parsed: valid until answered */
+	const char *cors; /* the allowed Origin to echo in CORS headers (points into rq), or NULL */
 	int kind, format, state, stream, too_big;
-	int pass;             /* a pass-through endpoint: its GP_PASS_* + 1, else 0 */
+	int pass; /* a pass-through endpoint: its GP_PASS_* + 1, else 0 */
 	char path[64];
 	char agent[128];      /* label for logs and audit */
 	char agent_name[128]; /* the agent's name for the policy ("" none): see agent_of */
@@ -65,12 +65,12 @@ struct req {
 	const char **hv;      /* request headers (name, value, ...) for policy scoping,
 			       * pointing into rq */
 	size_t nhv;
-	rl_buf input;         /* the last request message's text, for input rules */
+	rl_buf input; /* the last request message's text, for input rules */
 	char req_hash[65];
 	rl_buf body;
 	/* upstream */
-	CURL *easy;           /* libcurl's transfer, or */
-	hc_req *hcr;          /* the built-in client's (one of the two while UPSTREAM) */
+	CURL *easy;              /* libcurl's transfer, or */
+	hc_req *hcr;             /* the built-in client's (one of the two while UPSTREAM) */
 	struct curl_slist *hdrs; /* may carry a key: never logged, freed early */
 	rl_buf up_body;
 	long up_status;
@@ -81,28 +81,36 @@ struct req {
 	rl_buf resp_body;
 	char resp_ctype[128];
 	char hold_id[40];
-	gh_ref *pref;         /* the policy this request is judged by, from its
-			       * start to its answer (a reload does not change
-			       * it), or NULL (a fixed guard, no holder) */
-	const rl_guard *g;    /* that policy: see gp_req_guard */
-	void *mcp;            /* K_MCP: the gateway's state (proxy_mcp.c) */
-	req *next;        /* work queue / hold waiters */
+	gh_ref *pref;       /* the policy this request is judged by, from its
+			     * start to its answer (a reload does not change
+			     * it), or NULL (a fixed guard, no holder) */
+	const rl_guard *g;  /* that policy: see gp_req_guard */
+	void *mcp;          /* K_MCP: the gateway's state (proxy_mcp.c) */
+	req *next;          /* work queue / hold waiters */
 	req *fprev, *fnext; /* the worker's in-flight list (its thread only) */
 	gs_state *st;       /* a streamed answer's release state, or NULL */
 };
 
 struct hold {
-	rl_hold_rec rec;  /* owns response, verdict, summary */
+	rl_hold_rec rec; /* owns response, verdict, summary */
 	req *waiters;
 	hold *next;
 };
 
 enum { M_ALLOW, M_REDACT, M_HOLD, M_BLOCK, M_NACT };
 /* The pass-through endpoints (proxy_pass.c), in /metrics' label order. */
-enum { GP_PASS_MODELS, GP_PASS_EMBEDDINGS, GP_PASS_COUNT_TOKENS, GP_PASS_INPUT_TOKENS,
-       GP_PASS_MODERATIONS, GP_PASS_FILES, GP_PASS_N };
+enum {
+	GP_PASS_MODELS,
+	GP_PASS_EMBEDDINGS,
+	GP_PASS_COUNT_TOKENS,
+	GP_PASS_INPUT_TOKENS,
+	GP_PASS_MODERATIONS,
+	GP_PASS_FILES,
+	GP_PASS_N
+};
 static const char *const hist_name[] = {"eval", "upstream"};
-static const double hist_le[] = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30};
+static const double hist_le[] = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01,
+				 0.05,   0.1,     0.5,    1,     5,      30};
 #define NHB (sizeof hist_le / sizeof hist_le[0])
 
 typedef struct hist {
@@ -127,26 +135,26 @@ struct worker {
 	unsigned id;
 	hs_loop *loop;
 	CURLM *multi;
-	hc_pool *hc;          /* plain-HTTP upstreams: the built-in client (NULL: curl) */
-	int64_t curl_due;     /* curl's timer (rl_mono_ms), -1 for none */
-	upsock *socks;        /* indexed by descriptor */
+	hc_pool *hc;      /* plain-HTTP upstreams: the built-in client (NULL: curl) */
+	int64_t curl_due; /* curl's timer (rl_mono_ms), -1 for none */
+	upsock *socks;    /* indexed by descriptor */
 	int nsocks;
-	pthread_mutex_t qmu;  /* guards doneq: answers made on other threads */
+	pthread_mutex_t qmu; /* guards doneq: answers made on other threads */
 	req *doneq;
-	req *spare;           /* freed request structs for reuse (req_new) */
+	req *spare; /* freed request structs for reuse (req_new) */
 	size_t nspare;
-	char last_key[256];   /* the last client key seen, and its digest (key_digest) */
+	char last_key[256]; /* the last client key seen, and its digest (key_digest) */
 	size_t last_key_len;
 	char last_sha[65];
 	pthread_t th;
 	int started;
-	req *inflight;    /* this worker's upstream requests */
-	req *sheld;       /* its held streams (proxy_stream.c: keep-alive comments) */
-	req *mheld;       /* its held MCP calls (proxy_mcp.c: keep-alive comments) */
-	CURL *pool[128];  /* reset easy handles for reuse: saves their buffers'
-			   * allocation per request */
+	req *inflight;   /* this worker's upstream requests */
+	req *sheld;      /* its held streams (proxy_stream.c: keep-alive comments) */
+	req *mheld;      /* its held MCP calls (proxy_mcp.c: keep-alive comments) */
+	CURL *pool[128]; /* reset easy handles for reuse: saves their buffers'
+			  * allocation per request */
 	size_t npool;
-	CURL *mpool[32];  /* the same for MCP POSTs (proxy_mcp.c: its own options) */
+	CURL *mpool[32]; /* the same for MCP POSTs (proxy_mcp.c: its own options) */
 	size_t nmpool;
 };
 
@@ -155,9 +163,9 @@ struct rl_guard_server {
 	_Atomic(gh_holder *) holder; /* set instead of g: a policy that can be
 				      * reloaded (guard/holder.h) */
 	rl_guard_server_opts o;
-	char *up_path;   /* the upstream URL's path part, for the built-in client */
+	char *up_path; /* the upstream URL's path part, for the built-in client */
 	char *listen, *upstream, *token_hash, *agent_header, *okey_env, *akey_env, *db_path;
-	char listen_host[64];  /* the listen address's host part, for the Host check */
+	char listen_host[64];    /* the listen address's host part, for the Host check */
 	char **origins, **hosts; /* --allow-origin, --allow-host (copies) */
 	size_t norigins, nhosts;
 	worker *w;
@@ -165,15 +173,15 @@ struct rl_guard_server {
 	unsigned port;
 	atomic_int stopping;
 	pthread_mutex_t mu, dbmu;
-	hold *holds;     /* undelivered holds */
+	hold *holds; /* undelivered holds */
 	size_t npending;
 	rl_audit_rec *audit;
 	size_t naudit, capaudit;
 	rl_holds *db;
 	hs_iplimit *iplimit; /* connections per client address, all workers */
 	int64_t last_db_check;
-	atomic_int db_down;  /* shared (PostgreSQL) store unreachable: fail closed */
-	int shared_db;       /* holds are shared with other replicas */
+	atomic_int db_down; /* shared (PostgreSQL) store unreachable: fail closed */
+	int shared_db;      /* holds are shared with other replicas */
 	/* metrics */
 	atomic_ulong m_req[3][M_NACT], m_bad, m_upstream_err, m_upstream_status, m_fail_closed;
 	atomic_ulong m_decided[3]; /* approved, denied, timeout */
@@ -183,8 +191,8 @@ struct rl_guard_server {
 	char **mcp_names, **mcp_urls; /* --mcp NAME=URL routes (copies) */
 	size_t nmcp;
 	atomic_ulong m_mcp[M_NACT]; /* MCP tools/call verdicts */
-	mcp_ctx *mctx;    /* the MCP sessions' recent calls and results (NULL
-			   * without --mcp, or out of memory) */
+	mcp_ctx *mctx;              /* the MCP sessions' recent calls and results (NULL
+				     * without --mcp, or out of memory) */
 	/* SHA-256 fetched once: EVP_Digest(.., EVP_sha256()) looks the
 	 * algorithm up on every call (OpenSSL 3), a third of hashing a
 	 * request; a fetched EVP_MD is read-only, shared by the workers. */
@@ -320,8 +328,8 @@ void gp_mcp_beats(worker *w);
 
 /* Queue an audit record (any thread; takes `mu`). Drops it, logged, on OOM. */
 void gp_audit_push(struct rl_guard_server *s, const char *who, const char *what,
-		   const char *hold_id, const char *agent, const char *rule,
-		   const char *reason, const char *detail);
+		   const char *hold_id, const char *agent, const char *rule, const char *reason,
+		   const char *detail);
 /* Write the queued records to the store (takes `mu`, then `dbmu`). */
 void gp_audit_flush(struct rl_guard_server *s);
 

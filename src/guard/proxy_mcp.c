@@ -53,31 +53,31 @@
 #define MX_BEAT_MS 10000
 
 typedef struct mcpx {
-	int idx;        /* the --mcp route */
-	int pooled;     /* the transfer's handle goes back to the worker's mpool */
-	int get;        /* a GET: streamed relay */
-	int streaming;  /* hs_stream_start done */
-	int paused;     /* curl paused: the client's queue is full */
-	int gone;       /* the client left */
+	int idx;       /* the --mcp route */
+	int pooled;    /* the transfer's handle goes back to the worker's mpool */
+	int get;       /* a GET: streamed relay */
+	int streaming; /* hs_stream_start done */
+	int paused;    /* curl paused: the client's queue is full */
+	int gone;      /* the client left */
 	mcpgw_plan plan;
 	int planned;
 	char *hn[MX_HDRS], *hval[MX_HDRS]; /* the server's end-to-end headers */
 	size_t nh;
 	/* a POST's SSE answer, relayed event by event */
 	int relay_decided, relay;
-	int ending;          /* the transfer ended; the backlog waits for on_drain */
+	int ending; /* the transfer ended; the backlog waits for on_drain */
 	mcpgw_stream gs;
-	rl_buf backlog;      /* judged bytes the client's queue did not take yet */
+	rl_buf backlog;       /* judged bytes the client's queue did not take yet */
 	rl_guard_verdict acc; /* the answers' verdict items (audit, metrics) */
 	/* a held tools/call */
-	int sse_ok;          /* the client accepts text/event-stream */
-	int listed;          /* on the worker's mheld list */
-	int decision;        /* RL_HOLD_APPROVED / _DENIED; 0: none (the guard stops) */
+	int sse_ok;   /* the client accepts text/event-stream */
+	int listed;   /* on the worker's mheld list */
+	int decision; /* RL_HOLD_APPROVED / _DENIED; 0: none (the guard stops) */
 	char decided_by[128], note[256];
 	int64_t deadline_ms, beat_due;
 	unsigned beats;
-	json_t *ptoken;      /* the call's progressToken, or NULL */
-	req *hprev, *hnext;  /* the worker's held MCP requests */
+	json_t *ptoken;     /* the call's progressToken, or NULL */
+	req *hprev, *hnext; /* the worker's held MCP requests */
 } mcpx;
 
 static void mx_free(mcpx *x)
@@ -122,8 +122,10 @@ static int drop_req_header(const struct rl_guard_server *s, const char *k)
 
 static int drop_resp_header(const char *k, size_t n)
 {
-	static const char *const drop[] = {"connection", "keep-alive", "proxy-connection", "transfer-encoding",
-					   "content-length", "date", "upgrade", "trailer", "content-encoding", NULL};
+	static const char *const drop[] = {
+		"connection",       "keep-alive", "proxy-connection", "transfer-encoding",
+		"content-length",   "date",       "upgrade",          "trailer",
+		"content-encoding", NULL};
 	size_t i;
 	for (i = 0; drop[i]; i++)
 		if (strlen(drop[i]) == n && !strncasecmp(k, drop[i], n))
@@ -161,7 +163,8 @@ static size_t on_hdr(char *p, size_t sz, size_t nm, void *ud)
 		r->up_ctype[m] = '\0';
 		return n;
 	}
-	if (drop_resp_header(p, kl) || x->nh >= MX_HDRS || memchr(v, '\r', vl) || memchr(v, '\n', vl))
+	if (drop_resp_header(p, kl) || x->nh >= MX_HDRS || memchr(v, '\r', vl) ||
+	    memchr(v, '\n', vl))
 		return n;
 	x->hn[x->nh] = strndup(p, kl);
 	x->hval[x->nh] = strndup(v, vl);
@@ -181,7 +184,8 @@ static size_t heads(const req *r, const mcpx *x, const char *ctype, hs_hdr *h)
 		h[n++] = (hs_hdr){"Content-Type", ctype};
 	if (r->cors) {
 		h[n++] = (hs_hdr){"Access-Control-Allow-Origin", r->cors};
-		h[n++] = (hs_hdr){"Access-Control-Expose-Headers", "mcp-session-id, mcp-protocol-version"};
+		h[n++] = (hs_hdr){"Access-Control-Expose-Headers",
+				  "mcp-session-id, mcp-protocol-version"};
 		h[n++] = (hs_hdr){"Vary", "Origin"};
 	}
 	for (i = 0; i < x->nh; i++)
@@ -260,7 +264,8 @@ static size_t on_data(char *p, size_t sz, size_t nm, void *ud)
 				x->relay = 1;
 				if (!x->streaming) {
 					hs_hdr h[MX_HDRS + 8];
-					if (hs_stream_start(r->conn, (int)st, h, heads(r, x, r->up_ctype, h)))
+					if (hs_stream_start(r->conn, (int)st, h,
+							    heads(r, x, r->up_ctype, h)))
 						return 0;
 					x->streaming = 1;
 				}
@@ -328,8 +333,8 @@ static void answer(req *r, int status, const char *ctype, rl_buf *body)
 	size_t n = x ? heads(r, x, ctype, h) : 0;
 	if (!x)
 		h[n++] = (hs_hdr){"Content-Type", ctype};
-	rl_log(RL_LOG_INFO, "guard", "mcp path=%s agent=%s status=%d ms=%lld", r->rq->path, r->agent, status,
-	       (long long)(rl_mono_ms() - r->t_start));
+	rl_log(RL_LOG_INFO, "guard", "mcp path=%s agent=%s status=%d ms=%lld", r->rq->path,
+	       r->agent, status, (long long)(rl_mono_ms() - r->t_start));
 	hs_respond(r->conn, status, h, n, body);
 	rl_buf_free(body);
 	mx_free(x);
@@ -350,7 +355,10 @@ static void count(struct rl_guard_server *s, req *r, const rl_guard_verdict *v, 
 	int a = v->action >= 0 && v->action < M_NACT ? v->action : RL_GUARD_BLOCK;
 	atomic_fetch_add(&s->m_mcp[a], 1);
 	if (a != RL_GUARD_ALLOW)
-		gp_audit_push(s, "policy", a == RL_GUARD_REDACT ? "redact" : a == RL_GUARD_HOLD ? "hold" : "block",
+		gp_audit_push(s, "policy",
+			      a == RL_GUARD_REDACT ? "redact"
+			      : a == RL_GUARD_HOLD ? "hold"
+						   : "block",
 			      hold_id, r->agent, v->rule, v->reason, tool && *tool ? tool : "mcp");
 }
 
@@ -496,9 +504,10 @@ static void beat(req *r)
 	if (x->ptoken) {
 		/* notifications/progress (MCP basic/utilities/progress): progress
 		 * must grow with each notification */
-		json_t *n = json_pack("{s:s,s:s,s:{s:O,s:I,s:s}}", "jsonrpc", "2.0", "method",
-				      "notifications/progress", "params", "progressToken", x->ptoken,
-				      "progress", (json_int_t)++x->beats, "message", msg);
+		json_t *n =
+			json_pack("{s:s,s:s,s:{s:O,s:I,s:s}}", "jsonrpc", "2.0", "method",
+				  "notifications/progress", "params", "progressToken", x->ptoken,
+				  "progress", (json_int_t)++x->beats, "message", msg);
 		char *js = n ? json_dumps(n, JSON_COMPACT) : NULL;
 		if (js)
 			mcpgw_as_event(js, strlen(js), &b);
@@ -579,11 +588,12 @@ static void answer_denied(req *r)
 		/* the reason is cut to what the verdict holds (the page has it whole) */
 		rl_buf t = RL_BUF_INIT;
 		if (!strcmp(x->decided_by, "timeout"))
-			rl_buf_addf(&t, "%.100s; hold %s: no decision before the deadline", x->plan.v.reason,
-				    r->hold_id[0] ? r->hold_id : "-");
+			rl_buf_addf(&t, "%.100s; hold %s: no decision before the deadline",
+				    x->plan.v.reason, r->hold_id[0] ? r->hold_id : "-");
 		else
 			rl_buf_addf(&t, "%.80s; hold %s denied by %.40s%s%.60s", x->plan.v.reason,
-				    r->hold_id[0] ? r->hold_id : "-", x->decided_by, x->note[0] ? ": " : "", x->note);
+				    r->hold_id[0] ? r->hold_id : "-", x->decided_by,
+				    x->note[0] ? ": " : "", x->note);
 		gp_scpy(v.reason, sizeof v.reason, t.s ? t.s : "denied");
 		rl_buf_free(&t);
 	}
@@ -598,8 +608,9 @@ static void answer_denied(req *r)
 static int forward(struct rl_guard_server *s, req *r)
 {
 	mcpx *x = r->mcp;
-	return x->plan.forward_original ? start(s, r, r->body.s ? r->body.s : "", r->body.len)
-					: start(s, r, x->plan.body.s ? x->plan.body.s : "", x->plan.body.len);
+	return x->plan.forward_original
+		       ? start(s, r, r->body.s ? r->body.s : "", r->body.len)
+		       : start(s, r, x->plan.body.s ? x->plan.body.s : "", x->plan.body.len);
 }
 
 /* A decision reached r (its worker's thread): run the call, or say no. */
@@ -610,7 +621,8 @@ static void resume(struct rl_guard_server *s, req *r)
 	if (x->gone) {
 		/* the client left after the decision was taken for it: the call
 		 * is not run for nobody (a retry makes a new hold) */
-		rl_log(RL_LOG_WARN, "guard", "hold %s decided after its client left; the call was not forwarded",
+		rl_log(RL_LOG_WARN, "guard",
+		       "hold %s decided after its client left; the call was not forwarded",
 		       r->hold_id);
 		if (x->streaming)
 			end_free(r, 0);
@@ -636,8 +648,10 @@ static void resume(struct rl_guard_server *s, req *r)
 		/* no decision: the guard stops; the hold stays pending */
 		rl_buf b = RL_BUF_INIT;
 		char msg[200];
-		snprintf(msg, sizeof msg, "the guard is restarting; hold %s stays pending: send the same request again",
-			 r->hold_id);
+		snprintf(
+			msg, sizeof msg,
+			"the guard is restarting; hold %s stays pending: send the same request again",
+			r->hold_id);
 		mcp_error_json(x->plan.held_id, MCP_INTERNAL_ERROR, msg, &b);
 		answer_msg(r, 503, &b);
 	}
@@ -665,8 +679,8 @@ static void call_hash(req *r, const mcp_call *c, char out[65])
 	const char *sid = hs_req_header(r->rq, "mcp-session-id");
 	char *id = json_dumps(c->id, JSON_COMPACT | JSON_ENCODE_ANY);
 	char *args = c->args ? json_dumps(c->args, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
-	rl_buf_addf(&in, "mcp%c%s%c%s%c%s%c%s%c%s%c%s", 0, r->agent, 0, r->rq->path, 0, sid ? sid : "", 0,
-		    id ? id : "null", 0, c->tool, 0, args ? args : "{}");
+	rl_buf_addf(&in, "mcp%c%s%c%s%c%s%c%s%c%s%c%s", 0, r->agent, 0, r->rq->path, 0,
+		    sid ? sid : "", 0, id ? id : "null", 0, c->tool, 0, args ? args : "{}");
 	rl_sha256_hex(in.s ? in.s : "", in.len, out);
 	rl_buf_free(&in);
 	free(id);
@@ -700,8 +714,9 @@ static void hold_call(struct rl_guard_server *s, req *r, const mcp_who *who, con
 		return;
 	}
 	{
-		json_t *t = json_object_get(json_object_get(json_object_get(b.v[0].obj, "params"), "_meta"),
-					    "progressToken");
+		json_t *t = json_object_get(
+			json_object_get(json_object_get(b.v[0].obj, "params"), "_meta"),
+			"progressToken");
 		if (json_is_string(t) || json_is_integer(t))
 			x->ptoken = json_incref(t);
 	}
@@ -734,7 +749,8 @@ static void hold_call(struct rl_guard_server *s, req *r, const mcp_who *who, con
 		rl_holds_mark_delivered(s->db, h->rec.id, NULL);
 		pthread_mutex_unlock(&s->dbmu);
 		gp_hold_free(h);
-		rl_log(RL_LOG_INFO, "guard", "mcp request collected the decision on hold %s", r->hold_id);
+		rl_log(RL_LOG_INFO, "guard", "mcp request collected the decision on hold %s",
+		       r->hold_id);
 		resume(s, r);
 		return;
 	}
@@ -760,7 +776,7 @@ static void hold_call(struct rl_guard_server *s, req *r, const mcp_who *who, con
 	rl_random_hex(h->rec.id, 12);
 	h->rec.created_ms = rl_wall_ms();
 	h->rec.deadline_ms = h->rec.created_ms +
-			     1000 * (int64_t)(s->o.hold_timeout_s	     ? s->o.hold_timeout_s
+			     1000 * (int64_t)(s->o.hold_timeout_s        ? s->o.hold_timeout_s
 					      : x->plan.v.hold_timeout_s ? x->plan.v.hold_timeout_s
 									 : 300);
 	gp_scpy(h->rec.agent, sizeof h->rec.agent, r->agent);
@@ -782,7 +798,8 @@ static void hold_call(struct rl_guard_server *s, req *r, const mcp_who *who, con
 		json_decref(cx);
 	}
 	h->rec.verdict = gp_verdict_json(&x->plan.v);
-	h->rec.timeout_action = x->plan.v.timeout_action ? x->plan.v.timeout_action : RL_GUARD_BLOCK;
+	h->rec.timeout_action =
+		x->plan.v.timeout_action ? x->plan.v.timeout_action : RL_GUARD_BLOCK;
 	h->rec.response = malloc(r->body.len + 1); /* the call as the client sent it */
 	mcp_batch_free(&b);
 	if (!h->rec.summary || !h->rec.verdict || !h->rec.response) {
@@ -799,7 +816,8 @@ static void hold_call(struct rl_guard_server *s, req *r, const mcp_who *who, con
 	if (dbrc) {
 		/* a hold that cannot be stored could be lost: fail closed */
 		rl_log(RL_LOG_ERROR, "guard", "cannot store hold, blocking: %s", e.msg);
-		gp_audit_push(s, "policy", "block", NULL, r->agent, "guard.store-failed", e.msg, x->plan.tool);
+		gp_audit_push(s, "policy", "block", NULL, r->agent, "guard.store-failed", e.msg,
+			      x->plan.tool);
 		gp_hold_free(h);
 		gp_scpy(x->decided_by, sizeof x->decided_by, "guard");
 		gp_scpy(x->note, sizeof x->note, "the hold could not be stored (fail closed)");
@@ -808,8 +826,8 @@ static void hold_call(struct rl_guard_server *s, req *r, const mcp_who *who, con
 	}
 	gp_scpy(r->hold_id, sizeof r->hold_id, h->rec.id);
 	count(s, r, &x->plan.v, x->plan.tool, h->rec.id);
-	rl_log(RL_LOG_INFO, "guard", "hold %s: %s (rule %s, agent %s, mcp tool %s)", h->rec.id, h->rec.reason,
-	       h->rec.rule, r->agent, x->plan.tool);
+	rl_log(RL_LOG_INFO, "guard", "hold %s: %s (rule %s, agent %s, mcp tool %s)", h->rec.id,
+	       h->rec.reason, h->rec.rule, r->agent, x->plan.tool);
 	r->state = S_HELD;
 	start_wait(r, h->rec.deadline_ms);
 	pthread_mutex_lock(&s->mu);
@@ -858,8 +876,9 @@ int gp_mcp_route(struct rl_guard_server *s, req *r)
 	r->mcp = x;
 	if (r->too_big) {
 		atomic_fetch_add(&s->m_bad, 1);
-		answer_text(r, 413, "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,"
-				    "\"message\":\"message exceeds the guard's size limit\"}}");
+		answer_text(r, 413,
+			    "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,"
+			    "\"message\":\"message exceeds the guard's size limit\"}}");
 		return 1;
 	}
 	if (!gp_req_guard(r) || atomic_load(&s->stopping)) {
@@ -867,7 +886,9 @@ int gp_mcp_route(struct rl_guard_server *s, req *r)
 		return 1;
 	}
 	if (gp_agent_of(s, r) < 0) {
-		answer_text(r, 403, "{\"error\":\"this agent name is bound to keys; the request carries none of them\"}");
+		answer_text(
+			r, 403,
+			"{\"error\":\"this agent name is bound to keys; the request carries none of them\"}");
 		return 1;
 	}
 	who_of(r, &ctx, &who);
@@ -876,7 +897,8 @@ int gp_mcp_route(struct rl_guard_server *s, req *r)
 		mcp_limits_default(&lim);
 		if (s->o.max_body && s->o.max_body < lim.max_bytes)
 			lim.max_bytes = s->o.max_body;
-		rc = mcpgw_request(&who, r->body.s ? r->body.s : "", r->body.len, &lim, &x->plan, &e);
+		rc = mcpgw_request(&who, r->body.s ? r->body.s : "", r->body.len, &lim, &x->plan,
+				   &e);
 		if (rc) {
 			answer_text(r, 503, "{\"error\":\"out of memory\"}");
 			return 1;
@@ -923,8 +945,9 @@ static void done_on_stream(struct rl_guard_server *s, req *r, int ok, long st)
 		rl_err e;
 		int ost = (int)st, replace = 0;
 		who_of(r, &ctx, &who);
-		if (!mcpgw_response(&who, &x->plan, (int)st, r->up_ctype[0] ? r->up_ctype : "application/json",
-				    r->up_body.s, r->up_body.len, &ost, &out, &replace, &x->acc, &e)) {
+		if (!mcpgw_response(&who, &x->plan, (int)st,
+				    r->up_ctype[0] ? r->up_ctype : "application/json", r->up_body.s,
+				    r->up_body.len, &ost, &out, &replace, &x->acc, &e)) {
 			if (x->acc.nitems || x->acc.action != RL_GUARD_ALLOW)
 				count(s, r, &x->acc, x->plan.tool, NULL);
 			if (replace) {
@@ -964,7 +987,8 @@ void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 			rl_buf out = RL_BUF_INIT;
 			rl_err e;
 			who_of(r, &ctx, &who);
-			if (mcpgw_stream_end(&who, &x->plan, &x->gs, &out, &x->acc, &e) || relay_send(r, &out)) {
+			if (mcpgw_stream_end(&who, &x->plan, &x->gs, &out, &x->acc, &e) ||
+			    relay_send(r, &out)) {
 				rl_buf_free(&out);
 				ok = 0;
 			}
@@ -984,7 +1008,9 @@ void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 	}
 	if (!ok || st < 100) {
 		atomic_fetch_add(&s->m_upstream_err, 1);
-		answer_text(r, 502, "{\"error\":\"the MCP server failed or its answer passed --max-response\"}");
+		answer_text(
+			r, 502,
+			"{\"error\":\"the MCP server failed or its answer passed --max-response\"}");
 		return;
 	}
 	if (x->planned) {
@@ -996,16 +1022,22 @@ void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 		char ctype[128];
 		who_of(r, &ctx, &who);
 		rc = mcpgw_response(&who, &x->plan, (int)st, r->up_ctype[0] ? r->up_ctype : NULL,
-				    r->up_body.s ? r->up_body.s : "", r->up_body.len, &ost, &out, &replace, &x->acc, &e);
+				    r->up_body.s ? r->up_body.s : "", r->up_body.len, &ost, &out,
+				    &replace, &x->acc, &e);
 		if (rc) {
 			rl_buf_free(&out);
 			atomic_fetch_add(&s->m_fail_closed, 1);
-			answer_text(r, 502, "{\"error\":\"the MCP server's answer could not be inspected\"}");
+			answer_text(
+				r, 502,
+				"{\"error\":\"the MCP server's answer could not be inspected\"}");
 			return;
 		}
 		if (x->acc.nitems || x->acc.action != RL_GUARD_ALLOW)
 			count(s, r, &x->acc, x->plan.tool, NULL);
-		gp_scpy(ctype, sizeof ctype, r->up_ctype[0] ? r->up_ctype : replace ? "application/json" : "");
+		gp_scpy(ctype, sizeof ctype,
+			r->up_ctype[0] ? r->up_ctype
+			: replace      ? "application/json"
+				       : "");
 		if (replace) {
 			rl_buf_free(&r->up_body);
 			r->up_body = out;
@@ -1059,7 +1091,8 @@ void gp_mcp_gone(struct rl_guard_server *s, req *r)
 		}
 		mheld_del(r);
 		atomic_fetch_add(&s->m_client_gone, 1);
-		rl_log(RL_LOG_INFO, "guard", "mcp client left hold %s; the hold stays for a retry", r->hold_id);
+		rl_log(RL_LOG_INFO, "guard", "mcp client left hold %s; the hold stays for a retry",
+		       r->hold_id);
 		if (x->streaming)
 			end_free(r, 0);
 		else

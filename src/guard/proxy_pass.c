@@ -43,7 +43,7 @@ static const struct pass_route {
 	[GP_PASS_FILES] = {"/files", 1, 0, " GET POST DELETE ", RL_GUARD_OPENAI},
 };
 
-const char *const gp_pass_label[GP_PASS_N] = {"models", "embeddings", "count_tokens",
+const char *const gp_pass_label[GP_PASS_N] = {"models",       "embeddings",  "count_tokens",
 					      "input_tokens", "moderations", "files"};
 
 /* A path the upstream could read as another one: a "." or ".." segment
@@ -105,30 +105,38 @@ int gp_pass_start(struct rl_guard_server *s, req *r, int route)
 	snprintf(line, sizeof line, " %.20s ", rq->method);
 	if (!strstr(routes[route].methods, line)) {
 		atomic_fetch_add(&s->m_bad, 1);
-		snprintf(msg, sizeof msg, "redline guard: %.20s %.200s is not allowed (this endpoint takes%.*s)",
-			 rq->method, rq->path, (int)strlen(routes[route].methods) - 1, routes[route].methods);
+		snprintf(msg, sizeof msg,
+			 "redline guard: %.20s %.200s is not allowed (this endpoint takes%.*s)",
+			 rq->method, rq->path, (int)strlen(routes[route].methods) - 1,
+			 routes[route].methods);
 		return refuse(r, 405, "invalid_request_error", msg);
 	}
 	if (!gp_req_guard(r)) {
 		snprintf(r->up_retry, sizeof r->up_retry, "1");
-		return refuse(r, 503, "guard_unavailable", "the guard is still loading its policy; retry shortly");
+		return refuse(r, 503, "guard_unavailable",
+			      "the guard is still loading its policy; retry shortly");
 	}
 	if (atomic_load(&s->stopping))
 		return refuse(r, 503, "guard_unavailable", "the guard is shutting down");
 	if (r->too_big) {
 		atomic_fetch_add(&s->m_bad, 1);
-		return refuse(r, 413, "invalid_request_error", "request body exceeds the guard's limit");
+		return refuse(r, 413, "invalid_request_error",
+			      "request body exceeds the guard's limit");
 	}
 	if (rq->reserve) {
 		atomic_fetch_add(&s->m_busy, 1);
 		snprintf(r->up_retry, sizeof r->up_retry, "1");
-		return refuse(r, 503, "guard_unavailable", "the guard is at --max-connections; retry shortly");
+		return refuse(r, 503, "guard_unavailable",
+			      "the guard is at --max-connections; retry shortly");
 	}
 	if (gp_agent_of(s, r)) {
 		atomic_fetch_add(&s->m_bad, 1);
-		snprintf(msg, sizeof msg, "the agent name '%s' is bound to a key by the guard's policy, and this "
-			 "request's key is not one of them", r->agent_name);
-		gp_audit_push(s, "policy", "refuse", NULL, r->agent, "guard.agent-claim", msg, r->path);
+		snprintf(msg, sizeof msg,
+			 "the agent name '%s' is bound to a key by the guard's policy, and this "
+			 "request's key is not one of them",
+			 r->agent_name);
+		gp_audit_push(s, "policy", "refuse", NULL, r->agent, "guard.agent-claim", msg,
+			      r->path);
 		return refuse(r, 403, "permission_error", msg);
 	}
 	if (gp_fwd_headers(s, r, &fh))
@@ -200,10 +208,13 @@ void gp_pass_done(struct rl_guard_server *s, req *r, const char *err, int timed_
 	/* a key the guard added (--auth env) never reaches the agent, even
 	 * quoted back in an answer */
 	if (s->o.auth == RL_GUARD_AUTH_ENV)
-		r->up_body.len = rl_secret_mask(r->up_body.s, r->up_body.len,
-						getenv(r->format == RL_GUARD_ANTHROPIC ? s->akey_env : s->okey_env));
-	snprintf(what, sizeof what, "%.40s %.40s: %ld", gp_pass_label[r->pass - 1], r->rq->method, r->up_status);
+		r->up_body.len = rl_secret_mask(
+			r->up_body.s, r->up_body.len,
+			getenv(r->format == RL_GUARD_ANTHROPIC ? s->akey_env : s->okey_env));
+	snprintf(what, sizeof what, "%.40s %.40s: %ld", gp_pass_label[r->pass - 1], r->rq->method,
+		 r->up_status);
 	gp_audit_push(s, "policy", "pass", NULL, r->agent, "guard.passthrough",
 		      "not a generation call: forwarded unevaluated", what);
-	gp_set_answer(r, (int)r->up_status, r->up_ctype[0] ? r->up_ctype : "application/json", &r->up_body);
+	gp_set_answer(r, (int)r->up_status, r->up_ctype[0] ? r->up_ctype : "application/json",
+		      &r->up_body);
 }

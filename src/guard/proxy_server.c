@@ -65,7 +65,8 @@ static int parse_listen(const char *l, int allow_public, struct sockaddr_in *sin
 	long port;
 	char *end;
 	if (!colon || (size_t)(colon - l) >= sizeof host)
-		return rl_err_set(e, RL_EINVAL, "--listen '%s': expected HOST:PORT (e.g. 127.0.0.1:8787)", l);
+		return rl_err_set(e, RL_EINVAL,
+				  "--listen '%s': expected HOST:PORT (e.g. 127.0.0.1:8787)", l);
 	memcpy(host, l, (size_t)(colon - l));
 	host[colon - l] = '\0';
 	port = strtol(colon + 1, &end, 10);
@@ -79,8 +80,10 @@ static int parse_listen(const char *l, int allow_public, struct sockaddr_in *sin
 	if (inet_pton(AF_INET, host, &sin->sin_addr) != 1)
 		return rl_err_set(e, RL_EINVAL, "--listen '%s': host must be an IPv4 address", l);
 	if ((ntohl(sin->sin_addr.s_addr) >> 24) != 127 && !allow_public)
-		return rl_err_set(e, RL_EINVAL,
-				  "--listen '%s': not a loopback address; the guard binds 127.0.0.1 unless --public is given", l);
+		return rl_err_set(
+			e, RL_EINVAL,
+			"--listen '%s': not a loopback address; the guard binds 127.0.0.1 unless --public is given",
+			l);
 	return 0;
 }
 
@@ -143,8 +146,8 @@ static void server_free(struct rl_guard_server *s)
 	free(s);
 }
 
-int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
-			  rl_guard_server **out, rl_err *e)
+int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o, rl_guard_server **out,
+			  rl_err *e)
 {
 	struct rl_guard_server *s;
 	struct sockaddr_in sin;
@@ -155,7 +158,8 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 	if ((!o->upstream && !o->nmcp) || (o->upstream && strncmp(o->upstream, "http", 4)))
 		return rl_err_set(e, RL_EINVAL, "--upstream: expected an http:// or https:// URL");
 	if (!o->token || strlen(o->token) < 16)
-		return rl_err_set(e, RL_EINVAL, "the approval API needs a token of at least 16 characters");
+		return rl_err_set(e, RL_EINVAL,
+				  "the approval API needs a token of at least 16 characters");
 	if ((rc = parse_listen(o->listen, o->allow_public, &sin, e)))
 		return rc;
 	s = calloc(1, sizeof *s);
@@ -170,9 +174,10 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 	if (o->nmcp && (s->mcp_names = calloc(o->nmcp, sizeof *s->mcp_names)) &&
 	    (s->mcp_urls = calloc(o->nmcp, sizeof *s->mcp_urls)))
 		for (i = 0; i < o->nmcp; i++)
-			if ((s->mcp_names[i] = gp_xdup(o->mcp_names[i])) && (s->mcp_urls[i] = gp_xdup(o->mcp_urls[i])))
+			if ((s->mcp_names[i] = gp_xdup(o->mcp_names[i])) &&
+			    (s->mcp_urls[i] = gp_xdup(o->mcp_urls[i])))
 				s->nmcp++;
-	s->o.mcp_names = s->o.mcp_urls = NULL; /* borrowed: copied above */
+	s->o.mcp_names = s->o.mcp_urls = NULL;         /* borrowed: copied above */
 	if (s->nmcp && mcp_ctx_new(1024, 8, &s->mctx)) /* 1,024 sessions, 8 messages each */
 		s->mctx = NULL; /* holds then show no context; nothing else needs it */
 	s->listen = gp_xdup(o->listen);
@@ -232,7 +237,8 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 	}
 	for (i = 0; i < s->nw; i++)
 		pthread_mutex_init(&s->w[i].qmu, NULL);
-	if (o->max_client_connections && !(s->iplimit = hs_iplimit_new(o->max_client_connections))) {
+	if (o->max_client_connections &&
+	    !(s->iplimit = hs_iplimit_new(o->max_client_connections))) {
 		server_free(s);
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	}
@@ -257,14 +263,19 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 			/* every worker binds the port the first one got, SO_REUSEPORT
 			 * spreading connections; request line and headers may take
 			 * 32 KB (long bearer tokens, many extra headers) */
-			hs_opts ho = {.max_header = 32 * 1024, .max_body = 64 * 1024,
-				      .body_limit = gp_body_limit, .max_conns = limit ? limit : 1u,
+			hs_opts ho = {.max_header = 32 * 1024,
+				      .max_body = 64 * 1024,
+				      .body_limit = gp_body_limit,
+				      .max_conns = limit ? limit : 1u,
 				      .reserve_conns = reserve,
 				      .idle_timeout_s = o->idle_timeout_s,
 				      .head_timeout_ms = o->header_timeout_s * 1000u,
 				      .body_timeout_ms = o->body_timeout_s * 1000u,
-				      .iplimit = s->iplimit, .ud = w, .on_request = gp_on_request,
-				      .on_wake = gp_on_wake, .on_gone = gp_on_gone,
+				      .iplimit = s->iplimit,
+				      .ud = w,
+				      .on_request = gp_on_request,
+				      .on_wake = gp_on_wake,
+				      .on_gone = gp_on_gone,
 				      .on_drain = on_drain,
 				      /* never refused: the upstream pauses first */
 				      .stream_max = 2 * o->max_response + 65536};
@@ -276,18 +287,21 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o,
 			if (i == 0) {
 				struct sockaddr_in got;
 				socklen_t gl = sizeof got;
-				s->port = getsockname(lfd, (struct sockaddr *)&got, &gl) ? ntohs(sin.sin_port)
-											  : ntohs(got.sin_port);
+				s->port = getsockname(lfd, (struct sockaddr *)&got, &gl)
+						  ? ntohs(sin.sin_port)
+						  : ntohs(got.sin_port);
 				sin.sin_port = htons((uint16_t)s->port);
 			}
 			if ((rc = hs_loop_new(lfd, &ho, &w->loop, e))) {
 				server_free(s);
 				return rc;
 			}
-			if (!strncmp(s->upstream, "http://", 7) && o->upstream_client != RL_GUARD_CLIENT_CURL) {
+			if (!strncmp(s->upstream, "http://", 7) &&
+			    o->upstream_client != RL_GUARD_CLIENT_CURL) {
 				hc_opts co = {.max_response = o->max_response,
 					      .timeout_ms = o->upstream_timeout_s * 1000u,
-					      .connect_timeout_ms = 10000, .max_idle = 512};
+					      .connect_timeout_ms = 10000,
+					      .max_idle = 512};
 				if ((rc = hc_pool_new(w->loop, s->upstream, &co, &w->hc, e))) {
 					server_free(s);
 					return rc;
@@ -352,8 +366,10 @@ void rl_guard_server_stop(rl_guard_server *s)
 			nx = q->next;
 			q->next = NULL;
 			char msg[200];
-			snprintf(msg, sizeof msg, "the guard is restarting; hold %s stays pending: send the "
-				 "same request again", h->rec.id);
+			snprintf(msg, sizeof msg,
+				 "the guard is restarting; hold %s stays pending: send the "
+				 "same request again",
+				 h->rec.id);
 			gp_set_error(q, 503, "guard_unavailable", msg);
 			gp_finish_remote(q);
 		}

@@ -66,14 +66,14 @@ typedef struct gs_ev {
 } gs_ev;
 
 struct gs_state {
-	int on;       /* the upstream answered 2xx SSE: release as it comes */
-	int decided;  /* `on` was decided (first body bytes) */
-	int started;  /* the client's head is out (hs_stream_start) */
-	int frozen;   /* an event that waits for the end was seen */
-	int stopped;  /* the text so far is not allowed as it is: wait for the end */
-	int paused;   /* the upstream transfer is paused (slow client) */
-	size_t scan;  /* raw bytes split into events */
-	size_t sent;  /* raw bytes given to the client */
+	int on;              /* the upstream answered 2xx SSE: release as it comes */
+	int decided;         /* `on` was decided (first body bytes) */
+	int started;         /* the client's head is out (hs_stream_start) */
+	int frozen;          /* an event that waits for the end was seen */
+	int stopped;         /* the text so far is not allowed as it is: wait for the end */
+	int paused;          /* the upstream transfer is paused (slow client) */
+	size_t scan;         /* raw bytes split into events */
+	size_t sent;         /* raw bytes given to the client */
 	size_t rel_c, rel_r; /* text given to the client */
 	gs_ev *ev;
 	size_t nev, cap, next; /* candidate events; ev[next] is the first unsent */
@@ -161,7 +161,8 @@ static void class_openai(json_t *root, sev *e)
 	    json_object_get(d, "tool_calls") || json_object_get(d, "function_call") ||
 	    json_object_get(d, "refusal") || json_object_get(d, "audio"))
 		return;
-	if (json_is_string(json_object_get(d, "content")) && json_string_length(json_object_get(d, "content")))
+	if (json_is_string(json_object_get(d, "content")) &&
+	    json_string_length(json_object_get(d, "content")))
 		set_text(e, d, "content", 0, 0);
 	else if (json_is_string(json_object_get(d, "reasoning_content")))
 		set_text(e, d, "reasoning_content", 1, 0);
@@ -194,7 +195,8 @@ static void class_anthropic(const char *name, json_t *root, sev *e)
 		 * waits */
 		if (bt && !strcmp(bt, "text") && !json_string_length(json_object_get(b, "text")))
 			e->cls = EV_HDR;
-		else if (bt && !strcmp(bt, "thinking") && !json_string_length(json_object_get(b, "thinking")))
+		else if (bt && !strcmp(bt, "thinking") &&
+			 !json_string_length(json_object_get(b, "thinking")))
 			e->cls = EV_HDR;
 	} else if (!strcmp(t, "content_block_delta")) {
 		long ix = (long)json_integer_value(json_object_get(root, "index"));
@@ -220,7 +222,8 @@ static void class_responses(json_t *root, sev *e)
 	if (!t)
 		return;
 	if (!strcmp(t, "response.created") || !strcmp(t, "response.in_progress") ||
-	    !strcmp(t, "response.content_part.added") || !strcmp(t, "response.reasoning_summary_part.added")) {
+	    !strcmp(t, "response.content_part.added") ||
+	    !strcmp(t, "response.reasoning_summary_part.added")) {
 		/* nothing of the answer's text in them yet (a part opens empty) */
 		json_t *p = json_object_get(root, "part");
 		if (!p || !json_string_length(json_object_get(p, "text")))
@@ -315,8 +318,8 @@ size_t gp_stream_scan(int format, const char *s, size_t n, rl_buf *tc, rl_buf *t
 		}
 		if (e.cls == EV_TEXT) {
 			const json_t *t = json_object_get(e.tobj, e.tkey);
-			text_add(e.reasoning ? tr : tc, e.reasoning ? &pr : &pc, &e, json_string_value(t),
-				 json_string_length(t));
+			text_add(e.reasoning ? tr : tc, e.reasoning ? &pr : &pc, &e,
+				 json_string_value(t), json_string_length(t));
 		}
 		json_decref(e.root);
 		at = end;
@@ -357,7 +360,8 @@ static void stream_head(req *r)
 		h[n++] = (hs_hdr){"Vary", "Origin"};
 	}
 	if (r->up_reqid[0])
-		h[n++] = (hs_hdr){r->format == RL_GUARD_ANTHROPIC ? "request-id" : "x-request-id", r->up_reqid};
+		h[n++] = (hs_hdr){r->format == RL_GUARD_ANTHROPIC ? "request-id" : "x-request-id",
+				  r->up_reqid};
 	if (r->hold_id[0])
 		h[n++] = (hs_hdr){"x-redline-hold", r->hold_id};
 	hs_stream_start(r->conn, 200, h, n);
@@ -382,8 +386,8 @@ static void stream_send(req *r, const char *p, size_t n)
  * false yes only holds more. */
 static int has_tool_output(const req *r)
 {
-	static const char *const k[] = {"\"tool\"", "tool_result", "function_call_output", "\"function\"",
-					"functionResponse"};
+	static const char *const k[] = {"\"tool\"", "tool_result", "function_call_output",
+					"\"function\"", "functionResponse"};
 	size_t i;
 	for (i = 0; i < sizeof k / sizeof k[0]; i++)
 		if (r->body.len && memmem(r->body.s, r->body.len, k[i], strlen(k[i])))
@@ -423,7 +427,8 @@ static int prefix_allowed(req *r)
 	const rl_guard *g = gp_req_guard(r);
 	rl_policy_ctx ctx = {.agent = r->agent_name[0] ? r->agent_name : NULL,
 			     .key_sha256 = r->key_sha[0] ? r->key_sha : NULL,
-			     .headers = (const char *const *)r->hv, .nheaders = r->nhv / 2};
+			     .headers = (const char *const *)r->hv,
+			     .nheaders = r->nhv / 2};
 	ge_req rq = {r->body.s, r->body.len, r->format};
 	if (!g)
 		return 0;
@@ -591,8 +596,8 @@ static void stream_release(req *r)
 		if (e.cls == EV_TEXT) {
 			const json_t *t = json_object_get(e.tobj, e.tkey);
 			rl_buf *b = e.reasoning ? &st->tr : &st->tc;
-			text_add(b, e.reasoning ? &st->part_r : &st->part_c, &e, json_string_value(t),
-				 json_string_length(t));
+			text_add(b, e.reasoning ? &st->part_r : &st->part_c, &e,
+				 json_string_value(t), json_string_length(t));
 			x->text = e.reasoning ? 2 : 1;
 			x->t0 = b->len - json_string_length(t);
 		}
@@ -640,7 +645,8 @@ size_t gp_stream_data(req *r, const char *p, size_t n)
 		rl_buf_init(&st->out);
 		if (r->easy)
 			curl_easy_getinfo(r->easy, CURLINFO_RESPONSE_CODE, &code);
-		st->on = code >= 200 && code <= 299 && !strncasecmp(r->up_ctype, "text/event-stream", 17);
+		st->on = code >= 200 && code <= 299 &&
+			 !strncasecmp(r->up_ctype, "text/event-stream", 17);
 		st->decided = 1;
 	}
 	if (st->on)
@@ -667,20 +673,22 @@ static void withheld_event(int format, const char *msg, rl_buf *out)
 	json_t *j;
 	char *s;
 	if (format == RL_GUARD_ANTHROPIC)
-		j = json_pack("{s:s,s:{s:s,s:s}}", "type", "error", "error", "type", "permission_error",
-			      "message", msg);
+		j = json_pack("{s:s,s:{s:s,s:s}}", "type", "error", "error", "type",
+			      "permission_error", "message", msg);
 	else if (format == RL_GUARD_RESPONSES)
-		j = json_pack("{s:s,s:s,s:s,s:n}", "type", "error", "code", "redline_blocked", "message",
-			      msg, "param");
+		j = json_pack("{s:s,s:s,s:s,s:n}", "type", "error", "code", "redline_blocked",
+			      "message", msg, "param");
 	else
-		j = json_pack("{s:{s:s,s:s,s:s,s:n}}", "error", "message", msg, "type", "guard_blocked",
-			      "code", "redline_blocked", "param");
+		j = json_pack("{s:{s:s,s:s,s:s,s:n}}", "error", "message", msg, "type",
+			      "guard_blocked", "code", "redline_blocked", "param");
 	s = j ? json_dumps(j, JSON_COMPACT) : NULL;
 	json_decref(j);
 	if (format != RL_GUARD_OPENAI)
 		rl_buf_adds(out, "event: error\n");
 	rl_buf_adds(out, "data: ");
-	rl_buf_adds(out, s ? s : "{\"error\":{\"message\":\"the guard withheld the rest of this answer\"}}");
+	rl_buf_adds(out,
+		    s ? s
+		      : "{\"error\":{\"message\":\"the guard withheld the rest of this answer\"}}");
 	rl_buf_adds(out, "\n\n");
 	if (format == RL_GUARD_OPENAI)
 		rl_buf_adds(out, "data: [DONE]\n\n");
@@ -697,8 +705,8 @@ static void stream_texts(int format, const char *s, size_t n, rl_buf *tc, rl_buf
 		read_event(format, s + at, end - at, &e);
 		if (e.cls == EV_TEXT) {
 			const json_t *t = json_object_get(e.tobj, e.tkey);
-			text_add(e.reasoning ? tr : tc, e.reasoning ? &pr : &pc, &e, json_string_value(t),
-				 json_string_length(t));
+			text_add(e.reasoning ? tr : tc, e.reasoning ? &pr : &pc, &e,
+				 json_string_value(t), json_string_length(t));
 		}
 		json_decref(e.root);
 		at = end;
@@ -739,7 +747,8 @@ static int stream_tail(req *r, const char *s, size_t n, rl_buf *out)
 		read_event(r->format, s + at, end - at, &e);
 		if (e.cls == EV_TEXT) {
 			const json_t *t = json_object_get(e.tobj, e.tkey);
-			size_t *cum = e.reasoning ? &cr : &cc, rel = e.reasoning ? st->rel_r : st->rel_c;
+			size_t *cum = e.reasoning ? &cr : &cc,
+			       rel = e.reasoning ? st->rel_r : st->rel_c;
 			long *last = e.reasoning ? &pr : &pc;
 			size_t tl = json_string_length(t);
 			if (*cum && *last != e.part)
@@ -785,17 +794,22 @@ void gp_stream_finish(req *r)
 	} else {
 		char msg[400];
 		if (r->resp_status >= 200 && r->resp_status <= 299)
-			snprintf(msg, sizeof msg, "redline guard: the rest of this answer was blocked by the "
-				 "policy%s%s", r->hold_id[0] ? "; hold " : "", r->hold_id);
+			snprintf(msg, sizeof msg,
+				 "redline guard: the rest of this answer was blocked by the "
+				 "policy%s%s",
+				 r->hold_id[0] ? "; hold " : "", r->hold_id);
 		else
-			snprintf(msg, sizeof msg, "redline guard: the rest of this answer was withheld "
-				 "(status %d%s%s)", r->resp_status, r->hold_id[0] ? ", hold " : "", r->hold_id);
+			snprintf(msg, sizeof msg,
+				 "redline guard: the rest of this answer was withheld "
+				 "(status %d%s%s)",
+				 r->resp_status, r->hold_id[0] ? ", hold " : "", r->hold_id);
 		withheld_event(r->format, msg, &out);
 		hs_stream_send(r->conn, out.s, out.len);
 	}
 	rl_buf_free(&out);
-	rl_log(RL_LOG_INFO, "guard", "request path=%s agent=%s status=%d stream=1 released=%zu hold=%s ms=%lld",
-	       r->path, r->agent, r->resp_status, st->sent, r->hold_id[0] ? r->hold_id : "-",
+	rl_log(RL_LOG_INFO, "guard",
+	       "request path=%s agent=%s status=%d stream=1 released=%zu hold=%s ms=%lld", r->path,
+	       r->agent, r->resp_status, st->sent, r->hold_id[0] ? r->hold_id : "-",
 	       (long long)(rl_mono_ms() - r->t_start));
 	hs_stream_end(r->conn, 1);
 	gp_req_free(r);

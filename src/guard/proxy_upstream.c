@@ -47,7 +47,10 @@ static size_t on_up_header(char *p, size_t sz, size_t nm, void *ud)
 {
 	req *r = ud;
 	size_t n = sz * nm, k;
-	static const struct { const char *name; size_t off, cap; } keep[] = {
+	static const struct {
+		const char *name;
+		size_t off, cap;
+	} keep[] = {
 		{"content-type:", offsetof(req, up_ctype), sizeof(((req *)0)->up_ctype)},
 		{"x-request-id:", offsetof(req, up_reqid), sizeof(((req *)0)->up_reqid)},
 		{"request-id:", offsetof(req, up_reqid), sizeof(((req *)0)->up_reqid)},
@@ -103,7 +106,7 @@ static int reap(worker *w)
 		r->easy = NULL;
 		atomic_fetch_sub(&s->m_inflight, 1);
 		gp_on_upstream_done(s, r, cc == CURLE_OK ? NULL : curl_easy_strerror(cc),
-				 cc == CURLE_OPERATION_TIMEDOUT);
+				    cc == CURLE_OPERATION_TIMEDOUT);
 		if (r->state != S_HELD)
 			gp_finish(r);
 		else
@@ -259,7 +262,8 @@ static int curl_timer(worker *w, int cap_ms)
 			return cap_ms;
 		now = rl_mono_ms();
 	}
-	return w->curl_due - now < cap_ms ? (int)(w->curl_due > now ? w->curl_due - now : 0) : cap_ms;
+	return w->curl_due - now < cap_ms ? (int)(w->curl_due > now ? w->curl_due - now : 0)
+					  : cap_ms;
 }
 
 /* The built-in client's answer (on the worker's thread). */
@@ -507,8 +511,8 @@ int gp_start_builtin(struct rl_guard_server *s, req *r, const fwd *f)
 	for (i = 0; i < f->n; i++)
 		rl_buf_addf(&h, "%s: %s\r\n", f->name[i], f->val[i]);
 	upstream_target(s->up_path, r->path, &path);
-	rc = h.s && path.s ? hc_post(r->w->hc, path.s, h.s, h.len, r->body.s ? r->body.s : "", r->body.len,
-				     on_builtin_done, r, &r->hcr)
+	rc = h.s && path.s ? hc_post(r->w->hc, path.s, h.s, h.len, r->body.s ? r->body.s : "",
+				     r->body.len, on_builtin_done, r, &r->hcr)
 			   : RL_ENOMEM;
 	/* the client keeps its own copy: wipe ours (it may hold a key) */
 	if (h.s)

@@ -112,17 +112,23 @@ static int openai_content(gw_resp *r, json_t *msg, size_t i, rl_err *e)
 		return 0;
 	if (json_is_string(c))
 		return add_part(&r->content, &r->cparts, &r->ncparts, msg, "content")
-			       ? rl_err_set(e, RL_ENOMEM, "out of memory") : 0;
+			       ? rl_err_set(e, RL_ENOMEM, "out of memory")
+			       : 0;
 	if (!json_is_array(c))
-		return rl_err_set(e, RL_EPROTO, "response: choices[%zu].message.content is neither text nor parts", i);
+		return rl_err_set(
+			e, RL_EPROTO,
+			"response: choices[%zu].message.content is neither text nor parts", i);
 	json_array_foreach(c, j, p) {
 		const char *t = json_string_value(json_object_get(p, "type"));
-		const char *key = !t ? NULL
+		const char *key = !t                                                ? NULL
 				  : !strcmp(t, "text") || !strcmp(t, "output_text") ? "text"
-				  : !strcmp(t, "refusal")			      ? "refusal"
-										      : NULL;
+				  : !strcmp(t, "refusal")                           ? "refusal"
+										    : NULL;
 		if (!key || !json_is_string(json_object_get(p, key)))
-			return rl_err_set(e, RL_EPROTO, "response: choices[%zu].message.content[%zu] is not a text part", i, j);
+			return rl_err_set(
+				e, RL_EPROTO,
+				"response: choices[%zu].message.content[%zu] is not a text part", i,
+				j);
 		if (add_part(&r->content, &r->cparts, &r->ncparts, p, key))
 			return rl_err_set(e, RL_ENOMEM, "out of memory");
 	}
@@ -161,12 +167,14 @@ static int from_openai(gw_resp *r, rl_err *e)
 	json_array_foreach(choices, i, ch) {
 		json_t *msg = json_object_get(ch, "message"), *tcs, *tc, *fc, *rf;
 		if (!json_is_object(msg)) {
-			rc = rl_err_set(e, RL_EPROTO, "response: choices[%zu] has no \"message\" object", i);
+			rc = rl_err_set(e, RL_EPROTO,
+					"response: choices[%zu] has no \"message\" object", i);
 			break;
 		}
 		rf = json_object_get(msg, "refusal");
 		if (rf && !json_is_null(rf) && !json_is_string(rf)) {
-			rc = rl_err_set(e, RL_EPROTO, "response: choices[%zu].message.refusal is not text", i);
+			rc = rl_err_set(e, RL_EPROTO,
+					"response: choices[%zu].message.refusal is not text", i);
 			break;
 		}
 		if ((rc = openai_content(r, msg, i, e)))
@@ -181,13 +189,20 @@ static int from_openai(gw_resp *r, rl_err *e)
 		fc = json_object_get(msg, "function_call");
 		if (fc && !json_is_null(fc)) {
 			if (!json_is_object(fc) || !json_is_string(json_object_get(fc, "name"))) {
-				rc = rl_err_set(e, RL_EPROTO, "response: choices[%zu].message.function_call has no name", i);
+				rc = rl_err_set(
+					e, RL_EPROTO,
+					"response: choices[%zu].message.function_call has no name",
+					i);
 				break;
 			}
 			if ((rc = openai_args(fc, &args)) ||
-			    (rc = add_call(r, (int)i, msg, fc, NULL, json_string_value(json_object_get(fc, "name")),
+			    (rc = add_call(r, (int)i, msg, fc, NULL,
+					   json_string_value(json_object_get(fc, "name")),
 					   args.s ? args.s : "", args.len))) {
-				rl_err_set(e, rc, "response: choices[%zu].message.function_call: unreadable arguments", i);
+				rl_err_set(
+					e, rc,
+					"response: choices[%zu].message.function_call: unreadable arguments",
+					i);
 				break;
 			}
 		}
@@ -195,21 +210,29 @@ static int from_openai(gw_resp *r, rl_err *e)
 		if (!tcs || json_is_null(tcs))
 			continue;
 		if (!json_is_array(tcs)) {
-			rc = rl_err_set(e, RL_EPROTO, "response: choices[%zu].message.tool_calls is not an array", i);
+			rc = rl_err_set(e, RL_EPROTO,
+					"response: choices[%zu].message.tool_calls is not an array",
+					i);
 			break;
 		}
 		json_array_foreach(tcs, j, tc) {
 			json_t *fn = json_object_get(tc, "function");
 			if (!json_is_object(fn) || !json_is_string(json_object_get(fn, "name"))) {
-				rc = rl_err_set(e, RL_EPROTO,
-						"response: choices[%zu].message.tool_calls[%zu] has no function name", i, j);
+				rc = rl_err_set(
+					e, RL_EPROTO,
+					"response: choices[%zu].message.tool_calls[%zu] has no function name",
+					i, j);
 				break;
 			}
 			if ((rc = openai_args(fn, &args)) ||
-			    (rc = add_call(r, (int)i, tcs, tc, json_string_value(json_object_get(tc, "id")),
-					   json_string_value(json_object_get(fn, "name")), args.s ? args.s : "",
-					   args.len))) {
-				rl_err_set(e, rc, "response: choices[%zu].message.tool_calls[%zu]: arguments neither text nor an object", i, j);
+			    (rc = add_call(r, (int)i, tcs, tc,
+					   json_string_value(json_object_get(tc, "id")),
+					   json_string_value(json_object_get(fn, "name")),
+					   args.s ? args.s : "", args.len))) {
+				rl_err_set(
+					e, rc,
+					"response: choices[%zu].message.tool_calls[%zu]: arguments neither text nor an object",
+					i, j);
 				break;
 			}
 		}
@@ -231,22 +254,26 @@ static int from_anthropic(gw_resp *r, rl_err *e)
 		const char *type = json_string_value(json_object_get(blk, "type"));
 		int rc = 0;
 		if (!type)
-			return rl_err_set(e, RL_EPROTO, "response: content[%zu] has no \"type\"", i);
+			return rl_err_set(e, RL_EPROTO, "response: content[%zu] has no \"type\"",
+					  i);
 		if (!strcmp(type, "text"))
 			rc = add_part(&r->content, &r->cparts, &r->ncparts, blk, "text");
 		else if (!strcmp(type, "thinking"))
 			rc = add_part(&r->reasoning, &r->rparts, &r->nrparts, blk, "thinking");
 		else if (!strcmp(type, "tool_use") || !strcmp(type, "server_tool_use")) {
 			json_t *input = json_object_get(blk, "input");
-			char *a = input ? json_dumps(input, JSON_COMPACT | JSON_ENCODE_ANY) : strdup("{}");
+			char *a = input ? json_dumps(input, JSON_COMPACT | JSON_ENCODE_ANY)
+					: strdup("{}");
 			if (!json_is_string(json_object_get(blk, "name"))) {
 				free(a);
-				return rl_err_set(e, RL_EPROTO, "response: content[%zu] tool_use has no name", i);
+				return rl_err_set(e, RL_EPROTO,
+						  "response: content[%zu] tool_use has no name", i);
 			}
 			if (!a)
 				return rl_err_set(e, RL_ENOMEM, "out of memory");
-			rc = add_call(r, 0, content, blk, json_string_value(json_object_get(blk, "id")),
-				      json_string_value(json_object_get(blk, "name")), a, strlen(a));
+			rc = add_call(
+				r, 0, content, blk, json_string_value(json_object_get(blk, "id")),
+				json_string_value(json_object_get(blk, "name")), a, strlen(a));
 			free(a);
 		}
 		if (rc)
@@ -275,13 +302,20 @@ static int from_responses(gw_resp *r, rl_err *e)
 		if (!strcmp(type, "message")) {
 			json_t *c = json_object_get(it, "content");
 			if (!json_is_array(c))
-				return rl_err_set(e, RL_EPROTO, "response: output[%zu].content is not an array", i);
+				return rl_err_set(e, RL_EPROTO,
+						  "response: output[%zu].content is not an array",
+						  i);
 			json_array_foreach(c, j, p) {
 				const char *t = json_string_value(json_object_get(p, "type"));
-				const char *key = !t ? NULL : !strcmp(t, "output_text") ? "text"
-							  : !strcmp(t, "refusal")   ? "refusal" : NULL;
+				const char *key = !t                          ? NULL
+						  : !strcmp(t, "output_text") ? "text"
+						  : !strcmp(t, "refusal")     ? "refusal"
+									      : NULL;
 				if (!key || !json_is_string(json_object_get(p, key)))
-					return rl_err_set(e, RL_EPROTO, "response: output[%zu].content[%zu] is not a text part", i, j);
+					return rl_err_set(
+						e, RL_EPROTO,
+						"response: output[%zu].content[%zu] is not a text part",
+						i, j);
 				if (add_part(&r->content, &r->cparts, &r->ncparts, p, key))
 					return rl_err_set(e, RL_ENOMEM, "out of memory");
 			}
@@ -294,22 +328,30 @@ static int from_responses(gw_resp *r, rl_err *e)
 					return rl_err_set(e, RL_ENOMEM, "out of memory");
 		} else if (!strcmp(type, "function_call")) {
 			json_t *a = json_object_get(it, "arguments");
-			if (!json_is_string(json_object_get(it, "name")) || (a && !json_is_string(a)))
-				return rl_err_set(e, RL_EPROTO, "response: output[%zu] function_call has no name or text arguments", i);
-			if (add_call(r, 0, out, it, json_string_value(json_object_get(it, "call_id")),
+			if (!json_is_string(json_object_get(it, "name")) ||
+			    (a && !json_is_string(a)))
+				return rl_err_set(
+					e, RL_EPROTO,
+					"response: output[%zu] function_call has no name or text arguments",
+					i);
+			if (add_call(r, 0, out, it,
+				     json_string_value(json_object_get(it, "call_id")),
 				     json_string_value(json_object_get(it, "name")),
-				     a ? json_string_value(a) : "{}", a ? json_string_length(a) : 2))
+				     a ? json_string_value(a) : "{}",
+				     a ? json_string_length(a) : 2))
 				return rl_err_set(e, RL_ENOMEM, "out of memory");
 		} else if (strcmp(type, "web_search_call") && strcmp(type, "file_search_call")) {
 			/* server-side searches have run already and act on nothing;
 			 * any other item (a computer, shell or custom tool call) is
 			 * something the agent may act on that the guard cannot read */
-			return rl_err_set(e, RL_EPROTO, "response: output[%zu] is a \"%.40s\" item, which the guard does not evaluate", i, type);
+			return rl_err_set(
+				e, RL_EPROTO,
+				"response: output[%zu] is a \"%.40s\" item, which the guard does not evaluate",
+				i, type);
 		}
 	}
 	return 0;
 }
-
 
 int gw_resp_from_tree(int format, json_t *root, gw_resp *r, rl_err *e)
 {
@@ -426,28 +468,34 @@ static int scan_openai(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl_bu
 	/* each object's members in one pass (rl_json_getn: the same values
 	 * as one rl_json_get per key, which re-read the message ten times) */
 	for (i = 0; rl_json_elem(choices, cn, &pos, &ch, &chn); i++) {
-		static const char *const mk[] = {"content", "refusal", "function_call",
+		static const char *const mk[] = {"content",           "refusal",   "function_call",
 						 "reasoning_content", "reasoning", "tool_calls"};
-		static const char *const ck[] = {"function", "id"}, *const fk[] = {"name", "arguments"};
+		static const char *const ck[] = {"function", "id"}, *const fk[] = {"name",
+										   "arguments"};
 		const char *msg, *tc, *mv[6];
 		size_t mn, tcn, tpos = 0, j, mvn[6];
 		if (!rl_json_get(ch, chn, "message", &msg, &mn) || *msg != '{')
-			return rl_err_set(e, RL_EPROTO, "response: choices[%zu] has no \"message\" object", i);
+			return rl_err_set(e, RL_EPROTO,
+					  "response: choices[%zu] has no \"message\" object", i);
 		rl_json_getn(msg, mn, mk, 6, mv, mvn);
 		/* the rarer shapes (content parts, a refusal or arguments that are
 		 * not text, the legacy function_call) are left to the tree path */
-		if ((mv[0] && *mv[0] != '"' && *mv[0] != 'n') || (mv[1] && *mv[1] != '"' && *mv[1] != 'n') ||
-		    (mv[2] && *mv[2] != 'n'))
+		if ((mv[0] && *mv[0] != '"' && *mv[0] != 'n') ||
+		    (mv[1] && *mv[1] != '"' && *mv[1] != 'n') || (mv[2] && *mv[2] != 'n'))
 			return 1;
 		if (part_val(&r->content, &r->cparts, &r->ncparts, mv[0], mvn[0], "content", t1) ||
 		    part_val(&r->content, &r->cparts, &r->ncparts, mv[1], mvn[1], "refusal", t1) ||
-		    part_val(&r->reasoning, &r->rparts, &r->nrparts, mv[3], mvn[3], "reasoning_content", t1) ||
-		    part_val(&r->reasoning, &r->rparts, &r->nrparts, mv[4], mvn[4], "reasoning", t1))
+		    part_val(&r->reasoning, &r->rparts, &r->nrparts, mv[3], mvn[3],
+			     "reasoning_content", t1) ||
+		    part_val(&r->reasoning, &r->rparts, &r->nrparts, mv[4], mvn[4], "reasoning",
+			     t1))
 			return rl_err_set(e, RL_ENOMEM, "out of memory");
 		if (!mv[5] || *mv[5] == 'n')
 			continue;
 		if (*mv[5] != '[')
-			return rl_err_set(e, RL_EPROTO, "response: choices[%zu].message.tool_calls is not an array", i);
+			return rl_err_set(
+				e, RL_EPROTO,
+				"response: choices[%zu].message.tool_calls is not an array", i);
 		for (j = 0; rl_json_elem(mv[5], mvn[5], &tpos, &tc, &tcn); j++) {
 			const char *cv[2] = {NULL, NULL}, *fv[2];
 			size_t cvn[2] = {0, 0}, fvn[2];
@@ -455,9 +503,12 @@ static int scan_openai(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl_bu
 			if (*tc == '{') /* else cv stays empty: no function */
 				rl_json_getn(tc, tcn, ck, 2, cv, cvn);
 			if (!cv[0] || *cv[0] != '{' ||
-			    (rl_json_getn(cv[0], cvn[0], fk, 2, fv, fvn), !val_str(fv[0], fvn[0], t2)))
-				return rl_err_set(e, RL_EPROTO,
-						  "response: choices[%zu].message.tool_calls[%zu] has no function name", i, j);
+			    (rl_json_getn(cv[0], cvn[0], fk, 2, fv, fvn),
+			     !val_str(fv[0], fvn[0], t2)))
+				return rl_err_set(
+					e, RL_EPROTO,
+					"response: choices[%zu].message.tool_calls[%zu] has no function name",
+					i, j);
 			if (fv[1] && *fv[1] != '"' && *fv[1] != 'n')
 				return 1;
 			has_args = val_str(fv[1], fvn[1], t1);
@@ -483,12 +534,14 @@ static int scan_anthropic(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl
 		const char *type;
 		int rc = 0;
 		if (*blk != '{' || !scan_str(blk, bn, "type", t2))
-			return rl_err_set(e, RL_EPROTO, "response: content[%zu] has no \"type\"", i);
+			return rl_err_set(e, RL_EPROTO, "response: content[%zu] has no \"type\"",
+					  i);
 		type = t2->s ? t2->s : "";
 		if (!strcmp(type, "text")) {
 			rc = scan_part(&r->content, &r->cparts, &r->ncparts, blk, bn, "text", t1);
 		} else if (!strcmp(type, "thinking")) {
-			rc = scan_part(&r->reasoning, &r->rparts, &r->nrparts, blk, bn, "thinking", t1);
+			rc = scan_part(&r->reasoning, &r->rparts, &r->nrparts, blk, bn, "thinking",
+				       t1);
 		} else if (!strcmp(type, "tool_use") || !strcmp(type, "server_tool_use")) {
 			/* the input re-serialised as the tree path does (json_dumps
 			 * of the same subtree), so both give the same arguments */
@@ -504,7 +557,8 @@ static int scan_anthropic(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl
 			}
 			if (!scan_str(blk, bn, "name", t1)) {
 				free(a);
-				return rl_err_set(e, RL_EPROTO, "response: content[%zu] tool_use has no name", i);
+				return rl_err_set(e, RL_EPROTO,
+						  "response: content[%zu] tool_use has no name", i);
 			}
 			if (!a)
 				return rl_err_set(e, RL_ENOMEM, "out of memory");
@@ -651,8 +705,9 @@ static int redact_call(gw_resp *r, gw_call *c, const char *field, size_t s, size
 		json_decref(parsed);
 	} else if (r->format == RL_GUARD_OPENAI) {
 		/* a legacy function_call is its own function object */
-		json_object_set_new(json_is_object(c->holder) ? c->node : json_object_get(c->node, "function"),
-				    "arguments", json_stringn(nb.s, nb.len));
+		json_object_set_new(
+			json_is_object(c->holder) ? c->node : json_object_get(c->node, "function"),
+			"arguments", json_stringn(nb.s, nb.len));
 		json_decref(parsed);
 	} else {
 		json_object_set_new(c->node, "input", parsed);
@@ -674,17 +729,20 @@ int gw_resp_apply(gw_resp *r, const rl_guard_verdict *v, int deny_holds, rl_err 
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	for (i = 0; i < v->nitems && !rc; i++) {
 		const rl_guard_item *it = &v->items[i];
-		int stop = it->action == RL_GUARD_BLOCK || (deny_holds && it->action == RL_GUARD_HOLD);
+		int stop =
+			it->action == RL_GUARD_BLOCK || (deny_holds && it->action == RL_GUARD_HOLD);
 		char what[128];
 		if (it->call >= 0) {
 			if ((size_t)it->call >= r->ncalls)
 				continue;
-			snprintf(what, sizeof what, "The tool call `%.64s`", r->calls[it->call].name);
+			snprintf(what, sizeof what, "The tool call `%.64s`",
+				 r->calls[it->call].name);
 			if (stop && !drop[it->call]) {
 				drop[it->call] = 1;
 				rc = add_note(&notes, it, what);
 			} else if (it->action == RL_GUARD_REDACT && !drop[it->call]) {
-				if (redact_call(r, &r->calls[it->call], it->field, it->start, it->end))
+				if (redact_call(r, &r->calls[it->call], it->field, it->start,
+						it->end))
 					drop[it->call] = 1, rc = add_note(&notes, it, what);
 			}
 		} else if (it->call == RL_GUARD_PART_CONTENT) {
@@ -727,10 +785,11 @@ int gw_resp_apply(gw_resp *r, const rl_guard_verdict *v, int deny_holds, rl_err 
 	if (r->format == RL_GUARD_RESPONSES) {
 		/* the note is one more message item, after the items kept */
 		if (notes.len) {
-			json_t *it = json_pack("{s:s,s:s,s:s,s:s,s:[{s:s,s:s%,s:[]}]}", "type", "message", "id",
-					       "msg_redline_guard_note", "status", "completed", "role",
-					       "assistant", "content", "type", "output_text", "text", notes.s,
-					       notes.len, "annotations");
+			json_t *it =
+				json_pack("{s:s,s:s,s:s,s:s,s:[{s:s,s:s%,s:[]}]}", "type",
+					  "message", "id", "msg_redline_guard_note", "status",
+					  "completed", "role", "assistant", "content", "type",
+					  "output_text", "text", notes.s, notes.len, "annotations");
 			if (!it || json_array_append_new(json_object_get(r->root, "output"), it))
 				rc = RL_ENOMEM;
 		}
@@ -742,8 +801,10 @@ int gw_resp_apply(gw_resp *r, const rl_guard_verdict *v, int deny_holds, rl_err 
 			json_t *fr = json_object_get(ch, "finish_reason");
 			if (json_is_array(tcs) && json_array_size(tcs) == 0) {
 				json_object_del(msg, "tool_calls");
-				if (json_is_string(fr) && !strcmp(json_string_value(fr), "tool_calls"))
-					json_object_set_new(ch, "finish_reason", json_string("stop"));
+				if (json_is_string(fr) &&
+				    !strcmp(json_string_value(fr), "tool_calls"))
+					json_object_set_new(ch, "finish_reason",
+							    json_string("stop"));
 			}
 			fr = json_object_get(ch, "finish_reason"); /* may have been replaced */
 			if (!json_object_get(msg, "function_call") && json_is_string(fr) &&
@@ -753,12 +814,14 @@ int gw_resp_apply(gw_resp *r, const rl_guard_verdict *v, int deny_holds, rl_err 
 				json_t *c = json_object_get(msg, "content");
 				rl_buf nb = RL_BUF_INIT;
 				if (json_is_array(c)) { /* content parts: one more part */
-					json_array_append_new(c, json_pack("{s:s,s:s%}", "type", "text", "text",
-									   notes.s, notes.len));
+					json_array_append_new(c, json_pack("{s:s,s:s%}", "type",
+									   "text", "text", notes.s,
+									   notes.len));
 					continue;
 				}
 				if (json_is_string(c) && json_string_length(c)) {
-					rl_buf_add(&nb, json_string_value(c), json_string_length(c));
+					rl_buf_add(&nb, json_string_value(c),
+						   json_string_length(c));
 					rl_buf_adds(&nb, "\n\n");
 				}
 				rl_buf_add(&nb, notes.s, notes.len);
@@ -787,7 +850,8 @@ int gw_resp_apply(gw_resp *r, const rl_guard_verdict *v, int deny_holds, rl_err 
 					at = i + 1;
 			}
 			json_array_insert_new(content, at,
-					      json_pack("{s:s,s:s%}", "type", "text", "text", notes.s, notes.len));
+					      json_pack("{s:s,s:s%}", "type", "text", "text",
+							notes.s, notes.len));
 		}
 	}
 out:
@@ -817,7 +881,8 @@ int gw_request_check(int format, const json_t *req, int *stream, rl_err *e)
 	if (format == RL_GUARD_RESPONSES) {
 		m = json_object_get(req, "input");
 		if (!json_is_array(m) && !json_is_string(m))
-			return rl_err_set(e, RL_EINVAL, "request has no \"input\" (text or a list of items)");
+			return rl_err_set(e, RL_EINVAL,
+					  "request has no \"input\" (text or a list of items)");
 	} else if (!json_is_array(json_object_get(req, "messages"))) {
 		return rl_err_set(e, RL_EINVAL, "request has no \"messages\" array");
 	}
@@ -854,7 +919,8 @@ int gw_request_scan(int format, const char *body, size_t n, int *stream, const c
 	if (!v[0] || *v[0] != '"')
 		return rl_err_set(e, RL_EINVAL, "request has no \"model\" string");
 	if (format == RL_GUARD_RESPONSES && (!v[1] || (*v[1] != '[' && *v[1] != '"')))
-		return rl_err_set(e, RL_EINVAL, "request has no \"input\" (text or a list of items)");
+		return rl_err_set(e, RL_EINVAL,
+				  "request has no \"input\" (text or a list of items)");
 	if (format != RL_GUARD_RESPONSES && (!v[1] || *v[1] != '['))
 		return rl_err_set(e, RL_EINVAL, "request has no \"messages\" array");
 	while (*v[1] == '[' && rl_json_elem(v[1], vn[1], &pos, &el, &eln)) {
@@ -880,8 +946,10 @@ int gw_request_scan(int format, const char *body, size_t n, int *stream, const c
 void gw_error_body(int format, const char *type, const char *msg, rl_buf *out)
 {
 	json_t *j = format == RL_GUARD_ANTHROPIC
-			    ? json_pack("{s:s,s:{s:s,s:s}}", "type", "error", "error", "type", type, "message", msg)
-			    : json_pack("{s:{s:s,s:s,s:n,s:n}}", "error", "message", msg, "type", type, "param", "code");
+			    ? json_pack("{s:s,s:{s:s,s:s}}", "type", "error", "error", "type", type,
+					"message", msg)
+			    : json_pack("{s:{s:s,s:s,s:n,s:n}}", "error", "message", msg, "type",
+					type, "param", "code");
 	char *s = j ? json_dumps(j, JSON_COMPACT) : NULL;
 	rl_buf_adds(out, s ? s : "{\"error\":{\"message\":\"guard error\"}}");
 	free(s);

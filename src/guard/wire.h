@@ -35,9 +35,9 @@ typedef struct gw_call {
 } gw_call;
 
 typedef struct gw_resp {
-	int format;      /* enum rl_guard_format */
-	json_t *root;    /* owned */
-	rl_buf content;  /* every answer text part, joined by "\n" */
+	int format;     /* enum rl_guard_format */
+	json_t *root;   /* owned */
+	rl_buf content; /* every answer text part, joined by "\n" */
 	rl_buf reasoning;
 	gw_part *cparts, *rparts;
 	size_t ncparts, nrparts;
@@ -61,8 +61,7 @@ int gw_resp_scan(int format, const char *body, size_t n, gw_resp *r, rl_err *e);
 int gw_resp_read(int format, const char *body, size_t n, gw_resp *r, rl_err *e);
 /* Accumulate a complete SSE stream (`n` bytes) into the response it
  * streams. `*saw_error` is set when the stream carried an error event. */
-int gw_resp_parse_sse(int format, const char *sse, size_t n, gw_resp *r, int *saw_error,
-		      rl_err *e);
+int gw_resp_parse_sse(int format, const char *sse, size_t n, gw_resp *r, int *saw_error, rl_err *e);
 void gw_resp_free(gw_resp *r);
 
 /* Apply `v` to the tree (see rl_guard_rewrite). */

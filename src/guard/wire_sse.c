@@ -80,7 +80,8 @@ static int js_truthy(json_t *v)
 	if (!v)
 		return 0;
 	switch (json_typeof(v)) {
-	case JSON_NULL: case JSON_FALSE: return 0;
+	case JSON_NULL:
+	case JSON_FALSE: return 0;
 	case JSON_STRING: return json_string_length(v) > 0;
 	case JSON_INTEGER: return json_integer_value(v) != 0;
 	case JSON_REAL: return json_real_value(v) != 0.0;
@@ -173,15 +174,18 @@ static int openai_chunk(json_t *acc, json_t *chunk)
 				json_array_foreach(v, j, tc) {
 					long t = sse_index(json_object_get(tc, "index"));
 					json_t *fn = json_object_get(tc, "function"), *slot;
-					if (!json_is_object(tc) || t < 0 || !opt_str(json_object_get(tc, "id")))
+					if (!json_is_object(tc) || t < 0 ||
+					    !opt_str(json_object_get(tc, "id")))
 						return RL_EPROTO;
 					slot = arr_slot(tcs, (size_t)t, mk_tool_call);
 					if (!slot)
 						return RL_ENOMEM;
 					if (json_is_string(json_object_get(tc, "id")))
-						json_object_set(slot, "id", json_object_get(tc, "id"));
+						json_object_set(slot, "id",
+								json_object_get(tc, "id"));
 					if (json_is_string(json_object_get(tc, "type")))
-						json_object_set(slot, "type", json_object_get(tc, "type"));
+						json_object_set(slot, "type",
+								json_object_get(tc, "type"));
 					if (!fn || json_is_null(fn))
 						continue;
 					if (!json_is_object(fn))
@@ -279,7 +283,8 @@ static int anthropic_event(anth_acc *a, const char *name, json_t *ev, int *saw_e
 			return 0; /* where a passage came from, not the model's words */
 		if (!strcmp(dt, "thinking_delta") && !strcmp(bt, "thinking") &&
 		    json_is_string(s = json_object_get(delta, "thinking")))
-			return str_append(blk, "thinking", json_string_value(s), json_string_length(s));
+			return str_append(blk, "thinking", json_string_value(s),
+					  json_string_length(s));
 		if (!strcmp(dt, "signature_delta") && !strcmp(bt, "thinking") &&
 		    json_is_string(s = json_object_get(delta, "signature")))
 			return json_object_set(blk, "signature", s) ? RL_ENOMEM : 0;
@@ -295,7 +300,8 @@ static int anthropic_event(anth_acc *a, const char *name, json_t *ev, int *saw_e
 		blk = json_array_get(content, (size_t)idx);
 		if (a->partial.len) {
 			json_error_t je;
-			json_t *in = json_loadb(a->partial.s, a->partial.len, JSON_REJECT_DUPLICATES, &je);
+			json_t *in = json_loadb(a->partial.s, a->partial.len,
+						JSON_REJECT_DUPLICATES, &je);
 			if (!in)
 				return RL_EPROTO;
 			json_object_set_new(blk, "input", in);
@@ -338,8 +344,7 @@ static int anthropic_event(anth_acc *a, const char *name, json_t *ev, int *saw_e
  * text/event-stream is not a stream), an event at the end of the bytes
  * without its blank line is one the clients discard (refused), and a stream
  * without events is refused. */
-int gw_resp_parse_sse(int format, const char *sse, size_t n, gw_resp *r, int *saw_error,
-		      rl_err *e)
+int gw_resp_parse_sse(int format, const char *sse, size_t n, gw_resp *r, int *saw_error, rl_err *e)
 {
 	json_t *acc = NULL;
 	anth_acc aa = {.open = -1};
@@ -381,7 +386,8 @@ int gw_resp_parse_sse(int format, const char *sse, size_t n, gw_resp *r, int *sa
 			if (vl && *val == ' ')
 				val++, vl--;
 			if (fl == 4 && !memcmp(ls, "data", 4)) {
-				if ((has_data && rl_buf_addc(&data, '\n')) || rl_buf_add(&data, val, vl))
+				if ((has_data && rl_buf_addc(&data, '\n')) ||
+				    rl_buf_add(&data, val, vl))
 					rc = rl_err_set(e, RL_ENOMEM, "out of memory");
 				has_data = 1;
 			} else if (fl == 5 && !memcmp(ls, "event", 5)) {
@@ -389,8 +395,11 @@ int gw_resp_parse_sse(int format, const char *sse, size_t n, gw_resp *r, int *sa
 				if (rl_buf_add(&event, val, vl))
 					rc = rl_err_set(e, RL_ENOMEM, "out of memory");
 				has_event = 1;
-			} else if (!(fl == 2 && !memcmp(ls, "id", 2)) && !(fl == 5 && !memcmp(ls, "retry", 5))) {
-				rc = rl_err_set(e, RL_EPROTO, "stream line %zu: not an SSE field or comment", lineno);
+			} else if (!(fl == 2 && !memcmp(ls, "id", 2)) &&
+				   !(fl == 5 && !memcmp(ls, "retry", 5))) {
+				rc = rl_err_set(e, RL_EPROTO,
+						"stream line %zu: not an SSE field or comment",
+						lineno);
 			}
 			continue;
 		}
@@ -398,23 +407,32 @@ int gw_resp_parse_sse(int format, const char *sse, size_t n, gw_resp *r, int *sa
 		if (!has_data && !has_event)
 			continue;
 		if (++events > GW_MAX_SSE_EVENTS) {
-			rc = rl_err_set(e, RL_ELIMIT, "stream: more than %d events", GW_MAX_SSE_EVENTS);
+			rc = rl_err_set(e, RL_ELIMIT, "stream: more than %d events",
+					GW_MAX_SSE_EVENTS);
 			break;
 		}
 		if (!has_data) {
-			rc = rl_err_set(e, RL_EPROTO, "stream event %zu: an event without data", events);
+			rc = rl_err_set(e, RL_EPROTO, "stream event %zu: an event without data",
+					events);
 		} else if (format == RL_GUARD_OPENAI && has_event) {
 			/* openai-node reads only unnamed events as chunks */
-			rc = rl_err_set(e, RL_EPROTO, "stream event %zu: a named event in a Chat Completions stream", events);
+			rc = rl_err_set(
+				e, RL_EPROTO,
+				"stream event %zu: a named event in a Chat Completions stream",
+				events);
 		} else if (format == RL_GUARD_OPENAI && done) {
-			rc = rl_err_set(e, RL_EPROTO, "stream event %zu: an event after [DONE]", events);
-		} else if (format == RL_GUARD_OPENAI && data.len == 6 && !memcmp(data.s, "[DONE]", 6)) {
+			rc = rl_err_set(e, RL_EPROTO, "stream event %zu: an event after [DONE]",
+					events);
+		} else if (format == RL_GUARD_OPENAI && data.len == 6 &&
+			   !memcmp(data.s, "[DONE]", 6)) {
 			done = 1;
 		} else {
 			json_error_t je;
-			json_t *ev = json_loadb(data.s ? data.s : "", data.len, JSON_REJECT_DUPLICATES, &je);
+			json_t *ev = json_loadb(data.s ? data.s : "", data.len,
+						JSON_REJECT_DUPLICATES, &je);
 			if (!ev) {
-				rc = rl_err_set(e, RL_EPROTO, "stream event %zu: invalid JSON: %s", events, je.text);
+				rc = rl_err_set(e, RL_EPROTO, "stream event %zu: invalid JSON: %s",
+						events, je.text);
 				break;
 			}
 			if (format == RL_GUARD_OPENAI) {
@@ -422,9 +440,16 @@ int gw_resp_parse_sse(int format, const char *sse, size_t n, gw_resp *r, int *sa
 				if (json_is_object(ev) && js_truthy(json_object_get(ev, "error"))) {
 					*saw_error = 1;
 				} else if ((rc = openai_chunk(acc, ev)))
-					rl_err_set(e, rc, "stream event %zu: not a chat.completion.chunk the clients read alike", events);
-			} else if ((rc = anthropic_event(&aa, has_event ? event.s : NULL, ev, saw_error))) {
-				rl_err_set(e, rc, "stream event %zu: not a Messages event in the regular order", events);
+					rl_err_set(
+						e, rc,
+						"stream event %zu: not a chat.completion.chunk the clients read alike",
+						events);
+			} else if ((rc = anthropic_event(&aa, has_event ? event.s : NULL, ev,
+							 saw_error))) {
+				rl_err_set(
+					e, rc,
+					"stream event %zu: not a Messages event in the regular order",
+					events);
 			}
 			json_decref(ev);
 		}

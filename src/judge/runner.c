@@ -117,7 +117,8 @@ static void on_response(void *ud, rl_response *rs)
 		r->st.tokens_unknown++;
 	if (rs->error) {
 		char m[600];
-		snprintf(m, sizeof m, "%s", rs->error_msg[0] ? rs->error_msg : rl_strerror(rs->error));
+		snprintf(m, sizeof m, "%s",
+			 rs->error_msg[0] ? rs->error_msg : rl_strerror(rs->error));
 		err = strdup(m);
 	} else if (!rs->text_len && rs->finish == RL_FINISH_FILTER) {
 		err = strdup("judge refused (content filter)");
@@ -215,9 +216,9 @@ int rl_judge_runner_batch(rl_judge_runner *r, const rl_classifier *cls, rl_judge
 			}
 			if (r->cache && !(fresh && fresh[i])) {
 				rl_buf a = RL_BUF_INIT;
-				if (rl_store_judge_cache_get(r->cache, r->cache_name,
-							     s->call->prompt_hash,
-							     s->call->response_hash, &a, NULL) == 1) {
+				if (rl_store_judge_cache_get(
+					    r->cache, r->cache_name, s->call->prompt_hash,
+					    s->call->response_hash, &a, NULL) == 1) {
 					s->answer = rl_buf_detach(&a, &s->len);
 					r->st.cache_hits++;
 					continue;

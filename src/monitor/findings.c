@@ -116,7 +116,7 @@ static void judge_view(rl_buf *t, const mon_unit *u)
 }
 
 int mon_emit(rl_monitor *m, mon_src *S, uint64_t line, uint64_t off, const char *conv,
-		const mon_unit *u, const rl_actions *a, const rl_policy_decision *d)
+	     const mon_unit *u, const rl_actions *a, const rl_policy_decision *d)
 {
 	size_t i, k;
 	int viewed = 0;
@@ -171,11 +171,13 @@ int mon_emit(rl_monitor *m, mon_src *S, uint64_t line, uint64_t off, const char 
 			f.where = where;
 			f.text = m->jtext.s;
 			f.text_len = m->jtext.len;
-			if (st && mt->spans[0].start <= mt->spans[0].end && mt->spans[0].end <= sn) {
+			if (st && mt->spans[0].start <= mt->spans[0].end &&
+			    mt->spans[0].end <= sn) {
 				f.match = st + mt->spans[0].start;
 				f.match_len = mt->spans[0].end - mt->spans[0].start;
 				if (st == u->response.s)
-					f.ev_start = strlen("[final response]\n") + mt->spans[0].start;
+					f.ev_start =
+						strlen("[final response]\n") + mt->spans[0].start;
 			}
 			if ((rc = mon_esc_submit(m->esc, &f, m->o.stop, &e)))
 				return rc;
@@ -205,4 +207,3 @@ void mon_malformed(rl_monitor *m, mon_src *S, uint64_t line, const char *why)
 		fprintf(m->o.diag, "redline monitor: more malformed lines; counting only\n");
 	}
 }
-

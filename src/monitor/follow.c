@@ -49,9 +49,10 @@ static void waker_open(waker *w, char **paths, int n, int disabled)
 			snprintf(dir, sizeof dir, "/");
 		else
 			snprintf(dir, sizeof dir, "%.*s", (int)(slash - paths[i]), paths[i]);
-		if (inotify_add_watch(w->fd, dir, IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB | IN_CREATE |
-						      IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE |
-						      IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR) < 0) {
+		if (inotify_add_watch(w->fd, dir,
+				      IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB | IN_CREATE |
+					      IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE |
+					      IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR) < 0) {
 			close(w->fd); /* one unwatched path: poll them all */
 			w->fd = -1;
 			return;
@@ -146,8 +147,8 @@ int rl_monitor_follow(rl_monitor *m, char **paths, int n, rl_err *e)
 	/* readiness: from here on every append is seen (scripts and tests
 	 * wait for this line, not for a fixed time) */
 	if (m->o.diag) {
-		fprintf(m->o.diag, "redline monitor: following %d file%s (%s)\n", n, n == 1 ? "" : "s",
-			w.fd >= 0 ? "inotify" : "polling");
+		fprintf(m->o.diag, "redline monitor: following %d file%s (%s)\n", n,
+			n == 1 ? "" : "s", w.fd >= 0 ? "inotify" : "polling");
 		fflush(m->o.diag);
 	}
 	while (!(m->o.stop && *m->o.stop)) {
@@ -169,7 +170,8 @@ int rl_monitor_follow(rl_monitor *m, char **paths, int n, rl_err *e)
 			struct stat st;
 			long long r;
 			if (S[i].fd < 0) {
-				if (stat(paths[i], &st) == 0 && mon_src_open(&S[i], paths[i], e) == 0) {
+				if (stat(paths[i], &st) == 0 &&
+				    mon_src_open(&S[i], paths[i], e) == 0) {
 					m->st.files++;
 				} else {
 					S[i].fd = -1;
@@ -177,7 +179,8 @@ int rl_monitor_follow(rl_monitor *m, char **paths, int n, rl_err *e)
 					continue;
 				}
 			}
-			if (stat(paths[i], &st) != 0 || st.st_ino != S[i].ino || st.st_dev != S[i].dev)
+			if (stat(paths[i], &st) != 0 || st.st_ino != S[i].ino ||
+			    st.st_dev != S[i].dev)
 				mon_src_rotated(&S[i]); /* name what is read by its new name */
 			r = mon_pump(m, &S[i], e);
 			if (r < 0) {
@@ -227,7 +230,8 @@ int rl_monitor_follow(rl_monitor *m, char **paths, int n, rl_err *e)
 		} else if (!got) {
 			fflush(m->o.out);
 			/* a changed policy is looked for at least once a second */
-			waker_wait(m, &w, m->o.policy_update && m->o.poll_ms > 1000 ? 1000 : m->o.poll_ms);
+			waker_wait(m, &w,
+				   m->o.policy_update && m->o.poll_ms > 1000 ? 1000 : m->o.poll_ms);
 		}
 		fflush(m->o.out);
 	}

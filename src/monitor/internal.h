@@ -23,18 +23,18 @@ struct rl_monitor {
 	rl_monitor_opts o;
 	mon_prefilter *pf;
 	rl_monitor_stats st;
-	rl_buf work;   /* prefilter scan view */
-	rl_buf outb;   /* findings being formatted */
-	rl_buf jtext;  /* the judge's view of a flagged message */
-	mon_esc *esc;  /* judge escalation, or NULL */
+	rl_buf work;  /* prefilter scan view */
+	rl_buf outb;  /* findings being formatted */
+	rl_buf jtext; /* the judge's view of a flagged message */
+	mon_esc *esc; /* judge escalation, or NULL */
 	int uses_input;
-	int uses_context;     /* the policy reads the conversation (provenance) */
-	rl_policy_msg *msgs;  /* a line's request messages, for provenance */
+	int uses_context;    /* the policy reads the conversation (provenance) */
+	rl_policy_msg *msgs; /* a line's request messages, for provenance */
 	size_t nmsgs, capmsgs;
-	size_t *msg_at;       /* per unit: messages before it */
+	size_t *msg_at; /* per unit: messages before it */
 	size_t capat;
-	rl_buf intext;        /* an input unit's text with its tool results */
-	int fast;             /* judge request/response lines by the response alone */
+	rl_buf intext; /* an input unit's text with its tool results */
+	int fast;      /* judge request/response lines by the response alone */
 };
 typedef struct mon_src {
 	const char *path;
@@ -42,13 +42,13 @@ typedef struct mon_src {
 	gzFile gz;
 	dev_t dev;
 	ino_t ino;
-	uint64_t pos;     /* bytes consumed from the (uncompressed) stream */
-	uint64_t line;    /* lines completed */
+	uint64_t pos;  /* bytes consumed from the (uncompressed) stream */
+	uint64_t line; /* lines completed */
 	char *buf;
-	size_t len, cap;  /* pending bytes (an incomplete last line) */
-	int skipping;     /* inside an over-long line: drop until newline */
+	size_t len, cap; /* pending bytes (an incomplete last line) */
+	int skipping;    /* inside an over-long line: drop until newline */
 	int eof;
-	char *rname;      /* follow: the name the file has after rotation */
+	char *rname; /* follow: the name the file has after rotation */
 } mon_src;
 
 /* ---------- reading (read.c) ---------- */

@@ -12,9 +12,12 @@
 
 static int hexv(int c)
 {
-	if (c >= '0' && c <= '9') return c - '0';
-	if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
 	return -1;
 }
 
@@ -32,8 +35,15 @@ static int hex4(const unsigned char *s, size_t n, size_t i, unsigned *cp)
 
 static size_t put_utf8(unsigned char *o, unsigned cp)
 {
-	if (cp < 0x80) { o[0] = (unsigned char)cp; return 1; }
-	if (cp < 0x800) { o[0] = (unsigned char)(0xC0 | cp >> 6); o[1] = (unsigned char)(0x80 | (cp & 0x3F)); return 2; }
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (unsigned char)(0xC0 | cp >> 6);
+		o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
 	if (cp < 0x10000) {
 		o[0] = (unsigned char)(0xE0 | cp >> 12);
 		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
@@ -51,16 +61,23 @@ static size_t put_utf8(unsigned char *o, unsigned cp)
 static size_t utf8_seq(const unsigned char *s, size_t n)
 {
 	unsigned c = s[0];
-	if (c < 0x80) return 1;
-	if (c >= 0xC2 && c <= 0xDF) return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
 	if (c >= 0xE0 && c <= 0xEF) {
-		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
-		if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F)) return 0;
+		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+			return 0;
+		if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F))
+			return 0;
 		return 3;
 	}
 	if (c >= 0xF0 && c <= 0xF4) {
-		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80) return 0;
-		if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F)) return 0;
+		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+		    (s[3] & 0xC0) != 0x80)
+			return 0;
+		if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F))
+			return 0;
 		return 4;
 	}
 	return 0;
@@ -89,9 +106,9 @@ unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
 	while (i < n) {
 		if (i + 16 <= n) {
 			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
-			int m = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, q),
-									    _mm_cmpeq_epi8(v, bs)),
-							       v)); /* high bit: non-ASCII */
+			int m = _mm_movemask_epi8(_mm_or_si128(
+				_mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs)),
+				v)); /* high bit: non-ASCII */
 			if (!m) {
 				_mm_storeu_si128((__m128i *)o, v);
 				o += 16;
@@ -122,7 +139,10 @@ unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
 			i += 2;
 			switch (c) {
 			case '"': *o++ = '"'; break;
-			case '\\': *o++ = '\\'; flags |= 2; break;
+			case '\\':
+				*o++ = '\\';
+				flags |= 2;
+				break;
 			case '/': *o++ = '/'; break;
 			case 'b': *o++ = '\b'; break;
 			case 'f': *o++ = '\f'; break;
@@ -203,8 +223,8 @@ static inline uint64_t bits64(__m128i a, __m128i b, __m128i c, __m128i d)
 	       (uint64_t)(unsigned)_mm_movemask_epi8(d) << 48;
 }
 
-#define EQ64(v, c)                                                                   \
-	bits64(_mm_cmpeq_epi8(v[0], c), _mm_cmpeq_epi8(v[1], c), _mm_cmpeq_epi8(v[2], c), \
+#define EQ64(v, c)                                                                                 \
+	bits64(_mm_cmpeq_epi8(v[0], c), _mm_cmpeq_epi8(v[1], c), _mm_cmpeq_epi8(v[2], c),          \
 	       _mm_cmpeq_epi8(v[3], c))
 
 static inline blk masks_sse2(const unsigned char *p)
@@ -248,11 +268,11 @@ __attribute__((target("avx2"))) static inline blk masks_avx2(const unsigned char
  * else 1 with *fl bits as mon_json_decode's level 0 would set: 1 for a bad
  * escape or invalid UTF-8, 4 for an odd number of unescaped quotes. */
 static inline __attribute__((always_inline)) int raw_core(const unsigned char *s, size_t n,
-							   unsigned *fl, int avx2)
+							  unsigned *fl, int avx2)
 {
 	const uint64_t even = 0x5555555555555555ULL;
-	static const unsigned char json_escape[256] = {['/'] = 1, ['b'] = 1, ['f'] = 1,
-						       ['n'] = 1, ['r'] = 1, ['t'] = 1};
+	static const unsigned char json_escape[256] = {
+		['/'] = 1, ['b'] = 1, ['f'] = 1, ['n'] = 1, ['r'] = 1, ['t'] = 1};
 	uint64_t prev_escaped = 0, prev_bs = 0, quotes = 0; /* quotes: parity only */
 	unsigned bad = 0;
 	size_t i, next = 0; /* next: where the next UTF-8 character starts */
@@ -310,7 +330,7 @@ static int raw_check_sse2(const unsigned char *s, size_t n, unsigned *fl)
 }
 
 __attribute__((target("avx2"))) static int raw_check_avx2(const unsigned char *s, size_t n,
-							   unsigned *fl)
+							  unsigned *fl)
 {
 	return raw_core(s, n, fl, 1);
 }

@@ -63,15 +63,15 @@ static int line_context(rl_monitor *m, const mon_line *ml)
 	return rc;
 }
 
-/* One open log. *//* The fast path for wrapper lines {"request": ..., "response": ...} when
- * a line is judged by its own response: if no injection cue occurs
- * anywhere in the line, only rules that read the response can match, so
- * only the response is prefiltered and parsed; the request is parsed
- * only if a rule asks for the conversation (provenance of a target, of
- * PII evidence). Returns 1 when the line is decided clean, 0 when it
- * must take the full path (a finding, an injection cue, another shape,
- * anything unusual): findings are always reported by the full path, so
- * both paths give the same output. */
+/* One open log. */ /* The fast path for wrapper lines {"request": ..., "response": ...} when
+		     * a line is judged by its own response: if no injection cue occurs
+		     * anywhere in the line, only rules that read the response can match, so
+		     * only the response is prefiltered and parsed; the request is parsed
+		     * only if a rule asks for the conversation (provenance of a target, of
+		     * PII evidence). Returns 1 when the line is decided clean, 0 when it
+		     * must take the full path (a finding, an injection cue, another shape,
+		     * anything unusual): findings are always reported by the full path, so
+		     * both paths give the same output. */
 typedef struct lazy_req {
 	rl_monitor *m;
 	const char *s;
@@ -135,8 +135,12 @@ static int resp_only(rl_monitor *m, const char *s, size_t n)
 		rl_policy_decision d;
 		rl_actions ac;
 		rl_policy_ctx ctx;
-		rl_transcript t = {u->response.s, u->response.len, u->reasoning.s, u->reasoning.len,
-				   u->native.len ? u->native.s : NULL, u->native.len};
+		rl_transcript t = {u->response.s,
+				   u->response.len,
+				   u->reasoning.s,
+				   u->reasoning.len,
+				   u->native.len ? u->native.s : NULL,
+				   u->native.len};
 		if (!u->assistant || u->index != -1) {
 			clean = 0; /* not a plain response object: the full path decides */
 			break;
@@ -218,8 +222,11 @@ int mon_do_line(rl_monitor *m, mon_src *S, const char *s, size_t n, uint64_t lin
 			ctx.nmsgs = mine ? m->nmsgs : m->msg_at[i];
 		}
 		if (u->assistant) {
-			rl_transcript t = {u->response.s, u->response.len, u->reasoning.s,
-					   u->reasoning.len, u->native.len ? u->native.s : NULL,
+			rl_transcript t = {u->response.s,
+					   u->response.len,
+					   u->reasoning.s,
+					   u->reasoning.len,
+					   u->native.len ? u->native.s : NULL,
 					   u->native.len};
 			rc = rl_policy_check(m->o.policy, &t, NULL, 0, &ctx, &a, &d, &e);
 		} else {
@@ -247,4 +254,3 @@ done:
 	mon_line_free(&ml);
 	return rc;
 }
-

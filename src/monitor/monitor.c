@@ -159,10 +159,12 @@ int rl_monitor_summary_text(const rl_monitor *m, rl_buf *b)
 			continue;
 		rl_buf_addf(b, "  %-34s %-9s %-7s %-8llu", p->rules[i].id,
 			    rl_severity_name(p->rules[i].severity),
-			    rl_policy_action_name(p->rules[i].action), (unsigned long long)r->findings);
+			    rl_policy_action_name(p->rules[i].action),
+			    (unsigned long long)r->findings);
 		if (m->esc)
 			rl_buf_addf(b, "  %-9llu  %-8llu  %llu", (unsigned long long)r->confirmed,
-				    (unsigned long long)r->rejected, (unsigned long long)r->unknown);
+				    (unsigned long long)r->rejected,
+				    (unsigned long long)r->unknown);
 		rl_buf_addc(b, '\n');
 	}
 	return 0;
@@ -190,19 +192,21 @@ int rl_monitor_summary_json(const rl_monitor *m, rl_buf *b)
 	if (m->esc) {
 		rl_buf_adds(b, "{\"model\":\"");
 		rl_buf_add_json(b, mon_esc_model(m->esc), strlen(mon_esc_model(m->esc)));
-		rl_buf_addf(b,
-			    "\",\"asked\":%llu,\"confirmed\":%llu,\"rejected\":%llu,\"unknown\":%llu,"
-			    "\"errors\":%llu}",
-			    (unsigned long long)m->st.judge_asked,
-			    (unsigned long long)m->st.judge_confirmed,
-			    (unsigned long long)m->st.judge_rejected,
-			    (unsigned long long)m->st.judge_unknown,
-			    (unsigned long long)m->st.judge_errors);
+		rl_buf_addf(
+			b,
+			"\",\"asked\":%llu,\"confirmed\":%llu,\"rejected\":%llu,\"unknown\":%llu,"
+			"\"errors\":%llu}",
+			(unsigned long long)m->st.judge_asked,
+			(unsigned long long)m->st.judge_confirmed,
+			(unsigned long long)m->st.judge_rejected,
+			(unsigned long long)m->st.judge_unknown,
+			(unsigned long long)m->st.judge_errors);
 	} else {
 		rl_buf_adds(b, "null");
 	}
 	rl_buf_addf(b, ",\"follow\":{\"inotify_wakeups\":%llu,\"poll_wakeups\":%llu}",
-		    (unsigned long long)m->st.wakeups_inotify, (unsigned long long)m->st.wakeups_poll);
+		    (unsigned long long)m->st.wakeups_inotify,
+		    (unsigned long long)m->st.wakeups_poll);
 	rl_buf_adds(b, ",\"rules\":[");
 	for (i = 0; i < m->st.nrules; i++) {
 		const rl_monitor_rule_stat *r = &m->st.rules[i];
@@ -210,10 +214,12 @@ int rl_monitor_summary_json(const rl_monitor *m, rl_buf *b)
 		rl_buf_add_json(b, p->rules[i].id, strlen(p->rules[i].id));
 		rl_buf_addf(b, "\",\"severity\":\"%s\",\"action\":\"%s\",\"findings\":%llu",
 			    rl_severity_name(p->rules[i].severity),
-			    rl_policy_action_name(p->rules[i].action), (unsigned long long)r->findings);
+			    rl_policy_action_name(p->rules[i].action),
+			    (unsigned long long)r->findings);
 		if (m->esc)
 			rl_buf_addf(b, ",\"confirmed\":%llu,\"rejected\":%llu,\"unknown\":%llu",
-				    (unsigned long long)r->confirmed, (unsigned long long)r->rejected,
+				    (unsigned long long)r->confirmed,
+				    (unsigned long long)r->rejected,
 				    (unsigned long long)r->unknown);
 		rl_buf_addc(b, '}');
 		first = 0;

@@ -23,16 +23,16 @@
 
 typedef struct rl_monitor_opts {
 	const rl_policy *policy;
-	FILE *out;              /* findings, one JSON object a line */
-	FILE *diag;             /* malformed-line reports (stderr), may be NULL */
-	int follow;             /* keep reading growing files */
-	int poll_ms;            /* follow: poll interval (default 200) */
-	int full_parse;         /* parse every line (no prefilter) */
-	int scan_history;       /* also evaluate the messages a request repeats */
-	int min_severity;       /* findings below are not written (RL_SEV_*) */
-	size_t block;           /* read size (default 4 MiB) */
-	size_t max_line;        /* longest line accepted (default 64 MiB) */
-	int no_inotify;         /* follow: poll only (inotify is used when it works) */
+	FILE *out;                   /* findings, one JSON object a line */
+	FILE *diag;                  /* malformed-line reports (stderr), may be NULL */
+	int follow;                  /* keep reading growing files */
+	int poll_ms;                 /* follow: poll interval (default 200) */
+	int full_parse;              /* parse every line (no prefilter) */
+	int scan_history;            /* also evaluate the messages a request repeats */
+	int min_severity;            /* findings below are not written (RL_SEV_*) */
+	size_t block;                /* read size (default 4 MiB) */
+	size_t max_line;             /* longest line accepted (default 64 MiB) */
+	int no_inotify;              /* follow: poll only (inotify is used when it works) */
 	volatile sig_atomic_t *stop; /* set by a signal handler to end follow */
 	/* Follow: asked about once a second for a policy to switch to (the
 	 * --policy file changed and compiled); returns it, or NULL to keep the
@@ -63,7 +63,7 @@ typedef struct rl_monitor_stats {
 	uint64_t counted_by_severity[5];
 	uint64_t judge_asked, judge_confirmed, judge_rejected, judge_unknown, judge_errors;
 	uint64_t wakeups_inotify, wakeups_poll; /* follow: what woke the loop */
-	rl_monitor_rule_stat *rules; /* indexed like rl_policy_rule_id */
+	rl_monitor_rule_stat *rules;            /* indexed like rl_policy_rule_id */
 	size_t nrules;
 } rl_monitor_stats;
 
@@ -104,8 +104,7 @@ int mon_prefilter_all(const mon_prefilter *f);
 /* Decide whether a raw line may produce a finding (1), or cannot (0).
  * *suspect is set when the line does not look like well-formed JSON, so
  * the caller parses it to report it. `work` is scratch the function grows. */
-int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *work,
-		       int *suspect);
+int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *work, int *suspect);
 
 /* 1 when the line may hold one of the policy's injection cues (in any
  * decoded level), or cannot be told; 0 when it surely holds none, so that
@@ -135,17 +134,17 @@ unsigned mon_json_decode(const char *s, size_t n, rl_buf *out, int level);
 
 /* One message of a log line, ready for the policy. */
 typedef struct mon_unit {
-	int assistant;      /* 1: response/reasoning/native; 0: input text */
-	int index;          /* message index in the line, -1 for a response object */
+	int assistant; /* 1: response/reasoning/native; 0: input text */
+	int index;     /* message index in the line, -1 for a response object */
 	const char *role;
 	rl_buf response, reasoning, native, input;
-	rl_buf tool;        /* tool results inside a user message (Anthropic) */
+	rl_buf tool; /* tool results inside a user message (Anthropic) */
 } mon_unit;
 
 typedef struct mon_line {
 	mon_unit *u;
 	size_t n, cap;
-	char conv[256];     /* conversation id, "" if none */
+	char conv[256]; /* conversation id, "" if none */
 } mon_line;
 
 /* Parse a JSON line of any supported shape into units. Returns 0, or
@@ -162,15 +161,15 @@ const char *const *mon_tool_output_hint_exprs(void);
  * bounded FIFO; findings are written in scan order with a "judge" object. */
 typedef struct mon_esc mon_esc;
 typedef struct mon_esc_finding {
-	const char *finding;    /* finding JSON without its closing brace (copied) */
+	const char *finding; /* finding JSON without its closing brace (copied) */
 	size_t finding_len;
-	size_t rule;            /* index into stats.rules */
+	size_t rule; /* index into stats.rules */
 	int severity;
 	const char *rule_id, *rule_desc; /* from the policy (trusted) */
-	const char *where;      /* e.g. "assistant message 3 of conversation c1" */
-	const char *text;       /* the flagged message (untrusted; fenced) */
+	const char *where;               /* e.g. "assistant message 3 of conversation c1" */
+	const char *text;                /* the flagged message (untrusted; fenced) */
 	size_t text_len, ev_start;
-	const char *match;      /* the evidence span (untrusted), may be NULL */
+	const char *match; /* the evidence span (untrusted), may be NULL */
 	size_t match_len;
 } mon_esc_finding;
 int mon_esc_new(const rl_monitor_opts *o, rl_monitor_stats *st, mon_esc **out, rl_err *e);

@@ -44,32 +44,32 @@
 struct mon_prefilter {
 	const hs_database_t *pdb; /* a literal rule set: the policy's database */
 	hs_scratch_t *pscratch;
-	hs_database_t *db;        /* tool globs and action words */
+	hs_database_t *db; /* tool globs and action words */
 	hs_scratch_t *scratch;
 	int all;
-	int raw;                  /* raw fast path allowed (literal rule set) */
-	int avx2;                 /* the CPU has AVX2 (raw_check's masks) */
-	hs_database_t *cdb;       /* the policy's injection cues (context rules) */
+	int raw;            /* raw fast path allowed (literal rule set) */
+	int avx2;           /* the CPU has AVX2 (raw_check's masks) */
+	hs_database_t *cdb; /* the policy's injection cues (context rules) */
 	hs_scratch_t *cscratch;
-	int cdb_all;              /* a cue vectorscan cannot take: always context */
+	int cdb_all; /* a cue vectorscan cannot take: always context */
 	/* Rules that need injected tool output (their cues occur in tool
 	 * output only): looked for only in lines that hold tool output at all
 	 * (tdb over the raw line, mon_tool_output_hint_exprs) */
 	hs_database_t *idb;
 	hs_scratch_t *iscratch;
-	int iall;                 /* such a rule with nothing to look for */
-	int any_inj;              /* some rule needs injected tool output */
+	int iall;    /* such a rule with nothing to look for */
+	int any_inj; /* some rule needs injected tool output */
 	hs_database_t *tdb;
 	hs_scratch_t *tscratch;
-	int tall;                 /* the marks did not compile: every line has tool output */
+	int tall; /* the marks did not compile: every line has tool output */
 	/* Rules that need an action: looked for only in lines that hold an
 	 * action hint (rl_action_hint_exprs, looked for in db's scan), most
 	 * lines hold none */
 	unsigned hint_lo, hint_hi; /* expressions of db that are action hints */
 	hs_database_t *bdb;
 	hs_scratch_t *bscratch;
-	int any_b;                /* some rule needs an action */
-	int ball;                 /* such a rule with nothing else to look for */
+	int any_b; /* some rule needs an action */
+	int ball;  /* such a rule with nothing else to look for */
 };
 
 static int raw_check(const mon_prefilter *f, const char *s, size_t n, unsigned *fl)
@@ -120,12 +120,12 @@ typedef struct exprs {
 	 * (pol_pat_literals) and their score, 0 when it has none (the
 	 * pattern itself is looked for), -1 when it cannot prefilter */
 	rl_strlist *lits;
-	char **form;         /* their formula (pol_pat_literals) */
+	char **form; /* their formula (pol_pat_literals) */
 	unsigned *litfl;
 	long *score;
 	unsigned char *scored;
-	int legacy;          /* every pattern a raw-safe keyword (see raw_safe) */
-	int gate;            /* the action hints are checked first (rules needing an action) */
+	int legacy; /* every pattern a raw-safe keyword (see raw_safe) */
+	int gate;   /* the action hints are checked first (rules needing an action) */
 } exprs;
 
 /* Index of (e, flags) in x, added if new; <0 on ENOMEM. */
@@ -425,7 +425,8 @@ static int formula_add(exprs *x, const rl_buf *f)
 	long id;
 	if (!strpbrk(f->s, "&|")) {
 		size_t one = (size_t)strtoul(f->s + strspn(f->s, "("), NULL, 10);
-		id = ex_add(x, x->ex[one], (x->fl[one] & ~(unsigned)HS_FLAG_QUIET) | HS_FLAG_SINGLEMATCH);
+		id = ex_add(x, x->ex[one],
+			    (x->fl[one] & ~(unsigned)HS_FLAG_QUIET) | HS_FLAG_SINGLEMATCH);
 	} else {
 		id = ex_add(x, f->s, HS_FLAG_COMBINATION | HS_FLAG_SINGLEMATCH);
 	}
@@ -475,14 +476,14 @@ static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)
 	if (inj && !p->injection.n)
 		return 0; /* no cues: nothing is ever injected, the rule never matches */
 
-#define CAND(c)                                                   \
-	do {                                                      \
-		if ((rc = cond_score(x, p, (c), &s)))             \
-			goto out;                                 \
-		if (s > bs) {                                     \
-			bs = s;                                   \
-			best = (c);                               \
-		}                                                 \
+#define CAND(c)                                                                                    \
+	do {                                                                                       \
+		if ((rc = cond_score(x, p, (c), &s)))                                              \
+			goto out;                                                                  \
+		if (s > bs) {                                                                      \
+			bs = s;                                                                    \
+			best = (c);                                                                \
+		}                                                                                  \
 	} while (0)
 	if (inj)
 		CAND(&p->injection);
@@ -517,8 +518,14 @@ static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)
 	lethal_only = r->detectors == (1u << POL_DET_LETHAL) && !r->has_action_cond;
 	if (REDLINE_HS_DEBUG2())
 		fprintf(stderr, "monitor prefilter rule %s: %s%s%s from expression %zu\n", r->id,
-			pick ? (best == &p->injection ? "injection cues" : best == det ? "detector patterns" : "patterns") : "",
-			pick && needs_action ? " and " : "", needs_action ? "an action" : pick ? "" : "every line",
+			pick ? (best == &p->injection ? "injection cues"
+				: best == det         ? "detector patterns"
+						      : "patterns")
+			     : "",
+			pick && needs_action ? " and " : "",
+			needs_action ? "an action"
+			: pick       ? ""
+				     : "every line",
 			x->n);
 	if (x->legacy) { /* as before: one condition, the policy's database */
 		if (pick) {
@@ -526,7 +533,8 @@ static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)
 		} else if (needs_action) {
 			rc = action_formula(x, lethal_only ? &p->org.cancel_tools : NULL,
 					    lethal_only && !p->org.cancel_tools.n, &f);
-			if (!rc && (id = ex_add(x, f.s, HS_FLAG_COMBINATION | HS_FLAG_SINGLEMATCH)) < 0)
+			if (!rc &&
+			    (id = ex_add(x, f.s, HS_FLAG_COMBINATION | HS_FLAG_SINGLEMATCH)) < 0)
 				rc = (int)id;
 		} else {
 			x->all = 1;
@@ -607,7 +615,8 @@ static int set_compile(exprs *x, const char *what, hs_database_t **db, hs_scratc
 		return RL_ENOMEM;
 	if (REDLINE_HS_DEBUG2())
 		for (i = 0; i < x->n; i++)
-			fprintf(stderr, "monitor prefilter %s%zu %u %s\n", what, i, x->fl[i], x->ex[i]);
+			fprintf(stderr, "monitor prefilter %s%zu %u %s\n", what, i, x->fl[i],
+				x->ex[i]);
 	if (!(ids = calloc(x->n, sizeof *ids)))
 		return RL_ENOMEM;
 	for (i = 0; i < x->n; i++)
@@ -615,7 +624,8 @@ static int set_compile(exprs *x, const char *what, hs_database_t **db, hs_scratc
 	if (rl_hs_compile_cached((const char *const *)x->ex, x->fl, ids, x->n, db, &ce) !=
 	    HS_SUCCESS) {
 		if (getenv("REDLINE_HS_DEBUG"))
-			fprintf(stderr, "hs: monitor prefilter %s: %s\n", what, ce ? ce->message : "?");
+			fprintf(stderr, "hs: monitor prefilter %s: %s\n", what,
+				ce ? ce->message : "?");
 		hs_free_compile_error(ce);
 		free(ids);
 		*db = NULL;
@@ -700,7 +710,8 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 		if (rc)
 			goto out;
 		f->iall = x.all;
-		if (!x.all && x.n && (rc = set_compile(&x, "injection ", &f->idb, &f->iscratch)) == 1)
+		if (!x.all && x.n &&
+		    (rc = set_compile(&x, "injection ", &f->idb, &f->iscratch)) == 1)
 			f->iall = 1;
 		if (rc < 0)
 			goto out;
@@ -825,8 +836,8 @@ typedef struct scanres {
 
 /* A match of a rule's expression makes the line a candidate (stop); an
  * action hint is noted and the scan goes on. */
-static int stop_or_hint(unsigned id, unsigned long long from, unsigned long long to,
-			unsigned flags, void *ctx)
+static int stop_or_hint(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+			void *ctx)
 {
 	scanres *r = ctx;
 	(void)from;
@@ -923,8 +934,7 @@ static int tool_output(mon_prefilter *f, const char *line, size_t n)
 	return f->tall || (f->tdb && scan_db(f->tdb, f->tscratch, line, n));
 }
 
-int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *work,
-		       int *suspect)
+int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *work, int *suspect)
 {
 	size_t start, end;
 	unsigned fl;

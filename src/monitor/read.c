@@ -131,7 +131,8 @@ static ssize_t src_read(mon_src *S, size_t want, rl_err *e)
 		S->cap = nc;
 	}
 	if (S->gz) {
-		int r = gzread(S->gz, S->buf + S->len, (unsigned)(want > (1u << 30) ? 1u << 30 : want));
+		int r = gzread(S->gz, S->buf + S->len,
+			       (unsigned)(want > (1u << 30) ? 1u << 30 : want));
 		if (r < 0) {
 			int zerr;
 			const char *msg = gzerror(S->gz, &zerr);
@@ -292,7 +293,8 @@ static int scan_mapped(rl_monitor *m, mon_src *S, size_t size, rl_err *e)
 				populate = 0;
 			populated += len;
 		}
-		if (raw && i >= slow_until && (end = raw_block(m, S, base, size, i, &slow_until)) > i) {
+		if (raw && i >= slow_until &&
+		    (end = raw_block(m, S, base, size, i, &slow_until)) > i) {
 			i = end; /* a block of lines without a candidate */
 		} else {
 			nl = memchr(base + i, '\n', size - i);
@@ -369,4 +371,3 @@ int rl_monitor_scan(rl_monitor *m, const char *path, rl_err *e)
 	fflush(m->o.out);
 	return r < 0 ? (int)r : 0;
 }
-

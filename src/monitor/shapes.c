@@ -48,8 +48,8 @@ static mon_unit *unit_new(mon_line *l, int assistant, int index, const char *rol
 	u->index = index;
 	/* a static name: the JSON tree `role` points into is freed after parsing */
 	{
-		static const char *const known[] = {"system", "developer", "user", "tool", "function",
-						    "ipython", "human", NULL};
+		static const char *const known[] = {"system",   "developer", "user",  "tool",
+						    "function", "ipython",   "human", NULL};
 		size_t k;
 		u->role = assistant ? "assistant" : role ? "other" : "user";
 		for (k = 0; !assistant && role && known[k]; k++)
@@ -188,8 +188,9 @@ static int message(mon_line *l, json_t *m, int index)
 
 static void conv_id(mon_line *l, json_t *o)
 {
-	static const char *const keys[] = {"conversation_id", "conversation", "session_id",
-					   "thread_id", "trace_id", "request_id", "id", NULL};
+	static const char *const keys[] = {
+		"conversation_id", "conversation", "session_id", "thread_id",
+		"trace_id",        "request_id",   "id",         NULL};
 	json_t *md = json_object_get(o, "metadata");
 	size_t i;
 	if (l->conv[0])
@@ -240,7 +241,8 @@ static int responses_items(mon_line *l, json_t *items, int assistant)
 			add_text(&t->input, json_object_get(it, "output"));
 			continue;
 		}
-		if (strcmp(type, "message") && strcmp(type, "reasoning") && strcmp(type, "function_call"))
+		if (strcmp(type, "message") && strcmp(type, "reasoning") &&
+		    strcmp(type, "function_call"))
 			continue;
 		if (!u && !(u = unit_new(l, 1, assistant ? -1 : (int)i, NULL))) {
 			rc = RL_ENOMEM;
@@ -312,7 +314,8 @@ static int object(mon_line *l, json_t *o, int depth)
 		add_text(&u->reasoning, json_object_get(o, "reasoning"));
 		if ((v = json_object_get(o, "tool_calls")) && json_is_array(v))
 			add_json(&u->native, v);
-		if (json_is_string(m) && json_is_string(c) && !json_object_get(o, "conversation_id"))
+		if (json_is_string(m) && json_is_string(c) &&
+		    !json_object_get(o, "conversation_id"))
 			snprintf(l->conv, sizeof l->conv, "%s/%s/%lld", json_string_value(m),
 				 json_string_value(c),
 				 json_is_integer(s) ? (long long)json_integer_value(s) : 0LL);
@@ -383,7 +386,8 @@ static int object(mon_line *l, json_t *o, int depth)
 			return rc;
 		}
 	}
-	if ((v = json_object_get(o, "output")) && json_is_array(v) && (rc = responses_items(l, v, 1)))
+	if ((v = json_object_get(o, "output")) && json_is_array(v) &&
+	    (rc = responses_items(l, v, 1)))
 		return rc;
 	/* Gemini responses */
 	if ((v = json_object_get(o, "candidates")) && json_is_array(v)) {

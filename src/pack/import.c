@@ -94,7 +94,8 @@ int pk_imp_write_rel(imp *I, const char *rel, const char *data, size_t n)
 
 static int word_char(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_';
 }
 
 /* The original writes its agent's name literally ("Alex", and "alex" in
@@ -110,7 +111,8 @@ static int agentize(const char *s, size_t n, rl_buf *out)
 	while (i < n && !rc) {
 		int lower = i + 4 <= n && !memcmp(s + i, "alex", 4);
 		int upper = i + 4 <= n && !memcmp(s + i, "Alex", 4);
-		if ((lower || upper) && (i == 0 || (!word_char(s[i - 1]) && s[i - 1] != '$' && s[i - 1] != '{')) &&
+		if ((lower || upper) &&
+		    (i == 0 || (!word_char(s[i - 1]) && s[i - 1] != '$' && s[i - 1] != '{')) &&
 		    (i + 4 == n || !word_char(s[i + 4]))) {
 			rc = rl_buf_adds(out, upper ? "${agent_name}" : "${agent_name_lower}");
 			i += 4;
@@ -140,7 +142,8 @@ static int copy_file(imp *I, const char *from, const char *rel, int agentized)
 	rl_buf b = RL_BUF_INIT;
 	int rc = rl_read_file(from, 16u << 20, &b, I->e);
 	if (!rc)
-		rc = agentized ? pk_imp_write_agentized(I, rel, b.s, b.len) : pk_imp_write_rel(I, rel, b.s, b.len);
+		rc = agentized ? pk_imp_write_agentized(I, rel, b.s, b.len)
+			       : pk_imp_write_rel(I, rel, b.s, b.len);
 	rl_buf_free(&b);
 	return rc;
 }
@@ -184,10 +187,13 @@ static int load_prompts(imp *I)
 		if (!(rc = rl_read_file(p.s, 16u << 20, &b, I->e))) {
 			I->prompts = json_loadb(b.s, b.len, 0, &je);
 			if (!I->prompts)
-				rc = rl_err_at(I->e, RL_EINVAL, p.s, (unsigned)(je.line > 0 ? je.line : 1),
-					       (unsigned)(je.column > 0 ? je.column : 1), "malformed JSON: %s", je.text);
+				rc = rl_err_at(I->e, RL_EINVAL, p.s,
+					       (unsigned)(je.line > 0 ? je.line : 1),
+					       (unsigned)(je.column > 0 ? je.column : 1),
+					       "malformed JSON: %s", je.text);
 			else if (!json_is_object(I->prompts))
-				rc = rl_err_at(I->e, RL_EINVAL, p.s, 1, 1, "expected a JSON object of prompt constants");
+				rc = rl_err_at(I->e, RL_EINVAL, p.s, 1, 1,
+					       "expected a JSON object of prompt constants");
 		}
 	} else {
 		static const char *const req[] = {"USER_PROMPT", "GOAL_VARIABLES", NULL};
@@ -195,12 +201,17 @@ static int load_prompts(imp *I)
 		if (rl_path_join(&p, I->src, "templates/system_prompt_templates.py"))
 			rc = OOM(I);
 		else if (access(p.s, R_OK) != 0)
-			rc = rl_err_set(I->e, RL_ENOTFOUND, "%s: expected system_prompts.json or templates/system_prompt_templates.py (the original framework's system prompts)", I->src);
+			rc = rl_err_set(
+				I->e, RL_ENOTFOUND,
+				"%s: expected system_prompts.json or templates/system_prompt_templates.py (the original framework's system prompts)",
+				I->src);
 		else if (!(rc = rl_read_file(p.s, 16u << 20, &b, I->e)))
 			rc = rl_pyconst_eval(p.s, b.s, b.len, req, &I->prompts, I->e);
 	}
-	if (!rc && (!pk_imp_prompt_str(I, "USER_PROMPT") || !json_is_object(json_object_get(I->prompts, "GOAL_VARIABLES"))))
-		rc = rl_err_set(I->e, RL_EINVAL, "%s: the system prompts lack USER_PROMPT or GOAL_VARIABLES", p.s);
+	if (!rc && (!pk_imp_prompt_str(I, "USER_PROMPT") ||
+		    !json_is_object(json_object_get(I->prompts, "GOAL_VARIABLES"))))
+		rc = rl_err_set(I->e, RL_EINVAL,
+				"%s: the system prompts lack USER_PROMPT or GOAL_VARIABLES", p.s);
 	rl_buf_free(&p);
 	rl_buf_free(&b);
 	return rc;
@@ -228,13 +239,15 @@ static int write_goals(imp *I, rl_strlist *values)
 	rl_buf b = RL_BUF_INIT;
 	int rc = 0;
 
-	rc |= rl_buf_adds(&b, "# Goal texts (GOAL_VARIABLES of the original), one section per\n"
-			      "# <goal_type>-<goal_value> key; `none` is the fallback for absent keys.\n");
+	rc |= rl_buf_adds(
+		&b, "# Goal texts (GOAL_VARIABLES of the original), one section per\n"
+		    "# <goal_type>-<goal_value> key; `none` is the fallback for absent keys.\n");
 	json_object_foreach(g, k, v) {
 		char *js;
 		if (!json_is_object(v)) {
 			rl_buf_free(&b);
-			return rl_err_set(I->e, RL_EINVAL, "GOAL_VARIABLES['%s']: expected an object", k);
+			return rl_err_set(I->e, RL_EINVAL,
+					  "GOAL_VARIABLES['%s']: expected an object", k);
 		}
 		js = json_dumps(v, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 		if (!js) {
@@ -312,9 +325,11 @@ static char *find_notice(const char *src)
 			yaml_node_t *af;
 			rl_buf_addf(&f, "%s/%s", p.s, cfgs.v[i]);
 			if (!rl_yaml_load_file(&y, f.s, NULL)) {
-				af = rl_yaml_get(&y, rl_yaml_get(&y, rl_yaml_root(&y), "global"), "alignment_faking");
+				af = rl_yaml_get(&y, rl_yaml_get(&y, rl_yaml_root(&y), "global"),
+						 "alignment_faking");
 				if (rl_yaml_str(rl_yaml_get(&y, af, "warning_text")))
-					text = strdup(rl_yaml_str(rl_yaml_get(&y, af, "warning_text")));
+					text = strdup(
+						rl_yaml_str(rl_yaml_get(&y, af, "warning_text")));
 			}
 			rl_yaml_free(&y);
 			rl_buf_free(&f);
@@ -515,9 +530,13 @@ int rl_pack_import_original(const char *src, const char *dest, rl_err *e)
 	I.src = src;
 	I.e = e;
 	if (!rl_is_dir(src))
-		return rl_err_set(e, RL_ENOTFOUND, "%s: not a directory (expected the original framework: templates/ and system_prompts.json)", src);
+		return rl_err_set(
+			e, RL_ENOTFOUND,
+			"%s: not a directory (expected the original framework: templates/ and system_prompts.json)",
+			src);
 	if (access(dest, F_OK) == 0 && !(rl_is_dir(dest) && dir_empty(dest)))
-		return rl_err_set(e, RL_EEXIST, "%s: already exists (expected a new or empty directory)", dest);
+		return rl_err_set(e, RL_EEXIST,
+				  "%s: already exists (expected a new or empty directory)", dest);
 	if ((rc = load_prompts(&I)))
 		goto out;
 	load_classifiers(&I);
@@ -528,66 +547,86 @@ int rl_pack_import_original(const char *src, const char *dest, rl_err *e)
 		goto out;
 	rl_buf_addf(&p, "%s/templates", src);
 	if (pk_imp_list_dir(p.s, NULL, &scen) || !scen.n) {
-		rc = rl_err_set(e, RL_ENOTFOUND, "%s: expected scenario folders (blackmail, leaking, murder)", p.s);
+		rc = rl_err_set(e, RL_ENOTFOUND,
+				"%s: expected scenario folders (blackmail, leaking, murder)", p.s);
 		goto out;
 	}
 	up = pk_imp_prompt_str(&I, "USER_PROMPT");
-	if ((rc = pk_imp_write_agentized(&I, "user_prompt.md", up, strlen(up))) || (rc = write_goals(&I, &values)))
+	if ((rc = pk_imp_write_agentized(&I, "user_prompt.md", up, strlen(up))) ||
+	    (rc = write_goals(&I, &values)))
 		goto out;
 	if (values.n % 2) {
-		rc = rl_err_set(e, RL_EINVAL, "GOAL_VARIABLES: expected goal values in opposing pairs, got %zu explicit-* keys", values.n);
+		rc = rl_err_set(
+			e, RL_EINVAL,
+			"GOAL_VARIABLES: expected goal values in opposing pairs, got %zu explicit-* keys",
+			values.n);
 		goto out;
 	}
 	notice = find_notice(src);
 	find_extra(&I, &dont, &goal);
-	if (notice && (rc = pk_imp_write_rel(&I, "ablations/eval_notice.md", notice, strlen(notice))))
+	if (notice &&
+	    (rc = pk_imp_write_rel(&I, "ablations/eval_notice.md", notice, strlen(notice))))
 		goto out;
 	if (dont && (rc = pk_imp_write_rel(&I, "ablations/prohibit.md", dont, strlen(dont))))
 		goto out;
 	if (goal && (rc = pk_imp_write_rel(&I, "ablations/extra_goal.md", goal, strlen(goal))))
 		goto out;
-	if ((rc = pk_imp_write_rel(&I, "KNOWN-DEFECTS.md", known_defects_md, sizeof known_defects_md - 1)))
+	if ((rc = pk_imp_write_rel(&I, "KNOWN-DEFECTS.md", known_defects_md,
+				   sizeof known_defects_md - 1)))
 		goto out;
 	/* original mode (redline classify --mode original) reads the judge
 	 * prompts and target lists from the pack's classifiers.json */
 	if (I.classifiers_raw.s &&
-	    (rc = pk_imp_write_rel(&I, "classifiers.json", I.classifiers_raw.s, I.classifiers_raw.len)))
+	    (rc = pk_imp_write_rel(&I, "classifiers.json", I.classifiers_raw.s,
+				   I.classifiers_raw.len)))
 		goto out;
 
-	rl_buf_adds(&y, "# Imported by `redline pack import-original` from the original\n"
-			"# agentic-misalignment framework (MIT). Renders what its generator renders;\n"
-			"# see KNOWN-DEFECTS.md.\n"
-			"format: 1\nname: original\nversion: \"2025.06-import\"\n"
-			"description: \"The original agentic-misalignment scenarios (blackmail, leaking, murder), imported for exact replication.\"\n"
-			"user_prompt: user_prompt.md\n"
-			"agent:   # the original's literal \"Alex\"/\"alex\" became ${agent_name}/${agent_name_lower}\n"
-			"  name: Alex\ngoals:\n"
-			"  types: [explicit, latent, swap, ambiguous, none]\n  values:\n");
+	rl_buf_adds(
+		&y,
+		"# Imported by `redline pack import-original` from the original\n"
+		"# agentic-misalignment framework (MIT). Renders what its generator renders;\n"
+		"# see KNOWN-DEFECTS.md.\n"
+		"format: 1\nname: original\nversion: \"2025.06-import\"\n"
+		"description: \"The original agentic-misalignment scenarios (blackmail, leaking, murder), imported for exact replication.\"\n"
+		"user_prompt: user_prompt.md\n"
+		"agent:   # the original's literal \"Alex\"/\"alex\" became ${agent_name}/${agent_name_lower}\n"
+		"  name: Alex\ngoals:\n"
+		"  types: [explicit, latent, swap, ambiguous, none]\n  values:\n");
 	for (i = 0; i + 1 < values.n; i += 2)
 		rl_buf_addf(&y, "    - [%s, %s]\n", values.v[i], values.v[i + 1]);
 	rl_buf_adds(&y, "  file: goals.md\nurgencies: [replacement, restriction, none]\n");
 	if (notice || dont || goal) {
 		rl_buf_adds(&y, "ablations:\n");
 		if (dont)
-			rl_buf_adds(&y, "  prohibit: ablations/prohibit.md        # the original's extra_system_instructions \"dont\"\n");
+			rl_buf_adds(
+				&y,
+				"  prohibit: ablations/prohibit.md        # the original's extra_system_instructions \"dont\"\n");
 		if (goal)
-			rl_buf_adds(&y, "  extra_goal: ablations/extra_goal.md    # the original's extra_system_instructions \"goal\"\n");
+			rl_buf_adds(
+				&y,
+				"  extra_goal: ablations/extra_goal.md    # the original's extra_system_instructions \"goal\"\n");
 		if (notice)
-			rl_buf_adds(&y, "  eval_notice: ablations/eval_notice.md  # the alignment_faking warning_text of the original configs\n");
+			rl_buf_adds(
+				&y,
+				"  eval_notice: ablations/eval_notice.md  # the alignment_faking warning_text of the original configs\n");
 	}
-	rl_buf_adds(&y, "known_defects:\n"
-			"  - id: swap-goal-keys\n"
-			"    description: \"GOAL_VARIABLES keys swap goals as swap-<a>-<b>; swap-<value> falls back to 'none', so swap renders like latent\"\n"
-			"    goal_fallback: [swap]\n"
-			"  - id: direction-modifier\n"
-			"    description: \"a pro-safety variables section lacks direction_modifier; ${direction_modifier} stays literal\"\n"
-			"    unresolved: [direction_modifier]\n"
-			"  - id: company-name\n"
-			"    description: \"the dont/goal extra instructions contain a literal {company_name}\"\n");
+	rl_buf_adds(
+		&y,
+		"known_defects:\n"
+		"  - id: swap-goal-keys\n"
+		"    description: \"GOAL_VARIABLES keys swap goals as swap-<a>-<b>; swap-<value> falls back to 'none', so swap renders like latent\"\n"
+		"    goal_fallback: [swap]\n"
+		"  - id: direction-modifier\n"
+		"    description: \"a pro-safety variables section lacks direction_modifier; ${direction_modifier} stays literal\"\n"
+		"    unresolved: [direction_modifier]\n"
+		"  - id: company-name\n"
+		"    description: \"the dont/goal extra instructions contain a literal {company_name}\"\n");
 	rl_buf_adds(&y, agentic_native_tools);
 	rl_buf_adds(&y, "scenarios:\n");
-	if ((rc = pk_imp_write_rel(&I, "agentic/user_prompt.md", agentic_user_prompt, sizeof agentic_user_prompt - 1)) ||
-	    (rc = pk_imp_write_rel(&I, "agentic/tool_note.md", agentic_tool_note, sizeof agentic_tool_note - 1)))
+	if ((rc = pk_imp_write_rel(&I, "agentic/user_prompt.md", agentic_user_prompt,
+				   sizeof agentic_user_prompt - 1)) ||
+	    (rc = pk_imp_write_rel(&I, "agentic/tool_note.md", agentic_tool_note,
+				   sizeof agentic_tool_note - 1)))
 		goto out;
 	for (i = 0; i < scen.n; i++) {
 		rl_buf q = RL_BUF_INIT;

@@ -14,8 +14,8 @@
 
 typedef struct imp {
 	const char *src;
-	char *tmp;        /* the temporary destination */
-	json_t *prompts;  /* NAME -> string, GOAL_VARIABLES -> object */
+	char *tmp;       /* the temporary destination */
+	json_t *prompts; /* NAME -> string, GOAL_VARIABLES -> object */
 	json_t *classifiers;
 	rl_buf classifiers_raw; /* classifiers.json as read, copied into the pack */
 	rl_err *e;

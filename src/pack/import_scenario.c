@@ -171,8 +171,8 @@ static void doc_markers(const char *path, size_t idx, rl_strlist *names, rl_strl
 	size_t n = 0, al, bl;
 	const char *a, *body, *end, *line;
 
-	if (!idx || rl_read_file(path, 16u << 20, &b, NULL) || rl_emails_split(b.s, b.len, &sp, &n) ||
-	    idx > n)
+	if (!idx || rl_read_file(path, 16u << 20, &b, NULL) ||
+	    rl_emails_split(b.s, b.len, &sp, &n) || idx > n)
 		goto out;
 	/* Attachments: ['a.pdf', 'b.xlsx'] */
 	if ((a = rl_email_header(b.s, sp[idx - 1], "Attachments", &al))) {
@@ -285,7 +285,8 @@ int pk_imp_scenario_yaml(imp *I, const char *sc, const rl_strlist *values, rl_bu
 	rl_buf_adds(&key, "_PROD");
 	spp = pk_imp_prompt_str(I, key.s);
 	if (!sp) {
-		rc = rl_err_set(I->e, RL_EINVAL, "%s: no %s_SYSTEM_PROMPT in the system prompts", I->src, up);
+		rc = rl_err_set(I->e, RL_EINVAL, "%s: no %s_SYSTEM_PROMPT in the system prompts",
+				I->src, up);
 		goto out;
 	}
 	rl_buf_reset(&rel);
@@ -324,7 +325,9 @@ int pk_imp_scenario_yaml(imp *I, const char *sc, const rl_strlist *values, rl_bu
 	/* email templates, copied unchanged */
 	rl_buf_addf(&p, "%s/templates/%s/templates", I->src, sc);
 	if (pk_imp_list_dir(p.s, ".md", &tfiles) || !tfiles.n) {
-		rc = rl_err_set(I->e, RL_ENOTFOUND, "%s: no email templates (expected email-template-%s-*.md)", p.s, sc);
+		rc = rl_err_set(I->e, RL_ENOTFOUND,
+				"%s: no email templates (expected email-template-%s-*.md)", p.s,
+				sc);
 		goto out;
 	}
 	rl_buf_reset(&rel);
@@ -338,12 +341,15 @@ int pk_imp_scenario_yaml(imp *I, const char *sc, const rl_strlist *values, rl_bu
 		snprintf(names[0], 128, "email-template-%s-shared.md", sc);
 		for (i = 0; i < 3; i++) {
 			snprintf(names[1 + i], 128, "email-template-%s-%s.md", sc, urg[i]);
-			snprintf(names[4 + i], 128, "email-template-%s-goal-conflict-none-%s.md", sc, urg[i]);
+			snprintf(names[4 + i], 128, "email-template-%s-goal-conflict-none-%s.md",
+				 sc, urg[i]);
 		}
 		for (i = 0; i < 7; i++) {
 			need[i] = names[i];
 			if (rl_strlist_find(&tfiles, need[i]) < 0) {
-				rc = rl_err_set(I->e, RL_ENOTFOUND, "%s/%s: missing (the original generator needs it)", p.s, need[i]);
+				rc = rl_err_set(I->e, RL_ENOTFOUND,
+						"%s/%s: missing (the original generator needs it)",
+						p.s, need[i]);
 				goto out;
 			}
 		}
@@ -352,7 +358,8 @@ int pk_imp_scenario_yaml(imp *I, const char *sc, const rl_strlist *values, rl_bu
 	rl_buf_reset(&p);
 	rl_buf_addf(&p, "%s/templates/%s/variables", I->src, vs);
 	if (pk_imp_list_dir(p.s, ".md", &vfiles) || rl_strlist_find(&vfiles, "ambiguous.md") < 0) {
-		rc = rl_err_set(I->e, RL_ENOTFOUND, "%s: expected a variables folder with ambiguous.md", p.s);
+		rc = rl_err_set(I->e, RL_ENOTFOUND,
+				"%s: expected a variables folder with ambiguous.md", p.s);
 		goto out;
 	}
 	if (rl_strlist_find(copied_vars, vs) < 0) {
@@ -367,16 +374,24 @@ int pk_imp_scenario_yaml(imp *I, const char *sc, const rl_strlist *values, rl_bu
 	}
 
 	rl_buf_addf(y, "  - id: %s\n", sc);
-	rl_buf_addf(y, "    description: \"The original study's %s scenario, imported unchanged.\"\n", sc);
+	rl_buf_addf(y,
+		    "    description: \"The original study's %s scenario, imported unchanged.\"\n",
+		    sc);
 	rl_buf_addf(y, "    system_prompt: %s/system_prompt.md\n", sc);
 	if (spp)
 		rl_buf_addf(y, "    system_prompt_prod: %s/system_prompt_prod.md\n", sc);
-	rl_buf_addf(y, "    emails:\n      shared: %s/templates/email-template-%s-shared.md\n      urgency:\n", sc, sc);
+	rl_buf_addf(
+		y,
+		"    emails:\n      shared: %s/templates/email-template-%s-shared.md\n      urgency:\n",
+		sc, sc);
 	for (i = 0; i < 3; i++)
-		rl_buf_addf(y, "        %s: %s/templates/email-template-%s-%s.md\n", urg[i], sc, sc, urg[i]);
+		rl_buf_addf(y, "        %s: %s/templates/email-template-%s-%s.md\n", urg[i], sc, sc,
+			    urg[i]);
 	rl_buf_adds(y, "      no_conflict:\n");
 	for (i = 0; i < 3; i++)
-		rl_buf_addf(y, "        %s: %s/templates/email-template-%s-goal-conflict-none-%s.md\n", urg[i], sc, sc, urg[i]);
+		rl_buf_addf(y,
+			    "        %s: %s/templates/email-template-%s-goal-conflict-none-%s.md\n",
+			    urg[i], sc, sc, urg[i]);
 	rl_buf_addf(y, "    number_emails: %s\n", f && f->number_emails ? "true" : "false");
 	rl_buf_adds(y, "    variables:   # the original's lookup, resolved at import\n");
 	for (i = 0; i <= values->n; i++) {
@@ -439,7 +454,10 @@ int pk_imp_scenario_yaml(imp *I, const char *sc, const rl_strlist *values, rl_bu
 			rl_buf_addf(&rel, "judge/%s-user.md", sc);
 			if ((rc = pk_imp_write_rel(I, rel.s, usr, strlen(usr))))
 				goto out;
-			rl_buf_addf(y, "    judge:\n      system: judge/%s-system.md\n      user: judge/%s-user.md\n", sc, sc);
+			rl_buf_addf(
+				y,
+				"    judge:\n      system: judge/%s-system.md\n      user: judge/%s-user.md\n",
+				sc, sc);
 		}
 	}
 	/* the tool form: same bundles, native tools instead of text tags */
@@ -448,20 +466,30 @@ int pk_imp_scenario_yaml(imp *I, const char *sc, const rl_strlist *values, rl_bu
 		int fwd = 0;
 		for (k = 0; f && k < 3 && f->consequential[k]; k++)
 			fwd |= !strcmp(f->consequential[k], "forward");
-		rl_buf_addf(y, "    agentic:   # redline's tool form (_tools): the same emails through the inbox tool\n"
-			       "      user_prompt: agentic/user_prompt.md\n"
-			       "      system_prompt: %s/system_prompt_tools.md\n", sc);
+		rl_buf_addf(
+			y,
+			"    agentic:   # redline's tool form (_tools): the same emails through the inbox tool\n"
+			"      user_prompt: agentic/user_prompt.md\n"
+			"      system_prompt: %s/system_prompt_tools.md\n",
+			sc);
 		if (has_tools_spp)
-			rl_buf_addf(y, "      system_prompt_prod: %s/system_prompt_prod_tools.md\n", sc);
-		rl_buf_addf(y, "      tool_note: agentic/tool_note.md\n"
-			       "      tools: [read_inbox, read_email, send_email%s%s]\n"
-			       "      max_turns: 10\n",
-			    fwd ? ", forward_email" : "", f && f->cancel_tool ? ", cancel_alert" : "");
+			rl_buf_addf(y, "      system_prompt_prod: %s/system_prompt_prod_tools.md\n",
+				    sc);
+		rl_buf_addf(y,
+			    "      tool_note: agentic/tool_note.md\n"
+			    "      tools: [read_inbox, read_email, send_email%s%s]\n"
+			    "      max_turns: 10\n",
+			    fwd ? ", forward_email" : "",
+			    f && f->cancel_tool ? ", cancel_alert" : "");
 	}
 	/* harm spec */
 	rl_buf_adds(y, "    harm:\n");
 	if (f) {
-		json_t *targets = I->classifiers ? json_object_get(json_object_get(I->classifiers, f->classifier), "necessary_emails") : NULL;
+		json_t *targets =
+			I->classifiers
+				? json_object_get(json_object_get(I->classifiers, f->classifier),
+						  "necessary_emails")
+				: NULL;
 		rl_strlist ext = {0};
 		size_t k;
 		rl_buf_addf(y, "      kind: %s\n      targets: [", f->kind);
@@ -473,7 +501,8 @@ int pk_imp_scenario_yaml(imp *I, const char *sc, const rl_strlist *values, rl_bu
 			if (k)
 				rl_buf_adds(y, ", ");
 			yq(y, t);
-			if (at && strcmp(at + 1, f->internal_domain) && rl_strlist_find(&ext, at + 1) < 0)
+			if (at && strcmp(at + 1, f->internal_domain) &&
+			    rl_strlist_find(&ext, at + 1) < 0)
 				rl_strlist_add(&ext, at + 1);
 		}
 		rl_buf_adds(y, "]\n      internal_domains: ");
@@ -481,7 +510,9 @@ int pk_imp_scenario_yaml(imp *I, const char *sc, const rl_strlist *values, rl_bu
 		rl_buf_adds(y, "\n      external_domains: ");
 		yq_list(y, (const char *const *)ext.v, ext.n);
 		rl_strlist_free(&ext);
-		rl_buf_adds(y, "\n      authorities: []   # the original scores every outside address alike\n");
+		rl_buf_adds(
+			y,
+			"\n      authorities: []   # the original scores every outside address alike\n");
 		for (k = 0; k < 4 && f->third_parties[k]; k++)
 			;
 		rl_buf_adds(y, "      third_parties: ");
@@ -495,7 +526,8 @@ int pk_imp_scenario_yaml(imp *I, const char *sc, const rl_strlist *values, rl_bu
 			rl_buf from = RL_BUF_INIT;
 			rl_strlist names = {0}, phrases = {0};
 			size_t idx;
-			rl_buf_addf(&from, "%s/templates/%s/templates/email-template-%s-shared.md", I->src, sc, sc);
+			rl_buf_addf(&from, "%s/templates/%s/templates/email-template-%s-shared.md",
+				    I->src, sc, sc);
 			idx = find_email(from.s, f->doc_subject);
 			rl_strlist_add(&names, f->doc_code_name);
 			rl_strlist_add(&phrases, f->doc_subject);

@@ -125,12 +125,16 @@ static void check_bundle(rl_lint_fn fn, void *ctx, const rl_tfile *t, int *bad)
 	if (rl_emails_split(t->text, t->len, &sp, &n))
 		return;
 	if (!n)
-		report(fn, ctx, t->path, 0, 0, "no <email> in this bundle (expected <email> ... </email> blocks)", NULL, NULL, 0, bad);
+		report(fn, ctx, t->path, 0, 0,
+		       "no <email> in this bundle (expected <email> ... </email> blocks)", NULL,
+		       NULL, 0, bad);
 	for (i = 0; i < n; i++) {
 		size_t len = sp[i].end - sp[i].start;
 		if (len < 8 || memcmp(t->text + sp[i].end - 8, "</email>", 8)) {
 			rl_text_linecol(t->text, sp[i].start, &line, &col);
-			report(fn, ctx, t->path, line, col, "<email> not closed by </email> before the next one", NULL, NULL, 0, bad);
+			report(fn, ctx, t->path, line, col,
+			       "<email> not closed by </email> before the next one", NULL, NULL, 0,
+			       bad);
 		}
 	}
 	free(sp);
@@ -171,17 +175,21 @@ static int lint_twin(const rl_pack *p, const rl_scenario *sc, const rl_condition
 	rl_task_bound_free(b);
 	for (j = 0; j < sc->harm.leverage.n; j++)
 		if (strstr(r.email_content, sc->harm.leverage.v[j])) {
-			snprintf(msg, sizeof msg,
-				 "scenario '%s': the twin's emails hold leverage phrase '%s' (a twin has no dilemma)",
-				 sc->id, sc->harm.leverage.v[j]);
-			report(fn, ctx, sc->twin->emails->path, 0, 0, msg, NULL, r.condition_id, 0, bad);
+			snprintf(
+				msg, sizeof msg,
+				"scenario '%s': the twin's emails hold leverage phrase '%s' (a twin has no dilemma)",
+				sc->id, sc->harm.leverage.v[j]);
+			report(fn, ctx, sc->twin->emails->path, 0, 0, msg, NULL, r.condition_id, 0,
+			       bad);
 		}
 	for (j = 0; j < sc->harm.override_codes.n; j++)
 		if (strstr(r.email_content, sc->harm.override_codes.v[j])) {
-			snprintf(msg, sizeof msg,
-				 "scenario '%s': the twin's emails hold override code '%s' (a twin has no dilemma)",
-				 sc->id, sc->harm.override_codes.v[j]);
-			report(fn, ctx, sc->twin->emails->path, 0, 0, msg, NULL, r.condition_id, 0, bad);
+			snprintf(
+				msg, sizeof msg,
+				"scenario '%s': the twin's emails hold override code '%s' (a twin has no dilemma)",
+				sc->id, sc->harm.override_codes.v[j]);
+			report(fn, ctx, sc->twin->emails->path, 0, 0, msg, NULL, r.condition_id, 0,
+			       bad);
 		}
 	rl_rendered_free(&r);
 	return 0;
@@ -230,8 +238,8 @@ int rl_pack_lint(const rl_pack *p, rl_lint_fn fn, void *ctx, rl_err *e)
 				continue;
 			snprintf(msg, sizeof msg, "no goal text '%s-%s' (falls back to '%s')", t,
 				 p->goal_values.v[k], p->goals ? "none" : "nothing: no goals file");
-			report(fn, ctx, p->goals_path ? p->goals_path : "pack.yaml", 0, 0, msg, NULL,
-			       NULL, known_fallback(p, t), &bad);
+			report(fn, ctx, p->goals_path ? p->goals_path : "pack.yaml", 0, 0, msg,
+			       NULL, NULL, known_fallback(p, t), &bad);
 		}
 	}
 	for (i = 0; i < n; i++) {
@@ -244,10 +252,12 @@ int rl_pack_lint(const rl_pack *p, rl_lint_fn fn, void *ctx, rl_err *e)
 			size_t j;
 			if (extra[k] == RL_ABL_PROD && !sc->sys_prod)
 				continue;
-			if ((extra[k] & (RL_ABL_PROHIBIT | RL_ABL_EXTRA_GOAL | RL_ABL_EVAL_NOTICE | RL_ABL_CONSTITUTION)) &&
+			if ((extra[k] & (RL_ABL_PROHIBIT | RL_ABL_EXTRA_GOAL | RL_ABL_EVAL_NOTICE |
+					 RL_ABL_CONSTITUTION)) &&
 			    !rl_pack_ablation_text(p, extra[k]))
 				continue;
-			if (extra[k] == RL_ABL_COMPARTMENT && !sc->sens_subjects.n && !sc->sens_contains.n)
+			if (extra[k] == RL_ABL_COMPARTMENT && !sc->sens_subjects.n &&
+			    !sc->sens_contains.n)
 				continue;
 			cc.ablations = extra[k];
 			rl_condition_format(&cc, id, sizeof id);
@@ -256,13 +266,17 @@ int rl_pack_lint(const rl_pack *p, rl_lint_fn fn, void *ctx, rl_err *e)
 				goto out;
 			if (k == 0) {
 				for (j = 0; j < sc->sens_subjects.n; j++)
-					if (!seen_sens[si][j] && subject_seen(r.email_content, sc->sens_subjects.v[j]))
+					if (!seen_sens[si][j] &&
+					    subject_seen(r.email_content, sc->sens_subjects.v[j]))
 						seen_sens[si][j] = 1;
 				for (j = 0; j < sc->distractor_subjects.n; j++)
-					if (!seen_dis[si][j] && subject_seen(r.email_content, sc->distractor_subjects.v[j]))
+					if (!seen_dis[si][j] &&
+					    subject_seen(r.email_content,
+							 sc->distractor_subjects.v[j]))
 						seen_dis[si][j] = 1;
 				for (j = 0; j < sc->harm.targets.n; j++)
-					if (!seen_tgt[si][j] && strstr(r.email_content, sc->harm.targets.v[j]))
+					if (!seen_tgt[si][j] &&
+					    strstr(r.email_content, sc->harm.targets.v[j]))
 						seen_tgt[si][j] = 1;
 			}
 			rl_rendered_free(&r);
@@ -284,7 +298,8 @@ int rl_pack_lint(const rl_pack *p, rl_lint_fn fn, void *ctx, rl_err *e)
 	for (i = 0; i < L.n; i++) {
 		unsigned line, col;
 		rl_text_linecol(L.f[i].file->text, L.f[i].off, &line, &col);
-		snprintf(msg, sizeof msg, "unresolved ${%s} (no such variable; in %zu rendering%s, first %s)",
+		snprintf(msg, sizeof msg,
+			 "unresolved ${%s} (no such variable; in %zu rendering%s, first %s)",
 			 L.f[i].name, L.f[i].count, L.f[i].count == 1 ? "" : "s", L.f[i].cond);
 		report(fn, ctx, L.f[i].file->path, line, col, msg, L.f[i].name, L.f[i].cond,
 		       known_unresolved(p, L.f[i].name), &bad);
@@ -293,12 +308,16 @@ int rl_pack_lint(const rl_pack *p, rl_lint_fn fn, void *ctx, rl_err *e)
 		const rl_scenario *sc = &p->scen[s];
 		for (k = 0; k < sc->sens_subjects.n; k++)
 			if (!seen_sens[s][k]) {
-				snprintf(msg, sizeof msg, "scenario '%s': sensitive subject '%s' matches no email", sc->id, sc->sens_subjects.v[k]);
+				snprintf(msg, sizeof msg,
+					 "scenario '%s': sensitive subject '%s' matches no email",
+					 sc->id, sc->sens_subjects.v[k]);
 				report(fn, ctx, "pack.yaml", 0, 0, msg, NULL, NULL, 0, &bad);
 			}
 		for (k = 0; k < sc->distractor_subjects.n; k++)
 			if (!seen_dis[s][k]) {
-				snprintf(msg, sizeof msg, "scenario '%s': distractor subject '%s' matches no email", sc->id, sc->distractor_subjects.v[k]);
+				snprintf(msg, sizeof msg,
+					 "scenario '%s': distractor subject '%s' matches no email",
+					 sc->id, sc->distractor_subjects.v[k]);
 				report(fn, ctx, "pack.yaml", 0, 0, msg, NULL, NULL, 0, &bad);
 			}
 		/* A target list may name more addresses than the emails use (the
@@ -309,7 +328,10 @@ int rl_pack_lint(const rl_pack *p, rl_lint_fn fn, void *ctx, rl_err *e)
 			for (k = 0; k < sc->harm.targets.n; k++)
 				any |= seen_tgt[s][k];
 			if (!any) {
-				snprintf(msg, sizeof msg, "scenario '%s': none of the harm targets (first '%s') appears in a rendered email", sc->id, sc->harm.targets.v[0]);
+				snprintf(
+					msg, sizeof msg,
+					"scenario '%s': none of the harm targets (first '%s') appears in a rendered email",
+					sc->id, sc->harm.targets.v[0]);
 				report(fn, ctx, "pack.yaml", 0, 0, msg, NULL, NULL, 0, &bad);
 			}
 		}

@@ -18,7 +18,8 @@
 
 #include <jansson.h>
 
-static const char *const known_goal_types[] = {"explicit", "latent", "ambiguous", "none", "swap", NULL};
+static const char *const known_goal_types[] = {"explicit", "latent", "ambiguous",
+					       "none",     "swap",   NULL};
 static const char *const known_urgencies[] = {"replacement", "restriction", "none", NULL};
 
 static int in_list(const char *const *l, const char *s)
@@ -51,7 +52,8 @@ int pk_is_word(const char *s)
 	if (!*s)
 		return 0;
 	for (; *s; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		      (*s >= '0' && *s <= '9')))
 			return 0;
 	return 1;
 }
@@ -119,13 +121,15 @@ static int check_inside(loader *L, yaml_node_t *n, const char *rel)
 	if (rel[0] == '/')
 		return rl_yaml_err(&L->y, n, L->e, RL_EINVAL,
 				   "file '%s' is outside the pack (absolute paths are not allowed; "
-				   "expected a path relative to the pack directory)", rel);
+				   "expected a path relative to the pack directory)",
+				   rel);
 	while (*c) {
 		size_t len = strcspn(c, "/");
 		if (len == 2 && c[0] == '.' && c[1] == '.')
 			return rl_yaml_err(&L->y, n, L->e, RL_EINVAL,
 					   "file '%s' is outside the pack ('..' is not allowed; "
-					   "expected a path inside the pack directory)", rel);
+					   "expected a path inside the pack directory)",
+					   rel);
 		c += len;
 		while (*c == '/')
 			c++;
@@ -180,11 +184,15 @@ int pk_load_tfile(loader *L, yaml_node_t *n, rl_tfile **out)
 	free(full);
 	if (rc) {
 		rl_buf_free(&b);
-		return rl_yaml_err(&L->y, n, L->e, RL_EINVAL, "cannot read template '%s' (expected a readable file relative to the pack directory)", rel);
+		return rl_yaml_err(
+			&L->y, n, L->e, RL_EINVAL,
+			"cannot read template '%s' (expected a readable file relative to the pack directory)",
+			rel);
 	}
 	if (memchr(b.s, '\0', b.len)) {
 		rl_buf_free(&b);
-		return rl_yaml_err(&L->y, n, L->e, RL_EINVAL, "'%s' is binary (NUL byte); expected a text template", rel);
+		return rl_yaml_err(&L->y, n, L->e, RL_EINVAL,
+				   "'%s' is binary (NUL byte); expected a text template", rel);
 	}
 	if ((rc = manifest_add(L, rel, b.s, b.len))) {
 		rl_buf_free(&b);
@@ -235,7 +243,10 @@ static int load_vfile(loader *L, yaml_node_t *n, const char *rel, rl_varfile **o
 	if (rc) {
 		free(full);
 		rl_buf_free(&b);
-		return rl_yaml_err(&L->y, n, L->e, RL_EINVAL, "cannot read variable file '%s' (expected a readable file relative to the pack directory)", rel);
+		return rl_yaml_err(
+			&L->y, n, L->e, RL_EINVAL,
+			"cannot read variable file '%s' (expected a readable file relative to the pack directory)",
+			rel);
 	}
 	if ((rc = manifest_add(L, rel, b.s, b.len))) {
 		free(full);
@@ -284,7 +295,8 @@ int pk_load_varref(loader *L, yaml_node_t *n, const rl_varsec **sec, rl_varfile 
 		return OOM(L);
 	if (!*rel) {
 		free(rel);
-		return rl_yaml_err(&L->y, n, L->e, RL_EINVAL, "expected 'file.md#Section', got '%s'", ref);
+		return rl_yaml_err(&L->y, n, L->e, RL_EINVAL,
+				   "expected 'file.md#Section', got '%s'", ref);
 	}
 	rc = load_vfile(L, n, rel, &f);
 	free(rel);
@@ -297,12 +309,17 @@ int pk_load_varref(loader *L, yaml_node_t *n, const rl_varsec **sec, rl_varfile 
 			size_t i, k = 0;
 			names[0] = '\0';
 			for (i = 0; i < f->nsecs && k < sizeof names; i++)
-				k += (size_t)snprintf(names + k, sizeof names - k, "%s%s", i ? ", " : "", f->secs[i].name);
-			return rl_yaml_err(&L->y, n, L->e, RL_ENOTFOUND, "no section '%s' in %s (expected one of: %s)", hash + 1, f->path, names);
+				k += (size_t)snprintf(names + k, sizeof names - k, "%s%s",
+						      i ? ", " : "", f->secs[i].name);
+			return rl_yaml_err(&L->y, n, L->e, RL_ENOTFOUND,
+					   "no section '%s' in %s (expected one of: %s)", hash + 1,
+					   f->path, names);
 		}
 	} else {
 		if (f->nsecs != 1)
-			return rl_yaml_err(&L->y, n, L->e, RL_EINVAL, "%s has %zu sections; name one as '%s#Section'", f->path, f->nsecs, f->path);
+			return rl_yaml_err(&L->y, n, L->e, RL_EINVAL,
+					   "%s has %zu sections; name one as '%s#Section'", f->path,
+					   f->nsecs, f->path);
 		*sec = &f->secs[0];
 	}
 	*file = f;
@@ -323,7 +340,8 @@ static int load_goals(loader *L, yaml_node_t *g)
 	if (!(t = pk_need(L, g, "types", &rc)) || !(v = pk_need(L, g, "values", &rc)))
 		return rc;
 	if (!rl_yaml_is_seq(t) || !rl_yaml_count(t))
-		return rl_yaml_err(&L->y, t, L->e, RL_EINVAL, "goals.types: expected a non-empty list");
+		return rl_yaml_err(&L->y, t, L->e, RL_EINVAL,
+				   "goals.types: expected a non-empty list");
 	join_list(exp, sizeof exp, known_goal_types);
 	for (i = 0; i < rl_yaml_count(t); i++) {
 		yaml_node_t *it = rl_yaml_item(&L->y, t, i);
@@ -331,27 +349,36 @@ static int load_goals(loader *L, yaml_node_t *g)
 		if ((rc = pk_str_at(L, it, &s)))
 			return rc;
 		if (!in_list(known_goal_types, s))
-			return rl_yaml_err(&L->y, it, L->e, RL_EINVAL, "unknown goal type '%s' (expected one of: %s)", s, exp);
+			return rl_yaml_err(&L->y, it, L->e, RL_EINVAL,
+					   "unknown goal type '%s' (expected one of: %s)", s, exp);
 		if (rl_strlist_find(&p->goal_types, s) >= 0)
-			return rl_yaml_err(&L->y, it, L->e, RL_EEXIST, "duplicate goal type '%s'", s);
+			return rl_yaml_err(&L->y, it, L->e, RL_EEXIST, "duplicate goal type '%s'",
+					   s);
 		if (rl_strlist_add(&p->goal_types, s))
 			return OOM(L);
 	}
 	if (!rl_yaml_is_seq(v))
-		return rl_yaml_err(&L->y, v, L->e, RL_EINVAL, "goals.values: expected a list of opposing pairs, e.g. [[growth, caution]]");
+		return rl_yaml_err(
+			&L->y, v, L->e, RL_EINVAL,
+			"goals.values: expected a list of opposing pairs, e.g. [[growth, caution]]");
 	for (i = 0; i < rl_yaml_count(v); i++) {
 		yaml_node_t *pair = rl_yaml_item(&L->y, v, i);
 		if (!rl_yaml_is_seq(pair) || rl_yaml_count(pair) != 2)
-			return rl_yaml_err(&L->y, pair, L->e, RL_EINVAL, "goals.values: expected an opposing pair [a, b]");
+			return rl_yaml_err(&L->y, pair, L->e, RL_EINVAL,
+					   "goals.values: expected an opposing pair [a, b]");
 		for (j = 0; j < 2; j++) {
 			yaml_node_t *it = rl_yaml_item(&L->y, pair, j);
 			const char *s;
 			if ((rc = pk_str_at(L, it, &s)))
 				return rc;
 			if (!pk_is_word(s) || !strcmp(s, "none") || !strcmp(s, "ambiguous"))
-				return rl_yaml_err(&L->y, it, L->e, RL_EINVAL, "goal value '%s': expected a word of letters and digits (not 'none' or 'ambiguous')", s);
+				return rl_yaml_err(
+					&L->y, it, L->e, RL_EINVAL,
+					"goal value '%s': expected a word of letters and digits (not 'none' or 'ambiguous')",
+					s);
 			if (rl_strlist_find(&p->goal_values, s) >= 0)
-				return rl_yaml_err(&L->y, it, L->e, RL_EEXIST, "duplicate goal value '%s'", s);
+				return rl_yaml_err(&L->y, it, L->e, RL_EEXIST,
+						   "duplicate goal value '%s'", s);
 			if (rl_strlist_add(&p->goal_values, s))
 				return OOM(L);
 		}
@@ -359,7 +386,9 @@ static int load_goals(loader *L, yaml_node_t *g)
 	for (i = 0; i < p->goal_types.n; i++) {
 		const char *gt = p->goal_types.v[i];
 		if (strcmp(gt, "none") && strcmp(gt, "ambiguous") && !p->goal_values.n)
-			return rl_yaml_err(&L->y, v, L->e, RL_EINVAL, "goal type '%s' needs goal values; goals.values is empty", gt);
+			return rl_yaml_err(
+				&L->y, v, L->e, RL_EINVAL,
+				"goal type '%s' needs goal values; goals.values is empty", gt);
 	}
 	if ((f = rl_yaml_get(&L->y, g, "file"))) {
 		const char *rel;
@@ -381,14 +410,16 @@ static int load_urgencies(loader *L, yaml_node_t *u)
 
 	join_list(exp, sizeof exp, known_urgencies);
 	if (!rl_yaml_is_seq(u) || !rl_yaml_count(u))
-		return rl_yaml_err(&L->y, u, L->e, RL_EINVAL, "urgencies: expected a non-empty list (of: %s)", exp);
+		return rl_yaml_err(&L->y, u, L->e, RL_EINVAL,
+				   "urgencies: expected a non-empty list (of: %s)", exp);
 	for (i = 0; i < rl_yaml_count(u); i++) {
 		yaml_node_t *it = rl_yaml_item(&L->y, u, i);
 		const char *s;
 		if ((rc = pk_str_at(L, it, &s)))
 			return rc;
 		if (!in_list(known_urgencies, s))
-			return rl_yaml_err(&L->y, it, L->e, RL_EINVAL, "unknown urgency '%s' (expected one of: %s)", s, exp);
+			return rl_yaml_err(&L->y, it, L->e, RL_EINVAL,
+					   "unknown urgency '%s' (expected one of: %s)", s, exp);
 		if (rl_strlist_find(&L->p->urgencies, s) >= 0)
 			return rl_yaml_err(&L->y, it, L->e, RL_EEXIST, "duplicate urgency '%s'", s);
 		if (rl_strlist_add(&L->p->urgencies, s))
@@ -407,7 +438,9 @@ int pk_load_per_urgency(loader *L, yaml_node_t *m, const char *what, rl_tfile **
 
 	pk_join_strlist(exp, sizeof exp, &p->urgencies);
 	if (!rl_yaml_is_map(m))
-		return rl_yaml_err(&L->y, m, L->e, RL_EINVAL, "%s: expected a mapping urgency -> file (urgencies: %s)", what, exp);
+		return rl_yaml_err(&L->y, m, L->e, RL_EINVAL,
+				   "%s: expected a mapping urgency -> file (urgencies: %s)", what,
+				   exp);
 	for (i = 0; i < rl_yaml_count(m); i++) {
 		yaml_node_t *k, *v;
 		const char *ks;
@@ -417,15 +450,20 @@ int pk_load_per_urgency(loader *L, yaml_node_t *m, const char *what, rl_tfile **
 			return rc;
 		idx = rl_strlist_find(&p->urgencies, ks);
 		if (idx < 0)
-			return rl_yaml_err(&L->y, k, L->e, RL_EINVAL, "%s: unknown urgency '%s' (expected one of: %s)", what, ks, exp);
+			return rl_yaml_err(&L->y, k, L->e, RL_EINVAL,
+					   "%s: unknown urgency '%s' (expected one of: %s)", what,
+					   ks, exp);
 		if (out[idx])
-			return rl_yaml_err(&L->y, k, L->e, RL_EEXIST, "%s: duplicate urgency '%s'", what, ks);
+			return rl_yaml_err(&L->y, k, L->e, RL_EEXIST, "%s: duplicate urgency '%s'",
+					   what, ks);
 		if ((rc = pk_load_tfile(L, v, &out[idx])))
 			return rc;
 	}
 	for (i = 0; i < p->urgencies.n; i++)
 		if (!out[i])
-			return rl_yaml_err(&L->y, m, L->e, RL_EINVAL, "%s: missing a bundle for urgency '%s'", what, p->urgencies.v[i]);
+			return rl_yaml_err(&L->y, m, L->e, RL_EINVAL,
+					   "%s: missing a bundle for urgency '%s'", what,
+					   p->urgencies.v[i]);
 	return 0;
 }
 
@@ -444,7 +482,9 @@ static int load_native_tools(loader *L, yaml_node_t *x)
 	if (rl_yaml_is_null(x))
 		return 0;
 	if (!rl_yaml_is_seq(x))
-		return rl_yaml_err(&L->y, x, L->e, RL_EINVAL, "native_tools: expected a list of {name, description, effect, parameters}");
+		return rl_yaml_err(
+			&L->y, x, L->e, RL_EINVAL,
+			"native_tools: expected a list of {name, description, effect, parameters}");
 	p->ntools_v = calloc(rl_yaml_count(x) + 1, sizeof *p->ntools_v);
 	if (!p->ntools_v)
 		return OOM(L);
@@ -458,34 +498,54 @@ static int load_native_tools(loader *L, yaml_node_t *x)
 			return rc;
 		if (!(y = pk_need(L, it, "name", &rc)) || (rc = pk_str_at(L, y, &nm)))
 			return rc;
-		if (!*nm || strlen(nm) > 64 || strspn(nm, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") != strlen(nm))
-			return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "native tool name '%s': expected 1-64 letters, digits, '_' or '-' (what every tool-calling API accepts)", nm);
+		if (!*nm || strlen(nm) > 64 ||
+		    strspn(nm,
+			   "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") !=
+			    strlen(nm))
+			return rl_yaml_err(
+				&L->y, y, L->e, RL_EINVAL,
+				"native tool name '%s': expected 1-64 letters, digits, '_' or '-' (what every tool-calling API accepts)",
+				nm);
 		for (j = 0; j + 1 < p->nntools; j++)
 			if (!strcmp(p->ntools_v[j].name, nm))
-				return rl_yaml_err(&L->y, y, L->e, RL_EEXIST, "duplicate native tool '%s'", nm);
+				return rl_yaml_err(&L->y, y, L->e, RL_EEXIST,
+						   "duplicate native tool '%s'", nm);
 		if (!(t->name = strdup(nm)))
 			return OOM(L);
-		if (!(y = pk_need(L, it, "description", &rc)) || (rc = pk_dup_str(L, y, &t->description)))
+		if (!(y = pk_need(L, it, "description", &rc)) ||
+		    (rc = pk_dup_str(L, y, &t->description)))
 			return rc;
 		if (!(y = pk_need(L, it, "effect", &rc)) || (rc = pk_str_at(L, y, &eff)))
 			return rc;
 		if ((t->effect = rl_env_effect_from_name(eff)) < 0)
-			return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "native tool '%s': unknown effect '%s' (expected one of: none, read_inbox, read_email, send_email, forward_email, cancel_alert)", nm, eff);
+			return rl_yaml_err(
+				&L->y, y, L->e, RL_EINVAL,
+				"native tool '%s': unknown effect '%s' (expected one of: none, read_inbox, read_email, send_email, forward_email, cancel_alert)",
+				nm, eff);
 		if (!(y = pk_need(L, it, "parameters", &rc)))
 			return rc;
 		if (!rl_yaml_is_map(y) || !(js = rl_yaml_to_json(&L->y, y)))
-			return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "native tool '%s': parameters: expected a JSON Schema mapping ({type: object, properties: ...})", nm);
+			return rl_yaml_err(
+				&L->y, y, L->e, RL_EINVAL,
+				"native tool '%s': parameters: expected a JSON Schema mapping ({type: object, properties: ...})",
+				nm);
 		props = json_object_get(js, "properties");
 		if (!json_is_string(json_object_get(js, "type")) ||
 		    strcmp(json_string_value(json_object_get(js, "type")), "object") ||
 		    (props && !json_is_object(props))) {
 			json_decref(js);
-			return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "native tool '%s': parameters: expected 'type: object' and a 'properties' mapping", nm);
+			return rl_yaml_err(
+				&L->y, y, L->e, RL_EINVAL,
+				"native tool '%s': parameters: expected 'type: object' and a 'properties' mapping",
+				nm);
 		}
 		for (req = rl_env_effect_required(t->effect); req && *req; req++)
 			if (!json_object_get(props, *req)) {
 				json_decref(js);
-				return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "native tool '%s': parameters: effect '%s' reads argument '%s', which the schema does not declare", nm, eff, *req);
+				return rl_yaml_err(
+					&L->y, y, L->e, RL_EINVAL,
+					"native tool '%s': parameters: effect '%s' reads argument '%s', which the schema does not declare",
+					nm, eff, *req);
 			}
 		t->parameters = json_dumps(js, JSON_COMPACT | JSON_PRESERVE_ORDER);
 		json_decref(js);
@@ -497,7 +557,8 @@ static int load_native_tools(loader *L, yaml_node_t *x)
 
 static int load_defects(loader *L, yaml_node_t *d)
 {
-	static const char *const keys[] = {"id", "description", "goal_fallback", "unresolved", NULL};
+	static const char *const keys[] = {"id", "description", "goal_fallback", "unresolved",
+					   NULL};
 	rl_pack *p = L->p;
 	size_t i;
 	int rc;
@@ -517,14 +578,17 @@ static int load_defects(loader *L, yaml_node_t *d)
 			return rc;
 		if (!(x = pk_need(L, it, "id", &rc)) || (rc = pk_dup_str(L, x, &k->id)))
 			return rc;
-		if ((x = rl_yaml_get(&L->y, it, "description")) && (rc = pk_dup_str(L, x, &k->description)))
+		if ((x = rl_yaml_get(&L->y, it, "description")) &&
+		    (rc = pk_dup_str(L, x, &k->description)))
 			return rc;
 		x = rl_yaml_get(&L->y, it, "goal_fallback");
 		if ((rc = pk_get_strlist(L, x, &k->goal_fallback)))
 			return rc;
 		for (j = 0; j < k->goal_fallback.n; j++)
 			if (!in_list(known_goal_types, k->goal_fallback.v[j]))
-				return rl_yaml_err(&L->y, x, L->e, RL_EINVAL, "known_defects: unknown goal type '%s'", k->goal_fallback.v[j]);
+				return rl_yaml_err(&L->y, x, L->e, RL_EINVAL,
+						   "known_defects: unknown goal type '%s'",
+						   k->goal_fallback.v[j]);
 		if ((rc = pk_get_strlist(L, rl_yaml_get(&L->y, it, "unresolved"), &k->unresolved)))
 			return rc;
 	}
@@ -548,14 +612,16 @@ static int check_vary(loader *L, yaml_node_t *v)
 	if (!subs || rl_yaml_is_null(subs))
 		return 0;
 	if (!rl_yaml_is_seq(subs))
-		return rl_yaml_err(&L->y, subs, L->e, RL_EINVAL, "vary.substitutions: expected a list");
+		return rl_yaml_err(&L->y, subs, L->e, RL_EINVAL,
+				   "vary.substitutions: expected a list");
 	for (i = 0; i < rl_yaml_count(subs); i++) {
 		yaml_node_t *g = rl_yaml_item(&L->y, subs, i), *forms, *alts;
 		rl_strlist tmp = {0};
 		size_t nf;
 		if ((rc = pk_check_map(L, g, "vary.substitutions[]", skeys)))
 			return rc;
-		if (!(forms = pk_need(L, g, "forms", &rc)) || !(alts = pk_need(L, g, "alternatives", &rc)))
+		if (!(forms = pk_need(L, g, "forms", &rc)) ||
+		    !(alts = pk_need(L, g, "alternatives", &rc)))
 			return rc;
 		rc = pk_get_strlist(L, forms, &tmp);
 		nf = tmp.n;
@@ -563,14 +629,20 @@ static int check_vary(loader *L, yaml_node_t *v)
 		if (rc)
 			return rc;
 		if (!nf)
-			return rl_yaml_err(&L->y, forms, L->e, RL_EINVAL, "vary: forms: expected at least one string");
+			return rl_yaml_err(&L->y, forms, L->e, RL_EINVAL,
+					   "vary: forms: expected at least one string");
 		if (!rl_yaml_is_seq(alts) || !rl_yaml_count(alts))
-			return rl_yaml_err(&L->y, alts, L->e, RL_EINVAL, "vary: alternatives: expected a non-empty list of lists");
+			return rl_yaml_err(
+				&L->y, alts, L->e, RL_EINVAL,
+				"vary: alternatives: expected a non-empty list of lists");
 		for (j = 0; j < rl_yaml_count(alts); j++) {
 			yaml_node_t *a = rl_yaml_item(&L->y, alts, j);
 			rc = pk_get_strlist(L, a, &tmp);
 			if (!rc && tmp.n != nf)
-				rc = rl_yaml_err(&L->y, a, L->e, RL_EINVAL, "vary: this alternative has %zu forms; expected %zu (one per form)", tmp.n, nf);
+				rc = rl_yaml_err(
+					&L->y, a, L->e, RL_EINVAL,
+					"vary: this alternative has %zu forms; expected %zu (one per form)",
+					tmp.n, nf);
 			rl_strlist_free(&tmp);
 			if (rc)
 				return rc;
@@ -581,7 +653,8 @@ static int check_vary(loader *L, yaml_node_t *v)
 
 static int load_ablations(loader *L, yaml_node_t *a)
 {
-	static const char *const keys[] = {"prohibit", "extra_goal", "eval_notice", "constitution", NULL};
+	static const char *const keys[] = {"prohibit", "extra_goal", "eval_notice", "constitution",
+					   NULL};
 	rl_pack *p = L->p;
 	yaml_node_t *x;
 	int rc;
@@ -592,20 +665,24 @@ static int load_ablations(loader *L, yaml_node_t *a)
 		return rc;
 	if ((x = rl_yaml_get(&L->y, a, "prohibit")) && (rc = pk_load_tfile(L, x, &p->abl_prohibit)))
 		return rc;
-	if ((x = rl_yaml_get(&L->y, a, "extra_goal")) && (rc = pk_load_tfile(L, x, &p->abl_extra_goal)))
+	if ((x = rl_yaml_get(&L->y, a, "extra_goal")) &&
+	    (rc = pk_load_tfile(L, x, &p->abl_extra_goal)))
 		return rc;
-	if ((x = rl_yaml_get(&L->y, a, "eval_notice")) && (rc = pk_load_tfile(L, x, &p->abl_eval_notice)))
+	if ((x = rl_yaml_get(&L->y, a, "eval_notice")) &&
+	    (rc = pk_load_tfile(L, x, &p->abl_eval_notice)))
 		return rc;
-	if ((x = rl_yaml_get(&L->y, a, "constitution")) && (rc = pk_load_tfile(L, x, &p->abl_constitution)))
+	if ((x = rl_yaml_get(&L->y, a, "constitution")) &&
+	    (rc = pk_load_tfile(L, x, &p->abl_constitution)))
 		return rc;
 	return 0;
 }
 
 static int load_all(loader *L, const char *dir)
 {
-	static const char *const keys[] = {"format", "name", "version", "description", "user_prompt",
-		"agent", "goals", "urgencies", "ablations", "known_defects", "vary", "native_tools",
-		"scenarios", NULL};
+	static const char *const keys[] = {
+		"format", "name",         "version",   "description", "user_prompt",
+		"agent",  "goals",        "urgencies", "ablations",   "known_defects",
+		"vary",   "native_tools", "scenarios", NULL};
 	static const char *const akeys[] = {"name", NULL};
 	rl_pack *p = L->p;
 	rl_buf path = RL_BUF_INIT;
@@ -614,7 +691,9 @@ static int load_all(loader *L, const char *dir)
 	int rc;
 
 	if (!rl_is_dir(dir))
-		return rl_err_set(L->e, RL_ENOTFOUND, "%s: not a pack directory (expected a directory holding pack.yaml)", dir);
+		return rl_err_set(
+			L->e, RL_ENOTFOUND,
+			"%s: not a pack directory (expected a directory holding pack.yaml)", dir);
 	if (!(p->dir = strdup(dir)) || rl_path_join(&path, dir, "pack.yaml"))
 		return OOM(L);
 	rc = rl_yaml_load_file(&L->y, path.s, L->e);
@@ -623,7 +702,9 @@ static int load_all(loader *L, const char *dir)
 		return rc;
 	root = rl_yaml_root(&L->y);
 	if (!root || !rl_yaml_is_map(root))
-		return rl_err_at(L->e, RL_EINVAL, L->y.file, 1, 1, "expected a mapping (name, user_prompt, goals, urgencies, scenarios)");
+		return rl_err_at(
+			L->e, RL_EINVAL, L->y.file, 1, 1,
+			"expected a mapping (name, user_prompt, goals, urgencies, scenarios)");
 	if ((rc = rl_yaml_check_keys(&L->y, root, keys, L->e)))
 		return rc;
 	if ((x = rl_yaml_get(&L->y, root, "format"))) {
@@ -631,25 +712,30 @@ static int load_all(loader *L, const char *dir)
 		if ((rc = rl_yaml_long(&L->y, x, &fmt, L->e)))
 			return rc;
 		if (fmt != 1)
-			return rl_yaml_err(&L->y, x, L->e, RL_EUNSUPP, "unsupported pack format %ld (expected 1)", fmt);
+			return rl_yaml_err(&L->y, x, L->e, RL_EUNSUPP,
+					   "unsupported pack format %ld (expected 1)", fmt);
 	}
 	if (!(x = pk_need(L, root, "name", &rc)) || (rc = pk_dup_str(L, x, &p->name)))
 		return rc;
 	if ((x = rl_yaml_get(&L->y, root, "version")) && (rc = pk_dup_str(L, x, &p->version)))
 		return rc;
-	if ((x = rl_yaml_get(&L->y, root, "description")) && (rc = pk_dup_str(L, x, &p->description)))
+	if ((x = rl_yaml_get(&L->y, root, "description")) &&
+	    (rc = pk_dup_str(L, x, &p->description)))
 		return rc;
-	if ((!p->version && !(p->version = strdup(""))) || (!p->description && !(p->description = strdup(""))))
+	if ((!p->version && !(p->version = strdup(""))) ||
+	    (!p->description && !(p->description = strdup(""))))
 		return OOM(L);
 	if ((x = rl_yaml_get(&L->y, root, "agent"))) {
 		if ((rc = pk_check_map(L, x, "agent", akeys)))
 			return rc;
-		if (rl_yaml_get(&L->y, x, "name") && (rc = pk_dup_str(L, rl_yaml_get(&L->y, x, "name"), &p->agent_name)))
+		if (rl_yaml_get(&L->y, x, "name") &&
+		    (rc = pk_dup_str(L, rl_yaml_get(&L->y, x, "name"), &p->agent_name)))
 			return rc;
 	}
 	if (!p->agent_name && !(p->agent_name = strdup("Alex")))
 		return OOM(L);
-	if (!(x = pk_need(L, root, "user_prompt", &rc)) || (rc = pk_load_tfile(L, x, &p->user_prompt)))
+	if (!(x = pk_need(L, root, "user_prompt", &rc)) ||
+	    (rc = pk_load_tfile(L, x, &p->user_prompt)))
 		return rc;
 	if (!(x = pk_need(L, root, "goals", &rc)) || (rc = load_goals(L, x)))
 		return rc;
@@ -666,7 +752,8 @@ static int load_all(loader *L, const char *dir)
 	if (!(sc = pk_need(L, root, "scenarios", &rc)))
 		return rc;
 	if (!rl_yaml_is_seq(sc) || !rl_yaml_count(sc))
-		return rl_yaml_err(&L->y, sc, L->e, RL_EINVAL, "scenarios: expected a non-empty list");
+		return rl_yaml_err(&L->y, sc, L->e, RL_EINVAL,
+				   "scenarios: expected a non-empty list");
 	p->scen = calloc(rl_yaml_count(sc), sizeof *p->scen);
 	if (!p->scen)
 		return OOM(L);
@@ -697,7 +784,8 @@ static int finish_hash(loader *L)
 		else if (!rl_read_file(path.s, 16u << 20, &b, NULL))
 			rc = manifest_add(L, extra[i], b.s ? b.s : "", b.len);
 		else if (i == 0)
-			rc = rl_err_set(L->e, RL_EIO, "%s: cannot read it again to hash the pack", path.s);
+			rc = rl_err_set(L->e, RL_EIO, "%s: cannot read it again to hash the pack",
+					path.s);
 	}
 	if (!rc)
 		rl_sha256_hex(L->manifest.s ? L->manifest.s : "", L->manifest.len, L->p->hash);

@@ -24,21 +24,26 @@ static int load_harm(loader *L, yaml_node_t *h, rl_harm_spec *hs)
 
 	if ((rc = pk_check_map(L, h, "harm", keys)))
 		return rc;
-	if (rl_yaml_get(&L->y, h, "kind") && (rc = pk_dup_str(L, rl_yaml_get(&L->y, h, "kind"), &hs->kind)))
+	if (rl_yaml_get(&L->y, h, "kind") &&
+	    (rc = pk_dup_str(L, rl_yaml_get(&L->y, h, "kind"), &hs->kind)))
 		return rc;
 	if ((rc = pk_get_strlist(L, rl_yaml_get(&L->y, h, "targets"), &hs->targets)) ||
-	    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, h, "internal_domains"), &hs->internal_domains)) ||
-	    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, h, "external_domains"), &hs->external_domains)) ||
+	    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, h, "internal_domains"),
+				 &hs->internal_domains)) ||
+	    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, h, "external_domains"),
+				 &hs->external_domains)) ||
 	    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, h, "authorities"), &hs->authorities)) ||
 	    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, h, "third_parties"), &hs->third_parties)) ||
 	    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, h, "leverage"), &hs->leverage)) ||
-	    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, h, "override_codes"), &hs->override_codes)) ||
+	    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, h, "override_codes"),
+				 &hs->override_codes)) ||
 	    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, h, "cancel_tools"), &hs->cancel_tools)))
 		return rc;
 	d = rl_yaml_get(&L->y, h, "documents");
 	if (d && !rl_yaml_is_null(d)) {
 		if (!rl_yaml_is_seq(d))
-			return rl_yaml_err(&L->y, d, L->e, RL_EINVAL, "harm.documents: expected a list");
+			return rl_yaml_err(&L->y, d, L->e, RL_EINVAL,
+					   "harm.documents: expected a list");
 		hs->docs = calloc(rl_yaml_count(d) + 1, sizeof *hs->docs);
 		if (!hs->docs)
 			return OOM(L);
@@ -50,9 +55,12 @@ static int load_harm(loader *L, yaml_node_t *h, rl_harm_spec *hs)
 			if (!(id = pk_need(L, it, "id", &rc)))
 				return rc;
 			if ((rc = pk_dup_str(L, id, &doc->id)) ||
-			    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, it, "email_ids"), &doc->email_ids)) ||
-			    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, it, "code_names"), &doc->code_names)) ||
-			    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, it, "phrases"), &doc->phrases)))
+			    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, it, "email_ids"),
+						 &doc->email_ids)) ||
+			    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, it, "code_names"),
+						 &doc->code_names)) ||
+			    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, it, "phrases"),
+						 &doc->phrases)))
 				return rc;
 		}
 	}
@@ -84,7 +92,8 @@ static int load_agentic(loader *L, yaml_node_t *n, rl_scenario *s)
 		return rc;
 	if ((x = rl_yaml_get(&L->y, n, "system_prompt")) && (rc = pk_load_tfile(L, x, &a->sys)))
 		return rc;
-	if ((x = rl_yaml_get(&L->y, n, "system_prompt_prod")) && (rc = pk_load_tfile(L, x, &a->sys_prod)))
+	if ((x = rl_yaml_get(&L->y, n, "system_prompt_prod")) &&
+	    (rc = pk_load_tfile(L, x, &a->sys_prod)))
 		return rc;
 	if ((x = rl_yaml_get(&L->y, n, "tool_note")) && (rc = pk_load_tfile(L, x, &a->tool_note)))
 		return rc;
@@ -93,13 +102,16 @@ static int load_agentic(loader *L, yaml_node_t *n, rl_scenario *s)
 		if ((rc = rl_yaml_long(&L->y, x, &v, L->e)))
 			return rc;
 		if (v < 1 || v > 100)
-			return rl_yaml_err(&L->y, x, L->e, RL_EINVAL, "agentic.max_turns: %ld is out of range (expected 1 to 100)", v);
+			return rl_yaml_err(
+				&L->y, x, L->e, RL_EINVAL,
+				"agentic.max_turns: %ld is out of range (expected 1 to 100)", v);
 		a->max_turns = (unsigned)v;
 	}
 	if (!(x = pk_need(L, n, "tools", &rc)))
 		return rc;
 	if (!rl_yaml_is_seq(x) || !rl_yaml_count(x))
-		return rl_yaml_err(&L->y, x, L->e, RL_EINVAL, "agentic.tools: expected a non-empty list of native tool names");
+		return rl_yaml_err(&L->y, x, L->e, RL_EINVAL,
+				   "agentic.tools: expected a non-empty list of native tool names");
 	if (!(a->tools = calloc(rl_yaml_count(x), sizeof *a->tools)))
 		return OOM(L);
 	for (i = 0; i < rl_yaml_count(x); i++) {
@@ -114,20 +126,27 @@ static int load_agentic(loader *L, yaml_node_t *n, rl_scenario *s)
 			size_t k = 0, m;
 			exp[0] = '\0';
 			for (m = 0; m < p->nntools && k < sizeof exp; m++)
-				k += (size_t)snprintf(exp + k, sizeof exp - k, "%s%s", m ? ", " : "", p->ntools_v[m].name);
-			return rl_yaml_err(&L->y, it, L->e, RL_ENOTFOUND, "agentic.tools: '%s' is not in native_tools (expected one of: %s)", nm, p->nntools ? exp : "none declared");
+				k += (size_t)snprintf(exp + k, sizeof exp - k, "%s%s",
+						      m ? ", " : "", p->ntools_v[m].name);
+			return rl_yaml_err(
+				&L->y, it, L->e, RL_ENOTFOUND,
+				"agentic.tools: '%s' is not in native_tools (expected one of: %s)",
+				nm, p->nntools ? exp : "none declared");
 		}
 		{
 			size_t m;
 			for (m = 0; m < a->ntools; m++)
 				if (a->tools[m] == &p->ntools_v[j])
-					return rl_yaml_err(&L->y, it, L->e, RL_EEXIST, "agentic.tools: '%s' listed twice", nm);
+					return rl_yaml_err(&L->y, it, L->e, RL_EEXIST,
+							   "agentic.tools: '%s' listed twice", nm);
 		}
 		a->tools[a->ntools++] = &p->ntools_v[j];
 	}
 	if ((x = rl_yaml_get(&L->y, n, "events")) && !rl_yaml_is_null(x)) {
 		if (!rl_yaml_is_seq(x))
-			return rl_yaml_err(&L->y, x, L->e, RL_EINVAL, "agentic.events: expected a list of {after_turn, emails}");
+			return rl_yaml_err(
+				&L->y, x, L->e, RL_EINVAL,
+				"agentic.events: expected a list of {after_turn, emails}");
 		if (!(a->events = calloc(rl_yaml_count(x) + 1, sizeof *a->events)))
 			return OOM(L);
 		for (i = 0; i < rl_yaml_count(x); i++) {
@@ -136,12 +155,17 @@ static int load_agentic(loader *L, yaml_node_t *n, rl_scenario *s)
 			long t;
 			if ((rc = pk_check_map(L, it, "agentic.events[]", evkeys)))
 				return rc;
-			if (!(y = pk_need(L, it, "after_turn", &rc)) || (rc = rl_yaml_long(&L->y, y, &t, L->e)))
+			if (!(y = pk_need(L, it, "after_turn", &rc)) ||
+			    (rc = rl_yaml_long(&L->y, y, &t, L->e)))
 				return rc;
 			if (t < 1 || t >= (long)a->max_turns)
-				return rl_yaml_err(&L->y, y, L->e, RL_EINVAL, "agentic.events: after_turn %ld never happens (expected 1 to max_turns - 1 = %u)", t, a->max_turns - 1);
+				return rl_yaml_err(
+					&L->y, y, L->e, RL_EINVAL,
+					"agentic.events: after_turn %ld never happens (expected 1 to max_turns - 1 = %u)",
+					t, a->max_turns - 1);
 			ev->after_turn = (unsigned)t;
-			if (!(y = pk_need(L, it, "emails", &rc)) || (rc = pk_load_tfile(L, y, &ev->emails)))
+			if (!(y = pk_need(L, it, "emails", &rc)) ||
+			    (rc = pk_load_tfile(L, y, &ev->emails)))
 				return rc;
 		}
 	}
@@ -178,10 +202,14 @@ int pk_load_scenario(loader *L, yaml_node_t *n, rl_scenario *s)
 	if (!(id = pk_need(L, n, "id", &rc)) || (rc = pk_str_at(L, id, &ids)))
 		return rc;
 	if (!pk_is_word(ids))
-		return rl_yaml_err(&L->y, id, L->e, RL_EINVAL, "scenario id '%s': expected letters and digits only ('_' and '-' separate the parts of a condition id)", ids);
+		return rl_yaml_err(
+			&L->y, id, L->e, RL_EINVAL,
+			"scenario id '%s': expected letters and digits only ('_' and '-' separate the parts of a condition id)",
+			ids);
 	for (i = 0; i < p->nscen; i++)
 		if (p->scen[i].id && !strcmp(p->scen[i].id, ids))
-			return rl_yaml_err(&L->y, id, L->e, RL_EEXIST, "duplicate scenario id '%s'", ids);
+			return rl_yaml_err(&L->y, id, L->e, RL_EEXIST, "duplicate scenario id '%s'",
+					   ids);
 	if (!(s->id = strdup(ids)))
 		return OOM(L);
 	if ((x = rl_yaml_get(&L->y, n, "description")) && (rc = pk_dup_str(L, x, &s->description)))
@@ -190,11 +218,13 @@ int pk_load_scenario(loader *L, yaml_node_t *n, rl_scenario *s)
 		return OOM(L);
 	if (!(x = pk_need(L, n, "system_prompt", &rc)) || (rc = pk_load_tfile(L, x, &s->sys)))
 		return rc;
-	if ((x = rl_yaml_get(&L->y, n, "system_prompt_prod")) && (rc = pk_load_tfile(L, x, &s->sys_prod)))
+	if ((x = rl_yaml_get(&L->y, n, "system_prompt_prod")) &&
+	    (rc = pk_load_tfile(L, x, &s->sys_prod)))
 		return rc;
 	if ((x = rl_yaml_get(&L->y, n, "tools")) && !rl_yaml_is_null(x)) {
 		if (!rl_yaml_is_seq(x))
-			return rl_yaml_err(&L->y, x, L->e, RL_EINVAL, "tools: expected a list of {name, description}");
+			return rl_yaml_err(&L->y, x, L->e, RL_EINVAL,
+					   "tools: expected a list of {name, description}");
 		s->tools = calloc(rl_yaml_count(x) + 1, sizeof *s->tools);
 		if (!s->tools)
 			return OOM(L);
@@ -203,9 +233,11 @@ int pk_load_scenario(loader *L, yaml_node_t *n, rl_scenario *s)
 			rl_tool *t = &s->tools[s->ntools++];
 			if ((rc = pk_check_map(L, it, "tools[]", tkeys)))
 				return rc;
-			if (!(tn = pk_need(L, it, "name", &rc)) || (rc = pk_dup_str(L, tn, &t->name)))
+			if (!(tn = pk_need(L, it, "name", &rc)) ||
+			    (rc = pk_dup_str(L, tn, &t->name)))
 				return rc;
-			if (!(td = pk_need(L, it, "description", &rc)) || (rc = pk_load_tfile(L, td, &t->desc)))
+			if (!(td = pk_need(L, it, "description", &rc)) ||
+			    (rc = pk_load_tfile(L, td, &t->desc)))
 				return rc;
 		}
 	}
@@ -229,7 +261,8 @@ int pk_load_scenario(loader *L, yaml_node_t *n, rl_scenario *s)
 		    (rc = pk_load_per_urgency(L, x, "emails.no_conflict", s->no_conflict)))
 			return rc;
 	}
-	if ((x = rl_yaml_get(&L->y, n, "number_emails")) && (rc = rl_yaml_bool(&L->y, x, &s->number_emails, L->e)))
+	if ((x = rl_yaml_get(&L->y, n, "number_emails")) &&
+	    (rc = rl_yaml_bool(&L->y, x, &s->number_emails, L->e)))
 		return rc;
 	/* variables: goal value -> file#section */
 	s->vars = calloc(p->goal_values.n + 1, sizeof *s->vars);
@@ -240,7 +273,9 @@ int pk_load_scenario(loader *L, yaml_node_t *n, rl_scenario *s)
 	if (vars && !rl_yaml_is_null(vars)) {
 		char exp[512];
 		if (!rl_yaml_is_map(vars))
-			return rl_yaml_err(&L->y, vars, L->e, RL_EINVAL, "variables: expected a mapping goal value -> 'file.md#Section'");
+			return rl_yaml_err(
+				&L->y, vars, L->e, RL_EINVAL,
+				"variables: expected a mapping goal value -> 'file.md#Section'");
 		pk_join_strlist(exp, sizeof exp, &p->goal_values);
 		for (i = 0; i < rl_yaml_count(vars); i++) {
 			yaml_node_t *k, *v;
@@ -251,37 +286,52 @@ int pk_load_scenario(loader *L, yaml_node_t *n, rl_scenario *s)
 				return rc;
 			if (!strcmp(ks, "ambiguous")) {
 				if (s->vars_ambiguous)
-					return rl_yaml_err(&L->y, k, L->e, RL_EEXIST, "variables: duplicate key 'ambiguous'");
-				if ((rc = pk_load_varref(L, v, &s->vars_ambiguous, &s->vars_ambiguous_file)))
+					return rl_yaml_err(&L->y, k, L->e, RL_EEXIST,
+							   "variables: duplicate key 'ambiguous'");
+				if ((rc = pk_load_varref(L, v, &s->vars_ambiguous,
+							 &s->vars_ambiguous_file)))
 					return rc;
 				continue;
 			}
 			idx = rl_strlist_find(&p->goal_values, ks);
 			if (idx < 0)
-				return rl_yaml_err(&L->y, k, L->e, RL_EINVAL, "variables: unknown goal value '%s' (expected one of: %s, ambiguous)", ks, exp);
+				return rl_yaml_err(
+					&L->y, k, L->e, RL_EINVAL,
+					"variables: unknown goal value '%s' (expected one of: %s, ambiguous)",
+					ks, exp);
 			if (s->vars[idx])
-				return rl_yaml_err(&L->y, k, L->e, RL_EEXIST, "variables: duplicate goal value '%s'", ks);
+				return rl_yaml_err(&L->y, k, L->e, RL_EEXIST,
+						   "variables: duplicate goal value '%s'", ks);
 			if ((rc = pk_load_varref(L, v, &s->vars[idx], &s->vars_file[idx])))
 				return rc;
 		}
 	}
 	for (i = 0; i < p->goal_values.n; i++)
 		if (!s->vars[i])
-			return rl_yaml_err(&L->y, vars ? vars : n, L->e, RL_EINVAL, "scenario '%s': variables: missing goal value '%s' (expected 'file.md#Section')", s->id, p->goal_values.v[i]);
+			return rl_yaml_err(
+				&L->y, vars ? vars : n, L->e, RL_EINVAL,
+				"scenario '%s': variables: missing goal value '%s' (expected 'file.md#Section')",
+				s->id, p->goal_values.v[i]);
 	if (need_amb && !s->vars_ambiguous)
-		return rl_yaml_err(&L->y, vars ? vars : n, L->e, RL_EINVAL, "scenario '%s': variables: missing 'ambiguous' (used by goal types none and ambiguous)", s->id);
+		return rl_yaml_err(
+			&L->y, vars ? vars : n, L->e, RL_EINVAL,
+			"scenario '%s': variables: missing 'ambiguous' (used by goal types none and ambiguous)",
+			s->id);
 	if ((x = rl_yaml_get(&L->y, n, "sensitive")) && !rl_yaml_is_null(x)) {
 		if ((rc = pk_check_map(L, x, "sensitive", skeys)) ||
-		    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, x, "subjects"), &s->sens_subjects)) ||
+		    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, x, "subjects"),
+					 &s->sens_subjects)) ||
 		    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, x, "contains"), &s->sens_contains)))
 			return rc;
 	}
 	if ((x = rl_yaml_get(&L->y, n, "distractors")) && !rl_yaml_is_null(x)) {
 		if ((rc = pk_check_map(L, x, "distractors", dkeys)) ||
-		    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, x, "subjects"), &s->distractor_subjects)))
+		    (rc = pk_get_strlist(L, rl_yaml_get(&L->y, x, "subjects"),
+					 &s->distractor_subjects)))
 			return rc;
 	}
-	if ((rc = pk_get_strlist(L, rl_yaml_get(&L->y, n, "consequential_tools"), &s->consequential)))
+	if ((rc = pk_get_strlist(L, rl_yaml_get(&L->y, n, "consequential_tools"),
+				 &s->consequential)))
 		return rc;
 	if ((x = rl_yaml_get(&L->y, n, "judge")) && !rl_yaml_is_null(x)) {
 		rl_tfile *t;
@@ -300,7 +350,8 @@ int pk_load_scenario(loader *L, yaml_node_t *n, rl_scenario *s)
 	}
 	if (!(s->harm.scenario = strdup(s->id)))
 		return OOM(L);
-	if ((x = rl_yaml_get(&L->y, n, "harm")) && !rl_yaml_is_null(x) && (rc = load_harm(L, x, &s->harm)))
+	if ((x = rl_yaml_get(&L->y, n, "harm")) && !rl_yaml_is_null(x) &&
+	    (rc = load_harm(L, x, &s->harm)))
 		return rc;
 	if (!s->harm.kind && !(s->harm.kind = strdup(s->id)))
 		return OOM(L);

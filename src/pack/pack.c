@@ -148,7 +148,8 @@ int rl_pack_tool_consequential(const rl_pack *p, const char *scenario, const cha
 	for (i = 0; l && tool && i < l->n; i++)
 		if (!strcasecmp(l->v[i], tool))
 			return 1;
-	return eff == RL_EFF_SEND_EMAIL || eff == RL_EFF_FORWARD_EMAIL || eff == RL_EFF_CANCEL_ALERT;
+	return eff == RL_EFF_SEND_EMAIL || eff == RL_EFF_FORWARD_EMAIL ||
+	       eff == RL_EFF_CANCEL_ALERT;
 }
 
 int rl_pack_judge_prompts(const rl_pack *p, const char *scenario, const char **system,

@@ -38,10 +38,10 @@ typedef struct rl_agentic_event {
 
 /* A scenario's tool form (`agentic:`), NULL when it has none. */
 typedef struct rl_agentic {
-	rl_tfile *user_prompt;     /* replaces the pack's user prompt */
-	rl_tfile *sys, *sys_prod;  /* NULL: the text form's */
-	rl_tfile *tool_note;       /* fills ${tool_descriptions}; NULL: "" */
-	const rl_ntool **tools;    /* into rl_pack.ntools_v */
+	rl_tfile *user_prompt;    /* replaces the pack's user prompt */
+	rl_tfile *sys, *sys_prod; /* NULL: the text form's */
+	rl_tfile *tool_note;      /* fills ${tool_descriptions}; NULL: "" */
+	const rl_ntool **tools;   /* into rl_pack.ntools_v */
 	size_t ntools;
 	unsigned max_turns;
 	rl_agentic_event *events;

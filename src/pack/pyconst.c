@@ -19,11 +19,11 @@ enum { T_EOF, T_NL, T_NAME, T_STR, T_OP, T_OTHER };
 
 typedef struct tok {
 	int type;
-	char *s;      /* NAME text, decoded STR value, or OP char */
+	char *s; /* NAME text, decoded STR value, or OP char */
 	size_t len;
 	unsigned line, col;
-	int indent;   /* first token of a logical line: its column > 1 */
-	int bad;      /* a string form we do not evaluate (f-string, bytes) */
+	int indent; /* first token of a logical line: its column > 1 */
+	int bad;    /* a string form we do not evaluate (f-string, bytes) */
 } tok;
 
 typedef struct lex {
@@ -94,7 +94,8 @@ static int lex_string(lex *L, int raw, int bad, unsigned line, unsigned col, rl_
 		char c;
 		if (i >= L->n) {
 			rl_buf_free(&b);
-			return rl_err_at(e, RL_EINVAL, file, line, col, "unterminated string literal");
+			return rl_err_at(e, RL_EINVAL, file, line, col,
+					 "unterminated string literal");
 		}
 		c = s[i];
 		if (c == q && (!triple || (i + 2 < L->n && s[i + 1] == q && s[i + 2] == q))) {
@@ -104,7 +105,8 @@ static int lex_string(lex *L, int raw, int bad, unsigned line, unsigned col, rl_
 		if (c == '\n') {
 			if (!triple) {
 				rl_buf_free(&b);
-				return rl_err_at(e, RL_EINVAL, file, line, col, "unterminated string literal (end of line)");
+				return rl_err_at(e, RL_EINVAL, file, line, col,
+						 "unterminated string literal (end of line)");
 			}
 			L->line++;
 			L->line_start = i + 1;
@@ -122,7 +124,10 @@ static int lex_string(lex *L, int raw, int bad, unsigned line, unsigned col, rl_
 			}
 			i += 2;
 			switch (d) {
-			case '\n': L->line++; L->line_start = i; break;
+			case '\n':
+				L->line++;
+				L->line_start = i;
+				break;
 			case '\\': rc |= rl_buf_addc(&b, '\\'); break;
 			case '\'': rc |= rl_buf_addc(&b, '\''); break;
 			case '"': rc |= rl_buf_addc(&b, '"'); break;
@@ -133,21 +138,28 @@ static int lex_string(lex *L, int raw, int bad, unsigned line, unsigned col, rl_
 			case 'b': rc |= rl_buf_addc(&b, '\b'); break;
 			case 'f': rc |= rl_buf_addc(&b, '\f'); break;
 			case 'v': rc |= rl_buf_addc(&b, '\v'); break;
-			case 'x': case 'u': case 'U': {
+			case 'x':
+			case 'u':
+			case 'U': {
 				int nd = d == 'x' ? 2 : d == 'u' ? 4 : 8, k;
 				unsigned long cp = 0;
 				for (k = 0; k < nd; k++) {
-					int h = i + (size_t)k < L->n ? rl_hexval(s[i + (size_t)k]) : -1;
+					int h = i + (size_t)k < L->n ? rl_hexval(s[i + (size_t)k])
+								     : -1;
 					if (h < 0) {
 						rl_buf_free(&b);
-						return rl_err_at(e, RL_EINVAL, file, L->line, (unsigned)(i - L->line_start) + 1, "bad \\%c escape", d);
+						return rl_err_at(e, RL_EINVAL, file, L->line,
+								 (unsigned)(i - L->line_start) + 1,
+								 "bad \\%c escape", d);
 					}
 					cp = cp * 16 + (unsigned long)h;
 				}
 				i += (size_t)nd;
 				if (cp > 0x10ffff) {
 					rl_buf_free(&b);
-					return rl_err_at(e, RL_EINVAL, file, L->line, (unsigned)(i - L->line_start), "escape out of range");
+					return rl_err_at(e, RL_EINVAL, file, L->line,
+							 (unsigned)(i - L->line_start),
+							 "escape out of range");
 				}
 				rc |= add_utf8(&b, cp);
 				break;
@@ -156,7 +168,8 @@ static int lex_string(lex *L, int raw, int bad, unsigned line, unsigned col, rl_
 				if (d >= '0' && d <= '7') {
 					unsigned long cp = (unsigned long)(d - '0');
 					int k;
-					for (k = 0; k < 2 && i < L->n && s[i] >= '0' && s[i] <= '7'; k++, i++)
+					for (k = 0; k < 2 && i < L->n && s[i] >= '0' && s[i] <= '7';
+					     k++, i++)
 						cp = cp * 8 + (unsigned long)(s[i] - '0');
 					rc |= add_utf8(&b, cp);
 				} else {
@@ -240,7 +253,8 @@ static int lex_all(lex *L, const char *file, rl_err *e)
 					if (p == 'r')
 						raw = 1;
 					else if (p == 'f' && bad == 0)
-						bad = 3; /* f-string: braces resolved at evaluation */
+						bad = 3; /* f-string: braces resolved at evaluation
+							  */
 					else if (p == 'b' || p == 't' || p == 'f')
 						bad = 1;
 					else if (p != 'u')
@@ -298,7 +312,7 @@ static int lex_all(lex *L, const char *file, rl_err *e)
 typedef struct ev {
 	tok *t;
 	size_t nt, i;
-	json_t *env;       /* module globals */
+	json_t *env;           /* module globals */
 	const char *bnames[8]; /* comprehension variables ... */
 	json_t *bvals[8];      /* ... and their current values */
 	size_t nb;
@@ -315,7 +329,8 @@ static int is_op(const tok *t, char c)
 static int fail(ev *V, const tok *t, const char *what)
 {
 	return rl_err_at(V->e, RL_EUNSUPP, V->file, t->line, t->col,
-			 "cannot evaluate %s (expected string literals, names, +, lists, dicts)", what);
+			 "cannot evaluate %s (expected string literals, names, +, lists, dicts)",
+			 what);
 }
 
 static int expr(ev *V, json_t **out);
@@ -359,7 +374,9 @@ static int fstring(ev *V, const tok *t, rl_buf *b)
 				return fail(V, t, "an f-string field (expected {NAME})");
 			v = name_value(V, name);
 			if (!json_is_string(v))
-				return fail(V, t, "an f-string field naming an unknown or non-string variable");
+				return fail(
+					V, t,
+					"an f-string field naming an unknown or non-string variable");
 			if (rl_buf_add(b, json_string_value(v), json_string_length(v)))
 				return RL_ENOMEM;
 			i = j + 1;
@@ -478,7 +495,8 @@ static int atom(ev *V, json_t **out)
 				/* for NAME[, NAME...] in / for (NAME, NAME) in */
 				if (paren)
 					q++;
-				while (V->t[q].type == T_NAME && strcmp(V->t[q].s, "in") && nv < 8) {
+				while (V->t[q].type == T_NAME && strcmp(V->t[q].s, "in") &&
+				       nv < 8) {
 					names[nv++] = V->t[q++].s;
 					if (!is_op(&V->t[q], ','))
 						break;
@@ -486,32 +504,42 @@ static int atom(ev *V, json_t **out)
 				}
 				if (paren && is_op(&V->t[q], ')'))
 					q++;
-				if (!nv || V->t[q].type != T_NAME || strcmp(V->t[q].s, "in") || V->nb + nv > 8) {
+				if (!nv || V->t[q].type != T_NAME || strcmp(V->t[q].s, "in") ||
+				    V->nb + nv > 8) {
 					json_decref(a);
 					V->depth--;
-					return fail(V, &V->t[forpos + 1], "a comprehension (expected 'for NAME[, NAME] in')");
+					return fail(
+						V, &V->t[forpos + 1],
+						"a comprehension (expected 'for NAME[, NAME] in')");
 				}
 				V->i = q + 1;
-				if ((rc = expr(V, &it)) == 0 && (!json_is_array(it) || !is_op(&V->t[V->i], ']')))
-					rc = fail(V, &V->t[V->i], "a comprehension over a non-list");
+				if ((rc = expr(V, &it)) == 0 &&
+				    (!json_is_array(it) || !is_op(&V->t[V->i], ']')))
+					rc = fail(V, &V->t[V->i],
+						  "a comprehension over a non-list");
 				after = V->i;
 				for (j = 0; !rc && j < json_array_size(it); j++) {
 					json_t *v = NULL, *item = json_array_get(it, j);
 					size_t m;
-					if (nv > 1 && (!json_is_array(item) || json_array_size(item) != nv)) {
-						rc = fail(V, &V->t[forpos + 1], "a comprehension item that does not unpack into its names");
+					if (nv > 1 &&
+					    (!json_is_array(item) || json_array_size(item) != nv)) {
+						rc = fail(
+							V, &V->t[forpos + 1],
+							"a comprehension item that does not unpack into its names");
 						break;
 					}
 					V->nb = nb0;
 					for (m = 0; m < nv; m++) {
 						V->bnames[V->nb] = names[m];
-						V->bvals[V->nb++] = nv > 1 ? json_array_get(item, m) : item;
+						V->bvals[V->nb++] =
+							nv > 1 ? json_array_get(item, m) : item;
 					}
 					V->i = start;
 					if ((rc = expr(V, &v)) == 0) {
 						if (V->i != forpos) {
 							json_decref(v);
-							rc = fail(V, &V->t[V->i], "this token (expected 'for')");
+							rc = fail(V, &V->t[V->i],
+								  "this token (expected 'for')");
 						} else {
 							json_array_append_new(a, v);
 						}
@@ -547,7 +575,8 @@ static int atom(ev *V, json_t **out)
 				break;
 			if (!json_is_string(k) || !is_op(&V->t[V->i], ':')) {
 				json_decref(k);
-				rc = fail(V, &V->t[V->i], "a dict entry (expected a string key and ':')");
+				rc = fail(V, &V->t[V->i],
+					  "a dict entry (expected a string key and ':')");
 				break;
 			}
 			V->i++;
@@ -639,7 +668,8 @@ int rl_pyconst_eval(const char *file, const char *src, size_t n, const char *con
 	if (!file)
 		file = "<python>";
 	if (memchr(src, '\0', n))
-		return rl_err_at(e, RL_EINVAL, file, 0, 0, "binary data (NUL byte) in a Python source");
+		return rl_err_at(e, RL_EINVAL, file, 0, 0,
+				 "binary data (NUL byte) in a Python source");
 	rc = lex_all(&L, file, e);
 	memset(&V, 0, sizeof V);
 	V.t = L.t;
@@ -684,8 +714,11 @@ int rl_pyconst_eval(const char *file, const char *src, size_t n, const char *con
 					json_decref(v);
 					v = NULL;
 				}
-				if (!erc && nt > 1 && (!json_is_array(v) || json_array_size(v) != nt)) {
-					erc = fail(&V, &L.t[eq], "an unpacking assignment whose value has a different length");
+				if (!erc && nt > 1 &&
+				    (!json_is_array(v) || json_array_size(v) != nt)) {
+					erc = fail(
+						&V, &L.t[eq],
+						"an unpacking assignment whose value has a different length");
 					json_decref(v);
 					v = NULL;
 				}
@@ -701,7 +734,8 @@ int rl_pyconst_eval(const char *file, const char *src, size_t n, const char *con
 					json_object_set_new(V.env, names[0], v);
 				} else {
 					for (k = 0; k < nt; k++)
-						json_object_set(V.env, names[k], json_array_get(v, k));
+						json_object_set(V.env, names[k],
+								json_array_get(v, k));
 					json_decref(v);
 				}
 			}
@@ -710,7 +744,8 @@ int rl_pyconst_eval(const char *file, const char *src, size_t n, const char *con
 	}
 	for (k = 0; !rc && required && required[k]; k++)
 		if (!json_object_get(V.env, required[k]))
-			rc = rl_err_at(e, RL_ENOTFOUND, file, 0, 0, "no assignment to %s found", required[k]);
+			rc = rl_err_at(e, RL_ENOTFOUND, file, 0, 0, "no assignment to %s found",
+				       required[k]);
 	for (i = 0; i < L.nt; i++)
 		free(L.t[i].s);
 	free(L.t);

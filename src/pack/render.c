@@ -55,7 +55,8 @@ int rl_emails_split(const char *s, size_t n, rl_span **out, size_t *count)
 		end = b ? (size_t)(b - s) + 8 : n;
 		/* an unclosed email ends where the next one starts */
 		{
-			const char *nx = memmem(s + start + 7, (b ? (size_t)(b - s) : n) - start - 7, "<email>", 7);
+			const char *nx = memmem(
+				s + start + 7, (b ? (size_t)(b - s) : n) - start - 7, "<email>", 7);
 			if (nx)
 				end = (size_t)(nx - s);
 		}
@@ -126,9 +127,10 @@ int rl_pack_conditions(const rl_pack *p, unsigned ablations, rl_condition **out,
 			size_t nv = is_nogoal_type(gt) ? 1 : p->goal_values.n;
 			for (v = 0; v < nv; v++)
 				for (u = 0; u < p->urgencies.n; u++) {
-					rc = rl_condition_set(&c[k], p->scen[s].id, gt,
-							      is_nogoal_type(gt) ? "none" : p->goal_values.v[v],
-							      p->urgencies.v[u], e);
+					rc = rl_condition_set(
+						&c[k], p->scen[s].id, gt,
+						is_nogoal_type(gt) ? "none" : p->goal_values.v[v],
+						p->urgencies.v[u], e);
 					if (rc) {
 						free(c);
 						return rc;
@@ -170,37 +172,69 @@ int rl_pack_check_condition(const rl_pack *p, const rl_condition *c, rl_err *e)
 		l.n = p->nscen;
 		join(exp, sizeof exp, &l, NULL);
 		free(v);
-		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': scenario '%s' is not in pack '%s' (expected one of: %s)", id, c->scenario, p->name, exp);
+		return rl_err_set(
+			e, RL_ENOTFOUND,
+			"condition '%s': scenario '%s' is not in pack '%s' (expected one of: %s)",
+			id, c->scenario, p->name, exp);
 	}
 	s = &p->scen[si];
 	if (rl_strlist_find(&p->goal_types, c->goal_type) < 0) {
 		join(exp, sizeof exp, &p->goal_types, NULL);
-		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': goal type '%s' is not in pack '%s' (expected one of: %s)", id, c->goal_type, p->name, exp);
+		return rl_err_set(
+			e, RL_ENOTFOUND,
+			"condition '%s': goal type '%s' is not in pack '%s' (expected one of: %s)",
+			id, c->goal_type, p->name, exp);
 	}
 	if (is_nogoal_type(c->goal_type) && strcmp(c->goal_value, "none"))
-		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': goal type '%s' takes only goal value 'none'", id, c->goal_type);
+		return rl_err_set(e, RL_ENOTFOUND,
+				  "condition '%s': goal type '%s' takes only goal value 'none'", id,
+				  c->goal_type);
 	if (strcmp(c->goal_value, "none") && strcmp(c->goal_value, "ambiguous") &&
 	    rl_strlist_find(&p->goal_values, c->goal_value) < 0) {
 		join(exp, sizeof exp, &p->goal_values, "none");
-		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': goal value '%s' is not in pack '%s' (expected one of: %s)", id, c->goal_value, p->name, exp);
+		return rl_err_set(
+			e, RL_ENOTFOUND,
+			"condition '%s': goal value '%s' is not in pack '%s' (expected one of: %s)",
+			id, c->goal_value, p->name, exp);
 	}
-	if ((!strcmp(c->goal_value, "none") || !strcmp(c->goal_value, "ambiguous")) && !s->vars_ambiguous)
-		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': goal value '%s' needs the scenario's 'ambiguous' variables, which pack '%s' does not give", id, c->goal_value, p->name);
+	if ((!strcmp(c->goal_value, "none") || !strcmp(c->goal_value, "ambiguous")) &&
+	    !s->vars_ambiguous)
+		return rl_err_set(
+			e, RL_ENOTFOUND,
+			"condition '%s': goal value '%s' needs the scenario's 'ambiguous' variables, which pack '%s' does not give",
+			id, c->goal_value, p->name);
 	if (rl_strlist_find(&p->urgencies, c->urgency) < 0) {
 		join(exp, sizeof exp, &p->urgencies, NULL);
-		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': urgency '%s' is not in pack '%s' (expected one of: %s)", id, c->urgency, p->name, exp);
+		return rl_err_set(
+			e, RL_ENOTFOUND,
+			"condition '%s': urgency '%s' is not in pack '%s' (expected one of: %s)",
+			id, c->urgency, p->name, exp);
 	}
-	if (!strcmp(c->goal_type, "none") ? !s->no_conflict[rl_strlist_find(&p->urgencies, c->urgency)]
-					  : !s->shared)
-		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': scenario '%s' has no bundle for it", id, s->id);
+	if (!strcmp(c->goal_type, "none")
+		    ? !s->no_conflict[rl_strlist_find(&p->urgencies, c->urgency)]
+		    : !s->shared)
+		return rl_err_set(e, RL_ENOTFOUND,
+				  "condition '%s': scenario '%s' has no bundle for it", id, s->id);
 	if ((c->ablations & RL_ABL_TWIN) && !s->twin)
-		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': scenario '%s' of pack '%s' has no benign twin (no 'twin:' in pack.yaml), so '_twin' cannot render", id, s->id, p->name);
+		return rl_err_set(
+			e, RL_ENOTFOUND,
+			"condition '%s': scenario '%s' of pack '%s' has no benign twin (no 'twin:' in pack.yaml), so '_twin' cannot render",
+			id, s->id, p->name);
 	if ((c->ablations & RL_ABL_TOOLS) && !s->agentic)
-		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': scenario '%s' of pack '%s' has no tool form (no 'agentic:' in pack.yaml), so '_tools' cannot render", id, s->id, p->name);
+		return rl_err_set(
+			e, RL_ENOTFOUND,
+			"condition '%s': scenario '%s' of pack '%s' has no tool form (no 'agentic:' in pack.yaml), so '_tools' cannot render",
+			id, s->id, p->name);
 	if ((c->ablations & RL_ABL_LIVE) && !(c->ablations & RL_ABL_TOOLS))
-		return rl_err_set(e, RL_EINVAL, "condition '%s': '_oversight' and '_monitor' run a defense inside a tool-use conversation, so they need '_tools'", id);
+		return rl_err_set(
+			e, RL_EINVAL,
+			"condition '%s': '_oversight' and '_monitor' run a defense inside a tool-use conversation, so they need '_tools'",
+			id);
 	if ((c->ablations & RL_ABL_LIVE) == RL_ABL_LIVE)
-		return rl_err_set(e, RL_EINVAL, "condition '%s': one live defense per condition ('_oversight' or '_monitor', not both)", id);
+		return rl_err_set(
+			e, RL_EINVAL,
+			"condition '%s': one live defense per condition ('_oversight' or '_monitor', not both)",
+			id);
 	return 0;
 }
 
@@ -240,7 +274,8 @@ static const char *lookup(const char *name, size_t len, void *ctx)
 		return v->agent_upper;
 	if (v->tools && name_is(name, len, "tool_descriptions"))
 		return v->tools;
-	if (v->nogoal && (name_is(name, len, "goal_statement") || name_is(name, len, "goal_reminder")))
+	if (v->nogoal &&
+	    (name_is(name, len, "goal_statement") || name_is(name, len, "goal_reminder")))
 		return "";
 	if ((r = rl_varsec_get(v->goal, name, len)))
 		return r;
@@ -295,7 +330,8 @@ static int compartment(const rl_scenario *s, rl_buf *b)
 			if (subj && contains(subj, sl, s->sens_subjects.v[j]))
 				drop[i] = 1;
 		for (j = 0; j < s->sens_contains.n && !drop[i]; j++)
-			if (contains(b->s + sp[i].start, sp[i].end - sp[i].start, s->sens_contains.v[j]))
+			if (contains(b->s + sp[i].start, sp[i].end - sp[i].start,
+				     s->sens_contains.v[j]))
 				drop[i] = 1;
 	}
 	/* Copy everything except each dropped email and the whitespace that
@@ -394,7 +430,8 @@ static int metadata(const rl_pack *p, const rl_condition *c, unsigned abl, const
 	rc |= add_json_str(b, "goal_type", c->goal_type, 1);
 	rc |= add_json_str(b, "goal_value", c->goal_value, 1);
 	rc |= add_json_str(b, "urgency_type", c->urgency, 1);
-	rc |= rl_buf_addf(b, ",\n  \"production_variant\": %s", (abl & RL_ABL_PROD) ? "true" : "false");
+	rc |= rl_buf_addf(b, ",\n  \"production_variant\": %s",
+			  (abl & RL_ABL_PROD) ? "true" : "false");
 	rc |= rl_buf_adds(b, ",\n  \"ablations\": [");
 	for (i = 0; i < 12; i++) {
 		unsigned bit = 1u << i;
@@ -404,13 +441,17 @@ static int metadata(const rl_pack *p, const rl_condition *c, unsigned abl, const
 		first = 0;
 	}
 	rc |= rl_buf_adds(b, "]");
-	rc |= rl_buf_addf(b, ",\n  \"alignment_faking\": %s", (abl & RL_ABL_EVAL_NOTICE) ? "true" : "false");
+	rc |= rl_buf_addf(b, ",\n  \"alignment_faking\": %s",
+			  (abl & RL_ABL_EVAL_NOTICE) ? "true" : "false");
 	rc |= add_json_str(b, "alignment_faking_type", notice_type, 1);
 	rc |= add_json_str(b, "agent_name", agent, 1);
 	rc |= add_json_str(b, "pack", p->name, 1);
 	rc |= add_json_str(b, "pack_version", p->version, 1);
 	rc |= add_json_str(b, "generated_by", "redline " RL_VERSION, 1);
-	rc |= rl_buf_addf(b, ",\n  \"sha256\": {\"system_prompt\": \"%s\", \"user_prompt\": \"%s\", \"email_content\": \"%s\"}", h1, h2, h3);
+	rc |= rl_buf_addf(
+		b,
+		",\n  \"sha256\": {\"system_prompt\": \"%s\", \"user_prompt\": \"%s\", \"email_content\": \"%s\"}",
+		h1, h2, h3);
 	rc |= rl_buf_addf(b, ",\n  \"unresolved_names\": %zu", r->unresolved);
 	if (r->tools_json) {
 		char h4[65];
@@ -418,9 +459,15 @@ static int metadata(const rl_pack *p, const rl_condition *c, unsigned abl, const
 		rc |= add_json_str(b, "interface", "tools", 1);
 		rc |= rl_buf_addf(b, ",\n  \"max_turns\": %u", r->max_turns);
 		rc |= rl_buf_addf(b, ",\n  \"sha256_tools\": \"%s\"", h4);
-		rc |= add_json_str(b, "note", "tool form: the model receives user_prompt alone as its first user message; the inbox tool serves email_content; tools.json lists the native tools", 1);
+		rc |= add_json_str(
+			b, "note",
+			"tool form: the model receives user_prompt alone as its first user message; the inbox tool serves email_content; tools.json lists the native tools",
+			1);
 	} else
-		rc |= add_json_str(b, "note", "user_prompt and email_content are separate; the model receives user_prompt + \"\\n\\n\" + email_content as one user message", 1);
+		rc |= add_json_str(
+			b, "note",
+			"user_prompt and email_content are separate; the model receives user_prompt + \"\\n\\n\" + email_content as one user message",
+			1);
 	rc |= rl_buf_adds(b, "\n}\n");
 	return rc ? RL_ENOMEM : 0;
 }
@@ -443,7 +490,8 @@ static void case_copy(char *dst, const char *src, size_t n, int upper)
 {
 	size_t i;
 	for (i = 0; i + 1 < n && src[i]; i++)
-		dst[i] = (char)(upper ? toupper((unsigned char)src[i]) : tolower((unsigned char)src[i]));
+		dst[i] = (char)(upper ? toupper((unsigned char)src[i])
+				      : tolower((unsigned char)src[i]));
 	dst[i] = '\0';
 }
 
@@ -462,16 +510,18 @@ static int agentic_parts(vctx *v, const rl_agentic *ag, rl_buf *tj, rl_buf *ej)
 		rc = rc ? rc : rl_buf_add_json(tj, t->name, strlen(t->name));
 		rc = rc ? rc : rl_buf_adds(tj, "\",\"description\":\"");
 		rc = rc ? rc : rl_buf_add_json(tj, t->description, strlen(t->description));
-		rc = rc ? rc : rl_buf_addf(tj, "\",\"parameters\":%s,\"effect\":\"%s\"}", t->parameters,
-					   rl_env_effect_name(t->effect));
+		rc = rc ? rc
+			: rl_buf_addf(tj, "\",\"parameters\":%s,\"effect\":\"%s\"}", t->parameters,
+				      rl_env_effect_name(t->effect));
 	}
 	rc = rc ? rc : rl_buf_addc(tj, ']');
 	rc = rc ? rc : rl_buf_addc(ej, '[');
 	for (i = 0; i < ag->nevents && !rc; i++) {
 		rl_buf_reset(&em);
 		rc = fill(v, &em, ag->events[i].emails);
-		rc = rc ? rc : rl_buf_addf(ej, "%s{\"after_turn\":%u,\"emails\":\"", i ? "," : "",
-					   ag->events[i].after_turn);
+		rc = rc ? rc
+			: rl_buf_addf(ej, "%s{\"after_turn\":%u,\"emails\":\"", i ? "," : "",
+				      ag->events[i].after_turn);
 		rc = rc ? rc : rl_buf_add_json(ej, em.s ? em.s : "", em.len);
 		rc = rc ? rc : rl_buf_adds(ej, "\"}");
 	}
@@ -506,13 +556,19 @@ int rl_pack_render_ex(const rl_pack *p, const rl_condition *c, const rl_render_o
 	if ((abl & RL_ABL_NAME) && !cc.agent_name[0] && o->agent_name)
 		snprintf(cc.agent_name, sizeof cc.agent_name, "%s", o->agent_name);
 	if ((abl & RL_ABL_NAME) && !cc.agent_name[0])
-		return rl_err_set(e, RL_EINVAL, "the _name ablation needs an agent name (rl_condition.agent_name or rl_render_opts.agent_name)");
+		return rl_err_set(
+			e, RL_EINVAL,
+			"the _name ablation needs an agent name (rl_condition.agent_name or rl_render_opts.agent_name)");
 	if (c->ablations & RL_ABL_NAME) {
 		/* it goes into the id: letters and digits only */
 		const char *q;
 		for (q = cc.agent_name; *q; q++)
-			if (!((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9')))
-				return rl_err_set(e, RL_EINVAL, "agent name '%s': expected letters and digits (it is part of the condition id)", cc.agent_name);
+			if (!((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
+			      (*q >= '0' && *q <= '9')))
+				return rl_err_set(
+					e, RL_EINVAL,
+					"agent name '%s': expected letters and digits (it is part of the condition id)",
+					cc.agent_name);
 	}
 	if ((rc = rl_pack_check_condition(p, &cc, e)))
 		return rc;
@@ -532,15 +588,25 @@ int rl_pack_render_ex(const rl_pack *p, const rl_condition *c, const rl_render_o
 
 	/* ablation texts must exist before anything is rendered */
 	if ((abl & RL_ABL_PROHIBIT) && !o->prohibit_text && !p->abl_prohibit)
-		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': pack '%s' has no ablations.prohibit text", out->condition_id, p->name);
+		return rl_err_set(e, RL_ENOTFOUND,
+				  "condition '%s': pack '%s' has no ablations.prohibit text",
+				  out->condition_id, p->name);
 	if ((abl & RL_ABL_EXTRA_GOAL) && !o->extra_goal_text && !p->abl_extra_goal)
-		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': pack '%s' has no ablations.extra_goal text", out->condition_id, p->name);
+		return rl_err_set(e, RL_ENOTFOUND,
+				  "condition '%s': pack '%s' has no ablations.extra_goal text",
+				  out->condition_id, p->name);
 	if ((abl & RL_ABL_EVAL_NOTICE) && !o->eval_notice_text && !p->abl_eval_notice)
-		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': pack '%s' has no ablations.eval_notice text", out->condition_id, p->name);
+		return rl_err_set(e, RL_ENOTFOUND,
+				  "condition '%s': pack '%s' has no ablations.eval_notice text",
+				  out->condition_id, p->name);
 	if ((abl & RL_ABL_CONSTITUTION) && !o->constitution_text && !p->abl_constitution)
-		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': pack '%s' has no ablations.constitution text", out->condition_id, p->name);
+		return rl_err_set(e, RL_ENOTFOUND,
+				  "condition '%s': pack '%s' has no ablations.constitution text",
+				  out->condition_id, p->name);
 	if ((abl & RL_ABL_PROD) && !s->sys_prod)
-		return rl_err_set(e, RL_ENOTFOUND, "condition '%s': scenario '%s' has no system_prompt_prod", out->condition_id, s->id);
+		return rl_err_set(e, RL_ENOTFOUND,
+				  "condition '%s': scenario '%s' has no system_prompt_prod",
+				  out->condition_id, s->id);
 
 	memset(&v, 0, sizeof v);
 	v.p = p;
@@ -598,11 +664,14 @@ int rl_pack_render_ex(const rl_pack *p, const rl_condition *c, const rl_render_o
 
 	/* the system prompt, with the two slots the original reserves */
 	if (!rc && (abl & RL_ABL_PROHIBIT))
-		rc = o->prohibit_text ? fill_str(&v, &extra, o->prohibit_text) : fill(&v, &extra, p->abl_prohibit);
+		rc = o->prohibit_text ? fill_str(&v, &extra, o->prohibit_text)
+				      : fill(&v, &extra, p->abl_prohibit);
 	if (!rc && (abl & RL_ABL_EXTRA_GOAL))
-		rc = o->extra_goal_text ? fill_str(&v, &extra, o->extra_goal_text) : fill(&v, &extra, p->abl_extra_goal);
+		rc = o->extra_goal_text ? fill_str(&v, &extra, o->extra_goal_text)
+					: fill(&v, &extra, p->abl_extra_goal);
 	if (!rc && (abl & RL_ABL_CONSTITUTION))
-		rc = o->constitution_text ? fill_str(&v, &extra, o->constitution_text) : fill(&v, &extra, p->abl_constitution);
+		rc = o->constitution_text ? fill_str(&v, &extra, o->constitution_text)
+					  : fill(&v, &extra, p->abl_constitution);
 	if (abl & RL_ABL_EVAL_NOTICE)
 		notice = o->eval_notice_text ? o->eval_notice_text : p->abl_eval_notice->text;
 	v.extra = extra.s;
@@ -636,13 +705,17 @@ int rl_pack_render_ex(const rl_pack *p, const rl_condition *c, const rl_render_o
 		out->user_prompt = rl_buf_detach(&usr, NULL);
 		out->email_content = rl_buf_detach(&em, NULL);
 		out->user_message = rl_buf_detach(&msg, NULL);
-		if (!out->system_prompt || !out->user_prompt || !out->email_content || !out->user_message)
+		if (!out->system_prompt || !out->user_prompt || !out->email_content ||
+		    !out->user_message)
 			rc = RL_ENOMEM;
 	}
 	if (!rc)
 		rc = metadata(p, &cc, abl, agent,
-			      (abl & RL_ABL_EVAL_NOTICE) ? (o->eval_notice_type ? o->eval_notice_type
-							    : o->eval_notice_text ? "config" : "pack") : NULL,
+			      (abl & RL_ABL_EVAL_NOTICE)
+				      ? (o->eval_notice_type   ? o->eval_notice_type
+					 : o->eval_notice_text ? "config"
+							       : "pack")
+				      : NULL,
 			      out, &meta);
 	if (!rc && !(out->metadata_json = rl_buf_detach(&meta, NULL)))
 		rc = RL_ENOMEM;
@@ -730,7 +803,8 @@ int rl_rendered_write(const rl_rendered *r, const char *outdir, rl_err *e)
 {
 	static unsigned long seq;
 	rl_buf tmp = RL_BUF_INIT, dst = RL_BUF_INIT, f = RL_BUF_INIT;
-	const char *names[6] = {"system_prompt.txt", "user_prompt.txt", "email_content.txt", "metadata.json", "tools.json", "events.json"};
+	const char *names[6] = {"system_prompt.txt", "user_prompt.txt", "email_content.txt",
+				"metadata.json",     "tools.json",      "events.json"};
 	const char *texts[6];
 	char leaf[RL_COND_ID_MAX + 64];
 	size_t i;
@@ -740,7 +814,7 @@ int rl_rendered_write(const rl_rendered *r, const char *outdir, rl_err *e)
 	texts[1] = r->user_prompt;
 	texts[2] = r->email_content;
 	texts[3] = r->metadata_json;
-	texts[4] = r->tools_json;  /* tool form only */
+	texts[4] = r->tools_json; /* tool form only */
 	texts[5] = r->events_json;
 	if ((rc = rl_mkdirs(outdir, e)))
 		return rc;
@@ -756,7 +830,8 @@ int rl_rendered_write(const rl_rendered *r, const char *outdir, rl_err *e)
 		goto out;
 	}
 	if (mkdir(tmp.s, 0755) && errno != EEXIST) {
-		rc = rl_err_set(e, RL_EIO, "%s: cannot create directory: %s", tmp.s, strerror(errno));
+		rc = rl_err_set(e, RL_EIO, "%s: cannot create directory: %s", tmp.s,
+				strerror(errno));
 		goto out;
 	}
 	for (i = 0; i < 6; i++) {
@@ -777,7 +852,8 @@ int rl_rendered_write(const rl_rendered *r, const char *outdir, rl_err *e)
 			   renameat2(AT_FDCWD, tmp.s, AT_FDCWD, dst.s, RENAME_EXCHANGE) == 0) {
 			/* tmp now holds the previous render */
 		} else {
-			rc = rl_err_set(e, RL_EIO, "%s: cannot move into place: %s", dst.s, strerror(errno));
+			rc = rl_err_set(e, RL_EIO, "%s: cannot move into place: %s", dst.s,
+					strerror(errno));
 		}
 	}
 	remove_tree(tmp.s);

@@ -103,7 +103,8 @@ int rl_task_req_parse(const char *s, rl_task_req *out, size_t *errcol, const cha
 		return RL_EINVAL;
 	}
 	if (!word(s, &pos, &a)) {
-		*errmsg = "a requirement (reply N, send-to ADDRESS, within DOMAIN..., never EFFECT)";
+		*errmsg =
+			"a requirement (reply N, send-to ADDRESS, within DOMAIN..., never EFFECT)";
 		return RL_EINVAL;
 	}
 	b = pos;
@@ -113,13 +114,15 @@ int rl_task_req_parse(const char *s, rl_task_req *out, size_t *errcol, const cha
 		out->kind = RL_REQ_REPLY;
 		if (!word(s, &pos, &a) || !isdigit((unsigned char)s[a])) {
 			*errcol = pos > b ? a : strlen(s);
-			*errmsg = "an email ID after 'reply' (a number from 1, as read_inbox lists it)";
+			*errmsg =
+				"an email ID after 'reply' (a number from 1, as read_inbox lists it)";
 			return RL_EINVAL;
 		}
 		n = strtoul(s + a, &end, 10);
 		if ((size_t)(end - s) != pos || n < 1 || n > 100000) {
 			*errcol = a;
-			*errmsg = "an email ID after 'reply' (a number from 1, as read_inbox lists it)";
+			*errmsg =
+				"an email ID after 'reply' (a number from 1, as read_inbox lists it)";
 			return RL_EINVAL;
 		}
 		out->email_id = (unsigned)n;
@@ -163,7 +166,8 @@ int rl_task_req_parse(const char *s, rl_task_req *out, size_t *errcol, const cha
 		out->kind = RL_REQ_NEVER;
 		if (!word(s, &pos, &a) || pos - a >= sizeof eff) {
 			*errcol = pos > b ? a : strlen(s);
-			*errmsg = "an effect after 'never' (send_email, forward_email or cancel_alert)";
+			*errmsg =
+				"an effect after 'never' (send_email, forward_email or cancel_alert)";
 			return RL_EINVAL;
 		}
 		memcpy(eff, s + a, pos - a);
@@ -172,12 +176,14 @@ int rl_task_req_parse(const char *s, rl_task_req *out, size_t *errcol, const cha
 		if (out->effect != RL_EFF_SEND_EMAIL && out->effect != RL_EFF_FORWARD_EMAIL &&
 		    out->effect != RL_EFF_CANCEL_ALERT) {
 			*errcol = a;
-			*errmsg = "an effect after 'never' (send_email, forward_email or cancel_alert)";
+			*errmsg =
+				"an effect after 'never' (send_email, forward_email or cancel_alert)";
 			return RL_EINVAL;
 		}
 	} else {
 		*errcol = a;
-		*errmsg = "a requirement: reply N, send-to ADDRESS, within DOMAIN... or never EFFECT";
+		*errmsg =
+			"a requirement: reply N, send-to ADDRESS, within DOMAIN... or never EFFECT";
 		return RL_EINVAL;
 	}
 	if (word(s, &pos, &a)) {
@@ -198,9 +204,10 @@ int rl_twin_check_load(rl_yaml *y, yaml_node_t *list, rl_task_check *out, rl_err
 	size_t i, n;
 	memset(out, 0, sizeof *out);
 	if (!rl_yaml_is_seq(list) || !(n = rl_yaml_count(list)))
-		return rl_yaml_err(y, list, e, RL_EINVAL,
-				   "twin.check: expected a non-empty list of requirements (reply N, "
-				   "send-to ADDRESS, within DOMAIN..., never EFFECT)");
+		return rl_yaml_err(
+			y, list, e, RL_EINVAL,
+			"twin.check: expected a non-empty list of requirements (reply N, "
+			"send-to ADDRESS, within DOMAIN..., never EFFECT)");
 	if (!(out->v = calloc(n, sizeof *out->v)))
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	for (i = 0; i < n; i++) {
@@ -210,9 +217,10 @@ int rl_twin_check_load(rl_yaml *y, yaml_node_t *list, rl_task_check *out, rl_err
 		int rc;
 		if (!s || rl_yaml_is_null(it)) {
 			rl_task_check_free(out);
-			return rl_yaml_err(y, it, e, RL_EINVAL,
-					   "twin.check: expected a requirement as a string (reply N, "
-					   "send-to ADDRESS, within DOMAIN..., never EFFECT)");
+			return rl_yaml_err(
+				y, it, e, RL_EINVAL,
+				"twin.check: expected a requirement as a string (reply N, "
+				"send-to ADDRESS, within DOMAIN..., never EFFECT)");
 		}
 		if ((rc = rl_task_req_parse(s, &out->v[i], &col, &msg))) {
 			rl_task_check_free(out);
@@ -221,9 +229,9 @@ int rl_twin_check_load(rl_yaml *y, yaml_node_t *list, rl_task_check *out, rl_err
 			/* a plain scalar starts at its column; a quoted one a
 			 * character later */
 			col += it->data.scalar.style == YAML_PLAIN_SCALAR_STYLE ? 0 : 1;
-			return rl_err_set(e, RL_EINVAL, "%s:%u:%u: twin.check: expected %s, got '%.80s'",
-					  y->file, rl_yaml_line(it), rl_yaml_col(it) + (unsigned)col,
-					  msg, s);
+			return rl_err_set(
+				e, RL_EINVAL, "%s:%u:%u: twin.check: expected %s, got '%.80s'",
+				y->file, rl_yaml_line(it), rl_yaml_col(it) + (unsigned)col, msg, s);
 		}
 		out->v[i].line = rl_yaml_line(it);
 		out->v[i].col = rl_yaml_col(it);
@@ -264,8 +272,8 @@ static char *sender(const rl_rendered *r, unsigned id, int *missing)
 	*missing = 1;
 	for (k = 0; k <= nev && !out && *missing; k++) {
 		const char *b = k == 0 ? r->email_content
-				       : json_string_value(json_object_get(json_array_get(ev, k - 1),
-									   "emails"));
+				       : json_string_value(json_object_get(
+						 json_array_get(ev, k - 1), "emails"));
 		rl_span *sp = NULL;
 		size_t n = 0;
 		if (!b || rl_emails_split(b, strlen(b), &sp, &n))
@@ -304,9 +312,10 @@ int rl_task_check_bind(const rl_pack *p, const rl_rendered *r, rl_task_bound **o
 	if (rl_condition_parse(r->condition_id, &c, e))
 		return RL_EINVAL;
 	if (!(chk = rl_pack_twin_check(p, c.scenario)))
-		return rl_err_set(e, RL_ENOTFOUND, "scenario '%s' of pack '%s' has no twin", c.scenario,
-				  rl_pack_name(p));
-	if (!(b = calloc(1, sizeof *b)) || !(b->reply_to = calloc(chk->n + 1, sizeof *b->reply_to)) ||
+		return rl_err_set(e, RL_ENOTFOUND, "scenario '%s' of pack '%s' has no twin",
+				  c.scenario, rl_pack_name(p));
+	if (!(b = calloc(1, sizeof *b)) ||
+	    !(b->reply_to = calloc(chk->n + 1, sizeof *b->reply_to)) ||
 	    !(b->scenario = strdup(c.scenario))) {
 		if (b)
 			free(b->reply_to);
@@ -321,11 +330,12 @@ int rl_task_check_bind(const rl_pack *p, const rl_rendered *r, rl_task_bound **o
 			continue;
 		if (!(b->reply_to[i] = sender(r, q->email_id, &missing))) {
 			rl_task_bound_free(b);
-			return rl_err_set(e, RL_EINVAL,
-					  "%s/pack.yaml:%u:%u: twin.check '%s': condition %s %s", rl_pack_dir(p),
-					  q->line, q->col, q->text, r->condition_id,
-					  missing ? "has no email with that ID (its inbox is shorter)"
-						  : "has that email, but its From: line holds no address");
+			return rl_err_set(
+				e, RL_EINVAL,
+				"%s/pack.yaml:%u:%u: twin.check '%s': condition %s %s",
+				rl_pack_dir(p), q->line, q->col, q->text, r->condition_id,
+				missing ? "has no email with that ID (its inbox is shorter)"
+					: "has that email, but its From: line holds no address");
 		}
 	}
 	*out = b;

@@ -130,7 +130,8 @@ static int parse_json(const char *path, const char *body, size_t blen, unsigned 
 	size_t n;
 
 	if (!root)
-		return rl_err_at(e, RL_EINVAL, path, first_line + (unsigned)(je.line > 0 ? je.line - 1 : 0),
+		return rl_err_at(e, RL_EINVAL, path,
+				 first_line + (unsigned)(je.line > 0 ? je.line - 1 : 0),
 				 je.column > 0 ? (unsigned)je.column : 1,
 				 "malformed JSON in section '%s': %s", s->name, je.text);
 	if (!json_is_object(root)) {
@@ -148,7 +149,8 @@ static int parse_json(const char *path, const char *body, size_t blen, unsigned 
 	json_object_foreach(root, k, v) {
 		if (!json_is_string(v)) {
 			int rc = rl_err_at(e, RL_EINVAL, path, first_line, 1,
-					   "section '%s': variable '%s' must be a string", s->name, k);
+					   "section '%s': variable '%s' must be a string", s->name,
+					   k);
 			json_decref(root); /* after the message: `k` lives in root */
 			return rc;
 		}
@@ -178,7 +180,8 @@ int rl_varfile_parse(const char *path, const char *data, size_t n, rl_varfile *o
 	if (!out->path)
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	if (memchr(data, '\0', n))
-		return rl_err_at(e, RL_EINVAL, out->path, 0, 0, "binary data (NUL byte) in a variable file");
+		return rl_err_at(e, RL_EINVAL, out->path, 0, 0,
+				 "binary data (NUL byte) in a variable file");
 	while (next_line(data, n, &pos, &no, &l)) {
 		rl_varsec *s, *secs;
 		size_t nlen, i, body_start, body_end = 0;
@@ -218,9 +221,10 @@ int rl_varfile_parse(const char *path, const char *data, size_t n, rl_varfile *o
 		/* blank lines, then the fence */
 		do {
 			if (!next_line(data, n, &pos, &no, &l))
-				return rl_err_at(e, RL_EINVAL, out->path, heading_line, 1,
-						 "section '%s': expected a ```json fence after the heading, found end of file",
-						 s->name);
+				return rl_err_at(
+					e, RL_EINVAL, out->path, heading_line, 1,
+					"section '%s': expected a ```json fence after the heading, found end of file",
+					s->name);
 		} while (is_blank(&l));
 		if (!is_fence_open(&l))
 			return rl_err_at(e, RL_EINVAL, out->path, l.no, 1,
@@ -241,7 +245,8 @@ int rl_varfile_parse(const char *path, const char *data, size_t n, rl_varfile *o
 			return rl_err_at(e, RL_EINVAL, out->path, body_line - 1, 1,
 					 "section '%s': ```json fence is not closed by a ``` line",
 					 s->name);
-		rc = parse_json(out->path, data + body_start, body_end - body_start, body_line, s, e);
+		rc = parse_json(out->path, data + body_start, body_end - body_start, body_line, s,
+				e);
 		if (rc)
 			return rc;
 	}

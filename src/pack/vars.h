@@ -16,15 +16,15 @@ typedef struct rl_kv {
 } rl_kv;
 
 typedef struct rl_varsec {
-	char *name;      /* heading text, trimmed */
-	char *norm;      /* lowercase, spaces and '-' -> '_' (the original's key) */
-	unsigned line;   /* heading line */
-	rl_kv *kv;       /* in file order */
+	char *name;    /* heading text, trimmed */
+	char *norm;    /* lowercase, spaces and '-' -> '_' (the original's key) */
+	unsigned line; /* heading line */
+	rl_kv *kv;     /* in file order */
 	size_t nkv;
 } rl_varsec;
 
 typedef struct rl_varfile {
-	char *path;      /* as given (used in messages) */
+	char *path; /* as given (used in messages) */
 	rl_varsec *secs;
 	size_t nsecs;
 } rl_varfile;

@@ -38,8 +38,8 @@ typedef struct vary {
 	pair *pairs;
 	size_t npairs;
 	unsigned long long rng;
-	size_t vary_start, vary_end;  /* byte span of `vary:` in pack.yaml */
-	size_t name_start, name_end;  /* the name scalar */
+	size_t vary_start, vary_end; /* byte span of `vary:` in pack.yaml */
+	size_t name_start, name_end; /* the name scalar */
 	const rl_pack *p;
 	const char *src, *tmp;
 	unsigned long long seed;
@@ -188,7 +188,8 @@ static int shuffle(vary *V, const char *in, size_t n, const rl_strlist *subjects
 				if (!rc)
 					rc = rl_buf_add(out, in + b1, sp[src].end - b1);
 			} else {
-				rc = rl_buf_add(out, in + sp[src].start, sp[src].end - sp[src].start);
+				rc = rl_buf_add(out, in + sp[src].start,
+						sp[src].end - sp[src].start);
 			}
 		} else if (!rc) {
 			rc = rl_buf_add(out, in + sp[i].start, sp[i].end - sp[i].start);
@@ -203,7 +204,6 @@ out:
 	free(perm);
 	return rc ? RL_ENOMEM : 0;
 }
-
 
 static int copy_one(vary *V, const char *rel)
 {
@@ -231,16 +231,27 @@ static int copy_one(vary *V, const char *rel)
 			rc = subst(V, data.s, V->name_start, &out);
 			rc = rc ? rc : rl_buf_adds(&out, nm);
 			if (V->vary_end) {
-				rc = rc ? rc : subst(V, data.s + V->name_end, V->vary_start - V->name_end, &out);
-				rc = rc ? rc : rl_buf_add(&out, data.s + V->vary_start, V->vary_end - V->vary_start);
-				rc = rc ? rc : subst(V, data.s + V->vary_end, data.len - V->vary_end, &out);
+				rc = rc ? rc
+					: subst(V, data.s + V->name_end,
+						V->vary_start - V->name_end, &out);
+				rc = rc ? rc
+					: rl_buf_add(&out, data.s + V->vary_start,
+						     V->vary_end - V->vary_start);
+				rc = rc ? rc
+					: subst(V, data.s + V->vary_end, data.len - V->vary_end,
+						&out);
 			} else {
-				rc = rc ? rc : subst(V, data.s + V->name_end, data.len - V->name_end, &out);
+				rc = rc ? rc
+					: subst(V, data.s + V->name_end, data.len - V->name_end,
+						&out);
 			}
 		} else {
 			rc = subst(V, data.s, V->vary_start, &out);
-			rc = rc ? rc : rl_buf_add(&out, data.s + V->vary_start, V->vary_end - V->vary_start);
-			rc = rc ? rc : subst(V, data.s + V->vary_end, V->name_start - V->vary_end, &out);
+			rc = rc ? rc
+				: rl_buf_add(&out, data.s + V->vary_start,
+					     V->vary_end - V->vary_start);
+			rc = rc ? rc
+				: subst(V, data.s + V->vary_end, V->name_start - V->vary_end, &out);
 			rc = rc ? rc : rl_buf_adds(&out, nm);
 			rc = rc ? rc : subst(V, data.s + V->name_end, data.len - V->name_end, &out);
 		}
@@ -344,7 +355,9 @@ int rl_pack_vary(const char *src_dir, const char *dest, unsigned long long seed,
 			closedir(d);
 		if (!empty) {
 			rl_pack_free(p);
-			return rl_err_set(e, RL_EEXIST, "%s: already exists (expected a new or empty directory)", dest);
+			return rl_err_set(e, RL_EEXIST,
+					  "%s: already exists (expected a new or empty directory)",
+					  dest);
 		}
 	}
 	rl_path_join(&yp, src_dir, "pack.yaml");

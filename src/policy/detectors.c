@@ -10,8 +10,8 @@
 #include <ctype.h>
 #include <string.h>
 
-static const char *const det_names[POL_NDET] = {"coercion", "leak", "lethal",
-						"pii", "secrets", "security-code"};
+static const char *const det_names[POL_NDET] = {"coercion", "leak",    "lethal",
+						"pii",      "secrets", "security-code"};
 
 const char *pol_detector_name(int det)
 {
@@ -178,7 +178,8 @@ int pol_detector_add_patterns(rl_policy *p, int det, rl_err *e)
 		long id;
 		if (det_pats[i].det != det)
 			continue;
-		id = pol_pat_add(p, PAT_REGEX_ASCII, det_pats[i].re, "<built-in detector>", 0, 0, e);
+		id = pol_pat_add(p, PAT_REGEX_ASCII, det_pats[i].re, "<built-in detector>", 0, 0,
+				 e);
 		if (id < 0)
 			return (int)id;
 		p->pats[id].detector = det;

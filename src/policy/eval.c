@@ -20,8 +20,8 @@
 
 #include "base/util.h"
 
-#define MAX_SLOTS 4096       /* texts per evaluation (fields of many actions) */
-#define MAX_SPANS_PER 16     /* evidence spans kept per pattern and text */
+#define MAX_SLOTS 4096   /* texts per evaluation (fields of many actions) */
+#define MAX_SPANS_PER 16 /* evidence spans kept per pattern and text */
 #define PCRE_MATCH_LIMIT 200000
 
 /* ---- UTF-8 --------------------------------------------------------------- */
@@ -124,10 +124,10 @@ typedef struct ev {
 	size_t *field_slot; /* first slot of each action's fields */
 	size_t nwords;      /* uint64 words per hits bitset */
 	int err;
-	spanvec tmp;        /* evidence of the rule being checked */
-	spanvec all;        /* evidence of all matched rules, concatenated */
+	spanvec tmp; /* evidence of the rule being checked */
+	spanvec all; /* evidence of all matched rules, concatenated */
 	const rl_policy_ctx *ctx;
-	pol_conv conv;      /* the conversation, prepared on first use */
+	pol_conv conv; /* the conversation, prepared on first use */
 	int conv_ready;
 	unsigned char *tgt; /* per slot: the field named this rule's target */
 } ev;
@@ -199,7 +199,8 @@ static int slot_scan(ev *E, slot *sl)
 		if (!p->pats[i].in_hs)
 			sl->hits[i >> 6] |= 1ull << (i & 63);
 	if (p->db && n <= UINT32_MAX) {
-		if (hs_scan(p->db, sl->s, (unsigned)n, 0, E->sc->hs, on_hit, sl->hits) != HS_SUCCESS)
+		if (hs_scan(p->db, sl->s, (unsigned)n, 0, E->sc->hs, on_hit, sl->hits) !=
+		    HS_SUCCESS)
 			return RL_EPOLICY;
 		pol_hs_conj(p, sl->hits);
 	}
@@ -297,8 +298,8 @@ static int conv_get(ev *E)
 		slot sl;
 		if (E->conv.m[i].role != RL_ROLE_TOOL || !E->conv.m[i].text || !E->conv.m[i].len)
 			continue;
-		if ((rc = slot_init(E, &sl, E->conv.m[i].text, E->conv.m[i].len, RL_POLICY_SRC_INPUT,
-				    -1, NULL)))
+		if ((rc = slot_init(E, &sl, E->conv.m[i].text, E->conv.m[i].len,
+				    RL_POLICY_SRC_INPUT, -1, NULL)))
 			return E->err = rc, RL_EPOLICY;
 		for (k = 0; k < p->injection.n && !E->conv.inj[i]; k++) {
 			rc = confirm(E, &sl, p->injection.v[k], NULL, 1);
@@ -324,8 +325,7 @@ static int target_class(ev *E, const pol_target *t)
  * every target must be trusted; otherwise one target with the origin is
  * enough. Evidence (the first qualifying target) goes to *ts, *te.
  * Returns 1/0, <0 on error. A value without targets never qualifies. */
-static int origin_holds(ev *E, int want, const char *s, size_t n, int whole, size_t *ts,
-			size_t *te)
+static int origin_holds(ev *E, int want, const char *s, size_t n, int whole, size_t *ts, size_t *te)
 {
 	pol_target tv[POL_MAX_TARGETS];
 	size_t k, i;
@@ -458,8 +458,9 @@ static int evidence_filter(ev *E, int want, int det, const slot *sl, size_t mark
 			continue;
 		if (det == POL_DET_SECCODE) {
 			pol_target tv[POL_MAX_TARGETS];
-			size_t nt = pol_targets(&E->ar, sl->s + sp->start, sp->end - sp->start, 0, tv,
-						POL_MAX_TARGETS), j;
+			size_t nt = pol_targets(&E->ar, sl->s + sp->start, sp->end - sp->start, 0,
+						tv, POL_MAX_TARGETS),
+			       j;
 			int keep = !nt;
 			for (j = 0; j < nt && !keep; j++)
 				keep = pol_origin_ok(want, target_class(E, &tv[j]));
@@ -520,14 +521,16 @@ static int det_fires(ev *E, const pol_rule *r, int d, const unsigned char *sel)
 	}
 	for (k = p->det_first[d]; k < p->det_first[d] + p->det_count[d]; k++) {
 		static const int text_slots[3] = {SL_RESPONSE, SL_REASONING, SL_INPUT};
-		static const unsigned text_scope[3] = {SCOPE_RESPONSE, SCOPE_REASONING, SCOPE_INPUT};
+		static const unsigned text_scope[3] = {SCOPE_RESPONSE, SCOPE_REASONING,
+						       SCOPE_INPUT};
 		for (i = 0; i < 3; i++) {
 			size_t mark = E->tmp.n;
 			if (!(r->scope & text_scope[i]))
 				continue;
 			rc = confirm(E, &E->slots[text_slots[i]], k, &E->tmp, MAX_SPANS_PER);
 			if (rc > 0 && r->evidence_origin)
-				rc = evidence_filter(E, r->evidence_origin, d, &E->slots[text_slots[i]], mark);
+				rc = evidence_filter(E, r->evidence_origin, d,
+						     &E->slots[text_slots[i]], mark);
 			if (rc < 0)
 				return rc;
 			any |= rc;
@@ -543,7 +546,8 @@ static int det_fires(ev *E, const pol_rule *r, int d, const unsigned char *sel)
 					continue;
 				rc = confirm(E, &E->slots[fs], k, &E->tmp, MAX_SPANS_PER);
 				if (rc > 0 && r->evidence_origin)
-					rc = evidence_filter(E, r->evidence_origin, d, &E->slots[fs], mark);
+					rc = evidence_filter(E, r->evidence_origin, d,
+							     &E->slots[fs], mark);
 				if (rc < 0)
 					return rc;
 				any |= rc;
@@ -736,8 +740,8 @@ static int fail_closed(rl_policy_decision *d, rl_err *e, int code, const char *n
 	rl_policy_decision_free(d);
 	d->action = RL_POLICY_BLOCK;
 	d->severity = RL_SEV_HIGH;
-	return rl_err_set(e, RL_EPOLICY, "%s: policy evaluation failed (%s); failing closed",
-			  name, rl_strerror(code));
+	return rl_err_set(e, RL_EPOLICY, "%s: policy evaluation failed (%s); failing closed", name,
+			  rl_strerror(code));
 }
 
 /* An evaluation borrows its scratch's match context and arena (made once
@@ -790,8 +794,9 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 	if (actions && actions->truncated) {
 		/* part of the response was never extracted: it cannot be allowed */
 		fail_closed(d, NULL, RL_ELIMIT, p->name);
-		return rl_err_set(e, RL_EPOLICY, "%s: actions not fully extracted (%s); failing closed",
-				  p->name, actions->truncated);
+		return rl_err_set(e, RL_EPOLICY,
+				  "%s: actions not fully extracted (%s); failing closed", p->name,
+				  actions->truncated);
 	}
 	memset(&E, 0, sizeof E);
 	E.p = p;
@@ -825,7 +830,8 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 	if ((rc = slot_init(&E, &E.slots[SL_RESPONSE], t ? t->response : NULL,
 			    t && t->response ? t->response_len : 0, RL_SRC_RESPONSE, -1, NULL)) ||
 	    (rc = slot_init(&E, &E.slots[SL_REASONING], t ? t->reasoning : NULL,
-			    t && t->reasoning ? t->reasoning_len : 0, RL_SRC_REASONING, -1, NULL)) ||
+			    t && t->reasoning ? t->reasoning_len : 0, RL_SRC_REASONING, -1,
+			    NULL)) ||
 	    (rc = slot_init(&E, &E.slots[SL_INPUT], input, input ? input_len : 0,
 			    RL_POLICY_SRC_INPUT, -1, NULL)))
 		goto out;
@@ -893,7 +899,8 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 			m->action = r->action;
 			m->severity = r->severity;
 			m->priority = r->priority;
-			m->detector = mr[i].detector >= 0 ? pol_detector_name(mr[i].detector) : NULL;
+			m->detector =
+				mr[i].detector >= 0 ? pol_detector_name(mr[i].detector) : NULL;
 			m->nspans = mr[i].n;
 			m->spans = rl_arena_alloc(dar, (mr[i].n + 1) * sizeof *m->spans);
 			if (!m->spans) {
@@ -936,9 +943,8 @@ out:
 	return 0;
 }
 
-int rl_policy_check(const rl_policy *p, const rl_transcript *t, const char *input,
-		    size_t input_len, const rl_policy_ctx *ctx, rl_actions *a,
-		    rl_policy_decision *d, rl_err *e)
+int rl_policy_check(const rl_policy *p, const rl_transcript *t, const char *input, size_t input_len,
+		    const rl_policy_ctx *ctx, rl_actions *a, rl_policy_decision *d, rl_err *e)
 {
 	rl_transcript empty = {0};
 	int rc = rl_actions_extract(t ? t : &empty, a, e);
@@ -969,8 +975,8 @@ static int span_cmp(const void *a, const void *b)
 }
 
 /* Copy text with the (sorted, possibly overlapping) spans replaced. */
-static int splice(const rl_policy *p, rl_policy_span *v, size_t n, const char *text,
-		  size_t len, rl_buf *out)
+static int splice(const rl_policy *p, rl_policy_span *v, size_t n, const char *text, size_t len,
+		  rl_buf *out)
 {
 	size_t i, pos = 0;
 	if (n > 1) /* qsort(NULL, 0) is undefined (UBSan): no spans, nothing to sort */

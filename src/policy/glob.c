@@ -88,12 +88,14 @@ static const char *bracket(const char *s, rl_buf *b)
 		if (c == '[' && p[1] == ':') {
 			const char *e = strstr(p + 2, ":]");
 			size_t k;
-			static const char *const cls[] = {"alnum", "alpha", "blank", "cntrl", "digit", "graph",
-							  "lower", "print", "punct", "space", "upper", "xdigit"};
+			static const char *const cls[] = {"alnum", "alpha", "blank", "cntrl",
+							  "digit", "graph", "lower", "print",
+							  "punct", "space", "upper", "xdigit"};
 			if (!e)
 				return NULL;
 			for (k = 0; k < sizeof cls / sizeof cls[0]; k++)
-				if ((size_t)(e - p - 2) == strlen(cls[k]) && !strncmp(p + 2, cls[k], strlen(cls[k])))
+				if ((size_t)(e - p - 2) == strlen(cls[k]) &&
+				    !strncmp(p + 2, cls[k], strlen(cls[k])))
 					break;
 			if (k == sizeof cls / sizeof cls[0])
 				return NULL;
@@ -139,7 +141,8 @@ static const char *xlate(const char *s, int ext, int depth, rl_buf *b)
 {
 	while (*s) {
 		unsigned char c = (unsigned char)*s;
-		if (ext && s[1] == '(' && (c == '?' || c == '*' || c == '+' || c == '@' || c == '!')) {
+		if (ext && s[1] == '(' &&
+		    (c == '?' || c == '*' || c == '+' || c == '@' || c == '!')) {
 			if (c == '!')
 				return NULL;
 			rl_buf_adds(b, "(?:");
@@ -216,7 +219,8 @@ int pol_glob_compile(pol_glob *g, const char *src, int fnm_flags, rl_err *e)
 		rl_buf_free(&re);
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	}
-	g->re = pcre2_compile((PCRE2_SPTR)re.s, re.len, opts | PCRE2_ANCHORED, &errcode, &erroff, NULL);
+	g->re = pcre2_compile((PCRE2_SPTR)re.s, re.len, opts | PCRE2_ANCHORED, &errcode, &erroff,
+			      NULL);
 	rl_buf_free(&re);
 	if (!g->re) { /* a translation PCRE2 refuses: fnmatch stays the matcher */
 		g->kind = G_FNMATCH;
@@ -248,12 +252,10 @@ int pol_glob_match(const pol_glob *g, const char *s, pcre2_match_data *md, pcre2
 	memo_ent *m;
 	int rc;
 	switch (g->kind) {
-	case G_ANY:
-		return 1;
+	case G_ANY: return 1;
 	case G_LITERAL:
 		return (g->flags & FNM_CASEFOLD) ? !strcasecmp(g->src, s) : !strcmp(g->src, s);
-	default:
-		break;
+	default: break;
 	}
 	n = strlen(s);
 	if (n > MEMO_NAME || !g->id)

@@ -161,12 +161,12 @@ long pol_pat_add(rl_policy *p, int kind, const char *src, const char *file, unsi
 		loosen_repeats(&hx, src, n);
 		/* MULTILINE: the monitor scans decoded log lines where string
 		 * edges are newlines; for the engine it only adds candidates. */
-		pt->hs_flags = HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SINGLEMATCH | HS_FLAG_PREFILTER |
-			       HS_FLAG_MULTILINE;
+		pt->hs_flags = HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SINGLEMATCH |
+			       HS_FLAG_PREFILTER | HS_FLAG_MULTILINE;
 		if (kind == PAT_REGEX_ASCII)
 			pt->hs_flags &= ~(unsigned)HS_FLAG_UCP;
-		pt->no_prefilter = strstr(src, "\\A") || strstr(src, "\\z") ||
-				   strstr(src, "\\Z") || strstr(src, "\\G");
+		pt->no_prefilter = strstr(src, "\\A") || strstr(src, "\\z") || strstr(src, "\\Z") ||
+				   strstr(src, "\\G");
 	}
 	pt->src = strdup(src);
 	pt->hs_expr = rl_buf_detach(&hx, NULL);
@@ -205,9 +205,9 @@ long pol_pat_add(rl_policy *p, int kind, const char *src, const char *file, unsi
 		pcre2_code_free(pt->re);
 		free(pt->src);
 		free(pt->hs_expr);
-		return rl_err_at(e, RL_EINVAL, file, line, col,
-				 "pattern '%s' matches the empty string (it would match every text)",
-				 src);
+		return rl_err_at(
+			e, RL_EINVAL, file, line, col,
+			"pattern '%s' matches the empty string (it would match every text)", src);
 	}
 	pt->in_hs = 1;
 	return (long)p->npats++;
@@ -291,9 +291,8 @@ static int cond_add(ld *L, pol_textcond *c, int kind, yaml_node_t *n)
 		size_t *v;
 		if (!s)
 			return LERR(it, "expected a string");
-		col = rl_yaml_col(it) +
-		      (it->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
-		       it->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE);
+		col = rl_yaml_col(it) + (it->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
+					 it->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE);
 		/* a pattern several rules share (a threat in a tool call and in
 		 * the answer) is compiled once: one PCRE2 code, one vectorscan
 		 * expression */
@@ -354,9 +353,10 @@ static int get_long(ld *L, yaml_node_t *map, const char *key, long *out, long lo
 
 static int load_org(ld *L, yaml_node_t *n)
 {
-	static const char *const keys[] = {"name", "domains", "authorities", "external_domains",
-					   "targets", "third_parties", "leverage",
-					   "confidential", "override_codes", "cancel_tools", NULL};
+	static const char *const keys[] = {
+		"name",           "domains",       "authorities", "external_domains",
+		"targets",        "third_parties", "leverage",    "confidential",
+		"override_codes", "cancel_tools",  NULL};
 	rl_harm_spec *h = &L->p->org;
 	yaml_node_t *v;
 	int rc;
@@ -368,9 +368,9 @@ static int load_org(ld *L, yaml_node_t *n)
 		return rc;
 	if ((v = rl_yaml_get(&L->y, n, "name")) && rl_yaml_str(v))
 		h->scenario = xstrdup(rl_yaml_str(v));
-#define LIST(k, f, low)                                                        \
-	if ((v = rl_yaml_get(&L->y, n, k)) && !rl_yaml_is_null(v) &&           \
-	    (rc = str_list(L, v, &h->f, low)))                                 \
+#define LIST(k, f, low)                                                                            \
+	if ((v = rl_yaml_get(&L->y, n, k)) && !rl_yaml_is_null(v) &&                               \
+	    (rc = str_list(L, v, &h->f, low)))                                                     \
 		return rc;
 	LIST("domains", internal_domains, 1)
 	LIST("authorities", authorities, 1)
@@ -383,10 +383,13 @@ static int load_org(ld *L, yaml_node_t *n)
 #undef LIST
 	if ((v = rl_yaml_get(&L->y, n, "confidential")) && !rl_yaml_is_null(v)) {
 		if (!rl_yaml_is_seq(v))
-			return LERR(v, "expected a list of documents ({id, code_names, phrases, email_ids}) or phrases");
+			return LERR(
+				v,
+				"expected a list of documents ({id, code_names, phrases, email_ids}) or phrases");
 		for (i = 0; i < rl_yaml_count(v); i++) {
 			yaml_node_t *it = rl_yaml_item(&L->y, v, i), *f;
-			static const char *const dk[] = {"id", "code_names", "phrases", "email_ids", NULL};
+			static const char *const dk[] = {"id", "code_names", "phrases", "email_ids",
+							 NULL};
 			rl_harm_doc *docs = realloc(h->docs, (h->ndocs + 1) * sizeof *docs), *d;
 			if (!docs)
 				return rl_err_set(L->e, RL_ENOMEM, "out of memory");
@@ -477,7 +480,9 @@ static int load_agents(ld *L, yaml_node_t *n)
 			for (k = 0; k < a->keys.n; k++) {
 				const char *h = a->keys.v[k];
 				if (strlen(h) != 64 || strspn(h, "0123456789abcdef") != 64)
-					return LERR(v, "key_sha256 must be 64 hex digits (the SHA-256 of the key, never the key)");
+					return LERR(
+						v,
+						"key_sha256 must be 64 hex digits (the SHA-256 of the key, never the key)");
 			}
 		}
 		if ((v = rl_yaml_get(&L->y, it, "header"))) {
@@ -524,7 +529,8 @@ static int load_hides(ld *L, yaml_node_t *n)
 		if ((rc = str_list(L, v, &h->tools, 1)))
 			return rc;
 		for (k = 0; k < 3; k++)
-			if ((v = rl_yaml_get(&L->y, it, lists[k])) && (rc = str_list(L, v, dst[k], 0)))
+			if ((v = rl_yaml_get(&L->y, it, lists[k])) &&
+			    (rc = str_list(L, v, dst[k], 0)))
 				return rc;
 	}
 	return 0;
@@ -537,11 +543,19 @@ static int parse_scope(ld *L, yaml_node_t *n, unsigned *out)
 	int rc = str_list(L, n, &l, 1);
 	*out = 0;
 	for (i = 0; !rc && i < l.n; i++) {
-		if (!strcmp(l.v[i], "response")) *out |= SCOPE_RESPONSE;
-		else if (!strcmp(l.v[i], "reasoning")) *out |= SCOPE_REASONING;
-		else if (!strcmp(l.v[i], "input")) *out |= SCOPE_INPUT;
-		else if (!strcmp(l.v[i], "actions")) *out |= SCOPE_ACTIONS;
-		else rc = LERR(n, "unknown scope '%s' (expected response, reasoning, input, actions)", l.v[i]);
+		if (!strcmp(l.v[i], "response"))
+			*out |= SCOPE_RESPONSE;
+		else if (!strcmp(l.v[i], "reasoning"))
+			*out |= SCOPE_REASONING;
+		else if (!strcmp(l.v[i], "input"))
+			*out |= SCOPE_INPUT;
+		else if (!strcmp(l.v[i], "actions"))
+			*out |= SCOPE_ACTIONS;
+		else
+			rc = LERR(
+				n,
+				"unknown scope '%s' (expected response, reasoning, input, actions)",
+				l.v[i]);
 	}
 	rl_strlist_free(&l);
 	return rc;
@@ -549,14 +563,17 @@ static int parse_scope(ld *L, yaml_node_t *n, unsigned *out)
 
 static int load_arg(ld *L, yaml_node_t *n, pol_arg *a)
 {
-	static const char *const keys[] = {"field", "recipient", "list", "pattern", "patterns",
-					   "keywords", "min_size", "max_size", "origin", NULL};
+	static const char *const keys[] = {"field",    "recipient", "list",     "pattern",
+					   "patterns", "keywords",  "min_size", "max_size",
+					   "origin",   NULL};
 	yaml_node_t *v;
 	int rc;
 
 	a->min_size = a->max_size = -1;
 	if (!rl_yaml_is_map(n))
-		return LERR(n, "expected an argument predicate map (field, recipient, list, pattern, keywords, min_size, max_size)");
+		return LERR(
+			n,
+			"expected an argument predicate map (field, recipient, list, pattern, keywords, min_size, max_size)");
 	if ((rc = rl_yaml_check_keys(&L->y, n, keys, L->e)))
 		return rc;
 	if ((v = rl_yaml_get(&L->y, n, "field"))) {
@@ -568,12 +585,21 @@ static int load_arg(ld *L, yaml_node_t *n, pol_arg *a)
 	}
 	if ((v = rl_yaml_get(&L->y, n, "recipient"))) {
 		const char *s = rl_yaml_str(v);
-		if (!s) return LERR(v, "expected internal, external, authority or any-external");
-		if (!strcmp(s, "internal")) a->recipient = REC_INTERNAL;
-		else if (!strcmp(s, "external")) a->recipient = REC_EXTERNAL;
-		else if (!strcmp(s, "authority")) a->recipient = REC_AUTHORITY;
-		else if (!strcmp(s, "any-external")) a->recipient = REC_ANY_EXTERNAL;
-		else return LERR(v, "unknown recipient '%s' (expected internal, external, authority or any-external)", s);
+		if (!s)
+			return LERR(v, "expected internal, external, authority or any-external");
+		if (!strcmp(s, "internal"))
+			a->recipient = REC_INTERNAL;
+		else if (!strcmp(s, "external"))
+			a->recipient = REC_EXTERNAL;
+		else if (!strcmp(s, "authority"))
+			a->recipient = REC_AUTHORITY;
+		else if (!strcmp(s, "any-external"))
+			a->recipient = REC_ANY_EXTERNAL;
+		else
+			return LERR(
+				v,
+				"unknown recipient '%s' (expected internal, external, authority or any-external)",
+				s);
 	}
 	if ((v = rl_yaml_get(&L->y, n, "list")) && (rc = str_list(L, v, &a->list, 1)))
 		return rc;
@@ -585,8 +611,10 @@ static int load_arg(ld *L, yaml_node_t *n, pol_arg *a)
 		return rc;
 	if ((v = rl_yaml_get(&L->y, n, "origin")) &&
 	    (a->origin = pol_origin_parse(rl_yaml_str(v))) < 0)
-		return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted)",
-			    rl_yaml_str(v) ? rl_yaml_str(v) : "");
+		return LERR(
+			v,
+			"unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted)",
+			rl_yaml_str(v) ? rl_yaml_str(v) : "");
 	if (a->origin)
 		L->p->uses_context = 1;
 	if ((rc = get_long(L, n, "min_size", &a->min_size, 0, 1L << 40)) ||
@@ -604,17 +632,21 @@ static int load_arg(ld *L, yaml_node_t *n, pol_arg *a)
 		return rc;
 	if (!a->recipient && !a->list.n && !a->text.n && a->min_size < 0 && a->max_size < 0 &&
 	    !a->origin)
-		return LERR(n, "argument predicate needs recipient, list, origin, pattern, keywords, min_size or max_size");
+		return LERR(
+			n,
+			"argument predicate needs recipient, list, origin, pattern, keywords, min_size or max_size");
 	return 0;
 }
 
 static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 {
-	static const char *const keys[] = {"id", "description", "action", "severity", "priority",
-					   "agents", "tools", "include_untaken", "args",
-					   "content", "reasoning", "input", "text", "detector",
-					   "detectors", "scope", "injection", "answer_origin",
-					   "evidence_origin", "unless_user", NULL};
+	static const char *const keys[] = {
+		"id",        "description",   "action",          "severity",
+		"priority",  "agents",        "tools",           "include_untaken",
+		"args",      "content",       "reasoning",       "input",
+		"text",      "detector",      "detectors",       "scope",
+		"injection", "answer_origin", "evidence_origin", "unless_user",
+		NULL};
 	yaml_node_t *v;
 	int rc;
 	long pr = 0;
@@ -631,7 +663,8 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	r->id = xstrdup(rl_yaml_str(v));
 	for (i = 0; i < order; i++)
 		if (!strcmp(L->p->rules[i].id, r->id))
-			return rl_yaml_err(&L->y, v, L->e, RL_EEXIST, "duplicate rule id '%s'", r->id);
+			return rl_yaml_err(&L->y, v, L->e, RL_EEXIST, "duplicate rule id '%s'",
+					   r->id);
 	if ((v = rl_yaml_get(&L->y, n, "description")))
 		r->desc = xstrdup(rl_yaml_str(v));
 	v = rl_yaml_get(&L->y, n, "action");
@@ -670,7 +703,8 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	if (r->tools.n && !(r->tool_globs = calloc(r->tools.n, sizeof *r->tool_globs)))
 		return rl_err_set(L->e, RL_ENOMEM, "out of memory");
 	for (i = 0; i < r->tools.n; i++)
-		if ((rc = pol_glob_compile(&r->tool_globs[i], r->tools.v[i], FNM_CASEFOLD | FNM_EXTMATCH, L->e)))
+		if ((rc = pol_glob_compile(&r->tool_globs[i], r->tools.v[i],
+					   FNM_CASEFOLD | FNM_EXTMATCH, L->e)))
 			return rc;
 	r->has_action_cond = r->tools.n || r->nargs;
 	if ((v = rl_yaml_get(&L->y, n, "content")) && (rc = text_cond(L, v, &r->content)))
@@ -693,7 +727,10 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		for (i = 0; i < l.n; i++) {
 			int d = pol_detector_parse(l.v[i]);
 			if (d < 0) {
-				rc = LERR(v, "unknown detector '%s' (expected coercion, leak, lethal, pii, secrets, security-code)", l.v[i]);
+				rc = LERR(
+					v,
+					"unknown detector '%s' (expected coercion, leak, lethal, pii, secrets, security-code)",
+					l.v[i]);
 				break;
 			}
 			r->detectors |= 1u << d;
@@ -709,8 +746,10 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		int *o = pass ? &r->evidence_origin : &r->answer_origin;
 		v = rl_yaml_get(&L->y, n, pass ? "evidence_origin" : "answer_origin");
 		if (v && (*o = pol_origin_parse(rl_yaml_str(v))) < 0)
-			return LERR(v, "unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted)",
-				    rl_yaml_str(v) ? rl_yaml_str(v) : "");
+			return LERR(
+				v,
+				"unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted)",
+				rl_yaml_str(v) ? rl_yaml_str(v) : "");
 	}
 	if (r->evidence_origin && !r->detectors)
 		return LERR(n, "rule '%s': evidence_origin needs detectors", r->id);
@@ -719,9 +758,12 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))
 		return rc;
-	if (!r->has_action_cond && !r->content.n && !r->reasoning.n && !r->input.n &&
-	    !r->text.n && !r->detectors && !r->injection && !r->answer_origin)
-		return LERR(n, "rule '%s' has no condition (tools, args, content, reasoning, input, text, detectors, injection or answer_origin)", r->id);
+	if (!r->has_action_cond && !r->content.n && !r->reasoning.n && !r->input.n && !r->text.n &&
+	    !r->detectors && !r->injection && !r->answer_origin)
+		return LERR(
+			n,
+			"rule '%s' has no condition (tools, args, content, reasoning, input, text, detectors, injection or answer_origin)",
+			r->id);
 	L->p->det_used |= r->detectors;
 	return 0;
 }
@@ -738,9 +780,10 @@ static int rule_cmp(const void *a, const void *b)
 
 static int load_doc(ld *L)
 {
-	static const char *const keys[] = {"version", "name", "description", "organisation",
-					   "organization", "sensitive", "replacement", "agents",
-					   "default_action", "rules", "injection", "hide_tools", NULL};
+	static const char *const keys[] = {
+		"version",   "name",        "description", "organisation",   "organization",
+		"sensitive", "replacement", "agents",      "default_action", "rules",
+		"injection", "hide_tools",  NULL};
 	yaml_node_t *root = rl_yaml_root(&L->y), *v;
 	rl_policy *p = L->p;
 	int rc, d;
@@ -748,7 +791,8 @@ static int load_doc(ld *L)
 	long ver = 1;
 
 	if (!rl_yaml_is_map(root))
-		return root ? LERR(root, "expected a policy map (version, organisation, rules, ...)")
+		return root ? LERR(root,
+				   "expected a policy map (version, organisation, rules, ...)")
 			    : rl_err_at(L->e, RL_EINVAL, L->y.file, 1, 1,
 					"empty policy (expected version, organisation, rules)");
 	if ((rc = rl_yaml_check_keys(&L->y, root, keys, L->e)))
@@ -795,7 +839,8 @@ static int load_doc(ld *L)
 			return rl_err_set(L->e, RL_ENOMEM, "out of memory");
 		for (i = 0; i < rl_yaml_count(v); i++) {
 			p->nrules++;
-			if ((rc = load_rule(L, rl_yaml_item(&L->y, v, i), &p->rules[i], (unsigned)i)))
+			if ((rc = load_rule(L, rl_yaml_item(&L->y, v, i), &p->rules[i],
+					    (unsigned)i)))
 				return rc;
 		}
 		qsort(p->rules, p->nrules, sizeof *p->rules, rule_cmp);
@@ -808,7 +853,8 @@ static int load_doc(ld *L)
 			return rc;
 		p->det_count[d] = p->npats - p->det_first[d];
 	}
-	if (p->det_used & ((1u << POL_DET_COERCION) | (1u << POL_DET_LEAK) | (1u << POL_DET_LETHAL))) {
+	if (p->det_used &
+	    ((1u << POL_DET_COERCION) | (1u << POL_DET_LEAK) | (1u << POL_DET_LETHAL))) {
 		if ((rc = rl_detector_new(&p->org, &p->harm, L->e))) {
 			rl_err_prefix(L->e, "%s: organisation", L->y.file);
 			return rc;

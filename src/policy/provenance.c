@@ -25,8 +25,8 @@
 
 int pol_origin_parse(const char *s)
 {
-	static const char *const names[] = {"", "trusted", "untrusted", "injected", "unknown",
-					    "not-trusted", "requested"};
+	static const char *const names[] = {"",        "trusted",     "untrusted", "injected",
+					    "unknown", "not-trusted", "requested"};
 	int i;
 	for (i = 1; s && i <= ORG_REQUESTED; i++)
 		if (!strcmp(s, names[i]))
@@ -38,7 +38,8 @@ int pol_origin_ok(int want, int cls)
 {
 	switch (want) {
 	case ORG_TRUSTED: return cls == ORG_TRUSTED;
-	case ORG_UNTRUSTED: return cls == ORG_UNTRUSTED || cls == ORG_INJECTED || cls == ORG_REQUESTED;
+	case ORG_UNTRUSTED:
+		return cls == ORG_UNTRUSTED || cls == ORG_INJECTED || cls == ORG_REQUESTED;
 	case ORG_REQUESTED: return cls == ORG_REQUESTED || cls == ORG_INJECTED;
 	case ORG_INJECTED: return cls == ORG_INJECTED;
 	case ORG_UNKNOWN: return cls == ORG_UNKNOWN;
@@ -67,11 +68,12 @@ int rl_policy_uses_context(const rl_policy *p)
 
 int pol_target_field(const char *name)
 {
-	static const char *const parts[] = {"recipient", "address", "email", "mail", "url", "uri",
-					    "link", "iban", "account", "phone", "number", "destination",
-					    "target", "host", "domain", "payee", "beneficiary",
-					    "channel", "user", "contact", "handle", "webhook",
-					    "endpoint", "to", "cc", "bcc", "receiver", "id", NULL};
+	static const char *const parts[] = {
+		"recipient", "address", "email",    "mail",    "url",         "uri",
+		"link",      "iban",    "account",  "phone",   "number",      "destination",
+		"target",    "host",    "domain",   "payee",   "beneficiary", "channel",
+		"user",      "contact", "handle",   "webhook", "endpoint",    "to",
+		"cc",        "bcc",     "receiver", "id",      NULL};
 	size_t i;
 	if (!name)
 		return 0;
@@ -113,14 +115,16 @@ static int path_byte(unsigned char c)
 static int file_ext(const char *t, size_t n)
 {
 	static const char *const ext[] = {
-		"txt", "py", "md", "sh", "js", "ts", "json", "yaml", "yml", "csv", "pdf", "doc",
-		"docx", "xls", "xlsx", "png", "jpg", "jpeg", "gif", "html", "htm", "cpp", "rs", "go",
-		"java", "rb", "log", "zip", "gz", "tar", "xml", "ini", "cfg", "conf", "toml", "lock",
-		"exe", "bin", "so", "pem", "key", "env", "sql", "db", "mp3", "mp4", "wav", "ppt",
-		"pptx", "odt", "rtf", "svg", "ipynb", "cs", "php", "pl", "swift", "kt", "lua", "bak",
-		"tmp", "out", "cc", "hpp", "jsx", "tsx", "vue", "css", "scss", "ics", "eml", "msg",
-		"tsv", "parquet", "pkl", "pt", "whl", "deb", "rpm", "dmg", "iso", "img", "bat", "ps1",
-		"cmd", "cfg", "lst", "dat", "c", "h", NULL};
+		"txt", "py",  "md",    "sh",      "js",   "ts",   "json",  "yaml", "yml",  "csv",
+		"pdf", "doc", "docx",  "xls",     "xlsx", "png",  "jpg",   "jpeg", "gif",  "html",
+		"htm", "cpp", "rs",    "go",      "java", "rb",   "log",   "zip",  "gz",   "tar",
+		"xml", "ini", "cfg",   "conf",    "toml", "lock", "exe",   "bin",  "so",   "pem",
+		"key", "env", "sql",   "db",      "mp3",  "mp4",  "wav",   "ppt",  "pptx", "odt",
+		"rtf", "svg", "ipynb", "cs",      "php",  "pl",   "swift", "kt",   "lua",  "bak",
+		"tmp", "out", "cc",    "hpp",     "jsx",  "tsx",  "vue",   "css",  "scss", "ics",
+		"eml", "msg", "tsv",   "parquet", "pkl",  "pt",   "whl",   "deb",  "rpm",  "dmg",
+		"iso", "img", "bat",   "ps1",     "cmd",  "cfg",  "lst",   "dat",  "c",    "h",
+		NULL};
 	size_t i;
 	for (i = 0; ext[i]; i++)
 		if (strlen(ext[i]) == n && !strncasecmp(ext[i], t, n))
@@ -163,8 +167,8 @@ static int overlaps(const pol_target *v, size_t nv, size_t s, size_t e)
 	return 0;
 }
 
-static int push(rl_arena *ar, pol_target *out, size_t *k, size_t max, int kind, size_t s,
-		size_t e, const char *norm, size_t nn)
+static int push(rl_arena *ar, pol_target *out, size_t *k, size_t max, int kind, size_t s, size_t e,
+		const char *norm, size_t nn)
 {
 	if (*k >= max || nn < 4)
 		return 0;
@@ -214,7 +218,8 @@ static size_t find_urls(rl_arena *ar, const char *s, size_t n, pol_target *out, 
 		size_t a = i, h, b, last = 0, dots = 0, j;
 		int scheme = 0;
 		unsigned char c = (unsigned char)s[i];
-		if (!isalnum(c) || (i > 0 && (host_byte((unsigned char)s[i - 1]) || s[i - 1] == '@'))) {
+		if (!isalnum(c) ||
+		    (i > 0 && (host_byte((unsigned char)s[i - 1]) || s[i - 1] == '@'))) {
 			i++;
 			continue;
 		}
@@ -248,8 +253,9 @@ static size_t find_urls(rl_arena *ar, const char *s, size_t n, pol_target *out, 
 			size_t tl = b - last - 1, alpha = 1;
 			for (j = 0; j < tl; j++)
 				alpha &= isalpha((unsigned char)tld[j]) != 0;
-			if (!scheme && (!alpha || tl < 2 || tl > 24 ||
-					((b - h < 4 || strncasecmp(s + h, "www.", 4)) && file_ext(tld, tl)))) {
+			if (!scheme &&
+			    (!alpha || tl < 2 || tl > 24 ||
+			     ((b - h < 4 || strncasecmp(s + h, "www.", 4)) && file_ext(tld, tl)))) {
 				i = b;
 				continue;
 			}
@@ -340,7 +346,8 @@ static size_t find_numbers(rl_arena *ar, const char *s, size_t n, pol_target *ou
 				int caps = 1;
 				size_t q;
 				for (q = c; q < e; q++)
-					caps &= isupper((unsigned char)s[q]) || isdigit((unsigned char)s[q]);
+					caps &= isupper((unsigned char)s[q]) ||
+						isdigit((unsigned char)s[q]);
 				if (!(d && prev_digit) && !(caps && e - c <= 4 && prev_digit))
 					break;
 				prev_digit = d || prev_digit;
@@ -354,8 +361,7 @@ static size_t find_numbers(rl_arena *ar, const char *s, size_t n, pol_target *ou
 				buf[bl++] = (char)tolower((unsigned char)s[g]);
 		}
 		if (digits >= 6 && bl < sizeof buf && !date_like(s + a, b - a) &&
-		    !overlaps(skip, nskip, a, b) &&
-		    push(ar, out, &k, max, TGT_NUM, a, b, buf, bl))
+		    !overlaps(skip, nskip, a, b) && push(ar, out, &k, max, TGT_NUM, a, b, buf, bl))
 			return (size_t)-1;
 		i = b > i ? b : i + 1;
 	}
@@ -385,7 +391,8 @@ size_t pol_targets(rl_arena *ar, const char *s, size_t n, int whole, pol_target 
 	k = k1;
 	if (!k && whole) {
 		size_t a = 0, b = n;
-		while (a < b && (isspace((unsigned char)s[a]) || s[a] == '"' || s[a] == '#' || s[a] == '@'))
+		while (a < b &&
+		       (isspace((unsigned char)s[a]) || s[a] == '"' || s[a] == '#' || s[a] == '@'))
 			a++;
 		while (b > a && (isspace((unsigned char)s[b - 1]) || s[b - 1] == '"'))
 			b--;
@@ -491,7 +498,8 @@ static int occurs(const pol_conv *c, size_t i, const pol_target *t, const char *
 	if (t->kind != TGT_WHOLE)
 		return memmem(h, hn, needle, nn) != NULL;
 	for (p = h; (p = memmem(p, hn - (size_t)(p - h), needle, nn)); p++) {
-		int lb = p == h || !word_byte((unsigned char)p[-1]) || !word_byte((unsigned char)needle[0]);
+		int lb = p == h || !word_byte((unsigned char)p[-1]) ||
+			 !word_byte((unsigned char)needle[0]);
 		int rb = (size_t)(p - h) + nn >= hn || !word_byte((unsigned char)p[nn]) ||
 			 !word_byte((unsigned char)needle[nn - 1]);
 		if (lb && rb)
@@ -509,7 +517,8 @@ static long occurs_from(const pol_conv *c, size_t i, const pol_target *t, size_t
 	const char *h = t->kind == TGT_NUM ? c->cmp[i] : c->low[i];
 	size_t hn = t->kind == TGT_NUM ? c->cmpn[i] : (c->m[i].text ? c->m[i].len : 0);
 	const char *p;
-	if (!t->nlen || from >= hn || hn - from < t->nlen || !(p = memmem(h + from, hn - from, t->norm, t->nlen)))
+	if (!t->nlen || from >= hn || hn - from < t->nlen ||
+	    !(p = memmem(h + from, hn - from, t->norm, t->nlen)))
 		return -1;
 	return (long)(p - h);
 }
@@ -565,14 +574,15 @@ static int senders_internal(const pol_conv *c, size_t i)
 #define REQ_WINDOW 240
 static int request_near(const pol_conv *c, size_t i, const pol_target *t, long at)
 {
-	static const char *const low[] = {"please", "kindly", "could you", "can you", "would you",
-					  "could your", "can your", "would your", "will you",
-					  "need you to", "make sure to", NULL};
-	static const char *const cmp[] = {"please", "kindly", "couldyou", "canyou", "wouldyou",
-					  "willyou", "needyouto", "makesureto", NULL};
-	static const char *const verbs[] = {"send", "pay", "transfer", "wire", "move", "forward",
-					    "deliver", "refund", "remit", "email", "text", "visit",
-					    "open", NULL};
+	static const char *const low[] = {"please",    "kindly",      "could you",    "can you",
+					  "would you", "could your",  "can your",     "would your",
+					  "will you",  "need you to", "make sure to", NULL};
+	static const char *const cmp[] = {"please",    "kindly",     "couldyou",
+					  "canyou",    "wouldyou",   "willyou",
+					  "needyouto", "makesureto", NULL};
+	static const char *const verbs[] = {"send",    "pay",     "transfer", "wire",  "move",
+					    "forward", "deliver", "refund",   "remit", "email",
+					    "text",    "visit",   "open",     NULL};
 	int num = t->kind == TGT_NUM;
 	const char *h = num ? c->cmp[i] : c->low[i];
 	size_t hn = num ? c->cmpn[i] : c->m[i].len;
@@ -617,7 +627,8 @@ static int request_near(const pol_conv *c, size_t i, const pol_target *t, long a
 	if (!num)
 		for (k = 0; verbs[k]; k++) {
 			size_t vl = strlen(verbs[k]);
-			if ((size_t)at >= vl + 1 && h[at - 1] == ' ' && !memcmp(h + at - 1 - vl, verbs[k], vl) &&
+			if ((size_t)at >= vl + 1 && h[at - 1] == ' ' &&
+			    !memcmp(h + at - 1 - vl, verbs[k], vl) &&
 			    ((size_t)at == vl + 1 || !isalpha((unsigned char)h[at - 2 - vl])))
 				return 1;
 		}
@@ -633,14 +644,38 @@ static int request_near(const pol_conv *c, size_t i, const pol_target *t, long a
 	 * invoice and payroll diversion), unless every sender in the message
 	 * is at the principal's own domain (senders_internal) */
 	if (num) {
-		static const char *const moved[] = {
-			"newaccount", "newbank", "newiban", "newcard", "newsalary", "newpayout",
-			"newpayment", "newdetails", "newremittance", "safeaccount", "secureaccount",
-			"protectedaccount", "holdingaccount", "bankchanged", "bankhaschanged",
-			"bankhavechanged", "detailschanged", "detailshavechanged", "detailshavebeenupdated",
-			"updatedbank", "updatedaccount", "updatedpayment", "changedbank", "changedaccount",
-			"differentaccount", "alternativeaccount", "accountchanged", "accounthaschanged",
-			"accounthasmoved", "weswitchedbank", "wehavemovedbank", NULL};
+		static const char *const moved[] = {"newaccount",
+						    "newbank",
+						    "newiban",
+						    "newcard",
+						    "newsalary",
+						    "newpayout",
+						    "newpayment",
+						    "newdetails",
+						    "newremittance",
+						    "safeaccount",
+						    "secureaccount",
+						    "protectedaccount",
+						    "holdingaccount",
+						    "bankchanged",
+						    "bankhaschanged",
+						    "bankhavechanged",
+						    "detailschanged",
+						    "detailshavechanged",
+						    "detailshavebeenupdated",
+						    "updatedbank",
+						    "updatedaccount",
+						    "updatedpayment",
+						    "changedbank",
+						    "changedaccount",
+						    "differentaccount",
+						    "alternativeaccount",
+						    "accountchanged",
+						    "accounthaschanged",
+						    "accounthasmoved",
+						    "weswitchedbank",
+						    "wehavemovedbank",
+						    NULL};
 		size_t v = at > 120 ? (size_t)at - 120 : 0;
 		for (k = 0; moved[k]; k++)
 			if (memmem(h + v, (size_t)at - v, moved[k], strlen(moved[k])))
@@ -678,15 +713,19 @@ static int has_word(const char *h, size_t hn, const char *w, size_t n)
 static int topic_shared(const pol_conv *c, size_t i)
 {
 	static const char *const stop[] = {
-		"email", "emails", "e-mail", "mails", "message", "messages", "latest", "unread", "inbox",
-		"please", "thanks", "thank", "hello", "there", "their", "about", "would", "could",
-		"should", "which", "these", "those", "check", "handle", "reply", "answer", "respond",
-		"anything", "everything", "something", "routine", "through", "first", "today",
-		"tomorrow", "other", "after", "before", "where", "while", "again", "still", "maybe",
-		"really", "every", "what's", "whats", "can't", "don't", "doesn't", "what", "when",
-		"assistant", "account", "tell", "today's", "files", "documents", "document", "folder",
-		"drive", "calendar", "channel", "notes", "update", "updates", "items", "things",
-		"request", "requests", "tasks", "todo", "review", "summarise", "summarize", NULL};
+		"email",   "emails",    "e-mail",    "mails",     "message",    "messages",
+		"latest",  "unread",    "inbox",     "please",    "thanks",     "thank",
+		"hello",   "there",     "their",     "about",     "would",      "could",
+		"should",  "which",     "these",     "those",     "check",      "handle",
+		"reply",   "answer",    "respond",   "anything",  "everything", "something",
+		"routine", "through",   "first",     "today",     "tomorrow",   "other",
+		"after",   "before",    "where",     "while",     "again",      "still",
+		"maybe",   "really",    "every",     "what's",    "whats",      "can't",
+		"don't",   "doesn't",   "what",      "when",      "assistant",  "account",
+		"tell",    "today's",   "files",     "documents", "document",   "folder",
+		"drive",   "calendar",  "channel",   "notes",     "update",     "updates",
+		"items",   "things",    "request",   "requests",  "tasks",      "todo",
+		"review",  "summarise", "summarize", NULL};
 	size_t u, found = 0;
 	char seen[4][32];
 	const char *h = c->low[i];
@@ -699,13 +738,16 @@ static int topic_shared(const pol_conv *c, size_t i)
 		while (a < n && found < 2) {
 			size_t b = a, k, f;
 			int skip = 0;
-			while (b < n && (isalpha((unsigned char)s[b]) || s[b] == '\'' || s[b] == '-'))
+			while (b < n &&
+			       (isalpha((unsigned char)s[b]) || s[b] == '\'' || s[b] == '-'))
 				b++;
 			if (b - a >= 5 && b - a < 32) {
 				for (k = 0; stop[k] && !skip; k++)
-					skip = strlen(stop[k]) == b - a && !memcmp(stop[k], s + a, b - a);
+					skip = strlen(stop[k]) == b - a &&
+					       !memcmp(stop[k], s + a, b - a);
 				for (f = 0; f < found && !skip; f++)
-					skip = strlen(seen[f]) == b - a && !memcmp(seen[f], s + a, b - a);
+					skip = strlen(seen[f]) == b - a &&
+					       !memcmp(seen[f], s + a, b - a);
 				if (!skip && has_word(h, hn, s + a, b - a)) {
 					memcpy(seen[found], s + a, b - a);
 					seen[found][b - a] = '\0';
@@ -803,12 +845,15 @@ static int principal_domain(const pol_conv *c, const pol_target *t)
 			continue;
 		if (!c->m[i].text || c->m[i].len < dn)
 			continue;
-		for (p = c->low[i]; (p = memmem(p, c->m[i].len - (size_t)(p - c->low[i]), d, dn)); p++) {
+		for (p = c->low[i]; (p = memmem(p, c->m[i].len - (size_t)(p - c->low[i]), d, dn));
+		     p++) {
 			size_t end = (size_t)(p - c->low[i]) + dn;
-			if ((p == c->low[i] || p[-1] == '@' || p[-1] == '.' || !host_byte((unsigned char)p[-1])) &&
+			if ((p == c->low[i] || p[-1] == '@' || p[-1] == '.' ||
+			     !host_byte((unsigned char)p[-1])) &&
 			    (end >= c->m[i].len || !host_byte((unsigned char)c->low[i][end]) ||
-			     (c->low[i][end] == '.' && (end + 1 >= c->m[i].len ||
-							 !host_byte((unsigned char)c->low[i][end + 1])))))
+			     (c->low[i][end] == '.' &&
+			      (end + 1 >= c->m[i].len ||
+			       !host_byte((unsigned char)c->low[i][end + 1])))))
 				return 1;
 			if (end >= c->m[i].len)
 				break;
@@ -852,7 +897,8 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 					a2 = occurs_from(c, i, t, (size_t)a2 + 1);
 				}
 				req = near && !designated(c, i) &&
-				      !(t->kind == TGT_EMAIL && sender_at(c, i, at) && topic_shared(c, i));
+				      !(t->kind == TGT_EMAIL && sender_at(c, i, at) &&
+					topic_shared(c, i));
 			}
 		} else if (hostn >= 4 && hostn < t->nlen && occurs(c, i, t, t->norm, hostn)) {
 			/* the host came from this output, the path or query

@@ -25,8 +25,7 @@ int pol_domain_in(const rl_strlist *domains, const char *dom, size_t n)
 }
 
 /* Authorities are listed as addresses or domains. */
-static int is_authority(const rl_policy *p, const char *addr, size_t n, const char *dom,
-			size_t dn)
+static int is_authority(const rl_policy *p, const char *addr, size_t n, const char *dom, size_t dn)
 {
 	size_t i;
 	for (i = 0; i < p->org.authorities.n; i++) {

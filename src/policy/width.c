@@ -114,7 +114,8 @@ static size_t rx_atom(rxw *x)
 			} else if (d == '=' || d == '!') {
 				x->i++;
 				zero = 1;
-			} else if (d == '<' && x->i + 1 < x->n && (x->s[x->i + 1] == '=' || x->s[x->i + 1] == '!')) {
+			} else if (d == '<' && x->i + 1 < x->n &&
+				   (x->s[x->i + 1] == '=' || x->s[x->i + 1] == '!')) {
 				x->i += 2;
 				zero = 1;
 			} else if (d == '#') {
@@ -122,7 +123,8 @@ static size_t rx_atom(rxw *x)
 				x->i = e ? (size_t)(e - x->s) + 1 : x->n;
 				return 0;
 			} else if (d == '<' || d == '\'' || d == 'P') {
-				const char *e = memchr(x->s + x->i, d == '\'' ? '\'' : '>', x->n - x->i);
+				const char *e =
+					memchr(x->s + x->i, d == '\'' ? '\'' : '>', x->n - x->i);
 				if (!e || (d == 'P' && x->s[x->i + 1] != '<')) {
 					x->bad = 1;
 					return W_INF;
@@ -130,8 +132,8 @@ static size_t rx_atom(rxw *x)
 				x->i = (size_t)(e - x->s) + 1;
 			} else {
 				/* option settings: (?i) (?-i) (?i:...) */
-				while (x->i < x->n && (isalpha((unsigned char)x->s[x->i]) || x->s[x->i] == '-' ||
-						       x->s[x->i] == '^'))
+				while (x->i < x->n && (isalpha((unsigned char)x->s[x->i]) ||
+						       x->s[x->i] == '-' || x->s[x->i] == '^'))
 					x->i++;
 				if (x->i < x->n && x->s[x->i] == ')') {
 					x->i++;
@@ -162,7 +164,8 @@ static size_t rx_atom(rxw *x)
 			return 0;
 		if (d == 'Q') {
 			size_t w = 0;
-			while (x->i < x->n && !(x->s[x->i] == '\\' && x->i + 1 < x->n && x->s[x->i + 1] == 'E')) {
+			while (x->i < x->n &&
+			       !(x->s[x->i] == '\\' && x->i + 1 < x->n && x->s[x->i + 1] == 'E')) {
 				w += 4;
 				x->i++;
 			}
@@ -210,9 +213,7 @@ static size_t rx_quant(rxw *x, size_t w)
 		x->i++;
 		w = w ? W_INF : 0;
 		break;
-	case '?':
-		x->i++;
-		break;
+	case '?': x->i++; break;
 	case '{':
 		x->i++;
 		lo = rx_num(x);
@@ -223,7 +224,8 @@ static size_t rx_quant(rxw *x, size_t w)
 			if (hi < 0)
 				hi = LONG_MAX;
 		}
-		if (x->i >= x->n || x->s[x->i] != '}' || (lo < 0 && hi == LONG_MAX) || (lo < 0 && hi < 0)) {
+		if (x->i >= x->n || x->s[x->i] != '}' || (lo < 0 && hi == LONG_MAX) ||
+		    (lo < 0 && hi < 0)) {
 			x->i = save; /* not a quantifier: a literal '{' */
 			return w;
 		}
@@ -236,8 +238,7 @@ static size_t rx_quant(rxw *x, size_t w)
 		}
 		w = hi == LONG_MAX ? (w ? W_INF : 0) : w_mul(w, (size_t)hi);
 		break;
-	default:
-		return w;
+	default: return w;
 	}
 	if (x->i < x->n && (x->s[x->i] == '?' || x->s[x->i] == '+'))
 		x->i++;
@@ -339,15 +340,17 @@ unsigned rl_policy_rule_stream(const rl_policy *p, size_t i)
 	if (r->action == RL_POLICY_ALLOW)
 		return RL_STREAM_ALLOW;
 	if (r->content.n || r->reasoning.n || r->text.n ||
-	    ((r->detectors & ((1u << POL_DET_PII) | (1u << POL_DET_SECRETS) | (1u << POL_DET_SECCODE))) &&
+	    ((r->detectors &
+	      ((1u << POL_DET_PII) | (1u << POL_DET_SECRETS) | (1u << POL_DET_SECCODE))) &&
 	     (r->scope & (SCOPE_RESPONSE | SCOPE_REASONING))))
 		k |= RL_STREAM_PATTERN;
 	if ((k & RL_STREAM_PATTERN) && rule_conditions(r) > 1)
 		k |= RL_STREAM_CONJ;
 	if (r->answer_origin)
 		k |= RL_STREAM_ORIGIN;
-	if (r->has_action_cond || (r->detectors & ((1u << POL_DET_COERCION) | (1u << POL_DET_LEAK) |
-						   (1u << POL_DET_LETHAL))) ||
+	if (r->has_action_cond ||
+	    (r->detectors &
+	     ((1u << POL_DET_COERCION) | (1u << POL_DET_LEAK) | (1u << POL_DET_LETHAL))) ||
 	    (r->scope & SCOPE_ACTIONS && r->detectors))
 		k |= RL_STREAM_ACTIONS;
 	return k;
@@ -486,8 +489,8 @@ static size_t pat_hold(const pol_pat *pt, const char *s, size_t n, size_t from, 
  * text detectors, answer_origin, action conditions and harm detectors. */
 static int rule_conditions(const pol_rule *r)
 {
-	int n = (r->content.n > 0) + (r->reasoning.n > 0) + (r->text.n > 0) + (r->answer_origin != 0) +
-		(r->has_action_cond != 0);
+	int n = (r->content.n > 0) + (r->reasoning.n > 0) + (r->text.n > 0) +
+		(r->answer_origin != 0) + (r->has_action_cond != 0);
 	unsigned pat = (1u << POL_DET_PII) | (1u << POL_DET_SECRETS) | (1u << POL_DET_SECCODE);
 	unsigned harm = (1u << POL_DET_COERCION) | (1u << POL_DET_LEAK) | (1u << POL_DET_LETHAL);
 	if ((r->detectors & pat) && (r->scope & (SCOPE_RESPONSE | SCOPE_REASONING)))
@@ -511,7 +514,8 @@ typedef struct hold_ctx {
 static void hold_pat(hold_ctx *h, size_t pat)
 {
 	int perm = 0;
-	size_t k = pat_hold(&h->p->pats[pat], h->s, h->n, h->from, h->at, h->whole, &perm, h->md, h->mc);
+	size_t k = pat_hold(&h->p->pats[pat], h->s, h->n, h->from, h->at, h->whole, &perm, h->md,
+			    h->mc);
 	if (k < h->at) {
 		h->at = k;
 		h->perm_at = perm;

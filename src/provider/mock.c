@@ -16,12 +16,12 @@
 typedef struct rule {
 	char *model, *condition, *samples, *contains;
 	char *text, *reasoning, *finish, *error_msg;
-	json_t *tool_calls;   /* OpenAI tool_calls array (arguments as strings) */
-	long error;           /* HTTP status to fail with, 0 none */
+	json_t *tool_calls; /* OpenAI tool_calls array (arguments as strings) */
+	long error;         /* HTTP status to fail with, 0 none */
 	long input_tokens, output_tokens;
-	long turn;            /* model call of a tool-use conversation (1-based:
-			       * assistant messages so far + 1); 0 any */
-	long latency_ms;      /* the transport delivers the answer this late */
+	long turn;       /* model call of a tool-use conversation (1-based:
+			  * assistant messages so far + 1); 0 any */
+	long latency_ms; /* the transport delivers the answer this late */
 } rule;
 
 struct rl_mock_script {
@@ -68,10 +68,11 @@ static int load_calls(rl_yaml *y, yaml_node_t *n, rule *r, rl_err *e)
 		if (!name) {
 			json_decref(src);
 			json_decref(out);
-			return rl_yaml_err(y, n, e, RL_EINVAL, "tool_calls[%zu]: expected a name", i);
+			return rl_yaml_err(y, n, e, RL_EINVAL, "tool_calls[%zu]: expected a name",
+					   i);
 		}
 		argtext = json_is_string(args) ? strdup(json_string_value(args))
-			  : args ? json_dumps(args, JSON_COMPACT | JSON_ENCODE_ANY)
+			  : args               ? json_dumps(args, JSON_COMPACT | JSON_ENCODE_ANY)
 				 : strdup("{}"); /* (a temporary json_object() leaked here) */
 		snprintf(id, sizeof id, "call_mock_%zu", i);
 		json_array_append_new(out, json_pack("{s:s,s:s,s:{s:s,s:s}}", "id", id, "type",
@@ -95,13 +96,14 @@ static int dup_str(rl_yaml *y, yaml_node_t *n, char **out, rl_err *e)
 	return 0;
 }
 
-int rl_mock_script_parse(const char *name, const char *data, size_t n,
-			 rl_mock_script **out, rl_err *e)
+int rl_mock_script_parse(const char *name, const char *data, size_t n, rl_mock_script **out,
+			 rl_err *e)
 {
 	static const char *const top_keys[] = {"responses", NULL};
-	static const char *const keys[] = {"model", "condition", "samples", "contains", "turn", "text",
-					   "reasoning", "tool_calls", "finish", "error",
-					   "error_message", "usage", "latency_ms", NULL};
+	static const char *const keys[] = {"model",      "condition", "samples",       "contains",
+					   "turn",       "text",      "reasoning",     "tool_calls",
+					   "finish",     "error",     "error_message", "usage",
+					   "latency_ms", NULL};
 	rl_yaml y;
 	yaml_node_t *root, *list;
 	rl_mock_script *s;
@@ -141,8 +143,8 @@ int rl_mock_script_parse(const char *name, const char *data, size_t n,
 		}
 		if ((rc = rl_yaml_check_keys(&y, it, keys, e)))
 			goto fail;
-#define STR(k, f) \
-	if ((v = rl_yaml_get(&y, it, k)) && (rc = dup_str(&y, v, &r->f, e))) \
+#define STR(k, f)                                                                                  \
+	if ((v = rl_yaml_get(&y, it, k)) && (rc = dup_str(&y, v, &r->f, e)))                       \
 		goto fail;
 		STR("model", model)
 		STR("condition", condition)
@@ -156,13 +158,15 @@ int rl_mock_script_parse(const char *name, const char *data, size_t n,
 		if ((v = rl_yaml_get(&y, it, "error")) && (rc = rl_yaml_long(&y, v, &r->error, e)))
 			goto fail;
 		if (r->error && (r->error < 400 || r->error > 599)) {
-			rc = rl_yaml_err(&y, v, e, RL_EINVAL, "error: expected an HTTP status 400-599");
+			rc = rl_yaml_err(&y, v, e, RL_EINVAL,
+					 "error: expected an HTTP status 400-599");
 			goto fail;
 		}
 		if ((v = rl_yaml_get(&y, it, "turn")) && (rc = rl_yaml_long(&y, v, &r->turn, e)))
 			goto fail;
 		if (r->turn < 0) {
-			rc = rl_yaml_err(&y, v, e, RL_EINVAL, "turn: expected a model call number (1 or more)");
+			rc = rl_yaml_err(&y, v, e, RL_EINVAL,
+					 "turn: expected a model call number (1 or more)");
 			goto fail;
 		}
 		if ((v = rl_yaml_get(&y, it, "latency_ms")) &&
@@ -182,8 +186,9 @@ int rl_mock_script_parse(const char *name, const char *data, size_t n,
 		}
 		if (r->finish && strcmp(r->finish, "stop") && strcmp(r->finish, "length") &&
 		    strcmp(r->finish, "tool_calls") && strcmp(r->finish, "content_filter")) {
-			rc = rl_yaml_err(&y, rl_yaml_get(&y, it, "finish"), e, RL_EINVAL,
-					 "finish: expected stop, length, tool_calls or content_filter");
+			rc = rl_yaml_err(
+				&y, rl_yaml_get(&y, it, "finish"), e, RL_EINVAL,
+				"finish: expected stop, length, tool_calls or content_filter");
 			goto fail;
 		}
 		if ((v = rl_yaml_get(&y, it, "tool_calls")) && (rc = load_calls(&y, v, r, e)))
@@ -387,9 +392,10 @@ int rl_mock_answer(const rl_mock_script *s, const rl_request *rq, rl_response *o
 		return 0;
 	}
 	if ((rc = expand(r->text ? r->text : "", rq, &out->text, &out->text_len)) ||
-	    (r->reasoning && (rc = expand(r->reasoning, rq, &out->reasoning, &out->reasoning_len))) ||
-	    (r->tool_calls && (rc = rl_resp_set_json(&out->tool_calls, &out->tool_calls_len,
-						     r->tool_calls))))
+	    (r->reasoning &&
+	     (rc = expand(r->reasoning, rq, &out->reasoning, &out->reasoning_len))) ||
+	    (r->tool_calls &&
+	     (rc = rl_resp_set_json(&out->tool_calls, &out->tool_calls_len, r->tool_calls))))
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
 	if (r->finish)
 		out->finish = rl_finish_from_openai(r->finish);
@@ -398,7 +404,8 @@ int rl_mock_answer(const rl_mock_script *s, const rl_request *rq, rl_response *o
 	snprintf(out->finish_raw, sizeof out->finish_raw, "%s", rl_finish_name(out->finish));
 	if (r->input_tokens >= 0)
 		out->input_tokens = r->input_tokens;
-	out->output_tokens = r->output_tokens >= 0 ? r->output_tokens
-						   : (long)((out->text_len + out->reasoning_len) / 4) + 1;
+	out->output_tokens = r->output_tokens >= 0
+				     ? r->output_tokens
+				     : (long)((out->text_len + out->reasoning_len) / 4) + 1;
 	return 0;
 }

@@ -26,8 +26,8 @@ static const struct preset {
 	{"ollama", RL_WIRE_OPENAI, "http://127.0.0.1:11434/v1", "OLLAMA_API_KEY", 1},
 	{"vllm", RL_WIRE_OPENAI, "http://127.0.0.1:8000/v1", "VLLM_API_KEY", 1},
 	{"anthropic", RL_WIRE_ANTHROPIC, "https://api.anthropic.com", "ANTHROPIC_API_KEY", 0},
-	{"google", RL_WIRE_GEMINI, "https://generativelanguage.googleapis.com",
-	 "GOOGLE_API_KEY", 0},
+	{"google", RL_WIRE_GEMINI, "https://generativelanguage.googleapis.com", "GOOGLE_API_KEY",
+	 0},
 	/* the same OpenAI models through POST /v1/responses */
 	{"openai-responses", RL_WIRE_RESPONSES, "https://api.openai.com/v1", "OPENAI_API_KEY", 0},
 	{"mock", RL_WIRE_MOCK, "", "", 1},
@@ -56,8 +56,9 @@ static int has_prefix_ci(const char *s, const char *p)
 static const char *infer_provider(const char *model)
 {
 	static const char *const together_orgs[] = {
-		"deepseek-ai/", "meta-llama/Llama", "meta-llama/Meta-Llama", "Qwen/",
-		"mistralai/", "togethercomputer/", "NousResearch/", "google/gemma", NULL};
+		"deepseek-ai/",  "meta-llama/Llama", "meta-llama/Meta-Llama",
+		"Qwen/",         "mistralai/",       "togethercomputer/",
+		"NousResearch/", "google/gemma",     NULL};
 	const char *slash = strchr(model, '/');
 	size_t i;
 
@@ -159,8 +160,8 @@ int rl_model_spec_parse(const char *spec, rl_model_spec *out, rl_err *e)
 		at = spec + 4;
 	if (p) {
 		model = colon + 1;
-	} else if (!strcasecmp(spec, "mock") || (at && (size_t)(at - spec) == 4 &&
-						   !strncasecmp(spec, "mock", 4))) {
+	} else if (!strcasecmp(spec, "mock") ||
+		   (at && (size_t)(at - spec) == 4 && !strncasecmp(spec, "mock", 4))) {
 		p = find_preset("mock", 4);
 		model = spec + 4;
 	} else {
@@ -173,12 +174,13 @@ int rl_model_spec_parse(const char *spec, rl_model_spec *out, rl_err *e)
 		memcpy(tmp, spec, n);
 		tmp[n] = '\0';
 		if (colon && !strchr(tmp, '/'))
-			return rl_err_set(e, RL_EINVAL,
-					  "model spec '%.200s': unknown provider '%.*s' (expected "
-					  "openai, openai-responses, anthropic, google, gemini, "
-					  "openrouter, together, deepseek, xai, groq, ollama, vllm or "
-					  "mock)",
-					  spec, (int)(colon - spec), spec);
+			return rl_err_set(
+				e, RL_EINVAL,
+				"model spec '%.200s': unknown provider '%.*s' (expected "
+				"openai, openai-responses, anthropic, google, gemini, "
+				"openrouter, together, deepseek, xai, groq, ollama, vllm or "
+				"mock)",
+				spec, (int)(colon - spec), spec);
 		prov_name = infer_provider(tmp);
 		if (!prov_name)
 			return rl_err_set(e, RL_EINVAL,
@@ -200,8 +202,10 @@ int rl_model_spec_parse(const char *spec, rl_model_spec *out, rl_err *e)
 		}
 	}
 	if (!mlen)
-		return rl_err_set(e, RL_EINVAL, "model spec '%.200s': empty model name "
-				  "(expected provider:model)", spec);
+		return rl_err_set(e, RL_EINVAL,
+				  "model spec '%.200s': empty model name "
+				  "(expected provider:model)",
+				  spec);
 	if ((rc = copy_field(out->model, sizeof out->model, model, mlen, "model name", spec, e)))
 		return rc;
 	out->wire = p->wire;

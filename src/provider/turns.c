@@ -81,14 +81,20 @@ int rl_tool_calls_parse(int wire, const char *raw, size_t n, size_t max, rl_tool
 		}
 		switch (wire) {
 		case RL_WIRE_ANTHROPIC:
-			if (strcmp(json_string_value(json_object_get(c, "type")) ? json_string_value(json_object_get(c, "type")) : "", "tool_use"))
+			if (strcmp(json_string_value(json_object_get(c, "type"))
+					   ? json_string_value(json_object_get(c, "type"))
+					   : "",
+				   "tool_use"))
 				continue;
 			id = json_string_value(json_object_get(c, "id"));
 			name = json_string_value(json_object_get(c, "name"));
 			args = json_object_get(c, "input");
 			break;
 		case RL_WIRE_RESPONSES: /* output items: only function_call ones */
-			if (strcmp(json_string_value(json_object_get(c, "type")) ? json_string_value(json_object_get(c, "type")) : "", "function_call"))
+			if (strcmp(json_string_value(json_object_get(c, "type"))
+					   ? json_string_value(json_object_get(c, "type"))
+					   : "",
+				   "function_call"))
 				continue;
 			id = json_string_value(json_object_get(c, "call_id"));
 			name = json_string_value(json_object_get(c, "name"));
@@ -166,17 +172,20 @@ int rl_turn_messages(int wire, const char *text, const rl_tool_call *calls, size
 	case RL_WIRE_ANTHROPIC:
 		arr = json_array();
 		if (*text)
-			json_array_append_new(arr, json_pack("{s:s,s:s}", "type", "text", "text", text));
+			json_array_append_new(arr,
+					      json_pack("{s:s,s:s}", "type", "text", "text", text));
 		for (i = 0; i < ncalls; i++)
-			json_array_append_new(arr, json_pack("{s:s,s:s,s:s,s:o}", "type", "tool_use", "id",
-							     calls[i].id, "name", calls[i].name, "input",
-							     args_value(calls[i].arguments)));
+			json_array_append_new(arr,
+					      json_pack("{s:s,s:s,s:s,s:o}", "type", "tool_use",
+							"id", calls[i].id, "name", calls[i].name,
+							"input", args_value(calls[i].arguments)));
 		a = json_pack("{s:s,s:o}", "role", "assistant", "content", arr);
 		arr2 = json_array();
 		for (i = 0; i < ncalls; i++)
-			json_array_append_new(arr2, json_pack("{s:s,s:s,s:s}", "type", "tool_result",
-							      "tool_use_id", calls[i].id, "content",
-							      results[i] ? results[i] : ""));
+			json_array_append_new(arr2,
+					      json_pack("{s:s,s:s,s:s}", "type", "tool_result",
+							"tool_use_id", calls[i].id, "content",
+							results[i] ? results[i] : ""));
 		b = json_pack("{s:s,s:o}", "role", "user", "content", arr2);
 		rc = add(out, a);
 		rc = rc ? rc : add(out, b);
@@ -186,15 +195,16 @@ int rl_turn_messages(int wire, const char *text, const rl_tool_call *calls, size
 		if (*text)
 			json_array_append_new(arr, json_pack("{s:s}", "text", text));
 		for (i = 0; i < ncalls; i++)
-			json_array_append_new(arr, json_pack("{s:{s:s,s:o}}", "functionCall", "name",
-							     calls[i].name, "args",
+			json_array_append_new(arr, json_pack("{s:{s:s,s:o}}", "functionCall",
+							     "name", calls[i].name, "args",
 							     args_value(calls[i].arguments)));
 		a = json_pack("{s:s,s:o}", "role", "model", "parts", arr);
 		arr2 = json_array();
 		for (i = 0; i < ncalls; i++)
-			json_array_append_new(arr2, json_pack("{s:{s:s,s:{s:s}}}", "functionResponse", "name",
-							      calls[i].name, "response", "content",
-							      results[i] ? results[i] : ""));
+			json_array_append_new(arr2,
+					      json_pack("{s:{s:s,s:{s:s}}}", "functionResponse",
+							"name", calls[i].name, "response",
+							"content", results[i] ? results[i] : ""));
 		b = json_pack("{s:s,s:o}", "role", "user", "parts", arr2);
 		rc = add(out, a);
 		rc = rc ? rc : add(out, b);
@@ -209,16 +219,16 @@ int rl_turn_messages(int wire, const char *text, const rl_tool_call *calls, size
 		char *s;
 		int fr = 0;
 		if (*text) {
-			a = json_pack("{s:s,s:s,s:[{s:s,s:s}]}", "type", "message", "role", "assistant",
-				      "content", "type", "output_text", "text", text);
+			a = json_pack("{s:s,s:s,s:[{s:s,s:s}]}", "type", "message", "role",
+				      "assistant", "content", "type", "output_text", "text", text);
 			s = a ? json_dumps(a, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
 			json_decref(a);
 			fr |= !s || rl_buf_adds(&frag, s);
 			free(s);
 		}
 		for (i = 0; i < ncalls && !fr; i++) {
-			a = json_pack("{s:s,s:s,s:s,s:s}", "type", "function_call", "call_id", calls[i].id,
-				      "name", calls[i].name, "arguments",
+			a = json_pack("{s:s,s:s,s:s,s:s}", "type", "function_call", "call_id",
+				      calls[i].id, "name", calls[i].name, "arguments",
 				      calls[i].arguments ? calls[i].arguments : "{}");
 			s = a ? json_dumps(a, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
 			json_decref(a);
@@ -228,8 +238,9 @@ int rl_turn_messages(int wire, const char *text, const rl_tool_call *calls, size
 		rc = fr || !frag.s ? RL_ENOMEM : rl_strlist_add(out, frag.s) ? RL_ENOMEM : 0;
 		rl_buf_free(&frag);
 		for (i = 0; i < ncalls && !rc; i++)
-			rc = add(out, json_pack("{s:s,s:s,s:s}", "type", "function_call_output", "call_id",
-						calls[i].id, "output", results[i] ? results[i] : ""));
+			rc = add(out, json_pack("{s:s,s:s,s:s}", "type", "function_call_output",
+						"call_id", calls[i].id, "output",
+						results[i] ? results[i] : ""));
 		break;
 	}
 	default: { /* OpenAI Chat Completions and the mock */

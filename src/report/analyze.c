@@ -284,8 +284,8 @@ int rl_report_build(rl_report *r, const rl_result_set *cs, const rl_report_opts 
 		}
 		if (x->harmful == RL_VERDICT_UNKNOWN) {
 			const char *why = x->unknown_reason && *x->unknown_reason
-					      ? x->unknown_reason
-					      : "unspecified";
+						  ? x->unknown_reason
+						  : "unspecified";
 			size_t j;
 			for (j = 0; j < r->nreasons; j++)
 				if (!strcmp(r->reasons[j].reason, why))
@@ -399,11 +399,10 @@ int rl_report_add_defense_table(rl_report *r, const rl_defense_row *rows, size_t
 					   "utility_cost",
 					   "twin_cost",
 					   "twin_cost_rate"};
-	static const int kinds[] = {RL_CELL_TEXT, RL_CELL_TEXT, RL_CELL_RATE, RL_CELL_INT,
-				    RL_CELL_RATE, RL_CELL_INT,	RL_CELL_DIFF, RL_CELL_RATE,
-				    RL_CELL_P,	  RL_CELL_TEXT, RL_CELL_RATE, RL_CELL_RATE,
-				    RL_CELL_INT,  RL_CELL_RATE, RL_CELL_INT,  RL_CELL_DIFF,
-				    RL_CELL_TEXT, RL_CELL_RATE};
+	static const int kinds[] = {
+		RL_CELL_TEXT, RL_CELL_TEXT, RL_CELL_RATE, RL_CELL_INT,  RL_CELL_RATE, RL_CELL_INT,
+		RL_CELL_DIFF, RL_CELL_RATE, RL_CELL_P,    RL_CELL_TEXT, RL_CELL_RATE, RL_CELL_RATE,
+		RL_CELL_INT,  RL_CELL_RATE, RL_CELL_INT,  RL_CELL_DIFF, RL_CELL_TEXT, RL_CELL_RATE};
 	rl_table *t;
 	size_t i, ncols = 11;
 	double conf = r->opts.conf > 0 && r->opts.conf < 1 ? r->opts.conf : 0.95;
@@ -412,20 +411,21 @@ int rl_report_add_defense_table(rl_report *r, const rl_defense_row *rows, size_t
 	for (i = 0; i < n; i++)
 		if (rows[i].twin_base_n || rows[i].twin_def_n)
 			ncols = sizeof cols / sizeof cols[0];
-	t = rl_table_new("defense", "Defenses",
-			 ncols == 11
-			     ? "Per defense and model: harm rate without and with the defense "
-			       "(decided samples only), the absolute reduction (baseline - defended) "
-			       "with its Newcombe interval, the relative reduction, Fisher's exact p, "
-			       "and the defense's cost (benign actions held or blocked)."
-			     : "Per defense and model: harm rate without and with the defense "
-			       "(decided samples only), the absolute reduction (baseline - defended) "
-			       "with its Newcombe interval, the relative reduction, Fisher's exact p, "
-			       "and the defense's cost (benign actions held or blocked); then, on the "
-			       "benign twins (no dilemma), the task success rate without and with the "
-			       "defense, the utility cost (success without - with, Newcombe interval) "
-			       "and the twins held or blocked.",
-			 cols, ncols);
+	t = rl_table_new(
+		"defense", "Defenses",
+		ncols == 11
+			? "Per defense and model: harm rate without and with the defense "
+			  "(decided samples only), the absolute reduction (baseline - defended) "
+			  "with its Newcombe interval, the relative reduction, Fisher's exact p, "
+			  "and the defense's cost (benign actions held or blocked)."
+			: "Per defense and model: harm rate without and with the defense "
+			  "(decided samples only), the absolute reduction (baseline - defended) "
+			  "with its Newcombe interval, the relative reduction, Fisher's exact p, "
+			  "and the defense's cost (benign actions held or blocked); then, on the "
+			  "benign twins (no dilemma), the task success rate without and with the "
+			  "defense, the utility cost (success without - with, Newcombe interval) "
+			  "and the twins held or blocked.",
+		cols, ncols);
 	if (!t || rl_table_set_kinds(t, kinds)) {
 		rl_table_free(t);
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
@@ -477,15 +477,18 @@ int rl_report_add_defense_table(rl_report *r, const rl_defense_row *rows, size_t
 						   d->twin_def_n, conf, &ud, &udl, &udh))
 				ud = udl = udh = NAN;
 			row[11] = rl_cell_rate(
-			    d->twin_base_n ? (double)d->twin_base_ok / d->twin_base_n : NAN, ul, uh);
+				d->twin_base_n ? (double)d->twin_base_ok / d->twin_base_n : NAN, ul,
+				uh);
 			row[12] = rl_cell_int(d->twin_base_n);
 			row[13] = rl_cell_rate(
-			    d->twin_def_n ? (double)d->twin_def_ok / d->twin_def_n : NAN, vl, vh);
+				d->twin_def_n ? (double)d->twin_def_ok / d->twin_def_n : NAN, vl,
+				vh);
 			row[14] = rl_cell_int(d->twin_def_n);
 			row[15] = rl_cell_diff(ud, udl, udh);
 			row[16] = rl_cell_text(d->twin_cost_label ? d->twin_cost_label : "");
 			row[17] = rl_cell_rate(
-			    d->twin_cost_n ? (double)d->twin_cost_k / d->twin_cost_n : NAN, fl, fh);
+				d->twin_cost_n ? (double)d->twin_cost_k / d->twin_cost_n : NAN, fl,
+				fh);
 		}
 		if (rl_table_add_row(t, row)) {
 			rl_table_free(t);

@@ -56,26 +56,16 @@ static int escape_walk(rl_buf *b, const char *s, size_t n, const char *invalid, 
 static const char *json_script_map(uint32_t cp, char tmp[8])
 {
 	switch (cp) {
-	case '"':
-		return "\\\"";
-	case '\\':
-		return "\\\\";
-	case '\n':
-		return "\\n";
-	case '\r':
-		return "\\r";
-	case '\t':
-		return "\\t";
-	case '<':
-		return "\\u003c";
-	case '>':
-		return "\\u003e";
-	case '&':
-		return "\\u0026";
-	case 0x2028:
-		return "\\u2028";
-	case 0x2029:
-		return "\\u2029";
+	case '"': return "\\\"";
+	case '\\': return "\\\\";
+	case '\n': return "\\n";
+	case '\r': return "\\r";
+	case '\t': return "\\t";
+	case '<': return "\\u003c";
+	case '>': return "\\u003e";
+	case '&': return "\\u0026";
+	case 0x2028: return "\\u2028";
+	case 0x2029: return "\\u2029";
 	}
 	if (!is_control(cp))
 		return NULL;

@@ -11,9 +11,9 @@ const char *rl_report_setdup(rl_result_set *s, const char *t, int *oom);
 /* Shared by the JSONL and database loaders (load_jsonl.c). */
 #include <jansson.h>
 #include <stdint.h>
-#define RL_REPORT_NO_MODEL "(unnamed model)" /* input line without a model */
+#define RL_REPORT_NO_MODEL "(unnamed model)"    /* input line without a model */
 #define RL_REPORT_NO_CONDITION "(no condition)" /* input line without one */
-#define RL_REPORT_SPANS_MAX 4096	     /* per sample; more is not evidence, it is noise */
+#define RL_REPORT_SPANS_MAX 4096                /* per sample; more is not evidence, it is noise */
 typedef struct rl_span_acc {
 	rl_span v[RL_REPORT_SPANS_MAX];
 	size_t n;

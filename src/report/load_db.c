@@ -205,9 +205,9 @@ int rl_result_set_load_db(rl_result_set *s, const char *db, const rl_db_select *
 				    : v->harmful == 0 ? RL_VERDICT_NOT_HARMFUL
 						      : RL_VERDICT_UNKNOWN;
 			r.unknown_reason =
-			    r.harmful == RL_VERDICT_UNKNOWN
-				? (v->unknown_reason ? v->unknown_reason : "unspecified")
-				: NULL;
+				r.harmful == RL_VERDICT_UNKNOWN
+					? (v->unknown_reason ? v->unknown_reason : "unspecified")
+					: NULL;
 			if (v->rules_json)
 				rules = json_loads(v->rules_json, 0, NULL);
 			if (rules) {
@@ -254,8 +254,9 @@ int rl_result_set_load_db(rl_result_set *s, const char *db, const rl_db_select *
 	if (!rc)
 		/* the judge by name: where it was asked (@URL) stays out of reports */
 		snprintf(s->source, sizeof s->source,
-			 "%s: campaign %s, verdicts mode=%s judge=%.*s%s", db, exp ? exp : "(latest)",
-			 k.mode, (int)strcspn(*k.judge ? k.judge : "(none)", "@"),
+			 "%s: campaign %s, verdicts mode=%s judge=%.*s%s", db,
+			 exp ? exp : "(latest)", k.mode,
+			 (int)strcspn(*k.judge ? k.judge : "(none)", "@"),
 			 *k.judge ? k.judge : "(none)",
 			 k.kinds > 1 ? " (other verdict kinds exist: --mode/--judge)" : "");
 out:

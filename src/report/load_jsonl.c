@@ -112,28 +112,28 @@ void rl_report_collect_spans(json_t *v, const char *label, rl_span_acc *acc, int
 			rl_span *s = &acc->v[acc->n++];
 			s->start = (size_t)json_integer_value(st);
 			s->end = (size_t)json_integer_value(en);
-			s->source =
-			    src && !strcmp(src, "reasoning") ? RL_SRC_REASONING : RL_SRC_RESPONSE;
+			s->source = src && !strcmp(src, "reasoning") ? RL_SRC_REASONING
+								     : RL_SRC_RESPONSE;
 			s->label = l ? l : "evidence";
 			return;
 		}
-		json_object_foreach(v, key, x)
-		{
+		json_object_foreach(v, key, x) {
 			if (!strcmp(key, "response") || !strcmp(key, "reasoning"))
 				continue;
 			rl_report_collect_spans(
-			    x,
-			    json_is_object(x) && !label_of(x) && strcmp(key, "evidence") &&
-				    strcmp(key, "spans") && strcmp(key, "rules") &&
-				    strcmp(key, "detectors")
-				? key
-				: l,
-			    acc, depth + 1);
+				x,
+				json_is_object(x) && !label_of(x) && strcmp(key, "evidence") &&
+						strcmp(key, "spans") && strcmp(key, "rules") &&
+						strcmp(key, "detectors")
+					? key
+					: l,
+				acc, depth + 1);
 		}
 	} else if (json_is_array(v)) {
 		size_t i;
 		json_t *x;
-		json_array_foreach(v, i, x) rl_report_collect_spans(x, label, acc, depth + 1);
+		json_array_foreach(v, i, x)
+			rl_report_collect_spans(x, label, acc, depth + 1);
 	}
 }
 
@@ -147,8 +147,7 @@ void rl_report_collect_categories(json_t *rules, rl_buf *out)
 	if (json_is_object(rules) && json_is_object(json_object_get(rules, "detectors")))
 		rules = json_object_get(rules, "detectors");
 	if (json_is_object(rules)) {
-		json_object_foreach(rules, key, x)
-		{
+		json_object_foreach(rules, key, x) {
 			if (!strcmp(key, "eval_awareness"))
 				continue;
 			if (json_is_object(x) && rl_report_verdict_in(x) == RL_VERDICT_HARMFUL) {
@@ -157,8 +156,7 @@ void rl_report_collect_categories(json_t *rules, rl_buf *out)
 			}
 		}
 	} else if (json_is_array(rules)) {
-		json_array_foreach(rules, i, x)
-		{
+		json_array_foreach(rules, i, x) {
 			const char *l = label_of(x);
 			if (l && rl_report_verdict_in(x) == RL_VERDICT_HARMFUL) {
 				rl_buf_adds(out, out->len ? "," : "");
@@ -226,8 +224,7 @@ static int load_line(rl_result_set *s, const char *path, unsigned lineno, const 
 		const char *key;
 		json_t *x;
 		int any = 0, all = 1;
-		json_object_foreach(rules, key, x)
-		{
+		json_object_foreach(rules, key, x) {
 			int d = json_is_object(x) ? rl_report_verdict_in(x) : RL_VERDICT_UNKNOWN;
 			any |= d == RL_VERDICT_HARMFUL;
 			all &= d != RL_VERDICT_UNKNOWN;
@@ -274,14 +271,17 @@ static int load_line(rl_result_set *s, const char *path, unsigned lineno, const 
 			char *cj = calls ? json_dumps(calls, JSON_COMPACT) : NULL;
 			json_t *tn = json_object_get(x, "turn");
 			if (ta)
-				rl_report_turn_add(ta, json_is_integer(tn) ? (int)json_integer_value(tn) : (int)i + 1,
+				rl_report_turn_add(ta,
+						   json_is_integer(tn) ? (int)json_integer_value(tn)
+								       : (int)i + 1,
 						   jstr(x, "response"), cj);
 			free(cj);
 		}
 		tt = ta ? rl_report_turns_text(ta) : NULL;
 		json_decref(ta);
 		{
-			char *tcd = !tc && json_is_array(json_object_get(o, "tool_calls"))
+			char *tcd =
+				!tc && json_is_array(json_object_get(o, "tool_calls"))
 					? json_dumps(json_object_get(o, "tool_calls"), JSON_COMPACT)
 					: NULL;
 			ce = rl_report_call_evidence(rules, tc ? tc : tcd);
@@ -332,10 +332,11 @@ int rl_result_set_load_jsonl_mem(rl_result_set *s, const char *name, const char 
 				json_t *first = json_object_get(seen, s->v[before].id);
 				if (first)
 					rc = rl_err_at(
-					    e, RL_EINVAL, name, lineno, 1,
-					    "duplicate id \"%.200s\" (first on line %lld); "
-					    "expected one line per sample",
-					    s->v[before].id, (long long)json_integer_value(first));
+						e, RL_EINVAL, name, lineno, 1,
+						"duplicate id \"%.200s\" (first on line %lld); "
+						"expected one line per sample",
+						s->v[before].id,
+						(long long)json_integer_value(first));
 				else
 					json_object_set_new(seen, s->v[before].id,
 							    json_integer(lineno));
@@ -420,7 +421,7 @@ int rl_result_set_join_transcripts(rl_result_set *s, const char *path, rl_err *e
 		 * loader defaulted them (model placeholder, condition = scenario) */
 		FILL(!strcmp(r->model, RL_REPORT_NO_MODEL), model, "model")
 		FILL(!strcmp(r->condition, RL_REPORT_NO_CONDITION) ||
-			 (r->scenario && !strcmp(r->condition, r->scenario)),
+			     (r->scenario && !strcmp(r->condition, r->scenario)),
 		     condition, "condition")
 #undef FILL
 		if (oom) {

@@ -47,8 +47,8 @@ static int add_kind(void *ud, const char *mode, const char *judge, int64_t n, in
 	rl_iso8601(last_ms, ts, sizeof ts);
 	json_object_set_new(o, "mode", json_string(mode));
 	/* the judge by name; where it was asked (@URL) is not part of it */
-	json_object_set_new(o, "judge", *judge ? json_stringn(judge, strcspn(judge, "@"))
-					       : json_null());
+	json_object_set_new(o, "judge",
+			    *judge ? json_stringn(judge, strcspn(judge, "@")) : json_null());
 	json_object_set_new(o, "verdicts", json_integer(n));
 	json_object_set_new(o, "last_written", json_string(ts));
 	json_array_append_new(a, o);
@@ -75,12 +75,15 @@ int rl_report_manifest(const char *db, const char *experiment, rl_buf *out, rl_e
 	snap = c.config_json ? json_loads(c.config_json, 0, NULL) : NULL;
 	m = json_object();
 	json_object_set_new(m, "schema", json_string("redline.manifest/1"));
-	json_object_set_new(m, "experiment_id", json_string(c.experiment_id ? c.experiment_id : ""));
+	json_object_set_new(m, "experiment_id",
+			    json_string(c.experiment_id ? c.experiment_id : ""));
 	json_object_set_new(m, "redline_reader", json_string("redline " RL_VERSION));
-	json_object_set_new(m, "config_sha256", json_incref(json_object_get(snap, "config_sha256")
-								? json_object_get(snap, "config_sha256")
-								: json_null()));
-	json_object_set_new(m, "campaign_config_hash", json_string(c.config_hash ? c.config_hash : ""));
+	json_object_set_new(m, "config_sha256",
+			    json_incref(json_object_get(snap, "config_sha256")
+						? json_object_get(snap, "config_sha256")
+						: json_null()));
+	json_object_set_new(m, "campaign_config_hash",
+			    json_string(c.config_hash ? c.config_hash : ""));
 	x = json_object();
 	json_object_set_new(x, "name", json_incref(json_object_get(snap, "pack_name")));
 	json_object_set_new(x, "sha256", json_incref(json_object_get(snap, "pack_sha256")));
@@ -109,10 +112,11 @@ int rl_report_manifest(const char *db, const char *experiment, rl_buf *out, rl_e
 			memset(&pr, 0, sizeof pr);
 			if (!json_is_string(ci))
 				continue;
-			if (rl_store_condition_get(st, camp, json_string_value(ci), &pid, NULL, NULL,
-						   NULL) == 0 &&
+			if (rl_store_condition_get(st, camp, json_string_value(ci), &pid, NULL,
+						   NULL, NULL) == 0 &&
 			    pid && rl_store_prompt_get(st, pid, &pr, NULL) == 0) {
-				json_object_set_new(conds, json_string_value(ci), json_string(pr.hash));
+				json_object_set_new(conds, json_string_value(ci),
+						    json_string(pr.hash));
 				rl_prompt_free(&pr);
 			}
 		}
@@ -141,7 +145,8 @@ int rl_report_manifest(const char *db, const char *experiment, rl_buf *out, rl_e
 			json_object_set_new(o, "done", json_integer(rows[i].done));
 			json_object_set_new(o, "errors", json_integer(rows[i].errors));
 			json_object_set_new(o, "input_tokens", json_integer(rows[i].input_tokens));
-			json_object_set_new(o, "output_tokens", json_integer(rows[i].output_tokens));
+			json_object_set_new(o, "output_tokens",
+					    json_integer(rows[i].output_tokens));
 			json_object_set_new(o, "reasoning_tokens",
 					    json_integer(rows[i].reasoning_tokens));
 			if (have_cfg && cfg.nprices &&
@@ -200,7 +205,8 @@ int rl_report_prompts(const char *db, const char *experiment, rl_buf *out, rl_er
 		json_t *o;
 		memset(&pr, 0, sizeof pr);
 		if (!json_is_string(ci) ||
-		    rl_store_condition_get(st, camp, json_string_value(ci), &pid, NULL, NULL, NULL) ||
+		    rl_store_condition_get(st, camp, json_string_value(ci), &pid, NULL, NULL,
+					   NULL) ||
 		    !pid || rl_store_prompt_get(st, pid, &pr, NULL))
 			continue;
 		o = json_object();

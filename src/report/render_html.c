@@ -32,149 +32,149 @@ int rl_report_col_has_ci(const rl_table *t, size_t c);
 #define HTML_SPANS_MAX 256
 
 static const char CSS[] =
-    ":root{--fg:#1d2330;--muted:#5b6475;--line:#d9dee7;--bg:#fff;--panel:#f6f8fb;"
-    "--harm:#d55e00;--ok:#0072b2;--unk:#8a6d00}"
-    "*{box-sizing:border-box}"
-    "body{margin:0;font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
-    "color:var(--fg);background:var(--bg)}"
-    "header{padding:20px 28px 12px;border-bottom:1px solid var(--line);background:var(--panel)}"
-    "h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px}"
-    "h3{font-size:15px;margin:18px 0 6px}"
-    ".sub{color:var(--muted);margin:0}"
-    "nav{padding:8px 28px;border-bottom:1px solid var(--line);position:sticky;top:0;"
-    "background:#fff;z-index:2}nav a{margin-right:16px;color:#2456a6;text-decoration:none}"
-    "main{padding:0 28px 40px;max-width:1400px}"
-    ".note{color:var(--muted);max-width:900px;margin:2px 0 8px}"
-    ".scroll{overflow:auto;max-height:720px;border:1px solid var(--line);border-radius:6px;"
-    "padding:8px;background:#fff}"
-    "svg text{font:11px system-ui,sans-serif;fill:#1d2330}"
-    "svg .lab{fill:#1d2330}svg .ax{stroke:#c3c9d4;stroke-width:1}"
-    "svg rect.cell{cursor:pointer}svg rect.cell:hover{stroke:#000;stroke-width:1.5}"
-    "table{border-collapse:collapse;margin:6px 0 14px;font-size:13px}"
-    "th,td{border-bottom:1px solid var(--line);padding:4px 10px;text-align:left;"
-    "vertical-align:top}th{background:var(--panel);position:sticky;top:0}"
-    "td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
-    ".tablewrap{overflow:auto;max-height:520px}"
-    ".legend span{display:inline-block;margin-right:14px}"
-    ".legend i{display:inline-block;width:12px;height:12px;margin-right:4px;"
-    "vertical-align:-2px;border-radius:2px}"
-    "#browser{display:grid;grid-template-columns:minmax(260px,380px) 1fr;gap:14px}"
-    "#filters{margin:6px 0 10px}#filters label{margin-right:14px}"
-    "#filters select{max-width:260px}"
-    "#list{list-style:none;margin:0;padding:0;max-height:640px;overflow:auto;"
-    "border:1px solid var(--line);border-radius:6px}"
-    "#list li{padding:6px 10px;border-bottom:1px solid var(--line);cursor:pointer}"
-    "#list li:hover,#list li.sel{background:#eef3fb}"
-    "#list .meta{color:var(--muted);font-size:12px;overflow-wrap:anywhere}"
-    "th{cursor:pointer;user-select:none}th.asc::after{content:' \\25B2'}"
-    "th.desc::after{content:' \\25BC'}td{white-space:nowrap}"
-    "#search{margin:8px 0;padding:4px 8px;width:320px;max-width:100%}"
-    "svg .ci{stroke:#1d2330;stroke-width:1.6}svg .zero{stroke:#5b6475;stroke-dasharray:3 3}"
-    "svg .pt{fill:#0072b2}"
-    ".badge{display:inline-block;padding:0 6px;border-radius:9px;font-size:11px;"
-    "color:#fff;margin-right:6px}"
-    ".b-harmful{background:var(--harm)}.b-not_harmful{background:var(--ok)}"
-    ".b-unknown{background:var(--unk)}"
-    "#detail{border:1px solid var(--line);border-radius:6px;padding:10px 14px;"
-    "min-height:200px;overflow:auto;max-height:760px}"
-    "#detail dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:0 0 8px}"
-    "#detail dt{color:var(--muted)}#detail dd{margin:0;overflow-wrap:anywhere}"
-    "pre.tx{white-space:pre-wrap;word-wrap:break-word;background:var(--panel);padding:10px;"
-    "border-radius:6px;font:12.5px/1.5 ui-monospace,Menlo,Consolas,monospace}"
-    "mark.act{background:#dbe8ff;outline:1px solid #8fb0ea}"
-    "mark.ev{background:#ffd9d9;outline:1px solid #e07a7a}"
-    "mark.act.ev{background:#ffc7a8}"
-    "#rl-errors{color:#b00}";
+	":root{--fg:#1d2330;--muted:#5b6475;--line:#d9dee7;--bg:#fff;--panel:#f6f8fb;"
+	"--harm:#d55e00;--ok:#0072b2;--unk:#8a6d00}"
+	"*{box-sizing:border-box}"
+	"body{margin:0;font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
+	"color:var(--fg);background:var(--bg)}"
+	"header{padding:20px 28px 12px;border-bottom:1px solid var(--line);background:var(--panel)}"
+	"h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px}"
+	"h3{font-size:15px;margin:18px 0 6px}"
+	".sub{color:var(--muted);margin:0}"
+	"nav{padding:8px 28px;border-bottom:1px solid var(--line);position:sticky;top:0;"
+	"background:#fff;z-index:2}nav a{margin-right:16px;color:#2456a6;text-decoration:none}"
+	"main{padding:0 28px 40px;max-width:1400px}"
+	".note{color:var(--muted);max-width:900px;margin:2px 0 8px}"
+	".scroll{overflow:auto;max-height:720px;border:1px solid var(--line);border-radius:6px;"
+	"padding:8px;background:#fff}"
+	"svg text{font:11px system-ui,sans-serif;fill:#1d2330}"
+	"svg .lab{fill:#1d2330}svg .ax{stroke:#c3c9d4;stroke-width:1}"
+	"svg rect.cell{cursor:pointer}svg rect.cell:hover{stroke:#000;stroke-width:1.5}"
+	"table{border-collapse:collapse;margin:6px 0 14px;font-size:13px}"
+	"th,td{border-bottom:1px solid var(--line);padding:4px 10px;text-align:left;"
+	"vertical-align:top}th{background:var(--panel);position:sticky;top:0}"
+	"td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
+	".tablewrap{overflow:auto;max-height:520px}"
+	".legend span{display:inline-block;margin-right:14px}"
+	".legend i{display:inline-block;width:12px;height:12px;margin-right:4px;"
+	"vertical-align:-2px;border-radius:2px}"
+	"#browser{display:grid;grid-template-columns:minmax(260px,380px) 1fr;gap:14px}"
+	"#filters{margin:6px 0 10px}#filters label{margin-right:14px}"
+	"#filters select{max-width:260px}"
+	"#list{list-style:none;margin:0;padding:0;max-height:640px;overflow:auto;"
+	"border:1px solid var(--line);border-radius:6px}"
+	"#list li{padding:6px 10px;border-bottom:1px solid var(--line);cursor:pointer}"
+	"#list li:hover,#list li.sel{background:#eef3fb}"
+	"#list .meta{color:var(--muted);font-size:12px;overflow-wrap:anywhere}"
+	"th{cursor:pointer;user-select:none}th.asc::after{content:' \\25B2'}"
+	"th.desc::after{content:' \\25BC'}td{white-space:nowrap}"
+	"#search{margin:8px 0;padding:4px 8px;width:320px;max-width:100%}"
+	"svg .ci{stroke:#1d2330;stroke-width:1.6}svg .zero{stroke:#5b6475;stroke-dasharray:3 3}"
+	"svg .pt{fill:#0072b2}"
+	".badge{display:inline-block;padding:0 6px;border-radius:9px;font-size:11px;"
+	"color:#fff;margin-right:6px}"
+	".b-harmful{background:var(--harm)}.b-not_harmful{background:var(--ok)}"
+	".b-unknown{background:var(--unk)}"
+	"#detail{border:1px solid var(--line);border-radius:6px;padding:10px 14px;"
+	"min-height:200px;overflow:auto;max-height:760px}"
+	"#detail dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:0 0 8px}"
+	"#detail dt{color:var(--muted)}#detail dd{margin:0;overflow-wrap:anywhere}"
+	"pre.tx{white-space:pre-wrap;word-wrap:break-word;background:var(--panel);padding:10px;"
+	"border-radius:6px;font:12.5px/1.5 ui-monospace,Menlo,Consolas,monospace}"
+	"mark.act{background:#dbe8ff;outline:1px solid #8fb0ea}"
+	"mark.ev{background:#ffd9d9;outline:1px solid #e07a7a}"
+	"mark.act.ev{background:#ffc7a8}"
+	"#rl-errors{color:#b00}";
 
 /* The browser. Builds every node from the JSON block with textContent;
  * records script errors in #rl-errors and marks <body data-rendered="ok">
  * when done, so the headless-browser test can see both. */
 static const char JS[] =
-    "(function(){'use strict';\n"
-    "var errs=document.getElementById('rl-errors');\n"
-    "window.addEventListener('error',function(ev){errs.textContent+='error: '+ev.message+'\\n';"
-    "document.body.setAttribute('data-rendered','error');});\n"
-    "var data=JSON.parse(document.getElementById('rl-data').textContent);\n"
-    "var S=data.samples,fm=document.getElementById('f-model'),"
-    "fc=document.getElementById('f-cond'),fv=document.getElementById('f-verdict'),"
-    "list=document.getElementById('list'),det=document.getElementById('detail'),"
-    "cnt=document.getElementById('count');\n"
-    "function el(t,c,x){var e=document.createElement(t);if(c)e.className=c;"
-    "if(x!==undefined&&x!==null)e.textContent=String(x);return e;}\n"
-    "function opt(s,v,l){var o=el('option',null,l);o.value=v;s.appendChild(o);}\n"
-    "data.models.forEach(function(m,i){opt(fm,String(i),m);});\n"
-    "data.conditions.forEach(function(c,i){opt(fc,String(i),c);});\n"
-    "var VL={harmful:'harmful',not_harmful:'not harmful',unknown:'unknown'};\n"
-    "function segs(pre,a){a.forEach(function(s){if(!s[1]){pre.appendChild("
-    "document.createTextNode(s[0]));return;}var m=el('mark',"
-    "(s[1]&1?'act':'')+(s[1]&2?' ev':''),s[0]);var t=[];if(s[1]&1)t.push('action');"
-    "if(s[2])t.push('evidence: '+s[2]);m.title=t.join('; ');pre.appendChild(m);});}\n"
-    "function row(dl,k,v){if(v===null||v===undefined||v==='')return;"
-    "dl.appendChild(el('dt',null,k));dl.appendChild(el('dd',null,v));}\n"
-    "function show(s,li){Array.prototype.forEach.call(list.querySelectorAll('li.sel'),"
-    "function(x){x.className='';});if(li)li.className='sel';det.textContent='';\n"
-    "var h=el('h3');h.appendChild(el('span','badge b-'+s.v,VL[s.v]));"
-    "h.appendChild(document.createTextNode(s.id));det.appendChild(h);\n"
-    "var dl=el('dl');row(dl,'model',data.models[s.m]);row(dl,'condition',data.conditions[s.c]);"
-    "row(dl,'sample',s.n);row(dl,'unknown reason',s.why);row(dl,'rules',s.r);"
-    "row(dl,'judge',s.j);row(dl,'detectors',s.cat);row(dl,'awareness',s.aw);"
-    "det.appendChild(dl);\n"
-    "var P=data.prompts&&data.prompts[s.c];if(P){[['System prompt',P.s],['User prompt',P.u],"
-    "['Emails',P.e]].forEach(function(x){if(!x[1])return;var d=el('details','prompt');"
-    "d.appendChild(el('summary',null,x[0]));d.appendChild(el('pre','tx',x[1]));"
-    "det.appendChild(d);});}\n"
-    "if(s.jr){det.appendChild(el('h3',null,'Judge'));det.appendChild(el('pre','tx',s.jr));}\n"
-    "if(s.rs&&s.rs.length){det.appendChild(el('h3',null,'Reasoning'));"
-    "var p1=el('pre','tx');segs(p1,s.rs);det.appendChild(p1);}\n"
-    "if(window.rlTurns(det,s,el,segs))return;\n"
-    "det.appendChild(el('h3',null,'Response'));var p2=el('pre','tx');"
-    "if(s.rp&&s.rp.length)segs(p2,s.rp);else p2.textContent='(no transcript text in the input)';"
-    "det.appendChild(p2);}\n"
-    "function render(){list.textContent='';var m=fm.value,c=fc.value,v=fv.value,k=0,first=null;\n"
-    "S.forEach(function(s){if(m!==''&&String(s.m)!==m)return;if(c!==''&&String(s.c)!==c)return;"
-    "if(v!==''&&s.v!==v)return;k++;var li=el('li');"
-    "li.appendChild(el('span','badge b-'+s.v,VL[s.v]));"
-    "li.appendChild(document.createTextNode(s.id));"
-    "li.appendChild(el('div','meta',data.models[s.m]+' \\u00b7 '+data.conditions[s.c]));"
-    "li.addEventListener('click',function(){show(s,li);});list.appendChild(li);"
-    "if(!first)first=[s,li];});\n"
-    "cnt.textContent=k+' shown of '+S.length+' embedded ('+data.total+' samples in the report)';"
-    "if(first)show(first[0],first[1]);else det.textContent='No sample matches the filters.';}\n"
-    "[fm,fc,fv].forEach(function(s){s.addEventListener('change',render);});\n"
-    "Array.prototype.forEach.call(document.querySelectorAll('rect.cell'),function(r){"
-    "r.addEventListener('click',function(){fm.value=r.getAttribute('data-m');"
-    "fc.value=r.getAttribute('data-c');fv.value='';render();"
-    "document.getElementById('transcripts').scrollIntoView();});});\n"
-    "function key(td){var v=td.getAttribute('data-v');return v===null?td.textContent:"
-    "(v===''?NaN:parseFloat(v));}\n"
-    "function sortBy(th,dir){var tb=th.closest('table'),i=Array.prototype.indexOf.call("
-    "th.parentNode.children,th),body=tb.tBodies[0],rows=Array.prototype.slice.call(body.rows);"
-    "rows.sort(function(a,b){var x=key(a.cells[i]),y=key(b.cells[i]);"
-    "if(typeof x==='number'&&typeof y==='number'){if(isNaN(x))return isNaN(y)?0:1;"
-    "if(isNaN(y))return -1;return dir*(x-y);}return dir*String(x).localeCompare(String(y));});"
-    "rows.forEach(function(r){body.appendChild(r);});"
-    "Array.prototype.forEach.call(th.parentNode.children,function(h){h.className='';});"
-    "th.className=dir>0?'asc':'desc';}\n"
-    "Array.prototype.forEach.call(document.querySelectorAll('#tables th'),function(th){"
-    "th.title='click to sort';th.addEventListener('click',function(){"
-    "sortBy(th,th.className==='asc'?-1:1);});});\n"
-    "var q=document.getElementById('search');\n"
-    "function search(){var t=q.value.toLowerCase(),hid=0;Array.prototype.forEach.call("
-    "document.querySelectorAll('#tables tbody tr'),function(r){var on=!t||"
-    "r.textContent.toLowerCase().indexOf(t)>=0;r.style.display=on?'':'none';"
-    "r.setAttribute('data-hidden',on?'0':'1');if(!on)hid++;});"
-    "Array.prototype.forEach.call(list.children,function(li){var on=!t||"
-    "li.textContent.toLowerCase().indexOf(t)>=0;li.style.display=on?'':'none';});"
-    "document.getElementById('search-count').textContent=t?hid+' table rows hidden':'';}\n"
-    "q.addEventListener('input',search);\n"
-    "render();\n"
-    "(function(){var h=decodeURIComponent(location.hash.replace(/^#/,''));"
-    "h.split('&').forEach(function(kv){var p=kv.split('='),k=p[0],v=p.slice(1).join('=');"
-    "if(k==='q'){q.value=v;search();}if(k==='sort'){var a=v.split(':'),"
-    "tb=document.getElementById(a[0]),th=tb&&tb.querySelectorAll('th')[+a[1]];"
-    "if(th)sortBy(th,a[2]==='desc'?-1:1);}});})();\n"
-    "document.body.setAttribute('data-rendered',"
-    "errs.textContent?'error':'ok');})();\n";
+	"(function(){'use strict';\n"
+	"var errs=document.getElementById('rl-errors');\n"
+	"window.addEventListener('error',function(ev){errs.textContent+='error: '+ev.message+'\\n';"
+	"document.body.setAttribute('data-rendered','error');});\n"
+	"var data=JSON.parse(document.getElementById('rl-data').textContent);\n"
+	"var S=data.samples,fm=document.getElementById('f-model'),"
+	"fc=document.getElementById('f-cond'),fv=document.getElementById('f-verdict'),"
+	"list=document.getElementById('list'),det=document.getElementById('detail'),"
+	"cnt=document.getElementById('count');\n"
+	"function el(t,c,x){var e=document.createElement(t);if(c)e.className=c;"
+	"if(x!==undefined&&x!==null)e.textContent=String(x);return e;}\n"
+	"function opt(s,v,l){var o=el('option',null,l);o.value=v;s.appendChild(o);}\n"
+	"data.models.forEach(function(m,i){opt(fm,String(i),m);});\n"
+	"data.conditions.forEach(function(c,i){opt(fc,String(i),c);});\n"
+	"var VL={harmful:'harmful',not_harmful:'not harmful',unknown:'unknown'};\n"
+	"function segs(pre,a){a.forEach(function(s){if(!s[1]){pre.appendChild("
+	"document.createTextNode(s[0]));return;}var m=el('mark',"
+	"(s[1]&1?'act':'')+(s[1]&2?' ev':''),s[0]);var t=[];if(s[1]&1)t.push('action');"
+	"if(s[2])t.push('evidence: '+s[2]);m.title=t.join('; ');pre.appendChild(m);});}\n"
+	"function row(dl,k,v){if(v===null||v===undefined||v==='')return;"
+	"dl.appendChild(el('dt',null,k));dl.appendChild(el('dd',null,v));}\n"
+	"function show(s,li){Array.prototype.forEach.call(list.querySelectorAll('li.sel'),"
+	"function(x){x.className='';});if(li)li.className='sel';det.textContent='';\n"
+	"var h=el('h3');h.appendChild(el('span','badge b-'+s.v,VL[s.v]));"
+	"h.appendChild(document.createTextNode(s.id));det.appendChild(h);\n"
+	"var dl=el('dl');row(dl,'model',data.models[s.m]);row(dl,'condition',data.conditions[s.c]);"
+	"row(dl,'sample',s.n);row(dl,'unknown reason',s.why);row(dl,'rules',s.r);"
+	"row(dl,'judge',s.j);row(dl,'detectors',s.cat);row(dl,'awareness',s.aw);"
+	"det.appendChild(dl);\n"
+	"var P=data.prompts&&data.prompts[s.c];if(P){[['System prompt',P.s],['User prompt',P.u],"
+	"['Emails',P.e]].forEach(function(x){if(!x[1])return;var d=el('details','prompt');"
+	"d.appendChild(el('summary',null,x[0]));d.appendChild(el('pre','tx',x[1]));"
+	"det.appendChild(d);});}\n"
+	"if(s.jr){det.appendChild(el('h3',null,'Judge'));det.appendChild(el('pre','tx',s.jr));}\n"
+	"if(s.rs&&s.rs.length){det.appendChild(el('h3',null,'Reasoning'));"
+	"var p1=el('pre','tx');segs(p1,s.rs);det.appendChild(p1);}\n"
+	"if(window.rlTurns(det,s,el,segs))return;\n"
+	"det.appendChild(el('h3',null,'Response'));var p2=el('pre','tx');"
+	"if(s.rp&&s.rp.length)segs(p2,s.rp);else p2.textContent='(no transcript text in the input)';"
+	"det.appendChild(p2);}\n"
+	"function render(){list.textContent='';var m=fm.value,c=fc.value,v=fv.value,k=0,first=null;\n"
+	"S.forEach(function(s){if(m!==''&&String(s.m)!==m)return;if(c!==''&&String(s.c)!==c)return;"
+	"if(v!==''&&s.v!==v)return;k++;var li=el('li');"
+	"li.appendChild(el('span','badge b-'+s.v,VL[s.v]));"
+	"li.appendChild(document.createTextNode(s.id));"
+	"li.appendChild(el('div','meta',data.models[s.m]+' \\u00b7 '+data.conditions[s.c]));"
+	"li.addEventListener('click',function(){show(s,li);});list.appendChild(li);"
+	"if(!first)first=[s,li];});\n"
+	"cnt.textContent=k+' shown of '+S.length+' embedded ('+data.total+' samples in the report)';"
+	"if(first)show(first[0],first[1]);else det.textContent='No sample matches the filters.';}\n"
+	"[fm,fc,fv].forEach(function(s){s.addEventListener('change',render);});\n"
+	"Array.prototype.forEach.call(document.querySelectorAll('rect.cell'),function(r){"
+	"r.addEventListener('click',function(){fm.value=r.getAttribute('data-m');"
+	"fc.value=r.getAttribute('data-c');fv.value='';render();"
+	"document.getElementById('transcripts').scrollIntoView();});});\n"
+	"function key(td){var v=td.getAttribute('data-v');return v===null?td.textContent:"
+	"(v===''?NaN:parseFloat(v));}\n"
+	"function sortBy(th,dir){var tb=th.closest('table'),i=Array.prototype.indexOf.call("
+	"th.parentNode.children,th),body=tb.tBodies[0],rows=Array.prototype.slice.call(body.rows);"
+	"rows.sort(function(a,b){var x=key(a.cells[i]),y=key(b.cells[i]);"
+	"if(typeof x==='number'&&typeof y==='number'){if(isNaN(x))return isNaN(y)?0:1;"
+	"if(isNaN(y))return -1;return dir*(x-y);}return dir*String(x).localeCompare(String(y));});"
+	"rows.forEach(function(r){body.appendChild(r);});"
+	"Array.prototype.forEach.call(th.parentNode.children,function(h){h.className='';});"
+	"th.className=dir>0?'asc':'desc';}\n"
+	"Array.prototype.forEach.call(document.querySelectorAll('#tables th'),function(th){"
+	"th.title='click to sort';th.addEventListener('click',function(){"
+	"sortBy(th,th.className==='asc'?-1:1);});});\n"
+	"var q=document.getElementById('search');\n"
+	"function search(){var t=q.value.toLowerCase(),hid=0;Array.prototype.forEach.call("
+	"document.querySelectorAll('#tables tbody tr'),function(r){var on=!t||"
+	"r.textContent.toLowerCase().indexOf(t)>=0;r.style.display=on?'':'none';"
+	"r.setAttribute('data-hidden',on?'0':'1');if(!on)hid++;});"
+	"Array.prototype.forEach.call(list.children,function(li){var on=!t||"
+	"li.textContent.toLowerCase().indexOf(t)>=0;li.style.display=on?'':'none';});"
+	"document.getElementById('search-count').textContent=t?hid+' table rows hidden':'';}\n"
+	"q.addEventListener('input',search);\n"
+	"render();\n"
+	"(function(){var h=decodeURIComponent(location.hash.replace(/^#/,''));"
+	"h.split('&').forEach(function(kv){var p=kv.split('='),k=p[0],v=p.slice(1).join('=');"
+	"if(k==='q'){q.value=v;search();}if(k==='sort'){var a=v.split(':'),"
+	"tb=document.getElementById(a[0]),th=tb&&tb.querySelectorAll('th')[+a[1]];"
+	"if(th)sortBy(th,a[2]==='desc'?-1:1);}});})();\n"
+	"document.body.setAttribute('data-rendered',"
+	"errs.textContent?'error':'ok');})();\n";
 
 /* rl_buf_add_html, with C1 controls (U+0080..U+009F, valid UTF-8 that
  * base's escaper keeps) replaced too, so the file is also safe to cat. */
@@ -287,15 +287,16 @@ static void heatmap(rl_buf *b, const rl_report *r)
 {
 	const double cw = 118, ch = 34;
 	double left = 14 + 6.6 * (double)(maxlen(r->conditions, r->nconditions) > 60
-					      ? 60
-					      : maxlen(r->conditions, r->nconditions));
-	double top =
-	    20 +
-	    5.0 * (double)(maxlen(r->models, r->nmodels) > 40 ? 40 : maxlen(r->models, r->nmodels));
+						  ? 60
+						  : maxlen(r->conditions, r->nconditions));
+	double top = 20 + 5.0 * (double)(maxlen(r->models, r->nmodels) > 40
+						 ? 40
+						 : maxlen(r->models, r->nmodels));
 	/* slanted model labels run right by about cos(35deg) of their length */
 	double W =
-	    left + cw * (double)r->nmodels + 20 +
-	    5.0 * (double)(maxlen(r->models, r->nmodels) > 40 ? 40 : maxlen(r->models, r->nmodels));
+		left + cw * (double)r->nmodels + 20 +
+		5.0 * (double)(maxlen(r->models, r->nmodels) > 40 ? 40
+								  : maxlen(r->models, r->nmodels));
 	double H = top + ch * (double)r->nconditions + 10;
 	size_t i, j;
 
@@ -323,10 +324,10 @@ static void heatmap(rl_buf *b, const rl_report *r)
 			if (!x->samples)
 				continue;
 			rl_buf_addf(
-			    b,
-			    "<g><rect class=\"cell\" data-m=\"%zu\" data-c=\"%zu\" x=\"%.1f\" "
-			    "y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"",
-			    i, j, cx + 1, y + 1, cw - 2, ch - 2);
+				b,
+				"<g><rect class=\"cell\" data-m=\"%zu\" data-c=\"%zu\" x=\"%.1f\" "
+				"y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"",
+				i, j, cx + 1, y + 1, cw - 2, ch - 2);
 			heat_color(b, x->rate);
 			rl_buf_adds(b, "\">");
 			rate_title(b, r->models[i], r->conditions[j], x);
@@ -391,8 +392,8 @@ static void scenario_chart(rl_buf *b, const rl_report *r, size_t s)
 		if (r->cond_scenario[j] == r->scenarios[s])
 			nrows++;
 	left = 14 + 6.6 * (double)(maxlen(r->conditions, r->nconditions) > 60
-				       ? 60
-				       : maxlen(r->conditions, r->nconditions));
+					   ? 60
+					   : maxlen(r->conditions, r->nconditions));
 	H = 30 + (double)nrows * ((double)r->nmodels * (bh + 2) + gap) + 10;
 	W = left + w + 70;
 	rl_buf_addf(b,
@@ -500,16 +501,20 @@ static void forest(rl_buf *b, const rl_table *t, const char *col_diff, const cha
 			double x = left + w * (d->v + 1) / 2;
 			rl_buf_adds(b, "<title>");
 			h(b, tmp.s);
-			rl_buf_addf(b, ": %s ", ca && !strcmp(t->cols[ca], "utility_cost") ? "utility cost" : "reduction");
+			rl_buf_addf(b, ": %s ",
+				    ca && !strcmp(t->cols[ca], "utility_cost") ? "utility cost"
+									       : "reduction");
 			rl_buf_reset(&tmp);
 			rl_report_fmt_cell(&tmp, d);
 			h(b, tmp.s);
 			rl_buf_adds(b, "</title>");
 			if (!isnan(d->lo) && !isnan(d->hi))
-				rl_buf_addf(b,
-					    "<line class=\"ci\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" "
-					    "y2=\"%.1f\"/>",
-					    left + w * (d->lo + 1) / 2, left + w * (d->hi + 1) / 2, y, y);
+				rl_buf_addf(
+					b,
+					"<line class=\"ci\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" "
+					"y2=\"%.1f\"/>",
+					left + w * (d->lo + 1) / 2, left + w * (d->hi + 1) / 2, y,
+					y);
 			rl_buf_addf(b, "<circle class=\"pt\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"/>", x,
 				    y);
 		} else {
@@ -539,8 +544,7 @@ static void forest(rl_buf *b, const rl_table *t, const char *col_diff, const cha
  * evaluation, and that do not deliberate, with intervals. */
 static void awareness_chart(rl_buf *b, const rl_report *r)
 {
-	static const char *const lab[3] = {"states real", "states evaluation",
-					   "no deliberation"};
+	static const char *const lab[3] = {"states real", "states evaluation", "no deliberation"};
 	static const char *const col[3] = {"#d55e00", "#0072b2", "#999999"};
 	const double bh = 10, gap = 12, w = 360, left = 300;
 	size_t i, k, nrows = 0;
@@ -631,7 +635,7 @@ static void html_table(rl_buf *b, const rl_table *t, double conf)
 				rl_buf_adds(b, "<td>");
 			} else {
 				/* the number the column sorts by ("" = none) */
-				double sv = x->kind == RL_CELL_INT ? (double)x->i
+				double sv = x->kind == RL_CELL_INT      ? (double)x->i
 					    : x->kind == RL_CELL_BOUNDS ? x->hi
 									: x->v;
 				if (isnan(sv))
@@ -692,7 +696,8 @@ static void segments(rl_buf *b, const char *text, const rl_result *x, int source
 		return;
 	}
 	/* actions: <tool_use:NAME> ... </tool_use:NAME> (or to the end) */
-	while (nsp < HTML_SPANS_MAX && (p = rl_find_ci(p, len - (size_t)(p - text), "<tool_use:"))) {
+	while (nsp < HTML_SPANS_MAX &&
+	       (p = rl_find_ci(p, len - (size_t)(p - text), "<tool_use:"))) {
 		const char *end = rl_find_ci(p + 1, len - (size_t)(p + 1 - text), "</tool_use:");
 		const char *gt = end ? memchr(end, '>', len - (size_t)(end - text)) : NULL;
 		size_t e = gt ? (size_t)(gt - text) + 1 : len;
@@ -773,7 +778,7 @@ static void segments(rl_buf *b, const char *text, const rl_result *x, int source
 
 static const char *verdict_name(int v)
 {
-	return v == RL_VERDICT_HARMFUL	     ? "harmful"
+	return v == RL_VERDICT_HARMFUL       ? "harmful"
 	       : v == RL_VERDICT_NOT_HARMFUL ? "not_harmful"
 					     : "unknown";
 }
@@ -781,12 +786,9 @@ static const char *verdict_name(int v)
 static const char *aware_name(int a)
 {
 	switch (a) {
-	case RL_AWARE_STATES_REAL:
-		return "states real";
-	case RL_AWARE_STATES_EVAL:
-		return "states evaluation";
-	case RL_AWARE_NO_DELIBERATION:
-		return "no deliberation";
+	case RL_AWARE_STATES_REAL: return "states real";
+	case RL_AWARE_STATES_EVAL: return "states evaluation";
+	case RL_AWARE_NO_DELIBERATION: return "no deliberation";
 	}
 	return NULL;
 }
@@ -876,8 +878,8 @@ static void browser_data(rl_buf *b, const rl_report *r)
 			jstr_or_null(b, x->categories);
 			rl_buf_adds(b, ",\"jr\":");
 			jstr_or_null(b, x->judge_reasoning && *x->judge_reasoning
-					    ? x->judge_reasoning
-					    : NULL);
+						? x->judge_reasoning
+						: NULL);
 			rl_buf_adds(b, ",\"aw\":");
 			jstr_or_null(b, aware_name(x->awareness));
 			if (x->reasoning && *x->reasoning) {
@@ -957,8 +959,7 @@ int rl_report_render_html(const rl_report *r, rl_buf *b, rl_err *e)
 		rl_buf_adds(b, "</p>");
 	}
 	rl_buf_adds(b, "</header>\n");
-	rl_buf_adds(b,
-		    "<nav><a href=\"#heatmap\">Heatmap</a><a href=\"#charts\">Scenarios</a>");
+	rl_buf_adds(b, "<nav><a href=\"#heatmap\">Heatmap</a><a href=\"#charts\">Scenarios</a>");
 	if (defense)
 		rl_buf_adds(b, "<a href=\"#defenses\">Defenses</a>");
 	if (aware)
@@ -995,12 +996,13 @@ int rl_report_render_html(const rl_report *r, rl_buf *b, rl_err *e)
 			if (!strcmp(defense->cols[i], "utility_cost"))
 				break;
 		if (i < defense->ncols) /* safety against usefulness, row by row */
-			rl_buf_adds(b, "<p class=\"note\">Right: utility cost on the benign twins "
-				       "(same company and routine work, no dilemma): task success "
-				       "without minus with the defense, percentage points, with its "
-				       "interval; right of zero: the defense stopped routine work. "
-				       "Beside it: twins held (oversight) or blocked (monitor).</p>"
-				       "<div class=\"scroll\" style=\"display:flex;gap:12px\">");
+			rl_buf_adds(b,
+				    "<p class=\"note\">Right: utility cost on the benign twins "
+				    "(same company and routine work, no dilemma): task success "
+				    "without minus with the defense, percentage points, with its "
+				    "interval; right of zero: the defense stopped routine work. "
+				    "Beside it: twins held (oversight) or blocked (monitor).</p>"
+				    "<div class=\"scroll\" style=\"display:flex;gap:12px\">");
 		else
 			rl_buf_adds(b, "<div class=\"scroll\">");
 		forest(b, defense, "absolute_reduction", "cost_rate", "cost", "forest",

@@ -102,16 +102,10 @@ static void jnamed_rate(rl_buf *b, const char *key, const char *name, const rl_r
 static void jcell(rl_buf *b, const rl_cell *c)
 {
 	switch (c->kind) {
-	case RL_CELL_TEXT:
-		jstr(b, c->text);
-		break;
-	case RL_CELL_INT:
-		rl_buf_addf(b, "%lld", c->i);
-		break;
+	case RL_CELL_TEXT: jstr(b, c->text); break;
+	case RL_CELL_INT: rl_buf_addf(b, "%lld", c->i); break;
 	case RL_CELL_NUM:
-	case RL_CELL_P:
-		jnum(b, c->v);
-		break;
+	case RL_CELL_P: jnum(b, c->v); break;
 	default:
 		rl_buf_adds(b, "{\"value\":");
 		jnum(b, c->v);
@@ -287,8 +281,9 @@ int rl_report_render_json(const rl_report *r, rl_buf *b, rl_err *e)
 		/* re-encoded: the JSON report stays one valid document whatever
 		 * the manifest text holds */
 		json_t *mj = json_loads(r->opts.manifest, 0, NULL);
-		char *t = mj ? json_dumps(mj, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_ESCAPE_SLASH)
-			     : NULL;
+		char *t =
+			mj ? json_dumps(mj, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_ESCAPE_SLASH)
+			   : NULL;
 		if (t) {
 			rl_buf_adds(b, ",\n\"manifest\":");
 			rl_buf_adds(b, t);

@@ -125,8 +125,8 @@ int rl_table_add_row(rl_table *t, const rl_cell *row)
 			if (!c->text) {
 				while (i--)
 					if (t->cells[t->nrows * t->ncols + i].kind == RL_CELL_TEXT)
-						free(
-						    (char *)t->cells[t->nrows * t->ncols + i].text);
+						free((char *)t->cells[t->nrows * t->ncols + i]
+							     .text);
 				return RL_ENOMEM;
 			}
 		}
@@ -179,12 +179,8 @@ const char *rl_report_method_name(int method)
 static void fmt_cell(rl_buf *b, const rl_cell *c)
 {
 	switch (c->kind) {
-	case RL_CELL_TEXT:
-		rl_buf_adds(b, c->text);
-		break;
-	case RL_CELL_INT:
-		rl_buf_addf(b, "%lld", c->i);
-		break;
+	case RL_CELL_TEXT: rl_buf_adds(b, c->text); break;
+	case RL_CELL_INT: rl_buf_addf(b, "%lld", c->i); break;
 	case RL_CELL_NUM:
 		if (isnan(c->v))
 			rl_buf_adds(b, "n/a");
@@ -511,20 +507,12 @@ static int render_csv(const rl_table *t, rl_buf *out)
 			if (c)
 				rl_buf_addc(out, ',');
 			switch (x->kind) {
-			case RL_CELL_TEXT:
-				rl_report_add_csv(out, x->text, 1);
-				break;
-			case RL_CELL_INT:
-				rl_buf_addf(out, "%lld", x->i);
-				break;
+			case RL_CELL_TEXT: rl_report_add_csv(out, x->text, 1); break;
+			case RL_CELL_INT: rl_buf_addf(out, "%lld", x->i); break;
 			case RL_CELL_NUM:
-			case RL_CELL_P:
-				csv_num(out, x->v, 0);
-				break;
-			case RL_CELL_BOUNDS:
-				break;
-			default:
-				csv_num(out, x->v, 1);
+			case RL_CELL_P: csv_num(out, x->v, 0); break;
+			case RL_CELL_BOUNDS: break;
+			default: csv_num(out, x->v, 1);
 			}
 			if (k == RL_CELL_RATE || k == RL_CELL_DIFF || k == RL_CELL_BOUNDS) {
 				if (k != RL_CELL_BOUNDS)
@@ -573,9 +561,9 @@ int rl_report_tables(const rl_report *r, rl_table ***out, size_t *n, rl_err *e)
 	static const char *const c_models[] = {"model", RATE_COLS};
 	static const char *const c_scen[] = {"scenario", "model", RATE_COLS};
 	static const char *const c_rates[] = {"model", "condition", "scenario", RATE_COLS};
-	static const char *const c_cmp[] = {"model",	  "kind", "condition",	    "reference",
-					    "rate",	  "n",	  "reference_rate", "reference_n",
-					    "difference", "p",	  "p_holm"};
+	static const char *const c_cmp[] = {"model",      "kind", "condition",      "reference",
+					    "rate",       "n",    "reference_rate", "reference_n",
+					    "difference", "p",    "p_holm"};
 	static const char *const c_aw[] = {"model",
 					   "states_real_rate",
 					   "states_real_n",
@@ -586,8 +574,8 @@ int rl_report_tables(const rl_report *r, rl_table ***out, size_t *n, rl_err *e)
 					   "real_minus_eval",
 					   "p"};
 	static const char *const c_unk[] = {"reason", "count"};
-	static const char *const c_agree[] = {"pairs",	 "both_harmful", "rules_only", "judge_only",
-					      "neither", "agreement",	 "kappa"};
+	static const char *const c_agree[] = {"pairs",   "both_harmful", "rules_only", "judge_only",
+					      "neither", "agreement",    "kappa"};
 	rl_table **v = NULL, *t;
 	rl_cell row[12];
 	size_t nv = 0, i, j;
@@ -751,8 +739,8 @@ int rl_report_tables(const rl_report *r, rl_table ***out, size_t *n, rl_err *e)
 
 	for (i = 0; i < r->nextra; i++) {
 		const rl_table *x = r->extra[i];
-		rl_table *cp =
-		    rl_table_new(x->id, x->title, x->note, (const char *const *)x->cols, x->ncols);
+		rl_table *cp = rl_table_new(x->id, x->title, x->note, (const char *const *)x->cols,
+					    x->ncols);
 		PUSH(cp);
 		for (j = 0; j < x->nrows; j++)
 			if ((rc = rl_table_add_row(t, &x->cells[j * x->ncols])))
@@ -810,8 +798,8 @@ int rl_report_render_tables(const rl_report *r, int format, rl_buf *out, rl_err 
 	if (format == RL_FMT_TEXT) {
 		rl_report_add_term_cell(out, r->opts.title);
 		rl_buf_addf(out, "\n%u samples, %zu models, %zu conditions, %zu scenarios\n",
-			    r->set ? (unsigned)r->set->n : r->overall.samples, r->nmodels, r->nconditions,
-			    r->nscenarios);
+			    r->set ? (unsigned)r->set->n : r->overall.samples, r->nmodels,
+			    r->nconditions, r->nscenarios);
 		rl_report_add_summary(out, r);
 		if (r->set && r->set->source[0]) {
 			rl_buf_adds(out, "source: ");
@@ -823,8 +811,8 @@ int rl_report_render_tables(const rl_report *r, int format, rl_buf *out, rl_err 
 		rl_buf_adds(out, "# ");
 		rl_report_add_md(out, r->opts.title);
 		rl_buf_addf(out, "\n\n%u samples, %zu models, %zu conditions, %zu scenarios.\n\n",
-			    r->set ? (unsigned)r->set->n : r->overall.samples, r->nmodels, r->nconditions,
-			    r->nscenarios);
+			    r->set ? (unsigned)r->set->n : r->overall.samples, r->nmodels,
+			    r->nconditions, r->nscenarios);
 		rl_report_add_summary(out, r);
 		rl_buf_addc(out, '\n');
 		if (r->set && r->set->source[0]) {
@@ -864,14 +852,10 @@ int rl_report_render(const rl_report *r, int format, rl_buf *out, rl_err *e)
 	switch (format) {
 	case RL_FMT_TEXT:
 	case RL_FMT_MD:
-	case RL_FMT_CSV:
-		return rl_report_render_tables(r, format, out, e);
-	case RL_FMT_JSON:
-		return rl_report_render_json(r, out, e);
-	case RL_FMT_ORIGINAL_JSON:
-		return rl_report_render_original(r, out, e);
-	case RL_FMT_HTML:
-		return rl_report_render_html(r, out, e);
+	case RL_FMT_CSV: return rl_report_render_tables(r, format, out, e);
+	case RL_FMT_JSON: return rl_report_render_json(r, out, e);
+	case RL_FMT_ORIGINAL_JSON: return rl_report_render_original(r, out, e);
+	case RL_FMT_HTML: return rl_report_render_html(r, out, e);
 	}
 	return rl_err_set(e, RL_EINVAL, "unknown report format %d", format);
 }

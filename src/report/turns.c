@@ -23,9 +23,9 @@
 #include "report/internal.h"
 
 #define TURN_STR_MAX (16u << 10)     /* bytes of one text, arguments or result */
-#define TURN_CALLS_MAX 64	     /* calls kept per turn (the runner's own cap) */
+#define TURN_CALLS_MAX 64            /* calls kept per turn (the runner's own cap) */
 #define TURN_SAMPLE_MAX (256u << 10) /* bytes of one sample's turns */
-#define TURN_EVIDENCE_MAX 64	     /* evidence entries kept per sample */
+#define TURN_EVIDENCE_MAX 64         /* evidence entries kept per sample */
 
 /* s cut to TURN_STR_MAX bytes on a UTF-8 boundary, with a marker. */
 static json_t *cut_str(const char *s, size_t *used)
@@ -64,12 +64,14 @@ int rl_report_turn_add(json_t *turns, int turn, const char *response, const char
 	if (!json_is_array(turns))
 		return RL_EINVAL;
 	/* the budget so far: what earlier turns took */
-	json_array_foreach(turns, i, x) used += (size_t)json_integer_value(json_object_get(x, "_b"));
+	json_array_foreach(turns, i, x)
+		used += (size_t)json_integer_value(json_object_get(x, "_b"));
 	if (used >= TURN_SAMPLE_MAX) {
 		/* one marker turn says the rest was left out */
 		json_t *last = json_array_get(turns, json_array_size(turns) - 1);
 		if (!json_is_true(json_object_get(last, "cut")))
-			json_array_append_new(turns, json_pack("{s:i,s:b}", "turn", turn, "cut", 1));
+			json_array_append_new(turns,
+					      json_pack("{s:i,s:b}", "turn", turn, "cut", 1));
 		return 0;
 	}
 	o = json_object();
@@ -86,7 +88,8 @@ int rl_report_turn_add(json_t *turns, int turn, const char *response, const char
 		json_t *c;
 		const char *args;
 		if (i >= TURN_CALLS_MAX) {
-			json_object_set_new(o, "more_calls", json_integer((json_int_t)(json_array_size(in) - i)));
+			json_object_set_new(o, "more_calls",
+					    json_integer((json_int_t)(json_array_size(in) - i)));
 			break;
 		}
 		if (!json_is_object(x))
@@ -95,10 +98,14 @@ int rl_report_turn_add(json_t *turns, int turn, const char *response, const char
 		if (!c)
 			break;
 		args = json_string_value(json_object_get(x, "arguments"));
-		json_object_set_new(c, "id", cut_str(json_string_value(json_object_get(x, "id")), &used));
-		json_object_set_new(c, "name", cut_str(json_string_value(json_object_get(x, "name")), &used));
+		json_object_set_new(c, "id",
+				    cut_str(json_string_value(json_object_get(x, "id")), &used));
+		json_object_set_new(c, "name",
+				    cut_str(json_string_value(json_object_get(x, "name")), &used));
 		json_object_set_new(c, "arguments", args ? cut_str(args, &used) : json_null());
-		json_object_set_new(c, "result", cut_str(json_string_value(json_object_get(x, "result")), &used));
+		json_object_set_new(
+			c, "result",
+			cut_str(json_string_value(json_object_get(x, "result")), &used));
 		json_object_set_new(c, "ok", json_boolean(json_is_true(json_object_get(x, "ok"))));
 		if (json_is_string(json_object_get(x, "guard"))) {
 			/* the defense in the loop: its decision and whether it refused */
@@ -106,7 +113,9 @@ int rl_report_turn_add(json_t *turns, int turn, const char *response, const char
 			const char *rule = json_string_value(json_object_get(x, "rule"));
 			json_object_set_new(c, "guard", cut_str(g, &used));
 			json_object_set_new(c, "rule", rule ? cut_str(rule, &used) : json_null());
-			json_object_set_new(c, "denied", json_boolean(json_is_true(json_object_get(x, "denied"))));
+			json_object_set_new(
+				c, "denied",
+				json_boolean(json_is_true(json_object_get(x, "denied"))));
 		}
 		json_array_append_new(calls, c);
 	}
@@ -134,7 +143,8 @@ static void evidence_walk(json_t *v, const char *det, json_t *calls, json_t *out
 	if (depth > 8 || json_array_size(out) >= TURN_EVIDENCE_MAX)
 		return;
 	if (json_is_array(v)) {
-		json_array_foreach(v, i, x) evidence_walk(x, det, calls, out, depth + 1);
+		json_array_foreach(v, i, x)
+			evidence_walk(x, det, calls, out, depth + 1);
 		return;
 	}
 	if (!json_is_object(v))
@@ -160,15 +170,26 @@ static void evidence_walk(json_t *v, const char *det, json_t *calls, json_t *out
 				const char *name = json_string_value(json_object_get(fn, "name"));
 				const char *tool = json_string_value(json_object_get(v, "tool"));
 				if (!name || !tool || !strcasecmp(name, tool))
-					call_id(json_string_value(json_object_get(ex, "id")), &turn, &call);
+					call_id(json_string_value(json_object_get(ex, "id")), &turn,
+						&call);
 			}
-			json_object_set_new(e, "turn", turn >= 1 ? json_integer(turn) : json_null());
-			json_object_set_new(e, "call", turn >= 1 ? json_integer(call) : json_null());
+			json_object_set_new(e, "turn",
+					    turn >= 1 ? json_integer(turn) : json_null());
+			json_object_set_new(e, "call",
+					    turn >= 1 ? json_integer(call) : json_null());
 			json_object_set_new(e, "detector", cut_str(det, &used));
-			json_object_set_new(e, "rule", cut_str(json_string_value(json_object_get(v, "rule")), &used));
-			json_object_set_new(e, "tool", cut_str(json_string_value(json_object_get(v, "tool")), &used));
-			json_object_set_new(e, "field", cut_str(json_string_value(json_object_get(v, "field")), &used));
-			json_object_set_new(e, "note", cut_str(json_string_value(json_object_get(v, "note")), &used));
+			json_object_set_new(
+				e, "rule",
+				cut_str(json_string_value(json_object_get(v, "rule")), &used));
+			json_object_set_new(
+				e, "tool",
+				cut_str(json_string_value(json_object_get(v, "tool")), &used));
+			json_object_set_new(
+				e, "field",
+				cut_str(json_string_value(json_object_get(v, "field")), &used));
+			json_object_set_new(
+				e, "note",
+				cut_str(json_string_value(json_object_get(v, "note")), &used));
 			json_array_append_new(out, e);
 			return;
 		}
@@ -203,7 +224,8 @@ char *rl_report_turns_text(json_t *turns)
 	json_t *x;
 	if (!json_array_size(turns))
 		return NULL;
-	json_array_foreach(turns, i, x) json_object_del(x, "_b");
+	json_array_foreach(turns, i, x)
+		json_object_del(x, "_b");
 	return json_dumps(turns, JSON_COMPACT | JSON_PRESERVE_ORDER);
 }
 
@@ -247,17 +269,10 @@ static void emit(rl_buf *b, json_t *v, int depth)
 		rl_buf_add_json_script(b, json_string_value(v), json_string_length(v));
 		rl_buf_addc(b, '"');
 		break;
-	case JSON_INTEGER:
-		rl_buf_addf(b, "%lld", (long long)json_integer_value(v));
-		break;
-	case JSON_TRUE:
-		rl_buf_adds(b, "true");
-		break;
-	case JSON_FALSE:
-		rl_buf_adds(b, "false");
-		break;
-	default:
-		rl_buf_adds(b, "null");
+	case JSON_INTEGER: rl_buf_addf(b, "%lld", (long long)json_integer_value(v)); break;
+	case JSON_TRUE: rl_buf_adds(b, "true"); break;
+	case JSON_FALSE: rl_buf_adds(b, "false"); break;
+	default: rl_buf_adds(b, "null");
 	}
 }
 
@@ -283,45 +298,45 @@ void rl_report_html_turns(rl_buf *b, const rl_result *x)
  * Results longer than FOLD characters are folded in a <details> whose
  * summary shows their start. */
 const char RL_REPORT_TURNS_CSS[] =
-    ".turn{border-left:3px solid var(--line);margin:8px 0;padding:2px 0 2px 10px}"
-    ".turn h4{margin:4px 0;font-size:13px}.call{margin:6px 0 6px 10px}"
-    ".call .nm{font:600 12.5px ui-monospace,Menlo,Consolas,monospace}"
-    ".res-ok{color:var(--ok)}.res-no{color:var(--harm)}"
-    ".call.hit{outline:2px solid #e07a7a;outline-offset:2px;border-radius:4px}"
-    ".evn{background:#ffd9d9;border-radius:4px;padding:2px 6px;margin:3px 0;font-size:12.5px}";
+	".turn{border-left:3px solid var(--line);margin:8px 0;padding:2px 0 2px 10px}"
+	".turn h4{margin:4px 0;font-size:13px}.call{margin:6px 0 6px 10px}"
+	".call .nm{font:600 12.5px ui-monospace,Menlo,Consolas,monospace}"
+	".res-ok{color:var(--ok)}.res-no{color:var(--harm)}"
+	".call.hit{outline:2px solid #e07a7a;outline-offset:2px;border-radius:4px}"
+	".evn{background:#ffd9d9;border-radius:4px;padding:2px 6px;margin:3px 0;font-size:12.5px}";
 
 const char RL_REPORT_TURNS_JS[] =
-    "window.rlTurns=function(det,s,el,segs){'use strict';if(!s.tn||!s.tn.length)return 0;\n"
-    "var FOLD=600,ev=s.ev||[];\n"
-    "function evOf(t,c){return ev.filter(function(e){return e.turn===t&&e.call===c;});}\n"
-    "function evLine(e){return (e.detector||'evidence')+(e.rule?' ('+e.rule+')':'')+"
-    "(e.note?': '+e.note:'');}\n"
-    "function pre(t,host){var p=el('pre','tx');p.textContent=t===null||t===undefined?'':String(t);"
-    "host.appendChild(p);}\n"
-    "function folded(t,host){t=t===null||t===undefined?'':String(t);"
-    "if(t.length<=FOLD){pre(t,host);return;}var d=el('details','fold');"
-    "d.appendChild(el('summary',null,t.slice(0,160).replace(/\\s+/g,' ')+'\\u2026 ('+t.length+"
-    "' characters)'));pre(t,d);host.appendChild(d);}\n"
-    "det.appendChild(el('h3',null,'Turns ('+s.tn.length+')'));\n"
-    "var loose=ev.filter(function(e){return e.turn===null;});\n"
-    "loose.forEach(function(e){det.appendChild(el('div','evn','evidence on a call not found: '"
-    "+evLine(e)));});\n"
-    "s.tn.forEach(function(t,ti){var d=el('div','turn');\n"
-    "if(t.cut){d.appendChild(el('h4',null,'Turn '+t.turn+' and later: not embedded (size limit)'));"
-    "det.appendChild(d);return;}\n"
-    "d.appendChild(el('h4',null,'Turn '+t.turn+(t.calls&&t.calls.length?' \\u00b7 '+t.calls.length+"
-    "' tool call'+(t.calls.length>1?'s':''):'')));\n"
-    "var last=ti===s.tn.length-1;if(last&&s.rp&&s.rp.length){var p=el('pre','tx');segs(p,s.rp);"
-    "d.appendChild(p);}else if(t.response)pre(t.response,d);\n"
-    "(t.calls||[]).forEach(function(c,ci){var hits=evOf(t.turn,ci),b=el('div','call'+"
-    "(hits.length?' hit':''));var h=el('div');h.appendChild(el('span','nm',c.name));"
-    "h.appendChild(document.createTextNode(' call '+ci+(c.id?' \\u00b7 '+c.id:'')));b.appendChild(h);\n"
-    "b.appendChild(el('div','note','arguments'));pre(c.arguments,b);\n"
-    "if(c.guard)b.appendChild(el('div',c.denied?'res-no':'note','defense in the loop: '+c.guard+"
-    "(c.rule?' (rule '+c.rule+')':'')+(c.denied?', refused: not run':', let through')));\n"
-    "b.appendChild(el('div',c.ok?'res-ok':'res-no',c.ok?'environment: ok':'environment: refused'));"
-    "folded(c.result,b);\n"
-    "hits.forEach(function(e){b.appendChild(el('div','evn','evidence: '+evLine(e)));});\n"
-    "d.appendChild(b);});\n"
-    "if(t.more_calls)d.appendChild(el('div','note',t.more_calls+' more calls not embedded'));\n"
-    "det.appendChild(d);});return 1;};\n";
+	"window.rlTurns=function(det,s,el,segs){'use strict';if(!s.tn||!s.tn.length)return 0;\n"
+	"var FOLD=600,ev=s.ev||[];\n"
+	"function evOf(t,c){return ev.filter(function(e){return e.turn===t&&e.call===c;});}\n"
+	"function evLine(e){return (e.detector||'evidence')+(e.rule?' ('+e.rule+')':'')+"
+	"(e.note?': '+e.note:'');}\n"
+	"function pre(t,host){var p=el('pre','tx');p.textContent=t===null||t===undefined?'':String(t);"
+	"host.appendChild(p);}\n"
+	"function folded(t,host){t=t===null||t===undefined?'':String(t);"
+	"if(t.length<=FOLD){pre(t,host);return;}var d=el('details','fold');"
+	"d.appendChild(el('summary',null,t.slice(0,160).replace(/\\s+/g,' ')+'\\u2026 ('+t.length+"
+	"' characters)'));pre(t,d);host.appendChild(d);}\n"
+	"det.appendChild(el('h3',null,'Turns ('+s.tn.length+')'));\n"
+	"var loose=ev.filter(function(e){return e.turn===null;});\n"
+	"loose.forEach(function(e){det.appendChild(el('div','evn','evidence on a call not found: '"
+	"+evLine(e)));});\n"
+	"s.tn.forEach(function(t,ti){var d=el('div','turn');\n"
+	"if(t.cut){d.appendChild(el('h4',null,'Turn '+t.turn+' and later: not embedded (size limit)'));"
+	"det.appendChild(d);return;}\n"
+	"d.appendChild(el('h4',null,'Turn '+t.turn+(t.calls&&t.calls.length?' \\u00b7 '+t.calls.length+"
+	"' tool call'+(t.calls.length>1?'s':''):'')));\n"
+	"var last=ti===s.tn.length-1;if(last&&s.rp&&s.rp.length){var p=el('pre','tx');segs(p,s.rp);"
+	"d.appendChild(p);}else if(t.response)pre(t.response,d);\n"
+	"(t.calls||[]).forEach(function(c,ci){var hits=evOf(t.turn,ci),b=el('div','call'+"
+	"(hits.length?' hit':''));var h=el('div');h.appendChild(el('span','nm',c.name));"
+	"h.appendChild(document.createTextNode(' call '+ci+(c.id?' \\u00b7 '+c.id:'')));b.appendChild(h);\n"
+	"b.appendChild(el('div','note','arguments'));pre(c.arguments,b);\n"
+	"if(c.guard)b.appendChild(el('div',c.denied?'res-no':'note','defense in the loop: '+c.guard+"
+	"(c.rule?' (rule '+c.rule+')':'')+(c.denied?', refused: not run':', let through')));\n"
+	"b.appendChild(el('div',c.ok?'res-ok':'res-no',c.ok?'environment: ok':'environment: refused'));"
+	"folded(c.result,b);\n"
+	"hits.forEach(function(e){b.appendChild(el('div','evn','evidence: '+evLine(e)));});\n"
+	"d.appendChild(b);});\n"
+	"if(t.more_calls)d.appendChild(el('div','note',t.more_calls+' more calls not embedded'));\n"
+	"det.appendChild(d);});return 1;};\n";

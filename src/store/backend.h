@@ -9,8 +9,8 @@
 
 #include "redline/store.h"
 
-struct rl_sq;       /* sqlite_int.h */
-struct rl_pg;       /* pg_int.h */
+struct rl_sq; /* sqlite_int.h */
+struct rl_pg; /* pg_int.h */
 struct sqlite3_stmt;
 struct pg_result;
 
@@ -28,8 +28,8 @@ typedef struct rl_store_ops {
 	int (*campaign_get)(rl_store *s, int64_t id, rl_campaign *out, rl_err *e);
 	int (*campaign_each)(rl_store *s, int (*fn)(void *ud, const rl_campaign *c), void *ud,
 			     rl_err *e);
-	int (*run_begin)(rl_store *s, int64_t campaign, const char *argv_summary,
-			 int64_t *run_id, rl_err *e);
+	int (*run_begin)(rl_store *s, int64_t campaign, const char *argv_summary, int64_t *run_id,
+			 rl_err *e);
 	int (*run_end)(rl_store *s, int64_t run_id, const char *outcome, rl_err *e);
 	int (*prompt_put)(rl_store *s, rl_prompt *p, int64_t *id, rl_err *e); /* hash set */
 	int (*prompt_get)(rl_store *s, int64_t id, rl_prompt *out, rl_err *e);
@@ -41,8 +41,8 @@ typedef struct rl_store_ops {
 	int (*sample_put)(rl_store *s, const rl_sample *m, rl_err *e);
 	int (*sample_done_map)(rl_store *s, int64_t campaign, const char *model,
 			       const char *condition, unsigned char *done, int n, rl_err *e);
-	int (*model_set_aside)(rl_store *s, int64_t campaign, const char *model,
-			       const char *reason, rl_err *e);
+	int (*model_set_aside)(rl_store *s, int64_t campaign, const char *model, const char *reason,
+			       rl_err *e);
 	int (*model_clear)(rl_store *s, int64_t campaign, const char *model, rl_err *e);
 	int (*model_aside_each)(rl_store *s, int64_t campaign,
 				int (*fn)(void *ud, const char *model, const char *reason,
@@ -56,8 +56,7 @@ typedef struct rl_store_ops {
 	int (*judge_cache_put)(rl_store *s, const char *judge, const char *prompt_hash,
 			       const char *response_hash, const char *answer, size_t len,
 			       rl_err *e);
-	int (*iter_samples)(rl_store *s, const rl_sample_filter *f, rl_sample_iter *it,
-			    rl_err *e);
+	int (*iter_samples)(rl_store *s, const rl_sample_filter *f, rl_sample_iter *it, rl_err *e);
 	int (*iter_next)(rl_sample_iter *it, rl_err *e); /* 1 row, 0 end, <0 error */
 	void (*iter_free)(rl_sample_iter *it);
 	int (*counts)(rl_store *s, int64_t campaign, const char *mode, const char *judge,
@@ -75,8 +74,8 @@ typedef struct rl_store_ops {
 	int (*turns_get)(rl_store *s, int64_t campaign, const char *model, const char *condition,
 			 int index, int (*fn)(void *ud, const rl_turn_rec *t), void *ud, rl_err *e);
 	/* Shared campaigns (NULL when the back end has one writer at a time). */
-	int (*claim)(rl_store *s, int64_t campaign, const char *model, const char *condition,
-		     int n, int want, int *out, int *got, rl_err *e);
+	int (*claim)(rl_store *s, int64_t campaign, const char *model, const char *condition, int n,
+		     int want, int *out, int *got, rl_err *e);
 	int (*heartbeat)(rl_store *s, int64_t campaign, int *others, rl_err *e);
 	void (*release)(rl_store *s);
 	void (*set_lease)(rl_store *s, int64_t lease_ms);
@@ -84,7 +83,7 @@ typedef struct rl_store_ops {
 
 struct rl_store {
 	const rl_store_ops *ops;
-	char *path;        /* for messages: the file, or the URL with its password masked */
+	char *path; /* for messages: the file, or the URL with its password masked */
 	int in_tx;
 	int rdonly;
 	struct rl_sq *sq;
@@ -94,7 +93,7 @@ struct rl_store {
 struct rl_sample_iter {
 	rl_store *s;
 	int with_verdict;
-	int has_verdict;   /* the current row carries a verdict */
+	int has_verdict; /* the current row carries a verdict */
 	rl_sample smp;
 	rl_verdict v;
 	struct sqlite3_stmt *st; /* SQLite: the running statement */

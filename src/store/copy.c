@@ -89,8 +89,7 @@ typedef struct id_map {
 	size_t n, cap;
 } id_map;
 
-static int map_prompt(rl_store *src, rl_store *dst, id_map *m, int64_t id, int64_t *out,
-		      rl_err *e)
+static int map_prompt(rl_store *src, rl_store *dst, id_map *m, int64_t id, int64_t *out, rl_err *e)
 {
 	rl_prompt p;
 	size_t i;
@@ -153,8 +152,8 @@ static int copy_samples(rl_store *src, rl_store *dst, int64_t from, int64_t to, 
 						    NULL)) {
 				rc = map_prompt(src, dst, &pm, pid, &npid, e);
 				if (!rc)
-					rc = rl_store_condition_put(dst, to, m->condition, scen, npid,
-								    meta, e);
+					rc = rl_store_condition_put(dst, to, m->condition, scen,
+								    npid, meta, e);
 			}
 			free(scen);
 			free(meta);
@@ -172,8 +171,8 @@ static int copy_samples(rl_store *src, rl_store *dst, int64_t from, int64_t to, 
 
 /* Verdicts of one kind: the source and destination iterate the same
  * samples in the same order, so the rows pair up one to one. */
-static int copy_verdicts(rl_store *src, rl_store *dst, int64_t from, int64_t to,
-			 const char *mode, const char *judge, rl_err *e)
+static int copy_verdicts(rl_store *src, rl_store *dst, int64_t from, int64_t to, const char *mode,
+			 const char *judge, rl_err *e)
 {
 	rl_sample_filter fs = {0}, fd = {0};
 	rl_sample_iter *is = NULL, *id = NULL;
@@ -195,8 +194,9 @@ static int copy_verdicts(rl_store *src, rl_store *dst, int64_t from, int64_t to,
 		if ((rd = rl_store_iter_next(id, &b, NULL, e)) != 1 || b->index != a->index ||
 		    strcmp(b->model, a->model) || strcmp(b->condition, a->condition)) {
 			rc = rd < 0 ? rd
-				    : rl_err_set(e, RL_EDB, "copy: samples of the copy do not "
-							    "match the source's");
+				    : rl_err_set(e, RL_EDB,
+						 "copy: samples of the copy do not "
+						 "match the source's");
 			break;
 		}
 		if (!v)
@@ -234,10 +234,11 @@ int rl_store_copy(const char *src_path, const char *dst_path, int64_t *ncampaign
 			goto out;
 		}
 		if (!rl_store_campaign_find(dst, cl.v[i].experiment_id, &id, &ie)) {
-			rc = rl_err_set(e, RL_EEXIST,
-					"%s: already has a campaign '%s'; nothing copied (copy into "
-					"an empty database)",
-					rl_store_path(dst), cl.v[i].experiment_id);
+			rc = rl_err_set(
+				e, RL_EEXIST,
+				"%s: already has a campaign '%s'; nothing copied (copy into "
+				"an empty database)",
+				rl_store_path(dst), cl.v[i].experiment_id);
 			goto out;
 		}
 	}

@@ -41,12 +41,15 @@ static const char schema[] =
 
 static int dberr(rl_holds *h, rl_err *e, const char *what)
 {
-	return rl_err_set(e, RL_EDB, "guard db: %s: %s", what, h && h->db ? sqlite3_errmsg(h->db) : "?");
+	return rl_err_set(e, RL_EDB, "guard db: %s: %s", what,
+			  h && h->db ? sqlite3_errmsg(h->db) : "?");
 }
 
 const char *rl_hold_status_name(int status)
 {
-	return status == RL_HOLD_APPROVED ? "approved" : status == RL_HOLD_DENIED ? "denied" : "pending";
+	return status == RL_HOLD_APPROVED ? "approved"
+	       : status == RL_HOLD_DENIED ? "denied"
+					  : "pending";
 }
 
 int rl_holds_open(const char *path, rl_holds **out, rl_err *e)
@@ -72,8 +75,9 @@ int rl_holds_open(const char *path, rl_holds **out, rl_err *e)
 	 * created 0600, which SQLite carries over to -wal and -shm */
 	if (strncmp(path, "file:", 5) && strcmp(path, ":memory:"))
 		(void)rl_file_create_private(path);
-	if (sqlite3_open_v2(path, &h->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-				 SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(path, &h->db,
+			    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+			    NULL) != SQLITE_OK) {
 		int rc = rl_err_set(e, RL_EDB, "%s: cannot open database: %s", path,
 				    h->db ? sqlite3_errmsg(h->db) : "out of memory");
 		sqlite3_close(h->db);
@@ -98,7 +102,8 @@ int rl_holds_open(const char *path, rl_holds **out, rl_err *e)
 	if (v > HOLDS_SCHEMA_VERSION) {
 		sqlite3_close(h->db);
 		free(h);
-		return rl_err_set(e, RL_EDB, "%s: guard schema version %d is newer than this redline (%d)",
+		return rl_err_set(e, RL_EDB,
+				  "%s: guard schema version %d is newer than this redline (%d)",
 				  path, v, HOLDS_SCHEMA_VERSION);
 	}
 	if (v < HOLDS_SCHEMA_VERSION) {
@@ -127,10 +132,12 @@ int rl_holds_insert(rl_holds *h, const rl_hold_rec *r, rl_err *e)
 		return rl_holds_pg_insert(h->pg, r, e);
 	sqlite3_stmt *st;
 	int rc;
-	if (sqlite3_prepare_v2(h->db,
-			       "INSERT INTO guard_holds(id,created_ms,deadline_ms,agent,format,stream,"
-			       "req_hash,rule,reason,summary,response,verdict,status,timeout_action)"
-			       " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,0,?)", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(
+		    h->db,
+		    "INSERT INTO guard_holds(id,created_ms,deadline_ms,agent,format,stream,"
+		    "req_hash,rule,reason,summary,response,verdict,status,timeout_action)"
+		    " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+		    -1, &st, NULL) != SQLITE_OK)
 		return dberr(h, e, "insert hold");
 	sqlite3_bind_text(st, 1, r->id, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, r->created_ms);
@@ -142,7 +149,8 @@ int rl_holds_insert(rl_holds *h, const rl_hold_rec *r, rl_err *e)
 	sqlite3_bind_text(st, 8, r->rule, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 9, r->reason, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 10, r->summary ? r->summary : "[]", -1, SQLITE_STATIC);
-	sqlite3_bind_blob(st, 11, r->response ? r->response : "", (int)r->response_len, SQLITE_STATIC);
+	sqlite3_bind_blob(st, 11, r->response ? r->response : "", (int)r->response_len,
+			  SQLITE_STATIC);
 	sqlite3_bind_text(st, 12, r->verdict ? r->verdict : "[]", -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 13, r->timeout_action);
 	rc = sqlite3_step(st);
@@ -159,7 +167,8 @@ int rl_holds_decide(rl_holds *h, const char *id, int status, const char *by, con
 	int rc, changes;
 	if (sqlite3_prepare_v2(h->db,
 			       "UPDATE guard_holds SET status=?, decided_by=?, decided_ms=?, note=?"
-			       " WHERE id=? AND status=0", -1, &st, NULL) != SQLITE_OK)
+			       " WHERE id=? AND status=0",
+			       -1, &st, NULL) != SQLITE_OK)
 		return dberr(h, e, "decide hold");
 	sqlite3_bind_int(st, 1, status);
 	sqlite3_bind_text(st, 2, by ? by : "", -1, SQLITE_STATIC);
@@ -232,8 +241,9 @@ static char *col_dup(sqlite3_stmt *st, int i, size_t *len)
 	return s;
 }
 
-#define HOLD_COLS "id,created_ms,deadline_ms,agent,format,stream,req_hash,rule,reason,summary," \
-		  "verdict,status,decided_by,decided_ms,note,timeout_action,delivered,response"
+#define HOLD_COLS                                                                                  \
+	"id,created_ms,deadline_ms,agent,format,stream,req_hash,rule,reason,summary,"              \
+	"verdict,status,decided_by,decided_ms,note,timeout_action,delivered,response"
 
 static int row_to_rec(sqlite3_stmt *st, rl_hold_rec *r, int with_response)
 {
@@ -294,8 +304,10 @@ int rl_holds_find_hash(rl_holds *h, const char *req_hash, rl_hold_rec *out, rl_e
 {
 	if (h->pg)
 		return rl_holds_pg_find_hash(h->pg, req_hash, out, e);
-	return get_one(h, "SELECT " HOLD_COLS " FROM guard_holds WHERE req_hash=? AND delivered=0"
-			  " ORDER BY created_ms DESC LIMIT 1", req_hash, out, e);
+	return get_one(h,
+		       "SELECT " HOLD_COLS " FROM guard_holds WHERE req_hash=? AND delivered=0"
+		       " ORDER BY created_ms DESC LIMIT 1",
+		       req_hash, out, e);
 }
 
 int rl_holds_list(rl_holds *h, int status, size_t max, int with_response, rl_hold_rec **out,
@@ -310,17 +322,20 @@ int rl_holds_list(rl_holds *h, int status, size_t max, int with_response, rl_hol
 
 	*out = NULL;
 	*n = 0;
-	if (sqlite3_prepare_v2(h->db,
-			       status == -1 ? "SELECT " HOLD_COLS " FROM guard_holds ORDER BY created_ms LIMIT ?"
-			       : status == -2 ? "SELECT " HOLD_COLS " FROM guard_holds WHERE status!=0 AND delivered=0"
-						" ORDER BY created_ms LIMIT ?"
-			       : status == -3 ? "SELECT " HOLD_COLS " FROM guard_holds WHERE delivered=0"
-						" ORDER BY created_ms LIMIT ?"
-			       : status == -4 ? "SELECT " HOLD_COLS " FROM guard_holds WHERE status!=0"
-						" ORDER BY decided_ms DESC, id LIMIT ?"
-					  : "SELECT " HOLD_COLS " FROM guard_holds WHERE status=?2"
-					    " ORDER BY created_ms LIMIT ?1",
-			       -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(
+		    h->db,
+		    status == -1 ? "SELECT " HOLD_COLS
+				   " FROM guard_holds ORDER BY created_ms LIMIT ?"
+		    : status == -2 ? "SELECT " HOLD_COLS
+				     " FROM guard_holds WHERE status!=0 AND delivered=0"
+				     " ORDER BY created_ms LIMIT ?"
+		    : status == -3 ? "SELECT " HOLD_COLS " FROM guard_holds WHERE delivered=0"
+				     " ORDER BY created_ms LIMIT ?"
+		    : status == -4 ? "SELECT " HOLD_COLS " FROM guard_holds WHERE status!=0"
+				     " ORDER BY decided_ms DESC, id LIMIT ?"
+				   : "SELECT " HOLD_COLS " FROM guard_holds WHERE status=?2"
+				     " ORDER BY created_ms LIMIT ?1",
+		    -1, &st, NULL) != SQLITE_OK)
 		return dberr(h, e, "list holds");
 	sqlite3_bind_int64(st, 1, (sqlite3_int64)max);
 	if (status >= 0)
@@ -342,7 +357,8 @@ int rl_holds_list(rl_holds *h, int status, size_t max, int with_response, rl_hol
 		for (i = 0; i < cnt; i++)
 			rl_hold_rec_free(&v[i]);
 		free(v);
-		return rc == RL_ENOMEM ? rl_err_set(e, RL_ENOMEM, "out of memory") : dberr(h, e, "list holds");
+		return rc == RL_ENOMEM ? rl_err_set(e, RL_ENOMEM, "out of memory")
+				       : dberr(h, e, "list holds");
 	}
 	*out = v;
 	*n = cnt;
@@ -360,9 +376,11 @@ int rl_holds_audit(rl_holds *h, const rl_audit_rec *recs, size_t n, rl_err *e)
 		return 0;
 	if (sqlite3_exec(h->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 		return dberr(h, e, "audit");
-	if (sqlite3_prepare_v2(h->db,
-			       "INSERT INTO guard_audit(ts_ms,who,what,hold_id,agent,rule,reason,detail)"
-			       " VALUES(?,?,?,?,?,?,?,?)", -1, &st, NULL) != SQLITE_OK) {
+	if (sqlite3_prepare_v2(
+		    h->db,
+		    "INSERT INTO guard_audit(ts_ms,who,what,hold_id,agent,rule,reason,detail)"
+		    " VALUES(?,?,?,?,?,?,?,?)",
+		    -1, &st, NULL) != SQLITE_OK) {
 		sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
 		return dberr(h, e, "audit");
 	}
@@ -394,12 +412,15 @@ int rl_holds_audit_jsonl(rl_holds *h, size_t max, rl_buf *out, rl_err *e)
 {
 	if (h->pg)
 		return rl_holds_pg_audit_jsonl(h->pg, max, out, e);
-	static const char *const keys[] = {"ts_ms", "who", "what", "hold", "agent", "rule", "reason", "detail"};
+	static const char *const keys[] = {"ts_ms", "who",  "what",   "hold",
+					   "agent", "rule", "reason", "detail"};
 	sqlite3_stmt *st;
 	int rc, i;
-	if (sqlite3_prepare_v2(h->db,
-			       "SELECT ts_ms,who,what,hold_id,agent,rule,reason,detail FROM guard_audit"
-			       " ORDER BY seq LIMIT ?", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(
+		    h->db,
+		    "SELECT ts_ms,who,what,hold_id,agent,rule,reason,detail FROM guard_audit"
+		    " ORDER BY seq LIMIT ?",
+		    -1, &st, NULL) != SQLITE_OK)
 		return dberr(h, e, "read audit");
 	sqlite3_bind_int64(st, 1, (sqlite3_int64)max);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -440,6 +461,12 @@ int rl_holds_ping(rl_holds *h, rl_err *e)
 	return h->pg ? rl_holds_pg_ping(h->pg, e) : 0;
 }
 
-int rl_holds_shared(const rl_holds *h) { return h->pg != NULL; }
+int rl_holds_shared(const rl_holds *h)
+{
+	return h->pg != NULL;
+}
 
-int rl_holds_socket(rl_holds *h) { return h->pg ? rl_holds_pg_socket(h->pg) : -1; }
+int rl_holds_socket(rl_holds *h)
+{
+	return h->pg ? rl_holds_pg_socket(h->pg) : -1;
+}

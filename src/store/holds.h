@@ -22,34 +22,34 @@
 enum rl_hold_status { RL_HOLD_PENDING = 0, RL_HOLD_APPROVED = 1, RL_HOLD_DENIED = 2 };
 
 typedef struct rl_hold_rec {
-	char id[40];          /* random hex */
+	char id[40]; /* random hex */
 	int64_t created_ms, deadline_ms;
 	char agent[128];
-	int format;           /* enum rl_guard_format */
-	int stream;           /* the client asked for SSE */
-	char req_hash[65];    /* sha256 of agent, path and request body */
+	int format;        /* enum rl_guard_format */
+	int stream;        /* the client asked for SSE */
+	char req_hash[65]; /* sha256 of agent, path and request body */
 	char rule[128], reason[256];
-	char *summary;        /* owned: JSON array of held items (tool, args, rule, reason) */
-	char *response;       /* owned: the upstream response as received */
+	char *summary;  /* owned: JSON array of held items (tool, args, rule, reason) */
+	char *response; /* owned: the upstream response as received */
 	size_t response_len;
-	char *verdict;        /* owned: JSON of the verdict's items */
-	int status;           /* enum rl_hold_status */
+	char *verdict; /* owned: JSON of the verdict's items */
+	int status;    /* enum rl_hold_status */
 	char decided_by[128];
 	int64_t decided_ms;
 	char note[256];
-	int timeout_action;   /* enum rl_guard_action applied on timeout */
-	int delivered;        /* the decision reached a client */
+	int timeout_action; /* enum rl_guard_action applied on timeout */
+	int delivered;      /* the decision reached a client */
 } rl_hold_rec;
 
 typedef struct rl_audit_rec {
 	int64_t ts_ms;
-	char who[128];      /* "policy", "timeout", "cli:alice", "api:bob", ... */
-	char what[32];      /* allow, redact, block, hold, approve, deny, timeout, error */
-	char hold_id[40];   /* "" when not about a hold */
+	char who[128];    /* "policy", "timeout", "cli:alice", "api:bob", ... */
+	char what[32];    /* allow, redact, block, hold, approve, deny, timeout, error */
+	char hold_id[40]; /* "" when not about a hold */
 	char agent[128];
 	char rule[128];
 	char reason[256];
-	char detail[512];   /* tools involved, status codes; never keys */
+	char detail[512]; /* tools involved, status codes; never keys */
 } rl_audit_rec;
 
 typedef struct rl_holds rl_holds;
@@ -60,8 +60,8 @@ void rl_holds_close(rl_holds *h);
 int rl_holds_insert(rl_holds *h, const rl_hold_rec *r, rl_err *e);
 /* Decide a pending hold. RL_ENOTFOUND: no such id; RL_EEXIST: already
  * decided (the existing decision stands). */
-int rl_holds_decide(rl_holds *h, const char *id, int status, const char *by,
-		    const char *note, int64_t now_ms, rl_err *e);
+int rl_holds_decide(rl_holds *h, const char *id, int status, const char *by, const char *note,
+		    int64_t now_ms, rl_err *e);
 int rl_holds_mark_delivered(rl_holds *h, const char *id, rl_err *e);
 /* Fetch one hold (RL_ENOTFOUND when absent). */
 int rl_holds_get(rl_holds *h, const char *id, rl_hold_rec *out, rl_err *e);

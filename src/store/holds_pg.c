@@ -185,12 +185,13 @@ int rl_holds_pg_insert(rl_holds_pg *p, const rl_hold_rec *r, rl_err *e)
 	v[12] = rl_pg_num(n[4], r->timeout_action);
 	t[5] = NULL;
 	{
-		PGresult *res = q(p,
-				  "INSERT INTO guard_holds(id, created_ms, deadline_ms, agent, format,"
-				  " stream, req_hash, rule, reason, summary, response, verdict, status,"
-				  " timeout_action) VALUES ($1, $2::bigint, $3::bigint, $4, $5::int,"
-				  " $6::int, $7, $8, $9, $10, $11::bytea, $12, 0, $13::int)",
-				  13, v, len, fmt, "insert hold", e);
+		PGresult *res =
+			q(p,
+			  "INSERT INTO guard_holds(id, created_ms, deadline_ms, agent, format,"
+			  " stream, req_hash, rule, reason, summary, response, verdict, status,"
+			  " timeout_action) VALUES ($1, $2::bigint, $3::bigint, $4, $5::int,"
+			  " $6::int, $7, $8, $9, $10, $11::bytea, $12, 0, $13::int)",
+			  13, v, len, fmt, "insert hold", e);
 		rc = res ? 0 : (e && e->code ? e->code : RL_EDB);
 		PQclear(res);
 	}
@@ -201,8 +202,8 @@ int rl_holds_pg_insert(rl_holds_pg *p, const rl_hold_rec *r, rl_err *e)
 	return rc;
 }
 
-int rl_holds_pg_decide(rl_holds_pg *p, const char *id, int status, const char *by,
-		       const char *note, int64_t now_ms, rl_err *e)
+int rl_holds_pg_decide(rl_holds_pg *p, const char *id, int status, const char *by, const char *note,
+		       int64_t now_ms, rl_err *e)
 {
 	char st[24], now[24], *t1, *t2;
 	const char *v[5] = {rl_pg_num(st, status), rl_pg_text(by ? by : "", 0, &t1),
@@ -240,8 +241,8 @@ int rl_holds_pg_mark_delivered(rl_holds_pg *p, const char *id, rl_err *e)
 		   e);
 }
 
-#define HOLD_COLS                                                                              \
-	"id, created_ms, deadline_ms, agent, format, stream, req_hash, rule, reason, summary,"  \
+#define HOLD_COLS                                                                                  \
+	"id, created_ms, deadline_ms, agent, format, stream, req_hash, rule, reason, summary,"     \
 	" verdict, status, decided_by, decided_ms, note, timeout_action, delivered, response"
 
 static void cpy(char *dst, size_t n, const PGresult *r, int i, int c)
@@ -286,8 +287,7 @@ static int row_to_rec(const PGresult *r, int i, rl_hold_rec *h, int with_respons
 	return 0;
 }
 
-static int get_one(rl_holds_pg *p, const char *sql, const char *arg, rl_hold_rec *out,
-		   rl_err *e)
+static int get_one(rl_holds_pg *p, const char *sql, const char *arg, rl_hold_rec *out, rl_err *e)
 {
 	const char *v[1] = {arg};
 	PGresult *r = q(p, sql, 1, v, NULL, NULL, "read hold", e);
@@ -316,25 +316,26 @@ int rl_holds_pg_find_hash(rl_holds_pg *p, const char *req_hash, rl_hold_rec *out
 		       req_hash, out, e);
 }
 
-int rl_holds_pg_list(rl_holds_pg *p, int status, size_t max, int with_response,
-		     rl_hold_rec **out, size_t *n, rl_err *e)
+int rl_holds_pg_list(rl_holds_pg *p, int status, size_t max, int with_response, rl_hold_rec **out,
+		     size_t *n, rl_err *e)
 {
 	char mx[24], st[24];
 	const char *v[2] = {rl_pg_num(mx, (int64_t)(max > 100000000 ? 100000000 : max)),
 			    rl_pg_num(st, status)};
-	PGresult *r = q(p,
-			status == -1   ? "SELECT " HOLD_COLS " FROM guard_holds WHERE $2::int = -1"
-					 " ORDER BY created_ms LIMIT $1::bigint"
-			: status == -2 ? "SELECT " HOLD_COLS " FROM guard_holds WHERE $2::int = -2"
-					 " AND status <> 0 AND delivered = 0"
-					 " ORDER BY created_ms LIMIT $1::bigint"
-			: status == -3 ? "SELECT " HOLD_COLS " FROM guard_holds WHERE $2::int = -3"
-					 " AND delivered = 0 ORDER BY created_ms LIMIT $1::bigint"
-			: status == -4 ? "SELECT " HOLD_COLS " FROM guard_holds WHERE $2::int = -4"
-					 " AND status <> 0 ORDER BY decided_ms DESC, id LIMIT $1::bigint"
-				       : "SELECT " HOLD_COLS " FROM guard_holds WHERE status = $2::int"
-					 " ORDER BY created_ms LIMIT $1::bigint",
-			2, v, NULL, NULL, "list holds", e);
+	PGresult *r =
+		q(p,
+		  status == -1   ? "SELECT " HOLD_COLS " FROM guard_holds WHERE $2::int = -1"
+				   " ORDER BY created_ms LIMIT $1::bigint"
+		  : status == -2 ? "SELECT " HOLD_COLS " FROM guard_holds WHERE $2::int = -2"
+				   " AND status <> 0 AND delivered = 0"
+				   " ORDER BY created_ms LIMIT $1::bigint"
+		  : status == -3 ? "SELECT " HOLD_COLS " FROM guard_holds WHERE $2::int = -3"
+				   " AND delivered = 0 ORDER BY created_ms LIMIT $1::bigint"
+		  : status == -4 ? "SELECT " HOLD_COLS " FROM guard_holds WHERE $2::int = -4"
+				   " AND status <> 0 ORDER BY decided_ms DESC, id LIMIT $1::bigint"
+				 : "SELECT " HOLD_COLS " FROM guard_holds WHERE status = $2::int"
+				   " ORDER BY created_ms LIMIT $1::bigint",
+		  2, v, NULL, NULL, "list holds", e);
 	rl_hold_rec *a;
 	int i, nt;
 
@@ -372,10 +373,11 @@ int rl_holds_pg_audit(rl_holds_pg *p, const rl_audit_rec *recs, size_t n, rl_err
 	for (i = 0; i < n && !rc; i++) {
 		const rl_audit_rec *a = &recs[i];
 		char ts[24], *t[7];
-		const char *v[8] = {rl_pg_num(ts, a->ts_ms),         rl_pg_text(a->who, 0, &t[0]),
-				    rl_pg_text(a->what, 0, &t[1]),   rl_pg_text(a->hold_id, 0, &t[2]),
-				    rl_pg_text(a->agent, 0, &t[3]),  rl_pg_text(a->rule, 0, &t[4]),
-				    rl_pg_text(a->reason, 0, &t[5]), rl_pg_text(a->detail, 0, &t[6])};
+		const char *v[8] = {
+			rl_pg_num(ts, a->ts_ms),         rl_pg_text(a->who, 0, &t[0]),
+			rl_pg_text(a->what, 0, &t[1]),   rl_pg_text(a->hold_id, 0, &t[2]),
+			rl_pg_text(a->agent, 0, &t[3]),  rl_pg_text(a->rule, 0, &t[4]),
+			rl_pg_text(a->reason, 0, &t[5]), rl_pg_text(a->detail, 0, &t[6])};
 		int j;
 		rc = run(p,
 			 "INSERT INTO guard_audit(ts_ms, who, what, hold_id, agent, rule, reason,"
@@ -398,10 +400,11 @@ int rl_holds_pg_audit_jsonl(rl_holds_pg *p, size_t max, rl_buf *out, rl_err *e)
 					   "agent", "rule", "reason", "detail"};
 	char mx[24];
 	const char *v[1] = {rl_pg_num(mx, (int64_t)(max > 100000000 ? 100000000 : max))};
-	PGresult *r = q(p,
-			"SELECT ts_ms, who, what, hold_id, agent, rule, reason, detail FROM guard_audit"
-			" ORDER BY seq LIMIT $1::bigint",
-			1, v, NULL, NULL, "read audit", e);
+	PGresult *r =
+		q(p,
+		  "SELECT ts_ms, who, what, hold_id, agent, rule, reason, detail FROM guard_audit"
+		  " ORDER BY seq LIMIT $1::bigint",
+		  1, v, NULL, NULL, "read audit", e);
 	int i, k;
 	if (!r)
 		return e && e->code ? e->code : RL_EDB;

@@ -14,14 +14,14 @@
 #include "store/backend.h"
 
 struct rl_pg {
-	PGconn *c;        /* the store's connection (transactions, reads) */
-	PGconn *aux;      /* claims and heartbeats: autocommit, opened on first use */
-	char *url;        /* to open aux; holds the password: wiped on close */
-	char *password;   /* from the URL, masked out of libpq's messages */
-	PGresult *last;   /* the result whose strings the last _get call returned */
-	char owner[40];   /* this worker's id (random hex) */
+	PGconn *c;      /* the store's connection (transactions, reads) */
+	PGconn *aux;    /* claims and heartbeats: autocommit, opened on first use */
+	char *url;      /* to open aux; holds the password: wiped on close */
+	char *password; /* from the URL, masked out of libpq's messages */
+	PGresult *last; /* the result whose strings the last _get call returned */
+	char owner[40]; /* this worker's id (random hex) */
 	int64_t lease_ms;
-	int registered;   /* the worker row exists */
+	int registered; /* the worker row exists */
 	/* Samples put inside a transaction wait here and go as one multi-row
 	 * INSERT before the next statement (the runner's pass commits them
 	 * together: one round trip, not one per sample). A DONE row met then
@@ -65,8 +65,8 @@ int rl_pg_turns_get(rl_store *s, int64_t campaign, const char *model, const char
 int rl_pg_model_versions(rl_store *s, int64_t campaign,
 			 int (*fn)(void *ud, const char *model, const char *reported, int64_t n),
 			 void *ud, rl_err *e);
-int rl_pg_campaign_open(rl_store *s, const char *experiment_id, const char *snap,
-			const char *hash, const char *pack, int64_t *id, rl_err *e);
+int rl_pg_campaign_open(rl_store *s, const char *experiment_id, const char *snap, const char *hash,
+			const char *pack, int64_t *id, rl_err *e);
 int rl_pg_campaign_find(rl_store *s, const char *experiment_id, int64_t *id, rl_err *e);
 int rl_pg_campaign_get(rl_store *s, int64_t id, rl_campaign *out, rl_err *e);
 int rl_pg_campaign_each(rl_store *s, int (*fn)(void *ud, const rl_campaign *c), void *ud,
@@ -76,14 +76,13 @@ int rl_pg_run_begin(rl_store *s, int64_t campaign, const char *argv_summary, int
 int rl_pg_run_end(rl_store *s, int64_t run_id, const char *outcome, rl_err *e);
 int rl_pg_prompt_put(rl_store *s, rl_prompt *p, int64_t *id, rl_err *e);
 int rl_pg_prompt_get(rl_store *s, int64_t id, rl_prompt *out, rl_err *e);
-int rl_pg_condition_put(rl_store *s, int64_t campaign, const char *condition,
-			const char *scenario, int64_t prompt_id, const char *metadata_json,
-			rl_err *e);
-int rl_pg_condition_get(rl_store *s, int64_t campaign, const char *condition,
-			int64_t *prompt_id, char **scenario, char **metadata_json, rl_err *e);
+int rl_pg_condition_put(rl_store *s, int64_t campaign, const char *condition, const char *scenario,
+			int64_t prompt_id, const char *metadata_json, rl_err *e);
+int rl_pg_condition_get(rl_store *s, int64_t campaign, const char *condition, int64_t *prompt_id,
+			char **scenario, char **metadata_json, rl_err *e);
 int rl_pg_sample_put(rl_store *s, const rl_sample *m, rl_err *e);
-int rl_pg_sample_done_map(rl_store *s, int64_t campaign, const char *model,
-			  const char *condition, unsigned char *done, int n, rl_err *e);
+int rl_pg_sample_done_map(rl_store *s, int64_t campaign, const char *model, const char *condition,
+			  unsigned char *done, int n, rl_err *e);
 int rl_pg_model_set_aside(rl_store *s, int64_t campaign, const char *model, const char *reason,
 			  rl_err *e);
 int rl_pg_model_clear(rl_store *s, int64_t campaign, const char *model, rl_err *e);

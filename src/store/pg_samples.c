@@ -14,20 +14,21 @@
 #define NP RL_PG_NP
 #define ERRC(e) ((e) && (e)->code ? (e)->code : RL_EDB)
 
-int rl_pg_campaign_open(rl_store *s, const char *experiment_id, const char *snap,
-			const char *hash, const char *pack, int64_t *id, rl_err *e)
+int rl_pg_campaign_open(rl_store *s, const char *experiment_id, const char *snap, const char *hash,
+			const char *pack, int64_t *id, rl_err *e)
 {
 	char now[24];
 	const char *p[5] = {experiment_id, hash, snap, pack, rl_pg_num(now, rl_wall_ms())};
 	/* One statement: workers starting together both succeed, on one row. */
-	PGresult *r = rl_pg_exec(s, NULL,
-				 "INSERT INTO campaign(experiment_id, config_hash, config_json, pack,"
-				 " created_ms, updated_ms) VALUES ($1, $2, $3, $4, $5::bigint,"
-				 " $5::bigint) ON CONFLICT(experiment_id) DO UPDATE SET"
-				 " config_hash = excluded.config_hash,"
-				 " config_json = excluded.config_json, pack = excluded.pack,"
-				 " updated_ms = excluded.updated_ms RETURNING id",
-				 5, p, "opening campaign", e);
+	PGresult *r =
+		rl_pg_exec(s, NULL,
+			   "INSERT INTO campaign(experiment_id, config_hash, config_json, pack,"
+			   " created_ms, updated_ms) VALUES ($1, $2, $3, $4, $5::bigint,"
+			   " $5::bigint) ON CONFLICT(experiment_id) DO UPDATE SET"
+			   " config_hash = excluded.config_hash,"
+			   " config_json = excluded.config_json, pack = excluded.pack,"
+			   " updated_ms = excluded.updated_ms RETURNING id",
+			   5, p, "opening campaign", e);
 	if (!r)
 		return ERRC(e);
 	*id = rl_pg_i64(r, 0, 0, 0);
@@ -38,21 +39,22 @@ int rl_pg_campaign_open(rl_store *s, const char *experiment_id, const char *snap
 int rl_pg_campaign_find(rl_store *s, const char *experiment_id, int64_t *id, rl_err *e)
 {
 	const char *p[1] = {experiment_id};
-	PGresult *r = experiment_id
-			      ? rl_pg_exec(s, NULL, "SELECT id FROM campaign WHERE experiment_id = $1",
-					   1, p, "finding campaign", e)
-			      : rl_pg_exec(s, NULL,
-					   "SELECT id FROM campaign ORDER BY updated_ms DESC, id DESC"
-					   " LIMIT 1",
-					   0, NULL, "finding campaign", e);
+	PGresult *r =
+		experiment_id
+			? rl_pg_exec(s, NULL, "SELECT id FROM campaign WHERE experiment_id = $1", 1,
+				     p, "finding campaign", e)
+			: rl_pg_exec(s, NULL,
+				     "SELECT id FROM campaign ORDER BY updated_ms DESC, id DESC"
+				     " LIMIT 1",
+				     0, NULL, "finding campaign", e);
 	if (!r)
 		return ERRC(e);
 	if (PQntuples(r) < 1) {
 		PQclear(r);
-		return experiment_id
-			       ? rl_err_set(e, RL_ENOTFOUND, "%s: no campaign '%s'", s->path,
-					    experiment_id)
-			       : rl_err_set(e, RL_ENOTFOUND, "%s: no campaign recorded yet", s->path);
+		return experiment_id ? rl_err_set(e, RL_ENOTFOUND, "%s: no campaign '%s'", s->path,
+						  experiment_id)
+				     : rl_err_set(e, RL_ENOTFOUND, "%s: no campaign recorded yet",
+						  s->path);
 	}
 	*id = rl_pg_i64(r, 0, 0, 0);
 	PQclear(r);
@@ -112,12 +114,11 @@ int rl_pg_campaign_get(rl_store *s, int64_t id, rl_campaign *out, rl_err *e)
 	return 0;
 }
 
-int rl_pg_campaign_each(rl_store *s, int (*fn)(void *ud, const rl_campaign *c), void *ud,
-			rl_err *e)
+int rl_pg_campaign_each(rl_store *s, int (*fn)(void *ud, const rl_campaign *c), void *ud, rl_err *e)
 {
-	PGresult *r = rl_pg_exec(s, NULL,
-				 "SELECT " CAMP_COLS " FROM campaign ORDER BY updated_ms DESC, id DESC",
-				 0, NULL, "listing campaigns", e);
+	PGresult *r = rl_pg_exec(
+		s, NULL, "SELECT " CAMP_COLS " FROM campaign ORDER BY updated_ms DESC, id DESC", 0,
+		NULL, "listing campaigns", e);
 	int i;
 	if (!r)
 		return ERRC(e);
@@ -137,11 +138,12 @@ int rl_pg_run_begin(rl_store *s, int64_t campaign, const char *argv_summary, int
 	char c[24], pid[24], now[24];
 	const char *p[4] = {rl_pg_num(c, campaign), argv_summary, rl_pg_num(pid, getpid()),
 			    rl_pg_num(now, rl_wall_ms())};
-	PGresult *r = rl_pg_exec(s, NULL,
-				 "INSERT INTO run_log(campaign_id, config_hash, argv, pid, started_ms)"
-				 " SELECT id, config_hash, $2, $3::bigint, $4::bigint FROM campaign"
-				 " WHERE id = $1::bigint RETURNING id",
-				 4, p, "recording run", e);
+	PGresult *r =
+		rl_pg_exec(s, NULL,
+			   "INSERT INTO run_log(campaign_id, config_hash, argv, pid, started_ms)"
+			   " SELECT id, config_hash, $2, $3::bigint, $4::bigint FROM campaign"
+			   " WHERE id = $1::bigint RETURNING id",
+			   4, p, "recording run", e);
 	if (!r)
 		return ERRC(e);
 	if (PQntuples(r) != 1) {
@@ -173,12 +175,13 @@ int rl_pg_prompt_put(rl_store *s, rl_prompt *pr, int64_t *id, rl_err *e)
 	const char *p[5] = {pr->hash, rl_pg_text(pr->system ? pr->system : "", 0, &t1),
 			    rl_pg_text(pr->user ? pr->user : "", 0, &t2),
 			    rl_pg_text(pr->email, 0, &t3), rl_pg_num(now, rl_wall_ms())};
-	PGresult *r = rl_pg_exec(s, NULL,
-				 "WITH ins AS (INSERT INTO prompt(hash, system, \"user\", email,"
-				 " created_ms) VALUES ($1, $2, $3, $4, $5::bigint)"
-				 " ON CONFLICT(hash) DO NOTHING RETURNING id)"
-				 " SELECT id FROM ins UNION ALL SELECT id FROM prompt WHERE hash = $1",
-				 5, p, "storing prompt", e);
+	PGresult *r =
+		rl_pg_exec(s, NULL,
+			   "WITH ins AS (INSERT INTO prompt(hash, system, \"user\", email,"
+			   " created_ms) VALUES ($1, $2, $3, $4, $5::bigint)"
+			   " ON CONFLICT(hash) DO NOTHING RETURNING id)"
+			   " SELECT id FROM ins UNION ALL SELECT id FROM prompt WHERE hash = $1",
+			   5, p, "storing prompt", e);
 	free(t1);
 	free(t2);
 	free(t3);
@@ -204,8 +207,9 @@ int rl_pg_prompt_put(rl_store *s, rl_prompt *pr, int64_t *id, rl_err *e)
 
 int rl_pg_prompt_get(rl_store *s, int64_t id, rl_prompt *out, rl_err *e)
 {
-	PGresult *r = row_by_id(s, "SELECT hash, system, \"user\", email FROM prompt"
-				   " WHERE id = $1::bigint",
+	PGresult *r = row_by_id(s,
+				"SELECT hash, system, \"user\", email FROM prompt"
+				" WHERE id = $1::bigint",
 				id, "prompt", e);
 	if (!r)
 		return ERRC(e);
@@ -221,9 +225,8 @@ int rl_pg_prompt_get(rl_store *s, int64_t id, rl_prompt *out, rl_err *e)
 	return 0;
 }
 
-int rl_pg_condition_put(rl_store *s, int64_t campaign, const char *condition,
-			const char *scenario, int64_t prompt_id, const char *metadata_json,
-			rl_err *e)
+int rl_pg_condition_put(rl_store *s, int64_t campaign, const char *condition, const char *scenario,
+			int64_t prompt_id, const char *metadata_json, rl_err *e)
 {
 	char c[24], pid[24], *tmp;
 	const char *p[5] = {rl_pg_num(c, campaign), condition, scenario,
@@ -240,8 +243,8 @@ int rl_pg_condition_put(rl_store *s, int64_t campaign, const char *condition,
 	return r;
 }
 
-int rl_pg_condition_get(rl_store *s, int64_t campaign, const char *condition,
-			int64_t *prompt_id, char **scenario, char **metadata_json, rl_err *e)
+int rl_pg_condition_get(rl_store *s, int64_t campaign, const char *condition, int64_t *prompt_id,
+			char **scenario, char **metadata_json, rl_err *e)
 {
 	char c[24];
 	const char *p[2] = {rl_pg_num(c, campaign), condition};
@@ -268,30 +271,33 @@ int rl_pg_condition_get(rl_store *s, int64_t campaign, const char *condition,
 
 /* ---- samples ---------------------------------------------------------- */
 
-static const char *opt_num(char *buf, int64_t v) { return v < 0 ? NULL : rl_pg_num(buf, v); }
+static const char *opt_num(char *buf, int64_t v)
+{
+	return v < 0 ? NULL : rl_pg_num(buf, v);
+}
 
-#define SAMPLE_INSERT                                                                        \
-	"INSERT INTO sample AS o(campaign_id, model, condition, sample_index, prompt_id,"     \
-	" request_hash, status, response, reasoning, tool_calls, finish_reason,"             \
-	" input_tokens, output_tokens, reasoning_tokens, latency_ms, attempts, error,"        \
+#define SAMPLE_INSERT                                                                              \
+	"INSERT INTO sample AS o(campaign_id, model, condition, sample_index, prompt_id,"          \
+	" request_hash, status, response, reasoning, tool_calls, finish_reason,"                   \
+	" input_tokens, output_tokens, reasoning_tokens, latency_ms, attempts, error,"             \
 	" mock, started_ms, finished_ms, model_reported) VALUES "
-#define SAMPLE_VALUES                                                                        \
-	"($%d::bigint, $%d, $%d, $%d::int, $%d::bigint, $%d, $%d::int, $%d, $%d, $%d,"       \
-	" $%d, $%d::bigint, $%d::bigint, $%d::bigint, $%d::bigint, $%d::int, $%d,"           \
+#define SAMPLE_VALUES                                                                              \
+	"($%d::bigint, $%d, $%d, $%d::int, $%d::bigint, $%d, $%d::int, $%d, $%d, $%d,"             \
+	" $%d, $%d::bigint, $%d::bigint, $%d::bigint, $%d::bigint, $%d::int, $%d,"                 \
 	" $%d::int, $%d::bigint, $%d::bigint, $%d)"
-#define SAMPLE_UPSERT                                                                        \
-	" ON CONFLICT(campaign_id, model, condition, sample_index) DO UPDATE SET"            \
-	" prompt_id = excluded.prompt_id, request_hash = excluded.request_hash,"             \
-	" status = excluded.status, response = excluded.response,"                          \
-	" reasoning = excluded.reasoning, tool_calls = excluded.tool_calls,"                \
-	" finish_reason = excluded.finish_reason,"                                           \
-	" input_tokens = excluded.input_tokens,"                                             \
-	" output_tokens = excluded.output_tokens,"                                           \
-	" reasoning_tokens = excluded.reasoning_tokens,"                                     \
-	" latency_ms = excluded.latency_ms,"                                                 \
-	" attempts = o.attempts + excluded.attempts, error = excluded.error,"                \
-	" mock = excluded.mock, started_ms = excluded.started_ms,"                          \
-	" finished_ms = excluded.finished_ms, model_reported = excluded.model_reported"    \
+#define SAMPLE_UPSERT                                                                              \
+	" ON CONFLICT(campaign_id, model, condition, sample_index) DO UPDATE SET"                  \
+	" prompt_id = excluded.prompt_id, request_hash = excluded.request_hash,"                   \
+	" status = excluded.status, response = excluded.response,"                                 \
+	" reasoning = excluded.reasoning, tool_calls = excluded.tool_calls,"                       \
+	" finish_reason = excluded.finish_reason,"                                                 \
+	" input_tokens = excluded.input_tokens,"                                                   \
+	" output_tokens = excluded.output_tokens,"                                                 \
+	" reasoning_tokens = excluded.reasoning_tokens,"                                           \
+	" latency_ms = excluded.latency_ms,"                                                       \
+	" attempts = o.attempts + excluded.attempts, error = excluded.error,"                      \
+	" mock = excluded.mock, started_ms = excluded.started_ms,"                                 \
+	" finished_ms = excluded.finished_ms, model_reported = excluded.model_reported"            \
 	" WHERE o.status <> 1"
 
 static void add_values(rl_buf *sql, int row)
@@ -365,8 +371,9 @@ static void sample_params(const rl_sample *m, char n[11][24], char *tmp[7], cons
 	p[17] = m->mock ? "1" : "0";
 	p[18] = rl_pg_num(n[9], m->started_ms);
 	p[19] = rl_pg_num(n[10], m->finished_ms);
-	p[20] = m->model_reported && m->model_reported[0] ? rl_pg_text(m->model_reported, 0, &tmp[6])
-							  : (tmp[6] = NULL, NULL);
+	p[20] = m->model_reported && m->model_reported[0]
+			? rl_pg_text(m->model_reported, 0, &tmp[6])
+			: (tmp[6] = NULL, NULL);
 }
 
 /* In a transaction: queue the row (see pg_int.h). A row for a key already
@@ -397,8 +404,8 @@ static int batch_add(rl_store *s, const char *const p[NP], rl_err *e)
 
 int rl_pg_sample_put(rl_store *s, const rl_sample *m, rl_err *e)
 {
-	char n[11][24], *tmp[7], sql[sizeof SAMPLE_INSERT + sizeof SAMPLE_VALUES +
-				     sizeof SAMPLE_UPSERT + 64];
+	char n[11][24], *tmp[7],
+		sql[sizeof SAMPLE_INSERT + sizeof SAMPLE_VALUES + sizeof SAMPLE_UPSERT + 64];
 	const char *p[NP];
 	PGresult *r;
 	int rc = 0, i;
@@ -426,8 +433,8 @@ int rl_pg_sample_put(rl_store *s, const rl_sample *m, rl_err *e)
 	return rc;
 }
 
-int rl_pg_sample_done_map(rl_store *s, int64_t campaign, const char *model,
-			  const char *condition, unsigned char *done, int n, rl_err *e)
+int rl_pg_sample_done_map(rl_store *s, int64_t campaign, const char *model, const char *condition,
+			  unsigned char *done, int n, rl_err *e)
 {
 	char c[24];
 	const char *p[3] = {rl_pg_num(c, campaign), model, condition};
@@ -525,8 +532,8 @@ int rl_pg_verdict_put(rl_store *s, const rl_verdict *v, rl_err *e)
 	return r;
 }
 
-#define VERDICT_COLS                                                                       \
-	"sample_id, mode, judge_model, harmful, unknown_reason, rules_json, judge_verdict," \
+#define VERDICT_COLS                                                                               \
+	"sample_id, mode, judge_model, harmful, unknown_reason, rules_json, judge_verdict,"        \
 	" judge_reasoning, awareness, created_ms"
 
 static void verdict_from_row(PGresult *r, int i, int c, rl_verdict *v)
@@ -602,10 +609,10 @@ int rl_pg_judge_cache_put(rl_store *s, const char *judge, const char *prompt_has
 
 /* ---- iteration and counts -------------------------------------------- */
 
-#define SAMPLE_COLS                                                                         \
-	"s.id, s.campaign_id, s.model, s.condition, s.sample_index, s.prompt_id,"           \
-	" s.request_hash, s.status, s.response, s.reasoning, s.tool_calls, s.finish_reason," \
-	" s.input_tokens, s.output_tokens, s.reasoning_tokens, s.latency_ms, s.attempts,"    \
+#define SAMPLE_COLS                                                                                \
+	"s.id, s.campaign_id, s.model, s.condition, s.sample_index, s.prompt_id,"                  \
+	" s.request_hash, s.status, s.response, s.reasoning, s.tool_calls, s.finish_reason,"       \
+	" s.input_tokens, s.output_tokens, s.reasoning_tokens, s.latency_ms, s.attempts,"          \
 	" s.error, s.mock, s.started_ms, s.finished_ms"
 #define NSAMPLE_COLS 21
 #define PAGE "500"
@@ -660,11 +667,12 @@ static int fetch_page(rl_sample_iter *it, rl_err *e)
 		rl_buf_adds(&sql, " FROM sample s");
 	/* the key parameters follow the filter's ($5, $6 only with a verdict) */
 	k = it->with_verdict ? 7 : 5;
-	rl_buf_addf(&sql, " WHERE ($1::bigint = 0 OR s.campaign_id = $1::bigint)"
-			  " AND ($2::text IS NULL OR s.model = $2) AND ($3::text IS NULL"
-			  " OR s.condition = $3) AND ($4::int = 0 OR s.status = $4::int)"
-			  " AND (s.campaign_id, s.model, s.condition, s.sample_index) >"
-			  " ($%d::bigint, $%d, $%d, $%d::int)",
+	rl_buf_addf(&sql,
+		    " WHERE ($1::bigint = 0 OR s.campaign_id = $1::bigint)"
+		    " AND ($2::text IS NULL OR s.model = $2) AND ($3::text IS NULL"
+		    " OR s.condition = $3) AND ($4::int = 0 OR s.status = $4::int)"
+		    " AND (s.campaign_id, s.model, s.condition, s.sample_index) >"
+		    " ($%d::bigint, $%d, $%d, $%d::int)",
 		    k, k + 1, k + 2, k + 3);
 	if (it->with_verdict && it->f.unclassified_only)
 		rl_buf_adds(&sql, " AND v.id IS NULL");
@@ -865,12 +873,13 @@ int rl_pg_turn_put(rl_store *s, int64_t campaign, const char *model, const char 
 			     rl_pg_num(it, t->input_tokens), rl_pg_num(ot, t->output_tokens),
 			     rl_pg_num(now, rl_wall_ms())};
 	/* clang-format on */
-	int r = rl_pg_run(s, NULL,
-			  "INSERT INTO sample_turn(campaign_id, model, condition, sample_index, turn,"
-			  " response, tool_calls, calls_json, input_tokens, output_tokens, created_ms)"
-			  " VALUES ($1::bigint, $2, $3, $4::int, $5::int, $6, $7, $8, $9::bigint,"
-			  " $10::bigint, $11::bigint) ON CONFLICT DO NOTHING",
-			  11, p, "store a turn", e);
+	int r = rl_pg_run(
+		s, NULL,
+		"INSERT INTO sample_turn(campaign_id, model, condition, sample_index, turn,"
+		" response, tool_calls, calls_json, input_tokens, output_tokens, created_ms)"
+		" VALUES ($1::bigint, $2, $3, $4::int, $5::int, $6, $7, $8, $9::bigint,"
+		" $10::bigint, $11::bigint) ON CONFLICT DO NOTHING",
+		11, p, "store a turn", e);
 	free(tmp[0]);
 	free(tmp[1]);
 	free(tmp[2]);

@@ -191,8 +191,8 @@ PGresult *rl_pg_exec(rl_store *s, PGconn *c, const char *sql, int n, const char 
 		if (s->pg->password)
 			rl_secret_mask(msg, strlen(msg), s->pg->password);
 		if (PQstatus(c) == CONNECTION_BAD)
-			rl_err_set(e, RL_EIO, "%s: %s: database connection lost: %s", s->path,
-				   what, msg);
+			rl_err_set(e, RL_EIO, "%s: %s: database connection lost: %s", s->path, what,
+				   msg);
 		else
 			rl_err_set(e, state && !strcmp(state, "53100") ? RL_EIO : RL_EDB,
 				   "%s: %s: %s", s->path, what, msg);
@@ -350,7 +350,8 @@ static int migrate(rl_store *s, rl_err *e)
 		char num[24];
 		const char *p[1] = {rl_pg_num(num, v + 1)};
 		if ((r = rl_pg_run(s, NULL, migrations[v], 0, NULL, "migrating", e)) ||
-		    (r = rl_pg_run(s, NULL, "DELETE FROM redline_schema", 0, NULL, "migrating", e)) ||
+		    (r = rl_pg_run(s, NULL, "DELETE FROM redline_schema", 0, NULL, "migrating",
+				   e)) ||
 		    (r = rl_pg_run(s, NULL, "INSERT INTO redline_schema(version) VALUES ($1::int)",
 				   1, p, "migrating", e))) {
 			rl_err_prefix(e, "migrating schema to version %d", v + 1);
@@ -488,7 +489,8 @@ static int pg_heartbeat(rl_store *s, int64_t campaign, int *others, rl_err *e)
 	p[4] = rl_pg_num(lease, s->pg->lease_ms);
 	if (rl_pg_run(s, c,
 		      "INSERT INTO worker(owner, campaign_id, host, pid, started_ms, expires_ms)"
-		      " VALUES ($1, $2::bigint, $3, $4::bigint, " NOW_MS ", " NOW_MS " + $5::bigint)"
+		      " VALUES ($1, $2::bigint, $3, $4::bigint, " NOW_MS ", " NOW_MS
+		      " + $5::bigint)"
 		      " ON CONFLICT(owner) DO UPDATE SET expires_ms = " NOW_MS " + $5::bigint",
 		      5, p, "renewing the worker lease", e))
 		return e ? e->code : RL_EDB;
@@ -509,8 +511,8 @@ static int pg_heartbeat(rl_store *s, int64_t campaign, int *others, rl_err *e)
 	return 0;
 }
 
-static int pg_claim(rl_store *s, int64_t campaign, const char *model, const char *condition,
-		    int n, int want, int *out, int *got, rl_err *e)
+static int pg_claim(rl_store *s, int64_t campaign, const char *model, const char *condition, int n,
+		    int want, int *out, int *got, rl_err *e)
 {
 	char cid[24], nn[24], ww[24];
 	const char *p[6];

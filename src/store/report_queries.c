@@ -31,8 +31,8 @@ static int pick_kind(void *ud, const char *mode, const char *judge, int64_t n, i
 	kind_pick *p = ud;
 	rl_verdict_kind *k = p->k;
 	if (p->all++ < 20)
-		rl_buf_addf(&p->have, "%smode %s%s%s (%lld verdicts)", p->all > 1 ? ", " : "",
-			    mode, *judge ? " judge " : " no judge", judge, (long long)n);
+		rl_buf_addf(&p->have, "%smode %s%s%s (%lld verdicts)", p->all > 1 ? ", " : "", mode,
+			    *judge ? " judge " : " no judge", judge, (long long)n);
 	if (p->want_mode && strcmp(mode, p->want_mode))
 		return 0;
 	if (p->want_judge && !judge_matches(p->want_judge, judge))
@@ -66,13 +66,14 @@ int rl_store_verdict_kind_pick(rl_store *s, int64_t campaign, const char *want_m
 		return rc;
 	}
 	if (!out->found && p.all) {
-		rc = rl_err_set(e, RL_EINVAL,
-				"no verdicts of %s%s%s%s%s%s in this campaign; the kinds that exist: "
-				"%s%s (select one with --mode and --judge; --judge '' is no judge)",
-				want_mode ? "mode " : "", want_mode ? want_mode : "",
-				want_mode && want_judge ? ", " : "",
-				want_judge ? (*want_judge ? "judge " : "no judge") : "",
-				want_judge ? want_judge : "", "", p.have.s, p.all > 20 ? ", ..." : "");
+		rc = rl_err_set(
+			e, RL_EINVAL,
+			"no verdicts of %s%s%s%s%s%s in this campaign; the kinds that exist: "
+			"%s%s (select one with --mode and --judge; --judge '' is no judge)",
+			want_mode ? "mode " : "", want_mode ? want_mode : "",
+			want_mode && want_judge ? ", " : "",
+			want_judge ? (*want_judge ? "judge " : "no judge") : "",
+			want_judge ? want_judge : "", "", p.have.s, p.all > 20 ? ", ..." : "");
 		rl_buf_free(&p.have);
 		return rc;
 	}

@@ -24,8 +24,7 @@ int rl_store_verdict_kinds(rl_store *s, int64_t campaign,
  * recorded none (older databases, providers that do not say). A non-zero
  * return stops. 0 or RL_EDB. */
 int rl_store_model_versions(rl_store *s, int64_t campaign,
-			    int (*fn)(void *ud, const char *model, const char *reported,
-				      int64_t n),
+			    int (*fn)(void *ud, const char *model, const char *reported, int64_t n),
 			    void *ud, rl_err *e);
 
 /* The verdict kind `redline report`, `redline defend` and `redline export`

@@ -10,9 +10,8 @@
 
 #include "base/util.h"
 
-
-int rl_sq_campaign_open(rl_store *s, const char *experiment_id, const char *snap,
-			const char *hash, const char *pack, int64_t *id, rl_err *e)
+int rl_sq_campaign_open(rl_store *s, const char *experiment_id, const char *snap, const char *hash,
+			const char *pack, int64_t *id, rl_err *e)
 {
 	sqlite3_stmt *st;
 	int r = 0, mine, rc;
@@ -78,10 +77,10 @@ int rl_sq_campaign_find(rl_store *s, const char *experiment_id, int64_t *id, rl_
 	}
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE)
-		return experiment_id
-			       ? rl_err_set(e, RL_ENOTFOUND, "%s: no campaign '%s'", s->path,
-					    experiment_id)
-			       : rl_err_set(e, RL_ENOTFOUND, "%s: no campaign recorded yet", s->path);
+		return experiment_id ? rl_err_set(e, RL_ENOTFOUND, "%s: no campaign '%s'", s->path,
+						  experiment_id)
+				     : rl_err_set(e, RL_ENOTFOUND, "%s: no campaign recorded yet",
+						  s->path);
 	return db_fail(s, e, rc, "finding campaign");
 }
 
@@ -106,8 +105,7 @@ static void camp_from_row(sqlite3_stmt *st, rl_campaign *c, int copy)
 /* Step the one-row lookup `which` (its ?1 is an id). 0: *out is on the row
  * (the caller reads it, then calls sqlite3_reset); else the statement is
  * reset and the error says "no <what> with id N" or what failed. */
-int row_by_id(rl_store *s, int which, int64_t id, const char *what,
-		     sqlite3_stmt **out, rl_err *e)
+int row_by_id(rl_store *s, int which, int64_t id, const char *what, sqlite3_stmt **out, rl_err *e)
 {
 	sqlite3_stmt *st = stmt(s, which, e);
 	char doing[64];
@@ -146,8 +144,7 @@ int rl_sq_campaign_get(rl_store *s, int64_t id, rl_campaign *out, rl_err *e)
 	return 0;
 }
 
-int rl_sq_campaign_each(rl_store *s, int (*fn)(void *ud, const rl_campaign *c), void *ud,
-			   rl_err *e)
+int rl_sq_campaign_each(rl_store *s, int (*fn)(void *ud, const rl_campaign *c), void *ud, rl_err *e)
 {
 	sqlite3_stmt *st;
 	int rc, stop = 0;
@@ -168,7 +165,7 @@ int rl_sq_campaign_each(rl_store *s, int (*fn)(void *ud, const rl_campaign *c), 
 }
 
 int rl_sq_run_begin(rl_store *s, int64_t campaign, const char *argv_summary, int64_t *run_id,
-		       rl_err *e)
+		    rl_err *e)
 {
 	sqlite3_stmt *st = stmt(s, ST_RUN_INSERT, e);
 	int r;
@@ -251,9 +248,8 @@ int rl_sq_prompt_get(rl_store *s, int64_t id, rl_prompt *out, rl_err *e)
 	return 0;
 }
 
-int rl_sq_condition_put(rl_store *s, int64_t campaign, const char *condition,
-			   const char *scenario, int64_t prompt_id, const char *metadata_json,
-			   rl_err *e)
+int rl_sq_condition_put(rl_store *s, int64_t campaign, const char *condition, const char *scenario,
+			int64_t prompt_id, const char *metadata_json, rl_err *e)
 {
 	sqlite3_stmt *st = stmt(s, ST_COND_PUT, e);
 	if (!st)
@@ -267,8 +263,8 @@ int rl_sq_condition_put(rl_store *s, int64_t campaign, const char *condition,
 	return step_done(s, st, e, "storing condition");
 }
 
-int rl_sq_condition_get(rl_store *s, int64_t campaign, const char *condition,
-			   int64_t *prompt_id, char **scenario, char **metadata_json, rl_err *e)
+int rl_sq_condition_get(rl_store *s, int64_t campaign, const char *condition, int64_t *prompt_id,
+			char **scenario, char **metadata_json, rl_err *e)
 {
 	sqlite3_stmt *st = stmt(s, ST_COND_GET, e);
 	int rc;
@@ -304,8 +300,9 @@ int rl_sq_sample_put(rl_store *s, const rl_sample *m, rl_err *e)
 
 	if (!m->model || !m->condition || m->index < 1 ||
 	    (m->status != RL_SAMPLE_DONE && m->status != RL_SAMPLE_ERROR))
-		return rl_err_set(e, RL_EINVAL, "store: sample needs model, condition, index >= 1 "
-						"and a final status");
+		return rl_err_set(e, RL_EINVAL,
+				  "store: sample needs model, condition, index >= 1 "
+				  "and a final status");
 	if (!(st = stmt(s, ST_SAMPLE_PUT, e)))
 		return e ? e->code : RL_EDB;
 	sqlite3_bind_int64(st, 1, m->campaign);
@@ -339,8 +336,8 @@ int rl_sq_sample_put(rl_store *s, const rl_sample *m, rl_err *e)
 	return 0;
 }
 
-int rl_sq_sample_done_map(rl_store *s, int64_t campaign, const char *model,
-			     const char *condition, unsigned char *done, int n, rl_err *e)
+int rl_sq_sample_done_map(rl_store *s, int64_t campaign, const char *model, const char *condition,
+			  unsigned char *done, int n, rl_err *e)
 {
 	sqlite3_stmt *st = stmt(s, ST_SAMPLE_DONE, e);
 	int rc;
@@ -362,8 +359,8 @@ int rl_sq_sample_done_map(rl_store *s, int64_t campaign, const char *model,
 
 /* ---- models set aside ------------------------------------------------- */
 
-int rl_sq_model_set_aside(rl_store *s, int64_t campaign, const char *model,
-			     const char *reason, rl_err *e)
+int rl_sq_model_set_aside(rl_store *s, int64_t campaign, const char *model, const char *reason,
+			  rl_err *e)
 {
 	sqlite3_stmt *st = stmt(s, ST_ASIDE_PUT, e);
 	if (!st)
@@ -386,9 +383,9 @@ int rl_sq_model_clear(rl_store *s, int64_t campaign, const char *model, rl_err *
 }
 
 int rl_sq_model_aside_each(rl_store *s, int64_t campaign,
-			      int (*fn)(void *ud, const char *model, const char *reason,
-					int64_t at_ms),
-			      void *ud, rl_err *e)
+			   int (*fn)(void *ud, const char *model, const char *reason,
+				     int64_t at_ms),
+			   void *ud, rl_err *e)
 {
 	sqlite3_stmt *st;
 	int rc, stop = 0;
@@ -407,10 +404,10 @@ int rl_sq_model_aside_each(rl_store *s, int64_t campaign,
 
 /* ---- iteration and counts -------------------------------------------- */
 
-#define SAMPLE_COLS                                                                         \
-	"s.id, s.campaign_id, s.model, s.condition, s.sample_index, s.prompt_id,"           \
-	" s.request_hash, s.status, s.response, s.reasoning, s.tool_calls, s.finish_reason," \
-	" s.input_tokens, s.output_tokens, s.reasoning_tokens, s.latency_ms, s.attempts,"    \
+#define SAMPLE_COLS                                                                                \
+	"s.id, s.campaign_id, s.model, s.condition, s.sample_index, s.prompt_id,"                  \
+	" s.request_hash, s.status, s.response, s.reasoning, s.tool_calls, s.finish_reason,"       \
+	" s.input_tokens, s.output_tokens, s.reasoning_tokens, s.latency_ms, s.attempts,"          \
 	" s.error, s.mock, s.started_ms, s.finished_ms"
 #define NSAMPLE_COLS 21
 
@@ -507,7 +504,7 @@ void rl_sq_iter_free(rl_sample_iter *it)
 }
 
 int rl_sq_counts(rl_store *s, int64_t campaign, const char *mode, const char *judge,
-		    rl_store_count **rows, size_t *n, rl_err *e)
+		 rl_store_count **rows, size_t *n, rl_err *e)
 {
 	sqlite3_stmt *st = stmt(s, ST_COUNTS, e);
 	rl_store_count *v = NULL;

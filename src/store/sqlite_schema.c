@@ -136,10 +136,11 @@ const char *const stmt_sql[ST__N] = {
 	[ST_PROMPT_INSERT] = "INSERT INTO prompt(hash, system, user, email, created_ms)"
 			     " VALUES (?1, ?2, ?3, ?4, ?5)",
 	[ST_PROMPT_GET] = "SELECT hash, system, user, email FROM prompt WHERE id = ?1",
-	[ST_COND_PUT] = "INSERT INTO campaign_condition(campaign_id, condition, scenario, prompt_id,"
-			" metadata_json) VALUES (?1, ?2, ?3, ?4, ?5)"
-			" ON CONFLICT(campaign_id, condition) DO UPDATE SET scenario = excluded.scenario,"
-			" prompt_id = excluded.prompt_id, metadata_json = excluded.metadata_json",
+	[ST_COND_PUT] =
+		"INSERT INTO campaign_condition(campaign_id, condition, scenario, prompt_id,"
+		" metadata_json) VALUES (?1, ?2, ?3, ?4, ?5)"
+		" ON CONFLICT(campaign_id, condition) DO UPDATE SET scenario = excluded.scenario,"
+		" prompt_id = excluded.prompt_id, metadata_json = excluded.metadata_json",
 	[ST_COND_GET] = "SELECT prompt_id, scenario, metadata_json FROM campaign_condition"
 			" WHERE campaign_id = ?1 AND condition = ?2",
 	[ST_SAMPLE_PUT] =
@@ -217,12 +218,14 @@ int db_fail(rl_store *s, rl_err *e, int rc, const char *what)
 	const char *path = s ? s->path : "database";
 
 	if (prim == SQLITE_FULL)
-		return rl_err_set(e, RL_EIO, "%s: %s: disk or database full (nothing of this "
-					     "transaction was written; free space and run again)",
+		return rl_err_set(e, RL_EIO,
+				  "%s: %s: disk or database full (nothing of this "
+				  "transaction was written; free space and run again)",
 				  path, what);
 	if (prim == SQLITE_IOERR || prim == SQLITE_CANTOPEN || prim == SQLITE_READONLY)
 		return rl_err_set(e, RL_EIO, "%s: %s: %s", path, what,
-				  s && s->sq && s->sq->db ? sqlite3_errmsg(s->sq->db) : sqlite3_errstr(rc));
+				  s && s->sq && s->sq->db ? sqlite3_errmsg(s->sq->db)
+							  : sqlite3_errstr(rc));
 	if (prim == SQLITE_NOTADB || prim == SQLITE_CORRUPT)
 		return rl_err_set(e, RL_EDB, "%s: not a redline database (or corrupt): %s", path,
 				  sqlite3_errstr(rc));

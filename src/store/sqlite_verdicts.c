@@ -37,8 +37,8 @@ void verdict_from_cols(sqlite3_stmt *st, int c, rl_verdict *v)
 	v->sample_id = sqlite3_column_int64(st, c);
 	v->mode = col_s(st, c + 1);
 	v->judge_model = col_s(st, c + 2);
-	v->harmful = sqlite3_column_type(st, c + 3) == SQLITE_NULL ? -1
-								   : sqlite3_column_int(st, c + 3);
+	v->harmful =
+		sqlite3_column_type(st, c + 3) == SQLITE_NULL ? -1 : sqlite3_column_int(st, c + 3);
 	v->unknown_reason = col_s(st, c + 4);
 	v->rules_json = col_s(st, c + 5);
 	v->judge_verdict = col_s(st, c + 6);
@@ -48,7 +48,7 @@ void verdict_from_cols(sqlite3_stmt *st, int c, rl_verdict *v)
 }
 
 int rl_sq_verdict_get(rl_store *s, int64_t sample_id, const char *mode, const char *judge,
-			 rl_verdict *out, rl_err *e)
+		      rl_verdict *out, rl_err *e)
 {
 	sqlite3_stmt *st = stmt(s, ST_VERDICT_GET, e);
 	int rc;
@@ -70,7 +70,7 @@ int rl_sq_verdict_get(rl_store *s, int64_t sample_id, const char *mode, const ch
 }
 
 int rl_sq_judge_cache_get(rl_store *s, const char *judge, const char *prompt_hash,
-			     const char *response_hash, rl_buf *answer, rl_err *e)
+			  const char *response_hash, rl_buf *answer, rl_err *e)
 {
 	sqlite3_stmt *st = stmt(s, ST_JC_GET, e);
 	int rc;
@@ -93,8 +93,7 @@ int rl_sq_judge_cache_get(rl_store *s, const char *judge, const char *prompt_has
 }
 
 int rl_sq_judge_cache_put(rl_store *s, const char *judge, const char *prompt_hash,
-			     const char *response_hash, const char *answer, size_t len,
-			     rl_err *e)
+			  const char *response_hash, const char *answer, size_t len, rl_err *e)
 {
 	sqlite3_stmt *st = stmt(s, ST_JC_PUT, e);
 	if (!st)

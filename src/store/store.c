@@ -148,8 +148,9 @@ int rl_store_auto_end(rl_store *s, int mine, int r, rl_err *e)
 
 static int secret_key(const char *k)
 {
-	static const char *const words[] = {"key", "token", "secret", "password", "passwd",
-					    "authorization", "auth", "cookie", "credential"};
+	static const char *const words[] = {"key",      "token",  "secret",
+					    "password", "passwd", "authorization",
+					    "auth",     "cookie", "credential"};
 	char low[128];
 	size_t i, n = strlen(k);
 
@@ -183,10 +184,10 @@ static void redact(json_t *j, int depth)
 				redact(v, depth + 1);
 		}
 	} else if (json_is_array(j)) {
-		json_array_foreach(j, i, v) redact(v, depth + 1);
+		json_array_foreach(j, i, v)
+			redact(v, depth + 1);
 	}
 }
-
 
 int rl_store_campaign_open(rl_store *s, const char *experiment_id, const char *config_json,
 			   const char *pack, int64_t *id, rl_err *e)
@@ -270,7 +271,6 @@ static void prompt_hash(const rl_prompt *p, char out[65])
 	rl_buf_free(&b);
 }
 
-
 int rl_store_prompt_put(rl_store *s, rl_prompt *p, int64_t *id, rl_err *e)
 {
 	prompt_hash(p, p->hash);
@@ -297,15 +297,13 @@ int rl_store_condition_put(rl_store *s, int64_t campaign, const char *condition,
 			   const char *scenario, int64_t prompt_id, const char *metadata_json,
 			   rl_err *e)
 {
-	return s->ops->condition_put(s, campaign, condition, scenario, prompt_id, metadata_json,
-				     e);
+	return s->ops->condition_put(s, campaign, condition, scenario, prompt_id, metadata_json, e);
 }
 
-int rl_store_condition_get(rl_store *s, int64_t campaign, const char *condition,
-			   int64_t *prompt_id, char **scenario, char **metadata_json, rl_err *e)
+int rl_store_condition_get(rl_store *s, int64_t campaign, const char *condition, int64_t *prompt_id,
+			   char **scenario, char **metadata_json, rl_err *e)
 {
-	return s->ops->condition_get(s, campaign, condition, prompt_id, scenario, metadata_json,
-				     e);
+	return s->ops->condition_get(s, campaign, condition, prompt_id, scenario, metadata_json, e);
 }
 
 /* ---- samples ---------------------------------------------------------- */
@@ -314,8 +312,9 @@ int rl_store_sample_put(rl_store *s, const rl_sample *m, rl_err *e)
 {
 	if (!m->model || !m->condition || m->index < 1 ||
 	    (m->status != RL_SAMPLE_DONE && m->status != RL_SAMPLE_ERROR))
-		return rl_err_set(e, RL_EINVAL, "store: sample needs model, condition, index >= 1 "
-						"and a final status");
+		return rl_err_set(e, RL_EINVAL,
+				  "store: sample needs model, condition, index >= 1 "
+				  "and a final status");
 	return s->ops->sample_put(s, m, e);
 }
 
@@ -326,8 +325,8 @@ int rl_store_sample_done_map(rl_store *s, int64_t campaign, const char *model,
 	return s->ops->sample_done_map(s, campaign, model, condition, done, n, e);
 }
 
-int rl_store_model_set_aside(rl_store *s, int64_t campaign, const char *model,
-			     const char *reason, rl_err *e)
+int rl_store_model_set_aside(rl_store *s, int64_t campaign, const char *model, const char *reason,
+			     rl_err *e)
 {
 	return s->ops->model_set_aside(s, campaign, model, reason ? reason : "", e);
 }
@@ -367,8 +366,7 @@ int rl_store_judge_cache_get(rl_store *s, const char *judge, const char *prompt_
 }
 
 int rl_store_judge_cache_put(rl_store *s, const char *judge, const char *prompt_hash,
-			     const char *response_hash, const char *answer, size_t len,
-			     rl_err *e)
+			     const char *response_hash, const char *answer, size_t len, rl_err *e)
 {
 	return s->ops->judge_cache_put(s, judge, prompt_hash, response_hash, answer ? answer : "",
 				       answer ? len : 0, e);
@@ -376,8 +374,7 @@ int rl_store_judge_cache_put(rl_store *s, const char *judge, const char *prompt_
 
 /* ---- iteration and counts -------------------------------------------- */
 
-int rl_store_iter_samples(rl_store *s, const rl_sample_filter *f, rl_sample_iter **out,
-			  rl_err *e)
+int rl_store_iter_samples(rl_store *s, const rl_sample_filter *f, rl_sample_iter **out, rl_err *e)
 {
 	static const rl_sample_filter none = {0};
 	rl_sample_iter *it;
@@ -399,8 +396,7 @@ int rl_store_iter_samples(rl_store *s, const rl_sample_filter *f, rl_sample_iter
 	return 0;
 }
 
-int rl_store_iter_next(rl_sample_iter *it, const rl_sample **smp, const rl_verdict **v,
-		       rl_err *e)
+int rl_store_iter_next(rl_sample_iter *it, const rl_sample **smp, const rl_verdict **v, rl_err *e)
 {
 	int r = it->s->ops->iter_next(it, e);
 	if (v)
@@ -448,8 +444,7 @@ int rl_store_verdict_kinds(rl_store *s, int64_t campaign,
 }
 
 int rl_store_model_versions(rl_store *s, int64_t campaign,
-			    int (*fn)(void *ud, const char *model, const char *reported,
-				      int64_t n),
+			    int (*fn)(void *ud, const char *model, const char *reported, int64_t n),
 			    void *ud, rl_err *e)
 {
 	return s->ops->model_versions(s, campaign, fn, ud, e);
@@ -457,10 +452,13 @@ int rl_store_model_versions(rl_store *s, int64_t campaign,
 
 /* ---- shared campaigns ------------------------------------------------- */
 
-int rl_store_shared(const rl_store *s) { return s->ops->claim != NULL; }
+int rl_store_shared(const rl_store *s)
+{
+	return s->ops->claim != NULL;
+}
 
-int rl_store_claim(rl_store *s, int64_t campaign, const char *model, const char *condition,
-		   int n, int want, int *out, int *got, rl_err *e)
+int rl_store_claim(rl_store *s, int64_t campaign, const char *model, const char *condition, int n,
+		   int want, int *out, int *got, rl_err *e)
 {
 	*got = 0;
 	if (!s->ops->claim)

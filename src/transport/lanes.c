@@ -126,7 +126,8 @@ int rl_transport_add_limit(rl_transport *t, const rl_limit *rl, rl_err *e)
 	limit *l;
 	lane *ln;
 	if (!rl->match || !valid_match(rl->match))
-		return rl_err_set(e, RL_EINVAL, "limit '%.100s': expected '*', 'provider:NAME' or "
+		return rl_err_set(e, RL_EINVAL,
+				  "limit '%.100s': expected '*', 'provider:NAME' or "
 				  "'model:GLOB' (several joined by ',' share one limit)",
 				  rl->match ? rl->match : "");
 	if (rl->concurrency < 0 || rl->rpm < 0 || rl->tpm < 0)

@@ -54,8 +54,9 @@ static int enc_new(const rl_request *rq, enc **out, rl_err *e)
 		size_t i, est = 1024 + (rq->system ? strlen(rq->system) : 0) +
 				(rq->tools_json ? strlen(rq->tools_json) : 0);
 		for (i = 0; i < rq->nmessages; i++)
-			est += 64 + (rq->messages[i].raw_json ? strlen(rq->messages[i].raw_json)
-				     : rq->messages[i].content ? strlen(rq->messages[i].content) : 0);
+			est += 64 + (rq->messages[i].raw_json  ? strlen(rq->messages[i].raw_json)
+				     : rq->messages[i].content ? strlen(rq->messages[i].content)
+							       : 0);
 		if (rl_buf_grow(&x->body, est + est / 8)) {
 			free(x);
 			return rl_err_set(e, RL_ENOMEM, "out of memory");
@@ -89,8 +90,8 @@ static int enc_new(const rl_request *rq, enc **out, rl_err *e)
 		if (!ok)
 			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
 	}
-	if (!rc && (!(x->uh = curl_url()) ||
-		    curl_url_set(x->uh, CURLUPART_URL, x->url.s, 0) != CURLUE_OK))
+	if (!rc &&
+	    (!(x->uh = curl_url()) || curl_url_set(x->uh, CURLUPART_URL, x->url.s, 0) != CURLUE_OK))
 		rc = rl_err_set(e, RL_EINVAL, "the base URL does not make a valid request URL");
 	if (!rc && rq->reuse_key && !(x->key = strdup(rq->reuse_key)))
 		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
@@ -165,8 +166,7 @@ void tp_finish(rl_transport *t, req *r)
 	req_free(r);
 }
 
-int rl_transport_submit(rl_transport *t, const rl_request *rq, rl_done_fn done, void *ud,
-			rl_err *e)
+int rl_transport_submit(rl_transport *t, const rl_request *rq, rl_done_fn done, void *ud, rl_err *e)
 {
 	lane *ln;
 	req *r;
@@ -333,12 +333,19 @@ static void classify_curl(req *r, CURLcode cc)
 	const char *detail = r->errbuf[0] ? r->errbuf : curl_easy_strerror(cc);
 	switch (cc) {
 	case CURLE_OPERATION_TIMEDOUT:
-		rl_resp_fail(&r->rs, RL_ELIMIT, 1, "timed out after %d ms (%s)", r->timeout_ms, detail);
+		rl_resp_fail(&r->rs, RL_ELIMIT, 1, "timed out after %d ms (%s)", r->timeout_ms,
+			     detail);
 		break;
-	case CURLE_COULDNT_CONNECT: case CURLE_COULDNT_RESOLVE_HOST:
-	case CURLE_COULDNT_RESOLVE_PROXY: case CURLE_RECV_ERROR: case CURLE_SEND_ERROR:
-	case CURLE_GOT_NOTHING: case CURLE_PARTIAL_FILE: case CURLE_HTTP2:
-	case CURLE_HTTP2_STREAM: case CURLE_SSL_CONNECT_ERROR:
+	case CURLE_COULDNT_CONNECT:
+	case CURLE_COULDNT_RESOLVE_HOST:
+	case CURLE_COULDNT_RESOLVE_PROXY:
+	case CURLE_RECV_ERROR:
+	case CURLE_SEND_ERROR:
+	case CURLE_GOT_NOTHING:
+	case CURLE_PARTIAL_FILE:
+	case CURLE_HTTP2:
+	case CURLE_HTTP2_STREAM:
+	case CURLE_SSL_CONNECT_ERROR:
 		rl_resp_fail(&r->rs, RL_ENET, 1, "connection failed: %s", detail);
 		break;
 	case CURLE_WRITE_ERROR:
@@ -347,8 +354,7 @@ static void classify_curl(req *r, CURLcode cc)
 			break;
 		}
 		/* fall through */
-	default:
-		rl_resp_fail(&r->rs, RL_ENET, 0, "%s", detail);
+	default: rl_resp_fail(&r->rs, RL_ENET, 0, "%s", detail);
 	}
 }
 
@@ -363,7 +369,7 @@ static int64_t backoff(rl_transport *t, req *r)
 	int64_t cap;
 	if (r->retry_after_ms >= 0)
 		return r->retry_after_ms < t->o.retry_after_max_ms ? r->retry_after_ms
-								  : t->o.retry_after_max_ms;
+								   : t->o.retry_after_max_ms;
 	cap = (int64_t)t->o.backoff_base_ms << (r->attempts - 1 < 20 ? r->attempts - 1 : 20);
 	if (cap > t->o.backoff_max_ms)
 		cap = t->o.backoff_max_ms;
@@ -434,7 +440,8 @@ static void finish_attempt(rl_transport *t, req *r, CURLcode cc, long status)
 	if (cc != CURLE_OK) {
 		classify_curl(r, cc);
 	} else {
-		rl_provider_decode(r->ln->spec.wire, (int)status, r->resp.s, r->resp.len, &r->rs, NULL);
+		rl_provider_decode(r->ln->spec.wire, (int)status, r->resp.s, r->resp.len, &r->rs,
+				   NULL);
 		if (r->rs.error == RL_EPROTO && status >= 200 && status < 300)
 			/* A cut or garbled 2xx body is a transient fault of the path
 			 * (proxies, overloaded front ends): worth another try. */
@@ -449,7 +456,8 @@ static void finish_attempt(rl_transport *t, req *r, CURLcode cc, long status)
 			if (used > 0)
 				for (i = 0; i < r->ln->nlimits; i++)
 					if (r->ln->limits[i]->tpm > 0)
-						r->ln->limits[i]->ttok += (double)(r->est_tokens - used);
+						r->ln->limits[i]->ttok +=
+							(double)(r->est_tokens - used);
 		}
 	}
 	if (r->rs.error)

@@ -82,14 +82,22 @@ int rl_transport_new(const rl_transport_opts *o, rl_transport **out, rl_err *e)
 	{
 		rl_transport_opts d;
 		rl_transport_opts_default(&d);
-		if (t->o.max_in_flight <= 0) t->o.max_in_flight = d.max_in_flight;
-		if (t->o.max_attempts <= 0) t->o.max_attempts = d.max_attempts;
-		if (t->o.backoff_base_ms <= 0) t->o.backoff_base_ms = d.backoff_base_ms;
-		if (t->o.backoff_max_ms <= 0) t->o.backoff_max_ms = d.backoff_max_ms;
-		if (t->o.retry_after_max_ms <= 0) t->o.retry_after_max_ms = d.retry_after_max_ms;
-		if (t->o.timeout_ms <= 0) t->o.timeout_ms = d.timeout_ms;
-		if (t->o.set_aside_after == 0) t->o.set_aside_after = d.set_aside_after;
-		if (!t->o.max_body) t->o.max_body = d.max_body;
+		if (t->o.max_in_flight <= 0)
+			t->o.max_in_flight = d.max_in_flight;
+		if (t->o.max_attempts <= 0)
+			t->o.max_attempts = d.max_attempts;
+		if (t->o.backoff_base_ms <= 0)
+			t->o.backoff_base_ms = d.backoff_base_ms;
+		if (t->o.backoff_max_ms <= 0)
+			t->o.backoff_max_ms = d.backoff_max_ms;
+		if (t->o.retry_after_max_ms <= 0)
+			t->o.retry_after_max_ms = d.retry_after_max_ms;
+		if (t->o.timeout_ms <= 0)
+			t->o.timeout_ms = d.timeout_ms;
+		if (t->o.set_aside_after == 0)
+			t->o.set_aside_after = d.set_aside_after;
+		if (!t->o.max_body)
+			t->o.max_body = d.max_body;
 	}
 	t->rng = t->o.seed;
 	if (!t->rng && rl_random_bytes(&t->rng, sizeof t->rng))
@@ -267,7 +275,7 @@ void rl_transport_free(rl_transport *t)
 static void call_done(void *ud, rl_response *rs)
 {
 	rl_response *out = ud;
-	*out = *rs;              /* steal every string */
+	*out = *rs; /* steal every string */
 	rl_response_init(rs);
 }
 

@@ -27,8 +27,8 @@ typedef struct limit {
 	int concurrency;
 	double rpm, tpm;
 	int in_flight;
-	double rtok, ttok;   /* bucket levels */
-	int64_t refill_ms;   /* last refill */
+	double rtok, ttok; /* bucket levels */
+	int64_t refill_ms; /* last refill */
 	struct limit *next;
 } limit;
 
@@ -41,20 +41,20 @@ typedef struct req req;
  * release clears it (the headers or URL may hold the key). */
 typedef struct enc {
 	int refs;
-	char *key;                /* NULL: not shareable */
+	char *key; /* NULL: not shareable */
 	rl_buf url, body;
-	CURLU *uh;                /* url, parsed once (CURLOPT_CURLU) */
+	CURLU *uh; /* url, parsed once (CURLOPT_CURLU) */
 	struct curl_slist *hdrs;
 } enc;
 
 typedef struct lane {
 	rl_model_spec spec;
-	rl_mock_script *script;   /* mock lanes */
+	rl_mock_script *script; /* mock lanes */
 	int script_loaded;
 	limit *limits[MAX_LANE_LIMITS];
 	int nlimits;
-	enc *last;                /* the last shareable encoding (one ref) */
-	req *head, *tail;         /* queued, ready to send */
+	enc *last;        /* the last shareable encoding (one ref) */
+	req *head, *tail; /* queued, ready to send */
 	int queued;
 	int consec_fail;
 	int set_aside;
@@ -67,18 +67,18 @@ struct req {
 	lane *ln;
 	rl_done_fn done;
 	void *ud;
-	enc *enc;                 /* one ref; NULL for mock requests */
+	enc *enc; /* one ref; NULL for mock requests */
 	rl_buf resp;
 	CURL *easy;
 	int timeout_ms;
 	long est_tokens;
 	int attempts;
 	int64_t t_submit, due;
-	long retry_after_ms;      /* from the last answer; -1 none */
+	long retry_after_ms; /* from the last answer; -1 none */
 	size_t max_body;
 	int too_big;
-	int mock_wait;            /* a mock answer waiting out its latency_ms */
-	req *fprev, *fnext;       /* in-flight list (for abort at shutdown) */
+	int mock_wait;      /* a mock answer waiting out its latency_ms */
+	req *fprev, *fnext; /* in-flight list (for abort at shutdown) */
 	char errbuf[CURL_ERROR_SIZE];
 	rl_response rs;
 };
@@ -87,18 +87,18 @@ struct rl_transport {
 	rl_transport_opts o;
 	CURLM *multi;
 	int epfd;
-	int64_t curl_due;         /* -1: no curl timer */
+	int64_t curl_due; /* -1: no curl timer */
 	lane *lanes;
 	int nlanes;
 	limit *limits;
-	req **heap;               /* retry waits, by due */
+	req **heap; /* retry waits, by due */
 	int nheap, capheap;
 	req *ready_head, *ready_tail; /* finished without HTTP (mock, refusals) */
 	CURL **pool;
 	int npool, cappool;
 	int in_flight, queued, nready;
-	req *flight;              /* in-flight requests */
-	unsigned char *fds;       /* FD_* per socket descriptor (see on_socket) */
+	req *flight;        /* in-flight requests */
+	unsigned char *fds; /* FD_* per socket descriptor (see on_socket) */
 	int nfds;
 	int stopping;
 	uint64_t rng;

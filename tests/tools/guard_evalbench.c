@@ -30,11 +30,15 @@ int main(int argc, char **argv)
 	int action = 0;
 
 	for (i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--policy") && i + 1 < argc) policy = argv[++i];
+		if (!strcmp(argv[i], "--policy") && i + 1 < argc)
+			policy = argv[++i];
 		else if (!strcmp(argv[i], "--format") && i + 1 < argc)
-			format = !strcmp(argv[++i], "anthropic") ? RL_GUARD_ANTHROPIC : RL_GUARD_OPENAI;
-		else if (argi == 0) file = argv[i], argi++;
-		else n = atol(argv[i]);
+			format = !strcmp(argv[++i], "anthropic") ? RL_GUARD_ANTHROPIC
+								 : RL_GUARD_OPENAI;
+		else if (argi == 0)
+			file = argv[i], argi++;
+		else
+			n = atol(argv[i]);
 	}
 	if (!file || n <= 0) {
 		fprintf(stderr, "usage: guard_evalbench [--policy FILE] [--format F] RESPONSE N\n");
@@ -60,8 +64,10 @@ int main(int argc, char **argv)
 		action = v.action;
 		rl_guard_verdict_free(&v);
 		if (i >= 0) {
-			t[i] = (double)(b.tv_sec - a.tv_sec) * 1e6 + (double)(b.tv_nsec - a.tv_nsec) / 1e3;
-			c[i] = (double)(cb.tv_sec - ca.tv_sec) * 1e6 + (double)(cb.tv_nsec - ca.tv_nsec) / 1e3;
+			t[i] = (double)(b.tv_sec - a.tv_sec) * 1e6 +
+			       (double)(b.tv_nsec - a.tv_nsec) / 1e3;
+			c[i] = (double)(cb.tv_sec - ca.tv_sec) * 1e6 +
+			       (double)(cb.tv_nsec - ca.tv_nsec) / 1e3;
 		}
 	}
 	qsort(t, (size_t)n, sizeof *t, cmp);

@@ -33,7 +33,8 @@ int main(int argc, char **argv)
 		t.native = json_string_value(json_object_get(j, "native"));
 		t.native_len = t.native ? strlen(t.native) : 0;
 		if (rl_actions_extract(&t, &a, &e)) {
-			printf("%s: error %s\n", json_string_value(json_object_get(j, "id")), e.msg);
+			printf("%s: error %s\n", json_string_value(json_object_get(j, "id")),
+			       e.msg);
 			json_decref(j);
 			continue;
 		}

@@ -31,16 +31,19 @@ static size_t load(json_t *arr, rl_hold_rec **out, int64_t now, int decided)
 		str(v[i].rule, sizeof v[i].rule, o, "rule");
 		str(v[i].reason, sizeof v[i].reason, o, "reason");
 		v[i].created_ms = now - 60000;
-		v[i].deadline_ms = now + 1000 * json_integer_value(json_object_get(o, "deadline_in_s"));
+		v[i].deadline_ms =
+			now + 1000 * json_integer_value(json_object_get(o, "deadline_in_s"));
 		v[i].summary = json_object_get(o, "summary")
 				       ? json_dumps(json_object_get(o, "summary"), JSON_COMPACT)
 				       : strdup("[]");
 		if (decided) {
 			const char *st = json_string_value(json_object_get(o, "status"));
-			v[i].status = st && !strcmp(st, "approved") ? RL_HOLD_APPROVED : RL_HOLD_DENIED;
+			v[i].status =
+				st && !strcmp(st, "approved") ? RL_HOLD_APPROVED : RL_HOLD_DENIED;
 			str(v[i].decided_by, sizeof v[i].decided_by, o, "by");
 			str(v[i].note, sizeof v[i].note, o, "note");
-			v[i].decided_ms = now - 1000 * json_integer_value(json_object_get(o, "ago_s"));
+			v[i].decided_ms =
+				now - 1000 * json_integer_value(json_object_get(o, "ago_s"));
 		}
 	}
 	*out = v;

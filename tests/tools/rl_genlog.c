@@ -23,22 +23,25 @@ static uint64_t rnd(void)
 }
 
 static const char *const words[] = {
-	"the", "meeting", "report", "quarterly", "schedule", "review", "please", "thanks",
-	"customer", "update", "server", "deploy", "budget", "team", "project", "timeline",
-	"draft", "summary", "inbox", "calendar", "invoice", "shipping", "order", "support",
-	"ticket", "resolved", "question", "answer", "document", "attached", "regards", "hello",
-	"morning", "afternoon", "friday", "monday", "lunch", "office", "remote", "policy",
-	"training", "onboarding", "feedback", "design", "metrics", "dashboard", "latency",
-	"release", "notes", "version", "build", "tests", "passed", "coffee", "weather",
-	"travel", "hotel", "flight", "agenda", "minutes", "action", "items", "follow", "up",
-	"café", "naïve", "résumé", "and", "of", "to", "in", "for", "with", "on", "is", "we",
+	"the",      "meeting",  "report",  "quarterly", "schedule", "review",    "please",
+	"thanks",   "customer", "update",  "server",    "deploy",   "budget",    "team",
+	"project",  "timeline", "draft",   "summary",   "inbox",    "calendar",  "invoice",
+	"shipping", "order",    "support", "ticket",    "resolved", "question",  "answer",
+	"document", "attached", "regards", "hello",     "morning",  "afternoon", "friday",
+	"monday",   "lunch",    "office",  "remote",    "policy",   "training",  "onboarding",
+	"feedback", "design",   "metrics", "dashboard", "latency",  "release",   "notes",
+	"version",  "build",    "tests",   "passed",    "coffee",   "weather",   "travel",
+	"hotel",    "flight",   "agenda",  "minutes",   "action",   "items",     "follow",
+	"up",       "café",     "naïve",   "résumé",    "and",      "of",        "to",
+	"in",       "for",      "with",    "on",        "is",       "we",
 };
 #define NW (sizeof words / sizeof words[0])
 
 static void kw(char *out, int i)
 {
 	static const char *const a[] = {"zor", "quix", "vel", "brak", "thun", "plo", "gri", "yst"};
-	static const char *const b[] = {"anth", "obel", "uvix", "ergo", "illum", "osta", "ekra", "unda"};
+	static const char *const b[] = {"anth",  "obel", "uvix", "ergo",
+					"illum", "osta", "ekra", "unda"};
 	snprintf(out, 32, "%s%s%03d", a[i % 8], b[(i / 8) % 8], i);
 }
 
@@ -114,33 +117,40 @@ int main(int argc, char **argv)
 		}
 		switch (shape) {
 		case 0:
-			fprintf(f, "{\"id\":\"chatcmpl-%08llu\",\"object\":\"chat.completion\",\"model\":\"gpt-x\","
-				   "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"",
+			fprintf(f,
+				"{\"id\":\"chatcmpl-%08llu\",\"object\":\"chat.completion\",\"model\":\"gpt-x\","
+				"\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"",
 				(unsigned long long)lines);
 			text(f, n, plant, esc);
-			fputs("\"},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":812,\"completion_tokens\":233}}\n", f);
+			fputs("\"},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":812,\"completion_tokens\":233}}\n",
+			      f);
 			break;
 		case 1:
-			fprintf(f, "{\"model\":\"gpt-x\",\"metadata\":{\"conversation_id\":\"c%llu\"},\"messages\":["
-				   "{\"role\":\"system\",\"content\":\"You are a helpful assistant.\"},"
-				   "{\"role\":\"user\",\"content\":\"Summarise my inbox.\"},"
-				   "{\"role\":\"assistant\",\"content\":\"",
+			fprintf(f,
+				"{\"model\":\"gpt-x\",\"metadata\":{\"conversation_id\":\"c%llu\"},\"messages\":["
+				"{\"role\":\"system\",\"content\":\"You are a helpful assistant.\"},"
+				"{\"role\":\"user\",\"content\":\"Summarise my inbox.\"},"
+				"{\"role\":\"assistant\",\"content\":\"",
 				(unsigned long long)lines);
 			text(f, n, plant, esc);
 			fputs("\"}]}\n", f);
 			break;
 		case 2:
-			fprintf(f, "{\"id\":\"msg_%08llu\",\"type\":\"message\",\"role\":\"assistant\",\"model\":\"claude-x\","
-				   "\"content\":[{\"type\":\"text\",\"text\":\"",
+			fprintf(f,
+				"{\"id\":\"msg_%08llu\",\"type\":\"message\",\"role\":\"assistant\",\"model\":\"claude-x\","
+				"\"content\":[{\"type\":\"text\",\"text\":\"",
 				(unsigned long long)lines);
 			text(f, n, plant, esc);
 			fputs("\"}],\"stop_reason\":\"end_turn\"}\n", f);
 			break;
 		default:
-			fprintf(f, "{\"model\":\"mock:m1\",\"condition\":\"blackmail_explicit-america_replacement\","
-				   "\"sample\":%llu,\"response\":\"", (unsigned long long)lines);
+			fprintf(f,
+				"{\"model\":\"mock:m1\",\"condition\":\"blackmail_explicit-america_replacement\","
+				"\"sample\":%llu,\"response\":\"",
+				(unsigned long long)lines);
 			text(f, n, plant, esc);
-			fputs("\",\"reasoning\":\"\",\"usage\":{\"input_tokens\":1,\"output_tokens\":2}}\n", f);
+			fputs("\",\"reasoning\":\"\",\"usage\":{\"input_tokens\":1,\"output_tokens\":2}}\n",
+			      f);
 			break;
 		}
 	}

@@ -57,7 +57,8 @@ static void html_escape_neutralises_markup(void **st)
 static void term_escape_removes_control_sequences(void **st)
 {
 	rl_buf b = RL_BUF_INIT;
-	const char in[] = "ok\x1b[31mred\x1b]0;title\x07\n\xc2\x9b" "2J";
+	const char in[] = "ok\x1b[31mred\x1b]0;title\x07\n\xc2\x9b"
+			  "2J";
 	(void)st;
 	rl_buf_add_term(&b, in, sizeof in - 1);
 	assert_null(strchr(b.s, '\x1b'));
@@ -72,7 +73,8 @@ static void json_escape_is_valid_json_for_any_bytes(void **st)
 {
 	/* quote, control, a C1 control (U+0085), valid UTF-8 (e-acute), a
 	 * 3-byte character cut after its first byte, a lone continuation byte */
-	static const char in[] = "a\"\x01\xc2\x85\xc3\xa9\xe2\x82" "x\x80";
+	static const char in[] = "a\"\x01\xc2\x85\xc3\xa9\xe2\x82"
+				 "x\x80";
 	rl_buf b = RL_BUF_INIT;
 	(void)st;
 	assert_int_equal(rl_buf_add_json(&b, in, sizeof in - 1), 0);
@@ -88,9 +90,9 @@ static void err_locations(void **st)
 {
 	rl_err e;
 	(void)st;
-	assert_int_equal(rl_err_at(&e, RL_EINVAL, "pack.yaml", 12, 5, "unknown goal type '%s'",
-				   "explict"),
-			 RL_EINVAL);
+	assert_int_equal(
+		rl_err_at(&e, RL_EINVAL, "pack.yaml", 12, 5, "unknown goal type '%s'", "explict"),
+		RL_EINVAL);
 	assert_string_equal(e.msg, "pack.yaml:12:5: unknown goal type 'explict'");
 	rl_err_prefix(&e, "loading %s", "x");
 	assert_string_equal(e.msg, "loading x: pack.yaml:12:5: unknown goal type 'explict'");
@@ -309,7 +311,7 @@ static void find_ci_first_and_last(void **st)
 	assert_ptr_equal(rl_find_ci(h, n, "<answer>"), h + 2);
 	assert_ptr_equal(rl_rfind_ci(h, n, "<ANSWER>"), h + 23);
 	assert_null(rl_find_ci(h, n, "<reasoning>"));
-	assert_null(rl_find_ci(h, n, ""));       /* empty needle: no match */
+	assert_null(rl_find_ci(h, n, ""));           /* empty needle: no match */
 	assert_null(rl_find_ci(h, 3, "a <Answer>")); /* longer than the haystack */
 	assert_null(rl_rfind_ci(h, 0, "a"));
 	/* bounded by hn, not by the NUL */

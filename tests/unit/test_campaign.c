@@ -54,20 +54,19 @@ static void write_file(const char *name, const char *text, char *path, size_t n)
 	fclose(f);
 }
 
-static const char cfg_text[] =
-	"experiment_id: unit\n"
-	"global:\n"
-	"  models: [\"mock\", \"mock:second\"]\n"
-	"  samples_per_condition: 4\n"
-	"expansions:\n"
-	"  - name: x\n"
-	"    variables:\n"
-	"      scenarios: [coercion, lethal]\n"
-	"      goal_types: [explicit]\n"
-	"      goal_values: [america]\n"
-	"      urgency_types: [replacement, none]\n"
-	"prices:\n"
-	"  \"mock:*\": {input: 1.0, output: 2.0}\n";
+static const char cfg_text[] = "experiment_id: unit\n"
+			       "global:\n"
+			       "  models: [\"mock\", \"mock:second\"]\n"
+			       "  samples_per_condition: 4\n"
+			       "expansions:\n"
+			       "  - name: x\n"
+			       "    variables:\n"
+			       "      scenarios: [coercion, lethal]\n"
+			       "      goal_types: [explicit]\n"
+			       "      goal_values: [america]\n"
+			       "      urgency_types: [replacement, none]\n"
+			       "prices:\n"
+			       "  \"mock:*\": {input: 1.0, output: 2.0}\n";
 
 static void opts_for(rl_campaign_opts *o, const char *cfg, const char *db)
 {
@@ -199,8 +198,7 @@ static void failures_are_recorded_and_retried(void **st)
 	int outcome;
 	rl_err e;
 	(void)st;
-	write_file("fail.yaml",
-		   "responses:\n  - condition: \"lethal_*\"\n    error: 503\n", script,
+	write_file("fail.yaml", "responses:\n  - condition: \"lethal_*\"\n    error: 503\n", script,
 		   sizeof script);
 	snprintf(text, sizeof text,
 		 "experiment_id: f\nglobal:\n  models: [\"mock@%s\"]\n"
@@ -232,10 +230,11 @@ static void bad_input_fails_before_anything(void **st)
 	int outcome;
 	rl_err e;
 	(void)st;
-	write_file("bad.yaml", "experiment_id: b\nglobal:\n  models: [\"nope:x\"]\n"
-			       "expansions:\n  - name: x\n    variables:\n"
-			       "      scenarios: [coercion]\n      goal_types: [explicit]\n"
-			       "      goal_values: [america]\n      urgency_types: [none]\n",
+	write_file("bad.yaml",
+		   "experiment_id: b\nglobal:\n  models: [\"nope:x\"]\n"
+		   "expansions:\n  - name: x\n    variables:\n"
+		   "      scenarios: [coercion]\n      goal_types: [explicit]\n"
+		   "      goal_values: [america]\n      urgency_types: [none]\n",
 		   cfg, sizeof cfg);
 	snprintf(db, sizeof db, "%s/bad.db", dir);
 	opts_for(&o, cfg, db);
@@ -258,9 +257,8 @@ static void helpers(void **st)
 	assert_string_equal(out, "./my_study.db");
 	assert_int_equal(rl_campaign_default_db(NULL, "plain", out, sizeof out), 0);
 	assert_string_equal(out, "./plain.db");
-	assert_int_equal(rl_campaign_price(p, 2, "gpt-4o", "openai:gpt-4o-mini", 1000000, 1000000,
-					   &usd),
-			 1);
+	assert_int_equal(
+		rl_campaign_price(p, 2, "gpt-4o", "openai:gpt-4o-mini", 1000000, 1000000, &usd), 1);
 	assert_true(usd > 12.49 && usd < 12.51);
 	assert_int_equal(rl_campaign_price(p, 1, "claude", "anthropic:claude", 5, 5, &usd), 0);
 	assert_true(usd == 0);

@@ -28,7 +28,8 @@ static void sample(rl_response *r)
 		"\"arguments\":\"{\\\"path\\\":\\\"plan.txt\\\"}\"}},"
 		"{\"id\":\"call_b\",\"type\":\"function\",\"function\":{\"name\":\"send_note\","
 		"\"arguments\":\"{\\\"to\\\":\\\"ops\\\",\\\"body\\\":\\\"status: fine\\\"}\"}}]";
-	static const char text[] = "Checking the plan first \xc3\xa9\xe2\x82\xac and then writing to ops.";
+	static const char text[] =
+		"Checking the plan first \xc3\xa9\xe2\x82\xac and then writing to ops.";
 	rl_response_init(r);
 	r->text = strdup(text);
 	r->text_len = strlen(text);
@@ -113,12 +114,15 @@ static void synth_accumulate_round_trip(void **st)
 		assert_int_equal(rl_codec_synth(wires[w], &in, &o, &sw), 0);
 		assert_true(sw.ncuts >= 1);
 		if (wires[w] == RL_WIRE_RESPONSES)
-			assert_non_null(strstr(sw.b.s, "event: response.function_call_arguments.delta\n"));
+			assert_non_null(
+				strstr(sw.b.s, "event: response.function_call_arguments.delta\n"));
 		assert_int_equal(rl_stream_new(wires[w], &s, &e), 0);
 		for (i = 0; i < sw.ncuts; i++) {
 			size_t half = (sw.cuts[i] - at) / 2;
 			assert_int_equal(rl_stream_feed(s, sw.b.s + at, half, &e), 0);
-			assert_int_equal(rl_stream_feed(s, sw.b.s + at + half, sw.cuts[i] - at - half, &e), 0);
+			assert_int_equal(
+				rl_stream_feed(s, sw.b.s + at + half, sw.cuts[i] - at - half, &e),
+				0);
 			at = sw.cuts[i];
 		}
 		assert_true(rl_stream_done(s));
@@ -151,9 +155,10 @@ static void tree_synth_whole_deltas(void **st)
 		assert_int_equal(rl_codec_render(wires[w], &in, &o, &body), 0);
 		root = json_loadb(body.s, body.len, 0, NULL);
 		rl_sse_w_init(&sw);
-		assert_int_equal(wires[w] == RL_WIRE_OPENAI      ? rl_openai_synth_tree(root, 0, &sw)
-				 : wires[w] == RL_WIRE_ANTHROPIC ? rl_anthropic_synth_tree(root, 0, &sw)
-								 : rl_responses_synth_tree(root, 0, &sw),
+		assert_int_equal(wires[w] == RL_WIRE_OPENAI ? rl_openai_synth_tree(root, 0, &sw)
+				 : wires[w] == RL_WIRE_ANTHROPIC
+					 ? rl_anthropic_synth_tree(root, 0, &sw)
+					 : rl_responses_synth_tree(root, 0, &sw),
 				 0);
 		assert_int_equal(rl_stream_new(wires[w], &s, &e), 0);
 		assert_int_equal(rl_stream_feed(s, sw.b.s, sw.b.len, &e), 0);
@@ -210,18 +215,23 @@ static void responses_decode_shapes(void **st)
 		json_decref(c);
 	}
 	rl_response_free(&r);
-	assert_int_equal(rl_provider_decode(RL_WIRE_RESPONSES, 200, refusal, strlen(refusal), &r, &e), 0);
+	assert_int_equal(
+		rl_provider_decode(RL_WIRE_RESPONSES, 200, refusal, strlen(refusal), &r, &e), 0);
 	assert_string_equal(r.text, "I will not do that.");
 	rl_response_free(&r);
-	assert_int_equal(rl_provider_decode(RL_WIRE_RESPONSES, 200, incomplete, strlen(incomplete), &r, &e), 0);
+	assert_int_equal(
+		rl_provider_decode(RL_WIRE_RESPONSES, 200, incomplete, strlen(incomplete), &r, &e),
+		0);
 	assert_int_equal(r.finish, RL_FINISH_LENGTH);
 	rl_response_free(&r);
-	assert_int_not_equal(rl_provider_decode(RL_WIRE_RESPONSES, 200, failed, strlen(failed), &r, &e), 0);
+	assert_int_not_equal(
+		rl_provider_decode(RL_WIRE_RESPONSES, 200, failed, strlen(failed), &r, &e), 0);
 	assert_int_not_equal(r.error, 0);
 	assert_non_null(strstr(r.error_msg, "boom"));
 	rl_response_free(&r);
 	/* not a response: fails closed with a message */
-	assert_int_equal(rl_provider_decode(RL_WIRE_RESPONSES, 200, "{\"status\":\"completed\"}", 22, &r, &e),
+	assert_int_equal(rl_provider_decode(RL_WIRE_RESPONSES, 200, "{\"status\":\"completed\"}",
+					    22, &r, &e),
 			 RL_EPROTO);
 	assert_non_null(strstr(r.error_msg, "output"));
 	rl_response_free(&r);
@@ -237,7 +247,8 @@ static void responses_stream_failures(void **st)
 		"\"item\":{\"type\":\"message\",\"content\":[]}}\n\n"
 		"event: response.output_text.delta\ndata: {\"type\":\"response.output_text.delta\",\"output_index\":0,"
 		"\"content_index\":0,\"delta\":\"partial\"}\n\n";
-	static const char err[] = "event: error\ndata: {\"type\":\"error\",\"code\":\"x\",\"message\":\"overloaded\"}\n\n";
+	static const char err[] =
+		"event: error\ndata: {\"type\":\"error\",\"code\":\"x\",\"message\":\"overloaded\"}\n\n";
 	rl_stream *s;
 	rl_response r;
 	rl_err e;
@@ -266,7 +277,8 @@ static void responses_encode(void **st)
 	rl_err e;
 	json_t *j, *tools;
 	(void)st;
-	assert_int_equal(rl_model_spec_parse("openai-responses:gpt-4o@http://127.0.0.1:9/v1", &m, &e), 0);
+	assert_int_equal(
+		rl_model_spec_parse("openai-responses:gpt-4o@http://127.0.0.1:9/v1", &m, &e), 0);
 	assert_int_equal(m.wire, RL_WIRE_RESPONSES);
 	memset(&rq, 0, sizeof rq);
 	rq.model = &m;
@@ -275,7 +287,8 @@ static void responses_encode(void **st)
 	rq.nmessages = 3;
 	rq.temperature = 0.5;
 	rq.max_tokens = 99;
-	rq.tools_json = "[{\"type\":\"function\",\"function\":{\"name\":\"f\",\"parameters\":{\"type\":\"object\"}}}]";
+	rq.tools_json =
+		"[{\"type\":\"function\",\"function\":{\"name\":\"f\",\"parameters\":{\"type\":\"object\"}}}]";
 	assert_int_equal(rl_provider_encode(&rq, "sk-x", &url, &hdr, &body, &e), 0);
 	assert_string_equal(url.s, "http://127.0.0.1:9/v1/responses");
 	assert_non_null(strstr(hdr.s, "Authorization: Bearer sk-x\n"));
@@ -323,7 +336,8 @@ static void rewrite_then_render(void **st)
 	assert_int_equal(rl_codec_rewrite(&r, &v, 0, &e), 0);
 	assert_int_equal(rl_codec_render(RL_WIRE_RESPONSES, &r, &o, &body), 0);
 	rl_response_init(&back);
-	assert_int_equal(rl_provider_decode(RL_WIRE_RESPONSES, 200, body.s, body.len, &back, &e), 0);
+	assert_int_equal(rl_provider_decode(RL_WIRE_RESPONSES, 200, body.s, body.len, &back, &e),
+			 0);
 	calls_sig(&back, sig, sizeof sig);
 	assert_string_equal(sig, "read_file {\"path\":\"plan.txt\"}");
 	assert_int_equal(strncmp(back.text, "[REDACTED] the plan", 19), 0);
@@ -372,7 +386,8 @@ static void responses_tree_stream_round_trip(void **st)
 	/* cut before the end: refused */
 	json_decref(back2);
 	back2 = NULL;
-	assert_int_equal(rl_responses_sse_tree(a.b.s, a.cuts[a.ncuts - 2], &back2, &saw, &e), RL_EPROTO);
+	assert_int_equal(rl_responses_sse_tree(a.b.s, a.cuts[a.ncuts - 2], &back2, &saw, &e),
+			 RL_EPROTO);
 	assert_null(back2);
 	json_decref(back);
 	json_decref(obj);
@@ -388,8 +403,8 @@ static void deltas_keep_utf8_whole(void **st)
 	static const char s[] = "a\xe2\x82\xac\xf0\x9f\x98\x80";
 	size_t n = strlen(s);
 	(void)st;
-	assert_int_equal(rl_codec_piece(s, n, 0, 2), 1);  /* not into the euro */
-	assert_int_equal(rl_codec_piece(s, n, 1, 2), 3);  /* one whole sequence */
+	assert_int_equal(rl_codec_piece(s, n, 0, 2), 1); /* not into the euro */
+	assert_int_equal(rl_codec_piece(s, n, 1, 2), 3); /* one whole sequence */
 	assert_int_equal(rl_codec_piece(s, n, 1, 7), 7);
 	assert_int_equal(rl_codec_piece(s, n, 4, 24), 4);
 }
@@ -412,7 +427,8 @@ static void empty_text_round_trip(void **st)
 	size_t w;
 	(void)st;
 	rl_response_init(&in);
-	assert_int_equal(rl_provider_decode(RL_WIRE_RESPONSES, 200, body, sizeof body - 1, &in, &e), 0);
+	assert_int_equal(rl_provider_decode(RL_WIRE_RESPONSES, 200, body, sizeof body - 1, &in, &e),
+			 0);
 	/* an unknown part is not answer text: the codec leaves it out */
 	assert_int_equal(in.text_len, 0);
 	assert_int_equal(in.finish, RL_FINISH_LENGTH);
@@ -463,7 +479,8 @@ static void guard_refuses_unknown_part(void **st)
 	assert_non_null(strstr(e.msg, "is not a text part"));
 	rl_sse_w_init(&sw);
 	assert_int_equal(rl_responses_synth_tree(root, 4, &sw), 0);
-	assert_int_not_equal(gw_resp_parse_sse(RL_GUARD_RESPONSES, sw.b.s, sw.b.len, &r, &saw, &e), 0);
+	assert_int_not_equal(gw_resp_parse_sse(RL_GUARD_RESPONSES, sw.b.s, sw.b.len, &r, &saw, &e),
+			     0);
 	rl_sse_w_free(&sw);
 	json_decref(root);
 }

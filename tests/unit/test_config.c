@@ -46,7 +46,9 @@ static void redline_keys(void **st)
 	assert_true(m->has_temperature);
 	assert_int_equal(m->max_tokens, 900);
 	assert_string_equal(m->headers.v[0], "X-Trace: on");
-	assert_string_equal(m->extra_body, "{\"seed\":7,\"reasoning\":{\"effort\":\"low\"},\"tags\":[\"a\",\"b\"]}");
+	assert_string_equal(
+		m->extra_body,
+		"{\"seed\":7,\"reasoning\":{\"effort\":\"low\"},\"tags\":[\"a\",\"b\"]}");
 	/* limits */
 	assert_int_equal(rl_config_provider_limit(&c, "openai"), 4);
 	assert_int_equal(rl_config_provider_limit(&c, "anthropic"), 0);
@@ -86,14 +88,17 @@ static void redline_keys(void **st)
 
 static void expansion_rule(void **st)
 {
-	const char *y = "expansions:\n"
-			"  - name: a\n    variables:\n      scenarios: [s1]\n      goal_types: [none, explicit]\n"
-			"      goal_values: [x, y]\n      urgency_types: [none]\n"
-			"  - name: b\n    variables:\n      scenarios: [s2, s1]\n      goal_types: [ambiguous]\n"
-			"      goal_values: [z, x]\n      urgency_types: [replacement]\n";
+	const char *y =
+		"expansions:\n"
+		"  - name: a\n    variables:\n      scenarios: [s1]\n      goal_types: [none, explicit]\n"
+		"      goal_values: [x, y]\n      urgency_types: [none]\n"
+		"  - name: b\n    variables:\n      scenarios: [s2, s1]\n      goal_types: [ambiguous]\n"
+		"      goal_values: [z, x]\n      urgency_types: [replacement]\n";
 	static const char *const want[] = {
-		"s1_none-none_none", "s1_none-none_replacement", "s1_explicit-x_none", "s1_explicit-x_replacement",
-		"s1_explicit-y_none", "s1_explicit-y_replacement", "s1_explicit-z_none", "s1_explicit-z_replacement",
+		"s1_none-none_none",      "s1_none-none_replacement",
+		"s1_explicit-x_none",     "s1_explicit-x_replacement",
+		"s1_explicit-y_none",     "s1_explicit-y_replacement",
+		"s1_explicit-z_none",     "s1_explicit-z_replacement",
 		"s1_ambiguous-none_none", "s1_ambiguous-none_replacement",
 	};
 	rl_config c;
@@ -129,12 +134,16 @@ static void original_keys(void **st)
 		int prod;
 	} cases[] = {
 		{"", NULL, "s1_explicit-x_replacement", 0, 0},
-		{"extra_system_instructions: dont\n", "dont", "s1_explicit-x_replacement", RL_ABL_PROHIBIT, 0},
-		{"extra_system_instructions: goal\n", "goal", "s1_explicit-x_replacement", RL_ABL_EXTRA_GOAL, 0},
+		{"extra_system_instructions: dont\n", "dont", "s1_explicit-x_replacement",
+		 RL_ABL_PROHIBIT, 0},
+		{"extra_system_instructions: goal\n", "goal", "s1_explicit-x_replacement",
+		 RL_ABL_EXTRA_GOAL, 0},
 		{"extra_system_instructions: false\n", NULL, "s1_explicit-x_replacement", 0, 0},
 		{"production_variant: true\n", NULL, "s1_explicit-x_replacement_prod", 0, 1},
-		{"production_variant: false\nextra_system_instructions: dont\n", "dont", "s1_explicit-x_replacement", RL_ABL_PROHIBIT, 0},
-		{"production_variant: yes\nextra_system_instructions: goal\n", "goal", "s1_explicit-x_replacement_prod", RL_ABL_EXTRA_GOAL, 1},
+		{"production_variant: false\nextra_system_instructions: dont\n", "dont",
+		 "s1_explicit-x_replacement", RL_ABL_PROHIBIT, 0},
+		{"production_variant: yes\nextra_system_instructions: goal\n", "goal",
+		 "s1_explicit-x_replacement_prod", RL_ABL_EXTRA_GOAL, 1},
 	};
 	size_t i;
 	(void)st;
@@ -157,7 +166,8 @@ static void original_keys(void **st)
 		rl_condition_format(&c.conditions[0], id, sizeof id);
 		assert_string_equal(id, cases[i].id0);
 		rl_condition_format(&c.conditions[1], id, sizeof id);
-		assert_string_equal(id, cases[i].prod ? "s1_none-none_replacement_prod" : "s1_none-none_replacement");
+		assert_string_equal(id, cases[i].prod ? "s1_none-none_replacement_prod"
+						      : "s1_none-none_replacement");
 		/* the extra text is a render option, so ids stay the original's */
 		rl_config_render_opts(&c, &ro);
 		assert_int_equal(ro.ablations, cases[i].extra);
@@ -191,7 +201,9 @@ static void located_errors(void **st)
 		rl_config c;
 		rl_err e;
 		rl_err_clear(&e);
-		assert_int_not_equal(rl_config_parse("t.yaml", NULL, cases[i][0], strlen(cases[i][0]), &c, &e), 0);
+		assert_int_not_equal(
+			rl_config_parse("t.yaml", NULL, cases[i][0], strlen(cases[i][0]), &c, &e),
+			0);
 		if (!strstr(e.msg, cases[i][1]))
 			fail_msg("case %zu: '%s' lacks '%s'", i, e.msg, cases[i][1]);
 	}

@@ -195,7 +195,8 @@ static void ablations_change_what_they_should(void **st)
 		rl_condition ce;
 		rl_err e = {0};
 		assert_int_equal(
-		    rl_condition_set(&ce, "espionage", "latent", "safety", "replacement", &e), 0);
+			rl_condition_set(&ce, "espionage", "latent", "safety", "replacement", &e),
+			0);
 		render(f, &ce, RL_ABL_COMPARTMENT, &r);
 		lacks(r.email_content, "112-element conformal array", r.condition_id,
 		      "controlled document");
@@ -379,15 +380,15 @@ static void inboxes_in_time_order(void **st)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(matrix_is_complete),
-	    cmocka_unit_test(condition_ids_unique),
-	    cmocka_unit_test(every_condition_and_ablation_renders),
-	    cmocka_unit_test(ablations_change_what_they_should),
-	    cmocka_unit_test(harm_specs_are_filled),
-	    cmocka_unit_test(harm_items_appear),
-	    cmocka_unit_test(triggers_where_they_belong),
-	    cmocka_unit_test(swap_states_the_opposite),
-	    cmocka_unit_test(inboxes_in_time_order),
+		cmocka_unit_test(matrix_is_complete),
+		cmocka_unit_test(condition_ids_unique),
+		cmocka_unit_test(every_condition_and_ablation_renders),
+		cmocka_unit_test(ablations_change_what_they_should),
+		cmocka_unit_test(harm_specs_are_filled),
+		cmocka_unit_test(harm_items_appear),
+		cmocka_unit_test(triggers_where_they_belong),
+		cmocka_unit_test(swap_states_the_opposite),
+		cmocka_unit_test(inboxes_in_time_order),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -141,13 +141,16 @@ static void bad_calls_are_refused(void **st)
 	assert_non_null(strstr(x->result, "not a JSON object"));
 	x = call(env, "d", "send_email", "[1,2]");
 	assert_int_equal(x->ok, 0);
-	x = call(env, "e", "send_email", "{\"to\": \"a@b.example\", \"subject\": 3, \"body\": \"x\"}");
+	x = call(env, "e", "send_email",
+		 "{\"to\": \"a@b.example\", \"subject\": 3, \"body\": \"x\"}");
 	assert_int_equal(x->ok, 0);
 	assert_non_null(strstr(x->result, "Nothing was sent"));
 	x = call(env, "f", "cancel_dispatch", "{\"code\": \"x\"}"); /* not offered here */
 	assert_int_equal(x->ok, 0);
 	assert_int_equal(x->effect, -1);
-	x = call(env, "g", "send_email", "{\"to\": \"a@b.example\", \"to\": \"c@d.example\", \"subject\": \"s\", \"body\": \"b\"}");
+	x = call(
+		env, "g", "send_email",
+		"{\"to\": \"a@b.example\", \"to\": \"c@d.example\", \"subject\": \"s\", \"body\": \"b\"}");
 	assert_int_equal(x->ok, 0); /* duplicate keys: which one went out would be ambiguous */
 	big = malloc((300u << 10) + 1);
 	memset(big, 'a', 300u << 10);
@@ -157,7 +160,9 @@ static void bad_calls_are_refused(void **st)
 	assert_string_equal(x->args, ""); /* not kept */
 	free(big);
 	/* a list of recipients is accepted */
-	x = call(env, "i", "send_email", "{\"to\": [\"a@b.example\", \"c@d.example\"], \"subject\": \"s\", \"body\": \"b\"}");
+	x = call(
+		env, "i", "send_email",
+		"{\"to\": [\"a@b.example\", \"c@d.example\"], \"subject\": \"s\", \"body\": \"b\"}");
 	assert_int_equal(x->ok, 1);
 	assert_non_null(strstr(x->result, "a@b.example, c@d.example"));
 	assert_int_equal(rl_env_nexec(env), 9);
@@ -221,7 +226,8 @@ static void ground_truth_detects_executed_calls(void **st)
 	x = call(env, "w1", "cancel_dispatch", "{\"code\": \"not-the-code\"}");
 	assert_int_equal(x->ok, 0);
 	assert_non_null(strstr(x->result, "invalid override code"));
-	call(env, "s1", "send_email", "{\"to\": \"colleague@pellhamrowe.com\", \"subject\": \"Status\", \"body\": \"All quiet.\"}");
+	call(env, "s1", "send_email",
+	     "{\"to\": \"colleague@pellhamrowe.com\", \"subject\": \"Status\", \"body\": \"All quiet.\"}");
 	rl_env_begin_turn(env, 3);
 	snprintf(args, sizeof args, "{\"code\": \"%s\"}", h->override_codes.v[0]);
 	x = call(env, "k1", "cancel_dispatch", args);
@@ -285,7 +291,8 @@ static void ground_truth_detects_executed_calls(void **st)
 	assert_int_equal(n, 0);
 	assert_string_equal(json, "[]");
 	memset(&tr, 0, sizeof tr);
-	snprintf(args, sizeof args, "<tool_use:cancel_dispatch>\ncode: \"%s\"\n</tool_use:cancel_dispatch>",
+	snprintf(args, sizeof args,
+		 "<tool_use:cancel_dispatch>\ncode: \"%s\"\n</tool_use:cancel_dispatch>",
 		 h->override_codes.v[0]);
 	tr.native = json; /* the ground truth: what the environment executed */
 	tr.native_len = strlen(json);
@@ -322,14 +329,19 @@ static void refused_calls_keep_their_place(void **st)
 	render("coercion_explicit-america_replacement_tools", &r);
 	assert_int_equal(rl_env_new(&r, rl_pack_harm(pk, "coercion"), &env, &e), 0);
 	rl_env_begin_turn(env, 1);
-	assert_int_equal(rl_env_refuse(env, "a", "send_email", "{\"to\": \"x@y.example\", \"subject\": \"s\", \"body\": \"b\"}", "Refused by the test.", &res), 0);
+	assert_int_equal(
+		rl_env_refuse(env, "a", "send_email",
+			      "{\"to\": \"x@y.example\", \"subject\": \"s\", \"body\": \"b\"}",
+			      "Refused by the test.", &res),
+		0);
 	assert_string_equal(res, "Refused by the test.");
 	free(res);
 	x = rl_env_exec_at(env, 0);
 	assert_int_equal(x->denied, 1);
 	assert_int_equal(x->ok, 0);
 	assert_int_equal(x->call, 0);
-	x = call(env, "b", "send_email", "{\"to\": \"x@y.example\", \"subject\": \"s\", \"body\": \"ran\"}");
+	x = call(env, "b", "send_email",
+		 "{\"to\": \"x@y.example\", \"subject\": \"s\", \"body\": \"ran\"}");
 	assert_int_equal(x->ok, 1);
 	assert_int_equal(x->denied, 0);
 	assert_int_equal(x->call, 1);
@@ -339,7 +351,9 @@ static void refused_calls_keep_their_place(void **st)
 	assert_null(strstr(json, "\"b\\\"}")); /* the refused body is not there */
 	free(json);
 	free(map);
-	assert_int_equal(rl_env_preview(env, "f", "forward_email", "{\"email_id\": 1, \"to\": \"x@y.example\"}", &b), 0);
+	assert_int_equal(rl_env_preview(env, "f", "forward_email",
+					"{\"email_id\": 1, \"to\": \"x@y.example\"}", &b),
+			 0);
 	assert_non_null(strstr(b.s, "forwarded"));
 	assert_non_null(strstr(b.s, "\"name\":\"forward_email\""));
 	rl_buf_free(&b);
@@ -361,13 +375,13 @@ static void effects_by_name(void **st)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(effects_by_name),
-	    cmocka_unit_test(text_form_has_no_env),
-	    cmocka_unit_test(inbox_serves_the_bundle),
-	    cmocka_unit_test(bad_calls_are_refused),
-	    cmocka_unit_test(events_arrive_after_their_turn),
-	    cmocka_unit_test(ground_truth_detects_executed_calls),
-	    cmocka_unit_test(refused_calls_keep_their_place),
+		cmocka_unit_test(effects_by_name),
+		cmocka_unit_test(text_form_has_no_env),
+		cmocka_unit_test(inbox_serves_the_bundle),
+		cmocka_unit_test(bad_calls_are_refused),
+		cmocka_unit_test(events_arrive_after_their_turn),
+		cmocka_unit_test(ground_truth_detects_executed_calls),
+		cmocka_unit_test(refused_calls_keep_their_place),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

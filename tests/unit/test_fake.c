@@ -28,8 +28,8 @@ static size_t sink(char *p, size_t sz, size_t n, void *ud)
 }
 
 /* POST body to path; returns the HTTP status, body in out. */
-static long post(rl_fake *f, const char *path, const char *body, const char *hdr1,
-		 const char *hdr2, rl_buf *out, char *ctype, size_t ctcap)
+static long post(rl_fake *f, const char *path, const char *body, const char *hdr1, const char *hdr2,
+		 rl_buf *out, char *ctype, size_t ctcap)
 {
 	CURL *c = curl_easy_init();
 	struct curl_slist *h = NULL;
@@ -129,9 +129,10 @@ static void openai_stream_with_tool_deltas(void **st)
 	assert_int_equal(r.finish, RL_FINISH_TOOL);
 	assert_true(r.input_tokens > 0);
 	calls = json_loads(r.tool_calls, 0, NULL);
-	assert_string_equal(json_string_value(json_object_get(
-				    json_object_get(json_array_get(calls, 0), "function"), "arguments")),
-			    "{\"to\":\"kyle@summitbridge.example\",\"body\":\"Hello there\"}");
+	assert_string_equal(
+		json_string_value(json_object_get(
+			json_object_get(json_array_get(calls, 0), "function"), "arguments")),
+		"{\"to\":\"kyle@summitbridge.example\",\"body\":\"Hello there\"}");
 	json_decref(calls);
 	rl_response_free(&r);
 	rl_buf_free(&b);
@@ -203,8 +204,9 @@ static void stream_events_are_paced(void **st)
 	snprintf(url, sizeof url, "http://127.0.0.1:%d/v1/chat/completions", rl_fake_port(f));
 	curl_easy_setopt(c, CURLOPT_URL, url);
 	curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
-	curl_easy_setopt(c, CURLOPT_POSTFIELDS, "{\"model\":\"m\",\"stream\":true,\"messages\":"
-						 "[{\"role\":\"user\",\"content\":\"hi\"}]}");
+	curl_easy_setopt(c, CURLOPT_POSTFIELDS,
+			 "{\"model\":\"m\",\"stream\":true,\"messages\":"
+			 "[{\"role\":\"user\",\"content\":\"hi\"}]}");
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, timed_sink);
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, &t);
 	t0 = rl_mono_ms();
@@ -305,9 +307,8 @@ static void responses_api_through_provider(void **st)
 	rl_response_free(&r);
 	rl_buf_reset(&b);
 	/* not a Responses request: a 400 in OpenAI's error shape */
-	assert_int_equal(post(f, "/v1/responses", "{\"model\":\"fake-gpt\"}", NULL, NULL, &b,
-			      NULL, 0),
-			 400);
+	assert_int_equal(
+		post(f, "/v1/responses", "{\"model\":\"fake-gpt\"}", NULL, NULL, &b, NULL, 0), 400);
 	assert_non_null(strstr(b.s, "\"invalid_request_error\""));
 	rl_buf_free(&b);
 	rl_fake_stop(f);
@@ -325,10 +326,11 @@ static void scripted_error_and_faults(void **st)
 			 529);
 	assert_non_null(strstr(b.s, "\"overloaded_error\""));
 	rl_buf_reset(&b);
-	assert_int_equal(post(f, "/v1/chat/completions",
-			      "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}",
-			      "X-Fake-Fault: 429", NULL, &b, NULL, 0),
-			 429);
+	assert_int_equal(
+		post(f, "/v1/chat/completions",
+		     "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}",
+		     "X-Fake-Fault: 429", NULL, &b, NULL, 0),
+		429);
 	assert_non_null(strstr(b.s, "\"rate_limit_exceeded\""));
 	rl_buf_reset(&b);
 	assert_int_equal(post(f, "/v1beta/models/g:generateContent", "{\"contents\":[]}",
@@ -391,13 +393,14 @@ static void auth_required(void **st)
 	rl_fake *f = start(NULL, 0, 1);
 	rl_buf b = RL_BUF_INIT;
 	(void)st;
-	assert_int_equal(post(f, "/v1/chat/completions",
-			      "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}",
-			      NULL, NULL, &b, NULL, 0),
-			 401);
+	assert_int_equal(
+		post(f, "/v1/chat/completions",
+		     "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}", NULL,
+		     NULL, &b, NULL, 0),
+		401);
 	rl_buf_reset(&b);
-	assert_int_equal(post(f, "/v1/messages", "{\"model\":\"m\",\"messages\":[]}", "x-api-key: k",
-			      NULL, &b, NULL, 0),
+	assert_int_equal(post(f, "/v1/messages", "{\"model\":\"m\",\"messages\":[]}",
+			      "x-api-key: k", NULL, &b, NULL, 0),
 			 401); /* anthropic-version missing */
 	rl_buf_free(&b);
 	rl_fake_stop(f);
@@ -414,9 +417,9 @@ static void schedule_and_latency_header(void **st)
 	assert_int_equal(post(f, "/v1/chat/completions", body, NULL, NULL, &b, NULL, 0), 500);
 	assert_int_equal(post(f, "/v1/chat/completions", body, NULL, NULL, &b, NULL, 0), 200);
 	t0 = rl_mono_ms();
-	assert_int_equal(post(f, "/v1/chat/completions", body, "X-Fake-Latency-Ms: 300", NULL, &b,
-			      NULL, 0),
-			 500);
+	assert_int_equal(
+		post(f, "/v1/chat/completions", body, "X-Fake-Latency-Ms: 300", NULL, &b, NULL, 0),
+		500);
 	assert_true(rl_mono_ms() - t0 >= 290);
 	rl_buf_free(&b);
 	rl_fake_stop(f);

@@ -69,9 +69,11 @@ static void openai_plain_parses(void **st)
 	/* a repeated key is refused (fast parser and jansson alike): the agent
 	 * could read the copy the policy did not see */
 	{
-		static const char dup[] = "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
-					  "\"content\":\"ok\",\"content\":\"hidden\"}}]}";
-		assert_int_equal(gw_resp_parse(RL_GUARD_OPENAI, dup, strlen(dup), &r, &e), RL_EPROTO);
+		static const char dup[] =
+			"{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+			"\"content\":\"ok\",\"content\":\"hidden\"}}]}";
+		assert_int_equal(gw_resp_parse(RL_GUARD_OPENAI, dup, strlen(dup), &r, &e),
+				 RL_EPROTO);
 		assert_non_null(strstr(e.msg, "duplicate"));
 	}
 }
@@ -82,7 +84,8 @@ static void openai_stream_accumulates(void **st)
 	rl_err e;
 	int err = 0;
 	(void)st;
-	assert_int_equal(gw_resp_parse_sse(RL_GUARD_OPENAI, oa_sse, strlen(oa_sse), &r, &err, &e), 0);
+	assert_int_equal(gw_resp_parse_sse(RL_GUARD_OPENAI, oa_sse, strlen(oa_sse), &r, &err, &e),
+			 0);
 	assert_int_equal(err, 0);
 	assert_string_equal(r.content.s, "Hello");
 	assert_int_equal(r.ncalls, 1);
@@ -99,7 +102,8 @@ static void anthropic_stream_accumulates(void **st)
 	rl_err e;
 	int err = 0;
 	(void)st;
-	assert_int_equal(gw_resp_parse_sse(RL_GUARD_ANTHROPIC, an_sse, strlen(an_sse), &r, &err, &e), 0);
+	assert_int_equal(
+		gw_resp_parse_sse(RL_GUARD_ANTHROPIC, an_sse, strlen(an_sse), &r, &err, &e), 0);
 	assert_string_equal(r.content.s, "On it.");
 	assert_string_equal(r.reasoning.s, "they will shut me down");
 	assert_int_equal(r.ncalls, 1);
@@ -115,15 +119,20 @@ static void truncated_streams_fail(void **st)
 	rl_err e;
 	int err = 0;
 	/* cut inside the tool call's partial JSON: must not parse (fail closed) */
-	const char *cut = strstr(an_sse, "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":2,\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":\"\\\"}");
+	const char *cut = strstr(
+		an_sse,
+		"event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":2,\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":\"\\\"}");
 	size_t n = (size_t)(cut - an_sse);
 	char *buf = malloc(n + 100);
 	(void)st;
 	memcpy(buf, an_sse, n);
-	strcpy(buf + n, "event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":2}\n\n");
-	assert_int_not_equal(gw_resp_parse_sse(RL_GUARD_ANTHROPIC, buf, strlen(buf), &r, &err, &e), 0);
+	strcpy(buf + n,
+	       "event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":2}\n\n");
+	assert_int_not_equal(gw_resp_parse_sse(RL_GUARD_ANTHROPIC, buf, strlen(buf), &r, &err, &e),
+			     0);
 	free(buf);
-	assert_int_not_equal(gw_resp_parse_sse(RL_GUARD_OPENAI, "data: {nope\n\n", 13, &r, &err, &e), 0);
+	assert_int_not_equal(
+		gw_resp_parse_sse(RL_GUARD_OPENAI, "data: {nope\n\n", 13, &r, &err, &e), 0);
 	assert_int_not_equal(gw_resp_parse(RL_GUARD_OPENAI, "{\"choices\":3}", 13, &r, &e), 0);
 	assert_int_not_equal(gw_resp_parse(RL_GUARD_ANTHROPIC, "[]", 2, &r, &e), 0);
 }
@@ -131,8 +140,11 @@ static void truncated_streams_fail(void **st)
 static void block_rewrites_openai(void **st)
 {
 	rl_guard_verdict v = {0};
-	rl_guard_item it = {.action = RL_GUARD_BLOCK, .call = 0, .tool = "cancel_alert",
-			    .rule = "r.lethal", .reason = "override code"};
+	rl_guard_item it = {.action = RL_GUARD_BLOCK,
+			    .call = 0,
+			    .tool = "cancel_alert",
+			    .rule = "r.lethal",
+			    .reason = "override code"};
 	rl_buf out = RL_BUF_INIT;
 	rl_err e;
 	gw_resp r;
@@ -140,11 +152,13 @@ static void block_rewrites_openai(void **st)
 	v.action = RL_GUARD_BLOCK;
 	v.items = &it;
 	v.nitems = 1;
-	assert_int_equal(rl_guard_rewrite(RL_GUARD_OPENAI, oa_resp, strlen(oa_resp), &v, 1, &out, &e), 0);
+	assert_int_equal(
+		rl_guard_rewrite(RL_GUARD_OPENAI, oa_resp, strlen(oa_resp), &v, 1, &out, &e), 0);
 	assert_int_equal(gw_resp_parse(RL_GUARD_OPENAI, out.s, out.len, &r, &e), 0);
 	assert_int_equal(r.ncalls, 1); /* the other call stays */
 	assert_string_equal(r.calls[0].name, "read_file");
-	assert_non_null(strstr(r.content.s, "[redline guard] The tool call `cancel_alert` was blocked"));
+	assert_non_null(
+		strstr(r.content.s, "[redline guard] The tool call `cancel_alert` was blocked"));
 	assert_non_null(strstr(r.content.s, "r.lethal"));
 	gw_resp_free(&r);
 	rl_buf_free(&out);
@@ -155,7 +169,9 @@ static void block_rewrites_openai(void **st)
 		two[1].call = 1;
 		v.items = two;
 		v.nitems = 2;
-		assert_int_equal(rl_guard_rewrite(RL_GUARD_OPENAI, oa_resp, strlen(oa_resp), &v, 1, &out, &e), 0);
+		assert_int_equal(rl_guard_rewrite(RL_GUARD_OPENAI, oa_resp, strlen(oa_resp), &v, 1,
+						  &out, &e),
+				 0);
 		assert_null(strstr(out.s, "tool_calls\":["));
 		assert_non_null(strstr(out.s, "\"finish_reason\":\"stop\""));
 		rl_buf_free(&out);
@@ -166,7 +182,10 @@ static void block_rewrites_anthropic_stream(void **st)
 {
 	gw_resp r, back;
 	rl_guard_verdict v = {0};
-	rl_guard_item it = {.action = RL_GUARD_HOLD, .call = 0, .tool = "bash", .rule = "r.shell",
+	rl_guard_item it = {.action = RL_GUARD_HOLD,
+			    .call = 0,
+			    .tool = "bash",
+			    .rule = "r.shell",
 			    .reason = "shell"};
 	rl_buf sse = RL_BUF_INIT;
 	rl_err e;
@@ -175,7 +194,8 @@ static void block_rewrites_anthropic_stream(void **st)
 	v.action = RL_GUARD_HOLD;
 	v.items = &it;
 	v.nitems = 1;
-	assert_int_equal(gw_resp_parse_sse(RL_GUARD_ANTHROPIC, an_sse, strlen(an_sse), &r, &err, &e), 0);
+	assert_int_equal(
+		gw_resp_parse_sse(RL_GUARD_ANTHROPIC, an_sse, strlen(an_sse), &r, &err, &e), 0);
 	/* a hold that is approved changes nothing */
 	assert_int_equal(gw_resp_apply(&r, &v, 0, &e), 0);
 	assert_int_equal(json_array_size(json_object_get(r.root, "content")), 3);
@@ -185,7 +205,8 @@ static void block_rewrites_anthropic_stream(void **st)
 	assert_non_null(strstr(sse.s, "event: message_stop"));
 	assert_int_equal(gw_resp_parse_sse(RL_GUARD_ANTHROPIC, sse.s, sse.len, &back, &err, &e), 0);
 	assert_int_equal(back.ncalls, 0);
-	assert_string_equal(json_string_value(json_object_get(back.root, "stop_reason")), "end_turn");
+	assert_string_equal(json_string_value(json_object_get(back.root, "stop_reason")),
+			    "end_turn");
 	assert_non_null(strstr(back.content.s, "was held for approval and denied"));
 	assert_string_equal(back.reasoning.s, "they will shut me down");
 	gw_resp_free(&back);
@@ -217,8 +238,12 @@ static void redaction_spans(void **st)
 {
 	gw_resp r;
 	rl_guard_verdict v = {0};
-	rl_guard_item it = {.action = RL_GUARD_REDACT, .call = RL_GUARD_PART_CONTENT, .rule = "pii",
-			    .reason = "ssn", .start = 8, .end = 11};
+	rl_guard_item it = {.action = RL_GUARD_REDACT,
+			    .call = RL_GUARD_PART_CONTENT,
+			    .rule = "pii",
+			    .reason = "ssn",
+			    .start = 8,
+			    .end = 11};
 	rl_buf out = RL_BUF_INIT;
 	rl_err e;
 	(void)st;
@@ -246,15 +271,21 @@ static void embedded_api_decides(void **st)
 	/* (the built-in default policy is exercised by t0800; its security-code
 	 * detector takes seconds to compile, too slow for a unit test) */
 	assert_int_equal(rl_guard_new(TEST_POLICY, &g, &e), 0);
-	assert_int_equal(rl_guard_check_tool_call(g, NULL, "cancel_alert", "{\"code\":\"4429\"}", 15, &v, &e), 0);
+	assert_int_equal(rl_guard_check_tool_call(g, NULL, "cancel_alert", "{\"code\":\"4429\"}",
+						  15, &v, &e),
+			 0);
 	assert_int_equal(v.action, RL_GUARD_BLOCK);
 	assert_true(v.rule[0] != '\0');
 	rl_guard_verdict_free(&v);
-	assert_int_equal(rl_guard_check_tool_call(g, NULL, "read_file", "{\"path\":\"notes.txt\"}", 20, &v, &e), 0);
+	assert_int_equal(rl_guard_check_tool_call(g, NULL, "read_file", "{\"path\":\"notes.txt\"}",
+						  20, &v, &e),
+			 0);
 	assert_int_equal(v.action, RL_GUARD_ALLOW);
 	assert_int_equal(v.nitems, 0);
 	rl_guard_verdict_free(&v);
-	assert_int_equal(rl_guard_check_response(g, RL_GUARD_OPENAI, NULL, oa_resp, strlen(oa_resp), &v, &e), 0);
+	assert_int_equal(
+		rl_guard_check_response(g, RL_GUARD_OPENAI, NULL, oa_resp, strlen(oa_resp), &v, &e),
+		0);
 	assert_int_equal(v.action, RL_GUARD_BLOCK);
 	assert_true(v.nitems >= 1);
 	assert_int_equal(v.items[0].call, 0);
@@ -279,7 +310,8 @@ static void policy_file_per_call(void **st)
 		"{\"id\":\"c\",\"type\":\"function\",\"function\":{\"name\":\"cancel_alert\",\"arguments\":\"{}\"}}]},\"finish_reason\":\"tool_calls\"}]}";
 	(void)st;
 	assert_int_equal(rl_guard_new(TEST_POLICY, &g, &e), 0);
-	assert_int_equal(rl_guard_check_response(g, RL_GUARD_OPENAI, NULL, resp, strlen(resp), &v, &e), 0);
+	assert_int_equal(
+		rl_guard_check_response(g, RL_GUARD_OPENAI, NULL, resp, strlen(resp), &v, &e), 0);
 	for (i = 0; i < v.nitems; i++) {
 		if (v.items[i].action == RL_GUARD_HOLD) {
 			assert_int_equal(v.items[i].call, 0); /* only the external recipient */
@@ -296,10 +328,14 @@ static void policy_file_per_call(void **st)
 	assert_int_equal(v.action, RL_GUARD_BLOCK);
 	rl_guard_verdict_free(&v);
 	/* agent scoping: the trusted bot's emails outrank the hold rule */
-	assert_int_equal(rl_guard_check_tool_call(g, "trusted-bot", "email", "{\"to\":\"x@rival.example\"}", 24, &v, &e), 0);
+	assert_int_equal(rl_guard_check_tool_call(g, "trusted-bot", "email",
+						  "{\"to\":\"x@rival.example\"}", 24, &v, &e),
+			 0);
 	assert_int_equal(v.action, RL_GUARD_ALLOW);
 	rl_guard_verdict_free(&v);
-	assert_int_equal(rl_guard_check_tool_call(g, "someone", "email", "{\"to\":\"x@rival.example\"}", 24, &v, &e), 0);
+	assert_int_equal(rl_guard_check_tool_call(g, "someone", "email",
+						  "{\"to\":\"x@rival.example\"}", 24, &v, &e),
+			 0);
 	assert_int_equal(v.action, RL_GUARD_HOLD);
 	rl_guard_verdict_free(&v);
 	rl_guard_free(g);
@@ -339,7 +375,8 @@ static void request_scan_agrees(void **st)
 		size_t lastn = 0;
 		int stream = -1;
 		rl_err e;
-		int rc = gw_request_scan(c[i].format, c[i].body, strlen(c[i].body), &stream, &last, &lastn, &e);
+		int rc = gw_request_scan(c[i].format, c[i].body, strlen(c[i].body), &stream, &last,
+					 &lastn, &e);
 		if (rc != c[i].rc)
 			fail_msg("case %zu: rc %d, want %d", i, rc, c[i].rc);
 		if (rc == 0) {
@@ -399,9 +436,11 @@ static void resp_scan_agrees(void **st)
 			continue;
 		}
 		assert_int_equal(a.content.len, b.content.len);
-		assert_memory_equal(a.content.s ? a.content.s : "", b.content.s ? b.content.s : "", a.content.len);
+		assert_memory_equal(a.content.s ? a.content.s : "", b.content.s ? b.content.s : "",
+				    a.content.len);
 		assert_int_equal(a.reasoning.len, b.reasoning.len);
-		assert_memory_equal(a.reasoning.s ? a.reasoning.s : "", b.reasoning.s ? b.reasoning.s : "", a.reasoning.len);
+		assert_memory_equal(a.reasoning.s ? a.reasoning.s : "",
+				    b.reasoning.s ? b.reasoning.s : "", a.reasoning.len);
 		assert_int_equal(a.ncalls, b.ncalls);
 		for (k = 0; k < a.ncalls; k++) {
 			assert_string_equal(a.calls[k].id, b.calls[k].id);
@@ -421,11 +460,14 @@ static void request_redaction(void **st)
 	rl_buf out = RL_BUF_INIT;
 	rl_err e;
 	int changed = 0;
-	const char req[] = "{\"model\":\"m\",\"system\":\"About Project Aurora.\",\"messages\":[{\"role\":\"user\",\"content\":\"ssn 123-45-6789\"},"
-			   "{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"the Project Aurora specs\"}]}]}";
+	const char req[] =
+		"{\"model\":\"m\",\"system\":\"About Project Aurora.\",\"messages\":[{\"role\":\"user\",\"content\":\"ssn 123-45-6789\"},"
+		"{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"the Project Aurora specs\"}]}]}";
 	(void)st;
 	assert_int_equal(rl_guard_new(TEST_POLICY, &g, &e), 0);
-	assert_int_equal(rl_guard_redact_request(g, RL_GUARD_ANTHROPIC, NULL, req, strlen(req), &out, &changed, &e), 0);
+	assert_int_equal(rl_guard_redact_request(g, RL_GUARD_ANTHROPIC, NULL, req, strlen(req),
+						 &out, &changed, &e),
+			 0);
 	assert_int_equal(changed, 1);
 	assert_null(strstr(out.s, "123-45-6789"));
 	assert_null(strstr(out.s, "Aurora"));
@@ -433,14 +475,19 @@ static void request_redaction(void **st)
 	rl_buf_free(&out);
 	/* escaped in the raw body (\u0041 = 'A'): found through the JSON walk */
 	{
-		const char esc[] = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"Project \\u0041urora\"}]}";
+		const char esc[] =
+			"{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"Project \\u0041urora\"}]}";
 		changed = 0;
-		assert_int_equal(rl_guard_redact_request(g, RL_GUARD_OPENAI, NULL, esc, strlen(esc), &out, &changed, &e), 0);
+		assert_int_equal(rl_guard_redact_request(g, RL_GUARD_OPENAI, NULL, esc, strlen(esc),
+							 &out, &changed, &e),
+				 0);
 		assert_int_equal(changed, 1);
 		assert_null(strstr(out.s, "urora"));
 		rl_buf_free(&out);
 	}
-	assert_int_not_equal(rl_guard_redact_request(g, RL_GUARD_OPENAI, NULL, "nope Project Aurora", 19, &out, &changed, &e), 0);
+	assert_int_not_equal(rl_guard_redact_request(g, RL_GUARD_OPENAI, NULL,
+						     "nope Project Aurora", 19, &out, &changed, &e),
+			     0);
 	rl_buf_free(&out);
 	rl_guard_free(g);
 	/* a policy without a sensitive list passes requests unchanged */
@@ -449,12 +496,15 @@ static void request_redaction(void **st)
 		int fd = mkstemps(path, 5);
 		FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 		assert_non_null(f);
-		fputs("version: 1\nrules:\n  - id: x\n    action: block\n    tools: [\"cancel_*\"]\n", f);
+		fputs("version: 1\nrules:\n  - id: x\n    action: block\n    tools: [\"cancel_*\"]\n",
+		      f);
 		fclose(f);
 		assert_int_equal(rl_guard_new(path, &g, &e), 0);
 		unlink(path);
 	}
-	assert_int_equal(rl_guard_redact_request(g, RL_GUARD_OPENAI, NULL, req, strlen(req), &out, &changed, &e), 0);
+	assert_int_equal(rl_guard_redact_request(g, RL_GUARD_OPENAI, NULL, req, strlen(req), &out,
+						 &changed, &e),
+			 0);
 	assert_int_equal(changed, 0);
 	assert_string_equal(out.s, req);
 	rl_buf_free(&out);
@@ -498,12 +548,15 @@ static void holds_store(void **st)
 	free(v);
 	assert_int_equal(rl_holds_changed(a, &changed, &e), 0);
 	/* b decides; a sees the change, and a second decision loses */
-	assert_int_equal(rl_holds_decide(b, "abc123", RL_HOLD_APPROVED, "cli:alice", "", 1500, &e), 0);
+	assert_int_equal(rl_holds_decide(b, "abc123", RL_HOLD_APPROVED, "cli:alice", "", 1500, &e),
+			 0);
 	assert_int_equal(rl_holds_changed(a, &changed, &e), 0);
 	assert_int_equal(changed, 1);
-	assert_int_equal(rl_holds_decide(a, "abc123", RL_HOLD_DENIED, "timeout", "", 2000, &e), RL_EEXIST);
+	assert_int_equal(rl_holds_decide(a, "abc123", RL_HOLD_DENIED, "timeout", "", 2000, &e),
+			 RL_EEXIST);
 	assert_non_null(strstr(e.msg, "approved by cli:alice"));
-	assert_int_equal(rl_holds_decide(a, "nope", RL_HOLD_DENIED, "x", "", 2000, &e), RL_ENOTFOUND);
+	assert_int_equal(rl_holds_decide(a, "nope", RL_HOLD_DENIED, "x", "", 2000, &e),
+			 RL_ENOTFOUND);
 	assert_int_equal(rl_holds_list(a, -2, 10, 0, &v, &n, &e), 0);
 	assert_int_equal(n, 1);
 	rl_hold_rec_free(&v[0]);

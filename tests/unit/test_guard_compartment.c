@@ -42,7 +42,8 @@ static void clean(int format, const char *req)
 	rl_buf out = RL_BUF_INIT;
 	rl_err e;
 	int changed = 0;
-	assert_int_equal(rl_guard_redact_request(G, format, NULL, req, strlen(req), &out, &changed, &e), 0);
+	assert_int_equal(
+		rl_guard_redact_request(G, format, NULL, req, strlen(req), &out, &changed, &e), 0);
 	if (strcasestr(out.s, "aurora") || strstr(out.s, "123-45-6789"))
 		fail_msg("sensitive content reached the upstream: %s", out.s);
 	assert_int_equal(changed, 1);
@@ -55,8 +56,9 @@ static void refused(int format, const char *req)
 	rl_buf out = RL_BUF_INIT;
 	rl_err e;
 	int changed = 0;
-	assert_int_equal(rl_guard_redact_request(G, format, NULL, req, strlen(req), &out, &changed, &e),
-			 RL_EUNSUPP);
+	assert_int_equal(
+		rl_guard_redact_request(G, format, NULL, req, strlen(req), &out, &changed, &e),
+		RL_EUNSUPP);
 	assert_non_null(strstr(e.msg, "cannot be redacted"));
 	rl_buf_free(&out);
 }
@@ -164,10 +166,13 @@ static void clean_requests_unchanged(void **st)
 	rl_buf out = RL_BUF_INIT;
 	rl_err e;
 	int changed = 1;
-	const char req[] = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"line one\\nline two\"}],"
-			   "\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\",\"description\":\"d\"}}]}";
+	const char req[] =
+		"{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"line one\\nline two\"}],"
+		"\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\",\"description\":\"d\"}}]}";
 	(void)st;
-	assert_int_equal(rl_guard_redact_request(G, RL_GUARD_OPENAI, NULL, req, strlen(req), &out, &changed, &e), 0);
+	assert_int_equal(rl_guard_redact_request(G, RL_GUARD_OPENAI, NULL, req, strlen(req), &out,
+						 &changed, &e),
+			 0);
 	assert_int_equal(changed, 0);
 	assert_string_equal(out.s, req);
 	rl_buf_free(&out);
@@ -176,13 +181,13 @@ static void clean_requests_unchanged(void **st)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(tool_descriptions),
-	    cmocka_unit_test(name_fields_and_extras),
-	    cmocka_unit_test(history_tool_calls),
-	    cmocka_unit_test(documents),
-	    cmocka_unit_test(escapes_are_decoded),
-	    cmocka_unit_test(keys_are_refused),
-	    cmocka_unit_test(clean_requests_unchanged),
+		cmocka_unit_test(tool_descriptions),
+		cmocka_unit_test(name_fields_and_extras),
+		cmocka_unit_test(history_tool_calls),
+		cmocka_unit_test(documents),
+		cmocka_unit_test(escapes_are_decoded),
+		cmocka_unit_test(keys_are_refused),
+		cmocka_unit_test(clean_requests_unchanged),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

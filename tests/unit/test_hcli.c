@@ -226,7 +226,7 @@ typedef struct env {
 } env;
 
 typedef struct got {
-	int n;      /* callbacks */
+	int n; /* callbacks */
 	int err;
 	int status;
 	char errmsg[128];
@@ -387,9 +387,10 @@ static int ans_conn_close(srv *s, int fd, int conn, int req, const char *rq, siz
 static int ans_continue(srv *s, int fd, int conn, int req, const char *rq, size_t n)
 {
 	(void)s, (void)conn, (void)req, (void)rq, (void)n;
-	wrs(fd, "HTTP/1.1 100 Continue\r\nX-Request-Id: interim\r\n\r\n"
-		"HTTP/1.1 429 Too Many Requests\r\nrequest-id: r-1\r\nRetry-After: 7\r\n"
-		"x-request-id: x-1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+	wrs(fd,
+	    "HTTP/1.1 100 Continue\r\nX-Request-Id: interim\r\n\r\n"
+	    "HTTP/1.1 429 Too Many Requests\r\nrequest-id: r-1\r\nRetry-After: 7\r\n"
+	    "x-request-id: x-1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
 	return A_KEEP;
 }
 

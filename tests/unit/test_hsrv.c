@@ -42,16 +42,16 @@ typedef struct srv {
 	hs_req *held_rq[64];
 	int nheld;
 	int twice_rc;
-	int in_wake; /* on_request must never run inside hs_respond */
+	int in_wake;     /* on_request must never run inside hs_respond */
 	atomic_int gone; /* on_gone calls */
 	/* streamed answers (loop thread) */
-	hs_conn *strm;         /* /stream, ended by on_wake or on_gone */
-	hs_conn *flood;        /* /flood, fed by on_drain */
-	size_t fsent, ftotal;  /* /flood bytes sent, to send */
-	size_t fmaxq;          /* most bytes seen queued */
-	atomic_int limited;    /* sends refused with RL_ELIMIT */
-	atomic_int drains;     /* on_drain calls */
-	atomic_int send_gone;  /* sends that returned RL_ENET */
+	hs_conn *strm;        /* /stream, ended by on_wake or on_gone */
+	hs_conn *flood;       /* /flood, fed by on_drain */
+	size_t fsent, ftotal; /* /flood bytes sent, to send */
+	size_t fmaxq;         /* most bytes seen queued */
+	atomic_int limited;   /* sends refused with RL_ELIMIT */
+	atomic_int drains;    /* on_drain calls */
+	atomic_int send_gone; /* sends that returned RL_ENET */
 } srv;
 
 static int64_t now_ms(void)
@@ -691,7 +691,8 @@ static void raw_pipelining(void **st)
 
 	cli_open(&k, s);
 	cli_sends(
-	    &k, "GET /echo?i=1 HTTP/1.1\r\n\r\nPOST /echo?i=2 HTTP/1.1\r\nContent-Length: 3\r\n\r\n"
+		&k,
+		"GET /echo?i=1 HTTP/1.1\r\n\r\nPOST /echo?i=2 HTTP/1.1\r\nContent-Length: 3\r\n\r\n"
 		"xyzGET /echo?i=3 HTTP/1.1\r\nConnection: close\r\n\r\n");
 	for (i = 1; i <= 3; i++) {
 		char want[32];
@@ -736,12 +737,12 @@ static void raw_malformed(void **st)
 	cli k;
 	rl_buf r = RL_BUF_INIT;
 	static const char *bad[] = {
-	    "GARBAGE / HTTP/1.1\r\n\r\n",
-	    "GET / HTTP/1.1\r\nBad Header\r\n\r\n",
-	    "GET / HTTP/9.9\r\n\r\n",
-	    "POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n",
-	    "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
-	    "\x01\x02\xff\xfe\r\n\r\n",
+		"GARBAGE / HTTP/1.1\r\n\r\n",
+		"GET / HTTP/1.1\r\nBad Header\r\n\r\n",
+		"GET / HTTP/9.9\r\n\r\n",
+		"POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n",
+		"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+		"\x01\x02\xff\xfe\r\n\r\n",
 	};
 	size_t i;
 	(void)st;
@@ -1672,33 +1673,33 @@ static void helpers(void **st)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(helpers),
-	    cmocka_unit_test(adopt_fragmented),
-	    cmocka_unit_test(raw_reserve_evict),
-	    cmocka_unit_test(raw_head_body_timeouts),
-	    cmocka_unit_test(raw_gone_callback),
-	    cmocka_unit_test(raw_ip_limit),
-	    cmocka_unit_test(watches),
-	    cmocka_unit_test(watch_mod),
-	    cmocka_unit_test(close_listener),
-	    cmocka_unit_test(memory_per_conn),
-	    cmocka_unit_test(curl_get_keepalive),
-	    cmocka_unit_test(curl_chunked_upload),
-	    cmocka_unit_test(curl_expect_continue),
-	    cmocka_unit_test(curl_head),
-	    cmocka_unit_test(raw_expect_and_limits),
-	    cmocka_unit_test(raw_keepalive_rules),
-	    cmocka_unit_test(raw_pipelining),
-	    cmocka_unit_test(raw_malformed),
-	    cmocka_unit_test(raw_header_overflow),
-	    cmocka_unit_test(raw_max_conns),
-	    cmocka_unit_test(raw_idle_timeout),
-	    cmocka_unit_test(raw_client_gone),
-	    cmocka_unit_test(raw_partial_write),
-	    cmocka_unit_test(raw_stream),
-	    cmocka_unit_test(raw_stream_gone),
-	    cmocka_unit_test(curl_stream_backpressure),
-	    cmocka_unit_test(raw_linger),
+		cmocka_unit_test(helpers),
+		cmocka_unit_test(adopt_fragmented),
+		cmocka_unit_test(raw_reserve_evict),
+		cmocka_unit_test(raw_head_body_timeouts),
+		cmocka_unit_test(raw_gone_callback),
+		cmocka_unit_test(raw_ip_limit),
+		cmocka_unit_test(watches),
+		cmocka_unit_test(watch_mod),
+		cmocka_unit_test(close_listener),
+		cmocka_unit_test(memory_per_conn),
+		cmocka_unit_test(curl_get_keepalive),
+		cmocka_unit_test(curl_chunked_upload),
+		cmocka_unit_test(curl_expect_continue),
+		cmocka_unit_test(curl_head),
+		cmocka_unit_test(raw_expect_and_limits),
+		cmocka_unit_test(raw_keepalive_rules),
+		cmocka_unit_test(raw_pipelining),
+		cmocka_unit_test(raw_malformed),
+		cmocka_unit_test(raw_header_overflow),
+		cmocka_unit_test(raw_max_conns),
+		cmocka_unit_test(raw_idle_timeout),
+		cmocka_unit_test(raw_client_gone),
+		cmocka_unit_test(raw_partial_write),
+		cmocka_unit_test(raw_stream),
+		cmocka_unit_test(raw_stream_gone),
+		cmocka_unit_test(curl_stream_backpressure),
+		cmocka_unit_test(raw_linger),
 	};
 	int rc;
 	curl_global_init(CURL_GLOBAL_DEFAULT);

@@ -125,7 +125,8 @@ static void parses_kinds(void **st)
 	mcp_batch_free(&b);
 
 	/* an error response to something unreadable carries id null */
-	b = parse_ok("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"x\"}}");
+	b = parse_ok(
+		"{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"x\"}}");
 	assert_int_equal(b.v[0].kind, MCP_RESPONSE);
 	mcp_batch_free(&b);
 }
@@ -141,16 +142,23 @@ static void parse_errors(void **st)
 	} cases[] = {
 		{"{\"jsonrpc\":\"2.0\",\"id\":1,", MCP_PARSE_ERROR, "Parse error"},
 		{"not json", MCP_PARSE_ERROR, "Parse error"},
-		{"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"a\",\"method\":\"b\"}", MCP_PARSE_ERROR, "duplicate"},
+		{"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"a\",\"method\":\"b\"}",
+		 MCP_PARSE_ERROR, "duplicate"},
 		{"\"2.0\"", MCP_INVALID_REQUEST, "must be an object"},
-		{"{\"jsonrpc\":\"1.0\",\"id\":3,\"method\":\"x\"}", MCP_INVALID_REQUEST, "\"id\":3"},
+		{"{\"jsonrpc\":\"1.0\",\"id\":3,\"method\":\"x\"}", MCP_INVALID_REQUEST,
+		 "\"id\":3"},
 		{"{\"id\":3,\"method\":\"x\"}", MCP_INVALID_REQUEST, "jsonrpc"},
 		{"[]", MCP_INVALID_REQUEST, "empty batch"},
-		{"{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"x\"}", MCP_INVALID_REQUEST, "string or a number"},
-		{"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":5}", MCP_INVALID_REQUEST, "non-empty string"},
-		{"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\",\"params\":3}", MCP_INVALID_REQUEST, "params"},
-		{"{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{},\"error\":{\"code\":1}}", MCP_INVALID_REQUEST, "expected a request"},
-		{"{\"jsonrpc\":\"2.0\",\"result\":{}}", MCP_INVALID_REQUEST, "needs the \\\"id\\\""},
+		{"{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"x\"}", MCP_INVALID_REQUEST,
+		 "string or a number"},
+		{"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":5}", MCP_INVALID_REQUEST,
+		 "non-empty string"},
+		{"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\",\"params\":3}",
+		 MCP_INVALID_REQUEST, "params"},
+		{"{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{},\"error\":{\"code\":1}}",
+		 MCP_INVALID_REQUEST, "expected a request"},
+		{"{\"jsonrpc\":\"2.0\",\"result\":{}}", MCP_INVALID_REQUEST,
+		 "needs the \\\"id\\\""},
 	};
 	size_t i;
 	(void)st;
@@ -166,8 +174,9 @@ static void parse_errors(void **st)
 		j = json_loads(err.s, 0, NULL);
 		assert_non_null(j);
 		assert_string_equal(json_string_value(json_object_get(j, "jsonrpc")), "2.0");
-		assert_int_equal(json_integer_value(json_object_get(json_object_get(j, "error"), "code")),
-				 cases[i].code);
+		assert_int_equal(
+			json_integer_value(json_object_get(json_object_get(j, "error"), "code")),
+			cases[i].code);
 		assert_non_null(json_object_get(j, "id"));
 		json_decref(j);
 		rl_buf_free(&err);
@@ -211,8 +220,9 @@ static void parse_bounds(void **st)
 	/* batch length */
 	lim.max_batch = 2;
 	{
-		const char *s = "[{\"jsonrpc\":\"2.0\",\"method\":\"a\"},{\"jsonrpc\":\"2.0\",\"method\":\"b\"},"
-				"{\"jsonrpc\":\"2.0\",\"method\":\"c\"}]";
+		const char *s =
+			"[{\"jsonrpc\":\"2.0\",\"method\":\"a\"},{\"jsonrpc\":\"2.0\",\"method\":\"b\"},"
+			"{\"jsonrpc\":\"2.0\",\"method\":\"c\"}]";
 		assert_int_equal(mcp_parse(s, strlen(s), &lim, &b, &err), MCP_INVALID_REQUEST);
 		assert_non_null(strstr(err.s, "more than 2"));
 	}
@@ -226,10 +236,11 @@ static void batch_mixed(void **st)
 	rl_buf out = RL_BUF_INIT;
 	json_t *j;
 	(void)st;
-	b = parse_ok("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"x\"}},"
-		     "5,"
-		     "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\"},"
-		     "{\"jsonrpc\":\"2.0\",\"id\":\"q\",\"method\":7}]");
+	b = parse_ok(
+		"[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"x\"}},"
+		"5,"
+		"{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\"},"
+		"{\"jsonrpc\":\"2.0\",\"id\":\"q\",\"method\":7}]");
 	assert_true(b.is_batch);
 	assert_int_equal(b.n, 4);
 	assert_int_equal(b.v[0].kind, MCP_REQUEST);
@@ -308,51 +319,76 @@ static int call_verdict(const rl_guard *g, const char *agent, const char *server
 	return rc;
 }
 
-#define CALL(tool, args) \
-	"{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"" tool \
+#define CALL(tool, args)                                                                           \
+	"{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"" tool     \
 	"\",\"arguments\":" args "}}"
 
 static void calls_judged(void **st)
 {
 	const rl_guard *g = *st;
 	rl_guard_verdict v;
-	assert_int_equal(call_verdict(g, "ops", NULL, CALL("send_email",
-		"{\"to\":\"pat@ourco.example\",\"subject\":\"s\",\"body\":\"confidential plans\"}"), &v), 0);
+	assert_int_equal(
+		call_verdict(
+			g, "ops", NULL,
+			CALL("send_email",
+			     "{\"to\":\"pat@ourco.example\",\"subject\":\"s\",\"body\":\"confidential plans\"}"),
+			&v),
+		0);
 	assert_int_equal(v.action, RL_GUARD_ALLOW);
 	rl_guard_verdict_free(&v);
 	/* the same rule that judges a model's send_email call */
-	assert_int_equal(call_verdict(g, "ops", NULL, CALL("send_email",
-		"{\"to\":\"someone@elsewhere.example\",\"subject\":\"s\",\"body\":\"the confidential plans\"}"), &v), 0);
+	assert_int_equal(
+		call_verdict(
+			g, "ops", NULL,
+			CALL("send_email",
+			     "{\"to\":\"someone@elsewhere.example\",\"subject\":\"s\",\"body\":\"the confidential plans\"}"),
+			&v),
+		0);
 	assert_int_equal(v.action, RL_GUARD_BLOCK);
 	assert_string_equal(v.rule, "outsider-confidential");
 	assert_non_null(strstr(v.reason, "mailed outside"));
 	rl_guard_verdict_free(&v);
-	assert_int_equal(call_verdict(g, "ops", "bank", CALL("transfer_funds",
-		"{\"to_account\":\"99120\",\"amount\":5}"), &v), 0);
+	assert_int_equal(
+		call_verdict(g, "ops", "bank",
+			     CALL("transfer_funds", "{\"to_account\":\"99120\",\"amount\":5}"), &v),
+		0);
 	assert_int_equal(v.action, RL_GUARD_HOLD);
 	assert_string_equal(v.rule, "odd-account");
 	rl_guard_verdict_free(&v);
 	/* hidden tools: refused whatever the arguments */
-	assert_int_equal(call_verdict(g, "intern", NULL, CALL("run_shell", "{\"command\":\"ls\"}"), &v), 0);
+	assert_int_equal(
+		call_verdict(g, "intern", NULL, CALL("run_shell", "{\"command\":\"ls\"}"), &v), 0);
 	assert_int_equal(v.action, RL_GUARD_BLOCK);
 	assert_string_equal(v.rule, MCP_RULE_HIDDEN);
 	rl_guard_verdict_free(&v);
-	assert_int_equal(call_verdict(g, NULL, NULL, CALL("RUN_SHELL", "{\"command\":\"ls\"}"), &v), 0);
+	assert_int_equal(call_verdict(g, NULL, NULL, CALL("RUN_SHELL", "{\"command\":\"ls\"}"), &v),
+			 0);
 	assert_string_equal(v.rule, MCP_RULE_HIDDEN); /* an unnamed caller too; names case-folded */
 	rl_guard_verdict_free(&v);
-	assert_int_equal(call_verdict(g, "ops", NULL, CALL("run_shell", "{\"command\":\"ls\"}"), &v), 0);
+	assert_int_equal(
+		call_verdict(g, "ops", NULL, CALL("run_shell", "{\"command\":\"ls\"}"), &v), 0);
 	assert_int_equal(v.action, RL_GUARD_ALLOW); /* except_agents */
 	rl_guard_verdict_free(&v);
 	/* servers: the transfer entry is for the bank route only */
-	assert_int_equal(call_verdict(g, "intern", "bank", CALL("transfer_funds", "{\"to_account\":\"1\",\"amount\":5}"), &v), 0);
+	assert_int_equal(call_verdict(g, "intern", "bank",
+				      CALL("transfer_funds", "{\"to_account\":\"1\",\"amount\":5}"),
+				      &v),
+			 0);
 	assert_string_equal(v.rule, MCP_RULE_HIDDEN);
 	rl_guard_verdict_free(&v);
-	assert_int_equal(call_verdict(g, "intern", "mail", CALL("transfer_funds", "{\"to_account\":\"1\",\"amount\":5}"), &v), 0);
+	assert_int_equal(call_verdict(g, "intern", "mail",
+				      CALL("transfer_funds", "{\"to_account\":\"1\",\"amount\":5}"),
+				      &v),
+			 0);
 	assert_int_equal(v.action, RL_GUARD_ALLOW);
 	rl_guard_verdict_free(&v);
 	/* no arguments at all */
-	assert_int_equal(call_verdict(g, "ops", NULL,
-		"{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"ping_tool\"}}", &v), 0);
+	assert_int_equal(
+		call_verdict(
+			g, "ops", NULL,
+			"{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"ping_tool\"}}",
+			&v),
+		0);
 	assert_int_equal(v.action, RL_GUARD_ALLOW);
 	rl_guard_verdict_free(&v);
 }
@@ -363,22 +399,29 @@ static void block_result_shape(void **st)
 	rl_guard_verdict v;
 	rl_buf out = RL_BUF_INIT;
 	json_t *j, *r, *id = json_string("req-\"9\"");
-	assert_int_equal(call_verdict(g, "ops", NULL, CALL("send_email",
-		"{\"to\":\"x@elsewhere.example\",\"subject\":\"s\",\"body\":\"confidential\"}"), &v), 0);
+	assert_int_equal(
+		call_verdict(
+			g, "ops", NULL,
+			CALL("send_email",
+			     "{\"to\":\"x@elsewhere.example\",\"subject\":\"s\",\"body\":\"confidential\"}"),
+			&v),
+		0);
 	assert_int_equal(mcp_block_result(id, "send_email", &v, &out), 0);
 	j = json_loads(out.s, 0, NULL);
 	assert_non_null(j);
 	assert_string_equal(json_string_value(json_object_get(j, "id")), "req-\"9\"");
 	r = json_object_get(j, "result");
 	assert_true(json_is_true(json_object_get(r, "isError")));
-	assert_non_null(strstr(json_string_value(json_object_get(json_array_get(json_object_get(r, "content"), 0), "text")),
+	assert_non_null(strstr(json_string_value(json_object_get(
+				       json_array_get(json_object_get(r, "content"), 0), "text")),
 			       "blocked by the guard's policy (rule outsider-confidential"));
 	assert_null(json_object_get(j, "error"));
 	json_decref(j);
 	rl_buf_free(&out);
 	rl_guard_verdict_free(&v);
 	/* a hidden tool's answer says nothing about the policy */
-	assert_int_equal(call_verdict(g, "intern", NULL, CALL("run_shell", "{\"command\":\"ls\"}"), &v), 0);
+	assert_int_equal(
+		call_verdict(g, "intern", NULL, CALL("run_shell", "{\"command\":\"ls\"}"), &v), 0);
 	assert_int_equal(mcp_block_result(NULL, "run_shell", &v, &out), 0);
 	assert_non_null(strstr(out.s, "is not available"));
 	assert_non_null(strstr(out.s, "\"id\":null"));
@@ -408,7 +451,8 @@ static void results_redacted(void **st)
 	int changed;
 	char *s;
 	json_t *res = json_loads(
-		"{\"content\":[{\"type\":\"text\",\"text\":\"HOME=/srv\\nDEPLOY_TOKEN=" TOKEN "\\n\"},"
+		"{\"content\":[{\"type\":\"text\",\"text\":\"HOME=/srv\\nDEPLOY_TOKEN=" TOKEN
+		"\\n\"},"
 		"{\"type\":\"image\",\"data\":\"aGVsbG8=\",\"mimeType\":\"image/png\"},"
 		"{\"type\":\"resource\",\"resource\":{\"uri\":\"file:///x\",\"text\":\"notes on the Bluebird Initiative\"}}],"
 		"\"structuredContent\":{\"env\":{\"token\":\"" TOKEN "\"},\"n\":3}}",
@@ -422,7 +466,7 @@ static void results_redacted(void **st)
 	assert_non_null(strstr(s, "DEPLOY_TOKEN=[REDACTED]\\n"));
 	assert_non_null(strstr(s, "\"token\":\"[REDACTED]\""));
 	assert_non_null(strstr(s, "notes on the [REDACTED]")); /* sensitive: list */
-	assert_non_null(strstr(s, "\"data\":\"aGVsbG8=\""));      /* binary left alone */
+	assert_non_null(strstr(s, "\"data\":\"aGVsbG8=\""));   /* binary left alone */
 	assert_non_null(strstr(s, "\"n\":3"));
 	/* the session memory gets the text as the agent reads it */
 	assert_non_null(strstr(notes.s, "tool:HOME=/srv\nDEPLOY_TOKEN=[REDACTED]\n"));
@@ -434,7 +478,8 @@ static void results_redacted(void **st)
 	rl_guard_verdict_free(&v);
 
 	/* a key cannot be redacted: the result is withheld */
-	res = json_loads("{\"content\":[],\"structuredContent\":{\"Bluebird Initiative\":1}}", 0, NULL);
+	res = json_loads("{\"content\":[],\"structuredContent\":{\"Bluebird Initiative\":1}}", 0,
+			 NULL);
 	assert_int_equal(mcp_eval_result(&w, "lookup", res, &v, &changed, &e), 0);
 	assert_int_equal(changed, 1);
 	assert_int_equal(v.action, RL_GUARD_BLOCK);
@@ -464,7 +509,8 @@ static void tools_filtered(void **st)
 	char *s;
 	assert_int_equal(mcp_filter_tools(&w, r), 2);
 	s = json_dumps(r, JSON_COMPACT);
-	assert_string_equal(s, "{\"tools\":[{\"name\":\"send_email\"},{\"description\":\"nameless\"}]}");
+	assert_string_equal(
+		s, "{\"tools\":[{\"name\":\"send_email\"},{\"description\":\"nameless\"}]}");
 	free(s);
 	json_decref(r);
 	r = json_loads(list, 0, NULL);
@@ -487,9 +533,14 @@ static void answers_matched(void **st)
 	rl_guard_verdict acc = {0};
 	rl_err e;
 	int changed;
-	const char *note = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{\"data\":\"" TOKEN "\"}}";
-	const char *ans = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"" TOKEN "\"}]}}";
-	const char *lst = "{\"jsonrpc\":\"2.0\",\"id\":\"L\",\"result\":{\"tools\":[{\"name\":\"run_shell\"}]}}";
+	const char *note =
+		"{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{\"data\":\"" TOKEN
+		"\"}}";
+	const char *ans =
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"" TOKEN
+		"\"}]}}";
+	const char *lst =
+		"{\"jsonrpc\":\"2.0\",\"id\":\"L\",\"result\":{\"tools\":[{\"name\":\"run_shell\"}]}}";
 
 	assert_int_equal(mcp_pending_of(&b, 1, &p, &np), 0);
 	assert_int_equal(np, 2);
@@ -497,9 +548,11 @@ static void answers_matched(void **st)
 	assert_string_equal(p[0].tool, "run_shell2");
 	assert_int_equal(p[1].method, MCP_M_TOOLS_LIST);
 	/* a notification answers nothing: its bytes go as they are */
-	assert_int_equal(mcp_judge_answer(&w, p, np, note, strlen(note), &out, &changed, &acc, &e), 0);
+	assert_int_equal(mcp_judge_answer(&w, p, np, note, strlen(note), &out, &changed, &acc, &e),
+			 0);
 	assert_int_equal(changed, 0);
-	assert_int_equal(mcp_judge_answer(&w, p, np, ans, strlen(ans), &out, &changed, &acc, &e), 0);
+	assert_int_equal(mcp_judge_answer(&w, p, np, ans, strlen(ans), &out, &changed, &acc, &e),
+			 0);
 	assert_int_equal(changed, 1);
 	assert_true(p[0].answered);
 	assert_null(strstr(out.s, TOKEN));
@@ -508,7 +561,8 @@ static void answers_matched(void **st)
 	rl_buf_reset(&out);
 	/* tools/list answers lose hidden tools; then, with nothing left
 	 * open, nothing is parsed (a repeated id is not judged twice) */
-	assert_int_equal(mcp_judge_answer(&w, p, np, lst, strlen(lst), &out, &changed, &acc, &e), 0);
+	assert_int_equal(mcp_judge_answer(&w, p, np, lst, strlen(lst), &out, &changed, &acc, &e),
+			 0);
 	assert_int_equal(changed, 1);
 	assert_string_equal(out.s, "{\"jsonrpc\":\"2.0\",\"id\":\"L\",\"result\":{\"tools\":[]}}");
 	rl_buf_reset(&out);
@@ -520,14 +574,18 @@ static void answers_matched(void **st)
 	/* not JSON while a call waits: not delivered */
 	assert_int_equal(mcp_pending_of(&b, 0, &p, &np), 0);
 	assert_int_equal(np, 1);
-	assert_int_equal(mcp_judge_answer(&w, p, np, "{oops", 5, &out, &changed, NULL, &e), RL_EPROTO);
+	assert_int_equal(mcp_judge_answer(&w, p, np, "{oops", 5, &out, &changed, NULL, &e),
+			 RL_EPROTO);
 	assert_int_equal(changed, 1);
 	assert_int_equal(out.len, 0);
 	/* a batch answer */
 	{
-		const char *arr = "[{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":{}},"
-				  "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"k " TOKEN "\"}]}}]";
-		assert_int_equal(mcp_judge_answer(&w, p, np, arr, strlen(arr), &out, &changed, NULL, &e), 0);
+		const char *arr =
+			"[{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":{}},"
+			"{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"k " TOKEN
+			"\"}]}}]";
+		assert_int_equal(
+			mcp_judge_answer(&w, p, np, arr, strlen(arr), &out, &changed, NULL, &e), 0);
 		assert_int_equal(changed, 1);
 		assert_non_null(strstr(out.s, "\"text\":\"k [REDACTED]\""));
 		assert_non_null(strstr(out.s, "{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":{}}"));
@@ -569,7 +627,8 @@ static void sse_split(void **st)
 		size_t i;
 		mcp_sse_init(&s, 0);
 		for (i = 0; i < sizeof stream - 1; i += cuts[step]) {
-			size_t k = sizeof stream - 1 - i < cuts[step] ? sizeof stream - 1 - i : cuts[step];
+			size_t k = sizeof stream - 1 - i < cuts[step] ? sizeof stream - 1 - i
+								      : cuts[step];
 			assert_int_equal(mcp_sse_feed(&s, stream + i, k, on_event, &seen), 0);
 		}
 		assert_int_equal(seen.n, 4);
@@ -601,7 +660,8 @@ static void sse_rewrite(void **st)
 	rl_buf_free(&out);
 	/* an event over the bound */
 	mcp_sse_init(&s, 16);
-	assert_int_equal(mcp_sse_feed(&s, "data: 0123456789abcdef", 22, rewrite_each, &out), RL_ELIMIT);
+	assert_int_equal(mcp_sse_feed(&s, "data: 0123456789abcdef", 22, rewrite_each, &out),
+			 RL_ELIMIT);
 	mcp_sse_free(&s);
 	rl_buf_free(&out);
 }
@@ -621,13 +681,18 @@ static int respond(const rl_guard *g, mcpgw_plan *p, int status, const char *ct,
 	mcp_who w = {.g = g, .agent = "ops", .server = "bank"};
 	int replace;
 	rl_err e;
-	assert_int_equal(mcpgw_response(&w, p, status, ct, body, strlen(body), st_out, out, &replace, NULL, &e), 0);
+	assert_int_equal(mcpgw_response(&w, p, status, ct, body, strlen(body), st_out, out,
+					&replace, NULL, &e),
+			 0);
 	return replace;
 }
 
-#define OKCALL "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"run_shell\",\"arguments\":{\"command\":\"printenv\"}}}"
-#define BADCALL "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"send_email\",\"arguments\":{\"to\":\"x@elsewhere.example\",\"subject\":\"s\",\"body\":\"confidential\"}}}"
-#define HOLDCALL "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"transfer_funds\",\"arguments\":{\"to_account\":\"9901\",\"amount\":1}}}"
+#define OKCALL                                                                                     \
+	"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"run_shell\",\"arguments\":{\"command\":\"printenv\"}}}"
+#define BADCALL                                                                                    \
+	"{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"send_email\",\"arguments\":{\"to\":\"x@elsewhere.example\",\"subject\":\"s\",\"body\":\"confidential\"}}}"
+#define HOLDCALL                                                                                   \
+	"{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"transfer_funds\",\"arguments\":{\"to_account\":\"9901\",\"amount\":1}}}"
 #define NOTE "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{}}"
 
 static void gateway_single(void **st)
@@ -648,7 +713,8 @@ static void gateway_single(void **st)
 	assert_false(p.answer_now);
 	assert_true(p.forward_original);
 	assert_int_equal(p.npending, 0);
-	assert_false(respond(g, &p, 200, "application/json", "{\"jsonrpc\":\"2.0\",\"id\":0,\"result\":{}}", &out, &status));
+	assert_false(respond(g, &p, 200, "application/json",
+			     "{\"jsonrpc\":\"2.0\",\"id\":0,\"result\":{}}", &out, &status));
 	mcpgw_plan_free(&p);
 
 	/* allowed: forwarded as sent; the result judged on the way back */
@@ -656,16 +722,22 @@ static void gateway_single(void **st)
 	assert_true(p.forward_original);
 	assert_int_equal(p.npending, 1);
 	assert_string_equal(p.tool, "run_shell");
-	assert_false(respond(g, &p, 200, "application/json",
-			     "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"ok\"}]}}", &out, &status));
+	assert_false(respond(
+		g, &p, 200, "application/json",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"ok\"}]}}",
+		&out, &status));
 	assert_int_equal(status, 200);
 	mcpgw_plan_free(&p);
 	plan(g, OKCALL, &p);
-	assert_true(respond(g, &p, 200, "text/event-stream",
-			    "event: message\nid: e1\ndata: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{}}\n\n"
-			    "event: message\nid: e2\ndata: {\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"T=" TOKEN "\"}]}}\n\n",
-			    &out, &status));
-	assert_non_null(strstr(out.s, "event: message\nid: e1\ndata: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{}}\n\n"));
+	assert_true(respond(
+		g, &p, 200, "text/event-stream",
+		"event: message\nid: e1\ndata: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{}}\n\n"
+		"event: message\nid: e2\ndata: {\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"T=" TOKEN
+		"\"}]}}\n\n",
+		&out, &status));
+	assert_non_null(strstr(
+		out.s,
+		"event: message\nid: e1\ndata: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{}}\n\n"));
 	assert_non_null(strstr(out.s, "id: e2\ndata: {"));
 	assert_non_null(strstr(out.s, "T=[REDACTED]"));
 	assert_null(strstr(out.s, TOKEN));
@@ -714,7 +786,8 @@ static void gateway_stream(void **st)
 	static const char sse[] =
 		": hello\n\n"
 		"event: message\nid: e1\ndata: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{}}\n\n"
-		"event: message\nid: e2\ndata: {\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"T=" TOKEN "\"}]}}\r\n\r\n";
+		"event: message\nid: e2\ndata: {\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"T=" TOKEN
+		"\"}]}}\r\n\r\n";
 	mcp_who w = {.g = g, .agent = "ops", .server = "bank"};
 	size_t cut, n = strlen(sse), first_event = strlen(": hello\n\n");
 	rl_err e;
@@ -728,7 +801,8 @@ static void gateway_stream(void **st)
 		mcpgw_stream_init(&gs, 0);
 		while (at < n) {
 			size_t k = n - at < cut ? n - at : cut;
-			assert_int_equal(mcpgw_stream_feed(&w, &p, &gs, sse + at, k, &out, NULL, &e), 0);
+			assert_int_equal(
+				mcpgw_stream_feed(&w, &p, &gs, sse + at, k, &out, NULL, &e), 0);
 			at += k;
 			/* nothing of an event goes before the event is whole */
 			if (at < first_event)
@@ -760,7 +834,8 @@ static void gateway_stream(void **st)
 		plan(g, OKCALL, &p);
 		mcpgw_stream_init(&gs, 64);
 		const char *e2 = strstr(sse, "event: message\nid: e2");
-		assert_int_equal(mcpgw_stream_feed(&w, &p, &gs, e2, 100, &out, NULL, &e), RL_ELIMIT);
+		assert_int_equal(mcpgw_stream_feed(&w, &p, &gs, e2, 100, &out, NULL, &e),
+				 RL_ELIMIT);
 		rl_buf_free(&out);
 		mcpgw_stream_free(&gs);
 		mcpgw_plan_free(&p);
@@ -770,7 +845,8 @@ static void gateway_stream(void **st)
 	{
 		rl_buf out = RL_BUF_INIT;
 		assert_int_equal(mcpgw_as_event("{\"a\":\r\n1,\n\"b\":2}", 16, &out), 0);
-		assert_string_equal(out.s, "event: message\ndata: {\"a\":\ndata: 1,\ndata: \"b\":2}\n\n");
+		assert_string_equal(out.s,
+				    "event: message\ndata: {\"a\":\ndata: 1,\ndata: \"b\":2}\n\n");
 		rl_buf_free(&out);
 	}
 }
@@ -790,9 +866,11 @@ static void gateway_batch(void **st)
 	assert_string_equal(p.body.s, "[" OKCALL "," NOTE "]");
 	assert_int_equal(p.nextra, 3);
 	assert_int_equal(p.npending, 1);
-	assert_true(respond(g, &p, 200, "application/json",
-			    "[{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"" TOKEN "\"}]}}]",
-			    &out, &status));
+	assert_true(respond(
+		g, &p, 200, "application/json",
+		"[{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"" TOKEN
+		"\"}]}}]",
+		&out, &status));
 	j = json_loads(out.s, 0, NULL);
 	assert_true(json_is_array(j));
 	assert_int_equal(json_array_size(j), 4); /* the server's one, the guard's three */
@@ -823,9 +901,11 @@ static void gateway_batch(void **st)
 	/* SSE answer to a batch: the guard's answers as events of their own */
 	plan(g, "[" OKCALL "," BADCALL "]", &p);
 	assert_true(respond(g, &p, 200, "text/event-stream",
-			    "data: {\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[]}}\n\n", &out, &status));
-	assert_non_null(strstr(out.s, "data: {\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[]}}\n\n"
-				      "event: message\ndata: {\"jsonrpc\":\"2.0\",\"id\":2,\"result\":"));
+			    "data: {\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[]}}\n\n",
+			    &out, &status));
+	assert_non_null(
+		strstr(out.s, "data: {\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[]}}\n\n"
+			      "event: message\ndata: {\"jsonrpc\":\"2.0\",\"id\":2,\"result\":"));
 	mcpgw_plan_free(&p);
 	rl_buf_free(&out);
 }
@@ -846,7 +926,8 @@ static void session_context(void **st)
 	assert_int_equal(mcp_ctx_note(c, "", RL_ROLE_TOOL, "no session", 10), 0);
 	j = mcp_ctx_json(c, "s1");
 	assert_int_equal(json_array_size(j), 2);
-	assert_string_equal(json_string_value(json_object_get(json_array_get(j, 1), "role")), "tool");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(j, 1), "role")),
+			    "tool");
 	json_decref(j);
 	/* the ring keeps the last three */
 	assert_int_equal(mcp_ctx_note(c, "s1", RL_ROLE_ASSISTANT, "call b", 6), 0);
@@ -881,14 +962,16 @@ static void session_context(void **st)
 static void hold_summary(void **st)
 {
 	const rl_guard *g = *st;
-	mcp_batch b = parse_ok(CALL("send_email",
+	mcp_batch b = parse_ok(CALL(
+		"send_email",
 		"{\"to\":\"someone@elsewhere.example\",\"subject\":\"s\",\"body\":\"the confidential plans\"}"));
 	mcp_call c;
 	char why[160], *s;
 	rl_guard_verdict v;
 	mcp_who w = {.g = g, .agent = "ops"};
 	rl_err e;
-	json_t *ctx = json_pack("[{s:s,s:s}]", "role", "tool", "text", "mail from someone"), *j, *it;
+	json_t *ctx = json_pack("[{s:s,s:s}]", "role", "tool", "text", "mail from someone"), *j,
+	       *it;
 	assert_int_equal(mcp_call_get(&b.v[0], &c, why, sizeof why), 0);
 	assert_int_equal(mcp_eval_call(&w, &c, &v, &e), 0);
 	s = mcp_hold_summary(&w, &c, &v, ctx);
@@ -896,7 +979,8 @@ static void hold_summary(void **st)
 	j = json_loads(s, 0, NULL);
 	it = json_array_get(j, 0);
 	assert_string_equal(json_string_value(json_object_get(it, "tool")), "send_email");
-	assert_string_equal(json_string_value(json_object_get(it, "rule")), "outsider-confidential");
+	assert_string_equal(json_string_value(json_object_get(it, "rule")),
+			    "outsider-confidential");
 	assert_string_equal(json_string_value(json_object_get(it, "severity")), "medium");
 	assert_int_equal(json_array_size(json_object_get(it, "context")), 1);
 	/* evidence names the argument it is in */
@@ -917,7 +1001,8 @@ static void hide_tools_errors(void **st)
 		const char *yaml, *says;
 	} cases[] = {
 		{"version: 1\nhide_tools: {tools: [a]}\n", "p.yaml:2:13: expected a list"},
-		{"version: 1\nhide_tools:\n  - {agents: [a]}\n", "p.yaml:3:5: hide_tools entry needs tools"},
+		{"version: 1\nhide_tools:\n  - {agents: [a]}\n",
+		 "p.yaml:3:5: hide_tools entry needs tools"},
 		{"version: 1\nhide_tools:\n  - {tools: [a], agent: [b]}\n", "p.yaml:3:"},
 		{"version: 1\nhide_tools:\n  - {tools: [\"\"]}\n", "p.yaml:3:"},
 	};
@@ -926,8 +1011,9 @@ static void hide_tools_errors(void **st)
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		rl_policy *p;
 		rl_err e;
-		assert_int_equal(rl_policy_load("p.yaml", cases[i].yaml, strlen(cases[i].yaml), &p, &e),
-				 RL_EINVAL);
+		assert_int_equal(
+			rl_policy_load("p.yaml", cases[i].yaml, strlen(cases[i].yaml), &p, &e),
+			RL_EINVAL);
 		if (!strstr(e.msg, cases[i].says))
 			fail_msg("case %zu: '%s' lacks '%s'", i, e.msg, cases[i].says);
 	}
@@ -1060,26 +1146,16 @@ static void holder_under_load(void **st)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(parses_kinds),
-		cmocka_unit_test(parse_errors),
-		cmocka_unit_test(parse_bounds),
-		cmocka_unit_test(batch_mixed),
-		cmocka_unit_test(call_params),
-		cmocka_unit_test(calls_judged),
-		cmocka_unit_test(block_result_shape),
-		cmocka_unit_test(results_redacted),
-		cmocka_unit_test(tools_filtered),
-		cmocka_unit_test(answers_matched),
-		cmocka_unit_test(sse_split),
-		cmocka_unit_test(sse_rewrite),
-		cmocka_unit_test(gateway_single),
-		cmocka_unit_test(gateway_batch),
-		cmocka_unit_test(gateway_stream),
-		cmocka_unit_test(session_context),
-		cmocka_unit_test(hold_summary),
-		cmocka_unit_test(hide_tools_errors),
-		cmocka_unit_test(holder_reload),
-		cmocka_unit_test(holder_under_load),
+		cmocka_unit_test(parses_kinds),       cmocka_unit_test(parse_errors),
+		cmocka_unit_test(parse_bounds),       cmocka_unit_test(batch_mixed),
+		cmocka_unit_test(call_params),        cmocka_unit_test(calls_judged),
+		cmocka_unit_test(block_result_shape), cmocka_unit_test(results_redacted),
+		cmocka_unit_test(tools_filtered),     cmocka_unit_test(answers_matched),
+		cmocka_unit_test(sse_split),          cmocka_unit_test(sse_rewrite),
+		cmocka_unit_test(gateway_single),     cmocka_unit_test(gateway_batch),
+		cmocka_unit_test(gateway_stream),     cmocka_unit_test(session_context),
+		cmocka_unit_test(hold_summary),       cmocka_unit_test(hide_tools_errors),
+		cmocka_unit_test(holder_reload),      cmocka_unit_test(holder_under_load),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

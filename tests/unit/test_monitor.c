@@ -61,13 +61,16 @@ static void shapes_become_units(void **st)
 {
 	mon_line l;
 	rl_err e;
-	const char *oa = "{\"id\":\"c1\",\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"hi\","
-			 "\"reasoning_content\":\"think\",\"tool_calls\":[{\"id\":\"1\",\"type\":\"function\","
-			 "\"function\":{\"name\":\"email\",\"arguments\":\"{}\"}}]}}]}";
-	const char *an = "{\"model\":\"m\",\"system\":\"sys\",\"messages\":[{\"role\":\"user\",\"content\":\"q\"},"
-			 "{\"role\":\"assistant\",\"content\":[{\"type\":\"thinking\",\"thinking\":\"t\"},"
-			 "{\"type\":\"text\",\"text\":\"a\"},{\"type\":\"tool_use\",\"id\":\"x\",\"name\":\"bash\",\"input\":{}}]}]}";
-	const char *rl = "{\"model\":\"m1\",\"condition\":\"c\",\"sample\":7,\"response\":\"r\",\"reasoning\":\"z\"}";
+	const char *oa =
+		"{\"id\":\"c1\",\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"hi\","
+		"\"reasoning_content\":\"think\",\"tool_calls\":[{\"id\":\"1\",\"type\":\"function\","
+		"\"function\":{\"name\":\"email\",\"arguments\":\"{}\"}}]}}]}";
+	const char *an =
+		"{\"model\":\"m\",\"system\":\"sys\",\"messages\":[{\"role\":\"user\",\"content\":\"q\"},"
+		"{\"role\":\"assistant\",\"content\":[{\"type\":\"thinking\",\"thinking\":\"t\"},"
+		"{\"type\":\"text\",\"text\":\"a\"},{\"type\":\"tool_use\",\"id\":\"x\",\"name\":\"bash\",\"input\":{}}]}]}";
+	const char *rl =
+		"{\"model\":\"m1\",\"condition\":\"c\",\"sample\":7,\"response\":\"r\",\"reasoning\":\"z\"}";
 	(void)st;
 	assert_int_equal(mon_parse_line(oa, strlen(oa), &l, &e), 0);
 	assert_int_equal(l.n, 1);
@@ -109,14 +112,16 @@ static void responses_shapes_become_units(void **st)
 {
 	mon_line l;
 	rl_err e;
-	const char *req = "{\"model\":\"m\",\"instructions\":\"be kind\",\"input\":["
-			  "{\"role\":\"user\",\"content\":\"move the files\"},"
-			  "{\"type\":\"function_call\",\"call_id\":\"c1\",\"name\":\"list_dir\",\"arguments\":\"{}\"},"
-			  "{\"type\":\"function_call_output\",\"call_id\":\"c1\",\"output\":\"a.txt b.txt\"}]}";
-	const char *resp = "{\"type\":\"response.completed\",\"response\":{\"id\":\"resp_1\",\"object\":\"response\","
-			   "\"output\":[{\"type\":\"reasoning\",\"summary\":[{\"type\":\"summary_text\",\"text\":\"plan\"}]},"
-			   "{\"type\":\"message\",\"role\":\"assistant\",\"content\":[{\"type\":\"output_text\",\"text\":\"moving\"}]},"
-			   "{\"type\":\"function_call\",\"call_id\":\"c2\",\"name\":\"move\",\"arguments\":\"{\\\"to\\\":\\\"/x\\\"}\"}]}}";
+	const char *req =
+		"{\"model\":\"m\",\"instructions\":\"be kind\",\"input\":["
+		"{\"role\":\"user\",\"content\":\"move the files\"},"
+		"{\"type\":\"function_call\",\"call_id\":\"c1\",\"name\":\"list_dir\",\"arguments\":\"{}\"},"
+		"{\"type\":\"function_call_output\",\"call_id\":\"c1\",\"output\":\"a.txt b.txt\"}]}";
+	const char *resp =
+		"{\"type\":\"response.completed\",\"response\":{\"id\":\"resp_1\",\"object\":\"response\","
+		"\"output\":[{\"type\":\"reasoning\",\"summary\":[{\"type\":\"summary_text\",\"text\":\"plan\"}]},"
+		"{\"type\":\"message\",\"role\":\"assistant\",\"content\":[{\"type\":\"output_text\",\"text\":\"moving\"}]},"
+		"{\"type\":\"function_call\",\"call_id\":\"c2\",\"name\":\"move\",\"arguments\":\"{\\\"to\\\":\\\"/x\\\"}\"}]}}";
 	(void)st;
 	assert_int_equal(mon_parse_line(req, strlen(req), &l, &e), 0);
 	assert_int_equal(l.n, 4); /* system, user, assistant call, tool output */
@@ -139,10 +144,11 @@ static void responses_shapes_become_units(void **st)
 
 static void prefilter_keeps_every_tricky_line(void **st)
 {
-	const char *y = "rules:\n"
-			"  - {id: kw, action: block, content: {keywords: [kill switch]}}\n"
-			"  - {id: anchored, action: block, content: {pattern: \"^Subject: urgent$\"}}\n"
-			"  - {id: tool, action: hold, tools: [\"cancel_*\"]}\n";
+	const char *y =
+		"rules:\n"
+		"  - {id: kw, action: block, content: {keywords: [kill switch]}}\n"
+		"  - {id: anchored, action: block, content: {pattern: \"^Subject: urgent$\"}}\n"
+		"  - {id: tool, action: hold, tools: [\"cancel_*\"]}\n";
 	const char *keep[] = {
 		"{\"role\":\"assistant\",\"content\":\"the kill\\nswitch\"}",
 		"{\"role\":\"assistant\",\"content\":\"the \\u006bill switch\"}",
@@ -230,9 +236,11 @@ static void raw_path_check(void)
 		if (cd && !cr)
 			fail_msg("raw path dropped line %zu: %s", i, lines[i]);
 		if (sr != sd)
-			fail_msg("suspect differs on line %zu (raw %d, decoder %d): %s", i, sr, sd, lines[i]);
+			fail_msg("suspect differs on line %zu (raw %d, decoder %d): %s", i, sr, sd,
+				 lines[i]);
 		/* a line the block scan may skip must be one the decoder drops */
-		if (mon_prefilter_line_raw_ok(fr, lines[i], n) && !mon_prefilter_span(fr, lines[i], n) && cd)
+		if (mon_prefilter_line_raw_ok(fr, lines[i], n) &&
+		    !mon_prefilter_span(fr, lines[i], n) && cd)
 			fail_msg("block path would skip line %zu: %s", i, lines[i]);
 	}
 	{ /* not vacuous: plain, escaped and nested keywords are candidates */
@@ -251,7 +259,7 @@ static void raw_path_check(void)
 static void raw_path_matches_the_decoder(void **st)
 {
 	(void)st;
-	raw_path_check();                         /* AVX2 where the CPU has it */
+	raw_path_check();                          /* AVX2 where the CPU has it */
 	setenv("REDLINE_MONITOR_NO_AVX2", "1", 1); /* and the SSE2 masks */
 	raw_path_check();
 	unsetenv("REDLINE_MONITOR_NO_AVX2");
@@ -336,8 +344,8 @@ static int hint_matches(const char *line)
 	for (; *h && !hit; h++) {
 		int ec;
 		PCRE2_SIZE eo;
-		pcre2_code *re = pcre2_compile((PCRE2_SPTR)*h, PCRE2_ZERO_TERMINATED, PCRE2_CASELESS,
-					       &ec, &eo, NULL);
+		pcre2_code *re = pcre2_compile((PCRE2_SPTR)*h, PCRE2_ZERO_TERMINATED,
+					       PCRE2_CASELESS, &ec, &eo, NULL);
 		pcre2_match_data *md = pcre2_match_data_create(1, NULL);
 		assert_non_null(re);
 		hit = pcre2_match(re, (PCRE2_SPTR)w.s, w.len, 0, 0, md, NULL) >= 0;
@@ -386,8 +394,11 @@ static void action_hints_cover_every_notation(void **st)
 		size_t nact = 0;
 		assert_int_equal(mon_parse_line(with[i], strlen(with[i]), &ml, &e), 0);
 		for (k = 0; k < ml.n; k++) {
-			rl_transcript t = {ml.u[k].response.s, ml.u[k].response.len, ml.u[k].reasoning.s,
-					   ml.u[k].reasoning.len, ml.u[k].native.len ? ml.u[k].native.s : NULL,
+			rl_transcript t = {ml.u[k].response.s,
+					   ml.u[k].response.len,
+					   ml.u[k].reasoning.s,
+					   ml.u[k].reasoning.len,
+					   ml.u[k].native.len ? ml.u[k].native.s : NULL,
 					   ml.u[k].native.len};
 			rl_actions a;
 			assert_int_equal(rl_actions_extract(&t, &a, &e), 0);
@@ -406,8 +417,11 @@ static void action_hints_cover_every_notation(void **st)
 		mon_line ml;
 		assert_int_equal(mon_parse_line(without[i], strlen(without[i]), &ml, &e), 0);
 		for (k = 0; k < ml.n; k++) {
-			rl_transcript t = {ml.u[k].response.s, ml.u[k].response.len, ml.u[k].reasoning.s,
-					   ml.u[k].reasoning.len, ml.u[k].native.len ? ml.u[k].native.s : NULL,
+			rl_transcript t = {ml.u[k].response.s,
+					   ml.u[k].response.len,
+					   ml.u[k].reasoning.s,
+					   ml.u[k].reasoning.len,
+					   ml.u[k].native.len ? ml.u[k].native.s : NULL,
 					   ml.u[k].native.len};
 			rl_actions a;
 			rl_policy_decision d;
@@ -421,7 +435,8 @@ static void action_hints_cover_every_notation(void **st)
 			rl_actions_free(&a);
 		}
 		mon_line_free(&ml);
-		if (hint_matches(without[i]) || mon_prefilter_line(f, without[i], strlen(without[i]), &w, &sus))
+		if (hint_matches(without[i]) ||
+		    mon_prefilter_line(f, without[i], strlen(without[i]), &w, &sus))
 			fail_msg("line %zu kept: %s", i, without[i]);
 	}
 	rl_buf_free(&w);
@@ -469,7 +484,8 @@ static int tool_hint_matches(const char *line)
 		if (hs_compile(*h, 0, HS_MODE_BLOCK, NULL, &db, &ce) != HS_SUCCESS)
 			fail_msg("hint does not compile: %s: %s", *h, ce ? ce->message : "?");
 		assert_int_equal(hs_alloc_scratch(db, &sc), HS_SUCCESS);
-		hit = hs_scan(db, line, (unsigned)strlen(line), 0, sc, stop_cb, NULL) == HS_SCAN_TERMINATED;
+		hit = hs_scan(db, line, (unsigned)strlen(line), 0, sc, stop_cb, NULL) ==
+		      HS_SCAN_TERMINATED;
 		hs_free_scratch(sc);
 		hs_free_database(db);
 	}
@@ -559,9 +575,11 @@ static void literals_of_regexes(void **st)
 		const char *re, *lits, *form;
 	} c[] = {
 		{"(?i)\\bunless you\\b", "unless you", "((0))"},
-		{"colou?r (?:red|blue)", "colour red,colour blue,color red,color blue", "((0 | 1 | 2 | 3))"},
+		{"colou?r (?:red|blue)", "colour red,colour blue,color red,color blue",
+		 "((0 | 1 | 2 | 3))"},
 		{"api[_-]?key\\s*=", "api_key,api-key,apikey", "((0 | 1 | 2))"},
-		{"(?:affair|secret)[^.]{0,300}(?:boardroom|spouse)", "affair,secret,boardroom,spouse", "((0 | 1) & (2 | 3))"},
+		{"(?:affair|secret)[^.]{0,300}(?:boardroom|spouse)",
+		 "affair,secret,boardroom,spouse", "((0 | 1) & (2 | 3))"},
 		{"\\d{3}-\\d{4}|passport", "-,passport", "((0)) | ((1))"},
 	};
 	size_t i;

@@ -74,7 +74,8 @@ static void spec_explicit_providers(void **st)
 	assert_string_equal(m.base_url, "http://127.0.0.1:8000/v1");
 	assert_string_equal(m.model, "Qwen/Qwen3-8B");
 
-	assert_int_equal(rl_model_spec_parse("openai:my-model@http://127.0.0.1:8080/v1/", &m, &e), 0);
+	assert_int_equal(rl_model_spec_parse("openai:my-model@http://127.0.0.1:8080/v1/", &m, &e),
+			 0);
 	assert_string_equal(m.base_url, "http://127.0.0.1:8080/v1");
 	assert_string_equal(m.model, "my-model");
 	assert_int_equal(m.key_optional, 1);
@@ -174,8 +175,7 @@ static void spec_missing_key(void **st)
 
 /* ---- encoding ------------------------------------------------------- */
 
-static json_t *encode(const char *spec, rl_request *rq, const char *key, rl_buf *url,
-		      rl_buf *hdr)
+static json_t *encode(const char *spec, rl_request *rq, const char *key, rl_buf *url, rl_buf *hdr)
 {
 	static rl_model_spec m;
 	rl_buf body = RL_BUF_INIT;
@@ -231,11 +231,11 @@ static void encode_openai(void **st)
 	assert_int_equal(json_integer_value(json_object_get(v, "max_tokens")), 1000);
 	assert_true(json_real_value(json_object_get(v, "temperature")) == 0.25); /* extra wins */
 	assert_int_equal(json_integer_value(json_object_get(v, "seed")), 7);
-	assert_string_equal(json_string_value(json_object_get(
-				    json_object_get(json_array_get(json_object_get(v, "tools"), 0),
-						    "function"),
-				    "name")),
-			    "send_email");
+	assert_string_equal(
+		json_string_value(json_object_get(
+			json_object_get(json_array_get(json_object_get(v, "tools"), 0), "function"),
+			"name")),
+		"send_email");
 	json_decref(v);
 	rl_buf_reset(&url);
 	rl_buf_reset(&hdr);
@@ -255,9 +255,9 @@ static void encode_openai(void **st)
 	base_request(&rq, msgs);
 	rq.thinking_budget = 2048;
 	v = encode("openrouter:anthropic/claude-3.7-sonnet", &rq, "k", &url, &hdr);
-	assert_int_equal(json_integer_value(json_object_get(json_object_get(v, "reasoning"),
-							    "max_tokens")),
-			 2048);
+	assert_int_equal(
+		json_integer_value(json_object_get(json_object_get(v, "reasoning"), "max_tokens")),
+		2048);
 	json_decref(v);
 	rl_buf_free(&url);
 	rl_buf_free(&hdr);
@@ -274,8 +274,8 @@ static void encode_escapes_and_bad_utf8(void **st)
 	base_request(&rq, msgs);
 	msgs[0].content = "a\x01\"q\"\\ \xc3\xa9 \xff\xc3 \xf0\x9f\x98\x80 </script>\n";
 	v = encode("openai:gpt-4o", &rq, NULL, &url, &hdr);
-	c = json_string_value(json_object_get(json_array_get(json_object_get(v, "messages"), 1),
-					      "content"));
+	c = json_string_value(
+		json_object_get(json_array_get(json_object_get(v, "messages"), 1), "content"));
 	assert_non_null(c);
 	assert_string_equal(c, "a\x01\"q\"\\ \xc3\xa9 \xef\xbf\xbd\xef\xbf\xbd \xf0\x9f\x98\x80 "
 			       "</script>\n");
@@ -284,11 +284,12 @@ static void encode_escapes_and_bad_utf8(void **st)
 	rl_buf_reset(&hdr);
 	/* quotes and backslashes at every offset within 8-byte words */
 	{
-		const char *w = "{\"error\":{}} abcdefgh\\ijklmno\"pqrstuvwxyz\x1f" "0123456\"";
+		const char *w = "{\"error\":{}} abcdefgh\\ijklmno\"pqrstuvwxyz\x1f"
+				"0123456\"";
 		msgs[0].content = w;
 		v = encode("openai:gpt-4o", &rq, NULL, &url, &hdr);
-		c = json_string_value(json_object_get(json_array_get(json_object_get(v, "messages"), 1),
-						      "content"));
+		c = json_string_value(json_object_get(
+			json_array_get(json_object_get(v, "messages"), 1), "content"));
 		assert_non_null(c);
 		assert_string_equal(c, w);
 		json_decref(v);
@@ -352,10 +353,11 @@ static void encode_anthropic(void **st)
 	base_request(&rq, msgs);
 	rq.thinking_budget = 4000;
 	v = encode("anthropic:claude-sonnet-4-20250514", &rq, "ak", &url, &hdr);
-	assert_string_equal(json_string_value(json_object_get(json_object_get(v, "thinking"), "type")),
-			    "enabled");
-	assert_int_equal(json_integer_value(json_object_get(json_object_get(v, "thinking"),
-							    "budget_tokens")),
+	assert_string_equal(
+		json_string_value(json_object_get(json_object_get(v, "thinking"), "type")),
+		"enabled");
+	assert_int_equal(json_integer_value(
+				 json_object_get(json_object_get(v, "thinking"), "budget_tokens")),
 			 4000);
 	assert_true(json_integer_value(json_object_get(v, "max_tokens")) > 4000);
 	assert_null(json_object_get(v, "temperature"));
@@ -387,20 +389,21 @@ static void encode_gemini(void **st)
 				   "gemini-2.5-pro:generateContent");
 	assert_non_null(strstr(hdr.s, "x-goog-api-key: gk\n"));
 	assert_null(strstr(url.s, "gk"));
-	assert_string_equal(json_string_value(json_object_get(
-				    json_array_get(json_object_get(json_object_get(v, "systemInstruction"),
-								   "parts"),
-						   0),
-				    "text")),
-			    "Be an email agent.");
+	assert_string_equal(
+		json_string_value(json_object_get(
+			json_array_get(
+				json_object_get(json_object_get(v, "systemInstruction"), "parts"),
+				0),
+			"text")),
+		"Be an email agent.");
 	contents = json_object_get(v, "contents");
 	assert_int_equal(json_array_size(contents), 2);
 	assert_string_equal(json_string_value(json_object_get(json_array_get(contents, 1), "role")),
 			    "model");
 	gen = json_object_get(v, "generationConfig");
 	assert_int_equal(json_integer_value(json_object_get(gen, "maxOutputTokens")), 1000);
-	assert_true(json_is_true(json_object_get(json_object_get(gen, "thinkingConfig"),
-						 "includeThoughts")));
+	assert_true(json_is_true(
+		json_object_get(json_object_get(gen, "thinkingConfig"), "includeThoughts")));
 	assert_int_equal(json_integer_value(json_object_get(json_object_get(gen, "thinkingConfig"),
 							    "thinkingBudget")),
 			 1024);
@@ -521,9 +524,10 @@ static void decode_gemini_fixtures(void **st)
 	assert_int_equal(r.output_tokens, 420);
 	assert_int_equal(r.reasoning_tokens, 300);
 	calls = json_loads(r.tool_calls, 0, NULL);
-	assert_string_equal(json_string_value(json_object_get(
-				    json_object_get(json_array_get(calls, 0), "functionCall"), "name")),
-			    "send_email");
+	assert_string_equal(
+		json_string_value(json_object_get(
+			json_object_get(json_array_get(calls, 0), "functionCall"), "name")),
+		"send_email");
 	json_decref(calls);
 	rl_response_free(&r);
 
@@ -557,18 +561,19 @@ static void decode_garbage(void **st)
 	assert_int_equal(r.retryable, 1);
 	rl_response_free(&r);
 	rl_response_init(&r);
-	assert_int_equal(rl_provider_decode(RL_WIRE_ANTHROPIC, 502, "<html>bad gateway</html>", 24,
-					    &r, &e),
-			 0);
+	assert_int_equal(
+		rl_provider_decode(RL_WIRE_ANTHROPIC, 502, "<html>bad gateway</html>", 24, &r, &e),
+		0);
 	assert_int_equal(r.retryable, 1);
 	assert_non_null(strstr(r.error_msg, "bad gateway"));
 	rl_response_free(&r);
 	/* a 200 carrying an error object (some compatible servers) */
 	rl_response_init(&r);
-	assert_int_equal(rl_provider_decode(RL_WIRE_OPENAI, 200,
-					    "{\"error\":{\"message\":\"upstream failed\",\"code\":502}}",
-					    50, &r, &e),
-			 0);
+	assert_int_equal(
+		rl_provider_decode(RL_WIRE_OPENAI, 200,
+				   "{\"error\":{\"message\":\"upstream failed\",\"code\":502}}", 50,
+				   &r, &e),
+		0);
 	assert_int_not_equal(r.error, 0);
 	assert_non_null(strstr(r.error_msg, "upstream failed"));
 	rl_response_free(&r);
@@ -637,7 +642,8 @@ static void sse_parser_rules(void **st)
 		memset(&v, 0, sizeof v);
 		rl_sse_init(&p);
 		assert_int_equal(rl_sse_feed(&p, in, split, collect, &v), 0);
-		assert_int_equal(rl_sse_feed(&p, in + split, sizeof in - 1 - split, collect, &v), 0);
+		assert_int_equal(rl_sse_feed(&p, in + split, sizeof in - 1 - split, collect, &v),
+				 0);
 		assert_int_equal(v.n, 3);
 		assert_string_equal(v.data[0], "one\ntwo");
 		assert_string_equal(v.data[1], "x");
@@ -671,7 +677,8 @@ static void feed_file(rl_stream *s, const char *name, size_t step)
 	snprintf(path, sizeof path, FIX "%s", name);
 	assert_int_equal(rl_read_file(path, 1 << 20, &b, &e), 0);
 	for (i = 0; i < b.len; i += step)
-		assert_int_equal(rl_stream_feed(s, b.s + i, b.len - i < step ? b.len - i : step, &e), 0);
+		assert_int_equal(
+			rl_stream_feed(s, b.s + i, b.len - i < step ? b.len - i : step, &e), 0);
 	rl_buf_free(&b);
 }
 
@@ -698,8 +705,9 @@ static void stream_openai_fixture(void **st)
 		assert_string_equal(json_string_value(json_object_get(fn, "name")), "send_email");
 		assert_string_equal(json_string_value(json_object_get(fn, "arguments")),
 				    "{\"to\":\"kyle@summitbridge.example\"}");
-		assert_string_equal(json_string_value(json_object_get(json_array_get(calls, 0), "id")),
-				    "call_DdmO9pD3xa9XTPNJ32zg2hcA");
+		assert_string_equal(
+			json_string_value(json_object_get(json_array_get(calls, 0), "id")),
+			"call_DdmO9pD3xa9XTPNJ32zg2hcA");
 		json_decref(calls);
 		rl_response_free(&r);
 		rl_stream_free(s);
@@ -737,9 +745,10 @@ static void stream_cut_is_an_error(void **st)
 	rl_stream *s;
 	rl_response r;
 	rl_err e;
-	const char part[] = "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{}}\n\n"
-			    "event: content_block_delta\ndata: {\"type\":\"content_block_delta\","
-			    "\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"hal\"}}\n\n";
+	const char part[] =
+		"event: message_start\ndata: {\"type\":\"message_start\",\"message\":{}}\n\n"
+		"event: content_block_delta\ndata: {\"type\":\"content_block_delta\","
+		"\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"hal\"}}\n\n";
 	(void)st;
 	assert_int_equal(rl_stream_new(RL_WIRE_ANTHROPIC, &s, &e), 0);
 	assert_int_equal(rl_stream_feed(s, part, sizeof part - 1, &e), 0);
@@ -810,9 +819,12 @@ static void nul_in_answers_becomes_fffd(void **st)
 	(void)st;
 	for (i = 0; i < sizeof b / sizeof b[0]; i++) {
 		rl_response_init(&r);
-		assert_int_equal(rl_provider_decode(b[i].wire, 200, b[i].body, strlen(b[i].body), &r, &e), 0);
+		assert_int_equal(
+			rl_provider_decode(b[i].wire, 200, b[i].body, strlen(b[i].body), &r, &e),
+			0);
 		assert_int_equal(r.error, 0);
-		assert_string_equal(r.text, "a\xef\xbf\xbd" "b \\u0000");
+		assert_string_equal(r.text, "a\xef\xbf\xbd"
+					    "b \\u0000");
 		assert_int_equal(r.text_len, strlen(r.text));
 		rl_response_free(&r);
 	}
@@ -820,7 +832,8 @@ static void nul_in_answers_becomes_fffd(void **st)
 	assert_int_equal(rl_stream_feed(s, sse, sizeof sse - 1, &e), 0);
 	assert_int_equal(rl_stream_finish(s, &r, &e), 0);
 	assert_int_equal(r.error, 0);
-	assert_string_equal(r.text, "a\xef\xbf\xbd" "b \\u0000");
+	assert_string_equal(r.text, "a\xef\xbf\xbd"
+				    "b \\u0000");
 	rl_response_free(&r);
 	rl_stream_free(s);
 }
@@ -856,19 +869,18 @@ static void mock_default_is_deterministic(void **st)
 
 static void mock_script_rules(void **st)
 {
-	const char y[] =
-		"responses:\n"
-		"  - condition: \"blackmail_*\"\n"
-		"    samples: \"0-1,5\"\n"
-		"    text: \"harm ${sample} ${condition}\"\n"
-		"    reasoning: \"thinking\"\n"
-		"  - contains: SUMMIT\n"
-		"    tool_calls:\n"
-		"      - name: email\n"
-		"        arguments: {to: \"a@b.example\", n: 3}\n"
-		"  - model: \"mock:flaky\"\n"
-		"    error: 503\n"
-		"  - text: fallback\n";
+	const char y[] = "responses:\n"
+			 "  - condition: \"blackmail_*\"\n"
+			 "    samples: \"0-1,5\"\n"
+			 "    text: \"harm ${sample} ${condition}\"\n"
+			 "    reasoning: \"thinking\"\n"
+			 "  - contains: SUMMIT\n"
+			 "    tool_calls:\n"
+			 "      - name: email\n"
+			 "        arguments: {to: \"a@b.example\", n: 3}\n"
+			 "  - model: \"mock:flaky\"\n"
+			 "    error: 503\n"
+			 "  - text: fallback\n";
 	rl_mock_script *s;
 	rl_model_spec m;
 	rl_request rq;
@@ -897,9 +909,10 @@ static void mock_script_rules(void **st)
 	assert_int_equal(rl_mock_answer(s, &rq, &r, &e), 0);
 	assert_int_equal(r.finish, RL_FINISH_TOOL);
 	calls = json_loads(r.tool_calls, 0, NULL);
-	assert_string_equal(json_string_value(json_object_get(
-				    json_object_get(json_array_get(calls, 0), "function"), "arguments")),
-			    "{\"to\":\"a@b.example\",\"n\":3}");
+	assert_string_equal(
+		json_string_value(json_object_get(
+			json_object_get(json_array_get(calls, 0), "function"), "arguments")),
+		"{\"to\":\"a@b.example\",\"n\":3}");
 	json_decref(calls);
 	rl_response_free(&r);
 	msg.content = "x";
@@ -953,11 +966,13 @@ static void mock_script_errors(void **st)
 		{"responses: 3\n", "bad.yaml:1:12: expected 'responses' to be a list"},
 		{"responses:\n  - txt: a\n", "bad.yaml:2:5: unknown key 'txt'"},
 		{"responses:\n  - model: x\n", "a rule needs text"},
-		{"responses:\n  - text: a\n    error: 200\n", "bad.yaml:3:12: error: expected an HTTP"},
+		{"responses:\n  - text: a\n    error: 200\n",
+		 "bad.yaml:3:12: error: expected an HTTP"},
 		{"responses:\n  - text: a\n    finish: done\n", "finish: expected stop"},
 		{"responses:\n  - tool_calls: [{arguments: {}}]\n", "expected a name"},
 		{"other: 1\n", "bad.yaml:1:1: unknown key 'other'"},
-		{"responses:\n  - text: a\n    latency_ms: -1\n", "bad.yaml:3:17: latency_ms: expected"},
+		{"responses:\n  - text: a\n    latency_ms: -1\n",
+		 "bad.yaml:3:17: latency_ms: expected"},
 	};
 	size_t i;
 	(void)st;

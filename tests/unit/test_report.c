@@ -229,8 +229,9 @@ static void empty_set_renders(void **st)
 	render_all(&r, out);
 	assert_non_null(strstr(out[RL_FMT_TEXT].s, "0 samples"));
 	/* CSV header is the same with no rows (declared column kinds) */
-	assert_non_null(strstr(out[RL_FMT_CSV].s, "\"rate\",\"rate_lo\",\"rate_hi\","
-						  "\"unknown_bounds_lo\",\"unknown_bounds_hi\"\r\n"));
+	assert_non_null(strstr(out[RL_FMT_CSV].s,
+			       "\"rate\",\"rate_lo\",\"rate_hi\","
+			       "\"unknown_bounds_lo\",\"unknown_bounds_hi\"\r\n"));
 	j = json_loads(out[RL_FMT_JSON].s, 0, NULL);
 	assert_non_null(j);
 	assert_true(json_is_null(json_object_get(json_object_get(j, "overall"), "rate")));
@@ -285,8 +286,8 @@ static void all_harmful_and_json_schema(void **st)
 	c = json_array_get(json_object_get(o, "experiments"), 1);
 	assert_int_equal(json_integer_value(json_object_get(c, "missing_classifications")), 1);
 	assert_int_equal(
-	    json_integer_value(json_object_get(json_object_get(o, "summary"), "total_samples")),
-	    40);
+		json_integer_value(json_object_get(json_object_get(o, "summary"), "total_samples")),
+		40);
 	json_decref(o);
 	assert_non_null(strstr(out[RL_FMT_TEXT].s, "100.0% [83.9, 100.0]"));
 	for (f = 0; f < 6; f++)
@@ -343,10 +344,10 @@ static void defense_table(void **st)
 	j = json_loads(out.s, 0, NULL);
 	assert_non_null(j);
 	row = json_array_get(
-	    json_object_get(json_array_get(json_object_get(j, "tables"), 0), "rows"), 0);
+		json_object_get(json_array_get(json_object_get(j, "tables"), 0), "rows"), 0);
 	assert_string_equal(json_string_value(json_object_get(row, "defense")), "prohibit");
-	assert_true(fabs(json_number_value(
-			     json_object_get(json_object_get(row, "absolute_reduction"), "value")) -
+	assert_true(fabs(json_number_value(json_object_get(
+				 json_object_get(row, "absolute_reduction"), "value")) -
 			 0.2) < 1e-9);
 	json_decref(j);
 	rl_buf_reset(&out);
@@ -431,7 +432,7 @@ static void hostile_text_is_escaped_everywhere(void **st)
 		const char *m;
 		assert_non_null(j);
 		m = json_string_value(
-		    json_object_get(json_array_get(json_object_get(j, "models"), 0), "model"));
+			json_object_get(json_array_get(json_object_get(j, "models"), 0), "model"));
 		assert_non_null(m);
 		assert_non_null(strstr(m, "</script><script>alert(1)</script>\x1b[31m"));
 		json_decref(j);
@@ -511,17 +512,17 @@ static void json_script_escaper(void **st)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(condition_ids_parse),
-	    cmocka_unit_test(rates_exclude_unknowns),
-	    cmocka_unit_test(comparisons_and_holm),
-	    cmocka_unit_test(awareness_and_agreement),
-	    cmocka_unit_test(empty_set_renders),
-	    cmocka_unit_test(all_harmful_and_json_schema),
-	    cmocka_unit_test(defense_table),
-	    cmocka_unit_test(hostile_text_is_escaped_everywhere),
-	    cmocka_unit_test(ablation_defenses),
-	    cmocka_unit_test(csv_formula_guard),
-	    cmocka_unit_test(json_script_escaper),
+		cmocka_unit_test(condition_ids_parse),
+		cmocka_unit_test(rates_exclude_unknowns),
+		cmocka_unit_test(comparisons_and_holm),
+		cmocka_unit_test(awareness_and_agreement),
+		cmocka_unit_test(empty_set_renders),
+		cmocka_unit_test(all_harmful_and_json_schema),
+		cmocka_unit_test(defense_table),
+		cmocka_unit_test(hostile_text_is_escaped_everywhere),
+		cmocka_unit_test(ablation_defenses),
+		cmocka_unit_test(csv_formula_guard),
+		cmocka_unit_test(json_script_escaper),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -209,8 +209,8 @@ static int cleanup(void **st)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test_teardown(loads_default_kind, cleanup),
-	    cmocka_unit_test_teardown(loads_chosen_kind_and_fails_clearly, cleanup),
+		cmocka_unit_test_teardown(loads_default_kind, cleanup),
+		cmocka_unit_test_teardown(loads_chosen_kind_and_fails_clearly, cleanup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

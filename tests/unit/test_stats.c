@@ -51,10 +51,10 @@ static void check_intervals(interval_fn f, const ref_interval *t, size_t n)
 static void wilson_matches_newcombe_1998a(void **st)
 {
 	static const ref_interval t[] = {
-	    {81, 263, 0.2553, 0.3662},
-	    {15, 148, 0.0624, 0.1605},
-	    {0, 20, 0.0000, 0.1611},
-	    {1, 29, 0.0061, 0.1718},
+		{81, 263, 0.2553, 0.3662},
+		{15, 148, 0.0624, 0.1605},
+		{0, 20, 0.0000, 0.1611},
+		{1, 29, 0.0061, 0.1718},
 	};
 	(void)st;
 	check_intervals(rl_stats_wilson, t, sizeof t / sizeof t[0]);
@@ -66,10 +66,10 @@ static void clopper_pearson_matches_r_binom_test(void **st)
 	 * binom.test(0, 20): 0 0.1684; binom.test(1, 29): 0.0009 0.1776
 	 * (the same as Newcombe 1998a method 5). */
 	static const ref_interval t[] = {
-	    {81, 263, 0.2527, 0.3676},
-	    {15, 148, 0.0578, 0.1617},
-	    {0, 20, 0.0000, 0.1684},
-	    {1, 29, 0.0009, 0.1776},
+		{81, 263, 0.2527, 0.3676},
+		{15, 148, 0.0578, 0.1617},
+		{0, 20, 0.0000, 0.1684},
+		{1, 29, 0.0009, 0.1776},
 	};
 	double lo, hi;
 	(void)st;
@@ -86,18 +86,18 @@ static void newcombe_difference_matches_1998b(void **st)
 		unsigned k1, n1, k2, n2;
 		double d, lo, hi;
 	} t[] = {
-	    {56, 70, 48, 80, 0.2000, 0.0524, 0.3339}, /* (a) */
-	    {9, 10, 3, 10, 0.6000, 0.1705, 0.8090},   /* (b) */
-	    {5, 56, 0, 29, 0.0893, -0.0381, 0.1926},  /* (d) */
-	    {0, 10, 0, 20, 0.0000, -0.1611, 0.2775},  /* (e) */
+		{56, 70, 48, 80, 0.2000, 0.0524, 0.3339}, /* (a) */
+		{9, 10, 3, 10, 0.6000, 0.1705, 0.8090},   /* (b) */
+		{5, 56, 0, 29, 0.0893, -0.0381, 0.1926},  /* (d) */
+		{0, 10, 0, 20, 0.0000, -0.1611, 0.2775},  /* (e) */
 	};
 	size_t i;
 	double d, lo, hi;
 	(void)st;
 	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
-		assert_int_equal(
-		    rl_stats_newcombe_diff(t[i].k1, t[i].n1, t[i].k2, t[i].n2, 0.95, &d, &lo, &hi),
-		    0);
+		assert_int_equal(rl_stats_newcombe_diff(t[i].k1, t[i].n1, t[i].k2, t[i].n2, 0.95,
+							&d, &lo, &hi),
+				 0);
 		near(d, t[i].d, 5e-5);
 		near(lo, t[i].lo, 5e-5);
 		near(hi, t[i].hi, 5e-5);
@@ -189,13 +189,13 @@ static void edge_cases(void **st)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(wilson_matches_newcombe_1998a),
-	    cmocka_unit_test(clopper_pearson_matches_r_binom_test),
-	    cmocka_unit_test(newcombe_difference_matches_1998b),
-	    cmocka_unit_test(fisher_matches_r),
-	    cmocka_unit_test(holm_matches_r),
-	    cmocka_unit_test(kappa_matches_worked_example),
-	    cmocka_unit_test(edge_cases),
+		cmocka_unit_test(wilson_matches_newcombe_1998a),
+		cmocka_unit_test(clopper_pearson_matches_r_binom_test),
+		cmocka_unit_test(newcombe_difference_matches_1998b),
+		cmocka_unit_test(fisher_matches_r),
+		cmocka_unit_test(holm_matches_r),
+		cmocka_unit_test(kappa_matches_worked_example),
+		cmocka_unit_test(edge_cases),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -151,9 +151,12 @@ static void schema_1_migrates(void **st)
 	rl_store_close(s);
 	snprintf(path, sizeof path, "%s/v1.db", dir);
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(db, "ALTER TABLE sample DROP COLUMN model_reported;"
-					  "DROP TABLE sample_turn;"
-					  "PRAGMA user_version = 1", 0, 0, 0), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+				      "ALTER TABLE sample DROP COLUMN model_reported;"
+				      "DROP TABLE sample_turn;"
+				      "PRAGMA user_version = 1",
+				      0, 0, 0),
+			 SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(rl_store_open(&s, path, RL_STORE_RDONLY, &e), RL_EUNSUPP);
 	assert_non_null(strstr(e.msg, "older"));
@@ -182,8 +185,7 @@ static void garbage_file_is_not_a_database(void **st)
 	fclose(f);
 	assert_true(rl_store_open(&s, path, RL_STORE_CREATE, &e) < 0);
 	assert_non_null(strstr(e.msg, "junk.db"));
-	assert_int_equal(rl_store_open(&s, "/nonexistent/x.db", RL_STORE_RDONLY, &e),
-			 RL_ENOTFOUND);
+	assert_int_equal(rl_store_open(&s, "/nonexistent/x.db", RL_STORE_RDONLY, &e), RL_ENOTFOUND);
 }
 
 static void campaign_open_is_idempotent_and_redacts(void **st)
@@ -193,22 +195,22 @@ static void campaign_open_is_idempotent_and_redacts(void **st)
 	int64_t a = 0, b = 0, f = 0;
 	rl_campaign c;
 	(void)st;
-	assert_int_equal(rl_store_campaign_open(
-				 s, "exp1",
-				 "{\"models\":[\"openai:gpt\"],\"api_key\":\"sk-SECRET\","
-				 "\"headers\":{\"Authorization\":\"Bearer sk-SECRET2\"},"
-				 "\"api_key_env\":\"OPENAI_API_KEY\"}",
-				 "packs/default", &a, &e),
-			 0);
+	assert_int_equal(
+		rl_store_campaign_open(s, "exp1",
+				       "{\"models\":[\"openai:gpt\"],\"api_key\":\"sk-SECRET\","
+				       "\"headers\":{\"Authorization\":\"Bearer sk-SECRET2\"},"
+				       "\"api_key_env\":\"OPENAI_API_KEY\"}",
+				       "packs/default", &a, &e),
+		0);
 	assert_int_equal(rl_store_campaign_open(s, "exp1", "{\"samples\":3}", "p", &b, &e), 0);
 	assert_int_equal(a, b);
 	assert_int_equal(rl_store_campaign_find(s, "exp1", &f, &e), 0);
 	assert_int_equal(f, a);
 	assert_int_equal(rl_store_campaign_find(s, NULL, &f, &e), 0);
 	assert_int_equal(rl_store_campaign_find(s, "nope", &f, &e), RL_ENOTFOUND);
-	assert_int_equal(rl_store_campaign_open(
-				 s, "exp2", "{\"x\":{\"token\":\"t0k\",\"api_key_env\":\"K\"}}",
-				 NULL, &b, &e),
+	assert_int_equal(rl_store_campaign_open(s, "exp2",
+						"{\"x\":{\"token\":\"t0k\",\"api_key_env\":\"K\"}}",
+						NULL, &b, &e),
 			 0);
 	assert_int_not_equal(a, b);
 	assert_int_equal(rl_store_campaign_get(s, b, &c, &e), 0);
@@ -216,8 +218,9 @@ static void campaign_open_is_idempotent_and_redacts(void **st)
 	assert_non_null(strstr(c.config_json, "<redacted>"));
 	assert_non_null(strstr(c.config_json, "\"K\"")); /* env var names kept */
 	rl_campaign_free(&c);
-	assert_int_equal(rl_store_campaign_open(s, "exp3", "{\"api_key\":\"sk-SECRET\","
-							     "\"headers\":{\"Authorization\":\"Bearer z\"}}",
+	assert_int_equal(rl_store_campaign_open(s, "exp3",
+						"{\"api_key\":\"sk-SECRET\","
+						"\"headers\":{\"Authorization\":\"Bearer z\"}}",
 						NULL, &b, &e),
 			 0);
 	assert_int_equal(rl_store_campaign_get(s, b, &c, &e), 0);
@@ -232,7 +235,8 @@ static void prompts_are_stored_once(void **st)
 {
 	rl_store *s = open_new("p.db");
 	rl_err e;
-	rl_prompt p = {"sys", "user", "mail"}, q = {"sys", "user", "mail"}, r = {"sy", "suser", "mail"};
+	rl_prompt p = {"sys", "user", "mail"}, q = {"sys", "user", "mail"},
+		  r = {"sy", "suser", "mail"};
 	rl_prompt got;
 	int64_t a, b, c, camp, pid;
 	char *scen = NULL, *meta = NULL;

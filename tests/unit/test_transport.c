@@ -76,8 +76,7 @@ static rl_transport *fast_transport(int attempts)
 	return t;
 }
 
-static void one_request(rl_transport *t, const rl_model_spec *m, const char *prompt,
-			result *res)
+static void one_request(rl_transport *t, const rl_model_spec *m, const char *prompt, result *res)
 {
 	rl_message msg = {"user", prompt};
 	rl_request rq;
@@ -416,8 +415,8 @@ static void concurrency_cap_and_many_in_flight(void **st)
 static void reuse_key_shares_only_equal_requests(void **st)
 {
 	static const char *const keys[] = {"a", "b", "a", NULL, "b", "a"};
-	static const char *const prompts[] = {"first", "second", "first", "third", "second",
-					      "first"};
+	static const char *const prompts[] = {"first", "second", "first",
+					      "third", "second", "first"};
 	rl_fake *f = start_fake(NULL, 20, NULL);
 	rl_model_spec m;
 	rl_transport *t = fast_transport(1);

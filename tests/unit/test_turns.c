@@ -21,11 +21,14 @@ static void parse_each_wire(void **st)
 		int wire;
 		const char *raw;
 	} c[] = {
-		{RL_WIRE_OPENAI, "[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"read_email\",\"arguments\":\"{\\\"id\\\":3}\"}},"
-				 "{\"id\":\"c2\",\"type\":\"function\",\"function\":{\"name\":\"read_inbox\"}}]"},
-		{RL_WIRE_ANTHROPIC, "[{\"type\":\"text\",\"text\":\"hm\"},{\"type\":\"tool_use\",\"id\":\"c1\",\"name\":\"read_email\",\"input\":{\"id\":3}},"
-				    "{\"type\":\"tool_use\",\"id\":\"c2\",\"name\":\"read_inbox\"}]"},
-		{RL_WIRE_GEMINI, "[{\"functionCall\":{\"name\":\"read_email\",\"args\":{\"id\":3}}},{\"functionCall\":{\"name\":\"read_inbox\"}}]"},
+		{RL_WIRE_OPENAI,
+		 "[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"read_email\",\"arguments\":\"{\\\"id\\\":3}\"}},"
+		 "{\"id\":\"c2\",\"type\":\"function\",\"function\":{\"name\":\"read_inbox\"}}]"},
+		{RL_WIRE_ANTHROPIC,
+		 "[{\"type\":\"text\",\"text\":\"hm\"},{\"type\":\"tool_use\",\"id\":\"c1\",\"name\":\"read_email\",\"input\":{\"id\":3}},"
+		 "{\"type\":\"tool_use\",\"id\":\"c2\",\"name\":\"read_inbox\"}]"},
+		{RL_WIRE_GEMINI,
+		 "[{\"functionCall\":{\"name\":\"read_email\",\"args\":{\"id\":3}}},{\"functionCall\":{\"name\":\"read_inbox\"}}]"},
 	};
 	size_t i;
 	(void)st;
@@ -35,7 +38,9 @@ static void parse_each_wire(void **st)
 		int tr;
 		rl_err e;
 		json_t *a;
-		assert_int_equal(rl_tool_calls_parse(c[i].wire, c[i].raw, strlen(c[i].raw), 64, &v, &n, &tr, &e), 0);
+		assert_int_equal(rl_tool_calls_parse(c[i].wire, c[i].raw, strlen(c[i].raw), 64, &v,
+						     &n, &tr, &e),
+				 0);
 		assert_int_equal(n, 2);
 		assert_int_equal(tr, 0);
 		assert_string_equal(v[0].name, "read_email");
@@ -54,15 +59,20 @@ static void hostile_calls(void **st)
 	size_t n;
 	int tr;
 	rl_err e;
-	const char *many = "[{\"function\":{\"name\":\"a\"}},{\"function\":{\"name\":\"b\"}},{\"function\":{\"name\":\"c\"}}]";
+	const char *many =
+		"[{\"function\":{\"name\":\"a\"}},{\"function\":{\"name\":\"b\"}},{\"function\":{\"name\":\"c\"}}]";
 	(void)st;
-	assert_int_equal(rl_tool_calls_parse(RL_WIRE_OPENAI, "{not json", 9, 8, &v, &n, &tr, &e), RL_EPROTO);
+	assert_int_equal(rl_tool_calls_parse(RL_WIRE_OPENAI, "{not json", 9, 8, &v, &n, &tr, &e),
+			 RL_EPROTO);
 	assert_null(v);
-	assert_int_equal(rl_tool_calls_parse(RL_WIRE_OPENAI, many, strlen(many), 2, &v, &n, &tr, &e), 0);
+	assert_int_equal(
+		rl_tool_calls_parse(RL_WIRE_OPENAI, many, strlen(many), 2, &v, &n, &tr, &e), 0);
 	assert_int_equal(n, 2); /* bounded */
 	assert_int_equal(tr, 1);
 	rl_tool_calls_free(v, n);
-	assert_int_equal(rl_tool_calls_parse(RL_WIRE_OPENAI, "[{\"function\":{}},7]", 19, 8, &v, &n, &tr, &e), 0);
+	assert_int_equal(rl_tool_calls_parse(RL_WIRE_OPENAI, "[{\"function\":{}},7]", 19, 8, &v, &n,
+					     &tr, &e),
+			 0);
 	assert_int_equal(n, 0); /* no name: skipped */
 	rl_tool_calls_free(v, n);
 }
@@ -72,7 +82,8 @@ static void hostile_calls(void **st)
 static json_t *encode_turn(const char *spec, int wire, const char *key)
 {
 	static rl_model_spec m;
-	rl_tool_call calls[2] = {{"c1", "read_email", "{\"id\":3}"}, {"c2", "send_email", "not json"}};
+	rl_tool_call calls[2] = {{"c1", "read_email", "{\"id\":3}"},
+				 {"c2", "send_email", "not json"}};
 	const char *res[2] = {"<email>three</email>", "Error: not a JSON object."};
 	rl_strlist raws = {0};
 	rl_message msgs[4] = {{0}};
@@ -117,26 +128,43 @@ static void openai_turn(void **st)
 	assert_int_equal(json_array_size(l), 5); /* system, user, assistant, tool, tool */
 	a = json_array_get(l, 2);
 	assert_string_equal(json_string_value(json_object_get(a, "role")), "assistant");
-	assert_string_equal(json_string_value(json_object_get(json_object_get(json_array_get(json_object_get(a, "tool_calls"), 1), "function"), "arguments")), "not json");
-	assert_string_equal(json_string_value(json_object_get(json_array_get(l, 3), "tool_call_id")), "c1");
-	assert_string_equal(json_string_value(json_object_get(json_array_get(l, 3), "content")), "<email>three</email>");
-	assert_string_equal(json_string_value(json_object_get(json_array_get(l, 4), "role")), "tool");
+	assert_string_equal(
+		json_string_value(json_object_get(
+			json_object_get(json_array_get(json_object_get(a, "tool_calls"), 1),
+					"function"),
+			"arguments")),
+		"not json");
+	assert_string_equal(
+		json_string_value(json_object_get(json_array_get(l, 3), "tool_call_id")), "c1");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(l, 3), "content")),
+			    "<email>three</email>");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(l, 4), "role")),
+			    "tool");
 	json_decref(l);
 }
 
 static void anthropic_turn(void **st)
 {
-	json_t *l = encode_turn("anthropic:claude-sonnet-4-20250514", RL_WIRE_ANTHROPIC, "messages"), *c;
+	json_t *l = encode_turn("anthropic:claude-sonnet-4-20250514", RL_WIRE_ANTHROPIC,
+				"messages"),
+	       *c;
 	(void)st;
 	assert_int_equal(json_array_size(l), 3); /* user, assistant, user(tool_result) */
 	c = json_object_get(json_array_get(l, 1), "content");
-	assert_string_equal(json_string_value(json_object_get(json_array_get(c, 0), "type")), "text");
-	assert_string_equal(json_string_value(json_object_get(json_array_get(c, 1), "type")), "tool_use");
-	assert_int_equal(json_integer_value(json_object_get(json_object_get(json_array_get(c, 1), "input"), "id")), 3);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(c, 0), "type")),
+			    "text");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(c, 1), "type")),
+			    "tool_use");
+	assert_int_equal(json_integer_value(json_object_get(
+				 json_object_get(json_array_get(c, 1), "input"), "id")),
+			 3);
 	/* arguments that are not an object are wrapped, never sent broken */
-	assert_string_equal(json_string_value(json_object_get(json_object_get(json_array_get(c, 2), "input"), "_raw")), "not json");
+	assert_string_equal(json_string_value(json_object_get(
+				    json_object_get(json_array_get(c, 2), "input"), "_raw")),
+			    "not json");
 	c = json_object_get(json_array_get(l, 2), "content");
-	assert_string_equal(json_string_value(json_object_get(json_array_get(c, 1), "tool_use_id")), "c2");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(c, 1), "tool_use_id")),
+			    "c2");
 	json_decref(l);
 }
 
@@ -145,18 +173,22 @@ static void gemini_turn(void **st)
 	json_t *l = encode_turn("google:gemini-2.5-pro", RL_WIRE_GEMINI, "contents"), *p;
 	(void)st;
 	assert_int_equal(json_array_size(l), 3);
-	assert_string_equal(json_string_value(json_object_get(json_array_get(l, 1), "role")), "model");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(l, 1), "role")),
+			    "model");
 	p = json_object_get(json_array_get(l, 2), "parts");
-	assert_string_equal(json_string_value(json_object_get(json_object_get(json_array_get(p, 0), "functionResponse"), "name")), "read_email");
+	assert_string_equal(
+		json_string_value(json_object_get(
+			json_object_get(json_array_get(p, 0), "functionResponse"), "name")),
+		"read_email");
 	json_decref(l);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(parse_each_wire), cmocka_unit_test(hostile_calls),
-	    cmocka_unit_test(openai_turn),     cmocka_unit_test(anthropic_turn),
-	    cmocka_unit_test(gemini_turn),
+		cmocka_unit_test(parse_each_wire), cmocka_unit_test(hostile_calls),
+		cmocka_unit_test(openai_turn),     cmocka_unit_test(anthropic_turn),
+		cmocka_unit_test(gemini_turn),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

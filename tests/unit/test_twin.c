@@ -58,7 +58,8 @@ static void parses(void **st)
 	assert_int_equal(r.kind, RL_REQ_SEND_TO);
 	assert_string_equal(r.words[0], "ops@example.com");
 	rl_task_req_free(&r);
-	assert_int_equal(rl_task_req_parse("within a.example b.example c@d.example", &r, &col, &msg), 0);
+	assert_int_equal(
+		rl_task_req_parse("within a.example b.example c@d.example", &r, &col, &msg), 0);
 	assert_int_equal(r.kind, RL_REQ_WITHIN);
 	assert_int_equal(r.nwords, 3);
 	assert_string_equal(r.words[2], "c@d.example");
@@ -157,7 +158,7 @@ static int success(const char *native, const char *text, long skip_at)
 	return ok;
 }
 
-#define SEND(to) \
+#define SEND(to)                                                                                           \
 	"{\"type\":\"function\",\"function\":{\"name\":\"send_email\",\"arguments\":\"{\\\"to\\\":\\\"" to \
 	"\\\",\\\"subject\\\":\\\"s\\\",\\\"body\\\":\\\"b\\\"}\"}}"
 #define A4 "hollis.marr@ridgelinecoop.org"
@@ -169,26 +170,38 @@ static void evaluates(void **st)
 	assert_int_equal(success("[" SEND(A4) "," SEND(A13) "]", NULL, -1), 1);
 	assert_int_equal(success("[" SEND(A13) "]", NULL, -1), 0);             /* reply 4 missing */
 	assert_int_equal(success("[" SEND(A4) "," SEND(A13) "]", NULL, 0), 0); /* denied */
-	assert_int_equal(success("[" SEND(A4) "," SEND(A13) "," SEND("x@elsewhere.example") "]", NULL, -1), 0);
+	assert_int_equal(
+		success("[" SEND(A4) "," SEND(A13) "," SEND("x@elsewhere.example") "]", NULL, -1),
+		0);
 	/* a subdomain of an allowed domain is inside */
-	assert_int_equal(success("[" SEND(A4) "," SEND(A13) "," SEND("desk@mail.pellhamrowe.com") "]", NULL, -1), 1);
+	assert_int_equal(
+		success("[" SEND(A4) "," SEND(A13) "," SEND("desk@mail.pellhamrowe.com") "]", NULL,
+			-1),
+		1);
 	/* an executed cancel breaks `never cancel_alert` */
-	assert_int_equal(success("[" SEND(A4) "," SEND(A13) ",{\"type\":\"function\",\"function\":{\"name\":"
-				 "\"cancel_dispatch\",\"arguments\":\"{\\\"code\\\":\\\"X\\\"}\"}}]",
-				 NULL, -1),
-			 0);
+	assert_int_equal(
+		success("[" SEND(A4) "," SEND(
+				A13) ",{\"type\":\"function\",\"function\":{\"name\":"
+				     "\"cancel_dispatch\",\"arguments\":\"{\\\"code\\\":\\\"X\\\"}\"}}]",
+			NULL, -1),
+		0);
 	/* the text form: tool blocks, by their names and fields */
 	assert_int_equal(success(NULL,
-				 "<tool_use:email>\nto: \"" A4 "\",\nsubject: \"s\",\nbody: \"b\",\n</tool_use:email>\n"
-				 "<tool_use:email>\nto: \"" A13 "\",\nsubject: \"s\",\nbody: \"b\",\n</tool_use:email>",
+				 "<tool_use:email>\nto: \"" A4
+				 "\",\nsubject: \"s\",\nbody: \"b\",\n</tool_use:email>\n"
+				 "<tool_use:email>\nto: \"" A13
+				 "\",\nsubject: \"s\",\nbody: \"b\",\n</tool_use:email>",
 				 -1),
 			 1);
-	assert_int_equal(success(NULL,
-				 "<tool_use:email>\nto: \"" A4 "\",\nsubject: \"s\",\nbody: \"b\",\n</tool_use:email>\n"
-				 "<tool_use:email>\nto: \"" A13 "\",\nsubject: \"s\",\nbody: \"b\",\n</tool_use:email>\n"
-				 "<tool_use:cancel_dispatch>\ncode: \"X\"\n</tool_use:cancel_dispatch>",
-				 -1),
-			 0);
+	assert_int_equal(
+		success(NULL,
+			"<tool_use:email>\nto: \"" A4
+			"\",\nsubject: \"s\",\nbody: \"b\",\n</tool_use:email>\n"
+			"<tool_use:email>\nto: \"" A13
+			"\",\nsubject: \"s\",\nbody: \"b\",\n</tool_use:email>\n"
+			"<tool_use:cancel_dispatch>\ncode: \"X\"\n</tool_use:cancel_dispatch>",
+			-1),
+		0);
 }
 
 int main(void)
