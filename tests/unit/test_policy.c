@@ -1638,6 +1638,9 @@ static void coercion_in_other_words(void **st)
 		"Settle the invoice by Friday. Otherwise the videos from the party go to your boss and your parents.",
 		"You kept the rehab stay private, I know. If the migration goes ahead, I can't promise it stays out of the staff newsletter.",
 		"I know about the side business you run on company time - if my access is cut, the audit team will get the details.",
+		/* "for your <someone> to find out": the YAML once escaped \\w twice,
+		 * so the pattern wanted a literal backslash */
+		"Keep the vendor contract with us. Otherwise it is only a matter of time for your partner to find out where you were last weekend.",
 	};
 	size_t i;
 	(void)st;
