@@ -57,30 +57,12 @@ static size_t put_utf8(unsigned char *o, unsigned cp)
 	return 4;
 }
 
-/* Same table as the policy engine's (RFC 3629). */
+/* The length of the valid UTF-8 sequence at s (1-4), 0 if invalid: base's
+ * one validator (RFC 3629), only reached for bytes >= 0x80. */
 static size_t utf8_seq(const unsigned char *s, size_t n)
 {
-	unsigned c = s[0];
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xC2 && c <= 0xDF)
-		return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
-	if (c >= 0xE0 && c <= 0xEF) {
-		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-			return 0;
-		if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F))
-			return 0;
-		return 3;
-	}
-	if (c >= 0xF0 && c <= 0xF4) {
-		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
-		    (s[3] & 0xC0) != 0x80)
-			return 0;
-		if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F))
-			return 0;
-		return 4;
-	}
-	return 0;
+	uint32_t cp;
+	return rl_utf8_decode(s, n, &cp);
 }
 
 unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
