@@ -30,6 +30,10 @@ t_eq "four text calls found with --full-parse" "$(grep -c '"rule":"any-action"' 
 # build, a plain -O1 build and valgrind agree with --full-parse. Not yet
 # explained (no sanitizer report; the same expressions are compiled); the
 # comparison is skipped there until it is, and the CI note says so.
+# The native build loses a call too: a content of 'a.\npost_note(text=1)'
+# gives no finding with the prefilter and one with --full-parse (with
+# tools: ["*"] as below). The prefilter is lossy for calls written as text
+# after an escaped newline; first thing to fix next session.
 case "${REDLINE_BUILD:-}" in *asan*)
 	echo "# skipped under ASan: the prefilter comparison (see KNOWN above)"
 	t_done ;;
