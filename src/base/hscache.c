@@ -22,6 +22,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/hsengine.h"
 #include "base/util.h"
 #include "redline/buf.h"
 
@@ -161,6 +162,22 @@ static void cache_write(const char *dir, const char *path, const char *key, cons
 
 hs_error_t rl_hs_compile_cached(const char *const *ex, const unsigned *fl, const unsigned *ids,
 				size_t n, hs_database_t **db, hs_compile_error_t **ce)
+{
+	/* an engine that failed its probe, or PCRE2-only mode, builds
+	 * nothing: the callers' "the engine rejected it" paths treat every
+	 * text as a candidate (they check rl_hs_engine first; this is the
+	 * backstop) */
+	if (rl_hs_engine(NULL) != 1) {
+		*db = NULL;
+		*ce = NULL;
+		return HS_COMPILER_ERROR;
+	}
+	return rl_hs_compile_cached_nocheck(ex, fl, ids, n, db, ce);
+}
+
+hs_error_t rl_hs_compile_cached_nocheck(const char *const *ex, const unsigned *fl,
+					const unsigned *ids, size_t n, hs_database_t **db,
+					hs_compile_error_t **ce)
 {
 	char dir[4096], path[4200], key[65];
 	hs_error_t r;

@@ -1,7 +1,9 @@
 /* base/hscache.h: vectorscan compilation through a cache of serialized
  * databases on disk (REDLINE_CACHE_DIR, XDG_CACHE_HOME/redline or
  * ~/.cache/redline; REDLINE_NO_CACHE=1 turns it off). Same contract as
- * hs_compile_multi in block mode; the cache never makes it fail. */
+ * hs_compile_multi in block mode; the cache never makes it fail. Fails
+ * (HS_COMPILER_ERROR, *ce NULL) when rl_hs_engine (base/hsengine.h) does
+ * not allow the engine. */
 #ifndef RL_BASE_HSCACHE_H
 #define RL_BASE_HSCACHE_H
 
@@ -10,5 +12,9 @@
 
 hs_error_t rl_hs_compile_cached(const char *const *ex, const unsigned *fl, const unsigned *ids,
 				size_t n, hs_database_t **db, hs_compile_error_t **ce);
+/* The same without asking rl_hs_engine first (the probe itself). */
+hs_error_t rl_hs_compile_cached_nocheck(const char *const *ex, const unsigned *fl,
+					const unsigned *ids, size_t n, hs_database_t **db,
+					hs_compile_error_t **ce);
 
 #endif
