@@ -17,4 +17,14 @@ hs_error_t rl_hs_compile_cached_nocheck(const char *const *ex, const unsigned *f
 					const unsigned *ids, size_t n, hs_database_t **db,
 					hs_compile_error_t **ce);
 
+/* Test tools only: fn is called with every database compiled (or read
+ * from the cache) through the two functions above, after it is made; the
+ * database stays its caller's. NULL stops it. */
+typedef void (*rl_hs_observer)(void *arg, const char *const *ex, const unsigned *fl,
+			       const unsigned *ids, size_t n, const hs_database_t *db);
+void rl_hs_observe(rl_hs_observer fn, void *arg);
+/* Tests only: key the cache by this engine identity instead of the linked
+ * library's (NULL: the library's again). */
+void rl_hs_cache_engine(const char *id);
+
 #endif

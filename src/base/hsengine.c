@@ -167,7 +167,8 @@ static int probe_db(rl_hs_scan_fn scan, unsigned k, char *buf, rl_err *e)
 			memset(buf, 'x', (size_t)off);
 			memcpy(buf + off, shapes[i].sample, sl);
 			memset(&s, 0, sizeof s);
-			if (scan(db, buf, (unsigned)(off + sl), 0, sc, on_match, &s) != HS_SUCCESS ||
+			if (scan(db, buf, (unsigned)(off + sl), 0, sc, on_match, &s) !=
+				    HS_SUCCESS ||
 			    !s.hit[i])
 				rc = miss(e, i, off, off + sl);
 		}
@@ -175,7 +176,8 @@ static int probe_db(rl_hs_scan_fn scan, unsigned k, char *buf, rl_err *e)
 	/* the mixed set: a long prose text, samples straddling 64 KiB and at the end */
 	if (!rc && k == 8) {
 		static const char prose[] = "the crew checked each crate twice before noon; ";
-		size_t at = 0, pl = sizeof prose - 1, mark = 65536 - 6, l2 = strlen(shapes[2].sample);
+		size_t at = 0, pl = sizeof prose - 1, mark = 65536 - 6,
+		       l2 = strlen(shapes[2].sample);
 		seen s;
 		while (at < LONG_LEN) {
 			size_t c = LONG_LEN - at < pl ? LONG_LEN - at : pl;

@@ -12,7 +12,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/hscache.h"
 #include "base/hsengine.h"
+#include "base/util.h"
 #include "redline/detect.h"
 #include "redline/policy.h"
 
@@ -204,6 +210,127 @@ static void passing_probe_runs_once(void **st)
 	rl_policy_free(p);
 }
 
+/* ---- the cache and the engine's identity (base/hscache.c) -------------------- */
+
+static char cdir[64];
+
+static size_t cache_files(char names[][384], size_t cap)
+{
+	DIR *d = opendir(cdir);
+	struct dirent *de;
+	size_t n = 0;
+	assert_non_null(d);
+	while ((de = readdir(d)))
+		if (!strncmp(de->d_name, "hs-", 3)) {
+			if (n < cap)
+				snprintf(names[n], 384, "%s/%s", cdir, de->d_name);
+			n++;
+		}
+	closedir(d);
+	return n;
+}
+
+static ino_t inode(const char *path)
+{
+	struct stat st;
+	assert_int_equal(stat(path, &st), 0);
+	return st.st_ino;
+}
+
+static int on_any(unsigned id, unsigned long long from, unsigned long long to, unsigned fl,
+		  void *ctx)
+{
+	(void)id;
+	(void)from;
+	(void)to;
+	(void)fl;
+	*(int *)ctx = 1;
+	return 0;
+}
+
+/* compile one expression through the cache and check the database finds it */
+static void compile_and_scan(void)
+{
+	static const char *const ex[] = {"[a-z_]\\(\\w+="};
+	static const unsigned fl[] = {0}, ids[] = {0};
+	hs_database_t *db = NULL;
+	hs_compile_error_t *ce = NULL;
+	hs_scratch_t *sc = NULL;
+	const char *t = "call e(text=1) now";
+	int hit = 0;
+	assert_int_equal(rl_hs_compile_cached(ex, fl, ids, 1, &db, &ce), HS_SUCCESS);
+	assert_int_equal(hs_alloc_scratch(db, &sc), HS_SUCCESS);
+	assert_int_equal(hs_scan(db, t, (unsigned)strlen(t), 0, sc, on_any, &hit), HS_SUCCESS);
+	assert_true(hit);
+	hs_free_scratch(sc);
+	hs_free_database(db);
+}
+
+/* A database serialized by another engine or version is never used: it is
+ * not even looked up under another engine's identity, and a file whose
+ * payload names another version (forged under the right name, its
+ * checksum made right) is rejected and replaced by a fresh compile. */
+static void cache_rejects_another_engine(void **st)
+{
+	char names[4][384], a_file[384];
+	ino_t a_ino, b_ino;
+	rl_err e;
+	(void)st;
+	assert_int_equal(rl_hs_engine(&e), 1); /* the probe's databases: not here */
+	snprintf(cdir, sizeof cdir, "/tmp/rl-hsengine-XXXXXX");
+	assert_non_null(mkdtemp(cdir));
+	setenv("REDLINE_CACHE_DIR", cdir, 1);
+	unsetenv("REDLINE_NO_CACHE");
+
+	rl_hs_cache_engine("engine-a 5.4.0");
+	compile_and_scan();
+	assert_int_equal(cache_files(names, 4), 1);
+	snprintf(a_file, sizeof a_file, "%s", names[0]);
+	a_ino = inode(a_file);
+	/* another engine's identity: A's file is not used, B's is written */
+	rl_hs_cache_engine("engine-b 5.4.9");
+	compile_and_scan();
+	assert_int_equal(cache_files(names, 4), 2);
+	/* A again: its own file is used as it is (not rewritten) */
+	rl_hs_cache_engine("engine-a 5.4.0");
+	compile_and_scan();
+	assert_int_equal(cache_files(names, 4), 2);
+	assert_true(inode(a_file) == a_ino);
+
+	/* forge A's file: the payload's version field (the serialized
+	 * header's second word) changed, the trailing SHA-256 recomputed */
+	{
+		FILE *f = fopen(a_file, "r+b");
+		size_t hdr = strlen("redline-hsdb 1\n") + 64, len;
+		char *buf, sum[65];
+		assert_non_null(f);
+		fseek(f, 0, SEEK_END);
+		len = (size_t)ftell(f);
+		buf = malloc(len);
+		fseek(f, 0, SEEK_SET);
+		assert_int_equal(fread(buf, 1, len, f), len);
+		buf[hdr + 4] ^= 0x01;
+		rl_sha256_hex(buf + hdr, len - hdr - 64, sum);
+		memcpy(buf + len - 64, sum, 64);
+		fseek(f, 0, SEEK_SET);
+		assert_int_equal(fwrite(buf, 1, len, f), len);
+		assert_int_equal(fclose(f), 0);
+		free(buf);
+	}
+	b_ino = inode(a_file);
+	compile_and_scan(); /* compiled again: the file is replaced */
+	assert_int_equal(cache_files(names, 4), 2);
+	assert_true(inode(a_file) != b_ino);
+
+	rl_hs_cache_engine(NULL);
+	{
+		char cmd[128];
+		snprintf(cmd, sizeof cmd, "rm -rf '%s'", cdir);
+		assert_int_equal(system(cmd), 0);
+	}
+	unsetenv("REDLINE_CACHE_DIR");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -213,6 +340,7 @@ int main(void)
 		cmocka_unit_test_teardown(failed_probe_refuses_every_load, teardown),
 		cmocka_unit_test_teardown(pcre2_mode_runs_without_the_engine, teardown),
 		cmocka_unit_test_teardown(passing_probe_runs_once, teardown),
+		cmocka_unit_test(cache_rejects_another_engine),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
