@@ -273,3 +273,57 @@ static hs_error_t hs_compile_cached(const char *const *ex, const unsigned *fl, c
 		cache_write(dir, path, key, *db);
 	return r;
 }
+
+/* ---- the probe's verdict (base/hsengine.c) ------------------------------------ */
+
+/* The marker's path for `what` under this engine and platform. */
+static int verdict_path(const char *what, char *dir, size_t dcap, char *path, size_t pcap,
+			char key[65])
+{
+	rl_buf b = RL_BUF_INIT;
+	hs_platform_info_t plat;
+	if (cache_dir(dir, dcap))
+		return -1;
+	memset(&plat, 0, sizeof plat);
+	hs_populate_platform(&plat);
+	rl_buf_adds(&b, "redline-hsprobe 1\n");
+	engine_id(&b);
+	rl_buf_addf(&b, "%u %llu\n", plat.tune, (unsigned long long)plat.cpu_features);
+	rl_buf_adds(&b, what);
+	rl_sha256_hex(b.s ? b.s : "", b.len, key);
+	rl_buf_free(&b);
+	snprintf(path, pcap, "%s/probe-%s.ok", dir, key);
+	return 0;
+}
+
+int rl_hs_cache_passed(const char *what)
+{
+	char dir[4096], path[4200], key[65], got[64];
+	struct stat st;
+	int fd, ok;
+	if (verdict_path(what, dir, sizeof dir, path, sizeof path, key))
+		return 0;
+	fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	ok = !fstat(fd, &st) && S_ISREG(st.st_mode) && private_ok(&st) && !lstat(dir, &st) &&
+	     S_ISDIR(st.st_mode) && private_ok(&st) && read(fd, got, 64) == 64 &&
+	     !memcmp(got, key, 64);
+	close(fd);
+	return ok;
+}
+
+void rl_hs_cache_pass(const char *what)
+{
+	char dir[4096], path[4200], key[65], tmp[4200];
+	int fd, ok;
+	if (verdict_path(what, dir, sizeof dir, path, sizeof path, key) || cache_mkdir(dir))
+		return;
+	snprintf(tmp, sizeof tmp, "%s/.probe-XXXXXX", dir);
+	if ((fd = mkstemp(tmp)) < 0) /* 0600 */
+		return;
+	ok = write(fd, key, 64) == 64;
+	ok = !close(fd) && ok;
+	if (!ok || rename(tmp, path))
+		unlink(tmp);
+}

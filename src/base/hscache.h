@@ -17,6 +17,14 @@ hs_error_t rl_hs_compile_cached_nocheck(const char *const *ex, const unsigned *f
 					const unsigned *ids, size_t n, hs_database_t **db,
 					hs_compile_error_t **ce);
 
+/* The known-answer probe's verdict, kept beside the databases: 1 when
+ * the probe `what` (a description of its tests) passed before with this
+ * engine (as the cache keys it: version, library file) on this platform
+ * (tune, CPU features), recorded by rl_hs_cache_pass in the same private
+ * directory; 0 otherwise or when the cache is off. Only passes are kept. */
+int rl_hs_cache_passed(const char *what);
+void rl_hs_cache_pass(const char *what);
+
 /* Test tools only: fn is called with every database compiled (or read
  * from the cache) through the two functions above, after it is made; the
  * database stays its caller's. NULL stops it. */

@@ -15,7 +15,8 @@
  * every text as a candidate for PCRE2); negative RL_E* code with `e`
  * filled: the engine failed the probe (or the variable holds another
  * value) and the caller must refuse to load. Thread-safe; the probe runs
- * at most once per process (its verdict is kept). */
+ * at most once per process (its verdict is kept), and not at all when a
+ * pass with this engine on this platform is kept in the cache. */
 int rl_hs_engine(rl_err *e);
 
 /* The scan function the probe calls (hs_scan's signature). */

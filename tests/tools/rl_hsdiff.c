@@ -97,7 +97,8 @@ static void observe(void *arg, const char *const *ex, const unsigned *fl, const 
 		o |= f & HS_FLAG_MULTILINE ? PCRE2_MULTILINE : 0;
 		o |= f & HS_FLAG_UTF8 ? PCRE2_UTF | PCRE2_MATCH_INVALID_UTF : 0;
 		o |= f & HS_FLAG_UCP ? PCRE2_UCP : 0;
-		d->re[i] = pcre2_compile((PCRE2_SPTR)ex[i], PCRE2_ZERO_TERMINATED, o, &ec, &eo, NULL);
+		d->re[i] =
+			pcre2_compile((PCRE2_SPTR)ex[i], PCRE2_ZERO_TERMINATED, o, &ec, &eo, NULL);
 		if (d->re[i])
 			pcre2_jit_compile(d->re[i], PCRE2_JIT_COMPLETE);
 		else
@@ -282,9 +283,11 @@ static void strings_of(json_t *j)
 			ntexts++;
 		}
 	} else if (json_is_array(j)) {
-		json_array_foreach(j, i, v) strings_of(v);
+		json_array_foreach(j, i, v)
+			strings_of(v);
 	} else if (json_is_object(j)) {
-		json_object_foreach(j, key, v) strings_of(v);
+		json_object_foreach(j, key, v)
+			strings_of(v);
 	}
 }
 
@@ -364,8 +367,9 @@ int main(int argc, char **argv)
 		else if (!strcmp(argv[a], "--simulate-fault"))
 			fault = 1;
 		else {
-			fprintf(stderr, "usage: rl_hsdiff [--offsets N] [--no-strings] [--max-texts "
-					"N] [--skip-probe] [--simulate-fault] FILE...\n");
+			fprintf(stderr,
+				"usage: rl_hsdiff [--offsets N] [--no-strings] [--max-texts "
+				"N] [--skip-probe] [--simulate-fault] FILE...\n");
 			return 2;
 		}
 	}
