@@ -331,6 +331,57 @@ static void cache_rejects_another_engine(void **st)
 	unsetenv("REDLINE_CACHE_DIR");
 }
 
+/* A pass is kept beside the databases (probe-<key>.ok, 0600) and read by
+ * the next process; a marker that does not hold its key is not believed
+ * (the probe runs again and rewrites it). */
+static void pass_is_kept_in_the_cache(void **st)
+{
+	char names[4][384], cmd[512], probe[384] = "";
+	struct stat sb;
+	size_t i, n;
+	rl_err e;
+	(void)st;
+	snprintf(cdir, sizeof cdir, "/tmp/rl-hsengine-XXXXXX");
+	assert_non_null(mkdtemp(cdir));
+	setenv("REDLINE_CACHE_DIR", cdir, 1);
+	unsetenv("REDLINE_NO_CACHE");
+	rl_hs_engine_reset(NULL);
+	assert_int_equal(rl_hs_engine(&e), 1);
+	{
+		DIR *d = opendir(cdir);
+		struct dirent *de;
+		assert_non_null(d);
+		while ((de = readdir(d)))
+			if (!strncmp(de->d_name, "probe-", 6))
+				snprintf(probe, sizeof probe, "%s/%s", cdir, de->d_name);
+		closedir(d);
+	}
+	assert_true(probe[0]);
+	assert_int_equal(stat(probe, &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0600);
+	n = cache_files(names, 4);
+	assert_true(n >= 1); /* the probe's databases were cached too */
+	/* a forged marker (wrong content) is not believed */
+	snprintf(cmd, sizeof cmd, "printf '%%064d' 0 > '%s'", probe);
+	assert_int_equal(system(cmd), 0);
+	rl_hs_engine_reset(NULL);
+	assert_int_equal(rl_hs_engine(&e), 1);
+	{
+		FILE *f = fopen(probe, "rb");
+		char got[65] = "";
+		assert_non_null(f);
+		assert_int_equal(fread(got, 1, 64, f), 64);
+		fclose(f);
+		for (i = 0; i < 64; i++)
+			if (got[i] != '0')
+				break;
+		assert_true(i < 64); /* rewritten with the key */
+	}
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", cdir);
+	assert_int_equal(system(cmd), 0);
+	unsetenv("REDLINE_CACHE_DIR");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -341,6 +392,7 @@ int main(void)
 		cmocka_unit_test_teardown(pcre2_mode_runs_without_the_engine, teardown),
 		cmocka_unit_test_teardown(passing_probe_runs_once, teardown),
 		cmocka_unit_test(cache_rejects_another_engine),
+		cmocka_unit_test_teardown(pass_is_kept_in_the_cache, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
