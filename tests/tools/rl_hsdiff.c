@@ -1,6 +1,6 @@
 /* rl_hsdiff: does the regex engine report every match PCRE2 finds, on
  * redline's own expressions? A differential test (docs/monitor.md, "The
- * regex engine missed matches"; the fast form is tests/cli/t0717).
+ * regex engine missed matches"; the fast form is tests/cli/t0751).
  *
  * It loads the default policy (its candidate database and the detectors of
  * its organisation section: the built-in vocabularies' anchors and
