@@ -167,9 +167,14 @@ static void keep_head(hc_req *r, int value, const char *at, size_t n)
 	r->hbytes += n;
 	if (r->hbytes > HC_STREAM_MAX_HEAD)
 		r->bad = 1;
-	for (k = 0; k < n && !r->bad && !rc; k++)
-		if (!value || ((unsigned char)at[k] >= 0x20 && at[k] != 0x7f))
-			rc |= rl_buf_addc(&r->hb, at[k]);
+	/* in runs: a value's control bytes are skipped */
+	for (k = 0; k < n && !r->bad && !rc;) {
+		size_t j = k;
+		while (j < n && (!value || ((unsigned char)at[j] >= 0x20 && at[j] != 0x7f)))
+			j++;
+		rc |= rl_buf_add(&r->hb, at + k, j - k);
+		k = j + 1;
+	}
 	if (rc)
 		r->oom = 1;
 	if (r->bad || r->oom)

@@ -157,7 +157,6 @@ static void answer_denied(req *r)
 	gp_mx_answer_msg(r, 200, &b);
 }
 
-
 /* A decision reached r (its worker's thread): run the call, or say no. */
 static void resume(struct rl_guard_server *s, req *r)
 {
