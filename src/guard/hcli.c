@@ -62,7 +62,7 @@ struct hc_req {
 	int retried, got, complete, interim, toobig, oom, bad, pend;
 	/* stream mode */
 	const hc_stream *st;
-	int headed, paused, want_pause, stopped;
+	int headed, paused, want_pause, stopped, headbig;
 	int hstate;          /* 0 before a field, 1 in a name, 2 in a value */
 	size_t hbytes, nfld; /* head bytes and header lines so far */
 	size_t piece, gap;   /* body bytes in this read; framing bytes since the last */
@@ -161,12 +161,12 @@ static void keep_head(hc_req *r, int value, const char *at, size_t n)
 		if (r->hstate)
 			rc |= rl_buf_addc(&r->hb, '\0');
 		if (!value && ++r->nfld > HC_STREAM_MAX_FIELDS)
-			r->bad = 1;
+			r->bad = r->headbig = 1;
 		r->hstate = value ? 2 : 1;
 	}
 	r->hbytes += n;
 	if (r->hbytes > HC_STREAM_MAX_HEAD)
-		r->bad = 1;
+		r->bad = r->headbig = 1;
 	/* in runs: a value's control bytes are skipped */
 	for (k = 0; k < n && !r->bad && !rc;) {
 		size_t j = k;
@@ -296,7 +296,10 @@ static int on_body(http_parser *hp, const char *at, size_t n)
 {
 	hc_req *r = hp->data;
 	if (r->st) {
-		int rc = r->st->body(r->ud, at, n);
+		int rc;
+		if (!r->headed || r->interim)
+			return 0; /* a 1xx answer's "body": dropped, as whole mode drops it */
+		rc = r->st->body(r->ud, at, n);
 		r->piece += n;
 		if (rc == HC_PAUSE)
 			r->want_pause = 1;
@@ -653,7 +656,9 @@ static void conn_read(hc_conn *c)
 		return;
 	}
 	if (r->bad) {
-		req_fail(r, HC_EPROTO, "the upstream answer is not valid HTTP/1.x");
+		req_fail(r, HC_EPROTO,
+			 r->headbig ? "the upstream answer's head passed its bound"
+				    : "the upstream answer is not valid HTTP/1.x");
 		return;
 	}
 	if (r->complete) {

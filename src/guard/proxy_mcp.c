@@ -382,7 +382,8 @@ static int start_hc(struct rl_guard_server *s, req *r, hc_pool *pool, const char
 		const char *k = r->rq->hv[2 * i], *v = r->rq->hv[2 * i + 1];
 		if (drop_req_header(s, k) || strpbrk(v, "\r\n"))
 			continue;
-		rc = rl_buf_addf(&h, "%s: %s\r\n", k, v);
+		rc = rl_buf_adds(&h, k) || rl_buf_add(&h, ": ", 2) || rl_buf_adds(&h, v) ||
+		     rl_buf_add(&h, "\r\n", 2);
 	}
 	if (!rc) {
 		c.hdrs = h.s;
