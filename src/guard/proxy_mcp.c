@@ -716,6 +716,48 @@ static void done_on_stream(struct rl_guard_server *s, req *r, int ok, long st)
 }
 
 /* The transfer ended (from reap): answer. */
+/* Fail closed, in the protocol's terms: a JSON-RPC error (-32603, `msg`)
+ * for each forwarded request still waiting for its judged answer, as SSE
+ * events (`events`) or as a JSON body (one object, an array for several,
+ * id null when no such request is known). */
+static int rpc_fail(const mcpx *x, const char *msg, int events, rl_buf *out)
+{
+	size_t i, k = 0;
+	int rc = 0;
+	for (i = 0; i < x->plan.npending && !rc; i++) {
+		rl_buf one = RL_BUF_INIT;
+		if (x->plan.pending[i].answered)
+			continue;
+		rc = mcp_error_json(x->plan.pending[i].id, MCP_INTERNAL_ERROR, msg, &one);
+		if (!rc && events)
+			rc = mcpgw_as_event(one.s, one.len, out);
+		else if (!rc)
+			rc = rl_buf_adds(out, k ? "," : "[") || rl_buf_add(out, one.s, one.len);
+		rl_buf_free(&one);
+		k++;
+	}
+	if (rc || events)
+		return rc;
+	if (k > 1)
+		return rl_buf_addc(out, ']');
+	if (k == 1) { /* the object alone, without its bracket */
+		memmove(out->s, out->s + 1, out->len);
+		out->len--;
+		return 0;
+	}
+	return mcp_error_json(NULL, MCP_INTERNAL_ERROR, msg, out);
+}
+
+static void answer_rpc_fail(req *r, int status, const char *msg)
+{
+	rl_buf b = RL_BUF_INIT;
+	if (!((mcpx *)r->mcp)->planned || rpc_fail(r->mcp, msg, 0, &b)) {
+		rl_buf_free(&b);
+		rl_buf_addf(&b, "{\"error\":\"%s\"}", msg);
+	}
+	gp_mx_answer(r, status, "application/json", &b);
+}
+
 void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 {
 	mcpx *x = r->mcp;
@@ -744,6 +786,21 @@ void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 				return;
 			}
 		}
+		if (x->relay && !ok && !x->gone) {
+			/* cut short or not judgeable: the calls still waiting get
+			 * an error each, and the stream ends cleanly */
+			rl_buf out = RL_BUF_INIT;
+			if (!rpc_fail(x, "the MCP server's answer failed or could not be judged", 1,
+				      &out) &&
+			    !gp_mx_relay_send(r, &out)) {
+				if (x->backlog.len) {
+					x->ending = 1;
+					return;
+				}
+				ok = 1;
+			}
+			rl_buf_free(&out);
+		}
 		gp_mx_end_free(r, ok);
 		return;
 	}
@@ -753,9 +810,8 @@ void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 	}
 	if (!ok || st < 100) {
 		atomic_fetch_add(&s->m_upstream_err, 1);
-		gp_mx_answer_text(
-			r, 502,
-			"{\"error\":\"the MCP server failed or its answer passed --max-response\"}");
+		answer_rpc_fail(r, 502,
+				"the MCP server failed or its answer passed --max-response");
 		return;
 	}
 	if (x->planned) {
@@ -772,9 +828,7 @@ void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 		if (rc) {
 			rl_buf_free(&out);
 			atomic_fetch_add(&s->m_fail_closed, 1);
-			gp_mx_answer_text(
-				r, 502,
-				"{\"error\":\"the MCP server's answer could not be inspected\"}");
+			answer_rpc_fail(r, 502, "the MCP server's answer could not be inspected");
 			return;
 		}
 		if (x->acc.nitems || x->acc.action != RL_GUARD_ALLOW)
