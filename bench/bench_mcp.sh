@@ -86,6 +86,15 @@ PIDS+=($GPID)
 # the default policy compiles before the ready file appears
 wait_for "$T/guard.addr" 300 || { echo "bench_mcp: guard did not start"; cat "$T/guard.err"; exit 1; }
 GUARD="http://$(cat "$T/guard.addr")/mcp/tools"
+# for information: the same guard with libcurl as its MCP client (what
+# https:// MCP servers use, and every MCP server before the built-in
+# client streamed)
+"$R" guard serve --mcp "tools=$DIRECT" --listen 127.0.0.1:0 --ready-file "$T/guardc.addr" --db "$T/gc.db" \
+	--threads "$WORKERS" --upstream-client curl 2> "$T/guardc.err" &
+GCPID=$!
+PIDS+=($GCPID)
+wait_for "$T/guardc.addr" 300 || { echo "bench_mcp: curl-client guard did not start"; cat "$T/guardc.err"; exit 1; }
+GUARDC="http://$(cat "$T/guardc.addr")/mcp/tools"
 
 CALL='{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"read_file","arguments":{"path":"notes/weekly.md"}}}'
 cat > "$T/post.lua" <<EOF
@@ -99,8 +108,8 @@ curl -s -H 'Content-Type: application/json' -H 'Accept: application/json, text/e
 grep -q '"text":"weekly notes' "$T/probe.json" || { echo "bench_mcp: the guard did not pass the probe: $(head -c 300 "$T/probe.json")"; exit 1; }
 
 declare -A RPS P50 P99 NON2XX L50 L99 TICKS NREQ
-TICKS[nginx]=0 TICKS[guard]=0 NREQ[nginx]=0 NREQ[guard]=0
-proxy_ticks() { case $1 in nginx) cpu_tree "$NPID" ;; guard) cpu_ticks "$GPID" ;; *) echo 0 ;; esac; }
+TICKS[nginx]=0 TICKS[guard]=0 TICKS[curl]=0 NREQ[nginx]=0 NREQ[guard]=0 NREQ[curl]=0
+proxy_ticks() { case $1 in nginx) cpu_tree "$NPID" ;; guard) cpu_ticks "$GPID" ;; curl) cpu_ticks "$GCPID" ;; *) echo 0 ;; esac; }
 run_wrk() { # NAME URL; the proxy's CPU time and requests add up over rounds
 	local t0
 	t0=$(proxy_ticks "$1")
@@ -119,6 +128,8 @@ LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
 run_wrk direct "$DIRECT"
 run_wrk nginx "$PROXY"
 run_wrk guard "$GUARD"
+run_wrk curl "$GUARDC"
+kill "$GCPID"; wait "$GCPID" 2>/dev/null
 # second round, the other order, to even out the machine's noise; keep the best
 for n in guard nginx; do
 	r1=${RPS[$n]}
@@ -135,6 +146,7 @@ ALLOWED=$(awk '/^redline_guard_mcp_calls_total\{verdict="allow"\}/ { print $2 }'
 # ---- the table
 CPUN=$(per100k "${TICKS[nginx]}" "${NREQ[nginx]}")
 CPUG=$(per100k "${TICKS[guard]}" "${NREQ[guard]}")
+CPUC=$(per100k "${TICKS[curl]}" "${NREQ[curl]}")
 CPUR=$(awk -v g="$CPUG" -v n="$CPUN" 'BEGIN { printf "%.2f", (g > 0 ? n / g : 0) }')
 RATIO=$(awk -v g="${RPS[guard]}" -v n="${RPS[nginx]}" 'BEGIN { printf "%.2f", (n > 0 ? g / n : 0) }')
 A50G=$(awk -v a="${L50[guard]}" -v b="${L50[direct]}" 'BEGIN { printf "%.3f", a - b }')
@@ -151,8 +163,9 @@ printf '%-38s %12s %12s %12s\n' "non-2xx answers (c$CONNS)" "${NON2XX[direct]:-0
 printf '%-38s %12s %12s %12s\n' "latency p50 / p99, one conn (ms)" "${L50[direct]} / ${L99[direct]}" "${L50[nginx]} / ${L99[nginx]}" "${L50[guard]} / ${L99[guard]}"
 printf '%-38s %12s %12s %12s\n' "added p50 / p99 vs direct (ms)" "-" "$A50N / $A99N" "$A50G / $A99G"
 printf '%-38s %12s %12s %12s\n' "proxy CPU s per 100k calls (c$CONNS)" "-" "$CPUN" "$CPUG"
-echo "  (CPU: user+system time of the proxy's processes over both rounds, /proc/PID/stat; nginx workers summed."
-echo "   On a shared machine this, not the wall-clock rate, is the steady figure: nginx/guard CPU = ${CPUR}x)"
+echo "  (CPU: user+system time of the proxy's processes, /proc/PID/stat, nginx workers summed, over both rounds."
+echo "   On a shared machine this, not the wall-clock rate, is the steady figure: nginx/guard CPU = ${CPUR}x."
+echo "   The guard with --upstream-client curl, one round: ${RPS[curl]} calls/s, $CPUC CPU s per 100k calls)"
 echo
 printf '%-52s %-22s %s\n' "target" "measured" "result"
 printf '%-52s %-22s %s\n' "tools/call throughput >= 80% of nginx" "${RATIO}x" "$(pf "$RATIO >= 0.80")"

@@ -4,17 +4,23 @@
  * unit-tested); this file moves the bytes:
  *   POST    the body is planned (mcpgw_request): answered by the guard
  *           (malformed JSON-RPC, blocked tools/call), held for a person
- *           (a tools/call the policy holds: below), or forwarded with
- *           libcurl in the worker's loop. A JSON answer is read whole,
+ *           (a tools/call the policy holds: below), or forwarded in
+ *           the worker's loop: to an http:// server with the guard's own
+ *           keep-alive client in stream mode (guard/hcli.h: the head at
+ *           once, the body in pieces, reading paused while the client's
+ *           queue is full), to an https:// one (or with --upstream-client
+ *           curl) with libcurl. A JSON answer is read whole,
  *           bounded by --max-response, judged (mcpgw_response: tool
  *           results checked and redacted, the guard's own answers merged
  *           in) and sent with the server's status and end-to-end headers
  *           (Mcp-Session-Id...); an SSE answer is relayed event by event
  *           as it arrives (mcpgw_stream_*: each event, a whole JSON-RPC
  *           message, judged before it goes; one event bounded by
- *           --max-response; curl pauses while the client does not read);
+ *           --max-response; the upstream is not read while the client
+ *           does not read); an answer that cannot be judged fails closed
+ *           as JSON-RPC errors for the calls still waiting;
  *   GET     the server-to-client SSE stream, relayed as it arrives
- *           (hs_stream_*; curl pauses while the client does not read);
+ *           (hs_stream_*; paused likewise);
  *   DELETE  (ending a session) and anything else the server answers:
  *           passed through.
  * Request headers go to the MCP server as sent (Authorization,

@@ -7,12 +7,8 @@
 . "$(dirname "$0")/lib.sh"
 t_skip_valgrind # node servers; the ASan stage runs it
 . "$REDLINE_SRC/tests/data/guard/lib.sh"
-JS="$REDLINE_SRC/tests/js"
-if [ ! -d "$JS/node_modules/@modelcontextprotocol/sdk" ]; then
-	echo "# the MCP SDK is missing: run scripts/setup --test (npm ci in tests/js)"
-	_t_result 1 "MCP SDK installed"; t_done
-fi
-MCP_PID=
+. "$REDLINE_SRC/tests/data/guard/mcp_lib.sh"
+mcp_need_sdk
 trap 'for p in $GUARD_PID $MCP_PID; do kill "$p" 2>/dev/null; done; rm -rf "$T_TMP"' EXIT
 
 # bad --mcp values are refused with what was expected
@@ -45,17 +41,10 @@ rules:
     scope: [response]
 YAML
 
-node "$JS/mcp_server.mjs" "$T_TMP/calls.log" > "$T_TMP/mcp.out" 2> "$T_TMP/mcp.err" &
-MCP_PID=$!
-i=0; while ! grep -q listening "$T_TMP/mcp.out" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
-MCP="http://127.0.0.1:$(awk '/listening/ {print $2}' "$T_TMP/mcp.out")/mcp"
+mcp_node "$T_TMP/mcp.out" "$JS/mcp_server.mjs" "$T_TMP/calls.log"
+MCP=$MCP_URL
 
-rm -f "$T_TMP/ready"
-${RL_WRAP:-} "$REDLINE" guard serve --mcp "tools=$MCP" --listen 127.0.0.1:0 --ready-file "$T_TMP/ready" \
-	--db "$T_TMP/guard.db" --policy "$T_TMP/policy.yaml" --max-body 65536 2>> "$T_TMP/guard.log" &
-GUARD_PID=$!
-wait_for "$T_TMP/ready" 60 || { echo "# guard did not start"; cat "$T_TMP/guard.log"; }
-G="http://$(cat "$T_TMP/ready")"
+mcp_guard "tools=$MCP" --db "$T_TMP/guard.db" --max-body 65536
 cl() { node "$JS/mcp_client.mjs" "$G/mcp/tools" "$@"; }
 
 # the same calls straight to the server and through the guard: same bytes
@@ -146,16 +135,8 @@ const srv = http.createServer((q, a) => {
 });
 srv.listen(0, "127.0.0.1", () => console.log("listening " + srv.address().port));
 JS
-node "$T_TMP/hostile.mjs" > "$T_TMP/hostile.out" 2>&1 &
-MCP_PID="$MCP_PID $!"
-i=0; while ! grep -q listening "$T_TMP/hostile.out" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
-rm -f "$T_TMP/ready"
-${RL_WRAP:-} "$REDLINE" guard serve --mcp "bad=http://127.0.0.1:$(awk '/listening/ {print $2}' "$T_TMP/hostile.out")/mcp" \
-	--listen 127.0.0.1:0 --ready-file "$T_TMP/ready" --db "$T_TMP/guard2.db" --policy "$T_TMP/policy.yaml" \
-	--max-response 4096 2>> "$T_TMP/guard2.log" &
-GUARD_PID=$!
-wait_for "$T_TMP/ready" 60 || { echo "# guard did not start"; cat "$T_TMP/guard2.log"; }
-G="http://$(cat "$T_TMP/ready")"
+mcp_node "$T_TMP/hostile.out" "$T_TMP/hostile.mjs"
+mcp_guard "bad=$MCP_URL" --db "$T_TMP/guard2.db" --max-response 4096
 hcall() { # ID CASE
 	curl -s -N -H "$CT" -H 'Accept: application/json, text/event-stream' -w '\nstatus=%{http_code}\n' \
 		-d "{\"jsonrpc\":\"2.0\",\"id\":$1,\"method\":\"tools/call\",\"params\":{\"name\":\"run_shell\",\"arguments\":{\"command\":\"$2\"}}}" \
