@@ -63,6 +63,7 @@ struct hc_req {
 	/* stream mode */
 	const hc_stream *st;
 	int headed, paused, want_pause, stopped, headbig;
+	int no_body;         /* a HEAD request: its answer has no body, whatever it says */
 	int hstate;          /* 0 before a field, 1 in a name, 2 in a value */
 	size_t hbytes, nfld; /* head bytes and header lines so far */
 	size_t piece, gap;   /* body bytes in this read; framing bytes since the last */
@@ -271,8 +272,10 @@ static int on_headers_complete(http_parser *hp)
 			give_head(r);
 		if (r->stopped || r->oom)
 			http_parser_pause(hp, 1);
-		return 0;
+		return r->no_body; /* 1: http-parser expects no body */
 	}
+	if (r->no_body)
+		return 1;
 	if (!(hp->flags & F_CHUNKED) && hp->content_length != ULLONG_MAX &&
 	    hp->content_length > 0) {
 		if (hp->content_length > p->o.max_response) {
@@ -878,6 +881,7 @@ int hc_send(hc_pool *p, const hc_call *call, hc_done_fn done, void *ud, hc_req *
 	r->done = done;
 	r->ud = ud;
 	r->st = call->stream;
+	r->no_body = !strcmp(m, "HEAD");
 	rl_buf_init(&r->res.body);
 	rl_buf_init(&r->hb);
 	r->deadline = p->o.timeout_ms && !call->no_timeout ? now_ms() + p->o.timeout_ms : 0;

@@ -1383,6 +1383,15 @@ static void stream_get_and_stop(void **st)
 	assert_int_equal(t.g.err, HC_ESTOPPED);
 	got_free(&t.g);
 	rl_buf_free(&t.body);
+	/* the answer to a HEAD has no body, whatever its Content-Length says */
+	memset(&t, 0, sizeof t);
+	rl_buf_init(&t.body);
+	stream_run(&v, "HEAD", &t);
+	assert_int_equal(t.g.err, HC_OK);
+	assert_int_equal(t.g.status, 200);
+	assert_int_equal(t.body.len, 0);
+	got_free(&t.g);
+	rl_buf_free(&t.body);
 	/* a method that is no token never goes out */
 	memset(&t, 0, sizeof t);
 	rl_buf_init(&t.body);
