@@ -67,12 +67,28 @@ int camp_send_job(runner *r, job *j)
 		rq.reuse_key = NULL;
 	}
 	{
-		char cid[RL_COND_ID_MAX];
+		char cid[RL_COND_ID_MAX], **hl = NULL;
 		rl_condition_format(&r->cfg.conditions[j->cond], cid, sizeof cid);
 		rq.condition = c ? cid : m->cond_id;
 		rq.messages = msgs;
 		rq.nmessages = nmsg;
-		rc = rl_transport_submit(r->t, &rq, on_done, j, &e);
+		/* headers naming the sample (setup.c): this request's own lines */
+		if (m->header_tpl && !(hl = calloc(m->nheaders + 1, sizeof *hl)))
+			rc = rl_err_set(&e, RL_ENOMEM, "out of memory");
+		else
+			rc = 0;
+		for (k = 0; hl && !rc && k < m->nheaders; k++)
+			if (!(hl[k] = camp_header_expand(m->headers[k], rq.condition, j->sample)))
+				rc = rl_err_set(&e, RL_ENOMEM, "out of memory");
+		if (hl) {
+			rq.headers = (const char *const *)hl;
+			rq.reuse_key = NULL;
+		}
+		if (!rc)
+			rc = rl_transport_submit(r->t, &rq, on_done, j, &e);
+		for (k = 0; hl && k < m->nheaders; k++)
+			free(hl[k]);
+		free(hl);
 	}
 	if (msgs != &one)
 		free(msgs);

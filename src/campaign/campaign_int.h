@@ -31,6 +31,8 @@ typedef struct model_state {
 	int thinking_budget;
 	const char *const *headers;
 	size_t nheaders;
+	int header_tpl; /* a header value names ${condition} or ${sample}:
+			 * expanded per request, so no shared encoding */
 	const char *extra_body;
 	const rl_config_price *price;
 	/* cursor over (condition, sample) */
@@ -154,6 +156,9 @@ void camp_fill(runner *r);
 void camp_account(runner *r, model_state *m, const rl_response *rs);
 
 /* setup.c */
+/* A header line with ${condition} and ${sample} replaced (malloc'ed);
+ * NULL when out of memory. */
+char *camp_header_expand(const char *line, const char *condition, int sample);
 double camp_cost_of(const model_state *m, int64_t in, int64_t out);
 int camp_setup_models(runner *r, rl_err *e);
 int camp_check_keys(runner *r, rl_err *e);
