@@ -126,6 +126,10 @@ typedef struct rl_request {
 	const char *tools_json;     /* NULL or an OpenAI-style tools array
 				       ([{type:function,function:{name,description,
 				       parameters}}]); converted per provider */
+	int tools_valid;            /* 1: the caller wrote tools_json with a JSON
+				       library (a well-formed array), so the
+				       OpenAI encoder need not check it again on
+				       every turn of a conversation */
 	const char *const *headers; /* extra "Name: value" lines */
 	size_t nheaders;
 	const char *extra_body_json; /* NULL or a JSON object merged into the body

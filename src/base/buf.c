@@ -250,6 +250,16 @@ int rl_buf_add_json(rl_buf *b, const char *s, size_t n)
 
 	for (i = 0; i < n && !rc; i++) {
 		unsigned c = p[i];
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			/* a run of plain ASCII at once (most text is): one copy
+			 * instead of a call per byte */
+			size_t j = i + 1;
+			while (j < n && p[j] >= 0x20 && p[j] < 0x80 && p[j] != '"' && p[j] != '\\')
+				j++;
+			rc = rl_buf_add(b, s + i, j - i);
+			i = j - 1;
+			continue;
+		}
 		switch (c) {
 		case '"': rc = rl_buf_adds(b, "\\\""); break;
 		case '\\': rc = rl_buf_adds(b, "\\\\"); break;

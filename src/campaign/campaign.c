@@ -64,6 +64,7 @@ int camp_send_job(runner *r, job *j)
 		}
 		rq.system = c->system;
 		rq.tools_json = c->tools_req;
+		rq.tools_valid = 1; /* json_dumps made it (conv.c) */
 		rq.reuse_key = NULL;
 	}
 	{

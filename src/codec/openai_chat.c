@@ -27,7 +27,7 @@ int rl_openai_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf 
 	 * anything else gets jansson's error. */
 	while (tl && isspace((unsigned char)*tj))
 		tj++, tl--;
-	if (tl && (*tj != '[' || !rl_json_valid(tj, tl, 0)))
+	if (tl && (*tj != '[' || (!rq->tools_valid && !rl_json_valid(tj, tl, 0))))
 		tl = 0;
 	if ((rc = rl_jw_parse_extra(rq->extra_body_json, &extra, e)) ||
 	    (!tl && (rc = rl_json_tools(rq->tools_json, &tools, e))))
