@@ -68,9 +68,8 @@ int camp_send_job(runner *r, job *j)
 		rq.reuse_key = NULL;
 	}
 	{
-		char cid[RL_COND_ID_MAX], **hl = NULL;
-		rl_condition_format(&r->cfg.conditions[j->cond], cid, sizeof cid);
-		rq.condition = c ? cid : m->cond_id;
+		char **hl = NULL;
+		rq.condition = c ? c->cond_id : m->cond_id;
 		rq.messages = msgs;
 		rq.nmessages = nmsg;
 		/* headers naming the sample (setup.c): this request's own lines */

@@ -106,7 +106,8 @@ typedef struct conv {
 	int ended;        /* replayed to its end: only the sample row is missing */
 	char *final_text; /* the last turn's text, when ended */
 	int64_t in_tok, out_tok;
-	const camp_gate *gate; /* _oversight/_monitor: the defense in the loop */
+	const camp_gate *gate;        /* _oversight/_monitor: the defense in the loop */
+	char cond_id[RL_COND_ID_MAX]; /* formatted once, not per turn */
 } conv;
 
 /* What the defense in the loop did with one call of a turn. */

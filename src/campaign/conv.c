@@ -107,18 +107,26 @@ static int conv_apply(conv *c, int wire, const char *text, const rl_tool_call *c
 		/* the text projection feeds the mock's matching (turn, contains) */
 		rl_buf t = RL_BUF_INIT;
 		const char *role = i == 0 ? "assistant" : "tool";
+		if (i > 0 && wire != RL_WIRE_ANTHROPIC && wire != RL_WIRE_GEMINI) {
+			/* one tool message per call: its result as it is (no copy
+			 * through a buffer: results are whole emails) */
+			if (rl_strlist_add(&c->roles, role) ||
+			    rl_strlist_add(&c->texts, res[i - 1] ? res[i - 1] : "") ||
+			    rl_strlist_add(&c->raws, msgs.v[i]))
+				rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+			continue;
+		}
 		if (i == 0) {
 			size_t k;
 			rl_buf_adds(&t, text ? text : "");
 			for (k = 0; k < n; k++)
 				rl_buf_addf(&t, "\n[call %s %s]", calls[k].name,
 					    calls[k].arguments);
-		} else if (wire == RL_WIRE_ANTHROPIC || wire == RL_WIRE_GEMINI) {
+		} else { /* Anthropic, Gemini: one message holds every result */
 			size_t k;
 			for (k = 0; k < n; k++)
 				rl_buf_addf(&t, "%s%s", k ? "\n" : "", res[k]);
-		} else
-			rl_buf_adds(&t, res[i - 1]);
+		}
 		if (rl_strlist_add(&c->roles, role) || rl_strlist_add(&c->texts, t.s) ||
 		    rl_strlist_add(&c->raws, msgs.v[i]))
 			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
@@ -226,6 +234,7 @@ conv *camp_conv_open(runner *r, model_state *m, int sample, rl_err *e)
 		return NULL;
 	}
 	c->max_turns = m->rend.max_turns ? (int)m->rend.max_turns : 1;
+	camp_copy_str(c->cond_id, sizeof c->cond_id, m->cond_id);
 	c->gate = camp_gate_of(r, cd);
 	/* one environment per condition, cloned per conversation */
 	if ((!m->env_proto &&
@@ -252,11 +261,11 @@ void camp_conv_finish(runner *r, job *j, const rl_response *rs, int refill)
 {
 	model_state *m = &r->m[j->model];
 	conv *c = j->cv;
-	char cond_id[RL_COND_ID_MAX], *acts = NULL;
+	const char *cond_id = c->cond_id;
+	char *acts = NULL;
 	size_t *map = NULL, na = 0;
 	rl_sample s;
 
-	rl_condition_format(&r->cfg.conditions[j->cond], cond_id, sizeof cond_id);
 	if (rl_env_actions_json(c->env, &acts, &map, &na)) {
 		r->fatal = rl_err_set(&r->ferr, RL_ENOMEM, "out of memory");
 		rl_transport_stop(r->t);
@@ -309,7 +318,8 @@ void camp_conv_step(runner *r, job *j, rl_response *rs)
 	gate_call *g = NULL;
 	size_t n = 0;
 	int trunc = 0;
-	char cond_id[RL_COND_ID_MAX], *cj = NULL;
+	const char *cond_id = c->cond_id;
+	char *cj = NULL;
 	rl_turn_rec t;
 	rl_err e;
 
@@ -335,7 +345,6 @@ void camp_conv_step(runner *r, job *j, rl_response *rs)
 	}
 	camp_gate_calls_free(g, n);
 	rl_tool_calls_free(calls, n);
-	rl_condition_format(&r->cfg.conditions[j->cond], cond_id, sizeof cond_id);
 	memset(&t, 0, sizeof t);
 	t.turn = c->turn;
 	t.response = rs->text;
