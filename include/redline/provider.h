@@ -118,6 +118,11 @@ typedef struct rl_message {
 typedef struct rl_request {
 	const rl_model_spec *model; /* borrowed; required */
 	const char *system;         /* may be NULL */
+	const char *system_json;    /* NULL, or `system` already written as a
+				       JSON string (quotes included): the OpenAI
+				       Chat encoder copies it instead of escaping
+				       `system` again (a conversation sends the
+				       same one every turn) */
 	const rl_message *messages;
 	size_t nmessages;
 	double temperature;         /* < 0: not sent */

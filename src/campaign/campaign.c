@@ -63,6 +63,7 @@ int camp_send_job(runner *r, job *j)
 			msgs[k + 1].raw_json = c->raws.v[k];
 		}
 		rq.system = c->system;
+		rq.system_json = c->system_json;
 		rq.tools_json = c->tools_req;
 		rq.tools_valid = 1; /* json_dumps made it (conv.c) */
 		rq.reuse_key = NULL;

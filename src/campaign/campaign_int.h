@@ -99,6 +99,7 @@ typedef struct runner {
  * environment, and the messages after the first user message. */
 typedef struct conv {
 	char *system, *first, *tools_req, *scenario;
+	char *system_json; /* `system` as a JSON string, escaped once */
 	rl_env *env;
 	rl_strlist roles, texts, raws; /* one per message after the first */
 	int turn;                      /* model calls completed */

@@ -16,6 +16,7 @@ void camp_conv_free(conv *c)
 	if (!c)
 		return;
 	free(c->system);
+	free(c->system_json);
 	free(c->first);
 	free(c->tools_req);
 	free(c->scenario);
@@ -232,6 +233,16 @@ conv *camp_conv_open(runner *r, model_state *m, int sample, rl_err *e)
 		camp_conv_free(c);
 		rl_err_set(e, RL_ENOMEM, "out of memory");
 		return NULL;
+	}
+	{
+		rl_buf sj = RL_BUF_INIT;
+		if (rl_buf_addc(&sj, '"') || rl_buf_add_json(&sj, c->system, strlen(c->system)) ||
+		    rl_buf_addc(&sj, '"') || !(c->system_json = rl_buf_detach(&sj, NULL))) {
+			rl_buf_free(&sj);
+			camp_conv_free(c);
+			rl_err_set(e, RL_ENOMEM, "out of memory");
+			return NULL;
+		}
 	}
 	c->max_turns = m->rend.max_turns ? (int)m->rend.max_turns : 1;
 	camp_copy_str(c->cond_id, sizeof c->cond_id, m->cond_id);
