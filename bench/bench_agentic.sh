@@ -11,7 +11,8 @@
 # avoidable work. Targets: >= 90% of ideal per model call, CPU per model
 # call within 1.5x of single-turn's. CPU-time ratios hold on a loaded
 # machine; the rate needs an idle one (the load average is printed).
-# Env: BENCH_LATENCY_MS (default 1000), BENCH_ROUNDS (model calls = 1024 x
+# Env: BENCH_CALLGRIND=1 (also the ratio in instructions, see the end),
+# BENCH_LATENCY_MS (default 1000), BENCH_ROUNDS (model calls = 1024 x
 # rounds, default 6), BENCH_RUNNER (another build's redline to run the
 # campaigns with, for a before/after in the same conditions; the fake
 # server stays this build's).
@@ -89,3 +90,30 @@ echo
 echo "targets (latency L = ${L} ms, $C in flight; load average before: $load0, after: $(cut -d' ' -f1-3 /proc/loadavg)):"
 printf '  %-58s %s (%.1f%%)\n' ">= 90% of ideal per model call, agentic" "$(verdict "${PCT[tools]} >= 90")" "${PCT[tools]}"
 printf '  %-58s %s (%.2fx)\n' "CPU per model call <= 1.5x single-turn's" "$(verdict "$ratio <= 1.5")" "$ratio"
+
+# BENCH_CALLGRIND=1: the same ratio in instructions (valgrind's callgrind),
+# which a loaded machine does not move: each form runs twice against a
+# second fake server with no latency (300 and 1,200 model calls, 64 in
+# flight), and the difference over the 900 extra calls is the marginal cost
+# of one model call, start-up excluded. User-space instructions only (the
+# kernel's share of CPU time, mostly loopback sends, is not counted).
+if [ "${BENCH_CALLGRIND:-0}" = 1 ] && command -v valgrind > /dev/null; then
+	"$R" fake-provider --port-file "$W/port0" --script "$W/script.yaml" > /dev/null 2>&1 &
+	F0=$!
+	for _ in $(seq 100); do [ -s "$W/port0" ] && break; sleep 0.05; done
+	PORT_SAVE=$PORT PORT=$(cat "$W/port0")
+	ir() { # FORM N: the runner's instructions for one campaign
+		campaign "$W/cg-$1-$2.yaml" "cg$1$2" "$1" "$2"
+		valgrind --tool=callgrind --callgrind-out-file="$W/cg.out" "$RUN" run "$W/cg-$1-$2.yaml" \
+			--db "$W/cg-$1-$2.db" --in-flight 64 --progress none > /dev/null 2> "$W/cg.err"
+		sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$W/cg.err"
+	}
+	t=$(calc "($(ir text 1200) - $(ir text 300)) / 900")
+	o=$(calc "($(ir tools 400) - $(ir tools 100)) / 900")
+	kill "$F0" 2> /dev/null
+	wait "$F0" 2> /dev/null
+	PORT=$PORT_SAVE
+	echo
+	printf 'callgrind, per model call (marginal over 900): single-turn %.0f, agentic %.0f instructions: %.2fx\n' "$t" "$o" "$(calc "$o / $t")"
+	printf '  %-58s %s (%.2fx)\n' "instructions per model call <= 1.5x single-turn's" "$(verdict "$o / $t <= 1.5")" "$(calc "$o / $t")"
+fi
