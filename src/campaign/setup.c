@@ -97,6 +97,12 @@ double camp_cost_of(const model_state *m, int64_t in, int64_t out)
  * select by condition and sample over HTTP (docs/providers.md). Only
  * where a config asks: a real provider is never told which condition of
  * an evaluation a request belongs to unless the researcher writes it. */
+static size_t token_len(const char *p)
+{
+	size_t n = strcspn(p, "} \t");
+	return p[n] == '}' && n < 40 ? n + 1 : (n < 12 ? n : 12);
+}
+
 static int check_header_tpl(runner *r, model_state *m, rl_err *e)
 {
 	size_t k;
@@ -107,14 +113,14 @@ static int check_header_tpl(runner *r, model_state *m, rl_err *e)
 				p += 12;
 			else if (!strncmp(p, "${sample}", 9))
 				p += 9;
-			else
+			else /* the token alone: the rest of a value may be a secret */
 				return rl_err_set(e, RL_EINVAL,
 						  "%s:%u:%u: model '%s': header '%.*s': unknown "
-						  "'%.20s' (expected ${condition} or ${sample})",
+						  "'%.*s' (expected ${condition} or ${sample})",
 						  r->cfg.file, m->cfg->loc.line, m->cfg->loc.col,
 						  m->name,
 						  (int)(strchr(m->headers[k], ':') - m->headers[k]),
-						  m->headers[k], p);
+						  m->headers[k], (int)token_len(p), p);
 			m->header_tpl = 1;
 		}
 	}

@@ -54,9 +54,10 @@ Y
 HDR='X-Redline-Condition: "${condition}", X-Redline-Sample: "${sample}"'
 
 # ---- bad input -----------------------------------------------------------
-config bad.yaml 'X-Redline-Sample: "${seed}"' openai
+config bad.yaml 'X-Redline-Sample: "${seed}-t0410-SECRET"' openai
 t_status "an unknown \${...} in a header" 2 rl run bad.yaml --progress none
 t_grep "located, saying what is known" "bad.yaml:5:7: model 'openai:agent@http://127.0.0.1:$P/v1': header 'X-Redline-Sample': unknown '\\$\\{seed\\}' \\(expected \\$\\{condition\\} or \\$\\{sample\\}\\)" "$T_TMP/err"
+t_no_grep "and nothing of the value after it" "SECRET" "$T_TMP/err"
 t_grep "the fake says which rules need the headers" "27 rule\\(s\\) select by condition: or samples:, which match only requests that carry X-Redline-Condition" fp.err
 
 # 288 conversations, classify and defend: the ASan stage runs the rest
