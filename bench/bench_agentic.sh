@@ -62,7 +62,7 @@ calc() { awk "BEGIN { printf \"%s\", ($1) }"; }
 stat() { curl -s "http://127.0.0.1:$PORT/_fake/stats" | jq -r ".$1"; }
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
 printf '%-12s %8s %8s %9s %9s %7s %9s %11s %10s %10s\n' form samples calls "wall s" "calls/s" ideal% "CPU s" "CPU s/1k" "KB/call" "CPU ms/MB"
-declare -A PCT K KB
+declare -A PCT K KB US SY
 for form in text tools; do
 	b0=$(stat body_bytes)
 	n=$calls; [ "$form" = tools ] && n=$((calls / 3))
@@ -78,13 +78,15 @@ for form in text tools; do
 	bytes=$(calc "$(stat body_bytes) - $b0")
 	PCT[$form]=$(calc "100 * $rate / ($C * 1000 / $L)")
 	K[$form]=$(calc "1000 * $cpu / $made")
+	US[$form]=$(calc "1000 * $us / $made")
+	SY[$form]=$(calc "1000 * $sy / $made")
 	KB[$form]=$(calc "$bytes / 1024 / $made")
 	printf '%-12s %8d %8d %9.2f %9.1f %6.1f%% %9.2f %11.3f %10.1f %10.2f\n' "$form" "$n" "$made" "$wall" "$rate" \
 		"${PCT[$form]}" "$cpu" "${K[$form]}" "${KB[$form]}" "$(calc "$bytes > 0 ? 1000 * $cpu / ($bytes / 1048576) : 0")"
 done
 ratio=$(calc "${K[text]} > 0 ? ${K[tools]} / ${K[text]} : 0")
 echo
-echo "tools / text: CPU per call $(calc "$ratio")x, request bytes per call $(calc "${KB[tools]} / ${KB[text]}")x"
+echo "tools / text: CPU per call $(calc "$ratio")x (user $(calc "${US[text]} > 0 ? ${US[tools]} / ${US[text]} : 0")x, system $(calc "${SY[text]} > 0 ? ${SY[tools]} / ${SY[text]} : 0")x), request bytes per call $(calc "${KB[tools]} / ${KB[text]}")x"
 verdict() { if [ "$(calc "$1")" = 1 ]; then echo PASS; else echo FAIL; fi; }
 echo
 echo "targets (latency L = ${L} ms, $C in flight; load average before: $load0, after: $(cut -d' ' -f1-3 /proc/loadavg)):"

@@ -100,7 +100,9 @@ double camp_cost_of(const model_state *m, int64_t in, int64_t out)
 static size_t token_len(const char *p)
 {
 	size_t n = strcspn(p, "} \t");
-	return p[n] == '}' && n < 40 ? n + 1 : (n < 12 ? n : 12);
+	if (n < 40 && p[n] == '}')
+		return n + 1;
+	return n < 12 ? n : 12;
 }
 
 static int check_header_tpl(runner *r, model_state *m, rl_err *e)
