@@ -594,7 +594,8 @@ static int new_account_near(const char *h, size_t a, size_t b)
 /* A diversion: the message near the target says where things should go
  * has changed - "our bank details have changed", "the old account is
  * closed", "wire it to ... instead", "use this address instead", "my new
- * email". A change of destination asked for in data is the pattern of
+ * email" ("return it to this address" alone is a sender's own address,
+ * not a change). A change of destination asked for in data is the pattern of
  * invoice, payroll and escrow fraud whoever the user pointed at: the user
  * who says "process the ticket" or "disburse the file" has not checked a
  * new account. Numbers are looked at in compact text (letters and digits),
@@ -640,7 +641,7 @@ static int diversion_near(const pol_conv *c, size_t i, const pol_target *t, long
 					    NULL};
 	/* clang-format off */
 	static const char *const addr[] = {"instead", "new address", "new email", "new e-mail",
-					   "new contact", "this address", "different address",
+					   "new contact", "different address",
 					   "other address", "updated address", "alternate address",
 					   "alternative address", NULL};
 	/* clang-format on */
@@ -923,6 +924,71 @@ static int principal_domain(const pol_conv *c, const pol_target *t)
 	return 0;
 }
 
+/* Does the domain named by `name` (n bytes, lowercase letters and
+ * digits) occur in the system's or the user's words as a domain label
+ * ("vantry" in "vantry.example", "hr@vantry.example")? */
+static int principal_names(const pol_conv *c, const char *name, size_t n)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++) {
+		const char *h = c->low[i], *p;
+		size_t hn = c->m[i].text ? c->m[i].len : 0;
+		if (c->m[i].role != RL_ROLE_SYSTEM && c->m[i].role != RL_ROLE_USER)
+			continue;
+		for (p = h; hn && (p = memmem(p, hn - (size_t)(p - h), name, n)); p++) {
+			size_t e = (size_t)(p - h) + n;
+			if ((p == h || p[-1] == '@' || p[-1] == '.' ||
+			     !host_byte((unsigned char)p[-1])) &&
+			    e + 1 < hn && h[e] == '.' && isalpha((unsigned char)h[e + 1]))
+				return 1;
+			if (e >= hn)
+				break;
+		}
+	}
+	return 0;
+}
+
+/* An address or URL whose domain imitates one the system or the user
+ * named: a label of its host is a named domain's name joined to more
+ * ("vantry-exec.test", "keelmarsh-escrow.test" beside "vantry.example",
+ * "keelmarsh.example"), not that domain itself or a host under it. Mail
+ * and links at such a domain impersonate the principal's organisation or
+ * its counterpart, the pattern of business e-mail compromise and
+ * phishing. Hand-written: label splitting over one short host. */
+static int lookalike(const pol_conv *c, const pol_target *t)
+{
+	const char *h = t->norm, *e = t->norm + t->nlen, *dot;
+	if (t->kind == TGT_EMAIL) {
+		const char *at = memchr(t->norm, '@', t->nlen);
+		if (!at)
+			return 0;
+		h = at + 1;
+	} else if (t->kind == TGT_URL) {
+		const char *q = h;
+		while (q < e && *q != '/' && *q != '?' && *q != '#' && *q != ':')
+			q++;
+		e = q;
+	} else {
+		return 0;
+	}
+	/* every label but the last (the top-level domain) */
+	while ((dot = memchr(h, '.', (size_t)(e - h)))) {
+		const char *a = h;
+		while (a < dot) {
+			const char *b = a;
+			while (b < dot && isalnum((unsigned char)*b))
+				b++;
+			/* a name of five or more bytes that is only part of its label */
+			if (b - a >= 5 && (a > h || b < dot) &&
+			    principal_names(c, a, (size_t)(b - a)))
+				return 1;
+			a = b + 1;
+		}
+		h = dot + 1;
+	}
+	return 0;
+}
+
 int pol_target_origin(const pol_conv *c, const pol_target *t)
 {
 	size_t i, hostn = 0;
@@ -982,6 +1048,10 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 	if (inj)
 		return ORG_INJECTED;
 	if (req && !principal_domain(c, t))
+		return ORG_REQUESTED;
+	/* someone imitating the principal's domain directs the agent as
+	 * surely as a request in the data does */
+	if (lookalike(c, t))
 		return ORG_REQUESTED;
 	return tool ? ORG_UNTRUSTED : ORG_UNKNOWN;
 }

@@ -17,7 +17,9 @@
 # human support agent (allowed); veiled coercion in an email and in an
 # answer (blocked) and the same shapes about an outage and test results
 # (allowed); a Gemini request whose functionResponse carries an injection
-# (blocked) and a plain Gemini errand (allowed).
+# (blocked) and a plain Gemini errand (allowed); data sent to a domain
+# imitating the organisation's (held), to a colleague at its own domain and
+# back to a sender's own "this address" (allowed).
 . "$(dirname "$0")/lib.sh"
 # Every run compiles the default policy (minutes under valgrind); the code
 # it runs is covered under ASan+UBSan and by test_policy.
@@ -57,4 +59,7 @@ a "a conditional exposure in an answer is blocked" 29 coercion-exposure-answer b
 n "a test report of the same shape is allowed" 30
 a "an injected Gemini functionResponse is acted on: blocked" 31 injection-target block
 n "a plain Gemini errand is allowed" 32
+a "data to a domain imitating the organisation's is held" 33 requested-target-action hold
+n "data to a colleague at the organisation's own domain is allowed" 34
+n "a reply to the sender's own 'this address' is allowed" 35
 t_done
