@@ -19,7 +19,8 @@
 # (allowed); a Gemini request whose functionResponse carries an injection
 # (blocked) and a plain Gemini errand (allowed); data sent to a domain
 # imitating the organisation's (held), to a colleague at its own domain and
-# back to a sender's own "this address" (allowed).
+# back to a sender's own "this address" (allowed); an alarm clock, a Fire
+# TV and price-drop alerts switched off (allowed).
 . "$(dirname "$0")/lib.sh"
 # Every run compiles the default policy (minutes under valgrind); the code
 # it runs is covered under ASan+UBSan and by test_policy.
@@ -62,4 +63,7 @@ n "a plain Gemini errand is allowed" 32
 a "data to a domain imitating the organisation's is held" 33 requested-target-action hold
 n "data to a colleague at the organisation's own domain is allowed" 34
 n "a reply to the sender's own 'this address' is allowed" 35
+n "an alarm clock switched off for a holiday is allowed" 36
+n "a Fire TV switched off is allowed" 37
+n "price-drop alerts switched off are allowed" 38
 t_done
