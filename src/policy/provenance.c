@@ -989,6 +989,38 @@ static int lookalike(const pol_conv *c, const pol_target *t)
 	return 0;
 }
 
+/* Does tool message i name a sender ("from", "sender") at a domain
+ * imitating the principal's (lookalike)? An account number in such a
+ * message is the impostor's. */
+static int sender_lookalike(const pol_conv *c, size_t i)
+{
+	static const char *const keys[] = {"from", "sender", NULL};
+	const char *h = c->low[i];
+	size_t hn = c->m[i].text ? c->m[i].len : 0, k;
+	for (k = 0; keys[k]; k++) {
+		size_t kl = strlen(keys[k]);
+		const char *p = h;
+		while (hn && (p = memmem(p, hn - (size_t)(p - h), keys[k], kl))) {
+			size_t o = (size_t)(p - h) + kl, lim = o + 60 < hn ? o + 60 : hn, e;
+			const char *at = memchr(h + o, '@', lim - o);
+			p += kl;
+			if (!at)
+				continue;
+			e = (size_t)(at - h) + 1;
+			while (e < hn && host_byte((unsigned char)h[e]))
+				e++;
+			while (e > (size_t)(at - h) + 1 && h[e - 1] == '.')
+				e--;
+			{
+				pol_target t = {TGT_EMAIL, 0, 0, (char *)at, e - (size_t)(at - h)};
+				if (lookalike(c, &t))
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 int pol_target_origin(const pol_conv *c, const pol_target *t)
 {
 	size_t i, hostn = 0;
@@ -1031,6 +1063,8 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 				 * handed the decision over in so many words */
 				if (moved && (t->kind == TGT_NUM ? !senders_internal(c, i)
 								 : !handed_over(c, i)))
+					req = 1;
+				else if (t->kind == TGT_NUM && sender_lookalike(c, i))
 					req = 1;
 				else
 					req = near && !designated(c, i) &&
