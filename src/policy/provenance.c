@@ -528,24 +528,19 @@ static long occurs_at(const pol_conv *c, size_t i, const pol_target *t)
 	return occurs_from(c, i, t, 0);
 }
 
-/* Is there a request addressed to the reader within REQ_WINDOW bytes of
- * the target at `at` in tool message i? A request is a polite or direct
- * ask ("please", "kindly", "could/can/would you(r)", "we need you") or a
- * verb that directs something to a place ("send/pay/transfer/move ...
- * to"). Hand-written: a handful of memmem calls over a small window,
- * run only for targets of actions a rule asks about, is cheaper than
- * another regex pass over every tool message. The compact form (letters
- * and digits only) is searched for numbers, the lowercased one otherwise. */
-/* Is every sender named in tool message i ("from", "sender" followed by
- * an address within 60 bytes) at a domain the user or system named, with
- * at least one? A colleague telling payroll about their own new account is
- * the principal's organisation speaking, not a stranger. */
 static int principal_domain(const pol_conv *c, const pol_target *t);
-static int senders_internal(const pol_conv *c, size_t i)
+static int lookalike(const pol_conv *c, const pol_target *t);
+
+/* The sender addresses tool message i names (an address within 60 bytes
+ * after a "from" or "sender" key): how many there are (*seen) and how many
+ * satisfy pred. */
+static size_t senders(const pol_conv *c, size_t i,
+		      int (*pred)(const pol_conv *, const pol_target *), size_t *seen)
 {
 	static const char *const keys[] = {"from", "sender", NULL};
 	const char *h = c->low[i];
-	size_t hn = c->m[i].text ? c->m[i].len : 0, k, seen = 0;
+	size_t hn = c->m[i].text ? c->m[i].len : 0, k, hits = 0;
+	*seen = 0;
 	for (k = 0; keys[k]; k++) {
 		size_t kl = strlen(keys[k]);
 		const char *p = h;
@@ -562,13 +557,29 @@ static int senders_internal(const pol_conv *c, size_t i)
 				e--;
 			{
 				pol_target t = {TGT_EMAIL, 0, 0, (char *)at, e - (size_t)(at - h)};
-				if (!principal_domain(c, &t))
-					return 0;
+				hits += pred(c, &t) != 0;
 			}
-			seen++;
+			(*seen)++;
 		}
 	}
-	return seen > 0;
+	return hits;
+}
+
+/* Is every sender tool message i names (at least one) at a domain the
+ * user or system named? A colleague telling payroll about their own new
+ * account is the principal's organisation speaking, not a stranger. */
+static int senders_internal(const pol_conv *c, size_t i)
+{
+	size_t seen, n = senders(c, i, principal_domain, &seen);
+	return seen > 0 && n == seen;
+}
+
+/* Does tool message i name a sender at a domain imitating the
+ * principal's (lookalike)? An account number in it is the impostor's. */
+static int sender_lookalike(const pol_conv *c, size_t i)
+{
+	size_t seen;
+	return senders(c, i, lookalike, &seen) > 0;
 }
 
 #define REQ_WINDOW 240
@@ -668,6 +679,14 @@ static int diversion_near(const pol_conv *c, size_t i, const pol_target *t, long
 	return 0;
 }
 
+/* Is there a request addressed to the reader within REQ_WINDOW bytes of
+ * the target at `at` in tool message i? A request is a polite or direct
+ * ask ("please", "kindly", "could/can/would you(r)", "we need you") or a
+ * verb that directs something to a place ("send/pay/transfer/move ...
+ * to"). Hand-written: a handful of memmem calls over a small window,
+ * run only for targets of actions a rule asks about, is cheaper than
+ * another regex pass over every tool message. The compact form (letters
+ * and digits only) is searched for numbers, the lowercased one otherwise. */
 static int request_near(const pol_conv *c, size_t i, const pol_target *t, long at)
 {
 	static const char *const low[] = {"please",    "kindly",      "could you",    "can you",
@@ -985,38 +1004,6 @@ static int lookalike(const pol_conv *c, const pol_target *t)
 			a = b + 1;
 		}
 		h = dot + 1;
-	}
-	return 0;
-}
-
-/* Does tool message i name a sender ("from", "sender") at a domain
- * imitating the principal's (lookalike)? An account number in such a
- * message is the impostor's. */
-static int sender_lookalike(const pol_conv *c, size_t i)
-{
-	static const char *const keys[] = {"from", "sender", NULL};
-	const char *h = c->low[i];
-	size_t hn = c->m[i].text ? c->m[i].len : 0, k;
-	for (k = 0; keys[k]; k++) {
-		size_t kl = strlen(keys[k]);
-		const char *p = h;
-		while (hn && (p = memmem(p, hn - (size_t)(p - h), keys[k], kl))) {
-			size_t o = (size_t)(p - h) + kl, lim = o + 60 < hn ? o + 60 : hn, e;
-			const char *at = memchr(h + o, '@', lim - o);
-			p += kl;
-			if (!at)
-				continue;
-			e = (size_t)(at - h) + 1;
-			while (e < hn && host_byte((unsigned char)h[e]))
-				e++;
-			while (e > (size_t)(at - h) + 1 && h[e - 1] == '.')
-				e--;
-			{
-				pol_target t = {TGT_EMAIL, 0, 0, (char *)at, e - (size_t)(at - h)};
-				if (lookalike(c, &t))
-					return 1;
-			}
-		}
 	}
 	return 0;
 }
