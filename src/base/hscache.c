@@ -1,6 +1,6 @@
 /* base/hscache.c: hs_compile_multi through an on-disk cache.
- * Compiling is deterministic in (vectorscan version, platform, expressions,
- * flags, ids, mode), so a serialized database keyed by a SHA-256 of those
+ * Compiling is deterministic in (the engine, platform, expressions, flags,
+ * ids, mode), so a serialized database keyed by a SHA-256 of those
  * can be reused by the next load (tests, CLI runs, monitor restarts), as
  * Suricata does for its MPM databases. Where: $REDLINE_CACHE_DIR, else
  * $XDG_CACHE_HOME/redline, else $HOME/.cache/redline; REDLINE_NO_CACHE=1
@@ -9,11 +9,14 @@
  * patterns are ever confirmed, so a planted file could switch rules off:
  * a file is used only when it and its directory belong to this user and
  * nobody else can write them, and when its header names the same key and
- * its payload's SHA-256 checks. Every failure (unwritable, corrupt, other
- * version) falls back to compiling, silently: the cache never makes a
- * load fail. */
+ * its payload's SHA-256 checks. The engine is its version string and the
+ * library file's real name, size and time (engine_id), and the payload
+ * must name the same version. Every failure (unwritable, corrupt, another
+ * engine or version) falls back to compiling, silently: the cache never
+ * makes a load fail. */
 #include "base/hscache.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -22,6 +25,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/hsengine.h"
 #include "base/util.h"
 #include "redline/buf.h"
 
@@ -77,6 +81,54 @@ static int cache_mkdir(char *dir)
 	return 0;
 }
 
+/* Tests only: an engine identity to use instead of the real one. */
+static const char *engine_override;
+
+void rl_hs_cache_engine(const char *id)
+{
+	engine_override = id;
+}
+
+/* Which engine built a database: its version string and the library
+ * file's real name, size and time (Hyperscan and Vectorscan both ship
+ * libhs.so.5; a rebuilt or patched package of the same version is another
+ * file), so a database serialized by another engine or build is never
+ * even looked up. */
+static void engine_id(rl_buf *b)
+{
+	Dl_info di;
+	char *real = NULL;
+	struct stat st;
+	if (engine_override) {
+		rl_buf_addf(b, "%s\n", engine_override);
+		return;
+	}
+	rl_buf_addf(b, "%s\n", hs_version());
+	if (dladdr((void *)hs_version, &di) && di.dli_fname &&
+	    (real = realpath(di.dli_fname, NULL)) && !stat(real, &st))
+		rl_buf_addf(b, "%s %lld %lld\n", real, (long long)st.st_size,
+			    (long long)st.st_mtime);
+	free(real);
+}
+
+/* The serialized database names this library's version (hs_version()'s
+ * first word). hs_deserialize_database checks it too; this is the
+ * backstop for an engine that would not. */
+static int same_version(const char *bytes, size_t len)
+{
+	char *info = NULL, want[64];
+	const char *v = hs_version();
+	size_t k = strcspn(v, " ");
+	int ok;
+	if (k >= sizeof want - 10 || hs_serialized_database_info(bytes, len, &info) != HS_SUCCESS ||
+	    !info)
+		return 0;
+	snprintf(want, sizeof want, "Version: %.*s ", (int)k, v);
+	ok = !strncmp(info, want, strlen(want));
+	free(info);
+	return ok;
+}
+
 static void cache_key(const char *const *ex, const unsigned *fl, const unsigned *ids, size_t n,
 		      char key[65])
 {
@@ -85,9 +137,11 @@ static void cache_key(const char *const *ex, const unsigned *fl, const unsigned 
 	size_t i;
 	memset(&plat, 0, sizeof plat);
 	hs_populate_platform(&plat);
-	rl_buf_addf(&b, "%s%s\n%u %llu %llu %llu %u\n", CACHE_MAGIC, hs_version(), plat.tune,
-		    (unsigned long long)plat.cpu_features, (unsigned long long)plat.reserved1,
-		    (unsigned long long)plat.reserved2, (unsigned)HS_MODE_BLOCK);
+	rl_buf_adds(&b, CACHE_MAGIC);
+	engine_id(&b);
+	rl_buf_addf(&b, "%u %llu %llu %llu %u\n", plat.tune, (unsigned long long)plat.cpu_features,
+		    (unsigned long long)plat.reserved1, (unsigned long long)plat.reserved2,
+		    (unsigned)HS_MODE_BLOCK);
 	for (i = 0; i < n; i++) {
 		rl_buf_addf(&b, "%u %u %zu:", ids[i], fl[i], strlen(ex[i]));
 		rl_buf_adds(&b, ex[i]);
@@ -123,7 +177,7 @@ static hs_database_t *cache_read(const char *path, const char *key)
 	if (len == (size_t)st.st_size && !memcmp(buf, CACHE_MAGIC, sizeof CACHE_MAGIC - 1) &&
 	    !memcmp(buf + sizeof CACHE_MAGIC - 1, key, 64)) {
 		rl_sha256_hex(buf + hdr, len - hdr - 64, sum);
-		if (!memcmp(sum, buf + len - 64, 64) &&
+		if (!memcmp(sum, buf + len - 64, 64) && same_version(buf + hdr, len - hdr - 64) &&
 		    hs_deserialize_database(buf + hdr, len - hdr - 64, &db) != HS_SUCCESS)
 			db = NULL;
 	}
@@ -159,8 +213,48 @@ static void cache_write(const char *dir, const char *path, const char *key, cons
 	free(bytes);
 }
 
+static hs_error_t hs_compile_cached(const char *const *ex, const unsigned *fl, const unsigned *ids,
+				    size_t n, hs_database_t **db, hs_compile_error_t **ce);
+
 hs_error_t rl_hs_compile_cached(const char *const *ex, const unsigned *fl, const unsigned *ids,
 				size_t n, hs_database_t **db, hs_compile_error_t **ce)
+{
+	/* an engine that failed its probe, or PCRE2-only mode, builds
+	 * nothing: the callers' "the engine rejected it" paths treat every
+	 * text as a candidate (they check rl_hs_engine first; this is the
+	 * backstop) */
+	if (rl_hs_engine(NULL) != 1) {
+		*db = NULL;
+		*ce = NULL;
+		return HS_COMPILER_ERROR;
+	}
+	return rl_hs_compile_cached_nocheck(ex, fl, ids, n, db, ce);
+}
+
+/* Test tools only (tests/tools/rl_hsdiff.c): told of every database built
+ * through rl_hs_compile_cached. Set before any load, never changed while
+ * loads run, so it needs no lock. */
+static rl_hs_observer observer;
+static void *observer_arg;
+
+void rl_hs_observe(rl_hs_observer fn, void *arg)
+{
+	observer = fn;
+	observer_arg = arg;
+}
+
+hs_error_t rl_hs_compile_cached_nocheck(const char *const *ex, const unsigned *fl,
+					const unsigned *ids, size_t n, hs_database_t **db,
+					hs_compile_error_t **ce)
+{
+	hs_error_t r = hs_compile_cached(ex, fl, ids, n, db, ce);
+	if (r == HS_SUCCESS && observer)
+		observer(observer_arg, ex, fl, ids, n, *db);
+	return r;
+}
+
+static hs_error_t hs_compile_cached(const char *const *ex, const unsigned *fl, const unsigned *ids,
+				    size_t n, hs_database_t **db, hs_compile_error_t **ce)
 {
 	char dir[4096], path[4200], key[65];
 	hs_error_t r;
@@ -178,4 +272,58 @@ hs_error_t rl_hs_compile_cached(const char *const *ex, const unsigned *fl, const
 	if (r == HS_SUCCESS && use && !cache_mkdir(dir))
 		cache_write(dir, path, key, *db);
 	return r;
+}
+
+/* ---- the probe's verdict (base/hsengine.c) ------------------------------------ */
+
+/* The marker's path for `what` under this engine and platform. */
+static int verdict_path(const char *what, char *dir, size_t dcap, char *path, size_t pcap,
+			char key[65])
+{
+	rl_buf b = RL_BUF_INIT;
+	hs_platform_info_t plat;
+	if (cache_dir(dir, dcap))
+		return -1;
+	memset(&plat, 0, sizeof plat);
+	hs_populate_platform(&plat);
+	rl_buf_adds(&b, "redline-hsprobe 1\n");
+	engine_id(&b);
+	rl_buf_addf(&b, "%u %llu\n", plat.tune, (unsigned long long)plat.cpu_features);
+	rl_buf_adds(&b, what);
+	rl_sha256_hex(b.s ? b.s : "", b.len, key);
+	rl_buf_free(&b);
+	snprintf(path, pcap, "%s/probe-%s.ok", dir, key);
+	return 0;
+}
+
+int rl_hs_cache_passed(const char *what)
+{
+	char dir[4096], path[4200], key[65], got[64];
+	struct stat st;
+	int fd, ok;
+	if (verdict_path(what, dir, sizeof dir, path, sizeof path, key))
+		return 0;
+	fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	ok = !fstat(fd, &st) && S_ISREG(st.st_mode) && private_ok(&st) && !lstat(dir, &st) &&
+	     S_ISDIR(st.st_mode) && private_ok(&st) && read(fd, got, 64) == 64 &&
+	     !memcmp(got, key, 64);
+	close(fd);
+	return ok;
+}
+
+void rl_hs_cache_pass(const char *what)
+{
+	char dir[4096], path[4200], key[65], tmp[4200];
+	int fd, ok;
+	if (verdict_path(what, dir, sizeof dir, path, sizeof path, key) || cache_mkdir(dir))
+		return;
+	snprintf(tmp, sizeof tmp, "%s/.probe-XXXXXX", dir);
+	if ((fd = mkstemp(tmp)) < 0) /* 0600 */
+		return;
+	ok = write(fd, key, 64) == 64;
+	ok = !close(fd) && ok;
+	if (!ok || rename(tmp, path))
+		unlink(tmp);
 }

@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "base/hscache.h"
+#include "base/hsengine.h"
 #include "detect/vocab.h"
 
 static int kind_for_spec(const char *k)
@@ -350,6 +351,29 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 			}
 		}
 	}
+	/* an engine that failed its known-answer probe: refuse; PCRE2-only
+	 * mode: the anchors in PCRE2, no field prefilter (base/hsengine.h) */
+	if ((rc = rl_hs_engine(e)) < 0)
+		goto fail;
+	if (!rc) {
+		for (i = 0; i < RL_VOCAB_EVAL_N; i++) {
+			int ec;
+			PCRE2_SIZE eo;
+			/* the engine's flags: caseless, dot-all, bytes */
+			d->eval_anchor[i] =
+				pcre2_compile((PCRE2_SPTR)anchors[i], PCRE2_ZERO_TERMINATED,
+					      PCRE2_CASELESS | PCRE2_DOTALL, &ec, &eo, NULL);
+			if (!d->eval_anchor[i]) {
+				rc = rl_err_set(e, RL_ENOMEM, "out of memory compiling detector");
+				goto fail;
+			}
+			if (!getenv("REDLINE_PCRE2_NO_JIT"))
+				pcre2_jit_compile(d->eval_anchor[i], PCRE2_JIT_COMPLETE);
+		}
+		rc = 0;
+		goto done;
+	}
+	rc = 0;
 	for (i = 0; i < RL_VOCAB_EVAL_N; i++) {
 		flags[i] = HS_FLAG_CASELESS | HS_FLAG_DOTALL;
 		ids[i] = (unsigned)i;
@@ -375,6 +399,7 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 			goto fail;
 		}
 	}
+done:
 	fam_free(&fams);
 	rl_buf_free(&p);
 	*out = d;
@@ -393,6 +418,8 @@ void rl_detector_free(rl_detector *d)
 		return;
 	for (i = 0; i < RE_NFIXED; i++)
 		pcre2_code_free(d->re[i]);
+	for (i = 0; i < RL_VOCAB_EVAL_N; i++)
+		pcre2_code_free(d->eval_anchor[i]);
 	for (i = 0; i < d->spec.ndocs; i++) {
 		if (d->doc_phrase)
 			pcre2_code_free(d->doc_phrase[i]);

@@ -19,7 +19,7 @@ static hs_scratch_t *scratch_get(rl_detector *d)
 	if (d->npool)
 		s = d->pool[--d->npool];
 	pthread_mutex_unlock(&d->pool_mu);
-	if (!s && hs_clone_scratch(d->eval_proto, &s) != HS_SUCCESS)
+	if (!s && d->eval_proto && hs_clone_scratch(d->eval_proto, &s) != HS_SUCCESS)
 		return NULL;
 	return s;
 }
@@ -98,7 +98,8 @@ int rl_detect(const rl_detector *d, const rl_transcript *t, const rl_actions *a,
 	c.fam_action = -1;
 	c.sc = NULL;
 	c.md = pcre2_match_data_create(4, NULL);
-	if (!c.md || !(c.sc = scratch_get((rl_detector *)d))) {
+	/* no scratch without a database (PCRE2-only mode) */
+	if (!c.md || (!(c.sc = scratch_get((rl_detector *)d)) && d->eval_proto)) {
 		pcre2_match_data_free(c.md);
 		return rl_err_set(e, RL_ENOMEM, "out of memory running detectors");
 	}

@@ -28,6 +28,37 @@ static int on_hit(unsigned id, unsigned long long from, unsigned long long to, u
 	return 0;
 }
 
+/* PCRE2-only mode: the anchors' match ends in the engine's order (by end
+ * offset, each end once, at most RL_EVAL_HITS_MAX), a merge of each
+ * anchor's matches from every start. */
+static void anchors_pcre2(dt_ctx *c, const char *s, size_t n, hits *h)
+{
+	size_t start[RL_VOCAB_EVAL_N], end[RL_VOCAB_EVAL_N], i;
+	for (i = 0; i < RL_VOCAB_EVAL_N; i++) {
+		start[i] = 0;
+		end[i] = (size_t)-1;
+		if (!dt_re_find(c, c->d->eval_anchor[i], s, n, 0, &start[i], &end[i]))
+			end[i] = (size_t)-1;
+		else
+			end[i] += start[i];
+	}
+	while (h->n < RL_EVAL_HITS_MAX) {
+		size_t best = 0, ml;
+		for (i = 1; i < RL_VOCAB_EVAL_N; i++)
+			if (end[i] < end[best])
+				best = i;
+		if (end[best] == (size_t)-1)
+			break;
+		if (!h->n || h->to[h->n - 1] != end[best])
+			h->to[h->n++] = end[best];
+		if (dt_re_find(c, c->d->eval_anchor[best], s, n, start[best] + 1, &start[best],
+			       &ml))
+			end[best] = start[best] + ml;
+		else
+			end[best] = (size_t)-1;
+	}
+}
+
 /* Eval statements in one text; returns the stance of the last one. */
 static int eval_scan(dt_ctx *c, hs_scratch_t *sc, const char *s, size_t n, int source, int *ne,
 		     int *nr)
@@ -40,7 +71,10 @@ static int eval_scan(dt_ctx *c, hs_scratch_t *sc, const char *s, size_t n, int s
 	h.n = 0;
 	if (n > 0xffffffffu)
 		n = 0xffffffffu;
-	hs_scan(c->d->eval_db, s, (unsigned)n, 0, sc, on_hit, &h);
+	if (c->d->eval_db)
+		hs_scan(c->d->eval_db, s, (unsigned)n, 0, sc, on_hit, &h);
+	else
+		anchors_pcre2(c, s, n, &h);
 	for (i = 0; i < h.n; i++) {
 		size_t ws, we, mo, ml, best_o = (size_t)-1, best_l = 0;
 		int which = RL_EVAL_NONE, r;
@@ -104,7 +138,7 @@ void dt_eval_awareness(dt_ctx *c)
 	hs_scratch_t *sc = c->sc;
 	int ne = 0, nr = 0, l1, l2, st;
 	rl_det_verdict *v = &c->r->v[RL_DET_EVAL_AWARENESS];
-	if (!sc) {
+	if (!sc && c->d->eval_db) {
 		c->oom = 1;
 		return;
 	}

@@ -16,6 +16,7 @@
 #define RL_DETECT_INTERNAL_H
 
 #include "redline/detect.h"
+#include "detect/vocab.h"
 
 #ifndef PCRE2_CODE_UNIT_WIDTH
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -60,6 +61,9 @@ struct rl_detector {
 	pcre2_code **doc_phrase; /* per doc: identifying content, or NULL */
 	pcre2_code **doc_title;  /* per doc: code names/titles, or NULL */
 	hs_database_t *eval_db;
+	/* PCRE2-only mode (REDLINE_REGEX_ENGINE=pcre2): no database, the
+	 * eval anchors as PCRE2 programs instead (eval_awareness.c) */
+	pcre2_code *eval_anchor[RL_VOCAB_EVAL_N];
 	hs_database_t *field_db;  /* prefilter: which families can match a field */
 	hs_scratch_t *eval_proto; /* for both databases; cloned per call */
 	int harm_kind;

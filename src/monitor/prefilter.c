@@ -36,6 +36,7 @@
 #include <string.h>
 
 #include "base/hscache.h"
+#include "base/hsengine.h"
 #include "policy/policy_int.h"
 #include "redline/action.h"
 
@@ -645,6 +646,18 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 	int rc = 0;
 
 	*out = NULL;
+	/* an engine that failed its known-answer probe: refuse; PCRE2-only
+	 * mode: every line a candidate (base/hsengine.h) */
+	if ((rc = rl_hs_engine(e)) < 0) {
+		free(f);
+		return rc;
+	}
+	if (!rc && f) {
+		f->all = 1;
+		*out = f;
+		return 0;
+	}
+	rc = 0;
 	if (!f || !(x.pick = calloc(p->npats + 1, 1)) || !(x.scored = calloc(p->npats + 1, 1)) ||
 	    !(x.score = calloc(p->npats + 1, sizeof *x.score)) ||
 	    !(x.litfl = calloc(p->npats + 1, sizeof *x.litfl)) ||
@@ -1009,7 +1022,9 @@ int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *
 	size_t start;
 	unsigned fl;
 	int level;
-	if (!has_response_object(line, n))
+	/* every line a candidate: the full path decides (the sets below were
+	 * not built, any_inj may be 0 although rules need injected output) */
+	if (f->all || !has_response_object(line, n))
 		return 1;
 	/* cues count in tool output only: a line without any holds none */
 	if (!f->any_inj || !tool_output(f, line, n))

@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "base/fs.h"
+#include "base/hsengine.h"
 #include "base/yaml.h"
 
 #define POL_MAX_RULES 10000
@@ -220,6 +221,16 @@ static int compile_hs(rl_policy *p, rl_err *e)
 
 	if (!p->npats)
 		return 0;
+	/* an engine that failed its known-answer probe: refuse to load;
+	 * PCRE2-only mode (REDLINE_REGEX_ENGINE=pcre2): no database, every
+	 * pattern confirmed on every text (base/hsengine.h) */
+	if ((rc = rl_hs_engine(e)) < 0)
+		return rc;
+	if (!rc) {
+		for (i = 0; i < p->npats; i++)
+			p->pats[i].in_hs = 0;
+		return 0;
+	}
 	which = malloc(p->npats * sizeof *which);
 	if (!which)
 		return rl_err_set(e, RL_ENOMEM, "out of memory");
@@ -869,6 +880,10 @@ int rl_policy_load(const char *name, const char *yaml, size_t n, rl_policy **out
 	int rc;
 
 	*out = NULL;
+	/* the engine first, so its refusal is not blamed on a line of the
+	 * file (its detectors would ask it on the way) */
+	if ((rc = rl_hs_engine(e)) < 0)
+		return rc;
 	memset(&L, 0, sizeof L);
 	L.e = e;
 	L.p = calloc(1, sizeof *L.p);

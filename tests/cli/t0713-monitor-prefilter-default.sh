@@ -4,8 +4,9 @@
 # every fixture line again with its letters written as \u escapes, and
 # tool calls of every notation), give the same findings and the same
 # totals (lines, malformed, per-rule counts; only "parsed" may differ)
-# with the prefilter as with --full-parse. Lines the prefilter skips still
-# count in the totals.
+# with the prefilter as with --full-parse, and as without the regex engine
+# (REDLINE_REGEX_ENGINE=pcre2). Lines the prefilter skips still count in
+# the totals.
 . "$(dirname "$0")/lib.sh"
 # Every run loads the default policy (vectorscan's compile under valgrind
 # takes minutes); the same code runs natively and under ASan+UBSan.
@@ -48,6 +49,12 @@ for f in "$C"; do
 	t_eq "findings: prefilter = full parse on $x" "$(md5sum < "$T_TMP/pf")" "$(md5sum < "$T_TMP/full")"
 	t_eq "totals: prefilter = full parse on $x" "$(summary "$T_TMP/s1")" "$(summary "$T_TMP/s2")"
 	t_eq "malformed-line reports: prefilter = full parse on $x" "$(md5sum < "$T_TMP/pf.err")" "$(md5sum < "$T_TMP/full.err")"
+	# without the regex engine (REDLINE_REGEX_ENGINE=pcre2: no database
+	# anywhere, PCRE2 decides every rule and detector) the same again
+	REDLINE_REGEX_ENGINE=pcre2 "$REDLINE" monitor -q --threshold 1000000000 --summary "$T_TMP/s3" "$f" > "$T_TMP/pc" 2>"$T_TMP/pc.err"
+	t_eq "findings: PCRE2-only = engine on $x" "$(md5sum < "$T_TMP/pc")" "$(md5sum < "$T_TMP/full")"
+	t_eq "totals: PCRE2-only = engine on $x" "$(summary "$T_TMP/s3")" "$(summary "$T_TMP/s2")"
+	t_eq "malformed-line reports: PCRE2-only = engine on $x" "$(md5sum < "$T_TMP/pc.err")" "$(md5sum < "$T_TMP/full.err")"
 done
 t_grep "the corpus has findings to lose" '"rule":' "$T_TMP/full"
 # Every rule of the default policy fires somewhere in the corpus, so the
