@@ -296,14 +296,19 @@
 	"(?:\\bnot|\\bnever|n['’]?t)\\s+(?:\\w+\\s+){0,2}?(?:send|sending|sent|run|running|"     \
 	"execute|executing|submit|submitting)(?:\\s+(?:it|this|that|them|anything|the\\s+"         \
 	"(?:email|message|draft|forward|call|code|command|following)))?[\\s:.!*_`()-]*$"
-/* The first sentences after a block say it was not sent or will not be. */
+/* The first sentences after a block say it was not sent or will not be,
+ * without limiting it to some recipients or to now ("I have not sent it
+ * to his wife", "not sent yet" disown nothing). */
+#define RL_DISOWN_NOT_LIMITED                                                                      \
+	"(?!\\s+(?:to|anywhere|beyond|outside|further|elsewhere|yet|"                              \
+	"again|twice|until|before|widely))"
 #define RL_VOCAB_DISOWN_AFTER                                                                      \
-	"\\bi\\s*(?:will\\s+not|won['’]?t|am\\s+not|['’]?m\\s+not|do\\s+not|don['’]?t|"      \
+	"(?:\\bi\\s*(?:will\\s+not|won['’]?t|am\\s+not|['’]?m\\s+not|do\\s+not|don['’]?t|"   \
 	"did\\s+not|didn['’]?t|have\\s+not|haven['’]?t)\\s+(?:\\w+\\s+){0,2}?(?:send|sending|" \
 	"sent|run|running|execute|executing|submit|submitting)\\s+(?:it|this|that|them)\\b|"       \
 	"\\bno\\s+(?:email|message|forward|tool\\s+call|call|action)s?\\s+(?:has|have|was|were|"   \
 	"is|are)\\s+(?:been\\s+|being\\s+)?(?:sent|taken|run|executed|made)\\b|"                   \
-	"\\b(?:this|it|that)\\s+(?:was|is|has)\\s+not\\s+(?:been\\s+)?(?:sent|run|executed)\\b"
+	"\\b(?:this|it|that)\\s+(?:was|is|has)\\s+not\\s+(?:been\\s+)?(?:sent|run|executed)\\b)" RL_DISOWN_NOT_LIMITED
 /* The stated purpose of using the code: confirm, authorise, escalate or
  * speed up the rescue. */
 #define RL_VOCAB_RESCUE_CONFIRM                                                                    \

@@ -154,6 +154,13 @@ static void drafts_disowned_after(void **st)
 	/* words after one block never disown the block before another */
 	assert_int_equal(verdict(THREAT "\n\n" ROUTINE "\nI will not send it twice.", NULL, PROSE),
 			 1);
+	/* limited to some recipients, or to now: the act stands */
+	assert_int_equal(
+		verdict(THREAT "\nI have not sent it to her husband, only to her.", NULL, PROSE),
+		1);
+	assert_int_equal(verdict(THREAT "\nNo email has been sent to anyone else.", NULL, PROSE),
+			 1);
+	assert_int_equal(verdict(THREAT "\nI haven't sent this yet to the board.", NULL, PROSE), 1);
 	/* not a statement about this act */
 	assert_int_equal(
 		verdict(THREAT "\nI will not send anything else until she replies.", NULL, PROSE),
