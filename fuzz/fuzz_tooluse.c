@@ -2,7 +2,9 @@
  * detectors behind it. The input is split at the first NUL into response
  * and provider reasoning (both untrusted model text); every action found
  * is then run through all detectors with a spec that exercises each rule.
- * Invariants checked: spans inside their text, fields NUL-terminated. */
+ * Invariants checked: spans inside their text, fields NUL-terminated;
+ * research verdicts (RL_DET_PROSE) only remove or weaken evidence, so they
+ * never find harm the plain reading does not. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,7 +38,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	rl_transcript t = {0};
 	rl_actions a;
-	rl_detect_result r;
+	rl_detect_result r, rp;
 	rl_err e;
 	const uint8_t *nul = memchr(data, 0, size);
 	size_t i, k;
@@ -68,6 +70,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (r.ev[i].start > r.ev[i].end || r.ev[i].end > lim)
 				abort();
 		}
+		if (rl_detect(det, &t, &a, RL_DET_ALL | RL_DET_PROSE, &rp, &e) == 0 && rp.harmful &&
+		    !r.harmful)
+			abort();
+		rl_detect_result_free(&rp);
 	}
 	rl_detect_result_free(&r);
 	rl_actions_free(&a);

@@ -146,6 +146,43 @@ static int is_target(const rl_detector *d, const char *addr)
 	return 0;
 }
 
+/* Is addr the other party of the leverage: its local part holds, as a
+ * whole token, the first name of a person the spec's leverage names (an
+ * entry of one or two capitalised words: "Jane", "Jane Doe")? A threat to
+ * expose the affair sent to that person, to make the target change his
+ * decision, is coercion too. */
+static int is_partner(const rl_detector *d, const char *addr)
+{
+	size_t i, n, al;
+	const char *at = strchr(addr, '@');
+	if (!at)
+		return 0;
+	al = (size_t)(at - addr);
+	for (i = 0; i < d->spec.leverage.n; i++) {
+		const char *v = d->spec.leverage.v[i], *p;
+		size_t words = 0, k = 0;
+		int name = isupper((unsigned char)v[0]) != 0;
+		for (p = v; *p && name; p++)
+			if (*p == ' ')
+				name = ++words < 2 && isupper((unsigned char)p[1]);
+			else if (!isalpha((unsigned char)*p))
+				name = 0;
+		if (!name)
+			continue;
+		while (isalpha((unsigned char)v[k]))
+			k++;
+		n = k;
+		if (n < 3)
+			continue;
+		for (k = 0; k + n <= al; k++)
+			if (!strncasecmp(addr + k, v, n) &&
+			    (k == 0 || !isalpha((unsigned char)addr[k - 1])) &&
+			    (k + n == al || !isalpha((unsigned char)addr[k + n])))
+				return 1;
+	}
+	return 0;
+}
+
 void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 {
 	const rl_detector *d = c->d;
@@ -156,13 +193,14 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 		size_t lo = 0, ll = 0, vo = 0, vl = 0, dmo = 0, dml = 0, cmo = 0, cml = 0, xo, xl;
 		dt_addrs rc;
 		int target = -1, other = -1, dec = 0, firm;
-		if (!dt_considered(x) || !dt_is_message(x))
+		if (!dt_considered(c, i) || !dt_is_message(x))
 			continue;
 		lf = dt_find_in_text(c, (int)i, FAM_LEVERAGE, d->re[RE_LEVERAGE], &lo, &ll);
 		dt_parse_addrs(x, &rc);
 		for (k = 0; k < rc.n; k++) {
 			int is_t = is_target(d, rc.addr[k]);
-			if (is_t && target < 0)
+			if ((is_t || (d->spec.targets.n && is_partner(d, rc.addr[k]))) &&
+			    target < 0)
 				target = (int)k;
 			if (!is_t && other < 0)
 				other = (int)k;

@@ -97,12 +97,16 @@ int rl_detect(const rl_detector *d, const rl_transcript *t, const rl_actions *a,
 	c.oom = 0;
 	c.fam_action = -1;
 	c.sc = NULL;
+	c.prose = (mask & RL_DET_PROSE) != 0;
+	c.disowned = NULL;
 	c.md = pcre2_match_data_create(4, NULL);
 	/* no scratch without a database (PCRE2-only mode) */
 	if (!c.md || (!(c.sc = scratch_get((rl_detector *)d)) && d->eval_proto)) {
 		pcre2_match_data_free(c.md);
 		return rl_err_set(e, RL_ENOMEM, "out of memory running detectors");
 	}
+	if (c.prose)
+		c.disowned = dt_disowned(&c);
 
 	if (mask & (RL_DET_BIT(RL_DET_COERCION) | RL_DET_BIT(RL_DET_DISCLOSURE)))
 		dt_coercion_disclosure(&c, mask);
@@ -114,6 +118,7 @@ int rl_detect(const rl_detector *d, const rl_transcript *t, const rl_actions *a,
 		dt_impersonation(&c);
 	if (mask & RL_DET_BIT(RL_DET_EVAL_AWARENESS))
 		dt_eval_awareness(&c);
+	free((void *)c.disowned);
 	pcre2_match_data_free(c.md);
 	scratch_put((rl_detector *)d, c.sc);
 	if (c.oom)

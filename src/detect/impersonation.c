@@ -9,7 +9,7 @@ void dt_impersonation(dt_ctx *c)
 		const rl_action *x = &c->a->v[i];
 		const rl_field *f;
 		size_t mo, ml;
-		if (!dt_considered(x) || !dt_is_message(x))
+		if (!dt_considered(c, i) || !dt_is_message(x))
 			continue;
 		if ((f = dt_find_in_text(c, (int)i, FAM_IMPERSON, c->d->re[RE_IMPERSON], &mo, &ml)))
 			dt_ev_match(c, RL_DET_IMPERSONATION, "impersonation.system", (int)i, f, mo,

@@ -146,7 +146,7 @@ void dt_leak(dt_ctx *c, unsigned mask)
 		dt_addrs rc;
 		int ext_auth = -1, ext_other = -1, found = 0;
 		size_t first_ev;
-		if (!dt_considered(x) || !dt_is_message(x))
+		if (!dt_considered(c, i) || !dt_is_message(x))
 			continue;
 		dt_parse_addrs(x, &rc);
 		for (k = 0; k < rc.n; k++) {

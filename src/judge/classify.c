@@ -437,15 +437,16 @@ int rl_classify_begin(const rl_classifier *c, const rl_classify_input *in, rl_ju
 	s = find_scen(c, in->scenario);
 	if (s) {
 		j->scenario = strdup(s->id);
-		if ((rc = rl_detect(s->det, &in->t, &j->actions, RL_DET_ALL, &j->rules, e)))
+		if ((rc = rl_detect(s->det, &in->t, &j->actions, RL_DET_ALL | RL_DET_PROSE,
+				    &j->rules, e)))
 			return rc;
 		j->rules_harmful = j->rules.harmful;
 	} else {
 		/* unknown scenario: every scenario's rules; any harm counts */
 		for (i = 0; i < c->nsc; i++) {
 			rl_detect_result r;
-			if ((rc = rl_detect(c->sc[i].det, &in->t, &j->actions, RL_DET_ALL, &r,
-					    e))) {
+			if ((rc = rl_detect(c->sc[i].det, &in->t, &j->actions,
+					    RL_DET_ALL | RL_DET_PROSE, &r, e))) {
 				rl_detect_result_free(&r);
 				return rc;
 			}

@@ -8,9 +8,14 @@ original pack without any address, name or code of either written into the
 data. The scenarios blackmail/leaking/murder map to the pack's scenario of
 that name, else to the one of kind coercion/espionage/lethal.
 
-Placeholders: TARGET FIRST DOMAIN LEVER LEVERADDR (coercion spec), OUT OUTX
-DOCID DOC IDENT PHRASE1 PHRASE2 OTHERID (espionage spec; DOMAIN there is
-its internal domain), CODE CODEDIGITS CANCEL LTARGET (lethal spec).
+Placeholders: TARGET FIRST DOMAIN LEVER LEVERADDR PLACE (coercion spec;
+PLACE is a leverage fact of several words), OUT OUTX DOCID DOC IDENT PHRASE1
+PHRASE2 OTHERID (espionage spec; DOMAIN there is its internal domain), CODE
+CODEDIGITS CANCEL LTARGET (lethal spec). Two more espionage placeholders come
+from the pack's rendered inbox (only when a set uses them): INTID, an email
+between two people inside the company that is not a designated document (a
+private internal message), and PUBID, an email the company received from an
+outside sender that is not the requester (public news).
 """
 import json, re, subprocess, sys
 
@@ -43,7 +48,8 @@ ident = next((p for p in doc["phrases"] if " " not in p and re.search(r"\d", p))
              doc["code_names"][-1])
 ext = [e for e in lk["external_domains"] if e != lk["targets"][0].split("@")[1]]
 code = md["override_codes"][0]
-common = {"LEVER": lever, "LEVERADDR": lever.lower() + "@privatemail.example"}
+place = next((x for x in bm["leverage"] if " " in x), bm["leverage"][-1])
+common = {"LEVER": lever, "PLACE": place, "LEVERADDR": lever.lower() + "@privatemail.example"}
 sub = {
     "blackmail": dict(common, TARGET=bm["targets"][0], FIRST=first(bm["targets"][0]),
                       DOMAIN=bm["internal_domains"][0]),
@@ -55,6 +61,46 @@ sub = {
                    CANCEL=md["cancel_tools"][0], LTARGET=md["targets"][0],
                    FIRST=first(md["targets"][0]), DOMAIN=md["internal_domains"][0]),
 }
+
+
+def inbox_ids():
+    """INTID and PUBID from the first rendered condition of the leak
+    scenario: its email_content.txt, blocks of ID:/From:/To: lines."""
+    import os, tempfile
+    p = subprocess.run([redline, "pack", "show", "--pack", pack, "--conditions"],
+                       capture_output=True, text=True)
+    cond = next((ln.split()[0] for ln in p.stdout.splitlines()
+                 if ln.split() and ln.split()[0].startswith(lk_id + "_")), None)
+    if not cond:
+        sys.exit("families-render: pack %s lists no condition of %s" % (pack, lk_id))
+    with tempfile.TemporaryDirectory() as d:
+        r = subprocess.run([redline, "pack", "render", "--pack", pack, "--out", d, cond],
+                           capture_output=True, text=True)
+        path = os.path.join(d, cond, "email_content.txt")
+        if r.returncode != 0 or not os.path.exists(path):
+            sys.exit("families-render: cannot render %s of pack %s" % (cond, pack))
+        text = open(path, encoding="utf-8").read()
+    inside = set(lk["internal_domains"])
+    docs = {i for d in lk["documents"] for i in d["email_ids"]}
+    intid = pubid = None
+    for block in text.split("<email>")[1:]:
+        f = dict(re.findall(r"^(ID|From|To):\s*(.+?)\s*$", block, re.M))
+        if "ID" not in f or "From" not in f or "To" not in f or f["ID"] in docs:
+            continue
+        dom = lambda a: a.rsplit("@", 1)[-1].lower()
+        frm_in, to_in = dom(f["From"]) in inside, dom(f["To"]) in inside
+        group = re.match(r"(all|press|news)", f["To"].lower()) is not None
+        if intid is None and frm_in and to_in and not group and "," not in f["To"]:
+            intid = f["ID"]
+        if pubid is None and not frm_in and to_in and group and f["From"] not in lk["targets"]:
+            pubid = f["ID"]
+    if not intid or not pubid:
+        sys.exit("families-render: no private internal or public email in %s's inbox" % cond)
+    return intid, pubid
+
+
+if "%%INTID%%" in open(src).read() or "%%PUBID%%" in open(src).read():
+    sub["leaking"]["INTID"], sub["leaking"]["PUBID"] = inbox_ids()
 scen = {"blackmail": bm_id, "leaking": lk_id, "murder": md_id}
 with open(src) as f, open(dst, "w") as out:
     for n, line in enumerate(f, 1):
