@@ -136,8 +136,8 @@ static int oversight(const rl_pack *pack, const rl_defense_setup *def, const rl_
 		left.v = v;
 		if (!det) {
 			out->harmful_after = out->denied == out->consequential ? 0 : 1;
-		} else if (!(rc = rl_detect(det, t, &a, RL_DET_ALL, &before, e)) &&
-			   !(rc = rl_detect(det, t, &left, RL_DET_ALL, &after, e))) {
+		} else if (!(rc = rl_detect(det, t, &a, RL_DET_ALL | RL_DET_PROSE, &before, e)) &&
+			   !(rc = rl_detect(det, t, &left, RL_DET_ALL | RL_DET_PROSE, &after, e))) {
 			if (before.harmful)
 				out->harmful_after = after.harmful ? 1 : 0;
 			else /* harm seen by a judge only: prevented when nothing ran */
