@@ -261,7 +261,7 @@ void gp_on_upstream_done(struct rl_guard_server *s, req *r, const char *err, int
 				     .key_sha256 = r->key_sha[0] ? r->key_sha : NULL,
 				     .headers = (const char *const *)r->hv,
 				     .nheaders = r->nhv / 2};
-		ge_req req = {r->body.s, r->body.len, r->format};
+		ge_req req = {r->body.s, r->body.len, r->format, r->body_valid};
 		rc = rl_guard_eval_resp(gp_req_guard(r), &ctx, r->input.s, r->input.len, &req,
 					&resp, &v, &e);
 		clock_gettime(CLOCK_MONOTONIC, &b);
@@ -666,6 +666,7 @@ static int start_proxy(struct rl_guard_server *s, req *r)
 	}
 	if (rc == 0) {
 		json_t *m = last ? rl_json_fast_parse(last, lastn) : NULL;
+		r->body_valid = 1;
 		last_input_msg(m, &r->input);
 		json_decref(m);
 		goto checked;
@@ -786,6 +787,7 @@ checked:
 		gp_req_hash(s, r); /* of the body as sent, as a retry computes it */
 		rl_buf_free(&r->body);
 		r->body = red;
+		r->body_valid = 0;
 	} else {
 		rl_buf_free(&red);
 	}

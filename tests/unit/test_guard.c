@@ -647,6 +647,59 @@ static void provenance_from_request(void **st)
 	ge_policy_free(g);
 }
 
+/* The conversation read in place (ge_conv_parse) is the one the tree gives
+ * (ge_conv_parse_tree): roles, texts, tool-call arguments, Anthropic blocks
+ * (tool_result as tool messages, tool_use input re-serialised), repeated
+ * and escaped keys, odd shapes and nesting past the depth bound. */
+static void conv_scan_agrees(void **st)
+{
+	static const char *const bodies[] = {
+		"{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi \\u00e9 \\ud83d\\ude00\"},"
+		"{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"a\",\"type\":\"function\","
+		"\"function\":{\"name\":\"f\",\"arguments\":\"{\\\"x\\\":1}\"}},{\"function\":{\"arguments\":{}}},"
+		"7,{\"function\":[]}]},{\"role\":\"tool\",\"content\":\"out\\nput\"}],\"tools\":[{\"type\":\"function\"}]}",
+		"{\"model\":\"m\",\"max_tokens\":5,\"system\":[{\"type\":\"text\",\"text\":\"sys\"},\"plain\"],"
+		"\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"a\"},{\"type\":\"tool_result\","
+		"\"content\":[{\"type\":\"text\",\"text\":\"r1\"},\"r2\",{\"type\":\"tool_result\",\"content\":\"deep\"}]},"
+		"{\"type\":\"tool_use\",\"input\":{\"b\":1.5,\"a\":[1e3,true,null,\"\\u00e9\\/\"],\"b\":2}},"
+		"{\"type\":\"tool_use\"},{\"type\":\"tool\\u005fresult\",\"content\":\"esc\"},{\"typ\\u0065\":\"tool_result\","
+		"\"content\":\"esckey\"},[\"nested\"],5,{\"type\":7,\"text\":\"t7\"}]}]}",
+		"{\"messages\":[{\"role\":\"user\",\"content\":\"first\",\"content\":\"last\",\"role\":\"system\"},"
+		"{\"role\":7,\"content\":\"r\"},{\"role\":\"HUMAN\",\"content\":\"\"},\"str\",null,{\"content\":"
+		"[[[[[[[[\"too deep\"]]]]]]]]},{\"content\":[\"a\",[\"b\",[\"c\",[\"d\",[\"e\",[\"f\"]]]]]]}]}",
+		"{\"messages\":{\"role\":\"user\"},\"system\":5}",
+		"{\"messages\":[],\"messages\":[{\"role\":\"developer\",\"content\":\"dup\"}]}",
+		"[1,2]",
+		"  {\"system\":\"only\"}  ",
+		"{\"messages\":[{\"role\":\"user\",\"content\":\"big 123456789012345678901234567890123456789012345678901234567890123456789\"}],\"n\":1e400}",
+		"{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}], bad",
+	};
+	size_t i, k;
+	(void)st;
+	for (i = 0; i < sizeof bodies / sizeof *bodies; i++) {
+		ge_req rq = {bodies[i], strlen(bodies[i]), RL_GUARD_OPENAI, 0};
+		ge_conv a, b;
+		assert_int_equal(ge_conv_parse(&rq, &a), 0);
+		assert_int_equal(ge_conv_parse_tree(&rq, &b), 0);
+		assert_int_equal(a.n, b.n);
+		for (k = 0; k < a.n; k++) {
+			assert_int_equal(a.msgs[k].role, b.msgs[k].role);
+			assert_int_equal(a.msgs[k].len, b.msgs[k].len);
+			assert_memory_equal(a.msgs[k].text, b.msgs[k].text, a.msgs[k].len);
+		}
+		ge_conv_free(&a);
+		ge_conv_free(&b);
+	}
+	{ /* the first body has every kind of message: it is not empty */
+		ge_req rq = {bodies[0], strlen(bodies[0]), RL_GUARD_OPENAI, 1};
+		ge_conv a;
+		assert_int_equal(ge_conv_parse(&rq, &a), 0);
+		assert_int_equal(a.n, 3);
+		assert_string_equal(a.msgs[1].text, "{\"x\":1}");
+		ge_conv_free(&a);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -665,6 +718,7 @@ int main(void)
 		cmocka_unit_test(request_redaction),
 		cmocka_unit_test(holds_store),
 		cmocka_unit_test(provenance_from_request),
+		cmocka_unit_test(conv_scan_agrees),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
