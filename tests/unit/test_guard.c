@@ -395,6 +395,9 @@ static void request_scan_agrees(void **st)
 /* The tree-free response reader gives what the tree parser gives: texts,
  * parts, calls (ids, names, argument text: Anthropic's input re-dumped the
  * same way), errors; duplicates and escaped keys go to the tree path. */
+#define TC(n)                                                                                      \
+	"{\"id\":\"c" #n "\",\"type\":\"function\",\"function\":{\"name\":\"f" #n                  \
+	"\",\"arguments\":\"{}\"}}"
 static void resp_scan_agrees(void **st)
 {
 	/* clang-format off */
@@ -403,6 +406,14 @@ static void resp_scan_agrees(void **st)
 		{RL_GUARD_OPENAI, "{\"choices\":[{\"message\":{\"content\":\"a\\u00e9\\/b\",\"reasoning_content\":\"r1\",\"reasoning\":\"r2\"}},"
 				  "{\"message\":{\"content\":null,\"tool_calls\":[{\"function\":{\"name\":\"x\"}},{\"id\":7,\"function\":{\"name\":\"y\",\"arguments\":\"{}\"}}]}}]}", 0},
 		{RL_GUARD_OPENAI, "{\"choices\":[{\"message\":{\"tool_calls\":null}}]}", 0},
+		/* the same names elsewhere in the document are not the members read */
+		{RL_GUARD_OPENAI, "{\"id\":\"x\",\"usage\":{\"choices\":[{\"message\":{\"content\":\"decoy\"}}]},\"choices\":[{\"message\":"
+				  "{\"content\":\"real\",\"extra\":{\"content\":\"no\",\"tool_calls\":[{\"function\":{\"name\":\"z\"}}]},"
+				  "\"tool_calls\":[{\"id\":\"i\",\"function\":{\"name\":\"n\",\"x\":{\"name\":\"no\"}}}]}}]}", 0},
+		/* more calls than the index holds in place (rl_json_ix.inl) */
+		{RL_GUARD_OPENAI, "{\"choices\":[{\"message\":{\"content\":\"m\",\"tool_calls\":[" TC(1) "," TC(2) "," TC(3) ","
+				  TC(4) "," TC(5) "," TC(6) "," TC(7) "," TC(8) "," TC(9) "," TC(10) "," TC(11) "," TC(12) "]}},"
+				  "{\"message\":{\"tool_calls\":[" TC(13) "]}}]}", 0},
 		{RL_GUARD_OPENAI, "{\"choices\":[{\"message\":{\"tool_calls\":{}}}]}", RL_EPROTO},
 		{RL_GUARD_OPENAI, "{\"choices\":[{\"message\":{\"tool_calls\":[{\"function\":{}}]}}]}", RL_EPROTO},
 		{RL_GUARD_OPENAI, "{\"choices\":[{\"text\":\"x\"}]}", RL_EPROTO},
