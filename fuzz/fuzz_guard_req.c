@@ -114,10 +114,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (rc1 == 0 && (!lm) != (!last))
 				abort();
 			if (rc1 == 0 && lm) {
+				rl_buf ia = RL_BUF_INIT, ib = RL_BUF_INIT;
 				lm2 = rl_json_fast_parse(last, lastn);
 				if (!lm2 || !json_equal(lm, lm2))
 					abort();
 				json_decref(lm2);
+				/* the input rules' text, in place and from the tree */
+				gw_input_from_tree(lm, &ia);
+				gw_input_scan(last, lastn, &ib);
+				if (ia.len != ib.len || (ia.len && memcmp(ia.s, ib.s, ia.len)))
+					abort();
+				rl_buf_free(&ia);
+				rl_buf_free(&ib);
 			}
 		}
 	}

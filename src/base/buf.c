@@ -250,6 +250,15 @@ int rl_buf_add_json(rl_buf *b, const char *s, size_t n)
 
 	for (i = 0; i < n && !rc; i++) {
 		unsigned c = p[i];
+		size_t j = i;
+		/* a run that needs no escape goes in one piece */
+		while (j < n && p[j] >= 0x20 && p[j] < 0x80 && p[j] != '"' && p[j] != '\\')
+			j++;
+		if (j > i) {
+			rc = rl_buf_add(b, s + i, j - i);
+			i = j - 1;
+			continue;
+		}
 		switch (c) {
 		case '"': rc = rl_buf_adds(b, "\\\""); break;
 		case '\\': rc = rl_buf_adds(b, "\\\\"); break;

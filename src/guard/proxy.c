@@ -590,32 +590,11 @@ int gp_agent_of(struct rl_guard_server *s, req *r)
 
 /* The text of the request's last message (string content, or its text and
  * tool_result blocks), bounded: what input-scoped rules look at. */
-static void last_input_msg(const json_t *m, rl_buf *out)
-{
-	json_t *c = json_object_get(m, "content"), *b;
-	size_t i;
-	if (json_is_string(c)) {
-		rl_buf_add(out, json_string_value(c),
-			   json_string_length(c) > 65536 ? 65536 : json_string_length(c));
-		return;
-	}
-	json_array_foreach(c, i, b) {
-		json_t *t = json_object_get(b, "text");
-		if (!json_is_string(t))
-			t = json_object_get(b, "content");
-		if (json_is_string(t) && out->len + json_string_length(t) <= 65536) {
-			if (out->len)
-				rl_buf_addc(out, '\n');
-			rl_buf_add(out, json_string_value(t), json_string_length(t));
-		}
-	}
-}
-
 static void last_input(const json_t *body, rl_buf *out)
 {
 	json_t *msgs = json_object_get(body, "messages");
-	last_input_msg(json_array_get(msgs, json_array_size(msgs) ? json_array_size(msgs) - 1 : 0),
-		       out);
+	gw_input_from_tree(
+		json_array_get(msgs, json_array_size(msgs) ? json_array_size(msgs) - 1 : 0), out);
 }
 
 /* Start the upstream request for a validated proxied request. Returns 1
@@ -665,10 +644,9 @@ static int start_proxy(struct rl_guard_server *s, req *r)
 		return 0;
 	}
 	if (rc == 0) {
-		json_t *m = last ? rl_json_fast_parse(last, lastn) : NULL;
 		r->body_valid = 1;
-		last_input_msg(m, &r->input);
-		json_decref(m);
+		if (last)
+			gw_input_scan(last, lastn, &r->input);
 		goto checked;
 	}
 	body = rl_json_fast_parse(r->body.s, r->body.len);

@@ -972,6 +972,60 @@ int gw_request_scan(int format, const char *body, size_t n, int *stream, const c
 	return 0;
 }
 
+void gw_input_from_tree(const json_t *m, rl_buf *out)
+{
+	json_t *c = json_object_get(m, "content"), *b;
+	size_t i;
+	if (json_is_string(c)) {
+		rl_buf_add(out, json_string_value(c),
+			   json_string_length(c) > GW_INPUT_MAX ? GW_INPUT_MAX
+								: json_string_length(c));
+		return;
+	}
+	json_array_foreach(c, i, b) {
+		json_t *t = json_object_get(b, "text");
+		if (!json_is_string(t))
+			t = json_object_get(b, "content");
+		if (json_is_string(t) && out->len + json_string_length(t) <= GW_INPUT_MAX) {
+			if (out->len)
+				rl_buf_addc(out, '\n');
+			rl_buf_add(out, json_string_value(t), json_string_length(t));
+		}
+	}
+}
+
+void gw_input_scan(const char *m, size_t mn, rl_buf *out)
+{
+	static const char *const bk[] = {"text", "content"};
+	const char *c, *b, *bv[2];
+	size_t cn, bn, bvn[2], pos = 0;
+	rl_buf tmp = RL_BUF_INIT;
+	if (*m != '{' || !rl_json_get(m, mn, "content", &c, &cn))
+		return;
+	if (*c == '"') {
+		if (!rl_json_unquote(c, cn, &tmp))
+			rl_buf_add(out, tmp.s ? tmp.s : "",
+				   tmp.len > GW_INPUT_MAX ? GW_INPUT_MAX : tmp.len);
+	} else if (*c == '[') {
+		while (rl_json_elem(c, cn, &pos, &b, &bn)) {
+			if (*b != '{')
+				continue;
+			rl_json_getn(b, bn, bk, 2, bv, bvn);
+			if (!bv[0] || *bv[0] != '"') { /* "text" not a string: "content" */
+				bv[0] = bv[1];
+				bvn[0] = bvn[1];
+			}
+			if (!bv[0] || *bv[0] != '"' || rl_json_unquote(bv[0], bvn[0], &tmp) ||
+			    out->len + tmp.len > GW_INPUT_MAX)
+				continue;
+			if (out->len)
+				rl_buf_addc(out, '\n');
+			rl_buf_add(out, tmp.s ? tmp.s : "", tmp.len);
+		}
+	}
+	rl_buf_free(&tmp);
+}
+
 void gw_error_body(int format, const char *type, const char *msg, rl_buf *out)
 {
 	json_t *j = format == RL_GUARD_ANTHROPIC

@@ -711,6 +711,41 @@ static void conv_scan_agrees(void **st)
 	}
 }
 
+/* The last message's text for input rules, in place (gw_input_scan) and
+ * from the tree (gw_input_from_tree): strings, blocks with "text" or
+ * "content", other blocks, repeated keys, escapes. */
+static void input_scan_agrees(void **st)
+{
+	static const char *const msgs[] = {
+		"{\"role\":\"user\",\"content\":\"plain \\u00e9 \\\"q\\\"\"}",
+		"{\"content\":[{\"type\":\"text\",\"text\":\"one\"},{\"type\":\"tool_result\",\"content\":\"two\"},"
+		"{\"text\":5,\"content\":\"three\"},{\"text\":\"x\",\"text\":\"four\"},\"bare\",7,{\"image\":{}},"
+		"{\"content\":[\"nested\"]}]}",
+		"{\"content\":null}",
+		"{\"content\":{\"text\":\"obj\"}}",
+		"{\"content\":\"a\",\"content\":\"last\"}",
+		"[1]",
+		"\"str\"",
+		"{}",
+	};
+	size_t i;
+	(void)st;
+	for (i = 0; i < sizeof msgs / sizeof *msgs; i++) {
+		rl_buf a = RL_BUF_INIT, b = RL_BUF_INIT;
+		json_t *m = json_loads(msgs[i], JSON_DECODE_ANY, NULL);
+		assert_non_null(m);
+		gw_input_from_tree(m, &a);
+		gw_input_scan(msgs[i], strlen(msgs[i]), &b);
+		assert_int_equal(a.len, b.len);
+		assert_memory_equal(a.s ? a.s : "", b.s ? b.s : "", a.len);
+		if (i == 1)
+			assert_string_equal(b.s, "one\ntwo\nthree\nfour");
+		rl_buf_free(&a);
+		rl_buf_free(&b);
+		json_decref(m);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -730,6 +765,7 @@ int main(void)
 		cmocka_unit_test(holds_store),
 		cmocka_unit_test(provenance_from_request),
 		cmocka_unit_test(conv_scan_agrees),
+		cmocka_unit_test(input_scan_agrees),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
