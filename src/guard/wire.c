@@ -931,20 +931,32 @@ int gw_request_scan(int format, const char *body, size_t n, int *stream, const c
 	 * in "messages" is most of the body */
 	static const char *const keys[] = {"model", "messages", "stream", "max_tokens"};
 	static const char *const rkeys[] = {"model", "input", "stream", "max_tokens"};
-	const char *v[4], *el, *p;
-	size_t vn[4], eln, pos = 0, i;
+	static const int k4[] = {0, 1, 2, 3};
+	/* validated and its members found in one pass (rl_json_valid_ix) */
+	rl_json_ix ix = RL_JSON_IX_INIT(format == RL_GUARD_RESPONSES ? rkeys : keys, 4);
+	const char *v[4], *el, *p, *lst = NULL;
+	size_t vn[4], eln, pos = 0, i, lstn = 0;
 	int integer;
 
 	*last = NULL;
 	*lastn = 0;
-	if (!rl_json_valid(body, n, 0))
+	if (!rl_json_valid_ix(body, n, 0, &ix)) {
+		rl_json_ix_free(&ix);
 		return 1;
+	}
 	for (p = body; p < body + n && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'); p++)
 		;
-	if (p >= body + n || *p != '{')
+	if (p >= body + n || *p != '{') {
+		rl_json_ix_free(&ix);
 		return 1; /* not an object: the tree check words it */
+	}
 	/* a repeated key: the last one counts, as in jansson's tree */
-	rl_json_getn(body, n, format == RL_GUARD_RESPONSES ? rkeys : keys, 4, v, vn);
+	rl_json_ix_getn(&ix, p, k4, 4, v, vn);
+	while (v[1] && *v[1] == '[' && rl_json_ix_elem(&ix, v[1], &pos, &el, &eln)) {
+		lst = el;
+		lstn = eln;
+	}
+	rl_json_ix_free(&ix);
 	if (!v[0] || *v[0] != '"')
 		return rl_err_set(e, RL_EINVAL, "request has no \"model\" string");
 	if (format == RL_GUARD_RESPONSES && (!v[1] || (*v[1] != '[' && *v[1] != '"')))
@@ -952,10 +964,6 @@ int gw_request_scan(int format, const char *body, size_t n, int *stream, const c
 				  "request has no \"input\" (text or a list of items)");
 	if (format != RL_GUARD_RESPONSES && (!v[1] || *v[1] != '['))
 		return rl_err_set(e, RL_EINVAL, "request has no \"messages\" array");
-	while (*v[1] == '[' && rl_json_elem(v[1], vn[1], &pos, &el, &eln)) {
-		*last = el;
-		*lastn = eln;
-	}
 	*stream = 0;
 	if (v[2]) {
 		if (*v[2] != 't' && *v[2] != 'f' && *v[2] != 'n')
@@ -969,6 +977,8 @@ int gw_request_scan(int format, const char *body, size_t n, int *stream, const c
 		if (!integer)
 			return rl_err_set(e, RL_EINVAL, "request has no \"max_tokens\" integer");
 	}
+	*last = lst;
+	*lastn = lstn;
 	return 0;
 }
 
