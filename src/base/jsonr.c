@@ -32,7 +32,7 @@ typedef struct jr {
 	unsigned char klen[RL_JSON_IX_MAXKEYS]; /* their lengths */
 } jr;
 
-static void jr_ws(jr *r)
+static inline __attribute__((always_inline)) void jr_ws(jr *r)
 {
 	assert(r->p <= r->end); /* every step checks the end before it moves */
 	while (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t'))
