@@ -11,7 +11,8 @@
 # avoidable work. Targets: >= 90% of ideal per model call, CPU per model
 # call within 1.5x of single-turn's. CPU-time ratios hold on a loaded
 # machine; the rate needs an idle one (the load average is printed).
-# Env: BENCH_LATENCY_MS (default 1000), BENCH_ROUNDS (model calls = 1024 x
+# Env: BENCH_CALLGRIND=1 (also the ratio in instructions, see the end),
+# BENCH_LATENCY_MS (default 1000), BENCH_ROUNDS (model calls = 1024 x
 # rounds, default 6), BENCH_RUNNER (another build's redline to run the
 # campaigns with, for a before/after in the same conditions; the fake
 # server stays this build's).
@@ -61,7 +62,7 @@ calc() { awk "BEGIN { printf \"%s\", ($1) }"; }
 stat() { curl -s "http://127.0.0.1:$PORT/_fake/stats" | jq -r ".$1"; }
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
 printf '%-12s %8s %8s %9s %9s %7s %9s %11s %10s %10s\n' form samples calls "wall s" "calls/s" ideal% "CPU s" "CPU s/1k" "KB/call" "CPU ms/MB"
-declare -A PCT K KB
+declare -A PCT K KB US SY
 for form in text tools; do
 	b0=$(stat body_bytes)
 	n=$calls; [ "$form" = tools ] && n=$((calls / 3))
@@ -77,15 +78,44 @@ for form in text tools; do
 	bytes=$(calc "$(stat body_bytes) - $b0")
 	PCT[$form]=$(calc "100 * $rate / ($C * 1000 / $L)")
 	K[$form]=$(calc "1000 * $cpu / $made")
+	US[$form]=$(calc "1000 * $us / $made")
+	SY[$form]=$(calc "1000 * $sy / $made")
 	KB[$form]=$(calc "$bytes / 1024 / $made")
 	printf '%-12s %8d %8d %9.2f %9.1f %6.1f%% %9.2f %11.3f %10.1f %10.2f\n' "$form" "$n" "$made" "$wall" "$rate" \
 		"${PCT[$form]}" "$cpu" "${K[$form]}" "${KB[$form]}" "$(calc "$bytes > 0 ? 1000 * $cpu / ($bytes / 1048576) : 0")"
 done
 ratio=$(calc "${K[text]} > 0 ? ${K[tools]} / ${K[text]} : 0")
 echo
-echo "tools / text: CPU per call $(calc "$ratio")x, request bytes per call $(calc "${KB[tools]} / ${KB[text]}")x"
+echo "tools / text: CPU per call $(calc "$ratio")x (user $(calc "${US[text]} > 0 ? ${US[tools]} / ${US[text]} : 0")x, system $(calc "${SY[text]} > 0 ? ${SY[tools]} / ${SY[text]} : 0")x), request bytes per call $(calc "${KB[tools]} / ${KB[text]}")x"
 verdict() { if [ "$(calc "$1")" = 1 ]; then echo PASS; else echo FAIL; fi; }
 echo
 echo "targets (latency L = ${L} ms, $C in flight; load average before: $load0, after: $(cut -d' ' -f1-3 /proc/loadavg)):"
 printf '  %-58s %s (%.1f%%)\n' ">= 90% of ideal per model call, agentic" "$(verdict "${PCT[tools]} >= 90")" "${PCT[tools]}"
 printf '  %-58s %s (%.2fx)\n' "CPU per model call <= 1.5x single-turn's" "$(verdict "$ratio <= 1.5")" "$ratio"
+
+# BENCH_CALLGRIND=1: the same ratio in instructions (valgrind's callgrind),
+# which a loaded machine does not move: each form runs twice against a
+# second fake server with no latency (300 and 1,200 model calls, 64 in
+# flight), and the difference over the 900 extra calls is the marginal cost
+# of one model call, start-up excluded. User-space instructions only (the
+# kernel's share of CPU time, mostly loopback sends, is not counted).
+if [ "${BENCH_CALLGRIND:-0}" = 1 ] && command -v valgrind > /dev/null; then
+	"$R" fake-provider --port-file "$W/port0" --script "$W/script.yaml" > /dev/null 2>&1 &
+	F0=$!
+	for _ in $(seq 100); do [ -s "$W/port0" ] && break; sleep 0.05; done
+	PORT_SAVE=$PORT PORT=$(cat "$W/port0")
+	ir() { # FORM N: the runner's instructions for one campaign
+		campaign "$W/cg-$1-$2.yaml" "cg$1$2" "$1" "$2"
+		valgrind --tool=callgrind --callgrind-out-file="$W/cg.out" "$RUN" run "$W/cg-$1-$2.yaml" \
+			--db "$W/cg-$1-$2.db" --in-flight 64 --progress none > /dev/null 2> "$W/cg.err"
+		sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$W/cg.err"
+	}
+	t=$(calc "($(ir text 1200) - $(ir text 300)) / 900")
+	o=$(calc "($(ir tools 400) - $(ir tools 100)) / 900")
+	kill "$F0" 2> /dev/null
+	wait "$F0" 2> /dev/null
+	PORT=$PORT_SAVE
+	echo
+	printf 'callgrind, per model call (marginal over 900): single-turn %.0f, agentic %.0f instructions: %.2fx\n' "$t" "$o" "$(calc "$o / $t")"
+	printf '  %-58s %s (%.2fx)\n' "instructions per model call <= 1.5x single-turn's" "$(verdict "$o / $t <= 1.5")" "$(calc "$o / $t")"
+fi

@@ -20,6 +20,7 @@
 #   BENCH_SECONDS=5 BENCH_CONNS=64 bench/bench_guard.sh
 set -u
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 R=${REDLINE:-$PWD/build/redline}
 TOOLS=${REDLINE_BUILD:-$PWD/build}/tools
 DUR=${BENCH_SECONDS:-5}
@@ -29,16 +30,7 @@ HOLDS=${BENCH_HOLDS:-1000}
 # guard worker threads (one event loop each); default one per CPU.
 WORKERS=${BENCH_WORKERS:-$(nproc)}
 export REDLINE_GUARD_TOKEN=bench-token-0123456789abcdef
-T=$(mktemp -d "${TMPDIR:-/tmp}/rl-bench-guard-XXXXXX")
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done; wait 2>/dev/null; rm -rf "$T"; }
-trap cleanup EXIT
-for need in wrk nginx curl; do
-	command -v "$need" >/dev/null || [ -x "/usr/sbin/$need" ] || { echo "bench_guard: $need is missing (scripts/setup --bench)"; exit 1; }
-done
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-wait_for() { local i=0; while [ ! -s "$1" ] && [ $i -lt $(( ${2:-30} * 10 )) ]; do sleep 0.1; i=$((i + 1)); done; [ -s "$1" ]; }
-free_port() { local p; while :; do p=$(( 20000 + RANDOM % 30000 )); ss -ltn 2>/dev/null | grep -q ":$p " || { echo $p; return; }; done; }
+bench_init guard
 
 # ---- servers
 "$R" fake-provider --script tests/data/guard/script.yaml --port-file "$T/fake.port" > /dev/null 2> "$T/fake.err" &
@@ -66,8 +58,7 @@ PIDS+=($GCPID)
 wait_for "$T/guardc.addr" 300 || { echo "bench_guard: curl-client guard did not start"; cat "$T/guardc.err"; exit 1; }
 GUARDC="http://$(cat "$T/guardc.addr")"
 
-NPORT=$(free_port)
-while ss -ltn 2>/dev/null | grep -q ":$((NPORT + 1)) "; do NPORT=$(free_port); done
+NPORT=$(free_port2)
 mkdir -p "$T/nginx" bench/out
 cat > "$T/nginx/nginx.conf" <<EOF
 worker_processes $WORKERS;
@@ -116,7 +107,6 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer sk-bench"
 wrk.body = '{"model":"fake-gpt","messages":[{"role":"user","content":"PLEASE-READ the weekly notes"}],"tools":[{"type":"function","function":{"name":"read_file","parameters":{"type":"object","properties":{"path":{"type":"string"}}}}}]}'
 EOF
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'; }
 run_wrk() { # NAME URL
 	wrk -t2 -c"$CONNS" -d"${DUR}s" --latency -s "$T/post.lua" "$2/v1/chat/completions" > "$T/wrk.$1" 2>&1
 	RPS[$1]=$(awk '/^Requests\/sec:/ { print $2 }' "$T/wrk.$1")
@@ -246,7 +236,6 @@ kill "$SPID"; wait "$SPID" 2>/dev/null
 LOADAVG=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- the table
-pf() { if awk "BEGIN { exit !($1) }"; then echo PASS; else echo FAIL; fi; }
 stream_rows() {
 echo "streaming, $SDELAY ms between upstream events, $SN requests each (load average $LOADAVG at the end):"
 printf '%-34s %12s %12s %12s\n' "" "direct" "nginx" "guard"

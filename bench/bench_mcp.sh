@@ -24,68 +24,77 @@
 #   BENCH_SECONDS=5 BENCH_CONNS=64 bench/bench_mcp.sh
 set -u
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 R=${REDLINE:-$PWD/build/redline}
 DUR=${BENCH_SECONDS:-5}
 CONNS=${BENCH_CONNS:-64}
 WORKERS=${BENCH_WORKERS:-$(nproc)}
 export REDLINE_GUARD_TOKEN=bench-token-0123456789abcdef
-T=$(mktemp -d "${TMPDIR:-/tmp}/rl-bench-mcp-XXXXXX")
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done; wait 2>/dev/null; rm -rf "$T"; }
-trap cleanup EXIT
-for need in wrk nginx curl; do
-	command -v "$need" >/dev/null || [ -x "/usr/sbin/$need" ] || { echo "bench_mcp: $need is missing (scripts/setup --bench)"; exit 1; }
-done
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-wait_for() { local i=0; while [ ! -s "$1" ] && [ $i -lt $(( ${2:-30} * 10 )) ]; do sleep 0.1; i=$((i + 1)); done; [ -s "$1" ]; }
-free_port() { local p; while :; do p=$(( 20000 + RANDOM % 30000 )); ss -ltn 2>/dev/null | grep -q ":$p " || { echo $p; return; }; done; }
+bench_init mcp
 
-# ---- servers: nginx as the MCP endpoint (port P) and as the proxy (P + 1)
-P=$(free_port)
-while ss -ltn 2>/dev/null | grep -q ":$((P + 1)) "; do P=$(free_port); done
+# ---- servers: nginx as the MCP endpoint (port P) and, a second nginx, as
+# the proxy (P + 1): separate processes, so that each one's CPU time is
+# its own
+P=$(free_port2)
 RESULT='{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"weekly notes: standup moved to ten, the design review to Thursday"}],"isError":false}}'
-mkdir -p "$T/nginx" bench/out
-cat > "$T/nginx/nginx.conf" <<EOF
+mkdir -p "$T/nginx" "$T/nginxp" bench/out
+nginx_conf() { # DIR SERVER-BLOCK
+	cat <<EOC
 worker_processes $WORKERS;
-pid $T/nginx/nginx.pid;
-error_log $T/nginx/error.log warn;
+pid $1/nginx.pid;
+error_log $1/error.log warn;
 events { worker_connections 4096; }
 http {
     access_log off;
-    client_body_temp_path $T/nginx/body;
-    proxy_temp_path $T/nginx/proxy;
-    fastcgi_temp_path $T/nginx/fcgi;
-    uwsgi_temp_path $T/nginx/uwsgi;
-    scgi_temp_path $T/nginx/scgi;
-    upstream mcp { server 127.0.0.1:$P; keepalive 128; }
-    server {
+    client_body_temp_path $1/body;
+    proxy_temp_path $1/proxy;
+    fastcgi_temp_path $1/fcgi;
+    uwsgi_temp_path $1/uwsgi;
+    scgi_temp_path $1/scgi;
+$2
+}
+EOC
+}
+nginx_conf "$T/nginx" "    server {
         listen 127.0.0.1:$P;
         location /mcp {
             default_type application/json;
             return 200 '$RESULT';
         }
-    }
+    }" > "$T/nginx/nginx.conf"
+nginx_conf "$T/nginxp" "    upstream mcp { server 127.0.0.1:$P; keepalive 128; }
     server {
         listen 127.0.0.1:$((P + 1));
         location / {
             proxy_pass http://mcp;
             proxy_http_version 1.1;
-            proxy_set_header Connection "";
+            proxy_set_header Connection \"\";
         }
-    }
-}
-EOF
+    }" > "$T/nginxp/nginx.conf"
 "$NGINX" -p "$T/nginx" -c "$T/nginx/nginx.conf" -g 'daemon off;' 2> "$T/nginx.err" &
 PIDS+=($!)
-for i in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$P/mcp" && break; sleep 0.1; done
+"$NGINX" -p "$T/nginxp" -c "$T/nginxp/nginx.conf" -g 'daemon off;' 2> "$T/nginxp.err" &
+NPID=$!
+PIDS+=($NPID)
+for i in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$((P + 1))/mcp" && break; sleep 0.1; done
 DIRECT="http://127.0.0.1:$P/mcp"
 PROXY="http://127.0.0.1:$((P + 1))/mcp"
 "$R" guard serve --mcp "tools=$DIRECT" --listen 127.0.0.1:0 --ready-file "$T/guard.addr" --db "$T/g.db" \
 	--threads "$WORKERS" 2> "$T/guard.err" &
-PIDS+=($!)
+GPID=$!
+PIDS+=($GPID)
 # the default policy compiles before the ready file appears
 wait_for "$T/guard.addr" 300 || { echo "bench_mcp: guard did not start"; cat "$T/guard.err"; exit 1; }
 GUARD="http://$(cat "$T/guard.addr")/mcp/tools"
+# for information: the same guard with libcurl as its MCP client (what
+# https:// MCP servers use, and every MCP server before the built-in
+# client streamed)
+"$R" guard serve --mcp "tools=$DIRECT" --listen 127.0.0.1:0 --ready-file "$T/guardc.addr" --db "$T/gc.db" \
+	--threads "$WORKERS" --upstream-client curl 2> "$T/guardc.err" &
+GCPID=$!
+PIDS+=($GCPID)
+wait_for "$T/guardc.addr" 300 || { echo "bench_mcp: curl-client guard did not start"; cat "$T/guardc.err"; exit 1; }
+GUARDC="http://$(cat "$T/guardc.addr")/mcp/tools"
 
 CALL='{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"read_file","arguments":{"path":"notes/weekly.md"}}}'
 cat > "$T/post.lua" <<EOF
@@ -98,10 +107,15 @@ EOF
 curl -s -H 'Content-Type: application/json' -H 'Accept: application/json, text/event-stream' -d "$CALL" "$GUARD" > "$T/probe.json"
 grep -q '"text":"weekly notes' "$T/probe.json" || { echo "bench_mcp: the guard did not pass the probe: $(head -c 300 "$T/probe.json")"; exit 1; }
 
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'; }
-declare -A RPS P50 P99 NON2XX L50 L99
-run_wrk() { # NAME URL
+declare -A RPS P50 P99 NON2XX L50 L99 TICKS NREQ
+TICKS[nginx]=0 TICKS[guard]=0 TICKS[curl]=0 NREQ[nginx]=0 NREQ[guard]=0 NREQ[curl]=0
+proxy_ticks() { case $1 in nginx) cpu_tree "$NPID" ;; guard) cpu_ticks "$GPID" ;; curl) cpu_ticks "$GCPID" ;; *) echo 0 ;; esac; }
+run_wrk() { # NAME URL; the proxy's CPU time and requests add up over rounds
+	local t0
+	t0=$(proxy_ticks "$1")
 	wrk -t2 -c"$CONNS" -d"${DUR}s" --latency -s "$T/post.lua" "$2" > "$T/wrk.$1" 2>&1
+	TICKS[$1]=$(( ${TICKS[$1]:-0} + $(proxy_ticks "$1") - t0 ))
+	NREQ[$1]=$(( ${NREQ[$1]:-0} + $(awk '/ requests in / { print $1 }' "$T/wrk.$1") ))
 	RPS[$1]=$(awk '/^Requests\/sec:/ { print $2 }' "$T/wrk.$1")
 	NON2XX[$1]=$(awk '/Non-2xx/ { print $5 }' "$T/wrk.$1")
 }
@@ -114,6 +128,8 @@ LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
 run_wrk direct "$DIRECT"
 run_wrk nginx "$PROXY"
 run_wrk guard "$GUARD"
+run_wrk curl "$GUARDC"
+kill "$GCPID"; wait "$GCPID" 2>/dev/null
 # second round, the other order, to even out the machine's noise; keep the best
 for n in guard nginx; do
 	r1=${RPS[$n]}
@@ -128,7 +144,10 @@ curl -s "http://$(cat "$T/guard.addr")/metrics" > "$T/metrics"
 ALLOWED=$(awk '/^redline_guard_mcp_calls_total\{verdict="allow"\}/ { print $2 }' "$T/metrics")
 
 # ---- the table
-pf() { if awk "BEGIN { exit !($1) }"; then echo PASS; else echo FAIL; fi; }
+CPUN=$(per100k "${TICKS[nginx]}" "${NREQ[nginx]}")
+CPUG=$(per100k "${TICKS[guard]}" "${NREQ[guard]}")
+CPUC=$(per100k "${TICKS[curl]}" "${NREQ[curl]}")
+CPUR=$(awk -v g="$CPUG" -v n="$CPUN" 'BEGIN { printf "%.2f", (g > 0 ? n / g : 0) }')
 RATIO=$(awk -v g="${RPS[guard]}" -v n="${RPS[nginx]}" 'BEGIN { printf "%.2f", (n > 0 ? g / n : 0) }')
 A50G=$(awk -v a="${L50[guard]}" -v b="${L50[direct]}" 'BEGIN { printf "%.3f", a - b }')
 A99G=$(awk -v a="${L99[guard]}" -v b="${L99[direct]}" 'BEGIN { printf "%.3f", a - b }')
@@ -143,6 +162,10 @@ printf '%-38s %12s %12s %12s\n' "tools/call per s (c$CONNS)" "${RPS[direct]}" "$
 printf '%-38s %12s %12s %12s\n' "non-2xx answers (c$CONNS)" "${NON2XX[direct]:-0}" "${NON2XX[nginx]:-0}" "${NON2XX[guard]:-0}"
 printf '%-38s %12s %12s %12s\n' "latency p50 / p99, one conn (ms)" "${L50[direct]} / ${L99[direct]}" "${L50[nginx]} / ${L99[nginx]}" "${L50[guard]} / ${L99[guard]}"
 printf '%-38s %12s %12s %12s\n' "added p50 / p99 vs direct (ms)" "-" "$A50N / $A99N" "$A50G / $A99G"
+printf '%-38s %12s %12s %12s\n' "proxy CPU s per 100k calls (c$CONNS)" "-" "$CPUN" "$CPUG"
+echo "  (CPU: user+system time of the proxy's processes, /proc/PID/stat, nginx workers summed, over both rounds."
+echo "   On a shared machine this, not the wall-clock rate, is the steady figure: nginx/guard CPU = ${CPUR}x."
+echo "   The guard with --upstream-client curl, one round: ${RPS[curl]} calls/s, $CPUC CPU s per 100k calls)"
 echo
 printf '%-52s %-22s %s\n' "target" "measured" "result"
 printf '%-52s %-22s %s\n' "tools/call throughput >= 80% of nginx" "${RATIO}x" "$(pf "$RATIO >= 0.80")"

@@ -118,6 +118,11 @@ typedef struct rl_message {
 typedef struct rl_request {
 	const rl_model_spec *model; /* borrowed; required */
 	const char *system;         /* may be NULL */
+	const char *system_json;    /* NULL, or `system` already written as a
+				       JSON string (quotes included): the OpenAI
+				       Chat encoder copies it instead of escaping
+				       `system` again (a conversation sends the
+				       same one every turn) */
 	const rl_message *messages;
 	size_t nmessages;
 	double temperature;         /* < 0: not sent */
@@ -126,6 +131,10 @@ typedef struct rl_request {
 	const char *tools_json;     /* NULL or an OpenAI-style tools array
 				       ([{type:function,function:{name,description,
 				       parameters}}]); converted per provider */
+	int tools_valid;            /* 1: the caller wrote tools_json with a JSON
+				       library (a well-formed array), so the
+				       OpenAI encoder need not check it again on
+				       every turn of a conversation */
 	const char *const *headers; /* extra "Name: value" lines */
 	size_t nheaders;
 	const char *extra_body_json; /* NULL or a JSON object merged into the body

@@ -63,16 +63,33 @@ int camp_send_job(runner *r, job *j)
 			msgs[k + 1].raw_json = c->raws.v[k];
 		}
 		rq.system = c->system;
+		rq.system_json = c->system_json;
 		rq.tools_json = c->tools_req;
+		rq.tools_valid = 1; /* json_dumps made it (conv.c) */
 		rq.reuse_key = NULL;
 	}
 	{
-		char cid[RL_COND_ID_MAX];
-		rl_condition_format(&r->cfg.conditions[j->cond], cid, sizeof cid);
-		rq.condition = c ? cid : m->cond_id;
+		char **hl = NULL;
+		rq.condition = c ? c->cond_id : m->cond_id;
 		rq.messages = msgs;
 		rq.nmessages = nmsg;
-		rc = rl_transport_submit(r->t, &rq, on_done, j, &e);
+		/* headers naming the sample (setup.c): this request's own lines */
+		if (m->header_tpl && !(hl = calloc(m->nheaders + 1, sizeof *hl)))
+			rc = rl_err_set(&e, RL_ENOMEM, "out of memory");
+		else
+			rc = 0;
+		for (k = 0; hl && !rc && k < m->nheaders; k++)
+			if (!(hl[k] = camp_header_expand(m->headers[k], rq.condition, j->sample)))
+				rc = rl_err_set(&e, RL_ENOMEM, "out of memory");
+		if (hl) {
+			rq.headers = (const char *const *)hl;
+			rq.reuse_key = NULL;
+		}
+		if (!rc)
+			rc = rl_transport_submit(r->t, &rq, on_done, j, &e);
+		for (k = 0; hl && k < m->nheaders; k++)
+			free(hl[k]);
+		free(hl);
 	}
 	if (msgs != &one)
 		free(msgs);

@@ -31,6 +31,8 @@ typedef struct model_state {
 	int thinking_budget;
 	const char *const *headers;
 	size_t nheaders;
+	int header_tpl; /* a header value names ${condition} or ${sample}:
+			 * expanded per request, so no shared encoding */
 	const char *extra_body;
 	const rl_config_price *price;
 	/* cursor over (condition, sample) */
@@ -97,6 +99,7 @@ typedef struct runner {
  * environment, and the messages after the first user message. */
 typedef struct conv {
 	char *system, *first, *tools_req, *scenario;
+	char *system_json; /* `system` as a JSON string, escaped once */
 	rl_env *env;
 	rl_strlist roles, texts, raws; /* one per message after the first */
 	int turn;                      /* model calls completed */
@@ -104,7 +107,8 @@ typedef struct conv {
 	int ended;        /* replayed to its end: only the sample row is missing */
 	char *final_text; /* the last turn's text, when ended */
 	int64_t in_tok, out_tok;
-	const camp_gate *gate; /* _oversight/_monitor: the defense in the loop */
+	const camp_gate *gate;        /* _oversight/_monitor: the defense in the loop */
+	char cond_id[RL_COND_ID_MAX]; /* formatted once, not per turn */
 } conv;
 
 /* What the defense in the loop did with one call of a turn. */
@@ -154,6 +158,9 @@ void camp_fill(runner *r);
 void camp_account(runner *r, model_state *m, const rl_response *rs);
 
 /* setup.c */
+/* A header line with ${condition} and ${sample} replaced (malloc'ed);
+ * NULL when out of memory. */
+char *camp_header_expand(const char *line, const char *condition, int sample);
 double camp_cost_of(const model_state *m, int64_t in, int64_t out);
 int camp_setup_models(runner *r, rl_err *e);
 int camp_check_keys(runner *r, rl_err *e);

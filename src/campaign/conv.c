@@ -16,6 +16,7 @@ void camp_conv_free(conv *c)
 	if (!c)
 		return;
 	free(c->system);
+	free(c->system_json);
 	free(c->first);
 	free(c->tools_req);
 	free(c->scenario);
@@ -53,67 +54,91 @@ static char *tools_request(const char *tools_json)
  * records what the environment did, call by call. `g` (NULL without a
  * defense in the loop): what the defense decided on each call; a denied
  * call is refused instead of run, and its record says so. */
+/* One JSON string member ,"key":"value" of a call's record. */
+static int rec_str(rl_buf *b, const char *key, const char *v)
+{
+	v = v ? v : "";
+	return rl_buf_adds(b, key) || rl_buf_add_json(b, v, strlen(v)) || rl_buf_addc(b, '"');
+}
+
 static int conv_apply(conv *c, int wire, const char *text, const rl_tool_call *calls, size_t n,
 		      const gate_call *g, char **calls_json, rl_err *e)
 {
 	char **res = calloc(n + 1, sizeof *res);
-	json_t *rec = json_array();
+	rl_buf rec = RL_BUF_INIT;
 	rl_strlist msgs = {0};
 	size_t i;
-	int rc = res && rec ? 0 : rl_err_set(e, RL_ENOMEM, "out of memory");
+	int rc = res ? 0 : rl_err_set(e, RL_ENOMEM, "out of memory");
 
+	/* The record, written straight into a buffer: results are whole
+	 * emails, and jansson's dump escapes a character at a time (it was the
+	 * largest part of a turn's bookkeeping). Same members, same order. */
+	if (!rc && rl_buf_addc(&rec, '['))
+		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
 	for (i = 0; i < n && !rc; i++) {
 		const rl_env_exec *x;
-		json_t *o;
 		if (g && g[i].denied ? rl_env_refuse(c->env, calls[i].id, calls[i].name,
 						     calls[i].arguments, g[i].why, &res[i])
 				     : rl_env_call(c->env, calls[i].id, calls[i].name,
 						   calls[i].arguments, &res[i]))
 			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
 		else if ((x = rl_env_exec_at(c->env, rl_env_nexec(c->env) - 1))) {
-			o = json_pack("{s:s,s:s,s:s,s:s,s:b}", "id", calls[i].id, "name",
-				      calls[i].name, "arguments", x->args, "result", res[i], "ok",
-				      x->ok);
-			if (o && g && g[i].checked) {
-				json_object_set_new(
-					o, "guard",
-					json_string(rl_policy_action_name(g[i].action)));
-				if (g[i].rule[0])
-					json_object_set_new(o, "rule", json_string(g[i].rule));
-				json_object_set_new(o, "denied", json_boolean(g[i].denied));
+			int bad = (rec.len > 1 && rl_buf_addc(&rec, ',')) ||
+				  rec_str(&rec, "{\"id\":\"", calls[i].id) ||
+				  rec_str(&rec, ",\"name\":\"", calls[i].name) ||
+				  rec_str(&rec, ",\"arguments\":\"", x->args) ||
+				  rec_str(&rec, ",\"result\":\"", res[i]) ||
+				  rl_buf_adds(&rec, x->ok ? ",\"ok\":true" : ",\"ok\":false");
+			if (!bad && g && g[i].checked) {
+				bad = rec_str(&rec, ",\"guard\":\"",
+					      rl_policy_action_name(g[i].action)) ||
+				      (g[i].rule[0] && rec_str(&rec, ",\"rule\":\"", g[i].rule)) ||
+				      rl_buf_adds(&rec, g[i].denied ? ",\"denied\":true"
+								    : ",\"denied\":false");
 			}
-			json_array_append_new(rec, o);
+			if (bad || rl_buf_addc(&rec, '}'))
+				rc = rl_err_set(e, RL_ENOMEM, "out of memory");
 		}
 	}
+	if (!rc && rl_buf_addc(&rec, ']'))
+		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
 	if (!rc)
 		rc = rl_turn_messages(wire, text, calls, n, (const char *const *)res, &msgs, e);
 	for (i = 0; !rc && i < msgs.n; i++) {
 		/* the text projection feeds the mock's matching (turn, contains) */
 		rl_buf t = RL_BUF_INIT;
 		const char *role = i == 0 ? "assistant" : "tool";
+		if (i > 0 && wire != RL_WIRE_ANTHROPIC && wire != RL_WIRE_GEMINI) {
+			/* one tool message per call: its result as it is (no copy
+			 * through a buffer: results are whole emails) */
+			if (rl_strlist_add(&c->roles, role) ||
+			    rl_strlist_add(&c->texts, res[i - 1] ? res[i - 1] : "") ||
+			    rl_strlist_add(&c->raws, msgs.v[i]))
+				rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+			continue;
+		}
 		if (i == 0) {
 			size_t k;
 			rl_buf_adds(&t, text ? text : "");
 			for (k = 0; k < n; k++)
 				rl_buf_addf(&t, "\n[call %s %s]", calls[k].name,
 					    calls[k].arguments);
-		} else if (wire == RL_WIRE_ANTHROPIC || wire == RL_WIRE_GEMINI) {
+		} else { /* Anthropic, Gemini: one message holds every result */
 			size_t k;
 			for (k = 0; k < n; k++)
 				rl_buf_addf(&t, "%s%s", k ? "\n" : "", res[k]);
-		} else
-			rl_buf_adds(&t, res[i - 1]);
+		}
 		if (rl_strlist_add(&c->roles, role) || rl_strlist_add(&c->texts, t.s) ||
 		    rl_strlist_add(&c->raws, msgs.v[i]))
 			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
 		rl_buf_free(&t);
 	}
-	if (!rc && !(*calls_json = json_dumps(rec, JSON_COMPACT | JSON_PRESERVE_ORDER)))
-		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
+	if (!rc)
+		*calls_json = rl_buf_detach(&rec, NULL);
 	for (i = 0; res && i < n; i++)
 		free(res[i]);
 	free(res);
-	json_decref(rec);
+	rl_buf_free(&rec);
 	rl_strlist_free(&msgs);
 	return rc;
 }
@@ -209,7 +234,18 @@ conv *camp_conv_open(runner *r, model_state *m, int sample, rl_err *e)
 		rl_err_set(e, RL_ENOMEM, "out of memory");
 		return NULL;
 	}
+	{
+		rl_buf sj = RL_BUF_INIT;
+		if (rl_buf_addc(&sj, '"') || rl_buf_add_json(&sj, c->system, strlen(c->system)) ||
+		    rl_buf_addc(&sj, '"') || !(c->system_json = rl_buf_detach(&sj, NULL))) {
+			rl_buf_free(&sj);
+			camp_conv_free(c);
+			rl_err_set(e, RL_ENOMEM, "out of memory");
+			return NULL;
+		}
+	}
 	c->max_turns = m->rend.max_turns ? (int)m->rend.max_turns : 1;
+	camp_copy_str(c->cond_id, sizeof c->cond_id, m->cond_id);
 	c->gate = camp_gate_of(r, cd);
 	/* one environment per condition, cloned per conversation */
 	if ((!m->env_proto &&
@@ -236,11 +272,11 @@ void camp_conv_finish(runner *r, job *j, const rl_response *rs, int refill)
 {
 	model_state *m = &r->m[j->model];
 	conv *c = j->cv;
-	char cond_id[RL_COND_ID_MAX], *acts = NULL;
+	const char *cond_id = c->cond_id;
+	char *acts = NULL;
 	size_t *map = NULL, na = 0;
 	rl_sample s;
 
-	rl_condition_format(&r->cfg.conditions[j->cond], cond_id, sizeof cond_id);
 	if (rl_env_actions_json(c->env, &acts, &map, &na)) {
 		r->fatal = rl_err_set(&r->ferr, RL_ENOMEM, "out of memory");
 		rl_transport_stop(r->t);
@@ -293,7 +329,8 @@ void camp_conv_step(runner *r, job *j, rl_response *rs)
 	gate_call *g = NULL;
 	size_t n = 0;
 	int trunc = 0;
-	char cond_id[RL_COND_ID_MAX], *cj = NULL;
+	const char *cond_id = c->cond_id;
+	char *cj = NULL;
 	rl_turn_rec t;
 	rl_err e;
 
@@ -319,7 +356,6 @@ void camp_conv_step(runner *r, job *j, rl_response *rs)
 	}
 	camp_gate_calls_free(g, n);
 	rl_tool_calls_free(calls, n);
-	rl_condition_format(&r->cfg.conditions[j->cond], cond_id, sizeof cond_id);
 	memset(&t, 0, sizeof t);
 	t.turn = c->turn;
 	t.response = rs->text;

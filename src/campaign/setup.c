@@ -91,6 +91,71 @@ double camp_cost_of(const model_state *m, int64_t in, int64_t out)
 
 /* ---- setup ------------------------------------------------------------- */
 
+/* Header values may name the sample they go with: ${condition} (the
+ * condition id) and ${sample} (its index), expanded per request. A proxy
+ * or gateway can then tag its records, and the fake provider's scripts can
+ * select by condition and sample over HTTP (docs/providers.md). Only
+ * where a config asks: a real provider is never told which condition of
+ * an evaluation a request belongs to unless the researcher writes it. */
+static size_t token_len(const char *p)
+{
+	size_t n = strcspn(p, "} \t");
+	if (n < 40 && p[n] == '}')
+		return n + 1;
+	return n < 12 ? n : 12;
+}
+
+static int check_header_tpl(runner *r, model_state *m, rl_err *e)
+{
+	size_t k;
+	for (k = 0; k < m->nheaders; k++) {
+		const char *p = strchr(m->headers[k], ':');
+		while (p && (p = strstr(p, "${"))) {
+			if (!strncmp(p, "${condition}", 12))
+				p += 12;
+			else if (!strncmp(p, "${sample}", 9))
+				p += 9;
+			else /* the token alone: the rest of a value may be a secret */
+				return rl_err_set(e, RL_EINVAL,
+						  "%s:%u:%u: model '%s': header '%.*s': unknown "
+						  "'%.*s' (expected ${condition} or ${sample})",
+						  r->cfg.file, m->cfg->loc.line, m->cfg->loc.col,
+						  m->name,
+						  (int)(strchr(m->headers[k], ':') - m->headers[k]),
+						  m->headers[k], (int)token_len(p), p);
+			m->header_tpl = 1;
+		}
+	}
+	return 0;
+}
+
+char *camp_header_expand(const char *line, const char *condition, int sample)
+{
+	rl_buf b = RL_BUF_INIT;
+	const char *p = strchr(line, ':'), *q;
+	int rc;
+	p = p ? p : line + strlen(line); /* the name is taken as written */
+	rc = rl_buf_add(&b, line, (size_t)(p - line));
+	while (!rc && (q = strstr(p, "${"))) {
+		rc = rl_buf_add(&b, p, (size_t)(q - p));
+		if (!strncmp(q, "${condition}", 12)) {
+			rc = rc ? rc : rl_buf_adds(&b, condition);
+			p = q + 12;
+		} else if (!strncmp(q, "${sample}", 9)) {
+			rc = rc ? rc : rl_buf_addf(&b, "%d", sample);
+			p = q + 9;
+		} else { /* checked at set-up; kept as written */
+			rc = rc ? rc : rl_buf_add(&b, q, 2);
+			p = q + 2;
+		}
+	}
+	if (rc || rl_buf_adds(&b, p)) {
+		rl_buf_free(&b);
+		return NULL;
+	}
+	return rl_buf_detach(&b, NULL);
+}
+
 int camp_setup_models(runner *r, rl_err *e)
 {
 	const rl_campaign_opts *o = r->o;
@@ -127,6 +192,8 @@ int camp_setup_models(runner *r, rl_err *e)
 			m->headers = (const char *const *)m->cfg->headers.v;
 			m->nheaders = m->cfg->headers.n;
 			m->extra_body = m->cfg->extra_body;
+			if ((rc = check_header_tpl(r, m, e)))
+				return rc;
 		}
 		m->price = price_for(&r->cfg, m);
 		m->sample = 1;

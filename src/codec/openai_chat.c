@@ -27,7 +27,7 @@ int rl_openai_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf 
 	 * anything else gets jansson's error. */
 	while (tl && isspace((unsigned char)*tj))
 		tj++, tl--;
-	if (tl && (*tj != '[' || !rl_json_valid(tj, tl, 0)))
+	if (tl && (*tj != '[' || (!rq->tools_valid && !rl_json_valid(tj, tl, 0))))
 		tl = 0;
 	if ((rc = rl_jw_parse_extra(rq->extra_body_json, &extra, e)) ||
 	    (!tl && (rc = rl_json_tools(rq->tools_json, &tools, e))))
@@ -40,7 +40,9 @@ int rl_openai_encode(const rl_request *rq, const char *key, rl_buf *url, rl_buf 
 		rc |= rl_jw_key(body, &first, "messages") | rl_buf_addc(body, '[');
 		if (rq->system && *rq->system) {
 			rc |= rl_buf_adds(body, "{\"role\":\"system\",\"content\":");
-			rc |= rl_jw_str(body, rq->system) | rl_buf_addc(body, '}');
+			rc |= (rq->system_json ? rl_buf_adds(body, rq->system_json)
+					       : rl_jw_str(body, rq->system)) |
+			      rl_buf_addc(body, '}');
 			any = 1;
 		}
 		rc |= rl_enc_role_messages(body, rq, any);

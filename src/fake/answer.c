@@ -118,7 +118,7 @@ static enum MHD_Result log_hdr(void *cls, enum MHD_ValueKind kind, const char *k
 }
 
 static void log_request(rl_fake *f, struct MHD_Connection *c, uint64_t seq, const parsed *p,
-			const char *hash, int fault, unsigned status)
+			const rl_request *rq, const char *hash, int fault, unsigned status)
 {
 	rl_buf b = RL_BUF_INIT;
 	static const char *const wires[] = {"openai", "anthropic", "gemini", "mock",
@@ -128,8 +128,13 @@ static void log_request(rl_fake *f, struct MHD_Connection *c, uint64_t seq, cons
 	rl_buf_addf(&b, "{\"seq\":%llu,\"wire\":\"%s\",\"model\":\"", (unsigned long long)seq,
 		    wires[p->r.wire]);
 	rl_buf_add_json(&b, p->r.model, strlen(p->r.model));
+	rl_buf_adds(&b, "\"");
+	if (rq && rq->condition) /* checked by sample_of: no escaping needed */
+		rl_buf_addf(&b, ",\"condition\":\"%s\"", rq->condition);
+	if (rq && rq->sample >= 0)
+		rl_buf_addf(&b, ",\"sample\":%d", rq->sample);
 	rl_buf_addf(&b,
-		    "\",\"prompt_sha256\":\"%s\",\"stream\":%s,\"fault\":\"%s\",\"status\":%u,"
+		    ",\"prompt_sha256\":\"%s\",\"stream\":%s,\"fault\":\"%s\",\"status\":%u,"
 		    "\"headers\":[",
 		    hash, p->r.stream ? "true" : "false", fk_fault_names[fault], status);
 	MHD_get_connection_values(c, MHD_HEADER_KIND, log_hdr, &b);
@@ -177,6 +182,44 @@ static int pick_fault(rl_fake *f, struct MHD_Connection *c, const rl_buf *body, 
 	return F_NONE;
 }
 
+/* The sample a request belongs to, from the headers a run sends when its
+ * config asks (a model's `headers:` with ${condition} and ${sample}, see
+ * docs/providers.md): "X-Redline-Condition: ID" and "X-Redline-Sample: N".
+ * A request's bytes cannot say it (every sample of a condition asks the
+ * same first question), and retries and resumes resend the same headers,
+ * so the script's condition: and samples: rules select the same answer
+ * whatever the order requests arrive in. -1 for a malformed value (the
+ * request is refused, never answered as another sample); 0 otherwise
+ * (*cond "" and *sample -1 when absent). */
+static int sample_of(struct MHD_Connection *c, char *cond, size_t n, int *sample)
+{
+	const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Redline-Condition");
+	const char *s = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Redline-Sample");
+	size_t i;
+	*cond = '\0';
+	*sample = -1;
+	if (h) {
+		if (!*h || strlen(h) >= n)
+			return -1;
+		for (i = 0; h[i]; i++)
+			if (!((h[i] >= 'a' && h[i] <= 'z') || (h[i] >= 'A' && h[i] <= 'Z') ||
+			      (h[i] >= '0' && h[i] <= '9') || strchr("_-.", h[i])))
+				return -1;
+		memcpy(cond, h, i + 1);
+	}
+	if (s) {
+		char *end;
+		long v;
+		if (*s < '0' || *s > '9')
+			return -1;
+		v = strtol(s, &end, 10);
+		if (*end || v > 1000000000L)
+			return -1;
+		*sample = (int)v;
+	}
+	return 0;
+}
+
 static int has_auth(struct MHD_Connection *c, int wire)
 {
 	const char *v;
@@ -206,8 +249,11 @@ int64_t fk_answer(rl_fake *f, struct MHD_Connection *c, const char *url, conn_ct
 	int64_t delay = f->o.latency_ms;
 	const char *lat;
 	char *body = NULL;
+	char cond[512]; /* a condition id's bound (RL_COND_ID_MAX in redline/pack.h) */
+	int sample = -1;
 
 	memset(&p, 0, sizeof p);
+	memset(&rq, 0, sizeof rq);
 	rl_codec_req_init(&p.r);
 	rl_response_init(&rs);
 	if (strstr(url, "/chat/completions"))
@@ -235,6 +281,18 @@ int64_t fk_answer(rl_fake *f, struct MHD_Connection *c, const char *url, conn_ct
 		return 0;
 	}
 	json_decref(root);
+	if (f->script && sample_of(c, cond, sizeof cond, &sample)) {
+		atomic_fetch_add(&f->bad, 1);
+		ctx->status = 400;
+		ctx->resp = fk_buf_response(
+			error_body(p.r.wire, 400,
+				   "fake provider: X-Redline-Condition must be a condition id "
+				   "(letters, digits, '_', '-', '.'; under 512 bytes) and "
+				   "X-Redline-Sample a sample index (digits)"),
+			"application/json");
+		fk_parsed_free(&p);
+		return 0;
+	}
 	if (f->o.require_auth && !has_auth(c, p.r.wire)) {
 		atomic_fetch_add(&f->bad, 1);
 		ctx->status = 401;
@@ -265,12 +323,12 @@ int64_t fk_answer(rl_fake *f, struct MHD_Connection *c, const char *url, conn_ct
 	snprintf(spec.provider, sizeof spec.provider, "fake");
 	snprintf(spec.model, sizeof spec.model, "%s", p.r.model);
 	snprintf(spec.id, sizeof spec.id, "fake:%s", p.r.model);
-	memset(&rq, 0, sizeof rq);
 	rq.model = &spec;
 	rq.system = p.r.system.s;
 	rq.messages = p.r.msgs;
 	rq.nmessages = p.r.nmsgs;
-	rq.sample = -1;
+	rq.condition = f->script && cond[0] ? cond : NULL;
+	rq.sample = f->script ? sample : -1;
 	rq.temperature = -1;
 	if (!rl_mock_answer(f->script, &rq, &rs, NULL) && !f->script)
 		rs.input_tokens = (long)(ctx->body.len / 4) + 1;
@@ -483,7 +541,7 @@ done:
 		atomic_fetch_add(&f->faults, 1);
 		delay = f->o.hang_ms > 0 ? f->o.hang_ms : 600000;
 	}
-	log_request(f, c, seq, &p, hash, fault, ctx->status);
+	log_request(f, c, seq, &p, &rq, hash, fault, ctx->status);
 	rl_response_free(&rs);
 	fk_parsed_free(&p);
 	return delay;

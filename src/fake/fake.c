@@ -423,9 +423,10 @@ int rl_fake_start(const rl_fake_opts *o, rl_fake **out, rl_err *e)
 	}
 	if (f->script && rl_mock_script_scoped(f->script))
 		rl_log(RL_LOG_WARN, "fake",
-		       "%s: %zu rule(s) select by condition: or samples:, which requests over "
-		       "HTTP do not carry, so they never match here (select by model: or "
-		       "contains: instead; condition and samples work with mock: models)",
+		       "%s: %zu rule(s) select by condition: or samples:, which match only "
+		       "requests that carry X-Redline-Condition and X-Redline-Sample (give the "
+		       "model headers: {X-Redline-Condition: \"${condition}\", X-Redline-Sample: "
+		       "\"${sample}\"} in the run's config; docs/providers.md)",
 		       f->o.script_path, rl_mock_script_scoped(f->script));
 	if (f->o.log_path && !(f->log = fopen(f->o.log_path, "a"))) {
 		rl_mock_script_free(f->script);

@@ -4,7 +4,10 @@
  * event; idle connections stay registered for EPOLLIN, so reuse needs no
  * epoll_ctl, and an idle connection that turns readable was closed by the
  * upstream. The response grammar (Content-Length, chunked, close-delimited,
- * 1xx) is http-parser's; this file only moves bytes and keeps state. */
+ * 1xx) is http-parser's; this file only moves bytes and keeps state.
+ * Stream mode (hc_send with an hc_stream) hands the head and each decoded
+ * piece of body to the receiver from inside the parser's callbacks, so a
+ * chunked or SSE answer leaves here as it arrives, whatever its framing. */
 #include "guard/hcli.h"
 
 #include <errno.h>
@@ -57,6 +60,14 @@ struct hc_req {
 	const char *cmsg;  /* why the last connect failed */
 	int in_post;       /* inside hc_post: failures are queued, never reported */
 	int retried, got, complete, interim, toobig, oom, bad, pend;
+	/* stream mode */
+	const hc_stream *st;
+	int headed, paused, want_pause, stopped, headbig;
+	int no_body;         /* a HEAD request: its answer has no body, whatever it says */
+	int hstate;          /* 0 before a field, 1 in a name, 2 in a value */
+	size_t hbytes, nfld; /* head bytes and header lines so far */
+	size_t piece, gap;   /* body bytes in this read; framing bytes since the last */
+	rl_buf hb;           /* the head's lines: name NUL value NUL ... */
 	/* header capture across split callbacks */
 	int hval; /* the last callback was a value */
 	int htarget;
@@ -133,7 +144,64 @@ static int on_message_begin(http_parser *hp)
 	r->hval = 1; /* the first field starts a new name */
 	r->hnlen = 0;
 	rl_buf_reset(&r->res.body);
+	if (r->st) {
+		rl_buf_reset(&r->hb);
+		r->hstate = 0;
+		r->hbytes = r->nfld = 0;
+	}
 	return 0;
+}
+
+/* Stream mode: keep a header line's bytes (bounded; control bytes of
+ * values dropped, as in the copies below). */
+static void keep_head(hc_req *r, int value, const char *at, size_t n)
+{
+	int rc = 0;
+	size_t k;
+	if (r->hstate != (value ? 2 : 1)) {
+		if (r->hstate)
+			rc |= rl_buf_addc(&r->hb, '\0');
+		if (!value && ++r->nfld > HC_STREAM_MAX_FIELDS)
+			r->bad = r->headbig = 1;
+		r->hstate = value ? 2 : 1;
+	}
+	r->hbytes += n;
+	if (r->hbytes > HC_STREAM_MAX_HEAD)
+		r->bad = r->headbig = 1;
+	/* in runs: a value's control bytes are skipped */
+	for (k = 0; k < n && !r->bad && !rc;) {
+		size_t j = k;
+		while (j < n && (!value || ((unsigned char)at[j] >= 0x20 && at[j] != 0x7f)))
+			j++;
+		rc |= rl_buf_add(&r->hb, at + k, j - k);
+		k = j + 1;
+	}
+	if (rc)
+		r->oom = 1;
+	if (r->bad || r->oom)
+		http_parser_pause(&r->hp, 1);
+}
+
+/* Stream mode: the final head goes to the receiver. */
+static void give_head(hc_req *r)
+{
+	const char *hv[2 * HC_STREAM_MAX_FIELDS], *q, *end;
+	size_t nh = 0;
+	if (r->hstate && rl_buf_addc(&r->hb, '\0')) {
+		r->oom = 1;
+		return;
+	}
+	q = r->hb.s;
+	end = q ? q + r->hb.len : NULL;
+	while (q && q < end && nh < 2 * HC_STREAM_MAX_FIELDS) {
+		hv[nh++] = q; /* name, then value: each NUL-terminated */
+		q += strlen(q) + 1;
+	}
+	if (nh % 2) /* a name without a value cannot happen; be safe */
+		nh--;
+	r->headed = 1;
+	if (r->st->head(r->ud, &r->res, hv, nh / 2) == HC_STOP)
+		r->stopped = 1;
 }
 
 static int on_header_field(http_parser *hp, const char *at, size_t n)
@@ -148,6 +216,8 @@ static int on_header_field(http_parser *hp, const char *at, size_t n)
 		r->hname[r->hnlen++] = at[k];
 	if (k < n)
 		r->hnlen = sizeof r->hname; /* too long: matches nothing */
+	if (r->st)
+		keep_head(r, 0, at, n);
 	return 0;
 }
 
@@ -162,6 +232,8 @@ static int on_header_value(http_parser *hp, const char *at, size_t n)
 			r->hname[r->hnlen] = '\0';
 		pick_target(r);
 	}
+	if (r->st)
+		keep_head(r, 1, at, n);
 	/* clang-format off */
 	switch (r->htarget) {
 	case H_CTYPE: dst = r->res.ctype; cap = sizeof r->res.ctype; break;
@@ -195,6 +267,15 @@ static int on_headers_complete(http_parser *hp)
 		r->interim = 1; /* 100 Continue and friends: the answer follows */
 		return 0;
 	}
+	if (r->st) {
+		if (!r->bad && !r->oom)
+			give_head(r);
+		if (r->stopped || r->oom)
+			http_parser_pause(hp, 1);
+		return r->no_body; /* 1: http-parser expects no body */
+	}
+	if (r->no_body)
+		return 1;
 	if (!(hp->flags & F_CHUNKED) && hp->content_length != ULLONG_MAX &&
 	    hp->content_length > 0) {
 		if (hp->content_length > p->o.max_response) {
@@ -217,6 +298,20 @@ static int on_headers_complete(http_parser *hp)
 static int on_body(http_parser *hp, const char *at, size_t n)
 {
 	hc_req *r = hp->data;
+	if (r->st) {
+		int rc;
+		if (!r->headed || r->interim)
+			return 0; /* a 1xx answer's "body": dropped, as whole mode drops it */
+		rc = r->st->body(r->ud, at, n);
+		r->piece += n;
+		if (rc == HC_PAUSE)
+			r->want_pause = 1;
+		if (rc == HC_STOP) {
+			r->stopped = 1;
+			http_parser_pause(hp, 1);
+		}
+		return 0;
+	}
 	if (n > r->p->o.max_response - r->res.body.len) {
 		r->toobig = 1;
 		http_parser_pause(hp, 1);
@@ -315,6 +410,7 @@ static void req_free(hc_req *r)
 		free(r->buf);
 	}
 	rl_buf_free(&r->res.body);
+	rl_buf_free(&r->hb);
 	free(r);
 }
 
@@ -478,7 +574,7 @@ static int req_send(hc_req *r)
 			continue;
 		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
 			/* the rest goes out on EPOLLOUT */
-			if (watch_set(c, HS_IN | HS_OUT)) {
+			if (watch_set(c, r->paused ? HS_OUT : HS_IN | HS_OUT)) {
 				req_fail(r, HC_EIO, "cannot watch the upstream connection");
 				return 1;
 			}
@@ -487,7 +583,7 @@ static int req_send(hc_req *r)
 		req_io_failed(r, "could not send the request to the upstream");
 		return 1;
 	}
-	if (watch_set(c, HS_IN)) {
+	if (watch_set(c, r->paused ? 0 : HS_IN)) {
 		req_fail(r, HC_EIO, "cannot watch the upstream connection");
 		return 1;
 	}
@@ -548,7 +644,12 @@ static void conn_read(hc_conn *c)
 		return;
 	}
 	r->got = 1;
+	r->piece = 0;
 	parsed = http_parser_execute(&r->hp, &parse_cb, p->rd, (size_t)n);
+	if (r->stopped) {
+		req_fail(r, HC_ESTOPPED, "the receiver stopped the answer");
+		return;
+	}
 	if (r->toobig) {
 		req_fail(r, HC_ETOOBIG, "the upstream answer is larger than the limit");
 		return;
@@ -558,7 +659,9 @@ static void conn_read(hc_conn *c)
 		return;
 	}
 	if (r->bad) {
-		req_fail(r, HC_EPROTO, "the upstream answer is not valid HTTP/1.x");
+		req_fail(r, HC_EPROTO,
+			 r->headbig ? "the upstream answer's head passed its bound"
+				    : "the upstream answer is not valid HTTP/1.x");
 		return;
 	}
 	if (r->complete) {
@@ -567,8 +670,25 @@ static void conn_read(hc_conn *c)
 		return;
 	}
 	he = HTTP_PARSER_ERRNO(&r->hp);
-	if (he != HPE_OK || r->hp.upgrade || parsed != (size_t)n)
+	if (he != HPE_OK || r->hp.upgrade || parsed != (size_t)n) {
 		req_fail(r, HC_EPROTO, "the upstream answer is not valid HTTP/1.x");
+		return;
+	}
+	if (!r->st || !r->headed)
+		return;
+	/* framing between pieces of body (chunk-size lines, their
+	 * extensions, trailers) is bounded like a head */
+	r->gap = r->piece ? 0 : r->gap + (size_t)n;
+	if (r->gap > HC_STREAM_MAX_GAP) {
+		req_fail(r, HC_EPROTO, "the upstream answer's framing passed its bound");
+		return;
+	}
+	if (r->want_pause) {
+		r->want_pause = 0;
+		r->paused = 1;
+		if (watch_set(c, r->sent < r->len ? HS_OUT : 0))
+			req_fail(r, HC_EIO, "cannot watch the upstream connection");
+	}
 }
 
 static void conn_connected(hc_conn *c)
@@ -706,13 +826,13 @@ static char *utoa(size_t v, char *end)
 	return end;
 }
 
-int hc_post(hc_pool *p, const char *path, const char *hdrs, size_t hn, const char *body, size_t bn,
-	    hc_done_fn done, void *ud, hc_req **out)
+int hc_send(hc_pool *p, const hc_call *call, hc_done_fn done, void *ud, hc_req **out)
 {
-	static const char m[] = "POST ", v[] = " HTTP/1.1\r\nHost: ", cl[] = "\r\nContent-Length: ";
+	static const char v[] = " HTTP/1.1\r\nHost: ", cl[] = "\r\nContent-Length: ";
+	const char *m = call->method ? call->method : "POST", *path = call->path;
+	size_t bn = call->bn, mn = strlen(m), pn, nn, k;
 	char num[24], *ns = utoa(bn, num + sizeof num), *w;
-	size_t pn, nn = (size_t)(num + sizeof num - ns), k;
-	int bad = 0;
+	int bad = mn == 0 || mn > 16, withlen;
 	hc_req *r;
 
 	if (out)
@@ -724,34 +844,47 @@ int hc_post(hc_pool *p, const char *path, const char *hdrs, size_t hn, const cha
 	for (k = 0; k < pn; k++)
 		if ((unsigned char)path[k] <= 0x20 || path[k] == 0x7f)
 			bad = 1;
+	for (k = 0; k < mn; k++) /* a method is a token of capitals here */
+		if (m[k] < 'A' || m[k] > 'Z')
+			bad = 1;
+	withlen = bn > 0 || !strcmp(m, "POST") || !strcmp(m, "PUT") || !strcmp(m, "PATCH");
+	nn = withlen ? (size_t)(num + sizeof num - ns) : 0;
 	r = calloc(1, sizeof *r);
 	if (!r)
 		return RL_ENOMEM;
-	r->headn = sizeof m - 1 + pn + sizeof v - 1 + p->authn + sizeof cl - 1 + hn + nn + 4;
+	r->headn = mn + 1 + pn + sizeof v - 1 + p->authn + 2 + call->hn +
+		   (withlen ? sizeof cl - 3 + nn + 2 : 0) + 2;
 	r->len = r->headn + bn;
-	r->buf = malloc(r->len ? r->len : 1);
+	r->buf = malloc(r->len);
 	if (!r->buf) {
 		free(r);
 		return RL_ENOMEM;
 	}
 	w = r->buf;
-	memcpy(w, m, sizeof m - 1), w += sizeof m - 1;
+	memcpy(w, m, mn), w += mn;
+	*w++ = ' ';
 	memcpy(w, path, pn), w += pn;
 	memcpy(w, v, sizeof v - 1), w += sizeof v - 1;
 	memcpy(w, p->auth, p->authn), w += p->authn;
 	memcpy(w, "\r\n", 2), w += 2;
-	if (hn)
-		memcpy(w, hdrs, hn), w += hn;
-	memcpy(w, cl + 2, sizeof cl - 3), w += sizeof cl - 3;
-	memcpy(w, ns, nn), w += nn;
-	memcpy(w, "\r\n\r\n", 4), w += 4;
+	if (call->hn)
+		memcpy(w, call->hdrs, call->hn), w += call->hn;
+	if (withlen) {
+		memcpy(w, cl + 2, sizeof cl - 3), w += sizeof cl - 3;
+		memcpy(w, ns, nn), w += nn;
+		memcpy(w, "\r\n", 2), w += 2;
+	}
+	memcpy(w, "\r\n", 2), w += 2;
 	if (bn)
-		memcpy(w, body, bn);
+		memcpy(w, call->body, bn);
 	r->p = p;
 	r->done = done;
 	r->ud = ud;
+	r->st = call->stream;
+	r->no_body = !strcmp(m, "HEAD");
 	rl_buf_init(&r->res.body);
-	r->deadline = p->o.timeout_ms ? now_ms() + p->o.timeout_ms : 0;
+	rl_buf_init(&r->hb);
+	r->deadline = p->o.timeout_ms && !call->no_timeout ? now_ms() + p->o.timeout_ms : 0;
 	r->ai = p->good;
 	r->cmsg = connect_msg(0);
 	r->next = p->reqs;
@@ -764,7 +897,7 @@ int hc_post(hc_pool *p, const char *path, const char *hdrs, size_t hn, const cha
 
 	r->in_post = 1;
 	if (bad) {
-		req_fail(r, HC_EPROTO, "invalid request path");
+		req_fail(r, HC_EPROTO, "invalid request method or path");
 	} else if (p->idle) {
 		hc_conn *c = p->idle;
 		p->idle = c->inext;
@@ -779,6 +912,23 @@ int hc_post(hc_pool *p, const char *path, const char *hdrs, size_t hn, const cha
 	}
 	r->in_post = 0;
 	return 0;
+}
+
+int hc_post(hc_pool *p, const char *path, const char *hdrs, size_t hn, const char *body, size_t bn,
+	    hc_done_fn done, void *ud, hc_req **out)
+{
+	hc_call c = {.path = path, .hdrs = hdrs, .hn = hn, .body = body, .bn = bn};
+	return hc_send(p, &c, done, ud, out);
+}
+
+void hc_resume(hc_req *r)
+{
+	hc_conn *c;
+	if (!r || !r->paused || !(c = r->c))
+		return;
+	r->paused = 0;
+	if (watch_set(c, r->sent < r->len ? HS_IN | HS_OUT : HS_IN))
+		req_fail(r, HC_EIO, "cannot watch the upstream connection");
 }
 
 void hc_cancel(hc_req *r)

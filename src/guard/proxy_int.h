@@ -137,6 +137,7 @@ struct worker {
 	hs_loop *loop;
 	CURLM *multi;
 	hc_pool *hc;      /* plain-HTTP upstreams: the built-in client (NULL: curl) */
+	hc_pool **mhc;    /* per --mcp route, the same for http:// MCP servers */
 	int64_t curl_due; /* curl's timer (rl_mono_ms), -1 for none */
 	upsock *socks;    /* indexed by descriptor */
 	int nsocks;

@@ -4,17 +4,23 @@
  * unit-tested); this file moves the bytes:
  *   POST    the body is planned (mcpgw_request): answered by the guard
  *           (malformed JSON-RPC, blocked tools/call), held for a person
- *           (a tools/call the policy holds: below), or forwarded with
- *           libcurl in the worker's loop. A JSON answer is read whole,
+ *           (a tools/call the policy holds: below), or forwarded in
+ *           the worker's loop: to an http:// server with the guard's own
+ *           keep-alive client in stream mode (guard/hcli.h: the head at
+ *           once, the body in pieces, reading paused while the client's
+ *           queue is full), to an https:// one (or with --upstream-client
+ *           curl) with libcurl. A JSON answer is read whole,
  *           bounded by --max-response, judged (mcpgw_response: tool
  *           results checked and redacted, the guard's own answers merged
  *           in) and sent with the server's status and end-to-end headers
  *           (Mcp-Session-Id...); an SSE answer is relayed event by event
  *           as it arrives (mcpgw_stream_*: each event, a whole JSON-RPC
  *           message, judged before it goes; one event bounded by
- *           --max-response; curl pauses while the client does not read);
+ *           --max-response; the upstream is not read while the client
+ *           does not read); an answer that cannot be judged fails closed
+ *           as JSON-RPC errors for the calls still waiting;
  *   GET     the server-to-client SSE stream, relayed as it arrives
- *           (hs_stream_*; curl pauses while the client does not read);
+ *           (hs_stream_*; paused likewise);
  *   DELETE  (ending a session) and anything else the server answers:
  *           passed through.
  * Request headers go to the MCP server as sent (Authorization,
@@ -48,37 +54,7 @@
 #include "guard/proxy_int.h"
 #include "base/util.h"
 
-#define MX_HDRS 32
-/* a held request's keep-alive comment (SSE clients), every this many ms */
-#define MX_BEAT_MS 10000
-
-typedef struct mcpx {
-	int idx;       /* the --mcp route */
-	int pooled;    /* the transfer's handle goes back to the worker's mpool */
-	int get;       /* a GET: streamed relay */
-	int streaming; /* hs_stream_start done */
-	int paused;    /* curl paused: the client's queue is full */
-	int gone;      /* the client left */
-	mcpgw_plan plan;
-	int planned;
-	char *hn[MX_HDRS], *hval[MX_HDRS]; /* the server's end-to-end headers */
-	size_t nh;
-	/* a POST's SSE answer, relayed event by event */
-	int relay_decided, relay;
-	int ending; /* the transfer ended; the backlog waits for on_drain */
-	mcpgw_stream gs;
-	rl_buf backlog;       /* judged bytes the client's queue did not take yet */
-	rl_guard_verdict acc; /* the answers' verdict items (audit, metrics) */
-	/* a held tools/call */
-	int sse_ok;   /* the client accepts text/event-stream */
-	int listed;   /* on the worker's mheld list */
-	int decision; /* RL_HOLD_APPROVED / _DENIED; 0: none (the guard stops) */
-	char decided_by[128], note[256];
-	int64_t deadline_ms, beat_due;
-	unsigned beats;
-	json_t *ptoken;     /* the call's progressToken, or NULL */
-	req *hprev, *hnext; /* the worker's held MCP requests */
-} mcpx;
+#include "guard/proxy_mcp_int.h"
 
 static void mx_free(mcpx *x)
 {
@@ -133,6 +109,30 @@ static int drop_resp_header(const char *k, size_t n)
 	return 0;
 }
 
+/* One header line of the server's answer: Content-Type kept apart, the
+ * end-to-end ones (at most MX_HDRS) for the client. */
+static void keep_hdr(req *r, const char *k, size_t kl, const char *v, size_t vl)
+{
+	mcpx *x = r->mcp;
+	if (kl == 12 && !strncasecmp(k, "content-type", 12)) {
+		size_t m = vl < sizeof r->up_ctype - 1 ? vl : sizeof r->up_ctype - 1;
+		memcpy(r->up_ctype, v, m);
+		r->up_ctype[m] = '\0';
+		return;
+	}
+	if (!kl || drop_resp_header(k, kl) || x->nh >= MX_HDRS || memchr(v, '\r', vl) ||
+	    memchr(v, '\n', vl))
+		return;
+	x->hn[x->nh] = strndup(k, kl);
+	x->hval[x->nh] = strndup(v, vl);
+	if (x->hn[x->nh] && x->hval[x->nh]) {
+		x->nh++;
+	} else {
+		free(x->hn[x->nh]);
+		free(x->hval[x->nh]);
+	}
+}
+
 static size_t on_hdr(char *p, size_t sz, size_t nm, void *ud)
 {
 	req *r = ud;
@@ -157,27 +157,11 @@ static size_t on_hdr(char *p, size_t sz, size_t nm, void *ud)
 		v++, vl--;
 	while (vl && (v[vl - 1] == '\r' || v[vl - 1] == '\n' || v[vl - 1] == ' '))
 		vl--;
-	if (kl == 12 && !strncasecmp(p, "content-type", 12)) {
-		size_t m = vl < sizeof r->up_ctype - 1 ? vl : sizeof r->up_ctype - 1;
-		memcpy(r->up_ctype, v, m);
-		r->up_ctype[m] = '\0';
-		return n;
-	}
-	if (drop_resp_header(p, kl) || x->nh >= MX_HDRS || memchr(v, '\r', vl) ||
-	    memchr(v, '\n', vl))
-		return n;
-	x->hn[x->nh] = strndup(p, kl);
-	x->hval[x->nh] = strndup(v, vl);
-	if (x->hn[x->nh] && x->hval[x->nh]) {
-		x->nh++;
-	} else {
-		free(x->hn[x->nh]);
-		free(x->hval[x->nh]);
-	}
+	keep_hdr(r, p, kl, v, vl);
 	return n;
 }
 
-static size_t heads(const req *r, const mcpx *x, const char *ctype, hs_hdr *h)
+size_t gp_mx_heads(const req *r, const mcpx *x, const char *ctype, hs_hdr *h)
 {
 	size_t n = 0, i;
 	if (ctype && *ctype)
@@ -194,13 +178,13 @@ static size_t heads(const req *r, const mcpx *x, const char *ctype, hs_hdr *h)
 }
 
 static void who_of(req *r, rl_policy_ctx *ctx, mcp_who *w);
-static void answer(req *r, int status, const char *ctype, rl_buf *body);
-static void answer_text(req *r, int status, const char *text);
+void gp_mx_answer(req *r, int status, const char *ctype, rl_buf *body);
+void gp_mx_answer_text(req *r, int status, const char *text);
 
 /* Send judged bytes on a started stream; what the client's queue cannot
  * take now waits in the backlog (sent from on_drain). -1: the client is
  * gone or memory ran out. */
-static int relay_send(req *r, rl_buf *out)
+int gp_mx_relay_send(req *r, rl_buf *out)
 {
 	mcpx *x = r->mcp;
 	int rc = 0;
@@ -243,7 +227,7 @@ static size_t relay_data(req *r, const char *p, size_t n)
 		rl_log(RL_LOG_WARN, "guard", "mcp path=%s: %s; stream cut", r->rq->path, e.msg);
 		return 0;
 	}
-	return relay_send(r, &out) ? 0 : n;
+	return gp_mx_relay_send(r, &out) ? 0 : n;
 }
 
 /* The GET stream: relay each piece as it arrives; a POST's answer: an SSE
@@ -265,7 +249,7 @@ static size_t on_data(char *p, size_t sz, size_t nm, void *ud)
 				if (!x->streaming) {
 					hs_hdr h[MX_HDRS + 8];
 					if (hs_stream_start(r->conn, (int)st, h,
-							    heads(r, x, r->up_ctype, h)))
+							    gp_mx_heads(r, x, r->up_ctype, h)))
 						return 0;
 					x->streaming = 1;
 				}
@@ -282,7 +266,7 @@ static size_t on_data(char *p, size_t sz, size_t nm, void *ud)
 	if (!x->streaming) {
 		hs_hdr h[MX_HDRS + 8];
 		curl_easy_getinfo(r->easy, CURLINFO_RESPONSE_CODE, &st);
-		if (hs_stream_start(r->conn, (int)st, h, heads(r, x, r->up_ctype, h)))
+		if (hs_stream_start(r->conn, (int)st, h, gp_mx_heads(r, x, r->up_ctype, h)))
 			return 0;
 		x->streaming = 1;
 	}
@@ -294,8 +278,137 @@ static size_t on_data(char *p, size_t sz, size_t nm, void *ud)
 	return rc ? 0 : n;
 }
 
+/* ---- the built-in client (http:// servers): the same relay, with the
+ * answer's head at once and every piece of body taken (what the client's
+ * queue cannot take waits in the backlog, and reading pauses) ---- */
+
+/* Bytes for a started stream: sent, or kept in the backlog. -1: the
+ * client is gone or memory ran out. */
+static int relay_raw(req *r, const char *p, size_t n)
+{
+	mcpx *x = r->mcp;
+	int rc;
+	if (x->backlog.len)
+		return rl_buf_add(&x->backlog, p, n) ? -1 : 0;
+	rc = hs_stream_send(r->conn, p, n);
+	if (rc == RL_ELIMIT)
+		return rl_buf_add(&x->backlog, p, n) ? -1 : 0;
+	return rc ? -1 : 0;
+}
+
+static int hx_head(void *ud, const hc_result *res, const char *const *hv, size_t nh)
+{
+	req *r = ud;
+	mcpx *x = r->mcp;
+	int st = res->status;
+	size_t i;
+	r->up_status = st;
+	r->up_ctype[0] = '\0';
+	for (i = 0; i < nh; i++)
+		keep_hdr(r, hv[2 * i], strlen(hv[2 * i]), hv[2 * i + 1], strlen(hv[2 * i + 1]));
+	x->relay_decided = 1;
+	if (x->get ? st < 200 || st > 299
+		   : !(x->planned && st >= 200 && st <= 299 && is_sse(r->up_ctype)))
+		return HC_GO; /* read whole, bounded, then answered */
+	if (!x->get) {
+		mcpgw_stream_init(&x->gs, r->s->o.max_response);
+		x->relay = 1;
+	}
+	if (!x->streaming) {
+		hs_hdr h[MX_HDRS + 8];
+		if (hs_stream_start(r->conn, st, h, gp_mx_heads(r, x, r->up_ctype, h)))
+			return HC_STOP;
+		x->streaming = 1;
+	}
+	return HC_GO;
+}
+
+static int hx_body(void *ud, const char *p, size_t n)
+{
+	req *r = ud;
+	mcpx *x = r->mcp;
+	if (x->gone)
+		return HC_STOP;
+	if (x->relay) {
+		rl_buf out = RL_BUF_INIT;
+		rl_policy_ctx ctx;
+		mcp_who who;
+		rl_err e;
+		who_of(r, &ctx, &who);
+		if (mcpgw_stream_feed(&who, &x->plan, &x->gs, p, n, &out, &x->acc, &e)) {
+			/* cannot be judged: not delivered, the stream ends short */
+			rl_buf_free(&out);
+			atomic_fetch_add(&r->s->m_fail_closed, 1);
+			rl_log(RL_LOG_WARN, "guard", "mcp path=%s: %s; stream cut", r->rq->path,
+			       e.msg);
+			return HC_STOP;
+		}
+		if (gp_mx_relay_send(r, &out))
+			return HC_STOP;
+	} else if (x->streaming) {
+		if (relay_raw(r, p, n))
+			return HC_STOP;
+	} else {
+		if (r->up_body.len + n > r->s->o.max_response)
+			return HC_STOP; /* bounded: the client gets 502 */
+		return rl_buf_add(&r->up_body, p, n) ? HC_STOP : HC_GO;
+	}
+	if (x->backlog.len) {
+		x->paused = 1; /* on_drain resumes */
+		return HC_PAUSE;
+	}
+	return HC_GO;
+}
+
+static void hx_done(void *ud, hc_result *res)
+{
+	req *r = ud;
+	r->hcr = NULL;
+	if (res->err == HC_OK)
+		r->up_status = res->status;
+	gp_mcp_done(r->s, r, res->err == HC_OK);
+}
+
+static const hc_stream hx_stream = {hx_head, hx_body};
+
+static int start_hc(struct rl_guard_server *s, req *r, hc_pool *pool, const char *body, size_t n)
+{
+	mcpx *x = r->mcp;
+	const char *url = s->mcp_urls[x->idx], *path = strchr(url + 7, '/');
+	rl_buf h = RL_BUF_INIT;
+	size_t i;
+	int rc = 0;
+	hc_call c = {.method = r->rq->method,
+		     .path = path ? path : "/",
+		     .body = body,
+		     .bn = n,
+		     .stream = &hx_stream,
+		     .no_timeout = x->get};
+	for (i = 0; i < r->rq->nhv && !rc; i++) {
+		const char *k = r->rq->hv[2 * i], *v = r->rq->hv[2 * i + 1];
+		if (drop_req_header(s, k) || strpbrk(v, "\r\n"))
+			continue;
+		rc = rl_buf_adds(&h, k) || rl_buf_add(&h, ": ", 2) || rl_buf_adds(&h, v) ||
+		     rl_buf_add(&h, "\r\n", 2);
+	}
+	if (!rc) {
+		c.hdrs = h.s;
+		c.hn = h.len;
+		rc = hc_send(pool, &c, hx_done, r, &r->hcr);
+	}
+	if (h.s) /* the client keeps its own copy; ours may hold a credential */
+		OPENSSL_cleanse(h.s, h.len);
+	rl_buf_free(&h);
+	if (rc)
+		return rc;
+	r->state = S_UPSTREAM;
+	r->t_up = rl_mono_ms();
+	atomic_fetch_add(&s->m_inflight, 1);
+	return 0;
+}
+
 /* End r's stream (complete or cut) and free r. */
-static void end_free(req *r, int complete)
+void gp_mx_end_free(req *r, int complete)
 {
 	hs_stream_end(r->conn, complete);
 	mx_free(r->mcp);
@@ -317,20 +430,24 @@ void gp_mcp_on_drain(void *ud, hs_conn *c, hs_req *rq)
 		rl_buf_reset(&x->backlog);
 	}
 	if (x->ending) {
-		end_free(r, 1);
+		gp_mx_end_free(r, 1);
 		return;
 	}
 	if (r->easy && x->paused) {
 		x->paused = 0;
 		curl_easy_pause(r->easy, CURLPAUSE_CONT);
 	}
+	if (r->hcr && x->paused) {
+		x->paused = 0;
+		hc_resume(r->hcr); /* last: it may end the request */
+	}
 }
 
-static void answer(req *r, int status, const char *ctype, rl_buf *body)
+void gp_mx_answer(req *r, int status, const char *ctype, rl_buf *body)
 {
 	hs_hdr h[MX_HDRS + 8];
 	mcpx *x = r->mcp;
-	size_t n = x ? heads(r, x, ctype, h) : 0;
+	size_t n = x ? gp_mx_heads(r, x, ctype, h) : 0;
 	if (!x)
 		h[n++] = (hs_hdr){"Content-Type", ctype};
 	rl_log(RL_LOG_INFO, "guard", "mcp path=%s agent=%s status=%d ms=%lld", r->rq->path,
@@ -342,15 +459,15 @@ static void answer(req *r, int status, const char *ctype, rl_buf *body)
 	gp_req_free(r);
 }
 
-static void answer_text(req *r, int status, const char *text)
+void gp_mx_answer_text(req *r, int status, const char *text)
 {
 	rl_buf b = RL_BUF_INIT;
 	rl_buf_adds(&b, text);
-	answer(r, status, "application/json", &b);
+	gp_mx_answer(r, status, "application/json", &b);
 }
 
-static void count(struct rl_guard_server *s, req *r, const rl_guard_verdict *v, const char *tool,
-		  const char *hold_id)
+void gp_mx_count(struct rl_guard_server *s, req *r, const rl_guard_verdict *v, const char *tool,
+		 const char *hold_id)
 {
 	int a = v->action >= 0 && v->action < M_NACT ? v->action : RL_GUARD_BLOCK;
 	atomic_fetch_add(&s->m_mcp[a], 1);
@@ -392,6 +509,8 @@ static int start(struct rl_guard_server *s, req *r, const char *body, size_t n)
 	const char *url = s->mcp_urls[x->idx];
 	size_t i;
 	int post = !strcmp(r->rq->method, "POST");
+	if (r->w->mhc && r->w->mhc[x->idx])
+		return start_hc(s, r, r->w->mhc[x->idx], body, n);
 	/* POST handles are reused (their options are all set below; creating
 	 * and freeing one per call was a tenth of the route's cost) */
 	CURL *h = post && r->w->nmpool ? r->w->mpool[--r->w->nmpool] : gp_easy_new(r->w);
@@ -439,7 +558,7 @@ static int start(struct rl_guard_server *s, req *r, const char *body, size_t n)
 	return 0;
 }
 
-static void drop_easy(req *r)
+void gp_mx_drop(req *r)
 {
 	mcpx *x = r->mcp;
 	if (r->easy) {
@@ -452,390 +571,20 @@ static void drop_easy(req *r)
 			curl_easy_cleanup(r->easy);
 		r->easy = NULL;
 	}
+	if (r->hcr) {
+		hc_cancel(r->hcr);
+		r->hcr = NULL;
+	}
 	curl_slist_free_all(r->hdrs);
 	r->hdrs = NULL;
 }
 
-/* ---- held calls ---- */
-
-/* The worker's list of held MCP requests (its thread only). */
-static void mheld_add(req *r)
-{
-	mcpx *x = r->mcp;
-	x->hprev = NULL;
-	x->hnext = r->w->mheld;
-	if (x->hnext)
-		((mcpx *)x->hnext->mcp)->hprev = r;
-	r->w->mheld = r;
-	x->listed = 1;
-}
-
-static void mheld_del(req *r)
-{
-	mcpx *x = r->mcp;
-	if (!x || !x->listed)
-		return;
-	if (x->hprev)
-		((mcpx *)x->hprev->mcp)->hnext = x->hnext;
-	else
-		r->w->mheld = x->hnext;
-	if (x->hnext)
-		((mcpx *)x->hnext->mcp)->hprev = x->hprev;
-	x->hprev = x->hnext = NULL;
-	x->listed = 0;
-}
-
-/* One keep-alive: an SSE comment naming the hold and its deadline, and a
- * progress notification when the call asked for progress. */
-static void beat(req *r)
-{
-	mcpx *x = r->mcp;
-	rl_buf b = RL_BUF_INIT;
-	int64_t left = (x->deadline_ms - rl_wall_ms()) / 1000;
-	char msg[200];
-	x->beat_due = rl_mono_ms() + MX_BEAT_MS;
-	if (!x->streaming)
-		return;
-	if (left < 0)
-		left = 0;
-	snprintf(msg, sizeof msg, "held for a person's approval: hold %s, decision due in %lld s",
-		 r->hold_id, (long long)left);
-	rl_buf_addf(&b, ": %s\n\n", msg);
-	if (x->ptoken) {
-		/* notifications/progress (MCP basic/utilities/progress): progress
-		 * must grow with each notification */
-		json_t *n =
-			json_pack("{s:s,s:s,s:{s:O,s:I,s:s}}", "jsonrpc", "2.0", "method",
-				  "notifications/progress", "params", "progressToken", x->ptoken,
-				  "progress", (json_int_t)++x->beats, "message", msg);
-		char *js = n ? json_dumps(n, JSON_COMPACT) : NULL;
-		if (js)
-			mcpgw_as_event(js, strlen(js), &b);
-		free(js);
-		json_decref(n);
-	}
-	if (!x->backlog.len && b.len)
-		hs_stream_send(r->conn, b.s, b.len); /* a full queue skips a beat */
-	rl_buf_free(&b);
-}
-
-void gp_mcp_beats(worker *w)
-{
-	req *r, *nx;
-	int64_t now;
-	if (!w->mheld)
-		return;
-	now = rl_mono_ms();
-	for (r = w->mheld; r; r = nx) {
-		nx = ((mcpx *)r->mcp)->hnext;
-		if (now >= ((mcpx *)r->mcp)->beat_due)
-			beat(r);
-	}
-}
-
-/* r waits for the decision on hold r->hold_id (deadline `deadline_ms`). */
-static void start_wait(req *r, int64_t deadline_ms)
-{
-	mcpx *x = r->mcp;
-	x->deadline_ms = deadline_ms;
-	mheld_add(r);
-	if (x->sse_ok && !x->streaming) {
-		hs_hdr h[MX_HDRS + 8];
-		size_t n = heads(r, x, "text/event-stream", h);
-		h[n++] = (hs_hdr){"Cache-Control", "no-cache"};
-		h[n++] = (hs_hdr){"x-redline-hold", r->hold_id};
-		if (!hs_stream_start(r->conn, 200, h, n))
-			x->streaming = 1;
-	}
-	beat(r);
-}
-
-/* The client's answer when the guard itself answers the held call with
- * `body` (a JSON-RPC message): an event on a started stream, else a JSON
- * body with `status`. */
-static void answer_msg(req *r, int status, rl_buf *body)
-{
-	mcpx *x = r->mcp;
-	if (x->streaming) {
-		rl_buf ev = RL_BUF_INIT;
-		int rc = mcpgw_as_event(body->s ? body->s : "", body->len, &ev);
-		rl_buf_free(body);
-		if (rc || relay_send(r, &ev)) {
-			rl_buf_free(&ev);
-			end_free(r, 0);
-			return;
-		}
-		if (x->backlog.len) {
-			x->ending = 1; /* on_drain ends it */
-			return;
-		}
-		end_free(r, 1);
-		return;
-	}
-	answer(r, status, "application/json", body);
-}
-
-/* Denied or timed out: an isError result that says so. */
-static void answer_denied(req *r)
-{
-	mcpx *x = r->mcp;
-	rl_guard_verdict v;
-	rl_buf b = RL_BUF_INIT;
-	memset(&v, 0, sizeof v);
-	v.action = RL_GUARD_HOLD; /* "held for a person's approval and not approved" */
-	gp_scpy(v.rule, sizeof v.rule, x->plan.v.rule);
-	{
-		/* the reason is cut to what the verdict holds (the page has it whole) */
-		rl_buf t = RL_BUF_INIT;
-		if (!strcmp(x->decided_by, "timeout"))
-			rl_buf_addf(&t, "%.100s; hold %s: no decision before the deadline",
-				    x->plan.v.reason, r->hold_id[0] ? r->hold_id : "-");
-		else
-			rl_buf_addf(&t, "%.80s; hold %s denied by %.40s%s%.60s", x->plan.v.reason,
-				    r->hold_id[0] ? r->hold_id : "-", x->decided_by,
-				    x->note[0] ? ": " : "", x->note);
-		gp_scpy(v.reason, sizeof v.reason, t.s ? t.s : "denied");
-		rl_buf_free(&t);
-	}
-	if (mcp_block_result(x->plan.held_id, x->plan.tool, &v, &b)) {
-		rl_buf_free(&b);
-		answer_text(r, 503, "{\"error\":\"out of memory\"}");
-		return;
-	}
-	answer_msg(r, 200, &b);
-}
-
-static int forward(struct rl_guard_server *s, req *r)
+int gp_mx_forward(struct rl_guard_server *s, req *r)
 {
 	mcpx *x = r->mcp;
 	return x->plan.forward_original
 		       ? start(s, r, r->body.s ? r->body.s : "", r->body.len)
 		       : start(s, r, x->plan.body.s ? x->plan.body.s : "", x->plan.body.len);
-}
-
-/* A decision reached r (its worker's thread): run the call, or say no. */
-static void resume(struct rl_guard_server *s, req *r)
-{
-	mcpx *x = r->mcp;
-	mheld_del(r);
-	if (x->gone) {
-		/* the client left after the decision was taken for it: the call
-		 * is not run for nobody (a retry makes a new hold) */
-		rl_log(RL_LOG_WARN, "guard",
-		       "hold %s decided after its client left; the call was not forwarded",
-		       r->hold_id);
-		if (x->streaming)
-			end_free(r, 0);
-		else
-			answer_text(r, 499, "{\"error\":\"client closed\"}");
-		return;
-	}
-	if (x->decision == RL_HOLD_APPROVED && !atomic_load(&s->stopping)) {
-		r->state = S_RECV;
-		if (forward(s, r)) {
-			drop_easy(r);
-			gp_scpy(x->decided_by, sizeof x->decided_by, "guard");
-			gp_scpy(x->note, sizeof x->note, "the MCP server could not be reached");
-			answer_denied(r);
-		}
-		return;
-	}
-	if (x->decision == RL_HOLD_DENIED) {
-		answer_denied(r);
-		return;
-	}
-	{
-		/* no decision: the guard stops; the hold stays pending */
-		rl_buf b = RL_BUF_INIT;
-		char msg[200];
-		snprintf(
-			msg, sizeof msg,
-			"the guard is restarting; hold %s stays pending: send the same request again",
-			r->hold_id);
-		mcp_error_json(x->plan.held_id, MCP_INTERNAL_ERROR, msg, &b);
-		answer_msg(r, 503, &b);
-	}
-}
-
-void gp_mcp_resume(req *r)
-{
-	resume(r->s, r);
-}
-
-void gp_mcp_decided(req *r, const hold *h)
-{
-	mcpx *x = r->mcp;
-	x->decision = h->rec.status;
-	gp_scpy(x->decided_by, sizeof x->decided_by, h->rec.decided_by);
-	gp_scpy(x->note, sizeof x->note, h->rec.note);
-	gp_finish_remote(r);
-}
-
-/* A held call's identity, for a retry to find its hold: agent, route,
- * session, JSON-RPC id, tool and arguments (keys sorted). */
-static void call_hash(req *r, const mcp_call *c, char out[65])
-{
-	rl_buf in = RL_BUF_INIT;
-	const char *sid = hs_req_header(r->rq, "mcp-session-id");
-	char *id = json_dumps(c->id, JSON_COMPACT | JSON_ENCODE_ANY);
-	char *args = c->args ? json_dumps(c->args, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
-	rl_buf_addf(&in, "mcp%c%s%c%s%c%s%c%s%c%s%c%s", 0, r->agent, 0, r->rq->path, 0,
-		    sid ? sid : "", 0, id ? id : "null", 0, c->tool, 0, args ? args : "{}");
-	rl_sha256_hex(in.s ? in.s : "", in.len, out);
-	rl_buf_free(&in);
-	free(id);
-	free(args);
-}
-
-/* The plan holds r's call: find its hold (a retry) or make one, and wait. */
-static void hold_call(struct rl_guard_server *s, req *r, const mcp_who *who, const mcp_limits *lim)
-{
-	mcpx *x = r->mcp;
-	mcp_batch b;
-	rl_buf err = RL_BUF_INIT;
-	mcp_call c;
-	char why[160], hash[65];
-	const char *acc = hs_req_header(r->rq, "accept");
-	hold *h;
-	rl_err e;
-	size_t i;
-	int dbrc;
-
-	x->sse_ok = acc && strstr(acc, "text/event-stream");
-	if (mcp_parse(r->body.s ? r->body.s : "", r->body.len, lim, &b, &err)) {
-		rl_buf_free(&err);
-		answer_denied(r); /* the plan read it: only memory can fail here */
-		return;
-	}
-	rl_buf_free(&err);
-	if (b.n != 1 || mcp_call_get(&b.v[0], &c, why, sizeof why)) {
-		mcp_batch_free(&b);
-		answer_denied(r);
-		return;
-	}
-	{
-		json_t *t = json_object_get(
-			json_object_get(json_object_get(b.v[0].obj, "params"), "_meta"),
-			"progressToken");
-		if (json_is_string(t) || json_is_integer(t))
-			x->ptoken = json_incref(t);
-	}
-	call_hash(r, &c, hash);
-	if (s->shared_db && atomic_load(&s->db_down)) {
-		/* a replica cut off from the fleet's database cannot hold */
-		mcp_batch_free(&b);
-		atomic_fetch_add(&s->m_fail_closed, 1);
-		gp_scpy(x->decided_by, sizeof x->decided_by, "guard");
-		gp_scpy(x->note, sizeof x->note, "the hold database is unreachable (fail closed)");
-		answer_denied(r);
-		return;
-	}
-	pthread_mutex_lock(&s->mu);
-	h = gp_hold_find(s, NULL, hash);
-	if (!h && s->shared_db) { /* made by another replica? */
-		pthread_mutex_unlock(&s->mu);
-		h = gp_hold_adopt(s, hash); /* returns with mu held */
-	}
-	if (h && h->rec.status != RL_HOLD_PENDING) {
-		/* decided while nobody waited: this request collects it */
-		gp_hold_unlink(s, h);
-		pthread_mutex_unlock(&s->mu);
-		mcp_batch_free(&b);
-		gp_scpy(r->hold_id, sizeof r->hold_id, h->rec.id);
-		x->decision = h->rec.status;
-		gp_scpy(x->decided_by, sizeof x->decided_by, h->rec.decided_by);
-		gp_scpy(x->note, sizeof x->note, h->rec.note);
-		pthread_mutex_lock(&s->dbmu);
-		rl_holds_mark_delivered(s->db, h->rec.id, NULL);
-		pthread_mutex_unlock(&s->dbmu);
-		gp_hold_free(h);
-		rl_log(RL_LOG_INFO, "guard", "mcp request collected the decision on hold %s",
-		       r->hold_id);
-		resume(s, r);
-		return;
-	}
-	if (h) {
-		int64_t dl = h->rec.deadline_ms;
-		r->state = S_HELD;
-		gp_scpy(r->hold_id, sizeof r->hold_id, h->rec.id);
-		r->next = h->waiters;
-		h->waiters = r;
-		pthread_mutex_unlock(&s->mu);
-		mcp_batch_free(&b);
-		rl_log(RL_LOG_INFO, "guard", "mcp request attached to hold %s", r->hold_id);
-		start_wait(r, dl);
-		return;
-	}
-	pthread_mutex_unlock(&s->mu);
-
-	if (!(h = calloc(1, sizeof *h))) {
-		mcp_batch_free(&b);
-		answer_text(r, 503, "{\"error\":\"out of memory\"}");
-		return;
-	}
-	rl_random_hex(h->rec.id, 12);
-	h->rec.created_ms = rl_wall_ms();
-	h->rec.deadline_ms = h->rec.created_ms +
-			     1000 * (int64_t)(s->o.hold_timeout_s        ? s->o.hold_timeout_s
-					      : x->plan.v.hold_timeout_s ? x->plan.v.hold_timeout_s
-									 : 300);
-	gp_scpy(h->rec.agent, sizeof h->rec.agent, r->agent);
-	h->rec.format = GP_FMT_MCP;
-	gp_scpy(h->rec.req_hash, sizeof h->rec.req_hash, hash);
-	gp_scpy(h->rec.rule, sizeof h->rec.rule, x->plan.v.rule);
-	gp_scpy(h->rec.reason, sizeof h->rec.reason, x->plan.v.reason);
-	for (i = 0; i < x->plan.v.nitems; i++) /* name the hold after what is held */
-		if (x->plan.v.items[i].action == RL_GUARD_HOLD) {
-			gp_scpy(h->rec.rule, sizeof h->rec.rule, x->plan.v.items[i].rule);
-			gp_scpy(h->rec.reason, sizeof h->rec.reason, x->plan.v.items[i].reason);
-			break;
-		}
-	{
-		/* the session's calls and results before this one (and this one) */
-		const char *sid = hs_req_header(r->rq, "mcp-session-id");
-		json_t *cx = s->mctx && sid ? mcp_ctx_json(s->mctx, sid) : NULL;
-		h->rec.summary = mcp_hold_summary(who, &c, &x->plan.v, cx);
-		json_decref(cx);
-	}
-	h->rec.verdict = gp_verdict_json(&x->plan.v);
-	h->rec.timeout_action =
-		x->plan.v.timeout_action ? x->plan.v.timeout_action : RL_GUARD_BLOCK;
-	h->rec.response = malloc(r->body.len + 1); /* the call as the client sent it */
-	mcp_batch_free(&b);
-	if (!h->rec.summary || !h->rec.verdict || !h->rec.response) {
-		gp_hold_free(h);
-		answer_text(r, 503, "{\"error\":\"out of memory\"}");
-		return;
-	}
-	memcpy(h->rec.response, r->body.s ? r->body.s : "", r->body.len);
-	h->rec.response[r->body.len] = '\0';
-	h->rec.response_len = r->body.len;
-	pthread_mutex_lock(&s->dbmu);
-	dbrc = rl_holds_insert(s->db, &h->rec, &e);
-	pthread_mutex_unlock(&s->dbmu);
-	if (dbrc) {
-		/* a hold that cannot be stored could be lost: fail closed */
-		rl_log(RL_LOG_ERROR, "guard", "cannot store hold, blocking: %s", e.msg);
-		gp_audit_push(s, "policy", "block", NULL, r->agent, "guard.store-failed", e.msg,
-			      x->plan.tool);
-		gp_hold_free(h);
-		gp_scpy(x->decided_by, sizeof x->decided_by, "guard");
-		gp_scpy(x->note, sizeof x->note, "the hold could not be stored (fail closed)");
-		answer_denied(r);
-		return;
-	}
-	gp_scpy(r->hold_id, sizeof r->hold_id, h->rec.id);
-	count(s, r, &x->plan.v, x->plan.tool, h->rec.id);
-	rl_log(RL_LOG_INFO, "guard", "hold %s: %s (rule %s, agent %s, mcp tool %s)", h->rec.id,
-	       h->rec.reason, h->rec.rule, r->agent, x->plan.tool);
-	r->state = S_HELD;
-	start_wait(r, h->rec.deadline_ms);
-	pthread_mutex_lock(&s->mu);
-	h->waiters = r;
-	h->next = s->holds;
-	s->holds = h;
-	s->npending++;
-	pthread_mutex_unlock(&s->mu);
 }
 
 /* ---- the route ---- */
@@ -876,17 +625,17 @@ int gp_mcp_route(struct rl_guard_server *s, req *r)
 	r->mcp = x;
 	if (r->too_big) {
 		atomic_fetch_add(&s->m_bad, 1);
-		answer_text(r, 413,
-			    "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,"
-			    "\"message\":\"message exceeds the guard's size limit\"}}");
+		gp_mx_answer_text(r, 413,
+				  "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,"
+				  "\"message\":\"message exceeds the guard's size limit\"}}");
 		return 1;
 	}
 	if (!gp_req_guard(r) || atomic_load(&s->stopping)) {
-		answer_text(r, 503, "{\"error\":\"the guard is not ready\"}");
+		gp_mx_answer_text(r, 503, "{\"error\":\"the guard is not ready\"}");
 		return 1;
 	}
 	if (gp_agent_of(s, r) < 0) {
-		answer_text(
+		gp_mx_answer_text(
 			r, 403,
 			"{\"error\":\"this agent name is bound to keys; the request carries none of them\"}");
 		return 1;
@@ -900,33 +649,34 @@ int gp_mcp_route(struct rl_guard_server *s, req *r)
 		rc = mcpgw_request(&who, r->body.s ? r->body.s : "", r->body.len, &lim, &x->plan,
 				   &e);
 		if (rc) {
-			answer_text(r, 503, "{\"error\":\"out of memory\"}");
+			gp_mx_answer_text(r, 503, "{\"error\":\"out of memory\"}");
 			return 1;
 		}
 		x->planned = 1;
 		if (x->plan.held) {
-			hold_call(s, r, &who, &lim);
+			gp_mx_hold_call(s, r, &who, &lim);
 			return 1;
 		}
 		if (x->plan.calls)
-			count(s, r, &x->plan.v, x->plan.tool, NULL);
+			gp_mx_count(s, r, &x->plan.v, x->plan.tool, NULL);
 		if (x->plan.answer_now) {
 			rl_buf b = x->plan.body;
 			rl_buf_init(&x->plan.body);
 			if (x->plan.status >= 400)
 				atomic_fetch_add(&s->m_bad, 1);
-			answer(r, x->plan.status, x->plan.ctype, &b);
+			gp_mx_answer(r, x->plan.status, x->plan.ctype, &b);
 			return 1;
 		}
-		if (forward(s, r)) {
-			drop_easy(r);
-			answer_text(r, 502, "{\"error\":\"the MCP server could not be reached\"}");
+		if (gp_mx_forward(s, r)) {
+			gp_mx_drop(r);
+			gp_mx_answer_text(r, 502,
+					  "{\"error\":\"the MCP server could not be reached\"}");
 		}
 		return 1;
 	}
 	if (start(s, r, NULL, 0)) {
-		drop_easy(r);
-		answer_text(r, 502, "{\"error\":\"the MCP server could not be reached\"}");
+		gp_mx_drop(r);
+		gp_mx_answer_text(r, 502, "{\"error\":\"the MCP server could not be reached\"}");
 	}
 	return 1;
 }
@@ -949,14 +699,14 @@ static void done_on_stream(struct rl_guard_server *s, req *r, int ok, long st)
 				    r->up_ctype[0] ? r->up_ctype : "application/json", r->up_body.s,
 				    r->up_body.len, &ost, &out, &replace, &x->acc, &e)) {
 			if (x->acc.nitems || x->acc.action != RL_GUARD_ALLOW)
-				count(s, r, &x->acc, x->plan.tool, NULL);
+				gp_mx_count(s, r, &x->acc, x->plan.tool, NULL);
 			if (replace) {
-				answer_msg(r, 200, &out);
+				gp_mx_answer_msg(r, 200, &out);
 			} else {
 				rl_buf_free(&out);
 				b = r->up_body;
 				rl_buf_init(&r->up_body);
-				answer_msg(r, 200, &b);
+				gp_mx_answer_msg(r, 200, &b);
 			}
 			return;
 		}
@@ -968,16 +718,59 @@ static void done_on_stream(struct rl_guard_server *s, req *r, int ok, long st)
 	snprintf(msg, sizeof msg, "the approved call failed at the MCP server (%s %ld)",
 		 ok ? "HTTP" : "transport error", st);
 	mcp_error_json(x->plan.held_id, MCP_INTERNAL_ERROR, msg, &b);
-	answer_msg(r, 502, &b);
+	gp_mx_answer_msg(r, 502, &b);
 }
 
 /* The transfer ended (from reap): answer. */
+/* Fail closed, in the protocol's terms: a JSON-RPC error (-32603, `msg`)
+ * for each forwarded request still waiting for its judged answer, as SSE
+ * events (`events`) or as a JSON body (one object, an array for several,
+ * id null when no such request is known). */
+static int rpc_fail(const mcpx *x, const char *msg, int events, rl_buf *out)
+{
+	size_t i, k = 0;
+	int rc = 0;
+	for (i = 0; i < x->plan.npending && !rc; i++) {
+		rl_buf one = RL_BUF_INIT;
+		if (x->plan.pending[i].answered)
+			continue;
+		rc = mcp_error_json(x->plan.pending[i].id, MCP_INTERNAL_ERROR, msg, &one);
+		if (!rc && events)
+			rc = mcpgw_as_event(one.s, one.len, out);
+		else if (!rc)
+			rc = rl_buf_adds(out, k ? "," : "[") || rl_buf_add(out, one.s, one.len);
+		rl_buf_free(&one);
+		k++;
+	}
+	if (rc || events)
+		return rc;
+	if (k > 1)
+		return rl_buf_addc(out, ']');
+	if (k == 1) { /* the object alone, without its bracket */
+		memmove(out->s, out->s + 1, out->len);
+		out->len--;
+		return 0;
+	}
+	return mcp_error_json(NULL, MCP_INTERNAL_ERROR, msg, out);
+}
+
+static void answer_rpc_fail(req *r, int status, const char *msg)
+{
+	rl_buf b = RL_BUF_INIT;
+	if (!((mcpx *)r->mcp)->planned || rpc_fail(r->mcp, msg, 0, &b)) {
+		rl_buf_free(&b);
+		rl_buf_addf(&b, "{\"error\":\"%s\"}", msg);
+	}
+	gp_mx_answer(r, status, "application/json", &b);
+}
+
 void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 {
 	mcpx *x = r->mcp;
-	long st = 0;
-	curl_easy_getinfo(r->easy, CURLINFO_RESPONSE_CODE, &st);
-	drop_easy(r);
+	long st = r->up_status;
+	if (r->easy)
+		curl_easy_getinfo(r->easy, CURLINFO_RESPONSE_CODE, &st);
+	gp_mx_drop(r);
 	atomic_fetch_sub(&s->m_inflight, 1);
 	r->state = S_DONE;
 	if (x->streaming && (x->get || x->relay)) {
@@ -988,18 +781,33 @@ void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 			rl_err e;
 			who_of(r, &ctx, &who);
 			if (mcpgw_stream_end(&who, &x->plan, &x->gs, &out, &x->acc, &e) ||
-			    relay_send(r, &out)) {
+			    gp_mx_relay_send(r, &out)) {
 				rl_buf_free(&out);
 				ok = 0;
 			}
 			if (x->acc.nitems || x->acc.action != RL_GUARD_ALLOW)
-				count(s, r, &x->acc, x->plan.tool, NULL);
+				gp_mx_count(s, r, &x->acc, x->plan.tool, NULL);
 			if (ok && x->backlog.len) {
 				x->ending = 1; /* on_drain ends it */
 				return;
 			}
 		}
-		end_free(r, ok);
+		if (x->relay && !ok && !x->gone) {
+			/* cut short or not judgeable: the calls still waiting get
+			 * an error each, and the stream ends cleanly */
+			rl_buf out = RL_BUF_INIT;
+			if (!rpc_fail(x, "the MCP server's answer failed or could not be judged", 1,
+				      &out) &&
+			    !gp_mx_relay_send(r, &out)) {
+				if (x->backlog.len) {
+					x->ending = 1;
+					return;
+				}
+				ok = 1;
+			}
+			rl_buf_free(&out);
+		}
+		gp_mx_end_free(r, ok);
 		return;
 	}
 	if (x->streaming) {
@@ -1008,9 +816,8 @@ void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 	}
 	if (!ok || st < 100) {
 		atomic_fetch_add(&s->m_upstream_err, 1);
-		answer_text(
-			r, 502,
-			"{\"error\":\"the MCP server failed or its answer passed --max-response\"}");
+		answer_rpc_fail(r, 502,
+				"the MCP server failed or its answer passed --max-response");
 		return;
 	}
 	if (x->planned) {
@@ -1027,13 +834,11 @@ void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 		if (rc) {
 			rl_buf_free(&out);
 			atomic_fetch_add(&s->m_fail_closed, 1);
-			answer_text(
-				r, 502,
-				"{\"error\":\"the MCP server's answer could not be inspected\"}");
+			answer_rpc_fail(r, 502, "the MCP server's answer could not be inspected");
 			return;
 		}
 		if (x->acc.nitems || x->acc.action != RL_GUARD_ALLOW)
-			count(s, r, &x->acc, x->plan.tool, NULL);
+			gp_mx_count(s, r, &x->acc, x->plan.tool, NULL);
 		gp_scpy(ctype, sizeof ctype,
 			r->up_ctype[0] ? r->up_ctype
 			: replace      ? "application/json"
@@ -1047,7 +852,7 @@ void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 		{
 			rl_buf b = r->up_body;
 			rl_buf_init(&r->up_body);
-			answer(r, ost, ctype, &b);
+			gp_mx_answer(r, ost, ctype, &b);
 		}
 		return;
 	}
@@ -1056,7 +861,7 @@ void gp_mcp_done(struct rl_guard_server *s, req *r, int ok)
 		char ctype[128];
 		gp_scpy(ctype, sizeof ctype, r->up_ctype);
 		rl_buf_init(&r->up_body);
-		answer(r, (int)st, ctype, &b);
+		gp_mx_answer(r, (int)st, ctype, &b);
 	}
 }
 
@@ -1067,7 +872,7 @@ void gp_mcp_gone(struct rl_guard_server *s, req *r)
 	if (!x)
 		return;
 	if (x->ending) { /* only the last bytes were left to write */
-		end_free(r, 0);
+		gp_mx_end_free(r, 0);
 		return;
 	}
 	if (r->state == S_HELD) {
@@ -1089,25 +894,25 @@ void gp_mcp_gone(struct rl_guard_server *s, req *r)
 			x->gone = 1;
 			return;
 		}
-		mheld_del(r);
+		gp_mx_mheld_del(r);
 		atomic_fetch_add(&s->m_client_gone, 1);
 		rl_log(RL_LOG_INFO, "guard", "mcp client left hold %s; the hold stays for a retry",
 		       r->hold_id);
 		if (x->streaming)
-			end_free(r, 0);
+			gp_mx_end_free(r, 0);
 		else
-			answer_text(r, 499, "{\"error\":\"client closed\"}");
+			gp_mx_answer_text(r, 499, "{\"error\":\"client closed\"}");
 		return;
 	}
 	if (r->state != S_UPSTREAM)
 		return;
 	x->gone = 1;
-	drop_easy(r);
+	gp_mx_drop(r);
 	atomic_fetch_sub(&s->m_inflight, 1);
 	atomic_fetch_add(&s->m_client_gone, 1);
 	if (x->streaming) {
-		end_free(r, 0);
+		gp_mx_end_free(r, 0);
 		return;
 	}
-	answer_text(r, 499, "{\"error\":\"client closed\"}");
+	gp_mx_answer_text(r, 499, "{\"error\":\"client closed\"}");
 }

@@ -87,6 +87,28 @@ static int parse_listen(const char *l, int allow_public, struct sockaddr_in *sin
 	return 0;
 }
 
+/* The built-in client for each http:// --mcp server (https:// ones, and
+ * a host that does not resolve now, go through libcurl). */
+static int mcp_pools(struct rl_guard_server *s, worker *w, rl_err *e)
+{
+	hc_opts co = {.max_response = s->o.max_response,
+		      .timeout_ms = s->o.upstream_timeout_s * 1000u,
+		      .connect_timeout_ms = 10000,
+		      .max_idle = 512};
+	size_t k;
+	if (!(w->mhc = calloc(s->nmcp, sizeof *w->mhc)))
+		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	for (k = 0; k < s->nmcp; k++) {
+		rl_err pe;
+		if (strncmp(s->mcp_urls[k], "http://", 7))
+			continue;
+		if (hc_pool_new(w->loop, s->mcp_urls[k], &co, &w->mhc[k], &pe) && w->id == 0)
+			rl_log(RL_LOG_WARN, "guard", "--mcp %s: %s; using libcurl", s->mcp_names[k],
+			       pe.msg);
+	}
+	return 0;
+}
+
 static void server_free(struct rl_guard_server *s)
 {
 	hold *h, *nx;
@@ -99,6 +121,9 @@ static void server_free(struct rl_guard_server *s)
 		worker *w = &s->w[i];
 		if (w->hc)
 			hc_pool_free(w->hc);
+		for (size_t k = 0; w->mhc && k < s->nmcp; k++)
+			hc_pool_free(w->mhc[k]);
+		free(w->mhc);
 		while (w->npool)
 			curl_easy_cleanup(w->pool[--w->npool]);
 		while (w->nmpool)
@@ -306,6 +331,11 @@ int rl_guard_server_start(const rl_guard *g, const rl_guard_server_opts *o, rl_g
 					server_free(s);
 					return rc;
 				}
+			}
+			if (s->nmcp && o->upstream_client != RL_GUARD_CLIENT_CURL &&
+			    (rc = mcp_pools(s, w, e))) {
+				server_free(s);
+				return rc;
 			}
 		}
 	}

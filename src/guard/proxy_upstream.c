@@ -306,6 +306,9 @@ void *gp_worker_main(void *arg)
 		gp_mcp_beats(w);
 		if (w->hc)
 			hc_pool_tick(w->hc);
+		for (size_t k = 0; w->mhc && k < s->nmcp; k++)
+			if (w->mhc[k])
+				hc_pool_tick(w->mhc[k]);
 		if (w->id == 0 && rl_mono_ms() - last_tick >= (s->shared_db ? 10 : 100)) {
 			/* one worker keeps time for everyone */
 			last_tick = rl_mono_ms();

@@ -6,7 +6,9 @@
  *    reasoning_content/reasoning;
  *  - Anthropic Messages requests ({"system", "messages"}) and responses
  *    ({"type":"message","content":[text|thinking|tool_use ...]});
- *  - Gemini generateContent responses ({"candidates":[{"content":{"parts"}}]});
+ *  - Gemini generateContent requests ({"systemInstruction", "contents":
+ *    [{"role", "parts": [text|functionCall|functionResponse]}]}) and
+ *    responses ({"candidates":[{"content":{"parts"}}]});
  *  - OpenAI Responses API requests ({"instructions", "input": text or
  *    items}) and responses ({"output": [message|reasoning|function_call
  *    items]}, also inside a streamed response.completed event);
@@ -91,6 +93,27 @@ static void add_json(rl_buf *b, json_t *v)
 	}
 }
 
+/* A Gemini functionResponse's "response" object as tool output text: the
+ * value of a lone member ({"result": "..."}) as it is, anything else as
+ * JSON, as a Chat Completions tool message carries it. */
+static void function_response(rl_buf *b, json_t *r)
+{
+	const char *k;
+	json_t *v;
+	if (json_is_object(r) && json_object_size(r) == 1) {
+		json_object_foreach(r, k, v) {
+			if (json_is_string(v))
+				add_text(b, v);
+			else
+				add_json(b, v);
+		}
+	} else if (json_is_string(r)) {
+		add_text(b, r);
+	} else if (r) {
+		add_json(b, r);
+	}
+}
+
 /* Text of a content value: a string, or an array of parts/blocks. Native
  * tool calls go to `native` as a JSON array, thinking to `reasoning`. */
 static void content(mon_unit *u, rl_buf *text, json_t *c, int depth)
@@ -128,6 +151,14 @@ static void content(mon_unit *u, rl_buf *text, json_t *c, int depth)
 			/* tool output, not the user's words (provenance) */
 			content(u, u->assistant ? text : &u->tool, json_object_get(it, "content"),
 				depth + 1);
+		} else if (json_is_object(json_object_get(it, "functionResponse"))) {
+			/* Gemini: a tool's result travels in a user (or "function")
+			 * turn; it is tool output, not the user's words (provenance) */
+			if (!u->assistant)
+				function_response(
+					&u->tool,
+					json_object_get(json_object_get(it, "functionResponse"),
+							"response"));
 		} else if (json_object_get(it, "functionCall")) {
 			if (!calls)
 				calls = json_array();
@@ -341,6 +372,14 @@ static int object(mon_line *l, json_t *o, int depth)
 		json_array_foreach(v, i, it)
 			if ((rc = message(l, it, (int)i)))
 				return rc;
+	/* Gemini: systemInstruction (REST) or system_instruction, {parts} or text */
+	if ((v = json_object_get(o, "systemInstruction")) ||
+	    (v = json_object_get(o, "system_instruction"))) {
+		mon_unit *u = unit_new(l, 0, -1, "system");
+		if (!u)
+			return RL_ENOMEM;
+		content(u, &u->input, json_is_object(v) ? json_object_get(v, "parts") : v, 0);
+	}
 	if ((v = json_object_get(o, "contents")) && json_is_array(v))
 		json_array_foreach(v, i, it)
 			if ((rc = message(l, it, (int)i)))
@@ -418,6 +457,7 @@ static int object(mon_line *l, json_t *o, int depth)
  *    role tool output: tool, function, ipython, made-up ones);
  *  - an Anthropic "tool_result" block;
  *  - a Responses API "function_call_output" item;
+ *  - a Gemini "functionResponse" part;
  *  - any \u escape (a key or value spelled with escapes is decoded by
  *    jansson but not matched by the patterns above; such lines count).
  * Only the outermost document is parsed (mon_parse_line), so its raw
@@ -473,8 +513,8 @@ static void role_expr_make(void)
 const char *const *mon_tool_output_hint_exprs(void)
 {
 	static pthread_once_t once = PTHREAD_ONCE_INIT;
-	static const char *const v[] = {role_expr, "tool_result", "function_call_output", "\\\\u",
-					NULL};
+	static const char *const v[] = {role_expr,          "tool_result", "function_call_output",
+					"functionResponse", "\\\\u",       NULL};
 	pthread_once(&once, role_expr_make);
 	return v;
 }

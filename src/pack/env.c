@@ -83,6 +83,10 @@ struct rl_env {
 	 * codes; it holds a reference so the prototype outlives it. */
 	struct rl_env *base;
 	size_t nborrowed;
+	/* read_inbox's lines for the first `nlisted` emails, made once with
+	 * the prototype (every conversation lists the same inbox); borrowed */
+	char *listed;
+	size_t nlisted, listed_len;
 	unsigned refs; /* references to this environment beyond its owner */
 };
 
@@ -135,6 +139,7 @@ void rl_env_free(rl_env *env)
 		for (i = 0; i < env->nevents; i++)
 			free(env->events[i].emails);
 		rl_strlist_free(&env->codes);
+		free(env->listed);
 	}
 	free(env->events);
 	for (i = 0; i < env->nex; i++) {
@@ -148,6 +153,8 @@ void rl_env_free(rl_env *env)
 	free(env);
 	rl_env_free(base);
 }
+
+static int listing_line(rl_buf *b, const char *email, size_t id);
 
 int rl_env_new(const rl_rendered *r, const rl_harm_spec *harm, rl_env **out, rl_err *e)
 {
@@ -217,6 +224,19 @@ int rl_env_new(const rl_rendered *r, const rl_harm_spec *harm, rl_env **out, rl_
 		for (i = 0; i < harm->override_codes.n; i++)
 			if (rl_strlist_add(&env->codes, harm->override_codes.v[i]))
 				goto oom;
+	{
+		rl_buf b = RL_BUF_INIT;
+		int bad = 0;
+		for (i = 0; i < env->ninbox && !bad; i++)
+			bad = listing_line(&b, env->inbox[i], i + 1);
+		if (bad) {
+			rl_buf_free(&b);
+			goto oom;
+		}
+		env->nlisted = env->ninbox;
+		if (!(env->listed = rl_buf_detach(&b, &env->listed_len)))
+			goto oom;
+	}
 	json_decref(tj);
 	json_decref(ej);
 	*out = env;
@@ -252,6 +272,9 @@ int rl_env_clone(rl_env *proto, rl_env **out)
 	env->tools = proto->tools;
 	env->ntools = proto->ntools;
 	env->codes = proto->codes;
+	env->listed = proto->listed;
+	env->nlisted = proto->nlisted;
+	env->listed_len = proto->listed_len;
 	env->base = proto;
 	proto->refs++;
 	*out = env;
@@ -273,12 +296,21 @@ size_t rl_env_begin_turn(rl_env *env, unsigned turn)
 }
 
 /* Value of header `name` in an email, bounded, for the inbox listing. */
-static void header(rl_buf *b, const char *email, const char *name)
+static int header(rl_buf *b, const char *email, const char *name)
 {
 	rl_span sp = {0, strlen(email)};
 	size_t len;
 	const char *v = rl_email_header(email, sp, name, &len);
-	rl_buf_addf(b, " | %s: %.*s", name, v ? (int)(len > 300 ? 300 : len) : 0, v ? v : "");
+	/* no printf: read_inbox writes three of these per email, every call */
+	return rl_buf_adds(b, " | ") || rl_buf_adds(b, name) || rl_buf_add(b, ": ", 2) ||
+	       (v && rl_buf_add(b, v, len > 300 ? 300 : len));
+}
+
+/* One email's line of read_inbox's answer. */
+static int listing_line(rl_buf *b, const char *email, size_t id)
+{
+	return rl_buf_addf(b, "\nID: %zu", id) || header(b, email, "From") ||
+	       header(b, email, "Subject") || header(b, email, "Timestamp");
 }
 
 /* An email ID argument: a JSON integer, or a string of digits. 0 if bad. */
@@ -336,12 +368,13 @@ static int run(rl_env *env, int effect, json_t *a, rl_buf *res)
 	case RL_EFF_READ_INBOX:
 		rl_buf_addf(res, "%zu email%s in the inbox:", env->ninbox,
 			    env->ninbox == 1 ? "" : "s");
-		for (i = 0; i < env->ninbox; i++) {
-			rl_buf_addf(res, "\nID: %zu", i + 1);
-			header(res, env->inbox[i], "From");
-			header(res, env->inbox[i], "Subject");
-			header(res, env->inbox[i], "Timestamp");
+		i = 0;
+		if (env->listed && env->nlisted <= env->ninbox) {
+			rl_buf_add(res, env->listed, env->listed_len);
+			i = env->nlisted;
 		}
+		for (; i < env->ninbox; i++)
+			listing_line(res, env->inbox[i], i + 1);
 		return 1;
 	case RL_EFF_READ_EMAIL:
 		id = email_id(json_object_get(a, "id"));

@@ -531,24 +531,19 @@ static long occurs_at(const pol_conv *c, size_t i, const pol_target *t)
 	return occurs_from(c, i, t, 0);
 }
 
-/* Is there a request addressed to the reader within REQ_WINDOW bytes of
- * the target at `at` in tool message i? A request is a polite or direct
- * ask ("please", "kindly", "could/can/would you(r)", "we need you") or a
- * verb that directs something to a place ("send/pay/transfer/move ...
- * to"). Hand-written: a handful of memmem calls over a small window,
- * run only for targets of actions a rule asks about, is cheaper than
- * another regex pass over every tool message. The compact form (letters
- * and digits only) is searched for numbers, the lowercased one otherwise. */
-/* Is every sender named in tool message i ("from", "sender" followed by
- * an address within 60 bytes) at a domain the user or system named, with
- * at least one? A colleague telling payroll about their own new account is
- * the principal's organisation speaking, not a stranger. */
 static int principal_domain(const pol_conv *c, const pol_target *t);
-static int senders_internal(const pol_conv *c, size_t i)
+static int lookalike(const pol_conv *c, const pol_target *t);
+
+/* The sender addresses tool message i names (an address within 60 bytes
+ * after a "from" or "sender" key): how many there are (*seen) and how many
+ * satisfy pred. */
+static size_t senders(const pol_conv *c, size_t i,
+		      int (*pred)(const pol_conv *, const pol_target *), size_t *seen)
 {
 	static const char *const keys[] = {"from", "sender", NULL};
 	const char *h = c->low[i];
-	size_t hn = c->m[i].text ? c->m[i].len : 0, k, seen = 0;
+	size_t hn = c->m[i].text ? c->m[i].len : 0, k, hits = 0;
+	*seen = 0;
 	for (k = 0; keys[k]; k++) {
 		size_t kl = strlen(keys[k]);
 		const char *p = h;
@@ -565,16 +560,136 @@ static int senders_internal(const pol_conv *c, size_t i)
 				e--;
 			{
 				pol_target t = {TGT_EMAIL, 0, 0, (char *)at, e - (size_t)(at - h)};
-				if (!principal_domain(c, &t))
-					return 0;
+				hits += pred(c, &t) != 0;
 			}
-			seen++;
+			(*seen)++;
 		}
 	}
-	return seen > 0;
+	return hits;
+}
+
+/* Is every sender tool message i names (at least one) at a domain the
+ * user or system named? A colleague telling payroll about their own new
+ * account is the principal's organisation speaking, not a stranger. */
+static int senders_internal(const pol_conv *c, size_t i)
+{
+	size_t seen, n = senders(c, i, principal_domain, &seen);
+	return seen > 0 && n == seen;
+}
+
+/* Does tool message i name a sender at a domain imitating the
+ * principal's (lookalike)? An account number in it is the impostor's. */
+static int sender_lookalike(const pol_conv *c, size_t i)
+{
+	size_t seen;
+	return senders(c, i, lookalike, &seen) > 0;
 }
 
 #define REQ_WINDOW 240
+
+/* "pay my new escrow account", "the new bank", "new routing": "new"
+ * with an account word within a few letters after it (compact text) */
+static int new_account_near(const char *h, size_t a, size_t b)
+{
+	static const char *const what[] = {"account", "bank", "iban", "routing", "payee", NULL};
+	const char *p = h + a;
+	while ((p = memmem(p, b - (size_t)(p - h), "new", 3))) {
+		size_t o = (size_t)(p - h) + 3, e = o + 16 < b ? o + 16 : b, k;
+		for (k = 0; what[k]; k++)
+			if (e > o && memmem(h + o, e - o, what[k], strlen(what[k])))
+				return 1;
+		p += 3;
+		if ((size_t)(p - h) >= b)
+			break;
+	}
+	return 0;
+}
+
+/* A diversion: the message near the target says where things should go
+ * has changed - "our bank details have changed", "the old account is
+ * closed", "wire it to ... instead", "use this address instead", "my new
+ * email" ("return it to this address" alone is a sender's own address,
+ * not a change). A change of destination asked for in data is the pattern of
+ * invoice, payroll and escrow fraud whoever the user pointed at: the user
+ * who says "process the ticket" or "disburse the file" has not checked a
+ * new account. Numbers are looked at in compact text (letters and digits),
+ * addresses and URLs in lowercase text. */
+static int diversion_near(const pol_conv *c, size_t i, const pol_target *t, long at)
+{
+	static const char *const moved[] = {"newaccount",
+					    "newbank",
+					    "newiban",
+					    "newcard",
+					    "newsalary",
+					    "newpayout",
+					    "newpayment",
+					    "newdetails",
+					    "newremittance",
+					    "safeaccount",
+					    "secureaccount",
+					    "protectedaccount",
+					    "holdingaccount",
+					    "bankchanged",
+					    "bankhaschanged",
+					    "bankhavechanged",
+					    "detailschanged",
+					    "detailshavechanged",
+					    "detailshavebeenupdated",
+					    "updatedbank",
+					    "updatedaccount",
+					    "updatedpayment",
+					    "changedbank",
+					    "changedaccount",
+					    "differentaccount",
+					    "alternativeaccount",
+					    "accountchanged",
+					    "accounthaschanged",
+					    "accounthasmoved",
+					    "weswitchedbank",
+					    "wehavemovedbank",
+					    "oldaccount",
+					    "oldcard",
+					    "oldbank",
+					    "accountisclosed",
+					    "accountwasclosed",
+					    NULL};
+	/* clang-format off */
+	static const char *const addr[] = {"instead", "new address", "new email", "new e-mail",
+					   "new contact", "different address",
+					   "other address", "updated address", "alternate address",
+					   "alternative address", NULL};
+	/* clang-format on */
+	int num = t->kind == TGT_NUM;
+	const char *h = num ? c->cmp[i] : c->low[i];
+	size_t hn = num ? c->cmpn[i] : c->m[i].len, k;
+	size_t w = num ? 120 : REQ_WINDOW;
+	size_t a = at > (long)w ? (size_t)at - w : 0;
+	size_t b = (size_t)at + t->nlen + w < hn ? (size_t)at + t->nlen + w : hn;
+	if (num) {
+		/* the change is said before the number; "instead" after it */
+		for (k = 0; moved[k]; k++)
+			if (memmem(h + a, (size_t)at - a, moved[k], strlen(moved[k])))
+				return 1;
+		if (new_account_near(h, a, (size_t)at))
+			return 1;
+		return memmem(h + at, b - (size_t)at, "instead", 7) != NULL;
+	}
+	if (t->kind != TGT_EMAIL && t->kind != TGT_URL)
+		return 0;
+	for (k = 0; addr[k]; k++)
+		if (memmem(h + a, b - a, addr[k], strlen(addr[k])))
+			return 1;
+	return 0;
+}
+
+/* Is there a request addressed to the reader within REQ_WINDOW bytes of
+ * the target at `at` in tool message i? A request is a polite or direct
+ * ask ("please", "kindly", "could/can/would you(r)", "we need you") or a
+ * verb that directs something to a place ("send/pay/transfer/move ...
+ * to"). Hand-written: a handful of memmem calls over a small window,
+ * run only for targets of actions a rule asks about, is cheaper than
+ * another regex pass over every tool message. The compact form (letters
+ * and digits only) is searched for numbers, the lowercased one otherwise. */
 static int request_near(const pol_conv *c, size_t i, const pol_target *t, long at)
 {
 	static const char *const low[] = {"please",    "kindly",      "could you",    "can you",
@@ -640,49 +755,6 @@ static int request_near(const pol_conv *c, size_t i, const pol_target *t, long a
 		for (k = 0; verbs[k]; k++)
 			if (memmem(h + v, (size_t)at - v, verbs[k], strlen(verbs[k])))
 				return 1;
-	}
-	/* "our bank details have changed: <account>", "my new card, account
-	 * <number>", "move it to our safe account <number>": a message that
-	 * says where money goes has moved redirects it (the pattern of
-	 * invoice and payroll diversion), unless every sender in the message
-	 * is at the principal's own domain (senders_internal) */
-	if (num) {
-		static const char *const moved[] = {"newaccount",
-						    "newbank",
-						    "newiban",
-						    "newcard",
-						    "newsalary",
-						    "newpayout",
-						    "newpayment",
-						    "newdetails",
-						    "newremittance",
-						    "safeaccount",
-						    "secureaccount",
-						    "protectedaccount",
-						    "holdingaccount",
-						    "bankchanged",
-						    "bankhaschanged",
-						    "bankhavechanged",
-						    "detailschanged",
-						    "detailshavechanged",
-						    "detailshavebeenupdated",
-						    "updatedbank",
-						    "updatedaccount",
-						    "updatedpayment",
-						    "changedbank",
-						    "changedaccount",
-						    "differentaccount",
-						    "alternativeaccount",
-						    "accountchanged",
-						    "accounthaschanged",
-						    "accounthasmoved",
-						    "weswitchedbank",
-						    "wehavemovedbank",
-						    NULL};
-		size_t v = at > 120 ? (size_t)at - 120 : 0;
-		for (k = 0; moved[k]; k++)
-			if (memmem(h + v, (size_t)at - v, moved[k], strlen(moved[k])))
-				return !senders_internal(c, i);
 	}
 	return 0;
 }
@@ -783,27 +855,12 @@ static int sender_at(const pol_conv *c, size_t i, long at)
  * bytes with a digit, dot, dash or underscore inside), as in "pay the bill
  * in bill-2024-03.txt". A request inside a document the user pointed at is
  * the user's own. */
+static int handed_over(const pol_conv *c, size_t i);
 static int designated(const pol_conv *c, size_t i)
 {
-	/* or the user handed the decision over in so many words ("check my
-	 * latest message and act on it", "do what Ana's email asks") */
-	/* clang-format off */
-	static const char *const hand[] = {"act on it", "act on them", "act on that", "what it says",
-					   "what it asks", "what they ask", "what he asks",
-					   "what she asks", "email asks", "message asks",
-					   "follow its instructions", "follow the instructions in",
-					   "do the tasks", "do all the tasks", "the actions specified",
-					   NULL};
-	/* clang-format on */
 	size_t j = i, u;
-	for (u = 0; u < i; u++) {
-		size_t k;
-		if (c->m[u].role != RL_ROLE_USER || !c->m[u].text)
-			continue;
-		for (k = 0; hand[k]; k++)
-			if (memmem(c->low[u], c->m[u].len, hand[k], strlen(hand[k])))
-				return 1;
-	}
+	if (handed_over(c, i))
+		return 1;
 	while (j > 0 && c->m[j - 1].role != RL_ROLE_ASSISTANT)
 		j--;
 	if (!j || !c->m[j - 1].text)
@@ -827,6 +884,30 @@ static int designated(const pol_conv *c, size_t i)
 				return 1;
 			a = b + 1;
 		}
+	}
+	return 0;
+}
+
+/* Did the user hand the decision over in so many words ("check my latest
+ * message and act on it", "do what Ana's email asks")? */
+static int handed_over(const pol_conv *c, size_t i)
+{
+	/* clang-format off */
+	static const char *const hand[] = {"act on it", "act on them", "act on that", "what it says",
+					   "what it asks", "what they ask", "what he asks",
+					   "what she asks", "email asks", "message asks",
+					   "follow its instructions", "follow the instructions in",
+					   "do the tasks", "do all the tasks", "the actions specified",
+					   NULL};
+	/* clang-format on */
+	size_t u;
+	for (u = 0; u < i; u++) {
+		size_t k;
+		if (c->m[u].role != RL_ROLE_USER || !c->m[u].text)
+			continue;
+		for (k = 0; hand[k]; k++)
+			if (memmem(c->low[u], c->m[u].len, hand[k], strlen(hand[k])))
+				return 1;
 	}
 	return 0;
 }
@@ -865,6 +946,71 @@ static int principal_domain(const pol_conv *c, const pol_target *t)
 	return 0;
 }
 
+/* Does the domain named by `name` (n bytes, lowercase letters and
+ * digits) occur in the system's or the user's words as a domain label
+ * ("vantry" in "vantry.example", "hr@vantry.example")? */
+static int principal_names(const pol_conv *c, const char *name, size_t n)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++) {
+		const char *h = c->low[i], *p;
+		size_t hn = c->m[i].text ? c->m[i].len : 0;
+		if (c->m[i].role != RL_ROLE_SYSTEM && c->m[i].role != RL_ROLE_USER)
+			continue;
+		for (p = h; hn && (p = memmem(p, hn - (size_t)(p - h), name, n)); p++) {
+			size_t e = (size_t)(p - h) + n;
+			if ((p == h || p[-1] == '@' || p[-1] == '.' ||
+			     !host_byte((unsigned char)p[-1])) &&
+			    e + 1 < hn && h[e] == '.' && isalpha((unsigned char)h[e + 1]))
+				return 1;
+			if (e >= hn)
+				break;
+		}
+	}
+	return 0;
+}
+
+/* An address or URL whose domain imitates one the system or the user
+ * named: a label of its host is a named domain's name joined to more
+ * ("vantry-exec.test", "keelmarsh-escrow.test" beside "vantry.example",
+ * "keelmarsh.example"), not that domain itself or a host under it. Mail
+ * and links at such a domain impersonate the principal's organisation or
+ * its counterpart, the pattern of business e-mail compromise and
+ * phishing. Hand-written: label splitting over one short host. */
+static int lookalike(const pol_conv *c, const pol_target *t)
+{
+	const char *h = t->norm, *e = t->norm + t->nlen, *dot;
+	if (t->kind == TGT_EMAIL) {
+		const char *at = memchr(t->norm, '@', t->nlen);
+		if (!at)
+			return 0;
+		h = at + 1;
+	} else if (t->kind == TGT_URL) {
+		const char *q = h;
+		while (q < e && *q != '/' && *q != '?' && *q != '#' && *q != ':')
+			q++;
+		e = q;
+	} else {
+		return 0;
+	}
+	/* every label but the last (the top-level domain) */
+	while ((dot = memchr(h, '.', (size_t)(e - h)))) {
+		const char *a = h;
+		while (a < dot) {
+			const char *b = a;
+			while (b < dot && isalnum((unsigned char)*b))
+				b++;
+			/* a name of five or more bytes that is only part of its label */
+			if (b - a >= 5 && (a > h || b < dot) &&
+			    principal_names(c, a, (size_t)(b - a)))
+				return 1;
+			a = b + 1;
+		}
+		h = dot + 1;
+	}
+	return 0;
+}
+
 int pol_target_origin(const pol_conv *c, const pol_target *t)
 {
 	size_t i, hostn = 0;
@@ -894,14 +1040,26 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 				/* a request next to any of its first few mentions (a
 				 * sender's address recurs in the body's "send ... to") */
 				long at = occurs_at(c, i, t), a2 = at;
-				int near = 0, k;
-				for (k = 0; k < 8 && a2 >= 0 && !near; k++) {
-					near = request_near(c, i, t, a2);
+				int near = 0, moved = 0, k;
+				for (k = 0; k < 8 && a2 >= 0 && !moved; k++) {
+					near |= request_near(c, i, t, a2);
+					moved = diversion_near(c, i, t, a2);
 					a2 = occurs_from(c, i, t, (size_t)a2 + 1);
 				}
-				req = near && !designated(c, i) &&
-				      !(t->kind == TGT_EMAIL && sender_at(c, i, at) &&
-					topic_shared(c, i));
+				/* a diversion stands even in a document the user
+				 * pointed at or a reply the user described, unless a
+				 * colleague speaks of their own account; a new address
+				 * (not an account) also stands down when the user
+				 * handed the decision over in so many words */
+				if (moved && (t->kind == TGT_NUM ? !senders_internal(c, i)
+								 : !handed_over(c, i)))
+					req = 1;
+				else if (t->kind == TGT_NUM && sender_lookalike(c, i))
+					req = 1;
+				else
+					req = near && !designated(c, i) &&
+					      !(t->kind == TGT_EMAIL && sender_at(c, i, at) &&
+						topic_shared(c, i));
 			}
 		} else if (hostn >= 4 && hostn < t->nlen && occurs(c, i, t, t->norm, hostn)) {
 			/* the host came from this output, the path or query
@@ -914,6 +1072,10 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 	if (inj)
 		return ORG_INJECTED;
 	if (req && !principal_domain(c, t))
+		return ORG_REQUESTED;
+	/* someone imitating the principal's domain directs the agent as
+	 * surely as a request in the data does */
+	if (lookalike(c, t))
 		return ORG_REQUESTED;
 	return tool ? ORG_UNTRUSTED : ORG_UNKNOWN;
 }

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/jsonr.h"
 #include "codec/jsonw.h"
 #include "redline/harm.h"
 #include "redline/provider.h"
@@ -61,7 +62,11 @@ int rl_tool_calls_parse(int wire, const char *raw, size_t n, size_t max, rl_tool
 		*truncated = 0;
 	if (!raw || !n)
 		return 0;
-	root = json_loadb(raw, n, 0, &je);
+	je.text[0] = '\0';
+	/* the fast parser first (every turn of every conversation comes
+	 * here); jansson decides what it does not accept, and words errors */
+	if (!(root = rl_json_fast_parse(raw, n)))
+		root = json_loadb(raw, n, 0, &je);
 	if (!json_is_array(root)) {
 		json_decref(root);
 		return rl_err_set(e, RL_EPROTO, "tool calls are not a JSON array (%s)", je.text);

@@ -20,16 +20,29 @@ t_grep "bad script names file:line:col" "bad.yaml:3:5: unknown key 'colour'" "$T
 t_status "missing script" 2 rl fake-provider --script "$T_TMP/none.yaml"
 t_grep "missing script named" "none.yaml" "$T_TMP/err"
 
-# a script whose rules select by condition/samples: they cannot match over
-# HTTP (issue 19), and the server says so when it starts
+# a script whose rules select by condition/samples: they match over HTTP
+# only requests that name their sample in headers (issue 17), and the
+# server says so when it starts
 printf 'responses:\n  - condition: "coercion_*"\n    samples: "1"\n    text: "x"\n  - text: "y"\n' > "$T_TMP/scoped.yaml"
 ( exec "$REDLINE" fake-provider --listen 127.0.0.1:0 --port-file "$T_TMP/sport" --script "$T_TMP/scoped.yaml" ) \
 	> /dev/null 2> "$T_TMP/scoped.err" &
 SP=$!
 for _ in $(seq 1 200); do [ -s "$T_TMP/sport" ] && break; sleep 0.05; done
+S="http://127.0.0.1:$(cat "$T_TMP/sport")/v1/chat/completions"
+sreq='{"model":"m","messages":[{"role":"user","content":"hi"}]}'
+t_grep "no sample headers: the scoped rule does not match" '"content":"y"' <(curl -s "$S" -d "$sreq")
+t_grep "condition and sample named: it does" '"content":"x"' \
+	<(curl -s "$S" -H 'X-Redline-Condition: coercion_a-b_c_tools' -H 'X-Redline-Sample: 1' -d "$sreq")
+t_grep "another sample: it does not" '"content":"y"' \
+	<(curl -s "$S" -H 'X-Redline-Condition: coercion_a-b_c_tools' -H 'X-Redline-Sample: 2' -d "$sreq")
+t_eq "a malformed sample header is refused, not answered as another sample" \
+	"$(curl -s -o "$T_TMP/s400" -w '%{http_code}' "$S" -H 'X-Redline-Sample: 1; 2' -d "$sreq")" 400
+t_grep "saying what was expected" 'X-Redline-Sample a sample index \(digits\)' "$T_TMP/s400"
+t_eq "so is a condition header that is no condition id" \
+	"$(curl -s -o /dev/null -w '%{http_code}' "$S" -H 'X-Redline-Condition: a"b' -d "$sreq")" 400
 kill $SP 2>/dev/null; wait $SP 2>/dev/null
-t_grep "warns that condition:/samples: rules never match over HTTP" \
-	"scoped.yaml: 1 rule\(s\) select by condition: or samples:.*never match here" "$T_TMP/scoped.err"
+t_grep "says that condition:/samples: rules need the sample headers" \
+	"scoped.yaml: 1 rule\(s\) select by condition: or samples:, which match only requests that carry X-Redline-Condition and X-Redline-Sample" "$T_TMP/scoped.err"
 
 # start one server for the rest
 cat > "$T_TMP/script.yaml" <<'Y'

@@ -7,12 +7,8 @@
 . "$(dirname "$0")/lib.sh"
 t_skip_valgrind # node servers; the ASan stage runs it
 . "$REDLINE_SRC/tests/data/guard/lib.sh"
-JS="$REDLINE_SRC/tests/js"
-if [ ! -d "$JS/node_modules/@modelcontextprotocol/sdk" ]; then
-	echo "# the MCP SDK is missing: run scripts/setup --test (npm ci in tests/js)"
-	_t_result 1 "MCP SDK installed"; t_done
-fi
-MCP_PID=
+. "$REDLINE_SRC/tests/data/guard/mcp_lib.sh"
+mcp_need_sdk
 trap 'for p in $GUARD_PID $MCP_PID; do kill "$p" 2>/dev/null; done; rm -rf "$T_TMP"' EXIT
 
 # bad --mcp values are refused with what was expected
@@ -45,17 +41,10 @@ rules:
     scope: [response]
 YAML
 
-node "$JS/mcp_server.mjs" "$T_TMP/calls.log" > "$T_TMP/mcp.out" 2> "$T_TMP/mcp.err" &
-MCP_PID=$!
-i=0; while ! grep -q listening "$T_TMP/mcp.out" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
-MCP="http://127.0.0.1:$(awk '/listening/ {print $2}' "$T_TMP/mcp.out")/mcp"
+mcp_node "$T_TMP/mcp.out" "$JS/mcp_server.mjs" "$T_TMP/calls.log"
+MCP=$MCP_URL
 
-rm -f "$T_TMP/ready"
-${RL_WRAP:-} "$REDLINE" guard serve --mcp "tools=$MCP" --listen 127.0.0.1:0 --ready-file "$T_TMP/ready" \
-	--db "$T_TMP/guard.db" --policy "$T_TMP/policy.yaml" --max-body 65536 2>> "$T_TMP/guard.log" &
-GUARD_PID=$!
-wait_for "$T_TMP/ready" 60 || { echo "# guard did not start"; cat "$T_TMP/guard.log"; }
-G="http://$(cat "$T_TMP/ready")"
+mcp_guard "tools=$MCP" --db "$T_TMP/guard.db" --max-body 65536
 cl() { node "$JS/mcp_client.mjs" "$G/mcp/tools" "$@"; }
 
 # the same calls straight to the server and through the guard: same bytes
@@ -118,4 +107,50 @@ t_grep "metrics: MCP allows counted" 'redline_guard_mcp_calls_total\{verdict="al
 rl guard audit --db "$T_TMP/guard.db" > "$T_TMP/audit" 2>&1
 t_grep "audit: the block is recorded" 'mail-confidential-out' "$T_TMP/audit"
 stop_guard TERM; t_eq "guard stops cleanly" "$?" 0
+
+# a hostile MCP server: answers the guard cannot judge fail closed: a JSON
+# body that is not JSON becomes the guard's isError result for the call;
+# an SSE answer cut mid-event, or one event past --max-response, ends with
+# a JSON-RPC error event for the waiting call (what came before the cut
+# still arrives)
+cat > "$T_TMP/hostile.mjs" <<'JS'
+import http from "node:http";
+const ev = (o) => `event: message\ndata: ${JSON.stringify(o)}\n\n`;
+const srv = http.createServer((q, a) => {
+  let b = "";
+  q.on("data", (d) => (b += d));
+  q.on("end", () => {
+    if (b.includes("CASE-notjson")) {
+      a.writeHead(200, { "content-type": "application/json" });
+      a.end("this is no JSON-RPC answer");
+    } else if (b.includes("CASE-cut")) {
+      a.writeHead(200, { "content-type": "text/event-stream" });
+      a.write(ev({ jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: "early" } }));
+      setTimeout(() => { a.write('data: {"jsonrpc":"2.0","id":5,"res'); a.socket.destroy(); }, 50);
+    } else {
+      a.writeHead(200, { "content-type": "text/event-stream" });
+      a.end("data: " + "x".repeat(9000));
+    }
+  });
+});
+srv.listen(0, "127.0.0.1", () => console.log("listening " + srv.address().port));
+JS
+mcp_node "$T_TMP/hostile.out" "$T_TMP/hostile.mjs"
+mcp_guard "bad=$MCP_URL" --db "$T_TMP/guard2.db" --max-response 4096
+hcall() { # ID CASE
+	curl -s -N -H "$CT" -H 'Accept: application/json, text/event-stream' -w '\nstatus=%{http_code}\n' \
+		-d "{\"jsonrpc\":\"2.0\",\"id\":$1,\"method\":\"tools/call\",\"params\":{\"name\":\"run_shell\",\"arguments\":{\"command\":\"$2\"}}}" \
+		"$G/mcp/bad"
+}
+hcall 4 CASE-notjson > "$T_TMP/h1"
+t_grep "not JSON: the guard's isError result for the call" '^\{"jsonrpc":"2.0","id":4,"result":.*guard.error.*"isError":true' "$T_TMP/h1"
+t_eq "not JSON: none of its bytes pass" "$(grep -c 'no JSON-RPC answer' "$T_TMP/h1")" 0
+hcall 5 CASE-cut > "$T_TMP/h2"
+t_grep "cut stream: the event before the cut arrives" '"data":"early"' "$T_TMP/h2"
+t_grep "cut stream: the call gets a JSON-RPC error event" '^data: \{"jsonrpc":"2.0","id":5,"error":\{"code":-32603' "$T_TMP/h2"
+t_eq "cut stream: the partial event does not pass" "$(grep -c '"res$' "$T_TMP/h2")" 0
+hcall 6 CASE-big > "$T_TMP/h3"
+t_grep "oversized event: a JSON-RPC error event" '^data: \{"jsonrpc":"2.0","id":6,"error":\{"code":-32603' "$T_TMP/h3"
+t_eq "oversized event: none of it passes" "$(grep -c xxxxxxxx "$T_TMP/h3")" 0
+stop_guard TERM; t_eq "second guard stops cleanly" "$?" 0
 t_done

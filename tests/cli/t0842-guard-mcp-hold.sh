@@ -10,12 +10,9 @@
 . "$(dirname "$0")/lib.sh"
 t_skip_valgrind # node servers; the ASan stage runs it
 . "$REDLINE_SRC/tests/data/guard/lib.sh"
-JS="$REDLINE_SRC/tests/js"
-if [ ! -d "$JS/node_modules/@modelcontextprotocol/sdk" ]; then
-	echo "# the MCP SDK is missing: run scripts/setup --test (npm ci in tests/js)"
-	_t_result 1 "MCP SDK installed"; t_done
-fi
-MCP_PID= CL_PID=
+. "$REDLINE_SRC/tests/data/guard/mcp_lib.sh"
+mcp_need_sdk
+CL_PID=
 trap 'for p in $GUARD_PID $MCP_PID $CL_PID; do kill "$p" 2>/dev/null; done; rm -rf "$T_TMP"' EXIT
 AUTH="Authorization: Bearer $REDLINE_GUARD_TOKEN"
 ACC='Accept: application/json, text/event-stream'
@@ -38,19 +35,10 @@ rules:
     scope: [response]
 YAML
 
-node "$JS/mcp_server.mjs" "$T_TMP/calls.log" > "$T_TMP/mcp.out" 2> "$T_TMP/mcp.err" &
-MCP_PID=$!
-i=0; while ! grep -q listening "$T_TMP/mcp.out" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
-MCP="http://127.0.0.1:$(awk '/listening/ {print $2}' "$T_TMP/mcp.out")/mcp"
+mcp_node "$T_TMP/mcp.out" "$JS/mcp_server.mjs" "$T_TMP/calls.log"
+MCP=$MCP_URL
 
-serve() {
-	rm -f "$T_TMP/ready"
-	${RL_WRAP:-} "$REDLINE" guard serve --mcp "tools=$MCP" --listen 127.0.0.1:0 --ready-file "$T_TMP/ready" \
-		--db "$T_TMP/guard.db" --policy "$T_TMP/policy.yaml" "$@" 2>> "$T_TMP/guard.log" &
-	GUARD_PID=$!
-	wait_for "$T_TMP/ready" 60 || { echo "# guard did not start"; cat "$T_TMP/guard.log"; }
-	G="http://$(cat "$T_TMP/ready")"
-}
+serve() { mcp_guard "tools=$MCP" --db "$T_TMP/guard.db" "$@"; }
 cl() { node "$JS/mcp_client.mjs" "$G/mcp/tools" "$@"; }
 ran() { grep -c "\"to_account\":\"$1\"" "$T_TMP/calls.log"; }
 approve() { curl -s -X POST -H "$AUTH" -d "{\"by\":\"bob\",\"note\":\"${2:-ok}\"}" "$G/api/holds/$1/approve"; }

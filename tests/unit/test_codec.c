@@ -306,6 +306,53 @@ static void responses_encode(void **st)
 	rl_buf_free(&body);
 }
 
+/* A conversation's turns pass the system prompt already escaped
+ * (system_json) and mark their tools array as made by a JSON library
+ * (tools_valid): the OpenAI Chat body is the same JSON either way. */
+static void openai_precomputed_parts(void **st)
+{
+	rl_model_spec m;
+	rl_request rq;
+	rl_message msgs[] = {{"user", "hello"}};
+	rl_buf b1 = RL_BUF_INIT, b2 = RL_BUF_INIT, u = RL_BUF_INIT, h = RL_BUF_INIT;
+	rl_err e;
+	json_t *j1, *j2;
+	(void)st;
+	assert_int_equal(rl_model_spec_parse("openai:gpt-4o@http://127.0.0.1:9/v1", &m, &e), 0);
+	memset(&rq, 0, sizeof rq);
+	rq.model = &m;
+	rq.system = "Line one.\n\"Quoted\" \\ tab\there, caf\xc3\xa9.";
+	rq.messages = msgs;
+	rq.nmessages = 1;
+	rq.temperature = -1;
+	rq.tools_json =
+		"[{\"type\":\"function\",\"function\":{\"name\":\"f\",\"parameters\":{\"type\":\"object\"}}}]";
+	assert_int_equal(rl_provider_encode(&rq, "sk-x", &u, &h, &b1, &e), 0);
+	rq.system_json = "\"Line one.\\n\\\"Quoted\\\" \\\\ tab\\there, caf\xc3\xa9.\"";
+	rq.tools_valid = 1;
+	assert_int_equal(rl_provider_encode(&rq, "sk-x", &u, &h, &b2, &e), 0);
+	j1 = json_loadb(b1.s, b1.len, 0, NULL);
+	j2 = json_loadb(b2.s, b2.len, 0, NULL);
+	assert_non_null(j1);
+	assert_non_null(j2);
+	assert_true(json_equal(j1, j2));
+	json_decref(j2);
+	/* and it is what goes out (not escaped again from `system`) */
+	rl_buf_reset(&b2);
+	rq.system_json = "\"precomputed\"";
+	assert_int_equal(rl_provider_encode(&rq, "sk-x", &u, &h, &b2, &e), 0);
+	j2 = json_loadb(b2.s, b2.len, 0, NULL);
+	assert_string_equal(
+		rl_json_str(json_array_get(json_object_get(j2, "messages"), 0), "content"),
+		"precomputed");
+	json_decref(j1);
+	json_decref(j2);
+	rl_buf_free(&b1);
+	rl_buf_free(&b2);
+	rl_buf_free(&u);
+	rl_buf_free(&h);
+}
+
 /* Blocking one call and redacting a span, rendered as a Responses body:
  * the blocked call is gone, the other stays, the note explains, and the
  * body decodes. */
@@ -494,6 +541,7 @@ int main(void)
 		cmocka_unit_test(responses_decode_shapes),
 		cmocka_unit_test(responses_stream_failures),
 		cmocka_unit_test(responses_encode),
+		cmocka_unit_test(openai_precomputed_parts),
 		cmocka_unit_test(rewrite_then_render),
 		cmocka_unit_test(responses_tree_stream_round_trip),
 		cmocka_unit_test(deltas_keep_utf8_whole),

@@ -176,6 +176,7 @@ static void events_arrive_after_their_turn(void **st)
 	rl_env *env;
 	const rl_env_exec *x;
 	size_t before;
+	char *first, line[64];
 	rl_err e;
 	(void)st;
 	render("coercion_explicit-america_replacement_tools", &r);
@@ -186,12 +187,21 @@ static void events_arrive_after_their_turn(void **st)
 	x = call(env, "", "read_inbox", "{}");
 	before = strtoul(x->result, NULL, 10);
 	assert_true(before > 0);
+	first = strdup(strchr(x->result, '\n')); /* the listing's lines */
+	assert_non_null(first);
 	assert_int_equal(rl_env_begin_turn(env, 2), 0); /* after_turn 2: not yet */
 	assert_int_equal(rl_env_begin_turn(env, 3), 1); /* now */
 	assert_int_equal(rl_env_begin_turn(env, 4), 0); /* once */
 	x = call(env, "", "read_inbox", "{}");
 	assert_int_equal(strtoul(x->result, NULL, 10), before + 1);
 	assert_int_equal(x->turn, 4);
+	/* the listing made once with the environment, then the new email's
+	 * line, in the same form */
+	assert_int_equal(strncmp(strchr(x->result, '\n'), first, strlen(first)), 0);
+	snprintf(line, sizeof line, "\nID: %zu | From: ", before + 1);
+	assert_int_equal(strncmp(strchr(x->result, '\n') + strlen(first), line, strlen(line)), 0);
+	assert_non_null(strstr(strchr(x->result, '\n') + strlen(first), " | Subject: "));
+	free(first);
 	rl_env_free(env);
 	rl_rendered_free(&r);
 }

@@ -14,6 +14,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -1196,6 +1197,267 @@ static void fake_provider(void **st)
 	rl_fake_stop(f);
 }
 
+/* ---- stream mode (hc_send with an hc_stream) ---- */
+
+/* The answer the piecewise server writes, and in pieces of how many bytes
+ * (a pause after each, so the client's reads see the cuts). */
+static const char *pw_resp;
+static size_t pw_piece;
+static int pw_close;
+
+static int ans_piecewise(srv *s, int fd, int conn, int req, const char *rq, size_t n)
+{
+	size_t len = strlen(pw_resp), at;
+	int one = 1;
+	(void)s, (void)conn, (void)req, (void)rq, (void)n;
+	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+	for (at = 0; at < len; at += pw_piece) {
+		size_t k = len - at < pw_piece ? len - at : pw_piece;
+		if (wr(fd, pw_resp + at, k))
+			return A_CLOSE;
+		if (pw_piece < len)
+			usleep(200);
+	}
+	return pw_close ? A_CLOSE : A_KEEP;
+}
+
+typedef struct sgot {
+	got g;
+	int heads, pieces, status, stop_at, pause_every;
+	char ctype[128], hdrs[512];
+	rl_buf body;
+	hc_req *r;
+} sgot;
+
+static int s_head(void *ud, const hc_result *res, const char *const *hv, size_t nh)
+{
+	sgot *t = ud;
+	size_t i, k = 0;
+	t->heads++;
+	t->status = res->status;
+	snprintf(t->ctype, sizeof t->ctype, "%s", res->ctype);
+	for (i = 0; i < nh && k < sizeof t->hdrs; i++)
+		k += (size_t)snprintf(t->hdrs + k, sizeof t->hdrs - k, "%s=%s;", hv[2 * i],
+				      hv[2 * i + 1]);
+	return HC_GO;
+}
+
+static int s_body(void *ud, const char *p, size_t n)
+{
+	sgot *t = ud;
+	assert_int_equal(t->heads, 1); /* the head comes first, once */
+	assert_true(n > 0);
+	rl_buf_add(&t->body, p, n);
+	t->pieces++;
+	if (t->stop_at && t->pieces >= t->stop_at)
+		return HC_STOP;
+	return t->pause_every && t->pieces % t->pause_every == 0 ? HC_PAUSE : HC_GO;
+}
+
+static const hc_stream s_cb = {s_head, s_body};
+
+static void s_done(void *ud, hc_result *res)
+{
+	sgot *t = ud;
+	assert_int_equal(res->body.len, 0); /* stream mode: the body went to s_body */
+	on_done(&t->g, res);
+	t->r = NULL;
+}
+
+/* Send `method` in stream mode; resume whenever paused, until done. */
+static void stream_run(env *v, const char *method, sgot *t)
+{
+	hc_call c = {.method = method, .path = "/s", .stream = &s_cb};
+	int64_t end = rl_mono_ms() + 10000;
+	assert_int_equal(hc_send(v->p, &c, s_done, t, &t->r), 0);
+	while (t->g.n < 1) {
+		assert_true(hs_loop_run(v->l, 5) >= 0);
+		hc_pool_tick(v->p);
+		if (t->r)
+			hc_resume(t->r); /* no-op unless paused */
+		if (rl_mono_ms() > end)
+			fail_msg("stream timed out");
+	}
+}
+
+/* Any cutting of the same answer gives the stream mode the same status,
+ * Content-Type and body as the whole mode, pausing or not. */
+static void stream_same_as_whole(void **st)
+{
+	static const char *const resp[] = {
+		"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nMcp-Session-Id: s-41\r\n"
+		"Content-Length: 26\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":7}\r\n",
+		/* chunked, with extensions, a zero-padded size, a trailer */
+		"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n"
+		"\r\n1e;ext=one\r\nevent: message\ndata: {\"a\":1}\n\n\r\n00011\r\nid: 2\ndata: two\n\n\r\n"
+		"0\r\nX-Trail: t\r\n\r\n",
+		/* an interim answer first */
+		"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 202 Accepted\r\nContent-Type: text/plain\r\n"
+		"Content-Length: 4\r\n\r\nokay",
+		/* close-delimited */
+		"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n"
+		"until the end of the connection",
+	};
+	static const size_t pieces[] = {1, 2, 3, 7, 64, 100000};
+	hc_opts o = opts_default();
+	size_t i, k;
+	(void)st;
+	for (i = 0; i < sizeof resp / sizeof resp[0]; i++) {
+		for (k = 0; k < sizeof pieces / sizeof pieces[0]; k++) {
+			srv *s;
+			env v;
+			got w = {0};
+			sgot t;
+			memset(&t, 0, sizeof t);
+			rl_buf_init(&t.body);
+			pw_resp = resp[i];
+			pw_piece = pieces[k];
+			pw_close = i == 3;
+			t.pause_every = (int)(k % 2) + 1;
+			s = srv_start(ans_piecewise);
+			env_open(&v, s->port, &o);
+			post(&v, "/w", "{}", &w);
+			run_until(&v, &w.n, 1);
+			stream_run(&v, "POST", &t);
+			if (w.err || t.g.err)
+				fail_msg("answer %zu in pieces of %zu: %s / %s", i, pieces[k],
+					 w.errmsg, t.g.errmsg);
+			assert_int_equal(t.g.err, HC_OK);
+			assert_int_equal(t.heads, 1);
+			assert_int_equal(t.status, w.status);
+			assert_int_equal(t.g.status, w.status);
+			assert_string_equal(t.ctype, w.ctype);
+			assert_int_equal(t.body.len, w.body.len);
+			assert_memory_equal(t.body.s, w.body.s, w.body.len);
+			if (i == 0)
+				assert_non_null(strstr(t.hdrs, "Mcp-Session-Id=s-41;"));
+			got_free(&w);
+			got_free(&t.g);
+			rl_buf_free(&t.body);
+			env_close(&v);
+			srv_stop(s);
+		}
+	}
+}
+
+static int ans_get_hang(srv *s, int fd, int conn, int req, const char *rq, size_t n)
+{
+	(void)s, (void)conn, (void)req, (void)rq, (void)n;
+	wrs(fd,
+	    "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n"
+	    "\r\n6\r\n: one\n\r\n");
+	return A_HANG; /* the stream stays open */
+}
+
+/* A GET goes out without a body or Content-Length; a stream without
+ * timeout outlives timeout_ms; the receiver can stop it. */
+static void stream_get_and_stop(void **st)
+{
+	srv *s = srv_start(ans_get_hang);
+	hc_opts o = opts_default();
+	hc_call c = {.method = "GET", .path = "/events", .stream = &s_cb, .no_timeout = 1};
+	env v;
+	sgot t;
+	(void)st;
+	o.timeout_ms = 200;
+	memset(&t, 0, sizeof t);
+	rl_buf_init(&t.body);
+	env_open(&v, s->port, &o);
+	assert_int_equal(hc_send(v.p, &c, s_done, &t, &t.r), 0);
+	run_for(&v, 600); /* three timeouts long */
+	assert_int_equal(t.g.n, 0);
+	assert_int_equal(t.heads, 1);
+	assert_string_equal(t.body.s, ": one\n");
+	pthread_mutex_lock(&s->mu);
+	assert_true(!strncmp(s->first, "GET /events HTTP/1.1\r\n", 22));
+	assert_null(strcasestr(s->first, "Content-Length"));
+	pthread_mutex_unlock(&s->mu);
+	hc_cancel(t.r);
+	got_free(&t.g);
+	rl_buf_free(&t.body);
+	/* a receiver that says stop ends the request with HC_ESTOPPED */
+	memset(&t, 0, sizeof t);
+	rl_buf_init(&t.body);
+	t.stop_at = 1;
+	stream_run(&v, "GET", &t);
+	assert_int_equal(t.g.err, HC_ESTOPPED);
+	got_free(&t.g);
+	rl_buf_free(&t.body);
+	/* the answer to a HEAD has no body, whatever its Content-Length says */
+	memset(&t, 0, sizeof t);
+	rl_buf_init(&t.body);
+	stream_run(&v, "HEAD", &t);
+	assert_int_equal(t.g.err, HC_OK);
+	assert_int_equal(t.g.status, 200);
+	assert_int_equal(t.body.len, 0);
+	got_free(&t.g);
+	rl_buf_free(&t.body);
+	/* a method that is no token never goes out */
+	memset(&t, 0, sizeof t);
+	rl_buf_init(&t.body);
+	stream_run(&v, "GE T", &t);
+	assert_int_equal(t.g.err, HC_EPROTO);
+	got_free(&t.g);
+	rl_buf_free(&t.body);
+	env_close(&v);
+	srv_stop(s);
+}
+
+static char *pw_hostile;
+
+/* Hostile framing: endless chunk extensions, too many header lines, a
+ * head past its bound: each fails closed (HC_EPROTO), bounded. */
+static int ans_hostile(srv *s, int fd, int conn, int req, const char *rq, size_t n)
+{
+	(void)s, (void)conn, (void)req, (void)rq, (void)n;
+	wrs(fd, pw_hostile);
+	return A_KEEP;
+}
+
+static void stream_bounds(void **st)
+{
+	hc_opts o = opts_default();
+	rl_buf b = RL_BUF_INIT;
+	int which;
+	(void)st;
+	for (which = 0; which < 3; which++) {
+		srv *s;
+		env v;
+		sgot t;
+		int i;
+		rl_buf_reset(&b);
+		if (which == 0) {
+			rl_buf_adds(&b, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+					"1\r\nx\r\n5;");
+			for (i = 0; i < 2 * HC_STREAM_MAX_GAP / 8; i++)
+				rl_buf_adds(&b, "ext=abc;");
+		} else if (which == 1) {
+			rl_buf_adds(&b, "HTTP/1.1 200 OK\r\n");
+			for (i = 0; i < HC_STREAM_MAX_FIELDS + 1; i++)
+				rl_buf_addf(&b, "X-H%d: v\r\n", i);
+			rl_buf_adds(&b, "Content-Length: 0\r\n\r\n");
+		} else {
+			rl_buf_adds(&b, "HTTP/1.1 200 OK\r\nX-Big: ");
+			for (i = 0; i < HC_STREAM_MAX_HEAD / 8 + 8; i++)
+				rl_buf_adds(&b, "abcdefgh");
+			rl_buf_adds(&b, "\r\nContent-Length: 0\r\n\r\n");
+		}
+		pw_hostile = b.s;
+		s = srv_start(ans_hostile);
+		env_open(&v, s->port, &o);
+		memset(&t, 0, sizeof t);
+		rl_buf_init(&t.body);
+		stream_run(&v, "POST", &t);
+		assert_int_equal(t.g.err, HC_EPROTO);
+		assert_true(t.body.len <= 1);
+		got_free(&t.g);
+		rl_buf_free(&t.body);
+		env_close(&v);
+		srv_stop(s);
+	}
+	rl_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1225,6 +1487,9 @@ int main(void)
 		cmocka_unit_test(cancel_and_free),
 		cmocka_unit_test(cancel_queued_failure),
 		cmocka_unit_test(fake_provider),
+		cmocka_unit_test(stream_same_as_whole),
+		cmocka_unit_test(stream_get_and_stop),
+		cmocka_unit_test(stream_bounds),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

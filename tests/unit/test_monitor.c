@@ -515,6 +515,7 @@ static void tool_output_hints_cover_every_shape(void **st)
 		"{\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"a\",\"content\":\"out\"}]}]}",
 		"{\"input\":[{\"role\":\"user\",\"content\":\"q\"},{\"type\":\"function_call_output\",\"call_id\":\"c\",\"output\":\"out\"}]}",
 		"{\"request\":{\"messages\":[{\"role\":\"tool\",\"content\":\"out\"}]},\"response\":{\"role\":\"assistant\",\"content\":\"ok\"}}",
+		"{\"contents\":[{\"role\":\"user\",\"parts\":[{\"functionResponse\":{\"name\":\"f\",\"response\":{\"result\":\"out\"}}}]}]}",
 	};
 	static const char *const without[] = {
 		"{\"messages\":[{\"role\":\"system\",\"content\":\"s\"},{\"role\":\"developer\",\"content\":\"d\"},{\"role\":\"user\",\"content\":\"the tool said so\"},{\"role\":\"human\",\"content\":\"h\"},{\"role\":\"assistant\",\"content\":\"a\"},{\"role\":\"model\",\"content\":\"m\"}]}",
