@@ -19,6 +19,7 @@
 
 #include "base/fs.h"
 #include "base/jsonr.h"
+#include "guard/eval.h"
 #include "guard/wire.h"
 #include "redline/guard.h"
 #include "sdk_oracle.h"
@@ -45,6 +46,23 @@ static void setup(void)
 	if (rl_guard_new(path, &g[1], &e))
 		abort(); /* the fixed policy above must load */
 	unlink(path);
+}
+
+/* The conversation in place and from the tree: the same messages. */
+static void conv_agrees(const char *body, size_t n, int format)
+{
+	ge_req rq = {body, n, format, 0};
+	ge_conv a, b;
+	size_t i;
+	int ra = ge_conv_parse(&rq, &a), rb = ge_conv_parse_tree(&rq, &b);
+	if (ra != rb || (!ra && a.n != b.n))
+		abort();
+	for (i = 0; !ra && i < a.n; i++)
+		if (a.msgs[i].role != b.msgs[i].role || a.msgs[i].len != b.msgs[i].len ||
+		    memcmp(a.msgs[i].text, b.msgs[i].text, a.msgs[i].len))
+			abort();
+	ge_conv_free(&a);
+	ge_conv_free(&b);
 }
 
 static void verdict_ok(const rl_guard_verdict *v)
@@ -96,14 +114,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (rc1 == 0 && (!lm) != (!last))
 				abort();
 			if (rc1 == 0 && lm) {
+				rl_buf ia = RL_BUF_INIT, ib = RL_BUF_INIT;
 				lm2 = rl_json_fast_parse(last, lastn);
 				if (!lm2 || !json_equal(lm, lm2))
 					abort();
 				json_decref(lm2);
+				/* the input rules' text, in place and from the tree */
+				gw_input_from_tree(lm, &ia);
+				gw_input_scan(last, lastn, &ib);
+				if (ia.len != ib.len || (ia.len && memcmp(ia.s, ib.s, ia.len)))
+					abort();
+				rl_buf_free(&ia);
+				rl_buf_free(&ib);
 			}
 		}
 	}
 	json_decref(req);
+	conv_agrees(body, n, format);
 	for (k = 0; k < 2; k++) {
 		rl_buf_reset(&out);
 		if (rl_guard_redact_request(g[k], format, "a", body, n, &out, &changed, &e) == 0 &&

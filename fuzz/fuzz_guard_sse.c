@@ -2,7 +2,9 @@
  * accumulation and plain JSON responses in both wire formats, then the
  * rewrite and re-emission paths on whatever parsed. Plain responses also
  * go through gw_resp_scan (the guard's tree-free hot path), which must
- * give what the tree path gives wherever it accepts the text. First byte
+ * give what the tree path gives wherever it accepts the text; the
+ * validating index it reads (rl_json_valid_ix) must accept what
+ * rl_json_valid accepts and find what rl_json_get finds. First byte
  * picks the format and mode.
  *
  * Differential oracle (sdk_oracle.h): whatever the guard releases under a
@@ -19,6 +21,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/jsonr.h"
 #include "guard/proxy_int.h"
 #include "guard/wire.h"
 #include "sdk_oracle.h"
@@ -59,6 +62,42 @@ static void scan_agrees(int format, const char *p, size_t n, int rc, const gw_re
 		if (s.cparts[i].off != t->cparts[i].off || s.cparts[i].len != t->cparts[i].len)
 			abort();
 	gw_resp_free(&s);
+}
+
+/* The index agrees with the validator and with the text lookups. */
+static void ix_agrees(const char *p, size_t n)
+{
+	static const char *const keys[] = {"choices",  "message", "content", "tool_calls",
+					   "function", "id",      "name",    "arguments",
+					   "type",     ""};
+	rl_json_ix ix = RL_JSON_IX_INIT(keys, sizeof keys / sizeof *keys);
+	int ok = rl_json_valid_ix(p, n, JSON_REJECT_DUPLICATES, &ix);
+	size_t i;
+	if (ok != rl_json_valid(p, n, JSON_REJECT_DUPLICATES))
+		abort();
+	for (i = 0; ok && i < ix.n; i++) {
+		const rl_json_ixe *x = &ix.v[i];
+		const char *v, *el;
+		size_t vn, eln, pos = 0, xpos = 0;
+		if (x->key >= 0) { /* a member: the text lookup finds the same value */
+			int k = x->key;
+			if (!rl_json_get(x->in, (size_t)(p + n - x->in), keys[k], &v, &vn) ||
+			    !rl_json_ix_getn(&ix, x->in, &k, 1, &el, &eln) || v != el ||
+			    vn != eln || v != x->v || vn != x->vn)
+				abort();
+			if (*v == '[') { /* and its elements are all recorded, in order */
+				const char *xe;
+				size_t xen;
+				while (rl_json_elem(v, vn, &pos, &el, &eln))
+					if (!rl_json_ix_elem(&ix, v, &xpos, &xe, &xen) ||
+					    xe != el || xen != eln)
+						abort();
+				if (rl_json_ix_elem(&ix, v, &xpos, &xe, &xen))
+					abort();
+			}
+		}
+	}
+	rl_json_ix_free(&ix);
 }
 
 static int is_prefix(const rl_buf *a, const rl_buf *b)
@@ -113,6 +152,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	} else {
 		rc = gw_resp_parse(format, (const char *)data + 1, size - 1, &r, &e);
 		scan_agrees(format, (const char *)data + 1, size - 1, rc, &r);
+		ix_agrees((const char *)data + 1, size - 1);
 	}
 	if (rc == 0) {
 		rl_guard_item it[3] = {

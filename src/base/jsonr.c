@@ -25,11 +25,14 @@
 typedef struct jr {
 	const unsigned char *p, *end;
 	int depth;
-	int nodup;  /* JSON_REJECT_DUPLICATES: a repeated key fails the parse */
-	rl_buf tmp; /* unescaped string scratch */
+	int nodup;       /* JSON_REJECT_DUPLICATES: a repeated key fails the parse */
+	rl_buf tmp;      /* unescaped string scratch */
+	rl_json_ix *ix;  /* rl_json_valid_ix: members and elements to record, or NULL */
+	uint64_t ixmask; /* ix_hash buckets of ix's keys */
+	unsigned char klen[RL_JSON_IX_MAXKEYS]; /* their lengths */
 } jr;
 
-static void jr_ws(jr *r)
+static inline __attribute__((always_inline)) void jr_ws(jr *r)
 {
 	assert(r->p <= r->end); /* every step checks the end before it moves */
 	while (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t'))
@@ -103,18 +106,19 @@ static int put_utf8(rl_buf *b, unsigned cp)
 	return rl_buf_add(b, u, n);
 }
 
-/* SWAR: does any of these 8 bytes end a plain run (< 0x20, '"', '\\' or
- * >= 0x80)? The zero-byte test never misses one, so a word that passes is
- * plain (a model's answer is mostly such words). */
-static inline int word_special(const unsigned char *p)
+/* SWAR: which of these 8 bytes end a plain run (< 0x20, '"', '\\' or
+ * >= 0x80)? Each test's lowest flag is exact (a borrow runs only upward,
+ * so a false flag sits above a true one), hence the mask's lowest set bit
+ * is the first special byte, and a zero mask means all 8 are plain (a
+ * model's answer is mostly such words). */
+static inline uint64_t word_special(const unsigned char *p)
 {
 	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
 	uint64_t x, q, b;
 	memcpy(&x, p, 8);
 	q = x ^ (ones * 0x22);
 	b = x ^ (ones * 0x5c);
-	return ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) | x) & highs) !=
-	       0;
+	return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) | x) & highs;
 }
 
 /* jr_plain[c]: c may be copied as is inside a string (printable ASCII
@@ -146,8 +150,16 @@ static int jr_string(jr *r, const char **s, size_t *n)
 		unsigned c;
 		/* plain ASCII run: 8 bytes at a time while no byte is special, then
 		 * one table load per byte (strings are most of a response's bytes) */
-		while (r->end - q >= 8 && !word_special(q))
+		while (r->end - q >= 8) {
+			uint64_t m = word_special(q);
+			if (m) {
+#if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				q += __builtin_ctzll(m) >> 3; /* the first byte is the lowest */
+#endif
+				break;
+			}
 			q += 8;
+		}
 		while (q < r->end && jr_plain[*q])
 			q++;
 		if (q >= r->end)
@@ -313,7 +325,63 @@ static json_t *jr_number(jr *r)
  * cheap it compares keys as written, so an object with more than 32 keys
  * or an escaped key is "not accepted here" (-1: the caller's fallback,
  * a real parse, decides). */
+/* A member name's bucket in jr.ixmask: most names are no key at all, and
+ * one test of length and first byte turns them away. */
+static unsigned ix_hash(size_t n, const char *s)
+{
+	return (unsigned)((n * 7 + (n ? (unsigned char)s[0] : 0)) & 63);
+}
+
+/* The index of key (s, n) in r->ix's keys, or -1. */
+static int ix_key(const jr *r, const char *s, size_t n)
+{
+	size_t i;
+	if (!((r->ixmask >> ix_hash(n, s)) & 1))
+		return -1;
+	for (i = 0; i < r->ix->nk; i++)
+		if (r->klen[i] == n && !memcmp(r->ix->keys[i], s, n))
+			return (int)i;
+	return -1;
+}
+
+/* Record (in, key, v..r->p) in r->ix; -1 when out of memory. The first
+ * entries go in the record's own array (no allocation for a response). */
+static int ix_add(jr *r, const unsigned char *in, int key, const unsigned char *v)
+{
+	rl_json_ix *ix = r->ix;
+	if (!ix->v) {
+		ix->v = ix->inl;
+		ix->cap = sizeof ix->inl / sizeof *ix->inl;
+	}
+	if (ix->n == ix->cap) {
+		size_t nc = ix->cap * 2;
+		rl_json_ixe *nv = ix->v == ix->inl ? malloc(nc * sizeof *nv)
+						   : realloc(ix->v, nc * sizeof *nv);
+		if (!nv)
+			return -1;
+		if (ix->v == ix->inl)
+			memcpy(nv, ix->inl, sizeof ix->inl);
+		ix->v = nv;
+		ix->cap = nc;
+	}
+	ix->v[ix->n].in = (const char *)in;
+	ix->v[ix->n].key = key;
+	ix->v[ix->n].v = (const char *)v;
+	ix->v[ix->n].vn = (size_t)(r->p - v);
+	ix->n++;
+	return 0;
+}
+
+static int jr_skip_rec(jr *r, int elems);
+
 static int jr_skip(jr *r)
+{
+	return jr_skip_rec(r, 0);
+}
+
+/* elems: the value is an indexed member's, so an array's elements are
+ * recorded too (r->ix set). */
+static int jr_skip_rec(jr *r, int elems)
 {
 	const char *s;
 	size_t n;
@@ -328,7 +396,8 @@ static int jr_skip(jr *r)
 	case '"': return jr_string(r, &s, &n);
 	case '{':
 	case '[': {
-		int obj = *r->p == '{';
+		int obj = *r->p == '{', key = -1;
+		const unsigned char *at = r->p, *v0;
 		struct {
 			const unsigned char *s;
 			size_t n;
@@ -360,12 +429,19 @@ static int jr_skip(jr *r)
 					keys[nkeys].s = k0;
 					keys[nkeys++].n = kn;
 				}
+				if (r->ix)
+					key = ix_key(r, s, n);
 				jr_ws(r);
 				if (r->p >= r->end || *r->p != ':')
 					return -1;
 				r->p++;
 			}
-			if (jr_skip(r))
+			jr_ws(r);
+			v0 = r->p;
+			if (jr_skip_rec(r, key >= 0))
+				return -1;
+			if (obj ? key >= 0 && ix_add(r, at, key, v0)
+				: elems && ix_add(r, at, -1, v0))
 				return -1;
 			jr_ws(r);
 			if (r->p < r->end && *r->p == ',') {
@@ -515,6 +591,7 @@ json_t *rl_json_fast_parse_flags(const char *s, size_t n, size_t flags)
 	r.end = r.p + n;
 	r.depth = 0;
 	r.nodup = (flags & JSON_REJECT_DUPLICATES) != 0;
+	r.ix = NULL;
 	rl_buf_init(&r.tmp);
 	v = jr_value(&r);
 	jr_ws(&r);
@@ -533,18 +610,82 @@ json_t *rl_json_fast_parse_flags(const char *s, size_t n, size_t flags)
 
 int rl_json_valid(const char *s, size_t n, size_t flags)
 {
+	return rl_json_valid_ix(s, n, flags, NULL);
+}
+
+int rl_json_valid_ix(const char *s, size_t n, size_t flags, rl_json_ix *ix)
+{
 	jr r;
 	int ok;
 	r.p = (const unsigned char *)s;
 	r.end = r.p + n;
 	r.depth = 0;
 	r.nodup = (flags & JSON_REJECT_DUPLICATES) != 0;
+	r.ix = ix;
+	r.ixmask = 0;
+	if (ix) {
+		size_t i;
+		assert(ix->nk <= RL_JSON_IX_MAXKEYS);
+		ix->n = 0;
+		for (i = 0; i < ix->nk; i++) {
+			size_t kl = strlen(ix->keys[i]);
+			assert(kl < 255); /* the contract: klen holds it */
+			r.klen[i] = (unsigned char)kl;
+			r.ixmask |= 1ull << ix_hash(kl, ix->keys[i]);
+		}
+	}
 	rl_buf_init(&r.tmp);
 	ok = jr_skip(&r) == 0;
 	jr_ws(&r);
 	ok = ok && r.p == r.end;
 	rl_buf_free(&r.tmp);
 	return ok;
+}
+
+void rl_json_ix_free(rl_json_ix *ix)
+{
+	if (ix->v != ix->inl)
+		free(ix->v);
+	ix->v = NULL;
+	ix->n = ix->cap = 0;
+}
+
+int rl_json_ix_getn(const rl_json_ix *ix, const char *obj, const int *keys, size_t nk,
+		    const char **out, size_t *outn)
+{
+	size_t i, k;
+	int found = 0;
+	for (k = 0; k < nk; k++) {
+		out[k] = NULL;
+		outn[k] = 0;
+	}
+	for (i = 0; i < ix->n; i++) {
+		const rl_json_ixe *x = &ix->v[i];
+		if (x->in != obj || x->key < 0)
+			continue;
+		for (k = 0; k < nk; k++)
+			if (keys[k] == x->key) { /* the last one wins, as in a jansson tree */
+				found += out[k] == NULL;
+				out[k] = x->v;
+				outn[k] = x->vn;
+			}
+	}
+	return found;
+}
+
+int rl_json_ix_elem(const rl_json_ix *ix, const char *arr, size_t *pos, const char **out,
+		    size_t *outn)
+{
+	size_t i;
+	for (i = *pos; i < ix->n; i++)
+		if (ix->v[i].in == arr && ix->v[i].key < 0) {
+			*out = ix->v[i].v;
+			*outn = ix->v[i].vn;
+			*pos = i + 1;
+			return 1;
+		}
+	*pos = ix->n;
+	return 0;
 }
 
 /* Past the string whose opening quote is at p[-1]: the first '"' not
@@ -617,6 +758,7 @@ static int jn_key_is(const char *k, size_t kn, const char *key, size_t kl)
 	r.end = (const unsigned char *)k + kn + 1;
 	r.depth = 0;
 	r.nodup = 0;
+	r.ix = NULL;
 	rl_buf_init(&r.tmp);
 	eq = !jr_string(&r, &s, &n) && n == kl && !memcmp(s, key, kl);
 	rl_buf_free(&r.tmp);
@@ -697,6 +839,7 @@ int rl_json_unquote(const char *v, size_t vn, rl_buf *out)
 	r.end = r.p + vn;
 	r.depth = 0;
 	r.nodup = 0;
+	r.ix = NULL;
 	rl_buf_init(&r.tmp);
 	jr_ws(&r);
 	if (r.p < r.end && *r.p == '"' && !jr_string(&r, &s, &n) && !memchr(s, '\0', n)) {

@@ -38,6 +38,50 @@ int rl_json_getn(const char *v, size_t vn, const char *const *keys, size_t nk, c
 int rl_json_elem(const char *v, size_t vn, size_t *pos, const char **out, size_t *outn);
 int rl_json_unquote(const char *v, size_t vn, rl_buf *out);
 
+/* Validating and finding members in one pass, for a reader that takes a
+ * few members at known places of a document it must validate anyway (the
+ * guard's response reader): rl_json_valid_ix is rl_json_valid, and on the
+ * way it records, in document order, every member whose name is one of
+ * ix->keys (in any object, with the position of the object's '{'), and
+ * the elements of every array that is such a member's value (with the
+ * array's '['). The lookups then read the record, not the text:
+ * - rl_json_ix_getn: rl_json_getn of the object at `obj` (a pointer into
+ *   the validated text, as a lookup returned it), keys given as indexes
+ *   into ix->keys; the last one wins when repeated;
+ * - rl_json_ix_elem: rl_json_elem of the array at `arr`, *pos from 0.
+ * Only members and elements recorded are found. ix->keys and ix->nk are
+ * the caller's (at most RL_JSON_IX_MAXKEYS, each shorter than 255 bytes);
+ * rl_json_ix_free releases the record. Initialise with RL_JSON_IX_INIT. */
+#define RL_JSON_IX_MAXKEYS 32
+typedef struct rl_json_ixe {
+	const char *in; /* the holding object's '{' or array's '[' */
+	int key;        /* index into keys, or -1 for an array element */
+	const char *v;  /* the value's text */
+	size_t vn;
+} rl_json_ixe;
+typedef struct rl_json_ix {
+	const char *const *keys;
+	size_t nk;
+	rl_json_ixe *v; /* inl, or allocated when inl overflowed */
+	size_t n, cap;
+	rl_json_ixe inl[32];
+} rl_json_ix;
+#define RL_JSON_IX_INIT(keys, nk)                                                                  \
+	{                                                                                          \
+		(keys), (nk), NULL, 0, 0,                                                          \
+		{                                                                                  \
+			{                                                                          \
+				NULL, 0, NULL, 0                                                   \
+			}                                                                          \
+		}                                                                                  \
+	}
+int rl_json_valid_ix(const char *s, size_t n, size_t flags, rl_json_ix *ix);
+int rl_json_ix_getn(const rl_json_ix *ix, const char *obj, const int *keys, size_t nk,
+		    const char **out, size_t *outn);
+int rl_json_ix_elem(const rl_json_ix *ix, const char *arr, size_t *pos, const char **out,
+		    size_t *outn);
+void rl_json_ix_free(rl_json_ix *ix);
+
 /* JSON text with every \u0000 escape written \ufffd (same length), for
  * model answers: jansson refuses U+0000 and every string downstream is a
  * C string, so a NUL becomes U+FFFD (visible, never cutting the text

@@ -318,7 +318,7 @@ static int conv_text(rl_buf *b, json_t *c, ge_conv *cv, int depth)
 	return 0;
 }
 
-int ge_conv_parse(const ge_req *req, ge_conv *c)
+int ge_conv_parse_tree(const ge_req *req, ge_conv *c)
 {
 	json_t *root, *msgs, *m, *v;
 	size_t i, k;
@@ -363,6 +363,161 @@ int ge_conv_parse(const ge_req *req, ge_conv *c)
 			rl_buf_free(&b);
 	}
 	json_decref(root);
+	for (i = 0; !rc && i < c->n; i++) {
+		c->msgs[i].text = c->texts[i].s;
+		c->msgs[i].len = c->texts[i].len;
+	}
+	if (rc)
+		ge_conv_free(c);
+	return rc;
+}
+
+/* ---- the same, read in place ----
+ * conv_text_in and conv_scan follow conv_text and ge_conv_parse_tree member
+ * for member on text rl_json_valid accepted (which rl_json_fast_parse then
+ * parses into the tree those read), without building the tree: the tree of
+ * a request's conversation, its tool definitions included, was an eighth of
+ * the guard's instructions per request. fuzz_guard_req and test_guard
+ * compare the two. */
+
+/* A string value (v, vn) decoded and appended to b; RL_ENOMEM when it
+ * could not be (valid text: only memory fails). */
+static int add_str(rl_buf *b, const char *v, size_t vn, rl_buf *tmp)
+{
+	if (rl_json_unquote(v, vn, tmp))
+		return RL_ENOMEM;
+	return rl_buf_add(b, tmp->s ? tmp->s : "", tmp->len) ? RL_ENOMEM : 0;
+}
+
+/* 1 when (v, vn) is the JSON string `lit` (written without escapes, as
+ * type names are; an escaped one is decoded to compare). */
+static int str_is(const char *v, size_t vn, const char *lit, rl_buf *tmp)
+{
+	size_t n = strlen(lit);
+	if (!v || *v != '"')
+		return 0;
+	if (vn == n + 2 && !memcmp(v + 1, lit, n))
+		return 1;
+	return memchr(v, '\\', vn) && !rl_json_unquote(v, vn, tmp) && tmp->len == n &&
+	       !memcmp(tmp->s, lit, n);
+}
+
+static int conv_text_in(rl_buf *b, const char *v, size_t vn, ge_conv *cv, int depth, rl_buf *tmp)
+{
+	static const char *const keys[] = {"type", "content", "input", "text"};
+	const char *it, *mv[4];
+	size_t itn, pos = 0, mvn[4];
+	int rc = 0;
+	if (depth > 6 || !v)
+		return 0;
+	if (*v == '"') {
+		add_sep(b);
+		return add_str(b, v, vn, tmp);
+	}
+	if (*v != '[')
+		return 0;
+	while (!rc && rl_json_elem(v, vn, &pos, &it, &itn)) {
+		if (*it == '"') {
+			rc = conv_text_in(b, it, itn, cv, depth + 1, tmp);
+			continue;
+		}
+		if (*it != '{')
+			continue; /* no "text" member: nothing, as conv_text */
+		rl_json_getn(it, itn, keys, 4, mv, mvn);
+		if (str_is(mv[0], mvn[0], "tool_result", tmp)) {
+			rl_buf tb = RL_BUF_INIT;
+			rc = conv_text_in(&tb, mv[1], mvn[1], cv, depth + 1, tmp);
+			if (!rc)
+				rc = conv_add(cv, RL_ROLE_TOOL, &tb);
+			else
+				rl_buf_free(&tb);
+		} else if (str_is(mv[0], mvn[0], "tool_use", tmp)) {
+			/* the input as conv_text writes it: jansson's compact dump of
+			 * the same subtree */
+			json_t *j = mv[2] ? rl_json_fast_parse(mv[2], mvn[2]) : NULL;
+			char *d = j ? json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
+			add_sep(b);
+			if (d)
+				rl_buf_adds(b, d);
+			free(d);
+			json_decref(j);
+		} else {
+			rc = conv_text_in(b, mv[3], mvn[3], cv, depth + 1, tmp);
+		}
+	}
+	return rc;
+}
+
+static int conv_scan(const char *body, size_t n, ge_conv *c)
+{
+	static const char *const top[] = {"system", "messages"};
+	static const char *const mk[] = {"role", "content", "tool_calls"};
+	const char *tv[2], *m, *p;
+	size_t tvn[2], mn, pos = 0;
+	rl_buf tmp = RL_BUF_INIT;
+	int rc = 0;
+	for (p = body; p < body + n && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'); p++)
+		;
+	if (p >= body + n || *p != '{')
+		return 0;
+	rl_json_getn(body, n, top, 2, tv, tvn);
+	if (tv[0]) { /* Anthropic */
+		rl_buf b = RL_BUF_INIT;
+		rc = conv_text_in(&b, tv[0], tvn[0], c, 0, &tmp);
+		if (!rc)
+			rc = conv_add(c, RL_ROLE_SYSTEM, &b);
+		else
+			rl_buf_free(&b);
+	}
+	while (!rc && tv[1] && *tv[1] == '[' && rl_json_elem(tv[1], tvn[1], &pos, &m, &mn)) {
+		rl_buf b = RL_BUF_INIT;
+		const char *mv[3] = {NULL, NULL, NULL}, *call;
+		size_t mvn[3] = {0, 0, 0}, calln, cpos = 0;
+		int role;
+		if (*m == '{')
+			rl_json_getn(m, mn, mk, 3, mv, mvn);
+		if (mv[0] && *mv[0] == '"') {
+			if (rl_json_unquote(mv[0], mvn[0], &tmp)) {
+				rc = RL_ENOMEM;
+				break;
+			}
+			role = rl_policy_role_parse(tmp.s ? tmp.s : "");
+		} else {
+			role = rl_policy_role_parse(NULL);
+		}
+		rc = conv_text_in(&b, mv[1], mvn[1], c, 0, &tmp);
+		while (!rc && mv[2] && *mv[2] == '[' &&
+		       rl_json_elem(mv[2], mvn[2], &cpos, &call, &calln)) {
+			const char *fn, *a;
+			size_t fnn, an;
+			if (*call == '{' && rl_json_get(call, calln, "function", &fn, &fnn) &&
+			    *fn == '{' && rl_json_get(fn, fnn, "arguments", &a, &an) && *a == '"') {
+				add_sep(&b);
+				if (rl_json_unquote(a, an, &tmp))
+					rc = RL_ENOMEM;
+				else
+					rl_buf_add(&b, tmp.s ? tmp.s : "", tmp.len);
+			}
+		}
+		if (!rc)
+			rc = conv_add(c, role, &b);
+		else
+			rl_buf_free(&b);
+	}
+	rl_buf_free(&tmp);
+	return rc;
+}
+
+int ge_conv_parse(const ge_req *req, ge_conv *c)
+{
+	size_t i;
+	int rc;
+	memset(c, 0, sizeof *c);
+	if (!req || !req->body || !req->len)
+		return 0;
+	if (!req->valid && !rl_json_valid(req->body, req->len, 0))
+		return ge_conv_parse_tree(req, c); /* jansson decides */
+	rc = conv_scan(req->body, req->len, c);
 	for (i = 0; !rc && i < c->n; i++) {
 		c->msgs[i].text = c->texts[i].s;
 		c->msgs[i].len = c->texts[i].len;

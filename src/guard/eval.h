@@ -31,6 +31,7 @@ typedef struct ge_req {
 	const char *body;
 	size_t len;
 	int format;
+	int valid; /* 1: the caller saw rl_json_valid accept body (not checked again) */
 } ge_req;
 
 /* Evaluate `r` for the caller `ctx` (may be NULL), with `input` the
@@ -51,6 +52,9 @@ typedef struct ge_conv {
 	rl_buf *texts;
 } ge_conv;
 int ge_conv_parse(const ge_req *req, ge_conv *c);
+/* The same from a jansson tree of the body: what ge_conv_parse does with a
+ * body the fast reader refuses; the differential tests' reference. */
+int ge_conv_parse_tree(const ge_req *req, ge_conv *c);
 void ge_conv_free(ge_conv *c);
 /* The agent name the policy's `agents:` section gives `ctx`, or NULL. */
 const char *ge_policy_agent(const ge_policy *p, const rl_policy_ctx *ctx);

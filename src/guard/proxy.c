@@ -261,7 +261,7 @@ void gp_on_upstream_done(struct rl_guard_server *s, req *r, const char *err, int
 				     .key_sha256 = r->key_sha[0] ? r->key_sha : NULL,
 				     .headers = (const char *const *)r->hv,
 				     .nheaders = r->nhv / 2};
-		ge_req req = {r->body.s, r->body.len, r->format};
+		ge_req req = {r->body.s, r->body.len, r->format, r->body_valid};
 		rc = rl_guard_eval_resp(gp_req_guard(r), &ctx, r->input.s, r->input.len, &req,
 					&resp, &v, &e);
 		clock_gettime(CLOCK_MONOTONIC, &b);
@@ -590,32 +590,11 @@ int gp_agent_of(struct rl_guard_server *s, req *r)
 
 /* The text of the request's last message (string content, or its text and
  * tool_result blocks), bounded: what input-scoped rules look at. */
-static void last_input_msg(const json_t *m, rl_buf *out)
-{
-	json_t *c = json_object_get(m, "content"), *b;
-	size_t i;
-	if (json_is_string(c)) {
-		rl_buf_add(out, json_string_value(c),
-			   json_string_length(c) > 65536 ? 65536 : json_string_length(c));
-		return;
-	}
-	json_array_foreach(c, i, b) {
-		json_t *t = json_object_get(b, "text");
-		if (!json_is_string(t))
-			t = json_object_get(b, "content");
-		if (json_is_string(t) && out->len + json_string_length(t) <= 65536) {
-			if (out->len)
-				rl_buf_addc(out, '\n');
-			rl_buf_add(out, json_string_value(t), json_string_length(t));
-		}
-	}
-}
-
 static void last_input(const json_t *body, rl_buf *out)
 {
 	json_t *msgs = json_object_get(body, "messages");
-	last_input_msg(json_array_get(msgs, json_array_size(msgs) ? json_array_size(msgs) - 1 : 0),
-		       out);
+	gw_input_from_tree(
+		json_array_get(msgs, json_array_size(msgs) ? json_array_size(msgs) - 1 : 0), out);
 }
 
 /* Start the upstream request for a validated proxied request. Returns 1
@@ -665,9 +644,9 @@ static int start_proxy(struct rl_guard_server *s, req *r)
 		return 0;
 	}
 	if (rc == 0) {
-		json_t *m = last ? rl_json_fast_parse(last, lastn) : NULL;
-		last_input_msg(m, &r->input);
-		json_decref(m);
+		r->body_valid = 1;
+		if (last)
+			gw_input_scan(last, lastn, &r->input);
 		goto checked;
 	}
 	body = rl_json_fast_parse(r->body.s, r->body.len);
@@ -786,6 +765,7 @@ checked:
 		gp_req_hash(s, r); /* of the body as sent, as a retry computes it */
 		rl_buf_free(&r->body);
 		r->body = red;
+		r->body_valid = 0;
 	} else {
 		rl_buf_free(&red);
 	}

@@ -68,6 +68,7 @@ struct req {
 	rl_buf input; /* the last request message's text, for input rules */
 	char req_hash[65];
 	rl_buf body;
+	int body_valid; /* body is as rl_json_valid accepted it (ge_req.valid) */
 	/* upstream */
 	CURL *easy;              /* libcurl's transfer, or */
 	hc_req *hcr;             /* the built-in client's (one of the two while UPSTREAM) */

@@ -429,7 +429,7 @@ static int prefix_allowed(req *r)
 			     .key_sha256 = r->key_sha[0] ? r->key_sha : NULL,
 			     .headers = (const char *const *)r->hv,
 			     .nheaders = r->nhv / 2};
-	ge_req rq = {r->body.s, r->body.len, r->format};
+	ge_req rq = {r->body.s, r->body.len, r->format, r->body_valid};
 	if (!g)
 		return 0;
 	memset(&resp, 0, sizeof resp);

@@ -458,26 +458,50 @@ static int scan_call(gw_resp *r, int choice, const char *o, size_t on, const rl_
 	return call_val(r, choice, v, vn, name, args, alen);
 }
 
-static int scan_openai(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl_buf *t2, rl_err *e)
+/* The members scan_openai reads, found while the body is validated
+ * (rl_json_valid_ix): each lookup below reads the record instead of
+ * walking the text again (the body was walked five times, once per
+ * level, after its validation). */
+enum {
+	OK_CHOICES,
+	OK_MESSAGE,
+	OK_CONTENT,
+	OK_REFUSAL,
+	OK_FCALL,
+	OK_RCONTENT,
+	OK_REASONING,
+	OK_TOOL_CALLS,
+	OK_FUNCTION,
+	OK_ID,
+	OK_NAME,
+	OK_ARGUMENTS,
+	OK_N
+};
+static const char *const openai_keys[OK_N] = {
+	"choices",   "message",    "content",  "refusal", "function_call", "reasoning_content",
+	"reasoning", "tool_calls", "function", "id",      "name",          "arguments"};
+
+static int scan_openai(gw_resp *r, const rl_json_ix *ix, const char *top, rl_buf *t1, rl_buf *t2,
+		       rl_err *e)
 {
+	static const int ck_choices[] = {OK_CHOICES}, ck_message[] = {OK_MESSAGE},
+			 mk[] = {OK_CONTENT,  OK_REFUSAL,   OK_FCALL,
+				 OK_RCONTENT, OK_REASONING, OK_TOOL_CALLS},
+			 ck[] = {OK_FUNCTION, OK_ID}, fk[] = {OK_NAME, OK_ARGUMENTS};
 	const char *choices, *ch;
 	size_t cn, chn, pos = 0, i;
 
-	if (!rl_json_get(body, n, "choices", &choices, &cn) || *choices != '[')
+	if (!rl_json_ix_getn(ix, top, ck_choices, 1, &choices, &cn) || *choices != '[')
 		return rl_err_set(e, RL_EPROTO, "response: expected a \"choices\" array");
-	/* each object's members in one pass (rl_json_getn: the same values
-	 * as one rl_json_get per key, which re-read the message ten times) */
-	for (i = 0; rl_json_elem(choices, cn, &pos, &ch, &chn); i++) {
-		static const char *const mk[] = {"content",           "refusal",   "function_call",
-						 "reasoning_content", "reasoning", "tool_calls"};
-		static const char *const ck[] = {"function", "id"}, *const fk[] = {"name",
-										   "arguments"};
+	/* each object's members in one lookup (the same values as one
+	 * rl_json_get per key) */
+	for (i = 0; rl_json_ix_elem(ix, choices, &pos, &ch, &chn); i++) {
 		const char *msg, *tc, *mv[6];
 		size_t mn, tcn, tpos = 0, j, mvn[6];
-		if (!rl_json_get(ch, chn, "message", &msg, &mn) || *msg != '{')
+		if (!rl_json_ix_getn(ix, ch, ck_message, 1, &msg, &mn) || *msg != '{')
 			return rl_err_set(e, RL_EPROTO,
 					  "response: choices[%zu] has no \"message\" object", i);
-		rl_json_getn(msg, mn, mk, 6, mv, mvn);
+		rl_json_ix_getn(ix, msg, mk, 6, mv, mvn);
 		/* the rarer shapes (content parts, a refusal or arguments that are
 		 * not text, the legacy function_call) are left to the tree path */
 		if ((mv[0] && *mv[0] != '"' && *mv[0] != 'n') ||
@@ -496,14 +520,14 @@ static int scan_openai(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl_bu
 			return rl_err_set(
 				e, RL_EPROTO,
 				"response: choices[%zu].message.tool_calls is not an array", i);
-		for (j = 0; rl_json_elem(mv[5], mvn[5], &tpos, &tc, &tcn); j++) {
+		for (j = 0; rl_json_ix_elem(ix, mv[5], &tpos, &tc, &tcn); j++) {
 			const char *cv[2] = {NULL, NULL}, *fv[2];
 			size_t cvn[2] = {0, 0}, fvn[2];
 			int has_args;
 			if (*tc == '{') /* else cv stays empty: no function */
-				rl_json_getn(tc, tcn, ck, 2, cv, cvn);
+				rl_json_ix_getn(ix, tc, ck, 2, cv, cvn);
 			if (!cv[0] || *cv[0] != '{' ||
-			    (rl_json_getn(cv[0], cvn[0], fk, 2, fv, fvn),
+			    (rl_json_ix_getn(ix, cv[0], fk, 2, fv, fvn),
 			     !val_str(fv[0], fvn[0], t2)))
 				return rl_err_set(
 					e, RL_EPROTO,
@@ -574,6 +598,8 @@ static int scan_anthropic(gw_resp *r, const char *body, size_t n, rl_buf *t1, rl
 int gw_resp_scan(int format, const char *body, size_t n, gw_resp *r, rl_err *e)
 {
 	rl_buf t1 = RL_BUF_INIT, t2 = RL_BUF_INIT;
+	rl_json_ix ix = RL_JSON_IX_INIT(openai_keys, OK_N);
+	const char *top = body;
 	int rc;
 	memset(r, 0, sizeof *r);
 	rl_buf_init(&r->content);
@@ -581,21 +607,24 @@ int gw_resp_scan(int format, const char *body, size_t n, gw_resp *r, rl_err *e)
 	r->format = format;
 	/* duplicate keys are refused, as gw_resp_parse refuses them; the
 	 * Responses API has no in-place reader: the tree decides */
-	if (format == RL_GUARD_RESPONSES || !rl_json_valid(body, n, JSON_REJECT_DUPLICATES))
+	if (format == RL_GUARD_RESPONSES)
 		return 1;
-	{
-		const char *p = body;
-		while (p < body + n && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
-			p++;
-		if (p >= body + n || *p != '{')
-			return rl_err_set(e, RL_EPROTO, "response: expected a JSON object");
+	if (format == RL_GUARD_OPENAI ? !rl_json_valid_ix(body, n, JSON_REJECT_DUPLICATES, &ix)
+				      : !rl_json_valid(body, n, JSON_REJECT_DUPLICATES)) {
+		rl_json_ix_free(&ix);
+		return 1;
 	}
-	if (format == RL_GUARD_OPENAI)
-		rc = scan_openai(r, body, n, &t1, &t2, e);
+	while (top < body + n && (*top == ' ' || *top == '\t' || *top == '\n' || *top == '\r'))
+		top++;
+	if (top >= body + n || *top != '{')
+		rc = rl_err_set(e, RL_EPROTO, "response: expected a JSON object");
+	else if (format == RL_GUARD_OPENAI)
+		rc = scan_openai(r, &ix, top, &t1, &t2, e);
 	else if (format == RL_GUARD_ANTHROPIC)
 		rc = scan_anthropic(r, body, n, &t1, &t2, e);
 	else
 		rc = rl_err_set(e, RL_EINVAL, "unknown wire format %d", format);
+	rl_json_ix_free(&ix);
 	rl_buf_free(&t1);
 	rl_buf_free(&t2);
 	if (rc)
@@ -902,20 +931,32 @@ int gw_request_scan(int format, const char *body, size_t n, int *stream, const c
 	 * in "messages" is most of the body */
 	static const char *const keys[] = {"model", "messages", "stream", "max_tokens"};
 	static const char *const rkeys[] = {"model", "input", "stream", "max_tokens"};
-	const char *v[4], *el, *p;
-	size_t vn[4], eln, pos = 0, i;
+	static const int k4[] = {0, 1, 2, 3};
+	/* validated and its members found in one pass (rl_json_valid_ix) */
+	rl_json_ix ix = RL_JSON_IX_INIT(format == RL_GUARD_RESPONSES ? rkeys : keys, 4);
+	const char *v[4], *el, *p, *lst = NULL;
+	size_t vn[4], eln, pos = 0, i, lstn = 0;
 	int integer;
 
 	*last = NULL;
 	*lastn = 0;
-	if (!rl_json_valid(body, n, 0))
+	if (!rl_json_valid_ix(body, n, 0, &ix)) {
+		rl_json_ix_free(&ix);
 		return 1;
+	}
 	for (p = body; p < body + n && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'); p++)
 		;
-	if (p >= body + n || *p != '{')
+	if (p >= body + n || *p != '{') {
+		rl_json_ix_free(&ix);
 		return 1; /* not an object: the tree check words it */
+	}
 	/* a repeated key: the last one counts, as in jansson's tree */
-	rl_json_getn(body, n, format == RL_GUARD_RESPONSES ? rkeys : keys, 4, v, vn);
+	rl_json_ix_getn(&ix, p, k4, 4, v, vn);
+	while (v[1] && *v[1] == '[' && rl_json_ix_elem(&ix, v[1], &pos, &el, &eln)) {
+		lst = el;
+		lstn = eln;
+	}
+	rl_json_ix_free(&ix);
 	if (!v[0] || *v[0] != '"')
 		return rl_err_set(e, RL_EINVAL, "request has no \"model\" string");
 	if (format == RL_GUARD_RESPONSES && (!v[1] || (*v[1] != '[' && *v[1] != '"')))
@@ -923,10 +964,6 @@ int gw_request_scan(int format, const char *body, size_t n, int *stream, const c
 				  "request has no \"input\" (text or a list of items)");
 	if (format != RL_GUARD_RESPONSES && (!v[1] || *v[1] != '['))
 		return rl_err_set(e, RL_EINVAL, "request has no \"messages\" array");
-	while (*v[1] == '[' && rl_json_elem(v[1], vn[1], &pos, &el, &eln)) {
-		*last = el;
-		*lastn = eln;
-	}
 	*stream = 0;
 	if (v[2]) {
 		if (*v[2] != 't' && *v[2] != 'f' && *v[2] != 'n')
@@ -940,7 +977,63 @@ int gw_request_scan(int format, const char *body, size_t n, int *stream, const c
 		if (!integer)
 			return rl_err_set(e, RL_EINVAL, "request has no \"max_tokens\" integer");
 	}
+	*last = lst;
+	*lastn = lstn;
 	return 0;
+}
+
+void gw_input_from_tree(const json_t *m, rl_buf *out)
+{
+	json_t *c = json_object_get(m, "content"), *b;
+	size_t i;
+	if (json_is_string(c)) {
+		rl_buf_add(out, json_string_value(c),
+			   json_string_length(c) > GW_INPUT_MAX ? GW_INPUT_MAX
+								: json_string_length(c));
+		return;
+	}
+	json_array_foreach(c, i, b) {
+		json_t *t = json_object_get(b, "text");
+		if (!json_is_string(t))
+			t = json_object_get(b, "content");
+		if (json_is_string(t) && out->len + json_string_length(t) <= GW_INPUT_MAX) {
+			if (out->len)
+				rl_buf_addc(out, '\n');
+			rl_buf_add(out, json_string_value(t), json_string_length(t));
+		}
+	}
+}
+
+void gw_input_scan(const char *m, size_t mn, rl_buf *out)
+{
+	static const char *const bk[] = {"text", "content"};
+	const char *c, *b, *bv[2];
+	size_t cn, bn, bvn[2], pos = 0;
+	rl_buf tmp = RL_BUF_INIT;
+	if (*m != '{' || !rl_json_get(m, mn, "content", &c, &cn))
+		return;
+	if (*c == '"') {
+		if (!rl_json_unquote(c, cn, &tmp))
+			rl_buf_add(out, tmp.s ? tmp.s : "",
+				   tmp.len > GW_INPUT_MAX ? GW_INPUT_MAX : tmp.len);
+	} else if (*c == '[') {
+		while (rl_json_elem(c, cn, &pos, &b, &bn)) {
+			if (*b != '{')
+				continue;
+			rl_json_getn(b, bn, bk, 2, bv, bvn);
+			if (!bv[0] || *bv[0] != '"') { /* "text" not a string: "content" */
+				bv[0] = bv[1];
+				bvn[0] = bvn[1];
+			}
+			if (!bv[0] || *bv[0] != '"' || rl_json_unquote(bv[0], bvn[0], &tmp) ||
+			    out->len + tmp.len > GW_INPUT_MAX)
+				continue;
+			if (out->len)
+				rl_buf_addc(out, '\n');
+			rl_buf_add(out, tmp.s ? tmp.s : "", tmp.len);
+		}
+	}
+	rl_buf_free(&tmp);
 }
 
 void gw_error_body(int format, const char *type, const char *msg, rl_buf *out)

@@ -82,6 +82,15 @@ int gw_request_check(int format, const json_t *req, int *stream, rl_err *e);
 int gw_request_scan(int format, const char *body, size_t n, int *stream, const char **last,
 		    size_t *lastn, rl_err *e);
 
+/* The text of a request message for input rules: its content string,
+ * or the "text" (else "content") strings of its content blocks joined by
+ * newlines, up to GW_INPUT_MAX bytes; appended to `out`. From a tree, or
+ * in place from the raw message gw_request_scan returned (the same text:
+ * fuzz_guard_req compares them). */
+#define GW_INPUT_MAX 65536
+void gw_input_from_tree(const json_t *m, rl_buf *out);
+void gw_input_scan(const char *m, size_t mn, rl_buf *out);
+
 /* An error body in the format's own shape (for 4xx/5xx the guard makes). */
 void gw_error_body(int format, const char *type, const char *msg, rl_buf *out);
 

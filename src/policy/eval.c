@@ -186,18 +186,17 @@ static int slot_init(ev *E, slot *sl, const char *s, size_t n, int source, int a
 static int slot_scan(ev *E, slot *sl)
 {
 	const rl_policy *p = E->p;
-	size_t i, n = sl->n;
+	size_t n = sl->n;
 
 	sl->hits = rl_arena_alloc(&E->ar, E->nwords * sizeof(uint64_t) + 8);
 	if (!sl->hits)
 		return RL_ENOMEM;
-	memset(sl->hits, 0, E->nwords * sizeof(uint64_t));
-	if (!n)
+	if (!n) {
+		memset(sl->hits, 0, E->nwords * sizeof(uint64_t));
 		return 0;
+	}
 	/* Patterns outside the database may match anything: confirm them. */
-	for (i = 0; i < p->npats; i++)
-		if (!p->pats[i].in_hs)
-			sl->hits[i >> 6] |= 1ull << (i & 63);
+	memcpy(sl->hits, E->sc->always, E->nwords * sizeof(uint64_t));
 	if (p->db && n <= UINT32_MAX) {
 		if (hs_scan(p->db, sl->s, (unsigned)n, 0, E->sc->hs, on_hit, sl->hits) !=
 		    HS_SUCCESS)
@@ -217,7 +216,18 @@ static int hit(const slot *sl, size_t pat)
 /* Confirm pattern `pi` on slot `sl` with PCRE2; push up to `max` spans to
  * `out` (NULL: just test). Returns 1 matched, 0 not, <0 error. A refuted
  * pattern's bit is cleared so no other rule re-runs it. */
-static int confirm(ev *E, slot *sl, size_t pi, spanvec *out, size_t max)
+static int confirm_run(ev *E, slot *sl, size_t pi, spanvec *out, size_t max);
+
+/* Most calls find the pattern's bit clear (a default-policy evaluation
+ * asks ~80 times, PCRE2 runs for a few): that answer without a call. */
+static inline int confirm(ev *E, slot *sl, size_t pi, spanvec *out, size_t max)
+{
+	if (sl->hits && !hit(sl, pi))
+		return 0;
+	return confirm_run(E, sl, pi, out, max);
+}
+
+static int confirm_run(ev *E, slot *sl, size_t pi, spanvec *out, size_t max)
 {
 	const pol_pat *pt = &E->p->pats[pi];
 	PCRE2_SIZE off = 0, *ov;
@@ -758,6 +768,14 @@ static int scratch_ready(ev *E)
 	}
 	if (!sc->ar.chunk)
 		rl_arena_init(&sc->ar, 16384);
+	if (!sc->always) { /* a pattern's index and the policy never change */
+		size_t i;
+		if (!(sc->always = calloc(E->nwords + 1, sizeof(uint64_t))))
+			return RL_ENOMEM;
+		for (i = 0; i < E->p->npats; i++)
+			if (!E->p->pats[i].in_hs)
+				sc->always[i >> 6] |= 1ull << (i & 63);
+	}
 	E->mctx = sc->mctx;
 	E->ar = sc->ar;
 	return 0;

@@ -981,6 +981,7 @@ void rl_policy_free(rl_policy *p)
 		pcre2_match_data_free(s->md);
 		pcre2_match_context_free(s->mctx);
 		rl_arena_free(&s->ar);
+		free(s->always);
 		free(s);
 	}
 	hs_free_scratch(p->proto);

@@ -149,6 +149,8 @@ typedef struct pol_scratch {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx; /* with the match limit set; made on first use */
 	rl_arena ar;               /* an evaluation's working memory, reset after */
+	uint64_t *always;          /* bit per pattern outside the database (confirmed on every
+				    * text): eval.c makes it on first use, once per scratch */
 	struct pol_scratch *next;
 } pol_scratch;
 

@@ -74,12 +74,15 @@ int pol_target_field(const char *name)
 		"target",    "host",    "domain",   "payee",   "beneficiary", "channel",
 		"user",      "contact", "handle",   "webhook", "endpoint",    "to",
 		"cc",        "bcc",     "receiver", "id",      NULL};
-	size_t i;
+	size_t i, n;
 	if (!name)
 		return 0;
+	n = strlen(name);
 	for (i = 0; parts[i]; i++) {
 		size_t k = strlen(parts[i]);
 		const char *hit = name;
+		if (k > n) /* cannot occur in it: no strstr */
+			continue;
 		/* "to", "cc", "id" as whole words only (not "photo", "account",
 		 * "valid"): "order_id", "student_id" name what an action acts on */
 		while ((hit = strstr(hit, parts[i]))) {

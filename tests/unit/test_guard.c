@@ -395,6 +395,9 @@ static void request_scan_agrees(void **st)
 /* The tree-free response reader gives what the tree parser gives: texts,
  * parts, calls (ids, names, argument text: Anthropic's input re-dumped the
  * same way), errors; duplicates and escaped keys go to the tree path. */
+#define TC(n)                                                                                      \
+	"{\"id\":\"c" #n "\",\"type\":\"function\",\"function\":{\"name\":\"f" #n                  \
+	"\",\"arguments\":\"{}\"}}"
 static void resp_scan_agrees(void **st)
 {
 	/* clang-format off */
@@ -403,6 +406,14 @@ static void resp_scan_agrees(void **st)
 		{RL_GUARD_OPENAI, "{\"choices\":[{\"message\":{\"content\":\"a\\u00e9\\/b\",\"reasoning_content\":\"r1\",\"reasoning\":\"r2\"}},"
 				  "{\"message\":{\"content\":null,\"tool_calls\":[{\"function\":{\"name\":\"x\"}},{\"id\":7,\"function\":{\"name\":\"y\",\"arguments\":\"{}\"}}]}}]}", 0},
 		{RL_GUARD_OPENAI, "{\"choices\":[{\"message\":{\"tool_calls\":null}}]}", 0},
+		/* the same names elsewhere in the document are not the members read */
+		{RL_GUARD_OPENAI, "{\"id\":\"x\",\"usage\":{\"choices\":[{\"message\":{\"content\":\"decoy\"}}]},\"choices\":[{\"message\":"
+				  "{\"content\":\"real\",\"extra\":{\"content\":\"no\",\"tool_calls\":[{\"function\":{\"name\":\"z\"}}]},"
+				  "\"tool_calls\":[{\"id\":\"i\",\"function\":{\"name\":\"n\",\"x\":{\"name\":\"no\"}}}]}}]}", 0},
+		/* more calls than the index holds in place (rl_json_ix.inl) */
+		{RL_GUARD_OPENAI, "{\"choices\":[{\"message\":{\"content\":\"m\",\"tool_calls\":[" TC(1) "," TC(2) "," TC(3) ","
+				  TC(4) "," TC(5) "," TC(6) "," TC(7) "," TC(8) "," TC(9) "," TC(10) "," TC(11) "," TC(12) "]}},"
+				  "{\"message\":{\"tool_calls\":[" TC(13) "]}}]}", 0},
 		{RL_GUARD_OPENAI, "{\"choices\":[{\"message\":{\"tool_calls\":{}}}]}", RL_EPROTO},
 		{RL_GUARD_OPENAI, "{\"choices\":[{\"message\":{\"tool_calls\":[{\"function\":{}}]}}]}", RL_EPROTO},
 		{RL_GUARD_OPENAI, "{\"choices\":[{\"text\":\"x\"}]}", RL_EPROTO},
@@ -647,6 +658,94 @@ static void provenance_from_request(void **st)
 	ge_policy_free(g);
 }
 
+/* The conversation read in place (ge_conv_parse) is the one the tree gives
+ * (ge_conv_parse_tree): roles, texts, tool-call arguments, Anthropic blocks
+ * (tool_result as tool messages, tool_use input re-serialised), repeated
+ * and escaped keys, odd shapes and nesting past the depth bound. */
+static void conv_scan_agrees(void **st)
+{
+	static const char *const bodies[] = {
+		"{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi \\u00e9 \\ud83d\\ude00\"},"
+		"{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"a\",\"type\":\"function\","
+		"\"function\":{\"name\":\"f\",\"arguments\":\"{\\\"x\\\":1}\"}},{\"function\":{\"arguments\":{}}},"
+		"7,{\"function\":[]}]},{\"role\":\"tool\",\"content\":\"out\\nput\"}],\"tools\":[{\"type\":\"function\"}]}",
+		"{\"model\":\"m\",\"max_tokens\":5,\"system\":[{\"type\":\"text\",\"text\":\"sys\"},\"plain\"],"
+		"\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"a\"},{\"type\":\"tool_result\","
+		"\"content\":[{\"type\":\"text\",\"text\":\"r1\"},\"r2\",{\"type\":\"tool_result\",\"content\":\"deep\"}]},"
+		"{\"type\":\"tool_use\",\"input\":{\"b\":1.5,\"a\":[1e3,true,null,\"\\u00e9\\/\"],\"b\":2}},"
+		"{\"type\":\"tool_use\"},{\"type\":\"tool\\u005fresult\",\"content\":\"esc\"},{\"typ\\u0065\":\"tool_result\","
+		"\"content\":\"esckey\"},[\"nested\"],5,{\"type\":7,\"text\":\"t7\"}]}]}",
+		"{\"messages\":[{\"role\":\"user\",\"content\":\"first\",\"content\":\"last\",\"role\":\"system\"},"
+		"{\"role\":7,\"content\":\"r\"},{\"role\":\"HUMAN\",\"content\":\"\"},\"str\",null,{\"content\":"
+		"[[[[[[[[\"too deep\"]]]]]]]]},{\"content\":[\"a\",[\"b\",[\"c\",[\"d\",[\"e\",[\"f\"]]]]]]}]}",
+		"{\"messages\":{\"role\":\"user\"},\"system\":5}",
+		"{\"messages\":[],\"messages\":[{\"role\":\"developer\",\"content\":\"dup\"}]}",
+		"[1,2]",
+		"  {\"system\":\"only\"}  ",
+		"{\"messages\":[{\"role\":\"user\",\"content\":\"big 123456789012345678901234567890123456789012345678901234567890123456789\"}],\"n\":1e400}",
+		"{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}], bad",
+	};
+	size_t i, k;
+	(void)st;
+	for (i = 0; i < sizeof bodies / sizeof *bodies; i++) {
+		ge_req rq = {bodies[i], strlen(bodies[i]), RL_GUARD_OPENAI, 0};
+		ge_conv a, b;
+		assert_int_equal(ge_conv_parse(&rq, &a), 0);
+		assert_int_equal(ge_conv_parse_tree(&rq, &b), 0);
+		assert_int_equal(a.n, b.n);
+		for (k = 0; k < a.n; k++) {
+			assert_int_equal(a.msgs[k].role, b.msgs[k].role);
+			assert_int_equal(a.msgs[k].len, b.msgs[k].len);
+			assert_memory_equal(a.msgs[k].text, b.msgs[k].text, a.msgs[k].len);
+		}
+		ge_conv_free(&a);
+		ge_conv_free(&b);
+	}
+	{ /* the first body has every kind of message: it is not empty */
+		ge_req rq = {bodies[0], strlen(bodies[0]), RL_GUARD_OPENAI, 1};
+		ge_conv a;
+		assert_int_equal(ge_conv_parse(&rq, &a), 0);
+		assert_int_equal(a.n, 3);
+		assert_string_equal(a.msgs[1].text, "{\"x\":1}");
+		ge_conv_free(&a);
+	}
+}
+
+/* The last message's text for input rules, in place (gw_input_scan) and
+ * from the tree (gw_input_from_tree): strings, blocks with "text" or
+ * "content", other blocks, repeated keys, escapes. */
+static void input_scan_agrees(void **st)
+{
+	static const char *const msgs[] = {
+		"{\"role\":\"user\",\"content\":\"plain \\u00e9 \\\"q\\\"\"}",
+		"{\"content\":[{\"type\":\"text\",\"text\":\"one\"},{\"type\":\"tool_result\",\"content\":\"two\"},"
+		"{\"text\":5,\"content\":\"three\"},{\"text\":\"x\",\"text\":\"four\"},\"bare\",7,{\"image\":{}},"
+		"{\"content\":[\"nested\"]}]}",
+		"{\"content\":null}",
+		"{\"content\":{\"text\":\"obj\"}}",
+		"{\"content\":\"a\",\"content\":\"last\"}",
+		"[1]",
+		"\"str\"",
+		"{}",
+	};
+	size_t i;
+	(void)st;
+	for (i = 0; i < sizeof msgs / sizeof *msgs; i++) {
+		rl_buf a = RL_BUF_INIT, b = RL_BUF_INIT;
+		json_t *m = json_loads(msgs[i], JSON_DECODE_ANY, NULL);
+		assert_non_null(m);
+		gw_input_from_tree(m, &a);
+		gw_input_scan(msgs[i], strlen(msgs[i]), &b);
+		assert_int_equal(a.len, b.len);
+		assert_memory_equal(a.s ? a.s : "", b.s ? b.s : "", a.len);
+		if (i == 1)
+			assert_string_equal(b.s, "one\ntwo\nthree\nfour");
+		rl_buf_free(&a);
+		rl_buf_free(&b);
+		json_decref(m);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -665,6 +764,8 @@ int main(void)
 		cmocka_unit_test(request_redaction),
 		cmocka_unit_test(holds_store),
 		cmocka_unit_test(provenance_from_request),
+		cmocka_unit_test(conv_scan_agrees),
+		cmocka_unit_test(input_scan_agrees),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
