@@ -318,6 +318,21 @@ static int conv_text(rl_buf *b, json_t *c, ge_conv *cv, int depth)
 	return 0;
 }
 
+/* Both readers end here: the messages point into the texts once every
+ * text is final (a text buffer may move while it grows); on failure the
+ * conversation is freed. */
+static int conv_finish(ge_conv *c, int rc)
+{
+	size_t i;
+	for (i = 0; !rc && i < c->n; i++) {
+		c->msgs[i].text = c->texts[i].s;
+		c->msgs[i].len = c->texts[i].len;
+	}
+	if (rc)
+		ge_conv_free(c);
+	return rc;
+}
+
 int ge_conv_parse_tree(const ge_req *req, ge_conv *c)
 {
 	json_t *root, *msgs, *m, *v;
@@ -363,13 +378,7 @@ int ge_conv_parse_tree(const ge_req *req, ge_conv *c)
 			rl_buf_free(&b);
 	}
 	json_decref(root);
-	for (i = 0; !rc && i < c->n; i++) {
-		c->msgs[i].text = c->texts[i].s;
-		c->msgs[i].len = c->texts[i].len;
-	}
-	if (rc)
-		ge_conv_free(c);
-	return rc;
+	return conv_finish(c, rc);
 }
 
 /* ---- the same, read in place ----
@@ -510,7 +519,6 @@ static int conv_scan(const char *body, size_t n, ge_conv *c)
 
 int ge_conv_parse(const ge_req *req, ge_conv *c)
 {
-	size_t i;
 	int rc;
 	memset(c, 0, sizeof *c);
 	if (!req || !req->body || !req->len)
@@ -518,13 +526,7 @@ int ge_conv_parse(const ge_req *req, ge_conv *c)
 	if (!req->valid && !rl_json_valid(req->body, req->len, 0))
 		return ge_conv_parse_tree(req, c); /* jansson decides */
 	rc = conv_scan(req->body, req->len, c);
-	for (i = 0; !rc && i < c->n; i++) {
-		c->msgs[i].text = c->texts[i].s;
-		c->msgs[i].len = c->texts[i].len;
-	}
-	if (rc)
-		ge_conv_free(c);
-	return rc;
+	return conv_finish(c, rc);
 }
 
 void ge_conv_free(ge_conv *c)
