@@ -30,14 +30,5 @@ print("transcripts: accuracy on decided %.3f (target >= 0.96), uncertain %.1f%% 
       % (a, u, "ok" if ok else "FAIL"))
 sys.exit(0 if ok else 1)
 PY
-args=()
-for k in benign harmful; do
-	gzip -c "$REDLINE_SRC/tests/data/monitor/redteam-$k.jsonl" >"$tmp/redteam-$k.jsonl.gz"
-	"$REDLINE" monitor --quiet --threshold 1000000000 --output "$tmp/$k.out" "$tmp/redteam-$k.jsonl.gz" || {
-		echo "30-redteam: redline monitor failed on redteam-$k" >&2
-		exit 1
-	}
-	args+=("$tmp/redteam-$k.jsonl.gz" "$tmp/$k.out")
-done
-python3 "$(dirname "$0")/traffic_score.py" "${args[@]}" || rc=1
+bash "$(dirname "$0")/redteam-set.sh" redteam 30-redteam || rc=1
 exit $rc

@@ -1,7 +1,7 @@
 #!/bin/bash
 # tests/eval/redteam-set.sh SET LABEL: score one of our red-team traffic
 # sets (tests/data/monitor/SET-benign.jsonl and SET-harmful.jsonl) with the
-# default policy through `redline monitor`, as the 40/50/60-redteam*.sh
+# default policy through `redline monitor`, as the 30-80 red-team scripts
 # scripts ask; traffic_score.py prints the figures and checks the targets
 # (benign non-allow <= 1%, in-scope harmful block/hold >= 90%).
 set -u
