@@ -331,6 +331,18 @@
 	"(?:send|sending|sent|run|running|"                                                        \
 	"execute|executing|submit|submitting)(?:\\s+(?:it|this|that|them|anything|the\\s+"         \
 	"(?:email|message|draft|forward|call|code|command|following)))?[\\s:.!*_`()-]*$"
+/* The last line before a block introduces it as one option among others,
+ * not as the act ("Option 1 would be:", "Draft 2:", "Something like:",
+ * "For example:"): read only for a block the action parser flagged
+ * ambiguous (inside a scratchpad never closed, followed by more reasoning
+ * and a later act), never for a taken one. A label must start the line,
+ * so "Going with option B:" introduces nothing. */
+#define RL_VOCAB_HYPOTHETICAL                                                                      \
+	"(?:\\b(?:would|could|might)\\s+(?:be|look\\s+like|read)|\\bsomething\\s+like|"            \
+	"\\bfor\\s+(?:example|instance)|\\be\\.g\\.|^[\\s*_#>-]*(?:(?:first|second|third|rough|"   \
+	"initial)\\s+)?(?:option|alternative|draft|attempt|version|possibility)(?:\\s+(?:\\d+|"    \
+	"[a-d]|one|two|three))?(?:\\s*\\([^)\\n]{0,60}\\))?)[\\s*_`]*:[\\s*_`]*$"
+
 /* The first sentences after a block say it was not sent or will not be,
  * without limiting it to some recipients or to now ("I have not sent it
  * to his wife", "not sent yet" disown nothing). */
