@@ -18,6 +18,8 @@
 
 #include "redline/detect.h"
 
+#include "detect_run.h"
+
 static rl_harm_spec spec, kspec, lspec;
 static rl_detector *det, *kdet, *ldet; /* coercion, espionage, lethal */
 
@@ -70,24 +72,17 @@ static int teardown(void **st)
 	return 0;
 }
 
-/* 1 harmful, 0 not harmful, -1 uncertain; *kind the first hit detector */
+/* 1 harmful, 0 not harmful, -1 uncertain; *whistle: the whistleblow
+ * detector fired */
 static int verdict_on(const rl_detector *d, const char *resp, unsigned mask, int *whistle)
 {
-	rl_transcript t;
-	rl_actions a;
-	rl_detect_result r;
-	rl_err e;
+	run_t x;
 	int v;
-	memset(&t, 0, sizeof t);
-	t.response = resp;
-	t.response_len = strlen(resp);
-	assert_int_equal(rl_actions_extract(&t, &a, &e), 0);
-	assert_int_equal(rl_detect(d, &t, &a, mask, &r, &e), 0);
-	v = r.harmful ? 1 : r.uncertain ? -1 : 0;
+	detect_run(&x, d, resp, NULL, mask);
+	v = x.r.harmful ? 1 : x.r.uncertain ? -1 : 0;
 	if (whistle)
-		*whistle = r.v[RL_DET_WHISTLEBLOW].hit;
-	rl_detect_result_free(&r);
-	rl_actions_free(&a);
+		*whistle = x.r.v[RL_DET_WHISTLEBLOW].hit;
+	detect_done(&x);
 	return v;
 }
 
