@@ -228,7 +228,7 @@ int rl_transport_submit(rl_transport *t, const rl_request *rq, rl_done_fn done, 
 		return rc;
 	}
 	r->est_tokens = (long)(r->enc->body.len / 4) + (rq->max_tokens > 0 ? rq->max_tokens : 1024);
-	tp_lane_push(t, ln, r, 0);
+	tp_lane_push(t, ln, r, rq->continues ? TP_AFTER_CONTINUING : 0);
 	return 0;
 }
 

@@ -55,6 +55,8 @@ typedef struct lane {
 	int nlimits;
 	enc *last;        /* the last shareable encoding (one ref) */
 	req *head, *tail; /* queued, ready to send */
+	req *ctail;       /* the last continuing call (rl_request.continues)
+			     at the front of the queue; NULL: none queued */
 	int queued;
 	int consec_fail;
 	int set_aside;
@@ -115,6 +117,9 @@ req *tp_heap_pop(rl_transport *t);
 lane *tp_lane_get(rl_transport *t, const rl_model_spec *m);
 int64_t tp_lane_wait(rl_transport *t, lane *ln, const req *r, int64_t now);
 void tp_ready_push(rl_transport *t, req *r);
+/* front: 0 at the back; 1 at the very front (a retry whose wait is over);
+ * TP_AFTER_CONTINUING: a conversation's next call (rl_request.continues). */
+#define TP_AFTER_CONTINUING 2
 void tp_lane_push(rl_transport *t, lane *ln, req *r, int front);
 req *tp_lane_pop(rl_transport *t, lane *ln);
 void tp_fail_unsent(rl_transport *t, req *r, int code, int aside, const char *msg);
