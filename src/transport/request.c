@@ -479,13 +479,16 @@ static void finish_attempt(rl_transport *t, req *r, CURLcode cc, long status)
 	tp_finish(t, r);
 }
 
-void tp_read_infos(rl_transport *t)
+int tp_read_infos(rl_transport *t)
 {
 	CURLMsg *m;
-	int left;
+	int left, n = 0;
 	while ((m = curl_multi_info_read(t->multi, &left)))
-		if (m->msg == CURLMSG_DONE)
+		if (m->msg == CURLMSG_DONE) {
 			on_done(t, m->easy_handle, m->data.result);
+			n++;
+		}
+	return n;
 }
 
 void tp_drain_ready(rl_transport *t)

@@ -135,7 +135,7 @@ CURL *tp_easy_new(rl_transport *t);
 
 /* request.c: a request's life */
 int64_t tp_pump(rl_transport *t);
-void tp_read_infos(rl_transport *t);
+int tp_read_infos(rl_transport *t); /* the number of transfers delivered */
 void tp_drain_ready(rl_transport *t);
 void tp_finish(rl_transport *t, req *r);
 void tp_release(rl_transport *t, req *r);
