@@ -269,6 +269,11 @@ void rl_transport_free(rl_transport *t)
 		nl = ln->next;
 		rl_mock_script_free(ln->script);
 		tp_enc_unref(ln->last);
+		if (ln->uh_url) {
+			memset(ln->uh_url, 0, strlen(ln->uh_url));
+			free(ln->uh_url);
+		}
+		curl_url_cleanup(ln->uh);
 		free(ln);
 	}
 	for (l = t->limits; l; l = nlm) {

@@ -43,7 +43,8 @@ typedef struct enc {
 	int refs;
 	char *key; /* NULL: not shareable */
 	rl_buf url, body;
-	CURLU *uh; /* url, parsed once (CURLOPT_CURLU) */
+	CURLU *uh;       /* url, parsed once (CURLOPT_CURLU) */
+	int uh_borrowed; /* uh is the lane's (lane.uh): not ours to free */
 	struct curl_slist *hdrs;
 } enc;
 
@@ -54,6 +55,11 @@ typedef struct lane {
 	limit *limits[MAX_LANE_LIMITS];
 	int nlimits;
 	enc *last;        /* the last shareable encoding (one ref) */
+	CURLU *uh;        /* the lane's URL parsed once, lent to every encoding
+			     with the same URL (a conversation's turns each
+			     encode their own body; parsing the URL again was
+			     ~5k instructions per request). curl only reads it. */
+	char *uh_url;     /* its text (may hold a key: cleared when freed) */
 	req *head, *tail; /* queued, ready to send */
 	req *ctail;       /* the last continuing call (rl_request.continues)
 			     at the front of the queue; NULL: none queued */
