@@ -84,6 +84,18 @@ for form in text tools; do
 	printf '%-12s %8d %8d %9.2f %9.1f %6.1f%% %9.2f %11.3f %10.1f %10.2f\n' "$form" "$n" "$made" "$wall" "$rate" \
 		"${PCT[$form]}" "$cpu" "${K[$form]}" "${KB[$form]}" "$(calc "$bytes > 0 ? 1000 * $cpu / ($bytes / 1048576) : 0")"
 done
+# Per turn, what a conversation waits beyond L between two model calls
+# (each turn's row is written as its answer is handled, so consecutive
+# rows are one call apart): the runner's bookkeeping, the queue, sending,
+# and the fake's own time. Load inflates it, but not the queueing it shows.
+gaps=$(sqlite3 "$W/tools.db" "select created_ms - lag(created_ms) over (partition by campaign_id,
+	model, condition, sample_index order by turn) - $L from sample_turn" 2> /dev/null | grep . | sort -n)
+if [ -n "$gaps" ]; then
+	ng=$(echo "$gaps" | wc -l)
+	pick() { echo "$gaps" | sed -n "$(( (ng * $1 + 99) / 100 ))p"; }
+	printf '\ntools: a conversation'"'"'s turns are L + p50 %s ms, p90 %s ms, mean %.1f ms apart (%d gaps)\n' \
+		"$(pick 50)" "$(pick 90)" "$(echo "$gaps" | awk '{s += $1} END {print s / NR}')" "$ng"
+fi
 ratio=$(calc "${K[text]} > 0 ? ${K[tools]} / ${K[text]} : 0")
 echo
 echo "tools / text: CPU per call $(calc "$ratio")x (user $(calc "${US[text]} > 0 ? ${US[tools]} / ${US[text]} : 0")x, system $(calc "${SY[text]} > 0 ? ${SY[tools]} / ${SY[text]} : 0")x), request bytes per call $(calc "${KB[tools]} / ${KB[text]}")x"

@@ -146,6 +146,12 @@ typedef struct rl_request {
 					the same bytes, and the transport encodes
 					once and shares (the campaign passes its
 					request hash). Copied. */
+	int continues;               /* 1: the next call of a conversation already under way
+					(a tool-use turn): it waits in its model's queue
+					ahead of requests that start new work, so a
+					conversation, once started, is not held up behind
+					conversations started after it (FIFO among such
+					calls; limits and in-flight accounting unchanged) */
 	/* For the mock provider's script and for logs only: */
 	const char *condition; /* may be NULL */
 	int sample;            /* sample index, or -1 */

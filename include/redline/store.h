@@ -46,7 +46,9 @@ extern "C" {
 #endif
 RL_API_BEGIN
 
-#define RL_STORE_SCHEMA_VERSION 3 /* 2: sample.model_reported; 3: sample_turn (issue 17) */
+#define RL_STORE_SCHEMA_VERSION                                                                    \
+	4 /* 2: sample.model_reported; 3: sample_turn (issue 17);                                  \
+	   * 4: sample_turn a rowid table */
 
 typedef struct rl_store rl_store;
 

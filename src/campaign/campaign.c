@@ -67,6 +67,9 @@ int camp_send_job(runner *r, job *j)
 		rq.tools_json = c->tools_req;
 		rq.tools_valid = 1; /* json_dumps made it (conv.c) */
 		rq.reuse_key = NULL;
+		/* a conversation under way goes ahead of new ones in the queue
+		 * (the window holds more than the transport sends at once) */
+		rq.continues = c->turn > 0;
 	}
 	{
 		char **hl = NULL;

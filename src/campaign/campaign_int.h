@@ -22,6 +22,16 @@
 #include "redline/provider.h"
 #include "redline/store.h"
 
+/* What every conversation of one condition sends unchanged (the system
+ * prompt, also as a JSON string, the first user message, the tools array)
+ * and its scenario: made once per condition and shared by reference, since
+ * the model's cursor moves on to other conditions while conversations of
+ * this one are still running (conv.c). */
+typedef struct conv_fixed {
+	int refs;
+	char *system, *system_json, *first, *tools_req, *scenario;
+} conv_fixed;
+
 typedef struct model_state {
 	rl_model_spec spec;
 	const rl_config_model *cfg; /* NULL for --model overrides */
@@ -43,8 +53,8 @@ typedef struct model_state {
 	int *q;              /* shared campaign: indices claimed, not yet asked */
 	int qn, qpos;
 	rl_rendered rend;
-	char *tools_req;   /* rend.tools_json as the request's tools, made
-			    * once per condition (conv.c) */
+	conv_fixed *fixed; /* the condition's conversation constants, made
+			    * once per condition (conv.c); one reference */
 	rl_env *env_proto; /* the condition's environment, cloned per
 			    * conversation (conv.c) */
 	int64_t prompt_id;
@@ -98,8 +108,9 @@ typedef struct runner {
  * sends (the model's cursor moves on to other conditions meanwhile), the
  * environment, and the messages after the first user message. */
 typedef struct conv {
-	char *system, *first, *tools_req, *scenario;
-	char *system_json; /* `system` as a JSON string, escaped once */
+	conv_fixed *fx; /* one reference; the four below are borrowed from it */
+	const char *system, *first, *tools_req, *scenario;
+	const char *system_json; /* `system` as a JSON string, escaped once */
 	rl_env *env;
 	rl_strlist roles, texts, raws; /* one per message after the first */
 	int turn;                      /* model calls completed */
@@ -179,6 +190,7 @@ int camp_next_work(runner *r, model_state *m, size_t *cond, int *sample);
 
 /* conv.c: tool-use conversations */
 void camp_conv_free(conv *c);
+void camp_fixed_unref(conv_fixed *fx);
 conv *camp_conv_open(runner *r, model_state *m, int sample, rl_err *e);
 void camp_conv_finish(runner *r, job *j, const rl_response *rs, int refill);
 void camp_conv_step(runner *r, job *j, rl_response *rs);

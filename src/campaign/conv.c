@@ -15,17 +15,25 @@ void camp_conv_free(conv *c)
 {
 	if (!c)
 		return;
-	free(c->system);
-	free(c->system_json);
-	free(c->first);
-	free(c->tools_req);
-	free(c->scenario);
+	camp_fixed_unref(c->fx);
 	free(c->final_text);
 	rl_env_free(c->env);
 	rl_strlist_free(&c->roles);
 	rl_strlist_free(&c->texts);
 	rl_strlist_free(&c->raws);
 	free(c);
+}
+
+void camp_fixed_unref(conv_fixed *fx)
+{
+	if (!fx || --fx->refs > 0)
+		return;
+	free(fx->system);
+	free(fx->system_json);
+	free(fx->first);
+	free(fx->tools_req);
+	free(fx->scenario);
+	free(fx);
 }
 
 /* tools.json ([{name, description, parameters, effect}]) as the OpenAI
@@ -224,26 +232,42 @@ conv *camp_conv_open(runner *r, model_state *m, int sample, rl_err *e)
 	conv *c = calloc(1, sizeof *c);
 	replay rp;
 
-	/* the tools array once per condition, not per conversation */
-	if (!m->tools_req)
-		m->tools_req = tools_request(m->rend.tools_json);
-	if (!c || !m->tools_req || !(c->system = strdup(m->rend.system_prompt)) ||
-	    !(c->first = strdup(m->rend.user_message)) || !(c->scenario = strdup(cd->scenario)) ||
-	    !(c->tools_req = strdup(m->tools_req))) {
-		camp_conv_free(c);
-		rl_err_set(e, RL_ENOMEM, "out of memory");
-		return NULL;
-	}
-	{
+	/* what every conversation of the condition sends unchanged: made
+	 * (copied, the system prompt escaped, the tools array built) once per
+	 * condition, not per conversation */
+	if (!m->fixed) {
+		conv_fixed *fx = calloc(1, sizeof *fx);
 		rl_buf sj = RL_BUF_INIT;
-		if (rl_buf_addc(&sj, '"') || rl_buf_add_json(&sj, c->system, strlen(c->system)) ||
-		    rl_buf_addc(&sj, '"') || !(c->system_json = rl_buf_detach(&sj, NULL))) {
+		const char *sys = m->rend.system_prompt ? m->rend.system_prompt : "";
+		if (fx) {
+			fx->refs = 1;
+			m->fixed = fx;
+		}
+		if (!fx || !(fx->tools_req = tools_request(m->rend.tools_json)) ||
+		    !(fx->system = strdup(sys)) ||
+		    !(fx->first = strdup(m->rend.user_message ? m->rend.user_message : "")) ||
+		    !(fx->scenario = strdup(cd->scenario)) || rl_buf_addc(&sj, '"') ||
+		    rl_buf_add_json(&sj, sys, strlen(sys)) || rl_buf_addc(&sj, '"') ||
+		    !(fx->system_json = rl_buf_detach(&sj, NULL))) {
 			rl_buf_free(&sj);
-			camp_conv_free(c);
+			camp_fixed_unref(m->fixed);
+			m->fixed = NULL;
+			free(c);
 			rl_err_set(e, RL_ENOMEM, "out of memory");
 			return NULL;
 		}
 	}
+	if (!c) {
+		rl_err_set(e, RL_ENOMEM, "out of memory");
+		return NULL;
+	}
+	c->fx = m->fixed;
+	c->fx->refs++;
+	c->system = c->fx->system;
+	c->system_json = c->fx->system_json;
+	c->first = c->fx->first;
+	c->tools_req = c->fx->tools_req;
+	c->scenario = c->fx->scenario;
 	c->max_turns = m->rend.max_turns ? (int)m->rend.max_turns : 1;
 	camp_copy_str(c->cond_id, sizeof c->cond_id, m->cond_id);
 	c->gate = camp_gate_of(r, cd);

@@ -19,8 +19,8 @@ void camp_render_opts(const runner *r, rl_render_opts *ro)
 void camp_unload(model_state *m)
 {
 	rl_rendered_free(&m->rend);
-	free(m->tools_req);
-	m->tools_req = NULL;
+	camp_fixed_unref(m->fixed);
+	m->fixed = NULL;
 	rl_env_free(m->env_proto);
 	m->env_proto = NULL;
 	m->loaded = 0;

@@ -115,6 +115,34 @@ static const char *const migrations[] = {
 	" output_tokens INTEGER,"
 	" created_ms INTEGER NOT NULL,"
 	" PRIMARY KEY(campaign_id, model, condition, sample_index, turn)) WITHOUT ROWID;",
+	/* 3 -> 4: sample_turn as a rowid table, its key a separate index. A
+	 * WITHOUT ROWID table keeps whole rows (a turn's results are whole
+	 * emails, kilobytes) in its key's b-tree, and conversations store
+	 * their turns interleaved: every insert split a full page somewhere
+	 * in the tree, about three page writes per turn, and the file grew to
+	 * three times its data. Rows appended in rowid order fill pages in
+	 * sequence, and the key index holds only the short key. */
+	"CREATE TABLE sample_turn_v4("
+	" id INTEGER PRIMARY KEY,"
+	" campaign_id INTEGER NOT NULL REFERENCES campaign(id),"
+	" model TEXT NOT NULL,"
+	" condition TEXT NOT NULL,"
+	" sample_index INTEGER NOT NULL,"
+	" turn INTEGER NOT NULL CHECK(turn >= 1),"
+	" response TEXT,"
+	" tool_calls TEXT,"
+	" calls_json TEXT NOT NULL,"
+	" input_tokens INTEGER,"
+	" output_tokens INTEGER,"
+	" created_ms INTEGER NOT NULL);"
+	"INSERT INTO sample_turn_v4(campaign_id, model, condition, sample_index, turn, response,"
+	" tool_calls, calls_json, input_tokens, output_tokens, created_ms)"
+	" SELECT campaign_id, model, condition, sample_index, turn, response, tool_calls,"
+	" calls_json, input_tokens, output_tokens, created_ms FROM sample_turn;"
+	"DROP TABLE sample_turn;"
+	"ALTER TABLE sample_turn_v4 RENAME TO sample_turn;"
+	"CREATE UNIQUE INDEX sample_turn_key"
+	" ON sample_turn(campaign_id, model, condition, sample_index, turn);",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -230,7 +230,19 @@ void tp_ready_push(rl_transport *t, req *r)
 void tp_lane_push(rl_transport *t, lane *ln, req *r, int front)
 {
 	r->next = NULL;
-	if (front) {
+	if (front == TP_AFTER_CONTINUING) {
+		/* behind the continuing calls queued before it, ahead of new work */
+		if (ln->ctail) {
+			r->next = ln->ctail->next;
+			ln->ctail->next = r;
+		} else {
+			r->next = ln->head;
+			ln->head = r;
+		}
+		if (ln->tail == ln->ctail)
+			ln->tail = r;
+		ln->ctail = r;
+	} else if (front) {
 		r->next = ln->head;
 		ln->head = r;
 		if (!ln->tail)
@@ -254,6 +266,8 @@ req *tp_lane_pop(rl_transport *t, lane *ln)
 	ln->head = r->next;
 	if (!ln->head)
 		ln->tail = NULL;
+	if (ln->ctail == r)
+		ln->ctail = NULL;
 	r->next = NULL;
 	ln->queued--;
 	t->queued--;

@@ -29,14 +29,40 @@ void tp_enc_unref(enc *x)
 		memset(h->data, 0, strlen(h->data));
 	rl_buf_free(&x->url);
 	rl_buf_free(&x->body);
-	curl_url_cleanup(x->uh);
+	if (!x->uh_borrowed)
+		curl_url_cleanup(x->uh);
 	curl_slist_free_all(x->hdrs);
 	free(x->key);
 	free(x);
 }
 
+/* x->uh for x->url: the lane's parsed URL when it is the same text, else
+ * a new parse (the lane keeps a copy of the first for the requests after). */
+static int enc_url(lane *ln, enc *x)
+{
+	if (ln->uh && !strcmp(ln->uh_url, x->url.s)) {
+		x->uh = ln->uh;
+		x->uh_borrowed = 1;
+		return 0;
+	}
+	if (!(x->uh = curl_url()) || curl_url_set(x->uh, CURLUPART_URL, x->url.s, 0) != CURLUE_OK)
+		return -1;
+	if (!ln->uh) {
+		CURLU *d = curl_url_dup(x->uh);
+		char *u = strdup(x->url.s);
+		if (d && u) {
+			ln->uh = d;
+			ln->uh_url = u;
+		} else {
+			curl_url_cleanup(d);
+			free(u);
+		}
+	}
+	return 0;
+}
+
 /* Encode rq into a new enc (one ref), its header lines as a curl list. */
-static int enc_new(const rl_request *rq, enc **out, rl_err *e)
+static int enc_new(lane *ln, const rl_request *rq, enc **out, rl_err *e)
 {
 	rl_buf hdr = RL_BUF_INIT;
 	enc *x = calloc(1, sizeof *x);
@@ -90,8 +116,7 @@ static int enc_new(const rl_request *rq, enc **out, rl_err *e)
 		if (!ok)
 			rc = rl_err_set(e, RL_ENOMEM, "out of memory");
 	}
-	if (!rc &&
-	    (!(x->uh = curl_url()) || curl_url_set(x->uh, CURLUPART_URL, x->url.s, 0) != CURLUE_OK))
+	if (!rc && enc_url(ln, x))
 		rc = rl_err_set(e, RL_EINVAL, "the base URL does not make a valid request URL");
 	if (!rc && rq->reuse_key && !(x->key = strdup(rq->reuse_key)))
 		rc = rl_err_set(e, RL_ENOMEM, "out of memory");
@@ -116,7 +141,7 @@ static int enc_get(lane *ln, const rl_request *rq, enc **out, rl_err *e)
 		*out = ln->last;
 		return 0;
 	}
-	if ((rc = enc_new(rq, out, e)))
+	if ((rc = enc_new(ln, rq, out, e)))
 		return rc;
 	if (rq->reuse_key) {
 		tp_enc_unref(ln->last);
@@ -228,7 +253,7 @@ int rl_transport_submit(rl_transport *t, const rl_request *rq, rl_done_fn done, 
 		return rc;
 	}
 	r->est_tokens = (long)(r->enc->body.len / 4) + (rq->max_tokens > 0 ? rq->max_tokens : 1024);
-	tp_lane_push(t, ln, r, 0);
+	tp_lane_push(t, ln, r, rq->continues ? TP_AFTER_CONTINUING : 0);
 	return 0;
 }
 
@@ -479,13 +504,16 @@ static void finish_attempt(rl_transport *t, req *r, CURLcode cc, long status)
 	tp_finish(t, r);
 }
 
-void tp_read_infos(rl_transport *t)
+int tp_read_infos(rl_transport *t)
 {
 	CURLMsg *m;
-	int left;
+	int left, n = 0;
 	while ((m = curl_multi_info_read(t->multi, &left)))
-		if (m->msg == CURLMSG_DONE)
+		if (m->msg == CURLMSG_DONE) {
 			on_done(t, m->easy_handle, m->data.result);
+			n++;
+		}
+	return n;
 }
 
 void tp_drain_ready(rl_transport *t)

@@ -43,7 +43,8 @@ typedef struct enc {
 	int refs;
 	char *key; /* NULL: not shareable */
 	rl_buf url, body;
-	CURLU *uh; /* url, parsed once (CURLOPT_CURLU) */
+	CURLU *uh;       /* url, parsed once (CURLOPT_CURLU) */
+	int uh_borrowed; /* uh is the lane's (lane.uh): not ours to free */
 	struct curl_slist *hdrs;
 } enc;
 
@@ -54,7 +55,14 @@ typedef struct lane {
 	limit *limits[MAX_LANE_LIMITS];
 	int nlimits;
 	enc *last;        /* the last shareable encoding (one ref) */
+	CURLU *uh;        /* the lane's URL parsed once, lent to every encoding
+			     with the same URL (a conversation's turns each
+			     encode their own body; parsing the URL again was
+			     ~5k instructions per request). curl only reads it. */
+	char *uh_url;     /* its text (may hold a key: cleared when freed) */
 	req *head, *tail; /* queued, ready to send */
+	req *ctail;       /* the last continuing call (rl_request.continues)
+			     at the front of the queue; NULL: none queued */
 	int queued;
 	int consec_fail;
 	int set_aside;
@@ -115,6 +123,9 @@ req *tp_heap_pop(rl_transport *t);
 lane *tp_lane_get(rl_transport *t, const rl_model_spec *m);
 int64_t tp_lane_wait(rl_transport *t, lane *ln, const req *r, int64_t now);
 void tp_ready_push(rl_transport *t, req *r);
+/* front: 0 at the back; 1 at the very front (a retry whose wait is over);
+ * TP_AFTER_CONTINUING: a conversation's next call (rl_request.continues). */
+#define TP_AFTER_CONTINUING 2
 void tp_lane_push(rl_transport *t, lane *ln, req *r, int front);
 req *tp_lane_pop(rl_transport *t, lane *ln);
 void tp_fail_unsent(rl_transport *t, req *r, int code, int aside, const char *msg);
@@ -130,7 +141,7 @@ CURL *tp_easy_new(rl_transport *t);
 
 /* request.c: a request's life */
 int64_t tp_pump(rl_transport *t);
-void tp_read_infos(rl_transport *t);
+int tp_read_infos(rl_transport *t); /* the number of transfers delivered */
 void tp_drain_ready(rl_transport *t);
 void tp_finish(rl_transport *t, req *r);
 void tp_release(rl_transport *t, req *r);

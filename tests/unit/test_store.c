@@ -170,6 +170,69 @@ static void schema_1_migrates(void **st)
 	sqlite3_close(db);
 }
 
+static int count_turn(void *ud, const rl_turn_rec *t)
+{
+	int *n = ud;
+	assert_int_equal(t->turn, 1);
+	assert_string_equal(t->calls_json, "[{\"id\":\"c1\"}]");
+	(*n)++;
+	return 0;
+}
+
+/* A schema-3 database (sample_turn WITHOUT ROWID): a writable open makes
+ * sample_turn a rowid table with its key as a unique index, keeps the
+ * stored turns, and a turn stored again is still ignored. */
+static void schema_3_turns_migrate(void **st)
+{
+	char path[128];
+	sqlite3 *db;
+	sqlite3_stmt *q;
+	rl_store *s = open_new("v3.db");
+	rl_turn_rec t = {0};
+	rl_err e;
+	int64_t camp;
+	int v = 0, n = 0;
+	(void)st;
+	assert_int_equal(rl_store_campaign_open(s, "exp", "{}", NULL, &camp, &e), 0);
+	rl_store_close(s);
+	snprintf(path, sizeof path, "%s/v3.db", dir);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(
+		sqlite3_exec(
+			db,
+			"DROP TABLE sample_turn;"
+			"CREATE TABLE sample_turn(campaign_id INTEGER NOT NULL, model TEXT NOT NULL,"
+			" condition TEXT NOT NULL, sample_index INTEGER NOT NULL,"
+			" turn INTEGER NOT NULL CHECK(turn >= 1), response TEXT, tool_calls TEXT,"
+			" calls_json TEXT NOT NULL, input_tokens INTEGER, output_tokens INTEGER,"
+			" created_ms INTEGER NOT NULL, PRIMARY KEY(campaign_id, model, condition,"
+			" sample_index, turn)) WITHOUT ROWID;"
+			"INSERT INTO sample_turn VALUES(1, 'm', 'c', 1, 1, 'r', NULL,"
+			" '[{\"id\":\"c1\"}]', 1, 2, 3);"
+			"PRAGMA user_version = 3",
+			0, 0, 0),
+		SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(rl_store_open(&s, path, 0, &e), 0);
+	assert_int_equal(rl_store_schema_version(s, &v, &e), 0);
+	assert_int_equal(v, RL_STORE_SCHEMA_VERSION);
+	t.turn = 1;
+	t.calls_json = "[{\"id\":\"other\"}]";
+	assert_int_equal(rl_store_turn_put(s, camp, "m", "c", 1, &t, &e), 0);
+	assert_int_equal(rl_store_turns_get(s, camp, "m", "c", 1, count_turn, &n, &e), 0);
+	assert_int_equal(n, 1);
+	rl_store_close(s);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(
+		sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_schema WHERE name = 'sample_turn'",
+				   -1, &q, NULL),
+		SQLITE_OK);
+	assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+	assert_null(strstr((const char *)sqlite3_column_text(q, 0), "WITHOUT ROWID"));
+	sqlite3_finalize(q);
+	sqlite3_close(db);
+}
+
 static void garbage_file_is_not_a_database(void **st)
 {
 	char path[128];
@@ -546,6 +609,7 @@ int main(void)
 		cmocka_unit_test(schema_is_versioned_and_reopens),
 		cmocka_unit_test(newer_schema_is_refused),
 		cmocka_unit_test(schema_1_migrates),
+		cmocka_unit_test(schema_3_turns_migrate),
 		cmocka_unit_test(garbage_file_is_not_a_database),
 		cmocka_unit_test(campaign_open_is_idempotent_and_redacts),
 		cmocka_unit_test(prompts_are_stored_once),

@@ -410,6 +410,65 @@ static void concurrency_cap_and_many_in_flight(void **st)
 	rl_fake_stop(f);
 }
 
+/* A conversation's next call (rl_request.continues) waits ahead of
+ * requests that start new work, in the order such calls were submitted;
+ * new work keeps its order behind them. One slot, so the order the
+ * answers come back in is the order the queue sent them. */
+typedef struct order_log {
+	char seen[16];
+	int n;
+} order_log;
+
+typedef struct order_tag {
+	order_log *log;
+	char tag;
+} order_tag;
+
+static void order_done(void *ud, rl_response *rs)
+{
+	order_tag *o = ud;
+	assert_int_equal(rs->error, 0);
+	if (o->log->n < (int)sizeof o->log->seen - 1)
+		o->log->seen[o->log->n++] = o->tag;
+}
+
+static void continuing_calls_go_first(void **st)
+{
+	static const char tags[] = "abcXYd"; /* upper case: continuing calls */
+	rl_fake *f = start_fake(NULL, 0, NULL);
+	rl_transport_opts o;
+	rl_transport *t;
+	rl_model_spec m;
+	rl_message msg = {"user", "x"};
+	order_log log = {{0}, 0};
+	order_tag tg[6];
+	rl_err e;
+	int i;
+	(void)st;
+	rl_transport_opts_default(&o);
+	o.max_in_flight = 1;
+	o.max_attempts = 1;
+	o.timeout_ms = 5000;
+	assert_int_equal(rl_transport_new(&o, &t, &e), 0);
+	spec_for(f, "openai", "m", &m);
+	for (i = 0; i < 6; i++) {
+		rl_request rq;
+		memset(&rq, 0, sizeof rq);
+		rq.model = &m;
+		rq.messages = &msg;
+		rq.nmessages = 1;
+		rq.temperature = -1;
+		rq.continues = tags[i] >= 'A' && tags[i] <= 'Z';
+		tg[i].log = &log;
+		tg[i].tag = tags[i];
+		assert_int_equal(rl_transport_submit(t, &rq, order_done, &tg[i], &e), 0);
+	}
+	assert_int_equal(rl_transport_run(t, 20000), 0);
+	assert_string_equal(log.seen, "XYabcd");
+	rl_transport_free(t);
+	rl_fake_stop(f);
+}
+
 /* Requests with a reuse key share one encoding; a new key (or none) is
  * encoded afresh, so each prompt reaches the server as itself. */
 static void reuse_key_shares_only_equal_requests(void **st)
@@ -720,6 +779,7 @@ int main(void)
 		cmocka_unit_test(key_never_in_messages),
 		cmocka_unit_test(connection_refused_is_retryable),
 		cmocka_unit_test(concurrency_cap_and_many_in_flight),
+		cmocka_unit_test(continuing_calls_go_first),
 		cmocka_unit_test(reuse_key_shares_only_equal_requests),
 		cmocka_unit_test(rpm_bucket_spaces_requests),
 		cmocka_unit_test(tpm_bucket_waits_for_tokens),
