@@ -10,6 +10,7 @@
  * jansson parses (with duplicate keys refused); a byte pre-scan bounds
  * nesting before jansson's recursion sees the text. */
 #include "guard/mcp.h"
+#include "guard/mcp_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -281,7 +282,7 @@ static const rl_policy *raw_policy(const rl_guard *g)
 	return ge_policy_rules(rl_guard_policy(g));
 }
 
-static const char *agent_of(const mcp_who *w)
+const char *mcp_agent_of(const mcp_who *w)
 {
 	if (w->agent)
 		return w->agent;
@@ -293,7 +294,7 @@ static const char *agent_of(const mcp_who *w)
  * `args` (JSON object text, taken) or one text. What gw_resp_from_tree
  * makes of a one-call or one-text Anthropic message, without building and
  * walking that message (a fifth of a call's cost through the gateway). */
-static int one_resp(const char *tool, char *args, const char *text, size_t tn, gw_resp *r)
+int mcp_one_resp(const char *tool, char *args, const char *text, size_t tn, gw_resp *r)
 {
 	memset(r, 0, sizeof *r);
 	r->format = RL_GUARD_ANTHROPIC;
@@ -318,7 +319,7 @@ int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_e
 	gw_resp r;
 	rl_policy_ctx cx0 = {0};
 	const rl_policy_ctx *ctx = w->ctx;
-	const char *agent = agent_of(w);
+	const char *agent = mcp_agent_of(w);
 	/* the arguments as the tree path serialises them */
 	char *a = c->args ? json_dumps(c->args, JSON_COMPACT | JSON_ENCODE_ANY) : strdup("{}");
 	int rc;
@@ -340,7 +341,7 @@ int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_e
 		cx0.agent = agent;
 		ctx = &cx0;
 	}
-	if (one_resp(c->tool, a, NULL, 0, &r)) {
+	if (mcp_one_resp(c->tool, a, NULL, 0, &r)) {
 		gw_resp_free(&r);
 		ge_verdict_add(v, RL_GUARD_BLOCK, 0, c->tool, "guard.error",
 			       "the call could not be prepared for the policy", 0, 0);
@@ -360,7 +361,7 @@ char *mcp_hold_summary(const mcp_who *w, const mcp_call *c, const rl_guard_verdi
 	rl_transcript t = {0};
 	rl_actions acts;
 	rl_policy_decision d;
-	rl_policy_ctx cx0 = {.agent = agent_of(w)};
+	rl_policy_ctx cx0 = {.agent = mcp_agent_of(w)};
 	rl_buf nb = RL_BUF_INIT;
 	size_t i, k;
 	int sev = rl_policy_rule_severity(p, v->rule);
@@ -462,7 +463,7 @@ typedef struct rwalk {
 } rwalk;
 
 /* Keys whose values are not text a model reads (or are binary). */
-static int skip_key(const char *k)
+int mcp_skip_key(const char *k)
 {
 	return !strcmp(k, "type") || !strcmp(k, "mimeType") || !strcmp(k, "data") ||
 	       !strcmp(k, "blob");
@@ -510,7 +511,7 @@ static int rwalk_value(rwalk *w, json_t *v, int depth)
 					return rc;
 				w->bad_key |= ch;
 			}
-			if (skip_key(k) && json_is_string(it))
+			if (mcp_skip_key(k) && json_is_string(it))
 				continue;
 			if ((rc = rwalk_value(w, it, depth + 1)))
 				return rc;
@@ -615,7 +616,7 @@ static int replace_result(json_t *result, const char *tool, const rl_guard_verdi
 }
 
 /* Move the items of `src` into `dst` (for the caller's audit). */
-static void verdict_merge(rl_guard_verdict *dst, const rl_guard_verdict *src)
+void mcp_verdict_merge(rl_guard_verdict *dst, const rl_guard_verdict *src)
 {
 	size_t i;
 	if (!dst)
@@ -631,7 +632,7 @@ int mcp_eval_result(const mcp_who *w, const char *tool, json_t *result, rl_guard
 		    int *changed, rl_err *e)
 {
 	rwalk rw = {0};
-	const char *agent = agent_of(w);
+	const char *agent = mcp_agent_of(w);
 	rl_policy_ctx cx0 = {.agent = agent};
 	const rl_policy_ctx *ctx = w->ctx ? w->ctx : &cx0;
 	gw_resp r;
@@ -676,7 +677,7 @@ int mcp_eval_result(const mcp_who *w, const char *tool, json_t *result, rl_guard
 	}
 	if (rc || !rw.text.len)
 		goto done;
-	if (one_resp(NULL, NULL, rw.text.s, rw.text.len, &r)) {
+	if (mcp_one_resp(NULL, NULL, rw.text.s, rw.text.len, &r)) {
 		gw_resp_free(&r);
 		rc = RL_EPOLICY;
 		goto fail;
@@ -744,7 +745,7 @@ size_t mcp_filter_tools(const mcp_who *w, json_t *result)
 {
 	json_t *tools = json_object_get(result, "tools");
 	const rl_policy *p = raw_policy(w->g);
-	const char *agent = agent_of(w);
+	const char *agent = mcp_agent_of(w);
 	size_t i, dropped = 0;
 	if (!json_is_array(tools) || !rl_policy_hides_tools(p))
 		return 0;
@@ -799,7 +800,7 @@ void mcp_pending_free(mcp_pending *p, size_t n)
 	free(p);
 }
 
-static mcp_pending *pending_for(mcp_pending *p, size_t np, const json_t *id)
+mcp_pending *mcp_pending_for(mcp_pending *p, size_t np, const json_t *id)
 {
 	size_t i;
 	for (i = 0; id && i < np; i++)
@@ -817,7 +818,7 @@ static int judge_one(const mcp_who *w, mcp_pending *p, size_t np, json_t *m, int
 	int rc = 0, ch = 0;
 	if (!json_is_object(m) || json_object_get(m, "method"))
 		return 0; /* a server request or notification */
-	q = pending_for(p, np, json_object_get(m, "id"));
+	q = mcp_pending_for(p, np, json_object_get(m, "id"));
 	if (!q)
 		return 0;
 	q->answered = 1;
@@ -830,7 +831,7 @@ static int judge_one(const mcp_who *w, mcp_pending *p, size_t np, json_t *m, int
 	} else if (q->method == MCP_M_TOOLS_CALL) {
 		rl_guard_verdict v;
 		rc = mcp_eval_result(w, q->tool, result, &v, &ch, e);
-		verdict_merge(acc, &v);
+		mcp_verdict_merge(acc, &v);
 		rl_guard_verdict_free(&v);
 		if (ch)
 			*changed = 1;
@@ -842,6 +843,24 @@ static int judge_one(const mcp_who *w, mcp_pending *p, size_t np, json_t *m, int
 
 int mcp_judge_answer(const mcp_who *w, mcp_pending *p, size_t np, const char *data, size_t n,
 		     rl_buf *out, int *changed, rl_guard_verdict *v, rl_err *e)
+{
+	size_t i, open = 0;
+	int rc;
+
+	*changed = 0;
+	for (i = 0; i < np; i++)
+		open += !p[i].answered;
+	if (!open)
+		return 0;
+	/* the usual answer, one tool result that needs no change, is read in
+	 * place (mcpans.c); anything else is the tree's */
+	if ((rc = mcp_judge_inplace(w, p, np, data, n, v, e)) <= 0)
+		return rc;
+	return mcp_judge_answer_tree(w, p, np, data, n, out, changed, v, e);
+}
+
+int mcp_judge_answer_tree(const mcp_who *w, mcp_pending *p, size_t np, const char *data, size_t n,
+			  rl_buf *out, int *changed, rl_guard_verdict *v, rl_err *e)
 {
 	json_error_t je;
 	json_t *root;
