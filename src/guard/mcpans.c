@@ -92,8 +92,8 @@ int mcp_judge_inplace(const mcp_who *w, mcp_pending *p, size_t np, const char *d
 	rl_policy_ctx cx0 = {0};
 	int rc;
 
-	for (i = 0; i < n && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' ||
-			      data[i] == '\t');
+	for (i = 0;
+	     i < n && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t');
 	     i++)
 		;
 	if (i == n || data[i] != '{' || !rl_json_valid(data, n, JSON_REJECT_DUPLICATES))
