@@ -315,8 +315,15 @@ static int guard_call(const char *o, size_t on, const char **fn, size_t *fnn, co
 	return 1;
 }
 
+#define KEEP 4
 int ac_native_inplace(ac_builder *b, const char *s, size_t n)
 {
+	struct kept {
+		const char *fn;
+		size_t fnn;
+		const char *args;
+		size_t argsn;
+	} kept[KEEP];
 	const char *el, *fn = NULL, *args = NULL, *name, *k, *v, *val;
 	size_t pos = 0, en, fnn = 0, argsn = 0, nl, ap, kn, vn, vl;
 	rl_buf tmp = RL_BUF_INIT, vb = RL_BUF_INIT;
@@ -326,14 +333,28 @@ int ac_native_inplace(ac_builder *b, const char *s, size_t n)
 		s++, n--;
 	if (!n || *s != '[' || !rl_json_valid(s, n, JSON_REJECT_DUPLICATES))
 		return 0;
-	/* pass 0 checks every element, pass 1 adds them: all or nothing */
+	/* pass 0 checks every element, pass 1 adds them: all or nothing (the
+	 * first few elements' parts are kept from pass 0, not found again) */
 	for (pass = 0; pass < 2 && ok; pass++) {
+		size_t idx = 0;
 		pos = 0;
 		while (ok && rl_json_elem(s, n, &pos, &el, &en)) {
 			rl_action *a;
 			ac_fieldset fs;
-			if (el[0] != '{' || !guard_call(el, en, &fn, &fnn, &args, &argsn, &tmp) ||
-			    !(name = str_of(fn, fnn, &tmp, &nl)) || memchr(name, '\0', nl)) {
+			if (pass && idx < KEEP) {
+				fn = kept[idx].fn;
+				fnn = kept[idx].fnn;
+				args = kept[idx].args;
+				argsn = kept[idx].argsn;
+			} else if (el[0] != '{' ||
+				   !guard_call(el, en, &fn, &fnn, &args, &argsn, &tmp)) {
+				ok = 0;
+				break;
+			}
+			if (!pass && idx < KEEP)
+				kept[idx] = (struct kept){fn, fnn, args, argsn};
+			idx++;
+			if (!(name = str_of(fn, fnn, &tmp, &nl)) || memchr(name, '\0', nl)) {
 				ok = 0;
 				break;
 			}

@@ -314,6 +314,58 @@ int mcp_one_resp(const char *tool, char *args, const char *text, size_t tn, gw_r
 	return args && r->calls[0].id && r->calls[0].name ? 0 : RL_ENOMEM;
 }
 
+/* Printable ASCII without '"' or '\\': written as it is by any JSON
+ * encoder. */
+static int plain_ascii(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] > 0x7e || s[i] == '"' ||
+		    s[i] == '\\')
+			return 0;
+	return 1;
+}
+
+char *mcp_args_text(const json_t *args)
+{
+	rl_buf b = RL_BUF_INIT;
+	const char *k;
+	json_t *v;
+	int bad = 0;
+	if (!args)
+		return strdup("{}");
+	if (!json_is_object(args))
+		return json_dumps(args, JSON_COMPACT | JSON_ENCODE_ANY);
+	bad = rl_buf_addc(&b, '{');
+	json_object_foreach((json_t *)args, k, v) {
+		size_t kl = strlen(k);
+		if (bad || !plain_ascii(k, kl)) {
+			bad = 1;
+			break;
+		}
+		bad = (b.len > 1 && rl_buf_addc(&b, ',')) || rl_buf_addc(&b, '"') ||
+		      rl_buf_add(&b, k, kl) || rl_buf_add(&b, "\":", 2);
+		if (bad)
+			break;
+		if (json_is_string(v) && plain_ascii(json_string_value(v), json_string_length(v)))
+			bad = rl_buf_addc(&b, '"') ||
+			      rl_buf_add(&b, json_string_value(v), json_string_length(v)) ||
+			      rl_buf_addc(&b, '"');
+		else if (json_is_integer(v))
+			bad = rl_buf_addf(&b, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+		else if (json_is_boolean(v))
+			bad = rl_buf_adds(&b, json_is_true(v) ? "true" : "false");
+		else
+			bad = 1;
+	}
+	if (bad || rl_buf_addc(&b, '}')) {
+		/* anything else as jansson writes it */
+		rl_buf_free(&b);
+		return json_dumps(args, JSON_COMPACT | JSON_ENCODE_ANY);
+	}
+	return rl_buf_detach(&b, NULL);
+}
+
 int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_err *e)
 {
 	gw_resp r;
@@ -321,7 +373,7 @@ int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_e
 	const rl_policy_ctx *ctx = w->ctx;
 	const char *agent = mcp_agent_of(w);
 	/* the arguments as the tree path serialises them */
-	char *a = c->args ? json_dumps(c->args, JSON_COMPACT | JSON_ENCODE_ANY) : strdup("{}");
+	char *a = mcp_args_text(c->args);
 	int rc;
 
 	memset(v, 0, sizeof *v);

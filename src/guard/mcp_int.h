@@ -21,6 +21,13 @@ void mcp_verdict_merge(rl_guard_verdict *dst, const rl_guard_verdict *src);
 /* The unanswered pending request with this id, or NULL. */
 mcp_pending *mcp_pending_for(mcp_pending *p, size_t np, const json_t *id);
 
+/* A call's arguments as compact JSON, byte for byte what
+ * json_dumps(JSON_COMPACT | JSON_ENCODE_ANY) writes ("{}" for NULL),
+ * written directly when every key and value is plain (printable ASCII
+ * strings, integers, booleans): jansson's encoder cost a call ~4k
+ * instructions. Malloc'ed; NULL out of memory. */
+char *mcp_args_text(const json_t *args);
+
 /* mcp_judge_answer through jansson alone. */
 int mcp_judge_answer_tree(const mcp_who *w, mcp_pending *p, size_t np, const char *data, size_t n,
 			  rl_buf *out, int *changed, rl_guard_verdict *v, rl_err *e);

@@ -767,6 +767,9 @@ static void native_inplace_agrees(void **st)
 		" {\"id\":\"c2\",\"type\":\"function\",\"function\":{\"arguments\":{},\"name\":\"functions.list_dir\"}}]",
 		" [ { \"function\" : { \"name\" : \"a\\u0062c\" , \"arguments\" : { \"k\" : \"\" } } } ] ",
 		"[]",
+		"[{\"function\":{\"name\":\"a\",\"arguments\":{\"k\":\"1\"}}},{\"function\":{\"name\":\"b\",\"arguments\":{}}},"
+		"{\"function\":{\"name\":\"c\",\"arguments\":{\"k\":\"3\"}}},{\"function\":{\"name\":\"d\",\"arguments\":{}}},"
+		"{\"function\":{\"name\":\"e\",\"arguments\":{\"k\":\"5\"}}},{\"function\":{\"name\":\"f\",\"arguments\":{\"k\":\"6\"}}}]",
 		/* left to the tree: other shapes and values */
 		"[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":{\"n\":1.5}}}]",
 		"[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":{\"n\":-0,\"m\":007}}}]",

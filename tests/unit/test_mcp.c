@@ -655,6 +655,38 @@ static void judge_with(const rl_guard *g, int tree, const char *ans, judged *j)
 	mcp_batch_free(&b);
 }
 
+/* mcp_args_text writes what json_dumps writes, whatever the arguments. */
+static void args_text_as_jansson(void **st)
+{
+	static const char *const args[] = {
+		"{}",
+		"{\"path\":\"notes/weekly.md\"}",
+		"{\"to\":\"pat@elsewhere.example\",\"n\":-42,\"big\":9007199254740993,\"ok\":true,\"no\":false}",
+		"{\"q\":\"say \\\"hi\\\"\",\"b\":\"back\\\\slash\",\"nl\":\"a\\nb\",\"u\":\"caf\\u00e9\",\"s\":\"a/b\"}",
+		"{\"x\":null,\"r\":1.5,\"o\":{\"k\":[1,\"2\"]},\"l\":[]}",
+		"{\"k\\u00e9y\":\"v\",\"ctl\":\"\\u0001\\u007f\"}",
+		"{\"z\":\"last\",\"a\":\"first\",\"m\":\"\"}",
+	};
+	size_t i;
+	(void)st;
+	for (i = 0; i < sizeof args / sizeof args[0]; i++) {
+		json_t *j = json_loads(args[i], JSON_REJECT_DUPLICATES, NULL);
+		char *want, *got;
+		assert_non_null(j);
+		want = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY);
+		got = mcp_args_text(j);
+		assert_string_equal(got, want);
+		free(want);
+		free(got);
+		json_decref(j);
+	}
+	{
+		char *none = mcp_args_text(NULL);
+		assert_string_equal(none, "{}");
+		free(none);
+	}
+}
+
 static void answer_inplace_agrees(void **st)
 {
 	static const char *const answers[] = {
@@ -1303,16 +1335,27 @@ static void holder_under_load(void **st)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(parses_kinds),          cmocka_unit_test(parse_errors),
-		cmocka_unit_test(parse_bounds),          cmocka_unit_test(batch_mixed),
-		cmocka_unit_test(call_params),           cmocka_unit_test(calls_judged),
-		cmocka_unit_test(block_result_shape),    cmocka_unit_test(results_redacted),
-		cmocka_unit_test(tools_filtered),        cmocka_unit_test(answers_matched),
-		cmocka_unit_test(answer_inplace_agrees), cmocka_unit_test(sse_split),
-		cmocka_unit_test(sse_rewrite),           cmocka_unit_test(gateway_single),
-		cmocka_unit_test(gateway_batch),         cmocka_unit_test(gateway_stream),
-		cmocka_unit_test(session_context),       cmocka_unit_test(hold_summary),
-		cmocka_unit_test(hide_tools_errors),     cmocka_unit_test(holder_reload),
+		cmocka_unit_test(parses_kinds),
+		cmocka_unit_test(parse_errors),
+		cmocka_unit_test(parse_bounds),
+		cmocka_unit_test(batch_mixed),
+		cmocka_unit_test(call_params),
+		cmocka_unit_test(calls_judged),
+		cmocka_unit_test(block_result_shape),
+		cmocka_unit_test(results_redacted),
+		cmocka_unit_test(tools_filtered),
+		cmocka_unit_test(answers_matched),
+		cmocka_unit_test(answer_inplace_agrees),
+		cmocka_unit_test(args_text_as_jansson),
+		cmocka_unit_test(sse_split),
+		cmocka_unit_test(sse_rewrite),
+		cmocka_unit_test(gateway_single),
+		cmocka_unit_test(gateway_batch),
+		cmocka_unit_test(gateway_stream),
+		cmocka_unit_test(session_context),
+		cmocka_unit_test(hold_summary),
+		cmocka_unit_test(hide_tools_errors),
+		cmocka_unit_test(holder_reload),
 		cmocka_unit_test(holder_under_load),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
