@@ -112,8 +112,8 @@ static void pick_target(hc_req *r)
 {
 	const char *n = r->hname;
 	r->htarget = H_NONE;
-	if (r->hnlen >= sizeof r->hname)
-		return; /* longer than any name we keep */
+	if (r->hnlen >= sizeof r->hname || r->hnlen < 10 || r->hnlen > 12)
+		return; /* not the length of a name we keep */
 	if (!strcasecmp(n, "content-type")) {
 		if (!r->res.ctype[0])
 			r->htarget = H_CTYPE;

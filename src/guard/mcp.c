@@ -33,7 +33,7 @@ void mcp_limits_default(mcp_limits *l)
 
 /* Deepest array/object nesting of a JSON text, strings skipped; stops
  * counting past `cap`. */
-static size_t json_depth(const char *s, size_t n, size_t cap)
+size_t mcp_json_depth(const char *s, size_t n, size_t cap)
 {
 	size_t i, d = 0, max = 0;
 	int in_str = 0;
@@ -155,7 +155,7 @@ int mcp_parse(const char *body, size_t n, const mcp_limits *lim0, mcp_batch *out
 			 lim.max_bytes);
 		goto parse_error;
 	}
-	if (json_depth(body, n, lim.max_depth) > lim.max_depth) {
+	if (mcp_json_depth(body, n, lim.max_depth) > lim.max_depth) {
 		snprintf(msg, sizeof msg, "Parse error: nested deeper than %zu", lim.max_depth);
 		goto parse_error;
 	}
@@ -368,6 +368,12 @@ char *mcp_args_text(const json_t *args)
 
 int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_err *e)
 {
+	return mcp_eval_call_noted(w, c, v, e, NULL);
+}
+
+int mcp_eval_call_noted(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_err *e,
+			rl_buf *note)
+{
 	gw_resp r;
 	rl_policy_ctx cx0 = {0};
 	const rl_policy_ctx *ctx = w->ctx;
@@ -377,9 +383,11 @@ int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_e
 	int rc;
 
 	memset(v, 0, sizeof *v);
-	if (w->note && a) {
+	if ((w->note || note) && a) {
 		rl_buf t = RL_BUF_INIT;
-		if (!rl_buf_adds(&t, c->tool) && !rl_buf_addc(&t, ' ') && !rl_buf_adds(&t, a))
+		rl_buf *tb = note ? note : &t;
+		if (!rl_buf_adds(tb, c->tool) && !rl_buf_addc(tb, ' ') && !rl_buf_adds(tb, a) &&
+		    !note)
 			w->note(w->note_ud, RL_ROLE_ASSISTANT, t.s, t.len);
 		rl_buf_free(&t);
 	}

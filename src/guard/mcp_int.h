@@ -28,6 +28,15 @@ mcp_pending *mcp_pending_for(mcp_pending *p, size_t np, const json_t *id);
  * instructions. Malloc'ed; NULL out of memory. */
 char *mcp_args_text(const json_t *args);
 
+/* Deepest array/object nesting of a JSON text, strings skipped; stops
+ * counting past `cap`. */
+size_t mcp_json_depth(const char *s, size_t n, size_t cap);
+/* mcp_eval_call, with the session note ("TOOL {arguments}") appended to
+ * `note` instead of told to w->note (NULL: told, as mcp_eval_call does):
+ * for a caller that may drop the evaluation and judge the call again. */
+int mcp_eval_call_noted(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_err *e,
+			rl_buf *note);
+
 /* mcp_judge_answer through jansson alone. */
 int mcp_judge_answer_tree(const mcp_who *w, mcp_pending *p, size_t np, const char *data, size_t n,
 			  rl_buf *out, int *changed, rl_guard_verdict *v, rl_err *e);

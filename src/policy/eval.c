@@ -572,6 +572,8 @@ static int det_fires(ev *E, const pol_rule *r, int d, const unsigned char *sel)
 			fields_live = any_hit(&E->slots[fs], p->det_first[d], p->det_count[d]);
 		}
 	}
+	if (!live[0] && !live[1] && !live[2] && !fields_live)
+		return 0;
 	for (k = p->det_first[d]; k < p->det_first[d] + p->det_count[d]; k++) {
 		static const int text_slots[3] = {SL_RESPONSE, SL_REASONING, SL_INPUT};
 		for (i = 0; i < 3; i++) {

@@ -884,6 +884,99 @@ static int respond(const rl_guard *g, mcpgw_plan *p, int status, const char *ct,
 	"{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"transfer_funds\",\"arguments\":{\"to_account\":\"9901\",\"amount\":1}}}"
 #define NOTE "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{}}"
 
+/* mcpgw_request reads one allowed or held tools/call in place; every
+ * other body goes to the tree reader. Both must make the same plan and
+ * tell the session the same notes, for bodies of every shape. */
+static void plans_agree(const rl_guard *g, const char *agent, const char *body, size_t lim_bytes)
+{
+	mcpgw_plan a, b;
+	rl_buf na = RL_BUF_INIT, nb = RL_BUF_INIT;
+	mcp_who w = {.g = g, .agent = agent, .server = "bank", .note = note_into};
+	mcp_limits lim;
+	rl_err e;
+	size_t i;
+	mcp_limits_default(&lim);
+	if (lim_bytes)
+		lim.max_bytes = lim_bytes;
+	w.note_ud = &na;
+	assert_int_equal(mcpgw_request(&w, body, strlen(body), &lim, &a, &e), 0);
+	w.note_ud = &nb;
+	assert_int_equal(mcpgw_request_tree(&w, body, strlen(body), &lim, &b, &e), 0);
+	if (a.answer_now != b.answer_now || a.status != b.status ||
+	    (a.ctype != b.ctype && (!a.ctype || !b.ctype || strcmp(a.ctype, b.ctype))) ||
+	    a.body.len != b.body.len || (a.body.len && memcmp(a.body.s, b.body.s, a.body.len)) ||
+	    a.forward_original != b.forward_original || a.extra.len != b.extra.len ||
+	    (a.extra.len && memcmp(a.extra.s, b.extra.s, a.extra.len)) || a.nextra != b.nextra ||
+	    a.npending != b.npending || a.held != b.held ||
+	    ((a.held_id || b.held_id) && !json_equal(a.held_id, b.held_id)) ||
+	    strcmp(a.tool, b.tool) || a.calls != b.calls || a.v.action != b.v.action ||
+	    strcmp(a.v.rule, b.v.rule) || a.v.nitems != b.v.nitems || na.len != nb.len ||
+	    (na.len && memcmp(na.s, nb.s, na.len)))
+		fail_msg("plans differ for %s: in place answer_now %d body %s pending %zu v %d %s "
+			 "notes %s; tree answer_now %d body %s pending %zu v %d %s notes %s",
+			 body, a.answer_now, a.body.s ? a.body.s : "", a.npending, a.v.action,
+			 a.v.rule, na.s ? na.s : "", b.answer_now, b.body.s ? b.body.s : "",
+			 b.npending, b.v.action, b.v.rule, nb.s ? nb.s : "");
+	for (i = 0; i < a.npending; i++) {
+		assert_true(json_equal(a.pending[i].id, b.pending[i].id));
+		assert_int_equal(a.pending[i].method, b.pending[i].method);
+		assert_string_equal(a.pending[i].tool, b.pending[i].tool);
+	}
+	mcpgw_plan_free(&a);
+	mcpgw_plan_free(&b);
+	rl_buf_free(&na);
+	rl_buf_free(&nb);
+}
+
+static void plan_inplace_agrees(void **st)
+{
+	static const char *const bodies[] = {
+		/* the in-place reader's: allowed and held calls */
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"read_notes\",\"arguments\":{\"path\":\"a/b.md\"}}}",
+		" {\"params\":{\"arguments\":{\"to_account\":\"99-1234\",\"amount\":40},\"name\":\"transfer_funds\"},\"method\":\"tools/call\",\"id\":\"t-9\",\"jsonrpc\":\"2.0\"}\n",
+		"{\"jsonrpc\":\"2.0\",\"id\":-3,\"method\":\"tools/call\",\"params\":{\"name\":\"list\\u005fdir\"}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":2.5,\"method\":\"tools/call\",\"params\":{\"name\":\"q\",\"arguments\":{\"o\":{\"deep\":[1,{\"x\":\"caf\\u00e9\"}]},\"n\":null}},\"_meta\":{}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"send_email\",\"arguments\":{\"to\":\"pat@ourco.example\",\"body\":\"confidential plans\"}}}",
+		/* the tree's */
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"send_email\",\"arguments\":{\"to\":\"x@elsewhere.example\",\"body\":\"confidential plans\"}}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"run_shell\",\"arguments\":{\"cmd\":\"ls\"}}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"\",\"arguments\":{}}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"f\",\"arguments\":[1]}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"a\\u0000b\"}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"arguments\":{}}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\"}",
+		"{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"tools/call\",\"params\":{\"name\":\"f\"}}",
+		"{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":{\"name\":\"f\"}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools\\/call\",\"params\":{\"name\":\"f\"}}",
+		"{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"f\"}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"f\"},\"result\":{}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"f\"}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}",
+		"{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+		"[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"read_notes\"}}]",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"f\",\"arguments\":{\"a\":[[[[[[[[[[[[1]]]]]]]]]]]}}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"f\"}",
+		"",
+	};
+	const rl_guard *g = *st;
+	size_t i;
+	char deep[400];
+	for (i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
+		plans_agree(g, "intern", bodies[i], 0);
+		plans_agree(g, "ops", bodies[i], 0);
+	}
+	/* the bounds: size, and nesting deeper than the limit (64) */
+	plans_agree(g, "ops", bodies[0], 40);
+	i = (size_t)snprintf(
+		deep, sizeof deep,
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":"
+		"\"f\",\"arguments\":{\"a\":");
+	memset(deep + i, '[', 70);
+	memset(deep + i + 70, ']', 70);
+	snprintf(deep + i + 140, sizeof deep - i - 140, "}}}");
+	plans_agree(g, "ops", deep, 0);
+}
+
 static void gateway_single(void **st)
 {
 	const rl_guard *g = *st;
@@ -1335,27 +1428,17 @@ static void holder_under_load(void **st)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(parses_kinds),
-		cmocka_unit_test(parse_errors),
-		cmocka_unit_test(parse_bounds),
-		cmocka_unit_test(batch_mixed),
-		cmocka_unit_test(call_params),
-		cmocka_unit_test(calls_judged),
-		cmocka_unit_test(block_result_shape),
-		cmocka_unit_test(results_redacted),
-		cmocka_unit_test(tools_filtered),
-		cmocka_unit_test(answers_matched),
-		cmocka_unit_test(answer_inplace_agrees),
-		cmocka_unit_test(args_text_as_jansson),
-		cmocka_unit_test(sse_split),
-		cmocka_unit_test(sse_rewrite),
-		cmocka_unit_test(gateway_single),
-		cmocka_unit_test(gateway_batch),
-		cmocka_unit_test(gateway_stream),
-		cmocka_unit_test(session_context),
-		cmocka_unit_test(hold_summary),
-		cmocka_unit_test(hide_tools_errors),
-		cmocka_unit_test(holder_reload),
+		cmocka_unit_test(parses_kinds),          cmocka_unit_test(parse_errors),
+		cmocka_unit_test(parse_bounds),          cmocka_unit_test(batch_mixed),
+		cmocka_unit_test(call_params),           cmocka_unit_test(calls_judged),
+		cmocka_unit_test(block_result_shape),    cmocka_unit_test(results_redacted),
+		cmocka_unit_test(tools_filtered),        cmocka_unit_test(answers_matched),
+		cmocka_unit_test(answer_inplace_agrees), cmocka_unit_test(args_text_as_jansson),
+		cmocka_unit_test(plan_inplace_agrees),   cmocka_unit_test(sse_split),
+		cmocka_unit_test(sse_rewrite),           cmocka_unit_test(gateway_single),
+		cmocka_unit_test(gateway_batch),         cmocka_unit_test(gateway_stream),
+		cmocka_unit_test(session_context),       cmocka_unit_test(hold_summary),
+		cmocka_unit_test(hide_tools_errors),     cmocka_unit_test(holder_reload),
 		cmocka_unit_test(holder_under_load),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
