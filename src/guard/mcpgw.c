@@ -106,7 +106,7 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 	static const char *const top[] = {"jsonrpc", "id", "method", "params", "result", "error"};
 	static const char *const par[] = {"name", "arguments"};
 	const char *m[6], *pm[2];
-	size_t mn[6], pn[2], i = 0;
+	size_t mn[6], pn[2], i = 0, k, opens = 0;
 	mcp_call c;
 	rl_buf tool = RL_BUF_INIT, note = RL_BUF_INIT;
 	json_t *id = NULL, *args = NULL;
@@ -116,8 +116,12 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 	while (i < n && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
 		i++;
 	if (n > lim->max_bytes || i == n || body[i] != '{' ||
-	    !rl_json_valid(body, n, JSON_REJECT_DUPLICATES) ||
-	    mcp_json_depth(body, n, lim->max_depth) > lim->max_depth)
+	    !rl_json_valid(body, n, JSON_REJECT_DUPLICATES))
+		return 1;
+	/* nesting (mcp_parse's bound): no deeper than the brackets counted */
+	for (k = i; k < n && opens <= lim->max_depth; k++)
+		opens += body[k] == '{' || body[k] == '[';
+	if (opens > lim->max_depth && mcp_json_depth(body, n, lim->max_depth) > lim->max_depth)
 		return 1;
 	rl_json_getn(body, n, top, 6, m, mn);
 	/* a request (mcp.c classify): "2.0", a string or number id, a method,
@@ -144,7 +148,7 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 	}
 	rc = RL_ENOMEM;
 	p->calls = 1;
-	snprintf(p->tool, sizeof p->tool, "%s", tool.s);
+	memcpy(p->tool, tool.s, tool.len + 1); /* at most 128 bytes */
 	verdict_gather(&p->v, &v);
 	if (v.action == RL_GUARD_HOLD) {
 		p->held = 1;
@@ -156,7 +160,7 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 	p->npending = 1;
 	p->pending[0].id = json_incref(id);
 	p->pending[0].method = MCP_M_TOOLS_CALL;
-	snprintf(p->pending[0].tool, sizeof p->pending[0].tool, "%s", tool.s);
+	memcpy(p->pending[0].tool, tool.s, tool.len + 1);
 	p->forward_original = 1;
 	if (w->note && note.len)
 		w->note(w->note_ud, RL_ROLE_ASSISTANT, note.s, note.len);
