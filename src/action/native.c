@@ -325,7 +325,7 @@ int ac_native_inplace(ac_builder *b, const char *s, size_t n)
 		size_t argsn;
 	} kept[KEEP];
 	const char *el, *fn = NULL, *args = NULL, *name, *k, *v, *val;
-	size_t pos = 0, en, fnn = 0, argsn = 0, nl, ap, kn, vn, vl;
+	size_t pos = 0, en, fnn = 0, argsn = 0, nl, ap, kn, vn, vl, total = 0;
 	rl_buf tmp = RL_BUF_INIT, vb = RL_BUF_INIT;
 	int pass, ok = 1;
 
@@ -338,7 +338,9 @@ int ac_native_inplace(ac_builder *b, const char *s, size_t n)
 	for (pass = 0; pass < 2 && ok; pass++) {
 		size_t idx = 0;
 		pos = 0;
-		while (ok && rl_json_elem(s, n, &pos, &el, &en)) {
+		/* pass 1 over at most KEEP elements walks `kept`, not the text */
+		while (ok &&
+		       (pass && total <= KEEP ? idx < total : rl_json_elem(s, n, &pos, &el, &en))) {
 			rl_action *a;
 			ac_fieldset fs;
 			if (pass && idx < KEEP) {
@@ -364,8 +366,10 @@ int ac_native_inplace(ac_builder *b, const char *s, size_t n)
 				ok = 0; /* the tree reader words it (truncated) */
 				break;
 			}
-			if (!pass)
+			if (!pass) {
+				total = idx;
 				continue;
+			}
 			if (!(a = ac_push_action(b)))
 				break;
 			fs.n = 0;

@@ -82,6 +82,7 @@ int mcp_judge_inplace(const mcp_who *w, mcp_pending *p, size_t np, const char *d
 		      rl_guard_verdict *acc, rl_err *e)
 {
 	static const char *const keys[] = {"method", "id", "result"};
+	static const int top[] = {0, 1, 2};
 	const char *m[3], *agent;
 	size_t mn[3], i;
 	mcp_pending *q;
@@ -96,9 +97,18 @@ int mcp_judge_inplace(const mcp_who *w, mcp_pending *p, size_t np, const char *d
 	     i < n && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t');
 	     i++)
 		;
-	if (i == n || data[i] != '{' || !rl_json_valid(data, n, JSON_REJECT_DUPLICATES))
+	if (i == n || data[i] != '{')
 		return 1;
-	rl_json_getn(data, n, keys, 3, m, mn);
+	{
+		/* the three members found while validating (rl_json_valid_ix) */
+		rl_json_ix ix = RL_JSON_IX_INIT(keys, 3);
+		int ok = rl_json_valid_ix(data, n, JSON_REJECT_DUPLICATES, &ix);
+		if (ok)
+			rl_json_ix_getn(&ix, data + i, top, 3, m, mn);
+		rl_json_ix_free(&ix);
+		if (!ok)
+			return 1;
+	}
 	if (m[0])
 		return 0; /* a server request or notification: passes */
 	if (!m[1])

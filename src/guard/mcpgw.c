@@ -103,34 +103,38 @@ static int raw_is(const char *v, size_t vn, const char *want)
 static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_limits *lim,
 			mcpgw_plan *p, rl_err *e)
 {
-	static const char *const top[] = {"jsonrpc", "id", "method", "params", "result", "error"};
-	static const char *const par[] = {"name", "arguments"};
+	/* the members read, found while the body is validated (base/jsonr.h
+	 * rl_json_valid_ix): the top level's, then params' */
+	static const char *const keys[] = {"jsonrpc", "id",    "method", "params",
+					   "result",  "error", "name",   "arguments"};
+	static const int top[] = {0, 1, 2, 3, 4, 5}, par[] = {6, 7};
 	const char *m[6], *pm[2];
 	size_t mn[6], pn[2], i = 0, k, opens = 0;
 	mcp_call c;
 	rl_buf tool = RL_BUF_INIT, note = RL_BUF_INIT;
 	json_t *id = NULL, *args = NULL;
 	rl_guard_verdict v;
+	rl_json_ix ix = RL_JSON_IX_INIT(keys, 8);
 	int rc = 1;
 
 	while (i < n && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
 		i++;
 	if (n > lim->max_bytes || i == n || body[i] != '{' ||
-	    !rl_json_valid(body, n, JSON_REJECT_DUPLICATES))
-		return 1;
+	    !rl_json_valid_ix(body, n, JSON_REJECT_DUPLICATES, &ix))
+		goto out;
 	/* nesting (mcp_parse's bound): no deeper than the brackets counted */
 	for (k = i; k < n && opens <= lim->max_depth; k++)
 		opens += body[k] == '{' || body[k] == '[';
 	if (opens > lim->max_depth && mcp_json_depth(body, n, lim->max_depth) > lim->max_depth)
-		return 1;
-	rl_json_getn(body, n, top, 6, m, mn);
+		goto out;
+	rl_json_ix_getn(&ix, body + i, top, 6, m, mn);
 	/* a request (mcp.c classify): "2.0", a string or number id, a method,
 	 * params an object, no result or error */
 	if (!raw_is(m[0], mn[0], "2.0") || !raw_is(m[2], mn[2], "tools/call") || m[4] || m[5] ||
 	    !m[1] || !(m[1][0] == '"' || m[1][0] == '-' || (m[1][0] >= '0' && m[1][0] <= '9')) ||
 	    !m[3] || m[3][0] != '{')
-		return 1;
-	rl_json_getn(m[3], mn[3], par, 2, pm, pn);
+		goto out;
+	rl_json_ix_getn(&ix, m[3], par, 2, pm, pn);
 	/* mcp_call_get: a name of 1 to 128 bytes, arguments an object */
 	if (!pm[0] || rl_json_unquote(pm[0], pn[0], &tool) || !tool.len || tool.len > 128 ||
 	    (pm[1] && pm[1][0] != '{'))
@@ -170,6 +174,7 @@ out:
 	json_decref(args);
 	rl_buf_free(&tool);
 	rl_buf_free(&note);
+	rl_json_ix_free(&ix);
 	return rc;
 }
 
