@@ -591,30 +591,6 @@ int pol_hs_build_own(rl_policy *p, const size_t *which, size_t n, hs_database_t 
 	return hs_build(p, which, n, 0, 1, 1, db);
 }
 
-/* Which of the two forms the policy's own database takes depends on the
- * engine. Intel Hyperscan 5.4.0 (amd64's engine since the Vectorscan
- * 5.4.9 misses, docs/building.md) is the other way round: there the
- * default policy's database with logical combinations scans the bench's
- * 66-byte tool result in ~450 ns and 6.2k instructions, the form with
- * every piece reported in ~1050 ns and 15.7k (a 15-byte argument: 245 vs
- * 500 ns, 3.6k vs 7.0k); its pieces, reported, defeat the literal
- * grouping it does for quiet ones. Both forms mark every pattern PCRE2
- * can match (test_policy compares them with each other and with PCRE2);
- * Hyperscan builds only on x86, Vectorscan elsewhere (scripts/setup). */
-int pol_hs_build_policy(rl_policy *p, const size_t *which, size_t n, hs_database_t **db)
-{
-#if defined(__x86_64__) || defined(__i386__)
-	int rc = hs_build(p, which, n, 0, 1, 0, db);
-	free(p->conj);
-	p->conj = NULL;
-	p->nconj = 0;
-	p->nids = (unsigned)p->npats;
-	return rc;
-#else
-	return pol_hs_build_own(p, which, n, db);
-#endif
-}
-
 void pol_hs_conj(const rl_policy *p, uint64_t *bits)
 {
 	size_t i = 0, k;

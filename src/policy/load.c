@@ -238,7 +238,7 @@ static int compile_hs(rl_policy *p, rl_err *e)
 		which[i] = i;
 	/* a pattern vectorscan rejects (even in prefilter mode) is taken out
 	 * of the database and always confirmed with PCRE2 instead */
-	rc = pol_hs_build_policy(p, which, p->npats, &p->db);
+	rc = pol_hs_build_own(p, which, p->npats, &p->db);
 	free(which);
 	if (rc)
 		return rl_err_set(e, rc, "%s: out of memory compiling patterns", p->name);

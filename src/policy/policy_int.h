@@ -202,10 +202,6 @@ int pol_hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_fla
  * p->nids), and pol_hs_conj sets a pattern's bit when all its pieces'
  * bits are set, which is what the combination "A & B" reports. */
 int pol_hs_build_own(rl_policy *p, const size_t *which, size_t n, hs_database_t **db);
-/* p->db as load.c builds it: with logical combinations (pol_hs_build with
- * `mark`; p->nconj 0) where the engine is Hyperscan, else
- * pol_hs_build_own; hsdb.c says why. */
-int pol_hs_build_policy(rl_policy *p, const size_t *which, size_t n, hs_database_t **db);
 /* Whoever scans p->db must apply pol_hs_conj to what it reports (the
  * monitor's prefilter scans it only for keyword-only policies, which have
  * no conjunctions: keywords are never split). */

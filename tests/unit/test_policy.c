@@ -776,11 +776,10 @@ static void remembered_glob_answers_agree_with_fnmatch(void **st)
 	pcre2_match_data_free(md);
 }
 
-/* The policy's database comes in two forms (hsdb.c
- * pol_hs_build_policy): split regexes as logical combinations, or with
- * their conjunctions checked after the scan (pol_hs_build_own,
- * pol_hs_conj). On the default policy, for random texts built from the
- * words of its own patterns (so pieces, and whole conjunctions, match
+/* The policy's database can take two forms (hsdb.c): split regexes as
+ * logical combinations (pol_hs_build), or with their conjunctions checked
+ * after the scan (pol_hs_build_own, pol_hs_conj: what load.c builds). On the default policy, for
+ * random texts built from the words of its own patterns (so pieces, and whole conjunctions, match
  * often), every pattern the database with combinations marks is marked by
  * the own check, and every pattern PCRE2 matches is marked by both forms
  * and by the database the policy loaded. All are necessary conditions
