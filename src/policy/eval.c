@@ -892,6 +892,7 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 		rc = RL_ENOMEM;
 		goto out;
 	}
+	memset(E.tgt, 0, E.nslots); /* the arena's memory is not zeroed */
 	if ((rc = slot_init(&E, &E.slots[SL_RESPONSE], t ? t->response : NULL,
 			    t && t->response ? t->response_len : 0, RL_SRC_RESPONSE, -1, NULL)) ||
 	    (rc = slot_init(&E, &E.slots[SL_REASONING], t ? t->reasoning : NULL,
