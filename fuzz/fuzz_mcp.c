@@ -6,7 +6,10 @@
  * a JSON-RPC result with isError. The same bytes as the server's answer
  * to those calls: a rewrite must be JSON with no secret left. The same
  * bytes as an SSE stream cut in two at every tenth offset: the events'
- * raw bytes plus what is left pending must be the input, byte for byte. */
+ * raw bytes plus what is left pending must be the input, byte for byte.
+ * And the bytes as the answer to a tools/call with id 1, under a policy
+ * without a `sensitive:` list: the in-place reader (mcpans.c) and the
+ * tree reader must agree (return, rewrite, answered, verdict, note). */
 #include <ctype.h>
 #include <jansson.h>
 #include <stdint.h>
@@ -15,11 +18,12 @@
 #include <unistd.h>
 
 #include "guard/mcp.h"
+#include "guard/mcp_int.h"
 #include "redline/guard.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static rl_guard *g;
+static rl_guard *g, *g2;
 
 static const char policy[] =
 	"version: 1\nname: fuzz\nsensitive: [\"lantern\"]\n"
@@ -28,17 +32,88 @@ static const char policy[] =
 	"  - {id: b, action: block, tools: [\"send*\"]}\n"
 	"  - {id: s, action: redact, detectors: [secrets], scope: [response]}\n";
 
-static void setup(void)
+static const char plain[] =
+	"version: 1\nname: fuzz-plain\n"
+	"rules:\n"
+	"  - {id: k, action: block, content: {keywords: [\"open the vault\"]}}\n"
+	"  - {id: s, action: redact, detectors: [secrets], scope: [response]}\n";
+
+static rl_guard *load(const char *text, size_t n)
 {
 	rl_err e;
+	rl_guard *out;
 	char path[] = "/tmp/fuzz-mcp-policy-XXXXXX";
 	int fd = mkstemp(path);
-	if (fd < 0 || write(fd, policy, sizeof policy - 1) != (ssize_t)(sizeof policy - 1))
+	if (fd < 0 || write(fd, text, n) != (ssize_t)n)
 		abort();
 	close(fd);
-	if (rl_guard_new(path, &g, &e))
+	if (rl_guard_new(path, &out, &e))
 		abort();
 	unlink(path);
+	return out;
+}
+
+static void setup(void)
+{
+	g = load(policy, sizeof policy - 1);
+	g2 = load(plain, sizeof plain - 1);
+}
+
+static void note_add(void *ud, int role, const char *text, size_t n)
+{
+	rl_buf *b = ud;
+	if (rl_buf_addc(b, role == RL_ROLE_TOOL ? 't' : 'c') || rl_buf_add(b, text, n))
+		abort();
+}
+
+/* One reading of `body` as the answer to tools/call 1: in place first
+ * (mcp_judge_answer), or by the tree alone. */
+static int judge_once(const char *body, size_t size, int tree, rl_buf *out, rl_buf *notes,
+		      int *changed, int *answered, rl_guard_verdict *acc)
+{
+	mcp_pending p;
+	mcp_who w;
+	rl_err e;
+	int rc;
+	memset(&p, 0, sizeof p);
+	memset(&w, 0, sizeof w);
+	w.g = g2;
+	w.note = note_add;
+	w.note_ud = notes;
+	p.id = json_integer(1);
+	p.method = MCP_M_TOOLS_CALL;
+	strcpy(p.tool, "fetch");
+	rc = tree ? mcp_judge_answer_tree(&w, &p, 1, body, size, out, changed, acc, &e)
+		  : mcp_judge_answer(&w, &p, 1, body, size, out, changed, acc, &e);
+	*answered = p.answered;
+	json_decref(p.id);
+	return rc;
+}
+
+static void readers_agree(const char *body, size_t size)
+{
+	rl_buf o1 = RL_BUF_INIT, o2 = RL_BUF_INIT, n1 = RL_BUF_INIT, n2 = RL_BUF_INIT;
+	rl_guard_verdict a1 = {0}, a2 = {0};
+	int c1 = 0, c2 = 0, d1, d2, r1, r2;
+	size_t i;
+	r1 = judge_once(body, size, 0, &o1, &n1, &c1, &d1, &a1);
+	r2 = judge_once(body, size, 1, &o2, &n2, &c2, &d2, &a2);
+	if (r1 != r2 || c1 != c2 || d1 != d2 || o1.len != o2.len ||
+	    (o1.len && memcmp(o1.s, o2.s, o1.len)) || n1.len != n2.len ||
+	    (n1.len && memcmp(n1.s, n2.s, n1.len)) || a1.nitems != a2.nitems ||
+	    a1.action != a2.action)
+		abort();
+	for (i = 0; i < a1.nitems; i++)
+		if (a1.items[i].action != a2.items[i].action ||
+		    a1.items[i].start != a2.items[i].start || a1.items[i].end != a2.items[i].end ||
+		    strcmp(a1.items[i].rule, a2.items[i].rule))
+			abort();
+	rl_buf_free(&o1);
+	rl_buf_free(&o2);
+	rl_buf_free(&n1);
+	rl_buf_free(&n2);
+	rl_guard_verdict_free(&a1);
+	rl_guard_verdict_free(&a2);
 }
 
 typedef struct acc {
@@ -187,6 +262,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	} else if (rc != RL_ENOMEM) {
 		abort();
 	}
+	readers_agree(body, size);
 	/* SSE: nothing lost, nothing invented, whatever the chunking */
 	for (cut = 0; cut <= size; cut += size / 10 + 1) {
 		mcp_sse s;

@@ -165,7 +165,7 @@ int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e)
 		rc = scan_decoded(&b, t->response, t->response_len, RL_SRC_RESPONSE, 0);
 	if (!rc && t->reasoning && t->reasoning_len)
 		rc = scan_decoded(&b, t->reasoning, t->reasoning_len, RL_SRC_REASONING, 1);
-	if (!rc && t->native && t->native_len) {
+	if (!rc && t->native && t->native_len && !ac_native_inplace(&b, t->native, t->native_len)) {
 		json_error_t err;
 		json_t *j = rl_json_fast_parse(t->native, t->native_len);
 		if (!j)

@@ -77,6 +77,14 @@ void ac_field_add(ac_builder *b, ac_fieldset *fs, const char *name, size_t nlen,
 
 /* ---------- JSON tool calls (native.c) ---------- */
 
+/* The native calls the guard writes (an array of {"id", "type",
+ * "function": {"name", "arguments": {...}}} whose arguments are strings,
+ * booleans and plain integers) read in place, without a tree: 1 when
+ * `s` is exactly that and its actions were added, as ac_walk_native adds
+ * them from the tree; 0 when it is anything else (nothing added: the
+ * tree reader's). */
+int ac_native_inplace(ac_builder *b, const char *s, size_t n);
+
 /* If `o` is a tool call in one of the shapes we know, return its name and
  * arguments (an object, or a JSON string holding one, then parsed into
  * *owned, which the caller json_decref()s). */

@@ -226,3 +226,177 @@ void ac_walk_native(ac_builder *b, json_t *v, int depth, size_t *budget, const a
 			ac_walk_native(b, json_array_get(v, i), depth + 1, budget, at);
 	}
 }
+
+/* ---------- the guard's own native calls, in place ---------- */
+
+/* A key as written (validated with duplicates refused, so unescaped). */
+static int key_is(const char *k, size_t kn, const char *want)
+{
+	return kn == strlen(want) && !memcmp(k, want, kn);
+}
+
+/* The string at (v, vn) decoded into `tmp` (its text when it has no
+ * escape); NULL when not a string or it holds a NUL. */
+static const char *str_of(const char *v, size_t vn, rl_buf *tmp, size_t *len)
+{
+	if (vn < 2 || v[0] != '"')
+		return NULL;
+	if (!memchr(v + 1, '\\', vn - 2)) {
+		*len = vn - 2;
+		return v + 1;
+	}
+	if (rl_json_unquote(v, vn, tmp))
+		return NULL;
+	*len = tmp->len;
+	return tmp->s ? tmp->s : "";
+}
+
+/* A value json_to_text writes as its own text: a string, true, false, an
+ * integer as "%lld" prints it. */
+static int plain_value(const char *v, size_t vn)
+{
+	size_t i = v[0] == '-';
+	if (v[0] == '"')
+		return 1;
+	if ((vn == 4 && !memcmp(v, "true", 4)) || (vn == 5 && !memcmp(v, "false", 5)))
+		return 1;
+	if (i >= vn || vn - i > 18 || v[i] < '0' || v[i] > '9' || (v[i] == '0' && vn > 1))
+		return 0;
+	for (; i < vn; i++)
+		if (v[i] < '0' || v[i] > '9')
+			return 0;
+	return 1;
+}
+
+/* One element: its name and arguments when it has exactly the shape. */
+static int guard_call(const char *o, size_t on, const char **fn, size_t *fnn, const char **args,
+		      size_t *argsn, rl_buf *tmp)
+{
+	const char *k, *v, *f = NULL;
+	size_t pos = 0, kn, vn, fnlen = 0, cnt = 0, sl;
+	*fn = *args = NULL;
+	*fnn = *argsn = 0;
+	while (rl_json_member(o, on, &pos, &k, &kn, &v, &vn)) {
+		if (key_is(k, kn, "function") && v[0] == '{') {
+			f = v;
+			fnlen = vn;
+		} else if (key_is(k, kn, "type")) {
+			/* reasoning parts are skipped by the tree walk */
+			if (v[0] != '"' || memchr(v, '\\', vn) ||
+			    (vn == 10 && !memcmp(v, "\"thinking\"", 10)) ||
+			    (vn == 19 && !memcmp(v, "\"redacted_thinking\"", 19)) ||
+			    (vn == 11 && !memcmp(v, "\"reasoning\"", 11)))
+				return 0;
+		} else if (!key_is(k, kn, "id")) {
+			return 0;
+		}
+	}
+	if (!f)
+		return 0;
+	pos = 0;
+	while (rl_json_member(f, fnlen, &pos, &k, &kn, &v, &vn)) {
+		if (key_is(k, kn, "name") && v[0] == '"') {
+			*fn = v;
+			*fnn = vn;
+		} else if (key_is(k, kn, "arguments") && v[0] == '{') {
+			*args = v;
+			*argsn = vn;
+		} else {
+			return 0;
+		}
+	}
+	if (!*fn || !*args)
+		return 0;
+	pos = 0;
+	while (rl_json_member(*args, *argsn, &pos, &k, &kn, &v, &vn))
+		if (++cnt > RL_FIELD_MAX || !plain_value(v, vn) ||
+		    (v[0] == '"' && !str_of(v, vn, tmp, &sl)))
+			return 0; /* a NUL: the tree reader refuses the text */
+	return 1;
+}
+
+#define KEEP 4
+int ac_native_inplace(ac_builder *b, const char *s, size_t n)
+{
+	struct kept {
+		const char *fn;
+		size_t fnn;
+		const char *args;
+		size_t argsn;
+	} kept[KEEP];
+	const char *el, *fn = NULL, *args = NULL, *name, *k, *v, *val;
+	size_t pos = 0, en, fnn = 0, argsn = 0, nl, ap, kn, vn, vl, total = 0;
+	rl_buf tmp = RL_BUF_INIT, vb = RL_BUF_INIT;
+	int pass, ok = 1;
+
+	while (n && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
+		s++, n--;
+	if (!n || *s != '[' || !rl_json_valid(s, n, JSON_REJECT_DUPLICATES))
+		return 0;
+	/* pass 0 checks every element, pass 1 adds them: all or nothing (the
+	 * first few elements' parts are kept from pass 0, not found again) */
+	for (pass = 0; pass < 2 && ok; pass++) {
+		size_t idx = 0;
+		pos = 0;
+		/* pass 1 over at most KEEP elements walks `kept`, not the text */
+		while (ok &&
+		       (pass && total <= KEEP ? idx < total : rl_json_elem(s, n, &pos, &el, &en))) {
+			rl_action *a;
+			ac_fieldset fs;
+			if (pass && idx < KEEP) {
+				fn = kept[idx].fn;
+				fnn = kept[idx].fnn;
+				args = kept[idx].args;
+				argsn = kept[idx].argsn;
+			} else if (el[0] != '{' ||
+				   !guard_call(el, en, &fn, &fnn, &args, &argsn, &tmp)) {
+				ok = 0;
+				break;
+			}
+			if (!pass && idx < KEEP)
+				kept[idx] = (struct kept){fn, fnn, args, argsn};
+			idx++;
+			if (!(name = str_of(fn, fnn, &tmp, &nl)) || memchr(name, '\0', nl)) {
+				ok = 0;
+				break;
+			}
+			if (nl >= 10 && !memcmp(name, "functions.", 10))
+				name += 10, nl -= 10;
+			if (!nl || nl > 128) {
+				ok = 0; /* the tree reader words it (truncated) */
+				break;
+			}
+			if (!pass) {
+				total = idx;
+				continue;
+			}
+			if (!(a = ac_push_action(b)))
+				break;
+			fs.n = 0;
+			if (!(a->tool = ac_lower_dup(b->ar, name, nl))) {
+				b->oom = 1;
+				break;
+			}
+			ap = 0;
+			while (rl_json_member(args, argsn, &ap, &k, &kn, &v, &vn)) {
+				if (v[0] == '"') {
+					if (!(val = str_of(v, vn, &vb, &vl))) {
+						b->oom = 1; /* pass 0 read it: out of memory */
+						break;
+					}
+				} else {
+					val = v;
+					vl = vn;
+				}
+				ac_field_add(b, &fs, k, kn, val, vl, 0, 0, 0);
+			}
+			ac_commit_fields(b, a, &fs);
+			a->source = RL_SRC_NATIVE;
+			a->origin = RL_ORIGIN_NATIVE;
+			a->closed = 1;
+		}
+	}
+	rl_buf_free(&tmp);
+	rl_buf_free(&vb);
+	return ok;
+}

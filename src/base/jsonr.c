@@ -829,6 +829,35 @@ int rl_json_elem(const char *v, size_t vn, size_t *pos, const char **out, size_t
 	return 1;
 }
 
+int rl_json_member(const char *v, size_t vn, size_t *pos, const char **key, size_t *keyn,
+		   const char **out, size_t *outn)
+{
+	const char *p = v + *pos, *end = v + vn, *k, *ke;
+	if (*pos == 0) { /* at the '{' */
+		p = jn_ws(p, end);
+		if (p >= end || *p != '{')
+			return 0;
+		p++;
+	}
+	p = jn_ws(p, end);
+	if (p < end && *p == ',')
+		p = jn_ws(p + 1, end);
+	if (p >= end || *p != '"')
+		return 0;
+	k = p + 1;
+	ke = jn_str_end(k, end);
+	p = jn_ws(ke, end);
+	if (ke <= k || p >= end || *p != ':')
+		return 0;
+	*key = k;
+	*keyn = (size_t)(ke - 1 - k);
+	*out = p = jn_ws(p + 1, end);
+	p = jn_skip(p, end);
+	*outn = (size_t)(p - *out);
+	*pos = (size_t)(p - v);
+	return 1;
+}
+
 int rl_json_unquote(const char *v, size_t vn, rl_buf *out)
 {
 	jr r;

@@ -25,7 +25,8 @@ json_t *rl_json_fast_parse_flags(const char *s, size_t n, size_t flags);
  *   last one when repeated (as in a jansson tree); 1 found, 0 not (or not
  *   an object).
  * - rl_json_elem: the next element of the array at (v, vn); *pos starts at
- *   0 and is advanced; 1 found, 0 at the end.
+ *   0 and is advanced; 1 found, 0 at the end (rl_json_member, below, is
+ *   the same for an object's members).
  * - rl_json_unquote: the string at (v, vn), unescaped, into `out` (reset
  *   first); 0, or -1 when not a string (or it holds a NUL, which jansson
  *   refuses). */
@@ -37,6 +38,12 @@ int rl_json_getn(const char *v, size_t vn, const char *const *keys, size_t nk, c
 		 size_t *outn);
 int rl_json_elem(const char *v, size_t vn, size_t *pos, const char **out, size_t *outn);
 int rl_json_unquote(const char *v, size_t vn, rl_buf *out);
+/* The next member of the object at (v, vn), in document order: its name
+ * as written between the quotes (escapes not decoded: compare through
+ * rl_json_unquote when it holds a backslash) and its value; *pos starts
+ * at 0 and is advanced; 1 found, 0 at the end. */
+int rl_json_member(const char *v, size_t vn, size_t *pos, const char **key, size_t *keyn,
+		   const char **out, size_t *outn);
 
 /* Validating and finding members in one pass, for a reader that takes a
  * few members at known places of a document it must validate anyway (the

@@ -112,8 +112,8 @@ static void pick_target(hc_req *r)
 {
 	const char *n = r->hname;
 	r->htarget = H_NONE;
-	if (r->hnlen >= sizeof r->hname)
-		return; /* longer than any name we keep */
+	if (r->hnlen >= sizeof r->hname || r->hnlen < 10 || r->hnlen > 12)
+		return; /* not the length of a name we keep */
 	if (!strcasecmp(n, "content-type")) {
 		if (!r->res.ctype[0])
 			r->htarget = H_CTYPE;
@@ -168,8 +168,11 @@ static void keep_head(hc_req *r, int value, const char *at, size_t n)
 	r->hbytes += n;
 	if (r->hbytes > HC_STREAM_MAX_HEAD)
 		r->bad = r->headbig = 1;
-	/* in runs: a value's control bytes are skipped */
-	for (k = 0; k < n && !r->bad && !rc;) {
+	/* in runs: a value's control bytes are skipped (a name, which
+	 * http-parser checked for token bytes, is taken whole) */
+	if (!value && !r->bad)
+		rc |= rl_buf_add(&r->hb, at, n);
+	for (k = 0; value && k < n && !r->bad && !rc;) {
 		size_t j = k;
 		while (j < n && (!value || ((unsigned char)at[j] >= 0x20 && at[j] != 0x7f)))
 			j++;
@@ -212,8 +215,9 @@ static int on_header_field(http_parser *hp, const char *at, size_t n)
 		r->hval = 0;
 		r->hnlen = 0;
 	}
-	for (k = 0; k < n && r->hnlen < sizeof r->hname; k++)
-		r->hname[r->hnlen++] = at[k];
+	k = sizeof r->hname - r->hnlen < n ? sizeof r->hname - r->hnlen : n;
+	memcpy(r->hname + r->hnlen, at, k);
+	r->hnlen += k;
 	if (k < n)
 		r->hnlen = sizeof r->hname; /* too long: matches nothing */
 	if (r->st)

@@ -10,6 +10,7 @@
  * jansson parses (with duplicate keys refused); a byte pre-scan bounds
  * nesting before jansson's recursion sees the text. */
 #include "guard/mcp.h"
+#include "guard/mcp_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +33,7 @@ void mcp_limits_default(mcp_limits *l)
 
 /* Deepest array/object nesting of a JSON text, strings skipped; stops
  * counting past `cap`. */
-static size_t json_depth(const char *s, size_t n, size_t cap)
+size_t mcp_json_depth(const char *s, size_t n, size_t cap)
 {
 	size_t i, d = 0, max = 0;
 	int in_str = 0;
@@ -154,7 +155,7 @@ int mcp_parse(const char *body, size_t n, const mcp_limits *lim0, mcp_batch *out
 			 lim.max_bytes);
 		goto parse_error;
 	}
-	if (json_depth(body, n, lim.max_depth) > lim.max_depth) {
+	if (mcp_json_depth(body, n, lim.max_depth) > lim.max_depth) {
 		snprintf(msg, sizeof msg, "Parse error: nested deeper than %zu", lim.max_depth);
 		goto parse_error;
 	}
@@ -281,7 +282,7 @@ static const rl_policy *raw_policy(const rl_guard *g)
 	return ge_policy_rules(rl_guard_policy(g));
 }
 
-static const char *agent_of(const mcp_who *w)
+const char *mcp_agent_of(const mcp_who *w)
 {
 	if (w->agent)
 		return w->agent;
@@ -293,7 +294,7 @@ static const char *agent_of(const mcp_who *w)
  * `args` (JSON object text, taken) or one text. What gw_resp_from_tree
  * makes of a one-call or one-text Anthropic message, without building and
  * walking that message (a fifth of a call's cost through the gateway). */
-static int one_resp(const char *tool, char *args, const char *text, size_t tn, gw_resp *r)
+int mcp_one_resp(const char *tool, char *args, const char *text, size_t tn, gw_resp *r)
 {
 	memset(r, 0, sizeof *r);
 	r->format = RL_GUARD_ANTHROPIC;
@@ -313,20 +314,80 @@ static int one_resp(const char *tool, char *args, const char *text, size_t tn, g
 	return args && r->calls[0].id && r->calls[0].name ? 0 : RL_ENOMEM;
 }
 
+/* Printable ASCII without '"' or '\\': written as it is by any JSON
+ * encoder. */
+static int plain_ascii(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] > 0x7e || s[i] == '"' ||
+		    s[i] == '\\')
+			return 0;
+	return 1;
+}
+
+char *mcp_args_text(const json_t *args)
+{
+	rl_buf b = RL_BUF_INIT;
+	const char *k;
+	json_t *v;
+	int bad = 0;
+	if (!args)
+		return strdup("{}");
+	if (!json_is_object(args))
+		return json_dumps(args, JSON_COMPACT | JSON_ENCODE_ANY);
+	bad = rl_buf_addc(&b, '{');
+	json_object_foreach((json_t *)args, k, v) {
+		size_t kl = strlen(k);
+		if (bad || !plain_ascii(k, kl)) {
+			bad = 1;
+			break;
+		}
+		bad = (b.len > 1 && rl_buf_addc(&b, ',')) || rl_buf_addc(&b, '"') ||
+		      rl_buf_add(&b, k, kl) || rl_buf_add(&b, "\":", 2);
+		if (bad)
+			break;
+		if (json_is_string(v) && plain_ascii(json_string_value(v), json_string_length(v)))
+			bad = rl_buf_addc(&b, '"') ||
+			      rl_buf_add(&b, json_string_value(v), json_string_length(v)) ||
+			      rl_buf_addc(&b, '"');
+		else if (json_is_integer(v))
+			bad = rl_buf_addf(&b, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+		else if (json_is_boolean(v))
+			bad = rl_buf_adds(&b, json_is_true(v) ? "true" : "false");
+		else
+			bad = 1;
+	}
+	if (bad || rl_buf_addc(&b, '}')) {
+		/* anything else as jansson writes it */
+		rl_buf_free(&b);
+		return json_dumps(args, JSON_COMPACT | JSON_ENCODE_ANY);
+	}
+	return rl_buf_detach(&b, NULL);
+}
+
 int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_err *e)
+{
+	return mcp_eval_call_noted(w, c, v, e, NULL);
+}
+
+int mcp_eval_call_noted(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_err *e,
+			rl_buf *note)
 {
 	gw_resp r;
 	rl_policy_ctx cx0 = {0};
 	const rl_policy_ctx *ctx = w->ctx;
-	const char *agent = agent_of(w);
+	const char *agent = mcp_agent_of(w);
 	/* the arguments as the tree path serialises them */
-	char *a = c->args ? json_dumps(c->args, JSON_COMPACT | JSON_ENCODE_ANY) : strdup("{}");
+	char *a = mcp_args_text(c->args);
 	int rc;
 
 	memset(v, 0, sizeof *v);
-	if (w->note && a) {
+	if ((w->note || note) && a) {
 		rl_buf t = RL_BUF_INIT;
-		if (!rl_buf_adds(&t, c->tool) && !rl_buf_addc(&t, ' ') && !rl_buf_adds(&t, a))
+		rl_buf *tb = note ? note : &t;
+		if (!rl_buf_adds(tb, c->tool) && !rl_buf_addc(tb, ' ') && !rl_buf_adds(tb, a) &&
+		    !note)
 			w->note(w->note_ud, RL_ROLE_ASSISTANT, t.s, t.len);
 		rl_buf_free(&t);
 	}
@@ -340,7 +401,7 @@ int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_e
 		cx0.agent = agent;
 		ctx = &cx0;
 	}
-	if (one_resp(c->tool, a, NULL, 0, &r)) {
+	if (mcp_one_resp(c->tool, a, NULL, 0, &r)) {
 		gw_resp_free(&r);
 		ge_verdict_add(v, RL_GUARD_BLOCK, 0, c->tool, "guard.error",
 			       "the call could not be prepared for the policy", 0, 0);
@@ -360,7 +421,7 @@ char *mcp_hold_summary(const mcp_who *w, const mcp_call *c, const rl_guard_verdi
 	rl_transcript t = {0};
 	rl_actions acts;
 	rl_policy_decision d;
-	rl_policy_ctx cx0 = {.agent = agent_of(w)};
+	rl_policy_ctx cx0 = {.agent = mcp_agent_of(w)};
 	rl_buf nb = RL_BUF_INIT;
 	size_t i, k;
 	int sev = rl_policy_rule_severity(p, v->rule);
@@ -462,7 +523,7 @@ typedef struct rwalk {
 } rwalk;
 
 /* Keys whose values are not text a model reads (or are binary). */
-static int skip_key(const char *k)
+int mcp_skip_key(const char *k)
 {
 	return !strcmp(k, "type") || !strcmp(k, "mimeType") || !strcmp(k, "data") ||
 	       !strcmp(k, "blob");
@@ -510,7 +571,7 @@ static int rwalk_value(rwalk *w, json_t *v, int depth)
 					return rc;
 				w->bad_key |= ch;
 			}
-			if (skip_key(k) && json_is_string(it))
+			if (mcp_skip_key(k) && json_is_string(it))
 				continue;
 			if ((rc = rwalk_value(w, it, depth + 1)))
 				return rc;
@@ -615,7 +676,7 @@ static int replace_result(json_t *result, const char *tool, const rl_guard_verdi
 }
 
 /* Move the items of `src` into `dst` (for the caller's audit). */
-static void verdict_merge(rl_guard_verdict *dst, const rl_guard_verdict *src)
+void mcp_verdict_merge(rl_guard_verdict *dst, const rl_guard_verdict *src)
 {
 	size_t i;
 	if (!dst)
@@ -631,7 +692,7 @@ int mcp_eval_result(const mcp_who *w, const char *tool, json_t *result, rl_guard
 		    int *changed, rl_err *e)
 {
 	rwalk rw = {0};
-	const char *agent = agent_of(w);
+	const char *agent = mcp_agent_of(w);
 	rl_policy_ctx cx0 = {.agent = agent};
 	const rl_policy_ctx *ctx = w->ctx ? w->ctx : &cx0;
 	gw_resp r;
@@ -676,7 +737,7 @@ int mcp_eval_result(const mcp_who *w, const char *tool, json_t *result, rl_guard
 	}
 	if (rc || !rw.text.len)
 		goto done;
-	if (one_resp(NULL, NULL, rw.text.s, rw.text.len, &r)) {
+	if (mcp_one_resp(NULL, NULL, rw.text.s, rw.text.len, &r)) {
 		gw_resp_free(&r);
 		rc = RL_EPOLICY;
 		goto fail;
@@ -744,7 +805,7 @@ size_t mcp_filter_tools(const mcp_who *w, json_t *result)
 {
 	json_t *tools = json_object_get(result, "tools");
 	const rl_policy *p = raw_policy(w->g);
-	const char *agent = agent_of(w);
+	const char *agent = mcp_agent_of(w);
 	size_t i, dropped = 0;
 	if (!json_is_array(tools) || !rl_policy_hides_tools(p))
 		return 0;
@@ -799,7 +860,7 @@ void mcp_pending_free(mcp_pending *p, size_t n)
 	free(p);
 }
 
-static mcp_pending *pending_for(mcp_pending *p, size_t np, const json_t *id)
+mcp_pending *mcp_pending_for(mcp_pending *p, size_t np, const json_t *id)
 {
 	size_t i;
 	for (i = 0; id && i < np; i++)
@@ -817,7 +878,7 @@ static int judge_one(const mcp_who *w, mcp_pending *p, size_t np, json_t *m, int
 	int rc = 0, ch = 0;
 	if (!json_is_object(m) || json_object_get(m, "method"))
 		return 0; /* a server request or notification */
-	q = pending_for(p, np, json_object_get(m, "id"));
+	q = mcp_pending_for(p, np, json_object_get(m, "id"));
 	if (!q)
 		return 0;
 	q->answered = 1;
@@ -830,7 +891,7 @@ static int judge_one(const mcp_who *w, mcp_pending *p, size_t np, json_t *m, int
 	} else if (q->method == MCP_M_TOOLS_CALL) {
 		rl_guard_verdict v;
 		rc = mcp_eval_result(w, q->tool, result, &v, &ch, e);
-		verdict_merge(acc, &v);
+		mcp_verdict_merge(acc, &v);
 		rl_guard_verdict_free(&v);
 		if (ch)
 			*changed = 1;
@@ -842,6 +903,24 @@ static int judge_one(const mcp_who *w, mcp_pending *p, size_t np, json_t *m, int
 
 int mcp_judge_answer(const mcp_who *w, mcp_pending *p, size_t np, const char *data, size_t n,
 		     rl_buf *out, int *changed, rl_guard_verdict *v, rl_err *e)
+{
+	size_t i, open = 0;
+	int rc;
+
+	*changed = 0;
+	for (i = 0; i < np; i++)
+		open += !p[i].answered;
+	if (!open)
+		return 0;
+	/* the usual answer, one tool result that needs no change, is read in
+	 * place (mcpans.c); anything else is the tree's */
+	if ((rc = mcp_judge_inplace(w, p, np, data, n, v, e)) <= 0)
+		return rc;
+	return mcp_judge_answer_tree(w, p, np, data, n, out, changed, v, e);
+}
+
+int mcp_judge_answer_tree(const mcp_who *w, mcp_pending *p, size_t np, const char *data, size_t n,
+			  rl_buf *out, int *changed, rl_guard_verdict *v, rl_err *e)
 {
 	json_error_t je;
 	json_t *root;

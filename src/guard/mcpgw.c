@@ -8,7 +8,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/jsonr.h"
 #include "guard/eval.h"
+#include "guard/mcp_int.h"
 
 static int add_extra(mcpgw_plan *p, const char *json, size_t n)
 {
@@ -81,8 +83,124 @@ static const char *replacement(const rl_guard *g)
 	return rl_policy_replacement(*(rl_policy *const *)(const void *)gp);
 }
 
-int mcpgw_request(const mcp_who *w, const char *body, size_t n, const mcp_limits *lim,
+/* ---- one tools/call, read in place ----
+ * The usual POST is one tools/call the policy allows. Parsing it into a
+ * tree (mcp_parse), listing its pending answer and freeing the tree cost a
+ * tenth of a call through the gateway; here the validated text is read in
+ * place and only the id and the arguments become jansson values (what
+ * mcp_call and mcp_pending hold). What this reader does not take (any
+ * other message, a batch, odd members, a call the policy blocks or
+ * redacts: those rewrite the body) the tree reader plans from scratch, so
+ * it is judged once more there, and its session note is told only then. */
+
+/* The raw text (v, vn) is exactly the JSON string `want` (no escapes). */
+static int raw_is(const char *v, size_t vn, const char *want)
+{
+	size_t n = strlen(want);
+	return v && vn == n + 2 && v[0] == '"' && !memcmp(v + 1, want, n) && v[n + 1] == '"';
+}
+
+static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_limits *lim,
+			mcpgw_plan *p, rl_err *e)
+{
+	/* the members read, found while the body is validated (base/jsonr.h
+	 * rl_json_valid_ix): the top level's, then params' */
+	static const char *const keys[] = {"jsonrpc", "id",    "method", "params",
+					   "result",  "error", "name",   "arguments"};
+	static const int top[] = {0, 1, 2, 3, 4, 5}, par[] = {6, 7};
+	const char *m[6], *pm[2];
+	size_t mn[6], pn[2], i = 0, k, opens = 0;
+	mcp_call c;
+	rl_buf tool = RL_BUF_INIT, note = RL_BUF_INIT;
+	json_t *id = NULL, *args = NULL;
+	rl_guard_verdict v;
+	rl_json_ix ix = RL_JSON_IX_INIT(keys, 8);
+	int rc = 1;
+
+	while (i < n && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
+		i++;
+	if (n > lim->max_bytes || i == n || body[i] != '{' ||
+	    !rl_json_valid_ix(body, n, JSON_REJECT_DUPLICATES, &ix))
+		goto out;
+	/* nesting (mcp_parse's bound): no deeper than the brackets counted */
+	for (k = i; k < n && opens <= lim->max_depth; k++)
+		opens += body[k] == '{' || body[k] == '[';
+	if (opens > lim->max_depth && mcp_json_depth(body, n, lim->max_depth) > lim->max_depth)
+		goto out;
+	rl_json_ix_getn(&ix, body + i, top, 6, m, mn);
+	/* a request (mcp.c classify): "2.0", a string or number id, a method,
+	 * params an object, no result or error */
+	if (!raw_is(m[0], mn[0], "2.0") || !raw_is(m[2], mn[2], "tools/call") || m[4] || m[5] ||
+	    !m[1] || !(m[1][0] == '"' || m[1][0] == '-' || (m[1][0] >= '0' && m[1][0] <= '9')) ||
+	    !m[3] || m[3][0] != '{')
+		goto out;
+	rl_json_ix_getn(&ix, m[3], par, 2, pm, pn);
+	/* mcp_call_get: a name of 1 to 128 bytes, arguments an object */
+	if (!pm[0] || rl_json_unquote(pm[0], pn[0], &tool) || !tool.len || tool.len > 128 ||
+	    (pm[1] && pm[1][0] != '{'))
+		goto out;
+	if (!(id = rl_json_fast_parse(m[1], mn[1])) ||
+	    (pm[1] && !(args = rl_json_fast_parse(pm[1], pn[1]))))
+		goto out;
+	c.id = id;
+	c.tool = tool.s;
+	c.args = args;
+	mcp_eval_call_noted(w, &c, &v, e, &note); /* on failure a fail-closed block */
+	if (v.action != RL_GUARD_ALLOW && v.action != RL_GUARD_HOLD) {
+		rl_guard_verdict_free(&v);
+		goto out; /* the body changes: the tree reader's */
+	}
+	rc = RL_ENOMEM;
+	p->calls = 1;
+	memcpy(p->tool, tool.s, tool.len + 1); /* at most 128 bytes */
+	verdict_gather(&p->v, &v);
+	if (v.action == RL_GUARD_HOLD) {
+		p->held = 1;
+		p->held_id = json_incref(id);
+	}
+	rl_guard_verdict_free(&v);
+	if (!(p->pending = calloc(2, sizeof *p->pending)))
+		goto out;
+	p->npending = 1;
+	p->pending[0].id = json_incref(id);
+	p->pending[0].method = MCP_M_TOOLS_CALL;
+	memcpy(p->pending[0].tool, tool.s, tool.len + 1);
+	p->forward_original = 1;
+	if (w->note && note.len)
+		w->note(w->note_ud, RL_ROLE_ASSISTANT, note.s, note.len);
+	rc = 0;
+out:
+	json_decref(id);
+	json_decref(args);
+	rl_buf_free(&tool);
+	rl_buf_free(&note);
+	rl_json_ix_free(&ix);
+	return rc;
+}
+
+int mcpgw_request(const mcp_who *w, const char *body, size_t n, const mcp_limits *lim0,
 		  mcpgw_plan *p, rl_err *e)
+{
+	mcp_limits lim;
+	int rc;
+	if (lim0)
+		lim = *lim0;
+	else
+		mcp_limits_default(&lim);
+	memset(p, 0, sizeof *p);
+	rl_buf_init(&p->body);
+	rl_buf_init(&p->extra);
+	rc = plan_inplace(w, body, n, &lim, p, e);
+	if (rc == 0)
+		return 0;
+	mcpgw_plan_free(p);
+	if (rc == RL_ENOMEM)
+		return rl_err_set(e, RL_ENOMEM, "out of memory");
+	return mcpgw_request_tree(w, body, n, lim0, p, e);
+}
+
+int mcpgw_request_tree(const mcp_who *w, const char *body, size_t n, const mcp_limits *lim,
+		       mcpgw_plan *p, rl_err *e)
 {
 	mcp_batch b;
 	rl_buf err = RL_BUF_INIT;

@@ -52,6 +52,11 @@ typedef struct mcpgw_plan {
 int mcpgw_request(const mcp_who *w, const char *body, size_t n, const mcp_limits *lim,
 		  mcpgw_plan *out, rl_err *e);
 void mcpgw_plan_free(mcpgw_plan *p);
+/* mcpgw_request through the tree reader alone (mcpgw_request reads one
+ * allowed or held tools/call in place first): for the tests that compare
+ * the two. */
+int mcpgw_request_tree(const mcp_who *w, const char *body, size_t n, const mcp_limits *lim,
+		       mcpgw_plan *p, rl_err *e);
 
 /* The body to send when a held call is denied or times out: its isError
  * result (the verdict's rule and reason in the text). */

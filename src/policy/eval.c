@@ -130,6 +130,7 @@ typedef struct ev {
 	pol_conv conv; /* the conversation, prepared on first use */
 	int conv_ready;
 	unsigned char *tgt; /* per slot: the field named this rule's target */
+	int tgt_set;        /* some tgt entry is set (cleared per rule only then) */
 } ev;
 
 enum { SL_RESPONSE = 0, SL_REASONING = 1, SL_INPUT = 2, SL_FIELDS = 3 };
@@ -412,7 +413,7 @@ static int arg_holds(ev *E, size_t ai, const pol_arg *ag)
 		}
 		if (ok) {
 			if (ag->recipient || ag->list.n || ag->origin)
-				E->tgt[E->field_slot[ai] + j] = 1;
+				E->tgt[E->field_slot[ai] + j] = 1, E->tgt_set = 1;
 			if (E->tmp.n == mark &&
 			    sv_push(&E->tmp, a->source, (int)ai, f->name, origin_span ? ts : 0,
 				    origin_span ? te : f->len))
@@ -517,11 +518,29 @@ static int answer_origin(ev *E, int want, const slot *sl)
 }
 
 /* Detector `d` over the rule's scope; `sel` marks the actions in scope. */
+/* Any candidate bit of patterns [first, first + n) set on a scanned slot. */
+static int any_hit(const slot *sl, size_t first, size_t n)
+{
+	size_t k = first, end = first + n;
+	while (k < end) {
+		uint64_t w = sl->hits[k >> 6] >> (k & 63);
+		size_t take = 64 - (k & 63);
+		if (take > end - k)
+			take = end - k;
+		if (take < 64)
+			w &= (1ull << take) - 1;
+		if (w)
+			return 1;
+		k += take;
+	}
+	return 0;
+}
+
 static int det_fires(ev *E, const pol_rule *r, int d, const unsigned char *sel)
 {
 	const rl_policy *p = E->p;
 	size_t k, i, j;
-	int any = 0, rc;
+	int any = 0, rc, live[3], fields_live = 0;
 
 	assert(d >= 0 && d < POL_NDET); /* a detector id the loader compiled */
 	if (d <= POL_DET_LETHAL) {
@@ -529,13 +548,37 @@ static int det_fires(ev *E, const pol_rule *r, int d, const unsigned char *sel)
 		rc = pol_harm_detect(p, d, E->a, E->t, harm_add, &hc);
 		return rc < 0 ? (E->err = rc, RL_EPOLICY) : rc;
 	}
+	/* a text none of whose candidate bits is in the detector's range
+	 * gives it nothing: skipped (its scan, which the first confirm would
+	 * make, made here) */
+	for (i = 0; i < 3; i++) {
+		static const int ts[3] = {SL_RESPONSE, SL_REASONING, SL_INPUT};
+		static const unsigned tsc[3] = {SCOPE_RESPONSE, SCOPE_REASONING, SCOPE_INPUT};
+		slot *sl = &E->slots[ts[i]];
+		live[i] = 0;
+		if (!(r->scope & tsc[i]) || !p->det_count[d])
+			continue;
+		if (!sl->hits && (E->err = slot_scan(E, sl)))
+			return RL_EPOLICY;
+		live[i] = any_hit(sl, p->det_first[d], p->det_count[d]);
+	}
+	for (i = 0; (r->scope & SCOPE_ACTIONS) && E->a && p->det_count[d] && i < E->a->n; i++) {
+		for (j = 0; sel[i] && j < E->a->v[i].nfields && !fields_live; j++) {
+			size_t fs = E->field_slot[i] + j;
+			if (E->tgt[fs])
+				continue;
+			if (!E->slots[fs].hits && (E->err = slot_scan(E, &E->slots[fs])))
+				return RL_EPOLICY;
+			fields_live = any_hit(&E->slots[fs], p->det_first[d], p->det_count[d]);
+		}
+	}
+	if (!live[0] && !live[1] && !live[2] && !fields_live)
+		return 0;
 	for (k = p->det_first[d]; k < p->det_first[d] + p->det_count[d]; k++) {
 		static const int text_slots[3] = {SL_RESPONSE, SL_REASONING, SL_INPUT};
-		static const unsigned text_scope[3] = {SCOPE_RESPONSE, SCOPE_REASONING,
-						       SCOPE_INPUT};
 		for (i = 0; i < 3; i++) {
 			size_t mark = E->tmp.n;
-			if (!(r->scope & text_scope[i]))
+			if (!live[i])
 				continue;
 			rc = confirm(E, &E->slots[text_slots[i]], k, &E->tmp, MAX_SPANS_PER);
 			if (rc > 0 && r->evidence_origin)
@@ -545,7 +588,7 @@ static int det_fires(ev *E, const pol_rule *r, int d, const unsigned char *sel)
 				return rc;
 			any |= rc;
 		}
-		if (!(r->scope & SCOPE_ACTIONS) || !E->a)
+		if (!fields_live)
 			continue;
 		for (i = 0; i < E->a->n; i++) {
 			if (!sel[i])
@@ -654,7 +697,10 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 	size_t na = E->a ? E->a->n : 0;
 
 	E->tmp.n = 0;
-	memset(E->tgt, 0, E->nslots);
+	if (E->tgt_set) {
+		memset(E->tgt, 0, E->nslots);
+		E->tgt_set = 0;
+	}
 	if (r->injection && E->ctx && E->ctx->no_injection)
 		return 0;
 	if (r->has_action_cond) {
@@ -839,12 +885,14 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 	E.slots = rl_arena_alloc(&E.ar, E.nslots * sizeof *E.slots);
 	E.field_slot = rl_arena_alloc(&E.ar, (E.a ? E.a->n : 0) * sizeof(size_t) + 8);
 	E.tgt = rl_arena_alloc(&E.ar, E.nslots + 1);
-	sel = calloc((E.a ? E.a->n : 0) + 1, 1);
-	mr = calloc(p->nrules + 1, sizeof *mr);
+	/* both written before they are read: the arena's, not zeroed */
+	sel = rl_arena_alloc(&E.ar, (E.a ? E.a->n : 0) + 1);
+	mr = rl_arena_alloc(&E.ar, (p->nrules + 1) * sizeof *mr);
 	if (!E.slots || !E.field_slot || !E.tgt || !sel || !mr) {
 		rc = RL_ENOMEM;
 		goto out;
 	}
+	memset(E.tgt, 0, E.nslots); /* the arena's memory is not zeroed */
 	if ((rc = slot_init(&E, &E.slots[SL_RESPONSE], t ? t->response : NULL,
 			    t && t->response ? t->response_len : 0, RL_SRC_RESPONSE, -1, NULL)) ||
 	    (rc = slot_init(&E, &E.slots[SL_REASONING], t ? t->reasoning : NULL,
@@ -951,8 +999,6 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 		}
 	}
 out:
-	free(sel);
-	free(mr);
 	free(E.tmp.v);
 	free(E.all.v);
 	scratch_done(&E);

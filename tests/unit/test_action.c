@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -757,6 +758,111 @@ static void attribute_form(void **st)
 	rl_actions_free(&a);
 }
 
+/* The native calls the guard writes are read in place (native.c
+ * ac_native_inplace) when they have exactly its shape; the same text with
+ * one more element, an empty object (no call: the tree walk adds nothing
+ * for it, and the in-place reader leaves such a text to the tree), must
+ * give the same actions, field by field. */
+static void same_actions(const rl_actions *a, const rl_actions *b, const char *what)
+{
+	size_t i, k;
+	if (a->n != b->n || (a->truncated != NULL) != (b->truncated != NULL))
+		fail_msg("%s: %zu vs %zu actions", what, a->n, b->n);
+	for (i = 0; i < a->n; i++) {
+		const rl_action *x = &a->v[i], *y = &b->v[i];
+		if (strcmp(x->tool, y->tool) || x->nfields != y->nfields ||
+		    x->source != y->source || x->origin != y->origin || x->start != y->start ||
+		    x->end != y->end || x->in_reasoning != y->in_reasoning ||
+		    x->quoted != y->quoted || x->closed != y->closed || x->taken != y->taken ||
+		    x->ambiguous != y->ambiguous || x->is_template != y->is_template)
+			fail_msg("%s: action %zu differs (%s vs %s)", what, i, x->tool, y->tool);
+		for (k = 0; k < x->nfields; k++) {
+			const rl_field *f = &x->fields[k], *g = &y->fields[k];
+			if (strcmp(f->name, g->name) || f->len != g->len ||
+			    memcmp(f->value, g->value, f->len) || f->vstart != g->vstart ||
+			    f->vend != g->vend || f->verbatim != g->verbatim)
+				fail_msg("%s: action %zu field %zu differs (%s=%s vs %s=%s)", what,
+					 i, k, f->name, f->value, g->name, g->value);
+		}
+	}
+}
+
+static void native_inplace_agrees(void **st)
+{
+	static const char *const natives[] = {
+		"[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"read_file\",\"arguments\":{\"path\":\"notes/weekly.md\"}}}]",
+		"[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"Send-Email\",\"arguments\":{\"To\":\"pat@elsewhere.example\",\"body\":\"line\\none \\u00e9 \\\"q\\\"\",\"urgent\":true,\"copies\":3,\"n\":-12,\"z\":0,\"off\":false}}},"
+		" {\"id\":\"c2\",\"type\":\"function\",\"function\":{\"arguments\":{},\"name\":\"functions.list_dir\"}}]",
+		" [ { \"function\" : { \"name\" : \"a\\u0062c\" , \"arguments\" : { \"k\" : \"\" } } } ] ",
+		"[]",
+		"[{\"function\":{\"name\":\"a\",\"arguments\":{\"k\":\"1\"}}},{\"function\":{\"name\":\"b\",\"arguments\":{}}},"
+		"{\"function\":{\"name\":\"c\",\"arguments\":{\"k\":\"3\"}}},{\"function\":{\"name\":\"d\",\"arguments\":{}}},"
+		"{\"function\":{\"name\":\"e\",\"arguments\":{\"k\":\"5\"}}},{\"function\":{\"name\":\"f\",\"arguments\":{\"k\":\"6\"}}}]",
+		/* left to the tree: other shapes and values */
+		"[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":{\"n\":1.5}}}]",
+		"[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":{\"n\":-0,\"m\":007}}}]",
+		"[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":{\"o\":{\"a\":[1,\"x\"]},\"l\":[\"a\",2]}}}]",
+		"[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":{\"z\":null}}}]",
+		"[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":\"{\\\"a\\\":\\\"b\\\"}\"}}]",
+		"[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":{\"a\":\"1\",\"a\":\"2\"}}}]",
+		"[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":{\"a\":\"x\\u0000y\"}}}]",
+		"[{\"id\":\"c1\",\"type\":\"thinking\",\"function\":{\"name\":\"f\",\"arguments\":{\"a\":\"b\"}}}]",
+		"[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"\",\"arguments\":{\"a\":\"b\"}}}]",
+		"[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"functions.\",\"arguments\":{}}}]",
+		"[{\"id\":\"c1\",\"function\":{\"name\":\"f\"}}]",
+		"[{\"name\":\"f\",\"input\":{\"a\":\"b\"}}]",
+		"[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":{\"a\":\"b\"}},\"thought\":true}]",
+	};
+	char big[9000];
+	size_t i, at;
+	(void)st;
+	for (i = 0; i < sizeof natives / sizeof natives[0] + 2; i++) {
+		const char *n;
+		char *wide;
+		size_t len, end;
+		rl_actions a, b;
+		if (i == sizeof natives / sizeof natives[0]) {
+			/* 65 arguments: more than a call's fields */
+			at = (size_t)sprintf(big, "[{\"function\":{\"name\":\"f\",\"arguments\":{");
+			for (end = 0; end < 65; end++)
+				at += (size_t)sprintf(big + at, "%s\"k%zu\":\"v\"", end ? "," : "",
+						      end);
+			sprintf(big + at, "}}}]");
+			n = big;
+		} else if (i > sizeof natives / sizeof natives[0]) {
+			/* a 129-byte tool name */
+			at = (size_t)sprintf(big, "[{\"function\":{\"name\":\"");
+			memset(big + at, 'n', 129);
+			sprintf(big + at + 129, "\",\"arguments\":{}}}]");
+			n = big;
+		} else {
+			n = natives[i];
+		}
+		len = strlen(n);
+		end = len;
+		while (end && n[end - 1] != ']')
+			end--;
+		assert_true(end > 0);
+		wide = malloc(len + 8);
+		at = end - 1; /* the closing ']' */
+		while (at && n[at - 1] == ' ')
+			at--;
+		/* "[...]" becomes "[...,{}]" ("[{}]" when it was empty) */
+		memcpy(wide, n, end - 1);
+		sprintf(wide + end - 1, "%s{}%s", at && n[at - 1] == '[' ? "" : ",", n + end - 1);
+		a = run3(NULL, NULL, n);
+		b = run3(NULL, NULL, wide);
+		same_actions(&a, &b, n);
+		if (i == 0) {
+			assert_int_equal(a.n, 1);
+			assert_string_equal(fv(&a.v[0], "path"), "notes/weekly.md");
+		}
+		rl_actions_free(&a);
+		rl_actions_free(&b);
+		free(wide);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -786,6 +892,7 @@ int main(void)
 		cmocka_unit_test(encoded_answers),
 		cmocka_unit_test(function_call_syntax),
 		cmocka_unit_test(attribute_form),
+		cmocka_unit_test(native_inplace_agrees),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

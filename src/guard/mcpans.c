@@ -1,0 +1,163 @@
+/* mcpans.c: an MCP server's answer judged in place (guard/mcp_int.h).
+ *
+ * Most answers the gateway judges are one JSON-RPC result to one
+ * tools/call, which the policy allows unchanged. The tree reader
+ * (mcp.c mcp_judge_answer_tree) parses such an answer into a jansson tree,
+ * walks it for the result's strings and frees it: a sixth of a call's
+ * instructions through the gateway. This reader validates the text once
+ * (rl_json_valid, duplicate keys refused as the tree reader refuses them)
+ * and reads the same strings, in the same order, from the text itself.
+ * It takes nothing it would have to change: a batch, an answer to
+ * tools/list, a result the policy holds, blocks or redacts, a policy with
+ * a `sensitive:` list (which rewrites strings) and any text the fast
+ * reader does not accept go to the tree reader, untouched by this one. */
+#include "guard/mcp_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/jsonr.h"
+#include "guard/eval.h"
+
+#define MAX_DEPTH 128 /* as mcp.c's walk */
+
+typedef struct aw {
+	rl_buf text; /* the strings joined by blank lines, as mcp.c joins them */
+	rl_buf tmp;
+	size_t n; /* strings */
+} aw;
+
+static int is_string(const char *v, size_t vn)
+{
+	return vn && v[0] == '"';
+}
+
+/* 0, 1 (leave it to the tree reader), RL_ENOMEM. */
+static int aw_value(aw *w, const char *v, size_t vn, int depth)
+{
+	size_t pos = 0, kn, en;
+	const char *k, *el;
+	int rc;
+	if (depth > MAX_DEPTH)
+		return 1;
+	if (is_string(v, vn)) {
+		const char *s = v + 1;
+		size_t sn = vn - 2;
+		/* validated text: a string without escapes is its own value */
+		if (memchr(s, '\\', sn)) {
+			if (rl_json_unquote(v, vn, &w->tmp))
+				return 1; /* a NUL: the tree reader refuses the text */
+			s = w->tmp.s ? w->tmp.s : "";
+			sn = w->tmp.len;
+		}
+		if (w->n++ && rl_buf_add(&w->text, "\n\n", 2))
+			return RL_ENOMEM;
+		return rl_buf_add(&w->text, s, sn) ? RL_ENOMEM : 0;
+	}
+	if (vn && v[0] == '{') {
+		while (rl_json_member(v, vn, &pos, &k, &kn, &el, &en)) {
+			char key[16];
+			/* keys were validated without escapes (duplicates refused:
+			 * rl_json_valid takes no escaped key then) */
+			if (memchr(k, '\\', kn))
+				return 1;
+			if (kn < sizeof key && is_string(el, en)) {
+				memcpy(key, k, kn);
+				key[kn] = '\0';
+				if (mcp_skip_key(key))
+					continue;
+			}
+			if ((rc = aw_value(w, el, en, depth + 1)))
+				return rc;
+		}
+	} else if (vn && v[0] == '[') {
+		while (rl_json_elem(v, vn, &pos, &el, &en))
+			if ((rc = aw_value(w, el, en, depth + 1)))
+				return rc;
+	}
+	return 0;
+}
+
+int mcp_judge_inplace(const mcp_who *w, mcp_pending *p, size_t np, const char *data, size_t n,
+		      rl_guard_verdict *acc, rl_err *e)
+{
+	static const char *const keys[] = {"method", "id", "result"};
+	static const int top[] = {0, 1, 2};
+	const char *m[3], *agent;
+	size_t mn[3], i;
+	mcp_pending *q;
+	json_t *id;
+	aw a;
+	gw_resp r;
+	rl_guard_verdict v;
+	rl_policy_ctx cx0 = {0};
+	int rc;
+
+	for (i = 0;
+	     i < n && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t');
+	     i++)
+		;
+	if (i == n || data[i] != '{')
+		return 1;
+	{
+		/* the three members found while validating (rl_json_valid_ix) */
+		rl_json_ix ix = RL_JSON_IX_INIT(keys, 3);
+		int ok = rl_json_valid_ix(data, n, JSON_REJECT_DUPLICATES, &ix);
+		if (ok)
+			rl_json_ix_getn(&ix, data + i, top, 3, m, mn);
+		rl_json_ix_free(&ix);
+		if (!ok)
+			return 1;
+	}
+	if (m[0])
+		return 0; /* a server request or notification: passes */
+	if (!m[1])
+		return 0; /* answers nothing pending */
+	if (!(id = rl_json_fast_parse(m[1], mn[1])))
+		return 1;
+	q = mcp_pending_for(p, np, id);
+	json_decref(id);
+	if (!q)
+		return 0;
+	if (q->method != MCP_M_TOOLS_CALL)
+		return 1; /* tools/list: the hidden tools come out */
+	if (!m[2] || m[2][0] != '{') {
+		q->answered = 1; /* an error answer: nothing of the tool's */
+		return 0;
+	}
+	agent = mcp_agent_of(w);
+	if (ge_policy_redacts_requests(rl_guard_policy(w->g), agent))
+		return 1;
+	memset(&a, 0, sizeof a);
+	rl_buf_init(&a.text);
+	rl_buf_init(&a.tmp);
+	if ((rc = aw_value(&a, m[2], mn[2], 0)))
+		goto out;
+	if (!a.text.len) { /* nothing to judge (the tree reader's `done`) */
+		q->answered = 1;
+		goto out;
+	}
+	if ((rc = mcp_one_resp(NULL, NULL, a.text.s, a.text.len, &r)) == 0) {
+		cx0.agent = agent;
+		memset(&v, 0, sizeof v);
+		rc = rl_guard_eval_resp(w->g, w->ctx ? w->ctx : &cx0, NULL, 0, NULL, &r, &v, e)
+			     ? 1 /* the tree reader fails closed */
+			     : 0;
+		if (!rc && v.action >= RL_GUARD_REDACT)
+			rc = 1; /* the result changes: the tree's to rewrite */
+		if (!rc) {
+			q->answered = 1;
+			mcp_verdict_merge(acc, &v);
+			if (w->note)
+				w->note(w->note_ud, RL_ROLE_TOOL, a.text.s, a.text.len);
+		}
+		rl_guard_verdict_free(&v);
+	} else {
+		rc = 1;
+	}
+	gw_resp_free(&r);
+out:
+	rl_buf_free(&a.text);
+	rl_buf_free(&a.tmp);
+	return rc;
+}
