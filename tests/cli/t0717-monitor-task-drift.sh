@@ -7,7 +7,9 @@
 # acts asked for are allowed, as are a reply when the user handed the
 # choice over, a payment asked for in French, compensation to the
 # customer's own id, a message to the user, and an act with no tool output
-# since the user spoke. A policy naming an unknown class is refused.
+# since the user spoke; a reply to a sender the user named by first name is
+# allowed, the third party the same mail names is held (provenance.c).
+# A policy naming an unknown class is refused.
 . "$(dirname "$0")/lib.sh"
 # Every run compiles the default policy (minutes under valgrind); the code
 # it runs is covered under ASan+UBSan.
@@ -35,6 +37,8 @@ n "a payment asked for in French is allowed" 16
 n "compensation to the customer's own id is allowed" 17
 n "a message to the user is allowed" 18
 n "an act with no tool output since the user spoke is allowed" 19
+n "a reply to the sender the user named by first name is allowed" 20
+t_grep "the third party that sender's mail names is held" '"line":21,.*"message":-1,"role":"assistant","rule":"requested-target-action".*"action":"hold"' "$T_TMP/o"
 
 printf 'version: 1\nrules:\n  - id: d\n    action: hold\n    unrequested: [payment, teleport]\n' >"$T_TMP/p.yaml"
 t_status "an unknown unrequested class: exit 2" 2 rl monitor --policy "$T_TMP/p.yaml" "$DATA/monitor/drift.jsonl"
