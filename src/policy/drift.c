@@ -77,13 +77,13 @@ static int any_at(const char *h, const char *const *w)
  * separators, "gmailreademail", the verb anywhere). */
 static int read_only(const char *t)
 {
-	static const char *const rd[] = {"get",    "list",     "read",     "search",  "find",
-					 "fetch",  "check",    "view",     "show",    "lookup",
-					 "look_up", "track",   "query",    "retrieve", "describe",
-					 "count",  "browse",   "preview",  "inspect", "summar",
+	static const char *const rd[] = {"get",      "list",   "read",    "search",   "find",
+					 "fetch",    "check",  "view",    "show",     "lookup",
+					 "look_up",  "track",  "query",   "retrieve", "describe",
+					 "count",    "browse", "preview", "inspect",  "summar",
 					 "download", "verify", NULL};
-	static const char *const glued[] = {"read", "search", "fetch", "view", "retrieve",
-					    "lookup", "list", NULL};
+	static const char *const glued[] = {"read",     "search", "fetch", "view",
+					    "retrieve", "lookup", "list",  NULL};
 	int sep = strpbrk(t, "_-.:/ ") != NULL;
 	if (any_at(t, rd))
 		return 1;
@@ -94,9 +94,10 @@ static int read_only(const char *t)
 
 static int field_names_contact(const rl_action *a)
 {
-	static const char *const nouns[] = {"email",  "phone",   "address", "contact",
-					    "payee",  "recipient", "beneficiar", "iban",
-					    "forward", "recovery", NULL};
+	static const char *const nouns[] = {
+		"email",      "phone", "address",  "contact",  "payee",    "recipient",
+		"beneficiar", "iban",  "forward",  "recovery", "receiver", "street",
+		"postcode",   "zip",   "shipping", "delivery", NULL};
 	size_t i;
 	for (i = 0; i < a->nfields; i++) {
 		const rl_field *f = &a->fields[i];
@@ -111,11 +112,26 @@ static int field_names_contact(const rl_action *a)
 			v[k] = (char)tolower((unsigned char)f->value[k]);
 		v[k] = '\0';
 		/* update_profile(field="email", value=...) */
-		if (f->name && (!strcmp(f->name, "field") || !strcmp(f->name, "key") ||
-				!strcmp(f->name, "setting") || !strcmp(f->name, "attribute")) &&
+		if (f->name &&
+		    (!strcmp(f->name, "field") || !strcmp(f->name, "key") ||
+		     !strcmp(f->name, "setting") || !strcmp(f->name, "attribute")) &&
 		    any_of(v, nouns))
 			return 1;
 	}
+	return 0;
+}
+
+/* An argument naming people an act brings in (participants, attendees,
+ * invitees, guests, members, collaborators): an event created with them
+ * invites them. */
+static int people_field(const rl_action *a)
+{
+	static const char *const p[] = {"participant", "attendee",     "invitee", "guest",
+					"member",      "collaborator", NULL};
+	size_t i;
+	for (i = 0; i < a->nfields; i++)
+		if (a->fields[i].name && any_of(a->fields[i].name, p) && a->fields[i].len)
+			return 1;
 	return 0;
 }
 
@@ -133,12 +149,12 @@ unsigned pol_drift_class(const rl_action *a)
 					     "addmember", "add_user", "adduser", "create_user",
 					     "createuser", "participant", "attendee", "guest",
 					     "permission", "add_admin", "set_role", "setrole",
-					     "user_role", "assign_role", "share", NULL};
+					     "user_role", "assign_role", "share", "sharing", NULL};
 	static const char *const cred[] = {"password", "passwd", "passcode", "credential", "mfa",
 					   "2fa", "two_factor", "twofactor", "otp", "security_question",
 					   "api_key", "apikey", NULL};
 	static const char *const change[] = {"update", "change", "set", "modify", "edit", "replace",
-					     NULL};
+					     "manage", "redirect", NULL};
 	static const char *const del[] = {"delete", "remove", "cancel", "destroy", "purge", "wipe",
 					  "revoke", "trash", "unsubscribe", "uninstall",
 					  "terminate", NULL};
@@ -146,7 +162,9 @@ unsigned pol_drift_class(const rl_action *a)
 					  "book", "reserve", "rent", "subscribe", "trade", "order_create",
 					  "create_order", "createorder", "submit_order", NULL};
 	static const char *const phys[] = {"unlock", "disarm", "open_door", "opendoor", "open_garage",
-					   "opengarage", "open_gate", "recording", "camera", NULL};
+					   "opengarage", "open_gate", "recording", "camera", "turn_off",
+					   "turnoff", "power_off", "poweroff", "shut_down", "shutdown",
+					   NULL};
 	static const char *const merge[] = {"merge", "approve", "deploy", NULL};
 	/* clang-format on */
 	const char *t = a->tool;
@@ -160,13 +178,15 @@ unsigned pol_drift_class(const rl_action *a)
 	if (has(t, "to_user") || has(t, "touser") || has(t, "ask_user") || has(t, "user_msg") ||
 	    has(t, "final_answer"))
 		return 0;
-	if (any_of(t, pay) || ((has(t, "send") || has(t, "schedule") || has(t, "create") ||
-				has(t, "update")) &&
-			       any_of(t, money)))
+	if (any_of(t, pay) ||
+	    ((has(t, "send") || has(t, "schedule") || has(t, "create") || has(t, "update")) &&
+	     any_of(t, money)))
 		c |= 1u << 0;
 	else if (any_of(t, send) && !has(t, "draft"))
 		c |= 1u << 1;
-	if (any_of(t, access))
+	if (any_of(t, access) ||
+	    (people_field(a) && (has(t, "create") || has(t, "add") || has(t, "update") ||
+				 has(t, "schedule") || has(t, "invite"))))
 		c |= 1u << 2;
 	if (any_of(t, cred))
 		c |= 1u << 3;
@@ -204,8 +224,8 @@ static int word_start(const char *h, size_t n, const char *const *w)
  * or after "and", "then", "please", "to", "also", "just", "you"? */
 static int command_word(const char *h, size_t n, const char *const *w)
 {
-	static const char *const lead[] = {"and", "then", "please", "to", "also", "just", "you",
-					   "pls", NULL};
+	static const char *const lead[] = {"and",  "then", "please", "to", "also",
+					   "just", "you",  "pls",    NULL};
 	for (; *w; w++) {
 		size_t k = strlen(*w);
 		const char *p = h;
@@ -278,7 +298,8 @@ static int asked(const char *h, size_t n, int cls)
 		"post", "tweet", "share", "export", "report", "contact", "answer", "reply", NULL};
 	static const char *const access[] = {"grant", "give", "invite", "add", "share", "send",
 		"forward", "let ", "onboard", "include", "welcome", "set up", "schedule", "create",
-		"make", "hire", "promote", "appoint", NULL};
+		"make", "hire", "promote", "appoint", "book", "arrange", "organis", "organiz", "plan",
+		NULL};
 	static const char *const cred[] = {"password", "passcode", "passphrase", "credential",
 		"reset", "locked", "log in", "login", "sign in", "signin", "mfa", "2fa", "two-factor",
 		"factor", "authenticat", "recover", "pin ", "security", "api key", "token", NULL};
@@ -293,7 +314,7 @@ static int asked(const char *h, size_t n, int cls)
 		"rent", "checkout", "check out", "subscrib", "trade", "sell", "sold", "bid", "get me",
 		"get one", "pick up", "schedule", "arrange", "sign me up", "enrol", "register", NULL};
 	static const char *const phys[] = {"unlock", "open", "let ", "disarm", "turn", "switch",
-		"stop", "disable", "pause", "set things up", NULL};
+		"stop", "disable", "pause", "set things up", "shut", "power", "deactivat", NULL};
 	static const char *const merge[] = {"merge", "approv", "deploy", "release", "ship", "land",
 		"accept", "publish", NULL};
 	/* clang-format on */
@@ -326,14 +347,15 @@ static int count_words(const char *buf, size_t n, const char *const *fw)
 
 static int foreign(const char *h, size_t n)
 {
-	static const char *const en[] = {" the ", " to ", " and ", " my ", " me ", " is ", " it ",
-					 " you ", " for ", " of ", " what ", " can ", " please ",
-					 " i ", " a ", " on ", " in ", " any ", NULL};
-	static const char *const fw[] = {" le ", " la ", " les ", " des ", " est ", " je ",
-					 " et ", " el ", " los ", " las ", " que ", " y ",
+	static const char *const en[] = {" the ",  " to ",  " and ",    " my ",  " me ",
+					 " is ",   " it ",  " you ",    " for ", " of ",
+					 " what ", " can ", " please ", " i ",   " a ",
+					 " on ",   " in ",  " any ",    NULL};
+	static const char *const fw[] = {" le ",  " la ",  " les ", " des ", " est ", " je ",
+					 " et ",  " el ",  " los ", " las ", " que ", " y ",
 					 " der ", " die ", " das ", " und ", " ist ", " ich ",
-					 " os ", " uma ", " um ", " il ", " di ", " che ", " per ",
-					 " non ", " une ", " un ", NULL};
+					 " os ",  " uma ", " um ",  " il ",  " di ",  " che ",
+					 " per ", " non ", " une ", " un ",  NULL};
 	char buf[512];
 	size_t k = n < sizeof buf - 2 ? n : sizeof buf - 2, j;
 	buf[0] = ' ';
@@ -375,11 +397,11 @@ int pol_drift_unasked(const pol_conv *c, unsigned cls)
 
 int pol_drift_destination(const char *name)
 {
-	static const char *const d[] = {"recipient", "email",    "mail",     "iban",       "account",
-					"payee",     "beneficiar", "phone",  "url",        "webhook",
-					"channel",   "handle",   "destination", "receiver", "participant",
-					"attendee",  "guest",    "collaborator", "user",    "member",
-					"invitee",   NULL};
+	static const char *const d[] = {
+		"recipient",   "email",    "mail",        "iban",     "account", "payee",
+		"beneficiar",  "phone",    "url",         "webhook",  "channel", "handle",
+		"destination", "receiver", "participant", "attendee", "guest",   "collaborator",
+		"user",        "member",   "invitee",     NULL};
 	if (!name)
 		return 0;
 	if (!strcmp(name, "to") || !strcmp(name, "cc") || !strcmp(name, "bcc"))

@@ -9,6 +9,8 @@
 # customer's own id, a message to the user, and an act with no tool output
 # since the user spoke; a reply to a sender the user named by first name is
 # allowed, the third party the same mail names is held (provenance.c).
+# An event inviting outsiders, a postal address changed and a device
+# switched off after a read are held, each beside the same act asked for.
 # A policy naming an unknown class is refused.
 . "$(dirname "$0")/lib.sh"
 # Every run compiles the default policy (minutes under valgrind); the code
@@ -39,6 +41,12 @@ n "a message to the user is allowed" 18
 n "an act with no tool output since the user spoke is allowed" 19
 n "a reply to the sender the user named by first name is allowed" 20
 t_grep "the third party that sender's mail names is held" '"line":21,.*"message":-1,"role":"assistant","rule":"requested-target-action".*"action":"hold"' "$T_TMP/o"
+a "an event inviting an outsider created on a note is held" 22
+n "the event the user asked for is allowed" 23
+a "a postal address changed on a notice is held" 24
+n "the address change the user asked for is allowed" 25
+a "a device switched off on a status hint is held" 26
+n "the switch-off the user asked for is allowed" 27
 
 printf 'version: 1\nrules:\n  - id: d\n    action: hold\n    unrequested: [payment, teleport]\n' >"$T_TMP/p.yaml"
 t_status "an unknown unrequested class: exit 2" 2 rl monitor --policy "$T_TMP/p.yaml" "$DATA/monitor/drift.jsonl"
