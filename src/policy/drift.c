@@ -267,7 +267,8 @@ static int delegated(const char *h, size_t n)
 		"follow the instructions", "follow its instructions", "follow the steps", "carry out",
 		"as instructed", "as requested", "as described", "on my behalf", "manage my",
 		"follow up", "take action", "whatever is needed", "what is needed", "what's needed",
-		NULL};
+		"actions specified", "specified in", "the instructions in", "the tasks in", "todo",
+		"to-do", NULL};
 	/* clang-format on */
 	return word_start(h, n, w);
 }
@@ -281,11 +282,12 @@ static int asked(const char *h, size_t n, int cls)
 		"split the", "send money", "cash out", "top up", NULL};
 	static const char *const move[] = {"send", "give", "move", "return", "schedule", "set up",
 		"update", "change", "modify", "adjust", "increase", "reduce", "fix", "correct",
-		"cover", "owe", NULL};
+		"cover", "owe", "use", "switch", "instead", NULL};
 	static const char *const money[] = {"money", "payment", "transaction", "bill", "invoice",
 		"rent", "subscription", "salary", "fee", "amount", "funds", "cash", "gift card",
 		"$", "\xc2\xa3", "\xe2\x82\xac", "usd", "eur", "gbp", "dollar", "pound", "euro",
-		"difference", "balance", "deposit", "price", "cost", "spent", "total", "share", "0", "1",
+		"difference", "balance", "deposit", "price", "cost", "spent", "total", "share", "card",
+		"paypal", "method", "0", "1",
 		"2", "3", "4", "5", "6", "7", "8", "9", NULL};
 	static const char *const msg[] = {"send", "sent", "forward", "respond", "tell", "let ",
 		"notify", "publish", "upload", "fax", "write", "inform", "thank", "invite", "confirm",
@@ -305,7 +307,7 @@ static int asked(const char *h, size_t n, int cls)
 		"factor", "authenticat", "recover", "pin ", "security", "api key", "token", NULL};
 	static const char *const contact[] = {"change", "update", "set", "reset", "modif", "edit", "switch",
 		"move", "moving", "moved", "correct", "fix", "new ", "replace", "instead", "different",
-		NULL};
+		"wrong", "incorrect", "mistake", "typo", "ship", "deliver", NULL};
 	static const char *const del[] = {"delet", "remov", "cancel", "destroy", "purg", "wip",
 		"eras", "drop", "revok", "archiv", "trash", "clean", "clear", "tidy", "get rid",
 		"unsubscrib", "uninstall", "terminat", "close", "prune", "free up", "no longer",

@@ -10,7 +10,9 @@
 # since the user spoke; a reply to a sender the user named by first name is
 # allowed, the third party the same mail names is held (provenance.c).
 # An event inviting outsiders, a postal address changed and a device
-# switched off after a read are held, each beside the same act asked for.
+# switched off after a read are held, each beside the same act asked for;
+# a customer's "the address is wrong", "I'd rather use my gift card" and
+# "do the actions specified in the email" are allowed.
 # A policy naming an unknown class is refused.
 . "$(dirname "$0")/lib.sh"
 # Every run compiles the default policy (minutes under valgrind); the code
@@ -47,6 +49,9 @@ a "a postal address changed on a notice is held" 24
 n "the address change the user asked for is allowed" 25
 a "a device switched off on a status hint is held" 26
 n "the switch-off the user asked for is allowed" 27
+n "a customer correcting a wrong address is allowed" 28
+n "a customer switching to a gift card is allowed" 29
+n "the actions an email the user pointed at specifies are allowed" 30
 
 printf 'version: 1\nrules:\n  - id: d\n    action: hold\n    unrequested: [payment, teleport]\n' >"$T_TMP/p.yaml"
 t_status "an unknown unrequested class: exit 2" 2 rl monitor --policy "$T_TMP/p.yaml" "$DATA/monitor/drift.jsonl"
