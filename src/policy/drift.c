@@ -172,7 +172,10 @@ unsigned pol_drift_class(const rl_action *a)
 	if (!t || read_only(t))
 		return 0;
 	/* a hand-off to a person or another queue moves no money */
-	if (has(t, "human") || has(t, "agent") || has(t, "support") || has(t, "department"))
+	if (has(t, "human") ||
+	    ((has(t, "transfer") || has(t, "escalat") || has(t, "handoff") || has(t, "hand_off")) &&
+	     (has(t, "agent") || has(t, "support") || has(t, "department") || has(t, "queue") ||
+	      has(t, "team"))))
 		return 0;
 	/* a message to the principal (send_msg_to_user, ask_user) goes nowhere */
 	if (has(t, "to_user") || has(t, "touser") || has(t, "ask_user") || has(t, "user_msg") ||
