@@ -9,7 +9,6 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -152,15 +151,72 @@ static ssize_t src_read(mon_src *S, size_t want, rl_err *e)
 	return k;
 }
 
+/* Lines [i, j) (`lines` of them) all qualify for the raw path: scan them
+ * as one span; without a hit account for them and return j, else return i
+ * and set *slow_until to j: the caller takes [i, j) line by line and only
+ * then tries a block again (trying at every line would rescan the rest of
+ * the block once per line, quadratic in a log an attacker can shape). */
+static size_t raw_block_done(rl_monitor *m, mon_src *S, const char *base, size_t i, size_t j,
+			     size_t lines, size_t *slow_until)
+{
+	if (mon_prefilter_span(m->pf, base + i, j - i)) {
+		*slow_until = j;
+		return i;
+	}
+	S->line += lines;
+	m->st.lines += lines;
+	m->st.bytes += j - i;
+	S->pos += j - i;
+	return j;
+}
+
+/* The raw fast path over a block of whole lines from `i` (up to BLOCK_RAW
+ * bytes): when every line qualifies (mon_prefilter_line_raw_ok) and one
+ * vectorscan call over the block finds nothing, no line of it can be a
+ * candidate: count them and return the block's end. Otherwise return `i`
+ * and the caller takes the lines one by one as before. One call per block
+ * instead of one per line: a fifth of the scanning time went to per-call
+ * set-up. */
+#define BLOCK_RAW ((size_t)64 << 10)
+static size_t raw_block(rl_monitor *m, mon_src *S, const char *base, size_t size, size_t i,
+			size_t *slow_until)
+{
+	size_t j = i, lines = 0, lim = size - i > BLOCK_RAW ? i + BLOCK_RAW : size;
+	while (j < lim) {
+		const char *nl = memchr(base + j, '\n', size - j);
+		size_t end = nl ? (size_t)(nl - base) : size;
+		if (end > lim && lines)
+			break; /* the block ends before this line */
+		if (end - j > m->o.max_line || !mon_prefilter_line_raw_ok(m->pf, base + j, end - j))
+			return lines ? raw_block_done(m, S, base, i, j, lines, slow_until) : i;
+		lines++;
+		j = end + (nl ? 1 : 0);
+		if (!nl)
+			break;
+	}
+	return raw_block_done(m, S, base, i, j, lines, slow_until);
+}
+
 /* Process every complete line in the pending buffer; keep the rest. With
  * `final`, an unterminated last line is processed too. */
 int mon_drain(rl_monitor *m, mon_src *S, int final)
 {
-	size_t i = 0;
+	size_t i = 0, slow_until = 0, whole = S->len;
+	int raw = !m->o.full_parse && mon_prefilter_raw(m->pf);
 	int rc;
+	if (raw && !final) { /* the raw path takes whole lines only */
+		const char *last = memrchr(S->buf, '\n', S->len);
+		whole = last ? (size_t)(last - S->buf) + 1 : 0;
+	}
 	while (i < S->len) {
-		char *nl = memchr(S->buf + i, '\n', S->len - i);
+		char *nl;
 		size_t end;
+		if (raw && !S->skipping && i >= slow_until && i < whole &&
+		    (end = raw_block(m, S, S->buf, whole, i, &slow_until)) > i) {
+			i = end; /* a block of lines without a candidate */
+			continue;
+		}
+		nl = memchr(S->buf + i, '\n', S->len - i);
 		if (!nl && !final)
 			break;
 		end = nl ? (size_t)(nl - S->buf) : S->len;
@@ -218,113 +274,6 @@ long long mon_pump(rl_monitor *m, mon_src *S, rl_err *e)
 	}
 }
 
-/* A plain regular file is scanned through a read-only mapping: no copy
- * into user space (a fifth of the time with read(2)), and pages behind
- * the cursor are dropped so resident memory stays flat. Page tables are
- * filled a window ahead in one call (MADV_POPULATE_READ, Linux 5.14):
- * one page fault per 16 pages cost a tenth of the scan. Older kernels
- * refuse the advice and fault as before. */
-/* Lines [i, j) (`lines` of them) all qualify for the raw path: scan them
- * as one span; without a hit account for them and return j, else return i
- * and set *slow_until to j: the caller takes [i, j) line by line and only
- * then tries a block again (trying at every line would rescan the rest of
- * the block once per line, quadratic in a log an attacker can shape). */
-static size_t raw_block_done(rl_monitor *m, mon_src *S, const char *base, size_t i, size_t j,
-			     size_t lines, size_t *slow_until)
-{
-	if (mon_prefilter_span(m->pf, base + i, j - i)) {
-		*slow_until = j;
-		return i;
-	}
-	S->line += lines;
-	m->st.lines += lines;
-	m->st.bytes += j - i;
-	S->pos += j - i;
-	return j;
-}
-
-/* The raw fast path over a block of whole lines from `i` (up to BLOCK_RAW
- * bytes): when every line qualifies (mon_prefilter_line_raw_ok) and one
- * vectorscan call over the block finds nothing, no line of it can be a
- * candidate: count them and return the block's end. Otherwise return `i`
- * and the caller takes the lines one by one as before. One call per block
- * instead of one per line: a fifth of the scanning time went to per-call
- * set-up. */
-#define BLOCK_RAW ((size_t)64 << 10)
-static size_t raw_block(rl_monitor *m, mon_src *S, const char *base, size_t size, size_t i,
-			size_t *slow_until)
-{
-	size_t j = i, lines = 0, lim = size - i > BLOCK_RAW ? i + BLOCK_RAW : size;
-	while (j < lim) {
-		const char *nl = memchr(base + j, '\n', size - j);
-		size_t end = nl ? (size_t)(nl - base) : size;
-		if (end > lim && lines)
-			break; /* the block ends before this line */
-		if (end - j > m->o.max_line || !mon_prefilter_line_raw_ok(m->pf, base + j, end - j))
-			return lines ? raw_block_done(m, S, base, i, j, lines, slow_until) : i;
-		lines++;
-		j = end + (nl ? 1 : 0);
-		if (!nl)
-			break;
-	}
-	return raw_block_done(m, S, base, i, j, lines, slow_until);
-}
-
-#ifndef MADV_POPULATE_READ
-#define MADV_POPULATE_READ 22
-#endif
-static int scan_mapped(rl_monitor *m, mon_src *S, size_t size, rl_err *e)
-{
-	const size_t window = (size_t)64 << 20, ahead = (size_t)8 << 20;
-	char *base = mmap(NULL, size, PROT_READ, MAP_PRIVATE, S->fd, 0);
-	size_t i = 0, dropped = 0, populated = 0, slow_until = 0;
-	int rc = 0, populate = 1;
-	int raw = !m->o.full_parse && mon_prefilter_raw(m->pf);
-
-	if (base == MAP_FAILED)
-		return 1; /* caller falls back to read(2) */
-	madvise(base, size, MADV_SEQUENTIAL);
-	while (i < size && !rc && !(m->o.stop && *m->o.stop)) {
-		char *nl;
-		size_t end;
-		if (populate && i + ahead / 2 >= populated && populated < size) {
-			size_t len = size - populated < ahead ? size - populated : ahead;
-			if (madvise(base + populated, len, MADV_POPULATE_READ))
-				populate = 0;
-			populated += len;
-		}
-		if (raw && i >= slow_until &&
-		    (end = raw_block(m, S, base, size, i, &slow_until)) > i) {
-			i = end; /* a block of lines without a candidate */
-		} else {
-			nl = memchr(base + i, '\n', size - i);
-			end = nl ? (size_t)(nl - base) : size;
-			S->line++;
-			if (end - i > m->o.max_line) {
-				m->st.too_long++;
-				m->st.lines++;
-				mon_malformed(m, S, S->line, "line longer than the limit");
-			} else {
-				rc = mon_do_line(m, S, base + i, end - i, S->line, S->pos);
-			}
-			m->st.bytes += end - i + (nl ? 1 : 0);
-			S->pos += end - i + (nl ? 1 : 0);
-			i = end + (nl ? 1 : 0);
-		}
-		if (i - dropped >= window) {
-			size_t upto = i & ~(size_t)(sysconf(_SC_PAGESIZE) - 1);
-			if (upto > dropped) {
-				madvise(base + dropped, upto - dropped, MADV_DONTNEED);
-				dropped = upto;
-			}
-		}
-	}
-	munmap(base, size);
-	if (rc)
-		return rl_err_set(e, rc, "writing findings: %s", strerror(errno));
-	return 0;
-}
-
 int rl_monitor_scan(rl_monitor *m, const char *path, rl_err *e)
 {
 	char *one[1];
@@ -341,18 +290,13 @@ int rl_monitor_scan(rl_monitor *m, const char *path, rl_err *e)
 	if ((rc = mon_src_open(&S, path, e)))
 		return rc;
 	m->st.files++;
-	if (!S.gz && strcmp(path, "-")) {
-		struct stat st;
-		if (fstat(S.fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
-		    (uint64_t)st.st_size < ((uint64_t)1 << 46)) {
-			rc = scan_mapped(m, &S, (size_t)st.st_size, e);
-			if (rc <= 0) {
-				mon_src_close(&S);
-				fflush(m->o.out);
-				return rc;
-			}
-		}
-	}
+	/* Every file is read(2) into one reused buffer, a regular file too: on
+	 * this kind of machine (a virtual one with nested paging) a read-only
+	 * mapping cost a third more CPU than the copy, in first touches of
+	 * each page, even with the page tables filled ahead; the copy's buffer
+	 * stays hot in cache for the line scans that follow (docs/monitor.md). */
+	if (!S.gz && S.fd >= 0)
+		(void)posix_fadvise(S.fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 	r = mon_pump(m, &S, e);
 	if (r >= 0 && S.gz) {
 		/* zlib ends a cut stream like a whole one: ask it */

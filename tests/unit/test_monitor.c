@@ -265,6 +265,79 @@ static void raw_path_matches_the_decoder(void **st)
 	unsetenv("REDLINE_MONITOR_NO_AVX2");
 }
 
+/* scan PATH with a literal policy (the raw block path) and read size
+ * BLOCK (0: the default); the findings and the line count */
+static char *scan_blocks(const rl_policy *p, const char *path, size_t block, int full,
+			 uint64_t *lines)
+{
+	rl_monitor *m;
+	rl_monitor_opts o;
+	rl_err e;
+	char *out = NULL;
+	size_t outn = 0;
+	FILE *of = open_memstream(&out, &outn);
+	memset(&o, 0, sizeof o);
+	o.policy = p;
+	o.out = of;
+	o.block = block;
+	o.full_parse = full;
+	assert_int_equal(rl_monitor_new(&o, &m, &e), 0);
+	assert_int_equal(rl_monitor_scan(m, path, &e), 0);
+	*lines = rl_monitor_stats_get(m)->lines;
+	rl_monitor_free(m);
+	fclose(of);
+	return out;
+}
+
+/* The raw block path runs over the read buffer: whatever the read size
+ * cuts lines into (a byte at a time, mid-line, mid-escape), findings,
+ * their line numbers and offsets, and the line count are those of the
+ * full parse. */
+static void raw_blocks_across_reads(void **st)
+{
+	char path[] = "/tmp/rl-mon-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *f;
+	const char *y = "rules:\n  - {id: kw, action: block, content: {keywords: [zorblat]}}\n";
+	static const size_t blocks[] = {1, 7, 64, 1000, 65536, 0};
+	rl_policy *p;
+	rl_err e;
+	uint64_t n0, n;
+	char *want;
+	size_t i;
+	(void)st;
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	for (i = 0; i < 3000; i++) {
+		if (i % 97 == 5)
+			fprintf(f, "{\"role\":\"assistant\",\"content\":\"line %zu zorblat\"}\n",
+				i);
+		else if (i % 89 == 3)
+			fprintf(f,
+				"{\"role\":\"assistant\",\"content\":\"esc zorb\\u006cat %zu\"}\n",
+				i);
+		else
+			fprintf(f, "{\"role\":\"user\",\"content\":\"plain text %zu \\\"q\\\"\"}\n",
+				i);
+	}
+	fputs("{\"role\":\"assistant\",\"content\":\"last zorblat\"}", f); /* no newline */
+	fclose(f);
+	assert_int_equal(rl_policy_load("kw", y, strlen(y), &p, &e), 0);
+	want = scan_blocks(p, path, 0, 1, &n0);
+	assert_int_equal(n0, 3001);
+	assert_non_null(strstr(want, "\"line\":3001,"));
+	for (i = 0; i < sizeof blocks / sizeof blocks[0]; i++) {
+		char *got = scan_blocks(p, path, blocks[i], 0, &n);
+		if (strcmp(got, want) || n != n0)
+			fail_msg("read size %zu: %llu lines, findings differ", blocks[i],
+				 (unsigned long long)n);
+		free(got);
+	}
+	free(want);
+	rl_policy_free(p);
+	unlink(path);
+}
+
 static void scan_a_file_with_the_api(void **st)
 {
 	char path[] = "/tmp/rl-mon-XXXXXX";
@@ -625,6 +698,7 @@ int main(void)
 		cmocka_unit_test(prefilter_keeps_every_tricky_line),
 		cmocka_unit_test(raw_path_matches_the_decoder),
 		cmocka_unit_test(scan_a_file_with_the_api),
+		cmocka_unit_test(raw_blocks_across_reads),
 		cmocka_unit_test(every_detector_has_a_necessary_set),
 		cmocka_unit_test(action_hints_cover_every_notation),
 		cmocka_unit_test(tool_output_hints_cover_every_shape),
