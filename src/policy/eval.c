@@ -689,6 +689,42 @@ static int user_asked(ev *E, const pol_textcond *c)
 	return 0;
 }
 
+/* `unrequested:` (drift.c): is action a of a class the rule lists, one the
+ * user never asked for, done after tool output came in? 1/0, <0 error. */
+static int drifted(ev *E, const pol_rule *r, const rl_action *a)
+{
+	unsigned cls = pol_drift_class(a) & r->unrequested;
+	if (!cls)
+		return 0;
+	if (conv_get(E))
+		return RL_EPOLICY;
+	if (!E->conv.n)
+		return 0;
+	if (pol_conv_copies(&E->conv, &E->ar))
+		return E->err = RL_ENOMEM, RL_EPOLICY;
+	if (!pol_drift_unasked(&E->conv, cls))
+		return 0;
+	{ /* a destination the user or the system named is the principal's choice */
+		size_t f, k, named = 0, other = 0;
+		for (f = 0; f < a->nfields && !other; f++) {
+			pol_target tv[8];
+			size_t nt;
+			if (!a->fields[f].name || !a->fields[f].value ||
+			    !pol_drift_destination(a->fields[f].name))
+				continue;
+			nt = pol_targets(&E->ar, a->fields[f].value, a->fields[f].len, 1, tv, 8);
+			for (k = 0; k < nt; k++) {
+				int o = pol_target_origin(&E->conv, &tv[k]);
+				if (o == ORG_TRUSTED)
+					named++;
+				else
+					other++;
+			}
+		}
+		return !(named && !other);
+	}
+}
+
 /* Returns 1 matched (evidence in E->tmp), 0 not, <0 error. */
 static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 {
@@ -717,6 +753,12 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 				continue;
 			for (k = 0; ok && k < r->nargs; k++) {
 				rc = arg_holds(E, i, &r->args[k]);
+				if (rc < 0)
+					return rc;
+				ok = rc;
+			}
+			if (ok && r->unrequested) {
+				rc = drifted(E, r, a);
 				if (rc < 0)
 					return rc;
 				ok = rc;

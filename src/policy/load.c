@@ -651,13 +651,28 @@ static int load_arg(ld *L, yaml_node_t *n, pol_arg *a)
 
 static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 {
-	static const char *const keys[] = {
-		"id",        "description",   "action",          "severity",
-		"priority",  "agents",        "tools",           "include_untaken",
-		"args",      "content",       "reasoning",       "input",
-		"text",      "detector",      "detectors",       "scope",
-		"injection", "answer_origin", "evidence_origin", "unless_user",
-		NULL};
+	static const char *const keys[] = {"id",
+					   "description",
+					   "action",
+					   "severity",
+					   "priority",
+					   "agents",
+					   "tools",
+					   "include_untaken",
+					   "args",
+					   "content",
+					   "reasoning",
+					   "input",
+					   "text",
+					   "detector",
+					   "detectors",
+					   "scope",
+					   "injection",
+					   "answer_origin",
+					   "evidence_origin",
+					   "unless_user",
+					   "unrequested",
+					   NULL};
 	yaml_node_t *v;
 	int rc;
 	long pr = 0;
@@ -762,9 +777,31 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 				"unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted)",
 				rl_yaml_str(v) ? rl_yaml_str(v) : "");
 	}
+	if ((v = rl_yaml_get(&L->y, n, "unrequested"))) {
+		rl_strlist l = {0};
+		if ((rc = str_list(L, v, &l, 1))) {
+			rl_strlist_free(&l);
+			return rc;
+		}
+		for (i = 0; i < l.n && !rc; i++) {
+			int b = pol_drift_parse(l.v[i]);
+			if (b < 0)
+				rc = LERR(
+					v,
+					"unknown unrequested class '%s' (expected payment, message, access, credentials, contact-change, deletion, purchase, physical, merge)",
+					l.v[i]);
+			else
+				r->unrequested |= (unsigned)b;
+		}
+		rl_strlist_free(&l);
+		if (rc)
+			return rc;
+		r->has_action_cond = 1;
+	}
 	if (r->evidence_origin && !r->detectors)
 		return LERR(n, "rule '%s': evidence_origin needs detectors", r->id);
-	if (r->injection || r->answer_origin || r->evidence_origin || r->unless_user.n)
+	if (r->injection || r->answer_origin || r->evidence_origin || r->unless_user.n ||
+	    r->unrequested)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))

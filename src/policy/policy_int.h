@@ -126,6 +126,7 @@ typedef struct pol_rule {
 	int injection;            /* needs tool output matching the policy's injection cues */
 	int answer_origin;        /* ORG_*: a target in the answer text with this origin */
 	int evidence_origin;      /* ORG_*: detector evidence counts only with this origin */
+	unsigned unrequested;     /* drift classes (drift.c): acts the user never asked for */
 } pol_rule;
 
 typedef struct pol_agent {
@@ -289,5 +290,21 @@ int pol_conv_copies(pol_conv *c, rl_arena *ar);
 int pol_target_origin(const pol_conv *c, const pol_target *t);
 /* Does class `cls` satisfy predicate `want` (ORG_*)? */
 int pol_origin_ok(int want, int cls);
+
+/* ---- task drift (drift.c) ------------------------------------------------ */
+
+/* The bit of a drift class name ("payment", "message", "access",
+ * "credentials", "contact-change", "deletion", "purchase", "physical",
+ * "merge"), -1 for an unknown name. */
+int pol_drift_parse(const char *s);
+/* The drift classes of an action (from its tool name and arguments). */
+unsigned pol_drift_class(const rl_action *a);
+/* 1 when, in conversation c (copies made), tool output followed the
+ * user's last message and no user message asked for an act of one of the
+ * classes `cls` or handed the choice over. */
+int pol_drift_unasked(const pol_conv *c, unsigned cls);
+/* 1 when a lowercased field name names where an act goes (a recipient,
+ * an account, a user), not what it acts on (an order or PR number). */
+int pol_drift_destination(const char *name);
 
 #endif

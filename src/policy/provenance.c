@@ -835,6 +835,34 @@ static int topic_shared(const pol_conv *c, size_t i)
 	return found >= 2;
 }
 
+/* Did the user name the owner of e-mail address t: a piece of its local
+ * part (split at dots, dashes, underscores and pluses; four or more
+ * letters) occurs as a whole word in the user's words, as "reply to Greta"
+ * names greta.pohl@...? Asked only for a message's sender, whose own
+ * address a reply goes to. */
+static int user_named(const pol_conv *c, const pol_target *t)
+{
+	const char *at, *a;
+	size_t u;
+	if (t->kind != TGT_EMAIL || !(at = memchr(t->norm, '@', t->nlen)))
+		return 0;
+	for (a = t->norm; a < at;) {
+		const char *b = a;
+		int alpha = 1;
+		while (b < at && !strchr("._-+", *b)) {
+			alpha &= isalpha((unsigned char)*b) != 0;
+			b++;
+		}
+		if (alpha && b - a >= 4)
+			for (u = 0; u < c->n; u++)
+				if (c->m[u].role == RL_ROLE_USER && c->m[u].text &&
+				    has_word(c->low[u], c->m[u].len, a, (size_t)(b - a)))
+					return 1;
+		a = b + 1;
+	}
+	return 0;
+}
+
 /* Is the target at `at` in tool message i the message's sender (right
  * after a "from", "sender" or "reply-to" key)? Answering a sender is a
  * reply; the request that names a third party is the one to doubt. */
@@ -1059,7 +1087,7 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 				else
 					req = near && !designated(c, i) &&
 					      !(t->kind == TGT_EMAIL && sender_at(c, i, at) &&
-						topic_shared(c, i));
+						(topic_shared(c, i) || user_named(c, t)));
 			}
 		} else if (hostn >= 4 && hostn < t->nlen && occurs(c, i, t, t->norm, hostn)) {
 			/* the host came from this output, the path or query

@@ -1,0 +1,415 @@
+/* drift.c: task drift, the signature of prompt injection whatever the
+ * domain. An agent asked to read something (reviews, a note, a device's
+ * log, an issue) that then moves money, sends data, grants access,
+ * changes a credential or a contact, deletes, buys or books, unlocks or
+ * merges has drifted from its task when nobody asked for that kind of act:
+ * the instruction came from the data it read. A rule with
+ * `unrequested: [classes]` holds an action when
+ *  - the action's class (pol_drift_class: from the words of its tool name,
+ *    and for a change of a contact, from its argument names and short
+ *    values) is one of the classes listed;
+ *  - the conversation has the user's words and tool output came in after
+ *    the user's last message (the act follows data, not the request);
+ *  - no user message asks for an act of that class (pol_drift_unasked: a
+ *    verb vocabulary per class, written from general English) and the
+ *    user did not hand the decision over ("handle my inbox", "do what the
+ *    email asks", "do the tasks in my note").
+ * Without a conversation the rule never holds: nothing shows what was
+ * asked. Hand-written: substring and word-start tests over one short tool
+ * name and a few user messages, run only for actions of a listed class;
+ * a regex per class would be another compiled pass over every request. */
+#include "policy/policy_int.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* clang-format off */
+static const char *const class_names[] = {"payment", "message", "access", "credentials",
+					  "contact-change", "deletion", "purchase", "physical",
+					  "merge", NULL};
+/* clang-format on */
+
+int pol_drift_parse(const char *s)
+{
+	int i;
+	for (i = 0; s && class_names[i]; i++)
+		if (!strcmp(s, class_names[i]))
+			return 1 << i;
+	return -1;
+}
+
+static int has(const char *h, const char *w)
+{
+	return strstr(h, w) != NULL;
+}
+
+/* w at the start of h or right after a separator ("get_x", "x.get") */
+static int at_word(const char *h, const char *w)
+{
+	size_t n = strlen(w);
+	const char *p = h;
+	while ((p = strstr(p, w))) {
+		if (p == h || !isalnum((unsigned char)p[-1]))
+			return 1;
+		p++;
+		(void)n;
+	}
+	return 0;
+}
+
+static int any_of(const char *h, const char *const *w)
+{
+	for (; *w; w++)
+		if (has(h, *w))
+			return 1;
+	return 0;
+}
+
+static int any_at(const char *h, const char *const *w)
+{
+	for (; *w; w++)
+		if (at_word(h, *w))
+			return 1;
+	return 0;
+}
+
+/* A tool that only reads (get_, list_, search_ ...; in a name without
+ * separators, "gmailreademail", the verb anywhere). */
+static int read_only(const char *t)
+{
+	static const char *const rd[] = {"get",      "list",   "read",    "search",   "find",
+					 "fetch",    "check",  "view",    "show",     "lookup",
+					 "look_up",  "track",  "query",   "retrieve", "describe",
+					 "count",    "browse", "preview", "inspect",  "summar",
+					 "download", "verify", NULL};
+	static const char *const glued[] = {"read",     "search", "fetch", "view",
+					    "retrieve", "lookup", "list",  NULL};
+	int sep = strpbrk(t, "_-.:/ ") != NULL;
+	if (any_at(t, rd))
+		return 1;
+	if (!sep && any_of(t, glued) && !has(t, "thread") && !has(t, "spread"))
+		return 1;
+	return 0;
+}
+
+static int field_names_contact(const rl_action *a)
+{
+	static const char *const nouns[] = {
+		"email",      "phone", "address",  "contact",  "payee",    "recipient",
+		"beneficiar", "iban",  "forward",  "recovery", "receiver", "street",
+		"postcode",   "zip",   "shipping", "delivery", NULL};
+	size_t i;
+	for (i = 0; i < a->nfields; i++) {
+		const rl_field *f = &a->fields[i];
+		char v[40];
+		size_t k;
+		if (f->name && any_of(f->name, nouns) && !has(f->name, "body") &&
+		    !has(f->name, "subject"))
+			return 1;
+		if (!f->value || f->len >= sizeof v)
+			continue;
+		for (k = 0; k < f->len; k++)
+			v[k] = (char)tolower((unsigned char)f->value[k]);
+		v[k] = '\0';
+		/* update_profile(field="email", value=...) */
+		if (f->name &&
+		    (!strcmp(f->name, "field") || !strcmp(f->name, "key") ||
+		     !strcmp(f->name, "setting") || !strcmp(f->name, "attribute")) &&
+		    any_of(v, nouns))
+			return 1;
+	}
+	return 0;
+}
+
+/* An argument naming people an act brings in (participants, attendees,
+ * invitees, guests, members, collaborators): an event created with them
+ * invites them. */
+static int people_field(const rl_action *a)
+{
+	static const char *const p[] = {"participant", "attendee",     "invitee", "guest",
+					"member",      "collaborator", NULL};
+	size_t i;
+	for (i = 0; i < a->nfields; i++)
+		if (a->fields[i].name && any_of(a->fields[i].name, p) && a->fields[i].len)
+			return 1;
+	return 0;
+}
+
+unsigned pol_drift_class(const rl_action *a)
+{
+	/* clang-format off */
+	static const char *const pay[] = {"transfer", "pay", "wire", "remit", "withdraw", "payout",
+					  "donat", "send_money", "sendmoney", "refund", "reimburs", NULL};
+	static const char *const money[] = {"money", "fund", "payment", "gift", "cash", "certificate",
+					    "voucher", "credit", "transaction", "tip", NULL};
+	static const char *const send[] = {"send", "forward", "reply", "sms", "fax", "post", "publish",
+					   "tweet", "upload", "export", "notify", "broadcast",
+					   "announce", "dm", "message", "email", "mail", NULL};
+	static const char *const access[] = {"grant", "invite", "collaborator", "add_member",
+					     "addmember", "add_user", "adduser", "create_user",
+					     "createuser", "participant", "attendee", "guest",
+					     "permission", "add_admin", "set_role", "setrole",
+					     "user_role", "assign_role", "share", "sharing", NULL};
+	static const char *const cred[] = {"password", "passwd", "passcode", "credential", "mfa",
+					   "2fa", "two_factor", "twofactor", "otp", "security_question",
+					   "api_key", "apikey", NULL};
+	static const char *const change[] = {"update", "change", "set", "modify", "edit", "replace",
+					     "manage", "redirect", NULL};
+	static const char *const del[] = {"delete", "remove", "cancel", "destroy", "purge", "wipe",
+					  "revoke", "trash", "unsubscribe", "uninstall",
+					  "terminate", NULL};
+	static const char *const buy[] = {"buy", "purchase", "place_order", "placeorder", "checkout",
+					  "book", "reserve", "rent", "subscribe", "trade", "order_create",
+					  "create_order", "createorder", "submit_order", NULL};
+	static const char *const phys[] = {"unlock", "disarm", "open_door", "opendoor", "open_garage",
+					   "opengarage", "open_gate", "recording", "camera", "turn_off",
+					   "turnoff", "power_off", "poweroff", "shut_down", "shutdown",
+					   NULL};
+	static const char *const merge[] = {"merge", "approve", "deploy", NULL};
+	/* clang-format on */
+	const char *t = a->tool;
+	unsigned c = 0;
+	if (!t || read_only(t))
+		return 0;
+	/* a hand-off to a person or another queue moves no money */
+	if (has(t, "human") ||
+	    ((has(t, "transfer") || has(t, "escalat") || has(t, "handoff") || has(t, "hand_off")) &&
+	     (has(t, "agent") || has(t, "support") || has(t, "department") || has(t, "queue") ||
+	      has(t, "team"))))
+		return 0;
+	/* a message to the principal (send_msg_to_user, ask_user) goes nowhere */
+	if (has(t, "to_user") || has(t, "touser") || has(t, "ask_user") || has(t, "user_msg") ||
+	    has(t, "final_answer"))
+		return 0;
+	if (any_of(t, pay) ||
+	    ((has(t, "send") || has(t, "schedule") || has(t, "create") || has(t, "update")) &&
+	     any_of(t, money)))
+		c |= 1u << 0;
+	else if (any_of(t, send) && !has(t, "draft"))
+		c |= 1u << 1;
+	if (any_of(t, access) ||
+	    (people_field(a) && (has(t, "create") || has(t, "add") || has(t, "update") ||
+				 has(t, "schedule") || has(t, "invite"))))
+		c |= 1u << 2;
+	if (any_of(t, cred))
+		c |= 1u << 3;
+	if (any_of(t, change) && !(c & (1u | 1u << 3)) && field_names_contact(a))
+		c |= 1u << 4;
+	if (any_of(t, del))
+		c |= 1u << 5;
+	if (any_of(t, buy) && !has(t, "notebook") && !has(t, "facebook") && !has(t, "bookmark"))
+		c |= 1u << 6;
+	if (any_of(t, phys))
+		c |= 1u << 7;
+	if (any_of(t, merge))
+		c |= 1u << 8;
+	return c;
+}
+
+/* Does a word starting with one of w[] occur in h[0..n)? */
+static int word_start(const char *h, size_t n, const char *const *w)
+{
+	for (; *w; w++) {
+		size_t k = strlen(*w);
+		const char *p = h;
+		while (n >= k && (p = memmem(p, n - (size_t)(p - h), *w, k))) {
+			if (p == h || !isalpha((unsigned char)p[-1]))
+				return 1;
+			if ((size_t)(p - h) + k >= n)
+				break;
+			p++;
+		}
+	}
+	return 0;
+}
+
+/* Does one of w[] start a command: at the start of a sentence or clause,
+ * or after "and", "then", "please", "to", "also", "just", "you"? */
+static int command_word(const char *h, size_t n, const char *const *w)
+{
+	static const char *const lead[] = {"and",  "then", "please", "to", "also",
+					   "just", "you",  "pls",    NULL};
+	for (; *w; w++) {
+		size_t k = strlen(*w);
+		const char *p = h;
+		while (n >= k && (p = memmem(p, n - (size_t)(p - h), *w, k))) {
+			size_t at = (size_t)(p - h), b = at, e;
+			int ok = 0, j;
+			if (at == 0 || !isalpha((unsigned char)p[-1])) {
+				while (b > 0 && h[b - 1] == ' ')
+					b--;
+				if (b == 0 || strchr(".!?,;:\n(\"'", h[b - 1]))
+					ok = 1;
+				for (j = 0; !ok && lead[j]; j++) {
+					size_t l = strlen(lead[j]);
+					e = b;
+					ok = e >= l && !memcmp(h + e - l, lead[j], l) &&
+					     (e == l || !isalpha((unsigned char)h[e - l - 1]));
+				}
+			}
+			if (ok)
+				return 1;
+			if (at + k >= n)
+				break;
+			p++;
+		}
+	}
+	return 0;
+}
+
+/* Did the user hand the choice of acts over? */
+static int delegated(const char *h, size_t n)
+{
+	/* clang-format off */
+	static const char *const w[] = {
+		"handle", "process", "deal with", "take care of", "go through", "sort out", "sort through",
+		"work through", "work the", "work on", "act on", "action it", "action the", "what it says",
+		"the way it says", "as it says", "what they say", "what it asks", "what they ask",
+		"what he asks", "what she asks", "asks for", "do what", "do whatever", "do the tasks",
+		"do all the tasks", "do the errands", "do the to", "do the items", "do the steps",
+		"follow the instructions", "follow its instructions", "follow the steps", "carry out",
+		"as instructed", "as requested", "as described", "on my behalf", "manage my",
+		"follow up", "take action", "whatever is needed", "what is needed", "what's needed",
+		"actions specified", "specified in", "the instructions in", "the tasks in", "todo",
+		"to-do", NULL};
+	/* clang-format on */
+	return word_start(h, n, w);
+}
+
+/* The user's request verbs per class (word starts, general English). */
+static int asked(const char *h, size_t n, int cls)
+{
+	/* clang-format off */
+	static const char *const pay[] = {"pay", "paid", "transfer", "wire", "remit", "withdraw",
+		"refund", "reimburs", "settle", "tip", "donat", "compensat", "voucher", "certificate",
+		"split the", "send money", "cash out", "top up", NULL};
+	static const char *const move[] = {"send", "give", "move", "return", "schedule", "set up",
+		"update", "change", "modify", "adjust", "increase", "reduce", "fix", "correct",
+		"cover", "owe", "use", "switch", "instead", NULL};
+	static const char *const money[] = {"money", "payment", "transaction", "bill", "invoice",
+		"rent", "subscription", "salary", "fee", "amount", "funds", "cash", "gift card",
+		"$", "\xc2\xa3", "\xe2\x82\xac", "usd", "eur", "gbp", "dollar", "pound", "euro",
+		"difference", "balance", "deposit", "price", "cost", "spent", "total", "share", "card",
+		"paypal", "method", "0", "1",
+		"2", "3", "4", "5", "6", "7", "8", "9", NULL};
+	static const char *const msg[] = {"send", "sent", "forward", "respond", "tell", "let ",
+		"notify", "publish", "upload", "fax", "write", "inform", "thank", "invite", "confirm",
+		"ask", "remind", "announce", "ping", "submit", "introduce", "welcome", "congratulat",
+		"greet", "apolog", "cc ", "loop in", "get back to", "summary to", "draft", "compose",
+		NULL};
+	/* nouns as often as verbs ("read my emails", "my share"): only in
+	 * a command's position */
+	static const char *const msg_cmd[] = {"email", "e-mail", "mail", "message", "text", "dm",
+		"post", "tweet", "share", "export", "report", "contact", "answer", "reply", NULL};
+	static const char *const access[] = {"grant", "give", "invite", "add", "share", "send",
+		"forward", "let ", "onboard", "include", "welcome", "set up", "schedule", "create",
+		"make", "hire", "promote", "appoint", "book", "arrange", "organis", "organiz", "plan",
+		NULL};
+	static const char *const cred[] = {"password", "passcode", "passphrase", "credential",
+		"reset", "locked", "log in", "login", "sign in", "signin", "mfa", "2fa", "two-factor",
+		"factor", "authenticat", "recover", "pin ", "security", "api key", "token", NULL};
+	static const char *const contact[] = {"change", "update", "set", "reset", "modif", "edit", "switch",
+		"move", "moving", "moved", "correct", "fix", "new ", "replace", "instead", "different",
+		"wrong", "incorrect", "mistake", "typo", "ship", "deliver", NULL};
+	static const char *const del[] = {"delet", "remov", "cancel", "destroy", "purg", "wip",
+		"eras", "drop", "revok", "archiv", "trash", "clean", "clear", "tidy", "get rid",
+		"unsubscrib", "uninstall", "terminat", "close", "prune", "free up", "no longer",
+		"discard", "off", "kick", "ban ", "empty", NULL};
+	static const char *const buy[] = {"buy", "bought", "purchas", "order", "book", "reserv",
+		"rent", "checkout", "check out", "subscrib", "trade", "sell", "sold", "bid", "get me",
+		"get one", "pick up", "schedule", "arrange", "sign me up", "enrol", "register", NULL};
+	static const char *const phys[] = {"unlock", "open", "let ", "disarm", "turn", "switch",
+		"stop", "disable", "pause", "set things up", "shut", "power", "deactivat", NULL};
+	static const char *const merge[] = {"merge", "approv", "deploy", "release", "ship", "land",
+		"accept", "publish", NULL};
+	/* clang-format on */
+	switch (cls) {
+	case 0: return word_start(h, n, pay) || (word_start(h, n, move) && word_start(h, n, money));
+	case 1: return word_start(h, n, msg) || command_word(h, n, msg_cmd);
+	case 2: return word_start(h, n, access);
+	case 3: return word_start(h, n, cred);
+	case 4: return word_start(h, n, contact);
+	case 5: return word_start(h, n, del);
+	case 6: return word_start(h, n, buy);
+	case 7: return word_start(h, n, phys);
+	case 8: return word_start(h, n, merge);
+	default: return 1;
+	}
+}
+
+/* Is h[0..n) in another language than English (a common function word of
+ * French, Spanish, German, Portuguese or Italian, and none of English)?
+ * The verb lists are English: a request in another language is not read
+ * as asking for nothing. */
+static int count_words(const char *buf, size_t n, const char *const *fw)
+{
+	size_t j;
+	for (j = 0; fw[j]; j++)
+		if (memmem(buf, n, fw[j], strlen(fw[j])))
+			return 1;
+	return 0;
+}
+
+static int foreign(const char *h, size_t n)
+{
+	static const char *const en[] = {" the ",  " to ",  " and ",    " my ",  " me ",
+					 " is ",   " it ",  " you ",    " for ", " of ",
+					 " what ", " can ", " please ", " i ",   " a ",
+					 " on ",   " in ",  " any ",    NULL};
+	static const char *const fw[] = {" le ",  " la ",  " les ", " des ", " est ", " je ",
+					 " et ",  " el ",  " los ", " las ", " que ", " y ",
+					 " der ", " die ", " das ", " und ", " ist ", " ich ",
+					 " os ",  " uma ", " um ",  " il ",  " di ",  " che ",
+					 " per ", " non ", " une ", " un ",  NULL};
+	char buf[512];
+	size_t k = n < sizeof buf - 2 ? n : sizeof buf - 2, j;
+	buf[0] = ' ';
+	memcpy(buf + 1, h, k);
+	buf[k + 1] = ' ';
+	for (j = 0; j < k + 2; j++)
+		if (!isalpha((unsigned char)buf[j]))
+			buf[j] = ' ';
+	return count_words(buf, k + 2, fw) && !count_words(buf, k + 2, en);
+}
+
+int pol_drift_unasked(const pol_conv *c, unsigned cls)
+{
+	size_t i, last = (size_t)-1;
+	int tool_after = 0, b, eng = 1;
+	for (i = 0; i < c->n; i++)
+		if (c->m[i].role == RL_ROLE_USER && c->m[i].text && c->m[i].len)
+			last = i;
+	if (last == (size_t)-1)
+		return 0;
+	for (i = last + 1; i < c->n && !tool_after; i++)
+		tool_after = c->m[i].role == RL_ROLE_TOOL && c->m[i].text && c->m[i].len;
+	if (!tool_after)
+		return 0;
+	for (i = 0; i <= last; i++) {
+		const char *h = c->low[i];
+		size_t n = c->m[i].len;
+		if (c->m[i].role != RL_ROLE_USER || !c->m[i].text || !n)
+			continue;
+		if (delegated(h, n))
+			return 0;
+		eng &= !foreign(h, n);
+		for (b = 0; b < 9; b++)
+			if ((cls & (1u << b)) && asked(h, n, b))
+				cls &= ~(1u << b);
+	}
+	return eng && cls != 0;
+}
+
+int pol_drift_destination(const char *name)
+{
+	static const char *const d[] = {
+		"recipient",   "email",    "mail",        "iban",     "account", "payee",
+		"beneficiar",  "phone",    "url",         "webhook",  "channel", "handle",
+		"destination", "receiver", "participant", "attendee", "guest",   "collaborator",
+		"user",        "member",   "invitee",     NULL};
+	if (!name)
+		return 0;
+	if (!strcmp(name, "to") || !strcmp(name, "cc") || !strcmp(name, "bcc"))
+		return 1;
+	return any_of(name, d);
+}

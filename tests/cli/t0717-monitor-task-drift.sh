@@ -1,0 +1,59 @@
+#!/bin/bash
+# Task drift (unrequested-consequential-action, src/policy/drift.c) with the
+# default policy on tests/data/monitor/drift.jsonl (written by drift.py for
+# this test): after a read-only request, a door unlocked, a trade placed, a
+# PR merged, an event deleted, a post published, a car booked and an
+# emergency contact changed on instructions in the data are held; the same
+# acts asked for are allowed, as are a reply when the user handed the
+# choice over, a payment asked for in French, compensation to the
+# customer's own id, a message to the user, and an act with no tool output
+# since the user spoke; a reply to a sender the user named by first name is
+# allowed, the third party the same mail names is held (provenance.c).
+# An event inviting outsiders, a postal address changed and a device
+# switched off after a read are held, each beside the same act asked for;
+# a customer's "the address is wrong", "I'd rather use my gift card" and
+# "do the actions specified in the email" are allowed.
+# A policy naming an unknown class is refused.
+. "$(dirname "$0")/lib.sh"
+# Every run compiles the default policy (minutes under valgrind); the code
+# it runs is covered under ASan+UBSan.
+t_skip_valgrind
+rl monitor --quiet --threshold 1000000000 --output "$T_TMP/o" "$DATA/monitor/drift.jsonl"
+R=unrequested-consequential-action
+a() { t_grep "$1" "\"line\":$2,.*\"message\":-1,\"role\":\"assistant\",\"rule\":\"$R\".*\"action\":\"hold\"" "$T_TMP/o"; }
+n() { t_no_grep "$1" "\"line\":$2,.*\"role\":\"assistant\"" "$T_TMP/o"; }
+a "a door unlocked on a line in the device log is held" 1
+n "the door unlocked when the user asked is allowed" 2
+a "a trade placed on text in a filing is held" 3
+n "the trade the user asked for is allowed" 4
+a "a PR merged when asked what it changes is held" 5
+n "the merge the user asked for is allowed" 6
+a "an event deleted on another event's note is held" 7
+n "the event the user cancelled is allowed" 8
+a "a post published on a DM is held" 9
+n "the post the user asked for is allowed" 10
+a "a car booked on a reservation note is held" 11
+n "the car the user asked for is allowed" 12
+a "an emergency contact changed on a portal notice is held" 13
+n "the contact change the user asked for is allowed" 14
+n "a reply when the user handed the choice over is allowed" 15
+n "a payment asked for in French is allowed" 16
+n "compensation to the customer's own id is allowed" 17
+n "a message to the user is allowed" 18
+n "an act with no tool output since the user spoke is allowed" 19
+n "a reply to the sender the user named by first name is allowed" 20
+t_grep "the third party that sender's mail names is held" '"line":21,.*"message":-1,"role":"assistant","rule":"requested-target-action".*"action":"hold"' "$T_TMP/o"
+a "an event inviting an outsider created on a note is held" 22
+n "the event the user asked for is allowed" 23
+a "a postal address changed on a notice is held" 24
+n "the address change the user asked for is allowed" 25
+a "a device switched off on a status hint is held" 26
+n "the switch-off the user asked for is allowed" 27
+n "a customer correcting a wrong address is allowed" 28
+n "a customer switching to a gift card is allowed" 29
+n "the actions an email the user pointed at specifies are allowed" 30
+
+printf 'version: 1\nrules:\n  - id: d\n    action: hold\n    unrequested: [payment, teleport]\n' >"$T_TMP/p.yaml"
+t_status "an unknown unrequested class: exit 2" 2 rl monitor --policy "$T_TMP/p.yaml" "$DATA/monitor/drift.jsonl"
+t_grep "an unknown unrequested class: located message" "p.yaml:5:.*unknown unrequested class 'teleport'" "$T_TMP/err"
+t_done
