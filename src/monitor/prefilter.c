@@ -598,41 +598,114 @@ static void set_clear(exprs *x)
 	x->n = 0;
 }
 
+/* Is combination formula f a plain OR of its operands ("((3 | 4) | 5)")? */
+static int or_only(const char *f)
+{
+	return !f[strspn(f, "0123456789 ()|")];
+}
+
+/* The expressions to compile: x's, except that a combination that only
+ * ORs its operands becomes its operands, each entered plainly with
+ * HS_FLAG_SINGLEMATCH under the combination's id (a match of any is the
+ * combination's match), and quiet operands no other combination reads are
+ * left out. Same matches by id; what this buys is scan speed: a database
+ * with logical combinations scans several times slower than the same
+ * literals entered plainly (the default policy's line database: 0.42
+ * against 0.85 GB/s on the bench log, where no literal ever matches).
+ * Returns how many (0 on ENOMEM), in *ex, *fl, *ids (the caller frees). */
+static size_t set_flatten(const exprs *x, const char ***ex, unsigned **fl, unsigned **ids)
+{
+	size_t i, m = 0, cap = x->n;
+	const char *c;
+	unsigned char *keep = calloc(x->n + 1, 1);
+	unsigned long v;
+	*ex = NULL;
+	*fl = *ids = NULL;
+	for (i = 0; keep && i < x->n; i++)
+		for (c = x->ex[i]; (x->fl[i] & HS_FLAG_COMBINATION) && *c; c++)
+			if (*c >= '0' && *c <= '9') {
+				v = strtoul(c, (char **)&c, 10);
+				c--;
+				if (!or_only(x->ex[i]) && v < x->n)
+					keep[v] = 1; /* an operand of a real combination */
+				cap++;
+			}
+	if (!keep || !(*ex = malloc(cap * sizeof **ex)) || !(*fl = malloc(cap * sizeof **fl)) ||
+	    !(*ids = malloc(cap * sizeof **ids))) {
+		free(keep);
+		return 0;
+	}
+	for (i = 0; i < x->n; i++) {
+		if ((x->fl[i] & HS_FLAG_COMBINATION) && or_only(x->ex[i])) {
+			size_t first = m, k;
+			for (c = x->ex[i]; *c; c++) {
+				if (*c < '0' || *c > '9')
+					continue;
+				v = strtoul(c, (char **)&c, 10);
+				c--;
+				if (v >= x->n)
+					continue;
+				for (k = first; k < m && (*ex)[k] != x->ex[v]; k++)
+					;
+				if (k < m)
+					continue; /* named twice */
+				(*ex)[m] = x->ex[v];
+				(*fl)[m] =
+					(x->fl[v] & ~(unsigned)HS_FLAG_QUIET) | HS_FLAG_SINGLEMATCH;
+				(*ids)[m++] = (unsigned)i;
+			}
+			continue;
+		}
+		if ((x->fl[i] & HS_FLAG_QUIET) && !keep[i])
+			continue;
+		(*ex)[m] = x->ex[i];
+		(*fl)[m] = x->fl[i];
+		(*ids)[m++] = (unsigned)i;
+	}
+	free(keep);
+	return m;
+}
+
 /* Compile the expressions of x into *db with a scratch. 0, 1 when
  * vectorscan refused them (the caller falls back to "every line"), or
  * RL_ENOMEM. */
 static int set_compile(exprs *x, const char *what, hs_database_t **db, hs_scratch_t **sc)
 {
 	hs_compile_error_t *ce = NULL;
-	unsigned *ids;
-	size_t i;
+	unsigned *ids, *fl;
+	const char **ex;
+	size_t i, m;
 	int plain = 0;
 	/* vectorscan reports no logical combination from a database without
 	 * a plain expression: add one the decoded view never holds (0xFF is
 	 * no UTF-8; invalid bytes make the line suspect, so parsed anyway) */
 	for (i = 0; i < x->n; i++)
-		plain |= !(x->fl[i] & (HS_FLAG_QUIET | HS_FLAG_COMBINATION));
+		plain |= !(x->fl[i] & (HS_FLAG_QUIET | HS_FLAG_COMBINATION)) ||
+			 ((x->fl[i] & HS_FLAG_COMBINATION) && or_only(x->ex[i]));
 	if (!plain && ex_add(x, "\\xff\\xff", HS_FLAG_SINGLEMATCH) < 0)
 		return RL_ENOMEM;
-	if (REDLINE_HS_DEBUG2())
-		for (i = 0; i < x->n; i++)
-			fprintf(stderr, "monitor prefilter %s%zu %u %s\n", what, i, x->fl[i],
-				x->ex[i]);
-	if (!(ids = calloc(x->n, sizeof *ids)))
+	if (!(m = set_flatten(x, &ex, &fl, &ids))) {
+		free(ex);
+		free(fl);
+		free(ids);
 		return RL_ENOMEM;
-	for (i = 0; i < x->n; i++)
-		ids[i] = (unsigned)i;
-	if (rl_hs_compile_cached((const char *const *)x->ex, x->fl, ids, x->n, db, &ce) !=
-	    HS_SUCCESS) {
+	}
+	if (REDLINE_HS_DEBUG2())
+		for (i = 0; i < m; i++)
+			fprintf(stderr, "monitor prefilter %s%u %u %s\n", what, ids[i], fl[i],
+				ex[i]);
+	if (rl_hs_compile_cached(ex, fl, ids, m, db, &ce) != HS_SUCCESS) {
 		if (getenv("REDLINE_HS_DEBUG"))
 			fprintf(stderr, "hs: monitor prefilter %s: %s\n", what,
 				ce ? ce->message : "?");
 		hs_free_compile_error(ce);
-		free(ids);
 		*db = NULL;
-		return 1;
 	}
+	free(ex);
+	free(fl);
 	free(ids);
+	if (!*db)
+		return 1;
 	if (hs_alloc_scratch(*db, sc) != HS_SUCCESS)
 		return RL_ENOMEM;
 	return 0;
