@@ -31,6 +31,7 @@
  * 25 bytes or so, which the decoder handles one at a time. */
 #include "monitor/monitor.h"
 
+#include <immintrin.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1069,13 +1070,36 @@ int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *wor
 	return f->iall || (f->idb && scan_db(f->idb, f->iscratch, work->s, work->len));
 }
 
+/* memmem(s, n, "\"response\"", 10), 16 positions at a time: bytes 1, 4
+ * and 9 of the key ('r', 'p', '"') compared with SSE2, candidates
+ * confirmed whole. glibc's memmem over every line was 6% of the default
+ * policy's scan time; this is a fraction of it. */
+static const char *find_response_key(const char *s, size_t n)
+{
+	static const char key[] = "\"response\"";
+	const __m128i r = _mm_set1_epi8('r'), pc = _mm_set1_epi8('p'), q = _mm_set1_epi8('"');
+	size_t i = 0;
+	for (; i + 25 <= n; i += 16) {
+		__m128i a = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + i + 1)), r);
+		__m128i b = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + i + 4)), pc);
+		__m128i c = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + i + 9)), q);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(a, b), c));
+		for (; m; m &= m - 1) {
+			size_t t = i + (size_t)__builtin_ctz(m);
+			if (!memcmp(s + t, key, 10))
+				return s + t;
+		}
+	}
+	return n - i >= 10 ? memmem(s + i, n - i, key, 10) : NULL;
+}
+
 /* Does the line hold "response": { (a wrapper line's response object)?
  * Only such lines can take the monitor's response-only path, so for the
  * others the answer "may hold a cue" costs nothing and changes nothing. */
 static int has_response_object(const char *s, size_t n)
 {
 	const char *p = s, *end = s + n;
-	while ((p = memmem(p, (size_t)(end - p), "\"response\"", 10))) {
+	while ((p = find_response_key(p, (size_t)(end - p)))) {
 		p += 10;
 		while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
 			p++;
