@@ -1,15 +1,19 @@
-/* read.c: read logs in large blocks (plain files through a read-only
- * mapping or read(2), gzip through zlib, standard input), split lines and
- * hand each complete one to the line decision (line.c); blocks of lines
- * with no candidate are counted without a per-line call. Memory is one
- * block plus the longest line. */
+/* read.c: read logs in large blocks (plain files and standard input
+ * through read(2), gzip through zlib), split lines and hand each complete
+ * one to the line decision (line.c); blocks of lines with no candidate are
+ * counted without a per-line call. Memory is one block plus the longest
+ * line. Plain files were read through a read-only mapping until December
+ * 2026: on the CI machine (a VM) the first touch of mapped page-cache
+ * pages cost twice a read(2) copy (memchr over a mapped 200 MB log 0.13-
+ * 0.17 CPU s with MADV_POPULATE_READ, after read(2) in 1-4 MiB blocks
+ * 0.04-0.07), and the monitor took 0.15 CPU s more per 200 MB with either
+ * rule set. */
 #include "monitor/internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -152,15 +156,30 @@ static ssize_t src_read(mon_src *S, size_t want, rl_err *e)
 	return k;
 }
 
+static size_t raw_block(rl_monitor *m, mon_src *S, const char *base, size_t size, size_t i,
+			size_t *slow_until);
+
 /* Process every complete line in the pending buffer; keep the rest. With
- * `final`, an unterminated last line is processed too. */
+ * `final`, an unterminated last line is processed too. With a literal
+ * rule set (the raw fast path) the complete lines go by blocks
+ * (raw_block). */
 int mon_drain(rl_monitor *m, mon_src *S, int final)
 {
-	size_t i = 0;
+	size_t i = 0, whole = 0, slow_until = 0;
 	int rc;
+	if (!m->o.full_parse && mon_prefilter_raw(m->pf) && S->len) {
+		const char *last = memrchr(S->buf, '\n', S->len);
+		whole = last ? (size_t)(last - S->buf) + 1 : 0; /* complete lines end here */
+	}
 	while (i < S->len) {
-		char *nl = memchr(S->buf + i, '\n', S->len - i);
+		char *nl;
 		size_t end;
+		if (i < whole && i >= slow_until && !S->skipping &&
+		    (end = raw_block(m, S, S->buf, whole, i, &slow_until)) > i) {
+			i = end; /* a block of lines without a candidate */
+			continue;
+		}
+		nl = memchr(S->buf + i, '\n', S->len - i);
 		if (!nl && !final)
 			break;
 		end = nl ? (size_t)(nl - S->buf) : S->len;
@@ -218,12 +237,6 @@ long long mon_pump(rl_monitor *m, mon_src *S, rl_err *e)
 	}
 }
 
-/* A plain regular file is scanned through a read-only mapping: no copy
- * into user space (a fifth of the time with read(2)), and pages behind
- * the cursor are dropped so resident memory stays flat. Page tables are
- * filled a window ahead in one call (MADV_POPULATE_READ, Linux 5.14):
- * one page fault per 16 pages cost a tenth of the scan. Older kernels
- * refuse the advice and fault as before. */
 /* Lines [i, j) (`lines` of them) all qualify for the raw path: scan them
  * as one span; without a hit account for them and return j, else return i
  * and set *slow_until to j: the caller takes [i, j) line by line and only
@@ -270,61 +283,6 @@ static size_t raw_block(rl_monitor *m, mon_src *S, const char *base, size_t size
 	return raw_block_done(m, S, base, i, j, lines, slow_until);
 }
 
-#ifndef MADV_POPULATE_READ
-#define MADV_POPULATE_READ 22
-#endif
-static int scan_mapped(rl_monitor *m, mon_src *S, size_t size, rl_err *e)
-{
-	const size_t window = (size_t)64 << 20, ahead = (size_t)8 << 20;
-	char *base = mmap(NULL, size, PROT_READ, MAP_PRIVATE, S->fd, 0);
-	size_t i = 0, dropped = 0, populated = 0, slow_until = 0;
-	int rc = 0, populate = 1;
-	int raw = !m->o.full_parse && mon_prefilter_raw(m->pf);
-
-	if (base == MAP_FAILED)
-		return 1; /* caller falls back to read(2) */
-	madvise(base, size, MADV_SEQUENTIAL);
-	while (i < size && !rc && !(m->o.stop && *m->o.stop)) {
-		char *nl;
-		size_t end;
-		if (populate && i + ahead / 2 >= populated && populated < size) {
-			size_t len = size - populated < ahead ? size - populated : ahead;
-			if (madvise(base + populated, len, MADV_POPULATE_READ))
-				populate = 0;
-			populated += len;
-		}
-		if (raw && i >= slow_until &&
-		    (end = raw_block(m, S, base, size, i, &slow_until)) > i) {
-			i = end; /* a block of lines without a candidate */
-		} else {
-			nl = memchr(base + i, '\n', size - i);
-			end = nl ? (size_t)(nl - base) : size;
-			S->line++;
-			if (end - i > m->o.max_line) {
-				m->st.too_long++;
-				m->st.lines++;
-				mon_malformed(m, S, S->line, "line longer than the limit");
-			} else {
-				rc = mon_do_line(m, S, base + i, end - i, S->line, S->pos);
-			}
-			m->st.bytes += end - i + (nl ? 1 : 0);
-			S->pos += end - i + (nl ? 1 : 0);
-			i = end + (nl ? 1 : 0);
-		}
-		if (i - dropped >= window) {
-			size_t upto = i & ~(size_t)(sysconf(_SC_PAGESIZE) - 1);
-			if (upto > dropped) {
-				madvise(base + dropped, upto - dropped, MADV_DONTNEED);
-				dropped = upto;
-			}
-		}
-	}
-	munmap(base, size);
-	if (rc)
-		return rl_err_set(e, rc, "writing findings: %s", strerror(errno));
-	return 0;
-}
-
 int rl_monitor_scan(rl_monitor *m, const char *path, rl_err *e)
 {
 	char *one[1];
@@ -341,18 +299,6 @@ int rl_monitor_scan(rl_monitor *m, const char *path, rl_err *e)
 	if ((rc = mon_src_open(&S, path, e)))
 		return rc;
 	m->st.files++;
-	if (!S.gz && strcmp(path, "-")) {
-		struct stat st;
-		if (fstat(S.fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
-		    (uint64_t)st.st_size < ((uint64_t)1 << 46)) {
-			rc = scan_mapped(m, &S, (size_t)st.st_size, e);
-			if (rc <= 0) {
-				mon_src_close(&S);
-				fflush(m->o.out);
-				return rc;
-			}
-		}
-	}
 	r = mon_pump(m, &S, e);
 	if (r >= 0 && S.gz) {
 		/* zlib ends a cut stream like a whole one: ask it */
