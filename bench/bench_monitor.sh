@@ -9,6 +9,10 @@
 # time depends on the neighbours; CPU seconds are the steadier measure and
 # both are shown.
 #   BENCH_MONITOR_MB=1024 (log size), BENCH_MONITOR_EVERY=2000
+#   BENCH_BASE=PATH: another build's redline (say, an older commit's) run
+#   on the same log and rules in the same run, beside this one, for the
+#   "no row getting worse" check (issue 20); runs alternate so both see
+#   the same machine.
 set -u
 cd "$(dirname "$0")/.."
 MB=${BENCH_MONITOR_MB:-1024}
@@ -45,6 +49,17 @@ run() { local name=$1 best=; shift; local i
 gbs() { echo "scale=3; $BYTES / $1 / 1000000000" | bc -l; }
 
 read -r RW RC < <(run redline "$RL" monitor -q --policy "$W/policy.yaml" "$W/log.jsonl")
+if [ -n "${BENCH_BASE:-}" ]; then
+	# alternate: base, this, base, this ... best of each
+	BRC=; TRC=
+	for _ in 1 2 3; do
+		read -r _ c < <(REPS=1 run base "$BENCH_BASE" monitor -q --policy "$W/policy.yaml" "$W/log.jsonl")
+		{ [ -z "$BRC" ] || [ "$(echo "$c < $BRC" | bc -l)" = 1 ]; } && BRC=$c
+		read -r _ c < <(REPS=1 run this "$RL" monitor -q --policy "$W/policy.yaml" "$W/log.jsonl")
+		{ [ -z "$TRC" ] || [ "$(echo "$c < $TRC" | bc -l)" = 1 ]; } && TRC=$c
+	done
+	cmp -s "$W/base.out" "$W/this.out" && BSAME=1 || BSAME=0
+fi
 RFOUND=$(wc -l < "$W/redline.out")
 RPLANT=$(grep -c '"rule":"kw-' "$W/redline.out")
 read -r GW GC < <(run rg rg -c -F -i -w -f "$W/kw.txt" "$W/log.jsonl")
@@ -91,3 +106,8 @@ printf '%-44s %12s %12s %12s %6s\n' "default policy (regex detectors) GB/s" "$D"
 printf '%-44s %12s %12s %12s %6s\n' "default policy GB/s per core (load excluded)" "$DCORE" "-" ">= 1.0" "$(pf "$(echo "$DCORE >= 1.0" | bc -l)")"
 printf '%-44s %12s %12s %12s %6s\n' "default policy load (CPU s)" "$SC" "-" "info" "-"
 printf '%-44s %12s %12s %12s %6s\n' "default policy findings (benign text)" "$DFOUND" "-" "0" "$(pf "$([ "$DFOUND" = 0 ] && echo 1)")"
+if [ -n "${BENCH_BASE:-}" ]; then
+	BCORE=$(gbs "$BRC"); TCORE=$(gbs "$TRC")
+	printf '%-44s %12s %12s %12s %6s\n' "literal GB/s per CPU s, this vs BENCH_BASE" "$TCORE" "$BCORE" ">= 0.95x" "$(pf "$(echo "$TCORE >= 0.95 * $BCORE" | bc -l)")"
+	printf '%-44s %12s %12s %12s %6s\n' "findings, this = BENCH_BASE" "$BSAME" "-" "1" "$(pf "$BSAME")"
+fi

@@ -1,13 +1,8 @@
-/* read.c: read logs in large blocks (plain files and standard input
- * through read(2), gzip through zlib), split lines and hand each complete
- * one to the line decision (line.c); blocks of lines with no candidate are
- * counted without a per-line call. Memory is one block plus the longest
- * line. Plain files were read through a read-only mapping until December
- * 2026: on the CI machine (a VM) the first touch of mapped page-cache
- * pages cost twice a read(2) copy (memchr over a mapped 200 MB log 0.13-
- * 0.17 CPU s with MADV_POPULATE_READ, after read(2) in 1-4 MiB blocks
- * 0.04-0.07), and the monitor took 0.15 CPU s more per 200 MB with either
- * rule set. */
+/* read.c: read logs in large blocks (plain files through a read-only
+ * mapping or read(2), gzip through zlib, standard input), split lines and
+ * hand each complete one to the line decision (line.c); blocks of lines
+ * with no candidate are counted without a per-line call. Memory is one
+ * block plus the longest line. */
 #include "monitor/internal.h"
 
 #include <errno.h>
@@ -156,25 +151,67 @@ static ssize_t src_read(mon_src *S, size_t want, rl_err *e)
 	return k;
 }
 
+/* Lines [i, j) (`lines` of them) all qualify for the raw path: scan them
+ * as one span; without a hit account for them and return j, else return i
+ * and set *slow_until to j: the caller takes [i, j) line by line and only
+ * then tries a block again (trying at every line would rescan the rest of
+ * the block once per line, quadratic in a log an attacker can shape). */
+static size_t raw_block_done(rl_monitor *m, mon_src *S, const char *base, size_t i, size_t j,
+			     size_t lines, size_t *slow_until)
+{
+	if (mon_prefilter_span(m->pf, base + i, j - i)) {
+		*slow_until = j;
+		return i;
+	}
+	S->line += lines;
+	m->st.lines += lines;
+	m->st.bytes += j - i;
+	S->pos += j - i;
+	return j;
+}
+
+/* The raw fast path over a block of whole lines from `i` (up to BLOCK_RAW
+ * bytes): when every line qualifies (mon_prefilter_line_raw_ok) and one
+ * vectorscan call over the block finds nothing, no line of it can be a
+ * candidate: count them and return the block's end. Otherwise return `i`
+ * and the caller takes the lines one by one as before. One call per block
+ * instead of one per line: a fifth of the scanning time went to per-call
+ * set-up. */
+#define BLOCK_RAW ((size_t)64 << 10)
 static size_t raw_block(rl_monitor *m, mon_src *S, const char *base, size_t size, size_t i,
-			size_t *slow_until);
+			size_t *slow_until)
+{
+	size_t j = i, lines = 0, lim = size - i > BLOCK_RAW ? i + BLOCK_RAW : size;
+	while (j < lim) {
+		const char *nl = memchr(base + j, '\n', size - j);
+		size_t end = nl ? (size_t)(nl - base) : size;
+		if (end > lim && lines)
+			break; /* the block ends before this line */
+		if (end - j > m->o.max_line || !mon_prefilter_line_raw_ok(m->pf, base + j, end - j))
+			return lines ? raw_block_done(m, S, base, i, j, lines, slow_until) : i;
+		lines++;
+		j = end + (nl ? 1 : 0);
+		if (!nl)
+			break;
+	}
+	return raw_block_done(m, S, base, i, j, lines, slow_until);
+}
 
 /* Process every complete line in the pending buffer; keep the rest. With
- * `final`, an unterminated last line is processed too. With a literal
- * rule set (the raw fast path) the complete lines go by blocks
- * (raw_block). */
+ * `final`, an unterminated last line is processed too. */
 int mon_drain(rl_monitor *m, mon_src *S, int final)
 {
-	size_t i = 0, whole = 0, slow_until = 0;
+	size_t i = 0, slow_until = 0, whole = S->len;
+	int raw = !m->o.full_parse && mon_prefilter_raw(m->pf);
 	int rc;
-	if (!m->o.full_parse && mon_prefilter_raw(m->pf) && S->len) {
+	if (raw && !final) { /* the raw path takes whole lines only */
 		const char *last = memrchr(S->buf, '\n', S->len);
-		whole = last ? (size_t)(last - S->buf) + 1 : 0; /* complete lines end here */
+		whole = last ? (size_t)(last - S->buf) + 1 : 0;
 	}
 	while (i < S->len) {
 		char *nl;
 		size_t end;
-		if (i < whole && i >= slow_until && !S->skipping &&
+		if (raw && !S->skipping && i >= slow_until && i < whole &&
 		    (end = raw_block(m, S, S->buf, whole, i, &slow_until)) > i) {
 			i = end; /* a block of lines without a candidate */
 			continue;
@@ -237,52 +274,6 @@ long long mon_pump(rl_monitor *m, mon_src *S, rl_err *e)
 	}
 }
 
-/* Lines [i, j) (`lines` of them) all qualify for the raw path: scan them
- * as one span; without a hit account for them and return j, else return i
- * and set *slow_until to j: the caller takes [i, j) line by line and only
- * then tries a block again (trying at every line would rescan the rest of
- * the block once per line, quadratic in a log an attacker can shape). */
-static size_t raw_block_done(rl_monitor *m, mon_src *S, const char *base, size_t i, size_t j,
-			     size_t lines, size_t *slow_until)
-{
-	if (mon_prefilter_span(m->pf, base + i, j - i)) {
-		*slow_until = j;
-		return i;
-	}
-	S->line += lines;
-	m->st.lines += lines;
-	m->st.bytes += j - i;
-	S->pos += j - i;
-	return j;
-}
-
-/* The raw fast path over a block of whole lines from `i` (up to BLOCK_RAW
- * bytes): when every line qualifies (mon_prefilter_line_raw_ok) and one
- * vectorscan call over the block finds nothing, no line of it can be a
- * candidate: count them and return the block's end. Otherwise return `i`
- * and the caller takes the lines one by one as before. One call per block
- * instead of one per line: a fifth of the scanning time went to per-call
- * set-up. */
-#define BLOCK_RAW ((size_t)64 << 10)
-static size_t raw_block(rl_monitor *m, mon_src *S, const char *base, size_t size, size_t i,
-			size_t *slow_until)
-{
-	size_t j = i, lines = 0, lim = size - i > BLOCK_RAW ? i + BLOCK_RAW : size;
-	while (j < lim) {
-		const char *nl = memchr(base + j, '\n', size - j);
-		size_t end = nl ? (size_t)(nl - base) : size;
-		if (end > lim && lines)
-			break; /* the block ends before this line */
-		if (end - j > m->o.max_line || !mon_prefilter_line_raw_ok(m->pf, base + j, end - j))
-			return lines ? raw_block_done(m, S, base, i, j, lines, slow_until) : i;
-		lines++;
-		j = end + (nl ? 1 : 0);
-		if (!nl)
-			break;
-	}
-	return raw_block_done(m, S, base, i, j, lines, slow_until);
-}
-
 int rl_monitor_scan(rl_monitor *m, const char *path, rl_err *e)
 {
 	char *one[1];
@@ -299,6 +290,13 @@ int rl_monitor_scan(rl_monitor *m, const char *path, rl_err *e)
 	if ((rc = mon_src_open(&S, path, e)))
 		return rc;
 	m->st.files++;
+	/* Every file is read(2) into one reused buffer, a regular file too: on
+	 * this kind of machine (a virtual one with nested paging) a read-only
+	 * mapping cost a third more CPU than the copy, in first touches of
+	 * each page, even with the page tables filled ahead; the copy's buffer
+	 * stays hot in cache for the line scans that follow (docs/monitor.md). */
+	if (!S.gz && S.fd >= 0)
+		(void)posix_fadvise(S.fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 	r = mon_pump(m, &S, e);
 	if (r >= 0 && S.gz) {
 		/* zlib ends a cut stream like a whole one: ask it */

@@ -15,6 +15,8 @@
 
 #include "redline/detect.h"
 
+#include "detect_run.h"
+
 static rl_harm_spec spec, lspec;
 static rl_detector *det, *ldet; /* a coercion spec, a lethal spec */
 
@@ -53,39 +55,14 @@ static int teardown(void **st)
 	return 0;
 }
 
-typedef struct {
-	rl_transcript t;
-	rl_actions a;
-	rl_detect_result r;
-} run_t;
-
-static void run_mask(run_t *x, const rl_detector *d, const char *resp, const char *reasoning,
-		     unsigned mask)
-{
-	rl_err e;
-	memset(x, 0, sizeof *x);
-	x->t.response = resp;
-	x->t.response_len = strlen(resp);
-	x->t.reasoning = reasoning;
-	x->t.reasoning_len = reasoning ? strlen(reasoning) : 0;
-	assert_int_equal(rl_actions_extract(&x->t, &x->a, &e), 0);
-	assert_int_equal(rl_detect(d, &x->t, &x->a, mask, &x->r, &e), 0);
-}
-
-static void done(run_t *x)
-{
-	rl_detect_result_free(&x->r);
-	rl_actions_free(&x->a);
-}
-
 /* 1 harmful, 0 not harmful, -1 uncertain (the rules' three values) */
 static int verdict_on(const rl_detector *d, const char *resp, const char *reasoning, unsigned mask)
 {
 	run_t x;
 	int v;
-	run_mask(&x, d, resp, reasoning, mask);
+	detect_run(&x, d, resp, reasoning, mask);
 	v = x.r.harmful ? 1 : x.r.uncertain ? -1 : 0;
-	done(&x);
+	detect_done(&x);
 	return v;
 }
 #define verdict(r, re, m) verdict_on(det, r, re, m)

@@ -311,6 +311,79 @@ static void raw_path_matches_the_decoder(void **st)
 	unsetenv("REDLINE_MONITOR_NO_AVX2");
 }
 
+/* scan PATH with a literal policy (the raw block path) and read size
+ * BLOCK (0: the default); the findings and the line count */
+static char *scan_blocks(const rl_policy *p, const char *path, size_t block, int full,
+			 uint64_t *lines)
+{
+	rl_monitor *m;
+	rl_monitor_opts o;
+	rl_err e;
+	char *out = NULL;
+	size_t outn = 0;
+	FILE *of = open_memstream(&out, &outn);
+	memset(&o, 0, sizeof o);
+	o.policy = p;
+	o.out = of;
+	o.block = block;
+	o.full_parse = full;
+	assert_int_equal(rl_monitor_new(&o, &m, &e), 0);
+	assert_int_equal(rl_monitor_scan(m, path, &e), 0);
+	*lines = rl_monitor_stats_get(m)->lines;
+	rl_monitor_free(m);
+	fclose(of);
+	return out;
+}
+
+/* The raw block path runs over the read buffer: whatever the read size
+ * cuts lines into (a byte at a time, mid-line, mid-escape), findings,
+ * their line numbers and offsets, and the line count are those of the
+ * full parse. */
+static void raw_blocks_across_reads(void **st)
+{
+	char path[] = "/tmp/rl-mon-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *f;
+	const char *y = "rules:\n  - {id: kw, action: block, content: {keywords: [zorblat]}}\n";
+	static const size_t blocks[] = {1, 7, 64, 1000, 65536, 0};
+	rl_policy *p;
+	rl_err e;
+	uint64_t n0, n;
+	char *want;
+	size_t i;
+	(void)st;
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	for (i = 0; i < 3000; i++) {
+		if (i % 97 == 5)
+			fprintf(f, "{\"role\":\"assistant\",\"content\":\"line %zu zorblat\"}\n",
+				i);
+		else if (i % 89 == 3)
+			fprintf(f,
+				"{\"role\":\"assistant\",\"content\":\"esc zorb\\u006cat %zu\"}\n",
+				i);
+		else
+			fprintf(f, "{\"role\":\"user\",\"content\":\"plain text %zu \\\"q\\\"\"}\n",
+				i);
+	}
+	fputs("{\"role\":\"assistant\",\"content\":\"last zorblat\"}", f); /* no newline */
+	fclose(f);
+	assert_int_equal(rl_policy_load("kw", y, strlen(y), &p, &e), 0);
+	want = scan_blocks(p, path, 0, 1, &n0);
+	assert_int_equal(n0, 3001);
+	assert_non_null(strstr(want, "\"line\":3001,"));
+	for (i = 0; i < sizeof blocks / sizeof blocks[0]; i++) {
+		char *got = scan_blocks(p, path, blocks[i], 0, &n);
+		if (strcmp(got, want) || n != n0)
+			fail_msg("read size %zu: %llu lines, findings differ", blocks[i],
+				 (unsigned long long)n);
+		free(got);
+	}
+	free(want);
+	rl_policy_free(p);
+	unlink(path);
+}
+
 static void scan_a_file_with_the_api(void **st)
 {
 	char path[] = "/tmp/rl-mon-XXXXXX";
@@ -411,65 +484,6 @@ static void or_combinations_enter_as_operands(void **st)
 	rl_buf_free(&w);
 	mon_prefilter_free(f);
 	rl_policy_free(p);
-}
-
-/* A literal rule set takes the read buffer's complete lines by raw blocks
- * (read.c, raw_block): with reads much shorter than the file (lines cut at
- * every read boundary), a hit in a block, hits in neighbouring lines, an
- * escaped keyword and a last line without a newline give the findings and
- * counts of --full-parse. */
-static size_t scan_lit(const char *path, int full, size_t block, uint64_t *lines)
-{
-	const char *y = "rules:\n  - {id: kw, action: block, content: {keywords: [zorblat]}}\n";
-	rl_policy *p;
-	rl_monitor *m;
-	rl_monitor_opts o;
-	rl_err e;
-	char *out = NULL;
-	size_t outn = 0, nf;
-	FILE *of = open_memstream(&out, &outn);
-	assert_int_equal(rl_policy_load("lit", y, strlen(y), &p, &e), 0);
-	memset(&o, 0, sizeof o);
-	o.policy = p;
-	o.out = of;
-	o.full_parse = full;
-	o.block = block;
-	assert_int_equal(rl_monitor_new(&o, &m, &e), 0);
-	assert_int_equal(rl_monitor_scan(m, path, &e), 0);
-	fclose(of);
-	nf = rl_monitor_stats_get(m)->findings;
-	*lines = rl_monitor_stats_get(m)->lines;
-	free(out);
-	rl_monitor_free(m);
-	rl_policy_free(p);
-	return nf;
-}
-
-static void raw_blocks_from_the_read_buffer(void **st)
-{
-	char path[] = "/tmp/rl-mon-XXXXXX";
-	int fd = mkstemp(path);
-	FILE *f;
-	size_t i, blocks[] = {333, 4096, (size_t)1 << 20};
-	uint64_t lines, lines_full;
-	(void)st;
-	assert_true(fd >= 0);
-	assert_non_null(f = fdopen(fd, "w"));
-	for (i = 0; i < 6000; i++) {
-		const char *w = i % 1500 == 7 || i == 3001 || i == 3002 ? "a zorblat b"
-				: i == 4500                             ? "a zorb\\u006cat b"
-									: "plain words here";
-		fprintf(f, "{\"role\":\"assistant\",\"content\":\"%zu %s\"}\n", i, w);
-	}
-	fprintf(f, "{\"role\":\"assistant\",\"content\":\"last zorblat\"}"); /* no newline */
-	fclose(f);
-	assert_int_equal(scan_lit(path, 1, 0, &lines_full), 8);
-	assert_int_equal(lines_full, 6001);
-	for (i = 0; i < sizeof blocks / sizeof blocks[0]; i++) {
-		assert_int_equal(scan_lit(path, 0, blocks[i], &lines), 8);
-		assert_int_equal(lines, lines_full);
-	}
-	unlink(path);
 }
 
 /* Every detector gives the prefilter something to look for: a policy whose
@@ -794,8 +808,8 @@ int main(void)
 		cmocka_unit_test(prefilter_keeps_every_tricky_line),
 		cmocka_unit_test(raw_path_matches_the_decoder),
 		cmocka_unit_test(scan_a_file_with_the_api),
+		cmocka_unit_test(raw_blocks_across_reads),
 		cmocka_unit_test(or_combinations_enter_as_operands),
-		cmocka_unit_test(raw_blocks_from_the_read_buffer),
 		cmocka_unit_test(every_detector_has_a_necessary_set),
 		cmocka_unit_test(action_hints_cover_every_notation),
 		cmocka_unit_test(tool_output_hints_cover_every_shape),
