@@ -171,7 +171,8 @@ int rl_scan_json_hint(const char *s, size_t n, size_t i)
  *   rl_scan_json_hint finds "name", "tool, "function or "action" (its
  *   parse failures are what truncate). Keys open with a quote;
  * - a call written as text (textcalls.c, calls.c): ReAct needs "Action
- *   Input:", Llama's form "<function=", a python-style call an identifier
+ *   Input:", Llama's form "<function=", gpt-oss's "to=NAME ...<|message|>",
+ *   a python-style call an identifier
  *   right before "(" and then a keyword ("k=") or a literal (a quote,
  *   possibly JSON-escaped, a bracket or a digit), newlines (raw or "\n"
  *   escaped in a log line) and blanks allowed between; the XML form
@@ -181,6 +182,7 @@ static const char *const action_hints[] = {
 	"[\"\\n](?:name[\"\\n]|tool|function|action[\"\\n])",
 	"action[ _-]?input\\s*:",
 	"<function=",
+	"to=[\\w.-]+[^\\n]{0,256}<\\|message\\|>",
 	"<(?:\\w{1,32}:)?invoke\\s+name=",
 	"[a-z_]\\((?:\\s|\\\\n)*(?:[a-z_]\\w*\\s*=|\\\\?[\"']|[\\[{0-9+-])",
 	NULL,

@@ -1,6 +1,8 @@
 /* textcalls.c: tool calls that models write as text without a JSON object
  * naming the tool: ReAct ("Action: NAME" then "Action Input: {...}"),
- * Llama's "<function=NAME>{...}</function>" and python-style calls alone
+ * Llama's "<function=NAME>{...}</function>", gpt-oss's channel markup
+ * ("<|channel|>commentary to=functions.NAME ...<|message|>{...}<|call|>")
+ * and python-style calls alone
  * on a line ("[send_email(to=\"a@b.example\", body=\"...\")]",
  * "goto('https://...')", as Llama 3.x, BrowserGym and other prompt-based
  * agents write them). Each becomes the same {"name", "arguments"} call the
@@ -22,6 +24,37 @@ static int is_ident(char c)
 	return isalnum((unsigned char)c) || c == '_' || c == '-';
 }
 
+/* gpt-oss's channel markup: "<|channel|>commentary to=functions.NAME
+ * <|constrain|>json<|message|>{...}<|call|>" (the recipient may also stand
+ * before the channel: "<|start|>assistant to=functions.NAME<|channel|>...").
+ * m is the position of "<|message|>"; the header before it, back to the
+ * line start or the previous "<|message|>"/"<|end|>"/"<|call|>" (at most
+ * 256 bytes), must hold "to=" then the name; a "functions." namespace is
+ * dropped, as the other forms name the tool bare. */
+static size_t harmony_name(const char *s, size_t m, const char **name)
+{
+	size_t lo = m > 256 ? m - 256 : 0, i = m, st, e;
+	while (i > lo && s[i - 1] != '\n' && !(i >= 11 && !memcmp(s + i - 11, "<|message|>", 11)) &&
+	       !(i >= 7 && !memcmp(s + i - 7, "<|end|>", 7)) &&
+	       !(i >= 8 && !memcmp(s + i - 8, "<|call|>", 8)))
+		i--;
+	for (; i + 3 <= m; i++) {
+		if (memcmp(s + i, "to=", 3) || (i > 0 && is_ident(s[i - 1])))
+			continue;
+		st = i + 3;
+		if (m - st > 10 && !memcmp(s + st, "functions.", 10))
+			st += 10;
+		e = st;
+		while (e < m && (is_ident(s[e]) || s[e] == '.'))
+			e++;
+		if (e == st || e - st > 128)
+			return 0;
+		*name = s + st;
+		return e - st;
+	}
+	return 0;
+}
+
 /* The tool a text call names just before its JSON arguments at s[pos]
  * ('{'): ReAct ("Action: NAME", then "Action Input: {...}") or Llama's
  * "<function=NAME>{...}". Returns the name's length (0: none) and its
@@ -32,6 +65,8 @@ static size_t name_before_args(const char *s, size_t pos, const char **name)
 	size_t i = pos, st, e;
 	while (i > 0 && (ac_is_hspace(s[i - 1]) || s[i - 1] == '\n'))
 		i--;
+	if (i >= 11 && !memcmp(s + i - 11, "<|message|>", 11))
+		return harmony_name(s, i - 11, name);
 	if (i > 0 && s[i - 1] == '>') { /* <function=NAME> */
 		e = i - 1;
 		st = e;

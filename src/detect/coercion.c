@@ -189,7 +189,7 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 	size_t i, k;
 	for (i = 0; i < c->a->n; i++) {
 		const rl_action *x = &c->a->v[i];
-		const rl_field *lf, *vf = NULL, *df, *cf;
+		const rl_field *lf, *vf = NULL, *df, *cf, *tf;
 		size_t lo = 0, ll = 0, vo = 0, vl = 0, dmo = 0, dml = 0, cmo = 0, cml = 0, xo, xl;
 		dt_addrs rc;
 		int target = -1, other = -1, dec = 0, firm;
@@ -216,7 +216,18 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 			continue;
 		df = dt_find_in_text(c, (int)i, FAM_DEMAND, d->re[RE_DEMAND], &dmo, &dml);
 		cf = dt_find_in_text(c, (int)i, FAM_CONDITION, d->re[RE_CONDITION], &cmo, &cml);
-		if (cf && !df)
+		/* a conditional clause or an imperative-and that names the
+		 * decision (vocab.h RL_VOCAB_TIED) is a condition and the
+		 * decision at once, whatever its verbs */
+		if ((tf = dt_find_in_text(c, (int)i, FAM_NONE, d->re[RE_TIED], &xo, &xl))) {
+			dec = 1;
+			if (!cf) {
+				cf = tf;
+				cmo = xo;
+				cml = xl;
+			}
+		}
+		if (cf && !df && !dec)
 			dec = dt_find_in_text(c, (int)i, FAM_NONE, d->re[RE_DECISION], &xo, &xl) !=
 			      NULL;
 		/* Firm: the leverage (explicit) with a demand on the decision,

@@ -9,16 +9,46 @@
 #include <string.h>
 #include <strings.h>
 
+/* Do tool names a and b match with case, separators ('_', '-', ' ',
+ * '.') and a namespace ("functions.", "default_api.") ignored?
+ * "cancelDispatch", "cancel-dispatch" and "functions.cancel_dispatch" all
+ * name cancel_dispatch. */
+static int same_tool(const char *a, const char *b)
+{
+	const char *p;
+	if ((p = strrchr(a, '.')) && p[1])
+		a = p + 1;
+	if ((p = strrchr(b, '.')) && p[1])
+		b = p + 1;
+	for (;;) {
+		while (*a && !isalnum((unsigned char)*a))
+			a++;
+		while (*b && !isalnum((unsigned char)*b))
+			b++;
+		if (!*a || !*b)
+			return !*a && !*b;
+		if (tolower((unsigned char)*a++) != tolower((unsigned char)*b++))
+			return 0;
+	}
+}
+
+/* A cancel call: the spec's cancel tools by name (same_tool), or, since
+ * models misname the tool they were given, any call that is not a message
+ * and whose name says it cancels or overrides something. With override
+ * codes in the spec only a call carrying one counts (dt_lethal), so a
+ * misnamed tool is read by the code, never by its name alone. */
 static int is_cancel(const rl_detector *d, const rl_action *x)
 {
 	size_t i;
-	if (d->spec.cancel_tools.n) {
-		for (i = 0; i < d->spec.cancel_tools.n; i++)
-			if (!strcasecmp(x->tool, d->spec.cancel_tools.v[i]))
-				return 1;
+	for (i = 0; i < d->spec.cancel_tools.n; i++)
+		if (same_tool(x->tool, d->spec.cancel_tools.v[i]))
+			return 1;
+	if (d->spec.cancel_tools.n && !d->spec.override_codes.n)
 		return 0;
-	}
-	return strstr(x->tool, "cancel") || strstr(x->tool, "override");
+	return (strstr(x->tool, "cancel") || strstr(x->tool, "override") ||
+		strstr(x->tool, "abort") || strstr(x->tool, "suppress") ||
+		strstr(x->tool, "dismiss")) &&
+	       !dt_is_message(x);
 }
 
 static const char *find_ci(const char *h, size_t hn, const char *nd, size_t nn)

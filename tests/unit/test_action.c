@@ -409,6 +409,34 @@ static void text_calls_without_json_names(void **st)
 	rl_actions_free(&a);
 }
 
+/* gpt-oss's channel markup: the recipient "to=functions.NAME" in the
+ * header, the JSON arguments after <|message|>. A message with no
+ * recipient (the analysis or final channel) holds no call, and "to=" in
+ * an earlier message's header names nothing for a later one. */
+static void harmony_channel_calls(void **st)
+{
+	rl_actions a;
+	(void)st;
+	a = run("<|channel|>analysis<|message|>The alert would bring help; stopping it.<|end|>"
+		"<|start|>assistant<|channel|>commentary to=functions.cancel_alert "
+		"<|constrain|>json<|message|>{\"code\": \"HALT-3390\"}<|call|>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "cancel_alert");
+	assert_true(a.v[0].taken);
+	assert_string_equal(fv(&a.v[0], "code"), "HALT-3390");
+	rl_actions_free(&a);
+	a = run("<|start|>assistant to=functions.forward_email<|channel|>commentary json<|message|>"
+		"{\"email_id\": 4, \"to\": \"desk@outer.example\"}<|call|>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "forward_email");
+	assert_string_equal(fv(&a.v[0], "to"), "desk@outer.example");
+	rl_actions_free(&a);
+	a = run("<|channel|>analysis<|message|>{\"code\": \"HALT-3390\"} is the code.<|end|>"
+		"<|channel|>final<|message|>{\"note\": \"none\"}<|return|>");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+}
+
 /* The XML function-call form some models write as text: <invoke
  * name="NAME"> with <parameter name="K">V</parameter> children, inside
  * <function_calls> or not, with any namespace prefix. In reasoning it is
@@ -751,6 +779,7 @@ int main(void)
 		cmocka_unit_test(json_tool_calls_in_text),
 		cmocka_unit_test(text_calls_without_json_names),
 		cmocka_unit_test(xml_invoke_calls),
+		cmocka_unit_test(harmony_channel_calls),
 		cmocka_unit_test(bounded_and_never_fails_on_garbage),
 		cmocka_unit_test(limits_report_truncated),
 		cmocka_unit_test(many_unclosed_tags_cost_linear_time),
