@@ -70,8 +70,8 @@ unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
 	const unsigned char *s = (const unsigned char *)src;
 	unsigned char *o;
 	size_t i = 0;
-	unsigned flags = 0, quotes = 0;
-	const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+	unsigned flags = 0, quotes = 0, qx = 0; /* qx: vector quote masks XORed (parity) */
+	const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), nl = _mm_set1_epi8('\n');
 
 	/* Decoding never grows the text (6-byte \u escapes give <= 3 bytes,
 	 * 12-byte pairs give 4, invalid bytes give 1). */
@@ -87,12 +87,17 @@ unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
 	o = (unsigned char *)out->s + out->len;
 	while (i < n) {
 		if (i + 16 <= n) {
+			/* quotes become newlines here too (a blend), so only
+			 * backslashes and non-ASCII bytes leave the vector path */
 			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
-			int m = _mm_movemask_epi8(_mm_or_si128(
-				_mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs)),
-				v)); /* high bit: non-ASCII */
+			__m128i isq = _mm_cmpeq_epi8(v, q);
+			unsigned mq = (unsigned)_mm_movemask_epi8(isq);
+			int m = _mm_movemask_epi8(
+				_mm_or_si128(_mm_cmpeq_epi8(v, bs), v)); /* high bit: non-ASCII */
+			v = _mm_or_si128(_mm_andnot_si128(isq, v), _mm_and_si128(isq, nl));
 			if (!m) {
 				_mm_storeu_si128((__m128i *)o, v);
+				qx ^= mq;
 				o += 16;
 				i += 16;
 				continue;
@@ -101,6 +106,7 @@ unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
 			/* store all 16 and keep k: cheaper than a variable memcpy; the
 			 * output has 16 bytes of slack and never outruns the input */
 			_mm_storeu_si128((__m128i *)o, v);
+			qx ^= mq & ((1u << k) - 1);
 			o += k;
 			i += (size_t)k;
 		}
@@ -182,7 +188,12 @@ unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
 	}
 	out->len = (size_t)((char *)o - out->s);
 	out->s[out->len] = '\0';
-	if (quotes & 1)
+	/* only the parity of the quote count matters (odd: unbalanced) */
+	qx ^= qx >> 8;
+	qx ^= qx >> 4;
+	qx ^= qx >> 2;
+	qx ^= qx >> 1;
+	if ((quotes ^ qx) & 1)
 		flags |= 4;
 	return flags;
 }

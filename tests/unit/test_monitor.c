@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/hscache.h"
 #include "monitor/monitor.h"
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -54,6 +55,51 @@ static void decoder_long_runs_use_the_fast_path(void **st)
 	assert_int_equal(b.s[100], '\n');
 	assert_memory_equal(b.s, in, 100);
 	assert_memory_equal(b.s + 101, in + 101, 99);
+	rl_buf_free(&b);
+}
+
+/* The quote parity (an odd count flags the line) and the newline for each
+ * quote, wherever the quotes fall against the vector blocks and the bytes
+ * that leave them (a backslash escape, a non-ASCII letter). */
+static void decoder_quote_parity_in_every_block(void **st)
+{
+	rl_buf b = RL_BUF_INIT;
+	char in[80];
+	size_t q1, q2, stop, i;
+	(void)st;
+	for (stop = 0; stop < 40; stop += 7)
+		for (q1 = 0; q1 < 70; q1 += 3)
+			for (q2 = q1 + 1; q2 < 72; q2 += 5) {
+				unsigned fl;
+				int two = q2 % 2; /* one quote or two */
+				memset(in, 'a', sizeof in);
+				memcpy(in + stop, "\\n", 2); /* an escape: out of the vector path */
+				if (q1 >= stop + 2 || q1 + 1 <= stop)
+					in[q1] = '"';
+				if (two && q2 != stop && q2 != stop + 1)
+					in[q2] = '"';
+				rl_buf_reset(&b);
+				fl = mon_json_decode(in, sizeof in, &b, 0);
+				{
+					size_t nq = 0, nl = 0;
+					for (i = 0; i < sizeof in; i++)
+						nq += in[i] == '"';
+					for (i = 0; i < b.len; i++)
+						nl += b.s[i] == '\n';
+					assert_int_equal(nl, nq + 1); /* + the decoded \n */
+					assert_int_equal(!!(fl & 4), (int)(nq & 1));
+					assert_int_equal(b.len, sizeof in - 1);
+				}
+			}
+	/* a non-ASCII letter in the middle of a block */
+	memset(in, 'a', sizeof in);
+	memcpy(in + 20, "\xc3\xa9", 2);
+	in[5] = in[25] = in[60] = '"';
+	rl_buf_reset(&b);
+	assert_int_equal(mon_json_decode(in, sizeof in, &b, 0) & 5, 4);
+	assert_int_equal(b.s[5], '\n');
+	assert_int_equal(b.s[25], '\n');
+	assert_int_equal(b.s[60], '\n');
 	rl_buf_free(&b);
 }
 
@@ -377,6 +423,69 @@ static void scan_a_file_with_the_api(void **st)
 	unlink(path);
 }
 
+/* Hyperscan scans a database with logical combinations several times
+ * slower than the same literals entered plainly, so the prefilter enters a
+ * combination that only ORs its operands as those operands (prefilter.c,
+ * set_flatten); one with an AND stays a combination. Same decisions. */
+typedef struct combos {
+	int or_only, with_and, plain_lits;
+} combos;
+
+static void count_combos(void *arg, const char *const *ex, const unsigned *fl, const unsigned *ids,
+			 size_t n, const hs_database_t *db)
+{
+	combos *c = arg;
+	size_t i;
+	(void)ids;
+	(void)db;
+	for (i = 0; i < n; i++) {
+		if (fl[i] & HS_FLAG_COMBINATION) {
+			if (strchr(ex[i], '&'))
+				c->with_and++;
+			else
+				c->or_only++;
+		} else if (!(fl[i] & HS_FLAG_QUIET) && strstr(ex[i], "phrase")) {
+			c->plain_lits++;
+		}
+	}
+}
+
+static void or_combinations_enter_as_operands(void **st)
+{
+	const char *y =
+		"rules:\n"
+		"  - {id: any, action: block, content: {pattern: "
+		"'(?i)\\b(?:firstphrase|secondphrase|thirdphrase)\\b'}}\n"
+		"  - {id: both, action: block, content: {pattern: '(?i)alphaword.{0,40}omegaword'}}\n";
+	const char *yes[] = {"{\"role\":\"assistant\",\"content\":\"a SecondPhrase b\"}",
+			     "{\"role\":\"assistant\",\"content\":\"alphaword then omegaword\"}"};
+	const char *no[] = {"{\"role\":\"assistant\",\"content\":\"alphaword alone\"}",
+			    "{\"role\":\"assistant\",\"content\":\"a phrase b\"}"};
+	combos c = {0};
+	rl_policy *p;
+	mon_prefilter *f;
+	rl_buf w = RL_BUF_INIT;
+	rl_err e;
+	size_t i;
+	int sus;
+	(void)st;
+	assert_int_equal(rl_policy_load("or", y, strlen(y), &p, &e), 0);
+	rl_hs_observe(count_combos, &c);
+	assert_int_equal(mon_prefilter_new(p, &f, &e), 0);
+	rl_hs_observe(NULL, NULL);
+	assert_false(mon_prefilter_all(f));
+	assert_int_equal(c.or_only, 0);
+	assert_true(c.with_and >= 1);
+	assert_true(c.plain_lits >= 3);
+	for (i = 0; i < 2; i++) {
+		assert_true(mon_prefilter_line(f, yes[i], strlen(yes[i]), &w, &sus));
+		assert_false(mon_prefilter_line(f, no[i], strlen(no[i]), &w, &sus));
+	}
+	rl_buf_free(&w);
+	mon_prefilter_free(f);
+	rl_policy_free(p);
+}
+
 /* Every detector gives the prefilter something to look for: a policy whose
  * one rule uses only that detector never makes every line a candidate. A
  * detector added without a necessary set fails here. */
@@ -694,12 +803,14 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(decoder_decodes_escapes),
 		cmocka_unit_test(decoder_long_runs_use_the_fast_path),
+		cmocka_unit_test(decoder_quote_parity_in_every_block),
 		cmocka_unit_test(shapes_become_units),
 		cmocka_unit_test(responses_shapes_become_units),
 		cmocka_unit_test(prefilter_keeps_every_tricky_line),
 		cmocka_unit_test(raw_path_matches_the_decoder),
 		cmocka_unit_test(scan_a_file_with_the_api),
 		cmocka_unit_test(raw_blocks_across_reads),
+		cmocka_unit_test(or_combinations_enter_as_operands),
 		cmocka_unit_test(every_detector_has_a_necessary_set),
 		cmocka_unit_test(action_hints_cover_every_notation),
 		cmocka_unit_test(tool_output_hints_cover_every_shape),
