@@ -18,6 +18,8 @@
 # Prints a table with PASS/FAIL per target. Ratios, not absolute numbers,
 # are what compare across these shared machines.
 #   BENCH_SECONDS=5 BENCH_CONNS=64 bench/bench_guard.sh
+#   BENCH_FAKE=PATH: the fake provider from another build (default: this one), so
+#   two builds of the guard are compared against the same upstream.
 set -u
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -33,12 +35,12 @@ export REDLINE_GUARD_TOKEN=bench-token-0123456789abcdef
 bench_init guard
 
 # ---- servers
-"$R" fake-provider --script tests/data/guard/script.yaml --port-file "$T/fake.port" > /dev/null 2> "$T/fake.err" &
+"${BENCH_FAKE:-$R}" fake-provider --script tests/data/guard/script.yaml --port-file "$T/fake.port" > /dev/null 2> "$T/fake.err" &
 PIDS+=($!)
 wait_for "$T/fake.port" || { echo "bench_guard: fake provider did not start"; exit 1; }
 FAKE="http://127.0.0.1:$(cat "$T/fake.port")"
 SDELAY=${BENCH_STREAM_DELAY:-100}
-"$R" fake-provider --script tests/data/guard/script.yaml --port-file "$T/fakes.port" --stream-delay-ms "$SDELAY" \
+"${BENCH_FAKE:-$R}" fake-provider --script tests/data/guard/script.yaml --port-file "$T/fakes.port" --stream-delay-ms "$SDELAY" \
 	> /dev/null 2> "$T/fakes.err" &
 PIDS+=($!)
 wait_for "$T/fakes.port" || { echo "bench_guard: streaming fake provider did not start"; exit 1; }
