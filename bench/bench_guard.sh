@@ -25,6 +25,7 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 R=${REDLINE:-$PWD/build/redline}
 TOOLS=${REDLINE_BUILD:-$PWD/build}/tools
+[ -z "${BENCH_FAKE:-}" ] || [ -x "$BENCH_FAKE" ] || { echo "bench_guard: BENCH_FAKE=$BENCH_FAKE is not an executable redline"; exit 2; }
 DUR=${BENCH_SECONDS:-5}
 CONNS=${BENCH_CONNS:-64}
 HOLDS=${BENCH_HOLDS:-1000}

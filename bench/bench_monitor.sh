@@ -23,6 +23,7 @@ W=$(mktemp -d "${TMPDIR:-/tmp}/rl-bench-mon-XXXXXX")
 trap 'rm -rf "$W"' EXIT
 command -v rg >/dev/null || { echo "bench_monitor: ripgrep missing (scripts/setup --bench installs it)"; exit 1; }
 [ -x "$GEN" ] || { echo "bench_monitor: $GEN missing (make)"; exit 1; }
+[ -z "${BENCH_BASE:-}" ] || [ -x "$BENCH_BASE" ] || { echo "bench_monitor: BENCH_BASE=$BENCH_BASE is not an executable redline"; exit 2; }
 
 read -r LINES PLANTED ESCAPED < <("$GEN" "$W/log.jsonl" "$MB" "$EVERY" "$W/kw.txt")
 BYTES=$(stat -c %s "$W/log.jsonl")
