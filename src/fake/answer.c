@@ -40,7 +40,7 @@ static int stream_pause(stream_body *sb, size_t pos)
 		sb->ctx->due = rl_mono_ms() + sb->delay_ms;
 		MHD_suspend_connection(sb->ctx->conn);
 		if (fk_theap_push(f, sb->ctx)) {
-			MHD_resume_connection(sb->ctx->conn);
+			fk_resume(sb->ctx);
 		} else {
 			pthread_cond_signal(&f->tcv);
 			parked = 1;

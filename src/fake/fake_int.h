@@ -50,6 +50,17 @@ typedef struct sched {
 
 enum { ST_BODY, ST_WAIT, ST_READY };
 
+/* One event loop: a libmicrohttpd daemon in external-polling mode on the
+ * shared listening socket, run by its own thread (see fake.c for why not
+ * libmicrohttpd's own thread pool). */
+typedef struct fk_loop {
+	struct rl_fake *f;
+	struct MHD_Daemon *d;
+	int wake; /* eventfd: a connection resumed from another thread, or stop */
+	int started;
+	pthread_t th;
+} fk_loop;
+
 typedef struct conn_ctx {
 	int state;
 	rl_buf body;
@@ -57,6 +68,7 @@ typedef struct conn_ctx {
 	unsigned status;
 	int64_t due;
 	struct MHD_Connection *conn;
+	fk_loop *loop; /* the loop serving the connection */
 } conn_ctx;
 
 /* SSE / reset bodies served through a content-reader callback. */
@@ -75,7 +87,9 @@ typedef struct stream_body {
 
 struct rl_fake {
 	rl_fake_opts o;
-	struct MHD_Daemon *d;
+	fk_loop *loops;
+	unsigned nloops;
+	atomic_int quit; /* the loops stop */
 	int port;
 	rl_mock_script *script;
 	sched sched[MAX_SCHED];
@@ -105,6 +119,8 @@ typedef struct parsed {
 
 /* fake.c */
 int fk_theap_push(rl_fake *f, conn_ctx *c);
+/* MHD_resume_connection, and the connection's loop woken to serve it */
+void fk_resume(conn_ctx *c);
 uint64_t fk_prompt_count(rl_fake *f, uint64_t key);
 int fk_fault_by_name(const char *s, size_t n);
 
