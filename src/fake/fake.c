@@ -483,16 +483,12 @@ static int start_loops(rl_fake *f, const struct sockaddr_in *sa, unsigned thread
 			rc = -1;
 			break;
 		}
-		/* 16 KB per connection (default 32): room for a request's head
-		 * (up to ~14 KB), its body is read in chunks. The pool is zeroed
-		 * after every request: 48 KB of memset per request at 32 KB. */
-		l->d = MHD_start_daemon(
-			MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_TURBO, 0, NULL, NULL,
-			on_request, l, MHD_OPTION_LISTEN_SOCKET, (MHD_socket)fd,
-			MHD_OPTION_CONNECTION_LIMIT, (unsigned)(16384 / threads),
-			MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)16384,
-			MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)0, MHD_OPTION_NOTIFY_COMPLETED,
-			on_completed, f, MHD_OPTION_END);
+		l->d = MHD_start_daemon(MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_TURBO, 0,
+					NULL, NULL, on_request, l, MHD_OPTION_LISTEN_SOCKET,
+					(MHD_socket)fd, MHD_OPTION_CONNECTION_LIMIT,
+					(unsigned)(16384 / threads), MHD_OPTION_CONNECTION_TIMEOUT,
+					(unsigned)0, MHD_OPTION_NOTIFY_COMPLETED, on_completed, f,
+					MHD_OPTION_END);
 		if (!l->d || pthread_create(&l->th, NULL, loop_main, l))
 			rc = -1;
 		else
