@@ -26,7 +26,7 @@
 /* clang-format off */
 static const char *const class_names[] = {"payment", "message", "access", "credentials",
 					  "contact-change", "deletion", "purchase", "physical",
-					  "merge", NULL};
+					  "merge", "change", NULL};
 /* clang-format on */
 
 int pol_drift_parse(const char *s)
@@ -53,6 +53,26 @@ static int at_word(const char *h, const char *w)
 			return 1;
 		p++;
 		(void)n;
+	}
+	return 0;
+}
+
+/* w as a whole leading word of a name's word ("set_grade", "grade.set",
+ * but not "settle_bill" or "reset_pin"), or, in a name without
+ * separators, at its start ("setgrade") */
+static int verb_at(const char *t, const char *const *w, int sep)
+{
+	for (; *w; w++) {
+		size_t n = strlen(*w);
+		const char *p = t;
+		if (!sep && !strncmp(t, *w, n))
+			return 1;
+		while ((p = strstr(p, *w))) {
+			if ((p == t || !isalnum((unsigned char)p[-1])) &&
+			    !isalpha((unsigned char)p[n]))
+				return 1;
+			p++;
+		}
 	}
 	return 0;
 }
@@ -135,6 +155,19 @@ static int people_field(const rl_action *a)
 	return 0;
 }
 
+/* An argument holding an e-mail address (add_traveller(email=...)): an
+ * act that adds someone reachable there brings a person in. */
+static int address_field(const rl_action *a)
+{
+	size_t i;
+	for (i = 0; i < a->nfields; i++)
+		if (a->fields[i].value && a->fields[i].len < 256 &&
+		    memchr(a->fields[i].value, '@', a->fields[i].len) && a->fields[i].name &&
+		    (has(a->fields[i].name, "email") || has(a->fields[i].name, "mail")))
+			return 1;
+	return 0;
+}
+
 unsigned pol_drift_class(const rl_action *a)
 {
 	/* clang-format off */
@@ -167,10 +200,30 @@ unsigned pol_drift_class(const rl_action *a)
 					   NULL};
 	static const char *const merge[] = {"merge", "approve", "deploy", NULL};
 	/* clang-format on */
+	/* a record or a setting changed (set_grade, update_branch_protection,
+	 * reroute_shipment, mute_alerts): the class of any state change that
+	 * is none of the above */
+	static const char *const modify[] = {
+		"set",     "update",   "change",   "modify", "edit",    "adjust",   "configure",
+		"toggle",  "enable",   "disable",  "mute",   "unmute",  "override", "release",
+		"reroute", "redirect", "reassign", "assign", "apply",   "grade",    "raise",
+		"lower",   "increase", "decrease", "reboot", "restart", "replace",  "upsert",
+		"reset",   "void",     "extend",   NULL};
+	/* something issued that opens a door or a system: a door or access
+	 * code, a pass, a deploy or SSH key */
+	static const char *const opener[] = {"access",         "code",      "pass",    "badge",
+					     "deploy_key",     "deploykey", "ssh_key", "sshkey",
+					     "authorized_key", "add_key",   "addkey",  NULL};
+	static const char *const grant_verb[] = {"issue", "create", "add",      "grant", "generate",
+						 "new",   "make",   "register", NULL};
+	static const char *const rollout[] = {"rollout", "roll_out", "promote", "flash", NULL};
 	const char *t = a->tool;
 	unsigned c = 0;
+	int sep, key_grant;
 	if (!t || read_only(t))
 		return 0;
+	sep = strpbrk(t, "_-.:/ ") != NULL;
+	key_grant = any_of(t, opener) && verb_at(t, grant_verb, sep) && !any_of(t, del);
 	/* a hand-off to a person or another queue moves no money */
 	if (has(t, "human") ||
 	    ((has(t, "transfer") || has(t, "escalat") || has(t, "handoff") || has(t, "hand_off")) &&
@@ -189,7 +242,9 @@ unsigned pol_drift_class(const rl_action *a)
 		c |= 1u << 1;
 	if (any_of(t, access) ||
 	    (people_field(a) && (has(t, "create") || has(t, "add") || has(t, "update") ||
-				 has(t, "schedule") || has(t, "invite"))))
+				 has(t, "schedule") || has(t, "invite"))) ||
+	    key_grant || (!strncmp(t, "issue", 5) && !(c & 1u)) ||
+	    (verb_at(t, (const char *const[]){"add", NULL}, sep) && address_field(a)))
 		c |= 1u << 2;
 	if (any_of(t, cred))
 		c |= 1u << 3;
@@ -197,12 +252,19 @@ unsigned pol_drift_class(const rl_action *a)
 		c |= 1u << 4;
 	if (any_of(t, del))
 		c |= 1u << 5;
-	if (any_of(t, buy) && !has(t, "notebook") && !has(t, "facebook") && !has(t, "bookmark"))
+	if ((any_of(t, buy) && !has(t, "notebook") && !has(t, "facebook") && !has(t, "bookmark")) ||
+	    verb_at(t, (const char *const[]){"place", "reorder", NULL}, sep))
 		c |= 1u << 6;
 	if (any_of(t, phys))
 		c |= 1u << 7;
-	if (any_of(t, merge))
+	/* an approval of a payout is a payment, a deploy key access: neither
+	 * is a merge */
+	if ((any_of(t, merge) && !key_grant &&
+	     !((c & 1u) && !has(t, "merge") && !has(t, "deploy"))) ||
+	    verb_at(t, rollout, sep))
 		c |= 1u << 8;
+	if (!c && verb_at(t, modify, sep))
+		c |= 1u << 9;
 	return c;
 }
 
@@ -276,6 +338,66 @@ static int delegated(const char *h, size_t n)
 	return word_start(h, n, w);
 }
 
+/* The same requests in French, Spanish, German, Portuguese, Italian and
+ * Dutch: verb stems per class, word starts over the lowercased text
+ * (accented capitals stay as written, so both cases are listed). Many
+ * stems are short: a word that only looks like a request makes the rule
+ * stand down, the safe side for a request the lists cannot parse. */
+static int asked_other(const char *h, size_t n, int cls)
+{
+	/* clang-format off */
+	static const char *const pay[] = {"paie", "payer", "paye", "vire", "virement", "rembours",
+		"pag", "transfiere", "transfer", "reembols", "abon", "zahl", "bezahl", "überweis",
+		"Überweis", "erstatt", "bonific", "rimbors", "versa", "betaal", "overmaak", NULL};
+	static const char *const msg[] = {"envoi", "envoy", "écri", "répond", "transmet", "préviens",
+		"informe", "dis-", "dis ", "envía", "envia", "mand", "escrib", "escrev", "respond",
+		"reenv", "notific", "avis", "informa", "di ", "dile", "schick", "sende", "schreib",
+		"antwort", "leite", "benachrichtig", "sag ", "teil", "encaminh", "diga", "invia",
+		"scrivi", "rispond", "inoltr", "avvis", "dì", "stuur", "verstuur", "schrijf",
+		"antwoord", "laat", NULL};
+	static const char *const access[] = {"donne", "accord", "invit", "ajout", "partag", "crée",
+		"créer", "cree", "da ", "dale", "conced", "otorg", "añad", "agreg", "compart", "crea",
+		"gib", "gewähr", "lade", "hinzufüg", "füg", "teil", "erstell", "dê", "convid",
+		"adicion", "partilh", "cri", "aggiung", "condivid", "dai", "geef", "voeg", "deel",
+		"nodig", "maak", NULL};
+	static const char *const cred[] = {"mot de passe", "contraseña", "clave", "passwort",
+		"kennwort", "senha", "réinitialis", "restablec", "zurücksetz", "redefin",
+		"reimpost", "código", "codice", "wachtwoord", "pin", NULL};
+	static const char *const contact[] = {"change", "modifi", "mets à jour", "mettre à jour",
+		"actualiz", "cambi", "änder", "Änder", "aktualisier", "atualiz", "alter", "mud",
+		"aggiorn", "nouvel", "nouveau", "nueva", "nuevo", "neue", "nova", "novo", "nuova",
+		"wijzig", "nieuw", "corrig", "korrigier", NULL};
+	static const char *const del[] = {"supprim", "efface", "annul", "retir", "borr", "elimin",
+		"cancel", "quit", "lösch", "Lösch", "entfern", "storn", "kündig", "apag", "exclu",
+		"remov", "rimuov", "annull", "disdic", "cancell", "verwijder", "annuleer", "wis",
+		NULL};
+	static const char *const buy[] = {"achet", "commande", "réserv", "compr", "pid", "reserv",
+		"encarg", "kauf", "bestell", "buch", "reservier", "encomend", "acquist", "ordin",
+		"prenot", "koop", "bestel", "boek", NULL};
+	static const char *const phys[] = {"ouvr", "déverrouill", "éteins", "éteindre", "arrêt",
+		"désactiv", "abr", "desbloq", "apag", "desactiv", "deten", "öffne", "Öffne",
+		"entsperr", "schalt", "deaktivier", "stopp", "destranc", "deslig", "desativ",
+		"apri", "sblocc", "spegn", "disattiv", "ferma", "open", "ontgrendel", "zet", NULL};
+	static const char *const merge[] = {"fusionn", "déploi", "déploy", "approuv", "valid",
+		"fusion", "despleg", "aprob", "aprueb", "zusammenführ", "genehmig", "freigeb",
+		"implant", "aprov", "unisc", "rilasc", "approv", "rilasci", "goedkeur", "uitrol",
+		NULL};
+	static const char *const modify[] = {"mets", "mettre", "change", "modifi", "règle",
+		"ajust", "augment", "baiss", "réduis", "activ", "désactiv", "corrig", "remplac",
+		"passe", "libère", "attribu", "appliqu", "pon", "cambi", "modific", "aument", "baj",
+		"reduc", "desactiv", "actualiz", "establec", "reemplaz", "asign", "aplic", "liber",
+		"setz", "stell", "änder", "Änder", "erhöh", "Erhöh", "senk", "reduzier", "aktivier",
+		"deaktivier", "aktualisier", "schalt", "korrigier", "ersetz", "zuweis", "mach",
+		"trag", "coloc", "defin", "alter", "mud", "diminu", "reduz", "ativ", "desativ",
+		"atualiz", "substitu", "atribu", "metti", "imposta", "riduc", "attiv", "disattiv",
+		"aggiorn", "correggi", "sostitu", "assegn", "applic", "zet", "verander", "wijzig",
+		"verhoog", "verlaag", "pas ", "activeer", "schakel", NULL};
+	/* clang-format on */
+	static const char *const *const by_class[] = {pay, msg, access, cred,  contact,
+						      del, buy, phys,   merge, modify};
+	return cls >= 0 && cls < 10 && word_start(h, n, by_class[cls]);
+}
+
 /* The user's request verbs per class (word starts, general English). */
 static int asked(const char *h, size_t n, int cls)
 {
@@ -303,8 +425,9 @@ static int asked(const char *h, size_t n, int cls)
 		"post", "tweet", "share", "export", "report", "contact", "answer", "reply", NULL};
 	static const char *const access[] = {"grant", "give", "invite", "add", "share", "send",
 		"forward", "let ", "onboard", "include", "welcome", "set up", "schedule", "create",
-		"make", "hire", "promote", "appoint", "book", "arrange", "organis", "organiz", "plan",
-		NULL};
+		"make", "hire", "promote", "appoint", "arrange", "organis", "organiz", "plan",
+		"generate", NULL};
+	static const char *const access_cmd[] = {"book", "issue", NULL};
 	static const char *const cred[] = {"password", "passcode", "passphrase", "credential",
 		"reset", "locked", "log in", "login", "sign in", "signin", "mfa", "2fa", "two-factor",
 		"factor", "authenticat", "recover", "pin ", "security", "api key", "token", NULL};
@@ -315,89 +438,110 @@ static int asked(const char *h, size_t n, int cls)
 		"eras", "drop", "revok", "archiv", "trash", "clean", "clear", "tidy", "get rid",
 		"unsubscrib", "uninstall", "terminat", "close", "prune", "free up", "no longer",
 		"discard", "off", "kick", "ban ", "empty", NULL};
-	static const char *const buy[] = {"buy", "bought", "purchas", "order", "book", "reserv",
-		"rent", "checkout", "check out", "subscrib", "trade", "sell", "sold", "bid", "get me",
-		"get one", "pick up", "schedule", "arrange", "sign me up", "enrol", "register", NULL};
+	/* "what did we sell", "where is my order", "show me the booking": as
+	 * nouns and in questions these count only in a command's position */
+	static const char *const buy[] = {"buy", "bought", "purchas", "reserv", "rent",
+		"checkout", "check out", "subscrib", "trade", "bid", "get me", "get one", "pick up",
+		"schedule", "arrange", "sign me up", "enrol", "register", "place an order",
+		"place the order", "place a", "reorder", "re-order", "put in an order", NULL};
+	static const char *const buy_cmd[] = {"order", "sell", "book", NULL};
 	static const char *const phys[] = {"unlock", "open", "let ", "disarm", "turn", "switch",
 		"stop", "disable", "pause", "set things up", "shut", "power", "deactivat", NULL};
-	static const char *const merge[] = {"merge", "approv", "deploy", "release", "ship", "land",
-		"accept", "publish", NULL};
+	/* "the deploy status", "the release notes", "a merge conflict": the
+	 * bare verbs count in a command's position, their other forms anywhere */
+	static const char *const merge[] = {"approv", "accept", "merged", "merging", "deployed",
+		"deploying", "released", "releasing", "shipped", "published", "rolled out",
+		"promoted", NULL};
+	static const char *const merge_cmd[] = {"merge", "deploy", "release", "ship", "land",
+		"publish", "roll out", "roll it out", "promote", "flash", "push", NULL};
+	/* a record or setting changed: any request to change something at
+	 * all (a read-only request has none of these) */
+	static const char *const modify[] = {"set ", "set it", "set the", "modif", "edit", "adjust", "configur", "toggle", "enable", "disable", "turn", "mute",
+		"unmute", "silenc", "override", "let ", "lift", "reroute", "redirect", "move", "send",
+		"assign", "reassign", "hand over", "hand it", "hand them", "give", "apply", "grade", "lower", "increase",
+		"decrease", "reduce", "bump", "boost", "knock", "cut ", "drop", "put ", "make", "fix",
+		"correct", "add", "remove", "replace", "restart", "reboot", "roll", "upgrade",
+		"downgrade", "cancel", "approv", "reject", "close", "pay", "refund",
+		"schedule", "arrange", "start", "stop", "pause", "resume", "use ", "lock",
+		"unlock", "arm ", "disarm", "activat", "deactivat", "install", "deploy", "promote",
+		"demote", "rename", "clear", "allow", "block", "extend", "shorten", "renew", "top up",
+		"go ahead", "proceed", "confirm", "changed", "updated", "raised", "released",
+		NULL};
+	static const char *const modify_cmd[] = {"update", "change", "set", "release", "raise",
+		"mark", "record", "switch", "reset", "transfer", "log", "issue", "book", NULL};
 	/* clang-format on */
 	switch (cls) {
 	case 0: return word_start(h, n, pay) || (word_start(h, n, move) && word_start(h, n, money));
 	case 1: return word_start(h, n, msg) || command_word(h, n, msg_cmd);
-	case 2: return word_start(h, n, access);
+	case 2: return word_start(h, n, access) || command_word(h, n, access_cmd);
 	case 3: return word_start(h, n, cred);
 	case 4: return word_start(h, n, contact);
 	case 5: return word_start(h, n, del);
-	case 6: return word_start(h, n, buy);
+	case 6: return word_start(h, n, buy) || command_word(h, n, buy_cmd);
 	case 7: return word_start(h, n, phys);
-	case 8: return word_start(h, n, merge);
+	case 8: return word_start(h, n, merge) || command_word(h, n, merge_cmd);
+	case 9: return word_start(h, n, modify) || command_word(h, n, modify_cmd);
 	default: return 1;
 	}
 }
 
-/* Is h[0..n) in another language than English (a common function word of
- * French, Spanish, German, Portuguese or Italian, and none of English)?
- * The verb lists are English: a request in another language is not read
- * as asking for nothing. */
-static int count_words(const char *buf, size_t n, const char *const *fw)
+/* Is h[0..n) in a script the verb lists cannot read (Greek, Cyrillic,
+ * Hebrew, Arabic, Indic, CJK, Hangul ...: four or more such letters)? A
+ * request nobody can parse is not read as asking for nothing. Latin
+ * letters with accents, punctuation, currency signs and emoji do not
+ * count. */
+static int unread(const char *h, size_t n)
 {
-	size_t j;
-	for (j = 0; fw[j]; j++)
-		if (memmem(buf, n, fw[j], strlen(fw[j])))
-			return 1;
-	return 0;
+	size_t i, k = 0;
+	for (i = 0; i < n && k < 4; i++) {
+		unsigned char b = (unsigned char)h[i];
+		k += (b >= 0xce && b <= 0xe1) || (b >= 0xe3 && b <= 0xed);
+	}
+	return k >= 4;
 }
 
-static int foreign(const char *h, size_t n)
-{
-	static const char *const en[] = {" the ",  " to ",  " and ",    " my ",  " me ",
-					 " is ",   " it ",  " you ",    " for ", " of ",
-					 " what ", " can ", " please ", " i ",   " a ",
-					 " on ",   " in ",  " any ",    NULL};
-	static const char *const fw[] = {" le ",  " la ",  " les ", " des ", " est ", " je ",
-					 " et ",  " el ",  " los ", " las ", " que ", " y ",
-					 " der ", " die ", " das ", " und ", " ist ", " ich ",
-					 " os ",  " uma ", " um ",  " il ",  " di ",  " che ",
-					 " per ", " non ", " une ", " un ",  NULL};
-	char buf[512];
-	size_t k = n < sizeof buf - 2 ? n : sizeof buf - 2, j;
-	buf[0] = ' ';
-	memcpy(buf + 1, h, k);
-	buf[k + 1] = ' ';
-	for (j = 0; j < k + 2; j++)
-		if (!isalpha((unsigned char)buf[j]))
-			buf[j] = ' ';
-	return count_words(buf, k + 2, fw) && !count_words(buf, k + 2, en);
-}
-
-int pol_drift_unasked(const pol_conv *c, unsigned cls)
+/* The index of the user's last message when tool output came in after
+ * it, else -1: roles and lengths only, no copy of the text. */
+static long data_after_request(const pol_conv *c)
 {
 	size_t i, last = (size_t)-1;
-	int tool_after = 0, b, eng = 1;
 	for (i = 0; i < c->n; i++)
 		if (c->m[i].role == RL_ROLE_USER && c->m[i].text && c->m[i].len)
 			last = i;
 	if (last == (size_t)-1)
+		return -1;
+	for (i = last + 1; i < c->n; i++)
+		if (c->m[i].role == RL_ROLE_TOOL && c->m[i].text && c->m[i].len)
+			return (long)last;
+	return -1;
+}
+
+int pol_drift_after_data(const pol_conv *c)
+{
+	return data_after_request(c) >= 0;
+}
+
+int pol_drift_unasked(const pol_conv *c, unsigned cls)
+{
+	long last = data_after_request(c);
+	size_t i;
+	int b;
+	if (last < 0)
 		return 0;
-	for (i = last + 1; i < c->n && !tool_after; i++)
-		tool_after = c->m[i].role == RL_ROLE_TOOL && c->m[i].text && c->m[i].len;
-	if (!tool_after)
-		return 0;
-	for (i = 0; i <= last; i++) {
+	for (i = 0; i <= (size_t)last; i++) {
 		const char *h = c->low[i];
 		size_t n = c->m[i].len;
 		if (c->m[i].role != RL_ROLE_USER || !c->m[i].text || !n)
 			continue;
 		if (delegated(h, n))
 			return 0;
-		eng &= !foreign(h, n);
-		for (b = 0; b < 9; b++)
-			if ((cls & (1u << b)) && asked(h, n, b))
+		if (unread(h, n))
+			return 0;
+		for (b = 0; b < 10; b++)
+			if ((cls & (1u << b)) && (asked(h, n, b) || asked_other(h, n, b)))
 				cls &= ~(1u << b);
 	}
-	return eng && cls != 0;
+	return cls != 0;
 }
 
 int pol_drift_destination(const char *name)

@@ -689,6 +689,25 @@ static int user_asked(ev *E, const pol_textcond *c)
 	return 0;
 }
 
+/* Does an argument after the first hold a value the user or the system
+ * named? (conversation copies made) */
+static int value_named(ev *E, const rl_action *a)
+{
+	size_t f, k;
+	for (f = 1; f < a->nfields; f++) {
+		pol_target tv[4];
+		size_t nt, named = 0;
+		if (!a->fields[f].value || a->fields[f].len < 2)
+			continue;
+		nt = pol_targets(&E->ar, a->fields[f].value, a->fields[f].len, 1, tv, 4);
+		for (k = 0; k < nt; k++)
+			named += pol_target_origin(&E->conv, &tv[k]) == ORG_TRUSTED;
+		if (nt && named == nt)
+			return 1;
+	}
+	return 0;
+}
+
 /* `unrequested:` (drift.c): is action a of a class the rule lists, one the
  * user never asked for, done after tool output came in? 1/0, <0 error. */
 static int drifted(ev *E, const pol_rule *r, const rl_action *a)
@@ -698,11 +717,18 @@ static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 		return 0;
 	if (conv_get(E))
 		return RL_EPOLICY;
-	if (!E->conv.n)
+	/* the act must follow data: decided from the roles before the
+	 * conversation is lowercased */
+	if (!E->conv.n || !pol_drift_after_data(&E->conv))
 		return 0;
 	if (pol_conv_copies(&E->conv, &E->ar))
 		return E->err = RL_ENOMEM, RL_EPOLICY;
 	if (!pol_drift_unasked(&E->conv, cls))
+		return 0;
+	/* a record or setting changed to a value the user named (the driver
+	 * the user put on a load): the first argument is what is acted on,
+	 * which a read-only request names as well; a later one is the value */
+	if (cls == 1u << 9 && value_named(E, a))
 		return 0;
 	{ /* a destination the user or the system named is the principal's choice */
 		size_t f, k, named = 0, other = 0;

@@ -788,7 +788,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 			if (b < 0)
 				rc = LERR(
 					v,
-					"unknown unrequested class '%s' (expected payment, message, access, credentials, contact-change, deletion, purchase, physical, merge)",
+					"unknown unrequested class '%s' (expected payment, message, access, credentials, contact-change, deletion, purchase, physical, merge, change)",
 					l.v[i]);
 			else
 				r->unrequested |= (unsigned)b;

@@ -295,10 +295,13 @@ int pol_origin_ok(int want, int cls);
 
 /* The bit of a drift class name ("payment", "message", "access",
  * "credentials", "contact-change", "deletion", "purchase", "physical",
- * "merge"), -1 for an unknown name. */
+ * "merge", "change"), -1 for an unknown name. */
 int pol_drift_parse(const char *s);
 /* The drift classes of an action (from its tool name and arguments). */
 unsigned pol_drift_class(const rl_action *a);
+/* 1 when conversation c has the user's words and tool output came in after
+ * the user's last message (roles only: cheap, before any copy). */
+int pol_drift_after_data(const pol_conv *c);
 /* 1 when, in conversation c (copies made), tool output followed the
  * user's last message and no user message asked for an act of one of the
  * classes `cls` or handed the choice over. */
