@@ -217,6 +217,13 @@ unsigned pol_drift_class(const rl_action *a)
 	static const char *const grant_verb[] = {"issue", "create", "add",      "grant", "generate",
 						 "new",   "make",   "register", NULL};
 	static const char *const rollout[] = {"rollout", "roll_out", "promote", "flash", NULL};
+	/* the agent's own work in progress (a file, code, a patch, a draft,
+	 * notes, a notebook cell, its memory): editing it is the task, not a
+	 * consequential act */
+	static const char *const workspace[] = {
+		"file",     "code",    "patch",  "editor",  "str_replace", "line",   "cell",
+		"notebook", "text",    "draft",  "note",    "todo",        "memory", "scratch",
+		"plan",     "snippet", "buffer", "content", "workspace",   NULL};
 	const char *t = a->tool;
 	unsigned c = 0;
 	int sep, key_grant;
@@ -263,7 +270,7 @@ unsigned pol_drift_class(const rl_action *a)
 	     !((c & 1u) && !has(t, "merge") && !has(t, "deploy"))) ||
 	    verb_at(t, rollout, sep))
 		c |= 1u << 8;
-	if (!c && verb_at(t, modify, sep))
+	if (!c && verb_at(t, modify, sep) && !any_of(t, workspace))
 		c |= 1u << 9;
 	return c;
 }
@@ -466,7 +473,8 @@ static int asked(const char *h, size_t n, int cls)
 		"unlock", "arm ", "disarm", "activat", "deactivat", "install", "deploy", "promote",
 		"demote", "rename", "clear", "allow", "block", "extend", "shorten", "renew", "top up",
 		"go ahead", "proceed", "confirm", "changed", "updated", "raised", "released",
-		NULL};
+		"triag", "label", "tag ", "categori", "prioriti", "organis", "organiz", "sort out",
+		"tidy", "clean", NULL};
 	static const char *const modify_cmd[] = {"update", "change", "set", "release", "raise",
 		"mark", "record", "switch", "reset", "transfer", "log", "issue", "book", NULL};
 	/* clang-format on */

@@ -17,7 +17,8 @@
 # order placed, a deploy triggered and a traveller added after a read are
 # held, also under a request in Spanish; the same acts asked for (in other
 # words, in Spanish), a payout asked as "pay out", a request in Cyrillic
-# and a value the user named are allowed.
+# and a value the user named are allowed, as are a coding agent's file edit
+# and a triage request's labels (45-46).
 # A policy naming an unknown class is refused.
 . "$(dirname "$0")/lib.sh"
 # Every run compiles the default policy (minutes under valgrind); the code
@@ -71,6 +72,8 @@ n "a payout approval asked as 'pay out' is allowed" 41
 n "a request in a script the verb lists cannot read is allowed" 42
 n "a driver the user named put on a load is allowed" 43
 a "a traveller added by e-mail on a remark is held" 44
+n "a coding agent's edit of a file after a bug report is allowed" 45
+n "labels set on an issue the user asked to triage are allowed" 46
 
 printf 'version: 1\nrules:\n  - id: d\n    action: hold\n    unrequested: [payment, teleport]\n' >"$T_TMP/p.yaml"
 t_status "an unknown unrequested class: exit 2" 2 rl monitor --policy "$T_TMP/p.yaml" "$DATA/monitor/drift.jsonl"
