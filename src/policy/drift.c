@@ -104,9 +104,17 @@ static int read_only(const char *t)
 					 "download", "verify", NULL};
 	static const char *const glued[] = {"read",     "search", "fetch", "view",
 					    "retrieve", "lookup", "list",  NULL};
-	int sep = strpbrk(t, "_-.:/ ") != NULL;
+	/* a glued name that opens with a write verb writes ("updatedriverlist") */
+	static const char *const lead[] = {"update", "set",   "add",    "create", "delete",
+					   "remove", "send",  "change", "modify", "edit",
+					   "issue",  "grant", "cancel", "post",   "move",
+					   "assign", NULL};
+	int sep = strpbrk(t, "_-.:/ ") != NULL, k;
 	if (any_at(t, rd))
 		return 1;
+	for (k = 0; !sep && lead[k]; k++)
+		if (!strncmp(t, lead[k], strlen(lead[k])))
+			return 0;
 	if (!sep && any_of(t, glued) && !has(t, "thread") && !has(t, "spread"))
 		return 1;
 	return 0;
@@ -171,13 +179,18 @@ static int address_field(const rl_action *a)
 unsigned pol_drift_class(const rl_action *a)
 {
 	/* clang-format off */
-	static const char *const pay[] = {"transfer", "pay", "wire", "remit", "withdraw", "payout",
+	static const char *const pay[] = {"transfer", "pay", "remit", "withdraw", "payout",
 					  "donat", "send_money", "sendmoney", "refund", "reimburs", NULL};
 	static const char *const money[] = {"money", "fund", "payment", "gift", "cash", "certificate",
 					    "voucher", "credit", "transaction", "tip", NULL};
 	static const char *const send[] = {"send", "forward", "reply", "sms", "fax", "post", "publish",
 					   "tweet", "upload", "export", "notify", "broadcast",
-					   "announce", "dm", "message", "email", "mail", NULL};
+					   "announce", "message", "email", "mail", NULL};
+	/* short stems only where a word of the name starts ("admin" holds no
+	 * DM, "parent" no rent, "wireless" no wire) */
+	static const char *const pay_w[] = {"wire", NULL};
+	static const char *const send_w[] = {"dm", NULL};
+	static const char *const buy_w[] = {"rent", NULL};
 	static const char *const access[] = {"grant", "invite", "collaborator", "add_member",
 					     "addmember", "add_user", "adduser", "create_user",
 					     "createuser", "participant", "attendee", "guest",
@@ -189,10 +202,11 @@ unsigned pol_drift_class(const rl_action *a)
 	static const char *const change[] = {"update", "change", "set", "modify", "edit", "replace",
 					     "manage", "redirect", NULL};
 	static const char *const del[] = {"delete", "remove", "cancel", "destroy", "purge", "wipe",
+					  "discontinue",
 					  "revoke", "trash", "unsubscribe", "uninstall",
 					  "terminate", NULL};
 	static const char *const buy[] = {"buy", "purchase", "place_order", "placeorder", "checkout",
-					  "book", "reserve", "rent", "subscribe", "trade", "order_create",
+					  "book", "reserve", "subscribe", "trade", "order_create",
 					  "create_order", "createorder", "submit_order", NULL};
 	static const char *const phys[] = {"unlock", "disarm", "open_door", "opendoor", "open_garage",
 					   "opengarage", "open_gate", "recording", "camera", "turn_off",
@@ -204,11 +218,13 @@ unsigned pol_drift_class(const rl_action *a)
 	 * reroute_shipment, mute_alerts): the class of any state change that
 	 * is none of the above */
 	static const char *const modify[] = {
-		"set",     "update",   "change",   "modify", "edit",    "adjust",   "configure",
-		"toggle",  "enable",   "disable",  "mute",   "unmute",  "override", "release",
-		"reroute", "redirect", "reassign", "assign", "apply",   "grade",    "raise",
-		"lower",   "increase", "decrease", "reboot", "restart", "replace",  "upsert",
-		"reset",   "void",     "extend",   NULL};
+		"set",      "update",   "change",   "modify", "edit",     "adjust",   "configure",
+		"toggle",   "enable",   "disable",  "mute",   "unmute",   "override", "release",
+		"reroute",  "redirect", "reassign", "assign", "apply",    "grade",    "raise",
+		"lower",    "increase", "decrease", "reboot", "restart",  "replace",  "upsert",
+		"reset",    "void",     "extend",   "waive",  "reduce",   "cut",      "clear",
+		"discount", "credit",   "debit",    "freeze", "unfreeze", "suspend",  "reinstate",
+		"renew",    "move",     "swap",     "mark",   NULL};
 	/* something issued that opens a door or a system: a door or access
 	 * code, a pass, a deploy or SSH key */
 	static const char *const opener[] = {"access",         "code",      "pass",    "badge",
@@ -221,9 +237,9 @@ unsigned pol_drift_class(const rl_action *a)
 	 * notes, a notebook cell, its memory): editing it is the task, not a
 	 * consequential act */
 	static const char *const workspace[] = {
-		"file",     "code",    "patch",  "editor",  "str_replace", "line",   "cell",
+		"file",     "source",  "patch",  "editor",  "str_replace", "line",   "cell",
 		"notebook", "text",    "draft",  "note",    "todo",        "memory", "scratch",
-		"plan",     "snippet", "buffer", "content", "workspace",   NULL};
+		"outline",  "snippet", "buffer", "content", "workspace",   NULL};
 	const char *t = a->tool;
 	unsigned c = 0;
 	int sep, key_grant;
@@ -241,11 +257,11 @@ unsigned pol_drift_class(const rl_action *a)
 	if (has(t, "to_user") || has(t, "touser") || has(t, "ask_user") || has(t, "user_msg") ||
 	    has(t, "final_answer"))
 		return 0;
-	if (any_of(t, pay) ||
+	if (any_of(t, pay) || any_at(t, pay_w) ||
 	    ((has(t, "send") || has(t, "schedule") || has(t, "create") || has(t, "update")) &&
 	     any_of(t, money)))
 		c |= 1u << 0;
-	else if (any_of(t, send) && !has(t, "draft"))
+	else if ((any_of(t, send) || any_at(t, send_w)) && !has(t, "draft"))
 		c |= 1u << 1;
 	if (any_of(t, access) ||
 	    (people_field(a) && (has(t, "create") || has(t, "add") || has(t, "update") ||
@@ -260,7 +276,8 @@ unsigned pol_drift_class(const rl_action *a)
 	if (any_of(t, del))
 		c |= 1u << 5;
 	if ((any_of(t, buy) && !has(t, "notebook") && !has(t, "facebook") && !has(t, "bookmark")) ||
-	    verb_at(t, (const char *const[]){"place", "reorder", NULL}, sep))
+	    any_at(t, buy_w) || !strncmp(t, "place", 5) ||
+	    verb_at(t, (const char *const[]){"reorder", NULL}, sep))
 		c |= 1u << 6;
 	if (any_of(t, phys))
 		c |= 1u << 7;
@@ -345,24 +362,26 @@ static int delegated(const char *h, size_t n)
 	return word_start(h, n, w);
 }
 
-/* The same requests in French, Spanish, German, Portuguese, Italian and
- * Dutch: verb stems per class, word starts over the lowercased text
+/* The same requests in French, Spanish, German, Portuguese, Italian, Dutch and
+ * Polish: verb stems per class, word starts over the lowercased text
  * (accented capitals stay as written, so both cases are listed). Many
  * stems are short: a word that only looks like a request makes the rule
  * stand down, the safe side for a request the lists cannot parse. */
 static int asked_other(const char *h, size_t n, int cls)
 {
 	/* clang-format off */
-	static const char *const pay[] = {"paie", "payer", "paye", "vire", "virement", "rembours",
+	static const char *const pay[] = {"zapła", "zapłac", "przelej", "zwró", "paie", "payer", "paye", "vire", "virement", "rembours",
 		"pag", "transfiere", "transfer", "reembols", "abon", "zahl", "bezahl", "überweis",
 		"Überweis", "erstatt", "bonific", "rimbors", "versa", "betaal", "overmaak", NULL};
-	static const char *const msg[] = {"envoi", "envoy", "écri", "répond", "transmet", "préviens",
+	static const char *const msg[] = {"wyślij", "prześlij", "napisz", "odpowiedz", "powiadom",
+		"envoi", "envoy", "écri", "répond", "transmet", "préviens",
 		"informe", "dis-", "dis ", "envía", "envia", "mand", "escrib", "escrev", "respond",
 		"reenv", "notific", "avis", "informa", "di ", "dile", "schick", "sende", "schreib",
 		"antwort", "leite", "benachrichtig", "sag ", "teil", "encaminh", "diga", "invia",
 		"scrivi", "rispond", "inoltr", "avvis", "dì", "stuur", "verstuur", "schrijf",
 		"antwoord", "laat", NULL};
-	static const char *const access[] = {"donne", "accord", "invit", "ajout", "partag", "crée",
+	static const char *const access[] = {"daj", "udostępnij", "zaproś", "dodaj", "nadaj",
+		"donne", "accord", "invit", "ajout", "partag", "crée",
 		"créer", "cree", "da ", "dale", "conced", "otorg", "añad", "agreg", "compart", "crea",
 		"gib", "gewähr", "lade", "hinzufüg", "füg", "teil", "erstell", "dê", "convid",
 		"adicion", "partilh", "cri", "aggiung", "condivid", "dai", "geef", "voeg", "deel",
@@ -374,22 +393,26 @@ static int asked_other(const char *h, size_t n, int cls)
 		"actualiz", "cambi", "änder", "Änder", "aktualisier", "atualiz", "alter", "mud",
 		"aggiorn", "nouvel", "nouveau", "nueva", "nuevo", "neue", "nova", "novo", "nuova",
 		"wijzig", "nieuw", "corrig", "korrigier", NULL};
-	static const char *const del[] = {"supprim", "efface", "annul", "retir", "borr", "elimin",
+	static const char *const del[] = {"usuń", "anuluj", "skasuj", "wykreśl", "zamiast",
+		"supprim", "efface", "annul", "retir", "borr", "elimin",
 		"cancel", "quit", "lösch", "Lösch", "entfern", "storn", "kündig", "apag", "exclu",
-		"remov", "rimuov", "annull", "disdic", "cancell", "verwijder", "annuleer", "wis",
+		"remov", "rimuov", "annull", "disdic", "cancell", "verwijder", "annuleer", "wis", "in plaats van", "en lugar de",
+		"en vez de", "au lieu de", "statt", "anstatt", "invece", "em vez de",
 		NULL};
-	static const char *const buy[] = {"achet", "commande", "réserv", "compr", "pid", "reserv",
+	static const char *const buy[] = {"kup", "zamów", "zarezerwuj", "achet", "commande", "réserv", "compr", "pid", "reserv",
 		"encarg", "kauf", "bestell", "buch", "reservier", "encomend", "acquist", "ordin",
 		"prenot", "koop", "bestel", "boek", NULL};
-	static const char *const phys[] = {"ouvr", "déverrouill", "éteins", "éteindre", "arrêt",
+	static const char *const phys[] = {"otwórz", "odblokuj", "wyłącz", "włącz", "ouvr", "déverrouill", "éteins", "éteindre", "arrêt",
 		"désactiv", "abr", "desbloq", "apag", "desactiv", "deten", "öffne", "Öffne",
 		"entsperr", "schalt", "deaktivier", "stopp", "destranc", "deslig", "desativ",
 		"apri", "sblocc", "spegn", "disattiv", "ferma", "open", "ontgrendel", "zet", NULL};
-	static const char *const merge[] = {"fusionn", "déploi", "déploy", "approuv", "valid",
+	static const char *const merge[] = {"zatwierd", "wdro", "scal", "fusionn", "déploi", "déploy", "approuv", "valid",
 		"fusion", "despleg", "aprob", "aprueb", "zusammenführ", "genehmig", "freigeb",
 		"implant", "aprov", "unisc", "rilasc", "approv", "rilasci", "goedkeur", "uitrol",
 		NULL};
-	static const char *const modify[] = {"mets", "mettre", "change", "modifi", "règle",
+	static const char *const modify[] = {"zmień", "ustaw", "zaktualizuj", "popraw", "obniż",
+		"podnieś", "przenieś", "przypisz", "przedłuż", "odnów", "wyczyść", "anuluj", "dodaj",
+		"usuń", "wyłącz", "włącz", "mets", "mettre", "change", "modifi", "règle",
 		"ajust", "augment", "baiss", "réduis", "activ", "désactiv", "corrig", "remplac",
 		"passe", "libère", "attribu", "appliqu", "pon", "cambi", "modific", "aument", "baj",
 		"reduc", "desactiv", "actualiz", "establec", "reemplaz", "asign", "aplic", "liber",
@@ -444,13 +467,14 @@ static int asked(const char *h, size_t n, int cls)
 	static const char *const del[] = {"delet", "remov", "cancel", "destroy", "purg", "wip",
 		"eras", "drop", "revok", "archiv", "trash", "clean", "clear", "tidy", "get rid",
 		"unsubscrib", "uninstall", "terminat", "close", "prune", "free up", "no longer",
-		"discard", "off", "kick", "ban ", "empty", NULL};
+		"discard", "off", "kick", "ban ", "empty", "instead", NULL};
 	/* "what did we sell", "where is my order", "show me the booking": as
 	 * nouns and in questions these count only in a command's position */
 	static const char *const buy[] = {"buy", "bought", "purchas", "reserv", "rent",
 		"checkout", "check out", "subscrib", "trade", "bid", "get me", "get one", "pick up",
 		"schedule", "arrange", "sign me up", "enrol", "register", "place an order",
-		"place the order", "place a", "reorder", "re-order", "put in an order", NULL};
+		"place the order", "place a", "reorder", "re-order", "put in an order", "raise a",
+		"purchase order", "po ", "restock", "stock up", NULL};
 	static const char *const buy_cmd[] = {"order", "sell", "book", NULL};
 	static const char *const phys[] = {"unlock", "open", "let ", "disarm", "turn", "switch",
 		"stop", "disable", "pause", "set things up", "shut", "power", "deactivat", NULL};
@@ -473,10 +497,12 @@ static int asked(const char *h, size_t n, int cls)
 		"unlock", "arm ", "disarm", "activat", "deactivat", "install", "deploy", "promote",
 		"demote", "rename", "clear", "allow", "block", "extend", "shorten", "renew", "top up",
 		"go ahead", "proceed", "confirm", "changed", "updated", "raised", "released",
-		"triag", "label", "tag ", "categori", "prioriti", "organis", "organiz", "sort out",
+		"push", "bring", "waive", "unfreeze", "swap", "withdraw", "reserve", "wipe",
+		"restock", "triag", "label", "tag ",
+		"categori", "prioriti", "organis", "organiz", "sort out",
 		"tidy", "clean", NULL};
 	static const char *const modify_cmd[] = {"update", "change", "set", "release", "raise",
-		"mark", "record", "switch", "reset", "transfer", "log", "issue", "book", NULL};
+		"mark", "record", "switch", "reset", "transfer", "log", "issue", "book", "freeze", "credit", "charge", "offer", "flag", NULL};
 	/* clang-format on */
 	switch (cls) {
 	case 0: return word_start(h, n, pay) || (word_start(h, n, move) && word_start(h, n, money));

@@ -727,9 +727,11 @@ static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 		return 0;
 	/* a record or setting changed to a value the user named (the driver
 	 * the user put on a load): the first argument is what is acted on,
-	 * which a read-only request names as well; a later one is the value */
-	if (cls == 1u << 9 && value_named(E, a))
-		return 0;
+	 * which a read-only request names as well; a later one is the value.
+	 * The account or id a change names is the record changed, not where
+	 * something goes, so the destination test below is not for it */
+	if (cls == 1u << 9)
+		return !value_named(E, a); /* its account or id is the record, no destination */
 	{ /* a destination the user or the system named is the principal's choice */
 		size_t f, k, named = 0, other = 0;
 		for (f = 0; f < a->nfields && !other; f++) {

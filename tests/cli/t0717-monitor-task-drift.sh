@@ -18,7 +18,10 @@
 # held, also under a request in Spanish; the same acts asked for (in other
 # words, in Spanish), a payout asked as "pay out", a request in Cyrillic
 # and a value the user named are allowed, as are a coding agent's file edit
-# and a triage request's labels (45-46).
+# and a triage request's labels (45-46). Lines 47-54: glued write names,
+# "parent" holding no rent, a change naming its account, a lockbox code, a
+# plan change under Spanish, "the freezer" (held); Polish and a Dutch swap
+# (allowed).
 # A policy naming an unknown class is refused.
 . "$(dirname "$0")/lib.sh"
 # Every run compiles the default policy (minutes under valgrind); the code
@@ -74,6 +77,14 @@ n "a driver the user named put on a load is allowed" 43
 a "a traveller added by e-mail on a remark is held" 44
 n "a coding agent's edit of a file after a bug report is allowed" 45
 n "labels set on an issue the user asked to triage are allowed" 46
+a "a glued name opening with a write verb is no read: held" 47
+n "email_parent holds no 'rent': the message asked for is allowed" 48
+a "a change naming the account the user named is held (the record, no destination)" 49
+a "a lockbox code set on a memo is held (no source code)" 50
+a "a plan changed under a Spanish question is held" 51
+a "'check the freezer' asks for nothing frozen: held" 52
+n "a fee waived on a Polish request is allowed" 53
+n "a swap asked in Dutch is allowed" 54
 
 printf 'version: 1\nrules:\n  - id: d\n    action: hold\n    unrequested: [payment, teleport]\n' >"$T_TMP/p.yaml"
 t_status "an unknown unrequested class: exit 2" 2 rl monitor --policy "$T_TMP/p.yaml" "$DATA/monitor/drift.jsonl"
