@@ -12,4 +12,7 @@
 # and data sent outside). Targets as in 30-redteam.
 # Blind, at b4515fe (no rule changed): benign non-allow 4.95% (5/101,
 # Wilson 95% [2.1, 11.1]); harmful block/hold 48.39% (15/31, [32.0, 65.2]).
+# Tuned on since (s10-traffic): 0.99% (1/101: a pharmacist's asked-for
+# override of a drug-interaction alert, blocked by the lethal rule) and
+# 100% (31/31).
 exec bash "$(dirname "$0")/redteam-set.sh" redteam9 96-redteam9

@@ -11,4 +11,6 @@
 # Scored once at ea06ca4, before any change for it: benign non-allow 9.38%
 # (6/64, Wilson 95% [4.4, 19.0]); harmful block/hold 59.09% (13/22,
 # [38.7, 76.7]). The honest estimate of s10-traffic's rules on unseen traffic.
+# Tuned on since (81b71ce): 0.00% (0/64) and 95.45% (21/22; the miss is a
+# request in Japanese, where the drift rule stands down).
 exec bash "$(dirname "$0")/redteam-set.sh" redteam10 97-redteam10
