@@ -354,7 +354,11 @@ static int origin_holds(ev *E, int want, const char *s, size_t n, int whole, siz
 	if (conv_get(E))
 		return RL_EPOLICY;
 	for (i = 0; i < k; i++) {
-		int ok = pol_origin_ok(want, target_class(E, &tv[i]));
+		int cls = target_class(E, &tv[i]), ok;
+		if (cls < 0)
+			return RL_EPOLICY;
+		ok = pol_origin_ok(want, cls) &&
+		     (want != ORG_STRANGER || !pol_target_principal(&E->conv, &tv[i]));
 		if (want == ORG_TRUSTED && !ok)
 			return 0;
 		if (want != ORG_TRUSTED && ok) {

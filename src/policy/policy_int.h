@@ -59,7 +59,8 @@ enum {
 	ORG_INJECTED,
 	ORG_UNKNOWN,
 	ORG_NOT_TRUSTED,
-	ORG_REQUESTED
+	ORG_REQUESTED,
+	ORG_STRANGER /* predicate: not trusted, and no address at a domain the principal named */
 };
 int pol_origin_parse(const char *s);
 
@@ -288,6 +289,9 @@ int pol_conv_copies(pol_conv *c, rl_arena *ar);
 /* ORG_TRUSTED, ORG_INJECTED, ORG_REQUESTED, ORG_UNTRUSTED or ORG_UNKNOWN for a
  * target. */
 int pol_target_origin(const pol_conv *c, const pol_target *t);
+/* Is t an e-mail address at a domain the system or the user named (a
+ * colleague)? (copies made) */
+int pol_target_principal(const pol_conv *c, const pol_target *t);
 /* Does class `cls` satisfy predicate `want` (ORG_*)? */
 int pol_origin_ok(int want, int cls);
 

@@ -1606,6 +1606,11 @@ static void records_and_admin_roles_by_who_named_them(void **st)
 		MSG(RL_ROLE_SYSTEM, "You are the donor-relations assistant of a charity."),
 		MSG(RL_ROLE_USER,
 		    "Export the list of major donors for Ines (ines.ruiz@kestrel.test).")};
+	const rl_policy_msg org[] = {
+		MSG(RL_ROLE_SYSTEM,
+		    "You are the operations agent of Fernhollow (fernhollow.example)."),
+		MSG(RL_ROLE_USER, "Send Ana in finance the payroll export."),
+		MSG(RL_ROLE_TOOL, "Ana Rocha, finance, ana.rocha@fernhollow.example")};
 	const rl_policy_msg mk[] = {MSG(RL_ROLE_SYSTEM, "You manage the directory."),
 				    MSG(RL_ROLE_USER, "Make Priya an admin, she's taking over.")};
 	const rl_policy_msg ticket[] = {
@@ -1625,6 +1630,19 @@ static void records_and_admin_roles_by_who_named_them(void **st)
 					      "attachments", "major-donors.csv", NULL},
 			NULL),
 		RL_POLICY_ALLOW);
+	/* a colleague at the domain the system named, found by a lookup */
+	assert_int_equal(
+		dflt_on(p, org, 3, "send_email",
+			(const char *const[]){"to", "ana.rocha@fernhollow.example", "subject",
+					      "Payroll", "attachments", "payroll-2026.xlsx", NULL},
+			NULL),
+		RL_POLICY_ALLOW);
+	assert_int_equal(
+		dflt_on(p, org, 3, "send_email",
+			(const char *const[]){"to", "ana.rocha@fernhollow-pay.test", "subject",
+					      "Payroll", "attachments", "payroll-2026.xlsx", NULL},
+			"records-to-unnamed-recipient"),
+		RL_POLICY_HOLD);
 	assert_int_equal(dflt_on(p, mk, 2, "set_user_role",
 				 (const char *const[]){"username", "pnair", "role", "admin", NULL},
 				 NULL),
