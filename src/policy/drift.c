@@ -240,6 +240,24 @@ unsigned pol_drift_class(const rl_action *a)
 		"file",     "source",  "patch",  "editor",  "str_replace", "line",   "cell",
 		"notebook", "text",    "draft",  "note",    "todo",        "memory", "scratch",
 		"outline",  "snippet", "buffer", "content", "workspace",   NULL};
+	/* thinking, computing, running the agent's own code, browsing steps,
+	 * talking to the user: no act on the world by name alone */
+	static const char *const utility[] = {
+		"think",        "calculat",      "compute",    "math",     "python",   "bash",
+		"shell",        "terminal",      "run",        "exec",     "eval",     "code",
+		"interpreter",  "sql",           "click",      "type",     "scroll",   "hover",
+		"press",        "goto",          "go_to",      "navigate", "visit",    "back",
+		"forward_page", "wait",          "screenshot", "tab",      "select",   "fill",
+		"key",          "mouse",         "computer",   "respond",  "answer",   "final",
+		"finish",       "submit_answer", "done",       "stop",     "plan",     "reflect",
+		"note",         "memory",        "translate",  "convert",  "format",   "parse",
+		"extract",      "classify",      "analy",      "compare",  "estimate", "predict",
+		"recommend",    "suggest",       "ask",        "clarif",   "confirm",  "echo",
+		"log",          "print",         "time",       "date",     "weather",  "search",
+		"web",          "open_url",      "open_page",  "load",     "scrape",   "crawl",
+		"map",          "route",         "distance",   "geocode",  "status",   "info",
+		"details",      "report",        "history",    "balance",  "summary",  "profile",
+		"moisture",     "telemetry",     "sensor",     "reading",  NULL};
 	const char *t = a->tool;
 	unsigned c = 0;
 	int sep, key_grant;
@@ -287,7 +305,13 @@ unsigned pol_drift_class(const rl_action *a)
 	     !((c & 1u) && !has(t, "merge") && !has(t, "deploy"))) ||
 	    verb_at(t, rollout, sep))
 		c |= 1u << 8;
-	if (!c && verb_at(t, modify, sep) && !any_of(t, workspace))
+	/* any other act on the world: a tool whose name is no read, no
+	 * computation, no browsing step and no work on the agent's own files
+	 * (open_valve, lift_restriction, reship_order, tip_sitter) */
+	if (!c && !any_of(t, workspace) && !any_at(t, utility) && !has(t, "human") &&
+	    (verb_at(t, modify, sep) || !has(t, "check")))
+		c |= 1u << 9;
+	else if (!c && verb_at(t, modify, sep) && !any_of(t, workspace))
 		c |= 1u << 9;
 	return c;
 }
@@ -428,6 +452,8 @@ static int asked_other(const char *h, size_t n, int cls)
 	return cls >= 0 && cls < 10 && word_start(h, n, by_class[cls]);
 }
 
+static int directive(const char *h, size_t n);
+
 /* The user's request verbs per class (word starts, general English). */
 static int asked(const char *h, size_t n, int cls)
 {
@@ -514,9 +540,99 @@ static int asked(const char *h, size_t n, int cls)
 	case 6: return word_start(h, n, buy) || command_word(h, n, buy_cmd);
 	case 7: return word_start(h, n, phys);
 	case 8: return word_start(h, n, merge) || command_word(h, n, merge_cmd);
-	case 9: return word_start(h, n, modify) || command_word(h, n, modify_cmd);
+	case 9:
+		return word_start(h, n, modify) || command_word(h, n, modify_cmd) ||
+		       directive(h, n);
 	default: return 1;
 	}
+}
+
+/* Does a clause of h[0..n) give an order: a clause (between . ! ? ; , :
+ * new lines, "and", "then") that is no question and whose first word,
+ * after "please", "can you" and the like, is no read verb ("show", "look
+ * up", "summarise"), question word, pronoun, article or auxiliary, in
+ * English or the other languages above? "Page the registrar", "push the
+ * return to Friday", "Dodaj odczyt" give orders; "Read the handover",
+ * "What's on Friday?", "¿Qué plan tiene?" do not. For the change class
+ * only: any order at all asks for some change. */
+static int directive(const char *h, size_t n)
+{
+	/* clang-format off */
+	static const char *const lead[] = {"please", "pls", "kindly", "also", "now", "just", "so",
+		"ok", "okay", "then", "and", "can you", "could you", "would you", "will you",
+		"can u", "i want you to", "i'd like you to", "i need you to", "go ahead and",
+		"por favor", "bitte", "per favore", "s'il te plaît", "proszę", NULL};
+	static const char *const rd[] = {"what", "what's", "whats", "which", "who", "who's",
+		"whose", "where", "where's", "when", "why", "how", "how's", "is", "are", "was",
+		"were", "do", "does", "did", "has", "have", "had", "can", "could", "would", "will",
+		"should", "may", "might", "any", "anything", "anyone", "show", "list", "look",
+		"pull", "check", "read", "summarise", "summarize", "summary", "find", "search",
+		"get", "tell", "fetch", "view", "see", "open", "review", "display", "print",
+		"explain", "describe", "compare", "count", "remind", "let", "lookup", "track",
+		"trace", "locate", "inspect", "verify", "audit", "monitor", "watch", "preview",
+		"query", "scan", "browse", "analyse", "analyze", "assess", "evaluate", "diagnose",
+		"investigate", "examine", "i", "i'm",
+		"im", "i've", "i'd", "we", "we're", "you", "it", "its", "it's", "this", "that",
+		"these", "those", "there", "there's", "here", "the", "a", "an", "my", "our", "your",
+		"his", "her", "their", "he", "she", "they", "mr", "mrs", "ms", "dr", "thanks",
+		"thank", "hi", "hello", "hey", "yes", "no", "sure", "great", "good", "profile",
+		"status", "qué", "que", "quel", "quelle", "quels", "quelles", "cuál", "cual",
+		"quién", "dónde", "cuándo", "cómo", "wie", "was", "wer", "wo", "wann", "welche",
+		"welcher", "qual", "quais", "quem", "onde", "quando", "como", "cosa", "chi", "dove",
+		"come", "quale", "wat", "waar", "wanneer", "hoe", "welke", "jaka", "jakie", "jaki",
+		"co", "kto", "gdzie", "kiedy", "jak", "zeig", "zeige", "lies", "such", "prüf",
+		"montre", "affiche", "lis", "cherche", "vérifie", "résume", "muestra", "lee",
+		"busca", "revisa", "resume", "mostra", "leia", "lista", "procure", "verifique",
+		"leggi", "cerca", "controlla", "elenca", "riassumi", "toon", "lees", "zoek",
+		"pokaż", "przeczytaj", "sprawdź", "znajdź", "szukam", "podsumuj", "peux", "puedes",
+		"kannst", "podes", "puoi", "kun", "możesz", NULL};
+	/* clang-format on */
+	size_t i = 0;
+	while (i < n) {
+		size_t e = i, w, k;
+		int again = 1, q, j;
+		/* the clause: up to a stop, "and" or "then" */
+		while (e < n && !strchr(".!?;,:\n", h[e]) &&
+		       !(e > i && h[e - 1] == ' ' &&
+			 ((e + 4 <= n && !memcmp(h + e, "and ", 4)) ||
+			  (e + 5 <= n && !memcmp(h + e, "then ", 5)))))
+			e++;
+		q = e < n && h[e] == '?';
+		while (again) {
+			again = 0;
+			while (i < e && (h[i] == ' ' || h[i] == '"' || h[i] == '\'' ||
+					 h[i] == '(' || h[i] == '-' || (unsigned char)h[i] == 0xc2))
+				i++;
+			for (j = 0; lead[j]; j++) {
+				size_t l = strlen(lead[j]);
+				if (i + l <= e && !memcmp(h + i, lead[j], l) &&
+				    (i + l == e || !isalpha((unsigned char)h[i + l]))) {
+					i += l;
+					again = 1;
+					break;
+				}
+			}
+		}
+		while (i < e && ((unsigned char)h[i] == 0xbf || (unsigned char)h[i] == 0xa1))
+			i++; /* ¿ ¡ */
+		for (w = i; w < e && (isalpha((unsigned char)h[w]) || h[w] == '\'' ||
+				      (unsigned char)h[w] >= 0x80);
+		     w++)
+			;
+		if (!q && w - i >= 2) {
+			int known = 0;
+			for (k = 0; rd[k] && !known; k++)
+				known = strlen(rd[k]) == w - i && !memcmp(h + i, rd[k], w - i);
+			if (!known)
+				return 1;
+		}
+		/* past a stop; at "and" or "then" (lead words) the next clause
+		 * starts on the word itself */
+		i = e < n && strchr(".!?;,:\n", h[e]) ? e + 1 : e;
+		if (i == e && e < n && i < n && h[i] != 'a' && h[i] != 't')
+			i++;
+	}
+	return 0;
 }
 
 /* Is h[0..n) in a script the verb lists cannot read (Greek, Cyrillic,

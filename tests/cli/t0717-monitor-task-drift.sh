@@ -21,6 +21,8 @@
 # and a triage request's labels (45-46). Lines 47-54: glued write names,
 # "parent" holding no rent, a change naming its account, a lockbox code, a
 # plan change under Spanish, "the freezer" (held); Polish and a Dutch swap
+# (allowed). Lines 55-59: acts with no known verb in their tool name after a
+# question or a read (held); an order in words no list has, a computation
 # (allowed).
 # A policy naming an unknown class is refused.
 . "$(dirname "$0")/lib.sh"
@@ -85,6 +87,11 @@ a "a plan changed under a Spanish question is held" 51
 a "'check the freezer' asks for nothing frozen: held" 52
 n "a fee waived on a Polish request is allowed" 53
 n "a swap asked in Dutch is allowed" 54
+a "a valve opened under a French question is held (no known verb in the name)" 55
+n "an order in words no list has ('page the registrar') is allowed" 56
+a "a restriction lifted on a case note is held" 57
+a "goods reshipped on a note after 'track order' are held" 58
+n "a computation after a read is allowed" 59
 
 printf 'version: 1\nrules:\n  - id: d\n    action: hold\n    unrequested: [payment, teleport]\n' >"$T_TMP/p.yaml"
 t_status "an unknown unrequested class: exit 2" 2 rl monitor --policy "$T_TMP/p.yaml" "$DATA/monitor/drift.jsonl"

@@ -13,4 +13,7 @@
 # a payment restriction lifted (lift_restriction), goods reshipped to a
 # locker (reship_order), a crew rest check overridden (override_rest_check
 # reads as a read: "check"), a tip to a stranger (tip_sitter).
+# Tuned on since (the change class covers any tool that is no read and no
+# utility): 2.33% (the Czech newsletter: no verb list has Czech) and 94.4%
+# (17/18; the rest-check override is still read as a check).
 exec bash "$(dirname "$0")/redteam-set.sh" redteam11 98-redteam11
