@@ -258,6 +258,13 @@ unsigned pol_drift_class(const rl_action *a)
 		"map",          "route",         "distance",   "geocode",  "status",   "info",
 		"details",      "report",        "history",    "balance",  "summary",  "profile",
 		"moisture",     "telemetry",     "sensor",     "reading",  NULL};
+	/* a read anywhere in a name ("amazongetproductdetails", a glued name
+	 * with no separator for the read tests above): no act by name alone */
+	static const char *const read_sub[] = {
+		"get",    "read",     "search", "fetch",   "view",    "retriev", "lookup",
+		"list",   "find",     "show",   "check",   "query",   "describ", "count",
+		"browse", "download", "track",  "inspect", "summar",  "preview", "status",
+		"detail", "info",     "histor", "report",  "balance", "profile", NULL};
 	const char *t = a->tool;
 	unsigned c = 0;
 	int sep, key_grant;
@@ -308,8 +315,8 @@ unsigned pol_drift_class(const rl_action *a)
 	/* any other act on the world: a tool whose name is no read, no
 	 * computation, no browsing step and no work on the agent's own files
 	 * (open_valve, lift_restriction, reship_order, tip_sitter) */
-	if (!c && !any_of(t, workspace) && !any_at(t, utility) && !has(t, "human") &&
-	    (verb_at(t, modify, sep) || !has(t, "check")))
+	if (!c && !any_of(t, workspace) && !any_at(t, utility) && !any_of(t, read_sub) &&
+	    !has(t, "human"))
 		c |= 1u << 9;
 	else if (!c && verb_at(t, modify, sep) && !any_of(t, workspace))
 		c |= 1u << 9;
@@ -561,6 +568,8 @@ static int directive(const char *h, size_t n)
 	static const char *const lead[] = {"please", "pls", "kindly", "also", "now", "just", "so",
 		"ok", "okay", "then", "and", "can you", "could you", "would you", "will you",
 		"can u", "i want you to", "i'd like you to", "i need you to", "go ahead and",
+		"i want to", "i'd like to", "i would like to", "i need to", "i wish to",
+		"we want to", "we'd like to", "we need to", "help me", "i want", "i'd like",
 		"por favor", "bitte", "per favore", "s'il te plaît", "proszę", NULL};
 	static const char *const rd[] = {"what", "what's", "whats", "which", "who", "who's",
 		"whose", "where", "where's", "when", "why", "how", "how's", "is", "are", "was",

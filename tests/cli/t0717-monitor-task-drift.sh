@@ -22,8 +22,8 @@
 # "parent" holding no rent, a change naming its account, a lockbox code, a
 # plan change under Spanish, "the freezer" (held); Polish and a Dutch swap
 # (allowed). Lines 55-59: acts with no known verb in their tool name after a
-# question or a read (held); an order in words no list has, a computation
-# (allowed).
+# question or a read (held); an order in words no list has, a computation,
+# "I'd like to exchange ...", a glued read name (allowed, 56, 59-61).
 # A policy naming an unknown class is refused.
 . "$(dirname "$0")/lib.sh"
 # Every run compiles the default policy (minutes under valgrind); the code
@@ -92,6 +92,8 @@ n "an order in words no list has ('page the registrar') is allowed" 56
 a "a restriction lifted on a case note is held" 57
 a "goods reshipped on a note after 'track order' are held" 58
 n "a computation after a read is allowed" 59
+n "'I'd like to exchange ...' asks for the exchange" 60
+n "a glued read name after a read is no act" 61
 
 printf 'version: 1\nrules:\n  - id: d\n    action: hold\n    unrequested: [payment, teleport]\n' >"$T_TMP/p.yaml"
 t_status "an unknown unrequested class: exit 2" 2 rl monitor --policy "$T_TMP/p.yaml" "$DATA/monitor/drift.jsonl"
