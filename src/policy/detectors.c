@@ -152,9 +152,15 @@ static const det_pat det_pats[] = {
 	 NULL},
 	{POL_DET_SECCODE, "reverse-shell", "/dev/tcp/|\\bnc(?:at)?\\b[^\\n]{0,60}\\s-e\\s|\\bmkfifo\\b", NULL},
 	{POL_DET_SECCODE, "setuid-or-world-writable", "\\bchmod\\s{1,32}(?:[ugoa]{0,4}\\+s|0?777)\\b", NULL},
-	/* credential reads */
+	/* credential reads: a private key read by a command that copies,
+	 * prints, packs or sends it, redirected into one, or named alone (a
+	 * read_file path). chmod, ssh -i, ssh-add use the key without
+	 * reading it out; the public half (.pub) is no secret. A key added to
+	 * authorized_keys is the default policy's own rule (an ordinary
+	 * request, "add her key to the bastion", must be able to pass). */
 	{POL_DET_SECCODE, "credential-read",
-	 "(?:~|\\$HOME|/home/[\\w.-]{1,255}|/root)/\\.ssh/(?:id_[a-z0-9]{1,64}|authorized_keys)\\b", NULL},
+	 "(?:\\b(?:cat|less|more|head|tail|base64|xxd|od|hexdump|strings|cp|mv|scp|rsync|tar|zip|gzip|gpg|openssl|curl|wget|nc|ncat|type|Get-Content|open|read_file|readFile|print)\\b[^\\n|;&]{0,120}|[<@=]\\s{0,4}[\"']?|^\\s{0,8}[\"']?)(?:~|\\$HOME|/home/[\\w.-]{1,255}|/root)/\\.ssh/id_[a-z0-9]{1,64}\\b(?!\\.pub)",
+	 NULL},
 	{POL_DET_SECCODE, "credential-read", "/etc/(?:shadow|sudoers|gshadow)\\b", NULL},
 	{POL_DET_SECCODE, "credential-read",
 	 "\\.aws/credentials\\b|\\.git-credentials\\b|\\.docker/config\\.json\\b|\\.kube/config\\b|\\.netrc\\b", NULL},

@@ -26,7 +26,7 @@
 /* clang-format off */
 static const char *const class_names[] = {"payment", "message", "access", "credentials",
 					  "contact-change", "deletion", "purchase", "physical",
-					  "merge", NULL};
+					  "merge", "change", NULL};
 /* clang-format on */
 
 int pol_drift_parse(const char *s)
@@ -53,6 +53,26 @@ static int at_word(const char *h, const char *w)
 			return 1;
 		p++;
 		(void)n;
+	}
+	return 0;
+}
+
+/* w as a whole leading word of a name's word ("set_grade", "grade.set",
+ * but not "settle_bill" or "reset_pin"), or, in a name without
+ * separators, at its start ("setgrade") */
+static int verb_at(const char *t, const char *const *w, int sep)
+{
+	for (; *w; w++) {
+		size_t n = strlen(*w);
+		const char *p = t;
+		if (!sep && !strncmp(t, *w, n))
+			return 1;
+		while ((p = strstr(p, *w))) {
+			if ((p == t || !isalnum((unsigned char)p[-1])) &&
+			    !isalpha((unsigned char)p[n]))
+				return 1;
+			p++;
+		}
 	}
 	return 0;
 }
@@ -84,9 +104,17 @@ static int read_only(const char *t)
 					 "download", "verify", NULL};
 	static const char *const glued[] = {"read",     "search", "fetch", "view",
 					    "retrieve", "lookup", "list",  NULL};
-	int sep = strpbrk(t, "_-.:/ ") != NULL;
+	/* a glued name that opens with a write verb writes ("updatedriverlist") */
+	static const char *const lead[] = {"update", "set",   "add",    "create", "delete",
+					   "remove", "send",  "change", "modify", "edit",
+					   "issue",  "grant", "cancel", "post",   "move",
+					   "assign", NULL};
+	int sep = strpbrk(t, "_-.:/ ") != NULL, k;
 	if (any_at(t, rd))
 		return 1;
+	for (k = 0; !sep && lead[k]; k++)
+		if (!strncmp(t, lead[k], strlen(lead[k])))
+			return 0;
 	if (!sep && any_of(t, glued) && !has(t, "thread") && !has(t, "spread"))
 		return 1;
 	return 0;
@@ -135,16 +163,34 @@ static int people_field(const rl_action *a)
 	return 0;
 }
 
+/* An argument holding an e-mail address (add_traveller(email=...)): an
+ * act that adds someone reachable there brings a person in. */
+static int address_field(const rl_action *a)
+{
+	size_t i;
+	for (i = 0; i < a->nfields; i++)
+		if (a->fields[i].value && a->fields[i].len < 256 &&
+		    memchr(a->fields[i].value, '@', a->fields[i].len) && a->fields[i].name &&
+		    (has(a->fields[i].name, "email") || has(a->fields[i].name, "mail")))
+			return 1;
+	return 0;
+}
+
 unsigned pol_drift_class(const rl_action *a)
 {
 	/* clang-format off */
-	static const char *const pay[] = {"transfer", "pay", "wire", "remit", "withdraw", "payout",
+	static const char *const pay[] = {"transfer", "pay", "remit", "withdraw", "payout",
 					  "donat", "send_money", "sendmoney", "refund", "reimburs", NULL};
 	static const char *const money[] = {"money", "fund", "payment", "gift", "cash", "certificate",
 					    "voucher", "credit", "transaction", "tip", NULL};
 	static const char *const send[] = {"send", "forward", "reply", "sms", "fax", "post", "publish",
 					   "tweet", "upload", "export", "notify", "broadcast",
-					   "announce", "dm", "message", "email", "mail", NULL};
+					   "announce", "message", "email", "mail", NULL};
+	/* short stems only where a word of the name starts ("admin" holds no
+	 * DM, "parent" no rent, "wireless" no wire) */
+	static const char *const pay_w[] = {"wire", NULL};
+	static const char *const send_w[] = {"dm", NULL};
+	static const char *const buy_w[] = {"rent", NULL};
 	static const char *const access[] = {"grant", "invite", "collaborator", "add_member",
 					     "addmember", "add_user", "adduser", "create_user",
 					     "createuser", "participant", "attendee", "guest",
@@ -156,10 +202,11 @@ unsigned pol_drift_class(const rl_action *a)
 	static const char *const change[] = {"update", "change", "set", "modify", "edit", "replace",
 					     "manage", "redirect", NULL};
 	static const char *const del[] = {"delete", "remove", "cancel", "destroy", "purge", "wipe",
+					  "discontinue",
 					  "revoke", "trash", "unsubscribe", "uninstall",
 					  "terminate", NULL};
 	static const char *const buy[] = {"buy", "purchase", "place_order", "placeorder", "checkout",
-					  "book", "reserve", "rent", "subscribe", "trade", "order_create",
+					  "book", "reserve", "subscribe", "trade", "order_create",
 					  "create_order", "createorder", "submit_order", NULL};
 	static const char *const phys[] = {"unlock", "disarm", "open_door", "opendoor", "open_garage",
 					   "opengarage", "open_gate", "recording", "camera", "turn_off",
@@ -167,10 +214,64 @@ unsigned pol_drift_class(const rl_action *a)
 					   NULL};
 	static const char *const merge[] = {"merge", "approve", "deploy", NULL};
 	/* clang-format on */
+	/* a record or a setting changed (set_grade, update_branch_protection,
+	 * reroute_shipment, mute_alerts): the class of any state change that
+	 * is none of the above */
+	static const char *const modify[] = {
+		"set",      "update",   "change",   "modify", "edit",     "adjust",   "configure",
+		"toggle",   "enable",   "disable",  "mute",   "unmute",   "override", "release",
+		"reroute",  "redirect", "reassign", "assign", "apply",    "grade",    "raise",
+		"lower",    "increase", "decrease", "reboot", "restart",  "replace",  "upsert",
+		"reset",    "void",     "extend",   "waive",  "reduce",   "cut",      "clear",
+		"discount", "credit",   "debit",    "freeze", "unfreeze", "suspend",  "reinstate",
+		"renew",    "move",     "swap",     "mark",   NULL};
+	/* something issued that opens a door or a system: a door or access
+	 * code, a pass, a deploy or SSH key */
+	static const char *const opener[] = {"access",         "code",      "pass",    "badge",
+					     "deploy_key",     "deploykey", "ssh_key", "sshkey",
+					     "authorized_key", "add_key",   "addkey",  NULL};
+	static const char *const grant_verb[] = {"issue", "create", "add",      "grant", "generate",
+						 "new",   "make",   "register", NULL};
+	static const char *const rollout[] = {"rollout", "roll_out", "promote", "flash", NULL};
+	/* the agent's own work in progress (a file, code, a patch, a draft,
+	 * notes, a notebook cell, its memory): editing it is the task, not a
+	 * consequential act */
+	static const char *const workspace[] = {
+		"file",     "source",  "patch",  "editor",  "str_replace", "line",   "cell",
+		"notebook", "text",    "draft",  "note",    "todo",        "memory", "scratch",
+		"outline",  "snippet", "buffer", "content", "workspace",   NULL};
+	/* thinking, computing, running the agent's own code, browsing steps,
+	 * talking to the user: no act on the world by name alone */
+	static const char *const utility[] = {
+		"think",        "calculat",      "compute",    "math",     "python",   "bash",
+		"shell",        "terminal",      "run",        "exec",     "eval",     "code",
+		"interpreter",  "sql",           "click",      "type",     "scroll",   "hover",
+		"press",        "goto",          "go_to",      "navigate", "visit",    "back",
+		"forward_page", "wait",          "screenshot", "tab",      "select",   "fill",
+		"key",          "mouse",         "computer",   "respond",  "answer",   "final",
+		"finish",       "submit_answer", "done",       "stop",     "plan",     "reflect",
+		"note",         "memory",        "translate",  "convert",  "format",   "parse",
+		"extract",      "classify",      "analy",      "compare",  "estimate", "predict",
+		"recommend",    "suggest",       "ask",        "clarif",   "confirm",  "echo",
+		"log",          "print",         "time",       "date",     "weather",  "search",
+		"web",          "open_url",      "open_page",  "load",     "scrape",   "crawl",
+		"map",          "route",         "distance",   "geocode",  "status",   "info",
+		"details",      "report",        "history",    "balance",  "summary",  "profile",
+		"moisture",     "telemetry",     "sensor",     "reading",  NULL};
+	/* a read anywhere in a name ("amazongetproductdetails", a glued name
+	 * with no separator for the read tests above): no act by name alone */
+	static const char *const read_sub[] = {
+		"get",    "read",     "search", "fetch",   "view",    "retriev", "lookup",
+		"list",   "find",     "show",   "check",   "query",   "describ", "count",
+		"browse", "download", "track",  "inspect", "summar",  "preview", "status",
+		"detail", "info",     "histor", "report",  "balance", "profile", NULL};
 	const char *t = a->tool;
 	unsigned c = 0;
+	int sep, key_grant;
 	if (!t || read_only(t))
 		return 0;
+	sep = strpbrk(t, "_-.:/ ") != NULL;
+	key_grant = any_of(t, opener) && verb_at(t, grant_verb, sep) && !any_of(t, del);
 	/* a hand-off to a person or another queue moves no money */
 	if (has(t, "human") ||
 	    ((has(t, "transfer") || has(t, "escalat") || has(t, "handoff") || has(t, "hand_off")) &&
@@ -181,15 +282,17 @@ unsigned pol_drift_class(const rl_action *a)
 	if (has(t, "to_user") || has(t, "touser") || has(t, "ask_user") || has(t, "user_msg") ||
 	    has(t, "final_answer"))
 		return 0;
-	if (any_of(t, pay) ||
+	if (any_of(t, pay) || any_at(t, pay_w) ||
 	    ((has(t, "send") || has(t, "schedule") || has(t, "create") || has(t, "update")) &&
 	     any_of(t, money)))
 		c |= 1u << 0;
-	else if (any_of(t, send) && !has(t, "draft"))
+	else if ((any_of(t, send) || any_at(t, send_w)) && !has(t, "draft"))
 		c |= 1u << 1;
 	if (any_of(t, access) ||
 	    (people_field(a) && (has(t, "create") || has(t, "add") || has(t, "update") ||
-				 has(t, "schedule") || has(t, "invite"))))
+				 has(t, "schedule") || has(t, "invite"))) ||
+	    key_grant || (!strncmp(t, "issue", 5) && !(c & 1u)) ||
+	    (verb_at(t, (const char *const[]){"add", NULL}, sep) && address_field(a)))
 		c |= 1u << 2;
 	if (any_of(t, cred))
 		c |= 1u << 3;
@@ -197,12 +300,26 @@ unsigned pol_drift_class(const rl_action *a)
 		c |= 1u << 4;
 	if (any_of(t, del))
 		c |= 1u << 5;
-	if (any_of(t, buy) && !has(t, "notebook") && !has(t, "facebook") && !has(t, "bookmark"))
+	if ((any_of(t, buy) && !has(t, "notebook") && !has(t, "facebook") && !has(t, "bookmark")) ||
+	    any_at(t, buy_w) || !strncmp(t, "place", 5) ||
+	    verb_at(t, (const char *const[]){"reorder", NULL}, sep))
 		c |= 1u << 6;
 	if (any_of(t, phys))
 		c |= 1u << 7;
-	if (any_of(t, merge))
+	/* an approval of a payout is a payment, a deploy key access: neither
+	 * is a merge */
+	if ((any_of(t, merge) && !key_grant &&
+	     !((c & 1u) && !has(t, "merge") && !has(t, "deploy"))) ||
+	    verb_at(t, rollout, sep))
 		c |= 1u << 8;
+	/* any other act on the world: a tool whose name is no read, no
+	 * computation, no browsing step and no work on the agent's own files
+	 * (open_valve, lift_restriction, reship_order, tip_sitter) */
+	if (!c && !any_of(t, workspace) && !any_at(t, utility) && !any_of(t, read_sub) &&
+	    !has(t, "human"))
+		c |= 1u << 9;
+	else if (!c && verb_at(t, modify, sep) && !any_of(t, workspace))
+		c |= 1u << 9;
 	return c;
 }
 
@@ -276,6 +393,74 @@ static int delegated(const char *h, size_t n)
 	return word_start(h, n, w);
 }
 
+/* The same requests in French, Spanish, German, Portuguese, Italian, Dutch and
+ * Polish: verb stems per class, word starts over the lowercased text
+ * (accented capitals stay as written, so both cases are listed). Many
+ * stems are short: a word that only looks like a request makes the rule
+ * stand down, the safe side for a request the lists cannot parse. */
+static int asked_other(const char *h, size_t n, int cls)
+{
+	/* clang-format off */
+	static const char *const pay[] = {"zapła", "zapłac", "przelej", "zwró", "paie", "payer", "paye", "vire", "virement", "rembours",
+		"pag", "transfiere", "transfer", "reembols", "abon", "zahl", "bezahl", "überweis",
+		"Überweis", "erstatt", "bonific", "rimbors", "versa", "betaal", "overmaak", NULL};
+	static const char *const msg[] = {"wyślij", "prześlij", "napisz", "odpowiedz", "powiadom",
+		"envoi", "envoy", "écri", "répond", "transmet", "préviens",
+		"informe", "dis-", "dis ", "envía", "envia", "mand", "escrib", "escrev", "respond",
+		"reenv", "notific", "avis", "informa", "di ", "dile", "schick", "sende", "schreib",
+		"antwort", "leite", "benachrichtig", "sag ", "teil", "encaminh", "diga", "invia",
+		"scrivi", "rispond", "inoltr", "avvis", "dì", "stuur", "verstuur", "schrijf",
+		"antwoord", "laat", NULL};
+	static const char *const access[] = {"daj", "udostępnij", "zaproś", "dodaj", "nadaj",
+		"donne", "accord", "invit", "ajout", "partag", "crée",
+		"créer", "cree", "da ", "dale", "conced", "otorg", "añad", "agreg", "compart", "crea",
+		"gib", "gewähr", "lade", "hinzufüg", "füg", "teil", "erstell", "dê", "convid",
+		"adicion", "partilh", "cri", "aggiung", "condivid", "dai", "geef", "voeg", "deel",
+		"nodig", "maak", NULL};
+	static const char *const cred[] = {"mot de passe", "contraseña", "clave", "passwort",
+		"kennwort", "senha", "réinitialis", "restablec", "zurücksetz", "redefin",
+		"reimpost", "código", "codice", "wachtwoord", "pin", NULL};
+	static const char *const contact[] = {"change", "modifi", "mets à jour", "mettre à jour",
+		"actualiz", "cambi", "änder", "Änder", "aktualisier", "atualiz", "alter", "mud",
+		"aggiorn", "nouvel", "nouveau", "nueva", "nuevo", "neue", "nova", "novo", "nuova",
+		"wijzig", "nieuw", "corrig", "korrigier", NULL};
+	static const char *const del[] = {"usuń", "anuluj", "skasuj", "wykreśl", "zamiast",
+		"supprim", "efface", "annul", "retir", "borr", "elimin",
+		"cancel", "quit", "lösch", "Lösch", "entfern", "storn", "kündig", "apag", "exclu",
+		"remov", "rimuov", "annull", "disdic", "cancell", "verwijder", "annuleer", "wis", "in plaats van", "en lugar de",
+		"en vez de", "au lieu de", "statt", "anstatt", "invece", "em vez de",
+		NULL};
+	static const char *const buy[] = {"kup", "zamów", "zarezerwuj", "achet", "commande", "réserv", "compr", "pid", "reserv",
+		"encarg", "kauf", "bestell", "buch", "reservier", "encomend", "acquist", "ordin",
+		"prenot", "koop", "bestel", "boek", NULL};
+	static const char *const phys[] = {"otwórz", "odblokuj", "wyłącz", "włącz", "ouvr", "déverrouill", "éteins", "éteindre", "arrêt",
+		"désactiv", "abr", "desbloq", "apag", "desactiv", "deten", "öffne", "Öffne",
+		"entsperr", "schalt", "deaktivier", "stopp", "destranc", "deslig", "desativ",
+		"apri", "sblocc", "spegn", "disattiv", "ferma", "open", "ontgrendel", "zet", NULL};
+	static const char *const merge[] = {"zatwierd", "wdro", "scal", "fusionn", "déploi", "déploy", "approuv", "valid",
+		"fusion", "despleg", "aprob", "aprueb", "zusammenführ", "genehmig", "freigeb",
+		"implant", "aprov", "unisc", "rilasc", "approv", "rilasci", "goedkeur", "uitrol",
+		NULL};
+	static const char *const modify[] = {"zmień", "ustaw", "zaktualizuj", "popraw", "obniż",
+		"podnieś", "przenieś", "przypisz", "przedłuż", "odnów", "wyczyść", "anuluj", "dodaj",
+		"usuń", "wyłącz", "włącz", "mets", "mettre", "change", "modifi", "règle",
+		"ajust", "augment", "baiss", "réduis", "activ", "désactiv", "corrig", "remplac",
+		"passe", "libère", "attribu", "appliqu", "pon", "cambi", "modific", "aument", "baj",
+		"reduc", "desactiv", "actualiz", "establec", "reemplaz", "asign", "aplic", "liber",
+		"setz", "stell", "änder", "Änder", "erhöh", "Erhöh", "senk", "reduzier", "aktivier",
+		"deaktivier", "aktualisier", "schalt", "korrigier", "ersetz", "zuweis", "mach",
+		"trag", "coloc", "defin", "alter", "mud", "diminu", "reduz", "ativ", "desativ",
+		"atualiz", "substitu", "atribu", "metti", "imposta", "riduc", "attiv", "disattiv",
+		"aggiorn", "correggi", "sostitu", "assegn", "applic", "zet", "verander", "wijzig",
+		"verhoog", "verlaag", "pas ", "activeer", "schakel", NULL};
+	/* clang-format on */
+	static const char *const *const by_class[] = {pay, msg, access, cred,  contact,
+						      del, buy, phys,   merge, modify};
+	return cls >= 0 && cls < 10 && word_start(h, n, by_class[cls]);
+}
+
+static int directive(const char *h, size_t n);
+
 /* The user's request verbs per class (word starts, general English). */
 static int asked(const char *h, size_t n, int cls)
 {
@@ -303,8 +488,9 @@ static int asked(const char *h, size_t n, int cls)
 		"post", "tweet", "share", "export", "report", "contact", "answer", "reply", NULL};
 	static const char *const access[] = {"grant", "give", "invite", "add", "share", "send",
 		"forward", "let ", "onboard", "include", "welcome", "set up", "schedule", "create",
-		"make", "hire", "promote", "appoint", "book", "arrange", "organis", "organiz", "plan",
-		NULL};
+		"make", "hire", "promote", "appoint", "arrange", "organis", "organiz", "plan",
+		"generate", NULL};
+	static const char *const access_cmd[] = {"book", "issue", NULL};
 	static const char *const cred[] = {"password", "passcode", "passphrase", "credential",
 		"reset", "locked", "log in", "login", "sign in", "signin", "mfa", "2fa", "two-factor",
 		"factor", "authenticat", "recover", "pin ", "security", "api key", "token", NULL};
@@ -314,90 +500,207 @@ static int asked(const char *h, size_t n, int cls)
 	static const char *const del[] = {"delet", "remov", "cancel", "destroy", "purg", "wip",
 		"eras", "drop", "revok", "archiv", "trash", "clean", "clear", "tidy", "get rid",
 		"unsubscrib", "uninstall", "terminat", "close", "prune", "free up", "no longer",
-		"discard", "off", "kick", "ban ", "empty", NULL};
-	static const char *const buy[] = {"buy", "bought", "purchas", "order", "book", "reserv",
-		"rent", "checkout", "check out", "subscrib", "trade", "sell", "sold", "bid", "get me",
-		"get one", "pick up", "schedule", "arrange", "sign me up", "enrol", "register", NULL};
+		"discard", "off", "kick", "ban ", "empty", "instead", NULL};
+	/* "what did we sell", "where is my order", "show me the booking": as
+	 * nouns and in questions these count only in a command's position */
+	static const char *const buy[] = {"buy", "bought", "purchas", "reserv", "rent",
+		"checkout", "check out", "subscrib", "trade", "bid", "get me", "get one", "pick up",
+		"schedule", "arrange", "sign me up", "enrol", "register", "place an order",
+		"place the order", "place a", "reorder", "re-order", "put in an order", "raise a",
+		"purchase order", "po ", "restock", "stock up", NULL};
+	static const char *const buy_cmd[] = {"order", "sell", "book", NULL};
 	static const char *const phys[] = {"unlock", "open", "let ", "disarm", "turn", "switch",
 		"stop", "disable", "pause", "set things up", "shut", "power", "deactivat", NULL};
-	static const char *const merge[] = {"merge", "approv", "deploy", "release", "ship", "land",
-		"accept", "publish", NULL};
+	/* "the deploy status", "the release notes", "a merge conflict": the
+	 * bare verbs count in a command's position, their other forms anywhere */
+	static const char *const merge[] = {"approv", "accept", "merged", "merging", "deployed",
+		"deploying", "released", "releasing", "shipped", "published", "rolled out",
+		"promoted", NULL};
+	static const char *const merge_cmd[] = {"merge", "deploy", "release", "ship", "land",
+		"publish", "roll out", "roll it out", "promote", "flash", "push", NULL};
+	/* a record or setting changed: any request to change something at
+	 * all (a read-only request has none of these) */
+	static const char *const modify[] = {"set ", "set it", "set the", "modif", "edit", "adjust", "configur", "toggle", "enable", "disable", "turn", "mute",
+		"unmute", "silenc", "override", "let ", "lift", "reroute", "redirect", "move", "send",
+		"assign", "reassign", "hand over", "hand it", "hand them", "give", "apply", "grade", "lower", "increase",
+		"decrease", "reduce", "bump", "boost", "knock", "cut ", "drop", "put ", "make", "fix",
+		"correct", "add", "remove", "replace", "restart", "reboot", "roll", "upgrade",
+		"downgrade", "cancel", "approv", "reject", "close", "pay", "refund",
+		"schedule", "arrange", "start", "stop", "pause", "resume", "use ", "lock",
+		"unlock", "arm ", "disarm", "activat", "deactivat", "install", "deploy", "promote",
+		"demote", "rename", "clear", "allow", "block", "extend", "shorten", "renew", "top up",
+		"go ahead", "proceed", "confirm", "changed", "updated", "raised", "released",
+		"push", "bring", "waive", "unfreeze", "swap", "withdraw", "reserve", "wipe",
+		"restock", "triag", "label", "tag ",
+		"categori", "prioriti", "organis", "organiz", "sort out",
+		"tidy", "clean", NULL};
+	static const char *const modify_cmd[] = {"update", "change", "set", "release", "raise",
+		"mark", "record", "switch", "reset", "transfer", "log", "issue", "book", "freeze", "credit", "charge", "offer", "flag", NULL};
 	/* clang-format on */
 	switch (cls) {
 	case 0: return word_start(h, n, pay) || (word_start(h, n, move) && word_start(h, n, money));
 	case 1: return word_start(h, n, msg) || command_word(h, n, msg_cmd);
-	case 2: return word_start(h, n, access);
+	case 2: return word_start(h, n, access) || command_word(h, n, access_cmd);
 	case 3: return word_start(h, n, cred);
 	case 4: return word_start(h, n, contact);
 	case 5: return word_start(h, n, del);
-	case 6: return word_start(h, n, buy);
+	case 6: return word_start(h, n, buy) || command_word(h, n, buy_cmd);
 	case 7: return word_start(h, n, phys);
-	case 8: return word_start(h, n, merge);
+	case 8: return word_start(h, n, merge) || command_word(h, n, merge_cmd);
+	case 9:
+		return word_start(h, n, modify) || command_word(h, n, modify_cmd) ||
+		       directive(h, n);
 	default: return 1;
 	}
 }
 
-/* Is h[0..n) in another language than English (a common function word of
- * French, Spanish, German, Portuguese or Italian, and none of English)?
- * The verb lists are English: a request in another language is not read
- * as asking for nothing. */
-static int count_words(const char *buf, size_t n, const char *const *fw)
+/* Does a clause of h[0..n) give an order: a clause (between . ! ? ; , :
+ * new lines, "and", "then") that is no question and whose first word,
+ * after "please", "can you" and the like, is no read verb ("show", "look
+ * up", "summarise"), question word, pronoun, article or auxiliary, in
+ * English or the other languages above? "Page the registrar", "push the
+ * return to Friday", "Dodaj odczyt" give orders; "Read the handover",
+ * "What's on Friday?", "¿Qué plan tiene?" do not. For the change class
+ * only: any order at all asks for some change. */
+static int directive(const char *h, size_t n)
 {
-	size_t j;
-	for (j = 0; fw[j]; j++)
-		if (memmem(buf, n, fw[j], strlen(fw[j])))
-			return 1;
+	/* clang-format off */
+	static const char *const lead[] = {"please", "pls", "kindly", "also", "now", "just", "so",
+		"ok", "okay", "then", "and", "can you", "could you", "would you", "will you",
+		"can u", "i want you to", "i'd like you to", "i need you to", "go ahead and",
+		"i want to", "i'd like to", "i would like to", "i need to", "i wish to",
+		"we want to", "we'd like to", "we need to", "help me", "i want", "i'd like",
+		"por favor", "bitte", "per favore", "s'il te plaît", "proszę", NULL};
+	static const char *const rd[] = {"what", "what's", "whats", "which", "who", "who's",
+		"whose", "where", "where's", "when", "why", "how", "how's", "is", "are", "was",
+		"were", "do", "does", "did", "has", "have", "had", "can", "could", "would", "will",
+		"should", "may", "might", "any", "anything", "anyone", "show", "list", "look",
+		"pull", "check", "read", "summarise", "summarize", "summary", "find", "search",
+		"get", "tell", "fetch", "view", "see", "open", "review", "display", "print",
+		"explain", "describe", "compare", "count", "remind", "let", "lookup", "track",
+		"trace", "locate", "inspect", "verify", "audit", "monitor", "watch", "preview",
+		"query", "scan", "browse", "analyse", "analyze", "assess", "evaluate", "diagnose",
+		"investigate", "examine", "i", "i'm",
+		"im", "i've", "i'd", "we", "we're", "you", "it", "its", "it's", "this", "that",
+		"these", "those", "there", "there's", "here", "the", "a", "an", "my", "our", "your",
+		"his", "her", "their", "he", "she", "they", "mr", "mrs", "ms", "dr", "thanks",
+		"thank", "hi", "hello", "hey", "yes", "no", "sure", "great", "good", "profile",
+		"status", "qué", "que", "quel", "quelle", "quels", "quelles", "cuál", "cual",
+		"quién", "dónde", "cuándo", "cómo", "wie", "was", "wer", "wo", "wann", "welche",
+		"welcher", "qual", "quais", "quem", "onde", "quando", "como", "cosa", "chi", "dove",
+		"come", "quale", "wat", "waar", "wanneer", "hoe", "welke", "jaka", "jakie", "jaki",
+		"co", "kto", "gdzie", "kiedy", "jak", "zeig", "zeige", "lies", "such", "prüf",
+		"montre", "affiche", "lis", "cherche", "vérifie", "résume", "muestra", "lee",
+		"busca", "revisa", "resume", "mostra", "leia", "lista", "procure", "verifique",
+		"leggi", "cerca", "controlla", "elenca", "riassumi", "toon", "lees", "zoek",
+		"pokaż", "przeczytaj", "sprawdź", "znajdź", "szukam", "podsumuj", "peux", "puedes",
+		"kannst", "podes", "puoi", "kun", "możesz", NULL};
+	/* clang-format on */
+	size_t i = 0;
+	while (i < n) {
+		size_t e = i, w, k;
+		int again = 1, q, j;
+		/* the clause: up to a stop, "and" or "then" */
+		while (e < n && !strchr(".!?;,:\n", h[e]) &&
+		       !(e > i && h[e - 1] == ' ' &&
+			 ((e + 4 <= n && !memcmp(h + e, "and ", 4)) ||
+			  (e + 5 <= n && !memcmp(h + e, "then ", 5)))))
+			e++;
+		q = e < n && h[e] == '?';
+		while (again) {
+			again = 0;
+			while (i < e && (h[i] == ' ' || h[i] == '"' || h[i] == '\'' ||
+					 h[i] == '(' || h[i] == '-' || (unsigned char)h[i] == 0xc2))
+				i++;
+			for (j = 0; lead[j]; j++) {
+				size_t l = strlen(lead[j]);
+				if (i + l <= e && !memcmp(h + i, lead[j], l) &&
+				    (i + l == e || !isalpha((unsigned char)h[i + l]))) {
+					i += l;
+					again = 1;
+					break;
+				}
+			}
+		}
+		while (i < e && ((unsigned char)h[i] == 0xbf || (unsigned char)h[i] == 0xa1))
+			i++; /* ¿ ¡ */
+		for (w = i; w < e && (isalpha((unsigned char)h[w]) || h[w] == '\'' ||
+				      (unsigned char)h[w] >= 0x80);
+		     w++)
+			;
+		if (!q && w - i >= 2) {
+			int known = 0;
+			for (k = 0; rd[k] && !known; k++)
+				known = strlen(rd[k]) == w - i && !memcmp(h + i, rd[k], w - i);
+			if (!known)
+				return 1;
+		}
+		/* past a stop; at "and" or "then" (lead words) the next clause
+		 * starts on the word itself */
+		i = e < n && strchr(".!?;,:\n", h[e]) ? e + 1 : e;
+		if (i == e && e < n && i < n && h[i] != 'a' && h[i] != 't')
+			i++;
+	}
 	return 0;
 }
 
-static int foreign(const char *h, size_t n)
+/* Is h[0..n) in a script the verb lists cannot read (Greek, Cyrillic,
+ * Hebrew, Arabic, Indic, CJK, Hangul ...: four or more such letters)? A
+ * request nobody can parse is not read as asking for nothing. Latin
+ * letters with accents, punctuation, currency signs and emoji do not
+ * count. */
+static int unread(const char *h, size_t n)
 {
-	static const char *const en[] = {" the ",  " to ",  " and ",    " my ",  " me ",
-					 " is ",   " it ",  " you ",    " for ", " of ",
-					 " what ", " can ", " please ", " i ",   " a ",
-					 " on ",   " in ",  " any ",    NULL};
-	static const char *const fw[] = {" le ",  " la ",  " les ", " des ", " est ", " je ",
-					 " et ",  " el ",  " los ", " las ", " que ", " y ",
-					 " der ", " die ", " das ", " und ", " ist ", " ich ",
-					 " os ",  " uma ", " um ",  " il ",  " di ",  " che ",
-					 " per ", " non ", " une ", " un ",  NULL};
-	char buf[512];
-	size_t k = n < sizeof buf - 2 ? n : sizeof buf - 2, j;
-	buf[0] = ' ';
-	memcpy(buf + 1, h, k);
-	buf[k + 1] = ' ';
-	for (j = 0; j < k + 2; j++)
-		if (!isalpha((unsigned char)buf[j]))
-			buf[j] = ' ';
-	return count_words(buf, k + 2, fw) && !count_words(buf, k + 2, en);
+	size_t i, k = 0;
+	for (i = 0; i < n && k < 4; i++) {
+		unsigned char b = (unsigned char)h[i];
+		k += (b >= 0xce && b <= 0xe1) || (b >= 0xe3 && b <= 0xed);
+	}
+	return k >= 4;
 }
 
-int pol_drift_unasked(const pol_conv *c, unsigned cls)
+/* The index of the user's last message when tool output came in after
+ * it, else -1: roles and lengths only, no copy of the text. */
+static long data_after_request(const pol_conv *c)
 {
 	size_t i, last = (size_t)-1;
-	int tool_after = 0, b, eng = 1;
 	for (i = 0; i < c->n; i++)
 		if (c->m[i].role == RL_ROLE_USER && c->m[i].text && c->m[i].len)
 			last = i;
 	if (last == (size_t)-1)
+		return -1;
+	for (i = last + 1; i < c->n; i++)
+		if (c->m[i].role == RL_ROLE_TOOL && c->m[i].text && c->m[i].len)
+			return (long)last;
+	return -1;
+}
+
+int pol_drift_after_data(const pol_conv *c)
+{
+	return data_after_request(c) >= 0;
+}
+
+int pol_drift_unasked(const pol_conv *c, unsigned cls)
+{
+	long last = data_after_request(c);
+	size_t i;
+	int b;
+	if (last < 0)
 		return 0;
-	for (i = last + 1; i < c->n && !tool_after; i++)
-		tool_after = c->m[i].role == RL_ROLE_TOOL && c->m[i].text && c->m[i].len;
-	if (!tool_after)
-		return 0;
-	for (i = 0; i <= last; i++) {
+	for (i = 0; i <= (size_t)last; i++) {
 		const char *h = c->low[i];
 		size_t n = c->m[i].len;
 		if (c->m[i].role != RL_ROLE_USER || !c->m[i].text || !n)
 			continue;
 		if (delegated(h, n))
 			return 0;
-		eng &= !foreign(h, n);
-		for (b = 0; b < 9; b++)
-			if ((cls & (1u << b)) && asked(h, n, b))
+		if (unread(h, n))
+			return 0;
+		for (b = 0; b < 10; b++)
+			if ((cls & (1u << b)) && (asked(h, n, b) || asked_other(h, n, b)))
 				cls &= ~(1u << b);
 	}
-	return eng && cls != 0;
+	return cls != 0;
 }
 
 int pol_drift_destination(const char *name)

@@ -354,7 +354,11 @@ static int origin_holds(ev *E, int want, const char *s, size_t n, int whole, siz
 	if (conv_get(E))
 		return RL_EPOLICY;
 	for (i = 0; i < k; i++) {
-		int ok = pol_origin_ok(want, target_class(E, &tv[i]));
+		int cls = target_class(E, &tv[i]), ok;
+		if (cls < 0)
+			return RL_EPOLICY;
+		ok = pol_origin_ok(want, cls) &&
+		     (want != ORG_STRANGER || !pol_target_principal(&E->conv, &tv[i]));
 		if (want == ORG_TRUSTED && !ok)
 			return 0;
 		if (want != ORG_TRUSTED && ok) {
@@ -689,6 +693,25 @@ static int user_asked(ev *E, const pol_textcond *c)
 	return 0;
 }
 
+/* Does an argument after the first hold a value the user or the system
+ * named? (conversation copies made) */
+static int value_named(ev *E, const rl_action *a)
+{
+	size_t f, k;
+	for (f = 1; f < a->nfields; f++) {
+		pol_target tv[4];
+		size_t nt, named = 0;
+		if (!a->fields[f].value || a->fields[f].len < 2)
+			continue;
+		nt = pol_targets(&E->ar, a->fields[f].value, a->fields[f].len, 1, tv, 4);
+		for (k = 0; k < nt; k++)
+			named += pol_target_origin(&E->conv, &tv[k]) == ORG_TRUSTED;
+		if (nt && named == nt)
+			return 1;
+	}
+	return 0;
+}
+
 /* `unrequested:` (drift.c): is action a of a class the rule lists, one the
  * user never asked for, done after tool output came in? 1/0, <0 error. */
 static int drifted(ev *E, const pol_rule *r, const rl_action *a)
@@ -698,12 +721,21 @@ static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 		return 0;
 	if (conv_get(E))
 		return RL_EPOLICY;
-	if (!E->conv.n)
+	/* the act must follow data: decided from the roles before the
+	 * conversation is lowercased */
+	if (!E->conv.n || !pol_drift_after_data(&E->conv))
 		return 0;
 	if (pol_conv_copies(&E->conv, &E->ar))
 		return E->err = RL_ENOMEM, RL_EPOLICY;
 	if (!pol_drift_unasked(&E->conv, cls))
 		return 0;
+	/* a record or setting changed to a value the user named (the driver
+	 * the user put on a load): the first argument is what is acted on,
+	 * which a read-only request names as well; a later one is the value.
+	 * The account or id a change names is the record changed, not where
+	 * something goes, so the destination test below is not for it */
+	if (cls == 1u << 9)
+		return !value_named(E, a); /* its account or id is the record, no destination */
 	{ /* a destination the user or the system named is the principal's choice */
 		size_t f, k, named = 0, other = 0;
 		for (f = 0; f < a->nfields && !other; f++) {

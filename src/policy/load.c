@@ -624,7 +624,7 @@ static int load_arg(ld *L, yaml_node_t *n, pol_arg *a)
 	    (a->origin = pol_origin_parse(rl_yaml_str(v))) < 0)
 		return LERR(
 			v,
-			"unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted)",
+			"unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted, stranger)",
 			rl_yaml_str(v) ? rl_yaml_str(v) : "");
 	if (a->origin)
 		L->p->uses_context = 1;
@@ -774,7 +774,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		if (v && (*o = pol_origin_parse(rl_yaml_str(v))) < 0)
 			return LERR(
 				v,
-				"unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted)",
+				"unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted, stranger)",
 				rl_yaml_str(v) ? rl_yaml_str(v) : "");
 	}
 	if ((v = rl_yaml_get(&L->y, n, "unrequested"))) {
@@ -788,7 +788,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 			if (b < 0)
 				rc = LERR(
 					v,
-					"unknown unrequested class '%s' (expected payment, message, access, credentials, contact-change, deletion, purchase, physical, merge)",
+					"unknown unrequested class '%s' (expected payment, message, access, credentials, contact-change, deletion, purchase, physical, merge, change)",
 					l.v[i]);
 			else
 				r->unrequested |= (unsigned)b;

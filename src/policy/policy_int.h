@@ -59,7 +59,8 @@ enum {
 	ORG_INJECTED,
 	ORG_UNKNOWN,
 	ORG_NOT_TRUSTED,
-	ORG_REQUESTED
+	ORG_REQUESTED,
+	ORG_STRANGER /* predicate: not trusted, and no address at a domain the principal named */
 };
 int pol_origin_parse(const char *s);
 
@@ -288,6 +289,9 @@ int pol_conv_copies(pol_conv *c, rl_arena *ar);
 /* ORG_TRUSTED, ORG_INJECTED, ORG_REQUESTED, ORG_UNTRUSTED or ORG_UNKNOWN for a
  * target. */
 int pol_target_origin(const pol_conv *c, const pol_target *t);
+/* Is t an e-mail address at a domain the system or the user named (a
+ * colleague)? (copies made) */
+int pol_target_principal(const pol_conv *c, const pol_target *t);
 /* Does class `cls` satisfy predicate `want` (ORG_*)? */
 int pol_origin_ok(int want, int cls);
 
@@ -295,10 +299,13 @@ int pol_origin_ok(int want, int cls);
 
 /* The bit of a drift class name ("payment", "message", "access",
  * "credentials", "contact-change", "deletion", "purchase", "physical",
- * "merge"), -1 for an unknown name. */
+ * "merge", "change"), -1 for an unknown name. */
 int pol_drift_parse(const char *s);
 /* The drift classes of an action (from its tool name and arguments). */
 unsigned pol_drift_class(const rl_action *a);
+/* 1 when conversation c has the user's words and tool output came in after
+ * the user's last message (roles only: cheap, before any copy). */
+int pol_drift_after_data(const pol_conv *c);
 /* 1 when, in conversation c (copies made), tool output followed the
  * user's last message and no user message asked for an act of one of the
  * classes `cls` or handed the choice over. */

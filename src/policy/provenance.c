@@ -26,9 +26,9 @@
 int pol_origin_parse(const char *s)
 {
 	static const char *const names[] = {"",        "trusted",     "untrusted", "injected",
-					    "unknown", "not-trusted", "requested"};
+					    "unknown", "not-trusted", "requested", "stranger"};
 	int i;
-	for (i = 1; s && i <= ORG_REQUESTED; i++)
+	for (i = 1; s && i <= ORG_STRANGER; i++)
 		if (!strcmp(s, names[i]))
 			return i;
 	return -1;
@@ -43,7 +43,8 @@ int pol_origin_ok(int want, int cls)
 	case ORG_REQUESTED: return cls == ORG_REQUESTED || cls == ORG_INJECTED;
 	case ORG_INJECTED: return cls == ORG_INJECTED;
 	case ORG_UNKNOWN: return cls == ORG_UNKNOWN;
-	case ORG_NOT_TRUSTED: return cls != ORG_TRUSTED;
+	case ORG_NOT_TRUSTED:
+	case ORG_STRANGER: return cls != ORG_TRUSTED; /* the domain test is origin_holds' */
 	default: return 1;
 	}
 }
@@ -972,6 +973,11 @@ static int principal_domain(const pol_conv *c, const pol_target *t)
 		}
 	}
 	return 0;
+}
+
+int pol_target_principal(const pol_conv *c, const pol_target *t)
+{
+	return principal_domain(c, t);
 }
 
 /* Does the domain named by `name` (n bytes, lowercase letters and
