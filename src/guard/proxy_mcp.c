@@ -56,15 +56,29 @@
 
 #include "guard/proxy_mcp_int.h"
 
-static void mx_free(mcpx *x)
+/* A zeroed state for a new request: a spare of the worker's when there is
+ * one (its header buffer kept), else a new one. */
+static mcpx *mx_new(worker *w)
 {
-	size_t i;
+	mcpx *x = w ? w->mspare : NULL;
+	rl_buf hb;
+	if (!x) {
+		if ((x = calloc(1, sizeof *x)))
+			rl_buf_init(&x->hb);
+		return x;
+	}
+	w->mspare = x->next;
+	w->nmspare--;
+	hb = x->hb;
+	memset(x, 0, sizeof *x);
+	x->hb = hb;
+	return x;
+}
+
+static void mx_free(worker *w, mcpx *x)
+{
 	if (!x)
 		return;
-	for (i = 0; i < x->nh; i++) {
-		free(x->hn[i]);
-		free(x->hval[i]);
-	}
 	if (x->planned)
 		mcpgw_plan_free(&x->plan);
 	if (x->relay)
@@ -72,7 +86,27 @@ static void mx_free(mcpx *x)
 	rl_buf_free(&x->backlog);
 	rl_guard_verdict_free(&x->acc);
 	json_decref(x->ptoken);
+	/* a server's headers may be large: only a usual buffer is kept */
+	if (w && w->nmspare < 64 && x->hb.cap <= 4096) {
+		rl_buf_reset(&x->hb);
+		x->next = w->mspare;
+		w->mspare = x;
+		w->nmspare++;
+		return;
+	}
+	rl_buf_free(&x->hb);
 	free(x);
+}
+
+void gp_mx_spares_free(worker *w)
+{
+	while (w->mspare) {
+		mcpx *x = w->mspare;
+		w->mspare = x->next;
+		rl_buf_free(&x->hb);
+		free(x);
+	}
+	w->nmspare = 0;
 }
 
 static int is_sse(const char *ct)
@@ -122,6 +156,7 @@ static int drop_resp_header(const char *k, size_t n)
 static void keep_hdr(req *r, const char *k, size_t kl, const char *v, size_t vl)
 {
 	mcpx *x = r->mcp;
+	size_t at;
 	if (kl == 12 && !strncasecmp(k, "content-type", 12)) {
 		size_t m = vl < sizeof r->up_ctype - 1 ? vl : sizeof r->up_ctype - 1;
 		memcpy(r->up_ctype, v, m);
@@ -131,14 +166,17 @@ static void keep_hdr(req *r, const char *k, size_t kl, const char *v, size_t vl)
 	if (!kl || drop_resp_header(k, kl) || x->nh >= MX_HDRS || memchr(v, '\r', vl) ||
 	    memchr(v, '\n', vl))
 		return;
-	x->hn[x->nh] = strndup(k, kl);
-	x->hval[x->nh] = strndup(v, vl);
-	if (x->hn[x->nh] && x->hval[x->nh]) {
-		x->nh++;
-	} else {
-		free(x->hn[x->nh]);
-		free(x->hval[x->nh]);
-	}
+	at = x->hb.len;
+	if (rl_buf_grow(&x->hb, kl + vl + 2))
+		return; /* out of memory: the header is left out, as before */
+	memcpy(x->hb.s + at, k, kl);
+	x->hb.s[at + kl] = '\0';
+	memcpy(x->hb.s + at + kl + 1, v, vl);
+	x->hb.s[at + kl + 1 + vl] = '\0';
+	x->hb.len = at + kl + vl + 2;
+	x->hn[x->nh] = at;
+	x->hval[x->nh] = at + kl + 1;
+	x->nh++;
 }
 
 static size_t on_hdr(char *p, size_t sz, size_t nm, void *ud)
@@ -148,11 +186,8 @@ static size_t on_hdr(char *p, size_t sz, size_t nm, void *ud)
 	size_t n = sz * nm, kl, vl;
 	const char *c, *v;
 	if (n >= 5 && !strncmp(p, "HTTP/", 5)) { /* a new status line: a new head */
-		while (x->nh) {
-			x->nh--;
-			free(x->hn[x->nh]);
-			free(x->hval[x->nh]);
-		}
+		x->nh = 0;
+		rl_buf_reset(&x->hb);
 		r->up_ctype[0] = '\0';
 		return n;
 	}
@@ -181,7 +216,7 @@ size_t gp_mx_heads(const req *r, const mcpx *x, const char *ctype, hs_hdr *h)
 		h[n++] = (hs_hdr){"Vary", "Origin"};
 	}
 	for (i = 0; i < x->nh; i++)
-		h[n++] = (hs_hdr){x->hn[i], x->hval[i]};
+		h[n++] = (hs_hdr){x->hb.s + x->hn[i], x->hb.s + x->hval[i]};
 	return n;
 }
 
@@ -419,7 +454,7 @@ static int start_hc(struct rl_guard_server *s, req *r, hc_pool *pool, const char
 void gp_mx_end_free(req *r, int complete)
 {
 	hs_stream_end(r->conn, complete);
-	mx_free(r->mcp);
+	mx_free(r->w, r->mcp);
 	r->mcp = NULL;
 	gp_req_free(r);
 }
@@ -462,7 +497,7 @@ void gp_mx_answer(req *r, int status, const char *ctype, rl_buf *body)
 	       r->agent, status, (long long)(rl_mono_ms() - r->t_start));
 	hs_respond(r->conn, status, h, n, body);
 	rl_buf_free(body);
-	mx_free(x);
+	mx_free(r->w, x);
 	r->mcp = NULL;
 	gp_req_free(r);
 }
@@ -623,7 +658,7 @@ int gp_mcp_route(struct rl_guard_server *s, req *r)
 		return 1;
 	}
 	r->kind = K_MCP;
-	if (!(x = calloc(1, sizeof *x))) {
+	if (!(x = mx_new(r->w))) {
 		gp_send_json_err(r, 503, "out of memory");
 		return 1;
 	}
