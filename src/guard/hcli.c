@@ -94,6 +94,9 @@ struct hc_pool {
 	hc_req *pend, *pend_tail;
 	size_t npend;
 	int64_t next_sweep;
+	hc_req *spare; /* finished requests for reuse (req_free, hc_send): a
+			* calloc and the head buffer's growth per request */
+	size_t nspare;
 	char rd[HC_RD_SIZE];
 };
 
@@ -414,8 +417,34 @@ static void req_free(hc_req *r)
 		free(r->buf);
 	}
 	rl_buf_free(&r->res.body);
+	if (r->p->nspare < 16 && r->hb.cap <= 4096) {
+		/* names and values of an answer's head: not secret, kept */
+		rl_buf_reset(&r->hb);
+		r->next = r->p->spare;
+		r->p->spare = r;
+		r->p->nspare++;
+		return;
+	}
 	rl_buf_free(&r->hb);
 	free(r);
+}
+
+/* A zeroed request: a spare (its head buffer kept) or a new one. */
+static hc_req *req_new(hc_pool *p)
+{
+	hc_req *r = p->spare;
+	rl_buf hb;
+	if (!r) {
+		if ((r = calloc(1, sizeof *r)))
+			rl_buf_init(&r->hb);
+		return r;
+	}
+	p->spare = r->next;
+	p->nspare--;
+	hb = r->hb;
+	memset(r, 0, sizeof *r);
+	r->hb = hb;
+	return r;
 }
 
 /* Report and free `r`, whose connection is already gone or released.
@@ -818,6 +847,12 @@ void hc_pool_free(hc_pool *p)
 		hc_cancel(p->reqs);
 	while (p->conns)
 		conn_close(p->conns);
+	while (p->spare) {
+		hc_req *r = p->spare;
+		p->spare = r->next;
+		rl_buf_free(&r->hb);
+		free(r);
+	}
 	free(p);
 }
 
@@ -853,7 +888,7 @@ int hc_send(hc_pool *p, const hc_call *call, hc_done_fn done, void *ud, hc_req *
 			bad = 1;
 	withlen = bn > 0 || !strcmp(m, "POST") || !strcmp(m, "PUT") || !strcmp(m, "PATCH");
 	nn = withlen ? (size_t)(num + sizeof num - ns) : 0;
-	r = calloc(1, sizeof *r);
+	r = req_new(p);
 	if (!r)
 		return RL_ENOMEM;
 	r->headn = mn + 1 + pn + sizeof v - 1 + p->authn + 2 + call->hn +
@@ -861,6 +896,7 @@ int hc_send(hc_pool *p, const hc_call *call, hc_done_fn done, void *ud, hc_req *
 	r->len = r->headn + bn;
 	r->buf = malloc(r->len);
 	if (!r->buf) {
+		rl_buf_free(&r->hb);
 		free(r);
 		return RL_ENOMEM;
 	}
@@ -887,7 +923,6 @@ int hc_send(hc_pool *p, const hc_call *call, hc_done_fn done, void *ud, hc_req *
 	r->st = call->stream;
 	r->no_body = !strcmp(m, "HEAD");
 	rl_buf_init(&r->res.body);
-	rl_buf_init(&r->hb);
 	r->deadline = p->o.timeout_ms && !call->no_timeout ? now_ms() + p->o.timeout_ms : 0;
 	r->ai = p->good;
 	r->cmsg = connect_msg(0);

@@ -115,8 +115,9 @@ static int is_sse(const char *ct)
 }
 
 /* Whether a request header stays with the guard (RFC 9110 7.6.1 hop-by-hop,
- * what curl sets itself, the guard's own agent header). */
-static int drop_req_header(const struct rl_guard_server *s, const char *k)
+ * what curl sets itself, the guard's own agent header). `n` is strlen(k),
+ * `agn` strlen(s->agent_header). */
+static int drop_req_header(const struct rl_guard_server *s, const char *k, size_t n, size_t agn)
 {
 	/* compared by length first: this runs for every header of every call,
 	 * and a strcasecmp per name was ~2.4k instructions per tools/call */
@@ -131,22 +132,24 @@ static int drop_req_header(const struct rl_guard_server *s, const char *k)
 		D("Content-Length"), D("Expect"), D("Accept-Encoding"), D("Cookie")};
 	/* clang-format on */
 #undef D
-	size_t i, n = strlen(k);
+	size_t i;
 	for (i = 0; i < sizeof drop / sizeof *drop; i++)
 		if (n == drop[i].n && !strncasecmp(k, drop[i].s, n))
 			return 1;
-	return !strcasecmp(k, s->agent_header);
+	return n == agn && !strcasecmp(k, s->agent_header);
 }
 
 static int drop_resp_header(const char *k, size_t n)
 {
-	static const char *const drop[] = {
-		"connection",       "keep-alive", "proxy-connection", "transfer-encoding",
-		"content-length",   "date",       "upgrade",          "trailer",
-		"content-encoding", NULL};
+	/* clang-format off */
+	static const struct { const char *s; size_t n; } drop[] = {
+		{"connection", 10}, {"keep-alive", 10}, {"proxy-connection", 16},
+		{"transfer-encoding", 17}, {"content-length", 14}, {"date", 4}, {"upgrade", 7},
+		{"trailer", 7}, {"content-encoding", 16}};
+	/* clang-format on */
 	size_t i;
-	for (i = 0; drop[i]; i++)
-		if (strlen(drop[i]) == n && !strncasecmp(k, drop[i], n))
+	for (i = 0; i < sizeof drop / sizeof *drop; i++)
+		if (drop[i].n == n && !strncasecmp(k, drop[i].s, n))
 			return 1;
 	return 0;
 }
@@ -419,7 +422,7 @@ static int start_hc(struct rl_guard_server *s, req *r, hc_pool *pool, const char
 	mcpx *x = r->mcp;
 	const char *url = s->mcp_urls[x->idx], *path = strchr(url + 7, '/');
 	rl_buf h = RL_BUF_INIT;
-	size_t i;
+	size_t i, agn = strlen(s->agent_header);
 	int rc = 0;
 	hc_call c = {.method = r->rq->method,
 		     .path = path ? path : "/",
@@ -429,10 +432,19 @@ static int start_hc(struct rl_guard_server *s, req *r, hc_pool *pool, const char
 		     .no_timeout = x->get};
 	for (i = 0; i < r->rq->nhv && !rc; i++) {
 		const char *k = r->rq->hv[2 * i], *v = r->rq->hv[2 * i + 1];
-		if (drop_req_header(s, k) || strpbrk(v, "\r\n"))
+		size_t kl = strlen(k), vl;
+		if (drop_req_header(s, k, kl, agn) || strpbrk(v, "\r\n"))
 			continue;
-		rc = rl_buf_adds(&h, k) || rl_buf_add(&h, ": ", 2) || rl_buf_adds(&h, v) ||
-		     rl_buf_add(&h, "\r\n", 2);
+		vl = strlen(v);
+		/* one line, one growth check */
+		if ((rc = rl_buf_grow(&h, kl + vl + 4)))
+			break;
+		memcpy(h.s + h.len, k, kl);
+		memcpy(h.s + h.len + kl, ": ", 2);
+		memcpy(h.s + h.len + kl + 2, v, vl);
+		memcpy(h.s + h.len + kl + 2 + vl, "\r\n", 2);
+		h.len += kl + vl + 4;
+		h.s[h.len] = '\0';
 	}
 	if (!rc) {
 		c.hdrs = h.s;
@@ -565,7 +577,7 @@ static int start(struct rl_guard_server *s, req *r, const char *body, size_t n)
 		const char *k = r->rq->hv[2 * i], *v = r->rq->hv[2 * i + 1];
 		char *line;
 		struct curl_slist *t;
-		if (drop_req_header(s, k) || strpbrk(v, "\r\n"))
+		if (drop_req_header(s, k, strlen(k), strlen(s->agent_header)) || strpbrk(v, "\r\n"))
 			continue;
 		if (asprintf(&line, *v ? "%s: %s" : "%s;", k, v) < 0)
 			return RL_ENOMEM;
