@@ -454,8 +454,8 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 		/* the bytes the actions read so far cover (a difference array
 		 * summed once), so that each line is checked once: linear in
 		 * the text and the count of actions, however they overlap */
-		char *cov = calloc(n + 1, 1);
-		int *d = cov ? calloc(n + 1, sizeof *d) : NULL;
+		char *cov = rl_zalloc(n + 1, 1);
+		int *d = cov ? rl_zalloc(n + 1, sizeof *d) : NULL;
 		size_t k2;
 		int run = 0;
 		if (!d) {

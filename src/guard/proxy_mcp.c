@@ -430,6 +430,7 @@ static int start_hc(struct rl_guard_server *s, req *r, hc_pool *pool, const char
 		     .bn = n,
 		     .stream = &hx_stream,
 		     .no_timeout = x->get};
+	rc = rl_buf_grow(&h, 512); /* usual headers in one allocation */
 	for (i = 0; i < r->rq->nhv && !rc; i++) {
 		const char *k = r->rq->hv[2 * i], *v = r->rq->hv[2 * i + 1];
 		size_t kl = strlen(k), vl;
