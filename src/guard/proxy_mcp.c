@@ -535,11 +535,22 @@ void gp_mx_count(struct rl_guard_server *s, req *r, const rl_guard_verdict *v, c
 			      hold_id, r->agent, v->rule, v->reason, tool && *tool ? tool : "mcp");
 }
 
+/* r's Mcp-Session-Id header (NULL: none), looked up once per request */
+static const char *sid_of(req *r)
+{
+	mcpx *x = r->mcp;
+	if (!x->sid_known) {
+		x->sid = hs_req_header(r->rq, "mcp-session-id");
+		x->sid_known = 1;
+	}
+	return x->sid;
+}
+
 /* mcp_who.note: remember a call or result of r's session. */
 static void note_ctx(void *ud, int role, const char *text, size_t n)
 {
 	req *r = ud;
-	mcp_ctx_note(r->s->mctx, hs_req_header(r->rq, "mcp-session-id"), role, text, n);
+	mcp_ctx_note(r->s->mctx, sid_of(r), role, text, n);
 }
 
 static void who_of(req *r, rl_policy_ctx *ctx, mcp_who *w)
@@ -555,7 +566,7 @@ static void who_of(req *r, rl_policy_ctx *ctx, mcp_who *w)
 	w->agent = ctx->agent;
 	w->server = s->mcp_names[((mcpx *)r->mcp)->idx];
 	/* the session's memory: what a held call's summary shows a person */
-	w->note = s->mctx && hs_req_header(r->rq, "mcp-session-id") ? note_ctx : NULL;
+	w->note = s->mctx && sid_of(r) ? note_ctx : NULL;
 	w->note_ud = r;
 }
 

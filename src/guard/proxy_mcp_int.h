@@ -41,6 +41,8 @@ typedef struct mcpx {
 	json_t *ptoken;     /* the call's progressToken, or NULL */
 	req *hprev, *hnext; /* the worker's held MCP requests */
 	struct mcpx *next;  /* on the worker's spare list (mx_new, mx_free) */
+	const char *sid;    /* the request's Mcp-Session-Id, once looked up */
+	int sid_known;
 } mcpx;
 
 /* proxy_mcp.c */
