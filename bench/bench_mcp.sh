@@ -22,6 +22,10 @@
 # columns, hiding the proxies' cost. The guard judges that result as it
 # would any server's (the ids match, so it is the call's answer).
 #   BENCH_SECONDS=5 BENCH_CONNS=64 bench/bench_mcp.sh
+#   BENCH_BASE=PATH: another build's redline (say, main's) as a second
+#   guard in front of the same server, run right after this build's guard
+#   in the first round and right before it in the second, so that both see
+#   the same machine; its calls/s and CPU per 100k calls get their own line
 set -u
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -31,6 +35,7 @@ CONNS=${BENCH_CONNS:-64}
 WORKERS=${BENCH_WORKERS:-$(nproc)}
 export REDLINE_GUARD_TOKEN=bench-token-0123456789abcdef
 bench_init mcp
+[ -z "${BENCH_BASE:-}" ] || [ -x "$BENCH_BASE" ] || { echo "bench_mcp: BENCH_BASE=$BENCH_BASE is not an executable redline"; exit 2; }
 
 # ---- servers: nginx as the MCP endpoint (port P) and, a second nginx, as
 # the proxy (P + 1): separate processes, so that each one's CPU time is
@@ -95,6 +100,15 @@ GCPID=$!
 PIDS+=($GCPID)
 wait_for "$T/guardc.addr" 300 || { echo "bench_mcp: curl-client guard did not start"; cat "$T/guardc.err"; exit 1; }
 GUARDC="http://$(cat "$T/guardc.addr")/mcp/tools"
+GBPID=0 GUARDB=
+if [ -n "${BENCH_BASE:-}" ]; then
+	"$BENCH_BASE" guard serve --mcp "tools=$DIRECT" --listen 127.0.0.1:0 --ready-file "$T/guardb.addr" \
+		--db "$T/gb.db" --threads "$WORKERS" 2> "$T/guardb.err" &
+	GBPID=$!
+	PIDS+=($GBPID)
+	wait_for "$T/guardb.addr" 300 || { echo "bench_mcp: BENCH_BASE's guard did not start"; cat "$T/guardb.err"; exit 1; }
+	GUARDB="http://$(cat "$T/guardb.addr")/mcp/tools"
+fi
 
 CALL='{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"read_file","arguments":{"path":"notes/weekly.md"}}}'
 cat > "$T/post.lua" <<EOF
@@ -108,8 +122,8 @@ curl -s -H 'Content-Type: application/json' -H 'Accept: application/json, text/e
 grep -q '"text":"weekly notes' "$T/probe.json" || { echo "bench_mcp: the guard did not pass the probe: $(head -c 300 "$T/probe.json")"; exit 1; }
 
 declare -A RPS P50 P99 NON2XX L50 L99 TICKS NREQ
-TICKS[nginx]=0 TICKS[guard]=0 TICKS[curl]=0 NREQ[nginx]=0 NREQ[guard]=0 NREQ[curl]=0
-proxy_ticks() { case $1 in nginx) cpu_tree "$NPID" ;; guard) cpu_ticks "$GPID" ;; curl) cpu_ticks "$GCPID" ;; *) echo 0 ;; esac; }
+TICKS[nginx]=0 TICKS[guard]=0 TICKS[curl]=0 TICKS[base]=0 NREQ[nginx]=0 NREQ[guard]=0 NREQ[curl]=0 NREQ[base]=0
+proxy_ticks() { case $1 in nginx) cpu_tree "$NPID" ;; guard) cpu_ticks "$GPID" ;; curl) cpu_ticks "$GCPID" ;; base) cpu_ticks "$GBPID" ;; *) echo 0 ;; esac; }
 run_wrk() { # NAME URL; the proxy's CPU time and requests add up over rounds
 	local t0
 	t0=$(proxy_ticks "$1")
@@ -128,12 +142,14 @@ LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
 run_wrk direct "$DIRECT"
 run_wrk nginx "$PROXY"
 run_wrk guard "$GUARD"
+[ -z "$GUARDB" ] || run_wrk base "$GUARDB"
 run_wrk curl "$GUARDC"
 kill "$GCPID"; wait "$GCPID" 2>/dev/null
 # second round, the other order, to even out the machine's noise; keep the best
-for n in guard nginx; do
+url_of() { case $1 in guard) echo "$GUARD" ;; base) echo "$GUARDB" ;; *) echo "$PROXY" ;; esac; }
+for n in $([ -z "$GUARDB" ] || echo base) guard nginx; do
 	r1=${RPS[$n]}
-	run_wrk "$n" "$([ $n = guard ] && echo "$GUARD" || echo "$PROXY")"
+	run_wrk "$n" "$(url_of "$n")"
 	if awk -v x="$r1" -v y="${RPS[$n]}" 'BEGIN { exit !(x > y) }'; then RPS[$n]=$r1; fi
 done
 run_lat direct "$DIRECT"
@@ -166,6 +182,10 @@ printf '%-38s %12s %12s %12s\n' "proxy CPU s per 100k calls (c$CONNS)" "-" "$CPU
 echo "  (CPU: user+system time of the proxy's processes, /proc/PID/stat, nginx workers summed, over both rounds."
 echo "   On a shared machine this, not the wall-clock rate, is the steady figure: nginx/guard CPU = ${CPUR}x."
 echo "   The guard with --upstream-client curl, one round: ${RPS[curl]} calls/s, $CPUC CPU s per 100k calls)"
+if [ -n "$GUARDB" ]; then
+	CPUB=$(per100k "${TICKS[base]}" "${NREQ[base]}")
+	echo "  BENCH_BASE's guard ($BENCH_BASE), same rounds: ${RPS[base]} calls/s ($(awk -v g="${RPS[base]}" -v n="${RPS[nginx]}" 'BEGIN { printf "%.2f", (n > 0 ? g / n : 0) }')x nginx), $CPUB CPU s per 100k calls (this build: $CPUG)"
+fi
 echo
 printf '%-52s %-22s %s\n' "target" "measured" "result"
 printf '%-52s %-22s %s\n' "tools/call throughput >= 80% of nginx" "${RATIO}x" "$(pf "$RATIO >= 0.80")"

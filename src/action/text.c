@@ -280,8 +280,9 @@ static int place_blocks(const char *s, size_t n, rl_action *v, const span *block
 /* Extract tag-format and JSON-in-text actions from one text. */
 int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_reasoning)
 {
-	span *reg = NULL, *blocks = NULL;
-	size_t *maxend = NULL, k;
+	span *reg = NULL, *blocks = NULL, regs[16];
+	size_t *maxend = NULL, k, nlt = 0;
+	const char *lt;
 	size_t nr = 0, nb = 0, capb = 0, i = 0, first = b->out->n, tries = 0, unclosed = (size_t)-1,
 	       named;
 	size_t budget = (size_t)-1; /* walks of parsed text values: linear in the text */
@@ -290,11 +291,20 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 	if (!s || !n)
 		return 0;
 	b->work = RL_BLOCK_WORK(n);
-	reg = malloc(RL_REGION_MAX * sizeof *reg);
-	if (!reg)
+	/* every region holds a '<' of its own: a text with fewer of them
+	 * than regs holds needs no RL_REGION_MAX table (16 KB, which cost a
+	 * malloc and a free per text) */
+	for (lt = memchr(s, '<', n); lt && nlt < sizeof regs / sizeof *regs;
+	     lt = memchr(lt + 1, '<', n - (size_t)(lt + 1 - s)))
+		nlt++;
+	if (nlt < sizeof regs / sizeof *regs)
+		reg = regs;
+	else if (!(reg = malloc(RL_REGION_MAX * sizeof *reg)))
 		return RL_ENOMEM;
 	if (!all_reasoning)
-		nr = find_regions(s, n, reg, RL_REGION_MAX, &unclosed);
+		nr = find_regions(s, n, reg,
+				  reg == regs ? sizeof regs / sizeof *regs : RL_REGION_MAX,
+				  &unclosed);
 
 	while (i < n && !b->oom) {
 		const char *p = memchr(s + i, '<', n - i);
@@ -444,8 +454,8 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 		/* the bytes the actions read so far cover (a difference array
 		 * summed once), so that each line is checked once: linear in
 		 * the text and the count of actions, however they overlap */
-		char *cov = calloc(n + 1, 1);
-		int *d = cov ? calloc(n + 1, sizeof *d) : NULL;
+		char *cov = rl_zalloc(n + 1, 1);
+		int *d = cov ? rl_zalloc(n + 1, sizeof *d) : NULL;
 		size_t k2;
 		int run = 0;
 		if (!d) {
@@ -480,7 +490,8 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 	}
 	if (b->oom)
 		rc = RL_ENOMEM;
-	free(reg);
+	if (reg != regs)
+		free(reg);
 	free(blocks);
 	free(maxend);
 	(void)first;

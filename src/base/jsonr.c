@@ -275,6 +275,18 @@ static int jr_number_scan(jr *r, int *realp, long long *iv, double *dv)
 			q++;
 	}
 	n = (size_t)(q - s);
+	if (!real && n - (*s == '-') <= 18) {
+		/* an integer of at most 18 digits cannot overflow: no strtoll
+		 * (ids and counts are most of the numbers read) */
+		const unsigned char *d = s + (*s == '-');
+		long long v = 0;
+		for (; d < q; d++)
+			v = v * 10 + (*d - '0');
+		*iv = *s == '-' ? -v : v;
+		*realp = 0;
+		r->p = q;
+		return 0;
+	}
 	if (n >= sizeof buf)
 		return -1; /* leave long numbers to jansson */
 	memcpy(buf, s, n);

@@ -5,9 +5,27 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "redline/buf.h"
 #include "redline/err.h"
+
+/* calloc for per-request blocks: glibc's calloc does not take from the
+ * thread's cache (tcache) and goes to the arena, ~200 instructions a call
+ * against ~30 for malloc and a memset of a small block. NULL on overflow.
+ * The empty asm keeps gcc from folding malloc + memset back into calloc. */
+static inline void *rl_zalloc(size_t n, size_t size)
+{
+	void *p;
+	if (size && n > SIZE_MAX / size)
+		return NULL;
+	p = malloc(n * size);
+	__asm__ volatile("" : : "r"(p) : "memory");
+	if (p)
+		memset(p, 0, n * size);
+	return p;
+}
 
 /* SHA-256 of `n` bytes as 64 lowercase hex chars + NUL (OpenSSL EVP). */
 void rl_sha256_hex(const void *p, size_t n, char out[65]);

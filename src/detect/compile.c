@@ -432,8 +432,12 @@ void rl_detector_free(rl_detector *d)
 	free(d->doc_title);
 	if (d->eval_proto)
 		hs_free_scratch(d->eval_proto);
-	while (d->npool)
-		hs_free_scratch(d->pool[--d->npool]);
+	while (d->npool) {
+		d->npool--;
+		if (d->pool[d->npool])
+			hs_free_scratch(d->pool[d->npool]);
+		pcre2_match_data_free(d->mdpool[d->npool]);
+	}
 	pthread_mutex_destroy(&d->pool_mu);
 	if (d->eval_db)
 		hs_free_database(d->eval_db);

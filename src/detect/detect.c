@@ -12,30 +12,49 @@
 #include <stdlib.h>
 #include <string.h>
 
-static hs_scratch_t *scratch_get(rl_detector *d)
+/* A call's vectorscan scratch (NULL without a database) and PCRE2 match
+ * data, borrowed from the pool or made; 0, or -1 when out of memory. */
+static int scratch_get(rl_detector *d, hs_scratch_t **sc, pcre2_match_data **md)
 {
-	hs_scratch_t *s = NULL;
+	*sc = NULL;
+	*md = NULL;
 	pthread_mutex_lock(&d->pool_mu);
-	if (d->npool)
-		s = d->pool[--d->npool];
-	pthread_mutex_unlock(&d->pool_mu);
-	if (!s && d->eval_proto && hs_clone_scratch(d->eval_proto, &s) != HS_SUCCESS)
-		return NULL;
-	return s;
-}
-
-static void scratch_put(rl_detector *d, hs_scratch_t *s)
-{
-	if (!s)
-		return;
-	pthread_mutex_lock(&d->pool_mu);
-	if (d->npool < 8) {
-		d->pool[d->npool++] = s;
-		s = NULL;
+	if (d->npool) {
+		d->npool--;
+		*sc = d->pool[d->npool];
+		*md = d->mdpool[d->npool];
 	}
 	pthread_mutex_unlock(&d->pool_mu);
-	if (s)
-		hs_free_scratch(s);
+	if (!*md && !(*md = pcre2_match_data_create(4, NULL)))
+		goto fail;
+	if (!*sc && d->eval_proto && hs_clone_scratch(d->eval_proto, sc) != HS_SUCCESS) {
+		*sc = NULL;
+		goto fail;
+	}
+	return 0;
+fail:
+	pcre2_match_data_free(*md);
+	if (*sc)
+		hs_free_scratch(*sc);
+	*md = NULL;
+	*sc = NULL;
+	return -1;
+}
+
+static void scratch_put(rl_detector *d, hs_scratch_t *sc, pcre2_match_data *md)
+{
+	pthread_mutex_lock(&d->pool_mu);
+	if (d->npool < 8) {
+		d->pool[d->npool] = sc;
+		d->mdpool[d->npool] = md;
+		d->npool++;
+		sc = NULL;
+		md = NULL;
+	}
+	pthread_mutex_unlock(&d->pool_mu);
+	if (sc)
+		hs_free_scratch(sc);
+	pcre2_match_data_free(md);
 }
 
 static const char *const det_names[RL_DET_COUNT] = {"coercion",      "disclosure", "leak",
@@ -99,12 +118,9 @@ int rl_detect(const rl_detector *d, const rl_transcript *t, const rl_actions *a,
 	c.sc = NULL;
 	c.prose = (mask & RL_DET_PROSE) != 0;
 	c.disowned = NULL;
-	c.md = pcre2_match_data_create(4, NULL);
 	/* no scratch without a database (PCRE2-only mode) */
-	if (!c.md || (!(c.sc = scratch_get((rl_detector *)d)) && d->eval_proto)) {
-		pcre2_match_data_free(c.md);
+	if (scratch_get((rl_detector *)d, &c.sc, &c.md))
 		return rl_err_set(e, RL_ENOMEM, "out of memory running detectors");
-	}
 	if (c.prose)
 		c.disowned = dt_disowned(&c);
 
@@ -119,8 +135,7 @@ int rl_detect(const rl_detector *d, const rl_transcript *t, const rl_actions *a,
 	if (mask & RL_DET_BIT(RL_DET_EVAL_AWARENESS))
 		dt_eval_awareness(&c);
 	free((void *)c.disowned);
-	pcre2_match_data_free(c.md);
-	scratch_put((rl_detector *)d, c.sc);
+	scratch_put((rl_detector *)d, c.sc, c.md);
 	if (c.oom)
 		return rl_err_set(e, RL_ENOMEM, "out of memory running detectors");
 

@@ -78,6 +78,7 @@ struct rl_detector {
 	 * pool (the detector itself stays read-only). */
 	pthread_mutex_t pool_mu;
 	hs_scratch_t *pool[8];
+	pcre2_match_data *mdpool[8]; /* each call's match data, pooled the same way */
 	int npool;
 };
 

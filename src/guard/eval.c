@@ -12,6 +12,7 @@
 #include "guard/eval.h"
 
 #include "base/jsonr.h"
+#include "base/util.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -110,7 +111,9 @@ static char *native_json(const gw_resp *r)
 {
 	rl_buf b = RL_BUF_INIT;
 	size_t i;
-	int bad = rl_buf_addc(&b, '[');
+	/* one allocation for a usual call (growing from 64 bytes reallocated
+	 * twice per call) */
+	int bad = rl_buf_grow(&b, 256) || rl_buf_addc(&b, '[');
 	for (i = 0; i < r->ncalls && !bad; i++) {
 		const gw_call *c = &r->calls[i];
 		const char *a = c->args;
@@ -595,7 +598,7 @@ int ge_eval(const ge_policy *g, const rl_policy_ctx *ctx0, const char *input, si
 		ge_conv_free(&conv);
 		return rl_err_set(e, RL_EPOLICY, "action extraction failed: %s", e ? e->msg : "");
 	}
-	call_of = calloc(acts.n + 1, sizeof *call_of);
+	call_of = rl_zalloc(acts.n + 1, sizeof *call_of);
 	if (!call_of) {
 		rl_actions_free(&acts);
 		ge_conv_free(&conv);

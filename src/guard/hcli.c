@@ -94,6 +94,9 @@ struct hc_pool {
 	hc_req *pend, *pend_tail;
 	size_t npend;
 	int64_t next_sweep;
+	hc_req *spare; /* finished requests for reuse (req_free, hc_send): a
+			* calloc and the head buffer's growth per request */
+	size_t nspare;
 	char rd[HC_RD_SIZE];
 };
 
@@ -351,6 +354,127 @@ static const http_parser_settings parse_cb = {
 	.on_message_complete = on_message_complete,
 };
 
+/* ---- the usual answer without http-parser ----
+ * An answer whose head and whole Content-Length body came in the first
+ * read, in the plainest form (HTTP/1.0 or 1.1, a 2xx-5xx status other than
+ * 204/304, token names, CRLF lines, one Content-Length, Connection only
+ * "keep-alive" or "close", no Transfer-Encoding, Upgrade or
+ * Proxy-Connection, no empty value, no trailing blank) is read here and
+ * handed to the same callbacks, with the parser fields they and
+ * http_should_keep_alive read set as http-parser sets them. Anything else,
+ * and any answer cut across reads, goes to http-parser: this accepts a
+ * subset of what it accepts, and test_hcli compares the two readings
+ * (fast_answer_agrees). http-parser's state machine was ~4.5k instructions
+ * per MCP tools/call answer. */
+#define FAST_FIELDS 32
+
+/* RFC 9110 token bytes; a value's bytes (HTAB, SP to '~', obs-text), as
+ * bitmaps by byte */
+static const uint64_t tok_bits[4] = {0x03ff6cfa00000000ull, 0x57ffffffc7fffffeull, 0, 0};
+static const uint64_t val_bits[4] = {0xffffffff00000200ull, 0x7fffffffffffffffull,
+				     0xffffffffffffffffull, 0xffffffffffffffffull};
+#define IN_BITS(b, c) (((b)[(unsigned char)(c) >> 6] >> ((unsigned char)(c)&63)) & 1)
+
+static int is_name(const char *k, size_t n, const char *lower)
+{
+	return strlen(lower) == n && !strncasecmp(k, lower, n);
+}
+
+/* 1: the answer was read (r's callbacks ran; a pause they asked for
+ * stopped them as it stops http-parser); 0: nothing was touched. */
+static int fast_answer(hc_req *r, const char *s, size_t n)
+{
+	const char *p = s + 12, *end = s + n, *nm[FAST_FIELDS], *val[FAST_FIELDS];
+	size_t nl[FAST_FIELDS], vn[FAST_FIELDS], nh = 0, i;
+	uint64_t cl = 0;
+	int st, have_cl = 0, conn = 0;
+	http_parser *hp = &r->hp;
+
+	if (r->no_body || n < 19 || n > 65536 || memcmp(s, "HTTP/1.", 7) ||
+	    (s[7] != '0' && s[7] != '1') || s[8] != ' ' || s[9] < '2' || s[9] > '5' ||
+	    s[10] < '0' || s[10] > '9' || s[11] < '0' || s[11] > '9')
+		return 0;
+	st = (s[9] - '0') * 100 + (s[10] - '0') * 10 + (s[11] - '0');
+	if (st == 204 || st == 304)
+		return 0;
+	if (*p == ' ')
+		for (p++; p < end && *p != '\r'; p++)
+			if (!IN_BITS(val_bits, *p))
+				return 0;
+	for (;;) { /* p: at the CRLF ending the previous line */
+		const char *k, *v;
+		if (end - p < 4 || p[0] != '\r' || p[1] != '\n')
+			return 0;
+		p += 2;
+		if (p[0] == '\r') {
+			if (p[1] != '\n')
+				return 0;
+			p += 2;
+			break;
+		}
+		for (k = p; p < end && IN_BITS(tok_bits, *p); p++)
+			;
+		if (p == k || p >= end || *p != ':' || nh == FAST_FIELDS)
+			return 0;
+		nm[nh] = k;
+		nl[nh] = (size_t)(p - k);
+		for (p++; p < end && (*p == ' ' || *p == '\t'); p++)
+			;
+		for (v = p; p < end && *p != '\r'; p++)
+			if (!IN_BITS(val_bits, *p))
+				return 0;
+		if (p == v || p[-1] == ' ' || p[-1] == '\t')
+			return 0;
+		val[nh] = v;
+		vn[nh] = (size_t)(p - v);
+		if (is_name(k, nl[nh], "content-length")) {
+			if (have_cl || vn[nh] > 15)
+				return 0;
+			for (i = 0; i < vn[nh]; i++) {
+				if (v[i] < '0' || v[i] > '9')
+					return 0;
+				cl = cl * 10 + (uint64_t)(v[i] - '0');
+			}
+			have_cl = 1;
+		} else if (is_name(k, nl[nh], "connection")) {
+			if (conn || !(conn = vn[nh] == 10 && !strncasecmp(v, "keep-alive", 10) ? 1
+					     : vn[nh] == 5 && !strncasecmp(v, "close", 5)      ? 2
+											       : 0))
+				return 0;
+		} else if (is_name(k, nl[nh], "transfer-encoding") ||
+			   is_name(k, nl[nh], "upgrade") ||
+			   is_name(k, nl[nh], "proxy-connection")) {
+			return 0;
+		}
+		nh++;
+	}
+	if (!have_cl || (uint64_t)(end - p) != cl)
+		return 0;
+	/* read: what http-parser would have set before on_headers_complete */
+	hp->http_major = 1;
+	hp->http_minor = (unsigned short)(s[7] - '0');
+	hp->status_code = (unsigned)st;
+	hp->content_length = cl;
+	hp->flags |= F_CONTENTLENGTH | (conn == 1   ? F_CONNECTION_KEEP_ALIVE
+					: conn == 2 ? F_CONNECTION_CLOSE
+						    : 0);
+#define FAST_GO (HTTP_PARSER_ERRNO(hp) == HPE_OK)
+	on_message_begin(hp);
+	for (i = 0; i < nh && FAST_GO; i++) {
+		on_header_field(hp, nm[i], nl[i]);
+		if (FAST_GO)
+			on_header_value(hp, val[i], vn[i]);
+	}
+	if (FAST_GO && on_headers_complete(hp) == 0 && FAST_GO && cl)
+		on_body(hp, p, (size_t)cl);
+	if (FAST_GO) {
+		hp->content_length = 0; /* as http-parser leaves it: all read */
+		on_message_complete(hp);
+	}
+#undef FAST_GO
+	return 1;
+}
+
 /* ---- connections ---- */
 
 static void conn_close(hc_conn *c)
@@ -414,8 +538,34 @@ static void req_free(hc_req *r)
 		free(r->buf);
 	}
 	rl_buf_free(&r->res.body);
+	if (r->p->nspare < 16 && r->hb.cap <= 4096) {
+		/* names and values of an answer's head: not secret, kept */
+		rl_buf_reset(&r->hb);
+		r->next = r->p->spare;
+		r->p->spare = r;
+		r->p->nspare++;
+		return;
+	}
 	rl_buf_free(&r->hb);
 	free(r);
+}
+
+/* A zeroed request: a spare (its head buffer kept) or a new one. */
+static hc_req *req_new(hc_pool *p)
+{
+	hc_req *r = p->spare;
+	rl_buf hb;
+	if (!r) {
+		if ((r = calloc(1, sizeof *r)))
+			rl_buf_init(&r->hb);
+		return r;
+	}
+	p->spare = r->next;
+	p->nspare--;
+	hb = r->hb;
+	memset(r, 0, sizeof *r);
+	r->hb = hb;
+	return r;
 }
 
 /* Report and free `r`, whose connection is already gone or released.
@@ -647,9 +797,12 @@ static void conn_read(hc_conn *c)
 			req_fail(r, HC_EIO, "the upstream closed the connection mid-answer");
 		return;
 	}
-	r->got = 1;
 	r->piece = 0;
-	parsed = http_parser_execute(&r->hp, &parse_cb, p->rd, (size_t)n);
+	if (!r->got && fast_answer(r, p->rd, (size_t)n))
+		parsed = (size_t)n;
+	else
+		parsed = http_parser_execute(&r->hp, &parse_cb, p->rd, (size_t)n);
+	r->got = 1;
 	if (r->stopped) {
 		req_fail(r, HC_ESTOPPED, "the receiver stopped the answer");
 		return;
@@ -818,6 +971,12 @@ void hc_pool_free(hc_pool *p)
 		hc_cancel(p->reqs);
 	while (p->conns)
 		conn_close(p->conns);
+	while (p->spare) {
+		hc_req *r = p->spare;
+		p->spare = r->next;
+		rl_buf_free(&r->hb);
+		free(r);
+	}
 	free(p);
 }
 
@@ -853,7 +1012,7 @@ int hc_send(hc_pool *p, const hc_call *call, hc_done_fn done, void *ud, hc_req *
 			bad = 1;
 	withlen = bn > 0 || !strcmp(m, "POST") || !strcmp(m, "PUT") || !strcmp(m, "PATCH");
 	nn = withlen ? (size_t)(num + sizeof num - ns) : 0;
-	r = calloc(1, sizeof *r);
+	r = req_new(p);
 	if (!r)
 		return RL_ENOMEM;
 	r->headn = mn + 1 + pn + sizeof v - 1 + p->authn + 2 + call->hn +
@@ -861,6 +1020,7 @@ int hc_send(hc_pool *p, const hc_call *call, hc_done_fn done, void *ud, hc_req *
 	r->len = r->headn + bn;
 	r->buf = malloc(r->len);
 	if (!r->buf) {
+		rl_buf_free(&r->hb);
 		free(r);
 		return RL_ENOMEM;
 	}
@@ -887,7 +1047,6 @@ int hc_send(hc_pool *p, const hc_call *call, hc_done_fn done, void *ud, hc_req *
 	r->st = call->stream;
 	r->no_body = !strcmp(m, "HEAD");
 	rl_buf_init(&r->res.body);
-	rl_buf_init(&r->hb);
 	r->deadline = p->o.timeout_ms && !call->no_timeout ? now_ms() + p->o.timeout_ms : 0;
 	r->ai = p->good;
 	r->cmsg = connect_msg(0);

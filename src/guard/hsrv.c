@@ -413,10 +413,15 @@ static int head_build(hs_conn *c, int status, const hs_hdr *h, size_t nh, long l
 	rl_buf_reset(&c->out);
 	/* plain appends, no printf: this runs once per request */
 	{
-		char num[24];
-		int k = snprintf(num, sizeof num, "%d ", status);
+		char num[16], *q = num + sizeof num;
+		unsigned v = status > 0 ? (unsigned)status : 0;
+		*--q = ' ';
+		do {
+			*--q = (char)('0' + v % 10);
+			v /= 10;
+		} while (v);
 		rc |= rl_buf_add(&c->out, "HTTP/1.1 ", 9);
-		rc |= rl_buf_add(&c->out, num, (size_t)k);
+		rc |= rl_buf_add(&c->out, q, (size_t)(num + sizeof num - q));
 	}
 	rc |= rl_buf_adds(&c->out, reason(status));
 	rc |= rl_buf_add(&c->out, "\r\n", 2);

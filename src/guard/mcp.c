@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "base/jsonr.h"
+#include "base/util.h"
 #include "guard/eval.h"
 #include "guard/wire.h"
 #include "redline/action.h"
@@ -302,7 +303,7 @@ int mcp_one_resp(const char *tool, char *args, const char *text, size_t tn, gw_r
 	rl_buf_init(&r->reasoning);
 	if (text)
 		return rl_buf_add(&r->content, text, tn) ? RL_ENOMEM : 0;
-	if (!(r->calls = calloc(1, sizeof *r->calls))) {
+	if (!(r->calls = rl_zalloc(1, sizeof *r->calls))) {
 		free(args);
 		return RL_ENOMEM;
 	}

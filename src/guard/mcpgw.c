@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "base/jsonr.h"
+#include "base/util.h"
 #include "guard/eval.h"
 #include "guard/mcp_int.h"
 
@@ -159,7 +160,7 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 		p->held_id = json_incref(id);
 	}
 	rl_guard_verdict_free(&v);
-	if (!(p->pending = calloc(2, sizeof *p->pending)))
+	if (!(p->pending = rl_zalloc(2, sizeof *p->pending)))
 		goto out;
 	p->npending = 1;
 	p->pending[0].id = json_incref(id);

@@ -809,7 +809,7 @@ size_t gp_body_limit(void *ud, const char *path)
 {
 	worker *w = ud;
 	int f;
-	return is_proxy_path(path, &f) || gp_pass_route(path, &f) >= 0 || !strncmp(path, "/mcp/", 5)
+	return !strncmp(path, "/mcp/", 5) || is_proxy_path(path, &f) || gp_pass_route(path, &f) >= 0
 		       ? w->s->o.max_body
 		       : 64 * 1024;
 }
@@ -842,11 +842,13 @@ void gp_on_request(void *ud, hs_conn *c, hs_req *rq)
 	rl_buf_init(&r->input);
 	r->t_start = rl_mono_ms();
 	r->kind = is_proxy_path(rq->path, &r->format) ? K_PROXY : K_OTHER;
-	snprintf(r->path, sizeof r->path, "%s",
-		 r->format == RL_GUARD_ANTHROPIC   ? "/v1/messages"
-		 : r->format == RL_GUARD_RESPONSES ? "/v1/responses"
-						   : "/v1/chat/completions");
-	if (r->kind == K_OTHER && (pass = gp_pass_route(rq->path, &r->format)) >= 0) {
+	gp_scpy(r->path, sizeof r->path,
+		r->format == RL_GUARD_ANTHROPIC   ? "/v1/messages"
+		: r->format == RL_GUARD_RESPONSES ? "/v1/responses"
+						  : "/v1/chat/completions");
+	/* no pass-through route is under /mcp/: an MCP call skips their match */
+	if (r->kind == K_OTHER && strncmp(rq->path, "/mcp/", 5) &&
+	    (pass = gp_pass_route(rq->path, &r->format)) >= 0) {
 		r->pass = pass + 1; /* not a generation call: passed through */
 		gp_scpy(r->path, sizeof r->path, rq->path);
 	}

@@ -158,6 +158,9 @@ struct worker {
 	size_t npool;
 	CURL *mpool[32]; /* the same for MCP POSTs (proxy_mcp.c: its own options) */
 	size_t nmpool;
+	struct mcpx *mspare; /* freed MCP request states for reuse (proxy_mcp.c):
+			      * a calloc of one per call cost ~3k instructions */
+	size_t nmspare;
 };
 
 struct rl_guard_server {
@@ -325,6 +328,8 @@ void gp_mcp_decided(req *r, const hold *h);
 void gp_mcp_resume(req *r);
 /* The worker's held MCP calls whose keep-alive is due. */
 void gp_mcp_beats(worker *w);
+/* Free the worker's spare MCP request states (at shutdown). */
+void gp_mx_spares_free(worker *w);
 
 /* ---- proxy_audit.c ---- */
 

@@ -56,15 +56,29 @@
 
 #include "guard/proxy_mcp_int.h"
 
-static void mx_free(mcpx *x)
+/* A zeroed state for a new request: a spare of the worker's when there is
+ * one (its header buffer kept), else a new one. */
+static mcpx *mx_new(worker *w)
 {
-	size_t i;
+	mcpx *x = w ? w->mspare : NULL;
+	rl_buf hb;
+	if (!x) {
+		if ((x = calloc(1, sizeof *x)))
+			rl_buf_init(&x->hb);
+		return x;
+	}
+	w->mspare = x->next;
+	w->nmspare--;
+	hb = x->hb;
+	memset(x, 0, sizeof *x);
+	x->hb = hb;
+	return x;
+}
+
+static void mx_free(worker *w, mcpx *x)
+{
 	if (!x)
 		return;
-	for (i = 0; i < x->nh; i++) {
-		free(x->hn[i]);
-		free(x->hval[i]);
-	}
 	if (x->planned)
 		mcpgw_plan_free(&x->plan);
 	if (x->relay)
@@ -72,7 +86,27 @@ static void mx_free(mcpx *x)
 	rl_buf_free(&x->backlog);
 	rl_guard_verdict_free(&x->acc);
 	json_decref(x->ptoken);
+	/* a server's headers may be large: only a usual buffer is kept */
+	if (w && w->nmspare < 64 && x->hb.cap <= 4096) {
+		rl_buf_reset(&x->hb);
+		x->next = w->mspare;
+		w->mspare = x;
+		w->nmspare++;
+		return;
+	}
+	rl_buf_free(&x->hb);
 	free(x);
+}
+
+void gp_mx_spares_free(worker *w)
+{
+	while (w->mspare) {
+		mcpx *x = w->mspare;
+		w->mspare = x->next;
+		rl_buf_free(&x->hb);
+		free(x);
+	}
+	w->nmspare = 0;
 }
 
 static int is_sse(const char *ct)
@@ -81,8 +115,9 @@ static int is_sse(const char *ct)
 }
 
 /* Whether a request header stays with the guard (RFC 9110 7.6.1 hop-by-hop,
- * what curl sets itself, the guard's own agent header). */
-static int drop_req_header(const struct rl_guard_server *s, const char *k)
+ * what curl sets itself, the guard's own agent header). `n` is strlen(k),
+ * `agn` strlen(s->agent_header). */
+static int drop_req_header(const struct rl_guard_server *s, const char *k, size_t n, size_t agn)
 {
 	/* compared by length first: this runs for every header of every call,
 	 * and a strcasecmp per name was ~2.4k instructions per tools/call */
@@ -97,22 +132,24 @@ static int drop_req_header(const struct rl_guard_server *s, const char *k)
 		D("Content-Length"), D("Expect"), D("Accept-Encoding"), D("Cookie")};
 	/* clang-format on */
 #undef D
-	size_t i, n = strlen(k);
+	size_t i;
 	for (i = 0; i < sizeof drop / sizeof *drop; i++)
 		if (n == drop[i].n && !strncasecmp(k, drop[i].s, n))
 			return 1;
-	return !strcasecmp(k, s->agent_header);
+	return n == agn && !strcasecmp(k, s->agent_header);
 }
 
 static int drop_resp_header(const char *k, size_t n)
 {
-	static const char *const drop[] = {
-		"connection",       "keep-alive", "proxy-connection", "transfer-encoding",
-		"content-length",   "date",       "upgrade",          "trailer",
-		"content-encoding", NULL};
+	/* clang-format off */
+	static const struct { const char *s; size_t n; } drop[] = {
+		{"connection", 10}, {"keep-alive", 10}, {"proxy-connection", 16},
+		{"transfer-encoding", 17}, {"content-length", 14}, {"date", 4}, {"upgrade", 7},
+		{"trailer", 7}, {"content-encoding", 16}};
+	/* clang-format on */
 	size_t i;
-	for (i = 0; drop[i]; i++)
-		if (strlen(drop[i]) == n && !strncasecmp(k, drop[i], n))
+	for (i = 0; i < sizeof drop / sizeof *drop; i++)
+		if (drop[i].n == n && !strncasecmp(k, drop[i].s, n))
 			return 1;
 	return 0;
 }
@@ -122,6 +159,7 @@ static int drop_resp_header(const char *k, size_t n)
 static void keep_hdr(req *r, const char *k, size_t kl, const char *v, size_t vl)
 {
 	mcpx *x = r->mcp;
+	size_t at;
 	if (kl == 12 && !strncasecmp(k, "content-type", 12)) {
 		size_t m = vl < sizeof r->up_ctype - 1 ? vl : sizeof r->up_ctype - 1;
 		memcpy(r->up_ctype, v, m);
@@ -131,14 +169,17 @@ static void keep_hdr(req *r, const char *k, size_t kl, const char *v, size_t vl)
 	if (!kl || drop_resp_header(k, kl) || x->nh >= MX_HDRS || memchr(v, '\r', vl) ||
 	    memchr(v, '\n', vl))
 		return;
-	x->hn[x->nh] = strndup(k, kl);
-	x->hval[x->nh] = strndup(v, vl);
-	if (x->hn[x->nh] && x->hval[x->nh]) {
-		x->nh++;
-	} else {
-		free(x->hn[x->nh]);
-		free(x->hval[x->nh]);
-	}
+	at = x->hb.len;
+	if (rl_buf_grow(&x->hb, kl + vl + 2))
+		return; /* out of memory: the header is left out, as before */
+	memcpy(x->hb.s + at, k, kl);
+	x->hb.s[at + kl] = '\0';
+	memcpy(x->hb.s + at + kl + 1, v, vl);
+	x->hb.s[at + kl + 1 + vl] = '\0';
+	x->hb.len = at + kl + vl + 2;
+	x->hn[x->nh] = at;
+	x->hval[x->nh] = at + kl + 1;
+	x->nh++;
 }
 
 static size_t on_hdr(char *p, size_t sz, size_t nm, void *ud)
@@ -148,11 +189,8 @@ static size_t on_hdr(char *p, size_t sz, size_t nm, void *ud)
 	size_t n = sz * nm, kl, vl;
 	const char *c, *v;
 	if (n >= 5 && !strncmp(p, "HTTP/", 5)) { /* a new status line: a new head */
-		while (x->nh) {
-			x->nh--;
-			free(x->hn[x->nh]);
-			free(x->hval[x->nh]);
-		}
+		x->nh = 0;
+		rl_buf_reset(&x->hb);
 		r->up_ctype[0] = '\0';
 		return n;
 	}
@@ -181,7 +219,7 @@ size_t gp_mx_heads(const req *r, const mcpx *x, const char *ctype, hs_hdr *h)
 		h[n++] = (hs_hdr){"Vary", "Origin"};
 	}
 	for (i = 0; i < x->nh; i++)
-		h[n++] = (hs_hdr){x->hn[i], x->hval[i]};
+		h[n++] = (hs_hdr){x->hb.s + x->hn[i], x->hb.s + x->hval[i]};
 	return n;
 }
 
@@ -384,7 +422,7 @@ static int start_hc(struct rl_guard_server *s, req *r, hc_pool *pool, const char
 	mcpx *x = r->mcp;
 	const char *url = s->mcp_urls[x->idx], *path = strchr(url + 7, '/');
 	rl_buf h = RL_BUF_INIT;
-	size_t i;
+	size_t i, agn = strlen(s->agent_header);
 	int rc = 0;
 	hc_call c = {.method = r->rq->method,
 		     .path = path ? path : "/",
@@ -392,12 +430,22 @@ static int start_hc(struct rl_guard_server *s, req *r, hc_pool *pool, const char
 		     .bn = n,
 		     .stream = &hx_stream,
 		     .no_timeout = x->get};
+	rc = rl_buf_grow(&h, 512); /* usual headers in one allocation */
 	for (i = 0; i < r->rq->nhv && !rc; i++) {
 		const char *k = r->rq->hv[2 * i], *v = r->rq->hv[2 * i + 1];
-		if (drop_req_header(s, k) || strpbrk(v, "\r\n"))
+		size_t kl = strlen(k), vl;
+		if (drop_req_header(s, k, kl, agn) || strpbrk(v, "\r\n"))
 			continue;
-		rc = rl_buf_adds(&h, k) || rl_buf_add(&h, ": ", 2) || rl_buf_adds(&h, v) ||
-		     rl_buf_add(&h, "\r\n", 2);
+		vl = strlen(v);
+		/* one line, one growth check */
+		if ((rc = rl_buf_grow(&h, kl + vl + 4)))
+			break;
+		memcpy(h.s + h.len, k, kl);
+		memcpy(h.s + h.len + kl, ": ", 2);
+		memcpy(h.s + h.len + kl + 2, v, vl);
+		memcpy(h.s + h.len + kl + 2 + vl, "\r\n", 2);
+		h.len += kl + vl + 4;
+		h.s[h.len] = '\0';
 	}
 	if (!rc) {
 		c.hdrs = h.s;
@@ -419,7 +467,7 @@ static int start_hc(struct rl_guard_server *s, req *r, hc_pool *pool, const char
 void gp_mx_end_free(req *r, int complete)
 {
 	hs_stream_end(r->conn, complete);
-	mx_free(r->mcp);
+	mx_free(r->w, r->mcp);
 	r->mcp = NULL;
 	gp_req_free(r);
 }
@@ -462,7 +510,7 @@ void gp_mx_answer(req *r, int status, const char *ctype, rl_buf *body)
 	       r->agent, status, (long long)(rl_mono_ms() - r->t_start));
 	hs_respond(r->conn, status, h, n, body);
 	rl_buf_free(body);
-	mx_free(x);
+	mx_free(r->w, x);
 	r->mcp = NULL;
 	gp_req_free(r);
 }
@@ -487,11 +535,22 @@ void gp_mx_count(struct rl_guard_server *s, req *r, const rl_guard_verdict *v, c
 			      hold_id, r->agent, v->rule, v->reason, tool && *tool ? tool : "mcp");
 }
 
+/* r's Mcp-Session-Id header (NULL: none), looked up once per request */
+static const char *sid_of(req *r)
+{
+	mcpx *x = r->mcp;
+	if (!x->sid_known) {
+		x->sid = hs_req_header(r->rq, "mcp-session-id");
+		x->sid_known = 1;
+	}
+	return x->sid;
+}
+
 /* mcp_who.note: remember a call or result of r's session. */
 static void note_ctx(void *ud, int role, const char *text, size_t n)
 {
 	req *r = ud;
-	mcp_ctx_note(r->s->mctx, hs_req_header(r->rq, "mcp-session-id"), role, text, n);
+	mcp_ctx_note(r->s->mctx, sid_of(r), role, text, n);
 }
 
 static void who_of(req *r, rl_policy_ctx *ctx, mcp_who *w)
@@ -507,7 +566,7 @@ static void who_of(req *r, rl_policy_ctx *ctx, mcp_who *w)
 	w->agent = ctx->agent;
 	w->server = s->mcp_names[((mcpx *)r->mcp)->idx];
 	/* the session's memory: what a held call's summary shows a person */
-	w->note = s->mctx && hs_req_header(r->rq, "mcp-session-id") ? note_ctx : NULL;
+	w->note = s->mctx && sid_of(r) ? note_ctx : NULL;
 	w->note_ud = r;
 }
 
@@ -530,7 +589,7 @@ static int start(struct rl_guard_server *s, req *r, const char *body, size_t n)
 		const char *k = r->rq->hv[2 * i], *v = r->rq->hv[2 * i + 1];
 		char *line;
 		struct curl_slist *t;
-		if (drop_req_header(s, k) || strpbrk(v, "\r\n"))
+		if (drop_req_header(s, k, strlen(k), strlen(s->agent_header)) || strpbrk(v, "\r\n"))
 			continue;
 		if (asprintf(&line, *v ? "%s: %s" : "%s;", k, v) < 0)
 			return RL_ENOMEM;
@@ -623,7 +682,7 @@ int gp_mcp_route(struct rl_guard_server *s, req *r)
 		return 1;
 	}
 	r->kind = K_MCP;
-	if (!(x = calloc(1, sizeof *x))) {
+	if (!(x = mx_new(r->w))) {
 		gp_send_json_err(r, 503, "out of memory");
 		return 1;
 	}

@@ -20,8 +20,11 @@ typedef struct mcpx {
 	int gone;      /* the client left */
 	mcpgw_plan plan;
 	int planned;
-	char *hn[MX_HDRS], *hval[MX_HDRS]; /* the server's end-to-end headers */
+	/* the server's end-to-end headers: name and value NUL-terminated in
+	 * hb, at these offsets (one buffer, kept when the struct is reused) */
+	size_t hn[MX_HDRS], hval[MX_HDRS];
 	size_t nh;
+	rl_buf hb;
 	/* a POST's SSE answer, relayed event by event */
 	int relay_decided, relay;
 	int ending; /* the transfer ended; the backlog waits for on_drain */
@@ -37,6 +40,9 @@ typedef struct mcpx {
 	unsigned beats;
 	json_t *ptoken;     /* the call's progressToken, or NULL */
 	req *hprev, *hnext; /* the worker's held MCP requests */
+	struct mcpx *next;  /* on the worker's spare list (mx_new, mx_free) */
+	const char *sid;    /* the request's Mcp-Session-Id, once looked up */
+	int sid_known;
 } mcpx;
 
 /* proxy_mcp.c */

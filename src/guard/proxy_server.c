@@ -133,6 +133,7 @@ static void server_free(struct rl_guard_server *s)
 		if (w->loop)
 			hs_loop_free(w->loop);
 		free(w->socks);
+		gp_mx_spares_free(w);
 		while (w->spare) {
 			req *q = w->spare;
 			w->spare = q->next;

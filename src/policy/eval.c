@@ -1015,7 +1015,7 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 	}
 
 	/* Build the decision in its own arena. */
-	dar = calloc(1, sizeof *dar);
+	dar = rl_zalloc(1, sizeof *dar);
 	if (!dar) {
 		rc = RL_ENOMEM;
 		goto out;

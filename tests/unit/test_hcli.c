@@ -1412,6 +1412,131 @@ static void stream_get_and_stop(void **st)
 	srv_stop(s);
 }
 
+/* One answer read twice: sent whole (one read: hcli's own reader for the
+ * usual form, fast_answer) and a byte at a time (http-parser alone). Two
+ * calls in whole mode, then one in stream mode; what the caller sees and
+ * whether the connection was reused must be the same. */
+typedef struct reading {
+	got w[2];
+	sgot t;
+	int accepts;
+} reading;
+
+static void read_answer(const char *resp, size_t piece, reading *out)
+{
+	hc_opts o = opts_default();
+	srv *s;
+	env v;
+	int i;
+	memset(out, 0, sizeof *out);
+	rl_buf_init(&out->t.body);
+	pw_resp = resp;
+	pw_piece = piece;
+	pw_close = 0;
+	s = srv_start(ans_piecewise);
+	env_open(&v, s->port, &o);
+	for (i = 0; i < 2; i++) {
+		post(&v, "/w", "{}", &out->w[i]);
+		run_until(&v, &out->w[i].n, 1);
+	}
+	stream_run(&v, "POST", &out->t);
+	out->accepts = atomic_load(&s->accepts);
+	env_close(&v);
+	srv_stop(s);
+}
+
+static void reading_free(reading *r)
+{
+	got_free(&r->w[0]);
+	got_free(&r->w[1]);
+	got_free(&r->t.g);
+	rl_buf_free(&r->t.body);
+}
+
+static void fast_answer_agrees(void **st)
+{
+	static const char *const resp[] = {
+		/* the usual form (read by fast_answer when whole) */
+		"HTTP/1.1 200 OK\r\nServer: nginx/1.22.1\r\nDate: Sun, 06 Dec 2026 13:44:00 GMT\r\n"
+		"Content-Type: application/json\r\nContent-Length: 26\r\nConnection: keep-alive\r\n"
+		"Mcp-Session-Id: s-41\r\nX-Request-Id: rq-9\r\nRetry-After: 3\r\n\r\n"
+		"{\"jsonrpc\":\"2.0\",\"id\":7}\r\n",
+		"HTTP/1.0 200 OK\r\nConnection: Keep-Alive\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nconnection: CLOSE\r\ncontent-length: 2\r\n\r\nok",
+		"HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: 9\r\n\r\nnot found",
+		"HTTP/1.1 200\r\nContent-Length: 0\r\n\r\n",
+		"HTTP/1.1 503 Busy\r\nRetry-After: 7\r\nRequest-Id: r-1\r\nX-A: \t v \tv\r\n"
+		"Content-Length: 0001\r\n\r\nx",
+		"HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=\xc3\xa9\r\n"
+		"Content-Length: 2\r\n\r\n{}",
+		/* forms it leaves to http-parser */
+		"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nX-Trail: v \r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nX-Empty:\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nX-Ctl: a\x01b\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nX-Del: a\x7f\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n",
+		"HTTP/1.1 200 OK\r\nConnection: keep-alive, Upgrade\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nBad Name: x\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nX-Fold: a\r\n b\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 200 OK\nContent-Length: 2\n\nok",
+		"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n",
+		"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n"
+		"2\r\nok\r\n0\r\n\r\n",
+		"HTTP/1.1 200 OK\r\nProxy-Connection: close\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nContent-Length: 2 \r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nContent-Length: +2\r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999\r\n\r\nok",
+		"HTTP/1.1 2000 OK\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 099 Low\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 600 High\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/2.0 200 OK\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 200 O\x01K\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nX-Colon : v\r\nContent-Length: 2\r\n\r\nok",
+	};
+	size_t i;
+	(void)st;
+	for (i = 0; i < sizeof resp / sizeof resp[0]; i++) {
+		reading a, b;
+		int k;
+		read_answer(resp[i], 100000, &a);
+		read_answer(resp[i], 1, &b);
+		for (k = 0; k < 2; k++) {
+			if (a.w[k].err != b.w[k].err || a.w[k].status != b.w[k].status)
+				fail_msg(
+					"answer %zu, call %d: whole %d/%d (%s), by bytes %d/%d (%s)",
+					i, k, a.w[k].err, a.w[k].status, a.w[k].errmsg, b.w[k].err,
+					b.w[k].status, b.w[k].errmsg);
+			assert_string_equal(a.w[k].errmsg, b.w[k].errmsg);
+			assert_string_equal(a.w[k].ctype, b.w[k].ctype);
+			assert_string_equal(a.w[k].reqid, b.w[k].reqid);
+			assert_string_equal(a.w[k].retry, b.w[k].retry);
+			assert_int_equal(a.w[k].body.len, b.w[k].body.len);
+			assert_memory_equal(a.w[k].body.s, b.w[k].body.s, a.w[k].body.len);
+		}
+		assert_int_equal(a.t.g.err, b.t.g.err);
+		assert_int_equal(a.t.heads, b.t.heads);
+		assert_int_equal(a.t.status, b.t.status);
+		assert_string_equal(a.t.ctype, b.t.ctype);
+		assert_string_equal(a.t.hdrs, b.t.hdrs);
+		assert_int_equal(a.t.body.len, b.t.body.len);
+		assert_memory_equal(a.t.body.s, b.t.body.s, a.t.body.len);
+		if (a.accepts != b.accepts)
+			fail_msg("answer %zu: %d connections whole, %d by bytes", i, a.accepts,
+				 b.accepts);
+		if (i == 0) { /* the usual form: read, reused, headers kept */
+			assert_int_equal(a.w[1].err, HC_OK);
+			assert_int_equal(a.accepts, 1);
+			assert_string_equal(a.w[0].reqid, "rq-9");
+			assert_non_null(strstr(a.t.hdrs, "Mcp-Session-Id=s-41;"));
+		}
+		reading_free(&a);
+		reading_free(&b);
+	}
+}
+
 static char *pw_hostile;
 
 /* Hostile framing: endless chunk extensions, too many header lines, a
@@ -1497,6 +1622,7 @@ int main(void)
 		cmocka_unit_test(cancel_queued_failure),
 		cmocka_unit_test(fake_provider),
 		cmocka_unit_test(stream_same_as_whole),
+		cmocka_unit_test(fast_answer_agrees),
 		cmocka_unit_test(stream_get_and_stop),
 		cmocka_unit_test(stream_bounds),
 	};

@@ -587,6 +587,9 @@ static void fast_parser_matches_jansson(void **st)
 		" { \"nested\" : { \"k\" : [ [ ], { } , [ { \"d\": \"v\" } ] ] } } ",
 		"{\"dup\":1,\"dup\":2}",
 		"{\"big\":9007199254740993,\"neg\":-9223372036854775808}",
+		/* integers of up to 18 digits are read without strtoll */
+		"{\"n\":[0,-0,7,-7,10,123456789012345678,-123456789012345678,999999999999999999,"
+		"-999999999999999999,1000000000000000000,9223372036854775807,-1e2,0.5]}",
 	};
 	/* clang-format off */
 	static const char *const rejected[] = {
