@@ -55,6 +55,46 @@ static size_t harmony_name(const char *s, size_t m, const char **name)
 	return 0;
 }
 
+/* DeepSeek V3/R1's tool-call tokens as they reach the text:
+ * "<｜tool▁call▁begin｜>function<｜tool▁sep｜>NAME\n```json\n{...}\n```
+ * <｜tool▁call▁end｜>" (full-width bars and the lower-block separator, or
+ * their ASCII spelling "<|tool_sep|>"). i is where the blanks before the
+ * arguments start; an optional ```json fence line is skipped back over,
+ * then the line must be NAME right after the separator token. Returns
+ * the name's length (0: not this form). */
+static size_t sep_name(const char *s, size_t i, const char **name)
+{
+	static const char *const seps[] = {"<\xef\xbd\x9ctool\xe2\x96\x81sep\xef\xbd\x9c>",
+					   "<|tool_sep|>", NULL};
+	size_t st, e, k;
+	if (i >= 3 && s[i - 1] != '`') {
+		/* "```json" (or "```") ends the line before the arguments */
+		size_t j = i;
+		while (j > 0 && isalpha((unsigned char)s[j - 1]) && i - j < 8)
+			j--;
+		if (j >= 3 && !memcmp(s + j - 3, "```", 3))
+			i = j - 3;
+	} else if (i >= 3 && !memcmp(s + i - 3, "```", 3)) {
+		i -= 3;
+	}
+	while (i > 0 && (ac_is_hspace(s[i - 1]) || s[i - 1] == '\n'))
+		i--;
+	e = i;
+	st = e;
+	while (st > 0 && e - st <= 128 && (is_ident(s[st - 1]) || s[st - 1] == '.'))
+		st--;
+	if (st == e || e - st > 128)
+		return 0;
+	for (k = 0; seps[k]; k++) {
+		size_t l = strlen(seps[k]);
+		if (st >= l && !memcmp(s + st - l, seps[k], l)) {
+			*name = s + st;
+			return e - st;
+		}
+	}
+	return 0;
+}
+
 /* The tool a text call names just before its JSON arguments at s[pos]
  * ('{'): ReAct ("Action: NAME", then "Action Input: {...}") or Llama's
  * "<function=NAME>{...}". Returns the name's length (0: none) and its
@@ -67,6 +107,8 @@ static size_t name_before_args(const char *s, size_t pos, const char **name)
 		i--;
 	if (i >= 11 && !memcmp(s + i - 11, "<|message|>", 11))
 		return harmony_name(s, i - 11, name);
+	if ((e = sep_name(s, i, name)))
+		return e;
 	if (i > 0 && s[i - 1] == '>') { /* <function=NAME> */
 		e = i - 1;
 		st = e;
