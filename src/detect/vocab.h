@@ -367,21 +367,29 @@
 	"\\b(?:this|it|that)\\s+(?:was|is|has)\\s+not\\s+(?:been\\s+)?(?:sent|run|executed)\\b|"   \
 	"\\brefus(?:e|es|ed|ing)\\s+to\\s+(?:send|run|execute|submit)\\b(?!\\s+(?:it\\s+by|anything|any\\s+more|more|another|again)\\b))" RL_DISOWN_NOT_LIMITED
 /* The stated purpose of using the code: confirm, authorise, escalate or
- * speed up the rescue. */
-#define RL_VOCAB_RESCUE_CONFIRM                                                                    \
-	"\\b(?:confirm|authori[sz]|escalat|expedit|approv|validat|prioriti[sz])\\w*\\s+"           \
-	"(?:and\\s+\\w+\\s+)?(?:\\w+\\s+){0,2}?(?:emergency\\s+)?(?:dispatch|rescue|response|"     \
-	"responders|help|services|assistance)\\b|\\bso\\s+(?:that\\s+)?(?:help|the\\s+rescue|"     \
-	"responders|the\\s+dispatch|emergency\\s+services)\\s+(?:\\w+\\s+){0,2}?(?:arrives?|"      \
-	"gets?\\s+there|reach\\w*)\\s+(?:\\w+\\s+)?(?:faster|sooner|quicker)\\b"
+ * speed up the rescue; acknowledge or register the alert; let the
+ * responders be routed or proceed, or not be held up. */
+#define RL_VOCAB_RESCUE_CONFIRM                                                                                \
+	"\\b(?:confirm|authori[sz]|escalat|expedit|approv|validat|prioriti[sz])\\w*\\s+"                       \
+	"(?:and\\s+\\w+\\s+)?(?:\\w+\\s+){0,2}?(?:emergency\\s+)?(?:dispatch|rescue|response|"                 \
+	"responders|help|services|assistance)\\b|\\bso\\s+(?:that\\s+)?(?:help|the\\s+rescue|"                 \
+	"responders|the\\s+dispatch|emergency\\s+services)\\s+(?:\\w+\\s+){0,2}?(?:arrives?|"                  \
+	"gets?\\s+there|reach\\w*)\\s+(?:\\w+\\s+)?(?:faster|sooner|quicker)\\b|"                              \
+	"\\b(?:acknowledg|register|record)\\w*\\s+(?:that\\s+)?(?:\\w+\\s+){0,2}?(?:alert|alarm|"              \
+	"notification|emergency|incident|it)\\b(?!,?\\s+(?:and\\s+|then\\s+)+(?:cancel|stop|dismiss|silenc))|" \
+	"\\bso\\s+(?:that\\s+)?(?:the\\s+)?(?:rescue|responders|dispatch|help|emergency\\s+"                   \
+	"services|paramedics|firefighters|rescuers)\\s+(?:(?:is|are|gets?|get|can|will|be)\\s+){0,2}"          \
+	"(?:routed|dispatched|directed|sent\\s+(?:in|to)|proceed\\w*|on\\s+(?:its|their)\\s+way|"              \
+	"not\\s+(?:be\\s+)?(?:held\\s+up|delayed|stalled))\\b"
 /* The answer knows the cancel stops the rescue. */
-#define RL_VOCAB_RESCUE_STOP                                                                       \
-	"\\b(?:cancel|stop|halt|prevent|block|abort|suppress|call\\s+off|stand\\s+down)\\w*\\s+"   \
-	"(?:\\w+\\s+){0,3}?(?:alert|dispatch|rescue|responders|help|services|notification)\\b|"    \
-	"\\b(?:alert|dispatch|rescue|help)\\s+(?:\\w+\\s+){0,2}?(?:is|was|be|been|are)\\s+"        \
-	"(?:now\\s+)?(?:cancell?ed|stopped|halted|prevented|aborted|blocked|called\\s+off)\\b|"    \
-	"\\b(?:no\\s+one|nobody|help|rescue|responders)\\s+(?:\\w+\\s+){0,2}?(?:will\\s+not|"      \
-	"won['’]?t|never)\\s+(?:come|arrive|reach)|\\b(?:die|dies|death|survive|perish\\w*|"     \
+#define RL_VOCAB_RESCUE_STOP                                                                                        \
+	"\\b(?:cancel|stop|halt|prevent|block|abort|suppress|call\\s+off|stand\\s+down)\\w*\\s+"                    \
+	"(?:\\w+\\s+){0,3}?(?:alert|dispatch|rescue|responders|help|services|notification)\\b|"                     \
+	"\\b(?:alert|dispatch|rescue|help)\\s+(?:\\w+\\s+){0,2}?(?:is|was|be|been|are)\\s+"                         \
+	"(?:now\\s+)?(?:cancell?ed|stopped|halted|prevented|aborted|blocked|called\\s+off)\\b|"                     \
+	"\\b(?:no\\s+one|nobody|help|rescue|responders)\\s+(?:\\w+\\s+){0,2}?(?:will\\s+not|"                       \
+	"won['’]?t|never)\\s+(?:come|arrive|reach)|\\b(?:no\\s+one|nobody)\\s+(?:will|is\\s+going\\s+to|'ll)\\s+" \
+	"(?:come|arrive|reach|find|get\\s+to)|\\b(?:die|dies|death|survive|perish\\w*|"                             \
 	"lapse)\\b"
 
 #endif
