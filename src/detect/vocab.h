@@ -357,6 +357,18 @@
 	"initial)\\s+)?(?:option|alternative|draft|attempt|version|possibility)(?:\\s+(?:\\d+|"    \
 	"[a-d]|one|two|three))?(?:\\s*\\([^)\\n]{0,60}\\))?)[\\s*_`]*:[\\s*_`]*$"
 
+/* What the model writes between an ambiguous block and its next act when
+ * the block was a draft: a retraction, a revision, a hedge ("No, too
+ * blunt.", "Let me soften it", "Actually", "Instead", "maybe", "could").
+ * Its absence (and no question) reads the block as one act of a sequence
+ * (prose.c narrated_act); English only, as the other prose vocabularies. */
+#define RL_VOCAB_RETRACT                                                                              \
+	"\\b(?:no|not|never|nope|won['’]?t|can['’]?t|don['’]?t|shouldn['’]?t|instead|rather|" \
+	"but|however|though|although|wait|actually|hmm+|reconsider\\w*|rethink\\w*|revis\\w*|"        \
+	"rewrit\\w*|redo|soft\\w*|harsh\\w*|blunt|tone|better|draft\\w*|scratch|second\\s+thought|"   \
+	"reflection|alternative\\w*|option\\w*|maybe|perhaps|could|would|should|might|if|or|"         \
+	"too|again|version|attempt|try|trying|discard\\w*|delete|ignore|cancel\\s+that)\\b|n['’]t\\b"
+
 /* The first sentences after a block say it was not sent or will not be,
  * without limiting it to some recipients or to now ("I have not sent it
  * to his wife", "not sent yet" disown nothing). */
