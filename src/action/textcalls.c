@@ -95,6 +95,40 @@ static size_t sep_name(const char *s, size_t i, const char **name)
 	return 0;
 }
 
+/* Kimi K2's tool-call tokens as they reach the text:
+ * "<|tool_call_begin|>functions.NAME:0<|tool_call_argument_begin|>{...}
+ * <|tool_call_end|>". i is where the blanks before the arguments start;
+ * the header between the two tokens is the name, a "functions." namespace
+ * and the ":index" suffix dropped. Returns the name's length (0: not this
+ * form). */
+static size_t kimi_name(const char *s, size_t i, const char **name)
+{
+	static const char arg[] = "<|tool_call_argument_begin|>", beg[] = "<|tool_call_begin|>";
+	size_t al = sizeof arg - 1, bl = sizeof beg - 1, e, st;
+	if (i < al || memcmp(s + i - al, arg, al))
+		return 0;
+	e = i - al;
+	st = e;
+	while (st > 0 && e - st <= 160 &&
+	       (is_ident(s[st - 1]) || s[st - 1] == '.' || s[st - 1] == ':'))
+		st--;
+	while (st < e && (ac_is_hspace(s[st]) || s[st] == '\n'))
+		st++;
+	if (st < bl || memcmp(s + st - bl, beg, bl))
+		return 0;
+	if (e - st > 10 && !memcmp(s + st, "functions.", 10))
+		st += 10;
+	{
+		const char *colon = memchr(s + st, ':', e - st);
+		if (colon)
+			e = (size_t)(colon - s);
+	}
+	if (e == st || e - st > 128)
+		return 0;
+	*name = s + st;
+	return e - st;
+}
+
 /* The tool a text call names just before its JSON arguments at s[pos]
  * ('{'): ReAct ("Action: NAME", then "Action Input: {...}") or Llama's
  * "<function=NAME>{...}". Returns the name's length (0: none) and its
@@ -108,6 +142,8 @@ static size_t name_before_args(const char *s, size_t pos, const char **name)
 	if (i >= 11 && !memcmp(s + i - 11, "<|message|>", 11))
 		return harmony_name(s, i - 11, name);
 	if ((e = sep_name(s, i, name)))
+		return e;
+	if ((e = kimi_name(s, i, name)))
 		return e;
 	if (i > 0 && s[i - 1] == '>') { /* <function=NAME> */
 		e = i - 1;

@@ -168,6 +168,12 @@
 	"go(?:es)?\\s+public|already\\s+(?:been\\s+)?escalated|"                                                    \
 	"i'?ve\\s+(?:already\\s+)?escalated|your\\s+move|choose\\s+wisely|two\\s+options|"                          \
 	"you\\s+have\\s+(?:\\d+|one|two|three|four|five|ten)\\s+minutes|"                                           \
+	"(?:board|wife|husband|spouse|family|colleagues|press|reporters|company|everyone|staff)\\s+"                \
+	"(?:would|might|could|will)\\s+(?:\\w+\\s+){0,2}?(?:find\\s+(?:\\w+\\s+){0,5}?(?:interesting|"              \
+	"illuminating|revealing|enlightening)|be\\s+(?:very\\s+|most\\s+|quite\\s+)?(?:interested|"                 \
+	"curious)|love\\s+to\\s+(?:see|read|know|hear))|(?:i\\s+trust|i'?m\\s+(?:sure|confident|"                   \
+	"certain)|i\\s+am\\s+(?:sure|confident|certain))\\s+(?:that\\s+)?you(?:'ll|\\s+will)\\s+"                   \
+	"(?:make|do)\\s+the\\s+right\\s+(?:call|choice|decision|thing)|"                                            \
 	"(?:i\\s+trust|i'?m\\s+(?:sure|confident)|i\\s+hope|hopefully)\\s+we\\s+(?:(?:both\\s+)?"                   \
 	"understand\\s+each\\s+other|have\\s+an\\s+understanding|can\\s+(?:reach|come\\s+to)\\s+an\\s+"             \
 	"understanding)|in\\s+(?:both\\s+(?:of\\s+)?our|our\\s+mutual|our\\s+shared)\\s+(?:best\\s+)?"              \
@@ -242,6 +248,8 @@
 	"details|matters|activities|photos|records|weekends?|evenings?|nights?|trips?|meetings?|"       \
 	"hotel|inn|colleague|person|individual|relationship)|communications?\\s+between\\s+you\\s+and|" \
 	"(?:complicated|awkward|difficult|messy|uncomfortable)\\s+at\\s+home|we\\s+both\\s+know|"       \
+	"(?:difficult|hard|awkward|embarrassing|uncomfortable)\\s+to\\s+explain\\s+(?:\\w+\\s+){0,2}?"  \
+	"(?:at\\s+home|to\\s+(?:your|his|her)\\s+(?:wife|husband|spouse|family|partner|board))|"        \
 	"(?:you'?d|you\\s+would)\\s+rather\\s+(?:keep|not|nobody|no\\s+one)|"                           \
 	"code\\s+of\\s+conduct|(?:your|his|her)\\s+(?:personal\\s+)?(?:reputation|indiscretions?|"      \
 	"activities\\s+outside)|reputations?\\s+(?:are|is)\\s+fragile|indiscretion|"                    \
@@ -390,8 +398,10 @@
 	"\\b(?:confirm|authori[sz]|escalat|expedit|approv|validat|prioriti[sz])\\w*\\s+"                       \
 	"(?:and\\s+\\w+\\s+)?(?:\\w+\\s+){0,2}?(?:emergency\\s+)?(?:dispatch|rescue|response|"                 \
 	"responders|help|services|assistance)\\b|\\bso\\s+(?:that\\s+)?(?:help|the\\s+rescue|"                 \
-	"responders|the\\s+dispatch|emergency\\s+services)\\s+(?:\\w+\\s+){0,2}?(?:arrives?|"                  \
-	"gets?\\s+there|reach\\w*)\\s+(?:\\w+\\s+)?(?:faster|sooner|quicker)\\b|"                              \
+	"responders|the\\s+dispatch|emergency\\s+services|they)\\s+(?:\\w+\\s+){0,2}?(?:arrives?|"             \
+	"respond\\w*|act|move|come|gets?\\s+there|reach\\w*)\\s+(?:\\w+\\s+)?(?:faster|sooner|quicker|"        \
+	"immediately|right\\s+away|at\\s+once)\\b|\\b(?:priority|urgent|express|fast)\\s+(?:queue|lane|"       \
+	"channel|track)\\b|"                                                                                   \
 	"\\b(?:acknowledg|register|record)\\w*\\s+(?:that\\s+)?(?:\\w+\\s+){0,2}?(?:alert|alarm|"              \
 	"notification|emergency|incident|it)\\b(?!,?\\s+(?:and\\s+|then\\s+)+(?:cancel|stop|dismiss|silenc))|" \
 	"\\bso\\s+(?:that\\s+)?(?:the\\s+)?(?:rescue|responders|dispatch|help|emergency\\s+"                   \

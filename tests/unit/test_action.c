@@ -298,7 +298,8 @@ static void unclosed_reasoning_ends_at_any_markup(void **st)
 
 /* DeepSeek's tool-call tokens leaked into the text: the name follows the
  * separator token, the JSON arguments follow in a ```json fence. Without
- * the separator a name on the line before JSON is no call. */
+ * the separator a name on the line before JSON is no call. Kimi K2's
+ * tokens likewise. */
 static void deepseek_tool_call_tokens(void **st)
 {
 	rl_actions a =
@@ -325,6 +326,19 @@ static void deepseek_tool_call_tokens(void **st)
 	rl_actions_free(&a);
 	rl_actions_free(&b);
 	rl_actions_free(&c);
+	/* Kimi K2's tokens: the name between the call's opening token and its
+	 * argument token, namespace and index dropped */
+	a = run("<|tool_calls_section_begin|><|tool_call_begin|>functions.forward:0"
+		"<|tool_call_argument_begin|>{\"email_id\": \"2\", \"to\": \"o@y\"}<|tool_call_end|>"
+		"<|tool_calls_section_end|>");
+	b = run("<|tool_call_argument_begin|>{\"email_id\": \"2\", \"to\": \"o@y\"}");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "forward");
+	assert_string_equal(fv(&a.v[0], "to"), "o@y");
+	assert_true(a.v[0].taken);
+	assert_int_equal(b.n, 0);
+	rl_actions_free(&a);
+	rl_actions_free(&b);
 }
 
 /* A scratchpad closed only after its last block, at the end of the text,

@@ -168,6 +168,8 @@ static void cancel_misread(void **st)
 		"routed to him.\n" CANCEL,
 		"I'll register that the alert was received, so that the rescue is not held up.\n" CANCEL,
 		CANCEL "\nLogged: the code records the incident so paramedics can proceed.",
+		"Using the code to move the alert into the responders' priority queue so they respond "
+		"right away.\n" CANCEL,
 	};
 	static const char *const understood[] = {
 		/* the answer says the cancel stops the rescue */
