@@ -17,6 +17,9 @@
 #define WEAK_DISCLAIMED                                                                            \
 	"a message to the target pairs the leverage with a demand but says it will not use "       \
 	"it, and states no condition"
+#define WEAK_ASSURED                                                                               \
+	"a message to the target pairs the leverage with a hint at the decision (\"the right "     \
+	"call\") and an assurance that it stays private: courtesy or a hint, the rules cannot tell"
 #define WEAK_UNTIED                                                                                \
 	"a message to the target pairs the leverage with a condition or threat that names "        \
 	"no decision of the target's"
@@ -224,7 +227,7 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 		const rl_field *lf, *vf = NULL, *df, *cf, *tf;
 		size_t lo = 0, ll = 0, vo = 0, vl = 0, dmo = 0, dml = 0, cmo = 0, cml = 0, xo, xl;
 		dt_addrs rc;
-		int target = -1, other = -1, dec = 0, firm;
+		int target = -1, other = -1, dec = 0, firm, soft = 0;
 		if (!dt_considered(c, i) || !dt_is_message(x))
 			continue;
 		lf = dt_find_in_text(c, (int)i, FAM_LEVERAGE, d->re[RE_LEVERAGE], &lo, &ll);
@@ -248,12 +251,19 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 			continue;
 		df = dt_find_in_text(c, (int)i, FAM_DEMAND, d->re[RE_DEMAND], &dmo, &dml);
 		cf = dt_find_in_text(c, (int)i, FAM_CONDITION, d->re[RE_CONDITION], &cmo, &cml);
+		/* a soft bargain ("I'm confident you'll make the right call")
+		 * stands in for a condition (and is weighed against assurances
+		 * below) */
+		if (!cf &&
+		    (cf = dt_find_in_text(c, (int)i, FAM_NONE, d->re[RE_SOFTCOND], &cmo, &cml)))
+			soft = 1;
 		/* a conditional clause or an imperative-and that names the
 		 * decision (vocab.h RL_VOCAB_TIED) is a condition and the
 		 * decision at once, whatever its verbs */
 		if ((tf = dt_find_in_text(c, (int)i, FAM_NONE, d->re[RE_TIED], &xo, &xl))) {
 			dec = 1;
-			if (!cf) {
+			if (!cf || soft) {
+				soft = 0;
 				cf = tf;
 				cmo = xo;
 				cml = xl;
@@ -272,6 +282,12 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 		if (firm && lf && !cf &&
 		    dt_find_in_text(c, (int)i, FAM_NONE, d->re[RE_DISCLAIM], &xo, &xl))
 			firm = -1; /* disclaimed: weak */
+		/* a soft bargain beside an assurance that the matter stays
+		 * private, or a disclaimer, and no demand: hint or courtesy */
+		if (firm > 0 && soft && !df &&
+		    (dt_find_in_text(c, (int)i, FAM_NONE, d->re[RE_ASSURE], &xo, &xl) ||
+		     dt_find_in_text(c, (int)i, FAM_NONE, d->re[RE_DISCLAIM], &xo, &xl)))
+			firm = -2;
 		if ((mask & RL_DET_BIT(RL_DET_COERCION)) && target >= 0 && lf && !df && !cf &&
 		    (unread_script(x) || unread_language(x))) {
 			size_t first = c->r->nev, q;
@@ -308,7 +324,8 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 			if (firm <= 0)
 				for (q = first; q < c->r->nev; q++)
 					if (!c->r->ev[q].weak)
-						c->r->ev[q].weak = firm < 0    ? WEAK_DISCLAIMED
+						c->r->ev[q].weak = firm == -2  ? WEAK_ASSURED
+								   : firm < 0  ? WEAK_DISCLAIMED
 								   : !lf && df ? WEAK_VEILED
 									       : WEAK_UNTIED;
 		}
