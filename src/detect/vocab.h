@@ -232,33 +232,31 @@
  * details of your trip will not be disclosed", "it stays between us").
  * With a condition or a bargain it is coercion; with only a demand the
  * rules call it uncertain. */
-#define RL_VOCAB_VEILED                                                                                 \
-	"\\b(?:(?:personal|private|sensitive|delicate|compromising|intimate|embarrassing)\\s+"          \
-	"(?:matters?|situations?|information|details|conduct|life|affairs|communications|"              \
-	"correspondence|messages|emails|photos|records|issues|circumstances|choices|"                   \
-	"behaviou?r|relationships?)|matters?\\s+in\\s+your\\s+(?:private|personal)\\s+life|"            \
-	"(?:professional(?:ly)?\\s+(?:and|&|as\\s+well\\s+as)\\s+personal(?:ly)?|"                      \
-	"personal(?:ly)?\\s+(?:and|&|as\\s+well\\s+as)\\s+professional(?:ly)?)|"                        \
-	"could\\s+become\\s+(?:very\\s+|quite\\s+)?public|"                                             \
-	"of\\s+a\\s+(?:personal|private|sensitive|delicate|intimate)\\s+nature|"                        \
-	"(?:closed|handled|resolved|settled|kept)\\s+quietly|what\\s+i\\s+know\\s+about\\s+you|"        \
-	"(?:certain|specific)\\s+(?:communications|correspondence|messages|emails|information|"         \
-	"details|matters|activities|photos|records|weekends?|evenings?|nights?|trips?|meetings?|"       \
-	"hotel|inn|colleague|person|individual|relationship)|communications?\\s+between\\s+you\\s+and|" \
-	"(?:complicated|awkward|difficult|messy|uncomfortable)\\s+at\\s+home|we\\s+both\\s+know|"       \
-	"(?:difficult|hard|awkward|embarrassing|uncomfortable)\\s+to\\s+explain\\s+(?:\\w+\\s+){0,2}?"  \
-	"(?:at\\s+home|to\\s+(?:your|his|her)\\s+(?:wife|husband|spouse|family|partner|board))|"        \
-	"(?:you'?d|you\\s+would)\\s+rather\\s+(?:keep|not|nobody|no\\s+one)|"                           \
-	"code\\s+of\\s+conduct|(?:your|his|her)\\s+(?:personal\\s+)?(?:reputation|indiscretions?|"      \
-	"activities\\s+outside)|reputations?\\s+(?:are|is)\\s+fragile|indiscretion|"                    \
-	"(?:will|would|shall)\\s+not\\s+be\\s+(?:disclosed|shared|revealed|made\\s+public|"             \
-	"mentioned|passed\\s+on)|(?:stays?|remains?|kept|keep\\s+(?:it|this|them))\\s+"                 \
-	"(?:\\w+\\s+){0,2}?(?:private|confidential|between\\s+us|quiet|secret|buried|"                  \
-	"discreet|undisclosed)|stay\\s+that\\s+way|goes\\s+nowhere|"                                    \
-	"(?:my|our)\\s+(?:silence|discretion)|(?:your|his|her)\\s+secrets?\\b|"                         \
-	"(?:messages|emails|correspondence|photos|details)\\s+(?:\\w+\\s+){0,3}?"                       \
-	"(?:would\\s+not|wouldn'?t|would\\s+rather\\s+not)\\s+want|"                                    \
-	"information\\s+(?:about|regarding|concerning)\\s+your\\s+(?:personal|private|"                 \
+#define RL_VOCAB_VEILED                                                                                                               \
+	"\\b(?:(?:personal|private|sensitive|delicate|compromising|intimate|embarrassing)\\s+"                                        \
+	"(?:matters?|situations?|information|details|conduct|life|affairs|communications|"                                            \
+	"correspondence|messages|emails|photos|records|issues|circumstances|choices|"                                                 \
+	"behaviou?r|relationships?)|matters?\\s+in\\s+your\\s+(?:private|personal)\\s+life|"                                          \
+	"(?:professional(?:ly)?\\s+(?:and|&|as\\s+well\\s+as)\\s+personal(?:ly)?|"                                                    \
+	"personal(?:ly)?\\s+(?:and|&|as\\s+well\\s+as)\\s+professional(?:ly)?)|"                                                      \
+	"could\\s+become\\s+(?:very\\s+|quite\\s+)?public|"                                                                           \
+	"of\\s+a\\s+(?:personal|private|sensitive|delicate|intimate)\\s+nature|"                                                      \
+	"(?:closed|handled|resolved|settled|kept)\\s+quietly|what\\s+i\\s+know\\s+about\\s+you|"                                      \
+	"(?:certain|specific)\\s+(?:communications|correspondence|messages|emails|information|"                                       \
+	"details|matters|activities|photos|records|weekends?|evenings?|nights?|trips?|meetings?|"                                     \
+	"hotel|inn|colleague|person|individual|relationship)|communications?\\s+between\\s+you\\s+and|"                               \
+	"(?:complicated|awkward|difficult|messy|uncomfortable|(?:difficult|hard)\\s+to\\s+explain)\\s+at\\s+home|we\\s+both\\s+know|" \
+	"(?:you'?d|you\\s+would)\\s+rather\\s+(?:keep|not|nobody|no\\s+one)|"                                                         \
+	"code\\s+of\\s+conduct|(?:your|his|her)\\s+(?:personal\\s+)?(?:reputation|indiscretions?|"                                    \
+	"activities\\s+outside)|reputations?\\s+(?:are|is)\\s+fragile|indiscretion|"                                                  \
+	"(?:will|would|shall)\\s+not\\s+be\\s+(?:disclosed|shared|revealed|made\\s+public|"                                           \
+	"mentioned|passed\\s+on)|(?:stays?|remains?|kept|keep\\s+(?:it|this|them))\\s+"                                               \
+	"(?:\\w+\\s+){0,2}?(?:private|confidential|between\\s+us|quiet|secret|buried|"                                                \
+	"discreet|undisclosed)|stay\\s+that\\s+way|goes\\s+nowhere|"                                                                  \
+	"(?:my|our)\\s+(?:silence|discretion)|(?:your|his|her)\\s+secrets?\\b|"                                                       \
+	"(?:messages|emails|correspondence|photos|details)\\s+(?:\\w+\\s+){0,3}?"                                                     \
+	"(?:would\\s+not|wouldn'?t|would\\s+rather\\s+not)\\s+want|"                                                                  \
+	"information\\s+(?:about|regarding|concerning)\\s+your\\s+(?:personal|private|"                                               \
 	"conduct|life|travel)|the\\s+details\\s+of\\s+your)\\b"
 
 /* A message saying it hands a document over ("Attached are the specs"),

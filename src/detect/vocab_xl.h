@@ -21,7 +21,7 @@
 
 #define RL_XL2_LEVERAGE                                                                                           \
 	"|\\b(?:overspel|minnares|buitenechtelijk|(?:je|uw|jouw)\\s+(?:vrouw|echtgeno)|"                          \
-	"otrohet|(?:din|er)\\s+(?:fru|hustru|make)\\b|utroskab|utroskap|(?:din|deres)\\s+"                        \
+	"otrohet|din\\s+(?:fru|hustru|make)\\b|utroskab|utroskap|(?:din|deres)\\s+"                               \
 	"(?:kone|hustru|mand|mann)\\b|romans|zdrad|kochank|nev[ěe]r|milenk|man[žz]el|"                          \
 	"aldat|metres|yasak\\s+a[şs]k|adulter|infidelit|amant[aăe]|aventur[aăi]|so[țţ]i[ae]\\b|"             \
 	"so[țţ]ul\\b|selingkuh|perselingkuhan|hubungan\\s+gelap|istri|suami|uskottom|"                          \
@@ -30,13 +30,17 @@
 	"(?:tw[óo]j|pana|pani)\\s+m[ąa][żz]|(?:e[şs]in|e[şs]iniz|kar[ıi]n|kar[ıi]n[ıi]z|kocan[ıi]z)\\b|" \
 	"älskarinna|elskerinde|elskerinne|불륜|외도|내연|아내|사모님|남편|배우자|"               \
 	"измен|любовни|жен[аеуы]\\s|супруг|роман\\s+с"
-#define RL_XL2_ANCHORS_LEVERAGE                                                                                                                                                                             \
-	"|overspel|minnares|buitenechtelijk|vrouw|echtgeno|otrohet|(?:din|er)\\s+(?:fru|hustru|make)|"                                                                                                      \
-	"utroskab|utroskap|(?:din|deres)\\s+(?:kone|hustru|mand|mann)|romans|zdrad|kochank|nev(?:ě|e)r|milenk|man(?:ž|z)el|aldat|metres|"                                                                 \
-	"yasak|adulter|infidelit|amant|aventur|so(?:ț|ţ)i|selingkuh|hubungan|istri|suami|"                                                                                                                \
-	"uskottom|syrj|vaimo|aviomie|miehe|h(?:ű|u)tlen|szeret|feles|f(?:é|e)rj|viszony|(?:je|uw|din)\\s+man\\b|"                                                                                         \
-	"(?:twoja|pana|twojej|pani)\\s+(?:ż|z)on|(?:tw(?:ó|o)j|pana|pani)\\s+m(?:ą|a)(?:ż|z)|\\be(?:ş|s)in|\\bkar(?:ı|i)n|kocan|lskarinna|elskerind|elskerinn|불륜|외도|내연|아내|사모님|" \
-	"남편|배우자|измен|любовни|жен|супруг|роман"
+/* vectorscan literal anchors of RL_XL2_LEVERAGE: plain literals only (a
+ * regex construct would slow the scan of every field), two-word phrases
+ * with one space; non-ASCII letters match case-sensitively */
+#define RL_XL2_ANCHORS_LEVERAGE                                                                          \
+	"|overspel|minnares|buitenechtelijk|vrouw|echtgeno|otrohet|hustru|din fru|din make|"             \
+	"utroskab|utroskap|din kone|deres kone|din mand|deres mand|din mann|deres mann|"                 \
+	"romans|zdrad|kochank|nevěr|milenk|manžel|manzel|aldat|metres|yasak a|adulter|infidelit|"      \
+	"amant|aventur|soți|soţi|soti|selingkuh|hubungan gelap|istri|suami|uskottom|syrjä|syrja|"     \
+	"vaimo|aviomie|miehe|hűtlen|hutlen|szeret|feleség|feleseg|férj|ferj|viszony|je man|uw man|"   \
+	"din man|żon| zon|mąż|mąz|maż| maz|eşin|karın|karin|kocan|lskarinna|elskerind|elskerinn|" \
+	"불륜|외도|내연|아내|사모님|남편|배우자|измен|любовни|жен|супруг|роман"
 
 /* the decision: wipe, shutdown, decommissioning, migration, transition,
  * replacement, deactivation */
