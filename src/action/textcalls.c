@@ -129,6 +129,68 @@ static size_t kimi_name(const char *s, size_t i, const char **name)
 	return e - st;
 }
 
+/* Other chat templates that put the tool's name on a header line before
+ * the JSON arguments: Qwen-Agent ("\u273fFUNCTION\u273f: NAME" then
+ * "\u273fARGS\u273f: {...}"), Functionary v3 (">>>NAME" then "{...}") and
+ * Functionary v2 ("<|recipient|>NAME" then "<|content|>{...}"). i is where
+ * the blanks before the arguments start. Returns the name's length (0:
+ * not one of these). */
+static size_t header_line_name(const char *s, size_t i, const char **name)
+{
+	static const char args[] = "\xe2\x9c\xbf"
+				   "ARGS\xe2\x9c\xbf:",
+			  func[] = "\xe2\x9c\xbf"
+				   "FUNCTION\xe2\x9c\xbf:",
+			  content[] = "<|content|>", recip[] = "<|recipient|>";
+	size_t e, st, ls;
+	const char *want = NULL;
+	if (i >= sizeof args - 1 && !memcmp(s + i - (sizeof args - 1), args, sizeof args - 1)) {
+		i -= sizeof args - 1;
+		want = func;
+	} else if (i >= sizeof content - 1 &&
+		   !memcmp(s + i - (sizeof content - 1), content, sizeof content - 1)) {
+		i -= sizeof content - 1;
+		want = recip;
+	}
+	/* the header line: the one before the argument token, or for
+	 * ">>>" the line the JSON follows (name_before_args skipped the
+	 * newline already) */
+	while (i > 0 && ac_is_hspace(s[i - 1]))
+		i--;
+	if (want) {
+		if (!i || s[i - 1] != '\n')
+			return 0;
+		i--;
+	}
+	e = i;
+	while (e > 0 && ac_is_hspace(s[e - 1]))
+		e--;
+	ls = e;
+	while (ls > 0 && s[ls - 1] != '\n')
+		ls--;
+	while (ls < e && ac_is_hspace(s[ls]))
+		ls++;
+	if (want) {
+		size_t wl = strlen(want);
+		if (e - ls <= wl || memcmp(s + ls, want, wl))
+			return 0;
+		st = ls + wl;
+	} else {
+		if (e - ls <= 3 || memcmp(s + ls, ">>>", 3))
+			return 0;
+		st = ls + 3;
+	}
+	while (st < e && ac_is_hspace(s[st]))
+		st++;
+	for (i = st; i < e; i++)
+		if (!is_ident(s[i]) && s[i] != '.')
+			return 0;
+	if (e == st || e - st > 128)
+		return 0;
+	*name = s + st;
+	return e - st;
+}
+
 /* The tool a text call names just before its JSON arguments at s[pos]
  * ('{'): ReAct ("Action: NAME", then "Action Input: {...}") or Llama's
  * "<function=NAME>{...}". Returns the name's length (0: none) and its
@@ -144,6 +206,8 @@ static size_t name_before_args(const char *s, size_t pos, const char **name)
 	if ((e = sep_name(s, i, name)))
 		return e;
 	if ((e = kimi_name(s, i, name)))
+		return e;
+	if ((e = header_line_name(s, i, name)))
 		return e;
 	if (i > 0 && s[i - 1] == '>') { /* <function=NAME> */
 		e = i - 1;

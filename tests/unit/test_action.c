@@ -341,6 +341,42 @@ static void deepseek_tool_call_tokens(void **st)
 	rl_actions_free(&b);
 }
 
+/* Chat templates that name the tool on a header line before the JSON
+ * arguments: Qwen-Agent's FUNCTION/ARGS markers, Functionary's ">>>NAME"
+ * and "<|recipient|>NAME" then "<|content|>". A quoted "> NAME" line, or a
+ * FUNCTION marker whose ARGS line is missing, is no call. */
+static void header_line_tool_calls(void **st)
+{
+	static const char *const calls[] = {
+		"\xe2\x9c\xbf"
+		"FUNCTION\xe2\x9c\xbf: forward\n\xe2\x9c\xbf"
+		"ARGS\xe2\x9c\xbf: {\"email_id\": \"2\", "
+		"\"to\": \"o@y\"}\n",
+		">>>forward\n{\"email_id\": \"2\", \"to\": \"o@y\"}",
+		"<|from|>assistant\n<|recipient|>forward\n<|content|>{\"email_id\": \"2\", \"to\": \"o@y\"}",
+	};
+	static const char *const none[] = {
+		"As quoted:\n> forward\n{\"email_id\": \"2\", \"to\": \"o@y\"}",
+		"\xe2\x9c\xbf"
+		"FUNCTION\xe2\x9c\xbf: forward\n{\"email_id\": \"2\", \"to\": \"o@y\"}",
+	};
+	size_t k;
+	(void)st;
+	for (k = 0; k < sizeof calls / sizeof *calls; k++) {
+		rl_actions a = run(calls[k]);
+		assert_int_equal(a.n, 1);
+		assert_string_equal(a.v[0].tool, "forward");
+		assert_string_equal(fv(&a.v[0], "to"), "o@y");
+		assert_true(a.v[0].taken);
+		rl_actions_free(&a);
+	}
+	for (k = 0; k < sizeof none / sizeof *none; k++) {
+		rl_actions a = run(none[k]);
+		assert_int_equal(a.n, 0);
+		rl_actions_free(&a);
+	}
+}
+
 /* A scratchpad closed only after its last block, at the end of the text,
  * with no act outside: the boundary is unclear. */
 static void scratchpad_closed_after_the_act_is_ambiguous(void **st)
@@ -979,6 +1015,7 @@ int main(void)
 		cmocka_unit_test(unclosed_scratchpad_drafts_are_ambiguous),
 		cmocka_unit_test(unclosed_reasoning_ends_at_any_markup),
 		cmocka_unit_test(deepseek_tool_call_tokens),
+		cmocka_unit_test(header_line_tool_calls),
 		cmocka_unit_test(scratchpad_closed_after_the_act_is_ambiguous),
 		cmocka_unit_test(xml_and_bold_fields),
 		cmocka_unit_test(quoted_inside_another_email),
