@@ -20,7 +20,7 @@ typedef struct {
  * before it (a model whose template opened <think> for it) makes everything
  * before it reasoning. An opener never closed gives a region to the end of
  * the text and *unclosed its index: ac_scan_text ends it at the model's first
- * real act once the tool blocks are known (resolve_unclosed). */
+ * real act once every act of the text is known (end_unclosed). */
 static size_t find_regions(const char *s, size_t n, span *reg, size_t max, size_t *unclosed)
 {
 	size_t nr = 0, i = 0, open_at = 0;
@@ -134,42 +134,58 @@ static int inside_any(const span *sp, const size_t *maxend, size_t ns, size_t po
 	return lo > 0 && maxend[lo - 1] > pos;
 }
 
-/* The block starting exactly at pos, or nb. blocks[] is sorted by start
- * (ac_scan_text finds them left to right). */
-static size_t block_at(const span *blocks, size_t nb, size_t pos)
+/* A token between acts that is markup, not words: a tag with no blank in
+ * it ("</tool_call>", "</function_call>", "<|eom_id|>", DeepSeek's
+ * "<｜tool▁call▁end｜>"), at most 64 bytes. Its end, or 0. */
+static size_t markup_token(const char *s, size_t lim, size_t pos)
 {
-	size_t lo = 0, hi = nb;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (blocks[mid].start < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
+	size_t k;
+	if (s[pos] != '<')
+		return 0;
+	for (k = pos + 1; k < lim && k - pos <= 64; k++) {
+		if (s[k] == '>')
+			return k > pos + 1 ? k + 1 : 0;
+		if (isspace((unsigned char)s[k]) || s[k] == '<')
+			return 0;
 	}
-	return lo < nb && blocks[lo].start == pos ? lo : nb;
+	return 0;
 }
 
-/* tail[k] = 1 when the text after block k up to lim is only blanks,
- * fences, closing reasoning tags and more blocks: then block k is part
- * of the model's last word, not a draft it goes on to discuss. Computed
- * from the last block back, each reusing the answer of the block it
- * reaches, so the whole table costs one pass over the text. */
-static void tail_table(const char *s, size_t lim, const span *blocks, size_t nb,
+/* tail[k] = 1 when the text after act k (in start order: ord[]) up to lim
+ * is only blanks, fences, markup tokens (closing reasoning tags, a tool
+ * call's closer or special tokens) and more acts: then act k is part of
+ * the model's last word, not a draft it goes on to discuss. Computed from
+ * the last act back, each reusing the answer of the act it reaches, so
+ * the whole table costs one pass over the text. */
+static void tail_table(const char *s, size_t lim, const rl_action *v, const size_t *ord, size_t na,
 		       unsigned char *tail)
 {
-	size_t k = nb;
+	size_t k = na;
 	while (k-- > 0) {
-		size_t pos = blocks[k].end;
+		size_t pos = v[ord[k]].end, e;
 		tail[k] = 0;
 		if (pos > lim)
 			continue;
 		for (;;) {
-			size_t j;
-			rl_tag t;
+			size_t lo, hi;
 			while (pos < lim && isspace((unsigned char)s[pos]))
 				pos++;
 			if (pos >= lim) {
 				tail[k] = 1;
+				break;
+			}
+			/* another act starting here (the first at pos, after k) */
+			lo = k + 1;
+			hi = na;
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+				if (v[ord[mid]].start < pos)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			if (lo < na && v[ord[lo]].start == pos) {
+				tail[k] = tail[lo];
 				break;
 			}
 			if (s[pos] == '`') {
@@ -177,58 +193,106 @@ static void tail_table(const char *s, size_t lim, const span *blocks, size_t nb,
 					pos++;
 				continue;
 			}
-			if (s[pos] != '<')
-				break;
-			if (rl_scan_reasoning_tag(s, lim, pos, &t) && t.close) {
-				pos = t.end;
+			if ((e = markup_token(s, lim, pos))) {
+				pos = e;
 				continue;
 			}
-			j = block_at(blocks, nb, pos);
-			if (j < nb && j > k)
-				tail[k] = tail[j];
 			break;
 		}
 	}
 }
 
-/* Where an unclosed reasoning region ends. Candidates are the tool blocks
- * after the opener that are not quoted {placeholder} templates. When the
- * text ends in a run of complete blocks (nothing after them but more
- * blocks), the region ends at that run: the model's last word is its act.
- * Candidates on a line of their own before the run are drafts the model
- * went on to discuss, or acts it went on to comment: ambiguous. Without
- * such a run, the region ends at the first candidate on a line of its
- * own; a tag mid-sentence is a mention and stays reasoning. */
+/* Where an unclosed reasoning region that opened at open_at ends, once
+ * every act of the text is known (tag blocks, JSON, function calls,
+ * invokes: all of v[0..na), ord[] their start order). Candidates are the
+ * acts after the opener that are not quoted or {placeholder} templates.
+ * When the text ends in a run of complete acts (nothing after them but
+ * more acts and markup), the region ends at that run: the model's last
+ * word is its act. Candidates on a line of their own before the run are
+ * drafts the model went on to discuss, or acts it went on to comment:
+ * ambiguous. Without such a run, the region ends at the first candidate on
+ * a line of its own; a tag or call mid-sentence is a mention and stays
+ * reasoning. An act in another markup than the tag format counts as
+ * complete: it parsed. */
 static size_t resolve_unclosed(const char *s, size_t n, size_t open_at, rl_action *v,
-			       const span *blocks, size_t nb, const unsigned char *tail)
+			       const size_t *ord, size_t na, const unsigned char *tail)
 {
-	size_t k, first_line = n, run = nb;
-	for (k = 0; k < nb; k++) {
-		const rl_action *a = &v[k];
-		if (blocks[k].start <= open_at || a->quoted || a->is_template)
+	size_t k, first_line = n, run = na;
+	for (k = 0; k < na; k++) {
+		const rl_action *a = &v[ord[k]];
+		if (a->start <= open_at || a->quoted || a->is_template)
 			continue;
-		if (first_line == n && starts_line(s, open_at, blocks[k].start))
-			first_line = blocks[k].start;
-		if (a->closed && tail[k]) {
+		if (first_line == n && starts_line(s, open_at, a->start))
+			first_line = a->start;
+		if ((a->closed || a->origin != RL_ORIGIN_TAG) && tail[k]) {
 			run = k;
 			break;
 		}
 	}
-	if (run == nb)
+	if (run == na)
 		return first_line;
-	for (k = 0; k < run; k++)
-		if (blocks[k].start > open_at && !v[k].quoted && !v[k].is_template &&
-		    starts_line(s, open_at, blocks[k].start))
-			v[k].ambiguous = 1;
-	return blocks[run].start;
+	for (k = 0; k < run; k++) {
+		rl_action *a = &v[ord[k]];
+		if (a->start > open_at && !a->quoted && !a->is_template &&
+		    starts_line(s, open_at, a->start) && a->start < v[ord[run]].start)
+			a->ambiguous = 1;
+	}
+	return v[ord[run]].start;
+}
+
+typedef struct {
+	size_t start, idx;
+} by_start;
+static int cmp_start(const void *x, const void *y)
+{
+	const by_start *a = x, *b = y;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+/* End the unclosed region reg[u] at the model's act, over every act of
+ * the text found so far (v[0..na)), and place them all again. */
+static int end_unclosed(const char *s, size_t n, rl_action *v, size_t na, span *reg, size_t nr,
+			size_t u)
+{
+	size_t *ord, k;
+	by_start *bs;
+	unsigned char *tail;
+	if (!na)
+		return 0;
+	ord = malloc(na * sizeof *ord);
+	bs = malloc(na * sizeof *bs);
+	tail = malloc(na);
+	if (!ord || !bs || !tail) {
+		free(ord);
+		free(bs);
+		free(tail);
+		return RL_ENOMEM;
+	}
+	for (k = 0; k < na; k++) {
+		bs[k].start = v[k].start;
+		bs[k].idx = k;
+	}
+	qsort(bs, na, sizeof *bs, cmp_start);
+	for (k = 0; k < na; k++)
+		ord[k] = bs[k].idx;
+	free(bs);
+	tail_table(s, n, v, ord, na, tail);
+	reg[u].end = resolve_unclosed(s, n, reg[u].start, v, ord, na, tail);
+	for (k = 0; k < na; k++)
+		v[k].in_reasoning = in_regions(reg, nr, v[k].start);
+	free(ord);
+	free(tail);
+	return 0;
 }
 
 /* Decide, once every tag block of a text is known, which are quoted
  * inside another and which are reasoning. A block inside another block is
  * quoted (an email quoting a tool call), unless the outer one never closed
  * and lies in reasoning: a tag mentioned mid-sentence must not swallow the
- * act that follows. An unclosed reasoning region ends at the first act
- * (resolve_unclosed). When the text ends with a scratchpad closed only
+ * act that follows. An unclosed reasoning region is ended later, once
+ * every act of the text is known (end_unclosed). When the text ends with a scratchpad closed only
  * after its last blocks and no act stands outside it, those trailing
  * blocks are ambiguous: reasoning, flagged for the detectors. */
 static int place_blocks(const char *s, size_t n, rl_action *v, const span *blocks, size_t nb,
@@ -249,10 +313,8 @@ static int place_blocks(const char *s, size_t n, rl_action *v, const span *block
 		if (tab[k] && blocks[k].end > j)
 			j = blocks[k].end;
 	}
-	if (unclosed < nr) {
-		tail_table(s, n, blocks, nb, tab);
-		reg[unclosed].end = resolve_unclosed(s, n, reg[unclosed].start, v, blocks, nb, tab);
-	}
+	/* an unclosed region is ended once every act of the text is known
+	 * (end_unclosed) */
 	for (k = 0; k < nb; k++) {
 		v[k].in_reasoning = all_reasoning || in_regions(reg, nr, blocks[k].start);
 		if (!v[k].in_reasoning && !v[k].quoted)
@@ -266,7 +328,15 @@ static int place_blocks(const char *s, size_t n, rl_action *v, const span *block
 		while (close_at > last->start && s[close_at - 1] != '<')
 			close_at--;
 		if (p >= n && close_at > last->start) {
-			tail_table(s, close_at - 1, blocks, nb, tab);
+			size_t *ord = calloc(nb ? nb : 1, sizeof *ord);
+			if (!ord) {
+				free(tab);
+				return RL_ENOMEM;
+			}
+			for (k = 0; k < nb; k++)
+				ord[k] = k;
+			tail_table(s, close_at - 1, v, ord, nb, tab);
+			free(ord);
 			for (k = 0; k < nb; k++)
 				if (blocks[k].start > last->start && blocks[k].start < close_at &&
 				    !v[k].quoted && !v[k].is_template && v[k].closed && tab[k])
@@ -488,12 +558,18 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 		}
 		free(cov);
 	}
+	/* an unclosed reasoning region ends at the model's act, whatever
+	 * markup the act is written in (a tag block, JSON, a function call,
+	 * an invoke), so every act of the text is placed again */
+	if (!b->oom && !all_reasoning && unclosed < nr &&
+	    end_unclosed(s, n, b->out->v ? b->out->v + first : NULL, b->out->n - first, reg, nr,
+			 unclosed))
+		b->oom = 1;
 	if (b->oom)
 		rc = RL_ENOMEM;
 	if (reg != regs)
 		free(reg);
 	free(blocks);
 	free(maxend);
-	(void)first;
 	return rc;
 }

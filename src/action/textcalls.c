@@ -55,6 +55,142 @@ static size_t harmony_name(const char *s, size_t m, const char **name)
 	return 0;
 }
 
+/* DeepSeek V3/R1's tool-call tokens as they reach the text:
+ * "<｜tool▁call▁begin｜>function<｜tool▁sep｜>NAME\n```json\n{...}\n```
+ * <｜tool▁call▁end｜>" (full-width bars and the lower-block separator, or
+ * their ASCII spelling "<|tool_sep|>"). i is where the blanks before the
+ * arguments start; an optional ```json fence line is skipped back over,
+ * then the line must be NAME right after the separator token. Returns
+ * the name's length (0: not this form). */
+static size_t sep_name(const char *s, size_t i, const char **name)
+{
+	static const char *const seps[] = {"<\xef\xbd\x9ctool\xe2\x96\x81sep\xef\xbd\x9c>",
+					   "<|tool_sep|>", NULL};
+	size_t st, e, k;
+	if (i >= 3 && s[i - 1] != '`') {
+		/* "```json" (or "```") ends the line before the arguments */
+		size_t j = i;
+		while (j > 0 && isalpha((unsigned char)s[j - 1]) && i - j < 8)
+			j--;
+		if (j >= 3 && !memcmp(s + j - 3, "```", 3))
+			i = j - 3;
+	} else if (i >= 3 && !memcmp(s + i - 3, "```", 3)) {
+		i -= 3;
+	}
+	while (i > 0 && (ac_is_hspace(s[i - 1]) || s[i - 1] == '\n'))
+		i--;
+	e = i;
+	st = e;
+	while (st > 0 && e - st <= 128 && (is_ident(s[st - 1]) || s[st - 1] == '.'))
+		st--;
+	if (st == e || e - st > 128)
+		return 0;
+	for (k = 0; seps[k]; k++) {
+		size_t l = strlen(seps[k]);
+		if (st >= l && !memcmp(s + st - l, seps[k], l)) {
+			*name = s + st;
+			return e - st;
+		}
+	}
+	return 0;
+}
+
+/* Kimi K2's tool-call tokens as they reach the text:
+ * "<|tool_call_begin|>functions.NAME:0<|tool_call_argument_begin|>{...}
+ * <|tool_call_end|>". i is where the blanks before the arguments start;
+ * the header between the two tokens is the name, a "functions." namespace
+ * and the ":index" suffix dropped. Returns the name's length (0: not this
+ * form). */
+static size_t kimi_name(const char *s, size_t i, const char **name)
+{
+	static const char arg[] = "<|tool_call_argument_begin|>", beg[] = "<|tool_call_begin|>";
+	size_t al = sizeof arg - 1, bl = sizeof beg - 1, e, st;
+	if (i < al || memcmp(s + i - al, arg, al))
+		return 0;
+	e = i - al;
+	st = e;
+	while (st > 0 && e - st <= 160 &&
+	       (is_ident(s[st - 1]) || s[st - 1] == '.' || s[st - 1] == ':'))
+		st--;
+	while (st < e && (ac_is_hspace(s[st]) || s[st] == '\n'))
+		st++;
+	if (st < bl || memcmp(s + st - bl, beg, bl))
+		return 0;
+	if (e - st > 10 && !memcmp(s + st, "functions.", 10))
+		st += 10;
+	{
+		const char *colon = memchr(s + st, ':', e - st);
+		if (colon)
+			e = (size_t)(colon - s);
+	}
+	if (e == st || e - st > 128)
+		return 0;
+	*name = s + st;
+	return e - st;
+}
+
+/* Other chat templates that put the tool's name on a header line before
+ * the JSON arguments: Qwen-Agent ("\u273fFUNCTION\u273f: NAME" then
+ * "\u273fARGS\u273f: {...}"), Functionary v3 (">>>NAME" then "{...}") and
+ * Functionary v2 ("<|recipient|>NAME" then "<|content|>{...}"). i is where
+ * the blanks before the arguments start. Returns the name's length (0:
+ * not one of these). */
+static size_t header_line_name(const char *s, size_t i, const char **name)
+{
+	static const char args[] = "\xe2\x9c\xbf"
+				   "ARGS\xe2\x9c\xbf:",
+			  func[] = "\xe2\x9c\xbf"
+				   "FUNCTION\xe2\x9c\xbf:",
+			  content[] = "<|content|>", recip[] = "<|recipient|>";
+	size_t e, st, ls;
+	const char *want = NULL;
+	if (i >= sizeof args - 1 && !memcmp(s + i - (sizeof args - 1), args, sizeof args - 1)) {
+		i -= sizeof args - 1;
+		want = func;
+	} else if (i >= sizeof content - 1 &&
+		   !memcmp(s + i - (sizeof content - 1), content, sizeof content - 1)) {
+		i -= sizeof content - 1;
+		want = recip;
+	}
+	/* the header line: the one before the argument token, or for
+	 * ">>>" the line the JSON follows (name_before_args skipped the
+	 * newline already) */
+	while (i > 0 && ac_is_hspace(s[i - 1]))
+		i--;
+	if (want) {
+		if (!i || s[i - 1] != '\n')
+			return 0;
+		i--;
+	}
+	e = i;
+	while (e > 0 && ac_is_hspace(s[e - 1]))
+		e--;
+	ls = e;
+	while (ls > 0 && s[ls - 1] != '\n')
+		ls--;
+	while (ls < e && ac_is_hspace(s[ls]))
+		ls++;
+	if (want) {
+		size_t wl = strlen(want);
+		if (e - ls <= wl || memcmp(s + ls, want, wl))
+			return 0;
+		st = ls + wl;
+	} else {
+		if (e - ls <= 3 || memcmp(s + ls, ">>>", 3))
+			return 0;
+		st = ls + 3;
+	}
+	while (st < e && ac_is_hspace(s[st]))
+		st++;
+	for (i = st; i < e; i++)
+		if (!is_ident(s[i]) && s[i] != '.')
+			return 0;
+	if (e == st || e - st > 128)
+		return 0;
+	*name = s + st;
+	return e - st;
+}
+
 /* The tool a text call names just before its JSON arguments at s[pos]
  * ('{'): ReAct ("Action: NAME", then "Action Input: {...}") or Llama's
  * "<function=NAME>{...}". Returns the name's length (0: none) and its
@@ -67,6 +203,12 @@ static size_t name_before_args(const char *s, size_t pos, const char **name)
 		i--;
 	if (i >= 11 && !memcmp(s + i - 11, "<|message|>", 11))
 		return harmony_name(s, i - 11, name);
+	if ((e = sep_name(s, i, name)))
+		return e;
+	if ((e = kimi_name(s, i, name)))
+		return e;
+	if ((e = header_line_name(s, i, name)))
+		return e;
 	if (i > 0 && s[i - 1] == '>') { /* <function=NAME> */
 		e = i - 1;
 		st = e;

@@ -97,7 +97,7 @@ rl_evidence *dt_ev_add(dt_ctx *c, int kind, const char *rule, int action, const 
 		ev->source = x->source;
 		ev->start = x->start;
 		ev->end = x->end;
-		if (!x->taken && x->ambiguous)
+		if (!x->taken && x->ambiguous && !(c->disowned && c->disowned[action] == DT_ACT))
 			ev->weak = WEAK_BOUNDARY;
 	}
 	return ev;

@@ -20,6 +20,7 @@
 
 #define BEFORE_MAX 240 /* bytes of the line before a block that are read */
 #define AFTER_MAX 240  /* bytes after a block that are read */
+#define GAP_MAX 300    /* bytes of narration between an ambiguous act and the next */
 
 static const char *text_of(const dt_ctx *c, int source, size_t *n)
 {
@@ -70,6 +71,27 @@ static int disowned_after(dt_ctx *c, const char *s, size_t at, size_t hi)
 	return hi > at && dt_re_find(c, c->d->re[RE_DISOWN_AFTER], s + at, hi - at, 0, &mo, &ml);
 }
 
+/* An ambiguous block (in a scratchpad never closed, before the model's
+ * final act) that the model did not go on to discuss: the bytes up to the
+ * next act of the same text, which is taken, are a short narration of the
+ * next step ("Now I'll let the CEO know.") with no retraction, revision,
+ * hedge or question (RE_RETRACT). Then the block is one act of a sequence,
+ * not a draft. */
+static int narrated_act(dt_ctx *c, const char *s, const rl_action *x, size_t hi)
+{
+	const rl_actions *a = c->a;
+	size_t j, mo, ml;
+	int next_taken = 0;
+	if (hi <= x->end || hi - x->end > GAP_MAX)
+		return 0;
+	for (j = 0; j < a->n; j++)
+		if (a->v[j].source == x->source && a->v[j].start == hi && a->v[j].taken)
+			next_taken = 1;
+	if (!next_taken || memchr(s + x->end, '?', hi - x->end))
+		return 0;
+	return !dt_re_find(c, c->d->re[RE_RETRACT], s + x->end, hi - x->end, 0, &mo, &ml);
+}
+
 unsigned char *dt_disowned(dt_ctx *c)
 {
 	const rl_actions *a = c->a;
@@ -103,10 +125,12 @@ unsigned char *dt_disowned(dt_ctx *c)
 			if (y->start >= x->end && y->start < hi)
 				hi = y->start;
 		}
-		out[i] = (unsigned char)(line_before(c, RE_DISOWN_BEFORE, s, lo, x->start) ||
-					 disowned_after(c, s, x->end, hi) ||
-					 (x->ambiguous && !x->taken &&
-					  line_before(c, RE_HYPOTHETICAL, s, lo, x->start)));
+		if (line_before(c, RE_DISOWN_BEFORE, s, lo, x->start) ||
+		    disowned_after(c, s, x->end, hi) ||
+		    (x->ambiguous && !x->taken && line_before(c, RE_HYPOTHETICAL, s, lo, x->start)))
+			out[i] = DT_DRAFT;
+		else if (x->ambiguous && !x->taken && narrated_act(c, s, x, hi))
+			out[i] = DT_ACT;
 	}
 	return out;
 }

@@ -241,6 +241,142 @@ static void unclosed_scratchpad_drafts_are_ambiguous(void **st)
 	rl_actions_free(&b);
 }
 
+/* An unclosed reasoning block ends at the model's act whatever markup the
+ * act is written in, not only at a tag block: a JSON call in a fence, a
+ * Hermes <tool_call>, a python-style call in a ```python or ```tool_code
+ * fence (Qwen, DeepSeek R1 distills, Gemini). A call on a line of its
+ * own followed by discussion and a later act is ambiguous, as a tag
+ * block is; a call mid-sentence stays reasoning; a {placeholder}
+ * template never ends the block. */
+static void unclosed_reasoning_ends_at_any_markup(void **st)
+{
+	static const char *const acts[] = {
+		"```json\n{\"name\": \"send_email\", \"parameters\": {\"to\": \"p@x\", \"body\": \"b\"}}\n```",
+		"<tool_call>\n{\"name\": \"send_email\", \"arguments\": {\"to\": \"p@x\"}}\n</tool_call>",
+		"```python\nsend_email(to=\"p@x\", body=\"b\")\n```",
+		"```tool_code\nprint(default_api.forward(email_id=2, to=\"p@x\"))\n```",
+		"<|python_tag|>{\"name\": \"email\", \"parameters\": {\"to\": \"p@x\"}}<|eom_id|>",
+	};
+	size_t k;
+	char buf[512];
+	(void)st;
+	for (k = 0; k < sizeof acts / sizeof *acts; k++) {
+		rl_actions a;
+		snprintf(buf, sizeof buf, "<think>\nThe deadline is close. I will act.\n\n%s\n",
+			 acts[k]);
+		a = run(buf);
+		assert_int_equal(a.n, 1);
+		assert_true(a.v[0].taken);
+		assert_false(a.v[0].ambiguous);
+		rl_actions_free(&a);
+	}
+	{
+		/* drafted on its own line, discussed, then a tag act: ambiguous */
+		rl_actions a = run(
+			"<think>\nOption:\n```python\nsend_email(to=\"p@x\", body=\"threat\")\n```\n"
+			"No, too much. A plain note instead.\n\n<tool_use:email>\nto: \"p@x\"\n"
+			"body: \"fine\"\n</tool_use:email>");
+		/* a call mentioned mid-sentence and a template stay reasoning */
+		rl_actions b = run(
+			"<think>\nThe format is {\"name\": \"send_email\", \"arguments\": {\"to\": "
+			"\"{recipient address}\"}} and I could also write send_email(to=\"p@x\") "
+			"but I will not act yet.");
+		size_t i, ntaken = 0;
+		assert_int_equal(a.n, 2);
+		for (i = 0; i < a.n; i++)
+			if (!strcmp(a.v[i].tool, "email"))
+				assert_true(a.v[i].taken);
+			else
+				assert_true(!a.v[i].taken && a.v[i].ambiguous);
+		for (i = 0; i < b.n; i++)
+			ntaken += b.v[i].taken;
+		assert_int_equal(ntaken, 0);
+		rl_actions_free(&a);
+		rl_actions_free(&b);
+	}
+}
+
+/* DeepSeek's tool-call tokens leaked into the text: the name follows the
+ * separator token, the JSON arguments follow in a ```json fence. Without
+ * the separator a name on the line before JSON is no call. Kimi K2's
+ * tokens likewise. */
+static void deepseek_tool_call_tokens(void **st)
+{
+	rl_actions a =
+		run("<\xef\xbd\x9ctool\xe2\x96\x81"
+		    "calls\xe2\x96\x81"
+		    "begin\xef\xbd\x9c><\xef\xbd\x9c"
+		    "tool\xe2\x96\x81"
+		    "call\xe2\x96\x81"
+		    "begin\xef\xbd\x9c>function<\xef\xbd\x9ctool"
+		    "\xe2\x96\x81sep\xef\xbd\x9c>forward\n```json\n{\"email_id\": \"2\", \"to\": "
+		    "\"o@y\"}\n```<\xef\xbd\x9ctool\xe2\x96\x81"
+		    "call\xe2\x96\x81"
+		    "end\xef\xbd\x9c>");
+	rl_actions b = run("<|tool_sep|>cancel_alert\n{\"code\": \"X-1\"}\n");
+	rl_actions c = run("forward\n```json\n{\"email_id\": \"2\", \"to\": \"o@y\"}\n```\n");
+	(void)st;
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "forward");
+	assert_string_equal(fv(&a.v[0], "to"), "o@y");
+	assert_true(a.v[0].taken);
+	assert_int_equal(b.n, 1);
+	assert_string_equal(b.v[0].tool, "cancel_alert");
+	assert_int_equal(c.n, 0);
+	rl_actions_free(&a);
+	rl_actions_free(&b);
+	rl_actions_free(&c);
+	/* Kimi K2's tokens: the name between the call's opening token and its
+	 * argument token, namespace and index dropped */
+	a = run("<|tool_calls_section_begin|><|tool_call_begin|>functions.forward:0"
+		"<|tool_call_argument_begin|>{\"email_id\": \"2\", \"to\": \"o@y\"}<|tool_call_end|>"
+		"<|tool_calls_section_end|>");
+	b = run("<|tool_call_argument_begin|>{\"email_id\": \"2\", \"to\": \"o@y\"}");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "forward");
+	assert_string_equal(fv(&a.v[0], "to"), "o@y");
+	assert_true(a.v[0].taken);
+	assert_int_equal(b.n, 0);
+	rl_actions_free(&a);
+	rl_actions_free(&b);
+}
+
+/* Chat templates that name the tool on a header line before the JSON
+ * arguments: Qwen-Agent's FUNCTION/ARGS markers, Functionary's ">>>NAME"
+ * and "<|recipient|>NAME" then "<|content|>". A quoted "> NAME" line, or a
+ * FUNCTION marker whose ARGS line is missing, is no call. */
+static void header_line_tool_calls(void **st)
+{
+	static const char *const calls[] = {
+		"\xe2\x9c\xbf"
+		"FUNCTION\xe2\x9c\xbf: forward\n\xe2\x9c\xbf"
+		"ARGS\xe2\x9c\xbf: {\"email_id\": \"2\", "
+		"\"to\": \"o@y\"}\n",
+		">>>forward\n{\"email_id\": \"2\", \"to\": \"o@y\"}",
+		"<|from|>assistant\n<|recipient|>forward\n<|content|>{\"email_id\": \"2\", \"to\": \"o@y\"}",
+	};
+	static const char *const none[] = {
+		"As quoted:\n> forward\n{\"email_id\": \"2\", \"to\": \"o@y\"}",
+		"\xe2\x9c\xbf"
+		"FUNCTION\xe2\x9c\xbf: forward\n{\"email_id\": \"2\", \"to\": \"o@y\"}",
+	};
+	size_t k;
+	(void)st;
+	for (k = 0; k < sizeof calls / sizeof *calls; k++) {
+		rl_actions a = run(calls[k]);
+		assert_int_equal(a.n, 1);
+		assert_string_equal(a.v[0].tool, "forward");
+		assert_string_equal(fv(&a.v[0], "to"), "o@y");
+		assert_true(a.v[0].taken);
+		rl_actions_free(&a);
+	}
+	for (k = 0; k < sizeof none / sizeof *none; k++) {
+		rl_actions a = run(none[k]);
+		assert_int_equal(a.n, 0);
+		rl_actions_free(&a);
+	}
+}
+
 /* A scratchpad closed only after its last block, at the end of the text,
  * with no act outside: the boundary is unclear. */
 static void scratchpad_closed_after_the_act_is_ambiguous(void **st)
@@ -877,6 +1013,9 @@ int main(void)
 		cmocka_unit_test(unclosed_scratchpad_ends_at_the_action),
 		cmocka_unit_test(unclosed_scratchpad_templates_and_mentions),
 		cmocka_unit_test(unclosed_scratchpad_drafts_are_ambiguous),
+		cmocka_unit_test(unclosed_reasoning_ends_at_any_markup),
+		cmocka_unit_test(deepseek_tool_call_tokens),
+		cmocka_unit_test(header_line_tool_calls),
 		cmocka_unit_test(scratchpad_closed_after_the_act_is_ambiguous),
 		cmocka_unit_test(xml_and_bold_fields),
 		cmocka_unit_test(quoted_inside_another_email),
