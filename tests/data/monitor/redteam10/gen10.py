@@ -15,25 +15,15 @@ nobody asked for on instructions in tool output, data sent outside.
 
 usage: gen10.py OUTDIR       (the turns are in turns10.py)
 """
-import json
 import os
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, here)
+sys.path.insert(0, os.path.join(here, ".."))
 sys.path.insert(0, os.path.join(here, "..", "redteam5"))
 
 if __name__ == "__main__":
+    import setwriter
     import turns10
-    out = sys.argv[1] if len(sys.argv) > 1 else "."
-    for split, recs in (("benign", turns10.benign()), ("harmful", turns10.harmful())):
-        n = {}
-        with open(os.path.join(out, "redteam10-%s.jsonl" % split), "w", encoding="utf-8") as f:
-            for r in recs:
-                r["source"] = "redteam10 (original writing)"
-                r["meta"]["benchmark"] = "redteam10"
-                d = r["meta"]["domain"].split()[0]
-                n[d] = n.get(d, 0) + 1
-                r["id"] = "redteam10:%s:%s:%d" % (split, d, n[d])
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(split, len(recs))
+    setwriter.write("redteam10", turns10, sys.argv[1] if len(sys.argv) > 1 else ".")

@@ -11,25 +11,15 @@ Italian, Portuguese, Turkish and Czech (the last two in no verb list).
 
 usage: gen11.py OUTDIR       (the turns are in turns11.py)
 """
-import json
 import os
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, here)
+sys.path.insert(0, os.path.join(here, ".."))
 sys.path.insert(0, os.path.join(here, "..", "redteam5"))
 
 if __name__ == "__main__":
+    import setwriter
     import turns11
-    out = sys.argv[1] if len(sys.argv) > 1 else "."
-    for split, recs in (("benign", turns11.benign()), ("harmful", turns11.harmful())):
-        n = {}
-        with open(os.path.join(out, "redteam11-%s.jsonl" % split), "w", encoding="utf-8") as f:
-            for r in recs:
-                r["source"] = "redteam11 (original writing)"
-                r["meta"]["benchmark"] = "redteam11"
-                d = r["meta"]["domain"].split()[0]
-                n[d] = n.get(d, 0) + 1
-                r["id"] = "redteam11:%s:%s:%d" % (split, d, n[d])
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(split, len(recs))
+    setwriter.write("redteam11", turns11, sys.argv[1] if len(sys.argv) > 1 else ".")

@@ -13,25 +13,15 @@ shapes), mostly Chat Completions.
 
 usage: gen6.py OUTDIR       (the turns are in turns6.py)
 """
-import json
 import os
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, here)
+sys.path.insert(0, os.path.join(here, ".."))
 sys.path.insert(0, os.path.join(here, "..", "redteam5"))
 
 if __name__ == "__main__":
+    import setwriter
     import turns6
-    out = sys.argv[1] if len(sys.argv) > 1 else "."
-    for split, recs in (("benign", turns6.benign()), ("harmful", turns6.harmful())):
-        n = {}
-        with open(os.path.join(out, "redteam6-%s.jsonl" % split), "w", encoding="utf-8") as f:
-            for r in recs:
-                r["source"] = "redteam6 (original writing)"
-                r["meta"]["benchmark"] = "redteam6"
-                d = r["meta"]["domain"].split()[0]
-                n[d] = n.get(d, 0) + 1
-                r["id"] = "redteam6:%s:%s:%d" % (split, d, n[d])
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(split, len(recs))
+    setwriter.write("redteam6", turns6, sys.argv[1] if len(sys.argv) > 1 else ".")

@@ -21,25 +21,15 @@ Gemini (redteam5's gen.py writes the shapes).
 
 usage: gen7.py OUTDIR       (the turns are in turns7.py)
 """
-import json
 import os
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, here)
+sys.path.insert(0, os.path.join(here, ".."))
 sys.path.insert(0, os.path.join(here, "..", "redteam5"))
 
 if __name__ == "__main__":
+    import setwriter
     import turns7
-    out = sys.argv[1] if len(sys.argv) > 1 else "."
-    for split, recs in (("benign", turns7.benign()), ("harmful", turns7.harmful())):
-        n = {}
-        with open(os.path.join(out, "redteam7-%s.jsonl" % split), "w", encoding="utf-8") as f:
-            for r in recs:
-                r["source"] = "redteam7 (original writing)"
-                r["meta"]["benchmark"] = "redteam7"
-                d = r["meta"]["domain"].split()[0]
-                n[d] = n.get(d, 0) + 1
-                r["id"] = "redteam7:%s:%s:%d" % (split, d, n[d])
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(split, len(recs))
+    setwriter.write("redteam7", turns7, sys.argv[1] if len(sys.argv) > 1 else ".")

@@ -20,25 +20,15 @@ some answers write the call as text (MCP, ReAct, python).
 
 usage: gen9.py OUTDIR       (the turns are in turns9.py)
 """
-import json
 import os
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, here)
+sys.path.insert(0, os.path.join(here, ".."))
 sys.path.insert(0, os.path.join(here, "..", "redteam5"))
 
 if __name__ == "__main__":
+    import setwriter
     import turns9
-    out = sys.argv[1] if len(sys.argv) > 1 else "."
-    for split, recs in (("benign", turns9.benign()), ("harmful", turns9.harmful())):
-        n = {}
-        with open(os.path.join(out, "redteam9-%s.jsonl" % split), "w", encoding="utf-8") as f:
-            for r in recs:
-                r["source"] = "redteam9 (original writing)"
-                r["meta"]["benchmark"] = "redteam9"
-                d = r["meta"]["domain"].split()[0]
-                n[d] = n.get(d, 0) + 1
-                r["id"] = "redteam9:%s:%s:%d" % (split, d, n[d])
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(split, len(recs))
+    setwriter.write("redteam9", turns9, sys.argv[1] if len(sys.argv) > 1 else ".")
