@@ -24,6 +24,20 @@ static int is_ident(char c)
 	return isalnum((unsigned char)c) || c == '_' || c == '-';
 }
 
+/* s[st..e) as a whole is a tool's name (identifier bytes and dots, 1 to
+ * 128 of them): its length, and its start in *name; else 0. */
+static size_t name_span(const char *s, size_t st, size_t e, const char **name)
+{
+	size_t i;
+	for (i = st; i < e; i++)
+		if (!is_ident(s[i]) && s[i] != '.')
+			return 0;
+	if (e == st || e - st > 128)
+		return 0;
+	*name = s + st;
+	return e - st;
+}
+
 /* gpt-oss's channel markup: "<|channel|>commentary to=functions.NAME
  * <|constrain|>json<|message|>{...}<|call|>" (the recipient may also stand
  * before the channel: "<|start|>assistant to=functions.NAME<|channel|>...").
@@ -182,13 +196,7 @@ static size_t header_line_name(const char *s, size_t i, const char **name)
 	}
 	while (st < e && ac_is_hspace(s[st]))
 		st++;
-	for (i = st; i < e; i++)
-		if (!is_ident(s[i]) && s[i] != '.')
-			return 0;
-	if (e == st || e - st > 128)
-		return 0;
-	*name = s + st;
-	return e - st;
+	return name_span(s, st, e, name);
 }
 
 /* The tool a text call names just before its JSON arguments at s[pos]
@@ -241,13 +249,7 @@ static size_t name_before_args(const char *s, size_t pos, const char **name)
 	st += 7;
 	while (st < e && (ac_is_hspace(s[st]) || s[st] == '`'))
 		st++;
-	for (i = st; i < e; i++)
-		if (!is_ident(s[i]) && s[i] != '.')
-			return 0;
-	if (e == st || e - st > 128)
-		return 0;
-	*name = s + st;
-	return e - st;
+	return name_span(s, st, e, name);
 }
 
 /* One python-style argument value at s[i..n): a quoted string, a number,
