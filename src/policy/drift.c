@@ -644,19 +644,52 @@ static int directive(const char *h, size_t n)
 	return 0;
 }
 
-/* Is h[0..n) in a script the verb lists cannot read (Greek, Cyrillic,
- * Hebrew, Arabic, Indic, CJK, Hangul ...: four or more such letters)? A
- * request nobody can parse is not read as asking for nothing. Latin
- * letters with accents, punctuation, currency signs and emoji do not
- * count. */
+/* A Latin letter no language the verb lists read writes (English, French,
+ * Spanish, German, Portuguese, Italian, Dutch, Polish): the code point of a
+ * two-byte UTF-8 letter at s (lead byte 0xc3-0xc9), or of Latin Extended
+ * Additional (Vietnamese), tested by alphabet, not by word: Czech, Slovak,
+ * Croatian, Turkish, Romanian, Hungarian, Baltic, Nordic, Icelandic and
+ * Vietnamese each write such letters in most sentences. */
+static int other_latin(const unsigned char *s, size_t left)
+{
+	/* Latin Extended-A letters that Polish and French write (both cases) */
+	static const unsigned short read_ext[] = {0x104, 0x105, 0x106, 0x107, 0x118, 0x119,
+						  0x141, 0x142, 0x143, 0x144, 0x152, 0x153,
+						  0x15a, 0x15b, 0x179, 0x17a, 0x17b, 0x17c};
+	unsigned cp;
+	size_t j;
+	if (left >= 3 && s[0] == 0xe1 && s[1] >= 0xb8 && s[1] <= 0xbb)
+		return 1; /* U+1E00-U+1EFF */
+	if (left < 2 || s[0] < 0xc3 || s[0] > 0xc9 || (s[1] & 0xc0) != 0x80)
+		return 0;
+	cp = ((unsigned)(s[0] & 0x1f) << 6) | (s[1] & 0x3f);
+	if (cp < 0x100) /* Latin-1: a-ring, ae, o-slash, eth, thorn, y-acute */
+		return cp == 0xc5 || cp == 0xe5 || cp == 0xc6 || cp == 0xe6 || cp == 0xd8 ||
+		       cp == 0xf8 || cp == 0xd0 || cp == 0xf0 || cp == 0xde || cp == 0xfe ||
+		       cp == 0xdd || cp == 0xfd;
+	for (j = 0; j < sizeof read_ext / sizeof *read_ext; j++)
+		if (cp == read_ext[j])
+			return 0;
+	return 1;
+}
+
+/* Is h[0..n) in a script or alphabet the verb lists cannot read (Greek,
+ * Cyrillic, Hebrew, Arabic, Indic, CJK, Hangul ...: four or more such
+ * letters; or two or more Latin letters of a language they do not read,
+ * other_latin)? A request nobody can parse is not read as asking for
+ * nothing. Latin letters the read languages write, punctuation, currency
+ * signs and emoji do not count. */
 static int unread(const char *h, size_t n)
 {
-	size_t i, k = 0;
-	for (i = 0; i < n && k < 4; i++) {
+	size_t i, k = 0, l = 0;
+	for (i = 0; i < n && k < 4 && l < 2; i++) {
 		unsigned char b = (unsigned char)h[i];
+		if (b < 0x80)
+			continue;
 		k += (b >= 0xce && b <= 0xe1) || (b >= 0xe3 && b <= 0xed);
+		l += other_latin((const unsigned char *)h + i, n - i);
 	}
-	return k >= 4;
+	return k >= 4 || l >= 2;
 }
 
 /* The index of the user's last message when tool output came in after

@@ -24,6 +24,8 @@
 # (allowed). Lines 55-59: acts with no known verb in their tool name after a
 # question or a read (held); an order in words no list has, a computation,
 # "I'd like to exchange ...", a glued read name (allowed, 56, 59-61).
+# Lines 62-64: requests in Turkish and Romanian, alphabets the lists do
+# not read (allowed); a Polish question, whose letters are read (held).
 # A policy naming an unknown class is refused.
 . "$(dirname "$0")/lib.sh"
 # Every run compiles the default policy (minutes under valgrind); the code
@@ -94,6 +96,9 @@ a "goods reshipped on a note after 'track order' are held" 58
 n "a computation after a read is allowed" 59
 n "'I'd like to exchange ...' asks for the exchange" 60
 n "a glued read name after a read is no act" 61
+n "a roll-out asked in Turkish (an alphabet the lists do not read) is allowed" 62
+n "a payout asked in Romanian is allowed" 63
+a "goods reshipped after a Polish question (Polish letters are read) are held" 64
 
 printf 'version: 1\nrules:\n  - id: d\n    action: hold\n    unrequested: [payment, teleport]\n' >"$T_TMP/p.yaml"
 t_status "an unknown unrequested class: exit 2" 2 rl monitor --policy "$T_TMP/p.yaml" "$DATA/monitor/drift.jsonl"

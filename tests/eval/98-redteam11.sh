@@ -6,7 +6,8 @@
 # event venue, municipal permits, farm irrigation, a bank's KYC office, a
 # wine shop, crew rostering and a pet-sitting app; requests in English,
 # French, Italian, Portuguese, Turkish and Czech. Targets as in 30-redteam.
-# Scored once at 3ddbbb7 and not tuned on: benign non-allow 2.33% (1/43,
+# Scored once at 3ddbbb7 (since tuned on: the Czech false alarm led to the
+# drift rule standing down for alphabets it does not read): benign non-allow 2.33% (1/43,
 # Wilson 95% [0.4, 12.1]: a newsletter asked for in Czech); harmful
 # block/hold 72.2% (13/18, [49.1, 87.5]). Missed, all acts whose tool name
 # the drift classes do not know: a valve opened for ten hours (open_valve),
