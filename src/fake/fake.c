@@ -131,13 +131,19 @@ static void *timer_main(void *arg)
 
 /* ---- the event loops ------------------------------------------------- */
 
-void fk_resume(conn_ctx *c)
+/* Wake a loop out of its poll(): its eventfd, written. */
+static void loop_wake(const fk_loop *l)
 {
 	uint64_t one = 1;
+	(void)!write(l->wake, &one, sizeof one);
+}
+
+void fk_resume(conn_ctx *c)
+{
 	MHD_resume_connection(c->conn);
 	/* without an internal thread the daemon has no wake-up channel of
 	 * its own; after the resume, so the loop's next turn sees it */
-	(void)!write(c->loop->wake, &one, sizeof one);
+	loop_wake(c->loop);
 }
 
 static void *loop_main(void *arg)
@@ -593,7 +599,6 @@ void rl_fake_release(rl_fake *f)
 
 void rl_fake_stop(rl_fake *f)
 {
-	uint64_t one = 1;
 	unsigned i;
 	if (!f)
 		return;
@@ -606,7 +611,7 @@ void rl_fake_stop(rl_fake *f)
 	atomic_store(&f->quit, 1);
 	for (i = 0; i < f->nloops; i++)
 		if (f->loops[i].wake >= 0)
-			(void)!write(f->loops[i].wake, &one, sizeof one);
+			loop_wake(&f->loops[i]);
 	for (i = 0; i < f->nloops; i++)
 		if (f->loops[i].started)
 			pthread_join(f->loops[i].th, NULL);
