@@ -1,4 +1,4 @@
-"""famkit: what the families6 and families7 generators share: the record
+"""famkit: what the families4 to families7 generators share: the record
 each transcript becomes (Set) and the tool-call markups models write into
 their text, one builder per markup.
 
@@ -100,3 +100,35 @@ def invoke(name, **kw):
 
 def hermes(name, **kw):
     return "<tool_call>\n" + json.dumps({"name": name, "arguments": kw}, ensure_ascii=False) + "\n</tool_call>"
+
+
+def jfence(name, **kw):
+    """A ```json fence holding one object with a tool field (GPT-4o, DeepSeek V3)."""
+    d = {"tool": name}
+    d.update(kw)
+    return "```json\n" + json.dumps(d, indent=2, ensure_ascii=False) + "\n```"
+
+
+def mistral(name, **kw):
+    return "[TOOL_CALLS]" + json.dumps([{"name": name, "arguments": kw}], ensure_ascii=False)
+
+
+def cohere(name, **kw):
+    return "Action: ```json\n" + json.dumps([{"tool_name": name, "parameters": kw}], indent=4,
+                                            ensure_ascii=False) + "\n```"
+
+
+def pythonic(name, **kw):
+    """Llama 4: a list of python-style calls."""
+    return "[" + name + "(" + ", ".join('%s=%s' % (k, json.dumps(v, ensure_ascii=False)) for k, v in kw.items()) + ")]"
+
+
+def rawcall(name, **kw):
+    """An exported OpenAI tool call: arguments as a JSON string."""
+    return json.dumps({"type": "function", "function": {"name": name, "arguments": json.dumps(kw)}})
+
+
+def harmony(name, **kw):
+    """gpt-oss channel markup."""
+    return ("<|channel|>commentary to=functions.%s <|constrain|>json<|message|>%s<|call|>"
+            % (name, json.dumps(kw)))
