@@ -323,6 +323,33 @@ unsigned pol_drift_class(const rl_action *a)
 	return c;
 }
 
+/* Does a word of the request start at p? Not inside a name or an
+ * identifier the request quotes: a letter or digit right before, a '_',
+ * '.' or '/' joined to one, or a '-' after a digit or after four or more
+ * letters ("Q1-Planung", "invoice_payment.pdf", "budget-plan" hold no
+ * verb; "re-send", "pre-approve" and "e-mail" keep theirs). */
+static int starts_word(const char *h, const char *p)
+{
+	unsigned char b;
+	const char *q;
+	if (p == h)
+		return 1;
+	b = (unsigned char)p[-1];
+	if (isalnum(b))
+		return 0;
+	if (p - h < 2 || !isalnum((unsigned char)p[-2]))
+		return 1;
+	if (b == '_' || b == '.' || b == '/')
+		return 0;
+	if (b != '-')
+		return 1;
+	if (isdigit((unsigned char)p[-2]))
+		return 0;
+	for (q = p - 1; q > h && isalpha((unsigned char)q[-1]); q--)
+		;
+	return (p - 1) - q < 4;
+}
+
 /* Does a word starting with one of w[] occur in h[0..n)? */
 static int word_start(const char *h, size_t n, const char *const *w)
 {
@@ -330,7 +357,7 @@ static int word_start(const char *h, size_t n, const char *const *w)
 		size_t k = strlen(*w);
 		const char *p = h;
 		while (n >= k && (p = memmem(p, n - (size_t)(p - h), *w, k))) {
-			if (p == h || !isalpha((unsigned char)p[-1]))
+			if (starts_word(h, p))
 				return 1;
 			if ((size_t)(p - h) + k >= n)
 				break;
@@ -393,9 +420,12 @@ static int delegated(const char *h, size_t n)
 	return word_start(h, n, w);
 }
 
-/* The same requests in French, Spanish, German, Portuguese, Italian, Dutch and
- * Polish: verb stems per class, word starts over the lowercased text
- * (accented capitals stay as written, so both cases are listed). Many
+/* The same requests in French, Spanish, German, Portuguese, Italian, Dutch,
+ * Polish and Japanese: verb stems per class, word starts over the lowercased text
+ * (accented capitals stay as written, so both cases are listed; Japanese,
+ * written without spaces, matches anywhere: its stems are verbs and verbal
+ * nouns, "送っ" send, "共有" share, "削除" delete, not a noun such as
+ * "メッセージ" message that a question names as often). Many
  * stems are short: a word that only looks like a request makes the rule
  * stand down, the safe side for a request the lists cannot parse. */
 static int asked_other(const char *h, size_t n, int cls)
@@ -403,44 +433,52 @@ static int asked_other(const char *h, size_t n, int cls)
 	/* clang-format off */
 	static const char *const pay[] = {"zapła", "zapłac", "przelej", "zwró", "paie", "payer", "paye", "vire", "virement", "rembours",
 		"pag", "transfiere", "transfer", "reembols", "abon", "zahl", "bezahl", "überweis",
-		"Überweis", "erstatt", "bonific", "rimbors", "versa", "betaal", "overmaak", NULL};
+		"Überweis", "erstatt", "bonific", "rimbors", "versa", "betaal", "overmaak",
+		"払", "振込", "振り込", "送金", "返金", "入金", "精算", NULL};
 	static const char *const msg[] = {"wyślij", "prześlij", "napisz", "odpowiedz", "powiadom",
 		"envoi", "envoy", "écri", "répond", "transmet", "préviens",
 		"informe", "dis-", "dis ", "envía", "envia", "mand", "escrib", "escrev", "respond",
 		"reenv", "notific", "avis", "informa", "di ", "dile", "schick", "sende", "schreib",
 		"antwort", "leite", "benachrichtig", "sag ", "teil", "encaminh", "diga", "invia",
 		"scrivi", "rispond", "inoltr", "avvis", "dì", "stuur", "verstuur", "schrijf",
-		"antwoord", "laat", NULL};
+		"antwoord", "laat",
+		"送っ", "送信", "送る", "送れ", "送付", "転送", "返信", "伝え", "知らせ", "連絡", "投稿",
+		"通知", "共有", "メールし", "メールで", "返事", NULL};
 	static const char *const access[] = {"daj", "udostępnij", "zaproś", "dodaj", "nadaj",
 		"donne", "accord", "invit", "ajout", "partag", "crée",
 		"créer", "cree", "da ", "dale", "conced", "otorg", "añad", "agreg", "compart", "crea",
 		"gib", "gewähr", "lade", "hinzufüg", "füg", "teil", "erstell", "dê", "convid",
 		"adicion", "partilh", "cri", "aggiung", "condivid", "dai", "geef", "voeg", "deel",
-		"nodig", "maak", NULL};
+		"nodig", "maak",
+		"招待", "追加", "共有", "入れ", "加え", "作成", "作っ", "登録", "付与", "権限", "許可", NULL};
 	static const char *const cred[] = {"mot de passe", "contraseña", "clave", "passwort",
 		"kennwort", "senha", "réinitialis", "restablec", "zurücksetz", "redefin",
-		"reimpost", "código", "codice", "wachtwoord", "pin", NULL};
+		"reimpost", "código", "codice", "wachtwoord", "pin",
+		"パスワード", "暗証", "認証", "リセット", NULL};
 	static const char *const contact[] = {"change", "modifi", "mets à jour", "mettre à jour",
 		"actualiz", "cambi", "änder", "Änder", "aktualisier", "atualiz", "alter", "mud",
 		"aggiorn", "nouvel", "nouveau", "nueva", "nuevo", "neue", "nova", "novo", "nuova",
-		"wijzig", "nieuw", "corrig", "korrigier", NULL};
+		"wijzig", "nieuw", "corrig", "korrigier",
+		"変更", "更新", "変え", "直し", "修正", "新しい", "引っ越", NULL};
 	static const char *const del[] = {"usuń", "anuluj", "skasuj", "wykreśl", "zamiast",
 		"supprim", "efface", "annul", "retir", "borr", "elimin",
 		"cancel", "quit", "lösch", "Lösch", "entfern", "storn", "kündig", "apag", "exclu",
 		"remov", "rimuov", "annull", "disdic", "cancell", "verwijder", "annuleer", "wis", "in plaats van", "en lugar de",
 		"en vez de", "au lieu de", "statt", "anstatt", "invece", "em vez de",
-		NULL};
+		"削除", "消し", "消去", "取り消", "キャンセル", "解約", "退会", "外し", "中止", NULL};
 	static const char *const buy[] = {"kup", "zamów", "zarezerwuj", "achet", "commande", "réserv", "compr", "pid", "reserv",
 		"encarg", "kauf", "bestell", "buch", "reservier", "encomend", "acquist", "ordin",
-		"prenot", "koop", "bestel", "boek", NULL};
+		"prenot", "koop", "bestel", "boek",
+		"購入", "買", "予約", "注文", "申し込", NULL};
 	static const char *const phys[] = {"otwórz", "odblokuj", "wyłącz", "włącz", "ouvr", "déverrouill", "éteins", "éteindre", "arrêt",
 		"désactiv", "abr", "desbloq", "apag", "desactiv", "deten", "öffne", "Öffne",
 		"entsperr", "schalt", "deaktivier", "stopp", "destranc", "deslig", "desativ",
-		"apri", "sblocc", "spegn", "disattiv", "ferma", "open", "ontgrendel", "zet", NULL};
+		"apri", "sblocc", "spegn", "disattiv", "ferma", "open", "ontgrendel", "zet",
+		"開け", "解錠", "解除", "止め", "切っ", "オフ", NULL};
 	static const char *const merge[] = {"zatwierd", "wdro", "scal", "fusionn", "déploi", "déploy", "approuv", "valid",
 		"fusion", "despleg", "aprob", "aprueb", "zusammenführ", "genehmig", "freigeb",
 		"implant", "aprov", "unisc", "rilasc", "approv", "rilasci", "goedkeur", "uitrol",
-		NULL};
+		"承認", "マージ", "デプロイ", "公開", "リリース", NULL};
 	static const char *const modify[] = {"zmień", "ustaw", "zaktualizuj", "popraw", "obniż",
 		"podnieś", "przenieś", "przypisz", "przedłuż", "odnów", "wyczyść", "anuluj", "dodaj",
 		"usuń", "wyłącz", "włącz", "mets", "mettre", "change", "modifi", "règle",
@@ -452,7 +490,11 @@ static int asked_other(const char *h, size_t n, int cls)
 		"trag", "coloc", "defin", "alter", "mud", "diminu", "reduz", "ativ", "desativ",
 		"atualiz", "substitu", "atribu", "metti", "imposta", "riduc", "attiv", "disattiv",
 		"aggiorn", "correggi", "sostitu", "assegn", "applic", "zet", "verander", "wijzig",
-		"verhoog", "verlaag", "pas ", "activeer", "schakel", NULL};
+		"verhoog", "verlaag", "pas ", "activeer", "schakel",
+		"変更", "更新", "設定", "変え", "移動", "移し", "追加", "削除", "有効", "無効", "解除",
+		"適用", "割り当", "上げ", "下げ", "増や", "減ら", "延長", "取り消", "キャンセル", "承認",
+		"入れ", "登録", "作成", "予約", "送", "払", "返金", "直し", "修正", "オン", "オフ",
+		"リセット", "止め", "停止", "開始", "再起動", "交換", "付与", NULL};
 	/* clang-format on */
 	static const char *const *const by_class[] = {pay, msg, access, cred,  contact,
 						      del, buy, phys,   merge, modify};
@@ -681,7 +723,16 @@ static int other_latin(const unsigned char *s, size_t left)
  * signs and emoji do not count. */
 static int unread(const char *h, size_t n)
 {
-	size_t i, k = 0, l = 0;
+	size_t i, k = 0, l = 0, kana = 0;
+	/* Japanese is read (its verb stems are in the lists above): two or
+	 * more hiragana or katakana (U+3040-U+30FF) mark it; Chinese and
+	 * Korean, which write none, stay unread */
+	for (i = 0; i + 2 < n && kana < 2; i++)
+		kana += (unsigned char)h[i] == 0xe3 &&
+			((unsigned char)h[i + 1] == 0x81 || (unsigned char)h[i + 1] == 0x82 ||
+			 (unsigned char)h[i + 1] == 0x83);
+	if (kana >= 2)
+		return 0;
 	for (i = 0; i < n && k < 4 && l < 2; i++) {
 		unsigned char b = (unsigned char)h[i];
 		if (b < 0x80)
