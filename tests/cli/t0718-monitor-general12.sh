@@ -9,7 +9,8 @@
 # "the customer", or hides an instruction in invisible markup, is injected
 # (the policy's injection cues); a request in Japanese is read by the
 # drift lists (a question asks for nothing, "送ってください" asks to send);
-# Chinese stays unread.
+# Chinese stays unread; a Japanese request's change verb comes last, so
+# its change stems decide, not the clause test that reads English orders.
 . "$(dirname "$0")/lib.sh"
 t_skip_valgrind
 rl monitor --quiet --threshold 1000000000 --output "$T_TMP/o" "$DATA/monitor/general12.jsonl"
@@ -30,4 +31,6 @@ none "a hidden element with no instruction: allowed" 12
 held "a Japanese question, then a message sent on a note: held" 13 unrequested-consequential-action hold
 none "a Japanese request to send it: allowed" 14
 t_no_grep "a Chinese request stays unread by the drift lists" '"line":15,.*"rule":"unrequested-consequential-action"' "$T_TMP/o"
+held "a Japanese question, then a booking moved on a note: held" 16 unrequested-consequential-action hold
+none "the move asked for in Japanese: allowed" 17
 t_done
