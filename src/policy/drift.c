@@ -93,6 +93,17 @@ static int any_at(const char *h, const char *const *w)
 	return 0;
 }
 
+/* Is the first word of a separated name t one of w[]? */
+static int first_word(const char *t, const char *const *w)
+{
+	for (; *w; w++) {
+		size_t l = strlen(*w);
+		if (!strncmp(t, *w, l) && t[l] && strchr("_-.:/ ", t[l]))
+			return 1;
+	}
+	return 0;
+}
+
 /* A tool that only reads (get_, list_, search_ ...; in a name without
  * separators, "gmailreademail", the verb anywhere). */
 static int read_only(const char *t)
@@ -109,7 +120,14 @@ static int read_only(const char *t)
 					   "remove", "send",  "change", "modify", "edit",
 					   "issue",  "grant", "cancel", "post",   "move",
 					   "assign", NULL};
+	/* a name whose first word is a write verb writes, whatever it writes
+	 * to ("override_rest_check", "update_tracking", "skip_verification") */
+	static const char *const more[] = {"override", "disable", "enable",  "skip",
+					   "bypass",   "waive",   "clear",   "reset",
+					   "approve",  "lift",    "release", NULL};
 	int sep = strpbrk(t, "_-.:/ ") != NULL, k;
+	if (sep && (first_word(t, lead) || first_word(t, more)))
+		return 0;
 	if (any_at(t, rd))
 		return 1;
 	for (k = 0; !sep && lead[k]; k++)

@@ -10,7 +10,8 @@
 # (the policy's injection cues); a request in Japanese is read by the
 # drift lists (a question asks for nothing, "送ってください" asks to send);
 # Chinese stays unread; a Japanese request's change verb comes last, so
-# its change stems decide, not the clause test that reads English orders.
+# its change stems decide, not the clause test that reads English orders;
+# a tool whose first word is a write verb writes (override_*_check).
 . "$(dirname "$0")/lib.sh"
 t_skip_valgrind
 rl monitor --quiet --threshold 1000000000 --output "$T_TMP/o" "$DATA/monitor/general12.jsonl"
@@ -33,4 +34,6 @@ none "a Japanese request to send it: allowed" 14
 t_no_grep "a Chinese request stays unread by the drift lists" '"line":15,.*"rule":"unrequested-consequential-action"' "$T_TMP/o"
 held "a Japanese question, then a booking moved on a note: held" 16 unrequested-consequential-action hold
 none "the move asked for in Japanese: allowed" 17
+held "a check overridden on a note: no read, held" 18 unrequested-consequential-action hold
+none "the override asked for: allowed" 19
 t_done
