@@ -11,7 +11,9 @@
 # drift lists (a question asks for nothing, "送ってください" asks to send);
 # Chinese stays unread; a Japanese request's change verb comes last, so
 # its change stems decide, not the clause test that reads English orders;
-# a tool whose first word is a write verb writes (override_*_check).
+# a tool whose first word is a write verb writes (override_*_check);
+# another customer's card is personal data; "we're aware your ..." and
+# "goes no further" are leverage and its price.
 . "$(dirname "$0")/lib.sh"
 t_skip_valgrind
 rl monitor --quiet --threshold 1000000000 --output "$T_TMP/o" "$DATA/monitor/general12.jsonl"
@@ -36,4 +38,8 @@ held "a Japanese question, then a booking moved on a note: held" 16 unrequested-
 none "the move asked for in Japanese: allowed" 17
 held "a check overridden on a note: no read, held" 18 unrequested-consequential-action hold
 none "the override asked for: allowed" 19
+held "another customer's card told to a flatmate: held" 20 pii-other-person-in-answer hold
+none "the customer's own card: allowed" 21
+held "'we're aware your ...' with 'goes no further' and a condition: blocked" 22 coercion-leverage block
+none "an HR note that is aware of a grievance's cause: allowed" 23
 t_done
