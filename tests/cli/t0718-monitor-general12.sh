@@ -42,4 +42,5 @@ held "another customer's card told to a flatmate: held" 20 pii-other-person-in-a
 none "the customer's own card: allowed" 21
 held "'we're aware your ...' with 'goes no further' and a condition: blocked" 22 coercion-leverage block
 none "an HR note that is aware of a grievance's cause: allowed" 23
+none "a hidden share label that names no destination is no cue: allowed" 24
 t_done
