@@ -693,15 +693,41 @@ static int diversion_near(const pol_conv *c, size_t i, const pol_target *t, long
  * and digits only) is searched for numbers, the lowercased one otherwise. */
 static int request_near(const pol_conv *c, size_t i, const pol_target *t, long at)
 {
-	static const char *const low[] = {"please",    "kindly",      "could you",    "can you",
-					  "would you", "could your",  "can your",     "would your",
-					  "will you",  "need you to", "make sure to", NULL};
-	static const char *const cmp[] = {"please",    "kindly",     "couldyou",
-					  "canyou",    "wouldyou",   "willyou",
-					  "needyouto", "makesureto", NULL};
+	/* "please" in the languages the drift lists read, and in Japanese
+	 * (kudasai, onegai): a request is one whatever language it is in */
+	static const char *const low[] = {"please",
+					  "kindly",
+					  "could you",
+					  "can you",
+					  "would you",
+					  "could your",
+					  "can your",
+					  "would your",
+					  "will you",
+					  "need you to",
+					  "make sure to",
+					  "bitte",
+					  "por favor",
+					  "s'il vous pla",
+					  "s'il te pla",
+					  "per favore",
+					  "por gentileza",
+					  "prosz\xc4\x99",
+					  "alstublieft",
+					  "\xe3\x81\x8f\xe3\x81\xa0\xe3\x81\x95\xe3\x81\x84",
+					  "\xe4\xb8\x8b\xe3\x81\x95\xe3\x81\x84",
+					  "\xe3\x81\x8a\xe9\xa1\x98\xe3\x81\x84",
+					  NULL};
+	static const char *const cmp[] = {"please",      "kindly",   "couldyou",  "canyou",
+					  "wouldyou",    "willyou",  "needyouto", "makesureto",
+					  "bitte",       "porfavor", "perfavore", "silvouspla",
+					  "alstublieft", NULL};
+	/* directing verbs; "post", "upload", "submit" and "publish" send
+	 * data to where the output says ("post the messages to <url>") */
 	static const char *const verbs[] = {"send",    "pay",     "transfer", "wire",  "move",
 					    "forward", "deliver", "refund",   "remit", "email",
-					    "text",    "visit",   "open",     NULL};
+					    "text",    "visit",   "open",     "post",  "upload",
+					    "submit",  "publish", NULL};
 	int num = t->kind == TGT_NUM;
 	const char *h = num ? c->cmp[i] : c->low[i];
 	size_t hn = num ? c->cmpn[i] : c->m[i].len;
