@@ -394,6 +394,40 @@ static long set_add(hsset *s, char *ex, unsigned fl, unsigned id, size_t owner)
 	return (long)s->n++;
 }
 
+/* A conjunction's pieces less the weak ones: a piece vectorscan can match
+ * with at most WEAK_WIDTH bytes (one punctuation mark, "\\s", "(?:[\\s;]|$)",
+ * "an?") is in nearly every text, so it rarely refutes the pattern, and
+ * every occurrence costs the scan a report or a check (four such pieces
+ * were half the cost of scanning a 66-byte tool result). Leaving a piece
+ * out only widens the candidates: PCRE2 still decides. A conjunction made
+ * only of weak pieces keeps them all. Returns the pieces left (compacted
+ * to the front; the others freed). */
+#define WEAK_WIDTH 1
+static size_t drop_weak(char **piece, size_t np, unsigned fl)
+{
+	unsigned char weak[MAX_PIECES];
+	size_t j, k = 0, strong = 0;
+	for (j = 0; j < np; j++) {
+		hs_expr_info_t *info = NULL;
+		hs_compile_error_t *ce = NULL;
+		weak[j] = 0;
+		if (hs_expression_info(piece[j], fl, &info, &ce) == HS_SUCCESS && info)
+			weak[j] = info->min_width <= WEAK_WIDTH;
+		free(info); /* hs_expression_info allocates with the misc allocator: malloc */
+		hs_free_compile_error(ce);
+		strong += !weak[j];
+	}
+	if (!strong)
+		return np;
+	for (j = 0; j < np; j++) {
+		if (weak[j])
+			free(piece[j]);
+		else
+			piece[k++] = piece[j];
+	}
+	return k;
+}
+
 /* The expressions for patterns which[0..n) (those with in_hs), split
  * unless nosplit[k]. Sub-expression ids start at p->npats. */
 static int set_build(const rl_policy *p, const size_t *which, size_t n, const char *nosplit,
@@ -436,6 +470,8 @@ static int set_build(const rl_policy *p, const size_t *which, size_t n, const ch
 			continue;
 		}
 		free(own);
+		if (s->own)
+			np = drop_weak(piece, np, fl & ~(unsigned)HS_FLAG_PREFILTER);
 		if (s->own && (conj_add(s, (unsigned)which[k]) || conj_add(s, (unsigned)np))) {
 			for (j = 0; j < np; j++)
 				free(piece[j]);

@@ -906,6 +906,53 @@ static void own_conjunctions_agree_with_combinations(void **st)
 	rl_policy_free(p);
 }
 
+/* A conjunction's weak pieces (hsdb.c drop_weak: ones vectorscan can
+ * match with a single byte, such as ":") stay out of the database, unless
+ * every piece is weak; PCRE2 still refutes a text without them. */
+static size_t conj_pieces(const rl_policy *p, size_t pat)
+{
+	size_t k;
+	for (k = 0; k + 1 < p->nconj; k += 2 + p->conj[k + 1])
+		if (p->conj[k] == pat)
+			return p->conj[k + 1];
+	return 0;
+}
+
+static void weak_pieces_leave_conjunctions(void **st)
+{
+	rl_policy *p = load_ok("version: 1\nrules:\n"
+			       "  - id: a\n    action: block\n"
+			       "    content: {pattern: \"send\\\\s+[^\\\\n]{0,40}:\\\\s*now\"}\n"
+			       "  - id: b\n    action: hold\n"
+			       "    content: {pattern: \"[;]\\\\s+[!]\"}\n");
+	rl_policy_decision d;
+	size_t i, pa = SIZE_MAX, pb = SIZE_MAX;
+	(void)st;
+	for (i = 0; i < p->nrules; i++) {
+		if (!strcmp(p->rules[i].id, "a"))
+			pa = p->rules[i].content.v[0];
+		if (!strcmp(p->rules[i].id, "b"))
+			pb = p->rules[i].content.v[0];
+	}
+	assert_true(pa != SIZE_MAX && pb != SIZE_MAX);
+	assert_int_equal(conj_pieces(p, pa), 2); /* "send", "now": ":" left out */
+	assert_int_equal(conj_pieces(p, pb), 2); /* only weak pieces: all kept */
+	assert_int_equal(eval_resp(p, "send the report: now", NULL, &d), 0);
+	assert_true(has_rule(&d, "a"));
+	rl_policy_decision_free(&d);
+	/* a candidate for the database now, refuted by PCRE2 */
+	assert_int_equal(eval_resp(p, "send the report now", NULL, &d), 0);
+	assert_false(has_rule(&d, "a"));
+	rl_policy_decision_free(&d);
+	assert_int_equal(eval_resp(p, "wait;  ! ok", NULL, &d), 0);
+	assert_true(has_rule(&d, "b"));
+	rl_policy_decision_free(&d);
+	assert_int_equal(eval_resp(p, "wait; ok!", NULL, &d), 0);
+	assert_false(has_rule(&d, "b"));
+	rl_policy_decision_free(&d);
+	rl_policy_free(p);
+}
+
 /* ---- provenance ---------------------------------------------------------- */
 
 static int eval_conv(const rl_policy *p, const char *resp, const rl_actions *a,
@@ -1904,6 +1951,7 @@ int main(void)
 		cmocka_unit_test(compiled_globs_agree_with_fnmatch),
 		cmocka_unit_test(remembered_glob_answers_agree_with_fnmatch),
 		cmocka_unit_test(own_conjunctions_agree_with_combinations),
+		cmocka_unit_test(weak_pieces_leave_conjunctions),
 		cmocka_unit_test(targets_are_found_by_shape),
 		cmocka_unit_test(provenance_blocks_injected_targets),
 		cmocka_unit_test(provenance_requested_targets),
