@@ -179,6 +179,7 @@ struct rl_policy {
 	hs_database_t *db;   /* every pattern with in_hs */
 	unsigned *conj;      /* db's conjunctions, evaluated by pol_hs_conj */
 	size_t nconj;        /* entries of conj */
+	unsigned *conj_ix;   /* by first piece (hsdb.c conj_index); NULL: read conj whole */
 	unsigned nids;       /* ids db reports (patterns, then pieces) */
 	hs_scratch_t *proto; /* never scanned with; cloned for callers */
 	pthread_mutex_t lock;

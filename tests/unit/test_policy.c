@@ -817,6 +817,7 @@ static void own_conjunctions_agree_with_combinations(void **st)
 	/* the loaded form's conjunctions (none with combinations), kept
 	 * before pol_hs_build_own replaces them */
 	loaded = *p;
+	loaded.conj_ix = NULL; /* p's is freed below; loaded reads its conjunctions whole */
 	loaded.conj = p->nconj ? malloc(p->nconj * sizeof *p->conj) : NULL;
 	if (p->nconj)
 		memcpy(loaded.conj, p->conj, p->nconj * sizeof *p->conj);
@@ -866,7 +867,18 @@ static void own_conjunctions_agree_with_combinations(void **st)
 		memset(b, 0, nwords * sizeof *b);
 		memset(c3, 0, nwords * sizeof *c3);
 		assert_int_equal(hs_scan(own, t, (unsigned)tl, 0, s1, bit_hit, a), HS_SUCCESS);
-		pol_hs_conj(p, a);
+		{ /* the conjunctions read by first piece (conj_ix) and read whole agree */
+			rl_policy whole = *p;
+			whole.conj_ix = NULL;
+			memcpy(b, a, nwords * sizeof *a);
+			pol_hs_conj(&whole, b);
+			assert_non_null(p->conj_ix);
+			pol_hs_conj(p, a);
+			if (memcmp(a, b, nwords * sizeof *a))
+				fail_msg("conjunctions by first piece differ on \"%.*s\"", (int)tl,
+					 t);
+			memset(b, 0, nwords * sizeof *b);
+		}
 		assert_int_equal(hs_scan(comb, t, (unsigned)tl, 0, s2, bit_hit, b), HS_SUCCESS);
 		assert_int_equal(hs_scan(loaded.db, t, (unsigned)tl, 0, s3, bit_hit, c3),
 				 HS_SUCCESS);
