@@ -129,6 +129,9 @@ typedef struct ev {
 	const rl_policy_ctx *ctx;
 	pol_conv conv; /* the conversation, prepared on first use */
 	int conv_ready;
+	uint64_t *gkey;     /* per slot: pol_glob_key of the field's name; per
+			     * action (from nslots on): of its tool's */
+	size_t *glen;       /* the same names' lengths */
 	unsigned char *tgt; /* per slot: the field named this rule's target */
 	int tgt_set;        /* some tgt entry is set (cleared per rule only then) */
 } ev;
@@ -385,7 +388,8 @@ static int arg_holds(ev *E, size_t ai, const pol_arg *ag)
 		int ok = 1, rc, origin_span = 0;
 		if (!f->name)
 			continue;
-		rc = pol_glob_match(&ag->field_glob, f->name, E->sc->md, E->mctx);
+		rc = pol_glob_match_k(&ag->field_glob, f->name, E->glen[E->field_slot[ai] + j],
+				      E->gkey[E->field_slot[ai] + j], E->sc->md, E->mctx);
 		if (rc < 0)
 			return E->err = RL_ELIMIT, RL_EPOLICY;
 		if (!rc)
@@ -430,15 +434,17 @@ static int arg_holds(ev *E, size_t ai, const pol_arg *ag)
 }
 
 /* 1 when the rule's tool globs admit the action, 0 if not, <0 error. */
-static int tool_ok(ev *E, const pol_rule *r, const rl_action *a)
+static int tool_ok(ev *E, const pol_rule *r, size_t ai)
 {
+	const rl_action *a = &E->a->v[ai];
 	size_t i;
 	if (!(a->taken || r->include_untaken))
 		return 0;
 	if (!r->tools.n)
 		return 1;
 	for (i = 0; a->tool && i < r->tools.n; i++) {
-		int m = pol_glob_match(&r->tool_globs[i], a->tool, E->sc->md, E->mctx);
+		int m = pol_glob_match_k(&r->tool_globs[i], a->tool, E->glen[E->nslots + ai],
+					 E->gkey[E->nslots + ai], E->sc->md, E->mctx);
 		if (m)
 			return m < 0 ? (E->err = RL_ELIMIT, RL_EPOLICY) : 1;
 	}
@@ -736,7 +742,7 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 			size_t mark = E->tmp.n;
 			int ok = 1;
 			sel[i] = 0;
-			rc = tool_ok(E, r, a);
+			rc = tool_ok(E, r, i);
 			if (rc < 0)
 				return rc;
 			if (!rc)
@@ -872,6 +878,14 @@ static void scratch_done(ev *E)
 	pol_scratch_put(E->p, E->sc);
 }
 
+/* A tool or field name's glob key, computed once per evaluation: each is
+ * tried against many globs (the default policy's thirty tool globs). */
+static void name_key(ev *E, size_t at, const char *name)
+{
+	E->glen[at] = name ? strlen(name) : 0;
+	E->gkey[at] = name ? pol_glob_key(name, E->glen[at]) : 0;
+}
+
 int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_transcript *t,
 		   const char *input, size_t input_len, const rl_policy_ctx *ctx,
 		   rl_policy_decision *d, rl_err *e)
@@ -917,10 +931,12 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 	E.slots = rl_arena_alloc(&E.ar, E.nslots * sizeof *E.slots);
 	E.field_slot = rl_arena_alloc(&E.ar, (E.a ? E.a->n : 0) * sizeof(size_t) + 8);
 	E.tgt = rl_arena_alloc(&E.ar, E.nslots + 1);
+	E.gkey = rl_arena_alloc(&E.ar, (E.nslots + (E.a ? E.a->n : 0)) * sizeof *E.gkey + 8);
+	E.glen = rl_arena_alloc(&E.ar, (E.nslots + (E.a ? E.a->n : 0)) * sizeof *E.glen + 8);
 	/* both written before they are read: the arena's, not zeroed */
 	sel = rl_arena_alloc(&E.ar, (E.a ? E.a->n : 0) + 1);
 	mr = rl_arena_alloc(&E.ar, (p->nrules + 1) * sizeof *mr);
-	if (!E.slots || !E.field_slot || !E.tgt || !sel || !mr) {
+	if (!E.slots || !E.field_slot || !E.tgt || !E.gkey || !E.glen || !sel || !mr) {
 		rc = RL_ENOMEM;
 		goto out;
 	}
@@ -937,11 +953,14 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 	for (i = 0; E.a && i < E.a->n; i++) {
 		const rl_action *a = &E.a->v[i];
 		E.field_slot[i] = nf;
-		for (j = 0; j < a->nfields; j++, nf++)
+		name_key(&E, E.nslots + i, a->tool);
+		for (j = 0; j < a->nfields; j++, nf++) {
 			if ((rc = slot_init(&E, &E.slots[nf], a->fields[j].value,
 					    a->fields[j].value ? a->fields[j].len : 0, a->source,
 					    (int)i, a->fields[j].name)))
 				goto out;
+			name_key(&E, nf, a->fields[j].name);
+		}
 	}
 
 	agent = rl_policy_agent(p, ctx);

@@ -45,13 +45,20 @@ static _Thread_local memo_ent memo[MEMO_SLOTS];
  * another compiled at the same address cannot read its answers. */
 static atomic_uint_fast64_t next_gid;
 
-static memo_ent *memo_slot(uint64_t gid, const char *s, size_t n)
+uint64_t pol_glob_key(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ull ^ (gid * 0x9E3779B97F4A7C15ull);
+	uint64_t h = 1469598103934665603ull;
 	size_t i;
 	for (i = 0; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-	return &memo[(h ^ (h >> 29)) % MEMO_SLOTS];
+	return h;
+}
+
+/* The name's key (hashed once by the caller) mixed with the glob's id. */
+static memo_ent *memo_slot(uint64_t gid, uint64_t key)
+{
+	uint64_t h = (key ^ (gid * 0x9E3779B97F4A7C15ull)) * 0xff51afd7ed558ccdull;
+	return &memo[(h ^ (h >> 32)) % MEMO_SLOTS];
 }
 
 /* One literal byte as a regex atom. */
@@ -249,6 +256,19 @@ static int glob_run(const pol_glob *g, const char *s, size_t n, pcre2_match_data
 int pol_glob_match(const pol_glob *g, const char *s, pcre2_match_data *md, pcre2_match_context *mc)
 {
 	size_t n;
+	switch (g->kind) {
+	case G_ANY: return 1;
+	case G_LITERAL:
+		return (g->flags & FNM_CASEFOLD) ? !strcasecmp(g->src, s) : !strcmp(g->src, s);
+	default: break;
+	}
+	n = strlen(s);
+	return pol_glob_match_k(g, s, n, n > MEMO_NAME ? 0 : pol_glob_key(s, n), md, mc);
+}
+
+int pol_glob_match_k(const pol_glob *g, const char *s, size_t n, uint64_t key, pcre2_match_data *md,
+		     pcre2_match_context *mc)
+{
 	memo_ent *m;
 	int rc;
 	switch (g->kind) {
@@ -257,10 +277,9 @@ int pol_glob_match(const pol_glob *g, const char *s, pcre2_match_data *md, pcre2
 		return (g->flags & FNM_CASEFOLD) ? !strcasecmp(g->src, s) : !strcmp(g->src, s);
 	default: break;
 	}
-	n = strlen(s);
 	if (n > MEMO_NAME || !g->id)
 		return glob_run(g, s, n, md, mc);
-	m = memo_slot(g->id, s, n);
+	m = memo_slot(g->id, key);
 	if (m->gid == g->id && m->len == n && !memcmp(m->name, s, n))
 		return m->res;
 	rc = glob_run(g, s, n, md, mc);

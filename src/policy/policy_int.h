@@ -78,6 +78,11 @@ int pol_glob_compile(pol_glob *g, const char *src, int fnm_flags, rl_err *e);
 /* 1 match, 0 no match, -1 when PCRE2 gave up (match limit): fail closed.
  * `md` and `mc` come from the caller's scratch (mc may be NULL). */
 int pol_glob_match(const pol_glob *g, const char *s, pcre2_match_data *md, pcre2_match_context *mc);
+/* The same for s[0..n) (NUL-terminated) whose pol_glob_key is `key`: a
+ * name tried against many globs is hashed once. */
+uint64_t pol_glob_key(const char *s, size_t n);
+int pol_glob_match_k(const pol_glob *g, const char *s, size_t n, uint64_t key, pcre2_match_data *md,
+		     pcre2_match_context *mc);
 void pol_glob_free(pol_glob *g);
 
 typedef struct pol_arg {
