@@ -132,6 +132,7 @@ typedef struct ev {
 	uint64_t *gkey;     /* per slot: pol_glob_key of the field's name; per
 			     * action (from nslots on): of its tool's */
 	size_t *glen;       /* the same names' lengths */
+	pol_harm_memo harm; /* the harm-spec detectors' results, on first use */
 	unsigned char *tgt; /* per slot: the field named this rule's target */
 	int tgt_set;        /* some tgt entry is set (cleared per rule only then) */
 } ev;
@@ -555,7 +556,7 @@ static int det_fires(ev *E, const pol_rule *r, int d, const unsigned char *sel)
 	assert(d >= 0 && d < POL_NDET); /* a detector id the loader compiled */
 	if (d <= POL_DET_LETHAL) {
 		hctx hc = {E};
-		rc = pol_harm_detect(p, d, E->a, E->t, harm_add, &hc);
+		rc = pol_harm_detect(p, d, E->a, E->t, &E->harm, harm_add, &hc);
 		return rc < 0 ? (E->err = rc, RL_EPOLICY) : rc;
 	}
 	/* a text none of whose candidate bits is in the detector's range
@@ -1052,6 +1053,7 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 out:
 	free(E.tmp.v);
 	free(E.all.v);
+	pol_harm_memo_free(&E.harm);
 	scratch_done(&E);
 	if (rc)
 		return fail_closed(d, e, rc, p->name);

@@ -251,8 +251,18 @@ int pol_recipient_ok(const rl_policy *p, const pol_arg *ag, const char *v, size_
  * through `add`; returns 1 if fired, 0 if not, negative on error. */
 typedef int (*pol_span_add_fn)(void *ctx, int source, int action, const char *field, size_t start,
 			       size_t end);
+/* One evaluation's harm-spec results: the first detector asked runs every
+ * one the policy uses in one rl_detect call, the others read its result
+ * (each detector's verdict and evidence are its own: the same as run
+ * alone, unless the result reached RL_DET_EV_MAX, when each runs alone
+ * again). Zeroed before use; pol_harm_memo_free after. */
+typedef struct pol_harm_memo {
+	rl_detect_result r;
+	int state; /* 0 not run, 1 r holds them, 2 each runs alone */
+} pol_harm_memo;
 int pol_harm_detect(const rl_policy *p, int det, const rl_actions *a, const rl_transcript *t,
-		    pol_span_add_fn add, void *ctx);
+		    pol_harm_memo *memo, pol_span_add_fn add, void *ctx);
+void pol_harm_memo_free(pol_harm_memo *memo);
 
 /* ---- provenance (provenance.c) ------------------------------------------ */
 
