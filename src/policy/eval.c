@@ -129,12 +129,15 @@ typedef struct ev {
 	const rl_policy_ctx *ctx;
 	pol_conv conv; /* the conversation, prepared on first use */
 	int conv_ready;
-	uint64_t *gkey;     /* per slot: pol_glob_key of the field's name; per
-			     * action (from nslots on): of its tool's */
-	size_t *glen;       /* the same names' lengths */
-	pol_harm_memo harm; /* the harm-spec detectors' results, on first use */
-	unsigned char *tgt; /* per slot: the field named this rule's target */
-	int tgt_set;        /* some tgt entry is set (cleared per rule only then) */
+	uint64_t *gkey;          /* per slot: pol_glob_key of the field's name; per
+				  * action (from nslots on): of its tool's */
+	size_t *glen;            /* the same names' lengths */
+	uint64_t *tools;         /* per action, pol_tool_rules' bitset over the rules */
+	unsigned char *tools_ok; /* per action: tools filled */
+	size_t rwords;           /* words of one such bitset */
+	pol_harm_memo harm;      /* the harm-spec detectors' results, on first use */
+	unsigned char *tgt;      /* per slot: the field named this rule's target */
+	int tgt_set;             /* some tgt entry is set (cleared per rule only then) */
 } ev;
 
 enum { SL_RESPONSE = 0, SL_REASONING = 1, SL_INPUT = 2, SL_FIELDS = 3 };
@@ -443,6 +446,10 @@ static int tool_ok(ev *E, const pol_rule *r, size_t ai)
 		return 0;
 	if (!r->tools.n)
 		return 1;
+	if (E->tools_ok[ai]) {
+		size_t ri = (size_t)(r - E->p->rules);
+		return (int)((E->tools[ai * E->rwords + (ri >> 6)] >> (ri & 63)) & 1);
+	}
 	for (i = 0; a->tool && i < r->tools.n; i++) {
 		int m = pol_glob_match_k(&r->tool_globs[i], a->tool, E->glen[E->nslots + ai],
 					 E->gkey[E->nslots + ai], E->sc->md, E->mctx);
@@ -934,10 +941,14 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 	E.tgt = rl_arena_alloc(&E.ar, E.nslots + 1);
 	E.gkey = rl_arena_alloc(&E.ar, (E.nslots + (E.a ? E.a->n : 0)) * sizeof *E.gkey + 8);
 	E.glen = rl_arena_alloc(&E.ar, (E.nslots + (E.a ? E.a->n : 0)) * sizeof *E.glen + 8);
+	E.rwords = (p->nrules + 63) / 64;
+	E.tools = rl_arena_alloc(&E.ar, (E.a ? E.a->n : 0) * E.rwords * sizeof *E.tools + 8);
+	E.tools_ok = rl_arena_alloc(&E.ar, (E.a ? E.a->n : 0) + 1);
 	/* both written before they are read: the arena's, not zeroed */
 	sel = rl_arena_alloc(&E.ar, (E.a ? E.a->n : 0) + 1);
 	mr = rl_arena_alloc(&E.ar, (p->nrules + 1) * sizeof *mr);
-	if (!E.slots || !E.field_slot || !E.tgt || !E.gkey || !E.glen || !sel || !mr) {
+	if (!E.slots || !E.field_slot || !E.tgt || !E.gkey || !E.glen || !E.tools || !E.tools_ok ||
+	    !sel || !mr) {
 		rc = RL_ENOMEM;
 		goto out;
 	}
@@ -955,6 +966,9 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 		const rl_action *a = &E.a->v[i];
 		E.field_slot[i] = nf;
 		name_key(&E, E.nslots + i, a->tool);
+		E.tools_ok[i] = (unsigned char)pol_tool_rules(p, a->tool, E.glen[E.nslots + i],
+							      E.gkey[E.nslots + i], E.sc->md,
+							      E.mctx, E.tools + i * E.rwords);
 		for (j = 0; j < a->nfields; j++, nf++) {
 			if ((rc = slot_init(&E, &E.slots[nf], a->fields[j].value,
 					    a->fields[j].value ? a->fields[j].len : 0, a->source,

@@ -81,6 +81,13 @@ int pol_glob_match(const pol_glob *g, const char *s, pcre2_match_data *md, pcre2
 /* The same for s[0..n) (NUL-terminated) whose pol_glob_key is `key`: a
  * name tried against many globs is hashed once. */
 uint64_t pol_glob_key(const char *s, size_t n);
+/* The rules whose `tools:` admit tool name s[0..n) (key its pol_glob_key),
+ * rule i as bit i of out[0 .. (p->nrules + 63) / 64): rules without
+ * `tools:` admit every name. Each thread remembers its recent answers per
+ * policy. 1 when out is filled, 0 when not (a long name, a glob that gave
+ * up, too many rules): then ask each rule's globs. */
+int pol_tool_rules(const rl_policy *p, const char *s, size_t n, uint64_t key, pcre2_match_data *md,
+		   pcre2_match_context *mc, uint64_t *out);
 int pol_glob_match_k(const pol_glob *g, const char *s, size_t n, uint64_t key, pcre2_match_data *md,
 		     pcre2_match_context *mc);
 void pol_glob_free(pol_glob *g);
@@ -189,6 +196,7 @@ struct rl_policy {
 	hs_scratch_t *proto; /* never scanned with; cloned for callers */
 	pthread_mutex_t lock;
 	pol_scratch *pool;
+	_Atomic uint64_t uid; /* glob.c pol_tool_rules: never reused; 0 until first asked */
 };
 
 /* Scratch from the policy's pool (NULL on ENOMEM); give it back after. */

@@ -860,6 +860,85 @@ static void remembered_glob_answers_agree_with_fnmatch(void **st)
 	pcre2_match_data_free(md);
 }
 
+/* pol_tool_rules (glob.c): the rules whose `tools:` admit a name, remembered
+ * per thread, policy and name, agree with fnmatch over each rule's globs,
+ * for names asked again and again (answered from memory), for two
+ * policies asked the same names in turn, and for names around the memo's
+ * length limit. */
+static void tool_rules_agree_with_fnmatch(void **st)
+{
+	rl_policy *pol[2];
+	rl_err e;
+	char *words[512];
+	size_t nw = 0, i, k, w;
+	uint64_t x = 0x9e3779b97f4a7c15ull, got[8];
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	int pi, filled = 0;
+	(void)st;
+#define RND() (x ^= x << 13, x ^= x >> 7, x ^= x << 17, x)
+	assert_int_equal(rl_policy_load_default(&pol[0], &e), 0);
+	pol[1] = load_ok("version: 1\nrules:\n"
+			 "  - {id: a, action: block, tools: [\"send_*\", \"*@(pay|wire)*\"], "
+			 "content: x}\n"
+			 "  - {id: b, action: hold, tools: [read_file], content: y}\n"
+			 "  - {id: c, action: hold, content: z}\n");
+	for (pi = 0; pi < 2; pi++) /* the words of the globs */
+		for (i = 0; i < pol[pi]->nrules; i++)
+			for (k = 0; k < pol[pi]->rules[i].tools.n; k++) {
+				const char *c = pol[pi]->rules[i].tools.v[k];
+				while (*c && nw < 512) {
+					const char *b = c;
+					while ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z'))
+						c++;
+					if (c > b)
+						words[nw++] = strndup(b, (size_t)(c - b));
+					if (*c)
+						c++;
+				}
+			}
+	assert_true(nw > 20);
+	for (i = 0; i < 20000; i++) {
+		char name[80];
+		size_t nl = 0, nparts = 1 + RND() % 3;
+		pi = (int)(RND() % 2);
+		for (w = 0; w < nparts; w++) {
+			const char *wd = words[RND() % nw];
+			if (nl + strlen(wd) + 2 >= 60)
+				break;
+			nl += (size_t)sprintf(name + nl, "%s%s", w ? (RND() % 2 ? "_" : "") : "",
+					      wd);
+		}
+		if (RND() % 8 == 0) /* around the 47-byte limit */
+			while (nl < 45 + RND() % 5)
+				name[nl++] = 'x';
+		if (RND() % 4 == 0)
+			name[0] = (char)(name[0] & ~0x20); /* case folded */
+		name[nl] = '\0';
+		memset(got, 0xa5, sizeof got);
+		if (!pol_tool_rules(pol[pi], name, nl, pol_glob_key(name, nl), md, NULL, got)) {
+			assert_true(nl > 47);
+			continue;
+		}
+		filled++;
+		for (k = 0; k < pol[pi]->nrules; k++) {
+			const pol_rule *r = &pol[pi]->rules[k];
+			int want = !r->tools.n, have = (int)((got[k >> 6] >> (k & 63)) & 1);
+			for (w = 0; !want && w < r->tools.n; w++)
+				want = !fnmatch(r->tools.v[w], name, FNM_CASEFOLD | FNM_EXTMATCH);
+			if (want != have)
+				fail_msg("policy %d rule %s on \"%s\": fnmatch %d, remembered %d",
+					 pi, r->id, name, want, have);
+		}
+	}
+#undef RND
+	assert_true(filled > 15000);
+	for (i = 0; i < nw; i++)
+		free(words[i]);
+	pcre2_match_data_free(md);
+	rl_policy_free(pol[0]);
+	rl_policy_free(pol[1]);
+}
+
 /* The policy's database can take two forms (hsdb.c): split regexes as
  * logical combinations (pol_hs_build), or with their conjunctions checked
  * after the scan (pol_hs_build_own, pol_hs_conj: what load.c builds). On the default policy, for
@@ -2047,6 +2126,7 @@ int main(void)
 		cmocka_unit_test(concurrent_evaluation),
 		cmocka_unit_test(compiled_globs_agree_with_fnmatch),
 		cmocka_unit_test(remembered_glob_answers_agree_with_fnmatch),
+		cmocka_unit_test(tool_rules_agree_with_fnmatch),
 		cmocka_unit_test(own_conjunctions_agree_with_combinations),
 		cmocka_unit_test(weak_pieces_leave_conjunctions),
 		cmocka_unit_test(targets_are_found_by_shape),
