@@ -199,6 +199,11 @@ struct rl_policy {
 	_Atomic uint64_t uid; /* glob.c pol_tool_rules: never reused; 0 until first asked */
 };
 
+/* utf8.c: is p[0..n) valid UTF-8 (RFC 3629)? And a same-length copy (in
+ * `a`) with each invalid byte replaced by '?', so offsets carry over. */
+int pol_utf8_valid(const char *p, size_t n);
+char *pol_utf8_sanitize(rl_arena *a, const char *p, size_t n);
+
 /* Scratch from the policy's pool (NULL on ENOMEM); give it back after. */
 pol_scratch *pol_scratch_get(const rl_policy *p);
 void pol_scratch_put(const rl_policy *p, pol_scratch *s);
