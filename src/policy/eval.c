@@ -814,6 +814,23 @@ static void scratch_done(ev *E)
 	pol_scratch_put(E->p, E->sc);
 }
 
+/* 1 when rule ri has action conditions and no action can meet them: no
+ * action at all, or its tool is outside the rule's `tools:` for every one
+ * (known from pol_tool_rules); rule_matches would return 0 for it. */
+static int no_action_meets(const ev *E, size_t ri)
+{
+	const pol_rule *r = &E->p->rules[ri];
+	size_t i;
+	if (!r->has_action_cond)
+		return 0;
+	if (!E->a)
+		return 1;
+	for (i = 0; r->tools.n && i < E->a->n; i++)
+		if (!E->tools_ok[i] || ((E->tools[i * E->rwords + (ri >> 6)] >> (ri & 63)) & 1))
+			return 0;
+	return r->tools.n > 0;
+}
+
 /* A tool or field name's glob key, computed once per evaluation: each is
  * tried against many globs (the default policy's thirty tool globs). */
 static void name_key(ev *E, size_t at, const char *name)
@@ -910,7 +927,7 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 	for (i = 0; i < p->nrules; i++) {
 		const pol_rule *r = &p->rules[i];
 		int m;
-		if (!agent_ok(r, agent))
+		if (!agent_ok(r, agent) || no_action_meets(&E, i))
 			continue;
 		m = rule_matches(&E, r, sel);
 		if (m < 0) {
