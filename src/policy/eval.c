@@ -309,6 +309,29 @@ static int origin_holds(ev *E, int want, const char *s, size_t n, int whole, siz
 
 /* ---- rules ----------------------------------------------------------------- */
 
+/* pol_target_field of a lowercased field name s[0..n), remembered per
+ * thread: it tries some thirty words on the name (~1,300 instructions for
+ * "path"), and field names repeat from one request to the next. */
+static int target_field(const char *s, size_t n)
+{
+	static _Thread_local struct {
+		unsigned char len, res; /* len: n + 1, 0 when empty */
+		char name[30];
+	} memo[64];
+	uint64_t h;
+	size_t i;
+	if (n >= sizeof memo[0].name)
+		return pol_target_field(s);
+	h = pol_glob_key(s, n);
+	i = (size_t)((h ^ (h >> 29)) % 64);
+	if (memo[i].len != n + 1 || memcmp(memo[i].name, s, n)) {
+		memo[i].res = (unsigned char)pol_target_field(s);
+		memcpy(memo[i].name, s, n);
+		memo[i].len = (unsigned char)(n + 1);
+	}
+	return memo[i].res;
+}
+
 static int arg_holds(ev *E, size_t ai, const pol_arg *ag)
 {
 	const rl_action *a = &E->a->v[ai];
@@ -339,7 +362,7 @@ static int arg_holds(ev *E, size_t ai, const pol_arg *ag)
 				lname[q] = (char)tolower((unsigned char)f->name[q]);
 			lname[q] = '\0';
 			rc = origin_holds(E, ag->origin, f->value ? f->value : "", f->len,
-					  pol_target_field(lname), &ts, &te);
+					  target_field(lname, q), &ts, &te);
 			if (rc < 0)
 				return rc;
 			ok = rc;

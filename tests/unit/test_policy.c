@@ -1580,6 +1580,54 @@ static void injection_cue_styles(void **st)
 	rl_policy_free(p);
 }
 
+/* A field's name decides whether its whole value counts as a target
+ * (pol_target_field); eval.c remembers the answer per name and thread.
+ * With no conversation every target's origin is unknown, so this rule
+ * holds exactly when the name is a target field (a plain value has no
+ * address or number of its own): for names asked in any order, again
+ * and again, the evaluation must say what pol_target_field says. */
+static void target_field_memo_agrees(void **st)
+{
+	rl_policy *p =
+		load_ok("version: 1\nrules:\n"
+			"  - {id: o, action: hold, args: [{field: \"*\", origin: unknown}]}\n");
+	static const char *const words[] = {"to",   "photo", "id",      "valid",   "order_id",
+					    "url",  "path",  "cc",      "account", "body",
+					    "host", "mail",  "subject", "user",    "x"};
+	uint64_t x = 0x2545f4914f6cdd1dull;
+	int i, targets = 0;
+	(void)st;
+#define RND() (x ^= x << 13, x ^= x >> 7, x ^= x << 17, x)
+	for (i = 0; i < 4000; i++) {
+		char name[64];
+		size_t nl = 0, parts = 1 + RND() % 3, k;
+		for (k = 0; k < parts; k++)
+			nl += (size_t)snprintf(name + nl, sizeof name - nl, "%s%s", k ? "_" : "",
+					       words[RND() % (sizeof words / sizeof words[0])]);
+		if (RND() % 16 == 0) /* past the memo's 29 bytes */
+			while (nl < 40)
+				name[nl++] = 'y';
+		name[nl] = '\0';
+		{
+			const char *kv[] = {name, "plainvalue", NULL};
+			tact ta;
+			rl_policy_decision d;
+			int want = pol_target_field(name);
+			memset(&ta, 0, sizeof ta);
+			act(&ta, "do_it", 1, kv);
+			assert_int_equal(eval_resp(p, "", &ta.as, &d), 0);
+			if (has_rule(&d, "o") != want)
+				fail_msg("field \"%s\": pol_target_field %d, evaluation %d", name,
+					 want, has_rule(&d, "o"));
+			targets += want;
+			rl_policy_decision_free(&d);
+		}
+	}
+#undef RND
+	assert_true(targets > 500 && targets < 3500);
+	rl_policy_free(p);
+}
+
 static void provenance_load_errors(void **st)
 {
 	(void)st;
@@ -2138,6 +2186,7 @@ int main(void)
 		cmocka_unit_test(threat_in_answer_text),
 		cmocka_unit_test(injection_cue_styles),
 		cmocka_unit_test(provenance_load_errors),
+		cmocka_unit_test(target_field_memo_agrees),
 		cmocka_unit_test(unless_user_stands_down),
 		cmocka_unit_test(lone_gapped_pattern_matches),
 		cmocka_unit_test(injection_cues_in_other_words),
