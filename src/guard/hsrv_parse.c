@@ -232,6 +232,50 @@ static int is_name(const char *k, size_t n, const char *lower)
 	return strlen(lower) == n && !strncasecmp(k, lower, n);
 }
 
+/* The header lines straight into hb, as on_header_field and
+ * on_header_value would write them right after the URL (each fragment
+ * NUL-terminated, its offset recorded; these values have no blanks to
+ * trim), in one growth: 1 when written, 0 when nothing was touched (they
+ * would pass max_header, or no memory): then the callbacks write them,
+ * and fail as they fail. */
+static int fast_fields(hs_conn *c, const char *const *nm, const size_t *nl, const char *const *val,
+		       const size_t *vn, size_t nh)
+{
+	size_t need = 0, i;
+	char *w;
+	if (!nh || c->section != 0 || c->hdr_done)
+		return 0;
+	for (i = 0; i < nh; i++)
+		need += nl[i] + vn[i] + 2;
+	if (c->hb.len + need > c->l->max_header || rl_buf_grow(&c->hb, need))
+		return 0;
+	if (c->capoff < c->noff + 2 * nh) {
+		size_t nc = c->capoff ? 2 * c->capoff : 16;
+		size_t *o;
+		while (nc < c->noff + 2 * nh)
+			nc *= 2;
+		if (!(o = realloc(c->off, nc * sizeof *o)))
+			return 0;
+		c->off = o;
+		c->capoff = nc;
+	}
+	w = c->hb.s + c->hb.len;
+	for (i = 0; i < nh; i++) {
+		*w++ = '\0'; /* ends the URL or the value before */
+		c->off[c->noff++] = (size_t)(w - c->hb.s);
+		memcpy(w, nm[i], nl[i]);
+		w += nl[i];
+		*w++ = '\0';
+		c->off[c->noff++] = (size_t)(w - c->hb.s);
+		memcpy(w, val[i], vn[i]);
+		w += vn[i];
+	}
+	c->hb.len = (size_t)(w - c->hb.s);
+	c->hb.s[c->hb.len] = '\0';
+	c->section = 2;
+	return 1;
+}
+
 /* 1: s[0..n) was read as one request (the callbacks ran; an error or a
  * pause they asked for stopped them as it stops http-parser, whose errno
  * says which); 0: nothing was touched. */
@@ -326,6 +370,8 @@ static int fast_request(hs_conn *c, const char *s, size_t n)
 	} while (0)
 	FAST_CB(on_message_begin(hp), HPE_CB_message_begin);
 	FAST_CB(on_url(hp, url, ul), HPE_CB_url);
+	if (FAST_GO && fast_fields(c, nm, nl, val, vn, nh))
+		nh = 0; /* written */
 	for (i = 0; i < nh && FAST_GO; i++) {
 		FAST_CB(on_header_field(hp, nm[i], nl[i]), HPE_CB_header_field);
 		FAST_CB(on_header_value(hp, val[i], vn[i]), HPE_CB_header_value);

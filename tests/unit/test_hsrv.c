@@ -1485,6 +1485,15 @@ static void fast_request_agrees(void **st)
 		"GET /a/b.c;d=e?x=%2F&y=~!$'()*+,;=:@/? HTTP/1.1\r\nH: v\tw\r\n\r\n",
 		"GET /x HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 1\r\n\r\nz",
 		"GET /echo HTTP/1.1\r\nX: \xff\r\n\r\n",
+		/* past max_header (512): 431 both ways */
+		"GET /echo HTTP/1.1\r\nA: 1\r\nX-Long: "
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		"\r\n\r\n",
 		/* one after another: the fast reader's, http-parser's, the fast
 		 * reader's again (two fast reads) */
 		"GET /echo?n=1 HTTP/1.1\r\n\r\n||POST /echo HTTP/1.1\r\nTransfer-Encoding: "
