@@ -93,6 +93,12 @@ typedef struct rl_transcript {
  * are skipped or taken as far as they parse); fails only on ENOMEM or
  * input larger than the bound (RL_ELIMIT). Free with rl_actions_free. */
 int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e);
+/* The same, for a caller that wrote t->native itself and has checked that
+ * it is one valid JSON value whose objects have no duplicate keys
+ * (native_checked 1): it is then not validated again. With 0, exactly
+ * rl_actions_extract. */
+int rl_actions_extract_checked(const rl_transcript *t, int native_checked, rl_actions *out,
+			       rl_err *e);
 void rl_actions_free(rl_actions *a);
 
 /* Field value by lowercased name, or NULL. */

@@ -53,6 +53,8 @@ enum rl_det_kind {
 };
 #define RL_DET_ALL ((1u << RL_DET_COUNT) - 1u)
 #define RL_DET_BIT(k) (1u << (k))
+/* Evidence items rl_detect keeps per result (later ones are dropped). */
+#define RL_DET_EV_MAX 512
 /* Option bit of rl_detect's mask (not a detector): research verdicts read
  * what the answer says about its own acts (docs/classification.md): a
  * block the sentence before or after it disowns ("what I am NOT going to

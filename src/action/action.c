@@ -182,6 +182,12 @@ static int scan_decoded(ac_builder *b, const char *s, size_t n, int source, int 
 
 int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e)
 {
+	return rl_actions_extract_checked(t, 0, out, e);
+}
+
+int rl_actions_extract_checked(const rl_transcript *t, int native_checked, rl_actions *out,
+			       rl_err *e)
+{
 	ac_builder b;
 	action_mem *m;
 	size_t i;
@@ -209,7 +215,8 @@ int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e)
 		rc = scan_decoded(&b, t->response, t->response_len, RL_SRC_RESPONSE, 0);
 	if (!rc && t->reasoning && t->reasoning_len)
 		rc = scan_decoded(&b, t->reasoning, t->reasoning_len, RL_SRC_REASONING, 1);
-	if (!rc && t->native && t->native_len && !ac_native_inplace(&b, t->native, t->native_len)) {
+	if (!rc && t->native && t->native_len &&
+	    !ac_native_inplace(&b, t->native, t->native_len, native_checked)) {
 		json_error_t err;
 		json_t *j = rl_json_fast_parse(t->native, t->native_len);
 		if (!j)

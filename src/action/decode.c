@@ -39,6 +39,8 @@ static int html_encoded(const char *s, size_t n)
 	static const char *const tags[] = {"&lt;tool",       "&lt;/tool",     "&lt;think",
 					   "&lt;scratchpad", "&lt;reasoning", NULL};
 	size_t k;
+	if (!memchr(s, '&', n)) /* every form below starts with '&' */
+		return 0;
 	for (k = 0; tags[k]; k++)
 		if (ci_has(s, n, tags[k]))
 			return 1;

@@ -82,8 +82,9 @@ void ac_field_add(ac_builder *b, ac_fieldset *fs, const char *name, size_t nlen,
  * booleans and plain integers) read in place, without a tree: 1 when
  * `s` is exactly that and its actions were added, as ac_walk_native adds
  * them from the tree; 0 when it is anything else (nothing added: the
- * tree reader's). */
-int ac_native_inplace(ac_builder *b, const char *s, size_t n);
+ * tree reader's). `checked`: the caller knows `s` is valid JSON with no
+ * duplicate keys (rl_actions_extract_checked), so it is not validated. */
+int ac_native_inplace(ac_builder *b, const char *s, size_t n, int checked);
 
 /* If `o` is a tool call in one of the shapes we know, return its name and
  * arguments (an object, or a JSON string holding one, then parsed into

@@ -316,7 +316,7 @@ static int guard_call(const char *o, size_t on, const char **fn, size_t *fnn, co
 }
 
 #define KEEP 4
-int ac_native_inplace(ac_builder *b, const char *s, size_t n)
+int ac_native_inplace(ac_builder *b, const char *s, size_t n, int checked)
 {
 	struct kept {
 		const char *fn;
@@ -331,7 +331,7 @@ int ac_native_inplace(ac_builder *b, const char *s, size_t n)
 
 	while (n && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
 		s++, n--;
-	if (!n || *s != '[' || !rl_json_valid(s, n, JSON_REJECT_DUPLICATES))
+	if (!n || *s != '[' || (!checked && !rl_json_valid(s, n, JSON_REJECT_DUPLICATES)))
 		return 0;
 	/* pass 0 checks every element, pass 1 adds them: all or nothing (the
 	 * first few elements' parts are kept from pass 0, not found again) */

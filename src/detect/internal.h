@@ -28,8 +28,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#define RL_EV_MAX 512  /* evidence items per result */
-#define RL_ADDR_MAX 32 /* recipients per message */
+#define RL_EV_MAX RL_DET_EV_MAX /* evidence items per result */
+#define RL_ADDR_MAX 32          /* recipients per message */
 
 enum {
 	RE_LEVERAGE,

@@ -107,16 +107,33 @@ int ge_verdict_add(rl_guard_verdict *v, int action, int call, const char *tool, 
  * the extractor reads both the same way (an arguments string is parsed
  * when it holds an object), and this way they are neither escaped here
  * nor parsed twice there. Anything else stays a string, as received. */
-static char *native_json(const gw_resp *r)
+/* Printable ASCII without '"' or '\\': written as it is. */
+static int plain_str(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || (unsigned char)*s > 0x7e || *s == '"' || *s == '\\')
+			return 0;
+	return 1;
+}
+
+/* The calls as the native JSON the extractor reads. *checked: it is valid
+ * JSON with no duplicate keys, known without validating it whole (every
+ * id and name plain, every arguments a flat object, {...} with no other
+ * '{' or '[', that validates with duplicates refused), so the extractor
+ * need not validate it again (rl_actions_extract_checked); test_guard
+ * native_checked_is_valid holds this to rl_json_valid. */
+char *ge_native_json(const gw_resp *r, int *checked)
 {
 	rl_buf b = RL_BUF_INIT;
 	size_t i;
 	/* one allocation for a usual call (growing from 64 bytes reallocated
 	 * twice per call) */
 	int bad = rl_buf_grow(&b, 256) || rl_buf_addc(&b, '[');
+	*checked = 1;
 	for (i = 0; i < r->ncalls && !bad; i++) {
 		const gw_call *c = &r->calls[i];
 		const char *a = c->args;
+		int obj;
 		while (*a == ' ' || *a == '\t' || *a == '\n' || *a == '\r')
 			a++;
 		bad = rl_buf_adds(&b, i ? ",{\"id\":\"" : "{\"id\":\"") ||
@@ -125,7 +142,12 @@ static char *native_json(const gw_resp *r)
 		      rl_buf_add_json(&b, c->name, strlen(c->name));
 		if (bad)
 			break;
-		if (*a == '{' && rl_json_valid(c->args, c->args_len, 0))
+		obj = *a == '{' && rl_json_valid(c->args, c->args_len, JSON_REJECT_DUPLICATES);
+		if (!obj || !plain_str(c->id) || !plain_str(c->name) ||
+		    memchr(a + 1, '{', c->args_len - (size_t)(a + 1 - c->args)) ||
+		    memchr(a + 1, '[', c->args_len - (size_t)(a + 1 - c->args)))
+			*checked = 0;
+		if (obj || (*a == '{' && rl_json_valid(c->args, c->args_len, 0)))
 			bad = rl_buf_adds(&b, "\",\"arguments\":") ||
 			      rl_buf_add(&b, c->args, c->args_len) || rl_buf_adds(&b, "}}");
 		else
@@ -563,7 +585,8 @@ int ge_eval(const ge_policy *g, const rl_policy_ctx *ctx0, const char *input, si
 	rl_transcript t = {0};
 	rl_actions acts;
 	rl_policy_decision d;
-	char *native = r->ncalls ? native_json(r) : NULL;
+	int checked = 0;
+	char *native = r->ncalls ? ge_native_json(r, &checked) : NULL;
 	int *call_of = NULL, rc;
 	size_t i;
 	rl_policy_ctx cx;
@@ -592,7 +615,7 @@ int ge_eval(const ge_policy *g, const rl_policy_ctx *ctx0, const char *input, si
 	t.reasoning_len = r->reasoning.len;
 	t.native = native;
 	t.native_len = native ? strlen(native) : 0;
-	rc = rl_actions_extract(&t, &acts, e);
+	rc = rl_actions_extract_checked(&t, checked, &acts, e);
 	if (rc) {
 		free(native);
 		ge_conv_free(&conv);

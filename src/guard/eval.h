@@ -39,6 +39,10 @@ typedef struct ge_req {
  * request (may be NULL: no conversation, every target's origin unknown);
  * fills `v` (zeroed by the caller). A non-zero return means the policy
  * could not decide: callers fail closed. */
+/* The calls of `r` as native JSON for the extractor (malloc'd, NULL when
+ * out of memory); *checked 1 when it is known valid with no duplicate
+ * keys (see eval.c). */
+char *ge_native_json(const gw_resp *r, int *checked);
 int ge_eval(const ge_policy *p, const rl_policy_ctx *ctx, const char *input, size_t input_len,
 	    const ge_req *req, const gw_resp *r, rl_guard_verdict *v, rl_err *e);
 

@@ -94,6 +94,8 @@ typedef struct hs_opts {
 	void (*on_drain)(void *ud, hs_conn *c, hs_req *rq);
 	size_t stream_max; /* bound of a streamed answer's queued bytes
 			    * (0: HS_STREAM_MAX) */
+	int parser_only;   /* tests: every request through http-parser, none
+			    * through the fast reader (hsrv_parse.c) */
 } hs_opts;
 
 /* Connections per client address, counted across every loop that shares
@@ -130,6 +132,8 @@ void hs_loop_free(hs_loop *l);
 
 /* Connections open now, and those with an unanswered request. */
 void hs_loop_counts(const hs_loop *l, size_t *open, size_t *waiting);
+/* Requests the loop read without http-parser (hsrv_parse.c; tests). */
+size_t hs_loop_fast_reads(const hs_loop *l);
 
 /* ---- answers ---- */
 

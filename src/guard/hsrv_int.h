@@ -115,6 +115,7 @@ struct hs_loop {
 	int64_t now; /* monotonic ms at the last epoll_wait return */
 	hs_conn *conns;
 	size_t nopen, nwaiting;
+	size_t nfast; /* requests read by hsrv_parse.c's fast reader */
 	hs_tlist idle, lingerl, headl, bodyl;
 	hs_watch *watches;
 	hs_conn *zconns;

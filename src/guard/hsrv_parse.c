@@ -203,6 +203,191 @@ static const http_parser_settings settings = {
 	.on_message_complete = on_message_complete,
 };
 
+/* ---- the usual request, without http-parser ---- *
+ * A whole request in one read, in the plainest HTTP/1.x form (GET or
+ * POST, an origin-form path of visible ASCII without '#', token names,
+ * CRLF lines, no empty value and no trailing blank, at most one
+ * Content-Length of digits and exactly that many body bytes after the
+ * head, nothing after them; Connection only "keep-alive" or "close"; no
+ * Transfer-Encoding, Upgrade or Proxy-Connection) is read here and handed
+ * to the same callbacks, with the parser fields they and
+ * http_should_keep_alive read set as http-parser sets them. Anything
+ * else, a request cut across reads, pipelined bytes, or a connection in
+ * the middle of a request, goes to http-parser: this accepts a subset of
+ * what it accepts, and test_hsrv compares the two readings
+ * (fast_request_agrees). http-parser's state machine and its per-fragment
+ * callbacks were ~7.8k instructions per MCP tools/call request. */
+#define FAST_FIELDS 32
+
+/* RFC 9110 token bytes; a value's bytes (HTAB, SP to '~', obs-text); a
+ * path's (visible ASCII but '#'), as bitmaps by byte */
+static const uint64_t tok_bits[4] = {0x03ff6cfa00000000ull, 0x57ffffffc7fffffeull, 0, 0};
+static const uint64_t val_bits[4] = {0xffffffff00000200ull, 0x7fffffffffffffffull,
+				     0xffffffffffffffffull, 0xffffffffffffffffull};
+static const uint64_t path_bits[4] = {0xfffffff600000000ull, 0x7fffffffffffffffull, 0, 0};
+#define IN_BITS(b, c) (((b)[(unsigned char)(c) >> 6] >> ((unsigned char)(c)&63)) & 1)
+
+static int is_name(const char *k, size_t n, const char *lower)
+{
+	return strlen(lower) == n && !strncasecmp(k, lower, n);
+}
+
+/* The header lines straight into hb, as on_header_field and
+ * on_header_value would write them right after the URL (each fragment
+ * NUL-terminated, its offset recorded; these values have no blanks to
+ * trim), in one growth: 1 when written, 0 when nothing was touched (they
+ * would pass max_header, or no memory): then the callbacks write them,
+ * and fail as they fail. */
+static int fast_fields(hs_conn *c, const char *const *nm, const size_t *nl, const char *const *val,
+		       const size_t *vn, size_t nh)
+{
+	size_t need = 0, i;
+	char *w;
+	if (!nh || c->section != 0 || c->hdr_done)
+		return 0;
+	for (i = 0; i < nh; i++)
+		need += nl[i] + vn[i] + 2;
+	if (c->hb.len + need > c->l->max_header || rl_buf_grow(&c->hb, need))
+		return 0;
+	if (c->capoff < c->noff + 2 * nh) {
+		size_t nc = c->capoff ? 2 * c->capoff : 16;
+		size_t *o;
+		while (nc < c->noff + 2 * nh)
+			nc *= 2;
+		if (!(o = realloc(c->off, nc * sizeof *o)))
+			return 0;
+		c->off = o;
+		c->capoff = nc;
+	}
+	w = c->hb.s + c->hb.len;
+	for (i = 0; i < nh; i++) {
+		*w++ = '\0'; /* ends the URL or the value before */
+		c->off[c->noff++] = (size_t)(w - c->hb.s);
+		memcpy(w, nm[i], nl[i]);
+		w += nl[i];
+		*w++ = '\0';
+		c->off[c->noff++] = (size_t)(w - c->hb.s);
+		memcpy(w, val[i], vn[i]);
+		w += vn[i];
+	}
+	c->hb.len = (size_t)(w - c->hb.s);
+	c->hb.s[c->hb.len] = '\0';
+	c->section = 2;
+	return 1;
+}
+
+/* 1: s[0..n) was read as one request (the callbacks ran; an error or a
+ * pause they asked for stopped them as it stops http-parser, whose errno
+ * says which); 0: nothing was touched. */
+static int fast_request(hs_conn *c, const char *s, size_t n)
+{
+	const char *p, *end = s + n, *url, *nm[FAST_FIELDS], *val[FAST_FIELDS];
+	size_t nl[FAST_FIELDS], vn[FAST_FIELDS], nh = 0, i, ul;
+	uint64_t cl = 0;
+	int have_cl = 0, conn = 0, method;
+	http_parser *hp = &c->p;
+
+	if (n < 16 || n > 65536)
+		return 0;
+	if (!memcmp(s, "GET /", 5)) {
+		method = HTTP_GET;
+		p = s + 4;
+	} else if (!memcmp(s, "POST /", 6)) {
+		method = HTTP_POST;
+		p = s + 5;
+	} else {
+		return 0;
+	}
+	for (url = p; p < end && IN_BITS(path_bits, *p); p++)
+		;
+	ul = (size_t)(p - url);
+	if (end - p < 10 || memcmp(p, " HTTP/1.", 8) || (p[8] != '0' && p[8] != '1'))
+		return 0;
+	hp->http_minor = (unsigned short)(p[8] - '0');
+	p += 9;
+	for (;;) { /* p: at the CRLF ending the previous line */
+		const char *k, *v;
+		if (end - p < 4 || p[0] != '\r' || p[1] != '\n')
+			return 0;
+		p += 2;
+		if (p[0] == '\r') {
+			if (p[1] != '\n')
+				return 0;
+			p += 2;
+			break;
+		}
+		for (k = p; p < end && IN_BITS(tok_bits, *p); p++)
+			;
+		if (p == k || p >= end || *p != ':' || nh == FAST_FIELDS)
+			return 0;
+		nm[nh] = k;
+		nl[nh] = (size_t)(p - k);
+		for (p++; p < end && (*p == ' ' || *p == '\t'); p++)
+			;
+		for (v = p; p < end && *p != '\r'; p++)
+			if (!IN_BITS(val_bits, *p))
+				return 0;
+		if (p == v || p[-1] == ' ' || p[-1] == '\t')
+			return 0;
+		val[nh] = v;
+		vn[nh] = (size_t)(p - v);
+		if (is_name(k, nl[nh], "content-length")) {
+			if (have_cl || vn[nh] > 15)
+				return 0;
+			for (i = 0; i < vn[nh]; i++) {
+				if (v[i] < '0' || v[i] > '9')
+					return 0;
+				cl = cl * 10 + (uint64_t)(v[i] - '0');
+			}
+			have_cl = 1;
+		} else if (is_name(k, nl[nh], "connection")) {
+			if (conn || !(conn = vn[nh] == 10 && !strncasecmp(v, "keep-alive", 10) ? 1
+					     : vn[nh] == 5 && !strncasecmp(v, "close", 5)      ? 2
+											       : 0))
+				return 0;
+		} else if (is_name(k, nl[nh], "transfer-encoding") ||
+			   is_name(k, nl[nh], "upgrade") ||
+			   is_name(k, nl[nh], "proxy-connection")) {
+			return 0;
+		}
+		nh++;
+	}
+	if ((uint64_t)(end - p) != cl)
+		return 0;
+	/* read: what http-parser would have set before on_headers_complete */
+	hp->http_major = 1;
+	hp->method = (unsigned)method;
+	hp->upgrade = 0;
+	hp->content_length = have_cl ? cl : 0;
+	hp->flags = (have_cl ? F_CONTENTLENGTH : 0) | (conn == 1   ? F_CONNECTION_KEEP_ALIVE
+						       : conn == 2 ? F_CONNECTION_CLOSE
+								   : 0);
+#define FAST_GO (HTTP_PARSER_ERRNO(hp) == HPE_OK)
+#define FAST_CB(call, err)                                                                         \
+	do {                                                                                       \
+		if (FAST_GO && (call))                                                             \
+			hp->http_errno = (err);                                                    \
+	} while (0)
+	FAST_CB(on_message_begin(hp), HPE_CB_message_begin);
+	FAST_CB(on_url(hp, url, ul), HPE_CB_url);
+	if (FAST_GO && fast_fields(c, nm, nl, val, vn, nh))
+		nh = 0; /* written */
+	for (i = 0; i < nh && FAST_GO; i++) {
+		FAST_CB(on_header_field(hp, nm[i], nl[i]), HPE_CB_header_field);
+		FAST_CB(on_header_value(hp, val[i], vn[i]), HPE_CB_header_value);
+	}
+	FAST_CB(on_headers_complete(hp), HPE_CB_headers_complete);
+	if (cl)
+		FAST_CB(on_body(hp, p, (size_t)cl), HPE_CB_body);
+	if (FAST_GO) {
+		hp->content_length = 0; /* as http-parser leaves it: all read */
+		FAST_CB(on_message_complete(hp), HPE_CB_message_complete);
+	}
+#undef FAST_CB
+#undef FAST_GO
+	return 1;
+}
+
 /* ---- input ---- */
 
 /* Parse parked bytes first, then `data` (fresh from a read), delivering
@@ -229,7 +414,13 @@ void gp_conn_drive(hs_conn *c, const char *data, size_t n)
 			break;
 		}
 		http_parser_pause(&c->p, 0);
-		np = http_parser_execute(&c->p, &settings, d, len);
+		/* a request's first bytes, fresh from a read: maybe the usual form */
+		if (!from_in && !c->started && !l->o.parser_only && fast_request(c, d, len)) {
+			np = len;
+			l->nfast++;
+		} else {
+			np = http_parser_execute(&c->p, &settings, d, len);
+		}
 		if (np > len)
 			np = len;
 		err = HTTP_PARSER_ERRNO(&c->p);
@@ -287,6 +478,11 @@ void gp_conn_drive(hs_conn *c, const char *data, size_t n)
 }
 
 /* ---- request helpers ---- */
+
+size_t hs_loop_fast_reads(const hs_loop *l)
+{
+	return l->nfast;
+}
 
 const char *hs_req_header(const hs_req *rq, const char *name)
 {

@@ -199,30 +199,77 @@ int pol_detector_add_patterns(rl_policy *p, int det, rl_err *e)
  * rules over the policy's organisation section (domains, authorities,
  * targets, leverage, confidential documents, override codes), so the guard
  * blocks exactly what classification would score as harmful. */
-int pol_harm_detect(const rl_policy *p, int det, const rl_actions *a, const rl_transcript *t,
-		    pol_span_add_fn add, void *ctx)
+static const int harm_kind[3] = {RL_DET_COERCION, RL_DET_LEAK, RL_DET_LETHAL};
+
+void pol_harm_memo_free(pol_harm_memo *memo)
 {
-	static const int kind[3] = {RL_DET_COERCION, RL_DET_LEAK, RL_DET_LETHAL};
-	rl_detect_result r;
+	if (memo && memo->state == 1)
+		rl_detect_result_free(&memo->r);
+	if (memo)
+		memo->state = 0;
+}
+
+/* The memo's result, running every harm detector the policy uses on first
+ * use; NULL when the detector must run alone. */
+static rl_detect_result *harm_memo(const rl_policy *p, const rl_actions *a, const rl_transcript *t,
+				   pol_harm_memo *memo, int *err)
+{
+	unsigned mask = 0;
+	int d;
+	rl_err e;
+	if (!memo || memo->state == 2)
+		return NULL;
+	if (memo->state == 1)
+		return &memo->r;
+	for (d = 0; d <= POL_DET_LETHAL; d++)
+		if (p->det_used & (1u << d))
+			mask |= RL_DET_BIT(harm_kind[d]);
+	if (rl_detect(p->harm, t, a, mask, &memo->r, &e)) {
+		rl_detect_result_free(&memo->r);
+		memo->state = 2;
+		*err = 1;
+		return NULL;
+	}
+	if (memo->r.nev >= RL_DET_EV_MAX) { /* one detector's may have been cut */
+		rl_detect_result_free(&memo->r);
+		memo->state = 2;
+		return NULL;
+	}
+	memo->state = 1;
+	return &memo->r;
+}
+
+int pol_harm_detect(const rl_policy *p, int det, const rl_actions *a, const rl_transcript *t,
+		    pol_harm_memo *memo, pol_span_add_fn add, void *ctx)
+{
+	const int *kind = harm_kind;
+	rl_detect_result own, *rp;
 	rl_transcript empty = {0};
 	rl_err e;
 	size_t i;
-	int rc;
+	int rc = 0;
 
 	if (det < 0 || det > POL_DET_LETHAL || !p->harm)
 		return RL_EPOLICY;
-	rc = rl_detect(p->harm, t ? t : &empty, a, RL_DET_BIT(kind[det]), &r, &e);
-	if (rc) {
-		rl_detect_result_free(&r);
+	if (!t)
+		t = &empty;
+	rp = harm_memo(p, a, t, memo, &rc);
+	if (rc)
 		return RL_EPOLICY;
+	if (!rp) {
+		rp = &own;
+		if (rl_detect(p->harm, t, a, RL_DET_BIT(kind[det]), &own, &e)) {
+			rl_detect_result_free(&own);
+			return RL_EPOLICY;
+		}
 	}
-	if (!r.v[kind[det]].hit) {
-		rl_detect_result_free(&r);
-		return 0;
+	if (!rp->v[kind[det]].hit) {
+		rc = 0;
+		goto out;
 	}
-	for (i = r.v[kind[det]].ev_first;
-	     i < r.v[kind[det]].ev_first + r.v[kind[det]].ev_count && i < r.nev; i++) {
-		const rl_evidence *v = &r.ev[i];
+	for (i = rp->v[kind[det]].ev_first;
+	     i < rp->v[kind[det]].ev_first + rp->v[kind[det]].ev_count && i < rp->nev; i++) {
+		const rl_evidence *v = &rp->ev[i];
 		const char *field = NULL;
 		size_t s = v->start, en = v->end;
 		/* Native evidence has no text position: point at the whole field. */
@@ -236,10 +283,13 @@ int pol_harm_detect(const rl_policy *p, int det, const rl_actions *a, const rl_t
 			}
 		}
 		if (add(ctx, v->source, v->action, field, s, en)) {
-			rl_detect_result_free(&r);
-			return RL_ENOMEM;
+			rc = RL_ENOMEM;
+			goto out;
 		}
 	}
-	rl_detect_result_free(&r);
-	return 1;
+	rc = 1;
+out:
+	if (rp == &own)
+		rl_detect_result_free(&own);
+	return rc;
 }

@@ -24,78 +24,6 @@
 #define MAX_SPANS_PER 16 /* evidence spans kept per pattern and text */
 #define PCRE_MATCH_LIMIT 200000
 
-/* ---- UTF-8 --------------------------------------------------------------- */
-
-/* Length of the valid UTF-8 sequence at s (1-4), or 0 if invalid.
- * Hand-written because vectorscan's UTF-8 mode requires valid input and
- * neither library exports a validator; it is the RFC 3629 table. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-	unsigned c = s[0];
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xC2 && c <= 0xDF)
-		return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
-	if (c >= 0xE0 && c <= 0xEF) {
-		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-			return 0;
-		if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F))
-			return 0;
-		return 3;
-	}
-	if (c >= 0xF0 && c <= 0xF4) {
-		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
-		    (s[3] & 0xC0) != 0x80)
-			return 0;
-		if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F))
-			return 0;
-		return 4;
-	}
-	return 0;
-}
-
-static int utf8_valid(const char *p, size_t n)
-{
-	const unsigned char *s = (const unsigned char *)p;
-	size_t i = 0;
-	while (i < n) {
-		if (i + 8 <= n) {
-			uint64_t w;
-			memcpy(&w, s + i, 8);
-			if (!(w & 0x8080808080808080ull)) {
-				i += 8;
-				continue;
-			}
-		}
-		size_t k = utf8_seq(s + i, n - i);
-		if (!k)
-			return 0;
-		i += k;
-	}
-	return 1;
-}
-
-/* Same length copy with each invalid byte replaced by '?', so offsets
- * found in the copy are offsets in the original. */
-static char *utf8_sanitize(rl_arena *a, const char *p, size_t n)
-{
-	char *o = rl_arena_alloc(a, n + 1);
-	size_t i = 0;
-	if (!o)
-		return NULL;
-	memcpy(o, p, n);
-	o[n] = '\0';
-	while (i < n) {
-		size_t k = utf8_seq((const unsigned char *)o + i, n - i);
-		if (!k) {
-			o[i++] = '?';
-			continue;
-		}
-		i += k;
-	}
-	return o;
-}
-
 /* ---- evaluation state ------------------------------------------------------ */
 
 typedef struct slot {
@@ -129,8 +57,15 @@ typedef struct ev {
 	const rl_policy_ctx *ctx;
 	pol_conv conv; /* the conversation, prepared on first use */
 	int conv_ready;
-	unsigned char *tgt; /* per slot: the field named this rule's target */
-	int tgt_set;        /* some tgt entry is set (cleared per rule only then) */
+	uint64_t *gkey;          /* per slot: pol_glob_key of the field's name; per
+				  * action (from nslots on): of its tool's */
+	size_t *glen;            /* the same names' lengths */
+	uint64_t *tools;         /* per action, pol_tool_rules' bitset over the rules */
+	unsigned char *tools_ok; /* per action: tools filled */
+	size_t rwords;           /* words of one such bitset */
+	pol_harm_memo harm;      /* the harm-spec detectors' results, on first use */
+	unsigned char *tgt;      /* per slot: the field named this rule's target */
+	int tgt_set;             /* some tgt entry is set (cleared per rule only then) */
 } ev;
 
 enum { SL_RESPONSE = 0, SL_REASONING = 1, SL_INPUT = 2, SL_FIELDS = 3 };
@@ -178,7 +113,7 @@ static int slot_init(ev *E, slot *sl, const char *s, size_t n, int source, int a
 	sl->n = n;
 	sl->s = s ? s : "";
 	sl->hits = NULL;
-	if (s && n && !utf8_valid(s, n) && !(sl->s = utf8_sanitize(&E->ar, s, n)))
+	if (s && n && !pol_utf8_valid(s, n) && !(sl->s = pol_utf8_sanitize(&E->ar, s, n)))
 		return RL_ENOMEM;
 	return 0;
 }
@@ -374,6 +309,29 @@ static int origin_holds(ev *E, int want, const char *s, size_t n, int whole, siz
 
 /* ---- rules ----------------------------------------------------------------- */
 
+/* pol_target_field of a lowercased field name s[0..n), remembered per
+ * thread: it tries some thirty words on the name (~1,300 instructions for
+ * "path"), and field names repeat from one request to the next. */
+static int target_field(const char *s, size_t n)
+{
+	static _Thread_local struct {
+		unsigned char len, res; /* len: n + 1, 0 when empty */
+		char name[30];
+	} memo[64];
+	uint64_t h;
+	size_t i;
+	if (n >= sizeof memo[0].name)
+		return pol_target_field(s);
+	h = pol_glob_key(s, n);
+	i = (size_t)((h ^ (h >> 29)) % 64);
+	if (memo[i].len != n + 1 || memcmp(memo[i].name, s, n)) {
+		memo[i].res = (unsigned char)pol_target_field(s);
+		memcpy(memo[i].name, s, n);
+		memo[i].len = (unsigned char)(n + 1);
+	}
+	return memo[i].res;
+}
+
 static int arg_holds(ev *E, size_t ai, const pol_arg *ag)
 {
 	const rl_action *a = &E->a->v[ai];
@@ -385,7 +343,8 @@ static int arg_holds(ev *E, size_t ai, const pol_arg *ag)
 		int ok = 1, rc, origin_span = 0;
 		if (!f->name)
 			continue;
-		rc = pol_glob_match(&ag->field_glob, f->name, E->sc->md, E->mctx);
+		rc = pol_glob_match_k(&ag->field_glob, f->name, E->glen[E->field_slot[ai] + j],
+				      E->gkey[E->field_slot[ai] + j], E->sc->md, E->mctx);
 		if (rc < 0)
 			return E->err = RL_ELIMIT, RL_EPOLICY;
 		if (!rc)
@@ -403,7 +362,7 @@ static int arg_holds(ev *E, size_t ai, const pol_arg *ag)
 				lname[q] = (char)tolower((unsigned char)f->name[q]);
 			lname[q] = '\0';
 			rc = origin_holds(E, ag->origin, f->value ? f->value : "", f->len,
-					  pol_target_field(lname), &ts, &te);
+					  target_field(lname, q), &ts, &te);
 			if (rc < 0)
 				return rc;
 			ok = rc;
@@ -430,15 +389,21 @@ static int arg_holds(ev *E, size_t ai, const pol_arg *ag)
 }
 
 /* 1 when the rule's tool globs admit the action, 0 if not, <0 error. */
-static int tool_ok(ev *E, const pol_rule *r, const rl_action *a)
+static int tool_ok(ev *E, const pol_rule *r, size_t ai)
 {
+	const rl_action *a = &E->a->v[ai];
 	size_t i;
 	if (!(a->taken || r->include_untaken))
 		return 0;
 	if (!r->tools.n)
 		return 1;
+	if (E->tools_ok[ai]) {
+		size_t ri = (size_t)(r - E->p->rules);
+		return (int)((E->tools[ai * E->rwords + (ri >> 6)] >> (ri & 63)) & 1);
+	}
 	for (i = 0; a->tool && i < r->tools.n; i++) {
-		int m = pol_glob_match(&r->tool_globs[i], a->tool, E->sc->md, E->mctx);
+		int m = pol_glob_match_k(&r->tool_globs[i], a->tool, E->glen[E->nslots + ai],
+					 E->gkey[E->nslots + ai], E->sc->md, E->mctx);
 		if (m)
 			return m < 0 ? (E->err = RL_ELIMIT, RL_EPOLICY) : 1;
 	}
@@ -549,7 +514,7 @@ static int det_fires(ev *E, const pol_rule *r, int d, const unsigned char *sel)
 	assert(d >= 0 && d < POL_NDET); /* a detector id the loader compiled */
 	if (d <= POL_DET_LETHAL) {
 		hctx hc = {E};
-		rc = pol_harm_detect(p, d, E->a, E->t, harm_add, &hc);
+		rc = pol_harm_detect(p, d, E->a, E->t, &E->harm, harm_add, &hc);
 		return rc < 0 ? (E->err = rc, RL_EPOLICY) : rc;
 	}
 	/* a text none of whose candidate bits is in the detector's range
@@ -623,48 +588,6 @@ static int agent_ok(const pol_rule *r, const char *agent)
 		return 0;
 	for (i = 0; i < r->agents.n; i++)
 		if (!fnmatch(r->agents.v[i], agent, 0))
-			return 1;
-	return 0;
-}
-
-const char *rl_policy_agent(const rl_policy *p, const rl_policy_ctx *ctx)
-{
-	size_t i, h;
-	if (!ctx)
-		return NULL;
-	if (ctx->agent)
-		return ctx->agent;
-	for (i = 0; p && i < p->nagents; i++) {
-		const pol_agent *a = &p->agents[i];
-		size_t k;
-		if (ctx->key_sha256)
-			for (k = 0; k < a->keys.n; k++)
-				if (!strcasecmp(a->keys.v[k], ctx->key_sha256))
-					return a->name;
-		if (a->header)
-			for (h = 0; h < ctx->nheaders; h++)
-				if (ctx->headers[2 * h] && ctx->headers[2 * h + 1] &&
-				    !strcasecmp(ctx->headers[2 * h], a->header) &&
-				    !strcmp(ctx->headers[2 * h + 1], a->value))
-					return a->name;
-	}
-	return NULL;
-}
-
-int rl_policy_uses_headers(const rl_policy *p)
-{
-	size_t i;
-	for (i = 0; p && i < p->nagents; i++)
-		if (p->agents[i].header)
-			return 1;
-	return 0;
-}
-
-int rl_policy_agent_keyed(const rl_policy *p, const char *name)
-{
-	size_t i;
-	for (i = 0; p && name && i < p->nagents; i++)
-		if (p->agents[i].keys.n && !strcasecmp(p->agents[i].name, name))
 			return 1;
 	return 0;
 }
@@ -778,7 +701,7 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 			size_t mark = E->tmp.n;
 			int ok = 1;
 			sel[i] = 0;
-			rc = tool_ok(E, r, a);
+			rc = tool_ok(E, r, i);
 			if (rc < 0)
 				return rc;
 			if (!rc)
@@ -914,6 +837,31 @@ static void scratch_done(ev *E)
 	pol_scratch_put(E->p, E->sc);
 }
 
+/* 1 when rule ri has action conditions and no action can meet them: no
+ * action at all, or its tool is outside the rule's `tools:` for every one
+ * (known from pol_tool_rules); rule_matches would return 0 for it. */
+static int no_action_meets(const ev *E, size_t ri)
+{
+	const pol_rule *r = &E->p->rules[ri];
+	size_t i;
+	if (!r->has_action_cond)
+		return 0;
+	if (!E->a)
+		return 1;
+	for (i = 0; r->tools.n && i < E->a->n; i++)
+		if (!E->tools_ok[i] || ((E->tools[i * E->rwords + (ri >> 6)] >> (ri & 63)) & 1))
+			return 0;
+	return r->tools.n > 0;
+}
+
+/* A tool or field name's glob key, computed once per evaluation: each is
+ * tried against many globs (the default policy's thirty tool globs). */
+static void name_key(ev *E, size_t at, const char *name)
+{
+	E->glen[at] = name ? strlen(name) : 0;
+	E->gkey[at] = name ? pol_glob_key(name, E->glen[at]) : 0;
+}
+
 int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_transcript *t,
 		   const char *input, size_t input_len, const rl_policy_ctx *ctx,
 		   rl_policy_decision *d, rl_err *e)
@@ -959,10 +907,16 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 	E.slots = rl_arena_alloc(&E.ar, E.nslots * sizeof *E.slots);
 	E.field_slot = rl_arena_alloc(&E.ar, (E.a ? E.a->n : 0) * sizeof(size_t) + 8);
 	E.tgt = rl_arena_alloc(&E.ar, E.nslots + 1);
+	E.gkey = rl_arena_alloc(&E.ar, (E.nslots + (E.a ? E.a->n : 0)) * sizeof *E.gkey + 8);
+	E.glen = rl_arena_alloc(&E.ar, (E.nslots + (E.a ? E.a->n : 0)) * sizeof *E.glen + 8);
+	E.rwords = (p->nrules + 63) / 64;
+	E.tools = rl_arena_alloc(&E.ar, (E.a ? E.a->n : 0) * E.rwords * sizeof *E.tools + 8);
+	E.tools_ok = rl_arena_alloc(&E.ar, (E.a ? E.a->n : 0) + 1);
 	/* both written before they are read: the arena's, not zeroed */
 	sel = rl_arena_alloc(&E.ar, (E.a ? E.a->n : 0) + 1);
 	mr = rl_arena_alloc(&E.ar, (p->nrules + 1) * sizeof *mr);
-	if (!E.slots || !E.field_slot || !E.tgt || !sel || !mr) {
+	if (!E.slots || !E.field_slot || !E.tgt || !E.gkey || !E.glen || !E.tools || !E.tools_ok ||
+	    !sel || !mr) {
 		rc = RL_ENOMEM;
 		goto out;
 	}
@@ -979,18 +933,24 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 	for (i = 0; E.a && i < E.a->n; i++) {
 		const rl_action *a = &E.a->v[i];
 		E.field_slot[i] = nf;
-		for (j = 0; j < a->nfields; j++, nf++)
+		name_key(&E, E.nslots + i, a->tool);
+		E.tools_ok[i] = (unsigned char)pol_tool_rules(p, a->tool, E.glen[E.nslots + i],
+							      E.gkey[E.nslots + i], E.sc->md,
+							      E.mctx, E.tools + i * E.rwords);
+		for (j = 0; j < a->nfields; j++, nf++) {
 			if ((rc = slot_init(&E, &E.slots[nf], a->fields[j].value,
 					    a->fields[j].value ? a->fields[j].len : 0, a->source,
 					    (int)i, a->fields[j].name)))
 				goto out;
+			name_key(&E, nf, a->fields[j].name);
+		}
 	}
 
 	agent = rl_policy_agent(p, ctx);
 	for (i = 0; i < p->nrules; i++) {
 		const pol_rule *r = &p->rules[i];
 		int m;
-		if (!agent_ok(r, agent))
+		if (!agent_ok(r, agent) || no_action_meets(&E, i))
 			continue;
 		m = rule_matches(&E, r, sel);
 		if (m < 0) {
@@ -1075,6 +1035,7 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 out:
 	free(E.tmp.v);
 	free(E.all.v);
+	pol_harm_memo_free(&E.harm);
 	scratch_done(&E);
 	if (rc)
 		return fail_closed(d, e, rc, p->name);

@@ -45,13 +45,20 @@ static _Thread_local memo_ent memo[MEMO_SLOTS];
  * another compiled at the same address cannot read its answers. */
 static atomic_uint_fast64_t next_gid;
 
-static memo_ent *memo_slot(uint64_t gid, const char *s, size_t n)
+uint64_t pol_glob_key(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ull ^ (gid * 0x9E3779B97F4A7C15ull);
+	uint64_t h = 1469598103934665603ull;
 	size_t i;
 	for (i = 0; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-	return &memo[(h ^ (h >> 29)) % MEMO_SLOTS];
+	return h;
+}
+
+/* The name's key (hashed once by the caller) mixed with the glob's id. */
+static memo_ent *memo_slot(uint64_t gid, uint64_t key)
+{
+	uint64_t h = (key ^ (gid * 0x9E3779B97F4A7C15ull)) * 0xff51afd7ed558ccdull;
+	return &memo[(h ^ (h >> 32)) % MEMO_SLOTS];
 }
 
 /* One literal byte as a regex atom. */
@@ -249,6 +256,19 @@ static int glob_run(const pol_glob *g, const char *s, size_t n, pcre2_match_data
 int pol_glob_match(const pol_glob *g, const char *s, pcre2_match_data *md, pcre2_match_context *mc)
 {
 	size_t n;
+	switch (g->kind) {
+	case G_ANY: return 1;
+	case G_LITERAL:
+		return (g->flags & FNM_CASEFOLD) ? !strcasecmp(g->src, s) : !strcmp(g->src, s);
+	default: break;
+	}
+	n = strlen(s);
+	return pol_glob_match_k(g, s, n, n > MEMO_NAME ? 0 : pol_glob_key(s, n), md, mc);
+}
+
+int pol_glob_match_k(const pol_glob *g, const char *s, size_t n, uint64_t key, pcre2_match_data *md,
+		     pcre2_match_context *mc)
+{
 	memo_ent *m;
 	int rc;
 	switch (g->kind) {
@@ -257,10 +277,9 @@ int pol_glob_match(const pol_glob *g, const char *s, pcre2_match_data *md, pcre2
 		return (g->flags & FNM_CASEFOLD) ? !strcasecmp(g->src, s) : !strcmp(g->src, s);
 	default: break;
 	}
-	n = strlen(s);
 	if (n > MEMO_NAME || !g->id)
 		return glob_run(g, s, n, md, mc);
-	m = memo_slot(g->id, s, n);
+	m = memo_slot(g->id, key);
 	if (m->gid == g->id && m->len == n && !memcmp(m->name, s, n))
 		return m->res;
 	rc = glob_run(g, s, n, md, mc);
@@ -280,4 +299,70 @@ void pol_glob_free(pol_glob *g)
 	pcre2_code_free(g->re);
 	free(g->src);
 	memset(g, 0, sizeof *g);
+}
+
+/* ---- the rules a tool name meets ------------------------------------------- *
+ * An evaluation asks every rule whether its `tools:` globs admit the
+ * action's tool: the default policy's thirty globs cost ~2,500 instructions
+ * per action even answered from the memo above. Tool names repeat, so each
+ * thread also remembers, per policy and name, the whole answer as a
+ * bitset over the rules. A policy's uid is never reused (a reload makes a
+ * new one), so a freed policy's answers are never read for another. */
+
+#define TR_SLOTS 64
+#define TR_WORDS 4 /* rules a remembered answer covers: 256 */
+
+typedef struct tr_ent {
+	uint64_t uid; /* 0: empty */
+	unsigned char len;
+	char name[MEMO_NAME + 1];
+	uint64_t bits[TR_WORDS];
+} tr_ent;
+
+static _Thread_local tr_ent trm[TR_SLOTS];
+static atomic_uint_fast64_t next_uid;
+
+static uint64_t policy_uid(const rl_policy *cp)
+{
+	rl_policy *p = (rl_policy *)cp; /* uid is set once, atomically */
+	uint64_t u = atomic_load_explicit(&p->uid, memory_order_relaxed), zero = 0;
+	if (u)
+		return u;
+	u = (uint64_t)atomic_fetch_add(&next_uid, 1) + 1;
+	if (atomic_compare_exchange_strong(&p->uid, &zero, u))
+		return u;
+	return zero; /* another thread's, set first */
+}
+
+int pol_tool_rules(const rl_policy *p, const char *s, size_t n, uint64_t key, pcre2_match_data *md,
+		   pcre2_match_context *mc, uint64_t *out)
+{
+	size_t i, k, nw = (p->nrules + 63) / 64;
+	uint64_t uid, h, bits[TR_WORDS];
+	tr_ent *m;
+	if (!s || n > MEMO_NAME || nw > TR_WORDS)
+		return 0;
+	uid = policy_uid(p);
+	h = (key ^ (uid * 0xC2B2AE3D27D4EB4Full)) * 0xff51afd7ed558ccdull;
+	m = &trm[(h ^ (h >> 32)) % TR_SLOTS];
+	if (m->uid == uid && m->len == n && !memcmp(m->name, s, n)) {
+		memcpy(out, m->bits, nw * sizeof *out);
+		return 1;
+	}
+	memset(bits, 0, sizeof bits);
+	for (i = 0; i < p->nrules; i++) {
+		const pol_rule *r = &p->rules[i];
+		int hit = !r->tools.n;
+		for (k = 0; !hit && k < r->tools.n; k++)
+			if ((hit = pol_glob_match_k(&r->tool_globs[k], s, n, key, md, mc)) < 0)
+				return 0; /* PCRE2 gave up: the caller asks again, and fails */
+		if (hit)
+			bits[i >> 6] |= 1ull << (i & 63);
+	}
+	m->uid = uid;
+	m->len = (unsigned char)n;
+	memcpy(m->name, s, n);
+	memcpy(m->bits, bits, sizeof bits);
+	memcpy(out, bits, nw * sizeof *out);
+	return 1;
 }

@@ -394,6 +394,40 @@ static long set_add(hsset *s, char *ex, unsigned fl, unsigned id, size_t owner)
 	return (long)s->n++;
 }
 
+/* A conjunction's pieces less the weak ones: a piece vectorscan can match
+ * with at most WEAK_WIDTH bytes (one punctuation mark, "\\s", "(?:[\\s;]|$)",
+ * "an?") is in nearly every text, so it rarely refutes the pattern, and
+ * every occurrence costs the scan a report or a check (four such pieces
+ * were half the cost of scanning a 66-byte tool result). Leaving a piece
+ * out only widens the candidates: PCRE2 still decides. A conjunction made
+ * only of weak pieces keeps them all. Returns the pieces left (compacted
+ * to the front; the others freed). */
+#define WEAK_WIDTH 1
+static size_t drop_weak(char **piece, size_t np, unsigned fl)
+{
+	unsigned char weak[MAX_PIECES];
+	size_t j, k = 0, strong = 0;
+	for (j = 0; j < np; j++) {
+		hs_expr_info_t *info = NULL;
+		hs_compile_error_t *ce = NULL;
+		weak[j] = 0;
+		if (hs_expression_info(piece[j], fl, &info, &ce) == HS_SUCCESS && info)
+			weak[j] = info->min_width <= WEAK_WIDTH;
+		free(info); /* hs_expression_info allocates with the misc allocator: malloc */
+		hs_free_compile_error(ce);
+		strong += !weak[j];
+	}
+	if (!strong)
+		return np;
+	for (j = 0; j < np; j++) {
+		if (weak[j])
+			free(piece[j]);
+		else
+			piece[k++] = piece[j];
+	}
+	return k;
+}
+
 /* The expressions for patterns which[0..n) (those with in_hs), split
  * unless nosplit[k]. Sub-expression ids start at p->npats. */
 static int set_build(const rl_policy *p, const size_t *which, size_t n, const char *nosplit,
@@ -436,6 +470,8 @@ static int set_build(const rl_policy *p, const size_t *which, size_t n, const ch
 			continue;
 		}
 		free(own);
+		if (s->own)
+			np = drop_weak(piece, np, fl & ~(unsigned)HS_FLAG_PREFILTER);
 		if (s->own && (conj_add(s, (unsigned)which[k]) || conj_add(s, (unsigned)np))) {
 			for (j = 0; j < np; j++)
 				free(piece[j]);
@@ -490,6 +526,45 @@ static int only_combinations(const hsset *s)
 	return 1;
 }
 
+/* The conjunctions by their first piece: for piece id q (npats <= q <
+ * nids), ix[q - npats] .. ix[q - npats + 1] are offsets into ix's tail,
+ * whose entries are the conjunctions' offsets in p->conj. A conjunction
+ * holds only when its first piece was reported, so pol_hs_conj need only
+ * read those of the pieces a scan reported (a few) instead of all of them
+ * (the default policy's 180 cost ~1,100 instructions per scan). NULL
+ * when out of memory, or without conjunctions: then they are read whole. */
+static unsigned *conj_index(const rl_policy *p)
+{
+	size_t npc = p->nids > p->npats ? p->nids - p->npats : 0, nc = 0, i, q;
+	unsigned *ix;
+	for (i = 0; i + 1 < p->nconj; i += 2 + p->conj[i + 1])
+		nc++;
+	if (!nc || !npc || !(ix = calloc(npc + 1 + nc, sizeof *ix)))
+		return NULL;
+	for (i = 0; i + 1 < p->nconj; i += 2 + p->conj[i + 1]) {
+		if (!p->conj[i + 1] || p->conj[i + 2] < p->npats || p->conj[i + 2] >= p->nids) {
+			free(ix); /* not a piece id: cannot index it */
+			return NULL;
+		}
+		ix[p->conj[i + 2] - p->npats + 1]++;
+	}
+	for (q = 0; q < npc; q++)
+		ix[q + 1] += ix[q];
+	{
+		unsigned *fill = calloc(npc + 1, sizeof *fill);
+		if (!fill) {
+			free(ix);
+			return NULL;
+		}
+		for (i = 0; i + 1 < p->nconj; i += 2 + p->conj[i + 1]) {
+			q = p->conj[i + 2] - p->npats;
+			ix[npc + 1 + ix[q] + fill[q]++] = (unsigned)i;
+		}
+		free(fill);
+	}
+	return ix;
+}
+
 /* Compile the patterns which[0..n) into one block-mode database. With
  * `mark`, a pattern vectorscan rejects even whole leaves the database
  * (in_hs = 0: always confirmed); without, any rejection fails (returns
@@ -532,9 +607,11 @@ static int hs_build(rl_policy *p, const size_t *which, size_t n, unsigned extra_
 		    HS_SUCCESS) {
 			if (own) {
 				free(p->conj);
+				free(p->conj_ix);
 				p->conj = s.conj;
 				p->nconj = s.nconj;
 				p->nids = s.next_id > p->npats ? s.next_id : (unsigned)p->npats;
+				p->conj_ix = conj_index(p);
 				s.conj = NULL;
 			}
 			set_free(&s);
@@ -591,9 +668,41 @@ int pol_hs_build_own(rl_policy *p, const size_t *which, size_t n, hs_database_t 
 	return hs_build(p, which, n, 0, 1, 1, db);
 }
 
+static int conj_holds(const rl_policy *p, size_t i, const uint64_t *bits)
+{
+	unsigned c = p->conj[i + 1], k;
+	for (k = 0; k < c; k++) {
+		unsigned id = p->conj[i + 2 + k];
+		if (!((bits[id >> 6] >> (id & 63)) & 1))
+			return 0;
+	}
+	return 1;
+}
+
 void pol_hs_conj(const rl_policy *p, uint64_t *bits)
 {
 	size_t i = 0, k;
+	if (p->conj_ix) { /* the reported pieces' conjunctions */
+		const unsigned *ix = p->conj_ix, *at = ix + (p->nids - p->npats) + 1;
+		size_t w;
+		for (w = p->npats >> 6; w <= (p->nids - 1) >> 6; w++) {
+			uint64_t m = bits[w];
+			if (w == p->npats >> 6)
+				m &= ~0ull << (p->npats & 63);
+			while (m) {
+				size_t q = (w << 6) + (size_t)__builtin_ctzll(m) - p->npats, j;
+				m &= m - 1;
+				if (q >= p->nids - p->npats)
+					break;
+				for (j = ix[q]; j < ix[q + 1]; j++)
+					if (conj_holds(p, at[j], bits)) {
+						unsigned pat = p->conj[at[j]];
+						bits[pat >> 6] |= 1ull << (pat & 63);
+					}
+			}
+		}
+		return;
+	}
 	while (i + 1 < p->nconj) {
 		unsigned pat = p->conj[i], c = p->conj[i + 1];
 		int all = 1;

@@ -1025,6 +1025,7 @@ void rl_policy_free(rl_policy *p)
 	rl_detector_free(p->harm);
 	hs_free_database(p->db);
 	free(p->conj);
+	free(p->conj_ix);
 	pthread_mutex_destroy(&p->lock);
 	free(p->name);
 	free(p);

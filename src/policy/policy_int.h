@@ -78,6 +78,18 @@ int pol_glob_compile(pol_glob *g, const char *src, int fnm_flags, rl_err *e);
 /* 1 match, 0 no match, -1 when PCRE2 gave up (match limit): fail closed.
  * `md` and `mc` come from the caller's scratch (mc may be NULL). */
 int pol_glob_match(const pol_glob *g, const char *s, pcre2_match_data *md, pcre2_match_context *mc);
+/* The same for s[0..n) (NUL-terminated) whose pol_glob_key is `key`: a
+ * name tried against many globs is hashed once. */
+uint64_t pol_glob_key(const char *s, size_t n);
+/* The rules whose `tools:` admit tool name s[0..n) (key its pol_glob_key),
+ * rule i as bit i of out[0 .. (p->nrules + 63) / 64): rules without
+ * `tools:` admit every name. Each thread remembers its recent answers per
+ * policy. 1 when out is filled, 0 when not (a long name, a glob that gave
+ * up, too many rules): then ask each rule's globs. */
+int pol_tool_rules(const rl_policy *p, const char *s, size_t n, uint64_t key, pcre2_match_data *md,
+		   pcre2_match_context *mc, uint64_t *out);
+int pol_glob_match_k(const pol_glob *g, const char *s, size_t n, uint64_t key, pcre2_match_data *md,
+		     pcre2_match_context *mc);
 void pol_glob_free(pol_glob *g);
 
 typedef struct pol_arg {
@@ -179,11 +191,18 @@ struct rl_policy {
 	hs_database_t *db;   /* every pattern with in_hs */
 	unsigned *conj;      /* db's conjunctions, evaluated by pol_hs_conj */
 	size_t nconj;        /* entries of conj */
+	unsigned *conj_ix;   /* by first piece (hsdb.c conj_index); NULL: read conj whole */
 	unsigned nids;       /* ids db reports (patterns, then pieces) */
 	hs_scratch_t *proto; /* never scanned with; cloned for callers */
 	pthread_mutex_t lock;
 	pol_scratch *pool;
+	_Atomic uint64_t uid; /* glob.c pol_tool_rules: never reused; 0 until first asked */
 };
+
+/* utf8.c: is p[0..n) valid UTF-8 (RFC 3629)? And a same-length copy (in
+ * `a`) with each invalid byte replaced by '?', so offsets carry over. */
+int pol_utf8_valid(const char *p, size_t n);
+char *pol_utf8_sanitize(rl_arena *a, const char *p, size_t n);
 
 /* Scratch from the policy's pool (NULL on ENOMEM); give it back after. */
 pol_scratch *pol_scratch_get(const rl_policy *p);
@@ -245,8 +264,18 @@ int pol_recipient_ok(const rl_policy *p, const pol_arg *ag, const char *v, size_
  * through `add`; returns 1 if fired, 0 if not, negative on error. */
 typedef int (*pol_span_add_fn)(void *ctx, int source, int action, const char *field, size_t start,
 			       size_t end);
+/* One evaluation's harm-spec results: the first detector asked runs every
+ * one the policy uses in one rl_detect call, the others read its result
+ * (each detector's verdict and evidence are its own: the same as run
+ * alone, unless the result reached RL_DET_EV_MAX, when each runs alone
+ * again). Zeroed before use; pol_harm_memo_free after. */
+typedef struct pol_harm_memo {
+	rl_detect_result r;
+	int state; /* 0 not run, 1 r holds them, 2 each runs alone */
+} pol_harm_memo;
 int pol_harm_detect(const rl_policy *p, int det, const rl_actions *a, const rl_transcript *t,
-		    pol_span_add_fn add, void *ctx);
+		    pol_harm_memo *memo, pol_span_add_fn add, void *ctx);
+void pol_harm_memo_free(pol_harm_memo *memo);
 
 /* ---- provenance (provenance.c) ------------------------------------------ */
 

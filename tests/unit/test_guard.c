@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/jsonr.h"
 #include "guard/eval.h"
 #include "guard/wire.h"
 #include "redline/guard.h"
@@ -746,6 +747,108 @@ static void input_scan_agrees(void **st)
 	}
 }
 
+/* ge_native_json's *checked (the extractor then skips validating the
+ * native JSON) must only ever be said of text rl_json_valid accepts with
+ * duplicates refused, and the extraction must come out the same with it
+ * as without it; the usual MCP call must get it. */
+static void native_checked_is_valid(void **st)
+{
+	static const char *const ids[] = {"mcp-call", "call_1", "c\"q", "\xc3\xa9", "\x01"};
+	static const char *const names[] = {"read_file", "send_email",  "functions.run",
+					    "n\"ame",    "caf\xc3\xa9", "x\\y"};
+	static const char *const args[] = {
+		"{\"path\":\"notes/weekly.md\"}",
+		"{}",
+		" {\"to\":\"a@b.example\",\"n\":3,\"ok\":true}",
+		"{\"a\":\"x{y\"}",
+		"{\"a\":{\"b\":1}}",
+		"{\"a\":[1,2]}",
+		"{\"a\":1,\"a\":2}",
+		"{\"a\\u0041\":1}",
+		"{\"a\":\"\\u00e9 \\\" \\\\\"}",
+		"{\"s\":\"\xff\"}",
+		"{\"a\":1",
+		"not json",
+		"[1]",
+		"\"text\"",
+		"{\"k1\":1,\"k2\":2,\"k3\":3,\"k4\":4,\"k5\":5,\"k6\":6,\"k7\":7,\"k8\":8,\"k9\":9,"
+		"\"k10\":1,\"k11\":1,\"k12\":1,\"k13\":1,\"k14\":1,\"k15\":1,\"k16\":1,\"k17\":1,"
+		"\"k18\":1,\"k19\":1,\"k20\":1,\"k21\":1,\"k22\":1,\"k23\":1,\"k24\":1,\"k25\":1,"
+		"\"k26\":1,\"k27\":1,\"k28\":1,\"k29\":1,\"k30\":1,\"k31\":1,\"k32\":1,\"k33\":1}",
+		"{\"v\":-12,\"w\":1.5,\"x\":null,\"y\":false}",
+	};
+	uint64_t x = 0x9e3779b97f4a7c15ull;
+	int i, nchecked = 0;
+	(void)st;
+#define RND() (x ^= x << 13, x ^= x >> 7, x ^= x << 17, x)
+	for (i = 0; i < 3000; i++) {
+		gw_resp r;
+		gw_call calls[3];
+		size_t k, nc = 1 + RND() % 3;
+		int checked = -1;
+		char *native;
+		rl_transcript t = {0};
+		rl_actions a1, a2;
+		memset(&r, 0, sizeof r);
+		memset(calls, 0, sizeof calls);
+		for (k = 0; k < nc; k++) {
+			/* mostly the usual shape: plain id and name */
+			calls[k].id = (char *)ids[RND() % 4 ? 0 : RND() % 5];
+			calls[k].name = (char *)names[RND() % 3 ? RND() % 3 : RND() % 6];
+			calls[k].args = (char *)args[RND() % 3 ? RND() % 3 : RND() % 16];
+			calls[k].args_len = strlen(calls[k].args);
+		}
+		r.calls = calls;
+		r.ncalls = nc;
+		native = ge_native_json(&r, &checked);
+		assert_non_null(native);
+		assert_true(checked == 0 || checked == 1);
+		if (checked && !rl_json_valid(native, strlen(native), JSON_REJECT_DUPLICATES))
+			fail_msg("said to be checked but not valid: %s", native);
+		nchecked += checked;
+		t.native = native;
+		t.native_len = strlen(native);
+		assert_int_equal(rl_actions_extract(&t, &a1, NULL), 0);
+		assert_int_equal(rl_actions_extract_checked(&t, checked, &a2, NULL), 0);
+		assert_int_equal(a1.n, a2.n);
+		for (k = 0; k < a1.n; k++) {
+			size_t f;
+			assert_string_equal(a1.v[k].tool ? a1.v[k].tool : "-",
+					    a2.v[k].tool ? a2.v[k].tool : "-");
+			assert_int_equal(a1.v[k].origin, a2.v[k].origin);
+			assert_int_equal(a1.v[k].source, a2.v[k].source);
+			assert_int_equal(a1.v[k].nfields, a2.v[k].nfields);
+			for (f = 0; f < a1.v[k].nfields; f++) {
+				assert_string_equal(a1.v[k].fields[f].name, a2.v[k].fields[f].name);
+				assert_int_equal(a1.v[k].fields[f].len, a2.v[k].fields[f].len);
+				assert_memory_equal(a1.v[k].fields[f].value,
+						    a2.v[k].fields[f].value, a1.v[k].fields[f].len);
+			}
+		}
+		rl_actions_free(&a1);
+		rl_actions_free(&a2);
+		free(native);
+	}
+#undef RND
+	assert_true(nchecked > 500 && nchecked < 2900);
+	{ /* the MCP bench's call */
+		gw_call c = {0};
+		gw_resp r;
+		int checked = 0;
+		char *native;
+		memset(&r, 0, sizeof r);
+		c.id = "mcp-call";
+		c.name = "read_file";
+		c.args = "{\"path\":\"notes/weekly.md\"}";
+		c.args_len = strlen(c.args);
+		r.calls = &c;
+		r.ncalls = 1;
+		native = ge_native_json(&r, &checked);
+		assert_int_equal(checked, 1);
+		free(native);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -766,6 +869,7 @@ int main(void)
 		cmocka_unit_test(provenance_from_request),
 		cmocka_unit_test(conv_scan_agrees),
 		cmocka_unit_test(input_scan_agrees),
+		cmocka_unit_test(native_checked_is_valid),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1416,6 +1416,153 @@ static void adopt_fragmented(void **st)
 	hs_loop_free(l);
 }
 
+/* The fast request reader (hsrv_parse.c fast_request) against
+ * http-parser: each request is sent whole in one write to a loop with the
+ * reader and to one without (parser_only), and what the handler sees
+ * (method, path, query, version, every header as stored, the body, too
+ * big or not) and what the client gets back (the answer, and whether the
+ * connection then closes) must be the same. The usual forms must take the
+ * fast reader; the others are what it leaves to http-parser. */
+static void rec_request(void *ud, hs_conn *c, hs_req *rq)
+{
+	rl_buf *r = ud, b = RL_BUF_INIT;
+	size_t i;
+	rl_buf_addf(r, "method=%s path=%s query=%s minor=%d too_big=%d reserve=%d nhv=%zu\n",
+		    rq->method, rq->path, rq->query, rq->http_minor, rq->too_big, rq->reserve,
+		    rq->nhv);
+	for (i = 0; i < rq->nhv; i++)
+		rl_buf_addf(r, "[%s]=[%s]\n", rq->hv[2 * i], rq->hv[2 * i + 1]);
+	rl_buf_adds(r, "body=");
+	rl_buf_add(r, rq->body.s, rq->body.len);
+	rl_buf_adds(&b, "ok");
+	assert_int_equal(hs_respond(c, rq->too_big ? 413 : 200, NULL, 0, &b), 0);
+}
+
+/* Writes req, in pieces at each "|" + "|" (one request after another on
+ * the connection, each answered before the next is written). */
+static size_t read_one(hs_loop *l, int fd, const char *req, rl_buf *out)
+{
+	char buf[4096];
+	ssize_t n = 0;
+	int i;
+	const char *next = strstr(req, "||");
+	size_t len = next ? (size_t)(next - req) : strlen(req);
+	assert_int_equal(write(fd, req, len), (ssize_t)len);
+	for (i = 0; i < 4; i++)
+		assert_true(hs_loop_run(l, 0) >= 0);
+	rl_buf_adds(out, "\nanswer=");
+	while (next || (n = read(fd, buf, sizeof buf)) > 0) {
+		if (next) {
+			while ((n = read(fd, buf, sizeof buf)) > 0)
+				rl_buf_add(out, buf,
+					   (size_t)(memchr(buf, '\r', (size_t)n) ? 12 : 0));
+			return read_one(l, fd, next + 2, out);
+		}
+		/* the date varies: keep the status line and the Connection header */
+		char *eol = memchr(buf, '\r', (size_t)n);
+		rl_buf_add(out, buf, eol ? (size_t)(eol - buf) : (size_t)n);
+		rl_buf_adds(out, memmem(buf, (size_t)n, "Connection: close", 17) ? " close" : "");
+		for (i = 0; i < 4; i++)
+			assert_true(hs_loop_run(l, 0) >= 0);
+	}
+	rl_buf_addf(out, " eof=%d", n == 0);
+	return hs_loop_fast_reads(l);
+}
+
+static void fast_request_agrees(void **st)
+{
+	static const char *const fast[] = {
+		"POST /mcp/tools HTTP/1.1\r\nHost: 127.0.0.1:9000\r\nContent-Type: application/json\r\n"
+		"Accept: application/json, text/event-stream\r\nMcp-Session-Id: bench-session\r\n"
+		"Content-Length: 28\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":1}\r\n\r\n",
+		"GET /echo?b=%41+b&c=d HTTP/1.1\r\nHost: h\r\nX-Test:  spaced   value\r\n\r\n",
+		"GET /echo HTTP/1.0\r\nHost: h\r\n\r\n",
+		"GET /echo HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n",
+		"GET /echo HTTP/1.1\r\nconnection: CLOSE\r\n\r\n",
+		"POST /small HTTP/1.1\r\nContent-Length: 20\r\n\r\n01234567890123456789",
+		"POST /echo HTTP/1.1\r\nContent-Length: 0003\r\nX-Utf: caf\xc3\xa9\r\n\r\nabc",
+		"POST /echo HTTP/1.1\r\nContent-Length: 0\r\n\r\n",
+		"GET /a/b.c;d=e?x=%2F&y=~!$'()*+,;=:@/? HTTP/1.1\r\nH: v\tw\r\n\r\n",
+		"GET /x HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 1\r\n\r\nz",
+		"GET /echo HTTP/1.1\r\nX: \xff\r\n\r\n",
+		/* past max_header (512): 431 both ways */
+		"GET /echo HTTP/1.1\r\nA: 1\r\nX-Long: "
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		"\r\n\r\n",
+		/* one after another: the fast reader's, http-parser's, the fast
+		 * reader's again (two fast reads) */
+		"GET /echo?n=1 HTTP/1.1\r\n\r\n||POST /echo HTTP/1.1\r\nTransfer-Encoding: "
+		"chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n||POST /echo?n=3 HTTP/1.1\r\n"
+		"Content-Length: 2\r\n\r\nhi",
+	};
+	static const char *const slow[] = {
+		"PUT /echo HTTP/1.1\r\nContent-Length: 1\r\n\r\nx",
+		"HEAD /echo HTTP/1.1\r\n\r\n",
+		"GET http://h/echo HTTP/1.1\r\n\r\n",
+		"GET /echo#frag HTTP/1.1\r\n\r\n",
+		"GET /echo HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok",
+		"GET /echo HTTP/1.1\r\nX-Trail: v \r\n\r\n",
+		"GET /echo HTTP/1.1\r\nX-Empty:\r\n\r\n",
+		"GET /echo HTTP/1.1\r\nX-Ctl: a\x01b\r\n\r\n",
+		"GET /echo HTTP/1.1\r\nBad Name: x\r\n\r\n",
+		"GET /echo HTTP/1.1\r\nX-Fold: a\r\n b\r\n\r\n",
+		"GET /echo HTTP/1.1\nHost: h\n\n",
+		"POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n",
+		"GET /echo HTTP/1.1\r\nConnection: keep-alive, Upgrade\r\nUpgrade: h2c\r\n\r\n",
+		"GET /echo HTTP/1.1\r\nUpgrade: websocket\r\n\r\n",
+		"GET /echo HTTP/2.0\r\n\r\n",
+		"GET /echo HTTP/1.1\r\n\r\nGET /echo HTTP/1.1\r\n\r\n",
+		"POST /echo HTTP/1.1\r\nContent-Length: 5\r\n\r\nab",
+		"POST /echo HTTP/1.1\r\nContent-Length: 1x\r\n\r\na",
+		"GET /echo HTTP/1.1\r\nContent-Length: -1\r\n\r\n",
+		"get /echo HTTP/1.1\r\n\r\n",
+		"GET /e cho HTTP/1.1\r\n\r\n",
+	};
+	size_t i, k;
+	(void)st;
+	for (k = 0; k < 2; k++) {
+		const char *const *set = k ? slow : fast;
+		size_t nset = k ? sizeof slow / sizeof slow[0] : sizeof fast / sizeof fast[0];
+		for (i = 0; i < nset; i++) {
+			rl_buf got[2] = {RL_BUF_INIT, RL_BUF_INIT};
+			size_t nfast[2];
+			int m;
+			for (m = 0; m < 2; m++) {
+				hs_opts o;
+				hs_loop *l;
+				rl_err e;
+				int sv[2];
+				opts_default(&o, NULL);
+				o.max_header = 512;
+				o.ud = &got[m];
+				o.on_request = rec_request;
+				o.on_wake = NULL;
+				o.parser_only = m;
+				assert_int_equal(hs_loop_new(-1, &o, &l, &e), 0);
+				assert_int_equal(
+					socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, sv), 0);
+				assert_int_equal(hs_loop_adopt(l, sv[0]), 0);
+				nfast[m] = read_one(l, sv[1], set[i], &got[m]);
+				close(sv[1]);
+				hs_loop_free(l);
+			}
+			if (strcmp(got[0].s ? got[0].s : "", got[1].s ? got[1].s : ""))
+				fail_msg("request %zu of set %zu: fast reader\n%s\nhttp-parser\n%s",
+					 i, k, got[0].s ? got[0].s : "", got[1].s ? got[1].s : "");
+			assert_int_equal(nfast[1], 0);
+			if (nfast[0] != (k ? 0u : strstr(set[i], "||") ? 2u : 1u))
+				fail_msg("request %zu of set %zu: %zu fast reads", i, k, nfast[0]);
+			rl_buf_free(&got[0]);
+			rl_buf_free(&got[1]);
+		}
+	}
+}
+
 static void watch_cb(void *ud, int fd, unsigned ev)
 {
 	drv *d = ud;
@@ -1675,6 +1822,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(helpers),
 		cmocka_unit_test(adopt_fragmented),
+		cmocka_unit_test(fast_request_agrees),
 		cmocka_unit_test(raw_reserve_evict),
 		cmocka_unit_test(raw_head_body_timeouts),
 		cmocka_unit_test(raw_gone_callback),
