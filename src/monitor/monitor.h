@@ -125,6 +125,14 @@ int mon_prefilter_line_raw_ok(mon_prefilter *f, const char *line, size_t n);
 int mon_raw_check(int avx2, const char *s, size_t n, unsigned *fl);
 int mon_prefilter_span(mon_prefilter *f, const char *s, size_t n);
 
+/* rawmarks.c: what a raw line holds, in one pass (AVX2 when `avx2`):
+ * MON_MARK_TOOL when one of mon_tool_output_hint_exprs() matches it (tool
+ * output), MON_MARK_RESPONSE when it holds a "response" key whose value is
+ * an object; only the marks in `want` are looked for. */
+#define MON_MARK_TOOL 1u
+#define MON_MARK_RESPONSE 2u
+unsigned mon_raw_marks(int avx2, const char *s, size_t n, unsigned want);
+
 /* Decode JSON string escapes of `s` into `out` (appended): unescaped
  * quotes become newlines (so ^ and $ see string edges), escapes become
  * their characters, invalid UTF-8 and bad escapes become '?'. Flags:
