@@ -118,6 +118,17 @@ int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *
  * one vectorscan call for many lines instead of one per line. */
 int mon_prefilter_raw(const mon_prefilter *f);
 int mon_prefilter_line_raw_ok(mon_prefilter *f, const char *line, size_t n);
+/* Decoded blocks (prefilter.c): when mon_prefilter_blocks is 1, a line
+ * for which mon_prefilter_block_add returns 1 (its decoded view appended
+ * to `blk`, then a newline; nothing for a blank line) is a candidate
+ * exactly when the line database matches its view; 0: take it alone (blk
+ * unchanged). `resp`: a line with a response object is taken alone (the
+ * response-only path). mon_prefilter_block_scan: 0 when nothing in
+ * s[0..n) matches, else 1 with *at the last byte of the first match (on
+ * an engine error, 0). */
+int mon_prefilter_blocks(const mon_prefilter *f);
+int mon_prefilter_block_add(mon_prefilter *f, const char *line, size_t n, int resp, rl_buf *blk);
+int mon_prefilter_block_scan(mon_prefilter *f, const char *s, size_t n, size_t *at);
 /* jsonview.c: validate a raw line for the raw fast path (AVX2 masks when
  * `avx2`, else SSE2). 0 when the line holds a backslash followed by 'u'
  * (decode it), else 1 with *fl as mon_json_decode's level 0 would set

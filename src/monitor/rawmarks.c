@@ -88,7 +88,8 @@ static unsigned confirm(const unsigned char *s, size_t n, size_t p, unsigned wan
 	unsigned got = 0;
 	switch (s[p]) {
 	case '"':
-		if ((want & MON_MARK_TOOL) && at(s, n, p, 0, "\"role\"", 6) && role_untrusted(s, n, p))
+		if ((want & MON_MARK_TOOL) && at(s, n, p, 0, "\"role\"", 6) &&
+		    role_untrusted(s, n, p))
 			got |= MON_MARK_TOOL;
 		if ((want & MON_MARK_RESPONSE) && at(s, n, p, 0, "\"response\"", 10) &&
 		    response_object(s, n, p))
@@ -133,7 +134,8 @@ static inline __attribute__((always_inline)) unsigned pairs16(const unsigned cha
 	return (unsigned)_mm_movemask_epi8(m);
 }
 
-__attribute__((target("avx2"))) static inline unsigned pairs32(const unsigned char *s, size_t i, unsigned want)
+__attribute__((target("avx2"))) static inline unsigned pairs32(const unsigned char *s, size_t i,
+							       unsigned want)
 {
 	__m256i a = _mm256_loadu_si256((const __m256i *)(s + i));
 	__m256i b = _mm256_loadu_si256((const __m256i *)(s + i + 1));
@@ -143,8 +145,9 @@ __attribute__((target("avx2"))) static inline unsigned pairs32(const unsigned ch
 		__m256i u = _mm256_and_si256(
 			_mm256_cmpeq_epi8(a, _mm256_set1_epi8('_')),
 			_mm256_or_si256(br, _mm256_cmpeq_epi8(b, _mm256_set1_epi8('o'))));
-		u = _mm256_or_si256(u, _mm256_and_si256(_mm256_cmpeq_epi8(a, _mm256_set1_epi8('n')),
-							_mm256_cmpeq_epi8(b, _mm256_set1_epi8('R'))));
+		u = _mm256_or_si256(u,
+				    _mm256_and_si256(_mm256_cmpeq_epi8(a, _mm256_set1_epi8('n')),
+						     _mm256_cmpeq_epi8(b, _mm256_set1_epi8('R'))));
 		u = _mm256_or_si256(u,
 				    _mm256_and_si256(_mm256_cmpeq_epi8(a, _mm256_set1_epi8('\\')),
 						     _mm256_cmpeq_epi8(b, _mm256_set1_epi8('u'))));
@@ -160,7 +163,7 @@ static int is_pair(unsigned char a, unsigned char b)
 }
 
 static inline __attribute__((always_inline)) unsigned marks_core(const unsigned char *s, size_t n,
-								  unsigned want, int avx2)
+								 unsigned want, int avx2)
 {
 	unsigned got = 0;
 	size_t i = 0, p;
@@ -186,7 +189,7 @@ static inline __attribute__((always_inline)) unsigned marks_core(const unsigned 
 	{                                                                                          \
 		return marks_core(s, n, w, 0);                                                     \
 	}                                                                                          \
-	__attribute__((target("avx2"))) static unsigned name##_avx2(const unsigned char *s,       \
+	__attribute__((target("avx2"))) static unsigned name##_avx2(const unsigned char *s,        \
 								    size_t n)                      \
 	{                                                                                          \
 		return marks_core(s, n, w, 1);                                                     \
