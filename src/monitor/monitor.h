@@ -150,6 +150,9 @@ unsigned mon_raw_marks(int avx2, const char *s, size_t n, unsigned want);
  * bit 0 a bad escape or invalid UTF-8, bit 1 an escaped backslash (a
  * nested level may remain), bit 2 odd number of unescaped quotes. */
 unsigned mon_json_decode(const char *s, size_t n, rl_buf *out, int level);
+/* The same with the vector width chosen: AVX2 (`avx2`, the CPU must have
+ * it) or SSE2; mon_json_decode picks AVX2 where the CPU has it. */
+unsigned mon_json_decode_w(const char *s, size_t n, rl_buf *out, int level, int avx2);
 
 /* One message of a log line, ready for the policy. */
 typedef struct mon_unit {
