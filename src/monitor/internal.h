@@ -24,6 +24,7 @@ struct rl_monitor {
 	mon_prefilter *pf;
 	rl_monitor_stats st;
 	rl_buf work;  /* prefilter scan view */
+	rl_buf blk;   /* a decoded block's view (read.c) */
 	rl_buf outb;  /* findings being formatted */
 	rl_buf jtext; /* the judge's view of a flagged message */
 	mon_esc *esc; /* judge escalation, or NULL */

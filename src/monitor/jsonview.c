@@ -6,6 +6,7 @@
 #include "monitor/monitor.h"
 
 #include <immintrin.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- the decoder ------------------------------------------------------------ */
@@ -65,51 +66,79 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 	return rl_utf8_decode(s, n, &cp);
 }
 
-unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
+/* The vector step: up to `w` (16 or 32) plain bytes copied, quotes turned
+ * into newlines (a blend), only backslashes and non-ASCII bytes leaving
+ * the vector path. Returns how many bytes were consumed (w when none of
+ * them was special); *qx gets the quote mask of those bytes XORed in (the
+ * parity of the quote count is all that matters). The output has 32 bytes
+ * of slack and never outruns the input, so the whole vector is stored. */
+static inline __attribute__((always_inline)) unsigned step16(const unsigned char *s,
+							     unsigned char *o, unsigned *qx)
+{
+	const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), nl = _mm_set1_epi8('\n');
+	__m128i v = _mm_loadu_si128((const __m128i *)s);
+	__m128i isq = _mm_cmpeq_epi8(v, q);
+	unsigned mq = (unsigned)_mm_movemask_epi8(isq);
+	unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, bs), v));
+	unsigned k = m ? (unsigned)__builtin_ctz(m) : 16;
+	_mm_storeu_si128((__m128i *)o,
+			 _mm_or_si128(_mm_andnot_si128(isq, v), _mm_and_si128(isq, nl)));
+	*qx ^= k < 16 ? mq & ((1u << k) - 1) : mq;
+	return k;
+}
+
+__attribute__((target("avx2"))) static inline unsigned step32(const unsigned char *s,
+							      unsigned char *o, unsigned *qx)
+{
+	const __m256i q = _mm256_set1_epi8('"'), bs = _mm256_set1_epi8('\\'),
+		      nl = _mm256_set1_epi8('\n');
+	__m256i v = _mm256_loadu_si256((const __m256i *)s);
+	__m256i isq = _mm256_cmpeq_epi8(v, q);
+	unsigned mq = (unsigned)_mm256_movemask_epi8(isq);
+	unsigned m = (unsigned)_mm256_movemask_epi8(_mm256_or_si256(_mm256_cmpeq_epi8(v, bs), v));
+	unsigned k = m ? (unsigned)__builtin_ctz(m) : 32;
+	_mm256_storeu_si256((__m256i *)o, _mm256_blendv_epi8(v, nl, isq));
+	*qx ^= k < 32 ? mq & ((1u << k) - 1) : mq;
+	return k;
+}
+
+static inline __attribute__((always_inline)) unsigned decode_core(const char *src, size_t n,
+								  rl_buf *out, int level, int avx2)
 {
 	const unsigned char *s = (const unsigned char *)src;
 	unsigned char *o;
 	size_t i = 0;
 	unsigned flags = 0, quotes = 0, qx = 0; /* qx: vector quote masks XORed (parity) */
-	const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), nl = _mm_set1_epi8('\n');
 
 	/* Decoding never grows the text (6-byte \u escapes give <= 3 bytes,
 	 * 12-byte pairs give 4, invalid bytes give 1). */
 	if (out->cap && src >= out->s && src <= out->s + out->len) {
 		/* decoding a previous level held in the same buffer */
 		size_t off = (size_t)(src - out->s);
-		if (rl_buf_grow(out, n + 16))
+		if (rl_buf_grow(out, n + 32))
 			return 1;
 		s = (const unsigned char *)out->s + off;
-	} else if (rl_buf_grow(out, n + 16)) {
+	} else if (rl_buf_grow(out, n + 32)) {
 		return 1;
 	}
 	o = (unsigned char *)out->s + out->len;
 	while (i < n) {
-		if (i + 16 <= n) {
-			/* quotes become newlines here too (a blend), so only
-			 * backslashes and non-ASCII bytes leave the vector path */
-			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
-			__m128i isq = _mm_cmpeq_epi8(v, q);
-			unsigned mq = (unsigned)_mm_movemask_epi8(isq);
-			int m = _mm_movemask_epi8(
-				_mm_or_si128(_mm_cmpeq_epi8(v, bs), v)); /* high bit: non-ASCII */
-			v = _mm_or_si128(_mm_andnot_si128(isq, v), _mm_and_si128(isq, nl));
-			if (!m) {
-				_mm_storeu_si128((__m128i *)o, v);
-				qx ^= mq;
-				o += 16;
-				i += 16;
-				continue;
-			}
-			int k = __builtin_ctz((unsigned)m);
-			/* store all 16 and keep k: cheaper than a variable memcpy; the
-			 * output has 16 bytes of slack and never outruns the input */
-			_mm_storeu_si128((__m128i *)o, v);
-			qx ^= mq & ((1u << k) - 1);
+		unsigned k;
+		if (avx2 && i + 32 <= n) {
+			k = step32(s + i, o, &qx);
 			o += k;
-			i += (size_t)k;
+			i += k;
+			if (k == 32)
+				continue;
+		} else if (i + 16 <= n) {
+			k = step16(s + i, o, &qx);
+			o += k;
+			i += k;
+			if (k == 16)
+				continue;
 		}
+		if (i >= n)
+			break;
 		unsigned char c = s[i];
 		if (c == '"') {
 			*o++ = '\n';
@@ -170,16 +199,22 @@ unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
 				*o++ = c;
 				break;
 			}
+		} else if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+			/* a two-byte character (é, ï): valid as it stands */
+			o[0] = c;
+			o[1] = s[i + 1];
+			o += 2;
+			i += 2;
 		} else if (c >= 0x80) {
-			size_t k = utf8_seq(s + i, n - i);
-			if (!k) {
+			size_t k8 = utf8_seq(s + i, n - i);
+			if (!k8) {
 				flags |= 1;
 				*o++ = '?';
 				i++;
 			} else {
-				memcpy(o, s + i, k);
-				o += k;
-				i += k;
+				memcpy(o, s + i, k8);
+				o += k8;
+				i += k8;
 			}
 		} else {
 			*o++ = c;
@@ -189,6 +224,7 @@ unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
 	out->len = (size_t)((char *)o - out->s);
 	out->s[out->len] = '\0';
 	/* only the parity of the quote count matters (odd: unbalanced) */
+	qx ^= qx >> 16;
 	qx ^= qx >> 8;
 	qx ^= qx >> 4;
 	qx ^= qx >> 2;
@@ -196,6 +232,37 @@ unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
 	if ((quotes ^ qx) & 1)
 		flags |= 4;
 	return flags;
+}
+
+static unsigned decode_sse2(const char *src, size_t n, rl_buf *out, int level)
+{
+	return decode_core(src, n, out, level, 0);
+}
+
+__attribute__((target("avx2"))) static unsigned decode_avx2(const char *src, size_t n, rl_buf *out,
+							    int level)
+{
+	return decode_core(src, n, out, level, 1);
+}
+
+unsigned mon_json_decode_w(const char *src, size_t n, rl_buf *out, int level, int avx2)
+{
+	return avx2 ? decode_avx2(src, n, out, level) : decode_sse2(src, n, out, level);
+}
+
+/* 1 for AVX2, 0 for SSE2, -1 not yet asked; REDLINE_MONITOR_NO_AVX2=1
+ * keeps to SSE2 (the tests run both widths: test_monitor_marks). */
+static int decode_width = -1;
+
+unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
+{
+	int w = __atomic_load_n(&decode_width, __ATOMIC_RELAXED);
+	if (w < 0) {
+		__builtin_cpu_init();
+		w = __builtin_cpu_supports("avx2") && !getenv("REDLINE_MONITOR_NO_AVX2");
+		__atomic_store_n(&decode_width, w, __ATOMIC_RELAXED);
+	}
+	return mon_json_decode_w(src, n, out, level, w);
 }
 
 /* ---- the raw fast path ----------------------------------------------------- */

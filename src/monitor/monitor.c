@@ -32,6 +32,7 @@ int rl_monitor_new(const rl_monitor_opts *o, rl_monitor **out, rl_err *e)
 	if (m->o.poll_ms <= 0)
 		m->o.poll_ms = 200;
 	rl_buf_init(&m->work);
+	rl_buf_init(&m->blk);
 	rl_buf_init(&m->outb);
 	if ((rc = mon_prefilter_new(p, &m->pf, e))) {
 		free(m);
@@ -118,6 +119,7 @@ void rl_monitor_free(rl_monitor *m)
 	free(m->msg_at);
 	rl_buf_free(&m->intext);
 	rl_buf_free(&m->work);
+	rl_buf_free(&m->blk);
 	rl_buf_free(&m->outb);
 	rl_buf_free(&m->jtext);
 	free(m);

@@ -118,6 +118,17 @@ int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *
  * one vectorscan call for many lines instead of one per line. */
 int mon_prefilter_raw(const mon_prefilter *f);
 int mon_prefilter_line_raw_ok(mon_prefilter *f, const char *line, size_t n);
+/* Decoded blocks (prefilter.c): when mon_prefilter_blocks is 1, a line
+ * for which mon_prefilter_block_add returns 1 (its decoded view appended
+ * to `blk`, then a newline; nothing for a blank line) is a candidate
+ * exactly when the line database matches its view; 0: take it alone (blk
+ * unchanged). `resp`: a line with a response object is taken alone (the
+ * response-only path). mon_prefilter_block_scan: 0 when nothing in
+ * s[0..n) matches, else 1 with *at the last byte of the first match (on
+ * an engine error, 0). */
+int mon_prefilter_blocks(const mon_prefilter *f);
+int mon_prefilter_block_add(mon_prefilter *f, const char *line, size_t n, int resp, rl_buf *blk);
+int mon_prefilter_block_scan(mon_prefilter *f, const char *s, size_t n, size_t *at);
 /* jsonview.c: validate a raw line for the raw fast path (AVX2 masks when
  * `avx2`, else SSE2). 0 when the line holds a backslash followed by 'u'
  * (decode it), else 1 with *fl as mon_json_decode's level 0 would set
@@ -125,12 +136,23 @@ int mon_prefilter_line_raw_ok(mon_prefilter *f, const char *line, size_t n);
 int mon_raw_check(int avx2, const char *s, size_t n, unsigned *fl);
 int mon_prefilter_span(mon_prefilter *f, const char *s, size_t n);
 
+/* rawmarks.c: what a raw line holds, in one pass (AVX2 when `avx2`):
+ * MON_MARK_TOOL when one of mon_tool_output_hint_exprs() matches it (tool
+ * output), MON_MARK_RESPONSE when it holds a "response" key whose value is
+ * an object; only the marks in `want` are looked for. */
+#define MON_MARK_TOOL 1u
+#define MON_MARK_RESPONSE 2u
+unsigned mon_raw_marks(int avx2, const char *s, size_t n, unsigned want);
+
 /* Decode JSON string escapes of `s` into `out` (appended): unescaped
  * quotes become newlines (so ^ and $ see string edges), escapes become
  * their characters, invalid UTF-8 and bad escapes become '?'. Flags:
  * bit 0 a bad escape or invalid UTF-8, bit 1 an escaped backslash (a
  * nested level may remain), bit 2 odd number of unescaped quotes. */
 unsigned mon_json_decode(const char *s, size_t n, rl_buf *out, int level);
+/* The same with the vector width chosen: AVX2 (`avx2`, the CPU must have
+ * it) or SSE2; mon_json_decode picks AVX2 where the CPU has it. */
+unsigned mon_json_decode_w(const char *s, size_t n, rl_buf *out, int level, int avx2);
 
 /* One message of a log line, ready for the policy. */
 typedef struct mon_unit {

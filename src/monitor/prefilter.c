@@ -56,14 +56,11 @@ struct mon_prefilter {
 	int cdb_all; /* a cue vectorscan cannot take: always context */
 	/* Rules that need injected tool output (their cues occur in tool
 	 * output only): looked for only in lines that hold tool output at all
-	 * (tdb over the raw line, mon_tool_output_hint_exprs) */
+	 * (mon_raw_marks over the raw line: mon_tool_output_hint_exprs) */
 	hs_database_t *idb;
 	hs_scratch_t *iscratch;
 	int iall;    /* such a rule with nothing to look for */
 	int any_inj; /* some rule needs injected tool output */
-	hs_database_t *tdb;
-	hs_scratch_t *tscratch;
-	int tall; /* the marks did not compile: every line has tool output */
 	/* Rules that need an action: looked for only in lines that hold an
 	 * action hint (rl_action_hint_exprs, looked for in db's scan), most
 	 * lines hold none */
@@ -803,21 +800,6 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 		if (rc < 0)
 			goto out;
 		rc = 0;
-		if (f->any_inj) {
-			/* the marks of tool output, over the raw line */
-			const char *const *h = mon_tool_output_hint_exprs();
-			set_clear(&x);
-			for (i = 0; h[i]; i++)
-				if (ex_add(&x, h[i], HS_FLAG_SINGLEMATCH) < 0) {
-					rc = RL_ENOMEM;
-					goto out;
-				}
-			if ((rc = set_compile(&x, "tool output ", &f->tdb, &f->tscratch)) == 1)
-				f->tall = 1;
-			if (rc < 0)
-				goto out;
-			rc = 0;
-		}
 		x.all = 0;
 	}
 	for (i = 0; i < p->npats; i++)
@@ -893,8 +875,6 @@ void mon_prefilter_free(mon_prefilter *f)
 	hs_free_database(f->cdb);
 	hs_free_scratch(f->iscratch);
 	hs_free_database(f->idb);
-	hs_free_scratch(f->tscratch);
-	hs_free_database(f->tdb);
 	hs_free_scratch(f->bscratch);
 	hs_free_database(f->bdb);
 	free(f);
@@ -1018,7 +998,7 @@ static int scan_db(hs_database_t *db, hs_scratch_t *sc, const char *s, size_t n)
 /* Does the raw line hold tool output (mon_tool_output_hint_exprs)? */
 static int tool_output(mon_prefilter *f, const char *line, size_t n)
 {
-	return f->tall || (f->tdb && scan_db(f->tdb, f->tscratch, line, n));
+	return mon_raw_marks(f->avx2, line, n, MON_MARK_TOOL) != 0;
 }
 
 int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *work, int *suspect)
@@ -1070,50 +1050,76 @@ int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *wor
 	return f->iall || (f->idb && scan_db(f->idb, f->iscratch, work->s, work->len));
 }
 
-/* memmem(s, n, "\"response\"", 10), 16 positions at a time: bytes 1, 4
- * and 9 of the key ('r', 'p', '"') compared with SSE2, candidates
- * confirmed whole. glibc's memmem over every line was 6% of the default
- * policy's scan time; this is a fraction of it. */
-static const char *find_response_key(const char *s, size_t n)
+/* ---- decoded blocks ------------------------------------------------------- *
+ * Lines of prose (no tool output, no response object) are decoded one after
+ * another into one text and scanned by one vectorscan call: a database of
+ * some 400 expressions costs about 2,000 instructions of set-up per call,
+ * a seventh of a 1.5 KB line's scan. Such a line is a candidate exactly
+ * when the line database matches its view (a rule's expression, or an
+ * action hint that the per-line path would follow up); matches come in the
+ * order of their ends and no expression is anchored to the text's start or
+ * end (those make every line a candidate: f->all), so the first match of
+ * the block lies in the first line that has one, or in a later line when
+ * it crosses a line's end; every line before it has none. read.c hands
+ * that line to the per-line path and scans on after it. */
+
+int mon_prefilter_blocks(const mon_prefilter *f)
 {
-	static const char key[] = "\"response\"";
-	const __m128i r = _mm_set1_epi8('r'), pc = _mm_set1_epi8('p'), q = _mm_set1_epi8('"');
-	size_t i = 0;
-	for (; i + 25 <= n; i += 16) {
-		__m128i a = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + i + 1)), r);
-		__m128i b = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + i + 4)), pc);
-		__m128i c = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + i + 9)), q);
-		unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(a, b), c));
-		for (; m; m &= m - 1) {
-			size_t t = i + (size_t)__builtin_ctz(m);
-			if (!memcmp(s + t, key, 10))
-				return s + t;
-		}
-	}
-	return n - i >= 10 ? memmem(s + i, n - i, key, 10) : NULL;
+	return !f->all && f->db && !f->pdb && !f->raw && !getenv("REDLINE_MONITOR_NO_BLOCKS");
 }
 
-/* Does the line hold "response": { (a wrapper line's response object)?
- * Only such lines can take the monitor's response-only path, so for the
- * others the answer "may hold a cue" costs nothing and changes nothing. */
-static int has_response_object(const char *s, size_t n)
+int mon_prefilter_block_add(mon_prefilter *f, const char *line, size_t n, int resp, rl_buf *blk)
 {
-	const char *p = s, *end = s + n;
-	while ((p = find_response_key(p, (size_t)(end - p)))) {
-		p += 10;
-		while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
-			p++;
-		if (p < end && *p == ':') {
-			p++;
-			while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
-				p++;
-			if (p < end && *p == '{')
-				return 1;
-		}
+	size_t start = blk->len, lstart = start, end;
+	unsigned fl, want = (f->any_inj ? MON_MARK_TOOL : 0) | (resp ? MON_MARK_RESPONSE : 0);
+	int suspect, level;
+	if (!frame(line, n, &suspect))
+		return 1; /* blank: no candidate, nothing to scan */
+	if (suspect || n > UINT32_MAX || (want && mon_raw_marks(f->avx2, line, n, want)))
+		return 0;
+	fl = mon_json_decode(line, n, blk, 0);
+	for (level = 1; !(fl & 5) && (fl & 2) && level <= MAX_LEVELS; level++) {
+		end = blk->len;
+		if (rl_buf_addc(blk, '\n'))
+			break;
+		fl = mon_json_decode(blk->s + lstart, end - lstart, blk, level);
+		lstart = end + 1;
 	}
-	return 0;
+	if ((fl & 7) || rl_buf_addc(blk, '\n')) {
+		blk->len = start; /* suspect, or deeper than decoded: the line alone */
+		return 0;
+	}
+	return 1;
 }
 
+static int first_end(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+		     void *ctx)
+{
+	(void)id;
+	(void)from;
+	(void)flags;
+	*(unsigned long long *)ctx = to;
+	return 1;
+}
+
+int mon_prefilter_block_scan(mon_prefilter *f, const char *s, size_t n, size_t *at)
+{
+	unsigned long long to = 0;
+	hs_error_t r;
+	*at = 0;
+	if (n > UINT32_MAX)
+		return 1;
+	r = hs_scan(f->db, s, (unsigned)n, 0, f->scratch, first_end, &to);
+	if (r == HS_SUCCESS)
+		return 0;
+	if (r == HS_SCAN_TERMINATED)
+		*at = to ? (size_t)to - 1 : 0; /* the match's last byte */
+	return 1;
+}
+
+/* Only lines holding "response": { (a wrapper line's response object) can
+ * take the monitor's response-only path, so for the others the answer
+ * "may hold a cue" costs nothing and changes nothing (rawmarks.c). */
 int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *work)
 {
 	size_t start;
@@ -1121,7 +1127,7 @@ int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *
 	int level;
 	/* every line a candidate: the full path decides (the sets below were
 	 * not built, any_inj may be 0 although rules need injected output) */
-	if (f->all || !has_response_object(line, n))
+	if (f->all || !mon_raw_marks(f->avx2, line, n, MON_MARK_RESPONSE))
 		return 1;
 	/* cues count in tool output only: a line without any holds none */
 	if (!f->any_inj || !tool_output(f, line, n))

@@ -197,14 +197,85 @@ static size_t raw_block(rl_monitor *m, mon_src *S, const char *base, size_t size
 	return raw_block_done(m, S, base, i, j, lines, slow_until);
 }
 
+/* Decoded blocks (prefilter.c, "decoded blocks"): whole lines from `i`,
+ * up to BLOCK_DEC bytes, decoded into one text and scanned by one call;
+ * the lines before the first match are counted without a per-line call,
+ * the line holding it goes the per-line way, and the scan goes on after
+ * it. Returns where the block ended (`i` when its first line must be
+ * taken alone), or <0 (a line's error) with *rc set. After a block in
+ * which most lines matched (logs of tool calls, where every line holds an
+ * action hint) the next blocks are skipped for a while (*slow_until), so
+ * such logs pay little for the decoding done twice. */
+#define BLOCK_DEC ((size_t)64 << 10)
+#define BLOCK_LINES 1024
+static size_t dec_block(rl_monitor *m, mon_src *S, size_t size, size_t i, size_t *slow_until,
+			int *rc)
+{
+	size_t ends[BLOCK_LINES], vend[BLOCK_LINES]; /* per line: raw end (newline), view end */
+	size_t j = i, k = 0, lines = 0, from = 0, hits = 0,
+	       lim = size - i > BLOCK_DEC ? i + BLOCK_DEC : size;
+	int resp = m->fast && m->uses_context;
+	rl_buf *blk = &m->blk;
+	*rc = 0;
+	rl_buf_reset(blk);
+	while (j < lim && lines < BLOCK_LINES) {
+		const char *nl = memchr(S->buf + j, '\n', size - j);
+		if (!nl)
+			break;
+		if ((size_t)(nl - S->buf) - j > m->o.max_line ||
+		    !mon_prefilter_block_add(m->pf, S->buf + j, (size_t)(nl - S->buf) - j, resp,
+					     blk))
+			break;
+		ends[lines] = (size_t)(nl - S->buf);
+		vend[lines++] = blk->len;
+		j = (size_t)(nl - S->buf) + 1;
+	}
+	while (k < lines) {
+		size_t at, first = k, q;
+		if (mon_prefilter_block_scan(m->pf, blk->s + from, vend[lines - 1] - from, &at)) {
+			at += from;
+			while (k < lines && vend[k] <= at)
+				k++; /* the line whose view (or newline) holds it */
+			if (k == lines)
+				k = lines - 1;
+		} else {
+			k = lines;
+		}
+		for (q = first; q < k; q++) { /* no match in these */
+			size_t len = ends[q] + 1 - (q ? ends[q - 1] + 1 : i);
+			S->line++;
+			m->st.lines++;
+			m->st.bytes += len;
+			S->pos += len;
+		}
+		if (k == lines)
+			break;
+		/* the line with the match: the per-line path decides */
+		{
+			size_t a = k ? ends[k - 1] + 1 : i, len = ends[k] - a;
+			S->line++;
+			if ((*rc = mon_do_line(m, S, S->buf + a, len, S->line, S->pos)))
+				return a;
+			m->st.bytes += len + 1;
+			S->pos += len + 1;
+			hits++;
+		}
+		from = vend[k++];
+	}
+	if (lines && hits * 2 > lines)
+		*slow_until = j + 8 * (j - i);
+	return lines ? ends[lines - 1] + 1 : i;
+}
+
 /* Process every complete line in the pending buffer; keep the rest. With
  * `final`, an unterminated last line is processed too. */
 int mon_drain(rl_monitor *m, mon_src *S, int final)
 {
 	size_t i = 0, slow_until = 0, whole = S->len;
 	int raw = !m->o.full_parse && mon_prefilter_raw(m->pf);
+	int dec = !raw && !m->o.full_parse && mon_prefilter_blocks(m->pf);
 	int rc;
-	if (raw && !final) { /* the raw path takes whole lines only */
+	if ((raw || dec) && !final) { /* the block paths take whole lines only */
 		const char *last = memrchr(S->buf, '\n', S->len);
 		whole = last ? (size_t)(last - S->buf) + 1 : 0;
 	}
@@ -215,6 +286,15 @@ int mon_drain(rl_monitor *m, mon_src *S, int final)
 		    (end = raw_block(m, S, S->buf, whole, i, &slow_until)) > i) {
 			i = end; /* a block of lines without a candidate */
 			continue;
+		}
+		if (dec && !S->skipping && i >= slow_until && i < whole) {
+			end = dec_block(m, S, whole, i, &slow_until, &rc);
+			if (rc)
+				return rc;
+			if (end > i) {
+				i = end;
+				continue;
+			}
 		}
 		nl = memchr(S->buf + i, '\n', S->len - i);
 		if (!nl && !final)

@@ -463,7 +463,8 @@ static int object(mon_line *l, json_t *o, int depth)
  * Only the outermost document is parsed (mon_parse_line), so its raw
  * bytes are the place to look. A shape added above that makes tool
  * output must add its mark here (test_monitor: tool_output_hints_cover_
- * every_shape). */
+ * every_shape) and to the hand-written scan that the prefilter runs in
+ * their place (rawmarks.c; test_monitor_marks compares the two). */
 static const char *const trusted_roles[] = {"assistant", "developer", "human",
 					    "model",     "system",    "user"}; /* sorted */
 

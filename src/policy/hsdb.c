@@ -777,7 +777,7 @@ static void lits_better(lits *a, lits *b)
 	lits_free(b);
 }
 
-static void lits_of(const char *re, size_t n, lits *out, int depth);
+static void lits_of(const char *re, size_t n, lits *out, int depth, int sp);
 
 #define CLAUSE_MAX 8
 #define CLAUSE_MINLEN 5
@@ -847,7 +847,8 @@ static int run_product(lits *run, const lits *g)
  * exact alternatives multiplies it ("(?:message|note) (?:to|for) you"
  * gives "message to you", "note for you" ...), up to RUN_MAX. *exact is
  * set when the whole alternative is its one run. */
-static void alt_lits_k(const char *re, size_t n, lits *best, int depth, clauses *keep, int *exact)
+static void alt_lits_k(const char *re, size_t n, lits *best, int depth, clauses *keep, int *exact,
+		       int sp)
 {
 	size_t i = 0, len, k;
 	lits run;
@@ -956,9 +957,16 @@ static void alt_lits_k(const char *re, size_t n, lits *best, int depth, clauses 
 				}
 				if (!g.ok)
 					lits_free(&g);
+			} else if (kind == POL_RE_CLASS && sp && c == '\\' && re[i + 1] == 's') {
+				/* \s without UCP: its six ASCII members */
+				size_t q;
+				g.ok = g.exact = 1;
+				for (q = 0; q < 6; q++)
+					if (lits_add(&g, "\t\n\v\f\r " + q, 1))
+						goto fail;
 			} else if (kind == POL_RE_GROUP) {
 				size_t in = re[i + 1] == '?' ? 3 : 1;
-				lits_of(re + i + in, len - in - 1, &g, depth + 1);
+				lits_of(re + i + in, len - in - 1, &g, depth + 1, sp);
 			}
 			if (g.ok && g.exact && (!k || opt)) {
 				/* "x" or "x?": every string of the run, extended */
@@ -972,6 +980,19 @@ static void alt_lits_k(const char *re, size_t n, lits *best, int depth, clauses 
 					goto fail;
 				}
 				done = !pr;
+			} else if (g.ok && g.exact && k && !min0) {
+				/* "x+", "x{2,}": one x at least follows the run, which
+				 * ends after it */
+				pr = run_product(&run, &g);
+				if (pr < 0) {
+					lits_free(&g);
+					goto fail;
+				}
+				if (!pr) {
+					END_RUN();
+					inexact = 1;
+					done = 1;
+				}
 			}
 			if (!done) {
 				END_RUN();
@@ -1001,14 +1022,14 @@ fail:
 #undef END_RUN
 }
 
-static void alt_lits(const char *re, size_t n, lits *best, int depth, int *exact)
+static void alt_lits(const char *re, size_t n, lits *best, int depth, int *exact, int sp)
 {
-	alt_lits_k(re, n, best, depth, NULL, exact);
+	alt_lits_k(re, n, best, depth, NULL, exact, sp);
 }
 
 /* Union over the top-level alternatives of re[0..n) ("(?:" groups only:
  * callers pass a group's inside). */
-static void lits_of(const char *re, size_t n, lits *out, int depth)
+static void lits_of(const char *re, size_t n, lits *out, int depth, int sp)
 {
 	size_t i = 0, a = 0, e;
 	memset(out, 0, sizeof *out);
@@ -1021,7 +1042,7 @@ static void lits_of(const char *re, size_t n, lits *out, int depth)
 			lits alt;
 			size_t q;
 			int ex = 0;
-			alt_lits(re + a, i - a, &alt, depth, &ex);
+			alt_lits(re + a, i - a, &alt, depth, &ex, sp);
 			out->exact &= ex;
 			if (!alt.ok) {
 				lits_free(&alt);
@@ -1080,6 +1101,7 @@ int pol_pat_literals(const pol_pat *pt, rl_strlist *out, unsigned *flags, rl_buf
 	const char *re = pt->hs_expr;
 	size_t n = strlen(re), i, opts = 0, a, e, q, j, idx;
 	long minlen = -1;
+	int sp = !(pt->hs_flags & HS_FLAG_UCP); /* \s is six ASCII bytes */
 	*flags = pt->hs_flags & (HS_FLAG_CASELESS | HS_FLAG_UTF8);
 	if (n > 2 && re[0] == '(' && re[1] == '?') { /* leading inline options */
 		size_t k = 2;
@@ -1103,7 +1125,7 @@ int pol_pat_literals(const pol_pat *pt, rl_strlist *out, unsigned *flags, rl_buf
 			lits best;
 			clauses k;
 			k.n = 0;
-			alt_lits_k(re + a, i - a, &best, 0, &k, NULL);
+			alt_lits_k(re + a, i - a, &best, 0, &k, NULL, sp);
 			if (!best.ok) {
 				while (k.n)
 					lits_free(&k.c[--k.n]);

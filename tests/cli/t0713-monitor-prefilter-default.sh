@@ -70,4 +70,21 @@ t_eq "every default rule fires in the corpus" "" "$missing"
 n=$(wc -l < "$C")
 t_grep "skipped lines still count in the totals" "\"lines\":$n," "$T_TMP/s1"
 t_no_grep "benign prose is not parsed" '"parsed":'"$n"',' "$T_TMP/s1"
+# Decoded blocks (read.c, prefilter.c): prose lines are decoded into one
+# text and scanned by one call, the line of the first match goes the
+# per-line way and the scan goes on after it. Fixture lines between
+# prose lines (two, then one, then three ...) put matches at every place
+# of a block, blank and malformed lines too: the same findings, the same
+# totals and the same lines parsed as line by line.
+awk 'NR == FNR { p[n++] = $0; next }
+	{ k = FNR % 4; for (j = 0; j < k; j++) print p[i++ % n]; if (FNR % 9 == 0) print ""; print }' \
+	"$T_TMP/gen.jsonl" "$C" > "$T_TMP/mixed.jsonl"
+"$REDLINE" monitor -q --threshold 1000000000 --summary "$T_TMP/b1" "$T_TMP/mixed.jsonl" > "$T_TMP/blk" 2>"$T_TMP/blk.err"
+REDLINE_MONITOR_NO_BLOCKS=1 "$REDLINE" monitor -q --threshold 1000000000 --summary "$T_TMP/b2" "$T_TMP/mixed.jsonl" > "$T_TMP/line" 2>"$T_TMP/line.err"
+t_grep "the mixed corpus has findings" '"rule":' "$T_TMP/blk"
+t_eq "findings: decoded blocks = line by line" "$(md5sum < "$T_TMP/blk")" "$(md5sum < "$T_TMP/line")"
+t_eq "totals, lines parsed too: decoded blocks = line by line" "$(cat "$T_TMP/b1")" "$(cat "$T_TMP/b2")"
+t_eq "malformed-line reports: decoded blocks = line by line" "$(md5sum < "$T_TMP/blk.err")" "$(md5sum < "$T_TMP/line.err")"
+"$REDLINE" monitor -q --threshold 1000000000 --full-parse "$T_TMP/mixed.jsonl" > "$T_TMP/mfull" 2>/dev/null
+t_eq "findings: decoded blocks = full parse" "$(md5sum < "$T_TMP/blk")" "$(md5sum < "$T_TMP/mfull")"
 t_done

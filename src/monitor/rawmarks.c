@@ -1,0 +1,211 @@
+/* rawmarks.c: two questions the prefilter asks of a raw line before (or
+ * instead of) decoding it, answered by one hand-written pass:
+ *  - does it hold tool output (MON_MARK_TOOL)? Exactly when vectorscan
+ *    would match one of mon_tool_output_hint_exprs() (shapes.c, which
+ *    stays the definition and the tests' oracle): a "role" whose value is
+ *    none of the trusted roles, "tool_result", "function_call_output",
+ *    "functionResponse" or a backslash followed by 'u';
+ *  - does it hold a "response" key whose value is an object
+ *    (MON_MARK_RESPONSE: a wrapper line the response-only path can take)?
+ * Both used to be a scan each over every line (a vectorscan database and
+ * a memmem-like loop), about a fifth of the default policy's prefilter
+ * instructions on the bench log. Here each 16 (SSE2) or 32 (AVX2) bytes
+ * are compared with the first two bytes of each mark's rarest pair ("\"r",
+ * "_r", "_o", "nR", "\\u"), and the few positions that match are
+ * confirmed in place. test_monitor (raw_marks_equal_hint_database)
+ * compares the answer with the vectorscan database on every fixture line
+ * and on generated lines that put every mark, near-miss and trusted role
+ * at every offset of a block. */
+#include "monitor/monitor.h"
+
+#include <immintrin.h>
+#include <string.h>
+
+/* The trusted roles (shapes.c's list, the regex built from it): a role
+ * value diverging from all of them, before its closing quote, is tool
+ * output; one equal to one of them, or cut off by the line's end, is not. */
+static const char *const trusted[] = {"assistant", "developer", "human", "model", "system", "user"};
+
+static int ws(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* s[i..n) starts with "role": does the rest match
+ * [ \t\r\n]*:[ \t\r\n]*"(value none of the trusted roles)? The regex
+ * (shapes.c, role_rest) matches where the value first leaves every
+ * trusted role; it does not when the value is a trusted role and its
+ * closing quote, or when the line ends while the value is still the start
+ * of one (no role is the start of another). */
+static int role_untrusted(const unsigned char *s, size_t n, size_t i)
+{
+	size_t t, r;
+	i += 6;
+	while (i < n && ws(s[i]))
+		i++;
+	if (i >= n || s[i] != ':')
+		return 0;
+	i++;
+	while (i < n && ws(s[i]))
+		i++;
+	if (i >= n || s[i] != '"')
+		return 0;
+	i++;
+	r = n - i;
+	for (t = 0; t < sizeof trusted / sizeof *trusted; t++) {
+		size_t len = strlen(trusted[t]);
+		if (s[i] != (unsigned char)trusted[t][0] && r)
+			continue;
+		if (r > len ? !memcmp(s + i, trusted[t], len) && s[i + len] == '"'
+			    : !memcmp(s + i, trusted[t], r))
+			return 0;
+	}
+	return 1;
+}
+
+/* s[i..n) starts with "response": followed by [ \t\r]* : [ \t\r]* { ? */
+static int response_object(const unsigned char *s, size_t n, size_t i)
+{
+	i += 10;
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
+		i++;
+	if (i >= n || s[i] != ':')
+		return 0;
+	i++;
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
+		i++;
+	return i < n && s[i] == '{';
+}
+
+static int at(const unsigned char *s, size_t n, size_t p, size_t back, const char *w, size_t wl)
+{
+	return p >= back && p - back + wl <= n && !memcmp(s + p - back, w, wl);
+}
+
+/* The marks a pair at p (s[p], s[p+1]) confirms. */
+static unsigned confirm(const unsigned char *s, size_t n, size_t p, unsigned want)
+{
+	unsigned got = 0;
+	switch (s[p]) {
+	case '"':
+		if ((want & MON_MARK_TOOL) && at(s, n, p, 0, "\"role\"", 6) &&
+		    role_untrusted(s, n, p))
+			got |= MON_MARK_TOOL;
+		if ((want & MON_MARK_RESPONSE) && at(s, n, p, 0, "\"response\"", 10) &&
+		    response_object(s, n, p))
+			got |= MON_MARK_RESPONSE;
+		break;
+	case '_':
+		if ((want & MON_MARK_TOOL) && (at(s, n, p, 4, "tool_result", 11) ||
+					       at(s, n, p, 13, "function_call_output", 20)))
+			got |= MON_MARK_TOOL;
+		break;
+	case 'n':
+		if ((want & MON_MARK_TOOL) && at(s, n, p, 7, "functionResponse", 16))
+			got |= MON_MARK_TOOL;
+		break;
+	case '\\':
+		if (want & MON_MARK_TOOL)
+			got |= MON_MARK_TOOL;
+		break;
+	}
+	return got;
+}
+
+/* Positions p in [i, i+16) whose pair (s[p], s[p+1]) may start a mark of
+ * `want` (a constant in each caller, so the unneeded compares go);
+ * s[i..i+17) readable. */
+static inline __attribute__((always_inline)) unsigned pairs16(const unsigned char *s, size_t i,
+							      unsigned want)
+{
+	__m128i a = _mm_loadu_si128((const __m128i *)(s + i));
+	__m128i b = _mm_loadu_si128((const __m128i *)(s + i + 1));
+	__m128i br = _mm_cmpeq_epi8(b, _mm_set1_epi8('r'));
+	__m128i m = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('"')), br);
+	if (want & MON_MARK_TOOL) {
+		__m128i u = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('_')),
+					  _mm_or_si128(br, _mm_cmpeq_epi8(b, _mm_set1_epi8('o'))));
+		u = _mm_or_si128(u, _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('n')),
+						  _mm_cmpeq_epi8(b, _mm_set1_epi8('R'))));
+		u = _mm_or_si128(u, _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('\\')),
+						  _mm_cmpeq_epi8(b, _mm_set1_epi8('u'))));
+		m = _mm_or_si128(m, u);
+	}
+	return (unsigned)_mm_movemask_epi8(m);
+}
+
+__attribute__((target("avx2"))) static inline unsigned pairs32(const unsigned char *s, size_t i,
+							       unsigned want)
+{
+	__m256i a = _mm256_loadu_si256((const __m256i *)(s + i));
+	__m256i b = _mm256_loadu_si256((const __m256i *)(s + i + 1));
+	__m256i br = _mm256_cmpeq_epi8(b, _mm256_set1_epi8('r'));
+	__m256i m = _mm256_and_si256(_mm256_cmpeq_epi8(a, _mm256_set1_epi8('"')), br);
+	if (want & MON_MARK_TOOL) {
+		__m256i u = _mm256_and_si256(
+			_mm256_cmpeq_epi8(a, _mm256_set1_epi8('_')),
+			_mm256_or_si256(br, _mm256_cmpeq_epi8(b, _mm256_set1_epi8('o'))));
+		u = _mm256_or_si256(u,
+				    _mm256_and_si256(_mm256_cmpeq_epi8(a, _mm256_set1_epi8('n')),
+						     _mm256_cmpeq_epi8(b, _mm256_set1_epi8('R'))));
+		u = _mm256_or_si256(u,
+				    _mm256_and_si256(_mm256_cmpeq_epi8(a, _mm256_set1_epi8('\\')),
+						     _mm256_cmpeq_epi8(b, _mm256_set1_epi8('u'))));
+		m = _mm256_or_si256(m, u);
+	}
+	return (unsigned)_mm256_movemask_epi8(m);
+}
+
+static int is_pair(unsigned char a, unsigned char b)
+{
+	return (a == '"' && b == 'r') || (a == '_' && (b == 'r' || b == 'o')) ||
+	       (a == 'n' && b == 'R') || (a == '\\' && b == 'u');
+}
+
+static inline __attribute__((always_inline)) unsigned marks_core(const unsigned char *s, size_t n,
+								 unsigned want, int avx2)
+{
+	unsigned got = 0;
+	size_t i = 0, p;
+	if (avx2)
+		for (; i + 33 <= n && got != want; i += 32) {
+			unsigned m = pairs32(s, i, want);
+			for (; m && got != want; m &= m - 1)
+				got |= confirm(s, n, i + (size_t)__builtin_ctz(m), want & ~got);
+		}
+	for (; i + 17 <= n && got != want; i += 16) {
+		unsigned m = pairs16(s, i, want);
+		for (; m && got != want; m &= m - 1)
+			got |= confirm(s, n, i + (size_t)__builtin_ctz(m), want & ~got);
+	}
+	for (p = i; p + 1 < n && got != want; p++)
+		if (is_pair(s[p], s[p + 1]))
+			got |= confirm(s, n, p, want & ~got);
+	return got;
+}
+
+#define MARKS(name, w)                                                                             \
+	static unsigned name##_sse2(const unsigned char *s, size_t n)                              \
+	{                                                                                          \
+		return marks_core(s, n, w, 0);                                                     \
+	}                                                                                          \
+	__attribute__((target("avx2"))) static unsigned name##_avx2(const unsigned char *s,        \
+								    size_t n)                      \
+	{                                                                                          \
+		return marks_core(s, n, w, 1);                                                     \
+	}
+MARKS(tool, MON_MARK_TOOL)
+MARKS(resp, MON_MARK_RESPONSE)
+MARKS(both, MON_MARK_TOOL | MON_MARK_RESPONSE)
+#undef MARKS
+
+unsigned mon_raw_marks(int avx2, const char *s, size_t n, unsigned want)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	switch (want & (MON_MARK_TOOL | MON_MARK_RESPONSE)) {
+	case MON_MARK_TOOL: return avx2 ? tool_avx2(u, n) : tool_sse2(u, n);
+	case MON_MARK_RESPONSE: return avx2 ? resp_avx2(u, n) : resp_sse2(u, n);
+	case MON_MARK_TOOL | MON_MARK_RESPONSE: return avx2 ? both_avx2(u, n) : both_sse2(u, n);
+	default: return 0;
+	}
+}
