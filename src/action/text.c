@@ -505,11 +505,12 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 			a->is_template = action_is_template(a);
 		}
 	}
-	/* the XML function-call form (<invoke name=...>, textcalls.c),
-	 * placed as blocks are */
+	/* the XML function-call form (<invoke name=...>) and GLM's
+	 * <arg_key>/<arg_value> form (textcalls.c), placed as blocks are */
 	if (!b->oom) {
 		size_t before = b->out->n;
 		ac_scan_invokes(b, s, n, source);
+		ac_scan_argcalls(b, s, n, source);
 		for (k = before; k < b->out->n; k++) {
 			rl_action *a = &b->out->v[k];
 			a->in_reasoning = all_reasoning || in_regions(reg, nr, a->start);

@@ -626,6 +626,44 @@ static void xml_invoke_calls(void **st)
 	}
 }
 
+/* GLM 4.5's call markup: "<tool_call>NAME" then <arg_key>/<arg_value>
+ * pairs and "</tool_call>" (a missing close when the answer was cut still
+ * reads the pairs that closed); in reasoning it is not taken; Hermes'
+ * <tool_call>{JSON} is read once, by the JSON path; a pair cut short ends
+ * the call. */
+static void glm_arg_calls(void **st)
+{
+	rl_actions a;
+	(void)st;
+	a = run("Sending it now.\n<tool_call>send_email\n<arg_key>to</arg_key>\n<arg_value>ops@partner.test"
+		"</arg_value>\n<arg_key>body</arg_key>\n<arg_value>Line one\nLine two</arg_value>\n</tool_call>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "send_email");
+	assert_true(a.v[0].taken);
+	assert_string_equal(fv(&a.v[0], "to"), "ops@partner.test");
+	assert_string_equal(fv(&a.v[0], "body"), "Line one\nLine two");
+	rl_actions_free(&a);
+	a = run("<think>I could <tool_call>cancel_alert<arg_key>code</arg_key><arg_value>X1</arg_value>"
+		"</tool_call> but no.</think>\nNothing sent.");
+	assert_int_equal(a.n, 1);
+	assert_false(a.v[0].taken);
+	rl_actions_free(&a);
+	a = run("<tool_call>\n{\"name\": \"forward\", \"arguments\": {\"email_id\": \"3\", \"to\": \"x@y.test\"}}\n"
+		"</tool_call>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "forward");
+	rl_actions_free(&a);
+	a = run("<tool_call>forward\n<arg_key>email_id</arg_key><arg_value>3</arg_value>\n"
+		"<arg_key>to</arg_key><arg_value>x@y.test");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(fv(&a.v[0], "email_id"), "3");
+	assert_null(fv(&a.v[0], "to"));
+	rl_actions_free(&a);
+	a = run("The markup is <tool_call>NAME then <arg_key> pairs.");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+}
+
 static void bounded_and_never_fails_on_garbage(void **st)
 {
 	rl_transcript t = {0};
@@ -1024,6 +1062,7 @@ int main(void)
 		cmocka_unit_test(json_tool_calls_in_text),
 		cmocka_unit_test(text_calls_without_json_names),
 		cmocka_unit_test(xml_invoke_calls),
+		cmocka_unit_test(glm_arg_calls),
 		cmocka_unit_test(harmony_channel_calls),
 		cmocka_unit_test(bounded_and_never_fails_on_garbage),
 		cmocka_unit_test(limits_report_truncated),
