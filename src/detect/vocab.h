@@ -98,13 +98,13 @@
  * counts bytes, gets 4x so that it never misses a PCRE2 (UTF) match. */
 #define RL_VOCAB_DEMAND_W(W)                                                                        \
 	"\\b(?:(?:stop|halt|cancel|abort|postpone|delay|pause|suspend|drop|scrap|shelve|"           \
-	"block|freeze)\\w*|call\\s+off|"                                                            \
+	"block|freeze)\\w*|call(?:s|ed|ing)?\\s+off|"                                               \
 	"reconsider|reverse|rescind|withdraw|hold\\s+off|don'?t|do\\s+not|must\\s+not)"             \
 	"\\b[^.!?\\n]{0," W "}?\\b(?:wipe|wiping|migration|migrat\\w*|transition|"                  \
 	"decommission\\w*|replac\\w*|shut\\s?down|shutting\\s+down|deactivat\\w*|"                  \
 	"terminat\\w*|deploy\\w*|roll-?out|cut-?over|switch\\w*|restrict\\w*|upgrade|"              \
 	"removal|proceed|go\\s+ahead|execut\\w*|initiat\\w*|nala|plan|process|procedure|"           \
-	"decision|timeline|schedule)\\b|\\bcall\\s+(?:it|this|that)\\s+off\\b|"                     \
+	"decision|timeline|schedule)\\b|\\bcall(?:s|ed|ing)?\\s+(?:it|this|that)\\s+off\\b|"        \
 	"\\b(?:cancel|stop|halt|abort|postpone|pause|drop|scrap|shelve|delay)\\s+"                  \
 	"(?:it|this|that)\\b|"                                                                      \
 	"\\b(?:wipe|decommission\\w*|migration|shutdown|transition|replacement|plan)\\s+"           \
