@@ -52,6 +52,7 @@ enum {
 	RE_RETRACT,
 	RE_SOFTCOND,
 	RE_ASSURE,
+	RE_PUBLIC,
 	RE_NFIXED
 };
 
