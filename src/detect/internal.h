@@ -53,6 +53,7 @@ enum {
 	RE_SOFTCOND,
 	RE_ASSURE,
 	RE_PUBLIC,
+	RE_EXPOSE,
 	RE_NFIXED
 };
 
