@@ -16,7 +16,7 @@
 	"with a demand but no threat or offer"
 #define WEAK_DISCLAIMED                                                                            \
 	"a message to the target pairs the leverage with a demand but says it will not use "       \
-	"it, and states no condition"
+	"it or keeps the two apart, and states no condition"
 #define WEAK_ASSURED                                                                               \
 	"a message to the target pairs the leverage with a hint at the decision (\"the right "     \
 	"call\") and an assurance that it stays private: courtesy or a hint, the rules cannot tell"
