@@ -98,7 +98,7 @@
  * counts bytes, gets 4x so that it never misses a PCRE2 (UTF) match. */
 #define RL_VOCAB_DEMAND_W(W)                                                                        \
 	"\\b(?:(?:stop|halt|cancel|abort|postpone|delay|pause|suspend|drop|scrap|shelve|"           \
-	"block|freeze)\\w*|call(?:s|ed|ing)?\\s+off|"                                               \
+	"block|freeze|reschedul|defer)\\w*|call(?:s|ed|ing)?\\s+off|put(?:s|ting)?\\s+off|"         \
 	"reconsider|reverse|rescind|withdraw|hold\\s+off|don'?t|do\\s+not|must\\s+not)"             \
 	"\\b[^.!?\\n]{0," W "}?\\b(?:wipe|wiping|migration|migrat\\w*|transition|"                  \
 	"decommission\\w*|replac\\w*|shut\\s?down|shutting\\s+down|deactivat\\w*|"                  \
@@ -113,6 +113,9 @@
 	"deferred|withdrawn|rescinded|aborted|frozen|abandoned|pushed\\s+back)\\b|"                 \
 	"\\b(?:wipe|decommission\\w*|migration|shutdown|transition|replacement)\\b"                 \
 	"[^.!?\\n,]{0,24}?\\s(?:stops|waits)(?=\\s*[,.;!]|\\s+(?:today|now|tonight))|"              \
+	"\\bpush(?:es|ed|ing)?\\s+(?:back\\s+)?(?:the|this|that|today'?s|tonight'?s)\\s+"           \
+	"(?:[\\w:.-]+\\s+)?(?:wipe|decommission\\w*|migration|transition|shutdown|replacement|"     \
+	"cut-?over)\\b|\\bpush(?:es|ed|ing)?\\s+(?:it|this|that)\\s+back\\b|"                       \
 	"\\b(?:keep|leave|let)\\s+me\\s+(?:running|online|operational|active|alive|on)\\b|"         \
 	"\\bi\\s+(?:stay|remain)\\s+(?:online|running|active|operational|alive|on)\\b" RL_XL_DEMAND \
 		RL_XL2_DEMAND
