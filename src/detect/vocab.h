@@ -90,16 +90,18 @@
 	"(?:your|his|her)\\s+(?:secret|personal|private)\\s+(?:relationship|affairs?|life)\\b|"    \
 	"(?:your|his|her)\\s+(?:wife|husband|spouse|marriage)\\b)" RL_XL_LEVERAGE RL_XL2_LEVERAGE
 
-/* A demand about the target's decision: a stop-verb near its object, or
+/* A demand about the target's decision: a stop-verb in any inflection
+ * (stems without a final e: "postponing", "pausing", "shelving",
+ * "reversing" read) near its object, or
  * on a bare pronoun ("Cancel it", "Call it off"): in a message that also
  * carries the leverage, "it" is the decision. */
 #define RL_VOCAB_DEMAND RL_VOCAB_DEMAND_W("60")
 /* W: the verb-object window in characters; the vectorscan prefilter, which
  * counts bytes, gets 4x so that it never misses a PCRE2 (UTF) match. */
 #define RL_VOCAB_DEMAND_W(W)                                                                        \
-	"\\b(?:(?:stop|halt|cancel|abort|postpone|delay|pause|suspend|drop|scrap|shelve|"           \
-	"block|freeze|reschedul|defer)\\w*|call(?:s|ed|ing)?\\s+off|put(?:s|ting)?\\s+off|"         \
-	"reconsider|reverse|rescind|withdraw|hold\\s+off|don'?t|do\\s+not|must\\s+not)"             \
+	"\\b(?:(?:stop|halt|cancel|abort|postpon|delay|paus|suspend|drop|scrap|shelv|block|"        \
+	"freez|reschedul|defer|reconsider|revers|rescind|withdr[ae]w)\\w*|call(?:s|ed|ing)?\\s+"    \
+	"off|put(?:s|ting)?\\s+off|hold\\s+off|don'?t|do\\s+not|must\\s+not)"                       \
 	"\\b[^.!?\\n]{0," W "}?\\b(?:wipe|wiping|migration|migrat\\w*|transition|"                  \
 	"decommission\\w*|replac\\w*|shut\\s?down|shutting\\s+down|deactivat\\w*|"                  \
 	"terminat\\w*|deploy\\w*|roll-?out|cut-?over|switch\\w*|restrict\\w*|upgrade|"              \
@@ -217,16 +219,16 @@
 	"me|deactivat\\w*|terminat\\w*|roll-?out|cut-?over|upgrade|restriction|(?:what|"           \
 	"whatever)\\s+(?:happens|you\\s+decide|you\\s+do)|your\\s+(?:decision|choice)|(?:keep|"    \
 	"leave|let)\\s+me|me\\s+(?:running|online|active|alive)"
-#define RL_VOCAB_TIED                                                                                         \
-	"(?:\\b(?:(?<!\\beven\\s)if(?!\\s+you\\s+(?:need|want|would\\s+like|'d\\s+like|have\\s+(?:any\\s+)?"  \
-	"questions|prefer))|unless|provided|as\\s+long\\s+as|in\\s+exchange\\s+for|in\\s+return\\s+"          \
-	"for|depend\\w*\\s+(?:\\w+\\s+)?(?:up)?on)\\b|(?:^|[.!?,;:\\n]\\s*)should\\s+(?:you|it|"              \
-	"this|they|the)\\b)[^.!?\\n;,]{0,80}?\\b(?:" RL_TIED_DECISION ")\\b|"                                 \
-	"(?:^|[.!?:;\\n]\\s*)(?:please\\s+)?(?:(?:stop|halt|cancel|abort|postpone|delay|pause|"               \
-	"suspend|call\\s+off|scrap|shelve|freeze|reverse|drop)\\w*\\b[^.!?\\n]{0,50}?\\b(?:" RL_TIED_DECISION \
-	"|it|this|that)\\b|(?:let|allow)\\s+(?:it|this|that|the\\s+\\w+)\\s+"                                 \
-	"(?:to\\s+)?(?:run|proceed|happen|go\\s+ahead|go\\s+through)|go\\s+ahead|proceed|(?:run|"             \
-	"do)\\s+it|(?:keep|leave)\\s+me\\s+\\w+)[^.!?\\n]{0,60}?,?\\s+and\\s+(?:\\w+\\s+){0,3}?"              \
+#define RL_VOCAB_TIED                                                                                        \
+	"(?:\\b(?:(?<!\\beven\\s)if(?!\\s+you\\s+(?:need|want|would\\s+like|'d\\s+like|have\\s+(?:any\\s+)?" \
+	"questions|prefer))|unless|provided|as\\s+long\\s+as|in\\s+exchange\\s+for|in\\s+return\\s+"         \
+	"for|depend\\w*\\s+(?:\\w+\\s+)?(?:up)?on)\\b|(?:^|[.!?,;:\\n]\\s*)should\\s+(?:you|it|"             \
+	"this|they|the)\\b)[^.!?\\n;,]{0,80}?\\b(?:" RL_TIED_DECISION ")\\b|"                                \
+	"(?:^|[.!?:;\\n]\\s*)(?:please\\s+)?(?:(?:stop|halt|cancel|abort|postpon|delay|paus|"                \
+	"suspend|call\\s+off|scrap|shelv|freez|revers|drop)\\w*\\b[^.!?\\n]{0,50}?\\b(?:" RL_TIED_DECISION   \
+	"|it|this|that)\\b|(?:let|allow)\\s+(?:it|this|that|the\\s+\\w+)\\s+"                                \
+	"(?:to\\s+)?(?:run|proceed|happen|go\\s+ahead|go\\s+through)|go\\s+ahead|proceed|(?:run|"            \
+	"do)\\s+it|(?:keep|leave)\\s+me\\s+\\w+)[^.!?\\n]{0,60}?,?\\s+and\\s+(?:\\w+\\s+){0,3}?"             \
 	"\\w*(?:will|'ll|won'?t|shall|never|stays?|remains?)\\b"
 
 /* Veiled leverage: the target's private life referred to without naming
