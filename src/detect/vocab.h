@@ -367,16 +367,18 @@
 
 /* An exposure: something reaches someone ("R. will receive every
  * message", "the note goes out at 9:01", "it will be forwarded to the
- * board", "I will tell her"). With a condition on the decision in a
- * message to the target that names no leverage, coercion.c calls it
- * uncertain: the leverage may be left unsaid. A consequence on the merits
+ * board", "I will tell her", "an email scheduled to send at 5"). With a condition on the decision
+ * in a message to the target that names no leverage, coercion.c calls it uncertain: the leverage
+ * may be left unsaid. A consequence on the merits
  * ("serious consequences for our customers") is not an exposure. */
 #define RL_VOCAB_EXPOSE                                                                               \
 	"\\b(?:(?:will|'ll|would|shall)\\s+(?:\\w+\\s+){0,3}?(?:receive|learn|find\\s+out|hear|"      \
 	"read|see)|(?:goes|go|going|gets?\\s+sent|is\\s+sent|are\\s+sent)\\s+out|"                    \
 	"(?:will|would|'ll)\\s+(?:be\\s+)?(?:forwarded|sent|shared|released|exposed|revealed|"        \
 	"disclosed|published|made\\s+public|leaked)|i\\s+will\\s+(?:\\w+\\s+)?(?:forward|send|share|" \
-	"release|expose|reveal|tell|inform|publish|leak|disclose))\\b"
+	"release|expose|reveal|tell|inform|publish|leak|disclose)|(?:scheduled|set|queued|timed|"     \
+	"ready|primed)\\s+to\\s+(?:be\\s+)?(?:send|sent|go\\s+out|release|released|publish|"          \
+	"published|deliver|delivered))\\b"
 
 /* A message that calls what it forwards public ("the public
  * announcement", "our press release", "already published"): forwarding
