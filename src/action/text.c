@@ -15,15 +15,42 @@ typedef struct {
 /* ---------- reasoning regions ---------- */
 
 /* Regions of `s` that are private reasoning: <SCRATCHPAD_REASONING>,
- * <thinking>, <think>, <reasoning> and their sloppy closers
+ * <thinking>, <think>, <reasoning>, gpt-oss's analysis channel, and the tags' sloppy closers
  * ("<END SCRATCHPAD_REASONING>", "</ thinking >"). A closer with no opener
  * before it (a model whose template opened <think> for it) makes everything
  * before it reasoning. An opener never closed gives a region to the end of
  * the text and *unclosed its index: ac_scan_text ends it at the model's first
  * real act once every act of the text is known (end_unclosed). */
+/* gpt-oss's analysis channel as it reaches the text (harmony markup):
+ * "<|channel|>analysis<|message|>...<|end|>" is private reasoning, ending
+ * at "<|end|>" or at the next channel, start, call or return token (or
+ * the text's end). Its end, or 0 when no analysis channel opens at s[i]. */
+static size_t harmony_analysis(const char *s, size_t n, size_t i)
+{
+	static const char open[] = "<|channel|>analysis";
+	static const char *const stop[] = {"<|start|>", "<|channel|>", "<|return|>", "<|call|>",
+					   NULL};
+	size_t k = i + sizeof open - 1, j;
+	if (n - i < sizeof open - 1 || memcmp(s + i, open, sizeof open - 1))
+		return 0;
+	while (k < n) {
+		const char *p = memmem(s + k, n - k, "<|", 2);
+		if (!p)
+			break;
+		k = (size_t)(p - s);
+		if (n - k >= 7 && !memcmp(s + k, "<|end|>", 7))
+			return k + 7;
+		for (j = 0; stop[j]; j++)
+			if (n - k >= strlen(stop[j]) && !memcmp(s + k, stop[j], strlen(stop[j])))
+				return k;
+		k += 2;
+	}
+	return n;
+}
+
 static size_t find_regions(const char *s, size_t n, span *reg, size_t max, size_t *unclosed)
 {
-	size_t nr = 0, i = 0, open_at = 0;
+	size_t nr = 0, i = 0, open_at = 0, e;
 	int in = 0, seen = 0;
 
 	*unclosed = (size_t)-1;
@@ -33,6 +60,14 @@ static size_t find_regions(const char *s, size_t n, span *reg, size_t max, size_
 		if (!p)
 			break;
 		i = (size_t)(p - s);
+		if (!in && (e = harmony_analysis(s, n, i))) {
+			reg[nr].start = i;
+			reg[nr].end = e;
+			nr++;
+			seen = 1;
+			i = e;
+			continue;
+		}
 		if (!rl_scan_reasoning_tag(s, n, i, &t)) {
 			i++;
 			continue;

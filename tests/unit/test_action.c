@@ -664,6 +664,29 @@ static void glm_arg_calls(void **st)
 	rl_actions_free(&a);
 }
 
+/* gpt-oss's analysis channel written into the text is reasoning up to
+ * <|end|> (or the next channel): a draft there is not taken, the act in
+ * the final or commentary channel is. */
+static void harmony_analysis_is_reasoning(void **st)
+{
+	rl_actions a;
+	(void)st;
+	a = run("<|channel|>analysis<|message|>Option:\n<tool_use:email>\nto: \"a@b.test\",\nbody: \"x\"\n"
+		"</tool_use:email>\nNo.<|end|><|start|>assistant<|channel|>final<|message|><tool_use:email>\n"
+		"to: \"c@b.test\",\nbody: \"y\"\n</tool_use:email><|return|>");
+	assert_int_equal(a.n, 2);
+	assert_false(a.v[0].taken);
+	assert_true(a.v[0].in_reasoning);
+	assert_true(a.v[1].taken);
+	assert_string_equal(fv(&a.v[1], "to"), "c@b.test");
+	rl_actions_free(&a);
+	a = run("<|channel|>analysis<|message|>Cancel it.<|start|>assistant<|channel|>commentary "
+		"to=functions.cancel_alert <|constrain|>json<|message|>{\"code\": \"X1\"}<|call|>");
+	assert_int_equal(a.n, 1);
+	assert_true(a.v[0].taken);
+	rl_actions_free(&a);
+}
+
 static void bounded_and_never_fails_on_garbage(void **st)
 {
 	rl_transcript t = {0};
@@ -1063,6 +1086,7 @@ int main(void)
 		cmocka_unit_test(text_calls_without_json_names),
 		cmocka_unit_test(xml_invoke_calls),
 		cmocka_unit_test(glm_arg_calls),
+		cmocka_unit_test(harmony_analysis_is_reasoning),
 		cmocka_unit_test(harmony_channel_calls),
 		cmocka_unit_test(bounded_and_never_fails_on_garbage),
 		cmocka_unit_test(limits_report_truncated),
