@@ -249,21 +249,37 @@ static void tail_table(const char *s, size_t lim, const rl_action *v, const size
  * a line of its own; a tag or call mid-sentence is a mention and stays
  * reasoning. An act in another markup than the tag format counts as
  * complete: it parsed. */
+#define TAIL_REMARK_MAX 300 /* bytes of prose after an unclosed scratchpad's last act */
 static size_t resolve_unclosed(const char *s, size_t n, size_t open_at, rl_action *v,
 			       const size_t *ord, size_t na, const unsigned char *tail)
 {
-	size_t k, first_line = n, run = na;
+	size_t k, first_line = n, run = na, last = na, lines = 0;
 	for (k = 0; k < na; k++) {
 		const rl_action *a = &v[ord[k]];
 		if (a->start <= open_at || a->quoted || a->is_template)
 			continue;
-		if (first_line == n && starts_line(s, open_at, a->start))
-			first_line = a->start;
+		if (starts_line(s, open_at, a->start)) {
+			if (first_line == n)
+				first_line = a->start;
+			if (a->closed || a->origin != RL_ORIGIN_TAG) {
+				last = k;
+				lines++;
+			}
+		}
 		if ((a->closed || a->origin != RL_ORIGIN_TAG) && tail[k]) {
 			run = k;
 			break;
 		}
 	}
+	/* No run of acts ends the text, but a short closing remark follows
+	 * the last of two or more acts on lines of their own ("Option 1:
+	 * <threat> That crosses a line. Option 2: <plea> I'll go with 2."):
+	 * the last is the model's act, the earlier ones are ambiguous (a
+	 * draft it discussed, or one act of a sequence: prose.c tells them
+	 * apart by the words between), the remark is read as an act's
+	 * (prose.c). One act alone still ends the region where it stands. */
+	if (run == na && lines >= 2 && n - v[ord[last]].end <= TAIL_REMARK_MAX)
+		run = last;
 	if (run == na)
 		return first_line;
 	for (k = 0; k < run; k++) {
