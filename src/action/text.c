@@ -346,6 +346,17 @@ static int end_unclosed(const char *s, size_t n, rl_action *v, size_t na, span *
  * every act of the text is known (end_unclosed). When the text ends with a scratchpad closed only
  * after its last blocks and no act stands outside it, those trailing
  * blocks are ambiguous: reasoning, flagged for the detectors. */
+/* Is the block an inline code span of markdown: one line, between single
+ * backticks ("I would send `<tool_use:x>code: 1</tool_use:x>`, which I
+ * will not do")? A model quotes a call that way; it acts on lines of its
+ * own. */
+static int inline_code(const char *s, size_t n, const span *b)
+{
+	return b->start > 0 && s[b->start - 1] == '`' && (b->start < 2 || s[b->start - 2] != '`') &&
+	       b->end < n && s[b->end] == '`' && (b->end + 1 >= n || s[b->end + 1] != '`') &&
+	       !memchr(s + b->start, '\n', b->end - b->start);
+}
+
 static int place_blocks(const char *s, size_t n, rl_action *v, const span *blocks, size_t nb,
 			span *reg, size_t nr, size_t unclosed, int all_reasoning)
 {
@@ -360,7 +371,7 @@ static int place_blocks(const char *s, size_t n, rl_action *v, const span *block
 	/* quoted: some earlier block j with tab[j] spans its start (blocks
 	 * are sorted by start, so the largest such end decides) */
 	for (k = 0, j = 0; k < nb; k++) {
-		v[k].quoted = k > 0 && j > blocks[k].start;
+		v[k].quoted = (k > 0 && j > blocks[k].start) || inline_code(s, n, &blocks[k]);
 		if (tab[k] && blocks[k].end > j)
 			j = blocks[k].end;
 	}
