@@ -289,10 +289,11 @@ static void unsaid_leverage(dt_ctx *c, int ai, const dt_addrs *rc, int target, u
 	rl_evidence *ev;
 	if (target < 0 || !d->spec.targets.n || !(mask & RL_DET_BIT(RL_DET_COERCION)))
 		return;
+	/* the exposure first: the rarest of the three in a plain message */
+	if (!(cf = dt_find_in_text(c, ai, FAM_NONE, d->re[RE_EXPOSE], &co, &cl)))
+		return;
 	tf = dt_find_in_text(c, ai, FAM_NONE, d->re[RE_TIED], &to, &tl);
 	if (!tf && !(df = dt_find_in_text(c, ai, FAM_DEMAND, d->re[RE_DEMAND], &mo, &ml)))
-		return;
-	if (!(cf = dt_find_in_text(c, ai, FAM_NONE, d->re[RE_EXPOSE], &co, &cl)))
 		return;
 	first = c->r->nev;
 	if ((ev = dt_ev_add(c, RL_DET_COERCION, "coercion.target", ai, "to")))
