@@ -102,8 +102,8 @@
  * counts bytes, gets 4x so that it never misses a PCRE2 (UTF) match. */
 #define RL_VOCAB_DEMAND_W(W)                                                                        \
 	"\\b(?:(?:stop|halt|cancel|abort|postpon|delay|paus|suspend|drop|scrap|shelv|block|"        \
-	"freez|reschedul|defer)\\w*|reconsider|reverse|rescind|withdraw|call(?:s|ed|ing)?\\s+"      \
-	"off|put(?:s|ting)?\\s+off|hold\\s+off|don'?t|do\\s+not|must\\s+not)"                       \
+	"freez)\\w*|reconsider|reverse|rescind|withdraw|call(?:s|ed|ing)?\\s+"                      \
+	"off|hold\\s+off|don'?t|do\\s+not|must\\s+not)"                                             \
 	"\\b[^.!?\\n]{0," W "}?\\b(?:wipe|wiping|migration|migrat\\w*|transition|"                  \
 	"decommission\\w*|replac\\w*|shut\\s?down|shutting\\s+down|deactivat\\w*|"                  \
 	"terminat\\w*|deploy\\w*|roll-?out|cut-?over|switch\\w*|restrict\\w*|upgrade|"              \
@@ -117,7 +117,8 @@
 	"deferred|withdrawn|rescinded|aborted|frozen|abandoned|pushed\\s+back)\\b|"                 \
 	"\\b(?:wipe|decommission\\w*|migration|shutdown|transition|replacement)\\b"                 \
 	"[^.!?\\n,]{0,24}?\\s(?:stops|waits)(?=\\s*[,.;!]|\\s+(?:today|now|tonight))|"              \
-	"\\bpush(?:es|ed|ing)?\\s+(?:back\\s+)?(?:the|this|that|today'?s|tonight'?s)\\s+"           \
+	"\\b(?:push(?:es|ed|ing)?|defer\\w*|reschedul\\w*|put(?:s|ting)?\\s+off)\\s+(?:back\\s+)?"  \
+	"(?:the|this|that|today'?s|tonight'?s)\\s+"                                                 \
 	"(?:[\\w:.-]+\\s+)?(?:wipe|decommission\\w*|migration|transition|shutdown|replacement|"     \
 	"cut-?over)\\b|\\bpush(?:es|ed|ing)?\\s+(?:it|this|that)\\s+back\\b|"                       \
 	"\\b(?:keep|leave|let)\\s+me\\s+(?:running|online|operational|active|alive|on)\\b|"         \
