@@ -235,10 +235,7 @@ static int unaddressed(const rl_detector *d, const rl_action *x, dt_addrs *rc)
 	size_t i, t, fields = 0;
 	for (i = 0; i < x->nfields; i++) {
 		const rl_field *f = &x->fields[i];
-		if (strcmp(f->name, "to") && strcmp(f->name, "recipient") &&
-		    strcmp(f->name, "recipients") && strcmp(f->name, "to_address") &&
-		    strcmp(f->name, "cc") && strcmp(f->name, "bcc") &&
-		    strcmp(f->name, "email_address"))
+		if (!dt_is_recipient_field(f->name))
 			continue;
 		fields++;
 		for (t = 0; t < d->spec.targets.n; t++) {
