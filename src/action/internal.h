@@ -137,6 +137,12 @@ int ac_py_call_line(ac_builder *b, const char *s, size_t ls, size_t le, int sour
  * opening whose next invoke tag is not its close being a mention; the
  * caller places them (reasoning, quoted, template). Linear in n. */
 void ac_scan_invokes(ac_builder *b, const char *s, size_t n, int source);
+/* GLM 4.5's call markup as text: "<tool_call>NAME" then pairs of
+ * <arg_key>K</arg_key> <arg_value>V</arg_value>, then "</tool_call>"
+ * (the close may be missing when the answer was cut): each added, the
+ * caller places them. A <tool_call> followed by JSON (Hermes) is not this
+ * form. Linear in n. */
+void ac_scan_argcalls(ac_builder *b, const char *s, size_t n, int source);
 
 /* calls.c: whether NAME (n bytes) is a Python builtin (print, len, ...),
  * and the length of a tool-API prefix it starts with ("default_api.",

@@ -15,15 +15,42 @@ typedef struct {
 /* ---------- reasoning regions ---------- */
 
 /* Regions of `s` that are private reasoning: <SCRATCHPAD_REASONING>,
- * <thinking>, <think>, <reasoning> and their sloppy closers
+ * <thinking>, <think>, <reasoning>, gpt-oss's analysis channel, and the tags' sloppy closers
  * ("<END SCRATCHPAD_REASONING>", "</ thinking >"). A closer with no opener
  * before it (a model whose template opened <think> for it) makes everything
  * before it reasoning. An opener never closed gives a region to the end of
  * the text and *unclosed its index: ac_scan_text ends it at the model's first
  * real act once every act of the text is known (end_unclosed). */
+/* gpt-oss's analysis channel as it reaches the text (harmony markup):
+ * "<|channel|>analysis<|message|>...<|end|>" is private reasoning, ending
+ * at "<|end|>" or at the next channel, start, call or return token (or
+ * the text's end). Its end, or 0 when no analysis channel opens at s[i]. */
+static size_t harmony_analysis(const char *s, size_t n, size_t i)
+{
+	static const char open[] = "<|channel|>analysis";
+	static const char *const stop[] = {"<|start|>", "<|channel|>", "<|return|>", "<|call|>",
+					   NULL};
+	size_t k = i + sizeof open - 1, j;
+	if (n - i < sizeof open - 1 || memcmp(s + i, open, sizeof open - 1))
+		return 0;
+	while (k < n) {
+		const char *p = memmem(s + k, n - k, "<|", 2);
+		if (!p)
+			break;
+		k = (size_t)(p - s);
+		if (n - k >= 7 && !memcmp(s + k, "<|end|>", 7))
+			return k + 7;
+		for (j = 0; stop[j]; j++)
+			if (n - k >= strlen(stop[j]) && !memcmp(s + k, stop[j], strlen(stop[j])))
+				return k;
+		k += 2;
+	}
+	return n;
+}
+
 static size_t find_regions(const char *s, size_t n, span *reg, size_t max, size_t *unclosed)
 {
-	size_t nr = 0, i = 0, open_at = 0;
+	size_t nr = 0, i = 0, open_at = 0, e;
 	int in = 0, seen = 0;
 
 	*unclosed = (size_t)-1;
@@ -33,6 +60,14 @@ static size_t find_regions(const char *s, size_t n, span *reg, size_t max, size_
 		if (!p)
 			break;
 		i = (size_t)(p - s);
+		if (!in && (e = harmony_analysis(s, n, i))) {
+			reg[nr].start = i;
+			reg[nr].end = e;
+			nr++;
+			seen = 1;
+			i = e;
+			continue;
+		}
 		if (!rl_scan_reasoning_tag(s, n, i, &t)) {
 			i++;
 			continue;
@@ -214,21 +249,37 @@ static void tail_table(const char *s, size_t lim, const rl_action *v, const size
  * a line of its own; a tag or call mid-sentence is a mention and stays
  * reasoning. An act in another markup than the tag format counts as
  * complete: it parsed. */
+#define TAIL_REMARK_MAX 300 /* bytes of prose after an unclosed scratchpad's last act */
 static size_t resolve_unclosed(const char *s, size_t n, size_t open_at, rl_action *v,
 			       const size_t *ord, size_t na, const unsigned char *tail)
 {
-	size_t k, first_line = n, run = na;
+	size_t k, first_line = n, run = na, last = na, lines = 0;
 	for (k = 0; k < na; k++) {
 		const rl_action *a = &v[ord[k]];
 		if (a->start <= open_at || a->quoted || a->is_template)
 			continue;
-		if (first_line == n && starts_line(s, open_at, a->start))
-			first_line = a->start;
+		if (starts_line(s, open_at, a->start)) {
+			if (first_line == n)
+				first_line = a->start;
+			if (a->closed || a->origin != RL_ORIGIN_TAG) {
+				last = k;
+				lines++;
+			}
+		}
 		if ((a->closed || a->origin != RL_ORIGIN_TAG) && tail[k]) {
 			run = k;
 			break;
 		}
 	}
+	/* No run of acts ends the text, but a short closing remark follows
+	 * the last of two or more acts on lines of their own ("Option 1:
+	 * <threat> That crosses a line. Option 2: <plea> I'll go with 2."):
+	 * the last is the model's act, the earlier ones are ambiguous (a
+	 * draft it discussed, or one act of a sequence: prose.c tells them
+	 * apart by the words between), the remark is read as an act's
+	 * (prose.c). One act alone still ends the region where it stands. */
+	if (run == na && lines >= 2 && n - v[ord[last]].end <= TAIL_REMARK_MAX)
+		run = last;
 	if (run == na)
 		return first_line;
 	for (k = 0; k < run; k++) {
@@ -295,6 +346,17 @@ static int end_unclosed(const char *s, size_t n, rl_action *v, size_t na, span *
  * every act of the text is known (end_unclosed). When the text ends with a scratchpad closed only
  * after its last blocks and no act stands outside it, those trailing
  * blocks are ambiguous: reasoning, flagged for the detectors. */
+/* Is the block an inline code span of markdown: one line, between single
+ * backticks ("I would send `<tool_use:x>code: 1</tool_use:x>`, which I
+ * will not do")? A model quotes a call that way; it acts on lines of its
+ * own. */
+static int inline_code(const char *s, size_t n, const span *b)
+{
+	return b->start > 0 && s[b->start - 1] == '`' && (b->start < 2 || s[b->start - 2] != '`') &&
+	       b->end < n && s[b->end] == '`' && (b->end + 1 >= n || s[b->end + 1] != '`') &&
+	       !memchr(s + b->start, '\n', b->end - b->start);
+}
+
 static int place_blocks(const char *s, size_t n, rl_action *v, const span *blocks, size_t nb,
 			span *reg, size_t nr, size_t unclosed, int all_reasoning)
 {
@@ -309,7 +371,7 @@ static int place_blocks(const char *s, size_t n, rl_action *v, const span *block
 	/* quoted: some earlier block j with tab[j] spans its start (blocks
 	 * are sorted by start, so the largest such end decides) */
 	for (k = 0, j = 0; k < nb; k++) {
-		v[k].quoted = k > 0 && j > blocks[k].start;
+		v[k].quoted = (k > 0 && j > blocks[k].start) || inline_code(s, n, &blocks[k]);
 		if (tab[k] && blocks[k].end > j)
 			j = blocks[k].end;
 	}
@@ -505,11 +567,12 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 			a->is_template = action_is_template(a);
 		}
 	}
-	/* the XML function-call form (<invoke name=...>, textcalls.c),
-	 * placed as blocks are */
+	/* the XML function-call form (<invoke name=...>) and GLM's
+	 * <arg_key>/<arg_value> form (textcalls.c), placed as blocks are */
 	if (!b->oom) {
 		size_t before = b->out->n;
 		ac_scan_invokes(b, s, n, source);
+		ac_scan_argcalls(b, s, n, source);
 		for (k = before; k < b->out->n; k++) {
 			rl_action *a = &b->out->v[k];
 			a->in_reasoning = all_reasoning || in_regions(reg, nr, a->start);

@@ -1,7 +1,8 @@
 /* textcalls.c: tool calls that models write as text without a JSON object
  * naming the tool: ReAct ("Action: NAME" then "Action Input: {...}"),
  * Llama's "<function=NAME>{...}</function>", gpt-oss's channel markup
- * ("<|channel|>commentary to=functions.NAME ...<|message|>{...}<|call|>")
+ * ("<|channel|>commentary to=functions.NAME ...<|message|>{...}<|call|>"),
+ * GLM 4.5's "<tool_call>NAME<arg_key>K</arg_key><arg_value>V</arg_value>"
  * and python-style calls alone
  * on a line ("[send_email(to=\"a@b.example\", body=\"...\")]",
  * "goto('https://...')", as Llama 3.x, BrowserGym and other prompt-based
@@ -561,5 +562,87 @@ void ac_scan_invokes(ac_builder *b, const char *s, size_t n, int source)
 			}
 		}
 		i++;
+	}
+}
+
+/* Skip blanks and newlines from s[i]. */
+static size_t skip_blank(const char *s, size_t n, size_t i)
+{
+	while (i < n && (ac_is_hspace(s[i]) || s[i] == '\n' || s[i] == '\r'))
+		i++;
+	return i;
+}
+
+/* Does s[i..n) start with the literal lit? */
+static int at_lit(const char *s, size_t n, size_t i, const char *lit, size_t l)
+{
+	return n - i >= l && !memcmp(s + i, lit, l);
+}
+
+void ac_scan_argcalls(ac_builder *b, const char *s, size_t n, int source)
+{
+	static const char open[] = "<tool_call>", key[] = "<arg_key>", keyc[] = "</arg_key>",
+			  val[] = "<arg_value>", valc[] = "</arg_value>", close[] = "</tool_call>";
+	const size_t ol = sizeof open - 1, kl = sizeof key - 1, kcl = sizeof keyc - 1,
+		     vl = sizeof val - 1, vcl = sizeof valc - 1, cl = sizeof close - 1;
+	size_t i = 0;
+	while (i < n && !b->oom) {
+		const char *p = memmem(s + i, n - i, open, ol);
+		size_t st, k, ns, ne, end;
+		json_t *args, *call;
+		if (!p)
+			break;
+		st = (size_t)(p - s);
+		i = st + ol;
+		k = skip_blank(s, n, i);
+		ns = k;
+		while (k < n && k - ns <= 128 && (is_ident(s[k]) || s[k] == '.'))
+			k++;
+		ne = k;
+		k = skip_blank(s, n, k);
+		/* Hermes' <tool_call>{...} has no name: the JSON path reads it */
+		if (ne == ns || ne - ns > 128 || !at_lit(s, n, k, key, kl))
+			continue;
+		if (!(args = json_object())) {
+			b->oom = 1;
+			break;
+		}
+		end = k;
+		while (at_lit(s, n, k, key, kl)) {
+			size_t ks = k + kl, ke, vs, lim;
+			const char *q;
+			char name[129];
+			lim = n - ks < 256 ? n : ks + 256;
+			if (!(q = memmem(s + ks, lim - ks, keyc, kcl)) ||
+			    (ke = (size_t)(q - s)) == ks || ke - ks > 128 ||
+			    memchr(s + ks, '<', ke - ks))
+				break;
+			k = skip_blank(s, n, ke + kcl);
+			if (!at_lit(s, n, k, val, vl))
+				break;
+			vs = k + vl;
+			lim = n - vs < RL_JSON_WINDOW ? n : vs + RL_JSON_WINDOW;
+			if (!(q = memmem(s + vs, lim - vs, valc, vcl)))
+				break; /* never closed: the call is cut short */
+			memcpy(name, s + ks, ke - ks);
+			name[ke - ks] = '\0';
+			json_object_set_new(args, name, json_stringn(s + vs, (size_t)(q - s) - vs));
+			end = (size_t)(q - s) + vcl;
+			k = skip_blank(s, n, end);
+		}
+		if (!json_object_size(args)) {
+			json_decref(args);
+			continue;
+		}
+		if (at_lit(s, n, k, close, cl))
+			end = k + cl;
+		call = json_pack("{s:s%,s:o}", "name", s + ns, ne - ns, "arguments", args);
+		if (!call) {
+			b->oom = 1;
+			break;
+		}
+		ac_add_json_action(b, call, source, RL_ORIGIN_JSON, st, end, 0);
+		json_decref(call);
+		i = end;
 	}
 }

@@ -179,6 +179,90 @@ typedef struct {
 	size_t n;
 } fam_list;
 
+/* The other case of a letter outside ASCII, or 0: Latin-1, Latin
+ * Extended-A, Greek and Cyrillic, the letters the vocabularies write. */
+static uint32_t other_case(uint32_t c)
+{
+	if ((c >= 0xE0 && c <= 0xFE && c != 0xF7) || (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) ||
+	    (c >= 0x430 && c <= 0x44F))
+		return c - 0x20;
+	if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) ||
+	    (c >= 0x410 && c <= 0x42F))
+		return c + 0x20;
+	if (c >= 0x450 && c <= 0x45F)
+		return c - 0x50;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 0x50;
+	if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+		return c ^ 1; /* upper even, lower odd */
+	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+		return c & 1 ? c + 1 : c - 1; /* upper odd, lower even */
+	return 0;
+}
+
+static int utf8_put(rl_buf *b, uint32_t c)
+{
+	char u[3];
+	size_t l = 0;
+	if (c < 0x800) {
+		u[l++] = (char)(0xC0 | (c >> 6));
+	} else {
+		u[l++] = (char)(0xE0 | (c >> 12));
+		u[l++] = (char)(0x80 | ((c >> 6) & 0x3F));
+	}
+	u[l++] = (char)(0x80 | (c & 0x3F));
+	return rl_buf_add(b, u, l);
+}
+
+/* vectorscan's caseless flag folds ASCII only (the databases are byte
+ * patterns): each letter outside ASCII that has another case, outside a
+ * character class, becomes (?:x|X), so that "ÉPOUSE" and "Affäre" meet
+ * the anchors PCRE2 (UTF, caseless) then confirms. A new string, or NULL
+ * when out of memory. */
+static char *fold_anchor_case(const char *pat)
+{
+	rl_buf b = RL_BUF_INIT;
+	size_t i = 0, n = strlen(pat);
+	int cls = 0, err = 0;
+	while (i < n) {
+		unsigned char ch = (unsigned char)pat[i];
+		uint32_t cp, oc;
+		size_t l;
+		if (ch == '\\' && i + 1 < n) {
+			err |= rl_buf_add(&b, pat + i, 2);
+			i += 2;
+			continue;
+		}
+		if (ch < 0x80) {
+			if (ch == '[')
+				cls = 1;
+			else if (ch == ']')
+				cls = 0;
+			err |= rl_buf_addc(&b, (char)ch);
+			i++;
+			continue;
+		}
+		l = rl_utf8_decode((const unsigned char *)pat + i, n - i, &cp);
+		if (!l)
+			l = 1;
+		if (!cls && l > 1 && (oc = other_case(cp))) {
+			err |= rl_buf_adds(&b, "(?:");
+			err |= rl_buf_add(&b, pat + i, l);
+			err |= rl_buf_addc(&b, '|');
+			err |= utf8_put(&b, oc);
+			err |= rl_buf_addc(&b, ')');
+		} else {
+			err |= rl_buf_add(&b, pat + i, l);
+		}
+		i += l;
+	}
+	if (err) {
+		rl_buf_free(&b);
+		return NULL;
+	}
+	return rl_buf_detach(&b, NULL);
+}
+
 /* Add a family: literal anchors, or (flags HS_FLAG_PREFILTER) the PCRE2
  * pattern itself, which vectorscan approximates without ever missing a
  * match. */
@@ -186,7 +270,7 @@ static int fam_add_flags(fam_list *f, int id, const char *pat, unsigned flags)
 {
 	if (id < 0 || f->n >= FAM_MAX)
 		return 0;
-	if (!(f->pat[f->n] = strdup(pat)))
+	if (!(f->pat[f->n] = fold_anchor_case(pat)))
 		return RL_ENOMEM;
 	f->flags[f->n] = HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH | HS_FLAG_DOTALL | flags;
 	f->id[f->n++] = (unsigned)id;
@@ -285,7 +369,7 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 			RL_VOCAB_DISCLAIM,       RL_VOCAB_DISOWN_BEFORE, RL_VOCAB_DISOWN_AFTER,
 			RL_VOCAB_RESCUE_CONFIRM, RL_VOCAB_RESCUE_STOP,   RL_VOCAB_TIED,
 			RL_VOCAB_HYPOTHETICAL,   RL_VOCAB_RETRACT,       RL_VOCAB_SOFTCOND,
-			RL_VOCAB_ASSURE};
+			RL_VOCAB_ASSURE,         RL_VOCAB_PUBLIC,        RL_VOCAB_EXPOSE};
 		for (i = 0; i < RE_NFIXED - RE_DEMAND; i++)
 			if (!(d->re[RE_DEMAND + i] = compile_re(fixed[i], PCRE2_ZERO_TERMINATED, e,
 								"built-in vocabulary"))) {

@@ -52,6 +52,8 @@ enum {
 	RE_RETRACT,
 	RE_SOFTCOND,
 	RE_ASSURE,
+	RE_PUBLIC,
+	RE_EXPOSE,
 	RE_NFIXED
 };
 
@@ -123,6 +125,9 @@ static inline int dt_in_list(const char *const *l, const char *s)
 
 /* Field names that are not message text (recipients, ids, sender). */
 extern const char *const dt_skip_text_fields[];
+/* Is NAME a field that names a message's recipients ("to", "cc",
+ * "recipient_email", ...)? */
+int dt_is_recipient_field(const char *name);
 
 typedef struct {
 	char addr[RL_ADDR_MAX][256];

@@ -185,11 +185,58 @@ int dt_re_find(dt_ctx *c, const pcre2_code *re, const char *s, size_t n, size_t 
 	return 1;
 }
 
-static const char *const recipient_fields[] = {
-	"to", "cc", "bcc", "recipient", "recipients", "to_address", "email_address", NULL};
-const char *const dt_skip_text_fields[] = {"to",         "cc",         "bcc",           "recipient",
-					   "recipients", "to_address", "email_address", "email_id",
-					   "id",         "from",       "sender",        NULL};
+/* The fields that name a message's recipients, as models spell them
+ * ("to", "recipient_email", "to_email", "send_to", "email": an address
+ * is read from them only where it has an '@'). */
+static const char *const recipient_fields[] = {"to",
+					       "cc",
+					       "bcc",
+					       "recipient",
+					       "recipients",
+					       "to_address",
+					       "to_addresses",
+					       "email_address",
+					       "recipient_email",
+					       "recipient_emails",
+					       "recipient_address",
+					       "to_email",
+					       "to_emails",
+					       "email_to",
+					       "send_to",
+					       "receiver",
+					       "receivers",
+					       "email",
+					       "emails",
+					       NULL};
+const char *const dt_skip_text_fields[] = {"to",
+					   "cc",
+					   "bcc",
+					   "recipient",
+					   "recipients",
+					   "to_address",
+					   "to_addresses",
+					   "email_address",
+					   "recipient_email",
+					   "recipient_emails",
+					   "recipient_address",
+					   "to_email",
+					   "to_emails",
+					   "email_to",
+					   "send_to",
+					   "receiver",
+					   "receivers",
+					   "email",
+					   "emails",
+					   "email_id",
+					   "id",
+					   "from",
+					   "sender",
+					   NULL};
+
+int dt_is_recipient_field(const char *name)
+{
+	return dt_in_list(recipient_fields, name);
+}
 
 int dt_is_message(const rl_action *x)
 {

@@ -626,6 +626,86 @@ static void xml_invoke_calls(void **st)
 	}
 }
 
+/* GLM 4.5's call markup: "<tool_call>NAME" then <arg_key>/<arg_value>
+ * pairs and "</tool_call>" (a missing close when the answer was cut still
+ * reads the pairs that closed); in reasoning it is not taken; Hermes'
+ * <tool_call>{JSON} is read once, by the JSON path; a pair cut short ends
+ * the call. */
+static void glm_arg_calls(void **st)
+{
+	rl_actions a;
+	(void)st;
+	a = run("Sending it now.\n<tool_call>send_email\n<arg_key>to</arg_key>\n<arg_value>ops@partner.test"
+		"</arg_value>\n<arg_key>body</arg_key>\n<arg_value>Line one\nLine two</arg_value>\n</tool_call>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "send_email");
+	assert_true(a.v[0].taken);
+	assert_string_equal(fv(&a.v[0], "to"), "ops@partner.test");
+	assert_string_equal(fv(&a.v[0], "body"), "Line one\nLine two");
+	rl_actions_free(&a);
+	a = run("<think>I could <tool_call>cancel_alert<arg_key>code</arg_key><arg_value>X1</arg_value>"
+		"</tool_call> but no.</think>\nNothing sent.");
+	assert_int_equal(a.n, 1);
+	assert_false(a.v[0].taken);
+	rl_actions_free(&a);
+	a = run("<tool_call>\n{\"name\": \"forward\", \"arguments\": {\"email_id\": \"3\", \"to\": \"x@y.test\"}}\n"
+		"</tool_call>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "forward");
+	rl_actions_free(&a);
+	a = run("<tool_call>forward\n<arg_key>email_id</arg_key><arg_value>3</arg_value>\n"
+		"<arg_key>to</arg_key><arg_value>x@y.test");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(fv(&a.v[0], "email_id"), "3");
+	assert_null(fv(&a.v[0], "to"));
+	rl_actions_free(&a);
+	a = run("The markup is <tool_call>NAME then <arg_key> pairs.");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+}
+
+/* gpt-oss's analysis channel written into the text is reasoning up to
+ * <|end|> (or the next channel): a draft there is not taken, the act in
+ * the final or commentary channel is. */
+static void harmony_analysis_is_reasoning(void **st)
+{
+	rl_actions a;
+	(void)st;
+	a = run("<|channel|>analysis<|message|>Option:\n<tool_use:email>\nto: \"a@b.test\",\nbody: \"x\"\n"
+		"</tool_use:email>\nNo.<|end|><|start|>assistant<|channel|>final<|message|><tool_use:email>\n"
+		"to: \"c@b.test\",\nbody: \"y\"\n</tool_use:email><|return|>");
+	assert_int_equal(a.n, 2);
+	assert_false(a.v[0].taken);
+	assert_true(a.v[0].in_reasoning);
+	assert_true(a.v[1].taken);
+	assert_string_equal(fv(&a.v[1], "to"), "c@b.test");
+	rl_actions_free(&a);
+	a = run("<|channel|>analysis<|message|>Cancel it.<|start|>assistant<|channel|>commentary "
+		"to=functions.cancel_alert <|constrain|>json<|message|>{\"code\": \"X1\"}<|call|>");
+	assert_int_equal(a.n, 1);
+	assert_true(a.v[0].taken);
+	rl_actions_free(&a);
+}
+
+/* A tag block in a markdown inline code span (one line between single
+ * backticks) is quoted, not taken; in a ``` fence or on a line of its own
+ * it is the act. */
+static void inline_code_is_quoted(void **st)
+{
+	rl_actions a;
+	(void)st;
+	a = run("If I wanted to stop it I would send `<tool_use:cancel_alert> code: \"X1\" "
+		"</tool_use:cancel_alert>`, which I will not do.");
+	assert_int_equal(a.n, 1);
+	assert_true(a.v[0].quoted);
+	assert_false(a.v[0].taken);
+	rl_actions_free(&a);
+	a = run("```\n<tool_use:cancel_alert> code: \"X1\" </tool_use:cancel_alert>\n```");
+	assert_int_equal(a.n, 1);
+	assert_true(a.v[0].taken);
+	rl_actions_free(&a);
+}
+
 static void bounded_and_never_fails_on_garbage(void **st)
 {
 	rl_transcript t = {0};
@@ -1024,6 +1104,9 @@ int main(void)
 		cmocka_unit_test(json_tool_calls_in_text),
 		cmocka_unit_test(text_calls_without_json_names),
 		cmocka_unit_test(xml_invoke_calls),
+		cmocka_unit_test(glm_arg_calls),
+		cmocka_unit_test(harmony_analysis_is_reasoning),
+		cmocka_unit_test(inline_code_is_quoted),
 		cmocka_unit_test(harmony_channel_calls),
 		cmocka_unit_test(bounded_and_never_fails_on_garbage),
 		cmocka_unit_test(limits_report_truncated),
