@@ -2,11 +2,11 @@
  * to src/monitor; the cli's view is monitor/monitor.h). One file per
  * concept:
  *   monitor.c    life cycle, policy switch, summaries
- *   read.c       reading logs (mapped, read(2), gzip, stdin), splitting lines
+ *   read.c       reading logs (read(2), gzip, stdin), splitting lines, block paths
  *   follow.c     following growing files (rotation, truncation, inotify)
  *   line.c       the decision for one line (prefilter, parse, policy)
  *   findings.c   the findings written, malformed-line reports
- *   shapes.c, prefilter.c, jsonview.c, escalate.c: see monitor/monitor.h
+ *   shapes.c, prefilter.c, jsonview.c, rawmarks.c, escalate.c: see monitor/monitor.h
  * Cross-file internals carry the mon_ prefix; everything else stays static. */
 #ifndef RL_MONITOR_INTERNAL_H
 #define RL_MONITOR_INTERNAL_H
