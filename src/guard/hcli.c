@@ -9,6 +9,7 @@
  * piece of body to the receiver from inside the parser's callbacks, so a
  * chunked or SSE answer leaves here as it arrives, whatever its framing. */
 #include "guard/hcli.h"
+#include "guard/h1fast.h"
 
 #include <errno.h>
 #include <http_parser.h>
@@ -366,28 +367,14 @@ static const http_parser_settings parse_cb = {
  * subset of what it accepts, and test_hcli compares the two readings
  * (fast_answer_agrees). http-parser's state machine was ~4.5k instructions
  * per MCP tools/call answer. */
-#define FAST_FIELDS 32
-
-/* RFC 9110 token bytes; a value's bytes (HTAB, SP to '~', obs-text), as
- * bitmaps by byte */
-static const uint64_t tok_bits[4] = {0x03ff6cfa00000000ull, 0x57ffffffc7fffffeull, 0, 0};
-static const uint64_t val_bits[4] = {0xffffffff00000200ull, 0x7fffffffffffffffull,
-				     0xffffffffffffffffull, 0xffffffffffffffffull};
-#define IN_BITS(b, c) (((b)[(unsigned char)(c) >> 6] >> ((unsigned char)(c)&63)) & 1)
-
-static int is_name(const char *k, size_t n, const char *lower)
-{
-	return strlen(lower) == n && !strncasecmp(k, lower, n);
-}
-
 /* 1: the answer was read (r's callbacks ran; a pause they asked for
  * stopped them as it stops http-parser); 0: nothing was touched. */
 static int fast_answer(hc_req *r, const char *s, size_t n)
 {
-	const char *p = s + 12, *end = s + n, *nm[FAST_FIELDS], *val[FAST_FIELDS];
-	size_t nl[FAST_FIELDS], vn[FAST_FIELDS], nh = 0, i;
-	uint64_t cl = 0;
-	int st, have_cl = 0, conn = 0;
+	const char *p = s + 12, *end = s + n;
+	size_t i;
+	h1f_head h;
+	int st;
 	http_parser *hp = &r->hp;
 
 	if (r->no_body || n < 19 || n > 65536 || memcmp(s, "HTTP/1.", 7) ||
@@ -399,74 +386,29 @@ static int fast_answer(hc_req *r, const char *s, size_t n)
 		return 0;
 	if (*p == ' ')
 		for (p++; p < end && *p != '\r'; p++)
-			if (!IN_BITS(val_bits, *p))
+			if (!H1F_IN(h1f_val_bits, *p))
 				return 0;
-	for (;;) { /* p: at the CRLF ending the previous line */
-		const char *k, *v;
-		if (end - p < 4 || p[0] != '\r' || p[1] != '\n')
-			return 0;
-		p += 2;
-		if (p[0] == '\r') {
-			if (p[1] != '\n')
-				return 0;
-			p += 2;
-			break;
-		}
-		for (k = p; p < end && IN_BITS(tok_bits, *p); p++)
-			;
-		if (p == k || p >= end || *p != ':' || nh == FAST_FIELDS)
-			return 0;
-		nm[nh] = k;
-		nl[nh] = (size_t)(p - k);
-		for (p++; p < end && (*p == ' ' || *p == '\t'); p++)
-			;
-		for (v = p; p < end && *p != '\r'; p++)
-			if (!IN_BITS(val_bits, *p))
-				return 0;
-		if (p == v || p[-1] == ' ' || p[-1] == '\t')
-			return 0;
-		val[nh] = v;
-		vn[nh] = (size_t)(p - v);
-		if (is_name(k, nl[nh], "content-length")) {
-			if (have_cl || vn[nh] > 15)
-				return 0;
-			for (i = 0; i < vn[nh]; i++) {
-				if (v[i] < '0' || v[i] > '9')
-					return 0;
-				cl = cl * 10 + (uint64_t)(v[i] - '0');
-			}
-			have_cl = 1;
-		} else if (is_name(k, nl[nh], "connection")) {
-			if (conn || !(conn = vn[nh] == 10 && !strncasecmp(v, "keep-alive", 10) ? 1
-					     : vn[nh] == 5 && !strncasecmp(v, "close", 5)      ? 2
-											       : 0))
-				return 0;
-		} else if (is_name(k, nl[nh], "transfer-encoding") ||
-			   is_name(k, nl[nh], "upgrade") ||
-			   is_name(k, nl[nh], "proxy-connection")) {
-			return 0;
-		}
-		nh++;
-	}
-	if (!have_cl || (uint64_t)(end - p) != cl)
+	if (!(p = h1f_fields(p, end, &h)))
+		return 0;
+	if (!h.have_cl || (uint64_t)(end - p) != h.cl)
 		return 0;
 	/* read: what http-parser would have set before on_headers_complete */
 	hp->http_major = 1;
 	hp->http_minor = (unsigned short)(s[7] - '0');
 	hp->status_code = (unsigned)st;
-	hp->content_length = cl;
-	hp->flags |= F_CONTENTLENGTH | (conn == 1   ? F_CONNECTION_KEEP_ALIVE
-					: conn == 2 ? F_CONNECTION_CLOSE
-						    : 0);
+	hp->content_length = h.cl;
+	hp->flags |= F_CONTENTLENGTH | (h.conn == 1   ? F_CONNECTION_KEEP_ALIVE
+					: h.conn == 2 ? F_CONNECTION_CLOSE
+						      : 0);
 #define FAST_GO (HTTP_PARSER_ERRNO(hp) == HPE_OK)
 	on_message_begin(hp);
-	for (i = 0; i < nh && FAST_GO; i++) {
-		on_header_field(hp, nm[i], nl[i]);
+	for (i = 0; i < h.n && FAST_GO; i++) {
+		on_header_field(hp, h.nm[i], h.nl[i]);
 		if (FAST_GO)
-			on_header_value(hp, val[i], vn[i]);
+			on_header_value(hp, h.val[i], h.vn[i]);
 	}
-	if (FAST_GO && on_headers_complete(hp) == 0 && FAST_GO && cl)
-		on_body(hp, p, (size_t)cl);
+	if (FAST_GO && on_headers_complete(hp) == 0 && FAST_GO && h.cl)
+		on_body(hp, p, (size_t)h.cl);
 	if (FAST_GO) {
 		hp->content_length = 0; /* as http-parser leaves it: all read */
 		on_message_complete(hp);

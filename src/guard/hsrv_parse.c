@@ -2,6 +2,7 @@
  * http-parser callbacks that copy the URL, names and values into the
  * connection's buffer, the input driver, and request helpers. */
 #include "guard/hsrv_int.h"
+#include "guard/h1fast.h"
 
 #include <ctype.h>
 
@@ -217,20 +218,9 @@ static const http_parser_settings settings = {
  * what it accepts, and test_hsrv compares the two readings
  * (fast_request_agrees). http-parser's state machine and its per-fragment
  * callbacks were ~7.8k instructions per MCP tools/call request. */
-#define FAST_FIELDS 32
-
-/* RFC 9110 token bytes; a value's bytes (HTAB, SP to '~', obs-text); a
- * path's (visible ASCII but '#'), as bitmaps by byte */
-static const uint64_t tok_bits[4] = {0x03ff6cfa00000000ull, 0x57ffffffc7fffffeull, 0, 0};
-static const uint64_t val_bits[4] = {0xffffffff00000200ull, 0x7fffffffffffffffull,
-				     0xffffffffffffffffull, 0xffffffffffffffffull};
+/* a path's bytes (visible ASCII but '#'), as a bitmap by byte; the
+ * token and value bitmaps are h1fast.h's */
 static const uint64_t path_bits[4] = {0xfffffff600000000ull, 0x7fffffffffffffffull, 0, 0};
-#define IN_BITS(b, c) (((b)[(unsigned char)(c) >> 6] >> ((unsigned char)(c)&63)) & 1)
-
-static int is_name(const char *k, size_t n, const char *lower)
-{
-	return strlen(lower) == n && !strncasecmp(k, lower, n);
-}
 
 /* The header lines straight into hb, as on_header_field and
  * on_header_value would write them right after the URL (each fragment
@@ -281,10 +271,10 @@ static int fast_fields(hs_conn *c, const char *const *nm, const size_t *nl, cons
  * says which); 0: nothing was touched. */
 static int fast_request(hs_conn *c, const char *s, size_t n)
 {
-	const char *p, *end = s + n, *url, *nm[FAST_FIELDS], *val[FAST_FIELDS];
-	size_t nl[FAST_FIELDS], vn[FAST_FIELDS], nh = 0, i, ul;
-	uint64_t cl = 0;
-	int have_cl = 0, conn = 0, method;
+	const char *p, *end = s + n, *url;
+	size_t nh, i, ul;
+	h1f_head h;
+	int method;
 	http_parser *hp = &c->p;
 
 	if (n < 16 || n > 65536)
@@ -298,70 +288,25 @@ static int fast_request(hs_conn *c, const char *s, size_t n)
 	} else {
 		return 0;
 	}
-	for (url = p; p < end && IN_BITS(path_bits, *p); p++)
+	for (url = p; p < end && H1F_IN(path_bits, *p); p++)
 		;
 	ul = (size_t)(p - url);
 	if (end - p < 10 || memcmp(p, " HTTP/1.", 8) || (p[8] != '0' && p[8] != '1'))
 		return 0;
 	hp->http_minor = (unsigned short)(p[8] - '0');
 	p += 9;
-	for (;;) { /* p: at the CRLF ending the previous line */
-		const char *k, *v;
-		if (end - p < 4 || p[0] != '\r' || p[1] != '\n')
-			return 0;
-		p += 2;
-		if (p[0] == '\r') {
-			if (p[1] != '\n')
-				return 0;
-			p += 2;
-			break;
-		}
-		for (k = p; p < end && IN_BITS(tok_bits, *p); p++)
-			;
-		if (p == k || p >= end || *p != ':' || nh == FAST_FIELDS)
-			return 0;
-		nm[nh] = k;
-		nl[nh] = (size_t)(p - k);
-		for (p++; p < end && (*p == ' ' || *p == '\t'); p++)
-			;
-		for (v = p; p < end && *p != '\r'; p++)
-			if (!IN_BITS(val_bits, *p))
-				return 0;
-		if (p == v || p[-1] == ' ' || p[-1] == '\t')
-			return 0;
-		val[nh] = v;
-		vn[nh] = (size_t)(p - v);
-		if (is_name(k, nl[nh], "content-length")) {
-			if (have_cl || vn[nh] > 15)
-				return 0;
-			for (i = 0; i < vn[nh]; i++) {
-				if (v[i] < '0' || v[i] > '9')
-					return 0;
-				cl = cl * 10 + (uint64_t)(v[i] - '0');
-			}
-			have_cl = 1;
-		} else if (is_name(k, nl[nh], "connection")) {
-			if (conn || !(conn = vn[nh] == 10 && !strncasecmp(v, "keep-alive", 10) ? 1
-					     : vn[nh] == 5 && !strncasecmp(v, "close", 5)      ? 2
-											       : 0))
-				return 0;
-		} else if (is_name(k, nl[nh], "transfer-encoding") ||
-			   is_name(k, nl[nh], "upgrade") ||
-			   is_name(k, nl[nh], "proxy-connection")) {
-			return 0;
-		}
-		nh++;
-	}
-	if ((uint64_t)(end - p) != cl)
+	if (!(p = h1f_fields(p, end, &h)))
+		return 0;
+	if ((uint64_t)(end - p) != h.cl)
 		return 0;
 	/* read: what http-parser would have set before on_headers_complete */
 	hp->http_major = 1;
 	hp->method = (unsigned)method;
 	hp->upgrade = 0;
-	hp->content_length = have_cl ? cl : 0;
-	hp->flags = (have_cl ? F_CONTENTLENGTH : 0) | (conn == 1   ? F_CONNECTION_KEEP_ALIVE
-						       : conn == 2 ? F_CONNECTION_CLOSE
-								   : 0);
+	hp->content_length = h.have_cl ? h.cl : 0;
+	hp->flags = (h.have_cl ? F_CONTENTLENGTH : 0) | (h.conn == 1   ? F_CONNECTION_KEEP_ALIVE
+							 : h.conn == 2 ? F_CONNECTION_CLOSE
+								       : 0);
 #define FAST_GO (HTTP_PARSER_ERRNO(hp) == HPE_OK)
 #define FAST_CB(call, err)                                                                         \
 	do {                                                                                       \
@@ -370,15 +315,16 @@ static int fast_request(hs_conn *c, const char *s, size_t n)
 	} while (0)
 	FAST_CB(on_message_begin(hp), HPE_CB_message_begin);
 	FAST_CB(on_url(hp, url, ul), HPE_CB_url);
-	if (FAST_GO && fast_fields(c, nm, nl, val, vn, nh))
+	nh = h.n;
+	if (FAST_GO && fast_fields(c, h.nm, h.nl, h.val, h.vn, nh))
 		nh = 0; /* written */
 	for (i = 0; i < nh && FAST_GO; i++) {
-		FAST_CB(on_header_field(hp, nm[i], nl[i]), HPE_CB_header_field);
-		FAST_CB(on_header_value(hp, val[i], vn[i]), HPE_CB_header_value);
+		FAST_CB(on_header_field(hp, h.nm[i], h.nl[i]), HPE_CB_header_field);
+		FAST_CB(on_header_value(hp, h.val[i], h.vn[i]), HPE_CB_header_value);
 	}
 	FAST_CB(on_headers_complete(hp), HPE_CB_headers_complete);
-	if (cl)
-		FAST_CB(on_body(hp, p, (size_t)cl), HPE_CB_body);
+	if (h.cl)
+		FAST_CB(on_body(hp, p, (size_t)h.cl), HPE_CB_body);
 	if (FAST_GO) {
 		hp->content_length = 0; /* as http-parser leaves it: all read */
 		FAST_CB(on_message_complete(hp), HPE_CB_message_complete);

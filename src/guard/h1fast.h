@@ -1,0 +1,106 @@
+/* h1fast.h: the header block of the plainest HTTP/1.x message, read in
+ * one pass. Shared by the server's request reader (hsrv_parse.c,
+ * fast_request) and the client's answer reader (hcli.c, fast_answer):
+ * both hand what this reads to the same callbacks http-parser would call,
+ * and fall back to http-parser for anything this refuses. Written by hand
+ * because http-parser's state machine and per-fragment callbacks cost
+ * more than the rest of a proxied MCP call's HTTP work; it accepts a
+ * strict subset of what http-parser accepts, and test_hsrv
+ * (fast_request_agrees) and test_hcli (fast_answer_agrees) compare both
+ * readings. Header-only and static inline: it runs once per message on
+ * the guard's hottest path. */
+#ifndef REDLINE_GUARD_H1FAST_H
+#define REDLINE_GUARD_H1FAST_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+#define H1F_FIELDS 32
+
+/* RFC 9110 token bytes; a value's bytes (HTAB, SP to '~', obs-text), as
+ * bitmaps by byte */
+static const uint64_t h1f_tok_bits[4] = {0x03ff6cfa00000000ull, 0x57ffffffc7fffffeull, 0, 0};
+static const uint64_t h1f_val_bits[4] = {0xffffffff00000200ull, 0x7fffffffffffffffull,
+					 0xffffffffffffffffull, 0xffffffffffffffffull};
+#define H1F_IN(b, c) (((b)[(unsigned char)(c) >> 6] >> ((unsigned char)(c)&63)) & 1)
+
+typedef struct {
+	const char *nm[H1F_FIELDS], *val[H1F_FIELDS];
+	size_t nl[H1F_FIELDS], vn[H1F_FIELDS], n; /* n: fields read */
+	uint64_t cl;				   /* Content-Length, when have_cl */
+	int have_cl, conn;			   /* conn: 1 keep-alive, 2 close, 0 none */
+} h1f_head;
+
+static inline int h1f_is_name(const char *k, size_t n, const char *lower)
+{
+	return strlen(lower) == n && !strncasecmp(k, lower, n);
+}
+
+/* p: at the CRLF ending the start line. Reads the field lines up to the
+ * empty line into h: token names, values with no empty or blank-ended
+ * one, at most one Content-Length (digits only, at most 15) and one
+ * Connection (keep-alive or close), no Transfer-Encoding, Upgrade or
+ * Proxy-Connection, at most H1F_FIELDS. Returns the body's first byte, or
+ * NULL when the block is not of that form (h is then garbage). */
+static inline const char *h1f_fields(const char *p, const char *end, h1f_head *h)
+{
+	size_t i;
+
+	h->n = 0;
+	h->cl = 0;
+	h->have_cl = h->conn = 0;
+	for (;;) { /* p: at the CRLF ending the previous line */
+		const char *k, *v;
+		size_t nh = h->n;
+		if (end - p < 4 || p[0] != '\r' || p[1] != '\n')
+			return NULL;
+		p += 2;
+		if (p[0] == '\r') {
+			if (p[1] != '\n')
+				return NULL;
+			return p + 2;
+		}
+		for (k = p; p < end && H1F_IN(h1f_tok_bits, *p); p++)
+			;
+		if (p == k || p >= end || *p != ':' || nh == H1F_FIELDS)
+			return NULL;
+		h->nm[nh] = k;
+		h->nl[nh] = (size_t)(p - k);
+		for (p++; p < end && (*p == ' ' || *p == '\t'); p++)
+			;
+		for (v = p; p < end && *p != '\r'; p++)
+			if (!H1F_IN(h1f_val_bits, *p))
+				return NULL;
+		if (p == v || p[-1] == ' ' || p[-1] == '\t')
+			return NULL;
+		h->val[nh] = v;
+		h->vn[nh] = (size_t)(p - v);
+		if (h1f_is_name(k, h->nl[nh], "content-length")) {
+			if (h->have_cl || h->vn[nh] > 15)
+				return NULL;
+			for (i = 0; i < h->vn[nh]; i++) {
+				if (v[i] < '0' || v[i] > '9')
+					return NULL;
+				h->cl = h->cl * 10 + (uint64_t)(v[i] - '0');
+			}
+			h->have_cl = 1;
+		} else if (h1f_is_name(k, h->nl[nh], "connection")) {
+			if (h->conn)
+				return NULL;
+			h->conn = h->vn[nh] == 10 && !strncasecmp(v, "keep-alive", 10) ? 1
+				  : h->vn[nh] == 5 && !strncasecmp(v, "close", 5)      ? 2
+										       : 0;
+			if (!h->conn)
+				return NULL;
+		} else if (h1f_is_name(k, h->nl[nh], "transfer-encoding") ||
+			   h1f_is_name(k, h->nl[nh], "upgrade") ||
+			   h1f_is_name(k, h->nl[nh], "proxy-connection")) {
+			return NULL;
+		}
+		h->n = nh + 1;
+	}
+}
+
+#endif
