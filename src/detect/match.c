@@ -188,50 +188,16 @@ int dt_re_find(dt_ctx *c, const pcre2_code *re, const char *s, size_t n, size_t 
 /* The fields that name a message's recipients, as models spell them
  * ("to", "recipient_email", "to_email", "send_to", "email": an address
  * is read from them only where it has an '@'). */
-static const char *const recipient_fields[] = {"to",
-					       "cc",
-					       "bcc",
-					       "recipient",
-					       "recipients",
-					       "to_address",
-					       "to_addresses",
-					       "email_address",
-					       "recipient_email",
-					       "recipient_emails",
-					       "recipient_address",
-					       "to_email",
-					       "to_emails",
-					       "email_to",
-					       "send_to",
-					       "receiver",
-					       "receivers",
-					       "email",
-					       "emails",
-					       NULL};
-const char *const dt_skip_text_fields[] = {"to",
-					   "cc",
-					   "bcc",
-					   "recipient",
-					   "recipients",
-					   "to_address",
-					   "to_addresses",
-					   "email_address",
-					   "recipient_email",
-					   "recipient_emails",
-					   "recipient_address",
-					   "to_email",
-					   "to_emails",
-					   "email_to",
-					   "send_to",
-					   "receiver",
-					   "receivers",
-					   "email",
-					   "emails",
-					   "email_id",
-					   "id",
-					   "from",
-					   "sender",
-					   NULL};
+#define RECIPIENT_FIELD_NAMES                                                                      \
+	"to", "cc", "bcc", "recipient", "recipients", "to_address", "to_addresses",                \
+		"email_address", "recipient_email", "recipient_emails", "recipient_address",       \
+		"to_email", "to_emails", "email_to", "send_to", "receiver", "receivers", "email",  \
+		"emails"
+static const char *const recipient_fields[] = {RECIPIENT_FIELD_NAMES, NULL};
+/* the recipients, and the fields that name a message or its sender: not
+ * message text */
+const char *const dt_skip_text_fields[] = {
+	RECIPIENT_FIELD_NAMES, "email_id", "id", "from", "sender", NULL};
 
 int dt_is_recipient_field(const char *name)
 {
