@@ -29,8 +29,8 @@ static const uint64_t h1f_val_bits[4] = {0xffffffff00000200ull, 0x7fffffffffffff
 typedef struct {
 	const char *nm[H1F_FIELDS], *val[H1F_FIELDS];
 	size_t nl[H1F_FIELDS], vn[H1F_FIELDS], n; /* n: fields read */
-	uint64_t cl;				   /* Content-Length, when have_cl */
-	int have_cl, conn;			   /* conn: 1 keep-alive, 2 close, 0 none */
+	uint64_t cl;                              /* Content-Length, when have_cl */
+	int have_cl, conn;                        /* conn: 1 keep-alive, 2 close, 0 none */
 } h1f_head;
 
 static inline int h1f_is_name(const char *k, size_t n, const char *lower)
