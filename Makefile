@@ -5,6 +5,7 @@
 #   make check           test, then the same suite under ASan+UBSan, valgrind
 #                        over the CLI tests, and a short fuzz smoke (CI)
 #   make SAN=1 ...       build into build-asan/ with sanitizers
+#   make NO_SIMD=1 ...   build into build-nosimd/ without x86 vector code
 #   make fuzz            run every libFuzzer target for FUZZ_SECONDS each
 #   make bench           benchmarks against their named anchors
 #   make eval            detection quality on the development data in ../shared/
@@ -26,6 +27,14 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhttp_parser -lm -
 # only the command (`redline fake-provider`) and the unit tests link it.
 FAKE_LIBS  := $(shell pkg-config --libs libmicrohttpd 2>/dev/null)
 
+# make NO_SIMD=1: the monitor's plain C scans instead of its x86 SSE2/AVX2
+# ones (src/monitor/simd.h), as on arm64, to test that fallback here; into
+# build-nosimd/ so that the two kinds of object never mix.
+ifeq ($(NO_SIMD),1)
+BUILD  ?= build-nosimd
+SIMDFLAGS := -DRL_NO_SIMD
+endif
+
 ifeq ($(SAN),1)
 BUILD  ?= build-asan
 OPT    ?= -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
@@ -38,7 +47,7 @@ endif
 
 WARN   := -Wall -Wextra -Werror -Wformat=2 -Wno-missing-field-initializers
 CPPFLAGS_ALL := -Iinclude -Isrc -D_GNU_SOURCE -DRL_VERSION=\"$(VERSION)\" \
-	-DRL_DATADIR=\"$(PREFIX)/share/redline\" $(PKG_CFLAGS) $(CPPFLAGS)
+	-DRL_DATADIR=\"$(PREFIX)/share/redline\" $(SIMDFLAGS) $(PKG_CFLAGS) $(CPPFLAGS)
 # Only what include/redline/ declares is exported (redline/export.h).
 CFLAGS_ALL := -std=c11 $(WARN) $(OPT) -fPIC -fvisibility=hidden $(CFLAGS)
 LDFLAGS_ALL := $(SANLD) $(LDFLAGS)

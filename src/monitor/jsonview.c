@@ -2,10 +2,15 @@
  * of prefilter.c (see there for why it is exact): the JSON string-escape
  * decoder (mon_json_decode) and the raw fast path's 64-byte-mask
  * validation (mon_raw_check). Hand-written: no library decodes JSON
- * strings without parsing the document. */
+ * strings without parsing the document. The x86 vector paths are built
+ * only where simd.h defines RL_X86_SIMD; the plain C path (width
+ * MON_W_SCALAR) is always built, runs everywhere else, and gives the same
+ * results (test_monitor_marks runs every width against a reference). */
 #include "monitor/monitor.h"
 
+#ifdef RL_X86_SIMD
 #include <immintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,6 +71,7 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 	return rl_utf8_decode(s, n, &cp);
 }
 
+#ifdef RL_X86_SIMD
 /* The vector step: up to `w` (16 or 32) plain bytes copied, quotes turned
  * into newlines (a blend), only backslashes and non-ASCII bytes leaving
  * the vector path. Returns how many bytes were consumed (w when none of
@@ -101,9 +107,10 @@ __attribute__((target("avx2"))) static inline unsigned step32(const unsigned cha
 	*qx ^= k < 32 ? mq & ((1u << k) - 1) : mq;
 	return k;
 }
+#endif
 
 static inline __attribute__((always_inline)) unsigned decode_core(const char *src, size_t n,
-								  rl_buf *out, int level, int avx2)
+								  rl_buf *out, int level, int w)
 {
 	const unsigned char *s = (const unsigned char *)src;
 	unsigned char *o;
@@ -123,14 +130,15 @@ static inline __attribute__((always_inline)) unsigned decode_core(const char *sr
 	}
 	o = (unsigned char *)out->s + out->len;
 	while (i < n) {
+#ifdef RL_X86_SIMD
 		unsigned k;
-		if (avx2 && i + 32 <= n) {
+		if (w >= MON_W_AVX2 && i + 32 <= n) {
 			k = step32(s + i, o, &qx);
 			o += k;
 			i += k;
 			if (k == 32)
 				continue;
-		} else if (i + 16 <= n) {
+		} else if (w >= MON_W_SSE2 && i + 16 <= n) {
 			k = step16(s + i, o, &qx);
 			o += k;
 			i += k;
@@ -139,6 +147,9 @@ static inline __attribute__((always_inline)) unsigned decode_core(const char *sr
 		}
 		if (i >= n)
 			break;
+#else
+		(void)w; /* the plain path below takes every byte */
+#endif
 		unsigned char c = s[i];
 		if (c == '"') {
 			*o++ = '\n';
@@ -234,32 +245,61 @@ static inline __attribute__((always_inline)) unsigned decode_core(const char *sr
 	return flags;
 }
 
+static unsigned decode_scalar(const char *src, size_t n, rl_buf *out, int level)
+{
+	return decode_core(src, n, out, level, MON_W_SCALAR);
+}
+
+#ifdef RL_X86_SIMD
 static unsigned decode_sse2(const char *src, size_t n, rl_buf *out, int level)
 {
-	return decode_core(src, n, out, level, 0);
+	return decode_core(src, n, out, level, MON_W_SSE2);
 }
 
 __attribute__((target("avx2"))) static unsigned decode_avx2(const char *src, size_t n, rl_buf *out,
 							    int level)
 {
-	return decode_core(src, n, out, level, 1);
+	return decode_core(src, n, out, level, MON_W_AVX2);
 }
+#endif
 
-unsigned mon_json_decode_w(const char *src, size_t n, rl_buf *out, int level, int avx2)
+unsigned mon_json_decode_w(const char *src, size_t n, rl_buf *out, int level, int w)
 {
-	return avx2 ? decode_avx2(src, n, out, level) : decode_sse2(src, n, out, level);
+#ifdef RL_X86_SIMD
+	if (w >= MON_W_AVX2)
+		return decode_avx2(src, n, out, level);
+	if (w == MON_W_SSE2)
+		return decode_sse2(src, n, out, level);
+#endif
+	(void)w;
+	return decode_scalar(src, n, out, level);
 }
 
-/* 1 for AVX2, 0 for SSE2, -1 not yet asked; REDLINE_MONITOR_NO_AVX2=1
- * keeps to SSE2 (the tests run both widths: test_monitor_marks). */
+int mon_simd_width(void)
+{
+#ifdef RL_X86_SIMD
+	__builtin_cpu_init();
+	return __builtin_cpu_supports("avx2") ? MON_W_AVX2 : MON_W_SSE2;
+#else
+	return MON_W_SCALAR;
+#endif
+}
+
+int mon_simd_pick(void)
+{
+	int w = mon_simd_width();
+	return w > MON_W_SSE2 && getenv("REDLINE_MONITOR_NO_AVX2") ? MON_W_SSE2 : w;
+}
+
+/* mon_simd_pick(), -1 not yet asked; REDLINE_MONITOR_NO_AVX2=1 keeps to
+ * SSE2 (test_monitor_marks runs every width). */
 static int decode_width = -1;
 
 unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
 {
 	int w = __atomic_load_n(&decode_width, __ATOMIC_RELAXED);
 	if (w < 0) {
-		__builtin_cpu_init();
-		w = __builtin_cpu_supports("avx2") && !getenv("REDLINE_MONITOR_NO_AVX2");
+		w = mon_simd_pick();
 		__atomic_store_n(&decode_width, w, __ATOMIC_RELAXED);
 	}
 	return mon_json_decode_w(src, n, out, level, w);
@@ -268,13 +308,29 @@ unsigned mon_json_decode(const char *src, size_t n, rl_buf *out, int level)
 /* ---- the raw fast path ----------------------------------------------------- */
 
 /* The four 64-bit masks of a 64-byte block that raw_check reads:
- * backslashes, quotes, 'u' bytes and bytes with the high bit. Two
- * versions: SSE2 (every x86-64) and AVX2 (half the instructions; chosen
- * at run time, mon_prefilter.avx2), for a third of the monitor's time. */
+ * backslashes, quotes, 'u' bytes and bytes with the high bit. Three
+ * versions: plain C (any CPU), SSE2 (every x86-64) and AVX2 (half the
+ * instructions; chosen at run time, mon_prefilter.w), for a third of the
+ * monitor's time. */
 typedef struct blk {
 	uint64_t B, Q, U, H;
 } blk;
 
+static inline blk masks_scalar(const unsigned char *p)
+{
+	blk m = {0, 0, 0, 0};
+	int k;
+	for (k = 0; k < 64; k++) {
+		uint64_t bit = 1ULL << k;
+		m.B |= p[k] == '\\' ? bit : 0;
+		m.Q |= p[k] == '"' ? bit : 0;
+		m.U |= p[k] == 'u' ? bit : 0;
+		m.H |= p[k] >= 0x80 ? bit : 0;
+	}
+	return m;
+}
+
+#ifdef RL_X86_SIMD
 static inline uint64_t bits64(__m128i a, __m128i b, __m128i c, __m128i d)
 {
 	return (uint64_t)(unsigned)_mm_movemask_epi8(a) |
@@ -322,13 +378,14 @@ __attribute__((target("avx2"))) static inline blk masks_avx2(const unsigned char
 	m.H = bits64x2(a, b);
 	return m;
 }
+#endif
 
 /* Validate a raw line for the fast path. Returns 0 when the line holds a
  * backslash followed by 'u' (some level may hold a \u escape: decode it),
  * else 1 with *fl bits as mon_json_decode's level 0 would set: 1 for a bad
  * escape or invalid UTF-8, 4 for an odd number of unescaped quotes. */
 static inline __attribute__((always_inline)) int raw_core(const unsigned char *s, size_t n,
-							  unsigned *fl, int avx2)
+							  unsigned *fl, int w)
 {
 	const uint64_t even = 0x5555555555555555ULL;
 	static const unsigned char json_escape[256] = {
@@ -348,7 +405,14 @@ static inline __attribute__((always_inline)) int raw_core(const unsigned char *s
 			memcpy(tail, p, n - i);
 			p = tail;
 		}
-		m = avx2 ? masks_avx2(p) : masks_sse2(p);
+#ifdef RL_X86_SIMD
+		m = w >= MON_W_AVX2   ? masks_avx2(p)
+		    : w == MON_W_SSE2 ? masks_sse2(p)
+				      : masks_scalar(p);
+#else
+		(void)w;
+		m = masks_scalar(p);
+#endif
 		B = m.B;
 		Q = m.Q;
 		U = m.U;
@@ -384,19 +448,33 @@ static inline __attribute__((always_inline)) int raw_core(const unsigned char *s
 	return 1;
 }
 
+static int raw_check_scalar(const unsigned char *s, size_t n, unsigned *fl)
+{
+	return raw_core(s, n, fl, MON_W_SCALAR);
+}
+
+#ifdef RL_X86_SIMD
 static int raw_check_sse2(const unsigned char *s, size_t n, unsigned *fl)
 {
-	return raw_core(s, n, fl, 0);
+	return raw_core(s, n, fl, MON_W_SSE2);
 }
 
 __attribute__((target("avx2"))) static int raw_check_avx2(const unsigned char *s, size_t n,
 							  unsigned *fl)
 {
-	return raw_core(s, n, fl, 1);
+	return raw_core(s, n, fl, MON_W_AVX2);
 }
+#endif
 
-int mon_raw_check(int avx2, const char *s, size_t n, unsigned *fl)
+int mon_raw_check(int w, const char *s, size_t n, unsigned *fl)
 {
-	return avx2 ? raw_check_avx2((const unsigned char *)s, n, fl)
-		    : raw_check_sse2((const unsigned char *)s, n, fl);
+	const unsigned char *u = (const unsigned char *)s;
+#ifdef RL_X86_SIMD
+	if (w >= MON_W_AVX2)
+		return raw_check_avx2(u, n, fl);
+	if (w == MON_W_SSE2)
+		return raw_check_sse2(u, n, fl);
+#endif
+	(void)w;
+	return raw_check_scalar(u, n, fl);
 }

@@ -18,6 +18,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "monitor/simd.h"
 #include "redline/err.h"
 #include "redline/policy.h"
 
@@ -129,20 +130,21 @@ int mon_prefilter_line_raw_ok(mon_prefilter *f, const char *line, size_t n);
 int mon_prefilter_blocks(const mon_prefilter *f);
 int mon_prefilter_block_add(mon_prefilter *f, const char *line, size_t n, int resp, rl_buf *blk);
 int mon_prefilter_block_scan(mon_prefilter *f, const char *s, size_t n, size_t *at);
-/* jsonview.c: validate a raw line for the raw fast path (AVX2 masks when
- * `avx2`, else SSE2). 0 when the line holds a backslash followed by 'u'
+/* jsonview.c: validate a raw line for the raw fast path (masks of width
+ * `w`, simd.h). 0 when the line holds a backslash followed by 'u'
  * (decode it), else 1 with *fl as mon_json_decode's level 0 would set
- * (1: a bad escape or invalid UTF-8, 4: an odd number of quotes). */
-int mon_raw_check(int avx2, const char *s, size_t n, unsigned *fl);
+ * (1: a bad escape or invalid UTF-8, 4: an odd number of quotes; 4 may be
+ * left out when 1 is set). */
+int mon_raw_check(int w, const char *s, size_t n, unsigned *fl);
 int mon_prefilter_span(mon_prefilter *f, const char *s, size_t n);
 
-/* rawmarks.c: what a raw line holds, in one pass (AVX2 when `avx2`):
+/* rawmarks.c: what a raw line holds, in one pass (of width `w`, simd.h):
  * MON_MARK_TOOL when one of mon_tool_output_hint_exprs() matches it (tool
  * output), MON_MARK_RESPONSE when it holds a "response" key whose value is
  * an object; only the marks in `want` are looked for. */
 #define MON_MARK_TOOL 1u
 #define MON_MARK_RESPONSE 2u
-unsigned mon_raw_marks(int avx2, const char *s, size_t n, unsigned want);
+unsigned mon_raw_marks(int w, const char *s, size_t n, unsigned want);
 
 /* Decode JSON string escapes of `s` into `out` (appended): unescaped
  * quotes become newlines (so ^ and $ see string edges), escapes become
@@ -150,9 +152,9 @@ unsigned mon_raw_marks(int avx2, const char *s, size_t n, unsigned want);
  * bit 0 a bad escape or invalid UTF-8, bit 1 an escaped backslash (a
  * nested level may remain), bit 2 odd number of unescaped quotes. */
 unsigned mon_json_decode(const char *s, size_t n, rl_buf *out, int level);
-/* The same with the vector width chosen: AVX2 (`avx2`, the CPU must have
- * it) or SSE2; mon_json_decode picks AVX2 where the CPU has it. */
-unsigned mon_json_decode_w(const char *s, size_t n, rl_buf *out, int level, int avx2);
+/* The same with the width chosen (simd.h: `w` at most mon_simd_width());
+ * mon_json_decode takes mon_simd_pick(). */
+unsigned mon_json_decode_w(const char *s, size_t n, rl_buf *out, int level, int w);
 
 /* One message of a log line, ready for the policy. */
 typedef struct mon_unit {

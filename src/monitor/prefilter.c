@@ -14,8 +14,8 @@
  *    multiline mode; a pattern vectorscan cannot take, or anchored with
  *    \A \z \G, makes every line a candidate.
  * The decoder (jsonview.c) is hand-written (no library decodes JSON
- * strings without parsing the document) and uses SSE2 to skip plain runs
- * 16 bytes at once.
+ * strings without parsing the document) and, on x86, uses SSE2 or AVX2
+ * to skip plain runs 16 or 32 bytes at once (simd.h: plain C elsewhere).
  *
  * Raw fast path (literal rule sets): when every pattern is a keyword made
  * of bytes no JSON escape other than \uXXXX can produce (no quote,
@@ -31,7 +31,6 @@
  * 25 bytes or so, which the decoder handles one at a time. */
 #include "monitor/monitor.h"
 
-#include <immintrin.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,7 +49,7 @@ struct mon_prefilter {
 	hs_scratch_t *scratch;
 	int all;
 	int raw;            /* raw fast path allowed (literal rule set) */
-	int avx2;           /* the CPU has AVX2 (raw_check's masks) */
+	int w;              /* the scans' vector width (simd.h, mon_simd_pick) */
 	hs_database_t *cdb; /* the policy's injection cues (context rules) */
 	hs_scratch_t *cscratch;
 	int cdb_all; /* a cue vectorscan cannot take: always context */
@@ -73,7 +72,7 @@ struct mon_prefilter {
 
 static int raw_check(const mon_prefilter *f, const char *s, size_t n, unsigned *fl)
 {
-	return mon_raw_check(f->avx2, s, n, fl);
+	return mon_raw_check(f->w, s, n, fl);
 }
 
 /* A keyword whose bytes no escape but \uXXXX produces. */
@@ -835,8 +834,7 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 	f->pdb = x.legacy && npick ? p->db : NULL;
 	f->raw = !x.all && !main_n && f->pdb;
 	/* REDLINE_MONITOR_NO_AVX2=1 keeps to SSE2, so tests cover both */
-	__builtin_cpu_init();
-	f->avx2 = __builtin_cpu_supports("avx2") && !getenv("REDLINE_MONITOR_NO_AVX2");
+	f->w = mon_simd_pick();
 	for (i = 0; i < p->npats && f->raw; i++)
 		f->raw = raw_safe(&p->pats[i]);
 	if (!f->all && f->pdb && hs_clone_scratch(p->proto, &f->pscratch) != HS_SUCCESS)
@@ -998,7 +996,7 @@ static int scan_db(hs_database_t *db, hs_scratch_t *sc, const char *s, size_t n)
 /* Does the raw line hold tool output (mon_tool_output_hint_exprs)? */
 static int tool_output(mon_prefilter *f, const char *line, size_t n)
 {
-	return mon_raw_marks(f->avx2, line, n, MON_MARK_TOOL) != 0;
+	return mon_raw_marks(f->w, line, n, MON_MARK_TOOL) != 0;
 }
 
 int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *work, int *suspect)
@@ -1075,7 +1073,7 @@ int mon_prefilter_block_add(mon_prefilter *f, const char *line, size_t n, int re
 	int suspect, level;
 	if (!frame(line, n, &suspect))
 		return 1; /* blank: no candidate, nothing to scan */
-	if (suspect || n > UINT32_MAX || (want && mon_raw_marks(f->avx2, line, n, want)))
+	if (suspect || n > UINT32_MAX || (want && mon_raw_marks(f->w, line, n, want)))
 		return 0;
 	fl = mon_json_decode(line, n, blk, 0);
 	for (level = 1; !(fl & 5) && (fl & 2) && level <= MAX_LEVELS; level++) {
@@ -1127,7 +1125,7 @@ int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *
 	int level;
 	/* every line a candidate: the full path decides (the sets below were
 	 * not built, any_inj may be 0 although rules need injected output) */
-	if (f->all || !mon_raw_marks(f->avx2, line, n, MON_MARK_RESPONSE))
+	if (f->all || !mon_raw_marks(f->w, line, n, MON_MARK_RESPONSE))
 		return 1;
 	/* cues count in tool output only: a line without any holds none */
 	if (!f->any_inj || !tool_output(f, line, n))

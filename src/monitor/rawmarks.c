@@ -15,10 +15,14 @@
  * confirmed in place. test_monitor (raw_marks_equal_hint_database)
  * compares the answer with the vectorscan database on every fixture line
  * and on generated lines that put every mark, near-miss and trusted role
- * at every offset of a block. */
+ * at every offset of a block. Where simd.h leaves RL_X86_SIMD undefined
+ * (not x86, or -DRL_NO_SIMD) only the plain byte loop is built: every pair
+ * is tested in turn, with the same confirmations and the same answer. */
 #include "monitor/monitor.h"
 
+#ifdef RL_X86_SIMD
 #include <immintrin.h>
+#endif
 #include <string.h>
 
 /* The trusted roles (shapes.c's list, the regex built from it): a role
@@ -112,6 +116,7 @@ static unsigned confirm(const unsigned char *s, size_t n, size_t p, unsigned wan
 	return got;
 }
 
+#ifdef RL_X86_SIMD
 /* Positions p in [i, i+16) whose pair (s[p], s[p+1]) may start a mark of
  * `want` (a constant in each caller, so the unneeded compares go);
  * s[i..i+17) readable. */
@@ -155,6 +160,7 @@ __attribute__((target("avx2"))) static inline unsigned pairs32(const unsigned ch
 	}
 	return (unsigned)_mm256_movemask_epi8(m);
 }
+#endif
 
 static int is_pair(unsigned char a, unsigned char b)
 {
@@ -163,49 +169,75 @@ static int is_pair(unsigned char a, unsigned char b)
 }
 
 static inline __attribute__((always_inline)) unsigned marks_core(const unsigned char *s, size_t n,
-								 unsigned want, int avx2)
+								 unsigned want, int w)
 {
 	unsigned got = 0;
 	size_t i = 0, p;
-	if (avx2)
+#ifdef RL_X86_SIMD
+	if (w >= MON_W_AVX2)
 		for (; i + 33 <= n && got != want; i += 32) {
 			unsigned m = pairs32(s, i, want);
 			for (; m && got != want; m &= m - 1)
 				got |= confirm(s, n, i + (size_t)__builtin_ctz(m), want & ~got);
 		}
-	for (; i + 17 <= n && got != want; i += 16) {
-		unsigned m = pairs16(s, i, want);
-		for (; m && got != want; m &= m - 1)
-			got |= confirm(s, n, i + (size_t)__builtin_ctz(m), want & ~got);
-	}
+	if (w >= MON_W_SSE2)
+		for (; i + 17 <= n && got != want; i += 16) {
+			unsigned m = pairs16(s, i, want);
+			for (; m && got != want; m &= m - 1)
+				got |= confirm(s, n, i + (size_t)__builtin_ctz(m), want & ~got);
+		}
+#else
+	(void)w;
+#endif
 	for (p = i; p + 1 < n && got != want; p++)
 		if (is_pair(s[p], s[p + 1]))
 			got |= confirm(s, n, p, want & ~got);
 	return got;
 }
 
-#define MARKS(name, w)                                                                             \
+/* One function per `want` and width (a constant in each, so marks_core's
+ * unneeded compares go); plain C in every build, the vector ones on x86. */
+#ifdef RL_X86_SIMD
+#define MARKS(name, want)                                                                          \
+	static unsigned name##_scalar(const unsigned char *s, size_t n)                            \
+	{                                                                                          \
+		return marks_core(s, n, want, MON_W_SCALAR);                                       \
+	}                                                                                          \
 	static unsigned name##_sse2(const unsigned char *s, size_t n)                              \
 	{                                                                                          \
-		return marks_core(s, n, w, 0);                                                     \
+		return marks_core(s, n, want, MON_W_SSE2);                                         \
 	}                                                                                          \
 	__attribute__((target("avx2"))) static unsigned name##_avx2(const unsigned char *s,        \
 								    size_t n)                      \
 	{                                                                                          \
-		return marks_core(s, n, w, 1);                                                     \
+		return marks_core(s, n, want, MON_W_AVX2);                                         \
+	}                                                                                          \
+	static unsigned name##_w(int w, const unsigned char *s, size_t n)                          \
+	{                                                                                          \
+		return w >= MON_W_AVX2   ? name##_avx2(s, n)                                       \
+		       : w == MON_W_SSE2 ? name##_sse2(s, n)                                       \
+					 : name##_scalar(s, n);                                    \
 	}
+#else
+#define MARKS(name, want)                                                                          \
+	static unsigned name##_w(int w, const unsigned char *s, size_t n)                          \
+	{                                                                                          \
+		(void)w;                                                                           \
+		return marks_core(s, n, want, MON_W_SCALAR);                                       \
+	}
+#endif
 MARKS(tool, MON_MARK_TOOL)
 MARKS(resp, MON_MARK_RESPONSE)
 MARKS(both, MON_MARK_TOOL | MON_MARK_RESPONSE)
 #undef MARKS
 
-unsigned mon_raw_marks(int avx2, const char *s, size_t n, unsigned want)
+unsigned mon_raw_marks(int w, const char *s, size_t n, unsigned want)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	switch (want & (MON_MARK_TOOL | MON_MARK_RESPONSE)) {
-	case MON_MARK_TOOL: return avx2 ? tool_avx2(u, n) : tool_sse2(u, n);
-	case MON_MARK_RESPONSE: return avx2 ? resp_avx2(u, n) : resp_sse2(u, n);
-	case MON_MARK_TOOL | MON_MARK_RESPONSE: return avx2 ? both_avx2(u, n) : both_sse2(u, n);
+	case MON_MARK_TOOL: return tool_w(w, u, n);
+	case MON_MARK_RESPONSE: return resp_w(w, u, n);
+	case MON_MARK_TOOL | MON_MARK_RESPONSE: return both_w(w, u, n);
 	default: return 0;
 	}
 }

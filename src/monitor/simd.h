@@ -1,0 +1,28 @@
+/* monitor/simd.h: where the monitor's hand-written scans (jsonview.c,
+ * rawmarks.c) may use x86 vector instructions. Debian also builds redline
+ * on arm64 and other CPUs (scripts/setup installs Vectorscan there), where
+ * <immintrin.h> does not exist, and i386 does not promise SSE2: there, or
+ * with -DRL_NO_SIMD (`make NO_SIMD=1`, to test the fallback on x86), every
+ * scan runs its plain C path, which gives the same results byte for byte
+ * (test_monitor_marks compares every width with the references). */
+#ifndef RL_MONITOR_SIMD_H
+#define RL_MONITOR_SIMD_H
+
+#if !defined(RL_NO_SIMD) && defined(__SSE2__) && (defined(__x86_64__) || defined(__i386__))
+#define RL_X86_SIMD 1
+#endif
+
+/* The widths the scans take (their `w` argument): plain C, 16-byte SSE2,
+ * 32-byte AVX2. A width the build or the CPU lacks is never asked for:
+ * mon_simd_width() is the widest there is. */
+#define MON_W_SCALAR 0
+#define MON_W_SSE2 1
+#define MON_W_AVX2 2
+
+/* jsonview.c: the widest width this build and CPU have (MON_W_SCALAR
+ * without RL_X86_SIMD); mon_simd_pick(): the same, kept to SSE2 when
+ * REDLINE_MONITOR_NO_AVX2 is set (what the monitor uses). */
+int mon_simd_width(void);
+int mon_simd_pick(void);
+
+#endif
