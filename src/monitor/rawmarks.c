@@ -58,7 +58,7 @@ static int role_untrusted(const unsigned char *s, size_t n, size_t i)
 	r = n - i;
 	for (t = 0; t < sizeof trusted / sizeof *trusted; t++) {
 		size_t len = strlen(trusted[t]);
-		if (s[i] != (unsigned char)trusted[t][0] && r)
+		if (r && s[i] != (unsigned char)trusted[t][0])
 			continue;
 		if (r > len ? !memcmp(s + i, trusted[t], len) && s[i + len] == '"'
 			    : !memcmp(s + i, trusted[t], r))
