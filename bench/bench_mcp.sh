@@ -128,6 +128,7 @@ run_wrk() { # NAME URL; the proxy's CPU time and requests add up over rounds
 	local t0
 	t0=$(proxy_ticks "$1")
 	wrk -t2 -c"$CONNS" -d"${DUR}s" --latency -s "$T/post.lua" "$2" > "$T/wrk.$1" 2>&1
+	grep -q ' requests in ' "$T/wrk.$1" || { echo "bench_mcp: wrk ($1, $2) reported no requests: $(head -c 300 "$T/wrk.$1")"; exit 1; }
 	TICKS[$1]=$(( ${TICKS[$1]:-0} + $(proxy_ticks "$1") - t0 ))
 	NREQ[$1]=$(( ${NREQ[$1]:-0} + $(awk '/ requests in / { print $1 }' "$T/wrk.$1") ))
 	RPS[$1]=$(awk '/^Requests\/sec:/ { print $2 }' "$T/wrk.$1")
