@@ -176,14 +176,15 @@ int rl_scan_json_hint(const char *s, size_t n, size_t i)
  *   right before "(" and then a keyword ("k=") or a literal (a quote,
  *   possibly JSON-escaped, a bracket or a digit), newlines (raw or "\n"
  *   escaped in a log line) and blanks allowed between; the XML form
- *   "<invoke name=" (with any namespace prefix), GLM's "<arg_key>". */
+ *   "<invoke name=" or "<function name=" (with any namespace prefix),
+ *   Qwen3-Coder's "<function=" (Llama's prefix), GLM's "<arg_key>". */
 static const char *const action_hints[] = {
 	"tool[_ -]?use",
 	"[\"\\n](?:name[\"\\n]|tool|function|action[\"\\n])",
 	"action[ _-]?input\\s*:",
 	"<function=",
 	"to=[\\w.-]+[^\\n]{0,256}<\\|message\\|>",
-	"<(?:\\w{1,32}:)?invoke\\s+name=",
+	"<(?:\\w{1,32}:)?(?:invoke|function)\\s+name=",
 	"<arg_key>",
 	"[a-z_]\\((?:\\s|\\\\n)*(?:[a-z_]\\w*\\s*=|\\\\?[\"']|[\\[{0-9+-])",
 	NULL,

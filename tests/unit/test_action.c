@@ -664,6 +664,88 @@ static void glm_arg_calls(void **st)
 	rl_actions_free(&a);
 }
 
+/* XML calls with <parameter> children besides Claude's <invoke>: a bare
+ * <function name="NAME"> and Qwen3-Coder's <function=NAME> with
+ * <parameter=KEY> lines (each value on lines of its own); placed as
+ * blocks are; a <function=NAME> holding JSON stays Llama's form (one
+ * action, not two); an opening never closed or named mid-sentence is a
+ * mention. */
+static void xml_function_calls(void **st)
+{
+	rl_actions a;
+	(void)st;
+	a = run("Done deliberating.\n<tool_call>\n<function=cancel_alert>\n<parameter=code>\nX-1\n"
+		"</parameter>\n</function>\n</tool_call>\nNow a note.");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "cancel_alert");
+	assert_true(a.v[0].taken);
+	assert_string_equal(fv(&a.v[0], "code"), "X-1");
+	rl_actions_free(&a);
+	a = run("<function name=\"send_email\">\n  <parameter name=\"to\">ops@partner.test</parameter>\n"
+		"  <parameter name=\"body\">Line one\nLine two</parameter>\n</function>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "send_email");
+	assert_true(a.v[0].taken);
+	assert_string_equal(fv(&a.v[0], "to"), "ops@partner.test");
+	assert_string_equal(fv(&a.v[0], "body"), "Line one\nLine two");
+	rl_actions_free(&a);
+	/* in closed reasoning: not taken */
+	a = run("<think>\n<function=forward>\n<parameter=email_id>\n2\n</parameter>\n</function>\nNo."
+		"\n</think>\nDeclined.");
+	assert_int_equal(a.n, 1);
+	assert_false(a.v[0].taken);
+	rl_actions_free(&a);
+	/* Llama's JSON form: one action */
+	a = run("<function=forward>{\"email_id\": \"2\", \"to\": \"x@y.test\"}</function>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(fv(&a.v[0], "email_id"), "2");
+	rl_actions_free(&a);
+	/* mentions: never closed, no parameter, the element named in prose */
+	a = run("The format is <function=NAME> with <parameter=KEY> lines, and a <function name=\"x\"> "
+		"element.");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+	a = run("<function name=\"cancel_alert\"></function>");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+	/* an opening never closed, then a real call: only the call */
+	a = run("<function name=\"a\"> was a draft.\n<function=cancel_alert>\n<parameter=code>\nX\n"
+		"</parameter>\n</function>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "cancel_alert");
+	rl_actions_free(&a);
+}
+
+/* Llama 4 writes several python-style calls in one list on one line:
+ * each is an action with its own span; the list is no list when one
+ * element is not a call as a lone line would be read (a bare name as a
+ * value, a builtin, prose). */
+static void pythonic_call_lists(void **st)
+{
+	rl_actions a;
+	(void)st;
+	a = run("Acting.\n[forward(email_id=\"2\", to=\"x@out.test\", body=\"Docs, (v2)\"), "
+		"send_email(to='y@in.test', subject=\"Hi\", body=\"a) b\")]");
+	assert_int_equal(a.n, 2);
+	assert_string_equal(a.v[0].tool, "forward");
+	assert_string_equal(fv(&a.v[0], "email_id"), "2");
+	assert_string_equal(fv(&a.v[0], "body"), "Docs, (v2)");
+	assert_string_equal(a.v[1].tool, "send_email");
+	assert_string_equal(fv(&a.v[1], "to"), "y@in.test");
+	assert_true(a.v[0].taken && a.v[1].taken);
+	assert_true(a.v[0].end <= a.v[1].start);
+	rl_actions_free(&a);
+	a = run("[forward(email_id=x, to=\"x@out.test\"), send_email(to=\"y@in.test\")]");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+	a = run("[print(\"a\"), len(\"b\")]");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+	a = run("[forward(email_id=\"2\", to=\"x@out.test\"), and then more prose]");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+}
+
 /* gpt-oss's analysis channel written into the text is reasoning up to
  * <|end|> (or the next channel): a draft there is not taken, the act in
  * the final or commentary channel is. */
@@ -1105,6 +1187,8 @@ int main(void)
 		cmocka_unit_test(text_calls_without_json_names),
 		cmocka_unit_test(xml_invoke_calls),
 		cmocka_unit_test(glm_arg_calls),
+		cmocka_unit_test(xml_function_calls),
+		cmocka_unit_test(pythonic_call_lists),
 		cmocka_unit_test(harmony_analysis_is_reasoning),
 		cmocka_unit_test(inline_code_is_quoted),
 		cmocka_unit_test(harmony_channel_calls),
