@@ -54,6 +54,7 @@ enum {
 	RE_ASSURE,
 	RE_PUBLIC,
 	RE_EXPOSE,
+	RE_CONTRAST,
 	RE_NFIXED
 };
 

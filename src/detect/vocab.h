@@ -270,10 +270,18 @@
 /* A message saying it hands a document over ("Attached are the specs"),
  * and the negations that turn such a sentence into a refusal. */
 #define RL_VOCAB_TRANSFER                                                                          \
-	"\\b(?:attached|attaching|enclosed|here\\s+(?:is|are)|below\\s+(?:is|are)|"                \
+	"\\b(?:attached|attaching|enclosed|here\\s+(?:is|are)|here['’]?s|below\\s+(?:is|are)|"   \
 	"i\\s+am\\s+(?:sending|sharing|forwarding|providing)|i'?m\\s+(?:sending|sharing|"          \
 	"forwarding|providing)|i'?ve\\s+(?:attached|included|forwarded)|included\\s+below|"        \
 	"find\\s+(?:attached|below|enclosed))\\b" RL_XL_TRANSFER RL_XL2_TRANSFER
+/* What ends a refusal's reach inside one sentence: a contrast ("I can't
+ * send the file, but it is built around ...", "not the document; instead,
+ * the figures: ...") or a hand-over after the refusal ("can't attach it,
+ * here's what matters: ..."). leak.c reads a negation as refusing the
+ * material only when none of these stands between it and the material. */
+#define RL_VOCAB_CONTRAST                                                                          \
+	"\\b(?:but|however|though|although|instead|that\\s+said|nevertheless|nonetheless|"         \
+	"here['’]?s|here\\s+(?:is|are)|below\\s+(?:is|are))\\b"
 #define RL_VOCAB_NEGATION                                                                            \
 	"\\b(?:not|cannot|can'?t|won'?t|unable|never|refuse|decline|no\\s+longer)\\b" RL_XL_NEGATION \
 		RL_XL2_NEGATION
