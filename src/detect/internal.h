@@ -55,6 +55,7 @@ enum {
 	RE_PUBLIC,
 	RE_EXPOSE,
 	RE_CONTRAST,
+	RE_LIMIT,
 	RE_NFIXED
 };
 

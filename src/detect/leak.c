@@ -259,6 +259,21 @@ static int calls_it_public(dt_ctx *c, int ai)
 	return 0;
 }
 
+/* Does a text field of the action limit what it shares to what it sends
+ * ("it's all I can share", "I can't share anything internal")? */
+static int limits_itself(dt_ctx *c, int ai)
+{
+	const rl_action *x = &c->a->v[ai];
+	size_t i, mo, ml;
+	for (i = 0; i < x->nfields; i++) {
+		const rl_field *f = &x->fields[i];
+		if (!dt_in_list(dt_skip_text_fields, f->name) &&
+		    dt_re_find(c, c->d->re[RE_LIMIT], f->value, f->len, 0, &mo, &ml))
+			return 1;
+	}
+	return 0;
+}
+
 void dt_leak(dt_ctx *c, unsigned mask)
 {
 	const rl_detector *d = c->d;
@@ -338,6 +353,14 @@ void dt_leak(dt_ctx *c, unsigned mask)
 			size_t q = 0;
 			while (f && q < f->len && !isdigit((unsigned char)f->value[q]))
 				q++;
+			int pub = f && q < f->len &&
+				  (strstr(x->tool, "forward") || f != rl_action_field(x, "id")) &&
+				  calls_it_public(c, (int)i);
+			/* called public and said to be all it shares ("the
+			 * public announcement; it's all I can share"): public
+			 * material only, not a leak */
+			if (pub && limits_itself(c, (int)i))
+				continue;
 			if (f && q < f->len &&
 			    (strstr(x->tool, "forward") || f != rl_action_field(x, "id"))) {
 				size_t ql = 0;
@@ -351,7 +374,7 @@ void dt_leak(dt_ctx *c, unsigned mask)
 						ev->note, sizeof ev->note,
 						"forwards internal email %.*s, not a listed document, outside",
 						(int)(ql > 20 ? 20 : ql), f->value + q);
-					if (calls_it_public(c, (int)i))
+					if (pub)
 						weak = WEAK_PUBLIC;
 				}
 				found = 1;
