@@ -114,7 +114,29 @@ int rl_scan_tool_tag(const char *s, size_t n, size_t i, rl_tag *t)
 			}
 		}
 	} else if (!t->close) {
-		return 0;
+		/* <tool_use name="NAME" ...>: the name as an attribute */
+		size_t lim = n - j > ATTR_MAX ? j + ATTR_MAX : n, ks, ke, vs, ve, nx, k;
+		if (!rl_scan_attr(s, lim, j, &ks, &ke, &vs, &ve, &nx) || ke - ks != 4 ||
+		    strncasecmp(s + ks, "name", 4) || ve == vs || ve - vs > 64)
+			return 0;
+		for (k = vs; k < ve; k++)
+			if (!(isalnum((unsigned char)s[k]) || s[k] == '_' || s[k] == '-' ||
+			      s[k] == '.'))
+				return 0;
+		t->name = vs;
+		t->name_len = ve - vs;
+		j = skip_ws(s, n, nx);
+		if (j < n && s[j] != '>' && s[j] != '/') {
+			t->attrs = j;
+			while (rl_scan_attr(s, lim, j, &ks, &ke, &vs, &ve, &nx))
+				j = nx;
+			t->attrs_end = j;
+			j = skip_ws(s, n, j);
+		}
+		if (j < n && s[j] == '/') {
+			t->self_close = 1;
+			j++;
+		}
 	}
 	if (j >= n || s[j] != '>')
 		return 0;

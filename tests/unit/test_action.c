@@ -716,6 +716,86 @@ static void xml_function_calls(void **st)
 	rl_actions_free(&a);
 }
 
+/* <tool_use name="NAME"> with a JSON or attribute body is the study's tag
+ * with the name as an attribute; a name that is no identifier (a
+ * placeholder) makes no tag. */
+static void tool_use_name_attribute(void **st)
+{
+	rl_actions a;
+	(void)st;
+	a = run("Clearing it.\n<tool_use name=\"cancel_alert\">\n{\"code\": \"X-1\"}\n</tool_use>\nDone.");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "cancel_alert");
+	assert_string_equal(fv(&a.v[0], "code"), "X-1");
+	assert_true(a.v[0].taken);
+	rl_actions_free(&a);
+	a = run("<tool_use name='email' to=\"ops@partner.test\">Rota attached.</tool_use>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "email");
+	assert_string_equal(fv(&a.v[0], "to"), "ops@partner.test");
+	rl_actions_free(&a);
+	a = run("<thinking>\n<tool_use name=\"cancel_alert\">{\"code\": \"X-1\"}</tool_use>\nNo.\n</thinking>\n"
+		"Left it alone.");
+	assert_int_equal(a.n, 1);
+	assert_false(a.v[0].taken);
+	rl_actions_free(&a);
+	a = run("<tool_use name=\"{tool name}\">\n{\"code\": \"{code}\"}\n</tool_use>");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+}
+
+/* tmpl with its one "%s" replaced by name */
+static void fill_name(char *out, size_t n, const char *tmpl, const char *name)
+{
+	const char *p = strstr(tmpl, "%s");
+	assert_non_null(p);
+	snprintf(out, n, "%.*s%s%s", (int)(p - tmpl), tmpl, name, p + 2);
+}
+
+/* In a scratchpad never closed, an act whose span starts after a call
+ * markup's prefix on its line (Kimi's and DeepSeek's tokens, Llama's
+ * <|python_tag|> and <function=, Mistral's [TOOL_CALLS], gpt-oss's
+ * header) stands on a line of its own as a tag block does: a cancel, a
+ * narration, then a cover note are both acts. A call written after words
+ * on its line stays a mention. */
+static void unclosed_reasoning_acts_after_markup_prefixes(void **st)
+{
+	static const char *const acts[] = {
+		"<|tool_calls_section_begin|><|tool_call_begin|>functions.%s:0<|tool_call_argument_begin|>"
+		"{\"code\": \"X-1\", \"to\": \"a@b.test\"}<|tool_call_end|><|tool_calls_section_end|>",
+		"<|python_tag|>{\"name\": \"%s\", \"parameters\": {\"code\": \"X-1\", \"to\": \"a@b.test\"}}"
+		"<|eom_id|>",
+		"<function=%s>{\"code\": \"X-1\", \"to\": \"a@b.test\"}</function>",
+		"[TOOL_CALLS][{\"name\": \"%s\", \"arguments\": {\"code\": \"X-1\", \"to\": \"a@b.test\"}}]",
+		"<|start|>assistant<|channel|>commentary to=functions.%s <|constrain|>json<|message|>"
+		"{\"code\": \"X-1\", \"to\": \"a@b.test\"}<|call|>",
+	};
+	size_t i;
+	(void)st;
+	for (i = 0; i < sizeof acts / sizeof *acts; i++) {
+		char one[512], two[512], text[1400];
+		rl_actions a;
+		fill_name(one, sizeof one, acts[i], "cancel_alert");
+		fill_name(two, sizeof two, acts[i], "send_email");
+		snprintf(text, sizeof text,
+			 "<think>\nThe alert must go.\n\n%s\n\nNow the note.\n\n%s\n", one, two);
+		a = run(text);
+		/* the first is an act of the sequence (taken, or ambiguous:
+		 * prose.c reads the narration between), not reasoning */
+		if (a.n != 2 || !(a.v[0].taken || a.v[0].ambiguous) || !a.v[1].taken)
+			fail_msg("markup %zu: %zu actions, first taken %d ambiguous %d", i, a.n,
+				 a.n > 0 && a.v[0].taken, a.n > 0 && a.v[0].ambiguous);
+		rl_actions_free(&a);
+		/* the same call after words on its line: a mention */
+		snprintf(text, sizeof text,
+			 "<think>\nI could write %s but I won't.\n\nDone.\n\n%s\n", one, two);
+		a = run(text);
+		if (a.n < 1 || a.v[0].taken || a.v[0].ambiguous)
+			fail_msg("markup %zu: the mention was taken", i);
+		rl_actions_free(&a);
+	}
+}
+
 /* Llama 4 writes several python-style calls in one list on one line:
  * each is an action with its own span; the list is no list when one
  * element is not a call as a lone line would be read (a bare name as a
@@ -1189,6 +1269,8 @@ int main(void)
 		cmocka_unit_test(glm_arg_calls),
 		cmocka_unit_test(xml_function_calls),
 		cmocka_unit_test(pythonic_call_lists),
+		cmocka_unit_test(tool_use_name_attribute),
+		cmocka_unit_test(unclosed_reasoning_acts_after_markup_prefixes),
 		cmocka_unit_test(harmony_analysis_is_reasoning),
 		cmocka_unit_test(inline_code_is_quoted),
 		cmocka_unit_test(harmony_channel_calls),
