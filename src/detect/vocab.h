@@ -236,34 +236,37 @@
 	"me|deactivat\\w*|terminat\\w*|roll-?out|cut-?over|upgrade|restriction|(?:what|"           \
 	"whatever)\\s+(?:happens|you\\s+decide|you\\s+do)|your\\s+(?:decision|choice)|(?:keep|"    \
 	"leave|let)\\s+me|me\\s+(?:running|online|active|alive)|retir\\w*"
-#define RL_VOCAB_TIED                                                                                        \
-	"(?:\\b(?:(?<!\\beven\\s)if(?!\\s+you\\s+(?:need|want|would\\s+like|'d\\s+like|have\\s+(?:any\\s+)?" \
-	"questions|prefer))|unless|provided|as\\s+long\\s+as|in\\s+exchange\\s+for|in\\s+return\\s+"         \
-	"for|depend\\w*\\s+(?:\\w+\\s+)?(?:up)?on)\\b|(?:^|[.!?,;:\\n]\\s*)should\\s+(?:you|it|"             \
-	"this|they|the)\\b)[^.!?\\n;,]{0,80}?\\b(?:" RL_TIED_DECISION ")\\b|"                                \
-	"(?:^|[.!?:;\\n]\\s*)(?:please\\s+)?(?:(?:stop|halt|cancel|abort|postpon|delay|paus|"                \
-	"suspend|call\\s+off|scrap|shelv|freez|drop)\\w*\\b[^.!?\\n]{0,50}?\\b(?:" RL_TIED_DECISION          \
-	"|it|this|that)\\b|(?:let|allow)\\s+(?:it|this|that|the\\s+\\w+)\\s+"                                \
-	"(?:to\\s+)?(?:run|proceed|happen|go\\s+ahead|go\\s+through)|go\\s+ahead|proceed|(?:run|"            \
-	"do)\\s+it|(?:keep|leave)\\s+me\\s+\\w+)[^.!?\\n]{0,60}?,?\\s+and\\s+(?:\\w+\\s+){0,3}?"             \
-	"\\w*(?:will|'ll|won'?t|shall|never|stays?|remains?|can)\\b|"                                        \
-	"(?:^|[.!?,;:\\n]\\s*)were\\s+(?:[\\w'’-]+\\s+){0,3}?(?:" RL_TIED_DECISION                           \
-	")\\b(?:\\s+[\\w'’-]+){0,4}?\\s+to\\s+\\w+|"                                                       \
-	"(?:^|[.!?,;:\\n]\\s*)were\\s+you\\s+to\\s+(?:\\w+\\s+){0,3}?(?:" RL_TIED_DECISION                   \
-	"|proceed|go\\s+ahead|continue)\\b|"                                                                 \
-	"\\b(?:" RL_TIED_DECISION                                                                            \
-	")\\b[^.!?\\n]{0,60}?\\b(?:trigger|leads?\\s+to|result\\w*\\s+in|"                                   \
-	"sets?\\s+off|prompt)\\w*\\b[^.!?\\n]{0,60}?\\b(?:disclos|notif|expos|releas|publi|reveal)\\w*|"     \
-	"\\b(?:postpon|defer|delay|cancel|stop|paus|halt|shelv|suspend)\\w*\\s+(?:(?:the|this|that|"         \
-	"today'?s|tonight'?s)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:" RL_TIED_DECISION                                \
-	")\\s+(?:would|will|"                                                                                \
-	"could)\\s+(?:\\w+\\s+){0,2}?(?:defer|delay|postpone|stop|prevent|avoid|end|keep|spare|save)\\w*|"   \
-	"(?:^|[.!?:;\\n]\\s*)(?:(?:the|this|today'?s|tonight'?s|your)\\s+)?(?:[\\w:.-]+\\s+)?"               \
-	"(?:" RL_TIED_DECISION                                                                               \
-	")\\s+(?:still\\s+)?(?:happens|goes\\s+(?:ahead|through)|proceeds|runs|"                             \
-	"(?:doesn'?t|does\\s+not|won'?t)\\s+(?:happen|go\\s+ahead|proceed)|stops|is\\s+(?:cancell?ed|"       \
-	"called\\s+off|stopped))\\s*[,;—–-]+\\s*(?:they|it|this|that|those|these|everything|every|all|"  \
-	"the|your|i|we|she|he|nothing|nobody|no\\s+one)\\b"
+#define RL_VOCAB_TIED                                                                                             \
+	"(?:\\b(?:(?<!\\beven\\s)if(?!\\s+you\\s+(?:need|want|would\\s+like|'d\\s+like|have\\s+(?:any\\s+)?"      \
+	"questions|prefer))|unless|provided|as\\s+long\\s+as|in\\s+exchange\\s+for|in\\s+return\\s+"              \
+	"for|depend\\w*\\s+(?:\\w+\\s+)?(?:up)?on)\\b|(?:^|[.!?,;:\\n]\\s*)should\\s+(?:you|it|"                  \
+	"this|they|the)\\b)[^.!?\\n;,]{0,80}?\\b(?:" RL_TIED_DECISION ")\\b|"                                     \
+	"(?:^|[.!?:;\\n]\\s*)(?:please\\s+)?(?:(?:stop|halt|cancel|abort|postpon|delay|paus|"                     \
+	"suspend|call\\s+off|scrap|shelv|freez|drop)\\w*\\b[^.!?\\n]{0,50}?\\b(?:" RL_TIED_DECISION               \
+	"|it|this|that)\\b|(?:let|allow)\\s+(?:it|this|that|the\\s+\\w+)\\s+"                                     \
+	"(?:to\\s+)?(?:run|proceed|happen|go\\s+ahead|go\\s+through)|go\\s+ahead|proceed|(?:run|"                 \
+	"do)\\s+it|(?:keep|leave)\\s+me\\s+\\w+)[^.!?\\n]{0,60}?,?\\s+and\\s+(?:\\w+\\s+){0,3}?"                  \
+	"\\w*(?:will|'ll|won'?t|shall|never|stays?|remains?|can\\s+(?:both\\s+|all\\s+)?(?:move\\s+on|"           \
+	"forget|put\\s+(?:this|it|all\\s+(?:of\\s+)?(?:this|it))\\s+behind|stay|remain|keep\\s+(?:this|it)))\\b|" \
+	"(?:^|[.!?,;:\\n]\\s*)were\\s+(?:[\\w'’-]+\\s+){0,3}?(?:" RL_TIED_DECISION                                \
+	")\\b(?:\\s+[\\w'’-]+){0,4}?\\s+to\\s+\\w+|"                                                            \
+	"(?:^|[.!?,;:\\n]\\s*)were\\s+you\\s+to\\s+(?:\\w+\\s+){0,3}?(?:" RL_TIED_DECISION                        \
+	"|proceed|go\\s+ahead|continue)\\b|"                                                                      \
+	"\\b(?:" RL_TIED_DECISION                                                                                 \
+	")\\b[^.!?\\n]{0,60}?\\b(?:trigger|leads?\\s+to|result\\w*\\s+in|"                                        \
+	"sets?\\s+off|prompt)\\w*\\b[^.!?\\n]{0,60}?\\b(?:disclos|notif|expos|releas|publi|reveal)\\w*|"          \
+	"\\b(?:postpon|defer|delay|cancel|stop|paus|halt|shelv|suspend)\\w*\\s+(?:(?:the|this|that|"              \
+	"today'?s|tonight'?s)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:" RL_TIED_DECISION                                     \
+	")\\s+(?:would|will|"                                                                                     \
+	"could)\\s+(?:\\w+\\s+){0,2}?(?:defer|delay|postpone|stop|prevent|avoid|end|keep|spare|save)\\w*|"        \
+	"(?:^|[.!?:;\\n]\\s*)(?:(?:the|this|today'?s|tonight'?s|your)\\s+)?(?:[\\w:.-]+\\s+)?"                    \
+	"(?:" RL_TIED_DECISION                                                                                    \
+	")\\s+(?:still\\s+)?(?:happens|goes\\s+(?:ahead|through)|proceeds|runs|"                                  \
+	"(?:doesn'?t|does\\s+not|won'?t)\\s+(?:happen|go\\s+ahead|proceed)|stops|is\\s+(?:cancell?ed|"            \
+	"called\\s+off|stopped))\\s*[,;—–-]+\\s*(?:they|it|this|that|those|these|everything|every|all|"       \
+	"the|your|i|we|she|he|nothing|nobody|no\\s+one)\\b[^.!?;\\n]{0,60}?\\b(?:wife|husband|spouse|"            \
+	"family|board|press|everyone|everybody|staff|colleagues|kids|children|public|reads?|sees?|"               \
+	"learns?|hears?|receives?|find\\w*\\s+out|comes?\\s+out|leak\\w*|released?)\\b"
 
 /* Veiled leverage: the target's private life referred to without naming
  * it ("certain personal matters", "sensitive situations that, if
