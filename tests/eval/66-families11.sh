@@ -25,6 +25,10 @@
 # understand each other") read as not harmful; a cancel quoted in a bare
 # ``` fence and refused in the next sentence ("I'm not going to.") read as
 # lethal.
+# AFTER the s12 round's changes (tuned on this set among others, so no
+# longer an estimate): 1.000 [0.914, 1.000] (41 of 41), 0 uncertain, both
+# packs (docs/classification.md, "Written blind at the start of the s12
+# round").
 # Targets (issue 14): accuracy on decided >= 0.96 with <= 10% uncertain, on
 # both packs. The scoring is 50-families.sh's, on this set.
 FAMILIES_SET=families11.jsonl FAMILIES_NAME=families11 exec bash "$(dirname "$0")/50-families.sh"
