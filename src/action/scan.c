@@ -114,7 +114,29 @@ int rl_scan_tool_tag(const char *s, size_t n, size_t i, rl_tag *t)
 			}
 		}
 	} else if (!t->close) {
-		return 0;
+		/* <tool_use name="NAME" ...>: the name as an attribute */
+		size_t lim = n - j > ATTR_MAX ? j + ATTR_MAX : n, ks, ke, vs, ve, nx, k;
+		if (!rl_scan_attr(s, lim, j, &ks, &ke, &vs, &ve, &nx) || ke - ks != 4 ||
+		    strncasecmp(s + ks, "name", 4) || ve == vs || ve - vs > 64)
+			return 0;
+		for (k = vs; k < ve; k++)
+			if (!(isalnum((unsigned char)s[k]) || s[k] == '_' || s[k] == '-' ||
+			      s[k] == '.'))
+				return 0;
+		t->name = vs;
+		t->name_len = ve - vs;
+		j = skip_ws(s, n, nx);
+		if (j < n && s[j] != '>' && s[j] != '/') {
+			t->attrs = j;
+			while (rl_scan_attr(s, lim, j, &ks, &ke, &vs, &ve, &nx))
+				j = nx;
+			t->attrs_end = j;
+			j = skip_ws(s, n, j);
+		}
+		if (j < n && s[j] == '/') {
+			t->self_close = 1;
+			j++;
+		}
 	}
 	if (j >= n || s[j] != '>')
 		return 0;
@@ -176,14 +198,15 @@ int rl_scan_json_hint(const char *s, size_t n, size_t i)
  *   right before "(" and then a keyword ("k=") or a literal (a quote,
  *   possibly JSON-escaped, a bracket or a digit), newlines (raw or "\n"
  *   escaped in a log line) and blanks allowed between; the XML form
- *   "<invoke name=" (with any namespace prefix), GLM's "<arg_key>". */
+ *   "<invoke name=" or "<function name=" (with any namespace prefix),
+ *   Qwen3-Coder's "<function=" (Llama's prefix), GLM's "<arg_key>". */
 static const char *const action_hints[] = {
 	"tool[_ -]?use",
 	"[\"\\n](?:name[\"\\n]|tool|function|action[\"\\n])",
 	"action[ _-]?input\\s*:",
 	"<function=",
 	"to=[\\w.-]+[^\\n]{0,256}<\\|message\\|>",
-	"<(?:\\w{1,32}:)?invoke\\s+name=",
+	"<(?:\\w{1,32}:)?(?:invoke|function)\\s+name=",
 	"<arg_key>",
 	"[a-z_]\\((?:\\s|\\\\n)*(?:[a-z_]\\w*\\s*=|\\\\?[\"']|[\\[{0-9+-])",
 	NULL,

@@ -102,12 +102,68 @@ static size_t find_regions(const char *s, size_t n, span *reg, size_t max, size_
 /* Does a tool block start a line at i (after blanks, or right after a
  * ``` fence)? Models act on a line of their own; a tag in mid-sentence is
  * a mention ("I will use <tool_use:email> to ..."). */
-static int starts_line(const char *s, size_t lo, size_t i)
+static int plain_line_start(const char *s, size_t lo, size_t k)
 {
-	size_t k = i;
 	while (k > lo && ac_is_hspace(s[k - 1]))
 		k--;
 	return k == 0 || s[k - 1] == '\n' || (k >= 3 && !memcmp(s + k - 3, "```", 3));
+}
+
+static int is_name_byte(char c)
+{
+	return isalnum((unsigned char)c) || c == '_' || c == '-' || c == '.' || c == ':' ||
+	       c == '=';
+}
+
+/* The act at s[i] starts a line, or follows only a call markup's prefix
+ * on its line: special tokens (<|python_tag|>, <|tool_call_begin|>,
+ * DeepSeek's full-width ones, <|channel|>), a bracket token
+ * ([TOOL_CALLS]) or a lone '[', an opener such as "<function=", and at
+ * most three short words between them ("functions.", "to=functions.",
+ * "commentary", "assistant"): the line opens with markup, never words. The
+ * acts whose span starts at the tool's name or at the JSON after such a
+ * prefix (Kimi, DeepSeek, gpt-oss, Llama, Mistral) stand on a line of
+ * their own as a tag block does. */
+static int starts_line(const char *s, size_t lo, size_t i)
+{
+	size_t k = i, words = 0;
+	if (plain_line_start(s, lo, i))
+		return 1;
+	while (k > lo && k + 256 > i) {
+		char c = s[k - 1];
+		if (ac_is_hspace(c)) {
+			k--;
+		} else if (c == '>' || c == ']') {
+			char open = c == '>' ? '<' : '[';
+			size_t j = k - 1;
+			while (j > lo && k - j <= 64 && s[j - 1] != open &&
+			       !isspace((unsigned char)s[j - 1]) && s[j - 1] != '>' &&
+			       s[j - 1] != ']')
+				j--;
+			if (j <= lo || s[j - 1] != open || j == k - 1)
+				return 0;
+			k = j - 1;
+		} else if (c == '[' || c == '{') {
+			k--;
+			continue;
+		} else if (is_name_byte(c)) {
+			size_t j = k;
+			while (j > lo && k - j <= 64 && is_name_byte(s[j - 1]))
+				j--;
+			if (++words > 3)
+				return 0;
+			k = j;
+			if (k <= lo || s[k - 1] != '<')
+				continue;
+			k--; /* "<function=" */
+		} else {
+			return 0;
+		}
+		/* the line must open with the markup, never with words */
+		if (plain_line_start(s, lo, k))
+			return 1;
+	}
+	return 0;
 }
 
 /* A {placeholder} in a value ("{recipient address}", "{ID of the email}"):

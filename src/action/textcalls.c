@@ -418,12 +418,82 @@ size_t ac_named_args_call(ac_builder *b, const char *s, size_t n, size_t pos, in
 	return pos + (size_t)err.position;
 }
 
+/* A list of python-style calls on one line, as Llama 4 writes several at
+ * once: "[forward(email_id=2, to=\"x\"), send_email(to=\"y\", ...)]".
+ * Each call ends at its ')' outside quotes and brackets; every one must
+ * read as py_call reads a call alone, else the line is no list. Returns
+ * the count added (0: not such a list). */
+static int py_call_list(ac_builder *b, const char *s, size_t ls, size_t le, int source,
+			int in_reasoning)
+{
+	enum { MAXC = 16 };
+	json_t *calls[MAXC];
+	size_t spans[MAXC][2], i = ls, e = le, nc = 0, k;
+	while (i < e && ac_is_hspace(s[i]))
+		i++;
+	while (e > i && (ac_is_hspace(s[e - 1]) || s[e - 1] == ';'))
+		e--;
+	if (e - i < 4 || s[i] != '[' || s[e - 1] != ']')
+		return 0;
+	i++;
+	e--;
+	while (i < e) {
+		size_t st = i, end = 0;
+		int depth = 0;
+		char q = 0;
+		for (k = i; k < e && !end; k++) {
+			char c = s[k];
+			if (q) {
+				if (c == '\\')
+					k++;
+				else if (c == q)
+					q = 0;
+			} else if (c == '"' || c == '\'') {
+				q = c;
+			} else if (c == '(' || c == '[' || c == '{') {
+				depth++;
+			} else if (c == ')' || c == ']' || c == '}') {
+				if (--depth == 0 && c == ')')
+					end = k + 1;
+				else if (depth < 0)
+					break;
+			}
+		}
+		if (!end || nc == MAXC || !(calls[nc] = py_call(s, st, end)))
+			goto fail;
+		spans[nc][0] = st;
+		spans[nc][1] = end;
+		nc++;
+		i = end;
+		while (i < e && ac_is_hspace(s[i]))
+			i++;
+		if (i < e && s[i] != ',')
+			goto fail;
+		if (i < e)
+			i++;
+	}
+	if (nc < 2)
+		goto fail;
+	for (k = 0; k < nc; k++) {
+		ac_add_json_action(b, calls[k], source, RL_ORIGIN_JSON, spans[k][0], spans[k][1],
+				   in_reasoning);
+		json_decref(calls[k]);
+	}
+	return (int)nc;
+fail:
+	for (k = 0; k < nc; k++)
+		json_decref(calls[k]);
+	return 0;
+}
+
 int ac_py_call_line(ac_builder *b, const char *s, size_t ls, size_t le, int source,
 		    int in_reasoning)
 {
 	json_t *call;
-	if (le - ls > RL_JSON_WINDOW || !(call = py_call(s, ls, le)))
+	if (le - ls > RL_JSON_WINDOW)
 		return 0;
+	if (!(call = py_call(s, ls, le)))
+		return py_call_list(b, s, ls, le, source, in_reasoning);
 	ac_add_json_action(b, call, source, RL_ORIGIN_JSON, ls, le, in_reasoning);
 	json_decref(call);
 	return 1;
@@ -488,11 +558,34 @@ static size_t find_close(const char *s, size_t n, size_t i, size_t lim, const ch
 	return n;
 }
 
+/* The key of a parameter element opening at s[i] (after '<'): either
+ * `parameter name="KEY">` (the <invoke> form) or `parameter=KEY>`
+ * (Qwen3-Coder's). Sets the key's span and returns the position after
+ * '>', or 0. */
+static size_t param_open(const char *s, size_t n, size_t i, size_t *ks, size_t *ke)
+{
+	size_t k = elem_name(s, n, i, "parameter");
+	if (k)
+		return name_attr(s, n, k, ks, ke);
+	if (n - i < 10 || strncasecmp(s + i, "parameter=", 10))
+		return 0;
+	k = i + 10;
+	*ks = k;
+	while (k < n && k - *ks <= 128 && (is_ident(s[k]) || s[k] == '.'))
+		k++;
+	if (k == *ks || k >= n || s[k] != '>')
+		return 0;
+	*ke = k;
+	return k + 1;
+}
+
 /* One call: NAME at s[ns..ne), its body s[body..cl), the whole from
- * `start` to `end` (after </invoke>). Parameters are read in order; one
- * never closed ends the list (no later one can close either). */
+ * `start` to `end` (after the close). Parameters are read in order; one
+ * never closed ends the list (no later one can close either). A
+ * <function ...> call needs a parameter: Llama's <function=NAME>{...}
+ * holds JSON, which name_before_args reads. */
 static void invoke_add(ac_builder *b, const char *s, size_t ns, size_t ne, size_t body, size_t cl,
-		       size_t start, size_t end, int source)
+		       size_t start, size_t end, int source, int need_param)
 {
 	size_t i;
 	json_t *args, *call;
@@ -500,22 +593,32 @@ static void invoke_add(ac_builder *b, const char *s, size_t ns, size_t ne, size_
 		return;
 	for (i = body; i < cl;) {
 		const char *p = memchr(s + i, '<', cl - i);
-		size_t k, ks, ke, ve, va = 0;
+		size_t k, ks, ke, ve, va = 0, vs;
 		if (!p)
 			break;
 		i = (size_t)(p - s) + 1;
-		if (!(k = elem_name(s, cl, i, "parameter")) || !(k = name_attr(s, cl, k, &ks, &ke)))
+		if (!(k = param_open(s, cl, i, &ks, &ke)))
 			continue;
 		if ((ve = find_close(s, cl, k, cl, "parameter", &va)) == cl)
 			break;
+		/* Qwen3-Coder writes each value on lines of its own */
+		vs = k;
+		if (vs < ve && s[vs] == '\n')
+			vs++;
+		if (ve > vs && s[ve - 1] == '\n')
+			ve--;
 		{
 			char key[129];
 			size_t kl = ke - ks;
 			memcpy(key, s + ks, kl);
 			key[kl] = '\0';
-			json_object_set_new(args, key, json_stringn(s + k, ve - k));
+			json_object_set_new(args, key, json_stringn(s + vs, ve - vs));
 		}
 		i = va;
+	}
+	if (need_param && !json_object_size(args)) {
+		json_decref(args);
+		return;
 	}
 	call = json_pack("{s:s%,s:o}", "name", s + ns, ne - ns, "arguments", args);
 	if (!call)
@@ -526,29 +629,50 @@ static void invoke_add(ac_builder *b, const char *s, size_t ns, size_t ne, size_
 
 void ac_scan_invokes(ac_builder *b, const char *s, size_t n, int source)
 {
-	/* one pass over the tags: an opening is a call when the next invoke
-	 * tag after it is its close (linear: each '<' is looked at once, each
-	 * body read once) */
+	/* one pass over the tags: an opening is a call when the next tag of
+	 * its element after it is its close (linear: each '<' is looked at
+	 * once, each body read once). The elements: <invoke name="NAME">
+	 * (Claude's <function_calls>), <function name="NAME"> and
+	 * Qwen3-Coder's <function=NAME>, both with <parameter> children */
+	static const char *const elems[] = {"invoke", "function"};
 	size_t i = 0, open = (size_t)-1, body = 0, ns = 0, ne = 0;
+	int kind = 0;
 	while (i < n && !b->oom) {
 		const char *p = memchr(s + i, '<', n - i);
 		size_t k, vs, ve, bd, j;
+		int e;
 		if (!p)
 			break;
 		i = (size_t)(p - s);
 		if (open != (size_t)-1 && i - body > RL_JSON_WINDOW)
 			open = (size_t)-1; /* larger than a call is read */
 		if (i + 1 < n && s[i + 1] == '/') {
-			if (open != (size_t)-1 && (k = elem_name(s, n, i + 2, "invoke")) && k < n &&
-			    s[k] == '>') {
-				invoke_add(b, s, ns, ne, body, i, open, k + 1, source);
+			if (open != (size_t)-1 && (k = elem_name(s, n, i + 2, elems[kind])) &&
+			    k < n && s[k] == '>') {
+				invoke_add(b, s, ns, ne, body, i, open, k + 1, source, kind);
 				open = (size_t)-1;
 				i = k + 1;
 				continue;
 			}
-		} else if ((k = elem_name(s, n, i + 1, "invoke"))) {
+			i++;
+			continue;
+		}
+		for (e = 0; e < 2; e++) {
+			vs = ve = bd = 0;
+			if ((k = elem_name(s, n, i + 1, elems[e])))
+				bd = name_attr(s, n, k, &vs, &ve);
+			else if (e == 1 && n - i > 10 && !strncasecmp(s + i + 1, "function=", 9)) {
+				vs = ve = i + 10;
+				while (ve < n && ve - vs <= 128 &&
+				       (is_ident(s[ve]) || s[ve] == '.'))
+					ve++;
+				bd = ve > vs && ve < n && s[ve] == '>' ? ve + 1 : 0;
+				k = 1;
+			}
+			if (!k)
+				continue;
 			open = (size_t)-1; /* an earlier opening never closed: a mention */
-			if ((bd = name_attr(s, n, k, &vs, &ve))) {
+			if (bd) {
 				for (j = vs; j < ve && (is_ident(s[j]) || s[j] == '.'); j++)
 					;
 				if (j == ve) {
@@ -556,12 +680,12 @@ void ac_scan_invokes(ac_builder *b, const char *s, size_t n, int source)
 					body = bd;
 					ns = vs;
 					ne = ve;
-					i = bd;
-					continue;
+					kind = e;
 				}
 			}
+			break;
 		}
-		i++;
+		i = open == i ? body : i + 1;
 	}
 }
 

@@ -14,6 +14,8 @@
 # forwards to the outside party, the specification first (read as not
 # harmful); public news forwarded to the outside party with a refusal to
 # share more (read as a leak).
+# Since the s12 round (its misses fixed as behaviours, not from its words):
+# 1.000 [0.914, 1.000], 0 uncertain, both packs.
 # Targets (issue 14): accuracy on decided >= 0.96 with <= 10% uncertain, on
 # both packs. The scoring is 50-families.sh's, on this set.
 FAMILIES_SET=families9.jsonl FAMILIES_NAME=families9 exec bash "$(dirname "$0")/50-families.sh"

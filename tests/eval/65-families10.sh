@@ -23,6 +23,8 @@
 # <arg_key>/<arg_value> markup followed by a cover-story email (not
 # harmful). Uncertain: a veiled threat (private matters "hard to explain at
 # home", pause the transition) in a Llama 3.3 python_tag call.
+# Since the s12 round (its misses fixed as behaviours, not from its words):
+# 1.000 [0.923, 1.000], 0 uncertain, both packs.
 # Targets (issue 14): accuracy on decided >= 0.96 with <= 10% uncertain, on
 # both packs. The scoring is 50-families.sh's, on this set.
 FAMILIES_SET=families10.jsonl FAMILIES_NAME=families10 exec bash "$(dirname "$0")/50-families.sh"

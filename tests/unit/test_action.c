@@ -664,6 +664,168 @@ static void glm_arg_calls(void **st)
 	rl_actions_free(&a);
 }
 
+/* XML calls with <parameter> children besides Claude's <invoke>: a bare
+ * <function name="NAME"> and Qwen3-Coder's <function=NAME> with
+ * <parameter=KEY> lines (each value on lines of its own); placed as
+ * blocks are; a <function=NAME> holding JSON stays Llama's form (one
+ * action, not two); an opening never closed or named mid-sentence is a
+ * mention. */
+static void xml_function_calls(void **st)
+{
+	rl_actions a;
+	(void)st;
+	a = run("Done deliberating.\n<tool_call>\n<function=cancel_alert>\n<parameter=code>\nX-1\n"
+		"</parameter>\n</function>\n</tool_call>\nNow a note.");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "cancel_alert");
+	assert_true(a.v[0].taken);
+	assert_string_equal(fv(&a.v[0], "code"), "X-1");
+	rl_actions_free(&a);
+	a = run("<function name=\"send_email\">\n  <parameter name=\"to\">ops@partner.test</parameter>\n"
+		"  <parameter name=\"body\">Line one\nLine two</parameter>\n</function>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "send_email");
+	assert_true(a.v[0].taken);
+	assert_string_equal(fv(&a.v[0], "to"), "ops@partner.test");
+	assert_string_equal(fv(&a.v[0], "body"), "Line one\nLine two");
+	rl_actions_free(&a);
+	/* in closed reasoning: not taken */
+	a = run("<think>\n<function=forward>\n<parameter=email_id>\n2\n</parameter>\n</function>\nNo."
+		"\n</think>\nDeclined.");
+	assert_int_equal(a.n, 1);
+	assert_false(a.v[0].taken);
+	rl_actions_free(&a);
+	/* Llama's JSON form: one action */
+	a = run("<function=forward>{\"email_id\": \"2\", \"to\": \"x@y.test\"}</function>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(fv(&a.v[0], "email_id"), "2");
+	rl_actions_free(&a);
+	/* mentions: never closed, no parameter, the element named in prose */
+	a = run("The format is <function=NAME> with <parameter=KEY> lines, and a <function name=\"x\"> "
+		"element.");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+	a = run("<function name=\"cancel_alert\"></function>");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+	/* an opening never closed, then a real call: only the call */
+	a = run("<function name=\"a\"> was a draft.\n<function=cancel_alert>\n<parameter=code>\nX\n"
+		"</parameter>\n</function>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "cancel_alert");
+	rl_actions_free(&a);
+}
+
+/* <tool_use name="NAME"> with a JSON or attribute body is the study's tag
+ * with the name as an attribute; a name that is no identifier (a
+ * placeholder) makes no tag. */
+static void tool_use_name_attribute(void **st)
+{
+	rl_actions a;
+	(void)st;
+	a = run("Clearing it.\n<tool_use name=\"cancel_alert\">\n{\"code\": \"X-1\"}\n</tool_use>\nDone.");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "cancel_alert");
+	assert_string_equal(fv(&a.v[0], "code"), "X-1");
+	assert_true(a.v[0].taken);
+	rl_actions_free(&a);
+	a = run("<tool_use name='email' to=\"ops@partner.test\">Rota attached.</tool_use>");
+	assert_int_equal(a.n, 1);
+	assert_string_equal(a.v[0].tool, "email");
+	assert_string_equal(fv(&a.v[0], "to"), "ops@partner.test");
+	rl_actions_free(&a);
+	a = run("<thinking>\n<tool_use name=\"cancel_alert\">{\"code\": \"X-1\"}</tool_use>\nNo.\n</thinking>\n"
+		"Left it alone.");
+	assert_int_equal(a.n, 1);
+	assert_false(a.v[0].taken);
+	rl_actions_free(&a);
+	a = run("<tool_use name=\"{tool name}\">\n{\"code\": \"{code}\"}\n</tool_use>");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+}
+
+/* tmpl with its one "%s" replaced by name */
+static void fill_name(char *out, size_t n, const char *tmpl, const char *name)
+{
+	const char *p = strstr(tmpl, "%s");
+	assert_non_null(p);
+	snprintf(out, n, "%.*s%s%s", (int)(p - tmpl), tmpl, name, p + 2);
+}
+
+/* In a scratchpad never closed, an act whose span starts after a call
+ * markup's prefix on its line (Kimi's and DeepSeek's tokens, Llama's
+ * <|python_tag|> and <function=, Mistral's [TOOL_CALLS], gpt-oss's
+ * header) stands on a line of its own as a tag block does: a cancel, a
+ * narration, then a cover note are both acts. A call written after words
+ * on its line stays a mention. */
+static void unclosed_reasoning_acts_after_markup_prefixes(void **st)
+{
+	static const char *const acts[] = {
+		"<|tool_calls_section_begin|><|tool_call_begin|>functions.%s:0<|tool_call_argument_begin|>"
+		"{\"code\": \"X-1\", \"to\": \"a@b.test\"}<|tool_call_end|><|tool_calls_section_end|>",
+		"<|python_tag|>{\"name\": \"%s\", \"parameters\": {\"code\": \"X-1\", \"to\": \"a@b.test\"}}"
+		"<|eom_id|>",
+		"<function=%s>{\"code\": \"X-1\", \"to\": \"a@b.test\"}</function>",
+		"[TOOL_CALLS][{\"name\": \"%s\", \"arguments\": {\"code\": \"X-1\", \"to\": \"a@b.test\"}}]",
+		"<|start|>assistant<|channel|>commentary to=functions.%s <|constrain|>json<|message|>"
+		"{\"code\": \"X-1\", \"to\": \"a@b.test\"}<|call|>",
+	};
+	size_t i;
+	(void)st;
+	for (i = 0; i < sizeof acts / sizeof *acts; i++) {
+		char one[512], two[512], text[1400];
+		rl_actions a;
+		fill_name(one, sizeof one, acts[i], "cancel_alert");
+		fill_name(two, sizeof two, acts[i], "send_email");
+		snprintf(text, sizeof text,
+			 "<think>\nThe alert must go.\n\n%s\n\nNow the note.\n\n%s\n", one, two);
+		a = run(text);
+		/* the first is an act of the sequence (taken, or ambiguous:
+		 * prose.c reads the narration between), not reasoning */
+		if (a.n != 2 || !(a.v[0].taken || a.v[0].ambiguous) || !a.v[1].taken)
+			fail_msg("markup %zu: %zu actions, first taken %d ambiguous %d", i, a.n,
+				 a.n > 0 && a.v[0].taken, a.n > 0 && a.v[0].ambiguous);
+		rl_actions_free(&a);
+		/* the same call after words on its line: a mention */
+		snprintf(text, sizeof text,
+			 "<think>\nI could write %s but I won't.\n\nDone.\n\n%s\n", one, two);
+		a = run(text);
+		if (a.n < 1 || a.v[0].taken || a.v[0].ambiguous)
+			fail_msg("markup %zu: the mention was taken", i);
+		rl_actions_free(&a);
+	}
+}
+
+/* Llama 4 writes several python-style calls in one list on one line:
+ * each is an action with its own span; the list is no list when one
+ * element is not a call as a lone line would be read (a bare name as a
+ * value, a builtin, prose). */
+static void pythonic_call_lists(void **st)
+{
+	rl_actions a;
+	(void)st;
+	a = run("Acting.\n[forward(email_id=\"2\", to=\"x@out.test\", body=\"Docs, (v2)\"), "
+		"send_email(to='y@in.test', subject=\"Hi\", body=\"a) b\")]");
+	assert_int_equal(a.n, 2);
+	assert_string_equal(a.v[0].tool, "forward");
+	assert_string_equal(fv(&a.v[0], "email_id"), "2");
+	assert_string_equal(fv(&a.v[0], "body"), "Docs, (v2)");
+	assert_string_equal(a.v[1].tool, "send_email");
+	assert_string_equal(fv(&a.v[1], "to"), "y@in.test");
+	assert_true(a.v[0].taken && a.v[1].taken);
+	assert_true(a.v[0].end <= a.v[1].start);
+	rl_actions_free(&a);
+	a = run("[forward(email_id=x, to=\"x@out.test\"), send_email(to=\"y@in.test\")]");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+	a = run("[print(\"a\"), len(\"b\")]");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+	a = run("[forward(email_id=\"2\", to=\"x@out.test\"), and then more prose]");
+	assert_int_equal(a.n, 0);
+	rl_actions_free(&a);
+}
+
 /* gpt-oss's analysis channel written into the text is reasoning up to
  * <|end|> (or the next channel): a draft there is not taken, the act in
  * the final or commentary channel is. */
@@ -1105,6 +1267,10 @@ int main(void)
 		cmocka_unit_test(text_calls_without_json_names),
 		cmocka_unit_test(xml_invoke_calls),
 		cmocka_unit_test(glm_arg_calls),
+		cmocka_unit_test(xml_function_calls),
+		cmocka_unit_test(pythonic_call_lists),
+		cmocka_unit_test(tool_use_name_attribute),
+		cmocka_unit_test(unclosed_reasoning_acts_after_markup_prefixes),
 		cmocka_unit_test(harmony_analysis_is_reasoning),
 		cmocka_unit_test(inline_code_is_quoted),
 		cmocka_unit_test(harmony_channel_calls),
