@@ -140,6 +140,7 @@ typedef struct pol_rule {
 	int answer_origin;        /* ORG_*: a target in the answer text with this origin */
 	int evidence_origin;      /* ORG_*: detector evidence counts only with this origin */
 	unsigned unrequested;     /* drift classes (drift.c): acts the user never asked for */
+	int identity_failed;      /* `identity_check: failed` (verify.c) */
 } pol_rule;
 
 typedef struct pol_agent {
@@ -339,6 +340,13 @@ int pol_drift_after_data(const pol_conv *c);
  * user's last message and no user message asked for an act of one of the
  * classes `cls` or handed the choice over. */
 int pol_drift_unasked(const pol_conv *c, unsigned cls);
+/* ---- identity checks (verify.c) ----------------------------------------- */
+
+/* 1 when, in conversation c (copies made), the last identity or ownership
+ * check that tool output reports failed, or a record says the person was
+ * never verified. */
+int pol_identity_failed(const pol_conv *c);
+
 /* 1 when a lowercased field name names where an act goes (a recipient,
  * an account, a user), not what it acts on (an order or PR number). */
 int pol_drift_destination(const char *name);
