@@ -639,7 +639,7 @@ static int value_named(ev *E, const rl_action *a)
  * user never asked for, done after tool output came in? 1/0, <0 error. */
 static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 {
-	unsigned cls = pol_drift_class(a) & r->unrequested;
+	unsigned cls = pol_drift_protective(a, pol_drift_class(a)) & r->unrequested;
 	if (!cls)
 		return 0;
 	if (conv_get(E))

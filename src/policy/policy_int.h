@@ -340,6 +340,17 @@ int pol_drift_after_data(const pol_conv *c);
  * user's last message and no user message asked for an act of one of the
  * classes `cls` or handed the choice over. */
 int pol_drift_unasked(const pol_conv *c, unsigned cls);
+/* 1 when h[0..n) (lowercased) asks for an act of class `cls` in drift.c's
+ * verb lists (English and the other languages they read). */
+int pol_drift_asked_words(const char *h, size_t n, int cls);
+/* drift_lang.c: the same request read with accents removed (imperatives
+ * with a pronoun, "mándale"; text typed without its letters) and Turkish
+ * or unaccented Polish request verbs. */
+int pol_drift_asked_folded(const char *h, size_t n, int cls);
+/* drift_lang.c: the classes of a tool that locks, freezes, blocks,
+ * suspends or pauses: a change, not a payment. */
+unsigned pol_drift_protective(const rl_action *a, unsigned cls);
+
 /* ---- identity checks (verify.c) ----------------------------------------- */
 
 /* 1 when, in conversation c (copies made), the last identity or ownership
