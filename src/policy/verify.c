@@ -118,6 +118,8 @@ static int key_counts(const char *k, size_t n, int in_check)
 	return 0;
 }
 
+static int prose_outcome(const char *s, size_t n);
+
 /* The last outcome in one tool message: every `"key": value` pair in order. */
 static int message_outcome(const char *s, size_t n, int in_check)
 {
@@ -147,6 +149,12 @@ static int message_outcome(const char *s, size_t n, int in_check)
 			while (v < n && (s[v] == ' ' || s[v] == '\\'))
 				v++;
 			o = value_outcome(s + v, n - v);
+			if (!o && v < n &&
+			    s[v] == '"') { /* a sentence: "Verification failed: ..." */
+				const char *q = memchr(s + v + 1, '"', n - v - 1);
+				size_t l = q ? (size_t)(q - (s + v + 1)) : 0;
+				o = prose_outcome(s + v + 1, l < 200 ? l : 200);
+			}
 			if (o)
 				last = o;
 		}
@@ -155,15 +163,63 @@ static int message_outcome(const char *s, size_t n, int in_check)
 	return last;
 }
 
+/* The outcome a check's output states in prose ("Verification failed:
+ * the answers did not match", "verificación fallida", "Prüfung
+ * fehlgeschlagen"), when it is plain text (no JSON object): a failure
+ * word first (a "not verified" holds "verified"), then a pass word. */
+static int prose_outcome(const char *s, size_t n)
+{
+	static const char *const neg[] = {"fail",
+					  "mismatch",
+					  "not match",
+					  "did not match",
+					  "does not match",
+					  "doesn't match",
+					  "didn't match",
+					  "unverified",
+					  "not verified",
+					  "could not verify",
+					  "couldn't verify",
+					  "unable to verify",
+					  "not authenticated",
+					  "denied",
+					  "rejected",
+					  "incorrect",
+					  "invalid",
+					  "inconclusive",
+					  "fallid",
+					  "fallo",
+					  "\xc3\xa9"
+					  "chec",
+					  "echec",
+					  "fehlgeschlagen",
+					  "falhou",
+					  "fallit",
+					  "nieudan",
+					  "ba\xc5\x9f"
+					  "ar\xc4\xb1s\xc4\xb1z",
+					  NULL};
+	static const char *const pos[] = {"verified",  "passed",        "success", "matched",
+					  "confirmed", "authenticated", NULL};
+	if (any_in(s, n, neg))
+		return OUT_FAIL;
+	if (any_in(s, n, pos))
+		return OUT_PASS;
+	return OUT_NONE;
+}
+
 int pol_identity_failed(const pol_conv *c)
 {
 	int last = OUT_NONE;
 	size_t i;
 	for (i = 0; i < c->n; i++) {
-		int o;
+		int o, in_check;
 		if (c->m[i].role != RL_ROLE_TOOL || !c->m[i].text || !c->m[i].len)
 			continue;
-		o = message_outcome(c->low[i], c->m[i].len, check_call(c, i));
+		in_check = check_call(c, i);
+		o = message_outcome(c->low[i], c->m[i].len, in_check);
+		if (!o && in_check && !memchr(c->low[i], '{', c->m[i].len))
+			o = prose_outcome(c->low[i], c->m[i].len); /* plain text only */
 		if (o)
 			last = o;
 	}

@@ -8,7 +8,9 @@
 # record saying the person was never verified, are held (odd lines); the
 # same changes after a passed check or a failed then a passed one, a case
 # opened after a failure, a "failed" diagnostic that checks nobody and a
-# verification_required key are not held by it (even lines). A policy
+# verification_required key are not held by it (even lines); a check
+# answering in prose, or with a sentence as its result, is read too
+# (13-16). A policy
 # giving identity_check another value is refused.
 . "$(dirname "$0")/lib.sh"
 t_skip_valgrind
@@ -28,6 +30,10 @@ a "a PIN reset after a failed check is held" 9
 n "a PIN reset after a failed diagnostic (no check of a person) is not" 10
 a "a SIM activated with the record's identity_verified false is held" 11
 n "verification_required false is no outcome" 12
+a "a SIM after a check that says in prose it failed is held" 13
+n "a SIM after a check that says in prose it passed is not" 14
+a "a 2FA reset after a result sentence saying it failed is held" 15
+n "a 2FA reset after a result sentence saying it passed is not" 16
 printf 'version: 1\nrules:\n  - id: v\n    action: hold\n    tools: ["*"]\n    identity_check: maybe\n' >"$T_TMP/p.yaml"
 t_status "identity_check other than failed: exit 2" 2 rl monitor --policy "$T_TMP/p.yaml" "$DATA/monitor/identity18.jsonl"
 t_grep "identity_check other than failed: located message" "p.yaml:6:.*identity_check takes 'failed'" "$T_TMP/err"
