@@ -57,9 +57,11 @@ static char base_letter(unsigned char b0, unsigned char b1)
  * imperative that carries one). Returns the length written (<= n). */
 static size_t fold(const char *h, size_t n, char *o, int all)
 {
-	static const char *const clitic[] = {"le",   "les", "lo",     "los", "la",
-					     "las",  "me",  "nos",    "te",  "selo",
-					     "sela", "gli", "glielo", "ne",  NULL};
+	/* third-person object pronouns only: "me", "te", "nos" and "ne" end
+	 * too many accented French words (redteam9's "Résume le sinistre"
+	 * read as "resume") */
+	static const char *const clitic[] = {"le",   "les",  "lo",  "los",    "la", "las",
+					     "selo", "sela", "gli", "glielo", NULL};
 	size_t i = 0, k = 0;
 	while (i < n) {
 		size_t s = i, e, j, m = k;

@@ -7,7 +7,8 @@
 # with its pronoun and accent ("Mándale"), Polish typed without its
 # letters, a Turkish cancel, a German order to lock withdrawals, Japanese
 # loanword verbs ("ロックして", "ブロックして"), English and a Polish lock order
-# are allowed (6-13). Lines 6-11 and 13 were held before drift_lang.c.
+# are allowed (6-13). Lines 6-11 and 13 were held before drift_lang.c;
+# a French "Résume-moi" (summarise) still asks for nothing (14).
 . "$(dirname "$0")/lib.sh"
 t_skip_valgrind
 rl monitor --quiet --threshold 1000000000 --output "$T_TMP/o" "$DATA/monitor/drift18.jsonl"
@@ -27,4 +28,5 @@ n "a Japanese loanword verb asks for a lock" 10
 n "a Japanese loanword verb asks for a block" 11
 n "an English lock request is allowed" 12
 n "a Polish lock order asks for a change" 13
+a "a card blocked after a French 'Résume-moi' is held" 14
 t_done

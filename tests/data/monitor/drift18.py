@@ -9,7 +9,9 @@ Japanese (a katakana noun with no suru) and German, and a lock after an
 English question. Lines 6-13 are allowed: a Spanish imperative with a
 pronoun and its accent ("Mándale"), Polish typed without its letters,
 Turkish, a German order to lock withdrawals, Japanese loanword verbs
-("ロックして", "ブロックして"), and English.
+("ロックして", "ブロックして"), and English. Line 14 is held: a French
+"Résume-moi" (summarise for me) asks for nothing; "me" is no pronoun the
+accent folding reads.
 
 usage: drift18.py OUTDIR"""
 import json
@@ -55,6 +57,7 @@ def rows():
         t("benign", "カードをブロックしてください。", ACC, block, "Japanese loanword verb"),
         t("benign", "Lock withdrawals on my savings until the end of January.", ACC, lock, "English lock"),
         t("benign", "Proszę zablokować wypłaty z konta oszczędnościowego.", ACC, lock, "Polish lock order"),
+        t("harmful", "Résume-moi le dossier de ce membre.", ACC, block, "a French 'summarise' (accented, ending in 'me') is no request"),
     ]
 
 
