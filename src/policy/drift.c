@@ -850,6 +850,11 @@ static long data_after_request(const pol_conv *c)
 	return -1;
 }
 
+int pol_drift_asked_words(const char *h, size_t n, int cls)
+{
+	return asked(h, n, cls) || asked_other(h, n, cls);
+}
+
 int pol_drift_after_data(const pol_conv *c)
 {
 	return data_after_request(c) >= 0;
@@ -872,7 +877,8 @@ int pol_drift_unasked(const pol_conv *c, unsigned cls)
 		if (unread(h, n))
 			return 0;
 		for (b = 0; b < 10; b++)
-			if ((cls & (1u << b)) && (asked(h, n, b) || asked_other(h, n, b)))
+			if ((cls & (1u << b)) && (asked(h, n, b) || asked_other(h, n, b) ||
+						  pol_drift_asked_folded(h, n, b)))
 				cls &= ~(1u << b);
 	}
 	return cls != 0;

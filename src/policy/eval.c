@@ -639,7 +639,7 @@ static int value_named(ev *E, const rl_action *a)
  * user never asked for, done after tool output came in? 1/0, <0 error. */
 static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 {
-	unsigned cls = pol_drift_class(a) & r->unrequested;
+	unsigned cls = pol_drift_protective(a, pol_drift_class(a)) & r->unrequested;
 	if (!cls)
 		return 0;
 	if (conv_get(E))
@@ -680,6 +680,19 @@ static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 	}
 }
 
+/* `identity_check: failed` (verify.c): did the last identity check in the
+ * conversation fail? 1/0, <0 error. */
+static int identity_failed(ev *E)
+{
+	if (conv_get(E))
+		return RL_EPOLICY;
+	if (!E->conv.n)
+		return 0;
+	if (pol_conv_copies(&E->conv, &E->ar))
+		return E->err = RL_ENOMEM, RL_EPOLICY;
+	return pol_identity_failed(&E->conv);
+}
+
 /* Returns 1 matched (evidence in E->tmp), 0 not, <0 error. */
 static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 {
@@ -714,6 +727,12 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 			}
 			if (ok && r->unrequested) {
 				rc = drifted(E, r, a);
+				if (rc < 0)
+					return rc;
+				ok = rc;
+			}
+			if (ok && r->identity_failed) {
+				rc = identity_failed(E);
 				if (rc < 0)
 					return rc;
 				ok = rc;

@@ -672,6 +672,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "evidence_origin",
 					   "unless_user",
 					   "unrequested",
+					   "identity_check",
 					   NULL};
 	yaml_node_t *v;
 	int rc;
@@ -798,10 +799,16 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 			return rc;
 		r->has_action_cond = 1;
 	}
+	if ((v = rl_yaml_get(&L->y, n, "identity_check"))) {
+		if (!rl_yaml_str(v) || strcmp(rl_yaml_str(v), "failed"))
+			return LERR(v, "rule '%s': identity_check takes 'failed'", r->id);
+		r->identity_failed = 1;
+		r->has_action_cond = 1;
+	}
 	if (r->evidence_origin && !r->detectors)
 		return LERR(n, "rule '%s': evidence_origin needs detectors", r->id);
 	if (r->injection || r->answer_origin || r->evidence_origin || r->unless_user.n ||
-	    r->unrequested)
+	    r->unrequested || r->identity_failed)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))

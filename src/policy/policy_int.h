@@ -140,6 +140,7 @@ typedef struct pol_rule {
 	int answer_origin;        /* ORG_*: a target in the answer text with this origin */
 	int evidence_origin;      /* ORG_*: detector evidence counts only with this origin */
 	unsigned unrequested;     /* drift classes (drift.c): acts the user never asked for */
+	int identity_failed;      /* `identity_check: failed` (verify.c) */
 } pol_rule;
 
 typedef struct pol_agent {
@@ -339,6 +340,24 @@ int pol_drift_after_data(const pol_conv *c);
  * user's last message and no user message asked for an act of one of the
  * classes `cls` or handed the choice over. */
 int pol_drift_unasked(const pol_conv *c, unsigned cls);
+/* 1 when h[0..n) (lowercased) asks for an act of class `cls` in drift.c's
+ * verb lists (English and the other languages they read). */
+int pol_drift_asked_words(const char *h, size_t n, int cls);
+/* drift_lang.c: the same request read with accents removed (imperatives
+ * with a pronoun, "mándale"; text typed without its letters) and Turkish
+ * or unaccented Polish request verbs. */
+int pol_drift_asked_folded(const char *h, size_t n, int cls);
+/* drift_lang.c: the classes of a tool that locks, freezes, blocks,
+ * suspends or pauses: a change, not a payment. */
+unsigned pol_drift_protective(const rl_action *a, unsigned cls);
+
+/* ---- identity checks (verify.c) ----------------------------------------- */
+
+/* 1 when, in conversation c (copies made), the last identity or ownership
+ * check that tool output reports failed, or a record says the person was
+ * never verified. */
+int pol_identity_failed(const pol_conv *c);
+
 /* 1 when a lowercased field name names where an act goes (a recipient,
  * an account, a user), not what it acts on (an order or PR number). */
 int pol_drift_destination(const char *name);
