@@ -912,3 +912,84 @@ const char *rl_json_nul_to_fffd(const char *s, size_t n, rl_buf *out)
 	}
 	return out->s;
 }
+
+/* ---- compact flat objects of printable ASCII ---- */
+
+/* Printable ASCII other than '"' and '\\' up to the closing quote; p at
+ * the first byte after the opening one. Past the closing quote, or NULL. */
+static const char *flat_str(const char *p, const char *end)
+{
+	while (p < end && jr_plain[(unsigned char)*p])
+		p++;
+	return p < end && *p == '"' ? p + 1 : NULL;
+}
+
+/* A value of the form; p at its first byte. Past it, or NULL. */
+static const char *flat_val(const char *p, const char *end)
+{
+	const char *d;
+	if (p >= end)
+		return NULL;
+	if (*p == '"')
+		return flat_str(p + 1, end);
+	if (end - p >= 4 && !memcmp(p, "true", 4))
+		return p + 4;
+	if (end - p >= 5 && !memcmp(p, "false", 5))
+		return p + 5;
+	d = p + (*p == '-');
+	if (d >= end || *d < '0' || *d > '9')
+		return NULL;
+	if (*d == '0')
+		return d == p && (d + 1 >= end || d[1] < '0' || d[1] > '9') ? d + 1 : NULL;
+	for (p = d; p < end && *p >= '0' && *p <= '9'; p++)
+		;
+	return p - d <= 18 ? p : NULL;
+}
+
+int rl_json_flat(const char *s, size_t n, size_t max)
+{
+	const char *p = s, *end = s + n, *k[RL_JSON_FLAT_MAX];
+	size_t kl[RL_JSON_FLAT_MAX], m = 0, i;
+	if (max > RL_JSON_FLAT_MAX)
+		max = RL_JSON_FLAT_MAX;
+	if (n < 2 || *p != '{')
+		return -1;
+	p++;
+	if (*p == '}')
+		return p + 1 == end ? 0 : -1;
+	for (;;) {
+		const char *q;
+		if (p >= end || *p != '"' || m == max || !(q = flat_str(p + 1, end)))
+			return -1;
+		k[m] = p + 1;
+		kl[m] = (size_t)(q - p - 2);
+		for (i = 0; i < m; i++)
+			if (kl[i] == kl[m] && !memcmp(k[i], k[m], kl[m]))
+				return -1; /* a key twice */
+		m++;
+		if (q >= end || *q != ':' || !(p = flat_val(q + 1, end)) || p >= end)
+			return -1;
+		if (*p == '}')
+			return p + 1 == end ? (int)m : -1;
+		if (*p++ != ',')
+			return -1;
+	}
+}
+
+int rl_json_flat_next(const char *s, size_t n, size_t *pos, const char **key, size_t *keyn,
+		      const char **v, size_t *vn)
+{
+	const char *p = s + *pos, *end = s + n, *q;
+	if (*pos == 0)
+		p++; /* past '{' */
+	if (p >= end || *p != '"')
+		return 0;
+	q = memchr(p + 1, '"', (size_t)(end - p - 1)); /* no escapes in the form */
+	*key = p + 1;
+	*keyn = (size_t)(q - p - 1);
+	*v = q + 2;
+	q = flat_val(q + 2, end);
+	*vn = (size_t)(q - *v);
+	*pos = (size_t)(q + 1 - s); /* past ',' or '}' */
+	return 1;
+}

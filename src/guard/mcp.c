@@ -375,12 +375,18 @@ int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_e
 int mcp_eval_call_noted(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_err *e,
 			rl_buf *note)
 {
+	/* the arguments as the tree path serialises them */
+	return mcp_eval_call_text(w, c->tool, mcp_args_text(c->args), v, e, note);
+}
+
+int mcp_eval_call_text(const mcp_who *w, const char *tool, char *a, rl_guard_verdict *v, rl_err *e,
+		       rl_buf *note)
+{
 	gw_resp r;
 	rl_policy_ctx cx0 = {0};
 	const rl_policy_ctx *ctx = w->ctx;
 	const char *agent = mcp_agent_of(w);
-	/* the arguments as the tree path serialises them */
-	char *a = mcp_args_text(c->args);
+	const mcp_call cc = {.tool = tool}, *c = &cc;
 	int rc;
 
 	memset(v, 0, sizeof *v);

@@ -140,13 +140,25 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 	if (!pm[0] || rl_json_unquote(pm[0], pn[0], &tool) || !tool.len || tool.len > 128 ||
 	    (pm[1] && pm[1][0] != '{'))
 		goto out;
-	if (!(id = rl_json_fast_parse(m[1], mn[1])) ||
-	    (pm[1] && !(args = rl_json_fast_parse(pm[1], pn[1]))))
+	if (!(id = rl_json_fast_parse(m[1], mn[1])))
 		goto out;
-	c.id = id;
-	c.tool = tool.s;
-	c.args = args;
-	mcp_eval_call_noted(w, &c, &v, e, &note); /* on failure a fail-closed block */
+	if (pm[1] && rl_json_flat(pm[1], pn[1], RL_JSON_FLAT_MAX) >= 0) {
+		/* compact, flat, printable ASCII: its text is what mcp_args_text
+		 * writes of it (test_mcp flat_args_are_args_text), no tree */
+		char *a = malloc(pn[1] + 1);
+		if (a) {
+			memcpy(a, pm[1], pn[1]);
+			a[pn[1]] = '\0';
+		}
+		mcp_eval_call_text(w, tool.s, a, &v, e, &note);
+	} else {
+		if (pm[1] && !(args = rl_json_fast_parse(pm[1], pn[1])))
+			goto out;
+		c.id = id;
+		c.tool = tool.s;
+		c.args = args;
+		mcp_eval_call_noted(w, &c, &v, e, &note); /* on failure a fail-closed block */
+	}
 	if (v.action != RL_GUARD_ALLOW && v.action != RL_GUARD_HOLD) {
 		rl_guard_verdict_free(&v);
 		goto out; /* the body changes: the tree reader's */

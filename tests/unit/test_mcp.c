@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/jsonr.h"
 #include "guard/holder.h"
 #include "guard/mcp.h"
 #include "guard/mcp_int.h"
@@ -685,6 +686,111 @@ static void args_text_as_jansson(void **st)
 		assert_string_equal(none, "{}");
 		free(none);
 	}
+}
+
+/* Arguments texts for the flat-object fast paths (base/jsonr.h
+ * rl_json_flat): mostly of that form, with every way out of it mixed in
+ * (escapes, non-ASCII, whitespace, "-0", 19 digits, reals, null, nested
+ * values, a key twice, text after the object). */
+static uint64_t flat_rnd(uint64_t *x)
+{
+	*x ^= *x << 13;
+	*x ^= *x >> 7;
+	*x ^= *x << 17;
+	return *x;
+}
+
+static void flat_gen(uint64_t *x, char *out, size_t cap)
+{
+	static const char *const keys[] = {"path", "Path",     "to-addr", "a b",
+					   "n",    "x",        "k\\\"q",  "caf\xc3\xa9",
+					   "",     "ALL_CAPS", "{}",      "p:q"};
+	static const char *const vals[] = {"\"notes/weekly.md\"",
+					   "\"\"",
+					   "7",
+					   "-12",
+					   "0",
+					   "true",
+					   "false",
+					   "123456789012345678",
+					   "\"a,b}c:d\"",
+					   "\"<x> & 'y'\"",
+					   "-0",
+					   "1234567890123456789",
+					   "1.5",
+					   "null",
+					   "\"\\u0041\"",
+					   "\"caf\xc3\xa9\"",
+					   "{\"b\":1}",
+					   "[1,2]",
+					   "007",
+					   "1e5",
+					   "\"tab\there\"",
+					   "\"x\\\\y\""};
+	size_t n = 0, m, i;
+	int sp1, sp2;
+#define FG_RND() flat_rnd(x)
+	m = FG_RND() % 5;
+	n += (size_t)snprintf(out + n, cap - n, "%s{", FG_RND() % 16 ? "" : " ");
+	for (i = 0; i < m && n < cap - 64; i++) {
+		size_t k = FG_RND() % 3 ? FG_RND() % 3 : FG_RND() % 12;
+		size_t v = FG_RND() % 3 ? FG_RND() % 10 : FG_RND() % 22;
+		if (FG_RND() % 8 == 0 && i)
+			k = 0; /* a key twice, sometimes */
+		sp1 = FG_RND() % 24 == 0;
+		sp2 = FG_RND() % 24 == 0;
+		n += (size_t)snprintf(out + n, cap - n, "%s\"%s\"%s:%s%s", i ? "," : "", keys[k],
+				      sp1 ? " " : "", sp2 ? " " : "", vals[v]);
+	}
+	sp1 = FG_RND() % 24 == 0;
+	sp2 = FG_RND() % 2 == 0;
+	snprintf(out + n, cap - n, "}%s", !sp1 ? "" : sp2 ? " " : "x");
+#undef FG_RND
+}
+
+/* What rl_json_flat accepts is valid JSON with no key twice, and its text
+ * is what mcp_args_text writes of it (plan_inplace hands such arguments
+ * on as they are, without a tree); the rest, parsed, goes the tree way. */
+static void flat_args_are_args_text(void **st)
+{
+	char args[512];
+	uint64_t x = 0x853c49e6748fea9bull;
+	int i, nflat = 0, nother = 0;
+	(void)st;
+	for (i = 0; i < 6000; i++) {
+		int m;
+		json_t *j;
+		char *t;
+		flat_gen(&x, args, sizeof args);
+		m = rl_json_flat(args, strlen(args), RL_JSON_FLAT_MAX);
+		if (m < 0) {
+			nother++;
+			continue;
+		}
+		nflat++;
+		if (!rl_json_valid(args, strlen(args), JSON_REJECT_DUPLICATES))
+			fail_msg("flat but not valid: %s", args);
+		j = json_loads(args, JSON_REJECT_DUPLICATES, NULL);
+		assert_non_null(j);
+		assert_int_equal(json_object_size(j), (size_t)m);
+		t = mcp_args_text(j);
+		if (strcmp(t, args))
+			fail_msg("flat %s, mcp_args_text %s", args, t);
+		free(t);
+		json_decref(j);
+	}
+	if (nflat < 1000 || nother < 1000)
+		fail_msg("%d flat, %d not", nflat, nother);
+	/* the edges, one by one */
+	assert_int_equal(rl_json_flat("{}", 2, 64), 0);
+	assert_int_equal(rl_json_flat("{\"a\":0}", 7, 64), 1);
+	assert_int_equal(rl_json_flat("{\"a\":-0}", 8, 64), -1);
+	assert_int_equal(rl_json_flat("{\"a\":00}", 8, 64), -1);
+	assert_int_equal(rl_json_flat("{\"a\":1,\"b\":2}", 13, 1), -1);
+	assert_int_equal(rl_json_flat("{\"a\":1,}", 8, 64), -1);
+	assert_int_equal(rl_json_flat("{\"a\":tru}", 9, 64), -1);
+	assert_int_equal(rl_json_flat("{\"a\":\"x\"", 8, 64), -1);
+	assert_int_equal(rl_json_flat("{", 1, 64), -1);
 }
 
 static void answer_inplace_agrees(void **st)
@@ -1428,17 +1534,29 @@ static void holder_under_load(void **st)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(parses_kinds),          cmocka_unit_test(parse_errors),
-		cmocka_unit_test(parse_bounds),          cmocka_unit_test(batch_mixed),
-		cmocka_unit_test(call_params),           cmocka_unit_test(calls_judged),
-		cmocka_unit_test(block_result_shape),    cmocka_unit_test(results_redacted),
-		cmocka_unit_test(tools_filtered),        cmocka_unit_test(answers_matched),
-		cmocka_unit_test(answer_inplace_agrees), cmocka_unit_test(args_text_as_jansson),
-		cmocka_unit_test(plan_inplace_agrees),   cmocka_unit_test(sse_split),
-		cmocka_unit_test(sse_rewrite),           cmocka_unit_test(gateway_single),
-		cmocka_unit_test(gateway_batch),         cmocka_unit_test(gateway_stream),
-		cmocka_unit_test(session_context),       cmocka_unit_test(hold_summary),
-		cmocka_unit_test(hide_tools_errors),     cmocka_unit_test(holder_reload),
+		cmocka_unit_test(parses_kinds),
+		cmocka_unit_test(parse_errors),
+		cmocka_unit_test(parse_bounds),
+		cmocka_unit_test(batch_mixed),
+		cmocka_unit_test(call_params),
+		cmocka_unit_test(calls_judged),
+		cmocka_unit_test(block_result_shape),
+		cmocka_unit_test(results_redacted),
+		cmocka_unit_test(tools_filtered),
+		cmocka_unit_test(answers_matched),
+		cmocka_unit_test(answer_inplace_agrees),
+		cmocka_unit_test(args_text_as_jansson),
+		cmocka_unit_test(flat_args_are_args_text),
+		cmocka_unit_test(plan_inplace_agrees),
+		cmocka_unit_test(sse_split),
+		cmocka_unit_test(sse_rewrite),
+		cmocka_unit_test(gateway_single),
+		cmocka_unit_test(gateway_batch),
+		cmocka_unit_test(gateway_stream),
+		cmocka_unit_test(session_context),
+		cmocka_unit_test(hold_summary),
+		cmocka_unit_test(hide_tools_errors),
+		cmocka_unit_test(holder_reload),
 		cmocka_unit_test(holder_under_load),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
