@@ -145,7 +145,6 @@ static int jr_string(jr *r, const char **s, size_t *n)
 	if (r->p >= r->end || *r->p != '"')
 		return -1;
 	start = q = ++r->p;
-	rl_buf_reset(&r->tmp);
 	for (;;) {
 		unsigned c;
 		/* plain ASCII run: 8 bytes at a time while no byte is special, then
@@ -179,6 +178,7 @@ static int jr_string(jr *r, const char **s, size_t *n)
 		/* backslash */
 		if (!escaped) {
 			escaped = 1;
+			rl_buf_reset(&r->tmp); /* only a string with an escape uses it */
 			if (rl_buf_add(&r->tmp, start, (size_t)(q - start)))
 				return -1;
 		} else if (rl_buf_add(&r->tmp, start, (size_t)(q - start))) {
@@ -429,11 +429,17 @@ static int jr_skip_rec(jr *r, int elems)
 			jr_ws(r);
 			if (obj) {
 				const unsigned char *k0 = r->p + 1;
-				if (jr_string(r, &s, &n) || memchr(s, '\0', n))
+				int esc;
+				if (jr_string(r, &s, &n))
+					return -1;
+				/* an unescaped key is its own text (no control byte,
+				 * so no NUL); an escaped one was decoded into r->tmp */
+				esc = s != (const char *)k0;
+				if (esc && memchr(s, '\0', n))
 					return -1;
 				if (r->nodup) {
 					size_t kn = (size_t)(r->p - 1 - k0);
-					if (nkeys == 32 || memchr(k0, '\\', kn))
+					if (nkeys == 32 || esc)
 						return -1;
 					for (i = 0; i < nkeys; i++)
 						if (keys[i].n == kn && !memcmp(keys[i].s, k0, kn))
