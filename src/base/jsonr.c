@@ -24,7 +24,7 @@
 
 typedef struct jr {
 	const unsigned char *p, *end;
-	int depth;
+	int depth, maxd; /* maxd: the deepest depth reached (rl_json_valid_ix) */
 	int nodup;       /* JSON_REJECT_DUPLICATES: a repeated key fails the parse */
 	rl_buf tmp;      /* unescaped string scratch */
 	rl_json_ix *ix;  /* rl_json_valid_ix: members and elements to record, or NULL */
@@ -418,6 +418,8 @@ static int jr_skip_rec(jr *r, int elems)
 		assert(r->depth >= 0); /* one decrement per container closed */
 		if (++r->depth > JR_MAX_DEPTH)
 			return -1;
+		if (r->depth > r->maxd)
+			r->maxd = r->depth;
 		r->p++;
 		jr_ws(r);
 		if (r->p < r->end && *r->p == (obj ? '}' : ']')) {
@@ -637,7 +639,7 @@ int rl_json_valid_ix(const char *s, size_t n, size_t flags, rl_json_ix *ix)
 	int ok;
 	r.p = (const unsigned char *)s;
 	r.end = r.p + n;
-	r.depth = 0;
+	r.depth = r.maxd = 0;
 	r.nodup = (flags & JSON_REJECT_DUPLICATES) != 0;
 	r.ix = ix;
 	r.ixmask = 0;
@@ -657,6 +659,8 @@ int rl_json_valid_ix(const char *s, size_t n, size_t flags, rl_json_ix *ix)
 	jr_ws(&r);
 	ok = ok && r.p == r.end;
 	rl_buf_free(&r.tmp);
+	if (ix)
+		ix->depth = (size_t)r.maxd;
 	return ok;
 }
 

@@ -72,6 +72,9 @@ typedef struct rl_json_ix {
 	rl_json_ixe *v; /* inl, or allocated when inl overflowed */
 	size_t n, cap;
 	rl_json_ixe inl[32];
+	/* set by rl_json_valid_ix when the text is valid: the deepest nesting
+	 * of arrays and objects (a top-level object is 1) */
+	size_t depth;
 } rl_json_ix;
 #define RL_JSON_IX_INIT(keys, nk)                                                                  \
 	{                                                                                          \

@@ -110,7 +110,7 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 					   "result",  "error", "name",   "arguments"};
 	static const int top[] = {0, 1, 2, 3, 4, 5}, par[] = {6, 7};
 	const char *m[6], *pm[2];
-	size_t mn[6], pn[2], i = 0, k, opens = 0;
+	size_t mn[6], pn[2], i = 0;
 	mcp_call c;
 	rl_buf tool = RL_BUF_INIT, note = RL_BUF_INIT;
 	json_t *id = NULL, *args = NULL;
@@ -123,10 +123,9 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 	if (n > lim->max_bytes || i == n || body[i] != '{' ||
 	    !rl_json_valid_ix(body, n, JSON_REJECT_DUPLICATES, &ix))
 		goto out;
-	/* nesting (mcp_parse's bound): no deeper than the brackets counted */
-	for (k = i; k < n && opens <= lim->max_depth; k++)
-		opens += body[k] == '{' || body[k] == '[';
-	if (opens > lim->max_depth && mcp_json_depth(body, n, lim->max_depth) > lim->max_depth)
+	/* nesting (mcp_parse's bound): what the validator reached, which is
+	 * mcp_json_depth's count in valid text (test_mcp ix_depth_agrees) */
+	if (ix.depth > lim->max_depth)
 		goto out;
 	rl_json_ix_getn(&ix, body + i, top, 6, m, mn);
 	/* a request (mcp.c classify): "2.0", a string or number id, a method,

@@ -793,6 +793,128 @@ static void flat_args_are_args_text(void **st)
 	assert_int_equal(rl_json_flat("{", 1, 64), -1);
 }
 
+/* rl_json_valid_ix's depth (plan_inplace's nesting bound) is what
+ * mcp_json_depth counts (mcp_parse's bound), for every valid text:
+ * random nestings of objects and arrays, with brackets inside strings. */
+static void ix_depth_agrees(void **st)
+{
+	static const char *const leaves[] = {"1", "\"a]\"", "\"{[\\\"\"", "[]", "{}", "true"};
+	uint64_t x = 0x9fb21c651e98df25ull;
+	int i, nvalid = 0;
+	(void)st;
+	for (i = 0; i < 3000; i++) {
+		char t[2048];
+		size_t n = 0, d = 0, want = 1 + flat_rnd(&x) % 90;
+		char open[128];
+		rl_json_ix ix = RL_JSON_IX_INIT(NULL, 0);
+		/* open `want` containers, a leaf, close them all, with siblings */
+		while (d < want && n < sizeof t - 40) {
+			open[d] = flat_rnd(&x) % 2 ? '{' : '[';
+			if (open[d] == '{')
+				n += (size_t)snprintf(t + n, sizeof t - n, "{\"k%zu\":", d);
+			else
+				n += (size_t)snprintf(t + n, sizeof t - n, "[%s,",
+						      leaves[flat_rnd(&x) % 6]);
+			d++;
+		}
+		n += (size_t)snprintf(t + n, sizeof t - n, "%s", leaves[flat_rnd(&x) % 6]);
+		while (d--)
+			t[n++] = open[d] == '{' ? '}' : ']';
+		t[n] = '\0';
+		if (!rl_json_valid_ix(t, n, JSON_REJECT_DUPLICATES, &ix)) {
+			rl_json_ix_free(&ix);
+			continue;
+		}
+		nvalid++;
+		if (ix.depth != mcp_json_depth(t, n, (size_t)-1))
+			fail_msg("depth %zu, mcp_json_depth %zu: %s", ix.depth,
+				 mcp_json_depth(t, n, (size_t)-1), t);
+		rl_json_ix_free(&ix);
+	}
+	assert_true(nvalid > 2500);
+}
+
+/* A random tool result: objects, arrays, strings (escapes, the keys
+ * mcp_skip_key names, with string and other values), scalars, blanks. */
+static void result_gen(uint64_t *x, rl_buf *b, int depth)
+{
+	static const char *const keys[] = {"text", "type",    "mimeType",          "data",
+					   "blob", "content", "structuredContent", "te\\u0078t",
+					   "uri",  "isError"};
+	static const char *const strs[] = {"\"plain words\"", "\"\"",
+					   "\"a\\\"q\\\\b\"", "\"caf\\u00e9 \\n x\"",
+					   "\"a\\u0000b\"",   "\"]},{\""};
+	static const char *const ws[] = {"", "", "", " ", "\n\t"};
+	uint64_t r = flat_rnd(x);
+	size_t i, n;
+	if (depth > 4 || r % 4 == 0) {
+		switch (flat_rnd(x) % 4) {
+		case 0: rl_buf_adds(b, "12"); break;
+		case 1: rl_buf_adds(b, flat_rnd(x) % 2 ? "true" : "null"); break;
+		default: rl_buf_adds(b, strs[flat_rnd(x) % 6]); break;
+		}
+		return;
+	}
+	n = flat_rnd(x) % 4;
+	rl_buf_addc(b, r % 4 == 1 ? '[' : '{');
+	for (i = 0; i < n; i++) {
+		rl_buf_adds(b, ws[flat_rnd(x) % 5]);
+		if (i)
+			rl_buf_adds(b, ",");
+		rl_buf_adds(b, ws[flat_rnd(x) % 5]);
+		if (r % 4 != 1) {
+			/* a key once per object: its index and a counter */
+			rl_buf_addf(b, "\"%s\"%s:", keys[flat_rnd(x) % 10], ws[flat_rnd(x) % 5]);
+		}
+		result_gen(x, b, depth + 1);
+	}
+	rl_buf_adds(b, ws[flat_rnd(x) % 5]);
+	rl_buf_addc(b, r % 4 == 1 ? ']' : '}');
+}
+
+/* mcp_judge_inplace's one-pass walk of a result joins the same strings
+ * as the member-by-member reader, and leaves the same texts to the tree. */
+static void answer_walk_agrees(void **st)
+{
+	uint64_t x = 0x41c64e6d3039ull;
+	int i, nvalid = 0, nleft = 0;
+	(void)st;
+	for (i = 0; i < 5000; i++) {
+		rl_buf t = RL_BUF_INIT, a = RL_BUF_INIT, b = RL_BUF_INIT;
+		int ra, rb;
+		result_gen(&x, &t, 0);
+		if (!t.len || !rl_json_valid(t.s, t.len, JSON_REJECT_DUPLICATES)) {
+			rl_buf_free(&t);
+			continue;
+		}
+		nvalid++;
+		ra = mcp_answer_strings(t.s, t.len, 1, &a);
+		rb = mcp_answer_strings(t.s, t.len, 0, &b);
+		nleft += rb != 0;
+		if (ra != rb || (!ra && (a.len != b.len || (a.len && memcmp(a.s, b.s, a.len)))))
+			fail_msg("%s: walk %d \"%.*s\", members %d \"%.*s\"", t.s, ra, (int)a.len,
+				 a.s ? a.s : "", rb, (int)b.len, b.s ? b.s : "");
+		rl_buf_free(&t);
+		rl_buf_free(&a);
+		rl_buf_free(&b);
+	}
+	if (nvalid < 2000)
+		fail_msg("%d valid results", nvalid);
+	{ /* past the walks' depth bound (128): both leave it to the tree */
+		rl_buf t = RL_BUF_INIT, a = RL_BUF_INIT;
+		for (i = 0; i < 130; i++)
+			rl_buf_addc(&t, '[');
+		rl_buf_adds(&t, "\"deep\"");
+		for (i = 0; i < 130; i++)
+			rl_buf_addc(&t, ']');
+		assert_int_equal(mcp_answer_strings(t.s, t.len, 1, &a), 1);
+		assert_int_equal(mcp_answer_strings(t.s, t.len, 0, &a), 1);
+		nleft++;
+		rl_buf_free(&t);
+		rl_buf_free(&a);
+	}
+}
+
 static void answer_inplace_agrees(void **st)
 {
 	static const char *const answers[] = {
@@ -1547,6 +1669,8 @@ int main(void)
 		cmocka_unit_test(answer_inplace_agrees),
 		cmocka_unit_test(args_text_as_jansson),
 		cmocka_unit_test(flat_args_are_args_text),
+		cmocka_unit_test(ix_depth_agrees),
+		cmocka_unit_test(answer_walk_agrees),
 		cmocka_unit_test(plan_inplace_agrees),
 		cmocka_unit_test(sse_split),
 		cmocka_unit_test(sse_rewrite),
