@@ -593,7 +593,7 @@ int ge_eval(const ge_policy *g, const rl_policy_ctx *ctx0, const char *input, si
 		   rl_actions_flat_call(r->calls[0].name, r->calls[0].args, r->calls[0].args_len,
 					&acts) == 1;
 	char *native = r->ncalls && !flat ? ge_native_json(r, &checked) : NULL;
-	int *call_of = NULL, rc;
+	int *call_of = NULL, call_of_s[8], rc;
 	size_t i;
 	rl_policy_ctx cx;
 	const rl_policy_ctx *ctx = ctx0;
@@ -627,7 +627,10 @@ int ge_eval(const ge_policy *g, const rl_policy_ctx *ctx0, const char *input, si
 		ge_conv_free(&conv);
 		return rl_err_set(e, RL_EPOLICY, "action extraction failed: %s", e ? e->msg : "");
 	}
-	call_of = rl_zalloc(acts.n + 1, sizeof *call_of);
+	/* a usual response's few actions: no allocation */
+	call_of = acts.n < sizeof call_of_s / sizeof *call_of_s
+			  ? memset(call_of_s, 0, sizeof call_of_s)
+			  : rl_zalloc(acts.n + 1, sizeof *call_of);
 	if (!call_of) {
 		rl_actions_free(&acts);
 		ge_conv_free(&conv);
@@ -669,7 +672,8 @@ int ge_eval(const ge_policy *g, const rl_policy_ctx *ctx0, const char *input, si
 	rl_policy_decision_free(&d);
 	rl_actions_free(&acts);
 	ge_conv_free(&conv);
-	free(call_of);
+	if (call_of != call_of_s)
+		free(call_of);
 	free(native);
 	return rc;
 }

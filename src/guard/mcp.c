@@ -408,14 +408,28 @@ int mcp_eval_call_text(const mcp_who *w, const char *tool, char *a, rl_guard_ver
 		cx0.agent = agent;
 		ctx = &cx0;
 	}
-	if (mcp_one_resp(c->tool, a, NULL, 0, &r)) {
-		gw_resp_free(&r);
+	if (!a) {
 		ge_verdict_add(v, RL_GUARD_BLOCK, 0, c->tool, "guard.error",
 			       "the call could not be prepared for the policy", 0, 0);
 		return rl_err_set(e, RL_EPOLICY, "tools/call: cannot build the action");
 	}
-	rc = rl_guard_eval_resp(w->g, ctx, NULL, 0, NULL, &r, v, e);
-	gw_resp_free(&r);
+	/* what mcp_one_resp builds, borrowing the strings instead of copying
+	 * them (ge_eval only reads the response) */
+	{
+		gw_call call = {0};
+		memset(&r, 0, sizeof r);
+		r.format = RL_GUARD_ANTHROPIC;
+		rl_buf_init(&r.content);
+		rl_buf_init(&r.reasoning);
+		call.id = (char *)"mcp-call";
+		call.name = (char *)tool;
+		call.args = a;
+		call.args_len = strlen(a);
+		r.calls = &call;
+		r.ncalls = 1;
+		rc = rl_guard_eval_resp(w->g, ctx, NULL, 0, NULL, &r, v, e);
+	}
+	free(a);
 	return rc;
 }
 

@@ -252,7 +252,13 @@ int mcp_judge_inplace(const mcp_who *w, mcp_pending *p, size_t np, const char *d
 		q->answered = 1;
 		goto out;
 	}
-	if ((rc = mcp_one_resp(NULL, NULL, a.text.s, a.text.len, &r)) == 0) {
+	/* what mcp_one_resp builds, the joined text lent instead of copied
+	 * (ge_eval only reads the response; it is taken back below) */
+	memset(&r, 0, sizeof r);
+	r.format = RL_GUARD_ANTHROPIC;
+	r.content = a.text;
+	rl_buf_init(&r.reasoning);
+	{
 		cx0.agent = agent;
 		memset(&v, 0, sizeof v);
 		rc = rl_guard_eval_resp(w->g, w->ctx ? w->ctx : &cx0, NULL, 0, NULL, &r, &v, e)
@@ -267,10 +273,8 @@ int mcp_judge_inplace(const mcp_who *w, mcp_pending *p, size_t np, const char *d
 				w->note(w->note_ud, RL_ROLE_TOOL, a.text.s, a.text.len);
 		}
 		rl_guard_verdict_free(&v);
-	} else {
-		rc = 1;
 	}
-	gw_resp_free(&r);
+	/* r borrowed a.text (freed below) and owns nothing else */
 out:
 	rl_buf_free(&a.text);
 	rl_buf_free(&a.tmp);
