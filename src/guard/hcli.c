@@ -53,6 +53,7 @@ struct hc_req {
 	hc_conn *c; /* NULL while queued as failed (pend) */
 	char *buf;  /* head then body, one block: one send for both */
 	size_t len, headn, sent;
+	size_t bufcap; /* buf's size: a spare keeps a usual one (head bytes zeroed) */
 	hc_done_fn done;
 	void *ud;
 	int64_t deadline;  /* whole request (0: none) */
@@ -122,21 +123,22 @@ static void pick_target(hc_req *r)
 	r->htarget = H_NONE;
 	if (r->hnlen >= sizeof r->hname || r->hnlen < 10 || r->hnlen > 12)
 		return; /* not the length of a name we keep */
-	if (!strcasecmp(n, "content-type")) {
+	/* compared with the names of its length only */
+	if (r->hnlen == 12 && !strcasecmp(n, "content-type")) {
 		if (!r->res.ctype[0])
 			r->htarget = H_CTYPE;
-	} else if (!strcasecmp(n, "x-request-id")) {
+	} else if (r->hnlen == 12 && !strcasecmp(n, "x-request-id")) {
 		if (r->reqid_src < 2) {
 			r->res.reqid[0] = '\0';
 			r->reqid_src = 2;
 			r->htarget = H_REQID;
 		}
-	} else if (!strcasecmp(n, "request-id")) {
+	} else if (r->hnlen == 10 && !strcasecmp(n, "request-id")) {
 		if (!r->reqid_src) {
 			r->reqid_src = 1;
 			r->htarget = H_REQID;
 		}
-	} else if (!strcasecmp(n, "retry-after")) {
+	} else if (r->hnlen == 11 && !strcasecmp(n, "retry-after")) {
 		if (!r->res.retry[0])
 			r->htarget = H_RETRY;
 	}
@@ -517,12 +519,15 @@ static void req_unlink(hc_req *r)
 static void req_free(hc_req *r)
 {
 	/* the caller's header lines may hold API keys */
-	if (r->buf) {
+	if (r->buf)
 		explicit_bzero(r->buf, r->headn);
-		free(r->buf);
-	}
 	rl_buf_free(&r->res.body);
 	if (r->p->nspare < 16 && r->hb.cap <= 4096) {
+		if (r->bufcap > 8192) { /* a large body's block is not kept */
+			free(r->buf);
+			r->buf = NULL;
+			r->bufcap = 0;
+		}
 		/* names and values of an answer's head: not secret, kept */
 		rl_buf_reset(&r->hb);
 		r->next = r->p->spare;
@@ -531,14 +536,18 @@ static void req_free(hc_req *r)
 		return;
 	}
 	rl_buf_free(&r->hb);
+	free(r->buf);
 	free(r);
 }
 
-/* A zeroed request: a spare (its head buffer kept) or a new one. */
+/* A zeroed request: a spare (its head buffer and send block kept) or a
+ * new one. */
 static hc_req *req_new(hc_pool *p)
 {
 	hc_req *r = p->spare;
 	rl_buf hb;
+	char *buf;
+	size_t bufcap;
 	if (!r) {
 		if ((r = calloc(1, sizeof *r)))
 			rl_buf_init(&r->hb);
@@ -547,8 +556,12 @@ static hc_req *req_new(hc_pool *p)
 	p->spare = r->next;
 	p->nspare--;
 	hb = r->hb;
+	buf = r->buf;
+	bufcap = r->bufcap;
 	memset(r, 0, sizeof *r);
 	r->hb = hb;
+	r->buf = buf;
+	r->bufcap = bufcap;
 	return r;
 }
 
@@ -959,6 +972,7 @@ void hc_pool_free(hc_pool *p)
 		hc_req *r = p->spare;
 		p->spare = r->next;
 		rl_buf_free(&r->hb);
+		free(r->buf);
 		free(r);
 	}
 	free(p);
@@ -1002,11 +1016,14 @@ int hc_send(hc_pool *p, const hc_call *call, hc_done_fn done, void *ud, hc_req *
 	r->headn = mn + 1 + pn + sizeof v - 1 + p->authn + 2 + call->hn +
 		   (withlen ? sizeof cl - 3 + nn + 2 : 0) + 2;
 	r->len = r->headn + bn;
-	r->buf = malloc(r->len);
-	if (!r->buf) {
-		rl_buf_free(&r->hb);
-		free(r);
-		return RL_ENOMEM;
+	if (r->bufcap < r->len) { /* a spare's block is reused when it fits */
+		free(r->buf);
+		r->bufcap = r->len < 2048 ? 2048 : r->len;
+		if (!(r->buf = malloc(r->bufcap))) {
+			rl_buf_free(&r->hb);
+			free(r);
+			return RL_ENOMEM;
+		}
 	}
 	w = r->buf;
 	memcpy(w, m, mn), w += mn;

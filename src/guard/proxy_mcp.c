@@ -61,17 +61,21 @@
 static mcpx *mx_new(worker *w)
 {
 	mcpx *x = w ? w->mspare : NULL;
-	rl_buf hb;
+	rl_buf hb, qh;
 	if (!x) {
-		if ((x = calloc(1, sizeof *x)))
+		if ((x = calloc(1, sizeof *x))) {
 			rl_buf_init(&x->hb);
+			rl_buf_init(&x->qh);
+		}
 		return x;
 	}
 	w->mspare = x->next;
 	w->nmspare--;
 	hb = x->hb;
+	qh = x->qh;
 	memset(x, 0, sizeof *x);
 	x->hb = hb;
+	x->qh = qh;
 	return x;
 }
 
@@ -87,14 +91,16 @@ static void mx_free(worker *w, mcpx *x)
 	rl_guard_verdict_free(&x->acc);
 	json_decref(x->ptoken);
 	/* a server's headers may be large: only a usual buffer is kept */
-	if (w && w->nmspare < 64 && x->hb.cap <= 4096) {
+	if (w && w->nmspare < 64 && x->hb.cap <= 4096 && x->qh.cap <= 4096) {
 		rl_buf_reset(&x->hb);
+		rl_buf_reset(&x->qh);
 		x->next = w->mspare;
 		w->mspare = x;
 		w->nmspare++;
 		return;
 	}
 	rl_buf_free(&x->hb);
+	rl_buf_free(&x->qh);
 	free(x);
 }
 
@@ -104,6 +110,7 @@ void gp_mx_spares_free(worker *w)
 		mcpx *x = w->mspare;
 		w->mspare = x->next;
 		rl_buf_free(&x->hb);
+		rl_buf_free(&x->qh);
 		free(x);
 	}
 	w->nmspare = 0;
@@ -421,7 +428,7 @@ static int start_hc(struct rl_guard_server *s, req *r, hc_pool *pool, const char
 {
 	mcpx *x = r->mcp;
 	const char *url = s->mcp_urls[x->idx], *path = strchr(url + 7, '/');
-	rl_buf h = RL_BUF_INIT;
+	rl_buf h = x->qh; /* kept with the struct: no allocation per call */
 	size_t i, agn = strlen(s->agent_header);
 	int rc = 0;
 	hc_call c = {.method = r->rq->method,
@@ -430,6 +437,7 @@ static int start_hc(struct rl_guard_server *s, req *r, hc_pool *pool, const char
 		     .bn = n,
 		     .stream = &hx_stream,
 		     .no_timeout = x->get};
+	rl_buf_reset(&h);
 	rc = rl_buf_grow(&h, 512); /* usual headers in one allocation */
 	for (i = 0; i < r->rq->nhv && !rc; i++) {
 		const char *k = r->rq->hv[2 * i], *v = r->rq->hv[2 * i + 1];
@@ -454,7 +462,8 @@ static int start_hc(struct rl_guard_server *s, req *r, hc_pool *pool, const char
 	}
 	if (h.s) /* the client keeps its own copy; ours may hold a credential */
 		OPENSSL_cleanse(h.s, h.len);
-	rl_buf_free(&h);
+	rl_buf_reset(&h);
+	x->qh = h;
 	if (rc)
 		return rc;
 	r->state = S_UPSTREAM;
