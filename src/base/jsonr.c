@@ -32,10 +32,14 @@ typedef struct jr {
 	unsigned char klen[RL_JSON_IX_MAXKEYS]; /* their lengths */
 } jr;
 
+/* JSON's four blanks, as a table: one load per byte (jr_ws runs before
+ * and after every token, and nearly always stops at once) */
+static const unsigned char jr_blank[256] = {['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [' '] = 1};
+
 static inline __attribute__((always_inline)) void jr_ws(jr *r)
 {
 	assert(r->p <= r->end); /* every step checks the end before it moves */
-	while (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t'))
+	while (r->p < r->end && jr_blank[*r->p])
 		r->p++;
 }
 
