@@ -71,8 +71,8 @@ static int add_dec(rl_buf *b, unsigned long long v)
  * c->out (reset first). `len` is the Content-Length, or -1 for a streamed
  * body (chunked when `chunked`, else delimited by the close). Returns
  * nonzero when out of memory. */
-int gp_head_build(hs_conn *c, int status, const hs_hdr *h, size_t nh, long long len,
-		      int chunked, int close_after)
+int gp_head_build(hs_conn *c, int status, const hs_hdr *h, size_t nh, long long len, int chunked,
+		  int close_after)
 {
 	hs_loop *l = c->l;
 	size_t i;

@@ -113,6 +113,9 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 	size_t mn[6], pn[2], i = 0;
 	mcp_call c;
 	rl_buf tool = RL_BUF_INIT, note = RL_BUF_INIT;
+	char tname[129];
+	const char *tool_s = NULL;
+	size_t tool_n = 0;
 	json_t *id = NULL, *args = NULL;
 	rl_guard_verdict v;
 	rl_json_ix ix = RL_JSON_IX_INIT(keys, 8);
@@ -135,9 +138,22 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 	    !m[3] || m[3][0] != '{')
 		goto out;
 	rl_json_ix_getn(&ix, m[3], par, 2, pm, pn);
-	/* mcp_call_get: a name of 1 to 128 bytes, arguments an object */
-	if (!pm[0] || rl_json_unquote(pm[0], pn[0], &tool) || !tool.len || tool.len > 128 ||
-	    (pm[1] && pm[1][0] != '{'))
+	/* mcp_call_get: a name of 1 to 128 bytes, arguments an object (a
+	 * name without escapes is copied as it is written: no allocation) */
+	if (!pm[0] || pn[0] < 2 || (pm[1] && pm[1][0] != '{'))
+		goto out;
+	if (pn[0] <= 130 && pm[0][0] == '"' && !memchr(pm[0] + 1, '\\', pn[0] - 2)) {
+		memcpy(tname, pm[0] + 1, pn[0] - 2);
+		tname[pn[0] - 2] = '\0';
+		tool_s = tname;
+		tool_n = pn[0] - 2;
+	} else if (!rl_json_unquote(pm[0], pn[0], &tool)) {
+		tool_s = tool.s ? tool.s : "";
+		tool_n = tool.len;
+	} else {
+		goto out;
+	}
+	if (!tool_n || tool_n > 128 || memchr(tool_s, '\0', tool_n))
 		goto out;
 	if (!(id = rl_json_fast_parse(m[1], mn[1])))
 		goto out;
@@ -149,12 +165,12 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 			memcpy(a, pm[1], pn[1]);
 			a[pn[1]] = '\0';
 		}
-		mcp_eval_call_text(w, tool.s, a, &v, e, &note);
+		mcp_eval_call_text(w, tool_s, a, &v, e, &note);
 	} else {
 		if (pm[1] && !(args = rl_json_fast_parse(pm[1], pn[1])))
 			goto out;
 		c.id = id;
-		c.tool = tool.s;
+		c.tool = tool_s;
 		c.args = args;
 		mcp_eval_call_noted(w, &c, &v, e, &note); /* on failure a fail-closed block */
 	}
@@ -164,7 +180,7 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 	}
 	rc = RL_ENOMEM;
 	p->calls = 1;
-	memcpy(p->tool, tool.s, tool.len + 1); /* at most 128 bytes */
+	memcpy(p->tool, tool_s, tool_n + 1); /* at most 128 bytes */
 	verdict_gather(&p->v, &v);
 	if (v.action == RL_GUARD_HOLD) {
 		p->held = 1;
@@ -176,7 +192,7 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 	p->npending = 1;
 	p->pending[0].id = json_incref(id);
 	p->pending[0].method = MCP_M_TOOLS_CALL;
-	memcpy(p->pending[0].tool, tool.s, tool.len + 1);
+	memcpy(p->pending[0].tool, tool_s, tool_n + 1);
 	p->forward_original = 1;
 	if (w->note && note.len)
 		w->note(w->note_ud, RL_ROLE_ASSISTANT, note.s, note.len);
