@@ -1448,6 +1448,23 @@ static void session_context(void **st)
 	assert_int_equal(m[0].role, RL_ROLE_TOOL);
 	assert_string_equal(m[2].text, "result b");
 	free(m);
+	/* a replaced note's buffer is reused when the new text fits, and
+	 * grown when it does not: each text exactly as noted */
+	assert_int_equal(mcp_ctx_note(c, "s1", RL_ROLE_ASSISTANT, "c", 1), 0);
+	assert_int_equal(mcp_ctx_msgs(c, "s1", &m, &n), 0);
+	assert_int_equal(n, 3);
+	assert_string_equal(m[0].text, "call b");
+	assert_string_equal(m[2].text, "c");
+	assert_int_equal(m[2].len, 1);
+	assert_int_equal(m[2].role, RL_ROLE_ASSISTANT);
+	free(m);
+	assert_int_equal(mcp_ctx_note(c, "s1", RL_ROLE_TOOL, "a longer result", 15), 0);
+	assert_int_equal(mcp_ctx_msgs(c, "s1", &m, &n), 0);
+	assert_string_equal(m[0].text, "result b");
+	assert_string_equal(m[1].text, "c");
+	assert_string_equal(m[2].text, "a longer result");
+	assert_int_equal(m[2].len, 15);
+	free(m);
 	/* two sessions at most: the least recently used is forgotten */
 	assert_int_equal(mcp_ctx_note(c, "s2", RL_ROLE_TOOL, "x", 1), 0);
 	j = mcp_ctx_json(c, "s1"); /* s1 used: s2 is now the older */
