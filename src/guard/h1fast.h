@@ -26,21 +26,25 @@ static const uint64_t h1f_val_bits[4] = {0xffffffff00000200ull, 0x7fffffffffffff
 					 0xffffffffffffffffull, 0xffffffffffffffffull};
 #define H1F_IN(b, c) (((b)[(unsigned char)(c) >> 6] >> ((unsigned char)(c)&63)) & 1)
 
-/* h1f_tok_bits as a table: one load per byte of a name */
+/* h1f_tok_bits as a table: one load per byte of a name (the same two
+ * words, spelled as constants: a table's initializer must be constant) */
+#define H1F_TB(c)                                                                                  \
+	((((c) < 64    ? 0x03ff6cfa00000000ull                                                     \
+	   : (c) < 128 ? 0x57ffffffc7fffffeull                                                     \
+		       : 0) >>                                                                     \
+	  ((c)&63)) &                                                                              \
+	 1)
 #define H1F_T16(b)                                                                                 \
-	H1F_IN(h1f_tok_bits, (b) + 0), H1F_IN(h1f_tok_bits, (b) + 1),                              \
-		H1F_IN(h1f_tok_bits, (b) + 2), H1F_IN(h1f_tok_bits, (b) + 3),                      \
-		H1F_IN(h1f_tok_bits, (b) + 4), H1F_IN(h1f_tok_bits, (b) + 5),                      \
-		H1F_IN(h1f_tok_bits, (b) + 6), H1F_IN(h1f_tok_bits, (b) + 7),                      \
-		H1F_IN(h1f_tok_bits, (b) + 8), H1F_IN(h1f_tok_bits, (b) + 9),                      \
-		H1F_IN(h1f_tok_bits, (b) + 10), H1F_IN(h1f_tok_bits, (b) + 11),                    \
-		H1F_IN(h1f_tok_bits, (b) + 12), H1F_IN(h1f_tok_bits, (b) + 13),                    \
-		H1F_IN(h1f_tok_bits, (b) + 14), H1F_IN(h1f_tok_bits, (b) + 15)
+	H1F_TB((b) + 0), H1F_TB((b) + 1), H1F_TB((b) + 2), H1F_TB((b) + 3), H1F_TB((b) + 4),       \
+		H1F_TB((b) + 5), H1F_TB((b) + 6), H1F_TB((b) + 7), H1F_TB((b) + 8),                \
+		H1F_TB((b) + 9), H1F_TB((b) + 10), H1F_TB((b) + 11), H1F_TB((b) + 12),             \
+		H1F_TB((b) + 13), H1F_TB((b) + 14), H1F_TB((b) + 15)
 static const unsigned char h1f_tok[256] = {H1F_T16(0),   H1F_T16(16),  H1F_T16(32),  H1F_T16(48),
 					   H1F_T16(64),  H1F_T16(80),  H1F_T16(96),  H1F_T16(112),
 					   H1F_T16(128), H1F_T16(144), H1F_T16(160), H1F_T16(176),
 					   H1F_T16(192), H1F_T16(208), H1F_T16(224), H1F_T16(240)};
 #undef H1F_T16
+#undef H1F_TB
 
 /* Past the 8-byte words from p on whose bytes are all value bytes other
  * than HTAB (SP to '~' or obs-text, what nearly every value is made of):

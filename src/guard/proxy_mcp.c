@@ -130,9 +130,9 @@ static int is_sse(const char *ct)
 #define DROP_NAMES(X)                                                                              \
 	X("Connection")                                                                            \
 	X("Keep-Alive")                                                                            \
-	X("Proxy-Connection") X("Proxy-Authorization") X("TE") X("Trailer") X("Transfer-Encoding") \
-		X("Upgrade") X("Host") X("Content-Length") X("Expect") X("Accept-Encoding")        \
-			X("Cookie")
+	X("Proxy-Connection")                                                                      \
+	X("Proxy-Authorization") X("TE") X("Trailer") X("Transfer-Encoding") X("Upgrade")          \
+		X("Host") X("Content-Length") X("Expect") X("Accept-Encoding") X("Cookie")
 #define DROP_ENT(x) {x, sizeof x - 1},
 #define DROP_BIT(x) | (1u << (sizeof x - 1))
 

@@ -25,6 +25,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "guard/h1fast.h"
 #include "guard/hsrv.h"
 
 #define BIG (8u << 20)
@@ -1533,6 +1534,10 @@ static void fast_request_agrees(void **st)
 	};
 	size_t i, k;
 	(void)st;
+	/* the name table is the token bitmap, byte for byte */
+	for (i = 0; i < 256; i++)
+		if (h1f_tok[i] != H1F_IN(h1f_tok_bits, (char)i))
+			fail_msg("h1f_tok[%zu] is %d", i, h1f_tok[i]);
 	for (k = 0; k < 2; k++) {
 		const char *const *set = k ? slow : fast;
 		size_t nset = k ? sizeof slow / sizeof slow[0] : sizeof fast / sizeof fast[0];
