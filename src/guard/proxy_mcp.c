@@ -127,12 +127,12 @@ static int is_sse(const char *ct)
 /* The request headers that stay with the guard: each name once, read
  * twice (the table, and the bitmask of their lengths that turns most
  * names away before any compare) */
+/* clang-format off */
 #define DROP_NAMES(X)                                                                              \
-	X("Connection")                                                                            \
-	X("Keep-Alive")                                                                            \
-	X("Proxy-Connection")                                                                      \
-	X("Proxy-Authorization") X("TE") X("Trailer") X("Transfer-Encoding") X("Upgrade")          \
-		X("Host") X("Content-Length") X("Expect") X("Accept-Encoding") X("Cookie")
+	X("Connection") X("Keep-Alive") X("Proxy-Connection") X("Proxy-Authorization") X("TE")    \
+	X("Trailer") X("Transfer-Encoding") X("Upgrade") X("Host") X("Content-Length")             \
+	X("Expect") X("Accept-Encoding") X("Cookie")
+/* clang-format on */
 #define DROP_ENT(x) {x, sizeof x - 1},
 #define DROP_BIT(x) | (1u << (sizeof x - 1))
 
