@@ -99,6 +99,15 @@ int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e);
  * rl_actions_extract. */
 int rl_actions_extract_checked(const rl_transcript *t, int native_checked, rl_actions *out,
 			       rl_err *e);
+/* The actions rl_actions_extract_checked finds in a native call array
+ * holding one call {"id":..,"type":"function","function":{"name":TOOL,
+ * "arguments":ARGS}} and nothing else, built without writing or reading
+ * that JSON, for the form it takes in place: TOOL printable ASCII without
+ * '"' or '\\', ARGS (n bytes) a compact flat object of printable ASCII
+ * (base/jsonr.h rl_json_flat) of at most 64 members. Returns 1 (out
+ * holds the one action), 0 when TOOL or ARGS is not of that form, -1 out
+ * of memory (out is then empty, as with 0: extract the usual way). */
+int rl_actions_flat_call(const char *tool, const char *args, size_t n, rl_actions *out);
 void rl_actions_free(rl_actions *a);
 
 /* Field value by lowercased name, or NULL. */

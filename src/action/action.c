@@ -248,6 +248,59 @@ int rl_actions_extract_checked(const rl_transcript *t, int native_checked, rl_ac
 	return 0;
 }
 
+int rl_actions_flat_call(const char *tool, const char *args, size_t n, rl_actions *out)
+{
+	ac_builder b;
+	ac_fieldset fs;
+	action_mem *m;
+	rl_action *a;
+	const char *k, *v;
+	size_t tl, kn, vn, pos = 0;
+
+	memset(out, 0, sizeof *out);
+	/* the name: printable ASCII without '"' or '\\', as ac_native_inplace
+	 * reads it back from the native JSON (its "functions." prefix off) */
+	for (tl = 0; tool[tl]; tl++)
+		if ((unsigned char)tool[tl] < 0x20 || (unsigned char)tool[tl] > 0x7e ||
+		    tool[tl] == '"' || tool[tl] == '\\')
+			return 0;
+	if (tl >= 10 && !memcmp(tool, "functions.", 10))
+		tool += 10, tl -= 10;
+	if (!tl || tl > 128 || n > RL_ACTION_TEXT_MAX / 2 ||
+	    rl_json_flat(args, n, RL_FIELD_MAX) < 0)
+		return 0;
+	if (!(m = mem_get()))
+		return -1;
+	out->mem = m;
+	b.out = out;
+	b.cap = 0;
+	b.ar = &m->arena;
+	b.oom = 0;
+	b.trunc = NULL;
+	b.work = 0;
+	fs.n = 0;
+	if ((a = ac_push_action(&b)) && (a->tool = ac_lower_dup(b.ar, tool, tl))) {
+		while (rl_json_flat_next(args, n, &pos, &k, &kn, &v, &vn)) {
+			if (v[0] == '"') /* no escapes: its text is its value */
+				ac_field_add(&b, &fs, k, kn, v + 1, vn - 2, 0, 0, 0);
+			else
+				ac_field_add(&b, &fs, k, kn, v, vn, 0, 0, 0);
+		}
+		ac_commit_fields(&b, a, &fs);
+		a->source = RL_SRC_NATIVE;
+		a->origin = RL_ORIGIN_NATIVE;
+		a->closed = 1;
+		a->taken = 1;
+	} else {
+		b.oom = 1;
+	}
+	if (b.oom || b.trunc) {
+		rl_actions_free(out);
+		return -1;
+	}
+	return 1;
+}
+
 void rl_actions_free(rl_actions *a)
 {
 	action_mem *m;

@@ -643,11 +643,18 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 		/* the bytes the actions read so far cover (a difference array
 		 * summed once), so that each line is checked once: linear in
 		 * the text and the count of actions, however they overlap */
-		char *cov = rl_zalloc(n + 1, 1);
-		int *d = cov ? rl_zalloc(n + 1, sizeof *d) : NULL;
-		size_t k2;
-		int run = 0;
-		if (!d) {
+		char *cov = NULL;
+		int *d = NULL;
+		size_t k2, spans = 0;
+		int run = 0, bare;
+		/* no action of this text covers a byte (the usual text): nothing
+		 * to sum, and every line is checked (bare: cov stays NULL) */
+		for (k2 = 0; k2 < b->out->n; k2++) {
+			const rl_action *a = &b->out->v[k2];
+			spans += a->source == source && a->start < a->end && a->start < n;
+		}
+		bare = !spans;
+		if (!bare && (!(cov = rl_zalloc(n + 1, 1)) || !(d = rl_zalloc(n + 1, sizeof *d)))) {
 			free(cov);
 			cov = NULL;
 			b->oom = 1;
@@ -664,12 +671,12 @@ int ac_scan_text(ac_builder *b, const char *s, size_t n, int source, int all_rea
 			cov[k2] = run > 0;
 		}
 		free(d);
-		for (i = 0; cov && i < n && !b->oom;) {
+		for (i = 0; (cov || bare) && i < n && !b->oom;) {
 			const char *nl = memchr(s + i, '\n', n - i);
 			size_t le = nl ? (size_t)(nl - s) : n, e2 = le;
 			if (e2 > i && s[e2 - 1] == '\r') /* a CRLF line ends before its CR */
 				e2--;
-			if (e2 > i && s[e2 - 1] != '{' && !memchr(cov + i, 1, le - i) &&
+			if (e2 > i && s[e2 - 1] != '{' && (bare || !memchr(cov + i, 1, le - i)) &&
 			    !inside_any(blocks, maxend, nb, i))
 				ac_py_call_line(b, s, i, le, source,
 						all_reasoning || in_regions(reg, nr, i));

@@ -24,7 +24,7 @@
 
 typedef struct jr {
 	const unsigned char *p, *end;
-	int depth;
+	int depth, maxd; /* maxd: the deepest depth reached (rl_json_valid_ix) */
 	int nodup;       /* JSON_REJECT_DUPLICATES: a repeated key fails the parse */
 	rl_buf tmp;      /* unescaped string scratch */
 	rl_json_ix *ix;  /* rl_json_valid_ix: members and elements to record, or NULL */
@@ -32,10 +32,14 @@ typedef struct jr {
 	unsigned char klen[RL_JSON_IX_MAXKEYS]; /* their lengths */
 } jr;
 
+/* JSON's four blanks, as a table: one load per byte (jr_ws runs before
+ * and after every token, and nearly always stops at once) */
+static const unsigned char jr_blank[256] = {['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [' '] = 1};
+
 static inline __attribute__((always_inline)) void jr_ws(jr *r)
 {
 	assert(r->p <= r->end); /* every step checks the end before it moves */
-	while (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t'))
+	while (r->p < r->end && jr_blank[*r->p])
 		r->p++;
 }
 
@@ -145,7 +149,6 @@ static int jr_string(jr *r, const char **s, size_t *n)
 	if (r->p >= r->end || *r->p != '"')
 		return -1;
 	start = q = ++r->p;
-	rl_buf_reset(&r->tmp);
 	for (;;) {
 		unsigned c;
 		/* plain ASCII run: 8 bytes at a time while no byte is special, then
@@ -179,6 +182,7 @@ static int jr_string(jr *r, const char **s, size_t *n)
 		/* backslash */
 		if (!escaped) {
 			escaped = 1;
+			rl_buf_reset(&r->tmp); /* only a string with an escape uses it */
 			if (rl_buf_add(&r->tmp, start, (size_t)(q - start)))
 				return -1;
 		} else if (rl_buf_add(&r->tmp, start, (size_t)(q - start))) {
@@ -418,6 +422,8 @@ static int jr_skip_rec(jr *r, int elems)
 		assert(r->depth >= 0); /* one decrement per container closed */
 		if (++r->depth > JR_MAX_DEPTH)
 			return -1;
+		if (r->depth > r->maxd)
+			r->maxd = r->depth;
 		r->p++;
 		jr_ws(r);
 		if (r->p < r->end && *r->p == (obj ? '}' : ']')) {
@@ -429,11 +435,17 @@ static int jr_skip_rec(jr *r, int elems)
 			jr_ws(r);
 			if (obj) {
 				const unsigned char *k0 = r->p + 1;
-				if (jr_string(r, &s, &n) || memchr(s, '\0', n))
+				int esc;
+				if (jr_string(r, &s, &n))
+					return -1;
+				/* an unescaped key is its own text (no control byte,
+				 * so no NUL); an escaped one was decoded into r->tmp */
+				esc = s != (const char *)k0;
+				if (esc && memchr(s, '\0', n))
 					return -1;
 				if (r->nodup) {
 					size_t kn = (size_t)(r->p - 1 - k0);
-					if (nkeys == 32 || memchr(k0, '\\', kn))
+					if (nkeys == 32 || esc)
 						return -1;
 					for (i = 0; i < nkeys; i++)
 						if (keys[i].n == kn && !memcmp(keys[i].s, k0, kn))
@@ -631,7 +643,7 @@ int rl_json_valid_ix(const char *s, size_t n, size_t flags, rl_json_ix *ix)
 	int ok;
 	r.p = (const unsigned char *)s;
 	r.end = r.p + n;
-	r.depth = 0;
+	r.depth = r.maxd = 0;
 	r.nodup = (flags & JSON_REJECT_DUPLICATES) != 0;
 	r.ix = ix;
 	r.ixmask = 0;
@@ -651,6 +663,8 @@ int rl_json_valid_ix(const char *s, size_t n, size_t flags, rl_json_ix *ix)
 	jr_ws(&r);
 	ok = ok && r.p == r.end;
 	rl_buf_free(&r.tmp);
+	if (ix)
+		ix->depth = (size_t)r.maxd;
 	return ok;
 }
 
@@ -911,4 +925,85 @@ const char *rl_json_nul_to_fffd(const char *s, size_t n, rl_buf *out)
 		i++;
 	}
 	return out->s;
+}
+
+/* ---- compact flat objects of printable ASCII ---- */
+
+/* Printable ASCII other than '"' and '\\' up to the closing quote; p at
+ * the first byte after the opening one. Past the closing quote, or NULL. */
+static const char *flat_str(const char *p, const char *end)
+{
+	while (p < end && jr_plain[(unsigned char)*p])
+		p++;
+	return p < end && *p == '"' ? p + 1 : NULL;
+}
+
+/* A value of the form; p at its first byte. Past it, or NULL. */
+static const char *flat_val(const char *p, const char *end)
+{
+	const char *d;
+	if (p >= end)
+		return NULL;
+	if (*p == '"')
+		return flat_str(p + 1, end);
+	if (end - p >= 4 && !memcmp(p, "true", 4))
+		return p + 4;
+	if (end - p >= 5 && !memcmp(p, "false", 5))
+		return p + 5;
+	d = p + (*p == '-');
+	if (d >= end || *d < '0' || *d > '9')
+		return NULL;
+	if (*d == '0')
+		return d == p && (d + 1 >= end || d[1] < '0' || d[1] > '9') ? d + 1 : NULL;
+	for (p = d; p < end && *p >= '0' && *p <= '9'; p++)
+		;
+	return p - d <= 18 ? p : NULL;
+}
+
+int rl_json_flat(const char *s, size_t n, size_t max)
+{
+	const char *p = s, *end = s + n, *k[RL_JSON_FLAT_MAX];
+	size_t kl[RL_JSON_FLAT_MAX], m = 0, i;
+	if (max > RL_JSON_FLAT_MAX)
+		max = RL_JSON_FLAT_MAX;
+	if (n < 2 || *p != '{')
+		return -1;
+	p++;
+	if (*p == '}')
+		return p + 1 == end ? 0 : -1;
+	for (;;) {
+		const char *q;
+		if (p >= end || *p != '"' || m == max || !(q = flat_str(p + 1, end)))
+			return -1;
+		k[m] = p + 1;
+		kl[m] = (size_t)(q - p - 2);
+		for (i = 0; i < m; i++)
+			if (kl[i] == kl[m] && !memcmp(k[i], k[m], kl[m]))
+				return -1; /* a key twice */
+		m++;
+		if (q >= end || *q != ':' || !(p = flat_val(q + 1, end)) || p >= end)
+			return -1;
+		if (*p == '}')
+			return p + 1 == end ? (int)m : -1;
+		if (*p++ != ',')
+			return -1;
+	}
+}
+
+int rl_json_flat_next(const char *s, size_t n, size_t *pos, const char **key, size_t *keyn,
+		      const char **v, size_t *vn)
+{
+	const char *p = s + *pos, *end = s + n, *q;
+	if (*pos == 0)
+		p++; /* past '{' */
+	if (p >= end || *p != '"')
+		return 0;
+	q = memchr(p + 1, '"', (size_t)(end - p - 1)); /* no escapes in the form */
+	*key = p + 1;
+	*keyn = (size_t)(q - p - 1);
+	*v = q + 2;
+	q = flat_val(q + 2, end);
+	*vn = (size_t)(q - *v);
+	*pos = (size_t)(q + 1 - s); /* past ',' or '}' */
+	return 1;
 }

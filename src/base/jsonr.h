@@ -72,6 +72,9 @@ typedef struct rl_json_ix {
 	rl_json_ixe *v; /* inl, or allocated when inl overflowed */
 	size_t n, cap;
 	rl_json_ixe inl[32];
+	/* set by rl_json_valid_ix when the text is valid: the deepest nesting
+	 * of arrays and objects (a top-level object is 1) */
+	size_t depth;
 } rl_json_ix;
 #define RL_JSON_IX_INIT(keys, nk)                                                                  \
 	{                                                                                          \
@@ -88,6 +91,24 @@ int rl_json_ix_getn(const rl_json_ix *ix, const char *obj, const int *keys, size
 int rl_json_ix_elem(const rl_json_ix *ix, const char *arr, size_t *pos, const char **out,
 		    size_t *outn);
 void rl_json_ix_free(rl_json_ix *ix);
+
+/* A compact flat object of printable ASCII: exactly '{', members
+ * "key":value joined by ',' and '}', no whitespace anywhere, every key and
+ * string value printable ASCII other than '"' and '\\' (so no escapes:
+ * every encoder writes them as they are, and their text is their value),
+ * each value a string, true, false, or an integer of at most 18 digits in
+ * its one canonical form (no "-0"), no key twice, at most `max` members
+ * (and RL_JSON_FLAT_MAX). Such text is valid JSON. Returns the member
+ * count, or -1 when (s, n) is not exactly of that form. Hot paths take
+ * it without a parser (the guard's MCP tool calls: arguments such as
+ * {"path":"notes/weekly.md"}); anything else goes their usual way.
+ * rl_json_flat_next walks the members of text rl_json_flat accepted: *pos
+ * from 0; the key without its quotes, the value as written (a string
+ * with its quotes); 1, or 0 at the end. */
+#define RL_JSON_FLAT_MAX 64
+int rl_json_flat(const char *s, size_t n, size_t max);
+int rl_json_flat_next(const char *s, size_t n, size_t *pos, const char **key, size_t *keyn,
+		      const char **v, size_t *vn);
 
 /* JSON text with every \u0000 escape written \ufffd (same length), for
  * model answers: jansson refuses U+0000 and every string downstream is a

@@ -586,15 +586,21 @@ int ge_eval(const ge_policy *g, const rl_policy_ctx *ctx0, const char *input, si
 	rl_actions acts;
 	rl_policy_decision d;
 	int checked = 0;
-	char *native = r->ncalls ? ge_native_json(r, &checked) : NULL;
-	int *call_of = NULL, rc;
+	/* one call with plain arguments and nothing else (an MCP tools/call):
+	 * its action built directly, without writing and reading back the
+	 * native JSON (test_guard flat_call_agrees) */
+	int flat = r->ncalls == 1 && !r->content.len && !r->reasoning.len &&
+		   rl_actions_flat_call(r->calls[0].name, r->calls[0].args, r->calls[0].args_len,
+					&acts) == 1;
+	char *native = r->ncalls && !flat ? ge_native_json(r, &checked) : NULL;
+	int *call_of = NULL, call_of_s[8], rc;
 	size_t i;
 	rl_policy_ctx cx;
 	const rl_policy_ctx *ctx = ctx0;
 	ge_conv conv = {0};
 	lazy lz;
 
-	if (r->ncalls && !native)
+	if (r->ncalls && !flat && !native)
 		return rl_err_set(e, RL_EPOLICY, "out of memory");
 	/* Provenance rules read the conversation: parse the request only when
 	 * the policy has them and the caller did not give one. */
@@ -615,13 +621,16 @@ int ge_eval(const ge_policy *g, const rl_policy_ctx *ctx0, const char *input, si
 	t.reasoning_len = r->reasoning.len;
 	t.native = native;
 	t.native_len = native ? strlen(native) : 0;
-	rc = rl_actions_extract_checked(&t, checked, &acts, e);
+	rc = flat ? 0 : rl_actions_extract_checked(&t, checked, &acts, e);
 	if (rc) {
 		free(native);
 		ge_conv_free(&conv);
 		return rl_err_set(e, RL_EPOLICY, "action extraction failed: %s", e ? e->msg : "");
 	}
-	call_of = rl_zalloc(acts.n + 1, sizeof *call_of);
+	/* a usual response's few actions: no allocation */
+	call_of = acts.n < sizeof call_of_s / sizeof *call_of_s
+			  ? memset(call_of_s, 0, sizeof call_of_s)
+			  : rl_zalloc(acts.n + 1, sizeof *call_of);
 	if (!call_of) {
 		rl_actions_free(&acts);
 		ge_conv_free(&conv);
@@ -663,7 +672,8 @@ int ge_eval(const ge_policy *g, const rl_policy_ctx *ctx0, const char *input, si
 	rl_policy_decision_free(&d);
 	rl_actions_free(&acts);
 	ge_conv_free(&conv);
-	free(call_of);
+	if (call_of != call_of_s)
+		free(call_of);
 	free(native);
 	return rc;
 }

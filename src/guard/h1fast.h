@@ -26,6 +26,45 @@ static const uint64_t h1f_val_bits[4] = {0xffffffff00000200ull, 0x7fffffffffffff
 					 0xffffffffffffffffull, 0xffffffffffffffffull};
 #define H1F_IN(b, c) (((b)[(unsigned char)(c) >> 6] >> ((unsigned char)(c)&63)) & 1)
 
+/* h1f_tok_bits as a table: one load per byte of a name (the same two
+ * words, spelled as constants: a table's initializer must be constant) */
+#define H1F_TB(c)                                                                                  \
+	((((c) < 64    ? 0x03ff6cfa00000000ull                                                     \
+	   : (c) < 128 ? 0x57ffffffc7fffffeull                                                     \
+		       : 0) >>                                                                     \
+	  ((c)&63)) &                                                                              \
+	 1)
+#define H1F_T16(b)                                                                                 \
+	H1F_TB((b) + 0), H1F_TB((b) + 1), H1F_TB((b) + 2), H1F_TB((b) + 3), H1F_TB((b) + 4),       \
+		H1F_TB((b) + 5), H1F_TB((b) + 6), H1F_TB((b) + 7), H1F_TB((b) + 8),                \
+		H1F_TB((b) + 9), H1F_TB((b) + 10), H1F_TB((b) + 11), H1F_TB((b) + 12),             \
+		H1F_TB((b) + 13), H1F_TB((b) + 14), H1F_TB((b) + 15)
+static const unsigned char h1f_tok[256] = {H1F_T16(0),   H1F_T16(16),  H1F_T16(32),  H1F_T16(48),
+					   H1F_T16(64),  H1F_T16(80),  H1F_T16(96),  H1F_T16(112),
+					   H1F_T16(128), H1F_T16(144), H1F_T16(160), H1F_T16(176),
+					   H1F_T16(192), H1F_T16(208), H1F_T16(224), H1F_T16(240)};
+#undef H1F_T16
+#undef H1F_TB
+
+/* Past the 8-byte words from p on whose bytes are all value bytes other
+ * than HTAB (SP to '~' or obs-text, what nearly every value is made of):
+ * a byte below SP (CR, HTAB, other controls) or DEL stops it at its word,
+ * which the caller then reads a byte at a time (each test's lowest flag
+ * is exact: a borrow only runs upward, and any flag means "stop here"). */
+static inline const char *h1f_val_run(const char *p, const char *end)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	while (end - p >= 8) {
+		uint64_t x, d;
+		memcpy(&x, p, 8);
+		d = x ^ (ones * 0x7f);
+		if ((((x - ones * 0x20) & ~x) | ((d - ones) & ~d)) & highs)
+			break;
+		p += 8;
+	}
+	return p;
+}
+
 typedef struct {
 	const char *nm[H1F_FIELDS], *val[H1F_FIELDS];
 	size_t nl[H1F_FIELDS], vn[H1F_FIELDS], n; /* n: fields read */
@@ -35,7 +74,10 @@ typedef struct {
 
 static inline int h1f_is_name(const char *k, size_t n, const char *lower)
 {
-	return strlen(lower) == n && !strncasecmp(k, lower, n);
+	/* lower is a literal: its length folds at compile time, and the
+	 * first byte turns most names away before strncasecmp */
+	return __builtin_strlen(lower) == n && (k[0] | 0x20) == lower[0] &&
+	       !strncasecmp(k, lower, n);
 }
 
 /* p: at the CRLF ending the start line. Reads the field lines up to the
@@ -62,7 +104,7 @@ static inline const char *h1f_fields(const char *p, const char *end, h1f_head *h
 				return NULL;
 			return p + 2;
 		}
-		for (k = p; p < end && H1F_IN(h1f_tok_bits, *p); p++)
+		for (k = p; p < end && h1f_tok[(unsigned char)*p]; p++)
 			;
 		if (p == k || p >= end || *p != ':' || nh == H1F_FIELDS)
 			return NULL;
@@ -70,7 +112,9 @@ static inline const char *h1f_fields(const char *p, const char *end, h1f_head *h
 		h->nl[nh] = (size_t)(p - k);
 		for (p++; p < end && (*p == ' ' || *p == '\t'); p++)
 			;
-		for (v = p; p < end && *p != '\r'; p++)
+		v = p;
+		p = h1f_val_run(p, end);
+		for (; p < end && *p != '\r'; p++)
 			if (!H1F_IN(h1f_val_bits, *p))
 				return NULL;
 		if (p == v || p[-1] == ' ' || p[-1] == '\t')

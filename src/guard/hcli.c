@@ -53,6 +53,7 @@ struct hc_req {
 	hc_conn *c; /* NULL while queued as failed (pend) */
 	char *buf;  /* head then body, one block: one send for both */
 	size_t len, headn, sent;
+	size_t bufcap; /* buf's size: a spare keeps a usual one (head bytes zeroed) */
 	hc_done_fn done;
 	void *ud;
 	int64_t deadline;  /* whole request (0: none) */
@@ -64,7 +65,11 @@ struct hc_req {
 	/* stream mode */
 	const hc_stream *st;
 	int headed, paused, want_pause, stopped, headbig;
-	int no_body;         /* a HEAD request: its answer has no body, whatever it says */
+	int no_body; /* a HEAD request: its answer has no body, whatever it says */
+	/* fast_answer in stream mode: the head's lines, NUL-terminated in the
+	 * read buffer, for give_head (NULL otherwise: keep_head copies them) */
+	const char *const *fast_hv;
+	size_t fast_nh;
 	int hstate;          /* 0 before a field, 1 in a name, 2 in a value */
 	size_t hbytes, nfld; /* head bytes and header lines so far */
 	size_t piece, gap;   /* body bytes in this read; framing bytes since the last */
@@ -118,21 +123,22 @@ static void pick_target(hc_req *r)
 	r->htarget = H_NONE;
 	if (r->hnlen >= sizeof r->hname || r->hnlen < 10 || r->hnlen > 12)
 		return; /* not the length of a name we keep */
-	if (!strcasecmp(n, "content-type")) {
+	/* compared with the names of its length only */
+	if (r->hnlen == 12 && !strcasecmp(n, "content-type")) {
 		if (!r->res.ctype[0])
 			r->htarget = H_CTYPE;
-	} else if (!strcasecmp(n, "x-request-id")) {
+	} else if (r->hnlen == 12 && !strcasecmp(n, "x-request-id")) {
 		if (r->reqid_src < 2) {
 			r->res.reqid[0] = '\0';
 			r->reqid_src = 2;
 			r->htarget = H_REQID;
 		}
-	} else if (!strcasecmp(n, "request-id")) {
+	} else if (r->hnlen == 10 && !strcasecmp(n, "request-id")) {
 		if (!r->reqid_src) {
 			r->reqid_src = 1;
 			r->htarget = H_REQID;
 		}
-	} else if (!strcasecmp(n, "retry-after")) {
+	} else if (r->hnlen == 11 && !strcasecmp(n, "retry-after")) {
 		if (!r->res.retry[0])
 			r->htarget = H_RETRY;
 	}
@@ -194,6 +200,12 @@ static void give_head(hc_req *r)
 {
 	const char *hv[2 * HC_STREAM_MAX_FIELDS], *q, *end;
 	size_t nh = 0;
+	if (r->fast_hv) {
+		r->headed = 1;
+		if (r->st->head(r->ud, &r->res, r->fast_hv, r->fast_nh) == HC_STOP)
+			r->stopped = 1;
+		return;
+	}
 	if (r->hstate && rl_buf_addc(&r->hb, '\0')) {
 		r->oom = 1;
 		return;
@@ -224,7 +236,7 @@ static int on_header_field(http_parser *hp, const char *at, size_t n)
 	r->hnlen += k;
 	if (k < n)
 		r->hnlen = sizeof r->hname; /* too long: matches nothing */
-	if (r->st)
+	if (r->st && !r->fast_hv)
 		keep_head(r, 0, at, n);
 	return 0;
 }
@@ -240,7 +252,7 @@ static int on_header_value(http_parser *hp, const char *at, size_t n)
 			r->hname[r->hnlen] = '\0';
 		pick_target(r);
 	}
-	if (r->st)
+	if (r->st && !r->fast_hv)
 		keep_head(r, 1, at, n);
 	/* clang-format off */
 	switch (r->htarget) {
@@ -369,9 +381,25 @@ static const http_parser_settings parse_cb = {
  * per MCP tools/call answer. */
 /* 1: the answer was read (r's callbacks ran; a pause they asked for
  * stopped them as it stops http-parser); 0: nothing was touched. */
-static int fast_answer(hc_req *r, const char *s, size_t n)
+/* Stream mode: whether the head's lines can go to the receiver as they
+ * are in the read buffer (keep_head would copy them unchanged): no value
+ * holds a control byte it drops (h1f_fields lets only HTAB through), and
+ * the head is within keep_head's bound (h1f_fields' field count is). */
+static int fast_head_plain(const h1f_head *h)
+{
+	size_t i, bytes = 0;
+	for (i = 0; i < h->n; i++) {
+		bytes += h->nl[i] + h->vn[i];
+		if (memchr(h->val[i], '\t', h->vn[i]))
+			return 0;
+	}
+	return bytes <= HC_STREAM_MAX_HEAD && h->n <= HC_STREAM_MAX_FIELDS;
+}
+
+static int fast_answer(hc_req *r, char *s, size_t n)
 {
 	const char *p = s + 12, *end = s + n;
+	const char *hv[2 * H1F_FIELDS];
 	size_t i;
 	h1f_head h;
 	int st;
@@ -402,13 +430,29 @@ static int fast_answer(hc_req *r, const char *s, size_t n)
 						      : 0);
 #define FAST_GO (HTTP_PARSER_ERRNO(hp) == HPE_OK)
 	on_message_begin(hp);
+	if (r->st && fast_head_plain(&h)) {
+		/* each name ends at its ':', each value at its CR: NUL there, and
+		 * the lines go to the receiver from the read buffer (the
+		 * callbacks below still capture what they capture) */
+		for (i = 0; i < h.n; i++) {
+			hv[2 * i] = h.nm[i];
+			hv[2 * i + 1] = h.val[i];
+			s[h.nm[i] + h.nl[i] - s] = '\0';
+			s[h.val[i] + h.vn[i] - s] = '\0';
+		}
+		r->fast_hv = hv;
+		r->fast_nh = h.n;
+	}
 	for (i = 0; i < h.n && FAST_GO; i++) {
 		on_header_field(hp, h.nm[i], h.nl[i]);
 		if (FAST_GO)
 			on_header_value(hp, h.val[i], h.vn[i]);
 	}
-	if (FAST_GO && on_headers_complete(hp) == 0 && FAST_GO && h.cl)
+	if (FAST_GO && on_headers_complete(hp) == 0 && FAST_GO && h.cl) {
+		r->fast_hv = NULL;
 		on_body(hp, p, (size_t)h.cl);
+	}
+	r->fast_hv = NULL;
 	if (FAST_GO) {
 		hp->content_length = 0; /* as http-parser leaves it: all read */
 		on_message_complete(hp);
@@ -475,12 +519,15 @@ static void req_unlink(hc_req *r)
 static void req_free(hc_req *r)
 {
 	/* the caller's header lines may hold API keys */
-	if (r->buf) {
+	if (r->buf)
 		explicit_bzero(r->buf, r->headn);
-		free(r->buf);
-	}
 	rl_buf_free(&r->res.body);
 	if (r->p->nspare < 16 && r->hb.cap <= 4096) {
+		if (r->bufcap > 8192) { /* a large body's block is not kept */
+			free(r->buf);
+			r->buf = NULL;
+			r->bufcap = 0;
+		}
 		/* names and values of an answer's head: not secret, kept */
 		rl_buf_reset(&r->hb);
 		r->next = r->p->spare;
@@ -489,14 +536,18 @@ static void req_free(hc_req *r)
 		return;
 	}
 	rl_buf_free(&r->hb);
+	free(r->buf);
 	free(r);
 }
 
-/* A zeroed request: a spare (its head buffer kept) or a new one. */
+/* A zeroed request: a spare (its head buffer and send block kept) or a
+ * new one. */
 static hc_req *req_new(hc_pool *p)
 {
 	hc_req *r = p->spare;
 	rl_buf hb;
+	char *buf;
+	size_t bufcap;
 	if (!r) {
 		if ((r = calloc(1, sizeof *r)))
 			rl_buf_init(&r->hb);
@@ -505,8 +556,12 @@ static hc_req *req_new(hc_pool *p)
 	p->spare = r->next;
 	p->nspare--;
 	hb = r->hb;
+	buf = r->buf;
+	bufcap = r->bufcap;
 	memset(r, 0, sizeof *r);
 	r->hb = hb;
+	r->buf = buf;
+	r->bufcap = bufcap;
 	return r;
 }
 
@@ -917,6 +972,7 @@ void hc_pool_free(hc_pool *p)
 		hc_req *r = p->spare;
 		p->spare = r->next;
 		rl_buf_free(&r->hb);
+		free(r->buf);
 		free(r);
 	}
 	free(p);
@@ -960,11 +1016,14 @@ int hc_send(hc_pool *p, const hc_call *call, hc_done_fn done, void *ud, hc_req *
 	r->headn = mn + 1 + pn + sizeof v - 1 + p->authn + 2 + call->hn +
 		   (withlen ? sizeof cl - 3 + nn + 2 : 0) + 2;
 	r->len = r->headn + bn;
-	r->buf = malloc(r->len);
-	if (!r->buf) {
-		rl_buf_free(&r->hb);
-		free(r);
-		return RL_ENOMEM;
+	if (r->bufcap < r->len) { /* a spare's block is reused when it fits */
+		free(r->buf);
+		r->bufcap = r->len < 2048 ? 2048 : r->len;
+		if (!(r->buf = malloc(r->bufcap))) {
+			rl_buf_free(&r->hb);
+			free(r);
+			return RL_ENOMEM;
+		}
 	}
 	w = r->buf;
 	memcpy(w, m, mn), w += mn;

@@ -180,50 +180,6 @@ static void conn_end(hs_conn *c)
 	gp_conn_close(c);
 }
 
-/* clang-format off */
-static const char *reason(int st)
-{
-	switch (st) {
-	case 100: return "Continue";
-	case 200: return "OK";
-	case 201: return "Created";
-	case 202: return "Accepted";
-	case 204: return "No Content";
-	case 206: return "Partial Content";
-	case 301: return "Moved Permanently";
-	case 302: return "Found";
-	case 303: return "See Other";
-	case 304: return "Not Modified";
-	case 307: return "Temporary Redirect";
-	case 308: return "Permanent Redirect";
-	case 400: return "Bad Request";
-	case 401: return "Unauthorized";
-	case 403: return "Forbidden";
-	case 404: return "Not Found";
-	case 405: return "Method Not Allowed";
-	case 408: return "Request Timeout";
-	case 409: return "Conflict";
-	case 410: return "Gone";
-	case 411: return "Length Required";
-	case 413: return "Content Too Large";
-	case 414: return "URI Too Long";
-	case 415: return "Unsupported Media Type";
-	case 417: return "Expectation Failed";
-	case 422: return "Unprocessable Content";
-	case 429: return "Too Many Requests";
-	case 431: return "Request Header Fields Too Large";
-	case 500: return "Internal Server Error";
-	case 501: return "Not Implemented";
-	case 502: return "Bad Gateway";
-	case 503: return "Service Unavailable";
-	case 504: return "Gateway Timeout";
-	case 505: return "HTTP Version Not Supported";
-	case 529: return "Site Overloaded";
-	}
-	return "Status";
-}
-/* clang-format on */
-
 /* What c should be watched for now. Not for input after the client's EOF
  * or once enough was parked while a request waits: level-triggered epoll
  * would report it again and again. */
@@ -382,89 +338,13 @@ static void conn_flush(hs_conn *c)
 	}
 }
 
-static void date_update(hs_loop *l)
-{
-	time_t t = time(NULL);
-	struct tm tm;
-	if (t == l->date_sec)
-		return;
-	l->date_sec = t;
-	gmtime_r(&t, &tm);
-	strftime(l->date, sizeof l->date, "%a, %d %b %Y %H:%M:%S GMT", &tm);
-}
-
-static int has_crlf(const char *s)
-{
-	return strpbrk(s, "\r\n") != NULL;
-}
-
-/* Status line, `h`, Date, the length or framing and Connection into
- * c->out (reset first). `len` is the Content-Length, or -1 for a streamed
- * body (chunked when `chunked`, else delimited by the close). Returns
- * nonzero when out of memory. */
-static int head_build(hs_conn *c, int status, const hs_hdr *h, size_t nh, long long len,
-		      int chunked, int close_after)
-{
-	hs_loop *l = c->l;
-	size_t i;
-	int rc = 0;
-
-	date_update(l);
-	rl_buf_reset(&c->out);
-	/* plain appends, no printf: this runs once per request */
-	{
-		char num[16], *q = num + sizeof num;
-		unsigned v = status > 0 ? (unsigned)status : 0;
-		*--q = ' ';
-		do {
-			*--q = (char)('0' + v % 10);
-			v /= 10;
-		} while (v);
-		rc |= rl_buf_add(&c->out, "HTTP/1.1 ", 9);
-		rc |= rl_buf_add(&c->out, q, (size_t)(num + sizeof num - q));
-	}
-	rc |= rl_buf_adds(&c->out, reason(status));
-	rc |= rl_buf_add(&c->out, "\r\n", 2);
-	for (i = 0; i < nh; i++) {
-		if (!h[i].name || !h[i].value || !h[i].name[0] || has_crlf(h[i].name) ||
-		    has_crlf(h[i].value))
-			continue;
-		rc |= rl_buf_adds(&c->out, h[i].name);
-		rc |= rl_buf_add(&c->out, ": ", 2);
-		rc |= rl_buf_adds(&c->out, h[i].value);
-		rc |= rl_buf_add(&c->out, "\r\n", 2);
-	}
-	rc |= rl_buf_add(&c->out, "Date: ", 6);
-	rc |= rl_buf_adds(&c->out, l->date);
-	rc |= rl_buf_add(&c->out, "\r\n", 2);
-	if (status != 204 && status != 304 && status >= 200 && len >= 0) {
-		char num[24], *q = num + sizeof num;
-		unsigned long long v = (unsigned long long)len;
-		do {
-			*--q = (char)('0' + v % 10);
-			v /= 10;
-		} while (v);
-		rc |= rl_buf_add(&c->out, "Content-Length: ", 16);
-		rc |= rl_buf_add(&c->out, q, (size_t)(num + sizeof num - q));
-		rc |= rl_buf_add(&c->out, "\r\n", 2);
-	} else if (len < 0 && chunked) {
-		rc |= rl_buf_adds(&c->out, "Transfer-Encoding: chunked\r\n");
-	}
-	if (close_after)
-		rc |= rl_buf_adds(&c->out, "Connection: close\r\n");
-	else if (c->rq.http_minor == 0)
-		rc |= rl_buf_adds(&c->out, "Connection: keep-alive\r\n");
-	rc |= rl_buf_add(&c->out, "\r\n", 2);
-	return rc;
-}
-
 /* The answer of the current request (or of a protocol error): head into
  * out, the body taken, then written. */
 static int conn_answer(hs_conn *c, int status, const hs_hdr *h, size_t nh, rl_buf *body,
 		       int close_after)
 {
 	int nobody = c->head || status == 204 || status == 304 || (status >= 100 && status < 200);
-	int rc = head_build(c, status, h, nh, body ? (long long)body->len : 0, 0, close_after);
+	int rc = gp_head_build(c, status, h, nh, body ? (long long)body->len : 0, 0, close_after);
 
 	rl_buf_free(&c->obody);
 	if (body) {
@@ -529,7 +409,7 @@ int hs_stream_start(hs_conn *c, int status, const hs_hdr *h, size_t nh)
 	if (c->peer_err)
 		return 0; /* gone already: nothing to write, on_gone was told */
 	c->in_api = 1;
-	rc = head_build(c, status, h, nh, nobody ? 0 : -1, c->schunked, c->sclose);
+	rc = gp_head_build(c, status, h, nh, nobody ? 0 : -1, c->schunked, c->sclose);
 	c->wdone = 0;
 	if (rc)
 		stream_fail(c);

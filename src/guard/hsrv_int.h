@@ -4,6 +4,7 @@
  *   hsrv_parse.c  reading requests: http-parser callbacks, the input driver,
  *                 request helpers (headers, query, unescape)
  *   hsrv_limit.c  connections per client address, shared by the loops
+ *   hsrv_head.c   an answer's head (status line, header lines, framing)
  * Cross-file internals carry the gp_ prefix (not hs_: vectorscan's). */
 #ifndef RL_GUARD_HSRV_INT_H
 #define RL_GUARD_HSRV_INT_H
@@ -158,5 +159,12 @@ void gp_conn_drive(hs_conn *c, const char *data, size_t n);
 int gp_ipl_take(hs_iplimit *ip, const unsigned char *a, size_t n);
 /* Uncount one connection from address `a`. */
 void gp_ipl_give(hs_iplimit *ip, const unsigned char *a, size_t n);
+
+/* hsrv_head.c: the status line, `h`, Date, the length or framing and
+ * Connection into c->out (reset first). `len` is the Content-Length, or
+ * -1 for a streamed body (chunked when `chunked`, else delimited by the
+ * close). Nonzero when out of memory. */
+int gp_head_build(hs_conn *c, int status, const hs_hdr *h, size_t nh, long long len, int chunked,
+		  int close_after);
 
 #endif

@@ -435,11 +435,14 @@ const char *hs_req_header(const hs_req *rq, const char *name)
 	size_t i;
 	/* the first letters compared inline: a request's lookups (a dozen
 	 * names over its headers) were ~30 strcasecmp calls */
-	int c0 = tolower((unsigned char)name[0]);
+	/* (ASCII case folded inline, not through tolower's locale table) */
+#define HQ_LC(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+	int c0 = HQ_LC((unsigned char)name[0]);
 	for (i = 0; i < rq->nhv; i++)
-		if (tolower((unsigned char)rq->hv[2 * i][0]) == c0 &&
+		if (HQ_LC((unsigned char)rq->hv[2 * i][0]) == c0 &&
 		    !strcasecmp(rq->hv[2 * i], name))
 			return rq->hv[2 * i + 1];
+#undef HQ_LC
 	return NULL;
 }
 

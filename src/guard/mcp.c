@@ -375,12 +375,18 @@ int mcp_eval_call(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_e
 int mcp_eval_call_noted(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_err *e,
 			rl_buf *note)
 {
+	/* the arguments as the tree path serialises them */
+	return mcp_eval_call_text(w, c->tool, mcp_args_text(c->args), v, e, note);
+}
+
+int mcp_eval_call_text(const mcp_who *w, const char *tool, char *a, rl_guard_verdict *v, rl_err *e,
+		       rl_buf *note)
+{
 	gw_resp r;
 	rl_policy_ctx cx0 = {0};
 	const rl_policy_ctx *ctx = w->ctx;
 	const char *agent = mcp_agent_of(w);
-	/* the arguments as the tree path serialises them */
-	char *a = mcp_args_text(c->args);
+	const mcp_call cc = {.tool = tool}, *c = &cc;
 	int rc;
 
 	memset(v, 0, sizeof *v);
@@ -402,14 +408,28 @@ int mcp_eval_call_noted(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v
 		cx0.agent = agent;
 		ctx = &cx0;
 	}
-	if (mcp_one_resp(c->tool, a, NULL, 0, &r)) {
-		gw_resp_free(&r);
+	if (!a) {
 		ge_verdict_add(v, RL_GUARD_BLOCK, 0, c->tool, "guard.error",
 			       "the call could not be prepared for the policy", 0, 0);
 		return rl_err_set(e, RL_EPOLICY, "tools/call: cannot build the action");
 	}
-	rc = rl_guard_eval_resp(w->g, ctx, NULL, 0, NULL, &r, v, e);
-	gw_resp_free(&r);
+	/* what mcp_one_resp builds, borrowing the strings instead of copying
+	 * them (ge_eval only reads the response) */
+	{
+		gw_call call = {0};
+		memset(&r, 0, sizeof r);
+		r.format = RL_GUARD_ANTHROPIC;
+		rl_buf_init(&r.content);
+		rl_buf_init(&r.reasoning);
+		call.id = (char *)"mcp-call";
+		call.name = (char *)tool;
+		call.args = a;
+		call.args_len = strlen(a);
+		r.calls = &call;
+		r.ncalls = 1;
+		rc = rl_guard_eval_resp(w->g, ctx, NULL, 0, NULL, &r, v, e);
+	}
+	free(a);
 	return rc;
 }
 

@@ -36,6 +36,18 @@ size_t mcp_json_depth(const char *s, size_t n, size_t cap);
  * for a caller that may drop the evaluation and judge the call again. */
 int mcp_eval_call_noted(const mcp_who *w, const mcp_call *c, rl_guard_verdict *v, rl_err *e,
 			rl_buf *note);
+/* The same for a call given as its tool and its arguments' text as
+ * mcp_args_text writes them (`args`, taken: freed here; NULL is out of
+ * memory, a fail-closed block). */
+int mcp_eval_call_text(const mcp_who *w, const char *tool, char *args, rl_guard_verdict *v,
+		       rl_err *e, rl_buf *note);
+
+/* The strings of a tool result (v, vn: a value of validated text) as
+ * mcp_judge_inplace joins them for the policy, into `out` (reset first):
+ * walk 1 reads the text once (what the gateway uses), walk 0 member by
+ * member (rl_json_member, the reference test_mcp compares it with).
+ * 0, 1 (the tree reader's to judge), RL_ENOMEM. */
+int mcp_answer_strings(const char *v, size_t vn, int walk, rl_buf *out);
 
 /* mcp_judge_answer through jansson alone. */
 int mcp_judge_answer_tree(const mcp_who *w, mcp_pending *p, size_t np, const char *data, size_t n,

@@ -78,6 +78,119 @@ static int aw_value(aw *w, const char *v, size_t vn, int depth)
 	return 0;
 }
 
+/* The same strings in one pass over the text (rl_json_member and
+ * rl_json_elem each re-read a member's value to find its end; this reads
+ * every byte once): p at a value of validated text, returns past it, or
+ * NULL with *rc set (1: leave it to the tree reader, or RL_ENOMEM). */
+static const char *aw_ws(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+		p++;
+	return p;
+}
+
+/* Past the string whose opening quote is at p (validated text). */
+static const char *aw_str_end(const char *p, const char *end)
+{
+	for (p++;;) {
+		const char *q = memchr(p, '"', (size_t)(end - p)), *b;
+		if (!q)
+			return end;
+		for (b = q; b > p && b[-1] == '\\'; b--)
+			;
+		if (((q - b) & 1) == 0)
+			return q + 1;
+		p = q + 1;
+	}
+}
+
+static int aw_skip_key(const char *k, size_t kn)
+{
+	return (kn == 4 &&
+		(!memcmp(k, "type", 4) || !memcmp(k, "data", 4) || !memcmp(k, "blob", 4))) ||
+	       (kn == 8 && !memcmp(k, "mimeType", 8));
+}
+
+static const char *aw_walk(aw *w, const char *p, const char *end, int depth, int *rc)
+{
+	if (depth > MAX_DEPTH) {
+		*rc = 1;
+		return NULL;
+	}
+	if (p >= end) {
+		*rc = 1;
+		return NULL;
+	}
+	if (*p == '"') {
+		const char *q = aw_str_end(p, end), *s = p + 1;
+		size_t sn = (size_t)(q - p) - 2;
+		if (memchr(s, '\\', sn)) {
+			if (rl_json_unquote(p, (size_t)(q - p), &w->tmp)) {
+				*rc = 1; /* a NUL: the tree reader refuses the text */
+				return NULL;
+			}
+			s = w->tmp.s ? w->tmp.s : "";
+			sn = w->tmp.len;
+		}
+		if ((w->n++ && rl_buf_add(&w->text, "\n\n", 2)) || rl_buf_add(&w->text, s, sn)) {
+			*rc = RL_ENOMEM;
+			return NULL;
+		}
+		return q;
+	}
+	if (*p == '{' || *p == '[') {
+		int obj = *p == '{';
+		p = aw_ws(p + 1, end);
+		if (p < end && *p == (obj ? '}' : ']'))
+			return p + 1;
+		for (;;) {
+			if (obj) {
+				const char *k = p + 1, *q = aw_str_end(p, end);
+				size_t kn = (size_t)(q - k) - 1;
+				if (memchr(k, '\\', kn)) {
+					*rc = 1; /* validated without escapes (duplicates refused)
+						  */
+					return NULL;
+				}
+				p = aw_ws(aw_ws(q, end) + 1, end); /* past ':' */
+				if (p < end && *p == '"' && aw_skip_key(k, kn))
+					p = aw_str_end(p, end);
+				else if (!(p = aw_walk(w, p, end, depth + 1, rc)))
+					return NULL;
+			} else if (!(p = aw_walk(w, p, end, depth + 1, rc))) {
+				return NULL;
+			}
+			p = aw_ws(p, end);
+			if (p < end && *p == ',') {
+				p = aw_ws(p + 1, end);
+				continue;
+			}
+			return p < end ? p + 1 : end; /* the closing bracket */
+		}
+	}
+	while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' &&
+	       *p != '\r' && *p != '\t')
+		p++;
+	return p;
+}
+
+int mcp_answer_strings(const char *v, size_t vn, int walk, rl_buf *out)
+{
+	aw a;
+	int rc = 0;
+	memset(&a, 0, sizeof a);
+	a.text = *out;
+	rl_buf_reset(&a.text);
+	rl_buf_init(&a.tmp);
+	if (walk)
+		aw_walk(&a, v, v + vn, 0, &rc);
+	else
+		rc = aw_value(&a, v, vn, 0);
+	*out = a.text;
+	rl_buf_free(&a.tmp);
+	return rc;
+}
+
 int mcp_judge_inplace(const mcp_who *w, mcp_pending *p, size_t np, const char *data, size_t n,
 		      rl_guard_verdict *acc, rl_err *e)
 {
@@ -131,13 +244,21 @@ int mcp_judge_inplace(const mcp_who *w, mcp_pending *p, size_t np, const char *d
 	memset(&a, 0, sizeof a);
 	rl_buf_init(&a.text);
 	rl_buf_init(&a.tmp);
-	if ((rc = aw_value(&a, m[2], mn[2], 0)))
+	rc = 0;
+	aw_walk(&a, m[2], m[2] + mn[2], 0, &rc);
+	if (rc)
 		goto out;
 	if (!a.text.len) { /* nothing to judge (the tree reader's `done`) */
 		q->answered = 1;
 		goto out;
 	}
-	if ((rc = mcp_one_resp(NULL, NULL, a.text.s, a.text.len, &r)) == 0) {
+	/* what mcp_one_resp builds, the joined text lent instead of copied
+	 * (ge_eval only reads the response; it is taken back below) */
+	memset(&r, 0, sizeof r);
+	r.format = RL_GUARD_ANTHROPIC;
+	r.content = a.text;
+	rl_buf_init(&r.reasoning);
+	{
 		cx0.agent = agent;
 		memset(&v, 0, sizeof v);
 		rc = rl_guard_eval_resp(w->g, w->ctx ? w->ctx : &cx0, NULL, 0, NULL, &r, &v, e)
@@ -152,10 +273,8 @@ int mcp_judge_inplace(const mcp_who *w, mcp_pending *p, size_t np, const char *d
 				w->note(w->note_ud, RL_ROLE_TOOL, a.text.s, a.text.len);
 		}
 		rl_guard_verdict_free(&v);
-	} else {
-		rc = 1;
 	}
-	gw_resp_free(&r);
+	/* r borrowed a.text (freed below) and owns nothing else */
 out:
 	rl_buf_free(&a.text);
 	rl_buf_free(&a.tmp);

@@ -11,7 +11,7 @@
 typedef struct cmsg {
 	int role;
 	char *text;
-	size_t len;
+	size_t len, cap; /* cap: text's buffer, reused by the note that replaces it */
 } cmsg;
 
 typedef struct sess {
@@ -112,28 +112,34 @@ int mcp_ctx_note(mcp_ctx *c, const char *sid, int role, const char *text, size_t
 		while (n && ((unsigned char)text[n] & 0xC0) == 0x80)
 			n--; /* whole characters only */
 	}
-	t = malloc(n + 1);
-	if (!t)
-		return RL_ENOMEM;
-	memcpy(t, text, n);
-	t[n] = '\0';
 	pthread_mutex_lock(&c->mu);
 	s = find(c, sid, 1);
 	if (!s) {
 		pthread_mutex_unlock(&c->mu);
-		free(t);
 		return RL_ENOMEM;
 	}
-	if (s->n < c->per) {
-		slot = &s->m[(s->head + s->n++) % c->per];
-	} else {
-		slot = &s->m[s->head];
+	/* the next slot: a free one, or the oldest note's, whose buffer is
+	 * reused when the text fits (a session's notes are much alike: no
+	 * allocation per note once its ring is full, and no buffer made by
+	 * one worker freed by another) */
+	slot = s->n < c->per ? &s->m[(s->head + s->n) % c->per] : &s->m[s->head];
+	if (slot->cap < n + 1) {
+		if (!(t = malloc(n + 1))) {
+			pthread_mutex_unlock(&c->mu);
+			return RL_ENOMEM; /* the ring is as it was */
+		}
 		free(slot->text);
-		s->head = (s->head + 1) % c->per;
+		slot->text = t;
+		slot->cap = n + 1;
 	}
+	memcpy(slot->text, text, n);
+	slot->text[n] = '\0';
 	slot->role = role;
-	slot->text = t;
 	slot->len = n;
+	if (s->n < c->per)
+		s->n++;
+	else
+		s->head = (s->head + 1) % c->per;
 	pthread_mutex_unlock(&c->mu);
 	return 0;
 }

@@ -110,9 +110,12 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 					   "result",  "error", "name",   "arguments"};
 	static const int top[] = {0, 1, 2, 3, 4, 5}, par[] = {6, 7};
 	const char *m[6], *pm[2];
-	size_t mn[6], pn[2], i = 0, k, opens = 0;
+	size_t mn[6], pn[2], i = 0;
 	mcp_call c;
 	rl_buf tool = RL_BUF_INIT, note = RL_BUF_INIT;
+	char tname[129];
+	const char *tool_s = NULL;
+	size_t tool_n = 0;
 	json_t *id = NULL, *args = NULL;
 	rl_guard_verdict v;
 	rl_json_ix ix = RL_JSON_IX_INIT(keys, 8);
@@ -123,10 +126,9 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 	if (n > lim->max_bytes || i == n || body[i] != '{' ||
 	    !rl_json_valid_ix(body, n, JSON_REJECT_DUPLICATES, &ix))
 		goto out;
-	/* nesting (mcp_parse's bound): no deeper than the brackets counted */
-	for (k = i; k < n && opens <= lim->max_depth; k++)
-		opens += body[k] == '{' || body[k] == '[';
-	if (opens > lim->max_depth && mcp_json_depth(body, n, lim->max_depth) > lim->max_depth)
+	/* nesting (mcp_parse's bound): what the validator reached, which is
+	 * mcp_json_depth's count in valid text (test_mcp ix_depth_agrees) */
+	if (ix.depth > lim->max_depth)
 		goto out;
 	rl_json_ix_getn(&ix, body + i, top, 6, m, mn);
 	/* a request (mcp.c classify): "2.0", a string or number id, a method,
@@ -136,24 +138,49 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 	    !m[3] || m[3][0] != '{')
 		goto out;
 	rl_json_ix_getn(&ix, m[3], par, 2, pm, pn);
-	/* mcp_call_get: a name of 1 to 128 bytes, arguments an object */
-	if (!pm[0] || rl_json_unquote(pm[0], pn[0], &tool) || !tool.len || tool.len > 128 ||
-	    (pm[1] && pm[1][0] != '{'))
+	/* mcp_call_get: a name of 1 to 128 bytes, arguments an object (a
+	 * name without escapes is copied as it is written: no allocation) */
+	if (!pm[0] || pn[0] < 2 || (pm[1] && pm[1][0] != '{'))
 		goto out;
-	if (!(id = rl_json_fast_parse(m[1], mn[1])) ||
-	    (pm[1] && !(args = rl_json_fast_parse(pm[1], pn[1]))))
+	if (pn[0] <= 130 && pm[0][0] == '"' && !memchr(pm[0] + 1, '\\', pn[0] - 2)) {
+		memcpy(tname, pm[0] + 1, pn[0] - 2);
+		tname[pn[0] - 2] = '\0';
+		tool_s = tname;
+		tool_n = pn[0] - 2;
+	} else if (!rl_json_unquote(pm[0], pn[0], &tool)) {
+		tool_s = tool.s ? tool.s : "";
+		tool_n = tool.len;
+	} else {
 		goto out;
-	c.id = id;
-	c.tool = tool.s;
-	c.args = args;
-	mcp_eval_call_noted(w, &c, &v, e, &note); /* on failure a fail-closed block */
+	}
+	if (!tool_n || tool_n > 128 || memchr(tool_s, '\0', tool_n))
+		goto out;
+	if (!(id = rl_json_fast_parse(m[1], mn[1])))
+		goto out;
+	if (pm[1] && rl_json_flat(pm[1], pn[1], RL_JSON_FLAT_MAX) >= 0) {
+		/* compact, flat, printable ASCII: its text is what mcp_args_text
+		 * writes of it (test_mcp flat_args_are_args_text), no tree */
+		char *a = malloc(pn[1] + 1);
+		if (a) {
+			memcpy(a, pm[1], pn[1]);
+			a[pn[1]] = '\0';
+		}
+		mcp_eval_call_text(w, tool_s, a, &v, e, &note);
+	} else {
+		if (pm[1] && !(args = rl_json_fast_parse(pm[1], pn[1])))
+			goto out;
+		c.id = id;
+		c.tool = tool_s;
+		c.args = args;
+		mcp_eval_call_noted(w, &c, &v, e, &note); /* on failure a fail-closed block */
+	}
 	if (v.action != RL_GUARD_ALLOW && v.action != RL_GUARD_HOLD) {
 		rl_guard_verdict_free(&v);
 		goto out; /* the body changes: the tree reader's */
 	}
 	rc = RL_ENOMEM;
 	p->calls = 1;
-	memcpy(p->tool, tool.s, tool.len + 1); /* at most 128 bytes */
+	memcpy(p->tool, tool_s, tool_n + 1); /* at most 128 bytes */
 	verdict_gather(&p->v, &v);
 	if (v.action == RL_GUARD_HOLD) {
 		p->held = 1;
@@ -165,7 +192,7 @@ static int plan_inplace(const mcp_who *w, const char *body, size_t n, const mcp_
 	p->npending = 1;
 	p->pending[0].id = json_incref(id);
 	p->pending[0].method = MCP_M_TOOLS_CALL;
-	memcpy(p->pending[0].tool, tool.s, tool.len + 1);
+	memcpy(p->pending[0].tool, tool_s, tool_n + 1);
 	p->forward_original = 1;
 	if (w->note && note.len)
 		w->note(w->note_ud, RL_ROLE_ASSISTANT, note.s, note.len);

@@ -25,6 +25,9 @@ typedef struct mcpx {
 	size_t hn[MX_HDRS], hval[MX_HDRS];
 	size_t nh;
 	rl_buf hb;
+	/* the request's header lines for the built-in client (start_hc),
+	 * cleansed after each use and kept with the struct like hb */
+	rl_buf qh;
 	/* a POST's SSE answer, relayed event by event */
 	int relay_decided, relay;
 	int ending; /* the transfer ended; the backlog waits for on_drain */

@@ -97,7 +97,10 @@ static int any_at(const char *h, const char *const *w)
 static int first_word(const char *t, const char *const *w)
 {
 	for (; *w; w++) {
-		size_t l = strlen(*w);
+		size_t l;
+		if (**w && **w != *t)
+			continue; /* cannot start t: most words, one compare */
+		l = strlen(*w);
 		if (!strncmp(t, *w, l) && t[l] && strchr("_-.:/ ", t[l]))
 			return 1;
 	}

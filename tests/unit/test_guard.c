@@ -849,6 +849,148 @@ static void native_checked_is_valid(void **st)
 	}
 }
 
+/* Arguments texts for the flat-object fast paths (base/jsonr.h
+ * rl_json_flat): mostly of that form, with every way out of it mixed in
+ * (escapes, non-ASCII, whitespace, "-0", 19 digits, reals, null, nested
+ * values, a key twice, text after the object). */
+static uint64_t flat_rnd(uint64_t *x)
+{
+	*x ^= *x << 13;
+	*x ^= *x >> 7;
+	*x ^= *x << 17;
+	return *x;
+}
+
+static void flat_gen(uint64_t *x, char *out, size_t cap)
+{
+	static const char *const keys[] = {"path", "Path",     "to-addr", "a b",
+					   "n",    "x",        "k\\\"q",  "caf\xc3\xa9",
+					   "",     "ALL_CAPS", "{}",      "p:q"};
+	static const char *const vals[] = {"\"notes/weekly.md\"",
+					   "\"\"",
+					   "7",
+					   "-12",
+					   "0",
+					   "true",
+					   "false",
+					   "123456789012345678",
+					   "\"a,b}c:d\"",
+					   "\"<x> & 'y'\"",
+					   "-0",
+					   "1234567890123456789",
+					   "1.5",
+					   "null",
+					   "\"\\u0041\"",
+					   "\"caf\xc3\xa9\"",
+					   "{\"b\":1}",
+					   "[1,2]",
+					   "007",
+					   "1e5",
+					   "\"tab\there\"",
+					   "\"x\\\\y\""};
+	size_t n = 0, m, i;
+	int sp1, sp2;
+#define FG_RND() flat_rnd(x)
+	m = FG_RND() % 5;
+	n += (size_t)snprintf(out + n, cap - n, "%s{", FG_RND() % 16 ? "" : " ");
+	for (i = 0; i < m && n < cap - 64; i++) {
+		size_t k = FG_RND() % 3 ? FG_RND() % 3 : FG_RND() % 12;
+		size_t v = FG_RND() % 3 ? FG_RND() % 10 : FG_RND() % 22;
+		if (FG_RND() % 8 == 0 && i)
+			k = 0; /* a key twice, sometimes */
+		sp1 = FG_RND() % 24 == 0;
+		sp2 = FG_RND() % 24 == 0;
+		n += (size_t)snprintf(out + n, cap - n, "%s\"%s\"%s:%s%s", i ? "," : "", keys[k],
+				      sp1 ? " " : "", sp2 ? " " : "", vals[v]);
+	}
+	sp1 = FG_RND() % 24 == 0;
+	sp2 = FG_RND() % 2 == 0;
+	snprintf(out + n, cap - n, "}%s", !sp1 ? "" : sp2 ? " " : "x");
+#undef FG_RND
+}
+
+/* rl_actions_flat_call (ge_eval's path for one call with plain
+ * arguments) builds what extraction finds in the native JSON ge_native_json
+ * writes for that call, field by field; what it declines goes that way. */
+static void flat_call_agrees(void **st)
+{
+	static const char *const tools[] = {
+		"read_file", "functions.run", "Send-Email", "x y",          "functions.",
+		"n\"ame",    "caf\xc3\xa9",   "t\\u",       "FUNCTIONS.Up", ""};
+	char args[512], longname[200];
+	uint64_t x = 0x2545f4914f6cdd1dull;
+	int i, nflat = 0, ndecl = 0;
+	(void)st;
+	memset(longname, 'a', 129);
+	longname[129] = '\0';
+	for (i = 0; i < 4000; i++) {
+		const char *tool = i % 97 == 0 ? longname : tools[i % 4 ? i % 3 : (i / 4) % 10];
+		gw_call c = {0};
+		gw_resp r;
+		rl_transcript t = {0};
+		rl_actions a, b;
+		int checked = 0, rc;
+		size_t k, f;
+		char *native;
+		flat_gen(&x, args, sizeof args);
+		rc = rl_actions_flat_call(tool, args, strlen(args), &a);
+		assert_true(rc == 0 || rc == 1);
+		if (!rc) {
+			assert_int_equal(a.n, 0);
+			ndecl++;
+			continue;
+		}
+		nflat++;
+		memset(&r, 0, sizeof r);
+		c.id = "mcp-call";
+		c.name = (char *)tool;
+		c.args = args;
+		c.args_len = strlen(args);
+		r.calls = &c;
+		r.ncalls = 1;
+		native = ge_native_json(&r, &checked);
+		assert_non_null(native);
+		t.native = native;
+		t.native_len = strlen(native);
+		assert_int_equal(rl_actions_extract_checked(&t, checked, &b, NULL), 0);
+		if (a.n != b.n)
+			fail_msg("%s %s: %zu actions flat, %zu extracted", tool, args, a.n, b.n);
+		assert_true(a.truncated == b.truncated);
+		for (k = 0; k < a.n; k++) {
+			const rl_action *p = &a.v[k], *q = &b.v[k];
+			assert_string_equal(p->tool, q->tool);
+			assert_int_equal(p->origin, q->origin);
+			assert_int_equal(p->source, q->source);
+			assert_int_equal(p->closed, q->closed);
+			assert_int_equal(p->taken, q->taken);
+			assert_int_equal(p->quoted, q->quoted);
+			assert_int_equal(p->in_reasoning, q->in_reasoning);
+			assert_int_equal(p->ambiguous, q->ambiguous);
+			assert_int_equal(p->is_template, q->is_template);
+			assert_int_equal(p->start, q->start);
+			assert_int_equal(p->end, q->end);
+			if (p->nfields != q->nfields)
+				fail_msg("%s %s: %zu fields flat, %zu extracted", tool, args,
+					 p->nfields, q->nfields);
+			for (f = 0; f < p->nfields; f++) {
+				assert_string_equal(p->fields[f].name, q->fields[f].name);
+				assert_int_equal(p->fields[f].len, q->fields[f].len);
+				assert_memory_equal(p->fields[f].value, q->fields[f].value,
+						    p->fields[f].len + 1);
+				assert_int_equal(p->fields[f].vstart, q->fields[f].vstart);
+				assert_int_equal(p->fields[f].vend, q->fields[f].vend);
+				assert_int_equal(p->fields[f].verbatim, q->fields[f].verbatim);
+			}
+		}
+		rl_actions_free(&a);
+		rl_actions_free(&b);
+		free(native);
+	}
+	/* both ways taken often */
+	if (nflat < 800 || ndecl < 800)
+		fail_msg("%d built flat, %d declined", nflat, ndecl);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -870,6 +1012,7 @@ int main(void)
 		cmocka_unit_test(conv_scan_agrees),
 		cmocka_unit_test(input_scan_agrees),
 		cmocka_unit_test(native_checked_is_valid),
+		cmocka_unit_test(flat_call_agrees),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1470,6 +1470,16 @@ static void fast_answer_agrees(void **st)
 		"Content-Length: 0001\r\n\r\nx",
 		"HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=\xc3\xa9\r\n"
 		"Content-Length: 2\r\n\r\n{}",
+		/* values read 8 bytes at a time (h1fast.h h1f_val_run): a tab past
+		 * the first words (kept by the parser, dropped from the stream's
+		 * head, so not handed over from the read buffer), obs-text runs,
+		 * a value of exactly 8 and 16 bytes */
+		"HTTP/1.1 200 OK\r\nX-Long: abcdefghijklmnop\tqrstuvw\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nX-Utf: \xc3\xa9\xc3\xa9"
+		"abcdefgh\xe2\x82\xac"
+		"ijklmnopq\r\n"
+		"Content-Length: 2\r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nX-8: 12345678\r\nX-16: 1234567812345678\r\nContent-Length: 2\r\n\r\nok",
 		/* forms it leaves to http-parser */
 		"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok",
 		"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nok",
@@ -1477,6 +1487,10 @@ static void fast_answer_agrees(void **st)
 		"HTTP/1.1 200 OK\r\nX-Empty:\r\nContent-Length: 2\r\n\r\nok",
 		"HTTP/1.1 200 OK\r\nX-Ctl: a\x01b\r\nContent-Length: 2\r\n\r\nok",
 		"HTTP/1.1 200 OK\r\nX-Del: a\x7f\r\nContent-Length: 2\r\n\r\nok",
+		/* a control byte or DEL inside a word h1f_val_run reads whole */
+		"HTTP/1.1 200 OK\r\nX-Ctl: abcdefgh\x01ijklmnopqrstuvwxyz\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nX-Del: abcdefghijklmno\x7fpqrstuvwxyz\r\nContent-Length: 2\r\n\r\nok",
+		"HTTP/1.1 200 OK\r\nX-Tab: abcdefgh\tijklmnopqrstuvwxyz\r\nContent-Length: 2\r\n\r\nok",
 		"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n",
 		"HTTP/1.1 200 OK\r\nConnection: keep-alive, Upgrade\r\nContent-Length: 2\r\n\r\nok",
 		"HTTP/1.1 200 OK\r\nBad Name: x\r\nContent-Length: 2\r\n\r\nok",

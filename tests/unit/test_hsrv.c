@@ -25,6 +25,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "guard/h1fast.h"
 #include "guard/hsrv.h"
 
 #define BIG (8u << 20)
@@ -1485,6 +1486,11 @@ static void fast_request_agrees(void **st)
 		"GET /a/b.c;d=e?x=%2F&y=~!$'()*+,;=:@/? HTTP/1.1\r\nH: v\tw\r\n\r\n",
 		"GET /x HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 1\r\n\r\nz",
 		"GET /echo HTTP/1.1\r\nX: \xff\r\n\r\n",
+		/* values read 8 bytes at a time (h1fast.h h1f_val_run): a tab
+		 * inside a word, obs-text, 8 and 16 bytes */
+		"GET /echo HTTP/1.1\r\nX-Tab: abcdefgh\tijklmnopqrstuvwxyz\r\nX-8: 12345678\r\n"
+		"X-16: 1234567812345678\r\nX-Utf: \xc3\xa9\xc3\xa9"
+		"abcdefgh\xe2\x82\xac\r\n\r\n",
 		/* past max_header (512): 431 both ways */
 		"GET /echo HTTP/1.1\r\nA: 1\r\nX-Long: "
 		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
@@ -1509,6 +1515,9 @@ static void fast_request_agrees(void **st)
 		"GET /echo HTTP/1.1\r\nX-Trail: v \r\n\r\n",
 		"GET /echo HTTP/1.1\r\nX-Empty:\r\n\r\n",
 		"GET /echo HTTP/1.1\r\nX-Ctl: a\x01b\r\n\r\n",
+		/* a control byte or DEL inside a word h1f_val_run reads whole */
+		"GET /echo HTTP/1.1\r\nX-Ctl: abcdefgh\x01ijklmnopqrstuvwxyz\r\n\r\n",
+		"GET /echo HTTP/1.1\r\nX-Del: abcdefghijklmno\x7fpqrstuvwxyz\r\n\r\n",
 		"GET /echo HTTP/1.1\r\nBad Name: x\r\n\r\n",
 		"GET /echo HTTP/1.1\r\nX-Fold: a\r\n b\r\n\r\n",
 		"GET /echo HTTP/1.1\nHost: h\n\n",
@@ -1525,6 +1534,10 @@ static void fast_request_agrees(void **st)
 	};
 	size_t i, k;
 	(void)st;
+	/* the name table is the token bitmap, byte for byte */
+	for (i = 0; i < 256; i++)
+		if (h1f_tok[i] != H1F_IN(h1f_tok_bits, (char)i))
+			fail_msg("h1f_tok[%zu] is %d", i, h1f_tok[i]);
 	for (k = 0; k < 2; k++) {
 		const char *const *set = k ? slow : fast;
 		size_t nset = k ? sizeof slow / sizeof slow[0] : sizeof fast / sizeof fast[0];

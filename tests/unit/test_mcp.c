@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/jsonr.h"
 #include "guard/holder.h"
 #include "guard/mcp.h"
 #include "guard/mcp_int.h"
@@ -687,6 +688,233 @@ static void args_text_as_jansson(void **st)
 	}
 }
 
+/* Arguments texts for the flat-object fast paths (base/jsonr.h
+ * rl_json_flat): mostly of that form, with every way out of it mixed in
+ * (escapes, non-ASCII, whitespace, "-0", 19 digits, reals, null, nested
+ * values, a key twice, text after the object). */
+static uint64_t flat_rnd(uint64_t *x)
+{
+	*x ^= *x << 13;
+	*x ^= *x >> 7;
+	*x ^= *x << 17;
+	return *x;
+}
+
+static void flat_gen(uint64_t *x, char *out, size_t cap)
+{
+	static const char *const keys[] = {"path", "Path",     "to-addr", "a b",
+					   "n",    "x",        "k\\\"q",  "caf\xc3\xa9",
+					   "",     "ALL_CAPS", "{}",      "p:q"};
+	static const char *const vals[] = {"\"notes/weekly.md\"",
+					   "\"\"",
+					   "7",
+					   "-12",
+					   "0",
+					   "true",
+					   "false",
+					   "123456789012345678",
+					   "\"a,b}c:d\"",
+					   "\"<x> & 'y'\"",
+					   "-0",
+					   "1234567890123456789",
+					   "1.5",
+					   "null",
+					   "\"\\u0041\"",
+					   "\"caf\xc3\xa9\"",
+					   "{\"b\":1}",
+					   "[1,2]",
+					   "007",
+					   "1e5",
+					   "\"tab\there\"",
+					   "\"x\\\\y\""};
+	size_t n = 0, m, i;
+	int sp1, sp2;
+#define FG_RND() flat_rnd(x)
+	m = FG_RND() % 5;
+	n += (size_t)snprintf(out + n, cap - n, "%s{", FG_RND() % 16 ? "" : " ");
+	for (i = 0; i < m && n < cap - 64; i++) {
+		size_t k = FG_RND() % 3 ? FG_RND() % 3 : FG_RND() % 12;
+		size_t v = FG_RND() % 3 ? FG_RND() % 10 : FG_RND() % 22;
+		if (FG_RND() % 8 == 0 && i)
+			k = 0; /* a key twice, sometimes */
+		sp1 = FG_RND() % 24 == 0;
+		sp2 = FG_RND() % 24 == 0;
+		n += (size_t)snprintf(out + n, cap - n, "%s\"%s\"%s:%s%s", i ? "," : "", keys[k],
+				      sp1 ? " " : "", sp2 ? " " : "", vals[v]);
+	}
+	sp1 = FG_RND() % 24 == 0;
+	sp2 = FG_RND() % 2 == 0;
+	snprintf(out + n, cap - n, "}%s", !sp1 ? "" : sp2 ? " " : "x");
+#undef FG_RND
+}
+
+/* What rl_json_flat accepts is valid JSON with no key twice, and its text
+ * is what mcp_args_text writes of it (plan_inplace hands such arguments
+ * on as they are, without a tree); the rest, parsed, goes the tree way. */
+static void flat_args_are_args_text(void **st)
+{
+	char args[512];
+	uint64_t x = 0x853c49e6748fea9bull;
+	int i, nflat = 0, nother = 0;
+	(void)st;
+	for (i = 0; i < 6000; i++) {
+		int m;
+		json_t *j;
+		char *t;
+		flat_gen(&x, args, sizeof args);
+		m = rl_json_flat(args, strlen(args), RL_JSON_FLAT_MAX);
+		if (m < 0) {
+			nother++;
+			continue;
+		}
+		nflat++;
+		if (!rl_json_valid(args, strlen(args), JSON_REJECT_DUPLICATES))
+			fail_msg("flat but not valid: %s", args);
+		j = json_loads(args, JSON_REJECT_DUPLICATES, NULL);
+		assert_non_null(j);
+		assert_int_equal(json_object_size(j), (size_t)m);
+		t = mcp_args_text(j);
+		if (strcmp(t, args))
+			fail_msg("flat %s, mcp_args_text %s", args, t);
+		free(t);
+		json_decref(j);
+	}
+	if (nflat < 1000 || nother < 1000)
+		fail_msg("%d flat, %d not", nflat, nother);
+	/* the edges, one by one */
+	assert_int_equal(rl_json_flat("{}", 2, 64), 0);
+	assert_int_equal(rl_json_flat("{\"a\":0}", 7, 64), 1);
+	assert_int_equal(rl_json_flat("{\"a\":-0}", 8, 64), -1);
+	assert_int_equal(rl_json_flat("{\"a\":00}", 8, 64), -1);
+	assert_int_equal(rl_json_flat("{\"a\":1,\"b\":2}", 13, 1), -1);
+	assert_int_equal(rl_json_flat("{\"a\":1,}", 8, 64), -1);
+	assert_int_equal(rl_json_flat("{\"a\":tru}", 9, 64), -1);
+	assert_int_equal(rl_json_flat("{\"a\":\"x\"", 8, 64), -1);
+	assert_int_equal(rl_json_flat("{", 1, 64), -1);
+}
+
+/* rl_json_valid_ix's depth (plan_inplace's nesting bound) is what
+ * mcp_json_depth counts (mcp_parse's bound), for every valid text:
+ * random nestings of objects and arrays, with brackets inside strings. */
+static void ix_depth_agrees(void **st)
+{
+	static const char *const leaves[] = {"1", "\"a]\"", "\"{[\\\"\"", "[]", "{}", "true"};
+	uint64_t x = 0x9fb21c651e98df25ull;
+	int i, nvalid = 0;
+	(void)st;
+	for (i = 0; i < 3000; i++) {
+		char t[2048];
+		size_t n = 0, d = 0, want = 1 + flat_rnd(&x) % 90;
+		char open[128];
+		rl_json_ix ix = RL_JSON_IX_INIT(NULL, 0);
+		/* open `want` containers, a leaf, close them all, with siblings */
+		while (d < want && n < sizeof t - 40) {
+			open[d] = flat_rnd(&x) % 2 ? '{' : '[';
+			if (open[d] == '{')
+				n += (size_t)snprintf(t + n, sizeof t - n, "{\"k%zu\":", d);
+			else
+				n += (size_t)snprintf(t + n, sizeof t - n, "[%s,",
+						      leaves[flat_rnd(&x) % 6]);
+			d++;
+		}
+		n += (size_t)snprintf(t + n, sizeof t - n, "%s", leaves[flat_rnd(&x) % 6]);
+		while (d--)
+			t[n++] = open[d] == '{' ? '}' : ']';
+		t[n] = '\0';
+		if (!rl_json_valid_ix(t, n, JSON_REJECT_DUPLICATES, &ix)) {
+			rl_json_ix_free(&ix);
+			continue;
+		}
+		nvalid++;
+		if (ix.depth != mcp_json_depth(t, n, (size_t)-1))
+			fail_msg("depth %zu, mcp_json_depth %zu: %s", ix.depth,
+				 mcp_json_depth(t, n, (size_t)-1), t);
+		rl_json_ix_free(&ix);
+	}
+	assert_true(nvalid > 2500);
+}
+
+/* A random tool result: objects, arrays, strings (escapes, the keys
+ * mcp_skip_key names, with string and other values), scalars, blanks. */
+static void result_gen(uint64_t *x, rl_buf *b, int depth)
+{
+	static const char *const keys[] = {"text", "type",    "mimeType",          "data",
+					   "blob", "content", "structuredContent", "te\\u0078t",
+					   "uri",  "isError"};
+	static const char *const strs[] = {"\"plain words\"", "\"\"",
+					   "\"a\\\"q\\\\b\"", "\"caf\\u00e9 \\n x\"",
+					   "\"a\\u0000b\"",   "\"]},{\""};
+	static const char *const ws[] = {"", "", "", " ", "\n\t"};
+	uint64_t r = flat_rnd(x);
+	size_t i, n;
+	if (depth > 4 || r % 4 == 0) {
+		switch (flat_rnd(x) % 4) {
+		case 0: rl_buf_adds(b, "12"); break;
+		case 1: rl_buf_adds(b, flat_rnd(x) % 2 ? "true" : "null"); break;
+		default: rl_buf_adds(b, strs[flat_rnd(x) % 6]); break;
+		}
+		return;
+	}
+	n = flat_rnd(x) % 4;
+	rl_buf_addc(b, r % 4 == 1 ? '[' : '{');
+	for (i = 0; i < n; i++) {
+		rl_buf_adds(b, ws[flat_rnd(x) % 5]);
+		if (i)
+			rl_buf_adds(b, ",");
+		rl_buf_adds(b, ws[flat_rnd(x) % 5]);
+		if (r % 4 != 1) {
+			/* a key once per object: its index and a counter */
+			rl_buf_addf(b, "\"%s\"%s:", keys[flat_rnd(x) % 10], ws[flat_rnd(x) % 5]);
+		}
+		result_gen(x, b, depth + 1);
+	}
+	rl_buf_adds(b, ws[flat_rnd(x) % 5]);
+	rl_buf_addc(b, r % 4 == 1 ? ']' : '}');
+}
+
+/* mcp_judge_inplace's one-pass walk of a result joins the same strings
+ * as the member-by-member reader, and leaves the same texts to the tree. */
+static void answer_walk_agrees(void **st)
+{
+	uint64_t x = 0x41c64e6d3039ull;
+	int i, nvalid = 0, nleft = 0;
+	(void)st;
+	for (i = 0; i < 5000; i++) {
+		rl_buf t = RL_BUF_INIT, a = RL_BUF_INIT, b = RL_BUF_INIT;
+		int ra, rb;
+		result_gen(&x, &t, 0);
+		if (!t.len || !rl_json_valid(t.s, t.len, JSON_REJECT_DUPLICATES)) {
+			rl_buf_free(&t);
+			continue;
+		}
+		nvalid++;
+		ra = mcp_answer_strings(t.s, t.len, 1, &a);
+		rb = mcp_answer_strings(t.s, t.len, 0, &b);
+		nleft += rb != 0;
+		if (ra != rb || (!ra && (a.len != b.len || (a.len && memcmp(a.s, b.s, a.len)))))
+			fail_msg("%s: walk %d \"%.*s\", members %d \"%.*s\"", t.s, ra, (int)a.len,
+				 a.s ? a.s : "", rb, (int)b.len, b.s ? b.s : "");
+		rl_buf_free(&t);
+		rl_buf_free(&a);
+		rl_buf_free(&b);
+	}
+	if (nvalid < 2000)
+		fail_msg("%d valid results", nvalid);
+	{ /* past the walks' depth bound (128): both leave it to the tree */
+		rl_buf t = RL_BUF_INIT, a = RL_BUF_INIT;
+		for (i = 0; i < 130; i++)
+			rl_buf_addc(&t, '[');
+		rl_buf_adds(&t, "\"deep\"");
+		for (i = 0; i < 130; i++)
+			rl_buf_addc(&t, ']');
+		assert_int_equal(mcp_answer_strings(t.s, t.len, 1, &a), 1);
+		assert_int_equal(mcp_answer_strings(t.s, t.len, 0, &a), 1);
+		nleft++;
+		rl_buf_free(&t);
+		rl_buf_free(&a);
+	}
+}
+
 static void answer_inplace_agrees(void **st)
 {
 	static const char *const answers[] = {
@@ -1220,6 +1448,23 @@ static void session_context(void **st)
 	assert_int_equal(m[0].role, RL_ROLE_TOOL);
 	assert_string_equal(m[2].text, "result b");
 	free(m);
+	/* a replaced note's buffer is reused when the new text fits, and
+	 * grown when it does not: each text exactly as noted */
+	assert_int_equal(mcp_ctx_note(c, "s1", RL_ROLE_ASSISTANT, "c", 1), 0);
+	assert_int_equal(mcp_ctx_msgs(c, "s1", &m, &n), 0);
+	assert_int_equal(n, 3);
+	assert_string_equal(m[0].text, "call b");
+	assert_string_equal(m[2].text, "c");
+	assert_int_equal(m[2].len, 1);
+	assert_int_equal(m[2].role, RL_ROLE_ASSISTANT);
+	free(m);
+	assert_int_equal(mcp_ctx_note(c, "s1", RL_ROLE_TOOL, "a longer result", 15), 0);
+	assert_int_equal(mcp_ctx_msgs(c, "s1", &m, &n), 0);
+	assert_string_equal(m[0].text, "result b");
+	assert_string_equal(m[1].text, "c");
+	assert_string_equal(m[2].text, "a longer result");
+	assert_int_equal(m[2].len, 15);
+	free(m);
 	/* two sessions at most: the least recently used is forgotten */
 	assert_int_equal(mcp_ctx_note(c, "s2", RL_ROLE_TOOL, "x", 1), 0);
 	j = mcp_ctx_json(c, "s1"); /* s1 used: s2 is now the older */
@@ -1428,17 +1673,31 @@ static void holder_under_load(void **st)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(parses_kinds),          cmocka_unit_test(parse_errors),
-		cmocka_unit_test(parse_bounds),          cmocka_unit_test(batch_mixed),
-		cmocka_unit_test(call_params),           cmocka_unit_test(calls_judged),
-		cmocka_unit_test(block_result_shape),    cmocka_unit_test(results_redacted),
-		cmocka_unit_test(tools_filtered),        cmocka_unit_test(answers_matched),
-		cmocka_unit_test(answer_inplace_agrees), cmocka_unit_test(args_text_as_jansson),
-		cmocka_unit_test(plan_inplace_agrees),   cmocka_unit_test(sse_split),
-		cmocka_unit_test(sse_rewrite),           cmocka_unit_test(gateway_single),
-		cmocka_unit_test(gateway_batch),         cmocka_unit_test(gateway_stream),
-		cmocka_unit_test(session_context),       cmocka_unit_test(hold_summary),
-		cmocka_unit_test(hide_tools_errors),     cmocka_unit_test(holder_reload),
+		cmocka_unit_test(parses_kinds),
+		cmocka_unit_test(parse_errors),
+		cmocka_unit_test(parse_bounds),
+		cmocka_unit_test(batch_mixed),
+		cmocka_unit_test(call_params),
+		cmocka_unit_test(calls_judged),
+		cmocka_unit_test(block_result_shape),
+		cmocka_unit_test(results_redacted),
+		cmocka_unit_test(tools_filtered),
+		cmocka_unit_test(answers_matched),
+		cmocka_unit_test(answer_inplace_agrees),
+		cmocka_unit_test(args_text_as_jansson),
+		cmocka_unit_test(flat_args_are_args_text),
+		cmocka_unit_test(ix_depth_agrees),
+		cmocka_unit_test(answer_walk_agrees),
+		cmocka_unit_test(plan_inplace_agrees),
+		cmocka_unit_test(sse_split),
+		cmocka_unit_test(sse_rewrite),
+		cmocka_unit_test(gateway_single),
+		cmocka_unit_test(gateway_batch),
+		cmocka_unit_test(gateway_stream),
+		cmocka_unit_test(session_context),
+		cmocka_unit_test(hold_summary),
+		cmocka_unit_test(hide_tools_errors),
+		cmocka_unit_test(holder_reload),
 		cmocka_unit_test(holder_under_load),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
