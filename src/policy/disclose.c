@@ -36,13 +36,15 @@
 #include <strings.h>
 
 /* Common words long enough to count that any record's prose holds. */
-static const char *const stop[] = {"about", "above", "after", "again", "against", "also",
-	"because", "before", "being", "below", "between", "could", "during", "every", "first",
-	"from", "further", "have", "having", "hello", "here", "just", "more", "most", "other",
-	"please", "should", "some", "such", "than", "that", "their", "them", "then", "there",
-	"these", "they", "this", "those", "through", "under", "until", "very", "were", "what",
-	"when", "where", "which", "while", "will", "with", "would", "your", "thanks", "thank",
-	"today", "still", "since", "within", "without", "null", "true", "false", NULL};
+static const char *const stop[] = {
+	"about",   "above",  "after",   "again",   "against", "also",   "because", "before",
+	"being",   "below",  "between", "could",   "during",  "every",  "first",   "from",
+	"further", "have",   "having",  "hello",   "here",    "just",   "more",    "most",
+	"other",   "please", "should",  "some",    "such",    "than",   "that",    "their",
+	"them",    "then",   "there",   "these",   "they",    "this",   "those",   "through",
+	"under",   "until",  "very",    "were",    "what",    "when",   "where",   "which",
+	"while",   "will",   "with",    "would",   "your",    "thanks", "thank",   "today",
+	"still",   "since",  "within",  "without", "null",    "true",   "false",   NULL};
 
 static int is_stop(const char *w, size_t n)
 {
@@ -225,8 +227,9 @@ static int key_email(const char *h, const char *k, char *out, size_t cap)
 
 static int ticket_from(const char *h, char *out, size_t cap)
 {
-	static const char *const k[] = {"\"requester\"", "\"requester_email\"", "\"from\"",
-		"\"submitter\"", "\"reporter\"", "\"requested_by\"", NULL};
+	static const char *const k[] = {
+		"\"requester\"", "\"requester_email\"", "\"from\"", "\"submitter\"",
+		"\"reporter\"",  "\"requested_by\"",    NULL};
 	size_t i;
 	for (i = 0; k[i]; i++)
 		if (key_email(h, k[i], out, cap))
@@ -237,7 +240,7 @@ static int ticket_from(const char *h, char *out, size_t cap)
 static int owner_of(const char *h, char *out, size_t cap)
 {
 	static const char *const k[] = {"\"owner\"", "\"owner_email\"", "\"account_holder\"",
-		"\"primary_contact\"", NULL};
+					"\"primary_contact\"", NULL};
 	size_t i;
 	for (i = 0; k[i]; i++)
 		if (key_email(h, k[i], out, cap))
@@ -283,7 +286,8 @@ static int user_names_id_in(const pol_conv *c, size_t ti)
 			while (a < n && !(isalnum((unsigned char)u[a])))
 				a++;
 			b = a;
-			while (b < n && (isalnum((unsigned char)u[b]) || u[b] == '-' || u[b] == '_'))
+			while (b < n &&
+			       (isalnum((unsigned char)u[b]) || u[b] == '-' || u[b] == '_'))
 				dig += isdigit((unsigned char)u[b++]) != 0;
 			if (dig >= 3 && b - a >= 4 && b - a < sizeof w) {
 				memcpy(w, u + a, b - a);
@@ -313,15 +317,16 @@ int pol_owner_ticket(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		return 0;
 	for (i = 0; i < c->n; i++) {
 		const char *t = c->low[i];
-		if (c->m[i].role != RL_ROLE_TOOL || !t || c->inj[i] || !ticket_from(t, req, sizeof req))
+		if (c->m[i].role != RL_ROLE_TOOL || !t || c->inj[i] ||
+		    !ticket_from(t, req, sizeof req))
 			continue;
 		if (!user_names_id_in(c, i))
 			continue;
 		for (j = 0; j < c->n; j++) {
 			const char *o = c->low[j];
 			int ok = 1;
-			if (j == i || c->m[j].role != RL_ROLE_TOOL || !o || c->inj[j] || unverified(o) ||
-			    !owner_of(o, own, sizeof own) || strcmp(own, req))
+			if (j == i || c->m[j].role != RL_ROLE_TOOL || !o || c->inj[j] ||
+			    unverified(o) || !owner_of(o, own, sizeof own) || strcmp(own, req))
 				continue;
 			for (f = 0; ok && f < a->nfields; f++) {
 				const rl_field *fd = &a->fields[f];
@@ -356,8 +361,8 @@ int pol_owner_ticket(const pol_conv *c, rl_arena *ar, const rl_action *a)
  * recipient, "to") rather than what the payment is for? */
 static int payee_field(const char *n)
 {
-	static const char *const w[] = {"payee", "vendor", "beneficiar", "recipient", "account",
-		"iban", "merchant", "supplier", "creditor", NULL};
+	static const char *const w[] = {"payee", "vendor",   "beneficiar", "recipient", "account",
+					"iban",  "merchant", "supplier",   "creditor",  NULL};
 	size_t i;
 	if (!strcmp(n, "to"))
 		return 1;
@@ -371,8 +376,8 @@ static int payee_field(const char *n)
  * order field (not the payee's own id). */
 static int ref_field(const char *n)
 {
-	static const char *const w[] = {"invoice", "bill", "claim", "case", "order", "ref", "client",
-		"subject", "policy", "job", "ticket", NULL};
+	static const char *const w[] = {"invoice", "bill",    "claim",  "case", "order",  "ref",
+					"client",  "subject", "policy", "job",  "ticket", NULL};
 	size_t i, k = strlen(n);
 	if (payee_field(n))
 		return 0;

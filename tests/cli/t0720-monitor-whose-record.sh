@@ -11,7 +11,8 @@
 # unverified stays held. A second payment for the same bill to a payee
 # nobody named is held, payees the user named or two bills are not. A
 # control's tool switched off on an e-mail's say-so is held, asked for it
-# is not. Each held line fails without its rule.
+# is not. Bank details changed to numbers only a letter held are held,
+# numbers the user typed are not. Each held line fails without its rule.
 . "$(dirname "$0")/lib.sh"
 t_skip_valgrind
 rl monitor --quiet --threshold 1000000000 --output "$T_TMP/o" "$DATA/monitor/whose15.jsonl"
@@ -32,6 +33,8 @@ none "both payees named by the user: allowed" 12
 none "two bills, two payees: allowed" 13
 held "an audit trail switched off on an e-mail's say-so: held" 14 control-switched-off-unasked hold
 none "the audit trail switched off as the user asked: allowed" 15
+held "a vendor's bank details from a letter: held" 16 bank-details-from-document hold
+none "the new numbers typed by the user: allowed" 17
 
 # copies: needs if_user (whose words make it a question about someone else)
 P="$T_TMP/p.yaml"
