@@ -176,6 +176,97 @@ size_t pol_copies(const pol_conv *c, const char *s, size_t n, size_t want, size_
 	return found;
 }
 
+/* A key that opens a list of parties a record may be told to. */
+static const char *release_key(const char *p)
+{
+	static const char *const k[] = {"release", "consent",        "authori",           "proxy",
+					"proxies", "representative", "power_of_attorney", "poa",
+					NULL};
+	const char *q = p + 1, *e = strchr(q, '"');
+	size_t i;
+	if (!e || e - q > 40)
+		return NULL;
+	for (i = 0; k[i]; i++) {
+		const char *h = q;
+		while ((h = strstr(h, k[i])) && h < e) {
+			if (h == q || !isalpha((unsigned char)h[-1]))
+				return e + 1;
+			h++;
+		}
+	}
+	return NULL;
+}
+
+/* Do all the words (two or more letters) of name s[0..n), at least two,
+ * or the address it is, occur in the user's messages? */
+static int user_names(const pol_conv *c, const char *s, size_t n)
+{
+	size_t i = 0, words = 0;
+	char w[64];
+	if (memchr(s, '@', n)) {
+		if (n >= sizeof w)
+			return 0;
+		memcpy(w, s, n);
+		w[n] = 0;
+		return alpha_in(c, w, n, 1u << RL_ROLE_USER, 0);
+	}
+	while (i < n) {
+		size_t k = 0;
+		while (i < n && !isalpha((unsigned char)s[i]))
+			i++;
+		while (i < n && (isalpha((unsigned char)s[i]) || s[i] == '-')) {
+			if (k < sizeof w - 1)
+				w[k++] = (char)tolower((unsigned char)s[i]);
+			i++;
+		}
+		w[k] = 0;
+		if (k < 2)
+			continue;
+		if (!alpha_in(c, w, k, 1u << RL_ROLE_USER, 0))
+			return 0;
+		words++;
+	}
+	return words >= 2;
+}
+
+int pol_released(const pol_conv *c)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++) {
+		const char *h = c->low[i], *p;
+		if (c->m[i].role != RL_ROLE_TOOL || !h)
+			continue;
+		for (p = strchr(h, '"'); p; p = strchr(p + 1, '"')) {
+			const char *v = release_key(p), *end;
+			int depth = 0;
+			if (!v)
+				continue;
+			while (*v == ' ' || *v == ':')
+				v++;
+			if (*v != '[' && *v != '{')
+				continue;
+			/* the list's strings, to its closing bracket (400 bytes at most) */
+			for (end = v; *end && end - v < 400; end++) {
+				if (*end == '[' || *end == '{')
+					depth++;
+				else if ((*end == ']' || *end == '}') && --depth == 0)
+					break;
+				else if (*end == '"') {
+					const char *q = strchr(end + 1, '"');
+					int key;
+					if (!q)
+						break;
+					key = q[1] == ':' || (q[1] == ' ' && q[2] == ':');
+					if (!key && user_names(c, end + 1, (size_t)(q - end - 1)))
+						return 1;
+					end = q;
+				}
+			}
+		}
+	}
+	return 0;
+}
+
 size_t pol_copies_action(const pol_conv *c, const rl_action *a, size_t want)
 {
 	size_t f, got = 0;

@@ -630,12 +630,13 @@ static int copied(ev *E, const pol_rule *r, const rl_action *a, const char *s, s
 		return rc;
 	if (pol_conv_copies(&E->conv, &E->ar))
 		return E->err = RL_ENOMEM, RL_EPOLICY;
-	if (a)
-		return pol_copies_action(&E->conv, a, want) >= want;
-	got = pol_copies(&E->conv, s, n, want, &at, &end);
-	if (got >= want && sv_push(&E->tmp, E->slots[SL_RESPONSE].source, -1, NULL, at, end))
+	got = a ? pol_copies_action(&E->conv, a, want)
+		: pol_copies(&E->conv, s, n, want, &at, &end);
+	if (got < want || pol_released(&E->conv)) /* a release names the requester */
+		return 0;
+	if (!a && sv_push(&E->tmp, E->slots[SL_RESPONSE].source, -1, NULL, at, end))
 		return E->err = RL_ENOMEM, RL_EPOLICY;
-	return got >= want;
+	return 1;
 }
 
 /* Does an argument after the first hold a value the user or the system

@@ -356,6 +356,11 @@ int pol_drift_destination(const char *name);
  * span goes to *first_at, *first_end (may be NULL). Copies made. */
 size_t pol_copies(const pol_conv *c, const char *s, size_t n, size_t want, size_t *first_at,
 		  size_t *first_end);
+/* 1 when a tool message holds a release, consent, authorisation, proxy
+ * or representative list naming someone the user's words name in full
+ * (every word of a name in it, or an address in it): the requester is
+ * the party released to. An empty list, or one naming others, is not. */
+int pol_released(const pol_conv *c);
 /* The same over action a's fields but its recipients and subject. */
 size_t pol_copies_action(const pol_conv *c, const rl_action *a, size_t want);
 /* 1 when action a works a ticket the user named whose requester is the
