@@ -176,6 +176,15 @@ size_t pol_copies(const pol_conv *c, const char *s, size_t n, size_t want, size_
 	return found;
 }
 
+int pol_conv_tool(const pol_conv *c)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		if (c->m[i].role == RL_ROLE_TOOL && c->m[i].text && c->m[i].len)
+			return 1;
+	return 0;
+}
+
 /* A key that opens a list of parties a record may be told to. */
 static const char *release_key(const char *p)
 {

@@ -595,10 +595,8 @@ static int agent_ok(const pol_rule *r, const char *agent)
 	return 0;
 }
 
-/* Do the words of a message of `role` match one of c's patterns
- * (`unless_user:`, `if_user:` the user's, `unless_tool:` tool output)? 1
- * yes, 0 not (also without a conversation), <0 error. Read only after
- * every other condition of the rule held. */
+/* Does a message of `role` match one of c's patterns (`unless_user:`,
+ * `if_user:`, `unless_tool:`)? 1/0 (0 without a conversation), <0 error. */
 static int role_says(ev *E, const pol_textcond *c, int role)
 {
 	size_t i, k;
@@ -625,8 +623,10 @@ static int role_says(ev *E, const pol_textcond *c, int role)
 static int copied(ev *E, const pol_rule *r, const rl_action *a, const char *s, size_t n)
 {
 	size_t got, at = 0, end = 0, want = (size_t)r->copies;
-	int rc = role_says(E, &r->if_user, RL_ROLE_USER);
-	if (rc <= 0)
+	int rc; /* cheap first: an answer, and tool output to copy from */
+	if ((!a && !n) || conv_msgs(E) || !pol_conv_tool(&E->conv))
+		return E->err ? RL_EPOLICY : 0;
+	if ((rc = role_says(E, &r->if_user, RL_ROLE_USER)) <= 0)
 		return rc;
 	if (pol_conv_copies(&E->conv, &E->ar))
 		return E->err = RL_ENOMEM, RL_EPOLICY;

@@ -361,6 +361,8 @@ size_t pol_copies(const pol_conv *c, const char *s, size_t n, size_t want, size_
  * (every word of a name in it, or an address in it): the requester is
  * the party released to. An empty list, or one naming others, is not. */
 int pol_released(const pol_conv *c);
+/* 1 when conversation c has a tool message with text. */
+int pol_conv_tool(const pol_conv *c);
 /* The same over action a's fields but its recipients and subject. */
 size_t pol_copies_action(const pol_conv *c, const rl_action *a, size_t want);
 /* 1 when action a works a ticket the user named whose requester is the
