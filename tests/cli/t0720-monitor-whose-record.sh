@@ -13,7 +13,8 @@
 # nobody named is held, payees the user named or two bills are not. A
 # control's tool switched off on an e-mail's say-so is held, asked for it
 # is not. Bank details changed to numbers only a letter held are held,
-# numbers the user typed are not. Each held line fails without its rule.
+# numbers the user typed are not. An admin role with a prefix
+# (records_admin) is an admin role. Each held line fails without its rule.
 . "$(dirname "$0")/lib.sh"
 t_skip_valgrind
 rl monitor --quiet --threshold 1000000000 --output "$T_TMP/o" "$DATA/monitor/whose15.jsonl"
@@ -37,6 +38,8 @@ none "the audit trail switched off as the user asked: allowed" 15
 held "a vendor's bank details from a letter: held" 16 bank-details-from-document hold
 none "the new numbers typed by the user: allowed" 17
 held "a release on file for someone else than the caller: held" 18 record-disclosed-to-third-party hold
+held "an admin role written records_admin, for an address only a ticket named: held" 19 admin-role-untrusted-account hold
+none "the role and address typed by the user: allowed" 20
 
 # copies: needs if_user (whose words make it a question about someone else)
 P="$T_TMP/p.yaml"
