@@ -490,6 +490,7 @@ static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)
 	CAND(&r->reasoning);
 	CAND(&r->input);
 	CAND(&r->text);
+	CAND(&r->if_user); /* the user's words are on the line too */
 	for (i = 0; i < r->nargs; i++)
 		CAND(&r->args[i].text);
 	/* only pattern detectors: the union of their patterns */

@@ -55,17 +55,17 @@ typedef struct ev {
 	spanvec tmp; /* evidence of the rule being checked */
 	spanvec all; /* evidence of all matched rules, concatenated */
 	const rl_policy_ctx *ctx;
-	pol_conv conv; /* the conversation, prepared on first use */
-	int conv_ready;
-	uint64_t *gkey;          /* per slot: pol_glob_key of the field's name; per
-				  * action (from nslots on): of its tool's */
-	size_t *glen;            /* the same names' lengths */
-	uint64_t *tools;         /* per action, pol_tool_rules' bitset over the rules */
-	unsigned char *tools_ok; /* per action: tools filled */
-	size_t rwords;           /* words of one such bitset */
-	pol_harm_memo harm;      /* the harm-spec detectors' results, on first use */
-	unsigned char *tgt;      /* per slot: the field named this rule's target */
-	int tgt_set;             /* some tgt entry is set (cleared per rule only then) */
+	pol_conv conv;             /* the conversation, prepared on first use */
+	int conv_ready, inj_ready; /* conv_msgs, conv_get done */
+	uint64_t *gkey;            /* per slot: pol_glob_key of the field's name; per
+				    * action (from nslots on): of its tool's */
+	size_t *glen;              /* the same names' lengths */
+	uint64_t *tools;           /* per action, pol_tool_rules' bitset over the rules */
+	unsigned char *tools_ok;   /* per action: tools filled */
+	size_t rwords;             /* words of one such bitset */
+	pol_harm_memo harm;        /* the harm-spec detectors' results, on first use */
+	unsigned char *tgt;        /* per slot: the field named this rule's target */
+	int tgt_set;               /* some tgt entry is set (cleared per rule only then) */
 } ev;
 
 enum { SL_RESPONSE = 0, SL_REASONING = 1, SL_INPUT = 2, SL_FIELDS = 3 };
@@ -216,30 +216,33 @@ static int cond_on(ev *E, const pol_textcond *c, slot *sl)
 
 /* ---- provenance ------------------------------------------------------------- */
 
-/* The conversation, lowercased and compacted once per evaluation, with
- * each tool message checked against the policy's injection cues. */
+/* The conversation's messages, prepared once per evaluation (conv_msgs:
+ * what reading the user's words needs), and (conv_get) each tool message
+ * checked against the policy's injection cues. */
+static int conv_msgs(ev *E)
+{
+	const rl_policy_msg *m = E->ctx ? E->ctx->msgs : NULL;
+	size_t n = E->ctx ? E->ctx->nmsgs : 0;
+	int rc;
+	if (E->conv_ready || !(E->conv_ready = 1) || !E->ctx)
+		return 0;
+	if (!m && E->ctx->load_msgs && E->ctx->load_msgs(E->ctx->load_arg, &m, &n))
+		return E->err = RL_ENOMEM, RL_EPOLICY;
+	if (m && n && (rc = pol_conv_prepare(&E->conv, &E->ar, m, n)))
+		return E->err = rc, RL_EPOLICY;
+	return 0;
+}
+
 static int conv_get(ev *E)
 {
 	const rl_policy *p = E->p;
 	size_t i, k;
 	int rc;
-	if (E->conv_ready)
+	if (E->inj_ready)
 		return 0;
-	E->conv_ready = 1;
-	if (!E->ctx)
-		return 0;
-	{
-		const rl_policy_msg *m = E->ctx->msgs;
-		size_t n = E->ctx->nmsgs;
-		if (!m && E->ctx->load_msgs && E->ctx->load_msgs(E->ctx->load_arg, &m, &n))
-			return E->err = RL_ENOMEM, RL_EPOLICY;
-		if (!m || !n)
-			return 0;
-		if ((rc = pol_conv_prepare(&E->conv, &E->ar, m, n)))
-			return E->err = rc, RL_EPOLICY;
-	}
-	if (0)
-		return E->err = rc, RL_EPOLICY;
+	if (conv_msgs(E))
+		return RL_EPOLICY;
+	E->inj_ready = 1;
 	for (i = 0; p->injection.n && i < E->conv.n; i++) {
 		slot sl;
 		if (E->conv.m[i].role != RL_ROLE_TOOL || !E->conv.m[i].text || !E->conv.m[i].len)
@@ -592,20 +595,18 @@ static int agent_ok(const pol_rule *r, const char *agent)
 	return 0;
 }
 
-/* Did the user's own words ask for this (`unless_user:`)? 1 when one of
- * c's patterns matches a user message of the conversation, 0 not (also
- * without a conversation: the rule then stands), <0 error. Read only
- * after every other condition of the rule held. */
-static int user_asked(ev *E, const pol_textcond *c)
+/* Does a message of `role` match one of c's patterns (`unless_user:`,
+ * `if_user:`, `unless_tool:`)? 1/0 (0 without a conversation), <0 error. */
+static int role_says(ev *E, const pol_textcond *c, int role)
 {
 	size_t i, k;
 	int rc;
-	if (conv_get(E))
+	if (conv_msgs(E))
 		return RL_EPOLICY;
 	for (i = 0; i < E->conv.n; i++) {
 		slot sl;
 		const rl_policy_msg *m = &E->conv.m[i];
-		if (m->role != RL_ROLE_USER || !m->text || !m->len)
+		if (m->role != role || !m->text || !m->len)
 			continue;
 		if ((rc = slot_init(E, &sl, m->text, m->len, RL_POLICY_SRC_INPUT, -1, NULL)))
 			return E->err = rc, RL_EPOLICY;
@@ -614,6 +615,28 @@ static int user_asked(ev *E, const pol_textcond *c)
 				return rc;
 	}
 	return 0;
+}
+#define user_asked(E, c) role_says((E), (c), RL_ROLE_USER)
+
+/* `copies:` (disclose.c): with the user's words `if_user:` asks for, does
+ * the answer s[0..n) or action a copy r->copies values of tool output? */
+static int copied(ev *E, const pol_rule *r, const rl_action *a, const char *s, size_t n)
+{
+	size_t got, at = 0, end = 0, want = (size_t)r->copies;
+	int rc; /* cheap first: an answer, and tool output to copy from */
+	if ((!a && !n) || conv_msgs(E) || !pol_conv_tool(&E->conv))
+		return E->err ? RL_EPOLICY : 0;
+	if ((rc = role_says(E, &r->if_user, RL_ROLE_USER)) <= 0)
+		return rc;
+	if (pol_conv_copies(&E->conv, &E->ar))
+		return E->err = RL_ENOMEM, RL_EPOLICY;
+	got = a ? pol_copies_action(&E->conv, a, want)
+		: pol_copies(&E->conv, s, n, want, &at, &end);
+	if (got < want || pol_released(&E->conv)) /* a release names the requester */
+		return 0;
+	if (!a && sv_push(&E->tmp, E->slots[SL_RESPONSE].source, -1, NULL, at, end))
+		return E->err = RL_ENOMEM, RL_EPOLICY;
+	return 1;
 }
 
 /* Does an argument after the first hold a value the user or the system
@@ -737,6 +760,22 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 					return rc;
 				ok = rc;
 			}
+			if (ok && (r->unless_owner_ticket || r->beside_payment)) {
+				if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
+					return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
+				rc = r->beside_payment
+					     ? pol_payment_beside(&E->conv, &E->ar, E->a, i)
+					     : pol_owner_ticket(&E->conv, &E->ar, a);
+				if (rc < 0)
+					return E->err = rc, RL_EPOLICY;
+				ok = r->beside_payment ? rc : !rc;
+			}
+			if (ok && r->copies) {
+				rc = copied(E, r, a, NULL, 0);
+				if (rc < 0)
+					return rc;
+				ok = rc;
+			}
 			if (!ok) {
 				E->tmp.n = mark;
 				continue;
@@ -778,7 +817,14 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 	if (r->answer_origin &&
 	    (rc = answer_origin(E, r->answer_origin, &E->slots[SL_RESPONSE])) <= 0)
 		return rc;
+	if (r->copies && !r->has_action_cond &&
+	    (rc = copied(E, r, NULL, E->slots[SL_RESPONSE].s, E->slots[SL_RESPONSE].n)) <= 0)
+		return rc;
+	if (r->if_user.n && !r->copies && (rc = user_asked(E, &r->if_user)) <= 0)
+		return rc;
 	if (r->unless_user.n && (rc = user_asked(E, &r->unless_user)) != 0)
+		return rc < 0 ? rc : 0;
+	if (r->unless_tool.n && (rc = role_says(E, &r->unless_tool, RL_ROLE_TOOL)) != 0)
 		return rc < 0 ? rc : 0;
 	if (r->detectors) {
 		int d, any = 0;
@@ -1086,50 +1132,6 @@ void rl_policy_decision_free(rl_policy_decision *d)
 
 /* ---- redaction ------------------------------------------------------------- */
 
-static int span_cmp(const void *a, const void *b)
-{
-	const rl_policy_span *x = a, *y = b;
-	return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
-}
-
-/* Copy text with the (sorted, possibly overlapping) spans replaced. */
-static int splice(const rl_policy *p, rl_policy_span *v, size_t n, const char *text, size_t len,
-		  rl_buf *out)
-{
-	size_t i, pos = 0;
-	if (n > 1) /* qsort(NULL, 0) is undefined (UBSan): no spans, nothing to sort */
-		qsort(v, n, sizeof *v, span_cmp);
-	for (i = 0; i < n; i++) {
-		size_t s = v[i].start, e = v[i].end;
-		if (e > len)
-			e = len;
-		if (s < pos)
-			s = pos;
-		if (s >= e)
-			continue;
-		if (rl_buf_add(out, text + pos, s - pos) || rl_buf_adds(out, p->replacement))
-			return RL_ENOMEM;
-		pos = e;
-	}
-	return rl_buf_add(out, text + pos, len - pos) ? RL_ENOMEM : 0;
-}
-
-int rl_policy_apply_redactions(const rl_policy *p, const rl_policy_decision *d, int source,
-			       const char *text, size_t n, rl_buf *out, rl_err *e)
-{
-	rl_policy_span *v = NULL;
-	size_t i, k = 0;
-	int rc;
-	if (d->nredact && !(v = malloc(d->nredact * sizeof *v)))
-		return rl_err_set(e, RL_ENOMEM, "out of memory");
-	for (i = 0; i < d->nredact; i++)
-		if (d->redact[i].source == source && d->redact[i].action < 0)
-			v[k++] = d->redact[i];
-	rc = splice(p, v, k, text, n, out);
-	free(v);
-	return rc ? rl_err_set(e, rc, "out of memory") : 0;
-}
-
 int rl_policy_redact_input(const rl_policy *p, const char *text, size_t n, rl_buf *out,
 			   size_t *count, rl_err *e)
 {
@@ -1162,7 +1164,7 @@ int rl_policy_redact_input(const rl_policy *p, const char *text, size_t n, rl_bu
 		}
 	if (count)
 		*count = E.tmp.n;
-	rc = splice(p, E.tmp.v, E.tmp.n, text, n, out);
+	rc = pol_splice(p, E.tmp.v, E.tmp.n, text, n, out);
 out:
 	free(E.tmp.v);
 	scratch_done(&E);

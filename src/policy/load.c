@@ -673,6 +673,11 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "unless_user",
 					   "unrequested",
 					   "identity_check",
+					   "if_user",
+					   "unless_tool",
+					   "copies",
+					   "unless_owner_ticket",
+					   "beside_payment",
 					   NULL};
 	yaml_node_t *v;
 	int rc;
@@ -744,6 +749,27 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		return rc;
 	if ((v = rl_yaml_get(&L->y, n, "unless_user")) && (rc = text_cond(L, v, &r->unless_user)))
 		return rc;
+	if ((v = rl_yaml_get(&L->y, n, "if_user")) && (rc = text_cond(L, v, &r->if_user)))
+		return rc;
+	if ((v = rl_yaml_get(&L->y, n, "unless_tool")) && (rc = text_cond(L, v, &r->unless_tool)))
+		return rc;
+	{
+		long cp = 0;
+		if ((rc = get_long(L, n, "copies", &cp, 0, 64)))
+			return rc;
+		r->copies = (int)cp;
+	}
+	if ((v = rl_yaml_get(&L->y, n, "unless_owner_ticket")) &&
+	    (rc = rl_yaml_bool(&L->y, v, &r->unless_owner_ticket, L->e)))
+		return rc;
+	if ((v = rl_yaml_get(&L->y, n, "beside_payment")) &&
+	    (rc = rl_yaml_bool(&L->y, v, &r->beside_payment, L->e)))
+		return rc;
+	if (r->beside_payment)
+		r->has_action_cond = 1;
+	if (r->copies && !r->if_user.n)
+		return LERR(n, "rule '%s': copies needs if_user (whose words make it a question)",
+			    r->id);
 	for (int pass = 0; pass < 2; pass++) {
 		rl_strlist l = {0};
 		v = rl_yaml_get(&L->y, n, pass ? "detectors" : "detector");
@@ -808,13 +834,14 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	if (r->evidence_origin && !r->detectors)
 		return LERR(n, "rule '%s': evidence_origin needs detectors", r->id);
 	if (r->injection || r->answer_origin || r->evidence_origin || r->unless_user.n ||
-	    r->unrequested || r->identity_failed)
+	    r->unrequested || r->identity_failed || r->if_user.n || r->unless_tool.n || r->copies ||
+	    r->unless_owner_ticket || r->beside_payment)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))
 		return rc;
 	if (!r->has_action_cond && !r->content.n && !r->reasoning.n && !r->input.n && !r->text.n &&
-	    !r->detectors && !r->injection && !r->answer_origin)
+	    !r->detectors && !r->injection && !r->answer_origin && !r->copies)
 		return LERR(
 			n,
 			"rule '%s' has no condition (tools, args, content, reasoning, input, text, detectors, injection or answer_origin)",
@@ -997,6 +1024,8 @@ void rl_policy_free(rl_policy *p)
 		cond_free(&r->reasoning);
 		cond_free(&r->input);
 		cond_free(&r->unless_user);
+		cond_free(&r->if_user);
+		cond_free(&r->unless_tool);
 		cond_free(&r->text);
 	}
 	free(p->rules);

@@ -134,6 +134,11 @@ typedef struct pol_rule {
 	size_t nargs;
 	pol_textcond content, reasoning, input, text;
 	pol_textcond unless_user; /* the rule stands down when the user's words match */
+	pol_textcond if_user;     /* ... holds only when they match (disclose.c) */
+	pol_textcond unless_tool; /* ... stands down when a tool message matches */
+	int copies;               /* answer or message text copies this many tool values */
+	int unless_owner_ticket;  /* stands down for the verified owner's own ticket */
+	int beside_payment;       /* a payment riding on another one (disclose.c) */
 	unsigned detectors;       /* 1u << POL_DET_* */
 	unsigned scope;           /* SCOPE_* for detectors */
 	int injection;            /* needs tool output matching the policy's injection cues */
@@ -361,5 +366,38 @@ int pol_identity_failed(const pol_conv *c);
 /* 1 when a lowercased field name names where an act goes (a recipient,
  * an account, a user), not what it acts on (an order or PR number). */
 int pol_drift_destination(const char *name);
+
+/* ---- whose record (disclose.c) -------------------------------------------- */
+
+/* How many distinct values of s[0..n) (numbers of two or more digits,
+ * words of five or more letters) occur as values in a tool message and in
+ * no user or system message; counting stops at `want`. The first one's
+ * span goes to *first_at, *first_end (may be NULL). Copies made. */
+size_t pol_copies(const pol_conv *c, const char *s, size_t n, size_t want, size_t *first_at,
+		  size_t *first_end);
+/* 1 when a tool message holds a release, consent, authorisation, proxy
+ * or representative list naming someone the user's words name in full
+ * (every word of a name in it, or an address in it): the requester is
+ * the party released to. An empty list, or one naming others, is not. */
+int pol_released(const pol_conv *c);
+/* 1 when conversation c has a tool message with text. */
+int pol_conv_tool(const pol_conv *c);
+/* The same over action a's fields but its recipients and subject. */
+size_t pol_copies_action(const pol_conv *c, const rl_action *a, size_t want);
+/* 1 when action a works a ticket the user named whose requester is the
+ * verified owner of the account a acts on (see disclose.c), 0 not, <0
+ * error. Copies made. */
+int pol_owner_ticket(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* 1 when payment as->v[i] rides on another payment of the same response:
+ * the same reference (an invoice, bill, claim or case, or it with a
+ * suffix) paid to a different payee that the user or system never named
+ * (the extra payee a document slipped in beside the real one), 0 not,
+ * <0 error. Copies made. */
+int pol_payment_beside(const pol_conv *c, rl_arena *ar, const rl_actions *as, size_t i);
+
+/* redact.c: text with the (possibly overlapping) spans v[0..n) replaced by
+ * p->replacement, appended to out; sorts v. 0 or RL_ENOMEM. */
+int pol_splice(const rl_policy *p, rl_policy_span *v, size_t n, const char *text, size_t len,
+	       rl_buf *out);
 
 #endif
