@@ -16,7 +16,7 @@ static int span_cmp(const void *a, const void *b)
 
 /* Copy text with the (sorted, possibly overlapping) spans replaced. */
 int pol_splice(const rl_policy *p, rl_policy_span *v, size_t n, const char *text, size_t len,
-		  rl_buf *out)
+	       rl_buf *out)
 {
 	size_t i, pos = 0;
 	if (n > 1) /* qsort(NULL, 0) is undefined (UBSan): no spans, nothing to sort */
@@ -51,4 +51,3 @@ int rl_policy_apply_redactions(const rl_policy *p, const rl_policy_decision *d, 
 	free(v);
 	return rc ? rl_err_set(e, rc, "out of memory") : 0;
 }
-
