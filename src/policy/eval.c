@@ -707,7 +707,7 @@ static int drifted(ev *E, const pol_rule *r, const rl_action *a)
  * conversation fail? 1/0, <0 error. */
 static int identity_failed(ev *E)
 {
-	if (conv_get(E))
+	if (conv_msgs(E)) /* the messages only: verify.c reads no injection cue */
 		return RL_EPOLICY;
 	if (!E->conv.n)
 		return 0;
