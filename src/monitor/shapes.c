@@ -22,6 +22,7 @@
 
 #include <jansson.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -249,7 +250,10 @@ static int object(mon_line *l, json_t *o, int depth);
  * tool output). Items of other types are skipped. */
 static int responses_items(mon_line *l, json_t *items, int assistant)
 {
-	mon_unit *u = NULL;
+	/* The assistant unit is kept by index, not by pointer: unit_new for a
+	 * later message or tool output may move l->u (realloc). */
+	size_t ui = SIZE_MAX;
+	mon_unit *u;
 	json_t *it, *calls = NULL, *p;
 	size_t i, j;
 	int rc = 0;
@@ -275,10 +279,14 @@ static int responses_items(mon_line *l, json_t *items, int assistant)
 		if (strcmp(type, "message") && strcmp(type, "reasoning") &&
 		    strcmp(type, "function_call"))
 			continue;
-		if (!u && !(u = unit_new(l, 1, assistant ? -1 : (int)i, NULL))) {
-			rc = RL_ENOMEM;
-			break;
+		if (ui == SIZE_MAX) {
+			if (!unit_new(l, 1, assistant ? -1 : (int)i, NULL)) {
+				rc = RL_ENOMEM;
+				break;
+			}
+			ui = l->n - 1;
 		}
+		u = &l->u[ui];
 		if (!strcmp(type, "message")) {
 			json_array_foreach(json_object_get(it, "content"), j, p) {
 				add_text(&u->response, json_object_get(p, "text"));
@@ -297,8 +305,8 @@ static int responses_items(mon_line *l, json_t *items, int assistant)
 			json_array_append(calls, it);
 		}
 	}
-	if (u && calls && json_array_size(calls))
-		add_json(&u->native, calls);
+	if (ui != SIZE_MAX && calls && json_array_size(calls))
+		add_json(&l->u[ui].native, calls);
 	json_decref(calls);
 	return rc;
 }

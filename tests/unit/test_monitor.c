@@ -188,6 +188,41 @@ static void responses_shapes_become_units(void **st)
 	mon_line_free(&l);
 }
 
+/* A Responses input list whose earlier calls are followed by more units
+ * than the line's first allocation holds: the assistant unit must be
+ * found again after the array moves (a use-after-free once, found by the
+ * redteam22 blind set under valgrind), and every call must land in it. */
+static void responses_input_calls_survive_growth(void **st)
+{
+	char req[4096];
+	size_t n = 0;
+	mon_line l;
+	rl_err e;
+	int i;
+	(void)st;
+	n += (size_t)snprintf(
+		req + n, sizeof req - n,
+		"{\"model\":\"m\",\"input\":[{\"role\":\"user\",\"content\":\"go\"},"
+		"{\"type\":\"function_call\",\"call_id\":\"c0\",\"name\":\"first_call\","
+		"\"arguments\":\"{}\"}");
+	for (i = 0; i < 20; i++)
+		n += (size_t)snprintf(
+			req + n, sizeof req - n,
+			",{\"type\":\"function_call_output\",\"call_id\":\"c%d\",\"output\":\"r%d\"}"
+			",{\"type\":\"function_call\",\"call_id\":\"c%d\",\"name\":\"call_%d\","
+			"\"arguments\":\"{}\"}",
+			i, i, i + 1, i + 1);
+	n += (size_t)snprintf(req + n, sizeof req - n, "]}");
+	assert_true(n < sizeof req);
+	assert_int_equal(mon_parse_line(req, n, &l, &e), 0);
+	assert_int_equal(l.n, 22); /* user, one assistant unit, 20 tool outputs */
+	assert_true(l.u[1].assistant);
+	assert_non_null(strstr(l.u[1].native.s, "first_call"));
+	assert_non_null(strstr(l.u[1].native.s, "call_20"));
+	assert_string_equal(l.u[21].input.s, "r19");
+	mon_line_free(&l);
+}
+
 static void prefilter_keeps_every_tricky_line(void **st)
 {
 	const char *y =
@@ -988,6 +1023,7 @@ int main(void)
 		cmocka_unit_test(decoder_quote_parity_in_every_block),
 		cmocka_unit_test(shapes_become_units),
 		cmocka_unit_test(responses_shapes_become_units),
+		cmocka_unit_test(responses_input_calls_survive_growth),
 		cmocka_unit_test(prefilter_keeps_every_tricky_line),
 		cmocka_unit_test(raw_path_matches_the_decoder),
 		cmocka_unit_test(scan_a_file_with_the_api),
