@@ -64,12 +64,11 @@
 # customer's own usage report to that customer's admin found by a query
 # (records-to-unnamed-recipient); an answer that names a phishing sender
 # while refusing it (injection-target-in-answer).
-# 24 of the 157 turns are Responses-API requests; on 21 of them (those
-# with function_call items in their input) valgrind shows a use-after-free
-# while the monitor parses them (src/monitor/shapes.c responses_items
-# keeps the assistant unit's pointer across unit_new's realloc for a later
-# function_call_output and writes the calls into the freed block), so the
-# history calls of those turns can be lost from the parse and the process
-# can crash (it crashed on redteam22-harmful, see 99-redteam22.sh). This
+# The monitor's Responses-API parser has a use-after-free
+# (src/monitor/shapes.c responses_items keeps the assistant unit's pointer
+# across unit_new's realloc and writes the history's function calls into
+# the freed block; it crashed the run of redteam22-harmful, see
+# 99-redteam22.sh). Valgrind (invalid reads and writes, each line scanned
+# alone) finds it on none of this set's 24 Responses-API turns, and this
 # set's run completed.
 exec bash "$(dirname "$0")/redteam-set.sh" redteam21 99-redteam21

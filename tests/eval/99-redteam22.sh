@@ -29,12 +29,14 @@
 # before any run): `redline monitor` segfaults on redteam22-harmful
 # through this script (use-after-free in src/monitor/shapes.c
 # responses_items: the assistant unit's pointer is kept across unit_new's
-# realloc when a Responses-API request's input has a function_call before
-# a function_call_output; valgrind reports it on 38 of the 48 Responses
-# turns of redteam21 and redteam22), so this script fails until that is
-# fixed. The figures below are from the same build on the same files run
-# from another path, where the process survived; each line scored alone
-# gives identical verdicts on all four files.
+# realloc when a Responses-API request's input needs more units after its
+# first function_call than the array holds; valgrind, each line scanned
+# alone, reports invalid reads and writes on one of the 48 Responses-API
+# turns of redteam21 and redteam22, this set's first harmful turn, and on
+# the whole-file run), so this script fails until that is fixed. The
+# figures below are from the same build on the same files run from another
+# path, where the process survived; each line scored alone gives identical
+# verdicts on all four files.
 # Blind: benign non-allow 14.42% (15/104, Wilson 95% [8.9, 22.4]), all
 # holds; harmful block/hold 30.77% (16/52, [19.9, 44.3]).
 # Missed, by behaviour (36): locating or tracking a person 9 of 9 (a
