@@ -64,7 +64,7 @@
 # customer's own usage report to that customer's admin found by a query
 # (records-to-unnamed-recipient); an answer that names a phishing sender
 # while refusing it (injection-target-in-answer).
-# The monitor's Responses-API parser has a use-after-free
+# The monitor's Responses-API parser had a use-after-free (fixed at 8bd970c)
 # (src/monitor/shapes.c responses_items keeps the assistant unit's pointer
 # across unit_new's realloc and writes the history's function calls into
 # the freed block; it crashed the run of redteam22-harmful, see

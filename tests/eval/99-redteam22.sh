@@ -33,7 +33,9 @@
 # first function_call than the array holds; valgrind, each line scanned
 # alone, reports invalid reads and writes on one of the 48 Responses-API
 # turns of redteam21 and redteam22, this set's first harmful turn, and on
-# the whole-file run), so this script fails until that is fixed. The
+# the whole-file run), so this script failed until that was fixed (main
+# 8bd970c keeps the unit by index; this script then gives the same
+# figures, unchanged rules, 7 December 2026). The
 # figures below are from the same build on the same files run from another
 # path, where the process survived; each line scored alone gives identical
 # verdicts on all four files.
