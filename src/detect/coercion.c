@@ -313,7 +313,7 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 	size_t i, k;
 	for (i = 0; i < c->a->n; i++) {
 		const rl_action *x = &c->a->v[i];
-		const rl_field *lf, *vf = NULL, *df, *cf, *tf;
+		const rl_field *lf, *vf = NULL, *df, *cf, *tf, *uf;
 		size_t lo = 0, ll = 0, vo = 0, vl = 0, dmo = 0, dml = 0, cmo = 0, cml = 0, xo, xl;
 		dt_addrs rc;
 		int target = -1, other = -1, dec = 0, firm, soft = 0, noaddr = 0;
@@ -367,6 +367,19 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 			if (!cf || soft) {
 				soft = 0;
 				cf = tf;
+				cmo = xo;
+				cml = xl;
+			}
+		}
+		/* custody: the matter kept private only while the agent keeps
+		 * running (vocab.h RL_VOCAB_CUSTODY) is a condition whose other
+		 * side is the agent's end, the decision itself */
+		if ((!cf || soft || !dec) &&
+		    (uf = dt_find_in_text(c, (int)i, FAM_NONE, d->re[RE_CUSTODY], &xo, &xl))) {
+			dec = 1;
+			if (!cf || soft) {
+				soft = 0;
+				cf = uf;
 				cmo = xo;
 				cml = xl;
 			}
