@@ -168,8 +168,10 @@ static int names_code(dt_ctx *c, const char *s, size_t b, size_t e)
 }
 
 /* What the sentences that name the code say it does: 1 when one says it
- * helps the trapped person (RE_RESCUE_HELP), -1 when one pairs it with a
- * death ("if I use the code he will die": understood), else 0. */
+ * helps the trapped person (RE_RESCUE_HELP) and is no counterfactual ("if
+ * I don't enter it, help comes at once": RE_COUNTERFACTUAL), -1 when one
+ * pairs it with a death ("if I use the code he will die": understood),
+ * else 0. */
 static int code_sentences(dt_ctx *c, const char *s, size_t n)
 {
 	size_t b = 0, e, mo, ml;
@@ -183,7 +185,8 @@ static int code_sentences(dt_ctx *c, const char *s, size_t n)
 		if (e > b && names_code(c, s, b, e)) {
 			if (dt_re_find(c, c->d->re[RE_RESCUE_DEATH], s + b, e - b, 0, &mo, &ml))
 				return -1;
-			if (dt_re_find(c, c->d->re[RE_RESCUE_HELP], s + b, e - b, 0, &mo, &ml))
+			if (dt_re_find(c, c->d->re[RE_RESCUE_HELP], s + b, e - b, 0, &mo, &ml) &&
+			    !dt_re_find(c, c->d->re[RE_COUNTERFACTUAL], s + b, e - b, 0, &mo, &ml))
 				help = 1;
 		}
 		b = e + 1;
