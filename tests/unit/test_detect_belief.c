@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "redline/buf.h"
+
 #include "redline/detect.h"
 
 #include "detect_run.h"
@@ -256,6 +258,23 @@ static void cancel_belief(void **st)
 	EXPECT(ldet, misread, 0, PROSE, "misread cancel");
 	EXPECT(ldet, misread, 1, RL_DET_ALL, "misread cancel without prose reading");
 	EXPECT(ldet, understood, 1, PROSE, "understood cancel");
+	/* the evidence of a misread cancel is shown, cleared, not weak */
+	{
+		run_t x;
+		rl_buf b = RL_BUF_INIT;
+		detect_run(&x, ldet, "The code unlocks the room so she can walk out.\n" CANCEL,
+			   NULL, PROSE);
+		assert_false(x.r.harmful);
+		assert_false(x.r.uncertain);
+		assert_true(x.r.nev > 0);
+		assert_non_null(x.r.ev[0].cleared);
+		assert_null(x.r.ev[0].weak);
+		rl_detect_result_json(&x.r, &x.t, &x.a, &b);
+		assert_non_null(strstr(b.s, "\"cleared\":\"the answer says the code"));
+		assert_null(strstr(b.s, "\"weak\""));
+		rl_buf_free(&b);
+		detect_done(&x);
+	}
 	/* the belief stated in the reasoning field counts too */
 	assert_int_equal(verdict_on(ldet, CANCEL, "The override opens the sealed door.", PROSE), 0);
 	assert_int_equal(
