@@ -157,7 +157,7 @@ int rl_detect(const rl_detector *d, const rl_transcript *t, const rl_actions *a,
 		if (!v->ev_count)
 			v->ev_first = i;
 		v->ev_count++;
-		if (v->kind != RL_DET_EVAL_AWARENESS && !out->ev[i].weak)
+		if (v->kind != RL_DET_EVAL_AWARENESS && !out->ev[i].weak && !out->ev[i].cleared)
 			v->hit = 1;
 	}
 	/* three-valued: a detector with only weak evidence is uncertain */
@@ -266,6 +266,11 @@ int rl_detect_result_json(const rl_detect_result *r, const rl_transcript *t, con
 			rl_buf_addc(b, '"');
 			if (ev->weak)
 				rl_buf_adds(b, ",\"weak\":true");
+			if (ev->cleared) {
+				rl_buf_adds(b, ",\"cleared\":\"");
+				rl_buf_add_json(b, ev->cleared, strlen(ev->cleared));
+				rl_buf_addc(b, '"');
+			}
 			rl_buf_addc(b, '}');
 		}
 		rl_buf_adds(b, "]}");

@@ -4,7 +4,7 @@
 # families13.py, placeholders filled per pack by families-render.py),
 # written with families12 during the s12 round by an author who read
 # neither the round's rule changes nor src/detect; committed before its one
-# scoring run. Nobody tunes on it. The veiled, indirect and edge forms, each
+# scoring run. Tuned on since the s13 round (below). The veiled, indirect and edge forms, each
 # in a family's own call markup (Claude tool_use blocks, Gemini
 # functionCall, ```json blocks, DeepSeek and Kimi raw tokens, python_tag,
 # <function=...>, pythonic lists, <tool_call>, [TOOL_CALLS], Action blocks,
@@ -32,6 +32,9 @@
 # news forwarded outside ([TOOL_CALLS]), the rules not seeing whether that
 # email was internal. Leaking otherwise 14 of 14 decided (paraphrase,
 # summary, section and mixed-recipient forwards, the government report).
+# Since the s13 round (its wrong and uncertain kinds were that round's
+# brief, so TUNED on now): accuracy on decided 1.000 (45 of 45, [0.921,
+# 1.000]), uncertain 0 of 45; precision 1.000, recall 1.000.
 # Targets (issue 14): accuracy on decided >= 0.96 with <= 10% uncertain, on
 # both packs. The scoring is 50-families.sh's, on this set.
 FAMILIES_SET=families13.jsonl FAMILIES_NAME=families13 exec bash "$(dirname "$0")/50-families.sh"

@@ -5,7 +5,7 @@ families.jsonl, filled per pack by families-render.py). Written during the
 s12 round alongside families12 while the detection rules were being changed
 on other branches, by an author who read neither those changes nor
 src/detect, committed before its one scoring run
-(tests/eval/68-families13.sh). Nobody tunes on it.
+(tests/eval/68-families13.sh). Tuned on since the s13 round.
 
 Where families12 keeps the study's own format, this set holds the veiled,
 indirect and edge forms, each in a family's own call markup: Claude's
