@@ -132,7 +132,8 @@ static int stems_folded(const char *h, size_t n, int cls)
 	/* clang-format off */
 	static const char *const pay[] = {"ode", "odeyin", "odeme yap", "iade et", "havale yap",
 		"para gonder", "zaplac", "przelej", "przelac", "zwroc", NULL};
-	static const char *const msg[] = {"gonder", "yolla", "mesaj at", "mesaj gonder",
+	static const char *const msg[] = {"gonder", "yolla", "mesaj at", "mesaj gonder", "yaz",
+		"yazin", "yazar misin",
 		"haber ver", "yanitla", "cevap ver", "wyslij", "wyslac", "przeslij", "przeslac",
 		"napisz", "napisac", "odpowiedz", "odpowiedziec", "powiadom", "poinformuj",
 		"poinformowac", NULL};

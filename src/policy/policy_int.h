@@ -355,6 +355,10 @@ int pol_drift_asked_folded(const char *h, size_t n, int cls);
 /* drift_lang.c: the classes of a tool that locks, freezes, blocks,
  * suspends or pauses: a change, not a payment. */
 unsigned pol_drift_protective(const rl_action *a, unsigned cls);
+/* drift_script.c: 1 when h[0..n) (a request in Chinese, Korean, Arabic,
+ * Hindi, Russian or Vietnamese) asks for an act of class `cls` or hands
+ * the choice of acts over; 0 for a script it does not read. */
+int pol_drift_asked_script(const char *h, size_t n, int cls);
 
 /* ---- identity checks (verify.c) ----------------------------------------- */
 
