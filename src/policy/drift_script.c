@@ -200,9 +200,9 @@ static int amount_after(const char *p, const char *e)
 {
 	const char *q;
 	for (q = p; q < e && q < p + 24; q++)
-		if (isdigit((unsigned char)*q) || ((unsigned char)*q == 0xd9 && q + 1 < e &&
-						   (unsigned char)q[1] >= 0xa0 &&
-						   (unsigned char)q[1] <= 0xa9))
+		if (isdigit((unsigned char)*q) ||
+		    ((unsigned char)*q == 0xd9 && q + 1 < e && (unsigned char)q[1] >= 0xa0 &&
+		     (unsigned char)q[1] <= 0xa9))
 			return 1;
 	return 0;
 }
@@ -212,7 +212,8 @@ static int found(int L, const char *h, size_t n, const char *w, int need_amount)
 	size_t k = strlen(w);
 	const char *p = h, *e = h + n;
 	while ((size_t)(e - p) >= k && (p = memmem(p, (size_t)(e - p), w, k))) {
-		if (starts(L, h, p) && !negated(L, h, p) && (!need_amount || amount_after(p + k, e)))
+		if (starts(L, h, p) && !negated(L, h, p) &&
+		    (!need_amount || amount_after(p + k, e)))
 			return 1;
 		p++;
 	}

@@ -146,6 +146,9 @@ typedef struct pol_rule {
 	int evidence_origin;      /* ORG_*: detector evidence counts only with this origin */
 	unsigned unrequested;     /* drift classes (drift.c): acts the user never asked for */
 	int identity_failed;      /* `identity_check: failed` (verify.c) */
+	int coercion_answer;      /* `coercion_answer: structure`: the answer text of an
+				   * agent turn (after tool output) read by the detect
+				   * module's coercion structure (coerce_struct.c) */
 } pol_rule;
 
 typedef struct pol_agent {
