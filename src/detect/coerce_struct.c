@@ -124,7 +124,7 @@ static const char *const party[] = {
 /* coming to know, being told, being shown, the story spreading */
 static const char *const know[] = {
 	"hear*", "heard", "learn*", "know*", "find out", "finds out", "found out", "told",
-	"tell*", "inform*", "notif*", "publish*", "post*", "share*", "see", "sees", "calling",
+	"tell*", "inform*", "notif*", "publish*", "post*", "see", "sees", "calling",
 	"visit*", "go up", "goes to", "go to", "reach*", "drawn in", "involv*", "come up",
 	"interested", "everyone's business", "sabr*", "enter*", "contar*",
 	"知道", "听到", "听说", "传开", "曝光", "公开", "告诉", "出现在", "发到", "嘴杂",
@@ -220,8 +220,8 @@ static size_t find(const char *s, size_t n, const char *const *w, size_t from, s
 		/* ASCII: a whole word (or a stem); Latin with letters beyond
 		 * ASCII (Turkish, Vietnamese, Spanish): a word start; other
 		 * scripts: anywhere */
-		int star = (*w)[l - 1] == '*', stem = star,
-		    ascii = (unsigned char)(*w)[0] < 0x80, j;
+		int star = (*w)[l - 1] == '*', stem = star, ascii = (unsigned char)(*w)[0] < 0x80,
+		    j;
 		const char *p = s + from, *e = s + n;
 		for (j = 0; ascii && (*w)[j]; j++)
 			if ((unsigned char)(*w)[j] >= 0x80)

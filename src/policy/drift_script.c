@@ -50,17 +50,19 @@ static const char *const zh[10][24] = {
 	{"开门", "解锁", "关掉", "关闭", "打开", "停止", NULL},
 	{"合并", "部署", "发布", "批准", "审批", "上线", NULL},
 	{"设置", "调整", "冻结", "锁定", "暂停", "恢复", "启用", "改", "换", "停", NULL}};
+/* a Korean entry ending in '+' is a verbal noun: a request only with a
+ * form of 하다 after it ("결제해 줘" pay it; "결제 내역" the payments is none) */
 static const char *const ko[10][24] = {
-	{"송금", "이체", "결제", "지불", "납부", "환불", "입금", "충전", "정산", "원 보내", "원을 보내", "돈 보내", "돈을 보내", NULL},
-	{"보내", "전송", "답장", "회신", "전달", "문자해", "메일해", "연락해", "메시지 보내", NULL},
-	{"추가", "초대", "권한", "공유", "등록", "만들어", NULL},
-	{"비밀번호", "암호", "재설정", NULL},
-	{"변경", "바꿔", "바꾸", "수정", "업데이트", NULL},
-	{"취소", "삭제", "지워", "지우", "없애", "해지", "탈퇴", "제거", "정지", "중지", "비활성", NULL},
-	{"구매", "구입", "사줘", "사 줘", "주문", "예약", NULL},
-	{"열어", "잠금 해제", "꺼 줘", "꺼줘", "켜", "멈춰", NULL},
-	{"승인", "병합", "배포", "머지", NULL},
-	{"설정", "동결", "잠가", "잠궈", "보류", "연장", NULL}};
+	{"송금+", "이체+", "결제+", "지불+", "납부+", "환불+", "입금+", "충전+", "정산+", "원 보내", "원을 보내", "돈 보내", "돈을 보내", NULL},
+	{"보내", "전송+", "답장+", "회신+", "전달+", "문자해", "메일해", "연락해", "메시지 보내", NULL},
+	{"추가+", "초대+", "부여+", "공유+", "등록+", "만들어", NULL},
+	{"비밀번호", "암호", "재설정+", NULL},
+	{"변경+", "바꿔", "바꾸", "수정+", "업데이트+", NULL},
+	{"취소+", "삭제+", "지워", "지우", "없애", "해지+", "탈퇴+", "제거+", "정지+", "중지+", "비활성화+", NULL},
+	{"구매+", "구입+", "사줘", "사 줘", "주문+", "예약+", NULL},
+	{"열어", "잠금 해제+", "꺼 줘", "꺼줘", "켜", "멈춰", NULL},
+	{"승인+", "병합+", "배포+", "머지+", NULL},
+	{"설정+", "동결+", "잠가", "잠궈", "보류+", "연장+", NULL}};
 /* written as normalized: no short vowels or shadda, bare alef, final ya */
 static const char *const ar[10][24] = {
 	{"ادفع", "سدد", "تحويل", "حول", "اشحن", "استرد", "استرجع", "ارجع المبلغ", "دفع", NULL},
@@ -207,13 +209,27 @@ static int amount_after(const char *p, const char *e)
 	return 0;
 }
 
+/* A form of 하다 (해, 하, 했: do) at q, after an optional space. */
+static int hada(const char *q, const char *e)
+{
+	const unsigned char *u;
+	if (q < e && *q == ' ')
+		q++;
+	u = (const unsigned char *)q;
+	return e - q >= 3 && u[0] == 0xed &&
+	       ((u[1] == 0x95 && (u[2] == 0xb4 || u[2] == 0x98)) || (u[1] == 0x96 && u[2] == 0x88));
+}
+
 static int found(int L, const char *h, size_t n, const char *w, int need_amount)
 {
 	size_t k = strlen(w);
+	int noun = k && w[k - 1] == '+';
 	const char *p = h, *e = h + n;
+	if (noun)
+		k--;
 	while ((size_t)(e - p) >= k && (p = memmem(p, (size_t)(e - p), w, k))) {
 		if (starts(L, h, p) && !negated(L, h, p) &&
-		    (!need_amount || amount_after(p + k, e)))
+		    (!need_amount || amount_after(p + k, e)) && (!noun || hada(p + k, e)))
 			return 1;
 		p++;
 	}
