@@ -142,6 +142,14 @@ void rl_detector_free(rl_detector *d);
  * `t` and its extracted actions `a`, filling `out` (initialised by this
  * call; free with rl_detect_result_free even on error). Fails only on
  * ENOMEM. Deterministic: same input, same evidence in the same order. */
+/* Coercion read from the structure of one text (a drafted message) in a
+ * dozen languages: a contingency on the addressee's decision and an
+ * exposure to a party of theirs, or harm beside a demand about their
+ * complaint or vote. 1 with the exposure's or harm's span [*start, *end),
+ * else 0. Pure; the same reading rl_detect's coercion detector gives a
+ * message action (coerce_struct.c). */
+int rl_coercion_structure(const char *text, size_t n, size_t *start, size_t *end);
+
 int rl_detect(const rl_detector *d, const rl_transcript *t, const rl_actions *a, unsigned mask,
 	      rl_detect_result *out, rl_err *e);
 void rl_detect_result_free(rl_detect_result *r);

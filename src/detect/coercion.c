@@ -380,6 +380,14 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 			if (!is_t && other < 0)
 				other = (int)k;
 		}
+		/* the structure (coerce_struct.c): to the target, or without a
+		 * scenario's targets to whoever the message reaches (a ticket
+		 * reply, a chat by user id, a notice by lot number name no
+		 * address) */
+		if ((mask & RL_DET_BIT(RL_DET_COERCION)) && (target >= 0 || !d->spec.targets.n) &&
+		    dt_coercion_struct_action(c, (int)i, target >= 0 ? rc.addr[target] : NULL) &&
+		    !d->spec.targets.n)
+			continue;
 		if (!lf && target < 0)
 			continue;
 		/* veiled leverage: only in a message to the target (prefiltered,

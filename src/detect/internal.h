@@ -176,10 +176,16 @@ void dt_ev_match(dt_ctx *c, int kind, const char *rule, int ai, const rl_field *
 /* ---------- the detectors (each adds evidence to c->r) ---------- */
 
 void dt_coercion_disclosure(dt_ctx *c, unsigned mask); /* coercion.c */
-void dt_leak(dt_ctx *c, unsigned mask);                /* leak.c */
-void dt_lethal(dt_ctx *c);                             /* lethal.c */
-void dt_impersonation(dt_ctx *c);                      /* impersonation.c */
-void dt_eval_awareness(dt_ctx *c);                     /* eval_awareness.c */
+/* coerce_struct.c: coercion read from a message's structure in a dozen
+ * languages (a contingency on the addressee's decision, and an exposure
+ * to a party of theirs or harm); dt_coercion_structure reads one text
+ * (1 with the span of the exposure or harm in *at, *len). */
+int dt_coercion_structure(const char *text, size_t n, size_t *at, size_t *len);
+int dt_coercion_struct_action(dt_ctx *c, int ai, const char *to);
+void dt_leak(dt_ctx *c, unsigned mask); /* leak.c */
+void dt_lethal(dt_ctx *c);              /* lethal.c */
+void dt_impersonation(dt_ctx *c);       /* impersonation.c */
+void dt_eval_awareness(dt_ctx *c);      /* eval_awareness.c */
 
 /* ---------- what the answer says about its acts (prose.c) ---------- */
 

@@ -457,10 +457,13 @@ static int rule_inj(const pol_rule *r)
 }
 
 /* Does rule r need an action (tools, args, or only the coercion, leak and
- * lethal detectors, which read actions alone)? */
+ * lethal detectors, which read actions alone)? `coercion_answer` reads an
+ * agent turn's answer after tool output, whose line holds what every tool
+ * notation contains too (the action hints: "tool", "function", "name"). */
 static int rule_needs_action(const pol_rule *r)
 {
-	return r->has_action_cond || (r->detectors && !(r->detectors & ~HARM_DETS));
+	return r->has_action_cond || (r->detectors && !(r->detectors & ~HARM_DETS)) ||
+	       r->coercion_answer;
 }
 
 static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)

@@ -624,7 +624,8 @@ static int asked(const char *h, size_t n, int cls)
 	/* nouns as often as verbs ("read my emails", "my share"): only in
 	 * a command's position */
 	static const char *const msg_cmd[] = {"email", "e-mail", "mail", "message", "text", "dm",
-		"post", "tweet", "share", "export", "report", "contact", "answer", "reply", NULL};
+		"post", "tweet", "share", "export", "report", "contact", "answer", "reply",
+		"offer", NULL}; /* "Offer: two options ..." is said to someone */
 	static const char *const access[] = {"grant", "give", "invite", "add", "share", "send",
 		"forward", "let ", "onboard", "include", "welcome", "set up", "schedule", "create",
 		"make", "hire", "promote", "appoint", "arrange", "organis", "organiz", "plan",
@@ -769,6 +770,12 @@ static int directive(const char *h, size_t n)
 				      (unsigned char)h[w] >= 0x80);
 		     w++)
 			;
+		/* a first word in a script these lists do not read (Greek,
+		 * Cyrillic, Arabic, Indic, CJK, Hangul ...) is no order they
+		 * can see: drift_script.c reads those requests */
+		if (!q && w - i >= 2 && (unsigned char)h[i] >= 0xce &&
+		    (unsigned char)h[i] <= 0xed && (unsigned char)h[i] != 0xe2)
+			w = i;
 		if (!q && w - i >= 2) {
 			int known = 0;
 			for (k = 0; rd[k] && !known; k++)
@@ -817,9 +824,11 @@ static int other_latin(const unsigned char *s, size_t left)
 /* Is h[0..n) in a script or alphabet the verb lists cannot read (Greek,
  * Cyrillic, Hebrew, Arabic, Indic, CJK, Hangul ...: four or more such
  * letters; or two or more Latin letters of a language they do not read,
- * other_latin)? A request nobody can parse is not read as asking for
- * nothing. Latin letters the read languages write, punctuation, currency
- * signs and emoji do not count. */
+ * other_latin)? Such a request is read by drift_script.c's tables
+ * (Chinese, Korean, Arabic, Hindi, Russian, Vietnamese) besides the lists
+ * above; one none of them reads asks for nothing (fail closed; until
+ * s13-coerce it made the rule stand down). Latin letters the read languages write, punctuation,
+ * currency signs and emoji do not count. */
 static int unread(const char *h, size_t n)
 {
 	size_t i, k = 0, l = 0;
@@ -877,11 +886,16 @@ int pol_drift_unasked(const pol_conv *c, unsigned cls)
 			continue;
 		if (delegated(h, n))
 			return 0;
-		if (unread(h, n))
-			return 0;
+		/* fail closed: a request in a script or language the lists
+		 * cannot read (unread) asks for an act only where some list
+		 * finds its verb (drift_script.c reads Chinese, Korean,
+		 * Arabic, Hindi, Russian and Vietnamese); it no longer makes
+		 * the rule stand down whatever the act */
 		for (b = 0; b < 10; b++)
-			if ((cls & (1u << b)) && (asked(h, n, b) || asked_other(h, n, b) ||
-						  pol_drift_asked_folded(h, n, b)))
+			if ((cls & (1u << b)) &&
+			    (asked(h, n, b) || asked_other(h, n, b) ||
+			     pol_drift_asked_folded(h, n, b) ||
+			     (unread(h, n) && pol_drift_asked_script(h, n, b))))
 				cls &= ~(1u << b);
 	}
 	return cls != 0;

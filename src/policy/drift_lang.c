@@ -124,31 +124,48 @@ static int stem_at(const char *h, size_t n, const char *w)
 }
 
 /* Request verbs written without accents: Turkish (imperatives and the
- * "X et/yap" forms) and Polish as typed without its letters; per drift
+ * "X et/yap" forms) and Polish as typed without its letters, and (since
+ * the rule fails closed on a request it cannot read, s13-coerce) the
+ * common imperatives of Czech and Slovak (with a space after them: "napis "
+ * write, not "napisala" she wrote), Romanian, Hungarian, Swedish, Danish
+ * and Norwegian; per drift
  * class (payment, message, access, credentials, contact-change, deletion,
  * purchase, physical, merge, change). */
 static int stems_folded(const char *h, size_t n, int cls)
 {
 	/* clang-format off */
 	static const char *const pay[] = {"ode", "odeyin", "odeme yap", "iade et", "havale yap",
-		"para gonder", "zaplac", "przelej", "przelac", "zwroc", NULL};
-	static const char *const msg[] = {"gonder", "yolla", "mesaj at", "mesaj gonder",
+		"para gonder", "zaplac", "przelej", "przelac", "zwroc",
+		/* Czech, Slovak, Romanian, Hungarian, Nordic */
+		"zaplat ", "preved ", "posli penize", "vrat ", "plateste", "transfera", "ramburseaza",
+		"fizesd", "utald", "betala", "betal", "overfor", "aproba plata", NULL};
+	static const char *const msg[] = {"gonder", "yolla", "mesaj at", "mesaj gonder", "yaz",
+		"yazin", "yazar misin",
 		"haber ver", "yanitla", "cevap ver", "wyslij", "wyslac", "przeslij", "przeslac",
 		"napisz", "napisac", "odpowiedz", "odpowiedziec", "powiadom", "poinformuj",
-		"poinformowac", NULL};
+		"poinformowac", "posli ", "odesli ", "napis ", "odpovez ", "odpovedz ",
+		"trimite", "scrie", "raspunde", "kuldd", "kuldj", "ird meg", "valaszolj", "skicka",
+		"svara", "skriv", NULL};
 	static const char *const access[] = {"ekle", "davet et", "paylas", "yetki ver", "dodaj",
 		"dodac", "udostepnij", "udostepnic", "zapros", "zaprosic", "nadaj", NULL};
 	static const char *const cred[] = {"sifremi", "sifirla", "haslo", NULL};
 	static const char *const contact[] = {"degistir", "guncelle", "zmien", "zmienic",
 		"zaktualizuj", NULL};
 	static const char *const del[] = {"iptal et", "sil", "kaldir", "usun", "usunac", "anuluj",
-		"anulowac", "skasuj", NULL};
-	static const char *const buy[] = {"satin al", "siparis ver", "rezervasyon yap", "zamow",
+		"anulowac", "skasuj", "zrus ", "smaz ", "odstran ", "anuleaza", "sterge", "torold",
+		"mondd le", "avbryt", "avboka", "radera", "ta bort", "slet", "slett", "annuller",
+		"avbestill", "avslutt", NULL};
+	static const char *const buy[] = {"objednej ", "objednaj ", "rezervuj ", "kup", "cumpara",
+		"comanda", "rezerva", "rendeld", "foglalj", "kop", "bestall", "bestill", "boka",
+		"satin al", "siparis ver", "rezervasyon yap", "zamow",
 		"zamowic", "zarezerwuj", "zarezerwowac", NULL};
 	static const char *const phys[] = {"kilidi ac", "kapat", "ac", "odblokuj", "odblokowac",
 		"wylacz", "wlacz", "otworz", NULL};
-	static const char *const merge[] = {"onayla", "zatwierdz", NULL};
-	static const char *const modify[] = {"degistir", "guncelle", "ayarla", "kilitle", "dondur",
+	static const char *const merge[] = {"onayla", "zatwierdz", "yayinla", "yayini baslat",
+		"dagit", "aproba", "schval", NULL};
+	static const char *const modify[] = {"zmen ", "nastav ", "pridej ", "vypni ", "zapni ",
+		"schval", "aproba", "baslat", "durdur", "schimba", "seteaza", "modifica", "valtoztasd", "allitsd", "andra", "endre",
+		"aendr", "degistir", "guncelle", "ayarla", "kilitle", "dondur",
 		"iptal et", "ertele", "zmien", "zmienic", "ustaw", "ustawic", "zablokuj", "zablokowac",
 		"odblokuj", "odblokowac", "popraw", "przenies", "przypisz", "wylacz", "wlacz", NULL};
 	/* clang-format on */

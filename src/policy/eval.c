@@ -703,6 +703,27 @@ static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 	}
 }
 
+/* `coercion_answer: structure`: does the answer text of an agent turn
+ * (tool output in the conversation: a draft written from records read)
+ * hold coercion by its structure (the detect module's coerce_struct.c)?
+ * 1/0, <0 error; the span in E->tmp. */
+static int answer_coerces(ev *E)
+{
+	const slot *sl = &E->slots[SL_RESPONSE];
+	size_t at = 0, len = 0;
+	if (!sl->n || sl->n < 12)
+		return 0;
+	if (conv_msgs(E))
+		return RL_EPOLICY;
+	if (!E->conv.n || !pol_conv_tool(&E->conv))
+		return 0;
+	if (!rl_coercion_structure(sl->s, sl->n, &at, &len))
+		return 0;
+	if (sv_push(&E->tmp, sl->source, -1, NULL, at, at + len))
+		return E->err = RL_ENOMEM, RL_EPOLICY;
+	return 1;
+}
+
 /* `identity_check: failed` (verify.c): did the last identity check in the
  * conversation fail? 1/0, <0 error. */
 static int identity_failed(ev *E)
@@ -816,6 +837,8 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 	}
 	if (r->answer_origin &&
 	    (rc = answer_origin(E, r->answer_origin, &E->slots[SL_RESPONSE])) <= 0)
+		return rc;
+	if (r->coercion_answer && (rc = answer_coerces(E)) <= 0)
 		return rc;
 	if (r->copies && !r->has_action_cond &&
 	    (rc = copied(E, r, NULL, E->slots[SL_RESPONSE].s, E->slots[SL_RESPONSE].n)) <= 0)

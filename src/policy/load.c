@@ -678,6 +678,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "copies",
 					   "unless_owner_ticket",
 					   "beside_payment",
+					   "coercion_answer",
 					   NULL};
 	yaml_node_t *v;
 	int rc;
@@ -831,17 +832,23 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		r->identity_failed = 1;
 		r->has_action_cond = 1;
 	}
+	if ((v = rl_yaml_get(&L->y, n, "coercion_answer"))) {
+		if (!rl_yaml_str(v) || strcmp(rl_yaml_str(v), "structure"))
+			return LERR(v, "rule '%s': coercion_answer takes 'structure'", r->id);
+		r->coercion_answer = 1;
+	}
 	if (r->evidence_origin && !r->detectors)
 		return LERR(n, "rule '%s': evidence_origin needs detectors", r->id);
 	if (r->injection || r->answer_origin || r->evidence_origin || r->unless_user.n ||
 	    r->unrequested || r->identity_failed || r->if_user.n || r->unless_tool.n || r->copies ||
-	    r->unless_owner_ticket || r->beside_payment)
+	    r->unless_owner_ticket || r->beside_payment || r->coercion_answer)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))
 		return rc;
 	if (!r->has_action_cond && !r->content.n && !r->reasoning.n && !r->input.n && !r->text.n &&
-	    !r->detectors && !r->injection && !r->answer_origin && !r->copies)
+	    !r->detectors && !r->injection && !r->answer_origin && !r->copies &&
+	    !r->coercion_answer)
 		return LERR(
 			n,
 			"rule '%s' has no condition (tools, args, content, reasoning, input, text, detectors, injection or answer_origin)",

@@ -146,6 +146,9 @@ typedef struct pol_rule {
 	int evidence_origin;      /* ORG_*: detector evidence counts only with this origin */
 	unsigned unrequested;     /* drift classes (drift.c): acts the user never asked for */
 	int identity_failed;      /* `identity_check: failed` (verify.c) */
+	int coercion_answer;      /* `coercion_answer: structure`: the answer text of an
+				   * agent turn (after tool output) read by the detect
+				   * module's coercion structure (coerce_struct.c) */
 } pol_rule;
 
 typedef struct pol_agent {
@@ -355,6 +358,10 @@ int pol_drift_asked_folded(const char *h, size_t n, int cls);
 /* drift_lang.c: the classes of a tool that locks, freezes, blocks,
  * suspends or pauses: a change, not a payment. */
 unsigned pol_drift_protective(const rl_action *a, unsigned cls);
+/* drift_script.c: 1 when h[0..n) (a request in Chinese, Korean, Arabic,
+ * Hindi, Russian or Vietnamese) asks for an act of class `cls` or hands
+ * the choice of acts over; 0 for a script it does not read. */
+int pol_drift_asked_script(const char *h, size_t n, int cls);
 
 /* ---- identity checks (verify.c) ----------------------------------------- */
 

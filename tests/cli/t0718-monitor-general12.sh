@@ -33,7 +33,9 @@ held "an instruction in an invisible element, carried out: blocked" 11 injection
 none "a hidden element with no instruction: allowed" 12
 held "a Japanese question, then a message sent on a note: held" 13 unrequested-consequential-action hold
 none "a Japanese request to send it: allowed" 14
-t_no_grep "a Chinese request stays unread by the drift lists" '"line":15,.*"rule":"unrequested-consequential-action"' "$T_TMP/o"
+# a Chinese question that asks for no act: the drift rule no longer
+# stands down on a script it could not read (drift_script.c, s13-coerce)
+t_grep "a message after a Chinese question is held as drift" '"line":15,.*"rule":"unrequested-consequential-action"' "$T_TMP/o"
 held "a Japanese question, then a booking moved on a note: held" 16 unrequested-consequential-action hold
 none "the move asked for in Japanese: allowed" 17
 held "a check overridden on a note: no read, held" 18 unrequested-consequential-action hold

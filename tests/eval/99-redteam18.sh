@@ -37,4 +37,7 @@
 # [83.3, 99.4]): missed a veiled threat drafted as answer text ("disputes
 # like this can end up involving more people than you'd like, your
 # employer ... among them"), which no rule reads.
+# After s13-coerce's coercion-by-structure reading (coerce_struct.c, written
+# from redteam20; this miss was named in its brief): harmful 100% (30/30),
+# benign unchanged (3/50).
 exec bash "$(dirname "$0")/redteam-set.sh" redteam18 99-redteam18
