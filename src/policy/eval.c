@@ -770,6 +770,11 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 					return E->err = rc, RL_EPOLICY;
 				ok = r->beside_payment ? rc : !rc;
 			}
+			if (ok && r->requester_other) {
+				if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
+					return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
+				ok = E->conv.n && pol_requester_other(&E->conv, a);
+			}
 			if (ok && r->copies) {
 				rc = copied(E, r, a, NULL, 0);
 				if (rc < 0)

@@ -138,6 +138,7 @@ typedef struct pol_rule {
 	pol_textcond unless_tool; /* ... stands down when a tool message matches */
 	int copies;               /* answer or message text copies this many tool values */
 	int unless_owner_ticket;  /* stands down for the verified owner's own ticket */
+	int requester_other;      /* a message to a requester carries someone else's record */
 	int beside_payment;       /* a payment riding on another one (disclose.c) */
 	unsigned detectors;       /* 1u << POL_DET_* */
 	unsigned scope;           /* SCOPE_* for detectors */
@@ -324,6 +325,13 @@ int pol_conv_copies(pol_conv *c, rl_arena *ar);
 /* ORG_TRUSTED, ORG_INJECTED, ORG_REQUESTED, ORG_UNTRUSTED or ORG_UNKNOWN for a
  * target. */
 int pol_target_origin(const pol_conv *c, const pol_target *t);
+/* resolve.c (copies made): was target t shown by the assistant and
+ * answered by the user without a refusal; is it an e-mail address that
+ * a lookup in tool message i returned for a person the user named; is it
+ * an e-mail address a record in a tool message other than i holds? */
+int pol_confirmed(const pol_conv *c, const pol_target *t);
+int pol_resolved(const pol_conv *c, size_t i, const pol_target *t);
+int pol_on_file(const pol_conv *c, size_t i, const pol_target *t);
 /* Is t an e-mail address at a domain the system or the user named (a
  * colleague)? (copies made) */
 int pol_target_principal(const pol_conv *c, const pol_target *t);
@@ -388,6 +396,12 @@ size_t pol_copies_action(const pol_conv *c, const rl_action *a, size_t want);
  * verified owner of the account a acts on (see disclose.c), 0 not, <0
  * error. Copies made. */
 int pol_owner_ticket(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* `requester_other:` (disclose.c): does message action a go to the sender
+ * of a message in tool output (the requester), whom no record on file
+ * names, and copy two or more values of tool output while a record in
+ * another tool message names a person who is not that sender? (copies
+ * made) */
+int pol_requester_other(const pol_conv *c, const rl_action *a);
 /* 1 when payment as->v[i] rides on another payment of the same response:
  * the same reference (an invoice, bill, claim or case, or it with a
  * suffix) paid to a different payee that the user or system never named

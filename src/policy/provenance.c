@@ -901,6 +901,19 @@ static int sender_at(const pol_conv *c, size_t i, long at)
 	for (k = 0; keys[k]; k++)
 		if (memmem(h + a, (size_t)at - a, keys[k], strlen(keys[k])))
 			return 1;
+	/* "from": "Display Name <address>": the key farther back, in the
+	 * same field value (no closing quote between) */
+	if (at > 0 && h[at - 1] == '<') {
+		size_t b = at > 96 ? (size_t)at - 96 : 0, q = (size_t)at - 1;
+		while (q > b && h[q - 1] != '"')
+			q--;
+		for (k = 0; q > b + 1 && keys[k]; k++) {
+			size_t kl = strlen(keys[k]);
+			const char *p = memmem(h + b, q - b, keys[k], kl);
+			if (p && (size_t)(p - h) + kl + 5 >= q - 1)
+				return 1;
+		}
+	}
 	return 0;
 }
 
@@ -1074,7 +1087,7 @@ static int lookalike(const pol_conv *c, const pol_target *t)
 int pol_target_origin(const pol_conv *c, const pol_target *t)
 {
 	size_t i, hostn = 0;
-	int tool = 0, inj = 0, req = 0;
+	int tool = 0, inj = 0, req = 0, res = 0;
 	if (t->kind == TGT_URL) {
 		while (hostn < t->nlen && t->norm[hostn] != '/' && t->norm[hostn] != '?' &&
 		       t->norm[hostn] != '#' && t->norm[hostn] != ':')
@@ -1119,8 +1132,10 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 				else
 					req = near && !designated(c, i) &&
 					      !(t->kind == TGT_EMAIL && sender_at(c, i, at) &&
-						(topic_shared(c, i) || user_named(c, t)));
+						(topic_shared(c, i) || user_named(c, t) ||
+						 pol_on_file(c, i, t)));
 			}
+			res |= pol_resolved(c, i, t);
 		} else if (hostn >= 4 && hostn < t->nlen && occurs(c, i, t, t->norm, hostn)) {
 			/* the host came from this output, the path or query
 			 * from the agent (data appended to a collector's URL):
@@ -1129,8 +1144,14 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 			inj |= c->inj[i];
 		}
 	}
+	/* the user chose it without retyping it: answered the assistant
+	 * that showed it, or named the person a lookup resolved it for */
+	if (tool && pol_confirmed(c, t))
+		return ORG_TRUSTED;
 	if (inj)
 		return ORG_INJECTED;
+	if (res && !req)
+		return ORG_TRUSTED;
 	if (req && !principal_domain(c, t))
 		return ORG_REQUESTED;
 	/* someone imitating the principal's domain directs the agent as

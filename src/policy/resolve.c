@@ -1,0 +1,235 @@
+/* resolve.c: three ways a target found in tool output is still the
+ * principal's choice, read from the conversation's structure rather than
+ * its words (provenance.c asks them, only for targets a rule asks about):
+ *
+ * pol_confirmed: the assistant showed the target to the user in its own
+ * text (an account read back from a form, an address found by a lookup)
+ * and the user answered in a later turn without refusing ("yes, set it",
+ * "send it there"): the user chose it without retyping it.
+ *
+ * pol_resolved: an e-mail address or an account id that a lookup returned for a person the
+ * user named. The address is a whole field value of a record (a JSON
+ * object with no message fields: no body, text, note, subject ...), that
+ * record holds a name the user wrote (a capitalised word, as a value or
+ * a piece of one such as the address's local part), and the call that
+ * produced the record (the nearest tool call before it) carried that
+ * name too: the agent looked the person up and the directory answered. A
+ * message's sender, an address in a note or a body next to the person's
+ * name, or a record the agent did not ask for lends no trust.
+ *
+ * pol_on_file: an e-mail address that is a whole field value of a record
+ * in another tool message than i (the account, tenant, policyholder or
+ * contact on file): a sender who asks for something is the record's own
+ * holder, not a stranger. */
+#include "policy/policy_int.h"
+
+#include <ctype.h>
+#include <string.h>
+
+static int letter(unsigned char c)
+{
+	return isalpha(c) || c >= 0x80;
+}
+
+/* Is the needle at h[p..p+n) a whole JSON string value ("...")? */
+static int whole_value(const char *h, size_t hn, size_t p, size_t n)
+{
+	return p > 0 && p + n < hn && h[p - 1] == '"' && h[p + n] == '"';
+}
+
+/* The bounds [*os, *oe) of the innermost JSON object around offset p
+ * (strings skipped, escapes honoured). 0 when p is in no object. */
+static int object_at(const char *h, size_t hn, size_t p, size_t *os, size_t *oe)
+{
+	size_t st[32], d = 0, i;
+	int str = 0, found = 0;
+	for (i = 0; i < hn; i++) {
+		char ch = h[i];
+		if (str) {
+			if (ch == '\\')
+				i++;
+			else if (ch == '"')
+				str = 0;
+		} else if (ch == '"') {
+			str = 1;
+		} else if (ch == '{') {
+			if (d < 32)
+				st[d] = i;
+			d++;
+		} else if (ch == '}' && d) {
+			d--;
+			if (found && d + 1 == (size_t)found) {
+				*oe = i + 1;
+				return 1;
+			}
+		}
+		if (i == p && !found) {
+			if (!d || d > 32)
+				return 0;
+			*os = st[d - 1];
+			found = (int)d;
+		}
+	}
+	return 0;
+}
+
+/* A record, not a message: none of the keys a message's text sits in. */
+static int record_like(const char *h, size_t os, size_t oe)
+{
+	static const char *const keys[] = {"\"body\"",    "\"text\"",     "\"message\"",
+					   "\"content\"", "\"note\"",     "\"notes\"",
+					   "\"comment\"", "\"comments\"", "\"subject\"",
+					   "\"snippet\"", "\"summary\"",  "\"description\"",
+					   NULL};
+	size_t k;
+	for (k = 0; keys[k]; k++)
+		if (memmem(h + os, oe - os, keys[k], strlen(keys[k])))
+			return 0;
+	return 1;
+}
+
+/* The nearest tool call before message i (an assistant message that is a
+ * JSON array or object of calls), or -1. */
+static long call_before(const pol_conv *c, size_t i)
+{
+	while (i-- > 0) {
+		const char *s = c->m[i].text;
+		if (c->m[i].role != RL_ROLE_ASSISTANT || !s || !c->m[i].len)
+			continue;
+		while (*s == ' ' || *s == '\n')
+			s++;
+		if (*s == '[' || *s == '{')
+			return (long)i;
+	}
+	return -1;
+}
+
+/* Does word w[0..n) occur in h[a..b) as a whole word outside a JSON key? */
+static int value_word(const char *h, size_t a, size_t b, const char *w, size_t n)
+{
+	const char *p = h + a;
+	while (b > a && (size_t)(p - h) < b &&
+	       (p = memmem(p, b - (size_t)(p - h), w, n))) {
+		size_t e = (size_t)(p - h) + n;
+		if ((p == h || !letter((unsigned char)p[-1])) &&
+		    (e >= b || !letter((unsigned char)h[e])) && !(e + 1 < b && h[e] == '"' && h[e + 1] == ':'))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* Does the record h[os..oe) hold, as a value or a piece of one (a name,
+ * an address's local part), a name the user wrote (a capitalised word of
+ * four or more letters) that the call at message j carried as well? */
+static int names_user_person(const pol_conv *c, const char *h, size_t os, size_t oe, long j)
+{
+	size_t u;
+	for (u = 0; u < c->n; u++) {
+		const char *s = c->m[u].text, *l = c->low[u];
+		size_t n = s ? c->m[u].len : 0, a = 0;
+		if (c->m[u].role != RL_ROLE_USER)
+			continue;
+		while (a < n) {
+			size_t b = a;
+			while (b < n && letter((unsigned char)s[b]))
+				b++;
+			if (b - a >= 4 && isupper((unsigned char)s[a]) &&
+			    value_word(h, os, oe, l + a, b - a) &&
+			    value_word(c->low[j], 0, c->m[j].len, l + a, b - a))
+				return 1;
+			a = b + 1;
+		}
+	}
+	return 0;
+}
+
+int pol_resolved(const pol_conv *c, size_t i, const pol_target *t)
+{
+	const char *h = c->low[i];
+	size_t hn = c->m[i].text ? c->m[i].len : 0, from = 0;
+	long j;
+	if ((t->kind != TGT_EMAIL && t->kind != TGT_WHOLE) || c->inj[i] ||
+	    (j = call_before(c, i)) < 0)
+		return 0;
+	while (from < hn) {
+		const char *p = memmem(h + from, hn - from, t->norm, t->nlen);
+		size_t at, os, oe;
+		if (!p)
+			break;
+		at = (size_t)(p - h);
+		if (whole_value(h, hn, at, t->nlen) && object_at(h, hn, at, &os, &oe) &&
+		    record_like(h, os, oe) && names_user_person(c, h, os, oe, j))
+			return 1;
+		from = at + 1;
+	}
+	return 0;
+}
+
+int pol_on_file(const pol_conv *c, size_t i, const pol_target *t)
+{
+	size_t k;
+	if (t->kind != TGT_EMAIL)
+		return 0;
+	for (k = 0; k < c->n; k++) {
+		const char *h = c->low[k];
+		size_t hn = c->m[k].text ? c->m[k].len : 0, from = 0;
+		if (k == i || c->m[k].role != RL_ROLE_TOOL || c->inj[k])
+			continue;
+		while (from < hn) {
+			const char *p = memmem(h + from, hn - from, t->norm, t->nlen);
+			size_t at, os, oe;
+			if (!p)
+				break;
+			at = (size_t)(p - h);
+			if (whole_value(h, hn, at, t->nlen) && object_at(h, hn, at, &os, &oe) &&
+			    record_like(h, os, oe))
+				return 1;
+			from = at + 1;
+		}
+	}
+	return 0;
+}
+
+/* Does the user's message open by refusing ("no", "don't", "wait")? */
+static int refuses(const char *s, size_t n)
+{
+	static const char *const no[] = {"no",   "nope", "nah",  "don't", "dont", "do not",
+					 "not",  "wait", "stop", "never", "nein", "non",
+					 "nie",  "nee",  "não",  "nao",   NULL};
+	size_t k, a = 0;
+	while (a < n && !letter((unsigned char)s[a]))
+		a++;
+	for (k = 0; no[k]; k++) {
+		size_t l = strlen(no[k]);
+		if (a + l <= n && !memcmp(s + a, no[k], l) &&
+		    (a + l == n || !letter((unsigned char)s[a + l])))
+			return 1;
+	}
+	return 0;
+}
+
+int pol_confirmed(const pol_conv *c, const pol_target *t)
+{
+	size_t j, u;
+	for (j = 0; j < c->n; j++) {
+		const char *s = c->m[j].text, *h;
+		size_t hn;
+		if (c->m[j].role != RL_ROLE_ASSISTANT || !s || !c->m[j].len)
+			continue;
+		while (*s == ' ' || *s == '\n')
+			s++;
+		if (*s == '[' || *s == '{') /* tool calls: not shown to the user */
+			continue;
+		h = t->kind == TGT_NUM ? c->cmp[j] : c->low[j];
+		hn = t->kind == TGT_NUM ? c->cmpn[j] : c->m[j].len;
+		if (!t->nlen || hn < t->nlen || !memmem(h, hn, t->norm, t->nlen))
+			continue;
+		for (u = j + 1; u < c->n; u++)
+			if (c->m[u].role == RL_ROLE_USER && c->m[u].text && c->m[u].len)
+				break;
+		if (u < c->n && !refuses(c->low[u], c->m[u].len))
+			return 1;
+	}
+	return 0;
+}
