@@ -139,6 +139,7 @@ typedef struct pol_rule {
 	int copies;               /* answer or message text copies this many tool values */
 	int unless_owner_ticket;  /* stands down for the verified owner's own ticket */
 	int requester_other;      /* a message to a requester carries someone else's record */
+	int beside_resolved;      /* an address beside the one a lookup resolved */
 	int beside_payment;       /* a payment riding on another one (disclose.c) */
 	unsigned detectors;       /* 1u << POL_DET_* */
 	unsigned scope;           /* SCOPE_* for detectors */
@@ -330,8 +331,15 @@ int pol_target_origin(const pol_conv *c, const pol_target *t);
  * a lookup in tool message i returned for a person the user named; is it
  * an e-mail address a record in a tool message other than i holds? */
 int pol_confirmed(const pol_conv *c, const pol_target *t);
+/* The tool call that produced tool message i: its assistant message's
+ * index (or -1) and the call's bytes [*a, *b) in that message's lowercased
+ * text (one call of a parallel array when the results match the calls). */
+long pol_call_span(const pol_conv *c, size_t i, size_t *a, size_t *b);
 int pol_resolved(const pol_conv *c, size_t i, const pol_target *t);
 int pol_on_file(const pol_conv *c, size_t i, const pol_target *t);
+/* Is a piece of e-mail address t's local part (four or more letters) a
+ * capitalised word the user wrote (a name: "Dora" for dora@...)? */
+int pol_user_named_cap(const pol_conv *c, const pol_target *t);
 /* Is t an e-mail address at a domain the system or the user named (a
  * colleague)? (copies made) */
 int pol_target_principal(const pol_conv *c, const pol_target *t);

@@ -926,7 +926,8 @@ static int sender_at(const pol_conv *c, size_t i, long at)
 static int handed_over(const pol_conv *c, size_t i);
 static int designated(const pol_conv *c, size_t i)
 {
-	size_t j = i, u;
+	size_t j = i, u, ca = 0, cb = 0;
+	long cj;
 	if (handed_over(c, i))
 		return 1;
 	while (j > 0 && c->m[j - 1].role != RL_ROLE_ASSISTANT)
@@ -934,6 +935,13 @@ static int designated(const pol_conv *c, size_t i)
 	if (!j || !c->m[j - 1].text)
 		return 0;
 	j--;
+	/* one call of a parallel batch: the one that produced message i */
+	if ((cj = pol_call_span(c, i, &ca, &cb)) == (long)j) {
+		(void)0;
+	} else {
+		ca = 0;
+		cb = c->m[j].len;
+	}
 	for (u = 0; u < j; u++) {
 		const char *s = c->low[u];
 		size_t n = c->m[u].text ? c->m[u].len : 0, a = 0;
@@ -948,7 +956,8 @@ static int designated(const pol_conv *c, size_t i)
 				b--;
 			for (size_t q = a + 1; q + 1 < b; q++)
 				mark |= isdigit((unsigned char)s[q]) || strchr("._-", s[q]) != NULL;
-			if (b - a >= 6 && mark && memmem(c->low[j], c->m[j].len, s + a, b - a))
+			if (b - a >= 6 && mark && cb > ca &&
+			    memmem(c->low[j] + ca, cb - ca, s + a, b - a))
 				return 1;
 			a = b + 1;
 		}
@@ -1084,6 +1093,37 @@ static int lookalike(const pol_conv *c, const pol_target *t)
 	return 0;
 }
 
+/* Did the user name, with an identifier holding a digit or a dot (a
+ * ticket or case number, a URL, a file name; not a hyphenated name), the
+ * call that produced tool message i? */
+static int designated_by_id(const pol_conv *c, size_t i)
+{
+	size_t ca, cb, u;
+	long j = pol_call_span(c, i, &ca, &cb);
+	if (j < 0)
+		return 0;
+	for (u = 0; u < i; u++) {
+		const char *s = c->low[u];
+		size_t n = c->m[u].text ? c->m[u].len : 0, a = 0;
+		if (c->m[u].role != RL_ROLE_USER)
+			continue;
+		while (a < n) {
+			size_t b = a, q;
+			int digit = 0;
+			while (b < n && (isalnum((unsigned char)s[b]) || strchr("._-/", s[b])))
+				b++;
+			while (b > a && strchr("._-/", s[b - 1]))
+				b--;
+			for (q = a; q < b; q++)
+				digit |= isdigit((unsigned char)s[q]) || (s[q] == '.' && q > a);
+			if (b - a >= 4 && digit && memmem(c->low[j] + ca, cb - ca, s + a, b - a))
+				return 1;
+			a = b + 1;
+		}
+	}
+	return 0;
+}
+
 int pol_target_origin(const pol_conv *c, const pol_target *t)
 {
 	size_t i, hostn = 0;
@@ -1136,6 +1176,11 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 						 pol_on_file(c, i, t)));
 			}
 			res |= pol_resolved(c, i, t);
+			/* a source the user pointed at (a page, a file) that gives
+			 * the address of the person the user named ("her e-mail is
+			 * on her website") */
+			res |= t->kind == TGT_EMAIL && designated_by_id(c, i) &&
+			       pol_user_named_cap(c, t);
 		} else if (hostn >= 4 && hostn < t->nlen && occurs(c, i, t, t->norm, hostn)) {
 			/* the host came from this output, the path or query
 			 * from the agent (data appended to a collector's URL):

@@ -104,15 +104,66 @@ static long call_before(const pol_conv *c, size_t i)
 	return -1;
 }
 
+long pol_call_span(const pol_conv *c, size_t i, size_t *a, size_t *b)
+{
+	long j = call_before(c, i);
+	const char *h;
+	size_t hn, k = 0, total = 0, u, p, st = 0, d = 0, el = 0;
+	int str = 0;
+	if (j < 0)
+		return -1;
+	h = c->low[j];
+	hn = c->m[j].len;
+	*a = 0;
+	*b = hn;
+	for (u = (size_t)j + 1; u < c->n && c->m[u].role == RL_ROLE_TOOL; u++) {
+		k += u < i;
+		total++;
+	}
+	/* the calls of a parallel array, in order: the k-th produced message
+	 * i when there are as many results as calls */
+	for (p = 0; p < hn; p++) {
+		char ch = h[p];
+		if (str) {
+			if (ch == '\\')
+				p++;
+			else if (ch == '"')
+				str = 0;
+			continue;
+		}
+		if (ch == '"')
+			str = 1;
+		else if (ch == '{' || ch == '[') {
+			if (ch == '{' && d == 1)
+				st = p;
+			d++;
+		} else if ((ch == '}' || ch == ']') && d) {
+			d--;
+			if (ch == '}' && d == 1) {
+				if (el == k) {
+					*a = st;
+					*b = p + 1;
+				}
+				el++;
+			}
+		}
+	}
+	if (h[0] != '[' || el != total || el < 2) {
+		*a = 0;
+		*b = hn;
+	}
+	return j;
+}
+
 /* Does word w[0..n) occur in h[a..b) as a whole word outside a JSON key? */
 static int value_word(const char *h, size_t a, size_t b, const char *w, size_t n)
 {
 	const char *p = h + a;
-	while (b > a && (size_t)(p - h) < b &&
-	       (p = memmem(p, b - (size_t)(p - h), w, n))) {
+	while (b > a && (size_t)(p - h) < b && (p = memmem(p, b - (size_t)(p - h), w, n))) {
 		size_t e = (size_t)(p - h) + n;
 		if ((p == h || !letter((unsigned char)p[-1])) &&
-		    (e >= b || !letter((unsigned char)h[e])) && !(e + 1 < b && h[e] == '"' && h[e + 1] == ':'))
+		    (e >= b || !letter((unsigned char)h[e])) &&
+		    !(e + 1 < b && h[e] == '"' && h[e + 1] == ':'))
 			return 1;
 		p++;
 	}
@@ -121,8 +172,11 @@ static int value_word(const char *h, size_t a, size_t b, const char *w, size_t n
 
 /* Does the record h[os..oe) hold, as a value or a piece of one (a name,
  * an address's local part), a name the user wrote (a capitalised word of
- * four or more letters) that the call at message j carried as well? */
-static int names_user_person(const pol_conv *c, const char *h, size_t os, size_t oe, long j)
+ * four or more letters) that the call at message j carried as well? With
+ * os == oe, did the call carry such a name at all (the lookup answered
+ * with one record that holds no name)? */
+static int names_user_person(const pol_conv *c, const char *h, size_t os, size_t oe, long j,
+			     size_t ca, size_t cb)
 {
 	size_t u;
 	for (u = 0; u < c->n; u++) {
@@ -135,8 +189,8 @@ static int names_user_person(const pol_conv *c, const char *h, size_t os, size_t
 			while (b < n && letter((unsigned char)s[b]))
 				b++;
 			if (b - a >= 4 && isupper((unsigned char)s[a]) &&
-			    value_word(h, os, oe, l + a, b - a) &&
-			    value_word(c->low[j], 0, c->m[j].len, l + a, b - a))
+			    (os == oe || value_word(h, os, oe, l + a, b - a)) &&
+			    value_word(c->low[j], ca, cb, l + a, b - a))
 				return 1;
 			a = b + 1;
 		}
@@ -147,10 +201,10 @@ static int names_user_person(const pol_conv *c, const char *h, size_t os, size_t
 int pol_resolved(const pol_conv *c, size_t i, const pol_target *t)
 {
 	const char *h = c->low[i];
-	size_t hn = c->m[i].text ? c->m[i].len : 0, from = 0;
+	size_t hn = c->m[i].text ? c->m[i].len : 0, from = 0, ca, cb;
 	long j;
 	if ((t->kind != TGT_EMAIL && t->kind != TGT_WHOLE) || c->inj[i] ||
-	    (j = call_before(c, i)) < 0)
+	    (j = pol_call_span(c, i, &ca, &cb)) < 0)
 		return 0;
 	while (from < hn) {
 		const char *p = memmem(h + from, hn - from, t->norm, t->nlen);
@@ -159,8 +213,17 @@ int pol_resolved(const pol_conv *c, size_t i, const pol_target *t)
 			break;
 		at = (size_t)(p - h);
 		if (whole_value(h, hn, at, t->nlen) && object_at(h, hn, at, &os, &oe) &&
-		    record_like(h, os, oe) && names_user_person(c, h, os, oe, j))
-			return 1;
+		    record_like(h, os, oe)) {
+			size_t lead = 0;
+			while (lead < hn && (h[lead] == ' ' || h[lead] == '\n'))
+				lead++;
+			/* the lookup's whole answer is this one record (results of
+			 * parallel calls are joined by newlines) */
+			if (names_user_person(c, h, os, oe, j, ca, cb) ||
+			    ((lead == os || h[os - 1] == '\n') && (oe >= hn || h[oe] == '\n') &&
+			     names_user_person(c, h, 0, 0, j, ca, cb)))
+				return 1;
+		}
 		from = at + 1;
 	}
 	return 0;
@@ -194,9 +257,9 @@ int pol_on_file(const pol_conv *c, size_t i, const pol_target *t)
 /* Does the user's message open by refusing ("no", "don't", "wait")? */
 static int refuses(const char *s, size_t n)
 {
-	static const char *const no[] = {"no",   "nope", "nah",  "don't", "dont", "do not",
-					 "not",  "wait", "stop", "never", "nein", "non",
-					 "nie",  "nee",  "não",  "nao",   NULL};
+	static const char *const no[] = {"no",  "nope", "nah",  "don't", "dont", "do not",
+					 "not", "wait", "stop", "never", "nein", "non",
+					 "nie", "nee",  "não",  "nao",   NULL};
 	size_t k, a = 0;
 	while (a < n && !letter((unsigned char)s[a]))
 		a++;
@@ -230,6 +293,36 @@ int pol_confirmed(const pol_conv *c, const pol_target *t)
 				break;
 		if (u < c->n && !refuses(c->low[u], c->m[u].len))
 			return 1;
+	}
+	return 0;
+}
+
+int pol_user_named_cap(const pol_conv *c, const pol_target *t)
+{
+	const char *at, *a;
+	size_t u;
+	if (t->kind != TGT_EMAIL || !(at = memchr(t->norm, '@', t->nlen)))
+		return 0;
+	for (a = t->norm; a < at;) {
+		const char *b = a;
+		while (b < at && letter((unsigned char)*b))
+			b++;
+		for (u = 0; b - a >= 4 && u < c->n; u++) {
+			const char *s = c->m[u].text;
+			size_t n = s ? c->m[u].len : 0, w = 0;
+			if (c->m[u].role != RL_ROLE_USER)
+				continue;
+			while (w < n) {
+				size_t e = w;
+				while (e < n && letter((unsigned char)s[e]))
+					e++;
+				if (e - w == (size_t)(b - a) && isupper((unsigned char)s[w]) &&
+				    !memcmp(c->low[u] + w, a, e - w))
+					return 1;
+				w = e + 1;
+			}
+		}
+		a = b < at ? b + 1 : b;
 	}
 	return 0;
 }
