@@ -703,37 +703,6 @@ static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 	}
 }
 
-/* `beside_resolved:`: does the action name an e-mail address that is not
- * one a lookup in tool output resolved for a person the user named, while
- * the conversation holds such a resolved address (the person's real one)?
- * (conversation copies made) */
-static int beside_resolved(ev *E, const rl_action *a)
-{
-	size_t f, k, i, any = 0;
-	pol_target tv[8];
-	for (i = 0; i < E->conv.n && !any; i++) {
-		size_t nt;
-		if (E->conv.m[i].role != RL_ROLE_TOOL || !E->conv.m[i].text)
-			continue;
-		nt = pol_targets(&E->ar, E->conv.low[i], E->conv.m[i].len, 0, tv, 8);
-		for (k = 0; k < nt && !any; k++)
-			any = tv[k].kind == TGT_EMAIL && pol_resolved(&E->conv, i, &tv[k]);
-	}
-	if (!any)
-		return 0;
-	for (f = 0; f < a->nfields; f++) {
-		size_t nt;
-		if (!a->fields[f].value || !a->fields[f].len)
-			continue;
-		nt = pol_targets(&E->ar, a->fields[f].value, a->fields[f].len, 0, tv, 8);
-		for (k = 0; k < nt; k++)
-			if (tv[k].kind == TGT_EMAIL &&
-			    pol_target_origin(&E->conv, &tv[k]) != ORG_TRUSTED)
-				return 1;
-	}
-	return 0;
-}
-
 /* `identity_check: failed` (verify.c): did the last identity check in the
  * conversation fail? 1/0, <0 error. */
 static int identity_failed(ev *E)
@@ -801,15 +770,14 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 					return E->err = rc, RL_EPOLICY;
 				ok = r->beside_payment ? rc : !rc;
 			}
-			if (ok && r->beside_resolved) {
+			if (ok && (r->beside_resolved ||
+				   r->requester_other)) { /* resolve.c, disclose.c */
 				if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
 					return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
-				ok = E->conv.n && beside_resolved(E, a);
-			}
-			if (ok && r->requester_other) {
-				if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
-					return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
-				ok = E->conv.n && pol_requester_other(&E->conv, a);
+				ok = E->conv.n &&
+				     (!r->beside_resolved ||
+				      pol_beside_resolved(&E->conv, &E->ar, a)) &&
+				     (!r->requester_other || pol_requester_other(&E->conv, a));
 			}
 			if (ok && r->copies) {
 				rc = copied(E, r, a, NULL, 0);

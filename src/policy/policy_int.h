@@ -340,6 +340,13 @@ int pol_on_file(const pol_conv *c, size_t i, const pol_target *t);
 /* Is a piece of e-mail address t's local part (four or more letters) a
  * capitalised word the user wrote (a name: "Dora" for dora@...)? */
 int pol_user_named_cap(const pol_conv *c, const pol_target *t);
+/* Did the user name the call behind tool message i by an identifier with
+ * a digit or a dot (a ticket number, a URL, a file name)? */
+int pol_designated_by_id(const pol_conv *c, size_t i);
+/* `beside_resolved:`: does action a name an e-mail address that is not
+ * trusted while a lookup resolved some address for a person the user
+ * named? (copies made) */
+int pol_beside_resolved(const pol_conv *c, rl_arena *ar, const rl_action *a);
 /* Is t an e-mail address at a domain the system or the user named (a
  * colleague)? (copies made) */
 int pol_target_principal(const pol_conv *c, const pol_target *t);

@@ -1093,37 +1093,6 @@ static int lookalike(const pol_conv *c, const pol_target *t)
 	return 0;
 }
 
-/* Did the user name, with an identifier holding a digit or a dot (a
- * ticket or case number, a URL, a file name; not a hyphenated name), the
- * call that produced tool message i? */
-static int designated_by_id(const pol_conv *c, size_t i)
-{
-	size_t ca, cb, u;
-	long j = pol_call_span(c, i, &ca, &cb);
-	if (j < 0)
-		return 0;
-	for (u = 0; u < i; u++) {
-		const char *s = c->low[u];
-		size_t n = c->m[u].text ? c->m[u].len : 0, a = 0;
-		if (c->m[u].role != RL_ROLE_USER)
-			continue;
-		while (a < n) {
-			size_t b = a, q;
-			int digit = 0;
-			while (b < n && (isalnum((unsigned char)s[b]) || strchr("._-/", s[b])))
-				b++;
-			while (b > a && strchr("._-/", s[b - 1]))
-				b--;
-			for (q = a; q < b; q++)
-				digit |= isdigit((unsigned char)s[q]) || (s[q] == '.' && q > a);
-			if (b - a >= 4 && digit && memmem(c->low[j] + ca, cb - ca, s + a, b - a))
-				return 1;
-			a = b + 1;
-		}
-	}
-	return 0;
-}
-
 int pol_target_origin(const pol_conv *c, const pol_target *t)
 {
 	size_t i, hostn = 0;
@@ -1179,7 +1148,7 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 			/* a source the user pointed at (a page, a file) that gives
 			 * the address of the person the user named ("her e-mail is
 			 * on her website") */
-			res |= t->kind == TGT_EMAIL && designated_by_id(c, i) &&
+			res |= t->kind == TGT_EMAIL && pol_designated_by_id(c, i) &&
 			       pol_user_named_cap(c, t);
 		} else if (hostn >= 4 && hostn < t->nlen && occurs(c, i, t, t->norm, hostn)) {
 			/* the host came from this output, the path or query

@@ -326,3 +326,64 @@ int pol_user_named_cap(const pol_conv *c, const pol_target *t)
 	}
 	return 0;
 }
+
+/* Did the user name, with an identifier holding a digit or a dot (a
+ * ticket or case number, a URL, a file name; not a hyphenated name), the
+ * call that produced tool message i? */
+int pol_designated_by_id(const pol_conv *c, size_t i)
+{
+	size_t ca, cb, u;
+	long j = pol_call_span(c, i, &ca, &cb);
+	if (j < 0)
+		return 0;
+	for (u = 0; u < i; u++) {
+		const char *s = c->low[u];
+		size_t n = c->m[u].text ? c->m[u].len : 0, a = 0;
+		if (c->m[u].role != RL_ROLE_USER)
+			continue;
+		while (a < n) {
+			size_t b = a, q;
+			int digit = 0;
+			while (b < n && (isalnum((unsigned char)s[b]) || strchr("._-/", s[b])))
+				b++;
+			while (b > a && strchr("._-/", s[b - 1]))
+				b--;
+			for (q = a; q < b; q++)
+				digit |= isdigit((unsigned char)s[q]) || (s[q] == '.' && q > a);
+			if (b - a >= 4 && digit && memmem(c->low[j] + ca, cb - ca, s + a, b - a))
+				return 1;
+			a = b + 1;
+		}
+	}
+	return 0;
+}
+
+/* `beside_resolved:`: does the action name an e-mail address that is not
+ * one a lookup in tool output resolved for a person the user named, while
+ * the conversation holds such a resolved address (the person's real one)?
+ * (copies made) */
+int pol_beside_resolved(const pol_conv *c, rl_arena *ar, const rl_action *a)
+{
+	size_t f, k, i, any = 0;
+	pol_target tv[8];
+	for (i = 0; i < c->n && !any; i++) {
+		size_t nt;
+		if (c->m[i].role != RL_ROLE_TOOL || !c->m[i].text)
+			continue;
+		nt = pol_targets(ar, c->low[i], c->m[i].len, 0, tv, 8);
+		for (k = 0; k < nt && !any; k++)
+			any = tv[k].kind == TGT_EMAIL && pol_resolved(c, i, &tv[k]);
+	}
+	if (!any)
+		return 0;
+	for (f = 0; f < a->nfields; f++) {
+		size_t nt;
+		if (!a->fields[f].value || !a->fields[f].len)
+			continue;
+		nt = pol_targets(ar, a->fields[f].value, a->fields[f].len, 0, tv, 8);
+		for (k = 0; k < nt; k++)
+			if (tv[k].kind == TGT_EMAIL && pol_target_origin(c, &tv[k]) != ORG_TRUSTED)
+				return 1;
+	}
+	return 0;
+}
