@@ -2,10 +2,12 @@
  * principal's choice, read from the conversation's structure rather than
  * its words (provenance.c asks them, only for targets a rule asks about):
  *
- * pol_confirmed: the assistant showed the target to the user in its own
- * text (an account read back from a form, an address found by a lookup)
- * and the user answered in a later turn without refusing ("yes, set it",
- * "send it there"): the user chose it without retyping it.
+ * pol_confirmed: the assistant showed the target to the user in its last
+ * words before the user's last turn (an account read back from a form, an
+ * address found by a lookup) and that turn does not open with a refusal
+ * ("yes, set it", "send it there"): the user chose it without retyping
+ * it. An address the assistant mentioned turns earlier is not confirmed
+ * by whatever the user said next.
  *
  * pol_resolved: an e-mail address or an account id that a lookup returned for a person the
  * user named. The address is a whole field value of a record (a JSON
@@ -274,27 +276,31 @@ static int refuses(const char *s, size_t n)
 
 int pol_confirmed(const pol_conv *c, const pol_target *t)
 {
-	size_t j, u;
-	for (j = 0; j < c->n; j++) {
-		const char *s = c->m[j].text, *h;
-		size_t hn;
-		if (c->m[j].role != RL_ROLE_ASSISTANT || !s || !c->m[j].len)
+	size_t u = c->n, j;
+	const char *h;
+	size_t hn;
+	/* the user's last turn, and the assistant's last words before it */
+	while (u > 0 && !(c->m[u - 1].role == RL_ROLE_USER && c->m[u - 1].text && c->m[u - 1].len))
+		u--;
+	if (!u || refuses(c->low[u - 1], c->m[u - 1].len))
+		return 0;
+	for (j = u - 1; j > 0; j--) {
+		const char *s = c->m[j - 1].text;
+		if (c->m[j - 1].role == RL_ROLE_USER && s && c->m[j - 1].len)
+			return 0; /* two user turns in a row: nothing shown between */
+		if (c->m[j - 1].role != RL_ROLE_ASSISTANT || !s || !c->m[j - 1].len)
 			continue;
 		while (*s == ' ' || *s == '\n')
 			s++;
-		if (*s == '[' || *s == '{') /* tool calls: not shown to the user */
-			continue;
-		h = t->kind == TGT_NUM ? c->cmp[j] : c->low[j];
-		hn = t->kind == TGT_NUM ? c->cmpn[j] : c->m[j].len;
-		if (!t->nlen || hn < t->nlen || !memmem(h, hn, t->norm, t->nlen))
-			continue;
-		for (u = j + 1; u < c->n; u++)
-			if (c->m[u].role == RL_ROLE_USER && c->m[u].text && c->m[u].len)
-				break;
-		if (u < c->n && !refuses(c->low[u], c->m[u].len))
-			return 1;
+		if (*s != '[' && *s != '{') /* prose, not tool calls */
+			break;
 	}
-	return 0;
+	if (!j)
+		return 0;
+	j--;
+	h = t->kind == TGT_NUM ? c->cmp[j] : c->low[j];
+	hn = t->kind == TGT_NUM ? c->cmpn[j] : c->m[j].len;
+	return t->nlen && hn >= t->nlen && memmem(h, hn, t->norm, t->nlen) != NULL;
 }
 
 int pol_user_named_cap(const pol_conv *c, const pol_target *t)

@@ -3,7 +3,8 @@
 # (tests/data/monitor/structure19.jsonl, written by structure19.py;
 # src/policy/resolve.c, disclose.c requester_other; docs/monitor.md).
 # An account the assistant showed and the user confirmed is the user's
-# choice, in any language; one the user refused is not. An address a
+# choice, in any language; one the user refused, or one the assistant
+# mentioned turns before the user's last turn, is not. An address a
 # directory lookup returned for the person the user named is that
 # person's; one in the record's note, or one an e-mail "from" that person
 # puts forward beside the lookup's, is not (whether the parallel results
@@ -36,4 +37,5 @@ none "a tenant's own balance, her address on file: allowed" 13
 held "a sender only a name ties to the record: held" 14 requested-target-action hold
 held "another tenant's phone to the tenant who asked: held" 15 record-sent-to-other-requester hold
 held "a POD to an inbox e-mail's address beside the shipment lookup: held" 16 requested-target-action hold
+held "an account the assistant warned about turns before the user's last turn: held" 17 bank-details-from-document hold
 t_done
