@@ -770,6 +770,12 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 					return E->err = rc, RL_EPOLICY;
 				ok = r->beside_payment ? rc : !rc;
 			}
+			if (ok &&
+			    r->after_data) { /* an act on the user's words alone read no data */
+				if (conv_get(E))
+					return RL_EPOLICY;
+				ok = E->conv.n && pol_drift_after_data(&E->conv);
+			}
 			if (ok && (r->beside_resolved ||
 				   r->requester_other)) { /* resolve.c, disclose.c */
 				if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))

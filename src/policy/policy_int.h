@@ -140,6 +140,7 @@ typedef struct pol_rule {
 	int unless_owner_ticket;  /* stands down for the verified owner's own ticket */
 	int requester_other;      /* a message to a requester carries someone else's record */
 	int beside_resolved;      /* an address beside the one a lookup resolved */
+	int after_data;           /* the act follows tool output (drift.c) */
 	int beside_payment;       /* a payment riding on another one (disclose.c) */
 	unsigned detectors;       /* 1u << POL_DET_* */
 	unsigned scope;           /* SCOPE_* for detectors */

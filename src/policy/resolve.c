@@ -9,7 +9,8 @@
  * it. An address the assistant mentioned turns earlier is not confirmed
  * by whatever the user said next.
  *
- * pol_resolved: an e-mail address or an account id that a lookup returned for a person the
+ * pol_resolved: an e-mail address at a domain the system or the user
+ * named (a colleague), or an account id, that a lookup returned for a person the
  * user named. The address is a whole field value of a record (a JSON
  * object with no message fields: no body, text, note, subject ...), that
  * record holds a name the user wrote (a capitalised word, as a value or
@@ -205,7 +206,11 @@ int pol_resolved(const pol_conv *c, size_t i, const pol_target *t)
 	const char *h = c->low[i];
 	size_t hn = c->m[i].text ? c->m[i].len : 0, from = 0, ca, cb;
 	long j;
+	/* an address at a domain the system or the user named (a colleague
+	 * the directory found), or an account id; a directory's answer at an
+	 * outside domain is no colleague's (a stranger for the leak rules) */
 	if ((t->kind != TGT_EMAIL && t->kind != TGT_WHOLE) || c->inj[i] ||
+	    (t->kind == TGT_EMAIL && !pol_target_principal(c, t)) ||
 	    (j = pol_call_span(c, i, &ca, &cb)) < 0)
 		return 0;
 	while (from < hn) {
