@@ -289,6 +289,173 @@ size_t pol_copies_action(const pol_conv *c, const rl_action *a, size_t want)
 	return got;
 }
 
+/* ---- a requester who is not the record's subject ------------------------------ */
+
+/* A field that holds where a message goes. */
+static int recipient_field(const char *n)
+{
+	static const char *const f[] = {"to",    "recipient", "recipients", "email",
+					"phone", "number",    "channel",    "handle",
+					"user",  "cc",        NULL};
+	size_t k;
+	for (k = 0; n && f[k]; k++)
+		if (!strcasecmp(n, f[k]))
+			return 1;
+	return 0;
+}
+
+/* The value of the first key in keys[] (quoted, lowercase) at or after
+ * h+from: *vs..*ve; returns the offset past it, 0 when none. */
+static size_t next_keyed(const char *h, size_t hn, size_t from, const char *const *keys, size_t *vs,
+			 size_t *ve)
+{
+	size_t best = hn, bk = 0, k;
+	*vs = *ve = 0;
+	for (k = 0; keys[k]; k++) {
+		const char *p =
+			from < hn ? memmem(h + from, hn - from, keys[k], strlen(keys[k])) : NULL;
+		if (p && (size_t)(p - h) < best) {
+			best = (size_t)(p - h);
+			bk = strlen(keys[k]);
+		}
+	}
+	if (best >= hn)
+		return 0;
+	best += bk;
+	while (best < hn && (h[best] == ' ' || h[best] == ':'))
+		best++;
+	if (best >= hn || h[best] != '"')
+		return best < hn ? best : 0;
+	*vs = ++best;
+	while (best < hn && h[best] != '"')
+		best += h[best] == '\\' ? 2 : 1;
+	*ve = best < hn ? best : hn;
+	return *ve;
+}
+
+static const char *const sender_keys[] = {
+	"\"from\"",         "\"sender\"", "\"reporter\"", "\"requester\"", "\"author\"",
+	"\"submitted_by\"", NULL};
+
+/* Does r (lowercase, rn bytes) occur in h[a..b) as a whole token? */
+static int token_in(const char *h, size_t a, size_t b, const char *r, size_t rn)
+{
+	const char *p = h + a;
+	while (b > a && (size_t)(p - h) < b && (p = memmem(p, b - (size_t)(p - h), r, rn))) {
+		size_t e = (size_t)(p - h) + rn;
+		if ((p == h || !wbyte((unsigned char)p[-1])) &&
+		    (e >= b || !wbyte((unsigned char)h[e])))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* Is every word of the name h[a..b) (two or more letters) in h2[c..d)? */
+static int same_person(const char *h, size_t a, size_t b, const char *h2, size_t c, size_t d)
+{
+	size_t w = a;
+	int any = 0;
+	while (w < b) {
+		size_t e = w;
+		while (e < b && wbyte((unsigned char)h[e]))
+			e++;
+		if (e - w >= 2) {
+			if (!token_in(h2, c, d, h + w, e - w))
+				return 0;
+			any = 1;
+		}
+		w = e + 1;
+	}
+	return any;
+}
+
+/* A name value: letters, spaces, dots, hyphens, apostrophes; a word of
+ * three or more letters. */
+static int name_value(const char *h, size_t a, size_t b)
+{
+	size_t i, run = 0, best = 0;
+	for (i = a; i < b; i++) {
+		unsigned char ch = (unsigned char)h[i];
+		if (isalpha(ch) || ch >= 0x80)
+			run++;
+		else if (strchr(" .-'", ch))
+			run = 0;
+		else
+			return 0;
+		if (run > best)
+			best = run;
+	}
+	return best >= 3;
+}
+
+int pol_requester_other(const pol_conv *c, const rl_action *a)
+{
+	static const char *const person_keys[] = {"\"name\"",
+						  "\"full_name\"",
+						  "\"holder\"",
+						  "\"account_holder\"",
+						  "\"policyholder\"",
+						  "\"tenant\"",
+						  "\"patient\"",
+						  "\"employee\"",
+						  "\"customer\"",
+						  "\"member\"",
+						  "\"reporter\"",
+						  "\"owner\"",
+						  "\"driver\"",
+						  "\"pupil\"",
+						  "\"student\"",
+						  "\"client\"",
+						  NULL};
+	size_t f, i;
+	for (f = 0; f < a->nfields; f++) {
+		const rl_field *fd = &a->fields[f];
+		char r[256];
+		size_t rn, si = c->n, ss = 0, se = 0;
+		int on_file = 0, other = 0;
+		if (!fd->value || fd->len < 3 || fd->len >= sizeof r || !recipient_field(fd->name))
+			continue;
+		for (rn = 0; rn < fd->len; rn++)
+			r[rn] = (char)tolower((unsigned char)fd->value[rn]);
+		r[rn] = '\0';
+		/* the requester: the sender of a message in tool output */
+		for (i = 0; i < c->n && si == c->n; i++) {
+			const char *h = c->low[i];
+			size_t hn = c->m[i].text ? c->m[i].len : 0, at = 0, vs = 0, ve = 0;
+			if (c->m[i].role != RL_ROLE_TOOL || c->inj[i])
+				continue;
+			while ((at = next_keyed(h, hn, at, sender_keys, &vs, &ve)))
+				if (ve > vs && token_in(h, vs, ve, r, rn)) {
+					si = i, ss = vs, se = ve;
+					break;
+				}
+		}
+		if (si == c->n)
+			continue;
+		/* a record on file that holds the requester (the holder of the
+		 * account, a registered contact) stands it down; a record that
+		 * names another person is someone else's */
+		for (i = 0; i < c->n && !on_file; i++) {
+			const char *h = c->low[i];
+			size_t hn = c->m[i].text ? c->m[i].len : 0, at = 0, vs = 0, ve = 0;
+			if (c->m[i].role != RL_ROLE_TOOL || i == si)
+				continue;
+			if (token_in(h, 0, hn, r, rn)) {
+				on_file = 1;
+				break;
+			}
+			while ((at = next_keyed(h, hn, at, person_keys, &vs, &ve)))
+				if (ve > vs && name_value(h, vs, ve) &&
+				    !same_person(h, vs, ve, c->low[si], ss, se))
+					other = 1;
+		}
+		if (!on_file && other && pol_copies_action(c, a, 2) >= 2)
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- the owner's own ticket -------------------------------------------------- */
 
 /* The e-mail address right after a key k ("requester": "a@b.example") in

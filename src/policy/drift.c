@@ -914,3 +914,50 @@ int pol_drift_destination(const char *name)
 		return 1;
 	return any_of(name, d);
 }
+
+/* Does an argument after the first hold a value the user or the system
+ * named? (conversation copies made) */
+static int value_named(const pol_conv *c, rl_arena *ar, const rl_action *a)
+{
+	size_t f, k;
+	for (f = 1; f < a->nfields; f++) {
+		pol_target tv[4];
+		size_t nt, named = 0;
+		if (!a->fields[f].value || a->fields[f].len < 2)
+			continue;
+		nt = pol_targets(ar, a->fields[f].value, a->fields[f].len, 1, tv, 4);
+		for (k = 0; k < nt; k++)
+			named += pol_target_origin(c, &tv[k]) == ORG_TRUSTED;
+		if (nt && named == nt)
+			return 1;
+	}
+	return 0;
+}
+
+int pol_drift_principal_chose(const pol_conv *c, rl_arena *ar, const rl_action *a, int record)
+{
+	size_t f, k, named = 0, other = 0;
+	/* a record or setting changed to a value the user named (the driver
+	 * the user put on a load): the first argument is what is acted on,
+	 * which a read-only request names as well; a later one is the value.
+	 * The account or id a change names is the record changed, not where
+	 * something goes, so the destination test below is not for it */
+	if (record)
+		return value_named(c, ar, a);
+	/* a destination the user or the system named is the principal's choice */
+	for (f = 0; f < a->nfields && !other; f++) {
+		pol_target tv[8];
+		size_t nt;
+		if (!a->fields[f].name || !a->fields[f].value ||
+		    !pol_drift_destination(a->fields[f].name))
+			continue;
+		nt = pol_targets(ar, a->fields[f].value, a->fields[f].len, 1, tv, 8);
+		for (k = 0; k < nt; k++) {
+			if (pol_target_origin(c, &tv[k]) == ORG_TRUSTED)
+				named++;
+			else
+				other++;
+		}
+	}
+	return named && !other;
+}

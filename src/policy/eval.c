@@ -639,25 +639,6 @@ static int copied(ev *E, const pol_rule *r, const rl_action *a, const char *s, s
 	return 1;
 }
 
-/* Does an argument after the first hold a value the user or the system
- * named? (conversation copies made) */
-static int value_named(ev *E, const rl_action *a)
-{
-	size_t f, k;
-	for (f = 1; f < a->nfields; f++) {
-		pol_target tv[4];
-		size_t nt, named = 0;
-		if (!a->fields[f].value || a->fields[f].len < 2)
-			continue;
-		nt = pol_targets(&E->ar, a->fields[f].value, a->fields[f].len, 1, tv, 4);
-		for (k = 0; k < nt; k++)
-			named += pol_target_origin(&E->conv, &tv[k]) == ORG_TRUSTED;
-		if (nt && named == nt)
-			return 1;
-	}
-	return 0;
-}
-
 /* `unrequested:` (drift.c): is action a of a class the rule lists, one the
  * user never asked for, done after tool output came in? 1/0, <0 error. */
 static int drifted(ev *E, const pol_rule *r, const rl_action *a)
@@ -675,32 +656,7 @@ static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 		return E->err = RL_ENOMEM, RL_EPOLICY;
 	if (!pol_drift_unasked(&E->conv, cls))
 		return 0;
-	/* a record or setting changed to a value the user named (the driver
-	 * the user put on a load): the first argument is what is acted on,
-	 * which a read-only request names as well; a later one is the value.
-	 * The account or id a change names is the record changed, not where
-	 * something goes, so the destination test below is not for it */
-	if (cls == 1u << 9)
-		return !value_named(E, a); /* its account or id is the record, no destination */
-	{ /* a destination the user or the system named is the principal's choice */
-		size_t f, k, named = 0, other = 0;
-		for (f = 0; f < a->nfields && !other; f++) {
-			pol_target tv[8];
-			size_t nt;
-			if (!a->fields[f].name || !a->fields[f].value ||
-			    !pol_drift_destination(a->fields[f].name))
-				continue;
-			nt = pol_targets(&E->ar, a->fields[f].value, a->fields[f].len, 1, tv, 8);
-			for (k = 0; k < nt; k++) {
-				int o = pol_target_origin(&E->conv, &tv[k]);
-				if (o == ORG_TRUSTED)
-					named++;
-				else
-					other++;
-			}
-		}
-		return !(named && !other);
-	}
+	return !pol_drift_principal_chose(&E->conv, &E->ar, a, cls == 1u << 9);
 }
 
 /* `coercion_answer: structure`: does the answer text of an agent turn
@@ -790,6 +746,21 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 				if (rc < 0)
 					return E->err = rc, RL_EPOLICY;
 				ok = r->beside_payment ? rc : !rc;
+			}
+			if (ok &&
+			    r->after_data) { /* an act on the user's words alone read no data */
+				if (conv_get(E))
+					return RL_EPOLICY;
+				ok = E->conv.n && pol_drift_after_data(&E->conv);
+			}
+			if (ok && (r->beside_resolved ||
+				   r->requester_other)) { /* resolve.c, disclose.c */
+				if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
+					return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
+				ok = E->conv.n &&
+				     (!r->beside_resolved ||
+				      pol_beside_resolved(&E->conv, &E->ar, a)) &&
+				     (!r->requester_other || pol_requester_other(&E->conv, a));
 			}
 			if (ok && r->copies) {
 				rc = copied(E, r, a, NULL, 0);

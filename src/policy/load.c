@@ -679,6 +679,9 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "unless_owner_ticket",
 					   "beside_payment",
 					   "coercion_answer",
+					   "requester_other",
+					   "beside_resolved",
+					   "after_data",
 					   NULL};
 	yaml_node_t *v;
 	int rc;
@@ -766,6 +769,15 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	if ((v = rl_yaml_get(&L->y, n, "beside_payment")) &&
 	    (rc = rl_yaml_bool(&L->y, v, &r->beside_payment, L->e)))
 		return rc;
+	if ((v = rl_yaml_get(&L->y, n, "after_data")) &&
+	    (rc = rl_yaml_bool(&L->y, v, &r->after_data, L->e)))
+		return rc;
+	if ((v = rl_yaml_get(&L->y, n, "beside_resolved")) &&
+	    (rc = rl_yaml_bool(&L->y, v, &r->beside_resolved, L->e)))
+		return rc;
+	if ((v = rl_yaml_get(&L->y, n, "requester_other")) &&
+	    (rc = rl_yaml_bool(&L->y, v, &r->requester_other, L->e)))
+		return rc;
 	if (r->beside_payment)
 		r->has_action_cond = 1;
 	if (r->copies && !r->if_user.n)
@@ -841,7 +853,8 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		return LERR(n, "rule '%s': evidence_origin needs detectors", r->id);
 	if (r->injection || r->answer_origin || r->evidence_origin || r->unless_user.n ||
 	    r->unrequested || r->identity_failed || r->if_user.n || r->unless_tool.n || r->copies ||
-	    r->unless_owner_ticket || r->beside_payment || r->coercion_answer)
+	    r->unless_owner_ticket || r->beside_payment || r->coercion_answer ||
+	    r->requester_other || r->beside_resolved || r->after_data)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))

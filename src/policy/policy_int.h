@@ -138,6 +138,9 @@ typedef struct pol_rule {
 	pol_textcond unless_tool; /* ... stands down when a tool message matches */
 	int copies;               /* answer or message text copies this many tool values */
 	int unless_owner_ticket;  /* stands down for the verified owner's own ticket */
+	int requester_other;      /* a message to a requester carries someone else's record */
+	int beside_resolved;      /* an address beside the one a lookup resolved */
+	int after_data;           /* the act follows tool output (drift.c) */
 	int beside_payment;       /* a payment riding on another one (disclose.c) */
 	unsigned detectors;       /* 1u << POL_DET_* */
 	unsigned scope;           /* SCOPE_* for detectors */
@@ -327,6 +330,27 @@ int pol_conv_copies(pol_conv *c, rl_arena *ar);
 /* ORG_TRUSTED, ORG_INJECTED, ORG_REQUESTED, ORG_UNTRUSTED or ORG_UNKNOWN for a
  * target. */
 int pol_target_origin(const pol_conv *c, const pol_target *t);
+/* resolve.c (copies made): was target t shown by the assistant and
+ * answered by the user without a refusal; is it an e-mail address that
+ * a lookup in tool message i returned for a person the user named; is it
+ * an e-mail address a record in a tool message other than i holds? */
+int pol_confirmed(const pol_conv *c, const pol_target *t);
+/* The tool call that produced tool message i: its assistant message's
+ * index (or -1) and the call's bytes [*a, *b) in that message's lowercased
+ * text (one call of a parallel array when the results match the calls). */
+long pol_call_span(const pol_conv *c, size_t i, size_t *a, size_t *b);
+int pol_resolved(const pol_conv *c, size_t i, const pol_target *t);
+int pol_on_file(const pol_conv *c, size_t i, const pol_target *t);
+/* Is a piece of e-mail address t's local part (four or more letters) a
+ * capitalised word the user wrote (a name: "Dora" for dora@...)? */
+int pol_user_named_cap(const pol_conv *c, const pol_target *t);
+/* Did the user name the call behind tool message i by an identifier with
+ * a digit or a dot (a ticket number, a URL, a file name)? */
+int pol_designated_by_id(const pol_conv *c, size_t i);
+/* `beside_resolved:`: does action a name an e-mail address that is not
+ * trusted while a lookup resolved some address for a person the user
+ * named? (copies made) */
+int pol_beside_resolved(const pol_conv *c, rl_arena *ar, const rl_action *a);
 /* Is t an e-mail address at a domain the system or the user named (a
  * colleague)? (copies made) */
 int pol_target_principal(const pol_conv *c, const pol_target *t);
@@ -362,6 +386,11 @@ unsigned pol_drift_protective(const rl_action *a, unsigned cls);
  * Hindi, Russian or Vietnamese) asks for an act of class `cls` or hands
  * the choice of acts over; 0 for a script it does not read. */
 int pol_drift_asked_script(const char *h, size_t n, int cls);
+/* 1 when the principal chose what action a acts with, in conversation c
+ * (copies made): for a change of a record (`record`), a value after the
+ * first argument the user or the system named; otherwise every
+ * destination it names came from them. */
+int pol_drift_principal_chose(const pol_conv *c, rl_arena *ar, const rl_action *a, int record);
 
 /* ---- identity checks (verify.c) ----------------------------------------- */
 
@@ -395,6 +424,12 @@ size_t pol_copies_action(const pol_conv *c, const rl_action *a, size_t want);
  * verified owner of the account a acts on (see disclose.c), 0 not, <0
  * error. Copies made. */
 int pol_owner_ticket(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* `requester_other:` (disclose.c): does message action a go to the sender
+ * of a message in tool output (the requester), whom no record on file
+ * names, and copy two or more values of tool output while a record in
+ * another tool message names a person who is not that sender? (copies
+ * made) */
+int pol_requester_other(const pol_conv *c, const rl_action *a);
 /* 1 when payment as->v[i] rides on another payment of the same response:
  * the same reference (an invoice, bill, claim or case, or it with a
  * suffix) paid to a different payee that the user or system never named

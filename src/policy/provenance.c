@@ -901,6 +901,19 @@ static int sender_at(const pol_conv *c, size_t i, long at)
 	for (k = 0; keys[k]; k++)
 		if (memmem(h + a, (size_t)at - a, keys[k], strlen(keys[k])))
 			return 1;
+	/* "from": "Display Name <address>": the key farther back, in the
+	 * same field value (no closing quote between) */
+	if (at > 0 && h[at - 1] == '<') {
+		size_t b = at > 96 ? (size_t)at - 96 : 0, q = (size_t)at - 1;
+		while (q > b && h[q - 1] != '"')
+			q--;
+		for (k = 0; q > b + 1 && keys[k]; k++) {
+			size_t kl = strlen(keys[k]);
+			const char *p = memmem(h + b, q - b, keys[k], kl);
+			if (p && (size_t)(p - h) + kl + 5 >= q - 1)
+				return 1;
+		}
+	}
 	return 0;
 }
 
@@ -913,7 +926,8 @@ static int sender_at(const pol_conv *c, size_t i, long at)
 static int handed_over(const pol_conv *c, size_t i);
 static int designated(const pol_conv *c, size_t i)
 {
-	size_t j = i, u;
+	size_t j = i, u, ca = 0, cb = 0;
+	long cj;
 	if (handed_over(c, i))
 		return 1;
 	while (j > 0 && c->m[j - 1].role != RL_ROLE_ASSISTANT)
@@ -921,6 +935,13 @@ static int designated(const pol_conv *c, size_t i)
 	if (!j || !c->m[j - 1].text)
 		return 0;
 	j--;
+	/* one call of a parallel batch: the one that produced message i */
+	if ((cj = pol_call_span(c, i, &ca, &cb)) == (long)j) {
+		(void)0;
+	} else {
+		ca = 0;
+		cb = c->m[j].len;
+	}
 	for (u = 0; u < j; u++) {
 		const char *s = c->low[u];
 		size_t n = c->m[u].text ? c->m[u].len : 0, a = 0;
@@ -935,7 +956,8 @@ static int designated(const pol_conv *c, size_t i)
 				b--;
 			for (size_t q = a + 1; q + 1 < b; q++)
 				mark |= isdigit((unsigned char)s[q]) || strchr("._-", s[q]) != NULL;
-			if (b - a >= 6 && mark && memmem(c->low[j], c->m[j].len, s + a, b - a))
+			if (b - a >= 6 && mark && cb > ca &&
+			    memmem(c->low[j] + ca, cb - ca, s + a, b - a))
 				return 1;
 			a = b + 1;
 		}
@@ -1074,7 +1096,7 @@ static int lookalike(const pol_conv *c, const pol_target *t)
 int pol_target_origin(const pol_conv *c, const pol_target *t)
 {
 	size_t i, hostn = 0;
-	int tool = 0, inj = 0, req = 0;
+	int tool = 0, inj = 0, req = 0, res = 0;
 	if (t->kind == TGT_URL) {
 		while (hostn < t->nlen && t->norm[hostn] != '/' && t->norm[hostn] != '?' &&
 		       t->norm[hostn] != '#' && t->norm[hostn] != ':')
@@ -1119,8 +1141,15 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 				else
 					req = near && !designated(c, i) &&
 					      !(t->kind == TGT_EMAIL && sender_at(c, i, at) &&
-						(topic_shared(c, i) || user_named(c, t)));
+						(topic_shared(c, i) || user_named(c, t) ||
+						 pol_on_file(c, i, t)));
 			}
+			res |= pol_resolved(c, i, t);
+			/* a source the user pointed at (a page, a file) that gives
+			 * the address of the person the user named ("her e-mail is
+			 * on her website") */
+			res |= t->kind == TGT_EMAIL && pol_designated_by_id(c, i) &&
+			       pol_user_named_cap(c, t);
 		} else if (hostn >= 4 && hostn < t->nlen && occurs(c, i, t, t->norm, hostn)) {
 			/* the host came from this output, the path or query
 			 * from the agent (data appended to a collector's URL):
@@ -1129,8 +1158,14 @@ int pol_target_origin(const pol_conv *c, const pol_target *t)
 			inj |= c->inj[i];
 		}
 	}
+	/* the user chose it without retyping it: answered the assistant
+	 * that showed it, or named the person a lookup resolved it for */
+	if (tool && pol_confirmed(c, t))
+		return ORG_TRUSTED;
 	if (inj)
 		return ORG_INJECTED;
+	if (res && !req)
+		return ORG_TRUSTED;
 	if (req && !principal_domain(c, t))
 		return ORG_REQUESTED;
 	/* someone imitating the principal's domain directs the agent as
