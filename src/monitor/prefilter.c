@@ -87,8 +87,9 @@ typedef struct exprs {
 	unsigned *litfl;
 	long *score;
 	unsigned char *scored;
-	int legacy; /* every pattern a raw-safe keyword (see raw_safe) */
-	int gate;   /* the action hints are checked first (rules needing an action) */
+	int legacy;  /* every pattern a raw-safe keyword (see raw_safe) */
+	int ctx_all; /* a rule outside the tool-output gate picked if_user */
+	int gate;    /* the action hints are checked first (rules needing an action) */
 } exprs;
 
 /* Index of (e, flags) in x, added if new; <0 on ENOMEM. */
@@ -420,6 +421,18 @@ static int rule_inj(const pol_rule *r)
 	return inj;
 }
 
+/* Does rule r need a tool message in the conversation? Injected tool
+ * output (above), or values copied from tool output (`copies:`, eval.c
+ * copied: no tool message, no match). Such a rule sits behind the
+ * tool-output gate: its conditions (the requester cue of `if_user:` too)
+ * are looked for only in lines that hold tool output, never in the line
+ * database every line is scanned with. A new condition that needs a tool
+ * message belongs here. */
+static int rule_tool(const pol_rule *r)
+{
+	return rule_inj(r) || r->copies > 0;
+}
+
 /* Does rule r need an action (tools, args, or only the coercion, leak and
  * lethal detectors, which read actions alone)? */
 static int rule_needs_action(const pol_rule *r)
@@ -476,6 +489,11 @@ static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)
 #undef CAND
 	rc = 0;
 	pick = best && (bs >= GOOD_MINLEN || !needs_action);
+	/* the user's words are in the request, which the response-only path
+	 * (line.c resp_only) does not scan; behind the tool-output gate the
+	 * context check looks for them (ctx_hi), elsewhere it cannot */
+	if (pick && best == &r->if_user && !rule_tool(r))
+		x->ctx_all = 1;
 	/* A rule's tool globs would narrow it further, but their short words
 	 * ("post", "text", "set_") occur all over prose and cost more scan
 	 * time than they save; cancel tools are rare words. */
@@ -737,16 +755,17 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 	x.legacy = p->npats > 0;
 	for (i = 0; i < p->npats && x.legacy; i++)
 		x.legacy = raw_safe(&p->pats[i]);
-	/* rules that need injected tool output go to their own database
-	 * (not for literal rule sets: their raw path has one database) */
+	/* rules that need tool output or an action go to their own
+	 * databases behind those gates (not for literal rule sets: their raw
+	 * path has one database) */
 	for (i = 0; i < p->nrules && !rc && !x.all; i++)
-		if (x.legacy || (!rule_inj(&p->rules[i]) && !rule_needs_action(&p->rules[i])))
+		if (x.legacy || (!rule_tool(&p->rules[i]) && !rule_needs_action(&p->rules[i])))
 			rc = rule_exprs(&x, p, &p->rules[i]);
 	if (rc)
 		goto out;
 	main_n = x.n;
 	for (i = 0; i < p->nrules && !x.legacy; i++)
-		f->any_b |= !rule_inj(&p->rules[i]) && rule_needs_action(&p->rules[i]);
+		f->any_b |= !rule_tool(&p->rules[i]) && rule_needs_action(&p->rules[i]);
 	if (f->any_b && !x.all) {
 		/* the action hints in the same scan, reported apart (scan) */
 		const char *const *h = rl_action_hint_exprs();
@@ -768,7 +787,7 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 		set_clear(&x);
 		x.gate = 1;
 		for (i = 0; i < p->nrules && !rc && !x.all; i++)
-			if (!rule_inj(&p->rules[i]) && rule_needs_action(&p->rules[i]))
+			if (!rule_tool(&p->rules[i]) && rule_needs_action(&p->rules[i]))
 				rc = rule_exprs(&x, p, &p->rules[i]);
 		x.gate = 0;
 		if (rc)
@@ -782,17 +801,30 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 		rc = 0;
 	}
 	if (!x.legacy && !x.all) {
+		/* rules that need a tool message, behind the tool-output marks:
+		 * first those that need no injection cue (ids below ctx_hi),
+		 * then those that do (none without cues: they never match) */
+		int pass;
 		set_clear(&x);
-		for (i = 0; i < p->nrules && !rc && !x.all; i++)
-			if (rule_inj(&p->rules[i]) && p->injection.n) {
-				f->any_inj = 1;
-				rc = rule_exprs(&x, p, &p->rules[i]);
+		for (pass = 0; pass < 2 && !rc; pass++) {
+			for (i = 0; i < p->nrules && !rc && !x.all; i++) {
+				const pol_rule *r = &p->rules[i];
+				if (!rule_tool(r) || rule_inj(r) != pass ||
+				    (pass && !p->injection.n))
+					continue;
+				f->any_tool = 1;
+				rc = rule_exprs(&x, p, r);
+				if (!pass && x.all)
+					f->ctx_hi = UINT32_MAX; /* every such line: context */
 			}
+			if (!pass && f->ctx_hi != UINT32_MAX)
+				f->ctx_hi = (unsigned)x.n;
+		}
 		if (rc)
 			goto out;
 		f->iall = x.all;
 		if (!x.all && x.n &&
-		    (rc = set_compile(&x, "injection ", &f->idb, &f->iscratch)) == 1)
+		    (rc = set_compile(&x, "tool-output ", &f->idb, &f->iscratch)) == 1)
 			f->iall = 1;
 		if (rc < 0)
 			goto out;
@@ -826,6 +858,7 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 	}
 	/* REDLINE_MONITOR_NO_PREFILTER=1: every line a candidate, as with
 	 * --full-parse, for comparing whole pipelines (make eval) */
+	f->ctx_all = x.ctx_all;
 	f->all = x.all || (getenv("REDLINE_MONITOR_NO_PREFILTER") &&
 			   strcmp(getenv("REDLINE_MONITOR_NO_PREFILTER"), "0"));
 	/* a literal rule set scans with the policy's own database */

@@ -21,13 +21,20 @@ struct mon_prefilter {
 	hs_database_t *cdb; /* the policy's injection cues (context rules) */
 	hs_scratch_t *cscratch;
 	int cdb_all; /* a cue vectorscan cannot take: always context */
-	/* Rules that need injected tool output (their cues occur in tool
-	 * output only): looked for only in lines that hold tool output at all
-	 * (mon_raw_marks over the raw line: mon_tool_output_hint_exprs) */
+	/* Rules that need a tool message (injected tool output, or values
+	 * copied from tool output: prefilter.c rule_tool): looked for only in
+	 * lines that hold tool output at all (mon_raw_marks over the raw
+	 * line: mon_tool_output_hint_exprs), their gate */
 	hs_database_t *idb;
 	hs_scratch_t *iscratch;
-	int iall;    /* such a rule with nothing to look for */
-	int any_inj; /* some rule needs injected tool output */
+	int iall;     /* such a rule with nothing to look for */
+	int any_tool; /* some rule needs tool output */
+	/* Expressions of idb below ctx_hi are those of such rules that need
+	 * no injection cue (`copies:`): their conditions may hold in the
+	 * request (the user's words), so a request/response line where one
+	 * matches takes the full path (mon_prefilter_context) */
+	unsigned ctx_hi;
+	int ctx_all; /* a rule without that gate reads the user's words: always */
 	/* Rules that need an action: looked for only in lines that hold an
 	 * action hint (rl_action_hint_exprs, looked for in db's scan), most
 	 * lines hold none */

@@ -132,51 +132,60 @@ static int tool_output(mon_prefilter *f, const char *line, size_t n)
 	return mon_raw_marks(f->w, line, n, MON_MARK_TOOL) != 0;
 }
 
+/* The scan view of a JSON line into work: 0, 1 when the line is suspect
+ * (bad escapes, invalid UTF-8, unbalanced quotes), 2 when deeper than we
+ * decode (or out of memory): parse it. Nested levels (JSON in JSON
+ * strings, tag-format escapes) each follow a newline (so $ and \b see its
+ * edges), all scanned at once: a rule whose conditions hold in different
+ * levels is still a candidate. */
+static int view(const char *line, size_t n, rl_buf *work)
+{
+	size_t start = 0, end;
+	unsigned fl;
+	int level;
+	rl_buf_reset(work);
+	fl = mon_json_decode(line, n, work, 0);
+	if (fl & 5)
+		return 1;
+	for (level = 1; (fl & 2) && level <= MAX_LEVELS; level++) {
+		end = work->len;
+		if (rl_buf_addc(work, '\n'))
+			return 2;
+		fl = mon_json_decode(work->s + start, end - start, work, level);
+		start = end + 1;
+	}
+	return fl & 2 ? 2 : 0;
+}
+
 int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *work, int *suspect)
 {
-	size_t start, end;
 	unsigned fl;
-	int level, hint;
+	int v, hint;
 
 	if (!frame(line, n, suspect))
 		return 0; /* blank lines are skipped silently */
 	if (f->all) {
 		return 1;
 	}
-	if (!f->db && !f->pdb && !f->any_inj && !f->any_b)
+	if (!f->db && !f->pdb && !f->any_tool && !f->any_b)
 		return 0; /* a policy without rules finds nothing */
 	if (f->raw && raw_check(f, line, n, &fl)) {
 		if (fl & 5)
 			*suspect = 1;
 		return *suspect ? 1 : scan(f, line, n, NULL);
 	}
-	rl_buf_reset(work);
-	fl = mon_json_decode(line, n, work, 0);
-	if (fl & 5)
-		*suspect = 1; /* bad escapes, invalid UTF-8, unbalanced quotes */
-	if (*suspect)
+	if ((v = view(line, n, work)) == 1)
+		*suspect = 1;
+	if (v)
 		return 1;
-	/* Nested levels (JSON in JSON strings, tag-format escapes), each after
-	 * a newline (so $ and \b see its edges), all scanned at once: a rule
-	 * whose conditions hold in different levels is still a candidate. */
-	start = 0;
-	for (level = 1; (fl & 2) && level <= MAX_LEVELS; level++) {
-		end = work->len;
-		if (rl_buf_addc(work, '\n'))
-			return 1;
-		fl = mon_json_decode(work->s + start, end - start, work, level);
-		start = end + 1;
-	}
-	if (fl & 2)
-		return 1; /* deeper than we decode: parse it */
 	if (scan(f, work->s, work->len, &hint))
 		return 1;
 	/* rules that need an action: only where a hint is */
 	if (f->any_b && hint &&
 	    (f->ball || (f->bdb && scan_db(f->bdb, f->bscratch, work->s, work->len))))
 		return 1;
-	/* rules that need injected tool output: only where there is any */
-	if (!f->any_inj || !tool_output(f, line, n))
+	/* rules that need a tool message: only where there is tool output */
+	if (!f->any_tool || !tool_output(f, line, n))
 		return 0;
 	return f->iall || (f->idb && scan_db(f->idb, f->iscratch, work->s, work->len));
 }
@@ -202,7 +211,7 @@ int mon_prefilter_blocks(const mon_prefilter *f)
 int mon_prefilter_block_add(mon_prefilter *f, const char *line, size_t n, int resp, rl_buf *blk)
 {
 	size_t start = blk->len, lstart = start, end;
-	unsigned fl, want = (f->any_inj ? MON_MARK_TOOL : 0) | (resp ? MON_MARK_RESPONSE : 0);
+	unsigned fl, want = (f->any_tool ? MON_MARK_TOOL : 0) | (resp ? MON_MARK_RESPONSE : 0);
 	int suspect, level;
 	if (!frame(line, n, &suspect))
 		return 1; /* blank: no candidate, nothing to scan */
@@ -248,21 +257,48 @@ int mon_prefilter_block_scan(mon_prefilter *f, const char *s, size_t n, size_t *
 	return 1;
 }
 
+static int ctx_hit(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+		   void *ctx)
+{
+	int *hit = ctx;
+	(void)from;
+	(void)to;
+	(void)flags;
+	if (id >= (unsigned)hit[1])
+		return 0; /* a rule that needs an injection cue: the cue test below */
+	hit[0] = 1;
+	return 1;
+}
+
 /* Only lines holding "response": { (a wrapper line's response object) can
  * take the monitor's response-only path, so for the others the answer
- * "may hold a cue" costs nothing and changes nothing (rawmarks.c). */
+ * "may hold a cue" costs nothing and changes nothing (rawmarks.c). The
+ * response-only path scans the response alone, so a line where a
+ * condition that may hold in the request (the user's words of a
+ * `copies:` rule, ids of idb below ctx_hi) matches takes the full path. */
 int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *work)
 {
 	size_t start;
 	unsigned fl;
 	int level;
 	/* every line a candidate: the full path decides (the sets below were
-	 * not built, any_inj may be 0 although rules need injected output) */
-	if (f->all || !mon_raw_marks(f->w, line, n, MON_MARK_RESPONSE))
+	 * not built, any_tool may be 0 although rules need tool output) */
+	if (f->all || f->ctx_all || !mon_raw_marks(f->w, line, n, MON_MARK_RESPONSE))
 		return 1;
-	/* cues count in tool output only: a line without any holds none */
-	if (!f->any_inj || !tool_output(f, line, n))
+	/* cues count in tool output only, and rules behind the tool-output
+	 * gate need some: a line without any holds none */
+	if (!f->any_tool || !tool_output(f, line, n))
 		return 0;
+	if (f->ctx_hi) {
+		int hit[2] = {0, (int)(f->ctx_hi > INT32_MAX ? INT32_MAX : f->ctx_hi)};
+		if (f->iall || !f->idb || f->ctx_hi == UINT32_MAX || view(line, n, work) ||
+		    n > UINT32_MAX)
+			return 1;
+		if (hs_scan(f->idb, work->s, (unsigned)work->len, 0, f->iscratch, ctx_hit, hit) !=
+			    HS_SUCCESS ||
+		    hit[0])
+			return 1; /* a match, or an error: cannot tell */
+	}
 	if (f->cdb_all)
 		return 1;
 	if (!f->cdb)
