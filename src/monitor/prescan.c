@@ -289,7 +289,27 @@ int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *
 	 * gate need some: a line without any holds none */
 	if (!f->any_tool || !tool_output(f, line, n))
 		return 0;
-	if (f->ctx_hi) {
+	if (f->cdb_all)
+		return 1;
+	if (f->cdb) { /* the cues first: most lines with tool output hold one */
+		rl_buf_reset(work);
+		fl = mon_json_decode(line, n, work, 0);
+		if (fl & 5)
+			return 1; /* not clean JSON text: the slow path words it */
+		if (scan_db(f->cdb, f->cscratch, work->s, work->len))
+			return 1;
+		start = 0;
+		for (level = 1; (fl & 2) && level <= MAX_LEVELS; level++) {
+			size_t prev_len = work->len;
+			fl = mon_json_decode(work->s + start, prev_len - start, work, level);
+			if (scan_db(f->cdb, f->cscratch, work->s + prev_len, work->len - prev_len))
+				return 1;
+			start = prev_len;
+		}
+		if (fl & 2)
+			return 1;
+	}
+	if (f->ctx_hi) { /* then the rules behind the gate that need no cue */
 		int hit[2] = {0, (int)(f->ctx_hi > INT32_MAX ? INT32_MAX : f->ctx_hi)};
 		if (f->iall || !f->idb || f->ctx_hi == UINT32_MAX || view(line, n, work) ||
 		    n > UINT32_MAX)
@@ -299,23 +319,5 @@ int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *
 		    hit[0])
 			return 1; /* a match, or an error: cannot tell */
 	}
-	if (f->cdb_all)
-		return 1;
-	if (!f->cdb)
-		return 0;
-	rl_buf_reset(work);
-	fl = mon_json_decode(line, n, work, 0);
-	if (fl & 5)
-		return 1; /* not clean JSON text: the slow path words it */
-	if (scan_db(f->cdb, f->cscratch, work->s, work->len))
-		return 1;
-	start = 0;
-	for (level = 1; (fl & 2) && level <= MAX_LEVELS; level++) {
-		size_t prev_len = work->len;
-		fl = mon_json_decode(work->s + start, prev_len - start, work, level);
-		if (scan_db(f->cdb, f->cscratch, work->s + prev_len, work->len - prev_len))
-			return 1;
-		start = prev_len;
-	}
-	return (fl & 2) != 0;
+	return 0;
 }

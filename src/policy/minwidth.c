@@ -166,7 +166,8 @@ static long mw_seq(mw *x)
 				break;
 			}
 			if (*e == ',') {
-				long hi = isdigit((unsigned char)e[1]) ? strtol(e + 1, &e, 10) : (e++, 0);
+				long hi = isdigit((unsigned char)e[1]) ? strtol(e + 1, &e, 10)
+								       : (e++, 0);
 				if (hi > MW_BIG_REPEAT || *e != '}') {
 					x->bad = 1;
 					break;
