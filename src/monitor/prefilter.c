@@ -491,8 +491,9 @@ static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)
 	pick = best && (bs >= GOOD_MINLEN || !needs_action);
 	/* the user's words are in the request, which the response-only path
 	 * (line.c resp_only) does not scan; behind the tool-output gate the
-	 * context check looks for them (ctx_hi), elsewhere it cannot */
-	if (pick && best == &r->if_user && !rule_tool(r))
+	 * context check looks for them (ctx_hi), elsewhere (a literal rule
+	 * set has no gates) it cannot */
+	if (pick && best == &r->if_user && (!rule_tool(r) || x->legacy))
 		x->ctx_all = 1;
 	/* A rule's tool globs would narrow it further, but their short words
 	 * ("post", "text", "set_") occur all over prose and cost more scan
@@ -764,6 +765,11 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 	if (rc)
 		goto out;
 	main_n = x.n;
+	/* a literal rule set looks for every rule in one database, but the
+	 * response-only path must still ask for injection cues */
+	for (i = 0; i < p->nrules && x.legacy; i++)
+		f->any_tool |=
+			rule_tool(&p->rules[i]) && (!rule_inj(&p->rules[i]) || p->injection.n);
 	for (i = 0; i < p->nrules && !x.legacy; i++)
 		f->any_b |= !rule_tool(&p->rules[i]) && rule_needs_action(&p->rules[i]);
 	if (f->any_b && !x.all) {
