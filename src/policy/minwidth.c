@@ -54,9 +54,10 @@ static void mw_class(mw *x)
 /* An escape from after its '\\': its fewest characters. */
 static long mw_escape(mw *x)
 {
-	char c = *x->s++;
+	char c = *x->s;
 	if (!c)
-		return x->bad = 1, 0;
+		return x->bad = 1, 0; /* a trailing backslash: stay on the terminator */
+	x->s++;
 	if (strchr("bBAzZG", c))
 		return 0;
 	if (c == 'x' || c == 'o' || c == 'p' || c == 'P') {
