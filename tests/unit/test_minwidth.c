@@ -26,7 +26,7 @@ static void fixed_cases(void **state)
 	assert_int_equal(pol_min_width("(?=abc)a"), 1);
 	assert_int_equal(pol_min_width("(?<!q)\\x41\\x{263a}+"), 2);
 	assert_int_equal(pol_min_width("[]a]\\d*"), 1);
-	assert_int_equal(pol_min_width("(a)\\1"), -1);  /* back-reference */
+	assert_int_equal(pol_min_width("(a)\\1"), -1);   /* back-reference */
 	assert_int_equal(pol_min_width("\\Qab\\E"), -1); /* quoting */
 	assert_int_equal(pol_min_width("(?x)a b"), -1);  /* extended mode */
 	assert_int_equal(pol_min_width("a{1000}"), -1);  /* a large repeat */
@@ -39,11 +39,11 @@ static void fixed_cases(void **state)
 static void never_above_vectorscan(void **state)
 {
 	static const char *const atoms[] = {
-		"a",   "b",      "\\d",      "[a-z]", "[^x]",        ".",   "\\s",   "\\b",  "^",
-		"$",   "(?i)",   "\\x41",    "é",     "\\x{263a}",   "-",   ",",     "(?=a)", "(?!b)",
-		"(?<=c)", "\\p{L}", "[[:alpha:]]", "\\w", "\\\\", "\\.", "(?:", "(", ")",
-		"|",   "?",      "*",        "+",     "{2}",         "{0,3}", "{1,}", "{3,5}", "??",
-		"+?"};
+		"a",     "b",     "\\d",    "[a-z]",  "[^x]",        ".",         "\\s",  "\\b",
+		"^",     "$",     "(?i)",   "\\x41",  "é",           "\\x{263a}", "-",    ",",
+		"(?=a)", "(?!b)", "(?<=c)", "\\p{L}", "[[:alpha:]]", "\\w",       "\\\\", "\\.",
+		"(?:",   "(",     ")",      "|",      "?",           "*",         "+",    "{2}",
+		"{0,3}", "{1,}",  "{3,5}",  "??",     "+?"};
 	static const unsigned flags[] = {0,
 					 HS_FLAG_CASELESS,
 					 HS_FLAG_UTF8,
