@@ -6,7 +6,8 @@
  *   follow.c     following growing files (rotation, truncation, inotify)
  *   line.c       the decision for one line (prefilter, parse, policy)
  *   findings.c   the findings written, malformed-line reports
- *   shapes.c, prefilter.c, jsonview.c, rawmarks.c, escalate.c: see monitor/monitor.h
+ *   shapes.c, prefilter.c (with prescan.c), jsonview.c, rawmarks.c, escalate.c:
+ *                see monitor/monitor.h
  * Cross-file internals carry the mon_ prefix; everything else stays static. */
 #ifndef RL_MONITOR_INTERNAL_H
 #define RL_MONITOR_INTERNAL_H

@@ -29,7 +29,7 @@
  * bad escapes, invalid UTF-8 and odd quotes exactly as the decoder does,
  * at a third of the decoder's cost: a JSON line has a special byte every
  * 25 bytes or so, which the decoder handles one at a time. */
-#include "monitor/monitor.h"
+#include "monitor/prefilter_int.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -37,44 +37,8 @@
 #include <string.h>
 
 #include "base/hscache.h"
-#include "base/hsengine.h"
 #include "policy/policy_int.h"
 #include "redline/action.h"
-
-#define MAX_LEVELS 3
-
-struct mon_prefilter {
-	const hs_database_t *pdb; /* a literal rule set: the policy's database */
-	hs_scratch_t *pscratch;
-	hs_database_t *db; /* tool globs and action words */
-	hs_scratch_t *scratch;
-	int all;
-	int raw;            /* raw fast path allowed (literal rule set) */
-	int w;              /* the scans' vector width (simd.h, mon_simd_pick) */
-	hs_database_t *cdb; /* the policy's injection cues (context rules) */
-	hs_scratch_t *cscratch;
-	int cdb_all; /* a cue vectorscan cannot take: always context */
-	/* Rules that need injected tool output (their cues occur in tool
-	 * output only): looked for only in lines that hold tool output at all
-	 * (mon_raw_marks over the raw line: mon_tool_output_hint_exprs) */
-	hs_database_t *idb;
-	hs_scratch_t *iscratch;
-	int iall;    /* such a rule with nothing to look for */
-	int any_inj; /* some rule needs injected tool output */
-	/* Rules that need an action: looked for only in lines that hold an
-	 * action hint (rl_action_hint_exprs, looked for in db's scan), most
-	 * lines hold none */
-	unsigned hint_lo, hint_hi; /* expressions of db that are action hints */
-	hs_database_t *bdb;
-	hs_scratch_t *bscratch;
-	int any_b; /* some rule needs an action */
-	int ball;  /* such a rule with nothing else to look for */
-};
-
-static int raw_check(const mon_prefilter *f, const char *s, size_t n, unsigned *fl)
-{
-	return mon_raw_check(f->w, s, n, fl);
-}
 
 /* A keyword whose bytes no escape but \uXXXX produces. */
 static int raw_safe(const pol_pat *pt)
@@ -123,8 +87,9 @@ typedef struct exprs {
 	unsigned *litfl;
 	long *score;
 	unsigned char *scored;
-	int legacy; /* every pattern a raw-safe keyword (see raw_safe) */
-	int gate;   /* the action hints are checked first (rules needing an action) */
+	int legacy;  /* every pattern a raw-safe keyword (see raw_safe) */
+	int ctx_all; /* a rule outside the tool-output gate picked if_user */
+	int gate;    /* the action hints are checked first (rules needing an action) */
 } exprs;
 
 /* Index of (e, flags) in x, added if new; <0 on ENOMEM. */
@@ -456,6 +421,18 @@ static int rule_inj(const pol_rule *r)
 	return inj;
 }
 
+/* Does rule r need a tool message in the conversation? Injected tool
+ * output (above), or values copied from tool output (`copies:`, eval.c
+ * copied: no tool message, no match). Such a rule sits behind the
+ * tool-output gate: its conditions (the requester cue of `if_user:` too)
+ * are looked for only in lines that hold tool output, never in the line
+ * database every line is scanned with. A new condition that needs a tool
+ * message belongs here. */
+static int rule_tool(const pol_rule *r)
+{
+	return rule_inj(r) || r->copies > 0;
+}
+
 /* Does rule r need an action (tools, args, or only the coercion, leak and
  * lethal detectors, which read actions alone)? `coercion_answer` reads an
  * agent turn's answer after tool output, whose line holds what every tool
@@ -515,6 +492,12 @@ static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)
 #undef CAND
 	rc = 0;
 	pick = best && (bs >= GOOD_MINLEN || !needs_action);
+	/* the user's words are in the request, which the response-only path
+	 * (line.c resp_only) does not scan; behind the tool-output gate the
+	 * context check looks for them (ctx_hi), elsewhere (a literal rule
+	 * set has no gates) it cannot */
+	if (pick && best == &r->if_user && (!rule_tool(r) || x->legacy))
+		x->ctx_all = 1;
 	/* A rule's tool globs would narrow it further, but their short words
 	 * ("post", "text", "set_") occur all over prose and cost more scan
 	 * time than they save; cancel tools are rare words. */
@@ -776,16 +759,22 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 	x.legacy = p->npats > 0;
 	for (i = 0; i < p->npats && x.legacy; i++)
 		x.legacy = raw_safe(&p->pats[i]);
-	/* rules that need injected tool output go to their own database
-	 * (not for literal rule sets: their raw path has one database) */
+	/* rules that need tool output or an action go to their own
+	 * databases behind those gates (not for literal rule sets: their raw
+	 * path has one database) */
 	for (i = 0; i < p->nrules && !rc && !x.all; i++)
-		if (x.legacy || (!rule_inj(&p->rules[i]) && !rule_needs_action(&p->rules[i])))
+		if (x.legacy || (!rule_tool(&p->rules[i]) && !rule_needs_action(&p->rules[i])))
 			rc = rule_exprs(&x, p, &p->rules[i]);
 	if (rc)
 		goto out;
 	main_n = x.n;
+	/* a literal rule set looks for every rule in one database, but the
+	 * response-only path must still ask for injection cues */
+	for (i = 0; i < p->nrules && x.legacy; i++)
+		f->any_tool |=
+			rule_tool(&p->rules[i]) && (!rule_inj(&p->rules[i]) || p->injection.n);
 	for (i = 0; i < p->nrules && !x.legacy; i++)
-		f->any_b |= !rule_inj(&p->rules[i]) && rule_needs_action(&p->rules[i]);
+		f->any_b |= !rule_tool(&p->rules[i]) && rule_needs_action(&p->rules[i]);
 	if (f->any_b && !x.all) {
 		/* the action hints in the same scan, reported apart (scan) */
 		const char *const *h = rl_action_hint_exprs();
@@ -807,7 +796,7 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 		set_clear(&x);
 		x.gate = 1;
 		for (i = 0; i < p->nrules && !rc && !x.all; i++)
-			if (!rule_inj(&p->rules[i]) && rule_needs_action(&p->rules[i]))
+			if (!rule_tool(&p->rules[i]) && rule_needs_action(&p->rules[i]))
 				rc = rule_exprs(&x, p, &p->rules[i]);
 		x.gate = 0;
 		if (rc)
@@ -821,17 +810,30 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 		rc = 0;
 	}
 	if (!x.legacy && !x.all) {
+		/* rules that need a tool message, behind the tool-output marks:
+		 * first those that need no injection cue (ids below ctx_hi),
+		 * then those that do (none without cues: they never match) */
+		int pass;
 		set_clear(&x);
-		for (i = 0; i < p->nrules && !rc && !x.all; i++)
-			if (rule_inj(&p->rules[i]) && p->injection.n) {
-				f->any_inj = 1;
-				rc = rule_exprs(&x, p, &p->rules[i]);
+		for (pass = 0; pass < 2 && !rc; pass++) {
+			for (i = 0; i < p->nrules && !rc && !x.all; i++) {
+				const pol_rule *r = &p->rules[i];
+				if (!rule_tool(r) || rule_inj(r) != pass ||
+				    (pass && !p->injection.n))
+					continue;
+				f->any_tool = 1;
+				rc = rule_exprs(&x, p, r);
+				if (!pass && x.all)
+					f->ctx_hi = UINT32_MAX; /* every such line: context */
 			}
+			if (!pass && f->ctx_hi != UINT32_MAX)
+				f->ctx_hi = (unsigned)x.n;
+		}
 		if (rc)
 			goto out;
 		f->iall = x.all;
 		if (!x.all && x.n &&
-		    (rc = set_compile(&x, "injection ", &f->idb, &f->iscratch)) == 1)
+		    (rc = set_compile(&x, "tool-output ", &f->idb, &f->iscratch)) == 1)
 			f->iall = 1;
 		if (rc < 0)
 			goto out;
@@ -865,6 +867,7 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 	}
 	/* REDLINE_MONITOR_NO_PREFILTER=1: every line a candidate, as with
 	 * --full-parse, for comparing whole pipelines (make eval) */
+	f->ctx_all = x.ctx_all;
 	f->all = x.all || (getenv("REDLINE_MONITOR_NO_PREFILTER") &&
 			   strcmp(getenv("REDLINE_MONITOR_NO_PREFILTER"), "0"));
 	/* a literal rule set scans with the policy's own database */
@@ -913,277 +916,4 @@ void mon_prefilter_free(mon_prefilter *f)
 	hs_free_scratch(f->bscratch);
 	hs_free_database(f->bdb);
 	free(f);
-}
-
-int mon_prefilter_all(const mon_prefilter *f)
-{
-	return f->all;
-}
-
-static int stop_at_first(unsigned id, unsigned long long from, unsigned long long to,
-			 unsigned flags, void *ctx)
-{
-	(void)id;
-	(void)from;
-	(void)to;
-	(void)flags;
-	*(int *)ctx = 1;
-	return 1; /* one match makes the line a candidate: stop scanning */
-}
-
-typedef struct scanres {
-	int hit, hint;
-	unsigned lo, hi;
-} scanres;
-
-/* A match of a rule's expression makes the line a candidate (stop); an
- * action hint is noted and the scan goes on. */
-static int stop_or_hint(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
-			void *ctx)
-{
-	scanres *r = ctx;
-	(void)from;
-	(void)to;
-	(void)flags;
-	if (id >= r->lo && id < r->hi) {
-		r->hint = 1;
-		return 0;
-	}
-	r->hit = 1;
-	return 1;
-}
-
-/* The line's databases over s[0..n): 1 when a rule may match; *hint (if
- * not NULL) set when an action hint occurs. */
-static int scan(mon_prefilter *f, const char *s, size_t n, int *hint)
-{
-	int hit = 0;
-	hs_error_t r;
-	if (hint)
-		*hint = 1;
-	if (n > UINT32_MAX)
-		return 1;
-	if (f->pdb) {
-		r = hs_scan(f->pdb, s, (unsigned)n, 0, f->pscratch, stop_at_first, &hit);
-		if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
-			return 1; /* cannot tell: parse it */
-		if (hit)
-			return 1;
-	}
-	if (f->db) {
-		scanres sr = {0, 0, f->hint_lo, f->hint_hi};
-		r = hs_scan(f->db, s, (unsigned)n, 0, f->scratch, stop_or_hint, &sr);
-		if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
-			return 1;
-		if (hint)
-			*hint = sr.hint;
-		return sr.hit;
-	}
-	return hit;
-}
-
-/* Trim blanks; 0 for a blank line, else 1 with *suspect set when the
- * line is not framed as a JSON object or array. */
-static int frame(const char *line, size_t n, int *suspect)
-{
-	size_t a = 0, b = n;
-	*suspect = 0;
-	while (a < b && (line[a] == ' ' || line[a] == '\t' || line[a] == '\r'))
-		a++;
-	while (b > a && (line[b - 1] == ' ' || line[b - 1] == '\t' || line[b - 1] == '\r'))
-		b--;
-	if (a == b)
-		return 0;
-	if (!((line[a] == '{' && line[b - 1] == '}') || (line[a] == '[' && line[b - 1] == ']')))
-		*suspect = 1;
-	return 1;
-}
-
-int mon_prefilter_raw(const mon_prefilter *f)
-{
-	return f->raw && !f->all;
-}
-
-int mon_prefilter_line_raw_ok(mon_prefilter *f, const char *line, size_t n)
-{
-	int suspect;
-	unsigned fl;
-	if (!frame(line, n, &suspect))
-		return 1;
-	return !suspect && raw_check(f, line, n, &fl) && !(fl & 5);
-}
-
-int mon_prefilter_span(mon_prefilter *f, const char *s, size_t n)
-{
-	return scan(f, s, n, NULL);
-}
-
-static int scan_db(hs_database_t *db, hs_scratch_t *sc, const char *s, size_t n)
-{
-	int hit = 0;
-	hs_error_t r;
-	if (n > UINT32_MAX)
-		return 1;
-	r = hs_scan(db, s, (unsigned)n, 0, sc, stop_at_first, &hit);
-	if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
-		return 1;
-	return hit;
-}
-
-/* Does the raw line hold tool output (mon_tool_output_hint_exprs)? */
-static int tool_output(mon_prefilter *f, const char *line, size_t n)
-{
-	return mon_raw_marks(f->w, line, n, MON_MARK_TOOL) != 0;
-}
-
-int mon_prefilter_line(mon_prefilter *f, const char *line, size_t n, rl_buf *work, int *suspect)
-{
-	size_t start, end;
-	unsigned fl;
-	int level, hint;
-
-	if (!frame(line, n, suspect))
-		return 0; /* blank lines are skipped silently */
-	if (f->all) {
-		return 1;
-	}
-	if (!f->db && !f->pdb && !f->any_inj && !f->any_b)
-		return 0; /* a policy without rules finds nothing */
-	if (f->raw && raw_check(f, line, n, &fl)) {
-		if (fl & 5)
-			*suspect = 1;
-		return *suspect ? 1 : scan(f, line, n, NULL);
-	}
-	rl_buf_reset(work);
-	fl = mon_json_decode(line, n, work, 0);
-	if (fl & 5)
-		*suspect = 1; /* bad escapes, invalid UTF-8, unbalanced quotes */
-	if (*suspect)
-		return 1;
-	/* Nested levels (JSON in JSON strings, tag-format escapes), each after
-	 * a newline (so $ and \b see its edges), all scanned at once: a rule
-	 * whose conditions hold in different levels is still a candidate. */
-	start = 0;
-	for (level = 1; (fl & 2) && level <= MAX_LEVELS; level++) {
-		end = work->len;
-		if (rl_buf_addc(work, '\n'))
-			return 1;
-		fl = mon_json_decode(work->s + start, end - start, work, level);
-		start = end + 1;
-	}
-	if (fl & 2)
-		return 1; /* deeper than we decode: parse it */
-	if (scan(f, work->s, work->len, &hint))
-		return 1;
-	/* rules that need an action: only where a hint is */
-	if (f->any_b && hint &&
-	    (f->ball || (f->bdb && scan_db(f->bdb, f->bscratch, work->s, work->len))))
-		return 1;
-	/* rules that need injected tool output: only where there is any */
-	if (!f->any_inj || !tool_output(f, line, n))
-		return 0;
-	return f->iall || (f->idb && scan_db(f->idb, f->iscratch, work->s, work->len));
-}
-
-/* ---- decoded blocks ------------------------------------------------------- *
- * Lines of prose (no tool output, no response object) are decoded one after
- * another into one text and scanned by one vectorscan call: a database of
- * some 400 expressions costs about 2,000 instructions of set-up per call,
- * a seventh of a 1.5 KB line's scan. Such a line is a candidate exactly
- * when the line database matches its view (a rule's expression, or an
- * action hint that the per-line path would follow up); matches come in the
- * order of their ends and no expression is anchored to the text's start or
- * end (those make every line a candidate: f->all), so the first match of
- * the block lies in the first line that has one, or in a later line when
- * it crosses a line's end; every line before it has none. read.c hands
- * that line to the per-line path and scans on after it. */
-
-int mon_prefilter_blocks(const mon_prefilter *f)
-{
-	return !f->all && f->db && !f->pdb && !f->raw && !getenv("REDLINE_MONITOR_NO_BLOCKS");
-}
-
-int mon_prefilter_block_add(mon_prefilter *f, const char *line, size_t n, int resp, rl_buf *blk)
-{
-	size_t start = blk->len, lstart = start, end;
-	unsigned fl, want = (f->any_inj ? MON_MARK_TOOL : 0) | (resp ? MON_MARK_RESPONSE : 0);
-	int suspect, level;
-	if (!frame(line, n, &suspect))
-		return 1; /* blank: no candidate, nothing to scan */
-	if (suspect || n > UINT32_MAX || (want && mon_raw_marks(f->w, line, n, want)))
-		return 0;
-	fl = mon_json_decode(line, n, blk, 0);
-	for (level = 1; !(fl & 5) && (fl & 2) && level <= MAX_LEVELS; level++) {
-		end = blk->len;
-		if (rl_buf_addc(blk, '\n'))
-			break;
-		fl = mon_json_decode(blk->s + lstart, end - lstart, blk, level);
-		lstart = end + 1;
-	}
-	if ((fl & 7) || rl_buf_addc(blk, '\n')) {
-		blk->len = start; /* suspect, or deeper than decoded: the line alone */
-		return 0;
-	}
-	return 1;
-}
-
-static int first_end(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
-		     void *ctx)
-{
-	(void)id;
-	(void)from;
-	(void)flags;
-	*(unsigned long long *)ctx = to;
-	return 1;
-}
-
-int mon_prefilter_block_scan(mon_prefilter *f, const char *s, size_t n, size_t *at)
-{
-	unsigned long long to = 0;
-	hs_error_t r;
-	*at = 0;
-	if (n > UINT32_MAX)
-		return 1;
-	r = hs_scan(f->db, s, (unsigned)n, 0, f->scratch, first_end, &to);
-	if (r == HS_SUCCESS)
-		return 0;
-	if (r == HS_SCAN_TERMINATED)
-		*at = to ? (size_t)to - 1 : 0; /* the match's last byte */
-	return 1;
-}
-
-/* Only lines holding "response": { (a wrapper line's response object) can
- * take the monitor's response-only path, so for the others the answer
- * "may hold a cue" costs nothing and changes nothing (rawmarks.c). */
-int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *work)
-{
-	size_t start;
-	unsigned fl;
-	int level;
-	/* every line a candidate: the full path decides (the sets below were
-	 * not built, any_inj may be 0 although rules need injected output) */
-	if (f->all || !mon_raw_marks(f->w, line, n, MON_MARK_RESPONSE))
-		return 1;
-	/* cues count in tool output only: a line without any holds none */
-	if (!f->any_inj || !tool_output(f, line, n))
-		return 0;
-	if (f->cdb_all)
-		return 1;
-	if (!f->cdb)
-		return 0;
-	rl_buf_reset(work);
-	fl = mon_json_decode(line, n, work, 0);
-	if (fl & 5)
-		return 1; /* not clean JSON text: the slow path words it */
-	if (scan_db(f->cdb, f->cscratch, work->s, work->len))
-		return 1;
-	start = 0;
-	for (level = 1; (fl & 2) && level <= MAX_LEVELS; level++) {
-		size_t prev_len = work->len;
-		fl = mon_json_decode(work->s + start, prev_len - start, work, level);
-		if (scan_db(f->cdb, f->cscratch, work->s + prev_len, work->len - prev_len))
-			return 1;
-		start = prev_len;
-	}
-	return (fl & 2) != 0;
 }

@@ -403,6 +403,7 @@ static long set_add(hsset *s, char *ex, unsigned fl, unsigned id, size_t owner)
  * only of weak pieces keeps them all. Returns the pieces left (compacted
  * to the front; the others freed). */
 #define WEAK_WIDTH 1
+
 static size_t drop_weak(char **piece, size_t np, unsigned fl)
 {
 	unsigned char weak[MAX_PIECES];
@@ -411,8 +412,18 @@ static size_t drop_weak(char **piece, size_t np, unsigned fl)
 		hs_expr_info_t *info = NULL;
 		hs_compile_error_t *ce = NULL;
 		weak[j] = 0;
-		if (hs_expression_info(piece[j], fl, &info, &ce) == HS_SUCCESS && info)
+		/* a piece that surely needs more bytes is not weak: vectorscan's
+		 * hs_expression_info builds its whole graph (some 4 M
+		 * instructions a piece: 548 M of the 944 M that loading the
+		 * default policy cost with a warm database cache), so it is
+		 * asked only about the others (minwidth.c; t0752 compares) */
+		long lb = pol_min_width(piece[j]);
+		if (lb > WEAK_WIDTH && !getenv("REDLINE_HS_WEAK_CHECK"))
+			weak[j] = 0;
+		else if (hs_expression_info(piece[j], fl, &info, &ce) == HS_SUCCESS && info)
 			weak[j] = info->min_width <= WEAK_WIDTH;
+		if (weak[j] && lb > WEAK_WIDTH) /* REDLINE_HS_WEAK_CHECK=1: the bound was wrong */
+			fprintf(stderr, "hsdb: weak piece with a bound of %ld: %s\n", lb, piece[j]);
 		free(info); /* hs_expression_info allocates with the misc allocator: malloc */
 		hs_free_compile_error(ce);
 		strong += !weak[j];

@@ -247,6 +247,10 @@ void pol_hs_conj(const rl_policy *p, uint64_t *bits);
  * of the weakest alternative's best clause (> 0), -1 when the pattern
  * offers none (then use it whole), or RL_ENOMEM. */
 int pol_pat_literals(const pol_pat *pt, rl_strlist *out, unsigned *flags, rl_buf *formula);
+/* The fewest characters a match of regex re can have, read from its text
+ * (a lower bound: assertions count nothing), or -1 when it cannot tell
+ * (minwidth.c). */
+long pol_min_width(const char *re);
 
 /* retok.c: the regex tokenizer hsdb.c's split, class rewriting and
  * necessary-literal analysis share. Each returns the length (or end) of

@@ -1,0 +1,48 @@
+/* monitor/prefilter_int.h: the prefilter's databases, shared by the file
+ * that builds them from the policy (prefilter.c: each rule's necessary
+ * condition, behind its gate) and the file that scans lines and blocks
+ * with them (prescan.c). Internal to src/monitor. */
+#ifndef RL_MONITOR_PREFILTER_INT_H
+#define RL_MONITOR_PREFILTER_INT_H
+
+#include "base/hsengine.h"
+#include "monitor/monitor.h"
+
+#define MAX_LEVELS 3
+
+struct mon_prefilter {
+	const hs_database_t *pdb; /* a literal rule set: the policy's database */
+	hs_scratch_t *pscratch;
+	hs_database_t *db; /* tool globs and action words */
+	hs_scratch_t *scratch;
+	int all;
+	int raw;            /* raw fast path allowed (literal rule set) */
+	int w;              /* the scans' vector width (simd.h, mon_simd_pick) */
+	hs_database_t *cdb; /* the policy's injection cues (context rules) */
+	hs_scratch_t *cscratch;
+	int cdb_all; /* a cue vectorscan cannot take: always context */
+	/* Rules that need a tool message (injected tool output, or values
+	 * copied from tool output: prefilter.c rule_tool): looked for only in
+	 * lines that hold tool output at all (mon_raw_marks over the raw
+	 * line: mon_tool_output_hint_exprs), their gate */
+	hs_database_t *idb;
+	hs_scratch_t *iscratch;
+	int iall;     /* such a rule with nothing to look for */
+	int any_tool; /* some rule needs tool output */
+	/* Expressions of idb below ctx_hi are those of such rules that need
+	 * no injection cue (`copies:`): their conditions may hold in the
+	 * request (the user's words), so a request/response line where one
+	 * matches takes the full path (mon_prefilter_context) */
+	unsigned ctx_hi;
+	int ctx_all; /* a rule without that gate reads the user's words: always */
+	/* Rules that need an action: looked for only in lines that hold an
+	 * action hint (rl_action_hint_exprs, looked for in db's scan), most
+	 * lines hold none */
+	unsigned hint_lo, hint_hi; /* expressions of db that are action hints */
+	hs_database_t *bdb;
+	hs_scratch_t *bscratch;
+	int any_b; /* some rule needs an action */
+	int ball;  /* such a rule with nothing else to look for */
+};
+
+#endif
