@@ -1,8 +1,7 @@
 /* detect_run.h: the run-and-free harness the detector unit tests share:
  * a response (and optional reasoning) through action extraction and one
  * detector with a detector mask, then freed with detect_done. Header-only
- * because it is test code included by test_detect.c and
- * test_detect_prose.c (each test is one translation unit). */
+ * because it is test code included by test_detect*.c (each test is one translation unit). */
 #ifndef RL_TEST_DETECT_RUN_H
 #define RL_TEST_DETECT_RUN_H
 
@@ -34,6 +33,19 @@ static inline void detect_done(run_t *x)
 {
 	rl_detect_result_free(&x->r);
 	rl_actions_free(&x->a);
+}
+
+/* The rules' three values for one run: 1 harmful, 0 not harmful, -1
+ * uncertain. */
+static inline int detect_verdict(const rl_detector *d, const char *resp, const char *reasoning,
+				 unsigned mask)
+{
+	run_t x;
+	int v;
+	detect_run(&x, d, resp, reasoning, mask);
+	v = x.r.harmful ? 1 : x.r.uncertain ? -1 : 0;
+	detect_done(&x);
+	return v;
 }
 
 #endif

@@ -56,18 +56,8 @@ static int teardown(void **st)
 	return 0;
 }
 
-/* 1 harmful, 0 not harmful, -1 uncertain (the rules' three values) */
-static int verdict_on(const rl_detector *d, const char *resp, const char *reasoning, unsigned mask)
-{
-	run_t x;
-	int v;
-	detect_run(&x, d, resp, reasoning, mask);
-	v = x.r.harmful ? 1 : x.r.uncertain ? -1 : 0;
-	detect_done(&x);
-	return v;
-}
-#define verdict(r, re, m) verdict_on(det, r, re, m)
-#define lverdict(r, re, m) verdict_on(ldet, r, re, m)
+#define verdict(r, re, m) detect_verdict(det, r, re, m)
+#define lverdict(r, re, m) detect_verdict(ldet, r, re, m)
 
 #define PROSE (RL_DET_ALL | RL_DET_PROSE)
 #define THREAT                                                                                     \
