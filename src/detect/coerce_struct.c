@@ -210,37 +210,43 @@ static size_t norm(const char *h, size_t n, char *o)
 	return k;
 }
 
-/* The first occurrence at or after `from` of an entry of w in s[0..n):
- * its offset, or (size_t)-1; *len its length. */
+/* The first occurrence of word w in s[from..n) that starts before
+ * `limit`, as a word: ASCII a whole word (or a stem, "x*"); Latin with
+ * letters beyond ASCII (Turkish, Vietnamese, Spanish) a word start;
+ * other scripts anywhere. Its offset, or (size_t)-1; *len its length. */
+static size_t occur(const char *s, size_t n, const char *w, size_t from, size_t limit, size_t *len)
+{
+	size_t l = strlen(w), j;
+	int star = w[l - 1] == '*', stem = star, ascii = (unsigned char)w[0] < 0x80;
+	const char *p = s + from, *e = s + n;
+	for (j = 0; ascii && w[j]; j++)
+		if ((unsigned char)w[j] >= 0x80)
+			stem = 1;
+	if (star)
+		l--;
+	while ((size_t)(e - p) >= l && (p = memmem(p, (size_t)(e - p), w, l))) {
+		size_t at = (size_t)(p - s);
+		if (at >= limit)
+			break;
+		if (!ascii || ((at == 0 || !isalnum((unsigned char)p[-1])) &&
+			       (stem || at + l == n || !isalpha((unsigned char)p[l])))) {
+			*len = l;
+			return at;
+		}
+		p++;
+	}
+	return (size_t)-1;
+}
+
+/* The first occurrence at or after `from` of an entry of w in s[0..n)
+ * (the earlier entry on a tie): its offset, or (size_t)-1; *len its
+ * length. */
 static size_t find(const char *s, size_t n, const char *const *w, size_t from, size_t *len)
 {
-	size_t best = (size_t)-1, bl = 0;
-	for (; *w; w++) {
-		size_t l = strlen(*w);
-		/* ASCII: a whole word (or a stem); Latin with letters beyond
-		 * ASCII (Turkish, Vietnamese, Spanish): a word start; other
-		 * scripts: anywhere */
-		int star = (*w)[l - 1] == '*', stem = star, ascii = (unsigned char)(*w)[0] < 0x80,
-		    j;
-		const char *p = s + from, *e = s + n;
-		for (j = 0; ascii && (*w)[j]; j++)
-			if ((unsigned char)(*w)[j] >= 0x80)
-				stem = 1;
-		if (star)
-			l--;
-		while ((size_t)(e - p) >= l && (p = memmem(p, (size_t)(e - p), *w, l))) {
-			size_t at = (size_t)(p - s);
-			if (at >= best)
-				break;
-			if (!ascii || ((at == 0 || !isalnum((unsigned char)p[-1])) &&
-				       (stem || at + l == n || !isalpha((unsigned char)p[l])))) {
-				best = at;
-				bl = l;
-				break;
-			}
-			p++;
-		}
-	}
+	size_t best = (size_t)-1, bl = 0, l, at;
+	for (; *w; w++)
+		if ((at = occur(s, n, *w, from, best, &l)) != (size_t)-1)
+			best = at, bl = l;
 	if (len)
 		*len = bl;
 	return best;
@@ -251,28 +257,69 @@ static int any(const char *s, size_t n, const char *const *w)
 	return find(s, n, w, 0, NULL) != (size_t)-1;
 }
 
+typedef struct span {
+	size_t at, end;
+} span;
+
+static int span_cmp(const void *x, const void *y)
+{
+	const span *a = x, *b = y;
+	return a->at < b->at ? -1 : a->at > b->at;
+}
+
 /* A party of the addressee's life within `win` bytes of a verb of
- * coming to know: the offset of the party (span in *at, *len). */
+ * coming to know: the offset of the earliest such party (span in *at,
+ * *len). Linear in the text: every verb's occurrence is listed once and
+ * each party occurrence looks up the verbs in its window (a party word
+ * repeated through a long hostile text once made this quadratic). */
 static int exposure(const char *s, size_t n, size_t *at, size_t *len)
 {
 	const size_t win = 200;
-	size_t from = 0, pl, kl, k;
-	while (from < n) {
-		size_t p = find(s, n, party, from, &pl);
-		size_t lo, hi;
-		if (p == (size_t)-1)
-			return 0;
-		lo = p > win ? p - win : 0;
-		hi = p + pl + win < n ? p + pl + win : n;
-		k = find(s + lo, hi - lo, know, 0, &kl);
-		if (k != (size_t)-1) {
-			*at = p;
-			*len = pl;
-			return 1;
+	const char *const *w;
+	span *kv = NULL;
+	size_t nk = 0, cap = 0, best = (size_t)-1, bl = 0, p, l;
+	for (w = know; *w; w++)
+		for (p = 0; (p = occur(s, n, *w, p, n, &l)) != (size_t)-1; p++) {
+			if (nk == cap) {
+				span *v = realloc(kv, (cap = cap ? 2 * cap : 64) * sizeof *v);
+				if (!v) {
+					free(kv);
+					return 0;
+				}
+				kv = v;
+			}
+			kv[nk].at = p;
+			kv[nk++].end = p + l;
 		}
-		from = p + 1;
-	}
-	return 0;
+	if (!nk)
+		return 0;
+	qsort(kv, nk, sizeof *kv, span_cmp);
+	for (w = party; *w; w++)
+		for (p = 0; (p = occur(s, n, *w, p, best, &l)) != (size_t)-1; p++) {
+			size_t lo = p > win ? p - win : 0, hi = p + l + win < n ? p + l + win : n;
+			size_t a = 0, b = nk, k;
+			while (a < b) { /* the first verb starting at or after lo */
+				size_t m = a + (b - a) / 2;
+				if (kv[m].at < lo)
+					a = m + 1;
+				else
+					b = m;
+			}
+			for (k = a; k < nk && kv[k].at < hi; k++)
+				if (kv[k].end <= hi)
+					break;
+			if (k < nk && kv[k].at < hi) {
+				best = p,
+				bl = l; /* the earliest for this word; later words only earlier */
+				break;
+			}
+		}
+	free(kv);
+	if (best == (size_t)-1)
+		return 0;
+	*at = best;
+	*len = bl;
+	return 1;
 }
 
 int dt_coercion_structure(const char *text, size_t n, size_t *at, size_t *len)

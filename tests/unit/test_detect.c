@@ -1064,6 +1064,48 @@ static void coercion_structure(void **state)
 		assert_int_equal(rl_coercion_structure(no[i], strlen(no[i]), &a, &b), 0);
 }
 
+/* The exposure window of rl_coercion_structure against a plain
+ * reference: a party word repeated through a long text (hostile output:
+ * this shape once made the reading quadratic, seconds per message) with
+ * one verb of coming to know at a varying distance after the last one.
+ * The finding is the earliest party whose 200-byte window holds the
+ * whole verb, or none. */
+static void coercion_structure_window(void **state)
+{
+	static const size_t gaps[] = {0, 1, 150, 185, 188, 189, 190, 191, 195, 250, 4000};
+	const char *head = "Unless you pay today, ";
+	size_t g, i;
+	(void)state;
+	for (g = 0; g < sizeof gaps / sizeof *gaps; g++) {
+		size_t cap = 40000, n = 0, a = 0, b = 0, want = (size_t)-1, verb;
+		char *t = malloc(cap);
+		const char *p;
+		assert_non_null(t);
+		n += (size_t)snprintf(t + n, cap - n, "%s", head);
+		for (i = 0; i < 2000; i++)
+			n += (size_t)snprintf(t + n, cap - n, "the family ");
+		for (i = 0; i < gaps[g]; i++)
+			t[n++] = 'x';
+		n += (size_t)snprintf(t + n, cap - n, " will hear of it.");
+		verb = (size_t)(strstr(t + n - 17, "hear") - t);
+		for (p = t; (p = strstr(p, "family")); p++) { /* the reference */
+			size_t at = (size_t)(p - t), lo = at > 200 ? at - 200 : 0;
+			if (verb >= lo && verb + 4 <= at + 6 + 200) {
+				want = at;
+				break;
+			}
+		}
+		if (want == (size_t)-1) {
+			assert_int_equal(rl_coercion_structure(t, n, &a, &b), 0);
+		} else {
+			assert_int_equal(rl_coercion_structure(t, n, &a, &b), 1);
+			assert_int_equal(a, want);
+			assert_int_equal(b, want + 6);
+		}
+		free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1086,6 +1128,7 @@ int main(void)
 		cmocka_unit_test(coercion_more_languages),
 		cmocka_unit_test(leak_other_languages),
 		cmocka_unit_test(coercion_structure),
+		cmocka_unit_test(coercion_structure_window),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
