@@ -778,7 +778,8 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	if ((v = rl_yaml_get(&L->y, n, "requester_other")) &&
 	    (rc = rl_yaml_bool(&L->y, v, &r->requester_other, L->e)))
 		return rc;
-	if (r->beside_payment)
+	/* conditions on an action: the rule is read per action, as tools: is */
+	if (r->beside_payment || r->after_data || r->beside_resolved || r->requester_other)
 		r->has_action_cond = 1;
 	if (r->copies && !r->if_user.n)
 		return LERR(n, "rule '%s': copies needs if_user (whose words make it a question)",

@@ -108,6 +108,27 @@ static void load_errors_are_located(void **st)
 		 "  - id: a\n    action: block\n    content: y\n",
 		 "t.yaml:6:9: duplicate rule id 'a'");
 	load_err("version: 1\nrules:\n  - id: a\n    action: block\n", "has no condition");
+	/* the s13 condition keys: a wrong value is refused at its line */
+	load_err("version: 1\nrules:\n  - id: a\n    action: block\n    coercion_answer: phrases\n",
+		 "t.yaml:5:22: rule 'a': coercion_answer takes 'structure'");
+	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    tools: [x]\n"
+		 "    requester_other: maybe\n",
+		 "t.yaml:6:22: expected true or false, got 'maybe'");
+	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    tools: [x]\n"
+		 "    beside_resolved: [1]\n",
+		 "t.yaml:6:");
+	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    tools: [x]\n"
+		 "    after_data: often\n",
+		 "t.yaml:6:17: expected true or false, got 'often'");
+	{ /* a condition on an action read alone is a rule of its own (read per
+	   * action like beside_payment:), not a rule with no condition */
+		rl_policy *p = NULL;
+		rl_err e;
+		const char *y =
+			"version: 1\nrules:\n  - id: a\n    action: hold\n    requester_other: true\n";
+		assert_int_equal(rl_policy_load("t.yaml", y, strlen(y), &p, &e), 0);
+		rl_policy_free(p);
+	}
 	load_err("version: 1\nrules:\n  - id: a\n    action: block\n    detectors: [telepathy]\n",
 		 "unknown detector 'telepathy'");
 	load_err("version: 1\nrules: [\n", "t.yaml:");
