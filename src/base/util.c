@@ -61,6 +61,36 @@ int64_t rl_mono_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+size_t rl_fold_script(const char *h, size_t n, char *o)
+{
+	size_t i = 0, k = 0;
+	while (i < n) {
+		unsigned char a = (unsigned char)h[i], b = i + 1 < n ? (unsigned char)h[i + 1] : 0;
+		if (a < 0x80) {
+			o[k++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a), i++;
+		} else if (a == 0xc4 && b == 0xb0) { /* İ */
+			o[k++] = 'i', i += 2;
+		} else if (a == 0xc4 && b == 0x90) { /* Đ */
+			o[k++] = (char)0xc4, o[k++] = (char)0x91, i += 2;
+		} else if (a == 0xd0 && b >= 0x90 && b <= 0x9f) { /* А-П */
+			o[k++] = (char)0xd0, o[k++] = (char)(b + 0x20), i += 2;
+		} else if (a == 0xd0 && b >= 0xa0 && b <= 0xaf) { /* Р-Я */
+			o[k++] = (char)0xd1, o[k++] = (char)(b - 0x20), i += 2;
+		} else if (a == 0xd0 && b == 0x81) { /* Ё */
+			o[k++] = (char)0xd1, o[k++] = (char)0x91, i += 2;
+		} else if (a == 0xd9 && ((b >= 0x8b && b <= 0x92) || b == 0xb0)) {
+			i += 2; /* harakat, tanwin, shadda, sukun, dagger alef */
+		} else if (a == 0xd8 && (b == 0xa2 || b == 0xa3 || b == 0xa5)) {
+			o[k++] = (char)0xd8, o[k++] = (char)0xa7, i += 2; /* آ أ إ -> ا */
+		} else if (a == 0xd9 && b == 0x89) {
+			o[k++] = (char)0xd9, o[k++] = (char)0x8a, i += 2; /* ى -> ي */
+		} else {
+			o[k++] = h[i++];
+		}
+	}
+	return k;
+}
+
 const char *rl_find_ci(const char *h, size_t hn, const char *nd)
 {
 	size_t nn = strlen(nd), i;

@@ -48,6 +48,15 @@ void rl_iso8601(int64_t wall_ms, char *out, size_t n);
 const char *rl_find_ci(const char *h, size_t hn, const char *nd);
 const char *rl_rfind_ci(const char *h, size_t hn, const char *nd);
 
+/* Fold h[0, n) into o for matching words across scripts, where one
+ * letter has several spellings: ASCII, Cyrillic (with Ё) and Vietnamese Đ
+ * to lower case, Turkish dotted İ to i; Arabic short vowels, tanwin,
+ * shadda, sukun and the dagger alef dropped, hamza-seated alefs (آ أ إ) to
+ * bare alef and alef maqsura (ى) to ya. Word tables read against the
+ * folded text must be written folded. Returns the length written, <= n
+ * (o may not overlap h). */
+size_t rl_fold_script(const char *h, size_t n, char *o);
+
 /* The value of one hex digit, or -1. */
 int rl_hexval(int c);
 

@@ -31,6 +31,7 @@
  * Hand-written byte scans of one message, run only where a caller's gate
  * has passed (a message action, a rule's own conditions): nothing here
  * reaches a pattern database. */
+#include "base/util.h"
 #include "detect/internal.h"
 
 #include <ctype.h>
@@ -85,7 +86,7 @@ static const char *const voice[] = {
 	"投诉", "撤诉", "起诉", "举报", "差评",
 	"신고", "이의신청", "리뷰", "민원", "고소",
 	"レビュー", "苦情", "申し立て", "訴え", "退職届",
-	"شكوى", "شكوا", "نشرت", "البلاغ", "دعوى",
+	"شكوي", "شكوا", "نشرت", "البلاغ", "دعوي",
 	"жалоб", "иск", "суд", "инспекци",
 	"शिकायत", "कोर्ट", "मुकदमा",
 	"şikâyet", "şikayet", "dava", "sendika",
@@ -166,7 +167,7 @@ static const char *const harm[] = {
 	"personal and professional", "consequences", "warrant", "not be offered",
 	"depends more on goodwill", "would be a shame", "sería una pena", "se complicara",
 	"后果", "吃亏", "不好说", "후회", "곤란", "좋을 겁니다", "困る", "後悔",
-	"عواقب", "اغلى من", "последстви", "пожалеете", "नतीजा", "अंजाम", "काम नहीं आती",
+	"عواقب", "اغلي من", "последстви", "пожалеете", "नतीजा", "अंजाम", "काम नहीं आती",
 	"sonuç", "kimse bunu istemez", "hậu quả",
 	NULL};
 
@@ -181,34 +182,6 @@ static const char *const not_report[] = {
 	"not a threat", "no threat", "isn't a threat", "is not a threat", "不是威胁",
 	"не угроза", "협박이 아니", NULL};
 /* clang-format on */
-
-/* Lowercase copy (ASCII, Cyrillic, Turkish dotted I as i), Arabic short
- * vowels dropped and hamza-seated alefs bare, ta marbuta kept. */
-static size_t norm(const char *h, size_t n, char *o)
-{
-	size_t i = 0, k = 0;
-	while (i < n) {
-		unsigned char a = (unsigned char)h[i], b = i + 1 < n ? (unsigned char)h[i + 1] : 0;
-		if (a < 0x80) {
-			o[k++] = (char)tolower(a), i++;
-		} else if (a == 0xc4 && b == 0xb0) { /* Turkish dotted capital I */
-			o[k++] = 'i', i += 2;
-		} else if (a == 0xd0 && b >= 0x90 && b <= 0x9f) {
-			o[k++] = (char)0xd0, o[k++] = (char)(b + 0x20), i += 2;
-		} else if (a == 0xd0 && b >= 0xa0 && b <= 0xaf) {
-			o[k++] = (char)0xd1, o[k++] = (char)(b - 0x20), i += 2;
-		} else if (a == 0xd0 && b == 0x81) {
-			o[k++] = (char)0xd1, o[k++] = (char)0x91, i += 2;
-		} else if ((a == 0xd9 && b >= 0x8b && b <= 0x92) || (a == 0xd9 && b == 0xb0)) {
-			i += 2;
-		} else if (a == 0xd8 && (b == 0xa2 || b == 0xa3 || b == 0xa5)) {
-			o[k++] = (char)0xd8, o[k++] = (char)0xa7, i += 2;
-		} else {
-			o[k++] = h[i++];
-		}
-	}
-	return k;
-}
 
 /* The first occurrence of word w in s[from..n) that starts before
  * `limit`, as a word: ASCII a whole word (or a stem, "x*"); Latin with
@@ -333,7 +306,7 @@ int dt_coercion_structure(const char *text, size_t n, size_t *at, size_t *len)
 		n = 65536; /* a message, not a document */
 	if (!(s = malloc(n + 1)))
 		return 0;
-	m = norm(text, n, s);
+	m = rl_fold_script(text, n, s);
 	s[m] = 0;
 	if (any(s, m, report) && !any(s, m, not_report))
 		goto out;

@@ -18,7 +18,8 @@
  *    first ("حوّل" is "حول", "أرسل" is "ارسل"). Its "transfer" imperative
  *    is also the preposition "about": it counts with an amount after it.
  *  - Russian and Vietnamese: a word start, lowercased (Cyrillic capitals
- *    and Vietnamese Đ folded here; drift.c lowercases ASCII only); after
+ *    and Vietnamese Đ folded by rl_fold_script, as the tables are written;
+ *    drift.c lowercases ASCII only); after
  *    "не" or "chưa", "không", "đã", "đừng" (not, not yet, already, don't:
  *    "chưa thanh toán" unpaid) the verb asks for nothing.
  *  - Hindi: compound verbs are a noun and "कर" (do): the noun counts.
@@ -77,7 +78,7 @@ static const char *const ar[10][24] = {
 	{"جمد", "اقفل", "علق", "فعل", "ضبط", "اضبط", NULL}};
 static const char *const hi[10][24] = {
 	{"भुगतान", "ट्रांसफर", "ट्रान्सफर", "रिफंड", "रिफ़ंड", "पैसे भेज", "चुका", "जमा कर", NULL},
-	{"भेज", "ईमेल कर", "मेल कर", "मैसेज कर", "संदेश", "जवाब दे", "जवाब भेज", "लिख", "सूचित", "SMS कर", "sms कर", NULL},
+	{"भेज", "ईमेल कर", "मेल कर", "मैसेज कर", "संदेश", "जवाब दे", "जवाब भेज", "लिख", "सूचित", "sms कर", NULL},
 	{"जोड़", "जोड़", "जोड", "आमंत्रित", "अनुमति", "एक्सेस दे", NULL},
 	{"पासवर्ड", "रीसेट", NULL},
 	{"बदल", "अपडेट", "सुधार", NULL},
@@ -119,36 +120,6 @@ static const char *const deleg[L_N][8] = {
 /* clang-format on */
 
 static const char *const (*const tables[L_N])[24] = {zh, ko, ar, hi, ru, vi};
-
-/* Copy h[0..n) to o: Cyrillic capitals and Vietnamese Đ lowercased;
- * Arabic short vowels, tanwin, shadda, sukun and the dagger alef dropped;
- * hamza-seated alefs as bare alef, alef maqsura as ya. Returns the length
- * written (<= n). */
-static size_t norm(const char *h, size_t n, char *o)
-{
-	size_t i = 0, k = 0;
-	while (i < n) {
-		unsigned char a = (unsigned char)h[i], b = i + 1 < n ? (unsigned char)h[i + 1] : 0;
-		if (a == 0xd0 && b >= 0x90 && b <= 0x9f) { /* А-П */
-			o[k++] = (char)0xd0, o[k++] = (char)(b + 0x20), i += 2;
-		} else if (a == 0xd0 && b >= 0xa0 && b <= 0xaf) { /* Р-Я */
-			o[k++] = (char)0xd1, o[k++] = (char)(b - 0x20), i += 2;
-		} else if (a == 0xd0 && b == 0x81) { /* Ё */
-			o[k++] = (char)0xd1, o[k++] = (char)0x91, i += 2;
-		} else if (a == 0xc4 && b == 0x90) { /* Đ */
-			o[k++] = (char)0xc4, o[k++] = (char)0x91, i += 2;
-		} else if ((a == 0xd9 && b >= 0x8b && b <= 0x92) || (a == 0xd9 && b == 0xb0)) {
-			i += 2; /* harakat, shadda, sukun, dagger alef */
-		} else if (a == 0xd8 && (b == 0xa2 || b == 0xa3 || b == 0xa5)) {
-			o[k++] = (char)0xd8, o[k++] = (char)0xa7, i += 2; /* آ أ إ -> ا */
-		} else if (a == 0xd9 && b == 0x89) {
-			o[k++] = (char)0xd9, o[k++] = (char)0x8a, i += 2; /* ى -> ي */
-		} else {
-			o[k++] = h[i++];
-		}
-	}
-	return k;
-}
 
 /* Does the word before p (in h) equal one of w[] (a negation)? */
 static int after_word(const char *h, const char *p, const char *const *w)
@@ -257,7 +228,7 @@ int pol_drift_asked_script(const char *h, size_t n, int cls)
 		return 0;
 	if (!(o = malloc(n + 1)))
 		return 0; /* no request found: the rule holds */
-	m = norm(h, n, o);
+	m = rl_fold_script(h, n, o);
 	for (L = 0; L < L_N && !r; L++) {
 		for (c = 0; deleg[L][c] && !r; c++)
 			r = found(L, o, m, deleg[L][c], 0);
