@@ -52,7 +52,7 @@ static size_t enumerator(const char *s, size_t b, size_t e)
 /* A time of day in s[b, e): one or two digits then ":MM" or ".MM", or
  * then (a blank allowed) am, pm, a.m., p.m., h, Uhr, o'clock, or the CJK
  * and Hangul hour signs. */
-static int clock_time(const char *s, size_t b, size_t e)
+int dt_clock_time(const char *s, size_t b, size_t e)
 {
 	size_t k;
 	for (k = b; k < e; k++) {
@@ -79,10 +79,10 @@ static int clock_time(const char *s, size_t b, size_t e)
 		    (j + 7 <= e && !strncasecmp(s + j, "o'clock", 7)) ||
 		    (j + 1 <= e && (s[j] == 'h' || s[j] == 'H') &&
 		     (j + 1 == e || !isalpha((unsigned char)s[j + 1]))) ||
-		    (j + 3 <= e && (!memcmp(s + j, "\xe6\x99\x82", 3) ||   /* 時 */
-				    !memcmp(s + j, "\xe6\x97\xb6", 3) ||   /* 时 */
-				    !memcmp(s + j, "\xe7\x82\xb9", 3) ||   /* 点 */
-				    !memcmp(s + j, "\xec\x8b\x9c", 3))))   /* 시 */
+		    (j + 3 <= e && (!memcmp(s + j, "\xe6\x99\x82", 3) || /* 時 */
+				    !memcmp(s + j, "\xe6\x97\xb6", 3) || /* 时 */
+				    !memcmp(s + j, "\xe7\x82\xb9", 3) || /* 点 */
+				    !memcmp(s + j, "\xec\x8b\x9c", 3)))) /* 시 */
 			return 1;
 		k--;
 	}
@@ -110,8 +110,9 @@ int dt_enumerated_tie(dt_ctx *c, const rl_field *f, size_t at, size_t *mo, size_
 		if ((t = enumerator(s, b, e))) {
 			items++;
 			if (!hit && b != lb &&
-			    (clock_time(s, b + t, e) ||
-			     dt_re_find(c, c->d->re[RE_DECISION], s + b + t, e - b - t, 0, &xo, &xl))) {
+			    (dt_clock_time(s, b + t, e) ||
+			     dt_re_find(c, c->d->re[RE_DECISION], s + b + t, e - b - t, 0, &xo,
+					&xl))) {
 				hit = 1;
 				hit_b = b;
 				hit_e = e;
