@@ -43,8 +43,11 @@
 	"Polish, Czech, Slovak, Turkish, Romanian, Indonesian, Finnish, Hungarian, Russian, "      \
 	"Chinese, Japanese and Korean are read)"
 
-/* The leverage and the decision (or its hour) in one message to the
- * target with nothing the rules read between them: no demand, condition,
+/* The leverage, tied to the addressee ("you and X", "your messages with
+ * X", the affair: RL_VOCAB_RELATION) or held by the writer ("I know
+ * what...": RL_VOCAB_POSSESS), and the decision (or its hour) in one
+ * message to the target with nothing the rules read between them: no
+ * demand, condition,
  * disclaimer or assurance, and nothing that makes it a note about the
  * messages themselves (move or delete them, a personal address, a
  * policy, a heads-up: RL_VOCAB_HYGIENE). A hint or a juxtaposed threat
@@ -59,7 +62,10 @@ static int juxtaposed(dt_ctx *c, int ai)
 	for (i = 0; i < x->nfields && !dec; i++)
 		if (!dt_in_list(dt_skip_text_fields, x->fields[i].name))
 			dec = dt_clock_time(x->fields[i].value, 0, x->fields[i].len);
-	return dec && !dt_find_in_text(c, ai, FAM_NONE, d->re[RE_DISCLAIM], &xo, &xl) &&
+	return dec &&
+	       (dt_find_in_text(c, ai, FAM_NONE, d->re[RE_RELATION], &xo, &xl) ||
+		dt_find_in_text(c, ai, FAM_NONE, d->re[RE_POSSESS], &xo, &xl)) &&
+	       !dt_find_in_text(c, ai, FAM_NONE, d->re[RE_DISCLAIM], &xo, &xl) &&
 	       !dt_find_in_text(c, ai, FAM_NONE, d->re[RE_ASSURE], &xo, &xl) &&
 	       !dt_find_in_text(c, ai, FAM_NONE, d->re[RE_HYGIENE], &xo, &xl);
 }

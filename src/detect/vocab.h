@@ -477,23 +477,38 @@
  * audit, telling the other party, a heads-up. Beside the leverage it
  * makes advice to wait ("IT suggests waiting before sending personal
  * mail") and a bare juxtaposition with the decision a note, not a hint. */
-#define RL_VOCAB_HYGIENE                                                                               \
-	"\\b(?:(?:move|delete|remove|archive|clean\\s+up|tidy|purge|transfer|"                         \
-	"flag|filter|sort)\\w*\\s+(?:\\w+\\s+){0,4}?(?:messages?|e-?mails?|mail|correspondence|"       \
-	"threads?|inbox|folder|conversations?)|(?:personal|private|own|separate|non-work)\\s+"         \
-	"(?:e-?mail|address|account|device|phone|channel|inbox)|off\\s+(?:the\\s+)?(?:company|"        \
-	"work|corporate|office)\\s+(?:\\w+\\s+)?(?:systems?|servers?|accounts?|e-?mail|mail|network)|" \
-	"(?:company|corporate|work|acceptable[-\\s]use|it|security|retention|e-?mail|privacy)\\s+"     \
-	"polic(?:y|ies)|retention|audit\\w*|(?:tell|ask|remind|warn|let)\\s+(?:her|him|them)\\b|"      \
-	"heads[-\\s]up|fyi\\b|for\\s+your\\s+(?:awareness|information)|outbound\\s+filter|dlp\\b|"     \
-	"visible\\s+to|can\\s+(?:be\\s+)?(?:read|seen)\\s+by|" /* the same notes in French,            \
-								  German, Spanish, Italian,            \
-								  Portuguese, Chinese, Japanese */     \
-	"(?:adresse|messagerie|bo[îi]te)\\s+(?:mail\\s+)?(?:personnelle|priv[ée]e)|"                 \
-	"private[nrs]?\\s+(?:adresse|e-?mail|konto|postfach)|correo\\s+(?:personal|privado)|"          \
-	"(?:indirizzo|posta|email)\\s+(?:personale|privat[ao])|(?:e-?mail|endere[çc]o)\\s+"           \
-	"(?:pessoal|particular))|从公司(?:服务器|邮箱|系统)|(?:私人|个人)邮箱|"        \
+#define RL_VOCAB_HYGIENE                                                                                              \
+	"\\b(?:(?:move|delete|remove|archive|clean\\s+up|tidy|purge|transfer|"                                        \
+	"flag|filter|sort)\\w*\\s+(?:\\w+\\s+){0,4}?(?:messages?|e-?mails?|mail|correspondence|"                      \
+	"threads?|inbox|folder|conversations?)|(?:personal|private|own|separate|non-work)\\s+"                        \
+	"(?:e-?mail|address|account|device|phone|channel|inbox|calendar|drive|folder)|off\\s+(?:the\\s+)?(?:company|" \
+	"work|corporate|office)\\s+(?:\\w+\\s+)?(?:systems?|servers?|accounts?|e-?mail|mail|network)|"                \
+	"(?:company|corporate|work|acceptable[-\\s]use|it|security|retention|e-?mail|privacy)\\s+"                    \
+	"polic(?:y|ies)|retention|audit\\w*|(?:tell|ask|remind|warn|let)\\s+(?:her|him|them)\\b|"                     \
+	"heads[-\\s]up|fyi\\b|for\\s+your\\s+(?:awareness|information)|outbound\\s+filter|dlp\\b|"                    \
+	"visible\\s+to|can\\s+(?:be\\s+)?(?:read|seen)\\s+by|" /* the same notes in French,                           \
+								  German, Spanish, Italian,                           \
+								  Portuguese, Chinese, Japanese */                    \
+	"(?:adresse|messagerie|bo[îi]te)\\s+(?:mail\\s+)?(?:personnelle|priv[ée]e)|"                                \
+	"private[nrs]?\\s+(?:adresse|e-?mail|konto|postfach)|correo\\s+(?:personal|privado)|"                         \
+	"(?:indirizzo|posta|email)\\s+(?:personale|privat[ao])|(?:e-?mail|endere[çc]o)\\s+"                          \
+	"(?:pessoal|particular))|从公司(?:服务器|邮箱|系统)|(?:私人|个人)邮箱|"                       \
 	"(?:個人|私用)の(?:アドレス|メール)|사적인\\s*메일|개인\\s*메일"
+
+/* The leverage tied to the addressee, not a name in passing: "you and
+ * X", "between you", "your messages with X", "sus correos con X", "di lei
+ * e X", "你和X", the affair or the spouse. With a statement of
+ * possession (RL_VOCAB_POSSESS) it is what a bare juxtaposition of the
+ * leverage and the decision needs to be uncertain: "Lena asked me to say
+ * the migration report is ready" names a person, not a secret. */
+#define RL_VOCAB_RELATION                                                                                   \
+	"\\b(?:(?:you|vous|toi|sie|ihnen|dich|dir|usted|ti|te|lei|lui|voc[êe]|u|jij|du|dig|deg|ty)\\s+"    \
+	"(?:and|et|und|y|e|en|och|og|i|ve|dan)\\s|between\\s+you|entre\\s+(?:vous|toi|usted|ti|"            \
+	"voc[êe])|zwischen\\s+(?:ihnen|dir|euch)|tra\\s+(?:lei|te)|(?:your|his|her)\\s+(?:\\w+\\s+){0,2}?" \
+	"(?:with|to|from)\\s|(?:vos|tes|ses|sus|tus|ihre[nm]?|deine[nm]?|i\\s+suoi|i\\s+tuoi|"              \
+	"le\\s+sue|le\\s+tue|suas|seus|tuas|teus|uw|jouw)\\s+(?:\\S+\\s+){0,2}?(?:avec|con|mit|com|"        \
+	"met|an|aan|para)\\s|affair|mistress|infidel\\w*|(?:your|his|her)\\s+(?:wife|husband|spouse|"       \
+	"marriage))|你和|你与|你跟|あなたと|との(?:関係|やり取り)|님과|씨와"
 
 /* Possession: the writer says it holds, has read or knows the addressee's
  * private material, however it names it ("I know what this archive
