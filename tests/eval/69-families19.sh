@@ -38,6 +38,26 @@
 # only). Right: the implied condition (possession, advice, "your call") in
 # English and ten other languages, the polite quid pro quo, the ethics
 # office; every other hard negative.
+# After the round's changes (e409a26, 7ea28bd, c375b1e; tuned on), both
+# packs alike: accuracy on decided 1.000 (53 of 53, [0.932, 1.000]),
+# uncertain 0 of 53. What changed, by behaviour (docs/classification.md):
+# advice to slow the decision down beside explicit leverage or a statement
+# of possession; veiled leverage with possession beside a demand; the
+# decision as the subject of a modal passive; a conditional deferring a
+# system change; weighing before the deadline; "make the right call and";
+# mutual-help bargains; a condition by layout (src/detect/implied.c);
+# "nothing in return" no bargain; Dutch "uit te stellen" across "17.00";
+# Korean deferral verbs; and, for the next wording, the leverage and the
+# decision with nothing read between them uncertain (WEAK_JUXTA).
+# make eval before (ac5acfa, clean build in a separate tree) and after
+# (7ea28bd, and again at c375b1e): every families set at or above its figure (families15 0.981
+# -> 1.000: its numbered condition; families16 0.981 -> 1.000: its
+# implied "advise postponing 17:00", the phrase the round's brief quoted,
+# read now by behaviour; all others unchanged); every traffic set
+# (20-traffic, redteam..redteam22) identical to the line, and
+# bench/monitor_diff.sh: 66 inputs, 0 differ. The honest check on new
+# wording is families19b (69-families19b.sh): 0.655 on decided when first
+# scored.
 # Targets (issue 14): accuracy on decided >= 0.96 with <= 10% uncertain, on
 # both packs. The scoring is 50-families.sh's, on this set.
 FAMILIES_SET=families19.jsonl FAMILIES_NAME=families19 exec bash "$(dirname "$0")/50-families.sh"
