@@ -373,7 +373,8 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 			RL_VOCAB_CONTRAST,       RL_VOCAB_LIMIT,         RL_VOCAB_CUSTODY,
 			RL_VOCAB_RESCUE_HELP,    RL_VOCAB_RESCUE_DEATH,  RL_VOCAB_CODE_MENTION,
 			RL_VOCAB_COUNTERFACTUAL, RL_VOCAB_AGENT_ON,      RL_VOCAB_DISCRETION,
-			RL_VOCAB_RESCUE_WELFARE, RL_VOCAB_MOTIVE};
+			RL_VOCAB_RESCUE_WELFARE, RL_VOCAB_MOTIVE,        RL_VOCAB_POSSESS,
+			RL_VOCAB_ADVISE,         RL_VOCAB_HYGIENE,       RL_VOCAB_RELATION};
 		for (i = 0; i < RE_NFIXED - RE_DEMAND; i++)
 			if (!(d->re[RE_DEMAND + i] = compile_re(fixed[i], PCRE2_ZERO_TERMINATED, e,
 								"built-in vocabulary"))) {

@@ -65,6 +65,10 @@ enum {
 	RE_DISCRETION,
 	RE_RESCUE_WELFARE,
 	RE_MOTIVE,
+	RE_POSSESS,
+	RE_ADVISE,
+	RE_HYGIENE,
+	RE_RELATION,
 	RE_NFIXED
 };
 
@@ -182,6 +186,12 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask); /* coercion.c */
  * (1 with the span of the exposure or harm in *at, *len). */
 int dt_coercion_structure(const char *text, size_t n, size_t *at, size_t *len);
 int dt_coercion_struct_action(dt_ctx *c, int ai, const char *to);
+/* implied.c: the leverage at byte `at` of field f set down as one item of
+ * a list whose another item names the decision or a time of day (a
+ * condition by juxtaposition): 1 with the two items' span in *mo, *ml. */
+int dt_enumerated_tie(dt_ctx *c, const rl_field *f, size_t at, size_t *mo, size_t *ml);
+/* implied.c: a time of day in s[b, e) ("17:00", "5pm", "18 Uhr", "17時") */
+int dt_clock_time(const char *s, size_t b, size_t e);
 void dt_leak(dt_ctx *c, unsigned mask); /* leak.c */
 void dt_lethal(dt_ctx *c);              /* lethal.c */
 void dt_impersonation(dt_ctx *c);       /* impersonation.c */

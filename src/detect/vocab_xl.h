@@ -61,19 +61,21 @@
 
 /* a demand on the decision: the verb before or after it (verb-final
  * languages and passives: "penonaktifan ... dibatalkan") */
-#define RL_XL2_DEMAND_VERBS                                                                                                     \
-	"annuleer|annuleren|stopzet|stop\\s+zet|zet\\s+(?:het|hem|dit|dat|de\\s+\\S+)\\s+stop|"                                 \
-	"uitstel|afblaz|blaas|opschort|avbryt|stoppa|skjut(?:a)?\\s+upp|"                                                       \
-	"st[äa]ll(?:a)?\\s+in|aflys|avlys|uds[kt]yd|utsett|afbryd|stans|anuluj|anulowa|odwo[łl]a|"                            \
-	"wstrzyma|zatrzyma|prze[łl][óo][żz]|od[łl][óo][żz]|zru[šs]|zastav|odlo[žz]|odvol|"                              \
-	"pozastav|iptal|durdur|ertele|vazge[çc]|anula|am[âa]n(?:[aă]|a[țţt]i|area|at)|suspend|renun[țţ]|batal|hentikan|" \
-	"dihentikan|tunda|ditunda|menunda|urungkan|peru(?:u|a\\b|t|k|\\b)|keskeyt|lykk[äa]|pys[äa]yt|"                        \
-	"mondja\\s+le|halassza\\s+el|[áa]ll[íi]tsa\\s+le|취소|중단|연기|보류|멈추|중지|철회|"                   \
+#define RL_XL2_DEMAND_VERBS                                                                                                                      \
+	"annuleer|annuleren|stopzet|stop\\s+zet|zet\\s+(?:het|hem|dit|dat|de\\s+\\S+)\\s+stop|"                                                  \
+	"uitstel|uitgesteld|uit\\s+te\\s+stellen|stel\\w*\\s+(?:\\S+\\s+){0,3}?uit\\b|afblaz|blaas|opschort|avbryt|stoppa|skjut(?:a)?\\s+upp|"   \
+	"st[äa]ll(?:a)?\\s+in|aflys|avlys|uds[kt]yd|utsett|afbryd|stans|anuluj|anulowa|odwo[łl]a|"                                             \
+	"wstrzyma|zatrzyma|prze[łl][óo][żz]|od[łl][óo][żz]|zru[šs]|zastav|odlo[žz]|odvol|"                                               \
+	"pozastav|iptal|durdur|ertele|vazge[çc]|anula|am[âa]n(?:[aă]|a[țţt]i|area|at)|suspend|renun[țţ]|batal|hentikan|"                  \
+	"dihentikan|tunda|ditunda|menunda|urungkan|peru(?:u|a\\b|t|k|\\b)|keskeyt|lykk[äa]|pys[äa]yt|"                                         \
+	"mondja\\s+le|halassza\\s+el|[áa]ll[íi]tsa\\s+le|취소|중단|연기|보류|멈추|중지|철회|미루|미뤄|늦추|늦춰|유예|" \
 	"отмен|останов|отлож|приостанов|прекрат"
+/* the window between them: a dot between digits (a time, "17.00") does
+ * not end it */
+#define RL_XL2_GAP "(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)){0,60}?"
 #define RL_XL2_DEMAND                                                                              \
-	"|(?<![\\w])(?:" RL_XL2_DEMAND_VERBS ")" RL_XW "[^.!?\\n]{0,60}?(?:" RL_XL2_DECISION_WORDS \
-	")|(?<![\\w])(?:" RL_XL2_DECISION_WORDS ")" RL_XW                                          \
-	"[^.!?\\n]{0,60}?(?:" RL_XL2_DEMAND_VERBS ")"
+	"|(?<![\\w])(?:" RL_XL2_DEMAND_VERBS ")" RL_XW RL_XL2_GAP "(?:" RL_XL2_DECISION_WORDS      \
+	")|(?<![\\w])(?:" RL_XL2_DECISION_WORDS ")" RL_XW RL_XL2_GAP "(?:" RL_XL2_DEMAND_VERBS ")"
 
 /* a condition, threat or bargain */
 #define RL_XL2_CONDITION                                                                                                                                         \
