@@ -26,6 +26,8 @@
 # every leak is a forward or an attachment of the designated document, so
 # this set, like last round's, is likely easier than real data; families18
 # holds the hard cases.
+# After s14-veiled (merged at 828e437; that branch never saw this set):
+# unchanged, 1.000 on decided, 0% uncertain, both packs.
 # Targets (issue 14): accuracy on decided >= 0.96 with <= 10% uncertain, on
 # both packs. The scoring is 50-families.sh's, on this set.
 FAMILIES_SET=families17.jsonl FAMILIES_NAME=families17 exec bash "$(dirname "$0")/50-families.sh"
