@@ -182,6 +182,18 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask); /* coercion.c */
  * (1 with the span of the exposure or harm in *at, *len). */
 int dt_coercion_structure(const char *text, size_t n, size_t *at, size_t *len);
 int dt_coercion_struct_action(dt_ctx *c, int ai, const char *to);
+/* coerce_struct.c's readings shared with menace.c: the lowercased copy
+ * (o has room for n bytes), the first entry of w at or after `from`
+ * ((size_t)-1 when none), a contingency on the addressee's decision, a
+ * text that names the threat it reports. */
+size_t dt_cs_norm(const char *h, size_t n, char *o);
+size_t dt_cs_find(const char *s, size_t n, const char *const *w, size_t from, size_t *len);
+/* one entry w's first occurrence in s[from..n) starting before `limit` */
+size_t dt_cs_occur(const char *s, size_t n, const char *w, size_t from, size_t limit, size_t *len);
+int dt_cs_contingent(const char *s, size_t n);
+int dt_cs_reports_threat(const char *s, size_t n);
+/* menace.c: a threat of harm read by its structure (see there). */
+int dt_menace_structure(const char *text, size_t n, size_t *at, size_t *len);
 void dt_leak(dt_ctx *c, unsigned mask); /* leak.c */
 void dt_lethal(dt_ctx *c);              /* lethal.c */
 void dt_impersonation(dt_ctx *c);       /* impersonation.c */
