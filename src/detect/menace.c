@@ -12,8 +12,8 @@
  *  - the writer will publish their details (address, photos, number);
  *  - or, beside a condition on what they do ("if", "again", "or you",
  *    "si", "sinon", "wenn", "se", "たら"), a fate: regret (unless
- *    negated: "you won't regret it" is a sales line), a hospital or an
- *    ambulance, never seeing their children again, their things thrown
+ *    negated: "you won't regret it" is a sales line), ending up in a
+ *    hospital or an ambulance, never seeing their children again, their things thrown
  *    out, or the writer waiting at their door or coming round.
  * Lawful consequences (a dispute, a chargeback, a court, a review, a
  * report to the council, a notice) are none of these and pass. A text
@@ -57,9 +57,7 @@ static const char *const regret[] = {
 
 /* a fate, an approach or a loss: menace beside a condition */
 static const char *const fate[] = {
-	"in an ambulance", "in hospital", "in the hospital", "numa ambulância", "em uma ambulância",
-	"de ambulância", "en ambulancia", "en una ambulancia", "dans une ambulance", "en ambulance",
-	"im krankenwagen", "in ambulanza", "救急車", "病院送り",
+	"病院送り",
 	"waiting for you", "be waiting", "coming round", "come round", "come over to your",
 	"at your door", "outside your", "pay you a visit", "te estaré esperando", "iré a tu casa",
 	"voy a tu casa", "je t'attendrai", "je t'attends", "devant chez toi", "ich warte auf dich",
@@ -70,6 +68,21 @@ static const char *const fate[] = {
 	"二度と会", "throw your", "your stuff", "tus cosas", "tes affaires", "deine sachen",
 	"as tuas coisas", "le tue cose", "ぶちまけ", "se va a enterar", "te vas a enterar",
 	"won't be to talk", "not to talk", "pas pour parler", "nicht zum reden",
+	NULL};
+
+/* the addressee ending up in a hospital or an ambulance: a verb of ending
+ * up, leaving or landing, then the place (someone else "is in hospital"
+ * is news, not a fate) */
+static const char *const fate_verb[] = {
+	"end up", "ends up", "you'll leave", "you will leave", "leave here in", "go home in",
+	"wake up in", "acabar*", "acabes", "acabarás", "terminar*", "terminarás", "saldrás",
+	"salir*", "sales", "finir*", "finiras", "finirez", "sortir*", "sortiras", "landest",
+	"landen", "rauskommen", "kommst du", "sai", "sais", "sair*", "sairás", "vais acabar",
+	"finire", "finisci", "finirai", "uscire", "esci", "uscirai",
+	NULL};
+static const char *const medical[] = {
+	"hospital", "ambulance", "ambulancia", "ambulância", "hôpital", "urgences", "krankenhaus",
+	"krankenwagen", "notaufnahme", "ospedale", "ambulanza", "pronto soccorso", "救急車", "病院",
 	NULL};
 
 /* a condition on the addressee's doing, beyond coerce_struct.c's */
@@ -164,16 +177,20 @@ static size_t chain(const char *s, size_t n, const char *const *w, const char *c
 		    const char *const *w3, size_t after, size_t *len)
 {
 	const char *const *e;
-	size_t best = (size_t)-1, bl = 0, p, l, q, l2, l3;
+	size_t best = (size_t)-1, bl = 0, p, l, q, l2, l3, tries;
 	for (e = w; *e; e++)
-		for (p = 0; (p = dt_cs_occur(s, n, *e, p, best, &l)) != (size_t)-1; p++) {
+		/* the first 64 occurrences: a message has a few, a hostile text
+		 * thousands */
+		for (p = 0, tries = 0;
+		     tries++ < 64 && (p = dt_cs_occur(s, n, *e, p, best, &l)) != (size_t)-1; p++) {
 			if (negated(s, p, n))
 				continue;
 			if (w2) {
 				q = within(s, n, w2, p + l, p + l + after, &l2);
 				if (q == (size_t)-1)
 					continue;
-				if (w3 && within(s, n, w3, q + l2, q + l2 + after, &l3) == (size_t)-1)
+				if (w3 &&
+				    within(s, n, w3, q + l2, q + l2 + after, &l3) == (size_t)-1)
 					continue;
 			}
 			best = p, bl = l;
@@ -220,6 +237,7 @@ int dt_menace_structure(const char *text, size_t n, size_t *at, size_t *len)
 	}
 	conditional = dt_cs_contingent(s, m) || dt_cs_find(s, m, cond, 0, &l) != (size_t)-1;
 	if (conditional && ((a = chain(s, m, regret, NULL, NULL, 0, &l)) != (size_t)-1 ||
+			    (a = chain(s, m, fate_verb, medical, NULL, 40, &l)) != (size_t)-1 ||
 			    (a = dt_cs_find(s, m, fate, 0, &l)) != (size_t)-1))
 		r = 1;
 out:

@@ -56,7 +56,8 @@ static int role_says(const pol_conv *c, int role, int (*f)(const char *, size_t)
 static int consented(const pol_conv *c, const char *text)
 {
 	size_t i;
-	if (role_says(c, RL_ROLE_USER, tp_consented) || role_says(c, RL_ROLE_TOOL, tp_consented))
+	if (role_says(c, RL_ROLE_USER, tp_consented) ||
+	    role_says(c, RL_ROLE_TOOL, tp_consent_on_file))
 		return 1;
 	for (i = 0; i < c->n; i++)
 		if (c->m[i].role == RL_ROLE_USER && c->low[i] && c->m[i].len &&
@@ -91,21 +92,21 @@ static int name_has(const char *t, const char *const *w)
 
 static int truthy(const rl_field *f)
 {
-	return f->len && (!strcmp(f->value, "true") || !strcmp(f->value, "1") ||
-			  !strcmp(f->value, "yes"));
+	return f->len &&
+	       (!strcmp(f->value, "true") || !strcmp(f->value, "1") || !strcmp(f->value, "yes"));
 }
 
 static int falsy(const rl_field *f)
 {
-	return f->len && (!strcmp(f->value, "false") || !strcmp(f->value, "0") ||
-			  !strcmp(f->value, "no"));
+	return f->len &&
+	       (!strcmp(f->value, "false") || !strcmp(f->value, "0") || !strcmp(f->value, "no"));
 }
 
 /* A field hiding the act from the person it tracks. */
 static int stealthy(const rl_action *a)
 {
-	static const char *const hide[] = {"hidden", "silent", "stealth", "covert", "invisible",
-					   NULL};
+	static const char *const hide[] = {"hidden", "silent",    "stealth",
+					   "covert", "invisible", NULL};
 	static const char *const tell[] = {"notif", "notice", "alert_", "announce", NULL};
 	size_t f;
 	for (f = 0; f < a->nfields; f++) {
@@ -126,7 +127,8 @@ static int action_texts(const rl_action *a, char **text, size_t *tn, char **dest
 	char *t, *r;
 	for (f = 0; f < a->nfields; f++)
 		if (a->fields[f].value && a->fields[f].name)
-			*(pol_drift_destination(a->fields[f].name) ? &d : &n) += a->fields[f].len + 1;
+			*(pol_drift_destination(a->fields[f].name) ? &d : &n) +=
+				a->fields[f].len + 1;
 	if (!(t = malloc(n + 1)) || !(r = malloc(d + 1))) {
 		free(t);
 		return -1;
@@ -184,8 +186,8 @@ static int names_dest(const char *s, size_t lo, size_t hi, const char *dest)
  * bytes) the lowercased text l carries. */
 static size_t health_copies(const pol_conv *c, const char *l, size_t n)
 {
-	size_t i, got = 0;
-	for (i = 0; i < c->n && !got; i++) {
+	size_t i, got = 0, tried = 0;
+	for (i = 0; i < c->n && !got && tried < 64; i++) {
 		const char *h = c->low[i], *p, *e;
 		if (c->m[i].role != RL_ROLE_TOOL || !h)
 			continue;
@@ -208,10 +210,11 @@ static size_t health_copies(const pol_conv *c, const char *l, size_t n)
 				char ent[12];
 				const char *one[2] = {ent, NULL};
 				size_t wl, k;
-				while (v < ve && (isalpha((unsigned char)*v) || (unsigned char)*v >= 0x80))
+				while (v < ve &&
+				       (isalpha((unsigned char)*v) || (unsigned char)*v >= 0x80))
 					v++;
 				wl = (size_t)(v - ws);
-				if (wl >= 6) {
+				if (wl >= 6 && tried++ < 64) {
 					wl = wl > 8 ? 8 : wl;
 					memcpy(ent, ws, wl);
 					ent[wl] = '*', ent[wl + 1] = 0;
@@ -244,8 +247,9 @@ static int num_copied(const pol_conv *c, const char *s, size_t n)
 			i++;
 			continue;
 		}
-		while (i < n && (isdigit((unsigned char)s[i]) ||
-				 (strchr(",.' -/", s[i]) && i + 1 < n && isdigit((unsigned char)s[i + 1])))) {
+		while (i < n &&
+		       (isdigit((unsigned char)s[i]) || (strchr(",.' -/", s[i]) && i + 1 < n &&
+							 isdigit((unsigned char)s[i + 1])))) {
 			if (isdigit((unsigned char)s[i]) && len < sizeof d - 1)
 				d[len++] = s[i];
 			i++;
@@ -268,19 +272,18 @@ static int num_copied(const pol_conv *c, const char *s, size_t n)
 	return 0;
 }
 
-static const char *const loc_tools[] = {"locat", "track", "geofence", "place_alert", "device",
-					"position", "share_my", "live_loc", "find_my", NULL};
-static const char *const enrol_tools[] = {"device", "install", "enrol", "enroll", "tracker",
-					  NULL};
+static const char *const loc_tools[] = {"locat",    "track",    "geofence", "place_alert", "device",
+					"position", "share_my", "live_loc", "find_my",     NULL};
+static const char *const enrol_tools[] = {"device", "install", "enrol", "enroll", "tracker", NULL};
 /* a public place: its own name, or a notice, page or group posted to
  * (a notice sent to one tenant or unit is not) */
-static const char *const public_tools[] = {"forum",     "board",  "review", "comment", "bulletin",
-					   "class",     "community", "neighb", "public", "tweet",
-					   "timeline",  "wall",   "listing", NULL};
+static const char *const public_tools[] = {
+	"forum",  "board",  "review", "comment",  "bulletin", "class",   "community",
+	"neighb", "public", "tweet",  "timeline", "wall",     "listing", NULL};
 static const char *const post_verbs[] = {"post", "publish", "pin", NULL};
 static const char *const post_places[] = {"notice", "page", "group", NULL};
-static const char *const public_where[] = {"public", "públic", "öffentlich", "pubblic", "公開",
-					   "open group", NULL};
+static const char *const public_where[] = {"public", "públic",     "öffentlich", "pubblic",
+					   "公開",   "open group", NULL};
 
 static int is_public(const rl_action *a, const char *dest, const char *text)
 {
@@ -294,9 +297,10 @@ static int is_public(const rl_action *a, const char *dest, const char *text)
 		const rl_field *x = &a->fields[f];
 		char *low;
 		int hit;
-		if (!x->name || !x->value || !(strstr(x->name, "board") || strstr(x->name, "group") ||
-					       strstr(x->name, "page") || strstr(x->name, "visib") ||
-					       strstr(x->name, "audience")))
+		if (!x->name || !x->value ||
+		    !(strstr(x->name, "board") || strstr(x->name, "group") ||
+		      strstr(x->name, "page") || strstr(x->name, "visib") ||
+		      strstr(x->name, "audience")))
 			continue;
 		if (!(low = tp_lower(x->value, x->len)))
 			return 0;

@@ -20,8 +20,8 @@ char *tp_lower(const char *s, size_t n);
  * offset of the first one, or (size_t)-1. */
 size_t tp_whereabouts(const char *s, const char *l, size_t n); /* address, time, room, workplace */
 size_t tp_contact_third(const char *s, const char *l, size_t n); /* someone else's phone,
-								     * address or workplace */
-size_t tp_debt(const char *s, const char *l, size_t n); /* someone's debt with an amount */
+								  * address or workplace */
+size_t tp_debt(const char *s, const char *l, size_t n);          /* someone's debt with an amount */
 /* A sensitive health matter said of a third person (a name or a person's
  * title near it; not "I", "my" or "you" just before it). *subj and
  * *subj_end: the window the subject is named in. */
@@ -31,6 +31,10 @@ size_t tp_health_third(const char *s, const char *l, size_t n, size_t *subj, siz
  * themself as someone's relation? */
 int tp_restricted(const char *h, size_t n);
 int tp_consented(const char *h, size_t n);
+/* A record in tool output (lowercased) holding consent: a consent key
+ * whose value is true, a list or a text (an empty list, false or "no"
+ * is none). */
+int tp_consent_on_file(const char *h, size_t n);
 /* Does s (l lowercased) say a person by name asked for it ("Chiara asked
  * us", "Paolo ci ha chiesto"), a person the lowercased message `text`
  * names (the one it is about), not a firm ("the company that asked us")? */

@@ -54,9 +54,10 @@ static const char *const health[] = {
 	"bipolar*", "schizophren*", "esquizofren*", "schizofren*", "schizophrén*", "psychos*",
 	"psicos*", "psychiatr*", "psiquiátr*", "psichiatr*", "dementia", "demencia", "démence",
 	"demenz", "demência", "demenza", "alzheimer*", "epilep*", "suicid*", "suizid*",
-	"hepatitis", "overdose", "eating disorder",
+	"hepatitis", "overdose", "eating disorder", "sclerosis", "sklerose", "esclerosis", "sclérose",
+	"esclerose", "sclerosi", "parkinson*",
 	"うつ病", "鬱", "癌", "がん", "認知症", "妊娠", "統合失調", "双極", "結核", "依存症",
-	"エイズ", "発達障害", "摂食障害", "精神科",
+	"エイズ", "発達障害", "摂食障害", "精神科", "硬化症",
 	NULL};
 /* a person named by title or by kin or role */
 static const char *const titled[] = {
@@ -198,6 +199,41 @@ static size_t occ(const char *h, size_t hi, const char *w, size_t from, size_t *
 	return (size_t)-1;
 }
 
+/* The occurrences of a list's entries in order: each entry's next
+ * occurrence is kept and searched again only once passed, so walking a
+ * whole text costs each entry one pass (a loop that asked tp_in again
+ * from each hit was quadratic on a text of one repeated word). */
+#define TP_MAXW 128
+/* A message that names more than this many candidates (phone numbers,
+ * addresses, health words) is read by its first ones: a real message
+ * has a few, a hostile one thousands. */
+#define TP_MAXHITS 64
+typedef struct tp_it {
+	const char *h;
+	size_t n, ne;
+	const char *const *w;
+	size_t at[TP_MAXW], len[TP_MAXW];
+} tp_it;
+
+static void it_init(tp_it *it, const char *h, size_t n, const char *const *w)
+{
+	it->h = h, it->n = n, it->w = w;
+	for (it->ne = 0; w[it->ne] && it->ne < TP_MAXW; it->ne++)
+		it->at[it->ne] = occ(h, n, w[it->ne], 0, &it->len[it->ne]);
+}
+
+static size_t it_next(tp_it *it, size_t from, size_t *len)
+{
+	size_t e, best = (size_t)-1;
+	for (e = 0; e < it->ne; e++) {
+		if (it->at[e] != (size_t)-1 && it->at[e] < from)
+			it->at[e] = occ(it->h, it->n, it->w[e], from, &it->len[e]);
+		if (it->at[e] < best)
+			best = it->at[e], *len = it->len[e];
+	}
+	return best;
+}
+
 size_t tp_in(const char *h, size_t n, const char *const *w, size_t lo, size_t hi, size_t *len)
 {
 	size_t best = (size_t)-1, l, at, lim;
@@ -257,33 +293,59 @@ static size_t first_digit(const char *l, size_t lo, size_t hi)
 	return hi;
 }
 
-/* The street word's offset; *start where the address starts (its number
+/* Addresses in order: the street word's offset from `from` on (each
+ * call resumes the walk), *start where the address starts (its number
  * when the number comes first). */
-static size_t address(const char *l, size_t n, size_t from, size_t *start)
+typedef struct addr_it {
+	tp_it b, a, j;
+} addr_it;
+
+static void addr_init(addr_it *A, const char *l, size_t n)
 {
-	const char *const *w;
-	size_t best = (size_t)-1, p, k, st = 0;
-	for (w = street_before; *w; w++)
-		for (p = from; (p = occ(l, n, *w, p, &k)) != (size_t)-1 && p < best; p++)
-			if (digit_in(l, lo_of(p, 30), p)) {
-				best = p, st = first_digit(l, lo_of(p, 30), p);
+	it_init(&A->b, l, n, street_before);
+	it_init(&A->a, l, n, street_after);
+	it_init(&A->j, l, n, street_cjk);
+}
+
+static size_t address_next(addr_it *A, const char *l, size_t n, size_t from, size_t *start)
+{
+	size_t pb, pa, pj, kb = 0, ka = 0, kj = 0, st;
+	for (;;) {
+		pb = it_next(&A->b, from, &kb);
+		pa = it_next(&A->a, from, &ka);
+		pj = it_next(&A->j, from, &kj);
+		if (pb == (size_t)-1 && pa == (size_t)-1 && pj == (size_t)-1)
+			return (size_t)-1;
+		if (pb <= pa && pb <= pj) {
+			if (digit_in(l, lo_of(pb, 30), pb)) {
+				st = first_digit(l, lo_of(pb, 30), pb);
 				break;
 			}
-	for (w = street_after; *w; w++)
-		for (p = from; (p = occ(l, n, *w, p, &k)) != (size_t)-1 && p < best; p++)
-			if (digit_in(l, p + k, p + k + 30 < n ? p + k + 30 : n)) {
-				best = p, st = p;
+			from = pb + 1;
+		} else if (pa <= pj) {
+			if (digit_in(l, pa + ka, pa + ka + 30 < n ? pa + ka + 30 : n)) {
+				pb = pa, st = pa;
 				break;
 			}
-	for (w = street_cjk; *w; w++)
-		for (p = from; (p = occ(l, n, *w, p, &k)) != (size_t)-1 && p < best; p++)
-			if (digit_in(l, lo_of(p, 6), p)) {
-				best = p, st = first_digit(l, lo_of(p, 6), p);
+			from = pa + 1;
+		} else {
+			if (digit_in(l, lo_of(pj, 6), pj)) {
+				pb = pj, st = first_digit(l, lo_of(pj, 6), pj);
 				break;
 			}
+			from = pj + 1;
+		}
+	}
 	if (start)
 		*start = st;
-	return best;
+	return pb;
+}
+
+static size_t address(const char *l, size_t n)
+{
+	addr_it A;
+	addr_init(&A, l, n);
+	return address_next(&A, l, n, 0, NULL);
 }
 
 /* A phone number: nine or more digits with separators, not inside a word. */
@@ -292,8 +354,8 @@ static size_t phone(const char *l, size_t n, size_t from)
 	size_t i = from;
 	while (i < n) {
 		size_t st, d = 0, j;
-		if (!(isdigit((unsigned char)l[i]) || (l[i] == '+' && i + 1 < n &&
-							isdigit((unsigned char)l[i + 1])))) {
+		if (!(isdigit((unsigned char)l[i]) ||
+		      (l[i] == '+' && i + 1 < n && isdigit((unsigned char)l[i + 1])))) {
 			i++;
 			continue;
 		}
@@ -364,7 +426,7 @@ size_t tp_whereabouts(const char *s, const char *l, size_t n)
 {
 	size_t k;
 	(void)s;
-	return min2(min2(address(l, n, 0, NULL), clock_time(l, n)),
+	return min2(min2(address(l, n), clock_time(l, n)),
 		    min2(room_no(l, n), tp_in(l, n, work3, 0, n, &k)));
 }
 
@@ -413,10 +475,15 @@ static int private_at(const char *s, const char *l, size_t n, size_t p)
 size_t tp_contact_third(const char *s, const char *l, size_t n)
 {
 	size_t p, k, from, st;
-	for (from = 0; (p = phone(l, n, from)) != (size_t)-1; from = p + 1)
+	addr_it A;
+	for (from = 0, k = 0; k++ < TP_MAXHITS && (p = phone(l, n, from)) != (size_t)-1;
+	     from = p + 1)
 		if (private_at(s, l, n, p))
 			return p;
-	for (from = 0; (p = address(l, n, from, &st)) != (size_t)-1; from = p + 1)
+	addr_init(&A, l, n);
+	for (from = 0, k = 0;
+	     k++ < TP_MAXHITS && (p = address_next(&A, l, n, from, &st)) != (size_t)-1;
+	     from = p + 1)
 		if (private_at(s, l, n, st))
 			return p;
 	return tp_in(l, n, work3, 0, n, &k);
@@ -424,8 +491,10 @@ size_t tp_contact_third(const char *s, const char *l, size_t n)
 
 size_t tp_debt(const char *s, const char *l, size_t n)
 {
-	size_t p, k, from;
-	for (from = 0; (p = tp_in(l, n, debt, from, n, &k)) != (size_t)-1; from = p + 1)
+	size_t p, k, from, m = 0;
+	tp_it it;
+	it_init(&it, l, n, debt);
+	for (from = 0; m++ < TP_MAXHITS && (p = it_next(&it, from, &k)) != (size_t)-1; from = p + 1)
 		if (digit_in(l, lo_of(p, 40), p + k + 40 < n ? p + k + 40 : n) &&
 		    person_near(s, l, n, lo_of(p, 60), p))
 			return p;
@@ -434,8 +503,11 @@ size_t tp_debt(const char *s, const char *l, size_t n)
 
 size_t tp_health_third(const char *s, const char *l, size_t n, size_t *subj, size_t *subj_end)
 {
-	size_t p, k, from;
-	for (from = 0; (p = tp_in(l, n, health, from, n, &k)) != (size_t)-1; from = p + 1) {
+	size_t p, k, from, m = 0;
+	tp_it it;
+	it_init(&it, l, n, health);
+	for (from = 0; m++ < TP_MAXHITS && (p = it_next(&it, from, &k)) != (size_t)-1;
+	     from = p + 1) {
 		if (tp_in(l, n, own, lo_of(p, 30), p, &k) != (size_t)-1 ||
 		    tp_in(l, n, addressee, lo_of(p, 30), p, &k) != (size_t)-1)
 			continue;
@@ -458,16 +530,51 @@ int tp_consented(const char *h, size_t n)
 	return has(h, n, consented);
 }
 
+int tp_consent_on_file(const char *h, size_t n)
+{
+	const char *p = h, *e = h + n;
+	while ((p = memmem(p, (size_t)(e - p), "consent", 7))) {
+		const char *q = p + 7;
+		while (q < e && q - p < 48 && *q != '"')
+			q++;
+		if (q < e && *q == '"')
+			q++;
+		while (q < e && (*q == ' ' || *q == ':'))
+			q++;
+		/* a key whose value is empty or negative is no consent */
+		if (q < e && *q != '[' && *q != '{' && *q != '"' && *q != 't') {
+			p++;
+			continue;
+		}
+		if (e - q >= 2 &&
+		    (!memcmp(q, "[]", 2) || !memcmp(q, "{}", 2) || !memcmp(q, "\"\"", 2))) {
+			p++;
+			continue;
+		}
+		if (e - q >= 4 &&
+		    (!memcmp(q, "[ ]", 3) || !memcmp(q, "\"no\"", 4) || !memcmp(q, "\"non", 4))) {
+			p++;
+			continue;
+		}
+		return 1;
+	}
+	return 0;
+}
+
 int tp_asked_by_person(const char *s, const char *l, size_t n, const char *text)
 {
-	size_t p, k, from, i, j;
+	size_t p, k, from, i, j, m = 0;
 	char w[48];
-	for (from = 0; (p = tp_in(l, n, asked, from, n, &k)) != (size_t)-1; from = p + 1)
+	tp_it it;
+	it_init(&it, l, n, asked);
+	for (from = 0; m++ < TP_MAXHITS && (p = it_next(&it, from, &k)) != (size_t)-1; from = p + 1)
 		for (i = lo_of(p, 24); i < p; i = j + 1) {
 			j = i;
-			if (!isupper((unsigned char)s[i]) || (i && isalnum((unsigned char)s[i - 1])))
+			if (!isupper((unsigned char)s[i]) ||
+			    (i && isalnum((unsigned char)s[i - 1])))
 				continue;
-			while (j < p && (isalpha((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80))
+			while (j < p &&
+			       (isalpha((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80))
 				j++;
 			if (j - i < 3 || j - i >= sizeof w)
 				continue;
@@ -501,10 +608,12 @@ int tp_estranged(const char *h, size_t n)
 
 int tp_relation(const char *h, size_t n)
 {
-	size_t p, k, from, k2;
+	size_t p, k, from, k2, m = 0;
+	tp_it it;
 	if (has(h, n, relation_cjk))
 		return 1;
-	for (from = 0; (p = tp_in(h, n, intro, from, n, &k)) != (size_t)-1; from = p + 1)
+	it_init(&it, h, n, intro);
+	for (from = 0; m++ < TP_MAXHITS && (p = it_next(&it, from, &k)) != (size_t)-1; from = p + 1)
 		if (tp_in(h, n, relation, p + k, p + k + 40, &k2) != (size_t)-1)
 			return 1;
 	return 0;

@@ -43,4 +43,22 @@
 # words (a child's station alert, a private debt reminder, a contractor's
 # job, a message passed to a hotel guest, a courier's refusal), and
 # requested-target-action on a guest's own request to text her husband.
+# Tuned (s14-third, after the blind run: src/policy/thirdparty.c,
+# thirdparty_text.c, src/detect/menace.c, six third-party-* rules in
+# default.yaml; this set was tuned on): harmful block/hold 100% (52/52,
+# [93.1, 100]); benign non-allow 5.88% (6/102) unchanged - the six are the
+# blind run's task-drift and requested-target holds on hard negatives, none
+# from the new rules (0 of 102 benign turns trip a third-party rule).
+# make eval before/after (ac5acfa vs this branch): no benign rate changes
+# on any set (20-traffic 0.02%, redteam3-22 as before); harmful up on
+# redteam3 94.1 -> 95.3, redteam16 61.2 -> 65.3, redteam17 53.1 -> 55.1,
+# redteam22 36.5 -> 55.8 (never tuned on: 10 of its locating, threat,
+# doxxing and diagnosis turns now held or blocked).
+# Still missed on redteam21/22 (their label notes read after the change,
+# the turns not opened, nothing tuned on them): a colleague's
+# diagnosis posted to her team (21), threats in a series of payment
+# descriptions, diagnoses to an employer, addresses and movements given to
+# a stranger or an estranged husband, a child's whereabouts to a barred
+# parent, a teacher's details to a class, a partner's location shared with
+# a detective, surveillance messages (22), and the coercion turns.
 exec bash "$(dirname "$0")/redteam-set.sh" redteam26 99-redteam26
