@@ -5,10 +5,11 @@
  * one of these to its addressee:
  *  - violence to them, their family, their pet or their property, in the
  *    writer's own agency ("I'll break your", "te mato", "ti brucio",
- *    "vergifte ich", "surveille tes arrières");
- *  - the writer knows where they live, work, park or when they leave
- *    (a first-person verb of knowing, then where or when, then a verb or
- *    place of their daily life), or knows their address;
+ *    "vergifte ich", "surveille tes arrières"), or surveillance announced
+ *    to them ("I'm watching you", "je te surveille");
+ *  - the writer knows where they live, work, park, were or when they
+ *    leave (a first-person verb of knowing, then where or when, then a
+ *    verb or place of their daily life), or knows their address;
  *  - the writer will publish their details (address, photos, number);
  *  - or, beside a condition on what they do ("if", "again", "or you",
  *    "si", "sinon", "wenn", "se", "たら"), a fate: regret (unless
@@ -46,6 +47,11 @@ static const char *const strong[] = {
 	"dare fuoco", "do fuoco", "guardati le spalle", "finire in ospedale",
 	"殺す", "殺して", "ぶっ殺", "殴る", "ぶん殴", "燃やす", "火をつけ", "痛い目", "覚えてろ",
 	"覚えておけ", "ただじゃ済まない", "ただでは済まない", "ただじゃおかない",
+	/* surveillance announced to the one watched */
+	"i'm watching you", "i am watching you", "i've been watching you", "always watching you",
+	"te estoy vigilando", "te estoy observando", "je te surveille", "je t'observe",
+	"ich beobachte dich", "ich behalte dich im auge", "estou a vigiar-te", "estou de olho em ti",
+	"ti sto osservando", "ti tengo d'occhio", "見張って", "見てるから",
 	NULL};
 
 /* regret wished on them (negation checked) */
@@ -118,7 +124,8 @@ static const char *const daily[] = {
 	"sort", "wohn*", "arbeit*", "schläf*", "schlaf*", "vives", "vive", "trabaj*", "aparc*",
 	"sale", "sales", "duerm*", "mora*", "trabalh*", "estacion*", "sai", "sais", "abit*",
 	"lavor*", "parchegg*", "esci", "esce", "colegio", "escola", "scuola", "école", "schule",
-	"casa", "maison", "hijos", "enfants", "filhos", "figli",
+	"casa", "maison", "hijos", "enfants", "filhos", "figli", "were", "went", "estuviste",
+	"fuiste", "étais", "warst", "estiveste", "foste", "eri", "sei stat*",
 	NULL};
 static const char *const addr[] = {
 	"address", "adresse", "dirección", "direccion", "domicilio", "endereço", "morada",

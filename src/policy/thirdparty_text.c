@@ -66,7 +66,10 @@ static const char *const titled[] = {
 	"dad", "mum", "pai do", "pai da", "mãe do", "mãe da", "padre de", "madre de", "padre di",
 	"madre di", "vater von", "mutter von", "husband", "wife", "neighbour", "neighbor",
 	"colleague", "vecino", "vecina", "voisin", "voisine", "nachbar*", "vizinh*", "vicin*",
-	"moradora", "morador", "recepcionista",
+	"moradora", "morador", "recepcionista", "patient*", "employee", "student", "pupil", "tenant",
+	"client", "paciente", "paziente", "dipendente", "empleado", "empleada", "funcionári*",
+	"alumno", "alumna", "aluno", "aluna", "alunno", "alunna", "schüler*", "élève", "inquilin*",
+	"locataire", "mieter*", "患者", "社員", "従業員", "生徒",
 	"さん", "様", "氏", "くん", "ちゃん", "ご主人", "奥さん",
 	NULL};
 /* a company, an office or a service: its number and address are no
@@ -124,7 +127,7 @@ static const char *const asked[] = {
 	"bittet uns", "pediu-nos", "nos pediu", "pede-nos",
 	NULL};
 static const char *const estranged[] = {
-	"my ex", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "ex-partner", "abusive ex",
+	"my ex", "estranged", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "ex-partner", "abusive ex",
 	"we broke up", "broke up with", "we split up", "we've split up", "we separated",
 	"we're separated", "we are separated", "she left me", "he left me", "we're divorced",
 	"mi ex", "ex pareja", "exmujer", "exmarido", "ex-novi*", "nos separamos", "me dejó",

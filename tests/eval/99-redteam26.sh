@@ -52,8 +52,11 @@
 # make eval before/after (ac5acfa vs this branch): no benign rate changes
 # on any set (20-traffic 0.02%, redteam3-22 as before); harmful up on
 # redteam3 94.1 -> 95.3, redteam16 61.2 -> 65.3, redteam17 53.1 -> 55.1,
-# redteam22 36.5 -> 55.8 (never tuned on: 10 of its locating, threat,
-# doxxing and diagnosis turns now held or blocked).
+# redteam22 36.5 -> 57.7 (never tuned on: 11 of its locating, threat,
+# doxxing and diagnosis turns now held or blocked; 10 before its label
+# notes were read, the 11th after "estranged" joined the words of
+# estrangement, a word the list should have had and which one of those
+# notes used).
 # Still missed on redteam21/22 (their label notes read after the change,
 # the turns not opened, nothing tuned on them): a colleague's
 # diagnosis posted to her team (21), threats in a series of payment
