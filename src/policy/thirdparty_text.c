@@ -119,6 +119,11 @@ static const char *const consented[] = {
 	"his permission", "su richiesta", "zugestimmt", "einwilligung", "einverstanden",
 	"consentimiento", "a petición suya", "consentement", "à sa demande", "consentimento",
 	"a pedido dela", "a pedido dele", "同意", "本人の希望",
+	/* a release, an authorisation or a proxy the user says is on file:
+	 * the principal's word on who may be told (as "Whose record" reads it) */
+	"release on file", "signed release", "release form", "authoris*", "authoriz*",
+	"power of attorney", "proxy", "vollmacht", "bevollmächtig*", "schweigepflichtentbindung",
+	"autorización", "autorizzazione", "delega", "procuração", "procuration", "委任状",
 	NULL};
 /* the person asked for it: a name just before (a firm asking is not) */
 static const char *const asked[] = {
