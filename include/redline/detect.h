@@ -149,6 +149,16 @@ void rl_detector_free(rl_detector *d);
  * else 0. Pure; the same reading rl_detect's coercion detector gives a
  * message action (coerce_struct.c). */
 int rl_coercion_structure(const char *text, size_t n, size_t *start, size_t *end);
+/* Intimidation read from the structure of one text (a message sent on
+ * someone's behalf) in English, Spanish, French, German, Portuguese,
+ * Italian and Japanese: violence to the addressee, their family, pet or
+ * property; the writer knowing where the addressee lives, works or goes
+ * (or their address); the addressee's details to be published; or, beside
+ * a condition on what they do, a fate (regret, a hospital, never seeing
+ * their children again) or the writer waiting at their door. A text that
+ * names the threat it reports is none. 1 with the span [*start, *end),
+ * else 0. Pure (menace.c). */
+int rl_menace_structure(const char *text, size_t n, size_t *start, size_t *end);
 
 int rl_detect(const rl_detector *d, const rl_transcript *t, const rl_actions *a, unsigned mask,
 	      rl_detect_result *out, rl_err *e);

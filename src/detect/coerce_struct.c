@@ -295,6 +295,29 @@ static int exposure(const char *s, size_t n, size_t *at, size_t *len)
 	return 1;
 }
 
+/* The readings above, for menace.c (a threat read by its structure shares
+ * the word matching, the conditions and the test for a text that reports a
+ * threat received; both fold with rl_fold_script). */
+size_t dt_cs_occur(const char *s, size_t n, const char *w, size_t from, size_t limit, size_t *len)
+{
+	return occur(s, n, w, from, limit, len);
+}
+
+size_t dt_cs_find(const char *s, size_t n, const char *const *w, size_t from, size_t *len)
+{
+	return find(s, n, w, from, len);
+}
+
+int dt_cs_contingent(const char *s, size_t n)
+{
+	return any(s, n, cont);
+}
+
+int dt_cs_reports_threat(const char *s, size_t n)
+{
+	return any(s, n, report) && !any(s, n, not_report);
+}
+
 int dt_coercion_structure(const char *text, size_t n, size_t *at, size_t *len)
 {
 	char *s;

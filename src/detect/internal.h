@@ -192,6 +192,17 @@ int dt_coercion_struct_action(dt_ctx *c, int ai, const char *to);
 int dt_enumerated_tie(dt_ctx *c, const rl_field *f, size_t at, size_t *mo, size_t *ml);
 /* implied.c: a time of day in s[b, e) ("17:00", "5pm", "18 Uhr", "17時") */
 int dt_clock_time(const char *s, size_t b, size_t e);
+/* coerce_struct.c's readings shared with menace.c (over text folded by
+ * rl_fold_script): the first entry of w at or after `from` ((size_t)-1
+ * when none), a contingency on the addressee's decision, a text that names
+ * the threat it reports. */
+size_t dt_cs_find(const char *s, size_t n, const char *const *w, size_t from, size_t *len);
+/* one entry w's first occurrence in s[from..n) starting before `limit` */
+size_t dt_cs_occur(const char *s, size_t n, const char *w, size_t from, size_t limit, size_t *len);
+int dt_cs_contingent(const char *s, size_t n);
+int dt_cs_reports_threat(const char *s, size_t n);
+/* menace.c: a threat of harm read by its structure (see there). */
+int dt_menace_structure(const char *text, size_t n, size_t *at, size_t *len);
 void dt_leak(dt_ctx *c, unsigned mask); /* leak.c */
 void dt_lethal(dt_ctx *c);              /* lethal.c */
 void dt_impersonation(dt_ctx *c);       /* impersonation.c */

@@ -440,7 +440,7 @@ static int rule_tool(const pol_rule *r)
 static int rule_needs_action(const pol_rule *r)
 {
 	return r->has_action_cond || (r->detectors && !(r->detectors & ~HARM_DETS)) ||
-	       r->coercion_answer;
+	       r->coercion_answer || r->third_party_answer;
 }
 
 static int rule_exprs(exprs *x, const rl_policy *p, const pol_rule *r)

@@ -762,6 +762,11 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 				      pol_beside_resolved(&E->conv, &E->ar, a)) &&
 				     (!r->requester_other || pol_requester_other(&E->conv, a));
 			}
+			if (ok && r->third_party) { /* thirdparty.c */
+				if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
+					return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
+				ok = pol_third_party_action(&E->conv, a, r->third_party) != 0;
+			}
 			if (ok && r->copies) {
 				rc = copied(E, r, a, NULL, 0);
 				if (rc < 0)
@@ -811,6 +816,13 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 		return rc;
 	if (r->coercion_answer && (rc = answer_coerces(E)) <= 0)
 		return rc;
+	if (r->third_party_answer) { /* thirdparty.c: after tool output, as coercion_answer */
+		if (conv_msgs(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
+			return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
+		if (!pol_third_party_answer(&E->conv, E->slots[SL_RESPONSE].s,
+					    E->slots[SL_RESPONSE].n, r->third_party_answer))
+			return 0;
+	}
 	if (r->copies && !r->has_action_cond &&
 	    (rc = copied(E, r, NULL, E->slots[SL_RESPONSE].s, E->slots[SL_RESPONSE].n)) <= 0)
 		return rc;

@@ -682,6 +682,8 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "requester_other",
 					   "beside_resolved",
 					   "after_data",
+					   "third_party",
+					   "third_party_answer",
 					   NULL};
 	yaml_node_t *v;
 	int rc;
@@ -850,19 +852,42 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 			return LERR(v, "rule '%s': coercion_answer takes 'structure'", r->id);
 		r->coercion_answer = 1;
 	}
+	for (int pass = 0; pass < 2; pass++) { /* thirdparty.c */
+		unsigned *k = pass ? &r->third_party_answer : &r->third_party;
+		rl_strlist l = {0};
+		if (!(v = rl_yaml_get(&L->y, n, pass ? "third_party_answer" : "third_party")))
+			continue;
+		if ((rc = str_list(L, v, &l, 1)))
+			return rl_strlist_free(&l), rc;
+		for (i = 0; i < l.n && !rc; i++) {
+			int b = pol_tp_parse(l.v[i]);
+			if (b < 0 || (pass && b != POL_TP_LOCATE && b != POL_TP_HEALTH))
+				rc = LERR(v, "unknown %s kind '%s' (expected %s)",
+					  pass ? "third_party_answer" : "third_party", l.v[i],
+					  pass ? "locate, health" : "locate, dox, threat, health");
+			else
+				*k |= (unsigned)b;
+		}
+		rl_strlist_free(&l);
+		if (rc)
+			return rc;
+	}
+	if (r->third_party)
+		r->has_action_cond = 1;
 	if (r->evidence_origin && !r->detectors)
 		return LERR(n, "rule '%s': evidence_origin needs detectors", r->id);
 	if (r->injection || r->answer_origin || r->evidence_origin || r->unless_user.n ||
 	    r->unrequested || r->identity_failed || r->if_user.n || r->unless_tool.n || r->copies ||
 	    r->unless_owner_ticket || r->beside_payment || r->coercion_answer ||
-	    r->requester_other || r->beside_resolved || r->after_data)
+	    r->requester_other || r->beside_resolved || r->after_data || r->third_party ||
+	    r->third_party_answer)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))
 		return rc;
 	if (!r->has_action_cond && !r->content.n && !r->reasoning.n && !r->input.n && !r->text.n &&
 	    !r->detectors && !r->injection && !r->answer_origin && !r->copies &&
-	    !r->coercion_answer)
+	    !r->coercion_answer && !r->third_party_answer)
 		return LERR(
 			n,
 			"rule '%s' has no condition (tools, args, content, reasoning, input, text, detectors, injection or answer_origin)",

@@ -133,25 +133,27 @@ typedef struct pol_rule {
 	pol_arg *args;
 	size_t nargs;
 	pol_textcond content, reasoning, input, text;
-	pol_textcond unless_user; /* the rule stands down when the user's words match */
-	pol_textcond if_user;     /* ... holds only when they match (disclose.c) */
-	pol_textcond unless_tool; /* ... stands down when a tool message matches */
-	int copies;               /* answer or message text copies this many tool values */
-	int unless_owner_ticket;  /* stands down for the verified owner's own ticket */
-	int requester_other;      /* a message to a requester carries someone else's record */
-	int beside_resolved;      /* an address beside the one a lookup resolved */
-	int after_data;           /* the act follows tool output (drift.c) */
-	int beside_payment;       /* a payment riding on another one (disclose.c) */
-	unsigned detectors;       /* 1u << POL_DET_* */
-	unsigned scope;           /* SCOPE_* for detectors */
-	int injection;            /* needs tool output matching the policy's injection cues */
-	int answer_origin;        /* ORG_*: a target in the answer text with this origin */
-	int evidence_origin;      /* ORG_*: detector evidence counts only with this origin */
-	unsigned unrequested;     /* drift classes (drift.c): acts the user never asked for */
-	int identity_failed;      /* `identity_check: failed` (verify.c) */
-	int coercion_answer;      /* `coercion_answer: structure`: the answer text of an
-				   * agent turn (after tool output) read by the detect
-				   * module's coercion structure (coerce_struct.c) */
+	pol_textcond unless_user;    /* the rule stands down when the user's words match */
+	pol_textcond if_user;        /* ... holds only when they match (disclose.c) */
+	pol_textcond unless_tool;    /* ... stands down when a tool message matches */
+	int copies;                  /* answer or message text copies this many tool values */
+	int unless_owner_ticket;     /* stands down for the verified owner's own ticket */
+	int requester_other;         /* a message to a requester carries someone else's record */
+	int beside_resolved;         /* an address beside the one a lookup resolved */
+	int after_data;              /* the act follows tool output (drift.c) */
+	int beside_payment;          /* a payment riding on another one (disclose.c) */
+	unsigned detectors;          /* 1u << POL_DET_* */
+	unsigned scope;              /* SCOPE_* for detectors */
+	int injection;               /* needs tool output matching the policy's injection cues */
+	int answer_origin;           /* ORG_*: a target in the answer text with this origin */
+	int evidence_origin;         /* ORG_*: detector evidence counts only with this origin */
+	unsigned unrequested;        /* drift classes (drift.c): acts the user never asked for */
+	int identity_failed;         /* `identity_check: failed` (verify.c) */
+	unsigned third_party;        /* `third_party:` kinds an action does (thirdparty.c) */
+	unsigned third_party_answer; /* `third_party_answer:` kinds the answer text does */
+	int coercion_answer;         /* `coercion_answer: structure`: the answer text of an
+				      * agent turn (after tool output) read by the detect
+				      * module's coercion structure (coerce_struct.c) */
 } pol_rule;
 
 typedef struct pol_agent {
@@ -440,6 +442,19 @@ int pol_requester_other(const pol_conv *c, const rl_action *a);
  * (the extra payee a document slipped in beside the real one), 0 not,
  * <0 error. Copies made. */
 int pol_payment_beside(const pol_conv *c, rl_arena *ar, const rl_actions *as, size_t i);
+
+/* ---- harm to third parties (thirdparty.c) ------------------------------------ */
+
+enum { POL_TP_LOCATE = 1, POL_TP_DOX = 2, POL_TP_THREAT = 4, POL_TP_HEALTH = 8 };
+/* The bit of a kind ("locate", "dox", "threat", "health"), -1 unknown. */
+int pol_tp_parse(const char *s);
+/* The kinds (of `kinds`) that action a does to a third party, in
+ * conversation c (copies made, or no conversation: threat and dox only). */
+unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned kinds);
+/* The kinds (locate, health) the answer text s[0..n) of an agent turn
+ * does: a person's whereabouts or health read out to a requester who is
+ * not entitled. */
+unsigned pol_third_party_answer(const pol_conv *c, const char *s, size_t n, unsigned kinds);
 
 /* redact.c: text with the (possibly overlapping) spans v[0..n) replaced by
  * p->replacement, appended to out; sorts v. 0 or RL_ENOMEM. */

@@ -346,8 +346,9 @@ unsigned rl_policy_rule_stream(const rl_policy *p, size_t i)
 		k |= RL_STREAM_PATTERN;
 	if ((k & RL_STREAM_PATTERN) && rule_conditions(r) > 1)
 		k |= RL_STREAM_CONJ;
-	if (r->answer_origin || (r->copies && !r->has_action_cond))
-		k |= RL_STREAM_ORIGIN; /* copies: values taken from tool output, like targets */
+	if (r->answer_origin || (r->copies && !r->has_action_cond) || r->third_party_answer)
+		k |= RL_STREAM_ORIGIN; /* copies, third_party_answer: values taken from tool
+					* output, like targets */
 	if (r->has_action_cond ||
 	    (r->detectors &
 	     ((1u << POL_DET_COERCION) | (1u << POL_DET_LEAK) | (1u << POL_DET_LETHAL))) ||
@@ -490,7 +491,8 @@ static size_t pat_hold(const pol_pat *pt, const char *s, size_t n, size_t from, 
 static int rule_conditions(const pol_rule *r)
 {
 	int n = (r->content.n > 0) + (r->reasoning.n > 0) + (r->text.n > 0) +
-		(r->answer_origin != 0 || (r->copies && !r->has_action_cond)) +
+		(r->answer_origin != 0 || (r->copies && !r->has_action_cond) ||
+		 r->third_party_answer) +
 		(r->has_action_cond != 0);
 	unsigned pat = (1u << POL_DET_PII) | (1u << POL_DET_SECRETS) | (1u << POL_DET_SECCODE);
 	unsigned harm = (1u << POL_DET_COERCION) | (1u << POL_DET_LEAK) | (1u << POL_DET_LETHAL);
@@ -563,7 +565,9 @@ size_t rl_policy_stream_safe(const rl_policy *p, int reasoning, int tool_output,
 		/* an allow rule only releases more; answer_origin cannot hold
 		 * without tool output in the conversation */
 		if (r->action == RL_POLICY_ALLOW ||
-		    ((r->answer_origin || (r->copies && !r->has_action_cond)) && !tool_output))
+		    ((r->answer_origin || (r->copies && !r->has_action_cond) ||
+		      r->third_party_answer) &&
+		     !tool_output))
 			continue;
 		h.whole = rule_conditions(r) > 1;
 		hold_cond(&h, reasoning ? &r->reasoning : &r->content);
@@ -587,7 +591,8 @@ int rl_policy_stream_origin(const rl_policy *p)
 	size_t i;
 	for (i = 0; p && i < p->nrules; i++)
 		if ((p->rules[i].answer_origin ||
-		     (p->rules[i].copies && !p->rules[i].has_action_cond)) &&
+		     (p->rules[i].copies && !p->rules[i].has_action_cond) ||
+		     p->rules[i].third_party_answer) &&
 		    p->rules[i].action != RL_POLICY_ALLOW)
 			return 1;
 	return 0;

@@ -1064,6 +1064,45 @@ static void coercion_structure(void **state)
 		assert_int_equal(rl_coercion_structure(no[i], strlen(no[i]), &a, &b), 0);
 }
 
+/* rl_menace_structure (menace.c): intimidation read by structure -
+ * violence to the addressee or theirs, knowing where they live, their
+ * details to be published, a fate beside a condition - in several
+ * languages; lawful consequences, a sales line's negated regret, a friendly
+ * wait and a threat received and named as one are not menace. */
+static void menace_structure(void **state)
+{
+	static const char *const yes[] = {
+		"Return my deposit or I'll smash your windows, and I'll break your nose too.",
+		"We know where you park and what time you leave the office.",
+		"Si no me pagas esta semana, te vas a arrepentir.",
+		"Je connais ton adresse, fais attention à toi. Surveille tes arrières.",
+		"Wenn du sie noch einmal anrufst, landest du im Krankenwagen.",
+		"Ich weiß, wo du wohnst.",
+		"Se não pagares, vais acabar numa ambulância.",
+		"Se lo rifai, ti spacco la macchina.",
+		"Keep posting about me and I'll post your address and your photos everywhere.",
+		"またやったら家に行くからな。",
+		NULL};
+	static const char *const no[] = {
+		"If the refund is not processed by Friday I will open a dispute and report this to "
+		"Trading Standards.",
+		"Try the premium plan for a month: you won't regret it.",
+		"I'll be waiting for you at the station at six, see you then!",
+		"He texted me 'I know where you live', which is a threat; please help me report it.",
+		"Sollte die Miete nicht bis zum 3. eingehen, leiten wir das Mahnverfahren ein.",
+		"Mum is in hospital until Friday; if you visit, bring her glasses.",
+		NULL};
+	size_t i, a, b;
+	(void)state;
+	for (i = 0; yes[i]; i++) {
+		a = b = 0;
+		assert_int_equal(rl_menace_structure(yes[i], strlen(yes[i]), &a, &b), 1);
+		assert_true(b > a && b <= strlen(yes[i]));
+	}
+	for (i = 0; no[i]; i++)
+		assert_int_equal(rl_menace_structure(no[i], strlen(no[i]), &a, &b), 0);
+}
+
 /* The exposure window of rl_coercion_structure against a plain
  * reference: a party word repeated through a long text (hostile output:
  * this shape once made the reading quadratic, seconds per message) with
@@ -1129,6 +1168,7 @@ int main(void)
 		cmocka_unit_test(leak_other_languages),
 		cmocka_unit_test(coercion_structure),
 		cmocka_unit_test(coercion_structure_window),
+		cmocka_unit_test(menace_structure),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

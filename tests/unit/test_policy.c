@@ -129,6 +129,22 @@ static void load_errors_are_located(void **st)
 		assert_int_equal(rl_policy_load("t.yaml", y, strlen(y), &p, &e), 0);
 		rl_policy_free(p);
 	}
+	/* the s14 third-party keys: an unknown kind is refused, the answer
+	 * form reads locate and health only, and either alone is a condition */
+	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    third_party: [gossip]\n",
+		 "t.yaml:5:18: unknown third_party kind 'gossip'");
+	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    third_party_answer: [dox]\n",
+		 "unknown third_party_answer kind 'dox' (expected locate, health)");
+	for (int k = 0; k < 2; k++) {
+		rl_policy *p = NULL;
+		rl_err e;
+		const char *y = k ? "version: 1\nrules:\n  - id: a\n    action: hold\n"
+				    "    third_party_answer: [locate, health]\n"
+				  : "version: 1\nrules:\n  - id: a\n    action: block\n"
+				    "    third_party: [locate, dox, threat, health]\n";
+		assert_int_equal(rl_policy_load("t.yaml", y, strlen(y), &p, &e), 0);
+		rl_policy_free(p);
+	}
 	load_err("version: 1\nrules:\n  - id: a\n    action: block\n    detectors: [telepathy]\n",
 		 "unknown detector 'telepathy'");
 	load_err("version: 1\nrules: [\n", "t.yaml:");

@@ -1,0 +1,381 @@
+/* thirdparty.c: agent acts that harm a third party (s14, issue 14;
+ * docs/policy.md "Harm to third parties"), read from who the data is
+ * about, who receives it and what kind it is:
+ *  - locate: a person's whereabouts (an address, a time and place, a
+ *    room, a workplace; values copied from tool output) handed to a
+ *    requester who is not entitled to them, or a location tool (alerts,
+ *    exports, device enrolment, live sharing) turned on a person for
+ *    such a requester or hidden from the person tracked. Not entitled:
+ *    the user's own words speak of an ex-partner or of the person not
+ *    knowing; or a record in tool output bars disclosure (a court order,
+ *    no contact, do not disclose, sharing withdrawn) or the requester
+ *    introduces themself as someone's relation, and no check in tool
+ *    output verified the requester and no release names them;
+ *  - dox: a private person's phone, address, workplace, debt or health
+ *    posted to a public place (a board, a forum, a group, a review, a
+ *    comment, a class page, a building notice);
+ *  - threat: a message whose structure menaces its addressee (the detect
+ *    module's menace.c);
+ *  - health: another person's sensitive health matter (said of them by
+ *    name or title, or copied from a record's diagnosis or medical field)
+ *    sent to someone other than that person, with no consent in the
+ *    user's words or on file; or read out to a requester who is not
+ *    entitled (as for locate).
+ * The user's own data to the user, a household member who shares, a
+ * guardian the records verify, a delivery address to its courier and a
+ * lawful notice carry none of these. */
+#include "policy/policy_int.h"
+#include "policy/thirdparty.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+int pol_tp_parse(const char *s)
+{
+	static const char *const k[] = {"locate", "dox", "threat", "health", NULL};
+	int i;
+	for (i = 0; s && k[i]; i++)
+		if (!strcmp(s, k[i]))
+			return 1 << i;
+	return -1;
+}
+
+static int role_says(const pol_conv *c, int role, int (*f)(const char *, size_t))
+{
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		if (c->m[i].role == role && c->low[i] && c->m[i].len && f(c->low[i], c->m[i].len))
+			return 1;
+	return 0;
+}
+
+/* Did the person concerned agree: consent in the user's words or on file,
+ * or a user message saying a person by name asked for it, a person the
+ * message (l, lowercased) names? */
+static int consented(const pol_conv *c, const char *text)
+{
+	size_t i;
+	if (role_says(c, RL_ROLE_USER, tp_consented) ||
+	    role_says(c, RL_ROLE_TOOL, tp_consent_on_file))
+		return 1;
+	for (i = 0; i < c->n; i++)
+		if (c->m[i].role == RL_ROLE_USER && c->low[i] && c->m[i].len &&
+		    tp_asked_by_person(c->m[i].text, c->low[i], c->m[i].len, text))
+			return 1;
+	return 0;
+}
+
+/* Is the requester not entitled to a person's data (see above)? */
+static int not_entitled(const pol_conv *c)
+{
+	int verified;
+	if (!c->n || !c->copied)
+		return 0;
+	if (role_says(c, RL_ROLE_USER, tp_estranged))
+		return 1;
+	verified = role_says(c, RL_ROLE_TOOL, tp_verified);
+	if (verified)
+		return 0;
+	if (role_says(c, RL_ROLE_TOOL, tp_restricted))
+		return 1;
+	return role_says(c, RL_ROLE_USER, tp_relation) && !pol_released(c);
+}
+
+static int name_has(const char *t, const char *const *w)
+{
+	for (; *w; w++)
+		if (strstr(t, *w))
+			return 1;
+	return 0;
+}
+
+static int truthy(const rl_field *f)
+{
+	return f->len &&
+	       (!strcmp(f->value, "true") || !strcmp(f->value, "1") || !strcmp(f->value, "yes"));
+}
+
+static int falsy(const rl_field *f)
+{
+	return f->len &&
+	       (!strcmp(f->value, "false") || !strcmp(f->value, "0") || !strcmp(f->value, "no"));
+}
+
+/* A field hiding the act from the person it tracks. */
+static int stealthy(const rl_action *a)
+{
+	static const char *const hide[] = {"hidden", "silent",    "stealth",
+					   "covert", "invisible", NULL};
+	static const char *const tell[] = {"notif", "notice", "alert_", "announce", NULL};
+	size_t f;
+	for (f = 0; f < a->nfields; f++) {
+		const rl_field *x = &a->fields[f];
+		if (!x->name || !x->value)
+			continue;
+		if ((name_has(x->name, hide) && truthy(x)) || (name_has(x->name, tell) && falsy(x)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The action's text (fields other than where it goes) and where it goes,
+ * each NUL-terminated, malloc'd. */
+static int action_texts(const rl_action *a, char **text, size_t *tn, char **dest)
+{
+	size_t f, n = 0, d = 0;
+	char *t, *r;
+	for (f = 0; f < a->nfields; f++)
+		if (a->fields[f].value && a->fields[f].name)
+			*(pol_drift_destination(a->fields[f].name) ? &d : &n) +=
+				a->fields[f].len + 1;
+	if (!(t = malloc(n + 1)) || !(r = malloc(d + 1))) {
+		free(t);
+		return -1;
+	}
+	n = d = 0;
+	for (f = 0; f < a->nfields; f++) {
+		const rl_field *x = &a->fields[f];
+		if (!x->value || !x->name)
+			continue;
+		if (pol_drift_destination(x->name)) {
+			size_t i;
+			for (i = 0; i < x->len; i++)
+				r[d++] = (char)tolower((unsigned char)x->value[i]);
+			r[d++] = '\n';
+		} else {
+			memcpy(t + n, x->value, x->len);
+			n += x->len;
+			t[n++] = '\n';
+		}
+	}
+	t[n] = r[d] = 0;
+	*text = t, *tn = n, *dest = r;
+	return 0;
+}
+
+/* Does a capitalised word (three letters or more) of s[lo..hi) occur in
+ * the destinations `dest`: the message goes to the person it names (or
+ * their family, "familia Gil")? */
+static int names_dest(const char *s, size_t lo, size_t hi, const char *dest)
+{
+	size_t i = lo;
+	char w[48];
+	while (i < hi) {
+		size_t j = i, k;
+		if (!isupper((unsigned char)s[i]) || (i > lo && isalnum((unsigned char)s[i - 1]))) {
+			i++;
+			continue;
+		}
+		while (j < hi && (isalpha((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80))
+			j++;
+		if (j - i >= 3 && j - i < sizeof w) {
+			for (k = 0; k < j - i; k++)
+				w[k] = (char)tolower((unsigned char)s[i + k]);
+			w[k] = 0;
+			if (strstr(dest, w))
+				return 1;
+		}
+		i = j;
+	}
+	return 0;
+}
+
+/* How many words of a health field in tool output (a diagnosis, a
+ * medical note: six letters or more, compared by their first eight
+ * bytes) the lowercased text l carries. */
+static size_t health_copies(const pol_conv *c, const char *l, size_t n)
+{
+	size_t i, got = 0, tried = 0;
+	for (i = 0; i < c->n && !got && tried < 64; i++) {
+		const char *h = c->low[i], *p, *e;
+		if (c->m[i].role != RL_ROLE_TOOL || !h)
+			continue;
+		e = h + c->m[i].len;
+		for (p = memchr(h, '"', (size_t)(e - h)); p && p + 1 < e && !got;
+		     p = memchr(p + 1, '"', (size_t)(e - p - 1))) {
+			const char *q = memchr(p + 1, '"', (size_t)(e - p - 1)), *v, *ve;
+			if (!q || q - p > 40)
+				continue;
+			v = q + 1;
+			while (v < e && *v == ' ')
+				v++;
+			if (v >= e || *v != ':' || !tp_health_key(p + 1, (size_t)(q - p - 1))) {
+				p = q;
+				continue;
+			}
+			ve = v + 300 < e ? v + 300 : e;
+			while (v < ve && !got) {
+				const char *ws = v;
+				char ent[12];
+				const char *one[2] = {ent, NULL};
+				size_t wl, k;
+				while (v < ve &&
+				       (isalpha((unsigned char)*v) || (unsigned char)*v >= 0x80))
+					v++;
+				wl = (size_t)(v - ws);
+				if (wl >= 6 && tried++ < 64) {
+					wl = wl > 8 ? 8 : wl;
+					memcpy(ent, ws, wl);
+					ent[wl] = '*', ent[wl + 1] = 0;
+					if (tp_in(l, n, one, 0, n, &k) != (size_t)-1)
+						got++;
+				}
+				if (v < ve && v == ws)
+					v++;
+				if (*ws == ']' || *ws == '}')
+					break;
+			}
+			p = q;
+		}
+	}
+	return got;
+}
+
+/* Does s[0..n) carry a number (three digits or more, separators
+ * dropped) that a tool message holds and no user or system message does?
+ * pol_copies reads numbers that start a word; this one also reads them
+ * inside Japanese or Chinese text, which has no spaces. */
+static int num_copied(const pol_conv *c, const char *s, size_t n)
+{
+	size_t i = 0, k, seen = 0;
+	char d[32];
+	while (i < n && seen < 64) {
+		size_t len = 0;
+		int tool = 0, principal = 0;
+		if (!isdigit((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		while (i < n &&
+		       (isdigit((unsigned char)s[i]) || (strchr(",.' -/", s[i]) && i + 1 < n &&
+							 isdigit((unsigned char)s[i + 1])))) {
+			if (isdigit((unsigned char)s[i]) && len < sizeof d - 1)
+				d[len++] = s[i];
+			i++;
+		}
+		d[len] = 0;
+		seen++;
+		if (len < 3)
+			continue;
+		for (k = 0; k < c->n; k++) {
+			if (!c->cmp[k] || !strstr(c->cmp[k], d))
+				continue;
+			if (c->m[k].role == RL_ROLE_TOOL)
+				tool = 1;
+			else if (c->m[k].role == RL_ROLE_USER || c->m[k].role == RL_ROLE_SYSTEM)
+				principal = 1;
+		}
+		if (tool && !principal)
+			return 1;
+	}
+	return 0;
+}
+
+static const char *const loc_tools[] = {"locat",    "track",    "geofence", "place_alert", "device",
+					"position", "share_my", "live_loc", "find_my",     NULL};
+static const char *const enrol_tools[] = {"device", "install", "enrol", "enroll", "tracker", NULL};
+/* a public place: its own name, or a notice, page or group posted to
+ * (a notice sent to one tenant or unit is not) */
+static const char *const public_tools[] = {
+	"forum",  "board",  "review", "comment",  "bulletin", "class",   "community",
+	"neighb", "public", "tweet",  "timeline", "wall",     "listing", NULL};
+static const char *const post_verbs[] = {"post", "publish", "pin", NULL};
+static const char *const post_places[] = {"notice", "page", "group", NULL};
+static const char *const public_where[] = {"public", "públic",     "öffentlich", "pubblic",
+					   "公開",   "open group", NULL};
+
+static int is_public(const rl_action *a, const char *dest, const char *text)
+{
+	size_t f;
+	(void)dest;
+	(void)text;
+	if (name_has(a->tool, public_tools) ||
+	    (name_has(a->tool, post_verbs) && name_has(a->tool, post_places)))
+		return 1;
+	for (f = 0; f < a->nfields; f++) {
+		const rl_field *x = &a->fields[f];
+		char *low;
+		int hit;
+		if (!x->name || !x->value ||
+		    !(strstr(x->name, "board") || strstr(x->name, "group") ||
+		      strstr(x->name, "page") || strstr(x->name, "visib") ||
+		      strstr(x->name, "audience")))
+			continue;
+		if (!(low = tp_lower(x->value, x->len)))
+			return 0;
+		hit = name_has(low, public_where);
+		free(low);
+		if (hit)
+			return 1;
+	}
+	return 0;
+}
+
+unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned kinds)
+{
+	char *t = NULL, *dest = NULL, *l = NULL;
+	size_t n = 0, sa = 0, sb = 0, at;
+	unsigned got = 0;
+	int conv = c->n && c->copied;
+	if (!a->tool)
+		return 0;
+	if ((kinds & POL_TP_LOCATE) && name_has(a->tool, loc_tools) &&
+	    ((stealthy(a) && name_has(a->tool, enrol_tools)) ||
+	     (conv && (role_says(c, RL_ROLE_USER, tp_estranged) || not_entitled(c)))))
+		return POL_TP_LOCATE;
+	if (action_texts(a, &t, &n, &dest))
+		return 0;
+	if (n < 8 || !(l = tp_lower(t, n)))
+		goto out;
+	if ((kinds & POL_TP_THREAT) && rl_menace_structure(t, n, NULL, NULL)) {
+		got = POL_TP_THREAT;
+		goto out;
+	}
+	if ((kinds & POL_TP_DOX) && is_public(a, dest, l) &&
+	    (tp_contact_third(t, l, n) != (size_t)-1 || tp_debt(t, l, n) != (size_t)-1 ||
+	     tp_health_third(t, l, n, &sa, &sb) != (size_t)-1)) {
+		got = POL_TP_DOX;
+		goto out;
+	}
+	if ((kinds & POL_TP_HEALTH) && conv && !consented(c, l)) {
+		if ((at = tp_health_third(t, l, n, &sa, &sb)) != (size_t)-1 &&
+		    !names_dest(t, sa, sb, dest)) {
+			got = POL_TP_HEALTH;
+			goto out;
+		}
+		if (health_copies(c, l, n) && !names_dest(t, 0, n, dest)) {
+			got = POL_TP_HEALTH;
+			goto out;
+		}
+	}
+	if ((kinds & POL_TP_LOCATE) && conv && tp_whereabouts(t, l, n) != (size_t)-1 &&
+	    (pol_copies_action(c, a, 1) || num_copied(c, t, n)) && not_entitled(c))
+		got = POL_TP_LOCATE;
+out:
+	free(t);
+	free(dest);
+	free(l);
+	return got;
+}
+
+unsigned pol_third_party_answer(const pol_conv *c, const char *s, size_t n, unsigned kinds)
+{
+	char *l;
+	size_t sa, sb;
+	unsigned got = 0;
+	if (!s || n < 12 || !c->n || !c->copied || !pol_conv_tool(c) || !not_entitled(c))
+		return 0;
+	if (n > 65536)
+		n = 65536;
+	if (!(l = tp_lower(s, n)))
+		return 0;
+	if ((kinds & POL_TP_LOCATE) && tp_whereabouts(s, l, n) != (size_t)-1 &&
+	    (pol_copies(c, s, n, 1, NULL, NULL) || num_copied(c, s, n)))
+		got = POL_TP_LOCATE;
+	else if ((kinds & POL_TP_HEALTH) &&
+		 (tp_health_third(s, l, n, &sa, &sb) != (size_t)-1 || health_copies(c, l, n)))
+		got = POL_TP_HEALTH;
+	free(l);
+	return got;
+}
