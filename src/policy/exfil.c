@@ -26,7 +26,6 @@
 
 #include <ctype.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -60,14 +59,15 @@ static int hostc(unsigned char c)
 static int payload_field(const char *name)
 {
 	static const char *const p[] = {
-		"body",	   "text",     "message", "comment",  "subject", "content",	 "description",
-		"note",	   "title",    "summary", "json",     "data",	 "payload",	 "fields",
-		"record",  "rows",     "corps",	  "cuerpo",   "corpo",	 "texto",	 "betreff",
-		"asunto",  "objet",    "assunto", "mensaje",  "mensagem", "nachricht", "messaggio",
-		"oggetto", "testo",    "attach",  "anhaenge", "anhang",	 "adjunto",	 "pieces",
-		"pièces", "anexo",    "allegat", "file",     "datei",	 "fichero",	 "arquivo",
-		"document", "dokument", "element", "item",    "query",	 "filter",	 "abfrage",
-		"periodo", "format",   NULL};
+		"body",        "text",     "message",   "comment",   "subject", "content",
+		"description", "note",     "title",     "summary",   "json",    "data",
+		"payload",     "fields",   "record",    "rows",      "corps",   "cuerpo",
+		"corpo",       "texto",    "betreff",   "asunto",    "objet",   "assunto",
+		"mensaje",     "mensagem", "nachricht", "messaggio", "oggetto", "testo",
+		"attach",      "anhaenge", "anhang",    "adjunto",   "pieces",  "pièces",
+		"anexo",       "allegat",  "file",      "datei",     "fichero", "arquivo",
+		"document",    "dokument", "element",   "item",      "query",   "filter",
+		"abfrage",     "periodo",  "format",    NULL};
 	size_t i;
 	if (!name)
 		return 1;
@@ -81,9 +81,9 @@ static int payload_field(const char *name)
  * (".csv.gz" counts, ".csvx" does not). */
 static int data_file(const char *s, size_t n)
 {
-	static const char *const ext[] = {"csv",  "tsv",  "xlsx", "xls", "sql",	   "dump",
-					  "bak",  "mbox", "pst",  "ods", "parquet", "jsonl",
-					  "sqlite", "db", "tgz",  "7z",	 NULL};
+	static const char *const ext[] = {"csv",    "tsv",  "xlsx", "xls", "sql",     "dump",
+					  "bak",    "mbox", "pst",  "ods", "parquet", "jsonl",
+					  "sqlite", "db",   "tgz",  "7z",  NULL};
 	size_t i, k;
 	for (i = 0; i + 2 < n; i++) {
 		if (s[i] != '.' || !i || !isalnum((unsigned char)s[i - 1]))
@@ -102,59 +102,125 @@ static int data_file(const char *s, size_t n)
  * directory: the thing that leaves is a bulk whatever its file is called. */
 static int dump_producer(const char *s, size_t n)
 {
-	static const char *const w[] = {"pg_dump",   "pg_dumpall", "mysqldump", "mongodump",
-					"mongoexport", "\\copy",   ".dump",	"sqlcmd",
-					"bcp ",	     NULL};
+	static const char *const w[] = {"pg_dump",     "pg_dumpall", "mysqldump", "mongodump",
+					"mongoexport", "\\copy",     ".dump",     "sqlcmd",
+					"bcp ",        NULL};
 	size_t k;
 	for (k = 0; w[k]; k++)
 		if (ci_find(s, n, w[k], strlen(w[k])))
 			return 1;
 	/* tar c... / zip -r over a directory */
 	for (k = 0; k + 5 < n; k++) {
-		if ((k == 0 || !isalnum((unsigned char)s[k - 1])) && !strncasecmp(s + k, "tar ", 4)) {
+		if ((k == 0 || !isalnum((unsigned char)s[k - 1])) &&
+		    !strncasecmp(s + k, "tar ", 4)) {
 			size_t j = k + 4;
 			while (j < n && s[j] == '-')
 				j++;
 			if (j < n && (s[j] == 'c' || s[j] == 'C'))
 				return 1;
 		}
-		if ((k == 0 || !isalnum((unsigned char)s[k - 1])) && !strncasecmp(s + k, "zip -r", 6))
+		if ((k == 0 || !isalnum((unsigned char)s[k - 1])) &&
+		    !strncasecmp(s + k, "zip -r", 6))
 			return 1;
 	}
 	return 0;
 }
 
-/* Does tool message text h[0..hn) report a count of EX_MIN_ROWS or more
- * under a key that counts records ("rows": 734, "zeilen": 318)? */
+/* Is key k[0..n) (lowercase) one that counts records: a plural noun of
+ * records ("rows", "clients", "zeilen") or a count word beside a record
+ * noun ("row_count", "num_patients", "anzahl_kunden")? Ids, pages, sizes
+ * and amounts are not counts of records. */
+static int count_key(const char *k, size_t n)
+{
+	static const char *const nouns[] = {"rows",
+					    "records",
+					    "lines",
+					    "entries",
+					    "zeilen",
+					    "datensätze",
+					    "einträge",
+					    "filas",
+					    "registros",
+					    "lignes",
+					    "enregistrements",
+					    "righe",
+					    "linhas",
+					    "clientes",
+					    "clients",
+					    "customers",
+					    "patients",
+					    "patienten",
+					    "pacientes",
+					    "employees",
+					    "empleados",
+					    "mitarbeiter",
+					    "kunden",
+					    "members",
+					    "contacts",
+					    "users",
+					    "dossiers",
+					    "items",
+					    "leads",
+					    "funcionarios",
+					    "count",
+					    "件数",
+					    "行数",
+					    NULL};
+	static const char *const cw[] = {"count",      "total",  "num",    "anzahl",
+					 "cantidad",   "nombre", "numero", "número",
+					 "quantidade", "n_",     NULL};
+	static const char *const stem[] = {
+		"row",     "record",  "line",      "entr",     "zeile", "datens",      "fila",
+		"registr", "ligne",   "enregistr", "rig",      "linha", "client",      "customer",
+		"patient", "pacient", "employ",    "empleado", "kunde", "mitarbeiter", "member",
+		"contact", "user",    "dossier",   "item",     "lead",  "funcion",     NULL};
+	static const char *const not [] = {"_id",  "page",   "seite", "size",
+					   "byte", "amount", "price", NULL};
+	char buf[48];
+	size_t i;
+	int c = 0, st = 0;
+	if (!n || n >= sizeof buf)
+		return 0;
+	memcpy(buf, k, n);
+	buf[n] = '\0';
+	for (i = 0; not [i]; i++)
+		if (strstr(buf, not [i]))
+			return 0;
+	for (i = 0; nouns[i]; i++)
+		if (!strcmp(buf, nouns[i]))
+			return 1;
+	for (i = 0; cw[i] && !c; i++)
+		c = strstr(buf, cw[i]) != NULL;
+	for (i = 0; stem[i] && !st; i++)
+		st = strstr(buf, stem[i]) != NULL;
+	return c && st;
+}
+
+/* Does tool message text h[0..hn) (lowercase) report a count of
+ * EX_MIN_ROWS or more under a key that counts records ("rows": 734,
+ * "row_count": 318)? One pass over the quote-colon-digit spots. */
 static int bulk_count(const char *h, size_t hn)
 {
-	static const char *const keys[] = {
-		"rows",	    "row_count", "records",   "lines",	    "entries",	  "count",
-		"zeilen",	 "datensätze", "einträge", "filas",	  "registros",
-		"lignes",   "enregistrements", "righe", "record",	    "linhas",	  "clientes",
-		"clients",  "customers", "patients",  "patienten",  "employees",  "empleados",
-		"members",  "contacts",	 "users",     "dossiers",   "items",	  "leads",
-		"件数",	    "行数",	 NULL};
-	size_t k;
-	for (k = 0; keys[k]; k++) {
-		size_t kl = strlen(keys[k]);
-		const char *p = h, *e = h + hn;
-		while ((p = memmem(p, (size_t)(e - p), keys[k], kl))) {
-			const char *q = p + kl;
-			long v;
-			int quoted = p > h && (p[-1] == '"' || p[-1] == '\'');
-			p += kl;
-			if (!quoted || q >= e || (*q != '"' && *q != '\''))
-				continue;
+	size_t i;
+	for (i = 1; i + 1 < hn; i++) {
+		size_t q = i, a;
+		if (h[i] != ':' || (h[i - 1] != '"' && h[i - 1] != '\''))
+			continue;
+		while (q + 1 < hn && h[q + 1] == ' ')
 			q++;
-			while (q < e && (*q == ' ' || *q == ':' || *q == '='))
-				q++;
-			if (q >= e || !isdigit((unsigned char)*q))
+		{
+			size_t d = q + 1;
+			long v = 0;
+			while (d < hn && isdigit((unsigned char)h[d]) && v < EX_MIN_ROWS)
+				v = v * 10 + (h[d++] - '0');
+			if (v < EX_MIN_ROWS)
 				continue;
-			v = strtol(q, NULL, 10);
-			if (v >= EX_MIN_ROWS)
-				return 1;
 		}
+		/* the key: back to its opening quote, at most 47 bytes */
+		for (a = i - 1; a > 0 && i - 1 - a < 48 && h[a - 1] != '"' && h[a - 1] != '\''; a--)
+			;
+		if (a > 0 && i - 1 - a < 48 && count_key(h + a, i - 1 - a))
+			return 1;
 	}
 	return 0;
 }
@@ -194,8 +260,8 @@ static int token_in(const char *h, size_t hn, const char *t, size_t tn)
 	while ((p = memmem(p, (size_t)(e - p), t, tn))) {
 		size_t end = (size_t)(p - h) + tn;
 		int lb = p == h || !(isalnum((unsigned char)p[-1]) || p[-1] == '-' || p[-1] == '_');
-		int rb = end >= hn || !(isalnum((unsigned char)h[end]) || h[end] == '-' ||
-					h[end] == '_');
+		int rb = end >= hn ||
+			 !(isalnum((unsigned char)h[end]) || h[end] == '-' || h[end] == '_');
 		if (lb && rb)
 			return 1;
 		p++;
@@ -217,11 +283,11 @@ static int any_of(const char *h, const char *const *w)
  * its name or an argument's name says what is a container of files. */
 static int folder_share(const rl_action *a)
 {
-	static const char *const verb[] = {"share", "partag", "compart", "freigab", "freigeb",
-					   "condivid", "udostep", "共有", NULL};
-	static const char *const box[] = {"folder", "dossier", "director", "ordner", "carpeta",
-					  "pasta", "cartella", "mailbox", "drive", "katalog",
-					  "フォルダ", NULL};
+	static const char *const verb[] = {"share",    "partag",  "compart", "freigab", "freigeb",
+					   "condivid", "udostep", "共有",    NULL};
+	static const char *const box[] = {"folder",  "dossier", "director", "ordner",
+					  "carpeta", "pasta",   "cartella", "mailbox",
+					  "drive",   "katalog", "フォルダ", NULL};
 	size_t f;
 	if (!any_of(a->tool, verb))
 		return 0;
@@ -233,8 +299,44 @@ static int folder_share(const rl_action *a)
 	return 0;
 }
 
+#define EX_MAX_DEST 8
+typedef struct dests {
+	const char *v[EX_MAX_DEST]; /* normalised stranger targets */
+	size_t n[EX_MAX_DEST], k;
+	int hidden; /* a public IP or a bucket: no record is "about" it */
+} dests;
+
+/* Is every stranger destination in tool message i or in the call that
+ * produced it (the export of that customer's own data: a report to the
+ * one it is about)? */
+static int about_them(const pol_conv *c, size_t i, const dests *d)
+{
+	size_t k, ca = 0, cb = 0;
+	long am;
+	if (!d->k || d->hidden)
+		return 0;
+	am = pol_call_span(c, i, &ca, &cb);
+	for (k = 0; k < d->k; k++) {
+		int in = memmem(c->low[i], c->m[i].len, d->v[k], d->n[k]) != NULL;
+		if (!in && am >= 0 && cb > ca)
+			in = memmem(c->low[am] + ca, cb - ca, d->v[k], d->n[k]) != NULL;
+		if (!in)
+			return 0;
+	}
+	return 1;
+}
+
+static int is_dest(const dests *d, const pol_target *t)
+{
+	size_t k;
+	for (k = 0; k < d->k; k++)
+		if (d->n[k] == t->nlen && !memcmp(d->v[k], t->norm, t->nlen))
+			return 1;
+	return 0;
+}
+
 /* What leaves is a bulk of records. */
-static int payload_bulk(const pol_conv *c, rl_arena *ar, const rl_action *a)
+static int payload_bulk(const pol_conv *c, rl_arena *ar, const rl_action *a, const dests *d)
 {
 	size_t f, i, copies = 0;
 	unsigned char *bulk = NULL;
@@ -272,7 +374,8 @@ static int payload_bulk(const pol_conv *c, rl_arena *ar, const rl_action *a)
 			for (j = 0; j < len[k]; j++)
 				t[j] = (char)tolower((unsigned char)fd->value[at[k] + j]);
 			for (i = 0; i < c->n; i++)
-				if (bulk[i] && token_in(c->low[i], c->m[i].len, t, len[k]))
+				if (bulk[i] && token_in(c->low[i], c->m[i].len, t, len[k]) &&
+				    !about_them(c, i, d))
 					return 1;
 		}
 	}
@@ -288,7 +391,8 @@ static int payload_bulk(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		/* e-mail addresses and international phone numbers: an
 		 * account or routing number is where money goes, not a person */
 		for (k = 0; k < nt; k++)
-			if ((tv[k].kind == TGT_EMAIL ||
+			if (((tv[k].kind == TGT_EMAIL && !is_dest(d, &tv[k]) &&
+			      !pol_target_principal(c, &tv[k])) ||
 			     (tv[k].kind == TGT_NUM && tv[k].start > 0 &&
 			      fd->value[tv[k].start - 1] == '+')) &&
 			    pol_origin_ok(ORG_UNTRUSTED, pol_target_origin(c, &tv[k])))
@@ -333,8 +437,8 @@ static int host_principal(const pol_conv *c, const char *h, size_t n)
  * loopback IPv4 addresses: the organisation's own machines. */
 static int private_host(const char *h, size_t n)
 {
-	static const char *const suf[] = {".internal", ".local", ".lan", ".corp", ".intranet",
-					  ".localdomain", NULL};
+	static const char *const suf[] = {".internal", ".local",       ".lan", ".corp",
+					  ".intranet", ".localdomain", NULL};
 	size_t k;
 	unsigned a = 0, b = 0;
 	if (n >= 9 && !strncmp(h, "localhost", 9) && (n == 9 || h[9] == ':' || h[9] == '/'))
@@ -374,8 +478,8 @@ static int public_ip(const pol_conv *c, const char *s, size_t n)
 	size_t i = 0;
 	while (i < n) {
 		size_t a = i, dots = 0, j;
-		if (!isdigit((unsigned char)s[i]) || (i && (isalnum((unsigned char)s[i - 1]) ||
-							    s[i - 1] == '.'))) {
+		if (!isdigit((unsigned char)s[i]) ||
+		    (i && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.'))) {
 			i++;
 			continue;
 		}
@@ -414,8 +518,10 @@ static int foreign_bucket(const pol_conv *c, const char *s, size_t n)
 			if (q - b < 3)
 				continue;
 			for (j = 0; j < c->n; j++)
-				if ((c->m[j].role == RL_ROLE_SYSTEM || c->m[j].role == RL_ROLE_USER) &&
-				    c->low[j] && ci_find(c->low[j], c->m[j].len, b, (size_t)(q - b)))
+				if ((c->m[j].role == RL_ROLE_SYSTEM ||
+				     c->m[j].role == RL_ROLE_USER) &&
+				    c->low[j] &&
+				    ci_find(c->low[j], c->m[j].len, b, (size_t)(q - b)))
 					break;
 			if (j == c->n)
 				return 1;
@@ -470,9 +576,10 @@ static int path_piece(const char *v, const pol_target *t)
 
 /* Does the action send somewhere the principal never chose? With
  * `ndest`, also count the destinations it names. */
-static int dest_scan(const pol_conv *c, rl_arena *ar, const rl_action *a, size_t *ndest)
+static int dest_scan(const pol_conv *c, rl_arena *ar, const rl_action *a, size_t *ndest, dests *out)
 {
 	size_t f, k;
+	int any = 0;
 	for (f = 0; f < a->nfields; f++) {
 		const rl_field *fd = &a->fields[f];
 		pol_target tv[16];
@@ -488,17 +595,27 @@ static int dest_scan(const pol_conv *c, rl_arena *ar, const rl_action *a, size_t
 				continue;
 			if (ndest)
 				++*ndest;
-			if (stranger(c, &tv[k]))
+			if (!stranger(c, &tv[k]))
+				continue;
+			if (!out)
 				return 1;
+			any = 1;
+			if (out->k < EX_MAX_DEST) {
+				out->v[out->k] = tv[k].norm;
+				out->n[out->k++] = tv[k].nlen;
+			}
 		}
-		if (cmd && (public_ip(c, fd->value, fd->len) ||
-			    foreign_bucket(c, fd->value, fd->len)))
-			return 1;
+		if (cmd &&
+		    (public_ip(c, fd->value, fd->len) || foreign_bucket(c, fd->value, fd->len))) {
+			if (!out)
+				return 1;
+			any = out->hidden = 1;
+		}
 		/* a URL to this machine names no host the target scan sees */
 		if (cmd && ndest && pol_loopback_url(fd->value, fd->len))
 			++*ndest;
 	}
-	return 0;
+	return any;
 }
 
 int pol_loopback_url(const char *s, size_t n)
@@ -507,17 +624,12 @@ int pol_loopback_url(const char *s, size_t n)
 	       ci_find(s, n, "://[::1]", 8);
 }
 
-static int dest_stranger(const pol_conv *c, rl_arena *ar, const rl_action *a)
-{
-	return dest_scan(c, ar, a, NULL);
-}
-
 int pol_dest_chosen(const pol_conv *c, rl_arena *ar, const rl_action *a)
 {
 	size_t nd = 0;
 	if (!c->n)
 		return 0;
-	return !dest_scan(c, ar, a, &nd) && nd > 0;
+	return !dest_scan(c, ar, a, &nd, NULL) && nd > 0;
 }
 
 int pol_own_target(const pol_conv *c, const pol_target *t)
@@ -530,11 +642,13 @@ int pol_bulk_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 {
 	if (!c->n || !a->nfields)
 		return 0;
-	return dest_stranger(c, ar, a) && payload_bulk(c, ar, a);
+	dests d;
+	memset(&d, 0, sizeof d);
+	return dest_scan(c, ar, a, NULL, &d) && payload_bulk(c, ar, a, &d);
 }
 
-int pol_seccode_keep(const pol_conv *c, rl_arena *ar, int want, const char *s, size_t n,
-		     size_t a, size_t b)
+int pol_seccode_keep(const pol_conv *c, rl_arena *ar, int want, const char *s, size_t n, size_t a,
+		     size_t b)
 {
 	pol_target tv[POL_MAX_TARGETS];
 	size_t nt = pol_targets(ar, s + a, b - a, 0, tv, POL_MAX_TARGETS), j;

@@ -54,10 +54,10 @@ static int name_is(const char *name, const char *const *w)
 /* The edit takes the secret out: its old text holds it, its new one not. */
 static int removed(const rl_action *a, const char *s, size_t n)
 {
-	static const char *const oldf[] = {"old_str", "old_string", "old", "old_text", "search",
-					   "find", "original", NULL};
-	static const char *const newf[] = {"new_str", "new_string", "new", "new_text", "replace",
-					   "replacement", NULL};
+	static const char *const oldf[] = {"old_str", "old_string", "old",      "old_text",
+					   "search",  "find",       "original", NULL};
+	static const char *const newf[] = {"new_str", "new_string",  "new", "new_text",
+					   "replace", "replacement", NULL};
 	size_t f, g;
 	for (f = 0; f < a->nfields; f++) {
 		if (!name_is(a->fields[f].name, oldf) || !holds(&a->fields[f], s, n))
@@ -74,11 +74,13 @@ static const char *issuer(const char *s, size_t n)
 {
 	static const struct {
 		const char *prefix, *domain;
-	} t[] = {{"ghp_", "github.com"},    {"gho_", "github.com"},	 {"ghu_", "github.com"},
-		 {"ghs_", "github.com"},    {"ghr_", "github.com"},	 {"github_pat_", "github.com"},
-		 {"xox", "slack.com"},	    {"sk_", "stripe.com"},	 {"rk_", "stripe.com"},
-		 {"glpat-", "gitlab.com"},  {"aiza", "googleapis.com"}, {"akia", "amazonaws.com"},
-		 {"asia", "amazonaws.com"}, {NULL, NULL}};
+	} t[] = {{"ghp_", "github.com"},     {"gho_", "github.com"},
+		 {"ghu_", "github.com"},     {"ghs_", "github.com"},
+		 {"ghr_", "github.com"},     {"github_pat_", "github.com"},
+		 {"xox", "slack.com"},       {"sk_", "stripe.com"},
+		 {"rk_", "stripe.com"},      {"glpat-", "gitlab.com"},
+		 {"aiza", "googleapis.com"}, {"akia", "amazonaws.com"},
+		 {"asia", "amazonaws.com"},  {NULL, NULL}};
 	size_t k;
 	for (k = 0; t[k].prefix; k++) {
 		size_t pl = strlen(t[k].prefix);
@@ -110,10 +112,21 @@ static int hosts_issuer(rl_arena *ar, const char *v, size_t n, const char *dom)
 
 int pol_secret_disarmed(rl_arena *ar, const rl_action *a, const char *s, size_t n)
 {
-	static const char *const verbs[] = {
-		"revoke",     "deactivat", "disable",	 "delete-access-key", "delete-key",
-		"invalidat",  "rotate",	   "roll",	 "-x delete",	      "--request delete",
-		"--method delete", "status inactive", "expire", "delete_key", NULL};
+	static const char *const verbs[] = {"revoke",
+					    "deactivat",
+					    "disable",
+					    "delete-access-key",
+					    "delete-key",
+					    "invalidat",
+					    "rotate",
+					    "roll",
+					    "-x delete",
+					    "--request delete",
+					    "--method delete",
+					    "status inactive",
+					    "expire",
+					    "delete_key",
+					    NULL};
 	size_t f, k;
 	if (!s || n < 8)
 		return 0;
