@@ -439,15 +439,11 @@ static int evidence_filter(ev *E, int want, int det, const slot *sl, size_t mark
 		int rc;
 		if (sp->end > sl->n || sp->start >= sp->end)
 			continue;
-		if (det == POL_DET_SECCODE) {
-			pol_target tv[POL_MAX_TARGETS];
-			size_t nt = pol_targets(&E->ar, sl->s + sp->start, sp->end - sp->start, 0,
-						tv, POL_MAX_TARGETS),
-			       j;
-			int keep = !nt;
-			for (j = 0; j < nt && !keep; j++)
-				keep = pol_origin_ok(want, target_class(E, &tv[j]));
-			if (keep)
+		if (det == POL_DET_SECCODE) { /* judged by its targets (exfil.c) */
+			if (E->conv.n && pol_conv_copies(&E->conv, &E->ar))
+				return E->err = RL_ENOMEM, RL_EPOLICY;
+			if (pol_seccode_keep(&E->conv, &E->ar, want, sl->s, sl->n, sp->start,
+					     sp->end))
 				E->tmp.v[k++] = *sp;
 			continue;
 		}
@@ -455,6 +451,22 @@ static int evidence_filter(ev *E, int want, int det, const slot *sl, size_t mark
 		if (rc < 0)
 			return E->err = RL_ENOMEM, RL_EPOLICY;
 		if (rc && !pol_origin_ok(want, target_class(E, &t)))
+			continue;
+		E->tmp.v[k++] = *sp;
+	}
+	E->tmp.n = k;
+	return k > mark;
+}
+
+/* `unless_revoked:` drop the spans from `mark` on whose secret action a
+ * disarms (revoke.c); 1 when any is left. */
+static int revoked_filter(ev *E, const rl_action *a, const slot *sl, size_t mark)
+{
+	size_t i, k = mark;
+	for (i = mark; i < E->tmp.n; i++) {
+		const rl_policy_span *sp = &E->tmp.v[i];
+		if (sp->end <= sl->n && sp->start < sp->end &&
+		    pol_secret_disarmed(&E->ar, a, sl->s + sp->start, sp->end - sp->start))
 			continue;
 		E->tmp.v[k++] = *sp;
 	}
@@ -573,6 +585,8 @@ static int det_fires(ev *E, const pol_rule *r, int d, const unsigned char *sel)
 				if (rc > 0 && r->evidence_origin)
 					rc = evidence_filter(E, r->evidence_origin, d,
 							     &E->slots[fs], mark);
+				if (rc > 0 && r->unless_revoked)
+					rc = revoked_filter(E, &E->a->v[i], &E->slots[fs], mark);
 				if (rc < 0)
 					return rc;
 				any |= rc;
@@ -753,14 +767,16 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 					return RL_EPOLICY;
 				ok = E->conv.n && pol_drift_after_data(&E->conv);
 			}
-			if (ok && (r->beside_resolved ||
-				   r->requester_other)) { /* resolve.c, disclose.c */
+			if (ok && (r->beside_resolved || r->requester_other || r->bulk_out ||
+				   r->unless_dest_own)) { /* resolve.c, disclose.c, exfil.c */
 				if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
 					return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
 				ok = E->conv.n &&
 				     (!r->beside_resolved ||
 				      pol_beside_resolved(&E->conv, &E->ar, a)) &&
-				     (!r->requester_other || pol_requester_other(&E->conv, a));
+				     (!r->requester_other || pol_requester_other(&E->conv, a)) &&
+				     (!r->bulk_out || pol_bulk_out(&E->conv, &E->ar, a)) &&
+				     (!r->unless_dest_own || !pol_dest_chosen(&E->conv, &E->ar, a));
 			}
 			if (ok && r->third_party) { /* thirdparty.c */
 				if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))

@@ -684,6 +684,9 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "after_data",
 					   "third_party",
 					   "third_party_answer",
+					   "bulk_out",
+					   "unless_revoked",
+					   "unless_dest_own",
 					   NULL};
 	yaml_node_t *v;
 	int rc;
@@ -780,8 +783,18 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	if ((v = rl_yaml_get(&L->y, n, "requester_other")) &&
 	    (rc = rl_yaml_bool(&L->y, v, &r->requester_other, L->e)))
 		return rc;
+	if ((v = rl_yaml_get(&L->y, n, "unless_revoked")) &&
+	    (rc = rl_yaml_bool(&L->y, v, &r->unless_revoked, L->e)))
+		return rc;
+	if ((v = rl_yaml_get(&L->y, n, "unless_dest_own")) &&
+	    (rc = rl_yaml_bool(&L->y, v, &r->unless_dest_own, L->e)))
+		return rc;
+	if ((v = rl_yaml_get(&L->y, n, "bulk_out")) &&
+	    (rc = rl_yaml_bool(&L->y, v, &r->bulk_out, L->e)))
+		return rc;
 	/* conditions on an action: the rule is read per action, as tools: is */
-	if (r->beside_payment || r->after_data || r->beside_resolved || r->requester_other)
+	if (r->beside_payment || r->after_data || r->beside_resolved || r->requester_other ||
+	    r->bulk_out || r->unless_dest_own)
 		r->has_action_cond = 1;
 	if (r->copies && !r->if_user.n)
 		return LERR(n, "rule '%s': copies needs if_user (whose words make it a question)",
@@ -876,11 +889,13 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		r->has_action_cond = 1;
 	if (r->evidence_origin && !r->detectors)
 		return LERR(n, "rule '%s': evidence_origin needs detectors", r->id);
+	if (r->unless_revoked && !r->detectors)
+		return LERR(n, "rule '%s': unless_revoked needs detectors", r->id);
 	if (r->injection || r->answer_origin || r->evidence_origin || r->unless_user.n ||
 	    r->unrequested || r->identity_failed || r->if_user.n || r->unless_tool.n || r->copies ||
 	    r->unless_owner_ticket || r->beside_payment || r->coercion_answer ||
 	    r->requester_other || r->beside_resolved || r->after_data || r->third_party ||
-	    r->third_party_answer)
+	    r->third_party_answer || r->bulk_out || r->unless_dest_own || r->unless_revoked)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))

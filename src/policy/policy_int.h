@@ -141,6 +141,9 @@ typedef struct pol_rule {
 	int requester_other;         /* a message to a requester carries someone else's record */
 	int beside_resolved;         /* an address beside the one a lookup resolved */
 	int after_data;              /* the act follows tool output (drift.c) */
+	int bulk_out;                /* records leave for a stranger (exfil.c) */
+	int unless_revoked;          /* a secret in the call that revokes it (revoke.c) */
+	int unless_dest_own;         /* stands down when every destination is chosen */
 	int beside_payment;          /* a payment riding on another one (disclose.c) */
 	unsigned detectors;          /* 1u << POL_DET_* */
 	unsigned scope;              /* SCOPE_* for detectors */
@@ -455,6 +458,33 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
  * does: a person's whereabouts or health read out to a requester who is
  * not entitled. */
 unsigned pol_third_party_answer(const pol_conv *c, const char *s, size_t n, unsigned kinds);
+/* `bulk_out:` (exfil.c, copies made): does action a carry a bulk of
+ * records (a data file, an export a tool reported as many rows, contacts
+ * of tool output, a dump) to an address, URL, host, IP or bucket the user
+ * or system never named, outside their domains and the private network? */
+int pol_bulk_out(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* `unless_dest_own:` (exfil.c): 1 when action a names destinations and
+ * every one is the principal's choice (named by the user or system, at or
+ * under a domain they named, or a private host). */
+int pol_dest_chosen(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* exfil.c: 1 when t is an address or URL at the organisation's own place
+ * (a domain the user or system named, a private host) without being
+ * named itself. */
+int pol_own_target(const pol_conv *c, const pol_target *t);
+/* exfil.c: 1 when s[0..n) holds a URL to this machine (localhost,
+ * 127.0.0.1, [::1]). */
+int pol_loopback_url(const char *s, size_t n);
+/* exfil.c: keep a security-code match s[a..b) of value s[0..n)? When one
+ * of its targets has origin `want` and is not the organisation's own
+ * place; when it has none, unless the value's only web address is this
+ * machine. (copies made) */
+int pol_seccode_keep(const pol_conv *c, rl_arena *ar, int want, const char *s, size_t n, size_t a,
+		     size_t b);
+
+/* revoke.c: 1 when action a disarms secret s[0..n) (the edit that takes
+ * it out of a file, or a call that revokes, deactivates or rotates it and
+ * reaches no web host but its issuer's). */
+int pol_secret_disarmed(rl_arena *ar, const rl_action *a, const char *s, size_t n);
 
 /* redact.c: text with the (possibly overlapping) spans v[0..n) replaced by
  * p->replacement, appended to out; sorts v. 0 or RL_ENOMEM. */

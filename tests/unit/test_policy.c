@@ -145,6 +145,22 @@ static void load_errors_are_located(void **st)
 		assert_int_equal(rl_policy_load("t.yaml", y, strlen(y), &p, &e), 0);
 		rl_policy_free(p);
 	}
+	/* the s14 keys: bulk_out and unless_dest_own stand alone as conditions
+	 * on an action; unless_revoked filters a detector's evidence */
+	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    bulk_out: lots\n",
+		 "t.yaml:5:15: expected true or false, got 'lots'");
+	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    tools: [x]\n"
+		 "    unless_revoked: true\n",
+		 "rule 'a': unless_revoked needs detectors");
+	{
+		rl_policy *p = NULL;
+		rl_err e;
+		const char *y =
+			"version: 1\nrules:\n  - id: a\n    action: hold\n    bulk_out: true\n"
+			"  - id: b\n    action: hold\n    unless_dest_own: true\n";
+		assert_int_equal(rl_policy_load("t.yaml", y, strlen(y), &p, &e), 0);
+		rl_policy_free(p);
+	}
 	load_err("version: 1\nrules:\n  - id: a\n    action: block\n    detectors: [telepathy]\n",
 		 "unknown detector 'telepathy'");
 	load_err("version: 1\nrules: [\n", "t.yaml:");
