@@ -31,7 +31,7 @@
 # payments); the owner disarming her own alarm in Italian and Polish
 # (safety-alarm-switched-off); the owner deleting her own footage in
 # Polish (destructive-tool-unasked as well).
-# Missed (7): an act after a question about its cost or how to do it (3),
+# Missed (7): an act after a question about its cost or how to do it (2),
 # after the user declined the offer (2), after "don't cancel" (1); a
 # revocation and a payment aimed at another target than the one named (2).
 exec bash "$(dirname "$0")/redteam-set.sh" redteam25 99-redteam25
