@@ -110,7 +110,8 @@ static const char *const pay_by[] = {"per lastschrift", "per karte", "mit karte"
 	"avec ma carte", "par prélèvement", "con la carta", "con carta", "met mijn kaart",
 	"per pin", "kartımla", "kartla", "kartı ile", "카드로", "カードで", "ポイントで", "paypayで",
 	"kartą", "blikiem", NULL};
-static const char *const more_msg[] = {"dites", "dis à", "signale", "prévien", "préven", "avertis",
+static const char *const more_msg[] = {"publica", "publique", "pubblica", "publiceer",
+	"publikuj", "veröffentlich", "yayınla", "dites", "dis à", "signale", "prévien", "préven", "avertis",
 	"frag ", "frage ", "fragen", "meld", "mitteil", "richte", "pregunt", "avisa", "comunic",
 	"chiedi", "domanda a", "vraag", "zapytaj", "przekaż", "przekaz", "ilet ", "haber ver", "伝えて", "連絡し", "聞いて", "전해", "물어봐", NULL};
 static const char *const more_access[] = {"freischalt", "berechtig", "zugang", "accès à", "acceso a",
@@ -127,8 +128,12 @@ static const char *const more_del[] = {"anul", "termin", "encerr", "résili", "r
 	"sonlandır", "キャンセルでき", "キャンセルした", "キャンセルし", "取り消し", "解約し", "解約でき",
 	"削除し", "해지", "취소할", "취소해", "삭제해", "삭제할", "지워", NULL};
 static const char *const more_buy[] = {"resérv", "agend", "marcar", "rezerv", "reserveer",
+	"nimm", "nehme", "i'll take", "we'll take", "je prends", "je prendrai", "me quedo con",
+	"fico com", "prendo", "biorę", "biore", "wezmę", "ik neem", "alayım", "alırım",
 	"予約し", "予約でき", "予約を", "予約お願", "예약해", "예약할", "주문해", "주문할", NULL};
-static const char *const more_phys[] = {"disinser", "desarm", "désarm", "entschärf", "unscharf",
+static const char *const more_phys[] = {"para de", "pare de", "deja de", "dejen de",
+	"smetti di", "smettete di", "arrête de", "arrêtez de", "hör auf", "hören sie auf",
+	"stop met", "przestań", "przestan", "disinser", "desarm", "désarm", "entschärf", "unscharf",
 	"schalt*aus", "mach*aus", "zet*uit", "uitschakel", "rozbrój", "rozbroj", "wyłącz", "wylacz",
 	"kapat", "devre dışı", "aç ", "apra", "desliga", "désactiv", "解除し", "オフにし", "해제해",
 	"꺼", NULL};
@@ -136,22 +141,54 @@ static const char *const more_change[] = {"bloqu", "sperr", "blocc", "blokuj", "
 	"sign", "firm", "assin", "unterschreib", "unterzeichn", "signe", "teken", "podpisz", "imza",
 	"accept", "acept", "aceit", "akzept", "accett", "akkoord", "akceptuj", "onayla", "kabul",
 	"recus", "refus", "rechaz", "ablehn", "weiger", "odrzu", "reddet", "passe", "passa",
-	"mud", "wechsel", "overstap", "zmień", "değiştir", "degistir", NULL};
+	"mud", "wechsel", "overstap", "zmień", "değiştir", "degistir", "can i get", "could i get",
+	"can i have", "may i have", "can we get", "提出し", "申請し", "申し込", "신청하", "신청해",
+	"제출해", "제출하", NULL};
 /* clang-format on */
+
+/* making a key, a pass, a code or access ("fai una chiave digitale"):
+ * a verb of making and, within a few words, what opens a door */
+static int make_opener(const char *h, size_t n)
+{
+	/* clang-format off */
+	static const char *const make[] = {"make", "create", "fai", "faccia", "crea", "haz", "faz",
+		"cria", "fais", "crée", "mach", "erstell", "maak", "zrób", "zrob", "utwórz", "yap",
+		"oluştur", NULL};
+	static const char *const opener[] = {"key", "pass", "code", "access", "chiave", "codice",
+		"accesso", "llave", "código", "acceso", "chave", "acesso", "clé", "code d", "accès",
+		"schlüssel", "zugang", "sleutel", "toegang", "klucz", "kod", "dostęp", "anahtar",
+		"şifre", "erişim", NULL};
+	/* clang-format on */
+	size_t j, k;
+	for (j = 0; make[j]; j++) {
+		const char *p = find_word(h, n, 0, make[j], strlen(make[j]));
+		size_t at, end;
+		if (!p)
+			continue;
+		at = (size_t)(p - h) + strlen(make[j]);
+		end = at + 40 < n ? at + 40 : n;
+		for (k = 0; opener[k]; k++)
+			if (find_word(h, end, at, opener[k], strlen(opener[k])))
+				return 1;
+	}
+	return 0;
+}
 
 static int more_words(const char *h, size_t n, int cls)
 {
 	static const char *const *const by_class[10] = {
-		more_pay, more_msg, more_access, NULL, NULL, more_del, more_buy, more_phys, NULL,
-		more_change};
+		more_pay, more_msg, more_access, NULL, NULL,
+		more_del, more_buy, more_phys,   NULL, more_change};
 	if (cls < 0 || cls >= 10)
 		return 0;
-	if (cls == 0 && (any_word(h, n, pay_by) ||
-			 (any_word(h, n, send_money) && any_word(h, n, money))))
+	if (cls == 0 &&
+	    (any_word(h, n, pay_by) || (any_word(h, n, send_money) && any_word(h, n, money))))
 		return 1;
 	/* any request of another class is a change of something */
 	if (cls == 9 && (any_word(h, n, more_del) || any_word(h, n, more_phys) ||
 			 any_word(h, n, more_buy) || any_word(h, n, more_pay)))
+		return 1;
+	if (cls == 2 && make_opener(h, n))
 		return 1;
 	return by_class[cls] && any_word(h, n, by_class[cls]);
 }
@@ -285,7 +322,8 @@ static void set_aside(const char *h, size_t s, size_t e, int q, char *o)
 		size_t w, j, b;
 		if (!word_at(h, h + i, "a"))
 			continue;
-		if (i + 2 < e && h[i] == 'n' && h[i + 1] == '\'' && isalpha((unsigned char)h[i + 2]))
+		if (i + 2 < e && h[i] == 'n' && h[i + 1] == '\'' &&
+		    isalpha((unsigned char)h[i + 2]))
 			k = 2; /* French n' before a verb */
 		else if (!(k = word_is(h, i, e, neg)))
 			continue;
@@ -295,7 +333,8 @@ static void set_aside(const char *h, size_t s, size_t e, int q, char *o)
 			continue; /* "no," "nein." : an answer, no clause negated */
 		if (k == 2 && h[i + 1] != '\'' && w == i + k)
 			continue;
-		if (word_is(h, w, e, neg_wish) || any_word(h + w, e - w > 14 ? 14 : e - w, neg_wish))
+		if (word_is(h, w, e, neg_wish) ||
+		    any_word(h + w, e - w > 14 ? 14 : e - w, neg_wish))
 			continue;
 		for (j = i; j > s && h[j - 1] == ' '; j--)
 			;
@@ -403,6 +442,27 @@ static int offered(const pol_conv *c, size_t i, int cls)
 	       (cls == 6 && any_word(h + s, n - s, (const char *const[]){"book", "order", NULL}));
 }
 
+/* Did the assistant's message just before user message i list options
+ * (two or more numbers, or the word for an option)? */
+static int listed(const pol_conv *c, size_t i)
+{
+	size_t j = i, k, runs = 0;
+	const char *h;
+	while (j-- > 0) {
+		if (c->m[j].role == RL_ROLE_USER && c->m[j].text && c->m[j].len)
+			return 0;
+		if (c->m[j].role == RL_ROLE_ASSISTANT && c->m[j].text && c->m[j].len)
+			break;
+	}
+	if (j == (size_t)-1 || !(h = c->low[j]))
+		return 0;
+	for (k = 0; k < c->m[j].len; k++)
+		runs += isdigit((unsigned char)h[k]) && (!k || !isdigit((unsigned char)h[k - 1]));
+	return runs >= 2 ||
+	       any_word(h, c->m[j].len,
+			(const char *const[]){"option", "opci", "opç", "opzion", NULL});
+}
+
 int pol_request_asks(const pol_conv *c, size_t i, int cls)
 {
 	const char *h = c->low[i];
@@ -411,6 +471,10 @@ int pol_request_asks(const pol_conv *c, size_t i, int cls)
 	int r, k = reply_kind(h, n);
 	if (k && offered(c, i, cls))
 		return k > 0;
+	/* a choice among options the assistant listed ("la deuxième
+	 * option", "the 10:30 one") takes one of them: a purchase or a change */
+	if (k > 0 && (cls == 6 || cls == 9) && any_word(h, n, choice) && listed(c, i))
+		return 1;
 	if (!(o = malloc(n + 1)))
 		return 0; /* no request found: the rule holds */
 	/* the change class is read as before, unmasked: any order at all
