@@ -385,7 +385,7 @@ static const char *const no[] = {"no", "nope", "nah", "not now", "not yet", "nei
 	"non", "não", "nao", "nie", "niet", "hayır", "hayir", "いいえ", "いや", "아니", "아뇨",
 	"wait", "warte", "attends", "attendez", "espera", "aspetta", "czekaj", "wacht", "bekle",
 	"leave it", "lass es", "laisse", "déjalo", "deja", "deixa", "deixe", "lascia", "zostaw",
-	"laat maar", "later", NULL};
+	"laat maar", NULL};
 /* after a "no": another choice, so no refusal */
 static const char *const other[] = {"instead", "other", "rather", "but", "second", "lieber",
 	"sondern", "andere", "plutôt", "autre", "mais", "mejor", "otro", "otra", "pero", "outro",
@@ -397,14 +397,16 @@ static const char *const other[] = {"instead", "other", "rather", "but", "second
  * one, 0 otherwise. */
 static int reply_kind(const char *h, size_t n)
 {
-	size_t i = 0;
+	size_t i = 0, k;
 	while (n && (h[n - 1] == ' ' || h[n - 1] == '\n'))
 		n--;
 	while (i < n && (h[i] == ' ' || h[i] == '"'))
 		i++;
 	if (n - i > 100 || memchr(h, '?', n) || memmem(h, n, "\xef\xbc\x9f", 3))
 		return 0;
-	if (word_is(h, i, n, no) && !any_word(h, n, other))
+	/* "no, the other one", "wait - yes, book it": no refusal */
+	if ((k = word_is(h, i, n, no)) && !any_word(h, n, other) &&
+	    !any_word(h + i + k, n - i - k, yes))
 		return -1;
 	if (word_is(h, i, n, yes) || any_word(h, n, choice))
 		return 1;
