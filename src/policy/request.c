@@ -91,7 +91,7 @@ static int any_word(const char *h, size_t n, const char *const *w)
 
 /* clang-format off */
 /* Request words by meaning, per drift class, that drift.c's lists lack. */
-static const char *const more_pay[] = {"règl", "régl", "regl", "acquitt", "salda", "saldar", "liquida",
+static const char *const more_pay[] = {"transfir", "règl", "régl", "regl", "acquitt", "salda", "saldar", "liquida",
 	"begleich", "voldo", "öde", "ödeme yap", "opłać", "oplac", "uiść", "払い", "払お", "支払っ",
 	"決済し", "精算し", "결제할", "결제해", "송금할", "납부할", NULL};
 /* verbs of sending: a payment with a sum of money in the same message */
@@ -120,14 +120,19 @@ static const char *const more_access[] = {"freischalt", "berechtig", "zugang", "
 	"needs access", "need access", "needs edit", "needs view", "edit rights", "view rights",
 	"edit access", "view access", "rights on", "rights to", "権限を", "招待し", "共有し", "권한",
 	"초대해", "공유해", NULL};
-static const char *const more_del[] = {"anul", "termin", "encerr", "résili", "resili", "révoqu",
+static const char *const more_del[] = {"don't need the", "don't need my", "don't need it",
+	"don't need this", "don't want the", "don't want my", "don't want it", "do not need the",
+	"do not need my", "brauch*nicht mehr", "nicht mehr brauch", "n'ai plus besoin",
+	"ya no necesito", "ya no quiero", "não preciso mais", "já não preciso", "non mi serve più",
+	"non serve più", "niet meer nodig", "już nie potrzebuję", "juz nie potrzebuje",
+	"artık gerek yok", "ihtiyacım yok", "anul", "termin", "encerr", "résili", "resili", "révoqu",
 	"revoqu", "revoc", "togli", "toglie", "entzieh", "entzug", "nimm*weg", "nehm*weg", "absag",
 	"sag*ab", "abbestell", "beend", "opzeg", "zeg*op", "geannul", "intrek", "trek*in", "kill",
 	"take*away", "take*off", "dar de baja", "da de baja", "quita", "rezygn", "wypowiedz",
 	"odwołaj", "odwolaj", "odbierz", "cofnij", "kaldır", "kaldir", "iptal", "sil ", "silin",
 	"sonlandır", "キャンセルでき", "キャンセルした", "キャンセルし", "取り消し", "解約し", "解約でき",
 	"削除し", "해지", "취소할", "취소해", "삭제해", "삭제할", "지워", NULL};
-static const char *const more_buy[] = {"resérv", "agend", "marcar", "rezerv", "reserveer",
+static const char *const more_buy[] = {"resérv", "agend", "marcar", "rezerv", "reserveer", "ayırt",
 	"nimm", "nehme", "i'll take", "we'll take", "je prends", "je prendrai", "me quedo con",
 	"fico com", "prendo", "biorę", "biore", "wezmę", "ik neem", "alayım", "alırım",
 	"予約し", "予約でき", "予約を", "予約お願", "예약해", "예약할", "주문해", "주문할", NULL};
@@ -276,6 +281,10 @@ static const char *const frame[] = {"how to", "how do i", "how do you", "how can
 static const char *const neg[] = {"don't", "dont", "do not", "does not", "did not", "not",
 	"never", "no", "nicht", "nichts", "kein", "keine", "keinen", "niemals", "non", "não",
 	"nao", "nie", "niet", "niets", "geen", "nunca", "jamais", NULL};
+/* "nothing" as the object of a verb negates its clause wherever it stands
+ * ("Storniere bitte nichts", "Annuleer niets") */
+static const char *const nothing[] = {"nothing", "nichts", "niets", "rien", "niente", "nulla",
+	"nada", "nic", "hiçbir", "hicbir", NULL};
 /* after a negation: a wish to stop something, or forgetting negated */
 static const char *const neg_wish[] = {"longer", "more", "anymore", "mehr", "plus", "más",
 	"mas ", "mais", "più", "meer", "langer", "już", "juz", "want", "need", "wish", "like",
@@ -287,6 +296,22 @@ static const char *const neg_wish[] = {"longer", "more", "anymore", "mehr", "plu
 /* before a negation: forgetting negated ("vergeet niet te betalen") */
 static const char *const forget[] = {"vergeet", "vergiss", "vergessen", NULL};
 /* clang-format on */
+
+/* "don't want to cancel", "will nicht zu": a wish word followed by an
+ * infinitive marker negates the act, it wishes nothing stopped */
+static int wish_to_act(const char *h, size_t w, size_t e)
+{
+	static const char *const to[] = {"to", "zu", "te", NULL};
+	static const char *const forgot[] = {"forget", "vergess",  "vergiss", "oubli", "olvid",
+					     "esquec", "dimentic", "zapomn",  "unut",  NULL};
+	if (any_word(h + w, e - w > 9 ? 9 : e - w, forgot))
+		return 0; /* "don't forget to pay" asks to pay */
+	while (w < e && isalpha((unsigned char)h[w]))
+		w++;
+	while (w < e && h[w] == ' ')
+		w++;
+	return word_is(h, w, e, to) != 0;
+}
 
 /* Set aside (blank in o) a sentence h[s..e) that is a question about an
  * act, or the clauses of it that a negation governs. */
@@ -318,6 +343,15 @@ static void set_aside(const char *h, size_t s, size_t e, int q, char *o)
 			}
 		}
 	}
+	for (i = s; i < e; i++) { /* a clause with "nothing" as an object */
+		if (!word_at(h, h + i, "a") || !word_is(h, i, e, nothing))
+			continue;
+		for (c = i; c > s && !strchr(",;:", h[c - 1]); c--)
+			;
+		for (; c < e && !strchr(",;:", h[c]); c++)
+			o[c] = ' ';
+		i = c;
+	}
 	for (i = s; i < e; i++) {
 		size_t w, j, b;
 		if (!word_at(h, h + i, "a"))
@@ -333,8 +367,9 @@ static void set_aside(const char *h, size_t s, size_t e, int q, char *o)
 			continue; /* "no," "nein." : an answer, no clause negated */
 		if (k == 2 && h[i + 1] != '\'' && w == i + k)
 			continue;
-		if (word_is(h, w, e, neg_wish) ||
-		    any_word(h + w, e - w > 14 ? 14 : e - w, neg_wish))
+		if ((word_is(h, w, e, neg_wish) ||
+		     any_word(h + w, e - w > 14 ? 14 : e - w, neg_wish)) &&
+		    !wish_to_act(h, w, e))
 			continue;
 		for (j = i; j > s && h[j - 1] == ' '; j--)
 			;
@@ -345,6 +380,31 @@ static void set_aside(const char *h, size_t s, size_t e, int q, char *o)
 		for (c = i; c < e && !strchr(",;:", h[c]); c++)
 			o[c] = ' ';
 		i = c;
+	}
+}
+
+/* Lowercase the accented capitals tolower left (Latin-1 and Latin
+ * Extended-A, "Écris", "Überweise", "Łukasz"), in place, same length. */
+static void fold_caps(char *h, size_t n)
+{
+	size_t i;
+	for (i = 0; i + 1 < n; i++) {
+		unsigned char *u = (unsigned char *)h + i;
+		unsigned cp;
+		if (u[0] < 0xc3 || u[0] > 0xc5 || (u[1] & 0xc0) != 0x80)
+			continue;
+		cp = ((unsigned)(u[0] & 0x1f) << 6) | (u[1] & 0x3f);
+		if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
+			cp += 0x20;
+		else if (((cp >= 0x100 && cp <= 0x12f) || (cp >= 0x132 && cp <= 0x137) ||
+			  (cp >= 0x14a && cp <= 0x177)) &&
+			 !(cp & 1))
+			cp++;
+		else if (((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17e)) && (cp & 1))
+			cp++;
+		u[0] = (unsigned char)(0xc0 | (cp >> 6));
+		u[1] = (unsigned char)(0x80 | (cp & 0x3f));
+		i++;
 	}
 }
 
@@ -477,8 +537,11 @@ int pol_request_asks(const pol_conv *c, size_t i, int cls)
 	 * option", "the 10:30 one") takes one of them: a purchase or a change */
 	if (k > 0 && (cls == 6 || cls == 9) && any_word(h, n, choice) && listed(c, i))
 		return 1;
-	if (!(o = malloc(n + 1)))
+	if (!(o = malloc(2 * n + 2)))
 		return 0; /* no request found: the rule holds */
+	memcpy(o + n + 1, h, n);
+	fold_caps(o + n + 1, n);
+	h = o + n + 1;
 	/* the change class is read as before, unmasked: any order at all
 	 * asks for a change, and a generic tool (kubectl, aws) is a change
 	 * whatever it reads */
