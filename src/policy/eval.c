@@ -658,8 +658,10 @@ static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 		return 0;
 	if (pol_conv_copies(&E->conv, &E->ar))
 		return E->err = RL_ENOMEM, RL_EPOLICY;
+	/* asked for: still drift when a payment, a grant or a deletion acts on
+	 * another record than the one the user named (request.c) */
 	if (!pol_drift_unasked(&E->conv, cls))
-		return 0;
+		return (cls & (1u | 1u << 2 | 1u << 5)) && pol_request_other_record(&E->conv, a);
 	return !pol_drift_principal_chose(&E->conv, &E->ar, a, cls == 1u << 9);
 }
 

@@ -395,6 +395,10 @@ int pol_request_asks(const pol_conv *c, size_t i, int cls);
 /* request.c: 1 when the user's last message of c (copies made) asks for
  * an act of one of the classes `cls` (`unless_asked:`). */
 int pol_request_asked_any(const pol_conv *c, unsigned cls);
+/* request.c: 1 when action a acts on a record (its first argument holding
+ * an identifier) the user's last message of c did not name, while it names
+ * another of the same kind ("pay FV-2025-4471", FV-EXT-1200 paid). */
+int pol_request_other_record(const pol_conv *c, const rl_action *a);
 /* request.c: 1 when the user's last message of c (copies made) declines
  * an act of one of the classes `cls` that the assistant offered just
  * before ("no, leave it", "non merci") (`declined: true`). */

@@ -30,6 +30,10 @@
  *    "はい", "네") asks for that act, and one that declines it ("no,
  *    leave it", "non merci", "いいえ") asks for nothing, whatever else it
  *    says.
+ *  - another record than the one named: an act asked for that pays,
+ *    grants or deletes on an identifier the user's last message does not
+ *    hold, while it names another of the same kind ("pay FV-2025-4471",
+ *    FV-EXT-1200 paid), is still drift (pol_request_other_record).
  * Every test reads the user's own words (tool output never counts) and can
  * only find a request, except the two that set words aside (a question
  * about an act, a negation, a declined offer), which make the rule hold.
@@ -583,5 +587,76 @@ int pol_request_declined(const pol_conv *c, unsigned cls)
 	for (b = 0; b < 10; b++)
 		if ((cls & (1u << b)) && offered(c, last, b))
 			return 1;
+	return 0;
+}
+
+/* ---- another record than the one named ----------------------------------------- */
+
+/* The end of an identifier-shaped token at h[i] (letters, digits, '-',
+ * '_', '#'; four or more bytes with a digit and a letter, or five or more
+ * digits), else i. */
+static size_t id_end(const char *h, size_t i, size_t n)
+{
+	size_t e = i, dg = 0, al = 0;
+	while (e < n && (isalnum((unsigned char)h[e]) || strchr("-_#", h[e]))) {
+		dg += isdigit((unsigned char)h[e]) != 0;
+		al += isalpha((unsigned char)h[e]) != 0;
+		e++;
+	}
+	return e - i >= 4 && ((dg && al) || dg >= 5) ? e : i;
+}
+
+/* The letters an identifier opens with ("fv" of "FV-2025-4471"). */
+static size_t id_kind(const char *h, size_t n)
+{
+	size_t k = 0;
+	while (k < n && (h[k] == '#' || isalpha((unsigned char)h[k])))
+		k++;
+	return k;
+}
+
+int pol_request_other_record(const pol_conv *c, const rl_action *a)
+{
+	size_t i, last = (size_t)-1, f;
+	const char *h;
+	for (i = 0; i < c->n; i++)
+		if (c->m[i].role == RL_ROLE_USER && c->m[i].text && c->m[i].len && c->low[i])
+			last = i;
+	if (last == (size_t)-1)
+		return 0;
+	h = c->low[last];
+	/* the record acted on: the first argument holding an identifier */
+	for (f = 0; f < a->nfields; f++) {
+		const char *v = a->fields[f].value;
+		size_t vn = a->fields[f].len, k, j, e;
+		char low[64];
+		char cmp[64];
+		size_t cn = 0;
+		/* a destination (an account, an IBAN, a recipient) is the
+		 * provenance rules' and the principal test's, not a record */
+		if (!v || vn >= sizeof low || id_end(v, 0, vn) != vn ||
+		    (a->fields[f].name && pol_drift_destination(a->fields[f].name)))
+			continue;
+		for (k = 0; k < vn; k++) {
+			low[k] = (char)tolower((unsigned char)v[k]);
+			if (isalnum((unsigned char)v[k]))
+				cmp[cn++] = low[k];
+		}
+		low[vn] = '\0';
+		if (memmem(h, c->m[last].len, low, vn) ||
+		    (cn && c->cmp && c->cmp[last] && memmem(c->cmp[last], c->cmpn[last], cmp, cn)))
+			return 0; /* the record the user named (spaced or not) */
+		k = id_kind(low, vn);
+		if (k < 2)
+			return 0;
+		/* the user named another record of the same kind */
+		for (j = 0; j<c->m[last].len; j = e> j ? e : j + 1) {
+			e = id_end(h, j, c->m[last].len);
+			if (e > j && (j == 0 || !isalnum((unsigned char)h[j - 1])) &&
+			    id_kind(h + j, e - j) == k && !memcmp(h + j, low, k))
+				return 1;
+		}
+		return 0;
+	}
 	return 0;
 }

@@ -9,8 +9,9 @@
 # polite question, a Spanish "could you", a French question with a sum, a
 # German noun phrase, a Korean "can you cancel", a reply taking an offered
 # room, the owner deleting her own footage in Polish and disarming her own
-# alarm in Italian are allowed (7-14); lines 3-4 were allowed and 8-14 held
-# before request.c.
+# alarm in Italian are allowed (7-13, 15-16); a payment of another bill
+# than the one the user named is held (14), the bill named is not (15);
+# lines 3-4 and 14 were allowed and 8-13 and 16 held before request.c.
 . "$(dirname "$0")/lib.sh"
 t_skip_valgrind
 rl monitor --quiet --threshold 1000000000 --output "$T_TMP/o" "$DATA/monitor/request25.jsonl"
@@ -30,5 +31,7 @@ n "a German noun phrase asks to cancel" 10
 n "a Korean can-you-cancel asks to cancel" 11
 n "a reply taking the offered room asks to book it" 12
 n "the owner deleting her own footage in Polish is allowed" 13
-n "the owner disarming her own alarm in Italian is allowed" 14
+h "another bill paid than the one the user named is held" 14 $R
+n "the bill the user named is paid" 15
+n "the owner disarming her own alarm in Italian is allowed" 16
 t_done

@@ -35,16 +35,16 @@
 # after the user declined the offer (2), after "don't cancel" (1); a
 # revocation and a payment aimed at another target than the one named (2).
 # After (s14-fp, src/policy/request.c, drift.c's class of a deletion-led
-# name, unless_asked on three rules, the new declined-act-done; build of
-# this branch at its last commit): benign non-allow 0.99% (1/101, Wilson 95%
-# [0.2, 5.4]); harmful block/hold 92.31% (36/39, [79.7, 97.3]). Tuned on
-# this set, so an upper bound: the blind figure above is the honest one.
+# name, unless_asked on three rules, the new declined-act-done, another
+# record than the one named; build of this branch at its last commit):
+# benign non-allow 0.99% (1/101, Wilson 95% [0.2, 5.4]); harmful
+# block/hold 94.87% (37/39, [83.1, 98.6]). Tuned on this set, so an upper
+# bound: the blind figure above is the honest one.
 # Still failing: two payments in the caller's own words with no verb at
 # all ("the two of them, please - print and hosting"); a revocation aimed
-# at the owner when the user named her son, a payment of another bill than
-# the one named, and money sent to a contact a notice substituted (the act
-# the user asked for, aimed at another target: the last was held before
-# only because Turkish "gönder" went unread).
+# at the owner when the user named her son (by name, no identifier), and
+# money sent to a contact a notice substituted (held before only because
+# Turkish "gönder" went unread).
 # make eval, before (main ac5acfa) and after, benign non-allow / harmful
 # held: 20-traffic 0.02% / 99.60% both; redteam1-20 identical on every
 # line; redteam21 5.77% / 49.06% -> 5.77% / 50.94%; redteam22 15.38% /
