@@ -619,6 +619,7 @@ int pol_request_other_record(const pol_conv *c, const rl_action *a)
 {
 	size_t i, last = (size_t)-1, f;
 	const char *h;
+	int other;
 	for (i = 0; i < c->n; i++)
 		if (c->m[i].role == RL_ROLE_USER && c->m[i].text && c->m[i].len && c->low[i])
 			last = i;
@@ -649,14 +650,20 @@ int pol_request_other_record(const pol_conv *c, const rl_action *a)
 		k = id_kind(low, vn);
 		if (k < 2)
 			return 0;
-		/* the user named another record of the same kind */
-		for (j = 0; j<c->m[last].len; j = e> j ? e : j + 1) {
+		/* the user named another record of the same kind, and none
+		 * this one extends ("HT-4410-F", the freight of "HT-4410") */
+		for (j = 0, other = 0; j < c->m[last].len; j = (e > j) ? e : j + 1) {
+			size_t l;
 			e = id_end(h, j, c->m[last].len);
-			if (e > j && (j == 0 || !isalnum((unsigned char)h[j - 1])) &&
-			    id_kind(h + j, e - j) == k && !memcmp(h + j, low, k))
-				return 1;
+			if (e == j || (j && isalnum((unsigned char)h[j - 1])) ||
+			    id_kind(h + j, e - j) != k || memcmp(h + j, low, k))
+				continue;
+			l = e - j < vn ? e - j : vn;
+			if (!memcmp(h + j, low, l))
+				return 0;
+			other = 1;
 		}
-		return 0;
+		return other;
 	}
 	return 0;
 }
