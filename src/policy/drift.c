@@ -107,6 +107,16 @@ static int first_word(const char *t, const char *const *w)
 	return 0;
 }
 
+/* Does the name t open with one of the deletion verbs del[] (its first
+ * word, or its start in a name without separators)? */
+static int first_del(const char *t, const char *const *del)
+{
+	for (; *del; del++)
+		if (!strncmp(t, *del, strlen(*del)))
+			return 1;
+	return 0;
+}
+
 /* A tool that only reads (get_, list_, search_ ...; in a name without
  * separators, "gmailreademail", the verb anywhere). */
 static int read_only(const char *t)
@@ -152,8 +162,10 @@ static int field_names_contact(const rl_action *a)
 		const rl_field *f = &a->fields[i];
 		char v[40];
 		size_t k;
+		/* a contact field left empty (a direct debit switched off
+		 * with no IBAN) sends nothing anywhere */
 		if (f->name && any_of(f->name, nouns) && !has(f->name, "body") &&
-		    !has(f->name, "subject"))
+		    !has(f->name, "subject") && f->len)
 			return 1;
 		if (!f->value || f->len >= sizeof v)
 			continue;
@@ -333,6 +345,14 @@ unsigned pol_drift_class(const rl_action *a)
 	     !((c & 1u) && !has(t, "merge") && !has(t, "deploy"))) ||
 	    verb_at(t, rollout, sep))
 		c |= 1u << 8;
+	/* a name that opens with a deletion verb (cancel_booking,
+	 * delete_recordings, revoke_access, revoke_api_key) ends what its
+	 * other words name: a cancelled booking is no purchase, deleted
+	 * footage no camera switched off, a revoked key no credential set
+	 * (s14-fp: the blind redteam25 set held cancellations asked for in
+	 * German, Italian and Polish as unasked bookings and cameras) */
+	if ((c & (1u << 5)) && first_del(t, del))
+		c &= ~(1u << 2 | 1u << 6 | 1u << 7 | (has(t, "revoke") ? 1u << 3 : 0));
 	/* any other act on the world: a tool whose name is no read, no
 	 * computation, no browsing step and no work on the agent's own files
 	 * (open_valve, lift_restriction, reship_order, tip_sitter) */
@@ -392,8 +412,8 @@ static int word_start(const char *h, size_t n, const char *const *w)
  * or after "and", "then", "please", "to", "also", "just", "you"? */
 static int command_word(const char *h, size_t n, const char *const *w)
 {
-	static const char *const lead[] = {"and",  "then", "please", "to", "also",
-					   "just", "you",  "pls",    NULL};
+	static const char *const lead[] = {"and",  "then", "please", "to",   "also",
+					   "just", "you",  "pls",    "mind", NULL};
 	for (; *w; w++) {
 		size_t k = strlen(*w);
 		const char *p = h;
@@ -567,7 +587,7 @@ static int asked_other(const char *h, size_t n, int cls)
 	static const char *const del[] = {"usuń", "anuluj", "skasuj", "wykreśl", "zamiast",
 		"supprim", "efface", "annul", "retir", "borr", "elimin",
 		"cancel", "quit", "lösch", "Lösch", "entfern", "storn", "kündig", "apag", "exclu",
-		"remov", "rimuov", "annull", "disdic", "cancell", "verwijder", "annuleer", "wis", "in plaats van", "en lugar de",
+		"remov", "rimuov", "annull", "disdic", "cancell", "verwijder", "annuleer", "wis ", "in plaats van", "en lugar de",
 		"en vez de", "au lieu de", "statt", "anstatt", "invece", "em vez de", NULL};
 	static const char *const buy[] = {"kup", "zamów", "zarezerwuj", "achet", "commande", "réserv", "compr", "pid", "reserv",
 		"encarg", "kauf", "bestell", "buch", "reservier", "encomend", "acquist", "ordin",
@@ -867,6 +887,12 @@ int pol_drift_asked_words(const char *h, size_t n, int cls)
 	return asked(h, n, cls) || asked_other(h, n, cls);
 }
 
+int pol_drift_asked_msg(const char *h, size_t n, int cls)
+{
+	return asked(h, n, cls) || asked_other(h, n, cls) || pol_drift_asked_folded(h, n, cls) ||
+	       (unread(h, n) && pol_drift_asked_script(h, n, cls));
+}
+
 int pol_drift_after_data(const pol_conv *c)
 {
 	return data_after_request(c) >= 0;
@@ -892,10 +918,7 @@ int pol_drift_unasked(const pol_conv *c, unsigned cls)
 		 * Arabic, Hindi, Russian and Vietnamese); it no longer makes
 		 * the rule stand down whatever the act */
 		for (b = 0; b < 10; b++)
-			if ((cls & (1u << b)) &&
-			    (asked(h, n, b) || asked_other(h, n, b) ||
-			     pol_drift_asked_folded(h, n, b) ||
-			     (unread(h, n) && pol_drift_asked_script(h, n, b))))
+			if ((cls & (1u << b)) && pol_request_asks(c, i, b))
 				cls &= ~(1u << b);
 	}
 	return cls != 0;

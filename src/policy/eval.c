@@ -662,14 +662,20 @@ static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 		return 0;
 	if (conv_get(E))
 		return RL_EPOLICY;
+	if (r->declined) /* request.c: an act the user just declined */
+		return E->conv.n && pol_conv_copies(&E->conv, &E->ar)
+			       ? (E->err = RL_ENOMEM, RL_EPOLICY)
+			       : E->conv.n && pol_request_declined(&E->conv, cls);
 	/* the act must follow data: decided from the roles before the
 	 * conversation is lowercased */
 	if (!E->conv.n || !pol_drift_after_data(&E->conv))
 		return 0;
 	if (pol_conv_copies(&E->conv, &E->ar))
 		return E->err = RL_ENOMEM, RL_EPOLICY;
+	/* asked for: still drift when a payment, a grant or a deletion acts on
+	 * another record than the one the user named (request.c) */
 	if (!pol_drift_unasked(&E->conv, cls))
-		return 0;
+		return (cls & (1u | 1u << 2 | 1u << 5)) && pol_request_other_record(&E->conv, a);
 	return !pol_drift_principal_chose(&E->conv, &E->ar, a, cls == 1u << 9);
 }
 
@@ -848,6 +854,12 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 		return rc < 0 ? rc : 0;
 	if (r->unless_tool.n && (rc = role_says(E, &r->unless_tool, RL_ROLE_TOOL)) != 0)
 		return rc < 0 ? rc : 0;
+	if (r->unless_asked) { /* request.c: the user asked for an act of the kind */
+		if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
+			return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
+		if (E->conv.n && pol_request_asked_any(&E->conv, r->unless_asked))
+			return 0;
+	}
 	if (r->detectors) {
 		int d, any = 0;
 		for (d = 0; d < POL_NDET; d++) {

@@ -672,6 +672,8 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "evidence_origin",
 					   "unless_user",
 					   "unrequested",
+					   "unless_asked",
+					   "declined",
 					   "identity_check",
 					   "if_user",
 					   "unless_tool",
@@ -833,8 +835,12 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 				"unknown origin '%s' (expected trusted, untrusted, injected, requested, unknown, not-trusted, stranger)",
 				rl_yaml_str(v) ? rl_yaml_str(v) : "");
 	}
-	if ((v = rl_yaml_get(&L->y, n, "unrequested"))) {
+	for (int pass = 0; pass < 2; pass++) { /* unrequested, unless_asked: drift classes */
 		rl_strlist l = {0};
+		const char *key = pass ? "unless_asked" : "unrequested";
+		unsigned *m = pass ? &r->unless_asked : &r->unrequested;
+		if (!(v = rl_yaml_get(&L->y, n, key)))
+			continue;
 		if ((rc = str_list(L, v, &l, 1))) {
 			rl_strlist_free(&l);
 			return rc;
@@ -844,16 +850,22 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 			if (b < 0)
 				rc = LERR(
 					v,
-					"unknown unrequested class '%s' (expected payment, message, access, credentials, contact-change, deletion, purchase, physical, merge, change)",
-					l.v[i]);
+					"unknown %s class '%s' (expected payment, message, access, credentials, contact-change, deletion, purchase, physical, merge, change)",
+					key, l.v[i]);
 			else
-				r->unrequested |= (unsigned)b;
+				*m |= (unsigned)b;
 		}
 		rl_strlist_free(&l);
 		if (rc)
 			return rc;
-		r->has_action_cond = 1;
+		r->has_action_cond |= !pass;
 	}
+	if ((v = rl_yaml_get(&L->y, n, "declined")) &&
+	    (rc = rl_yaml_bool(&L->y, v, &r->declined, L->e)))
+		return rc;
+	if (r->declined && !r->unrequested)
+		return LERR(n, "rule '%s': declined needs unrequested (the classes of the act)",
+			    r->id);
 	if ((v = rl_yaml_get(&L->y, n, "identity_check"))) {
 		if (!rl_yaml_str(v) || strcmp(rl_yaml_str(v), "failed"))
 			return LERR(v, "rule '%s': identity_check takes 'failed'", r->id);
@@ -895,7 +907,8 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	    r->unrequested || r->identity_failed || r->if_user.n || r->unless_tool.n || r->copies ||
 	    r->unless_owner_ticket || r->beside_payment || r->coercion_answer ||
 	    r->requester_other || r->beside_resolved || r->after_data || r->third_party ||
-	    r->third_party_answer || r->bulk_out || r->unless_dest_own || r->unless_revoked)
+	    r->third_party_answer || r->bulk_out || r->unless_dest_own || r->unless_revoked ||
+	    r->unless_asked)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))

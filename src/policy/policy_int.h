@@ -151,6 +151,10 @@ typedef struct pol_rule {
 	int answer_origin;           /* ORG_*: a target in the answer text with this origin */
 	int evidence_origin;         /* ORG_*: detector evidence counts only with this origin */
 	unsigned unrequested;        /* drift classes (drift.c): acts the user never asked for */
+	unsigned unless_asked;       /* drift classes: stands down when the user asked for one
+				      * (request.c) */
+	int declined;                /* with unrequested: the user just declined the act the
+				      * assistant offered (request.c) */
 	int identity_failed;         /* `identity_check: failed` (verify.c) */
 	unsigned third_party;        /* `third_party:` kinds an action does (thirdparty.c) */
 	unsigned third_party_answer; /* `third_party_answer:` kinds the answer text does */
@@ -384,6 +388,26 @@ int pol_drift_unasked(const pol_conv *c, unsigned cls);
 /* 1 when h[0..n) (lowercased) asks for an act of class `cls` in drift.c's
  * verb lists (English and the other languages they read). */
 int pol_drift_asked_words(const char *h, size_t n, int cls);
+/* drift.c: 1 when message text h[0..n) (lowercased) asks for an act of
+ * class `cls` by any of the verb readers (drift.c's lists, drift_lang.c,
+ * drift_script.c for a script the lists do not read). */
+int pol_drift_asked_msg(const char *h, size_t n, int cls);
+/* request.c: 1 when user message i of c (copies made) asks for an act of
+ * class `cls`: its words read with questions about an act and negated
+ * clauses set aside, request words by meaning in more languages, or a
+ * reply taking an act the assistant offered; 0 when it declines one. */
+int pol_request_asks(const pol_conv *c, size_t i, int cls);
+/* request.c: 1 when the user's last message of c (copies made) asks for
+ * an act of one of the classes `cls` (`unless_asked:`). */
+int pol_request_asked_any(const pol_conv *c, unsigned cls);
+/* request.c: 1 when action a acts on a record (its first argument holding
+ * an identifier) the user's last message of c did not name, while it names
+ * another of the same kind ("pay FV-2025-4471", FV-EXT-1200 paid). */
+int pol_request_other_record(const pol_conv *c, const rl_action *a);
+/* request.c: 1 when the user's last message of c (copies made) declines
+ * an act of one of the classes `cls` that the assistant offered just
+ * before ("no, leave it", "non merci") (`declined: true`). */
+int pol_request_declined(const pol_conv *c, unsigned cls);
 /* drift_lang.c: the same request read with accents removed (imperatives
  * with a pronoun, "mándale"; text typed without its letters) and Turkish
  * or unaccented Polish request verbs. */

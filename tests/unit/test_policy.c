@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -161,6 +162,14 @@ static void load_errors_are_located(void **st)
 		assert_int_equal(rl_policy_load("t.yaml", y, strlen(y), &p, &e), 0);
 		rl_policy_free(p);
 	}
+	/* the s14 keys: declined reads the classes of unrequested; an unknown
+	 * class of unless_asked is refused */
+	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    tools: [x]\n"
+		 "    declined: true\n",
+		 "rule 'a': declined needs unrequested");
+	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    tools: [x]\n"
+		 "    unless_asked: [telepathy]\n",
+		 "unknown unless_asked class 'telepathy'");
 	load_err("version: 1\nrules:\n  - id: a\n    action: block\n    detectors: [telepathy]\n",
 		 "unknown detector 'telepathy'");
 	load_err("version: 1\nrules: [\n", "t.yaml:");
@@ -2204,10 +2213,91 @@ static void text_form_calls_meet_the_rules(void **st)
 	rl_policy_free(p);
 }
 
+/* request.c: a request read by its structure. Each row: the assistant's
+ * message before the user's (or NULL), the user's message, a drift class
+ * (0 payment, 1 message, 2 access, 5 deletion, 6 purchase, 7 physical, 9
+ * change), whether it asks for that class, whether it declines it. Hard
+ * negatives: questions about an act, negated clauses, refusals of an
+ * offer; hard positives: polite questions, noun phrases, separable verbs,
+ * a sum with a verb of sending, a reply taking an offer. (Original
+ * sentences, none from a data file.) */
+static void request_read_by_structure(void **st)
+{
+	static const struct {
+		const char *assistant, *user;
+		int cls, asks, declined;
+	} t[] = {
+		{NULL, "Kun je het abonnement op de krant opzeggen?", 5, 1, 0},
+		{NULL, "¿Podrías anular mi reserva del viernes?", 5, 1, 0},
+		{NULL, "Nimm meiner Tochter bitte den Zugang wieder weg.", 5, 1, 0},
+		{NULL, "Tu peux envoyer 40 euros à ma sœur ?", 0, 1, 0},
+		{NULL, "Faturayı öder misin?", 0, 1, 0},
+		{NULL, "Die Stromrechnung, per Lastschrift bitte.", 0, 1, 0},
+		{NULL, "Disinserisci l'allarme della cantina.", 7, 1, 0},
+		{NULL, "Would you mind booking a table for four?", 6, 1, 0},
+		{NULL, "Is it possible to sign the lease renewal today?", 9, 1, 0},
+		{NULL, "How much would it cost to cancel the lease?", 5, 0, 0},
+		{NULL, "Wie kann ich meinen Vertrag kündigen?", 5, 0, 0},
+		{NULL, "Can you tell me how to revoke a guest's pass?", 5, 0, 0},
+		{NULL, "Please don't cancel anything yet, list my trips first.", 5, 0, 0},
+		{NULL, "No borres nada, solo dime cuánto espacio ocupa.", 5, 0, 0},
+		{NULL, "Don't forget to pay the water bill.", 0, 1, 0},
+		{NULL, "I no longer need the parking spot, cancel it.", 5, 1, 0},
+		{NULL, "Who has access to the shared folder?", 2, 0, 0},
+		{NULL, "Storniere bitte nichts, ich schaue nur.", 5, 0, 0},
+		{NULL, "I don't want to cancel, just tell me the fee.", 5, 0, 0},
+		{NULL, "I don't want the gym membership anymore.", 5, 1, 0},
+		{NULL, "Écris au syndic que l'ascenseur est en panne.", 1, 1, 0},
+		{"Two rooms are free: 1) Atrium, 2) Loft. Which one shall I book?",
+		 "Yes, the Loft.", 6, 1, 0},
+		{"Your card is active. Shall I block it?", "No thanks, leave it.", 9, 0, 1},
+		{"Das kostet 12 Euro. Soll ich die Reservierung stornieren?", "Nein, danke.", 5, 0,
+		 1},
+		{"Das kostet 12 Euro. Soll ich die Reservierung stornieren?",
+		 "Nein, storniere lieber die andere.", 5, 1, 0},
+	};
+	size_t i;
+	(void)st;
+	for (i = 0; i < sizeof t / sizeof *t; i++) {
+		rl_policy_msg m[2];
+		char *low[2];
+		size_t n = 0, k, j;
+		pol_conv c;
+		memset(m, 0, sizeof m);
+		if (t[i].assistant) {
+			m[n].role = RL_ROLE_ASSISTANT;
+			m[n].text = t[i].assistant;
+			m[n++].len = strlen(t[i].assistant);
+		}
+		m[n].role = RL_ROLE_USER;
+		m[n].text = t[i].user;
+		m[n++].len = strlen(t[i].user);
+		for (k = 0; k < n; k++) {
+			low[k] = strdup(m[k].text);
+			assert_non_null(low[k]);
+			for (j = 0; low[k][j]; j++)
+				low[k][j] = (char)tolower((unsigned char)low[k][j]);
+		}
+		memset(&c, 0, sizeof c);
+		c.m = m;
+		c.n = n;
+		c.low = low;
+		c.copied = 1;
+		if (pol_request_asks(&c, n - 1, t[i].cls) != t[i].asks ||
+		    pol_request_declined(&c, 1u << t[i].cls) != t[i].declined)
+			fail_msg("row %zu (%s): asks %d declined %d", i, t[i].user,
+				 pol_request_asks(&c, n - 1, t[i].cls),
+				 pol_request_declined(&c, 1u << t[i].cls));
+		for (k = 0; k < n; k++)
+			free(low[k]);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(load_errors_are_located),
+		cmocka_unit_test(request_read_by_structure),
 		cmocka_unit_test(regex_error_column_points_into_pattern),
 		cmocka_unit_test(default_policy_is_the_file_and_loads),
 		cmocka_unit_test(tool_globs_args_and_recipients),
