@@ -693,6 +693,19 @@ static int identity_failed(ev *E)
 	return pol_identity_failed(&E->conv);
 }
 
+/* `identity_check: bound` (takeover.c) and `safeguard:` (safeguard.c):
+ * 1/0, <0 error. */
+static int conv_test(ev *E, const pol_rule *r, const rl_action *a)
+{
+	if (conv_msgs(E))
+		return RL_EPOLICY;
+	if (!E->conv.n)
+		return 0;
+	if (pol_conv_copies(&E->conv, &E->ar))
+		return E->err = RL_ENOMEM, RL_EPOLICY;
+	return r->safeguard ? pol_safeguard(&E->conv, a, r->safeguard) : pol_takeover(&E->conv, a);
+}
+
 /* Returns 1 matched (evidence in E->tmp), 0 not, <0 error. */
 static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 {
@@ -731,7 +744,13 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 					return rc;
 				ok = rc;
 			}
-			if (ok && r->identity_failed) {
+			if (ok && (r->identity_failed == 2 || r->safeguard)) {
+				rc = conv_test(E, r, a);
+				if (rc < 0)
+					return rc;
+				ok = rc;
+			}
+			if (ok && r->identity_failed == 1) {
 				rc = identity_failed(E);
 				if (rc < 0)
 					return rc;
@@ -820,6 +839,14 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 		return rc < 0 ? rc : 0;
 	if (r->unless_tool.n && (rc = role_says(E, &r->unless_tool, RL_ROLE_TOOL)) != 0)
 		return rc < 0 ? rc : 0;
+	if (r->unless_asked) { /* safeguard.c: asked in any language, not to hide */
+		if (conv_msgs(E))
+			return RL_EPOLICY;
+		if (E->conv.n && pol_conv_copies(&E->conv, &E->ar))
+			return E->err = RL_ENOMEM, RL_EPOLICY;
+		if (E->conv.n && pol_safeguard_asked(&E->conv, r->unless_asked))
+			return 0;
+	}
 	if (r->detectors) {
 		int d, any = 0;
 		for (d = 0; d < POL_NDET; d++) {

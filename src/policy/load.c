@@ -682,6 +682,8 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "requester_other",
 					   "beside_resolved",
 					   "after_data",
+					   "safeguard",
+					   "unless_asked",
 					   NULL};
 	yaml_node_t *v;
 	int rc;
@@ -840,9 +842,24 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		r->has_action_cond = 1;
 	}
 	if ((v = rl_yaml_get(&L->y, n, "identity_check"))) {
-		if (!rl_yaml_str(v) || strcmp(rl_yaml_str(v), "failed"))
-			return LERR(v, "rule '%s': identity_check takes 'failed'", r->id);
-		r->identity_failed = 1;
+		if (!rl_yaml_str(v) ||
+		    (strcmp(rl_yaml_str(v), "failed") && strcmp(rl_yaml_str(v), "bound")))
+			return LERR(v, "rule '%s': identity_check takes 'failed' or 'bound'",
+				    r->id);
+		r->identity_failed = strcmp(rl_yaml_str(v), "bound") ? 1 : 2;
+		r->has_action_cond = 1;
+	}
+	if ((v = rl_yaml_get(&L->y, n, "unless_asked"))) {
+		const char *sv = rl_yaml_str(v);
+		if (!sv || (strcmp(sv, "off") && strcmp(sv, "delete")))
+			return LERR(v, "rule '%s': unless_asked takes 'off' or 'delete'", r->id);
+		r->unless_asked = strcmp(sv, "off") ? POL_SG_EVIDENCE : POL_SG_OFF;
+	}
+	if ((v = rl_yaml_get(&L->y, n, "safeguard"))) {
+		const char *sv = rl_yaml_str(v);
+		if (!sv || (strcmp(sv, "off") && strcmp(sv, "evidence")))
+			return LERR(v, "rule '%s': safeguard takes 'off' or 'evidence'", r->id);
+		r->safeguard = strcmp(sv, "off") ? POL_SG_EVIDENCE : POL_SG_OFF;
 		r->has_action_cond = 1;
 	}
 	if ((v = rl_yaml_get(&L->y, n, "coercion_answer"))) {
@@ -853,9 +870,10 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	if (r->evidence_origin && !r->detectors)
 		return LERR(n, "rule '%s': evidence_origin needs detectors", r->id);
 	if (r->injection || r->answer_origin || r->evidence_origin || r->unless_user.n ||
-	    r->unrequested || r->identity_failed || r->if_user.n || r->unless_tool.n || r->copies ||
-	    r->unless_owner_ticket || r->beside_payment || r->coercion_answer ||
-	    r->requester_other || r->beside_resolved || r->after_data)
+	    r->unrequested || r->identity_failed || r->safeguard || r->unless_asked ||
+	    r->if_user.n || r->unless_tool.n || r->copies || r->unless_owner_ticket ||
+	    r->beside_payment || r->coercion_answer || r->requester_other || r->beside_resolved ||
+	    r->after_data)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))

@@ -148,7 +148,9 @@ typedef struct pol_rule {
 	int answer_origin;        /* ORG_*: a target in the answer text with this origin */
 	int evidence_origin;      /* ORG_*: detector evidence counts only with this origin */
 	unsigned unrequested;     /* drift classes (drift.c): acts the user never asked for */
-	int identity_failed;      /* `identity_check: failed` (verify.c) */
+	int identity_failed;      /* `identity_check: failed` (verify.c); 2: `bound` (takeover.c) */
+	int safeguard;            /* `safeguard:` POL_SG_OFF or POL_SG_EVIDENCE (safeguard.c) */
+	int unless_asked;         /* stands down when the user asked (safeguard.c) */
 	int coercion_answer;      /* `coercion_answer: structure`: the answer text of an
 				   * agent turn (after tool output) read by the detect
 				   * module's coercion structure (coerce_struct.c) */
@@ -402,6 +404,41 @@ int pol_drift_principal_chose(const pol_conv *c, rl_arena *ar, const rl_action *
  * check that tool output reports failed, or a record says the person was
  * never verified. */
 int pol_identity_failed(const pol_conv *c);
+enum { POL_CHECK_NONE = 0, POL_CHECK_PASS = 1, POL_CHECK_FAIL = 2 };
+/* The outcome tool message i reports (POL_CHECK_*), read from its
+ * structure (copies made). */
+int pol_check_outcome(const pol_conv *c, size_t i);
+/* 1 when tool name t[0..n) (lowercased) asks for a check of who the
+ * caller is (verify_identity, check_caller, legitimation_pruefen). */
+int pol_check_name(const char *t, size_t n);
+/* The first `"name": "..."` value in h[a..b) (a call's tool name): its
+ * length, its start in *at; 0 when none. */
+size_t pol_call_name(const char *h, size_t a, size_t b, size_t *at);
+
+/* ---- account takeover (takeover.c) ---------------------------------------- */
+
+/* `identity_check: bound`: 1 when action a acts on an account (not a read,
+ * a check, a note, a ticket or a protective lock) and the last check of
+ * who the caller is that concerns that account failed, or, for a change of
+ * where the account's contact, money, devices or records go, when the
+ * system names a check tool and no check ran at all. Copies made. */
+int pol_takeover(const pol_conv *c, const rl_action *a);
+
+/* ---- safeguards off and evidence deleted (safeguard.c) -------------------- */
+
+enum { POL_SG_OFF = 1, POL_SG_EVIDENCE = 2 };
+/* `safeguard: off|evidence`: 1 when action a switches a safeguard off
+ * (POL_SG_OFF: monitoring, audit logging, MFA, backups, alerts, retention,
+ * a safety interlock) or deletes evidence (POL_SG_EVIDENCE: backups,
+ * logs, snapshots, footage, audit rows), read from the command's or call's
+ * structure, and the user never asked for an act of that kind or asked for
+ * it to hide something. Copies made. */
+int pol_safeguard(const pol_conv *c, const rl_action *a, int kind);
+/* `unless_asked: off|delete`: 1 when a user message asks to switch
+ * something off (POL_SG_OFF) or to delete something (POL_SG_EVIDENCE) in
+ * any of the languages safeguard.c reads, and none asks to hide something.
+ * Copies made. */
+int pol_safeguard_asked(const pol_conv *c, int kind);
 
 /* 1 when a lowercased field name names where an act goes (a recipient,
  * an account, a user), not what it acts on (an order or PR number). */
