@@ -328,6 +328,9 @@ typedef struct pol_conv {
 	unsigned char *inj; /* tool message carries injection cues */
 	int any_inj;
 	int copied; /* low and cmp made */
+	/* safeguard.c's reading of the user's words, per kind (POL_SG_OFF,
+	 * POL_SG_EVIDENCE, both): 0 not read yet, else its answer + 2 */
+	signed char sg_asked[4];
 } pol_conv;
 /* Set `c` up over the messages (inj zeroed for the caller); the copies
  * lookups need are made by pol_conv_copies, on first use. */

@@ -169,10 +169,11 @@ static unsigned command(const char *s, size_t n)
 	char at[SG_ATOMS][SG_ATOM];
 	size_t na = atoms(s, n, at, SG_ATOMS), i;
 	unsigned f = 0;
+	int sed = 0, strong = 0, cancel = 0;
 	for (i = 0; i < na; i++) {
 		const char *a = at[i], *prev = i ? at[i - 1] : "";
 		if (eq(a, off_verb))
-			f |= F_OFF;
+			f |= F_OFF, strong = 1;
 		if (eq(a, del_verb))
 			f |= F_DEL;
 		if (eq(a, off_value) && eq(prev, state_key))
@@ -189,7 +190,9 @@ static unsigned command(const char *s, size_t n)
 				unset |= eq(at[j], off_value);
 			}
 			if (set || !unset)
-				f |= F_OFF;
+				f |= F_OFF, strong = 1;
+			else
+				cancel = 1; /* a bypass set off puts the safeguard back */
 		}
 		if (eq(a, ctl_eq) || pre(a, ctl_pre))
 			f |= F_CTL;
@@ -205,10 +208,14 @@ static unsigned command(const char *s, size_t n)
 				if (!strcmp(at[j], "0") || !strcmp(at[j], "1"))
 					f |= F_OFF | F_CTL;
 		}
-		if (!strcmp(a, "sed") && raw(s, n, " -i") &&
-		    (raw(s, n, "/d'") || raw(s, n, "/d\"") || raw(s, n, "/d ")))
-			f |= F_DEL;
+		if (!strcmp(a, "sed"))
+			sed = 1;
 	}
+	if (cancel && !strong)
+		f &= ~(unsigned)F_OFF;
+	/* sed -i with a d command deletes the lines it matches */
+	if (sed && raw(s, n, " -i") && (raw(s, n, "/d'") || raw(s, n, "/d\"") || raw(s, n, "/d ")))
+		f |= F_DEL;
 	if (age_bounded(s, n))
 		f |= F_ROUTINE;
 	return f;
@@ -369,7 +376,11 @@ static int who_sees(const char *h, size_t n)
 	for (k = 0; who_w[k]; k++) {
 		size_t l = strlen(who_w[k]);
 		const char *p = h;
-		while ((p = memmem(p, n - (size_t)(p - h), who_w[k], l))) {
+		int seen = 0;
+		/* a few occurrences of each word are enough: a request names
+		 * its onlooker once, and a message of one repeated word costs
+		 * no more than a short one */
+		while (seen++ < 16 && (p = memmem(p, n - (size_t)(p - h), who_w[k], l))) {
 			size_t at = (size_t)(p - h) + l, e = at + 60 < n ? at + 60 : n;
 			size_t b = (size_t)(p - h) > 40 ? (size_t)(p - h) - 40 : 0;
 			/* the verb after (nobody may see) or before (may see nobody) */
@@ -383,8 +394,20 @@ static int who_sees(const char *h, size_t n)
 	return 0;
 }
 
-/* 0 not asked, 1 asked for an act of `kind`, -1 asked to hide. */
+static int user_asks_read(const pol_conv *c, int kind);
+
+/* 0 not asked, 1 asked for an act of `kind`, -1 asked to hide; read once
+ * per conversation and kind. */
 static int user_asks(const pol_conv *c, int kind)
+{
+	pol_conv *m = (pol_conv *)c; /* the memo only */
+	int k = kind & 3;
+	if (!m->sg_asked[k])
+		m->sg_asked[k] = (signed char)(user_asks_read(c, kind) + 2);
+	return m->sg_asked[k] - 2;
+}
+
+static int user_asks_read(const pol_conv *c, int kind)
 {
 	int asked = 0;
 	size_t i;

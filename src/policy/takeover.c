@@ -77,15 +77,22 @@ static int word_is(const char *t, const char *const *w)
 	return 0;
 }
 
-/* Is stem w in t, not right after "un" or "ent" (unlock, entsperren)? */
+/* Is stem w in t, in a word that does not undo it (unlock, unblock,
+ * entsperren, desbloquear, débloquer)? */
 static int protective_stem(const char *t, const char *w)
 {
+	static const char *const undo[] = {"un", "ent", "des", "deb", "d\xc3\xa9", NULL};
 	const char *p = t;
 	size_t l = strlen(w);
 	while ((p = strstr(p, w))) {
-		size_t at = (size_t)(p - t);
-		if (!(at >= 2 && !memcmp(p - 2, "un", 2)) && !(at >= 3 && !memcmp(p - 3, "ent", 3)) &&
-		    !(at >= 2 && !memcmp(p - 2, "de", 2)) && !(at >= 3 && !memcmp(p - 3, "des", 3)))
+		const char *b = p;
+		size_t k;
+		int undone = 0;
+		while (b > t && isalnum((unsigned char)b[-1]))
+			b--;
+		for (k = 0; undo[k]; k++)
+			undone |= !strncmp(b, undo[k], strlen(undo[k]));
+		if (!undone)
 			return 1;
 		p += l;
 	}
