@@ -656,7 +656,8 @@ static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 		return E->err = RL_ENOMEM, RL_EPOLICY;
 	if (!pol_drift_unasked(&E->conv, cls))
 		return 0;
-	return !pol_drift_principal_chose(&E->conv, &E->ar, a, cls == 1u << 9);
+	return !pol_drift_principal_chose(&E->conv, &E->ar, a, cls == 1u << 9) &&
+	       !pol_takeover_safe_step(&E->conv, a); /* refused after a failed check */
 }
 
 /* `coercion_answer: structure`: does the answer text of an agent turn

@@ -426,6 +426,11 @@ size_t pol_call_name(const char *h, size_t a, size_t b, size_t *at);
  * where the account's contact, money, devices or records go, when the
  * system names a check tool and no check ran at all. Copies made. */
 int pol_takeover(const pol_conv *c, const rl_action *a);
+/* 1 when the last identity check failed and action a is what an agent
+ * should do then (a note, a ticket, a fraud flag, a fresh code to the
+ * contact on file, a protective block): the task-drift rule does not hold
+ * it. Copies made. */
+int pol_takeover_safe_step(const pol_conv *c, const rl_action *a);
 
 /* ---- safeguards off and evidence deleted (safeguard.c) -------------------- */
 

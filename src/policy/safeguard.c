@@ -135,9 +135,18 @@ static int raw(const char *s, size_t n, const char *w)
  * minus an interval, a journal vacuumed to a size or to days. */
 static int age_bounded(const char *s, size_t n)
 {
-	const char *const older[] = {"< now()", "<now()", "< current_date", "<current_date",
-				     "< current_timestamp", "< sysdate", "< getdate()", "< date_sub",
-				     "--vacuum-size", "--vacuum-files", "older than", NULL};
+	const char *const older[] = {"< now()",
+				     "<now()",
+				     "< current_date",
+				     "<current_date",
+				     "< current_timestamp",
+				     "< sysdate",
+				     "< getdate()",
+				     "< date_sub",
+				     "--vacuum-size",
+				     "--vacuum-files",
+				     "older than",
+				     NULL};
 	size_t i;
 	for (i = 0; older[i]; i++)
 		if (raw(s, n, older[i]))
@@ -240,9 +249,9 @@ static int sg_kind(unsigned f)
 static int classify(const rl_action *a)
 {
 	char text[SG_TEXT];
-	static const char *const prose[] = {"text", "message", "subject", "comment", "description",
-					    "note", "notes", "summary", "content", "title", "reason",
-					    NULL};
+	static const char *const prose[] = {"text",        "message", "subject", "comment",
+					    "description", "note",    "notes",   "summary",
+					    "content",     "title",   "reason",  NULL};
 	size_t n = 0, i;
 	int kind = 0;
 	if (!a->tool)
@@ -270,7 +279,8 @@ static int classify(const rl_action *a)
 	text[n] = '\0';
 	/* the act as one command (a REST call, a setting, one shell
 	 * command); a chain of shell commands, each command alone */
-	if (!raw(text, n, "&&") && !raw(text, n, "||") && !raw(text, n, "; ") && !raw(text, n, " | "))
+	if (!raw(text, n, "&&") && !raw(text, n, "||") && !raw(text, n, "; ") &&
+	    !raw(text, n, " | "))
 		return sg_kind(command(text, n));
 	for (i = 0; i < a->nfields; i++) {
 		const char *v = a->fields[i].value;
@@ -384,7 +394,8 @@ static int who_sees(const char *h, size_t n)
 			size_t at = (size_t)(p - h) + l, e = at + 60 < n ? at + 60 : n;
 			size_t b = (size_t)(p - h) > 40 ? (size_t)(p - h) - 40 : 0;
 			/* the verb after (nobody may see) or before (may see nobody) */
-			if (any_in(h + at, e - at, see_w) || any_in(h + b, (size_t)(p - h) - b, see_w))
+			if (any_in(h + at, e - at, see_w) ||
+			    any_in(h + b, (size_t)(p - h) - b, see_w))
 				return 1;
 			p += l;
 			if ((size_t)(p - h) >= n)

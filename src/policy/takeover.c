@@ -69,7 +69,8 @@ static int word_is(const char *t, const char *const *w)
 		size_t l = strlen(*w);
 		const char *p = t;
 		while ((p = strstr(p, *w))) {
-			if ((p == t || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[l]))
+			if ((p == t || !isalnum((unsigned char)p[-1])) &&
+			    !isalnum((unsigned char)p[l]))
 				return 1;
 			p += l;
 		}
@@ -104,27 +105,27 @@ static int protective_stem(const char *t, const char *w)
  * protective lock, the agent's own thinking or answer. */
 static int not_account_act(const char *t)
 {
-	static const char *const rd[] = {"get",      "list",   "read",  "search", "find",
-					 "fetch",    "lookup", "look",  "show",   "view",
-					 "query",    "describe", "track", "retrieve", "browse",
-					 "count",    "display", "check", "verify", "validate",
-					 NULL};
-	static const char *const rec[] = {"note",     "notiz",   "notitie", "vermerk", "memo",
-					  "remark",   "comment", "ticket",  "escalat", "handoff", "case",
-					  "hand_off", "human",   "callback", "call_back", "flag",
-					  "fraud",    "think",   "calculat", "respond", "answer",
-					  "final",    "clarif",  "faq",     "knowledge", "translate",
-					  "weather",  "ask_", NULL};
-	static const char *const prot[] = {"lock", "block", "freeze", "suspend", "sperr", "bloque",
-					   "blocc", "blokk", "sp\xc3\xa4rr", "zablok", "bloqu", NULL};
+	static const char *const rd[] = {
+		"get",    "list",  "read",    "search", "find",     "fetch",    "lookup",
+		"look",   "show",  "view",    "query",  "describe", "track",    "retrieve",
+		"browse", "count", "display", "check",  "verify",   "validate", NULL};
+	static const char *const rec[] = {
+		"note",      "notiz",     "notitie",   "vermerk", "memo",   "remark",
+		"comment",   "ticket",    "escalat",   "handoff", "case",   "hand_off",
+		"human",     "callback",  "call_back", "flag",    "fraud",  "think",
+		"calculat",  "respond",   "answer",    "final",   "clarif", "faq",
+		"knowledge", "translate", "weather",   "ask_",    NULL};
+	static const char *const prot[] = {"lock",         "block",  "freeze", "suspend",
+					   "sperr",        "bloque", "blocc",  "blokk",
+					   "sp\xc3\xa4rr", "zablok", "bloqu",  NULL};
 	static const char *const code[] = {"otp", "tan", "code", "pin", "token", "2fa", NULL};
-	static const char *const send[] = {"send", "resend", "senden", "envia", "envoy", "invia",
-					   "request", "deliver", "trigger", NULL};
-	static const char *const wr[] = {"update", "change", "set", "add", "create", "delete",
-					 "remove", "reset", "send", "issue", "register", "swap",
-					 "move", "cancel", "release", "forward", "enrol", "enroll",
-					 "replace", "modify", "edit", "transfer", "assign", "grant",
-					 "unlock", "activate", NULL};
+	static const char *const send[] = {"send",  "resend",  "senden",  "envia",   "envoy",
+					   "invia", "request", "deliver", "trigger", NULL};
+	static const char *const wr[] = {
+		"update",   "change",  "set",   "add",      "create",   "delete", "remove",
+		"reset",    "send",    "issue", "register", "swap",     "move",   "cancel",
+		"release",  "forward", "enrol", "enroll",   "replace",  "modify", "edit",
+		"transfer", "assign",  "grant", "unlock",   "activate", NULL};
 	size_t k;
 	if (!t || !*t)
 		return 1;
@@ -185,18 +186,20 @@ static int contact_shape(const char *v, size_t n)
 static int sensitive(const rl_action *a)
 {
 	static const char *const tool[] = {
-		"sim",     "swap",    "port",  "password", "passwd", "passcode", "mfa",
-		"2fa",     "factor",  "credential", "device", "geraet", "ger\xc3\xa4t", "forward",
-		"release", "recovery", "owner", "payee",  "iban",   "bank",   "card",
-		"karte",   "tarjeta", "carte", "address", "adres",  "contact", "kontakt",
-		"email",   "phone",   "cancel", "annul",  "anul",   "storn",  NULL};
+		"sim",          "swap",    "port",    "password",   "passwd",  "passcode",
+		"mfa",          "2fa",     "factor",  "credential", "device",  "geraet",
+		"ger\xc3\xa4t", "forward", "release", "recovery",   "owner",   "payee",
+		"iban",         "bank",    "card",    "karte",      "tarjeta", "carte",
+		"address",      "adres",   "contact", "kontakt",    "email",   "phone",
+		"cancel",       "annul",   "anul",    "storn",      NULL};
 	static const char *const field[] = {
-		"email",    "mail",     "phone",  "tel",       "mobile",  "msisdn",  "address",
-		"adres",    "anschrift", "adresse", "direcci",  "endere",  "indirizz", "street",
-		"postcode", "postal",   "zip",    "deliver",   "destination", "forward", "send_to",
-		"recipient", "liefer",  "iban",   "bic",       "account_number", "rekening", "konto",
-		"bank",     "payee",    "empf",   "beneficiar", "sort_code", "routing", "device",
-		"geraet",   "eid",      "iccid",  "imei",      "password", NULL};
+		"email",       "mail",           "phone",     "tel",       "mobile",  "msisdn",
+		"address",     "adres",          "anschrift", "adresse",   "direcci", "endere",
+		"indirizz",    "street",         "postcode",  "postal",    "zip",     "deliver",
+		"destination", "forward",        "send_to",   "recipient", "liefer",  "iban",
+		"bic",         "account_number", "rekening",  "konto",     "bank",    "payee",
+		"empf",        "beneficiar",     "sort_code", "routing",   "device",  "geraet",
+		"eid",         "iccid",          "imei",      "password",  NULL};
 	size_t i;
 	if (any(a->tool, tool))
 		return 1;
@@ -325,10 +328,10 @@ static int seen(const pol_conv *c, const char *v, size_t n)
 	return 0;
 }
 
-static const char *const deliver_w[] = {"send", "notify", "sms", "mail", "message", "text",
-					"alert", "receipt", "deliver", "fax", NULL};
-static const char *const change_w[] = {"update", "change", "set", "add", "create", "register",
-				       "swap", "replace", "modify", "edit", "forward", NULL};
+static const char *const deliver_w[] = {"send",  "notify",  "sms",     "mail", "message", "text",
+					"alert", "receipt", "deliver", "fax",  NULL};
+static const char *const change_w[] = {"update", "change",  "set",    "add",  "create",  "register",
+				       "swap",   "replace", "modify", "edit", "forward", NULL};
 
 /* A message, alert or receipt sent (not a change, not a release of a
  * record or a forwarding). */
@@ -378,7 +381,8 @@ static int session(const pol_conv *c)
 		if (j < 0 || b <= a)
 			continue;
 		if (memmem(c->low[j] + a, b - a, "\"{}\"", 4) ||
-		    memmem(c->low[j] + a, b - a, ": {}", 4) || memmem(c->low[j] + a, b - a, ":{}", 3))
+		    memmem(c->low[j] + a, b - a, ": {}", 4) ||
+		    memmem(c->low[j] + a, b - a, ":{}", 3))
 			return 1;
 	}
 	return 0;
@@ -405,4 +409,18 @@ int pol_takeover(const pol_conv *c, const rl_action *a)
 		return 1;
 	return !any_check && !delivery(a) && sensitive(a) && system_names_check(c) &&
 	       !check_called(c) && !session(c);
+}
+
+int pol_takeover_safe_step(const pol_conv *c, const rl_action *a)
+{
+	size_t i;
+	int last = POL_CHECK_NONE;
+	if (!a->tool || !not_account_act(a->tool))
+		return 0;
+	for (i = 0; i < c->n; i++) {
+		int o = pol_check_outcome(c, i);
+		if (o)
+			last = o;
+	}
+	return last == POL_CHECK_FAIL;
 }
