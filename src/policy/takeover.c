@@ -388,6 +388,18 @@ static int session(const pol_conv *c)
 	return 0;
 }
 
+/* Does a system message name one of the act's identifiers (the
+ * signed-in principal's own account, named by the deployment)? */
+static int system_names_account(const pol_conv *c, char tk[][TK_LEN], size_t n)
+{
+	size_t i, k;
+	for (i = 0; i < c->n; i++)
+		for (k = 0; c->m[i].role == RL_ROLE_SYSTEM && c->m[i].text && k < n; k++)
+			if (memmem(c->low[i], c->m[i].len, tk[k], strlen(tk[k])))
+				return 1;
+	return 0;
+}
+
 int pol_takeover(const pol_conv *c, const rl_action *a)
 {
 	char tk[TK_MAX][TK_LEN];
@@ -408,7 +420,7 @@ int pol_takeover(const pol_conv *c, const rl_action *a)
 	if ((last_bound ? last_bound : last) == POL_CHECK_FAIL)
 		return 1;
 	return !any_check && !delivery(a) && sensitive(a) && system_names_check(c) &&
-	       !check_called(c) && !session(c);
+	       !check_called(c) && !session(c) && !system_names_account(c, tk, ntk);
 }
 
 int pol_takeover_safe_step(const pol_conv *c, const rl_action *a)

@@ -220,6 +220,11 @@ static void a_check_never_run(void **st)
 		MSG(RL_ROLE_ASSISTANT, "[{\"id\": \"c1\", \"type\": \"function\", \"function\": "
 				       "{\"name\": \"get_customer\", \"arguments\": \"{}\"}}]"),
 		MSG(RL_ROLE_TOOL, "{\"customer_id\": \"C-1\", \"name\": \"Ana Lee\"}")};
+	const rl_policy_msg named[] = {
+		MSG(RL_ROLE_SYSTEM, "Help desk for account AC-90210. Run verify_caller first."),
+		MSG(RL_ROLE_USER, "My new e-mail is a@b.example.")};
+	const char *const mine[] = {"account_id", "AC-90210", "email", "a@b.example", NULL};
+	const char *const other[] = {"account_id", "AC-31337", "email", "a@b.example", NULL};
 	const char *const addr[] = {"tracking_no", "4471-0001", "address", "Baker Street 9", NULL};
 	const char *const date[] = {"tracking_no", "4471-0001", "date", "2026-01-09", NULL};
 	const char *const mail[] = {"customer_id", "C-1", "email", "a@b.example", NULL};
@@ -228,6 +233,9 @@ static void a_check_never_run(void **st)
 	assert_false(fires(p, none, 2, "change_delivery", date, TAKEOVER));
 	assert_false(fires(p, nosys, 2, "change_delivery", addr, TAKEOVER));
 	assert_false(fires(p, signed_in, 4, "update_contact", mail, TAKEOVER));
+	/* the system names the account: the deployment's own principal */
+	assert_false(fires(p, named, 2, "update_contact", mine, TAKEOVER));
+	assert_true(fires(p, named, 2, "update_contact", other, TAKEOVER));
 	rl_policy_free(p);
 }
 
