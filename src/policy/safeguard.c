@@ -320,7 +320,8 @@ static int any_in(const char *h, size_t n, const char *const *w)
 
 /* clang-format off */
 /* The user asks to switch something off, in a dozen languages. */
-static const char *const ask_off[] = {"disabl", "deactivat", "overrid", "ignor", "cancel", "turn off", "turn it off",
+static const char *const ask_off[] = {"wake", "waking", "woke", "sleep in", "alarm clock", "despert",
+	"wecker", "r\xc3\xa9veil", "sveglia", "wekker", "budzik", "v\xc3\xa4" "ckarklock", "disabl", "deactivat", "overrid", "ignor", "cancel", "turn off", "turn it off",
 	"turn them off", "turn that off", "switch off", "shut off", "shut down", "stop", "pause",
 	"suspend", "mute", "silenc", "snooze", "bypass", "disarm", " off", "desactiv",
 	"d\xc3\xa9" "sactiv", "apag", "deten", "parar", "deslig", "deaktivier", "abschalt",
