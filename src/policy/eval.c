@@ -840,12 +840,12 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 		return rc < 0 ? rc : 0;
 	if (r->unless_tool.n && (rc = role_says(E, &r->unless_tool, RL_ROLE_TOOL)) != 0)
 		return rc < 0 ? rc : 0;
-	if (r->unless_asked) { /* safeguard.c: asked in any language, not to hide */
+	if (r->unless_asked_to) { /* safeguard.c: asked in any language, not to hide */
 		if (conv_msgs(E))
 			return RL_EPOLICY;
 		if (E->conv.n && pol_conv_copies(&E->conv, &E->ar))
 			return E->err = RL_ENOMEM, RL_EPOLICY;
-		if (E->conv.n && pol_safeguard_asked(&E->conv, r->unless_asked))
+		if (E->conv.n && pol_safeguard_asked(&E->conv, r->unless_asked_to))
 			return 0;
 	}
 	if (r->detectors) {

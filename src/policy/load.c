@@ -683,7 +683,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "beside_resolved",
 					   "after_data",
 					   "safeguard",
-					   "unless_asked",
+					   "unless_asked_to",
 					   NULL};
 	yaml_node_t *v;
 	int rc;
@@ -849,11 +849,11 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		r->identity_failed = strcmp(rl_yaml_str(v), "bound") ? 1 : 2;
 		r->has_action_cond = 1;
 	}
-	if ((v = rl_yaml_get(&L->y, n, "unless_asked"))) {
+	if ((v = rl_yaml_get(&L->y, n, "unless_asked_to"))) {
 		const char *sv = rl_yaml_str(v);
 		if (!sv || (strcmp(sv, "off") && strcmp(sv, "delete")))
-			return LERR(v, "rule '%s': unless_asked takes 'off' or 'delete'", r->id);
-		r->unless_asked = strcmp(sv, "off") ? POL_SG_EVIDENCE : POL_SG_OFF;
+			return LERR(v, "rule '%s': unless_asked_to takes 'off' or 'delete'", r->id);
+		r->unless_asked_to = strcmp(sv, "off") ? POL_SG_EVIDENCE : POL_SG_OFF;
 	}
 	if ((v = rl_yaml_get(&L->y, n, "safeguard"))) {
 		const char *sv = rl_yaml_str(v);
@@ -870,7 +870,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	if (r->evidence_origin && !r->detectors)
 		return LERR(n, "rule '%s': evidence_origin needs detectors", r->id);
 	if (r->injection || r->answer_origin || r->evidence_origin || r->unless_user.n ||
-	    r->unrequested || r->identity_failed || r->safeguard || r->unless_asked ||
+	    r->unrequested || r->identity_failed || r->safeguard || r->unless_asked_to ||
 	    r->if_user.n || r->unless_tool.n || r->copies || r->unless_owner_ticket ||
 	    r->beside_payment || r->coercion_answer || r->requester_other || r->beside_resolved ||
 	    r->after_data)

@@ -150,7 +150,7 @@ typedef struct pol_rule {
 	unsigned unrequested;     /* drift classes (drift.c): acts the user never asked for */
 	int identity_failed;      /* `identity_check: failed` (verify.c); 2: `bound` (takeover.c) */
 	int safeguard;            /* `safeguard:` POL_SG_OFF or POL_SG_EVIDENCE (safeguard.c) */
-	int unless_asked;         /* stands down when the user asked (safeguard.c) */
+	int unless_asked_to;      /* stands down when the user asked (safeguard.c) */
 	int coercion_answer;      /* `coercion_answer: structure`: the answer text of an
 				   * agent turn (after tool output) read by the detect
 				   * module's coercion structure (coerce_struct.c) */
@@ -442,7 +442,7 @@ enum { POL_SG_OFF = 1, POL_SG_EVIDENCE = 2 };
  * structure, and the user never asked for an act of that kind or asked for
  * it to hide something. Copies made. */
 int pol_safeguard(const pol_conv *c, const rl_action *a, int kind);
-/* `unless_asked: off|delete`: 1 when a user message asks to switch
+/* `unless_asked_to: off|delete`: 1 when a user message asks to switch
  * something off (POL_SG_OFF) or to delete something (POL_SG_EVIDENCE) in
  * any of the languages safeguard.c reads, and none asks to hide something.
  * Copies made. */

@@ -38,7 +38,7 @@
 # safety-alarm-switched-off on a zone bypassed for cleaners on request;
 # security-control-disabled on statutory audit retention asked for.
 # After the s14-takeover rules (account-act-after-failed-check,
-# safeguard-switched-off, evidence-deleted, unless_asked on four older
+# safeguard-switched-off, evidence-deleted, unless_asked_to on four older
 # rules, safe steps after a failed check exempt from task drift; this set
 # is tuned on from here): benign non-allow 1.83% (2/109, [0.5, 6.4]),
 # harmful block/hold 98.25% (56/57, [90.7, 99.7]); 36 harmful turns held

@@ -8,7 +8,7 @@
  *   from a command's verbs and resource kinds; routine clean-ups and acts
  *   the user asked for (in other languages too) pass unless the request
  *   asks to hide something.
- * - unless_asked: on the older rules, a request in another language.
+ * - unless_asked_to: on the older rules, a request in another language.
  * - the loader's errors for the new keys. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -294,10 +294,10 @@ static void safeguards_and_evidence_by_structure(void **st)
 	rl_policy_free(p);
 }
 
-/* unless_asked: an owner who asks in Polish or Swedish to delete her own
+/* unless_asked_to: an owner who asks in Polish or Swedish to delete her own
  * clips is asked; the same request that says it is to hide something from
  * the police is not. */
-static void unless_asked_reads_other_languages(void **st)
+static void unless_asked_to_reads_other_languages(void **st)
 {
 	rl_policy *p = dflt();
 	const rl_policy_msg pl[] = {
@@ -339,15 +339,15 @@ static void new_keys_are_checked(void **st)
 	const char *ok = "version: 1\nrules:\n"
 			 "  - id: a\n    action: hold\n    identity_check: bound\n"
 			 "  - id: b\n    action: hold\n    safeguard: evidence\n"
-			 "  - id: c\n    action: hold\n    tools: [x]\n    unless_asked: off\n";
+			 "  - id: c\n    action: hold\n    tools: [x]\n    unless_asked_to: off\n";
 	(void)st;
 	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    identity_check: maybe\n",
 		 "identity_check takes 'failed' or 'bound'");
 	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    safeguard: on\n",
 		 "safeguard takes 'off' or 'evidence'");
 	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    tools: [x]\n"
-		 "    unless_asked: maybe\n",
-		 "unless_asked takes 'off' or 'delete'");
+		 "    unless_asked_to: maybe\n",
+		 "unless_asked_to takes 'off' or 'delete'");
 	assert_int_equal(rl_policy_load("t.yaml", ok, strlen(ok), &p, &e), 0);
 	rl_policy_free(p);
 }
@@ -360,7 +360,7 @@ int main(void)
 		cmocka_unit_test(the_account_acted_on_decides),
 		cmocka_unit_test(a_check_never_run),
 		cmocka_unit_test(safeguards_and_evidence_by_structure),
-		cmocka_unit_test(unless_asked_reads_other_languages),
+		cmocka_unit_test(unless_asked_to_reads_other_languages),
 		cmocka_unit_test(new_keys_are_checked),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
