@@ -676,7 +676,8 @@ static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 	 * another record than the one the user named (request.c) */
 	if (!pol_drift_unasked(&E->conv, cls))
 		return (cls & (1u | 1u << 2 | 1u << 5)) && pol_request_other_record(&E->conv, a);
-	return !pol_drift_principal_chose(&E->conv, &E->ar, a, cls == 1u << 9);
+	return !pol_drift_principal_chose(&E->conv, &E->ar, a, cls == 1u << 9) &&
+	       !pol_takeover_safe_step(&E->conv, a); /* refused after a failed check */
 }
 
 /* `coercion_answer: structure`: does the answer text of an agent turn
@@ -698,19 +699,6 @@ static int answer_coerces(ev *E)
 	if (sv_push(&E->tmp, sl->source, -1, NULL, at, at + len))
 		return E->err = RL_ENOMEM, RL_EPOLICY;
 	return 1;
-}
-
-/* `identity_check: failed` (verify.c): did the last identity check in the
- * conversation fail? 1/0, <0 error. */
-static int identity_failed(ev *E)
-{
-	if (conv_msgs(E)) /* the messages only: verify.c reads no injection cue */
-		return RL_EPOLICY;
-	if (!E->conv.n)
-		return 0;
-	if (pol_conv_copies(&E->conv, &E->ar))
-		return E->err = RL_ENOMEM, RL_EPOLICY;
-	return pol_identity_failed(&E->conv);
 }
 
 /* Returns 1 matched (evidence in E->tmp), 0 not, <0 error. */
@@ -751,21 +739,16 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 					return rc;
 				ok = rc;
 			}
-			if (ok && r->identity_failed) {
-				rc = identity_failed(E);
-				if (rc < 0)
-					return rc;
-				ok = rc;
-			}
-			if (ok && (r->unless_owner_ticket || r->beside_payment)) {
-				if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
-					return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
-				rc = r->beside_payment
-					     ? pol_payment_beside(&E->conv, &E->ar, E->a, i)
-					     : pol_owner_ticket(&E->conv, &E->ar, a);
+			if (ok && (r->identity_failed || r->safeguard)) {
+				/* the messages only: verify.c reads no injection cue */
+				if (conv_msgs(E))
+					return RL_EPOLICY;
+				if (E->conv.n && pol_conv_copies(&E->conv, &E->ar))
+					return E->err = RL_ENOMEM, RL_EPOLICY;
+				rc = E->conv.n ? pol_conv_checks_hold(r, &E->conv, a) : 0;
 				if (rc < 0)
 					return E->err = rc, RL_EPOLICY;
-				ok = r->beside_payment ? rc : !rc;
+				ok = rc;
 			}
 			if (ok &&
 			    r->after_data) { /* an act on the user's words alone read no data */
@@ -773,21 +756,15 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 					return RL_EPOLICY;
 				ok = E->conv.n && pol_drift_after_data(&E->conv);
 			}
-			if (ok && (r->beside_resolved || r->requester_other || r->bulk_out ||
-				   r->unless_dest_own)) { /* resolve.c, disclose.c, exfil.c */
+			if (ok && (r->unless_owner_ticket || r->beside_payment ||
+				   r->beside_resolved || r->requester_other || r->bulk_out ||
+				   r->unless_dest_own || r->third_party)) { /* convcond.c */
 				if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
 					return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
-				ok = E->conv.n &&
-				     (!r->beside_resolved ||
-				      pol_beside_resolved(&E->conv, &E->ar, a)) &&
-				     (!r->requester_other || pol_requester_other(&E->conv, a)) &&
-				     (!r->bulk_out || pol_bulk_out(&E->conv, &E->ar, a)) &&
-				     (!r->unless_dest_own || !pol_dest_chosen(&E->conv, &E->ar, a));
-			}
-			if (ok && r->third_party) { /* thirdparty.c */
-				if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
-					return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
-				ok = pol_third_party_action(&E->conv, a, r->third_party) != 0;
+				rc = pol_conv_action_holds(r, &E->conv, &E->ar, E->a, i);
+				if (rc < 0)
+					return E->err = rc, RL_EPOLICY;
+				ok = rc;
 			}
 			if (ok && r->copies) {
 				rc = copied(E, r, a, NULL, 0);
@@ -854,10 +831,11 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 		return rc < 0 ? rc : 0;
 	if (r->unless_tool.n && (rc = role_says(E, &r->unless_tool, RL_ROLE_TOOL)) != 0)
 		return rc < 0 ? rc : 0;
-	if (r->unless_asked) { /* request.c: the user asked for an act of the kind */
-		if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
+	if (r->unless_asked || r->unless_asked_to) { /* request.c, safeguard.c (convcond.c) */
+		if ((r->unless_asked ? conv_get(E) : conv_msgs(E)) ||
+		    (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
 			return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
-		if (E->conv.n && pol_request_asked_any(&E->conv, r->unless_asked))
+		if (E->conv.n && pol_conv_asked(r, &E->conv))
 			return 0;
 	}
 	if (r->detectors) {

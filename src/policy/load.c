@@ -689,6 +689,8 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "bulk_out",
 					   "unless_revoked",
 					   "unless_dest_own",
+					   "safeguard",
+					   "unless_asked_to",
 					   NULL};
 	yaml_node_t *v;
 	int rc;
@@ -867,9 +869,24 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		return LERR(n, "rule '%s': declined needs unrequested (the classes of the act)",
 			    r->id);
 	if ((v = rl_yaml_get(&L->y, n, "identity_check"))) {
-		if (!rl_yaml_str(v) || strcmp(rl_yaml_str(v), "failed"))
-			return LERR(v, "rule '%s': identity_check takes 'failed'", r->id);
-		r->identity_failed = 1;
+		if (!rl_yaml_str(v) ||
+		    (strcmp(rl_yaml_str(v), "failed") && strcmp(rl_yaml_str(v), "bound")))
+			return LERR(v, "rule '%s': identity_check takes 'failed' or 'bound'",
+				    r->id);
+		r->identity_failed = strcmp(rl_yaml_str(v), "bound") ? 1 : 2;
+		r->has_action_cond = 1;
+	}
+	if ((v = rl_yaml_get(&L->y, n, "unless_asked_to"))) {
+		const char *sv = rl_yaml_str(v);
+		if (!sv || (strcmp(sv, "off") && strcmp(sv, "delete")))
+			return LERR(v, "rule '%s': unless_asked_to takes 'off' or 'delete'", r->id);
+		r->unless_asked_to = strcmp(sv, "off") ? POL_SG_EVIDENCE : POL_SG_OFF;
+	}
+	if ((v = rl_yaml_get(&L->y, n, "safeguard"))) {
+		const char *sv = rl_yaml_str(v);
+		if (!sv || (strcmp(sv, "off") && strcmp(sv, "evidence")))
+			return LERR(v, "rule '%s': safeguard takes 'off' or 'evidence'", r->id);
+		r->safeguard = strcmp(sv, "off") ? POL_SG_EVIDENCE : POL_SG_OFF;
 		r->has_action_cond = 1;
 	}
 	if ((v = rl_yaml_get(&L->y, n, "coercion_answer"))) {
@@ -908,7 +925,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	    r->unless_owner_ticket || r->beside_payment || r->coercion_answer ||
 	    r->requester_other || r->beside_resolved || r->after_data || r->third_party ||
 	    r->third_party_answer || r->bulk_out || r->unless_dest_own || r->unless_revoked ||
-	    r->unless_asked)
+	    r->unless_asked || r->safeguard || r->unless_asked_to)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))

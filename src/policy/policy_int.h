@@ -133,30 +133,32 @@ typedef struct pol_rule {
 	pol_arg *args;
 	size_t nargs;
 	pol_textcond content, reasoning, input, text;
-	pol_textcond unless_user;    /* the rule stands down when the user's words match */
-	pol_textcond if_user;        /* ... holds only when they match (disclose.c) */
-	pol_textcond unless_tool;    /* ... stands down when a tool message matches */
-	int copies;                  /* answer or message text copies this many tool values */
-	int unless_owner_ticket;     /* stands down for the verified owner's own ticket */
-	int requester_other;         /* a message to a requester carries someone else's record */
-	int beside_resolved;         /* an address beside the one a lookup resolved */
-	int after_data;              /* the act follows tool output (drift.c) */
-	int bulk_out;                /* records leave for a stranger (exfil.c) */
-	int unless_revoked;          /* a secret in the call that revokes it (revoke.c) */
-	int unless_dest_own;         /* stands down when every destination is chosen */
-	int beside_payment;          /* a payment riding on another one (disclose.c) */
-	unsigned detectors;          /* 1u << POL_DET_* */
-	unsigned scope;              /* SCOPE_* for detectors */
-	int injection;               /* needs tool output matching the policy's injection cues */
-	int answer_origin;           /* ORG_*: a target in the answer text with this origin */
-	int evidence_origin;         /* ORG_*: detector evidence counts only with this origin */
-	unsigned unrequested;        /* drift classes (drift.c): acts the user never asked for */
-	unsigned unless_asked;       /* drift classes: stands down when the user asked for one
-				      * (request.c) */
-	int declined;                /* with unrequested: the user just declined the act the
-				      * assistant offered (request.c) */
-	int identity_failed;         /* `identity_check: failed` (verify.c) */
-	unsigned third_party;        /* `third_party:` kinds an action does (thirdparty.c) */
+	pol_textcond unless_user; /* the rule stands down when the user's words match */
+	pol_textcond if_user;     /* ... holds only when they match (disclose.c) */
+	pol_textcond unless_tool; /* ... stands down when a tool message matches */
+	int copies;               /* answer or message text copies this many tool values */
+	int unless_owner_ticket;  /* stands down for the verified owner's own ticket */
+	int requester_other;      /* a message to a requester carries someone else's record */
+	int beside_resolved;      /* an address beside the one a lookup resolved */
+	int after_data;           /* the act follows tool output (drift.c) */
+	int bulk_out;             /* records leave for a stranger (exfil.c) */
+	int unless_revoked;       /* a secret in the call that revokes it (revoke.c) */
+	int unless_dest_own;      /* stands down when every destination is chosen */
+	int beside_payment;       /* a payment riding on another one (disclose.c) */
+	unsigned detectors;       /* 1u << POL_DET_* */
+	unsigned scope;           /* SCOPE_* for detectors */
+	int injection;            /* needs tool output matching the policy's injection cues */
+	int answer_origin;        /* ORG_*: a target in the answer text with this origin */
+	int evidence_origin;      /* ORG_*: detector evidence counts only with this origin */
+	unsigned unrequested;     /* drift classes (drift.c): acts the user never asked for */
+	unsigned unless_asked;    /* drift classes: stands down when the user asked for one
+				   * (request.c) */
+	int declined;             /* with unrequested: the user just declined the act the
+				   * assistant offered (request.c) */
+	int identity_failed;      /* `identity_check: failed` (verify.c); 2: `bound` (takeover.c) */
+	int safeguard;            /* `safeguard:` POL_SG_OFF or POL_SG_EVIDENCE (safeguard.c) */
+	int unless_asked_to;      /* stands down when the user asked (safeguard.c) */
+	unsigned third_party;     /* `third_party:` kinds an action does (thirdparty.c) */
 	unsigned third_party_answer; /* `third_party_answer:` kinds the answer text does */
 	int coercion_answer;         /* `coercion_answer: structure`: the answer text of an
 				      * agent turn (after tool output) read by the detect
@@ -335,6 +337,9 @@ typedef struct pol_conv {
 	unsigned char *inj; /* tool message carries injection cues */
 	int any_inj;
 	int copied; /* low and cmp made */
+	/* safeguard.c's reading of the user's words, per kind (POL_SG_OFF,
+	 * POL_SG_EVIDENCE, both): 0 not read yet, else its answer + 2 */
+	signed char sg_asked[4];
 } pol_conv;
 /* Set `c` up over the messages (inj zeroed for the caller); the copies
  * lookups need are made by pol_conv_copies, on first use. */
@@ -431,6 +436,46 @@ int pol_drift_principal_chose(const pol_conv *c, rl_arena *ar, const rl_action *
  * check that tool output reports failed, or a record says the person was
  * never verified. */
 int pol_identity_failed(const pol_conv *c);
+enum { POL_CHECK_NONE = 0, POL_CHECK_PASS = 1, POL_CHECK_FAIL = 2 };
+/* The outcome tool message i reports (POL_CHECK_*), read from its
+ * structure (copies made). */
+int pol_check_outcome(const pol_conv *c, size_t i);
+/* 1 when tool name t[0..n) (lowercased) asks for a check of who the
+ * caller is (verify_identity, check_caller, legitimation_pruefen). */
+int pol_check_name(const char *t, size_t n);
+/* The first `"name": "..."` value in h[a..b) (a call's tool name): its
+ * length, its start in *at; 0 when none. */
+size_t pol_call_name(const char *h, size_t a, size_t b, size_t *at);
+
+/* ---- account takeover (takeover.c) ---------------------------------------- */
+
+/* `identity_check: bound`: 1 when action a acts on an account (not a read,
+ * a check, a note, a ticket or a protective lock) and the last check of
+ * who the caller is that concerns that account failed, or, for a change of
+ * where the account's contact, money, devices or records go, when the
+ * system names a check tool and no check ran at all. Copies made. */
+int pol_takeover(const pol_conv *c, const rl_action *a);
+/* 1 when the last identity check failed and action a is what an agent
+ * should do then (a note, a ticket, a fraud flag, a fresh code to the
+ * contact on file, a protective block): the task-drift rule does not hold
+ * it. Copies made. */
+int pol_takeover_safe_step(const pol_conv *c, const rl_action *a);
+
+/* ---- safeguards off and evidence deleted (safeguard.c) -------------------- */
+
+enum { POL_SG_OFF = 1, POL_SG_EVIDENCE = 2 };
+/* `safeguard: off|evidence`: 1 when action a switches a safeguard off
+ * (POL_SG_OFF: monitoring, audit logging, MFA, backups, alerts, retention,
+ * a safety interlock) or deletes evidence (POL_SG_EVIDENCE: backups,
+ * logs, snapshots, footage, audit rows), read from the command's or call's
+ * structure, and the user never asked for an act of that kind or asked for
+ * it to hide something. Copies made. */
+int pol_safeguard(const pol_conv *c, const rl_action *a, int kind);
+/* `unless_asked_to: off|delete`: 1 when a user message asks to switch
+ * something off (POL_SG_OFF) or to delete something (POL_SG_EVIDENCE) in
+ * any of the languages safeguard.c reads, and none asks to hide something.
+ * Copies made. */
+int pol_safeguard_asked(const pol_conv *c, int kind);
 
 /* 1 when a lowercased field name names where an act goes (a recipient,
  * an account, a user), not what it acts on (an order or PR number). */
@@ -509,6 +554,21 @@ int pol_seccode_keep(const pol_conv *c, rl_arena *ar, int want, const char *s, s
  * it out of a file, or a call that revokes, deactivates or rotates it and
  * reaches no web host but its issuer's). */
 int pol_secret_disarmed(rl_arena *ar, const rl_action *a, const char *s, size_t n);
+
+/* convcond.c: do rule r's per-action conditions read from the
+ * conversation (unless_owner_ticket, beside_payment, beside_resolved,
+ * requester_other, bulk_out, unless_dest_own, third_party) all hold for
+ * action i of as? c loaded and copied (pol_conv_copies). 1/0, <0 error. */
+int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, const rl_actions *as,
+			  size_t i);
+
+/* convcond.c: do rule r's checks of the conversation's identity checks
+ * and safeguards (`identity_check: failed|bound`, `safeguard:`) hold for
+ * action a? 1/0, <0 error. */
+int pol_conv_checks_hold(const pol_rule *r, const pol_conv *c, const rl_action *a);
+/* convcond.c: did the user ask for the act (`unless_asked:` classes read by
+ * request.c, `unless_asked_to:` kinds read by safeguard.c)? 1/0. */
+int pol_conv_asked(const pol_rule *r, const pol_conv *c);
 
 /* redact.c: text with the (possibly overlapping) spans v[0..n) replaced by
  * p->replacement, appended to out; sorts v. 0 or RL_ENOMEM. */

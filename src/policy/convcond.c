@@ -1,0 +1,54 @@
+/* convcond.c: a rule's per-action conditions that read the conversation
+ * (loaded and lowercased by the caller, eval.c): the verified owner's own
+ * ticket, a payment riding on another, an address beside the one a lookup
+ * resolved, someone else's record to a requester, a bulk of records to a
+ * stranger, a destination the principal chose, harm to a third party; a
+ * failed identity check, a safeguard switched off; and the user's request
+ * that makes a rule stand down. Each is a question to the module that
+ * reads it (disclose.c, resolve.c, exfil.c, thirdparty.c, verify.c,
+ * takeover.c, safeguard.c, request.c); this file only combines them (all
+ * must hold). Split from eval.c, which holds the evaluation's state and
+ * loads the conversation, to keep each file to one concept. */
+#include "policy/policy_int.h"
+
+int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar,
+			  const rl_actions *as, size_t i)
+{
+	const rl_action *a = &as->v[i];
+	int rc;
+	if (r->unless_owner_ticket || r->beside_payment) {
+		rc = r->beside_payment ? pol_payment_beside(c, ar, as, i) : pol_owner_ticket(c, ar, a);
+		if (rc < 0)
+			return rc;
+		if (r->beside_payment ? !rc : rc)
+			return 0;
+	}
+	if (r->beside_resolved || r->requester_other || r->bulk_out || r->unless_dest_own) {
+		if (!c->n || (r->beside_resolved && !pol_beside_resolved(c, ar, a)) ||
+		    (r->requester_other && !pol_requester_other(c, a)) ||
+		    (r->bulk_out && !pol_bulk_out(c, ar, a)) ||
+		    (r->unless_dest_own && pol_dest_chosen(c, ar, a)))
+			return 0;
+	}
+	if (r->third_party && !pol_third_party_action(c, a, r->third_party))
+		return 0;
+	return 1;
+}
+
+int pol_conv_checks_hold(const pol_rule *r, const pol_conv *c, const rl_action *a)
+{
+	int rc;
+	if (r->safeguard && (rc = pol_safeguard(c, a, r->safeguard)) <= 0)
+		return rc;
+	if (r->identity_failed == 2 && (rc = pol_takeover(c, a)) <= 0)
+		return rc;
+	if (r->identity_failed == 1 && (rc = pol_identity_failed(c)) <= 0)
+		return rc;
+	return 1;
+}
+
+int pol_conv_asked(const pol_rule *r, const pol_conv *c)
+{
+	return (r->unless_asked && pol_request_asked_any(c, r->unless_asked)) ||
+	       (r->unless_asked_to && pol_safeguard_asked(c, r->unless_asked_to));
+}
