@@ -680,10 +680,114 @@ static int plain_literal(const char *e, unsigned fl)
 	return 1;
 }
 
+/* The window classes (prewin.c): a digit, '('. */
+static void win_class(int kind, unsigned char cls[256])
+{
+	int c;
+	memset(cls, 0, 256);
+	if (kind == 1)
+		cls['('] = 1;
+	else
+		for (c = '0'; c <= '9'; c++)
+			cls[c] = 1;
+}
+
+/* Which regexes of the line database need a byte of a window class
+ * (prewin.c): their bounded heads are compiled into w's window database
+ * and moved[i] set for each; returns how many (0 when none, or when the
+ * window database failed to build: then all stay). A plain literal stays
+ * (the literal matcher filters it), and so does an operand of a logical
+ * combination; at least one expression stays. */
+static size_t win_split(mon_prefilter *w, const char **ex, const unsigned *fl, const unsigned *ids,
+			size_t m, unsigned char *moved)
+{
+	size_t i, k, cut, nw = 0;
+	long width;
+	int kind;
+	unsigned char cls[2][256], *ref;
+	char **wex;
+	unsigned *wfl, *wid, maxid = 0;
+	const char *c;
+	hs_compile_error_t *ce = NULL;
+	memset(moved, 0, m);
+	if (getenv("REDLINE_MONITOR_NO_WINDOWS") &&
+	    strcmp(getenv("REDLINE_MONITOR_NO_WINDOWS"), "0"))
+		return 0;
+	for (i = 0; i < m; i++)
+		maxid = ids[i] > maxid ? ids[i] : maxid;
+	wex = calloc(m, sizeof *wex);
+	wfl = calloc(m, sizeof *wfl);
+	wid = calloc(m, sizeof *wid);
+	ref = calloc((size_t)maxid + 1, 1);
+	if (!wex || !wfl || !wid || !ref)
+		goto out;
+	for (i = 0; i < m; i++) /* what the combinations read */
+		for (c = ex[i]; (fl[i] & HS_FLAG_COMBINATION) && *c; c++)
+			if (*c >= '0' && *c <= '9') {
+				unsigned long v = strtoul(c, (char **)&c, 10);
+				c--;
+				if (v <= maxid)
+					ref[v] = 1;
+			}
+	win_class(0, cls[0]);
+	win_class(1, cls[1]);
+	w->wreach[0] = w->wreach[1] = 0;
+	for (i = 0; i < m; i++) {
+		width = -1;
+		kind = 0;
+		if (!(fl[i] & (HS_FLAG_COMBINATION | HS_FLAG_QUIET)) && !ref[ids[i]] &&
+		    !plain_literal(ex[i], fl[i]))
+			for (kind = 0; kind < 2 && width <= 0; kind++)
+				width = pol_re_window(ex[i], fl[i], cls[kind], &cut);
+		if (width <= 0 || nw + 1 >= m)
+			continue;
+		kind--;
+		if (!(wex[nw] = strndup(ex[i], cut)))
+			goto out;
+		wfl[nw] = fl[i];
+		wid[nw++] = ids[i];
+		moved[i] = 1;
+		w->wkinds |= 1u << kind;
+		/* each side of the byte: the longest match less one, and a
+		 * byte of context */
+		if ((size_t)width > w->wreach[kind])
+			w->wreach[kind] = (size_t)width;
+		if (REDLINE_HS_DEBUG2())
+			fprintf(stderr, "monitor prefilter window %s %u %u %s (%ld bytes)\n",
+				kind ? "(" : "digit", ids[i], fl[i], wex[nw - 1], width);
+	}
+	if (nw && (rl_hs_compile_cached((const char *const *)wex, wfl, wid, nw, &w->wdb, &ce) !=
+			   HS_SUCCESS ||
+		   hs_alloc_scratch(w->wdb, &w->wscratch) != HS_SUCCESS)) {
+		if (ce && getenv("REDLINE_HS_DEBUG"))
+			fprintf(stderr, "hs: monitor prefilter windows: %s\n", ce->message);
+		hs_free_compile_error(ce);
+		hs_free_scratch(w->wscratch);
+		hs_free_database(w->wdb);
+		w->wscratch = NULL;
+		w->wdb = NULL;
+	}
+out:
+	for (k = 0; wex && k < nw; k++)
+		free(wex[k]);
+	free(wex);
+	free(wfl);
+	free(wid);
+	free(ref);
+	if (!w->wdb) {
+		memset(moved, 0, m);
+		w->wkinds = 0;
+		return 0;
+	}
+	return nw;
+}
+
 /* Compile the expressions of x into *db with a scratch. 0, 1 when
  * vectorscan refused them (the caller falls back to "every line"), or
- * RL_ENOMEM. */
-static int set_compile(exprs *x, const char *what, hs_database_t **db, hs_scratch_t **sc)
+ * RL_ENOMEM. With `w`, the regexes that need a window class's byte go to
+ * w's window database (win_split). */
+static int set_compile(exprs *x, const char *what, hs_database_t **db, hs_scratch_t **sc,
+		       mon_prefilter *w)
 {
 	hs_compile_error_t *ce = NULL;
 	unsigned *ids, *fl;
@@ -707,6 +811,25 @@ static int set_compile(exprs *x, const char *what, hs_database_t **db, hs_scratc
 	for (i = 0; i < m; i++)
 		if (plain_literal(ex[i], fl[i]))
 			fl[i] &= ~(unsigned)HS_FLAG_UTF8;
+	if (w) { /* the regexes without a usable literal: in windows */
+		unsigned char *moved = malloc(m);
+		size_t k = 0;
+		if (!moved) {
+			free(ex);
+			free(fl);
+			free(ids);
+			return RL_ENOMEM;
+		}
+		if (win_split(w, ex, fl, ids, m, moved))
+			for (i = 0; i < m; i++)
+				if (!moved[i]) {
+					ex[k] = ex[i];
+					fl[k] = fl[i];
+					ids[k++] = ids[i];
+				}
+		m = k ? k : m;
+		free(moved);
+	}
 	if (REDLINE_HS_DEBUG2())
 		for (i = 0; i < m; i++)
 			fprintf(stderr, "monitor prefilter %s%u %u %s\n", what, ids[i], fl[i],
@@ -786,7 +909,7 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 			}
 		f->hint_hi = (unsigned)x.n;
 	}
-	if (!x.all && x.n && (rc = set_compile(&x, "", &f->db, &f->scratch)) == 1)
+	if (!x.all && x.n && (rc = set_compile(&x, "", &f->db, &f->scratch, f)) == 1)
 		x.all = 1; /* correctness first: parse everything */
 	if (rc < 0)
 		goto out;
@@ -802,7 +925,8 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 		if (rc)
 			goto out;
 		f->ball = x.all;
-		if (!x.all && x.n && (rc = set_compile(&x, "action ", &f->bdb, &f->bscratch)) == 1)
+		if (!x.all && x.n &&
+		    (rc = set_compile(&x, "action ", &f->bdb, &f->bscratch, NULL)) == 1)
 			f->ball = 1;
 		if (rc < 0)
 			goto out;
@@ -833,7 +957,7 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 			goto out;
 		f->iall = x.all;
 		if (!x.all && x.n &&
-		    (rc = set_compile(&x, "tool-output ", &f->idb, &f->iscratch)) == 1)
+		    (rc = set_compile(&x, "tool-output ", &f->idb, &f->iscratch, NULL)) == 1)
 			f->iall = 1;
 		if (rc < 0)
 			goto out;
@@ -915,5 +1039,9 @@ void mon_prefilter_free(mon_prefilter *f)
 	hs_free_database(f->idb);
 	hs_free_scratch(f->bscratch);
 	hs_free_database(f->bdb);
+	hs_free_scratch(f->wscratch);
+	hs_free_database(f->wdb);
+	rl_buf_free(&f->wbuf);
+	free(f->wseg);
 	free(f);
 }

@@ -43,6 +43,21 @@ struct mon_prefilter {
 	hs_scratch_t *bscratch;
 	int any_b; /* some rule needs an action */
 	int ball;  /* such a rule with nothing else to look for */
+	/* The line database's regexes without a usable literal, looked for
+	 * only in windows around the bytes they need (prewin.c): kinds bit 0
+	 * a digit, bit 1 '('; wreach[kind] the bytes each side of such a
+	 * byte (the longest match, less one, and a byte of context) */
+	hs_database_t *wdb;
+	hs_scratch_t *wscratch;
+	unsigned wkinds;
+	size_t wreach[2];
+	rl_buf wbuf;  /* the gathered windows */
+	size_t *wseg; /* per window: its start in wbuf, its start in the text */
+	size_t wnseg, wcap;
 };
+
+/* The window database over s[0..n) (prewin.c): cb sees each match with
+ * its end in s; returns what hs_scan returns (HS_NOMEM: out of memory). */
+int mon_win_scan(mon_prefilter *f, const char *s, size_t n, match_event_handler cb, void *ctx);
 
 #endif

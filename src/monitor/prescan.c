@@ -71,6 +71,11 @@ static int scan(mon_prefilter *f, const char *s, size_t n, int *hint)
 		r = hs_scan(f->db, s, (unsigned)n, 0, f->scratch, stop_or_hint, &sr);
 		if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
 			return 1;
+		if (!sr.hit && f->wdb) { /* the regexes scanned in windows */
+			r = mon_win_scan(f, s, n, stop_or_hint, &sr);
+			if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
+				return 1;
+		}
 		if (hint)
 			*hint = sr.hint;
 		return sr.hit;
@@ -250,10 +255,25 @@ int mon_prefilter_block_scan(mon_prefilter *f, const char *s, size_t n, size_t *
 	if (n > UINT32_MAX)
 		return 1;
 	r = hs_scan(f->db, s, (unsigned)n, 0, f->scratch, first_end, &to);
+	if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
+		return 1; /* cannot tell: the first line goes the per-line way */
+	if (f->wdb) {
+		/* the window regexes' first match, if it ends before that one:
+		 * windows only over the text up to it (linear in a block where
+		 * most lines match: each call looks as far as the next match) */
+		unsigned long long wto = 0;
+		hs_error_t wr = mon_win_scan(f, s, r == HS_SCAN_TERMINATED ? (size_t)to : n,
+					     first_end, &wto);
+		if (wr != HS_SUCCESS && wr != HS_SCAN_TERMINATED)
+			return 1;
+		if (wr == HS_SCAN_TERMINATED && (r == HS_SUCCESS || wto < to)) {
+			to = wto;
+			r = HS_SCAN_TERMINATED;
+		}
+	}
 	if (r == HS_SUCCESS)
 		return 0;
-	if (r == HS_SCAN_TERMINATED)
-		*at = to ? (size_t)to - 1 : 0; /* the match's last byte */
+	*at = to ? (size_t)to - 1 : 0; /* the match's last byte */
 	return 1;
 }
 

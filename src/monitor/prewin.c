@@ -1,0 +1,238 @@
+/* prewin.c: the prefilter's window scan. A regex of the line database with
+ * no literal vectorscan's literal matcher can filter on (the PII card, SSN
+ * and IBAN patterns, the action hint `[a-z_]\(`) kept vectorscan's
+ * automata running over every byte of every log: some 1.5 instructions a
+ * byte of prose that holds none of them. Every match of such a regex holds
+ * a byte of a class (a digit, `(`: minwidth.c pol_re_window says which, and
+ * how wide a match can be, W bytes), so a match lies within W - 1 bytes of
+ * one of those bytes. One vector pass finds them; each gets a window of W
+ * bytes and one byte of context (for \b, ^ and $) on each side, widened to
+ * whole UTF-8 characters; windows that meet or nearly meet are merged, the
+ * rest gathered into one text (a NUL between two) and scanned by one call
+ * with a database of those regexes alone (prefilter.c moves them there).
+ * Each match's end is mapped back to the scanned text. Every match of the
+ * text lies in one window whole, with its context, so the scan reports
+ * what the same regexes report over the whole text; a match across a NUL
+ * (none of these regexes matches a NUL) or a window's clipped end could
+ * only add matches. The window database is also where a regex's bounded
+ * head goes when its tail is unbounded (the hint's `(?:\s|\\n)*`): a
+ * superset, so an extra hint and never a lost one. */
+#include "monitor/prefilter_int.h"
+#include "monitor/simd.h"
+
+#ifdef RL_X86_SIMD
+#include <immintrin.h>
+#endif
+#include <stdlib.h>
+#include <string.h>
+
+/* Windows closer than this are one: fewer separators and a shorter
+ * segment table, a few more bytes scanned. More than 6 so that widening
+ * to whole characters (up to 3 bytes each side) never makes two overlap. */
+#define WIN_GAP 16
+
+typedef struct wstate {
+	mon_prefilter *f;
+	const unsigned char *s;
+	size_t n;
+	size_t ws, we; /* the open window */
+	int open, err;
+} wstate;
+
+/* Append the open window to the gathered text and its segment. */
+static void win_flush(wstate *w)
+{
+	mon_prefilter *f = w->f;
+	size_t a = w->ws, b = w->we;
+	while (a > 0 && (w->s[a] & 0xc0) == 0x80)
+		a--;
+	while (b < w->n && (w->s[b] & 0xc0) == 0x80)
+		b++;
+	if (f->wnseg == f->wcap) {
+		size_t nc = f->wcap ? f->wcap * 2 : 64;
+		size_t *ns = realloc(f->wseg, nc * 2 * sizeof *ns);
+		if (!ns) {
+			w->err = 1;
+			return;
+		}
+		f->wseg = ns;
+		f->wcap = nc;
+	}
+	f->wseg[2 * f->wnseg] = f->wbuf.len;
+	f->wseg[2 * f->wnseg + 1] = a;
+	f->wnseg++;
+	if (rl_buf_add(&f->wbuf, w->s + a, b - a) || rl_buf_addc(&f->wbuf, '\0'))
+		w->err = 1;
+	w->open = 0;
+}
+
+/* A byte of the window classes at t: its window, merged with the open one
+ * when they meet. */
+static inline void win_at(wstate *w, size_t t)
+{
+	size_t r = w->f->wreach[w->s[t] == '(' ? 1 : 0];
+	size_t a = t > r ? t - r : 0, b = t + 1 + r;
+	if (b > w->n)
+		b = w->n;
+	if (w->open && a <= w->we + WIN_GAP) {
+		if (b > w->we)
+			w->we = b;
+		return;
+	}
+	if (w->open)
+		win_flush(w);
+	w->ws = a;
+	w->we = b;
+	w->open = 1;
+}
+
+static inline int is_trigger(unsigned kinds, unsigned char c)
+{
+	return ((kinds & 1) && (unsigned char)(c - '0') < 10) || ((kinds & 2) && c == '(');
+}
+
+#ifdef RL_X86_SIMD
+static inline __attribute__((always_inline)) unsigned trig16(const unsigned char *s, size_t i,
+							     unsigned kinds)
+{
+	__m128i a = _mm_loadu_si128((const __m128i *)(s + i)), m = _mm_setzero_si128();
+	if (kinds & 1) {
+		__m128i d = _mm_sub_epi8(a, _mm_set1_epi8('0'));
+		m = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+	}
+	if (kinds & 2)
+		m = _mm_or_si128(m, _mm_cmpeq_epi8(a, _mm_set1_epi8('(')));
+	return (unsigned)_mm_movemask_epi8(m);
+}
+
+__attribute__((target("avx2"))) static inline unsigned trig32(const unsigned char *s, size_t i,
+							      unsigned kinds)
+{
+	__m256i a = _mm256_loadu_si256((const __m256i *)(s + i)), m = _mm256_setzero_si256();
+	if (kinds & 1) {
+		__m256i d = _mm256_sub_epi8(a, _mm256_set1_epi8('0'));
+		m = _mm256_cmpeq_epi8(_mm256_min_epu8(d, _mm256_set1_epi8(9)), d);
+	}
+	if (kinds & 2)
+		m = _mm256_or_si256(m, _mm256_cmpeq_epi8(a, _mm256_set1_epi8('(')));
+	return (unsigned)_mm256_movemask_epi8(m);
+}
+#endif
+
+/* Every trigger byte of s[0..n), in order. Most stretches of prose hold
+ * none: 64 (AVX2) or 32 (SSE2) bytes are tested at once, and only a
+ * stretch that holds one is looked at in halves. */
+static inline __attribute__((always_inline)) void win_find(wstate *w, unsigned kinds, int wd)
+{
+	const unsigned char *s = w->s;
+	size_t i = 0, n = w->n;
+	unsigned m;
+#ifdef RL_X86_SIMD
+	if (wd >= MON_W_AVX2)
+		for (; i + 64 <= n; i += 64) {
+			unsigned a = trig32(s, i, kinds), b = trig32(s, i + 32, kinds);
+			if (!(a | b))
+				continue;
+			for (m = a; m; m &= m - 1)
+				win_at(w, i + (size_t)__builtin_ctz(m));
+			for (m = b; m; m &= m - 1)
+				win_at(w, i + 32 + (size_t)__builtin_ctz(m));
+		}
+	if (wd >= MON_W_SSE2)
+		for (; i + 32 <= n; i += 32) {
+			unsigned a = trig16(s, i, kinds) | trig16(s, i + 16, kinds) << 16;
+			for (m = a; m; m &= m - 1)
+				win_at(w, i + (size_t)__builtin_ctz(m));
+		}
+#else
+	(void)wd;
+	(void)m;
+#endif
+	for (; i < n; i++)
+		if (is_trigger(kinds, s[i]))
+			win_at(w, i);
+}
+
+#ifdef RL_X86_SIMD
+#define FIND(name, kinds)                                                                          \
+	static void name##_scalar(wstate *w)                                                       \
+	{                                                                                          \
+		win_find(w, kinds, MON_W_SCALAR);                                                  \
+	}                                                                                          \
+	static void name##_sse2(wstate *w)                                                         \
+	{                                                                                          \
+		win_find(w, kinds, MON_W_SSE2);                                                    \
+	}                                                                                          \
+	__attribute__((target("avx2"))) static void name##_avx2(wstate *w)                         \
+	{                                                                                          \
+		win_find(w, kinds, MON_W_AVX2);                                                    \
+	}                                                                                          \
+	static void name##_w(int wd, wstate *w)                                                    \
+	{                                                                                          \
+		if (wd >= MON_W_AVX2)                                                              \
+			name##_avx2(w);                                                            \
+		else if (wd == MON_W_SSE2)                                                         \
+			name##_sse2(w);                                                            \
+		else                                                                               \
+			name##_scalar(w);                                                          \
+	}
+#else
+#define FIND(name, kinds)                                                                          \
+	static void name##_w(int wd, wstate *w)                                                    \
+	{                                                                                          \
+		(void)wd;                                                                          \
+		win_find(w, kinds, MON_W_SCALAR);                                                  \
+	}
+#endif
+FIND(digit, 1u)
+FIND(paren, 2u)
+FIND(both, 3u)
+#undef FIND
+
+typedef struct wmap {
+	const mon_prefilter *f;
+	match_event_handler cb;
+	void *ctx;
+} wmap;
+
+/* A match in the gathered text: its end mapped back to the scanned text
+ * (the segment holding its last byte), then the caller's handler. */
+static int win_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+		     void *ctx)
+{
+	const wmap *m = ctx;
+	const size_t *seg = m->f->wseg;
+	size_t lo = 0, hi = m->f->wnseg, last = to ? (size_t)to - 1 : 0, k, v;
+	while (hi - lo > 1) { /* the last segment starting at or before it */
+		k = lo + (hi - lo) / 2;
+		if (seg[2 * k] <= last)
+			lo = k;
+		else
+			hi = k;
+	}
+	v = seg[2 * lo + 1] + (last - seg[2 * lo]);
+	(void)from;
+	return m->cb(id, v, (unsigned long long)v + 1, flags, m->ctx);
+}
+
+int mon_win_scan(mon_prefilter *f, const char *s, size_t n, match_event_handler cb, void *ctx)
+{
+	wstate w = {f, (const unsigned char *)s, n, 0, 0, 0, 0};
+	wmap m = {f, cb, ctx};
+	rl_buf_reset(&f->wbuf);
+	f->wnseg = 0;
+	switch (f->wkinds) {
+	case 1: digit_w(f->w, &w); break;
+	case 2: paren_w(f->w, &w); break;
+	default: both_w(f->w, &w); break;
+	}
+	if (w.open && !w.err)
+		win_flush(&w);
+	if (w.err)
+		return HS_NOMEM; /* cannot tell: the caller counts it a match */
+	if (!f->wnseg)
+		return HS_SUCCESS;
+	if (f->wbuf.len > UINT32_MAX)
+		return HS_INVALID;
+	return hs_scan(f->wdb, f->wbuf.s, (unsigned)f->wbuf.len, 0, f->wscratch, win_match, &m);
+}
