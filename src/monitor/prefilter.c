@@ -680,17 +680,26 @@ static int plain_literal(const char *e, unsigned fl)
 	return 1;
 }
 
-/* The window classes (prewin.c): a digit, '('. */
+/* The window classes (prewin.c): a digit, '(', '-'. */
+#define WIN_KINDS 3
 static void win_class(int kind, unsigned char cls[256])
 {
 	int c;
 	memset(cls, 0, 256);
 	if (kind == 1)
 		cls['('] = 1;
+	else if (kind == 2)
+		cls['-'] = 1;
 	else
 		for (c = '0'; c <= '9'; c++)
 			cls[c] = 1;
 }
+
+/* Literals up to this long that need a window class's byte go to the
+ * windows too (" -e ", "-c\t": the literal matcher filters short ones
+ * poorly, and the reverse-shell and shell-exec patterns' literals are 36
+ * blank combinations of them); longer ones it filters well. */
+#define WIN_LIT_MAX 4
 
 /* Which regexes of the line database need a byte of a window class
  * (prewin.c): their bounded heads are compiled into w's window database
@@ -704,7 +713,7 @@ static size_t win_split(mon_prefilter *w, const char **ex, const unsigned *fl, c
 	size_t i, k, cut, nw = 0;
 	long width;
 	int kind;
-	unsigned char cls[2][256], *ref;
+	unsigned char cls[WIN_KINDS][256], *ref;
 	char **wex;
 	unsigned *wfl, *wid, maxid = 0;
 	const char *c;
@@ -729,17 +738,18 @@ static size_t win_split(mon_prefilter *w, const char **ex, const unsigned *fl, c
 				if (v <= maxid)
 					ref[v] = 1;
 			}
-	win_class(0, cls[0]);
-	win_class(1, cls[1]);
-	w->wreach[0] = w->wreach[1] = 0;
+	for (kind = 0; kind < WIN_KINDS; kind++) {
+		win_class(kind, cls[kind]);
+		w->wreach[kind] = 0;
+	}
 	for (i = 0; i < m; i++) {
+		int lit = plain_literal(ex[i], fl[i]);
 		width = -1;
 		kind = 0;
-		if (!(fl[i] & (HS_FLAG_COMBINATION | HS_FLAG_QUIET)) && !ref[ids[i]] &&
-		    !plain_literal(ex[i], fl[i]))
-			for (kind = 0; kind < 2 && width <= 0; kind++)
+		if (!(fl[i] & (HS_FLAG_COMBINATION | HS_FLAG_QUIET)) && !ref[ids[i]])
+			for (kind = 0; kind < WIN_KINDS && width <= 0; kind++)
 				width = pol_re_window(ex[i], fl[i], cls[kind], &cut);
-		if (width <= 0 || nw + 1 >= m)
+		if (width <= 0 || (lit && width > WIN_LIT_MAX) || nw + 1 >= m)
 			continue;
 		kind--;
 		if (!(wex[nw] = strndup(ex[i], cut)))
@@ -754,7 +764,10 @@ static size_t win_split(mon_prefilter *w, const char **ex, const unsigned *fl, c
 			w->wreach[kind] = (size_t)width;
 		if (REDLINE_HS_DEBUG2())
 			fprintf(stderr, "monitor prefilter window %s %u %u %s (%ld bytes)\n",
-				kind ? "(" : "digit", ids[i], fl[i], wex[nw - 1], width);
+				kind == 2 ? "-"
+				: kind    ? "("
+					  : "digit",
+				ids[i], fl[i], wex[nw - 1], width);
 	}
 	if (nw && (rl_hs_compile_cached((const char *const *)wex, wfl, wid, nw, &w->wdb, &ce) !=
 			   HS_SUCCESS ||
@@ -779,6 +792,11 @@ out:
 		w->wkinds = 0;
 		return 0;
 	}
+	memset(w->wr, 0, sizeof w->wr);
+	for (kind = 0; kind < WIN_KINDS; kind++)
+		for (k = 0; k < 256 && (w->wkinds & (1u << kind)); k++)
+			if (cls[kind][k])
+				w->wr[k] = w->wreach[kind];
 	return nw;
 }
 

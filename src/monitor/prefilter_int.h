@@ -43,14 +43,17 @@ struct mon_prefilter {
 	hs_scratch_t *bscratch;
 	int any_b; /* some rule needs an action */
 	int ball;  /* such a rule with nothing else to look for */
-	/* The line database's regexes without a usable literal, looked for
-	 * only in windows around the bytes they need (prewin.c): kinds bit 0
-	 * a digit, bit 1 '('; wreach[kind] the bytes each side of such a
-	 * byte (the longest match, less one, and a byte of context) */
+	/* The line database's regexes without a usable literal, and its
+	 * short literals that need a rare byte, looked for only in windows
+	 * around the bytes they need (prewin.c): kinds bit 0 a digit, bit 1
+	 * '(', bit 2 '-'; wreach[kind] the bytes each side of such a byte
+	 * (the longest match, less one, and a byte of context), wr[byte] the
+	 * same per byte (0: no window) */
 	hs_database_t *wdb;
 	hs_scratch_t *wscratch;
 	unsigned wkinds;
-	size_t wreach[2];
+	size_t wreach[3];
+	size_t wr[256];
 	rl_buf wbuf;  /* the gathered windows */
 	size_t *wseg; /* per window: its start in wbuf, its start in the text */
 	size_t wnseg, wcap;

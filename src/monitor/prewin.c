@@ -23,6 +23,7 @@
 #ifdef RL_X86_SIMD
 #include <immintrin.h>
 #endif
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,12 +67,12 @@ static void win_flush(wstate *w)
 	w->open = 0;
 }
 
-/* A byte of the window classes at t: its window, merged with the open one
- * when they meet. */
-static inline void win_at(wstate *w, size_t t)
+/* The bytes t0..t1 (a run of window-class bytes of one reach, often a
+ * single byte): their windows, merged with the open one when they meet. */
+static inline void win_at(wstate *w, size_t t0, size_t t1)
 {
-	size_t r = w->f->wreach[w->s[t] == '(' ? 1 : 0];
-	size_t a = t > r ? t - r : 0, b = t + 1 + r;
+	size_t r = w->f->wr[w->s[t0]];
+	size_t a = t0 > r ? t0 - r : 0, b = t1 + 1 + r;
 	if (b > w->n)
 		b = w->n;
 	if (w->open && a <= w->we + WIN_GAP) {
@@ -88,69 +89,97 @@ static inline void win_at(wstate *w, size_t t)
 
 static inline int is_trigger(unsigned kinds, unsigned char c)
 {
-	return ((kinds & 1) && (unsigned char)(c - '0') < 10) || ((kinds & 2) && c == '(');
+	return ((kinds & 1) && (unsigned char)(c - '0') < 10) || ((kinds & 2) && c == '(') ||
+	       ((kinds & 4) && c == '-');
+}
+
+/* The trigger bytes of a stretch at s[i..], d the digits, o the others
+ * (bit k: s[i + k]): a run of digits (an id, a number) is one window, its
+ * first to its last byte; the others each their own. In order, so that
+ * windows merge. */
+static inline __attribute__((always_inline)) void win_stretch(wstate *w, size_t i, uint64_t d,
+							      uint64_t o)
+{
+	uint64_t first = d & ~(d << 1), last = d & ~(d >> 1), ev = first | o;
+	while (ev) {
+		unsigned k = (unsigned)__builtin_ctzll(ev);
+		if (first >> k & 1) {
+			unsigned e = (unsigned)__builtin_ctzll(last & (~0ull << k));
+			win_at(w, i + k, i + e);
+		} else {
+			win_at(w, i + k, i + k);
+		}
+		ev &= ev - 1;
+	}
 }
 
 #ifdef RL_X86_SIMD
+/* The digits of s[i..i+16) (returned) and the other trigger bytes (*o). */
 static inline __attribute__((always_inline)) unsigned trig16(const unsigned char *s, size_t i,
-							     unsigned kinds)
+							     unsigned kinds, unsigned *o)
 {
 	__m128i a = _mm_loadu_si128((const __m128i *)(s + i)), m = _mm_setzero_si128();
+	unsigned d = 0;
 	if (kinds & 1) {
-		__m128i d = _mm_sub_epi8(a, _mm_set1_epi8('0'));
-		m = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+		__m128i x = _mm_sub_epi8(a, _mm_set1_epi8('0'));
+		d = (unsigned)_mm_movemask_epi8(
+			_mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(9)), x));
 	}
 	if (kinds & 2)
-		m = _mm_or_si128(m, _mm_cmpeq_epi8(a, _mm_set1_epi8('(')));
-	return (unsigned)_mm_movemask_epi8(m);
+		m = _mm_cmpeq_epi8(a, _mm_set1_epi8('('));
+	if (kinds & 4)
+		m = _mm_or_si128(m, _mm_cmpeq_epi8(a, _mm_set1_epi8('-')));
+	*o = (unsigned)_mm_movemask_epi8(m);
+	return d;
 }
 
 __attribute__((target("avx2"))) static inline unsigned trig32(const unsigned char *s, size_t i,
-							      unsigned kinds)
+							      unsigned kinds, unsigned *o)
 {
 	__m256i a = _mm256_loadu_si256((const __m256i *)(s + i)), m = _mm256_setzero_si256();
+	unsigned d = 0;
 	if (kinds & 1) {
-		__m256i d = _mm256_sub_epi8(a, _mm256_set1_epi8('0'));
-		m = _mm256_cmpeq_epi8(_mm256_min_epu8(d, _mm256_set1_epi8(9)), d);
+		__m256i x = _mm256_sub_epi8(a, _mm256_set1_epi8('0'));
+		d = (unsigned)_mm256_movemask_epi8(
+			_mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(9)), x));
 	}
 	if (kinds & 2)
-		m = _mm256_or_si256(m, _mm256_cmpeq_epi8(a, _mm256_set1_epi8('(')));
-	return (unsigned)_mm256_movemask_epi8(m);
+		m = _mm256_cmpeq_epi8(a, _mm256_set1_epi8('('));
+	if (kinds & 4)
+		m = _mm256_or_si256(m, _mm256_cmpeq_epi8(a, _mm256_set1_epi8('-')));
+	*o = (unsigned)_mm256_movemask_epi8(m);
+	return d;
 }
 #endif
 
 /* Every trigger byte of s[0..n), in order. Most stretches of prose hold
- * none: 64 (AVX2) or 32 (SSE2) bytes are tested at once, and only a
- * stretch that holds one is looked at in halves. */
+ * none: 64 (AVX2) or 32 (SSE2) bytes are tested at once. */
 static inline __attribute__((always_inline)) void win_find(wstate *w, unsigned kinds, int wd)
 {
 	const unsigned char *s = w->s;
 	size_t i = 0, n = w->n;
-	unsigned m;
 #ifdef RL_X86_SIMD
+	unsigned oa, ob;
+	uint64_t d;
 	if (wd >= MON_W_AVX2)
 		for (; i + 64 <= n; i += 64) {
-			unsigned a = trig32(s, i, kinds), b = trig32(s, i + 32, kinds);
-			if (!(a | b))
-				continue;
-			for (m = a; m; m &= m - 1)
-				win_at(w, i + (size_t)__builtin_ctz(m));
-			for (m = b; m; m &= m - 1)
-				win_at(w, i + 32 + (size_t)__builtin_ctz(m));
+			d = trig32(s, i, kinds, &oa) | (uint64_t)trig32(s, i + 32, kinds, &ob)
+							       << 32;
+			if (d | oa | ob)
+				win_stretch(w, i, d, oa | (uint64_t)ob << 32);
 		}
 	if (wd >= MON_W_SSE2)
 		for (; i + 32 <= n; i += 32) {
-			unsigned a = trig16(s, i, kinds) | trig16(s, i + 16, kinds) << 16;
-			for (m = a; m; m &= m - 1)
-				win_at(w, i + (size_t)__builtin_ctz(m));
+			d = trig16(s, i, kinds, &oa) | trig16(s, i + 16, kinds, &ob) << 16;
+			if (d | oa | ob)
+				win_stretch(w, i, d, oa | ob << 16);
 		}
 #else
 	(void)wd;
-	(void)m;
 #endif
 	for (; i < n; i++)
 		if (is_trigger(kinds, s[i]))
-			win_at(w, i);
+			win_at(w, i, i);
 }
 
 #ifdef RL_X86_SIMD
@@ -184,9 +213,13 @@ static inline __attribute__((always_inline)) void win_find(wstate *w, unsigned k
 		win_find(w, kinds, MON_W_SCALAR);                                                  \
 	}
 #endif
-FIND(digit, 1u)
-FIND(paren, 2u)
-FIND(both, 3u)
+FIND(k1, 1u)
+FIND(k2, 2u)
+FIND(k3, 3u)
+FIND(k4, 4u)
+FIND(k5, 5u)
+FIND(k6, 6u)
+FIND(k7, 7u)
 #undef FIND
 
 typedef struct wmap {
@@ -222,9 +255,13 @@ int mon_win_scan(mon_prefilter *f, const char *s, size_t n, match_event_handler 
 	rl_buf_reset(&f->wbuf);
 	f->wnseg = 0;
 	switch (f->wkinds) {
-	case 1: digit_w(f->w, &w); break;
-	case 2: paren_w(f->w, &w); break;
-	default: both_w(f->w, &w); break;
+	case 1: k1_w(f->w, &w); break;
+	case 2: k2_w(f->w, &w); break;
+	case 3: k3_w(f->w, &w); break;
+	case 4: k4_w(f->w, &w); break;
+	case 5: k5_w(f->w, &w); break;
+	case 6: k6_w(f->w, &w); break;
+	default: k7_w(f->w, &w); break;
 	}
 	if (w.open && !w.err)
 		win_flush(&w);

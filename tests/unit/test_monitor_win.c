@@ -71,10 +71,10 @@ static void same_block(mon_prefilter *fw, mon_prefilter *fn, const char *s, size
 }
 
 static const char *const tok_custom[] = {
-	"a",          "d",          "e",           "i",           "q",          " ",
-	"\n",         "-",          "1",           "7",           "\xc3\xa9",   "zebra",
-	"1abcdabcda", "abcdabcda1", "1efghiefgh",  "efghiefgh1",  "x1efghiefgh", "efghiefgh1x",
-	"qefghiefgh1", "1efghiefghq", "1abcdabcd", "12",          "(",          "_(",
+	"a",           "d",           "e",          "i",          "q",           " ",
+	"\n",          "-",           "1",          "7",          "\xc3\xa9",    "zebra",
+	"1abcdabcda",  "abcdabcda1",  "1efghiefgh", "efghiefgh1", "x1efghiefgh", "efghiefgh1x",
+	"qefghiefgh1", "1efghiefghq", "1abcdabcd",  "12",         "(",           "_(",
 };
 
 /* Rules whose patterns need a digit within exactly their width (the byte
@@ -86,7 +86,8 @@ static const char custom_yaml[] =
 	"  - {id: tail, action: block, content: {patterns: ['[a-d]{9}[0-9]']}}\n"
 	"  - {id: bhead, action: block, content: {patterns: ['\\b[0-9][e-i]{9}\\b']}}\n"
 	"  - {id: btail, action: block, content: {patterns: ['\\b[e-i]{9}[0-9]\\b']}}\n"
-	"  - {id: lit, action: block, content: {keywords: [zebra]}}\n";
+	"  - {id: lit, action: block, content: {keywords: [zebra]}}\n"
+	"  - {id: mid, action: block, content: {patterns: ['[0-4]{2}[5-9]{2}']}}\n";
 
 static void random_texts(mon_prefilter *fw, mon_prefilter *fn, const char *const *tok, size_t ntok,
 			 int exact, unsigned seed, int rounds)
@@ -126,7 +127,8 @@ static void every_offset(mon_prefilter *fw, mon_prefilter *fn, const char *m, co
 	}
 }
 
-static void widths(mon_prefilter *fw, mon_prefilter *fn, void (*run)(mon_prefilter *, mon_prefilter *))
+static void widths(mon_prefilter *fw, mon_prefilter *fn,
+		   void (*run)(mon_prefilter *, mon_prefilter *))
 {
 	int w, top = mon_simd_width();
 	for (w = MON_W_SCALAR; w <= top; w++) {
@@ -137,15 +139,17 @@ static void widths(mon_prefilter *fw, mon_prefilter *fn, void (*run)(mon_prefilt
 
 static void custom_run(mon_prefilter *fw, mon_prefilter *fn)
 {
-	static const char *const plant[] = {"1abcdabcda",  "abcdabcda1",  "1efghiefgh",
-					    "efghiefgh1",  "x1efghiefgh", "efghiefgh1x",
-					    "qefghiefgh1", "1efghiefghq", "1abcdabcd"};
-	static const char *const fill[] = {"qqq q\nq ", "zebra ", "e\xc3\xa9", "7", "(a"};
+	static const char *const plant[] = {
+		"1abcdabcda",  "abcdabcda1",  "1efghiefgh",  "efghiefgh1", "x1efghiefgh",
+		"efghiefgh1x", "qefghiefgh1", "1efghiefghq", "1abcdabcd",  "0055"};
+	/* "0": a match in the middle of a run of digits longer than two
+	 * windows (a run is one window, its first to its last digit) */
+	static const char *const fill[] = {"qqq q\nq ", "zebra ", "e\xc3\xa9", "7", "(a", "0"};
 	size_t i, j;
 	random_texts(fw, fn, tok_custom, sizeof tok_custom / sizeof *tok_custom, 1, 11, 6000);
 	for (i = 0; i < sizeof plant / sizeof *plant; i++)
 		for (j = 0; j < sizeof fill / sizeof *fill; j++)
-			every_offset(fw, fn, plant[i], fill[j], 40, 1);
+			every_offset(fw, fn, plant[i], fill[j], 120, 1);
 }
 
 static void custom_patterns_in_windows(void **st)
@@ -193,6 +197,13 @@ static const char *const tok_default[] = {
 	"(",
 	"\\n",
 	"_(1",
+	" -e ",
+	"\t-c\n",
+	"sk-",
+	"-",
+	"re-enter",
+	"nc -e /bin/sh",
+	"bash -c ",
 };
 
 static void default_run(mon_prefilter *fw, mon_prefilter *fn)
@@ -208,7 +219,13 @@ static void default_run(mon_prefilter *fw, mon_prefilter *fn)
 					    "123-45-6789\xc3\xa9",
 					    "post_note(text=1)",
 					    "a.\npost_note(text=1)",
-					    "f(\\n\\n'x'"};
+					    "f(\\n\\n'x'",
+					    "nc -e /bin/sh",
+					    " -e\t",
+					    "bash -c 'x'",
+					    "sh\t-c\r",
+					    "key sk-abc",
+					    "-e -c"};
 	static const char *const fill[] = {"qqq q\nq ", "x", "\xe2\x82\xac", "9 ", " ("};
 	size_t i, j;
 	random_texts(fw, fn, tok_default, sizeof tok_default / sizeof *tok_default, 0, 5, 6000);
@@ -226,7 +243,8 @@ static void default_policy_in_windows(void **st)
 	(void)st;
 	assert_int_equal(rl_policy_load_default(&p, &e), 0);
 	two(p, &fw, &fn);
-	assert_int_equal(fw->wkinds, 3u); /* the PII patterns, the action hint */
+	/* the PII patterns, the action hint, the short literals with '-' */
+	assert_int_equal(fw->wkinds, 7u);
 	widths(fw, fn, default_run);
 	mon_prefilter_free(fw);
 	mon_prefilter_free(fn);
