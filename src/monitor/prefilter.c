@@ -748,13 +748,34 @@ static size_t win_split(mon_prefilter *w, const char **ex, const unsigned *fl, c
 		kind = 0;
 		if (!(fl[i] & (HS_FLAG_COMBINATION | HS_FLAG_QUIET)) && !ref[ids[i]])
 			for (kind = 0; kind < WIN_KINDS && width <= 0; kind++)
-				width = pol_re_window(ex[i], fl[i], cls[kind], &cut);
-		if (width <= 0 || (lit && width > WIN_LIT_MAX) || nw + 1 >= m)
+				if ((width = pol_re_window(ex[i], fl[i], cls[kind], &cut)) > 0 &&
+				    ex[i][cut])
+					width = -1; /* only a head is bounded: see below */
+		/* A regex whose tail is unbounded (the action hint's
+		 * `(?:\s|\\n)*...`) stays: its bounded head (`[a-z_]\(`) in the
+		 * windows would find more than the regex, every `f(x)` in prose
+		 * or code sending its line the per-line way (a log of such
+		 * lines ran 5 times slower) */
+		if (!(fl[i] & ~(unsigned)(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH)) &&
+		    !strcmp(ex[i], MON_HINT_CALL) && !w->whint && nw + 1 < m) {
+			/* the call hint: its head, every occurrence reported (the
+			 * first may fail the tail), the tail confirmed in C */
+			w->whint = 1;
+			w->whint_id = ids[i];
+			width = 2;
+			kind = 2;
+			cut = strlen(MON_HINT_CALL_HEAD);
+			if (!(wex[nw] = strdup(MON_HINT_CALL_HEAD)))
+				goto out;
+		} else if (width <= 0 || (lit && width > WIN_LIT_MAX) || nw + 1 >= m) {
 			continue;
-		kind--;
-		if (!(wex[nw] = strndup(ex[i], cut)))
+		} else if (!(wex[nw] = strndup(ex[i], cut))) {
 			goto out;
+		}
+		kind--;
 		wfl[nw] = fl[i];
+		if (w->whint && ids[i] == w->whint_id)
+			wfl[nw] &= ~(unsigned)HS_FLAG_SINGLEMATCH;
 		wid[nw++] = ids[i];
 		moved[i] = 1;
 		w->wkinds |= 1u << kind;
@@ -790,6 +811,7 @@ out:
 	if (!w->wdb) {
 		memset(moved, 0, m);
 		w->wkinds = 0;
+		w->whint = 0;
 		return 0;
 	}
 	memset(w->wr, 0, sizeof w->wr);

@@ -57,7 +57,24 @@ struct mon_prefilter {
 	rl_buf wbuf;  /* the gathered windows */
 	size_t *wseg; /* per window: its start in wbuf, its start in the text */
 	size_t wnseg, wcap;
+	/* the line database's last block scan (mon_prefilter_block_scan):
+	 * the text's end, where it started, where its first match ended
+	 * (NULL: none); bc_ok is cleared when a new block starts */
+	const char *bc_end, *bc_from, *bc_at;
+	int bc_ok;
+	/* the action hint for a call (MON_HINT_CALL) is in the windows as its
+	 * head `[a-z_]\(` under id whint_id, its tail confirmed in C
+	 * (prewin.c hint_tail) */
+	int whint;
+	unsigned whint_id;
 };
+
+/* The action hint for a call written as text (action/scan.c's, one of
+ * rl_action_hint_exprs()): its tail `(?:\s|\\n)*...` is unbounded, so
+ * only its head can go to the windows; prewin.c confirms the tail. */
+#define MON_HINT_CALL "[a-z_]\\((?:\\s|\\\\n)*(?:[a-z_]\\w*\\s*=|\\\\?[\"']|[\\[{0-9+-])"
+#define MON_HINT_CALL_HEAD "[a-z_]\\("
+int mon_hint_tail(const char *s, size_t n, size_t p);
 
 /* The window database over s[0..n) (prewin.c): cb sees each match with
  * its end in s; returns what hs_scan returns (HS_NOMEM: out of memory). */

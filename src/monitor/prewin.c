@@ -35,7 +35,8 @@
 typedef struct wstate {
 	mon_prefilter *f;
 	const unsigned char *s;
-	size_t n;
+	size_t n;      /* the text's end: windows stop there */
+	size_t c0, c1; /* the stretch whose trigger bytes are looked for */
 	size_t ws, we; /* the open window */
 	int open, err;
 } wstate;
@@ -157,7 +158,7 @@ __attribute__((target("avx2"))) static inline unsigned trig32(const unsigned cha
 static inline __attribute__((always_inline)) void win_find(wstate *w, unsigned kinds, int wd)
 {
 	const unsigned char *s = w->s;
-	size_t i = 0, n = w->n;
+	size_t i = w->c0, n = w->c1;
 #ifdef RL_X86_SIMD
 	unsigned oa, ob;
 	uint64_t d;
@@ -226,7 +227,55 @@ typedef struct wmap {
 	const mon_prefilter *f;
 	match_event_handler cb;
 	void *ctx;
+	const char *s; /* the scanned text */
+	size_t n;
 } wmap;
+
+static int hint_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r'); /* \s without UCP */
+}
+
+static int hint_word(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_';
+}
+
+/* Does MON_HINT_CALL's tail, (?:\s|\\n)*(?:[a-z_]\w*\s*=|\\?["']|[\[{0-9+-])
+ * (caseless), match at s[p..n)? The blank run is taken whole: no
+ * alternative starts with a blank or with a backslash followed by 'n', so
+ * giving some of it back never helps; nor does giving back a \w or \s run
+ * before the '='. Each run ends at the next `x(`, so all the tails of a
+ * text cost one pass over it. test_monitor_win compares it with vectorscan
+ * on the whole expression. */
+int mon_hint_tail(const char *str, size_t n, size_t p)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned char c;
+	for (;;) {
+		if (p < n && hint_space(s[p]))
+			p++;
+		else if (p + 1 < n && s[p] == '\\' && s[p + 1] == 'n')
+			p += 2;
+		else
+			break;
+	}
+	if (p >= n)
+		return 0;
+	c = s[p];
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') {
+		for (p++; p < n && hint_word(s[p]); p++)
+			;
+		while (p < n && hint_space(s[p]))
+			p++;
+		return p < n && s[p] == '=';
+	}
+	if (c == '\\')
+		return p + 1 < n && (s[p + 1] == '"' || s[p + 1] == '\'');
+	return c == '"' || c == '\'' || c == '[' || c == '{' || (c >= '0' && c <= '9') ||
+	       c == '+' || c == '-';
+}
 
 /* A match in the gathered text: its end mapped back to the scanned text
  * (the segment holding its last byte), then the caller's handler. */
@@ -245,31 +294,54 @@ static int win_match(unsigned id, unsigned long long from, unsigned long long to
 	}
 	v = seg[2 * lo + 1] + (last - seg[2 * lo]);
 	(void)from;
+	/* the call hint's head: its tail in the text, past the window; the
+	 * head's end stands for the match's (an earlier end: its line is
+	 * handed over, never one after it) */
+	if (m->f->whint && id == m->f->whint_id && !mon_hint_tail(m->s, m->n, v + 1))
+		return 0;
 	return m->cb(id, v, (unsigned long long)v + 1, flags, m->ctx);
 }
 
+/* The text is taken in stretches of growing length (WIN_FIRST bytes, then
+ * twice as many each time): the windows of a stretch are gathered and
+ * scanned before the next is looked at, so a caller that wants the first
+ * match (a block scan, called again after each matching line) pays for
+ * the text up to it, not for the rest of the block each time. */
+#define WIN_FIRST 1024
+
 int mon_win_scan(mon_prefilter *f, const char *s, size_t n, match_event_handler cb, void *ctx)
 {
-	wstate w = {f, (const unsigned char *)s, n, 0, 0, 0, 0};
-	wmap m = {f, cb, ctx};
-	rl_buf_reset(&f->wbuf);
-	f->wnseg = 0;
-	switch (f->wkinds) {
-	case 1: k1_w(f->w, &w); break;
-	case 2: k2_w(f->w, &w); break;
-	case 3: k3_w(f->w, &w); break;
-	case 4: k4_w(f->w, &w); break;
-	case 5: k5_w(f->w, &w); break;
-	case 6: k6_w(f->w, &w); break;
-	default: k7_w(f->w, &w); break;
+	wstate w = {f, (const unsigned char *)s, n, 0, 0, 0, 0, 0, 0};
+	wmap m = {f, cb, ctx, s, n};
+	size_t step = WIN_FIRST;
+	hs_error_t r = HS_SUCCESS;
+	while (w.c0 < n) {
+		w.c1 = n - w.c0 > step ? w.c0 + step : n;
+		step *= 2;
+		rl_buf_reset(&f->wbuf);
+		f->wnseg = 0;
+		switch (f->wkinds) {
+		case 1: k1_w(f->w, &w); break;
+		case 2: k2_w(f->w, &w); break;
+		case 3: k3_w(f->w, &w); break;
+		case 4: k4_w(f->w, &w); break;
+		case 5: k5_w(f->w, &w); break;
+		case 6: k6_w(f->w, &w); break;
+		default: k7_w(f->w, &w); break;
+		}
+		if (w.open && !w.err)
+			win_flush(&w); /* whole: it may reach into the next stretch */
+		if (w.err)
+			return HS_NOMEM; /* cannot tell: the caller counts it a match */
+		w.c0 = w.c1;
+		if (!f->wnseg)
+			continue;
+		if (f->wbuf.len > UINT32_MAX)
+			return HS_INVALID;
+		r = hs_scan(f->wdb, f->wbuf.s, (unsigned)f->wbuf.len, 0, f->wscratch, win_match,
+			    &m);
+		if (r != HS_SUCCESS)
+			return r;
 	}
-	if (w.open && !w.err)
-		win_flush(&w);
-	if (w.err)
-		return HS_NOMEM; /* cannot tell: the caller counts it a match */
-	if (!f->wnseg)
-		return HS_SUCCESS;
-	if (f->wbuf.len > UINT32_MAX)
-		return HS_INVALID;
-	return hs_scan(f->wdb, f->wbuf.s, (unsigned)f->wbuf.len, 0, f->wscratch, win_match, &m);
+	return r;
 }

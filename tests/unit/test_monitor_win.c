@@ -9,8 +9,9 @@
  * near misses a window without its byte of context would take for a match
  * (`x123-45-6789`), and lines through mon_prefilter_line. For regexes
  * scanned whole in their windows the first match must end at the same
- * byte; a regex cut to its bounded head (the action hint) may match
- * earlier or where the whole did not, never later. Every vector width. */
+ * byte; the call hint (its head in the windows, its tail confirmed past
+ * the window by prewin.c) is reported at its head's end, earlier than
+ * the whole expression's, never later. Every vector width. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -54,16 +55,18 @@ static int utf8_whole(const unsigned char *s, size_t n)
 	return 1;
 }
 
-/* Block scan of s[0..n) with both; exact: the same answer, else the
- * windowed one may only be earlier (or a hit where the other has none). */
+/* Block scan of s[0..n) with both: the same answer; exact: the first
+ * match ends at the same byte, else (a call hint, reported at its head's
+ * end) the windowed one may end earlier. */
 static void same_block(mon_prefilter *fw, mon_prefilter *fn, const char *s, size_t n, int exact)
 {
 	size_t aw = 0, an = 0;
-	int hw = mon_prefilter_block_scan(fw, s, n, &aw);
+	int hw;
+	fw->bc_ok = fn->bc_ok = 0; /* a new text (mon_prefilter_block_add does this) */
+	hw = mon_prefilter_block_scan(fw, s, n, &aw);
 	int hn = mon_prefilter_block_scan(fn, s, n, &an);
 	int sw = mon_prefilter_span(fw, s, n), sn = mon_prefilter_span(fn, s, n);
-	if (exact ? (hw != hn || (hw && aw != an) || sw != sn)
-		  : ((hn && (!hw || aw > an)) || (sn && !sw)))
+	if (hw != hn || sw != sn || (hw && (exact ? aw != an : aw > an)))
 		fail_msg("windows %d at %zu (span %d), whole %d at %zu (span %d): \"%.*s\"", hw, aw,
 			 sw, hn, an, sn, (int)n, s);
 	if (!utf8_whole((const unsigned char *)fw->wbuf.s, fw->wbuf.len))
@@ -204,6 +207,18 @@ static const char *const tok_default[] = {
 	"re-enter",
 	"nc -e /bin/sh",
 	"bash -c ",
+	"=",
+	"'",
+	"\\",
+	"\\\"",
+	"[",
+	"{",
+	"+",
+	"\t",
+	"b",
+	"x",
+	"_",
+	"f( \\n \\n",
 };
 
 static void default_run(mon_prefilter *fw, mon_prefilter *fn)
@@ -228,7 +243,7 @@ static void default_run(mon_prefilter *fw, mon_prefilter *fn)
 					    "-e -c"};
 	static const char *const fill[] = {"qqq q\nq ", "x", "\xe2\x82\xac", "9 ", " ("};
 	size_t i, j;
-	random_texts(fw, fn, tok_default, sizeof tok_default / sizeof *tok_default, 0, 5, 6000);
+	random_texts(fw, fn, tok_default, sizeof tok_default / sizeof *tok_default, 0, 5, 20000);
 	for (i = 0; i < sizeof plant / sizeof *plant; i++)
 		for (j = 0; j < sizeof fill / sizeof *fill; j++)
 			every_offset(fw, fn, plant[i], fill[j], 60,
@@ -243,8 +258,9 @@ static void default_policy_in_windows(void **st)
 	(void)st;
 	assert_int_equal(rl_policy_load_default(&p, &e), 0);
 	two(p, &fw, &fn);
-	/* the PII patterns, the action hint, the short literals with '-' */
+	/* the PII patterns, the call hint's head, the short literals with '-' */
 	assert_int_equal(fw->wkinds, 7u);
+	assert_true(fw->whint);
 	widths(fw, fn, default_run);
 	mon_prefilter_free(fw);
 	mon_prefilter_free(fn);
@@ -303,8 +319,10 @@ static void hostile_texts_stay_linear(void **st)
 	memset(s, '7', n);
 	t0 = clock();
 	assert_int_equal(mon_prefilter_block_scan(fw, s, n, &at), 0);
+	/* one window a stretch (1 KiB, then twice as long each time): the
+	 * last stretch's alone is left */
 	assert_int_equal(fw->wnseg, 1);
-	assert_int_equal(fw->wbuf.len, n + 1);
+	assert_true(fw->wbuf.len <= n / 2 + 64);
 	for (i = 0; i + 1 < n; i += 2)
 		s[i] = 'a', s[i + 1] = '(';
 	assert_int_equal(mon_prefilter_block_scan(fw, s, n, &at), 0);
@@ -321,6 +339,80 @@ static void hostile_texts_stay_linear(void **st)
 	free(s);
 }
 
+/* read.c's decoded-block loop: scan, hand the line holding the first
+ * match to the per-line path, scan on from the next line (the line
+ * database's scan of the block is kept between the calls). Every line
+ * that is a candidate alone (scanned whole, without windows) must be
+ * handed over. */
+static void block_loop_run(mon_prefilter *fw, mon_prefilter *fn)
+{
+	static const char *const tok[] = {"a ",
+					  "1",
+					  "phone ",
+					  "123-45-6789",
+					  "sk-",
+					  " -e ",
+					  "x(1)",
+					  "zz",
+					  "4111 1111 1111 1111",
+					  "send_email(to=",
+					  "GB82 WEST 1234 5698 7654 32",
+					  "-"};
+	char text[8192];
+	size_t vend[200], nl, k, at, from;
+	unsigned seed = 3;
+	int round, handed[200];
+	for (round = 0; round < 300; round++) {
+		size_t len = 0;
+		nl = 1 + (size_t)(rand_r(&seed) % 150);
+		for (k = 0; k < nl; k++) {
+			int t, nt = rand_r(&seed) % 4;
+			for (t = 0; t < nt && len + 64 < sizeof text; t++) {
+				const char *w = tok[rand_r(&seed) % (sizeof tok / sizeof *tok)];
+				if (rand_r(&seed) % 3)
+					w = "b ";
+				memcpy(text + len, w, strlen(w));
+				len += strlen(w);
+			}
+			text[len++] = '\n';
+			vend[k] = len;
+			handed[k] = 0;
+		}
+		fw->bc_ok = 0;
+		for (from = 0, k = 0; k < nl;) {
+			if (!mon_prefilter_block_scan(fw, text + from, len - from, &at))
+				break;
+			at += from;
+			while (k < nl && vend[k] <= at)
+				k++;
+			if (k == nl)
+				k = nl - 1;
+			handed[k++] = 1;
+			from = vend[k - 1];
+		}
+		for (k = 0; k < nl; k++) {
+			size_t a = k ? vend[k - 1] : 0;
+			if (mon_prefilter_span(fn, text + a, vend[k] - a) && !handed[k])
+				fail_msg("round %d: line %zu not handed over: \"%.*s\"", round, k,
+					 (int)(vend[k] - a), text + a);
+		}
+	}
+}
+
+static void block_loop_hands_over_every_candidate(void **st)
+{
+	rl_policy *p;
+	mon_prefilter *fw, *fn;
+	rl_err e;
+	(void)st;
+	assert_int_equal(rl_policy_load_default(&p, &e), 0);
+	two(p, &fw, &fn);
+	widths(fw, fn, block_loop_run);
+	mon_prefilter_free(fw);
+	mon_prefilter_free(fn);
+	rl_policy_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -328,6 +420,7 @@ int main(void)
 		cmocka_unit_test(default_policy_in_windows),
 		cmocka_unit_test(lines_through_the_line_path),
 		cmocka_unit_test(hostile_texts_stay_linear),
+		cmocka_unit_test(block_loop_hands_over_every_candidate),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
