@@ -3,7 +3,7 @@
  * and IBAN patterns, the action hint `[a-z_]\(`) kept vectorscan's
  * automata running over every byte of every log: some 1.5 instructions a
  * byte of prose that holds none of them. Every match of such a regex holds
- * a byte of a class (a digit, `(`: minwidth.c pol_re_window says which, and
+ * a byte of a class (a digit, `(`, `-`: minwidth.c pol_re_window says which, and
  * how wide a match can be, W bytes), so a match lies within W - 1 bytes of
  * one of those bytes. One vector pass finds them; each gets a window of W
  * bytes and one byte of context (for \b, ^ and $) on each side, widened to
@@ -14,9 +14,11 @@
  * text lies in one window whole, with its context, so the scan reports
  * what the same regexes report over the whole text; a match across a NUL
  * (none of these regexes matches a NUL) or a window's clipped end could
- * only add matches. The window database is also where a regex's bounded
- * head goes when its tail is unbounded (the hint's `(?:\s|\\n)*`): a
- * superset, so an extra hint and never a lost one. */
+ * only add matches. The classes: a digit, '(' and '-' (short literals
+ * such as " -e " go here too). The action hint for a call has an
+ * unbounded tail (`(?:\s|\\n)*...`): its head `[a-z_]\(` is in the
+ * windows and mon_hint_tail confirms the tail in the text past the
+ * window, so it reports the lines the whole hint reports. */
 #include "monitor/prefilter_int.h"
 #include "monitor/simd.h"
 
