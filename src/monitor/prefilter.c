@@ -680,10 +680,154 @@ static int plain_literal(const char *e, unsigned fl)
 	return 1;
 }
 
+/* The window classes (prewin.c): a digit, '(', '-'. */
+#define WIN_KINDS 3
+static void win_class(int kind, unsigned char cls[256])
+{
+	int c;
+	memset(cls, 0, 256);
+	if (kind == 1)
+		cls['('] = 1;
+	else if (kind == 2)
+		cls['-'] = 1;
+	else
+		for (c = '0'; c <= '9'; c++)
+			cls[c] = 1;
+}
+
+/* Literals up to this long that need a window class's byte go to the
+ * windows too (" -e ", "-c\t": the literal matcher filters short ones
+ * poorly, and the reverse-shell and shell-exec patterns' literals are 36
+ * blank combinations of them); longer ones it filters well. */
+#define WIN_LIT_MAX 4
+
+/* Which regexes of the line database need a byte of a window class
+ * (prewin.c): their bounded heads are compiled into w's window database
+ * and moved[i] set for each; returns how many (0 when none, or when the
+ * window database failed to build: then all stay). A plain literal stays
+ * (the literal matcher filters it), and so does an operand of a logical
+ * combination; at least one expression stays. */
+static size_t win_split(mon_prefilter *w, const char **ex, const unsigned *fl, const unsigned *ids,
+			size_t m, unsigned char *moved)
+{
+	size_t i, k, cut, nw = 0;
+	long width;
+	int kind;
+	unsigned char cls[WIN_KINDS][256], *ref;
+	char **wex;
+	unsigned *wfl, *wid, maxid = 0;
+	const char *c;
+	hs_compile_error_t *ce = NULL;
+	memset(moved, 0, m);
+	if (getenv("REDLINE_MONITOR_NO_WINDOWS") &&
+	    strcmp(getenv("REDLINE_MONITOR_NO_WINDOWS"), "0"))
+		return 0;
+	for (i = 0; i < m; i++)
+		maxid = ids[i] > maxid ? ids[i] : maxid;
+	wex = calloc(m, sizeof *wex);
+	wfl = calloc(m, sizeof *wfl);
+	wid = calloc(m, sizeof *wid);
+	ref = calloc((size_t)maxid + 1, 1);
+	if (!wex || !wfl || !wid || !ref)
+		goto out;
+	for (i = 0; i < m; i++) /* what the combinations read */
+		for (c = ex[i]; (fl[i] & HS_FLAG_COMBINATION) && *c; c++)
+			if (*c >= '0' && *c <= '9') {
+				unsigned long v = strtoul(c, (char **)&c, 10);
+				c--;
+				if (v <= maxid)
+					ref[v] = 1;
+			}
+	for (kind = 0; kind < WIN_KINDS; kind++) {
+		win_class(kind, cls[kind]);
+		w->wreach[kind] = 0;
+	}
+	for (i = 0; i < m; i++) {
+		int lit = plain_literal(ex[i], fl[i]);
+		width = -1;
+		kind = 0;
+		if (!(fl[i] & (HS_FLAG_COMBINATION | HS_FLAG_QUIET)) && !ref[ids[i]])
+			for (kind = 0; kind < WIN_KINDS && width <= 0; kind++)
+				if ((width = pol_re_window(ex[i], fl[i], cls[kind], &cut)) > 0 &&
+				    ex[i][cut])
+					width = -1; /* only a head is bounded: see below */
+		/* A regex whose tail is unbounded (the action hint's
+		 * `(?:\s|\\n)*...`) stays: its bounded head (`[a-z_]\(`) in the
+		 * windows would find more than the regex, every `f(x)` in prose
+		 * or code sending its line the per-line way (a log of such
+		 * lines ran 5 times slower) */
+		if (!(fl[i] & ~(unsigned)(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH)) &&
+		    !strcmp(ex[i], MON_HINT_CALL) && !w->whint && nw + 1 < m) {
+			/* the call hint: its head, every occurrence reported (the
+			 * first may fail the tail), the tail confirmed in C */
+			w->whint = 1;
+			w->whint_id = ids[i];
+			width = 2;
+			kind = 2;
+			cut = strlen(MON_HINT_CALL_HEAD);
+			if (!(wex[nw] = strdup(MON_HINT_CALL_HEAD)))
+				goto out;
+		} else if (width <= 0 || (lit && width > WIN_LIT_MAX) || nw + 1 >= m) {
+			continue;
+		} else if (!(wex[nw] = strndup(ex[i], cut))) {
+			goto out;
+		}
+		kind--;
+		wfl[nw] = fl[i];
+		if (w->whint && ids[i] == w->whint_id)
+			wfl[nw] &= ~(unsigned)HS_FLAG_SINGLEMATCH;
+		wid[nw++] = ids[i];
+		moved[i] = 1;
+		w->wkinds |= 1u << kind;
+		/* each side of the byte: the longest match less one, and a
+		 * byte of context */
+		if ((size_t)width > w->wreach[kind])
+			w->wreach[kind] = (size_t)width;
+		if (REDLINE_HS_DEBUG2())
+			fprintf(stderr, "monitor prefilter window %s %u %u %s (%ld bytes)\n",
+				kind == 2 ? "-"
+				: kind    ? "("
+					  : "digit",
+				ids[i], fl[i], wex[nw - 1], width);
+	}
+	if (nw && (rl_hs_compile_cached((const char *const *)wex, wfl, wid, nw, &w->wdb, &ce) !=
+			   HS_SUCCESS ||
+		   hs_alloc_scratch(w->wdb, &w->wscratch) != HS_SUCCESS)) {
+		if (ce && getenv("REDLINE_HS_DEBUG"))
+			fprintf(stderr, "hs: monitor prefilter windows: %s\n", ce->message);
+		hs_free_compile_error(ce);
+		hs_free_scratch(w->wscratch);
+		hs_free_database(w->wdb);
+		w->wscratch = NULL;
+		w->wdb = NULL;
+	}
+out:
+	for (k = 0; wex && k < nw; k++)
+		free(wex[k]);
+	free(wex);
+	free(wfl);
+	free(wid);
+	free(ref);
+	if (!w->wdb) {
+		memset(moved, 0, m);
+		w->wkinds = 0;
+		w->whint = 0;
+		return 0;
+	}
+	memset(w->wr, 0, sizeof w->wr);
+	for (kind = 0; kind < WIN_KINDS; kind++)
+		for (k = 0; k < 256 && (w->wkinds & (1u << kind)); k++)
+			if (cls[kind][k])
+				w->wr[k] = w->wreach[kind];
+	return nw;
+}
+
 /* Compile the expressions of x into *db with a scratch. 0, 1 when
  * vectorscan refused them (the caller falls back to "every line"), or
- * RL_ENOMEM. */
-static int set_compile(exprs *x, const char *what, hs_database_t **db, hs_scratch_t **sc)
+ * RL_ENOMEM. With `w`, the regexes that need a window class's byte go to
+ * w's window database (win_split). */
+static int set_compile(exprs *x, const char *what, hs_database_t **db, hs_scratch_t **sc,
+		       mon_prefilter *w)
 {
 	hs_compile_error_t *ce = NULL;
 	unsigned *ids, *fl;
@@ -707,6 +851,25 @@ static int set_compile(exprs *x, const char *what, hs_database_t **db, hs_scratc
 	for (i = 0; i < m; i++)
 		if (plain_literal(ex[i], fl[i]))
 			fl[i] &= ~(unsigned)HS_FLAG_UTF8;
+	if (w) { /* the regexes without a usable literal: in windows */
+		unsigned char *moved = malloc(m);
+		size_t k = 0;
+		if (!moved) {
+			free(ex);
+			free(fl);
+			free(ids);
+			return RL_ENOMEM;
+		}
+		if (win_split(w, ex, fl, ids, m, moved))
+			for (i = 0; i < m; i++)
+				if (!moved[i]) {
+					ex[k] = ex[i];
+					fl[k] = fl[i];
+					ids[k++] = ids[i];
+				}
+		m = k ? k : m;
+		free(moved);
+	}
 	if (REDLINE_HS_DEBUG2())
 		for (i = 0; i < m; i++)
 			fprintf(stderr, "monitor prefilter %s%u %u %s\n", what, ids[i], fl[i],
@@ -786,7 +949,7 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 			}
 		f->hint_hi = (unsigned)x.n;
 	}
-	if (!x.all && x.n && (rc = set_compile(&x, "", &f->db, &f->scratch)) == 1)
+	if (!x.all && x.n && (rc = set_compile(&x, "", &f->db, &f->scratch, f)) == 1)
 		x.all = 1; /* correctness first: parse everything */
 	if (rc < 0)
 		goto out;
@@ -802,7 +965,8 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 		if (rc)
 			goto out;
 		f->ball = x.all;
-		if (!x.all && x.n && (rc = set_compile(&x, "action ", &f->bdb, &f->bscratch)) == 1)
+		if (!x.all && x.n &&
+		    (rc = set_compile(&x, "action ", &f->bdb, &f->bscratch, NULL)) == 1)
 			f->ball = 1;
 		if (rc < 0)
 			goto out;
@@ -833,7 +997,7 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 			goto out;
 		f->iall = x.all;
 		if (!x.all && x.n &&
-		    (rc = set_compile(&x, "tool-output ", &f->idb, &f->iscratch)) == 1)
+		    (rc = set_compile(&x, "tool-output ", &f->idb, &f->iscratch, NULL)) == 1)
 			f->iall = 1;
 		if (rc < 0)
 			goto out;
@@ -915,5 +1079,9 @@ void mon_prefilter_free(mon_prefilter *f)
 	hs_free_database(f->idb);
 	hs_free_scratch(f->bscratch);
 	hs_free_database(f->bdb);
+	hs_free_scratch(f->wscratch);
+	hs_free_database(f->wdb);
+	rl_buf_free(&f->wbuf);
+	free(f->wseg);
 	free(f);
 }

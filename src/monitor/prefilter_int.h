@@ -43,6 +43,41 @@ struct mon_prefilter {
 	hs_scratch_t *bscratch;
 	int any_b; /* some rule needs an action */
 	int ball;  /* such a rule with nothing else to look for */
+	/* The line database's regexes without a usable literal, and its
+	 * short literals that need a rare byte, looked for only in windows
+	 * around the bytes they need (prewin.c): kinds bit 0 a digit, bit 1
+	 * '(', bit 2 '-'; wreach[kind] the bytes each side of such a byte
+	 * (the longest match, less one, and a byte of context), wr[byte] the
+	 * same per byte (0: no window) */
+	hs_database_t *wdb;
+	hs_scratch_t *wscratch;
+	unsigned wkinds;
+	size_t wreach[3];
+	size_t wr[256];
+	rl_buf wbuf;  /* the gathered windows */
+	size_t *wseg; /* per window: its start in wbuf, its start in the text */
+	size_t wnseg, wcap;
+	/* the line database's last block scan (mon_prefilter_block_scan):
+	 * the text's end, where it started, where its first match ended
+	 * (NULL: none); bc_ok is cleared when a new block starts */
+	const char *bc_end, *bc_from, *bc_at;
+	int bc_ok;
+	/* the action hint for a call (MON_HINT_CALL) is in the windows as its
+	 * head `[a-z_]\(` under id whint_id, its tail confirmed in C
+	 * (prewin.c hint_tail) */
+	int whint;
+	unsigned whint_id;
 };
+
+/* The action hint for a call written as text (action/scan.c's, one of
+ * rl_action_hint_exprs()): its tail `(?:\s|\\n)*...` is unbounded, so
+ * only its head can go to the windows; prewin.c confirms the tail. */
+#define MON_HINT_CALL "[a-z_]\\((?:\\s|\\\\n)*(?:[a-z_]\\w*\\s*=|\\\\?[\"']|[\\[{0-9+-])"
+#define MON_HINT_CALL_HEAD "[a-z_]\\("
+int mon_hint_tail(const char *s, size_t n, size_t p);
+
+/* The window database over s[0..n) (prewin.c): cb sees each match with
+ * its end in s; returns what hs_scan returns (HS_NOMEM: out of memory). */
+int mon_win_scan(mon_prefilter *f, const char *s, size_t n, match_event_handler cb, void *ctx);
 
 #endif

@@ -71,6 +71,11 @@ static int scan(mon_prefilter *f, const char *s, size_t n, int *hint)
 		r = hs_scan(f->db, s, (unsigned)n, 0, f->scratch, stop_or_hint, &sr);
 		if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
 			return 1;
+		if (!sr.hit && f->wdb) { /* the regexes scanned in windows */
+			r = mon_win_scan(f, s, n, stop_or_hint, &sr);
+			if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
+				return 1;
+		}
 		if (hint)
 			*hint = sr.hint;
 		return sr.hit;
@@ -215,6 +220,8 @@ int mon_prefilter_block_add(mon_prefilter *f, const char *line, size_t n, int re
 	int suspect, level;
 	if (!frame(line, n, &suspect))
 		return 1; /* blank: no candidate, nothing to scan */
+	if (!start)
+		f->bc_ok = 0; /* a new block: the cached scan is another text's */
 	if (suspect || n > UINT32_MAX || (want && mon_raw_marks(f->w, line, n, want)))
 		return 0;
 	fl = mon_json_decode(line, n, blk, 0);
@@ -249,11 +256,44 @@ int mon_prefilter_block_scan(mon_prefilter *f, const char *s, size_t n, size_t *
 	*at = 0;
 	if (n > UINT32_MAX)
 		return 1;
-	r = hs_scan(f->db, s, (unsigned)n, 0, f->scratch, first_end, &to);
+	if (f->wdb && f->bc_ok && f->bc_end == s + n && f->bc_from <= s &&
+	    (!f->bc_at || f->bc_at > s)) {
+		/* The rest of the block scanned before (read.c scans on after
+		 * each matching line): no match of the line database ends
+		 * before the one found then, from here either (the text from
+		 * here on is the same, and here is a line's start). Taken
+		 * again, a match that started before here is one more line
+		 * for the per-line path, never one lost; rescanning instead
+		 * would cost the rest of the block for each line the windows
+		 * match. */
+		r = f->bc_at ? HS_SCAN_TERMINATED : HS_SUCCESS;
+		to = f->bc_at ? (unsigned long long)(f->bc_at - s) : 0;
+	} else {
+		r = hs_scan(f->db, s, (unsigned)n, 0, f->scratch, first_end, &to);
+		if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
+			return 1; /* cannot tell: the first line goes the per-line way */
+		f->bc_ok = 1;
+		f->bc_end = s + n;
+		f->bc_from = s;
+		f->bc_at = r == HS_SCAN_TERMINATED ? s + to : NULL;
+	}
+	if (f->wdb) {
+		/* the window regexes' first match, if it ends before that one:
+		 * windows only over the text up to it (linear in a block where
+		 * most lines match: each call looks as far as the next match) */
+		unsigned long long wto = 0;
+		hs_error_t wr = mon_win_scan(f, s, r == HS_SCAN_TERMINATED ? (size_t)to : n,
+					     first_end, &wto);
+		if (wr != HS_SUCCESS && wr != HS_SCAN_TERMINATED)
+			return 1;
+		if (wr == HS_SCAN_TERMINATED && (r == HS_SUCCESS || wto < to)) {
+			to = wto;
+			r = HS_SCAN_TERMINATED;
+		}
+	}
 	if (r == HS_SUCCESS)
 		return 0;
-	if (r == HS_SCAN_TERMINATED)
-		*at = to ? (size_t)to - 1 : 0; /* the match's last byte */
+	*at = to ? (size_t)to - 1 : 0; /* the match's last byte */
 	return 1;
 }
 

@@ -262,6 +262,13 @@ int pol_pat_literals(const pol_pat *pt, rl_strlist *out, unsigned *flags, rl_buf
  * (a lower bound: assertions count nothing), or -1 when it cannot tell
  * (minwidth.c). */
 long pol_min_width(const char *re);
+/* For a window scan around the bytes of class `cls` (256 entries, 1 for
+ * a member): the length *cut of the longest head of regex re (its
+ * vectorscan flags `flags`) that every match of it holds a byte of cls
+ * and whose matches are at most the returned number of bytes long (a
+ * head of a match of re is a match of the head: looked for in its place,
+ * the head finds a superset); -1 when it cannot tell (minwidth.c). */
+long pol_re_window(const char *re, unsigned flags, const unsigned char cls[256], size_t *cut);
 
 /* retok.c: the regex tokenizer hsdb.c's split, class rewriting and
  * necessary-literal analysis share. Each returns the length (or end) of
