@@ -11,13 +11,14 @@
  * loads the conversation, to keep each file to one concept. */
 #include "policy/policy_int.h"
 
-int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar,
-			  const rl_actions *as, size_t i)
+int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, const rl_actions *as,
+			  size_t i)
 {
 	const rl_action *a = &as->v[i];
 	int rc;
 	if (r->unless_owner_ticket || r->beside_payment) {
-		rc = r->beside_payment ? pol_payment_beside(c, ar, as, i) : pol_owner_ticket(c, ar, a);
+		rc = r->beside_payment ? pol_payment_beside(c, ar, as, i)
+				       : pol_owner_ticket(c, ar, a);
 		if (rc < 0)
 			return rc;
 		if (r->beside_payment ? !rc : rc)

@@ -282,10 +282,13 @@ size_t pol_re_quant_len(const char *re, size_t n, size_t i, int *min0);
 const char *pol_detector_name(int det);
 int pol_detector_parse(const char *s);
 
-/* Add one pattern: compile with PCRE2 (errors located at line:col of the
- * YAML scalar). Returns its index or a negative RL_E*. */
+/* patterns.c: add one pattern: compile with PCRE2 (errors located at
+ * line:col of the YAML scalar). Returns its index or a negative RL_E*. */
 long pol_pat_add(rl_policy *p, int kind, const char *src, const char *file, unsigned line,
 		 unsigned col, rl_err *e);
+/* patterns.c: the one Hyperscan database over every pattern (none in
+ * PCRE2-only mode or when the engine failed its probe). 0 or RL_E*. */
+int pol_compile_hs(rl_policy *p, rl_err *e);
 
 /* recipient.c: is `addr`'s domain one of the organisation's (or a
  * subdomain)? */
