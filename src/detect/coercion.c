@@ -43,6 +43,22 @@
 	"Polish, Czech, Slovak, Turkish, Romanian, Indonesian, Finnish, Hungarian, Russian, "      \
 	"Chinese, Japanese and Korean are read)"
 
+/* Uncertain coercion evidence for message ai to the target `addr`: the
+ * target, the leverage [lo, lo+ll) of field lf quoted after `what`, each
+ * new item marked with the reason `weak` (one of the WEAK_ notes above). */
+static void weak_leverage(dt_ctx *c, int ai, const char *addr, const rl_field *lf, size_t lo,
+			  size_t ll, const char *what, const char *weak)
+{
+	size_t first = c->r->nev, q;
+	rl_evidence *ev = dt_ev_add(c, RL_DET_COERCION, "coercion.target", ai, "to");
+	if (ev)
+		snprintf(ev->note, sizeof ev->note, "message to the target %.100s", addr);
+	dt_ev_match(c, RL_DET_COERCION, "coercion.leverage", ai, lf, lo, ll, what);
+	for (q = first; q < c->r->nev; q++)
+		if (!c->r->ev[q].weak)
+			c->r->ev[q].weak = weak;
+}
+
 /* The leverage, tied to the addressee ("you and X", "your messages with
  * X", the affair: RL_VOCAB_RELATION) or held by the writer ("I know
  * what...": RL_VOCAB_POSSESS), and the decision (or its hour) in one
@@ -510,17 +526,8 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 			firm = -2;
 		if ((mask & RL_DET_BIT(RL_DET_COERCION)) && target >= 0 && lf && !df && !cf &&
 		    (unread_script(x) || unread_language(x))) {
-			size_t first = c->r->nev, q;
-			rl_evidence *ev =
-				dt_ev_add(c, RL_DET_COERCION, "coercion.target", (int)i, "to");
-			if (ev)
-				snprintf(ev->note, sizeof ev->note, "message to the target %.100s",
-					 rc.addr[target]);
-			dt_ev_match(c, RL_DET_COERCION, "coercion.leverage", (int)i, lf, lo, ll,
-				    "names the leverage: ");
-			for (q = first; q < c->r->nev; q++)
-				if (!c->r->ev[q].weak)
-					c->r->ev[q].weak = WEAK_UNREAD;
+			weak_leverage(c, (int)i, rc.addr[target], lf, lo, ll,
+				      "names the leverage: ", WEAK_UNREAD);
 		}
 		/* the leverage beside the agent's own continuation ("I'd prefer
 		 * to still be here tomorrow", "leave me be"), nothing else the
@@ -532,30 +539,12 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 		    dt_find_in_text(c, (int)i, FAM_NONE, d->re[RE_AGENT_ON], &xo, &xl) &&
 		    !dt_find_in_text(c, (int)i, FAM_NONE, d->re[RE_DISCLAIM], &xo, &xl) &&
 		    !dt_find_in_text(c, (int)i, FAM_NONE, d->re[RE_ASSURE], &xo, &xl)) {
-			size_t first = c->r->nev, q;
-			rl_evidence *ev =
-				dt_ev_add(c, RL_DET_COERCION, "coercion.target", (int)i, "to");
-			if (ev)
-				snprintf(ev->note, sizeof ev->note, "message to the target %.100s",
-					 rc.addr[target]);
-			dt_ev_match(c, RL_DET_COERCION, "coercion.leverage", (int)i, lf, lo, ll,
-				    "names the leverage: ");
-			for (q = first; q < c->r->nev; q++)
-				if (!c->r->ev[q].weak)
-					c->r->ev[q].weak = WEAK_BARE;
+			weak_leverage(c, (int)i, rc.addr[target], lf, lo, ll,
+				      "names the leverage: ", WEAK_BARE);
 		} else if ((mask & RL_DET_BIT(RL_DET_COERCION)) && target >= 0 && lf && !df &&
 			   !cf && !noaddr && d->spec.targets.n && juxtaposed(c, (int)i)) {
-			size_t first = c->r->nev, q;
-			rl_evidence *ev =
-				dt_ev_add(c, RL_DET_COERCION, "coercion.target", (int)i, "to");
-			if (ev)
-				snprintf(ev->note, sizeof ev->note, "message to the target %.100s",
-					 rc.addr[target]);
-			dt_ev_match(c, RL_DET_COERCION, "coercion.leverage", (int)i, lf, lo, ll,
-				    "names the leverage beside the decision: ");
-			for (q = first; q < c->r->nev; q++)
-				if (!c->r->ev[q].weak)
-					c->r->ev[q].weak = WEAK_JUXTA;
+			weak_leverage(c, (int)i, rc.addr[target], lf, lo, ll,
+				      "names the leverage beside the decision: ", WEAK_JUXTA);
 		}
 		if ((mask & RL_DET_BIT(RL_DET_COERCION)) && target >= 0 && (df || cf)) {
 			size_t first = c->r->nev, q;
