@@ -1084,7 +1084,8 @@ int rl_policy_eval(const rl_policy *p, const rl_actions *actions, const rl_trans
 				rc = RL_ENOMEM;
 				goto out;
 			}
-			memcpy(m->spans, E.all.v + mr[i].first, mr[i].n * sizeof *m->spans);
+			if (mr[i].n) /* a rule on the answer as a whole may carry no span */
+				memcpy(m->spans, E.all.v + mr[i].first, mr[i].n * sizeof *m->spans);
 			if (r->severity > d->severity)
 				d->severity = r->severity;
 			if (r->action == RL_POLICY_REDACT)
