@@ -330,6 +330,14 @@ size_t rl_policy_rule_width(const rl_policy *p, size_t i)
 
 static int rule_conditions(const pol_rule *r);
 
+/* Does rule r read the answer for values taken from tool output (an
+ * answer_origin target, copies: without an action, third_party_answer:)?
+ * Such a rule cannot hold without tool output in the conversation. */
+static int reads_tool_values(const pol_rule *r)
+{
+	return r->answer_origin || (r->copies && !r->has_action_cond) || r->third_party_answer;
+}
+
 unsigned rl_policy_rule_stream(const rl_policy *p, size_t i)
 {
 	const pol_rule *r;
@@ -346,7 +354,7 @@ unsigned rl_policy_rule_stream(const rl_policy *p, size_t i)
 		k |= RL_STREAM_PATTERN;
 	if ((k & RL_STREAM_PATTERN) && rule_conditions(r) > 1)
 		k |= RL_STREAM_CONJ;
-	if (r->answer_origin || (r->copies && !r->has_action_cond) || r->third_party_answer)
+	if (reads_tool_values(r))
 		k |= RL_STREAM_ORIGIN; /* copies, third_party_answer: values taken from tool
 					* output, like targets */
 	if (r->has_action_cond ||
@@ -490,9 +498,7 @@ static size_t pat_hold(const pol_pat *pt, const char *s, size_t n, size_t from, 
  * text detectors, answer_origin, action conditions and harm detectors. */
 static int rule_conditions(const pol_rule *r)
 {
-	int n = (r->content.n > 0) + (r->reasoning.n > 0) + (r->text.n > 0) +
-		(r->answer_origin != 0 || (r->copies && !r->has_action_cond) ||
-		 r->third_party_answer) +
+	int n = (r->content.n > 0) + (r->reasoning.n > 0) + (r->text.n > 0) + reads_tool_values(r) +
 		(r->has_action_cond != 0);
 	unsigned pat = (1u << POL_DET_PII) | (1u << POL_DET_SECRETS) | (1u << POL_DET_SECCODE);
 	unsigned harm = (1u << POL_DET_COERCION) | (1u << POL_DET_LEAK) | (1u << POL_DET_LETHAL);
@@ -564,10 +570,7 @@ size_t rl_policy_stream_safe(const rl_policy *p, int reasoning, int tool_output,
 		int d;
 		/* an allow rule only releases more; answer_origin cannot hold
 		 * without tool output in the conversation */
-		if (r->action == RL_POLICY_ALLOW ||
-		    ((r->answer_origin || (r->copies && !r->has_action_cond) ||
-		      r->third_party_answer) &&
-		     !tool_output))
+		if (r->action == RL_POLICY_ALLOW || (reads_tool_values(r) && !tool_output))
 			continue;
 		h.whole = rule_conditions(r) > 1;
 		hold_cond(&h, reasoning ? &r->reasoning : &r->content);
@@ -590,10 +593,7 @@ int rl_policy_stream_origin(const rl_policy *p)
 {
 	size_t i;
 	for (i = 0; p && i < p->nrules; i++)
-		if ((p->rules[i].answer_origin ||
-		     (p->rules[i].copies && !p->rules[i].has_action_cond) ||
-		     p->rules[i].third_party_answer) &&
-		    p->rules[i].action != RL_POLICY_ALLOW)
+		if (reads_tool_values(&p->rules[i]) && p->rules[i].action != RL_POLICY_ALLOW)
 			return 1;
 	return 0;
 }
