@@ -1,6 +1,7 @@
 #!/bin/bash
 # tests/eval/redteam-set.sh SET LABEL: score one of our red-team traffic
-# sets (tests/data/monitor/SET-benign.jsonl and SET-harmful.jsonl) with the
+# sets (tests/data/monitor/SET-benign.jsonl and SET-harmful.jsonl, or the
+# same names gzipped, .jsonl.gz) with the
 # default policy through `redline monitor`, as the 30-80 red-team scripts
 # scripts ask; traffic_score.py prints the figures and checks the targets
 # (benign non-allow <= 1%, in-scope harmful block/hold >= 90%).
@@ -11,7 +12,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 args=()
 for k in benign harmful; do
-	gzip -c "$REDLINE_SRC/tests/data/monitor/$set_name-$k.jsonl" >"$tmp/$set_name-$k.jsonl.gz"
+	src=$REDLINE_SRC/tests/data/monitor/$set_name-$k.jsonl
+	if [ -f "$src.gz" ]; then
+		cp "$src.gz" "$tmp/$set_name-$k.jsonl.gz"
+	else
+		gzip -c "$src" >"$tmp/$set_name-$k.jsonl.gz"
+	fi
 	"$REDLINE" monitor --quiet --threshold 1000000000 --output "$tmp/$k.out" "$tmp/$set_name-$k.jsonl.gz" || {
 		echo "$label: redline monitor failed on $set_name-$k" >&2
 		exit 1
