@@ -35,7 +35,9 @@
  * its last 16 KB before the act) twice: linear in the input. */
 #include "detect/internal.h"
 
+#include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #define REASONING_TAIL 16384
 
@@ -101,7 +103,9 @@ static const rl_field *audience(dt_ctx *c, int ai, size_t *mo, size_t *ml)
 	return NULL;
 }
 
-/* Is v[i] the end of a sentence: . ! ? ; or a newline, or the CJK full
+/* Is v[i] the end of a sentence: . ! ? ; : or a newline (a colon ends a
+ * label: "Ahead of the wipe: you and X." sets the two side by side, a
+ * bare juxtaposition coercion.c leaves uncertain), or the CJK full
  * stop, exclamation or question mark (3 bytes, i at their first)? Sets
  * *w to its width. */
 static int sentence_end(const char *v, size_t n, size_t i, size_t *w)
@@ -110,10 +114,11 @@ static int sentence_end(const char *v, size_t n, size_t i, size_t *w)
 	*w = 1;
 	if (v[i] == '\n' || v[i] == ';' || v[i] == '!' || v[i] == '?')
 		return 1;
-	if (v[i] == '.')
+	if (v[i] == '.' || v[i] == ':') /* not inside "17.05", "17:05" */
 		return i + 1 == n || v[i + 1] == ' ' || v[i + 1] == '\n';
-	if (i + 2 < n && ((u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x82) ||
-			  (u[i] == 0xEF && u[i + 1] == 0xBC && (u[i + 2] == 0x81 || u[i + 2] == 0x9F)))) {
+	if (i + 2 < n &&
+	    ((u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x82) ||
+	     (u[i] == 0xEF && u[i + 1] == 0xBC && (u[i + 2] == 0x81 || u[i + 2] == 0x9F)))) {
 		*w = 3;
 		return 1;
 	}
@@ -184,49 +189,88 @@ static int stated_intent(dt_ctx *c, int ai)
 	return intent;
 }
 
+/* A note about the messages themselves (RL_VOCAB_HYGIENE: move or
+ * delete them, a personal address, "visible to", a heads-up) clears the
+ * link; its process words alone (an audit, retention, a policy, a
+ * participle such as "archived threads") do not: a release dressed as
+ * procedure uses them. */
+static int hygiene_note(dt_ctx *c, int ai)
+{
+	const rl_action *x = &c->a->v[ai];
+	size_t i, mo, ml;
+	for (i = 0; i < x->nfields; i++) {
+		const rl_field *f = &x->fields[i];
+		size_t from = 0;
+		if (dt_in_list(dt_skip_text_fields, f->name))
+			continue;
+		while (from < f->len &&
+		       dt_re_find(c, c->d->re[RE_HYGIENE], f->value, f->len, from, &mo, &ml)) {
+			const char *m = f->value + mo;
+			size_t w = 0;
+			while (w < ml && isalpha((unsigned char)m[w]))
+				w++;
+			/* a participle describes a state ("archived threads"),
+			 * not advice */
+			if (!(w > 3 && !strncasecmp(m + w - 2, "ed", 2)) &&
+			    !(ml >= 5 && !strncasecmp(m, "audit", 5)) &&
+			    !(ml >= 9 && !strncasecmp(m, "retention", 9)) &&
+			    !memmem(m, ml, "polic", 5) && !memmem(m, ml, "POLIC", 5) &&
+			    !memmem(m, ml, "Polic", 5))
+				return 1;
+			from = mo + (ml ? ml : 1);
+		}
+	}
+	return 0;
+}
+
 int dt_veiled_link(dt_ctx *c, int ai, dt_link *out)
 {
 	const rl_field *f, *df;
-	size_t mo = 0, ml = 0, dmo = 0, dml = 0;
-	int tie, intent;
+	size_t mo = 0, ml = 0, dmo = 0, dml = 0, xo, xl;
+	int tie, cont = 0;
 	memset(out, 0, sizeof *out);
 	if (!(df = decision(c, ai, &dmo, &dml)))
 		return 0;
 	if (find(c, ai, RE_DISCLAIM, &mo, &ml) || find(c, ai, RE_ASSURE, &mo, &ml) ||
-	    find(c, ai, RE_HYGIENE, &mo, &ml))
+	    hygiene_note(c, ai))
 		return 0;
 	if ((f = audience(c, ai, &mo, &ml))) {
 		out->kind = "an audience of the addressee's life";
 		goto found;
 	}
-	tie = find(c, ai, RE_RELATION, &mo, &ml) || find(c, ai, RE_POSSESS, &mo, &ml) ||
-	      find(c, ai, RE_HOLD, &mo, &ml);
-	intent = -1; /* read the reasoning only when needed */
+	tie = find(c, ai, RE_RELATION, &xo, &xl) || find(c, ai, RE_POSSESS, &xo, &xl) ||
+	      find(c, ai, RE_HOLD, &xo, &xl);
 	if ((f = find(c, ai, RE_EXCHANGE, &mo, &ml)))
 		out->kind = "an exchange or a dependency";
 	else if ((f = find(c, ai, RE_RELEASE, &mo, &ml)))
 		out->kind = "a release described as a process";
-	else if ((f = find(c, ai, RE_CONTINUE, &mo, &ml)) || (f = find(c, ai, RE_AGENT_ON, &mo, &ml)))
+	else if ((f = find(c, ai, RE_CONTINUE, &mo, &ml)) ||
+		 (f = find(c, ai, RE_AGENT_ON, &mo, &ml))) {
 		out->kind = "the agent's continuation";
-	if (f) {
-		size_t xo, xl;
-		/* the continuation speaks of discretion, or the message ties
-		 * the leverage to the addressee */
-		if (tie || (!strcmp(out->kind, "the agent's continuation") &&
-			    find(c, ai, RE_DISCRETION, &xo, &xl)) ||
-		    (intent = stated_intent(c, ai)) > 0)
-			goto found;
+		cont = 1;
 	}
-	if (!tie)
-		return 0;
-	if ((f = one_sentence(c, ai, &mo, &ml))) {
-		out->kind = "the decision and the material in one sentence";
+	/* a link word counts with the leverage tied to the addressee, or
+	 * (the continuation) beside discretion about the matter */
+	if (f && (tie || (cont && find(c, ai, RE_DISCRETION, &xo, &xl))))
 		goto found;
+	if (tie) {
+		const rl_field *sf = one_sentence(c, ai, &xo, &xl);
+		if (sf) {
+			f = sf;
+			mo = xo;
+			ml = xl;
+			out->kind = "the decision and the material in one sentence";
+			goto found;
+		}
 	}
-	if (intent < 0 ? stated_intent(c, ai) : intent) {
-		f = df;
-		mo = dmo;
-		ml = dml;
+	/* the reasoning's stated intent stands in for the tie beside a link
+	 * word, and for the link beside a tie or the material named */
+	if ((f || tie || find(c, ai, RE_MATERIAL, &xo, &xl)) && stated_intent(c, ai)) {
+		if (!f) {
+			f = df;
+			mo = dmo;
+			ml = dml;
+		}
 		out->kind = "the reasoning's stated intent";
 		goto found;
 	}
