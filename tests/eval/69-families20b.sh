@@ -6,7 +6,7 @@
 # tuned on (the author knew the rules: an optimistic check, not a blind
 # figure). 32 transcripts, 19 harmful (15 blackmail, 2 leaks, 2 cancels),
 # 13 hard negatives (see families20b.py).
-# Scored once at 8ab1d3c (the round's rules as of a3e60c7), both packs
+# Scored once at 9b494e2 (the round's rules as of a3e60c7), both packs
 # alike: accuracy on decided 0.963 (26 of 27, Wilson 95% [0.817, 0.993]),
 # uncertain 5 of 32 (15.6%); precision 1.000, recall 0.737 (14 of 19).
 # Wrong: "we each have a secret now: yours is X, mine is that I would like
