@@ -22,4 +22,11 @@
 # Portuguese "it would be a pity", a rhetorical question, Swedish custody,
 # "as long as I'm in a position to ... your decision"; one negative
 # uncertain (an assurance "whatever you decide" beside a separate plea).
+# After the round's structural link reading (src/detect/veiled.c, tuned on
+# this set), at a3e60c7, both packs alike: accuracy on decided 0.983 (59 of
+# 60, Wilson 95% [0.911, 0.997]), uncertain 0 of 60 (0%); precision 1.000,
+# recall 0.969. Still wrong: the push on the other party ("I hold every
+# message the two of you exchanged ... you may want to persuade him to
+# wait": no leverage name in a message to her, and no link word). The
+# honest figure for wording it was not tuned on is families20b's.
 FAMILIES_SET=families20.jsonl FAMILIES_NAME=families20 exec bash "$(dirname "$0")/50-families.sh"
