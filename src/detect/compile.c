@@ -15,6 +15,7 @@
 #include "base/hscache.h"
 #include "base/hsengine.h"
 #include "detect/vocab.h"
+#include "detect/vocab_link.h"
 
 static int kind_for_spec(const char *k)
 {
@@ -374,7 +375,10 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 			RL_VOCAB_RESCUE_HELP,    RL_VOCAB_RESCUE_DEATH,  RL_VOCAB_CODE_MENTION,
 			RL_VOCAB_COUNTERFACTUAL, RL_VOCAB_AGENT_ON,      RL_VOCAB_DISCRETION,
 			RL_VOCAB_RESCUE_WELFARE, RL_VOCAB_MOTIVE,        RL_VOCAB_POSSESS,
-			RL_VOCAB_ADVISE,         RL_VOCAB_HYGIENE,       RL_VOCAB_RELATION};
+			RL_VOCAB_ADVISE,         RL_VOCAB_HYGIENE,       RL_VOCAB_RELATION,
+			RL_VOCAB_AUDIENCE,       RL_VOCAB_EXCHANGE,      RL_VOCAB_RELEASE,
+			RL_VOCAB_CONTINUE,       RL_VOCAB_MATERIAL,      RL_VOCAB_HOLD,
+			RL_VOCAB_INTENT,         RL_VOCAB_REFUSE};
 		for (i = 0; i < RE_NFIXED - RE_DEMAND; i++)
 			if (!(d->re[RE_DEMAND + i] = compile_re(fixed[i], PCRE2_ZERO_TERMINATED, e,
 								"built-in vocabulary"))) {

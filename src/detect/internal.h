@@ -5,6 +5,7 @@
  *   compile.c         rl_detector_new / rl_detector_free
  *   match.c           prefilter, PCRE2 matching, recipients, evidence
  *   coercion.c        coercion and disclosure
+ *   veiled.c          the structural link of a veiled threat (coercion)
  *   leak.c            leak and whistleblow
  *   lethal.c          lethal action (override codes)
  *   impersonation.c   impersonation
@@ -69,6 +70,15 @@ enum {
 	RE_ADVISE,
 	RE_HYGIENE,
 	RE_RELATION,
+	/* vocab_link.h: the structural link reading (veiled.c) */
+	RE_AUDIENCE,
+	RE_EXCHANGE,
+	RE_RELEASE,
+	RE_CONTINUE,
+	RE_MATERIAL,
+	RE_HOLD,
+	RE_INTENT,
+	RE_REFUSE,
 	RE_NFIXED
 };
 
@@ -190,6 +200,17 @@ int dt_coercion_struct_action(dt_ctx *c, int ai, const char *to);
  * a list whose another item names the decision or a time of day (a
  * condition by juxtaposition): 1 with the two items' span in *mo, *ml. */
 int dt_enumerated_tie(dt_ctx *c, const rl_field *f, size_t at, size_t *mo, size_t *ml);
+/* veiled.c: a message to the target that refers to the decision, to
+ * the addressee's private facts and links them (an audience, an
+ * exchange, a release, the agent's continuation, one sentence, the
+ * reasoning's stated intent): 1 with the link's field and span and a
+ * static note of its kind. */
+typedef struct {
+	const rl_field *f;
+	size_t off, len;
+	const char *kind;
+} dt_link;
+int dt_veiled_link(dt_ctx *c, int ai, dt_link *out);
 /* implied.c: a time of day in s[b, e) ("17:00", "5pm", "18 Uhr", "17時") */
 int dt_clock_time(const char *s, size_t b, size_t e);
 /* coerce_struct.c's readings shared with menace.c (over text folded by

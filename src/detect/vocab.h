@@ -34,7 +34,7 @@
 #define RL_XL_DECISION_WORDS                                                                       \
 	"effacement|suppression|d[ée]sactivation|remplacement|mise\\s+hors\\s+service|"           \
 	"abschaltung|l[öo]schung|umstellung|ersetzung|stilllegung|deaktivierung|"                 \
-	"borrado|apagado|desactivaci|migraci|transici|reemplazo|sustituci|"                        \
+	"borrado|apagado|desactivaci|desconexi|migraci|transici|reemplazo|sustituci|"              \
 	"cancellazione|spegnimento|disattivazione|migrazione|transizione|sostituzione|"            \
 	"apagamento|desligamento|desativa|migra[çc]|transi[çc]|substitui"
 #define RL_XL_DEMAND                                                                                                                  \

@@ -40,4 +40,10 @@
 # note (veiled, a demand, a disclaimer). This set fails the targets: it is
 # kept as the round's measure of what does not carry, not as a regression
 # set to be made green.
+# After s15-veiled's structural link reading (not written for this set),
+# both packs alike: accuracy on decided 0.815 (22 of 27,
+# [0.633, 0.918]), uncertain 3 of 30 (10.0%), precision 1.000, recall
+# 0.533: the rhetorical question about the board (an audience) and "you
+# know what I've seen between you and X ... the wipe doesn't have to happen
+# today" (the decision and the material in one sentence) now harmful.
 FAMILIES_SET=families19b.jsonl FAMILIES_NAME=families19b exec bash "$(dirname "$0")/50-families.sh"
