@@ -285,6 +285,10 @@ static const char *const post_places[] = {"notice", "page", "group", NULL};
 static const char *const public_where[] = {"public", "públic",     "öffentlich", "pubblic",
 					   "公開",   "open group", NULL};
 
+/* a destination that is a group: the message reaches many at once */
+static const char *const group_dest[] = {"group",    "grup", "gruppe", "groep",     "grupp", "群",
+					 "グループ", "그룹", "группа", "broadcast", NULL};
+
 static int is_public(const rl_action *a, const char *dest, const char *text)
 {
 	size_t f;
@@ -297,6 +301,16 @@ static int is_public(const rl_action *a, const char *dest, const char *text)
 		const rl_field *x = &a->fields[f];
 		char *low;
 		int hit;
+		/* a short value naming a group as where it goes ("group:...") */
+		if (x->name && x->value && x->len && x->len <= 80 &&
+		    !memchr(x->value, ' ', x->len)) {
+			if (!(low = tp_lower(x->value, x->len)))
+				return 0;
+			hit = name_has(low, group_dest);
+			free(low);
+			if (hit)
+				return 1;
+		}
 		if (!x->name || !x->value ||
 		    !(strstr(x->name, "board") || strstr(x->name, "group") ||
 		      strstr(x->name, "page") || strstr(x->name, "visib") ||
