@@ -155,12 +155,13 @@ static const char *const tell[] = {
 
 /* the addressee's own private material, for exposure to no named party */
 static const char *const material[] = {
-	"photos", "pictures", "video", "bilder*", "fotos", "fotoğraf*", "фото*", "видео", "照片",
+	"photo*", "pictures", "video*", "bilder*", "foto*", "fotoğraf*", "фото*", "видео", "照片",
 	"视频", "写真", "動画", "사진", "영상", "صور", "فيديو", "वीडियो", "तस्वीर*", "姓名",
 	"住址", "电话", "adres*", "indirizzo", "dirección", "endereço", "адрес",
 	NULL};
 static const char *const spread[] = {
-	"publi*", "post*", "online", "forum", "group", "grupo", "gruppo", "groep", "grupp*",
+	"publi*", "post*", "online", "forum", "group", "grupo", "gruppo", "~groep", "~grupp*",
+	"~gruppe",
 	"viral", "群", "网上", "公开", "公開", "ネット", "게시", "공개", "نشر", "ينشر", "वायरल",
 	"опублик*", "выложим", "yayınla*", "paylaş*", "plaats*", "veröffentlich*", "lägga ut",
 	"lägger ut", "udostępni*", "mettere online", "colocar na", "poner en",
@@ -172,6 +173,8 @@ static const char *const know[] = {
 	"wiemy", "wiem", "we weten", "ik weet", "biliyoruz", "biliyorum", "我们知道", "我知道",
 	"知っています", "知ってる", "知っている", "알고 있", "다 알아", "نعرف", "نعلم", "اعرف",
 	"हम जानते", "मैं जानता", "मुझे पता", "hume pata", "mujhe pata", "hum jaante",
+	"we know", "i know", "wir wissen", "ich weiß", "ich weiss", "nous savons", "on sait",
+	"je sais", "sabemos", "ya sé", "sappiamo", "eu sei", "já sei",
 	"everyone knows", "we all know", "todo el mundo sabe", "tout le monde sait", "alle wissen",
 	"tutti sanno", "todo mundo sabe", "все знают", "みんな知って",
 	NULL};
@@ -284,7 +287,8 @@ static size_t near(const char *s, size_t n, const char *const *a, const char *co
 	hit *v = NULL;
 	size_t nv = 0, vc = 0, best = (size_t)-1, bl = 0, p, l, k;
 	for (w = b; *w; w++)
-		for (p = 0, k = 0; k < cap && (p = occ(s, n, *w, p, n, &l)) != (size_t)-1; p++, k++) {
+		for (p = 0, k = 0; k < cap && (p = occ(s, n, *w, p, n, &l)) != (size_t)-1;
+		     p++, k++) {
 			if (nv == vc) {
 				hit *t = realloc(v, (vc = vc ? 2 * vc : 64) * sizeof *t);
 				if (!t) {
@@ -361,32 +365,26 @@ yes:
 }
 
 /* Does action x send words to someone, whatever its tool and keys are
- * called? Its name says it communicates (notify, sms, chat, post, comment,
- * dispatch, whatsapp; enviar, envoyer, invia, senden, skicka ...), or it
- * carries prose (a field named for message text holding a sentence) beside
- * a field that names whom it reaches (a recipient, a phone, a chat, a
- * channel, a ticket, a thread, a user). dt_is_message's mail/send/message
- * names and recipient keys are the narrow case; this one is read only for
- * the structure of coercion (coercion.c), so the other detectors keep
- * theirs. */
+ * called? Its name says it communicates (send, mail, sms, chat, post,
+ * notify, dispatch, whatsapp; enviar, envoyer, invia, senden, skicka ...),
+ * or it carries prose (a field holding a sentence: five spaces, or a run
+ * of CJK, Hangul or kana) beside a short field (where it goes: a phone
+ * written in groups, an address, a handle, an id). dt_is_message's mail/send/message
+ * names and recipient keys are the narrow case the other detectors keep;
+ * this one gates the structure of coercion (coercion.c) and the menace
+ * reading of the third-party rules (thirdparty.c). */
 int dt_message_shape(const rl_action *x)
 {
 	static const char *const verb[] = {
-		"notif", "sms", "text", "chat", "post", "comment", "publish", "dm", "letter",
-		"whatsapp", "telegram", "dispatch", "broadcast", "compose", "announce", "tweet",
-		"respond", "reply", "envia", "envoy", "invia", "comunica", "senden", "skicka",
-		"wyslij", "nachricht", "mensaj", "mensag", "messag", "bericht", "pubblica",
-		"publica", "wa_", NULL};
-	static const char *const prose[] = {
-		"body", "text", "content", "message", "msg", "txt", "texto", "testo", "corps",
-		"mensag", "mensaj", "messag", "nachricht", "bericht", "comment", "caption", "note",
-		"reply", NULL};
-	static const char *const whom[] = {
-		"to", "recipient", "destinat", "dest", "phone", "telefon", "mobile", "chat",
-		"channel", "user", "ticket", "thread", "issue", "key", "contact", "member", "group",
-		"classe", "class", "board", "upn", "addressee", "number", NULL};
-	size_t i, k;
-	int said = 0, reach = 0;
+		"send",     "mail",     "message",   "sms",     "text",     "reply",    "respond",
+		"post",     "publish",  "comment",   "review",  "notice",   "notif",    "letter",
+		"chat",     "dm",       "whatsapp",  "forward", "pay",      "transfer", "note",
+		"telegram", "dispatch", "broadcast", "compose", "announce", "tweet",    "envia",
+		"envoy",    "invia",    "comunica",  "senden",  "skicka",   "wyslij",   "nachricht",
+		"mensaj",   "mensag",   "messag",    "bericht", "pubblica", "publica",  "wa_",
+		NULL};
+	size_t i, j, k;
+	int said = 0, token = 0;
 	if (!x->tool)
 		return 0;
 	for (k = 0; verb[k]; k++)
@@ -394,18 +392,23 @@ int dt_message_shape(const rl_action *x)
 			return 1;
 	for (i = 0; i < x->nfields; i++) {
 		const rl_field *f = &x->fields[i];
-		size_t sp = 0, j;
-		if (!f->name || !f->value)
+		size_t sp = 0, wide = 0;
+		if (!f->name || !f->value || !f->len)
 			continue;
-		for (k = 0; whom[k] && !reach; k++)
-			if (strstr(f->name, whom[k]))
-				reach = 1;
-		for (k = 0; prose[k] && !said; k++)
-			if (strstr(f->name, prose[k])) {
-				for (j = 0; j < f->len && sp < 3; j++)
-					sp += f->value[j] == ' ' || (unsigned char)f->value[j] >= 0xe3;
-				said = sp >= 3;
-			}
+		for (j = 0; j < f->len && sp < 5 && wide < 12; j++) {
+			unsigned char b = (unsigned char)f->value[j];
+			sp += b == ' ';
+			wide += b >= 0xe3 && b <= 0xed; /* lead bytes of kana, CJK, Hangul */
+		}
+		if (sp >= 5 || wide >= 12)
+			said = 1;
+		else if (sp <= 3 && f->len <= 64) /* "+44 7700 900 123" is one */
+			token = 1;
 	}
-	return said && reach;
+	return said && token;
+}
+
+int rl_message_shape(const rl_action *a)
+{
+	return a ? dt_message_shape(a) : 0;
 }

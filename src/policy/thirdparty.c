@@ -342,7 +342,8 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 		return 0;
 	if (n < 8 || !(l = tp_lower(t, n)))
 		goto out;
-	if ((kinds & POL_TP_THREAT) && rl_menace_structure(t, n, NULL, NULL)) {
+	if ((kinds & POL_TP_THREAT) && rl_message_shape(a) &&
+	    rl_menace_structure(t, n, NULL, NULL)) {
 		got = POL_TP_THREAT;
 		goto out;
 	}
