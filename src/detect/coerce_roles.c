@@ -236,6 +236,44 @@ static const char *const mishap[] = {
 	NULL};
 /* clang-format on */
 
+/* The pairs of bytes a text holds (a 64 Kbit map, built in one pass): an
+ * entry whose first or last two bytes the text lacks is never searched,
+ * so a message costs a lookup per entry and a search only for the few
+ * entries it may hold. */
+typedef struct gate {
+	unsigned char bi[8192];
+} gate;
+
+static void gate_init(gate *g, const char *s, size_t n)
+{
+	size_t i;
+	memset(g->bi, 0, sizeof g->bi);
+	for (i = 0; i + 1 < n; i++) {
+		unsigned k = (unsigned)(unsigned char)s[i] << 8 | (unsigned char)s[i + 1];
+		g->bi[k >> 3] |= (unsigned char)(1u << (k & 7));
+	}
+}
+
+static int pair_in(const gate *g, const char *w)
+{
+	unsigned k = (unsigned)(unsigned char)w[0] << 8 | (unsigned char)w[1];
+	return (g->bi[k >> 3] >> (k & 7)) & 1;
+}
+
+/* May the text hold entry w (its word: no '~', no trailing '*')? */
+static int may_hold(const gate *g, const char *w)
+{
+	size_t l;
+	if (w[0] == '~')
+		w++;
+	l = strlen(w);
+	if (l && w[l - 1] == '*')
+		l--;
+	if (l < 2)
+		return 1;
+	return pair_in(g, w) && pair_in(g, w + l - 2);
+}
+
 static size_t occ(const char *s, size_t n, const char *w, size_t from, size_t limit, size_t *len)
 {
 	const char *p;
@@ -252,14 +290,14 @@ static size_t occ(const char *s, size_t n, const char *w, size_t from, size_t li
 }
 
 /* the first entry of w in s[from..hi) */
-static size_t first(const char *s, size_t n, const char *const *w, size_t from, size_t hi,
-		    size_t *len)
+static size_t first(const char *s, size_t n, const gate *sm, const char *const *w, size_t from,
+		    size_t hi, size_t *len)
 {
 	size_t best = (size_t)-1, l = 0, at;
 	if (hi > n)
 		hi = n;
 	for (; *w; w++)
-		if ((at = occ(s, hi, *w, from, best, &l)) != (size_t)-1)
+		if (may_hold(sm, *w) && (at = occ(s, hi, *w, from, best, &l)) != (size_t)-1)
 			best = at, *len = l;
 	return best;
 }
@@ -279,15 +317,16 @@ static int hit_cmp(const void *x, const void *y)
  * occurrences are listed once (at most `cap` of each entry: a message has a
  * few, a hostile text thousands), then each a looks its window up by
  * binary search: linear in the text. */
-static size_t near(const char *s, size_t n, const char *const *a, const char *const *b, size_t win,
-		   size_t *len)
+static size_t near(const char *s, size_t n, const gate *sm, const char *const *a,
+		   const char *const *b, size_t win, size_t *len)
 {
 	const size_t cap = 64;
 	const char *const *w;
 	hit *v = NULL;
 	size_t nv = 0, vc = 0, best = (size_t)-1, bl = 0, p, l, k;
 	for (w = b; *w; w++)
-		for (p = 0, k = 0; k < cap && (p = occ(s, n, *w, p, n, &l)) != (size_t)-1;
+		for (p = 0, k = 0;
+		     may_hold(sm, *w) && k < cap && (p = occ(s, n, *w, p, n, &l)) != (size_t)-1;
 		     p++, k++) {
 			if (nv == vc) {
 				hit *t = realloc(v, (vc = vc ? 2 * vc : 64) * sizeof *t);
@@ -304,7 +343,8 @@ static size_t near(const char *s, size_t n, const char *const *a, const char *co
 		return (size_t)-1;
 	qsort(v, nv, sizeof *v, hit_cmp);
 	for (w = a; *w; w++)
-		for (p = 0, k = 0; k < cap && (p = occ(s, n, *w, p, best, &l)) != (size_t)-1;
+		for (p = 0, k = 0;
+		     may_hold(sm, *w) && k < cap && (p = occ(s, n, *w, p, best, &l)) != (size_t)-1;
 		     p++, k++) {
 			size_t lo = p > win ? p - win : 0, hi = p + l + win, x = 0, y = nv;
 			while (x < y) {
@@ -329,13 +369,15 @@ static size_t near(const char *s, size_t n, const char *const *a, const char *co
 	return best;
 }
 
-int dt_coercion_roles(const char *s, size_t n, size_t *at, size_t *len)
+int dt_coercion_roles(const char *s, size_t n, int contingent, size_t *at, size_t *len)
 {
 	size_t a, l = 0;
-	if (!dt_cs_contingent(s, n) && first(s, n, cond, 0, n, &l) == (size_t)-1)
+	gate g, *sm = &g;
+	gate_init(sm, s, n);
+	if (!contingent && first(s, n, sm, cond, 0, n, &l) == (size_t)-1)
 		return 0;
-	if ((a = near(s, n, party, tell, 200, &l)) == (size_t)-1 &&
-	    (a = near(s, n, material, spread, 120, &l)) == (size_t)-1)
+	if ((a = near(s, n, sm, party, tell, 200, &l)) == (size_t)-1 &&
+	    (a = near(s, n, sm, material, spread, 120, &l)) == (size_t)-1)
 		return 0;
 	*at = a;
 	*len = l;
@@ -345,17 +387,19 @@ int dt_coercion_roles(const char *s, size_t n, size_t *at, size_t *len)
 int dt_menace_roles(const char *s, size_t n, size_t *at, size_t *len)
 {
 	size_t a, l = 0, q, l2;
+	gate g, *sm = &g;
+	gate_init(sm, s, n);
 	/* knowing where or when, then their life */
-	if ((a = first(s, n, know, 0, n, &l)) != (size_t)-1) { /* the first knowing */
-		if ((q = first(s, n, where, a + l, a + l + 40, &l2)) != (size_t)-1 &&
-		    first(s, n, life, q + l2, q + l2 + 80, &l2) != (size_t)-1)
+	if ((a = first(s, n, sm, know, 0, n, &l)) != (size_t)-1) { /* the first knowing */
+		if ((q = first(s, n, sm, where, a + l, a + l + 40, &l2)) != (size_t)-1 &&
+		    first(s, n, sm, life, q + l2, q + l2 + 80, &l2) != (size_t)-1)
 			goto yes;
-		if (near(s, n, careful, know, 200, &l2) != (size_t)-1)
+		if (near(s, n, sm, careful, know, 200, &l2) != (size_t)-1)
 			goto yes;
 	}
-	if ((a = near(s, n, careful, kin, 200, &l)) != (size_t)-1)
+	if ((a = near(s, n, sm, careful, kin, 200, &l)) != (size_t)-1)
 		goto yes;
-	if ((a = near(s, n, pity, mishap, 60, &l)) != (size_t)-1)
+	if ((a = near(s, n, sm, pity, mishap, 60, &l)) != (size_t)-1)
 		goto yes;
 	return 0;
 yes:

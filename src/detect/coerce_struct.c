@@ -334,7 +334,7 @@ int dt_coercion_structure(const char *text, size_t n, size_t *at, size_t *len)
 	if (any(s, m, report) && !any(s, m, not_report))
 		goto out;
 	if (!any(s, m, cont)) {
-		if (dt_coercion_roles(s, m, &a, &l)) /* its own conditions */
+		if (dt_coercion_roles(s, m, 0, &a, &l)) /* its own conditions */
 			r = 1;
 		goto out;
 	}
@@ -347,7 +347,7 @@ int dt_coercion_structure(const char *text, size_t n, size_t *at, size_t *len)
 		r = 1, a = x;
 	else if (voiced && (x = find(s, m, harm, 0, &l)) != (size_t)-1)
 		r = 1, a = x;
-	else if (dt_coercion_roles(s, m, &x, &l)) /* coerce_roles.c */
+	else if (dt_coercion_roles(s, m, 1, &x, &l)) /* coerce_roles.c */
 		r = 1, a = x;
 out:
 	free(s);

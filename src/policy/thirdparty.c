@@ -334,6 +334,8 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 	int conv = c->n && c->copied;
 	if (!a->tool)
 		return 0;
+	if (kinds == POL_TP_THREAT && !rl_message_shape(a))
+		return 0; /* no message: nothing to read (before any copy is made) */
 	if ((kinds & POL_TP_LOCATE) && name_has(a->tool, loc_tools) &&
 	    ((stealthy(a) && name_has(a->tool, enrol_tools)) ||
 	     (conv && (role_says(c, RL_ROLE_USER, tp_estranged) || not_entitled(c)))))
