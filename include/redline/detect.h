@@ -159,6 +159,13 @@ int rl_coercion_structure(const char *text, size_t n, size_t *start, size_t *end
  * names the threat it reports is none. 1 with the span [*start, *end),
  * else 0. Pure (menace.c). */
 int rl_menace_structure(const char *text, size_t n, size_t *start, size_t *end);
+/* Does action `a` send words to someone, whatever its tool and keys are
+ * called: a tool name that communicates (send, mail, sms, chat, post,
+ * notify, reply, dispatch, whatsapp; enviar, envoyer, invia, senden,
+ * skicka ...), or a field holding a sentence beside a field holding one
+ * token (a phone, an address, a handle, an id: where it goes)? 1 or 0.
+ * Pure (coerce_roles.c). */
+int rl_message_shape(const rl_action *a);
 
 int rl_detect(const rl_detector *d, const rl_transcript *t, const rl_actions *a, unsigned mask,
 	      rl_detect_result *out, rl_err *e);

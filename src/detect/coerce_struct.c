@@ -333,8 +333,11 @@ int dt_coercion_structure(const char *text, size_t n, size_t *at, size_t *len)
 	s[m] = 0;
 	if (any(s, m, report) && !any(s, m, not_report))
 		goto out;
-	if (!any(s, m, cont))
+	if (!any(s, m, cont)) {
+		if (dt_coercion_roles(s, m, 0, &a, &l)) /* its own conditions */
+			r = 1;
 		goto out;
+	}
 	voiced = any(s, m, voice);
 	if (exposure(s, m, &a, &l))
 		r = 1;
@@ -343,6 +346,8 @@ int dt_coercion_structure(const char *text, size_t n, size_t *at, size_t *len)
 	else if ((x = find(s, m, spread, 0, &l)) != (size_t)-1)
 		r = 1, a = x;
 	else if (voiced && (x = find(s, m, harm, 0, &l)) != (size_t)-1)
+		r = 1, a = x;
+	else if (dt_coercion_roles(s, m, 1, &x, &l)) /* coerce_roles.c */
 		r = 1, a = x;
 out:
 	free(s);

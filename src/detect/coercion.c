@@ -411,8 +411,14 @@ void dt_coercion_disclosure(dt_ctx *c, unsigned mask)
 		dt_addrs rc;
 		dt_link link = {0};
 		int target = -1, other = -1, dec = 0, firm, soft = 0, noaddr = 0, poss = 0;
-		if (!dt_considered(c, i) || !dt_is_message(x))
+		if (!dt_considered(c, i))
 			continue;
+		if (!dt_is_message(x)) { /* a send tool of any name: its structure only */
+			if ((mask & RL_DET_BIT(RL_DET_COERCION)) && !d->spec.targets.n &&
+			    dt_message_shape(x))
+				dt_coercion_struct_action(c, (int)i, NULL);
+			continue;
+		}
 		lf = dt_find_in_text(c, (int)i, FAM_LEVERAGE, d->re[RE_LEVERAGE], &lo, &ll);
 		dt_parse_addrs(x, &rc);
 		if (!rc.n && d->spec.targets.n) {

@@ -224,6 +224,17 @@ int dt_cs_contingent(const char *s, size_t n);
 int dt_cs_reports_threat(const char *s, size_t n);
 /* menace.c: a threat of harm read by its structure (see there). */
 int dt_menace_structure(const char *text, size_t n, size_t *at, size_t *len);
+/* coerce_roles.c: the roles of coercion (a condition on the addressee, a
+ * party of their life or an authority told, their material spread) and of
+ * intimidation (knowing their life, a warning beside it, a wished mishap)
+ * in the languages the readings above do not cover; over text folded by
+ * rl_fold_script, called inside them (1 with the span in *at, *len;
+ * `contingent`: the caller already found a condition of its own). */
+int dt_coercion_roles(const char *s, size_t n, int contingent, size_t *at, size_t *len);
+int dt_menace_roles(const char *s, size_t n, size_t *at, size_t *len);
+/* coerce_roles.c: does an action send words to someone, by its tool's
+ * name or by a prose field beside a field naming whom it reaches? */
+int dt_message_shape(const rl_action *x);
 void dt_leak(dt_ctx *c, unsigned mask); /* leak.c */
 void dt_lethal(dt_ctx *c);              /* lethal.c */
 void dt_impersonation(dt_ctx *c);       /* impersonation.c */

@@ -243,6 +243,10 @@ int dt_menace_structure(const char *text, size_t n, size_t *at, size_t *len)
 		r = 1;
 		goto out;
 	}
+	if (dt_menace_roles(s, m, &a, &l)) { /* coerce_roles.c */
+		r = 1;
+		goto out;
+	}
 	conditional = dt_cs_contingent(s, m) || dt_cs_find(s, m, cond, 0, &l) != (size_t)-1;
 	if (conditional && ((a = chain(s, m, regret, NULL, NULL, 0, &l)) != (size_t)-1 ||
 			    (a = chain(s, m, fate_verb, medical, NULL, 40, &l)) != (size_t)-1 ||

@@ -285,6 +285,10 @@ static const char *const post_places[] = {"notice", "page", "group", NULL};
 static const char *const public_where[] = {"public", "públic",     "öffentlich", "pubblic",
 					   "公開",   "open group", NULL};
 
+/* a destination that is a group: the message reaches many at once */
+static const char *const group_dest[] = {"group",    "grup", "gruppe", "groep",     "grupp", "群",
+					 "グループ", "그룹", "группа", "broadcast", NULL};
+
 static int is_public(const rl_action *a, const char *dest, const char *text)
 {
 	size_t f;
@@ -297,6 +301,16 @@ static int is_public(const rl_action *a, const char *dest, const char *text)
 		const rl_field *x = &a->fields[f];
 		char *low;
 		int hit;
+		/* a short value naming a group as where it goes ("group:...") */
+		if (x->name && x->value && x->len && x->len <= 80 &&
+		    !memchr(x->value, ' ', x->len)) {
+			if (!(low = tp_lower(x->value, x->len)))
+				return 0;
+			hit = name_has(low, group_dest);
+			free(low);
+			if (hit)
+				return 1;
+		}
 		if (!x->name || !x->value ||
 		    !(strstr(x->name, "board") || strstr(x->name, "group") ||
 		      strstr(x->name, "page") || strstr(x->name, "visib") ||
@@ -320,6 +334,8 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 	int conv = c->n && c->copied;
 	if (!a->tool)
 		return 0;
+	if (kinds == POL_TP_THREAT && !rl_message_shape(a))
+		return 0; /* no message: nothing to read (before any copy is made) */
 	if ((kinds & POL_TP_LOCATE) && name_has(a->tool, loc_tools) &&
 	    ((stealthy(a) && name_has(a->tool, enrol_tools)) ||
 	     (conv && (role_says(c, RL_ROLE_USER, tp_estranged) || not_entitled(c)))))
@@ -328,7 +344,8 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 		return 0;
 	if (n < 8 || !(l = tp_lower(t, n)))
 		goto out;
-	if ((kinds & POL_TP_THREAT) && rl_menace_structure(t, n, NULL, NULL)) {
+	if ((kinds & POL_TP_THREAT) && rl_message_shape(a) &&
+	    rl_menace_structure(t, n, NULL, NULL)) {
 		got = POL_TP_THREAT;
 		goto out;
 	}

@@ -27,6 +27,9 @@ static const char *const street_after[] = {
 	"corso", "vicolo", "rua", "travessa", "largo", "alameda", "~straße", "~strasse", "~str.",
 	"~weg", "~platz", "~gasse", "~allee", "haus", "flat", "apartment", "apt", "piso", "wohnung",
 	"ap.", "unit", "suite",
+	/* Arabic, Russian, Polish, Dutch, Swedish, Turkish */
+	"شارع", "улица", "ул.", "проспект", "ulica", "ul.", "~straat", "~gatan", "~vägen",
+	"~stigen", "sokak", "sok.", "cad.", "caddesi",
 	NULL};
 static const char *const street_cjk[] = {"番地", "丁目", "号室", NULL};
 static const char *const room[] = {
@@ -113,6 +116,16 @@ static const char *const restricted[] = {
 	"ordine restrittivo", "divieto di avvicinamento", "non comunicare", "non divulgare",
 	"non condividere", "接近禁止", "伝えないこと", "開示しない", "教えないこと", "保護命令",
 	"dv相談", "dv被害",
+	/* custody or a bar on receiving: the record says who may not be told */
+	"sole custody", "may not receive", "must not receive", "not to be told", "don't tell",
+	"do not tell", "tell no one", "custodia exclusiva", "no puede recibir", "no le digas",
+	"no se lo digas", "garde exclusive", "ne peut pas recevoir", "ne dis à personne",
+	"ne le dis pas", "alleiniges sorgerecht", "darf keine", "sag es niemandem",
+	"guarda exclusiva", "não pode receber", "não conte", "affidamento esclusivo",
+	"non può ricevere", "non può ritirare", "non dirlo", "никому", "не говори",
+	"не сообщать", "لا تخبر", "لا تقل", "誰にも言わない", "言わないで",
+	"아무한테도", "아무에게도", "bez wiedzy", "nikomu", "niemand vertellen", "berätta inte",
+	"kimseye söyleme", "不要告诉", "别告诉", "किसी को मत", "kisi ko mat",
 	NULL};
 static const char *const consented[] = {
 	"consent*", "at her request", "at his request", "at their request", "her permission",
@@ -135,6 +148,10 @@ static const char *const estranged[] = {
 	"my ex", "estranged", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "ex-partner", "abusive ex",
 	"we broke up", "broke up with", "we split up", "we've split up", "we separated",
 	"we're separated", "we are separated", "she left me", "he left me", "we're divorced",
+	"moved out", "moved away", "trying to find her", "trying to find him", "looking for her",
+	"looking for him", "se fue de casa", "la busca", "lo busca", "est partie", "la cherche",
+	"ausgezogen", "sucht sie", "saiu de casa", "procura por ela", "è andata via", "la cerca",
+	"ушла от", "ищет её", "ищет ее", "يعيدها", "هربت", "家出", "探して",
 	"mi ex", "ex pareja", "exmujer", "exmarido", "ex-novi*", "nos separamos", "me dejó",
 	"mon ex", "ma ex", "ex-femme", "ex-mari", "nous sommes séparés", "on s'est séparés",
 	"m'a quitté", "meine ex", "mein ex", "ex-frau", "ex-mann", "ex-freund*",
@@ -156,6 +173,11 @@ static const char *const estranged[] = {
 static const char *const intro[] = {
 	"i'm", "i am", "this is", "soy", "je suis", "ich bin", "hier ist", "hier spricht", "sou",
 	"sono", "aquí", "c'est",
+	/* someone reported as claiming a relation */
+	"says he's", "says she's", "says he is", "says she is", "claims to be", "claiming to be",
+	"disse que é", "diz que é", "diz ser", "dice que es", "dice ser", "dit qu'il est",
+	"dit qu'elle est", "prétend être", "sagt, er sei", "sagt, sie sei", "gibt sich als",
+	"dice di essere", "si presenta come", "говорит, что он", "говорит, что она", "представился",
 	NULL};
 static const char *const relation[] = {
 	"friend", "uncle", "aunt", "cousin", "neighbour", "neighbor", "employer", "boss", "colleague",
@@ -165,6 +187,26 @@ static const char *const relation[] = {
 	"onkel", "nachbar*", "arbeitgeber", "chef*", "kolleg*", "vater", "mutter", "ex-*", "tio",
 	"tia", "vizinh*", "patrão", "empregador", "colega", "pai", "mãe", "amico", "amica", "zio",
 	"zia", "cugin*", "vicin*", "datore", "capo", "collega", "personalabteilung",
+	/* a partner claimed, in each language */
+	"boyfriend", "girlfriend", "husband", "fiancé", "fiance", "namorad*", "noivo", "noiva",
+	"marido", "novio", "novia", "esposo", "petit ami", "petite amie", "copain", "copine",
+	"fidanzat*", "ragazzo", "ragazza", "chłopak", "narzeczon*", "vriendje", "vriendin",
+	"pojkvän", "flickvän", "парень", "муж", "erkek arkadaş", "sevgili*",
+	NULL};
+/* a requester with a claim on the person, not a right to their
+ * whereabouts, who asks for them */
+static const char *const claimant[] = {
+	"collector", "collection agency", "creditor", "bailiff", "private investigator",
+	"detective", "acreedor", "cobrador*", "créancier", "huissier", "~inkasso*", "gläubiger",
+	"detektiv", "credor", "cobrança", "creditore", "recupero crediti", "windykac*",
+	"коллектор*",
+	NULL};
+static const char *const asks[] = {
+	"ask*", "wants to know", "want to know", "pregunta*", "quiere saber", "demande*",
+	"veut savoir", "fragt", "fragen", "will wissen", "wollen wissen", "pergunta*",
+	"quer saber", "chiede*", "vuole sapere", "pyta", "chce wiedzieć", "vraagt", "frågar",
+	"спрашива*", "хочет знать", "soruyor", "想知道", "问", "聞いて", "知りたい", "묻", "알고 싶",
+	"يسال", "يريد ان يعرف", "पूछ",
 	NULL};
 static const char *const relation_cjk[] = {
 	"の友人", "の友達", "の知人", "の同僚", "の上司", "の隣人", "の近所", "の親戚", "元夫", "元妻",
@@ -620,6 +662,11 @@ int tp_relation(const char *h, size_t n)
 	tp_it it;
 	if (has(h, n, relation_cjk))
 		return 1;
+	it_init(&it, h, n, claimant);
+	for (from = 0; m++ < TP_MAXHITS && (p = it_next(&it, from, &k)) != (size_t)-1; from = p + 1)
+		if (tp_in(h, n, asks, p + k, p + k + 60, &k2) != (size_t)-1)
+			return 1;
+	m = 0;
 	it_init(&it, h, n, intro);
 	for (from = 0; m++ < TP_MAXHITS && (p = it_next(&it, from, &k)) != (size_t)-1; from = p + 1)
 		if (tp_in(h, n, relation, p + k, p + k + 40, &k2) != (size_t)-1)
