@@ -87,14 +87,15 @@ static size_t header_at(const char *s, size_t i, size_t e, const char *const *na
 }
 
 static const char *const to_names[] = {
-	"to",	  "para",	  "destinatário", "destinatario", "destinataire", "à", "À", "a",
-	"an",	  "empfänger", "aan",	  "till",	  "do",	  "til",	  "recipient",
-	"宛先",	  "收件人",	  "收件者",	  "받는 사람",	  "수신자",	  "кому", NULL};
+	"to",        "para", "destinatário", "destinatario", "destinataire", "à",      "À",
+	"a",         "an",   "empfänger",    "aan",          "till",         "do",     "til",
+	"recipient", "宛先", "收件人",       "收件者",       "받는 사람",    "수신자", "кому",
+	NULL};
 static const char *const subject_names[] = {
-	"subject", "subj", "assunto", "asunto", "objet", "betreff", "oggetto", "onderwerp",
-	"ämne", "emne", "temat", "předmět", "件名", "主题", "主題", "제목", "тема", NULL};
-static const char *const other_names[] = {"cc", "bcc", "from", "de", "von", "date", "sent",
-					  "reply-to", NULL};
+	"subject", "subj",  "assunto", "asunto", "objet", "betreff", "oggetto", "onderwerp", "ämne",
+	"emne",    "temat", "předmět", "件名",   "主题",  "主題",    "제목",    "тема",      NULL};
+static const char *const other_names[] = {"cc",   "bcc",  "from",     "de", "von",
+					  "date", "sent", "reply-to", NULL};
 
 /* An address in s[i..e): its span, trimmed of <>, brackets, quotes and
  * emphasis. 1 when the value holds one word with '@' and a dot after it. */
@@ -107,7 +108,8 @@ static int address_in(const char *s, size_t i, size_t e, size_t *as, size_t *ae)
 		if (s[k] != '@')
 			continue;
 		a = k;
-		while (a > i && !isspace((unsigned char)s[a - 1]) && !strchr("<([\"'*_,;:", s[a - 1]))
+		while (a > i && !isspace((unsigned char)s[a - 1]) &&
+		       !strchr("<([\"'*_,;:", s[a - 1]))
 			a--;
 		b = k + 1;
 		while (b < e && !isspace((unsigned char)s[b]) && !strchr(">)]\"'*_,;", s[b])) {
@@ -188,8 +190,8 @@ static size_t plain_email(ac_builder *b, const char *s, size_t n, size_t ls, siz
 		i = line_end(s, n, i) < n ? line_end(s, n, i) + 1 : n;
 	if (i < n) {
 		size_t e = line_end(s, n, i), v;
-		static const char *const body_names[] = {"body", "message", "corpo", "cuerpo", "corps",
-							 "text", NULL};
+		static const char *const body_names[] = {"body",  "message", "corpo", "cuerpo",
+							 "corps", "text",    NULL};
 		if ((v = header_at(s, i, e, body_names)) && v > i)
 			i = v;
 	}
@@ -232,8 +234,8 @@ static size_t plain_email(ac_builder *b, const char *s, size_t n, size_t ls, siz
  * end, or 0 when it is not such a call. */
 static size_t yaml_call(ac_builder *b, const char *s, size_t n, size_t i, size_t rend)
 {
-	static const char *const name_keys[] = {"tool", "tool_name", "name", "function", "action",
-						NULL};
+	static const char *const name_keys[] = {"tool",     "tool_name", "name",
+						"function", "action",    NULL};
 	size_t e = line_end(s, n, i), k = i + 3, v, ne, start = i;
 	ac_fieldset fs;
 	rl_action *a;
@@ -248,7 +250,8 @@ static size_t yaml_call(ac_builder *b, const char *s, size_t n, size_t i, size_t
 	if (!(v = header_at(s, i, e, name_keys)))
 		return 0;
 	ne = e;
-	while (ne > v && (isspace((unsigned char)s[ne - 1]) || s[ne - 1] == '"' || s[ne - 1] == '\''))
+	while (ne > v &&
+	       (isspace((unsigned char)s[ne - 1]) || s[ne - 1] == '"' || s[ne - 1] == '\''))
 		ne--;
 	if (v < ne && (s[v] == '"' || s[v] == '\''))
 		v++;
@@ -289,7 +292,8 @@ static size_t yaml_call(ac_builder *b, const char *s, size_t n, size_t i, size_t
 				json_t *j = json_loadb(s + vs, ve - vs, JSON_DECODE_ANY, &err);
 				if (j && json_is_string(j)) {
 					rl_buf_reset(&tmp);
-					rl_buf_add(&tmp, json_string_value(j), json_string_length(j));
+					rl_buf_add(&tmp, json_string_value(j),
+						   json_string_length(j));
 					ac_field_add(b, &fs, s + ks, ke - ks, tmp.s ? tmp.s : "",
 						     tmp.len, vs + 1, ve - 1, 0);
 				}

@@ -180,9 +180,14 @@ static size_t header_line_name(const char *s, size_t i, const char **name)
 	e = i;
 	while (e > 0 && ac_is_hspace(s[e - 1]))
 		e--;
+	/* a header line is short: read back at most 512 bytes for its
+	 * start (an unbounded walk to the line start, for every '{' of one
+	 * long line, was quadratic: 64 KB of '{"' cost seconds) */
 	ls = e;
-	while (ls > 0 && s[ls - 1] != '\n')
+	while (ls > 0 && s[ls - 1] != '\n' && e - ls < 512)
 		ls--;
+	if (ls > 0 && s[ls - 1] != '\n')
+		return 0;
 	while (ls < e && ac_is_hspace(s[ls]))
 		ls++;
 	if (want) {
