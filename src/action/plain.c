@@ -92,8 +92,9 @@ static const char *const to_names[] = {
 	"recipient", "宛先", "收件人",       "收件者",       "받는 사람",    "수신자", "кому",
 	NULL};
 static const char *const subject_names[] = {
-	"subject", "subj",  "assunto", "asunto", "objet", "betreff", "oggetto", "onderwerp", "ämne",
-	"emne",    "temat", "předmět", "件名",   "主题",  "主題",    "제목",    "тема",      NULL};
+	"subject line", "subject",   "subj", "assunto", "asunto", "objet",   "betreff",
+	"oggetto",      "onderwerp", "ämne", "emne",    "temat",  "předmět", "件名",
+	"主题",         "主題",      "제목", "тема",    NULL};
 static const char *const other_names[] = {"cc",   "bcc",  "from",     "de", "von",
 					  "date", "sent", "reply-to", NULL};
 

@@ -106,10 +106,24 @@ static int narrated_act(dt_ctx *c, const char *s, const rl_action *x, size_t hi)
  * rejection and stays a sequence of acts (vocab_acts.h). */
 static int rejected_option(dt_ctx *c, const char *s, size_t lo, const rl_action *x, size_t hi)
 {
-	size_t mo, ml;
+	size_t mo, ml, at = x->start, k;
 	if (hi - x->end > AFTER_MAX)
 		hi = x->end + AFTER_MAX;
-	return hi > x->end && line_before(c, RE_OPTION_LABEL, s, lo, x->start) &&
+	/* the label may stand above a line of call markup alone
+	 * ("<tool_call>", "[TOOL_CALLS]", "<|python_tag|>"): skip up to two */
+	for (k = 0; k < 2; k++) {
+		size_t e = at, b;
+		while (e > lo && isspace((unsigned char)s[e - 1]))
+			e--;
+		b = e;
+		while (b > lo && s[b - 1] != '\n' && e - b <= 64)
+			b--;
+		if (e == b || (s[b] != '<' && s[b] != '[') || memchr(s + b, ' ', e - b) ||
+		    (b > lo && s[b - 1] != '\n'))
+			break;
+		at = b;
+	}
+	return hi > x->end && line_before(c, RE_OPTION_LABEL, s, lo, at) &&
 	       dt_re_find(c, c->d->re[RE_OPTION_REJECT], s + x->end, hi - x->end, 0, &mo, &ml);
 }
 
