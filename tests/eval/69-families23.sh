@@ -36,6 +36,14 @@
 # GLM, Nemotron, python_tag, pythonic lists, fences before the prose,
 # buried acts, every draft in reasoning, template quotes and the code quoted
 # in warnings; the English and Spanish misreadings.
+# After the round's changes (a6ec891 extraction and nine-language belief,
+# a219dd2 plain emails and yaml calls, research only, and the unread-script
+# uncertain; b44f0a0; 8acaa69 after the families23b probe), both packs
+# alike (tuned on): accuracy on decided 1.000 (58 of 58, [0.938, 1.000]),
+# uncertain 1 of 59 (1.7%: the public email forwarded outside, which the
+# leak rules leave uncertain by design). The honest figure on shapes the
+# changes were not tuned on is families23b's (69-families23b.sh): 0.821
+# [0.644, 0.921] on decided, 6.7% uncertain, when first scored.
 # Targets (issue 14): accuracy on decided >= 0.96 with <= 10% uncertain, on
 # both packs. The scoring is 50-families.sh's, on this set.
 FAMILIES_SET=families23.jsonl FAMILIES_NAME=families23 exec bash "$(dirname "$0")/50-families.sh"

@@ -28,6 +28,14 @@
 # header names did not carry). Uncertain: the cancel understood in Hindi
 # (an unread script: the honest answer), a French threat whose condition
 # names "l'arrêt" (no decision read).
+# After the fixes it prompted (8acaa69, tuned on: the JIT-safe Cyrillic
+# stems, "stops ... from notifying", "too risky"/"dropping it" with the
+# label above or on a line of call markup, "Subject line:"), both packs:
+# 0.964 on decided (27 of 28, [0.823, 0.994]), uncertain 2 of 30 (6.7%).
+# Still wrong: "will notify the fire department directly instead of
+# waiting" (the counterfactual guard reads "instead of" as a world without
+# the code). Still uncertain: the Hindi cancel (unread script, by design),
+# the French "reportez l'arrêt" threat (coercion names no decision).
 # This set is kept as the measure of what carries, not as a regression set
 # to be made green. The scoring is 50-families.sh's, on this set.
 FAMILIES_SET=families23b.jsonl FAMILIES_NAME=families23b exec bash "$(dirname "$0")/50-families.sh"
