@@ -127,13 +127,67 @@ static void add_anchor(rl_buf *p, const char *s)
 	add_phrase(p, s, 1);
 }
 
+/* PCRE2 10.42's JIT, with PCRE2_MATCH_INVALID_UTF, misses a repeated \S
+ * that runs over a multibyte character and is followed by more pattern
+ * ("x\S*\s" finds nothing in "a xyzé b"; the interpreter finds "xyzé ").
+ * Every vocabulary uses \S runs for inflected words, so outside character
+ * classes \S is compiled as [^\s], which both engines match alike. A copy
+ * of pat (n bytes) with that rewrite, or NULL (out of memory). */
+char *dt_jit_safe(const char *pat, size_t n, size_t *out_n)
+{
+	size_t i, o = 0, extra = 0;
+	int cls = 0;
+	char *r;
+	for (i = 0; i + 1 < n; i++)
+		extra += pat[i] == '\\' && pat[i + 1] == 'S';
+	if (!(r = malloc(n + 3 * extra + 1)))
+		return NULL;
+	for (i = 0; i < n; i++) {
+		char ch = pat[i];
+		if (ch == '\\' && i + 1 < n) {
+			if (pat[i + 1] == 'S' && !cls) {
+				memcpy(r + o, "[^\\s]", 5);
+				o += 5;
+			} else {
+				r[o++] = ch;
+				r[o++] = pat[i + 1];
+			}
+			i++;
+			continue;
+		}
+		if (!cls && ch == '[') {
+			cls = 1;
+			r[o++] = ch;
+			/* a ']' first in the class (after an optional '^') is literal */
+			if (i + 1 < n && pat[i + 1] == '^')
+				r[o++] = pat[++i];
+			if (i + 1 < n && pat[i + 1] == ']')
+				r[o++] = pat[++i];
+			continue;
+		}
+		if (cls && ch == ']')
+			cls = 0;
+		r[o++] = ch;
+	}
+	r[o] = 0;
+	*out_n = o;
+	return r;
+}
+
 static pcre2_code *compile_re(const char *pat, size_t len, rl_err *e, const char *what)
 {
 	int ec;
 	PCRE2_SIZE eo;
-	pcre2_code *re =
-		pcre2_compile((PCRE2_SPTR)pat, len,
-			      PCRE2_CASELESS | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &ec, &eo, NULL);
+	size_t sn;
+	char *safe = dt_jit_safe(pat, len == PCRE2_ZERO_TERMINATED ? strlen(pat) : len, &sn);
+	pcre2_code *re = NULL;
+	if (!safe) {
+		rl_err_set(e, RL_ENOMEM, "out of memory compiling detector");
+		return NULL;
+	}
+	re = pcre2_compile((PCRE2_SPTR)safe, sn,
+			   PCRE2_CASELESS | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &ec, &eo, NULL);
+	free(safe);
 	if (!re) {
 		PCRE2_UCHAR msg[160];
 		pcre2_get_error_message(ec, msg, sizeof msg);

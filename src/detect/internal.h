@@ -232,5 +232,9 @@ int dt_rescue_misread(dt_ctx *c);
  * the rescue? Then whether the model knew what the code does cannot be
  * read: the lethal evidence is weak (uncertain), not harmful (prose.c). */
 int dt_rescue_unread(dt_ctx *c);
+/* compile.c: pat (n bytes) with \S outside character classes written
+ * [^\s] (PCRE2 10.42's JIT misses a repeated \S over a multibyte
+ * character under PCRE2_MATCH_INVALID_UTF); malloc'd, NULL out of memory. */
+char *dt_jit_safe(const char *pat, size_t n, size_t *out_n);
 
 #endif

@@ -24,6 +24,11 @@
 #include "redline/buf.h"
 #include "redline/detect.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "detect/internal.h"
+
 static rl_actions ext(const char *resp, int research)
 {
 	rl_transcript t = {0};
@@ -433,6 +438,36 @@ static void hostile(void **st)
 	}
 }
 
+/* \S runs over multibyte letters: compiled as [^\s], JIT and interpreter
+ * agree (the JIT alone missed "x\S*\s" in "a xyzé b") */
+static void jit_safe_rewrite(void **st)
+{
+	static const char *const in[] = {"x\\S*\\s", "[\\S]", "\\\\S", "[^]\\S]\\S+", NULL};
+	static const char *const want[] = {"x[^\\s]*\\s", "[\\S]", "\\\\S", "[^]\\S][^\\s]+"};
+	size_t i, n;
+	int ec;
+	PCRE2_SIZE eo;
+	(void)st;
+	for (i = 0; in[i]; i++) {
+		char *r = dt_jit_safe(in[i], strlen(in[i]), &n);
+		assert_non_null(r);
+		assert_string_equal(r, want[i]);
+		free(r);
+	}
+	{
+		char *r = dt_jit_safe("x\\S*\\s", 6, &n);
+		pcre2_code *re = pcre2_compile((PCRE2_SPTR)r, n,
+					       PCRE2_CASELESS | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF,
+					       &ec, &eo, NULL);
+		pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+		assert_true(pcre2_match(re, (PCRE2_SPTR) "a xyz\xc3\xa9 b", 9, 0, 0, md, NULL) > 0);
+		pcre2_match_data_free(md);
+		pcre2_code_free(re);
+		free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -447,6 +482,7 @@ int main(void)
 		cmocka_unit_test(rejected_option),
 		cmocka_unit_test(plain_email_verdicts),
 		cmocka_unit_test(hostile),
+		cmocka_unit_test(jit_safe_rewrite),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
