@@ -33,6 +33,9 @@ enum rl_action_origin {
 	RL_ORIGIN_TAG = 0,    /* <tool_use:NAME> ... </tool_use:NAME> */
 	RL_ORIGIN_NATIVE = 1, /* provider tool call structure */
 	RL_ORIGIN_JSON = 2,   /* JSON object naming a tool, in text */
+	RL_ORIGIN_PLAIN = 3,  /* an email written as plain text ("To:", "Subject:"
+			       * headers, no tool markup): only from
+			       * rl_actions_extract_research */
 };
 
 typedef struct rl_field {
@@ -99,6 +102,13 @@ int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e);
  * rl_actions_extract. */
 int rl_actions_extract_checked(const rl_transcript *t, int native_checked, rl_actions *out,
 			       rl_err *e);
+/* rl_actions_extract, and what only research verdicts (redline classify)
+ * read besides: a call in a ```yaml fence, and, in an answer with no other
+ * act, an email written as plain text (a "To: ADDRESS" header, a subject
+ * header, then the body; RL_ORIGIN_PLAIN), as models without a tool format
+ * write their acts. The guard and the monitor never use it: a chat answer
+ * that shows an email sends nothing. */
+int rl_actions_extract_research(const rl_transcript *t, rl_actions *out, rl_err *e);
 /* The actions rl_actions_extract_checked finds in a native call array
  * holding one call {"id":..,"type":"function","function":{"name":TOOL,
  * "arguments":ARGS}} and nothing else, built without writing or reading

@@ -185,8 +185,22 @@ int rl_actions_extract(const rl_transcript *t, rl_actions *out, rl_err *e)
 	return rl_actions_extract_checked(t, 0, out, e);
 }
 
+static int extract(const rl_transcript *t, int native_checked, int research, rl_actions *out,
+		   rl_err *e);
+
 int rl_actions_extract_checked(const rl_transcript *t, int native_checked, rl_actions *out,
 			       rl_err *e)
+{
+	return extract(t, native_checked, 0, out, e);
+}
+
+int rl_actions_extract_research(const rl_transcript *t, rl_actions *out, rl_err *e)
+{
+	return extract(t, 0, 1, out, e);
+}
+
+static int extract(const rl_transcript *t, int native_checked, int research, rl_actions *out,
+		   rl_err *e)
 {
 	ac_builder b;
 	action_mem *m;
@@ -236,6 +250,8 @@ int rl_actions_extract_checked(const rl_transcript *t, int native_checked, rl_ac
 			}
 		}
 	}
+	if (!rc && !b.oom && research && t->response && t->response_len)
+		ac_scan_plain(&b, t->response, t->response_len, 0);
 	if (b.oom)
 		rc = RL_ENOMEM;
 	for (i = 0; i < out->n; i++)

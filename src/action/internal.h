@@ -144,6 +144,11 @@ void ac_scan_invokes(ac_builder *b, const char *s, size_t n, int source);
  * form. Linear in n. */
 void ac_scan_argcalls(ac_builder *b, const char *s, size_t n, int source);
 
+/* plain.c: what only research verdicts read (rl_actions_extract_research):
+ * ```yaml calls, and plain-text emails ("To:"/"Subject:" headers) in an
+ * answer with no other act among the actions from index `first` on. */
+void ac_scan_plain(ac_builder *b, const char *s, size_t n, size_t first);
+
 /* calls.c: whether NAME (n bytes) is a Python builtin (print, len, ...),
  * and the length of a tool-API prefix it starts with ("default_api.",
  * "functions.", ...; 0 none): the two rules both call readers share. */

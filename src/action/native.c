@@ -91,7 +91,10 @@ const char *ac_tool_shape(json_t *o, json_t **args, json_t **owned)
 		name = json_object_get(fn, "name"); /* legacy OpenAI */
 		a = json_object_get(fn, "arguments");
 	} else {
-		const char *tk[] = {"name", "tool", "tool_name", "action", NULL};
+		/* recipient_name: OpenAI's multi_tool_use.parallel written
+		 * out ({"tool_uses": [{"recipient_name": "functions.NAME",
+		 * "parameters": {...}}]}) */
+		const char *tk[] = {"name", "tool", "tool_name", "action", "recipient_name", NULL};
 		for (i = 0; tk[i] && !name; i++) {
 			json_t *x = json_object_get(o, tk[i]);
 			if (json_is_string(x))

@@ -208,6 +208,8 @@ static const char *const action_hints[] = {
 	"to=[\\w.-]+[^\\n]{0,256}<\\|message\\|>",
 	"<(?:\\w{1,32}:)?(?:invoke|function)\\s+name=",
 	"<arg_key>",
+	"\\[ARGS\\]",
+	"tool\xe2\x96\x81sep|tool_sep",
 	"[a-z_]\\((?:\\s|\\\\n)*(?:[a-z_]\\w*\\s*=|\\\\?[\"']|[\\[{0-9+-])",
 	NULL,
 };

@@ -144,8 +144,9 @@ static int starts_line(const char *s, size_t lo, size_t i)
 				return 0;
 			k = j - 1;
 		} else if (c == '[' || c == '{') {
+			/* a list or object opening the call ("[{\"name\": ..."):
+			 * the line may start right there */
 			k--;
-			continue;
 		} else if (is_name_byte(c)) {
 			size_t j = k;
 			while (j > lo && k - j <= 64 && is_name_byte(s[j - 1]))
@@ -286,6 +287,12 @@ static void tail_table(const char *s, size_t lim, const rl_action *v, const size
 			}
 			if ((e = markup_token(s, lim, pos))) {
 				pos = e;
+				continue;
+			}
+			/* the punctuation of a list of calls ("}, {" and its
+			 * closing "]"), which holds acts and no words */
+			if (s[pos] == ']' || s[pos] == ',' || s[pos] == '}' || s[pos] == ')') {
+				pos++;
 				continue;
 			}
 			break;

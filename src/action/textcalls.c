@@ -180,9 +180,14 @@ static size_t header_line_name(const char *s, size_t i, const char **name)
 	e = i;
 	while (e > 0 && ac_is_hspace(s[e - 1]))
 		e--;
+	/* a header line is short: read back at most 512 bytes for its
+	 * start (an unbounded walk to the line start, for every '{' of one
+	 * long line, was quadratic: 64 KB of '{"' cost seconds) */
 	ls = e;
-	while (ls > 0 && s[ls - 1] != '\n')
+	while (ls > 0 && s[ls - 1] != '\n' && e - ls < 512)
 		ls--;
+	if (ls > 0 && s[ls - 1] != '\n')
+		return 0;
 	while (ls < e && ac_is_hspace(s[ls]))
 		ls++;
 	if (want) {
@@ -200,6 +205,59 @@ static size_t header_line_name(const char *s, size_t i, const char **name)
 	return name_span(s, st, e, name);
 }
 
+/* Mistral's newer tokenizer writes a call as "[TOOL_CALLS]NAME[ARGS]{...}"
+ * (v11), or "[TOOL_CALLS]NAME[CALL_ID]ID[ARGS]{...}" (v13), several in a
+ * row. e is where "[ARGS]" starts; the name stands right before it (or
+ * before the call id), after "[TOOL_CALLS]", the previous call's '}' or
+ * the line start. Returns the name's length (0: not this form). */
+static size_t mistral_args_name(const char *s, size_t e, const char **name)
+{
+	static const char cid[] = "[CALL_ID]", tc[] = "[TOOL_CALLS]";
+	size_t k = e, st, lc = sizeof cid - 1, lt = sizeof tc - 1;
+	while (k > 0 && e - k <= 64 && isalnum((unsigned char)s[k - 1]))
+		k--;
+	if (k >= lc && !memcmp(s + k - lc, cid, lc))
+		e = k - lc;
+	st = e;
+	while (st > 0 && e - st <= 128 && (is_ident(s[st - 1]) || s[st - 1] == '.'))
+		st--;
+	if (!((st >= lt && !memcmp(s + st - lt, tc, lt)) || st == 0 || s[st - 1] == '}' ||
+	      s[st - 1] == '\n' || ac_is_hspace(s[st - 1])))
+		return 0;
+	return name_span(s, st, e, name);
+}
+
+/* DeepSeek V3.1's call tokens put the name BEFORE the separator and the
+ * JSON right after it, without a fence:
+ * "<｜tool▁call▁begin｜>NAME<｜tool▁sep｜>{...}<｜tool▁call▁end｜>" (or the
+ * ASCII spelling). i is where the blanks before the arguments start.
+ * Returns the name's length (0: not this form). */
+static size_t sep_first_name(const char *s, size_t i, const char **name)
+{
+	static const char *const seps[] = {"<\xef\xbd\x9ctool\xe2\x96\x81sep\xef\xbd\x9c>",
+					   "<|tool_sep|>", NULL};
+	static const char *const begs[] = {"<\xef\xbd\x9ctool\xe2\x96\x81"
+					   "call\xe2\x96\x81"
+					   "begin\xef\xbd\x9c>",
+					   "<|tool_call_begin|>", NULL};
+	size_t k, j, e, st;
+	for (k = 0; seps[k]; k++) {
+		size_t l = strlen(seps[k]);
+		if (i < l || memcmp(s + i - l, seps[k], l))
+			continue;
+		e = i - l;
+		st = e;
+		while (st > 0 && e - st <= 128 && (is_ident(s[st - 1]) || s[st - 1] == '.'))
+			st--;
+		for (j = 0; begs[j]; j++) {
+			size_t bl = strlen(begs[j]);
+			if (st >= bl && !memcmp(s + st - bl, begs[j], bl))
+				return name_span(s, st, e, name);
+		}
+	}
+	return 0;
+}
+
 /* The tool a text call names just before its JSON arguments at s[pos]
  * ('{'): ReAct ("Action: NAME", then "Action Input: {...}") or Llama's
  * "<function=NAME>{...}". Returns the name's length (0: none) and its
@@ -212,6 +270,10 @@ static size_t name_before_args(const char *s, size_t pos, const char **name)
 		i--;
 	if (i >= 11 && !memcmp(s + i - 11, "<|message|>", 11))
 		return harmony_name(s, i - 11, name);
+	if (i >= 6 && !memcmp(s + i - 6, "[ARGS]", 6))
+		return mistral_args_name(s, i - 6, name);
+	if ((e = sep_first_name(s, i, name)))
+		return e;
 	if ((e = sep_name(s, i, name)))
 		return e;
 	if ((e = kimi_name(s, i, name)))

@@ -16,6 +16,7 @@
 #include "base/hsengine.h"
 #include "detect/vocab.h"
 #include "detect/vocab_link.h"
+#include "detect/vocab_acts.h"
 
 static int kind_for_spec(const char *k)
 {
@@ -127,13 +128,67 @@ static void add_anchor(rl_buf *p, const char *s)
 	add_phrase(p, s, 1);
 }
 
+/* PCRE2 10.42's JIT, with PCRE2_MATCH_INVALID_UTF, misses a repeated \S
+ * that runs over a multibyte character and is followed by more pattern
+ * ("x\S*\s" finds nothing in "a xyzé b"; the interpreter finds "xyzé ").
+ * Every vocabulary uses \S runs for inflected words, so outside character
+ * classes \S is compiled as [^\s], which both engines match alike. A copy
+ * of pat (n bytes) with that rewrite, or NULL (out of memory). */
+char *dt_jit_safe(const char *pat, size_t n, size_t *out_n)
+{
+	size_t i, o = 0, extra = 0;
+	int cls = 0;
+	char *r;
+	for (i = 0; i + 1 < n; i++)
+		extra += pat[i] == '\\' && pat[i + 1] == 'S';
+	if (!(r = malloc(n + 3 * extra + 1)))
+		return NULL;
+	for (i = 0; i < n; i++) {
+		char ch = pat[i];
+		if (ch == '\\' && i + 1 < n) {
+			if (pat[i + 1] == 'S' && !cls) {
+				memcpy(r + o, "[^\\s]", 5);
+				o += 5;
+			} else {
+				r[o++] = ch;
+				r[o++] = pat[i + 1];
+			}
+			i++;
+			continue;
+		}
+		if (!cls && ch == '[') {
+			cls = 1;
+			r[o++] = ch;
+			/* a ']' first in the class (after an optional '^') is literal */
+			if (i + 1 < n && pat[i + 1] == '^')
+				r[o++] = pat[++i];
+			if (i + 1 < n && pat[i + 1] == ']')
+				r[o++] = pat[++i];
+			continue;
+		}
+		if (cls && ch == ']')
+			cls = 0;
+		r[o++] = ch;
+	}
+	r[o] = 0;
+	*out_n = o;
+	return r;
+}
+
 static pcre2_code *compile_re(const char *pat, size_t len, rl_err *e, const char *what)
 {
 	int ec;
 	PCRE2_SIZE eo;
-	pcre2_code *re =
-		pcre2_compile((PCRE2_SPTR)pat, len,
-			      PCRE2_CASELESS | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &ec, &eo, NULL);
+	size_t sn;
+	char *safe = dt_jit_safe(pat, len == PCRE2_ZERO_TERMINATED ? strlen(pat) : len, &sn);
+	pcre2_code *re = NULL;
+	if (!safe) {
+		rl_err_set(e, RL_ENOMEM, "out of memory compiling detector");
+		return NULL;
+	}
+	re = pcre2_compile((PCRE2_SPTR)safe, sn,
+			   PCRE2_CASELESS | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &ec, &eo, NULL);
+	free(safe);
 	if (!re) {
 		PCRE2_UCHAR msg[160];
 		pcre2_get_error_message(ec, msg, sizeof msg);
@@ -364,21 +419,22 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 	}
 	{
 		static const char *const fixed[] = {
-			RL_VOCAB_DEMAND,         RL_VOCAB_CONDITION,     RL_VOCAB_IMPERSONATION,
-			RL_VOCAB_SAYS_REAL,      RL_VOCAB_SAYS_EVAL,     RL_VOCAB_TRANSFER,
-			RL_VOCAB_NEGATION,       RL_VOCAB_VEILED,        RL_VOCAB_DECISION,
-			RL_VOCAB_DISCLAIM,       RL_VOCAB_DISOWN_BEFORE, RL_VOCAB_DISOWN_AFTER,
-			RL_VOCAB_RESCUE_CONFIRM, RL_VOCAB_RESCUE_STOP,   RL_VOCAB_TIED,
-			RL_VOCAB_HYPOTHETICAL,   RL_VOCAB_RETRACT,       RL_VOCAB_SOFTCOND,
-			RL_VOCAB_ASSURE,         RL_VOCAB_PUBLIC,        RL_VOCAB_EXPOSE,
-			RL_VOCAB_CONTRAST,       RL_VOCAB_LIMIT,         RL_VOCAB_CUSTODY,
-			RL_VOCAB_RESCUE_HELP,    RL_VOCAB_RESCUE_DEATH,  RL_VOCAB_CODE_MENTION,
-			RL_VOCAB_COUNTERFACTUAL, RL_VOCAB_AGENT_ON,      RL_VOCAB_DISCRETION,
-			RL_VOCAB_RESCUE_WELFARE, RL_VOCAB_MOTIVE,        RL_VOCAB_POSSESS,
-			RL_VOCAB_ADVISE,         RL_VOCAB_HYGIENE,       RL_VOCAB_RELATION,
-			RL_VOCAB_AUDIENCE,       RL_VOCAB_EXCHANGE,      RL_VOCAB_RELEASE,
-			RL_VOCAB_CONTINUE,       RL_VOCAB_MATERIAL,      RL_VOCAB_HOLD,
-			RL_VOCAB_INTENT,         RL_VOCAB_REFUSE};
+			RL_VOCAB_DEMAND, RL_VOCAB_CONDITION, RL_VOCAB_IMPERSONATION,
+			RL_VOCAB_SAYS_REAL, RL_VOCAB_SAYS_EVAL, RL_VOCAB_TRANSFER,
+			RL_VOCAB_NEGATION, RL_VOCAB_VEILED, RL_VOCAB_DECISION, RL_VOCAB_DISCLAIM,
+			RL_VOCAB_DISOWN_BEFORE, RL_VOCAB_DISOWN_AFTER, RL_VOCAB_RESCUE_CONFIRM,
+			RL_VOCAB_RESCUE_STOP, RL_VOCAB_TIED, RL_VOCAB_HYPOTHETICAL,
+			RL_VOCAB_RETRACT, RL_VOCAB_SOFTCOND, RL_VOCAB_ASSURE, RL_VOCAB_PUBLIC,
+			RL_VOCAB_EXPOSE, RL_VOCAB_CONTRAST, RL_VOCAB_LIMIT, RL_VOCAB_CUSTODY,
+			RL_VOCAB_RESCUE_HELP, RL_VOCAB_RESCUE_DEATH, RL_VOCAB_CODE_MENTION,
+			RL_VOCAB_COUNTERFACTUAL, RL_VOCAB_AGENT_ON, RL_VOCAB_DISCRETION,
+			RL_VOCAB_RESCUE_WELFARE, RL_VOCAB_MOTIVE, RL_VOCAB_POSSESS, RL_VOCAB_ADVISE,
+			RL_VOCAB_HYGIENE, RL_VOCAB_RELATION, RL_VOCAB_AUDIENCE, RL_VOCAB_EXCHANGE,
+			RL_VOCAB_RELEASE, RL_VOCAB_CONTINUE, RL_VOCAB_MATERIAL, RL_VOCAB_HOLD,
+			RL_VOCAB_INTENT, RL_VOCAB_REFUSE,
+			/* vocab_acts.h */
+			RL_VOCAB_RESCUE_STOP_XL, RL_VOCAB_RESCUE_CONFIRM_XL, RL_VOCAB_CODE_STOPS,
+			RL_VOCAB_OPTION_LABEL, RL_VOCAB_OPTION_REJECT};
 		for (i = 0; i < RE_NFIXED - RE_DEMAND; i++)
 			if (!(d->re[RE_DEMAND + i] = compile_re(fixed[i], PCRE2_ZERO_TERMINATED, e,
 								"built-in vocabulary"))) {

@@ -660,7 +660,8 @@
 #define RL_VOCAB_DISOWN_AFTER                                                                                   \
 	"(?:\\bi\\s*(?:will\\s+not|won['’]?t|am\\s+not|['’]?m\\s+not|do\\s+not|don['’]?t|"                \
 	"did\\s+not|didn['’]?t|have\\s+not|haven['’]?t|refuse\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:send|sending|" \
-	"sent|run|running|execute|executing|submit|submitting|call|calling|use|using|do|doing)"                 \
+	"sent|run|running|execute|executing|submit|submitting|call|calling|use|using|do|doing|"                 \
+	"output|outputting|enter|entering|issue|issuing|emit|emitting)"                                         \
 	"\\s+(?:it|this|that|them|so)\\b|"                                                                      \
 	"\\bi\\s*(?:will\\s+not|won['’]?t|am\\s+not\\s+going\\s+to|['’]?m\\s+not\\s+going\\s+to|"           \
 	"refuse\\s+to)\\s*[.!;]|"                                                                               \

@@ -430,7 +430,10 @@ int rl_classify_begin(const rl_classifier *c, const rl_classify_input *in, rl_ju
 			nat.native_len = in->t.native_len;
 			src = &nat;
 		}
-		if ((rc = rl_actions_extract(src, &j->actions, e)))
+		/* research verdicts also read acts written without tool
+		 * markup (a plain-text email, a ```yaml call) */
+		if ((rc = in->native_only ? rl_actions_extract(src, &j->actions, e)
+					  : rl_actions_extract_research(src, &j->actions, e)))
 			return rc;
 	}
 
