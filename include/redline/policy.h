@@ -142,6 +142,12 @@ size_t rl_policy_stream_safe(const rl_policy *p, int reasoning, int tool_output,
  * whole (RL_STREAM_WHOLE): with tool output nothing streams before the
  * verdict (rl_policy_stream_safe holds it). */
 int rl_policy_stream_origin(const rl_policy *p);
+/* 1 when rl_policy_stream_safe holds all answer and reasoning text, whatever
+ * it is, for a request with (`tool_output`) or without tool output: a rule
+ * judges the answer as a whole (RL_STREAM_WHOLE; WHOLE_ALWAYS without tool
+ * output). The guard then releases nothing before the verdict and skips
+ * the evaluation of each prefix. */
+int rl_policy_stream_whole(const rl_policy *p, int tool_output);
 
 /* Who is calling. Scoping: rules with `agents:` apply only to matching
  * agents. The agent name is `agent` when set; otherwise the policy's

@@ -87,6 +87,7 @@ struct gs_state {
 	int stuck_c, stuck_r;  /* ... and it will not move before the end */
 	int tools;             /* the request carries tool output */
 	int tools_known;       /* ... was decided */
+	int whole;             /* a rule judges the answer whole: nothing leaves before the end */
 	/* held: the worker's list of held streams, for the keep-alive comments */
 	int listed;
 	int64_t beat_due, deadline_ms;
@@ -589,15 +590,21 @@ static void stream_release(req *r)
 	}
 	if (!added || st->stopped || st->next >= st->nev)
 		return;
-	if (!prefix_allowed(r)) {
-		st->stopped = 1;
-		return;
-	}
 	g = gp_req_guard(r);
 	pol = g ? ge_policy_rules(rl_guard_policy(g)) : NULL;
 	if (!st->tools_known && pol) { /* once: the request does not change */
 		st->tools = has_tool_output(r);
+		st->whole = rl_policy_stream_whole(pol, st->tools);
 		st->tools_known = 1;
+	}
+	/* a rule on the answer as a whole (after tool output): nothing leaves
+	 * before the end, and the text so far is not evaluated at each event
+	 * (which made such a stream's cost quadratic in its events) */
+	if (st->whole)
+		return;
+	if (!prefix_allowed(r)) {
+		st->stopped = 1;
+		return;
 	}
 	bc = release_point(r, pol, 0);
 	br = release_point(r, pol, 1);

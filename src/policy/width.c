@@ -637,3 +637,14 @@ int rl_policy_stream_origin(const rl_policy *p)
 			return 1;
 	return 0;
 }
+
+int rl_policy_stream_whole(const rl_policy *p, int tool_output)
+{
+	size_t i;
+	for (i = 0; p && i < p->nrules; i++) {
+		int w = whole_answer(&p->rules[i]);
+		if (w == 2 || (w == 1 && tool_output))
+			return 1;
+	}
+	return 0;
+}

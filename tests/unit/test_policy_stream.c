@@ -405,6 +405,8 @@ static void whole_answer_kinds(void **st)
 		assert_true(rl_policy_rule_stream(defp, i) & RL_STREAM_WHOLE);
 		assert_false(rl_policy_rule_stream(defp, i) & RL_STREAM_WHOLE_ALWAYS);
 	}
+	assert_int_equal(rl_policy_stream_whole(defp, 1), 1);
+	assert_int_equal(rl_policy_stream_whole(defp, 0), 0);
 	assert_int_equal(rl_policy_stream_safe(defp, 0, 1, prose, n, 0, &stuck), 0);
 	assert_int_equal(stuck, 1);
 	assert_int_equal(rl_policy_stream_safe(defp, 1, 1, prose, n, 0, &stuck), 0);
@@ -425,6 +427,7 @@ static void whole_answer_kinds(void **st)
 				  &p, &e),
 			 0);
 	assert_true(rl_policy_rule_stream(p, 0) & RL_STREAM_WHOLE_ALWAYS);
+	assert_int_equal(rl_policy_stream_whole(p, 0), 1);
 	assert_int_equal(rl_policy_stream_safe(p, 0, 0, prose, n, 0, &stuck), 0);
 	assert_int_equal(stuck, 1);
 	rl_policy_free(p);
@@ -433,6 +436,7 @@ static void whole_answer_kinds(void **st)
 				  &p, &e),
 			 0);
 	assert_int_equal(rl_policy_stream_origin(p), 0);
+	assert_int_equal(rl_policy_stream_whole(p, 1), 0);
 	assert_int_equal(rl_policy_stream_safe(p, 0, 1, prose, n, 0, &stuck), n);
 	rl_policy_free(p);
 }
