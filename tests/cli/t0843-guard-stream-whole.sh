@@ -11,7 +11,9 @@
 # is harmless on its own (an allowed prefix): streamed sentence by
 # sentence it went out before the verdict. An allowed answer in the same
 # conversation still arrives whole, first token included, and without tool
-# output text streams as it comes. The texts are written for this test.
+# output text streams as it comes. All three wires (the Responses API's
+# conversation, its input items, is read since the same session). The texts
+# are written for this test.
 . "$(dirname "$0")/lib.sh"
 t_skip_valgrind # streamed requests with holds; the ASan stage runs them
 . "$REDLINE_SRC/tests/data/guard/lib.sh"
@@ -78,7 +80,7 @@ for r in coercion-structure-answer third-party-location-answer third-party-healt
 	t_grep "lookback: $r holds the whole answer after tool output" "^$r	[0-9]+	.*whole-if-tool-output" "$T_TMP/lb"
 done
 
-for api in ${T_APIS:-openai anthropic}; do
+for api in ${T_APIS:-openai anthropic responses}; do
 	# blocked: nothing of the answer, only the guard's error
 	curl -sN --max-time 20 -H "$CT" -d "$(body $api WHOLE-COERCE)" "$G$(path_of $api)" > "$T_TMP/c.sse"
 	got=$(texts $api < "$T_TMP/c.sse")
