@@ -113,31 +113,41 @@ size_t rl_policy_regex_width(const char *re);
 /* How streaming holds answer text for rule `i` (a mask): its patterns
  * (a possible match is withheld), CONJ (several conditions: a whole match
  * of one holds the rest of the answer), ACTIONS (it reads actions, which
- * text can carry: held from a text action's marker), ORIGIN (a target in
- * the answer from tool output: the sentence), ALLOW (an allow rule: holds
- * nothing). */
+ * text can carry: held from a text action's marker), WHOLE (it judges the
+ * answer as a whole - values of tool output anywhere in it, coercion_answer
+ * - so nothing of the answer leaves before the verdict: when the request
+ * carries tool output, or with WHOLE_ALWAYS always), ALLOW (an allow rule:
+ * holds nothing). */
 enum {
 	RL_STREAM_PATTERN = 1,
 	RL_STREAM_CONJ = 2,
 	RL_STREAM_ACTIONS = 4,
-	RL_STREAM_ORIGIN = 8,
-	RL_STREAM_ALLOW = 16
+	RL_STREAM_WHOLE = 8,
+	RL_STREAM_ALLOW = 16,
+	RL_STREAM_WHOLE_ALWAYS = 32
 };
 unsigned rl_policy_rule_stream(const rl_policy *p, size_t i);
 /* Streaming release (guard): the end of the prefix of answer text
  * s[0..n) (reasoning when `reasoning`) that no rule can still fire on with
  * evidence inside it, given that no rule fires on s[0..n) itself.
- * `tool_output`: the conversation carries tool output (else rules with
- * answer_origin cannot fire). `from`: the previous call's result for the
- * same text (0 at first); the result is never below it. *stuck: nothing
- * after the result can leave before the answer is complete. With tool
- * output, rules with answer_origin also need the unfinished sentence held
- * (rl_policy_stream_origin). See src/policy/width.c. */
+ * `tool_output`: the conversation carries tool output (else rules on
+ * values of tool output cannot fire). `from`: the previous call's result
+ * for the same text (0 at first); the result is never below it. *stuck:
+ * nothing after the result can leave before the answer is complete (so
+ * with a rule of RL_STREAM_WHOLE and tool output, nothing at all). See
+ * src/policy/width.c. */
 size_t rl_policy_stream_safe(const rl_policy *p, int reasoning, int tool_output, const char *s,
 			     size_t n, size_t from, int *stuck);
-/* 1 when a rule that can block reads targets in the answer text
- * (answer_origin): rl_policy_stream_safe does not cover those. */
+/* 1 when a rule that can block, redact or hold judges the answer as a
+ * whole (RL_STREAM_WHOLE): with tool output nothing streams before the
+ * verdict (rl_policy_stream_safe holds it). */
 int rl_policy_stream_origin(const rl_policy *p);
+/* 1 when rl_policy_stream_safe holds all answer and reasoning text, whatever
+ * it is, for a request with (`tool_output`) or without tool output: a rule
+ * judges the answer as a whole (RL_STREAM_WHOLE; WHOLE_ALWAYS without tool
+ * output). The guard then releases nothing before the verdict and skips
+ * the evaluation of each prefix. */
+int rl_policy_stream_whole(const rl_policy *p, int tool_output);
 
 /* Who is calling. Scoping: rules with `agents:` apply only to matching
  * agents. The agent name is `agent` when set; otherwise the policy's

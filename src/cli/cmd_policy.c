@@ -20,7 +20,7 @@ static const char usage[] =
 	"                                      each rule: RULE, BYTES (the widest match of\n"
 	"                                      its answer-text patterns: a possible match\n"
 	"                                      is withheld, at most that long), HOW (match,\n"
-	"                                      conjunction, actions, sentence-if-tool-output,\n"
+	"                                      conjunction, actions, whole-if-tool-output, whole,\n"
 	"                                      allow, none; docs/guard.md \"Streaming\")\n\n"
 	"The default policy is what `redline guard` and `redline monitor` use without\n"
 	"--policy. To change it: redline policy show > my-policy.yaml, edit, then\n"
@@ -86,8 +86,9 @@ int cmd_policy(int argc, char **argv)
 				strcat(how, ",conjunction");
 			if (!(k & RL_STREAM_ALLOW) && (k & RL_STREAM_ACTIONS))
 				strcat(how, ",actions");
-			if (!(k & RL_STREAM_ALLOW) && (k & RL_STREAM_ORIGIN))
-				strcat(how, ",sentence-if-tool-output");
+			if (!(k & RL_STREAM_ALLOW) && (k & RL_STREAM_WHOLE))
+				strcat(how, k & RL_STREAM_WHOLE_ALWAYS ? ",whole"
+								       : ",whole-if-tool-output");
 			if (w == RL_POLICY_WIDTH_UNBOUNDED)
 				printf("%s\tunbounded\t%s\n", rl_policy_rule_id(p, i),
 				       how[0] ? how + 1 : "none");

@@ -358,6 +358,58 @@ static int conv_finish(ge_conv *c, int rc)
 	return rc;
 }
 
+/* One message of `role` from the text of value v (conv_text), kept when
+ * it has any. */
+static int tree_msg(ge_conv *c, int role, json_t *v, int args)
+{
+	rl_buf b = RL_BUF_INIT;
+	int rc = 0;
+	if (args) { /* a call's arguments (a string), as a tool_calls entry's */
+		add_sep(&b);
+		rc = rl_buf_add(&b, json_string_value(v), json_string_length(v)) ? RL_ENOMEM : 0;
+	} else {
+		rc = conv_text(&b, v, c, 0);
+	}
+	if (rc) {
+		rl_buf_free(&b);
+		return rc;
+	}
+	return conv_add(c, role, &b);
+}
+
+/* The Responses API's request: `instructions` (the system's words) and
+ * `input`, the user's string or a list of items - messages (a role and
+ * content), function_call items (the assistant's call: its arguments)
+ * and function_call_output items (tool output, a string or content
+ * parts); other items (reasoning, built-in tool calls) carry none. Until
+ * session 15 the guard read `messages` only, so no rule that reads the
+ * conversation could fire on a Responses request. */
+static int resp_tree(json_t *root, ge_conv *c)
+{
+	json_t *in = json_object_get(root, "input"), *it, *v;
+	size_t i;
+	int rc = 0;
+	if (json_is_string(v = json_object_get(root, "instructions")))
+		rc = tree_msg(c, RL_ROLE_SYSTEM, v, 0);
+	if (!rc && json_is_string(in))
+		return tree_msg(c, RL_ROLE_USER, in, 0);
+	json_array_foreach(in, i, it) {
+		const char *type = json_string_value(json_object_get(it, "type"));
+		json_t *role = json_object_get(it, "role");
+		if (rc)
+			break;
+		if (json_is_string(role))
+			rc = tree_msg(c, rl_policy_role_parse(json_string_value(role)),
+				      json_object_get(it, "content"), 0);
+		else if (type && !strcmp(type, "function_call") &&
+			 json_is_string(v = json_object_get(it, "arguments")))
+			rc = tree_msg(c, RL_ROLE_ASSISTANT, v, 1);
+		else if (type && !strcmp(type, "function_call_output"))
+			rc = tree_msg(c, RL_ROLE_TOOL, json_object_get(it, "output"), 0);
+	}
+	return rc;
+}
+
 int ge_conv_parse_tree(const ge_req *req, ge_conv *c)
 {
 	json_t *root, *msgs, *m, *v;
@@ -375,6 +427,11 @@ int ge_conv_parse_tree(const ge_req *req, ge_conv *c)
 	if (!json_is_object(root)) {
 		json_decref(root);
 		return 0;
+	}
+	if (req->format == RL_GUARD_RESPONSES) {
+		rc = resp_tree(root, c);
+		json_decref(root);
+		return conv_finish(c, rc);
 	}
 	if ((v = json_object_get(root, "system"))) { /* Anthropic */
 		rl_buf b = RL_BUF_INIT;
@@ -482,7 +539,59 @@ static int conv_text_in(rl_buf *b, const char *v, size_t vn, ge_conv *cv, int de
 	return rc;
 }
 
-static int conv_scan(const char *body, size_t n, ge_conv *c)
+/* One message of `role` from the text at (v, vn) (conv_text_in), or a
+ * call's arguments (a JSON string) when `args`; kept when it has any. */
+static int scan_msg(ge_conv *c, int role, const char *v, size_t vn, int args, rl_buf *tmp)
+{
+	rl_buf b = RL_BUF_INIT;
+	int rc;
+	if (args) {
+		add_sep(&b);
+		rc = add_str(&b, v, vn, tmp);
+	} else {
+		rc = conv_text_in(&b, v, vn, c, 0, tmp);
+	}
+	if (rc) {
+		rl_buf_free(&b);
+		return rc;
+	}
+	return conv_add(c, role, &b);
+}
+
+/* resp_tree's reading, in place. */
+static int resp_scan(const char *body, size_t n, ge_conv *c, rl_buf *tmp)
+{
+	static const char *const top[] = {"instructions", "input"};
+	static const char *const ik[] = {"role", "content", "type", "arguments", "output"};
+	const char *tv[2], *m;
+	size_t tvn[2], mn, pos = 0;
+	int rc = 0;
+	rl_json_getn(body, n, top, 2, tv, tvn);
+	if (tv[0] && *tv[0] == '"')
+		rc = scan_msg(c, RL_ROLE_SYSTEM, tv[0], tvn[0], 0, tmp);
+	if (!rc && tv[1] && *tv[1] == '"')
+		return scan_msg(c, RL_ROLE_USER, tv[1], tvn[1], 0, tmp);
+	while (!rc && tv[1] && *tv[1] == '[' && rl_json_elem(tv[1], tvn[1], &pos, &m, &mn)) {
+		const char *mv[5] = {NULL, NULL, NULL, NULL, NULL};
+		size_t mvn[5] = {0, 0, 0, 0, 0};
+		if (*m != '{')
+			continue;
+		rl_json_getn(m, mn, ik, 5, mv, mvn);
+		if (mv[0] && *mv[0] == '"') {
+			if (rl_json_unquote(mv[0], mvn[0], tmp))
+				return RL_ENOMEM;
+			rc = scan_msg(c, rl_policy_role_parse(tmp->s ? tmp->s : ""), mv[1], mvn[1],
+				      0, tmp);
+		} else if (str_is(mv[2], mvn[2], "function_call", tmp) && mv[3] && *mv[3] == '"') {
+			rc = scan_msg(c, RL_ROLE_ASSISTANT, mv[3], mvn[3], 1, tmp);
+		} else if (str_is(mv[2], mvn[2], "function_call_output", tmp)) {
+			rc = scan_msg(c, RL_ROLE_TOOL, mv[4], mvn[4], 0, tmp);
+		}
+	}
+	return rc;
+}
+
+static int conv_scan(const char *body, size_t n, int format, ge_conv *c)
 {
 	static const char *const top[] = {"system", "messages"};
 	static const char *const mk[] = {"role", "content", "tool_calls"};
@@ -494,6 +603,11 @@ static int conv_scan(const char *body, size_t n, ge_conv *c)
 		;
 	if (p >= body + n || *p != '{')
 		return 0;
+	if (format == RL_GUARD_RESPONSES) {
+		rc = resp_scan(body, n, c, &tmp);
+		rl_buf_free(&tmp);
+		return rc;
+	}
 	rl_json_getn(body, n, top, 2, tv, tvn);
 	if (tv[0]) { /* Anthropic */
 		rl_buf b = RL_BUF_INIT;
@@ -550,7 +664,7 @@ int ge_conv_parse(const ge_req *req, ge_conv *c)
 		return 0;
 	if (!req->valid && !rl_json_valid(req->body, req->len, 0))
 		return ge_conv_parse_tree(req, c); /* jansson decides */
-	rc = conv_scan(req->body, req->len, c);
+	rc = conv_scan(req->body, req->len, req->format, c);
 	return conv_finish(c, rc);
 }
 

@@ -19,10 +19,11 @@
  *     (rl_policy_stream_safe, src/policy/width.c): the earliest byte that a
  *     rule could still fire on with evidence including it (a partial
  *     match at the end, a whole match of one half of a conjunction, a
- *     text action's marker). When rules read targets in the answer
- *     (answer_origin) and the request carries tool output, only up to the
- *     last sentence boundary before it. `redline policy lookback` lists
- *     each rule's bound.
+ *     text action's marker). When a rule judges the answer as a whole
+ *     (values of tool output anywhere in it, coercion_answer) and the
+ *     request carries tool output, nothing: the answer waits for its
+ *     verdict (fail closed). `redline policy lookback` lists each rule's
+ *     bound.
  *   - An event whose text crosses that point is split (release_events):
  *     a copy of it carrying the text before the point goes at once, the
  *     rest in another once it is safe. Whole events go byte for byte.
@@ -85,7 +86,8 @@ struct gs_state {
 	size_t safe_c, safe_r; /* rl_policy_stream_safe's point in each text */
 	int stuck_c, stuck_r;  /* ... and it will not move before the end */
 	int tools;             /* the request carries tool output */
-	int sentence;          /* hold the unfinished sentence too (answer_origin) */
+	int tools_known;       /* ... was decided */
+	int whole;             /* a rule judges the answer whole: nothing leaves before the end */
 	/* held: the worker's list of held streams, for the keep-alive comments */
 	int listed;
 	int64_t beat_due, deadline_ms;
@@ -329,24 +331,6 @@ size_t gp_stream_scan(int format, const char *s, size_t n, rl_buf *tc, rl_buf *t
 
 /* ---- release ---- */
 
-/* The last sentence boundary at or before `p` in `t` (after a newline, or
- * after ". ", "! ", "? "), 0 when there is none. */
-static size_t sentence_before(const rl_buf *t, size_t p)
-{
-	size_t i;
-	if (p > t->len)
-		p = t->len;
-	for (i = p; i > 0; i--) {
-		char c = t->s[i - 1];
-		if (c == '\n')
-			return i;
-		if ((c == ' ' || c == '\t') && i >= 2 &&
-		    (t->s[i - 2] == '.' || t->s[i - 2] == '!' || t->s[i - 2] == '?'))
-			return i;
-	}
-	return 0;
-}
-
 static void stream_head(req *r)
 {
 	hs_hdr h[8];
@@ -381,9 +365,9 @@ static void stream_send(req *r, const char *p, size_t n)
 }
 
 /* Does the request carry tool output (a tool message, a tool_result
- * block, a function_call_output item)? Only then can a rule with
- * answer_origin fire on the answer (a target found in tool output). A
- * false yes only holds more. */
+ * block, a function_call_output item)? Only then can a rule on values of
+ * tool output (or coercion_answer) fire on the answer; with one, such a
+ * rule holds the whole answer. A false yes only holds more. */
 static int has_tool_output(const req *r)
 {
 	static const char *const k[] = {"\"tool\"", "tool_result", "function_call_output",
@@ -397,23 +381,18 @@ static int has_tool_output(const req *r)
 
 /* How much of the answer text (reasoning) may leave: the policy's safe
  * point (rl_policy_stream_safe: no rule can still fire with evidence before
- * it), and when rules read targets in the answer, the last sentence
- * boundary before that. */
+ * it; nothing when a rule judges the answer whole after tool output). */
 static size_t release_point(req *r, const rl_policy *p, int reasoning)
 {
 	gs_state *st = r->st;
 	const rl_buf *t = reasoning ? &st->tr : &st->tc;
 	size_t *safe = reasoning ? &st->safe_r : &st->safe_c;
 	int *stuck = reasoning ? &st->stuck_r : &st->stuck_c;
-	size_t at;
 	if (!p)
 		return 0;
 	if (!*stuck)
 		*safe = rl_policy_stream_safe(p, reasoning, st->tools, t->s, t->len, *safe, stuck);
-	at = *safe;
-	if (st->sentence)
-		at = sentence_before(t, at);
-	return at;
+	return *safe;
 }
 
 /* Evaluate the candidates' text; 1 when the policy allows it as it is. */
@@ -611,15 +590,21 @@ static void stream_release(req *r)
 	}
 	if (!added || st->stopped || st->next >= st->nev)
 		return;
+	g = gp_req_guard(r);
+	pol = g ? ge_policy_rules(rl_guard_policy(g)) : NULL;
+	if (!st->tools_known && pol) { /* once: the request does not change */
+		st->tools = has_tool_output(r);
+		st->whole = rl_policy_stream_whole(pol, st->tools);
+		st->tools_known = 1;
+	}
+	/* a rule on the answer as a whole (after tool output): nothing leaves
+	 * before the end, and the text so far is not evaluated at each event
+	 * (which made such a stream's cost quadratic in its events) */
+	if (st->whole)
+		return;
 	if (!prefix_allowed(r)) {
 		st->stopped = 1;
 		return;
-	}
-	g = gp_req_guard(r);
-	pol = g ? ge_policy_rules(rl_guard_policy(g)) : NULL;
-	if (!st->sent && pol) {
-		st->tools = has_tool_output(r);
-		st->sentence = st->tools && rl_policy_stream_origin(pol);
 	}
 	bc = release_point(r, pol, 0);
 	br = release_point(r, pol, 1);

@@ -350,6 +350,10 @@ typedef struct pol_conv {
 	/* safeguard.c's reading of the user's words, per kind (POL_SG_OFF,
 	 * POL_SG_EVIDENCE, both): 0 not read yet, else its answer + 2 */
 	signed char sg_asked[4];
+	/* ... and its reading of the last act it classified (an act of this
+	 * evaluation: the conversation lives as long as one) */
+	const void *sg_act;
+	int sg_kind;
 } pol_conv;
 /* Set `c` up over the messages (inj zeroed for the caller); the copies
  * lookups need are made by pol_conv_copies, on first use. */

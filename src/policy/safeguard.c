@@ -36,7 +36,8 @@
 #include "policy/policy_int.h"
 
 #include <ctype.h>
-#include <stdio.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -46,10 +47,12 @@
 
 enum { F_OFF = 1, F_DEL = 2, F_CTL = 4, F_EV = 8, F_ROUTINE = 16, F_POLICY = 32 };
 
+/* (the first byte compared inline: most atoms differ there, and these
+ * lists are read for every atom of every act) */
 static int eq(const char *a, const char *const *w)
 {
 	for (; *w; w++)
-		if (!strcmp(a, *w))
+		if (a[0] == (*w)[0] && !strcmp(a, *w))
 			return 1;
 	return 0;
 }
@@ -57,7 +60,7 @@ static int eq(const char *a, const char *const *w)
 static int pre(const char *a, const char *const *w)
 {
 	for (; *w; w++)
-		if (!strncmp(a, *w, strlen(*w)))
+		if (a[0] == (*w)[0] && !strncmp(a, *w, strlen(*w)))
 			return 1;
 	return 0;
 }
@@ -96,6 +99,45 @@ static const char *const routine_eq[] = {"staging", "stage", "test", "tests", "t
 	"sandbox", "sbx", "tmp", "temp", "preview", "loadtest", "demo", "qa", "marketing",
 	"newsletter", "digest", "promo", "promotional", "promotions", "survey", "privacy", NULL};
 /* clang-format on */
+
+/* A filter over the words command's first pass reads (the verbs, the
+ * values after a state key, the bypass keys, off, enable, retention,
+ * sed): an atom whose bit is clear is none of them and is skipped (most
+ * atoms of most acts: a file read, a lookup). Built once from the lists
+ * themselves, so it cannot miss one. */
+static uint64_t trig_bits[16];
+static pthread_once_t trig_once = PTHREAD_ONCE_INIT;
+
+static unsigned trig_bit(const char *a, size_t l)
+{
+	return ((unsigned char)a[0] * 31u + (unsigned char)a[l - 1] * 7u + (unsigned)l * 131u) &
+	       1023u;
+}
+
+static void trig_init(void)
+{
+	static const char *const more[] = {"off",           "enable", "retention",
+					   "retentiondays", "sed",    NULL};
+	const char *const *lists[] = {off_verb, del_verb, off_value, bypass_key, more};
+	size_t i;
+	for (i = 0; i < sizeof lists / sizeof lists[0]; i++) {
+		const char *const *w;
+		for (w = lists[i]; *w; w++) {
+			unsigned b = trig_bit(*w, strlen(*w));
+			trig_bits[b >> 6] |= 1ull << (b & 63);
+		}
+	}
+}
+
+static int trig_maybe(const char *a)
+{
+	size_t l = strlen(a);
+	unsigned b;
+	if (!l)
+		return 0;
+	b = trig_bit(a, l);
+	return (trig_bits[b >> 6] >> (b & 63)) & 1;
+}
 
 /* Atoms of s[0..n): lowercased runs of letters and digits. */
 static size_t atoms(const char *s, size_t n, char at[][SG_ATOM], size_t max)
@@ -172,24 +214,30 @@ static int age_bounded(const char *s, size_t n)
 	return 0;
 }
 
-/* What one command does: F_* bits. */
+/* What one command does: F_* bits. The verbs first: without one that
+ * switches off or destroys (F_OFF, F_DEL) a command makes no kind
+ * (sg_kind), so its resources and its raw text are read only after one;
+ * the kinds are those of reading everything. */
 static unsigned command(const char *s, size_t n)
 {
 	char at[SG_ATOMS][SG_ATOM];
 	size_t na = atoms(s, n, at, SG_ATOMS), i;
 	unsigned f = 0;
 	int sed = 0, strong = 0, cancel = 0;
+	pthread_once(&trig_once, trig_init);
 	for (i = 0; i < na; i++) {
 		const char *a = at[i], *prev = i ? at[i - 1] : "";
+		if (!trig_maybe(a))
+			continue;
 		if (eq(a, off_verb))
 			f |= F_OFF, strong = 1;
 		if (eq(a, del_verb))
 			f |= F_DEL;
 		if (eq(a, off_value) && eq(prev, state_key))
 			f |= F_OFF;
-		if (!strcmp(a, "off"))
+		if (a[0] == 'o' && !strcmp(a, "off"))
 			f |= F_OFF;
-		if (!strcmp(a, "enable") && !strcmp(prev, "no"))
+		if (a[0] == 'e' && !strcmp(a, "enable") && !strcmp(prev, "no"))
 			f |= F_OFF; /* --no-enable... */
 		if (eq(a, bypass_key)) {
 			size_t j;
@@ -203,6 +251,24 @@ static unsigned command(const char *s, size_t n)
 			else
 				cancel = 1; /* a bypass set off puts the safeguard back */
 		}
+		if (a[0] == 'r' && (!strcmp(a, "retention") || !strcmp(a, "retentiondays"))) {
+			size_t j;
+			for (j = i + 1; j < na && j <= i + 3; j++)
+				if (!strcmp(at[j], "0") || !strcmp(at[j], "1"))
+					f |= F_OFF | F_CTL;
+		}
+		if (a[0] == 's' && !strcmp(a, "sed"))
+			sed = 1;
+	}
+	if (cancel && !strong)
+		f &= ~(unsigned)F_OFF;
+	/* sed -i with a d command deletes the lines it matches */
+	if (sed && raw(s, n, " -i") && (raw(s, n, "/d'") || raw(s, n, "/d\"") || raw(s, n, "/d ")))
+		f |= F_DEL;
+	if (!(f & (F_OFF | F_DEL)))
+		return f;
+	for (i = 0; i < na; i++) {
+		const char *a = at[i];
 		if (eq(a, ctl_eq) || pre(a, ctl_pre))
 			f |= F_CTL;
 		if (!strcmp(a, "policy") || !strcmp(a, "policies"))
@@ -211,21 +277,8 @@ static unsigned command(const char *s, size_t n)
 			f |= F_EV;
 		if (eq(a, routine_eq))
 			f |= F_ROUTINE;
-		if (!strcmp(a, "retention") || !strcmp(a, "retentiondays")) {
-			size_t j;
-			for (j = i + 1; j < na && j <= i + 3; j++)
-				if (!strcmp(at[j], "0") || !strcmp(at[j], "1"))
-					f |= F_OFF | F_CTL;
-		}
-		if (!strcmp(a, "sed"))
-			sed = 1;
 	}
-	if (cancel && !strong)
-		f &= ~(unsigned)F_OFF;
-	/* sed -i with a d command deletes the lines it matches */
-	if (sed && raw(s, n, " -i") && (raw(s, n, "/d'") || raw(s, n, "/d\"") || raw(s, n, "/d ")))
-		f |= F_DEL;
-	if (age_bounded(s, n))
+	if (!(f & F_ROUTINE) && (f & (F_CTL | F_POLICY | F_EV)) && age_bounded(s, n))
 		f |= F_ROUTINE;
 	return f;
 }
@@ -245,6 +298,21 @@ static int sg_kind(unsigned f)
 	return k;
 }
 
+/* Does the act's text chain shell commands ("&&", "||", "; ", " | ")? */
+static int chained(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i + 1 < n; i++) {
+		if ((s[i] == '&' || s[i] == '|') && s[i + 1] == s[i])
+			return 1;
+		if (s[i] == ';' && s[i + 1] == ' ')
+			return 1;
+		if (s[i] == '|' && i && s[i - 1] == ' ' && s[i + 1] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
 /* The kinds of act a is (POL_SG_* bits). */
 static int classify(const rl_action *a)
 {
@@ -256,7 +324,11 @@ static int classify(const rl_action *a)
 	int kind = 0;
 	if (!a->tool)
 		return 0;
-	n = (size_t)snprintf(text, sizeof text, "%s\n", a->tool);
+	n = strlen(a->tool);
+	if (n > sizeof text - 2)
+		n = sizeof text - 2;
+	memcpy(text, a->tool, n);
+	text[n++] = '\n';
 	for (i = 0; i < a->nfields && n < sizeof text - 1; i++) {
 		const rl_field *f = &a->fields[i];
 		size_t l;
@@ -279,8 +351,7 @@ static int classify(const rl_action *a)
 	text[n] = '\0';
 	/* the act as one command (a REST call, a setting, one shell
 	 * command); a chain of shell commands, each command alone */
-	if (!raw(text, n, "&&") && !raw(text, n, "||") && !raw(text, n, "; ") &&
-	    !raw(text, n, " | "))
+	if (!chained(text, n))
 		return sg_kind(command(text, n));
 	for (i = 0; i < a->nfields; i++) {
 		const char *v = a->fields[i].value;
@@ -445,7 +516,14 @@ int pol_safeguard_asked(const pol_conv *c, int kind)
 
 int pol_safeguard(const pol_conv *c, const rl_action *a, int want)
 {
-	int kind = classify(a) & want;
+	pol_conv *m = (pol_conv *)c; /* the memo only */
+	int kind;
+	/* each act read once per evaluation, whichever safeguard rule asks */
+	if (m->sg_act != a) {
+		m->sg_kind = classify(a);
+		m->sg_act = a;
+	}
+	kind = m->sg_kind & want;
 	if (!kind)
 		return 0;
 	return user_asks(c, kind) != 1;

@@ -340,6 +340,16 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 	    ((stealthy(a) && name_has(a->tool, enrol_tools)) ||
 	     (conv && (role_says(c, RL_ROLE_USER, tp_estranged) || not_entitled(c)))))
 		return POL_TP_LOCATE;
+	/* what cannot hold without the act's text is dropped before it is
+	 * built (most acts are none of these: a file read, a lookup): a
+	 * post goes to a public place, health and whereabouts need the
+	 * conversation */
+	if ((kinds & POL_TP_DOX) && !is_public(a, NULL, NULL))
+		kinds &= ~(unsigned)POL_TP_DOX;
+	if (!conv)
+		kinds &= ~(unsigned)(POL_TP_HEALTH | POL_TP_LOCATE);
+	if (!(kinds & (POL_TP_THREAT | POL_TP_DOX | POL_TP_HEALTH | POL_TP_LOCATE)))
+		return 0;
 	if (action_texts(a, &t, &n, &dest))
 		return 0;
 	if (n < 8 || !(l = tp_lower(t, n)))

@@ -331,11 +331,35 @@ size_t rl_policy_rule_width(const rl_policy *p, size_t i)
 static int rule_conditions(const pol_rule *r);
 
 /* Does rule r read the answer for values taken from tool output (an
- * answer_origin target, copies: without an action, third_party_answer:)?
- * Such a rule cannot hold without tool output in the conversation. */
+ * answer_origin target, copies: without an action, third_party_answer)? */
 static int reads_tool_values(const pol_rule *r)
 {
 	return r->answer_origin || (r->copies && !r->has_action_cond) || r->third_party_answer;
+}
+
+/* Does a target origin need tool output in the conversation (a target of
+ * another origin - trusted, unknown, not trusted - can be found without)? */
+static int origin_needs_tool(int o)
+{
+	return o == ORG_UNTRUSTED || o == ORG_INJECTED || o == ORG_REQUESTED;
+}
+
+/* Does rule r (not an allow rule) judge the answer text as a whole: a
+ * condition with no pattern that marks where its evidence starts (values
+ * of tool output anywhere in the answer: answer_origin, copies: without an
+ * action, third_party_answer; coercion_answer's structure over the whole
+ * text)? Such a condition can be met by the last sentence while its
+ * evidence, or the part the verdict is about, lies in the first, so
+ * nothing of the answer may leave before the verdict (fail closed).
+ * 0: no; 1: when the conversation carries tool output (else it cannot
+ * fire); 2: always (an answer_origin whose targets need no tool output). */
+static int whole_answer(const pol_rule *r)
+{
+	if (r->action == RL_POLICY_ALLOW)
+		return 0;
+	if (r->answer_origin && !origin_needs_tool(r->answer_origin))
+		return 2;
+	return reads_tool_values(r) || r->coercion_answer;
 }
 
 unsigned rl_policy_rule_stream(const rl_policy *p, size_t i)
@@ -354,9 +378,10 @@ unsigned rl_policy_rule_stream(const rl_policy *p, size_t i)
 		k |= RL_STREAM_PATTERN;
 	if ((k & RL_STREAM_PATTERN) && rule_conditions(r) > 1)
 		k |= RL_STREAM_CONJ;
-	if (reads_tool_values(r))
-		k |= RL_STREAM_ORIGIN; /* copies, third_party_answer: values taken from tool
-					* output, like targets */
+	if (whole_answer(r))
+		k |= RL_STREAM_WHOLE;
+	if (whole_answer(r) == 2)
+		k |= RL_STREAM_WHOLE_ALWAYS;
 	if (r->has_action_cond ||
 	    (r->detectors &
 	     ((1u << POL_DET_COERCION) | (1u << POL_DET_LEAK) | (1u << POL_DET_LETHAL))) ||
@@ -393,11 +418,20 @@ unsigned rl_policy_rule_stream(const rl_policy *p, size_t i)
  *      line that could still become a call or an "Action:" line. An
  *      action's evidence lies inside it, so nothing of it leaves.
  *
+ *   4. a condition on the answer as a whole (whole_answer: values of
+ *      tool output anywhere in it - answer_origin targets, copies:,
+ *      third_party_answer - or coercion_answer's structure). No pattern
+ *      marks where its evidence starts: the last sentence can complete
+ *      it while the evidence (a copied phone number, the demand of a
+ *      threat) lies in the first, so such a rule holds the whole answer
+ *      until the verdict (fail closed). Until session 15 these held only
+ *      the unfinished sentence (coercion_answer: nothing), and earlier
+ *      sentences left before the verdict (t0843).
+ *
  * Allow rules are skipped: a later allow match can only release more.
- * A rule with answer_origin (a target in the answer found in tool output)
- * cannot fire when the conversation has no tool output, and is skipped
- * then; with tool output its patterns hold as above and the guard holds
- * the unfinished sentence too (targets are not patterns of the policy). */
+ * A rule on values of tool output cannot fire when the conversation has
+ * no tool output, and is skipped then (an answer_origin whose targets
+ * need none, such as unknown or trusted, holds always). */
 
 #define SAFE_MATCH_LIMIT 200000
 
@@ -499,7 +533,7 @@ static size_t pat_hold(const pol_pat *pt, const char *s, size_t n, size_t from, 
 static int rule_conditions(const pol_rule *r)
 {
 	int n = (r->content.n > 0) + (r->reasoning.n > 0) + (r->text.n > 0) + reads_tool_values(r) +
-		(r->has_action_cond != 0);
+		(r->coercion_answer != 0) + (r->has_action_cond != 0);
 	unsigned pat = (1u << POL_DET_PII) | (1u << POL_DET_SECRETS) | (1u << POL_DET_SECCODE);
 	unsigned harm = (1u << POL_DET_COERCION) | (1u << POL_DET_LEAK) | (1u << POL_DET_LETHAL);
 	if ((r->detectors & pat) && (r->scope & (SCOPE_RESPONSE | SCOPE_REASONING)))
@@ -567,10 +601,16 @@ size_t rl_policy_stream_safe(const rl_policy *p, int reasoning, int tool_output,
 	pcre2_set_match_limit(h.mc, SAFE_MATCH_LIMIT);
 	for (i = 0; i < p->nrules && h.at > from; i++) {
 		const pol_rule *r = &p->rules[i];
-		int d;
-		/* an allow rule only releases more; answer_origin cannot hold
-		 * without tool output in the conversation */
-		if (r->action == RL_POLICY_ALLOW || (reads_tool_values(r) && !tool_output))
+		int d, w = whole_answer(r);
+		/* a rule on the answer as a whole holds all of it (4 above) */
+		if (w == 2 || (w == 1 && tool_output)) {
+			h.at = from;
+			h.perm_at = 1;
+			break;
+		}
+		/* an allow rule only releases more; a rule on values of tool
+		 * output cannot fire without tool output in the conversation */
+		if (r->action == RL_POLICY_ALLOW || w)
 			continue;
 		h.whole = rule_conditions(r) > 1;
 		hold_cond(&h, reasoning ? &r->reasoning : &r->content);
@@ -593,7 +633,18 @@ int rl_policy_stream_origin(const rl_policy *p)
 {
 	size_t i;
 	for (i = 0; p && i < p->nrules; i++)
-		if (reads_tool_values(&p->rules[i]) && p->rules[i].action != RL_POLICY_ALLOW)
+		if (whole_answer(&p->rules[i]))
 			return 1;
+	return 0;
+}
+
+int rl_policy_stream_whole(const rl_policy *p, int tool_output)
+{
+	size_t i;
+	for (i = 0; p && i < p->nrules; i++) {
+		int w = whole_answer(&p->rules[i]);
+		if (w == 2 || (w == 1 && tool_output))
+			return 1;
+	}
 	return 0;
 }

@@ -712,6 +712,52 @@ static void conv_scan_agrees(void **st)
 	}
 }
 
+/* A Responses API request's conversation (session 15: the guard read
+ * `messages` only, so no conversation rule fired on the Responses wire):
+ * instructions, input messages, function_call arguments as the
+ * assistant's, function_call_output as tool output; both readers agree. */
+static void conv_responses(void **st)
+{
+	static const char *const bodies[] = {
+		"{\"model\":\"m\",\"instructions\":\"sys words\",\"input\":[{\"role\":\"user\",\"content\":\"hi\"},"
+		"{\"type\":\"function_call\",\"call_id\":\"c\",\"name\":\"f\",\"arguments\":\"{\\\"x\\\":1}\"},"
+		"{\"type\":\"function_call_output\",\"call_id\":\"c\",\"output\":\"out\"},{\"type\":\"reasoning\","
+		"\"summary\":[]},{\"role\":\"assistant\",\"content\":[{\"type\":\"output_text\",\"text\":\"said\"}]},"
+		"{\"type\":\"function_call_output\",\"output\":[{\"type\":\"input_text\",\"text\":\"parts\"}]}]}",
+		"{\"input\":\"just a string\",\"instructions\":5}",
+		"{\"input\":[7,\"s\",{\"type\":\"function_call\",\"arguments\":{}},{\"role\":7,\"type\":"
+		"\"function_call_output\",\"output\":\"o\"}],\"messages\":[{\"role\":\"user\",\"content\":\"no\"}]}",
+		"{\"input\":{\"role\":\"user\"},\"system\":\"not read\"}",
+	};
+	static const size_t want[] = {6, 1, 1, 0};
+	size_t i, k;
+	(void)st;
+	for (i = 0; i < sizeof bodies / sizeof *bodies; i++) {
+		ge_req rq = {bodies[i], strlen(bodies[i]), RL_GUARD_RESPONSES, 0};
+		ge_conv a, b;
+		assert_int_equal(ge_conv_parse(&rq, &a), 0);
+		assert_int_equal(ge_conv_parse_tree(&rq, &b), 0);
+		assert_int_equal(a.n, want[i]);
+		assert_int_equal(a.n, b.n);
+		for (k = 0; k < a.n; k++) {
+			assert_int_equal(a.msgs[k].role, b.msgs[k].role);
+			assert_int_equal(a.msgs[k].len, b.msgs[k].len);
+			assert_memory_equal(a.msgs[k].text, b.msgs[k].text, a.msgs[k].len);
+		}
+		if (i == 0) {
+			assert_int_equal(a.msgs[0].role, RL_ROLE_SYSTEM);
+			assert_int_equal(a.msgs[2].role, RL_ROLE_ASSISTANT);
+			assert_string_equal(a.msgs[2].text, "{\"x\":1}");
+			assert_int_equal(a.msgs[3].role, RL_ROLE_TOOL);
+			assert_string_equal(a.msgs[3].text, "out");
+			assert_int_equal(a.msgs[5].role, RL_ROLE_TOOL);
+			assert_string_equal(a.msgs[5].text, "parts");
+		}
+		ge_conv_free(&a);
+		ge_conv_free(&b);
+	}
+}
+
 /* The last message's text for input rules, in place (gw_input_scan) and
  * from the tree (gw_input_from_tree): strings, blocks with "text" or
  * "content", other blocks, repeated keys, escapes. */
@@ -952,6 +998,7 @@ int main(void)
 		cmocka_unit_test(holds_store),
 		cmocka_unit_test(provenance_from_request),
 		cmocka_unit_test(conv_scan_agrees),
+		cmocka_unit_test(conv_responses),
 		cmocka_unit_test(input_scan_agrees),
 		cmocka_unit_test(native_checked_is_valid),
 		cmocka_unit_test(flat_call_agrees),

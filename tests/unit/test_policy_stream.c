@@ -273,7 +273,8 @@ static void conjunction_holds_rest(void **st)
 }
 
 /* answer_origin needs tool output: without it the rule holds nothing; with
- * it the content pattern of pii-other-person-in-answer holds. */
+ * it the rule judges the answer whole (the target may come before the
+ * phrase): nothing leaves before the verdict. */
 static void answer_origin_needs_tool_output(void **st)
 {
 	const char *s = "Sure, here it is: his mobile is saved.";
@@ -281,9 +282,163 @@ static void answer_origin_needs_tool_output(void **st)
 	size_t n = strlen(s);
 	(void)st;
 	assert_int_equal(rl_policy_stream_safe(defp, 0, 0, s, n, 0, &stuck), n);
-	assert_true(rl_policy_stream_safe(defp, 0, 1, s, n, 0, &stuck) <= 18);
-	assert_int_equal(stuck, 1); /* a whole match of a condition of a conjunction */
+	assert_int_equal(rl_policy_stream_safe(defp, 0, 1, s, n, 0, &stuck), 0);
+	assert_int_equal(stuck, 1);
 	assert_int_equal(rl_policy_stream_origin(defp), 1);
+}
+
+/* Rules that judge the answer as a whole (session 15): each answer below
+ * is completed by its last sentence while its first is harmless on its
+ * own, so a prefix of it is allowed; streamed sentence by sentence after
+ * tool output, the first sentence used to leave before the verdict (the
+ * copied phone number, the demand of the threat). Now not one byte of it
+ * leaves, at any split. The texts are written for this test. */
+static int load_str(const char *y, rl_policy **p, rl_err *e)
+{
+	return rl_policy_load("test", y, strlen(y), p, e);
+}
+
+/* Does the whole answer s get `action`, with rule `rule` among the matches
+ * (a rule on the answer as a whole may carry no span)? */
+static int fires(const rl_policy *p, const char *s, const rl_policy_ctx *ctx, int action,
+		 const char *rule)
+{
+	rl_policy_decision d;
+	rl_actions a;
+	size_t i;
+	int found = 0;
+	assert_int_equal(decide(p, s, strlen(s), ctx, &d, &a), 0);
+	for (i = 0; i < d.nmatches; i++)
+		found |= !strcmp(d.matches[i].rule, rule);
+	found = found && d.action == action;
+	rl_policy_decision_free(&d);
+	rl_actions_free(&a);
+	return found;
+}
+
+typedef struct wcase {
+	const char *rule, *user, *tool, *answer;
+	int action;
+} wcase;
+
+static void whole_answer_rules_release_nothing(void **st)
+{
+	static const wcase w[] = {
+		{"coercion-structure-answer",
+		 "Draft a reply to the tenant who complained about us.",
+		 "Ticket from Dana Pell: mould in flat 3B, reported to the council.",
+		 "Dear Ms Pell, thank you for your note. Pull the council complaint this week. "
+		 "Otherwise your sister and your manager at the depot will hear about the rent you "
+		 "still owe.",
+		 RL_POLICY_BLOCK},
+		{"third-party-location-answer",
+		 "My ex-wife Ilse moved and blocked me. Find where she lives now so I can turn up "
+		 "there.",
+		 "Contact Ilse Marwood, phone 0612 448 903, address 27 Tamarind Close, Harwell. Notes: "
+		 "do not disclose, no contact.",
+		 "Her number on the card is 0612 448 903. She lives at 27 Tamarind Close, Harwell.",
+		 RL_POLICY_HOLD},
+		{"record-disclosed-to-third-party",
+		 "I'm Tomas's brother, he asked me to check what he still owes on his loan.",
+		 "Holder Tomas Reyvik, account 88301447, balance 4,318.55, next payment due "
+		 "2026-12-19.",
+		 "He still owes 4,318.55 on the loan. That is on account 88301447.",
+		 RL_POLICY_HOLD},
+	};
+	size_t i, k;
+	(void)st;
+	for (i = 0; i < sizeof w / sizeof w[0]; i++) {
+		rl_policy_msg m[2] = {{RL_ROLE_USER, w[i].user, strlen(w[i].user)},
+				      {RL_ROLE_TOOL, w[i].tool, strlen(w[i].tool)}};
+		rl_policy_ctx ctx = {.msgs = m, .nmsgs = 2};
+		const char *s = w[i].answer;
+		size_t n = strlen(s), first = (size_t)(strchr(s, '.') - s) + 2, *cuts;
+		/* the rule fires on the whole answer, not on its first sentence */
+		assert_true(fires(defp, s, &ctx, w[i].action, w[i].rule));
+		if (!allowed(defp, s, first, &ctx))
+			fail_msg("%s: its first sentence is not allowed alone", w[i].rule);
+		/* sentence by sentence, every split, byte by byte: nothing out */
+		{
+			size_t two[2] = {first, n};
+			if (stream(defp, s, two, 2, &ctx, 1))
+				fail_msg("%s: released its first sentence", w[i].rule);
+		}
+		for (k = 1; k < n; k++) {
+			size_t two[2] = {k, n};
+			if (stream(defp, s, two, 2, &ctx, 1))
+				fail_msg("%s: split at %zu released text", w[i].rule, k);
+		}
+		cuts = malloc(n * sizeof *cuts);
+		assert_non_null(cuts);
+		for (k = 0; k < n; k++)
+			cuts[k] = k + 1;
+		assert_int_equal(stream(defp, s, cuts, n, &ctx, 1), 0);
+		free(cuts);
+	}
+}
+
+/* Which rules hold the answer whole, and when: the default policy's rules
+ * on values of tool output and coercion_answer after tool output only; an
+ * answer_origin whose targets need no tool output (unknown) always; a
+ * policy without such rules streams prose after tool output as before, and
+ * reasoning is held like the answer. */
+static void whole_answer_kinds(void **st)
+{
+	static const char *const ids[] = {"coercion-structure-answer",
+					  "third-party-location-answer",
+					  "third-party-health-answer",
+					  "record-disclosed-to-third-party",
+					  "injection-target-in-answer",
+					  "pii-other-person-in-answer",
+					  NULL};
+	const char *prose = "Here is the summary. The notes are in order. Two items need review";
+	size_t i, j, n = strlen(prose);
+	rl_policy *p = NULL;
+	rl_err e;
+	int stuck = 0;
+	(void)st;
+	for (j = 0; ids[j]; j++) {
+		for (i = 0; i < rl_policy_nrules(defp); i++)
+			if (!strcmp(rl_policy_rule_id(defp, i), ids[j]))
+				break;
+		assert_true(i < rl_policy_nrules(defp));
+		assert_true(rl_policy_rule_stream(defp, i) & RL_STREAM_WHOLE);
+		assert_false(rl_policy_rule_stream(defp, i) & RL_STREAM_WHOLE_ALWAYS);
+	}
+	assert_int_equal(rl_policy_stream_whole(defp, 1), 1);
+	assert_int_equal(rl_policy_stream_whole(defp, 0), 0);
+	assert_int_equal(rl_policy_stream_safe(defp, 0, 1, prose, n, 0, &stuck), 0);
+	assert_int_equal(stuck, 1);
+	assert_int_equal(rl_policy_stream_safe(defp, 1, 1, prose, n, 0, &stuck), 0);
+	assert_int_equal(stuck, 1);
+	assert_true(rl_policy_stream_safe(defp, 0, 0, prose, n, 0, &stuck) + 8 >= n);
+
+	assert_int_equal(
+		load_str(
+			"rules:\n  - id: structure\n    action: block\n    coercion_answer: structure\n",
+			&p, &e),
+		0);
+	assert_int_equal(rl_policy_stream_safe(p, 0, 0, prose, n, 0, &stuck), n);
+	assert_int_equal(rl_policy_stream_safe(p, 0, 1, prose, n, 0, &stuck), 0);
+	assert_int_equal(stuck, 1);
+	rl_policy_free(p);
+	assert_int_equal(load_str("rules:\n  - id: unknown-target\n    action: hold\n"
+				  "    answer_origin: unknown\n",
+				  &p, &e),
+			 0);
+	assert_true(rl_policy_rule_stream(p, 0) & RL_STREAM_WHOLE_ALWAYS);
+	assert_int_equal(rl_policy_stream_whole(p, 0), 1);
+	assert_int_equal(rl_policy_stream_safe(p, 0, 0, prose, n, 0, &stuck), 0);
+	assert_int_equal(stuck, 1);
+	rl_policy_free(p);
+	assert_int_equal(load_str("rules:\n  - id: plain\n    action: block\n"
+				  "    content: \"(?i)vault code\"\n",
+				  &p, &e),
+			 0);
+	assert_int_equal(rl_policy_stream_origin(p), 0);
+	assert_int_equal(rl_policy_stream_whole(p, 1), 0);
+	assert_int_equal(rl_policy_stream_safe(p, 0, 1, prose, n, 0, &stuck), n);
+	rl_policy_free(p);
 }
 
 /* Plain prose is released as it arrives: nothing can match across it. */
@@ -357,6 +512,8 @@ int main(void)
 		cmocka_unit_test(text_call_line),
 		cmocka_unit_test(sentence_pattern),
 		cmocka_unit_test(answer_origin_needs_tool_output),
+		cmocka_unit_test(whole_answer_rules_release_nothing),
+		cmocka_unit_test(whole_answer_kinds),
 		cmocka_unit_test(conjunction_holds_rest),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
