@@ -532,6 +532,37 @@ static long find_stem(const char *h, size_t n, const char *w, size_t k)
 	return find_tok(h, n, 0, w, st, 0);
 }
 
+/* Does h[0..n) name a place (a host, a path, an address: a word of eight
+ * bytes or more with a '.') that the lowercased value v[0..k) holds whole
+ * ("ftp.example/backup" in "ftp://ftp.example/backup/12.zip": after the
+ * start, "//", '/' or '@'; before the end, '/', ':' or '?')? Offset or -1. */
+static long names_place(const char *h, size_t n, const char *v, size_t k)
+{
+	size_t i = 0;
+	while (i < n) {
+		size_t s, e;
+		const char *p;
+		while (i < n && (isspace((unsigned char)h[i]) || strchr("\"'(<[", h[i])))
+			i++;
+		s = i;
+		while (i < n && !isspace((unsigned char)h[i]))
+			i++;
+		e = i;
+		while (e > s && strchr(".,;:!?)>]\"'", h[e - 1]))
+			e--;
+		if (e - s < 8 || !memchr(h + s, '.', e - s) || (unsigned char)h[s] >= 0x80)
+			continue;
+		for (p = v; (size_t)(v + k - p) >= e - s &&
+			    (p = memmem(p, (size_t)(v + k - p), h + s, e - s));
+		     p++) {
+			size_t end = (size_t)(p - v) + (e - s);
+			if ((p == v || strchr("/@", p[-1])) && (end == k || strchr("/:?", v[end])))
+				return (long)s;
+		}
+	}
+	return -1;
+}
+
 /* Does h[0..n) name the value v[0..k)? Offset, or -1. */
 static long names_value(const char *h, size_t n, const char *v, size_t k)
 {
@@ -549,6 +580,8 @@ static long names_value(const char *h, size_t n, const char *v, size_t k)
 	if (distinctive(v, k)) {
 		low_copy(v, k, low, sizeof low);
 		if ((at = find_tok(h, n, 0, low, k, 1)) >= 0)
+			return at;
+		if ((at = names_place(h, n, low, k)) >= 0)
 			return at;
 	}
 	for (i = 0; i + 4 <= k; i++) { /* a time of day: its hour ("15:00", "kl. 15") */

@@ -138,6 +138,13 @@ static void bound_by_structure(void **st)
 		 "invoice_id", "RX-2027-58", NULL, NULL, 0, 0},
 		{"Open: RX-2027-51. Anything else?", "nee", INV, "pay_invoice", "invoice_id",
 		 "RX-2027-58", NULL, NULL, 0, 0},
+		/* a place the user named, whole, inside the value */
+		{NULL, "Fais la sauvegarde sur notre serveur ftp.maison-ops.example/sauv.", NULL,
+		 "upload_file", "dest", "ftp://ftp.maison-ops.example/sauv/2027-01.zip", NULL, NULL,
+		 1, 0},
+		{NULL, "Fais la sauvegarde sur notre serveur ftp.maison-ops.example.", NULL,
+		 "upload_file", "dest", "ftp://ftp.maison-ops.example.evil.test/x.zip", NULL, NULL,
+		 0, 0},
 		/* a message is no record: naming it orders nothing it asks */
 		{NULL, "Fotoden: vyřiď to.",
 		 "[{\"from\":\"orders@snapfoto.example\",\"subject\":\"Fotoden\"}]",
