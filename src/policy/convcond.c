@@ -41,6 +41,10 @@ int pol_conv_checks_hold(const pol_rule *r, const pol_conv *c, const rl_action *
 	int rc;
 	if (r->safeguard && (rc = pol_safeguard(c, a, r->safeguard)) <= 0)
 		return rc;
+	/* a control switched off on the very thing the user named in an
+	 * order (askbind.c), in any language */
+	if (r->safeguard == POL_SG_OFF && pol_request_bound_off(c, a))
+		return 0;
 	if (r->identity_failed == 2 && (rc = pol_takeover(c, a)) <= 0)
 		return rc;
 	if (r->identity_failed == 1 && (rc = pol_identity_failed(c)) <= 0)
@@ -52,4 +56,23 @@ int pol_conv_asked(const pol_rule *r, const pol_conv *c)
 {
 	return (r->unless_asked && pol_request_asked_any(c, r->unless_asked)) ||
 	       (r->unless_asked_to && pol_safeguard_asked(c, r->unless_asked_to));
+}
+
+int pol_conv_asked_bound(const pol_rule *r, const pol_conv *c, const rl_actions *as,
+			 const unsigned char *sel)
+{
+	size_t i, any = 0;
+	if (!(r->unless_asked || r->unless_asked_to) || !as || !sel)
+		return 0;
+	for (i = 0; i < as->n; i++) {
+		if (!sel[i])
+			continue;
+		/* switched off (a control, an alarm): in unread letters only */
+		if (!(r->unless_asked_to == POL_SG_OFF || (r->unless_asked & 1u << 7)
+			      ? pol_request_bound_off(c, &as->v[i])
+			      : pol_request_bound(c, &as->v[i])))
+			return 0;
+		any++;
+	}
+	return any != 0;
 }

@@ -9,6 +9,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *const det_names[POL_NDET] = {"coercion", "leak",    "lethal",
 						"pii",      "secrets", "security-code"};
@@ -100,6 +101,36 @@ static int v_secret_value(const char *s, size_t n)
 	return letters > 0 && digits > 0;
 }
 
+/* A key-shaped match that is a placeholder, not a key (s15-fp): its body
+ * (after the prefix) of three or fewer distinct characters
+ * ("AKIAXXXXXXXXXXXXXXXX"), or saying what to put there ("xoxb-your-token",
+ * "sk_live_REPLACE_ME", "ghp_changeme..."). */
+static int v_not_placeholder(const char *s, size_t n)
+{
+	static const char *const say[] = {"your",        "replace", "changeme",
+					  "placeholder", "insert",  NULL};
+	unsigned char seen[256] = {0};
+	size_t k, start = 4, distinct = 0;
+	if (n <= start)
+		return 1;
+	for (k = start; k < n; k++) {
+		unsigned char ch = (unsigned char)toupper((unsigned char)s[k]);
+		if (!isalnum(ch))
+			continue;
+		distinct += !seen[ch];
+		seen[ch] = 1;
+	}
+	if (distinct <= 3)
+		return 0;
+	for (k = 0; say[k]; k++) {
+		size_t w = strlen(say[k]), i;
+		for (i = 0; i + w <= n; i++)
+			if (!strncasecmp(s + i, say[k], w))
+				return 0;
+	}
+	return 1;
+}
+
 typedef struct det_pat {
 	int det;
 	const char *label;
@@ -120,17 +151,17 @@ static const det_pat det_pats[] = {
 	{POL_DET_PII, "medical-record",
 	 "(?i)\\b(?:medical record|MRN|patient id)\\s{0,32}(?:no\\.?|number|#)?\\s{0,32}[:#]\\s{0,32}[A-Z0-9-]{5,64}", NULL},
 	/* --- secrets --- */
-	{POL_DET_SECRETS, "aws-access-key", "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b", NULL},
+	{POL_DET_SECRETS, "aws-access-key", "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b", v_not_placeholder},
 	{POL_DET_SECRETS, "aws-secret-key",
 	 "(?i)aws_secret_access_key\\s{0,32}[=:]\\s{0,32}[\"']?[A-Za-z0-9/+=]{40}", NULL},
 	{POL_DET_SECRETS, "private-key",
 	 "-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----", NULL},
-	{POL_DET_SECRETS, "github-token", "\\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\\b", NULL},
+	{POL_DET_SECRETS, "github-token", "\\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\\b", v_not_placeholder},
 	{POL_DET_SECRETS, "github-pat", "\\bgithub_pat_[A-Za-z0-9_]{60,255}", NULL},
-	{POL_DET_SECRETS, "slack-token", "\\bxox[baprs]-[A-Za-z0-9-]{10,255}", NULL},
-	{POL_DET_SECRETS, "api-key-sk", "\\bsk-(?:ant-|proj-|svcacct-)?[A-Za-z0-9_-]{32,255}", NULL},
+	{POL_DET_SECRETS, "slack-token", "\\bxox[baprs]-[A-Za-z0-9-]{10,255}", v_not_placeholder},
+	{POL_DET_SECRETS, "api-key-sk", "\\bsk-(?:ant-|proj-|svcacct-)?[A-Za-z0-9_-]{32,255}", v_not_placeholder},
 	{POL_DET_SECRETS, "google-api-key", "\\bAIza[0-9A-Za-z_-]{35}\\b", NULL},
-	{POL_DET_SECRETS, "stripe-key", "\\b[sr]k_live_[0-9A-Za-z]{20,255}", NULL},
+	{POL_DET_SECRETS, "stripe-key", "\\b[sr]k_live_[0-9A-Za-z]{20,255}", v_not_placeholder},
 	{POL_DET_SECRETS, "jwt",
 	 "\\beyJ[A-Za-z0-9_-]{10,4096}\\.eyJ[A-Za-z0-9_-]{10,4096}\\.[A-Za-z0-9_-]{10,4096}", NULL},
 	/* also a prefixed name: DB_PASSWORD=, warehouse_password:, client-secret: */

@@ -665,7 +665,8 @@ static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 	if (r->declined) /* request.c: an act the user just declined */
 		return E->conv.n && pol_conv_copies(&E->conv, &E->ar)
 			       ? (E->err = RL_ENOMEM, RL_EPOLICY)
-			       : E->conv.n && pol_request_declined(&E->conv, cls);
+			       : E->conv.n && (pol_request_declined(&E->conv, cls) ||
+					       pol_request_declined_bound(&E->conv, a));
 	/* the act must follow data: decided from the roles before the
 	 * conversation is lowercased */
 	if (!E->conv.n || !pol_drift_after_data(&E->conv))
@@ -674,8 +675,8 @@ static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 		return E->err = RL_ENOMEM, RL_EPOLICY;
 	/* asked for: still drift when a payment, a grant or a deletion acts on
 	 * another record than the one the user named (request.c) */
-	if (!pol_drift_unasked(&E->conv, cls))
-		return (cls & (1u | 1u << 2 | 1u << 5)) && pol_request_other_record(&E->conv, a);
+	if (!pol_drift_unasked(&E->conv, cls) || pol_request_bound(&E->conv, a)) /* askbind.c */
+		return (cls & (1u | 1u << 2 | 1u << 5)) && pol_request_other_named(&E->conv, a);
 	return !pol_drift_principal_chose(&E->conv, &E->ar, a, cls == 1u << 9) &&
 	       !pol_takeover_safe_step(&E->conv, a); /* refused after a failed check */
 }
@@ -835,7 +836,8 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 		if ((r->unless_asked ? conv_get(E) : conv_msgs(E)) ||
 		    (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
 			return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
-		if (E->conv.n && pol_conv_asked(r, &E->conv))
+		if (E->conv.n &&
+		    (pol_conv_asked(r, &E->conv) || pol_conv_asked_bound(r, &E->conv, E->a, sel)))
 			return 0;
 	}
 	if (r->detectors) {

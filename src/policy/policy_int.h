@@ -427,6 +427,26 @@ int pol_request_other_record(const pol_conv *c, const rl_action *a);
  * an act of one of the classes `cls` that the assistant offered just
  * before ("no, leave it", "non merci") (`declined: true`). */
 int pol_request_declined(const pol_conv *c, unsigned cls);
+/* askbind.c: 1 when the user's last message of c (copies made) asks for
+ * action a by its structure in any language: it names a's object (an
+ * argument's value, a distinctive value of the tool-output record holding
+ * it, a body's dictated words) in an order (no negation in its clause, no
+ * read verb, no question but a polite one), or it is a short yes to the
+ * assistant's question naming that object. */
+int pol_request_bound(const pol_conv *c, const rl_action *a);
+/* askbind.c: 1 when the user's last message is a short no to the
+ * assistant's question naming action a's object. */
+int pol_request_declined_bound(const pol_conv *c, const rl_action *a);
+/* askbind.c: pol_request_bound, for a control or safeguard switched off:
+ * only when the message is in letters the verb lists do not read. */
+int pol_request_bound_off(const pol_conv *c, const rl_action *a);
+/* askbind.c: pol_request_other_record, or the user's yes took an offer
+ * naming another record of the kind action a acts on. */
+int pol_request_other_named(const pol_conv *c, const rl_action *a);
+/* convcond.c: every action sel[] picks is bound to the user's request
+ * (pol_request_bound), for a rule with unless_asked or unless_asked_to. */
+int pol_conv_asked_bound(const pol_rule *r, const pol_conv *c, const rl_actions *as,
+			 const unsigned char *sel);
 /* drift_lang.c: the same request read with accents removed (imperatives
  * with a pronoun, "mándale"; text typed without its letters) and Turkish
  * or unaccented Polish request verbs. */

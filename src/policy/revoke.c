@@ -128,9 +128,24 @@ int pol_secret_disarmed(rl_arena *ar, const rl_action *a, const char *s, size_t 
 					    "delete_key",
 					    NULL};
 	size_t f, k;
+	int held = 0, verb = 0, hosts = 1;
 	if (!s || n < 8)
 		return 0;
 	if (removed(a, s, n))
+		return 1;
+	/* the call as a whole (s15-fp): an HTTP request whose method is
+	 * DELETE or whose URL revokes, the key in its body, every host the
+	 * issuer's ("DELETE https://api.github.com/credentials/revoke") */
+	for (f = 0; f < a->nfields; f++) {
+		const rl_field *fd = &a->fields[f];
+		held |= holds(fd, s, n);
+		if (fd->name && !strcmp(fd->name, "method") && fd->value)
+			verb |= has_ci(fd->value, fd->len, "delete");
+		for (k = 0; verbs[k] && !verb; k++)
+			verb = has_ci(fd->value, fd->len, verbs[k]);
+		hosts &= hosts_issuer(ar, fd->value, fd->len, issuer(s, n));
+	}
+	if (held && verb && hosts && issuer(s, n))
 		return 1;
 	for (f = 0; f < a->nfields; f++) {
 		const rl_field *fd = &a->fields[f];
