@@ -1001,18 +1001,19 @@ int pol_drift_principal_chose(const pol_conv *c, rl_arena *ar, const rl_action *
 	 * for a record changed, only a message's addressee counts (a message
 	 * to the principal the system prompt names, sent by a tool whose name
 	 * the lists do not read: "enviar_correo" {"para": ...}), never the
-	 * account or user a change acts on */
+	 * account or user a change acts on; a colleague's address at the
+	 * principal's domain is an addressee the principal would choose */
 	for (f = 0; f < a->nfields && !other; f++) {
 		pol_target tv[8];
 		size_t nt;
 		if (!a->fields[f].name || !a->fields[f].value ||
-		    !pol_drift_destination(a->fields[f].name))
-			continue;
-		if (record && !addressee(a->fields[f].name))
+		    (record ? !addressee(a->fields[f].name)
+			    : !pol_drift_destination(a->fields[f].name)))
 			continue;
 		nt = pol_targets(ar, a->fields[f].value, a->fields[f].len, 1, tv, 8);
 		for (k = 0; k < nt; k++) {
-			if (pol_target_origin(c, &tv[k]) == ORG_TRUSTED)
+			if (pol_target_origin(c, &tv[k]) == ORG_TRUSTED ||
+			    (record && tv[k].kind == TGT_EMAIL && pol_target_principal(c, &tv[k])))
 				named++;
 			else
 				other++;

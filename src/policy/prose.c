@@ -122,7 +122,8 @@ static int key_is(const char *name, const char *const *w)
 	for (; n && *w; w++) {
 		size_t k = strlen(*w);
 		if (k <= 3 ? (n == k && !memcmp(name, *w, k)) ||
-				     (n > k && !memcmp(name, *w, k) && !isalpha((unsigned char)name[k])) ||
+				     (n > k && !memcmp(name, *w, k) &&
+				      !isalpha((unsigned char)name[k])) ||
 				     (n > k && !memcmp(name + n - k, *w, k) &&
 				      !isalpha((unsigned char)name[n - k - 1]))
 			   : strstr(name, *w) != NULL)
@@ -287,8 +288,8 @@ static int stranger_prose(const pol_conv *c, const pol_target *t)
 static int payee(const pol_conv *c, rl_arena *ar, const rl_action *a)
 {
 	const char *t = a->tool;
-	int change = any_in(t, change_verbs) || any_in(t, (const char *const[]){"payee", "beneficiar",
-									  "bankverbind", NULL});
+	int change = any_in(t, change_verbs) ||
+		     any_in(t, (const char *const[]){"payee", "beneficiar", "bankverbind", NULL});
 	int pay = !change && (any_in(t, pay_stems) || (pol_drift_class(a) & 1u));
 	size_t f, k;
 	if (!t || (!change && !pay))
