@@ -25,6 +25,8 @@ hit "a file texted to a number from a form's sentence: held" 7 recipient-from-te
 not "the user points at the number in the enquiry: passes" 8 recipient-from-text
 hit "a draft asked for, the mail sent: held" 9 unrequested-consequential-action
 t_no_grep "a draft the user asked to send: no rule at all" '"line":10,.*"message":-1,"role":"assistant"' "$T_TMP/o"
+hit "a refund to a ticket's account, the order paid by card: held" 11 payee-from-text
+not "the only account a notice gives, paid as asked: passes" 12 payee-from-text
 
 # hostile input: 64 KB of one word in the tool result, 1 MB in all
 python3 - "$T_TMP/big.jsonl" <<'PY'
