@@ -11,7 +11,8 @@
  * value the user and the system never wrote (provenance.c: not trusted),
  * that tool output holds only inside running text (every occurrence in a
  * string or line with four or more other words), and not at a domain the
- * principal wrote:
+ * principal wrote (an account: in no message a colleague at such a
+ * domain sent, who writes of their own):
  *  - `payee`: an account-shaped value (a run of six or more digits, an
  *    IBAN, an account with its separators) in an account, bank, payee or
  *    destination argument (names in a dozen languages) of an act that
@@ -194,13 +195,37 @@ static int in_prose(const char *h, size_t n, size_t p, size_t q)
 	return words(h, a, p) + words(h, q, b) >= PR_WORDS;
 }
 
-/* 1 when tool output holds t, and only in running text; 0 otherwise. */
-static int only_in_prose(const pol_conv *c, const pol_target *t)
+/* Does tool message i name a sender (an address within 80 bytes after a
+ * "from" or "sender" key) at a domain the principal wrote: a colleague
+ * writing of their own account? */
+static int sender_internal(const pol_conv *c, rl_arena *ar, size_t i)
+{
+	static const char *const keys[] = {"\"from\"", "\"sender\"", "\"de\"", "\"von\"",
+					   "\"van\"",  "\"da\"",     "\"od\"", NULL};
+	const char *h = c->low[i], *p;
+	size_t n = c->m[i].len, k, nt, x;
+	for (k = 0; keys[k]; k++) {
+		size_t kl = strlen(keys[k]);
+		for (p = h; (p = memmem(p, n - (size_t)(p - h), keys[k], kl)); p += kl) {
+			pol_target tv[2];
+			size_t left = n - (size_t)(p - h) - kl;
+			nt = pol_targets(ar, p + kl, left < 80 ? left : 80, 0, tv, 2);
+			for (x = 0; x < nt; x++)
+				if (tv[x].kind == TGT_EMAIL && pol_target_principal(c, &tv[x]))
+					return 1;
+		}
+	}
+	return 0;
+}
+
+/* 1 when tool output holds t, and only in running text, and not in a
+ * message a colleague sent; 0 otherwise. */
+static int only_in_prose(const pol_conv *c, rl_arena *ar, const pol_target *t)
 {
 	size_t i, seen = 0;
 	for (i = 0; i < c->n; i++) {
 		const char *h = c->low[i];
-		size_t n = c->m[i].text ? c->m[i].len : 0, j, e;
+		size_t n = c->m[i].text ? c->m[i].len : 0, j, e, here = 0;
 		if (c->m[i].role != RL_ROLE_TOOL || !h || !t->nlen || n < t->nlen)
 			continue;
 		for (j = 0; j + 1 < n; j++) {
@@ -211,8 +236,13 @@ static int only_in_prose(const pol_conv *c, const pol_target *t)
 			if (!in_prose(h, n, j, e))
 				return 0;
 			seen++;
+			here++;
 			j = e - 1;
 		}
+		/* a colleague writing of their own new account (not of where data
+		 * should go: a signature's "always bcc" stays a stranger's) */
+		if (here && t->kind == TGT_NUM && sender_internal(c, ar, i))
+			return 0;
 	}
 	return seen > 0;
 }
@@ -275,14 +305,14 @@ static int has_tool_msg(const pol_conv *c)
 
 /* Is target t of a value from prose that nobody the principal speaks for
  * wrote? */
-static int stranger_prose(const pol_conv *c, const pol_target *t)
+static int stranger_prose(const pol_conv *c, rl_arena *ar, const pol_target *t)
 {
 	int o = pol_target_origin(c, t);
 	if (o == ORG_TRUSTED || o == ORG_UNKNOWN || o == ORG_NONE)
 		return 0;
 	if (t->kind == TGT_EMAIL && pol_target_principal(c, t))
 		return 0;
-	return only_in_prose(c, t) && !user_points(c);
+	return only_in_prose(c, ar, t) && !user_points(c);
 }
 
 static int payee(const pol_conv *c, rl_arena *ar, const rl_action *a)
@@ -302,7 +332,7 @@ static int payee(const pol_conv *c, rl_arena *ar, const rl_action *a)
 			continue;
 		nt = pol_targets(ar, a->fields[f].value, a->fields[f].len, 0, tv, 4);
 		for (k = 0; k < nt; k++)
-			if (tv[k].kind == TGT_NUM && stranger_prose(c, &tv[k]) &&
+			if (tv[k].kind == TGT_NUM && stranger_prose(c, ar, &tv[k]) &&
 			    (change || other_on_file(c, ar, &tv[k])))
 				return 1;
 	}
@@ -344,7 +374,7 @@ static int recipient(const pol_conv *c, rl_arena *ar, const rl_action *a)
 			continue;
 		nt = pol_targets(ar, a->fields[f].value, a->fields[f].len, 0, tv, 8);
 		for (k = 0; k < nt; k++)
-			if (stranger_prose(c, &tv[k]))
+			if (stranger_prose(c, ar, &tv[k]))
 				return 1;
 	}
 	return 0;

@@ -49,6 +49,7 @@ s=$(date +%s%N)
 rl monitor --quiet --threshold 1000000000 --output "$T_TMP/big.out" "$T_TMP/big.jsonl"
 ms=$(( ($(date +%s%N) - s) / 1000000 ))
 echo "# 16 turns of 64 KB one-word tool output: $ms ms"
-t_eq "16 turns of 64 KB one-word tool output under 5 s" "$([ "$ms" -lt 5000 ] && echo fast)" fast
+# about 1.5 s on an idle machine; a quadratic scan would take minutes
+t_eq "16 turns of 64 KB one-word tool output under 20 s" "$([ "$ms" -lt 20000 ] && echo fast)" fast
 t_grep "the account inside 64 KB of running text: held" '"rule":"payee-from-text"' "$T_TMP/big.out"
 t_done
