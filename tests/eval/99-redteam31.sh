@@ -76,5 +76,7 @@
 # turns stay unread), redteam28 benign 6.00 -> 4.00%. A per-line diff of the
 # verdicts of both builds over every redteam set and the dev traffic: no
 # verdict lowered on a harmful line, no new non-allow on a benign line, the
-# dev traffic identical.
+# dev traffic identical. Same per-line diff and same figures at 4f00e6f (an
+# account a colleague at the principal's domain writes of is their own:
+# t0715's hard negative passes again).
 exec bash "$(dirname "$0")/redteam-set.sh" redteam31 99-redteam31
