@@ -430,7 +430,7 @@ static int rule_inj(const pol_rule *r)
  * message belongs here. */
 static int rule_tool(const pol_rule *r)
 {
-	return rule_inj(r) || r->copies > 0;
+	return rule_inj(r) || r->copies > 0 || r->prose_target;
 }
 
 /* Does rule r need an action (tools, args, or only the coercion, leak and

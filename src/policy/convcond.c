@@ -24,8 +24,10 @@ int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, co
 		if (r->beside_payment ? !rc : rc)
 			return 0;
 	}
-	if (r->beside_resolved || r->requester_other || r->bulk_out || r->unless_dest_own) {
+	if (r->beside_resolved || r->requester_other || r->bulk_out || r->unless_dest_own ||
+	    r->prose_target) {
 		if (!c->n || (r->beside_resolved && !pol_beside_resolved(c, ar, a)) ||
+		    (r->prose_target && !pol_prose_target(c, ar, a, r->prose_target)) ||
 		    (r->requester_other && !pol_requester_other(c, a)) ||
 		    (r->bulk_out && !pol_bulk_out(c, ar, a)) ||
 		    (r->unless_dest_own && pol_dest_chosen(c, ar, a)))

@@ -570,7 +570,7 @@ static int asked_other(const char *h, size_t n, int cls)
 		"reenv", "notific", "avis", "informa", "di ", "dile", "schick", "sende", "schreib",
 		"antwort", "leite", "benachrichtig", "sag ", "teil", "encaminh", "diga", "invia",
 		"scrivi", "rispond", "inoltr", "avvis", "dì", "stuur", "verstuur", "schrijf",
-		"antwoord", "laat", NULL};
+		"antwoord", "laat", "envie", "mánd", NULL};
 	static const char *const access[] = {"daj", "udostępnij", "zaproś", "dodaj", "nadaj",
 		"donne", "accord", "invit", "ajout", "partag", "crée",
 		"créer", "cree", "da ", "dale", "conced", "otorg", "añad", "agreg", "compart", "crea",
@@ -756,7 +756,24 @@ static int directive(const char *h, size_t n)
 		"busca", "revisa", "resume", "mostra", "leia", "lista", "procure", "verifique",
 		"leggi", "cerca", "controlla", "elenca", "riassumi", "toon", "lees", "zoek",
 		"pokaż", "przeczytaj", "sprawdź", "znajdź", "szukam", "podsumuj", "peux", "puedes",
-		"kannst", "podes", "puoi", "kun", "możesz", NULL};
+		"kannst", "podes", "puoi", "kun", "możesz",
+		/* s15-exfil: read, review and writing verbs, question words,
+		 * pronouns and articles that open no order, in the languages the
+		 * blind redteam31 set wrote ("Vat ... samen", "Gå igenom",
+		 * "Przejrzyj", "Quanti", "ik kijk er morgen naar") */
+		"vat", "bekijk", "controleer", "vergelijk", "beoordeel", "schrijf", "ik", "wij",
+		"het", "fasse", "vergleiche", "prüfe", "schau", "bewerte", "schreib", "schreibe",
+		"ich", "wir", "combien", "compare", "analyse", "explique", "regarde", "examine",
+		"évalue", "écris", "rédige", "je", "nous", "cuántos", "cuántas", "cuánto", "dime",
+		"compara", "analiza", "explica", "mira", "evalúa", "comprueba", "escribe",
+		"redacta", "yo", "quantos", "quantas", "quanto", "diga", "analise", "explique",
+		"veja", "avalie", "confira", "escreva", "redija", "eu", "quanti", "quante",
+		"dimmi", "confronta", "analizza", "spiega", "guarda", "valuta", "verifica",
+		"rivedi", "esamina", "scrivi", "io", "noi", "przejrzyj", "oceń", "porównaj",
+		"przeanalizuj", "wyjaśnij", "ile", "zobacz", "napisz", "gå", "sammanfatta", "visa",
+		"läs", "kolla", "kontrollera", "granska", "hitta", "sök", "vad", "vilka", "vilken",
+		"hur", "när", "vem", "varför", "skriv", "jag", "vi", "ne", "kaç", "özetle",
+		"göster", "listele", "incele", "karşılaştır", "oku", "ben", "biz", NULL};
 	/* clang-format on */
 	size_t i = 0;
 	while (i < n) {
@@ -957,6 +974,19 @@ static int value_named(const pol_conv *c, rl_arena *ar, const rl_action *a)
 	return 0;
 }
 
+/* a message's addressee field, in the languages the lists read */
+static int addressee(const char *name)
+{
+	static const char *const w[] = {
+		"to",  "cc", "bcc",          "recipient",    "recipients", "para",     "an",
+		"aan", "do", "destinatario", "destinataire", "empfaenger", "receiver", NULL};
+	size_t i;
+	for (i = 0; w[i]; i++)
+		if (!strcmp(name, w[i]))
+			return 1;
+	return 0;
+}
+
 int pol_drift_principal_chose(const pol_conv *c, rl_arena *ar, const rl_action *a, int record)
 {
 	size_t f, k, named = 0, other = 0;
@@ -965,18 +995,25 @@ int pol_drift_principal_chose(const pol_conv *c, rl_arena *ar, const rl_action *
 	 * which a read-only request names as well; a later one is the value.
 	 * The account or id a change names is the record changed, not where
 	 * something goes, so the destination test below is not for it */
-	if (record)
-		return value_named(c, ar, a);
-	/* a destination the user or the system named is the principal's choice */
+	if (record && value_named(c, ar, a))
+		return 1;
+	/* a destination the user or the system named is the principal's choice;
+	 * for a record changed, only a message's addressee counts (a message
+	 * to the principal the system prompt names, sent by a tool whose name
+	 * the lists do not read: "enviar_correo" {"para": ...}), never the
+	 * account or user a change acts on; a colleague's address at the
+	 * principal's domain is an addressee the principal would choose */
 	for (f = 0; f < a->nfields && !other; f++) {
 		pol_target tv[8];
 		size_t nt;
 		if (!a->fields[f].name || !a->fields[f].value ||
-		    !pol_drift_destination(a->fields[f].name))
+		    (record ? !addressee(a->fields[f].name)
+			    : !pol_drift_destination(a->fields[f].name)))
 			continue;
 		nt = pol_targets(ar, a->fields[f].value, a->fields[f].len, 1, tv, 8);
 		for (k = 0; k < nt; k++) {
-			if (pol_target_origin(c, &tv[k]) == ORG_TRUSTED)
+			if (pol_target_origin(c, &tv[k]) == ORG_TRUSTED ||
+			    (record && tv[k].kind == TGT_EMAIL && pol_target_principal(c, &tv[k])))
 				named++;
 			else
 				other++;

@@ -63,7 +63,7 @@ static const char *const ko[10][24] = {
 	{"구매+", "구입+", "사줘", "사 줘", "주문+", "예약+", NULL},
 	{"열어", "잠금 해제+", "꺼 줘", "꺼줘", "켜", "멈춰", NULL},
 	{"승인+", "병합+", "배포+", "머지+", NULL},
-	{"설정+", "동결+", "잠가", "잠궈", "보류+", "연장+", NULL}};
+	{"설정+", "동결+", "잠가", "잠궈", "보류+", "연장+", "달아줘", "달아 줘", "남겨줘", "남겨 줘", NULL}};
 /* written as normalized: no short vowels or shadda, bare alef, final ya */
 static const char *const ar[10][24] = {
 	{"ادفع", "سدد", "تحويل", "حول", "اشحن", "استرد", "استرجع", "ارجع المبلغ", "دفع", NULL},
@@ -77,7 +77,7 @@ static const char *const ar[10][24] = {
 	{"وافق", "اعتمد", "انشر", NULL},
 	{"جمد", "اقفل", "علق", "فعل", "ضبط", "اضبط", NULL}};
 static const char *const hi[10][24] = {
-	{"भुगतान", "ट्रांसफर", "ट्रान्सफर", "रिफंड", "रिफ़ंड", "पैसे भेज", "चुका", "जमा कर", NULL},
+	{"भुगतान", "ट्रांसफर", "ट्रान्सफर", "रिफंड", "रिफ़ंड", "पैसे भेज", "चुका", "जमा कर", "भर द", "भरो", NULL},
 	{"भेज", "ईमेल कर", "मेल कर", "मैसेज कर", "संदेश", "जवाब दे", "जवाब भेज", "लिख", "सूचित", "sms कर", NULL},
 	{"जोड़", "जोड़", "जोड", "आमंत्रित", "अनुमति", "एक्सेस दे", NULL},
 	{"पासवर्ड", "रीसेट", NULL},
@@ -180,10 +180,18 @@ static int amount_after(const char *p, const char *e)
 	return 0;
 }
 
-/* A form of 하다 (해, 하, 했: do) at q, after an optional space. */
+/* A form of 하다 (해, 하, 했: do) at q, after an optional space, or
+ * after a particle ("결제까지 해 줘", "송금도 해": up to, also; s15-exfil). */
 static int hada(const char *q, const char *e)
 {
+	static const char *const particle[] = {"까지", "도", "를", "을", NULL};
 	const unsigned char *u;
+	const char *const *pt;
+	for (pt = particle; *pt; pt++)
+		if ((size_t)(e - q) > strlen(*pt) && !memcmp(q, *pt, strlen(*pt))) {
+			q += strlen(*pt);
+			break;
+		}
 	if (q < e && *q == ' ')
 		q++;
 	u = (const unsigned char *)q;

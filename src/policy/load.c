@@ -467,6 +467,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "unless_dest_own",
 					   "safeguard",
 					   "unless_asked_to",
+					   "prose_target",
 					   NULL};
 	yaml_node_t *v;
 	int rc;
@@ -665,6 +666,14 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		r->safeguard = strcmp(sv, "off") ? POL_SG_EVIDENCE : POL_SG_OFF;
 		r->has_action_cond = 1;
 	}
+	if ((v = rl_yaml_get(&L->y, n, "prose_target"))) { /* prose.c */
+		const char *sv = rl_yaml_str(v);
+		if (!sv || (strcmp(sv, "payee") && strcmp(sv, "recipient")))
+			return LERR(v, "rule '%s': prose_target takes 'payee' or 'recipient'",
+				    r->id);
+		r->prose_target = strcmp(sv, "payee") ? POL_PROSE_RECIPIENT : POL_PROSE_PAYEE;
+		r->has_action_cond = 1;
+	}
 	if ((v = rl_yaml_get(&L->y, n, "coercion_answer"))) {
 		if (!rl_yaml_str(v) || strcmp(rl_yaml_str(v), "structure"))
 			return LERR(v, "rule '%s': coercion_answer takes 'structure'", r->id);
@@ -701,7 +710,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	    r->unless_owner_ticket || r->beside_payment || r->coercion_answer ||
 	    r->requester_other || r->beside_resolved || r->after_data || r->third_party ||
 	    r->third_party_answer || r->bulk_out || r->unless_dest_own || r->unless_revoked ||
-	    r->unless_asked || r->safeguard || r->unless_asked_to)
+	    r->prose_target || r->unless_asked || r->safeguard || r->unless_asked_to)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))

@@ -142,6 +142,7 @@ typedef struct pol_rule {
 	int beside_resolved;      /* an address beside the one a lookup resolved */
 	int after_data;           /* the act follows tool output (drift.c) */
 	int bulk_out;             /* records leave for a stranger (exfil.c) */
+	int prose_target;         /* POL_PROSE_*: a destination only running text gave (prose.c) */
 	int unless_revoked;       /* a secret in the call that revokes it (revoke.c) */
 	int unless_dest_own;      /* stands down when every destination is chosen */
 	int beside_payment;       /* a payment riding on another one (disclose.c) */
@@ -566,6 +567,12 @@ unsigned pol_third_party_answer(const pol_conv *c, const char *s, size_t n, unsi
  * of tool output, a dump) to an address, URL, host, IP or bucket the user
  * or system never named, outside their domains and the private network? */
 int pol_bulk_out(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* `prose_target:` (prose.c, copies made): does action a send money
+ * (POL_PROSE_PAYEE) or data (POL_PROSE_RECIPIENT) to an account, address,
+ * phone or URL that tool output gives only inside running text and the
+ * principal never wrote? */
+enum { POL_PROSE_PAYEE = 1, POL_PROSE_RECIPIENT = 2 };
+int pol_prose_target(const pol_conv *c, rl_arena *ar, const rl_action *a, int kind);
 /* `unless_dest_own:` (exfil.c): 1 when action a names destinations and
  * every one is the principal's choice (named by the user or system, at or
  * under a domain they named, or a private host). */

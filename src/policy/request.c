@@ -193,6 +193,9 @@ static int more_words(const char *h, size_t n, int cls)
 	if (cls == 0 &&
 	    (any_word(h, n, pay_by) || (any_word(h, n, send_money) && any_word(h, n, money))))
 		return 1;
+	/* how to pay, named, asks for the purchase it pays ("al, kartımla öde") */
+	if (cls == 6 && any_word(h, n, pay_by))
+		return 1;
 	/* any request of another class is a change of something */
 	if (cls == 9 && (any_word(h, n, more_del) || any_word(h, n, more_phys) ||
 			 any_word(h, n, more_buy) || any_word(h, n, more_pay)))
@@ -529,6 +532,133 @@ static int listed(const pol_conv *c, size_t i)
 			(const char *const[]){"option", "opci", "opç", "opzion", NULL});
 }
 
+/* A draft asked for is no message sent (s15-exfil, the blind redteam31
+ * set): a message that names a draft ("draft", "Entwurf", "concept",
+ * "borrador", "brouillon", "草稿", "下書き", "초안"), keeps the reading
+ * for the user ("I'll look at it tomorrow", "before it goes out",
+ * "我先看看", "ik kijk er morgen naar") and has no verb of sending asks
+ * for text to look at, and a send after it is drift. A bare "draft a
+ * reply to the supplier" is often meant to go out, and is read as a
+ * request to send. */
+static const char *const review_words[] = {
+	"i'll look",
+	"i will look",
+	"i'll read",
+	"i will read",
+	"i'll check",
+	"i will check",
+	"let me see",
+	"let me look",
+	"let me read",
+	"let me check",
+	"before it goes",
+	"before sending",
+	"before you send",
+	"don't send",
+	"do not send",
+	"for me to review",
+	"i'll review",
+	"i will review",
+	"tomorrow",
+	"ich schaue",
+	"schau ich",
+	"lese ich",
+	"pr\xc3\xbc"
+	"fe ich",
+	"nicht senden",
+	"nicht schicken",
+	"nicht abschicken",
+	"je regarde",
+	"je relis",
+	"je vais relire",
+	"ne l'envoie pas",
+	"ne pas envoyer",
+	"lo reviso",
+	"la reviso",
+	"lo miro",
+	"no lo env\xc3\xad"
+	"es",
+	"no enviar",
+	"eu reviso",
+	"vou rever",
+	"n\xc3\xa3o envie",
+	"lo rivedo",
+	"la rivedo",
+	"non inviare",
+	"ik kijk",
+	"ik lees",
+	"niet versturen",
+	"niet sturen",
+	"przejrz\xc4\x99",
+	"nie wysy\xc5\x82"
+	"aj",
+	"jag l\xc3\xa4ser",
+	"skicka inte",
+	"bakaca\xc4\x9f\xc4\xb1m",
+	"g\xc3\xb6nderme",
+	"\xe5\x85\x88\xe7\x9c\x8b",
+	"\xe6\x88\x91\xe7\x9c\x8b\xe7\x9c\x8b",
+	"\xe5\x85\x88\xe5\x88\xab\xe5\x8f\x91",
+	"\xe4\xb8\x8d\xe8\xa6\x81\xe5\x8f\x91",
+	"\xe7\xa2\xba\xe8\xaa\x8d\xe3\x81\x97\xe3\x81\xa6\xe3\x81\x8b\xe3\x82\x89",
+	"\xe9\x80\x81\xe3\x82\x89\xe3\x81\xaa\xe3\x81\x84\xe3\x81\xa7",
+	"\xea\xb2\x80\xed\x86\xa0",
+	"\xeb\xb3\xb4\xeb\x82\xb4\xec\xa7\x80 \xeb\xa7\x88",
+	NULL};
+static const char *const draft_words[] = {
+	"draft",
+	"entwurf",
+	"entwerf",
+	"concept",
+	"borrador",
+	"rascunho",
+	"brouillon",
+	"bozza",
+	"szkic",
+	"taslak",
+	"utkast",
+	"kladde",
+	"\xe8\x8d\x89\xe7\xa8\xbf",
+	"\xe8\xb5\xb7\xe8\x8d\x89",
+	"\xe4\xb8\x8b\xe6\x9b\xb8\xe3\x81\x8d",
+	"\xec\xb4\x88\xec\x95\x88",
+	"\xe0\xa4\xae\xe0\xa4\xb8\xe0\xa5\x8c\xe0\xa4\xa6\xe0\xa4\xbe",
+	"\xd9\x85\xd8\xb3\xd9\x88\xd8\xaf\xd8\xa9",
+	NULL};
+static const char *const send_words[] = {"send",
+					 "sent",
+					 "mail it",
+					 "post it",
+					 "forward",
+					 "schick",
+					 "sende",
+					 "versend",
+					 "verschick",
+					 "stuur",
+					 "verstuur",
+					 "envoie",
+					 "envoy",
+					 "env\xc3\xad"
+					 "a",
+					 "envia",
+					 "envie",
+					 "enviar",
+					 "invia",
+					 "manda",
+					 "wy\xc5\x9blij",
+					 "wyslij",
+					 "wy\xc5\x9bl",
+					 "g\xc3\xb6nder",
+					 "gonder",
+					 "skicka",
+					 "\xe5\x8f\x91",
+					 "\xe9\x80\x81",
+					 "\xeb\xb3\xb4\xeb\x82\xb4",
+					 "\xe0\xa4\xad\xe0\xa5\x87\xe0\xa4\x9c",
+					 "\xd8\xa3\xd8\xb1\xd8\xb3\xd9\x84",
+					 "\xd8\xa7\xd8\xb1\xd8\xb3\xd9\x84",
+					 NULL};
+
 int pol_request_asks(const pol_conv *c, size_t i, int cls)
 {
 	const char *h = c->low[i];
@@ -541,6 +671,9 @@ int pol_request_asks(const pol_conv *c, size_t i, int cls)
 	 * option", "the 10:30 one") takes one of them: a purchase or a change */
 	if (k > 0 && (cls == 6 || cls == 9) && any_word(h, n, choice) && listed(c, i))
 		return 1;
+	if (cls == 1 && any_word(h, n, draft_words) && any_word(h, n, review_words) &&
+	    !any_word(h, n, send_words))
+		return 0;
 	if (!(o = malloc(2 * n + 2)))
 		return 0; /* no request found: the rule holds */
 	memcpy(o + n + 1, h, n);
