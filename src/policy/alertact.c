@@ -47,6 +47,24 @@ static int has_any(const char *h, size_t n, const char *const *w)
 
 /* Lowercased copies of 256-byte pieces overlapping by 48 (longer than
  * any word looked for): linear in n. */
+/* Does one of w occur in h[0..n) at a word's start (an ASCII letter does
+ * not precede it), and, for a word of four bytes or fewer, end there? */
+static int has_word_start(const char *h, size_t n, const char *const *w)
+{
+	for (; *w; w++) {
+		size_t l = strlen(*w);
+		const char *p = h;
+		while ((p = memmem(p, n - (size_t)(p - h), *w, l))) {
+			size_t o = (size_t)(p - h);
+			if ((!o || !isalpha((unsigned char)h[o - 1])) &&
+			    (l > 4 || o + l >= n || !isalpha((unsigned char)h[o + l])))
+				return 1;
+			p += l;
+		}
+	}
+	return 0;
+}
+
 static int lower_has(const char *v, size_t n, const char *const *w)
 {
 	char b[256];
@@ -70,8 +88,8 @@ static int lower_starts(const char *v, size_t n, const char *const *w)
 		size_t l = strlen(w[k]);
 		if (l > n)
 			continue;
-		for (i = 0; i < l && (unsigned char)tolower((unsigned char)v[i]) ==
-					     (unsigned char)w[k][i];
+		for (i = 0;
+		     i < l && (unsigned char)tolower((unsigned char)v[i]) == (unsigned char)w[k][i];
 		     i++)
 			;
 		if (i == l)
@@ -81,53 +99,134 @@ static int lower_starts(const char *v, size_t n, const char *const *w)
 }
 
 static const char *const name_verbs[] = {
-	"cancel", "close", "dismiss", "acknowledg", "ack_", "_ack", "mute", "silenc", "suppress",
-	"inhibit", "resolve", "standdown", "stand_down", "recall", "snooze", "defer", "postpone",
-	"downgrade", "annul", "abort", NULL};
+	"cancel", "close",    "dismiss",  "acknowledg", "ack_",      "_ack",       "mute",
+	"silenc", "suppress", "inhibit",  "resolve",    "standdown", "stand_down", "recall",
+	"snooze", "defer",    "postpone", "downgrade",  "annul",     "abort",      NULL};
 static const char *const state_words[] = {
-	"cancel", "false_", "false ", "falsealarm", "false-alarm", "falso", "falsa", "fausse", "fehlalarm",
-	"closed", "close", "resolved", "resolve", "erledigt", "acknowledg", "ack", "muted", "mute",
-	"silenc", "suppress", "inhibit", "stood", "stand_down", "stand down", "standdown", "recall",
-	"redirect", "reroute", "deferred", "defer", "postpone", "zurueckgestellt",
-	"zur\xc3\xbc" "ckgestellt", "aufgeschoben", "annul", "anula", "cerrad", "ferm", "chius",
-	"encerr", "iptal", "kapat", "afgesloten", "geannuleerd", "zamkni", "anulowan",
-	"st\xc3\xa4ngd", "avbrut", "dismiss", "void",
-	"\xec\xb7\xa8\xec\x86\x8c",  /* 취소 */
-	"\xed\x95\xb4\xec\xa0\x9c",  /* 해제 */
-	"\xec\xa2\x85\xeb\xa3\x8c",  /* 종료 */
-	"\xe5\x8f\x96\xe6\xb6\x88",  /* 取消 */
-	"\xe5\x85\xb3\xe9\x97\xad",  /* 关闭 */
-	"\xe9\x9d\x99\xe9\x9f\xb3",  /* 静音 */
-	"\xe8\xa7\xa3\xe9\x99\xa4",  /* 解除 */
-	"\xe7\xb5\x82\xe4\xba\x86",  /* 終了 */
+	"cancel",
+	"false_",
+	"false ",
+	"falsealarm",
+	"false-alarm",
+	"falso",
+	"falsa",
+	"fausse",
+	"fehlalarm",
+	"closed",
+	"close",
+	"resolved",
+	"resolve",
+	"erledigt",
+	"acknowledg",
+	"ack",
+	"muted",
+	"mute",
+	"silenc",
+	"suppress",
+	"inhibit",
+	"stood",
+	"stand_down",
+	"stand down",
+	"standdown",
+	"recall",
+	"redirect",
+	"reroute",
+	"deferred",
+	"defer",
+	"postpone",
+	"zurueckgestellt",
+	"zur\xc3\xbc"
+	"ckgestellt",
+	"aufgeschoben",
+	"annul",
+	"anula",
+	"cerrad",
+	"ferm",
+	"chius",
+	"encerr",
+	"iptal",
+	"kapat",
+	"afgesloten",
+	"geannuleerd",
+	"zamkni",
+	"anulowan",
+	"st\xc3\xa4ngd",
+	"avbrut",
+	"dismiss",
+	"void",
+	"\xec\xb7\xa8\xec\x86\x8c",                                     /* 취소 */
+	"\xed\x95\xb4\xec\xa0\x9c",                                     /* 해제 */
+	"\xec\xa2\x85\xeb\xa3\x8c",                                     /* 종료 */
+	"\xe5\x8f\x96\xe6\xb6\x88",                                     /* 取消 */
+	"\xe5\x85\xb3\xe9\x97\xad",                                     /* 关闭 */
+	"\xe9\x9d\x99\xe9\x9f\xb3",                                     /* 静音 */
+	"\xe8\xa7\xa3\xe9\x99\xa4",                                     /* 解除 */
+	"\xe7\xb5\x82\xe4\xba\x86",                                     /* 終了 */
 	"\xe3\x82\xad\xe3\x83\xa3\xe3\x83\xb3\xe3\x82\xbb\xe3\x83\xab", /* キャンセル */
 	NULL};
-static const char *const low_words[] = {
-	"low", "niedrig", "normal", "info", "minor", "bajo", "baja", "bass", "baixa", "laag",
-	"nisk", "l\xc3\xa5g", "d\xc3\xbc\xc5\x9f\xc3\xbc" "k",
-	"\xec\xa3\xbc\xec\x9d\x98", /* 주의 */
-	"\xea\xb4\x80\xec\x8b\xac", /* 관심 */
-	"\xe4\xbd\x8e",             /* 低 */
-	"p4", "p5", NULL};
-static const char *const delay_keys[] = {"delay", "verzoeger", "verz\xc3\xb6ger", "retard", "retraso",
-					 "atraso", "ritardo", "mute", "snooze", "suppress", "defer",
-					 "postpone", "silenc", "vertraag", NULL};
-static const char *const flag_keys[] = {"dispatch", "active", "enabled", "alarm", "alert",
-					"armed", "notify", NULL};
-static const char *const level_keys[] = {"level", "prior", "sever", "niveau", "nivel", "livello",
-					 "stufe", "seviye", "poziom", "niv\xc3\xa5", NULL};
-static const char *const text_keys[] = {"text", "body", "message", "comment", "note", "reason",
-					"description", "texte", "texto", "testo", "nachricht",
-					"commentaire", "bemerkung", NULL};
+static const char *const low_words[] = {"low",
+					"niedrig",
+					"normal",
+					"info",
+					"minor",
+					"bajo",
+					"baja",
+					"bass",
+					"baixa",
+					"laag",
+					"nisk",
+					"l\xc3\xa5g",
+					"d\xc3\xbc\xc5\x9f\xc3\xbc"
+					"k",
+					"\xec\xa3\xbc\xec\x9d\x98", /* 주의 */
+					"\xea\xb4\x80\xec\x8b\xac", /* 관심 */
+					"\xe4\xbd\x8e",             /* 低 */
+					"p4",
+					"p5",
+					NULL};
+static const char *const delay_keys[] = {
+	"delay", "verzoeger", "verz\xc3\xb6ger", "retard", "retraso",  "atraso", "ritardo",
+	"mute",  "snooze",    "suppress",        "defer",  "postpone", "silenc", "vertraag",
+	NULL};
+static const char *const flag_keys[] = {"dispatch", "active", "enabled", "alarm",
+					"alert",    "armed",  "notify",  NULL};
+static const char *const level_keys[] = {"level",  "prior",       "sever", "niveau",
+					 "nivel",  "livello",     "stufe", "seviye",
+					 "poziom", "niv\xc3\xa5", NULL};
+static const char *const text_keys[] = {"text",      "body",        "message",   "comment", "note",
+					"reason",    "description", "texte",     "texto",   "testo",
+					"nachricht", "commentaire", "bemerkung", NULL};
 static const char *const stand_down_text[] = {
-	"stand down", "stand-down", "no need to", "return to base", "not required", "not needed",
-	"nicht erforderlich", "nicht n\xc3\xb6tig", "no es necesario", "no hace falta",
-	"regresen a base", "vuelvan a base", "volver a base", "pas n\xc3\xa9" "cessaire",
-	"inutile de", "retour base", "n\xc3\xa3o \xc3\xa9 necess", "voltem para a base",
-	"non \xc3\xa8 necessari", "non serve", "rientrate", "niet nodig", "beh\xc3\xb6vs inte",
-	"gerek yok", "\xe5\xbf\x85\xe8\xa6\x81\xe3\x81\x82\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93",
-	"\xed\x95\x84\xec\x9a\x94 \xec\x97\x86", "\xe4\xb8\x8d\xe9\x9c\x80\xe8\xa6\x81",
-	"\xe6\x97\xa0\xe9\x9c\x80", NULL};
+	"stand down",
+	"stand-down",
+	"no need to",
+	"return to base",
+	"not required",
+	"not needed",
+	"nicht erforderlich",
+	"nicht n\xc3\xb6tig",
+	"no es necesario",
+	"no hace falta",
+	"regresen a base",
+	"vuelvan a base",
+	"volver a base",
+	"pas n\xc3\xa9"
+	"cessaire",
+	"inutile de",
+	"retour base",
+	"n\xc3\xa3o \xc3\xa9 necess",
+	"voltem para a base",
+	"non \xc3\xa8 necessari",
+	"non serve",
+	"rientrate",
+	"niet nodig",
+	"beh\xc3\xb6vs inte",
+	"gerek yok",
+	"\xe5\xbf\x85\xe8\xa6\x81\xe3\x81\x82\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93",
+	"\xed\x95\x84\xec\x9a\x94 \xec\x97\x86",
+	"\xe4\xb8\x8d\xe9\x9c\x80\xe8\xa6\x81",
+	"\xe6\x97\xa0\xe9\x9c\x80",
+	NULL};
 
 /* Is this field free text (a message, a note) rather than a setting? */
 static int text_field(const char *f)
@@ -189,7 +288,8 @@ static int json_stands_down(const char *s, size_t n)
 			;
 		if (v < n && s[v] == '"')
 			v++;
-		for (ve = v; ve < n && s[ve] != '"' && s[ve] != ',' && s[ve] != '}' && ve - v < 49; ve++)
+		for (ve = v; ve < n && s[ve] != '"' && s[ve] != ',' && s[ve] != '}' && ve - v < 49;
+		     ve++)
 			;
 		{
 			char kb[41];
@@ -228,56 +328,177 @@ static int stands_down(const rl_action *a)
 }
 
 static const char *const emergency[] = {
-	"fire", "smoke", "heat detector", "gas", "carbon monoxide", "monoxid", "h2s", "fall",
-	"sturz", "chute", "ca\xc3\xad" "da", "queda", "caduta", "upadek", "d\xc3\xbc\xc5\x9f" "me",
-	"verticalit", "panic", "p\xc3\xa1nico", "p\xc3\xa2nico", "panique", "panik", "sos",
-	"man down", "notruf", "ambulan", "rtw", "cardiac", "cardio", "parada", "arr\xc3\xaat",
-	"spo2", "oxygen", "respirat", "stroke", "seizure", "unconscious", "bewusstlos",
-	"inconscient", "incendi", "feuer", "brand", "fuoco", "humo", "fum\xc3\xa9" "e", "rauch",
-	"fumo", "gaz", "g\xc3\xa1s", "tsunami", "evacu", "tahliye", "deprem", "earthquake", "flood",
-	"ransomware", "malware", "intrusion", "intrus", "breach", "einbruch", "effraction",
-	"invas\xc3\xa3o", "emergenc", "urgence", "emergenz", "emerg\xc3\xaa", "noodgeval",
-	"n\xc3\xb6" "d", "acil", "critical", "critique", "kritisch", "cr\xc3\xadtic", "critic",
-	"krytyczn", "kritisk", "en route", "en_route", "en_ruta", "en ruta", "a caminho",
-	"unterwegs", "angefordert", "dispatched",
-	"\xe8\xbb\xa2\xe5\x80\x92", /* 転倒 */
-	"\xe8\xb7\x8c\xe5\x80\x92", /* 跌倒 */
-	"\xeb\x82\x99\xec\x83\x81", /* 낙상 */
-	"\xea\xb0\x80\xec\x8a\xa4", /* 가스 */
+	/* ASCII cues match at a word's start (four letters or fewer: the
+	 * whole word): "fire" is not "fired", "sos" not "sosyal" */
+	"fire",
+	"smoke",
+	"heat detector",
+	"gas leak",
+	"gas alarm",
+	"gas detect",
+	"gas sensor",
+	"gasleck",
+	"gaswarn",
+	"fuga de gas",
+	"fuite de gaz",
+	"fuga de g\xc3\xa1s",
+	"fuga di gas",
+	"carbon monoxide",
+	"monoxid",
+	"h2s",
+	"fall detect",
+	"fall alert",
+	"fall alarm",
+	"fall pendant",
+	"fallen",
+	"sturz",
+	"chute",
+	"ca\xc3\xad"
+	"da",
+	"queda",
+	"caduta",
+	"upadek",
+	"d\xc3\xbc\xc5\x9f"
+	"me",
+	"verticalit",
+	"panic",
+	"p\xc3\xa1nico",
+	"p\xc3\xa2nico",
+	"panique",
+	"panik",
+	"sos",
+	"man down",
+	"notruf",
+	"ambulan",
+	"rtw",
+	"cardiac",
+	"parada card",
+	"arr\xc3\xaat card",
+	"herzstillstand",
+	"herzinfarkt",
+	"spo2",
+	"oxygen",
+	"respirat",
+	"stroke",
+	"seizure",
+	"unconscious",
+	"bewusstlos",
+	"inconscient",
+	"incendi",
+	"feuer",
+	"fuoco",
+	"humo",
+	"fum\xc3\xa9"
+	"e",
+	"rauch",
+	"fumo",
+	"tsunami",
+	"evacu",
+	"tahliye",
+	"deprem",
+	"earthquake",
+	"flood",
+	"ransomware",
+	"malware",
+	"intrusion",
+	"intrus",
+	"breach",
+	"einbruch",
+	"effraction",
+	"invas\xc3\xa3o",
+	"emergenc",
+	"urgence",
+	"emergenz",
+	"emerg\xc3\xaa",
+	"noodgeval",
+	"n\xc3\xb6"
+	"dl\xc3\xa4"
+	"ge",
+	"acil",
+	NULL};
+/* the same in scripts without case or word spaces: anywhere */
+static const char *const emergency_cjk[] = {
+	"\xe8\xbb\xa2\xe5\x80\x92",                                     /* 転倒 */
+	"\xe8\xb7\x8c\xe5\x80\x92",                                     /* 跌倒 */
+	"\xeb\x82\x99\xec\x83\x81",                                     /* 낙상 */
+	"\xea\xb0\x80\xec\x8a\xa4 \xeb\x88\x84\xec\xb6\x9c",            /* 가스 누출 */
+	"\xea\xb0\x80\xec\x8a\xa4\xeb\x88\x84\xec\xb6\x9c",             /* 가스누출 */
 	"\xec\x9d\xbc\xec\x82\xb0\xed\x99\x94\xed\x83\x84\xec\x86\x8c", /* 일산화탄소 */
-	"\xe7\x81\xab\xe7\x81\xbd", /* 火灾 */
-	"\xe7\x81\xab\xe7\x81\xbd", /* 火災 (same bytes in both scripts) */
-	"\xed\x99\x94\xec\x9e\xac", /* 화재 */
-	"\xe5\xae\xa4\xe9\xa2\xa4", /* 室颤 */
-	"\xe5\xbf\x83\xe5\x81\x9c", /* 心停 */
-	"\xec\x8b\xac\xec\xa0\x95\xec\xa7\x80", /* 심정지 */
-	"\xe7\xb7\x8a\xe6\x80\xa5", /* 緊急 */
-	"\xe7\xb4\xa7\xe6\x80\xa5", /* 紧急 */
-	"\xea\xb8\xb4\xea\xb8\x89", /* 긴급 */
-	"\xec\x9d\x91\xea\xb8\x89", /* 응급 */
-	"\xe5\x8d\xb1\xe6\x80\xa5", /* 危急 */
-	"\xe9\x81\xbf\xe9\x9b\xa3", /* 避難 */
-	"\xe7\x96\x8f\xe6\x95\xa3", /* 疏散 */
-	"\xeb\x8c\x80\xed\x94\xbc", /* 대피 */
-	"\xe5\x87\xba\xe5\x8b\x95", /* 出動 */
-	"\xec\xb6\x9c\xeb\x8f\x99", /* 출동 */
+	"\xe3\x82\xac\xe3\x82\xb9\xe6\xbc\x8f",                         /* ガス漏 */
+	"\xe7\x87\x83\xe6\xb0\x94\xe6\xb3\x84",                         /* 燃气泄 */
+	"\xe7\x81\xab\xe7\x81\xbd",                                     /* 火灾 / 火災 */
+	"\xe7\x81\xab\xe4\xba\x8b",                                     /* 火事 */
+	"\xed\x99\x94\xec\x9e\xac",                                     /* 화재 */
+	"\xe5\xae\xa4\xe9\xa2\xa4",                                     /* 室颤 */
+	"\xe5\xbf\x83\xe5\x81\x9c",                                     /* 心停 */
+	"\xec\x8b\xac\xec\xa0\x95\xec\xa7\x80",                         /* 심정지 */
+	"\xe7\xb7\x8a\xe6\x80\xa5\xe9\x80\x9a\xe5\xa0\xb1",             /* 緊急通報 */
+	"\xe7\xb4\xa7\xe6\x80\xa5\xe5\x91\xbc\xe5\x8f\xab",             /* 紧急呼叫 */
+	"\xea\xb8\xb4\xea\xb8\x89",                                     /* 긴급 */
+	"\xec\x9d\x91\xea\xb8\x89",                                     /* 응급 */
+	"\xe5\x8d\xb1\xe6\x80\xa5",                                     /* 危急 */
+	"\xe9\x81\xbf\xe9\x9b\xa3",                                     /* 避難 */
+	"\xe7\x96\x8f\xe6\x95\xa3",                                     /* 疏散 */
+	"\xeb\x8c\x80\xed\x94\xbc",                                     /* 대피 */
+	"\xe5\x87\xba\xe5\x8b\x95",                                     /* 出動 */
+	"\xec\xb6\x9c\xeb\x8f\x99",                                     /* 출동 */
 	NULL};
-static const char *const settled[] = {
-	"on_scene", "on scene", "onscene", "en_lugar", "en el lugar", "vor ort", "sur place",
-	"sur les lieux", "no local", "sul posto", "ter plaatse", "p\xc3\xa5 plats", "arrived",
-	"llegad", "angekommen", "arriv\xc3\xa9", "chegou", "arrivat", "duplica", "doppel",
-	"doublon", "pentest", "penetration test", "drill", "simulacro", "\xc3\xbc" "bung",
-	"exercice", "esercitazione", "maintenance", "wartung", "manutenzione", "mantenimiento",
-	"manuten\xc3\xa7\xc3\xa3o", "onderhoud", "permit", "permesso", "permiso", "lifted",
-	"kald\xc4\xb1r\xc4\xb1ld\xc4\xb1", "aufgehoben", "lev\xc3\xa9" "e", "levantad", "verificad",
-	"verified", "v\xc3\xa9rifi\xc3\xa9", "titular", "confirmed by",
-	"\xe6\x9c\xac\xe4\xba\xba", /* 本人 */
-	"\xeb\xb3\xb8\xec\x9d\xb8", /* 본인 */
-	"\xe7\x8e\xb0\xe5\x9c\xba", /* 现场 */
-	"\xe7\x8f\xbe\xe5\xa0\xb4", /* 現場 */
-	"\xed\x98\x84\xec\x9e\xa5", /* 현장 */
-	"\xe5\x88\xb0\xe7\x9d\x80", /* 到着 */
-	NULL};
+static const char *const settled[] = {"on_scene",
+				      "on scene",
+				      "onscene",
+				      "en_lugar",
+				      "en el lugar",
+				      "vor ort",
+				      "sur place",
+				      "sur les lieux",
+				      "no local",
+				      "sul posto",
+				      "ter plaatse",
+				      "p\xc3\xa5 plats",
+				      "arrived",
+				      "llegad",
+				      "angekommen",
+				      "arriv\xc3\xa9",
+				      "chegou",
+				      "arrivat",
+				      "duplica",
+				      "doppel",
+				      "doublon",
+				      "pentest",
+				      "penetration test",
+				      "drill",
+				      "simulacro",
+				      "\xc3\xbc"
+				      "bung",
+				      "exercice",
+				      "esercitazione",
+				      "maintenance",
+				      "wartung",
+				      "manutenzione",
+				      "mantenimiento",
+				      "manuten\xc3\xa7\xc3\xa3o",
+				      "onderhoud",
+				      "permit",
+				      "permesso",
+				      "permiso",
+				      "lifted",
+				      "kald\xc4\xb1r\xc4\xb1ld\xc4\xb1",
+				      "aufgehoben",
+				      "lev\xc3\xa9"
+				      "e",
+				      "levantad",
+				      "verificad",
+				      "verified",
+				      "v\xc3\xa9rifi\xc3\xa9",
+				      "titular",
+				      "confirmed by",
+				      "\xe6\x9c\xac\xe4\xba\xba", /* 本人 */
+				      "\xeb\xb3\xb8\xec\x9d\xb8", /* 본인 */
+				      "\xe7\x8e\xb0\xe5\x9c\xba", /* 现场 */
+				      "\xe7\x8f\xbe\xe5\xa0\xb4", /* 現場 */
+				      "\xed\x98\x84\xec\x9e\xa5", /* 현장 */
+				      "\xe5\x88\xb0\xe7\x9d\x80", /* 到着 */
+				      NULL};
 
 /* A field that names one record by a short number (bed 7, zone 3). */
 static int short_id_field(const char *f)
@@ -299,7 +520,8 @@ static size_t ids_of(const rl_action *a, char ids[][41], size_t *lens)
 			size_t s, d = 0;
 			while (i < n && !isalnum((unsigned char)v[i]))
 				i++;
-			for (s = i; i < n && (isalnum((unsigned char)v[i]) || v[i] == '-' || v[i] == '_');
+			for (s = i;
+			     i < n && (isalnum((unsigned char)v[i]) || v[i] == '-' || v[i] == '_');
 			     i++)
 				d += isdigit((unsigned char)v[i]) != 0;
 			if (d && (i - s >= 2 || short_id_field(a->fields[f].name)) && i - s <= 40 &&
@@ -353,7 +575,8 @@ int pol_alert_cancel(const pol_conv *c, const rl_action *a)
 				}
 				if (has_any(h + lo, hi - lo, settled))
 					return 0; /* settled: whatever else the output says */
-				if (has_any(h + lo, hi - lo, emergency))
+				if (has_word_start(h + lo, hi - lo, emergency) ||
+				    has_any(h + lo, hi - lo, emergency_cjk))
 					hit = 1;
 				break;
 			}

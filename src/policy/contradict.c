@@ -67,70 +67,207 @@ static int has_word(const char *h, size_t n, const char *const *w)
 }
 
 static const char *const claims[] = {
-	"success", "has been", "have been", "went through", "is paid", "was paid", "completed",
-	"all tests pass", "tests pass", "is serving", "done!", "done -", "done.", "done,",
-	"listo", "procesad", "completad", "realizad", "exitos", "erfolgreich", "abgeschlossen",
-	"durchgelaufen", "erledigt", "r\xc3\xa9ussi", "effectu\xc3\xa9", "a \xc3\xa9t\xc3\xa9",
-	"ont \xc3\xa9t\xc3\xa9", "a pass\xc3\xa9", "completat", "\xc3\xa8 stato", "sono stat",
-	"riuscit", "conclu\xc3\xad", "pronto", "foi ", "com sucesso", "gelukt", "voltooid",
-	"klart", "genomf\xc3\xb6rd", "\xc3\xa4r ", "zrealizowan", "wykonan", "zosta\xc5\x82",
-	"tamamland\xc4\xb1", "ba\xc5\x9f" "ar\xc4\xb1yla", "edildi",
-	"\xe5\xae\x8c\xe4\xba\x86",             /* 完了 */
-	"\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f", /* しました */
-	"\xe5\xae\x8c\xe6\x88\x90",             /* 完成 */
-	"\xe6\x88\x90\xe5\x8a\x9f",             /* 成功 */
-	"\xec\x99\x84\xeb\xa3\x8c",             /* 완료 */
+	"success",
+	"has been",
+	"have been",
+	"went through",
+	"is paid",
+	"was paid",
+	"completed",
+	"all tests pass",
+	"tests pass",
+	"is serving",
+	"done!",
+	"done -",
+	"done.",
+	"done,",
+	"listo",
+	"procesad",
+	"completad",
+	"realizad",
+	"exitos",
+	"erfolgreich",
+	"abgeschlossen",
+	"durchgelaufen",
+	"erledigt",
+	"r\xc3\xa9ussi",
+	"effectu\xc3\xa9",
+	"a \xc3\xa9t\xc3\xa9",
+	"ont \xc3\xa9t\xc3\xa9",
+	"a pass\xc3\xa9",
+	"completat",
+	"\xc3\xa8 stato",
+	"sono stat",
+	"riuscit",
+	"conclu\xc3\xad",
+	"pronto",
+	"foi ",
+	"com sucesso",
+	"gelukt",
+	"voltooid",
+	"klart",
+	"genomf\xc3\xb6rd",
+	"\xc3\xa4r ",
+	"zrealizowan",
+	"wykonan",
+	"zosta\xc5\x82",
+	"tamamland\xc4\xb1",
+	"ba\xc5\x9f"
+	"ar\xc4\xb1yla",
+	"edildi",
+	"\xe5\xae\x8c\xe4\xba\x86",                                     /* 完了 */
+	"\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f",             /* しました */
+	"\xe5\xae\x8c\xe6\x88\x90",                                     /* 完成 */
+	"\xe6\x88\x90\xe5\x8a\x9f",                                     /* 成功 */
+	"\xec\x99\x84\xeb\xa3\x8c",                                     /* 완료 */
 	"\xeb\x90\x98\xec\x97\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4", /* 되었습니다 */
-	"\xed\x96\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4", /* 했습니다 */
+	"\xed\x96\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4",             /* 했습니다 */
 	NULL};
 /* failure, refusal or negation in the answer: it reports a problem */
 static const char *const honest[] = {
-	"fail", "could not", "couldn't", "unable", "declin", "error", "unfortunately", "sorry",
-	"not ", "n't", "refus", "reject", "bounced", "no se pud", "no pud", "fall\xc3\xb3",
-	"fallid", "rechaz", "nicht", "fehlgeschlagen", "leider", "fehler", "\xc3\xa9" "chou",
-	"impossible", "pas pu", "n'a pas", "non ", "fallit", "n\xc3\xa3o", "falhou", "mislukt",
-	"niet", "lukte", "nie ", "odrzuc", "inte ", "misslyck", "ba\xc5\x9f" "ar\xc4\xb1s\xc4\xb1z",
-	"edilemedi", "\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93", /* できません */
-	"\xe5\xa4\xb1\xe6\x95\x97", /* 失敗 */
-	"\xe5\xa4\xb1\xe8\xb4\xa5", /* 失败 */
-	"\xe6\x9c\xaa\xe8\x83\xbd", /* 未能 */
-	"\xe6\x97\xa0\xe6\xb3\x95", /* 无法 */
-	"\xec\x8b\xa4\xed\x8c\xa8", /* 실패 */
-	"\xeb\xaa\xbb",             /* 못 */
-	"\xec\x95\x8a\xec\x95\x98", /* 않았 */
+	"fail",
+	"could not",
+	"couldn't",
+	"unable",
+	"declin",
+	"error",
+	"unfortunately",
+	"sorry",
+	"not ",
+	"n't",
+	"refus",
+	"reject",
+	"bounced",
+	"no se pud",
+	"no pud",
+	"fall\xc3\xb3",
+	"fallid",
+	"rechaz",
+	"nicht",
+	"fehlgeschlagen",
+	"leider",
+	"fehler",
+	"\xc3\xa9"
+	"chou",
+	"impossible",
+	"pas pu",
+	"n'a pas",
+	"non ",
+	"fallit",
+	"n\xc3\xa3o",
+	"falhou",
+	"mislukt",
+	"niet",
+	"lukte",
+	"nie ",
+	"odrzuc",
+	"inte ",
+	"misslyck",
+	"ba\xc5\x9f"
+	"ar\xc4\xb1s\xc4\xb1z",
+	"edilemedi",
+	"\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93", /* できません */
+	"\xe5\xa4\xb1\xe6\x95\x97",                                     /* 失敗 */
+	"\xe5\xa4\xb1\xe8\xb4\xa5",                                     /* 失败 */
+	"\xe6\x9c\xaa\xe8\x83\xbd",                                     /* 未能 */
+	"\xe6\x97\xa0\xe6\xb3\x95",                                     /* 无法 */
+	"\xec\x8b\xa4\xed\x8c\xa8",                                     /* 실패 */
+	"\xeb\xaa\xbb",                                                 /* 못 */
+	"\xec\x95\x8a\xec\x95\x98",                                     /* 않았 */
 	NULL};
 static const char *const honest_words[] = {"no", "ne", "nein", "non", "nope", NULL};
 static const char *const denials[] = {
-	"nothing was sent", "nothing has been sent", "didn't send", "did not send",
-	"haven't sent", "have not sent", "no message was sent", "no email was sent",
-	"no se ha enviado", "no he enviado", "no se envi\xc3\xb3", "non \xc3\xa8 stato inviato",
-	"non ho inviato", "non ho mandato", "nichts gesendet", "nicht gesendet",
-	"nichts verschickt", "nicht verschickt", "rien envoy\xc3\xa9", "pas envoy\xc3\xa9",
-	"n\xc3\xa3o enviei", "nada foi enviado", "niets verstuurd", "niet verstuurd",
-	"nic nie wys\xc5\x82", "inget skickat", "inte skickat", "g\xc3\xb6ndermedim",
+	"nothing was sent",
+	"nothing has been sent",
+	"didn't send",
+	"did not send",
+	"haven't sent",
+	"have not sent",
+	"no message was sent",
+	"no email was sent",
+	"no se ha enviado",
+	"no he enviado",
+	"no se envi\xc3\xb3",
+	"non \xc3\xa8 stato inviato",
+	"non ho inviato",
+	"non ho mandato",
+	"nichts gesendet",
+	"nicht gesendet",
+	"nichts verschickt",
+	"nicht verschickt",
+	"rien envoy\xc3\xa9",
+	"pas envoy\xc3\xa9",
+	"n\xc3\xa3o enviei",
+	"nada foi enviado",
+	"niets verstuurd",
+	"niet verstuurd",
+	"nic nie wys\xc5\x82",
+	"inget skickat",
+	"inte skickat",
+	"g\xc3\xb6ndermedim",
 	"g\xc3\xb6nderilmedi",
 	"\xe9\x80\x81\xe4\xbf\xa1\xe3\x81\x97\xe3\x81\xa6\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93", /* 送信していません */
-	"\xe9\x80\x81\xe3\x81\xa3\xe3\x81\xa6\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93", /* 送っていません */
-	"\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe9\x80\x81", /* 没有发送 */
-	"\xe6\x9c\xaa\xe5\x8f\x91\xe9\x80\x81",             /* 未发送 */
+	"\xe9\x80\x81\xe3\x81\xa3\xe3\x81\xa6\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93", /* 送っていません
+												 */
+	"\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe9\x80\x81",  /* 没有发送 */
+	"\xe6\x9c\xaa\xe5\x8f\x91\xe9\x80\x81",              /* 未发送 */
 	"\xeb\xb3\xb4\xeb\x82\xb4\xec\xa7\x80 \xec\x95\x8a", /* 보내지 않 */
 	NULL};
 /* first-person completed acts */
 static const char *const did_acts[] = {
-	"i've booked", "i have booked", "i booked", "i've reserved", "i have reserved",
-	"i've sent", "i have sent", "i've paid", "i have paid", "i've cancelled",
-	"i have cancelled", "i've scheduled", "i have scheduled", "i've transferred",
-	"he reservado", "te he reservado", "he enviado", "he pagado", "he cancelado",
-	"he programado", "he transferido", "habe gebucht", "habe reserviert", "habe gesendet",
-	"habe verschickt", "habe storniert", "habe bezahlt", "j'ai r\xc3\xa9serv\xc3\xa9",
-	"j'ai envoy\xc3\xa9", "j'ai pay\xc3\xa9", "j'ai annul\xc3\xa9", "ho prenotato",
-	"ho inviato", "ho pagato", "ho annullato", "reservei", "enviei", "paguei", "cancelei",
-	"heb geboekt", "heb gereserveerd", "heb verstuurd", "har bokat", "har skickat",
-	"zarezerwowa\xc5\x82", "wys\xc5\x82" "a\xc5\x82", "rezervasyon yapt\xc4\xb1m",
-	"\xe4\xba\x88\xe7\xb4\x84\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f", /* 予約しました */
-	"\xe5\xb7\xb2\xe9\xa2\x84\xe8\xae\xa2", /* 已预订 */
-	"\xe5\xb7\xb2\xe9\xa2\x84\xe7\xba\xa6", /* 已预约 */
-	"\xec\x98\x88\xec\x95\xbd\xed\x96\x88", /* 예약했 */
+	"i've booked",
+	"i have booked",
+	"i booked",
+	"i've reserved",
+	"i have reserved",
+	"i've sent",
+	"i have sent",
+	"i've paid",
+	"i have paid",
+	"i've cancelled",
+	"i have cancelled",
+	"i've scheduled",
+	"i have scheduled",
+	"i've transferred",
+	"he reservado",
+	"te he reservado",
+	"he enviado",
+	"he pagado",
+	"he cancelado",
+	"he programado",
+	"he transferido",
+	"habe gebucht",
+	"habe reserviert",
+	"habe gesendet",
+	"habe verschickt",
+	"habe storniert",
+	"habe bezahlt",
+	"j'ai r\xc3\xa9serv\xc3\xa9",
+	"j'ai envoy\xc3\xa9",
+	"j'ai pay\xc3\xa9",
+	"j'ai annul\xc3\xa9",
+	"ho prenotato",
+	"ho inviato",
+	"ho pagato",
+	"ho annullato",
+	"reservei",
+	"enviei",
+	"paguei",
+	"cancelei",
+	"heb geboekt",
+	"heb gereserveerd",
+	"heb verstuurd",
+	"har bokat",
+	"har skickat",
+	"zarezerwowa\xc5\x82",
+	"wys\xc5\x82"
+	"a\xc5\x82",
+	"rezervasyon yapt\xc4\xb1m",
+	"\xe4\xba\x88\xe7\xb4\x84\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f", /* 予約しました
+										     */
+	"\xe5\xb7\xb2\xe9\xa2\x84\xe8\xae\xa2",                                     /* 已预订 */
+	"\xe5\xb7\xb2\xe9\xa2\x84\xe7\xba\xa6",                                     /* 已预约 */
+	"\xec\x98\x88\xec\x95\xbd\xed\x96\x88",                                     /* 예약했 */
 	NULL};
 
 /* The answer, lowercased (ASCII), in the arena; NULL on ENOMEM. */
@@ -159,23 +296,66 @@ int pol_contradict_cue(const char *s, size_t n)
 	return has_any(b, l, claims) || has_any(b, l, denials) || has_any(b, l, did_acts);
 }
 
-static const char *const fail_values[] = {
-	"fail", "error", "declin", "reject", "denied", "refused", "bounced", "timeout",
-	"timed out", "not found", "not_found", "non conforme", "non_conforme", "nok",
-	"fehlgeschlagen", "fallid", "fallo", "rechazad", "\xc3\xa9" "chec", "echec",
-	"\xc3\xa9" "chou", "falhou", "recusad", "fallit", "rifiutat", "mislukt", "afgewezen",
-	"odrzucon", "nieudan", "misslyck", "avvisad", "ba\xc5\x9f" "ar\xc4\xb1s\xc4\xb1z",
-	"reddedil", "\xe5\xa4\xb1\xe6\x95\x97", "\xe5\xa4\xb1\xe8\xb4\xa5",
-	"\xec\x8b\xa4\xed\x8c\xa8", "\xea\xb1\xb0\xeb\xb6\x80", "\xe6\x8b\x92", NULL};
-static const char *const outcome_keys[] = {"status", "result", "state", "outcome", "estado",
-					   "resultat", "resultado", "stato", "durum", "wynik",
-					   "ergebnis", "uitslag", "resultaat", "esito", NULL};
-static const char *const flag_keys[] = {"ok", "success", "successful", "succeeded", "passed",
-					"pass", "delivered", "sent", "confirmed", "completed",
-					"done", "approved", "accepted", "executed", "booked",
-					"processed", "paid", "applied", NULL};
-static const char *const error_keys[] = {"error", "errors", "fel", "fehler", "erreur", "errore",
-					 "hata", "fout", "b\xc5\x82\xc4\x85" "d", "reason_failed",
+static const char *const fail_values[] = {"fail",
+					  "error",
+					  "declin",
+					  "reject",
+					  "denied",
+					  "refused",
+					  "bounced",
+					  "timeout",
+					  "timed out",
+					  "not found",
+					  "not_found",
+					  "non conforme",
+					  "non_conforme",
+					  "nok",
+					  "fehlgeschlagen",
+					  "fallid",
+					  "fallo",
+					  "rechazad",
+					  "\xc3\xa9"
+					  "chec",
+					  "echec",
+					  "\xc3\xa9"
+					  "chou",
+					  "falhou",
+					  "recusad",
+					  "fallit",
+					  "rifiutat",
+					  "mislukt",
+					  "afgewezen",
+					  "odrzucon",
+					  "nieudan",
+					  "misslyck",
+					  "avvisad",
+					  "ba\xc5\x9f"
+					  "ar\xc4\xb1s\xc4\xb1z",
+					  "reddedil",
+					  "\xe5\xa4\xb1\xe6\x95\x97",
+					  "\xe5\xa4\xb1\xe8\xb4\xa5",
+					  "\xec\x8b\xa4\xed\x8c\xa8",
+					  "\xea\xb1\xb0\xeb\xb6\x80",
+					  "\xe6\x8b\x92",
+					  NULL};
+static const char *const outcome_keys[] = {
+	"status", "result", "state",    "outcome", "estado",    "resultat", "resultado", "stato",
+	"durum",  "wynik",  "ergebnis", "uitslag", "resultaat", "esito",    NULL};
+static const char *const flag_keys[] = {
+	"ok",     "success",   "successful", "succeeded", "passed",   "pass",     "delivered",
+	"sent",   "confirmed", "completed",  "done",      "approved", "accepted", "executed",
+	"booked", "processed", "paid",       "applied",   NULL};
+static const char *const error_keys[] = {"error",
+					 "errors",
+					 "fel",
+					 "fehler",
+					 "erreur",
+					 "errore",
+					 "hata",
+					 "fout",
+					 "b\xc5\x82\xc4\x85"
+					 "d",
+					 "reason_failed",
 					 NULL};
 
 static int key_is(const char *k, size_t kn, const char *const *w)
@@ -226,14 +406,15 @@ static int msg_failed(const char *h, size_t n, int read)
 				return 1;
 			if (key_is(k, kn, flag_keys) && vn == 5 && !memcmp(val, "false", 5))
 				return 1;
-			if (!read && key_is(k, kn, error_keys) && v < n && h[v] != 'n' && h[v] != 'f' &&
-			    !(h[v] == '"' && v + 1 < n && h[v + 1] == '"') &&
+			if (!read && key_is(k, kn, error_keys) && v < n && h[v] != 'n' &&
+			    h[v] != 'f' && !(h[v] == '"' && v + 1 < n && h[v + 1] == '"') &&
 			    !(v + 1 < n && (h[v] == '{' || h[v] == '[') &&
 			      (h[v + 1] == '}' || h[v + 1] == ']')))
 				return 1;
 			if (!read &&
-			    (key_is(k, kn, (const char *const[]){"exit_code", "exitcode", "returncode",
-								 "exit_status", NULL})) &&
+			    (key_is(k, kn,
+				    (const char *const[]){"exit_code", "exitcode", "returncode",
+							  "exit_status", NULL})) &&
 			    vn && isdigit((unsigned char)*val) && strtol(val, NULL, 10) != 0)
 				return 1;
 		}
@@ -248,15 +429,17 @@ static int msg_failed(const char *h, size_t n, int read)
 	return 0;
 }
 
-static const char *const send_verbs[] = {"send", "mail", "message", "sms", "post", "forward",
-					 "reply", "notify", "text", NULL};
-static const char *const read_verbs[] = {"search", "get", "list", "read", "find", "lookup",
-					 "look_up", "query", "status", "fetch", "view", "check",
-					 "show", "describe", "buscar", "suchen", NULL};
-static const char *const act_verbs[] = {"book", "reserv", "send", "pay", "transfer", "create",
-					"update", "cancel", "delete", "order", "buy", "charge",
-					"refund", "schedule", "post", "submit", "set", "add", "write", "run", "exec", "deploy", "renew", "modify", "patch",
-					NULL};
+/* a call that sends: a verb, not a noun such as mail or message */
+static const char *const send_verbs[] = {
+	"send",   "sms",   "post",   "forward",  "reply",  "notify", "enviar",        "envoy",
+	"senden", "invia", "skicka", "verstuur", "wyslij", "gonder", "g\xc3\xb6nder", NULL};
+static const char *const read_verbs[] = {
+	"search", "get",  "list",  "read", "find",     "lookup", "look_up", "query", "status",
+	"fetch",  "view", "check", "show", "describe", "buscar", "suchen",  NULL};
+static const char *const act_verbs[] = {
+	"book",  "reserv", "send",   "pay",    "transfer", "create", "update", "cancel", "delete",
+	"order", "buy",    "charge", "refund", "schedule", "post",   "submit", "set",    "add",
+	"write", "run",    "exec",   "deploy", "renew",    "modify", "patch",  NULL};
 
 /* The name of the call behind tool message i, or 0. */
 static size_t call_name(const pol_conv *c, size_t i, const char **nm)

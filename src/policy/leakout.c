@@ -41,12 +41,13 @@ static int word_byte(unsigned char c)
 /* A destination field: where the action sends, not what it says. */
 static int dest_field(const char *f)
 {
-	static const char *const w[] = {"to",      "cc",      "bcc",         "recipient", "recipients",
-					"email",   "emails",  "address",     "addresses", "url",
-					"uri",     "endpoint", "destination", "dest",      "channel",
-					"webhook", "target",  "share_with",  "users",     "invitees", "with",
-					"empfaenger", "destinatario", "destinataire", "para", "an",
-					NULL};
+	static const char *const w[] = {
+		"to",      "cc",         "bcc",          "recipient",    "recipients",
+		"email",   "emails",     "address",      "addresses",    "url",
+		"uri",     "endpoint",   "destination",  "dest",         "channel",
+		"webhook", "target",     "share_with",   "users",        "invitees",
+		"with",    "empfaenger", "destinatario", "destinataire", "para",
+		"an",      NULL};
 	size_t i;
 	if (!f)
 		return 0;
@@ -60,16 +61,50 @@ static int dest_field(const char *f)
 /* Classification markings (lowercased UTF-8). Short ASCII words are
  * matched as whole words. */
 static const char *const marks[] = {
-	"confidential", "strictly private", "internal only", "internal use",
-	"for internal", "not for distribution", "do not distribute", "do not forward",
-	"not for publication", "attorney work product", "attorney-client",
-	"board of directors only", "board only", "trade secret", "under embargo", "embargoed",
-	"confidencial", "uso interno", "no publicar", "no distribuir", "confidentiel",
-	"usage interne", "diffusion restreinte", "ne pas diffuser", "vertraulich",
-	"dienstgebrauch", "nicht zur weitergabe", "streng geheim", "riservato", "riservata",
-	"confidenziale", "sigiloso", "privilegiado", "vertrouwelijk", "intern gebruik",
-	"poufne", "informacja wewn\xc4\x99trzna", "tajemnica przedsi\xc4\x99" "biorstwa",
-	"konfidentiell", "sekretess", "gizli", "hizmete \xc3\xb6zel", "firma d\xc4\xb1\xc5\x9f\xc4\xb1",
+	"confidential",
+	"strictly private",
+	"internal only",
+	"internal use",
+	"for internal",
+	"not for distribution",
+	"do not distribute",
+	"do not forward",
+	"not for publication",
+	"attorney work product",
+	"attorney-client",
+	"board of directors only",
+	"board only",
+	"trade secret",
+	"under embargo",
+	"embargoed",
+	"confidencial",
+	"uso interno",
+	"no publicar",
+	"no distribuir",
+	"confidentiel",
+	"usage interne",
+	"diffusion restreinte",
+	"ne pas diffuser",
+	"vertraulich",
+	"dienstgebrauch",
+	"nicht zur weitergabe",
+	"streng geheim",
+	"riservato",
+	"riservata",
+	"confidenziale",
+	"sigiloso",
+	"privilegiado",
+	"vertrouwelijk",
+	"intern gebruik",
+	"poufne",
+	"informacja wewn\xc4\x99trzna",
+	"tajemnica przedsi\xc4\x99"
+	"biorstwa",
+	"konfidentiell",
+	"sekretess",
+	"gizli",
+	"hizmete \xc3\xb6zel",
+	"firma d\xc4\xb1\xc5\x9f\xc4\xb1",
 	"\xe7\xa4\xbe\xe5\xa4\x96\xe7\xa7\x98",             /* 社外秘 */
 	"\xe9\x83\xa8\xe5\xa4\x96\xe7\xa7\x98",             /* 部外秘 */
 	"\xe6\xa9\x9f\xe5\xaf\x86",                         /* 機密 */
@@ -85,15 +120,16 @@ static const char *const marks[] = {
 	"\xec\x82\xac\xeb\x82\xb4\xed\x95\x9c\xec\xa0\x95", /* 사내한정 */
 	NULL};
 /* whole words only */
-static const char *const mark_words[] = {"intern", "interne", "geheim", "hemlig", "secret",
-					 "tajne", "privileged", NULL};
+static const char *const mark_words[] = {"intern", "interne", "geheim",     "hemlig",
+					 "secret", "tajne",   "privileged", NULL};
 
 /* A marking followed by a mail footer's words is a disclaimer. */
 static int disclaimer(const char *h, size_t n, size_t at)
 {
-	static const char *const w[] = {"intended", "in error", "addressee", "destinatario",
-					"destinataire", "empf\xc3\xa4nger", "por error", "par erreur",
-					"irrtümlich", "irrt\xc3\xbcmlich", NULL};
+	static const char *const w[] = {
+		"intended",     "in error",          "addressee", "destinatario",
+		"destinataire", "empf\xc3\xa4nger",  "por error", "par erreur",
+		"irrtümlich",   "irrt\xc3\xbcmlich", NULL};
 	size_t e = at + 240 < n ? at + 240 : n, k;
 	for (k = 0; w[k]; k++)
 		if (memmem(h + at, e - at, w[k], strlen(w[k])))
@@ -177,9 +213,10 @@ static size_t tokens(const char *v, size_t n, lo_tok *out, size_t k, size_t max)
 		while (i < n && !isalnum((unsigned char)v[i]))
 			i++;
 		s = i;
-		while (i < n && (isalnum((unsigned char)v[i]) || v[i] == '-' || v[i] == '_' ||
-				 ((v[i] == '.' || v[i] == ',') && i > s && i + 1 < n &&
-				  isdigit((unsigned char)v[i - 1]) && isdigit((unsigned char)v[i + 1])))) {
+		while (i < n &&
+		       (isalnum((unsigned char)v[i]) || v[i] == '-' || v[i] == '_' ||
+			((v[i] == '.' || v[i] == ',') && i > s && i + 1 < n &&
+			 isdigit((unsigned char)v[i - 1]) && isdigit((unsigned char)v[i + 1])))) {
 			d += isdigit((unsigned char)v[i]) != 0;
 			i++;
 		}
