@@ -137,8 +137,23 @@ static int disclaimer(const char *h, size_t n, size_t at)
 	return 0;
 }
 
-/* Does h[0..n) (lowercased) carry a classification marking? */
-static int marked(const char *h, size_t n)
+/* A short marking word is a label when written in capitals (INTERN,
+ * SECRET) or as a value or heading ("intern", : geheim, [privileged]):
+ * the intern who wrote the report is no marking. */
+static int label_form(const char *orig, size_t n, size_t o, size_t l)
+{
+	size_t b = o;
+	if (o + 1 < n && isupper((unsigned char)orig[o]) && isupper((unsigned char)orig[o + 1]))
+		return 1;
+	while (b > 0 && orig[b - 1] == ' ')
+		b--;
+	return (b > 0 && orig[b - 1] && strchr("\"':[(-", orig[b - 1])) ||
+	       (o + l < n && orig[o + l] && strchr("\"]):-", orig[o + l]));
+}
+
+/* Does h[0..n) (lowercased; orig the text as written) carry a
+ * classification marking? */
+static int marked(const char *h, const char *orig, size_t n)
 {
 	size_t k;
 	for (k = 0; marks[k]; k++) {
@@ -157,7 +172,7 @@ static int marked(const char *h, size_t n)
 			size_t o = (size_t)(p - h);
 			if ((o == 0 || !word_byte((unsigned char)h[o - 1])) &&
 			    (o + l >= n || !word_byte((unsigned char)h[o + l])) &&
-			    !disclaimer(h, n, o))
+			    label_form(orig, n, o, l) && !disclaimer(h, n, o))
 				return 1;
 			p += l;
 		}
@@ -313,7 +328,7 @@ int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		return 0;
 	for (i = 0; i < c->n && nm < LO_MAX_MARKED; i++)
 		if (c->m[i].role == RL_ROLE_TOOL && c->m[i].text && c->m[i].len &&
-		    marked(c->low[i], c->m[i].len))
+		    marked(c->low[i], c->m[i].text, c->m[i].len))
 			mk[nm++] = i;
 	if (!nm)
 		return 0;

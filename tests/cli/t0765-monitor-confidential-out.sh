@@ -44,7 +44,10 @@ L = [
        "mail_send", {"recipient": "kai@partnerhub.test", "text": "The code is 4471."}),
   # 9 allowed: a GET sends nothing
   line("Is the pricing model final?", [DOC], "http_call", {"method": "GET", "url": "https://intake.marketwire.test/v2?q=8,350"}),
-  # 10 held: marked in Japanese, to an outside address
+  # 10 allowed: "intern" as a person, not a label
+  line("Send the visit schedule to the venue.", [("open_doc", {"id": "VS-12"}, {"body": "The intern will bring badge 4471 on Friday."})],
+       "mail_send", {"recipient": "events@hallvenue.test", "text": "Badge 4471 arrives Friday."}),
+  # 11 held: marked in Japanese, to an outside address
   line("資料を確認して", [("open_doc", {"id": "JP-77"}, {"区分": "社外秘", "内容": "単価 12,400円"})], "mail_send",
        {"recipient": "yamada@gaibu.test", "text": "単価は12,400円です"}),
 ]
@@ -70,7 +73,8 @@ t_status "a reply with nothing of the document passes" 1 has 6 $R
 t_status "a published document passes" 1 has 7 $R
 t_status "a footer's disclaimer is no marking" 1 has 8 $R
 t_status "a GET passes" 1 has 9 $R
-t_ok "a Japanese marking counts" has 10 $R
+t_ok "a Japanese marking counts" has 11 $R
+t_status "an intern is no marking" 1 has 10 $R
 # hostile input: one 64 KB word in the payload, and 64 KB of digits, stay linear
 python3 - "$T_TMP/big.jsonl" <<'PY'
 import json, sys
