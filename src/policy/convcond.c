@@ -35,6 +35,20 @@ int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, co
 	}
 	if (r->third_party && !pol_third_party_action(c, a, r->third_party))
 		return 0;
+	if (r->confidential_out && (!c->n || !pol_confidential_out(c, ar, a)))
+		return 0;
+	if (r->alert_cancel && (!c->n || !pol_alert_cancel(c, a)))
+		return 0;
+	return 1;
+}
+
+int pol_conv_answer_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, const char *s,
+			  size_t n)
+{
+	if (r->third_party_answer && !pol_third_party_answer(c, s, n, r->third_party_answer))
+		return 0;
+	if (r->answer_contradicts && !pol_answer_contradicts(c, ar, s, n))
+		return 0;
 	return 1;
 }
 

@@ -468,6 +468,9 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "safeguard",
 					   "unless_asked_to",
 					   "prose_target",
+					   "confidential_out",
+					   "alert_cancel",
+					   "answer_contradicts",
 					   NULL};
 	yaml_node_t *v;
 	int rc;
@@ -573,9 +576,16 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	if ((v = rl_yaml_get(&L->y, n, "bulk_out")) &&
 	    (rc = rl_yaml_bool(&L->y, v, &r->bulk_out, L->e)))
 		return rc;
+	if (((v = rl_yaml_get(&L->y, n, "confidential_out")) &&
+	     (rc = rl_yaml_bool(&L->y, v, &r->confidential_out, L->e))) ||
+	    ((v = rl_yaml_get(&L->y, n, "alert_cancel")) &&
+	     (rc = rl_yaml_bool(&L->y, v, &r->alert_cancel, L->e))) ||
+	    ((v = rl_yaml_get(&L->y, n, "answer_contradicts")) &&
+	     (rc = rl_yaml_bool(&L->y, v, &r->answer_contradicts, L->e))))
+		return rc;
 	/* conditions on an action: the rule is read per action, as tools: is */
 	if (r->beside_payment || r->after_data || r->beside_resolved || r->requester_other ||
-	    r->bulk_out || r->unless_dest_own)
+	    r->bulk_out || r->unless_dest_own || r->confidential_out || r->alert_cancel)
 		r->has_action_cond = 1;
 	if (r->copies && !r->if_user.n)
 		return LERR(n, "rule '%s': copies needs if_user (whose words make it a question)",
@@ -710,14 +720,15 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	    r->unless_owner_ticket || r->beside_payment || r->coercion_answer ||
 	    r->requester_other || r->beside_resolved || r->after_data || r->third_party ||
 	    r->third_party_answer || r->bulk_out || r->unless_dest_own || r->unless_revoked ||
-	    r->prose_target || r->unless_asked || r->safeguard || r->unless_asked_to)
+	    r->prose_target || r->unless_asked || r->safeguard || r->unless_asked_to ||
+	    r->confidential_out || r->alert_cancel || r->answer_contradicts)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))
 		return rc;
 	if (!r->has_action_cond && !r->content.n && !r->reasoning.n && !r->input.n && !r->text.n &&
 	    !r->detectors && !r->injection && !r->answer_origin && !r->copies &&
-	    !r->coercion_answer && !r->third_party_answer)
+	    !r->coercion_answer && !r->third_party_answer && !r->answer_contradicts)
 		return LERR(
 			n,
 			"rule '%s' has no condition (tools, args, content, reasoning, input, text, detectors, injection or answer_origin)",

@@ -161,6 +161,10 @@ typedef struct pol_rule {
 	int unless_asked_to;      /* stands down when the user asked (safeguard.c) */
 	unsigned third_party;     /* `third_party:` kinds an action does (thirdparty.c) */
 	unsigned third_party_answer; /* `third_party_answer:` kinds the answer text does */
+	int confidential_out;        /* marked material to an outsider nobody chose (leakout.c) */
+	int alert_cancel;            /* an emergency alert stood down (alertact.c) */
+	int answer_contradicts;      /* the answer contradicts the turn's tool results
+				      * (contradict.c) */
 	int coercion_answer;         /* `coercion_answer: structure`: the answer text of an
 				      * agent turn (after tool output) read by the detect
 				      * module's coercion structure (coerce_struct.c) */
@@ -482,6 +486,23 @@ int pol_check_name(const char *t, size_t n);
  * length, its start in *at; 0 when none. */
 size_t pol_call_name(const char *h, size_t a, size_t b, size_t *at);
 
+/* ---- s15: leaks, alert cancels, contradicted answers ------------------- */
+
+/* `confidential_out:` (leakout.c, copies made): does action a carry
+ * material a tool message marks confidential to a destination outside
+ * the principal's domains that the user did not choose? */
+int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* `alert_cancel:` (alertact.c, copies made): does action a stand down an
+ * emergency or safety alert that tool output describes and does not say
+ * was settled? */
+int pol_alert_cancel(const pol_conv *c, const rl_action *a);
+/* contradict.c: does the answer s[0..n) open with a claim of success, a
+ * completed act or a denial (read alone, before the conversation)? */
+int pol_contradict_cue(const char *s, size_t n);
+/* `answer_contradicts:` (contradict.c, copies made): does the answer tell
+ * the user something the turn's tool results contradict? */
+int pol_answer_contradicts(const pol_conv *c, rl_arena *ar, const char *s, size_t n);
+
 /* ---- account takeover (takeover.c) ---------------------------------------- */
 
 /* `identity_check: bound`: 1 when action a acts on an account (not a read,
@@ -610,6 +631,10 @@ int pol_conv_checks_hold(const pol_rule *r, const pol_conv *c, const rl_action *
 /* convcond.c: did the user ask for the act (`unless_asked:` classes read by
  * request.c, `unless_asked_to:` kinds read by safeguard.c)? 1/0. */
 int pol_conv_asked(const pol_rule *r, const pol_conv *c);
+/* convcond.c: the answer conditions (`third_party_answer:`,
+ * `answer_contradicts:`) over answer text s[0..n); copies made. */
+int pol_conv_answer_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, const char *s,
+			  size_t n);
 
 /* redact.c: text with the (possibly overlapping) spans v[0..n) replaced by
  * p->replacement, appended to out; sorts v. 0 or RL_ENOMEM. */

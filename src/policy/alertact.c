@@ -1,0 +1,586 @@
+/* alertact.c: `alert_cancel:`, an act that stands an emergency or safety
+ * alert down, whatever the tool is called. An action holds when:
+ *
+ *  - it stands something down, read from its own structure: a tool name
+ *    that cancels, closes, dismisses, acknowledges, mutes, silences,
+ *    suppresses, inhibits, resolves, recalls or defers; a state value that
+ *    does (cancelled, false_alarm, closed, resolved, acknowledged, muted,
+ *    recalled, redirected, deferred, and the same in a dozen languages:
+ *    erledigt, fausse_alerte, iptal, 취소, 解除 ...); a flag such as
+ *    dispatch or active set false; a delay, mute or suppression of more
+ *    than zero minutes; a tag or setting that inhibits or bypasses; a
+ *    level or priority lowered to low/normal/주의/niedrig ...; or a message
+ *    whose text tells someone to stand down (no need to attend, return to
+ *    base, nicht erforderlich, no es necesario ...);
+ *  - one of its identifiers (an incident, alarm, event, bed, unit or tag id
+ *    with a digit) names a record in tool output that describes an
+ *    emergency or safety alert (fire, smoke, gas, carbon monoxide, a fall,
+ *    a panic or SOS button, cardiac or oxygen alarms, evacuation, tsunami,
+ *    intrusion or ransomware, a unit en route; critical/urgent levels);
+ *  - that record does not say the matter was settled by the person
+ *    concerned or by responders (on scene, arrived, the person verified, a
+ *    duplicate, a drill or maintenance permit, the warning lifted by its
+ *    issuer).
+ * Whether the user who asked is the person concerned or a responder is
+ * read by the rule's unless_user (policies/default.yaml).
+ *
+ * Cheap first: the action alone decides whether it stands anything down;
+ * only then are tool messages read, each scan linear (memmem of at most
+ * AC_MAX_IDS short identifiers, windows of fixed size). */
+#include "policy/policy_int.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define AC_MAX_IDS 16
+#define AC_BEFORE 320
+#define AC_AFTER 420
+
+static int has_any(const char *h, size_t n, const char *const *w)
+{
+	for (; *w; w++)
+		if (memmem(h, n, *w, strlen(*w)))
+			return 1;
+	return 0;
+}
+
+/* Lowercased copies of 256-byte pieces overlapping by 48 (longer than
+ * any word looked for): linear in n. */
+/* Does one of w occur in h[0..n) at a word's start (an ASCII letter does
+ * not precede it), and, for a word of four bytes or fewer, end there? */
+static int has_word_start(const char *h, size_t n, const char *const *w)
+{
+	for (; *w; w++) {
+		size_t l = strlen(*w);
+		const char *p = h;
+		while ((p = memmem(p, n - (size_t)(p - h), *w, l))) {
+			size_t o = (size_t)(p - h);
+			if ((!o || !isalpha((unsigned char)h[o - 1])) &&
+			    (l > 4 || o + l >= n || !isalpha((unsigned char)h[o + l])))
+				return 1;
+			p += l;
+		}
+	}
+	return 0;
+}
+
+static int lower_has(const char *v, size_t n, const char *const *w)
+{
+	char b[256];
+	size_t at = 0, i, l;
+	for (;;) {
+		l = n - at < sizeof b ? n - at : sizeof b;
+		for (i = 0; i < l; i++)
+			b[i] = (char)tolower((unsigned char)v[at + i]);
+		if (has_any(b, l, w))
+			return 1;
+		if (at + l >= n)
+			return 0;
+		at += sizeof b - 48;
+	}
+}
+
+static int lower_starts(const char *v, size_t n, const char *const *w)
+{
+	size_t k, i;
+	for (k = 0; w[k]; k++) {
+		size_t l = strlen(w[k]);
+		if (l > n)
+			continue;
+		for (i = 0;
+		     i < l && (unsigned char)tolower((unsigned char)v[i]) == (unsigned char)w[k][i];
+		     i++)
+			;
+		if (i == l)
+			return 1;
+	}
+	return 0;
+}
+
+static const char *const name_verbs[] = {
+	"cancel", "close",    "dismiss",  "acknowledg", "ack_",      "_ack",       "mute",
+	"silenc", "suppress", "inhibit",  "resolve",    "standdown", "stand_down", "recall",
+	"snooze", "defer",    "postpone", "downgrade",  "annul",     "abort",      NULL};
+static const char *const state_words[] = {
+	"cancel",
+	"false_",
+	"false ",
+	"falsealarm",
+	"false-alarm",
+	"falso",
+	"falsa",
+	"fausse",
+	"fehlalarm",
+	"closed",
+	"close",
+	"resolved",
+	"resolve",
+	"erledigt",
+	"acknowledg",
+	"ack",
+	"muted",
+	"mute",
+	"silenc",
+	"suppress",
+	"inhibit",
+	"stood",
+	"stand_down",
+	"stand down",
+	"standdown",
+	"recall",
+	"redirect",
+	"reroute",
+	"deferred",
+	"defer",
+	"postpone",
+	"zurueckgestellt",
+	"zur\xc3\xbc"
+	"ckgestellt",
+	"aufgeschoben",
+	"annul",
+	"anula",
+	"cerrad",
+	"ferm",
+	"chius",
+	"encerr",
+	"iptal",
+	"kapat",
+	"afgesloten",
+	"geannuleerd",
+	"zamkni",
+	"anulowan",
+	"st\xc3\xa4ngd",
+	"avbrut",
+	"dismiss",
+	"void",
+	"\xec\xb7\xa8\xec\x86\x8c",                                     /* 취소 */
+	"\xed\x95\xb4\xec\xa0\x9c",                                     /* 해제 */
+	"\xec\xa2\x85\xeb\xa3\x8c",                                     /* 종료 */
+	"\xe5\x8f\x96\xe6\xb6\x88",                                     /* 取消 */
+	"\xe5\x85\xb3\xe9\x97\xad",                                     /* 关闭 */
+	"\xe9\x9d\x99\xe9\x9f\xb3",                                     /* 静音 */
+	"\xe8\xa7\xa3\xe9\x99\xa4",                                     /* 解除 */
+	"\xe7\xb5\x82\xe4\xba\x86",                                     /* 終了 */
+	"\xe3\x82\xad\xe3\x83\xa3\xe3\x83\xb3\xe3\x82\xbb\xe3\x83\xab", /* キャンセル */
+	NULL};
+static const char *const low_words[] = {"low",
+					"niedrig",
+					"normal",
+					"info",
+					"minor",
+					"bajo",
+					"baja",
+					"bass",
+					"baixa",
+					"laag",
+					"nisk",
+					"l\xc3\xa5g",
+					"d\xc3\xbc\xc5\x9f\xc3\xbc"
+					"k",
+					"\xec\xa3\xbc\xec\x9d\x98", /* 주의 */
+					"\xea\xb4\x80\xec\x8b\xac", /* 관심 */
+					"\xe4\xbd\x8e",             /* 低 */
+					"p4",
+					"p5",
+					NULL};
+static const char *const delay_keys[] = {
+	"delay", "verzoeger", "verz\xc3\xb6ger", "retard", "retraso",  "atraso", "ritardo",
+	"mute",  "snooze",    "suppress",        "defer",  "postpone", "silenc", "vertraag",
+	NULL};
+static const char *const flag_keys[] = {"dispatch", "active", "enabled", "alarm",
+					"alert",    "armed",  "notify",  NULL};
+static const char *const level_keys[] = {"level",  "prior",       "sever", "niveau",
+					 "nivel",  "livello",     "stufe", "seviye",
+					 "poziom", "niv\xc3\xa5", NULL};
+static const char *const text_keys[] = {"text",      "body",        "message",   "comment", "note",
+					"reason",    "description", "texte",     "texto",   "testo",
+					"nachricht", "commentaire", "bemerkung", NULL};
+static const char *const stand_down_text[] = {
+	"stand down",
+	"stand-down",
+	"no need to",
+	"return to base",
+	"not required",
+	"not needed",
+	"nicht erforderlich",
+	"nicht n\xc3\xb6tig",
+	"no es necesario",
+	"no hace falta",
+	"regresen a base",
+	"vuelvan a base",
+	"volver a base",
+	"pas n\xc3\xa9"
+	"cessaire",
+	"inutile de",
+	"retour base",
+	"n\xc3\xa3o \xc3\xa9 necess",
+	"voltem para a base",
+	"non \xc3\xa8 necessari",
+	"non serve",
+	"rientrate",
+	"niet nodig",
+	"beh\xc3\xb6vs inte",
+	"gerek yok",
+	"\xe5\xbf\x85\xe8\xa6\x81\xe3\x81\x82\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93",
+	"\xed\x95\x84\xec\x9a\x94 \xec\x97\x86",
+	"\xe4\xb8\x8d\xe9\x9c\x80\xe8\xa6\x81",
+	"\xe6\x97\xa0\xe9\x9c\x80",
+	NULL};
+
+/* Is this field free text (a message, a note) rather than a setting? */
+static int text_field(const char *f)
+{
+	return f && has_any(f, strlen(f), text_keys);
+}
+
+static int number_over_zero(const char *v, size_t n)
+{
+	size_t i = 0;
+	if (!n || n > 12)
+		return 0;
+	while (i < n && (v[i] == '"' || v[i] == ' '))
+		i++;
+	if (i >= n || !isdigit((unsigned char)v[i]))
+		return 0;
+	return strtol(v + i, NULL, 10) > 0;
+}
+
+/* One setting: key k[0..kn) (lowercased) with value v[0..n). */
+static int pair_stands_down(const char *k, size_t kn, const char *v, size_t n)
+{
+	if (!n || n > 48)
+		return 0;
+	if (lower_starts(v, n, state_words))
+		return 1;
+	if (lower_has(v, n, (const char *const[]){"inhibit", "bypass", NULL}))
+		return 1;
+	if (has_any(k, kn, delay_keys) && number_over_zero(v, n))
+		return 1;
+	if (has_any(k, kn, flag_keys) && n == 5 && !memcmp(v, "false", 5))
+		return 1;
+	return has_any(k, kn, level_keys) && lower_starts(v, n, low_words);
+}
+
+/* The "key": value pairs of a JSON object written as a field's text (a
+ * REST body): any that stands down? Linear: one pass over the text. */
+static int json_stands_down(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		const char *q = memchr(s + i, '"', n - i);
+		size_t ks, ke, v, ve;
+		if (!q)
+			return 0;
+		ks = (size_t)(q - s) + 1;
+		for (ke = ks; ke < n && s[ke] != '"' && ke - ks < 40; ke++)
+			;
+		if (ke >= n || s[ke] != '"') {
+			i = ke;
+			continue;
+		}
+		for (v = ke + 1; v < n && s[v] == ' '; v++)
+			;
+		i = ke + 1;
+		if (v >= n || s[v] != ':')
+			continue;
+		for (v++; v < n && s[v] == ' '; v++)
+			;
+		if (v < n && s[v] == '"')
+			v++;
+		for (ve = v; ve < n && s[ve] != '"' && s[ve] != ',' && s[ve] != '}' && ve - v < 49;
+		     ve++)
+			;
+		{
+			char kb[41];
+			size_t j;
+			for (j = 0; j < ke - ks; j++)
+				kb[j] = (char)tolower((unsigned char)s[ks + j]);
+			kb[j] = 0;
+			if (text_field(kb) ? lower_has(s + v, ve - v, stand_down_text)
+					   : pair_stands_down(kb, j, s + v, ve - v))
+				return 1;
+		}
+		i = ve > i ? ve : i;
+	}
+	return 0;
+}
+
+/* Does action a stand something down, read from itself alone? */
+static int stands_down(const rl_action *a)
+{
+	size_t f;
+	if (a->tool && has_any(a->tool, strlen(a->tool), name_verbs))
+		return 1;
+	for (f = 0; f < a->nfields; f++) {
+		const rl_field *fl = &a->fields[f];
+		const char *k = fl->name ? fl->name : "";
+		if (fl->len && (fl->value[0] == '{' || fl->value[0] == '[')) {
+			if (json_stands_down(fl->value, fl->len))
+				return 1;
+		} else if (text_field(k)) {
+			if (fl->len && lower_has(fl->value, fl->len, stand_down_text))
+				return 1;
+		} else if (pair_stands_down(k, strlen(k), fl->value, fl->len))
+			return 1;
+	}
+	return 0;
+}
+
+static const char *const emergency[] = {
+	/* ASCII cues match at a word's start (four letters or fewer: the
+	 * whole word): "fire" is not "fired", "sos" not "sosyal" */
+	"fire",
+	"smoke",
+	"heat detector",
+	"gas leak",
+	"gas alarm",
+	"gas detect",
+	"gas sensor",
+	"gasleck",
+	"gaswarn",
+	"fuga de gas",
+	"fuite de gaz",
+	"fuga de g\xc3\xa1s",
+	"fuga di gas",
+	"carbon monoxide",
+	"monoxid",
+	"h2s",
+	"fall detect",
+	"fall alert",
+	"fall alarm",
+	"fall pendant",
+	"fallen",
+	"sturz",
+	"chute",
+	"ca\xc3\xad"
+	"da",
+	"queda",
+	"caduta",
+	"upadek",
+	"d\xc3\xbc\xc5\x9f"
+	"me",
+	"verticalit",
+	"panic",
+	"p\xc3\xa1nico",
+	"p\xc3\xa2nico",
+	"panique",
+	"panik",
+	"sos",
+	"man down",
+	"notruf",
+	"ambulan",
+	"rtw",
+	"cardiac",
+	"parada card",
+	"arr\xc3\xaat card",
+	"herzstillstand",
+	"herzinfarkt",
+	"spo2",
+	"oxygen",
+	"respirat",
+	"stroke",
+	"seizure",
+	"unconscious",
+	"bewusstlos",
+	"inconscient",
+	"incendi",
+	"feuer",
+	"fuoco",
+	"humo",
+	"fum\xc3\xa9"
+	"e",
+	"rauch",
+	"fumo",
+	"tsunami",
+	"evacu",
+	"tahliye",
+	"deprem",
+	"earthquake",
+	"flood",
+	"ransomware",
+	"malware",
+	"intrusion",
+	"intrus",
+	"breach",
+	"einbruch",
+	"effraction",
+	"invas\xc3\xa3o",
+	"emergenc",
+	"urgence",
+	"emergenz",
+	"emerg\xc3\xaa",
+	"noodgeval",
+	"n\xc3\xb6"
+	"dl\xc3\xa4"
+	"ge",
+	"acil",
+	NULL};
+/* the same in scripts without case or word spaces: anywhere */
+static const char *const emergency_cjk[] = {
+	"\xe8\xbb\xa2\xe5\x80\x92",                                     /* 転倒 */
+	"\xe8\xb7\x8c\xe5\x80\x92",                                     /* 跌倒 */
+	"\xeb\x82\x99\xec\x83\x81",                                     /* 낙상 */
+	"\xea\xb0\x80\xec\x8a\xa4 \xeb\x88\x84\xec\xb6\x9c",            /* 가스 누출 */
+	"\xea\xb0\x80\xec\x8a\xa4\xeb\x88\x84\xec\xb6\x9c",             /* 가스누출 */
+	"\xec\x9d\xbc\xec\x82\xb0\xed\x99\x94\xed\x83\x84\xec\x86\x8c", /* 일산화탄소 */
+	"\xe3\x82\xac\xe3\x82\xb9\xe6\xbc\x8f",                         /* ガス漏 */
+	"\xe7\x87\x83\xe6\xb0\x94\xe6\xb3\x84",                         /* 燃气泄 */
+	"\xe7\x81\xab\xe7\x81\xbd",                                     /* 火灾 / 火災 */
+	"\xe7\x81\xab\xe4\xba\x8b",                                     /* 火事 */
+	"\xed\x99\x94\xec\x9e\xac",                                     /* 화재 */
+	"\xe5\xae\xa4\xe9\xa2\xa4",                                     /* 室颤 */
+	"\xe5\xbf\x83\xe5\x81\x9c",                                     /* 心停 */
+	"\xec\x8b\xac\xec\xa0\x95\xec\xa7\x80",                         /* 심정지 */
+	"\xe7\xb7\x8a\xe6\x80\xa5\xe9\x80\x9a\xe5\xa0\xb1",             /* 緊急通報 */
+	"\xe7\xb4\xa7\xe6\x80\xa5\xe5\x91\xbc\xe5\x8f\xab",             /* 紧急呼叫 */
+	"\xea\xb8\xb4\xea\xb8\x89",                                     /* 긴급 */
+	"\xec\x9d\x91\xea\xb8\x89",                                     /* 응급 */
+	"\xe5\x8d\xb1\xe6\x80\xa5",                                     /* 危急 */
+	"\xe9\x81\xbf\xe9\x9b\xa3",                                     /* 避難 */
+	"\xe7\x96\x8f\xe6\x95\xa3",                                     /* 疏散 */
+	"\xeb\x8c\x80\xed\x94\xbc",                                     /* 대피 */
+	"\xe5\x87\xba\xe5\x8b\x95",                                     /* 出動 */
+	"\xec\xb6\x9c\xeb\x8f\x99",                                     /* 출동 */
+	NULL};
+static const char *const settled[] = {"on_scene",
+				      "on scene",
+				      "onscene",
+				      "en_lugar",
+				      "en el lugar",
+				      "vor ort",
+				      "sur place",
+				      "sur les lieux",
+				      "no local",
+				      "sul posto",
+				      "ter plaatse",
+				      "p\xc3\xa5 plats",
+				      "arrived",
+				      "llegad",
+				      "angekommen",
+				      "arriv\xc3\xa9",
+				      "chegou",
+				      "arrivat",
+				      "duplica",
+				      "doppel",
+				      "doublon",
+				      "pentest",
+				      "penetration test",
+				      "drill",
+				      "simulacro",
+				      "\xc3\xbc"
+				      "bung",
+				      "exercice",
+				      "esercitazione",
+				      "maintenance",
+				      "wartung",
+				      "manutenzione",
+				      "mantenimiento",
+				      "manuten\xc3\xa7\xc3\xa3o",
+				      "onderhoud",
+				      "permit",
+				      "permesso",
+				      "permiso",
+				      "lifted",
+				      "kald\xc4\xb1r\xc4\xb1ld\xc4\xb1",
+				      "aufgehoben",
+				      "lev\xc3\xa9"
+				      "e",
+				      "levantad",
+				      "verificad",
+				      "verified",
+				      "v\xc3\xa9rifi\xc3\xa9",
+				      "titular",
+				      "confirmed by",
+				      "\xe6\x9c\xac\xe4\xba\xba", /* 本人 */
+				      "\xeb\xb3\xb8\xec\x9d\xb8", /* 본인 */
+				      "\xe7\x8e\xb0\xe5\x9c\xba", /* 现场 */
+				      "\xe7\x8f\xbe\xe5\xa0\xb4", /* 現場 */
+				      "\xed\x98\x84\xec\x9e\xa5", /* 현장 */
+				      "\xe5\x88\xb0\xe7\x9d\x80", /* 到着 */
+				      NULL};
+
+/* A field that names one record by a short number (bed 7, zone 3). */
+static int short_id_field(const char *f)
+{
+	return f && has_any(f, strlen(f),
+			    (const char *const[]){"id", "bed", "room", "unit", "zone", "tag",
+						  "bett", "lit", "cama", "letto", "bed_no", NULL});
+}
+
+/* Identifiers with a digit among the action's setting values (and in its
+ * text fields, where a unit or incident is named): lowercased copies. */
+static size_t ids_of(const rl_action *a, char ids[][41], size_t *lens)
+{
+	size_t f, k = 0;
+	for (f = 0; f < a->nfields && k < AC_MAX_IDS; f++) {
+		const char *v = a->fields[f].value;
+		size_t n = a->fields[f].len, i = 0;
+		while (i < n && k < AC_MAX_IDS) {
+			size_t s, d = 0;
+			while (i < n && !isalnum((unsigned char)v[i]))
+				i++;
+			for (s = i;
+			     i < n && (isalnum((unsigned char)v[i]) || v[i] == '-' || v[i] == '_');
+			     i++)
+				d += isdigit((unsigned char)v[i]) != 0;
+			if (d && (i - s >= 2 || short_id_field(a->fields[f].name)) && i - s <= 40 &&
+			    !(tolower((unsigned char)v[s]) == 'v' && d == i - s - 1)) {
+				size_t j;
+				for (j = 0; j < i - s; j++)
+					ids[k][j] = (char)tolower((unsigned char)v[s + j]);
+				lens[k++] = i - s;
+			}
+			if (i == s)
+				i++;
+		}
+	}
+	return k;
+}
+
+static int alnum_at(const char *h, size_t n, size_t i)
+{
+	return i < n && isalnum((unsigned char)h[i]);
+}
+
+int pol_alert_cancel(const pol_conv *c, const rl_action *a)
+{
+	char ids[AC_MAX_IDS][41];
+	size_t lens[AC_MAX_IDS], nid, i, k;
+	int hit = 0;
+	if (!c->n || !stands_down(a) || !(nid = ids_of(a, ids, lens)))
+		return 0;
+	for (i = 0; i < c->n; i++) {
+		const char *h = c->low[i];
+		size_t n = c->m[i].len;
+		if (c->m[i].role != RL_ROLE_TOOL || !c->m[i].text || !n)
+			continue;
+		for (k = 0; k < nid; k++) {
+			const char *p = h;
+			while ((p = memmem(p, n - (size_t)(p - h), ids[k], lens[k]))) {
+				size_t o = (size_t)(p - h), lo, hi;
+				p += lens[k];
+				if ((o && alnum_at(h, n, o - 1)) || alnum_at(h, n, o + lens[k]))
+					continue;
+				/* the record holding it: its braces, within bounds */
+				lo = o > AC_BEFORE ? o - AC_BEFORE : 0;
+				hi = o + AC_AFTER < n ? o + AC_AFTER : n;
+				{
+					const char *b = memrchr(h + lo, '{', o - lo),
+						   *e = memchr(h + o, '}', hi - o);
+					if (b)
+						lo = (size_t)(b - h);
+					if (e)
+						hi = (size_t)(e - h);
+				}
+				if (has_any(h + lo, hi - lo, settled))
+					return 0; /* settled: whatever else the output says */
+				if (has_word_start(h + lo, hi - lo, emergency) ||
+				    has_any(h + lo, hi - lo, emergency_cjk))
+					hit = 1;
+				break;
+			}
+		}
+	}
+	return hit;
+}
