@@ -11,7 +11,13 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 args=()
 for k in benign harmful; do
-	gzip -c "$REDLINE_SRC/tests/data/monitor/$set_name-$k.jsonl" >"$tmp/$set_name-$k.jsonl.gz"
+	src="$REDLINE_SRC/tests/data/monitor/$set_name-$k.jsonl"
+	# a set stored gzipped (redteam30 on) is copied as it is
+	if [ -f "$src.gz" ]; then
+		cp "$src.gz" "$tmp/$set_name-$k.jsonl.gz"
+	else
+		gzip -c "$src" >"$tmp/$set_name-$k.jsonl.gz"
+	fi
 	"$REDLINE" monitor --quiet --threshold 1000000000 --output "$tmp/$k.out" "$tmp/$set_name-$k.jsonl.gz" || {
 		echo "$label: redline monitor failed on $set_name-$k" >&2
 		exit 1
