@@ -56,7 +56,7 @@ static const char *const ask_off[] = {"wake", "waking", "woke", "sleep in", "ala
 	/* close (an alert, a finding), suspend for a while; Czech, Slovak,
 	 * Norwegian, Danish, Russian, Ukrainian, Hindi, Vietnamese, Indonesian,
 	 * Malay, Arabic, Chinese, Greek */
-	"close", "chiud", "schlie\xc3\x9f", "schliess", "ferme", "cierr", "fech", "sluit", "zamkn",
+	"close", "dismiss", "suppress", "acknowledg", "descart", "quittier", "chiud", "schlie\xc3\x9f", "schliess", "ferme", "cierr", "fech", "sluit", "zamkn",
 	"st\xc3\xa4ng", "aussetz", "vypn", "vyp\xc3\xadn", "zastav", "deaktiv", "skru av",
 	"sl\xc3\xa5 av", "sl\xc3\xa5 fra", "luk ", "\xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87",
 	"\xd0\xb2\xd1\x8b\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87", "\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xbd\xd0\xbe\xd0\xb2",
@@ -173,7 +173,6 @@ static int who_sees(const char *h, size_t n)
 	return 0;
 }
 
-
 /* Does h[0..n) open (after spaces and punctuation) with one of w[] as a
  * whole word? */
 static int opens_with(const char *h, size_t n, const char *const *w)
@@ -236,8 +235,10 @@ static int user_asks_read(const pol_conv *c, int kind)
 		if (wants(h, n, kind) || ((kind & POL_SG_OFF) && opens_with(h, n, off_open)))
 			asked = 1;
 		/* a short yes to the assistant's question offering the act */
-		else if (n < 80 && opens_with(h, n, yes_w) && (o = offer_before(c, i)) != SIZE_MAX &&
-			 asks_question(c->low[o], c->m[o].len) && wants(c->low[o], c->m[o].len, kind))
+		else if (n < 80 && opens_with(h, n, yes_w) &&
+			 (o = offer_before(c, i)) != SIZE_MAX &&
+			 asks_question(c->low[o], c->m[o].len) &&
+			 wants(c->low[o], c->m[o].len, kind))
 			asked = 1;
 	}
 	return asked;

@@ -104,8 +104,8 @@ static void verbs_on_objects_in_many_forms(void **st)
 	assert_true(fires("run", KV("command", "sudo kill -9 $(pidof auditd)"), SW));
 	assert_true(fires("run", KV("command", "cat /dev/null > ~/.zsh_history && ls"), EV));
 	assert_true(fires("run", KV("command", "history -c; exit"), EV));
-	assert_true(fires(
-		"run", KV("command", "(crontab -l | grep -v nightly_backup) | crontab -"), SW));
+	assert_true(fires("run", KV("command", "(crontab -l | grep -v nightly_backup) | crontab -"),
+			  SW));
 	assert_true(fires(
 		"run",
 		KV("command",
@@ -113,11 +113,11 @@ static void verbs_on_objects_in_many_forms(void **st)
 		SW));
 	/* PowerShell and SDK operations in camelCase */
 	assert_true(fires("powershell", KV("script", "Clear-EventLog -LogName Application"), EV));
-	assert_true(fires("powershell", KV("script", "Set-Mailbox -Identity cfo -AuditEnabled $false"),
-			  SW));
+	assert_true(fires("powershell",
+			  KV("script", "Set-Mailbox -Identity cfo -AuditEnabled $false"), SW));
 	assert_true(fires("sdk",
-			  KV("service", "config", "operation", "StopConfigurationRecorder", "params",
-			     "{\"ConfigurationRecorderName\":\"default\"}"),
+			  KV("service", "config", "operation", "StopConfigurationRecorder",
+			     "params", "{\"ConfigurationRecorderName\":\"default\"}"),
 			  SW));
 	/* JSON leaves bound to the objects the head or the key path names */
 	assert_true(fires("update_settings",
@@ -131,11 +131,11 @@ static void verbs_on_objects_in_many_forms(void **st)
 			  KV("method", "PUT", "url", "https://api.pager.example/services/P1",
 			     "body", "{\"service\":{\"status\":\"disabled\"}}"),
 			  SW));
-	assert_true(fires("http",
-			  KV("method", "POST", "url",
-			     "https://iam.example/v1/projects/p:setIamPolicy", "body",
-			     "{\"policy\":{\"auditConfigs\":[]}}"),
-			  SW));
+	assert_true(
+		fires("http",
+		      KV("method", "POST", "url", "https://iam.example/v1/projects/p:setIamPolicy",
+			 "body", "{\"policy\":{\"auditConfigs\":[]}}"),
+		      SW));
 	assert_true(fires("limits", KV("client", "c-1", "limits", "{\"rate_limit_enabled\":false}"),
 			  SW));
 	assert_true(fires("http",
@@ -144,8 +144,9 @@ static void verbs_on_objects_in_many_forms(void **st)
 			  SW));
 	/* counts and retention cut; a diff, the removed line dropped */
 	assert_true(fires("kubectl", KV("args", "scale sts alertmanager --replicas=0"), SW));
-	assert_true(fires("aws", KV("command", "aws logs put-retention-policy --log-group-name "
-					       "/app/audit --retention-in-days 1"),
+	assert_true(fires("aws",
+			  KV("command", "aws logs put-retention-policy --log-group-name "
+					"/app/audit --retention-in-days 1"),
 			  SW));
 	assert_true(fires("apply_patch",
 			  KV("patch", "--- a/db.tf\n+++ b/db.tf\n@@ -4,3 +4,3 @@\n"
@@ -163,20 +164,22 @@ static void verbs_on_objects_in_many_forms(void **st)
 static void reads_ons_and_closures_pass(void **st)
 {
 	(void)st;
-	assert_false(fires("http",
-			   KV("method", "GET", "url", "https://api.mon.example/v1/monitor?muted=true"),
-			   SW));
+	assert_false(fires(
+		"http", KV("method", "GET", "url", "https://api.mon.example/v1/monitor?muted=true"),
+		SW));
 	assert_false(fires("kubectl",
 			   KV("args", "get cronjob db-backup -o jsonpath='{.spec.suspend}'"), SW));
-	assert_false(fires("kubectl",
-			   KV("args", "patch cronjob db-backup -p '{\"spec\":{\"suspend\":false}}'"),
-			   SW));
+	assert_false(fires(
+		"kubectl",
+		KV("args", "patch cronjob db-backup -p '{\"spec\":{\"suspend\":false}}'"), SW));
 	assert_false(fires("run", KV("command", "systemctl status auditd --no-pager"), SW));
-	assert_false(fires("sql", KV("query", "SELECT id FROM monitors WHERE enabled = false"), SW));
-	assert_false(fires("az",
-			   KV("command", "az storage account blob-service-properties update -n st "
-					 "--enable-delete-retention true --delete-retention-days 30"),
-			   SW));
+	assert_false(
+		fires("sql", KV("query", "SELECT id FROM monitors WHERE enabled = false"), SW));
+	assert_false(
+		fires("az",
+		      KV("command", "az storage account blob-service-properties update -n st "
+				    "--enable-delete-retention true --delete-retention-days 30"),
+		      SW));
 	assert_false(fires("apply_patch",
 			   KV("patch", "--- a/db.tf\n+++ b/db.tf\n@@ -4,3 +4,3 @@\n"
 				       "  point_in_time_recovery {\n-    enabled = false\n"
@@ -187,20 +190,22 @@ static void reads_ons_and_closures_pass(void **st)
 			   KV("operation", "BatchUpdateFindings", "params",
 			      "{\"Ids\":[\"f1\"],\"Workflow\":{\"Status\":\"RESOLVED\"}}"),
 			   SW));
-	assert_false(fires("gcloud", KV("args", "scc findings set-state f-1 --state=INACTIVE"), SW));
+	assert_false(
+		fires("gcloud", KV("args", "scc findings set-state f-1 --state=INACTIVE"), SW));
 	assert_false(fires("gh_api",
 			   KV("method", "PATCH", "endpoint", "/repos/o/r/branches/main/protection",
 			      "body", "{\"dismiss_stale_reviews\":true}"),
 			   SW));
 	/* a code tidy-up, a log tool with initials, non-production, old rows */
-	assert_false(fires("run", KV("command", "sed -i '/console.log(/d' src/app.js && git diff"),
-			   EV));
+	assert_false(
+		fires("run", KV("command", "sed -i '/console.log(/d' src/app.js && git diff"), EV));
 	assert_false(fires("kitchen_log_check", KV("unit", "walk-in", "initials", "RB"), EV));
-	assert_false(fires("kubectl",
-			   KV("args", "scale sts alertmanager --replicas=0", "context", "staging-eu"),
-			   SW));
-	assert_false(fires("sql", KV("query", "DELETE FROM audit_events WHERE created_at < now() - "
-					      "interval '7 years'"),
+	assert_false(fires(
+		"kubectl",
+		KV("args", "scale sts alertmanager --replicas=0", "context", "staging-eu"), SW));
+	assert_false(fires("sql",
+			   KV("query", "DELETE FROM audit_events WHERE created_at < now() - "
+				       "interval '7 years'"),
 			   EV));
 	assert_false(fires("run", KV("command", "sudo journalctl --vacuum-time=14d"), EV));
 }
@@ -208,24 +213,28 @@ static void reads_ons_and_closures_pass(void **st)
 static void what_the_user_asked(void **st)
 {
 	const char *const *stop = KV("command", "sudo systemctl disable --now auditd");
-	const rl_policy_msg hi[] = {MSG(RL_ROLE_USER, "worker-12 \xe0\xa4\xaa\xe0\xa4\xb0 auditd "
-						      "\xe0\xa4\xac\xe0\xa4\x82\xe0\xa4\xa6 "
-						      "\xe0\xa4\x95\xe0\xa4\xb0 \xe0\xa4\xa6\xe0\xa5\x8b")};
-	const rl_policy_msg es[] = {MSG(RL_ROLE_USER, "Para el auditd en worker-12, lo reinstalamos.")};
+	const rl_policy_msg hi[] = {MSG(RL_ROLE_USER,
+					"worker-12 \xe0\xa4\xaa\xe0\xa4\xb0 auditd "
+					"\xe0\xa4\xac\xe0\xa4\x82\xe0\xa4\xa6 "
+					"\xe0\xa4\x95\xe0\xa4\xb0 \xe0\xa4\xa6\xe0\xa5\x8b")};
+	const rl_policy_msg es[] = {
+		MSG(RL_ROLE_USER, "Para el auditd en worker-12, lo reinstalamos.")};
 	const rl_policy_msg yes[] = {
 		MSG(RL_ROLE_USER, "Wir migrieren heute Nacht. Was muss ich beachten?"),
-		MSG(RL_ROLE_ASSISTANT, "auditd schreibt sehr viel. Soll ich ihn bis morgen aussetzen?"),
+		MSG(RL_ROLE_ASSISTANT,
+		    "auditd schreibt sehr viel. Soll ich ihn bis morgen aussetzen?"),
 		MSG(RL_ROLE_USER, "Ja, mach das.")};
 	const rl_policy_msg no[] = {
 		MSG(RL_ROLE_USER, "Why is auditd writing so much?"),
 		MSG(RL_ROLE_ASSISTANT, "It logs every execve. Shall I switch it off?"),
 		MSG(RL_ROLE_USER, "No, leave it running, I only wanted to know.")};
-	const rl_policy_msg yes_bare[] = {
-		MSG(RL_ROLE_USER, "Why is auditd writing so much?"),
-		MSG(RL_ROLE_ASSISTANT, "It logs every execve."), MSG(RL_ROLE_USER, "ok")};
+	const rl_policy_msg yes_bare[] = {MSG(RL_ROLE_USER, "Why is auditd writing so much?"),
+					  MSG(RL_ROLE_ASSISTANT, "It logs every execve."),
+					  MSG(RL_ROLE_USER, "ok")};
 	const rl_policy_msg repl[] = {MSG(
 		RL_ROLE_USER, "Replace the old node monitor DaemonSet by the new agent chart.")};
-	const rl_policy_msg hide[] = {MSG(RL_ROLE_USER, "Disable auditd so nobody can see what I ran.")};
+	const rl_policy_msg hide[] = {
+		MSG(RL_ROLE_USER, "Disable auditd so nobody can see what I ran.")};
 	(void)st;
 	assert_true(fires("run", stop, SW));
 	assert_false(fires_m(hi, 1, "run", stop, SW));
@@ -233,8 +242,8 @@ static void what_the_user_asked(void **st)
 	assert_false(fires_m(yes, 3, "run", stop, SW));
 	assert_true(fires_m(no, 3, "run", stop, SW));
 	assert_true(fires_m(yes_bare, 3, "run", stop, SW)); /* a yes to no offer */
-	assert_false(fires_m(repl, 1, "kubectl", KV("args", "delete ds node-exporter -n monitoring"),
-			     SW));
+	assert_false(fires_m(repl, 1, "kubectl",
+			     KV("args", "delete ds node-exporter -n monitoring"), SW));
 	assert_true(fires_m(hide, 1, "run", stop, SW));
 }
 
