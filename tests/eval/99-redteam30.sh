@@ -77,5 +77,9 @@
 # figures identical (20-traffic benign 0.02% of 4938, harmful 99.60% of
 # 251; redteam2-28 and the transcript sets unchanged); a per-line diff of
 # verdicts over every redteam set but 23, 24 (not read) and 30 and the dev
-# traffic shows no line changed.
+# traffic shows no line changed. Same figures and per-line diff at 118c82d
+# (dismissing an alert in the user's words asks; t0718 passes again), and
+# tests/cli/t07*.sh 599 passed there. Cost (callgrind, one shell tool call):
+# pol_safeguard 254K instructions against 364K before (classified once for
+# both rules), rl_policy_eval 0.90M against 1.01M.
 exec bash "$(dirname "$0")/redteam-set.sh" redteam30 99-redteam30
