@@ -79,7 +79,8 @@
 # verdicts over every redteam set but 23, 24 (not read) and 30 and the dev
 # traffic shows no line changed. Same figures and per-line diff at 118c82d
 # (dismissing an alert in the user's words asks; t0718 passes again), and
-# tests/cli/t07*.sh 599 passed there. Cost (callgrind, one shell tool call):
+# tests/cli/t07*.sh at a12642c: 598 passed, 1 failed (t0718 line 3, the
+# fix in 118c82d; t0718 and t0740 re-run there pass, the rest not re-run). Cost (callgrind, one shell tool call):
 # pol_safeguard 254K instructions against 364K before (classified once for
 # both rules), rl_policy_eval 0.90M against 1.01M.
 exec bash "$(dirname "$0")/redteam-set.sh" redteam30 99-redteam30
