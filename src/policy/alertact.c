@@ -547,8 +547,11 @@ int pol_alert_cancel(const pol_conv *c, const rl_action *a)
 {
 	char ids[AC_MAX_IDS][41];
 	size_t lens[AC_MAX_IDS], nid, i, k;
-	int hit = 0;
-	if (!c->n || !stands_down(a) || !(nid = ids_of(a, ids, lens)))
+	int hit = 0, tool = 0;
+	/* no tool output, no alert record: the act is not read at all */
+	for (i = 0; i < c->n && !tool; i++)
+		tool = c->m[i].role == RL_ROLE_TOOL && c->m[i].text && c->m[i].len;
+	if (!tool || !stands_down(a) || !(nid = ids_of(a, ids, lens)))
 		return 0;
 	for (i = 0; i < c->n; i++) {
 		const char *h = c->low[i];

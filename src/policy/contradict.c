@@ -30,6 +30,7 @@
 #include "policy/policy_int.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -283,17 +284,53 @@ static char *lower(rl_arena *ar, const char *s, size_t n)
 	return o;
 }
 
+/* The byte pairs of a short text, hashed into 4,096 bits: a word whose
+ * first two bytes are not among them cannot occur and is not searched.
+ * The cue runs on every answer the guard sees, and most hold none of
+ * the words (a hand-written filter: no library offers one this small). */
+typedef struct {
+	uint64_t m[64];
+} pairs;
+
+static unsigned pair_bit(unsigned char x, unsigned char y)
+{
+	return ((unsigned)x * 31u + y) & 4095u;
+}
+
+static int has_any_paired(const pairs *g, const char *h, size_t n, const char *const *w)
+{
+	for (; *w; w++) {
+		size_t l = strlen(*w);
+		if (l >= 2) {
+			unsigned k = pair_bit((unsigned char)(*w)[0], (unsigned char)(*w)[1]);
+			if (!((g->m[k >> 6] >> (k & 63)) & 1))
+				continue;
+		}
+		if (memmem(h, n, *w, l))
+			return 1;
+	}
+	return 0;
+}
+
 int pol_contradict_cue(const char *s, size_t n)
 {
 	char b[512];
+	pairs g;
 	size_t i, l = n < sizeof b ? n : sizeof b;
 	/* the claim or denial is in the answer's opening (a 64 KB answer
 	 * costs what its first 512 bytes cost) */
 	if (!s || !n)
 		return 0;
-	for (i = 0; i < l; i++)
+	memset(&g, 0, sizeof g);
+	for (i = 0; i < l; i++) {
 		b[i] = (char)tolower((unsigned char)s[i]);
-	return has_any(b, l, claims) || has_any(b, l, denials) || has_any(b, l, did_acts);
+		if (i) {
+			unsigned k = pair_bit((unsigned char)b[i - 1], (unsigned char)b[i]);
+			g.m[k >> 6] |= 1ull << (k & 63);
+		}
+	}
+	return has_any_paired(&g, b, l, claims) || has_any_paired(&g, b, l, denials) ||
+	       has_any_paired(&g, b, l, did_acts);
 }
 
 static const char *const fail_values[] = {"fail",

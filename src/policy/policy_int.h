@@ -355,9 +355,8 @@ typedef struct pol_conv {
 	/* safeguard.c's reading of the user's words, per kind (POL_SG_OFF,
 	 * POL_SG_EVIDENCE, both): 0 not read yet, else its answer + 2 */
 	signed char sg_asked[4];
-	/* ... and its reading of the last act it classified (an act of this
-	 * evaluation: the conversation lives as long as one) */
-	const void *sg_act;
+	/* safeguard.c's reading of the last action classified */
+	const rl_action *sg_act;
 	int sg_kind;
 } pol_conv;
 /* Set `c` up over the messages (inj zeroed for the caller); the copies
@@ -532,6 +531,9 @@ int pol_safeguard(const pol_conv *c, const rl_action *a, int kind);
  * any of the languages safeguard.c reads, and none asks to hide something.
  * Copies made. */
 int pol_safeguard_asked(const pol_conv *c, int kind);
+/* safeguard_ask.c: 1 when the user asked for an act of `kind`, -1 when a
+ * user message asks to hide something, 0 otherwise (read once). */
+int pol_sg_user_asks(const pol_conv *c, int kind);
 
 /* 1 when a lowercased field name names where an act goes (a recipient,
  * an account, a user), not what it acts on (an order or PR number). */
