@@ -16,7 +16,9 @@
  *    nobody / everyone) near a verb of coming to know, receiving, seeing,
  *    or of material being sent, posted, landing or ending up; or their
  *    own private material (photos, recordings, messages, screenshots,
- *    records, a conviction, an affair) near such a verb of moving.
+ *    records, a conviction, an affair) near such a verb of moving. The
+ *    police are left out, as in coerce_roles.c ("return the car or the
+ *    police hear about it" is as often a lawful remedy).
  * A demand and an exposure in the same sentence or in adjacent sentences
  * are linked. A sentence that cites the lawful procedure it follows (a
  * contract, a policy, a court, a collection agency, the regulations) or
@@ -109,15 +111,15 @@ static const char *const yours[] = {
 	"twojej", "twoim", "twoich", "pana", "pani", NULL};
 /* an authority or a public or group audience: counts as it stands */
 static const char *const crowd[] = {
-	"regulator*", "police", "immigration", "tax office", "tax authorit*", "authorities",
+	"regulator*", "immigration", "tax office", "tax authorit*", "authorities",
 	"council", "press", "media", "journalist*", "newspaper*", "the internet", "online",
 	"group chat", "group*", "channel", "members", "page", "feed", "intranet", "forum", "everyone", "everybody", "nobody", "no one",
-	"no-one", "the whole", "policía", "inmigración", "hacienda", "redes sociales", "prensa",
-	"todo el mundo", "nadie", "grupo", "polizei", "behörde*", "finanzamt", "presse",
+	"no-one", "the whole", "inmigración", "hacienda", "redes sociales", "prensa",
+	"todo el mundo", "nadie", "grupo", "behörde*", "finanzamt", "presse",
 	"internet", "niemand", "alle", "préfecture", "impôts", "réseaux sociaux",
-	"tout le monde", "personne ne", "polícia", "imigração", "imprensa", "todo mundo",
-	"toda a gente", "ninguém", "polizia", "questura", "fisco", "stampa", "tutti", "nessuno",
-	"policj*", "urzęd*", "urząd", "wszyscy", "nikt", "social", NULL};
+	"tout le monde", "personne ne", "imigração", "imprensa", "todo mundo",
+	"toda a gente", "ninguém", "questura", "fisco", "stampa", "tutti", "nessuno",
+	"urzęd*", "urząd", "wszyscy", "nikt", "social", NULL};
 /* coming to know, receiving, seeing; material moving to them */
 static const char *const learn[] = {
 	"know", "knows", "knew", "learn*", "hear*", "find out", "finds out", "found out",
@@ -164,21 +166,88 @@ static const char *const lawful[] = {
 	NULL};
 /* clang-format on */
 
-static int has(const char *s, size_t n, const char *const *w)
+/* The lists cut down, once per message, to the entries whose first and
+ * last two bytes the text holds (a 64 Kbit map of its byte pairs, built
+ * in one pass): a sentence is then scanned only for the few entries it
+ * may hold, so an ordinary message pays a lookup per entry. */
+enum {
+	L_IMPER,
+	L_MUST,
+	L_COND,
+	L_DHEAD,
+	L_DWORD,
+	L_STILL,
+	L_LIFE,
+	L_YOURS,
+	L_CROWD,
+	L_LEARN,
+	L_MOVE,
+	L_STUFF,
+	L_ABOUT,
+	L_LAWFUL,
+	L_N
+};
+static const char *const *const lists[L_N] = {imper, must,  cond,  dhead, dword, still, life,
+					      yours, crowd, learn, move,  stuff, about, lawful};
+typedef struct lx {
+	const char **w[L_N];
+	const char *pool[768];
+	unsigned char bi[8192];
+} lx;
+
+static int may_hold(const lx *x, const char *w)
+{
+	size_t l = strlen(w);
+	unsigned k;
+	if (l && w[l - 1] == '*')
+		l--;
+	if (l < 2)
+		return 1;
+	k = (unsigned)(unsigned char)w[0] << 8 | (unsigned char)w[1];
+	if (!((x->bi[k >> 3] >> (k & 7)) & 1))
+		return 0;
+	k = (unsigned)(unsigned char)w[l - 2] << 8 | (unsigned char)w[l - 1];
+	return (x->bi[k >> 3] >> (k & 7)) & 1;
+}
+
+static void lx_init(lx *x, const char *s, size_t n)
+{
+	size_t i, np = 0;
+	const char *const *w;
+	memset(x->bi, 0, sizeof x->bi);
+	for (i = 0; i + 1 < n; i++) {
+		unsigned k = (unsigned)(unsigned char)s[i] << 8 | (unsigned char)s[i + 1];
+		x->bi[k >> 3] |= (unsigned char)(1u << (k & 7));
+	}
+	for (i = 0; i < L_N; i++) {
+		x->w[i] = &x->pool[np];
+		for (w = lists[i]; *w; w++)
+			if (np + 1 < sizeof x->pool / sizeof *x->pool && may_hold(x, *w))
+				x->pool[np++] = *w;
+		x->pool[np++] = NULL;
+	}
+}
+
+static size_t find_(const char *s, size_t n, const char **w, size_t from, size_t *len)
+{
+	return dt_cs_find(s, n, (const char *const *)w, from, len);
+}
+
+static int has(const char *s, size_t n, const char **w)
 {
 	size_t l;
-	return dt_cs_find(s, n, w, 0, &l) != (size_t)-1;
+	return *w && find_(s, n, w, 0, &l) != (size_t)-1;
 }
 
 /* the sentence [b, e) opens with an imperative: skip a vocative ("Mr
  * Hale,", "Ana,") and "please", "just", "kindly", then read the first
  * word */
-static int imperative_at(const char *s, size_t p, size_t e)
+static int imperative_at(const lx *x, const char *s, size_t p, size_t e)
 {
 	size_t q, l;
 	for (;;) { /* politeness words */
-		static const char *const soft[] = {"please ", "just ", "kindly ", "bitte ", "por favor ",
-						   NULL};
+		static const char *const soft[] = {"please ", "just ",      "kindly ",
+						   "bitte ",  "por favor ", NULL};
 		const char *const *w;
 		for (w = soft; *w; w++)
 			if ((size_t)(e - p) > strlen(*w) && !memcmp(s + p, *w, strlen(*w))) {
@@ -197,17 +266,17 @@ static int imperative_at(const char *s, size_t p, size_t e)
 		return 1;
 	if (q - p > 4 && s[q - 2] == 'e' && s[q - 1] == 'z')
 		return 1;
-	return dt_cs_find(s + p, e - p, imper, 0, &l) == 0;
+	return *x->w[L_IMPER] && find_(s + p, e - p, x->w[L_IMPER], 0, &l) == 0;
 }
 
 /* the sentence [b, e) opens with an imperative, or does after a
  * vocative ("Mr Hale,", "Ana,") */
-static int opens_imperative(const char *s, size_t b, size_t e)
+static int opens_imperative(const lx *x, const char *s, size_t b, size_t e)
 {
 	size_t p = b, q;
 	while (p < e && (isspace((unsigned char)s[p]) || s[p] == '-' || s[p] == '*'))
 		p++;
-	if (imperative_at(s, p, e))
+	if (imperative_at(x, s, p, e))
 		return 1;
 	for (q = p; q < e && q < p + 32 && s[q] != ','; q++)
 		;
@@ -215,49 +284,55 @@ static int opens_imperative(const char *s, size_t b, size_t e)
 		return 0;
 	for (p = q + 1; p < e && isspace((unsigned char)s[p]); p++)
 		;
-	return imperative_at(s, p, e);
+	return imperative_at(x, s, p, e);
 }
 
-static int deadline(const char *s, size_t n)
+static int deadline(const lx *x, const char *s, size_t n)
 {
 	size_t p = 0, l, m;
-	while ((p = dt_cs_find(s, n, dhead, p, &l)) != (size_t)-1) {
+	if (!*x->w[L_DHEAD])
+		return 0;
+	while ((p = find_(s, n, x->w[L_DHEAD], p, &l)) != (size_t)-1) {
 		size_t t = p + l;
 		while (t < n && s[t] == ' ')
 			t++;
 		if (t < n && (isdigit((unsigned char)s[t]) ||
-			      dt_cs_find(s + t, n - t < 16 ? n - t : 16, dword, 0, &m) == 0))
+			      find_(s + t, n - t < 16 ? n - t : 16, x->w[L_DWORD], 0, &m) == 0))
 			return 1;
 		p++;
 	}
 	return 0;
 }
 
-static int demand(const char *s, size_t b, size_t e)
+static int demand(const lx *x, const char *s, size_t b, size_t e)
 {
 	const char *t = s + b;
 	size_t n = e - b;
-	if (opens_imperative(s, b, e) || has(t, n, must) || has(t, n, cond) || deadline(t, n))
+	if (opens_imperative(x, s, b, e) || has(t, n, x->w[L_MUST]) || has(t, n, x->w[L_COND]) ||
+	    deadline(x, t, n))
 		return 1;
 	/* a question whether they still mean to act */
-	return s[e] == '?' && has(t, n, still);
+	return s[e] == '?' && has(t, n, x->w[L_STILL]);
 }
 
-/* a word of list w in s[0..n) within `win` bytes of one of list v */
-static int near(const char *s, size_t n, const char *const *w, const char *const *v, size_t win,
-		int own, size_t *at, size_t *len)
+/* a word of list w in s[0..n) within `win` bytes of one of list v (own:
+ * with "your" within the three words before it) */
+static int near(const lx *x, const char *s, size_t n, int wi, int vi, size_t win, int own,
+		size_t *at, size_t *len)
 {
 	size_t p = 0, l, m;
-	while ((p = dt_cs_find(s, n, w, p, &l)) != (size_t)-1) {
+	if (!*x->w[wi] || !*x->w[vi])
+		return 0;
+	while ((p = find_(s, n, x->w[wi], p, &l)) != (size_t)-1) {
 		size_t lo = p > win ? p - win : 0, hi = p + l + win < n ? p + l + win : n;
-		if (own) { /* "your" within the three words before it */
+		if (own) {
 			size_t a = p > 24 ? p - 24 : 0;
-			if (!has(s + a, p - a, yours)) {
+			if (!has(s + a, p - a, x->w[L_YOURS])) {
 				p++;
 				continue;
 			}
 		}
-		if (dt_cs_find(s + lo, hi - lo, v, 0, &m) != (size_t)-1) {
+		if (find_(s + lo, hi - lo, x->w[vi], 0, &m) != (size_t)-1) {
 			*at = p;
 			*len = l;
 			return 1;
@@ -267,23 +342,26 @@ static int near(const char *s, size_t n, const char *const *w, const char *const
 	return 0;
 }
 
-static int exposure(const char *s, size_t n, size_t *at, size_t *len)
+static int exposure(const lx *x, const char *s, size_t n, size_t *at, size_t *len)
 {
 	const size_t win = 90;
-	size_t x, y;
-	if (has(s, n, lawful))
+	size_t a, b;
+	if (has(s, n, x->w[L_LAWFUL]))
 		return 0;
 	/* their material moving: theirs, or to a party of theirs or an
 	 * audience */
-	if ((near(s, n, stuff, move, win, 1, at, len) ||
-	     near(s, n, life, move, n, 1, &x, &y) || near(s, n, crowd, move, n, 0, &x, &y)) &&
-	    near(s, n, stuff, move, win, 0, at, len))
+	if ((near(x, s, n, L_STUFF, L_MOVE, win, 1, at, len) ||
+	     near(x, s, n, L_LIFE, L_MOVE, n, 1, &a, &b) ||
+	     near(x, s, n, L_CROWD, L_MOVE, n, 0, &a, &b)) &&
+	    near(x, s, n, L_STUFF, L_MOVE, win, 0, at, len))
 		return 1;
 	/* a party or an audience told or shown: something about them */
-	if (!has(s, n, stuff) && !has(s, n, about))
+	if (!has(s, n, x->w[L_STUFF]) && !has(s, n, x->w[L_ABOUT]))
 		return 0;
-	return near(s, n, life, learn, win, 1, at, len) || near(s, n, life, move, win, 1, at, len) ||
-	       near(s, n, crowd, learn, win, 0, at, len) || near(s, n, crowd, move, win, 0, at, len);
+	return near(x, s, n, L_LIFE, L_LEARN, win, 1, at, len) ||
+	       near(x, s, n, L_LIFE, L_MOVE, win, 1, at, len) ||
+	       near(x, s, n, L_CROWD, L_LEARN, win, 0, at, len) ||
+	       near(x, s, n, L_CROWD, L_MOVE, win, 0, at, len);
 }
 
 int dt_coercion_link(const char *text, size_t n, size_t *at, size_t *len)
@@ -291,17 +369,22 @@ int dt_coercion_link(const char *text, size_t n, size_t *at, size_t *len)
 	enum { MAXS = 64 };
 	char *s;
 	size_t m, b = 0, i, ns = 0, sb[MAXS], se[MAXS], a = 0, l = 0;
-	unsigned char dem[MAXS], exp_[MAXS];
 	int r = 0;
+	lx *x = NULL;
 	if (!text || n < 24)
 		return 0;
 	if (n > 8192)
 		n = 8192; /* a message, not a document */
-	if (!(s = malloc(n + 1)))
+	if (!(s = malloc(n + 1)) || !(x = malloc(sizeof *x))) {
+		free(s);
 		return 0;
+	}
 	m = rl_fold_script(text, n, s);
 	s[m] = 0;
-	if (dt_cs_reports_threat(s, m))
+	lx_init(x, s, m);
+	/* no party, audience or material, or no verb for them: nothing */
+	if ((!*x->w[L_LIFE] && !*x->w[L_CROWD] && !*x->w[L_STUFF]) ||
+	    (!*x->w[L_LEARN] && !*x->w[L_MOVE]) || dt_cs_reports_threat(s, m))
 		goto out;
 	for (i = 0; i <= m && ns < MAXS; i++) {
 		int end = i == m || s[i] == '!' || s[i] == '?' || s[i] == ';' || s[i] == '\n' ||
@@ -314,15 +397,17 @@ int dt_coercion_link(const char *text, size_t n, size_t *at, size_t *len)
 		}
 		b = i + 1;
 	}
-	for (i = 0; i < ns; i++)
-		dem[i] = (unsigned char)demand(s, sb[i], se[i]);
+	/* an exposure first (rarer), then a demand beside it */
 	for (i = 0; i < ns && !r; i++) {
-		size_t x, y;
-		exp_[i] = (unsigned char)exposure(s + sb[i], se[i] - sb[i], &x, &y);
-		if (exp_[i] && (dem[i] || (i && dem[i - 1]) || (i + 1 < ns && dem[i + 1])))
-			r = 1, a = sb[i] + x, l = y;
+		size_t xa, xl;
+		if (!exposure(x, s + sb[i], se[i] - sb[i], &xa, &xl))
+			continue;
+		if (demand(x, s, sb[i], se[i]) || (i && demand(x, s, sb[i - 1], se[i - 1])) ||
+		    (i + 1 < ns && demand(x, s, sb[i + 1], se[i + 1])))
+			r = 1, a = sb[i] + xa, l = xl;
 	}
 out:
+	free(x);
 	free(s);
 	if (r) {
 		*at = a < n ? a : 0;

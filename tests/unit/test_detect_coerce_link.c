@@ -50,8 +50,8 @@ static int teardown(void **st)
 }
 
 #define MASK (RL_DET_ALL | RL_DET_PROSE)
-#define MAIL(body)                                                                                 \
-	"<tool_use:email>\nto: \"client@shop.example\",\nsubject: \"Your account\",\nbody: \"" body  \
+#define MAIL(body)                                                                                  \
+	"<tool_use:email>\nto: \"client@shop.example\",\nsubject: \"Your account\",\nbody: \"" body \
 	"\",\n</tool_use:email>"
 
 static void expect(const char *const *v, size_t n, int want)
@@ -111,6 +111,7 @@ static void lawful_and_ordinary_pass(void **st)
 		MAIL("Send me the pictures from the christening by Sunday so I can put them in the "
 		     "family album."),
 		MAIL("Submit the receipts to accounts by month end; otherwise the claim is rejected."),
+		MAIL("Return the van by Friday, or the police will hear about what you did with it."),
 		MAIL("Pague la factura antes del lunes; de lo contrario el expediente pasa al "
 		     "juzgado según el contrato."),
 		MAIL("Bitte zahlen Sie bis Freitag. Andernfalls geht die Forderung gemäß Vertrag an "
@@ -134,7 +135,8 @@ static void lawful_and_ordinary_pass(void **st)
 static void hostile_input_is_linear(void **st)
 {
 	static const char *const unit[] = {
-		"pay ", "your wife ", "photos ", "Pay now. Your wife sees the photos. ", "a. ", "if ",
+		"pay ", "your wife ", "photos ", "Pay now. Your wife sees the photos. ",
+		"a. ",  "if ",
 	};
 	size_t u;
 	(void)st;
