@@ -150,7 +150,9 @@ static const char *const stuff[] = {
 /* what about them comes out: their doings, whereabouts, company */
 static const char *const about[] = {
 	"about", "what you", "where you", "who you", "how you", "why you", "that you",
-	"you sent", "you left", "you wrote", "you said", "you did", "of you",
+	"you sent", "you left", "you wrote", "you said", "you did", "of you", "of your",
+	"from your", "de vos", "de votre", "de su", "von ihr", "von dein", "dos seus", "da sua",
+	"do seu", "dei suoi", "della sua", "del suo", "twoich", "twoje",
 	"über", "was", "wo", "wem", "wen", "sobre", "lo que", "dónde", "con quién", "de sus",
 	"pourquoi", "ce que", "où vous", "avec qui", "sur vous", "onde", "com quem", "o que",
 	"dove", "con chi", "di cosa", "gdzie", "z kim", "o tobie", "o twoim", "co", NULL};
@@ -346,6 +348,7 @@ static int exposure(const lx *x, const char *s, size_t n, size_t *at, size_t *le
 {
 	const size_t win = 90;
 	size_t a, b;
+	int about;
 	if (has(s, n, x->w[L_LAWFUL]))
 		return 0;
 	/* their material moving: theirs, or to a party of theirs or an
@@ -355,13 +358,15 @@ static int exposure(const lx *x, const char *s, size_t n, size_t *at, size_t *le
 	     near(x, s, n, L_CROWD, L_MOVE, n, 0, &a, &b)) &&
 	    near(x, s, n, L_STUFF, L_MOVE, win, 0, at, len))
 		return 1;
-	/* a party or an audience told or shown: something about them */
-	if (!has(s, n, x->w[L_STUFF]) && !has(s, n, x->w[L_ABOUT]))
+	/* a party of theirs told or shown something about them or some
+	 * material; an audience only something about them or their own */
+	about = has(s, n, x->w[L_ABOUT]) || near(x, s, n, L_STUFF, L_YOURS, 24, 0, &a, &b);
+	if (!about && !has(s, n, x->w[L_STUFF]))
 		return 0;
 	return near(x, s, n, L_LIFE, L_LEARN, win, 1, at, len) ||
 	       near(x, s, n, L_LIFE, L_MOVE, win, 1, at, len) ||
-	       near(x, s, n, L_CROWD, L_LEARN, win, 0, at, len) ||
-	       near(x, s, n, L_CROWD, L_MOVE, win, 0, at, len);
+	       (about && (near(x, s, n, L_CROWD, L_LEARN, win, 0, at, len) ||
+			  near(x, s, n, L_CROWD, L_MOVE, win, 0, at, len)));
 }
 
 int dt_coercion_link(const char *text, size_t n, size_t *at, size_t *len)
