@@ -19,5 +19,24 @@
 #   emergency contact, 6 and 14 school photo notices, 17 asking a relative
 #   for wedding photos; coercion-disclosure also on 17).
 # The integrator's 10-message smoke probe (not in this set): 2/10 on main.
+# After (src/detect/coerce_link.c, a demand on the addressee linked to an
+# exposure, in detector-coercion; tuned on this set, so no longer blind):
+#   harmful 22/22 = 100%; benign unchanged 4/21 (the same four lines, all
+#   from the older structure readings, none from the new one);
+#   integrator's smoke probe 9/10 (misses the gym message: a hint with no
+#   demand at all), its 4 benign look-alikes 0/4.
+# A fresh probe written after the change (8 harmful, 6 benign, English,
+# Spanish, German, French; not committed): harmful 0/8 on main -> 3/8;
+# benign 1/6 on main, 2/6 with the first version (a club newsletter with
+# fair photos to its members), 1/6 after the audience was tied to
+# something about the addressee (so that benign figure is no longer blind).
+# Misses there: vocabulary (fascinated, stays in the dark, suegros,
+# Freundin, équipe, captures d'écran) and a demand to sign a contract
+# read as a lawful procedure ("Vertrag").
+# make eval vs main 9b3efd6 (same machine, both builds): no benign rate
+# changes on any set; harmful held rises on redteam16 33->34/49, redteam23
+# 23->25/53, redteam24 20->21/51 (all three coercion: the never-tuned
+# agent-sent coercion 0/8 -> 3/8), redteam34 22->23/52 (intimidation);
+# transcripts and families unchanged.
 set -u
 exec bash "$(dirname "$0")/redteam-set.sh" coerce2 "99-coerce2"
