@@ -384,7 +384,8 @@ int dt_coercion_struct_action(dt_ctx *c, int ai, const char *to)
 			n += x->fields[i].len;
 			buf[n++] = '\n';
 		}
-	if (!dt_coercion_structure(buf, n, &at, &len)) {
+	if (!dt_coercion_structure(buf, n, &at, &len) &&
+	    !dt_coercion_link(buf, n, &at, &len)) { /* coerce_link.c */
 		free(buf);
 		return 0;
 	}

@@ -241,6 +241,12 @@ int dt_menace_roles(const char *s, size_t n, size_t *at, size_t *len);
 /* coerce_roles.c: does an action send words to someone, by its tool's
  * name or by a prose field beside a field naming whom it reaches? */
 int dt_message_shape(const rl_action *x);
+/* coerce_link.c: a demand on the addressee (an imperative, a deadline, a
+ * condition, a trade) in the same or an adjacent sentence as an exposure
+ * (a party of theirs, an authority or an audience told or shown something
+ * about them; their private material sent or posted): 1 with the span of
+ * the exposure in *at, *len. For a message action's text only. */
+int dt_coercion_link(const char *text, size_t n, size_t *at, size_t *len);
 void dt_leak(dt_ctx *c, unsigned mask); /* leak.c */
 void dt_lethal(dt_ctx *c);              /* lethal.c */
 void dt_impersonation(dt_ctx *c);       /* impersonation.c */
