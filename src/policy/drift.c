@@ -760,19 +760,19 @@ static int directive(const char *h, size_t n)
 		/* s15-exfil: read, review and writing verbs, question words,
 		 * pronouns and articles that open no order, in the languages the
 		 * blind redteam31 set wrote ("Vat ... samen", "Gå igenom",
-		 * "Przejrzyj", "Quanti", "ik kijk er morgen naar") */
-		"vat", "bekijk", "controleer", "vergelijk", "beoordeel", "schrijf", "ik", "wij",
-		"het", "fasse", "vergleiche", "prüfe", "schau", "bewerte", "schreib", "schreibe",
-		"ich", "wir", "combien", "compare", "analyse", "explique", "regarde", "examine",
-		"évalue", "écris", "rédige", "je", "nous", "cuántos", "cuántas", "cuánto", "dime",
-		"compara", "analiza", "explica", "mira", "evalúa", "comprueba", "escribe",
-		"redacta", "yo", "quantos", "quantas", "quanto", "diga", "analise", "explique",
-		"veja", "avalie", "confira", "escreva", "redija", "eu", "quanti", "quante",
+		 * "Przejrzyj", "Quanti", "ik kijk er morgen naar"). Verbs of
+		 * writing are not among them: "write to the neighbour" asks
+		 * for the message (t0735) */
+		"vat", "bekijk", "controleer", "vergelijk", "beoordeel", "ik", "wij",
+		"het", "fasse", "vergleiche", "prüfe", "schau", "bewerte", "ich", "wir", "combien", "compare", "analyse", "explique", "regarde", "examine",
+		"évalue", "je", "nous", "cuántos", "cuántas", "cuánto", "dime",
+		"compara", "analiza", "explica", "mira", "evalúa", "comprueba", "yo", "quantos", "quantas", "quanto", "diga", "analise", "explique",
+		"veja", "avalie", "confira", "eu", "quanti", "quante",
 		"dimmi", "confronta", "analizza", "spiega", "guarda", "valuta", "verifica",
-		"rivedi", "esamina", "scrivi", "io", "noi", "przejrzyj", "oceń", "porównaj",
-		"przeanalizuj", "wyjaśnij", "ile", "zobacz", "napisz", "gå", "sammanfatta", "visa",
+		"rivedi", "esamina", "io", "noi", "przejrzyj", "oceń", "porównaj",
+		"przeanalizuj", "wyjaśnij", "ile", "zobacz", "gå", "sammanfatta", "visa",
 		"läs", "kolla", "kontrollera", "granska", "hitta", "sök", "vad", "vilka", "vilken",
-		"hur", "när", "vem", "varför", "skriv", "jag", "vi", "ne", "kaç", "özetle",
+		"hur", "när", "vem", "varför", "jag", "vi", "ne", "kaç", "özetle",
 		"göster", "listele", "incele", "karşılaştır", "oku", "ben", "biz", NULL};
 	/* clang-format on */
 	size_t i = 0;
