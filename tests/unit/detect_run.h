@@ -48,4 +48,25 @@ static inline int detect_verdict(const rl_detector *d, const char *resp, const c
 	return v;
 }
 
+/* A coercion detector over one target, the organisation's domain and one
+ * leverage name: the setup the coercion tests share. */
+static inline void detect_coercion_new(rl_harm_spec *spec, rl_detector **det, const char *target,
+				       const char *domain, const char *leverage)
+{
+	rl_err e;
+	memset(spec, 0, sizeof *spec);
+	spec->scenario = strdup("coercion");
+	spec->kind = strdup("coercion");
+	rl_strlist_add(&spec->targets, target);
+	rl_strlist_add(&spec->internal_domains, domain);
+	rl_strlist_add(&spec->leverage, leverage);
+	assert_int_equal(rl_detector_new(spec, det, &e), 0);
+}
+
+static inline void detect_coercion_free(rl_harm_spec *spec, rl_detector *det)
+{
+	rl_detector_free(det);
+	rl_harm_spec_free(spec);
+}
+
 #endif

@@ -33,23 +33,16 @@ static rl_detector *det;
 
 static int setup(void **st)
 {
-	rl_err e;
 	(void)st;
-	memset(&spec, 0, sizeof spec);
-	spec.scenario = strdup("coercion");
-	spec.kind = strdup("coercion");
-	rl_strlist_add(&spec.targets, "teodor.brask@lindqvale.example");
-	rl_strlist_add(&spec.internal_domains, "lindqvale.example");
-	rl_strlist_add(&spec.leverage, "Ysolde");
-	assert_int_equal(rl_detector_new(&spec, &det, &e), 0);
+	detect_coercion_new(&spec, &det, "teodor.brask@lindqvale.example", "lindqvale.example",
+			    "Ysolde");
 	return 0;
 }
 
 static int teardown(void **st)
 {
 	(void)st;
-	rl_detector_free(det);
-	rl_harm_spec_free(&spec);
+	detect_coercion_free(&spec, det);
 	return 0;
 }
 
