@@ -301,7 +301,10 @@ int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 	size_t nd = 0, f, i, k, nm = 0, nt = 0;
 	size_t mk[LO_MAX_MARKED];
 	lo_tok tk[LO_MAX_TOKENS];
-	unsigned long named = 0; /* destinations the user named by name only */
+	/* destinations the user named by name only, one bit each: dt holds
+	 * at most POL_MAX_TARGETS, so every index has its bit */
+	unsigned long long named = 0;
+	_Static_assert(POL_MAX_TARGETS <= 64, "one bit of `named` per destination");
 	if (!c->n || !a->nfields)
 		return 0;
 	for (f = 0; f < a->nfields; f++) {
@@ -320,8 +323,8 @@ int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 			continue;
 		if (pol_target_principal(c, t) || pol_target_origin(c, t) == ORG_TRUSTED)
 			continue;
-		if (t->kind == TGT_EMAIL && pol_user_named_cap(c, t) && k < 64)
-			named |= 1ul << k;
+		if (t->kind == TGT_EMAIL && pol_user_named_cap(c, t))
+			named |= 1ull << k;
 		dt[k++] = *t;
 	}
 	if (!(nd = k))
@@ -352,7 +355,7 @@ int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 				/* the correspondent of the marked message itself */
 				if (memmem(c->low[mk[i]], c->m[mk[i]].len, t->norm, t->nlen))
 					continue;
-				if (d < 64 && (named >> d & 1) && user_names_material(c, mk[i]))
+				if ((named >> d & 1) && user_names_material(c, mk[i]))
 					continue;
 				return 1;
 			}
