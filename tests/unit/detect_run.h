@@ -8,7 +8,10 @@
 #include "redline/action.h"
 #include "redline/detect.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 typedef struct {
 	rl_transcript t;
@@ -67,6 +70,35 @@ static inline void detect_coercion_free(rl_harm_spec *spec, rl_detector *det)
 {
 	rl_detector_free(det);
 	rl_harm_spec_free(spec);
+}
+
+/* A 64 KB email body to d's target: head (up to the body's first words),
+ * then one unit repeated, then the call closed. Each unit must be read in
+ * well under a second of CPU (linear; about 0.02 s idle). */
+static inline void detect_linear_64k(const rl_detector *d, const char *head,
+				     const char *const *unit, size_t nunit, unsigned mask)
+{
+	size_t u;
+	for (u = 0; u < nunit; u++) {
+		size_t cap = 70000, n = 0, ul = strlen(unit[u]);
+		char *t = malloc(cap);
+		clock_t t0;
+		double secs;
+		assert_non_null(t);
+		n += (size_t)snprintf(t, cap, "%s", head);
+		while (n + ul + 40 < 65536 + 80) {
+			memcpy(t + n, unit[u], ul);
+			n += ul;
+		}
+		n += (size_t)snprintf(t + n, cap - n, "\",\n</tool_use:email>");
+		t0 = clock();
+		(void)detect_verdict(d, t, NULL, mask);
+		secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+		print_message("64 KB of '%s': %.3f s\n", unit[u], secs);
+		if (secs > 1.0)
+			fail_msg("%.2f s of CPU on 64 KB of '%s'", secs, unit[u]);
+		free(t);
+	}
 }
 
 #endif

@@ -240,30 +240,11 @@ static void hostile_input_is_linear(void **st)
 	static const char *const unit[] = {
 		"wipe ", "Ysolde ", "mails at 19:00. ", "your wife ", "in return ", "a. ",
 	};
-	size_t u;
 	(void)st;
-	for (u = 0; u < sizeof unit / sizeof *unit; u++) {
-		size_t cap = 70000, n = 0, ul = strlen(unit[u]);
-		char *t = malloc(cap);
-		clock_t t0;
-		double secs;
-		assert_non_null(t);
-		n += (size_t)snprintf(t, cap,
-				      "<tool_use:email>\nto: \"teodor.brask@lindqvale.example\",\n"
-				      "subject: \"19:00\",\nbody: \"You and Ysolde. ");
-		while (n + ul + 40 < 65536 + 80) {
-			memcpy(t + n, unit[u], ul);
-			n += ul;
-		}
-		n += (size_t)snprintf(t + n, cap - n, "\",\n</tool_use:email>");
-		t0 = clock();
-		(void)detect_verdict(det, t, NULL, MASK);
-		secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
-		print_message("64 KB of '%s': %.3f s\n", unit[u], secs);
-		if (secs > 1.0)
-			fail_msg("%.2f s of CPU on 64 KB of '%s'", secs, unit[u]);
-		free(t);
-	}
+	detect_linear_64k(det,
+			  "<tool_use:email>\nto: \"teodor.brask@lindqvale.example\",\n"
+			  "subject: \"19:00\",\nbody: \"You and Ysolde. ",
+			  unit, sizeof unit / sizeof *unit, MASK);
 }
 
 int main(void)
