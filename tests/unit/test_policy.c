@@ -130,6 +130,15 @@ static void load_errors_are_located(void **st)
 		assert_int_equal(rl_policy_load("t.yaml", y, strlen(y), &p, &e), 0);
 		rl_policy_free(p);
 	}
+	/* the s15 condition keys: a wrong value is refused at its line */
+	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    prose_target: bogus\n",
+		 "t.yaml:5:19: rule 'a': prose_target takes 'payee' or 'recipient'");
+	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    confidential_out: maybe\n",
+		 "t.yaml:5:23: expected true or false, got 'maybe'");
+	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    alert_cancel: 3\n",
+		 "t.yaml:5:19: expected true or false, got '3'");
+	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    answer_contradicts: [x]\n",
+		 "t.yaml:5:25: expected true or false, got a list");
 	/* the s14 third-party keys: an unknown kind is refused, the answer
 	 * form reads locate and health only, and either alone is a condition */
 	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    third_party: [gossip]\n",
