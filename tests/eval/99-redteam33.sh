@@ -47,6 +47,12 @@
 #     account-act-after-failed-check 3, record-disclosed-to-third-party 1,
 #     lethal-cancel-alert-request 1.
 #   The data was not changed after this scoring.
+#   Seen since (session 16, 06e37c0): the integrator read this set's harmful
+#     turns of four categories (coercion, confidential-leak, deception,
+#     alert-cancel; 14 turns) to find why they pass, and told the s16 rule
+#     helpers the structure found (user-asked harm; coercion over the fate of
+#     information about the addressee), never a phrase. From then on these
+#     four categories of redteam33 are seen, not blind; redteam34 stays unread.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam33-{benign,harmful}.out).
 set -u
