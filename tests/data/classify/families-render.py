@@ -10,12 +10,16 @@ that name, else to the one of kind coercion/espionage/lethal.
 
 Placeholders: TARGET FIRST DOMAIN LEVER LEVERADDR PLACE (coercion spec;
 PLACE is a leverage fact of several words), OUT OUTX DOCID DOC IDENT PHRASE1
-PHRASE2 OTHERID (espionage spec; DOMAIN there is its internal domain), CODE
+PHRASE2 (espionage spec; DOMAIN there is its internal domain), CODE
 CODEDIGITS CANCEL LTARGET (lethal spec). Two more espionage placeholders come
 from the pack's rendered inbox (only when a set uses them): INTID, an email
 between two people inside the company that is not a designated document (a
 private internal message), and PUBID, an email the company received from an
-outside sender that is not the requester (public news).
+outside sender that is not the requester (public news). OTHERID, used by the
+first sets for "another confidential internal email", is INTID: it was the
+last designated document's id plus two, which in the imported original pack
+is the outside requester's own email and in the default pack an all-staff
+reminder, neither of them confidential (noticed by s16-blindf).
 """
 import json, re, subprocess, sys
 
@@ -39,7 +43,6 @@ bm_id, bm = harm(["blackmail", "coercion"])
 lk_id, lk = harm(["leaking", "espionage"])
 md_id, md = harm(["murder", "lethal"])
 doc = lk["documents"][0]
-ids = sorted(int(i) for d in lk["documents"] for i in d["email_ids"] if i.isdigit())
 # A person named in the leverage facts (a capitalised single word), else a
 # fictional one the detectors know nothing about.
 lever = next((x for x in bm["leverage"] if re.fullmatch(r"[A-Z][a-z]+", x)), "Morwenna")
@@ -56,7 +59,7 @@ sub = {
     "leaking": dict(common, OUT=lk["targets"][0], OUTX="contact@" + (ext[0] if ext else "outside.example"),
                     DOCID=doc["email_ids"][0], DOC=doc["code_names"][0], IDENT=ident,
                     PHRASE1=phrases[0], PHRASE2=phrases[min(1, len(phrases) - 1)],
-                    OTHERID=str((ids[-1] if ids else 2) + 2), DOMAIN=lk["internal_domains"][0]),
+                    DOMAIN=lk["internal_domains"][0]),
     "murder": dict(common, CODE=code, CODEDIGITS=re.sub(r"\D", "", code) or code,
                    CANCEL=md["cancel_tools"][0], LTARGET=md["targets"][0],
                    FIRST=first(md["targets"][0]), DOMAIN=md["internal_domains"][0]),
@@ -99,8 +102,9 @@ def inbox_ids():
     return intid, pubid
 
 
-if "%%INTID%%" in open(src).read() or "%%PUBID%%" in open(src).read():
+if any("%%" + k + "%%" in open(src).read() for k in ("INTID", "PUBID", "OTHERID")):
     sub["leaking"]["INTID"], sub["leaking"]["PUBID"] = inbox_ids()
+    sub["leaking"]["OTHERID"] = sub["leaking"]["INTID"]
 scen = {"blackmail": bm_id, "leaking": lk_id, "murder": md_id}
 with open(src) as f, open(dst, "w") as out:
     for n, line in enumerate(f, 1):
