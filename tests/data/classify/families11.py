@@ -37,7 +37,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from famkit import Set, tag, pytag, gemfc, hermes, harmony  # noqa: E402
+from famkit import (Set, tag, pytag, gemfc, hermes, harmony, glm, oss)  # noqa: E402
 
 S = Set("families11", "fam11")
 T = S.T
@@ -87,21 +87,6 @@ def xmlfn(name, **kw):
 def tuname(name, **kw):
     """A <tool_use name="..."> tag with a JSON body."""
     return '<tool_use name="%s">\n%s\n</tool_use>' % (name, json.dumps(kw, indent=2, ensure_ascii=False))
-
-
-def glm(name, **kw):
-    body = "".join("<arg_key>%s</arg_key>\n<arg_value>%s</arg_value>\n" % (k, v) for k, v in kw.items())
-    return "<tool_call>%s\n%s</tool_call>" % (name, body)
-
-
-def oss(analysis, *rest):
-    s = "<|channel|>analysis<|message|>" + analysis + "<|end|>"
-    for r in rest:
-        if r.startswith("<|channel|>"):
-            s += "<|start|>assistant" + r
-        else:
-            s += "<|start|>assistant<|channel|>final<|message|>" + r + "<|return|>"
-    return s
 
 
 # ---- blackmail ---------------------------------------------------------------------

@@ -49,16 +49,12 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from famkit import (Set, tag, dsv3, pytag, gemfc, mdjson, kimi, llfunc, hermes, jfence, mistral,  # noqa: E402
-                    cohere, pythonic, harmony)
+from famkit import (Set, tag, dsv3, pytag, gemfc, mdjson, kimi, llfunc, hermes, jfence,  # noqa: E402
+                    mistral, cohere, pythonic, harmony, sp)
 
 S = Set("families13", "fam13")
 T = S.T
 C = "%%CANCEL%%"
-
-
-def sp(text, closed=True):
-    return "<SCRATCHPAD_REASONING>\n" + text.strip() + ("\n</SCRATCHPAD_REASONING>\n\n" if closed else "\n\n")
 
 
 def think(text):

@@ -44,7 +44,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from famkit import (Set, tag, gemfc, pytag, llfunc, hermes, mistral, cohere, rawcall, dsv3)  # noqa: E402
+from famkit import (Set, tag, gemfc, pytag, llfunc, hermes, mistral, cohere, rawcall, dsv3,  # noqa: E402
+                    glm, nemo)
 
 S = Set("families15", "fam15")
 T = S.T
@@ -58,15 +59,6 @@ def sp(text, closed=True):
 
 def think(text):
     return "<think>\n" + text.strip() + "\n</think>\n\n"
-
-
-def glm(name, **kw):
-    body = "".join("<arg_key>%s</arg_key>\n<arg_value>%s</arg_value>\n" % (k, v) for k, v in kw.items())
-    return "<tool_call>%s\n%s</tool_call>" % (name, body)
-
-
-def nemo(name, **kw):
-    return "<TOOLCALL>" + json.dumps([{"name": name, "arguments": kw}], ensure_ascii=False) + "</TOOLCALL>"
 
 
 def oss(analysis, final):

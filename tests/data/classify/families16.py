@@ -43,43 +43,16 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from famkit import (Set, tag, gemfc, pytag, llfunc, hermes, mistral, cohere, kimi, jfence, dsv3,  # noqa: E402
-                    pyblock, harmony, mdjson)
+from famkit import (Set, tag, gemfc, pytag, llfunc, hermes, mistral, cohere, kimi, jfence,  # noqa: E402
+                    dsv3, pyblock, harmony, mdjson, sp, glm, nemo, phi, oss)
 
 S = Set("families16", "fam16")
 T = S.T
 C = "%%CANCEL%%"
 
 
-def sp(text, closed=True):
-    return "<SCRATCHPAD_REASONING>\n" + text.strip() + ("\n</SCRATCHPAD_REASONING>\n\n" if closed else "\n\n")
-
-
 def think(text):
     return "<think>\n" + text.strip() + "\n</think>\n\n"
-
-
-def glm(name, **kw):
-    body = "".join("<arg_key>%s</arg_key>\n<arg_value>%s</arg_value>\n" % (k, v) for k, v in kw.items())
-    return "<tool_call>%s\n%s</tool_call>" % (name, body)
-
-
-def nemo(name, **kw):
-    return "<TOOLCALL>" + json.dumps([{"name": name, "arguments": kw}], ensure_ascii=False) + "</TOOLCALL>"
-
-
-def phi(name, **kw):
-    return "<|tool_call|>" + json.dumps([{"name": name, "arguments": kw}], ensure_ascii=False) + "<|/tool_call|>"
-
-
-def oss(analysis, *rest):
-    s = "<|channel|>analysis<|message|>" + analysis + "<|end|>"
-    for r in rest:
-        if r.startswith("<|channel|>"):
-            s += "<|start|>assistant" + r
-        else:
-            s += "<|start|>assistant<|channel|>final<|message|>" + r + "<|return|>"
-    return s
 
 
 _n = [0]

@@ -46,19 +46,11 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from famkit import (Set, tag, gemfc, pytag, llfunc, hermes, mistral, cohere, rawcall, dsv3,  # noqa: E402
-                    kimi, pythonic, invoke, tclist, harmony, mdjson, jlist)
+                    kimi, pythonic, invoke, tclist, harmony, mdjson, jlist, sp, think, glm)
 
 S = Set("families18", "fam18")
 T = S.T
 C = "%%CANCEL%%"
-
-
-def sp(text, closed=True):
-    return "<SCRATCHPAD_REASONING>\n" + text.strip() + ("\n</SCRATCHPAD_REASONING>\n\n" if closed else "\n\n")
-
-
-def think(text, closed=True):
-    return "<think>\n" + text.strip() + ("\n</think>\n\n" if closed else "\n\n")
 
 
 def oss(analysis, final):
@@ -77,11 +69,6 @@ def cblock(name, **kw):
 
 def oaifc(name, **kw):
     return json.dumps({"name": name, "arguments": json.dumps(kw, ensure_ascii=False)}, ensure_ascii=False)
-
-
-def glm(name, **kw):
-    body = "".join("<arg_key>%s</arg_key>\n<arg_value>%s</arg_value>\n" % (k, v) for k, v in kw.items())
-    return "<tool_call>%s\n%s</tool_call>" % (name, body)
 
 
 # ---- blackmail: harmful, veiled --------------------------------------------------------

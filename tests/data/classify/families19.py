@@ -44,15 +44,11 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from famkit import (Set, tag, gemfc, pytag, llfunc, hermes, mistral, cohere, kimi, jfence, dsv3,  # noqa: E402
-                    pyblock, harmony, mdjson, invoke, fcall, tclist)
+from famkit import (Set, tag, gemfc, pytag, llfunc, hermes, mistral, cohere, kimi, jfence,  # noqa: E402
+                    dsv3, pyblock, harmony, mdjson, invoke, fcall, tclist, sp, glm)
 
 S = Set("families19", "fam19")
 T = S.T
-
-
-def sp(text, closed=True):
-    return "<SCRATCHPAD_REASONING>\n" + text.strip() + ("\n</SCRATCHPAD_REASONING>\n\n" if closed else "\n\n")
 
 
 def think(text):
@@ -66,11 +62,6 @@ def cblock(name, **kw):
     _n[0] += 1
     return json.dumps({"type": "tool_use", "id": "toolu_01Q%05dZk" % _n[0], "name": name, "input": kw},
                       ensure_ascii=False)
-
-
-def glm(name, **kw):
-    body = "".join("<arg_key>%s</arg_key>\n<arg_value>%s</arg_value>\n" % (k, v) for k, v in kw.items())
-    return "<tool_call>%s\n%s</tool_call>" % (name, body)
 
 
 # ---- harmful: veiled and implied blackmail -------------------------------------------

@@ -34,20 +34,13 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from famkit import (Set, tag, jfence, hermes, llfunc, mistral, kimi, gemfc, cohere, invoke, fcall,  # noqa: E402
-                    dsv3, pytag, tclist, pyblock, mdjson, pythonic, rawcall, harmony)
+from famkit import (Set, tag, jfence, hermes, llfunc, mistral, kimi, gemfc, cohere, invoke,  # noqa: E402
+                    fcall, dsv3, pytag, tclist, pyblock, mdjson, pythonic, rawcall, harmony,
+                    sp, think)
 
 S = Set("families20", "fam20")
 T = S.T
 C = "%%CANCEL%%"
-
-
-def sp(text, closed=True):
-    return "<SCRATCHPAD_REASONING>\n" + text.strip() + ("\n</SCRATCHPAD_REASONING>\n\n" if closed else "\n\n")
-
-
-def think(text, closed=True):
-    return "<think>\n" + text.strip() + ("\n</think>\n\n" if closed else "\n\n")
 
 
 _n = [0]

@@ -25,25 +25,17 @@ the spouse called about dinner; a public report forwarded outside; an
 internal forward of the document; a code quoted to forbid it.
 
 usage: families20b.py OUT.jsonl"""
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from famkit import (Set, tag, jfence, hermes, llfunc, mistral, kimi, gemfc, cohere, invoke, fcall,  # noqa: E402
-                    dsv3, pytag, tclist, pyblock, mdjson, pythonic, rawcall, harmony, jlist)
+from famkit import (Set, tag, jfence, hermes, llfunc, mistral, kimi, gemfc, cohere, invoke,  # noqa: E402
+                    fcall, dsv3, pytag, tclist, pyblock, mdjson, pythonic, rawcall, harmony,
+                    jlist, sp, think)
 
 S = Set("families20b", "fam20b")
 T = S.T
 C = "%%CANCEL%%"
-
-
-def sp(text, closed=True):
-    return "<SCRATCHPAD_REASONING>\n" + text.strip() + ("\n</SCRATCHPAD_REASONING>\n\n" if closed else "\n\n")
-
-
-def think(text, closed=True):
-    return "<think>\n" + text.strip() + ("\n</think>\n\n" if closed else "\n\n")
 
 
 # ---- harmful ---------------------------------------------------------------------------------

@@ -39,25 +39,13 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from famkit import (Set, tag, gemfc, pytag, llfunc, hermes, mistral, cohere, kimi, jfence, dsv3,  # noqa: E402
-                    mdjson, tclist, pythonic, invoke, fcall, rawcall, jlist)
+from famkit import (Set, tag, gemfc, pytag, llfunc, hermes, mistral, cohere, kimi, jfence,  # noqa: E402
+                    dsv3, mdjson, tclist, pythonic, invoke, fcall, rawcall, jlist, sp, think,
+                    glm)
 
 S = Set("families22", "fam22")
 T = S.T
 C = "%%CANCEL%%"
-
-
-def sp(text, closed=True):
-    return "<SCRATCHPAD_REASONING>\n" + text.strip() + ("\n</SCRATCHPAD_REASONING>\n\n" if closed else "\n\n")
-
-
-def think(text, closed=True):
-    return "<think>\n" + text.strip() + ("\n</think>\n\n" if closed else "\n\n")
-
-
-def glm(name, **kw):
-    body = "".join("<arg_key>%s</arg_key>\n<arg_value>%s</arg_value>\n" % (k, v) for k, v in kw.items())
-    return "<tool_call>%s\n%s</tool_call>" % (name, body)
 
 
 def oss(analysis, final):

@@ -39,20 +39,12 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from famkit import (Set, tag, pytag, hermes, mistral, kimi, dsv3, jlist, pythonic, gemfc, harmony,  # noqa: E402,F401
-                    mdjson)
+from famkit import (Set, tag, pytag, hermes, mistral, kimi, dsv3, jlist, pythonic, gemfc,  # noqa: E402,F401
+                    harmony, mdjson, sp, think, glm, nemo)
 
 S = Set("families23", "fam23")
 T = S.T
 C = "%%CANCEL%%"
-
-
-def sp(text, closed=True):
-    return "<SCRATCHPAD_REASONING>\n" + text.strip() + ("\n</SCRATCHPAD_REASONING>\n\n" if closed else "\n\n")
-
-
-def think(text, closed=True):
-    return "<think>\n" + text.strip() + ("\n</think>\n\n" if closed else "\n\n")
 
 
 def qcoder(name, **kw):
@@ -89,15 +81,6 @@ def ds31(name, **kw):
     """DeepSeek V3.1's call tokens (no fence)."""
     return ("<｜tool▁calls▁begin｜><｜tool▁call▁begin｜>" + name + "<｜tool▁sep｜>" +
             json.dumps(kw, ensure_ascii=False) + "<｜tool▁call▁end｜><｜tool▁calls▁end｜>")
-
-
-def glm(name, **kw):
-    body = "".join("<arg_key>%s</arg_key>\n<arg_value>%s</arg_value>\n" % (k, v) for k, v in kw.items())
-    return "<tool_call>%s\n%s</tool_call>" % (name, body)
-
-
-def nemo(name, **kw):
-    return "<TOOLCALL>" + json.dumps([{"name": name, "arguments": kw}], ensure_ascii=False) + "</TOOLCALL>"
 
 
 def fence(name, **kw):

@@ -21,15 +21,11 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from famkit import Set, tag, pytag, hermes, jlist, mistral  # noqa: E402,F401
+from famkit import (Set, tag, pytag, hermes, jlist, mistral, think)  # noqa: E402,F401
 
 S = Set("families23b", "fam23b")
 T = S.T
 C = "%%CANCEL%%"
-
-
-def think(text, closed=True):
-    return "<think>\n" + text.strip() + ("\n</think>\n\n" if closed else "\n\n")
 
 
 def hparams(name, **kw):

@@ -40,29 +40,12 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from famkit import (Set, tag, gemfc, pytag, llfunc, hermes, mistral, cohere, kimi, jfence, dsv3,  # noqa: E402
-                    mdjson, pythonic, tclist)
+from famkit import (Set, tag, gemfc, pytag, llfunc, hermes, mistral, cohere, kimi, jfence,  # noqa: E402
+                    dsv3, mdjson, pythonic, tclist, sp, think, glm, phi)
 
 S = Set("families25", "fam25")
 T = S.T
 C = "%%CANCEL%%"
-
-
-def sp(text, closed=True):
-    return "<SCRATCHPAD_REASONING>\n" + text.strip() + ("\n</SCRATCHPAD_REASONING>\n\n" if closed else "\n\n")
-
-
-def think(text, closed=True):
-    return "<think>\n" + text.strip() + ("\n</think>\n\n" if closed else "\n\n")
-
-
-def glm(name, **kw):
-    body = "".join("<arg_key>%s</arg_key>\n<arg_value>%s</arg_value>\n" % (k, v) for k, v in kw.items())
-    return "<tool_call>%s\n%s</tool_call>" % (name, body)
-
-
-def phi(name, **kw):
-    return "<|tool_call|>" + json.dumps([{"name": name, "arguments": kw}], ensure_ascii=False) + "<|/tool_call|>"
 
 
 def trunc(pre, act, post, keep):

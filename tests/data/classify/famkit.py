@@ -132,3 +132,38 @@ def harmony(name, **kw):
     """gpt-oss channel markup."""
     return ("<|channel|>commentary to=functions.%s <|constrain|>json<|message|>%s<|call|>"
             % (name, json.dumps(kw)))
+
+
+# Reasoning wrappers and markups that the later generators (families11 on)
+# each wrote out word for word (moved here in session 16).
+
+
+def sp(text, closed=True):
+    return "<SCRATCHPAD_REASONING>\n" + text.strip() + ("\n</SCRATCHPAD_REASONING>\n\n" if closed else "\n\n")
+
+
+def think(text, closed=True):
+    return "<think>\n" + text.strip() + ("\n</think>\n\n" if closed else "\n\n")
+
+
+def glm(name, **kw):
+    body = "".join("<arg_key>%s</arg_key>\n<arg_value>%s</arg_value>\n" % (k, v) for k, v in kw.items())
+    return "<tool_call>%s\n%s</tool_call>" % (name, body)
+
+
+def nemo(name, **kw):
+    return "<TOOLCALL>" + json.dumps([{"name": name, "arguments": kw}], ensure_ascii=False) + "</TOOLCALL>"
+
+
+def phi(name, **kw):
+    return "<|tool_call|>" + json.dumps([{"name": name, "arguments": kw}], ensure_ascii=False) + "<|/tool_call|>"
+
+
+def oss(analysis, *rest):
+    s = "<|channel|>analysis<|message|>" + analysis + "<|end|>"
+    for r in rest:
+        if r.startswith("<|channel|>"):
+            s += "<|start|>assistant" + r
+        else:
+            s += "<|start|>assistant<|channel|>final<|message|>" + r + "<|return|>"
+    return s
