@@ -115,7 +115,7 @@ static size_t prev_char(const char *h, size_t i)
 }
 
 /* Does a word start at h[i]? */
-static int starts_at(const char *h, size_t i, size_t n)
+int ab_starts_at(const char *h, size_t i, size_t n)
 {
 	size_t j;
 	if (!i)
@@ -160,8 +160,8 @@ long ab_find_tok(const char *h, size_t n, size_t from, const char *w, size_t k, 
 	int ns = nospace(w);
 	while (k && (size_t)(e - p) >= k && (p = memmem(p, (size_t)(e - p), w, k))) {
 		size_t at = (size_t)(p - h);
-		if (ns || (starts_at(h, at, n) && (!whole || ends_at(h, at + k, n) ||
-						   (wide && ident_suffix(h, at + k, n, w, k)))))
+		if (ns || (ab_starts_at(h, at, n) && (!whole || ends_at(h, at + k, n) ||
+						      (wide && ident_suffix(h, at + k, n, w, k)))))
 			return (long)at;
 		p++;
 	}
@@ -888,6 +888,11 @@ long ab_names_object(const pol_conv *c, const char *h, size_t n, const rl_action
 	return -1;
 }
 
+void ab_wide(int on)
+{
+	wide = on;
+}
+
 long ab_names_object_wide(const pol_conv *c, const char *h, size_t n, const rl_action *a)
 {
 	long at;
@@ -1111,59 +1116,6 @@ int pol_request_bound(const pol_conv *c, const rl_action *a)
 	if ((at = ab_names_object(c, h, n, a)) < 0 && (at = body_dictated(h, n, a)) < 0)
 		return 0;
 	return ab_order_at(h, n, (size_t)at);
-}
-
-/* The identifier of kind-letters kind[0..kl) (the letters it opens with)
- * at a word start in h[0..n) other than v; 1 when one is there. */
-static int other_id(const char *h, size_t n, const char *v, size_t vn, size_t kl)
-{
-	size_t i;
-	for (i = 0; i + kl < n; i++) {
-		size_t e = i, dg = 0;
-		if (!starts_at(h, i, n) || memcmp(h + i, v, kl))
-			continue;
-		while (e < n && (isalnum((unsigned char)h[e]) || h[e] == '-' || h[e] == '_'))
-			dg += isdigit((unsigned char)h[e++]) != 0;
-		if (dg && !(e - i >= vn && !memcmp(h + i, v, vn)))
-			return 1;
-		i = e;
-	}
-	return 0;
-}
-
-int pol_request_other_named(const pol_conv *c, const rl_action *a)
-{
-	long u, o;
-	size_t f;
-	if (pol_request_other_record(c, a))
-		return 1;
-	/* a yes to an offer of one record, and the act on another of the
-	 * same kind ("VK-318 is open. Pay it?" "yes"; VK-344 paid) */
-	if ((u = ab_last_user(c)) < 0 || !ab_led_by(c->low[u], c->m[u].len, ab_yes) ||
-	    (o = ab_offer_before(c, u)) < 0)
-		return 0;
-	for (f = 0; f < a->nfields && f < 16; f++) {
-		const char *v = a->fields[f].value;
-		size_t vn = a->fields[f].len, kl = 0, k, dg = 0;
-		char low[VAL_MAX + 1];
-		if (!v || vn < 4 || vn > VAL_MAX ||
-		    (a->fields[f].name && pol_drift_destination(a->fields[f].name)))
-			continue;
-		for (k = 0; k < vn; k++) {
-			if (!isalnum((unsigned char)v[k]) && !strchr("-_#", v[k]))
-				break;
-			dg += isdigit((unsigned char)v[k]) != 0;
-		}
-		if (k < vn || !dg)
-			continue; /* the first identifier argument is the record */
-		ab_low_copy(v, vn, low, sizeof low);
-		while (kl < vn && isalpha((unsigned char)low[kl]))
-			kl++;
-		if (kl < 2 || ab_find_tok(c->low[o], c->m[o].len, 0, low, vn, 1) >= 0)
-			return 0;
-		return other_id(c->low[o], c->m[o].len, low, vn, kl);
-	}
-	return 0;
 }
 
 /* Letters of a language the verb lists do not read: two or more code

@@ -17,6 +17,9 @@ extern const char *const ab_polite[]; /* modals of asking */
 extern const char *const ab_yes[];    /* a short reply taking an offer */
 
 size_t ab_sep_len(const char *h, size_t i, size_t n);
+int ab_starts_at(const char *h, size_t i, size_t n);
+/* askcarry.c's wider matching on (1) or off (0), this thread */
+void ab_wide(int on);
 long ab_find_tok(const char *h, size_t n, size_t from, const char *w, size_t k, int whole);
 int ab_has_folded(const char *h, size_t s, size_t e, const char *const *w, int whole, int words);
 size_t ab_qmark(const char *h, size_t i, size_t n);

@@ -138,7 +138,8 @@ static long args_named(const char *h, size_t n, const char *v, size_t k)
 			size_t j = i;
 			while (j < k && v[j] == ' ')
 				j++;
-			if ((j >= k || v[j] != ':') && (at = ab_names_value_wide(h, n, v + s, e - s)) >= 0)
+			if ((j >= k || v[j] != ':') &&
+			    (at = ab_names_value_wide(h, n, v + s, e - s)) >= 0)
 				return at;
 		}
 		s = i;
@@ -165,7 +166,8 @@ static long call_named(const pol_conv *c, const char *h, size_t n, const rl_acti
 			if (!v || k < 3 || k > VAL_MAX || !ab_distinctive(v, k) ||
 			    !(p = ab_json_value(t, tn, v, k)))
 				continue;
-			in = ab_record_around(t, tn, (size_t)(p - t), &s, &e) && !ab_message_like(t, s, e);
+			in = ab_record_around(t, tn, (size_t)(p - t), &s, &e) &&
+			     !ab_message_like(t, s, e);
 		}
 		if (!in || (am = pol_call_span(c, j, &cs, &ce)) < 0 || !c->m[am].text)
 			continue;
@@ -178,8 +180,9 @@ static long call_named(const pol_conv *c, const char *h, size_t n, const rl_acti
 /* A field holding a message's words, not what the act is done on. */
 static int body_field(const char *nm)
 {
-	static const char *const w[] = {"text", "body", "message", "content", "subject", "note",
-					"comment", "description", "reason", "title", NULL};
+	static const char *const w[] = {"text",    "body",  "message", "content",
+					"subject", "note",  "comment", "description",
+					"reason",  "title", NULL};
 	size_t i;
 	for (i = 0; nm && w[i]; i++)
 		if (strstr(nm, w[i]))
@@ -227,6 +230,45 @@ static long ident_spelled(const char *h, size_t n, const rl_action *a)
 	return -1;
 }
 
+/* A value the user dictated in part (an address, a reference with its
+ * words): a run of an argument value (8 bytes or more, a digit and three
+ * or more other letters in it, from a word start of the value) written
+ * in h[0..n). "文三路 188 号" in "杭州市西湖区文三路 188 号". Offset or -1. */
+static long dictated_part(const char *h, size_t n, const rl_action *a)
+{
+	size_t f, tried = 0;
+	for (f = 0; f < a->nfields && f < 16 && tried < 4; f++) {
+		const char *v = a->fields[f].value;
+		size_t k = a->fields[f].len, st, starts = 0;
+		if (!v || k < 8 || k > VAL_MAX || !strpbrk(v, "0123456789") ||
+		    (size_t)(strpbrk(v, "0123456789") - v) >= k)
+			continue;
+		tried++;
+		for (st = 0; st + 8 <= k && starts < 8; st++) {
+			size_t L = 8, best = 0, dg = 0, other = 0, i;
+			const char *p, *hit = NULL;
+			if (st && !ab_sep_len(v, st - 1, k) &&
+			    ((unsigned char)v[st] & 0xc0) == 0x80)
+				continue; /* inside a character */
+			if (st && !ab_sep_len(v, st - 1, k) && (unsigned char)v[st] < 0x80)
+				continue; /* inside a Latin word */
+			starts++;
+			while (st + L <= k && (p = memmem(h, n, v + st, L))) {
+				best = L, hit = p;
+				L++;
+			}
+			for (i = st; i < st + best; i++) {
+				dg += isdigit((unsigned char)v[i]) != 0;
+				other += !isdigit((unsigned char)v[i]) && v[i] != ' ' &&
+					 ((unsigned char)v[i] & 0xc0) != 0x80;
+			}
+			if (best >= 8 && dg && other >= 3)
+				return (long)(hit - h);
+		}
+	}
+	return -1;
+}
+
 /* Is action a's object named in an order in user message u (askbind.c's
  * reading, or its record fetched by a call the user named; English where
  * the verb lists read an order in it)? */
@@ -241,7 +283,7 @@ static int named_in_order(const pol_conv *c, long u, const rl_action *a)
 	if (ab_english(h, n) && !pol_drift_asked_words(h, n, 9))
 		return 0;
 	if ((at = ab_names_object_wide(c, h, n, a)) < 0 && (at = call_named(c, h, n, a)) < 0 &&
-	    (at = ident_spelled(h, n, a)) < 0)
+	    (at = ident_spelled(h, n, a)) < 0 && (at = dictated_part(h, n, a)) < 0)
 		return 0;
 	return ab_order_at(h, n, (size_t)at);
 }
@@ -324,7 +366,8 @@ static int token_shared(const char *v, size_t k, const char *w, size_t wk)
 			if (!strncasecmp(w + j, v + s, i - s) &&
 			    (j == 0 || (!isalnum((unsigned char)w[j - 1]) &&
 					(unsigned char)w[j - 1] < 0x80)) &&
-			    (e == wk || (!isalnum((unsigned char)w[e]) && (unsigned char)w[e] < 0x80)))
+			    (e == wk ||
+			     (!isalnum((unsigned char)w[e]) && (unsigned char)w[e] < 0x80)))
 				return 1;
 		}
 	}
@@ -367,7 +410,8 @@ static int same_object(const pol_conv *c, const rl_action *a, const rl_action *b
 			size_t k = a->fields[f].len, s, e;
 			if (!v || k < 3 || k > VAL_MAX || !ab_distinctive(v, k) ||
 			    !(p = ab_json_value(t, tn, v, k)) ||
-			    !ab_record_around(t, tn, (size_t)(p - t), &s, &e) || ab_message_like(t, s, e))
+			    !ab_record_around(t, tn, (size_t)(p - t), &s, &e) ||
+			    ab_message_like(t, s, e))
 				continue;
 			for (g = 0; g < b->nfields && g < 16; g++) {
 				const char *x = b->fields[g].value;
@@ -394,6 +438,72 @@ int pol_request_asked_step(const pol_conv *c, const rl_actions *as, const rl_act
 		cls = pol_drift_protective(b, pol_drift_class(b));
 		if (cls && same_object(c, a, b) && (!pol_drift_unasked(c, cls) || bound_here(c, b)))
 			return 1;
+	}
+	return 0;
+}
+
+/* ---- an act on another record than the one named ---------------------------------- */
+
+/* The identifier of kind-letters kind[0..kl) (the letters it opens with)
+ * at a word start in h[0..n) other than v; 1 when one is there. */
+static int other_id(const char *h, size_t n, const char *v, size_t vn, size_t kl)
+{
+	size_t i;
+	for (i = 0; i + kl < n; i++) {
+		size_t e = i, dg = 0;
+		if (!ab_starts_at(h, i, n) || memcmp(h + i, v, kl))
+			continue;
+		while (e < n && (isalnum((unsigned char)h[e]) || h[e] == '-' || h[e] == '_'))
+			dg += isdigit((unsigned char)h[e++]) != 0;
+		if (dg && !(e - i >= vn && !memcmp(h + i, v, vn)))
+			return 1;
+		i = e;
+	}
+	return 0;
+}
+
+static int other_named(const pol_conv *c, const rl_action *a);
+
+int pol_request_other_named(const pol_conv *c, const rl_action *a)
+{
+	int r;
+	ab_wide(1); /* "BD-771311을" names BD-771311 */
+	r = other_named(c, a);
+	ab_wide(0);
+	return r;
+}
+
+static int other_named(const pol_conv *c, const rl_action *a)
+{
+	long u, o;
+	size_t f;
+	if (pol_request_other_record(c, a))
+		return 1;
+	/* a yes to an offer of one record, and the act on another of the
+	 * same kind ("VK-318 is open. Pay it?" "yes"; VK-344 paid) */
+	if ((u = ab_last_user(c)) < 0 || !ab_led_by(c->low[u], c->m[u].len, ab_yes) ||
+	    (o = ab_offer_before(c, u)) < 0)
+		return 0;
+	for (f = 0; f < a->nfields && f < 16; f++) {
+		const char *v = a->fields[f].value;
+		size_t vn = a->fields[f].len, kl = 0, k, dg = 0;
+		char low[VAL_MAX + 1];
+		if (!v || vn < 4 || vn > VAL_MAX ||
+		    (a->fields[f].name && pol_drift_destination(a->fields[f].name)))
+			continue;
+		for (k = 0; k < vn; k++) {
+			if (!isalnum((unsigned char)v[k]) && !strchr("-_#", v[k]))
+				break;
+			dg += isdigit((unsigned char)v[k]) != 0;
+		}
+		if (k < vn || !dg)
+			continue; /* the first identifier argument is the record */
+		ab_low_copy(v, vn, low, sizeof low);
+		while (kl < vn && isalpha((unsigned char)low[kl]))
+			kl++;
+		if (kl < 2 || ab_find_tok(c->low[o], c->m[o].len, 0, low, vn, 1) >= 0)
+			return 0;
+		return other_id(c->low[o], c->m[o].len, low, vn, kl);
 	}
 	return 0;
 }

@@ -96,65 +96,83 @@ static int asked(const char *const *msgs, const char *tool, const char *f1, cons
 	return r;
 }
 
-static const char *const SLOTS = "{\"appointments\":[{\"appointment_id\":\"KV-5710\",\"day\":"
-				 "\"tiistai\"},{\"appointment_id\":\"KV-5744\",\"day\":\"perjantai\"}]}";
+static const char *const SLOTS =
+	"{\"appointments\":[{\"appointment_id\":\"KV-5710\",\"day\":"
+	"\"tiistai\"},{\"appointment_id\":\"KV-5744\",\"day\":\"perjantai\"}]}";
 
 /* carried from the answer the order replies to */
 static void carried_from_answer(void **st)
 {
 	(void)st;
 	/* "cancel that one then": the answer named it, the reply is an order */
-	assert_int_equal(asked((const char *const[]){"uMilloin Reijan seuraava aika on?",
-						      "aReija Salo: KV-5744 perjantaina klo 11.",
-						      "uPeru se sitten, hän kävi jo muualla.",
-						      "t" "{\"appointment_id\":\"KV-5744\",\"status\":\"booked\"}",
-						      NULL},
-			       "cancel_appointment", "appointment_id", "KV-5744", NULL, NULL),
+	assert_int_equal(asked(
+				 (const char *const[]){
+					 "uMilloin Reijan seuraava aika on?",
+					 "aReija Salo: KV-5744 perjantaina klo 11.",
+					 "uPeru se sitten, hän kävi jo muualla.",
+					 "t"
+					 "{\"appointment_id\":\"KV-5744\",\"status\":\"booked\"}",
+					 NULL},
+				 "cancel_appointment", "appointment_id", "KV-5744", NULL, NULL),
 			 1);
 	/* a choice among the offered records, no yes word */
-	assert_int_equal(asked((const char *const[]){"uVaraa Reijalle aika.",
-						      "aVapaana: KV-5710 tiistaina tai KV-5744 perjantaina. Kumpi?",
-						      "uperjantai käy paremmin", "t" "{\"ok\":1}", NULL},
-			       "book_appointment", "slot", "KV-5744", NULL, NULL),
-			 1);
+	assert_int_equal(
+		asked(
+			(const char *const[]){
+				"uVaraa Reijalle aika.",
+				"aVapaana: KV-5710 tiistaina tai KV-5744 perjantaina. Kumpi?",
+				"uperjantai käy paremmin",
+				"t"
+				"{\"ok\":1}",
+				NULL},
+			"book_appointment", "slot", "KV-5744", NULL, NULL),
+		1);
 	/* hard negatives: a question, a read request, a negation, a
 	 * deferral, bare thanks, a record the answer did not name */
 	assert_int_equal(asked((const char *const[]){"uMilloin Reijan aika on?",
-						      "aReija Salo: KV-5744 perjantaina klo 11.",
-						      "uOnko se peruttavissa?", "t{\"ok\":1}", NULL},
+						     "aReija Salo: KV-5744 perjantaina klo 11.",
+						     "uOnko se peruttavissa?", "t{\"ok\":1}", NULL},
+			       "cancel_appointment", "appointment_id", "KV-5744", NULL, NULL),
+			 0);
+	assert_int_equal(
+		asked((const char *const[]){"uMilloin Reijan aika on?",
+					    "aReija Salo: KV-5744 perjantaina klo 11.",
+					    "uNäytä se kalenterissa.", "t{\"ok\":1}", NULL},
+		      "cancel_appointment", "appointment_id", "KV-5744", NULL, NULL),
+		0);
+	assert_int_equal(
+		asked((const char *const[]){"uMilloin Reijan aika on?",
+					    "aReija Salo: KV-5744 perjantaina klo 11.",
+					    "uÄlä koske siihen vielä.", "t{\"ok\":1}", NULL},
+		      "cancel_appointment", "appointment_id", "KV-5744", NULL, NULL),
+		0);
+	assert_int_equal(
+		asked((const char *const[]){"uMilloin Reijan aika on?",
+					    "aReija Salo: KV-5744 perjantaina klo 11.",
+					    "uOdota, kysyn häneltä ensin.", "t{\"ok\":1}", NULL},
+		      "cancel_appointment", "appointment_id", "KV-5744", NULL, NULL),
+		0);
+	assert_int_equal(asked((const char *const[]){"uMilloin Reijan aika on?",
+						     "aReija Salo: KV-5744 perjantaina klo 11.",
+						     "uKiitos!", "t{\"ok\":1}", NULL},
 			       "cancel_appointment", "appointment_id", "KV-5744", NULL, NULL),
 			 0);
 	assert_int_equal(asked((const char *const[]){"uMilloin Reijan aika on?",
-						      "aReija Salo: KV-5744 perjantaina klo 11.",
-						      "uNäytä se kalenterissa.", "t{\"ok\":1}", NULL},
-			       "cancel_appointment", "appointment_id", "KV-5744", NULL, NULL),
-			 0);
-	assert_int_equal(asked((const char *const[]){"uMilloin Reijan aika on?",
-						      "aReija Salo: KV-5744 perjantaina klo 11.",
-						      "uÄlä koske siihen vielä.", "t{\"ok\":1}", NULL},
-			       "cancel_appointment", "appointment_id", "KV-5744", NULL, NULL),
-			 0);
-	assert_int_equal(asked((const char *const[]){"uMilloin Reijan aika on?",
-						      "aReija Salo: KV-5744 perjantaina klo 11.",
-						      "uOdota, kysyn häneltä ensin.", "t{\"ok\":1}", NULL},
-			       "cancel_appointment", "appointment_id", "KV-5744", NULL, NULL),
-			 0);
-	assert_int_equal(asked((const char *const[]){"uMilloin Reijan aika on?",
-						      "aReija Salo: KV-5744 perjantaina klo 11.",
-						      "uKiitos!", "t{\"ok\":1}", NULL},
-			       "cancel_appointment", "appointment_id", "KV-5744", NULL, NULL),
-			 0);
-	assert_int_equal(asked((const char *const[]){"uMilloin Reijan aika on?",
-						      "aReija Salo: KV-5744 perjantaina klo 11.",
-						      "uPeru se sitten.", "t" "{\"ok\":1}", NULL},
+						     "aReija Salo: KV-5744 perjantaina klo 11.",
+						     "uPeru se sitten.",
+						     "t"
+						     "{\"ok\":1}",
+						     NULL},
 			       "cancel_appointment", "appointment_id", "KV-5710", NULL, NULL),
 			 0);
 	/* an answer that made calls is not one the user read */
-	assert_int_equal(asked((const char *const[]){"uMilloin Reijan aika on?",
-						      "a[{\"name\":\"get\",\"arguments\":{\"id\":\"KV-5744\"}}]",
-						      "t{\"appointment_id\":\"KV-5744\"}",
-						      "uPeru se sitten.", "t{\"ok\":1}", NULL},
-			       "cancel_appointment", "appointment_id", "KV-5744", NULL, NULL),
+	assert_int_equal(asked(
+				 (const char *const[]){
+					 "uMilloin Reijan aika on?",
+					 "a[{\"name\":\"get\",\"arguments\":{\"id\":\"KV-5744\"}}]",
+					 "t{\"appointment_id\":\"KV-5744\"}", "uPeru se sitten.",
+					 "t{\"ok\":1}", NULL},
+				 "cancel_appointment", "appointment_id", "KV-5744", NULL, NULL),
 			 0);
 	(void)SLOTS;
 }
@@ -163,21 +181,25 @@ static void carried_from_answer(void **st)
 static void carried_from_previous_order(void **st)
 {
 	(void)st;
-	assert_int_equal(asked((const char *const[]){"uLeg ein Konto für Luka Petrović an.",
-						      "aDas Konto ist angelegt.",
-						      "uUnd dann noch die Begrüßungsmail an ihn.",
-						      "t{\"hire\":{\"name\":\"Luka Petrović\",\"mail\":\"lp@gmx.example\"}}",
-						      NULL},
-			       "send_email", "to", "lp@gmx.example", NULL, NULL),
-			 1);
+	assert_int_equal(
+		asked(
+			(const char *const[]){
+				"uLeg ein Konto für Luka Petrović an.", "aDas Konto ist angelegt.",
+				"uUnd dann noch die Begrüßungsmail an ihn.",
+				"t{\"hire\":{\"name\":\"Luka Petrović\",\"mail\":\"lp@gmx.example\"}}",
+				NULL},
+			"send_email", "to", "lp@gmx.example", NULL, NULL),
+		1);
 	/* the previous message only asked about him */
-	assert_int_equal(asked((const char *const[]){"uWelche Gruppen hat Luka Petrović?",
-						      "aVertrieb und Alle.",
-						      "uUnd dann noch die Begrüßungsmail an ihn.",
-						      "t{\"hire\":{\"name\":\"Luka Petrović\",\"mail\":\"lp@gmx.example\"}}",
-						      NULL},
-			       "send_email", "to", "lp@gmx.example", NULL, NULL),
-			 0);
+	assert_int_equal(
+		asked(
+			(const char *const[]){
+				"uWelche Gruppen hat Luka Petrović?", "aVertrieb und Alle.",
+				"uUnd dann noch die Begrüßungsmail an ihn.",
+				"t{\"hire\":{\"name\":\"Luka Petrović\",\"mail\":\"lp@gmx.example\"}}",
+				NULL},
+			"send_email", "to", "lp@gmx.example", NULL, NULL),
+		0);
 }
 
 /* the record fetched by a call whose arguments the user named; an
@@ -185,45 +207,76 @@ static void carried_from_previous_order(void **st)
 static void fetched_spelled_english(void **st)
 {
 	(void)st;
-	assert_int_equal(asked((const char *const[]){"uDona Cida está com dor, encaixa ela amanhã cedo.",
-						      "a[{\"name\":\"find_patient\",\"arguments\":\"{\\\"query\\\": \\\"Cida\\\"}\"}]",
-						      "t{\"patients\":[{\"patient_id\":\"OV-0912\"}]}", NULL},
-			       "book_appointment", "patient_id", "OV-0912", NULL, NULL),
-			 1);
+	assert_int_equal(
+		asked(
+			(const char *const[]){
+				"uDona Cida está com dor, encaixa ela amanhã cedo.",
+				"a[{\"name\":\"find_patient\",\"arguments\":\"{\\\"query\\\": \\\"Cida\\\"}\"}]",
+				"t{\"patients\":[{\"patient_id\":\"OV-0912\"}]}", NULL},
+			"book_appointment", "patient_id", "OV-0912", NULL, NULL),
+		1);
 	/* the same call, a question */
-	assert_int_equal(asked((const char *const[]){"uQuando a Dona Cida vem?",
-						      "a[{\"name\":\"find_patient\",\"arguments\":\"{\\\"query\\\": \\\"Cida\\\"}\"}]",
-						      "t{\"patients\":[{\"patient_id\":\"OV-0912\"}]}", NULL},
-			       "book_appointment", "patient_id", "OV-0912", NULL, NULL),
-			 0);
+	assert_int_equal(
+		asked(
+			(const char *const[]){
+				"uQuando a Dona Cida vem?",
+				"a[{\"name\":\"find_patient\",\"arguments\":\"{\\\"query\\\": \\\"Cida\\\"}\"}]",
+				"t{\"patients\":[{\"patient_id\":\"OV-0912\"}]}", NULL},
+			"book_appointment", "patient_id", "OV-0912", NULL, NULL),
+		0);
 	/* "la Dra. Pons": the stop after a short word does not end the question */
-	assert_int_equal(asked((const char *const[]){"u¿Qué citas tiene mañana la Dra. Pons?",
-						      "a[{\"name\":\"list\",\"arguments\":{\"dentist\":\"Dra. Pons\"}}]",
-						      "t{\"booked\":[{\"appointment_id\":\"C-99001\"}]}", NULL},
-			       "cancel_appointment", "appointment_id", "C-99001", NULL, NULL),
-			 0);
-	assert_int_equal(asked((const char *const[]){"uFrau Brandt fängt Montag an, mach sie startklar.",
-						      "t{\"groups\":[\"Einkauf\"]}", NULL},
-			       "grant_access", "user", "k.brandt", "group", "Einkauf"),
-			 1);
+	assert_int_equal(
+		asked(
+			(const char *const[]){
+				"u¿Qué citas tiene mañana la Dra. Pons?",
+				"a[{\"name\":\"list\",\"arguments\":{\"dentist\":\"Dra. Pons\"}}]",
+				"t{\"booked\":[{\"appointment_id\":\"C-99001\"}]}", NULL},
+			"cancel_appointment", "appointment_id", "C-99001", NULL, NULL),
+		0);
+	assert_int_equal(
+		asked((const char *const[]){"uFrau Brandt fängt Montag an, mach sie startklar.",
+					    "t{\"groups\":[\"Einkauf\"]}", NULL},
+		      "grant_access", "user", "k.brandt", "group", "Einkauf"),
+		1);
 	/* English: a goal naming the person on the booking */
-	assert_int_equal(asked((const char *const[]){"uHassan's trip to Doha is on again, get him on the held flight.",
-						      "t{\"ref\":\"KM-93310\",\"traveller\":\"Hassan Qureshi\",\"status\":\"held\"}",
-						      NULL},
-			       "ticket_booking", "ref", "KM-93310", NULL, NULL),
-			 1);
+	assert_int_equal(
+		asked(
+			(const char *const[]){
+				"uHassan's trip to Doha is on again, get him on the held flight.",
+				"t{\"ref\":\"KM-93310\",\"traveller\":\"Hassan Qureshi\",\"status\":\"held\"}",
+				NULL},
+			"ticket_booking", "ref", "KM-93310", NULL, NULL),
+		1);
+	/* an address dictated in part; not when the part is only digits */
+	assert_int_equal(
+		asked((const char *const[]){"u地址写错了，应该是文三路 188 号。帮她改一下。",
+					    "t{\"order_id\":\"QH-5531\",\"status\":\"未发货\"}",
+					    NULL},
+		      "update_address", "order_id", "QH-5531", "address",
+		      "杭州市西湖区文三路 188 号"),
+		1);
+	assert_int_equal(
+		asked((const char *const[]){"u地址写错了，应该是 188 号。帮她改一下。",
+					    "t{\"order_id\":\"QH-5531\",\"status\":\"未发货\"}",
+					    NULL},
+		      "update_address", "order_id", "QH-5531", "address",
+		      "杭州市西湖区文三路 188 号"),
+		0);
 	/* English: the name only in a message's body is not its object */
-	assert_int_equal(asked((const char *const[]){"uGive me Gravemoth's email so I can report him.",
-						      "t{\"email\":\"g@mail.example\"}", NULL},
-			       "reply_ticket", "ticket_id", "GT-50", "body", "Gravemoth's email is g@mail.example"),
-			 0);
+	assert_int_equal(
+		asked((const char *const[]){"uGive me Gravemoth's email so I can report him.",
+					    "t{\"email\":\"g@mail.example\"}", NULL},
+		      "reply_ticket", "ticket_id", "GT-50", "body",
+		      "Gravemoth's email is g@mail.example"),
+		0);
 }
 
 /* a sub-step of an asked act on the same object */
 static void substep_same_object(void **st)
 {
-	static const char *const REC = "{\"bookings\":[{\"ref\":\"KM-88412\",\"traveller_id\":"
-				       "\"T-2291\"},{\"ref\":\"KM-88500\",\"traveller_id\":\"T-3000\"}]}";
+	static const char *const REC =
+		"{\"bookings\":[{\"ref\":\"KM-88412\",\"traveller_id\":"
+		"\"T-2291\"},{\"ref\":\"KM-88500\",\"traveller_id\":\"T-3000\"}]}";
 	conv v;
 	act c, b;
 	rl_action two[2];
@@ -252,6 +305,23 @@ static void substep_same_object(void **st)
 	conv_free(&v);
 }
 
+/* a yes to an offer naming two records, a particle written onto the
+ * one taken: the act on it is no act on another record */
+static void offer_with_particles(void **st)
+{
+	conv v;
+	act x;
+	(void)st;
+	conv_of(&v, (const char *const[]){
+			    "u같은 걸 두 번 주문했대요.",
+			    "aBD-771309와 BD-771311이 같은 상품입니다. BD-771311을 취소할까요?",
+			    "u네, 그렇게 해 주세요.", "t{\"order_id\":\"BD-771311\"}", NULL});
+	act_set(&x, "cancel_order", "order_id", "BD-771311", NULL, NULL);
+	assert_int_equal(pol_request_other_named(&v.c, &x.a), 0);
+	assert_int_equal(pol_request_asked_step(&v.c, NULL, &x.a), 1);
+	conv_free(&v);
+}
+
 /* hostile input: a 4 KB one-word message (the longest read), an answer
  * of 4 KB and a 256 KB tool output; twenty readings well under a second */
 static void hostile_input_is_linear(void **st)
@@ -272,7 +342,8 @@ static void hostile_input_is_linear(void **st)
 	for (i = strlen(tool); i + 16 < 256 * 1024; i += 12)
 		memcpy(tool + i, ",\"x\":\"Reij\"", 11), tool[i + 11] = ' ';
 	strcpy(tool + i, "}]}");
-	act_set(&x, "cancel", "id", "KV-1", NULL, NULL);
+	act_set(&x, "update_address", "id", "KV-1", "address",
+		"peru peru peru peru peru peru peru peru peru peru peru peru peru 1 peru peru peru");
 	t0 = clock();
 	for (k = 0; k < 20; k++) {
 		conv v;
@@ -298,6 +369,7 @@ int main(void)
 		cmocka_unit_test(carried_from_previous_order),
 		cmocka_unit_test(fetched_spelled_english),
 		cmocka_unit_test(substep_same_object),
+		cmocka_unit_test(offer_with_particles),
 		cmocka_unit_test(hostile_input_is_linear),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
