@@ -42,6 +42,7 @@
 #define CALL_MAX 2048u   /* a read call's bytes read for its arguments */
 #define VAL_MAX 128u     /* longest argument value read */
 #define TOOLS_READ 16    /* tool messages read, latest first */
+#define CARRY_TURNS 3    /* earlier user turns an ask is carried from */
 
 /* clang-format off */
 /* deferrals: not now (word starts) */
@@ -293,18 +294,26 @@ static int named_in_order(const pol_conv *c, long u, const rl_action *a)
 /* The last user message u is an order and action a's object is named in
  * the assistant's answer before it (not a message that made calls: the
  * tool results follow those) or in an order in the user's message before
- * that. */
+ * that; back through up to CARRY_TURNS earlier turns while each user
+ * message on the way is itself an order ("the 9:40", then "window seat",
+ * then "yes": the booking asked three turns before). */
 static int carried(const pol_conv *c, const rl_action *a, long u)
 {
 	long j;
+	int turns = 0;
 	if (!order_shaped(c->low[u], c->m[u].len))
 		return 0;
 	for (j = u - 1; j >= 0; j--) {
 		const rl_policy_msg *m = &c->m[j];
 		if (!m->text || !m->len || !c->low[j])
 			continue;
-		if (m->role == RL_ROLE_USER)
-			return named_in_order(c, j, a);
+		if (m->role == RL_ROLE_USER) {
+			if (named_in_order(c, j, a))
+				return 1;
+			if (++turns >= CARRY_TURNS || !order_shaped(c->low[j], m->len))
+				return 0;
+			continue;
+		}
 		if (m->role == RL_ROLE_ASSISTANT && m->len <= ANSWER_MAX &&
 		    !((size_t)j + 1 < c->n && c->m[j + 1].role == RL_ROLE_TOOL) &&
 		    ab_names_object_wide(c, c->low[j], m->len, a) >= 0)

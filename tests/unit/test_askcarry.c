@@ -190,6 +190,26 @@ static void carried_from_previous_order(void **st)
 				NULL},
 			"send_email", "to", "lp@gmx.example", NULL, NULL),
 		1);
+	/* carried through turns of orders: the booking asked two turns back */
+	assert_int_equal(
+		asked(
+			(const char *const[]){
+				"uBuche Aiko Mori auf den Flug nach Wien.", "aFrüh oder spät?",
+				"uFrüh.", "aFenster oder Gang?", "uFenster.",
+				"t{\"traveller\":{\"traveller_id\":\"T-77\",\"name\":\"Aiko Mori\"}}",
+				NULL},
+			"book_flight", "traveller_id", "T-77", NULL, NULL),
+		1);
+	/* a read request on the way breaks the chain */
+	assert_int_equal(
+		asked(
+			(const char *const[]){
+				"uBuche Aiko Mori auf den Flug nach Wien.", "aFrüh oder spät?",
+				"uZeig mir erst die Preise.", "aFenster oder Gang?", "uFenster.",
+				"t{\"traveller\":{\"traveller_id\":\"T-77\",\"name\":\"Aiko Mori\"}}",
+				NULL},
+			"book_flight", "traveller_id", "T-77", NULL, NULL),
+		0);
 	/* the previous message only asked about him */
 	assert_int_equal(
 		asked(
