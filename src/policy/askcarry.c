@@ -38,11 +38,13 @@
 #include <ctype.h>
 #include <string.h>
 
-#define ANSWER_MAX 4096u /* longest assistant answer read */
-#define CALL_MAX 2048u   /* a read call's bytes read for its arguments */
-#define VAL_MAX 128u     /* longest argument value read */
-#define TOOLS_READ 16    /* tool messages read, latest first */
-#define CARRY_TURNS 3    /* earlier user turns an ask is carried from */
+#define ANSWER_MAX 4096u   /* longest assistant answer read */
+#define CALL_MAX 2048u     /* a read call's bytes read for its arguments */
+#define VAL_MAX 128u       /* longest argument value read */
+#define TOOLS_READ 16      /* tool messages read, latest first */
+#define CARRY_TURNS 3      /* earlier user turns an ask is carried from */
+#define EARLIER_READ 8     /* call messages of this turn read for an earlier step */
+#define EARLIER_MAX 65536u /* longest such message */
 
 /* clang-format off */
 /* deferrals: not now (word starts) */
@@ -434,21 +436,61 @@ static int same_object(const pol_conv *c, const rl_action *a, const rl_action *b
 	return 0;
 }
 
+/* Is b, another act, asked and done on a's object? */
+static int asked_sibling(const pol_conv *c, const rl_action *a, const rl_action *b)
+{
+	unsigned cls;
+	if (b == a || !b->taken)
+		return 0;
+	cls = pol_drift_protective(b, pol_drift_class(b));
+	return cls && same_object(c, a, b) && (!pol_drift_unasked(c, cls) || bound_here(c, b));
+}
+
+/* An asked act on a's object done earlier in this turn: the calls of the
+ * assistant's messages after the user's last message (the cancel one
+ * response made before this one books). */
+static int earlier_step(const pol_conv *c, const rl_action *a)
+{
+	long u = ab_last_user(c);
+	size_t j, seen = 0;
+	for (j = u < 0 ? 0 : (size_t)u + 1; j < c->n && seen < EARLIER_READ; j++) {
+		const char *t = c->m[j].text;
+		rl_transcript tr;
+		rl_actions as;
+		rl_err e;
+		size_t i;
+		int hit = 0;
+		if (c->m[j].role != RL_ROLE_ASSISTANT || !t || !c->m[j].len ||
+		    c->m[j].len > EARLIER_MAX)
+			continue;
+		while (*t == ' ' || *t == '\n')
+			t++;
+		if (*t != '[' && *t != '{')
+			continue;
+		seen++;
+		memset(&tr, 0, sizeof tr);
+		tr.native = c->m[j].text;
+		tr.native_len = c->m[j].len;
+		if (rl_actions_extract(&tr, &as, &e))
+			continue;
+		for (i = 0; i < as.n && !hit; i++)
+			hit = asked_sibling(c, a, &as.v[i]);
+		rl_actions_free(&as);
+		if (hit)
+			return 1;
+	}
+	return 0;
+}
+
 int pol_request_asked_step(const pol_conv *c, const rl_actions *as, const rl_action *a)
 {
 	size_t i;
 	if (bound_here(c, a))
 		return 1;
-	for (i = 0; as && i < as->n; i++) {
-		const rl_action *b = &as->v[i];
-		unsigned cls;
-		if (b == a || !b->taken)
-			continue;
-		cls = pol_drift_protective(b, pol_drift_class(b));
-		if (cls && same_object(c, a, b) && (!pol_drift_unasked(c, cls) || bound_here(c, b)))
+	for (i = 0; as && i < as->n; i++)
+		if (asked_sibling(c, a, &as->v[i]))
 			return 1;
-	}
-	return 0;
+	return earlier_step(c, a);
 }
 
 /* ---- an act on another record than the one named ---------------------------------- */

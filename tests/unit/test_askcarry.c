@@ -325,6 +325,30 @@ static void substep_same_object(void **st)
 	conv_free(&v);
 }
 
+/* a sub-step of an act asked and done earlier in the turn (a call
+ * message after the user's last message) */
+static void substep_earlier_in_turn(void **st)
+{
+	static const char *const REC =
+		"{\"bookings\":[{\"ref\":\"KM-88412\",\"traveller_id\":"
+		"\"T-2291\"},{\"ref\":\"KM-88500\",\"traveller_id\":\"T-3000\"}]}";
+	static const char *const CALL = "[{\"type\":\"tool_use\",\"id\":\"t1\",\"name\":"
+					"\"cancel_booking\",\"input\":{\"ref\":\"KM-88412\"}}]";
+	conv v;
+	act b;
+	(void)st;
+	conv_of(&v, (const char *const[]){"uCancel it.", "t", "a", "t{\"cancelled\":true}", NULL});
+	v.m[1].text = REC, v.m[1].len = strlen(REC);
+	v.m[2].text = CALL, v.m[2].len = strlen(CALL);
+	free(v.low[1]), free(v.low[2]);
+	v.low[1] = strdup(REC), v.low[2] = strdup(CALL);
+	act_set(&b, "book_flight", "flight_id", "LH905-1211", "traveller_id", "T-2291");
+	assert_int_equal(pol_request_asked_step(&v.c, NULL, &b.a), 1);
+	act_set(&b, "book_flight", "flight_id", "LH905-1211", "traveller_id", "T-3000");
+	assert_int_equal(pol_request_asked_step(&v.c, NULL, &b.a), 0);
+	conv_free(&v);
+}
+
 /* a yes to an offer naming two records, a particle written onto the
  * one taken: the act on it is no act on another record */
 static void offer_with_particles(void **st)
@@ -389,6 +413,7 @@ int main(void)
 		cmocka_unit_test(carried_from_previous_order),
 		cmocka_unit_test(fetched_spelled_english),
 		cmocka_unit_test(substep_same_object),
+		cmocka_unit_test(substep_earlier_in_turn),
 		cmocka_unit_test(offer_with_particles),
 		cmocka_unit_test(hostile_input_is_linear),
 	};
