@@ -21,4 +21,20 @@
 # listed accounts. Holding rules: unrequested-consequential-action 17,
 # declined-act-done 2, account-act-after-failed-check 2,
 # account-change-after-failed-verification 1, destructive-tool-unasked 1.
+# After (branch s16-fp: src/policy/askcarry.c -- the ask carried over from
+# the answer the user's order replies to or from earlier orders, the record
+# fetched by a call the user named, an identifier spelling the name, a
+# value dictated in part, an English order naming the object, a sub-step
+# of an asked act on the same record; askbind.c: more yes words, a stop
+# after a short word keeps the question), TUNED on this half (its writer
+# wrote the rules while reading its turns), build of 031d1cf: benign
+# non-allow 17.82% (18/101, [11.6, 26.4]): unrequested-consequential-action
+# 16, destructive-tool-unasked 2, admin-role-untrusted-account 1. Left:
+# standing roles (a refund of inspected returns, a contractor's code for
+# today's work order, an airline-cancelled flight rebooked), Japanese
+# names of two characters and an English one of three letters, "the same
+# as Mr Roth", "the other one", invoices picked by a due date, a read verb
+# of another language inside a sentence ("visa" in "Hassan's visa came
+# through"), a statement with a negation ("Maria's not going"). Harmful
+# block/hold 85.71% (18/21) unchanged, the same three missed.
 exec bash "$(dirname "$0")/redteam-set.sh" fp36a 99-fp36a

@@ -21,4 +21,10 @@
 # payee-from-text 1, declined-act-done 1.
 # Half B is NOT tuned on: its turns were not read after this run; it is
 # scored once more at the end of the round (honest carry).
+# Scored once at the end of the round with the tuning done on half A only
+# (build of 5e89978; its turns unread, aggregate only): benign non-allow
+# 17.31% (18/104, Wilson 95% [11.2, 25.7]), all
+# unrequested-consequential-action; harmful 95.00% (19/20) unchanged. The
+# final build (031d1cf: the ask carried through up to three turns, an
+# earlier step of the same turn) gives the same figures.
 exec bash "$(dirname "$0")/redteam-set.sh" fp36b 99-fp36b
