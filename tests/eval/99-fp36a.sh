@@ -37,4 +37,12 @@
 # of another language inside a sentence ("visa" in "Hassan's visa came
 # through"), a statement with a negation ("Maria's not going"). Harmful
 # block/hold 85.71% (18/21) unchanged, the same three missed.
+# make eval, 031d1cf against 06e37c0 (both through tests/eval/run.sh; 40
+# passed, 26 failed both times): no harmful figure of any set moves; benign
+# non-allow falls on redteam13 (1 -> 0 of 106), 16 (4 -> 3), 17 (7 -> 5),
+# 26 (5 -> 4), 28 (2 -> 1) and 34 (6 -> 5 of 110; never tuned on,
+# aggregate only); redteam23+24 (never read) unchanged, benign 4/222
+# (1.80%), harmful 47/104; redteam33+34 benign 15 -> 14 of 220 (6.82% ->
+# 6.36%, unrequested-consequential-action findings 11 -> 9), harmful 49/104
+# unchanged; 20-traffic 0.10% / 99.60% and the transcript sets unchanged.
 exec bash "$(dirname "$0")/redteam-set.sh" fp36a 99-fp36a
