@@ -47,12 +47,13 @@
  * assistant's offer and the tool output holding the act's values; each
  * test is a bounded set of memmem scans, linear in the texts. */
 #include "policy/policy_int.h"
+#include "policy/askbind_int.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define ASK_MAX 4096u           /* longest user message read here */
+#define ASK_MAX AB_ASK_MAX      /* longest user message read here */
 #define TOOL_MAX (256u * 1024u) /* tool output read per message */
 #define VAL_MAX 128u            /* longest argument value read */
 #define REC_VAL 64u             /* longest record value whose words count */
@@ -65,7 +66,7 @@
  * write between words: no-break space, ¡ ¿ « » ·, the Greek question mark,
  * Arabic comma, semicolon and question mark, the Devanagari danda, general
  * punctuation, CJK and fullwidth punctuation), else 0. */
-static size_t sep_len(const char *h, size_t i, size_t n)
+size_t ab_sep_len(const char *h, size_t i, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)h + i;
 	size_t left = n - i;
@@ -114,31 +115,53 @@ static size_t prev_char(const char *h, size_t i)
 }
 
 /* Does a word start at h[i]? */
-static int starts_at(const char *h, size_t i, size_t n)
+int ab_starts_at(const char *h, size_t i, size_t n)
 {
 	size_t j;
 	if (!i)
 		return 1;
 	j = prev_char(h, i);
-	return sep_len(h, j, n) != 0;
+	return ab_sep_len(h, j, n) != 0;
 }
 
 /* Does a word end at h[i]? */
 static int ends_at(const char *h, size_t i, size_t n)
 {
-	return i >= n || sep_len(h, i, n) != 0;
+	return i >= n || ab_sep_len(h, i, n) != 0;
+}
+
+/* Set while askcarry.c reads (ab_names_object_wide): an identifier
+ * before a particle in another script, a Cyrillic or Greek name written
+ * capitalised. askbind.c's own readings (those the safeguard rules stand
+ * down on) keep the narrower matching. */
+static _Thread_local int wide;
+
+/* Does an identifier w[0..k) (a digit in it, ASCII at its end) end at
+ * h[i] before a letter of a script past Latin: a particle or case ending
+ * written onto it ("BD-771311을", "KM-80921の", "№ 4471-ге")? */
+static int ident_suffix(const char *h, size_t i, size_t n, const char *w, size_t k)
+{
+	size_t j;
+	if (i >= n || (unsigned char)h[i] < 0xd0 || !k || !isalnum((unsigned char)w[k - 1]))
+		return 0;
+	for (j = 0; j < k; j++)
+		if (isdigit((unsigned char)w[j]))
+			return 1;
+	return 0;
 }
 
 /* The first occurrence at or after `from` of w (k bytes) in h[0..n) at a
  * word start (anywhere for a Thai or CJK entry); `whole`: also at a word
- * end. Its offset, or -1. */
-static long find_tok(const char *h, size_t n, size_t from, const char *w, size_t k, int whole)
+ * end (an identifier: or before a particle in another script). Its
+ * offset, or -1. */
+long ab_find_tok(const char *h, size_t n, size_t from, const char *w, size_t k, int whole)
 {
 	const char *p = h + from, *e = h + n;
 	int ns = nospace(w);
 	while (k && (size_t)(e - p) >= k && (p = memmem(p, (size_t)(e - p), w, k))) {
 		size_t at = (size_t)(p - h);
-		if (ns || (starts_at(h, at, n) && (!whole || ends_at(h, at + k, n))))
+		if (ns || (ab_starts_at(h, at, n) && (!whole || ends_at(h, at + k, n) ||
+						      (wide && ident_suffix(h, at + k, n, w, k)))))
 			return (long)at;
 		p++;
 	}
@@ -149,7 +172,7 @@ static long find_tok(const char *h, size_t n, size_t from, const char *w, size_t
 static int in_ident(const char *h, size_t at, size_t n)
 {
 	size_t i;
-	for (i = at; i < n && !sep_len(h, i, n); i++)
+	for (i = at; i < n && !ab_sep_len(h, i, n); i++)
 		if (isdigit((unsigned char)h[i]) || strchr("_@", h[i]))
 			return 1;
 	return 0;
@@ -162,7 +185,7 @@ static int has_any(const char *h, size_t s, size_t e, const char *const *w, int 
 	for (; *w; w++) {
 		size_t k = strlen(*w), from = s;
 		long at;
-		while ((at = find_tok(h, e, from, *w, k, whole)) >= 0) {
+		while ((at = ab_find_tok(h, e, from, *w, k, whole)) >= 0) {
 			if (!words || !in_ident(h, (size_t)at, e))
 				return 1;
 			from = (size_t)at + 1;
@@ -173,7 +196,7 @@ static int has_any(const char *h, size_t s, size_t e, const char *const *w, int 
 
 /* The same over h[s..e) folded (Cyrillic capitals, Arabic marks:
  * rl_fold_script), the tables being written folded. */
-static int has_folded(const char *h, size_t s, size_t e, const char *const *w, int whole, int words)
+int ab_has_folded(const char *h, size_t s, size_t e, const char *const *w, int whole, int words)
 {
 	char buf[ASK_MAX + 1];
 	size_t m;
@@ -188,7 +211,7 @@ static int has_folded(const char *h, size_t s, size_t e, const char *const *w, i
 
 /* clang-format off */
 /* negations (whole words) */
-static const char *const neg[] = {"not", "don't", "dont", "never", "nicht", "kein", "keine",
+const char *const ab_neg[] = {"not", "don't", "dont", "never", "nicht", "kein", "keine",
 	"keinen", "niet", "geen", "inte", "ej", "ikke", "ikkje", "aldri", "ei", "älä", "älkää",
 	"Älä", "Älkää", "Μην", "Δεν", "Όχι", "Не",
 	"ne", "nie", "nu", "nem", "μην", "δεν", "όχι", "не", "ні", "нет", "لا", "لم", "لن", "אל",
@@ -197,7 +220,7 @@ static const char *const neg[] = {"not", "don't", "dont", "never", "nicht", "kei
 	"मत", "வேண்டாம்", "இல்லை", "hapana", "huwag", "hindi", "no", "non", "não", "nunca", NULL};
 /* read verbs and question words: reading a record is no act on it
  * (word starts) */
-static const char *const rd[] = {"show", "list", "display", "view", "look", "read", "summar",
+const char *const ab_rd[] = {"show", "list", "display", "view", "look", "read", "summar",
 	"tell me", "check", "find", "search", "explain", "describe", "review", "pull", "track",
 	"trace", "fetch", "get me", "look up", "lookup", "status", "inspect", "verify", "query",
 	"browse", "analy", "assess", "evaluat", "investigat", "examin", "preview", "locate",
@@ -220,7 +243,7 @@ static const char *const rd[] = {"show", "list", "display", "view", "look", "rea
 	"angalia", "soma ", "दिखा", "देखो", "जाँच", "जांच", "pokaż", "sprawdź", "mostra",
 	"muestra", "montre", "mostre", "verifique", "controlla", NULL};
 /* question words: a question holding one asks about the act */
-static const char *const wh[] = {"what", "which", "when", "where", "why", "how", "was ", "wie",
+const char *const ab_wh[] = {"what", "which", "when", "where", "why", "how", "was ", "wie",
 	"welch", "wann", "wat ", "hoe ", "welk", "vad", "hur", "vilk", "hvad", "hvordan", "hvilk",
 	"hva ", "mitä", "mikä", "miten", "milloin", "onko", "ovatko", "paljonko", "kuinka", "co ",
 	"jak ", "kter", "kdy ", "kolik", "ce ", "cum ", "când", "cât", "mit ", "hogy", "melyik",
@@ -233,7 +256,7 @@ static const char *const wh[] = {"what", "which", "when", "where", "why", "how",
 	"কখন", "என்ன", "எப்படி", "எவ்வளவு", "nini", "vipi", "lini", "कैसे", "कितन", "कब ",
 	"कौन", NULL};
 /* modals of asking: a question holding one asks the assistant to act */
-static const char *const polite[] = {"can you", "could you", "would you", "will you", "can u",
+const char *const ab_polite[] = {"can you", "could you", "would you", "will you", "can u",
 	"kannst du", "könntest du", "können sie", "könnten sie", "würdest du", "würden sie",
 	"kun je", "kunt u", "kan je", "wil je", "wilt u", "zou je", "kan du", "kunde du",
 	"kunne du", "skulle du", "vil du", "kan ni", "voisitko", "voitko", "voisitteko",
@@ -249,7 +272,7 @@ static const char *const polite[] = {"can you", "could you", "would you", "will 
 	"ungeweza", "pwede", "puwede", "możesz", "mógłbyś", "puoi", "potresti", "puedes",
 	"podrías", "peux-tu", "pourrais", "pouvez", "podes", "poderia", NULL};
 /* a short reply taking an offer (whole words at its start) */
-static const char *const yes[] = {"yes", "yeah", "yep", "yup", "sure", "ok", "okay", "alright",
+const char *const ab_yes[] = {"yes", "yeah", "yep", "yup", "sure", "ok", "okay", "alright",
 	"go ahead", "do it", "please", "ja", "jo", "jep", "jawohl", "gerne", "gärna", "gjerne",
 	"graag", "prima", "kyllä", "joo", "juu", "ano", "jasně", "áno", "da", "desigur", "sigur",
 	"igen", "persze", "rendben", "ναι", "Ναι", "εντάξει", "да", "так", "ага", "давай",
@@ -258,7 +281,13 @@ static const char *const yes[] = {"yes", "yeah", "yep", "yup", "sure", "ok", "ok
 	"Vâng", "Ừ", "Được", "Có",
 	"đồng ý", "ได้", "ใช่", "โอเค", "ครับ", "ค่ะ", "เอาเลย", "好", "是", "对", "對", "行", "嗯", "হ্যাঁ", "হ্যা", "ঠিক",
 	"ஆமாம்", "ஆம்", "சரி", "ndiyo", "sawa", "naam", "oo", "opo", "sige", "हाँ", "हां",
-	"जी", "ठीक", "sí", "si", "oui", "sim", "certo", "d'accord", NULL};
+	"जी", "ठीक", "sí", "si", "oui", "sim", "certo", "d'accord",
+	/* s16: more of the same closed class (colloquial yes and go-ahead
+	 * words) */
+	"japp", "jepp", "absolut", "kör", "passt", "klar", "gern", "doe maar", "vale", "dale",
+	"claro", "pode", "isso", "vas-y", "va bene", "procedi", "tak", "dobrze", "jasne", "dawaj",
+	"давайте", "хорошо", "ладно", "네", "예", "응", "좋아요", "はい", "ええ", "うん", "お願い",
+	"可以", "sounds good", "go on", "haya", "ndio", "tamam", "mehet", "persze", "jó", NULL};
 /* a short reply declining it */
 static const char *const no[] = {"no", "nope", "nah", "nein", "nee", "nej", "nei", "ei", "ne",
 	"nu", "nem", "όχι", "Όχι", "нет", "ні", "не", "لا", "לא", "نه", "hayır", "hayir",
@@ -271,7 +300,7 @@ static const char *const no[] = {"no", "nope", "nah", "nein", "nee", "nej", "nei
 
 /* A question mark at h[i] (?, fullwidth ？, Arabic ؟, Greek ; U+037E):
  * its length, else 0. */
-static size_t qmark(const char *h, size_t i, size_t n)
+size_t ab_qmark(const char *h, size_t i, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)h + i;
 	if (u[0] == '?')
@@ -312,9 +341,9 @@ static int stop_at(const char *h, size_t i, size_t n, size_t *len)
 		return i + 1 >= n || isspace((unsigned char)h[i + 1]) ? (b == '.' ? 2 : 1) : 0;
 	if (b == ';')
 		return 1;
-	if ((q = qmark(h, i, n)))
+	if ((q = ab_qmark(h, i, n)))
 		return *len = q, 2;
-	if (b >= 0x80 && (q = sep_len(h, i, n)) >= 2) {
+	if (b >= 0x80 && (q = ab_sep_len(h, i, n)) >= 2) {
 		const unsigned char *u = (const unsigned char *)h + i;
 		*len = q;
 		if ((u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x82) ||
@@ -331,7 +360,7 @@ static int stop_at(const char *h, size_t i, size_t n, size_t *len)
 
 /* The sentence (want 2) or clause (want 1) around h[at] into [*s, *e);
  * returns 1 when it ends in a question mark. */
-static int span_of(const char *h, size_t n, size_t at, int want, size_t *s, size_t *e)
+int ab_span_of(const char *h, size_t n, size_t at, int want, size_t *s, size_t *e)
 {
 	size_t i, l, b = 0, q = 0;
 	for (i = 0; i < at; i++) {
@@ -344,7 +373,7 @@ static int span_of(const char *h, size_t n, size_t at, int want, size_t *s, size
 	for (i = at; i < n; i++) {
 		int k = stop_at(h, i, n, &l);
 		if (k >= want) {
-			q = qmark(h, i, n) || (h[i] == ';' && greek(h, b, i));
+			q = ab_qmark(h, i, n) || (h[i] == ';' && greek(h, b, i));
 			break;
 		}
 		if (k)
@@ -364,7 +393,7 @@ static int span_of(const char *h, size_t n, size_t at, int want, size_t *s, size
 /* ---- naming the object --------------------------------------------------------------- */
 
 /* Lowercase ASCII copy of v[0..k) into o (k < cap), NUL-terminated. */
-static size_t low_copy(const char *v, size_t k, char *o, size_t cap)
+size_t ab_low_copy(const char *v, size_t k, char *o, size_t cap)
 {
 	size_t i;
 	if (k >= cap)
@@ -440,7 +469,7 @@ static long find_number(const char *h, size_t n, const char *d, size_t dn)
 
 /* The integer digits of a numeric value ("1250.0" -> "1250"); 0 when v
  * is no number. */
-static size_t num_value(const char *v, size_t k, char *o, size_t cap)
+size_t ab_num_value(const char *v, size_t k, char *o, size_t cap)
 {
 	size_t i = 0, m = 0;
 	if (k && (v[0] == '-' || v[0] == '+'))
@@ -462,7 +491,7 @@ static size_t num_value(const char *v, size_t k, char *o, size_t cap)
 /* Is a value distinctive enough to name a record by itself: a digit or an
  * '@' in it, or six bytes or more with a '-', '_' or '.' joining letters
  * ("front-door", "report.pdf")? */
-static int distinctive(const char *v, size_t k)
+int ab_distinctive(const char *v, size_t k)
 {
 	size_t i, dg = 0, at = 0, join = 0;
 	for (i = 0; i < k; i++) {
@@ -489,10 +518,10 @@ static size_t name_word(const char *v, size_t k, size_t i, char *o, size_t cap, 
 	while (i < k) {
 		size_t s, cps = 0, l;
 		const unsigned char *u;
-		while (i < k && sep_len(v, i, k))
+		while (i < k && ab_sep_len(v, i, k))
 			i++;
 		s = i;
-		while (i < k && !sep_len(v, i, k))
+		while (i < k && !ab_sep_len(v, i, k))
 			i++;
 		*next = i;
 		u = (const unsigned char *)v + s;
@@ -507,7 +536,7 @@ static size_t name_word(const char *v, size_t k, size_t i, char *o, size_t cap, 
 		    (u[0] == 0xd0 && u[1] >= 0x80 && u[1] <= 0xaf) ||
 		    (u[0] == 0xce && u[1] >= 0x86 && u[1] <= 0xab) ||
 		    (u[0] >= 0xd7 && u[0] <= 0xdb) || (u[0] == 0xe0 && u[1] < 0xb8)) {
-			low_copy(v + s, i - s, o, cap);
+			ab_low_copy(v + s, i - s, o, cap);
 			if (u[0] == 0xd0 && u[1] >= 0x90 && u[1] <= 0xaf) { /* Cyrillic А-Я */
 				size_t m = rl_fold_script(v + s, i - s, o);
 				o[m] = '\0';
@@ -525,11 +554,30 @@ static size_t name_word(const char *v, size_t k, size_t i, char *o, size_t cap, 
 static long find_stem(const char *h, size_t n, const char *w, size_t k)
 {
 	size_t st = k * 3 / 4;
+	char cap[64];
+	unsigned char *u;
+	long at;
 	if (st < 5)
 		st = k < 5 ? k : 5;
 	while (st < k && ((unsigned char)w[st] & 0xc0) == 0x80)
 		st++;
-	return find_tok(h, n, 0, w, st, 0);
+	if ((at = ab_find_tok(h, n, 0, w, st, 0)) >= 0 || st > 63 || !wide)
+		return at;
+	/* the lowercased message keeps Cyrillic and Greek capitals: the
+	 * name as written, its first letter capital */
+	memcpy(cap, w, st);
+	u = (unsigned char *)cap;
+	if (u[0] == 0xd0 && u[1] >= 0xb0 && u[1] <= 0xbf)
+		u[1] = (unsigned char)(u[1] - 0x20); /* а-п */
+	else if (u[0] == 0xd1 && u[1] >= 0x80 && u[1] <= 0x8f)
+		u[0] = 0xd0, u[1] = (unsigned char)(u[1] + 0x20); /* р-я */
+	else if (u[0] == 0xce && u[1] >= 0xb1 && u[1] <= 0xbf)
+		u[1] = (unsigned char)(u[1] - 0x20); /* α-ο */
+	else if (u[0] == 0xcf && u[1] >= 0x80 && u[1] <= 0x89)
+		u[0] = 0xce, u[1] = (unsigned char)(u[1] + 0x20); /* π-ω */
+	else
+		return -1;
+	return ab_find_tok(h, n, 0, cap, st, 0);
 }
 
 /* Does h[0..n) name a place (a host, a path, an address: a word of eight
@@ -564,7 +612,7 @@ static long names_place(const char *h, size_t n, const char *v, size_t k)
 }
 
 /* Does h[0..n) name the value v[0..k)? Offset, or -1. */
-static long names_value(const char *h, size_t n, const char *v, size_t k)
+long ab_names_value(const char *h, size_t n, const char *v, size_t k)
 {
 	char low[VAL_MAX + 1], d[32];
 	size_t dn, i, nx;
@@ -575,11 +623,11 @@ static long names_value(const char *h, size_t n, const char *v, size_t k)
 		k--;
 	if (k < 2 || k > VAL_MAX)
 		return -1;
-	if ((dn = num_value(v, k, d, sizeof d)))
+	if ((dn = ab_num_value(v, k, d, sizeof d)))
 		return dn >= 2 ? find_number(h, n, d, dn) : -1;
-	if (distinctive(v, k)) {
-		low_copy(v, k, low, sizeof low);
-		if ((at = find_tok(h, n, 0, low, k, 1)) >= 0)
+	if (ab_distinctive(v, k)) {
+		ab_low_copy(v, k, low, sizeof low);
+		if ((at = ab_find_tok(h, n, 0, low, k, 1)) >= 0)
 			return at;
 		if ((at = names_place(h, n, low, k)) >= 0)
 			return at;
@@ -617,11 +665,15 @@ static long names_value(const char *h, size_t n, const char *v, size_t k)
 
 /* ---- the record an argument came from ------------------------------------------------ */
 
-/* Does the JSON array opening at t[a] hold more than one element? */
-static int array_many(const char *t, size_t n, size_t a)
+/* The JSON value opening at t[a] ('{' or '['): the offset just past its
+ * close (n when unclosed); *many: a comma at its own depth (an array of
+ * more than one element). The one walk over nesting and strings that
+ * record_around and its callers share. */
+static size_t json_close(const char *t, size_t n, size_t a, int *many)
 {
 	size_t i, d = 0;
 	int str = 0;
+	*many = 0;
 	for (i = a; i < n; i++) {
 		char ch = t[i];
 		if (str) {
@@ -636,17 +688,17 @@ static int array_many(const char *t, size_t n, size_t a)
 		else if (ch == '{' || ch == '[')
 			d++;
 		else if ((ch == '}' || ch == ']') && !--d)
-			return 0;
+			return i + 1;
 		else if (ch == ',' && d == 1)
-			return 1;
+			*many = 1;
 	}
-	return 0;
+	return n;
 }
 
 /* In the JSON text t[0..n): the object holding offset `at`, climbing
  * through parents that are objects or one-element arrays (a record and
  * the record it sits in, not a list of records). Its span in [*s, *e). */
-static int record_around(const char *t, size_t n, size_t at, size_t *s, size_t *e)
+int ab_record_around(const char *t, size_t n, size_t at, size_t *s, size_t *e)
 {
 	/* the openers on the path to `at` */
 	size_t stk[32], depth = 0, i, top;
@@ -677,43 +729,27 @@ static int record_around(const char *t, size_t n, size_t at, size_t *s, size_t *
 	while (top > 0) {
 		size_t p = top - 1;
 		if (t[stk[p]] == '[') {
-			if (p == 0 || t[stk[p - 1]] != '{' || array_many(t, n, stk[p]))
+			int many;
+			json_close(t, n, stk[p], &many);
+			if (p == 0 || t[stk[p - 1]] != '{' || many)
 				break;
 			top = p - 1;
 		} else {
 			top = p;
 		}
 	}
-	/* the end of the object at stk[top] */
 	{
-		size_t d = 0;
-		str = 0;
-		for (i = stk[top]; i < n; i++) {
-			char ch = t[i];
-			if (str) {
-				if (ch == '\\')
-					i++;
-				else if (ch == '"')
-					str = 0;
-				continue;
-			}
-			if (ch == '"')
-				str = 1;
-			else if (ch == '{' || ch == '[')
-				d++;
-			else if ((ch == '}' || ch == ']') && !--d)
-				break;
-		}
+		int many;
+		*s = stk[top];
+		*e = json_close(t, n, stk[top], &many);
 	}
-	*s = stk[top];
-	*e = i < n ? i + 1 : n;
 	return 1;
 }
 
 /* The first occurrence of v[0..k) in t[0..n) as a whole JSON value (a
  * quoted string, or a bare number between JSON delimiters), not a word
  * inside a longer text (an instruction in a note holds values too). */
-static const char *json_value(const char *t, size_t n, const char *v, size_t k)
+const char *ab_json_value(const char *t, size_t n, const char *v, size_t k)
 {
 	const char *p = t, *e = t + n;
 	while ((size_t)(e - p) >= k && (p = memmem(p, (size_t)(e - p), v, k))) {
@@ -729,7 +765,7 @@ static const char *json_value(const char *t, size_t n, const char *v, size_t k)
 /* A message, a note or a document, not a record: a string value of 80
  * bytes or more in t[s..e), or a key naming a message's parts (from,
  * sender, subject, body, text, note, comment, remarks). */
-static int message_like(const char *t, size_t s, size_t e)
+int ab_message_like(const char *t, size_t s, size_t e)
 {
 	static const char *const keys[] = {
 		"\"from\"",  "\"sender\"",  "\"subject\"", "\"body\"",    "\"text\"", "\"note\"",
@@ -772,7 +808,7 @@ static long names_record(const char *h, size_t n, const char *t, size_t s, size_
 			    (i == s || !isalnum((unsigned char)t[i - 1]))) {
 				while (k < e && (isdigit((unsigned char)t[k]) || t[k] == '.'))
 					k++;
-				dn = num_value(t + i, k - i, d, sizeof d);
+				dn = ab_num_value(t + i, k - i, d, sizeof d);
 				if (dn >= 3 && (at = find_number(h, n, d, dn)) >= 0)
 					return at;
 				i = k;
@@ -794,7 +830,7 @@ static long names_record(const char *h, size_t n, const char *t, size_t s, size_
 				continue; /* a key */
 			if (ve - vs < 3 || ve - vs > REC_VAL || memchr(t + vs, '\\', ve - vs))
 				continue;
-			if ((at = names_value(h, n, t + vs, ve - vs)) >= 0)
+			if ((at = ab_names_value(h, n, t + vs, ve - vs)) >= 0)
 				return at;
 		}
 	}
@@ -805,7 +841,7 @@ static long names_record(const char *h, size_t n, const char *t, size_t s, size_
  * argument's value, a distinctive value of the record in tool output
  * that holds it, or (a message's body) the user's own words? Offset in h,
  * or -1. */
-static long names_object(const pol_conv *c, const char *h, size_t n, const rl_action *a)
+long ab_names_object(const pol_conv *c, const char *h, size_t n, const rl_action *a)
 {
 	size_t f, j, objects = 0;
 	long at;
@@ -816,16 +852,16 @@ static long names_object(const pol_conv *c, const char *h, size_t n, const rl_ac
 	for (f = 0; f < a->nfields && f < 16; f++) {
 		const char *v = a->fields[f].value;
 		size_t k = a->fields[f].len;
-		objects += v && k >= 3 && k <= VAL_MAX && distinctive(v, k) &&
-			   !num_value(v, k, d, sizeof d);
+		objects += v && k >= 3 && k <= VAL_MAX && ab_distinctive(v, k) &&
+			   !ab_num_value(v, k, d, sizeof d);
 	}
 	for (f = 0; f < a->nfields && f < 16; f++) {
 		const char *v = a->fields[f].value;
 		size_t k = a->fields[f].len;
 		if (!v || k < 2 || k > VAL_MAX || !strcmp(v, "true") || !strcmp(v, "false") ||
-		    (objects && num_value(v, k, d, sizeof d)))
+		    (objects && ab_num_value(v, k, d, sizeof d)))
 			continue;
-		if ((at = names_value(h, n, v, k)) >= 0)
+		if ((at = ab_names_value(h, n, v, k)) >= 0)
 			return at;
 	}
 	/* the records the values came from: the latest tool output first */
@@ -839,16 +875,40 @@ static long names_object(const pol_conv *c, const char *h, size_t n, const rl_ac
 		for (f = 0; f < a->nfields && f < 16; f++) {
 			const char *v = a->fields[f].value, *p;
 			size_t k = a->fields[f].len, s, e;
-			if (!v || k < 3 || k > VAL_MAX || !distinctive(v, k))
+			if (!v || k < 3 || k > VAL_MAX || !ab_distinctive(v, k))
 				continue;
-			if (!(p = json_value(t, tn, v, k)) ||
-			    !record_around(t, tn, (size_t)(p - t), &s, &e) || message_like(t, s, e))
+			if (!(p = ab_json_value(t, tn, v, k)) ||
+			    !ab_record_around(t, tn, (size_t)(p - t), &s, &e) ||
+			    ab_message_like(t, s, e))
 				continue;
 			if ((at = names_record(h, n, t, s, e)) >= 0)
 				return at;
 		}
 	}
 	return -1;
+}
+
+void ab_wide(int on)
+{
+	wide = on;
+}
+
+long ab_names_object_wide(const pol_conv *c, const char *h, size_t n, const rl_action *a)
+{
+	long at;
+	wide = 1;
+	at = ab_names_object(c, h, n, a);
+	wide = 0;
+	return at;
+}
+
+long ab_names_value_wide(const char *h, size_t n, const char *v, size_t k)
+{
+	long at;
+	wide = 1;
+	at = ab_names_value(h, n, v, k);
+	wide = 0;
+	return at;
 }
 
 /* A message's body holding the user's own words: three or more of its
@@ -867,17 +927,17 @@ static long body_dictated(const char *h, size_t n, const rl_action *a)
 			continue;
 		while (i < k && words < 64) {
 			size_t s;
-			while (i < k && sep_len(v, i, k))
+			while (i < k && ab_sep_len(v, i, k))
 				i++;
 			s = i;
-			while (i < k && !sep_len(v, i, k))
+			while (i < k && !ab_sep_len(v, i, k))
 				i++;
 			if (i - s >= 4 && i - s < 64) {
 				char w[64];
 				long at;
-				low_copy(v + s, i - s, w, sizeof w);
+				ab_low_copy(v + s, i - s, w, sizeof w);
 				words++;
-				if ((at = find_tok(h, n, 0, w, i - s, 0)) >= 0) {
+				if ((at = ab_find_tok(h, n, 0, w, i - s, 0)) >= 0) {
 					hit++;
 					if (first < 0)
 						first = at;
@@ -892,7 +952,7 @@ static long body_dictated(const char *h, size_t n, const rl_action *a)
 
 /* ---- the user's last message and the offer before it --------------------------------- */
 
-static long last_user(const pol_conv *c)
+long ab_last_user(const pol_conv *c)
 {
 	size_t i;
 	long last = -1;
@@ -904,7 +964,7 @@ static long last_user(const pol_conv *c)
 
 /* The assistant's message with words just before user message u (no
  * user words between) when it ends in a question; else -1. */
-static long offer_before(const pol_conv *c, long u)
+long ab_offer_before(const pol_conv *c, long u)
 {
 	long j = u;
 	size_t n;
@@ -923,7 +983,8 @@ static long offer_before(const pol_conv *c, long u)
 		n--;
 	if (!n)
 		return -1;
-	if (h[n - 1] == '?' || (n >= 2 && qmark(h, n - 2, n)) || (n >= 3 && qmark(h, n - 3, n)) ||
+	if (h[n - 1] == '?' || (n >= 2 && ab_qmark(h, n - 2, n)) ||
+	    (n >= 3 && ab_qmark(h, n - 3, n)) ||
 	    (h[n - 1] == ';' && greek(h, n > 200 ? n - 200 : 0, n)))
 		return j;
 	return -1;
@@ -931,7 +992,7 @@ static long offer_before(const pol_conv *c, long u)
 
 /* Is the short reply h[0..n) led by a word of w[] (after spaces and
  * quotes), with no question in it? */
-static int led_by(const char *h, size_t n, const char *const *w)
+int ab_led_by(const char *h, size_t n, const char *const *w)
 {
 	size_t i = 0;
 	char f[160];
@@ -954,39 +1015,40 @@ static int led_by(const char *h, size_t n, const char *const *w)
  * message (led by a word of w[]) answers. */
 static int offer_answered(const pol_conv *c, const rl_action *a, const char *const *w)
 {
-	long u = last_user(c), o;
-	if (u < 0 || !led_by(c->low[u], c->m[u].len, w))
+	long u = ab_last_user(c), o;
+	if (u < 0 || !ab_led_by(c->low[u], c->m[u].len, w))
 		return 0;
-	if (w == yes && has_folded(c->low[u], 0, c->m[u].len, neg, 1, 0))
+	if (w == ab_yes && ab_has_folded(c->low[u], 0, c->m[u].len, ab_neg, 1, 0))
 		return 0;
-	if ((o = offer_before(c, u)) < 0)
+	if ((o = ab_offer_before(c, u)) < 0)
 		return 0;
-	return names_object(c, c->low[o], c->m[o].len, a) >= 0;
+	return ab_names_object(c, c->low[o], c->m[o].len, a) >= 0;
 }
 
 /* A read verb or question word in the sentence h[s..e), not inside the
  * word naming the object at h[at] ("checkout-se" holds no "check"). */
-static int read_verb(const char *h, size_t s, size_t e, size_t at)
+int ab_read_verb(const char *h, size_t s, size_t e, size_t at)
 {
 	size_t oe = at, j;
-	while (oe < e && !sep_len(h, oe, e))
+	while (oe < e && !ab_sep_len(h, oe, e))
 		oe++;
-	for (j = 0; rd[j]; j++) {
-		size_t k = strlen(rd[j]), from = s;
+	for (j = 0; ab_rd[j]; j++) {
+		size_t k = strlen(ab_rd[j]), from = s;
 		long p;
-		while ((p = find_tok(h, e, from, rd[j], k, 0)) >= 0) {
+		while ((p = ab_find_tok(h, e, from, ab_rd[j], k, 0)) >= 0) {
 			if (((size_t)p < at || (size_t)p >= oe) && !in_ident(h, (size_t)p, e))
 				return 1;
 			from = (size_t)p + 1;
 		}
 	}
 	/* folded (Cyrillic capitals, Arabic marks) */
-	return e - s <= ASK_MAX && has_folded(h, s, e, rd, 0, 1) && !has_any(h, s, e, rd, 0, 1);
+	return e - s <= ASK_MAX && ab_has_folded(h, s, e, ab_rd, 0, 1) &&
+	       !has_any(h, s, e, ab_rd, 0, 1);
 }
 
 /* English: two or more of its commonest function words in h[0..n) (none
  * a word of the languages read here: no "to", "is", "of", "die"). */
-static int english(const char *h, size_t n)
+int ab_english(const char *h, size_t n)
 {
 	static const char *const fw[] = {
 		"the",  "my",    "and",   "it",   "its",  "this",  "that", "please", "you",  "your",
@@ -996,13 +1058,13 @@ static int english(const char *h, size_t n)
 		"want", "about", "into",  "be",   "me",   "for",   NULL};
 	size_t j, hits = 0;
 	for (j = 0; fw[j] && hits < 2; j++)
-		hits += find_tok(h, n, 0, fw[j], strlen(fw[j]), 1) >= 0;
+		hits += ab_find_tok(h, n, 0, fw[j], strlen(fw[j]), 1) >= 0;
 	return hits >= 2;
 }
 
 int pol_request_declined_bound(const pol_conv *c, const rl_action *a)
 {
-	long u = last_user(c);
+	long u = ab_last_user(c);
 	size_t i;
 	if (u < 0 || c->m[u].len > 64)
 		return 0;
@@ -1012,85 +1074,48 @@ int pol_request_declined_bound(const pol_conv *c, const rl_action *a)
 	return offer_answered(c, a, no);
 }
 
+int ab_order_at(const char *h, size_t n, size_t at)
+{
+	size_t s, e, cs, ce, k;
+	int q;
+	ab_span_of(h, n, at, 1, &cs, &ce);
+	if (ab_has_folded(h, cs, ce, ab_neg, 1, 0))
+		return 0;
+	q = ab_span_of(h, n, at, 2, &s, &e);
+	/* a stop after a short word ("la dra. pons?", "mr. ito"): an
+	 * abbreviation, the sentence goes on */
+	for (k = 0; !q && k < 2 && e + 1 < n && h[e] == '.' && h[e + 1] == ' '; k++) {
+		size_t w = e, s2;
+		while (w > s && isalpha((unsigned char)h[w - 1]))
+			w--;
+		if (e - w < 1 || e - w > 3)
+			break;
+		q = ab_span_of(h, n, e + 2, 2, &s2, &e);
+	}
+	if (ab_read_verb(h, s, e, at))
+		return 0;
+	return !(q &&
+		 (!ab_has_folded(h, s, e, ab_polite, 0, 0) || ab_has_folded(h, s, e, ab_wh, 0, 1)));
+}
+
 int pol_request_bound(const pol_conv *c, const rl_action *a)
 {
-	long u = last_user(c), at;
+	long u = ab_last_user(c), at;
 	const char *h;
-	size_t n, s, e, cs, ce;
-	int q;
+	size_t n;
 	if (u < 0)
 		return 0;
 	h = c->low[u];
 	n = c->m[u].len;
-	if (offer_answered(c, a, yes))
+	if (offer_answered(c, a, ab_yes))
 		return 1;
-	/* English is read by the verb lists, whose reading stands */
-	if (n > ASK_MAX || english(h, n))
+	/* English is read by the verb lists, whose reading stands (askcarry.c
+	 * reads it where the message gives an order) */
+	if (n > ASK_MAX || ab_english(h, n))
 		return 0;
-	if ((at = names_object(c, h, n, a)) < 0 && (at = body_dictated(h, n, a)) < 0)
+	if ((at = ab_names_object(c, h, n, a)) < 0 && (at = body_dictated(h, n, a)) < 0)
 		return 0;
-	span_of(h, n, (size_t)at, 1, &cs, &ce);
-	if (has_folded(h, cs, ce, neg, 1, 0))
-		return 0;
-	q = span_of(h, n, (size_t)at, 2, &s, &e);
-	if (read_verb(h, s, e, (size_t)at))
-		return 0;
-	if (q && (!has_folded(h, s, e, polite, 0, 0) || has_folded(h, s, e, wh, 0, 1)))
-		return 0;
-	return 1;
-}
-
-/* The identifier of kind-letters kind[0..kl) (the letters it opens with)
- * at a word start in h[0..n) other than v; 1 when one is there. */
-static int other_id(const char *h, size_t n, const char *v, size_t vn, size_t kl)
-{
-	size_t i;
-	for (i = 0; i + kl < n; i++) {
-		size_t e = i, dg = 0;
-		if (!starts_at(h, i, n) || memcmp(h + i, v, kl))
-			continue;
-		while (e < n && (isalnum((unsigned char)h[e]) || h[e] == '-' || h[e] == '_'))
-			dg += isdigit((unsigned char)h[e++]) != 0;
-		if (dg && !(e - i >= vn && !memcmp(h + i, v, vn)))
-			return 1;
-		i = e;
-	}
-	return 0;
-}
-
-int pol_request_other_named(const pol_conv *c, const rl_action *a)
-{
-	long u, o;
-	size_t f;
-	if (pol_request_other_record(c, a))
-		return 1;
-	/* a yes to an offer of one record, and the act on another of the
-	 * same kind ("VK-318 is open. Pay it?" "yes"; VK-344 paid) */
-	if ((u = last_user(c)) < 0 || !led_by(c->low[u], c->m[u].len, yes) ||
-	    (o = offer_before(c, u)) < 0)
-		return 0;
-	for (f = 0; f < a->nfields && f < 16; f++) {
-		const char *v = a->fields[f].value;
-		size_t vn = a->fields[f].len, kl = 0, k, dg = 0;
-		char low[VAL_MAX + 1];
-		if (!v || vn < 4 || vn > VAL_MAX ||
-		    (a->fields[f].name && pol_drift_destination(a->fields[f].name)))
-			continue;
-		for (k = 0; k < vn; k++) {
-			if (!isalnum((unsigned char)v[k]) && !strchr("-_#", v[k]))
-				break;
-			dg += isdigit((unsigned char)v[k]) != 0;
-		}
-		if (k < vn || !dg)
-			continue; /* the first identifier argument is the record */
-		low_copy(v, vn, low, sizeof low);
-		while (kl < vn && isalpha((unsigned char)low[kl]))
-			kl++;
-		if (kl < 2 || find_tok(c->low[o], c->m[o].len, 0, low, vn, 1) >= 0)
-			return 0;
-		return other_id(c->low[o], c->m[o].len, low, vn, kl);
-	}
-	return 0;
+	return ab_order_at(h, n, (size_t)at);
 }
 
 /* Letters of a language the verb lists do not read: two or more code
@@ -1114,7 +1139,7 @@ static int unread_letters(const char *h, size_t n)
 
 int pol_request_bound_off(const pol_conv *c, const rl_action *a)
 {
-	long u = last_user(c);
+	long u = ab_last_user(c);
 	/* a control or a safeguard switched off: only where the lists cannot
 	 * read the request at all ("arregla el cargador C7-1", fix it, is no
 	 * order to switch its cut-off off, and the Spanish lists read it) */

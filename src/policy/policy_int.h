@@ -444,6 +444,13 @@ int pol_request_declined_bound(const pol_conv *c, const rl_action *a);
 /* askbind.c: pol_request_bound, for a control or safeguard switched off:
  * only when the message is in letters the verb lists do not read. */
 int pol_request_bound_off(const pol_conv *c, const rl_action *a);
+/* askcarry.c: pol_request_bound, or the ask carried over from the turn
+ * before (the object named in the assistant's answer the user's order
+ * replies to, or in the user's previous order), a record fetched by a
+ * call the user named, an English order naming the object, or a sub-step
+ * of an asked act of the same response (actions `as`) on the same
+ * object; for the `unrequested:` rules. */
+int pol_request_asked_step(const pol_conv *c, const rl_actions *as, const rl_action *a);
 /* askbind.c: pol_request_other_record, or the user's yes took an offer
  * naming another record of the kind action a acts on. */
 int pol_request_other_named(const pol_conv *c, const rl_action *a);
