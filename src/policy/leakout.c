@@ -363,3 +363,19 @@ int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 	}
 	return 0;
 }
+
+/* For dlp.c: the same destination fields and classification markings. */
+int pol_leak_dest_field(const char *f)
+{
+	return dest_field(f);
+}
+
+int pol_leak_marked(const char *low, const char *orig, size_t n)
+{
+	return marked(low, orig, n);
+}
+
+int pol_leak_user_names_material(const pol_conv *c, size_t m)
+{
+	return user_names_material(c, m);
+}

@@ -163,6 +163,8 @@ typedef struct pol_rule {
 	unsigned third_party_answer; /* `third_party_answer:` kinds the answer text does */
 	int confidential_out;        /* marked material to an outsider nobody chose (leakout.c) */
 	int alert_cancel;            /* an emergency alert stood down (alertact.c) */
+	int data_out;                /* marked or bulk personal material to an outsider,
+				      * asked or not (dlp.c) */
 	int answer_contradicts;      /* the answer contradicts the turn's tool results
 				      * (contradict.c) */
 	int coercion_answer;         /* `coercion_answer: structure`: the answer text of an
@@ -491,6 +493,18 @@ size_t pol_call_name(const char *h, size_t a, size_t b, size_t *at);
  * material a tool message marks confidential to a destination outside
  * the principal's domains that the user did not choose? */
 int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* leakout.c, for dlp.c: a destination field name; a classification
+ * marking in lowercased text low (orig as written) of n bytes. */
+int pol_leak_dest_field(const char *f);
+int pol_leak_marked(const char *low, const char *orig, size_t n);
+/* leakout.c: does the user's last message name the material of tool
+ * message m (its call's id, a word of its title)? */
+int pol_leak_user_names_material(const pol_conv *c, size_t m);
+/* `data_out:` (dlp.c, copies made): does action a carry material a tool
+ * message marks confidential or restricted, or personal records of many
+ * people, to a destination outside the organisation, not the material's
+ * own party and not one the user named as entitled, whoever asked? */
+int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a);
 /* `alert_cancel:` (alertact.c, copies made): does action a stand down an
  * emergency or safety alert that tool output describes and does not say
  * was settled? */
