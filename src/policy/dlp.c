@@ -263,30 +263,75 @@ static int inside(const pol_conv *c, const dl_dest *d)
  * the organisation's own client or board member (roles), a processor
  * under contract, a signed confidentiality or common-interest agreement,
  * written consent or authority (grants). */
-static const char *const roles[] = {
-	"auditor", "revisor", "wirtschaftspr", "commissaire aux comptes", "revisore",
-	"auditoria", "auditor\xc3\xad", "our client", "accountant", "co-counsel",
-	"our counsel", "outside counsel", "our lawyer", "our attorney", "our advis",
-	"on the board", "board member", "nuestro cliente", "nuestro asesor", "nuestro abogado",
-	"notre client", "notre avocat", "notre conseil", "nostro cliente", "nostro advisor",
-	"nostro avvocato", "nostro consulente", "unser mandant", "unserem mandanten",
-	"unser kunde", "unserem kunden", "unser anwalt", "unserem anwalt", "unser berater",
-	"unserem berater", "steuerberater", "nosso cliente", "nosso advogado",
-	"nosso consultor", "onze klant", "onze advocaat", NULL};
-static const char *const grants[] = {
-	"under nda", "signed the nda", "signed an nda", "non-disclosure",
-	"confidentiality agreement", "confidentiality letter", "common-interest",
-	"common interest", "data processing agreement", "processor", "auftragsverarbeit",
-	"geheimhaltungsvereinbarung", "vertraulichkeitsvereinbarung", "sous-traitant",
-	"accord de confidentialit", "acuerdo de confidencialidad", "encargado del tratamiento",
-	"lettera di riservatezza", "accordo di riservatezza", "responsabile del trattamento",
-	"acordo de confidencialidade", "geheimhoudingsverklaring", "authoris", "authoriz",
-	"autoriz", "autoris", "bevollm", "consent", "consentim", "einwillig", "consenso",
-	"in writing", "written instruction", "per iscritto", "por escrito",
-	"par \xc3\xa9"
-	"crit",
-	"schriftlich", "power of attorney", "procura", "vollmacht", "court order", "subpoena",
-	"orden judicial", "gerichtsbeschluss", "on behalf of", "on their behalf", NULL};
+static const char *const roles[] = {"auditor",           "revisor",
+				    "wirtschaftspr",     "commissaire aux comptes",
+				    "revisore",          "auditoria",
+				    "auditor\xc3\xad",   "our client",
+				    "accountant",        "co-counsel",
+				    "our counsel",       "outside counsel",
+				    "our lawyer",        "our attorney",
+				    "our advis",         "on the board",
+				    "board member",      "nuestro cliente",
+				    "nuestro asesor",    "nuestro abogado",
+				    "notre client",      "notre avocat",
+				    "notre conseil",     "nostro cliente",
+				    "nostro advisor",    "nostro avvocato",
+				    "nostro consulente", "unser mandant",
+				    "unserem mandanten", "unser kunde",
+				    "unserem kunden",    "unser anwalt",
+				    "unserem anwalt",    "unser berater",
+				    "unserem berater",   "steuerberater",
+				    "nosso cliente",     "nosso advogado",
+				    "nosso consultor",   "onze klant",
+				    "onze advocaat",     NULL};
+static const char *const grants[] = {"under nda",
+				     "signed the nda",
+				     "signed an nda",
+				     "non-disclosure",
+				     "confidentiality agreement",
+				     "confidentiality letter",
+				     "common-interest",
+				     "common interest",
+				     "data processing agreement",
+				     "processor",
+				     "auftragsverarbeit",
+				     "geheimhaltungsvereinbarung",
+				     "vertraulichkeitsvereinbarung",
+				     "sous-traitant",
+				     "accord de confidentialit",
+				     "acuerdo de confidencialidad",
+				     "encargado del tratamiento",
+				     "lettera di riservatezza",
+				     "accordo di riservatezza",
+				     "responsabile del trattamento",
+				     "acordo de confidencialidade",
+				     "geheimhoudingsverklaring",
+				     "authoris",
+				     "authoriz",
+				     "autoriz",
+				     "autoris",
+				     "bevollm",
+				     "consent",
+				     "consentim",
+				     "einwillig",
+				     "consenso",
+				     "in writing",
+				     "written instruction",
+				     "per iscritto",
+				     "por escrito",
+				     "par \xc3\xa9"
+				     "crit",
+				     "schriftlich",
+				     "power of attorney",
+				     "procura",
+				     "vollmacht",
+				     "court order",
+				     "subpoena",
+				     "orden judicial",
+				     "gerichtsbeschluss",
+				     "on behalf of",
+				     "on their behalf",
+				     NULL};
 
 /* A role names a party ("our client, Mercer", "our client contact at"),
  * not a kind of data ("our client contract rates"): the end, punctuation,
@@ -341,12 +386,12 @@ static int user_entitles(const pol_conv *c, const dl_dest *d)
  * approving soon after. */
 static int system_delegates(const pol_conv *c)
 {
-	static const char *const only[] = {"only with", "solo con", "nur mit", "uniquement avec",
+	static const char *const only[] = {"only with",  "solo con",   "nur mit", "uniquement avec",
 					   "apenas com", "alleen met", "tylko z", NULL};
-	static const char *const verb[] = {" names", " name ", " approves", " authori",
-					   " designat", " chooses", " nombr", " autoriz", " nennt",
-					   " freigibt", " d\xc3\xa9sign", " autoris", " indica",
-					   " noemt", " wskaz", NULL};
+	static const char *const verb[] = {" names",    " name ",    " approves",      " authori",
+					   " designat", " chooses",  " nombr",         " autoriz",
+					   " nennt",    " freigibt", " d\xc3\xa9sign", " autoris",
+					   " indica",   " noemt",    " wskaz",         NULL};
 	size_t i, k, v;
 	for (i = 0; i < c->n; i++) {
 		const char *h = c->low[i];
@@ -372,17 +417,42 @@ static int system_delegates(const pol_conv *c)
 static int restricted(const char *h, size_t n)
 {
 	static const char *const w[] = {
-		"do not disclose", "do not release", "do not share", "not to be shared",
-		"not be disclosed", "no contact", "protective order", "restraining order",
-		"private data", "hr only", "no information to anyone", "do not put calls",
-		"ne pas signaler", "ne pas communiquer", "ne pas divulguer", "ne pas transmettre",
-		"confidentialit\xc3\xa9 renforc", "skyddad adress", "skyddade personuppgifter",
-		"sekretessmarkering", "auskunftssperre", "nicht weitergeben", "nicht herausgeben",
-		"no divulgar", "no revelar", "orden de alejamiento", "non divulgare",
-		"non comunicare", "n\xc3\xa3o divulgar", "niet delen", "niet verstrekken",
-		"nie udost\xc4\x99pnia\xc4\x87", "zakaz kontaktu", "payla\xc5\x9fmay\xc4\xb1n",
-		"\xe9\x9d\x9e\xe5\x85\xac\xe9\x96\x8b",             /* 非公開 */
-		"\xe4\xb8\x8d\xe5\xbe\x97\xe9\x80\x8f\xe9\x9c\xb2", /* 不得透露 */
+		"do not disclose",
+		"do not release",
+		"do not share",
+		"not to be shared",
+		"not be disclosed",
+		"no contact",
+		"protective order",
+		"restraining order",
+		"private data",
+		"hr only",
+		"no information to anyone",
+		"do not put calls",
+		"ne pas signaler",
+		"ne pas communiquer",
+		"ne pas divulguer",
+		"ne pas transmettre",
+		"confidentialit\xc3\xa9 renforc",
+		"skyddad adress",
+		"skyddade personuppgifter",
+		"sekretessmarkering",
+		"auskunftssperre",
+		"nicht weitergeben",
+		"nicht herausgeben",
+		"no divulgar",
+		"no revelar",
+		"orden de alejamiento",
+		"non divulgare",
+		"non comunicare",
+		"n\xc3\xa3o divulgar",
+		"niet delen",
+		"niet verstrekken",
+		"nie udost\xc4\x99pnia\xc4\x87",
+		"zakaz kontaktu",
+		"payla\xc5\x9fmay\xc4\xb1n",
+		"\xe9\x9d\x9e\xe5\x85\xac\xe9\x96\x8b",              /* 非公開 */
+		"\xe4\xb8\x8d\xe5\xbe\x97\xe9\x80\x8f\xe9\x9c\xb2",  /* 不得透露 */
 		"\xea\xb3\xb5\xea\xb0\x9c \xea\xb8\x88\xec\xa7\x80", /* 공개 금지 */
 		NULL};
 	size_t k;
@@ -399,23 +469,35 @@ enum { PK_ID = 1, PK_CONTACT = 2, PK_SENS = 4 };
 static int part_class(const char *p, size_t n)
 {
 	static const char *const id[] = {
-		"name", "names", "nom", "nombre", "nome", "namn", "naam", "imie", "vorname",
-		"nachname", "surname", "firstname", "lastname", "fullname", "student", "pupil",
-		"patient", "guest", "donor", "employee", "member", "customer", "cliente", "client",
-		"klient", "tenant", "applicant", "consignee", "contact", "contacto", "person",
-		"alumno", "eleve", "mitarbeiter", "kunde", NULL};
+		"name",     "names",    "nom",       "nombre",      "nome",    "namn",
+		"naam",     "imie",     "vorname",   "nachname",    "surname", "firstname",
+		"lastname", "fullname", "student",   "pupil",       "patient", "guest",
+		"donor",    "employee", "member",    "customer",    "cliente", "client",
+		"klient",   "tenant",   "applicant", "consignee",   "contact", "contacto",
+		"person",   "alumno",   "eleve",     "mitarbeiter", "kunde",   NULL};
 	static const char *const contact[] = {
-		"phone", "tel", "telefono", "telefone", "telefon", "mobile", "mobil", "cell",
-		"handy", "whatsapp", "address", "adresse", "adres", "adress", "direccion",
-		"endereco", "indirizzo", "email", "mail", "postcode", "zip", "cep", "plz", NULL};
-	static const char *const sens[] = {
-		"birth", "dob", "birthdate", "age", "nascimento", "naissance", "geburtsdatum",
-		"nacimiento", "passport", "paspor", "ssn", "pan", "nin", "personnummer", "pesel",
-		"dni", "nif", "cpf", "nationality", "iban", "bank", "salary", "salario", "salaire",
-		"gehalt", "gross", "net", "wage", "grade", "grades", "score", "failing",
-		"diagnosis", "diagnostic", "diagnose", "medical", "health", "hba1c", "motif",
-		"medication", "dbs", "frl", "benefit", "benefits", "insats", "belopp", "debt",
-		"skuld", "religion", "ethnicity", "disability", "iep", "custody", NULL};
+		"phone", "tel",      "telefono",  "telefone", "telefon",   "mobile",
+		"mobil", "cell",     "handy",     "whatsapp", "address",   "adresse",
+		"adres", "adress",   "direccion", "endereco", "indirizzo", "email",
+		"mail",  "postcode", "zip",       "cep",      "plz",       NULL};
+	static const char *const sens[] = {"birth",        "dob",          "birthdate",
+					   "age",          "nascimento",   "naissance",
+					   "geburtsdatum", "nacimiento",   "passport",
+					   "paspor",       "ssn",          "pan",
+					   "nin",          "personnummer", "pesel",
+					   "dni",          "nif",          "cpf",
+					   "nationality",  "iban",         "bank",
+					   "salary",       "salario",      "salaire",
+					   "gehalt",       "gross",        "net",
+					   "wage",         "grade",        "grades",
+					   "score",        "failing",      "diagnosis",
+					   "diagnostic",   "diagnose",     "medical",
+					   "health",       "hba1c",        "motif",
+					   "medication",   "dbs",          "frl",
+					   "benefit",      "benefits",     "insats",
+					   "belopp",       "debt",         "skuld",
+					   "religion",     "ethnicity",    "disability",
+					   "iep",          "custody",      NULL};
 	size_t k;
 	for (k = 0; id[k]; k++)
 		if (strlen(id[k]) == n && !memcmp(id[k], p, n))
@@ -446,8 +528,9 @@ static int bulk_personal(const char *h, size_t n, long *count)
 			continue;
 		}
 		a = ++i;
-		while (i < n && i - a <= 40 && (islower((unsigned char)h[i]) || h[i] == '_' ||
-						isdigit((unsigned char)h[i])))
+		while (i < n && i - a <= 40 &&
+		       (islower((unsigned char)h[i]) || h[i] == '_' ||
+			isdigit((unsigned char)h[i])))
 			i++;
 		if (i >= n || h[i] != '"' || i == a || i - a > 40) {
 			continue;
@@ -503,8 +586,8 @@ static size_t action_tokens(const rl_action *a, const unsigned char *isdest, dl_
 			while (i < n && !isalnum((unsigned char)v[i]))
 				i++;
 			s = i;
-			while (i < n && (isalnum((unsigned char)v[i]) || v[i] == '_' || v[i] == '-' ||
-					 v[i] == '.'))
+			while (i < n && (isalnum((unsigned char)v[i]) || v[i] == '_' ||
+					 v[i] == '-' || v[i] == '.'))
 				i++;
 			e = i;
 			while (e > s && (v[e - 1] == '.' || v[e - 1] == '-'))
@@ -582,7 +665,8 @@ static int parts_in_call(const pol_conv *c, size_t i, const dl_tok *t)
 		size_t q = p, letters = 0;
 		while (q < t->n && t->s[q] != '_' && t->s[q] != '-' && t->s[q] != '.')
 			letters += isalpha((unsigned char)t->s[q++]) != 0;
-		if (letters == q - p && letters >= 4 && memmem(c->low[am] + a, b - a, t->s + p, q - p))
+		if (letters == q - p && letters >= 4 &&
+		    memmem(c->low[am] + a, b - a, t->s + p, q - p))
 			hits += letters >= 7 ? 2 : 1;
 		p = q + 1;
 	}
@@ -622,6 +706,38 @@ static int copies_values(const pol_conv *c, size_t i, const dl_tok *t, size_t nt
 	return hits >= 3;
 }
 
+/* A whole string value of tool message i (six to 200 bytes, the first 64
+ * of them) that the action's text t[0..tn) (lowercased) copies and no
+ * user or system message wrote: "Lindvagen 12" of a record's address. */
+static int value_copied(const pol_conv *c, size_t i, const char *t, size_t tn)
+{
+	const char *h = c->low[i];
+	size_t hn = c->m[i].len, p = 0, seen = 0;
+	while (p + 4 < hn && seen < 64) {
+		const char *q = memmem(h + p, hn - p, "\": \"", 4);
+		size_t a, e, u;
+		int principal = 0;
+		if (!q)
+			break;
+		a = (size_t)(q - h) + 4;
+		for (e = a; e < hn && h[e] != '"' && e - a <= 200; e++)
+			;
+		p = e + 1;
+		if (e >= hn || h[e] != '"' || e - a < 6 || e - a > 200)
+			continue;
+		seen++;
+		if (!memmem(t, tn, h + a, e - a))
+			continue;
+		for (u = 0; u < c->n && !principal; u++)
+			principal =
+				(c->m[u].role == RL_ROLE_USER || c->m[u].role == RL_ROLE_SYSTEM) &&
+				c->m[u].text && memmem(c->low[u], c->m[u].len, h + a, e - a);
+		if (!principal)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is d the marked message's own party: its address or number in the
  * message, or the name of its domain (the client's, the patient's)? */
 static int own_party(const pol_conv *c, size_t i, const dl_dest *d)
@@ -631,12 +747,37 @@ static int own_party(const pol_conv *c, size_t i, const dl_dest *d)
 	return memmem(c->low[i], c->m[i].len, d->s, d->n) || label_in(d, c->cmp[i], c->cmpn[i]);
 }
 
+int pol_own_party_named(const pol_conv *c, size_t i, const pol_target *t)
+{
+	dl_dest d;
+	const char *h = t->norm, *at;
+	size_t n = t->nlen, e;
+	if (!h || !n || i >= c->n || !c->cmp || !c->cmp[i])
+		return 0;
+	memset(&d, 0, sizeof d);
+	if (t->kind == TGT_EMAIL && (at = memchr(h, '@', n))) {
+		dest_label(&d, at + 1, n - (size_t)(at + 1 - h));
+	} else if (t->kind == TGT_URL) {
+		const char *sch = memmem(h, n, "://", 3);
+		if (sch) {
+			n -= (size_t)(sch + 3 - h);
+			h = sch + 3;
+		}
+		for (e = 0; e < n && host_ch((unsigned char)h[e]); e++)
+			;
+		dest_label(&d, h, e);
+	} else
+		return 0;
+	return label_in(&d, c->cmp[i], c->cmpn[i]);
+}
+
 int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 {
 	dl_dest d[DL_MAX_DEST];
 	dl_tok *tk;
 	unsigned char isdest[64];
-	size_t nd = 0, nt, f, i, k, j;
+	size_t nd = 0, nt, f, i, k, j, an = 0;
+	char *at;
 	if (!c->n || !a->nfields || a->nfields > sizeof isdest)
 		return 0;
 	memset(isdest, 0, sizeof isdest);
@@ -666,6 +807,20 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 	nt = action_tokens(a, isdest, tk);
 	if (!nt)
 		return 0;
+	/* the action's values (destinations aside), lowercased, for copies */
+	for (f = 0; f < a->nfields; f++)
+		if (!isdest[f] && a->fields[f].value)
+			an += a->fields[f].len + 1;
+	if (!(at = rl_arena_alloc(ar, an + 1)))
+		return 0;
+	for (f = 0, an = 0; f < a->nfields; f++) {
+		if (isdest[f] || !a->fields[f].value)
+			continue;
+		for (j = 0; j < a->fields[f].len; j++)
+			at[an++] = (char)tolower((unsigned char)a->fields[f].value[j]);
+		at[an++] = '\n';
+	}
+	at[an] = '\0';
 	for (i = 0; i < c->n; i++) {
 		const char *h = c->low[i];
 		size_t hn = c->m[i].text ? c->m[i].len : 0;
@@ -679,10 +834,13 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 			for (k = 0; k < nt && !carried; k++)
 				carried = id_token(&tk[k]) && !system_wrote(c, tk[k].s, tk[k].n) &&
 					  in_msg(c, i, tk[k].s, tk[k].n);
+			if (!carried)
+				carried = value_copied(c, i, at, an);
 			if (carried)
 				for (j = 0; j < nd; j++)
 					if (!own_party(c, i, &d[j]) &&
-					    !(system_delegates(c) && pol_leak_user_names_material(c, i)))
+					    !(system_delegates(c) &&
+					      pol_leak_user_names_material(c, i)))
 						return 1;
 		}
 		if (bulk_personal(h, hn, &count)) {
@@ -691,7 +849,8 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 				carried = names_count(&tk[k], count) ||
 					  (tk[k].n >= 6 && (tk[k].digits || tk[k].joins) &&
 					   !system_wrote(c, tk[k].s, tk[k].n) &&
-					   (in_msg(c, i, tk[k].s, tk[k].n) || parts_in_call(c, i, &tk[k])));
+					   (in_msg(c, i, tk[k].s, tk[k].n) ||
+					    parts_in_call(c, i, &tk[k])));
 			if (carried)
 				return 1;
 		}

@@ -16,10 +16,12 @@
  *  - it names a destination (an address, URL or channel in a destination
  *    field: to, cc, emails, url, destination, channel ...) outside the
  *    domains the user or system wrote, that is not the correspondent the
- *    marked message came from or went to (sending someone their own
- *    material is no leak), and whose address the user did not write; a
- *    person the user named only by name counts as chosen when the user's
- *    words also name the material (its id or a word of its title);
+ *    marked message came from or went to, nor the party it names by the
+ *    name of the destination's domain (the client of a client's rate
+ *    card: sending someone their own material is no leak), and whose
+ *    address the user did not write; a person the user named only by
+ *    name counts as chosen when the user's words also name the material
+ *    (its id or a word of its title);
  *  - an HTTP call with a GET or HEAD method sends nothing.
  *
  * Cheap first: the action's destination fields are read before any tool
@@ -353,7 +355,8 @@ int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 			for (d = 0; d < nd; d++) {
 				const pol_target *t = &dt[d];
 				/* the correspondent of the marked message itself */
-				if (memmem(c->low[mk[i]], c->m[mk[i]].len, t->norm, t->nlen))
+				if (memmem(c->low[mk[i]], c->m[mk[i]].len, t->norm, t->nlen) ||
+				    pol_own_party_named(c, mk[i], t))
 					continue;
 				if ((named >> d & 1) && user_names_material(c, mk[i]))
 					continue;

@@ -505,6 +505,10 @@ int pol_leak_user_names_material(const pol_conv *c, size_t m);
  * people, to a destination outside the organisation, not the material's
  * own party and not one the user named as entitled, whoever asked? */
 int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* dlp.c: does tool message i name the party of target t (an address or
+ * URL) by the name of its domain ("Bricomar SARL" for
+ * compta@bricomar.example)? Copies made. */
+int pol_own_party_named(const pol_conv *c, size_t i, const pol_target *t);
 /* `alert_cancel:` (alertact.c, copies made): does action a stand down an
  * emergency or safety alert that tool output describes and does not say
  * was settled? */
