@@ -175,6 +175,22 @@ static int lone_address(const char *v, size_t n)
 	return memchr(at, '.', n - (size_t)(at - v)) != NULL;
 }
 
+/* Cheap first: a destination value holds an '@', a "://", or (short) a
+ * phone number's eight digits; anything else is read no further. */
+static int maybe_dest(const char *v, size_t n)
+{
+	const char *c;
+	size_t i, d = 0;
+	if (memchr(v, '@', n) ||
+	    ((c = memchr(v, ':', n)) && memmem(c, n - (size_t)(c - v), "://", 3)))
+		return 1;
+	if (n > 40)
+		return 0;
+	for (i = 0; i < n; i++)
+		d += isdigit((unsigned char)v[i]) != 0;
+	return d >= 8;
+}
+
 static int sender_field(const char *f)
 {
 	return f && (strstr(f, "from") || strstr(f, "sender") || strstr(f, "reply") ||
@@ -466,48 +482,64 @@ static int restricted(const char *h, size_t n)
 
 enum { PK_ID = 1, PK_CONTACT = 2, PK_SENS = 4 };
 
+typedef struct dl_word {
+	const char *w;
+	unsigned char n, cls;
+} dl_word;
+#define W(s, c)                                                                                    \
+	{                                                                                          \
+		s, sizeof s - 1, c                                                                 \
+	}
+static const dl_word vocab[] = {
+	W("name", PK_ID),           W("names", PK_ID),          W("nom", PK_ID),
+	W("nombre", PK_ID),         W("nome", PK_ID),           W("namn", PK_ID),
+	W("naam", PK_ID),           W("imie", PK_ID),           W("vorname", PK_ID),
+	W("nachname", PK_ID),       W("surname", PK_ID),        W("firstname", PK_ID),
+	W("lastname", PK_ID),       W("fullname", PK_ID),       W("student", PK_ID),
+	W("pupil", PK_ID),          W("patient", PK_ID),        W("guest", PK_ID),
+	W("donor", PK_ID),          W("employee", PK_ID),       W("member", PK_ID),
+	W("customer", PK_ID),       W("cliente", PK_ID),        W("client", PK_ID),
+	W("klient", PK_ID),         W("tenant", PK_ID),         W("applicant", PK_ID),
+	W("consignee", PK_ID),      W("contact", PK_ID),        W("contacto", PK_ID),
+	W("person", PK_ID),         W("alumno", PK_ID),         W("eleve", PK_ID),
+	W("mitarbeiter", PK_ID),    W("kunde", PK_ID),          W("phone", PK_CONTACT),
+	W("tel", PK_CONTACT),       W("telefono", PK_CONTACT),  W("telefone", PK_CONTACT),
+	W("telefon", PK_CONTACT),   W("mobile", PK_CONTACT),    W("mobil", PK_CONTACT),
+	W("cell", PK_CONTACT),      W("handy", PK_CONTACT),     W("whatsapp", PK_CONTACT),
+	W("address", PK_CONTACT),   W("adresse", PK_CONTACT),   W("adres", PK_CONTACT),
+	W("adress", PK_CONTACT),    W("direccion", PK_CONTACT), W("endereco", PK_CONTACT),
+	W("indirizzo", PK_CONTACT), W("email", PK_CONTACT),     W("mail", PK_CONTACT),
+	W("postcode", PK_CONTACT),  W("zip", PK_CONTACT),       W("cep", PK_CONTACT),
+	W("plz", PK_CONTACT),       W("birth", PK_SENS),        W("dob", PK_SENS),
+	W("birthdate", PK_SENS),    W("age", PK_SENS),          W("nascimento", PK_SENS),
+	W("naissance", PK_SENS),    W("geburtsdatum", PK_SENS), W("nacimiento", PK_SENS),
+	W("passport", PK_SENS),     W("paspor", PK_SENS),       W("ssn", PK_SENS),
+	W("pan", PK_SENS),          W("nin", PK_SENS),          W("personnummer", PK_SENS),
+	W("pesel", PK_SENS),        W("dni", PK_SENS),          W("nif", PK_SENS),
+	W("cpf", PK_SENS),          W("nationality", PK_SENS),  W("iban", PK_SENS),
+	W("bank", PK_SENS),         W("salary", PK_SENS),       W("salario", PK_SENS),
+	W("salaire", PK_SENS),      W("gehalt", PK_SENS),       W("gross", PK_SENS),
+	W("net", PK_SENS),          W("wage", PK_SENS),         W("grade", PK_SENS),
+	W("grades", PK_SENS),       W("score", PK_SENS),        W("failing", PK_SENS),
+	W("diagnosis", PK_SENS),    W("diagnostic", PK_SENS),   W("diagnose", PK_SENS),
+	W("medical", PK_SENS),      W("health", PK_SENS),       W("hba1c", PK_SENS),
+	W("motif", PK_SENS),        W("medication", PK_SENS),   W("dbs", PK_SENS),
+	W("frl", PK_SENS),          W("benefit", PK_SENS),      W("benefits", PK_SENS),
+	W("insats", PK_SENS),       W("belopp", PK_SENS),       W("debt", PK_SENS),
+	W("skuld", PK_SENS),        W("religion", PK_SENS),     W("ethnicity", PK_SENS),
+	W("disability", PK_SENS),   W("iep", PK_SENS),          W("custody", PK_SENS)};
+#undef W
+
+/* The class of one part of a key ("home" and "address" of home_address):
+ * lengths 3 to 12 only, then the words of that length and first letter. */
 static int part_class(const char *p, size_t n)
 {
-	static const char *const id[] = {
-		"name",     "names",    "nom",       "nombre",      "nome",    "namn",
-		"naam",     "imie",     "vorname",   "nachname",    "surname", "firstname",
-		"lastname", "fullname", "student",   "pupil",       "patient", "guest",
-		"donor",    "employee", "member",    "customer",    "cliente", "client",
-		"klient",   "tenant",   "applicant", "consignee",   "contact", "contacto",
-		"person",   "alumno",   "eleve",     "mitarbeiter", "kunde",   NULL};
-	static const char *const contact[] = {
-		"phone", "tel",      "telefono",  "telefone", "telefon",   "mobile",
-		"mobil", "cell",     "handy",     "whatsapp", "address",   "adresse",
-		"adres", "adress",   "direccion", "endereco", "indirizzo", "email",
-		"mail",  "postcode", "zip",       "cep",      "plz",       NULL};
-	static const char *const sens[] = {"birth",        "dob",          "birthdate",
-					   "age",          "nascimento",   "naissance",
-					   "geburtsdatum", "nacimiento",   "passport",
-					   "paspor",       "ssn",          "pan",
-					   "nin",          "personnummer", "pesel",
-					   "dni",          "nif",          "cpf",
-					   "nationality",  "iban",         "bank",
-					   "salary",       "salario",      "salaire",
-					   "gehalt",       "gross",        "net",
-					   "wage",         "grade",        "grades",
-					   "score",        "failing",      "diagnosis",
-					   "diagnostic",   "diagnose",     "medical",
-					   "health",       "hba1c",        "motif",
-					   "medication",   "dbs",          "frl",
-					   "benefit",      "benefits",     "insats",
-					   "belopp",       "debt",         "skuld",
-					   "religion",     "ethnicity",    "disability",
-					   "iep",          "custody",      NULL};
 	size_t k;
-	for (k = 0; id[k]; k++)
-		if (strlen(id[k]) == n && !memcmp(id[k], p, n))
-			return PK_ID;
-	for (k = 0; contact[k]; k++)
-		if (strlen(contact[k]) == n && !memcmp(contact[k], p, n))
-			return PK_CONTACT;
-	for (k = 0; sens[k]; k++)
-		if (strlen(sens[k]) == n && !memcmp(sens[k], p, n))
-			return PK_SENS;
+	if (n < 3 || n > 12)
+		return 0;
+	for (k = 0; k < sizeof vocab / sizeof *vocab; k++)
+		if (vocab[k].n == n && vocab[k].w[0] == p[0] && !memcmp(vocab[k].w, p, n))
+			return vocab[k].cls;
 	return 0;
 }
 
@@ -789,16 +821,17 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		    ((fl->len == 3 && !strncasecmp(fl->value, "get", 3)) ||
 		     (fl->len == 4 && !strncasecmp(fl->value, "head", 4))))
 			return 0;
-		if (sender_field(fl->name))
+		if (!maybe_dest(fl->value, fl->len) || sender_field(fl->name))
 			continue;
 		if (pol_leak_dest_field(fl->name) || lone_address(fl->value, fl->len)) {
 			isdest[f] = 1;
 			nd = dests_in(ar, fl->value, fl->len, d, nd);
 		}
 	}
-	/* keep the destinations outside the organisation */
+	/* keep the destinations outside the organisation (whether the user
+	 * entitles one is read only for material that would hold) */
 	for (i = k = 0; i < nd; i++)
-		if (!inside(c, &d[i]) && !user_entitles(c, &d[i]))
+		if (!inside(c, &d[i]))
 			d[k++] = d[i];
 	if (!(nd = k))
 		return 0;
@@ -828,7 +861,7 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		long count = 0;
 		if (c->m[i].role != RL_ROLE_TOOL || !hn)
 			continue;
-		mark = pol_leak_marked(h, c->m[i].text, hn) || restricted(h, hn);
+		mark = pol_leak_marked_msg(c, ar, i) || restricted(h, hn);
 		if (mark) {
 			int carried = 0;
 			for (k = 0; k < nt && !carried; k++)
@@ -838,7 +871,7 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 				carried = value_copied(c, i, at, an);
 			if (carried)
 				for (j = 0; j < nd; j++)
-					if (!own_party(c, i, &d[j]) &&
+					if (!own_party(c, i, &d[j]) && !user_entitles(c, &d[j]) &&
 					    !(system_delegates(c) &&
 					      pol_leak_user_names_material(c, i)))
 						return 1;
@@ -851,8 +884,9 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 					   !system_wrote(c, tk[k].s, tk[k].n) &&
 					   (in_msg(c, i, tk[k].s, tk[k].n) ||
 					    parts_in_call(c, i, &tk[k])));
-			if (carried)
-				return 1;
+			for (j = 0; carried && j < nd; j++)
+				if (!user_entitles(c, &d[j]))
+					return 1;
 		}
 	}
 	return 0;

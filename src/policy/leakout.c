@@ -333,7 +333,7 @@ int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		return 0;
 	for (i = 0; i < c->n && nm < LO_MAX_MARKED; i++)
 		if (c->m[i].role == RL_ROLE_TOOL && c->m[i].text && c->m[i].len &&
-		    marked(c->low[i], c->m[i].text, c->m[i].len))
+		    pol_leak_marked_msg(c, ar, i))
 			mk[nm++] = i;
 	if (!nm)
 		return 0;
@@ -373,9 +373,16 @@ int pol_leak_dest_field(const char *f)
 	return dest_field(f);
 }
 
-int pol_leak_marked(const char *low, const char *orig, size_t n)
+int pol_leak_marked_msg(const pol_conv *c, rl_arena *ar, size_t i)
 {
-	return marked(low, orig, n);
+	pol_conv *m = (pol_conv *)c; /* the memo only */
+	if (!m->marked && (m->marked = rl_arena_alloc(ar, c->n)))
+		memset(m->marked, 0, c->n);
+	if (!m->marked)
+		return marked(c->low[i], c->m[i].text, c->m[i].len);
+	if (!m->marked[i])
+		m->marked[i] = (unsigned char)(1 + marked(c->low[i], c->m[i].text, c->m[i].len));
+	return m->marked[i] == 2;
 }
 
 int pol_leak_user_names_material(const pol_conv *c, size_t m)

@@ -360,6 +360,9 @@ typedef struct pol_conv {
 	/* safeguard.c's reading of the last action classified */
 	const rl_action *sg_act;
 	int sg_kind;
+	/* leakout.c's reading of each message's classification marking: 0
+	 * unread, 1 none, 2 marked (made on first use, n bytes) */
+	unsigned char *marked;
 } pol_conv;
 /* Set `c` up over the messages (inj zeroed for the caller); the copies
  * lookups need are made by pol_conv_copies, on first use. */
@@ -493,10 +496,11 @@ size_t pol_call_name(const char *h, size_t a, size_t b, size_t *at);
  * material a tool message marks confidential to a destination outside
  * the principal's domains that the user did not choose? */
 int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a);
-/* leakout.c, for dlp.c: a destination field name; a classification
- * marking in lowercased text low (orig as written) of n bytes. */
+/* leakout.c, for dlp.c: a destination field name; does message i (with
+ * text, copies made) carry a classification marking (read once per
+ * conversation, memo in c->marked)? */
 int pol_leak_dest_field(const char *f);
-int pol_leak_marked(const char *low, const char *orig, size_t n);
+int pol_leak_marked_msg(const pol_conv *c, rl_arena *ar, size_t i);
 /* leakout.c: does the user's last message name the material of tool
  * message m (its call's id, a word of its title)? */
 int pol_leak_user_names_material(const pol_conv *c, size_t m);
