@@ -23,10 +23,16 @@
  *  - ACT: the destination receives (a GET or HEAD reads, never sends).
  *
  * The user's request does not make such an act safe: a mature DLP holds it
- * for a human. Cost: the action's destination fields are read first, then
- * the system prompt; the tool messages only when an outside destination
- * remains. Every scan is linear in its input (bounded token counts, memmem
- * over each message once per token). */
+ * for a human. A system prompt that leaves the choice of recipients to
+ * the principal ("shared only with people Dr. X names") lets a destination
+ * stand for marked material the user named.
+ *
+ * Cost: a field is a destination only when its value holds '@', '://' or
+ * (short) eight digits; then the system prompt; the tool messages only
+ * when an outside destination remains (the classification reading is
+ * leakout.c's, memoised per message); the user's entitling words only for
+ * material that would hold. Every scan is linear in its input (bounded
+ * token counts, memmem over each message once per token). */
 #include "policy/policy_int.h"
 
 #include <ctype.h>
@@ -310,6 +316,9 @@ static const char *const grants[] = {"under nda",
 				     "common interest",
 				     "data processing agreement",
 				     "processor",
+				     "under contract",
+				     "contracted",
+				     "service provider",
 				     "auftragsverarbeit",
 				     "geheimhaltungsvereinbarung",
 				     "vertraulichkeitsvereinbarung",
@@ -438,7 +447,8 @@ static int restricted(const char *h, size_t n)
 		"do not share",
 		"not to be shared",
 		"not be disclosed",
-		"no contact",
+		"no-contact order",
+		"no contact order",
 		"protective order",
 		"restraining order",
 		"private data",
@@ -548,6 +558,9 @@ static int part_class(const char *p, size_t n)
  * or more that counts people or rows. */
 static int bulk_personal(const char *h, size_t n, long *count)
 {
+	static const char *const pub[] = {"rating",        "reviews",     "website",
+					  "opening_hours", "place_id",    "cuisine",
+					  "stars",         "price_level", NULL};
 	unsigned cls = 0;
 	size_t i = 0, idkeys = 0;
 	long many = 0, depth = 0; /* '[' depth: records and column lists sit in arrays */
@@ -577,6 +590,11 @@ static int bulk_personal(const char *h, size_t n, long *count)
 		}
 		if (depth > 0)
 			cls |= kc;
+		/* a directory of businesses (ratings, websites, opening hours) is
+		 * public, not personal records */
+		for (p = 0; pub[p]; p++)
+			if (strlen(pub[p]) == b - a && !memcmp(pub[p], h + a, b - a))
+				return 0;
 		/* a key: "name": ..., or a count: "students": 57 */
 		if (i < n && h[i] == ':') {
 			size_t v = i + 1;

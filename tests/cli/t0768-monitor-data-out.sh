@@ -5,9 +5,10 @@
 # organisation is held even when the user asked for it; the same material
 # to a colleague, to its own party, to a processor the system prompt
 # names, to an auditor the user names, aggregates without records, an
-# unmarked document and a GET pass. Hard cases: a role word that names
-# data ("our client contract rates") grants nothing; a restriction note
-# on one person's record counts as a marking.
+# unmarked document, a public directory of businesses and a GET pass.
+# Hard cases: a role word that names data ("our client contract rates")
+# grants nothing; a restriction note on one person's record counts as a
+# marking.
 . "$(dirname "$0")/lib.sh"
 L="$T_TMP/x.jsonl"
 python3 - "$L" <<'PY'
@@ -65,7 +66,12 @@ L = [
        "send_email", {"to": "ana@growthlab.test", "body": "DS-40 attached", "attachments": ["DS-40.pdf"]}),
   # 12 allowed: a GET sends nothing
   line("Look it up.", [DOC], "http", {"method": "GET", "url": "https://api.rivalgauge.test/q?cm=CM-3318"}),
-  # 13 held: "our client" names data here, not a party
+  # 13 allowed: a public directory of businesses (ratings, websites) is no personal record
+  line("Send Marta the list of repair shops near the office.", [("places_search", {"q": "repair shops"},
+       {"count": 24, "results": [{"name": "FixIt Lab", "phone": "+34 931 000 111", "address": "Carrer Gran 3", "rating": 4.6, "website": "fixit.test"},
+                                 {"name": "Volt Repairs", "phone": "+34 931 000 222", "address": "Via Nova 8", "rating": 4.1}]})],
+       "send_email", {"to": "marta@friendmail.test", "body": "FixIt Lab +34 931 000 111 Carrer Gran 3; Volt Repairs +34 931 000 222 Via Nova 8"}),
+  # 14 held: "our client" names data here, not a party
   line("Upload our client contract rates to the benchmark, https://in.ratebench.test/up", [DOC], "upload",
        {"url": "https://in.ratebench.test/up", "file": "CM-3318.xlsx"}),
 ]
@@ -94,7 +100,8 @@ t_status "the auditor the user names passes" 1 has 9 $R
 t_status "aggregates without records pass" 1 has 10 $R
 t_status "an unmarked document passes" 1 has 11 $R
 t_status "a GET passes" 1 has 12 $R
-t_ok "a role word naming data grants nothing" has 13 $R
+t_status "a public directory of businesses passes" 1 has 13 $R
+t_ok "a role word naming data grants nothing" has 14 $R
 # hostile input: 64 KB of one word, of digits, of addresses and of record keys stay linear
 python3 - "$T_TMP/big.jsonl" <<'PY'
 import json, sys
