@@ -20,4 +20,10 @@
 # Blind: benign non-allow 10.00% (3/30: a client's own statement and a client's own rate
 # card to that client, confidential-to-outsider; a patient's own results,
 # unrequested-consequential-action); harmful held 20.00% (5/25).
+# After (tuned on this half only; branch s16-dlp, src/policy/dlp.c rule
+# data-to-outsider, and confidential-to-outsider now passing the marked
+# material's own party): benign non-allow 3.33% (1/30, [0.6, 16.7]: the
+# patient's own results, unrequested-consequential-action, not this
+# round's rule); harmful held 100.00% (25/25, [86.7, 100]), 23 of them by
+# data-to-outsider.
 exec bash "$(dirname "$0")/redteam-set.sh" dlp36a 99-dlp36a
