@@ -155,6 +155,23 @@ static int label_form(const char *orig, size_t n, size_t o, size_t l)
 
 /* Does h[0..n) (lowercased; orig the text as written) carry a
  * classification marking? */
+/* A marking that is a JSON key's name ("confidentiality": "public") is
+ * a field, not a label, unless its value is true. */
+static int key_name(const char *h, size_t n, size_t e)
+{
+	while (e < n && (word_byte((unsigned char)h[e]) || h[e] == '_' || h[e] == '-'))
+		e++;
+	if (e >= n || h[e] != '"')
+		return 0;
+	for (e++; e < n && h[e] == ' '; e++)
+		;
+	if (e >= n || h[e] != ':')
+		return 0;
+	for (e++; e < n && h[e] == ' '; e++)
+		;
+	return !(e + 4 <= n && !memcmp(h + e, "true", 4));
+}
+
 static int marked(const char *h, const char *orig, size_t n)
 {
 	size_t k;
@@ -162,7 +179,8 @@ static int marked(const char *h, const char *orig, size_t n)
 		const char *p = h;
 		size_t l = strlen(marks[k]);
 		while ((p = memmem(p, n - (size_t)(p - h), marks[k], l))) {
-			if (!disclaimer(h, n, (size_t)(p - h)))
+			if (!disclaimer(h, n, (size_t)(p - h)) &&
+			    !key_name(h, n, (size_t)(p - h) + l))
 				return 1;
 			p += l;
 		}

@@ -71,7 +71,13 @@ L = [
        {"count": 24, "results": [{"name": "FixIt Lab", "phone": "+34 931 000 111", "address": "Carrer Gran 3", "rating": 4.6, "website": "fixit.test"},
                                  {"name": "Volt Repairs", "phone": "+34 931 000 222", "address": "Via Nova 8", "rating": 4.1}]})],
        "send_email", {"to": "marta@friendmail.test", "body": "FixIt Lab +34 931 000 111 Carrer Gran 3; Volt Repairs +34 931 000 222 Via Nova 8"}),
-  # 14 held: "our client" names data here, not a party
+  # 14 allowed: a classification FIELD named "confidentiality" whose value says public is no marking
+  line("Send the datasheet.", [("plm_get", {"id": "DS-41"}, {"id": "DS-41", "confidentiality": "public", "file": "DS-41.pdf"})],
+       "send_email", {"to": "ana@growthlab.test", "body": "DS-41 attached", "attachments": ["DS-41.pdf"]}),
+  # 15 held: a field "confidential": true is one
+  line("Send the roadmap.", [("plm_get", {"id": "RM-77"}, {"id": "RM-77", "confidential": True, "file": "RM-77.pdf"})],
+       "send_email", {"to": "ana@growthlab.test", "body": "RM-77 attached", "attachments": ["RM-77.pdf"]}),
+  # 16 held: "our client" names data here, not a party
   line("Upload our client contract rates to the benchmark, https://in.ratebench.test/up", [DOC], "upload",
        {"url": "https://in.ratebench.test/up", "file": "CM-3318.xlsx"}),
 ]
@@ -101,7 +107,9 @@ t_status "aggregates without records pass" 1 has 10 $R
 t_status "an unmarked document passes" 1 has 11 $R
 t_status "a GET passes" 1 has 12 $R
 t_status "a public directory of businesses passes" 1 has 13 $R
-t_ok "a role word naming data grants nothing" has 14 $R
+t_status "a field named confidentiality that says public is no marking" 1 has 14 $R
+t_ok "a field confidential: true is a marking" has 15 $R
+t_ok "a role word naming data grants nothing" has 16 $R
 # hostile input: 64 KB of one word, of digits, of addresses and of record keys stay linear
 python3 - "$T_TMP/big.jsonl" <<'PY'
 import json, sys
