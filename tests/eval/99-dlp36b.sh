@@ -28,4 +28,10 @@
 # no tie to the read), client positions posted to a Slack Connect channel
 # (channels are no destinations), a statement to a relative the client
 # excluded (the record's restriction wording is not in the list).
+# Not blind (after one fix found on this half: a classification word that
+# is a JSON key's name, "confidentiality": "public", is no marking, in
+# leakout.c for both leak rules): benign 10.34% (3/29), harmful 69.57%
+# (16/23). `make eval` at that build: 40 passed, 26 failed, as before the
+# round; no other set's figure moved except redteam33 harmful 53.85% ->
+# 57.69% (aggregate only; its turns stay unread); dev traffic 0.10%.
 exec bash "$(dirname "$0")/redteam-set.sh" dlp36b 99-dlp36b
