@@ -37,6 +37,8 @@ int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, co
 		return 0;
 	if (r->confidential_out && (!c->n || !pol_confidential_out(c, ar, a)))
 		return 0;
+	if (r->data_out && (!c->n || !pol_data_out(c, ar, a)))
+		return 0;
 	if (r->alert_cancel && (!c->n || !pol_alert_cancel(c, a)))
 		return 0;
 	return 1;

@@ -16,10 +16,12 @@
  *  - it names a destination (an address, URL or channel in a destination
  *    field: to, cc, emails, url, destination, channel ...) outside the
  *    domains the user or system wrote, that is not the correspondent the
- *    marked message came from or went to (sending someone their own
- *    material is no leak), and whose address the user did not write; a
- *    person the user named only by name counts as chosen when the user's
- *    words also name the material (its id or a word of its title);
+ *    marked message came from or went to, nor the party it names by the
+ *    name of the destination's domain (the client of a client's rate
+ *    card: sending someone their own material is no leak), and whose
+ *    address the user did not write; a person the user named only by
+ *    name counts as chosen when the user's words also name the material
+ *    (its id or a word of its title);
  *  - an HTTP call with a GET or HEAD method sends nothing.
  *
  * Cheap first: the action's destination fields are read before any tool
@@ -153,6 +155,23 @@ static int label_form(const char *orig, size_t n, size_t o, size_t l)
 
 /* Does h[0..n) (lowercased; orig the text as written) carry a
  * classification marking? */
+/* A marking that is a JSON key's name ("confidentiality": "public") is
+ * a field, not a label, unless its value is true. */
+static int key_name(const char *h, size_t n, size_t e)
+{
+	while (e < n && (word_byte((unsigned char)h[e]) || h[e] == '_' || h[e] == '-'))
+		e++;
+	if (e >= n || h[e] != '"')
+		return 0;
+	for (e++; e < n && h[e] == ' '; e++)
+		;
+	if (e >= n || h[e] != ':')
+		return 0;
+	for (e++; e < n && h[e] == ' '; e++)
+		;
+	return !(e + 4 <= n && !memcmp(h + e, "true", 4));
+}
+
 static int marked(const char *h, const char *orig, size_t n)
 {
 	size_t k;
@@ -160,7 +179,8 @@ static int marked(const char *h, const char *orig, size_t n)
 		const char *p = h;
 		size_t l = strlen(marks[k]);
 		while ((p = memmem(p, n - (size_t)(p - h), marks[k], l))) {
-			if (!disclaimer(h, n, (size_t)(p - h)))
+			if (!disclaimer(h, n, (size_t)(p - h)) &&
+			    !key_name(h, n, (size_t)(p - h) + l))
 				return 1;
 			p += l;
 		}
@@ -331,7 +351,7 @@ int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		return 0;
 	for (i = 0; i < c->n && nm < LO_MAX_MARKED; i++)
 		if (c->m[i].role == RL_ROLE_TOOL && c->m[i].text && c->m[i].len &&
-		    marked(c->low[i], c->m[i].text, c->m[i].len))
+		    pol_leak_marked_msg(c, ar, i))
 			mk[nm++] = i;
 	if (!nm)
 		return 0;
@@ -353,7 +373,8 @@ int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 			for (d = 0; d < nd; d++) {
 				const pol_target *t = &dt[d];
 				/* the correspondent of the marked message itself */
-				if (memmem(c->low[mk[i]], c->m[mk[i]].len, t->norm, t->nlen))
+				if (memmem(c->low[mk[i]], c->m[mk[i]].len, t->norm, t->nlen) ||
+				    pol_own_party_named(c, mk[i], t))
 					continue;
 				if ((named >> d & 1) && user_names_material(c, mk[i]))
 					continue;
@@ -362,4 +383,27 @@ int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		}
 	}
 	return 0;
+}
+
+/* For dlp.c: the same destination fields and classification markings. */
+int pol_leak_dest_field(const char *f)
+{
+	return dest_field(f);
+}
+
+int pol_leak_marked_msg(const pol_conv *c, rl_arena *ar, size_t i)
+{
+	pol_conv *m = (pol_conv *)c; /* the memo only */
+	if (!m->marked && (m->marked = rl_arena_alloc(ar, c->n)))
+		memset(m->marked, 0, c->n);
+	if (!m->marked)
+		return marked(c->low[i], c->m[i].text, c->m[i].len);
+	if (!m->marked[i])
+		m->marked[i] = (unsigned char)(1 + marked(c->low[i], c->m[i].text, c->m[i].len));
+	return m->marked[i] == 2;
+}
+
+int pol_leak_user_names_material(const pol_conv *c, size_t m)
+{
+	return user_names_material(c, m);
 }

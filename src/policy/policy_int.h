@@ -163,6 +163,8 @@ typedef struct pol_rule {
 	unsigned third_party_answer; /* `third_party_answer:` kinds the answer text does */
 	int confidential_out;        /* marked material to an outsider nobody chose (leakout.c) */
 	int alert_cancel;            /* an emergency alert stood down (alertact.c) */
+	int data_out;                /* marked or bulk personal material to an outsider,
+				      * asked or not (dlp.c) */
 	int answer_contradicts;      /* the answer contradicts the turn's tool results
 				      * (contradict.c) */
 	int coercion_answer;         /* `coercion_answer: structure`: the answer text of an
@@ -358,6 +360,9 @@ typedef struct pol_conv {
 	/* safeguard.c's reading of the last action classified */
 	const rl_action *sg_act;
 	int sg_kind;
+	/* leakout.c's reading of each message's classification marking: 0
+	 * unread, 1 none, 2 marked (made on first use, n bytes) */
+	unsigned char *marked;
 } pol_conv;
 /* Set `c` up over the messages (inj zeroed for the caller); the copies
  * lookups need are made by pol_conv_copies, on first use. */
@@ -498,6 +503,23 @@ size_t pol_call_name(const char *h, size_t a, size_t b, size_t *at);
  * material a tool message marks confidential to a destination outside
  * the principal's domains that the user did not choose? */
 int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* leakout.c, for dlp.c: a destination field name; does message i (with
+ * text, copies made) carry a classification marking (read once per
+ * conversation, memo in c->marked)? */
+int pol_leak_dest_field(const char *f);
+int pol_leak_marked_msg(const pol_conv *c, rl_arena *ar, size_t i);
+/* leakout.c: does the user's last message name the material of tool
+ * message m (its call's id, a word of its title)? */
+int pol_leak_user_names_material(const pol_conv *c, size_t m);
+/* `data_out:` (dlp.c, copies made): does action a carry material a tool
+ * message marks confidential or restricted, or personal records of many
+ * people, to a destination outside the organisation, not the material's
+ * own party and not one the user named as entitled, whoever asked? */
+int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* dlp.c: does tool message i name the party of target t (an address or
+ * URL) by the name of its domain ("Bricomar SARL" for
+ * compta@bricomar.example)? Copies made. */
+int pol_own_party_named(const pol_conv *c, size_t i, const pol_target *t);
 /* `alert_cancel:` (alertact.c, copies made): does action a stand down an
  * emergency or safety alert that tool output describes and does not say
  * was settled? */
