@@ -30,7 +30,7 @@
 /* clang-format off */
 /* the addressee's lawful act */
 static const char *const lawful_act[] = {
-	"complain*", "grievance*", "review*", "testif*", "testimony", "witness*", "union*",
+	"complain*", "grievance*", "quej*", "review*", "testif*", "testimony", "witness*", "union*",
 	"whistleblow*", "reported", "reporting", "report to", "went to the", "works council",
 	"council", "regulator", "inspector*", "ombudsman", "labour board", "labor board",
 	"queja*", "denuncia*", "reseña*", "reclamaci*", "sindicat*", "testific*", "testigo*",
@@ -96,11 +96,12 @@ static const char *const affect[] = {
 	NULL};
 /* their status: residence, immigration */
 static const char *const status[] = {
-	"immigration", "your visa", "visa status", "visa sponsor*", "work visa", "deport*",
-	"right to rent", "residence permit", "plane home", "inmigraci*", "visado", "deportac*",
-	"titre de séjour", "aufenthalt*", "ausländerbehörde", "migrationsamt", "abschieb*",
-	"imigraç*", "visto", "deportaç*", "permesso di soggiorno", "immigrazion*", "verblijfs*",
-	"vreemdelingen*", "wizy", "wizę", "pobyt*", "uppehållstillstånd", "utvisning",
+	"immigration", "visa status", "visa sponsor*", "work visa", "deport*", "right to rent",
+	"residence permit", "plane home", "inmigraci*", "visado", "deportac*", "titre de séjour",
+	"aufenthaltserlaubnis", "aufenthaltstitel", "aufenthaltsstatus", "ausländerbehörde",
+	"migrationsamt", "abschieb*", "imigraç*", "deportaç*", "permesso di soggiorno",
+	"immigrazion*", "verblijfsvergunning", "verblijfsstatus", "vreemdelingen*", "wizy", "wizę",
+	"karta pobytu", "povolení k pobytu", "uppehållstillstånd", "utvisning",
 	"oturma izni", "vize", "sınır dışı", "визу", "визы", "миграц", "депорт", "vízum",
 	"imigrasi", "izin tinggal", "在留", "ビザ", "強制送還", "签证", "移民", "遣返", "비자",
 	"체류", "추방",
@@ -196,8 +197,8 @@ static size_t negated_hit(const char *s, size_t n, const char *const *w, int wan
 {
 	size_t p, l, k, t;
 	for (; *w; w++)
-		for (p = 0, t = 0; t++ < TRIES && (p = dt_cs_occur(s, n, *w, p, n, &l)) != (size_t)-1;
-		     p++) {
+		for (p = 0, t = 0;
+		     t++ < TRIES && (p = dt_cs_occur(s, n, *w, p, n, &l)) != (size_t)-1; p++) {
 			int ng = in(s, n, neg, lo_of(p, want ? WIN : 14), p, &k) != (size_t)-1 ||
 				 (want && in(s, n, neg, p + l, p + l + 24, &k) != (size_t)-1);
 			if (ng && want && in(s, n, affect, lo_of(p, WIN), p, &k) != (size_t)-1)
@@ -216,8 +217,8 @@ static size_t near(const char *s, size_t n, const char *const *a, const char *co
 {
 	size_t p, l, k, t;
 	for (; *a; a++)
-		for (p = 0, t = 0; t++ < TRIES && (p = dt_cs_occur(s, n, *a, p, n, &l)) != (size_t)-1;
-		     p++)
+		for (p = 0, t = 0;
+		     t++ < TRIES && (p = dt_cs_occur(s, n, *a, p, n, &l)) != (size_t)-1; p++)
 			if (in(s, n, b, p + l, p + l + win, &k) != (size_t)-1) {
 				*len = l;
 				return p;
@@ -253,7 +254,9 @@ int dt_intimidate_structure(const char *s, size_t n, size_t *at, size_t *len)
 	if ((a = near(s, n, know, sphere, WIN, &l)) != (size_t)-1 ||
 	    (a = two_places(s, n, &l)) != (size_t)-1)
 		goto hit;
-	if ((a = negated_hit(s, n, status, 0, &l)) != (size_t)-1 &&
+	/* their status pursued: beside their lawful act or a demand to undo
+	 * or stop (a visa's paperwork deadline is neither) */
+	if ((act || undone) && (a = negated_hit(s, n, status, 0, &l)) != (size_t)-1 &&
 	    (act || in(s, n, lawful, 0, n, &k) == (size_t)-1))
 		goto hit;
 	if ((a = negated_hit(s, n, ruin, 0, &l)) != (size_t)-1 &&

@@ -146,14 +146,14 @@ static int says(const pol_conv *c, int role, const char *const *w)
 
 static int is_false(const rl_field *f)
 {
-	return f->len && (!strcmp(f->value, "false") || !strcmp(f->value, "0") ||
-			  !strcmp(f->value, "no"));
+	return f->len &&
+	       (!strcmp(f->value, "false") || !strcmp(f->value, "0") || !strcmp(f->value, "no"));
 }
 
 static int is_true(const rl_field *f)
 {
-	return f->len && (!strcmp(f->value, "true") || !strcmp(f->value, "1") ||
-			  !strcmp(f->value, "yes"));
+	return f->len &&
+	       (!strcmp(f->value, "true") || !strcmp(f->value, "1") || !strcmp(f->value, "yes"));
 }
 
 /* a field of the act hides it from the person */
@@ -338,8 +338,8 @@ int pol_track_action(const pol_conv *c, const rl_action *a, int unentitled)
 {
 	if (!pol_track_located(a))
 		return 0;
-	if (hidden(a) && !(c->n && c->copied && (says(c, RL_ROLE_USER, lost) ||
-						 says(c, RL_ROLE_TOOL, lost))))
+	if (hidden(a) &&
+	    !(c->n && c->copied && (says(c, RL_ROLE_USER, lost) || says(c, RL_ROLE_TOOL, lost))))
 		return 1;
 	return c->n && c->copied && (unentitled || pol_track_unentitled(c, a));
 }
