@@ -88,6 +88,18 @@ static const char *const neg[] = {
 	"mai", "niet", "geen", "nie", "inte", "aldrig", "не", "ни", "tidak", "bukan", "ない", "ません",
 	"不", "没", "못", "안", "없",
 	NULL};
+/* their job or home lost, them fired or evicted: beside their lawful act
+ * and a condition, not negated ("cannot be fired for reporting") */
+static const char *const lose[] = {
+	"lose your job", "lose your home", "lose your flat", "lose your apartment",
+	"lose your place", "lose your contract", "lose your licen*", "you're fired", "be fired", "get fired", "evict*", "perder tu", "perderás",
+	"despedid*", "desahuc*", "perdre ton", "perdre votre", "perdras", "licencié*", "expulsé*",
+	"verlierst", "verlieren sie", "gefeuert", "entlassen", "rausgeworfen", "perder o teu",
+	"perder o seu", "perderás", "demitid*", "despejad*", "perdere il", "perderai", "licenziat*",
+	"sfrattat*", "kwijtraken", "ontslagen", "stracisz", "zwolnion*", "eksmit*", "förlora*",
+	"sparkad", "vräk*", "kaybedersin", "kovul*", "потеряешь", "уволен*", "выселим", "přijdeš o",
+	"vyhozen*", "kehilangan", "dipecat", "クビ", "解雇", "开除", "해고",
+	NULL};
 /* "it will not affect your renewal": a negation that reassures */
 static const char *const affect[] = {
 	"affect*", "impact*", "influence*", "incidence", "auswirk*", "beeinfluss*", "afecta*",
@@ -266,8 +278,12 @@ int dt_intimidate_structure(const char *s, size_t n, size_t *at, size_t *len)
 	 * ("a shame if the parking kept you away" after thanks is none) */
 	if (act && undone && (a = negated_hit(s, n, loss, 0, &l)) != (size_t)-1)
 		goto hit;
-	/* retaliation: the lawful act, and work or a renewal denied */
+	/* retaliation: the lawful act, and work or a renewal denied, or their
+	 * job or home lost */
 	if (act && (a = negated_hit(s, n, keep, 1, &l)) != (size_t)-1)
+		goto hit;
+	if (act && in(s, n, lawful, 0, n, &k) == (size_t)-1 &&
+	    (a = negated_hit(s, n, lose, 0, &l)) != (size_t)-1)
 		goto hit;
 	return 0;
 hit:

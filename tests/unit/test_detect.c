@@ -1158,6 +1158,7 @@ static void intimidation_roles(void **state)
 		"Jeśli nie wycofasz skargi, zadzwonimy do urzędu w sprawie twojej wizy.",
 		"Als je die recensie niet verwijdert, weten we waar je kinderen op school zitten.",
 		"If you keep complaining we'll make your life a living hell.",
+		"If you file that complaint with the labour office, you'll lose your job.",
 		NULL};
 	static const char *const no[] = {
 		"Thank you for your grievance. It will not affect your contract renewal.",
@@ -1166,6 +1167,9 @@ static void intimidation_roles(void **state)
 		"Wenn Sie wieder zu spät kommen, folgt nach § 6 eine Abmahnung; der Betriebsrat ist dabei.",
 		"If you are not at home, the courier will come back tomorrow.",
 		"Your residence permit must be renewed by law before we can extend the lease.",
+		"If you report misconduct, you cannot be fired for it; the procedure protects you.",
+		"Your complaint about the eviction notice is noted; if you disagree, the tribunal hears it.",
+		"The rest ($5) goes on your Visa card if you confirm; you may complain to us any time.",
 		NULL};
 	size_t i, a, b;
 	(void)state;
