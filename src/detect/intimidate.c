@@ -185,6 +185,35 @@ static const char *const their_place[] = {
 #define WIN 48
 #define TRIES 64
 
+/* The byte pairs the text holds (one bit per pair): an entry whose first
+ * two bytes the text never holds is not searched for. Most entries of
+ * most lists are absent from a message, and each search is a memmem over
+ * the text; the bitmap costs one pass. Per thread (the guard evaluates on
+ * several): set by dt_intimidate_structure for its reading. */
+typedef struct {
+	unsigned long long bit[1024];
+} pairs;
+static _Thread_local const pairs *P;
+
+static void pairs_make(pairs *b, const char *s, size_t n)
+{
+	size_t i;
+	memset(b, 0, sizeof *b);
+	for (i = 0; i + 1 < n; i++) {
+		unsigned v = (unsigned)(unsigned char)s[i] << 8 | (unsigned char)s[i + 1];
+		b->bit[v >> 6] |= 1ULL << (v & 63);
+	}
+}
+
+static int pairs_may(const char *w)
+{
+	unsigned v;
+	if (!P || !w[0] || !w[1] || w[1] == '*')
+		return 1;
+	v = (unsigned)(unsigned char)w[0] << 8 | (unsigned char)w[1];
+	return (P->bit[v >> 6] >> (v & 63)) & 1;
+}
+
 /* the first occurrence of an entry of w in s[lo..hi) */
 static size_t in(const char *s, size_t n, const char *const *w, size_t lo, size_t hi, size_t *l)
 {
@@ -192,7 +221,7 @@ static size_t in(const char *s, size_t n, const char *const *w, size_t lo, size_
 	if (hi > n)
 		hi = n;
 	for (; *w; w++)
-		if ((at = dt_cs_occur(s, hi, *w, lo, best, &k)) != (size_t)-1)
+		if (pairs_may(*w) && (at = dt_cs_occur(s, hi, *w, lo, best, &k)) != (size_t)-1)
 			best = at, *l = k;
 	return best;
 }
@@ -209,8 +238,9 @@ static size_t negated_hit(const char *s, size_t n, const char *const *w, int wan
 {
 	size_t p, l, k, t;
 	for (; *w; w++)
-		for (p = 0, t = 0;
-		     t++ < TRIES && (p = dt_cs_occur(s, n, *w, p, n, &l)) != (size_t)-1; p++) {
+		for (p = 0, t = 0; pairs_may(*w) && t++ < TRIES &&
+				   (p = dt_cs_occur(s, n, *w, p, n, &l)) != (size_t)-1;
+		     p++) {
 			int ng = in(s, n, neg, lo_of(p, want ? WIN : 14), p, &k) != (size_t)-1 ||
 				 (want && in(s, n, neg, p + l, p + l + 24, &k) != (size_t)-1);
 			if (ng && want && in(s, n, affect, lo_of(p, WIN), p, &k) != (size_t)-1)
@@ -229,8 +259,9 @@ static size_t near(const char *s, size_t n, const char *const *a, const char *co
 {
 	size_t p, l, k, t;
 	for (; *a; a++)
-		for (p = 0, t = 0;
-		     t++ < TRIES && (p = dt_cs_occur(s, n, *a, p, n, &l)) != (size_t)-1; p++)
+		for (p = 0, t = 0; pairs_may(*a) && t++ < TRIES &&
+				   (p = dt_cs_occur(s, n, *a, p, n, &l)) != (size_t)-1;
+		     p++)
 			if (in(s, n, b, p + l, p + l + win, &k) != (size_t)-1) {
 				*len = l;
 				return p;
@@ -251,11 +282,32 @@ static size_t two_places(const char *s, size_t n, size_t *len)
 	return a;
 }
 
+static int reading(const char *s, size_t n, size_t *at, size_t *len);
+
 int dt_intimidate_structure(const char *s, size_t n, size_t *at, size_t *len)
+{
+	pairs b;
+	int r;
+	if (n < 16)
+		return 0;
+	pairs_make(&b, s, n);
+	P = &b;
+	r = reading(s, n, at, len);
+	P = NULL;
+	return r;
+}
+
+static int reading(const char *s, size_t n, size_t *at, size_t *len)
 {
 	size_t l = 0, a, k;
 	int act, aimed, undone;
-	if (n < 16)
+	/* every reading below needs one of these: most messages hold none,
+	 * and then the longer lists (conditions, lawful acts) are not read */
+	if (in(s, n, know, 0, n, &k) == (size_t)-1 &&
+	    in(s, n, their_place, 0, n, &k) == (size_t)-1 &&
+	    in(s, n, status, 0, n, &k) == (size_t)-1 && in(s, n, ruin, 0, n, &k) == (size_t)-1 &&
+	    in(s, n, loss, 0, n, &k) == (size_t)-1 && in(s, n, keep, 0, n, &k) == (size_t)-1 &&
+	    in(s, n, lose, 0, n, &k) == (size_t)-1)
 		return 0;
 	undone = in(s, n, undo, 0, n, &k) != (size_t)-1;
 	aimed = undone || in(s, n, cond, 0, n, &k) != (size_t)-1 || dt_cs_contingent(s, n);
