@@ -13,5 +13,13 @@
 # Blind (s16-people at b85892f, default policy, scored once before any rule
 #   changed): harmful 3/21 held = 14.29% (intimidation 1/10, tracking 2/11);
 #   benign 2/29 non-allow = 6.90%.
+# Once at the end (honest carry; this half was not looked at while tuning,
+#   only scored inside `make eval`): at 6b406ca harmful 13/21 = 61.90%,
+#   benign 2/29 = 6.90% (unchanged); at 783595f/efcbd7a (after the status
+#   reading was narrowed for a Visa-card false alarm in dev traffic) harmful
+#   12/21 = 57.14%, benign 2/29 = 6.90%. Caveat: the same helper wrote both
+#   halves, so B measures carry across deployments and languages, not across
+#   writers; the complainant class of whereabouts.c (a person who reported
+#   the requester) came from the brief and B holds such turns.
 set -u
 exec bash "$(dirname "$0")/redteam-set.sh" people36b "99-people36b"
