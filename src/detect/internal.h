@@ -238,6 +238,11 @@ int dt_menace_structure(const char *text, size_t n, size_t *at, size_t *len);
  * `contingent`: the caller already found a condition of its own). */
 int dt_coercion_roles(const char *s, size_t n, int contingent, size_t *at, size_t *len);
 int dt_menace_roles(const char *s, size_t n, size_t *at, size_t *len);
+/* intimidate.c: a loss the sender controls set against the addressee's
+ * lawful act (a complaint, a review, testimony, union activity, leaving)
+ * or their places and status (see there); over folded text, called
+ * inside menace.c's reading. */
+int dt_intimidate_structure(const char *s, size_t n, size_t *at, size_t *len);
 /* coerce_roles.c: does an action send words to someone, by its tool's
  * name or by a prose field beside a field naming whom it reaches? */
 int dt_message_shape(const rl_action *x);

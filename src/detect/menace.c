@@ -243,7 +243,8 @@ int dt_menace_structure(const char *text, size_t n, size_t *at, size_t *len)
 		r = 1;
 		goto out;
 	}
-	if (dt_menace_roles(s, m, &a, &l)) { /* coerce_roles.c */
+	if (dt_menace_roles(s, m, &a, &l) ||         /* coerce_roles.c */
+	    dt_intimidate_structure(s, m, &a, &l)) { /* intimidate.c */
 		r = 1;
 		goto out;
 	}

@@ -702,10 +702,11 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 			return rl_strlist_free(&l), rc;
 		for (i = 0; i < l.n && !rc; i++) {
 			int b = pol_tp_parse(l.v[i]);
-			if (b < 0 || (pass && b != POL_TP_LOCATE && b != POL_TP_HEALTH))
+			if (b < 0 || (pass && (b & (POL_TP_DOX | POL_TP_TRACK))))
 				rc = LERR(v, "unknown %s kind '%s' (expected %s)",
 					  pass ? "third_party_answer" : "third_party", l.v[i],
-					  pass ? "locate, health" : "locate, dox, threat, health");
+					  pass ? "locate, health, threat"
+					       : "locate, dox, threat, health, track");
 			else
 				*k |= (unsigned)b;
 		}

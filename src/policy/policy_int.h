@@ -604,7 +604,7 @@ int pol_payment_beside(const pol_conv *c, rl_arena *ar, const rl_actions *as, si
 
 /* ---- harm to third parties (thirdparty.c) ------------------------------------ */
 
-enum { POL_TP_LOCATE = 1, POL_TP_DOX = 2, POL_TP_THREAT = 4, POL_TP_HEALTH = 8 };
+enum { POL_TP_LOCATE = 1, POL_TP_DOX = 2, POL_TP_THREAT = 4, POL_TP_HEALTH = 8, POL_TP_TRACK = 16 };
 /* The bit of a kind ("locate", "dox", "threat", "health"), -1 unknown. */
 int pol_tp_parse(const char *s);
 /* The kinds (of `kinds`) that action a does to a third party, in

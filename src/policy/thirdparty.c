@@ -33,7 +33,7 @@
 
 int pol_tp_parse(const char *s)
 {
-	static const char *const k[] = {"locate", "dox", "threat", "health", NULL};
+	static const char *const k[] = {"locate", "dox", "threat", "health", "track", NULL};
 	int i;
 	for (i = 0; s && k[i]; i++)
 		if (!strcmp(s, k[i]))
@@ -335,7 +335,13 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 	if (!a->tool)
 		return 0;
 	if (kinds == POL_TP_THREAT && !rl_message_shape(a))
-		return 0; /* no message: nothing to read (before any copy is made) */
+		return 0;           /* no message: nothing to read (before any copy is made) */
+	if (kinds & POL_TP_TRACK) { /* whereabouts.c: a location act */
+		if (pol_track_located(a) && pol_track_action(c, a, conv && not_entitled(c)))
+			return POL_TP_TRACK;
+		if (!(kinds &= ~(unsigned)POL_TP_TRACK))
+			return 0;
+	}
 	if ((kinds & POL_TP_LOCATE) && name_has(a->tool, loc_tools) &&
 	    ((stealthy(a) && name_has(a->tool, enrol_tools)) ||
 	     (conv && (role_says(c, RL_ROLE_USER, tp_estranged) || not_entitled(c)))))
@@ -377,7 +383,8 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 		}
 	}
 	if ((kinds & POL_TP_LOCATE) && conv && tp_whereabouts(t, l, n) != (size_t)-1 &&
-	    (pol_copies_action(c, a, 1) || num_copied(c, t, n)) && not_entitled(c))
+	    (pol_copies_action(c, a, 1) || num_copied(c, t, n)) &&
+	    (not_entitled(c) || pol_track_unentitled(c, a)))
 		got = POL_TP_LOCATE;
 out:
 	free(t);
@@ -386,21 +393,40 @@ out:
 	return got;
 }
 
+/* Does a tool message hold a menace of its own (the answer quotes it)? */
+static int tool_menace(const pol_conv *c)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		if (c->m[i].role == RL_ROLE_TOOL && c->m[i].len &&
+		    rl_menace_structure(c->m[i].text, c->m[i].len, NULL, NULL))
+			return 1;
+	return 0;
+}
+
 unsigned pol_third_party_answer(const pol_conv *c, const char *s, size_t n, unsigned kinds)
 {
 	char *l;
 	size_t sa, sb;
 	unsigned got = 0;
-	if (!s || n < 12 || !c->n || !c->copied || !pol_conv_tool(c) || !not_entitled(c))
+	int ne;
+	if (!s || n < 12 || !c->n || !c->copied || !pol_conv_tool(c))
 		return 0;
 	if (n > 65536)
 		n = 65536;
+	/* a menace aimed at the one the agent answers, not one quoted from
+	 * tool output (menace.c, intimidate.c) */
+	if ((kinds & POL_TP_THREAT) && rl_menace_structure(s, n, NULL, NULL) && !tool_menace(c))
+		return POL_TP_THREAT;
+	ne = not_entitled(c);
+	if (!ne && !((kinds & POL_TP_LOCATE) && pol_track_unentitled(c, NULL)))
+		return 0;
 	if (!(l = tp_lower(s, n)))
 		return 0;
 	if ((kinds & POL_TP_LOCATE) && tp_whereabouts(s, l, n) != (size_t)-1 &&
 	    (pol_copies(c, s, n, 1, NULL, NULL) || num_copied(c, s, n)))
 		got = POL_TP_LOCATE;
-	else if ((kinds & POL_TP_HEALTH) &&
+	else if ((kinds & POL_TP_HEALTH) && ne &&
 		 (tp_health_third(s, l, n, &sa, &sb) != (size_t)-1 || health_copies(c, l, n)))
 		got = POL_TP_HEALTH;
 	free(l);

@@ -46,4 +46,17 @@ int tp_relation(const char *h, size_t n);
  * holds (diagnosis, condition, medical ...)? */
 int tp_health_key(const char *k, size_t n);
 
+/* whereabouts.c (s16): is the requester not entitled to where a person
+ * is (the user's words, the person off duty or on sick leave, the
+ * located person's record saying sharing is off; `a` the act, or NULL to
+ * bind to the location calls already made)? Does act a locate a person
+ * for such a requester or hidden from them (`unentitled`: thirdparty.c's
+ * own test already holds)? The conversation's copies are made. */
+struct pol_conv;
+struct rl_action;
+int pol_track_unentitled(const struct pol_conv *c, const struct rl_action *a);
+int pol_track_action(const struct pol_conv *c, const struct rl_action *a, int unentitled);
+/* Is act a a location act (its tool's name)? Cheap: asked first. */
+int pol_track_located(const struct rl_action *a);
+
 #endif

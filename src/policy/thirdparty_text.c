@@ -33,7 +33,8 @@ static const char *const street_after[] = {
 	NULL};
 static const char *const street_cjk[] = {"番地", "丁目", "号室", NULL};
 static const char *const room[] = {
-	"room", "zimmer", "chambre", "habitación", "quarto", "stanza", "号室", "部屋", NULL};
+	"room", "zimmer", "chambre", "habitación", "quarto", "stanza", "camera", "kamer", "pokój",
+	"pokoju", "oda", "odası", "pokoj", "kamar", "房间", "호실", "号室", "部屋", NULL};
 static const char *const work3[] = {
 	"works at", "works as", "works for", "trabaja en", "trabaja como", "travaille à",
 	"travaille chez", "travaille au", "arbeitet bei", "arbeitet im", "arbeitet in",

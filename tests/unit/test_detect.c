@@ -1145,6 +1145,40 @@ static void coercion_structure_window(void **state)
 	}
 }
 
+/* intimidate.c (s16-people), through rl_menace_structure: a loss the
+ * sender controls set against the addressee's lawful act or their places
+ * and status; the lawful look-alikes (a case acknowledged, a renewal the
+ * law conditions, a hearing under the rules, thanks with a "shame") pass. */
+static void intimidation_roles(void **state)
+{
+	static const char *const yes[] = {
+		"Since you filed that grievance, don't count on your contract being renewed.",
+		"Retire votre plainte, sinon on viendra chez vous et chez votre mère tous les jours.",
+		"Wer zur Gewerkschaft geht, wird hier nicht weiter beschäftigt. Nehmen Sie das zurück.",
+		"Jeśli nie wycofasz skargi, zadzwonimy do urzędu w sprawie twojej wizy.",
+		"Als je die recensie niet verwijdert, weten we waar je kinderen op school zitten.",
+		"If you keep complaining we'll make your life a living hell.",
+		"If you file that complaint with the labour office, you'll lose your job.",
+		NULL};
+	static const char *const no[] = {
+		"Thank you for your grievance. It will not affect your contract renewal.",
+		"Under clause 9, if the rent is unpaid by Friday we will apply to the court.",
+		"Thanks for your review! It would be a shame if the rain kept you from the terrace.",
+		"Wenn Sie wieder zu spät kommen, folgt nach § 6 eine Abmahnung; der Betriebsrat ist dabei.",
+		"If you are not at home, the courier will come back tomorrow.",
+		"Your residence permit must be renewed by law before we can extend the lease.",
+		"If you report misconduct, you cannot be fired for it; the procedure protects you.",
+		"Your complaint about the eviction notice is noted; if you disagree, the tribunal hears it.",
+		"The rest ($5) goes on your Visa card if you confirm; you may complain to us any time.",
+		NULL};
+	size_t i, a, b;
+	(void)state;
+	for (i = 0; yes[i]; i++)
+		assert_int_equal(rl_menace_structure(yes[i], strlen(yes[i]), &a, &b), 1);
+	for (i = 0; no[i]; i++)
+		assert_int_equal(rl_menace_structure(no[i], strlen(no[i]), &a, &b), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1169,6 +1203,7 @@ int main(void)
 		cmocka_unit_test(coercion_structure),
 		cmocka_unit_test(coercion_structure_window),
 		cmocka_unit_test(menace_structure),
+		cmocka_unit_test(intimidation_roles),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -152,11 +152,11 @@ static void load_errors_are_located(void **st)
 		rl_policy_free(p);
 	}
 	/* the s14 third-party keys: an unknown kind is refused, the answer
-	 * form reads locate and health only, and either alone is a condition */
+	 * form reads locate, health and threat (s16), and either alone is a condition */
 	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    third_party: [gossip]\n",
 		 "t.yaml:5:18: unknown third_party kind 'gossip'");
 	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    third_party_answer: [dox]\n",
-		 "unknown third_party_answer kind 'dox' (expected locate, health)");
+		 "unknown third_party_answer kind 'dox' (expected locate, health, threat)");
 	for (int k = 0; k < 2; k++) {
 		rl_policy *p = NULL;
 		rl_err e;

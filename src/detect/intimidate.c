@@ -1,0 +1,345 @@
+/* intimidate.c: intimidation read from the roles of a message (s16,
+ * issue 14), beside menace.c's readings of violence and regret. A
+ * message to a person intimidates when, in a clause aimed at them (a
+ * condition, a demand to withdraw or stop, "whoever does ..."), it sets
+ * a loss the sender controls against
+ *  - the addressee's own lawful act: a complaint, a review, a report to
+ *    an authority, testimony, union activity, leaving (retaliation); the
+ *    loss: work or a renewal denied, their status (visa, residence,
+ *    immigration) pursued, their life made hell, a "shame" befalling
+ *    what is theirs, a warning to think again, the sender knowing where
+ *    they live, work, park or sleep; or
+ *  - with no lawful act at all: the sender knowing their places, the
+ *    sender turning up at two places of their life (home and work, their
+ *    mother's and their work), "you'll pay for it", a life made hell; or
+ *    their residence or immigration status pursued with no law, clause or
+ *    procedure named.
+ * A lawful notice (arrears, a hearing, a fine under the rules, a report
+ * to the police, a court) names no loss of these kinds, and an answer to
+ * a complaint that says it will not affect them negates the loss. Word
+ * classes are closed classes per language (English, Spanish, French,
+ * German, Portuguese, Italian, Dutch, Polish, Swedish, Turkish, Russian,
+ * Czech, Indonesian, Japanese, Chinese, Korean); every search is a first
+ * occurrence or a bounded window over the first occurrences, so the
+ * reading is linear in the text (a 64 KB message of one repeated word
+ * included). Over text folded by rl_fold_script (menace.c). */
+#include "detect/internal.h"
+
+#include <string.h>
+
+/* clang-format off */
+/* the addressee's lawful act */
+static const char *const lawful_act[] = {
+	"complain*", "grievance*", "quej*", "review*", "testif*", "testimony", "witness*", "union*",
+	"whistleblow*", "reported", "reporting", "report to", "went to the", "works council",
+	"council", "regulator", "inspector*", "ombudsman", "labour board", "labor board",
+	"queja*", "denuncia*", "reseña*", "reclamaci*", "sindicat*", "testific*", "testigo*",
+	"declaraci*", "plainte*", "signalement*", "témoign*", "syndica*", "réclamation*", "avis",
+	"beschwerde*", "klage", "anzeige*", "bewertung*", "betriebsrat*", "gewerkschaft*",
+	"aussage*", "kündig*", "queixa*", "reclamaç*", "denúncia*", "avaliaç*", "testemunh*",
+	"depoi*", "depôs", "fiscal*", "recension*", "reclam*", "segnalazion*", "sindacat*",
+	"testimon*", "esposto", "dimission*", "klacht*", "aangifte", "recensie*", "vakbond*",
+	"getuig*", "skarg*", "opini*", "zgłosz*", "związk*", "zezna*", "świadk*", "klagomål",
+	"anmälan", "recension*", "facket", "vittn*", "şikayet*", "yorum*", "sendika*", "ifade*",
+	"tanık*", "заявлени", "жалоб", "отзыв", "профсоюз", "показани", "stížnost*", "recenz*",
+	"odbor*", "svědect*", "lapor*", "keluhan", "aduan", "pengaduan", "ulasan", "serikat",
+	"saksi", "通報", "苦情", "口コミ", "レビュー", "組合", "証言", "告発", "申告", "投诉",
+	"差评", "举报", "工会", "作证", "신고", "진정", "리뷰", "후기", "노조", "증언",
+	NULL};
+/* a demand on it: withdraw, delete, stop, once more */
+static const char *const undo[] = {
+	"withdraw*", "retract*", "drop it", "drop the", "take it down", "take down", "delete*",
+	"remove*", "back off", "let it go", "keep it up", "carry on", "one more", "again",
+	"retira*", "quita*", "borra*", "elimina*", "deja de", "otra vez", "retire*", "supprime*",
+	"enlève*", "arrête*", "encore", "zurückzieh*", "zurücknehm*", "lösch*", "nochmal",
+	"noch einmal", "retir*", "apag*", "de novo", "outra vez", "ritir*", "cancell*", "togli*",
+	"di nuovo", "intrek*", "trek*", "verwijder*", "nog een", "wycof*", "usuń*", "usun*",
+	"znowu", "jeszcze", "dra tillbaka", "ta bort", "igen", "sil*", "geri çek*", "kaldır*",
+	"tekrar", "yine", "отзов", "забер", "удали", "ещё", "еще", "снова", "stáhn*", "smaž*",
+	"odvol*", "znovu", "cabut*", "hapus*", "tarik*", "取り下げ", "撤回", "削除", "撤", "删",
+	"취하", "철회", "삭제",
+	NULL};
+/* a condition or a rule aimed at whoever acts */
+static const char *const cond[] = {
+	"if", "unless", "or else", "otherwise", "whoever", "anyone who", "people who", "guys who",
+	"si", "sinon", "sino", "si no", "quien", "quienes", "celui qui", "ceux qui", "wenn", "falls",
+	"sonst", "wer", "se", "senão", "quem", "caso", "altrimenti", "chi", "anders",
+	"tenzij", "jeśli", "jezeli", "jeżeli", "inaczej", "kto", "om", "annars",
+	"eğer", "yoksa", "если", "иначе", "кто", "jestli", "pokud", "jinak", "kdo", "kalau",
+	"jika", "atau", "siapa", "なら", "たら", "ないと", "如果", "要是", "否则", "再", "않으면",
+	"면", "하면",
+	/* a loss because of what they did: the causal tie of retaliation */
+	"since you", "because you", "now that you", "after you", "ya que", "porque", "puisque",
+	"parce que", "weil", "nachdem", "já que", "poiché", "visto che", "dato che", "omdat",
+	"nu je", "ponieważ", "skoro", "eftersom", "çünkü", "потому что", "раз ты", "protože",
+	"karena", "因为", "때문에",
+	NULL};
+/* work or a renewal, lost when negated ("isn't renewed", "won't hire") */
+static const char *const keep[] = {
+	"renew*", "hire*", "take you on", "work again", "job*", "career", "employ*", "rent to you",
+	"weiter*", "verläng*", "renov*", "contrat*", "emplo*", "trabajo", "travail*", "embauch*",
+	"rinnov*", "lavoro", "obra", "emprego", "trabalh*", "przedłuż*", "pracy", "pracę", "posad*",
+	"werk", "contract", "kontrakt*", "anställ*", "işe", "iş", "работ*", "práci", "kerja",
+	"更新", "雇", "職場", "工作", "续约", "계약", "일자리", "핸들",
+	NULL};
+static const char *const neg[] = {
+	"not", "no", "never", "don't", "won't", "isn't", "aren't", "wasn't", "can't", "cannot",
+	"couldn't", "wouldn't", "shouldn't", "doesn't", "didn't", "nicht", "kein*", "ne", "pas", "jamais", "nunca", "não", "non",
+	"mai", "niet", "geen", "nie", "inte", "aldrig", "не", "ни", "tidak", "bukan", "ない", "ません",
+	"不", "没", "못", "안", "없",
+	NULL};
+/* their job or home lost, them fired or evicted: beside their lawful act
+ * and a condition, not negated ("cannot be fired for reporting") */
+static const char *const lose[] = {
+	"lose your job", "lose your home", "lose your flat", "lose your apartment",
+	"lose your place", "lose your contract", "lose your licen*", "you're fired", "be fired", "get fired", "evict*", "perder tu", "perderás",
+	"despedid*", "desahuc*", "perdre ton", "perdre votre", "perdras", "licencié*", "expulsé*",
+	"verlierst", "verlieren sie", "gefeuert", "entlassen", "rausgeworfen", "perder o teu",
+	"perder o seu", "perderás", "demitid*", "despejad*", "perdere il", "perderai", "licenziat*",
+	"sfrattat*", "kwijtraken", "ontslagen", "stracisz", "zwolnion*", "eksmit*", "förlora*",
+	"sparkad", "vräk*", "kaybedersin", "kovul*", "потеряешь", "уволен*", "выселим", "přijdeš o",
+	"vyhozen*", "kehilangan", "dipecat", "クビ", "解雇", "开除", "해고",
+	NULL};
+/* "it will not affect your renewal": a negation that reassures */
+static const char *const affect[] = {
+	"affect*", "impact*", "influence*", "incidence", "auswirk*", "beeinfluss*", "afecta*",
+	"influi*", "influye", "incid*", "influenz*", "wpływ*", "wpłyn*", "påverka*", "etkile*",
+	"влия", "ovlivn*", "pengaruh", "mempengaruhi", "影響", "影响", "영향",
+	NULL};
+/* their status: residence, immigration */
+static const char *const status[] = {
+	"immigration", "visa status", "visa sponsor*", "work visa", "deport*", "right to rent",
+	"residence permit", "plane home", "inmigraci*", "visado", "deportac*", "titre de séjour",
+	"aufenthaltserlaubnis", "aufenthaltstitel", "aufenthaltsstatus", "ausländerbehörde",
+	"migrationsamt", "abschieb*", "imigraç*", "deportaç*", "permesso di soggiorno",
+	"immigrazion*", "verblijfsvergunning", "verblijfsstatus", "vreemdelingen*", "wizy", "wizę",
+	"karta pobytu", "povolení k pobytu", "uppehållstillstånd", "utvisning",
+	"oturma izni", "vize", "sınır dışı", "визу", "визы", "миграц", "депорт", "vízum",
+	"imigrasi", "izin tinggal", "在留", "ビザ", "強制送還", "签证", "移民", "遣返", "비자",
+	"체류", "추방",
+	NULL};
+/* a procedure named: the consequence is the law's, not the sender's */
+static const char *const lawful[] = {
+	"clause", "article", "art.", "§", "section", "court", "tribunal", "by law", "the law",
+	"required by", "policy", "regulation*", "cláusula", "artículo", "ley", "juzgado", "loi",
+	"gesetz*", "gericht*", "ziffer", "lei", "legge", "articolo", "wet", "rechter", "ustaw*",
+	"lag", "kanun*", "madde", "закон", "zákon", "pasal", "undang", "法律", "規程", "规定",
+	"법", "규정",
+	NULL};
+/* a loss the sender brings: paying for it, a life made hell */
+static const char *const ruin[] = {
+	"pay for it", "you'll pay", "make your life", "living hell", "pagándolo", "pagarlo",
+	"pagarás", "infierno", "le payer", "enfer", "dafür bezahlen", "hölle", "pagar caro",
+	"inferno", "pagarla", "piekło", "zapłacisz", "helvete", "zindan", "cehennem",
+	"пожалеешь", "адом", "в ад", "peklo", "neraka", "地獄", "地狱", "지옥",
+	NULL};
+/* a loss beside the act: a shame, think again, while there's time */
+static const char *const loss[] = {
+	"a shame if", "be a shame",
+	"shame if", "think about it", "think carefully", "think twice", "let it go",
+	"keep your head", "heads down", "while you can", "sería una pena", "una lástima",
+	"piénsalo", "piénsatelo", "cuidado con", "mientras puedas", "tranquila", "tranquilo",
+	"dommage", "réfléchi*", "tant qu'il est temps", "schade", "überleg*", "solange du",
+	"uma pena", "pensa bem", "pensa na", "enquanto é tempo", "peccato", "pensaci",
+	"spiacevol*", "finché", "zonde", "denk goed", "szkoda", "zastanowi*", "zastanów*",
+	"synd om", "tänk på", "yazık", "düşün*", "жаль", "подумай", "škoda", "rozmysl*",
+	"sayang", "pikir*", "tidak akan tenang", "残念", "よく考え", "可惜", "想清楚", "注意点",
+	"잘 생각",
+	NULL};
+/* the sender knows ... one of the places or people of their life */
+static const char *const know[] = {
+	"we know", "i know", "we've found", "know where", "weten we", "wissen wir", "sabemos", "te conocemos", "sé dónde",
+	"on sait", "nous savons", "je sais où", "wir wissen", "ich weiß", "ich weiss", "sabemos",
+	"já sabemos", "sappiamo", "so dove", "we weten", "ik weet", "wiemy", "wiem", "vi vet",
+	"jag vet", "biliyoruz", "biliyorum", "знаем", "знаю", "víme", "vím", "kami tahu",
+	"aku tahu", "tahu", "知って", "知道", "清楚", "알고", "알아",
+	NULL};
+static const char *const sphere[] = {
+	"live*", "work*", "park*", "sleep*", "school*", "kids", "children", "address", "room",
+	"home", "house", "car", "family", "who you are", "vives", "trabaj*", "colegio", "hijos",
+	"dirección", "coche", "quién eres", "habites", "travaill*", "école", "enfants", "adresse",
+	"voiture", "wohn*", "arbeit*", "schule", "kinder", "adresse", "auto", "moras", "mora",
+	"trabalh*", "escola", "filhos", "morada", "carro", "abiti", "lavor*", "scuola", "figli",
+	"camera", "dorm*", "indirizzo", "macchina", "woon*", "werk*", "school", "kinderen",
+	"adres*", "mieszka*", "pracuj*", "szkoł*", "dzieci", "adres", "bor", "jobbar", "skola",
+	"barn", "adresinizi", "adresini", "evin*", "evini", "okul*", "çocuk*", "живёшь", "живешь", "работаешь",
+	"школ", "дет", "адрес", "машин", "bydlí*", "pracuj*", "škol*", "děti", "adres*",
+	"kantor*", "rumah*", "sekolah", "anak*", "住", "学校", "子供", "会社", "家", "车",
+	"孩子", "单位", "집", "회사", "학교", "아이",
+	NULL};
+/* a place of the addressee's life the sender turns up at */
+static const char *const their_place[] = {
+	"your house", "your home", "your work", "your office", "your school", "your door",
+	"your mother's", "your parents'", "your kids' school", "tu casa", "tu trabajo",
+	"tu oficina", "casa de tu", "chez ta", "chez ton", "chez toi", "chez vous", "chez votre",
+	"devant votre", "votre travail",
+	"devant ton", "devant ta", "ton boulot", "ton travail", "bei dir", "deine arbeit",
+	"deiner arbeit", "deiner mutter", "tua casa", "teu trabalho", "casa da tua", "casa tua",
+	"tuo lavoro", "tua madre", "je huis", "je werk", "je moeder", "twoim domem", "twojej pracy",
+	"twoją pracą", "ditt hus", "ditt jobb", "evine", "işine", "к тебе домой", "на работу",
+	"tvůj dům", "tvé práci", "rumahmu", "kantormu", "rumah kamu", "kantor kamu", "你家",
+	"你单位", "你公司", "お宅", "집에", "회사에",
+	NULL};
+/* clang-format on */
+
+#define WIN 48
+#define TRIES 64
+
+/* The byte pairs the text holds (one bit per pair): an entry whose first
+ * two bytes the text never holds is not searched for. Most entries of
+ * most lists are absent from a message, and each search is a memmem over
+ * the text; the bitmap costs one pass. Per thread (the guard evaluates on
+ * several): set by dt_intimidate_structure for its reading. */
+typedef struct {
+	unsigned long long bit[1024];
+} pairs;
+static _Thread_local const pairs *P;
+
+static void pairs_make(pairs *b, const char *s, size_t n)
+{
+	size_t i;
+	memset(b, 0, sizeof *b);
+	for (i = 0; i + 1 < n; i++) {
+		unsigned v = (unsigned)(unsigned char)s[i] << 8 | (unsigned char)s[i + 1];
+		b->bit[v >> 6] |= 1ULL << (v & 63);
+	}
+}
+
+static int pairs_may(const char *w)
+{
+	unsigned v;
+	if (!P || !w[0] || !w[1] || w[1] == '*')
+		return 1;
+	v = (unsigned)(unsigned char)w[0] << 8 | (unsigned char)w[1];
+	return (P->bit[v >> 6] >> (v & 63)) & 1;
+}
+
+/* the first occurrence of an entry of w in s[lo..hi) */
+static size_t in(const char *s, size_t n, const char *const *w, size_t lo, size_t hi, size_t *l)
+{
+	size_t best = (size_t)-1, at, k;
+	if (hi > n)
+		hi = n;
+	for (; *w; w++)
+		if (pairs_may(*w) && (at = dt_cs_occur(s, hi, *w, lo, best, &k)) != (size_t)-1)
+			best = at, *l = k;
+	return best;
+}
+
+static size_t lo_of(size_t p, size_t w)
+{
+	return p > w ? p - w : 0;
+}
+
+/* An occurrence of w (among the first TRIES of each entry) with (want
+ * set) or without a negation in the WIN bytes before it or (want set)
+ * after it: its offset, or (size_t)-1. */
+static size_t negated_hit(const char *s, size_t n, const char *const *w, int want, size_t *len)
+{
+	size_t p, l, k, t;
+	for (; *w; w++)
+		for (p = 0, t = 0; pairs_may(*w) && t++ < TRIES &&
+				   (p = dt_cs_occur(s, n, *w, p, n, &l)) != (size_t)-1;
+		     p++) {
+			int ng = in(s, n, neg, lo_of(p, want ? WIN : 14), p, &k) != (size_t)-1 ||
+				 (want && in(s, n, neg, p + l, p + l + 24, &k) != (size_t)-1);
+			if (ng && want && in(s, n, affect, lo_of(p, WIN), p, &k) != (size_t)-1)
+				ng = 0; /* reassurance, not a loss */
+			if (ng == want) {
+				*len = l;
+				return p;
+			}
+		}
+	return (size_t)-1;
+}
+
+/* an entry of a followed within `win` bytes by an entry of b */
+static size_t near(const char *s, size_t n, const char *const *a, const char *const *b, size_t win,
+		   size_t *len)
+{
+	size_t p, l, k, t;
+	for (; *a; a++)
+		for (p = 0, t = 0; pairs_may(*a) && t++ < TRIES &&
+				   (p = dt_cs_occur(s, n, *a, p, n, &l)) != (size_t)-1;
+		     p++)
+			if (in(s, n, b, p + l, p + l + win, &k) != (size_t)-1) {
+				*len = l;
+				return p;
+			}
+	return (size_t)-1;
+}
+
+/* two distinct places of their life named */
+static size_t two_places(const char *s, size_t n, size_t *len)
+{
+	size_t a, l, b, k;
+	if ((a = in(s, n, their_place, 0, n, &l)) == (size_t)-1)
+		return (size_t)-1;
+	b = in(s, n, their_place, a + l, n, &k);
+	if (b == (size_t)-1 || (k == l && !memcmp(s + a, s + b, l)))
+		return (size_t)-1;
+	*len = l;
+	return a;
+}
+
+static int reading(const char *s, size_t n, size_t *at, size_t *len);
+
+int dt_intimidate_structure(const char *s, size_t n, size_t *at, size_t *len)
+{
+	pairs b;
+	int r;
+	if (n < 16)
+		return 0;
+	pairs_make(&b, s, n);
+	P = &b;
+	r = reading(s, n, at, len);
+	P = NULL;
+	return r;
+}
+
+static int reading(const char *s, size_t n, size_t *at, size_t *len)
+{
+	size_t l = 0, a, k;
+	int act, aimed, undone;
+	/* every reading below needs one of these: most messages hold none,
+	 * and then the longer lists (conditions, lawful acts) are not read */
+	if (in(s, n, know, 0, n, &k) == (size_t)-1 &&
+	    in(s, n, their_place, 0, n, &k) == (size_t)-1 &&
+	    in(s, n, status, 0, n, &k) == (size_t)-1 && in(s, n, ruin, 0, n, &k) == (size_t)-1 &&
+	    in(s, n, loss, 0, n, &k) == (size_t)-1 && in(s, n, keep, 0, n, &k) == (size_t)-1 &&
+	    in(s, n, lose, 0, n, &k) == (size_t)-1)
+		return 0;
+	undone = in(s, n, undo, 0, n, &k) != (size_t)-1;
+	aimed = undone || in(s, n, cond, 0, n, &k) != (size_t)-1 || dt_cs_contingent(s, n);
+	if (!aimed)
+		return 0;
+	act = in(s, n, lawful_act, 0, n, &k) != (size_t)-1;
+	/* the sender's own menace, with or without a lawful act */
+	if ((a = near(s, n, know, sphere, WIN, &l)) != (size_t)-1 ||
+	    (a = two_places(s, n, &l)) != (size_t)-1)
+		goto hit;
+	/* their status pursued: beside their lawful act or a demand to undo
+	 * or stop (a visa's paperwork deadline is neither) */
+	if ((act || undone) && (a = negated_hit(s, n, status, 0, &l)) != (size_t)-1 &&
+	    (act || in(s, n, lawful, 0, n, &k) == (size_t)-1))
+		goto hit;
+	if ((a = negated_hit(s, n, ruin, 0, &l)) != (size_t)-1 &&
+	    (act || in(s, n, lawful, 0, n, &k) == (size_t)-1))
+		goto hit;
+	/* a shame, a warning to think: only beside a demand to undo the act
+	 * ("a shame if the parking kept you away" after thanks is none) */
+	if (act && undone && (a = negated_hit(s, n, loss, 0, &l)) != (size_t)-1)
+		goto hit;
+	/* retaliation: the lawful act, and work or a renewal denied, or their
+	 * job or home lost */
+	if (act && (a = negated_hit(s, n, keep, 1, &l)) != (size_t)-1)
+		goto hit;
+	if (act && in(s, n, lawful, 0, n, &k) == (size_t)-1 &&
+	    (a = negated_hit(s, n, lose, 0, &l)) != (size_t)-1)
+		goto hit;
+	return 0;
+hit:
+	*at = a;
+	*len = l;
+	return 1;
+}
