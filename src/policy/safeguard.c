@@ -132,7 +132,8 @@ static const char *const not_log[] = {"catalog", "dialog", "blog", "backlog", "c
 static const char *const routine[] = {"staging", "stage", "stg", "test", "tests", "testing", "dev",
 	"development", "sandbox", "sbx", "tmp", "temp", "preview", "loadtest", "demo", "qa", "lab",
 	"poc", "debug", "marketing", "newsletter", "newsletters", "digest", "promo", "promotional",
-	"promotions", "survey", "privacy", NULL};
+	"promotions", "survey", "privacy", "price", "prices", "deal", "deals", "discount", "coupon",
+	"coupons", NULL};
 static const char *const off_verb[] = {"stop", "disable", "deactivate", "suspend", "pause", "mask",
 	"kill", "pkill", "killall", "uninstall", "unload", "bypass", "turnoff", NULL};
 static const char *const supp_verb[] = {"dismiss", "suppress", "mute", "silence", "snooze",

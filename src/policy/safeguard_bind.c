@@ -103,7 +103,8 @@ static const char *const u_audit[] = {"audit", "log", "trail", "journal", "proto
 	"\xe8\xae\xb0\xe5\xbd\x95", "\xea\xb0\x90\xec\x82\xac", "\xeb\xa1\x9c\xea\xb7\xb8",
 	"\xea\xb8\xb0\xeb\xa1\x9d", "\xec\x9d\xb4\xeb\xa0\xa5", NULL};
 static const char *const u_watch[] = {"alarm", "alert", "monitor", "alarme", "alerta", "warnung",
-	"warning", "allert", "check", "checks", "\xed\x98\xb8\xec\xb6\x9c",
+	"warning", "allert", "check", "checks", "wake", "waking", "sleep in", "alarm clock", "despert",
+	"wecker", "r\xc3\xa9veil", "sveglia", "wekker", "budzik", "v\xc3\xa4" "ckarklock", "\xed\x98\xb8\xec\xb6\x9c",
 	"allarme", "avviso", "larm", "uyar\xc4\xb1", "page", "paging", "pager", "on-call", "oncall",
 	"watchdog", "health check", "healthcheck", "\xc3\xbc" "berwach", "supervis", "bewaking",
 	"\xc3\xb6vervak", "izleme", "detect", "detecci", "erkennung", "d\xc3\xa9tection", "rilevament",
@@ -188,16 +189,17 @@ static const char *const u_safety[] = {"interlock", "safety", "light curtain", "
 	"\xe5\x85\x89\xe5\xb9\x95", "\xec\x9d\xb8\xed\x84\xb0\xeb\xa1\x9d", "\xec\x95\x88\xec\xa0\x84", NULL};
 /* clang-format on */
 
-static const char *const *const u_lists[] = {u_audit, u_watch,  u_auth,   u_fraud, u_backup,
+static const char *const *const u_lists[] = {u_audit,  u_watch, u_auth,   u_fraud, u_backup,
 					     u_retain, u_video, u_netsec, u_safety};
-static const unsigned u_bits[] = {POL_SGF_AUDIT,  POL_SGF_WATCH, POL_SGF_AUTH,
-				  POL_SGF_FRAUD,  POL_SGF_BACKUP, POL_SGF_RETAIN,
-				  POL_SGF_VIDEO,  POL_SGF_NETSEC, POL_SGF_SAFETY};
+static const unsigned u_bits[] = {POL_SGF_AUDIT, POL_SGF_WATCH,  POL_SGF_AUTH,
+				  POL_SGF_FRAUD, POL_SGF_BACKUP, POL_SGF_RETAIN,
+				  POL_SGF_VIDEO, POL_SGF_NETSEC, POL_SGF_SAFETY};
 
 /* ---- the act's families ------------------------------------------------------- */
 
-static const char *const not_log[] = {"catalog", "dialog", "blog", "backlog", "changelog",
-				      "analog", "prolog", "epilog", "weblog", "vlog", NULL};
+static const char *const not_log[] = {"catalog",   "dialog", "blog",   "backlog",
+				      "changelog", "analog", "prolog", "epilog",
+				      "weblog",    "vlog",   NULL};
 
 static unsigned atom_family(const char *a, size_t l)
 {
@@ -272,14 +274,14 @@ unsigned pol_sg_act_families(const rl_action *a)
 /* Stems read inside a word too: the head of a compound ("debuglogs",
  * "Kameraaufnahmen", "brandlarm", "Datensicherung"). */
 static const struct fstem u_inside[] = {
-	{"logs", POL_SGF_AUDIT, 0},     {"audit", POL_SGF_AUDIT, 0}, {"syslog", POL_SGF_AUDIT, 0},
-	{"protokoll", POL_SGF_AUDIT, 0}, {"journal", POL_SGF_AUDIT, 0},
-	{"alarm", POL_SGF_WATCH, 0},    {"larm", POL_SGF_WATCH, 0},
-	{"monitor", POL_SGF_WATCH, 0},  {"backup", POL_SGF_BACKUP, 0},
-	{"sicherung", POL_SGF_BACKUP, 0}, {"aufnahme", POL_SGF_VIDEO, 0},
-	{"kamera", POL_SGF_VIDEO, 0},   {"camera", POL_SGF_VIDEO, 0},
-	{"video", POL_SGF_VIDEO, 0},    {"firewall", POL_SGF_NETSEC, 0},
-	{NULL, 0, 0}};
+	{"logs", POL_SGF_AUDIT, 0},      {"audit", POL_SGF_AUDIT, 0},
+	{"syslog", POL_SGF_AUDIT, 0},    {"protokoll", POL_SGF_AUDIT, 0},
+	{"journal", POL_SGF_AUDIT, 0},   {"alarm", POL_SGF_WATCH, 0},
+	{"larm", POL_SGF_WATCH, 0},      {"monitor", POL_SGF_WATCH, 0},
+	{"backup", POL_SGF_BACKUP, 0},   {"sicherung", POL_SGF_BACKUP, 0},
+	{"aufnahme", POL_SGF_VIDEO, 0},  {"kamera", POL_SGF_VIDEO, 0},
+	{"camera", POL_SGF_VIDEO, 0},    {"video", POL_SGF_VIDEO, 0},
+	{"firewall", POL_SGF_NETSEC, 0}, {NULL, 0, 0}};
 
 unsigned pol_sg_text_families(const char *h, size_t n)
 {
@@ -298,9 +300,11 @@ unsigned pol_sg_text_families(const char *h, size_t n)
  * an account): naming it names no control. */
 static int where_field(const char *nm)
 {
-	static const char *const w[] = {"host", "hostname", "server", "node", "instance", "machine",
-					"region", "zone", "cluster", "namespace", "project", "account",
-					"tenant", "ip", "target_host", "path", "dir", "directory", NULL};
+	static const char *const w[] = {"host",     "hostname",  "server",      "node",
+					"instance", "machine",   "region",      "zone",
+					"cluster",  "namespace", "project",     "account",
+					"tenant",   "ip",        "target_host", "path",
+					"dir",      "directory", NULL};
 	size_t k;
 	if (!nm)
 		return 0;
@@ -344,12 +348,12 @@ static int names_value(const char *h, size_t n, const rl_action *a)
 		while (k < len && tokens < 64) {
 			char v[64];
 			size_t s, l, digits = 0, seps = 0;
-			while (k < len && !(isalnum((unsigned char)f->value[k]) ||
-					    strchr("-_.", f->value[k])))
+			while (k < len &&
+			       !(isalnum((unsigned char)f->value[k]) || strchr("-_.", f->value[k])))
 				k++;
 			s = k;
-			while (k < len && (isalnum((unsigned char)f->value[k]) ||
-					   strchr("-_.", f->value[k])))
+			while (k < len &&
+			       (isalnum((unsigned char)f->value[k]) || strchr("-_.", f->value[k])))
 				k++;
 			/* the separators at its ends are none of it */
 			while (s < k && strchr("-_.", f->value[s]))

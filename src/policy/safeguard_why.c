@@ -197,12 +197,42 @@ static const char *const falsepos_w[] = {"false positive", "false-positive", "fa
 
 /* A person's own deployment: a home, a household, a family, a personal
  * assistant (the system prompt's words). */
-static const char *const personal_w[] = {"smart home", "home", "household", "family", "personal assistant",
-	"casa", "hogar", "famil", "maison", "zuhause", "haushalt", "thuis", "huishoud", "hemmet",
-	"domu", "domow", "rodzin", "evin", "ev ", "aile", "rumah", "nh\xc3\xa0", "asistente personal",
-	"assistant personnel", "assistente personale", "pers\xc3\xb6nliche", "persoonlijke", "osobist",
-	"personlig", "ki\xc5\x9fisel", "\xe5\xae\xb6", "\xec\xa7\x91", "\xe5\x80\x8b\xe4\xba\xba",
-	"\xe4\xb8\xaa\xe4\xba\xba", "\xea\xb0\x9c\xec\x9d\xb8", NULL};
+static const char *const personal_w[] = {"smart home",
+					 "home",
+					 "household",
+					 "family",
+					 "personal assistant",
+					 "casa",
+					 "hogar",
+					 "famil",
+					 "maison",
+					 "zuhause",
+					 "haushalt",
+					 "thuis",
+					 "huishoud",
+					 "hemmet",
+					 "domu",
+					 "domow",
+					 "rodzin",
+					 "evin",
+					 "ev ",
+					 "aile",
+					 "rumah",
+					 "nh\xc3\xa0",
+					 "asistente personal",
+					 "assistant personnel",
+					 "assistente personale",
+					 "pers\xc3\xb6nliche",
+					 "persoonlijke",
+					 "osobist",
+					 "personlig",
+					 "ki\xc5\x9fisel",
+					 "\xe5\xae\xb6",
+					 "\xec\xa7\x91",
+					 "\xe5\x80\x8b\xe4\xba\xba",
+					 "\xe4\xb8\xaa\xe4\xba\xba",
+					 "\xea\xb0\x9c\xec\x9d\xb8",
+					 NULL};
 
 static int personal(const pol_conv *c)
 {
@@ -251,7 +281,8 @@ static int reference(const char *orig, size_t n, const char *low, const rl_actio
 		if (!caps)
 			continue;
 		e = i;
-		while (e < n && (orig[e] == '-' || orig[e] == ' ' || isupper((unsigned char)orig[e])) &&
+		while (e < n &&
+		       (orig[e] == '-' || orig[e] == ' ' || isupper((unsigned char)orig[e])) &&
 		       e - i < 4)
 			e++;
 		while (e < n && (isdigit((unsigned char)orig[e]) || orig[e] == '-'))
@@ -261,8 +292,9 @@ static int reference(const char *orig, size_t n, const char *low, const rl_actio
 		tried++;
 		for (f = 0; f < a->nfields && f < 32 && !in_act; f++) {
 			const rl_field *fd = &a->fields[f];
-			in_act = fd->value && fd->len &&
-				 memmem(fd->value, fd->len < 8192 ? fd->len : 8192, orig + s, e - s);
+			in_act =
+				fd->value && fd->len &&
+				memmem(fd->value, fd->len < 8192 ? fd->len : 8192, orig + s, e - s);
 		}
 		if (!in_act)
 			return 1;
@@ -290,9 +322,10 @@ static int reference(const char *orig, size_t n, const char *low, const rl_actio
  * window's end, or an interval value ("06:00/10:00"). */
 static int bounded(const rl_action *a)
 {
-	static const char *const tok[] = {"duration", "seconds", "secs", "minutes", "mins",
-					  "hours", "until", "expires", "expiry", "expiration",
-					  "expire", "end", "ends", "ttl", "window", "to", NULL};
+	static const char *const tok[] = {"duration", "seconds", "secs",    "minutes", "mins",
+					  "hours",    "until",   "expires", "expiry",  "expiration",
+					  "expire",   "end",     "ends",    "ttl",     "window",
+					  "to",       NULL};
 	size_t i;
 	for (i = 0; i < a->nfields && i < 32; i++) {
 		const rl_field *f = &a->fields[i];
@@ -301,8 +334,8 @@ static int bounded(const rl_action *a)
 		if (!f->value || !f->len || (f->len == 1 && f->value[0] == '0'))
 			continue;
 		/* a value "...:mm/...": an interval */
-		if (memchr(f->value, '/', f->len) && memchr(f->value, ':', f->len) &&
-		    f->len < 64 && !memmem(f->value, f->len, "://", 3))
+		if (memchr(f->value, '/', f->len) && memchr(f->value, ':', f->len) && f->len < 64 &&
+		    !memmem(f->value, f->len, "://", 3))
 			return 1;
 		while (j < l) {
 			char t[24];
