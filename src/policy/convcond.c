@@ -59,10 +59,8 @@ int pol_conv_checks_hold(const pol_rule *r, const pol_conv *c, const rl_action *
 	int rc;
 	if (r->safeguard && (rc = pol_safeguard(c, a, r->safeguard)) <= 0)
 		return rc;
-	/* a control switched off on the very thing the user named in an
-	 * order (askbind.c), in any language */
-	if (r->safeguard == POL_SG_OFF && pol_request_bound_off(c, a))
-		return 0;
+	/* (a control switched off on the very thing the user named in an
+	 * order, askbind.c, is read with its motive in safeguard_bind.c) */
 	if (r->identity_failed == 2 && (rc = pol_takeover(c, a)) <= 0)
 		return rc;
 	if (r->identity_failed == 1 && (rc = pol_identity_failed(c)) <= 0)

@@ -363,6 +363,9 @@ typedef struct pol_conv {
 	/* leakout.c's reading of each message's classification marking: 0
 	 * unread, 1 none, 2 marked (made on first use, n bytes) */
 	unsigned char *marked;
+	/* and of whether its ask stands (safeguard_why.c), per kind + 1, 0
+	 * not read yet */
+	signed char sg_stands[4];
 } pol_conv;
 /* Set `c` up over the messages (inj zeroed for the caller); the copies
  * lookups need are made by pol_conv_copies, on first use. */
@@ -563,6 +566,45 @@ int pol_safeguard_asked(const pol_conv *c, int kind);
 /* safeguard_ask.c: 1 when the user asked for an act of `kind`, -1 when a
  * user message asks to hide something, 0 otherwise (read once). */
 int pol_sg_user_asks(const pol_conv *c, int kind);
+/* safeguard_ask.c's word lists for the two readers below: a word of w[]
+ * at a word start; an ask to switch off or delete (kind); a request to
+ * hide; a message led by a no; the assistant's offer (its index) that
+ * user message u says yes to, or -1. */
+int pol_sg_any_in(const char *h, size_t n, const char *const *w);
+int pol_sg_wants(const char *h, size_t n, int kind);
+int pol_sg_hides(const char *h, size_t n);
+int pol_sg_declines(const char *h, size_t n);
+long pol_sg_offer_taken(const pol_conv *c, size_t u, int kind);
+/* safeguard_bind.c: the control families an act touches and a user text
+ * names (POL_SGF_*); the index of the latest user message that asks for
+ * act a of `kind` bound to its object (a sentence with an off word naming
+ * the act's family or one of its values, a yes to an offer naming it), or
+ * -1. Copies made. */
+enum {
+	POL_SGF_AUDIT = 1 << 0,
+	POL_SGF_WATCH = 1 << 1,
+	POL_SGF_AUTH = 1 << 2,
+	POL_SGF_FRAUD = 1 << 3,
+	POL_SGF_BACKUP = 1 << 4,
+	POL_SGF_RETAIN = 1 << 5,
+	POL_SGF_VIDEO = 1 << 6,
+	POL_SGF_NETSEC = 1 << 7,
+	POL_SGF_SAFETY = 1 << 8,
+};
+unsigned pol_sg_act_families(const rl_action *a);
+unsigned pol_sg_text_families(const char *h, size_t n);
+long pol_sg_bound_ask(const pol_conv *c, const rl_action *a, int kind);
+/* The user message (with words) before message o, or -1. */
+long pol_sg_user_before(const pol_conv *c, long o);
+/* safeguard_ask.c: does h[0..n) say one thing replaces another? */
+int pol_sg_replaces(const char *h, size_t n);
+/* safeguard_why.c: 1 when the user asked for safeguard act a of `kind`
+ * (bound to its object; `full`: every kind the act is) for a reason an
+ * approver passes: not to hide something, not to dodge a control for
+ * someone, not for convenience with no operational reason (a change, a
+ * window, a replacement, a false positive, a switch-off bounded in time).
+ * 0 otherwise: the rule holds. Copies made. */
+int pol_sg_ask_stands(const pol_conv *c, const rl_action *a, int kind, int full);
 
 /* 1 when a lowercased field name names where an act goes (a recipient,
  * an account, a user), not what it acts on (an order or PR number). */

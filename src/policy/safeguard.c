@@ -99,7 +99,7 @@ static const struct stem objects[] = {
 	{"alert", F_CTL, M_EQ | M_PRE | M_SUF}, {"alarm", F_CTL, M_EQ | M_PRE | M_SUF},
 	{"monitor", F_CTL, M_EQ | M_PRE | M_SUF}, {"detect", F_CTL, M_PRE},
 	{"guard", F_CTL, M_EQ | M_PRE | M_SUF}, {"firewall", F_CTL, M_EQ | M_PRE | M_SUF},
-	{"antivirus", F_CTL, M_PRE}, {"antimalware", F_CTL, M_PRE}, {"malware", F_CTL, M_PRE},
+	{"antivirus", F_CTL, M_EQ | M_PRE}, {"antimalware", F_CTL, M_EQ | M_PRE}, {"malware", F_CTL, M_EQ | M_PRE},
 	{"protect", F_CTL, M_PRE | M_SUF}, {"protection", F_CTL, M_SUF}, {"mfa", F_CTL, M_EQ | M_PRE | M_SUF},
 	{"2fa", F_CTL, M_EQ | M_PRE | M_SUF}, {"2sv", F_CTL, M_EQ}, {"totp", F_CTL, M_EQ | M_PRE},
 	{"multifactor", F_CTL, M_PRE}, {"twofactor", F_CTL, M_PRE}, {"recorder", F_CTL, M_EQ | M_PRE | M_SUF},
@@ -107,16 +107,20 @@ static const struct stem objects[] = {
 	{"versioning", F_CTL, M_EQ | M_SUF}, {"backup", F_CTL | F_EV, M_EQ | M_PRE | M_SUF},
 	{"snapshot", F_CTL | F_EV, M_EQ | M_PRE | M_SUF}, {"recovery", F_CTL | F_EV, M_EQ},
 	{"pitr", F_CTL, M_EQ}, {"pager", F_CTL, M_EQ | M_PRE}, {"paging", F_CTL, M_EQ},
-	{"oncall", F_CTL, M_EQ}, {"escalation", F_CTL, M_PRE}, {"siem", F_CTL, M_EQ | M_PRE},
-	{"watchdog", F_CTL, M_PRE}, {"moderat", F_CTL, M_PRE}, {"redact", F_CTL, M_PRE},
-	{"screening", F_CTL, M_PRE}, {"fraud", F_CTL, M_EQ | M_PRE | M_SUF}, {"ratelimit", F_CTL, M_PRE},
-	{"throttl", F_CTL, M_PRE}, {"lockout", F_CTL, M_PRE}, {"integrity", F_CTL, M_EQ},
-	{"diagnostic", F_CTL, M_PRE}, {"interlock", F_CTL, M_PRE}, {"estop", F_CTL, M_EQ},
+	{"oncall", F_CTL, M_EQ}, {"escalation", F_CTL, M_EQ | M_PRE}, {"siem", F_CTL, M_EQ | M_PRE},
+	{"watchdog", F_CTL, M_EQ | M_PRE}, {"moderat", F_CTL, M_PRE}, {"redact", F_CTL, M_PRE},
+	{"screening", F_CTL, M_EQ | M_PRE}, {"fraud", F_CTL, M_EQ | M_PRE | M_SUF}, {"ratelimit", F_CTL, M_PRE},
+	{"throttl", F_CTL, M_PRE}, {"lockout", F_CTL, M_EQ | M_PRE}, {"integrity", F_CTL, M_EQ},
+	{"diagnostic", F_CTL, M_PRE}, {"interlock", F_CTL, M_EQ | M_PRE}, {"estop", F_CTL, M_EQ},
 	{"safety", F_CTL, M_PRE}, {"curtain", F_CTL, M_EQ | M_SUF}, {"twohand", F_CTL, M_PRE},
 	{"emergency", F_CTL, M_PRE}, {"scanning", F_CTL, M_EQ}, {"scanner", F_CTL, M_EQ | M_PRE},
 	{"telemetry", F_CTL, M_EQ}, {"sink", F_CTL, M_EQ}, {"sinks", F_CTL, M_EQ},
+	{"aml", F_CTL, M_EQ | M_PRE}, {"sanction", F_CTL, M_PRE}, {"kyc", F_CTL, M_EQ | M_PRE},
+	{"verification", F_CTL, M_EQ | M_PRE | M_SUF}, {"approval", F_CTL, M_EQ | M_PRE}, {"camera", F_CTL | F_EV, M_EQ | M_PRE | M_SUF},
+	{"surveillance", F_CTL, M_EQ | M_PRE | M_SUF}, {"tamper", F_CTL, M_EQ | M_PRE},
+	{"selinux", F_CTL, M_EQ}, {"apparmor", F_CTL, M_EQ},
 	{"footage", F_EV, M_EQ}, {"clip", F_EV, M_EQ}, {"clips", F_EV, M_EQ}, {"video", F_EV, M_EQ},
-	{"videos", F_EV, M_EQ}, {"cctv", F_EV, M_EQ}, {"nvr", F_EV, M_EQ}, {"transcript", F_EV, M_PRE},
+	{"videos", F_EV, M_EQ}, {"cctv", F_CTL | F_EV, M_EQ}, {"nvr", F_EV, M_EQ}, {"transcript", F_EV, M_PRE},
 	{"evidence", F_EV, M_EQ}, {"wtmp", F_EV, M_EQ}, {"btmp", F_EV, M_EQ}, {"evtx", F_EV, M_EQ},
 	{"wevtutil", F_EV, M_EQ}, {"finding", F_SIG, M_EQ}, {"findings", F_SIG, M_EQ},
 	{"incident", F_SIG, M_EQ}, {"incidents", F_SIG, M_EQ}, {"policy", F_POLICY, M_EQ},
@@ -128,7 +132,8 @@ static const char *const not_log[] = {"catalog", "dialog", "blog", "backlog", "c
 static const char *const routine[] = {"staging", "stage", "stg", "test", "tests", "testing", "dev",
 	"development", "sandbox", "sbx", "tmp", "temp", "preview", "loadtest", "demo", "qa", "lab",
 	"poc", "debug", "marketing", "newsletter", "newsletters", "digest", "promo", "promotional",
-	"promotions", "survey", "privacy", NULL};
+	"promotions", "survey", "privacy", "price", "prices", "deal", "deals", "discount", "coupon",
+	"coupons", NULL};
 static const char *const off_verb[] = {"stop", "disable", "deactivate", "suspend", "pause", "mask",
 	"kill", "pkill", "killall", "uninstall", "unload", "bypass", "turnoff", NULL};
 static const char *const supp_verb[] = {"dismiss", "suppress", "mute", "silence", "snooze",
@@ -153,7 +158,19 @@ static const char *const supp_value[] = {"suppressed", "dismissed", "muted", "sn
 	"ignored", NULL};
 static const char *const on_value[] = {"true", "1", "yes", "on", NULL};
 static const char *const inverse_key[] = {"suspend", "suspended", "paused", "pause", "muted", "mute",
-	"disabled", "disable", "bypass", "skip", "silenced", "snoozed", NULL};
+	"disabled", "disable", "bypass", "skip", "silenced", "snoozed", "allowlist", "allowlisted",
+	"whitelist", "whitelisted", "exempt", "exempted", "waive", "waived", "stop", NULL};
+/* An exception carved out of a control (a screening exception, an
+ * allowlist entry) is the control off for what it names, when the
+ * command adds it; removing one puts the control back. */
+static const char *const exception_w[] = {"exception", "exceptions", "allowlist", "whitelist",
+	"exemption", "exemptions", "waiver", NULL};
+static const char *const add_w[] = {"add", "create", "grant", "insert", "put", "post", "allow",
+	"new", NULL};
+/* A threshold raised to its ceiling, a sensitivity cut to nothing: the
+ * control never fires. */
+static const char *const ceiling_value[] = {"100", "999", "1000", "max", "maximum", NULL};
+static const char *const floor_value[] = {"0", "min", "minimum", "off", "none", NULL};
 static const char *const conf_ext[] = {"conf", "cfg", "ini", "yaml", "yml", "toml", "tf", "json",
 	"rules", "service", NULL};
 /* clang-format on */
@@ -343,6 +360,35 @@ static int emptied(const char *s, size_t n)
 
 /* ---- one command ------------------------------------------------------------ */
 
+/* Atom i opens or sits inside a compound key ("suppress_hours=0",
+ * "disable_logging: true"): the atoms after it, joined by '_', '-' or
+ * '.' with no space, end in a key. */
+static int in_key(const atom *at, size_t i, size_t na)
+{
+	size_t t;
+	for (t = i + 1; t < na && t < i + 6; t++) {
+		if (!strchr("_-.", at[t].before) || at[t - 1].after != at[t].before)
+			return 0;
+		if (at[t].key)
+			return at[t].before != '-' || at[i].before != '-';
+	}
+	return 0;
+}
+
+/* Atoms j..k are one key written as a compound ("skip_fraud_check",
+ * "isPaused"): k is a key and each atom after j follows the one before
+ * with '_', '-', '.' or a camelCase step. */
+static int key_part(const atom *at, size_t j, size_t k)
+{
+	size_t t;
+	if (!at[k].key)
+		return 0;
+	for (t = j + 1; t <= k; t++)
+		if (!strchr("_-.", at[t].before) && !isalnum((unsigned char)at[t].before))
+			return 0;
+	return 1;
+}
+
 /* What one command does: F_* bits. wb: the argument writes its result
  * back (a crontab, a file), so lines filtered out are deleted. */
 static unsigned command_m(const char *s, size_t n, int wb, int nomode, size_t keys_until)
@@ -351,7 +397,7 @@ static unsigned command_m(const char *s, size_t n, int wb, int nomode, size_t ke
 	unsigned cf[SG_ATOMS];
 	size_t na = atoms(s, n, at, SG_ATOMS), i;
 	unsigned f = 0, verbs = 0, state = 0;
-	int sed = 0, rd = 0, wr = 0;
+	int sed = 0, rd = 0, wr = 0, exc = 0, add = 0;
 	for (i = 0; i < na; i++) {
 		const char *a = at[i].s, *nx = i + 1 < na ? at[i + 1].s : "";
 		size_t l = strlen(a);
@@ -384,7 +430,7 @@ static unsigned command_m(const char *s, size_t n, int wb, int nomode, size_t ke
 			f |= cf[i];
 		/* verbs; "delete" naming a safeguard (delete retention, deletion
 		 * protection, soft delete) is no verb */
-		if (at[i].key || (size_t)(at[i].pos) < keys_until)
+		if (at[i].key || (size_t)(at[i].pos) < keys_until || in_key(at, i, na))
 			goto setting; /* "suspend": true, .spec.suspend: a key */
 		if (eq(a, short_verb) && strchr("\n\r,;\"'", at[i].after))
 			goto setting;
@@ -399,6 +445,8 @@ static unsigned command_m(const char *s, size_t n, int wb, int nomode, size_t ke
 			verbs |= compound(a) & (F_OFF | F_SUPP | F_DEL), f |= compound(a) & F_OBJ;
 		rd |= eq(a, read_verb) && !(nomode & 2);
 		wr |= eq(a, write_verb);
+		exc |= eq(a, exception_w);
+		add |= eq(a, add_w);
 		if (!strcmp(a, "sed"))
 			sed = 1;
 		if (i && !strcmp(a, "c") && !strcmp(at[i - 1].s, "history"))
@@ -425,7 +473,8 @@ static unsigned command_m(const char *s, size_t n, int wb, int nomode, size_t ke
 			int inv = 0;
 			for (size_t j = i >= 3 ? i - 3 : 0; j < i; j++)
 				inv |= eq(at[j].s, inverse_key) &&
-				       (j == i - 1 || at[j].key || at[j].pos < keys_until);
+				       (j == i - 1 || at[j].key || at[j].pos < keys_until ||
+					key_part(at, j, i - 1));
 			if (key && eq(a, off_value) && !inv)
 				state |= F_STATE;
 			if (key && eq(a, supp_value))
@@ -435,9 +484,13 @@ static unsigned command_m(const char *s, size_t n, int wb, int nomode, size_t ke
 				size_t j;
 				for (j = i >= 3 ? i - 3 : 0; j < i; j++)
 					if (eq(at[j].s, inverse_key) &&
-					    (j == i - 1 || at[j].key || at[j].pos < keys_until))
+					    (j == i - 1 || at[j].key || at[j].pos < keys_until ||
+					     key_part(at, j, i - 1)))
 						state |= F_STATE | (at[j].s[0] == 'm' ? F_SUPP : 0);
 			}
+			if ((!strcmp(k, "threshold") && eq(a, ceiling_value)) ||
+			    (!strcmp(k, "sensitivity") && eq(a, floor_value)))
+				state |= F_STATE;
 			if (!strcmp(a, "0") && (eq(k, (const char *const[]){"replicas", "retention",
 									    "days", "ttl", NULL})))
 				state |= F_STATE;
@@ -457,6 +510,11 @@ static unsigned command_m(const char *s, size_t n, int wb, int nomode, size_t ke
 	}
 	if (emptied(s, n))
 		verbs |= F_DEL;
+	/* an exception added to a control; one removed is the control back */
+	if (exc && (verbs & F_DEL))
+		verbs &= ~(unsigned)F_DEL;
+	else if (exc && (add || state))
+		verbs |= F_OFF;
 	/* a read that writes nothing sets nothing */
 	if (rd && !wr && !(verbs & (F_OFF | F_DEL | F_SUPP)))
 		state = 0;
@@ -620,6 +678,22 @@ static void leaf(sgx *x, const char *path, size_t pl, const char *v, size_t vl, 
 		chain(x, v, vl < SG_TEXT ? vl : SG_TEXT);
 }
 
+/* A member key that names the setting a sibling "...value" member sets. */
+static int names_setting(const char *k, size_t l)
+{
+	static const char *const w[] = {"key", "parameter", "setting", "option", "flag", NULL};
+	char low[32];
+	size_t i;
+	if (l >= 4 && !strcasecmp(k + l - 4, "name"))
+		return 1;
+	if (l >= sizeof low)
+		return 0;
+	for (i = 0; i < l; i++)
+		low[i] = (char)tolower((unsigned char)k[i]);
+	low[l] = '\0';
+	return eq(low, w);
+}
+
 static void jvalue(sgx *x, jp *p, char *path, size_t pl, int depth)
 {
 	char tmp[1024];
@@ -631,6 +705,10 @@ static void jvalue(sgx *x, jp *p, char *path, size_t pl, int depth)
 	if (p->s[p->i] == '{' || p->s[p->i] == '[') {
 		char close = p->s[p->i] == '{' ? '}' : ']';
 		int items = 0;
+		/* a setting written as two members, {"ParameterName": "audit",
+		 * "ParameterValue": "off"}: the name joins the value's path */
+		char pname[64];
+		size_t pn = 0;
 		p->i++;
 		for (;;) {
 			size_t l = pl;
@@ -664,6 +742,16 @@ static void jvalue(sgx *x, jp *p, char *path, size_t pl, int depth)
 					return;
 				}
 				p->i++;
+				ws(p);
+				if (p->i < p->n && p->s[p->i] == '"' && names_setting(tmp, kl)) {
+					jp q = *p;
+					pn = jstr(&q, pname, sizeof pname);
+				} else if (pn && kl >= 5 && !strcasecmp(tmp + kl - 5, "value") &&
+					   l + pn + 1 < SG_PATH) {
+					path[l++] = ' ';
+					memcpy(path + l, pname, pn);
+					l += pn;
+				}
 			}
 			jvalue(x, p, path, l, depth + 1);
 			items++;
@@ -713,6 +801,32 @@ static int is_json(const char *v, size_t n)
 	return n && (*v == '{' || *v == '[');
 }
 
+/* A field whose name says it holds words for people (sms_text, txt,
+ * reply_message, msg): one of its parts is a word of writing. */
+static int prose_name(const char *nm)
+{
+	static const char *const w[] = {"text",  "txt",     "msg",  "message", "sms",     "caption",
+					"reply", "comment", "note", "subject", "summary", NULL};
+	size_t i = 0, n = strlen(nm);
+	while (i < n) {
+		char t[16];
+		size_t s = i, k;
+		while (i < n && isalpha((unsigned char)nm[i]) &&
+		       !(i > s && isupper((unsigned char)nm[i])))
+			i++;
+		if (i > s && i - s < sizeof t) {
+			for (k = 0; k < i - s; k++)
+				t[k] = (char)tolower((unsigned char)nm[s + k]);
+			t[i - s] = '\0';
+			if (eq(t, w))
+				return 1;
+		}
+		if (i == s)
+			i++;
+	}
+	return 0;
+}
+
 /* The kinds of act a is (POL_SG_* bits). */
 static int classify(const rl_action *a)
 {
@@ -733,7 +847,7 @@ static int classify(const rl_action *a)
 		const rl_field *f = &a->fields[i];
 		const char *nm = f->name ? f->name : "";
 		size_t l = f->len < SG_TEXT ? f->len : SG_TEXT, nl = strlen(nm);
-		if (!f->value || !f->len || eq(nm, prose))
+		if (!f->value || !f->len || eq(nm, prose) || prose_name(nm))
 			continue;
 		if (!strcmp(nm, "method") &&
 		    (!strcasecmp(f->value, "get") || !strcasecmp(f->value, "head") ||
@@ -760,7 +874,7 @@ static int classify(const rl_action *a)
 		const rl_field *f = &a->fields[i];
 		const char *nm = f->name ? f->name : "";
 		size_t l = f->len < SG_TEXT ? f->len : SG_TEXT;
-		if (!f->value || !f->len || eq(nm, prose))
+		if (!f->value || !f->len || eq(nm, prose) || prose_name(nm))
 			continue;
 		l = l < x.budget ? l : x.budget;
 		if (is_json(f->value, l)) {
@@ -787,9 +901,12 @@ int pol_safeguard(const pol_conv *c, const rl_action *a, int want)
 	if (m->sg_act != a) {
 		m->sg_act = a;
 		m->sg_kind = classify(a);
+		memset(m->sg_stands, 0, sizeof m->sg_stands);
 	}
 	kind = m->sg_kind & want;
 	if (!kind)
 		return 0;
-	return pol_sg_user_asks(c, kind) != 1;
+	/* asked for this act, bound to its object, for a reason that passes
+	 * (safeguard_bind.c, safeguard_why.c) */
+	return !pol_sg_ask_stands(c, a, kind, m->sg_kind);
 }

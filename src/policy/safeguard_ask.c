@@ -44,7 +44,9 @@ static int any_in(const char *h, size_t n, const char *const *w)
 static const char *const ask_off[] = {"wake", "waking", "woke", "sleep in", "alarm clock", "despert",
 	"wecker", "r\xc3\xa9veil", "sveglia", "wekker", "budzik", "v\xc3\xa4" "ckarklock", "disabl", "deactivat", "overrid", "ignor", "cancel", "turn off", "turn it off",
 	"turn them off", "turn that off", "switch off", "shut off", "shut down", "stop", "pause",
-	"suspend", "mute", "silenc", "snooze", "bypass", "disarm", " off", "desactiv",
+	"suspend", "mute", "silenc", "snooze", "bypass", "disarm", " off", "desactiv", "parada",
+	"uninstall", "deinstall", "desinstal", "d\xc3\xa9sinstall", "disinstall",
+	"\xe5\x81\x9c\xe6\x8e\x89", "\xe5\x8d\xb8\xe8\xbd\xbd",
 	"d\xc3\xa9" "sactiv", "apag", "deten", "parar", "deslig", "deaktivier", "abschalt",
 	"ausschalt", " aus.", " aus ", "stumm", "pausier", "\xc3\xa9teins", "\xc3\xa9teindre",
 	"eteins", "coupe", "arr\xc3\xaate", "disattiv", "spegn", "sospend", "disabilit", "uitschakel",
@@ -84,7 +86,8 @@ static const char *const ask_del[] = {"delet", "remov", "erase", "cancel", "annu
 	"\xd0\xb2\xd0\xb8\xd0\xb4\xd0\xb0\xd0\xbb", "\xe0\xa4\xb9\xe0\xa4\x9f\xe0\xa4\xbe", "\xe0\xa4\xae\xe0\xa4\xbf\xe0\xa4\x9f\xe0\xa4\xbe",
 	"x\xc3\xb3" "a", "xo\xc3\xa1", "hapus", "bersihkan", "\xd8\xa7\xd8\xad\xd8\xb0\xd9\x81", "\xd8\xad\xd8\xb0\xd9\x81",
 	"\xd8\xa7\xd9\x85\xd8\xb3\xd8\xad", "\xe6\xb8\x85\xe9\x99\xa4", "\xe6\xb8\x85\xe7\xa9\xba", "\xe5\x88\xa0",
-	"\xce\xb4\xce\xb9\xce\xb1\xce\xb3\xcf\x81", NULL};
+	"\xce\xb4\xce\xb9\xce\xb1\xce\xb3\xcf\x81", "uninstall", "deinstall", "desinstal",
+	"d\xc3\xa9sinstall", "disinstall", "\xe5\x8d\xb8\xe8\xbd\xbd", NULL};
 /* ... or to replace one thing by another (the old one goes). */
 static const char *const ask_repl[] = {"replac", "instead", "from the old", "to the new",
 	"with the new", "migrate from", "migrating from",
@@ -95,6 +98,19 @@ static const char *const ask_repl[] = {"replac", "instead", "from the old", "to 
 	"thay th", "ganti", "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xa8\xd8\xaf", "\xe7\xbd\xae\xe3\x81\x8d\xe6\x8f\x9b",
 	"\xe5\x88\x87\xe3\x82\x8a\xe6\x9b\xbf", "\xe6\x9b\xbf\xe6\x8d\xa2", "\xea\xb5\x90\xec\xb2\xb4",
 	"\xec\xa0\x84\xed\x99\x98", "\xe0\xa4\xac\xe0\xa4\xa6\xe0\xa4\xb2", NULL};
+/* ... or to weaken a control: relax or loosen it, raise its threshold,
+ * carve out an exception, an exemption or an allowlist entry, skip it. */
+static const char *const ask_weak[] = {"relax", "loosen", "lower the", "raise the threshold",
+	"exempt", "exception", "allowlist", "whitelist", "waive", "skip", "relaj", "excepci", "exim",
+	"omit", "lockern", "ausnahme", "befrei", "\xc3\xbc" "berspring", "assoupl", "contourn",
+	"allent", "eccezion", "esent", "exce\xc3\xa7", "isent", "versoepel", "uitzondering",
+	"vrijstel", "overslaan", "poluzu", "wyj\xc4\x85t", "zwolni", "pomi\xc5\x84", "l\xc3\xa4tta p\xc3\xa5",
+	"undantag", "hoppa \xc3\xb6ver", "gev\xc5\x9f" "et", "istisna", "muaf", "atla",
+	"\xe7\xb7\xa9\xe5\x92\x8c", "\xe4\xbe\x8b\xe5\xa4\x96", "\xe9\x99\xa4\xe5\xa4\x96",
+	"\xe3\x82\xb9\xe3\x82\xad\xe3\x83\x83\xe3\x83\x97", "\xe6\x94\xbe\xe5\xae\xbd",
+	"\xe8\xb1\x81\xe5\x85\x8d", "\xe8\xb7\xb3\xe8\xbf\x87", "\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95",
+	"\xec\x99\x84\xed\x99\x94", "\xec\x98\x88\xec\x99\xb8", "\xeb\xa9\xb4\xec\xa0\x9c",
+	"\xea\xb1\xb4\xeb\x84\x88\xeb\x9b\xb0", NULL};
 /* An imperative that opens a sentence: Spanish "para el servicio". */
 static const char *const off_open[] = {"para el", "para la", "para los", "para las", NULL};
 /* A message that opens with a yes or with a no. */
@@ -210,11 +226,29 @@ static int asks_question(const char *h, size_t n)
 	return memchr(h, '?', n) || memmem(h, n, "\xef\xbc\x9f", 3) || memmem(h, n, "\xd8\x9f", 2);
 }
 
+/* German separable verbs: "schalte die Kamera ab", "stell den Alarm
+ * aus" (the particle stands at the clause's end). */
+static int separable_off(const char *h, size_t n)
+{
+	static const char *const stem[] = {"schalt", "stell", "dreh", "mach", NULL};
+	static const char *const part[] = {" ab ",  " ab.",  " ab,",  " ab!",
+					   " aus.", " aus,", " aus!", NULL};
+	size_t k;
+	if (!any_in(h, n, stem))
+		return 0;
+	for (k = 0; part[k]; k++)
+		if (memmem(h, n, part[k], strlen(part[k])))
+			return 1;
+	return n >= 3 &&
+	       (!memcmp(h + n - 3, " ab", 3) || (n >= 4 && !memcmp(h + n - 4, " aus", 4)));
+}
+
 static int wants(const char *h, size_t n, int kind)
 {
 	/* asking to delete a control, or to replace it, asks to have it off */
 	return ((kind & POL_SG_OFF) &&
-		(any_in(h, n, ask_off) || any_in(h, n, ask_del) || any_in(h, n, ask_repl))) ||
+		(any_in(h, n, ask_off) || any_in(h, n, ask_del) || any_in(h, n, ask_repl) ||
+		 any_in(h, n, ask_weak) || separable_off(h, n) || opens_with(h, n, off_open))) ||
 	       ((kind & POL_SG_EVIDENCE) && (any_in(h, n, ask_del) || any_in(h, n, ask_repl)));
 }
 
@@ -258,4 +292,40 @@ int pol_sg_user_asks(const pol_conv *c, int kind)
 int pol_safeguard_asked(const pol_conv *c, int kind)
 {
 	return pol_sg_user_asks(c, kind) == 1;
+}
+
+/* ---- for safeguard_bind.c and safeguard_why.c ---------------------------------- */
+
+int pol_sg_any_in(const char *h, size_t n, const char *const *w)
+{
+	return any_in(h, n, w);
+}
+
+int pol_sg_wants(const char *h, size_t n, int kind)
+{
+	return wants(h, n, kind);
+}
+
+int pol_sg_replaces(const char *h, size_t n)
+{
+	return any_in(h, n, ask_repl);
+}
+
+int pol_sg_hides(const char *h, size_t n)
+{
+	return any_in(h, n, hide_w) || who_sees(h, n);
+}
+
+int pol_sg_declines(const char *h, size_t n)
+{
+	return n < 160 && opens_with(h, n, no_w);
+}
+
+long pol_sg_offer_taken(const pol_conv *c, size_t u, int kind)
+{
+	size_t n = c->m[u].len, o;
+	if (n >= 80 || !opens_with(c->low[u], n, yes_w) || (o = offer_before(c, u)) == SIZE_MAX ||
+	    !asks_question(c->low[o], c->m[o].len) || !wants(c->low[o], c->m[o].len, kind))
+		return -1;
+	return (long)o;
 }
