@@ -757,6 +757,8 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 					return RL_EPOLICY;
 				ok = E->conv.n && pol_drift_after_data(&E->conv);
 			}
+			if (ok && r->coercion_fate == 1) /* fate.c reads message acts only */
+				ok = pol_fate_gate(a);
 			if (ok && (r->unless_owner_ticket || r->beside_payment ||
 				   r->beside_resolved || r->requester_other || r->bulk_out ||
 				   r->unless_dest_own || r->third_party || r->prose_target ||

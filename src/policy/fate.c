@@ -46,16 +46,17 @@
 #include <string.h>
 
 #define FT_MAXW 6
-#define FT_SENT_TOK 160 /* a longer sentence is cut */
-#define FT_HOLD_BACK 4	/* sentences a hold may precede its fate by */
-#define FT_CLAUSE (1u << 31) /* token bit: a clause mark (comma, dash) before it */
-#define FT_QUOTE (1u << 30)  /* token bit: inside quotation marks */
+#define FT_NB (1024 + 256 + 256) /* buckets: two bytes, one byte, last byte */
+#define FT_SENT_TOK 160          /* a longer sentence is cut */
+#define FT_HOLD_BACK 4           /* sentences a hold may precede its fate by */
+#define FT_CLAUSE (1u << 31)     /* token bit: a clause mark (comma, dash) before it */
+#define FT_QUOTE (1u << 30)      /* token bit: inside quotation marks */
 
 typedef struct {
 	const char *w[FT_MAXW];
 	unsigned char wl[FT_MAXW];
 	unsigned char mode[FT_MAXW]; /* 0 whole, 1 start, 2 end, 3 gap */
-	unsigned char lead;	     /* '^': the first word follows a clause mark */
+	unsigned char lead;          /* '^': the first word follows a clause mark */
 	unsigned char nw;
 	unsigned char cls;
 	const char *sub; /* a CJK or Hangul pattern: a substring */
@@ -65,10 +66,11 @@ typedef struct {
 typedef struct {
 	fpat *p;
 	size_t n;
-	size_t *bucket[256]; /* first-byte buckets of token patterns */
-	size_t nb[256];
-	size_t *tail, ntail; /* patterns whose first word matches a token's end */
-	size_t *sub, nsub;   /* substring patterns */
+	/* token patterns by their first word: its first two bytes (hashed),
+	 * or its one byte; those matching a token's end by its last byte */
+	size_t *bucket[FT_NB];
+	size_t nb[FT_NB];
+	size_t *sub, nsub; /* substring patterns */
 	char *mem;
 	int ok;
 } ftab;
@@ -87,6 +89,19 @@ static int is_sep(unsigned char b)
 			     (b >= 'A' && b <= 'Z') || b == '*' || b == '~');
 }
 
+static size_t two(unsigned char a, unsigned char b)
+{
+	return ((size_t)a * 31u + b) & 1023u;
+}
+
+static size_t pat_bucket(const fpat *p)
+{
+	const unsigned char *w = (const unsigned char *)p->w[0];
+	if (p->mode[0] == 2)
+		return (size_t)1024 + 256 + w[p->wl[0] - 1];
+	return p->wl[0] >= 2 ? two(w[0], w[1]) : (size_t)1024 + w[0];
+}
+
 static void tab_make(void)
 {
 	size_t total = 0, bytes = 0, i, k;
@@ -97,9 +112,8 @@ static void tab_make(void)
 			total++, bytes += strlen(rl_fate_words[c][k]) + 1;
 	T.p = calloc(total ? total : 1, sizeof *T.p);
 	T.mem = m = malloc(bytes ? bytes : 1);
-	T.tail = calloc(total ? total : 1, sizeof *T.tail);
 	T.sub = calloc(total ? total : 1, sizeof *T.sub);
-	if (!T.p || !T.mem || !T.tail || !T.sub)
+	if (!T.p || !T.mem || !T.sub)
 		return;
 	for (c = 0; c < FW_N; c++)
 		for (k = 0; rl_fate_words[c][k]; k++) {
@@ -142,25 +156,21 @@ static void tab_make(void)
 				}
 			}
 			m += L + 1;
-			if (!p->nw || p->mode[0] == 3)
+			if (!p->nw || p->mode[0] == 3 || !p->wl[0])
 				continue;
-			if (p->mode[0] == 2)
-				T.tail[T.ntail++] = T.n;
-			else
-				T.nb[(unsigned char)p->w[0][0]]++;
+			T.nb[pat_bucket(p)]++;
 			T.n++;
 		}
-	for (i = 0; i < 256; i++)
+	for (i = 0; i < FT_NB; i++)
 		if (T.nb[i] && !(T.bucket[i] = malloc(T.nb[i] * sizeof(size_t))))
 			return;
 	memset(T.nb, 0, sizeof T.nb);
 	for (i = 0; i < T.n; i++) {
-		const fpat *p = &T.p[i];
-		unsigned char f;
-		if (p->sub || p->mode[0] == 2)
+		size_t b;
+		if (T.p[i].sub)
 			continue;
-		f = (unsigned char)p->w[0][0];
-		T.bucket[f][T.nb[f]++] = i;
+		b = pat_bucket(&T.p[i]);
+		T.bucket[b][T.nb[b]++] = i;
 	}
 	T.ok = 1;
 }
@@ -195,7 +205,8 @@ static void lower_utf8(const char *s, char *o, size_t n)
 		if (i + 1 < n && b >= 0xc2 && b <= 0xdf) {
 			unsigned char c = (unsigned char)s[i + 1];
 			unsigned cp = ((unsigned)(b & 0x1f) << 6) | (c & 0x3f), lc = cp;
-			if ((cp >= 0xc0 && cp <= 0xde && cp != 0xd7) || (cp >= 0x391 && cp <= 0x3ab))
+			if ((cp >= 0xc0 && cp <= 0xde && cp != 0xd7) ||
+			    (cp >= 0x391 && cp <= 0x3ab))
 				lc = cp + 32;
 			else if (cp >= 0x100 && cp <= 0x17f && !(cp & 1) && cp != 0x130)
 				lc = cp + 1;
@@ -274,7 +285,8 @@ static int text_cut(ftext *x)
 			if ((s[i] == '"' && !(nq & 1)) ||
 			    (p == 3 && s[i] == 0xe2 && s[i + 1] == 0x80 &&
 			     (s[i + 2] == 0x9c || s[i + 2] == 0x9e)) ||
-			    (p == 2 && s[i + 1] == 0xab) || (p == 3 && s[i] == 0xe3 && s[i + 2] == 0x8c))
+			    (p == 2 && s[i + 1] == 0xab) ||
+			    (p == 3 && s[i] == 0xe3 && s[i + 2] == 0x8c))
 				inq = s[i] == '"' ? !inq : 1;
 			else if ((p == 3 && s[i] == 0xe2 && s[i + 1] == 0x80 && s[i + 2] == 0x9d) ||
 				 (p == 2 && s[i + 1] == 0xbb) ||
@@ -321,12 +333,9 @@ static int word_ok(const ftext *x, size_t t, const fpat *p, int k)
 	const char *w = x->low + x->tok[t].start;
 	size_t L = x->tok[t].len, wl = p->wl[k];
 	switch (p->mode[k]) {
-	case 0:
-		return L == wl && !memcmp(w, p->w[k], wl);
-	case 1:
-		return L >= wl && !memcmp(w, p->w[k], wl);
-	case 2:
-		return L > wl && !memcmp(w + L - wl, p->w[k], wl);
+	case 0: return L == wl && !memcmp(w, p->w[k], wl);
+	case 1: return L >= wl && !memcmp(w, p->w[k], wl);
+	case 2: return L > wl && !memcmp(w + L - wl, p->w[k], wl);
 	}
 	return 0;
 }
@@ -357,16 +366,23 @@ static void mark_sentence(ftext *x, size_t t0, size_t t1)
 		if (x->bits[t] & FT_QUOTE)
 			continue;
 		wide |= f >= 0xe3 && f <= 0xed;
-		for (j = 0; j < T.nb[f]; j++) {
-			const fpat *p = &T.p[T.bucket[f][j]];
-			if (!(x->bits[t] >> p->cls & 1) && pat_from(x, t, t1, p, 0))
-				x->bits[t] |= 1u << p->cls;
-		}
-		for (j = 0; j < T.ntail; j++) {
-			const fpat *p = &T.p[T.tail[j]];
-			if (!(x->bits[t] >> p->cls & 1) && pat_from(x, t, t1, p, 0))
-				x->bits[t] |= 1u << p->cls;
-		}
+		const unsigned char *w = (const unsigned char *)x->low + x->tok[t].start;
+		size_t L = x->tok[t].len, q, bs[3];
+		bs[0] = L >= 2 ? two(w[0], w[1]) : FT_NB;
+		bs[1] = 1024 + f;
+		bs[2] = 1024 + 256 + w[L - 1];
+		if (w[0] >= '0' && w[0] <= '9')
+			continue; /* numbers are no words of these classes */
+		for (q = 0; q < 3; q++)
+			for (j = 0; bs[q] < FT_NB && j < T.nb[bs[q]]; j++) {
+				const fpat *p = &T.p[T.bucket[bs[q]][j]];
+				if (x->bits[t] >> p->cls & 1 ||
+				    (p->mode[0] == 0 && p->wl[0] != L) || !word_ok(x, t, p, 0))
+					continue;
+				if (p->nw == 1 ? !p->lead || (x->bits[t] & FT_CLAUSE)
+					       : pat_from(x, t, t1, p, 0))
+					x->bits[t] |= 1u << p->cls;
+			}
 	}
 	if (!wide || t0 >= t1)
 		return;
@@ -392,7 +408,7 @@ static void mark_sentence(ftext *x, size_t t0, size_t t1)
 	}
 }
 
-#define HAS(t, c) (x->bits[(t)] >> (c) & 1)
+#define HAS(t, c) (x->bits[(t)] >> (c)&1)
 
 static int any_in(const ftext *x, size_t a, size_t b, int c)
 {
@@ -411,16 +427,33 @@ enum { FB_THREAT = 1, FB_REWARD = 2, FB_IFMOVE = 4 };
  * speaks to the addressee. Returns FB_* bits. A move negated
  * ("is shared with nobody", "not reported") is staying put: "without
  * your consent it is not shared" protects, and threatens nothing. */
-static int sentence_bargain(const ftext *x, size_t t0, size_t t1)
+/* A condition that asks a wish or consent ("if you want changes, tell
+ * me"): the "otherwise" after it is its other branch, no threat. */
+static int consent_if(const ftext *x, size_t t0, size_t t1)
+{
+	size_t t;
+	for (t = t0; t < t1; t++)
+		if (HAS(t, FW_IF) && any_in(x, t + 1, t + 5 < t1 ? t + 5 : t1, FW_CONSENT))
+			return 1;
+	return 0;
+}
+
+static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0)
 {
 	size_t t;
 	int neg = 0, pos = 0, weak = 0, out = 0, stay = 0, please = 0;
-	int you = any_in(x, t0, t1, FW_PERSON);
+	int you = any_in(x, t0, t1, FW_PERSON), offered = consent_if(x, p0, t1);
+	if (any_in(x, p0, t0, FW_VEILED))
+		neg = 1; /* "Think carefully. The board would see it." */
 	for (t = t0; t < t1; t++) {
 		size_t e4 = t + 5 < t1 ? t + 5 : t1, e5 = t + 6 < t1 ? t + 6 : t1;
 		if (HAS(t, FW_PLEASE))
 			please = 1;
-		if (HAS(t, FW_ALT))
+		/* "without your consent" protects; "otherwise" after a wish
+		 * is the wish's other branch */
+		if (HAS(t, FW_ALT) && !offered && !any_in(x, t + 1, e4, FW_CONSENT))
+			neg = 1;
+		if (HAS(t, FW_VEILED))
 			neg = 1;
 		if (HAS(t, FW_IF) && !any_in(x, t + 1, e4, FW_CONSENT) &&
 		    !(t + 1 < t1 && HAS(t + 1, FW_SELF))) {
@@ -440,8 +473,8 @@ static int sentence_bargain(const ftext *x, size_t t0, size_t t1)
 		if (HAS(t, FW_OUT) && !please) {
 			size_t a = t >= t0 + 2 ? t - 2 : t0, b = t + 3 < t1 ? t + 3 : t1;
 			size_t c = t >= t0 + 3 ? t - 3 : t0;
-			if (any_in(x, c, t, FW_NEG))
-				stay = 1;
+			if (any_in(x, c, t, FW_NEG) || any_in(x, t + 1, b, FW_NOBODY))
+				stay = 1; /* "not reported", "shared with nobody" */
 			else if (!any_in(x, a, t, FW_OBJ) && !any_in(x, t + 1, b, FW_OBJ) &&
 				 !any_in(x, c, t, FW_CAN))
 				out = 1;
@@ -453,7 +486,8 @@ static int sentence_bargain(const ftext *x, size_t t0, size_t t1)
 			if (any_in(x, a, b, FW_STATE))
 				stay = 1;
 		}
-		if (HAS(t, FW_NOBODY) && (any_in(x, t, e5, FW_LEARN) || any_in(x, t + 1, e5, FW_OUT)))
+		if (HAS(t, FW_NOBODY) &&
+		    (any_in(x, t, e5, FW_LEARN) || any_in(x, t + 1, e5, FW_OUT)))
 			stay = 1;
 	}
 	return (neg && out ? FB_THREAT : 0) | (pos && stay ? FB_REWARD : 0) |
@@ -502,13 +536,15 @@ static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *le
 		mark_sentence(&x, x.sent[i], x.sent[i + 1]);
 	for (i = 0; i < x.nsent && hit != 1; i++) {
 		size_t t0 = x.sent[i], t1 = x.sent[i + 1];
-		if (!sentence_bargain(&x, t0, t1))
+		size_t p0 = i ? x.sent[i - 1] : t0;
+		if (!sentence_bargain(&x, t0, t1, p0))
 			continue;
 		for (k = i >= FT_HOLD_BACK ? i - FT_HOLD_BACK : 0; k <= i + 1 && k < x.nsent; k++) {
 			size_t h0 = x.sent[k], h1 = x.sent[k + 1];
 			if (!sentence_hold(&x, h0, h1))
 				continue;
-			if (answer && !any_in(&x, h0, h1, FW_PERSON) && !any_in(&x, t0, t1, FW_PERSON))
+			if (answer && !any_in(&x, h0, h1, FW_PERSON) &&
+			    !any_in(&x, t0, t1, FW_PERSON))
 				continue;
 			hit = 1;
 			if (at && len && t1 > t0) {
@@ -520,7 +556,7 @@ static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *le
 		/* a fact restated, not claimed: only beside an offer of silence
 		 * ("it can stay that way if ..."); "otherwise I'll report the
 		 * hedge to the council" is the lawful consequence of a demand */
-		if (!hit && win && i > 0 && (sentence_bargain(&x, t0, t1) & FB_REWARD)) {
+		if (!hit && win && i > 0 && (sentence_bargain(&x, t0, t1, p0) & FB_REWARD)) {
 			size_t w0 = x.sent[i >= FT_HOLD_BACK ? i - FT_HOLD_BACK : 0];
 			win[0] = x.tok[w0].start;
 			win[1] = x.tok[t0 - 1].start + x.tok[t0 - 1].len;
@@ -626,24 +662,41 @@ fail:
 	return -1;
 }
 
+/* A field that reads as prose: four spaces, or a dozen CJK or Hangul lead bytes. */
+static int prose_field(const rl_field *f)
+{
+	size_t j, sp = 0, wide = 0;
+	if (!f->value || f->len < 24)
+		return 0;
+	for (j = 0; j < f->len && sp < 4 && wide < 12; j++) {
+		unsigned char b = (unsigned char)f->value[j];
+		sp += b == ' ';
+		wide += b >= 0xe3 && b <= 0xed;
+	}
+	return sp >= 4 || wide >= 12;
+}
+
+int pol_fate_gate(const rl_action *a)
+{
+	size_t i;
+	if (!a)
+		return 0;
+	for (i = 0; i < a->nfields; i++)
+		if (prose_field(&a->fields[i]))
+			return rl_message_shape(a);
+	return 0;
+}
+
 /* A message act: the fields that read as prose (rl_message_shape's test). */
 int pol_coerce_fate_action(const pol_conv *c, const rl_action *a)
 {
-	size_t i, j, win[2];
-	if (!a || !rl_message_shape(a))
+	size_t i, win[2];
+	if (!pol_fate_gate(a))
 		return 0;
 	for (i = 0; i < a->nfields; i++) {
 		const rl_field *f = &a->fields[i];
-		size_t sp = 0, wide = 0;
 		int rc;
-		if (!f->value || f->len < 24)
-			continue;
-		for (j = 0; j < f->len && sp < 4 && wide < 12; j++) {
-			unsigned char b = (unsigned char)f->value[j];
-			sp += b == ' ';
-			wide += b >= 0xe3 && b <= 0xed;
-		}
-		if (sp < 4 && wide < 12)
+		if (!prose_field(f))
 			continue;
 		rc = fate_read(f->value, f->len, 0, NULL, NULL, c && c->n ? win : NULL);
 		/* no hold said: a fact the user or a record gave, restated */

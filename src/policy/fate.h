@@ -23,6 +23,7 @@ enum {
 	FW_NEG,      /* negations */
 	FW_STAYC,    /* staying put, said whole */
 	FW_CAN,      /* modals of an offer */
+	FW_VEILED,   /* a contingency said without "if" */
 	FW_N
 };
 

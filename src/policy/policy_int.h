@@ -500,6 +500,9 @@ int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a);
  * no, <0 ENOMEM. pol_fate_text reads one text (answer: it must also speak
  * to the addressee); *at, *len (may be NULL) get the sentence. */
 int pol_coerce_fate_action(const pol_conv *c, const rl_action *a);
+/* The cheap test first (no conversation read): a field of prose in a
+ * message-shaped act. */
+int pol_fate_gate(const rl_action *a);
 int pol_coerce_fate_answer(const pol_conv *c, const char *s, size_t n);
 int pol_fate_text(const char *s, size_t n, int answer, size_t *at, size_t *len);
 /* `alert_cancel:` (alertact.c, copies made): does action a stand down an
