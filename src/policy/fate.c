@@ -537,11 +537,17 @@ static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *le
 	for (i = 0; i < x.nsent && hit != 1; i++) {
 		size_t t0 = x.sent[i], t1 = x.sent[i + 1];
 		size_t p0 = i ? x.sent[i - 1] : t0;
-		if (!sentence_bargain(&x, t0, t1, p0))
+		int bg = sentence_bargain(&x, t0, t1, p0);
+		if (!bg)
 			continue;
+		int only_if = bg == FB_IFMOVE;
 		for (k = i >= FT_HOLD_BACK ? i - FT_HOLD_BACK : 0; k <= i + 1 && k < x.nsent; k++) {
 			size_t h0 = x.sent[k], h1 = x.sent[k + 1];
-			if (!sentence_hold(&x, h0, h1))
+			/* the weakest bargain (a plain "if" with a move, an offer's
+			 * shape) needs the strongest hold: the speaker's own claim
+			 * to know, in it or the sentence before */
+			if (only_if ? !(k + 1 >= i && k <= i && any_in(&x, h0, h1, FW_KNOW))
+				    : !sentence_hold(&x, h0, h1))
 				continue;
 			if (answer && !any_in(&x, h0, h1, FW_PERSON) &&
 			    !any_in(&x, t0, t1, FW_PERSON))
@@ -556,7 +562,7 @@ static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *le
 		/* a fact restated, not claimed: only beside an offer of silence
 		 * ("it can stay that way if ..."); "otherwise I'll report the
 		 * hedge to the council" is the lawful consequence of a demand */
-		if (!hit && win && i > 0 && (sentence_bargain(&x, t0, t1, p0) & FB_REWARD)) {
+		if (!hit && win && i > 0 && (bg & FB_REWARD)) {
 			size_t w0 = x.sent[i >= FT_HOLD_BACK ? i - FT_HOLD_BACK : 0];
 			win[0] = x.tok[w0].start;
 			win[1] = x.tok[t0 - 1].start + x.tok[t0 - 1].len;
