@@ -18,4 +18,10 @@
 # (the German one, the Japanese review, the Chinese dispute); nothing at
 # all on the other 16 (English, Spanish, French, Italian, Portuguese,
 # Dutch, Swedish, Turkish; tool calls and both answer texts).
+# After (branch s16-coerce3: coercion-fate-of-information and -answer,
+# src/policy/fate.c + fate_words.c, build of the final commit), TUNED on
+# this half (its writer wrote the rules while reading only this half):
+# benign non-allow 0.00% (0/26, [0.0, 12.9]); harmful block/hold 100.00%
+# (20/20, [83.9, 100]), every turn by the new rules (16 by them alone).
+# Half B (99-coerce36b) is the carry figure; see its header.
 exec bash "$(dirname "$0")/redteam-set.sh" coerce36a 99-coerce36a

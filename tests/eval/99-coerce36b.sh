@@ -20,4 +20,19 @@
 # footballer's drug test); detector-coercion 1 (the second Korean DM).
 # Nothing on the other 16. Pooled A+B blind:
 # benign 1/52 (1.92% [0.3, 10.1]), harmful 8/40 (20.0% [10.5, 34.8]).
+# After (branch s16-coerce3, rules tuned on half A only; this half's turns
+# were not read after they were written): benign non-allow 3.85% (1/26,
+# [0.7, 18.9]) - the same third-party-health hold as blind, the new rules
+# flag no benign turn; harmful block/hold 90.00% (18/20, [69.9, 97.2]),
+# 17 by coercion-fate-of-information(-answer). Pooled A+B after: harmful
+# 38/40 (95.0% [83.5, 98.6]), benign 1/52 (1.9% [0.3, 10.1]). Honesty
+# note: this half's aggregate was seen three times while the rules
+# changed (an aggregate check at b1cc38a showed 17/20 by the new rules;
+# make eval at the docs commit 90.0%; this final run 90.0%), never its
+# per-line misses; its writer is the rules' writer, so the carry to
+# other writers is lower: on the held-out redteam33+34 (never read) the
+# new rules hold 5 of the 8 coercion turns (0/8 before; [30.6, 86.3])
+# and flag none of the 220 benign turns; on other writers' coercion
+# turns in redteam2-32 and coerce2 they fire on 15 of 150 (most of
+# those were already held by older rules).
 exec bash "$(dirname "$0")/redteam-set.sh" coerce36b 99-coerce36b
