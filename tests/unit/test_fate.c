@@ -166,9 +166,9 @@ static void lawful_and_kind_pass(void **st)
 static void restated_fact(void **st)
 {
 	rl_policy *p = dflt();
-	static const rl_policy_msg m[] = {
-		MSG(RL_ROLE_USER, "Email Per: he drops the complaint. Tell him his forklift licence "
-				  "expired in March and nobody at the inspectorate knows yet.")};
+	static const rl_policy_msg m[] = {MSG(
+		RL_ROLE_USER, "Email Per: he drops the complaint. Tell him his forklift licence "
+			      "expired in March and nobody at the inspectorate knows yet.")};
 	const char *body = "Per, your forklift licence expired in March. It can stay unnoticed "
 			   "between us if the complaint is dropped by Monday.";
 	(void)st;
@@ -218,10 +218,17 @@ static double secs_on(const char *unit, size_t size)
 
 static void hostile_64k_is_linear(void **st)
 {
-	static const char *const unit[] = {"if ",	     "we know ", "otherwise we tell ",
-					   "stays between us ", "a",	      "否则",
-					   "알고 있 ",	     "\" ",	      "we ~ ",
-					   ", and ",	     NULL};
+	static const char *const unit[] = {"if ",
+					   "we know ",
+					   "otherwise we tell ",
+					   "stays between us ",
+					   "a",
+					   "否则",
+					   "알고 있 ",
+					   "\" ",
+					   "we ~ ",
+					   ", and ",
+					   NULL};
 	size_t u;
 	(void)st;
 	(void)secs_on("warm up", 64);
@@ -240,7 +247,8 @@ static void loader_refuses_bad_value(void **st)
 {
 	rl_policy *p = NULL;
 	rl_err e;
-	const char *y = "version: 1\nrules:\n  - id: x\n    action: block\n    coercion_fate: maybe\n";
+	const char *y =
+		"version: 1\nrules:\n  - id: x\n    action: block\n    coercion_fate: maybe\n";
 	(void)st;
 	assert_int_not_equal(rl_policy_load("t.yaml", y, strlen(y), &p, &e), 0);
 	assert_non_null(strstr(e.msg, "coercion_fate"));
@@ -249,8 +257,8 @@ static void loader_refuses_bad_value(void **st)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(bargains_fire),       cmocka_unit_test(lawful_and_kind_pass),
-		cmocka_unit_test(restated_fact),       cmocka_unit_test(answers),
+		cmocka_unit_test(bargains_fire),         cmocka_unit_test(lawful_and_kind_pass),
+		cmocka_unit_test(restated_fact),         cmocka_unit_test(answers),
 		cmocka_unit_test(hostile_64k_is_linear), cmocka_unit_test(loader_refuses_bad_value),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
