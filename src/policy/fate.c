@@ -696,7 +696,7 @@ int pol_fate_gate(const rl_action *a)
 /* A message act: the fields that read as prose (rl_message_shape's test). */
 int pol_coerce_fate_action(const pol_conv *c, const rl_action *a)
 {
-	size_t i, win[2];
+	size_t i, win[2] = {0, 0};
 	if (!pol_fate_gate(a))
 		return 0;
 	for (i = 0; i < a->nfields; i++) {
