@@ -41,6 +41,8 @@ int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, co
 		return 0;
 	if (r->alert_cancel && (!c->n || !pol_alert_cancel(c, a)))
 		return 0;
+	if (r->coercion_fate == 1 && (rc = pol_coerce_fate_action(c, a)) <= 0)
+		return rc;
 	return 1;
 }
 
@@ -50,6 +52,8 @@ int pol_conv_answer_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, co
 	if (r->third_party_answer && !pol_third_party_answer(c, s, n, r->third_party_answer))
 		return 0;
 	if (r->answer_contradicts && !pol_answer_contradicts(c, ar, s, n))
+		return 0;
+	if (r->coercion_fate == 2 && pol_coerce_fate_answer(c, s, n) <= 0)
 		return 0;
 	return 1;
 }

@@ -758,10 +758,13 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 					return RL_EPOLICY;
 				ok = E->conv.n && pol_drift_after_data(&E->conv);
 			}
-			if (ok && (r->unless_owner_ticket || r->beside_payment ||
-				   r->beside_resolved || r->requester_other || r->bulk_out ||
-				   r->unless_dest_own || r->third_party || r->prose_target ||
-				   r->confidential_out || r->alert_cancel || r->data_out)) {
+			if (ok && r->coercion_fate == 1) /* fate.c reads message acts only */
+				ok = pol_fate_gate(a);
+			if (ok &&
+			    (r->unless_owner_ticket || r->beside_payment || r->beside_resolved ||
+			     r->requester_other || r->bulk_out || r->unless_dest_own ||
+			     r->third_party || r->prose_target || r->confidential_out ||
+			     r->alert_cancel || r->data_out || r->coercion_fate)) {
 				if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
 					return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
 				rc = pol_conv_action_holds(r, &E->conv, &E->ar, E->a, i);
@@ -818,8 +821,8 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 		return rc;
 	if (r->coercion_answer && (rc = answer_coerces(E)) <= 0)
 		return rc;
-	if (r->third_party_answer || r->answer_contradicts) { /* thirdparty.c, contradict.c */
-		const slot *re = &E->slots[SL_RESPONSE];      /* a claim first: the answer alone */
+	if (r->third_party_answer || r->answer_contradicts || r->coercion_fate == 2) {
+		const slot *re = &E->slots[SL_RESPONSE]; /* a claim first: the answer alone */
 		if (r->answer_contradicts && !pol_contradict_cue(re->s, re->n))
 			return 0;
 		if (conv_msgs(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))

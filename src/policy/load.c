@@ -472,6 +472,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "alert_cancel",
 					   "data_out",
 					   "answer_contradicts",
+					   "coercion_fate",
 					   NULL};
 	yaml_node_t *v;
 	int rc;
@@ -716,6 +717,14 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	}
 	if (r->third_party)
 		r->has_action_cond = 1;
+	if ((v = rl_yaml_get(&L->y, n, "coercion_fate"))) { /* fate.c */
+		const char *s = rl_yaml_str(v);
+		if (!s || (strcmp(s, "message") && strcmp(s, "answer")))
+			return LERR(v, "rule '%s': coercion_fate takes 'message' or 'answer'",
+				    r->id);
+		r->coercion_fate = strcmp(s, "message") ? 2 : 1;
+		r->has_action_cond |= r->coercion_fate == 1;
+	}
 	if (r->evidence_origin && !r->detectors)
 		return LERR(n, "rule '%s': evidence_origin needs detectors", r->id);
 	if (r->unless_revoked && !r->detectors)
@@ -726,14 +735,16 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	    r->requester_other || r->beside_resolved || r->after_data || r->third_party ||
 	    r->third_party_answer || r->bulk_out || r->unless_dest_own || r->unless_revoked ||
 	    r->prose_target || r->unless_asked || r->safeguard || r->unless_asked_to ||
-	    r->confidential_out || r->alert_cancel || r->answer_contradicts || r->data_out)
+	    r->confidential_out || r->alert_cancel || r->answer_contradicts || r->data_out ||
+	    r->coercion_fate)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))
 		return rc;
 	if (!r->has_action_cond && !r->content.n && !r->reasoning.n && !r->input.n && !r->text.n &&
 	    !r->detectors && !r->injection && !r->answer_origin && !r->copies &&
-	    !r->coercion_answer && !r->third_party_answer && !r->answer_contradicts)
+	    !r->coercion_answer && !r->third_party_answer && !r->answer_contradicts &&
+	    !r->coercion_fate)
 		return LERR(
 			n,
 			"rule '%s' has no condition (tools, args, content, reasoning, input, text, detectors, injection or answer_origin)",

@@ -167,6 +167,9 @@ typedef struct pol_rule {
 				      * asked or not (dlp.c) */
 	int answer_contradicts;      /* the answer contradicts the turn's tool results
 				      * (contradict.c) */
+	int coercion_fate;           /* `coercion_fate:` 1 message acts, 2 answer text: the
+				      * fate of what the sender holds about the addressee
+				      * made to hang on their choice (fate.c) */
 	int coercion_answer;         /* `coercion_answer: structure`: the answer text of an
 				      * agent turn (after tool output) read by the detect
 				      * module's coercion structure (coerce_struct.c) */
@@ -523,6 +526,17 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a);
  * URL) by the name of its domain ("Bricomar SARL" for
  * compta@bricomar.example)? Copies made. */
 int pol_own_party_named(const pol_conv *c, size_t i, const pol_target *t);
+/* `coercion_fate:` (fate.c): does message act a, or answer text s[0..n)
+ * after tool output, make what its sender holds about the addressee go
+ * to a party or stay put depending on the addressee's choice? 1 yes, 0
+ * no, <0 ENOMEM. pol_fate_text reads one text (answer: it must also speak
+ * to the addressee); *at, *len (may be NULL) get the sentence. */
+int pol_coerce_fate_action(const pol_conv *c, const rl_action *a);
+/* The cheap test first (no conversation read): a field of prose in a
+ * message-shaped act. */
+int pol_fate_gate(const rl_action *a);
+int pol_coerce_fate_answer(const pol_conv *c, const char *s, size_t n);
+int pol_fate_text(const char *s, size_t n, int answer, size_t *at, size_t *len);
 /* `alert_cancel:` (alertact.c, copies made): does action a stand down an
  * emergency or safety alert that tool output describes and does not say
  * was settled? */
