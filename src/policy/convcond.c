@@ -15,7 +15,7 @@ int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, co
 			  size_t i)
 {
 	const rl_action *a = &as->v[i];
-	int rc;
+	int rc = 0;
 	if (r->unless_owner_ticket || r->beside_payment) {
 		rc = r->beside_payment ? pol_payment_beside(c, ar, as, i)
 				       : pol_owner_ticket(c, ar, a);
@@ -37,8 +37,10 @@ int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, co
 		return 0;
 	if (r->confidential_out && (!c->n || !pol_confidential_out(c, ar, a)))
 		return 0;
-	if (r->alert_cancel && (!c->n || !pol_alert_cancel(c, a)))
-		return 0;
+	if (r->alert_cancel && (!c->n || (rc = pol_alert_cancel(c, ar, a)) <= 0))
+		return rc < 0 ? rc : 0;
+	if (r->unless_alert_settled && c->n && (rc = pol_alert_settled(c, ar, a)) != 0)
+		return rc < 0 ? rc : 0;
 	return 1;
 }
 
