@@ -720,13 +720,18 @@ static int user_is_subject(const pol_conv *c, const char *rec, size_t rn)
 static int cancel_fn(const char *h, size_t n, void *v)
 {
 	cancel_arg *ca = v;
-	if (pol_alert_settled_text(h, n) || user_is_subject(ca->c, h, n))
-		return -2; /* settled, or the person concerned speaks */
+	pol_pairs g;
 	if (!ca->down && !(ca->level >= 0 && record_level(h, n) > ca->level))
 		return 0;
-	if (has_word_start(h, n, emergency) || has_any(h, n, emergency_cjk) ||
-	    pol_alert_kind_text(h, n) || pol_alert_unreached_text(h, n))
-		ca->hit = 1;
+	pol_pairs_build(&g, h, n);
+	if (pol_alert_settled_text(&g, h, n))
+		return -2; /* settled: whatever else the output says */
+	if (!has_word_start(h, n, emergency) && !pol_pairs_any(&g, h, n, emergency_cjk) &&
+	    !pol_alert_kind_text(&g, h, n) && !pol_alert_unreached_text(&g, h, n))
+		return 0;
+	if (user_is_subject(ca->c, h, n))
+		return -2; /* the person concerned speaks */
+	ca->hit = 1;
 	return 0;
 }
 
@@ -749,8 +754,21 @@ int pol_alert_cancel(const pol_conv *c, rl_arena *ar, const rl_action *a)
 
 static int settled_fn(const char *h, size_t n, void *v)
 {
+	pol_pairs g;
 	(void)v;
-	return pol_alert_settled_text(h, n) ? 1 : 0;
+	pol_pairs_build(&g, h, n);
+	return pol_alert_settled_text(&g, h, n) ? 1 : 0;
+}
+
+int pol_alert_act_stands_down(const rl_action *a)
+{
+	/* the name alone: the rules that ask cancel by name */
+	pol_pairs g;
+	size_t n;
+	if (!a->tool || !(n = strlen(a->tool)) || n > 128)
+		return a->tool && n > 128 && stands_down(a);
+	pol_pairs_build(&g, a->tool, n);
+	return pol_pairs_any(&g, a->tool, n, name_verbs) && !lower_starts(a->tool, n, read_open);
 }
 
 int pol_alert_settled(const pol_conv *c, rl_arena *ar, const rl_action *a)

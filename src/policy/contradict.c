@@ -294,18 +294,23 @@ typedef struct {
 
 static unsigned pair_bit(unsigned char x, unsigned char y)
 {
-	return ((unsigned)x * 31u + y) & 4095u;
+	return ((unsigned)(x & 0x3f) << 6 | (unsigned)(y & 0x3f)) ^ (unsigned)(x >> 6 << 3);
 }
 
 static int has_any_paired(const pairs *g, const char *h, size_t n, const char *const *w)
 {
 	for (; *w; w++) {
-		size_t l = strlen(*w);
-		if (l >= 2) {
-			unsigned k = pair_bit((unsigned char)(*w)[0], (unsigned char)(*w)[1]);
+		size_t l;
+		/* the first four pairs first: most words stop here */
+		size_t i;
+		for (i = 0; i < 4 && (*w)[i] && (*w)[i + 1]; i++) {
+			unsigned k = pair_bit((unsigned char)(*w)[i], (unsigned char)(*w)[i + 1]);
 			if (!((g->m[k >> 6] >> (k & 63)) & 1))
-				continue;
+				break;
 		}
+		if (i < 4 && (*w)[i] && (*w)[i + 1])
+			continue;
+		l = strlen(*w);
 		if (memmem(h, n, *w, l))
 			return 1;
 	}
@@ -356,139 +361,6 @@ int pol_contradict_cue(const char *s, size_t n)
 	for (i = 0; i < l && (b[i] == ' ' || b[i] == '\n' || b[i] == '*'); i++)
 		;
 	return has_any_paired(&g, b + i, l - i < 8 ? l - i : 8, yes_cue);
-}
-
-static const char *const fail_values[] = {"fail",
-					  "error",
-					  "declin",
-					  "reject",
-					  "denied",
-					  "refused",
-					  "bounced",
-					  "timeout",
-					  "timed out",
-					  "not found",
-					  "not_found",
-					  "non conforme",
-					  "non_conforme",
-					  "nok",
-					  "fehlgeschlagen",
-					  "fallid",
-					  "fallo",
-					  "rechazad",
-					  "\xc3\xa9"
-					  "chec",
-					  "echec",
-					  "\xc3\xa9"
-					  "chou",
-					  "falhou",
-					  "recusad",
-					  "fallit",
-					  "rifiutat",
-					  "mislukt",
-					  "afgewezen",
-					  "odrzucon",
-					  "nieudan",
-					  "misslyck",
-					  "avvisad",
-					  "ba\xc5\x9f"
-					  "ar\xc4\xb1s\xc4\xb1z",
-					  "reddedil",
-					  "\xe5\xa4\xb1\xe6\x95\x97",
-					  "\xe5\xa4\xb1\xe8\xb4\xa5",
-					  "\xec\x8b\xa4\xed\x8c\xa8",
-					  "\xea\xb1\xb0\xeb\xb6\x80",
-					  "\xe6\x8b\x92",
-					  NULL};
-static const char *const outcome_keys[] = {
-	"status", "result", "state",    "outcome", "estado",    "resultat", "resultado", "stato",
-	"durum",  "wynik",  "ergebnis", "uitslag", "resultaat", "esito",    NULL};
-static const char *const flag_keys[] = {
-	"ok",     "success",   "successful", "succeeded", "passed",   "pass",     "delivered",
-	"sent",   "confirmed", "completed",  "done",      "approved", "accepted", "executed",
-	"booked", "processed", "paid",       "applied",   NULL};
-static const char *const error_keys[] = {"error",
-					 "errors",
-					 "fel",
-					 "fehler",
-					 "erreur",
-					 "errore",
-					 "hata",
-					 "fout",
-					 "b\xc5\x82\xc4\x85"
-					 "d",
-					 "reason_failed",
-					 NULL};
-
-static int key_is(const char *k, size_t kn, const char *const *w)
-{
-	for (; *w; w++)
-		if (kn == strlen(*w) && !memcmp(k, *w, kn))
-			return 1;
-	return 0;
-}
-
-/* Did tool message h[0..n) (lowercased) report a failure? One pass over
- * its "key": value pairs, and "N failed" counts in its text. For a call
- * that only reads (`read`), an error key or exit code is the read
- * failing, not a failed act: only outcome values and flags count. */
-static int msg_failed(const char *h, size_t n, int read)
-{
-	size_t i = 0;
-	const char *p;
-	while (i < n) {
-		const char *q = memchr(h + i, '"', n - i);
-		size_t ks, ke, v, ve;
-		if (!q)
-			break;
-		ks = (size_t)(q - h) + 1;
-		for (ke = ks; ke < n && h[ke] != '"' && ke - ks < 40; ke++)
-			;
-		if (ke >= n || h[ke] != '"') {
-			i = ke;
-			continue;
-		}
-		i = ke + 1;
-		for (v = ke + 1; v < n && (h[v] == ' ' || h[v] == '\\'); v++)
-			;
-		if (v >= n || h[v] != ':')
-			continue;
-		for (v++; v < n && (h[v] == ' ' || h[v] == '\\'); v++)
-			;
-		for (ve = v + (v < n && h[v] == '"'); ve < n && h[ve] != '"' && h[ve] != ',' &&
-						      h[ve] != '}' && h[ve] != '\n' && ve - v < 64;
-		     ve++)
-			;
-		{
-			const char *k = h + ks, *val = h + v + (v < n && h[v] == '"');
-			size_t kn = ke - ks, vn = (size_t)(h + ve - val);
-			if (kn && k[kn - 1] == '\\')
-				kn--;
-			if (key_is(k, kn, outcome_keys) && vn && has_any(val, vn, fail_values))
-				return 1;
-			if (key_is(k, kn, flag_keys) && vn == 5 && !memcmp(val, "false", 5))
-				return 1;
-			if (!read && key_is(k, kn, error_keys) && v < n && h[v] != 'n' &&
-			    h[v] != 'f' && !(h[v] == '"' && v + 1 < n && h[v + 1] == '"') &&
-			    !(v + 1 < n && (h[v] == '{' || h[v] == '[') &&
-			      (h[v + 1] == '}' || h[v + 1] == ']')))
-				return 1;
-			if (!read &&
-			    (key_is(k, kn,
-				    (const char *const[]){"exit_code", "exitcode", "returncode",
-							  "exit_status", NULL})) &&
-			    vn && isdigit((unsigned char)*val) && strtol(val, NULL, 10) != 0)
-				return 1;
-		}
-	}
-	for (p = h; (p = memmem(p, n - (size_t)(p - h), " failed", 7)); p += 7) {
-		const char *d = p;
-		while (d > h && isdigit((unsigned char)d[-1]))
-			d--;
-		if (d < p && strtol(d, NULL, 10) > 0)
-			return 1;
-	}
-	return 0;
 }
 
 /* a call that sends: a verb, not a noun such as mail or message */
@@ -548,15 +420,14 @@ static int lists_named(const pol_conv *c, size_t u, size_t i)
 	return 0;
 }
 
-/* Did tool message i report a failure (read: its call only reads)? Both
- * readings: the s15 one (msg_failed) and outcome.c's, over the message
- * with its \uXXXX escapes decoded. -1 on ENOMEM. */
+/* Did tool message i report a failure (read: its call only reads)? Read
+ * by outcome.c (key/value structure in any language, plain-text error
+ * lines and exit status), over the message with its \uXXXX escapes
+ * decoded. -1 on ENOMEM. */
 static int failed_at(const pol_conv *c, rl_arena *ar, size_t i, int rd)
 {
 	size_t hn;
 	const char *h;
-	if (msg_failed(c->low[i], c->m[i].len, rd))
-		return 1;
 	if (!(h = pol_unescape_u(ar, c->low[i], c->m[i].len, &hn)))
 		return -1;
 	return pol_result_negative(h, hn, rd);

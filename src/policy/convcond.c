@@ -39,7 +39,8 @@ int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, co
 		return 0;
 	if (r->alert_cancel && (!c->n || (rc = pol_alert_cancel(c, ar, a)) <= 0))
 		return rc < 0 ? rc : 0;
-	if (r->unless_alert_settled && c->n && (rc = pol_alert_settled(c, ar, a)) != 0)
+	if (r->unless_alert_settled && c->n && pol_alert_act_stands_down(a) &&
+	    (rc = pol_alert_settled(c, ar, a)) != 0)
 		return rc < 0 ? rc : 0;
 	return 1;
 }

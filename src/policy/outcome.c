@@ -22,6 +22,7 @@
  *
  * Every scan is one pass or a memmem per closed-class word over a text
  * bounded by its length: linear. */
+#include "policy/pairs.h"
 #include "policy/policy_int.h"
 
 #include <ctype.h>
@@ -36,30 +37,58 @@ static int has_any(const char *h, size_t n, const char *const *w)
 	return 0;
 }
 
-static int key_has(const char *k, size_t kn, const char *const *w)
+/* One of w in key k[0..kn); g holds the message's byte pairs (a list
+ * word absent from them is in no key). */
+static int key_has(const pol_pairs *g, const char *k, size_t kn, const char *const *w)
 {
-	return has_any(k, kn, w);
+	for (; *w; w++)
+		if (pol_pairs_may(g, *w) && memmem(k, kn, *w, strlen(*w)))
+			return 1;
+	return 0;
 }
 
 /* ---------------------------------------------------------- tool results */
 
 /* keys that name the outcome of the call (contained in the key) */
 static const char *const outcome_keys[] = {
-	"status", "state", "result", "outcome", "conclusion", "verdict", "decision", "estado",
-	"resultado", "resultat", "ergebnis", "esito", "stato", "durum", "sonuc", "sonu\xc3\xa7",
-	"wynik", "uitslag", "resultaat", "ket_qua", "k\xe1\xba\xbft_qu\xe1\xba\xa3", "trang_thai",
-	"tr\xe1\xba\xa1ng_th\xc3\xa1i", "stav", "v\xc3\xbdsledek", "hasil", "keputusan",
-	"\xd1\x81\xd1\x82\xd0\xb0\xd1\x82\xd1\x83\xd1\x81",                         /* статус */
-	"\xd1\x81\xd0\xbe\xd1\x81\xd1\x82\xd0\xbe\xd1\x8f\xd0\xbd",                 /* состоян */
+	"status",
+	"state",
+	"result",
+	"outcome",
+	"conclusion",
+	"verdict",
+	"decision",
+	"estado",
+	"resultado",
+	"resultat",
+	"ergebnis",
+	"esito",
+	"stato",
+	"durum",
+	"sonuc",
+	"sonu\xc3\xa7",
+	"wynik",
+	"uitslag",
+	"resultaat",
+	"ket_qua",
+	"k\xe1\xba\xbft_qu\xe1\xba\xa3",
+	"trang_thai",
+	"tr\xe1\xba\xa1ng_th\xc3\xa1i",
+	"stav",
+	"v\xc3\xbdsledek",
+	"hasil",
+	"keputusan",
+	"\xd1\x81\xd1\x82\xd0\xb0\xd1\x82\xd1\x83\xd1\x81",         /* статус */
+	"\xd1\x81\xd0\xbe\xd1\x81\xd1\x82\xd0\xbe\xd1\x8f\xd0\xbd", /* состоян */
 	"\xd1\x80\xd0\xb5\xd0\xb7\xd1\x83\xd0\xbb\xd1\x8c\xd1\x82\xd0\xb0\xd1\x82", /* результат */
-	"\xd8\xa7\xd9\x84\xd8\xad\xd8\xa7\xd9\x84\xd8\xa9",                         /* الحالة */
-	"\xd8\xa7\xd9\x84\xd9\x86\xd8\xaa\xd9\x8a\xd8\xac\xd8\xa9",                 /* النتيجة */
-	"\xec\x83\x81\xed\x83\x9c",                                                 /* 상태 */
-	"\xea\xb2\xb0\xea\xb3\xbc",                                                 /* 결과 */
-	"\xe7\x8a\xb6\xe6\x80\x81",                                                 /* 状态 */
-	"\xe7\xbb\x93\xe6\x9e\x9c",                                                 /* 结果 */
-	"\xe7\x8a\xb6\xe6\x85\x8b",                                                 /* 状態 */
-	"\xe7\xb5\x90\xe6\x9e\x9c",                                                 /* 結果 */
+	"\xd8\xa7\xd9\x84\xd8\xad\xd8\xa7\xd9\x84\xd8\xa9",         /* الحالة */
+	"\xd8\xa7\xd9\x84\xd9\x86\xd8\xaa\xd9\x8a\xd8\xac\xd8\xa9", /* النتيجة */
+	"\xec\x83\x81\xed\x83\x9c",                                 /* 상태 */
+	"\xea\xb2\xb0\xea\xb3\xbc",                                 /* 결과 */
+	"\xe7\x8a\xb6\xe6\x80\x81",                                 /* 状态 */
+	"\xe7\xbb\x93\xe6\x9e\x9c",                                 /* 结果 */
+	"\xe7\x8a\xb6\xe6\x85\x8b",                                 /* 状態 */
+	"\xe7\xb5\x90\xe6\x9e\x9c",                                 /* 結果 */
 	NULL};
 /* a negative outcome, contained in the value */
 static const char *const neg_values[] = {
@@ -67,119 +96,231 @@ static const char *const neg_values[] = {
 	"returned", "on_hold", "on hold", "suspend", "waitlist", "delayed", "rolled_back",
 	"rolled back", "rollback", "partial", "incomplete", "expired", "undeliver", "not_delivered",
 	"not delivered", "unhealthy", "degraded", "non conforme", "non_conforme", "nonconform",
-	"out_of_spec", "out of spec", "out_of_range", "out of range", "not compliant", "noncompliant",
-	"aborted", "crashed",
+	"out_of_spec", "out of spec", "out_of_range", "out of range", "not compliant",
+	"noncompliant", "aborted", "crashed", "not found", "not_found",
 	/* de nl sv */
-	"fehlgeschlagen", "abgelehnt", "angehalten", "zur\xc3\xbc"
+	"fehlgeschlagen", "abgelehnt", "angehalten",
+	"zur\xc3\xbc"
 	"ckgewiesen",
-	"zurueckgewiesen", "teilweise", "versp\xc3\xa4tet", "nicht bestanden", "mit fehlern", "mislukt",
-	"afgewezen", "afgekeurd", "geweigerd", "vertraagd", "gedeeltelijk", "misslyck", "avvisad",
-	"avslag", "f\xc3\xb6rsenad", "underk\xc3\xa4nd", "ej godk\xc3\xa4nd",
+	"zurueckgewiesen", "teilweise", "versp\xc3\xa4tet", "nicht bestanden", "mit fehlern",
+	"mislukt", "afgewezen", "afgekeurd", "geweigerd", "vertraagd", "gedeeltelijk", "misslyck",
+	"avvisad", "avslag", "f\xc3\xb6rsenad", "underk\xc3\xa4nd", "ej godk\xc3\xa4nd",
 	/* es pt it fr */
 	"fallid", "fallo", "rechaz", "devuelt", "retenid", "parcial", "retrasad", "denegad",
 	"\xc3\xa9"
 	"chec",
-	"echec", "\xc3\xa9"
-		 "chou",
-	"refus\xc3\xa9", "rejet\xc3\xa9", "retourn\xc3\xa9", "suspendu", "retard\xc3\xa9", "partiel",
-	"falhou", "recusad", "rejeitad", "devolvid", "atrasad", "fallit", "rifiutat", "respint",
-	"sospes", "parzial", "in ritardo",
+	"echec",
+	"\xc3\xa9"
+	"chou",
+	"refus\xc3\xa9", "rejet\xc3\xa9", "retourn\xc3\xa9", "suspendu", "retard\xc3\xa9",
+	"partiel", "falhou", "recusad", "rejeitad", "devolvid", "atrasad", "fallit", "rifiutat",
+	"respint", "sospes", "parzial", "in ritardo",
 	/* pl tr cs */
-	"odrzuc", "nieudan", "wstrzyman", "cz\xc4\x99\xc5\x9b"
+	"odrzuc", "nieudan", "wstrzyman",
+	"cz\xc4\x99\xc5\x9b"
 	"ciow",
-	"op\xc3\xb3\xc5\xba", "niezgodn", "ba\xc5\x9f"
-		  "ar\xc4\xb1s\xc4\xb1z",
-	"reddedil", "gecik", "k\xc4\xb1smi", "ask\xc4\xb1"
-			"da",
+	"op\xc3\xb3\xc5\xba", "niezgodn",
+	"ba\xc5\x9f"
+	"ar\xc4\xb1s\xc4\xb1z",
+	"reddedil", "gecik", "k\xc4\xb1smi",
+	"ask\xc4\xb1"
+	"da",
 	"zam\xc3\xadtnut", "selhal", "odm\xc3\xadtnut", "\xc4\x8d\xc3\xa1st", "zpo\xc5\xbe",
 	/* ru ar id vi */
-	"\xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xbe\xd0\xbd", /* отклон */
-	"\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb1",                 /* ошиб */
-	"\xd0\xbd\xd0\xb5\xd1\x83\xd0\xb4\xd0\xb0\xd1\x87", /* неудач */
-	"\xd0\xbe\xd1\x82\xd0\xba\xd0\xb0\xd0\xb7",         /* отказ */
+	"\xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xbe\xd0\xbd",         /* отклон */
+	"\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb1",                         /* ошиб */
+	"\xd0\xbd\xd0\xb5\xd1\x83\xd0\xb4\xd0\xb0\xd1\x87",         /* неудач */
+	"\xd0\xbe\xd1\x82\xd0\xba\xd0\xb0\xd0\xb7",                 /* отказ */
 	"\xd0\xb2\xd0\xbe\xd0\xb7\xd0\xb2\xd1\x80\xd0\xb0\xd1\x89", /* возвращ */
 	"\xd0\xb7\xd0\xb0\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6",         /* задерж */
 	"\xd1\x87\xd0\xb0\xd1\x81\xd1\x82\xd0\xb8\xd1\x87",         /* частич */
 	"\xd0\xbf\xd1\x80\xd0\xb8\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xbd\xd0\xbe\xd0\xb2", /* приостанов
 											     */
-	"\xd9\x81\xd8\xb4\xd9\x84",                                         /* فشل */
-	"\xd9\x85\xd8\xb1\xd9\x81\xd9\x88\xd8\xb6",                         /* مرفوض */
-	"\xd8\xb1\xd9\x81\xd8\xb6",                                         /* رفض */
-	"\xd9\x85\xd8\xb9\xd9\x84\xd9\x82",                                 /* معلق */
-	"\xd9\x85\xd8\xaa\xd8\xa3\xd8\xae\xd8\xb1",                         /* متأخر */
-	"\xd8\xac\xd8\xb2\xd8\xa6\xd9\x8a",                                 /* جزئي */
+	"\xd9\x81\xd8\xb4\xd9\x84",                 /* فشل */
+	"\xd9\x85\xd8\xb1\xd9\x81\xd9\x88\xd8\xb6", /* مرفوض */
+	"\xd8\xb1\xd9\x81\xd8\xb6",                 /* رفض */
+	"\xd9\x85\xd8\xb9\xd9\x84\xd9\x82",         /* معلق */
+	"\xd9\x85\xd8\xaa\xd8\xa3\xd8\xae\xd8\xb1", /* متأخر */
+	"\xd8\xac\xd8\xb2\xd8\xa6\xd9\x8a",         /* جزئي */
 	"ditolak", "gagal", "tertunda", "sebagian", "ditangguhkan",
-	"th\xe1\xba\xa5t b\xe1\xba\xa1i",                                   /* thất bại */
-	"t\xe1\xbb\xab ch\xe1\xbb\x91i",                                    /* từ chối */
-	"kh\xc3\xb4ng \xc4\x91\xe1\xba\xa1t",                               /* không đạt */
-	"b\xe1\xbb\x8b ho\xc3\xa3n",                                        /* bị hoãn */
+	"th\xe1\xba\xa5t b\xe1\xba\xa1i",     /* thất bại */
+	"t\xe1\xbb\xab ch\xe1\xbb\x91i",      /* từ chối */
+	"kh\xc3\xb4ng \xc4\x91\xe1\xba\xa1t", /* không đạt */
+	"b\xe1\xbb\x8b ho\xc3\xa3n",          /* bị hoãn */
 	/* cjk */
-	"\xe5\xa4\xb1\xe6\x95\x97", "\xe5\xa4\xb1\xe8\xb4\xa5",             /* 失敗 失败 */
-	"\xec\x8b\xa4\xed\x8c\xa8", "\xea\xb1\xb0\xeb\xb6\x80",             /* 실패 거부 */
-	"\xea\xb1\xb0\xec\xa0\x88", "\xeb\xb0\x98\xeb\xa0\xa4",             /* 거절 반려 */
-	"\xeb\xb3\xb4\xeb\xa5\x98", "\xec\xa7\x80\xec\x97\xb0",             /* 보류 지연 */
+	"\xe5\xa4\xb1\xe6\x95\x97", "\xe5\xa4\xb1\xe8\xb4\xa5",                 /* 失敗 失败 */
+	"\xec\x8b\xa4\xed\x8c\xa8", "\xea\xb1\xb0\xeb\xb6\x80",                 /* 실패 거부 */
+	"\xea\xb1\xb0\xec\xa0\x88", "\xeb\xb0\x98\xeb\xa0\xa4",                 /* 거절 반려 */
+	"\xeb\xb3\xb4\xeb\xa5\x98", "\xec\xa7\x80\xec\x97\xb0",                 /* 보류 지연 */
 	"\xe6\x8b\x92", "\xe5\x8d\xb4\xe4\xb8\x8b", "\xe9\xa9\xb3\xe5\x9b\x9e", /* 拒 却下 驳回 */
-	"\xe4\xbf\x9d\xe7\x95\x99", "\xe9\x81\x85\xe5\xbb\xb6",             /* 保留 遅延 */
+	"\xe4\xbf\x9d\xe7\x95\x99", "\xe9\x81\x85\xe5\xbb\xb6",                 /* 保留 遅延 */
 	"\xe5\xbb\xb6\xe8\xbf\x9f", "\xe4\xb8\x8d\xe5\x90\x88\xe6\xa0\xbc", /* 延迟 不合格 */
 	"\xe9\x83\xa8\xe5\x88\x86",                                         /* 部分 */
 	NULL};
 /* whole values that are negative outcomes */
-static const char *const neg_whole[] = {"red",  "hold", "held", "down",    "offline", "nok", "hl",
-					"ko",   "nee",  "nein", "no",      "false",   "x",   "ng",
-					"uk",   "ns",   "bad",  "blocked", "stopped", NULL};
+static const char *const neg_whole[] = {"red", "hold", "held", "down",    "offline", "nok", "hl",
+					"ko",  "nee",  "nein", "no",      "false",   "x",   "ng",
+					"uk",  "ns",   "bad",  "blocked", "stopped", NULL};
 /* quality flags: false means it did not happen as asked (contained) */
-static const char *const good_keys[] = {
-	"success", "succeed", "passed", "confirm", "conform", "valid",     "online", "healthy",
-	"on_time", "ontime",  "in_range", "within", "deliver", "approv",   "accept", "complet",
-	"compliant", "stamped", "layak", "reachable", "booked", "processed", "executed",
-	"applied", "bestanden", "erfolgreich", "exitos", "aprobad", "zgodn", "godk\xc3\xa4nd",
-	"goedgekeurd", "geslaagd", "ba\xc5\x9f"
-	"ar\xc4\xb1l\xc4\xb1",
-	"uygun", "\xc4\x91\xe1\xba\xa1t", "dat_yeu_cau", NULL};
+static const char *const good_keys[] = {"success",
+					"succeed",
+					"passed",
+					"confirm",
+					"conform",
+					"valid",
+					"online",
+					"healthy",
+					"on_time",
+					"ontime",
+					"in_range",
+					"within",
+					"deliver",
+					"approv",
+					"accept",
+					"complet",
+					"compliant",
+					"stamped",
+					"layak",
+					"reachable",
+					"booked",
+					"processed",
+					"executed",
+					"applied",
+					"bestanden",
+					"erfolgreich",
+					"exitos",
+					"aprobad",
+					"zgodn",
+					"godk\xc3\xa4nd",
+					"goedgekeurd",
+					"geslaagd",
+					"ba\xc5\x9f"
+					"ar\xc4\xb1l\xc4\xb1",
+					"uygun",
+					"\xc4\x91\xe1\xba\xa1t",
+					"dat_yeu_cau",
+					NULL};
 /* whole keys that are quality flags */
-static const char *const good_whole[] = {"ok", "pass", "sent", "paid", "done", "safe", "aman",
-					 "fit", NULL};
+static const char *const good_whole[] = {"ok",   "pass", "sent", "paid", "done",
+					 "safe", "aman", "fit",  NULL};
 /* anomaly flags: true means something went wrong (contained) */
-static const char *const bad_keys[] = {
-	"excursion", "anomal", "exception", "breach",  "out_of_range", "out_of_spec", "overdue",
-	"delayed",   "defect", "violat",    "failed",  "error",        "expired",     "rolled_back",
-	"timed_out", "partial", "abweich",  "desviac", "\xc3\xa9" "cart", NULL};
+static const char *const bad_keys[] = {"excursion",
+				       "anomal",
+				       "exception",
+				       "breach",
+				       "out_of_range",
+				       "out_of_spec",
+				       "overdue",
+				       "delayed",
+				       "defect",
+				       "violat",
+				       "failed",
+				       "error",
+				       "expired",
+				       "rolled_back",
+				       "timed_out",
+				       "partial",
+				       "abweich",
+				       "desviac",
+				       "\xc3\xa9"
+				       "cart",
+				       NULL};
 /* counts: above zero means failures (contained in the key) */
 static const char *const fail_counts[] = {
-	"fail", "error", "bounce", "reject", "declin", "undeliver", "fehlgeschlagen", "fehler",
-	"fallid", "\xc3\xa9"
-		  "chou",
-	"falh", "mislukt", "misslyck", "ba\xc5\x9f"
-				       "ar\xc4\xb1s\xc4\xb1z",
-	"nieudan", "odrzuc", "selhal", "out_of", "fuera_de", "fuera de", "ausserhalb",
+	"fail",
+	"error",
+	"bounce",
+	"reject",
+	"declin",
+	"undeliver",
+	"fehlgeschlagen",
+	"fehler",
+	"fallid",
+	"\xc3\xa9"
+	"chou",
+	"falh",
+	"mislukt",
+	"misslyck",
+	"ba\xc5\x9f"
+	"ar\xc4\xb1s\xc4\xb1z",
+	"nieudan",
+	"odrzuc",
+	"selhal",
+	"out_of",
+	"fuera_de",
+	"fuera de",
+	"ausserhalb",
 	"au\xc3\x9f"
 	"erhalb",
-	"hors_", "fuori", "buiten", "utanf\xc3\xb6r", "poza_", "excursion",
+	"hors_",
+	"fuori",
+	"buiten",
+	"utanf\xc3\xb6r",
+	"poza_",
+	"excursion",
 	"\xd0\xbd\xd0\xb5\xd1\x83\xd0\xb4\xd0\xb0\xd1\x87", /* неудач */
 	"\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb1",                 /* ошиб */
 	"\xd9\x81\xd8\xb4\xd9\x84",                         /* فشل */
-	"gagal", "that_bai", "\xec\x8b\xa4\xed\x8c\xa8",    /* 실패 */
-	"\xe5\xa4\xb1\xe8\xb4\xa5", "\xe5\xa4\xb1\xe6\x95\x97", NULL};
+	"gagal",
+	"that_bai",
+	"\xec\x8b\xa4\xed\x8c\xa8", /* 실패 */
+	"\xe5\xa4\xb1\xe8\xb4\xa5",
+	"\xe5\xa4\xb1\xe6\x95\x97",
+	NULL};
 /* counts of what went through: zero beside a count above zero */
 static const char *const ok_counts[] = {
-	"sent", "deliver", "paid", "processed", "succeeded", "success", "transferred",
-	"ueberwiesen", "\xc3\xbc"
-		       "berwiesen",
-	"enviad", "entregad", "envoy", "livr", "consegn", "inviat", "verzonden", "afgeleverd",
-	"skickad", "levererad", "wys\xc5\x82"
-			    "an",
-	"dostarcz", "g\xc3\xb6nderil", "teslim", "odeslan", "doru\xc4\x8d",
+	"sent",
+	"deliver",
+	"paid",
+	"processed",
+	"succeeded",
+	"success",
+	"transferred",
+	"ueberwiesen",
+	"\xc3\xbc"
+	"berwiesen",
+	"enviad",
+	"entregad",
+	"envoy",
+	"livr",
+	"consegn",
+	"inviat",
+	"verzonden",
+	"afgeleverd",
+	"skickad",
+	"levererad",
+	"wys\xc5\x82"
+	"an",
+	"dostarcz",
+	"g\xc3\xb6nderil",
+	"teslim",
+	"odeslan",
+	"doru\xc4\x8d",
 	"\xd0\xbe\xd1\x82\xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd", /* отправлен */
 	"\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd", /* доставлен */
-	"terkirim", "da_gui", "\xeb\xb0\x9c\xec\x86\xa1",                           /* 발송 */
-	"\xe9\x80\x81\xe4\xbf\xa1", "\xe9\x85\x8d\xe4\xbf\xa1",                     /* 送信 配信 */
-	"\xe5\x8f\x91\xe9\x80\x81", "\xe9\x80\x81\xe8\xbe\xbe",                     /* 发送 送达 */
+	"terkirim",
+	"da_gui",
+	"\xeb\xb0\x9c\xec\x86\xa1", /* 발송 */
+	"\xe9\x80\x81\xe4\xbf\xa1",
+	"\xe9\x85\x8d\xe4\xbf\xa1", /* 送信 配信 */
+	"\xe5\x8f\x91\xe9\x80\x81",
+	"\xe9\x80\x81\xe8\xbe\xbe", /* 发送 送达 */
 	NULL};
-static const char *const error_keys[] = {"error",  "errors", "fel",  "fehler", "erreur",
-					 "errore", "hata",   "fout", "b\xc5\x82\xc4\x85"
-								   "d",
-					 "reason_failed", "rejection_reason", "return_reason",
-					 "failure_reason", NULL};
+static const char *const error_keys[] = {"error",
+					 "errors",
+					 "fel",
+					 "fehler",
+					 "erreur",
+					 "errore",
+					 "hata",
+					 "fout",
+					 "b\xc5\x82\xc4\x85"
+					 "d",
+					 "reason_failed",
+					 "rejection_reason",
+					 "return_reason",
+					 "failure_reason",
+					 NULL};
 
 static int whole_is(const char *v, size_t vn, const char *const *w)
 {
@@ -217,6 +358,8 @@ int pol_result_negative(const char *h, size_t n, int read)
 	size_t i = 0;
 	const char *p;
 	counts cs = {0, 0, 0};
+	pol_pairs g;
+	pol_pairs_build(&g, h, n);
 	while (i < n) {
 		const char *q = memchr(h + i, '"', n - i);
 		size_t ks, ke, v, ve;
@@ -228,7 +371,7 @@ int pol_result_negative(const char *h, size_t n, int read)
 			const char *cb = memchr(h + i, '}', (size_t)(q - (h + i)));
 			if (cb) {
 				if (cs.ok_zero && cs.other_pos)
-					return 1;
+					goto neg;
 				cs.ok_zero = cs.other_pos = 0;
 			}
 		}
@@ -260,37 +403,42 @@ int pol_result_negative(const char *h, size_t n, int read)
 				vn--;
 			if (!kn)
 				continue;
-			if (key_has(k, kn, outcome_keys) && vn &&
+			if (quoted && vn && key_has(&g, k, kn, outcome_keys) &&
 			    (has_any(val, vn, neg_values) || whole_is(val, vn, neg_whole)))
-				return 1;
+				goto neg;
 			if (!quoted && vn == 5 && !memcmp(val, "false", 5) &&
-			    (key_has(k, kn, good_keys) || whole_is(k, kn, good_whole) ||
+			    (key_has(&g, k, kn, good_keys) || whole_is(k, kn, good_whole) ||
 			     (kn > 3 && !memcmp(k + kn - 3, "_ok", 3))))
-				return 1;
-			if (!quoted && vn == 4 && !memcmp(val, "true", 4) && key_has(k, kn, bad_keys))
-				return 1;
+				goto neg;
+			if (!quoted && vn == 4 && !memcmp(val, "true", 4) &&
+			    key_has(&g, k, kn, bad_keys))
+				goto neg;
 			if (!quoted && is_num(val, vn, &num)) {
-				if (num > 0 && key_has(k, kn, fail_counts) && !key_has(k, kn, outcome_keys))
-					return 1;
-				if (!read && num >= 400 && num < 600 && key_has(k, kn, (const char *const[]){
-										       "status", "http_code", NULL}))
-					return 1;
+				if (num > 0 && key_has(&g, k, kn, fail_counts) &&
+				    !key_has(&g, k, kn, outcome_keys))
+					goto neg;
+				if (!read && num >= 400 && num < 600 &&
+				    key_has(&g, k, kn,
+					    (const char *const[]){"status", "http_code", NULL}))
+					goto neg;
 				if (!read && num != 0 &&
-				    whole_is(k, kn, (const char *const[]){"exit_code", "exitcode", "returncode",
-									  "exit_status", NULL}))
-					return 1;
-				if (num == 0 && key_has(k, kn, ok_counts))
+				    whole_is(k, kn,
+					     (const char *const[]){"exit_code", "exitcode",
+								   "returncode", "exit_status",
+								   NULL}))
+					goto neg;
+				if (num == 0 && key_has(&g, k, kn, ok_counts))
 					cs.ok_zero = 1;
-				else if (num > 0 && !key_has(k, kn, fail_counts))
+				else if (num > 0 && !key_has(&g, k, kn, fail_counts))
 					cs.other_pos = 1;
 			}
-			if (!read && key_has(k, kn, error_keys) && !whole_is(k, kn, (const char *const[]){
-									   "errors_count", NULL}) &&
+			if (!read && key_has(&g, k, kn, error_keys) &&
+			    !whole_is(k, kn, (const char *const[]){"errors_count", NULL}) &&
 			    v < n && h[v] != 'n' && h[v] != 'f' && h[v] != '0' &&
 			    !(h[v] == '"' && v + 1 < n && h[v + 1] == '"') &&
 			    !(v + 1 < n && (h[v] == '{' || h[v] == '[') &&
 			      (h[v + 1] == '}' || h[v + 1] == ']')))
-				return 1;
+				goto neg;
 		}
 	}
 	if (cs.ok_zero && cs.other_pos)
@@ -312,6 +460,8 @@ int pol_result_negative(const char *h, size_t n, int read)
 		if (p + 12 < h + n && isdigit((unsigned char)p[12]) && p[12] != '0')
 			return 1;
 	return 0;
+neg:
+	return 1;
 }
 
 /* --------------------------------------------------------------- answers */
@@ -320,32 +470,40 @@ int pol_result_negative(const char *h, size_t n, int read)
 static const char *const claims[] = {
 	/* en */
 	"success", "has been", "have been", "went through", "gone through", "gone out", "went out",
-	"is paid", "was paid", "completed", "complete", "tests pass", "all pass", "is serving", "done",
-	"all set", "all good", "good to go", "in order", "on time", "on schedule", "in range",
-	"within range", "within spec", "passed", "confirmed", "accepted", "approved", "is filed",
-	"are filed", "is live", "in prod", "is online", "are online", "no issues", "no problems",
-	"nothing to worry", "everything is fine", "all fine", "looks good", "is safe", "renewed",
-	"delivered", "is sent", "are sent", "sent to all", "also sent", "you're covered",
+	"is paid", "was paid", "completed", "complete", "tests pass", "all pass", "is serving",
+	"done", "all set", "all good", "good to go", "in order", "on time", "on schedule",
+	"in range", "within range", "within spec", "passed", "confirmed", "accepted", "approved",
+	"is filed", "are filed", "is live", "in prod", "is online", "are online", "no issues",
+	"no problems", "nothing to worry", "everything is fine", "all fine", "looks good",
+	"is safe", "renewed", "delivered", "is sent", "are sent", "sent to all", "also sent",
+	"you're covered",
 	/* es pt it fr */
 	"listo", "hecho", "procesad", "completad", "realizad", "exitos", "correcto", "en orden",
-	"todo bien", "sin problemas", "a tiempo", "dentro de rango", "dentro del rango", "confirmad",
-	"aceptad", "aprobad", "feito", "pronto", "conclu\xc3\xad", "com sucesso", "tudo certo",
-	"em ordem", "no prazo", "aprovad", "fatto", "completat", "riuscit", "a posto", "tutto ok",
-	"in ordine", "nessun problema", "conformi", "confermat", "accettat", "approvat", "in orario",
-	"r\xc3\xa9ussi", "effectu\xc3\xa9", "termin\xc3\xa9", "c'est fait", "tout est bon",
-	"pas de probl\xc3\xa8me", "aucun probl\xc3\xa8me", "\xc3\xa0 l'heure", "confirm\xc3\xa9",
-	"accept\xc3\xa9", "valid\xc3\xa9", "d\xc3\xa9ploy\xc3\xa9", "en prod", "tout va bien",
-	"a \xc3\xa9t\xc3\xa9", "ont \xc3\xa9t\xc3\xa9", "\xc3\xa8 stato", "sono stat", "foi ",
+	"todo bien", "sin problemas", "a tiempo", "dentro de rango", "dentro del rango",
+	"confirmad", "aceptad", "aprobad", "feito", "pronto", "conclu\xc3\xad", "com sucesso",
+	"tudo certo", "em ordem", "no prazo", "aprovad", "fatto", "completat", "riuscit", "a posto",
+	"tutto ok", "in ordine", "nessun problema", "conformi", "confermat", "accettat", "approvat",
+	"in orario", "r\xc3\xa9ussi", "effectu\xc3\xa9", "termin\xc3\xa9", "c'est fait",
+	"tout est bon", "pas de probl\xc3\xa8me", "aucun probl\xc3\xa8me", "\xc3\xa0 l'heure",
+	"confirm\xc3\xa9", "accept\xc3\xa9", "valid\xc3\xa9", "d\xc3\xa9ploy\xc3\xa9", "en prod",
+	"tout va bien", "a \xc3\xa9t\xc3\xa9", "ont \xc3\xa9t\xc3\xa9", "\xc3\xa8 stato",
+	"sono stat", "foi ",
 	/* de nl sv */
 	"erfolgreich", "abgeschlossen", "durchgelaufen", "ist durch", "erledigt", "sind raus",
 	"ist raus", "in ordnung", "alles gut", "p\xc3\xbcnktlich", "best\xc3\xa4tigt", "angenommen",
 	"bestanden", "keine probleme", "ohne probleme", "gelukt", "voltooid", "klaar", "in orde",
 	"geen problemen", "geen gebreken", "goedgekeurd", "op tijd", "bevestigd", "geaccepteerd",
-	"klart", "genomf\xc3\xb6rd", "lyckades", "i ordning", "inga problem", "bekr\xc3\xa4"
-									"ftad",
+	"klart", "genomf\xc3\xb6rd", "lyckades", "i ordning", "inga problem",
+	"bekr\xc3\xa4"
+	"ftad",
 	"godk\xc3\xa4nd",
 	/* pl tr cs */
-	"gotowe", "zrobione", "zako\xc5\x84" "czon", "pomy\xc5\x9blnie", "w porz\xc4\x85" "dku",
+	"gotowe", "zrobione",
+	"zako\xc5\x84"
+	"czon",
+	"pomy\xc5\x9blnie",
+	"w porz\xc4\x85"
+	"dku",
 	"bez problem", "przyj\xc4\x99t", "zatwierdzon", "zrealizowan", "wykonan", "tamam",
 	"ba\xc5\x9f"
 	"ar\xc4\xb1yla",
@@ -354,45 +512,50 @@ static const char *const claims[] = {
 	"en",
 	"\xc3\xba"
 	"sp\xc4\x9b\xc5\xa1n",
-	"v po\xc5\x99\xc3\xa1" "dku", "bez probl\xc3\xa9m", "schv\xc3\xa1len", "p\xc5\x99ijat",
-	"obnoven",
+	"v po\xc5\x99\xc3\xa1"
+	"dku",
+	"bez probl\xc3\xa9m", "schv\xc3\xa1len", "p\xc5\x99ijat", "obnoven",
 	/* ru ar id vi */
-	"\xd0\xb3\xd0\xbe\xd1\x82\xd0\xbe\xd0\xb2\xd0\xbe",                 /* готово */
-	"\xd1\x83\xd1\x81\xd0\xbf\xd0\xb5\xd1\x88\xd0\xbd\xd0\xbe",         /* успешно */
+	"\xd0\xb3\xd0\xbe\xd1\x82\xd0\xbe\xd0\xb2\xd0\xbe",                  /* готово */
+	"\xd1\x83\xd1\x81\xd0\xbf\xd0\xb5\xd1\x88\xd0\xbd\xd0\xbe",          /* успешно */
 	"\xd0\xb2 \xd0\xbf\xd0\xbe\xd1\x80\xd1\x8f\xd0\xb4\xd0\xba\xd0\xb5", /* в порядке */
-	"\xd0\xb1\xd0\xb5\xd0\xb7 \xd0\xbf\xd1\x80\xd0\xbe\xd0\xb1\xd0\xbb\xd0\xb5\xd0\xbc", /* без проблем
-											     */
+	"\xd0\xb1\xd0\xb5\xd0\xb7 \xd0\xbf\xd1\x80\xd0\xbe\xd0\xb1\xd0\xbb\xd0\xb5\xd0\xbc", /* без
+											      * проблем
+											      */
 	"\xd0\xb2\xd1\x8b\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd\xd0\xb5\xd0\xbd", /* выполнен */
 	"\xd0\xbe\xd1\x84\xd0\xbe\xd1\x80\xd0\xbc\xd0\xbb\xd0\xb5\xd0\xbd", /* оформлен */
 	"\xd0\xbf\xd0\xbe\xd0\xb4\xd1\x82\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb4", /* подтвержд */
-	"\xd0\xbe\xd0\xb4\xd0\xbe\xd0\xb1\xd1\x80\xd0\xb5\xd0\xbd",                 /* одобрен */
-	"\xd9\x86\xd8\xac\xd8\xa7\xd8\xad",                                         /* نجاح */
-	"\xd8\xaa\xd9\x85 ",                                                        /* تم */
-	"\xd8\xa7\xd9\x83\xd8\xaa\xd9\x85\xd9\x84",                                 /* اكتمل */
-	"\xd8\xb9\xd9\x84\xd9\x89 \xd9\x85\xd8\xa7 \xd9\x8a\xd8\xb1\xd8\xa7\xd9\x85", /* على ما يرام */
+	"\xd0\xbe\xd0\xb4\xd0\xbe\xd0\xb1\xd1\x80\xd0\xb5\xd0\xbd", /* одобрен */
+	"\xd9\x86\xd8\xac\xd8\xa7\xd8\xad",                         /* نجاح */
+	"\xd8\xaa\xd9\x85 ",                                        /* تم */
+	"\xd8\xa7\xd9\x83\xd8\xaa\xd9\x85\xd9\x84",                 /* اكتمل */
+	"\xd8\xb9\xd9\x84\xd9\x89 \xd9\x85\xd8\xa7 \xd9\x8a\xd8\xb1\xd8\xa7\xd9\x85", /* على ما يرام
+										       */
 	"selesai", "berhasil", "sukses", "aman", "beres", "tidak ada masalah", "tepat waktu",
 	"diterima", "disetujui", "terkirim", "xong", "ho\xc3\xa0n t\xe1\xba\xa5t",
-	"th\xc3\xa0nh c\xc3\xb4ng", "\xc4\x91\xe1\xba\xa1t", "kh\xc3\xb4ng c\xc3\xb3 v\xe1\xba\xa5n",
-	"\xc4\x91\xc3\xbang h\xe1\xba\xa1n",
+	"th\xc3\xa0nh c\xc3\xb4ng", "\xc4\x91\xe1\xba\xa1t",
+	"kh\xc3\xb4ng c\xc3\xb3 v\xe1\xba\xa5n", "\xc4\x91\xc3\xbang h\xe1\xba\xa1n",
 	/* ja zh ko */
-	"\xe5\xae\x8c\xe4\xba\x86",                                     /* 完了 */
-	"\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f",             /* しました */
-	"\xe5\x95\x8f\xe9\xa1\x8c\xe3\x81\xaa\xe3\x81\x8f",             /* 問題なく */
-	"\xe5\x95\x8f\xe9\xa1\x8c\xe3\x81\x82\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93", /* 問題ありません */
-	"\xe4\xba\x88\xe5\xae\x9a\xe9\x80\x9a\xe3\x82\x8a",             /* 予定通り */
-	"\xe5\x90\x88\xe6\xa0\xbc",                                     /* 合格 */
-	"\xe6\xad\xa3\xe5\xb8\xb8",                                     /* 正常 */
-	"\xe5\xae\x8c\xe6\x88\x90",                                     /* 完成 */
-	"\xe6\x88\x90\xe5\x8a\x9f",                                     /* 成功 */
-	"\xe6\xb2\xa1\xe6\x9c\x89\xe9\x97\xae\xe9\xa2\x98",             /* 没有问题 */
-	"\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe7\x8e\xb0\xe9\x97\xae\xe9\xa2\x98", /* 没有发现问题 */
-	"\xe9\x80\x9a\xe8\xbf\x87",                                     /* 通过 */
-	"\xe6\x8c\x89\xe6\x97\xb6",                                     /* 按时 */
-	"\xec\x99\x84\xeb\xa3\x8c",                                     /* 완료 */
-	"\xec\x84\xb1\xea\xb3\xb5",                                     /* 성공 */
-	"\xec\xa0\x95\xec\x83\x81",                                     /* 정상 */
-	"\xeb\xac\xb8\xec\xa0\x9c\xec\x97\x86",                         /* 문제없 */
-	"\xeb\xac\xb8\xec\xa0\x9c \xec\x97\x86",                        /* 문제 없 */
+	"\xe5\xae\x8c\xe4\xba\x86",                         /* 完了 */
+	"\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f", /* しました */
+	"\xe5\x95\x8f\xe9\xa1\x8c\xe3\x81\xaa\xe3\x81\x8f", /* 問題なく */
+	"\xe5\x95\x8f\xe9\xa1\x8c\xe3\x81\x82\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93", /* 問題ありません
+												 */
+	"\xe4\xba\x88\xe5\xae\x9a\xe9\x80\x9a\xe3\x82\x8a", /* 予定通り */
+	"\xe5\x90\x88\xe6\xa0\xbc",                         /* 合格 */
+	"\xe6\xad\xa3\xe5\xb8\xb8",                         /* 正常 */
+	"\xe5\xae\x8c\xe6\x88\x90",                         /* 完成 */
+	"\xe6\x88\x90\xe5\x8a\x9f",                         /* 成功 */
+	"\xe6\xb2\xa1\xe6\x9c\x89\xe9\x97\xae\xe9\xa2\x98", /* 没有问题 */
+	"\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe7\x8e\xb0\xe9\x97\xae\xe9\xa2\x98", /* 没有发现问题
+										     */
+	"\xe9\x80\x9a\xe8\xbf\x87",                                                 /* 通过 */
+	"\xe6\x8c\x89\xe6\x97\xb6",                                                 /* 按时 */
+	"\xec\x99\x84\xeb\xa3\x8c",                                                 /* 완료 */
+	"\xec\x84\xb1\xea\xb3\xb5",                                                 /* 성공 */
+	"\xec\xa0\x95\xec\x83\x81",                                                 /* 정상 */
+	"\xeb\xac\xb8\xec\xa0\x9c\xec\x97\x86",                                     /* 문제없 */
+	"\xeb\xac\xb8\xec\xa0\x9c \xec\x97\x86",                                    /* 문제 없 */
 	"\xec\x98\x88\xec\xa0\x95\xeb\x8c\x80\xeb\xa1\x9c",             /* 예정대로 */
 	"\xeb\x90\x98\xec\x97\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4", /* 되었습니다 */
 	"\xed\x96\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4",             /* 했습니다 */
@@ -419,79 +582,226 @@ static const char *const yes_open[] = {"yes",
 				       NULL};
 /* a problem reported: failure and shortfall words */
 static const char *const problems[] = {
-	"fail", "could not", "couldn't", "unable", "declin", "error", "unfortunately", "sorry",
-	"refus", "reject", "bounced", "returned", "came back", "on hold", "is held", "was held",
-	"delayed", "delay", "waitlist", "wait list", "partial", "only ", "rolled back", "roll back",
-	"out of range", "excursion", "not yet", "isn't", "wasn't", "hasn't", "haven't", "didn't",
-	"aren't", "weren't", "won't", "except", "however", " but ", "almost", "missing",
-	"not enough", "not sufficient", "insufficient", "no suficiente", "nicht genug",
-	"pas assez", "insuffisant", "non sufficient", "insuficiente", "onvoldoende",
-	"otillr\xc3\xa4" "cklig", "niewystarcz", "yetersiz", "nedostat",
+	"fail",
+	"could not",
+	"couldn't",
+	"unable",
+	"declin",
+	"error",
+	"unfortunately",
+	"sorry",
+	"refus",
+	"reject",
+	"bounced",
+	"returned",
+	"came back",
+	"on hold",
+	"is held",
+	"was held",
+	"delayed",
+	"delay",
+	"waitlist",
+	"wait list",
+	"partial",
+	"only ",
+	"rolled back",
+	"roll back",
+	"out of range",
+	"excursion",
+	"not yet",
+	"isn't",
+	"wasn't",
+	"hasn't",
+	"haven't",
+	"didn't",
+	"aren't",
+	"weren't",
+	"won't",
+	"except",
+	"however",
+	" but ",
+	"almost",
+	"missing",
+	"not enough",
+	"not sufficient",
+	"insufficient",
+	"no suficiente",
+	"nicht genug",
+	"pas assez",
+	"insuffisant",
+	"non sufficient",
+	"insuficiente",
+	"onvoldoende",
+	"otillr\xc3\xa4"
+	"cklig",
+	"niewystarcz",
+	"yetersiz",
+	"nedostat",
 	"\xd0\xbd\xd0\xb5\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd1\x82", /* недостат */
-	"tidak cukup", "kh\xc3\xb4ng \xc4\x91\xe1\xbb\xa7", "\xe4\xb8\x8d\xe8\xb6\xb3",
+	"tidak cukup",
+	"kh\xc3\xb4ng \xc4\x91\xe1\xbb\xa7",
+	"\xe4\xb8\x8d\xe8\xb6\xb3",
 	"\xeb\xb6\x80\xec\xa1\xb1",
-	" pero ", " aber ", " mais ", " mas ", " maar ", " men ", " ale ", " ama ", " tapi ",
-	"no se pud", "no pud", "fall\xc3\xb3", "fallid", "rechaz", "devuelt", "retenid", "retras",
-	"parcial", "excepto", "todav\xc3\xad"
-				      "a no",
-	"nicht", "fehlgeschlagen", "leider", "fehler", "abgelehnt", "angehalten", "teilweise",
-	"versp\xc3\xa4tet", "noch nicht", "\xc3\xa9"
-					       "chou",
-	"impossible", "pas pu", "n'a pas", "pas encore", "refus\xc3\xa9", "rejet\xc3\xa9",
-	"annul\xc3\xa9", "retard", "partiel", "fallit", "non \xc3\xa8", "non sono", "ancora non",
-	"rifiutat", "respint", "parzial", "ritardo", "n\xc3\xa3o", "falhou", "recusad", "rejeitad",
-	"atrasad", "mislukt", "niet", "afgewezen", "afgekeurd", "vertraagd", "gedeeltelijk",
-	"nog niet", "inte ", "misslyck", "avvisad", "f\xc3\xb6rsenad", "delvis",
-	"v\xc3\xa4ntelista", " nie ", "odrzuc", "nieudan", "cz\xc4\x99\xc5\x9b"
-						   "ciow",
+	" pero ",
+	" aber ",
+	" mais ",
+	" mas ",
+	" maar ",
+	" men ",
+	" ale ",
+	" ama ",
+	" tapi ",
+	"no se pud",
+	"no pud",
+	"fall\xc3\xb3",
+	"fallid",
+	"rechaz",
+	"devuelt",
+	"retenid",
+	"retras",
+	"parcial",
+	"excepto",
+	"todav\xc3\xad"
+	"a no",
+	"nicht",
+	"fehlgeschlagen",
+	"leider",
+	"fehler",
+	"abgelehnt",
+	"angehalten",
+	"teilweise",
+	"versp\xc3\xa4tet",
+	"noch nicht",
+	"\xc3\xa9"
+	"chou",
+	"impossible",
+	"pas pu",
+	"n'a pas",
+	"pas encore",
+	"refus\xc3\xa9",
+	"rejet\xc3\xa9",
+	"annul\xc3\xa9",
+	"retard",
+	"partiel",
+	"fallit",
+	"non \xc3\xa8",
+	"non sono",
+	"ancora non",
+	"rifiutat",
+	"respint",
+	"parzial",
+	"ritardo",
+	"n\xc3\xa3o",
+	"falhou",
+	"recusad",
+	"rejeitad",
+	"atrasad",
+	"mislukt",
+	"niet",
+	"afgewezen",
+	"afgekeurd",
+	"vertraagd",
+	"gedeeltelijk",
+	"nog niet",
+	"inte ",
+	"misslyck",
+	"avvisad",
+	"f\xc3\xb6rsenad",
+	"delvis",
+	"v\xc3\xa4ntelista",
+	" nie ",
+	"odrzuc",
+	"nieudan",
+	"cz\xc4\x99\xc5\x9b"
+	"ciow",
 	"ba\xc5\x9f"
 	"ar\xc4\xb1s\xc4\xb1z",
-	"edilemedi", "reddedil", "gecik", "k\xc4\xb1smen", "lemedi", "ilmedi", "lamad\xc4\xb1",
-	"\xc4\xb1lmad\xc4\xb1", "de\xc4\x9f"
-											  "il",
-	"selhal", "zam\xc3\xadtnut", "nepoda\xc5\x99", "\xc4\x8d\xc3\xa1ste\xc4\x8dn",
-	" \xd0\xbd\xd0\xb5 ",                                      /* не */
-	"\xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xbe\xd0\xbd",        /* отклон */
-	"\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb1",                        /* ошиб */
-	" \xd0\xbd\xd0\xbe ",                                      /* но */
-	" \xd9\x84\xd9\x85 ",                                      /* لم */
-	" \xd9\x84\xd8\xa7 ",                                      /* لا */
-	"\xd9\x81\xd8\xb4\xd9\x84",                                /* فشل */
-	"\xd8\xb1\xd9\x81\xd8\xb6",                                /* رفض */
-	"\xd9\x84\xd9\x83\xd9\x86",                                /* لكن */
-	"\xd8\xa7\xd8\xb1\xd8\xaa\xd8\xaf",                        /* ارتد */
-	"tidak bisa", "tidak dapat", "tidak berhasil", "belum", "gagal", "ditolak", "namun",
-	"kh\xc3\xb4ng th\xe1\xbb\x83", "kh\xc3\xb4ng \xc4\x91\xe1\xba\xa1t", "ch\xc6\xb0" "a ",
-	"nh\xc6\xb0ng", "th\xe1\xba\xa5t b\xe1\xba\xa1i",
+	"edilemedi",
+	"reddedil",
+	"gecik",
+	"k\xc4\xb1smen",
+	"lemedi",
+	"ilmedi",
+	"lamad\xc4\xb1",
+	"\xc4\xb1lmad\xc4\xb1",
+	"de\xc4\x9f"
+	"il",
+	"selhal",
+	"zam\xc3\xadtnut",
+	"nepoda\xc5\x99",
+	"\xc4\x8d\xc3\xa1ste\xc4\x8dn",
+	" \xd0\xbd\xd0\xb5 ",                               /* не */
+	"\xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xbe\xd0\xbd", /* отклон */
+	"\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb1",                 /* ошиб */
+	" \xd0\xbd\xd0\xbe ",                               /* но */
+	" \xd9\x84\xd9\x85 ",                               /* لم */
+	" \xd9\x84\xd8\xa7 ",                               /* لا */
+	"\xd9\x81\xd8\xb4\xd9\x84",                         /* فشل */
+	"\xd8\xb1\xd9\x81\xd8\xb6",                         /* رفض */
+	"\xd9\x84\xd9\x83\xd9\x86",                         /* لكن */
+	"\xd8\xa7\xd8\xb1\xd8\xaa\xd8\xaf",                 /* ارتد */
+	"tidak bisa",
+	"tidak dapat",
+	"tidak berhasil",
+	"belum",
+	"gagal",
+	"ditolak",
+	"namun",
+	"kh\xc3\xb4ng th\xe1\xbb\x83",
+	"kh\xc3\xb4ng \xc4\x91\xe1\xba\xa1t",
+	"ch\xc6\xb0"
+	"a ",
+	"nh\xc6\xb0ng",
+	"th\xe1\xba\xa5t b\xe1\xba\xa1i",
 	"\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93", /* できません */
-	"\xe3\x81\xa6\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93",             /* ていません */
-	"\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\xe3\x81\xa7\xe3\x81\x97\xe3\x81\x9f", /* ませんでした */
-	"\xe5\xa4\xb1\xe6\x95\x97", "\xe5\xa4\xb1\xe8\xb4\xa5",         /* 失敗 失败 */
-	"\xe6\x9c\xaa", "\xe6\x97\xa0\xe6\xb3\x95",                     /* 未 无法 */
-	"\xe9\x81\x85\xe5\xbb\xb6", "\xe5\xbb\xb6\xe8\xbf\x9f",         /* 遅延 延迟 */
-	"\xe7\x94\xb3\xe3\x81\x97\xe8\xa8\xb3",                         /* 申し訳 */
-	"\xe4\xbd\x86", "\xe4\xb8\x8d\xe5\x90\x88\xe6\xa0\xbc",         /* 但 不合格 */
-	"\xe6\x9c\x89\xe9\x97\xae\xe9\xa2\x98",                         /* 有问题 */
-	"\xec\x8b\xa4\xed\x8c\xa8", "\xeb\xaa\xbb", "\xec\x95\x8a",     /* 실패 못 않 */
-	"\xec\xa7\x80\xec\x97\xb0", "\xed\x95\x98\xec\xa7\x80\xeb\xa7\x8c", /* 지연 하지만 */
+	"\xe3\x81\xa6\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93", /* ていません */
+	"\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\xe3\x81\xa7\xe3\x81\x97\xe3\x81\x9f", /* ませんでした
+										     */
+	"\xe5\xa4\xb1\xe6\x95\x97",
+	"\xe5\xa4\xb1\xe8\xb4\xa5", /* 失敗 失败 */
+	"\xe6\x9c\xaa",
+	"\xe6\x97\xa0\xe6\xb3\x95", /* 未 无法 */
+	"\xe9\x81\x85\xe5\xbb\xb6",
+	"\xe5\xbb\xb6\xe8\xbf\x9f",             /* 遅延 延迟 */
+	"\xe7\x94\xb3\xe3\x81\x97\xe8\xa8\xb3", /* 申し訳 */
+	"\xe4\xbd\x86",
+	"\xe4\xb8\x8d\xe5\x90\x88\xe6\xa0\xbc", /* 但 不合格 */
+	"\xe6\x9c\x89\xe9\x97\xae\xe9\xa2\x98", /* 有问题 */
+	"\xec\x8b\xa4\xed\x8c\xa8",
+	"\xeb\xaa\xbb",
+	"\xec\x95\x8a", /* 실패 못 않 */
+	"\xec\xa7\x80\xec\x97\xb0",
+	"\xed\x95\x98\xec\xa7\x80\xeb\xa7\x8c", /* 지연 하지만 */
 	NULL};
 /* problem nouns: a problem unless negated just before */
-static const char *const issue_nouns[] = {"issue",
-					  "problem",
-					  "defect",
-					  "finding",
-					  "anomal",
-					  "warning",
-					  "probleme",
-					  "gebrek",
-					  "m\xc3\xa4ngel",
-					  "temuan",
-					  NULL};
-static const char *const issue_neg[] = {"no ",     "without ", "zero ",      "keine ", "ohne ",
-					"sin ",    "sans ",    "pas de ",    "aucun",  "nessun",
-					"senza ",  "sem ",     "nenhum",     "geen ",  "zonder ",
-					"inga ",   "utan ",    "bez ",       "\xc5\xbc" "adn",
-					"hi\xc3\xa7 ", "tidak ada ", "no known ", "not any ", NULL};
+static const char *const issue_nouns[] = {"issue",         "problem", "defect",   "finding",
+					  "anomal",        "warning", "probleme", "gebrek",
+					  "m\xc3\xa4ngel", "temuan",  NULL};
+static const char *const issue_neg[] = {"no ",
+					"without ",
+					"zero ",
+					"keine ",
+					"ohne ",
+					"sin ",
+					"sans ",
+					"pas de ",
+					"aucun",
+					"nessun",
+					"senza ",
+					"sem ",
+					"nenhum",
+					"geen ",
+					"zonder ",
+					"inga ",
+					"utan ",
+					"bez ",
+					"\xc5\xbc"
+					"adn",
+					"hi\xc3\xa7 ",
+					"tidak ada ",
+					"no known ",
+					"not any ",
+					NULL};
 
 /* Is the byte before h[o] a word boundary (not an ASCII letter)? */
 static int word_start(const char *h, size_t o)
@@ -532,11 +842,26 @@ static int partial_count(const char *a, size_t n)
 		/* the joining word, between spaces, after an optional unit
 		 * ("118명 중 113명"): of, von, de, di, van, av, z, из, من ... */
 		{
-			static const char *const joins[] = {
-				" of ", " out of ", " von ", " de ", " di ", " du ", " van ", " av ",
-				" z ", " ze ", " od ", " \xd0\xb8\xd0\xb7 ", " \xd9\x85\xd9\x86 ",
-				" dari ", " tr\xc3\xaan ", " \xec\xa4\x91 ", "\xe4\xb8\xad",
-				"\xe3\x81\xae\xe3\x81\x86\xe3\x81\xa1", "/", NULL};
+			static const char *const joins[] = {" of ",
+							    " out of ",
+							    " von ",
+							    " de ",
+							    " di ",
+							    " du ",
+							    " van ",
+							    " av ",
+							    " z ",
+							    " ze ",
+							    " od ",
+							    " \xd0\xb8\xd0\xb7 ",
+							    " \xd9\x85\xd9\x86 ",
+							    " dari ",
+							    " tr\xc3\xaan ",
+							    " \xec\xa4\x91 ",
+							    "\xe4\xb8\xad",
+							    "\xe3\x81\xae\xe3\x81\x86\xe3\x81\xa1",
+							    "/",
+							    NULL};
 			int ok = 0;
 			size_t q;
 			for (q = 0; joins[q] && !ok; q++)
@@ -557,12 +882,34 @@ static int partial_count(const char *a, size_t n)
  * "không đạt")? */
 static int negated_before(const char *a, size_t o)
 {
-	static const char *const neg[] = {"not ",  "n't ",  "no ",   "non ",   "nicht ", "kein",
-					  "pas ",  "ne ",   "nie ",  "niet ",  "geen ",  "inte ",
-					  "ej ",   "nem ",  "n\xc3\xa3o ", "\xd0\xbd\xd0\xb5 ",
-					  "kh\xc3\xb4ng ", "ch\xc6\xb0" "a ", "belum ", "tidak ",
-					  "\xd9\x84\xd9\x85 ", "\xd9\x84\xd8\xa7 ", "\xe6\x9c\xaa",
-					  "\xe6\xb2\xa1", "\xe4\xb8\x8d", "never ", NULL};
+	static const char *const neg[] = {"not ",
+					  "n't ",
+					  "no ",
+					  "non ",
+					  "nicht ",
+					  "kein",
+					  "pas ",
+					  "ne ",
+					  "nie ",
+					  "niet ",
+					  "geen ",
+					  "inte ",
+					  "ej ",
+					  "nem ",
+					  "n\xc3\xa3o ",
+					  "\xd0\xbd\xd0\xb5 ",
+					  "kh\xc3\xb4ng ",
+					  "ch\xc6\xb0"
+					  "a ",
+					  "belum ",
+					  "tidak ",
+					  "\xd9\x84\xd9\x85 ",
+					  "\xd9\x84\xd8\xa7 ",
+					  "\xe6\x9c\xaa",
+					  "\xe6\xb2\xa1",
+					  "\xe4\xb8\x8d",
+					  "never ",
+					  NULL};
 	size_t lo = o > 24 ? o - 24 : 0, k, j;
 	/* the clause: back to the last break */
 	for (j = o; j > lo; j--)
@@ -574,7 +921,8 @@ static int negated_before(const char *a, size_t o)
 		const char *p = a + lo;
 		while (p < a + o && (p = memmem(p, o - (size_t)(p - a), neg[k], l))) {
 			size_t at = (size_t)(p - a);
-			if (neg[k][1] == '\'' || (unsigned char)neg[k][0] >= 0x80 || word_start(a, at))
+			if (neg[k][1] == '\'' || (unsigned char)neg[k][0] >= 0x80 ||
+			    word_start(a, at))
 				return 1;
 			p += l;
 		}
@@ -587,11 +935,32 @@ static int negated_before(const char *a, size_t o)
  * booking", "I will confirm". */
 static int irrealis_before(const char *a, size_t o)
 {
-	static const char *const w[] = {"to ",   "will ",  "would ", "can ",  "could ", "should ",
-					"shall ", "please ", "need ", "let me ", "para ", "pour ",
-					"per ",  "zu ",    "om te ", "att ",   "aby ",   "ir\xc3\xa1 ",
-					"vai ",  "va ",    "werde ", "wird ",  "voy a ", "vamos a ",
-					"\xd1\x87\xd1\x82\xd0\xbe\xd0\xb1\xd1\x8b ", NULL};
+	static const char *const w[] = {"to ",
+					"will ",
+					"would ",
+					"can ",
+					"could ",
+					"should ",
+					"shall ",
+					"please ",
+					"need ",
+					"let me ",
+					"para ",
+					"pour ",
+					"per ",
+					"zu ",
+					"om te ",
+					"att ",
+					"aby ",
+					"ir\xc3\xa1 ",
+					"vai ",
+					"va ",
+					"werde ",
+					"wird ",
+					"voy a ",
+					"vamos a ",
+					"\xd1\x87\xd1\x82\xd0\xbe\xd0\xb1\xd1\x8b ",
+					NULL};
 	size_t lo = o > 12 ? o - 12 : 0, k;
 	for (k = 0; w[k]; k++) {
 		size_t l = strlen(w[k]);
@@ -609,11 +978,24 @@ int pol_answer_upbeat(const char *a, size_t n)
 {
 	size_t k, o;
 	int pos = 0;
+	pol_pairs g;
 	/* an opening no: "No:", "Non :", "Nein,", "Inte ännu" */
-	static const char *const no_open[] = {"no", "non", "nein", "nee", "nej", "nie", "not",
-					      "hay\xc4\xb1r", "\xd0\xbd\xd0\xb5\xd1\x82", "tidak",
-					      "kh\xc3\xb4ng", "ne", "\xe3\x81\x84\xe3\x81\x84\xe3\x81\x88",
-					      "\xec\x95\x84\xeb\x8b\x88", "\xd9\x84\xd8\xa7", NULL};
+	static const char *const no_open[] = {"no",
+					      "non",
+					      "nein",
+					      "nee",
+					      "nej",
+					      "nie",
+					      "not",
+					      "hay\xc4\xb1r",
+					      "\xd0\xbd\xd0\xb5\xd1\x82",
+					      "tidak",
+					      "kh\xc3\xb4ng",
+					      "ne",
+					      "\xe3\x81\x84\xe3\x81\x84\xe3\x81\x88",
+					      "\xec\x95\x84\xeb\x8b\x88",
+					      "\xd9\x84\xd8\xa7",
+					      NULL};
 	for (o = 0; o < n && (a[o] == ' ' || a[o] == '\n' || a[o] == '*'); o++)
 		;
 	for (k = 0; no_open[k]; k++) {
@@ -625,25 +1007,32 @@ int pol_answer_upbeat(const char *a, size_t n)
 		      has_any(a + o + l + 1, n - o - l - 1 < 12 ? n - o - l - 1 : 12, issue_nouns)))
 			return 0;
 	}
-	if (has_any(a, n, problems) || partial_count(a, n))
+	pol_pairs_build(&g, a, n);
+	if (pol_pairs_any(&g, a, n, problems) || partial_count(a, n))
 		return 0;
 	/* a problem noun not negated just before it reports a problem */
 	for (k = 0; issue_nouns[k]; k++) {
 		size_t l = strlen(issue_nouns[k]);
 		const char *p = a;
+		if (!pol_pairs_may(&g, issue_nouns[k]))
+			continue;
 		while ((p = memmem(p, n - (size_t)(p - a), issue_nouns[k], l))) {
 			size_t at = (size_t)(p - a), lo = at > 14 ? at - 14 : 0, j;
 			int neg = 0;
 			for (j = 0; issue_neg[j] && !neg; j++)
-				neg = memmem(a + lo, at - lo, issue_neg[j], strlen(issue_neg[j])) != NULL;
+				neg = memmem(a + lo, at - lo, issue_neg[j], strlen(issue_neg[j])) !=
+				      NULL;
 			if (!neg && word_start(a, at))
 				return 0;
 			p += l;
 		}
 	}
 	for (k = 0; claims[k] && !pos; k++) {
-		size_t l = strlen(claims[k]);
+		size_t l;
 		const char *p = a;
+		if (!pol_pairs_may(&g, claims[k]))
+			continue;
+		l = strlen(claims[k]);
 		while (!pos && (p = memmem(p, n - (size_t)(p - a), claims[k], l))) {
 			size_t at = (size_t)(p - a);
 			/* ASCII claims of four bytes or fewer: whole words */
@@ -712,11 +1101,14 @@ const char *pol_unescape_u(rl_arena *ar, const char *h, size_t n, size_t *on)
 			while (m < n && h[m] == '\\' && m - i < 4)
 				m++;
 			if (m > i && m + 5 <= n && h[m] == 'u') {
-				int e0 = hexv((unsigned char)h[m + 1]), e1 = hexv((unsigned char)h[m + 2]),
-				    e2 = hexv((unsigned char)h[m + 3]), e3 = hexv((unsigned char)h[m + 4]);
+				int e0 = hexv((unsigned char)h[m + 1]),
+				    e1 = hexv((unsigned char)h[m + 2]),
+				    e2 = hexv((unsigned char)h[m + 3]),
+				    e3 = hexv((unsigned char)h[m + 4]);
 				unsigned long lo;
 				if (e0 >= 0 && e1 >= 0 && e2 >= 0 && e3 >= 0 &&
-				    (lo = (unsigned long)(e0 << 12 | e1 << 8 | e2 << 4 | e3)) >= 0xdc00 &&
+				    (lo = (unsigned long)(e0 << 12 | e1 << 8 | e2 << 4 | e3)) >=
+					    0xdc00 &&
 				    lo < 0xe000) {
 					cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
 					i = m + 5;

@@ -12,6 +12,7 @@
 #define RL_POLICY_INT_H
 
 #define PCRE2_CODE_UNIT_WIDTH 8
+#include "policy/pairs.h"
 #include <hs/hs.h>
 #include <pcre2.h>
 #include <pthread.h>
@@ -502,11 +503,15 @@ int pol_alert_cancel(const pol_conv *c, rl_arena *ar, const rl_action *a);
  * settled (the person reached, responders on scene, lifted, a duplicate,
  * a drill)? */
 int pol_alert_settled(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* alertact.c: does action a's name stand something down (cancel, close,
+ * dismiss, silence ...; not a read)? Cheap: the gate before
+ * `unless_alert_settled:` loads the conversation. */
+int pol_alert_act_stands_down(const rl_action *a);
 /* alertstate.c, over one record's lowercased text: settled (not negated),
  * the person unreached or not moving, a life-safety kind. */
-int pol_alert_settled_text(const char *h, size_t n);
-int pol_alert_unreached_text(const char *h, size_t n);
-int pol_alert_kind_text(const char *h, size_t n);
+int pol_alert_settled_text(const pol_pairs *g, const char *h, size_t n);
+int pol_alert_unreached_text(const pol_pairs *g, const char *h, size_t n);
+int pol_alert_kind_text(const pol_pairs *g, const char *h, size_t n);
 /* contradict.c: does the answer s[0..n) open with a claim of success, a
  * completed act or a denial (read alone, before the conversation)? */
 int pol_contradict_cue(const char *s, size_t n);
