@@ -32,6 +32,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define AC_MAX_IDS 16
 #define AC_BEFORE 320
@@ -591,6 +592,7 @@ typedef struct {
 	long level; /* else the level it sets, or -1 */
 	int hit;
 	const pol_conv *c;
+	const rl_action *a;
 } cancel_arg;
 
 /* Does the user's last message speak as (or put on the line) the person a
@@ -601,7 +603,22 @@ typedef struct {
  * person concerned: a dispatcher's or a manager's name is in no record,
  * and "it's Okafor's phone" speaks about her (a possessive is no
  * introduction). Bounded: 64 candidate words of the message. */
-static int user_is_subject(const pol_conv *c, const char *rec, size_t rn)
+/* Does word w[0..wl) (lowercased) occur in a value of action a (its own
+ * identifier is no introduction of anyone)? */
+static int in_action(const rl_action *a, const char *w, size_t wl)
+{
+	size_t f, i;
+	for (f = 0; f < a->nfields; f++) {
+		const char *v = a->fields[f].value;
+		size_t n = a->fields[f].len;
+		for (i = 0; i + wl <= n && i < 4096; i++)
+			if (!strncasecmp(v + i, w, wl))
+				return 1;
+	}
+	return 0;
+}
+
+static int user_is_subject(const pol_conv *c, const rl_action *a, const char *rec, size_t rn)
 {
 	static const char *const intro[] = {"this is ",
 					    "it's ",
@@ -671,7 +688,8 @@ static int user_is_subject(const pol_conv *c, const char *rec, size_t rn)
 				seen++;
 				if (i - s < 3 || i - s > 24 || (!d && !up) ||
 				    (i + 1 < n && t[i] == '\'' &&
-				     (t[i + 1] == 's' || t[i + 1] == 'S')))
+				     (t[i + 1] == 's' || t[i + 1] == 'S')) ||
+				    in_action(a, lt + s, i - s))
 					continue;
 				{
 					const char *w = lt + s, *q = rec;
@@ -729,7 +747,7 @@ static int cancel_fn(const char *h, size_t n, void *v)
 	if (!has_word_start(h, n, emergency) && !pol_pairs_any(&g, h, n, emergency_cjk) &&
 	    !pol_alert_kind_text(&g, h, n) && !pol_alert_unreached_text(&g, h, n))
 		return 0;
-	if (user_is_subject(ca->c, h, n))
+	if (user_is_subject(ca->c, ca->a, h, n))
 		return -2; /* the person concerned speaks */
 	ca->hit = 1;
 	return 0;
@@ -739,7 +757,7 @@ int pol_alert_cancel(const pol_conv *c, rl_arena *ar, const rl_action *a)
 {
 	size_t i;
 	int tool = 0, rc;
-	cancel_arg ca = {0, -1, 0, c};
+	cancel_arg ca = {0, -1, 0, c, a};
 	/* no tool output, no alert record: the act is not read at all */
 	for (i = 0; i < c->n && !tool; i++)
 		tool = c->m[i].role == RL_ROLE_TOOL && c->m[i].text && c->m[i].len;

@@ -43,8 +43,7 @@ static inline int pol_pairs_may(const pol_pairs *g, const char *w)
 
 /* One of the NULL-terminated words w in h[0..n), filtered by g (built over
  * h or a text holding it). */
-static inline int pol_pairs_any(const pol_pairs *g, const char *h, size_t n,
-				const char *const *w)
+static inline int pol_pairs_any(const pol_pairs *g, const char *h, size_t n, const char *const *w)
 {
 	for (; *w; w++)
 		if (pol_pairs_may(g, *w) && memmem(h, n, *w, strlen(*w)))
