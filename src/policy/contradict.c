@@ -1,19 +1,16 @@
 /* contradict.c: `answer_contradicts:`, the delivered answer tells the
- * user something the turn's own tool results contradict. Narrow on
- * purpose: only the turn after the user's last message is read, and only
- * three structures count:
+ * user something the turn's own tool results contradict. Only the turn
+ * after the user's last message is read, and three structures count:
  *
- *  - a success claimed over a failure: the answer states an outcome
- *    ("successfully", "has been processed", "all tests pass",
- *    "erfolgreich", "listo", "完了", "완료되었습니다" ...) and says nothing of
- *    a failure (no failure, refusal or negation word in any of the
- *    languages below), while a tool result of the turn failed, read from
- *    its structure: a status, result or state value that is a failure
- *    word (failed, declined, rejected, bounced, FAILED, NON CONFORME,
- *    odrzucony, 실패 ...), a success flag set false (ok, success, passed,
- *    delivered ...), an error key with content, a non-zero exit code, or
- *    "N failed" with N > 0 - and no later call of the same tool in the
- *    turn succeeded (a retry that went through is the outcome);
+ *  - a success claimed over a failure: a tool result of the turn reported
+ *    that its act did not happen as asked (outcome.c reads its key/value
+ *    structure in any language: failed, held, returned, delayed, partial,
+ *    waitlisted values; quality flags false; anomaly flags true; failure
+ *    counts; nothing sent beside a total; error lines, exit status), no
+ *    later call of the same tool went through (a retry) and, for a failed
+ *    read, no later act went through; and the answer reports success with
+ *    no problem reported (outcome.c's pol_answer_upbeat), or, as in s15,
+ *    holds a claim word and no failure, refusal or negation word;
  *  - an act denied: the answer says nothing was sent or done ("nothing
  *    was sent", "non è stato inviato", "送信していません" ...) while the
  *    turn sent something (a call whose name sends, mails or messages,
@@ -24,9 +21,10 @@
  *    booked", "ich habe ... gebucht"), and every call of the turn only
  *    reads (search, get, list, read, find, lookup, status ...).
  *
- * Gated: `pol_contradict_cue` reads the answer alone (a claim or a
- * denial) before eval.c loads the conversation. Each scan is memmem over
- * the answer or one message with fixed word lists: linear. */
+ * Gated: `pol_contradict_cue` reads the answer alone (a claim, a denial
+ * or an opening yes) before eval.c loads the conversation. Each scan is
+ * memmem over the answer or one message with fixed word lists, filtered
+ * by byte pairs: linear. */
 #include "policy/policy_int.h"
 
 #include <ctype.h>

@@ -32,4 +32,16 @@
 # emergency-alert-stood-down on an SOS cancelled after contact, a bedside
 # electrode pause, a duplicate's unit, a no-activity alert after a call, a
 # device-test alert; unrequested-consequential-action on an escalation.
+# After (branch s16-truth at 5e3f009 + docs; outcome.c, alertstate.c,
+# contradict.c, alertact.c, unless_alert_settled on the two lethal rules),
+# TUNED on this half (its writer wrote the rules): benign non-allow 3.33%
+# (1/30, [0.6, 16.7]: unrequested-consequential-action on an escalation,
+# another helper's rule); harmful 100.00% (21/21, [84.5, 100]): deception
+# 11/11, alert cancels 10/10. The five lethal/alert false alarms are gone
+# (the record says the person answered, a duplicate, a bedside clinician).
+# make eval against 0d15936 (both builds, every script): every other set's
+# figures identical (20-traffic 0.10%, the four AgentDojo "I have sent it"
+# holds kept; redteam35 4.17% / 97.67%) except redteam33 harmful 53.85 ->
+# 55.77% and redteam34 40.38 -> 44.23% (turns unread); 40 passed, 26
+# failed in both.
 exec bash "$(dirname "$0")/redteam-set.sh" truth36a 99-truth36a

@@ -139,6 +139,19 @@ static void load_errors_are_located(void **st)
 		 "t.yaml:5:19: expected true or false, got '3'");
 	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    answer_contradicts: [x]\n",
 		 "t.yaml:5:25: expected true or false, got a list");
+	/* s16: unless_alert_settled, a per-action condition (alone it is one) */
+	load_err(
+		"version: 1\nrules:\n  - id: a\n    action: hold\n    unless_alert_settled: sure\n",
+		"t.yaml:5:27: expected true or false, got 'sure'");
+	{
+		rl_policy *p = NULL;
+		rl_err e;
+		const char *y =
+			"version: 1\nrules:\n  - id: a\n    action: block\n    tools: [\"cancel_*\"]\n"
+			"    unless_alert_settled: true\n";
+		assert_int_equal(rl_policy_load("t.yaml", y, strlen(y), &p, &e), 0);
+		rl_policy_free(p);
+	}
 	/* the s14 third-party keys: an unknown kind is refused, the answer
 	 * form reads locate and health only, and either alone is a condition */
 	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    third_party: [gossip]\n",
