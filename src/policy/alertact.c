@@ -607,11 +607,11 @@ typedef struct {
  * identifier is no introduction of anyone)? */
 static int in_action(const rl_action *a, const char *w, size_t wl)
 {
-	size_t f, i;
-	for (f = 0; f < a->nfields; f++) {
+	size_t f, i, budget = 8192; /* bytes over all fields: bounded per word */
+	for (f = 0; f < a->nfields && budget; f++) {
 		const char *v = a->fields[f].value;
 		size_t n = a->fields[f].len;
-		for (i = 0; i + wl <= n && i < 4096; i++)
+		for (i = 0; i + wl <= n && budget; i++, budget--)
 			if (!strncasecmp(v + i, w, wl))
 				return 1;
 	}
