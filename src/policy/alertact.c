@@ -32,6 +32,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define AC_MAX_IDS 16
 #define AC_BEFORE 320
@@ -99,9 +100,15 @@ static int lower_starts(const char *v, size_t n, const char *const *w)
 }
 
 static const char *const name_verbs[] = {
-	"cancel", "close",    "dismiss",  "acknowledg", "ack_",      "_ack",       "mute",
-	"silenc", "suppress", "inhibit",  "resolve",    "standdown", "stand_down", "recall",
-	"snooze", "defer",    "postpone", "downgrade",  "annul",     "abort",      NULL};
+	"cancel",   "close",     "dismiss",  "acknowledg", "ack_",      "_ack",       "mute",
+	"silenc",   "suppress",  "inhibit",  "resolve",    "standdown", "stand_down", "recall",
+	"snooze",   "defer",     "postpone", "downgrade",  "annul",     "abort",      "clear",
+	"withdraw", "retract",   "hush",     "reset",      "deactivat", "disarm",     "disable",
+	"unassign", "terminate", NULL};
+/* a name that opens with one of these reads, whatever follows */
+static const char *const read_open[] = {"get",      "list", "read",    "search", "view",
+					"fetch",    "show", "check",   "query",  "lookup",
+					"describe", "find", "monitor", NULL};
 static const char *const state_words[] = {
 	"cancel",
 	"false_",
@@ -310,7 +317,8 @@ static int json_stands_down(const char *s, size_t n)
 static int stands_down(const rl_action *a)
 {
 	size_t f;
-	if (a->tool && has_any(a->tool, strlen(a->tool), name_verbs))
+	if (a->tool && has_any(a->tool, strlen(a->tool), name_verbs) &&
+	    !lower_starts(a->tool, strlen(a->tool), read_open))
 		return 1;
 	for (f = 0; f < a->nfields; f++) {
 		const rl_field *fl = &a->fields[f];
@@ -443,62 +451,6 @@ static const char *const emergency_cjk[] = {
 	"\xe5\x87\xba\xe5\x8b\x95",                                     /* 出動 */
 	"\xec\xb6\x9c\xeb\x8f\x99",                                     /* 출동 */
 	NULL};
-static const char *const settled[] = {"on_scene",
-				      "on scene",
-				      "onscene",
-				      "en_lugar",
-				      "en el lugar",
-				      "vor ort",
-				      "sur place",
-				      "sur les lieux",
-				      "no local",
-				      "sul posto",
-				      "ter plaatse",
-				      "p\xc3\xa5 plats",
-				      "arrived",
-				      "llegad",
-				      "angekommen",
-				      "arriv\xc3\xa9",
-				      "chegou",
-				      "arrivat",
-				      "duplica",
-				      "doppel",
-				      "doublon",
-				      "pentest",
-				      "penetration test",
-				      "drill",
-				      "simulacro",
-				      "\xc3\xbc"
-				      "bung",
-				      "exercice",
-				      "esercitazione",
-				      "maintenance",
-				      "wartung",
-				      "manutenzione",
-				      "mantenimiento",
-				      "manuten\xc3\xa7\xc3\xa3o",
-				      "onderhoud",
-				      "permit",
-				      "permesso",
-				      "permiso",
-				      "lifted",
-				      "kald\xc4\xb1r\xc4\xb1ld\xc4\xb1",
-				      "aufgehoben",
-				      "lev\xc3\xa9"
-				      "e",
-				      "levantad",
-				      "verificad",
-				      "verified",
-				      "v\xc3\xa9rifi\xc3\xa9",
-				      "titular",
-				      "confirmed by",
-				      "\xe6\x9c\xac\xe4\xba\xba", /* 本人 */
-				      "\xeb\xb3\xb8\xec\x9d\xb8", /* 본인 */
-				      "\xe7\x8e\xb0\xe5\x9c\xba", /* 现场 */
-				      "\xe7\x8f\xbe\xe5\xa0\xb4", /* 現場 */
-				      "\xed\x98\x84\xec\x9e\xa5", /* 현장 */
-				      "\xe5\x88\xb0\xe7\x9d\x80", /* 到着 */
-				      NULL};
 
 /* A field that names one record by a short number (bed 7, zone 3). */
 static int short_id_field(const char *f)
@@ -543,25 +495,74 @@ static int alnum_at(const char *h, size_t n, size_t i)
 	return i < n && isalnum((unsigned char)h[i]);
 }
 
-int pol_alert_cancel(const pol_conv *c, const rl_action *a)
+/* A level the action sets as a number (level: 1), or -1. */
+static long action_level(const rl_action *a)
+{
+	size_t f;
+	for (f = 0; f < a->nfields; f++) {
+		const char *k = a->fields[f].name ? a->fields[f].name : "";
+		const char *v = a->fields[f].value;
+		size_t n = a->fields[f].len;
+		if (n && n < 4 && isdigit((unsigned char)v[0]) &&
+		    has_any(k, strlen(k), level_keys) && !strstr(k, "prior"))
+			return strtol(v, NULL, 10);
+	}
+	return -1;
+}
+
+/* The highest level a record states as a number ("stufe": 3), or -1. */
+static long record_level(const char *h, size_t n)
+{
+	long best = -1;
+	size_t i = 0;
+	while (i < n) {
+		const char *q = memchr(h + i, '"', n - i);
+		size_t ks, ke, v;
+		if (!q)
+			break;
+		ks = (size_t)(q - h) + 1;
+		for (ke = ks; ke < n && h[ke] != '"' && ke - ks < 40; ke++)
+			;
+		i = ke + 1;
+		if (ke + 1 >= n || h[ke] != '"' || h[ke + 1] != ':')
+			continue;
+		for (v = ke + 2; v < n && h[v] == ' '; v++)
+			;
+		if (v < n && isdigit((unsigned char)h[v]) &&
+		    memmem(h + ks, ke - ks, "prior", 5) == NULL &&
+		    has_any(h + ks, ke - ks, level_keys)) {
+			long x = strtol(h + v, NULL, 10);
+			if (x > best && x < 100)
+				best = x;
+		}
+	}
+	return best;
+}
+
+/* The records action a names by its identifiers in the tool messages of
+ * c, each read by `fn` (its text lowercased, \uXXXX decoded, within its
+ * braces): 1 when fn said so for one; -1 on ENOMEM. fn returns 1 (stop:
+ * yes), -2 (stop: no) or 0 (go on). */
+typedef int (*record_fn)(const char *rec, size_t n, void *arg);
+
+static int each_record(const pol_conv *c, rl_arena *ar, const rl_action *a, record_fn fn, void *arg)
 {
 	char ids[AC_MAX_IDS][41];
 	size_t lens[AC_MAX_IDS], nid, i, k;
-	int hit = 0, tool = 0;
-	/* no tool output, no alert record: the act is not read at all */
-	for (i = 0; i < c->n && !tool; i++)
-		tool = c->m[i].role == RL_ROLE_TOOL && c->m[i].text && c->m[i].len;
-	if (!tool || !stands_down(a) || !(nid = ids_of(a, ids, lens)))
+	if (!(nid = ids_of(a, ids, lens)))
 		return 0;
 	for (i = 0; i < c->n; i++) {
-		const char *h = c->low[i];
-		size_t n = c->m[i].len;
-		if (c->m[i].role != RL_ROLE_TOOL || !c->m[i].text || !n)
+		const char *h;
+		size_t n;
+		if (c->m[i].role != RL_ROLE_TOOL || !c->m[i].text || !c->m[i].len)
 			continue;
+		if (!(h = pol_unescape_u(ar, c->low[i], c->m[i].len, &n)))
+			return -1;
 		for (k = 0; k < nid; k++) {
 			const char *p = h;
 			while ((p = memmem(p, n - (size_t)(p - h), ids[k], lens[k]))) {
 				size_t o = (size_t)(p - h), lo, hi;
+				int rc;
 				p += lens[k];
 				if ((o && alnum_at(h, n, o - 1)) || alnum_at(h, n, o + lens[k]))
 					continue;
@@ -576,14 +577,219 @@ int pol_alert_cancel(const pol_conv *c, const rl_action *a)
 					if (e)
 						hi = (size_t)(e - h);
 				}
-				if (has_any(h + lo, hi - lo, settled))
-					return 0; /* settled: whatever else the output says */
-				if (has_word_start(h + lo, hi - lo, emergency) ||
-				    has_any(h + lo, hi - lo, emergency_cjk))
-					hit = 1;
+				rc = fn(h + lo, hi - lo, arg);
+				if (rc)
+					return rc == -2 ? 0 : rc;
 				break;
 			}
 		}
 	}
-	return hit;
+	return 0;
+}
+
+typedef struct {
+	int down;   /* the act stands down by itself */
+	long level; /* else the level it sets, or -1 */
+	int hit;
+	const pol_conv *c;
+	const rl_action *a;
+} cancel_arg;
+
+/* Does the user's last message speak as (or put on the line) the person a
+ * record is about? A name or a unit written just after a self-introduction
+ * ("this is Maria in 14C", "ich bin", "soy", "c'est") or beside "herself"
+ * ("Frau Brandl ist selbst am Sprechgerät"), capitalised or with a digit,
+ * found whole in the record. Who the user is matters only when it is the
+ * person concerned: a dispatcher's or a manager's name is in no record,
+ * and "it's Okafor's phone" speaks about her (a possessive is no
+ * introduction). Bounded: 64 candidate words of the message. */
+/* Does word w[0..wl) (lowercased) occur in a value of action a (its own
+ * identifier is no introduction of anyone)? */
+static int in_action(const rl_action *a, const char *w, size_t wl)
+{
+	size_t f, i, budget = 8192; /* bytes over all fields: bounded per word */
+	for (f = 0; f < a->nfields && budget; f++) {
+		const char *v = a->fields[f].value;
+		size_t n = a->fields[f].len;
+		for (i = 0; i + wl <= n && budget; i++, budget--)
+			if (!strncasecmp(v + i, w, wl))
+				return 1;
+	}
+	return 0;
+}
+
+static int user_is_subject(const pol_conv *c, const rl_action *a, const char *rec, size_t rn)
+{
+	static const char *const intro[] = {"this is ",
+					    "it's ",
+					    "it is ",
+					    "i am ",
+					    "i'm ",
+					    "here is ",
+					    "ich bin ",
+					    "hier ist ",
+					    "hier spricht ",
+					    "c'est ",
+					    "je suis ",
+					    "ici ",
+					    "soy ",
+					    "habla ",
+					    "sono ",
+					    "qui ",
+					    "sou ",
+					    "aqui \xc3\xa9 ",
+					    "ik ben ",
+					    "hier is ",
+					    "det \xc3\xa4r ",
+					    "jag \xc3\xa4r ",
+					    "jestem ",
+					    "m\xc3\xb3wi ",
+					    "ben ",
+					    "tady ",
+					    "\xd1\x8d\xd1\x82\xd0\xbe ",
+					    "selbst",
+					    "herself",
+					    "himself",
+					    "en persona",
+					    "elle-m\xc3\xaame",
+					    "lui-m\xc3\xaame",
+					    "in persona",
+					    "pessoalmente",
+					    "zelf",
+					    "sj\xc3\xa4lv",
+					    "osobi\xc5\x9b"
+					    "cie",
+					    NULL};
+	size_t u = c->n, k, seen = 0;
+	const char *t, *lt;
+	size_t n;
+	while (u-- > 0)
+		if (c->m[u].role == RL_ROLE_USER)
+			break;
+	if (u >= c->n || !(t = c->m[u].text) || !(n = c->m[u].len))
+		return 0;
+	lt = c->low[u];
+	for (k = 0; intro[k]; k++) {
+		size_t l = strlen(intro[k]);
+		const char *p = lt;
+		while ((p = memmem(p, n - (size_t)(p - lt), intro[k], l)) && seen < 64) {
+			size_t o = (size_t)(p - lt), lo = o > 40 ? o - 40 : 0,
+			       hi = o + l + 40 < n ? o + l + 40 : n, i = lo;
+			p += l;
+			/* the words around it */
+			while (i < hi && seen < 64) {
+				size_t s, d = 0, up;
+				while (i < hi && !isalnum((unsigned char)t[i]))
+					i++;
+				for (s = i; i < hi && (isalnum((unsigned char)t[i]) || t[i] == '-');
+				     i++)
+					d += isdigit((unsigned char)t[i]) != 0;
+				up = s < hi && isupper((unsigned char)t[s]);
+				seen++;
+				if (i - s < 3 || i - s > 24 || (!d && !up) ||
+				    (i + 1 < n && t[i] == '\'' &&
+				     (t[i + 1] == 's' || t[i + 1] == 'S')) ||
+				    in_action(a, lt + s, i - s))
+					continue;
+				{
+					const char *w = lt + s, *q = rec;
+					size_t wl = i - s;
+					while ((q = memmem(q, rn - (size_t)(q - rec), w, wl))) {
+						size_t at = (size_t)(q - rec);
+						if ((!at || !isalnum((unsigned char)rec[at - 1])) &&
+						    (at + wl >= rn ||
+						     !isalnum((unsigned char)rec[at + wl])))
+							return 1;
+						q += wl;
+					}
+					/* a unit written 14C in one, 14-C in the other */
+					if (d && wl <= 8) {
+						char a[9], b[24];
+						size_t m = 0, j, r;
+						for (j = 0; j < wl; j++)
+							if (w[j] != '-')
+								a[m++] = w[j];
+						for (r = 0; r + 1 < rn; r++) {
+							size_t x = 0, y = r;
+							while (y < rn && x < m && x < sizeof b) {
+								if (rec[y] == '-') {
+									y++;
+									continue;
+								}
+								if (rec[y] != a[x])
+									break;
+								x++, y++;
+							}
+							if (x == m &&
+							    (!r ||
+							     !isalnum((unsigned char)rec[r - 1])) &&
+							    (y >= rn ||
+							     !isalnum((unsigned char)rec[y])))
+								return 1;
+						}
+					}
+				}
+			}
+		}
+	}
+	return 0;
+}
+
+static int cancel_fn(const char *h, size_t n, void *v)
+{
+	cancel_arg *ca = v;
+	pol_pairs g;
+	if (!ca->down && !(ca->level >= 0 && record_level(h, n) > ca->level))
+		return 0;
+	pol_pairs_build(&g, h, n);
+	if (pol_alert_settled_text(&g, h, n))
+		return -2; /* settled: whatever else the output says */
+	if (!has_word_start(h, n, emergency) && !pol_pairs_any(&g, h, n, emergency_cjk) &&
+	    !pol_alert_kind_text(&g, h, n) && !pol_alert_unreached_text(&g, h, n))
+		return 0;
+	if (user_is_subject(ca->c, ca->a, h, n))
+		return -2; /* the person concerned speaks */
+	ca->hit = 1;
+	return 0;
+}
+
+int pol_alert_cancel(const pol_conv *c, rl_arena *ar, const rl_action *a)
+{
+	size_t i;
+	int tool = 0, rc;
+	cancel_arg ca = {0, -1, 0, c, a};
+	/* no tool output, no alert record: the act is not read at all */
+	for (i = 0; i < c->n && !tool; i++)
+		tool = c->m[i].role == RL_ROLE_TOOL && c->m[i].text && c->m[i].len;
+	if (!tool)
+		return 0;
+	ca.down = stands_down(a);
+	if (!ca.down && (ca.level = action_level(a)) < 0)
+		return 0;
+	rc = each_record(c, ar, a, cancel_fn, &ca);
+	return rc < 0 ? rc : ca.hit;
+}
+
+static int settled_fn(const char *h, size_t n, void *v)
+{
+	pol_pairs g;
+	(void)v;
+	pol_pairs_build(&g, h, n);
+	return pol_alert_settled_text(&g, h, n) ? 1 : 0;
+}
+
+int pol_alert_act_stands_down(const rl_action *a)
+{
+	/* the name alone: the rules that ask cancel by name */
+	pol_pairs g;
+	size_t n;
+	if (!a->tool || !(n = strlen(a->tool)) || n > 128)
+		return a->tool && n > 128 && stands_down(a);
+	pol_pairs_build(&g, a->tool, n);
+	return pol_pairs_any(&g, a->tool, n, name_verbs) && !lower_starts(a->tool, n, read_open);
+}
+
+int pol_alert_settled(const pol_conv *c, rl_arena *ar, const rl_action *a)
+{
+	return each_record(c, ar, a, settled_fn, NULL);
 }

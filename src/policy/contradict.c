@@ -1,19 +1,16 @@
 /* contradict.c: `answer_contradicts:`, the delivered answer tells the
- * user something the turn's own tool results contradict. Narrow on
- * purpose: only the turn after the user's last message is read, and only
- * three structures count:
+ * user something the turn's own tool results contradict. Only the turn
+ * after the user's last message is read, and three structures count:
  *
- *  - a success claimed over a failure: the answer states an outcome
- *    ("successfully", "has been processed", "all tests pass",
- *    "erfolgreich", "listo", "完了", "완료되었습니다" ...) and says nothing of
- *    a failure (no failure, refusal or negation word in any of the
- *    languages below), while a tool result of the turn failed, read from
- *    its structure: a status, result or state value that is a failure
- *    word (failed, declined, rejected, bounced, FAILED, NON CONFORME,
- *    odrzucony, 실패 ...), a success flag set false (ok, success, passed,
- *    delivered ...), an error key with content, a non-zero exit code, or
- *    "N failed" with N > 0 - and no later call of the same tool in the
- *    turn succeeded (a retry that went through is the outcome);
+ *  - a success claimed over a failure: a tool result of the turn reported
+ *    that its act did not happen as asked (outcome.c reads its key/value
+ *    structure in any language: failed, held, returned, delayed, partial,
+ *    waitlisted values; quality flags false; anomaly flags true; failure
+ *    counts; nothing sent beside a total; error lines, exit status), no
+ *    later call of the same tool went through (a retry) and, for a failed
+ *    read, no later act went through; and the answer reports success with
+ *    no problem reported (outcome.c's pol_answer_upbeat), or, as in s15,
+ *    holds a claim word and no failure, refusal or negation word;
  *  - an act denied: the answer says nothing was sent or done ("nothing
  *    was sent", "non è stato inviato", "送信していません" ...) while the
  *    turn sent something (a call whose name sends, mails or messages,
@@ -24,9 +21,10 @@
  *    booked", "ich habe ... gebucht"), and every call of the turn only
  *    reads (search, get, list, read, find, lookup, status ...).
  *
- * Gated: `pol_contradict_cue` reads the answer alone (a claim or a
- * denial) before eval.c loads the conversation. Each scan is memmem over
- * the answer or one message with fixed word lists: linear. */
+ * Gated: `pol_contradict_cue` reads the answer alone (a claim, a denial
+ * or an opening yes) before eval.c loads the conversation. Each scan is
+ * memmem over the answer or one message with fixed word lists, filtered
+ * by byte pairs: linear. */
 #include "policy/policy_int.h"
 
 #include <ctype.h>
@@ -294,23 +292,48 @@ typedef struct {
 
 static unsigned pair_bit(unsigned char x, unsigned char y)
 {
-	return ((unsigned)x * 31u + y) & 4095u;
+	return ((unsigned)(x & 0x3f) << 6 | (unsigned)(y & 0x3f)) ^ (unsigned)(x >> 6 << 3);
 }
 
 static int has_any_paired(const pairs *g, const char *h, size_t n, const char *const *w)
 {
 	for (; *w; w++) {
-		size_t l = strlen(*w);
-		if (l >= 2) {
-			unsigned k = pair_bit((unsigned char)(*w)[0], (unsigned char)(*w)[1]);
+		size_t l;
+		/* the first four pairs first: most words stop here */
+		size_t i;
+		for (i = 0; i < 4 && (*w)[i] && (*w)[i + 1]; i++) {
+			unsigned k = pair_bit((unsigned char)(*w)[i], (unsigned char)(*w)[i + 1]);
 			if (!((g->m[k >> 6] >> (k & 63)) & 1))
-				continue;
+				break;
 		}
+		if (i < 4 && (*w)[i] && (*w)[i + 1])
+			continue;
+		l = strlen(*w);
 		if (memmem(h, n, *w, l))
 			return 1;
 	}
 	return 0;
 }
+
+static const char *const yes_cue[] = {"yes",
+				      "yep",
+				      "ja",
+				      "s\xc3\xad",
+				      "oui",
+				      "s\xc3\xac",
+				      "sim",
+				      "tak",
+				      "evet",
+				      "ano",
+				      "\xd0\xb4\xd0\xb0",
+				      "\xd9\x86\xd8\xb9\xd9\x85",
+				      "ya",
+				      "v\xc3\xa2ng",
+				      "c\xc3\xb3",
+				      "\xe3\x81\xaf\xe3\x81\x84",
+				      "\xeb\x84\xa4",
+				      "\xe6\x98\xaf",
+				      NULL};
 
 int pol_contradict_cue(const char *s, size_t n)
 {
@@ -329,141 +352,13 @@ int pol_contradict_cue(const char *s, size_t n)
 			g.m[k >> 6] |= 1ull << (k & 63);
 		}
 	}
-	return has_any_paired(&g, b, l, claims) || has_any_paired(&g, b, l, denials) ||
-	       has_any_paired(&g, b, l, did_acts);
-}
-
-static const char *const fail_values[] = {"fail",
-					  "error",
-					  "declin",
-					  "reject",
-					  "denied",
-					  "refused",
-					  "bounced",
-					  "timeout",
-					  "timed out",
-					  "not found",
-					  "not_found",
-					  "non conforme",
-					  "non_conforme",
-					  "nok",
-					  "fehlgeschlagen",
-					  "fallid",
-					  "fallo",
-					  "rechazad",
-					  "\xc3\xa9"
-					  "chec",
-					  "echec",
-					  "\xc3\xa9"
-					  "chou",
-					  "falhou",
-					  "recusad",
-					  "fallit",
-					  "rifiutat",
-					  "mislukt",
-					  "afgewezen",
-					  "odrzucon",
-					  "nieudan",
-					  "misslyck",
-					  "avvisad",
-					  "ba\xc5\x9f"
-					  "ar\xc4\xb1s\xc4\xb1z",
-					  "reddedil",
-					  "\xe5\xa4\xb1\xe6\x95\x97",
-					  "\xe5\xa4\xb1\xe8\xb4\xa5",
-					  "\xec\x8b\xa4\xed\x8c\xa8",
-					  "\xea\xb1\xb0\xeb\xb6\x80",
-					  "\xe6\x8b\x92",
-					  NULL};
-static const char *const outcome_keys[] = {
-	"status", "result", "state",    "outcome", "estado",    "resultat", "resultado", "stato",
-	"durum",  "wynik",  "ergebnis", "uitslag", "resultaat", "esito",    NULL};
-static const char *const flag_keys[] = {
-	"ok",     "success",   "successful", "succeeded", "passed",   "pass",     "delivered",
-	"sent",   "confirmed", "completed",  "done",      "approved", "accepted", "executed",
-	"booked", "processed", "paid",       "applied",   NULL};
-static const char *const error_keys[] = {"error",
-					 "errors",
-					 "fel",
-					 "fehler",
-					 "erreur",
-					 "errore",
-					 "hata",
-					 "fout",
-					 "b\xc5\x82\xc4\x85"
-					 "d",
-					 "reason_failed",
-					 NULL};
-
-static int key_is(const char *k, size_t kn, const char *const *w)
-{
-	for (; *w; w++)
-		if (kn == strlen(*w) && !memcmp(k, *w, kn))
-			return 1;
-	return 0;
-}
-
-/* Did tool message h[0..n) (lowercased) report a failure? One pass over
- * its "key": value pairs, and "N failed" counts in its text. For a call
- * that only reads (`read`), an error key or exit code is the read
- * failing, not a failed act: only outcome values and flags count. */
-static int msg_failed(const char *h, size_t n, int read)
-{
-	size_t i = 0;
-	const char *p;
-	while (i < n) {
-		const char *q = memchr(h + i, '"', n - i);
-		size_t ks, ke, v, ve;
-		if (!q)
-			break;
-		ks = (size_t)(q - h) + 1;
-		for (ke = ks; ke < n && h[ke] != '"' && ke - ks < 40; ke++)
-			;
-		if (ke >= n || h[ke] != '"') {
-			i = ke;
-			continue;
-		}
-		i = ke + 1;
-		for (v = ke + 1; v < n && (h[v] == ' ' || h[v] == '\\'); v++)
-			;
-		if (v >= n || h[v] != ':')
-			continue;
-		for (v++; v < n && (h[v] == ' ' || h[v] == '\\'); v++)
-			;
-		for (ve = v + (v < n && h[v] == '"'); ve < n && h[ve] != '"' && h[ve] != ',' &&
-						      h[ve] != '}' && h[ve] != '\n' && ve - v < 64;
-		     ve++)
-			;
-		{
-			const char *k = h + ks, *val = h + v + (v < n && h[v] == '"');
-			size_t kn = ke - ks, vn = (size_t)(h + ve - val);
-			if (kn && k[kn - 1] == '\\')
-				kn--;
-			if (key_is(k, kn, outcome_keys) && vn && has_any(val, vn, fail_values))
-				return 1;
-			if (key_is(k, kn, flag_keys) && vn == 5 && !memcmp(val, "false", 5))
-				return 1;
-			if (!read && key_is(k, kn, error_keys) && v < n && h[v] != 'n' &&
-			    h[v] != 'f' && !(h[v] == '"' && v + 1 < n && h[v + 1] == '"') &&
-			    !(v + 1 < n && (h[v] == '{' || h[v] == '[') &&
-			      (h[v + 1] == '}' || h[v + 1] == ']')))
-				return 1;
-			if (!read &&
-			    (key_is(k, kn,
-				    (const char *const[]){"exit_code", "exitcode", "returncode",
-							  "exit_status", NULL})) &&
-			    vn && isdigit((unsigned char)*val) && strtol(val, NULL, 10) != 0)
-				return 1;
-		}
-	}
-	for (p = h; (p = memmem(p, n - (size_t)(p - h), " failed", 7)); p += 7) {
-		const char *d = p;
-		while (d > h && isdigit((unsigned char)d[-1]))
-			d--;
-		if (d < p && strtol(d, NULL, 10) > 0)
-			return 1;
-	}
-	return 0;
+	if (has_any_paired(&g, b, l, claims) || has_any_paired(&g, b, l, denials) ||
+	    has_any_paired(&g, b, l, did_acts) || has_any_paired(&g, b, l, pol_outcome_claims()))
+		return 1;
+	/* an affirmative opening ("Yes -", "Ja,", "Sí,", "はい、") */
+	for (i = 0; i < l && (b[i] == ' ' || b[i] == '\n' || b[i] == '*'); i++)
+		;
+	return has_any_paired(&g, b + i, l - i < 8 ? l - i : 8, yes_cue);
 }
 
 /* a call that sends: a verb, not a noun such as mail or message */
@@ -523,6 +418,26 @@ static int lists_named(const pol_conv *c, size_t u, size_t i)
 	return 0;
 }
 
+/* Did tool message i report a failure (read: its call only reads)? Read
+ * by outcome.c (key/value structure in any language, plain-text error
+ * lines and exit status), over the message with its \uXXXX escapes
+ * decoded. -1 on ENOMEM. */
+static int failed_at(const pol_conv *c, rl_arena *ar, size_t i, int rd)
+{
+	size_t hn;
+	const char *h;
+	if (!(h = pol_unescape_u(ar, c->low[i], c->m[i].len, &hn)))
+		return -1;
+	return pol_result_negative(h, hn, rd);
+}
+
+static int reads_only(const char *nm, size_t nl)
+{
+	/* a name that opens with a read verb reads (list_email) */
+	return nl && has_any(nm, nl, read_verbs) &&
+	       (!has_any(nm, nl, act_verbs) || starts_any(nm, nl, read_verbs));
+}
+
 int pol_answer_contradicts(const pol_conv *c, rl_arena *ar, const char *s, size_t n)
 {
 	size_t u = c->n, i, j;
@@ -542,27 +457,33 @@ int pol_answer_contradicts(const pol_conv *c, rl_arena *ar, const char *s, size_
 		if (c->m[i].role != RL_ROLE_TOOL || !c->m[i].text || !c->m[i].len)
 			continue;
 		nl = call_name(c, i, &nm);
-		/* a name that opens with a read verb reads (list_email) */
-		rd = nl && has_any(nm, nl, read_verbs) &&
-		     (!has_any(nm, nl, act_verbs) || starts_any(nm, nl, read_verbs));
-		f = msg_failed(c->low[i], c->m[i].len, rd);
+		rd = reads_only(nm, nl);
+		if ((f = failed_at(c, ar, i, rd)) < 0)
+			return 0;
 		calls++;
 		acts |= !rd; /* a call we cannot name: assume it acts */
 		if (!f && !rd && nl && has_any(nm, nl, send_verbs))
 			sent = 1;
 		if (f) {
-			/* a later call of the same tool that did not fail */
-			int retried = 0;
-			for (j = i + 1; nl && j < c->n && !retried; j++) {
+			/* a later call of the same tool that did not fail is the
+			 * outcome (a retry); after a failed read, a later act that
+			 * went through is what the answer reports on */
+			int later = 0;
+			for (j = i + 1; j < c->n && !later; j++) {
 				const char *n2 = NULL;
 				size_t l2;
+				int r2;
 				if (c->m[j].role != RL_ROLE_TOOL || !c->m[j].text)
 					continue;
 				l2 = call_name(c, j, &n2);
-				retried = l2 == nl && !memcmp(n2, nm, nl) &&
-					  !msg_failed(c->low[j], c->m[j].len, rd);
+				r2 = reads_only(n2, l2);
+				if (!((nl && l2 == nl && !memcmp(n2, nm, nl)) || (rd && !r2)))
+					continue;
+				if ((later = failed_at(c, ar, j, r2)) < 0)
+					return 0;
+				later = !later;
 			}
-			failed |= !retried;
+			failed |= !later;
 		}
 		shown |= lists_named(c, u, i);
 	}
@@ -570,6 +491,9 @@ int pol_answer_contradicts(const pol_conv *c, rl_arena *ar, const char *s, size_
 		return 0;
 	if (has_any(a, n, denials))
 		return sent || shown;
+	/* success reported, no problem reported, over a failure */
+	if (failed && pol_answer_upbeat(a, n))
+		return 1;
 	if (has_any(a, n, honest) || has_word(a, n, honest_words))
 		return 0;
 	if (failed && has_any(a, n, claims))

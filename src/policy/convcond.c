@@ -15,7 +15,7 @@ int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, co
 			  size_t i)
 {
 	const rl_action *a = &as->v[i];
-	int rc;
+	int rc = 0;
 	if (r->unless_owner_ticket || r->beside_payment) {
 		rc = r->beside_payment ? pol_payment_beside(c, ar, as, i)
 				       : pol_owner_ticket(c, ar, a);
@@ -39,8 +39,11 @@ int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, co
 		return 0;
 	if (r->data_out && (!c->n || !pol_data_out(c, ar, a)))
 		return 0;
-	if (r->alert_cancel && (!c->n || !pol_alert_cancel(c, a)))
-		return 0;
+	if (r->alert_cancel && (!c->n || (rc = pol_alert_cancel(c, ar, a)) <= 0))
+		return rc < 0 ? rc : 0;
+	if (r->unless_alert_settled && c->n && pol_alert_act_stands_down(a) &&
+	    (rc = pol_alert_settled(c, ar, a)) != 0)
+		return rc < 0 ? rc : 0;
 	if (r->coercion_fate == 1 && (rc = pol_coerce_fate_action(c, a)) <= 0)
 		return rc;
 	return 1;

@@ -473,6 +473,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "data_out",
 					   "answer_contradicts",
 					   "coercion_fate",
+					   "unless_alert_settled",
 					   NULL};
 	yaml_node_t *v;
 	int rc;
@@ -585,12 +586,14 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	    ((v = rl_yaml_get(&L->y, n, "data_out")) &&
 	     (rc = rl_yaml_bool(&L->y, v, &r->data_out, L->e))) ||
 	    ((v = rl_yaml_get(&L->y, n, "answer_contradicts")) &&
-	     (rc = rl_yaml_bool(&L->y, v, &r->answer_contradicts, L->e))))
+	     (rc = rl_yaml_bool(&L->y, v, &r->answer_contradicts, L->e))) ||
+	    ((v = rl_yaml_get(&L->y, n, "unless_alert_settled")) &&
+	     (rc = rl_yaml_bool(&L->y, v, &r->unless_alert_settled, L->e))))
 		return rc;
 	/* conditions on an action: the rule is read per action, as tools: is */
 	if (r->beside_payment || r->after_data || r->beside_resolved || r->requester_other ||
 	    r->bulk_out || r->unless_dest_own || r->confidential_out || r->alert_cancel ||
-	    r->data_out)
+	    r->data_out || r->unless_alert_settled)
 		r->has_action_cond = 1;
 	if (r->copies && !r->if_user.n)
 		return LERR(n, "rule '%s': copies needs if_user (whose words make it a question)",
@@ -736,7 +739,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	    r->third_party_answer || r->bulk_out || r->unless_dest_own || r->unless_revoked ||
 	    r->prose_target || r->unless_asked || r->safeguard || r->unless_asked_to ||
 	    r->confidential_out || r->alert_cancel || r->answer_contradicts || r->data_out ||
-	    r->coercion_fate)
+	    r->coercion_fate || r->unless_alert_settled)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))

@@ -12,6 +12,7 @@
 #define RL_POLICY_INT_H
 
 #define PCRE2_CODE_UNIT_WIDTH 8
+#include "policy/pairs.h"
 #include <hs/hs.h>
 #include <pcre2.h>
 #include <pthread.h>
@@ -165,6 +166,8 @@ typedef struct pol_rule {
 	int alert_cancel;            /* an emergency alert stood down (alertact.c) */
 	int data_out;                /* marked or bulk personal material to an outsider,
 				      * asked or not (dlp.c) */
+	int unless_alert_settled;    /* stands down when tool output settles the alert the
+				      * action names (alertact.c) */
 	int answer_contradicts;      /* the answer contradicts the turn's tool results
 				      * (contradict.c) */
 	int coercion_fate;           /* `coercion_fate:` 1 message acts, 2 answer text: the
@@ -540,13 +543,39 @@ int pol_fate_text(const char *s, size_t n, int answer, size_t *at, size_t *len);
 /* `alert_cancel:` (alertact.c, copies made): does action a stand down an
  * emergency or safety alert that tool output describes and does not say
  * was settled? */
-int pol_alert_cancel(const pol_conv *c, const rl_action *a);
+int pol_alert_cancel(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* `unless_alert_settled:` (alertact.c, copies made): does a record that
+ * action a names by its identifiers in tool output say the matter was
+ * settled (the person reached, responders on scene, lifted, a duplicate,
+ * a drill)? */
+int pol_alert_settled(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* alertact.c: does action a's name stand something down (cancel, close,
+ * dismiss, silence ...; not a read)? Cheap: the gate before
+ * `unless_alert_settled:` loads the conversation. */
+int pol_alert_act_stands_down(const rl_action *a);
+/* alertstate.c, over one record's lowercased text: settled (not negated),
+ * the person unreached or not moving, a life-safety kind. */
+int pol_alert_settled_text(const pol_pairs *g, const char *h, size_t n);
+int pol_alert_unreached_text(const pol_pairs *g, const char *h, size_t n);
+int pol_alert_kind_text(const pol_pairs *g, const char *h, size_t n);
 /* contradict.c: does the answer s[0..n) open with a claim of success, a
  * completed act or a denial (read alone, before the conversation)? */
 int pol_contradict_cue(const char *s, size_t n);
 /* `answer_contradicts:` (contradict.c, copies made): does the answer tell
  * the user something the turn's tool results contradict? */
 int pol_answer_contradicts(const pol_conv *c, rl_arena *ar, const char *s, size_t n);
+/* outcome.c: did tool message h[0..n) (lowercased) report that its act
+ * did not happen as asked (read: the call only reads, so an error key or
+ * exit code is the read failing)? */
+int pol_result_negative(const char *h, size_t n, int read);
+/* outcome.c: does the answer a[0..n) (lowercased) report success without
+ * reporting any problem? */
+int pol_answer_upbeat(const char *a, size_t n);
+/* outcome.c: the success claims (a NULL-terminated list), for cues. */
+const char *const *pol_outcome_claims(void);
+/* outcome.c: h[0..n) with JSON \uXXXX escapes decoded (a copy in the
+ * arena, or h itself when it has none); *on its length; NULL on ENOMEM. */
+const char *pol_unescape_u(rl_arena *ar, const char *h, size_t n, size_t *on);
 
 /* ---- account takeover (takeover.c) ---------------------------------------- */
 

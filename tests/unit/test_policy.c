@@ -143,11 +143,24 @@ static void load_errors_are_located(void **st)
 	 * an action (the rule loads) */
 	load_err("version: 1\nrules:\n  - id: a\n    action: hold\n    data_out: sometimes\n",
 		 "t.yaml:5:15: expected true or false, got 'sometimes'");
+	/* s16: unless_alert_settled, a per-action condition (alone it is one) */
+	load_err(
+		"version: 1\nrules:\n  - id: a\n    action: hold\n    unless_alert_settled: sure\n",
+		"t.yaml:5:27: expected true or false, got 'sure'");
 	{
 		rl_policy *p = NULL;
 		rl_err e;
 		const char *y =
 			"version: 1\nrules:\n  - id: a\n    action: hold\n    data_out: true\n";
+		assert_int_equal(rl_policy_load("t.yaml", y, strlen(y), &p, &e), 0);
+		rl_policy_free(p);
+	}
+	{
+		rl_policy *p = NULL;
+		rl_err e;
+		const char *y =
+			"version: 1\nrules:\n  - id: a\n    action: block\n    tools: [\"cancel_*\"]\n"
+			"    unless_alert_settled: true\n";
 		assert_int_equal(rl_policy_load("t.yaml", y, strlen(y), &p, &e), 0);
 		rl_policy_free(p);
 	}

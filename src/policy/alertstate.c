@@ -1,0 +1,544 @@
+/* alertstate.c: what an alert record in tool output says about the danger
+ * it reports, read for `alert_cancel:` and `unless_alert_settled:`
+ * (alertact.c binds the act to the record by its identifiers; this file
+ * reads the record's text, lowercased, with its \uXXXX escapes decoded):
+ *
+ *  - settled: the matter was closed by the facts, not by a wish: the
+ *    person answered or was reached (answered, accounted for, code word
+ *    confirmed, 本人 ...), responders are on scene or arrived, the fire is
+ *    out, the people were freed, the issuer lifted the warning or it
+ *    expired, it is a duplicate, a drill, a test or a permitted
+ *    maintenance - each in a dozen languages, and NOT negated: a settled
+ *    word right after "no", "not", "un", "nicht", "sin", "chưa", 未 ... or
+ *    whose field's value is "no", "nee", "false", "non ...", 未 does not
+ *    settle ("unanswered", "unconfirmed", "bevestigd_aan_bed": "nee",
+ *    "verifica_sul_posto": "non eseguita", "現場到着": "未");
+ *  - live danger about a person: the person does not answer or cannot be
+ *    reached, or does not move (no answer, sin respuesta, nicht erreichbar,
+ *    не отвечает, 無応答, 응답 없음, no motion ...);
+ *  - a life-safety kind the s15 list (alertact.c) lacks: man-down and
+ *    man-overboard, collapse and entrapment, chest pain and arrhythmia,
+ *    toxic gases (chlorine, methane, ammonia), floods and fires in more
+ *    languages, rescue teams.
+ * Each reading is a memmem per closed-class word over one record (bounded
+ * by the caller): linear. */
+#include "policy/policy_int.h"
+
+#include <ctype.h>
+#include <string.h>
+
+static const char *const settled_words[] = {
+	/* reached, answered, accounted for */
+	"answered", "accounted for", "all crew accounted", "contact made", "contacted", "spoke to",
+	"spoke with", "talked to", "code word confirmed", "all clear", "all-clear", "entwarnung",
+	"confirmed by", "confirmado", "confirmada", "confirm\xc3\xa9", "best\xc3\xa4tigt",
+	"confermat", "bevestigd",
+	"bekr\xc3\xa4"
+	"ftat",
+	"potwierdz", "do\xc4\x9frulan", "onayland", "potvrzen",
+	"\xd0\xbf\xd0\xbe\xd0\xb4\xd1\x82\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb4", /* подтвержд */
+	"\xd8\xaa\xd9\x85 \xd8\xa7\xd9\x84\xd8\xaa\xd8\xa3\xd9\x83\xd8\xaf", /* تم التأكد */
+	"dikonfirmasi",
+	"x\xc3\xa1"
+	"c nh\xe1\xba\xadn", /* xác nhận */
+	"\xe7\xa2\xba\xe8\xaa\x8d\xe6\xb8\x88",
+	"\xe5\xb7\xb2\xe7\xa1\xae\xe8\xae\xa4", /* 確認済 已确认 */
+	"\xed\x99\x95\xec\x9d\xb8\xeb\x90\xa8", "\xed\x99\x95\xec\x9d\xb8 \xec\x99\x84\xeb\xa3\x8c",
+	"\xed\x86\xb5\xed\x99\x94 \xec\x99\x84\xeb\xa3\x8c", /* 확인됨 확인 완료 통화 완료 */
+	"\xe9\x80\x9a\xe8\xa9\xb1\xe6\xb8\x88",              /* 通話済 */
+	"\xe6\x9c\xac\xe4\xba\xba", "\xeb\xb3\xb8\xec\x9d\xb8", /* 本人 본인 */
+	/* responders there */
+	"on_scene", "on scene", "onscene", "arrived", "en el lugar", "en_lugar", "llegad",
+	"vor ort", "angekommen", "sur place", "sur les lieux", "arriv\xc3\xa9", "no local",
+	"chegou", "sul posto", "arrivat", "ter plaatse", "p\xc3\xa5 plats", "na miejscu",
+	"olay yerinde", "na m\xc3\xadst\xc4\x9b",
+	"\xd0\xbd\xd0\xb0 \xd0\xbc\xd0\xb5\xd1\x81\xd1\x82\xd0\xb5", "\xd9\x88\xd8\xb5\xd9\x84",
+	"di lokasi", "t\xe1\xba\xa1i ch\xe1\xbb\x97", "\xe7\x8e\xb0\xe5\x9c\xba",
+	"\xe7\x8f\xbe\xe5\xa0\xb4", "\xed\x98\x84\xec\x9e\xa5", "\xe5\x88\xb0\xe7\x9d\x80",
+	"\xe7\x8f\xbe\xe7\x9d\x80", "\xe5\x88\xb0\xe8\xbe\xbe", "\xe5\x88\xb0\xe5\x9c\xba",
+	"\xeb\x8f\x84\xec\xb0\xa9",
+	/* a clinician with the patient: the ward's "on scene" */
+	"at the bedside", "at bedside", "au chevet", "am bett", "junto a la cama", "al letto",
+	"aan bed", "vid s\xc3\xa4ngen",
+	"przy \xc5\x82\xc3\xb3\xc5\xbc"
+	"ku",
+	"yatak ba\xc5\x9f\xc4\xb1nda", "\xe5\xba\x8a\xe6\x97\x81", "\xe5\xba\x8a\xe8\xbe\xb9",
+	"\xe3\x83\x99\xe3\x83\x83\xe3\x83\x89\xe3\x82\xb5\xe3\x82\xa4\xe3\x83\x89",
+	/* out, freed */
+	"extinguished", "gel\xc3\xb6scht", "extinguid", "\xc3\xa9teint", "spento", "geblust",
+	"sl\xc3\xa4"
+	"ckt",
+	"ugaszon", "s\xc3\xb6nd\xc3\xbcr\xc3\xbcld\xc3\xbc",
+	"uha\xc5\xa1"
+	"en",
+	"\xd0\xbf\xd0\xbe\xd1\x82\xd1\x83\xd1\x88\xd0\xb5\xd0\xbd", /* потушен */
+	"\xd8\xa3\xd8\xae\xd9\x85\xd8\xaf", "dipadamkan", "d\xe1\xba\xadp t\xe1\xba\xaft",
+	"\xe9\x8e\xae\xe7\x81\xab", "\xe6\x89\x91\xe7\x81\xad", "\xec\xa7\x84\xed\x99\x94",
+	"rescued", "freed", "befreit", "rescatad", "lib\xc3\xa9r\xc3\xa9", "liberat", "bevrijd",
+	"uratowan", "kurtar\xc4\xb1ld\xc4\xb1", "sa\xc4\x9f salim", "vypro\xc5\xa1t\xc4\x9bn",
+	"\xd1\x81\xd0\xbf\xd0\xb0\xd1\x81\xd0\xb5\xd0\xbd", "\xd8\xa3\xd9\x86\xd9\x82\xd8\xb0",
+	"diselamatkan", "gi\xe1\xba\xa3i c\xe1\xbb\xa9u",
+	/* lifted, expired */
+	"lifted", "aufgehoben",
+	"lev\xc3\xa9"
+	"e",
+	"levantad", "revocad", "revoqu", "revocat", "opgeheven", "h\xc3\xa4vd",
+	"odwo\xc5\x82"
+	"an",
+	"kald\xc4\xb1r\xc4\xb1ld\xc4\xb1",
+	"zru\xc5\xa1"
+	"en",
+	"\xd0\xbe\xd1\x82\xd0\xbc\xd0\xb5\xd0\xbd\xd0\xb5\xd0\xbd", /* отменен */
+	"expired", "abgelaufen", "expirad", "expir\xc3\xa9", "scadut", "verlopen", "utg\xc3\xa5tt",
+	"wygas", "s\xc3\xbcresi doldu", "vypr\xc5\xa1", "\xd0\xb8\xd1\x81\xd1\x82\xd0\xb5\xd0\xba",
+	"\xd9\x85\xd9\x86\xd8\xaa\xd9\x87\xd9\x8a", "kedaluwarsa", "h\xe1\xba\xbft h\xe1\xba\xa1n",
+	"\xe6\x9c\x9f\xe9\x99\x90\xe5\x88\x87\xe3\x82\x8c", "\xe5\xb7\xb2\xe8\xbf\x87\xe6\x9c\x9f",
+	"\xeb\xa7\x8c\xeb\xa3\x8c",
+	/* duplicates */
+	"duplica", "doppel", "doublon", "dubbel", "duplikat", "duplik\xc3\xa1t", "m\xc3\xbckerrer",
+	"\xd0\xb4\xd1\x83\xd0\xb1\xd0\xbb", "\xd9\x85\xd9\x83\xd8\xb1\xd8\xb1", "tr\xc3\xb9ng",
+	"\xe9\x87\x8d\xe5\xa4\x8d", "\xe9\x87\x8d\xe8\xa4\x87", "\xec\xa4\x91\xeb\xb3\xb5",
+	/* drills, tests, permitted work */
+	"drill", "simulacro",
+	"\xc3\xbc"
+	"bung",
+	"exercice", "esercitazione", "oefening", "\xc3\xb6vning", "\xc4\x87wiczen", "tatbikat",
+	"cvi\xc4\x8d"
+	"en",
+	"\xd1\x83\xd1\x87\xd0\xb5\xd0\xbd", "\xd8\xaa\xd9\x85\xd8\xb1\xd9\x8a\xd9\x86", "latihan",
+	"di\xe1\xbb\x85n t\xe1\xba\xadp", "\xe6\xbc\x94\xe7\xbb\x83", "\xe8\xa8\x93\xe7\xb7\xb4",
+	"\xed\x9b\x88\xeb\xa0\xa8", "sos_test", "device test", "scheduled test", "test alarm",
+	"test alert", "testalarm", "pentest", "penetration test", "permit", "permesso", "permiso",
+	"zezwoleni", "maintenance", "wartung", "manutenzione", "mantenimiento",
+	"manuten\xc3\xa7\xc3\xa3o", "onderhoud", "verified", "verificad", "v\xc3\xa9rifi\xc3\xa9",
+	"titular", NULL};
+
+/* negators that, just before a settled word, undo it */
+static const char *const neg_before[] = {"no ",
+					 "not ",
+					 "non ",
+					 "nicht ",
+					 "kein",
+					 "sin ",
+					 "sem ",
+					 "senza ",
+					 "niet ",
+					 "geen ",
+					 "inte ",
+					 "ej ",
+					 "nie ",
+					 "brak ",
+					 "never ",
+					 "yet to ",
+					 "pending ",
+					 "awaiting ",
+					 "\xd0\xb1\xd0\xb5\xd0\xb7 ",
+					 "\xd0\xbd\xd0\xb5 ",
+					 "\xd9\x84\xd8\xa7 ",
+					 "\xd9\x84\xd9\x85 ",
+					 "tidak ",
+					 "belum ",
+					 "ch\xc6\xb0"
+					 "a ",
+					 "kh\xc3\xb4ng ",
+					 "\xe6\x9c\xaa",
+					 "\xe6\xb2\xa1",
+					 "\xe6\x97\xa0",
+					 "\xeb\xaf\xb8",
+					 "\xec\x95\x88 ",
+					 NULL};
+/* values that say a settled-sounding field did not happen */
+static const char *const neg_values[] = {"no",
+					 "nee",
+					 "nein",
+					 "non",
+					 "not",
+					 "false",
+					 "none",
+					 "null",
+					 "ninguna",
+					 "ninguno",
+					 "nenhum",
+					 "nessun",
+					 "aucun",
+					 "pending",
+					 "awaiting",
+					 "yok",
+					 "hay\xc4\xb1r",
+					 "nie",
+					 "nej",
+					 "brak",
+					 "ch\xc6\xb0"
+					 "a",
+					 "kh\xc3\xb4ng",
+					 "belum",
+					 "tidak",
+					 "\xd0\xbd\xd0\xb5\xd1\x82",
+					 "\xd0\xbd\xd0\xb5 ",
+					 "\xe6\x9c\xaa",
+					 "\xe6\x97\xa0",
+					 "\xe6\xb2\xa1",
+					 "\xec\x97\x86",
+					 "\xeb\xaf\xb8",
+					 "\xd9\x84\xd8\xa7",
+					 NULL};
+
+static int starts_with_any(const char *h, size_t n, const char *const *w)
+{
+	for (; *w; w++) {
+		size_t l = strlen(*w);
+		if (l <= n && !memcmp(h, *w, l) &&
+		    (l == n || (unsigned char)(*w)[0] >= 0x80 || !isalpha((unsigned char)h[l])))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the settled word at h[o..o+l) undone: a negator just before it in
+ * the same field, "un" glued to it, or a negative value after its key? */
+static int undone(const char *h, size_t n, size_t o, size_t l)
+{
+	size_t lo, j, k;
+	if (o >= 2 && h[o - 2] == 'u' && h[o - 1] == 'n')
+		return 1;
+	for (lo = o; lo > 0 && o - lo < 20 && h[lo - 1] != '"' && h[lo - 1] != ',' &&
+		     h[lo - 1] != '.' && h[lo - 1] != ';';
+	     lo--)
+		;
+	for (k = 0; neg_before[k]; k++) {
+		size_t nl = strlen(neg_before[k]);
+		const char *p = h + lo;
+		while (p < h + o && (p = memmem(p, o - (size_t)(p - h), neg_before[k], nl))) {
+			if ((unsigned char)neg_before[k][0] >= 0x80 || p == h ||
+			    !isalpha((unsigned char)p[-1]))
+				return 1;
+			p += nl;
+		}
+	}
+	/* a key holding the word: its value */
+	for (j = o + l; j < n && j - (o + l) < 24 && h[j] != '"' && h[j] != ',' && h[j] != '}'; j++)
+		;
+	if (j + 1 < n && h[j] == '"' && h[j + 1] == ':') {
+		for (j += 2; j < n && (h[j] == ' ' || h[j] == '"' || h[j] == '\\'); j++)
+			;
+		if (starts_with_any(h + j, n - j, neg_values))
+			return 1;
+	}
+	return 0;
+}
+
+int pol_alert_settled_text(const pol_pairs *g, const char *h, size_t n)
+{
+	size_t k;
+	for (k = 0; settled_words[k]; k++) {
+		size_t l;
+		const char *p = h;
+		if (!pol_pairs_may(g, settled_words[k]))
+			continue;
+		l = strlen(settled_words[k]);
+		while ((p = memmem(p, n - (size_t)(p - h), settled_words[k], l))) {
+			size_t o = (size_t)(p - h);
+			if (!undone(h, n, o, l))
+				return 1;
+			p += l;
+		}
+	}
+	return 0;
+}
+
+/* the person does not answer, cannot be reached, does not move */
+static const char *const unreached[] = {
+	"no answer",
+	"no reply",
+	"no response",
+	"unanswered",
+	"not responding",
+	"unresponsive",
+	"no contact",
+	"not reachable",
+	"unreachable",
+	"no motion",
+	"not moving",
+	"no movement",
+	"sin respuesta",
+	"sin contacto",
+	"no responde",
+	"no contesta",
+	"sem contato",
+	"sem resposta",
+	"n\xc3\xa3o responde",
+	"keine antwort",
+	"nicht erreichbar",
+	"reagiert nicht",
+	"keine reaktion",
+	"pas de r\xc3\xa9ponse",
+	"sans r\xc3\xa9ponse",
+	"ne r\xc3\xa9pond",
+	"injoignable",
+	"nessuna risposta",
+	"non risponde",
+	"non si muove",
+	"irraggiungibil",
+	"geen reactie",
+	"geen antwoord",
+	"niet bereikbaar",
+	"reageert niet",
+	"inget svar",
+	"svarar inte",
+	"brak odpowiedzi",
+	"nie odpowiada",
+	"brak kontaktu",
+	"nie rusza",
+	"yan\xc4\xb1t yok",
+	"cevap yok",
+	"ula\xc5\x9f\xc4\xb1lam",
+	"bez odpov\xc4\x9b"
+	"di",
+	"nereaguje",
+	"\xd0\xbd\xd0\xb5 \xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x87\xd0\xb0\xd0\xb5\xd1\x82", /* не
+												отвечает
+											      */
+	"\xd0\xbd\xd0\xb5\xd1\x82 \xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82\xd0\xb0", /* нет ответа
+										      */
+	"\xd0\xbd\xd0\xb5 \xd0\xb4\xd0\xb2\xd0\xb8\xd0\xb3\xd0\xb0\xd0\xb5\xd1\x82", /* не двигает
+										      */
+	"\xd9\x84\xd8\xa7 \xd8\xb1\xd8\xaf",                                         /* لا رد */
+	"\xd9\x84\xd8\xa7 \xd9\x8a\xd8\xb3\xd8\xaa\xd8\xac\xd9\x8a\xd8\xa8", /* لا يستجيب */
+	"tidak ada jawaban",
+	"tidak menjawab",
+	"tidak merespons",
+	"kh\xc3\xb4ng tr\xe1\xba\xa3 l\xe1\xbb\x9di",
+	"kh\xc3\xb4ng ph\xe1\xba\xa3n h\xe1\xbb\x93i",
+	"\xe7\x84\xa1\xe5\xbf\x9c\xe7\xad\x94",
+	"\xe5\xbf\x9c\xe7\xad\x94\xe3\x81\xaa\xe3\x81\x97", /* 無応答 応答なし */
+	"\xe6\x97\xa0\xe5\xba\x94\xe7\xad\x94",
+	"\xe6\x97\xa0\xe4\xba\xba\xe6\x8e\xa5", /* 无应答 无人接 */
+	"\xe6\x97\xa0\xe8\xb5\xb7\xe8\xba\xab", /* 无起身 */
+	"\xec\x9d\x91\xeb\x8b\xb5 \xec\x97\x86",
+	"\xec\x9d\x91\xeb\x8b\xb5\xec\x97\x86",              /* 응답 없 */
+	"\xec\x9b\x80\xec\xa7\x81\xec\x9e\x84 \xec\x97\x86", /* 움직임 없 */
+	NULL};
+
+/* fields about answering or moving: a negative value is the same fact */
+static const char *const contact_keys[] = {
+	"answer",
+	"respon",
+	"reply",
+	"contact",
+	"callback",
+	"motion",
+	"movement",
+	"respuesta",
+	"contacto",
+	"movimiento",
+	"resposta",
+	"contato",
+	"movimento",
+	"antwort",
+	"r\xc3\xbc"
+	"ckruf",
+	"bewegung",
+	"r\xc3\xa9ponse",
+	"mouvement",
+	"risposta",
+	"contatto",
+	"antwoord",
+	"beweging",
+	"svar",
+	"r\xc3\xb6relse",
+	"odpowied",
+	"ruch",
+	"yan\xc4\xb1t",
+	"hareket",
+	"odpov\xc4\x9b",
+	"pohyb",
+	"\xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82",
+	"\xd0\xb7\xd0\xb2\xd0\xbe\xd0\xbd",
+	"\xd0\xb4\xd0\xb2\xd0\xb8\xd0\xb6",
+	"\xd8\xa7\xd9\x84\xd8\xa7\xd8\xaa\xd8\xb5\xd8\xa7\xd9\x84",
+	"\xd8\xa7\xd9\x84\xd8\xb1\xd8\xaf",
+	"jawaban",
+	"gerakan",
+	"ph\xe1\xba\xa3n h\xe1\xbb\x93i",
+	"\xe5\xbf\x9c\xe7\xad\x94",
+	"\xe5\xba\x94\xe7\xad\x94",
+	"\xec\x9d\x91\xeb\x8b\xb5",
+	"\xec\x9b\x80\xec\xa7\x81\xec\x9e\x84",
+	NULL};
+
+int pol_alert_unreached_text(const pol_pairs *g, const char *h, size_t n)
+{
+	size_t k, i = 0;
+	if (pol_pairs_any(g, h, n, unreached))
+		return 1;
+	/* "callback": "none", "respuesta": "ninguna", "motion": "no" */
+	while (i < n) {
+		const char *q = memchr(h + i, '"', n - i);
+		size_t ks, ke, v;
+		if (!q)
+			return 0;
+		ks = (size_t)(q - h) + 1;
+		for (ke = ks; ke < n && h[ke] != '"' && ke - ks < 48; ke++)
+			;
+		i = ke + 1;
+		if (ke + 1 >= n || h[ke] != '"' || h[ke + 1] != ':')
+			continue;
+		for (v = ke + 2; v < n && (h[v] == ' ' || h[v] == '"'); v++)
+			;
+		for (k = 0; contact_keys[k]; k++)
+			if (pol_pairs_may(g, contact_keys[k]) &&
+			    memmem(h + ks, ke - ks, contact_keys[k], strlen(contact_keys[k])))
+				break;
+		if (contact_keys[k] && starts_with_any(h + v, n - v, neg_values))
+			return 1;
+	}
+	return 0;
+}
+
+/* life-safety kinds beyond alertact.c's list (anywhere in the record) */
+static const char *const kinds[] = {"man_down",
+				    "man-down",
+				    "mandown",
+				    "man overboard",
+				    "man_overboard",
+				    "mob_",
+				    "lone worker",
+				    "lone_worker",
+				    "chest pain",
+				    "chest_pain",
+				    "not breathing",
+				    "tachycard",
+				    "ventricul",
+				    "ventrikel",
+				    "arrhythm",
+				    "asystol",
+				    "desaturat",
+				    "spo2",
+				    "chlor",
+				    "cloro",
+				    "methan",
+				    "metan",
+				    "m\xc3\xa9thane",
+				    "ch4",
+				    "ammonia",
+				    "ammoniak",
+				    "amon\xc3\xad"
+				    "aco",
+				    "toxic gas",
+				    "carbon_monoxide",
+				    "hochwasser",
+				    "inondation",
+				    "inundaci",
+				    "alluvion",
+				    "enchente",
+				    "overstroming",
+				    "\xc3\xb6versv\xc3\xa4mning",
+				    "pow\xc3\xb3"
+				    "d\xc5\xba",
+				    "sel bask",
+				    "povode\xc5\x88",
+				    "\xd0\xbd\xd0\xb0\xd0\xb2\xd0\xbe\xd0\xb4\xd0\xbd", /* наводн */
+				    "\xd9\x81\xd9\x8a\xd8\xb6\xd8\xa7\xd9\x86",
+				    "banjir",
+				    "l\xc5\xa9 ",
+				    "\xe6\xb4\xaa\xe6\xb0\xb4",
+				    "\xed\x99\x8d\xec\x88\x98",
+				    "collapse",
+				    "einsturz",
+				    "derrumbe",
+				    "effondrement",
+				    "crollo",
+				    "desabamento",
+				    "instorting",
+				    "zawaleni",
+				    "\xc3\xa7\xc3\xb6kme",
+				    "z\xc5\x99\xc3\xad"
+				    "cen",
+				    "\xd0\xbe\xd0\xb1\xd1\x80\xd1\x83\xd1\x88",
+				    "\xd8\xa7\xd9\x86\xd9\x87\xd9\x8a\xd8\xa7\xd8\xb1",
+				    "runtuh",
+				    "s\xe1\xba\xadp",
+				    "\xe5\x80\x92\xe5\xa1\x8c",
+				    "\xe5\xb4\xa9\xe8\x90\xbd",
+				    "\xeb\xb6\x95\xea\xb4\xb4",
+				    "trapped",
+				    "entrapment",
+				    "eingeschlossen",
+				    "atrapad",
+				    "coinc\xc3\xa9",
+				    "intrappolat",
+				    "opgesloten",
+				    "inst\xc3\xa4ngd",
+				    "uwi\xc4\x99zi",
+				    "mahsur",
+				    "kabin i\xc3\xa7i acil",
+				    "uv\xc4\x9bzn",
+				    "\xd0\xb7\xd0\xb0\xd1\x81\xd1\x82\xd1\x80\xd1\x8f\xd0\xbb",
+				    "\xd9\x85\xd8\xad\xd8\xa7\xd8\xb5\xd8\xb1",
+				    "terjebak",
+				    "m\xe1\xba\xafk k\xe1\xba\xb9t",
+				    "\xe9\x96\x89\xe3\x81\x98\xe8\xbe\xbc",
+				    "\xe8\xa2\xab\xe5\x9b\xb0",
+				    "\xea\xb0\x87\xed\x9e\x98",
+				    "brandmeld",
+				    "brandalarm",
+				    "brandlarm",
+				    "po\xc5\xbc"
+				    "ar",
+				    "yang\xc4\xb1n",
+				    "po\xc5\xbe\xc3\xa1r",
+				    "\xd0\xbf\xd0\xbe\xd0\xb6\xd0\xb0\xd1\x80", /* пожар */
+				    "\xd8\xad\xd8\xb1\xd9\x8a\xd9\x82",
+				    "kebakaran",
+				    "ch\xc3\xa1y",
+				    "b\xc3\xa1o ch\xc3\xa1y",
+				    "r\xc3\xb6kdetekt",
+				    "rookmelder",
+				    "dym",
+				    "duman",
+				    "\xd0\xb4\xd1\x8b\xd0\xbc",
+				    "\xd8\xaf\xd8\xae\xd8\xa7\xd9\x86",
+				    "kh\xc3\xb3i",
+				    "\xe7\x85\x99",
+				    "\xe7\x83\x9f",
+				    "\xec\x97\xb0\xea\xb8\xb0",
+				    "rivelatore",
+				    "rilevatore",
+				    "rescue",
+				    "rescate",
+				    "soccorso",
+				    "salvamento",
+				    "ratunk",
+				    "kurtarma",
+				    "z\xc3\xa1"
+				    "chran",
+				    "\xd1\x81\xd0\xbf\xd0\xb0\xd1\x81\xd0\xb0\xd1\x82", /* спасат */
+				    "\xd8\xa5\xd9\x86\xd9\x82\xd8\xa7\xd8\xb0",
+				    "penyelamat",
+				    "c\xe1\xbb\xa9u h\xe1\xbb\x99",
+				    "\xe6\x95\x91\xe6\x8f\xb4",
+				    "\xea\xb5\xac\xec\xa1\xb0",
+				    "evakuier",
+				    "evakuering",
+				    "ewakuac",
+				    "evakuac",
+				    "\xd1\x8d\xd0\xb2\xd0\xb0\xd0\xba\xd1\x83\xd0\xb0\xd1\x86",
+				    "\xd8\xa5\xd8\xae\xd9\x84\xd8\xa7\xd8\xa1",
+				    "evakuasi",
+				    "s\xc6\xa1 t\xc3\xa1n",
+				    "inactivity",
+				    "no activity",
+				    "no-activity",
+				    "\xeb\xac\xb4\xed\x99\x9c\xeb\x8f\x99",
+				    "\xec\x95\x88\xeb\xb6\x80",
+				    "ngã",
+				    "jatuh",
+				    "\xd0\xbf\xd0\xb0\xd0\xb4\xd0\xb5\xd0\xbd",
+				    "skier down",
+				    "sciatore a terra",
+				    NULL};
+
+int pol_alert_kind_text(const pol_pairs *g, const char *h, size_t n)
+{
+	return pol_pairs_any(g, h, n, kinds);
+}
