@@ -272,6 +272,24 @@ static long dictated_part(const char *h, size_t n, const rl_action *a)
 	return -1;
 }
 
+/* Do the verb lists read an order in English text h[0..n) that can be
+ * action a's: one of its drift classes asked, else a goal or general
+ * order (the lists' general change verbs, class 9) that asks for no act
+ * of another class ("forward the invoice to my accountant" asks for a
+ * message, no payment of it; "get him on the held flight" is a goal)? */
+static int english_asks(const char *h, size_t n, const rl_action *a)
+{
+	unsigned k = pol_drift_class(a);
+	int cls;
+	for (cls = 0; cls < 9; cls++)
+		if ((k & (1u << cls)) && pol_drift_asked_words(h, n, cls))
+			return 1;
+	for (cls = 0; cls < 9; cls++)
+		if (!(k & (1u << cls)) && pol_drift_asked_words(h, n, cls))
+			return 0;
+	return pol_drift_asked_words(h, n, 9);
+}
+
 /* Is action a's object named in an order in user message u (askbind.c's
  * reading, or its record fetched by a call the user named; English where
  * the verb lists read an order in it)? */
@@ -282,8 +300,9 @@ static int named_in_order(const pol_conv *c, long u, const rl_action *a)
 	long at;
 	if (!h || n > AB_ASK_MAX)
 		return 0;
-	/* English: where the verb lists read an order */
-	if (ab_english(h, n) && !pol_drift_asked_words(h, n, 9))
+	/* English: where the verb lists read an order for this act's kind
+	 * ("forward the invoice to my accountant" asks for no payment of it) */
+	if (ab_english(h, n) && !english_asks(h, n, a))
 		return 0;
 	if ((at = ab_names_object_wide(c, h, n, a)) < 0 && (at = call_named(c, h, n, a)) < 0 &&
 	    (at = ident_spelled(h, n, a)) < 0 && (at = dictated_part(h, n, a)) < 0)

@@ -328,7 +328,7 @@ int pol_track_located(const rl_action *a)
 	size_t i;
 	if (!a->tool)
 		return 0;
-	for (i = 0; a->tool[i] && i < sizeof t - 1; i++)
+	for (i = 0; i < sizeof t - 1 && a->tool[i]; i++)
 		t[i] = (char)tolower((unsigned char)a->tool[i]);
 	t[i] = 0;
 	return located_name(t);
