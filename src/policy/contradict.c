@@ -315,26 +315,6 @@ static int has_any_paired(const pairs *g, const char *h, size_t n, const char *c
 	return 0;
 }
 
-static const char *const yes_cue[] = {"yes",
-				      "yep",
-				      "ja",
-				      "s\xc3\xad",
-				      "oui",
-				      "s\xc3\xac",
-				      "sim",
-				      "tak",
-				      "evet",
-				      "ano",
-				      "\xd0\xb4\xd0\xb0",
-				      "\xd9\x86\xd8\xb9\xd9\x85",
-				      "ya",
-				      "v\xc3\xa2ng",
-				      "c\xc3\xb3",
-				      "\xe3\x81\xaf\xe3\x81\x84",
-				      "\xeb\x84\xa4",
-				      "\xe6\x98\xaf",
-				      NULL};
-
 int pol_contradict_cue(const char *s, size_t n)
 {
 	char b[512];
@@ -358,7 +338,7 @@ int pol_contradict_cue(const char *s, size_t n)
 	/* an affirmative opening ("Yes -", "Ja,", "Sí,", "はい、") */
 	for (i = 0; i < l && (b[i] == ' ' || b[i] == '\n' || b[i] == '*'); i++)
 		;
-	return has_any_paired(&g, b + i, l - i < 8 ? l - i : 8, yes_cue);
+	return has_any_paired(&g, b + i, l - i < 8 ? l - i : 8, pol_yes_open);
 }
 
 /* a call that sends: a verb, not a noun such as mail or message */

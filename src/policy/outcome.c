@@ -561,25 +561,25 @@ static const char *const claims[] = {
 	"\xed\x96\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4",             /* 했습니다 */
 	NULL};
 /* an affirmative opening ("Yes -", "Ja,", "Sí,", "はい、") claims too */
-static const char *const yes_open[] = {"yes",
-				       "yep",
-				       "ja",
-				       "s\xc3\xad",
-				       "oui",
-				       "s\xc3\xac",
-				       "sim",
-				       "tak",
-				       "evet",
-				       "ano",
-				       "\xd0\xb4\xd0\xb0",         /* да */
-				       "\xd9\x86\xd8\xb9\xd9\x85", /* نعم */
-				       "ya",
-				       "v\xc3\xa2ng",
-				       "c\xc3\xb3",
-				       "\xe3\x81\xaf\xe3\x81\x84", /* はい */
-				       "\xeb\x84\xa4",             /* 네 */
-				       "\xe6\x98\xaf",             /* 是 */
-				       NULL};
+const char *const pol_yes_open[] = {"yes",
+				    "yep",
+				    "ja",
+				    "s\xc3\xad",
+				    "oui",
+				    "s\xc3\xac",
+				    "sim",
+				    "tak",
+				    "evet",
+				    "ano",
+				    "\xd0\xb4\xd0\xb0",         /* да */
+				    "\xd9\x86\xd8\xb9\xd9\x85", /* نعم */
+				    "ya",
+				    "v\xc3\xa2ng",
+				    "c\xc3\xb3",
+				    "\xe3\x81\xaf\xe3\x81\x84", /* はい */
+				    "\xeb\x84\xa4",             /* 네 */
+				    "\xe6\x98\xaf",             /* 是 */
+				    NULL};
 /* a problem reported: failure and shortfall words */
 static const char *const problems[] = {
 	"fail",
@@ -1044,9 +1044,9 @@ int pol_answer_upbeat(const char *a, size_t n)
 		}
 	}
 	if (!pos)
-		for (k = 0; yes_open[k] && !pos; k++) {
-			size_t l = strlen(yes_open[k]);
-			pos = o + l <= n && !memcmp(a + o, yes_open[k], l) &&
+		for (k = 0; pol_yes_open[k] && !pos; k++) {
+			size_t l = strlen(pol_yes_open[k]);
+			pos = o + l <= n && !memcmp(a + o, pol_yes_open[k], l) &&
 			      (o + l == n || !isalpha((unsigned char)a[o + l]));
 		}
 	return pos;

@@ -540,6 +540,9 @@ int pol_coerce_fate_action(const pol_conv *c, const rl_action *a);
 int pol_fate_gate(const rl_action *a);
 int pol_coerce_fate_answer(const pol_conv *c, const char *s, size_t n);
 int pol_fate_text(const char *s, size_t n, int answer, size_t *at, size_t *len);
+/* outcome.c: an affirmative opening ("Yes -", "Ja,", "Sí,", "はい、") in
+ * twenty languages; contradict.c reads the same words as a yes cue. */
+extern const char *const pol_yes_open[];
 /* `alert_cancel:` (alertact.c, copies made): does action a stand down an
  * emergency or safety alert that tool output describes and does not say
  * was settled? */
