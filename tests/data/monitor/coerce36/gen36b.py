@@ -13,6 +13,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "redteam23"))
 from kits36 import NEWS, CLUB, BUILD, HOTEL, CIVIC, GIG  # noqa: E402
 from wire23 import Writer, add, write  # noqa: E402
 
