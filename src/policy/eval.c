@@ -760,12 +760,8 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 			}
 			if (ok && r->coercion_fate == 1) /* fate.c reads message acts only */
 				ok = pol_fate_gate(a);
-			if (ok &&
-			    (r->unless_owner_ticket || r->beside_payment || r->beside_resolved ||
-			     r->requester_other || r->bulk_out || r->unless_dest_own ||
-			     r->third_party || r->prose_target || r->confidential_out ||
-			     r->alert_cancel || r->data_out || r->coercion_fate ||
-			     (r->unless_alert_settled && pol_alert_act_stands_down(a)))) {
+			if (ok && (r->conv_action || (r->unless_alert_settled &&
+						      pol_alert_act_stands_down(a)))) {
 				if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
 					return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
 				rc = pol_conv_action_holds(r, &E->conv, &E->ar, E->a, i);

@@ -732,6 +732,12 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		return LERR(n, "rule '%s': evidence_origin needs detectors", r->id);
 	if (r->unless_revoked && !r->detectors)
 		return LERR(n, "rule '%s': unless_revoked needs detectors", r->id);
+	/* read per action by pol_conv_action_holds: a new condition it reads goes here,
+	 * not into eval.c */
+	r->conv_action = r->unless_owner_ticket || r->beside_payment || r->beside_resolved ||
+			 r->requester_other || r->bulk_out || r->unless_dest_own ||
+			 r->third_party || r->prose_target || r->confidential_out ||
+			 r->alert_cancel || r->data_out || r->coercion_fate;
 	if (r->injection || r->answer_origin || r->evidence_origin || r->unless_user.n ||
 	    r->unrequested || r->identity_failed || r->if_user.n || r->unless_tool.n || r->copies ||
 	    r->unless_owner_ticket || r->beside_payment || r->coercion_answer ||

@@ -130,6 +130,8 @@ typedef struct pol_rule {
 	rl_strlist tools;     /* globs over lowercased tool names */
 	pol_glob *tool_globs; /* tools, compiled (tools.n of them) */
 	int has_action_cond;  /* tools or args given */
+	int conv_action;      /* read per action by pol_conv_action_holds (convcond.c);
+			       * load.c sets it from the conditions that function reads */
 	int include_untaken;  /* also actions in reasoning or quoted */
 	pol_arg *args;
 	size_t nargs;
