@@ -59,7 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		gw_resp_free(&g);
 		return 0;
 	}
-	calls = rl_codec_calls(r.tool_calls, r.tool_calls_len);
+	calls = rl_codec_calls(r.calls_wire, r.tool_calls, r.tool_calls_len);
 	if (!calls)
 		__builtin_trap();
 	for (i = 0; i < g.ncalls; i++) {

@@ -180,6 +180,10 @@ typedef struct rl_response {
 			     parts, Responses array of function_call items
 			     (what rl_transcript.native expects) */
 	size_t tool_calls_len;
+	int calls_wire; /* the wire whose native form tool_calls is in:
+			   RL_WIRE_OPENAI (0, also the mock's form),
+			   RL_WIRE_ANTHROPIC, RL_WIRE_GEMINI or
+			   RL_WIRE_RESPONSES; set by the decoders */
 	int finish; /* enum rl_finish */
 	char finish_raw[48];
 	char model_reported[128]; /* the model id the server answered with */

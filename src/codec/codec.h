@@ -101,12 +101,14 @@ int rl_finish_from_responses(const json_t *root);
 
 /* ---- tool calls in a neutral shape ---------------------------------- */
 
-/* The calls of a native tool-call array (any wire's: OpenAI tool_calls,
- * Anthropic tool_use blocks, Gemini functionCall parts, Responses
- * function_call items) as a new array of {"id", "name", "arguments"} with
- * arguments as text (an object serialised; "{}" when absent). NULL or
- * empty text: an empty array. NULL only when out of memory. */
-json_t *rl_codec_calls(const char *native, size_t n);
+/* The calls of a native tool-call array of `wire` (rl_response.calls_wire:
+ * OpenAI tool_calls, also the mock's; Anthropic tool_use blocks; Gemini
+ * functionCall parts; Responses function_call items) as a new array of
+ * {"id", "name", "arguments"} with arguments as text (an object
+ * serialised; "{}" when absent). Each element is read as its wire's
+ * reader reads it, whatever other members it has. NULL or empty text: an
+ * empty array. NULL only when out of memory. */
+json_t *rl_codec_calls(int wire, const char *native, size_t n);
 
 /* ---- rendering a response (fake provider, guard rewrites) ----------- */
 

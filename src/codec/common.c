@@ -338,6 +338,7 @@ int rl_provider_decode(int wire, int status, const char *body, size_t n, rl_resp
 	if (!status)
 		status = 200;
 	out->http_status = status;
+	out->calls_wire = wire;
 	if (status < 200 || status > 299) {
 		/* Error bodies: understood when JSON, excerpted when not. */
 		if (n <= RL_DECODE_MAX)
@@ -393,36 +394,51 @@ static json_t *args_text(const json_t *a, int text)
 	return v;
 }
 
-json_t *rl_codec_calls(const char *native, size_t n)
+json_t *rl_codec_calls(int wire, const char *native, size_t n)
 {
 	json_t *out = json_array(), *in, *c;
 	size_t i;
 	if (!out || !native || !n)
 		return out;
 	in = json_loadb(native, n, 0, NULL);
+	/* Read by the wire the array came from, never by the shape of an
+	 * element: an upstream that adds a "function" or "call_id" member to
+	 * a tool_use block would otherwise have its calls read from members
+	 * the guard's reader (guard/wire.c) never evaluated (fuzz_codec_diff). */
 	json_array_foreach(in, i, c) {
-		json_t *fn, *name = NULL, *args = NULL, *id = NULL, *o;
+		const json_t *fn, *name, *args, *id;
+		const char *type = rl_json_str(c, "type");
+		json_t *o;
 		int text = 1;
-		if ((fn = json_object_get(c, "function")) && json_is_object(fn)) {
-			name = json_object_get(fn, "name"); /* Chat Completions */
-			args = json_object_get(fn, "arguments");
+		switch (wire) {
+		case RL_WIRE_ANTHROPIC:
+			if (!type || (strcmp(type, "tool_use") && strcmp(type, "server_tool_use")))
+				continue;
+			name = json_object_get(c, "name");
+			args = json_object_get(c, "input");
 			id = json_object_get(c, "id");
-		} else if ((fn = json_object_get(c, "functionCall")) && json_is_object(fn)) {
-			name = json_object_get(fn, "name"); /* Gemini */
-			args = json_object_get(fn, "args");
 			text = 0;
-			id = json_object_get(fn, "id");
-		} else if (json_is_string(json_object_get(c, "call_id")) ||
-			   !strcmp(rl_json_str(c, "type") ? rl_json_str(c, "type") : "",
-				   "function_call")) {
-			name = json_object_get(c, "name"); /* Responses function_call */
+			break;
+		case RL_WIRE_RESPONSES:
+			if (!type || strcmp(type, "function_call"))
+				continue;
+			name = json_object_get(c, "name");
 			args = json_object_get(c, "arguments");
 			id = json_object_get(c, "call_id");
-		} else {
-			name = json_object_get(c, "name"); /* Anthropic tool_use */
-			args = json_object_get(c, "input");
+			break;
+		case RL_WIRE_GEMINI:
+			fn = json_object_get(c, "functionCall");
+			name = json_object_get(fn, "name");
+			args = json_object_get(fn, "args");
+			id = json_object_get(fn, "id");
 			text = 0;
+			break;
+		default: /* Chat Completions and the mock */
+			fn = json_object_get(c, "function");
+			name = json_object_get(fn, "name");
+			args = json_object_get(fn, "arguments");
 			id = json_object_get(c, "id");
+			break;
 		}
 		if (!json_is_string(name))
 			continue;
@@ -444,7 +460,7 @@ json_t *rl_codec_calls(const char *native, size_t n)
 static int render_or_synth(int wire, const rl_response *rs, const rl_codec_out *o, rl_buf *out,
 			   rl_sse_w *w)
 {
-	json_t *calls = rl_codec_calls(rs->tool_calls, rs->tool_calls_len);
+	json_t *calls = rl_codec_calls(rs->calls_wire, rs->tool_calls, rs->tool_calls_len);
 	int rc;
 	if (!calls)
 		return RL_ENOMEM;

@@ -234,6 +234,7 @@ int rl_stream_finish(rl_stream *s, rl_response *out, rl_err *e)
 	}
 	if (!rc && s->r.error)
 		rc = rl_err_set(e, s->r.error, "%s", s->r.error_msg);
+	s->r.calls_wire = s->wire;
 	*out = s->r;
 	rl_response_init(&s->r);
 	return rc;

@@ -43,7 +43,7 @@ static void sample(rl_response *r)
 /* The calls of a decoded response as "name args|name args". */
 static void calls_sig(const rl_response *r, char *out, size_t cap)
 {
-	json_t *c = rl_codec_calls(r->tool_calls, r->tool_calls_len), *it;
+	json_t *c = rl_codec_calls(r->calls_wire, r->tool_calls, r->tool_calls_len), *it;
 	size_t i, n = 0;
 	out[0] = '\0';
 	json_array_foreach(c, i, it) {
@@ -210,7 +210,7 @@ static void responses_decode_shapes(void **st)
 	assert_string_equal(sig, "lookup {\"q\":\"weather\"}");
 	{
 		/* the action module reads the native function_call items */
-		json_t *c = rl_codec_calls(r.tool_calls, r.tool_calls_len);
+		json_t *c = rl_codec_calls(r.calls_wire, r.tool_calls, r.tool_calls_len);
 		assert_string_equal(rl_json_str(json_array_get(c, 0), "id"), "call_9");
 		json_decref(c);
 	}
@@ -414,7 +414,7 @@ static void responses_tree_stream_round_trip(void **st)
 	rl_err e;
 	(void)st;
 	sample(&in);
-	calls = rl_codec_calls(in.tool_calls, in.tool_calls_len);
+	calls = rl_codec_calls(in.calls_wire, in.tool_calls, in.tool_calls_len);
 	obj = rl_responses_object(&in, &o, calls, "completed");
 	rl_sse_w_init(&a);
 	assert_int_equal(rl_responses_synth_tree(obj, 4, &a), 0);
@@ -510,6 +510,50 @@ static void empty_text_round_trip(void **st)
  * of an unknown type may carry answer text the policy would not see, so
  * the guard's reader refuses the answer (the proxy withholds it, 502),
  * whole or streamed. */
+/* A call is read by its wire's rules, whatever other members it carries:
+ * a tool_use block or a function_call item with a stray "function" or
+ * "call_id" member keeps the arguments the guard reads (found by
+ * fuzz_codec_diff: the calls were read by the element's shape). */
+static void calls_read_by_wire(void **st)
+{
+	static const struct {
+		int wire;
+		const char *body;
+	} cases[] = {
+		{RL_WIRE_ANTHROPIC,
+		 "{\"content\":[{\"type\":\"tool_use\",\"id\":\"a\",\"name\":\"f\","
+		 "\"input\":{\"x\":1},\"call_id\":\"z\"}]}"},
+		{RL_WIRE_ANTHROPIC,
+		 "{\"content\":[{\"type\":\"tool_use\",\"id\":\"a\",\"name\":\"f\","
+		 "\"input\":{\"x\":1},\"function\":{\"name\":\"f\",\"arguments\":\"{}\"}}]}"},
+		{RL_WIRE_ANTHROPIC,
+		 "{\"content\":[{\"type\":\"tool_use\",\"id\":\"a\",\"name\":\"f\","
+		 "\"input\":{\"x\":1},\"functionCall\":{\"name\":\"f\",\"args\":{}}}]}"},
+		{RL_WIRE_RESPONSES,
+		 "{\"output\":[{\"type\":\"function_call\",\"call_id\":\"a\",\"name\":\"f\","
+		 "\"arguments\":\"{\\\"x\\\":1}\",\"function\":{\"name\":\"f\",\"arguments\":\"{}\"}}]}"},
+	};
+	size_t i;
+	(void)st;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		rl_response r;
+		rl_err e;
+		json_t *c, *a;
+		rl_response_init(&r);
+		assert_int_equal(rl_provider_decode(cases[i].wire, 200, cases[i].body,
+						    strlen(cases[i].body), &r, &e),
+				 0);
+		assert_int_equal(r.calls_wire, cases[i].wire);
+		c = rl_codec_calls(r.calls_wire, r.tool_calls, r.tool_calls_len);
+		assert_int_equal(json_array_size(c), 1);
+		a = rl_codec_args_obj(json_array_get(c, 0));
+		assert_int_equal(rl_json_long(a, "x", 0), 1);
+		json_decref(a);
+		json_decref(c);
+		rl_response_free(&r);
+	}
+}
+
 static void guard_refuses_unknown_part(void **st)
 {
 	static const char body[] =
@@ -547,6 +591,7 @@ int main(void)
 		cmocka_unit_test(deltas_keep_utf8_whole),
 		cmocka_unit_test(empty_text_round_trip),
 		cmocka_unit_test(guard_refuses_unknown_part),
+		cmocka_unit_test(calls_read_by_wire),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
