@@ -184,7 +184,7 @@ typedef struct rl_response {
 			   RL_WIRE_OPENAI (0, also the mock's form),
 			   RL_WIRE_ANTHROPIC, RL_WIRE_GEMINI or
 			   RL_WIRE_RESPONSES; set by the decoders */
-	int finish; /* enum rl_finish */
+	int finish;     /* enum rl_finish */
 	char finish_raw[48];
 	char model_reported[128]; /* the model id the server answered with */
 	long input_tokens, output_tokens, reasoning_tokens; /* -1 unknown */

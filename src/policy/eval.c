@@ -760,8 +760,8 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 			}
 			if (ok && r->coercion_fate == 1) /* fate.c reads message acts only */
 				ok = pol_fate_gate(a);
-			if (ok && (r->conv_action || (r->unless_alert_settled &&
-						      pol_alert_act_stands_down(a)))) {
+			if (ok && (r->conv_action ||
+				   (r->unless_alert_settled && pol_alert_act_stands_down(a)))) {
 				if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
 					return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
 				rc = pol_conv_action_holds(r, &E->conv, &E->ar, E->a, i);
