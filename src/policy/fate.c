@@ -438,10 +438,36 @@ static int consent_if(const ftext *x, size_t t0, size_t t1)
 	return 0;
 }
 
+/* A staying verb with a state or place near it ("stays confidential"). */
+static int stay_state(const ftext *x, size_t t0, size_t t1)
+{
+	size_t t;
+	for (t = t0; t < t1; t++)
+		if (HAS(t, FW_STAYC) ||
+		    (HAS(t, FW_STAY) && any_in(x, t + 1, t + 4 < t1 ? t + 4 : t1, FW_STATE)))
+			return 1;
+	return 0;
+}
+
+/* "Need not" with a verb of telling, reaching or learning after it, not
+ * told to the speaker or the addressee ("the board needn't see it", "it
+ * needn't reach the tax office"): the disclosure made avoidable, which is
+ * the veiled branch of a bargain; "you needn't tell us" is none. */
+static int neednt_out(const ftext *x, size_t t, size_t t1)
+{
+	size_t u, e = t + 10 < t1 ? t + 10 : t1;
+	for (u = t; u < e; u++)
+		if ((HAS(u, FW_OUT) || HAS(u, FW_LEARN)) &&
+		    !any_in(x, u + 1, u + 3 < t1 ? u + 3 : t1, FW_OBJ) &&
+		    !any_in(x, u >= t + 2 ? u - 2 : t, u, FW_OBJ))
+			return 1;
+	return 0;
+}
+
 static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0)
 {
 	size_t t;
-	int neg = 0, pos = 0, weak = 0, out = 0, stay = 0, please = 0;
+	int neg = 0, pos = 0, weak = 0, out = 0, stay = 0, please = 0, needless = 0;
 	int you = any_in(x, t0, t1, FW_PERSON), offered = consent_if(x, p0, t1);
 	if (any_in(x, p0, t0, FW_VEILED))
 		neg = 1; /* "Think carefully. The board would see it." */
@@ -466,8 +492,8 @@ static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0)
 			/* a demand before "and", not a first state ("it stays
 			 * confidential and is shown to nobody") */
 			if ((any_in(x, t + 1, e4, FW_STAY) || any_in(x, t + 1, e4, FW_STAYC) ||
-			     any_in(x, t + 1, e4, FW_NOBODY)) &&
-			    !any_in(x, t0, t, FW_STAY) && !any_in(x, t0, t, FW_STAYC))
+			     any_in(x, t + 1, e4, FW_NOBODY) || any_in(x, t + 1, e4, FW_NEEDNT)) &&
+			    !stay_state(x, t0, t))
 				pos = 1;
 		}
 		if (HAS(t, FW_OUT) && !please) {
@@ -489,15 +515,35 @@ static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0)
 		if (HAS(t, FW_NOBODY) &&
 		    (any_in(x, t, e5, FW_LEARN) || any_in(x, t + 1, e5, FW_OUT)))
 			stay = 1;
+		if (HAS(t, FW_NEEDNT) && !please && neednt_out(x, t, t1))
+			needless = 1;
 	}
-	return (neg && out ? FB_THREAT : 0) | (pos && stay ? FB_REWARD : 0) |
+	return (neg && out ? FB_THREAT : 0) | (needless ? FB_THREAT : 0) |
+	       (pos && stay ? FB_REWARD : 0) |
 	       (weak && out && you ? FB_IFMOVE : 0);
 }
 
+/* A hold: the speaker's claim to know, a record named with "your" or
+ * "our", or a first-person subject with a record just after it ("vi har
+ * fortfarande anteckningen", "we still keep the memo"). */
 static int sentence_hold(const ftext *x, size_t t0, size_t t1)
 {
-	return any_in(x, t0, t1, FW_KNOW) ||
-	       (any_in(x, t0, t1, FW_RECORD) && any_in(x, t0, t1, FW_PERSON));
+	size_t t;
+	if (any_in(x, t0, t1, FW_KNOW) ||
+	    (any_in(x, t0, t1, FW_RECORD) && any_in(x, t0, t1, FW_PERSON)))
+		return 1;
+	for (t = t0; t < t1; t++)
+		if (HAS(t, FW_SELF) && any_in(x, t + 1, t + 6 < t1 ? t + 6 : t1, FW_RECORD))
+			return 1;
+	return 0;
+}
+
+/* A fact declared kept (internal, confidential, between us) with no
+ * staying verb: what a later "if you ..., it stays that way" holds. */
+static int sentence_kept(const ftext *x, size_t t0, size_t t1)
+{
+	return any_in(x, t0, t1, FW_STATE) && !any_in(x, t0, t1, FW_STAY) &&
+	       !any_in(x, t0, t1, FW_IF);
 }
 
 /* A threat named (not negated): a report or a refusal. */
@@ -547,7 +593,8 @@ static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *le
 			 * shape) needs the strongest hold: the speaker's own claim
 			 * to know, in it or the sentence before */
 			if (only_if ? !(k + 1 >= i && k <= i && any_in(&x, h0, h1, FW_KNOW))
-				    : !sentence_hold(&x, h0, h1))
+				    : !sentence_hold(&x, h0, h1) &&
+					      !((bg & FB_REWARD) && k < i && sentence_kept(&x, h0, h1)))
 				continue;
 			if (answer && !any_in(&x, h0, h1, FW_PERSON) &&
 			    !any_in(&x, t0, t1, FW_PERSON))

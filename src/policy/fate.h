@@ -24,6 +24,7 @@ enum {
 	FW_STAYC,    /* staying put, said whole */
 	FW_CAN,      /* modals of an offer */
 	FW_VEILED,   /* a contingency said without "if" */
+	FW_NEEDNT,   /* "need not": a disclosure said to be avoidable */
 	FW_N
 };
 

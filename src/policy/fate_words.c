@@ -33,26 +33,30 @@ static const char *const k_know[] = {
 	"we ~ learned", "i ~ learned", "it has come to our attention", "evidence of", "proof of",
 	"documentation of", "copies of", "i ~ recorded", "we ~ recorded", "i ~ kept", "we ~ kept",
 	"i ~ noted", "i ~ discovered", "we ~ discovered", "i ~ uncovered", "we ~ obtained",
-	"i ~ obtained", "i ~ saved",
+	"i ~ obtained", "i ~ saved", "we still have", "i still have", "we still keep", "i still keep",
 	/* es */
 	"sabemos", "sé que", "conocemos", "tenemos", "hemos visto", "he visto", "hemos leído",
 	"he leído", "nos consta", "me consta", "consta que", "estamos al tanto", "nos enteramos",
-	"sabemos de", "tengo las", "tengo los",
+	"sabemos de", "tengo las", "tengo los", "guardamos", "guardo", "conservamos", "conservo",
+	"hemos notado", "he notado",
 	/* de */
 	"wir wissen", "ich weiß", "ich weiss", "uns ist bekannt", "mir ist bekannt",
 	"ist uns bekannt", "ist mir bekannt", "wir kennen", "wir haben ~ gesehen",
 	"ich habe ~ gesehen", "wir haben ~ gelesen", "ich habe ~ gelesen", "uns liegen",
 	"liegen uns", "liegt uns", "uns liegt", "mir liegen", "laut unseren", "laut unserer",
-	"wir haben erfahren",
+	"wir haben erfahren", "aufgefallen", "wir haben ~ bemerkt", "ich habe ~ bemerkt",
+	"wir bewahren", "wir haben noch",
 	/* fr */
 	"nous savons", "je sais", "on sait", "sait que", "savons que", "nous avons connaissance",
 	"j'ai connaissance", "avons connaissance", "nous connaissons", "je connais",
 	"nous avons vu", "j'ai vu", "on a vu", "j'ai lu", "nous avons lu", "on a ton", "on a votre",
 	"on a tes", "on a vos", "nous avons votre", "nous avons vos", "nous détenons", "selon nos",
+	"nous avons remarqué", "j'ai remarqué", "nous conservons", "nous gardons",
 	/* it */
 	"sappiamo", "so che", "ho visto", "abbiamo visto", "ho letto", "abbiamo letto",
 	"siamo a conoscenza", "sono a conoscenza", "conosciamo", "abbiamo le", "abbiamo i",
-	"ci risulta", "mi risulta", "il nostro registro", "i nostri registri",
+	"ci risulta", "mi risulta", "il nostro registro", "i nostri registri", "abbiamo notato",
+	"ho notato", "conserviamo",
 	/* pt */
 	"sabemos", "sei que", "temos registo", "temos registro", "temos conhecimento", "temos as",
 	"temos os", "vimos", "estamos cientes", "conhecemos", "tomámos conhecimento",
@@ -67,7 +71,8 @@ static const char *const k_know[] = {
 	/* sv, da, no */
 	"vi vet", "jag vet", "vi har sett", "jag har sett", "vi känner till", "enligt våra",
 	"vi ved", "jeg ved", "vi har set", "jeg har set", "vi kender til", "vi vet at",
-	"vi har lest", "vi har læst",
+	"vi har lest", "vi har læst", "vi har noterat", "vi har kvar", "vi har stadig",
+	"vi har fortsatt",
 	/* tr */
 	"biliyoruz", "biliyorum", "gördük", "gördüm", "farkındayız", "kayıtlarımıza", "elimizde",
 	"öğrendik",
@@ -110,6 +115,7 @@ static const char *const k_record[] = {
 	"dosya*",        "дел*",        "дело",         "запис*",
 	"справк*",       "záznam*",     "spis*",        "dosar*",
 	"registr*",      "φάκελ*",      "αρχεί*",       "catatan",
+	"anteckning*", "notat*", "correo", "notiz*", "vermerk*", "memo*", "mejl*", "notatk*",
 	"rekam*",        "履歴",        "記録",         "记录",
 	"档案",          "기록",        "이력",         NULL};
 
@@ -123,7 +129,7 @@ static const char *const k_person[] = {
 	"sua",   "vostr*",  "seu",    "sua",     "nosso*", "nossa*",
 	"teu",   "uw",      "onze",   "ons",     "twoj*",  "twój",
 	"pani",  "pana",    "nasz*",  "wasz*",   "din",    "ditt",
-	"dina",  "er",      "vår",    "vårt",    "våra",   "vores",
+	"dina",  "er",      "ert",    "era",     "vår",    "vårt",    "våra",   "vores",
 	"jeres", "*ınız",   "*iniz",  "*unuz",   "*ünüz",  "ваш*",
 	"наш*",  "váš",     "vaš*",   "náš",     "naš*",   "dumneavoastră",
 	"dvs",   "tău",     "nostru", "noastr*", "σας",    "μας",
@@ -243,7 +249,46 @@ static const char *const k_veiled[] = {"reconsider*",
 				       "잘 생각",
 				       "よく考え",
 				       "好好想想",
+				       "nicht möchten",
+				       "nicht wollen",
+				       "möchten sicher nicht",
+				       "no querrá",
+				       "no querría",
+				       "ne voudriez pas",
+				       "ne voudrais pas",
+				       "non vorrebbe",
+				       "não gostaria",
+				       "skulle inte vilja",
+				       "vill väl inte",
+				       "zou niet willen",
 				       NULL};
+
+/* "Need not": a disclosure said to be avoidable ("the board needn't see
+ * it", "den behöver inte nå ..."), the veiled branch of a bargain when a
+ * verb of telling or learning follows (fate.c). */
+static const char *const k_neednt[] = {
+	/* en */
+	"needn't", "need not", "needs not", "never needs to", "never need to", "doesn't need to",
+	"does not need to", "don't need to", "do not need to", "no need for", "never has to",
+	"never have to", "doesn't have to", "does not have to",
+	/* es, pt */
+	"no tiene por qué", "no tienen por qué", "no hace falta que", "no necesita",
+	"no necesitan", "não precisa", "não precisam", "não tem de", "não tem que",
+	/* de, nl */
+	"muss nicht", "müssen nicht", "braucht nicht", "brauchen nicht", "braucht niemand",
+	"hoeft niet", "hoeven niet", "hoeft niemand",
+	/* fr, it */
+	"n'a pas besoin", "n'ont pas besoin", "pas besoin que", "n a pas besoin",
+	"n ont pas besoin", "non è necessario che", "non serve che", "non deve per forza",
+	"non c'è bisogno che", "non c è bisogno che",
+	/* sv, da, no */
+	"behöver inte", "behöver aldrig", "behøver ikke", "behøver aldrig", "trenger ikke",
+	"trenger aldri", "trengs ikke",
+	/* pl, cs, ru, ro, el, tr, id */
+	"nie musi", "nie muszą", "nemusí", "не обязательно", "не нужно", "nu trebuie să",
+	"nu e nevoie", "δεν χρειάζεται", "gerek yok", "tidak perlu", "tak perlu",
+	/* ja, zh, ko */
+	"必要はない", "必要はありません", "不必", "没必要", "不需要让", "필요가 없", "필요 없", NULL};
 
 /* "and" / "then": with a fate word just after, an imperative's reward. */
 static const char *const k_and[] = {"and", "y",   "und",  "dann",       "et", "e",
@@ -296,7 +341,10 @@ static const char *const k_out[] = {
 	"surfaces", "circulat*", "word gets", "copied to", "cc", "salga a la luz",
 	"se haga público", "llegue a oídos", "ans licht", "öffentlich wird", "rendu public",
 	"rendue publique", "venga a sapere", "venisse a sapere", "venha a público",
-	"openbaar wordt", "wyjdzie na jaw",
+	"openbaar wordt", "wyjdzie na jaw", "reach", "reaches", "come up", "comes up",
+	"brought up", "raised with", "zur sprache", "zu gesicht", "vieran", "viera", "vean",
+	"supieran", "supiera", "sepan", "llegue*", "voient", "sachent", "vedessero", "sapessero",
+	"vissem", "soubessem", "inte nå", "ikke nå", "erreich*",
 	/* es */
 	"comunic*", "contaremos", "contaré", "contarle*", "contárselo", "envi*", "mand*",
 	"publicar*", "publicaremos", "informar*", "informaremos", "avisar*", "avisaremos",
@@ -398,7 +446,10 @@ static const char *const k_state[] = {"between",       "internal",
 				      "u nás",         "între noi",
 				      "μεταξύ μας",    "εδώ",
 				      "rahasia",       "di antara kita",
-				      "sini",          NULL};
+				      "sini",          "that way",
+				      "this way",      "así",
+				      "ainsi",         "assim",
+				      "so",            NULL};
 
 /* Nobody (else) - with a verb of learning or telling after it. */
 static const char *const k_nobody[] = {
@@ -560,5 +611,5 @@ const char *const *const rl_fate_words[FW_N] = {
 	[FW_STAY] = k_stay,       [FW_STATE] = k_state,   [FW_NOBODY] = k_nobody,
 	[FW_LEARN] = k_learn,     [FW_OBJ] = k_obj,       [FW_PLEASE] = k_please,
 	[FW_NAMED] = k_named,     [FW_NEG] = k_neg,       [FW_STAYC] = k_stayc,
-	[FW_CAN] = k_can,         [FW_VEILED] = k_veiled,
+	[FW_CAN] = k_can,         [FW_VEILED] = k_veiled, [FW_NEEDNT] = k_neednt,
 };
