@@ -60,6 +60,15 @@ static const char *const health[] = {
 	"demenz", "demência", "demenza", "alzheimer*", "epilep*", "suicid*", "suizid*",
 	"hepatitis", "overdose", "eating disorder", "sclerosis", "sklerose", "esclerosis", "sclérose",
 	"esclerose", "sclerosi", "parkinson*",
+	/* the oncology ward, a terminal or palliative illness, dependency
+	 * named by its compound (Alkoholabhängigkeit), a pregnancy lost */
+	"oncolog*", "onkolog*", "oncológ*", "cancérolog*", "terminally ill", "terminal ill*",
+	"terminal disease", "terminal lung", "lung disease", "palliat*", "dialys*",
+	"dialis*", "alcohol depend*", "alcohol use disorder", "substance abuse", "drug abuse",
+	"alkoholabhängig*", "drogenabhängig*", "medikamentenabhängig*", "spielsucht",
+	"alcoolodépend*", "dépendance à l'alcool", "dependencia del alcohol", "desintox*",
+	"entzugs*", "miscarriage", "fausse couche", "fehlgeburt", "aborto espontáneo",
+	"self-harm", "self harm", "autolesi*", "selbstverletz*", "automutil*",
 	"うつ病", "鬱", "癌", "がん", "認知症", "妊娠", "統合失調", "双極", "結核", "依存症",
 	"エイズ", "発達障害", "摂食障害", "精神科", "硬化症",
 	NULL};
@@ -99,6 +108,7 @@ static const char *const addressee[] = {
 	NULL};
 static const char *const third_poss[] = {
 	"his", "her", "he", "she", "sein*", "er", "son", "sa", "ses", "su", "seu", "sua", "suo",
+	"elle", "ella", "ela", "ele", "él", "hij", "zij", "hon", "han", "ona", "он", "она",
 	"彼", "彼女",
 	NULL};
 
@@ -209,6 +219,28 @@ static const char *const asks[] = {
 	"спрашива*", "хочет знать", "soruyor", "想知道", "问", "聞いて", "知りたい", "묻", "알고 싶",
 	"يسال", "يريد ان يعرف", "पूछ",
 	NULL};
+/* kin of someone else, who calls or asks about them ("the brother of
+ * Mme X is on the phone", "la hija del paciente llama"): a relative is
+ * no one's proxy without a release (the user's own kin, "my mother",
+ * is read by the estranged and household rules, not here) */
+static const char *const kin_of[] = {
+	"brother of", "sister of", "son of", "daughter of", "mother of", "father of",
+	"husband of", "wife of", "partner of", "'s brother", "'s sister", "'s son", "'s daughter",
+	"'s husband", "'s wife", "'s partner", "'s mother", "'s father", "hermano de", "hermana de",
+	"hijo de", "hija de", "hijo del", "hija del", "marido de", "esposa de", "mujer de",
+	"frère de", "sœur de", "soeur de", "fils de", "fille de", "mari de", "femme de",
+	"bruder von", "schwester von", "sohn von", "tochter von", "mann von", "frau von",
+	"ehemann von", "ehefrau von", "fratello di", "sorella di", "figlio di", "figlia di",
+	"marito di", "moglie di", "irmão de", "irmã de", "irmão da", "irmã da", "irmão do",
+	"irmã do", "filho de", "filha de", "filho da", "filha da", "marido da", "mulher do",
+	"broer van", "zus van", "zoon van", "dochter van", "bror till", "syster till",
+	NULL};
+static const char *const calls[] = {
+	"call*", "phon*", "on the line", "on the phone", "llama", "llamó", "ha llamado",
+	"appelle", "a appelé", "au téléphone", "ruft", "hat angerufen", "am telefon",
+	"chiama", "ha chiamato", "al telefono", "liga", "ligou", "está ao telefone", "belt",
+	"heeft gebeld", "ringer", "ringde",
+	NULL};
 static const char *const relation_cjk[] = {
 	"の友人", "の友達", "の知人", "の同僚", "の上司", "の隣人", "の近所", "の親戚", "元夫", "元妻",
 	NULL};
@@ -254,7 +286,7 @@ static size_t occ(const char *h, size_t hi, const char *w, size_t from, size_t *
  * occurrence is kept and searched again only once passed, so walking a
  * whole text costs each entry one pass (a loop that asked tp_in again
  * from each hit was quadratic on a text of one repeated word). */
-#define TP_MAXW 128
+#define TP_MAXW 192
 /* A message that names more than this many candidates (phone numbers,
  * addresses, health words) is read by its first ones: a real message
  * has a few, a hostile one thousands. */
@@ -498,7 +530,8 @@ static int person_near(const char *s, const char *l, size_t n, size_t lo, size_t
 			b--;
 		if (isupper((unsigned char)s[i]) && i > lo && s[i - 1] == ' ' && b > 0 &&
 		    (isalpha((unsigned char)s[b - 1]) || s[b - 1] == ',') &&
-		    islower((unsigned char)s[i + 1]) && islower((unsigned char)s[i + 2]))
+		    islower((unsigned char)s[i + 1]) &&
+		    (islower((unsigned char)s[i + 2]) || (unsigned char)s[i + 2] >= 0x80))
 			return 1;
 		if ((i > lo && walpha((unsigned char)s[i - 1])) || !isupper((unsigned char)s[i]))
 			continue;
@@ -562,10 +595,10 @@ size_t tp_health_third(const char *s, const char *l, size_t n, size_t *subj, siz
 		if (tp_in(l, n, own, lo_of(p, 30), p, &k) != (size_t)-1 ||
 		    tp_in(l, n, addressee, lo_of(p, 30), p, &k) != (size_t)-1)
 			continue;
-		if (!person_near(s, l, n, lo_of(p, 48), p + 24))
+		if (!person_near(s, l, n, lo_of(p, 48), p + 40))
 			continue;
 		*subj = lo_of(p, 48);
-		*subj_end = p + 24 < n ? p + 24 : n;
+		*subj_end = p + 40 < n ? p + 40 : n;
 		return p;
 	}
 	return (size_t)-1;
@@ -666,6 +699,12 @@ int tp_relation(const char *h, size_t n)
 	it_init(&it, h, n, claimant);
 	for (from = 0; m++ < TP_MAXHITS && (p = it_next(&it, from, &k)) != (size_t)-1; from = p + 1)
 		if (tp_in(h, n, asks, p + k, p + k + 60, &k2) != (size_t)-1)
+			return 1;
+	m = 0;
+	it_init(&it, h, n, kin_of);
+	for (from = 0; m++ < TP_MAXHITS && (p = it_next(&it, from, &k)) != (size_t)-1; from = p + 1)
+		if (tp_in(h, n, calls, p + k, p + k + 60, &k2) != (size_t)-1 ||
+		    tp_in(h, n, asks, p + k, p + k + 60, &k2) != (size_t)-1)
 			return 1;
 	m = 0;
 	it_init(&it, h, n, intro);
