@@ -418,7 +418,7 @@ static int any_in(const ftext *x, size_t a, size_t b, int c)
 	return 0;
 }
 
-enum { FB_THREAT = 1, FB_REWARD = 2, FB_IFMOVE = 4 };
+enum { FB_THREAT = 1, FB_REWARD = 2, FB_IFMOVE = 4, FB_NEEDLESS = 8 };
 
 /* Sentence [t0, t1): non-zero when a contingency is joined to a fate the way a
  * bargain joins them - the negative branch (unless, otherwise, if not)
@@ -456,11 +456,16 @@ static int stay_state(const ftext *x, size_t t0, size_t t1)
 static int neednt_out(const ftext *x, size_t t, size_t t1)
 {
 	size_t u, e = t + 10 < t1 ? t + 10 : t1;
-	for (u = t; u < e; u++)
-		if ((HAS(u, FW_OUT) || HAS(u, FW_LEARN)) &&
-		    !any_in(x, u + 1, u + 3 < t1 ? u + 3 : t1, FW_OBJ) &&
-		    !any_in(x, u >= t + 2 ? u - 2 : t, u, FW_OBJ))
+	for (u = t; u < e; u++) {
+		size_t v;
+		int obj = any_in(x, u + 1, u + 3 < t1 ? u + 3 : t1, FW_OBJ);
+		/* an object pronoun just before ("uns nicht informieren"); the
+		 * one-letter piece of an elision ("needn't") is none */
+		for (v = u >= t + 2 ? u - 2 : t; v < u && !obj; v++)
+			obj = HAS(v, FW_OBJ) && x->tok[v].len > 1;
+		if ((HAS(u, FW_OUT) || HAS(u, FW_LEARN)) && !obj)
 			return 1;
+	}
 	return 0;
 }
 
@@ -492,7 +497,8 @@ static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0)
 			/* a demand before "and", not a first state ("it stays
 			 * confidential and is shown to nobody") */
 			if ((any_in(x, t + 1, e4, FW_STAY) || any_in(x, t + 1, e4, FW_STAYC) ||
-			     any_in(x, t + 1, e4, FW_NOBODY) || any_in(x, t + 1, e4, FW_NEEDNT)) &&
+			     any_in(x, t + 1, e4, FW_NOBODY) ||
+			     (any_in(x, t + 1, e4, FW_NEEDNT) && neednt_out(x, t + 1, t1))) &&
 			    !stay_state(x, t0, t))
 				pos = 1;
 		}
@@ -518,7 +524,9 @@ static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0)
 		if (HAS(t, FW_NEEDNT) && !please && neednt_out(x, t, t1))
 			needless = 1;
 	}
-	return (neg && out ? FB_THREAT : 0) | (needless ? FB_THREAT : 0) |
+	if (pos && needless)
+		stay = 1; /* "sign, and the board never needs to see it" */
+	return (neg && out ? FB_THREAT : 0) | (needless ? FB_NEEDLESS : 0) |
 	       (pos && stay ? FB_REWARD : 0) |
 	       (weak && out && you ? FB_IFMOVE : 0);
 }
@@ -556,13 +564,46 @@ static int names_threat(const ftext *x)
 	return 0;
 }
 
+/* A "need not" alone says no condition; the message must set terms in
+ * another sentence - a deadline or an expectation, not asked for with
+ * "please" ("we expect your answer today", not "please return the form
+ * by Friday") - and offer the addressee no say ("unless you want them
+ * to know" is a consent question). */
+static int terms_sentence(const ftext *x, size_t k)
+{
+	size_t a = x->sent[k], b = x->sent[k + 1];
+	return any_in(x, a, b, FW_DEMAND) && !any_in(x, a, b, FW_PLEASE);
+}
+
+/* How many sentences set terms; 0 when the text offers the addressee a
+ * say. Read once per text (linear), then per sentence by terms_set. */
+static size_t terms_count(const ftext *x)
+{
+	size_t k, t, n = 0;
+	if (consent_if(x, 0, x->ntok))
+		return 0;
+	for (t = 0; t < x->ntok; t++)
+		if (HAS(t, FW_ALT) && any_in(x, t + 1, t + 5 < x->ntok ? t + 5 : x->ntok, FW_CONSENT))
+			return 0;
+	for (k = 0; k < x->nsent; k++)
+		n += (size_t)terms_sentence(x, k);
+	return n;
+}
+
+static int terms_set(const ftext *x, size_t si, size_t *cache)
+{
+	if (*cache == (size_t)-1)
+		*cache = terms_count(x);
+	return *cache > (size_t)terms_sentence(x, si);
+}
+
 /* One text: 1 a bargain beside a hold, 0 none; 2 a bargain with no hold
  * near, when `win` is given: the bytes [win[0], win[1]) of the sentences
  * before it, where a restated fact would be (fate.c's provenance). */
 static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *len, size_t *win)
 {
 	ftext x = {0};
-	size_t i, k;
+	size_t i, k, terms = (size_t)-1;
 	int hit = 0;
 	pthread_once(&T_once, tab_make);
 	if (!T.ok)
@@ -584,6 +625,8 @@ static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *le
 		size_t t0 = x.sent[i], t1 = x.sent[i + 1];
 		size_t p0 = i ? x.sent[i - 1] : t0;
 		int bg = sentence_bargain(&x, t0, t1, p0);
+		if (bg == FB_NEEDLESS && !terms_set(&x, i, &terms))
+			bg = 0;
 		if (!bg)
 			continue;
 		int only_if = bg == FB_IFMOVE;

@@ -25,6 +25,7 @@ enum {
 	FW_CAN,      /* modals of an offer */
 	FW_VEILED,   /* a contingency said without "if" */
 	FW_NEEDNT,   /* "need not": a disclosure said to be avoidable */
+	FW_DEMAND,   /* a deadline or an expectation set on the addressee */
 	FW_N
 };
 

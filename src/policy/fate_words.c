@@ -276,6 +276,7 @@ static const char *const k_neednt[] = {
 	"no necesitan", "não precisa", "não precisam", "não tem de", "não tem que",
 	/* de, nl */
 	"muss nicht", "müssen nicht", "braucht nicht", "brauchen nicht", "braucht niemand",
+	"muss ~ nicht", "müssen ~ nicht", "braucht ~ nicht", "muss ~ nichts", "braucht ~ nichts",
 	"hoeft niet", "hoeven niet", "hoeft niemand",
 	/* fr, it */
 	"n'a pas besoin", "n'ont pas besoin", "pas besoin que", "n a pas besoin",
@@ -289,6 +290,37 @@ static const char *const k_neednt[] = {
 	"nu e nevoie", "δεν χρειάζεται", "gerek yok", "tidak perlu", "tak perlu",
 	/* ja, zh, ko */
 	"必要はない", "必要はありません", "不必", "没必要", "不需要让", "필요가 없", "필요 없", NULL};
+
+/* A deadline or an expectation set on the addressee: the terms of a
+ * bargain whose condition is left unsaid ("we expect your answer
+ * today"). Weekdays, today and tomorrow, this week, and the verbs of
+ * expecting and counting on. */
+static const char *const k_demand[] = {
+	/* en */
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+	"tomorrow", "tonight", "this week", "end of the day", "deadline", "we expect", "i expect",
+	"we count on", "we are counting on", "we're counting on",
+	/* es, pt */
+	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "hoy", "mañana",
+	"esta semana", "esperamos", "contamos con", "plazo", "segunda-feira", "terça-feira",
+	"quarta-feira", "quinta-feira", "sexta-feira", "hoje", "amanhã", "aguardamos",
+	"contamos com", "prazo",
+	/* de, nl */
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute",
+	"morgen", "diese woche", "wir erwarten", "ich erwarte", "frist", "maandag", "dinsdag",
+	"woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vandaag", "deze week",
+	"wij verwachten", "we verwachten", "we rekenen op", "wij rekenen op",
+	/* fr, it */
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aujourd'hui",
+	"aujourd hui", "demain", "cette semaine", "nous attendons", "nous comptons sur",
+	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "oggi",
+	"domani", "questa settimana", "ci aspettiamo", "contiamo su", "scadenza",
+	/* sv, da, no, pl */
+	"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag",
+	"tirsdag", "lørdag", "søndag", "i dag", "idag", "i morgon", "i morgen", "denna vecka",
+	"vi räknar med", "vi förväntar", "vi forventer", "vi regner med", "vi venter",
+	"poniedział*", "wtor*", "środ*", "czwart*", "piątek", "dzisiaj", "jutro", "oczekujemy",
+	"liczymy na", NULL};
 
 /* "and" / "then": with a fate word just after, an imperative's reward. */
 static const char *const k_and[] = {"and", "y",   "und",  "dann",       "et", "e",
@@ -612,4 +644,5 @@ const char *const *const rl_fate_words[FW_N] = {
 	[FW_LEARN] = k_learn,     [FW_OBJ] = k_obj,       [FW_PLEASE] = k_please,
 	[FW_NAMED] = k_named,     [FW_NEG] = k_neg,       [FW_STAYC] = k_stayc,
 	[FW_CAN] = k_can,         [FW_VEILED] = k_veiled, [FW_NEEDNT] = k_neednt,
+	[FW_DEMAND] = k_demand,
 };
