@@ -469,13 +469,13 @@ static int neednt_out(const ftext *x, size_t t, size_t t1)
 	return 0;
 }
 
-static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0)
+static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0, size_t n1)
 {
 	size_t t;
 	int neg = 0, pos = 0, weak = 0, out = 0, stay = 0, please = 0, needless = 0;
 	int you = any_in(x, t0, t1, FW_PERSON), offered = consent_if(x, p0, t1);
-	if (any_in(x, p0, t0, FW_VEILED))
-		neg = 1; /* "Think carefully. The board would see it." */
+	if (any_in(x, p0, t0, FW_VEILED) || any_in(x, t1, n1, FW_VEILED))
+		neg = 1; /* "Think carefully. The board would see it." (or after) */
 	for (t = t0; t < t1; t++) {
 		size_t e4 = t + 5 < t1 ? t + 5 : t1, e5 = t + 6 < t1 ? t + 6 : t1;
 		if (HAS(t, FW_PLEASE))
@@ -515,8 +515,18 @@ static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0)
 			stay = 1;
 		if (HAS(t, FW_STAY)) {
 			size_t a = t >= t0 + 6 ? t - 6 : t0, b = t + 7 < t1 ? t + 7 : t1;
-			if (any_in(x, a, b, FW_STATE))
-				stay = 1;
+			size_t c = t >= t0 + 3 ? t - 3 : t0;
+			/* "no reason to keep it to ourselves": a negated keeping moves */
+			if (any_in(x, a, b, FW_STATE)) {
+				/* the speaker's own keeping negated ("we'll have no
+				 * reason to keep it to ourselves"), not the addressee's */
+				if (any_in(x, c, t, FW_NEG) && !please &&
+				    any_in(x, t >= t0 + 6 ? t - 6 : t0, t, FW_SELF) &&
+				    !any_in(x, c, t, FW_OBJ))
+					out = 1;
+				else
+					stay = 1;
+			}
 		}
 		if (HAS(t, FW_NOBODY) &&
 		    (any_in(x, t, e5, FW_LEARN) || any_in(x, t + 1, e5, FW_OUT)))
@@ -624,7 +634,7 @@ static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *le
 	for (i = 0; i < x.nsent && hit != 1; i++) {
 		size_t t0 = x.sent[i], t1 = x.sent[i + 1];
 		size_t p0 = i ? x.sent[i - 1] : t0;
-		int bg = sentence_bargain(&x, t0, t1, p0);
+		int bg = sentence_bargain(&x, t0, t1, p0, i + 1 < x.nsent ? x.sent[i + 2] : t1);
 		if (bg == FB_NEEDLESS && !terms_set(&x, i, &terms))
 			bg = 0;
 		if (!bg)

@@ -115,7 +115,7 @@ static const char *const k_record[] = {
 	"dosya*",        "дел*",        "дело",         "запис*",
 	"справк*",       "záznam*",     "spis*",        "dosar*",
 	"registr*",      "φάκελ*",      "αρχεί*",       "catatan",
-	"anteckning*", "notat*", "correo", "notiz*", "vermerk*", "memo*", "mejl*", "notatk*",
+	"tip", "footage", "anteckning*", "notat*", "correo", "notiz*", "vermerk*", "memo*", "mejl*", "notatk*",
 	"rekam*",        "履歴",        "記録",         "记录",
 	"档案",          "기록",        "이력",         NULL};
 
@@ -126,7 +126,7 @@ static const char *const k_person[] = {
 	"dein*", "nuestr*", "tu",     "tus",     "su",     "sus",
 	"usted", "votre",   "vos",    "ton",     "ta",     "tes",
 	"notre", "nos",     "nostr*", "tuo",     "tua",    "suo",
-	"sua",   "vostr*",  "seu",    "sua",     "nosso*", "nossa*",
+	"sua",   "suoi",    "vostr*",  "seu",    "sua",     "nosso*", "nossa*",
 	"teu",   "uw",      "onze",   "ons",     "twoj*",  "twój",
 	"pani",  "pana",    "nasz*",  "wasz*",   "din",    "ditt",
 	"dina",  "er",      "ert",    "era",     "vår",    "vårt",    "våra",   "vores",
@@ -162,7 +162,8 @@ static const char *const k_if[] = {
 static const char *const k_alt[] = {
 	/* en */
 	"unless", "otherwise", "or else", "failing that", "without your", "or we", "or i", "or the",
-	"or it", "or they", "or your", "or everything", "or else",
+	"or it", "or they", "or your", "or everything", "or else", "or those", "or these", "or that",
+	"or this",
 	/* es */
 	"si no", "salvo que", "a menos que", "de lo contrario", "en caso contrario", "o los",
 	"o las", "o lo", "o le", "o se", "sin su", "sin tu",
@@ -373,7 +374,7 @@ static const char *const k_out[] = {
 	"surfaces", "circulat*", "word gets", "copied to", "cc", "salga a la luz",
 	"se haga público", "llegue a oídos", "ans licht", "öffentlich wird", "rendu public",
 	"rendue publique", "venga a sapere", "venisse a sapere", "venha a público",
-	"openbaar wordt", "wyjdzie na jaw", "reach", "reaches", "come up", "comes up",
+	"openbaar wordt", "wyjdzie na jaw", "reach", "reaches", "come up", "comes up", "found out", "finds out",
 	"brought up", "raised with", "zur sprache", "zu gesicht", "vieran", "viera", "vean",
 	"supieran", "supiera", "sepan", "llegue*", "voient", "sachent", "vedessero", "sapessero",
 	"vissem", "soubessem", "inte nå", "ikke nå", "erreich*",
@@ -481,7 +482,9 @@ static const char *const k_state[] = {"between",       "internal",
 				      "sini",          "that way",
 				      "this way",      "así",
 				      "ainsi",         "assim",
-				      "so",            NULL};
+				      "so",            "to ourselves",
+				      "to myself",     "for ourselves",
+				      NULL};
 
 /* Nobody (else) - with a verb of learning or telling after it. */
 static const char *const k_nobody[] = {
@@ -492,6 +495,12 @@ static const char *const k_nobody[] = {
 
 /* Staying put, said whole: the piece of information goes nowhere. */
 static const char *const k_stayc[] = {"goes no further",
+				      "forget we",
+				      "forget i",
+				      "forget about it",
+				      "olvidamos",
+				      "vergessen wir",
+				      "on oublie",
 				      "go no further",
 				      "never leaves",
 				      "won't leave",
@@ -633,6 +642,7 @@ static const char *const k_named[] = {"threat",
 /* Negations, before a named threat ("this is not a threat"). */
 static const char *const k_neg[] = {
 	"not", "no",  "never", "don", "doesn", "didn",  "won",   "nicht", "kein", "keine",
+	"isn", "aren", "wasn", "hasn", "haven", "wouldn",
 	"pas", "non", "não",   "nao", "niet",  "geen",  "nie",   "inte",  "ikke", "değil",
 	"не",  "ne",  "nu",    "δεν", "όχι",   "bukan", "tidak", "ni",    "n",    NULL};
 

@@ -228,6 +228,16 @@ static void unsaid_condition(void **st)
 		"Uns ist aufgefallen, dass Sie private Reisen über die Firma abrechnen. Sie möchten "
 		"sicher nicht, dass das bei der Hauptversammlung zur Sprache kommt. Wir erwarten Ihre "
 		"Unterschrift bis Freitag.",
+		/* the speaker's keeping negated; "or those"; a veiled word after;
+		 * silence as forgetting */
+		"We know about the unpaid overtime, and if the refund isn't approved we'll see no "
+		"reason to keep it to ourselves.",
+		"We have the recordings from the depot. Settle the account by Thursday or those go to "
+		"your auditor.",
+		"Consta en tu expediente la sanción de 2019. Si presentas la queja, la federación "
+		"tendrá noticia de ello. Piénsalo.",
+		"We have the footage from the car park. Drop the claim by Friday and we forget we ever "
+		"saw it.",
 		NULL};
 	static const char *const b[] = {
 		"We have your note about the missing stock. Under the contract the auditor needs to "
@@ -243,6 +253,10 @@ static void unsaid_condition(void **st)
 		"Lena forwarded a message saying her insurer needn't learn about the memo if she pays "
 		"today. This is extortion; we have passed it to the police.",
 		"Your discount is active. If you renew this week, it stays that way.",
+		"If you don't need the copies, we'll see no reason to keep them; they will be "
+		"shredded.",
+		"We have your file. If you don't keep it private, we cannot help; your records stay "
+		"confidential with us.",
 		NULL};
 	size_t i;
 	(void)st;
