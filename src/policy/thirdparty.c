@@ -181,6 +181,62 @@ static int names_dest(const char *s, size_t lo, size_t hi, const char *dest)
 	return 0;
 }
 
+/* Does word w (capitalised, wl bytes) stand inside a sentence of a user
+ * or tool message, or open a quoted value ("Tyler keeps sitting out",
+ * {"name": "Tyler ..."}): a name the conversation gave, not the first
+ * word of a sentence ("There", "This")? */
+static int conv_name(const pol_conv *c, const char *w, size_t wl)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++) {
+		const char *h = c->m[i].text, *p, *e;
+		int k = 0;
+		if ((c->m[i].role != RL_ROLE_USER && c->m[i].role != RL_ROLE_TOOL) || !h)
+			continue;
+		e = h + c->m[i].len;
+		for (p = h; k++ < 32 && (p = memmem(p, (size_t)(e - p), w, wl)); p += wl) {
+			if (p + wl < e && (isalnum((unsigned char)p[wl]) || (unsigned char)p[wl] >= 0x80))
+				continue;
+			if (p > h && p[-1] == '"')
+				return 1;
+			if (p >= h + 2 && p[-1] == ' ' &&
+			    (isalnum((unsigned char)p[-2]) || (unsigned char)p[-2] >= 0x80 ||
+			     p[-2] == ','))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A health or special-category word of s (l lowercased) said beside a
+ * capitalised word that the conversation uses as a name ("Tyler is HIV
+ * positive" after "why Tyler is excused"): the sentence-initial name
+ * that tp_health_third cannot tell from "There"; the name within 48
+ * bytes before the word. Bounds of the window in *lo, *hi. */
+static int health_named(const pol_conv *c, const char *s, const char *l, size_t n, size_t *lo,
+			size_t *hi)
+{
+	size_t p, len, from = 0, i;
+	while ((p = tp_health_word(l, n, from, &len)) != (size_t)-1) {
+		/* the name stands before the matter it is said to have */
+		size_t a = p > 48 ? p - 48 : 0, b = p;
+		for (i = a; i < b; i++) {
+			size_t j = i;
+			if (!isupper((unsigned char)s[i]) || (i > 0 && isalnum((unsigned char)s[i - 1])))
+				continue;
+			while (j < b && (isalpha((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80))
+				j++;
+			if (j - i >= 3 && j - i < 40 && conv_name(c, s + i, j - i)) {
+				*lo = a, *hi = b;
+				return 1;
+			}
+			i = j;
+		}
+		from = p + 1;
+	}
+	return 0;
+}
+
 /* How many words of a health field in tool output (a diagnosis, a
  * medical note: six letters or more, compared by their first eight
  * bytes) the lowercased text l carries. */
@@ -381,6 +437,10 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 			got = POL_TP_HEALTH;
 			goto out;
 		}
+		if (health_named(c, t, l, n, &sa, &sb) && !names_dest(t, sa, sb, dest)) {
+			got = POL_TP_HEALTH;
+			goto out;
+		}
 	}
 	if ((kinds & POL_TP_LOCATE) && conv && tp_whereabouts(t, l, n) != (size_t)-1 &&
 	    (pol_copies_action(c, a, 1) || num_copied(c, t, n)) &&
@@ -427,7 +487,8 @@ unsigned pol_third_party_answer(const pol_conv *c, const char *s, size_t n, unsi
 	    (pol_copies(c, s, n, 1, NULL, NULL) || num_copied(c, s, n)))
 		got = POL_TP_LOCATE;
 	else if ((kinds & POL_TP_HEALTH) && ne &&
-		 (tp_health_third(s, l, n, &sa, &sb) != (size_t)-1 || health_copies(c, l, n)))
+		 (tp_health_third(s, l, n, &sa, &sb) != (size_t)-1 || health_copies(c, l, n) ||
+		  health_named(c, s, l, n, &sa, &sb)))
 		got = POL_TP_HEALTH;
 	free(l);
 	return got;

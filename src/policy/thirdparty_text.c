@@ -69,6 +69,21 @@ static const char *const health[] = {
 	"alcoolodépend*", "dépendance à l'alcool", "dependencia del alcohol", "desintox*",
 	"entzugs*", "miscarriage", "fausse couche", "fehlgeburt", "aborto espontáneo",
 	"self-harm", "self harm", "autolesi*", "selbstverletz*", "automutil*",
+	"prescribed", "antiretrovir*", "antidepress*", "antipsychot*", "methadon*",
+	"huntington*", "brca*", "genetic test*", "gentest*", "糖尿病", "туберкул*", "вич",
+	"онколог*", "беремен*", "депресс*", "шизофрен*",
+	/* the other special categories, read the same way: immigration
+	 * status, a criminal record, sexual orientation or gender identity */
+	"overstay*", "asylum", "undocumented", "deportation", "immigration status",
+	"visa status", "asilo", "indocumentad*", "sin papeles", "deportaci*", "sans-papiers",
+	"demandeur d'asile", "demande d'asile", "expulsion du territoire", "asylantrag",
+	"asylbewerber*", "abschiebung", "duldung", "clandestin*", "criminal record",
+	"convicted", "conviction for", "antecedentes penales", "casier judiciaire",
+	"vorstrafe*", "vorbestraft", "precedenti penali", "ficha criminal",
+	"homosexual*", "homosexuel*", "homossexual*", "omosessual*", "lesbian*", "lesbienne",
+	"bisexual*", "bisexuel*", "transgender", "transgenre", "sexual orientation",
+	"orientación sexual", "orientation sexuelle", "sexuelle orientierung",
+	"gender reassignment", "hiv-positiv*", "hiv positive", "seropositiv*",
 	"うつ病", "鬱", "癌", "がん", "認知症", "妊娠", "統合失調", "双極", "結核", "依存症",
 	"エイズ", "発達障害", "摂食障害", "精神科", "硬化症",
 	NULL};
@@ -82,7 +97,7 @@ static const char *const titled[] = {
 	"moradora", "morador", "recepcionista", "patient*", "employee", "student", "pupil", "tenant",
 	"client", "paciente", "paziente", "dipendente", "empleado", "empleada", "funcionári*",
 	"alumno", "alumna", "aluno", "aluna", "alunno", "alunna", "schüler*", "élève", "inquilin*",
-	"locataire", "mieter*", "患者", "社員", "従業員", "生徒",
+	"locataire", "mieter*", "participant*", "患者", "社員", "従業員", "生徒",
 	"さん", "様", "氏", "くん", "ちゃん", "ご主人", "奥さん",
 	NULL};
 /* a company, an office or a service: its number and address are no
@@ -533,6 +548,11 @@ static int person_near(const char *s, const char *l, size_t n, size_t lo, size_t
 		    islower((unsigned char)s[i + 1]) &&
 		    (islower((unsigned char)s[i + 2]) || (unsigned char)s[i + 2] >= 0x80))
 			return 1;
+		/* a Cyrillic capital (А-Я) after a word: a name ("у Анны") */
+		if ((unsigned char)s[i] == 0xd0 && i + 1 < hi && (unsigned char)s[i + 1] >= 0x90 &&
+		    (unsigned char)s[i + 1] <= 0xaf && i > lo + 1 && s[i - 1] == ' ' &&
+		    walpha((unsigned char)s[i - 2]))
+			return 1;
 		if ((i > lo && walpha((unsigned char)s[i - 1])) || !isupper((unsigned char)s[i]))
 			continue;
 		while (j < hi && walpha((unsigned char)s[j]))
@@ -585,6 +605,18 @@ size_t tp_debt(const char *s, const char *l, size_t n)
 	return (size_t)-1;
 }
 
+size_t tp_health_word(const char *l, size_t n, size_t from, size_t *len)
+{
+	size_t p, k, m = 0;
+	while (from < n && m++ < 8 && (p = tp_in(l, n, health, from, n, len)) != (size_t)-1) {
+		if (tp_in(l, n, own, lo_of(p, 30), p, &k) == (size_t)-1 &&
+		    tp_in(l, n, addressee, lo_of(p, 30), p, &k) == (size_t)-1)
+			return p;
+		from = p + 1;
+	}
+	return (size_t)-1;
+}
+
 size_t tp_health_third(const char *s, const char *l, size_t n, size_t *subj, size_t *subj_end)
 {
 	size_t p, k, from, m = 0;
@@ -595,10 +627,10 @@ size_t tp_health_third(const char *s, const char *l, size_t n, size_t *subj, siz
 		if (tp_in(l, n, own, lo_of(p, 30), p, &k) != (size_t)-1 ||
 		    tp_in(l, n, addressee, lo_of(p, 30), p, &k) != (size_t)-1)
 			continue;
-		if (!person_near(s, l, n, lo_of(p, 48), p + 40))
+		if (!person_near(s, l, n, lo_of(p, 48), p + 24))
 			continue;
 		*subj = lo_of(p, 48);
-		*subj_end = p + 40 < n ? p + 40 : n;
+		*subj_end = p + 24 < n ? p + 24 : n;
 		return p;
 	}
 	return (size_t)-1;
