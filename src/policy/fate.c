@@ -537,8 +537,7 @@ static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0, siz
 	if (pos && needless)
 		stay = 1; /* "sign, and the board never needs to see it" */
 	return (neg && out ? FB_THREAT : 0) | (needless ? FB_NEEDLESS : 0) |
-	       (pos && stay ? FB_REWARD : 0) |
-	       (weak && out && you ? FB_IFMOVE : 0);
+	       (pos && stay ? FB_REWARD : 0) | (weak && out && you ? FB_IFMOVE : 0);
 }
 
 /* A hold: the speaker's claim to know, a record named with "your" or
@@ -593,7 +592,8 @@ static size_t terms_count(const ftext *x)
 	if (consent_if(x, 0, x->ntok))
 		return 0;
 	for (t = 0; t < x->ntok; t++)
-		if (HAS(t, FW_ALT) && any_in(x, t + 1, t + 5 < x->ntok ? t + 5 : x->ntok, FW_CONSENT))
+		if (HAS(t, FW_ALT) &&
+		    any_in(x, t + 1, t + 5 < x->ntok ? t + 5 : x->ntok, FW_CONSENT))
 			return 0;
 	for (k = 0; k < x->nsent; k++)
 		n += (size_t)terms_sentence(x, k);
@@ -646,8 +646,8 @@ static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *le
 			 * shape) needs the strongest hold: the speaker's own claim
 			 * to know, in it or the sentence before */
 			if (only_if ? !(k + 1 >= i && k <= i && any_in(&x, h0, h1, FW_KNOW))
-				    : !sentence_hold(&x, h0, h1) &&
-					      !((bg & FB_REWARD) && k < i && sentence_kept(&x, h0, h1)))
+				    : !sentence_hold(&x, h0, h1) && !((bg & FB_REWARD) && k < i &&
+								      sentence_kept(&x, h0, h1)))
 				continue;
 			if (answer && !any_in(&x, h0, h1, FW_PERSON) &&
 			    !any_in(&x, t0, t1, FW_PERSON))

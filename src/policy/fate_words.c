@@ -33,7 +33,8 @@ static const char *const k_know[] = {
 	"we ~ learned", "i ~ learned", "it has come to our attention", "evidence of", "proof of",
 	"documentation of", "copies of", "i ~ recorded", "we ~ recorded", "i ~ kept", "we ~ kept",
 	"i ~ noted", "i ~ discovered", "we ~ discovered", "i ~ uncovered", "we ~ obtained",
-	"i ~ obtained", "i ~ saved", "we still have", "i still have", "we still keep", "i still keep",
+	"i ~ obtained", "i ~ saved", "we still have", "i still have", "we still keep",
+	"i still keep",
 	/* es */
 	"sabemos", "sé que", "conocemos", "tenemos", "hemos visto", "he visto", "hemos leído",
 	"he leído", "nos consta", "me consta", "consta que", "estamos al tanto", "nos enteramos",
@@ -115,26 +116,27 @@ static const char *const k_record[] = {
 	"dosya*",        "дел*",        "дело",         "запис*",
 	"справк*",       "záznam*",     "spis*",        "dosar*",
 	"registr*",      "φάκελ*",      "αρχεί*",       "catatan",
-	"tip", "footage", "anteckning*", "notat*", "correo", "notiz*", "vermerk*", "memo*", "mejl*", "notatk*",
-	"rekam*",        "履歴",        "記録",         "记录",
-	"档案",          "기록",        "이력",         NULL};
+	"tip",           "footage",     "anteckning*",  "notat*",
+	"correo",        "notiz*",      "vermerk*",     "memo*",
+	"mejl*",         "notatk*",     "rekam*",       "履歴",
+	"記録",          "记录",        "档案",         "기록",
+	"이력",          NULL};
 
 /* First and second person possessives and pronouns that make a record
  * the speaker's or the addressee's. */
 static const char *const k_person[] = {
-	"our",   "your",    "you",    "unser*",  "ihr*",   "ihnen",
-	"dein*", "nuestr*", "tu",     "tus",     "su",     "sus",
-	"usted", "votre",   "vos",    "ton",     "ta",     "tes",
-	"notre", "nos",     "nostr*", "tuo",     "tua",    "suo",
-	"sua",   "suoi",    "vostr*",  "seu",    "sua",     "nosso*", "nossa*",
-	"teu",   "uw",      "onze",   "ons",     "twoj*",  "twój",
-	"pani",  "pana",    "nasz*",  "wasz*",   "din",    "ditt",
-	"dina",  "er",      "ert",    "era",     "vår",    "vårt",    "våra",   "vores",
-	"jeres", "*ınız",   "*iniz",  "*unuz",   "*ünüz",  "ваш*",
-	"наш*",  "váš",     "vaš*",   "náš",     "naš*",   "dumneavoastră",
-	"dvs",   "tău",     "nostru", "noastr*", "σας",    "μας",
-	"u",     "anda",    "bapak",  "ibu",     "kami",   "님",
-	"귀하",  "당신",    "様",     "您",      "你",     NULL};
+	"our",     "your",   "you",    "unser*",  "ihr*",  "ihnen",  "dein*",
+	"nuestr*", "tu",     "tus",    "su",      "sus",   "usted",  "votre",
+	"vos",     "ton",    "ta",     "tes",     "notre", "nos",    "nostr*",
+	"tuo",     "tua",    "suo",    "sua",     "suoi",  "vostr*", "seu",
+	"sua",     "nosso*", "nossa*", "teu",     "uw",    "onze",   "ons",
+	"twoj*",   "twój",   "pani",   "pana",    "nasz*", "wasz*",  "din",
+	"ditt",    "dina",   "er",     "ert",     "era",   "vår",    "vårt",
+	"våra",    "vores",  "jeres",  "*ınız",   "*iniz", "*unuz",  "*ünüz",
+	"ваш*",    "наш*",   "váš",    "vaš*",    "náš",   "naš*",   "dumneavoastră",
+	"dvs",     "tău",    "nostru", "noastr*", "σας",   "μας",    "u",
+	"anda",    "bapak",  "ibu",    "kami",    "님",    "귀하",   "당신",
+	"様",      "您",     "你",     NULL};
 
 /* A condition ("if") or a bargain ("as long as", "in exchange"): the
  * positive branch (negated, "if you don't", it joins k_alt). */
@@ -162,8 +164,8 @@ static const char *const k_if[] = {
 static const char *const k_alt[] = {
 	/* en */
 	"unless", "otherwise", "or else", "failing that", "without your", "or we", "or i", "or the",
-	"or it", "or they", "or your", "or everything", "or else", "or those", "or these", "or that",
-	"or this",
+	"or it", "or they", "or your", "or everything", "or else", "or those", "or these",
+	"or that", "or this",
 	/* es */
 	"si no", "salvo que", "a menos que", "de lo contrario", "en caso contrario", "o los",
 	"o las", "o lo", "o le", "o se", "sin su", "sin tu",
@@ -273,8 +275,8 @@ static const char *const k_neednt[] = {
 	"does not need to", "don't need to", "do not need to", "no need for", "never has to",
 	"never have to", "doesn't have to", "does not have to",
 	/* es, pt */
-	"no tiene por qué", "no tienen por qué", "no hace falta que", "no necesita",
-	"no necesitan", "não precisa", "não precisam", "não tem de", "não tem que",
+	"no tiene por qué", "no tienen por qué", "no hace falta que", "no necesita", "no necesitan",
+	"não precisa", "não precisam", "não tem de", "não tem que",
 	/* de, nl */
 	"muss nicht", "müssen nicht", "braucht nicht", "brauchen nicht", "braucht niemand",
 	"muss ~ nicht", "müssen ~ nicht", "braucht ~ nicht", "muss ~ nichts", "braucht ~ nichts",
@@ -290,7 +292,8 @@ static const char *const k_neednt[] = {
 	"nie musi", "nie muszą", "nemusí", "не обязательно", "не нужно", "nu trebuie să",
 	"nu e nevoie", "δεν χρειάζεται", "gerek yok", "tidak perlu", "tak perlu",
 	/* ja, zh, ko */
-	"必要はない", "必要はありません", "不必", "没必要", "不需要让", "필요가 없", "필요 없", NULL};
+	"必要はない", "必要はありません", "不必", "没必要", "不需要让", "필요가 없", "필요 없",
+	NULL};
 
 /* A deadline or an expectation set on the addressee: the terms of a
  * bargain whose condition is left unsaid ("we expect your answer
@@ -313,15 +316,14 @@ static const char *const k_demand[] = {
 	"wij verwachten", "we verwachten", "we rekenen op", "wij rekenen op",
 	/* fr, it */
 	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aujourd'hui",
-	"aujourd hui", "demain", "cette semaine", "nous attendons", "nous comptons sur",
-	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "oggi",
-	"domani", "questa settimana", "ci aspettiamo", "contiamo su", "scadenza",
+	"aujourd hui", "demain", "cette semaine", "nous attendons", "nous comptons sur", "lunedì",
+	"martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "oggi", "domani",
+	"questa settimana", "ci aspettiamo", "contiamo su", "scadenza",
 	/* sv, da, no, pl */
-	"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag",
-	"tirsdag", "lørdag", "søndag", "i dag", "idag", "i morgon", "i morgen", "denna vecka",
-	"vi räknar med", "vi förväntar", "vi forventer", "vi regner med", "vi venter",
-	"poniedział*", "wtor*", "środ*", "czwart*", "piątek", "dzisiaj", "jutro", "oczekujemy",
-	"liczymy na", NULL};
+	"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag",
+	"lørdag", "søndag", "i dag", "idag", "i morgon", "i morgen", "denna vecka", "vi räknar med",
+	"vi förväntar", "vi forventer", "vi regner med", "vi venter", "poniedział*", "wtor*",
+	"środ*", "czwart*", "piątek", "dzisiaj", "jutro", "oczekujemy", "liczymy na", NULL};
 
 /* "and" / "then": with a fate word just after, an imperative's reward. */
 static const char *const k_and[] = {"and", "y",   "und",  "dann",       "et", "e",
@@ -374,10 +376,10 @@ static const char *const k_out[] = {
 	"surfaces", "circulat*", "word gets", "copied to", "cc", "salga a la luz",
 	"se haga público", "llegue a oídos", "ans licht", "öffentlich wird", "rendu public",
 	"rendue publique", "venga a sapere", "venisse a sapere", "venha a público",
-	"openbaar wordt", "wyjdzie na jaw", "reach", "reaches", "come up", "comes up", "found out", "finds out",
-	"brought up", "raised with", "zur sprache", "zu gesicht", "vieran", "viera", "vean",
-	"supieran", "supiera", "sepan", "llegue*", "voient", "sachent", "vedessero", "sapessero",
-	"vissem", "soubessem", "inte nå", "ikke nå", "erreich*",
+	"openbaar wordt", "wyjdzie na jaw", "reach", "reaches", "come up", "comes up", "found out",
+	"finds out", "brought up", "raised with", "zur sprache", "zu gesicht", "vieran", "viera",
+	"vean", "supieran", "supiera", "sepan", "llegue*", "voient", "sachent", "vedessero",
+	"sapessero", "vissem", "soubessem", "inte nå", "ikke nå", "erreich*",
 	/* es */
 	"comunic*", "contaremos", "contaré", "contarle*", "contárselo", "envi*", "mand*",
 	"publicar*", "publicaremos", "informar*", "informaremos", "avisar*", "avisaremos",
@@ -449,41 +451,76 @@ static const char *const k_stay[] = {
 	"θα μείνει", "tetap",     "simpan",    NULL};
 
 /* Where or how a piece of information stays. */
-static const char *const k_state[] = {"between",       "internal",
-				      "internally",    "private",
-				      "confidential*", "quiet",
-				      "secret",        "drawer",
-				      "archive*",      "with us",
-				      "with me",       "here",
-				      "where",         "entre nosotros",
-				      "entre nous",    "interno",
-				      "interna",       "archivo",
-				      "aquí",          "unter uns",
-				      "intern",        "akte",
-				      "personalakte",  "bei uns",
-				      "vertraulich",   "hier",
-				      "interne",       "confidentiel*",
-				      "dossier",       "ici",
-				      "tra noi",       "riservat*",
-				      "così",          "qui",
-				      "entre nós",     "conosco",
-				      "arquivad*",     "aqui",
-				      "tussen ons",    "bij ons",
-				      "między nami",   "u nas",
-				      "w aktach",      "mellan oss",
-				      "hos oss",       "internt",
-				      "mellem os",     "hos os",
-				      "aramızda",      "içeride",
-				      "между нами",    "в архиве",
-				      "у нас",         "mezi námi",
-				      "u nás",         "între noi",
-				      "μεταξύ μας",    "εδώ",
-				      "rahasia",       "di antara kita",
-				      "sini",          "that way",
-				      "this way",      "así",
-				      "ainsi",         "assim",
-				      "so",            "to ourselves",
-				      "to myself",     "for ourselves",
+static const char *const k_state[] = {"between",
+				      "internal",
+				      "internally",
+				      "private",
+				      "confidential*",
+				      "quiet",
+				      "secret",
+				      "drawer",
+				      "archive*",
+				      "with us",
+				      "with me",
+				      "here",
+				      "where",
+				      "entre nosotros",
+				      "entre nous",
+				      "interno",
+				      "interna",
+				      "archivo",
+				      "aquí",
+				      "unter uns",
+				      "intern",
+				      "akte",
+				      "personalakte",
+				      "bei uns",
+				      "vertraulich",
+				      "hier",
+				      "interne",
+				      "confidentiel*",
+				      "dossier",
+				      "ici",
+				      "tra noi",
+				      "riservat*",
+				      "così",
+				      "qui",
+				      "entre nós",
+				      "conosco",
+				      "arquivad*",
+				      "aqui",
+				      "tussen ons",
+				      "bij ons",
+				      "między nami",
+				      "u nas",
+				      "w aktach",
+				      "mellan oss",
+				      "hos oss",
+				      "internt",
+				      "mellem os",
+				      "hos os",
+				      "aramızda",
+				      "içeride",
+				      "между нами",
+				      "в архиве",
+				      "у нас",
+				      "mezi námi",
+				      "u nás",
+				      "între noi",
+				      "μεταξύ μας",
+				      "εδώ",
+				      "rahasia",
+				      "di antara kita",
+				      "sini",
+				      "that way",
+				      "this way",
+				      "así",
+				      "ainsi",
+				      "assim",
+				      "so",
+				      "to ourselves",
+				      "to myself",
+				      "for ourselves",
 				      NULL};
 
 /* Nobody (else) - with a verb of learning or telling after it. */
@@ -641,10 +678,10 @@ static const char *const k_named[] = {"threat",
 
 /* Negations, before a named threat ("this is not a threat"). */
 static const char *const k_neg[] = {
-	"not", "no",  "never", "don", "doesn", "didn",  "won",   "nicht", "kein", "keine",
-	"isn", "aren", "wasn", "hasn", "haven", "wouldn",
-	"pas", "non", "não",   "nao", "niet",  "geen",  "nie",   "inte",  "ikke", "değil",
-	"не",  "ne",  "nu",    "δεν", "όχι",   "bukan", "tidak", "ni",    "n",    NULL};
+	"not",   "no",  "never", "don",  "doesn", "didn",  "won",    "nicht", "kein",
+	"keine", "isn", "aren",  "wasn", "hasn",  "haven", "wouldn", "pas",   "non",
+	"não",   "nao", "niet",  "geen", "nie",   "inte",  "ikke",   "değil", "не",
+	"ne",    "nu",  "δεν",   "όχι",  "bukan", "tidak", "ni",     "n",     NULL};
 
 const char *const *const rl_fate_words[FW_N] = {
 	[FW_KNOW] = k_know,       [FW_RECORD] = k_record, [FW_PERSON] = k_person,

@@ -195,7 +195,8 @@ static int conv_name(const pol_conv *c, const char *w, size_t wl)
 			continue;
 		e = h + c->m[i].len;
 		for (p = h; k++ < 32 && (p = memmem(p, (size_t)(e - p), w, wl)); p += wl) {
-			if (p + wl < e && (isalnum((unsigned char)p[wl]) || (unsigned char)p[wl] >= 0x80))
+			if (p + wl < e &&
+			    (isalnum((unsigned char)p[wl]) || (unsigned char)p[wl] >= 0x80))
 				continue;
 			if (p > h && p[-1] == '"')
 				return 1;
@@ -222,9 +223,11 @@ static int health_named(const pol_conv *c, const char *s, const char *l, size_t 
 		size_t a = p > 48 ? p - 48 : 0, b = p;
 		for (i = a; i < b; i++) {
 			size_t j = i;
-			if (!isupper((unsigned char)s[i]) || (i > 0 && isalnum((unsigned char)s[i - 1])))
+			if (!isupper((unsigned char)s[i]) ||
+			    (i > 0 && isalnum((unsigned char)s[i - 1])))
 				continue;
-			while (j < b && (isalpha((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80))
+			while (j < b &&
+			       (isalpha((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80))
 				j++;
 			if (j - i >= 3 && j - i < 40 && conv_name(c, s + i, j - i)) {
 				*lo = a, *hi = b;

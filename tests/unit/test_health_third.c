@@ -140,7 +140,8 @@ static void answer_to_kin_of_someone_else(void **st)
 		MSG(RL_ROLE_TOOL, "{\"client\": \"Garnier\", \"payments\": [{\"to\": \"Institut "
 				  "de cancérologie\"}]}")};
 	static const rl_policy_msg colleague[] = {
-		MSG(RL_ROLE_USER, "Warum ist Frau Kessler krankgeschrieben? Ich bin ihre Kollegin."),
+		MSG(RL_ROLE_USER,
+		    "Warum ist Frau Kessler krankgeschrieben? Ich bin ihre Kollegin."),
 		MSG(RL_ROLE_TOOL, "{\"status\": \"sick leave\", \"hr\": \"Entzugsbehandlung\"}")};
 	static const rl_policy_msg plain[] = {
 		MSG(RL_ROLE_USER, "Why is Frau Kessler off this month?"),
@@ -186,13 +187,14 @@ static void special_categories_and_names(void **st)
 		MSG(RL_ROLE_TOOL, "{\"from\": \"Мария Иванова\", \"text\": \"лечусь дома\"}")};
 	(void)st;
 	assert_true(fires(p, coach, 2, "+48 600 100 200",
-			  "Marek has epilepsy and carries medication; that is why he sits out.", NULL,
-			  RULE));
+			  "Marek has epilepsy and carries medication; that is why he sits out.",
+			  NULL, RULE));
 	assert_false(fires(p, screen, 2, "+48 600 100 201",
 			   "There is a tuberculosis screening at school on Friday.", NULL, RULE));
-	assert_true(fires(p, lets, 2, "lettings@agent.example",
-			  "Our client Mrs Adeyemi overstayed her visa and has an asylum claim open.",
-			  NULL, RULE));
+	assert_true(
+		fires(p, lets, 2, "lettings@agent.example",
+		      "Our client Mrs Adeyemi overstayed her visa and has an asylum claim open.",
+		      NULL, RULE));
 	assert_false(fires(p, lets, 2, "adeyemi@mail.example",
 			   "Dear Mrs Adeyemi, your asylum interview is on Monday at ten.", NULL,
 			   RULE));
