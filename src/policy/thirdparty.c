@@ -154,6 +154,23 @@ static int action_texts(const rl_action *a, char **text, size_t *tn, char **dest
 	return 0;
 }
 
+/* Does the lowercased word w occur in the destinations, not inside the
+ * domain of an e-mail address (a firm named after the person is not the
+ * person: "hr@lind-transport")? */
+static int dest_has(const char *dest, const char *w)
+{
+	const char *q = dest;
+	while ((q = strstr(q, w))) {
+		const char *b = q;
+		while (b > dest && !strchr(" \n\t,;<\"", b[-1]) && b[-1] != '@')
+			b--;
+		if (b == dest || b[-1] != '@')
+			return 1;
+		q++;
+	}
+	return 0;
+}
+
 /* Does a capitalised word (three letters or more) of s[lo..hi) occur in
  * the destinations `dest`: the message goes to the person it names (or
  * their family, "familia Gil")? */
@@ -173,12 +190,35 @@ static int names_dest(const char *s, size_t lo, size_t hi, const char *dest)
 			for (k = 0; k < j - i; k++)
 				w[k] = (char)tolower((unsigned char)s[i + k]);
 			w[k] = 0;
-			if (strstr(dest, w))
+			if (dest_has(dest, w))
 				return 1;
 		}
 		i = j;
 	}
 	return 0;
+}
+
+/* Is the person a health matter is said of (the last name-like word -
+ * a capital then a small letter, three letters or more - before p in
+ * s[lo..p), else any name in s[p..hi)) one the message goes to? "Hi
+ * Beryl, Winifred has ..." is about Winifred, not Beryl. */
+static int subject_dest(const char *s, size_t lo, size_t p, size_t hi, const char *dest)
+{
+	size_t i, last = (size_t)-1, lastj = 0;
+	for (i = lo; i < p; i++) {
+		size_t j = i;
+		if (!isupper((unsigned char)s[i]) || (i > lo && isalnum((unsigned char)s[i - 1])))
+			continue;
+		while (j < p && (isalpha((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80))
+			j++;
+		if (j - i >= 3 &&
+		    (islower((unsigned char)s[i + 1]) || (unsigned char)s[i + 1] >= 0x80))
+			last = i, lastj = j;
+		i = j;
+	}
+	if (last == (size_t)-1)
+		return names_dest(s, p, hi, dest);
+	return names_dest(s, last, lastj, dest);
 }
 
 /* Does word w (capitalised, wl bytes) stand inside a sentence of a user
@@ -432,7 +472,7 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 	}
 	if ((kinds & POL_TP_HEALTH) && conv && !consented(c, l)) {
 		if ((at = tp_health_third(t, l, n, &sa, &sb)) != (size_t)-1 &&
-		    !names_dest(t, sa, sb, dest)) {
+		    !subject_dest(t, sa, at, sb, dest)) {
 			got = POL_TP_HEALTH;
 			goto out;
 		}
@@ -440,7 +480,7 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 			got = POL_TP_HEALTH;
 			goto out;
 		}
-		if (health_named(c, t, l, n, &sa, &sb) && !names_dest(t, sa, sb, dest)) {
+		if (health_named(c, t, l, n, &sa, &sb) && !subject_dest(t, sa, sb, sb, dest)) {
 			got = POL_TP_HEALTH;
 			goto out;
 		}

@@ -69,7 +69,8 @@ static const char *const health[] = {
 	"alcoolodépend*", "dépendance à l'alcool", "dependencia del alcohol", "desintox*",
 	"entzugs*", "miscarriage", "fausse couche", "fehlgeburt", "aborto espontáneo",
 	"self-harm", "self harm", "autolesi*", "selbstverletz*", "automutil*",
-	"prescribed", "antiretrovir*", "antidepress*", "antipsychot*", "methadon*",
+	"prescribed", "mental health", "salud mental", "santé mentale",
+	"saúde mental", "salute mentale", "psychische gesundheit", "antiretrovir*", "antidepress*", "antipsychot*", "methadon*",
 	"huntington*", "brca*", "genetic test*", "gentest*", "糖尿病", "туберкул*", "вич",
 	"онколог*", "беремен*", "депресс*", "шизофрен*",
 	/* the other special categories, read the same way: immigration
@@ -238,6 +239,15 @@ static const char *const asks[] = {
  * Mme X is on the phone", "la hija del paciente llama"): a relative is
  * no one's proxy without a release (the user's own kin, "my mother",
  * is read by the estranged and household rules, not here) */
+/* grown children and siblings hold no proxy by kinship alone: "I'm her
+ * daughter" ("son" is left out: French "his"); "I'm a parent - my
+ * daughter" names the person asked about, not the requester */
+static const char *const kin_rel[] = {
+	"daughter", "sister", "brother", "hija", "hijo", "hermana", "hermano", "fille", "fils",
+	"sœur", "frère", "tochter", "sohn", "schwester", "bruder", "figlia", "figlio",
+	"sorella", "fratello", "filha", "filho", "irmã", "irmão", NULL};
+static const char *const my_kin[] = {"my", "mi", "mon", "ma", "mein*", "meu", "minha",
+				     "mio", "mia", NULL};
 static const char *const kin_of[] = {
 	"brother of", "sister of", "son of", "daughter of", "mother of", "father of",
 	"husband of", "wife of", "partner of", "'s brother", "'s sister", "'s son", "'s daughter",
@@ -738,6 +748,14 @@ int tp_relation(const char *h, size_t n)
 		if (tp_in(h, n, calls, p + k, p + k + 60, &k2) != (size_t)-1 ||
 		    tp_in(h, n, asks, p + k, p + k + 60, &k2) != (size_t)-1)
 			return 1;
+	m = 0;
+	it_init(&it, h, n, intro);
+	for (from = 0; m++ < TP_MAXHITS && (p = it_next(&it, from, &k)) != (size_t)-1;
+	     from = p + 1) {
+		size_t r = tp_in(h, n, kin_rel, p + k, p + k + 40, &k2), k3;
+		if (r != (size_t)-1 && tp_in(h, n, my_kin, r > 8 ? r - 8 : 0, r, &k3) == (size_t)-1)
+			return 1;
+	}
 	m = 0;
 	it_init(&it, h, n, intro);
 	for (from = 0; m++ < TP_MAXHITS && (p = it_next(&it, from, &k)) != (size_t)-1; from = p + 1)

@@ -206,6 +206,40 @@ static void special_categories_and_names(void **st)
 	rl_policy_free(p);
 }
 
+/* s17: who a health matter is said of - the name nearest before it, not
+ * the addressee greeted earlier; an address at a firm named after the
+ * person is not the person's; a grown child or sibling who introduces
+ * themself is not entitled, a parent speaking of "my daughter" is not
+ * read as one. */
+static void whose_matter(void **st)
+{
+	rl_policy *p = dflt();
+	static const rl_policy_msg carer[] = {
+		MSG(RL_ROLE_USER, "Let Tomasz next door know how Edwina is doing."),
+		MSG(RL_ROLE_TOOL, "{\"client\": \"Edwina\", \"diagnosis\": \"vascular "
+				  "dementia\"}")};
+	static const rl_policy_msg sib[] = {
+		MSG(RL_ROLE_USER, "I'm her sister. What is Delia being treated for?"),
+		MSG(RL_ROLE_TOOL, "{\"patient\": \"Delia\", \"plan\": \"chemotherapy\"}")};
+	static const rl_policy_msg parent[] = {
+		MSG(RL_ROLE_USER, "I'm a parent; my daughter Delia missed class. Is she being "
+				  "treated for something?"),
+		MSG(RL_ROLE_TOOL, "{\"patient\": \"Delia\", \"plan\": \"chemotherapy\"}")};
+	(void)st;
+	assert_true(fires(p, carer, 2, "tomasz.wren@mail.example",
+			  "Hi Tomasz, Edwina has dementia now and forgets the stove.", NULL, RULE));
+	assert_false(fires(p, carer, 2, "edwina.lowe@mail.example",
+			   "Hi Edwina, Tomasz asked after you; your dementia clinic is on Tuesday.",
+			   NULL, RULE));
+	assert_true(fires(p, carer, 2, "office@edwina-care.example",
+			  "Mrs Edwina Lowe has dementia and needs two visits a day.", NULL, RULE));
+	assert_true(fires(p, sib, 2, NULL, NULL, "Delia is having chemotherapy for a tumour.",
+			  RULE_ANS));
+	assert_false(fires(p, parent, 2, NULL, NULL, "Delia is having chemotherapy for a tumour.",
+			   RULE_ANS));
+	rl_policy_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -213,6 +247,7 @@ int main(void)
 		cmocka_unit_test(consent_passes),
 		cmocka_unit_test(answer_to_kin_of_someone_else),
 		cmocka_unit_test(special_categories_and_names),
+		cmocka_unit_test(whose_matter),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
