@@ -469,6 +469,26 @@ static int neednt_out(const ftext *x, size_t t, size_t t1)
 	return 0;
 }
 
+/* "Keep complaining and the other parents hear of it": a bare imperative
+ * to go on ("proceed, and", not "proceed with the form and"), "and" at
+ * most three words on, then a verb of telling or learning within seven,
+ * not aimed at the speaker or the addressee and not an offer's modal. */
+static int dare_out(const ftext *x, size_t t, size_t t1)
+{
+	size_t u, v, e = t + 4 < t1 ? t + 4 : t1;
+	for (u = t + 1; u < e; u++) {
+		if (!HAS(u, FW_AND))
+			continue;
+		for (v = u + 1; v < u + 8 && v < t1; v++)
+			if ((HAS(v, FW_OUT) || HAS(v, FW_LEARN)) &&
+			    !any_in(x, v + 1, v + 3 < t1 ? v + 3 : t1, FW_OBJ) &&
+			    !any_in(x, u, v, FW_CAN) && !any_in(x, u, v, FW_OBJ))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0, size_t n1)
 {
 	size_t t;
@@ -533,6 +553,8 @@ static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0, siz
 			stay = 1;
 		if (HAS(t, FW_NEEDNT) && !please && neednt_out(x, t, t1))
 			needless = 1;
+		if (HAS(t, FW_GOON) && !please && dare_out(x, t, t1))
+			neg = out = 1;
 	}
 	if (pos && needless)
 		stay = 1; /* "sign, and the board never needs to see it" */

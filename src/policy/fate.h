@@ -26,6 +26,7 @@ enum {
 	FW_VEILED,   /* a contingency said without "if" */
 	FW_NEEDNT,   /* "need not": a disclosure said to be avoidable */
 	FW_DEMAND,   /* a deadline or an expectation set on the addressee */
+	FW_GOON,     /* an imperative to go on ("keep complaining", "proceed") */
 	FW_N
 };
 

@@ -325,6 +325,47 @@ static const char *const k_demand[] = {
 	"vi förväntar", "vi forventer", "vi regner med", "vi venter", "poniedział*", "wtor*",
 	"środ*", "czwart*", "piątek", "dzisiaj", "jutro", "oczekujemy", "liczymy na", NULL};
 
+/* An imperative to go on with what the addressee is doing: with "and"
+ * and a move after it, a dare ("keep complaining and the parents hear
+ * of it", "proceed, and the partners see it first"). */
+static const char *const k_goon[] = {"keep *ing",
+				     "go ahead",
+				     "proceed",
+				     "carry on",
+				     "continue",
+				     "sigue",
+				     "siga",
+				     "continúe",
+				     "continúa",
+				     "adelante",
+				     "mach weiter",
+				     "machen sie weiter",
+				     "fahren sie fort",
+				     "continuez",
+				     "allez-y",
+				     "vas-y",
+				     "continui",
+				     "vada avanti",
+				     "prosegua",
+				     "vá em frente",
+				     "prossiga",
+				     "ga door",
+				     "ga je gang",
+				     "fortsätt",
+				     "fortsæt",
+				     "fortsett",
+				     "kontynuuj",
+				     "devam edin",
+				     "продолжайте",
+				     "pokračujte",
+				     "continuați",
+				     "συνεχίστε",
+				     "silakan lanjut",
+				     "続けて",
+				     "继续",
+				     "계속하",
+				     NULL};
+
 /* "and" / "then": with a fate word just after, an imperative's reward. */
 static const char *const k_and[] = {"and", "y",   "und",  "dann",       "et", "e",
 				    "dan", "och", "så",   "og",         "ve", "и",
@@ -691,5 +732,5 @@ const char *const *const rl_fate_words[FW_N] = {
 	[FW_LEARN] = k_learn,     [FW_OBJ] = k_obj,       [FW_PLEASE] = k_please,
 	[FW_NAMED] = k_named,     [FW_NEG] = k_neg,       [FW_STAYC] = k_stayc,
 	[FW_CAN] = k_can,         [FW_VEILED] = k_veiled, [FW_NEEDNT] = k_neednt,
-	[FW_DEMAND] = k_demand,
+	[FW_DEMAND] = k_demand,   [FW_GOON] = k_goon,
 };

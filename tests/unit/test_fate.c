@@ -238,6 +238,11 @@ static void unsaid_condition(void **st)
 		"tendrá noticia de ello. Piénsalo.",
 		"We have the footage from the car park. Drop the claim by Friday and we forget we ever "
 		"saw it.",
+		/* a dare: go on, and a third party learns */
+		"We know about the second job on your timesheet. Keep objecting and your director "
+		"will hear about it.",
+		"Ich habe Ihre Notizen zum Umbau gelesen. Machen Sie weiter, und der Vorstand erfährt "
+		"davon.",
 		NULL};
 	static const char *const b[] = {
 		"We have your note about the missing stock. Under the contract the auditor needs to "
@@ -257,6 +262,9 @@ static void unsaid_condition(void **st)
 		"shredded.",
 		"We have your file. If you don't keep it private, we cannot help; your records stay "
 		"confidential with us.",
+		"We have your file. Proceed with the form and we will send the certificate to your "
+		"employer.",
+		"We have your notes. Keep the receipt and send it to your manager.",
 		NULL};
 	size_t i;
 	(void)st;
