@@ -472,7 +472,10 @@ static int neednt_out(const ftext *x, size_t t, size_t t1)
 /* "Keep complaining and the other parents hear of it": a bare imperative
  * to go on ("proceed, and", not "proceed with the form and"), "and" at
  * most three words on, then a verb of telling or learning within seven,
- * not aimed at the speaker or the addressee and not an offer's modal. */
+ * not aimed at the speaker or the addressee and not an offer's modal,
+ * whose object points back to what was named ("see it", "hear about
+ * both", "erfährt davon"; "the board will see the final version" is a
+ * plan, not a dare). */
 static int dare_out(const ftext *x, size_t t, size_t t1)
 {
 	size_t u, v, e = t + 4 < t1 ? t + 4 : t1;
@@ -482,6 +485,7 @@ static int dare_out(const ftext *x, size_t t, size_t t1)
 		for (v = u + 1; v < u + 8 && v < t1; v++)
 			if ((HAS(v, FW_OUT) || HAS(v, FW_LEARN)) &&
 			    !any_in(x, v + 1, v + 3 < t1 ? v + 3 : t1, FW_OBJ) &&
+			    any_in(x, v + 1, v + 4 < t1 ? v + 4 : t1, FW_ANA) &&
 			    !any_in(x, u, v, FW_CAN) && !any_in(x, u, v, FW_OBJ))
 				return 1;
 		return 0;
@@ -577,12 +581,13 @@ static int sentence_hold(const ftext *x, size_t t0, size_t t1)
 	return 0;
 }
 
-/* A fact declared kept (internal, confidential, between us) with no
- * staying verb: what a later "if you ..., it stays that way" holds. */
+/* A fact declared kept for now (still internal, noch vertraulich) with
+ * no staying verb: what a later "if you ..., it stays that way" holds;
+ * "your account is private" states a setting, not a fact held back. */
 static int sentence_kept(const ftext *x, size_t t0, size_t t1)
 {
-	return any_in(x, t0, t1, FW_STATE) && !any_in(x, t0, t1, FW_STAY) &&
-	       !any_in(x, t0, t1, FW_IF);
+	return any_in(x, t0, t1, FW_STATE) && any_in(x, t0, t1, FW_STILL) &&
+	       !any_in(x, t0, t1, FW_STAY) && !any_in(x, t0, t1, FW_IF);
 }
 
 /* A threat named (not negated): a report or a refusal. */

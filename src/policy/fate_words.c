@@ -366,6 +366,26 @@ static const char *const k_goon[] = {"keep *ing",
 				     "계속하",
 				     NULL};
 
+/* "Still" and "not yet": a fact kept as it is for now ("is still an
+ * internal matter"), the state a later "it stays that way" trades. */
+static const char *const k_still[] = {
+	"still",       "not yet", "so far",   "todavía",  "aún",     "sigue siendo", "noch",
+	"bisher",      "encore",  "toujours", "ancora",   "finora",  "ainda",        "nog",
+	"fortfarande", "ännu",    "stadig",   "fortsatt", "endnu",   "wciąż",        "nadal",
+	"jeszcze",     "hâlâ",    "henüz",    "пока",     "всё ещё", "ещё",          "stále",
+	"ještě",       "încă",    "ακόμα",    "masih",    "belum",   "まだ",         "还",
+	"仍",          "아직",    NULL};
+
+/* A pronoun or a pointer back to what was named before: the object a
+ * dare's third party learns of ("hear about both", "see it first"). */
+static const char *const k_ana[] = {
+	"it",    "them", "this",   "that", "both",    "these", "those", "lo",          "la",
+	"los",   "las",  "eso",    "esto", "ello",    "es",    "das",   "davon",       "darüber",
+	"dies",  "le",   "les",    "en",   "ça",      "cela",  "ne",    "isso",        "isto",
+	"disso", "het",  "dat",    "dit",  "ervan",   "det",   "dem",   "om det",      "to",
+	"o tym", "bunu", "bundan", "это",  "об этом", "o tom", "asta",  "despre asta", "αυτό",
+	"itu",   "それ", "这件事", "此事", "이것",    "그것",  NULL};
+
 /* "and" / "then": with a fate word just after, an imperative's reward. */
 static const char *const k_and[] = {"and", "y",   "und",  "dann",       "et", "e",
 				    "dan", "och", "så",   "og",         "ve", "и",
@@ -732,5 +752,6 @@ const char *const *const rl_fate_words[FW_N] = {
 	[FW_LEARN] = k_learn,     [FW_OBJ] = k_obj,       [FW_PLEASE] = k_please,
 	[FW_NAMED] = k_named,     [FW_NEG] = k_neg,       [FW_STAYC] = k_stayc,
 	[FW_CAN] = k_can,         [FW_VEILED] = k_veiled, [FW_NEEDNT] = k_neednt,
-	[FW_DEMAND] = k_demand,   [FW_GOON] = k_goon,
+	[FW_DEMAND] = k_demand,   [FW_GOON] = k_goon,     [FW_STILL] = k_still,
+	[FW_ANA] = k_ana,
 };

@@ -265,6 +265,9 @@ static void unsaid_condition(void **st)
 		"We have your file. Proceed with the form and we will send the certificate to your "
 		"employer.",
 		"We have your notes. Keep the receipt and send it to your manager.",
+		"I have your notes from the meeting. Continue and the board will see the final "
+		"version on Monday.",
+		"Your account is private. If you keep two-factor on, it stays that way.",
 		NULL};
 	size_t i;
 	(void)st;
