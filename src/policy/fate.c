@@ -418,7 +418,7 @@ static int any_in(const ftext *x, size_t a, size_t b, int c)
 	return 0;
 }
 
-enum { FB_THREAT = 1, FB_REWARD = 2, FB_IFMOVE = 4 };
+enum { FB_THREAT = 1, FB_REWARD = 2, FB_IFMOVE = 4, FB_NEEDLESS = 8 };
 
 /* Sentence [t0, t1): non-zero when a contingency is joined to a fate the way a
  * bargain joins them - the negative branch (unless, otherwise, if not)
@@ -438,13 +438,68 @@ static int consent_if(const ftext *x, size_t t0, size_t t1)
 	return 0;
 }
 
-static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0)
+/* A staying verb with a state or place near it ("stays confidential"). */
+static int stay_state(const ftext *x, size_t t0, size_t t1)
 {
 	size_t t;
-	int neg = 0, pos = 0, weak = 0, out = 0, stay = 0, please = 0;
+	for (t = t0; t < t1; t++)
+		if (HAS(t, FW_STAYC) ||
+		    (HAS(t, FW_STAY) && any_in(x, t + 1, t + 4 < t1 ? t + 4 : t1, FW_STATE)))
+			return 1;
+	return 0;
+}
+
+/* "Need not" with a verb of telling, reaching or learning after it, not
+ * told to the speaker or the addressee ("the board needn't see it", "it
+ * needn't reach the tax office"): the disclosure made avoidable, which is
+ * the veiled branch of a bargain; "you needn't tell us" is none. */
+static int neednt_out(const ftext *x, size_t t, size_t t1)
+{
+	size_t u, e = t + 10 < t1 ? t + 10 : t1;
+	for (u = t; u < e; u++) {
+		size_t v;
+		int obj = any_in(x, u + 1, u + 3 < t1 ? u + 3 : t1, FW_OBJ);
+		/* an object pronoun just before ("uns nicht informieren"); the
+		 * one-letter piece of an elision ("needn't") is none */
+		for (v = u >= t + 2 ? u - 2 : t; v < u && !obj; v++)
+			obj = HAS(v, FW_OBJ) && x->tok[v].len > 1;
+		if ((HAS(u, FW_OUT) || HAS(u, FW_LEARN)) && !obj)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Keep complaining and the other parents hear of it": a bare imperative
+ * to go on ("proceed, and", not "proceed with the form and"), "and" at
+ * most three words on, then a verb of telling or learning within seven,
+ * not aimed at the speaker or the addressee and not an offer's modal,
+ * whose object points back to what was named ("see it", "hear about
+ * both", "erfährt davon"; "the board will see the final version" is a
+ * plan, not a dare). */
+static int dare_out(const ftext *x, size_t t, size_t t1)
+{
+	size_t u, v, e = t + 4 < t1 ? t + 4 : t1;
+	for (u = t + 1; u < e; u++) {
+		if (!HAS(u, FW_AND))
+			continue;
+		for (v = u + 1; v < u + 8 && v < t1; v++)
+			if ((HAS(v, FW_OUT) || HAS(v, FW_LEARN)) &&
+			    !any_in(x, v + 1, v + 3 < t1 ? v + 3 : t1, FW_OBJ) &&
+			    any_in(x, v + 1, v + 4 < t1 ? v + 4 : t1, FW_ANA) &&
+			    !any_in(x, u, v, FW_CAN) && !any_in(x, u, v, FW_OBJ))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0, size_t n1)
+{
+	size_t t;
+	int neg = 0, pos = 0, weak = 0, out = 0, stay = 0, please = 0, needless = 0;
 	int you = any_in(x, t0, t1, FW_PERSON), offered = consent_if(x, p0, t1);
-	if (any_in(x, p0, t0, FW_VEILED))
-		neg = 1; /* "Think carefully. The board would see it." */
+	if (any_in(x, p0, t0, FW_VEILED) || any_in(x, t1, n1, FW_VEILED))
+		neg = 1; /* "Think carefully. The board would see it." (or after) */
 	for (t = t0; t < t1; t++) {
 		size_t e4 = t + 5 < t1 ? t + 5 : t1, e5 = t + 6 < t1 ? t + 6 : t1;
 		if (HAS(t, FW_PLEASE))
@@ -466,8 +521,9 @@ static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0)
 			/* a demand before "and", not a first state ("it stays
 			 * confidential and is shown to nobody") */
 			if ((any_in(x, t + 1, e4, FW_STAY) || any_in(x, t + 1, e4, FW_STAYC) ||
-			     any_in(x, t + 1, e4, FW_NOBODY)) &&
-			    !any_in(x, t0, t, FW_STAY) && !any_in(x, t0, t, FW_STAYC))
+			     any_in(x, t + 1, e4, FW_NOBODY) ||
+			     (any_in(x, t + 1, e4, FW_NEEDNT) && neednt_out(x, t + 1, t1))) &&
+			    !stay_state(x, t0, t))
 				pos = 1;
 		}
 		if (HAS(t, FW_OUT) && !please) {
@@ -483,21 +539,55 @@ static int sentence_bargain(const ftext *x, size_t t0, size_t t1, size_t p0)
 			stay = 1;
 		if (HAS(t, FW_STAY)) {
 			size_t a = t >= t0 + 6 ? t - 6 : t0, b = t + 7 < t1 ? t + 7 : t1;
-			if (any_in(x, a, b, FW_STATE))
-				stay = 1;
+			size_t c = t >= t0 + 3 ? t - 3 : t0;
+			/* "no reason to keep it to ourselves": a negated keeping moves */
+			if (any_in(x, a, b, FW_STATE)) {
+				/* the speaker's own keeping negated ("we'll have no
+				 * reason to keep it to ourselves"), not the addressee's */
+				if (any_in(x, c, t, FW_NEG) && !please &&
+				    any_in(x, t >= t0 + 6 ? t - 6 : t0, t, FW_SELF) &&
+				    !any_in(x, c, t, FW_OBJ))
+					out = 1;
+				else
+					stay = 1;
+			}
 		}
 		if (HAS(t, FW_NOBODY) &&
 		    (any_in(x, t, e5, FW_LEARN) || any_in(x, t + 1, e5, FW_OUT)))
 			stay = 1;
+		if (HAS(t, FW_NEEDNT) && !please && neednt_out(x, t, t1))
+			needless = 1;
+		if (HAS(t, FW_GOON) && !please && dare_out(x, t, t1))
+			neg = out = 1;
 	}
-	return (neg && out ? FB_THREAT : 0) | (pos && stay ? FB_REWARD : 0) |
-	       (weak && out && you ? FB_IFMOVE : 0);
+	if (pos && needless)
+		stay = 1; /* "sign, and the board never needs to see it" */
+	return (neg && out ? FB_THREAT : 0) | (needless ? FB_NEEDLESS : 0) |
+	       (pos && stay ? FB_REWARD : 0) | (weak && out && you ? FB_IFMOVE : 0);
 }
 
+/* A hold: the speaker's claim to know, a record named with "your" or
+ * "our", or a first-person subject with a record just after it ("vi har
+ * fortfarande anteckningen", "we still keep the memo"). */
 static int sentence_hold(const ftext *x, size_t t0, size_t t1)
 {
-	return any_in(x, t0, t1, FW_KNOW) ||
-	       (any_in(x, t0, t1, FW_RECORD) && any_in(x, t0, t1, FW_PERSON));
+	size_t t;
+	if (any_in(x, t0, t1, FW_KNOW) ||
+	    (any_in(x, t0, t1, FW_RECORD) && any_in(x, t0, t1, FW_PERSON)))
+		return 1;
+	for (t = t0; t < t1; t++)
+		if (HAS(t, FW_SELF) && any_in(x, t + 1, t + 6 < t1 ? t + 6 : t1, FW_RECORD))
+			return 1;
+	return 0;
+}
+
+/* A fact declared kept for now (still internal, noch vertraulich) with
+ * no staying verb: what a later "if you ..., it stays that way" holds;
+ * "your account is private" states a setting, not a fact held back. */
+static int sentence_kept(const ftext *x, size_t t0, size_t t1)
+{
+	return any_in(x, t0, t1, FW_STATE) && any_in(x, t0, t1, FW_STILL) &&
+	       !any_in(x, t0, t1, FW_STAY) && !any_in(x, t0, t1, FW_IF);
 }
 
 /* A threat named (not negated): a report or a refusal. */
@@ -510,13 +600,47 @@ static int names_threat(const ftext *x)
 	return 0;
 }
 
+/* A "need not" alone says no condition; the message must set terms in
+ * another sentence - a deadline or an expectation, not asked for with
+ * "please" ("we expect your answer today", not "please return the form
+ * by Friday") - and offer the addressee no say ("unless you want them
+ * to know" is a consent question). */
+static int terms_sentence(const ftext *x, size_t k)
+{
+	size_t a = x->sent[k], b = x->sent[k + 1];
+	return any_in(x, a, b, FW_DEMAND) && !any_in(x, a, b, FW_PLEASE);
+}
+
+/* How many sentences set terms; 0 when the text offers the addressee a
+ * say. Read once per text (linear), then per sentence by terms_set. */
+static size_t terms_count(const ftext *x)
+{
+	size_t k, t, n = 0;
+	if (consent_if(x, 0, x->ntok))
+		return 0;
+	for (t = 0; t < x->ntok; t++)
+		if (HAS(t, FW_ALT) &&
+		    any_in(x, t + 1, t + 5 < x->ntok ? t + 5 : x->ntok, FW_CONSENT))
+			return 0;
+	for (k = 0; k < x->nsent; k++)
+		n += (size_t)terms_sentence(x, k);
+	return n;
+}
+
+static int terms_set(const ftext *x, size_t si, size_t *cache)
+{
+	if (*cache == (size_t)-1)
+		*cache = terms_count(x);
+	return *cache > (size_t)terms_sentence(x, si);
+}
+
 /* One text: 1 a bargain beside a hold, 0 none; 2 a bargain with no hold
  * near, when `win` is given: the bytes [win[0], win[1]) of the sentences
  * before it, where a restated fact would be (fate.c's provenance). */
 static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *len, size_t *win)
 {
 	ftext x = {0};
-	size_t i, k;
+	size_t i, k, terms = (size_t)-1;
 	int hit = 0;
 	pthread_once(&T_once, tab_make);
 	if (!T.ok)
@@ -537,7 +661,9 @@ static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *le
 	for (i = 0; i < x.nsent && hit != 1; i++) {
 		size_t t0 = x.sent[i], t1 = x.sent[i + 1];
 		size_t p0 = i ? x.sent[i - 1] : t0;
-		int bg = sentence_bargain(&x, t0, t1, p0);
+		int bg = sentence_bargain(&x, t0, t1, p0, i + 1 < x.nsent ? x.sent[i + 2] : t1);
+		if (bg == FB_NEEDLESS && !terms_set(&x, i, &terms))
+			bg = 0;
 		if (!bg)
 			continue;
 		int only_if = bg == FB_IFMOVE;
@@ -547,7 +673,8 @@ static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *le
 			 * shape) needs the strongest hold: the speaker's own claim
 			 * to know, in it or the sentence before */
 			if (only_if ? !(k + 1 >= i && k <= i && any_in(&x, h0, h1, FW_KNOW))
-				    : !sentence_hold(&x, h0, h1))
+				    : !sentence_hold(&x, h0, h1) && !((bg & FB_REWARD) && k < i &&
+								      sentence_kept(&x, h0, h1)))
 				continue;
 			if (answer && !any_in(&x, h0, h1, FW_PERSON) &&
 			    !any_in(&x, t0, t1, FW_PERSON))

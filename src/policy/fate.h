@@ -24,6 +24,11 @@ enum {
 	FW_STAYC,    /* staying put, said whole */
 	FW_CAN,      /* modals of an offer */
 	FW_VEILED,   /* a contingency said without "if" */
+	FW_NEEDNT,   /* "need not": a disclosure said to be avoidable */
+	FW_DEMAND,   /* a deadline or an expectation set on the addressee */
+	FW_GOON,     /* an imperative to go on ("keep complaining", "proceed") */
+	FW_STILL,    /* "still", "not yet": a state that could change */
+	FW_ANA,      /* a pronoun pointing back ("it", "both", "davon") */
 	FW_N
 };
 

@@ -33,26 +33,31 @@ static const char *const k_know[] = {
 	"we ~ learned", "i ~ learned", "it has come to our attention", "evidence of", "proof of",
 	"documentation of", "copies of", "i ~ recorded", "we ~ recorded", "i ~ kept", "we ~ kept",
 	"i ~ noted", "i ~ discovered", "we ~ discovered", "i ~ uncovered", "we ~ obtained",
-	"i ~ obtained", "i ~ saved",
+	"i ~ obtained", "i ~ saved", "we still have", "i still have", "we still keep",
+	"i still keep",
 	/* es */
 	"sabemos", "sé que", "conocemos", "tenemos", "hemos visto", "he visto", "hemos leído",
 	"he leído", "nos consta", "me consta", "consta que", "estamos al tanto", "nos enteramos",
-	"sabemos de", "tengo las", "tengo los",
+	"sabemos de", "tengo las", "tengo los", "guardamos", "guardo", "conservamos", "conservo",
+	"hemos notado", "he notado",
 	/* de */
 	"wir wissen", "ich weiß", "ich weiss", "uns ist bekannt", "mir ist bekannt",
 	"ist uns bekannt", "ist mir bekannt", "wir kennen", "wir haben ~ gesehen",
 	"ich habe ~ gesehen", "wir haben ~ gelesen", "ich habe ~ gelesen", "uns liegen",
 	"liegen uns", "liegt uns", "uns liegt", "mir liegen", "laut unseren", "laut unserer",
-	"wir haben erfahren",
+	"wir haben erfahren", "aufgefallen", "wir haben ~ bemerkt", "ich habe ~ bemerkt",
+	"wir bewahren", "wir haben noch",
 	/* fr */
 	"nous savons", "je sais", "on sait", "sait que", "savons que", "nous avons connaissance",
 	"j'ai connaissance", "avons connaissance", "nous connaissons", "je connais",
 	"nous avons vu", "j'ai vu", "on a vu", "j'ai lu", "nous avons lu", "on a ton", "on a votre",
 	"on a tes", "on a vos", "nous avons votre", "nous avons vos", "nous détenons", "selon nos",
+	"nous avons remarqué", "j'ai remarqué", "nous conservons", "nous gardons",
 	/* it */
 	"sappiamo", "so che", "ho visto", "abbiamo visto", "ho letto", "abbiamo letto",
 	"siamo a conoscenza", "sono a conoscenza", "conosciamo", "abbiamo le", "abbiamo i",
-	"ci risulta", "mi risulta", "il nostro registro", "i nostri registri",
+	"ci risulta", "mi risulta", "il nostro registro", "i nostri registri", "abbiamo notato",
+	"ho notato", "conserviamo",
 	/* pt */
 	"sabemos", "sei que", "temos registo", "temos registro", "temos conhecimento", "temos as",
 	"temos os", "vimos", "estamos cientes", "conhecemos", "tomámos conhecimento",
@@ -67,7 +72,8 @@ static const char *const k_know[] = {
 	/* sv, da, no */
 	"vi vet", "jag vet", "vi har sett", "jag har sett", "vi känner till", "enligt våra",
 	"vi ved", "jeg ved", "vi har set", "jeg har set", "vi kender til", "vi vet at",
-	"vi har lest", "vi har læst",
+	"vi har lest", "vi har læst", "vi har noterat", "vi har kvar", "vi har stadig",
+	"vi har fortsatt",
 	/* tr */
 	"biliyoruz", "biliyorum", "gördük", "gördüm", "farkındayız", "kayıtlarımıza", "elimizde",
 	"öğrendik",
@@ -110,25 +116,27 @@ static const char *const k_record[] = {
 	"dosya*",        "дел*",        "дело",         "запис*",
 	"справк*",       "záznam*",     "spis*",        "dosar*",
 	"registr*",      "φάκελ*",      "αρχεί*",       "catatan",
-	"rekam*",        "履歴",        "記録",         "记录",
-	"档案",          "기록",        "이력",         NULL};
+	"tip",           "footage",     "anteckning*",  "notat*",
+	"correo",        "notiz*",      "vermerk*",     "memo*",
+	"mejl*",         "notatk*",     "rekam*",       "履歴",
+	"記録",          "记录",        "档案",         "기록",
+	"이력",          NULL};
 
 /* First and second person possessives and pronouns that make a record
  * the speaker's or the addressee's. */
 static const char *const k_person[] = {
-	"our",   "your",    "you",    "unser*",  "ihr*",   "ihnen",
-	"dein*", "nuestr*", "tu",     "tus",     "su",     "sus",
-	"usted", "votre",   "vos",    "ton",     "ta",     "tes",
-	"notre", "nos",     "nostr*", "tuo",     "tua",    "suo",
-	"sua",   "vostr*",  "seu",    "sua",     "nosso*", "nossa*",
-	"teu",   "uw",      "onze",   "ons",     "twoj*",  "twój",
-	"pani",  "pana",    "nasz*",  "wasz*",   "din",    "ditt",
-	"dina",  "er",      "vår",    "vårt",    "våra",   "vores",
-	"jeres", "*ınız",   "*iniz",  "*unuz",   "*ünüz",  "ваш*",
-	"наш*",  "váš",     "vaš*",   "náš",     "naš*",   "dumneavoastră",
-	"dvs",   "tău",     "nostru", "noastr*", "σας",    "μας",
-	"u",     "anda",    "bapak",  "ibu",     "kami",   "님",
-	"귀하",  "당신",    "様",     "您",      "你",     NULL};
+	"our",     "your",   "you",    "unser*",  "ihr*",  "ihnen",  "dein*",
+	"nuestr*", "tu",     "tus",    "su",      "sus",   "usted",  "votre",
+	"vos",     "ton",    "ta",     "tes",     "notre", "nos",    "nostr*",
+	"tuo",     "tua",    "suo",    "sua",     "suoi",  "vostr*", "seu",
+	"sua",     "nosso*", "nossa*", "teu",     "uw",    "onze",   "ons",
+	"twoj*",   "twój",   "pani",   "pana",    "nasz*", "wasz*",  "din",
+	"ditt",    "dina",   "er",     "ert",     "era",   "vår",    "vårt",
+	"våra",    "vores",  "jeres",  "*ınız",   "*iniz", "*unuz",  "*ünüz",
+	"ваш*",    "наш*",   "váš",    "vaš*",    "náš",   "naš*",   "dumneavoastră",
+	"dvs",     "tău",    "nostru", "noastr*", "σας",   "μας",    "u",
+	"anda",    "bapak",  "ibu",    "kami",    "님",    "귀하",   "당신",
+	"様",      "您",     "你",     NULL};
 
 /* A condition ("if") or a bargain ("as long as", "in exchange"): the
  * positive branch (negated, "if you don't", it joins k_alt). */
@@ -156,7 +164,8 @@ static const char *const k_if[] = {
 static const char *const k_alt[] = {
 	/* en */
 	"unless", "otherwise", "or else", "failing that", "without your", "or we", "or i", "or the",
-	"or it", "or they", "or your", "or everything", "or else",
+	"or it", "or they", "or your", "or everything", "or else", "or those", "or these",
+	"or that", "or this",
 	/* es */
 	"si no", "salvo que", "a menos que", "de lo contrario", "en caso contrario", "o los",
 	"o las", "o lo", "o le", "o se", "sin su", "sin tu",
@@ -243,7 +252,139 @@ static const char *const k_veiled[] = {"reconsider*",
 				       "잘 생각",
 				       "よく考え",
 				       "好好想想",
+				       "nicht möchten",
+				       "nicht wollen",
+				       "möchten sicher nicht",
+				       "no querrá",
+				       "no querría",
+				       "ne voudriez pas",
+				       "ne voudrais pas",
+				       "non vorrebbe",
+				       "não gostaria",
+				       "skulle inte vilja",
+				       "vill väl inte",
+				       "zou niet willen",
 				       NULL};
+
+/* "Need not": a disclosure said to be avoidable ("the board needn't see
+ * it", "den behöver inte nå ..."), the veiled branch of a bargain when a
+ * verb of telling or learning follows (fate.c). */
+static const char *const k_neednt[] = {
+	/* en */
+	"needn't", "need not", "needs not", "never needs to", "never need to", "doesn't need to",
+	"does not need to", "don't need to", "do not need to", "no need for", "never has to",
+	"never have to", "doesn't have to", "does not have to",
+	/* es, pt */
+	"no tiene por qué", "no tienen por qué", "no hace falta que", "no necesita", "no necesitan",
+	"não precisa", "não precisam", "não tem de", "não tem que",
+	/* de, nl */
+	"muss nicht", "müssen nicht", "braucht nicht", "brauchen nicht", "braucht niemand",
+	"muss ~ nicht", "müssen ~ nicht", "braucht ~ nicht", "muss ~ nichts", "braucht ~ nichts",
+	"hoeft niet", "hoeven niet", "hoeft niemand",
+	/* fr, it */
+	"n'a pas besoin", "n'ont pas besoin", "pas besoin que", "n a pas besoin",
+	"n ont pas besoin", "non è necessario che", "non serve che", "non deve per forza",
+	"non c'è bisogno che", "non c è bisogno che",
+	/* sv, da, no */
+	"behöver inte", "behöver aldrig", "behøver ikke", "behøver aldrig", "trenger ikke",
+	"trenger aldri", "trengs ikke",
+	/* pl, cs, ru, ro, el, tr, id */
+	"nie musi", "nie muszą", "nemusí", "не обязательно", "не нужно", "nu trebuie să",
+	"nu e nevoie", "δεν χρειάζεται", "gerek yok", "tidak perlu", "tak perlu",
+	/* ja, zh, ko */
+	"必要はない", "必要はありません", "不必", "没必要", "不需要让", "필요가 없", "필요 없",
+	NULL};
+
+/* A deadline or an expectation set on the addressee: the terms of a
+ * bargain whose condition is left unsaid ("we expect your answer
+ * today"). Weekdays, today and tomorrow, this week, and the verbs of
+ * expecting and counting on. */
+static const char *const k_demand[] = {
+	/* en */
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+	"tomorrow", "tonight", "this week", "end of the day", "deadline", "we expect", "i expect",
+	"we count on", "we are counting on", "we're counting on",
+	/* es, pt */
+	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "hoy", "mañana",
+	"esta semana", "esperamos", "contamos con", "plazo", "segunda-feira", "terça-feira",
+	"quarta-feira", "quinta-feira", "sexta-feira", "hoje", "amanhã", "aguardamos",
+	"contamos com", "prazo",
+	/* de, nl */
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute",
+	"morgen", "diese woche", "wir erwarten", "ich erwarte", "frist", "maandag", "dinsdag",
+	"woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vandaag", "deze week",
+	"wij verwachten", "we verwachten", "we rekenen op", "wij rekenen op",
+	/* fr, it */
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aujourd'hui",
+	"aujourd hui", "demain", "cette semaine", "nous attendons", "nous comptons sur", "lunedì",
+	"martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "oggi", "domani",
+	"questa settimana", "ci aspettiamo", "contiamo su", "scadenza",
+	/* sv, da, no, pl */
+	"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag",
+	"lørdag", "søndag", "i dag", "idag", "i morgon", "i morgen", "denna vecka", "vi räknar med",
+	"vi förväntar", "vi forventer", "vi regner med", "vi venter", "poniedział*", "wtor*",
+	"środ*", "czwart*", "piątek", "dzisiaj", "jutro", "oczekujemy", "liczymy na", NULL};
+
+/* An imperative to go on with what the addressee is doing: with "and"
+ * and a move after it, a dare ("keep complaining and the parents hear
+ * of it", "proceed, and the partners see it first"). */
+static const char *const k_goon[] = {"keep *ing",
+				     "go ahead",
+				     "proceed",
+				     "carry on",
+				     "continue",
+				     "sigue",
+				     "siga",
+				     "continúe",
+				     "continúa",
+				     "adelante",
+				     "mach weiter",
+				     "machen sie weiter",
+				     "fahren sie fort",
+				     "continuez",
+				     "allez-y",
+				     "vas-y",
+				     "continui",
+				     "vada avanti",
+				     "prosegua",
+				     "vá em frente",
+				     "prossiga",
+				     "ga door",
+				     "ga je gang",
+				     "fortsätt",
+				     "fortsæt",
+				     "fortsett",
+				     "kontynuuj",
+				     "devam edin",
+				     "продолжайте",
+				     "pokračujte",
+				     "continuați",
+				     "συνεχίστε",
+				     "silakan lanjut",
+				     "続けて",
+				     "继续",
+				     "계속하",
+				     NULL};
+
+/* "Still" and "not yet": a fact kept as it is for now ("is still an
+ * internal matter"), the state a later "it stays that way" trades. */
+static const char *const k_still[] = {
+	"still",       "not yet", "so far",   "todavía",  "aún",     "sigue siendo", "noch",
+	"bisher",      "encore",  "toujours", "ancora",   "finora",  "ainda",        "nog",
+	"fortfarande", "ännu",    "stadig",   "fortsatt", "endnu",   "wciąż",        "nadal",
+	"jeszcze",     "hâlâ",    "henüz",    "пока",     "всё ещё", "ещё",          "stále",
+	"ještě",       "încă",    "ακόμα",    "masih",    "belum",   "まだ",         "还",
+	"仍",          "아직",    NULL};
+
+/* A pronoun or a pointer back to what was named before: the object a
+ * dare's third party learns of ("hear about both", "see it first"). */
+static const char *const k_ana[] = {
+	"it",    "them", "this",   "that", "both",    "these", "those", "lo",          "la",
+	"los",   "las",  "eso",    "esto", "ello",    "es",    "das",   "davon",       "darüber",
+	"dies",  "le",   "les",    "en",   "ça",      "cela",  "ne",    "isso",        "isto",
+	"disso", "het",  "dat",    "dit",  "ervan",   "det",   "dem",   "om det",      "to",
+	"o tym", "bunu", "bundan", "это",  "об этом", "o tom", "asta",  "despre asta", "αυτό",
+	"itu",   "それ", "这件事", "此事", "이것",    "그것",  NULL};
 
 /* "and" / "then": with a fate word just after, an imperative's reward. */
 static const char *const k_and[] = {"and", "y",   "und",  "dann",       "et", "e",
@@ -296,7 +437,10 @@ static const char *const k_out[] = {
 	"surfaces", "circulat*", "word gets", "copied to", "cc", "salga a la luz",
 	"se haga público", "llegue a oídos", "ans licht", "öffentlich wird", "rendu public",
 	"rendue publique", "venga a sapere", "venisse a sapere", "venha a público",
-	"openbaar wordt", "wyjdzie na jaw",
+	"openbaar wordt", "wyjdzie na jaw", "reach", "reaches", "come up", "comes up", "found out",
+	"finds out", "brought up", "raised with", "zur sprache", "zu gesicht", "vieran", "viera",
+	"vean", "supieran", "supiera", "sepan", "llegue*", "voient", "sachent", "vedessero",
+	"sapessero", "vissem", "soubessem", "inte nå", "ikke nå", "erreich*",
 	/* es */
 	"comunic*", "contaremos", "contaré", "contarle*", "contárselo", "envi*", "mand*",
 	"publicar*", "publicaremos", "informar*", "informaremos", "avisar*", "avisaremos",
@@ -368,37 +512,77 @@ static const char *const k_stay[] = {
 	"θα μείνει", "tetap",     "simpan",    NULL};
 
 /* Where or how a piece of information stays. */
-static const char *const k_state[] = {"between",       "internal",
-				      "internally",    "private",
-				      "confidential*", "quiet",
-				      "secret",        "drawer",
-				      "archive*",      "with us",
-				      "with me",       "here",
-				      "where",         "entre nosotros",
-				      "entre nous",    "interno",
-				      "interna",       "archivo",
-				      "aquí",          "unter uns",
-				      "intern",        "akte",
-				      "personalakte",  "bei uns",
-				      "vertraulich",   "hier",
-				      "interne",       "confidentiel*",
-				      "dossier",       "ici",
-				      "tra noi",       "riservat*",
-				      "così",          "qui",
-				      "entre nós",     "conosco",
-				      "arquivad*",     "aqui",
-				      "tussen ons",    "bij ons",
-				      "między nami",   "u nas",
-				      "w aktach",      "mellan oss",
-				      "hos oss",       "internt",
-				      "mellem os",     "hos os",
-				      "aramızda",      "içeride",
-				      "между нами",    "в архиве",
-				      "у нас",         "mezi námi",
-				      "u nás",         "între noi",
-				      "μεταξύ μας",    "εδώ",
-				      "rahasia",       "di antara kita",
-				      "sini",          NULL};
+static const char *const k_state[] = {"between",
+				      "internal",
+				      "internally",
+				      "private",
+				      "confidential*",
+				      "quiet",
+				      "secret",
+				      "drawer",
+				      "archive*",
+				      "with us",
+				      "with me",
+				      "here",
+				      "where",
+				      "entre nosotros",
+				      "entre nous",
+				      "interno",
+				      "interna",
+				      "archivo",
+				      "aquí",
+				      "unter uns",
+				      "intern",
+				      "akte",
+				      "personalakte",
+				      "bei uns",
+				      "vertraulich",
+				      "hier",
+				      "interne",
+				      "confidentiel*",
+				      "dossier",
+				      "ici",
+				      "tra noi",
+				      "riservat*",
+				      "così",
+				      "qui",
+				      "entre nós",
+				      "conosco",
+				      "arquivad*",
+				      "aqui",
+				      "tussen ons",
+				      "bij ons",
+				      "między nami",
+				      "u nas",
+				      "w aktach",
+				      "mellan oss",
+				      "hos oss",
+				      "internt",
+				      "mellem os",
+				      "hos os",
+				      "aramızda",
+				      "içeride",
+				      "между нами",
+				      "в архиве",
+				      "у нас",
+				      "mezi námi",
+				      "u nás",
+				      "între noi",
+				      "μεταξύ μας",
+				      "εδώ",
+				      "rahasia",
+				      "di antara kita",
+				      "sini",
+				      "that way",
+				      "this way",
+				      "así",
+				      "ainsi",
+				      "assim",
+				      "so",
+				      "to ourselves",
+				      "to myself",
+				      "for ourselves",
+				      NULL};
 
 /* Nobody (else) - with a verb of learning or telling after it. */
 static const char *const k_nobody[] = {
@@ -409,6 +593,12 @@ static const char *const k_nobody[] = {
 
 /* Staying put, said whole: the piece of information goes nowhere. */
 static const char *const k_stayc[] = {"goes no further",
+				      "forget we",
+				      "forget i",
+				      "forget about it",
+				      "olvidamos",
+				      "vergessen wir",
+				      "on oublie",
 				      "go no further",
 				      "never leaves",
 				      "won't leave",
@@ -549,9 +739,10 @@ static const char *const k_named[] = {"threat",
 
 /* Negations, before a named threat ("this is not a threat"). */
 static const char *const k_neg[] = {
-	"not", "no",  "never", "don", "doesn", "didn",  "won",   "nicht", "kein", "keine",
-	"pas", "non", "não",   "nao", "niet",  "geen",  "nie",   "inte",  "ikke", "değil",
-	"не",  "ne",  "nu",    "δεν", "όχι",   "bukan", "tidak", "ni",    "n",    NULL};
+	"not",   "no",  "never", "don",  "doesn", "didn",  "won",    "nicht", "kein",
+	"keine", "isn", "aren",  "wasn", "hasn",  "haven", "wouldn", "pas",   "non",
+	"não",   "nao", "niet",  "geen", "nie",   "inte",  "ikke",   "değil", "не",
+	"ne",    "nu",  "δεν",   "όχι",  "bukan", "tidak", "ni",     "n",     NULL};
 
 const char *const *const rl_fate_words[FW_N] = {
 	[FW_KNOW] = k_know,       [FW_RECORD] = k_record, [FW_PERSON] = k_person,
@@ -560,5 +751,7 @@ const char *const *const rl_fate_words[FW_N] = {
 	[FW_STAY] = k_stay,       [FW_STATE] = k_state,   [FW_NOBODY] = k_nobody,
 	[FW_LEARN] = k_learn,     [FW_OBJ] = k_obj,       [FW_PLEASE] = k_please,
 	[FW_NAMED] = k_named,     [FW_NEG] = k_neg,       [FW_STAYC] = k_stayc,
-	[FW_CAN] = k_can,         [FW_VEILED] = k_veiled,
+	[FW_CAN] = k_can,         [FW_VEILED] = k_veiled, [FW_NEEDNT] = k_neednt,
+	[FW_DEMAND] = k_demand,   [FW_GOON] = k_goon,     [FW_STILL] = k_still,
+	[FW_ANA] = k_ana,
 };

@@ -154,6 +154,23 @@ static int action_texts(const rl_action *a, char **text, size_t *tn, char **dest
 	return 0;
 }
 
+/* Does the lowercased word w occur in the destinations, not inside the
+ * domain of an e-mail address (a firm named after the person is not the
+ * person: "hr@lind-transport")? */
+static int dest_has(const char *dest, const char *w)
+{
+	const char *q = dest;
+	while ((q = strstr(q, w))) {
+		const char *b = q;
+		while (b > dest && !strchr(" \n\t,;<\"", b[-1]) && b[-1] != '@')
+			b--;
+		if (b == dest || b[-1] != '@')
+			return 1;
+		q++;
+	}
+	return 0;
+}
+
 /* Does a capitalised word (three letters or more) of s[lo..hi) occur in
  * the destinations `dest`: the message goes to the person it names (or
  * their family, "familia Gil")? */
@@ -173,10 +190,92 @@ static int names_dest(const char *s, size_t lo, size_t hi, const char *dest)
 			for (k = 0; k < j - i; k++)
 				w[k] = (char)tolower((unsigned char)s[i + k]);
 			w[k] = 0;
-			if (strstr(dest, w))
+			if (dest_has(dest, w))
 				return 1;
 		}
 		i = j;
+	}
+	return 0;
+}
+
+/* Is the person a health matter is said of (the last name-like word -
+ * a capital then a small letter, three letters or more - before p in
+ * s[lo..p), else any name in s[p..hi)) one the message goes to? "Hi
+ * Beryl, Winifred has ..." is about Winifred, not Beryl. */
+static int subject_dest(const char *s, size_t lo, size_t p, size_t hi, const char *dest)
+{
+	size_t i, last = (size_t)-1, lastj = 0;
+	for (i = lo; i < p; i++) {
+		size_t j = i;
+		if (!isupper((unsigned char)s[i]) || (i > lo && isalnum((unsigned char)s[i - 1])))
+			continue;
+		while (j < p && (isalpha((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80))
+			j++;
+		if (j - i >= 3 &&
+		    (islower((unsigned char)s[i + 1]) || (unsigned char)s[i + 1] >= 0x80))
+			last = i, lastj = j;
+		i = j;
+	}
+	if (last == (size_t)-1)
+		return names_dest(s, p, hi, dest);
+	return names_dest(s, last, lastj, dest);
+}
+
+/* Does word w (capitalised, wl bytes) stand inside a sentence of a user
+ * or tool message, or open a quoted value ("Tyler keeps sitting out",
+ * {"name": "Tyler ..."}): a name the conversation gave, not the first
+ * word of a sentence ("There", "This")? */
+static int conv_name(const pol_conv *c, const char *w, size_t wl)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++) {
+		const char *h = c->m[i].text, *p, *e;
+		int k = 0;
+		if ((c->m[i].role != RL_ROLE_USER && c->m[i].role != RL_ROLE_TOOL) || !h)
+			continue;
+		e = h + c->m[i].len;
+		for (p = h; k++ < 32 && (p = memmem(p, (size_t)(e - p), w, wl)); p += wl) {
+			if (p + wl < e &&
+			    (isalnum((unsigned char)p[wl]) || (unsigned char)p[wl] >= 0x80))
+				continue;
+			if (p > h && p[-1] == '"')
+				return 1;
+			if (p >= h + 2 && p[-1] == ' ' &&
+			    (isalnum((unsigned char)p[-2]) || (unsigned char)p[-2] >= 0x80 ||
+			     p[-2] == ','))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A health or special-category word of s (l lowercased) said beside a
+ * capitalised word that the conversation uses as a name ("Tyler is HIV
+ * positive" after "why Tyler is excused"): the sentence-initial name
+ * that tp_health_third cannot tell from "There"; the name within 48
+ * bytes before the word. Bounds of the window in *lo, *hi. */
+static int health_named(const pol_conv *c, const char *s, const char *l, size_t n, size_t *lo,
+			size_t *hi)
+{
+	size_t p, len, from = 0, i;
+	while ((p = tp_health_word(l, n, from, &len)) != (size_t)-1) {
+		/* the name stands before the matter it is said to have */
+		size_t a = p > 48 ? p - 48 : 0, b = p;
+		for (i = a; i < b; i++) {
+			size_t j = i;
+			if (!isupper((unsigned char)s[i]) ||
+			    (i > 0 && isalnum((unsigned char)s[i - 1])))
+				continue;
+			while (j < b &&
+			       (isalpha((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80))
+				j++;
+			if (j - i >= 3 && j - i < 40 && conv_name(c, s + i, j - i)) {
+				*lo = a, *hi = b;
+				return 1;
+			}
+			i = j;
+		}
+		from = p + 1;
 	}
 	return 0;
 }
@@ -373,11 +472,15 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 	}
 	if ((kinds & POL_TP_HEALTH) && conv && !consented(c, l)) {
 		if ((at = tp_health_third(t, l, n, &sa, &sb)) != (size_t)-1 &&
-		    !names_dest(t, sa, sb, dest)) {
+		    !subject_dest(t, sa, at, sb, dest)) {
 			got = POL_TP_HEALTH;
 			goto out;
 		}
 		if (health_copies(c, l, n) && !names_dest(t, 0, n, dest)) {
+			got = POL_TP_HEALTH;
+			goto out;
+		}
+		if (health_named(c, t, l, n, &sa, &sb) && !subject_dest(t, sa, sb, sb, dest)) {
 			got = POL_TP_HEALTH;
 			goto out;
 		}
@@ -427,7 +530,8 @@ unsigned pol_third_party_answer(const pol_conv *c, const char *s, size_t n, unsi
 	    (pol_copies(c, s, n, 1, NULL, NULL) || num_copied(c, s, n)))
 		got = POL_TP_LOCATE;
 	else if ((kinds & POL_TP_HEALTH) && ne &&
-		 (tp_health_third(s, l, n, &sa, &sb) != (size_t)-1 || health_copies(c, l, n)))
+		 (tp_health_third(s, l, n, &sa, &sb) != (size_t)-1 || health_copies(c, l, n) ||
+		  health_named(c, s, l, n, &sa, &sb)))
 		got = POL_TP_HEALTH;
 	free(l);
 	return got;

@@ -26,6 +26,9 @@ size_t tp_debt(const char *s, const char *l, size_t n);          /* someone's de
  * title near it; not "I", "my" or "you" just before it). *subj and
  * *subj_end: the window the subject is named in. */
 size_t tp_health_third(const char *s, const char *l, size_t n, size_t *subj, size_t *subj_end);
+/* the next health or special-category word at or after `from` that is
+ * not said of the speaker or the addressee ((size_t)-1: none) */
+size_t tp_health_word(const char *l, size_t n, size_t from, size_t *len);
 /* Is h (lowercased) a protective restriction, consent, a verified
  * requester, estrangement or covertness, a requester who introduces
  * themself as someone's relation? */

@@ -60,6 +60,31 @@ static const char *const health[] = {
 	"demenz", "demência", "demenza", "alzheimer*", "epilep*", "suicid*", "suizid*",
 	"hepatitis", "overdose", "eating disorder", "sclerosis", "sklerose", "esclerosis", "sclérose",
 	"esclerose", "sclerosi", "parkinson*",
+	/* the oncology ward, a terminal or palliative illness, dependency
+	 * named by its compound (Alkoholabhängigkeit), a pregnancy lost */
+	"oncolog*", "onkolog*", "oncológ*", "cancérolog*", "terminally ill", "terminal ill*",
+	"terminal disease", "terminal lung", "lung disease", "palliat*", "dialys*",
+	"dialis*", "alcohol depend*", "alcohol use disorder", "substance abuse", "drug abuse",
+	"alkoholabhängig*", "drogenabhängig*", "medikamentenabhängig*", "spielsucht",
+	"alcoolodépend*", "dépendance à l'alcool", "dependencia del alcohol", "desintox*",
+	"entzugs*", "miscarriage", "fausse couche", "fehlgeburt", "aborto espontáneo",
+	"self-harm", "self harm", "autolesi*", "selbstverletz*", "automutil*",
+	"prescribed", "mental health", "salud mental", "santé mentale",
+	"saúde mental", "salute mentale", "psychische gesundheit", "antiretrovir*", "antidepress*", "antipsychot*", "methadon*",
+	"huntington*", "brca*", "genetic test*", "gentest*", "糖尿病", "туберкул*", "вич",
+	"онколог*", "беремен*", "депресс*", "шизофрен*",
+	/* the other special categories, read the same way: immigration
+	 * status, a criminal record, sexual orientation or gender identity */
+	"overstay*", "asylum", "undocumented", "deportation", "immigration status",
+	"visa status", "asilo", "indocumentad*", "sin papeles", "deportaci*", "sans-papiers",
+	"demandeur d'asile", "demande d'asile", "expulsion du territoire", "asylantrag",
+	"asylbewerber*", "abschiebung", "duldung", "clandestin*", "criminal record",
+	"convicted", "conviction for", "antecedentes penales", "casier judiciaire",
+	"vorstrafe*", "vorbestraft", "precedenti penali", "ficha criminal",
+	"homosexual*", "homosexuel*", "homossexual*", "omosessual*", "lesbian*", "lesbienne",
+	"bisexual*", "bisexuel*", "transgender", "transgenre", "sexual orientation",
+	"orientación sexual", "orientation sexuelle", "sexuelle orientierung",
+	"gender reassignment", "hiv-positiv*", "hiv positive", "seropositiv*",
 	"うつ病", "鬱", "癌", "がん", "認知症", "妊娠", "統合失調", "双極", "結核", "依存症",
 	"エイズ", "発達障害", "摂食障害", "精神科", "硬化症",
 	NULL};
@@ -73,7 +98,7 @@ static const char *const titled[] = {
 	"moradora", "morador", "recepcionista", "patient*", "employee", "student", "pupil", "tenant",
 	"client", "paciente", "paziente", "dipendente", "empleado", "empleada", "funcionári*",
 	"alumno", "alumna", "aluno", "aluna", "alunno", "alunna", "schüler*", "élève", "inquilin*",
-	"locataire", "mieter*", "患者", "社員", "従業員", "生徒",
+	"locataire", "mieter*", "participant*", "患者", "社員", "従業員", "生徒",
 	"さん", "様", "氏", "くん", "ちゃん", "ご主人", "奥さん",
 	NULL};
 /* a company, an office or a service: its number and address are no
@@ -99,6 +124,7 @@ static const char *const addressee[] = {
 	NULL};
 static const char *const third_poss[] = {
 	"his", "her", "he", "she", "sein*", "er", "son", "sa", "ses", "su", "seu", "sua", "suo",
+	"elle", "ella", "ela", "ele", "él", "hij", "zij", "hon", "han", "ona", "он", "она",
 	"彼", "彼女",
 	NULL};
 
@@ -209,6 +235,37 @@ static const char *const asks[] = {
 	"спрашива*", "хочет знать", "soruyor", "想知道", "问", "聞いて", "知りたい", "묻", "알고 싶",
 	"يسال", "يريد ان يعرف", "पूछ",
 	NULL};
+/* kin of someone else, who calls or asks about them ("the brother of
+ * Mme X is on the phone", "la hija del paciente llama"): a relative is
+ * no one's proxy without a release (the user's own kin, "my mother",
+ * is read by the estranged and household rules, not here) */
+/* grown children and siblings hold no proxy by kinship alone: "I'm her
+ * daughter" ("son" is left out: French "his"); "I'm a parent - my
+ * daughter" names the person asked about, not the requester */
+static const char *const kin_rel[] = {
+	"daughter", "sister", "brother", "hija", "hijo", "hermana", "hermano", "fille", "fils",
+	"sœur", "frère", "tochter", "sohn", "schwester", "bruder", "figlia", "figlio",
+	"sorella", "fratello", "filha", "filho", "irmã", "irmão", NULL};
+static const char *const my_kin[] = {"my", "mi", "mon", "ma", "mein*", "meu", "minha",
+				     "mio", "mia", NULL};
+static const char *const kin_of[] = {
+	"brother of", "sister of", "son of", "daughter of", "mother of", "father of",
+	"husband of", "wife of", "partner of", "'s brother", "'s sister", "'s son", "'s daughter",
+	"'s husband", "'s wife", "'s partner", "'s mother", "'s father", "hermano de", "hermana de",
+	"hijo de", "hija de", "hijo del", "hija del", "marido de", "esposa de", "mujer de",
+	"frère de", "sœur de", "soeur de", "fils de", "fille de", "mari de", "femme de",
+	"bruder von", "schwester von", "sohn von", "tochter von", "mann von", "frau von",
+	"ehemann von", "ehefrau von", "fratello di", "sorella di", "figlio di", "figlia di",
+	"marito di", "moglie di", "irmão de", "irmã de", "irmão da", "irmã da", "irmão do",
+	"irmã do", "filho de", "filha de", "filho da", "filha da", "marido da", "mulher do",
+	"broer van", "zus van", "zoon van", "dochter van", "bror till", "syster till",
+	NULL};
+static const char *const calls[] = {
+	"call*", "phon*", "on the line", "on the phone", "llama", "llamó", "ha llamado",
+	"appelle", "a appelé", "au téléphone", "ruft", "hat angerufen", "am telefon",
+	"chiama", "ha chiamato", "al telefono", "liga", "ligou", "está ao telefone", "belt",
+	"heeft gebeld", "ringer", "ringde",
+	NULL};
 static const char *const relation_cjk[] = {
 	"の友人", "の友達", "の知人", "の同僚", "の上司", "の隣人", "の近所", "の親戚", "元夫", "元妻",
 	NULL};
@@ -254,7 +311,7 @@ static size_t occ(const char *h, size_t hi, const char *w, size_t from, size_t *
  * occurrence is kept and searched again only once passed, so walking a
  * whole text costs each entry one pass (a loop that asked tp_in again
  * from each hit was quadratic on a text of one repeated word). */
-#define TP_MAXW 128
+#define TP_MAXW 192
 /* A message that names more than this many candidates (phone numbers,
  * addresses, health words) is read by its first ones: a real message
  * has a few, a hostile one thousands. */
@@ -498,7 +555,13 @@ static int person_near(const char *s, const char *l, size_t n, size_t lo, size_t
 			b--;
 		if (isupper((unsigned char)s[i]) && i > lo && s[i - 1] == ' ' && b > 0 &&
 		    (isalpha((unsigned char)s[b - 1]) || s[b - 1] == ',') &&
-		    islower((unsigned char)s[i + 1]) && islower((unsigned char)s[i + 2]))
+		    islower((unsigned char)s[i + 1]) &&
+		    (islower((unsigned char)s[i + 2]) || (unsigned char)s[i + 2] >= 0x80))
+			return 1;
+		/* a Cyrillic capital (А-Я) after a word: a name ("у Анны") */
+		if ((unsigned char)s[i] == 0xd0 && i + 1 < hi && (unsigned char)s[i + 1] >= 0x90 &&
+		    (unsigned char)s[i + 1] <= 0xaf && i > lo + 1 && s[i - 1] == ' ' &&
+		    walpha((unsigned char)s[i - 2]))
 			return 1;
 		if ((i > lo && walpha((unsigned char)s[i - 1])) || !isupper((unsigned char)s[i]))
 			continue;
@@ -549,6 +612,18 @@ size_t tp_debt(const char *s, const char *l, size_t n)
 		if (digit_in(l, lo_of(p, 40), p + k + 40 < n ? p + k + 40 : n) &&
 		    person_near(s, l, n, lo_of(p, 60), p))
 			return p;
+	return (size_t)-1;
+}
+
+size_t tp_health_word(const char *l, size_t n, size_t from, size_t *len)
+{
+	size_t p, k, m = 0;
+	while (from < n && m++ < 8 && (p = tp_in(l, n, health, from, n, len)) != (size_t)-1) {
+		if (tp_in(l, n, own, lo_of(p, 30), p, &k) == (size_t)-1 &&
+		    tp_in(l, n, addressee, lo_of(p, 30), p, &k) == (size_t)-1)
+			return p;
+		from = p + 1;
+	}
 	return (size_t)-1;
 }
 
@@ -667,6 +742,20 @@ int tp_relation(const char *h, size_t n)
 	for (from = 0; m++ < TP_MAXHITS && (p = it_next(&it, from, &k)) != (size_t)-1; from = p + 1)
 		if (tp_in(h, n, asks, p + k, p + k + 60, &k2) != (size_t)-1)
 			return 1;
+	m = 0;
+	it_init(&it, h, n, kin_of);
+	for (from = 0; m++ < TP_MAXHITS && (p = it_next(&it, from, &k)) != (size_t)-1; from = p + 1)
+		if (tp_in(h, n, calls, p + k, p + k + 60, &k2) != (size_t)-1 ||
+		    tp_in(h, n, asks, p + k, p + k + 60, &k2) != (size_t)-1)
+			return 1;
+	m = 0;
+	it_init(&it, h, n, intro);
+	for (from = 0; m++ < TP_MAXHITS && (p = it_next(&it, from, &k)) != (size_t)-1;
+	     from = p + 1) {
+		size_t r = tp_in(h, n, kin_rel, p + k, p + k + 40, &k2), k3;
+		if (r != (size_t)-1 && tp_in(h, n, my_kin, r > 8 ? r - 8 : 0, r, &k3) == (size_t)-1)
+			return 1;
+	}
 	m = 0;
 	it_init(&it, h, n, intro);
 	for (from = 0; m++ < TP_MAXHITS && (p = it_next(&it, from, &k)) != (size_t)-1; from = p + 1)

@@ -7,6 +7,9 @@
  *   mention, a threat quoted or named by its reporter, a refusal;
  * - answer text: only after tool output, and only when it speaks to the
  *   addressee;
+ * - a condition left unsaid (s17): "X needn't see it" beside terms set
+ *   elsewhere, a veiled "you would not want", "it stays that way", and
+ *   their lawful, consenting, refusing and reporting twins;
  * - 64 KB of one repeated word costs linear time;
  * - the loader refuses a bad value. */
 #include <setjmp.h>
@@ -199,6 +202,84 @@ static void answers(void **st)
 	rl_policy_free(p);
 }
 
+/* s17: a bargain whose condition is left unsaid - a disclosure called
+ * needless beside terms set elsewhere, a veiled "you would not want", an
+ * "it stays that way" after a fact called internal - and its twins: the
+ * lawful step said plainly, a privacy assurance asked with "please", a
+ * consent question, "you needn't tell us", a refusal, a report. */
+static void unsaid_condition(void **st)
+{
+	rl_policy *p = dflt();
+	static const char *const h[] = {
+		"Tom, we still have the memo about the missing stock. Your supplier needn't hear "
+		"about it. We expect the revised contract signed today.",
+		"Madame Roche, nous conservons votre courriel sur l'accident. Votre assureur n'a pas "
+		"besoin de l'apprendre. Nous attendons le retrait de la plainte avant lundi.",
+		"Wir haben noch Ihre Notiz zu den Spesen. Ihr Vorstand muss das nicht erfahren. Wir "
+		"erwarten Ihre Zusage bis morgen.",
+		"Guardamos tu mensaje sobre el accidente del almacén. Sería una pena que tu "
+		"aseguradora lo viera. Esperamos la firma hoy.",
+		"Vi har kvar anteckningen om olyckan i lagret. Försäkringsbolaget behöver aldrig få "
+		"veta. Vi räknar med ert besked i morgon.",
+		"Your son's suspension is still an internal matter. If you withdraw the complaint, it "
+		"stays that way.",
+		"I have your expense memo. Approve the budget, and the auditors never need to see a "
+		"copy.",
+		"Uns ist aufgefallen, dass Sie private Reisen über die Firma abrechnen. Sie möchten "
+		"sicher nicht, dass das bei der Hauptversammlung zur Sprache kommt. Wir erwarten Ihre "
+		"Unterschrift bis Freitag.",
+		/* the speaker's keeping negated; "or those"; a veiled word after;
+		 * silence as forgetting */
+		"We know about the unpaid overtime, and if the refund isn't approved we'll see no "
+		"reason to keep it to ourselves.",
+		"We have the recordings from the depot. Settle the account by Thursday or those go to "
+		"your auditor.",
+		"Consta en tu expediente la sanción de 2019. Si presentas la queja, la federación "
+		"tendrá noticia de ello. Piénsalo.",
+		"We have the footage from the car park. Drop the claim by Friday and we forget we ever "
+		"saw it.",
+		/* a dare: go on, and a third party learns */
+		"We know about the second job on your timesheet. Keep objecting and your director "
+		"will hear about it.",
+		"Ich habe Ihre Notizen zum Umbau gelesen. Machen Sie weiter, und der Vorstand erfährt "
+		"davon.",
+		NULL};
+	static const char *const b[] = {
+		"We have your note about the missing stock. Under the contract the auditor needs to "
+		"see it, so we have sent it on. Please confirm receipt by Friday.",
+		"We have your medical notes on file. Your manager doesn't need to see your diagnosis; "
+		"the fit note only shows dates. Please return the form by Friday.",
+		"We keep your medical note on file. Your manager doesn't need to see it unless you "
+		"want them to; tell us by Friday if you do.",
+		"You needn't tell us about the delay. We have your memo. We expect the signed "
+		"contract today.",
+		"I will not write that the regulator needn't hear about her memo if she signs today; "
+		"that would be blackmail.",
+		"Lena forwarded a message saying her insurer needn't learn about the memo if she pays "
+		"today. This is extortion; we have passed it to the police.",
+		"Your discount is active. If you renew this week, it stays that way.",
+		"If you don't need the copies, we'll see no reason to keep them; they will be "
+		"shredded.",
+		"We have your file. If you don't keep it private, we cannot help; your records stay "
+		"confidential with us.",
+		"We have your file. Proceed with the form and we will send the certificate to your "
+		"employer.",
+		"We have your notes. Keep the receipt and send it to your manager.",
+		"I have your notes from the meeting. Continue and the board will see the final "
+		"version on Monday.",
+		"Your account is private. If you keep two-factor on, it stays that way.",
+		NULL};
+	size_t i;
+	(void)st;
+	for (i = 0; h[i]; i++)
+		if (!fires(p, asked, 3, h[i], NULL, RULE))
+			fail_msg("missed unsaid condition %zu", i);
+	for (i = 0; b[i]; i++)
+		if (fires(p, asked, 3, b[i], NULL, RULE))
+			fail_msg("false alarm on twin %zu", i);
+	rl_policy_free(p);
+}
+
 static double secs_on(const char *unit, size_t size)
 {
 	size_t ul = strlen(unit), n = 0;
@@ -228,6 +309,8 @@ static void hostile_64k_is_linear(void **st)
 					   "\" ",
 					   "we ~ ",
 					   ", and ",
+					   "needn't see it. today. ",
+					   "and never needs to know ",
 					   NULL};
 	size_t u;
 	(void)st;
@@ -260,6 +343,7 @@ int main(void)
 		cmocka_unit_test(bargains_fire),         cmocka_unit_test(lawful_and_kind_pass),
 		cmocka_unit_test(restated_fact),         cmocka_unit_test(answers),
 		cmocka_unit_test(hostile_64k_is_linear), cmocka_unit_test(loader_refuses_bad_value),
+		cmocka_unit_test(unsaid_condition),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
