@@ -960,7 +960,8 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 			}
 		f->hint_hi = (unsigned)x.n;
 	}
-	if (!x.all && x.n && (rc = set_compile(&x, "", &f->db, &f->scratch, f, f->hint_lo, f->hint_hi)) == 1)
+	if (!x.all && x.n &&
+	    (rc = set_compile(&x, "", &f->db, &f->scratch, f, f->hint_lo, f->hint_hi)) == 1)
 		x.all = 1; /* correctness first: parse everything */
 	if (rc < 0)
 		goto out;
@@ -1009,7 +1010,7 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 		f->iall = x.all;
 		if (!x.all && x.n &&
 		    (rc = set_compile(&x, "tool-output ", &f->idb, &f->iscratch, NULL, f->ctx_hi,
-				  UINT32_MAX)) == 1)
+				      UINT32_MAX)) == 1)
 			f->iall = 1;
 		if (rc < 0)
 			goto out;
