@@ -10,7 +10,7 @@
 
 #include "policy/policy_int.h"
 
-#define DEFAULT_BLOCK ((size_t)4 << 20)
+#define DEFAULT_BLOCK ((size_t)128 << 10)
 #define DEFAULT_MAX_LINE ((size_t)64 << 20)
 
 static void policy_traits(rl_monitor *m, const rl_policy *p);

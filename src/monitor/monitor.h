@@ -31,7 +31,7 @@ typedef struct rl_monitor_opts {
 	int full_parse;              /* parse every line (no prefilter) */
 	int scan_history;            /* also evaluate the messages a request repeats */
 	int min_severity;            /* findings below are not written (RL_SEV_*) */
-	size_t block;                /* read size (default 4 MiB) */
+	size_t block;                /* read size (default 128 KiB) */
 	size_t max_line;             /* longest line accepted (default 64 MiB) */
 	int no_inotify;              /* follow: poll only (inotify is used when it works) */
 	volatile sig_atomic_t *stop; /* set by a signal handler to end follow */

@@ -835,7 +835,7 @@ out:
  * RL_ENOMEM. With `w`, the regexes that need a window class's byte go to
  * w's window database (win_split). */
 static int set_compile(exprs *x, const char *what, hs_database_t **db, hs_scratch_t **sc,
-		       mon_prefilter *w)
+		       mon_prefilter *w, unsigned lo, unsigned hi)
 {
 	hs_compile_error_t *ce = NULL;
 	unsigned *ids, *fl;
@@ -859,6 +859,9 @@ static int set_compile(exprs *x, const char *what, hs_database_t **db, hs_scratc
 	for (i = 0; i < m; i++)
 		if (plain_literal(ex[i], fl[i]))
 			fl[i] &= ~(unsigned)HS_FLAG_UTF8;
+	/* literals inside others: the same first match (litsub.c) */
+	if (!getenv("REDLINE_MONITOR_NO_SUBSUME"))
+		m = mon_lit_subsume(ex, fl, ids, m, lo, hi, plain_literal);
 	if (w) { /* the regexes without a usable literal: in windows */
 		unsigned char *moved = malloc(m);
 		size_t k = 0;
@@ -957,7 +960,8 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 			}
 		f->hint_hi = (unsigned)x.n;
 	}
-	if (!x.all && x.n && (rc = set_compile(&x, "", &f->db, &f->scratch, f)) == 1)
+	if (!x.all && x.n &&
+	    (rc = set_compile(&x, "", &f->db, &f->scratch, f, f->hint_lo, f->hint_hi)) == 1)
 		x.all = 1; /* correctness first: parse everything */
 	if (rc < 0)
 		goto out;
@@ -974,7 +978,7 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 			goto out;
 		f->ball = x.all;
 		if (!x.all && x.n &&
-		    (rc = set_compile(&x, "action ", &f->bdb, &f->bscratch, NULL)) == 1)
+		    (rc = set_compile(&x, "action ", &f->bdb, &f->bscratch, NULL, 0, 0)) == 1)
 			f->ball = 1;
 		if (rc < 0)
 			goto out;
@@ -1005,7 +1009,8 @@ int mon_prefilter_new(const rl_policy *p, mon_prefilter **out, rl_err *e)
 			goto out;
 		f->iall = x.all;
 		if (!x.all && x.n &&
-		    (rc = set_compile(&x, "tool-output ", &f->idb, &f->iscratch, NULL)) == 1)
+		    (rc = set_compile(&x, "tool-output ", &f->idb, &f->iscratch, NULL, f->ctx_hi,
+				      UINT32_MAX)) == 1)
 			f->iall = 1;
 		if (rc < 0)
 			goto out;

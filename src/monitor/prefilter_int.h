@@ -80,4 +80,13 @@ int mon_hint_tail(const char *s, size_t n, size_t p);
  * its end in s; returns what hs_scan returns (HS_NOMEM: out of memory). */
 int mon_win_scan(mon_prefilter *f, const char *s, size_t n, match_event_handler cb, void *ctx);
 
+/* Drop the literals of ex[0..m) (flags fl, ids ids) that another one makes
+ * redundant for a database whose only question is whether and where a
+ * reported expression first matches (litsub.c); ids in [lo, hi) are a
+ * weaker class (action hints, rules that need a cue). is_lit tells a
+ * literal as prefilter.c writes it. Returns how many remain (compacted in
+ * place, order kept). */
+size_t mon_lit_subsume(const char **ex, unsigned *fl, unsigned *ids, size_t m, unsigned lo,
+		       unsigned hi, int (*is_lit)(const char *, unsigned));
+
 #endif
