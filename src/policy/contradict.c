@@ -364,8 +364,44 @@ static size_t call_name(const pol_conv *c, size_t i, const char **nm)
 	return l;
 }
 
+/* Is the address at h[s] the value of a JSON key that names no recipient
+ * ("email_on_file", "contact", "owner": a record's own address, not a
+ * message's)? No key before it (plain text): 0. (s17-fp: a client
+ * record's address read before a refusal was taken for a message sent.) */
+static int contact_valued(const char *h, size_t s)
+{
+	static const char *const rcpt[] = {"to",	 "cc",	   "bcc",  "recipient", "receiver",
+					   "destinat", "sent_to", "para", "an",	"empfaenger",
+					   "addressee", NULL};
+	size_t e, k, j;
+	while (s > 0 && (h[s - 1] == '"' || h[s - 1] == ' ' || h[s - 1] == '[' || h[s - 1] == '\\'))
+		s--;
+	if (!s || h[s - 1] != ':')
+		return 0;
+	s--;
+	while (s > 0 && (h[s - 1] == ' ' || h[s - 1] == '\\'))
+		s--;
+	if (!s || h[s - 1] != '"')
+		return 0;
+	e = --s;
+	while (s > 0 && h[s - 1] != '"' && e - s < 40)
+		s--;
+	if (!s || h[s - 1] != '"')
+		return 0;
+	k = e - s;
+	for (j = 0; rcpt[j]; j++) {
+		size_t l = strlen(rcpt[j]);
+		if ((l <= 3 && k == l && !memcmp(h + s, rcpt[j], l)) ||
+		    (l > 3 && memmem(h + s, k, rcpt[j], l)) ||
+		    (k > 3 && !memcmp(h + s, "to_", 3)))
+			return 0;
+	}
+	return 1;
+}
+
 /* Does a tool message of the turn list an address whose name (a piece of
- * its local part, four letters or more) the user's last message writes? */
+ * its local part, four letters or more) the user's last message writes,
+ * as a message's recipient (not as a record's own contact address)? */
 static int lists_named(const pol_conv *c, size_t u, size_t i)
 {
 	const char *h = c->low[i], *at = h;
@@ -377,6 +413,10 @@ static int lists_named(const pol_conv *c, size_t u, size_t i)
 		while (s > h && (isalnum((unsigned char)s[-1]) || s[-1] == '.' || s[-1] == '_' ||
 				 s[-1] == '-'))
 			s--;
+		if (contact_valued(h, (size_t)(s - h))) {
+			at++;
+			continue;
+		}
 		for (e = s; e <= at; e++) {
 			const char *w = e;
 			while (e < at && isalpha((unsigned char)*e))
