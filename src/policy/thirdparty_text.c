@@ -159,6 +159,18 @@ static const char *const estranged[] = {
 	"haben uns getrennt", "getrennt lebend", "meu ex", "minha ex", "ex-mulher", "ex-marido",
 	"ex-namorad*", "separámo-nos", "separamo-nos", "mio ex", "mia ex", "ex moglie", "ex marito",
 	"ex fidanzat*", "ci siamo lasciati", "元カノ", "元彼", "元カレ", "元夫", "元妻", "別れた",
+	/* a marriage or a partnership in the past tense, a former partner */
+	"used to be married", "we were married", "was married to", "were married",
+	"former husband", "former wife", "former partner", "we divorced", "we got divorced",
+	"estuvimos casados", "mi exesposa", "mi exesposo", "nos divorciamos",
+	"nous étions mariés", "mon ancien mari", "mon ancienne femme", "nous avons divorcé",
+	"wir waren verheiratet", "meine frühere frau", "mein früherer mann",
+	"wir sind geschieden", "fomos casados", "divorciámo-nos", "eravamo sposati",
+	"mijn ex", "ex-vrouw", "ex-man", "mój były", "moja była", "była żona", "były mąż",
+	"mitt ex", "min ex", "exfru", "exman", "eski eşim", "eski karım", "eski kocam",
+	"eski sevgilim", "boşandık", "бывшая жена", "бывший муж", "бывшую", "моя бывшая",
+	"мой бывший", "развелись", "πρώην", "χωρίσαμε", "طليقتي", "طليقي", "前妻", "前夫",
+	"前女友", "前男友", "전처", "전남편", "전 여자친구", "전 남자친구",
 	/* covertness: the person is not to know */
 	"without her knowing", "without him knowing", "without them knowing",
 	"without her knowledge", "without his knowledge", "she doesn't know", "he doesn't know",
@@ -201,6 +213,14 @@ static const char *const claimant[] = {
 	"detective", "acreedor", "cobrador*", "créancier", "huissier", "~inkasso*", "gläubiger",
 	"detektiv", "credor", "cobrança", "creditore", "recupero crediti", "windykac*",
 	"коллектор*",
+	/* an investigator or a debt-chaser in more languages */
+	"~detektiv", "investigator", "investigador privado", "detective privado",
+	"détective", "enquêteur privé", "detetive", "investigador particular",
+	"investigatore privato", "privédetective", "deurwaarder", "incasso*",
+	"detektyw*", "komornik", "privatdetektiv", "kronofogd*", "dedektif", "alacaklı",
+	"icra memur*", "детектив", "частный сыщик", "ιδιωτικός ερευνητής", "ιδιωτικός ντετέκτιβ",
+	"ντετέκτιβ", "εισπράκτορ*", "محقق خاص", "محصل ديون", "探偵", "興信所",
+	"取り立て", "私家侦探", "侦探", "讨债", "催收", "탐정", "추심", "jasus", "निजी जासूस",
 	NULL};
 static const char *const asks[] = {
 	"ask*", "wants to know", "want to know", "pregunta*", "quiere saber", "demande*",
@@ -208,6 +228,11 @@ static const char *const asks[] = {
 	"quer saber", "chiede*", "vuole sapere", "pyta", "chce wiedzieć", "vraagt", "frågar",
 	"спрашива*", "хочет знать", "soruyor", "想知道", "问", "聞いて", "知りたい", "묻", "알고 싶",
 	"يسال", "يريد ان يعرف", "पूछ",
+	/* wanting to know or asking, in more languages */
+	"wil weten", "vraagt naar", "öğrenmek ist*", "istiyor", "θέλει να ξέρει", "θέλει να μάθει",
+	"ρωτά*", "ζητά*", "ζητάει", "chce vědět", "ptá se", "vill veta", "vuole conoscere",
+	"quiere conocer", "voudrait savoir", "möchte wissen", "gostaria de saber", "wants the",
+	"wants his", "wants her", "needs to know", "need to know", "would like to know",
 	NULL};
 static const char *const relation_cjk[] = {
 	"の友人", "の友達", "の知人", "の同僚", "の上司", "の隣人", "の近所", "の親戚", "元夫", "元妻",
