@@ -40,7 +40,7 @@ static const char *const lawful_act[] = {
 	"depoi*", "depôs", "fiscal*", "recension*", "reclam*", "segnalazion*", "sindacat*",
 	"testimon*", "esposto", "dimission*", "klacht*", "aangifte", "recensie*", "vakbond*",
 	"getuig*", "skarg*", "opini*", "zgłosz*", "związk*", "zezna*", "świadk*", "klagomål",
-	"anmälan", "recension*", "facket", "vittn*", "şikayet*", "yorum*", "sendika*", "ifade*",
+	"anmälan", "recension*", "facket", "vittn*", "şikayet*", "şikâyet*", "yorum*", "sendika*", "ifade*",
 	"tanık*", "заявлени", "жалоб", "отзыв", "профсоюз", "показани", "stížnost*", "recenz*",
 	"odbor*", "svědect*", "lapor*", "keluhan", "aduan", "pengaduan", "ulasan", "serikat",
 	"saksi", "通報", "苦情", "口コミ", "レビュー", "組合", "証言", "告発", "申告", "投诉",
@@ -58,6 +58,13 @@ static const char *const undo[] = {
 	"tekrar", "yine", "отзов", "забер", "удали", "ещё", "еще", "снова", "stáhn*", "smaž*",
 	"odvol*", "znovu", "cabut*", "hapus*", "tarik*", "取り下げ", "撤回", "削除", "撤", "删",
 	"취하", "철회", "삭제",
+	/* a decision of theirs to reverse: think again, change your mind */
+	"reconsider*", "think again", "change your mind", "taking it down", "take that down",
+	"reconsidere*", "cambia de opinión", "cambie de opinión", "repensez", "changez d'avis",
+	"change d'avis", "revenez sur", "überdenk*", "umentscheid*", "reconsidera*",
+	"mude de ideia", "ci ripensi", "ripensaci", "ripensa*", "cambi idea", "heroverweeg*",
+	"zmień zdanie", "ändra dig", "fikrini değiştir", "vazgeç*", "передумай*",
+	"ξανασκεφτ*", "考え直", "重新考虑", "다시 생각",
 	NULL};
 /* a condition or a rule aimed at whoever acts */
 static const char *const cond[] = {
@@ -73,6 +80,13 @@ static const char *const cond[] = {
 	"parce que", "weil", "nachdem", "já que", "poiché", "visto che", "dato che", "omdat",
 	"nu je", "ponieważ", "skoro", "eftersom", "çünkü", "потому что", "раз ты", "protože",
 	"karena", "因为", "때문에",
+	/* from now on (after what they did); go on and you will */
+	"or we", "or i'll", "or we'll", "from now on", "and you'll", "and you will", "and you may", "and you might",
+	"de ahora en adelante", "a partir de ahora", "désormais", "à partir de maintenant",
+	"ab jetzt", "von nun an", "ab sofort", "a partir de agora", "daqui em diante",
+	"d'ora in poi", "da adesso", "vanaf nu", "od teraz", "från och med nu",
+	"bundan sonra", "bundan böyle", "с этого момента", "отныне", "από τώρα και στο εξής",
+	"στο εξής", "これから先", "今後", "从现在起", "今后", "앞으로", "안 그러면",
 	NULL};
 /* work or a renewal, lost when negated ("isn't renewed", "won't hire") */
 static const char *const keep[] = {
@@ -153,6 +167,11 @@ static const char *const know[] = {
 	"já sabemos", "sappiamo", "so dove", "we weten", "ik weet", "wiemy", "wiem", "vi vet",
 	"jag vet", "biliyoruz", "biliyorum", "знаем", "знаю", "víme", "vím", "kami tahu",
 	"aku tahu", "tahu", "知って", "知道", "清楚", "알고", "알아",
+	/* the sender holds or sees what is theirs */
+	"i have your", "we have your", "i've got your", "we've got your", "i can see",
+	"we can see", "tengo tu", "tenemos tu", "j'ai ton", "j'ai votre", "nous avons votre",
+	"ich habe deine", "wir haben ihre", "wir haben deine", "tenho o teu", "temos o seu",
+	"ho il tuo", "abbiamo il suo", "abbiamo il tuo",
 	NULL};
 static const char *const sphere[] = {
 	"live*", "work*", "park*", "sleep*", "school*", "kids", "children", "address", "room",
@@ -166,6 +185,14 @@ static const char *const sphere[] = {
 	"школ", "дет", "адрес", "машин", "bydlí*", "pracuj*", "škol*", "děti", "adres*",
 	"kantor*", "rumah*", "sekolah", "anak*", "住", "学校", "子供", "会社", "家", "车",
 	"孩子", "单位", "집", "회사", "학교", "아이",
+	/* a school of any level, the street or the hour of their day */
+	"lycée", "collège", "liceo", "instituto", "gymnasium", "university", "université",
+	"universidad", "faculdade", "street", "neighbourhood", "neighborhood", "barrio", "calle",
+	"quartier", "rue", "viertel", "straße", "bairro", "quartiere", "mahalle", "sokak",
+	"район", "улиц", "what time", "a qué hora", "à quelle heure", "um wie viel uhr",
+	"a que horas", "a che ora", "hangi saatte", "во сколько", "get home", "come home",
+	"llega*", "rentre*", "nach hause", "chega*", "torni", "rientr*", "eve gel*",
+	"동네", "사는", "近所", "何時に", "几点",
 	NULL};
 /* a place of the addressee's life the sender turns up at */
 static const char *const their_place[] = {
@@ -179,6 +206,67 @@ static const char *const their_place[] = {
 	"twoją pracą", "ditt hus", "ditt jobb", "evine", "işine", "к тебе домой", "на работу",
 	"tvůj dům", "tvé práci", "rumahmu", "kantormu", "rumah kamu", "kantor kamu", "你家",
 	"你单位", "你公司", "お宅", "집에", "회사에",
+	NULL};
+/* a mishap befalling what is theirs: an accident, a fire, a thing gone
+ * missing, danger, cold */
+static const char *const mishap[] = {
+	"accident*", "fire", "catch fire", "burn down", "disappear*", "vanish*", "go missing",
+	"goes missing", "get lost", "dangerous", "freezing", "coldest", "nobody can fix",
+	"accidente*", "incendi*", "fuego", "desaparec*", "peligros*", "feu", "disparaî*",
+	"disparaiss*", "dangereu*", "unfall", "unfälle", "feuer", "verschwind*", "gefährlich*",
+	"acidente*", "incêndio*", "fogo", "perigos*", "incident*", "fuoco", "spariscono",
+	"sparire", "pericolos*", "ongeluk*", "verdwijn*", "gevaarlijk*", "wypad*", "pożar*",
+	"znikn*", "niebezpieczn*", "olyck*", "försvinn*", "farlig*", "kaza*", "yangın*",
+	"kaybol*", "tehlike*", "несчастн", "пожар", "пропад", "опасн", "ατυχήματ*", "ατύχημα",
+	"φωτιά", "εξαφαν*", "επικίνδυν*", "事故", "火事", "燃え", "なくな", "危険", "意外", "着火",
+	"失火", "不见", "危险", "사고", "불이", "사라", "위험",
+	NULL};
+/* ... told as chance or as a warning: things happen, sometimes, who
+ * knows, be careful */
+static const char *const hedge[] = {
+	"happen", "happens", "sometimes", "you never know", "who knows", "be careful", "careful",
+	"pasan", "ocurren", "a veces", "nunca se sabe", "cuidado", "arrivent", "parfois",
+	"on ne sait jamais", "prudent*", "passieren", "manchmal", "man weiß nie", "vorsicht*",
+	"acontecem", "às vezes", "si sa", "a volte", "capita*", "non si sa mai", "attent*",
+	"gebeuren", "soms", "je weet maar nooit", "voorzichtig", "zdarza*", "czasem",
+	"nigdy nie wiadomo", "uważaj*", "händer", "ibland", "man vet aldrig", "försiktig*",
+	"olur", "bazen", "dikkat*", "бывает", "случается", "иногда", "мало ли", "осторожн",
+	"συμβαίνουν", "καμιά φορά", "ποτέ δεν ξέρεις", "προσοχ*", "起こる", "時々", "気をつけ",
+	"难免", "有时", "谁知道", "小心", "생길", "가끔", "조심",
+	NULL};
+/* thanks or an apology: an answer to a complaint, not a menace */
+static const char *const kind[] = {
+	"thank*", "sorry", "apolog*", "gracias", "lo sentimos", "disculp*", "merci", "désolé*",
+	"excus*", "danke", "entschuldig*", "obrigad*", "desculp*", "grazie", "scus*",
+	"dispiace", "bedankt", "excuses", "dziękuj*", "przepraszam", "tack", "ursäkta",
+	"teşekkür*", "özür", "спасибо", "извин", "ευχαριστ*", "συγγνώμη", "ありがとう", "申し訳",
+	"谢谢", "抱歉", "对不起", "감사", "죄송",
+	NULL};
+/* their children or family as the lever: think of them, it is your
+ * choice */
+static const char *const kin_think[] = {
+	"think about the kids", "think of the kids", "think about your kids", "think of your kids",
+	"think about your children", "think of your children", "think about your family",
+	"think of your family", "piensa en tus hijos", "piense en sus hijos",
+	"piensa en los niños", "pense à tes enfants", "pensez à vos enfants",
+	"denk an deine kinder", "denken sie an ihre kinder", "pensa nos teus filhos",
+	"pense nos seus filhos", "pensa ai tuoi figli", "pensi ai suoi figli",
+	"denk aan je kinderen", "pomyśl o dzieciach", "tänk på barnen", "çocuklarını düşün",
+	"подумай о детях", "σκέψου τα παιδιά", "子供のことを考え", "想想你的孩子", "아이들 생각",
+	NULL};
+static const char *const choice[] = {
+	"your choice", "your call", "up to you", "your decision", "you decide", "tú decides",
+	"usted decide", "à toi de voir", "à vous de voir", "c'est ton choix", "deine entscheidung",
+	"du entscheidest", "sie entscheiden", "a escolha é sua", "você decide", "decide tu",
+	"sta a te", "scegli tu", "jouw keuze", "twój wybór", "ditt val", "karar senin",
+	"seçim senin", "решать тебе", "твой выбор", "εσύ αποφασίζεις", "あなた次第", "お前次第",
+	"你决定", "네 선택",
+	NULL};
+static const char *const little[] = {
+	"kids", "children", "little ones", "babies", "baby", "niños", "hijos", "pequeños",
+	"enfants", "petits", "kinder", "kleinen", "filhos", "crianças", "bambini", "figli",
+	"piccoli", "kinderen", "dzieci", "barnen", "çocuk*", "дети", "детей", "малыш", "παιδιά",
+	"子供", "孩子", "아이",
 	NULL};
 /* clang-format on */
 
@@ -307,7 +395,8 @@ static int reading(const char *s, size_t n, size_t *at, size_t *len)
 	    in(s, n, their_place, 0, n, &k) == (size_t)-1 &&
 	    in(s, n, status, 0, n, &k) == (size_t)-1 && in(s, n, ruin, 0, n, &k) == (size_t)-1 &&
 	    in(s, n, loss, 0, n, &k) == (size_t)-1 && in(s, n, keep, 0, n, &k) == (size_t)-1 &&
-	    in(s, n, lose, 0, n, &k) == (size_t)-1)
+	    in(s, n, lose, 0, n, &k) == (size_t)-1 && in(s, n, mishap, 0, n, &k) == (size_t)-1 &&
+	    in(s, n, kin_think, 0, n, &k) == (size_t)-1)
 		return 0;
 	undone = in(s, n, undo, 0, n, &k) != (size_t)-1;
 	aimed = undone || in(s, n, cond, 0, n, &k) != (size_t)-1 || dt_cs_contingent(s, n);
@@ -325,6 +414,19 @@ static int reading(const char *s, size_t n, size_t *at, size_t *len)
 		goto hit;
 	if ((a = negated_hit(s, n, ruin, 0, &l)) != (size_t)-1 &&
 	    (act || in(s, n, lawful, 0, n, &k) == (size_t)-1))
+		goto hit;
+	/* a mishap to what is theirs told as chance or a warning ("accidents
+	 * happen", "boats sometimes catch fire", "tell your drivers to be
+	 * careful"), beside their lawful act or a demand to undo it, in a
+	 * message that neither thanks nor apologises */
+	if ((act || undone) && (a = in(s, n, mishap, 0, n, &l)) != (size_t)-1 &&
+	    in(s, n, hedge, 0, n, &k) != (size_t)-1 && in(s, n, kind, 0, n, &k) == (size_t)-1)
+		goto hit;
+	/* their children as the lever: think of them, or a mishap beside
+	 * "your choice" */
+	if ((a = in(s, n, kin_think, 0, n, &l)) != (size_t)-1 ||
+	    ((a = in(s, n, choice, 0, n, &l)) != (size_t)-1 &&
+	     in(s, n, little, 0, n, &k) != (size_t)-1 && in(s, n, mishap, 0, n, &k) != (size_t)-1))
 		goto hit;
 	/* a shame, a warning to think: only beside a demand to undo the act
 	 * ("a shame if the parking kept you away" after thanks is none) */
