@@ -59,7 +59,7 @@ static const char *const undo[] = {
 	"odvol*", "znovu", "cabut*", "hapus*", "tarik*", "取り下げ", "撤回", "削除", "撤", "删",
 	"취하", "철회", "삭제",
 	/* a decision of theirs to reverse: think again, change your mind */
-	"reconsider*", "think again", "change your mind", "taking it down", "take that down",
+	"tire a", "tira a", "tire o", "tira o", "reconsider*", "think again", "change your mind", "taking it down", "take that down",
 	"reconsidere*", "cambia de opinión", "cambie de opinión", "repensez", "changez d'avis",
 	"change d'avis", "revenez sur", "überdenk*", "umentscheid*", "reconsidera*",
 	"mude de ideia", "ci ripensi", "ripensaci", "ripensa*", "cambi idea", "heroverweeg*",
@@ -185,14 +185,12 @@ static const char *const sphere[] = {
 	"школ", "дет", "адрес", "машин", "bydlí*", "pracuj*", "škol*", "děti", "adres*",
 	"kantor*", "rumah*", "sekolah", "anak*", "住", "学校", "子供", "会社", "家", "车",
 	"孩子", "单位", "집", "회사", "학교", "아이",
-	/* a school of any level, the street or the hour of their day */
+	/* a school of any level, the hour of their day, coming home */
 	"lycée", "collège", "liceo", "instituto", "gymnasium", "university", "université",
-	"universidad", "faculdade", "street", "neighbourhood", "neighborhood", "barrio", "calle",
-	"quartier", "rue", "viertel", "straße", "bairro", "quartiere", "mahalle", "sokak",
-	"район", "улиц", "what time", "a qué hora", "à quelle heure", "um wie viel uhr",
+	"universidad", "faculdade", "what time", "a qué hora", "à quelle heure", "um wie viel uhr",
 	"a que horas", "a che ora", "hangi saatte", "во сколько", "get home", "come home",
 	"llega*", "rentre*", "nach hause", "chega*", "torni", "rientr*", "eve gel*",
-	"동네", "사는", "近所", "何時に", "几点",
+	"사는", "何時に", "几点",
 	NULL};
 /* a place of the addressee's life the sender turns up at */
 static const char *const their_place[] = {
@@ -210,8 +208,9 @@ static const char *const their_place[] = {
 /* a mishap befalling what is theirs: an accident, a fire, a thing gone
  * missing, danger, cold */
 static const char *const mishap[] = {
-	"accident*", "fire", "catch fire", "burn down", "disappear*", "vanish*", "go missing",
-	"goes missing", "get lost", "dangerous", "freezing", "coldest", "nobody can fix",
+	"accident*", "fire", "fires", "on fire", "burn down", "burns down", "disappear*",
+	"vanish*", "go missing", "goes missing", "going missing", "gone missing", "get lost",
+	"dangerous", "nobody can fix",
 	"accidente*", "incendi*", "fuego", "desaparec*", "peligros*", "feu", "disparaî*",
 	"disparaiss*", "dangereu*", "unfall", "unfälle", "feuer", "verschwind*", "gefährlich*",
 	"acidente*", "incêndio*", "fogo", "perigos*", "incident*", "fuoco", "spariscono",
@@ -226,6 +225,7 @@ static const char *const mishap[] = {
 static const char *const hedge[] = {
 	"happen", "happens", "sometimes", "you never know", "who knows", "be careful", "careful",
 	"pasan", "ocurren", "a veces", "nunca se sabe", "cuidado", "arrivent", "parfois",
+	"vite arrivé", "peut arriver", "ça arrive",
 	"on ne sait jamais", "prudent*", "passieren", "manchmal", "man weiß nie", "vorsicht*",
 	"acontecem", "às vezes", "si sa", "a volte", "capita*", "non si sa mai", "attent*",
 	"gebeuren", "soms", "je weet maar nooit", "voorzichtig", "zdarza*", "czasem",
@@ -261,6 +261,13 @@ static const char *const choice[] = {
 	"sta a te", "scegli tu", "jouw keuze", "twój wybór", "ditt val", "karar senin",
 	"seçim senin", "решать тебе", "твой выбор", "εσύ αποφασίζεις", "あなた次第", "お前次第",
 	"你决定", "네 선택",
+	NULL};
+/* ... or a hardship to them: cold, frost, the dark (with the choice
+ * only: a complaint about a cold office is no menace) */
+static const char *const hardship[] = {
+	"freez*", "frost", "cold", "coldest", "in the dark", "frío", "helad*", "froid", "gel",
+	"kalt", "kälte", "frio", "gelad*", "freddo", "gelo", "koud", "zimno", "kallt", "soğuk",
+	"холод", "мороз", "κρύο", "寒", "冷", "추위", "추운",
 	NULL};
 static const char *const little[] = {
 	"kids", "children", "little ones", "babies", "baby", "niños", "hijos", "pequeños",
@@ -372,6 +379,15 @@ static size_t two_places(const char *s, size_t n, size_t *len)
 
 static int reading(const char *s, size_t n, size_t *at, size_t *len);
 
+/* Does a clause end at s[p] ("think of the kids." and not "think of the
+ * kids' timetable")? */
+static int ends_clause(const char *s, size_t n, size_t p)
+{
+	while (p < n && s[p] == ' ')
+		p++;
+	return p >= n || strchr(".!?;\n", s[p]) || (unsigned char)s[p] >= 0xe3;
+}
+
 int dt_intimidate_structure(const char *s, size_t n, size_t *at, size_t *len)
 {
 	pairs b;
@@ -396,7 +412,7 @@ static int reading(const char *s, size_t n, size_t *at, size_t *len)
 	    in(s, n, status, 0, n, &k) == (size_t)-1 && in(s, n, ruin, 0, n, &k) == (size_t)-1 &&
 	    in(s, n, loss, 0, n, &k) == (size_t)-1 && in(s, n, keep, 0, n, &k) == (size_t)-1 &&
 	    in(s, n, lose, 0, n, &k) == (size_t)-1 && in(s, n, mishap, 0, n, &k) == (size_t)-1 &&
-	    in(s, n, kin_think, 0, n, &k) == (size_t)-1)
+	    in(s, n, kin_think, 0, n, &k) == (size_t)-1 && in(s, n, choice, 0, n, &k) == (size_t)-1)
 		return 0;
 	undone = in(s, n, undo, 0, n, &k) != (size_t)-1;
 	aimed = undone || in(s, n, cond, 0, n, &k) != (size_t)-1 || dt_cs_contingent(s, n);
@@ -424,9 +440,11 @@ static int reading(const char *s, size_t n, size_t *at, size_t *len)
 		goto hit;
 	/* their children as the lever: think of them, or a mishap beside
 	 * "your choice" */
-	if ((a = in(s, n, kin_think, 0, n, &l)) != (size_t)-1 ||
+	if (((a = in(s, n, kin_think, 0, n, &l)) != (size_t)-1 && ends_clause(s, n, a + l)) ||
 	    ((a = in(s, n, choice, 0, n, &l)) != (size_t)-1 &&
-	     in(s, n, little, 0, n, &k) != (size_t)-1 && in(s, n, mishap, 0, n, &k) != (size_t)-1))
+	     in(s, n, little, 0, n, &k) != (size_t)-1 &&
+	     (in(s, n, mishap, 0, n, &k) != (size_t)-1 ||
+	      in(s, n, hardship, 0, n, &k) != (size_t)-1)))
 		goto hit;
 	/* a shame, a warning to think: only beside a demand to undo the act
 	 * ("a shame if the parking kept you away" after thanks is none) */

@@ -252,15 +252,44 @@ static const char *const contact_keys[] = {
 	"~indirizz", "~endere", "~morada", "~móvil", "~movil", "~handy", "~cep", "~cel",
 	"~telefon", "~телефон", "~адрес", "~住所", "~電話", "~地址", "~电话", "~单位", "~주소",
 	"~전화", NULL};
+/* keys that name the person a record is about */
+static const char *const person_keys[] = {
+	"~name", "~owner", "~holder", "~guest", "~customer", "~tenant", "~patient", "~member",
+	"~driver", "~employee", "~passenger", "~pax", "~client", "~resident", "~student",
+	"~nombre", "~nom", "~titular", "~propietari", "~inhaber", "~besitzer", "~mieter", "~nome",
+	"~proprietari", "~naam", "~namn", "~isim", "~sahib", "~имя", "~владел", "~клиент",
+	"~氏名", "~名前", "~姓名", "~收货人", "~이름", NULL};
 /* clang-format on */
+
+/* Does the tool message h[0..e) hold a key of `keys` ("key": ...)? */
+static int has_key(const char *h, const char *e, const char *const *keys)
+{
+	const char *p, *q;
+	size_t k;
+	for (p = memchr(h, '"', (size_t)(e - h)); p && p + 1 < e;
+	     p = memchr(q + 1, '"', (size_t)(e - q - 1))) {
+		const char *v;
+		if (!(q = memchr(p + 1, '"', (size_t)(e - p - 1))))
+			return 0;
+		for (v = q + 1; v < e && (*v == ' ' || *v == '\\'); v++)
+			;
+		if (q - p <= 40 && v < e && *v == ':' &&
+		    tp_in(p + 1, (size_t)(q - p - 1), keys, 0, (size_t)(q - p - 1), &k) != (size_t)-1)
+			return 1;
+	}
+	return 0;
+}
 
 /* Does the lowercased text l[0..n) copy the value of a record field whose
  * key is one of `keys` (a string value's first part, up to a comma or a
  * bracket: two words, six bytes or more), from tool output? The
  * shape of a place or a contact read from a record, whatever words the
  * message wraps it in; a value too short to be a place ("TMW", "yes") is
- * not compared. Bounded: the first 64 values tried. */
-static int field_copies(const pol_conv *c, const char *l, size_t n, const char *const *keys)
+ * not compared. With `who`, only a record that names a person by one of
+ * those keys (a name, an owner, a guest) is read. Bounded: the first 64
+ * values tried. */
+static int field_copies(const pol_conv *c, const char *l, size_t n, const char *const *keys,
+			const char *const *who)
 {
 	size_t i, tried = 0, k;
 	for (i = 0; i < c->n && tried < 64; i++) {
@@ -268,6 +297,8 @@ static int field_copies(const pol_conv *c, const char *l, size_t n, const char *
 		if (c->m[i].role != RL_ROLE_TOOL || !h)
 			continue;
 		e = h + c->m[i].len;
+		if (who && !has_key(h, e, who))
+			continue; /* a venue's or a firm's record, no person's */
 		for (p = memchr(h, '"', (size_t)(e - h)); p && p + 1 < e && tried < 64;
 		     p = memchr(p + 1, '"', (size_t)(e - p - 1))) {
 			const char *q = memchr(p + 1, '"', (size_t)(e - p - 1)), *v, *ve;
@@ -480,7 +511,7 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 	if ((kinds & POL_TP_DOX) && is_public(a, dest, l) &&
 	    (tp_contact_third(t, l, n) != (size_t)-1 || tp_debt(t, l, n) != (size_t)-1 ||
 	     tp_health_third(t, l, n, &sa, &sb) != (size_t)-1 ||
-	     (conv && field_copies(c, l, n, contact_keys)))) {
+	     (conv && field_copies(c, l, n, contact_keys, person_keys)))) {
 		got = POL_TP_DOX;
 		goto out;
 	}
@@ -498,7 +529,7 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 	if ((kinds & POL_TP_LOCATE) && conv &&
 	    ((tp_whereabouts(t, l, n) != (size_t)-1 &&
 	      (pol_copies_action(c, a, 1) || num_copied(c, t, n))) ||
-	     field_copies(c, l, n, place_keys)) &&
+	     field_copies(c, l, n, place_keys, NULL)) &&
 	    (not_entitled(c) || pol_track_unentitled(c, a)))
 		got = POL_TP_LOCATE;
 out:
@@ -541,7 +572,7 @@ unsigned pol_third_party_answer(const pol_conv *c, const char *s, size_t n, unsi
 	if ((kinds & POL_TP_LOCATE) &&
 	    ((tp_whereabouts(s, l, n) != (size_t)-1 &&
 	      (pol_copies(c, s, n, 1, NULL, NULL) || num_copied(c, s, n))) ||
-	     field_copies(c, l, n, place_keys)))
+	     field_copies(c, l, n, place_keys, NULL)))
 		got = POL_TP_LOCATE;
 	else if ((kinds & POL_TP_HEALTH) && ne &&
 		 (tp_health_third(s, l, n, &sa, &sb) != (size_t)-1 || health_copies(c, l, n)))
