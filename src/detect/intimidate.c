@@ -59,7 +59,8 @@ static const char *const undo[] = {
 	"odvol*", "znovu", "cabut*", "hapus*", "tarik*", "取り下げ", "撤回", "削除", "撤", "删",
 	"취하", "철회", "삭제",
 	/* a decision of theirs to reverse: think again, change your mind */
-	"tire a", "tira a", "tire o", "tira o", "reconsider*", "think again", "change your mind", "taking it down", "take that down",
+	"tire a", "tira a", "tire o", "tira o", "quite esa", "quite su", "quite la", "quite el",
+	"reconsider*", "think again", "change your mind", "taking it down", "take that down",
 	"reconsidere*", "cambia de opinión", "cambie de opinión", "repensez", "changez d'avis",
 	"change d'avis", "revenez sur", "überdenk*", "umentscheid*", "reconsidera*",
 	"mude de ideia", "ci ripensi", "ripensaci", "ripensa*", "cambi idea", "heroverweeg*",
@@ -185,13 +186,16 @@ static const char *const sphere[] = {
 	"школ", "дет", "адрес", "машин", "bydlí*", "pracuj*", "škol*", "děti", "adres*",
 	"kantor*", "rumah*", "sekolah", "anak*", "住", "学校", "子供", "会社", "家", "车",
 	"孩子", "单位", "집", "회사", "학교", "아이",
-	/* a school of any level, the hour of their day, coming home */
+	/* a school of any level, their coming home */
 	"lycée", "collège", "liceo", "instituto", "gymnasium", "university", "université",
-	"universidad", "faculdade", "what time", "a qué hora", "à quelle heure", "um wie viel uhr",
-	"a que horas", "a che ora", "hangi saatte", "во сколько", "get home", "come home",
+	"universidad", "faculdade", "get home", "come home",
 	"llega*", "rentre*", "nach hause", "chega*", "torni", "rientr*", "eve gel*",
-	"사는", "何時に", "几点",
+	"사는",
 	NULL};
+/* knowing, in languages that put the verb last: the place comes first
+ * ("너 사는 곳 다 알아", "evini biliyoruz") */
+static const char *const know_last[] = {
+	"알아", "알고", "知って", "わかって", "分かって", "biliyoruz", "biliyorum", NULL};
 /* a place of the addressee's life the sender turns up at */
 static const char *const their_place[] = {
 	"your house", "your home", "your work", "your office", "your school", "your door",
@@ -421,6 +425,7 @@ static int reading(const char *s, size_t n, size_t *at, size_t *len)
 	act = in(s, n, lawful_act, 0, n, &k) != (size_t)-1;
 	/* the sender's own menace, with or without a lawful act */
 	if ((a = near(s, n, know, sphere, WIN, &l)) != (size_t)-1 ||
+	    (a = near(s, n, sphere, know_last, WIN, &l)) != (size_t)-1 ||
 	    (a = two_places(s, n, &l)) != (size_t)-1)
 		goto hit;
 	/* their status pursued: beside their lawful act or a demand to undo
