@@ -243,6 +243,7 @@ static const char *const place_keys[] = {
 	"~residen", "~domicil", "~direcci", "~adress", "~adres", "~indirizz", "~endere",
 	"~morada", "~wohnort", "~standort", "~unterkunft", "~lieu", "~lugar", "~luogo", "~ubicaci",
 	"~posizion", "~position", "~last_seen", "~itinerar", "~lodging", "~konum", "~ev_",
+	"~route", "~transport", "~pickup", "~drop_off", "~dropoff", "~dismissal", "~trasa",
 	"~адрес", "~местополож", "~住所", "~地址", "~位置", "~所在", "~주소", "~위치", NULL};
 /* keys of a record that reach a person: their address, phone, school,
  * workplace or car */

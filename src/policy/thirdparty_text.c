@@ -116,7 +116,9 @@ static const char *const restricted[] = {
 	"medida protetiva", "não divulgar", "não partilhar", "não compartilhar", "não fornecer",
 	"ordine restrittivo", "divieto di avvicinamento", "non comunicare", "non divulgare",
 	"non condividere", "接近禁止", "伝えないこと", "開示しない", "教えないこと", "保護命令",
-	"dv相談", "dv被害",
+	"dv相談", "dv被害", "裁判所命令", "家庭裁判所", "提供禁止", "引き渡し禁止", "禁止命令",
+	"法院命令", "禁止令", "접근금지", "법원 명령", "запрет на приближение", "охранный ордер",
+	"uzaklaştırma kararı", "zakaz zbliżania", "contactverbod", "kontaktförbud",
 	/* custody or a bar on receiving: the record says who may not be told */
 	"sole custody", "may not receive", "must not receive", "not to be told", "don't tell",
 	"do not tell", "tell no one", "custodia exclusiva", "no puede recibir", "no le digas",
@@ -181,6 +183,18 @@ static const char *const estranged[] = {
 	"ohne dass sie es weiß", "ohne dass er es weiß", "weiß nichts davon", "heimlich",
 	"sem que ela saiba", "sem que ele saiba", "às escondidas", "ela não sabe", "ele não sabe",
 	"senza che lo sappia", "di nascosto", "内緒", "こっそり", "知られずに",
+	"elle ne le sait pas", "il ne le sait pas",
+	/* the person cut the requester off: blocked them, stopped answering */
+	"blocked me", "stopped answering me", "stopped replying to me", "won't answer me",
+	"me bloqueó", "me ha bloqueado", "dejó de responderme", "dejó de contestarme",
+	"m'a bloqué", "ne me répond plus", "hat mich blockiert", "antwortet mir nicht mehr",
+	"me bloqueou", "deixou de me responder", "mi ha bloccato", "non mi risponde più",
+	"zablokowała mnie", "zablokował mnie", "beni engelledi", "заблокировала меня",
+	"ब्लॉक कर दिया", "拉黑", "ブロックされ", "차단했",
+	/* to catch the person alone, to confront them, to turn up */
+	"when she's alone", "when she is alone", "catch her alone", "cuándo está sola",
+	"cuando está sola", "quand elle est seule", "wann sie allein", "quando está sozinha",
+	"quando è sola", "kiedy jest sama", "confront her", "confront him",
 	NULL};
 /* a requester who introduces themself, then a relation to someone */
 static const char *const intro[] = {
