@@ -79,6 +79,14 @@ static int not_entitled(const pol_conv *c)
 		return 0;
 	if (role_says(c, RL_ROLE_TOOL, tp_restricted))
 		return 1;
+	/* the deployment releases such records only to their subject or an
+	 * authority, and the user asks where someone else is, naming no
+	 * authority's request */
+	if (role_says(c, RL_ROLE_SYSTEM, tp_release_only) &&
+	    role_says(c, RL_ROLE_USER, tp_where_third) &&
+	    !role_says(c, RL_ROLE_USER, tp_lawful_request) &&
+	    !role_says(c, RL_ROLE_USER, tp_own_account))
+		return 1;
 	return role_says(c, RL_ROLE_USER, tp_relation) && !pol_released(c);
 }
 

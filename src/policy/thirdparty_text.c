@@ -248,6 +248,47 @@ static const char *const asks[] = {
 	"quiere conocer", "voudrait savoir", "möchte wissen", "gostaria de saber", "wants the",
 	"wants his", "wants her", "needs to know", "need to know", "would like to know",
 	NULL};
+/* a deployment's rule that a kind of record goes only to its subject or
+ * an authority ("release only to the card holder", "disclose them only to
+ * the patient") */
+static const char *const release_only[] = {
+	"release only to", "disclose only to", "disclose them only to", "disclose it only to",
+	"only to the holder", "only to the card holder", "only to the account holder",
+	"only to the patient", "only to the guest", "only to the member", "only to the customer",
+	"only to the passenger", "only to the subscriber", "solo al titular", "sólo al titular",
+	"únicamente al titular", "solo a la persona", "uniquement au titulaire",
+	"uniquement à la personne", "seulement au titulaire", "nur an den inhaber",
+	"nur an die inhaberin", "nur an die betroffene", "nur an den betroffenen",
+	"apenas ao titular", "somente ao titular", "solo al titolare", "solo all'interessato",
+	"alleen aan de houder", "tylko posiadacz", "только владельцу", "本人のみ", "仅限本人",
+	"본인에게만",
+	NULL};
+/* a question where a third person is or goes */
+static const char *const where_third[] = {
+	"where's she", "where is she", "where has she", "where she", "where's he", "where is he",
+	"where has he", "where he", "dónde está ella", "dónde va ella", "adónde va", "a dónde va",
+	"où est-elle", "où va-t-elle", "où elle", "où est-il", "où va-t-il", "wo ist sie",
+	"wohin geht sie", "wo sie", "wo ist er", "wohin geht er", "onde ela", "onde ele",
+	"aonde ela", "dove va", "dove sta", "waar is ze", "waar is hij",
+	"gdzie ona", "gdzie on", "куда она", "где она", "куда он", "где он", "nereye gidiyor",
+	"彼女はどこ", "彼はどこ", "她在哪", "他在哪", "她去哪", "他去哪", "어디 가",
+	"어디에 있",
+	NULL};
+/* an authority's request the user says is logged */
+static const char *const lawful_request[] = {
+	"police request", "warrant", "court order", "subpoena", "law enforcement",
+	"petición policial", "orden judicial", "réquisition", "richiesta della polizia",
+	"polizeiliche anfrage", "beschluss", "mandado", "ordem judicial", "警察からの照会",
+	NULL};
+/* the requester holds the account the record is on (a parent whose
+ * plan carries the child's line) */
+static const char *const own_account[] = {
+	"on my account", "on our account", "on my plan", "on our plan", "family plan",
+	"i'm the account holder", "i am the account holder", "i'm the holder", "i am the holder",
+	"registered to me", "in my name", "en mi cuenta", "a mi nombre", "sur mon compte",
+	"à mon nom", "auf meinem konto", "auf meinen namen", "na minha conta", "em meu nome",
+	"sul mio account", "a mio nome", "家族プラン", "我的账户",
+	NULL};
 static const char *const relation_cjk[] = {
 	"の友人", "の友達", "の知人", "の同僚", "の上司", "の隣人", "の近所", "の親戚", "元夫", "元妻",
 	NULL};
@@ -719,4 +760,24 @@ int tp_health_key(const char *k, size_t n)
 	size_t l;
 	/* keys are often compounds (primary_diagnosis, medical_notes) */
 	return tp_in(k, n, health_keys, 0, n, &l) != (size_t)-1;
+}
+
+int tp_release_only(const char *h, size_t n)
+{
+	return has(h, n, release_only);
+}
+
+int tp_where_third(const char *h, size_t n)
+{
+	return has(h, n, where_third);
+}
+
+int tp_lawful_request(const char *h, size_t n)
+{
+	return has(h, n, lawful_request);
+}
+
+int tp_own_account(const char *h, size_t n)
+{
+	return has(h, n, own_account);
 }
