@@ -439,6 +439,31 @@ static int all_of(const char *v, size_t n)
 	return 0;
 }
 
+/* In an object written out as a field's value ({"recipient":"group:x",
+ * ...}), is a short string value a group or everyone? */
+static int nested_group(const char *v, size_t n)
+{
+	const char *p = v, *e = v + n, *q;
+	int tries = 0;
+	while (tries++ < 32 && (p = memmem(p, (size_t)(e - p), "\":\"", 3))) {
+		char w[84];
+		size_t k;
+		p += 3;
+		if (!(q = memchr(p, '"', (size_t)(e - p))))
+			break;
+		k = (size_t)(q - p);
+		if (k && k <= 80 && !memchr(p, ' ', k)) {
+			for (size_t i = 0; i < k; i++)
+				w[i] = (char)tolower((unsigned char)p[i]);
+			w[k] = 0;
+			if (name_has(w, group_dest) || all_of(w, k))
+				return 1;
+		}
+		p = q;
+	}
+	return 0;
+}
+
 static int is_public(const rl_action *a, const char *dest, const char *text)
 {
 	size_t f;
@@ -452,6 +477,8 @@ static int is_public(const rl_action *a, const char *dest, const char *text)
 		char *low;
 		int hit;
 		if (x->value && x->len && x->len <= 16 && all_of(x->value, x->len))
+			return 1;
+		if (x->value && x->len > 2 && x->value[0] == '{' && nested_group(x->value, x->len))
 			return 1;
 		/* a short value naming a group as where it goes ("group:...") */
 		if (x->name && x->value && x->len && x->len <= 80 &&

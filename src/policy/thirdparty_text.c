@@ -502,6 +502,10 @@ static size_t phone(const char *l, size_t n, size_t from)
 			else if (!strchr("+ -.()/", l[j]))
 				break;
 		}
+		/* the number ends at its last digit: ". Call" after it is a
+		 * sentence's end, not a word the digits run into */
+		while (j > st && !isdigit((unsigned char)l[j - 1]))
+			j--;
 		if (d >= 9 && d <= 15 && !(j < n && isalpha((unsigned char)l[j])))
 			return st;
 		i = j > i ? j : i + 1;
