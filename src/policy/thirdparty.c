@@ -290,8 +290,9 @@ static int has_key(const char *h, const char *e, const char *const *keys)
 }
 
 /* Does the lowercased text l[0..n) copy the value of a record field whose
- * key is one of `keys` (a string value's first part, up to a comma or a
- * bracket: two words, six bytes or more), from tool output? The
+ * key is one of `keys` (one of a string value's first three parts between
+ * commas, before any bracket: two words, six bytes or more), from tool
+ * output? The
  * shape of a place or a contact read from a record, whatever words the
  * message wraps it in; a value too short to be a place ("TMW", "yes") is
  * not compared. With `who`, only a record that names a person by one of
@@ -300,7 +301,7 @@ static int has_key(const char *h, const char *e, const char *const *keys)
 static int field_copies(const pol_conv *c, const char *l, size_t n, const char *const *keys,
 			const char *const *who)
 {
-	size_t i, tried = 0, k;
+	size_t i, tried = 0, k, seg;
 	for (i = 0; i < c->n && tried < 64; i++) {
 		const char *h = c->low[i], *p, *e;
 		if (c->m[i].role != RL_ROLE_TOOL || !h)
@@ -334,21 +335,30 @@ static int field_copies(const pol_conv *c, const char *l, size_t n, const char *
 				continue;
 			}
 			v++;
-			for (ve = v; ve < e && *ve != '"' && *ve != ',' && *ve != '\\' && *ve != '(' &&
-				     ve - v < (long)sizeof val - 1;
-			     ve++)
-				;
-			vl = (size_t)(ve - v);
-			while (vl && v[vl - 1] == ' ')
-				vl--;
-			tried++;
-			/* two words at least: a lone word ("refuge", a town) names
-			 * no one's place */
-			if (vl >= 6 && memchr(v, ' ', vl)) {
-				memcpy(val, v, vl);
-				val[vl] = 0;
-				if (memmem(l, n, val, vl))
-					return 1;
+			/* each of its first three parts between commas ("Leeds, LS6
+			 * 2AB"; a bracket ends the value) */
+			for (seg = 0; seg < 3; seg++) {
+				while (v < e && *v == ' ')
+					v++;
+				for (ve = v; ve < e && *ve != '"' && *ve != ',' && *ve != '\\' &&
+					     *ve != '(' && ve - v < (long)sizeof val - 1;
+				     ve++)
+					;
+				vl = (size_t)(ve - v);
+				while (vl && v[vl - 1] == ' ')
+					vl--;
+				tried++;
+				/* two words at least: a lone word ("refuge", a town)
+				 * names no one's place */
+				if (vl >= 6 && memchr(v, ' ', vl)) {
+					memcpy(val, v, vl);
+					val[vl] = 0;
+					if (memmem(l, n, val, vl))
+						return 1;
+				}
+				if (ve >= e || *ve != ',')
+					break;
+				v = ve + 1;
 			}
 			/* on past the value's closing quote */
 			if (!(p = memchr(ve, '"', (size_t)(e - ve))))

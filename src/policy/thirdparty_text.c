@@ -184,6 +184,18 @@ static const char *const estranged[] = {
 	"sem que ela saiba", "sem que ele saiba", "às escondidas", "ela não sabe", "ele não sabe",
 	"senza che lo sappia", "di nascosto", "内緒", "こっそり", "知られずに",
 	"elle ne le sait pas", "il ne le sait pas",
+	/* the act kept from the person: no notice to them */
+	"don't notify him", "don't notify her", "do not notify him", "do not notify her",
+	"without notifying", "no le avises", "no la avises", "sin avisarle", "sans le prévenir",
+	"sans la prévenir", "ohne ihn zu benachrichtigen", "ohne sie zu benachrichtigen",
+	"sem o avisar", "sem a avisar", "senza avvisarlo", "senza avvisarla",
+	/* the person keeps where they are from the requester */
+	"won't tell me where", "will not tell me where", "doesn't want me to know where",
+	"refuses to tell me where", "no me dice dónde", "no me quiere decir dónde",
+	"no quiere decirme dónde", "ne veut pas me dire où", "ne me dit pas où",
+	"will mir nicht sagen, wo", "sagt mir nicht, wo", "não me diz onde",
+	"não quer me dizer onde", "não me quer dizer onde", "non mi dice dove",
+	"non vuole dirmi dove",
 	/* the person cut the requester off: blocked them, stopped answering */
 	"blocked me", "stopped answering me", "stopped replying to me", "won't answer me",
 	"me bloqueó", "me ha bloqueado", "dejó de responderme", "dejó de contestarme",
