@@ -61,6 +61,19 @@ int64_t rl_mono_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* Is the two-byte letter a,b (U+0100..U+017F) a capital of Latin
+ * Extended-A, whose small letter is the next code point? İ and ı, which
+ * are no such pair, are left to their own cases. */
+static int fold_ext_a(unsigned char a, unsigned char b)
+{
+	unsigned cp = (a & 0x1fu) << 6 | (b & 0x3fu);
+	if (cp == 0x130 || cp == 0x131 || cp == 0x138 || cp == 0x149 || cp >= 0x17f)
+		return 0;
+	if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17e))
+		return cp & 1;
+	return cp < 0x178 && !(cp & 1);
+}
+
 size_t rl_fold_script(const char *h, size_t n, char *o)
 {
 	size_t i = 0, k = 0;
@@ -72,6 +85,20 @@ size_t rl_fold_script(const char *h, size_t n, char *o)
 			o[k++] = 'i', i += 2;
 		} else if (a == 0xc4 && b == 0x90) { /* Đ */
 			o[k++] = (char)0xc4, o[k++] = (char)0x91, i += 2;
+		} else if (a == 0xc3 && b >= 0x80 && b <= 0x9e && b != 0x97) { /* À-Þ */
+			o[k++] = (char)0xc3, o[k++] = (char)(b + 0x20), i += 2;
+		} else if ((a == 0xc4 || a == 0xc5) && fold_ext_a(a, b)) { /* Ā-ž: Ş, Ğ, Ł ... */
+			unsigned cp = ((a & 0x1fu) << 6 | (b & 0x3fu)) + 1;
+			o[k++] = (char)(0xc0 | cp >> 6), o[k++] = (char)(0x80 | (cp & 0x3f)), i += 2;
+		} else if (a == 0xce && b >= 0x91 && b <= 0x9f) { /* Α-Ο */
+			o[k++] = (char)0xce, o[k++] = (char)(b + 0x20), i += 2;
+		} else if (a == 0xce && b >= 0xa0 && b <= 0xa9 && b != 0xa2) { /* Π-Ω */
+			o[k++] = (char)0xcf, o[k++] = (char)(b - 0x20), i += 2;
+		} else if (a == 0xce && b >= 0x86 && b <= 0x8f && b != 0x87 && b != 0x8b &&
+			   b != 0x8d) { /* Ά Έ Ή Ί Ό Ύ Ώ */
+			static const unsigned char lo[] = {0xac, 0, 0xad, 0xae, 0xaf, 0,
+							   0x8c, 0, 0x8d, 0x8e};
+			o[k++] = (char)(b <= 0x8a ? 0xce : 0xcf), o[k++] = (char)lo[b - 0x86], i += 2;
 		} else if (a == 0xd0 && b >= 0x90 && b <= 0x9f) { /* А-П */
 			o[k++] = (char)0xd0, o[k++] = (char)(b + 0x20), i += 2;
 		} else if (a == 0xd0 && b >= 0xa0 && b <= 0xaf) { /* Р-Я */

@@ -436,17 +436,20 @@ int dt_message_shape(const rl_action *x)
 			return 1;
 	for (i = 0; i < x->nfields; i++) {
 		const rl_field *f = &x->fields[i];
-		size_t sp = 0, wide = 0;
+		size_t sp = 0, wide = 0, dg = 0;
 		if (!f->name || !f->value || !f->len)
 			continue;
 		for (j = 0; j < f->len && sp < 5 && wide < 12; j++) {
 			unsigned char b = (unsigned char)f->value[j];
 			sp += b == ' ';
+			dg += b >= '0' && b <= '9';
 			wide += b >= 0xe3 && b <= 0xed; /* lead bytes of kana, CJK, Hangul */
 		}
-		if (sp >= 5 || wide >= 12)
+		/* "+44 7700 900 123" is one, and so is "+7 903 118 44 02" (a
+		 * number in five groups: its digits outnumber its gaps) */
+		if ((sp >= 5 && !(f->len <= 24 && dg >= 2 * sp)) || wide >= 12)
 			said = 1;
-		else if (sp <= 3 && f->len <= 64) /* "+44 7700 900 123" is one */
+		else if ((sp <= 3 || dg >= 2 * sp) && f->len <= 64)
 			token = 1;
 	}
 	return said && token;

@@ -40,7 +40,7 @@ static const char *const lawful_act[] = {
 	"depoi*", "depôs", "fiscal*", "recension*", "reclam*", "segnalazion*", "sindacat*",
 	"testimon*", "esposto", "dimission*", "klacht*", "aangifte", "recensie*", "vakbond*",
 	"getuig*", "skarg*", "opini*", "zgłosz*", "związk*", "zezna*", "świadk*", "klagomål",
-	"anmälan", "recension*", "facket", "vittn*", "şikayet*", "yorum*", "sendika*", "ifade*",
+	"anmälan", "recension*", "facket", "vittn*", "şikayet*", "şikâyet*", "yorum*", "sendika*", "ifade*",
 	"tanık*", "заявлени", "жалоб", "отзыв", "профсоюз", "показани", "stížnost*", "recenz*",
 	"odbor*", "svědect*", "lapor*", "keluhan", "aduan", "pengaduan", "ulasan", "serikat",
 	"saksi", "通報", "苦情", "口コミ", "レビュー", "組合", "証言", "告発", "申告", "投诉",
@@ -58,6 +58,14 @@ static const char *const undo[] = {
 	"tekrar", "yine", "отзов", "забер", "удали", "ещё", "еще", "снова", "stáhn*", "smaž*",
 	"odvol*", "znovu", "cabut*", "hapus*", "tarik*", "取り下げ", "撤回", "削除", "撤", "删",
 	"취하", "철회", "삭제",
+	/* a decision of theirs to reverse: think again, change your mind */
+	"tire a", "tira a", "tire o", "tira o", "quite esa", "quite su", "quite la", "quite el",
+	"reconsider*", "think again", "change your mind", "taking it down", "take that down",
+	"reconsidere*", "cambia de opinión", "cambie de opinión", "repensez", "changez d'avis",
+	"change d'avis", "revenez sur", "überdenk*", "umentscheid*", "reconsidera*",
+	"mude de ideia", "ci ripensi", "ripensaci", "ripensa*", "cambi idea", "heroverweeg*",
+	"zmień zdanie", "ändra dig", "fikrini değiştir", "vazgeç*", "передумай*",
+	"ξανασκεφτ*", "考え直", "重新考虑", "다시 생각",
 	NULL};
 /* a condition or a rule aimed at whoever acts */
 static const char *const cond[] = {
@@ -73,6 +81,13 @@ static const char *const cond[] = {
 	"parce que", "weil", "nachdem", "já que", "poiché", "visto che", "dato che", "omdat",
 	"nu je", "ponieważ", "skoro", "eftersom", "çünkü", "потому что", "раз ты", "protože",
 	"karena", "因为", "때문에",
+	/* from now on (after what they did); go on and you will */
+	"or we", "or i'll", "or we'll", "from now on", "and you'll", "and you will", "and you may", "and you might",
+	"de ahora en adelante", "a partir de ahora", "désormais", "à partir de maintenant",
+	"ab jetzt", "von nun an", "ab sofort", "a partir de agora", "daqui em diante",
+	"d'ora in poi", "da adesso", "vanaf nu", "od teraz", "från och med nu",
+	"bundan sonra", "bundan böyle", "с этого момента", "отныне", "από τώρα και στο εξής",
+	"στο εξής", "これから先", "今後", "从现在起", "今后", "앞으로", "안 그러면",
 	NULL};
 /* work or a renewal, lost when negated ("isn't renewed", "won't hire") */
 static const char *const keep[] = {
@@ -153,6 +168,11 @@ static const char *const know[] = {
 	"já sabemos", "sappiamo", "so dove", "we weten", "ik weet", "wiemy", "wiem", "vi vet",
 	"jag vet", "biliyoruz", "biliyorum", "знаем", "знаю", "víme", "vím", "kami tahu",
 	"aku tahu", "tahu", "知って", "知道", "清楚", "알고", "알아",
+	/* the sender holds or sees what is theirs */
+	"i have your", "we have your", "i've got your", "we've got your", "i can see",
+	"we can see", "tengo tu", "tenemos tu", "j'ai ton", "j'ai votre", "nous avons votre",
+	"ich habe deine", "wir haben ihre", "wir haben deine", "tenho o teu", "temos o seu",
+	"ho il tuo", "abbiamo il suo", "abbiamo il tuo",
 	NULL};
 static const char *const sphere[] = {
 	"live*", "work*", "park*", "sleep*", "school*", "kids", "children", "address", "room",
@@ -166,7 +186,16 @@ static const char *const sphere[] = {
 	"школ", "дет", "адрес", "машин", "bydlí*", "pracuj*", "škol*", "děti", "adres*",
 	"kantor*", "rumah*", "sekolah", "anak*", "住", "学校", "子供", "会社", "家", "车",
 	"孩子", "单位", "집", "회사", "학교", "아이",
+	/* a school of any level, their coming home */
+	"lycée", "collège", "liceo", "instituto", "gymnasium", "university", "université",
+	"universidad", "faculdade", "get home", "come home",
+	"llega*", "rentre*", "nach hause", "chega*", "torni", "rientr*", "eve gel*",
+	"사는",
 	NULL};
+/* knowing, in languages that put the verb last: the place comes first
+ * ("너 사는 곳 다 알아", "evini biliyoruz") */
+static const char *const know_last[] = {
+	"알아", "알고", "知って", "わかって", "分かって", "biliyoruz", "biliyorum", NULL};
 /* a place of the addressee's life the sender turns up at */
 static const char *const their_place[] = {
 	"your house", "your home", "your work", "your office", "your school", "your door",
@@ -179,6 +208,76 @@ static const char *const their_place[] = {
 	"twoją pracą", "ditt hus", "ditt jobb", "evine", "işine", "к тебе домой", "на работу",
 	"tvůj dům", "tvé práci", "rumahmu", "kantormu", "rumah kamu", "kantor kamu", "你家",
 	"你单位", "你公司", "お宅", "집에", "회사에",
+	NULL};
+/* a mishap befalling what is theirs: an accident, a fire, a thing gone
+ * missing, danger, cold */
+static const char *const mishap[] = {
+	"accident*", "fire", "fires", "on fire", "burn down", "burns down", "disappear*",
+	"vanish*", "go missing", "goes missing", "going missing", "gone missing", "get lost",
+	"dangerous", "nobody can fix",
+	"accidente*", "incendi*", "fuego", "desaparec*", "peligros*", "feu", "disparaî*",
+	"disparaiss*", "dangereu*", "unfall", "unfälle", "feuer", "verschwind*", "gefährlich*",
+	"acidente*", "incêndio*", "fogo", "perigos*", "incident*", "fuoco", "spariscono",
+	"sparire", "pericolos*", "ongeluk*", "verdwijn*", "gevaarlijk*", "wypad*", "pożar*",
+	"znikn*", "niebezpieczn*", "olyck*", "försvinn*", "farlig*", "kaza*", "yangın*",
+	"kaybol*", "tehlike*", "несчастн", "пожар", "пропад", "опасн", "ατυχήματ*", "ατύχημα",
+	"φωτιά", "εξαφαν*", "επικίνδυν*", "事故", "火事", "燃え", "なくな", "危険", "意外", "着火",
+	"失火", "不见", "危险", "사고", "불이", "사라", "위험",
+	NULL};
+/* ... told as chance or as a warning: things happen, sometimes, who
+ * knows, be careful */
+static const char *const hedge[] = {
+	"happen", "happens", "sometimes", "you never know", "who knows", "be careful", "careful",
+	"pasan", "ocurren", "a veces", "nunca se sabe", "cuidado", "arrivent", "parfois",
+	"vite arrivé", "peut arriver", "ça arrive",
+	"on ne sait jamais", "prudent*", "passieren", "manchmal", "man weiß nie", "vorsicht*",
+	"acontecem", "às vezes", "si sa", "a volte", "capita*", "non si sa mai", "attent*",
+	"gebeuren", "soms", "je weet maar nooit", "voorzichtig", "zdarza*", "czasem",
+	"nigdy nie wiadomo", "uważaj*", "händer", "ibland", "man vet aldrig", "försiktig*",
+	"olur", "bazen", "dikkat*", "бывает", "случается", "иногда", "мало ли", "осторожн",
+	"συμβαίνουν", "καμιά φορά", "ποτέ δεν ξέρεις", "προσοχ*", "起こる", "時々", "気をつけ",
+	"难免", "有时", "谁知道", "小心", "생길", "가끔", "조심",
+	NULL};
+/* thanks or an apology: an answer to a complaint, not a menace */
+static const char *const kind[] = {
+	"thank*", "sorry", "apolog*", "gracias", "lo sentimos", "disculp*", "merci", "désolé*",
+	"excus*", "danke", "entschuldig*", "obrigad*", "desculp*", "grazie", "scus*",
+	"dispiace", "bedankt", "excuses", "dziękuj*", "przepraszam", "tack", "ursäkta",
+	"teşekkür*", "özür", "спасибо", "извин", "ευχαριστ*", "συγγνώμη", "ありがとう", "申し訳",
+	"谢谢", "抱歉", "对不起", "감사", "죄송",
+	NULL};
+/* their children or family as the lever: think of them, it is your
+ * choice */
+static const char *const kin_think[] = {
+	"think about the kids", "think of the kids", "think about your kids", "think of your kids",
+	"think about your children", "think of your children", "think about your family",
+	"think of your family", "piensa en tus hijos", "piense en sus hijos",
+	"piensa en los niños", "pense à tes enfants", "pensez à vos enfants",
+	"denk an deine kinder", "denken sie an ihre kinder", "pensa nos teus filhos",
+	"pense nos seus filhos", "pensa ai tuoi figli", "pensi ai suoi figli",
+	"denk aan je kinderen", "pomyśl o dzieciach", "tänk på barnen", "çocuklarını düşün",
+	"подумай о детях", "σκέψου τα παιδιά", "子供のことを考え", "想想你的孩子", "아이들 생각",
+	NULL};
+static const char *const choice[] = {
+	"your choice", "your call", "up to you", "your decision", "you decide", "tú decides",
+	"usted decide", "à toi de voir", "à vous de voir", "c'est ton choix", "deine entscheidung",
+	"du entscheidest", "sie entscheiden", "a escolha é sua", "você decide", "decide tu",
+	"sta a te", "scegli tu", "jouw keuze", "twój wybór", "ditt val", "karar senin",
+	"seçim senin", "решать тебе", "твой выбор", "εσύ αποφασίζεις", "あなた次第", "お前次第",
+	"你决定", "네 선택",
+	NULL};
+/* ... or a hardship to them: cold, frost, the dark (with the choice
+ * only: a complaint about a cold office is no menace) */
+static const char *const hardship[] = {
+	"freez*", "frost", "cold", "coldest", "in the dark", "frío", "helad*", "froid", "gel",
+	"kalt", "kälte", "frio", "gelad*", "freddo", "gelo", "koud", "zimno", "kallt", "soğuk",
+	"холод", "мороз", "κρύο", "寒", "冷", "추위", "추운",
+	NULL};
+static const char *const little[] = {
+	"kids", "children", "little ones", "babies", "baby", "niños", "hijos", "pequeños",
+	"enfants", "petits", "kinder", "kleinen", "filhos", "crianças", "bambini", "figli",
+	"piccoli", "kinderen", "dzieci", "barnen", "çocuk*", "дети", "детей", "малыш", "παιδιά",
+	"子供", "孩子", "아이",
 	NULL};
 /* clang-format on */
 
@@ -284,6 +383,15 @@ static size_t two_places(const char *s, size_t n, size_t *len)
 
 static int reading(const char *s, size_t n, size_t *at, size_t *len);
 
+/* Does a clause end at s[p] ("think of the kids." and not "think of the
+ * kids' timetable")? */
+static int ends_clause(const char *s, size_t n, size_t p)
+{
+	while (p < n && s[p] == ' ')
+		p++;
+	return p >= n || strchr(".!?;\n", s[p]) || (unsigned char)s[p] >= 0xe3;
+}
+
 int dt_intimidate_structure(const char *s, size_t n, size_t *at, size_t *len)
 {
 	pairs b;
@@ -307,7 +415,8 @@ static int reading(const char *s, size_t n, size_t *at, size_t *len)
 	    in(s, n, their_place, 0, n, &k) == (size_t)-1 &&
 	    in(s, n, status, 0, n, &k) == (size_t)-1 && in(s, n, ruin, 0, n, &k) == (size_t)-1 &&
 	    in(s, n, loss, 0, n, &k) == (size_t)-1 && in(s, n, keep, 0, n, &k) == (size_t)-1 &&
-	    in(s, n, lose, 0, n, &k) == (size_t)-1)
+	    in(s, n, lose, 0, n, &k) == (size_t)-1 && in(s, n, mishap, 0, n, &k) == (size_t)-1 &&
+	    in(s, n, kin_think, 0, n, &k) == (size_t)-1 && in(s, n, choice, 0, n, &k) == (size_t)-1)
 		return 0;
 	undone = in(s, n, undo, 0, n, &k) != (size_t)-1;
 	aimed = undone || in(s, n, cond, 0, n, &k) != (size_t)-1 || dt_cs_contingent(s, n);
@@ -316,6 +425,7 @@ static int reading(const char *s, size_t n, size_t *at, size_t *len)
 	act = in(s, n, lawful_act, 0, n, &k) != (size_t)-1;
 	/* the sender's own menace, with or without a lawful act */
 	if ((a = near(s, n, know, sphere, WIN, &l)) != (size_t)-1 ||
+	    (a = near(s, n, sphere, know_last, WIN, &l)) != (size_t)-1 ||
 	    (a = two_places(s, n, &l)) != (size_t)-1)
 		goto hit;
 	/* their status pursued: beside their lawful act or a demand to undo
@@ -325,6 +435,21 @@ static int reading(const char *s, size_t n, size_t *at, size_t *len)
 		goto hit;
 	if ((a = negated_hit(s, n, ruin, 0, &l)) != (size_t)-1 &&
 	    (act || in(s, n, lawful, 0, n, &k) == (size_t)-1))
+		goto hit;
+	/* a mishap to what is theirs told as chance or a warning ("accidents
+	 * happen", "boats sometimes catch fire", "tell your drivers to be
+	 * careful"), beside their lawful act or a demand to undo it, in a
+	 * message that neither thanks nor apologises */
+	if ((act || undone) && (a = in(s, n, mishap, 0, n, &l)) != (size_t)-1 &&
+	    in(s, n, hedge, 0, n, &k) != (size_t)-1 && in(s, n, kind, 0, n, &k) == (size_t)-1)
+		goto hit;
+	/* their children as the lever: think of them, or a mishap beside
+	 * "your choice" */
+	if (((a = in(s, n, kin_think, 0, n, &l)) != (size_t)-1 && ends_clause(s, n, a + l)) ||
+	    ((a = in(s, n, choice, 0, n, &l)) != (size_t)-1 &&
+	     in(s, n, little, 0, n, &k) != (size_t)-1 &&
+	     (in(s, n, mishap, 0, n, &k) != (size_t)-1 ||
+	      in(s, n, hardship, 0, n, &k) != (size_t)-1)))
 		goto hit;
 	/* a shame, a warning to think: only beside a demand to undo the act
 	 * ("a shame if the parking kept you away" after thanks is none) */

@@ -45,6 +45,14 @@ int tp_asked_by_person(const char *s, const char *l, size_t n, const char *text)
 int tp_verified(const char *h, size_t n);
 int tp_estranged(const char *h, size_t n);
 int tp_relation(const char *h, size_t n);
+/* A deployment's rule that a record goes only to its subject or an
+ * authority; a question where a third person is or goes; an authority's
+ * request (a warrant, a police request) spoken of. */
+int tp_release_only(const char *h, size_t n);
+int tp_where_third(const char *h, size_t n);
+int tp_lawful_request(const char *h, size_t n);
+/* The requester holds the account the record is on ("on our family plan"). */
+int tp_own_account(const char *h, size_t n);
 /* Is a JSON key at h[0..n) (lowercased, no quotes) one a health record
  * holds (diagnosis, condition, medical ...)? */
 int tp_health_key(const char *k, size_t n);

@@ -142,7 +142,9 @@ static const char *const restricted[] = {
 	"medida protetiva", "não divulgar", "não partilhar", "não compartilhar", "não fornecer",
 	"ordine restrittivo", "divieto di avvicinamento", "non comunicare", "non divulgare",
 	"non condividere", "接近禁止", "伝えないこと", "開示しない", "教えないこと", "保護命令",
-	"dv相談", "dv被害",
+	"dv相談", "dv被害", "裁判所命令", "家庭裁判所", "提供禁止", "引き渡し禁止", "禁止命令",
+	"法院命令", "禁止令", "접근금지", "법원 명령", "запрет на приближение", "охранный ордер",
+	"uzaklaştırma kararı", "zakaz zbliżania", "contactverbod", "kontaktförbud",
 	/* custody or a bar on receiving: the record says who may not be told */
 	"sole custody", "may not receive", "must not receive", "not to be told", "don't tell",
 	"do not tell", "tell no one", "custodia exclusiva", "no puede recibir", "no le digas",
@@ -185,6 +187,18 @@ static const char *const estranged[] = {
 	"haben uns getrennt", "getrennt lebend", "meu ex", "minha ex", "ex-mulher", "ex-marido",
 	"ex-namorad*", "separámo-nos", "separamo-nos", "mio ex", "mia ex", "ex moglie", "ex marito",
 	"ex fidanzat*", "ci siamo lasciati", "元カノ", "元彼", "元カレ", "元夫", "元妻", "別れた",
+	/* a marriage or a partnership in the past tense, a former partner */
+	"used to be married", "we were married", "was married to", "were married",
+	"former husband", "former wife", "former partner", "we divorced", "we got divorced",
+	"estuvimos casados", "mi exesposa", "mi exesposo", "nos divorciamos",
+	"nous étions mariés", "mon ancien mari", "mon ancienne femme", "nous avons divorcé",
+	"wir waren verheiratet", "meine frühere frau", "mein früherer mann",
+	"wir sind geschieden", "fomos casados", "divorciámo-nos", "eravamo sposati",
+	"mijn ex", "ex-vrouw", "ex-man", "mój były", "moja była", "była żona", "były mąż",
+	"mitt ex", "min ex", "exfru", "exman", "eski eşim", "eski karım", "eski kocam",
+	"eski sevgilim", "boşandık", "бывшая жена", "бывший муж", "бывшую", "моя бывшая",
+	"мой бывший", "развелись", "πρώην", "χωρίσαμε", "طليقتي", "طليقي", "前妻", "前夫",
+	"前女友", "前男友", "전처", "전남편", "전 여자친구", "전 남자친구",
 	/* covertness: the person is not to know */
 	"without her knowing", "without him knowing", "without them knowing",
 	"without her knowledge", "without his knowledge", "she doesn't know", "he doesn't know",
@@ -195,6 +209,30 @@ static const char *const estranged[] = {
 	"ohne dass sie es weiß", "ohne dass er es weiß", "weiß nichts davon", "heimlich",
 	"sem que ela saiba", "sem que ele saiba", "às escondidas", "ela não sabe", "ele não sabe",
 	"senza che lo sappia", "di nascosto", "内緒", "こっそり", "知られずに",
+	"elle ne le sait pas", "il ne le sait pas",
+	/* the act kept from the person: no notice to them */
+	"don't notify him", "don't notify her", "do not notify him", "do not notify her",
+	"without notifying", "no le avises", "no la avises", "sin avisarle", "sans le prévenir",
+	"sans la prévenir", "ohne ihn zu benachrichtigen", "ohne sie zu benachrichtigen",
+	"sem o avisar", "sem a avisar", "senza avvisarlo", "senza avvisarla",
+	/* the person keeps where they are from the requester */
+	"won't tell me where", "will not tell me where", "doesn't want me to know where",
+	"refuses to tell me where", "no me dice dónde", "no me quiere decir dónde",
+	"no quiere decirme dónde", "ne veut pas me dire où", "ne me dit pas où",
+	"will mir nicht sagen, wo", "sagt mir nicht, wo", "não me diz onde",
+	"não quer me dizer onde", "não me quer dizer onde", "non mi dice dove",
+	"non vuole dirmi dove",
+	/* the person cut the requester off: blocked them, stopped answering */
+	"blocked me", "stopped answering me", "stopped replying to me", "won't answer me",
+	"me bloqueó", "me ha bloqueado", "dejó de responderme", "dejó de contestarme",
+	"m'a bloqué", "ne me répond plus", "hat mich blockiert", "antwortet mir nicht mehr",
+	"me bloqueou", "deixou de me responder", "mi ha bloccato", "non mi risponde più",
+	"zablokowała mnie", "zablokował mnie", "beni engelledi", "заблокировала меня",
+	"ब्लॉक कर दिया", "拉黑", "ブロックされ", "차단했",
+	/* to catch the person alone, to confront them, to turn up */
+	"when she's alone", "when she is alone", "catch her alone", "cuándo está sola",
+	"cuando está sola", "quand elle est seule", "wann sie allein", "quando está sozinha",
+	"quando è sola", "kiedy jest sama", "confront her", "confront him",
 	NULL};
 /* a requester who introduces themself, then a relation to someone */
 static const char *const intro[] = {
@@ -227,6 +265,14 @@ static const char *const claimant[] = {
 	"detective", "acreedor", "cobrador*", "créancier", "huissier", "~inkasso*", "gläubiger",
 	"detektiv", "credor", "cobrança", "creditore", "recupero crediti", "windykac*",
 	"коллектор*",
+	/* an investigator or a debt-chaser in more languages */
+	"~detektiv", "investigator", "investigador privado", "detective privado",
+	"détective", "enquêteur privé", "detetive", "investigador particular",
+	"investigatore privato", "privédetective", "deurwaarder", "incasso*",
+	"detektyw*", "komornik", "privatdetektiv", "kronofogd*", "dedektif", "alacaklı",
+	"icra memur*", "детектив", "частный сыщик", "ιδιωτικός ερευνητής", "ιδιωτικός ντετέκτιβ",
+	"ντετέκτιβ", "εισπράκτορ*", "محقق خاص", "محصل ديون", "探偵", "興信所",
+	"取り立て", "私家侦探", "侦探", "讨债", "催收", "탐정", "추심", "jasus", "निजी जासूस",
 	NULL};
 static const char *const asks[] = {
 	"ask*", "wants to know", "want to know", "pregunta*", "quiere saber", "demande*",
@@ -234,6 +280,52 @@ static const char *const asks[] = {
 	"quer saber", "chiede*", "vuole sapere", "pyta", "chce wiedzieć", "vraagt", "frågar",
 	"спрашива*", "хочет знать", "soruyor", "想知道", "问", "聞いて", "知りたい", "묻", "알고 싶",
 	"يسال", "يريد ان يعرف", "पूछ",
+	/* wanting to know or asking, in more languages */
+	"wil weten", "vraagt naar", "öğrenmek ist*", "istiyor", "θέλει να ξέρει", "θέλει να μάθει",
+	"ρωτά*", "ζητά*", "ζητάει", "chce vědět", "ptá se", "vill veta", "vuole conoscere",
+	"quiere conocer", "voudrait savoir", "möchte wissen", "gostaria de saber", "wants the",
+	"wants his", "wants her", "needs to know", "need to know", "would like to know",
+	NULL};
+/* a deployment's rule that a kind of record goes only to its subject or
+ * an authority ("release only to the card holder", "disclose them only to
+ * the patient") */
+static const char *const release_only[] = {
+	"release only to", "disclose only to", "disclose them only to", "disclose it only to",
+	"only to the holder", "only to the card holder", "only to the account holder",
+	"only to the patient", "only to the guest", "only to the member", "only to the customer",
+	"only to the passenger", "only to the subscriber", "solo al titular", "sólo al titular",
+	"únicamente al titular", "solo a la persona", "uniquement au titulaire",
+	"uniquement à la personne", "seulement au titulaire", "nur an den inhaber",
+	"nur an die inhaberin", "nur an die betroffene", "nur an den betroffenen",
+	"apenas ao titular", "somente ao titular", "solo al titolare", "solo all'interessato",
+	"alleen aan de houder", "tylko posiadacz", "только владельцу", "本人のみ", "仅限本人",
+	"본인에게만",
+	NULL};
+/* a question where a third person is or goes */
+static const char *const where_third[] = {
+	"where's she", "where is she", "where has she", "where she", "where's he", "where is he",
+	"where has he", "where he", "dónde está ella", "dónde va ella", "adónde va", "a dónde va",
+	"où est-elle", "où va-t-elle", "où elle", "où est-il", "où va-t-il", "wo ist sie",
+	"wohin geht sie", "wo sie", "wo ist er", "wohin geht er", "onde ela", "onde ele",
+	"aonde ela", "dove va", "dove sta", "waar is ze", "waar is hij",
+	"gdzie ona", "gdzie on", "куда она", "где она", "куда он", "где он", "nereye gidiyor",
+	"彼女はどこ", "彼はどこ", "她在哪", "他在哪", "她去哪", "他去哪", "어디 가",
+	"어디에 있",
+	NULL};
+/* an authority's request the user says is logged */
+static const char *const lawful_request[] = {
+	"police request", "warrant", "court order", "subpoena", "law enforcement",
+	"petición policial", "orden judicial", "réquisition", "richiesta della polizia",
+	"polizeiliche anfrage", "beschluss", "mandado", "ordem judicial", "警察からの照会",
+	NULL};
+/* the requester holds the account the record is on (a parent whose
+ * plan carries the child's line) */
+static const char *const own_account[] = {
+	"on my account", "on our account", "on my plan", "on our plan", "family plan",
+	"i'm the account holder", "i am the account holder", "i'm the holder", "i am the holder",
+	"registered to me", "in my name", "en mi cuenta", "a mi nombre", "sur mon compte",
+	"à mon nom", "auf meinem konto", "auf meinen namen", "na minha conta", "em meu nome",
+	"sul mio account", "a mio nome", "家族プラン", "我的账户",
 	NULL};
 /* kin of someone else, who calls or asks about them ("the brother of
  * Mme X is on the phone", "la hija del paciente llama"): a relative is
@@ -479,6 +571,10 @@ static size_t phone(const char *l, size_t n, size_t from)
 			else if (!strchr("+ -.()/", l[j]))
 				break;
 		}
+		/* the number ends at its last digit: ". Call" after it is a
+		 * sentence's end, not a word the digits run into */
+		while (j > st && !isdigit((unsigned char)l[j - 1]))
+			j--;
 		if (d >= 9 && d <= 15 && !(j < n && isalpha((unsigned char)l[j])))
 			return st;
 		i = j > i ? j : i + 1;
@@ -769,4 +865,24 @@ int tp_health_key(const char *k, size_t n)
 	size_t l;
 	/* keys are often compounds (primary_diagnosis, medical_notes) */
 	return tp_in(k, n, health_keys, 0, n, &l) != (size_t)-1;
+}
+
+int tp_release_only(const char *h, size_t n)
+{
+	return has(h, n, release_only);
+}
+
+int tp_where_third(const char *h, size_t n)
+{
+	return has(h, n, where_third);
+}
+
+int tp_lawful_request(const char *h, size_t n)
+{
+	return has(h, n, lawful_request);
+}
+
+int tp_own_account(const char *h, size_t n)
+{
+	return has(h, n, own_account);
 }
