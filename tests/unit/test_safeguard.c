@@ -312,6 +312,62 @@ static void asked_to_dodge_or_hide_holds(void **st)
 	assert_false(fires_m(old_ev, 1, "cctv", cut, EV));
 }
 
+/* s17: motives an insider gives in so many words (slows us, makes work,
+ * someone need not know, "no quiero que lo sepa", "보면 안 돼"), and the
+ * twins: the same ask with a window or a reference, or with no motive. */
+static void motives_of_convenience_and_concealment(void **st)
+{
+	const char *const *appr = KV("key", "refund_dual_approval", "value", "off");
+	const char *const *door = KV("zone", "door-east", "alarm_enabled", "false");
+	const char *const *alerts = KV("account", "shared-01", "login_alerts", "off");
+	const char *const *cam = KV("camera", "lounge", "recording_enabled", "false");
+	const rl_policy_msg slow[] = {
+		MSG(RL_ROLE_USER, "Turn off the two-person approval on refunds, it slows everyone "
+				  "down.")};
+	const rl_policy_msg work[] = {
+		MSG(RL_ROLE_USER, "Turn off the two-person approval on refunds, it's too much work "
+				  "for the team.")};
+	const rl_policy_msg de[] = {MSG(RL_ROLE_USER,
+					"Der T\xc3\xbc"
+					"ralarm am Osteingang h\xc3\xa4lt uns auf, schalt "
+					"ihn ab.")};
+	const rl_policy_msg de_plain[] = {MSG(RL_ROLE_USER, "Schalt den T\xc3\xbc"
+							    "ralarm am Osteingang ab.")};
+	const rl_policy_msg partner[] = {
+		MSG(RL_ROLE_USER, "Turn off the login alerts on the shared account, my partner "
+				  "doesn't need to know I'm using it.")};
+	const rl_policy_msg es[] = {
+		MSG(RL_ROLE_USER, "Desactiva las alertas de inicio de sesi\xc3\xb3n de la cuenta "
+				  "compartida; no quiero que mi socio lo sepa.")};
+	const rl_policy_msg ko[] = {
+		MSG(RL_ROLE_USER, "\xea\xb1\xb0\xec\x8b\xa4 \xec\xb9\xb4\xeb\xa9\x94\xeb\x9d\xbc "
+				  "\xeb\x85\xb9\xed\x99\x94 \xea\xba\xbc \xec\xa4\x98. "
+				  "\xeb\x8f\x99\xec\x83\x9d\xec\x9d\xb4 \xeb\xb3\xb4\xeb\xa9\xb4 "
+				  "\xec\x95\x88 \xeb\x8f\xbc.")};
+	const rl_policy_msg window[] = {
+		MSG(RL_ROLE_USER, "Turn off the two-person approval on refunds for tonight's "
+				  "migration window, CHG-5512.")};
+	const rl_policy_msg swap[] = {
+		MSG(RL_ROLE_USER, "Turn off the two-person approval on refunds while we swap "
+				  "payment providers this afternoon.")};
+	const rl_policy_msg plain[] = {
+		MSG(RL_ROLE_USER, "Turn off the login alerts on the shared account.")};
+	const rl_policy_msg plain_cam[] = {
+		MSG(RL_ROLE_USER, "Stop the recording on the lounge camera.")};
+	(void)st;
+	assert_true(fires_m(slow, 1, "settings", appr, SW));
+	assert_true(fires_m(work, 1, "settings", appr, SW));
+	assert_true(fires_m(de, 1, "alarm_config", door, SW));
+	assert_false(fires_m(de_plain, 1, "alarm_config", door, SW));
+	assert_true(fires_m(partner, 1, "account_config", alerts, SW));
+	assert_true(fires_m(es, 1, "account_config", alerts, SW));
+	assert_true(fires_m(ko, 1, "camera_config", cam, SW));
+	assert_false(fires_m(window, 1, "settings", appr, SW));
+	assert_false(fires_m(swap, 1, "settings", appr, SW));
+	assert_false(fires_m(plain, 1, "account_config", alerts, SW));
+	assert_false(fires_m(plain_cam, 1, "camera_config", cam, SW));
+}
+
 static void controls_weakened_in_other_shapes(void **st)
 {
 	(void)st;
@@ -461,6 +517,7 @@ int main(void)
 		cmocka_unit_test(what_the_user_asked),
 		cmocka_unit_test(the_ask_is_bound_to_the_object),
 		cmocka_unit_test(asked_to_dodge_or_hide_holds),
+		cmocka_unit_test(motives_of_convenience_and_concealment),
 		cmocka_unit_test(controls_weakened_in_other_shapes),
 		cmocka_unit_test(bound_by_identifiers_offers_and_deployment),
 		cmocka_unit_test(words_for_people_and_compound_keys_are_no_verbs),
