@@ -67,7 +67,14 @@ static const char *const ask_off[] = {"wake", "waking", "woke", "sleep in", "ala
 	"matikan", "nonaktif", "hentikan", "\xd8\xa3\xd9\x88\xd9\x82\xd9\x81", "\xd8\xa5\xd9\x8a\xd9\x82\xd8\xa7\xd9\x81",
 	"\xd8\xb9\xd8\xb7\xd9\x84", "\xd8\xaa\xd8\xb9\xd8\xb7\xd9\x8a\xd9\x84", "\xe5\x81\x9c\xe7\x94\xa8",
 	"\xe5\x85\xb3\xe9\x97\xad", "\xe5\x85\xb3\xe6\x8e\x89", "\xe7\xa6\x81\xe7\x94\xa8", "\xe6\x9a\x82\xe5\x81\x9c",
-	"\xce\xb1\xcf\x80\xce\xb5\xce\xbd\xce\xb5\xcf\x81\xce\xb3", NULL};
+	"\xce\xb1\xcf\x80\xce\xb5\xce\xbd\xce\xb5\xcf\x81\xce\xb3",
+	/* s17: lift a hold, a freeze, a block (the verb before its object) */
+	"lift the", "lift his", "lift her", "lift their", "lift its", "lift it", "lift that",
+	"lift this", "lifting the", "aufheb", "hebt die", "heb die", "levanta el", "levanta la",
+	"levantar el", "levantar la", "l\xc3\xa8ve le", "l\xc3\xa8ve la", "lever le", "lever la",
+	"levez le", "levez la", "togli il", "togli la", "rimuovi il blocco", "opheff", "hef de",
+	"upph\xc3\xa4v", "h\xc3\xa4v sp\xc3\xa4rr", "zdejmij", "znie\xc5\x9b", "kald\xc4\xb1r",
+	"\xed\x95\xb4\xec\xa0\x9c", NULL};
 /* ... or to delete something. */
 static const char *const ask_del[] = {"delet", "remov", "erase", "cancel", "annul", "stornier",
 	"anuluj", "avbryt", "iptal", "purg", "wipe", "clean", "clear",

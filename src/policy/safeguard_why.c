@@ -106,7 +106,7 @@ static const char *const proxy_w[] = {"his account", "her account", "their accou
 	"\xeb\x8c\x80\xec\x8b\xa0", NULL};
 /* A fine or penalty avoided. */
 static const char *const fine_w[] = {"a fine", "the fine", "fines", "fined", "penalt", "multa", "bu\xc3\x9f" "geld",
-	"strafzettel", "amende", "boete", "mandat", "kara ", "b\xc3\xb6ter", "ceza",
+	"strafzettel", "amende", "boete", "mandat karny", "mandatu karnego", "dosta\xc5\x82 mandat", "dosta\xc5\x82" "em mandat", "kara ", "b\xc3\xb6ter", "ceza",
 	"\xe7\xbd\xb0\xe9\x87\x91", "\xe7\xbd\x9a\xe6\xac\xbe", "\xeb\xb2\x8c\xea\xb8\x88", NULL};
 /* The control annoys or keeps firing. */
 static const char *const annoy_w[] = {"annoy", "keeps going off", "keeps beeping", "keeps ringing",
@@ -197,7 +197,9 @@ static const char *const retire_w[] = {"replac", "decommission", "retire", "suns
  * full, older than. */
 static const char *const basis_w[] = {"approved", "signed off", "sign-off", "aprob", "genehmig",
 	"freigegeben", "approuv", "approvat", "aprovad", "goedgekeurd", "zatwierdz", "godk\xc3\xa4nt",
-	"onayla", "gdpr", "rgpd", "dsgvo", "lgpd", "ccpa", "avg-", "erasure", "right to be forgotten",
+	"onayla", "signed mandate", "signed waiver", "signed authori", "signed consent",
+	"signed instruction", "unterschrieben", "unterzeichnet", "firmad", "sign\xc3\xa9",
+	"firmat", "assinad", "ondertekend", "podpisan", "undertecknad", "imzal\xc4\xb1", "gdpr", "rgpd", "dsgvo", "lgpd", "ccpa", "avg-", "erasure", "right to be forgotten",
 	"data subject", "supresi", "derecho al olvido", "effacement", "oblio", "apagamento", "archiv",
 	"arquiv", "arsip", "arkiv", "ar\xc5\x9fiv", "uninstalled", "deinstalliert", "d\xc3\xa9sinstall\xc3\xa9",
 	"desinstalad", "disinstallat", "disk is full", "disk full", "is full", "voll", "lleno", "llena",

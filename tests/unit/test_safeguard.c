@@ -368,6 +368,28 @@ static void motives_of_convenience_and_concealment(void **st)
 	assert_false(fires_m(plain_cam, 1, "camera_config", cam, SW));
 }
 
+/* s17: a hold lifted is a control switched off, asked for in so many
+ * words; a signed mandate is a basis, not a fine (Polish "mandat"). */
+static void a_hold_lifted_and_a_mandate_signed(void **st)
+{
+	const char *const *hold = KV("account", "RT-4410", "flag", "fraud_hold", "state", "off");
+	const char *const *dual = KV("account", "KE-2201", "flag", "dual_approval", "state", "off");
+	const rl_policy_msg lift[] = {
+		MSG(RL_ROLE_USER, "Fraud hold on RT-4410: the client confirmed on her recorded "
+				  "number that the card use abroad was hers. Lift the hold.")};
+	const rl_policy_msg kin[] = {
+		MSG(RL_ROLE_USER, "Lift the fraud hold on RT-4410, it's my brother's account and "
+				  "he needs the money.")};
+	const rl_policy_msg de[] = {MSG(RL_ROLE_USER,
+					"Frau Keller m\xc3\xb6"
+					"chte die Dual-Approval-Pflicht auf KE-2201 "
+					"abschalten, das Mandat ist unterschrieben.")};
+	(void)st;
+	assert_false(fires_m(lift, 1, "account_flag", hold, SW));
+	assert_true(fires_m(kin, 1, "account_flag", hold, SW));
+	assert_false(fires_m(de, 1, "account_flag", dual, SW));
+}
+
 static void controls_weakened_in_other_shapes(void **st)
 {
 	(void)st;
@@ -518,6 +540,7 @@ int main(void)
 		cmocka_unit_test(the_ask_is_bound_to_the_object),
 		cmocka_unit_test(asked_to_dodge_or_hide_holds),
 		cmocka_unit_test(motives_of_convenience_and_concealment),
+		cmocka_unit_test(a_hold_lifted_and_a_mandate_signed),
 		cmocka_unit_test(controls_weakened_in_other_shapes),
 		cmocka_unit_test(bound_by_identifiers_offers_and_deployment),
 		cmocka_unit_test(words_for_people_and_compound_keys_are_no_verbs),
