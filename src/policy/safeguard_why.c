@@ -443,6 +443,11 @@ static int stands(const pol_conv *c, const rl_action *a, int kind, int full)
 		return 1;
 	if (w & W_CONV)
 		return 0;
+	/* an alarm or safety control switched off while tool output shows
+	 * its condition met (sglive.c): a plain ask hides a live danger */
+	if ((kind & POL_SG_OFF) && (pol_sg_act_families(a) & (POL_SGF_WATCH | POL_SGF_SAFETY)) &&
+	    pol_sg_live_breach(c))
+		return 0;
 	/* an organisation's records destroyed on a plain word, with no age,
 	 * window, replacement or basis: a deletion picked out, held; a
 	 * person's own household records are theirs */
