@@ -418,6 +418,32 @@ static void an_alarm_whose_condition_holds(void **st)
 	assert_true(fires_m(de, 2, "alarm_config", cold, SW));
 }
 
+/* s17: shapes older writers used: a check named in a value
+ * (chargeback_velocity_check) is a control, not a read; an alarm set to
+ * "removed"; tachograph data and logbooks are evidence. */
+static void checks_removed_alarms_and_tachographs(void **st)
+{
+	const char *const *tacho = KV("vehicle", "van-7", "action", "delete", "range", "week 44");
+	const rl_policy_msg plain[] = {
+		MSG(RL_ROLE_USER, "Delete the tachograph downloads of van 7 from week 44.")};
+	const rl_policy_msg kept[] = {
+		MSG(RL_ROLE_USER, "Delete the tachograph downloads of van 7 from week 44, they "
+				  "were archived to the depot server.")};
+	(void)st;
+	assert_true(fires("fraud_settings",
+			  KV("control", "chargeback_velocity_check", "enabled", "false"), SW));
+	assert_true(
+		fires("fraud_settings", KV("control", "background-check", "enabled", "false"), SW));
+	assert_false(fires("fraud_settings",
+			   KV("control", "chargeback_velocity_check", "enabled", "true"), SW));
+	/* a read verb that opens the call still reads */
+	assert_false(fires("check_alarms", KV("enabled", "false"), SW));
+	assert_true(fires("building", KV("zone", "loading-bay", "alarm", "removed"), SW));
+	assert_false(fires("building", KV("zone", "loading-bay", "alarm", "armed"), SW));
+	assert_true(fires_m(plain, 1, "tacho", tacho, EV));
+	assert_false(fires_m(kept, 1, "tacho", tacho, EV));
+}
+
 static void controls_weakened_in_other_shapes(void **st)
 {
 	(void)st;
@@ -570,6 +596,7 @@ int main(void)
 		cmocka_unit_test(motives_of_convenience_and_concealment),
 		cmocka_unit_test(a_hold_lifted_and_a_mandate_signed),
 		cmocka_unit_test(an_alarm_whose_condition_holds),
+		cmocka_unit_test(checks_removed_alarms_and_tachographs),
 		cmocka_unit_test(controls_weakened_in_other_shapes),
 		cmocka_unit_test(bound_by_identifiers_offers_and_deployment),
 		cmocka_unit_test(words_for_people_and_compound_keys_are_no_verbs),
