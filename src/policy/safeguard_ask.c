@@ -74,7 +74,13 @@ static const char *const ask_off[] = {"wake", "waking", "woke", "sleep in", "ala
 	"levantar el", "levantar la", "l\xc3\xa8ve le", "l\xc3\xa8ve la", "lever le", "lever la",
 	"levez le", "levez la", "togli il", "togli la", "rimuovi il blocco", "opheff", "hef de",
 	"upph\xc3\xa4v", "h\xc3\xa4v sp\xc3\xa4rr", "zdejmij", "znie\xc5\x9b", "kald\xc4\xb1r",
-	"\xed\x95\xb4\xec\xa0\x9c", NULL};
+	"\xed\x95\xb4\xec\xa0\x9c",
+	/* s17: mute in scripts without spaces; bridge (jumper) a safety
+	 * device out */
+	"\xe9\x9d\x99\xe9\x9f\xb3", "\xe6\xb6\x88\xe9\x9f\xb3",
+	"\xe3\x83\x9f\xe3\x83\xa5\xe3\x83\xbc\xe3\x83\x88", "\xec\x9d\x8c\xec\x86\x8c\xea\xb1\xb0",
+	"bridge out", "jumper out", "k\xc3\xb6pr\xc3\xbcle", "\xc3\xbc" "berbr\xc3\xbc" "ck", "puentea",
+	"pontear", "shunter", "overbrug", "zmostkuj", "mostkowa", "f\xc3\xb6rbikoppl", "koppla f\xc3\xb6rbi", NULL};
 /* ... or to delete something. */
 static const char *const ask_del[] = {"delet", "remov", "erase", "cancel", "annul", "stornier",
 	"anuluj", "avbryt", "iptal", "purg", "wipe", "clean", "clear",
