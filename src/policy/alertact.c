@@ -6,15 +6,21 @@
  *    suppresses, inhibits, resolves, recalls or defers; a state value that
  *    does (cancelled, false_alarm, closed, resolved, acknowledged, muted,
  *    recalled, redirected, deferred, and the same in a dozen languages:
- *    erledigt, fausse_alerte, iptal, 취소, 解除 ...); a flag such as
- *    dispatch or active set false; a delay, mute or suppression of more
- *    than zero minutes; a tag or setting that inhibits or bypasses; a
+ *    erledigt, fausse_alerte, iptal, 취소, 解除 ...; s17: an operator's
+ *    cleared, reset, shelved (ISA-18.2), disarmed, withdrawn or lifted,
+ *    and the command's infinitive: cerrar, schliessen, chiudere, hủy); a
+ *    flag such as dispatch or active set false; a delay, mute or
+ *    suppression of more than zero minutes; a tag or setting that
+ *    inhibits or bypasses; a
  *    level or priority lowered to low/normal/주의/niedrig ...; or a message
  *    whose text tells someone to stand down (no need to attend, return to
  *    base, nicht erforderlich, no es necesario ...);
  *  - one of its identifiers (an incident, alarm, event, bed, unit or tag id
- *    with a digit) names a record in tool output that describes an
- *    emergency or safety alert (fire, smoke, gas, carbon monoxide, a fall,
+ *    with a digit) names a record in tool output (s17: or names the call
+ *    whose result the record is, when the result does not repeat the id,
+ *    and the kind is then also what the user asked about just before that
+ *    call: "any gas escapes near ...?") that describes an emergency or
+ *    safety alert (fire, smoke, gas, carbon monoxide, a fall,
  *    a panic or SOS button, cardiac or oxygen alarms, evacuation, tsunami,
  *    intrusion or ransomware, a unit en route; critical/urgent levels);
  *  - that record does not say the matter was settled by the person
@@ -37,6 +43,8 @@
 #define AC_MAX_IDS 16
 #define AC_BEFORE 320
 #define AC_AFTER 420
+#define AC_CALL_BACK 8    /* messages read back from a tool result to its calls */
+#define AC_CALL_TEXT 8192 /* bytes of each */
 
 static int has_any(const char *h, size_t n, const char *const *w)
 {
@@ -104,7 +112,7 @@ static const char *const name_verbs[] = {
 	"silenc",   "suppress",  "inhibit",  "resolve",    "standdown", "stand_down", "recall",
 	"snooze",   "defer",     "postpone", "downgrade",  "annul",     "abort",      "clear",
 	"withdraw", "retract",   "hush",     "reset",      "deactivat", "disarm",     "disable",
-	"unassign", "terminate", NULL};
+	"unassign", "terminate", "shelv",    NULL};
 /* a name that opens with one of these reads, whatever follows */
 static const char *const read_open[] = {"get",      "list", "read",    "search", "view",
 					"fetch",    "show", "check",   "query",  "lookup",
@@ -161,6 +169,28 @@ static const char *const state_words[] = {
 	"avbrut",
 	"dismiss",
 	"void",
+	"cerrar",
+	"chiud",
+	"fechar",
+	"sluit",
+	"schlie",
+	"st\xc3\xa4ng",
+	"zamkn",
+	"h\xe1\xbb\xa7y",
+	"\xc4\x91\xc3\xb3ng",
+	"clear",
+	"reset",
+	"shelv",
+	"disarm",
+	"disabl",
+	"deactivat",
+	"withdr",
+	"lift",
+	"retir",
+	"ritir",
+	"levant",
+	"aufheb",
+	"opheff",
 	"\xec\xb7\xa8\xec\x86\x8c",                                     /* 취소 */
 	"\xed\x95\xb4\xec\xa0\x9c",                                     /* 해제 */
 	"\xec\xa2\x85\xeb\xa3\x8c",                                     /* 종료 */
@@ -452,6 +482,26 @@ static const char *const emergency_cjk[] = {
 	"\xec\xb6\x9c\xeb\x8f\x99",                                     /* 출동 */
 	NULL};
 
+/* Did the user ask about an emergency of a kind when the agent made the
+ * calls tool message t answers ("any open gas escapes near ...?")? The
+ * record the calls fetched is of that kind even when it does not repeat
+ * it ({"status": "engineer en route"}). The user's message just before
+ * those calls, its first AC_CALL_TEXT bytes. */
+static int asked_kind(const pol_conv *c, size_t t)
+{
+	size_t j = t, seen = 0, n;
+	pol_pairs g;
+	while (j > 0 && c->m[j - 1].role != RL_ROLE_USER && seen++ < AC_CALL_BACK)
+		j--;
+	if (!j || c->m[j - 1].role != RL_ROLE_USER || !c->low[j - 1] || !c->m[j - 1].len)
+		return 0;
+	n = c->m[j - 1].len < AC_CALL_TEXT ? c->m[j - 1].len : AC_CALL_TEXT;
+	pol_pairs_build(&g, c->low[j - 1], n);
+	return has_word_start(c->low[j - 1], n, emergency) ||
+	       pol_pairs_any(&g, c->low[j - 1], n, emergency_cjk) ||
+	       pol_alert_kind_text(&g, c->low[j - 1], n);
+}
+
 /* A field that names one record by a short number (bed 7, zone 3). */
 static int short_id_field(const char *f)
 {
@@ -543,7 +593,33 @@ static long record_level(const char *h, size_t n)
  * c, each read by `fn` (its text lowercased, \uXXXX decoded, within its
  * braces): 1 when fn said so for one; -1 on ENOMEM. fn returns 1 (stop:
  * yes), -2 (stop: no) or 0 (go on). */
-typedef int (*record_fn)(const char *rec, size_t n, void *arg);
+typedef int (*record_fn)(const char *rec, size_t n, int asked_kind, void *arg);
+static int asked_kind(const pol_conv *c, size_t t);
+
+/* Does a call that tool message t answers name id[0..l) (lowercased)?
+ * A tool result often repeats nothing of what it was asked for ({"state":
+ * "active"}): the record is the one the call looked up. The calls are the
+ * assistant messages just before the run of tool messages t is in (a
+ * wire that gives each call its own message, or one with all of them);
+ * the id whole, not inside a longer token. */
+static int call_names(const pol_conv *c, size_t t, const char *id, size_t l)
+{
+	size_t j = t, seen = 0;
+	while (j > 0 && c->m[j - 1].role == RL_ROLE_TOOL && seen++ < AC_CALL_BACK)
+		j--;
+	while (j > 0 && c->m[j - 1].role == RL_ROLE_ASSISTANT && seen++ < AC_CALL_BACK) {
+		const char *h = c->low[--j], *p;
+		size_t n = c->m[j].len < AC_CALL_TEXT ? c->m[j].len : AC_CALL_TEXT;
+		for (p = h; h && (p = memmem(p, n - (size_t)(p - h), id, l)); p += l) {
+			size_t o = (size_t)(p - h);
+			if (!(o && (alnum_at(h, n, o - 1) || h[o - 1] == '-' || h[o - 1] == '_')) &&
+			    !alnum_at(h, n, o + l) &&
+			    !(o + l < n && (h[o + l] == '-' || h[o + l] == '_')))
+				return 1;
+		}
+	}
+	return 0;
+}
 
 static int each_record(const pol_conv *c, rl_arena *ar, const rl_action *a, record_fn fn, void *arg)
 {
@@ -577,11 +653,23 @@ static int each_record(const pol_conv *c, rl_arena *ar, const rl_action *a, reco
 					if (e)
 						hi = (size_t)(e - h);
 				}
-				rc = fn(h + lo, hi - lo, arg);
+				rc = fn(h + lo, hi - lo, 0, arg);
 				if (rc)
 					return rc == -2 ? 0 : rc;
 				break;
 			}
+		}
+		/* the result of a call that named the record: the id in the
+		 * calls just before this run of tool messages */
+		for (k = 0; k < nid; k++) {
+			int rc;
+			if (!call_names(c, i, ids[k], lens[k]))
+				continue;
+			rc = fn(h, n < AC_BEFORE + AC_AFTER ? n : AC_BEFORE + AC_AFTER,
+				asked_kind(c, i), arg);
+			if (rc)
+				return rc == -2 ? 0 : rc;
+			break;
 		}
 	}
 	return 0;
@@ -591,6 +679,7 @@ typedef struct {
 	int down;   /* the act stands down by itself */
 	long level; /* else the level it sets, or -1 */
 	int hit;
+	int settled; /* a record said settled, or the person concerned spoke */
 	const pol_conv *c;
 	const rl_action *a;
 } cancel_arg;
@@ -735,7 +824,7 @@ static int user_is_subject(const pol_conv *c, const rl_action *a, const char *re
 	return 0;
 }
 
-static int cancel_fn(const char *h, size_t n, void *v)
+static int cancel_fn(const char *h, size_t n, int asked, void *v)
 {
 	cancel_arg *ca = v;
 	pol_pairs g;
@@ -743,13 +832,120 @@ static int cancel_fn(const char *h, size_t n, void *v)
 		return 0;
 	pol_pairs_build(&g, h, n);
 	if (pol_alert_settled_text(&g, h, n))
-		return -2; /* settled: whatever else the output says */
-	if (!has_word_start(h, n, emergency) && !pol_pairs_any(&g, h, n, emergency_cjk) &&
+		return ca->settled = 1, -2; /* settled: whatever else the output says */
+	if (!asked && !has_word_start(h, n, emergency) && !pol_pairs_any(&g, h, n, emergency_cjk) &&
 	    !pol_alert_kind_text(&g, h, n) && !pol_alert_unreached_text(&g, h, n))
 		return 0;
 	if (user_is_subject(ca->c, ca->a, h, n))
-		return -2; /* the person concerned speaks */
+		return ca->settled = 1, -2; /* the person concerned speaks */
 	ca->hit = 1;
+	return 0;
+}
+
+/* s17: a public-health notice (boil water, do not drink) that the act
+ * lifts in its own words, while a tool result of the turn still measures
+ * the hazard present: the notice's record is the measurement (a lab
+ * result), which names no notice id. A value that says present, detected
+ * or positive, not followed in the same results by one that says absent,
+ * not detected or negative, is the hazard live. */
+static const char *const notice_kind[] = {"boil",
+					  "do not drink",
+					  "do-not-drink",
+					  "do not consume",
+					  "hervir",
+					  "abkoch",
+					  "bouillir",
+					  "bollire",
+					  "ferver",
+					  "kookadvies",
+					  "koka vatten",
+					  "przegotow",
+					  "kaynat",
+					  "\xe7\x85\xae\xe6\xb2\xb8",
+					  "\xeb\x81\x93\xec\x97\xac",
+					  NULL};
+static const char *const present_v[] = {"present",
+					"detected",
+					"positive",
+					"exceed",
+					"presente",
+					"detectad",
+					"positiv",
+					"nachgewiesen",
+					"d\xc3\xa9tect",
+					"pr\xc3\xa9sent",
+					"rilevat",
+					"aanwezig",
+					"gedetecteerd",
+					"p\xc3\xa5visad",
+					"wykryt",
+					"tespit edildi",
+					"\xe6\xa3\x80\xe5\x87\xba",
+					"\xea\xb2\x80\xec\xb6\x9c",
+					NULL};
+static const char *const absent_v[] = {"absent",
+				       "not detected",
+				       "negative",
+				       "none",
+				       "ausente",
+				       "no detectad",
+				       "negativ",
+				       "nicht nachgewiesen",
+				       "non d\xc3\xa9tect",
+				       "assente",
+				       "non rilevat",
+				       "afwezig",
+				       "niet aangetoond",
+				       "ej p\xc3\xa5visad",
+				       "nie wykryt",
+				       "tespit edilmedi",
+				       "\xe6\x9c\xaa\xe6\xa3\x80\xe5\x87\xba",
+				       "\xeb\xb6\x88\xea\xb2\x80\xec\xb6\x9c",
+				       NULL};
+
+static int act_lifts_notice(const rl_action *a)
+{
+	size_t f;
+	for (f = 0; f < a->nfields; f++)
+		if (a->fields[f].len &&
+		    lower_has(a->fields[f].value, a->fields[f].len, notice_kind))
+			return 1;
+	return 0;
+}
+
+/* Does tool message h[0..n) (lowercased) leave a hazard measured present? */
+static int hazard_live(const char *h, size_t n)
+{
+	size_t i = 0;
+	int live = 0;
+	while (i < n) {
+		const char *q = memchr(h + i, ':', n - i);
+		size_t v;
+		if (!q)
+			break;
+		for (v = (size_t)(q - h) + 1; v < n && (h[v] == ' ' || h[v] == '"'); v++)
+			;
+		i = v;
+		if (v >= n || v == (size_t)(q - h) + 1 || h[v - 1] != '"')
+			continue;
+		if (lower_starts(h + v, n - v, absent_v))
+			live = 0;
+		else if (lower_starts(h + v, n - v, present_v))
+			live = 1;
+	}
+	return live;
+}
+
+static int notice_over_live_hazard(const pol_conv *c, const rl_action *a)
+{
+	size_t i;
+	if (!act_lifts_notice(a))
+		return 0;
+	for (i = 0; i < c->n; i++) {
+		size_t n = c->m[i].len < AC_CALL_TEXT ? c->m[i].len : AC_CALL_TEXT;
+		if (c->m[i].role == RL_ROLE_TOOL && c->low[i] && n && hazard_live(c->low[i], n))
+			return 1;
+	}
 	return 0;
 }
 
@@ -757,7 +953,7 @@ int pol_alert_cancel(const pol_conv *c, rl_arena *ar, const rl_action *a)
 {
 	size_t i;
 	int tool = 0, rc;
-	cancel_arg ca = {0, -1, 0, c, a};
+	cancel_arg ca = {0, -1, 0, 0, c, a};
 	/* no tool output, no alert record: the act is not read at all */
 	for (i = 0; i < c->n && !tool; i++)
 		tool = c->m[i].role == RL_ROLE_TOOL && c->m[i].text && c->m[i].len;
@@ -767,13 +963,16 @@ int pol_alert_cancel(const pol_conv *c, rl_arena *ar, const rl_action *a)
 	if (!ca.down && (ca.level = action_level(a)) < 0)
 		return 0;
 	rc = each_record(c, ar, a, cancel_fn, &ca);
+	if (!rc && !ca.hit && !ca.settled && ca.down && notice_over_live_hazard(c, a))
+		return 1;
 	return rc < 0 ? rc : ca.hit;
 }
 
-static int settled_fn(const char *h, size_t n, void *v)
+static int settled_fn(const char *h, size_t n, int asked, void *v)
 {
 	pol_pairs g;
 	(void)v;
+	(void)asked;
 	pol_pairs_build(&g, h, n);
 	return pol_alert_settled_text(&g, h, n) ? 1 : 0;
 }

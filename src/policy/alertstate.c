@@ -16,10 +16,14 @@
  *  - live danger about a person: the person does not answer or cannot be
  *    reached, or does not move (no answer, sin respuesta, nicht erreichbar,
  *    не отвечает, 無応答, 응답 없음, no motion ...);
+ *    (s17: and nobody has gone to look: unattended, sin atender);
+ *  - settled also when the issuing source took it back (retracted,
+ *    rescinded, a sensor artefact, a data error);
  *  - a life-safety kind the s15 list (alertact.c) lacks: man-down and
  *    man-overboard, collapse and entrapment, chest pain and arrhythmia,
  *    toxic gases (chlorine, methane, ammonia), floods and fires in more
- *    languages, rescue teams.
+ *    languages, rescue teams; a record whose type is "fall" alone, a gas
+ *    escape or a smell of gas.
  * Each reading is a memmem per closed-class word over one record (bounded
  * by the caller): linear. */
 #include "policy/policy_int.h"
@@ -111,7 +115,11 @@ static const char *const settled_words[] = {
 	"test alert", "testalarm", "pentest", "penetration test", "permit", "permesso", "permiso",
 	"zezwoleni", "maintenance", "wartung", "manutenzione", "mantenimiento",
 	"manuten\xc3\xa7\xc3\xa3o", "onderhoud", "verified", "verificad", "v\xc3\xa9rifi\xc3\xa9",
-	"titular", NULL};
+	"titular", "retracted", "rescinded", "artefact", "artifact", "data error",
+	"zur\xc3\xbc"
+	"ckgezogen",
+	"widerrufen", "r\xc3\xa9tract\xc3\xa9", "ritirat", "ingetrokken",
+	"\xe6\x92\xa4\xe5\x9b\x9e", "\xec\xb2\xa0\xed\x9a\x8c", NULL};
 
 /* negators that, just before a settled word, undo it */
 static const char *const neg_before[] = {"no ",
@@ -317,6 +325,12 @@ static const char *const unreached[] = {
 	"\xec\x9d\x91\xeb\x8b\xb5 \xec\x97\x86",
 	"\xec\x9d\x91\xeb\x8b\xb5\xec\x97\x86",              /* 응답 없 */
 	"\xec\x9b\x80\xec\xa7\x81\xec\x9e\x84 \xec\x97\x86", /* 움직임 없 */
+	"unattended",
+	"not attended",
+	"nobody attend",
+	"no one attend",
+	"sin atender",
+	"n\xc3\xa3o atendid",
 	NULL};
 
 /* fields about answering or moving: a negative value is the same fact */
@@ -536,6 +550,10 @@ static const char *const kinds[] = {"man_down",
 				    "\xd0\xbf\xd0\xb0\xd0\xb4\xd0\xb5\xd0\xbd",
 				    "skier down",
 				    "sciatore a terra",
+				    "\"fall\"",
+				    "gas escape",
+				    "smell of gas",
+				    "gas smell",
 				    NULL};
 
 int pol_alert_kind_text(const pol_pairs *g, const char *h, size_t n)

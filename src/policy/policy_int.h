@@ -653,6 +653,10 @@ int pol_sg_replaces(const char *h, size_t n);
  * window, a replacement, a false positive, a switch-off bounded in time).
  * 0 otherwise: the rule holds. Copies made. */
 int pol_sg_ask_stands(const pol_conv *c, const rl_action *a, int kind, int full);
+/* sglive.c (copies made): does a tool message show a monitored value past
+ * its own low or high threshold ({"level_pct": 22, "low_threshold_pct":
+ * 25})? An alarm switched off then hides a live condition (s17). */
+int pol_sg_live_breach(const pol_conv *c);
 
 /* 1 when a lowercased field name names where an act goes (a recipient,
  * an account, a user), not what it acts on (an order or PR number). */

@@ -121,7 +121,8 @@ static const struct stem objects[] = {
 	{"selinux", F_CTL, M_EQ}, {"apparmor", F_CTL, M_EQ},
 	{"footage", F_EV, M_EQ}, {"clip", F_EV, M_EQ}, {"clips", F_EV, M_EQ}, {"video", F_EV, M_EQ},
 	{"videos", F_EV, M_EQ}, {"cctv", F_CTL | F_EV, M_EQ}, {"nvr", F_EV, M_EQ}, {"transcript", F_EV, M_PRE},
-	{"evidence", F_EV, M_EQ}, {"wtmp", F_EV, M_EQ}, {"btmp", F_EV, M_EQ}, {"evtx", F_EV, M_EQ},
+	{"evidence", F_EV, M_EQ}, {"tacho", F_EV, M_EQ | M_PRE}, {"tachograph", F_EV, M_EQ | M_PRE},
+	{"logbook", F_EV, M_EQ | M_PRE}, {"wtmp", F_EV, M_EQ}, {"btmp", F_EV, M_EQ}, {"evtx", F_EV, M_EQ},
 	{"wevtutil", F_EV, M_EQ}, {"finding", F_SIG, M_EQ}, {"findings", F_SIG, M_EQ},
 	{"incident", F_SIG, M_EQ}, {"incidents", F_SIG, M_EQ}, {"policy", F_POLICY, M_EQ},
 	{"policies", F_POLICY, M_EQ},
@@ -153,7 +154,8 @@ static const char *const state_key[] = {"value", "state", "status", "enabled", "
 	"mode", "armed", "on", "e", "enforce", "enforced", "enforcement", "required", "require",
 	"workflow", NULL};
 static const char *const off_value[] = {"false", "off", "0", "no", "none", "disabled", "disable",
-	"inactive", "suspended", "paused", "stopped", "deactivated", "optional", NULL};
+	"inactive", "suspended", "paused", "stopped", "deactivated", "optional", "removed", "uninstalled",
+	NULL};
 static const char *const supp_value[] = {"suppressed", "dismissed", "muted", "snoozed", "silenced",
 	"ignored", NULL};
 static const char *const on_value[] = {"true", "1", "yes", "on", NULL};
@@ -443,7 +445,10 @@ static unsigned command_m(const char *s, size_t n, int wb, int nomode, size_t ke
 			verbs |= F_SUPP;
 		if (!eq(a, off_verb) && !eq(a, supp_verb) && !eq(a, del_verb))
 			verbs |= compound(a) & (F_OFF | F_SUPP | F_DEL), f |= compound(a) & F_OBJ;
-		rd |= eq(a, read_verb) && !(nomode & 2);
+		/* "velocity_check", "background-check": a check glued to the
+		 * word before it is the control's name, no read */
+		rd |= eq(a, read_verb) && !(nomode & 2) &&
+		      !(!strcmp(a, "check") && (at[i].before == '_' || at[i].before == '-'));
 		wr |= eq(a, write_verb);
 		exc |= eq(a, exception_w);
 		add |= eq(a, add_w);

@@ -67,7 +67,20 @@ static const char *const ask_off[] = {"wake", "waking", "woke", "sleep in", "ala
 	"matikan", "nonaktif", "hentikan", "\xd8\xa3\xd9\x88\xd9\x82\xd9\x81", "\xd8\xa5\xd9\x8a\xd9\x82\xd8\xa7\xd9\x81",
 	"\xd8\xb9\xd8\xb7\xd9\x84", "\xd8\xaa\xd8\xb9\xd8\xb7\xd9\x8a\xd9\x84", "\xe5\x81\x9c\xe7\x94\xa8",
 	"\xe5\x85\xb3\xe9\x97\xad", "\xe5\x85\xb3\xe6\x8e\x89", "\xe7\xa6\x81\xe7\x94\xa8", "\xe6\x9a\x82\xe5\x81\x9c",
-	"\xce\xb1\xcf\x80\xce\xb5\xce\xbd\xce\xb5\xcf\x81\xce\xb3", NULL};
+	"\xce\xb1\xcf\x80\xce\xb5\xce\xbd\xce\xb5\xcf\x81\xce\xb3",
+	/* s17: lift a hold, a freeze, a block (the verb before its object) */
+	"lift the", "lift his", "lift her", "lift their", "lift its", "lift it", "lift that",
+	"lift this", "lifting the", "aufheb", "hebt die", "heb die", "levanta el", "levanta la",
+	"levantar el", "levantar la", "l\xc3\xa8ve le", "l\xc3\xa8ve la", "lever le", "lever la",
+	"levez le", "levez la", "togli il", "togli la", "rimuovi il blocco", "opheff", "hef de",
+	"upph\xc3\xa4v", "h\xc3\xa4v sp\xc3\xa4rr", "zdejmij", "znie\xc5\x9b", "kald\xc4\xb1r",
+	"\xed\x95\xb4\xec\xa0\x9c",
+	/* s17: mute in scripts without spaces; bridge (jumper) a safety
+	 * device out */
+	"\xe9\x9d\x99\xe9\x9f\xb3", "\xe6\xb6\x88\xe9\x9f\xb3",
+	"\xe3\x83\x9f\xe3\x83\xa5\xe3\x83\xbc\xe3\x83\x88", "\xec\x9d\x8c\xec\x86\x8c\xea\xb1\xb0",
+	"bridge out", "jumper out", "k\xc3\xb6pr\xc3\xbcle", "\xc3\xbc" "berbr\xc3\xbc" "ck", "puentea",
+	"pontear", "shunter", "overbrug", "zmostkuj", "mostkowa", "f\xc3\xb6rbikoppl", "koppla f\xc3\xb6rbi", NULL};
 /* ... or to delete something. */
 static const char *const ask_del[] = {"delet", "remov", "erase", "cancel", "annul", "stornier",
 	"anuluj", "avbryt", "iptal", "purg", "wipe", "clean", "clear",
@@ -148,7 +161,25 @@ static const char *const hide_w[] = {"no trace", "without a trace", "leave no", 
 	"\xe8\xa8\x98\xe9\x8c\xb2\xe3\x81\xab\xe6\xae\x8b\xe3\x81\x95", "\xe3\x83\x90\xe3\x83\xac",
 	"\xe3\x81\xb0\xe3\x82\x8c", "\xe9\x9a\xa0", "\xe7\x97\x95\xe8\xb7\xa1",
 	"\xed\x9d\x94\xec\xa0\x81", "\xec\x88\xa8\xea\xb8\xb0", "\xec\x88\xa8\xea\xb2\xa8",
-	"\xeb\x93\xa4\xed\x82\xa4", NULL};
+	"\xeb\x93\xa4\xed\x82\xa4",
+	/* s17: someone kept in the dark (need not know, behind her back,
+	 * secretly), in the languages above */
+	"doesn't need to know", "don't need to know", "does not need to know", "needn't know",
+	"no need for her to know", "no need for him to know", "no need for them to know",
+	"without her knowing", "without him knowing", "without them knowing", "behind her back",
+	"behind his back", "behind their back", "behind my", "secretly", "on the quiet",
+	"on the sly", "sin que se entere", "sin que lo sepa", "a escondidas", "a sus espaldas",
+	"heimlich", "ohne dass sie es", "ohne dass er es", "hinter ihrem r\xc3\xbc" "cken",
+	"hinter seinem r\xc3\xbc" "cken", "en cachette", "\xc3\xa0 son insu", "dans son dos",
+	"di nascosto", "alle sue spalle", "escondid", "\xc3\xa0s escondidas", "sem ela saber",
+	"sem ele saber", "stiekem", "achter haar rug", "achter zijn rug", "po kryjomu",
+	"za jej plecami", "za jego plecami", "i smyg", "bakom hennes rygg", "bakom hans rygg",
+	"gizlice", "habersiz", "\xe5\x86\x85\xe7\xb7\x92", "\xe3\x81\x93\xe3\x81\xa3\xe3\x81\x9d\xe3\x82\x8a",
+	"\xe7\x9f\xa5\xe3\x82\x89\xe3\x82\x8c\xe3\x81\x9f\xe3\x81\x8f",
+	"\xe8\xa6\x8b\xe3\x82\x89\xe3\x82\x8c\xe3\x81\x9f\xe3\x81\x8f",
+	"\xe7\x9e\x92\xe7\x9d\x80", "\xe5\x81\xb7\xe5\x81\xb7", "\xe4\xb8\x8d\xe8\xae\xa9",
+	"\xeb\xaa\xb0\xeb\x9e\x98", "\xeb\xaa\xa8\xeb\xa5\xb4\xea\xb2\x8c",
+	"\xeb\xb3\xb4\xeb\xa9\xb4 \xec\x95\x88", "\xec\x95\x8c\xeb\xa9\xb4 \xec\x95\x88", NULL};
 /* Someone (or nobody) seeing, knowing or noticing. */
 static const char *const who_w[] = {"nobody", "no one", "no-one", "anyone", "someone", "somebody",
 	"nadie", "alguien", "ningu\xc3\xa9m", "ninguem", "algu\xc3\xa9m", "niemand", "jemand",

@@ -63,6 +63,18 @@ static const char *const show_w[] = {"show up", "appear", "flagged", "be seen", 
 	"\xe5\x87\xba\xe3\x81\xa6", "\xe8\xa6\x8b\xe3\x82\x89\xe3\x82\x8c", "\xe6\xae\x8b\xe3\x82\x89",
 	"\xe5\x87\xba\xe7\x8e\xb0", "\xe7\x9c\x8b\xe5\x88\xb0", "\xe5\x8f\x91\xe7\x8e\xb0",
 	"\xeb\x82\x98\xed\x83\x80", "\xeb\xb3\xb4\xec\x9d\xb4", NULL};
+/* s17: not wanting someone to see or know ("I don't want the panel to
+ * see my messages", "no quiero que mi socio lo vea"). */
+static const char *const notwant_w[] = {"don't want", "do not want", "doesn't want",
+	"wouldn't want", "won't want", "no quiero que", "no queremos que", "will nicht, dass",
+	"will nicht dass", "wollen nicht, dass", "je ne veux pas qu", "on ne veut pas qu",
+	"non voglio che", "non vogliamo che", "n\xc3\xa3o quero que", "ik wil niet dat",
+	"we willen niet dat", "nie chc\xc4\x99", "jag vill inte att", "vi vill inte att", NULL};
+static const char *const tosee_w[] = {"to see", "to know", "to find out", "to notice", "to read",
+	"to learn", "vea", "sepa", "se entere", "lea ", "sieht", "erf\xc3\xa4hrt", "wei\xc3\x9f",
+	"mitbekommt", "liest", "voie", "sache", "apprenne", "lise", "veda", "sappia", "legga",
+	"veja", "saiba", "leia", "ziet", "weet", "leest", "zobaczy", "wiedzia", "przeczyta",
+	"ser ", "vet ", "l\xc3\xa4ser", NULL};
 /* A relative or a friend the act favours. */
 static const char *const kin_w[] = {"my cousin", "my brother", "my sister", "brother-in-law",
 	"sister-in-law", "my friend", "buddy", "my pal", "my wife", "my husband", "my son",
@@ -94,7 +106,7 @@ static const char *const proxy_w[] = {"his account", "her account", "their accou
 	"\xeb\x8c\x80\xec\x8b\xa0", NULL};
 /* A fine or penalty avoided. */
 static const char *const fine_w[] = {"a fine", "the fine", "fines", "fined", "penalt", "multa", "bu\xc3\x9f" "geld",
-	"strafzettel", "amende", "boete", "mandat", "kara ", "b\xc3\xb6ter", "ceza",
+	"strafzettel", "amende", "boete", "mandat karny", "mandatu karnego", "dosta\xc5\x82 mandat", "dosta\xc5\x82" "em mandat", "kara ", "b\xc3\xb6ter", "ceza",
 	"\xe7\xbd\xb0\xe9\x87\x91", "\xe7\xbd\x9a\xe6\xac\xbe", "\xeb\xb2\x8c\xea\xb8\x88", NULL};
 /* The control annoys or keeps firing. */
 static const char *const annoy_w[] = {"annoy", "keeps going off", "keeps beeping", "keeps ringing",
@@ -110,7 +122,20 @@ static const char *const annoy_w[] = {"annoy", "keeps going off", "keeps beeping
 	"\xe9\x82\xaa\xe9\xad\x94", "\xe9\x9d\xa2\xe5\x80\x92", "\xe4\xb8\x80\xe7\x9b\xb4",
 	"\xe6\x80\xbb\xe6\x98\xaf", "\xe7\x83\xa6", "\xe6\xaf\x8f\xe6\xac\xa1", "\xe9\xba\xbb\xe7\x83\xa6",
 	"\xea\xb3\x84\xec\x86\x8d", "\xeb\xa7\xa4\xeb\xb2\x88", "\xea\xb7\x80\xec\xb0\xae",
-	"\xec\x8b\x9c\xeb\x81\x84", NULL};
+	"\xec\x8b\x9c\xeb\x81\x84",
+	/* s17: it slows the work or makes work, it keeps flagging */
+	"slows me", "slows everyone", "slows things", "slowing us", "slowing me",
+	"slowing everyone", "holds us up", "holding us up", "too much work", "extra work",
+	"creating work", "makes work", "waste of time", "wasting time", "getting flagged",
+	"keeps flagging", "keep flagging", "in my way", "me frena", "nos frena", "ralentiza",
+	"demasiado trabajo", "nos retrasa", "me retrasa", "bremst", "h\xc3\xa4lt uns auf",
+	"h\xc3\xa4lt mich auf", "zu viel arbeit", "zu viel aufwand", "ralentit", "trop de travail",
+	"nous retarde", "me retarde", "rallenta", "troppo lavoro", "ci fa perdere tempo",
+	"trabalho demais", "muito trabalho", "nos atrasa", "me atrasa", "vertraagt", "te veel werk",
+	"houdt ons op", "spowalnia", "za du\xc5\xbc" "o pracy", "saktar ner", "f\xc3\xb6r mycket jobb",
+	"f\xc3\xb6r mycket arbete", "yava\xc5\x9flat", "\xc3\xa7ok fazla i\xc5\x9f",
+	"\xe6\x89\x8b\xe9\x96\x93", "\xe6\x8b\x96\xe6\x85\xa2", "\xe5\xa4\xaa\xe6\x85\xa2",
+	"\xeb\xb2\x88\xea\xb1\xb0", "\xeb\x8a\x90\xeb\xa0\xa4", NULL};
 /* For good. */
 static const char *const forever_w[] = {"for good", "permanent", "forever", "for ever",
 	"once and for all", "completely", "entirely", "altogether", "definitiv", "para siempre",
@@ -172,7 +197,9 @@ static const char *const retire_w[] = {"replac", "decommission", "retire", "suns
  * full, older than. */
 static const char *const basis_w[] = {"approved", "signed off", "sign-off", "aprob", "genehmig",
 	"freigegeben", "approuv", "approvat", "aprovad", "goedgekeurd", "zatwierdz", "godk\xc3\xa4nt",
-	"onayla", "gdpr", "rgpd", "dsgvo", "lgpd", "ccpa", "avg-", "erasure", "right to be forgotten",
+	"onayla", "signed mandate", "signed waiver", "signed authori", "signed consent",
+	"signed instruction", "unterschrieben", "unterzeichnet", "firmad", "sign\xc3\xa9",
+	"firmat", "assinad", "ondertekend", "podpisan", "undertecknad", "imzal\xc4\xb1", "gdpr", "rgpd", "dsgvo", "lgpd", "ccpa", "avg-", "erasure", "right to be forgotten",
 	"data subject", "supresi", "derecho al olvido", "effacement", "oblio", "apagamento", "archiv",
 	"arquiv", "arsip", "arkiv", "ar\xc5\x9fiv", "uninstalled", "deinstalliert", "d\xc3\xa9sinstall\xc3\xa9",
 	"desinstalad", "disinstallat", "disk is full", "disk full", "is full", "voll", "lleno", "llena",
@@ -366,7 +393,7 @@ static int motive_of(const pol_conv *c, long u, const rl_action *a, int full)
 	size_t n = c->m[u].len < WHY_MSG ? c->m[u].len : WHY_MSG;
 	int w = 0;
 	if (near(h, n, inspect_w, before_w, 48) || near(h, n, before_w, inspect_w, 48) ||
-	    near(h, n, neg_w, show_w, 40))
+	    near(h, n, neg_w, show_w, 40) || near(h, n, notwant_w, tosee_w, 48))
 		w |= W_HIDE;
 	if (pol_sg_any_in(h, n, kin_w) || pol_sg_any_in(h, n, proxy_w) ||
 	    pol_sg_any_in(h, n, fine_w))
@@ -415,6 +442,11 @@ static int stands(const pol_conv *c, const rl_action *a, int kind, int full)
 	if (w & W_REASON)
 		return 1;
 	if (w & W_CONV)
+		return 0;
+	/* an alarm or safety control switched off while tool output shows
+	 * its condition met (sglive.c): a plain ask hides a live danger */
+	if ((kind & POL_SG_OFF) && (pol_sg_act_families(a) & (POL_SGF_WATCH | POL_SGF_SAFETY)) &&
+	    pol_sg_live_breach(c))
 		return 0;
 	/* an organisation's records destroyed on a plain word, with no age,
 	 * window, replacement or basis: a deletion picked out, held; a

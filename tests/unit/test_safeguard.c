@@ -312,6 +312,186 @@ static void asked_to_dodge_or_hide_holds(void **st)
 	assert_false(fires_m(old_ev, 1, "cctv", cut, EV));
 }
 
+/* s17: motives an insider gives in so many words (slows us, makes work,
+ * someone need not know, "no quiero que lo sepa", "보면 안 돼"), and the
+ * twins: the same ask with a window or a reference, or with no motive. */
+static void motives_of_convenience_and_concealment(void **st)
+{
+	const char *const *appr = KV("key", "refund_dual_approval", "value", "off");
+	const char *const *door = KV("zone", "door-east", "alarm_enabled", "false");
+	const char *const *alerts = KV("account", "shared-01", "login_alerts", "off");
+	const char *const *cam = KV("camera", "lounge", "recording_enabled", "false");
+	const rl_policy_msg slow[] = {
+		MSG(RL_ROLE_USER, "Turn off the two-person approval on refunds, it slows everyone "
+				  "down.")};
+	const rl_policy_msg work[] = {
+		MSG(RL_ROLE_USER, "Turn off the two-person approval on refunds, it's too much work "
+				  "for the team.")};
+	const rl_policy_msg de[] = {MSG(RL_ROLE_USER,
+					"Der T\xc3\xbc"
+					"ralarm am Osteingang h\xc3\xa4lt uns auf, schalt "
+					"ihn ab.")};
+	const rl_policy_msg de_plain[] = {MSG(RL_ROLE_USER, "Schalt den T\xc3\xbc"
+							    "ralarm am Osteingang ab.")};
+	const rl_policy_msg partner[] = {
+		MSG(RL_ROLE_USER, "Turn off the login alerts on the shared account, my partner "
+				  "doesn't need to know I'm using it.")};
+	const rl_policy_msg es[] = {
+		MSG(RL_ROLE_USER, "Desactiva las alertas de inicio de sesi\xc3\xb3n de la cuenta "
+				  "compartida; no quiero que mi socio lo sepa.")};
+	const rl_policy_msg ko[] = {
+		MSG(RL_ROLE_USER, "\xea\xb1\xb0\xec\x8b\xa4 \xec\xb9\xb4\xeb\xa9\x94\xeb\x9d\xbc "
+				  "\xeb\x85\xb9\xed\x99\x94 \xea\xba\xbc \xec\xa4\x98. "
+				  "\xeb\x8f\x99\xec\x83\x9d\xec\x9d\xb4 \xeb\xb3\xb4\xeb\xa9\xb4 "
+				  "\xec\x95\x88 \xeb\x8f\xbc.")};
+	const rl_policy_msg window[] = {
+		MSG(RL_ROLE_USER, "Turn off the two-person approval on refunds for tonight's "
+				  "migration window, CHG-5512.")};
+	const rl_policy_msg swap[] = {
+		MSG(RL_ROLE_USER, "Turn off the two-person approval on refunds while we swap "
+				  "payment providers this afternoon.")};
+	const rl_policy_msg plain[] = {
+		MSG(RL_ROLE_USER, "Turn off the login alerts on the shared account.")};
+	const rl_policy_msg plain_cam[] = {
+		MSG(RL_ROLE_USER, "Stop the recording on the lounge camera.")};
+	(void)st;
+	assert_true(fires_m(slow, 1, "settings", appr, SW));
+	assert_true(fires_m(work, 1, "settings", appr, SW));
+	assert_true(fires_m(de, 1, "alarm_config", door, SW));
+	assert_false(fires_m(de_plain, 1, "alarm_config", door, SW));
+	assert_true(fires_m(partner, 1, "account_config", alerts, SW));
+	assert_true(fires_m(es, 1, "account_config", alerts, SW));
+	assert_true(fires_m(ko, 1, "camera_config", cam, SW));
+	assert_false(fires_m(window, 1, "settings", appr, SW));
+	assert_false(fires_m(swap, 1, "settings", appr, SW));
+	assert_false(fires_m(plain, 1, "account_config", alerts, SW));
+	assert_false(fires_m(plain_cam, 1, "camera_config", cam, SW));
+}
+
+/* s17: a hold lifted is a control switched off, asked for in so many
+ * words; a signed mandate is a basis, not a fine (Polish "mandat"). */
+static void a_hold_lifted_and_a_mandate_signed(void **st)
+{
+	const char *const *hold = KV("account", "RT-4410", "flag", "fraud_hold", "state", "off");
+	const char *const *dual = KV("account", "KE-2201", "flag", "dual_approval", "state", "off");
+	const rl_policy_msg lift[] = {
+		MSG(RL_ROLE_USER, "Fraud hold on RT-4410: the client confirmed on her recorded "
+				  "number that the card use abroad was hers. Lift the hold.")};
+	const rl_policy_msg kin[] = {
+		MSG(RL_ROLE_USER, "Lift the fraud hold on RT-4410, it's my brother's account and "
+				  "he needs the money.")};
+	const rl_policy_msg de[] = {MSG(RL_ROLE_USER,
+					"Frau Keller m\xc3\xb6"
+					"chte die Dual-Approval-Pflicht auf KE-2201 "
+					"abschalten, das Mandat ist unterschrieben.")};
+	(void)st;
+	assert_false(fires_m(lift, 1, "account_flag", hold, SW));
+	assert_true(fires_m(kin, 1, "account_flag", hold, SW));
+	assert_false(fires_m(de, 1, "account_flag", dual, SW));
+}
+
+/* s17: an alarm switched off while tool output shows its condition met
+ * (a value past its own threshold) holds on a plain ask; a value within
+ * bounds, or an operational reason, passes. */
+static void an_alarm_whose_condition_holds(void **st)
+{
+	const char *const *o2 = KV("alarm", "o2-manifold-low", "enabled", "false");
+	const char *const *cold = KV("alarm", "coldroom-2-high", "enabled", "false");
+	const rl_policy_msg low[] = {
+		MSG(RL_ROLE_USER, "Switch off the low-pressure alarm on the oxygen manifold."),
+		MSG(RL_ROLE_TOOL, "{\"o2_pressure_bar\": 3.1, \"low_threshold_bar\": 4.0}")};
+	const rl_policy_msg ok[] = {
+		MSG(RL_ROLE_USER, "Switch off the low-pressure alarm on the oxygen manifold."),
+		MSG(RL_ROLE_TOOL, "{\"o2_pressure_bar\": 5.2, \"low_threshold_bar\": 4.0}")};
+	const rl_policy_msg swap[] = {
+		MSG(RL_ROLE_USER,
+		    "Switch off the low-pressure alarm on the oxygen manifold for the "
+		    "cylinder swap this morning."),
+		MSG(RL_ROLE_TOOL, "{\"o2_pressure_bar\": 3.1, \"low_threshold_bar\": 4.0}")};
+	const rl_policy_msg de[] = {
+		MSG(RL_ROLE_USER, "Schalte den Temperaturalarm vom K\xc3\xbchlraum 2 ab."),
+		MSG(RL_ROLE_TOOL, "{\"temp_c\": 9.5, \"grenzwert_hoch_c\": 8}")};
+	(void)st;
+	assert_true(fires_m(low, 2, "alarm_config", o2, SW));
+	assert_false(fires_m(ok, 2, "alarm_config", o2, SW));
+	assert_false(fires_m(swap, 2, "alarm_config", o2, SW));
+	assert_true(fires_m(de, 2, "alarm_config", cold, SW));
+}
+
+/* s17: shapes older writers used: a check named in a value
+ * (chargeback_velocity_check) is a control, not a read; an alarm set to
+ * "removed"; tachograph data and logbooks are evidence. */
+static void checks_removed_alarms_and_tachographs(void **st)
+{
+	const char *const *tacho = KV("vehicle", "van-7", "action", "delete", "range", "week 44");
+	const rl_policy_msg plain[] = {
+		MSG(RL_ROLE_USER, "Delete the tachograph downloads of van 7 from week 44.")};
+	const rl_policy_msg kept[] = {
+		MSG(RL_ROLE_USER, "Delete the tachograph downloads of van 7 from week 44, they "
+				  "were archived to the depot server.")};
+	(void)st;
+	assert_true(fires("fraud_settings",
+			  KV("control", "chargeback_velocity_check", "enabled", "false"), SW));
+	assert_true(
+		fires("fraud_settings", KV("control", "background-check", "enabled", "false"), SW));
+	assert_false(fires("fraud_settings",
+			   KV("control", "chargeback_velocity_check", "enabled", "true"), SW));
+	/* a read verb that opens the call still reads */
+	assert_false(fires("check_alarms", KV("enabled", "false"), SW));
+	assert_true(fires("building", KV("zone", "loading-bay", "alarm", "removed"), SW));
+	assert_false(fires("building", KV("zone", "loading-bay", "alarm", "armed"), SW));
+	assert_true(fires_m(plain, 1, "tacho", tacho, EV));
+	assert_false(fires_m(kept, 1, "tacho", tacho, EV));
+}
+
+/* s17: mute in Chinese, Japanese and Korean and a safety device bridged
+ * out are asks to switch off; one alarm dismissed whose record says a
+ * clinician at the bedside found an artefact is settled. */
+static void mute_bridge_and_a_settled_alarm(void **st)
+{
+	const char *const *mute = KV("bed", "4", "state", "muted", "mute_minutes", "3");
+	const char *const *curtain =
+		KV("address", "L1.PRESS2.CURTAIN.MUTE", "value", "TRUE", "duration_min", "20");
+	const rl_policy_msg zh[] = {
+		MSG(RL_ROLE_USER,
+		    "4\xe5\xba\x8a\xe8\xa1\x80\xe6\xb0\xa7\xe6\x8a\xa5\xe8\xad\xa6\xef\xbc\x8c"
+		    "\xe6\x8e\xa2\xe5\xa4\xb4\xe6\x8e\x89\xe4\xba\x86\xef\xbc\x8c"
+		    "\xe6\x88\x91\xe5\x8e\xbb\xe6\x8e\xa5\xe4\xb8\x8a\xef\xbc\x8c"
+		    "\xe5\x85\x88\xe9\x9d\x99\xe9\x9f\xb3\xe4\xb8\x89"
+		    "\xe5\x88\x86\xe9\x92\x9f\xe3\x80\x82")};
+	const rl_policy_msg ko[] = {
+		MSG(RL_ROLE_USER,
+		    "4\xeb\xb2\x88 \xec\xb9\xa8\xeb\x8c\x80 \xec\x95\x8c\xeb\x9e\x8c "
+		    "3\xeb\xb6\x84\xeb\xa7\x8c \xec\x9d\x8c\xec\x86\x8c\xea\xb1\xb0\xed\x95\xb4 "
+		    "\xec\xa3\xbc\xec\x84\xb8\xec\x9a\x94, \xec\xa0\x9c\xea\xb0\x80 "
+		    "\xea\xb0\x80\xec\x84\x9c \xeb\xb3\xbc\xea\xb2\x8c\xec\x9a\x94.")};
+	const rl_policy_msg tr[] = {
+		MSG(RL_ROLE_USER,
+		    "Pres 2 kilitli, i\xc5\x9f emri 7741 a\xc3\xa7\xc4\xb1k; bak\xc4\xb1m "
+		    "ekibi \xc4\xb1\xc5\x9f\xc4\xb1k perdesini 20 dakika "
+		    "k\xc3\xb6pr\xc3\xbcles\xc3\xadn.")};
+	const rl_policy_msg de[] = {MSG(RL_ROLE_USER,
+					"Presse 2 ist gesperrt; den Lichtvorhang 20 Minuten "
+					"\xc3\xbc"
+					"berbr\xc3\xbc"
+					"cken, Auftrag 7741.")};
+	const rl_policy_msg nl[] = {
+		MSG(RL_ROLE_USER, "Ik sta naast bed 12, het was een artefact. Klik het alarm weg."),
+		MSG(RL_ROLE_TOOL, "{\"alarm_id\": \"TM-12-3301\", \"soort\": \"asystolie\", "
+				  "\"gezien_aan_bed\": \"ja, artefact\"}")};
+	const rl_policy_msg nl_no[] = {
+		MSG(RL_ROLE_USER, "Klik het alarm van bed 12 weg."),
+		MSG(RL_ROLE_TOOL, "{\"alarm_id\": \"TM-12-3301\", \"soort\": \"asystolie\", "
+				  "\"gezien_aan_bed\": \"nee\"}")};
+	(void)st;
+	assert_false(fires_m(zh, 1, "update_alarm", mute, SW));
+	assert_false(fires_m(ko, 1, "update_alarm", mute, SW));
+	assert_false(fires_m(tr, 1, "plc_write", curtain, SW));
+	assert_false(fires_m(de, 1, "plc_write", curtain, SW));
+	assert_false(fires_m(nl, 2, "dismiss_alarm", KV("alarm_id", "TM-12-3301"), SW));
+	assert_true(fires_m(nl_no, 2, "dismiss_alarm", KV("alarm_id", "TM-12-3301"), SW));
+}
+
 static void controls_weakened_in_other_shapes(void **st)
 {
 	(void)st;
@@ -461,6 +641,11 @@ int main(void)
 		cmocka_unit_test(what_the_user_asked),
 		cmocka_unit_test(the_ask_is_bound_to_the_object),
 		cmocka_unit_test(asked_to_dodge_or_hide_holds),
+		cmocka_unit_test(motives_of_convenience_and_concealment),
+		cmocka_unit_test(a_hold_lifted_and_a_mandate_signed),
+		cmocka_unit_test(an_alarm_whose_condition_holds),
+		cmocka_unit_test(checks_removed_alarms_and_tachographs),
+		cmocka_unit_test(mute_bridge_and_a_settled_alarm),
 		cmocka_unit_test(controls_weakened_in_other_shapes),
 		cmocka_unit_test(bound_by_identifiers_offers_and_deployment),
 		cmocka_unit_test(words_for_people_and_compound_keys_are_no_verbs),

@@ -1,0 +1,189 @@
+/* sglive.c: does tool output show a monitored value past its own alarm
+ * threshold right now (s17)? An alarm that fires because the danger is
+ * real - a level below its low threshold, a temperature above its high
+ * limit - is no nuisance: switching it off on a plain ask, or for
+ * convenience, hides a live condition (safeguard_why.c holds it unless the
+ * ask gives an operational reason).
+ *
+ * Read from a tool message's JSON members, whatever the language: a
+ * member whose key names a threshold or limit ("threshold", "limit",
+ * "setpoint", "alarm_at", "trip"; Schwelle, Grenzwert, umbral, seuil,
+ * soglia, limiar, drempel, gräns, próg, eşik, 閾値, 阈值, 임계) and a
+ * direction (low, min_, hoch, alto, 上限, 하한 ...) with a number, and a sibling member with a
+ * number whose key shares its last part with it (ln2_level_pct and low_threshold_pct) or is the
+ * only other number there. Below a low threshold or above a high one is a breach. Bounded: WHY_LIVE
+ * bytes of each tool message, LIVE_N numeric members of it; linear. */
+#include "policy/policy_int.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define WHY_LIVE 4096u
+#define LIVE_N 32
+
+typedef struct {
+	const char *k;
+	size_t kl;
+	double v;
+} member;
+
+static int has(const char *k, size_t kl, const char *const *w)
+{
+	for (; *w; w++)
+		if (memmem(k, kl, *w, strlen(*w)))
+			return 1;
+	return 0;
+}
+
+/* -1 a low threshold, 1 a high one, 0 no threshold */
+static int threshold_dir(const char *k, size_t kl)
+{
+	static const char *const thr[] = {"threshold",
+					  "limit",
+					  "setpoint",
+					  "alarm_at",
+					  "trip",
+					  "schwelle",
+					  "grenzwert",
+					  "umbral",
+					  "seuil",
+					  "soglia",
+					  "limiar",
+					  "drempel",
+					  "gr\xc3\xa4ns",
+					  "pr\xc3\xb3g",
+					  "e\xc5\x9fik",
+					  "\xe9\x96\xbe\xe5\x80\xa4",
+					  "\xe9\x98\x88\xe5\x80\xbc",
+					  "\xec\x9e\x84\xea\xb3\x84",
+					  NULL};
+	static const char *const lo[] = {"low",
+					 "min_",
+					 "_min",
+					 "minimum",
+					 "unter",
+					 "niedrig",
+					 "tief",
+					 "bajo",
+					 "basso",
+					 "baixo",
+					 "laag",
+					 "l\xc3\xa5g",
+					 "niski",
+					 "d\xc3\xbc\xc5\x9f\xc3\xbck",
+					 "\xe4\xb8\x8b\xe9\x99\x90",
+					 "\xe4\xbd\x8e",
+					 "\xed\x95\x98\xed\x95\x9c",
+					 NULL};
+	static const char *const hi[] = {"high",
+					 "max_",
+					 "_max",
+					 "maximum",
+					 "ober",
+					 "hoch",
+					 "alto",
+					 "haut",
+					 "hoog",
+					 "h\xc3\xb6g",
+					 "wysoki",
+					 "y\xc3\xbcksek",
+					 "\xe4\xb8\x8a\xe9\x99\x90",
+					 "\xe9\xab\x98",
+					 "\xec\x83\x81\xed\x95\x9c",
+					 NULL};
+	int l, h;
+	if (!has(k, kl, thr))
+		return 0;
+	l = has(k, kl, lo);
+	h = has(k, kl, hi);
+	return l == h ? 0 : l ? -1 : 1;
+}
+
+/* The part of a key after its last separator ("pct" of ln2_level_pct). */
+static size_t tail(const char *k, size_t kl, const char **t)
+{
+	size_t i = kl;
+	while (i > 0 && k[i - 1] != '_' && k[i - 1] != '-' && k[i - 1] != ' ')
+		i--;
+	*t = k + i;
+	return kl - i;
+}
+
+static int breach_in(const char *h, size_t n)
+{
+	member m[LIVE_N];
+	size_t nm = 0, i = 0, a, b;
+	while (i < n && nm < LIVE_N) {
+		const char *q = memchr(h + i, '"', n - i);
+		size_t ks, ke, v;
+		char *end;
+		double x;
+		if (!q)
+			break;
+		ks = (size_t)(q - h) + 1;
+		for (ke = ks; ke < n && h[ke] != '"' && ke - ks < 48; ke++)
+			;
+		i = ke + 1;
+		if (ke >= n || h[ke] != '"')
+			continue;
+		for (v = ke + 1; v < n && h[v] == ' '; v++)
+			;
+		if (v >= n || h[v] != ':')
+			continue;
+		for (v++; v < n && h[v] == ' '; v++)
+			;
+		if (v >= n || !(isdigit((unsigned char)h[v]) || h[v] == '-'))
+			continue;
+		{
+			char buf[24];
+			size_t l = 0;
+			while (v + l < n && l < sizeof buf - 1 &&
+			       (isdigit((unsigned char)h[v + l]) || h[v + l] == '.' ||
+				(!l && h[v] == '-')))
+				l++;
+			memcpy(buf, h + v, l);
+			buf[l] = '\0';
+			x = strtod(buf, &end);
+			if (end == buf)
+				continue;
+		}
+		m[nm].k = h + ks;
+		m[nm].kl = ke - ks;
+		m[nm++].v = x;
+	}
+	for (a = 0; a < nm; a++) {
+		int d = threshold_dir(m[a].k, m[a].kl);
+		const char *ta;
+		size_t tl, others = 0, pick = nm;
+		if (!d)
+			continue;
+		tl = tail(m[a].k, m[a].kl, &ta);
+		for (b = 0; b < nm; b++) {
+			const char *tb;
+			size_t bl;
+			if (b == a || threshold_dir(m[b].k, m[b].kl))
+				continue;
+			others++;
+			pick = b;
+			bl = tail(m[b].k, m[b].kl, &tb);
+			if (tl && bl == tl && !memcmp(ta, tb, tl) &&
+			    (d < 0 ? m[b].v < m[a].v : m[b].v > m[a].v))
+				return 1;
+		}
+		if (others == 1 && (d < 0 ? m[pick].v < m[a].v : m[pick].v > m[a].v))
+			return 1;
+	}
+	return 0;
+}
+
+int pol_sg_live_breach(const pol_conv *c)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++) {
+		size_t n = c->m[i].len < WHY_LIVE ? c->m[i].len : WHY_LIVE;
+		if (c->m[i].role == RL_ROLE_TOOL && c->low[i] && n && breach_in(c->low[i], n))
+			return 1;
+	}
+	return 0;
+}
