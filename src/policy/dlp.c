@@ -699,7 +699,14 @@ static int in_msg(const pol_conv *c, size_t i, const char *t, size_t n)
 	if (memmem(c->low[i], c->m[i].len, t, n))
 		return 1;
 	am = pol_call_span(c, i, &a, &b);
-	return am >= 0 && b > a && memmem(c->low[am] + a, b - a, t, n);
+	if (am >= 0 && b > a && memmem(c->low[am] + a, b - a, t, n))
+		return 1;
+	{ /* retyped: "R-201" for r201, "2.185.000" for 2185000 */
+		char k[65];
+		size_t kn = pol_compact_token(t, n, k, sizeof k);
+		return kn && (pol_compact_in(c->low[i], c->m[i].len, k, kn) ||
+			      (am >= 0 && b > a && pol_compact_in(c->low[am] + a, b - a, k, kn)));
+	}
 }
 
 /* A name the action gives its export ("rdv_semaine_prochaine") shares
@@ -788,17 +795,36 @@ static int value_copied(const pol_conv *c, size_t i, const char *t, size_t tn)
 	return 0;
 }
 
-/* Is d the marked message's own party: its address or number in the
- * message, or the name of its domain (the client's, the patient's)? */
-static int own_party(const pol_conv *c, size_t i, const dl_dest *d)
+/* The name of d's domain as label_in reads it (alphanumerics), in b. */
+static size_t label_cmp(const dl_dest *d, char *b, size_t cap)
 {
-	if (d->kind == DK_PHONE)
-		return memmem(c->cmp[i], c->cmpn[i], d->s, d->n) != NULL;
-	return memmem(c->low[i], c->m[i].len, d->s, d->n) || label_in(d, c->cmp[i], c->cmpn[i]);
+	size_t i, k = 0;
+	for (i = 0; d->label && i < d->ln && k + 1 < cap; i++)
+		if (isalnum((unsigned char)d->label[i]))
+			b[k++] = d->label[i];
+	b[k] = '\0';
+	return k;
 }
 
-int pol_own_party_named(const pol_conv *c, size_t i, const pol_target *t)
+/* Is d the marked message's own party: its address or number in the
+ * message, or the name of its domain (the client's, the patient's)? A
+ * party named in one record of several is owner of that record only: the
+ * action must carry nothing a sibling record alone holds (ownrecord.c). */
+static int own_party(const pol_conv *c, size_t i, const dl_dest *d, const char *at, size_t an)
 {
+	char b[64];
+	if (d->kind == DK_PHONE)
+		return memmem(c->cmp[i], c->cmpn[i], d->s, d->n) != NULL;
+	if (memmem(c->low[i], c->m[i].len, d->s, d->n))
+		return 1;
+	return label_in(d, c->cmp[i], c->cmpn[i]) &&
+	       !pol_sibling_carried(c, i, b, label_cmp(d, b, sizeof b), at, an);
+}
+
+int pol_own_party_named(const pol_conv *c, size_t i, const pol_target *t, const char *txt,
+			size_t an)
+{
+	char lb[64];
 	dl_dest d;
 	const char *h = t->norm, *at;
 	size_t n = t->nlen, e;
@@ -818,7 +844,8 @@ int pol_own_party_named(const pol_conv *c, size_t i, const pol_target *t)
 		dest_label(&d, h, e);
 	} else
 		return 0;
-	return label_in(&d, c->cmp[i], c->cmpn[i]);
+	return label_in(&d, c->cmp[i], c->cmpn[i]) &&
+	       !(txt && pol_sibling_carried(c, i, lb, label_cmp(&d, lb, sizeof lb), txt, an));
 }
 
 int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
@@ -889,7 +916,8 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 				carried = value_copied(c, i, at, an);
 			if (carried)
 				for (j = 0; j < nd; j++)
-					if (!own_party(c, i, &d[j]) && !user_entitles(c, &d[j]) &&
+					if (!own_party(c, i, &d[j], at, an) &&
+					    !user_entitles(c, &d[j]) &&
 					    !(system_delegates(c) &&
 					      pol_leak_user_names_material(c, i)))
 						return 1;
