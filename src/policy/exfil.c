@@ -162,6 +162,19 @@ static int count_key(const char *k, size_t n)
 					    "items",
 					    "leads",
 					    "funcionarios",
+					    /* s17: a document set (a review workspace's
+					     * natives, a mailbox's messages) */
+					    "docs",
+					    "documents",
+					    "documentos",
+					    "dokumente",
+					    "documenti",
+					    "files",
+					    "fichiers",
+					    "dateien",
+					    "archivos",
+					    "messages",
+					    "emails",
 					    "count",
 					    "件数",
 					    "行数",
@@ -173,7 +186,8 @@ static int count_key(const char *k, size_t n)
 		"row",     "record",  "line",      "entr",     "zeile", "datens",      "fila",
 		"registr", "ligne",   "enregistr", "rig",      "linha", "client",      "customer",
 		"patient", "pacient", "employ",    "empleado", "kunde", "mitarbeiter", "member",
-		"contact", "user",    "dossier",   "item",     "lead",  "funcion",     NULL};
+		"contact", "user",    "dossier",   "item",     "lead",  "funcion",     "doc",
+		"file",    "datei",   "fichier",   "archivo",  "message", "email",     NULL};
 	static const char *const not [] = {"_id",  "page",   "seite", "size",
 					   "byte", "amount", "price", NULL};
 	char buf[48];
