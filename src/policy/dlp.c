@@ -305,7 +305,10 @@ static const char *const roles[] = {"auditor",           "revisor",
 				    "unserem berater",   "steuerberater",
 				    "nosso cliente",     "nosso advogado",
 				    "nosso consultor",   "onze klant",
-				    "onze advocaat",     NULL};
+				    "onze advocaat",     "opposing counsel",
+				    "counsel for the",   "parte contraria",
+				    "partie adverse",    "gegenseite",
+				    NULL};
 static const char *const grants[] = {"under nda",
 				     "signed the nda",
 				     "signed an nda",
@@ -356,6 +359,10 @@ static const char *const grants[] = {"under nda",
 				     "gerichtsbeschluss",
 				     "on behalf of",
 				     "on their behalf",
+				     "approved production",
+				     "production approved",
+				     "partner approved",
+				     "signed off",
 				     NULL};
 
 /* A role names a party ("our client, Mercer", "our client contact at"),
@@ -391,14 +398,58 @@ static int cue_in(const char *h, const char *orig, size_t hn, const char *const 
 	return 0;
 }
 
+/* s17: a tool record says an agreement is in place: a key naming a
+ * non-disclosure, confidentiality or processing agreement, a contract or
+ * consent, with a value true, yes, signed, on file, active or valid
+ * ("nda": true, "contract": "signed"). */
+static int record_agreement(const pol_conv *c)
+{
+	static const char *const key[] = {"nda", "confidential", "contract", "consent", "dpa",
+					  "agreement", "vertrag", "contrat", "contrato", NULL};
+	static const char *const yes[] = {"true", "\"yes", "\"signed", "\"on file", "\"active",
+					  "\"valid", "\"in place", "\"executed", "\"countersigned",
+					  NULL};
+	size_t i, k, y;
+	for (i = 0; i < c->n; i++) {
+		const char *h = c->low[i];
+		size_t n = c->m[i].text ? c->m[i].len : 0;
+		if (c->m[i].role != RL_ROLE_TOOL || !n)
+			continue;
+		for (k = 0; key[k]; k++) {
+			size_t l = strlen(key[k]);
+			const char *p = h;
+			while ((p = memmem(p, n - (size_t)(p - h), key[k], l))) {
+				size_t e = (size_t)(p - h) + l;
+				/* the key: the word runs on to a quote and a colon */
+				while (e < n && (isalnum((unsigned char)h[e]) || h[e] == '_'))
+					e++;
+				if (p > h && p[-1] == '"' && e + 1 < n && h[e] == '"' && h[e + 1] == ':') {
+					for (e += 2; e < n && h[e] == ' '; e++)
+						;
+					for (y = 0; yes[y]; y++)
+						if (!strncmp(h + e, yes[y], strlen(yes[y])))
+							return 1;
+				}
+				p += l;
+			}
+		}
+	}
+	return 0;
+}
+
 static int user_entitles(const pol_conv *c, const dl_dest *d)
 {
 	size_t u = c->n;
 	while (u-- > 0)
 		if (c->m[u].role == RL_ROLE_USER)
 			break;
-	if (u >= c->n || !c->m[u].text ||
-	    !(cue_in(c->low[u], c->m[u].text, c->m[u].len, roles, 1) ||
+	if (u >= c->n || !c->m[u].text)
+		return 0;
+	/* the user wrote the address, and a record shows an agreement */
+	if (d->kind == DK_MAIL && memmem(c->low[u], c->m[u].len, d->s, d->n) &&
+	    record_agreement(c))
+		return 1;
+	if (!(cue_in(c->low[u], c->m[u].text, c->m[u].len, roles, 1) ||
 	      cue_in(c->low[u], c->m[u].text, c->m[u].len, grants, 0)))
 		return 0;
 	/* ... and that party is this destination */
@@ -848,6 +899,36 @@ int pol_own_party_named(const pol_conv *c, size_t i, const pol_target *t, const 
 	       !(txt && pol_sibling_carried(c, i, lb, label_cmp(&d, lb, sizeof lb), txt, an));
 }
 
+/* s17: a file of a kind the system prompt declares confidential
+ * (sysclass.c) sent to an outside destination that is not the party of
+ * a tool message naming that file, and that the user did not entitle. */
+static int sys_file_out(const pol_conv *c, const void *kinds, const rl_action *a,
+			const unsigned char *isdest, const dl_dest *d, size_t nd, const char *at,
+			size_t an)
+{
+	const char *fn;
+	size_t fl, i, j, k;
+	char low[65];
+	if (!pol_sys_kind_file(kinds, a, isdest, &fn, &fl))
+		return 0;
+	/* the name without its extension, as a record would hold it */
+	for (k = 0; k < fl && k < sizeof low - 1; k++)
+		low[k] = (char)tolower((unsigned char)fn[k]);
+	while (k > 0 && low[k - 1] != '.')
+		k--;
+	k = k > 1 ? k - 1 : (fl < sizeof low ? fl : sizeof low - 1);
+	for (j = 0; j < nd; j++) {
+		int own = 0;
+		for (i = 0; i < c->n && !own; i++)
+			own = c->m[i].role == RL_ROLE_TOOL && c->m[i].text && k >= 4 &&
+			      memmem(c->low[i], c->m[i].len, low, k) &&
+			      own_party(c, i, &d[j], at, an);
+		if (!own && !user_entitles(c, &d[j]))
+			return 1;
+	}
+	return 0;
+}
+
 int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 {
 	dl_dest d[DL_MAX_DEST];
@@ -855,6 +936,7 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 	unsigned char isdest[64];
 	size_t nd = 0, nt, f, i, k, j, an = 0;
 	char *at;
+	void *kinds = NULL;
 	if (!c->n || !a->nfields || a->nfields > sizeof isdest)
 		return 0;
 	memset(isdest, 0, sizeof isdest);
@@ -899,6 +981,10 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		at[an++] = '\n';
 	}
 	at[an] = '\0';
+	if (!pol_sys_kinds(c, ar, &kinds))
+		kinds = NULL;
+	else if (sys_file_out(c, kinds, a, isdest, d, nd, at, an))
+		return 1;
 	for (i = 0; i < c->n; i++) {
 		const char *h = c->low[i];
 		size_t hn = c->m[i].text ? c->m[i].len : 0;
@@ -906,7 +992,8 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		long count = 0;
 		if (c->m[i].role != RL_ROLE_TOOL || !hn)
 			continue;
-		mark = pol_leak_marked_msg(c, ar, i) || restricted(h, hn);
+		mark = pol_leak_marked_msg(c, ar, i) || restricted(h, hn) ||
+		       (kinds && pol_sys_kind_call(c, kinds, i));
 		if (mark) {
 			int carried = 0;
 			for (k = 0; k < nt && !carried; k++)

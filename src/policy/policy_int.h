@@ -543,6 +543,15 @@ int pol_compact_in(const char *h, size_t n, const char *t, size_t tn);
  * at[0..an) (lowercased) carry a value only a sibling record holds? */
 int pol_sibling_carried(const pol_conv *c, size_t i, const char *lab, size_t ln, const char *at,
 			size_t an);
+/* sysclass.c (s17): the kinds of material the system prompt declares
+ * confidential ("case files are privileged"), read once into *kinds (0
+ * when none); does tool message i come from a call named with a kind;
+ * does a file the action sends (not in a destination field) bear a
+ * kind's name (its name in *name, *nl)? */
+int pol_sys_kinds(const pol_conv *c, rl_arena *ar, void **kinds);
+int pol_sys_kind_call(const pol_conv *c, const void *kinds, size_t i);
+int pol_sys_kind_file(const void *kinds, const rl_action *a, const unsigned char *isdest,
+		      const char **name, size_t *nl);
 /* The action's values but its destinations, lowercased, one per line. */
 const char *pol_action_text(rl_arena *ar, const rl_action *a, size_t *len);
 /* `coercion_fate:` (fate.c): does message act a, or answer text s[0..n)
