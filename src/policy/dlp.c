@@ -505,6 +505,19 @@ static int restricted(const char *h, size_t n)
 		"private data",
 		"hr only",
 		"no information to anyone",
+		/* s17: a condition the record sets on disclosure */
+		"no information to",
+		"without her written consent",
+		"without his written consent",
+		"without their written consent",
+		"without written consent",
+		"sin su consentimiento",
+		"sans son consentement",
+		"ohne ihre einwilligung",
+		"ohne seine einwilligung",
+		"senza il suo consenso",
+		"sem o seu consentimento",
+		"sem consentimento",
 		"do not put calls",
 		"ne pas signaler",
 		"ne pas communiquer",
@@ -755,9 +768,31 @@ static int in_msg(const pol_conv *c, size_t i, const char *t, size_t n)
 	{ /* retyped: "R-201" for r201, "2.185.000" for 2185000 */
 		char k[65];
 		size_t kn = pol_compact_token(t, n, k, sizeof k);
-		return kn && (pol_compact_in(c->low[i], c->m[i].len, k, kn) ||
-			      (am >= 0 && b > a && pol_compact_in(c->low[am] + a, b - a, k, kn)));
+		if (kn && (pol_compact_in(c->low[i], c->m[i].len, k, kn) ||
+			   (am >= 0 && b > a && pol_compact_in(c->low[am] + a, b - a, k, kn))))
+			return 1;
 	}
+	/* a file named with the record's id among other words
+	 * ("statement_c-00412_2026-11" for the record c-00412): a part
+	 * between underscores of four bytes or more with three digits */
+	if (memchr(t, '_', n)) {
+		size_t p = 0;
+		while (p < n) {
+			size_t q = p, d = 0, dash = 0;
+			while (q < n && t[q] != '_') {
+				dash += t[q] == '-';
+				d += isdigit((unsigned char)t[q++]) != 0;
+			}
+			/* not a date or a year: digits and dashes alone */
+			if (q - p >= 4 && d >= 3 && q - p < n &&
+			    d + dash != q - p &&
+			    (memmem(c->low[i], c->m[i].len, t + p, q - p) ||
+			     (am >= 0 && b > a && memmem(c->low[am] + a, b - a, t + p, q - p))))
+				return 1;
+			p = q + 1;
+		}
+	}
+	return 0;
 }
 
 /* A name the action gives its export ("rdv_semaine_prochaine") shares
