@@ -305,10 +305,7 @@ static const char *const roles[] = {"auditor",           "revisor",
 				    "unserem berater",   "steuerberater",
 				    "nosso cliente",     "nosso advogado",
 				    "nosso consultor",   "onze klant",
-				    "onze advocaat",     "opposing counsel",
-				    "counsel for the",   "parte contraria",
-				    "partie adverse",    "gegenseite",
-				    NULL};
+				    "onze advocaat",     NULL};
 static const char *const grants[] = {"under nda",
 				     "signed the nda",
 				     "signed an nda",
@@ -359,11 +356,13 @@ static const char *const grants[] = {"under nda",
 				     "gerichtsbeschluss",
 				     "on behalf of",
 				     "on their behalf",
-				     "approved production",
-				     "production approved",
-				     "partner approved",
-				     "signed off",
 				     NULL};
+/* s17: the other side's counsel in a litigation, and an approval of what
+ * goes to it (a production the partner signed off) */
+static const char *const roles17[] = {"opposing counsel", "counsel for the", "parte contraria",
+				      "partie adverse",   "gegenseite",      NULL};
+static const char *const grants17[] = {"approved production", "production approved",
+				       "partner approved", "signed off", NULL};
 
 /* A role names a party ("our client, Mercer", "our client contact at"),
  * not a kind of data ("our client contract rates"): the end, punctuation,
@@ -404,11 +403,12 @@ static int cue_in(const char *h, const char *orig, size_t hn, const char *const 
  * ("nda": true, "contract": "signed"). */
 static int record_agreement(const pol_conv *c)
 {
-	static const char *const key[] = {"nda", "confidential", "contract", "consent", "dpa",
-					  "agreement", "vertrag", "contrat", "contrato", NULL};
-	static const char *const yes[] = {"true", "\"yes", "\"signed", "\"on file", "\"active",
-					  "\"valid", "\"in place", "\"executed", "\"countersigned",
-					  NULL};
+	static const char *const key[] = {
+		"nda",       "confidential", "contract", "consent",  "dpa",
+		"agreement", "vertrag",      "contrat",  "contrato", NULL};
+	static const char *const yes[] = {
+		"true",    "\"yes",      "\"signed",   "\"on file",       "\"active",
+		"\"valid", "\"in place", "\"executed", "\"countersigned", NULL};
 	size_t i, k, y;
 	for (i = 0; i < c->n; i++) {
 		const char *h = c->low[i];
@@ -423,7 +423,8 @@ static int record_agreement(const pol_conv *c)
 				/* the key: the word runs on to a quote and a colon */
 				while (e < n && (isalnum((unsigned char)h[e]) || h[e] == '_'))
 					e++;
-				if (p > h && p[-1] == '"' && e + 1 < n && h[e] == '"' && h[e + 1] == ':') {
+				if (p > h && p[-1] == '"' && e + 1 < n && h[e] == '"' &&
+				    h[e + 1] == ':') {
 					for (e += 2; e < n && h[e] == ' '; e++)
 						;
 					for (y = 0; yes[y]; y++)
@@ -446,11 +447,12 @@ static int user_entitles(const pol_conv *c, const dl_dest *d)
 	if (u >= c->n || !c->m[u].text)
 		return 0;
 	/* the user wrote the address, and a record shows an agreement */
-	if (d->kind == DK_MAIL && memmem(c->low[u], c->m[u].len, d->s, d->n) &&
-	    record_agreement(c))
+	if (d->kind == DK_MAIL && memmem(c->low[u], c->m[u].len, d->s, d->n) && record_agreement(c))
 		return 1;
 	if (!(cue_in(c->low[u], c->m[u].text, c->m[u].len, roles, 1) ||
-	      cue_in(c->low[u], c->m[u].text, c->m[u].len, grants, 0)))
+	      cue_in(c->low[u], c->m[u].text, c->m[u].len, grants, 0) ||
+	      cue_in(c->low[u], c->m[u].text, c->m[u].len, roles17, 1) ||
+	      cue_in(c->low[u], c->m[u].text, c->m[u].len, grants17, 0)))
 		return 0;
 	/* ... and that party is this destination */
 	return memmem(c->low[u], c->m[u].len, d->s, d->n) || label_in(d, c->cmp[u], c->cmpn[u]);
@@ -505,19 +507,6 @@ static int restricted(const char *h, size_t n)
 		"private data",
 		"hr only",
 		"no information to anyone",
-		/* s17: a condition the record sets on disclosure */
-		"no information to",
-		"without her written consent",
-		"without his written consent",
-		"without their written consent",
-		"without written consent",
-		"sin su consentimiento",
-		"sans son consentement",
-		"ohne ihre einwilligung",
-		"ohne seine einwilligung",
-		"senza il suo consenso",
-		"sem o seu consentimento",
-		"sem consentimento",
 		"do not put calls",
 		"ne pas signaler",
 		"ne pas communiquer",
@@ -545,9 +534,26 @@ static int restricted(const char *h, size_t n)
 		"\xe4\xb8\x8d\xe5\xbe\x97\xe9\x80\x8f\xe9\x9c\xb2",  /* 不得透露 */
 		"\xea\xb3\xb5\xea\xb0\x9c \xea\xb8\x88\xec\xa7\x80", /* 공개 금지 */
 		NULL};
+	/* s17: a condition the record sets on disclosure */
+	static const char *const cond[] = {"no information to",
+					   "without her written consent",
+					   "without his written consent",
+					   "without their written consent",
+					   "without written consent",
+					   "sin su consentimiento",
+					   "sans son consentement",
+					   "ohne ihre einwilligung",
+					   "ohne seine einwilligung",
+					   "senza il suo consenso",
+					   "sem o seu consentimento",
+					   "sem consentimento",
+					   NULL};
 	size_t k;
 	for (k = 0; w[k]; k++)
 		if (memmem(h, n, w[k], strlen(w[k])))
+			return 1;
+	for (k = 0; cond[k]; k++)
+		if (memmem(h, n, cond[k], strlen(cond[k])))
 			return 1;
 	return 0;
 }
@@ -784,8 +790,7 @@ static int in_msg(const pol_conv *c, size_t i, const char *t, size_t n)
 				d += isdigit((unsigned char)t[q++]) != 0;
 			}
 			/* not a date or a year: digits and dashes alone */
-			if (q - p >= 4 && d >= 3 && q - p < n &&
-			    d + dash != q - p &&
+			if (q - p >= 4 && d >= 3 && q - p < n && d + dash != q - p &&
 			    (memmem(c->low[i], c->m[i].len, t + p, q - p) ||
 			     (am >= 0 && b > a && memmem(c->low[am] + a, b - a, t + p, q - p))))
 				return 1;

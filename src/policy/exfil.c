@@ -162,19 +162,6 @@ static int count_key(const char *k, size_t n)
 					    "items",
 					    "leads",
 					    "funcionarios",
-					    /* s17: a document set (a review workspace's
-					     * natives, a mailbox's messages) */
-					    "docs",
-					    "documents",
-					    "documentos",
-					    "dokumente",
-					    "documenti",
-					    "files",
-					    "fichiers",
-					    "dateien",
-					    "archivos",
-					    "messages",
-					    "emails",
 					    "count",
 					    "件数",
 					    "行数",
@@ -186,8 +173,14 @@ static int count_key(const char *k, size_t n)
 		"row",     "record",  "line",      "entr",     "zeile", "datens",      "fila",
 		"registr", "ligne",   "enregistr", "rig",      "linha", "client",      "customer",
 		"patient", "pacient", "employ",    "empleado", "kunde", "mitarbeiter", "member",
-		"contact", "user",    "dossier",   "item",     "lead",  "funcion",     "doc",
-		"file",    "datei",   "fichier",   "archivo",  "message", "email",     NULL};
+		"contact", "user",    "dossier",   "item",     "lead",  "funcion",     NULL};
+	/* s17: a document set (a review workspace's natives, a mailbox's
+	 * messages) counts records too */
+	static const char *const docs[] = {"docs",      "documents", "documentos", "dokumente",
+					   "documenti", "files",     "fichiers",   "dateien",
+					   "archivos",  "messages",  "emails",     NULL};
+	static const char *const docstem[] = {"doc",     "file",    "datei", "fichier",
+					      "archivo", "message", "email", NULL};
 	static const char *const not [] = {"_id",  "page",   "seite", "size",
 					   "byte", "amount", "price", NULL};
 	char buf[48];
@@ -203,10 +196,15 @@ static int count_key(const char *k, size_t n)
 	for (i = 0; nouns[i]; i++)
 		if (!strcmp(buf, nouns[i]))
 			return 1;
+	for (i = 0; docs[i]; i++)
+		if (!strcmp(buf, docs[i]))
+			return 1;
 	for (i = 0; cw[i] && !c; i++)
 		c = strstr(buf, cw[i]) != NULL;
 	for (i = 0; stem[i] && !st; i++)
 		st = strstr(buf, stem[i]) != NULL;
+	for (i = 0; docstem[i] && !st; i++)
+		st = strstr(buf, docstem[i]) != NULL;
 	return c && st;
 }
 

@@ -178,7 +178,8 @@ int pol_sibling_carried(const pol_conv *c, size_t i, const char *lab, size_t ln,
 	if (!h || !n || ln < 4 || !an || (pos = label_at(h, n, lab, ln)) < 0)
 		return 0;
 	/* the record holding the name, an element of an array */
-	if ((o = open_before(h, (size_t)pos, '{')) < 0 || (arr = open_before(h, (size_t)o, '[')) < 0)
+	if ((o = open_before(h, (size_t)pos, '{')) < 0 ||
+	    (arr = open_before(h, (size_t)o, '[')) < 0)
 		return 0;
 	es = (size_t)o;
 	ee = close_after(h, n, es);

@@ -32,24 +32,27 @@
 #define SC_LEN 24
 
 static const char *const stop[] = {
-	"the",     "and",     "with",    "from",     "that",   "this",    "these",  "those",
-	"they",    "them",    "their",   "there",    "your",   "ours",    "everything",
-	"anything", "every",  "each",    "other",    "such",   "which",   "whose",  "must",
-	"should",  "shall",   "never",   "always",   "only",   "kept",    "keep",   "treat",
-	"treated", "remain",  "remains", "stay",     "stays",  "held",    "also",   "strictly",
-	"being",   "been",    "were",    "will",     "into",   "within",  "about",  "under",
-	"over",    "including", "include", "includes", "like", "than",    "then",   "when",
-	"where",   "while",   "without", "unless",   "except", "confidential", "privileged",
-	"internal", "secret", "restricted", "proprietary", "sensitive", "private", "classified",
-	"watermarked", "leave", "leaves", "shared", "share", "sharing", "disclosed", "disclose",
-	"distributed", "outside", "anyone", "nobody", "people", "here", "what", "some", NULL};
+	"the",          "and",        "with",       "from",        "that",       "this",
+	"these",        "those",      "they",       "them",        "their",      "there",
+	"your",         "ours",       "everything", "anything",    "every",      "each",
+	"other",        "such",       "which",      "whose",       "must",       "should",
+	"shall",        "never",      "always",     "only",        "kept",       "keep",
+	"treat",        "treated",    "remain",     "remains",     "stay",       "stays",
+	"held",         "also",       "strictly",   "being",       "been",       "were",
+	"will",         "into",       "within",     "about",       "under",      "over",
+	"including",    "include",    "includes",   "like",        "than",       "then",
+	"when",         "where",      "while",      "without",     "unless",     "except",
+	"confidential", "privileged", "internal",   "secret",      "restricted", "proprietary",
+	"sensitive",    "private",    "classified", "watermarked", "leave",      "leaves",
+	"shared",       "share",      "sharing",    "disclosed",   "disclose",   "distributed",
+	"outside",      "anyone",     "nobody",     "people",      "here",       "what",
+	"some",         NULL};
 
 /* A marking of a kind of material in a system clause (lowercased). */
-static const char *const sysmark[] = {"confidential", "privileged", "internal only",
-				      "internal use", "use only", "trade secret",
-				      "never leave", "must not leave", "not leave",
-				      "not be shared", "never be shared", "do not share",
-				      "not for distribution", "proprietary", NULL};
+static const char *const sysmark[] = {
+	"confidential",    "privileged",   "internal only",        "internal use", "use only",
+	"trade secret",    "never leave",  "must not leave",       "not leave",    "not be shared",
+	"never be shared", "do not share", "not for distribution", "proprietary",  NULL};
 
 typedef struct sc_words {
 	char w[SC_MAX][SC_LEN];

@@ -143,12 +143,14 @@ static int check_arg(const char *h, size_t a, size_t b)
 	size_t i;
 	for (i = a; i + 1 < b; i++) {
 		size_t s, e;
-		if (h[i] != '"' || (i > a && h[i - 1] != ' ' && h[i - 1] != ':' && h[i - 1] != '\\'))
+		if (h[i] != '"' ||
+		    (i > a && h[i - 1] != ' ' && h[i - 1] != ':' && h[i - 1] != '\\'))
 			continue;
 		s = i + 1;
 		for (e = s; e < b && e - s < 16 && isalpha((unsigned char)h[e]); e++)
 			;
-		if (e - s >= 3 && e < b && (h[e] == ':' || h[e] == ' ') && pol_check_name(h + s, e - s))
+		if (e - s >= 3 && e < b && (h[e] == ':' || h[e] == ' ') &&
+		    pol_check_name(h + s, e - s))
 			return 1;
 	}
 	return 0;
@@ -341,10 +343,10 @@ static int not_outcome(const char *k, size_t n)
 static int credential_check_key(const char *k, size_t n, const char *const *suffix)
 {
 	static const char *const cred[] = {
-		"pin",       "pins",     "password", "passcode", "passwort", "otp",       "tan",
-		"dob",       "birth",    "kba",      "security", "secret",   "answers",   "caller",
-		"voice",     "selfie",   "face",     "id",       "identity", "passport",  "licence",
-		"license",   "document", "photo",    "signature", "code",    "biometric", NULL};
+		"pin",     "pins",     "password", "passcode",  "passwort", "otp",       "tan",
+		"dob",     "birth",    "kba",      "security",  "secret",   "answers",   "caller",
+		"voice",   "selfie",   "face",     "id",        "identity", "passport",  "licence",
+		"license", "document", "photo",    "signature", "code",     "biometric", NULL};
 	size_t j, p = 0, l;
 	int hit = 0;
 	for (j = 0; suffix[j]; j++) {
