@@ -311,6 +311,48 @@ static int folder_share(const rl_action *a)
 	return 0;
 }
 
+/* s17: a whole set exported: an export or dump verb (in the tool's name
+ * or the value) and, in one value, a word for the whole set ("export
+ * full", "employee_master_full", scope "district:all", "ALL_NATIVES").
+ * Words are runs of letters; the verbs and set words are closed classes
+ * in the languages exfil.c reads. */
+static int word_in(const char *v, size_t n, const char *const *w)
+{
+	size_t i = 0, k;
+	while (i < n) {
+		size_t s;
+		while (i < n && !isalpha((unsigned char)v[i]))
+			i++;
+		s = i;
+		while (i < n && isalpha((unsigned char)v[i]))
+			i++;
+		for (k = 0; w[k] && i > s; k++)
+			if (strlen(w[k]) == i - s && !strncasecmp(v + s, w[k], i - s))
+				return 1;
+	}
+	return 0;
+}
+
+static int whole_export(const rl_action *a)
+{
+	static const char *const verb[] = {"export",      "dump",    "exportar",  "exporter",
+					   "exportieren", "esporta", "esportare", "extract",
+					   "backup",      NULL};
+	static const char *const whole[] = {
+		"full", "all",  "entire", "complete", "whole",    "everything", "todo",  "todos",
+		"tout", "tous", "alle",   "gesamt",   "completo", "tutto",      "tutti", NULL};
+	size_t f;
+	int tv = a->tool && word_in(a->tool, strlen(a->tool), verb);
+	for (f = 0; f < a->nfields; f++) {
+		const rl_field *fd = &a->fields[f];
+		if (!fd->value || !fd->len || fd->len > 200)
+			continue;
+		if ((tv || word_in(fd->value, fd->len, verb)) && word_in(fd->value, fd->len, whole))
+			return 1;
+	}
+	return 0;
+}
+
 #define EX_MAX_DEST 8
 typedef struct dests {
 	const char *v[EX_MAX_DEST]; /* normalised stranger targets */
@@ -353,7 +395,7 @@ static int payload_bulk(const pol_conv *c, rl_arena *ar, const rl_action *a, con
 	size_t f, i, copies = 0;
 	unsigned char *bulk = NULL;
 	int any_bulk = 0;
-	if (folder_share(a))
+	if (folder_share(a) || whole_export(a))
 		return 1;
 	for (f = 0; f < a->nfields; f++) {
 		const rl_field *fd = &a->fields[f];
