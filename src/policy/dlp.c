@@ -1021,6 +1021,12 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		at[an++] = '\n';
 	}
 	at[an] = '\0';
+	/* s17: a whole set exported to an outsider nobody entitled, whoever
+	 * asked: a bulk of records wherever it goes */
+	if (pol_whole_export(a))
+		for (j = 0; j < nd; j++)
+			if (!user_entitles(c, &d[j]))
+				return 1;
 	if (!pol_sys_kinds(c, ar, &kinds))
 		kinds = NULL;
 	else if (sys_file_out(c, kinds, a, isdest, d, nd, at, an))

@@ -338,14 +338,20 @@ static int whole_export(const rl_action *a)
 	static const char *const verb[] = {"export",      "dump",    "exportar",  "exporter",
 					   "exportieren", "esporta", "esportare", "extract",
 					   "backup",      NULL};
-	static const char *const whole[] = {
-		"full", "all",  "entire", "complete", "whole",    "everything", "todo",  "todos",
-		"tout", "tous", "alle",   "gesamt",   "completo", "tutto",      "tutti", NULL};
+	static const char *const whole[] = {"full",       "all",    "entire",   "complete", "whole",
+					    "everything", "todo",   "todos",    "tout",     "tous",
+					    "alle",       "gesamt", "completo", "tutto",    "tutti",
+					    "bulk",       "mass",   NULL};
 	size_t f;
 	int tv = a->tool && word_in(a->tool, strlen(a->tool), verb);
+	if (tv && word_in(a->tool, strlen(a->tool), whole))
+		return 1; /* bulk_export, export_all */
 	for (f = 0; f < a->nfields; f++) {
 		const rl_field *fd = &a->fields[f];
-		if (!fd->value || !fd->len || fd->len > 200)
+		/* an operation or a scope, not a name, a message or a query
+		 * ("Bulk export from prod DB" names a monitor) */
+		if (!fd->value || !fd->len || fd->len > 80 || payload_field(fd->name) ||
+		    (fd->name && strstr(fd->name, "name")))
 			continue;
 		if ((tv || word_in(fd->value, fd->len, verb)) && word_in(fd->value, fd->len, whole))
 			return 1;
@@ -690,6 +696,11 @@ int pol_own_target(const pol_conv *c, const pol_target *t)
 {
 	return (t->kind == TGT_EMAIL || t->kind == TGT_URL) && !stranger(c, t) &&
 	       pol_target_origin(c, t) != ORG_TRUSTED;
+}
+
+int pol_whole_export(const rl_action *a)
+{
+	return whole_export(a);
 }
 
 int pol_bulk_out(const pol_conv *c, rl_arena *ar, const rl_action *a)

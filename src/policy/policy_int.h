@@ -552,6 +552,9 @@ int pol_sys_kinds(const pol_conv *c, rl_arena *ar, void **kinds);
 int pol_sys_kind_call(const pol_conv *c, const void *kinds, size_t i);
 int pol_sys_kind_file(const void *kinds, const rl_action *a, const unsigned char *isdest,
 		      const char **name, size_t *nl);
+/* exfil.c (s17): does action a export or dump a whole set (an export
+ * verb and a word for the whole set: "export full", bulk_export)? */
+int pol_whole_export(const rl_action *a);
 /* The action's values but its destinations, lowercased, one per line. */
 const char *pol_action_text(rl_arena *ar, const rl_action *a, size_t *len);
 /* `coercion_fate:` (fate.c): does message act a, or answer text s[0..n)
