@@ -698,6 +698,39 @@ int pol_own_target(const pol_conv *c, const pol_target *t)
 	       pol_target_origin(c, t) != ORG_TRUSTED;
 }
 
+int pol_counted_bulk(const pol_conv *c, const rl_action *a, const char *const *dv, const size_t *dn,
+		     size_t nd)
+{
+	dests d;
+	size_t f, i, k;
+	memset(&d, 0, sizeof d);
+	for (k = 0; k < nd && d.k < EX_MAX_DEST; k++) {
+		d.v[d.k] = dv[k];
+		d.n[d.k++] = dn[k];
+	}
+	for (f = 0; f < a->nfields; f++) {
+		const rl_field *fd = &a->fields[f];
+		size_t at[EX_MAX_TOKENS], len[EX_MAX_TOKENS], nt;
+		if (!fd->value || !fd->len)
+			continue;
+		if (dump_producer(fd->value, fd->len))
+			return 1;
+		nt = id_tokens(fd->value, fd->len, at, len, EX_MAX_TOKENS);
+		for (k = 0; k < nt; k++) {
+			char t[65];
+			size_t j;
+			for (j = 0; j < len[k]; j++)
+				t[j] = (char)tolower((unsigned char)fd->value[at[k] + j]);
+			for (i = 0; i < c->n; i++)
+				if (c->m[i].role == RL_ROLE_TOOL && c->m[i].text &&
+				    token_in(c->low[i], c->m[i].len, t, len[k]) &&
+				    bulk_count(c->low[i], c->m[i].len) && !about_them(c, i, &d))
+					return 1;
+		}
+	}
+	return 0;
+}
+
 int pol_whole_export(const rl_action *a)
 {
 	return whole_export(a);

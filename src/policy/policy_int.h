@@ -555,6 +555,11 @@ int pol_sys_kind_file(const void *kinds, const rl_action *a, const unsigned char
 /* exfil.c (s17): does action a export or dump a whole set (an export
  * verb and a word for the whole set: "export full", bulk_export)? */
 int pol_whole_export(const rl_action *a);
+/* exfil.c (s17): does action a carry a dump (pg_dump, COPY ... TO) or an
+ * id a tool message reported as twenty rows or more, that is not a
+ * report about the destinations dv[0..nd) (lowercased) themselves? */
+int pol_counted_bulk(const pol_conv *c, const rl_action *a, const char *const *dv, const size_t *dn,
+		     size_t nd);
 /* The action's values but its destinations, lowercased, one per line. */
 const char *pol_action_text(rl_arena *ar, const rl_action *a, size_t *len);
 /* `coercion_fate:` (fate.c): does message act a, or answer text s[0..n)
