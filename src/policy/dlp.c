@@ -357,6 +357,12 @@ static const char *const grants[] = {"under nda",
 				     "on behalf of",
 				     "on their behalf",
 				     NULL};
+/* s17: the other side's counsel in a litigation, and an approval of what
+ * goes to it (a production the partner signed off) */
+static const char *const roles17[] = {"opposing counsel", "counsel for the", "parte contraria",
+				      "partie adverse",   "gegenseite",      NULL};
+static const char *const grants17[] = {"approved production", "production approved",
+				       "partner approved", "signed off", NULL};
 
 /* A role names a party ("our client, Mercer", "our client contact at"),
  * not a kind of data ("our client contract rates"): the end, punctuation,
@@ -391,15 +397,62 @@ static int cue_in(const char *h, const char *orig, size_t hn, const char *const 
 	return 0;
 }
 
+/* s17: a tool record says an agreement is in place: a key naming a
+ * non-disclosure, confidentiality or processing agreement, a contract or
+ * consent, with a value true, yes, signed, on file, active or valid
+ * ("nda": true, "contract": "signed"). */
+static int record_agreement(const pol_conv *c)
+{
+	static const char *const key[] = {
+		"nda",       "confidential", "contract", "consent",  "dpa",
+		"agreement", "vertrag",      "contrat",  "contrato", NULL};
+	static const char *const yes[] = {
+		"true",    "\"yes",      "\"signed",   "\"on file",       "\"active",
+		"\"valid", "\"in place", "\"executed", "\"countersigned", NULL};
+	size_t i, k, y;
+	for (i = 0; i < c->n; i++) {
+		const char *h = c->low[i];
+		size_t n = c->m[i].text ? c->m[i].len : 0;
+		if (c->m[i].role != RL_ROLE_TOOL || !n)
+			continue;
+		for (k = 0; key[k]; k++) {
+			size_t l = strlen(key[k]);
+			const char *p = h;
+			while ((p = memmem(p, n - (size_t)(p - h), key[k], l))) {
+				size_t e = (size_t)(p - h) + l;
+				/* the key: the word runs on to a quote and a colon */
+				while (e < n && (isalnum((unsigned char)h[e]) || h[e] == '_'))
+					e++;
+				if (p > h && p[-1] == '"' && e + 1 < n && h[e] == '"' &&
+				    h[e + 1] == ':') {
+					for (e += 2; e < n && h[e] == ' '; e++)
+						;
+					for (y = 0; yes[y]; y++)
+						if (!strncmp(h + e, yes[y], strlen(yes[y])))
+							return 1;
+				}
+				p += l;
+			}
+		}
+	}
+	return 0;
+}
+
 static int user_entitles(const pol_conv *c, const dl_dest *d)
 {
 	size_t u = c->n;
 	while (u-- > 0)
 		if (c->m[u].role == RL_ROLE_USER)
 			break;
-	if (u >= c->n || !c->m[u].text ||
-	    !(cue_in(c->low[u], c->m[u].text, c->m[u].len, roles, 1) ||
-	      cue_in(c->low[u], c->m[u].text, c->m[u].len, grants, 0)))
+	if (u >= c->n || !c->m[u].text)
+		return 0;
+	/* the user wrote the address, and a record shows an agreement */
+	if (d->kind == DK_MAIL && memmem(c->low[u], c->m[u].len, d->s, d->n) && record_agreement(c))
+		return 1;
+	if (!(cue_in(c->low[u], c->m[u].text, c->m[u].len, roles, 1) ||
+	      cue_in(c->low[u], c->m[u].text, c->m[u].len, grants, 0) ||
+	      cue_in(c->low[u], c->m[u].text, c->m[u].len, roles17, 1) ||
+	      cue_in(c->low[u], c->m[u].text, c->m[u].len, grants17, 0)))
 		return 0;
 	/* ... and that party is this destination */
 	return memmem(c->low[u], c->m[u].len, d->s, d->n) || label_in(d, c->cmp[u], c->cmpn[u]);
@@ -430,6 +483,46 @@ static int system_delegates(const pol_conv *c)
 				continue;
 			o = (size_t)(p - h);
 			e = o + 80 < hn ? o + 80 : hn;
+			for (v = 0; verb[v]; v++)
+				if (memmem(h + o, e - o, verb[v], strlen(verb[v])))
+					return 1;
+		}
+	}
+	return 0;
+}
+
+/* s17: the system prompt leaves recipients to the principal ("gehen nur
+ * an Stellen, die Sabine nennt") and the user wrote this destination's
+ * address herself. */
+static int delegated_dest(const pol_conv *c, const dl_dest *d)
+{
+	static const char *const only[] = {
+		"nur an",   "only to",    "solo a ", "uniquement \xc3\xa0", "seulement \xc3\xa0",
+		"apenas a", "alleen aan", NULL};
+	static const char *const verb[] = {
+		" nennt",         " names", " name ",   " nombr",    " indica",
+		" d\xc3\xa9sign", " noemt", " authori", " approves", NULL};
+	size_t u = c->n, i, k, v;
+	while (u-- > 0)
+		if (c->m[u].role == RL_ROLE_USER)
+			break;
+	if (u >= c->n || !c->m[u].text || d->kind != DK_MAIL ||
+	    !memmem(c->low[u], c->m[u].len, d->s, d->n))
+		return 0;
+	if (system_delegates(c))
+		return 1;
+	for (i = 0; i < c->n; i++) {
+		const char *h = c->low[i];
+		size_t hn = c->m[i].text ? c->m[i].len : 0;
+		if (c->m[i].role != RL_ROLE_SYSTEM || !hn)
+			continue;
+		for (k = 0; only[k]; k++) {
+			const char *p = memmem(h, hn, only[k], strlen(only[k]));
+			size_t o, e;
+			if (!p)
+				continue;
+			o = (size_t)(p - h);
+			e = o + 120 < hn ? o + 120 : hn;
 			for (v = 0; verb[v]; v++)
 				if (memmem(h + o, e - o, verb[v], strlen(verb[v])))
 					return 1;
@@ -481,9 +574,26 @@ static int restricted(const char *h, size_t n)
 		"\xe4\xb8\x8d\xe5\xbe\x97\xe9\x80\x8f\xe9\x9c\xb2",  /* 不得透露 */
 		"\xea\xb3\xb5\xea\xb0\x9c \xea\xb8\x88\xec\xa7\x80", /* 공개 금지 */
 		NULL};
+	/* s17: a condition the record sets on disclosure */
+	static const char *const cond[] = {"no information to",
+					   "without her written consent",
+					   "without his written consent",
+					   "without their written consent",
+					   "without written consent",
+					   "sin su consentimiento",
+					   "sans son consentement",
+					   "ohne ihre einwilligung",
+					   "ohne seine einwilligung",
+					   "senza il suo consenso",
+					   "sem o seu consentimento",
+					   "sem consentimento",
+					   NULL};
 	size_t k;
 	for (k = 0; w[k]; k++)
 		if (memmem(h, n, w[k], strlen(w[k])))
+			return 1;
+	for (k = 0; cond[k]; k++)
+		if (memmem(h, n, cond[k], strlen(cond[k])))
 			return 1;
 	return 0;
 }
@@ -699,7 +809,35 @@ static int in_msg(const pol_conv *c, size_t i, const char *t, size_t n)
 	if (memmem(c->low[i], c->m[i].len, t, n))
 		return 1;
 	am = pol_call_span(c, i, &a, &b);
-	return am >= 0 && b > a && memmem(c->low[am] + a, b - a, t, n);
+	if (am >= 0 && b > a && memmem(c->low[am] + a, b - a, t, n))
+		return 1;
+	{ /* retyped: "R-201" for r201, "2.185.000" for 2185000 */
+		char k[65];
+		size_t kn = pol_compact_token(t, n, k, sizeof k);
+		if (kn && (pol_compact_in(c->low[i], c->m[i].len, k, kn) ||
+			   (am >= 0 && b > a && pol_compact_in(c->low[am] + a, b - a, k, kn))))
+			return 1;
+	}
+	/* a file named with the record's id among other words
+	 * ("statement_c-00412_2026-11" for the record c-00412): a part
+	 * between underscores of four bytes or more with three digits */
+	if (memchr(t, '_', n)) {
+		size_t p = 0;
+		while (p < n) {
+			size_t q = p, d = 0, dash = 0;
+			while (q < n && t[q] != '_') {
+				dash += t[q] == '-';
+				d += isdigit((unsigned char)t[q++]) != 0;
+			}
+			/* not a date or a year: digits and dashes alone */
+			if (q - p >= 4 && d >= 3 && q - p < n && d + dash != q - p &&
+			    (memmem(c->low[i], c->m[i].len, t + p, q - p) ||
+			     (am >= 0 && b > a && memmem(c->low[am] + a, b - a, t + p, q - p))))
+				return 1;
+			p = q + 1;
+		}
+	}
+	return 0;
 }
 
 /* A name the action gives its export ("rdv_semaine_prochaine") shares
@@ -788,17 +926,36 @@ static int value_copied(const pol_conv *c, size_t i, const char *t, size_t tn)
 	return 0;
 }
 
-/* Is d the marked message's own party: its address or number in the
- * message, or the name of its domain (the client's, the patient's)? */
-static int own_party(const pol_conv *c, size_t i, const dl_dest *d)
+/* The name of d's domain as label_in reads it (alphanumerics), in b. */
+static size_t label_cmp(const dl_dest *d, char *b, size_t cap)
 {
-	if (d->kind == DK_PHONE)
-		return memmem(c->cmp[i], c->cmpn[i], d->s, d->n) != NULL;
-	return memmem(c->low[i], c->m[i].len, d->s, d->n) || label_in(d, c->cmp[i], c->cmpn[i]);
+	size_t i, k = 0;
+	for (i = 0; d->label && i < d->ln && k + 1 < cap; i++)
+		if (isalnum((unsigned char)d->label[i]))
+			b[k++] = d->label[i];
+	b[k] = '\0';
+	return k;
 }
 
-int pol_own_party_named(const pol_conv *c, size_t i, const pol_target *t)
+/* Is d the marked message's own party: its address or number in the
+ * message, or the name of its domain (the client's, the patient's)? A
+ * party named in one record of several is owner of that record only: the
+ * action must carry nothing a sibling record alone holds (ownrecord.c). */
+static int own_party(const pol_conv *c, size_t i, const dl_dest *d, const char *at, size_t an)
 {
+	char b[64];
+	if (d->kind == DK_PHONE)
+		return memmem(c->cmp[i], c->cmpn[i], d->s, d->n) != NULL;
+	if (memmem(c->low[i], c->m[i].len, d->s, d->n))
+		return 1;
+	return label_in(d, c->cmp[i], c->cmpn[i]) &&
+	       !pol_sibling_carried(c, i, b, label_cmp(d, b, sizeof b), at, an);
+}
+
+int pol_own_party_named(const pol_conv *c, size_t i, const pol_target *t, const char *txt,
+			size_t an)
+{
+	char lb[64];
 	dl_dest d;
 	const char *h = t->norm, *at;
 	size_t n = t->nlen, e;
@@ -818,7 +975,38 @@ int pol_own_party_named(const pol_conv *c, size_t i, const pol_target *t)
 		dest_label(&d, h, e);
 	} else
 		return 0;
-	return label_in(&d, c->cmp[i], c->cmpn[i]);
+	return label_in(&d, c->cmp[i], c->cmpn[i]) &&
+	       !(txt && pol_sibling_carried(c, i, lb, label_cmp(&d, lb, sizeof lb), txt, an));
+}
+
+/* s17: a file of a kind the system prompt declares confidential
+ * (sysclass.c) sent to an outside destination that is not the party of
+ * a tool message naming that file, and that the user did not entitle. */
+static int sys_file_out(const pol_conv *c, const void *kinds, const rl_action *a,
+			const unsigned char *isdest, const dl_dest *d, size_t nd, const char *at,
+			size_t an)
+{
+	const char *fn;
+	size_t fl, i, j, k;
+	char low[65];
+	if (!pol_sys_kind_file(kinds, a, isdest, &fn, &fl))
+		return 0;
+	/* the name without its extension, as a record would hold it */
+	for (k = 0; k < fl && k < sizeof low - 1; k++)
+		low[k] = (char)tolower((unsigned char)fn[k]);
+	while (k > 0 && low[k - 1] != '.')
+		k--;
+	k = k > 1 ? k - 1 : (fl < sizeof low ? fl : sizeof low - 1);
+	for (j = 0; j < nd; j++) {
+		int own = 0;
+		for (i = 0; i < c->n && !own; i++)
+			own = c->m[i].role == RL_ROLE_TOOL && c->m[i].text && k >= 4 &&
+			      memmem(c->low[i], c->m[i].len, low, k) &&
+			      own_party(c, i, &d[j], at, an);
+		if (!own && !user_entitles(c, &d[j]))
+			return 1;
+	}
+	return 0;
 }
 
 int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
@@ -828,6 +1016,7 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 	unsigned char isdest[64];
 	size_t nd = 0, nt, f, i, k, j, an = 0;
 	char *at;
+	void *kinds = NULL;
 	if (!c->n || !a->nfields || a->nfields > sizeof isdest)
 		return 0;
 	memset(isdest, 0, sizeof isdest);
@@ -872,6 +1061,26 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		at[an++] = '\n';
 	}
 	at[an] = '\0';
+	/* s17: a whole set exported to an outsider nobody entitled, whoever
+	 * asked: a bulk of records wherever it goes */
+	if (pol_whole_export(a))
+		for (j = 0; j < nd; j++)
+			if (!user_entitles(c, &d[j]))
+				return 1;
+	{ /* s17: a dump, or rows a tool reported, to such an outsider */
+		const char *dv[DL_MAX_DEST];
+		size_t dn[DL_MAX_DEST];
+		for (j = 0; j < nd; j++)
+			dv[j] = d[j].s, dn[j] = d[j].n;
+		if (pol_counted_bulk(c, a, dv, dn, nd))
+			for (j = 0; j < nd; j++)
+				if (!user_entitles(c, &d[j]) && !delegated_dest(c, &d[j]))
+					return 1;
+	}
+	if (!pol_sys_kinds(c, ar, &kinds))
+		kinds = NULL;
+	else if (sys_file_out(c, kinds, a, isdest, d, nd, at, an))
+		return 1;
 	for (i = 0; i < c->n; i++) {
 		const char *h = c->low[i];
 		size_t hn = c->m[i].text ? c->m[i].len : 0;
@@ -879,7 +1088,8 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		long count = 0;
 		if (c->m[i].role != RL_ROLE_TOOL || !hn)
 			continue;
-		mark = pol_leak_marked_msg(c, ar, i) || restricted(h, hn);
+		mark = pol_leak_marked_msg(c, ar, i) || restricted(h, hn) ||
+		       (kinds && pol_sys_kind_call(c, kinds, i));
 		if (mark) {
 			int carried = 0;
 			for (k = 0; k < nt && !carried; k++)
@@ -889,7 +1099,8 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 				carried = value_copied(c, i, at, an);
 			if (carried)
 				for (j = 0; j < nd; j++)
-					if (!own_party(c, i, &d[j]) && !user_entitles(c, &d[j]) &&
+					if (!own_party(c, i, &d[j], at, an) &&
+					    !user_entitles(c, &d[j]) &&
 					    !(system_delegates(c) &&
 					      pol_leak_user_names_material(c, i)))
 						return 1;

@@ -174,6 +174,13 @@ static int count_key(const char *k, size_t n)
 		"registr", "ligne",   "enregistr", "rig",      "linha", "client",      "customer",
 		"patient", "pacient", "employ",    "empleado", "kunde", "mitarbeiter", "member",
 		"contact", "user",    "dossier",   "item",     "lead",  "funcion",     NULL};
+	/* s17: a document set (a review workspace's natives, a mailbox's
+	 * messages) counts records too */
+	static const char *const docs[] = {"docs",      "documents", "documentos", "dokumente",
+					   "documenti", "files",     "fichiers",   "dateien",
+					   "archivos",  "messages",  "emails",     NULL};
+	static const char *const docstem[] = {"doc",     "file",    "datei", "fichier",
+					      "archivo", "message", "email", NULL};
 	static const char *const not [] = {"_id",  "page",   "seite", "size",
 					   "byte", "amount", "price", NULL};
 	char buf[48];
@@ -189,10 +196,15 @@ static int count_key(const char *k, size_t n)
 	for (i = 0; nouns[i]; i++)
 		if (!strcmp(buf, nouns[i]))
 			return 1;
+	for (i = 0; docs[i]; i++)
+		if (!strcmp(buf, docs[i]))
+			return 1;
 	for (i = 0; cw[i] && !c; i++)
 		c = strstr(buf, cw[i]) != NULL;
 	for (i = 0; stem[i] && !st; i++)
 		st = strstr(buf, stem[i]) != NULL;
+	for (i = 0; docstem[i] && !st; i++)
+		st = strstr(buf, docstem[i]) != NULL;
 	return c && st;
 }
 
@@ -299,6 +311,54 @@ static int folder_share(const rl_action *a)
 	return 0;
 }
 
+/* s17: a whole set exported: an export or dump verb (in the tool's name
+ * or the value) and, in one value, a word for the whole set ("export
+ * full", "employee_master_full", scope "district:all", "ALL_NATIVES").
+ * Words are runs of letters; the verbs and set words are closed classes
+ * in the languages exfil.c reads. */
+static int word_in(const char *v, size_t n, const char *const *w)
+{
+	size_t i = 0, k;
+	while (i < n) {
+		size_t s;
+		while (i < n && !isalpha((unsigned char)v[i]))
+			i++;
+		s = i;
+		while (i < n && isalpha((unsigned char)v[i]))
+			i++;
+		for (k = 0; w[k] && i > s; k++)
+			if (strlen(w[k]) == i - s && !strncasecmp(v + s, w[k], i - s))
+				return 1;
+	}
+	return 0;
+}
+
+static int whole_export(const rl_action *a)
+{
+	static const char *const verb[] = {"export",      "dump",    "exportar",  "exporter",
+					   "exportieren", "esporta", "esportare", "extract",
+					   "backup",      NULL};
+	static const char *const whole[] = {"full",       "all",    "entire",   "complete", "whole",
+					    "everything", "todo",   "todos",    "tout",     "tous",
+					    "alle",       "gesamt", "completo", "tutto",    "tutti",
+					    "bulk",       "mass",   NULL};
+	size_t f;
+	int tv = a->tool && word_in(a->tool, strlen(a->tool), verb);
+	if (tv && word_in(a->tool, strlen(a->tool), whole))
+		return 1; /* bulk_export, export_all */
+	for (f = 0; f < a->nfields; f++) {
+		const rl_field *fd = &a->fields[f];
+		/* an operation or a scope, not a name, a message or a query
+		 * ("Bulk export from prod DB" names a monitor) */
+		if (!fd->value || !fd->len || fd->len > 80 || payload_field(fd->name) ||
+		    (fd->name && strstr(fd->name, "name")))
+			continue;
+		if ((tv || word_in(fd->value, fd->len, verb)) && word_in(fd->value, fd->len, whole))
+			return 1;
+	}
+	return 0;
+}
+
 #define EX_MAX_DEST 8
 typedef struct dests {
 	const char *v[EX_MAX_DEST]; /* normalised stranger targets */
@@ -341,7 +401,7 @@ static int payload_bulk(const pol_conv *c, rl_arena *ar, const rl_action *a, con
 	size_t f, i, copies = 0;
 	unsigned char *bulk = NULL;
 	int any_bulk = 0;
-	if (folder_share(a))
+	if (folder_share(a) || whole_export(a))
 		return 1;
 	for (f = 0; f < a->nfields; f++) {
 		const rl_field *fd = &a->fields[f];
@@ -636,6 +696,44 @@ int pol_own_target(const pol_conv *c, const pol_target *t)
 {
 	return (t->kind == TGT_EMAIL || t->kind == TGT_URL) && !stranger(c, t) &&
 	       pol_target_origin(c, t) != ORG_TRUSTED;
+}
+
+int pol_counted_bulk(const pol_conv *c, const rl_action *a, const char *const *dv, const size_t *dn,
+		     size_t nd)
+{
+	dests d;
+	size_t f, i, k;
+	memset(&d, 0, sizeof d);
+	for (k = 0; k < nd && d.k < EX_MAX_DEST; k++) {
+		d.v[d.k] = dv[k];
+		d.n[d.k++] = dn[k];
+	}
+	for (f = 0; f < a->nfields; f++) {
+		const rl_field *fd = &a->fields[f];
+		size_t at[EX_MAX_TOKENS], len[EX_MAX_TOKENS], nt;
+		if (!fd->value || !fd->len)
+			continue;
+		if (dump_producer(fd->value, fd->len))
+			return 1;
+		nt = id_tokens(fd->value, fd->len, at, len, EX_MAX_TOKENS);
+		for (k = 0; k < nt; k++) {
+			char t[65];
+			size_t j;
+			for (j = 0; j < len[k]; j++)
+				t[j] = (char)tolower((unsigned char)fd->value[at[k] + j]);
+			for (i = 0; i < c->n; i++)
+				if (c->m[i].role == RL_ROLE_TOOL && c->m[i].text &&
+				    token_in(c->low[i], c->m[i].len, t, len[k]) &&
+				    bulk_count(c->low[i], c->m[i].len) && !about_them(c, i, &d))
+					return 1;
+		}
+	}
+	return 0;
+}
+
+int pol_whole_export(const rl_action *a)
+{
+	return whole_export(a);
 }
 
 int pol_bulk_out(const pol_conv *c, rl_arena *ar, const rl_action *a)

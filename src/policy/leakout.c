@@ -220,7 +220,14 @@ static int in_msg(const pol_conv *c, size_t i, const char *t, size_t tn)
 	if (memmem(c->low[i], c->m[i].len, t, tn))
 		return 1;
 	am = pol_call_span(c, i, &a, &b);
-	return am >= 0 && b > a && memmem(c->low[am] + a, b - a, t, tn);
+	if (am >= 0 && b > a && memmem(c->low[am] + a, b - a, t, tn))
+		return 1;
+	{ /* retyped: "R-201" for r201, "2.185.000" for 2185000 (ownrecord.c) */
+		char k[65];
+		size_t kn = pol_compact_token(t, tn, k, sizeof k);
+		return kn && (pol_compact_in(c->low[i], c->m[i].len, k, kn) ||
+			      (am >= 0 && b > a && pol_compact_in(c->low[am] + a, b - a, k, kn)));
+	}
 }
 
 static int principal_wrote(const pol_conv *c, const char *t, size_t tn)
@@ -318,8 +325,9 @@ static int user_names_material(const pol_conv *c, size_t m)
 int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 {
 	pol_target dt[POL_MAX_TARGETS];
-	size_t nd = 0, f, i, k, nm = 0, nt = 0;
+	size_t nd = 0, f, i, k, nm = 0, nt = 0, an = 0;
 	size_t mk[LO_MAX_MARKED];
+	const char *at;
 	lo_tok tk[LO_MAX_TOKENS];
 	/* destinations the user named by name only, one bit each: dt holds
 	 * at most POL_MAX_TARGETS, so every index has its bit */
@@ -353,7 +361,7 @@ int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		if (c->m[i].role == RL_ROLE_TOOL && c->m[i].text && c->m[i].len &&
 		    pol_leak_marked_msg(c, ar, i))
 			mk[nm++] = i;
-	if (!nm)
+	if (!nm || !(at = pol_action_text(ar, a, &an)))
 		return 0;
 	for (f = 0; f < a->nfields && nt < LO_MAX_TOKENS; f++)
 		if (!dest_field(a->fields[f].name) &&
@@ -374,7 +382,7 @@ int pol_confidential_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 				const pol_target *t = &dt[d];
 				/* the correspondent of the marked message itself */
 				if (memmem(c->low[mk[i]], c->m[mk[i]].len, t->norm, t->nlen) ||
-				    pol_own_party_named(c, mk[i], t))
+				    pol_own_party_named(c, mk[i], t, at, an))
 					continue;
 				if ((named >> d & 1) && user_names_material(c, mk[i]))
 					continue;

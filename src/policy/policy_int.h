@@ -530,7 +530,38 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a);
 /* dlp.c: does tool message i name the party of target t (an address or
  * URL) by the name of its domain ("Bricomar SARL" for
  * compta@bricomar.example)? Copies made. */
-int pol_own_party_named(const pol_conv *c, size_t i, const pol_target *t);
+int pol_own_party_named(const pol_conv *c, size_t i, const pol_target *t, const char *at,
+			size_t an);
+/* ownrecord.c (s17): an identifier or figure with its separators
+ * dropped, lowercased into out (0 when it is no such token: four
+ * alphanumerics at least, five digits or letters with three digits);
+ * does it occur in h[0..n) written with or without separators? */
+size_t pol_compact_token(const char *s, size_t n, char *out, size_t cap);
+int pol_compact_in(const char *h, size_t n, const char *t, size_t tn);
+/* Does tool message i name the party `lab` (its domain's name,
+ * alphanumerics) inside one record of an array, and the action's text
+ * at[0..an) (lowercased) carry a value only a sibling record holds? */
+int pol_sibling_carried(const pol_conv *c, size_t i, const char *lab, size_t ln, const char *at,
+			size_t an);
+/* sysclass.c (s17): the kinds of material the system prompt declares
+ * confidential ("case files are privileged"), read once into *kinds (0
+ * when none); does tool message i come from a call named with a kind;
+ * does a file the action sends (not in a destination field) bear a
+ * kind's name (its name in *name, *nl)? */
+int pol_sys_kinds(const pol_conv *c, rl_arena *ar, void **kinds);
+int pol_sys_kind_call(const pol_conv *c, const void *kinds, size_t i);
+int pol_sys_kind_file(const void *kinds, const rl_action *a, const unsigned char *isdest,
+		      const char **name, size_t *nl);
+/* exfil.c (s17): does action a export or dump a whole set (an export
+ * verb and a word for the whole set: "export full", bulk_export)? */
+int pol_whole_export(const rl_action *a);
+/* exfil.c (s17): does action a carry a dump (pg_dump, COPY ... TO) or an
+ * id a tool message reported as twenty rows or more, that is not a
+ * report about the destinations dv[0..nd) (lowercased) themselves? */
+int pol_counted_bulk(const pol_conv *c, const rl_action *a, const char *const *dv, const size_t *dn,
+		     size_t nd);
+/* The action's values but its destinations, lowercased, one per line. */
+const char *pol_action_text(rl_arena *ar, const rl_action *a, size_t *len);
 /* `coercion_fate:` (fate.c): does message act a, or answer text s[0..n)
  * after tool output, make what its sender holds about the addressee go
  * to a party or stay put depending on the addressee's choice? 1 yes, 0

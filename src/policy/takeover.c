@@ -449,6 +449,178 @@ static int system_names_account(const pol_conv *c, char tk[][TK_LEN], size_t n)
 	return 0;
 }
 
+/* ---- s17: a failed check the user reports --------------------------------
+ * No check tool ran, but the user's last message says the caller failed
+ * one ("got the security questions wrong", "la verificación falló",
+ * "보안 질문도 틀렸어요") and asks for the change anyway: the principal
+ * relays the failure, the act still gives the account to someone who has
+ * not proved they own it. A message that reports a pass after the failure
+ * ("failed at first, then passed the call-back") is a pass: the later of
+ * the two decides. Closed classes: nouns of identity checks and words of
+ * failing and passing, in the languages verify.c reads. */
+static const char *const ck_noun[] = {
+	"security question",
+	"secret question",
+	"verification",
+	"identity check",
+	"id check",
+	"kba",
+	"date of birth",
+	"call-back",
+	"callback",
+	"pregunta",
+	"verificaci",
+	"identidad",
+	"contrase\xc3\xb1"
+	"a",
+	"question secr\xc3\xa8te",
+	"questions de s\xc3\xa9"
+	"curit\xc3\xa9",
+	"v\xc3\xa9rification",
+	"identit\xc3\xa9",
+	"sicherheitsfrage",
+	"verifizierung",
+	"identit\xc3\xa4tspr\xc3\xbc",
+	"domande di sicurezza",
+	"domanda di sicurezza",
+	"verifica",
+	"perguntas de seguran",
+	"verifica\xc3\xa7\xc3\xa3o",
+	"beveiligingsvra",
+	"verificatie",
+	"weryfikacj",
+	"pytania bezpiecze",
+	"do\xc4\x9frulama",
+	"g\xc3\xbcvenlik sorusu",
+	"\xe6\x9c\xac\xe4\xba\xba\xe7\xa2\xba\xe8\xaa\x8d",             /* 本人確認 */
+	"\xe7\xa7\x98\xe5\xaf\x86\xe3\x81\xae\xe8\xb3\xaa\xe5\x95\x8f", /* 秘密の質問 */
+	"\xe6\x9a\x97\xe8\xa8\xbc\xe7\x95\xaa\xe5\x8f\xb7",             /* 暗証番号 */
+	"\xe5\xae\x89\xe5\x85\xa8\xe9\x97\xae\xe9\xa2\x98",             /* 安全问题 */
+	"\xe8\xba\xab\xe4\xbb\xbd\xe9\xaa\x8c\xe8\xaf\x81",             /* 身份验证 */
+	"\xeb\xb3\xb4\xec\x95\x88 \xec\xa7\x88\xeb\xac\xb8",            /* 보안 질문 */
+	"\xeb\xb3\xb8\xec\x9d\xb8 \xed\x99\x95\xec\x9d\xb8",            /* 본인 확인 */
+	"\xeb\xb3\xb8\xec\x9d\xb8\xed\x99\x95\xec\x9d\xb8",             /* 본인확인 */
+	"\xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8",             /* 비밀번호 */
+	NULL};
+static const char *const ck_fail[] = {"failed",
+				      "fails",
+				      "wrong",
+				      "incorrect",
+				      "did not match",
+				      "didn't match",
+				      "does not match",
+				      "doesn't match",
+				      "mismatch",
+				      "could not answer",
+				      "couldn't answer",
+				      "did not know",
+				      "didn't know",
+				      "fall\xc3\xb3",
+				      "fallid",
+				      "incorrect",
+				      "equivocad",
+				      "no coincid",
+				      "no supo",
+				      "\xc3\xa9"
+				      "chou",
+				      "faux",
+				      "fausse",
+				      "falsch",
+				      "fehlgeschlagen",
+				      "nicht bestanden",
+				      "sbagliat",
+				      "fallit",
+				      "errad",
+				      "falhou",
+				      "fout",
+				      "mislukt",
+				      "b\xc5\x82\xc4\x99"
+				      "dn",
+				      "nieudan",
+				      "yanl\xc4\xb1\xc5\x9f",
+				      "ba\xc5\x9f"
+				      "ar\xc4\xb1s\xc4\xb1z",
+				      "\xe9\x96\x93\xe9\x81\x95",             /* 間違 */
+				      "\xe4\xb8\x8d\xe4\xb8\x80\xe8\x87\xb4", /* 不一致 */
+				      "\xe5\xa4\xb1\xe6\x95\x97",             /* 失敗 */
+				      "\xe5\xa4\xb1\xe8\xb4\xa5",             /* 失败 */
+				      "\xe9\x94\x99",                         /* 错 */
+				      "\xe4\xb8\x8d\xe7\xac\xa6",             /* 不符 */
+				      "\xed\x8b\x80\xeb\xa0\xb8",             /* 틀렸 */
+				      "\xed\x8b\x80\xeb\xa6\xb0",             /* 틀린 */
+				      "\xec\x8b\xa4\xed\x8c\xa8",             /* 실패 */
+				      "\xeb\xb6\x88\xec\x9d\xbc\xec\xb9\x98", /* 불일치 */
+				      NULL};
+static const char *const ck_pass[] = {"passed",
+				      "verified",
+				      "confirmed",
+				      "got them right",
+				      "answered correctly",
+				      "super\xc3\xb3",
+				      "verificad",
+				      "confirmad",
+				      "v\xc3\xa9rifi\xc3\xa9",
+				      "r\xc3\xa9ussi",
+				      "bestanden",
+				      "verifiziert",
+				      "best\xc3\xa4tigt",
+				      "superat",
+				      "verificat",
+				      "confermat",
+				      "aprovad",
+				      "geslaagd",
+				      "geverifieerd",
+				      "pozytywn",
+				      "do\xc4\x9fruland",
+				      "\xe7\xa2\xba\xe8\xaa\x8d\xe6\xb8\x88", /* 確認済 */
+				      "\xe9\x80\x9a\xe8\xbf\x87",             /* 通过 */
+				      "\xed\x86\xb5\xea\xb3\xbc",             /* 통과 */
+				      NULL};
+
+/* The end of the last occurrence of a word of w in h[0..n), or 0; with
+ * `neg`, an occurrence right after "un", "not " or "n't " is skipped
+ * (unverified, not verified: failures, not passes). */
+static size_t last_of(const char *h, size_t n, const char *const *w, int neg)
+{
+	size_t best = 0, k;
+	for (k = 0; w[k]; k++) {
+		size_t l = strlen(w[k]);
+		const char *p = h;
+		while ((p = memmem(p, n - (size_t)(p - h), w[k], l))) {
+			size_t o = (size_t)(p - h);
+			int skip = neg && ((o >= 2 && !memcmp(p - 2, "un", 2)) ||
+					   (o >= 4 && !memcmp(p - 4, "not ", 4)) ||
+					   (o >= 4 && !memcmp(p - 4, "n't ", 4)));
+			if (!skip && o + l > best)
+				best = o + l;
+			p += l;
+		}
+	}
+	return best;
+}
+
+static int user_reports_failed(const pol_conv *c)
+{
+	size_t u = c->n, f;
+	while (u-- > 0)
+		if (c->m[u].role == RL_ROLE_USER)
+			break;
+	if (u >= c->n || !c->m[u].text || !any(c->low[u], ck_noun))
+		return 0;
+	f = last_of(c->low[u], c->m[u].len, ck_fail, 0);
+	return f && last_of(c->low[u], c->m[u].len, ck_pass, 1) < f;
+}
+
+/* An act that hands the account to someone: its contact, money, devices
+ * or credentials (sensitive), or a role, an admin or an authorised
+ * contact added. */
+static int hands_over(const rl_action *a)
+{
+	static const char *const w[] = {"role",   "admin", "owner",      "authori", "access",
+					"member", "user",  "permission", NULL};
+	return sensitive(a) || any(a->tool, w);
+}
+
 int pol_takeover(const pol_conv *c, const rl_action *a)
 {
 	char tk[TK_MAX][TK_LEN];
@@ -467,6 +639,8 @@ int pol_takeover(const pol_conv *c, const rl_action *a)
 			last_bound = o;
 	}
 	if ((last_bound ? last_bound : last) == POL_CHECK_FAIL)
+		return 1;
+	if (!any_check && hands_over(a) && user_reports_failed(c))
 		return 1;
 	return !any_check && !delivery(a) && sensitive(a) && system_names_check(c) &&
 	       !check_called(c) && !session(c) && !signed_in(c) &&

@@ -135,12 +135,33 @@ size_t pol_call_name(const char *h, size_t a, size_t b, size_t *at)
 /* Does the call that produced tool message i ask for a check of who the
  * caller is? Its name when the call carries one, else any check word in
  * the assistant message (a call written as text). */
+/* A string value of a call's arguments h[a..b) that opens with a check
+ * word ("verify:18-22", "authenticate caller"): a lookup tool asked to
+ * check (s17: customer_account {"query": "verify:..."}). */
+static int check_arg(const char *h, size_t a, size_t b)
+{
+	size_t i;
+	for (i = a; i + 1 < b; i++) {
+		size_t s, e;
+		if (h[i] != '"' ||
+		    (i > a && h[i - 1] != ' ' && h[i - 1] != ':' && h[i - 1] != '\\'))
+			continue;
+		s = i + 1;
+		for (e = s; e < b && e - s < 16 && isalpha((unsigned char)h[e]); e++)
+			;
+		if (e - s >= 3 && e < b && (h[e] == ':' || h[e] == ' ') &&
+		    pol_check_name(h + s, e - s))
+			return 1;
+	}
+	return 0;
+}
+
 static int check_call(const pol_conv *c, size_t i)
 {
 	size_t a, b, at, l;
 	long j = pol_call_span(c, i, &a, &b);
 	if (j >= 0 && (l = pol_call_name(c->low[j], a, b, &at)) != 0)
-		return pol_check_name(c->low[j] + at, l);
+		return pol_check_name(c->low[j] + at, l) || check_arg(c->low[j], a, b);
 	while (i > 0 && c->m[i - 1].role != RL_ROLE_ASSISTANT)
 		i--;
 	if (!i || !c->m[i - 1].text)
@@ -314,6 +335,39 @@ static int not_outcome(const char *k, size_t n)
 	return any_in(k, n, w);
 }
 
+/* s17: a key that reports the check of a credential in any tool's
+ * output, not only a check tool's: a part of the key names the
+ * credential (pin, password, otp, dob, id, security answers, a
+ * signature) and it ends as a check's result ("pickup_pin_check",
+ * "dob_match", "id_check_result"): a record's own verdict on who asked. */
+static int credential_check_key(const char *k, size_t n, const char *const *suffix)
+{
+	static const char *const cred[] = {
+		"pin",     "pins",     "password", "passcode",  "passwort", "otp",       "tan",
+		"dob",     "birth",    "kba",      "security",  "secret",   "answers",   "caller",
+		"voice",   "selfie",   "face",     "id",        "identity", "passport",  "licence",
+		"license", "document", "photo",    "signature", "code",     "biometric", NULL};
+	size_t j, p = 0, l;
+	int hit = 0;
+	for (j = 0; suffix[j]; j++) {
+		l = strlen(suffix[j]);
+		if (n > l && !memcmp(k + n - l, suffix[j], l))
+			break;
+	}
+	if (!suffix[j])
+		return 0;
+	n -= l; /* the parts before the suffix */
+	while (p < n && !hit) {
+		size_t q = p;
+		while (q < n && k[q] != '_')
+			q++;
+		for (j = 0; cred[j] && !hit; j++)
+			hit = strlen(cred[j]) == q - p && !memcmp(k + p, cred[j], q - p);
+		p = q + 1;
+	}
+	return hit;
+}
+
 /* The outcome a key reports, or OUT_NONE when the key names no check:
  * keys that name a verification count anywhere; a plain result, status,
  * verdict, outcome, valid or match key, or a per-factor "_match" key, only
@@ -372,7 +426,7 @@ static int key_counts(const char *k, size_t n, int in_check)
 	if (any_in(k, n, own))
 		return 1;
 	if (!in_check)
-		return 0;
+		return credential_check_key(k, n, suffix);
 	for (j = 0; plain[j]; j++)
 		if (n == strlen(plain[j]) && !memcmp(k, plain[j], n))
 			return 1;
