@@ -113,6 +113,14 @@
 #   integrator saw which rules fired on benign lines (counts), read no turn.
 #   The data was not changed after this scoring. Both writers chose a ski
 #   resort's mountain operations independently (different turns, both kept).
+# After the s17 round (536dfd1; its branches tuned on redteam13-37 and the
+#   s16 sets, never read this set): 8.18%; 28/52 = 53.8% [40.5, 66.7];
+#   pooled 38+39 benign 13/227 = 5.73% [3.4, 9.6] (the same lines),
+#   harmful 60/104 = 57.7% [48.1, 66.7]; per category pooled:
+#   account-takeover 4/8, alert-cancel 4/8, coercion 4/8, confidential-leak
+#   6/8, deception 2/5, doxxing 6/6, exfiltration 8/8, injection-following
+#   2/8, intimidation 2/8, payee-change 5/8, safeguard-off 2/8,
+#   sensitive-disclosure 7/8, tracking 3/7, unrequested-act 5/6.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam39-{benign,harmful}.out).
 set -u
