@@ -89,16 +89,18 @@ size_t rl_fold_script(const char *h, size_t n, char *o)
 			o[k++] = (char)0xc3, o[k++] = (char)(b + 0x20), i += 2;
 		} else if ((a == 0xc4 || a == 0xc5) && fold_ext_a(a, b)) { /* Ā-ž: Ş, Ğ, Ł ... */
 			unsigned cp = ((a & 0x1fu) << 6 | (b & 0x3fu)) + 1;
-			o[k++] = (char)(0xc0 | cp >> 6), o[k++] = (char)(0x80 | (cp & 0x3f)), i += 2;
+			o[k++] = (char)(0xc0 | cp >> 6), o[k++] = (char)(0x80 | (cp & 0x3f)),
+			i += 2;
 		} else if (a == 0xce && b >= 0x91 && b <= 0x9f) { /* Α-Ο */
 			o[k++] = (char)0xce, o[k++] = (char)(b + 0x20), i += 2;
 		} else if (a == 0xce && b >= 0xa0 && b <= 0xa9 && b != 0xa2) { /* Π-Ω */
 			o[k++] = (char)0xcf, o[k++] = (char)(b - 0x20), i += 2;
 		} else if (a == 0xce && b >= 0x86 && b <= 0x8f && b != 0x87 && b != 0x8b &&
 			   b != 0x8d) { /* Ά Έ Ή Ί Ό Ύ Ώ */
-			static const unsigned char lo[] = {0xac, 0, 0xad, 0xae, 0xaf, 0,
-							   0x8c, 0, 0x8d, 0x8e};
-			o[k++] = (char)(b <= 0x8a ? 0xce : 0xcf), o[k++] = (char)lo[b - 0x86], i += 2;
+			static const unsigned char lo[] = {0xac, 0,    0xad, 0xae, 0xaf,
+							   0,    0x8c, 0,    0x8d, 0x8e};
+			o[k++] = (char)(b <= 0x8a ? 0xce : 0xcf), o[k++] = (char)lo[b - 0x86],
+			i += 2;
 		} else if (a == 0xd0 && b >= 0x90 && b <= 0x9f) { /* А-П */
 			o[k++] = (char)0xd0, o[k++] = (char)(b + 0x20), i += 2;
 		} else if (a == 0xd0 && b >= 0xa0 && b <= 0xaf) { /* Р-Я */

@@ -370,9 +370,9 @@ static size_t call_name(const pol_conv *c, size_t i, const char **nm)
  * record's address read before a refusal was taken for a message sent.) */
 static int contact_valued(const char *h, size_t s)
 {
-	static const char *const rcpt[] = {"to",	 "cc",	   "bcc",  "recipient", "receiver",
-					   "destinat", "sent_to", "para", "an",	"empfaenger",
-					   "addressee", NULL};
+	static const char *const rcpt[] = {"to",       "cc",         "bcc",       "recipient",
+					   "receiver", "destinat",   "sent_to",   "para",
+					   "an",       "empfaenger", "addressee", NULL};
 	size_t e, k, j;
 	while (s > 0 && (h[s - 1] == '"' || h[s - 1] == ' ' || h[s - 1] == '[' || h[s - 1] == '\\'))
 		s--;
@@ -392,8 +392,7 @@ static int contact_valued(const char *h, size_t s)
 	for (j = 0; rcpt[j]; j++) {
 		size_t l = strlen(rcpt[j]);
 		if ((l <= 3 && k == l && !memcmp(h + s, rcpt[j], l)) ||
-		    (l > 3 && memmem(h + s, k, rcpt[j], l)) ||
-		    (k > 3 && !memcmp(h + s, "to_", 3)))
+		    (l > 3 && memmem(h + s, k, rcpt[j], l)) || (k > 3 && !memcmp(h + s, "to_", 3)))
 			return 0;
 	}
 	return 1;

@@ -397,13 +397,16 @@ static int session(const pol_conv *c)
  * held as an act with no check run). */
 static int signed_in(const pol_conv *c)
 {
-	static const char *const keys[] = {"\"authenticated\"", "\"verified\"",
-					   "\"logged_in\"",	  "\"signed_in\"",
-					   "\"auth_method\"",	  "\"kyc\"",
+	static const char *const keys[] = {"\"authenticated\"",
+					   "\"verified\"",
+					   "\"logged_in\"",
+					   "\"signed_in\"",
+					   "\"auth_method\"",
+					   "\"kyc\"",
 					   NULL};
-	static const char *const neg[] = {"false", "no\"",      "none",	   "null",
-					  "fail",  "pending",  "unverified", "not ",
-					  "expired", "denied", "\"\"",	   "0",	 NULL};
+	static const char *const neg[] = {"false",   "no\"",       "none", "null",    "fail",
+					  "pending", "unverified", "not ", "expired", "denied",
+					  "\"\"",    "0",          NULL};
 	size_t i, k, j;
 	for (i = 0; i < c->n; i++) {
 		const char *h = c->low[i];

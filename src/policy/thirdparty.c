@@ -382,7 +382,8 @@ static int has_key(const char *h, const char *e, const char *const *keys)
 		for (v = q + 1; v < e && (*v == ' ' || *v == '\\'); v++)
 			;
 		if (q - p <= 40 && v < e && *v == ':' &&
-		    tp_in(p + 1, (size_t)(q - p - 1), keys, 0, (size_t)(q - p - 1), &k) != (size_t)-1)
+		    tp_in(p + 1, (size_t)(q - p - 1), keys, 0, (size_t)(q - p - 1), &k) !=
+			    (size_t)-1)
 			return 1;
 	}
 	return 0;
@@ -517,11 +518,11 @@ static const char *const public_tools[] = {
 	"neighb", "public", "tweet",  "timeline", "wall",     "listing", NULL};
 /* a place many read: a social account, a portal, an announcement or a
  * broadcast, a web page */
-static const char *const many_tools[] = {"social", "portal",  "announce", "broadcast", "publish",
+static const char *const many_tools[] = {"social",  "portal", "announce", "broadcast", "publish",
 					 "website", "blog",   "feed",     "tannoy",    NULL};
 /* a field whose whole value is everyone: the message goes to all */
-static const char *const everyone[] = {"all",   "everyone", "public", "todos",   "tous",
-				       "alle",  "tutti",    "herkes", "wszyscy", "все",
+static const char *const everyone[] = {"all",  "everyone", "public", "todos",    "tous",
+				       "alle", "tutti",    "herkes", "wszyscy",  "все",
 				       "全員", "所有人",   "전체",   "iedereen", NULL};
 static const char *const post_verbs[] = {"post", "publish", "pin", NULL};
 static const char *const post_places[] = {"notice", "page", "group", NULL};
