@@ -19,6 +19,7 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -326,4 +327,24 @@ void rl_hs_cache_pass(const char *what)
 	ok = !close(fd) && ok;
 	if (!ok || rename(tmp, path))
 		unlink(tmp);
+}
+
+/* ---- scanning ------------------------------------------------------------------ */
+
+hs_error_t rl_hs_scan(const hs_database_t *db, const char *s, unsigned n, unsigned flags,
+		      hs_scratch_t *sc, match_event_handler cb, void *ctx)
+{
+	enum { PAGE = 4096, PAD = 64 };
+	size_t left = (size_t)(-(uintptr_t)(s + n)) & (PAGE - 1); /* bytes to the page end */
+	char *copy;
+	hs_error_t r;
+	if (!n || left >= PAD)
+		return hs_scan(db, s, n, flags, sc, cb, ctx);
+	if (!(copy = malloc((size_t)n + PAD)))
+		return HS_NOMEM;
+	memcpy(copy, s, n);
+	memset(copy + n, 0, PAD);
+	r = hs_scan(db, copy, n, flags, sc, cb, ctx);
+	free(copy);
+	return r;
 }

@@ -17,6 +17,14 @@ hs_error_t rl_hs_compile_cached_nocheck(const char *const *ex, const unsigned *f
 					const unsigned *ids, size_t n, hs_database_t **db,
 					hs_compile_error_t **ce);
 
+/* hs_scan, except that a text ending within 64 bytes of a page boundary is
+ * scanned from a padded copy: vectorscan's AVX-512 paths were seen loading
+ * past a text's end (a SIGSEGV at the next, unmapped page, under ASan,
+ * scanning a 46-byte text with the default policy's database). Offsets
+ * passed to `cb` are the text's own. */
+hs_error_t rl_hs_scan(const hs_database_t *db, const char *s, unsigned n, unsigned flags,
+		      hs_scratch_t *sc, match_event_handler cb, void *ctx);
+
 /* The known-answer probe's verdict, kept beside the databases: 1 when
  * the probe `what` (a description of its tests) passed before with this
  * engine (as the cache keys it: version, library file) on this platform

@@ -7,6 +7,7 @@
 #include "detect/internal.h"
 
 #include <string.h>
+#include "base/hscache.h"
 
 #define RL_EVAL_HITS_MAX 256 /* anchor hits examined per text */
 
@@ -72,7 +73,7 @@ static int eval_scan(dt_ctx *c, hs_scratch_t *sc, const char *s, size_t n, int s
 	if (n > 0xffffffffu)
 		n = 0xffffffffu;
 	if (c->d->eval_db)
-		hs_scan(c->d->eval_db, s, (unsigned)n, 0, sc, on_hit, &h);
+		rl_hs_scan(c->d->eval_db, s, (unsigned)n, 0, sc, on_hit, &h);
 	else
 		anchors_pcre2(c, s, n, &h);
 	for (i = 0; i < h.n; i++) {

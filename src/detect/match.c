@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "base/hscache.h"
 
 static int on_fam(unsigned id, unsigned long long from, unsigned long long to, unsigned fl, void *p)
 {
@@ -43,8 +44,9 @@ int dt_may_match(dt_ctx *c, int ai, size_t k, int fam)
 		if (verbatim) {
 			/* one scan of the whole block: every field is a slice of it */
 			uint64_t m = 0;
-			if (hs_scan(c->d->field_db, src + x->start, (unsigned)(x->end - x->start),
-				    0, c->sc, on_fam, &m) != HS_SUCCESS)
+			if (rl_hs_scan(c->d->field_db, src + x->start,
+				       (unsigned)(x->end - x->start), 0, c->sc, on_fam,
+				       &m) != HS_SUCCESS)
 				m = ~(uint64_t)0;
 			for (i = 0; i < 64; i++)
 				c->fam[i] = m;
@@ -54,8 +56,9 @@ int dt_may_match(dt_ctx *c, int ai, size_t k, int fam)
 		for (i = 0; i < x->nfields && i < 64; i++) {
 			c->fam[i] = 0;
 			if (x->fields[i].len > 0xffffffffu ||
-			    hs_scan(c->d->field_db, x->fields[i].value, (unsigned)x->fields[i].len,
-				    0, c->sc, on_fam, &c->fam[i]) != HS_SUCCESS)
+			    rl_hs_scan(c->d->field_db, x->fields[i].value,
+				       (unsigned)x->fields[i].len, 0, c->sc, on_fam,
+				       &c->fam[i]) != HS_SUCCESS)
 				c->fam[i] = ~(uint64_t)0;
 		}
 		c->fam_action = ai;

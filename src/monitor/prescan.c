@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include "base/hscache.h"
 
 static int raw_check(const mon_prefilter *f, const char *s, size_t n, unsigned *fl)
 {
@@ -60,7 +61,7 @@ static int scan(mon_prefilter *f, const char *s, size_t n, int *hint)
 	if (n > UINT32_MAX)
 		return 1;
 	if (f->pdb) {
-		r = hs_scan(f->pdb, s, (unsigned)n, 0, f->pscratch, stop_at_first, &hit);
+		r = rl_hs_scan(f->pdb, s, (unsigned)n, 0, f->pscratch, stop_at_first, &hit);
 		if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
 			return 1; /* cannot tell: parse it */
 		if (hit)
@@ -68,7 +69,7 @@ static int scan(mon_prefilter *f, const char *s, size_t n, int *hint)
 	}
 	if (f->db) {
 		scanres sr = {0, 0, f->hint_lo, f->hint_hi};
-		r = hs_scan(f->db, s, (unsigned)n, 0, f->scratch, stop_or_hint, &sr);
+		r = rl_hs_scan(f->db, s, (unsigned)n, 0, f->scratch, stop_or_hint, &sr);
 		if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
 			return 1;
 		if (!sr.hit && f->wdb) { /* the regexes scanned in windows */
@@ -125,7 +126,7 @@ static int scan_db(hs_database_t *db, hs_scratch_t *sc, const char *s, size_t n)
 	hs_error_t r;
 	if (n > UINT32_MAX)
 		return 1;
-	r = hs_scan(db, s, (unsigned)n, 0, sc, stop_at_first, &hit);
+	r = rl_hs_scan(db, s, (unsigned)n, 0, sc, stop_at_first, &hit);
 	if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
 		return 1;
 	return hit;
@@ -269,7 +270,7 @@ int mon_prefilter_block_scan(mon_prefilter *f, const char *s, size_t n, size_t *
 		r = f->bc_at ? HS_SCAN_TERMINATED : HS_SUCCESS;
 		to = f->bc_at ? (unsigned long long)(f->bc_at - s) : 0;
 	} else {
-		r = hs_scan(f->db, s, (unsigned)n, 0, f->scratch, first_end, &to);
+		r = rl_hs_scan(f->db, s, (unsigned)n, 0, f->scratch, first_end, &to);
 		if (r != HS_SUCCESS && r != HS_SCAN_TERMINATED)
 			return 1; /* cannot tell: the first line goes the per-line way */
 		f->bc_ok = 1;
@@ -354,8 +355,8 @@ int mon_prefilter_context(mon_prefilter *f, const char *line, size_t n, rl_buf *
 		if (f->iall || !f->idb || f->ctx_hi == UINT32_MAX || view(line, n, work) ||
 		    n > UINT32_MAX)
 			return 1;
-		if (hs_scan(f->idb, work->s, (unsigned)work->len, 0, f->iscratch, ctx_hit, hit) !=
-			    HS_SUCCESS ||
+		if (rl_hs_scan(f->idb, work->s, (unsigned)work->len, 0, f->iscratch, ctx_hit,
+			       hit) != HS_SUCCESS ||
 		    hit[0])
 			return 1; /* a match, or an error: cannot tell */
 	}

@@ -28,6 +28,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "base/hscache.h"
 
 /* Windows closer than this are one: fewer separators and a shorter
  * segment table, a few more bytes scanned. More than 6 so that widening
@@ -340,8 +341,8 @@ int mon_win_scan(mon_prefilter *f, const char *s, size_t n, match_event_handler 
 			continue;
 		if (f->wbuf.len > UINT32_MAX)
 			return HS_INVALID;
-		r = hs_scan(f->wdb, f->wbuf.s, (unsigned)f->wbuf.len, 0, f->wscratch, win_match,
-			    &m);
+		r = rl_hs_scan(f->wdb, f->wbuf.s, (unsigned)f->wbuf.len, 0, f->wscratch, win_match,
+			       &m);
 		if (r != HS_SUCCESS)
 			return r;
 	}

@@ -19,6 +19,7 @@
 #include <strings.h>
 
 #include "base/util.h"
+#include "base/hscache.h"
 
 #define MAX_SLOTS 4096   /* texts per evaluation (fields of many actions) */
 #define MAX_SPANS_PER 16 /* evidence spans kept per pattern and text */
@@ -134,7 +135,7 @@ static int slot_scan(ev *E, slot *sl)
 	/* Patterns outside the database may match anything: confirm them. */
 	memcpy(sl->hits, E->sc->always, E->nwords * sizeof(uint64_t));
 	if (p->db && n <= UINT32_MAX) {
-		if (hs_scan(p->db, sl->s, (unsigned)n, 0, E->sc->hs, on_hit, sl->hits) !=
+		if (rl_hs_scan(p->db, sl->s, (unsigned)n, 0, E->sc->hs, on_hit, sl->hits) !=
 		    HS_SUCCESS)
 			return RL_EPOLICY;
 		pol_hs_conj(p, sl->hits);

@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -16,6 +17,7 @@
 #include <unistd.h>
 
 #include "base/fs.h"
+#include "base/hscache.h"
 #include "base/secret.h"
 #include "base/util.h"
 #include "base/yaml.h"
@@ -415,6 +417,49 @@ static void fold_script_folds_each_script(void **state)
 	}
 }
 
+static int count_hit(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+		     void *ctx)
+{
+	(void)id, (void)from, (void)flags;
+	((unsigned long long *)ctx)[0]++;
+	((unsigned long long *)ctx)[1] = to;
+	return 0;
+}
+
+/* rl_hs_scan over texts that end 0-70 bytes before an unmapped page: every
+ * match is found with the text's own offsets and nothing reads the guard
+ * page (it would SIGSEGV). */
+static void hs_scan_at_page_end(void **st)
+{
+	const char *ex[] = {"needle", "[a-z]{3}\\d{2,}x"};
+	unsigned fl[] = {HS_FLAG_SINGLEMATCH, HS_FLAG_SINGLEMATCH}, ids[] = {0, 1};
+	hs_database_t *db = NULL;
+	hs_compile_error_t *ce = NULL;
+	hs_scratch_t *sc = NULL;
+	long pg = sysconf(_SC_PAGESIZE);
+	char *m;
+	size_t gap;
+	(void)st;
+	assert_int_equal(hs_compile_multi(ex, fl, ids, 2, HS_MODE_BLOCK, NULL, &db, &ce),
+			 HS_SUCCESS);
+	assert_int_equal(hs_alloc_scratch(db, &sc), HS_SUCCESS);
+	m = mmap(NULL, (size_t)pg * 2, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	assert_true(m != MAP_FAILED);
+	assert_int_equal(mprotect(m + pg, (size_t)pg, PROT_NONE), 0);
+	for (gap = 0; gap <= 70; gap++) {
+		static const char t[] = "a long line of text with a needle and abc123x at its end";
+		size_t n = sizeof t - 1;
+		char *s = m + pg - gap - n;
+		unsigned long long got[2] = {0, 0};
+		memcpy(s, t, n);
+		assert_int_equal(rl_hs_scan(db, s, (unsigned)n, 0, sc, count_hit, got), HS_SUCCESS);
+		assert_int_equal(got[0], 2);
+	}
+	munmap(m, (size_t)pg * 2);
+	hs_free_scratch(sc);
+	hs_free_database(db);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -434,6 +479,7 @@ int main(void)
 		cmocka_unit_test(find_ci_first_and_last),
 		cmocka_unit_test(fold_script_folds_each_script),
 		cmocka_unit_test(hexval_and_parse_long),
+		cmocka_unit_test(hs_scan_at_page_end),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
