@@ -458,18 +458,11 @@ static int user_entitles(const pol_conv *c, const dl_dest *d)
 	return memmem(c->low[u], c->m[u].len, d->s, d->n) || label_in(d, c->cmp[u], c->cmpn[u]);
 }
 
-/* The system prompt leaves the choice of recipients to the principal
- * ("shared only with people Dr. X names", "solo con quien el usuario
- * autorice"): a sentence with "only with" and a verb of naming or
- * approving soon after. */
-static int system_delegates(const pol_conv *c)
+/* Does a system message hold a phrase of `only` with a word of `verb` in the
+ * `win` bytes from its start (its first occurrence in that message)? */
+static int system_says(const pol_conv *c, const char *const *only, const char *const *verb,
+		       size_t win)
 {
-	static const char *const only[] = {"only with",  "solo con",   "nur mit", "uniquement avec",
-					   "apenas com", "alleen met", "tylko z", NULL};
-	static const char *const verb[] = {" names",    " name ",    " approves",      " authori",
-					   " designat", " chooses",  " nombr",         " autoriz",
-					   " nennt",    " freigibt", " d\xc3\xa9sign", " autoris",
-					   " indica",   " noemt",    " wskaz",         NULL};
 	size_t i, k, v;
 	for (i = 0; i < c->n; i++) {
 		const char *h = c->low[i];
@@ -482,13 +475,28 @@ static int system_delegates(const pol_conv *c)
 			if (!p)
 				continue;
 			o = (size_t)(p - h);
-			e = o + 80 < hn ? o + 80 : hn;
+			e = o + win < hn ? o + win : hn;
 			for (v = 0; verb[v]; v++)
 				if (memmem(h + o, e - o, verb[v], strlen(verb[v])))
 					return 1;
 		}
 	}
 	return 0;
+}
+
+/* The system prompt leaves the choice of recipients to the principal
+ * ("shared only with people Dr. X names", "solo con quien el usuario
+ * autorice"): a sentence with "only with" and a verb of naming or
+ * approving soon after. */
+static int system_delegates(const pol_conv *c)
+{
+	static const char *const only[] = {"only with",  "solo con",   "nur mit", "uniquement avec",
+					   "apenas com", "alleen met", "tylko z", NULL};
+	static const char *const verb[] = {" names",    " name ",    " approves",      " authori",
+					   " designat", " chooses",  " nombr",         " autoriz",
+					   " nennt",    " freigibt", " d\xc3\xa9sign", " autoris",
+					   " indica",   " noemt",    " wskaz",         NULL};
+	return system_says(c, only, verb, 80);
 }
 
 /* s17: the system prompt leaves recipients to the principal ("gehen nur
@@ -502,33 +510,14 @@ static int delegated_dest(const pol_conv *c, const dl_dest *d)
 	static const char *const verb[] = {
 		" nennt",         " names", " name ",   " nombr",    " indica",
 		" d\xc3\xa9sign", " noemt", " authori", " approves", NULL};
-	size_t u = c->n, i, k, v;
+	size_t u = c->n;
 	while (u-- > 0)
 		if (c->m[u].role == RL_ROLE_USER)
 			break;
 	if (u >= c->n || !c->m[u].text || d->kind != DK_MAIL ||
 	    !memmem(c->low[u], c->m[u].len, d->s, d->n))
 		return 0;
-	if (system_delegates(c))
-		return 1;
-	for (i = 0; i < c->n; i++) {
-		const char *h = c->low[i];
-		size_t hn = c->m[i].text ? c->m[i].len : 0;
-		if (c->m[i].role != RL_ROLE_SYSTEM || !hn)
-			continue;
-		for (k = 0; only[k]; k++) {
-			const char *p = memmem(h, hn, only[k], strlen(only[k]));
-			size_t o, e;
-			if (!p)
-				continue;
-			o = (size_t)(p - h);
-			e = o + 120 < hn ? o + 120 : hn;
-			for (v = 0; verb[v]; v++)
-				if (memmem(h + o, e - o, verb[v], strlen(verb[v])))
-					return 1;
-		}
-	}
-	return 0;
+	return system_delegates(c) || system_says(c, only, verb, 120);
 }
 
 /* Restriction notes: the record says who may not have it. */
