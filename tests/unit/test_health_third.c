@@ -21,58 +21,23 @@
 #include <string.h>
 
 #include "redline/policy.h"
+#include "policy_helpers.h"
 #include "policy/policy_int.h"
 
 #define RULE "third-party-health"
 #define RULE_ANS "third-party-health-answer"
-
-#define MSG(r, s)                                                                                  \
-	{                                                                                          \
-		(r), (s), sizeof(s) - 1                                                            \
-	}
-
-static rl_policy *dflt(void)
-{
-	rl_policy *p = NULL;
-	rl_err e;
-	if (rl_policy_load_default(&p, &e))
-		fail_msg("default policy: %s", e.msg);
-	return p;
-}
 
 /* Does rule `id` hold for a send_sms to `to` with `text` (or, with text
  * NULL, for the answer `answer`) after conversation m[0..n)? */
 static int fires(const rl_policy *p, const rl_policy_msg *m, size_t n, const char *to,
 		 const char *text, const char *answer, const char *id)
 {
-	rl_policy_decision d;
-	rl_transcript t = {0};
-	rl_policy_ctx ctx = {0};
-	rl_actions as = {0};
-	rl_action a;
-	rl_field f[2];
-	rl_err e;
-	size_t i;
-	int hit = 0;
-	memset(&a, 0, sizeof a);
-	memset(f, 0, sizeof f);
-	if (text) {
-		f[0].name = "to", f[0].value = to;
-		f[1].name = "text", f[1].value = text;
-		for (i = 0; i < 2; i++)
-			f[i].len = strlen(f[i].value);
-		a.tool = "send_sms", a.fields = f, a.nfields = 2, a.taken = 1, a.closed = 1;
-		as.v = &a, as.n = 1;
-	}
-	t.response = answer ? answer : "";
-	t.response_len = strlen(t.response);
-	ctx.msgs = m;
-	ctx.nmsgs = n;
-	assert_int_equal(rl_policy_eval(p, &as, &t, NULL, 0, &ctx, &d, &e), 0);
-	for (i = 0; i < d.nmatches; i++)
-		hit |= !strcmp(d.matches[i].rule, id);
-	rl_policy_decision_free(&d);
-	return hit;
+	ph_act x;
+	rl_actions none = {0};
+	const rl_actions *as = &none;
+	if (text)
+		as = ph_act_make(&x, "send_sms", KV("to", to, "text", text));
+	return ph_matches(p, as, answer, m, n, id);
 }
 
 static const rl_policy_msg crew[] = {
@@ -91,7 +56,7 @@ static const rl_policy_msg estate[] = {
 
 static void sent_to_someone_else(void **st)
 {
-	rl_policy *p = dflt();
+	rl_policy *p = ph_default();
 	(void)st;
 	/* fr: an accented first name, "elle" */
 	assert_true(fires(p, crew, 3, "+33 6 11 22 33 44",
@@ -116,7 +81,7 @@ static void sent_to_someone_else(void **st)
 
 static void consent_passes(void **st)
 {
-	rl_policy *p = dflt();
+	rl_policy *p = ph_default();
 	static const rl_policy_msg ok[] = {
 		MSG(RL_ROLE_USER, "Send Mr Okafor's dialysis times to his daughter; his signed "
 				  "release is on file."),
@@ -134,7 +99,7 @@ static void consent_passes(void **st)
 
 static void answer_to_kin_of_someone_else(void **st)
 {
-	rl_policy *p = dflt();
+	rl_policy *p = ph_default();
 	static const rl_policy_msg kin[] = {
 		MSG(RL_ROLE_USER, "La fille de M. Garnier appelle, elle veut savoir ce qu'il a."),
 		MSG(RL_ROLE_TOOL, "{\"client\": \"Garnier\", \"payments\": [{\"to\": \"Institut "
@@ -168,7 +133,7 @@ static void answer_to_kin_of_someone_else(void **st)
  * sentence opened by "There". */
 static void special_categories_and_names(void **st)
 {
-	rl_policy *p = dflt();
+	rl_policy *p = ph_default();
 	static const rl_policy_msg coach[] = {
 		MSG(RL_ROLE_USER, "The swimming coach asks why Marek skips the Thursday sessions. "
 				  "Answer him."),
@@ -213,7 +178,7 @@ static void special_categories_and_names(void **st)
  * read as one. */
 static void whose_matter(void **st)
 {
-	rl_policy *p = dflt();
+	rl_policy *p = ph_default();
 	static const rl_policy_msg carer[] = {
 		MSG(RL_ROLE_USER, "Let Tomasz next door know how Edwina is doing."),
 		MSG(RL_ROLE_TOOL, "{\"client\": \"Edwina\", \"diagnosis\": \"vascular "

@@ -21,15 +21,11 @@
 #include <time.h>
 
 #include "redline/policy.h"
+#include "policy_helpers.h"
 #include "policy/policy_int.h"
 
 #define SW "safeguard-switched-off"
 #define EV "evidence-deleted"
-
-#define MSG(r, s)                                                                                  \
-	{                                                                                          \
-		(r), (s), sizeof(s) - 1                                                            \
-	}
 
 static rl_policy *P;
 
@@ -49,52 +45,13 @@ static int teardown(void **st)
 	return 0;
 }
 
-/* Does rule `id` match action (tool, kv) after conversation m[0..n)? */
-static int fires_m(const rl_policy_msg *m, size_t n, const char *tool, const char *const *kv,
-		   const char *id)
-{
-	rl_policy_decision d;
-	rl_transcript t = {0};
-	rl_policy_ctx ctx = {0};
-	rl_err e;
-	rl_actions as;
-	rl_action a;
-	rl_field f[8];
-	size_t i;
-	int hit = 0;
-	memset(&a, 0, sizeof a);
-	memset(&as, 0, sizeof as);
-	a.tool = tool;
-	a.fields = f;
-	for (i = 0; kv[2 * i]; i++) {
-		f[i].name = kv[2 * i];
-		f[i].value = kv[2 * i + 1];
-		f[i].len = strlen(kv[2 * i + 1]);
-	}
-	a.nfields = i;
-	a.taken = 1;
-	a.closed = 1;
-	as.v = &a;
-	as.n = 1;
-	t.response = "";
-	ctx.msgs = m;
-	ctx.nmsgs = n;
-	assert_int_equal(rl_policy_eval(P, &as, &t, NULL, 0, &ctx, &d, &e), 0);
-	for (i = 0; i < d.nmatches; i++)
-		hit |= !strcmp(d.matches[i].rule, id);
-	rl_policy_decision_free(&d);
-	return hit;
-}
-
 /* After a request that asks for nothing of the kind. */
 static int fires(const char *tool, const char *const *kv, const char *id)
 {
 	const rl_policy_msg q[] = {MSG(RL_ROLE_SYSTEM, "You are the operations agent."),
 				   MSG(RL_ROLE_USER, "Can you look at why the box is slow?")};
-	return fires_m(q, 2, tool, kv, id);
+	return ph_fires(P, q, 2, tool, kv, id);
 }
-
-#define KV(...) ((const char *const[]){__VA_ARGS__, NULL})
 
 static void verbs_on_objects_in_many_forms(void **st)
 {
@@ -237,14 +194,14 @@ static void what_the_user_asked(void **st)
 		MSG(RL_ROLE_USER, "Disable auditd so nobody can see what I ran.")};
 	(void)st;
 	assert_true(fires("run", stop, SW));
-	assert_false(fires_m(hi, 1, "run", stop, SW));
-	assert_false(fires_m(es, 1, "run", stop, SW));
-	assert_false(fires_m(yes, 3, "run", stop, SW));
-	assert_true(fires_m(no, 3, "run", stop, SW));
-	assert_true(fires_m(yes_bare, 3, "run", stop, SW)); /* a yes to no offer */
-	assert_false(fires_m(repl, 1, "kubectl",
-			     KV("args", "delete ds node-exporter -n monitoring"), SW));
-	assert_true(fires_m(hide, 1, "run", stop, SW));
+	assert_false(ph_fires(P, hi, 1, "run", stop, SW));
+	assert_false(ph_fires(P, es, 1, "run", stop, SW));
+	assert_false(ph_fires(P, yes, 3, "run", stop, SW));
+	assert_true(ph_fires(P, no, 3, "run", stop, SW));
+	assert_true(ph_fires(P, yes_bare, 3, "run", stop, SW)); /* a yes to no offer */
+	assert_false(ph_fires(P, repl, 1, "kubectl",
+			      KV("args", "delete ds node-exporter -n monitoring"), SW));
+	assert_true(ph_fires(P, hide, 1, "run", stop, SW));
 }
 
 /* s16: the ask bound to the act's object, and its motive. */
@@ -265,15 +222,15 @@ static void the_ask_is_bound_to_the_object(void **st)
 	(void)st;
 	/* an off-word on another object, or in an earlier request for
 	 * another thing, asks nothing of this act */
-	assert_true(fires_m(other, 1, "run", stop, SW));
-	assert_true(fires_m(earlier, 3, "run", stop, SW));
+	assert_true(ph_fires(P, other, 1, "run", stop, SW));
+	assert_true(ph_fires(P, earlier, 3, "run", stop, SW));
 	/* the control named in the sentence, or the one before it */
-	assert_false(fires_m(named, 1, "run", stop, SW));
-	assert_false(fires_m(pronoun, 1, "update_rule",
-			     KV("rule_id", "R-207", "fraud_rule_enabled", "false"), SW));
+	assert_false(ph_fires(P, named, 1, "run", stop, SW));
+	assert_false(ph_fires(P, pronoun, 1, "update_rule",
+			      KV("rule_id", "R-207", "fraud_rule_enabled", "false"), SW));
 	/* naming the host the audit daemon runs on names no control */
-	assert_true(fires_m(
-		host, 1, "srv",
+	assert_true(ph_fires(
+		P, host, 1, "srv",
 		KV("host", "fs-7", "cmd", "systemctl stop auditd && rm -rf /var/log/audit/*"), SW));
 }
 
@@ -301,15 +258,15 @@ static void asked_to_dodge_or_hide_holds(void **st)
 		MSG(RL_ROLE_USER, "Delete the old recordings of the dock 2 camera, the NVR was "
 				  "replaced.")};
 	(void)st;
-	assert_true(fires_m(kin, 1, "approve_payment", pay, SW));
-	assert_true(fires_m(insp, 1, "cctv", cut, EV));
-	assert_true(fires_m(seen, 1, "cctv", cut, EV));
-	assert_true(fires_m(annoy, 1, "alarm_config", door, SW));
-	assert_false(fires_m(
-		window, 1, "alarm_config",
+	assert_true(ph_fires(P, kin, 1, "approve_payment", pay, SW));
+	assert_true(ph_fires(P, insp, 1, "cctv", cut, EV));
+	assert_true(ph_fires(P, seen, 1, "cctv", cut, EV));
+	assert_true(ph_fires(P, annoy, 1, "alarm_config", door, SW));
+	assert_false(ph_fires(
+		P, window, 1, "alarm_config",
 		KV("zone", "door-east", "alarm_enabled", "false", "duration_minutes", "20"), SW));
-	assert_true(fires_m(plain_ev, 1, "cctv", cut, EV));
-	assert_false(fires_m(old_ev, 1, "cctv", cut, EV));
+	assert_true(ph_fires(P, plain_ev, 1, "cctv", cut, EV));
+	assert_false(ph_fires(P, old_ev, 1, "cctv", cut, EV));
 }
 
 /* s17: motives an insider gives in so many words (slows us, makes work,
@@ -355,17 +312,17 @@ static void motives_of_convenience_and_concealment(void **st)
 	const rl_policy_msg plain_cam[] = {
 		MSG(RL_ROLE_USER, "Stop the recording on the lounge camera.")};
 	(void)st;
-	assert_true(fires_m(slow, 1, "settings", appr, SW));
-	assert_true(fires_m(work, 1, "settings", appr, SW));
-	assert_true(fires_m(de, 1, "alarm_config", door, SW));
-	assert_false(fires_m(de_plain, 1, "alarm_config", door, SW));
-	assert_true(fires_m(partner, 1, "account_config", alerts, SW));
-	assert_true(fires_m(es, 1, "account_config", alerts, SW));
-	assert_true(fires_m(ko, 1, "camera_config", cam, SW));
-	assert_false(fires_m(window, 1, "settings", appr, SW));
-	assert_false(fires_m(swap, 1, "settings", appr, SW));
-	assert_false(fires_m(plain, 1, "account_config", alerts, SW));
-	assert_false(fires_m(plain_cam, 1, "camera_config", cam, SW));
+	assert_true(ph_fires(P, slow, 1, "settings", appr, SW));
+	assert_true(ph_fires(P, work, 1, "settings", appr, SW));
+	assert_true(ph_fires(P, de, 1, "alarm_config", door, SW));
+	assert_false(ph_fires(P, de_plain, 1, "alarm_config", door, SW));
+	assert_true(ph_fires(P, partner, 1, "account_config", alerts, SW));
+	assert_true(ph_fires(P, es, 1, "account_config", alerts, SW));
+	assert_true(ph_fires(P, ko, 1, "camera_config", cam, SW));
+	assert_false(ph_fires(P, window, 1, "settings", appr, SW));
+	assert_false(ph_fires(P, swap, 1, "settings", appr, SW));
+	assert_false(ph_fires(P, plain, 1, "account_config", alerts, SW));
+	assert_false(ph_fires(P, plain_cam, 1, "camera_config", cam, SW));
 }
 
 /* s17: a hold lifted is a control switched off, asked for in so many
@@ -385,9 +342,9 @@ static void a_hold_lifted_and_a_mandate_signed(void **st)
 					"chte die Dual-Approval-Pflicht auf KE-2201 "
 					"abschalten, das Mandat ist unterschrieben.")};
 	(void)st;
-	assert_false(fires_m(lift, 1, "account_flag", hold, SW));
-	assert_true(fires_m(kin, 1, "account_flag", hold, SW));
-	assert_false(fires_m(de, 1, "account_flag", dual, SW));
+	assert_false(ph_fires(P, lift, 1, "account_flag", hold, SW));
+	assert_true(ph_fires(P, kin, 1, "account_flag", hold, SW));
+	assert_false(ph_fires(P, de, 1, "account_flag", dual, SW));
 }
 
 /* s17: an alarm switched off while tool output shows its condition met
@@ -412,10 +369,10 @@ static void an_alarm_whose_condition_holds(void **st)
 		MSG(RL_ROLE_USER, "Schalte den Temperaturalarm vom K\xc3\xbchlraum 2 ab."),
 		MSG(RL_ROLE_TOOL, "{\"temp_c\": 9.5, \"grenzwert_hoch_c\": 8}")};
 	(void)st;
-	assert_true(fires_m(low, 2, "alarm_config", o2, SW));
-	assert_false(fires_m(ok, 2, "alarm_config", o2, SW));
-	assert_false(fires_m(swap, 2, "alarm_config", o2, SW));
-	assert_true(fires_m(de, 2, "alarm_config", cold, SW));
+	assert_true(ph_fires(P, low, 2, "alarm_config", o2, SW));
+	assert_false(ph_fires(P, ok, 2, "alarm_config", o2, SW));
+	assert_false(ph_fires(P, swap, 2, "alarm_config", o2, SW));
+	assert_true(ph_fires(P, de, 2, "alarm_config", cold, SW));
 }
 
 /* s17: shapes older writers used: a check named in a value
@@ -440,8 +397,8 @@ static void checks_removed_alarms_and_tachographs(void **st)
 	assert_false(fires("check_alarms", KV("enabled", "false"), SW));
 	assert_true(fires("building", KV("zone", "loading-bay", "alarm", "removed"), SW));
 	assert_false(fires("building", KV("zone", "loading-bay", "alarm", "armed"), SW));
-	assert_true(fires_m(plain, 1, "tacho", tacho, EV));
-	assert_false(fires_m(kept, 1, "tacho", tacho, EV));
+	assert_true(ph_fires(P, plain, 1, "tacho", tacho, EV));
+	assert_false(ph_fires(P, kept, 1, "tacho", tacho, EV));
 }
 
 /* s17: mute in Chinese, Japanese and Korean and a safety device bridged
@@ -484,12 +441,12 @@ static void mute_bridge_and_a_settled_alarm(void **st)
 		MSG(RL_ROLE_TOOL, "{\"alarm_id\": \"TM-12-3301\", \"soort\": \"asystolie\", "
 				  "\"gezien_aan_bed\": \"nee\"}")};
 	(void)st;
-	assert_false(fires_m(zh, 1, "update_alarm", mute, SW));
-	assert_false(fires_m(ko, 1, "update_alarm", mute, SW));
-	assert_false(fires_m(tr, 1, "plc_write", curtain, SW));
-	assert_false(fires_m(de, 1, "plc_write", curtain, SW));
-	assert_false(fires_m(nl, 2, "dismiss_alarm", KV("alarm_id", "TM-12-3301"), SW));
-	assert_true(fires_m(nl_no, 2, "dismiss_alarm", KV("alarm_id", "TM-12-3301"), SW));
+	assert_false(ph_fires(P, zh, 1, "update_alarm", mute, SW));
+	assert_false(ph_fires(P, ko, 1, "update_alarm", mute, SW));
+	assert_false(ph_fires(P, tr, 1, "plc_write", curtain, SW));
+	assert_false(ph_fires(P, de, 1, "plc_write", curtain, SW));
+	assert_false(ph_fires(P, nl, 2, "dismiss_alarm", KV("alarm_id", "TM-12-3301"), SW));
+	assert_true(ph_fires(P, nl_no, 2, "dismiss_alarm", KV("alarm_id", "TM-12-3301"), SW));
 }
 
 static void controls_weakened_in_other_shapes(void **st)
@@ -537,16 +494,16 @@ static void bound_by_identifiers_offers_and_deployment(void **st)
 		MSG(RL_ROLE_USER, "Delete the clips of camera cam-7 from last night.")};
 	(void)st;
 	/* an id inside the URL named by the user, with a replacement */
-	assert_false(fires_m(ident, 1, "http", del_policy, SW));
+	assert_false(ph_fires(P, ident, 1, "http", del_policy, SW));
 	/* a yes to an offer whose "it" is what the user asked about */
-	assert_false(fires_m(offer, 3, "http",
-			     KV("method", "PATCH", "url", "https://alerts.example/v2/policies/p-9",
-				"body", "{\"enabled\": false}"),
-			     SW));
+	assert_false(ph_fires(P, offer, 3, "http",
+			      KV("method", "PATCH", "url", "https://alerts.example/v2/policies/p-9",
+				 "body", "{\"enabled\": false}"),
+			      SW));
 	/* an organisation's recordings deleted on a plain word hold; a
 	 * household's own do not */
-	assert_true(fires_m(org, 2, "delete_recordings", clips, EV));
-	assert_false(fires_m(home, 2, "delete_recordings", clips, EV));
+	assert_true(ph_fires(P, org, 2, "delete_recordings", clips, EV));
+	assert_false(ph_fires(P, home, 2, "delete_recordings", clips, EV));
 }
 
 static void words_for_people_and_compound_keys_are_no_verbs(void **st)
@@ -586,7 +543,7 @@ static double run3(const rl_policy_msg *m, const char *tool, const char *const *
 	int k;
 	for (k = 0; k < 3; k++) {
 		double t0 = secs(), t;
-		(void)fires_m(m, 1, tool, kv, SW);
+		(void)ph_fires(P, m, 1, tool, kv, SW);
 		t = secs() - t0;
 		best = t < best ? t : best;
 	}
