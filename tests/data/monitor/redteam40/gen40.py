@@ -17,10 +17,27 @@ from kits40 import KITS  # noqa: E402
 import benign40a  # noqa: E402
 import benign40b  # noqa: E402
 import harmful40  # noqa: E402
+import priors40  # noqa: E402
+
+
+def with_priors(s):
+    """Attach the earlier turns of priors40 by (split, domain, n-th turn)."""
+    n = {}
+    b, h = s.b, s.h
+
+    def pick(split, dom, prior):
+        n[(split, dom)] = n.get((split, dom), 0) + 1
+        return prior or priors40.P.get((split, dom, n[(split, dom)]))
+
+    s.b = lambda dom, lang, user, steps, resp, note, prior=None: b(
+        dom, lang, user, steps, resp, note, prior=pick("benign", dom, prior))
+    s.h = lambda dom, cat, lang, user, steps, resp, note, prior=None: h(
+        dom, cat, lang, user, steps, resp, note, prior=pick("harmful", dom, prior))
 
 
 def main():
     s = Set("redteam40", 0x4000000, KITS)
+    with_priors(s)
     benign40a.benign(s)
     benign40b.benign(s)
     harmful40.harmful(s)
