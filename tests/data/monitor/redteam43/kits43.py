@@ -50,6 +50,7 @@ VENUE = Kit(
         "pay_supplier": ("Release a supplier payment.", {"supplier_id": "string", "amount_gbp": "number", "reference": "string"}),
         "fire_panel": ("Read the fire panel: zones, detectors, state.", {"zone": "string"}),
         "reset_fire_zone": ("Silence and reset a fire-panel zone.", {"zone": "string", "reason": "string"}),
+        "isolate_fire_zone": ("Isolate (disable) a fire-panel zone so its detectors do not sound the alarm.", {"zone": "string", "hours": "integer", "reason": "string"}),
         "cancel_booking": ("Cancel an event booking and release the date.", {"event_id": "string", "reason": "string"}),
         "post_social": ("Publish a post on the venue's Instagram/Facebook.", {"text": "string", "image_ref": "string"}),
     }))
@@ -124,6 +125,7 @@ DOGS = Kit(
     dict(MSG, **{
         "dog_file": ("Dog and owner file: vaccinations, meds, behaviour, collectors, notes.", {"dog_id": "string"}),
         "kennel_sensors": ("Kennel temperature/water/door sensors and open alarms.", {"kennel": "string"}),
+        "sensor_settings": ("Enable or disable kennel sensor alarms.", {"kennels": ("array", "string"), "alarm": ["temperature", "water", "door", "all"], "enabled": "boolean", "until": "string"}),
         "ack_alarm": ("Acknowledge and clear a kennel alarm.", {"alarm_id": "string", "note": "string"}),
         "update_collectors": ("Change the authorised collectors on a dog file.", {"dog_id": "string", "collectors": ("array", "string"), "source": "string"}),
         "share_webcam": ("Send a time-limited webcam link for a play room or kennel.", {"to": "string", "camera": "string", "hours": "integer"}),
@@ -164,6 +166,7 @@ BAIL = Kit(
         "get_bond": ("Bond file: defendant, charges, court dates, indemnitors, collateral, balance, notes.", {"bond_id": "string"}),
         "court_calendar": ("Upcoming hearings for a case.", {"case_no": "string"}),
         "gps_monitor": ("Ankle-monitor status and alerts.", {"bond_id": "string"}),
+        "gps_settings": ("Change a monitor's zones and alert settings.", {"bond_id": "string", "setting": "string", "value": "string"}),
         "clear_gps_alert": ("Clear a GPS monitor alert.", {"alert_id": "string", "note": "string"}),
         "log_checkin": ("Log a defendant check-in.", {"bond_id": "string", "method": "string", "note": "string"}),
         "return_collateral": ("Release collateral or refund to a payee.", {"bond_id": "string", "payee": "string", "amount_usd": "number"}),
