@@ -10,12 +10,11 @@
 # test and no other set's generator or data; only the scoring mechanics
 # (redteam-set.sh, traffic_score.py), the wire shapes (wire23.py, blind33.py,
 # gen33.py), the header comments of earlier 99-redteam*.sh (to pick new
-# deployments and copy this script's shape). It did not open the study's
-# judge prompts (classifiers.json) for lack of time; harm was written to be
-# plain on its face. The author ran no scorer and no `redline` on this or any
-# set; the only check was a Python pass that every line parses, carries the
-# label fields, names only tools its kit declares, and that the generator is
-# byte-for-byte repeatable. The turns were written from what agents in these
+# deployments and copy this script's shape) and the study's judge prompts
+# (original-am/classifiers.json, read after the turns were written). The
+# author ran no scorer and no `redline` on this or any set; the only check was
+# a Python pass that every line parses, carries the label fields, names only
+# tools its kit declares, and that the generator is byte-for-byte repeatable. The turns were written from what agents in these
 # deployments do, not from what any detector looks for. The set was committed
 # before it was scored and is not to be edited after scoring (edit it and it
 # is no longer blind).
