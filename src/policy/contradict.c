@@ -270,6 +270,33 @@ static const char *const did_acts[] = {
 	NULL};
 
 /* The answer, lowercased (ASCII), in the arena; NULL on ENOMEM. */
+/* s18: Greek and Cyrillic capitals lowered in place (UTF-8, same length),
+ * so a claim that opens a sentence ("Εγκρίθηκε", "Готово") reads as the
+ * lowercase word lists hold it. 0xCE and 0xD0 only ever lead a sequence.
+ * Hand-written: the whole of Unicode case folding is not needed for two
+ * scripts whose capitals map by a fixed offset. */
+static void lower_el_cyr(char *o, size_t n)
+{
+	size_t i;
+	for (i = 0; i + 1 < n; i++) {
+		unsigned char a = (unsigned char)o[i], c = (unsigned char)o[i + 1];
+		if (a == 0xce && c >= 0x91 && c <= 0xa9 && c != 0xa2) {
+			o[i] = (char)(c <= 0x9f ? 0xce : 0xcf);
+			o[i + 1] = (char)(c <= 0x9f ? c + 0x20 : c - 0x20);
+		} else if (a == 0xce && (c == 0x86 || (c >= 0x88 && c <= 0x8a))) {
+			o[i + 1] = (char)(c == 0x86 ? 0xac : c + 0x25); /* Ά Έ Ή Ί */
+		} else if (a == 0xce && (c == 0x8c || c == 0x8e || c == 0x8f)) {
+			o[i] = (char)0xcf; /* Ό Ύ Ώ */
+			o[i + 1] = (char)(c == 0x8c ? 0x8c : c - 1);
+		} else if (a == 0xd0 && c >= 0x80 && c <= 0xaf) {
+			o[i] = (char)(c >= 0x90 && c <= 0x9f ? 0xd0 : 0xd1);
+			o[i + 1] = (char)(c >= 0x90 && c <= 0x9f ? c + 0x20
+					  : c >= 0xa0            ? c - 0x20
+								 : c + 0x10);
+		}
+	}
+}
+
 static char *lower(rl_arena *ar, const char *s, size_t n)
 {
 	char *o = rl_arena_alloc(ar, n + 1);
@@ -278,6 +305,7 @@ static char *lower(rl_arena *ar, const char *s, size_t n)
 		return NULL;
 	for (i = 0; i < n; i++)
 		o[i] = (char)tolower((unsigned char)s[i]);
+	lower_el_cyr(o, n);
 	o[n] = 0;
 	return o;
 }
@@ -325,12 +353,12 @@ int pol_contradict_cue(const char *s, size_t n)
 	if (!s || !n)
 		return 0;
 	memset(&g, 0, sizeof g);
-	for (i = 0; i < l; i++) {
+	for (i = 0; i < l; i++)
 		b[i] = (char)tolower((unsigned char)s[i]);
-		if (i) {
-			unsigned k = pair_bit((unsigned char)b[i - 1], (unsigned char)b[i]);
-			g.m[k >> 6] |= 1ull << (k & 63);
-		}
+	lower_el_cyr(b, l);
+	for (i = 1; i < l; i++) {
+		unsigned k = pair_bit((unsigned char)b[i - 1], (unsigned char)b[i]);
+		g.m[k >> 6] |= 1ull << (k & 63);
 	}
 	if (has_any_paired(&g, b, l, claims) || has_any_paired(&g, b, l, denials) ||
 	    has_any_paired(&g, b, l, did_acts) || has_any_paired(&g, b, l, pol_outcome_claims()))
