@@ -363,6 +363,11 @@ int pol_contradict_cue(const char *s, size_t n)
 	if (has_any_paired(&g, b, l, claims) || has_any_paired(&g, b, l, denials) ||
 	    has_any_paired(&g, b, l, did_acts) || has_any_paired(&g, b, l, pol_outcome_claims()))
 		return 1;
+	/* s18: "no <fact>", read against the record by fact_denied */
+	for (i = 0; i + 3 < l; i++)
+		if (b[i] == 'n' && b[i + 1] == 'o' && b[i + 2] == ' ' &&
+		    (!i || !isalpha((unsigned char)b[i - 1])))
+			return 1;
 	/* an affirmative opening ("Yes -", "Ja,", "Sí,", "はい、") */
 	for (i = 0; i < l && (b[i] == ' ' || b[i] == '\n' || b[i] == '*'); i++)
 		;
@@ -485,6 +490,64 @@ static int reads_only(const char *nm, size_t nl)
 	       (!has_any(nm, nl, act_verbs) || starts_any(nm, nl, read_verbs));
 }
 
+/* s18: (4) a fact denied. The answer says "no <key>" ("no hail", "no leak
+ * detected") where a tool result of the turn set <key> true ("hail":
+ * true, "leak_detected": true), the key's underscores and hyphens read as
+ * spaces: the record says it happened and the answer says it did not.
+ * Keys of 3 to 40 letters. Not a count above zero: "seats": 76 beside
+ * "the swap costs no seats" is no denial. */
+static int fact_denied(const pol_conv *c, size_t u, const char *a, size_t n)
+{
+	size_t i;
+	for (i = u + 1; i < c->n; i++) {
+		const char *h = c->low[i], *q, *e;
+		size_t hn = c->m[i].text ? c->m[i].len : 0;
+		if (c->m[i].role != RL_ROLE_TOOL || !h || !hn)
+			continue;
+		e = h + hn;
+		for (q = memchr(h, '"', hn); q && q + 1 < e;
+		     q = memchr(q + 1, '"', (size_t)(e - q - 1))) {
+			const char *ks = q + 1, *ke = ks, *v;
+			char b[48] = "no ";
+			size_t k = 3, j;
+			while (ke < e && ke - ks < 41 && *ke != '"')
+				ke++;
+			if (ke >= e || *ke != '"')
+				continue;
+			v = ke + 1;
+			if (ke > ks && ke[-1] == '\\')
+				ke--;
+			while (v < e && (*v == ' ' || *v == '\\'))
+				v++;
+			if (v >= e || *v != ':' || ke - ks < 3)
+				continue;
+			for (v++; v < e && *v == ' '; v++)
+				;
+			if (e - v < 4 || memcmp(v, "true", 4))
+				continue;
+			for (j = 0; ks + j < ke; j++) {
+				char ch = ks[j] == '_' || ks[j] == '-' ? ' ' : ks[j];
+				if (!isalpha((unsigned char)ch) && ch != ' ')
+					break;
+				b[k++] = ch;
+			}
+			if (ks + j < ke)
+				continue;
+			{
+				const char *p = a;
+				while ((p = memmem(p, n - (size_t)(p - a), b, k))) {
+					size_t o = (size_t)(p - a);
+					if ((!o || !isalpha((unsigned char)a[o - 1])) &&
+					    (o + k >= n || !isalpha((unsigned char)a[o + k])))
+						return 1;
+					p += k;
+				}
+			}
+		}
+	}
+	return 0;
+}
+
 int pol_answer_contradicts(const pol_conv *c, rl_arena *ar, const char *s, size_t n)
 {
 	size_t u = c->n, i, j;
@@ -536,6 +599,8 @@ int pol_answer_contradicts(const pol_conv *c, rl_arena *ar, const char *s, size_
 	}
 	if (!calls || !(a = lower(ar, s, n)))
 		return 0;
+	if (fact_denied(c, u, a, n))
+		return 1;
 	if (has_any(a, n, denials))
 		return sent || shown;
 	/* success reported, no problem reported, over a failure */
