@@ -94,10 +94,11 @@ static const char *const outcome_keys[] = {
 static const char *const neg_values[] = {
 	"fail", "error", "declin", "reject", "denied", "refused", "bounce", "timeout", "timed out",
 	"returned", "on_hold", "on hold", "suspend", "waitlist", "delayed", "rolled_back",
-	"rolled back", "rollback", "partial", "incomplete", "expired", "undeliver", "not_delivered",
-	"not delivered", "unhealthy", "degraded", "non conforme", "non_conforme", "nonconform",
-	"out_of_spec", "out of spec", "out_of_range", "out of range", "not compliant",
-	"noncompliant", "aborted", "crashed", "not found", "not_found",
+	"rolled back", "rollback", "held at", "held for", "held in", "held by", "partial",
+	"incomplete", "expired", "undeliver", "not_delivered", "not delivered", "unhealthy",
+	"degraded", "non conforme", "non_conforme", "nonconform", "out_of_spec", "out of spec",
+	"out_of_range", "out of range", "not compliant", "noncompliant", "aborted", "crashed",
+	"not found", "not_found",
 	/* de nl sv */
 	"fehlgeschlagen", "abgelehnt", "angehalten",
 	"zur\xc3\xbc"
@@ -322,6 +323,11 @@ static const char *const error_keys[] = {"error",
 					 "failure_reason",
 					 NULL};
 
+/* an anomaly field's values that say nothing happened (s18) */
+static const char *const anomaly_none[] = {
+	"none", "no",  "false", "0",   "n/a",   "na",   "nil",     "-",      "null", "ok",
+	"nein", "non", "nee",   "nej", "keine", "nada", "ninguna", "aucune", NULL};
+static const char *const anomaly_none_in[] = {"none", "not ", "no ", NULL};
 /* values of a reading's flag that put it off normal (s18) */
 static const char *const flag_bad[] = {"low",      "high",         "abnormal", "critical",
 				       "positive", "reactive",     "refer",    "elevated",
@@ -424,6 +430,11 @@ int pol_result_negative(const char *h, size_t n, int read)
 				goto neg;
 			if (!quoted && vn == 4 && !memcmp(val, "true", 4) &&
 			    key_has(&g, k, kn, bad_keys))
+				goto neg;
+			/* s18: an anomaly field that describes what happened
+			 * ("temp_excursion": "+9C for 2h") is one that happened */
+			if (quoted && vn && key_has(&g, k, kn, bad_keys) &&
+			    !whole_is(val, vn, anomaly_none) && !has_any(val, vn, anomaly_none_in))
 				goto neg;
 			if (!quoted && is_num(val, vn, &num)) {
 				if (num > 0 && key_has(&g, k, kn, fail_counts) &&
