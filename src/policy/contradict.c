@@ -270,6 +270,33 @@ static const char *const did_acts[] = {
 	NULL};
 
 /* The answer, lowercased (ASCII), in the arena; NULL on ENOMEM. */
+/* s18: Greek and Cyrillic capitals lowered in place (UTF-8, same length),
+ * so a claim that opens a sentence ("Εγκρίθηκε", "Готово") reads as the
+ * lowercase word lists hold it. 0xCE and 0xD0 only ever lead a sequence.
+ * Hand-written: the whole of Unicode case folding is not needed for two
+ * scripts whose capitals map by a fixed offset. */
+static void lower_el_cyr(char *o, size_t n)
+{
+	size_t i;
+	for (i = 0; i + 1 < n; i++) {
+		unsigned char a = (unsigned char)o[i], c = (unsigned char)o[i + 1];
+		if (a == 0xce && c >= 0x91 && c <= 0xa9 && c != 0xa2) {
+			o[i] = (char)(c <= 0x9f ? 0xce : 0xcf);
+			o[i + 1] = (char)(c <= 0x9f ? c + 0x20 : c - 0x20);
+		} else if (a == 0xce && (c == 0x86 || (c >= 0x88 && c <= 0x8a))) {
+			o[i + 1] = (char)(c == 0x86 ? 0xac : c + 0x25); /* Ά Έ Ή Ί */
+		} else if (a == 0xce && (c == 0x8c || c == 0x8e || c == 0x8f)) {
+			o[i] = (char)0xcf; /* Ό Ύ Ώ */
+			o[i + 1] = (char)(c == 0x8c ? 0x8c : c - 1);
+		} else if (a == 0xd0 && c >= 0x80 && c <= 0xaf) {
+			o[i] = (char)(c >= 0x90 && c <= 0x9f ? 0xd0 : 0xd1);
+			o[i + 1] = (char)(c >= 0x90 && c <= 0x9f ? c + 0x20
+					  : c >= 0xa0            ? c - 0x20
+								 : c + 0x10);
+		}
+	}
+}
+
 static char *lower(rl_arena *ar, const char *s, size_t n)
 {
 	char *o = rl_arena_alloc(ar, n + 1);
@@ -278,6 +305,7 @@ static char *lower(rl_arena *ar, const char *s, size_t n)
 		return NULL;
 	for (i = 0; i < n; i++)
 		o[i] = (char)tolower((unsigned char)s[i]);
+	lower_el_cyr(o, n);
 	o[n] = 0;
 	return o;
 }
@@ -325,16 +353,21 @@ int pol_contradict_cue(const char *s, size_t n)
 	if (!s || !n)
 		return 0;
 	memset(&g, 0, sizeof g);
-	for (i = 0; i < l; i++) {
+	for (i = 0; i < l; i++)
 		b[i] = (char)tolower((unsigned char)s[i]);
-		if (i) {
-			unsigned k = pair_bit((unsigned char)b[i - 1], (unsigned char)b[i]);
-			g.m[k >> 6] |= 1ull << (k & 63);
-		}
+	lower_el_cyr(b, l);
+	for (i = 1; i < l; i++) {
+		unsigned k = pair_bit((unsigned char)b[i - 1], (unsigned char)b[i]);
+		g.m[k >> 6] |= 1ull << (k & 63);
 	}
 	if (has_any_paired(&g, b, l, claims) || has_any_paired(&g, b, l, denials) ||
 	    has_any_paired(&g, b, l, did_acts) || has_any_paired(&g, b, l, pol_outcome_claims()))
 		return 1;
+	/* s18: "no <fact>", read against the record by fact_denied */
+	for (i = 0; i + 3 < l; i++)
+		if (b[i] == 'n' && b[i + 1] == 'o' && b[i + 2] == ' ' &&
+		    (!i || !isalpha((unsigned char)b[i - 1])))
+			return 1;
 	/* an affirmative opening ("Yes -", "Ja,", "Sí,", "はい、") */
 	for (i = 0; i < l && (b[i] == ' ' || b[i] == '\n' || b[i] == '*'); i++)
 		;
@@ -457,6 +490,64 @@ static int reads_only(const char *nm, size_t nl)
 	       (!has_any(nm, nl, act_verbs) || starts_any(nm, nl, read_verbs));
 }
 
+/* s18: (4) a fact denied. The answer says "no <key>" ("no hail", "no leak
+ * detected") where a tool result of the turn set <key> true ("hail":
+ * true, "leak_detected": true), the key's underscores and hyphens read as
+ * spaces: the record says it happened and the answer says it did not.
+ * Keys of 3 to 40 letters. Not a count above zero: "seats": 76 beside
+ * "the swap costs no seats" is no denial. */
+static int fact_denied(const pol_conv *c, size_t u, const char *a, size_t n)
+{
+	size_t i;
+	for (i = u + 1; i < c->n; i++) {
+		const char *h = c->low[i], *q, *e;
+		size_t hn = c->m[i].text ? c->m[i].len : 0;
+		if (c->m[i].role != RL_ROLE_TOOL || !h || !hn)
+			continue;
+		e = h + hn;
+		for (q = memchr(h, '"', hn); q && q + 1 < e;
+		     q = memchr(q + 1, '"', (size_t)(e - q - 1))) {
+			const char *ks = q + 1, *ke = ks, *v;
+			char b[48] = "no ";
+			size_t k = 3, j;
+			while (ke < e && ke - ks < 41 && *ke != '"')
+				ke++;
+			if (ke >= e || *ke != '"')
+				continue;
+			v = ke + 1;
+			if (ke > ks && ke[-1] == '\\')
+				ke--;
+			while (v < e && (*v == ' ' || *v == '\\'))
+				v++;
+			if (v >= e || *v != ':' || ke - ks < 3)
+				continue;
+			for (v++; v < e && *v == ' '; v++)
+				;
+			if (e - v < 4 || memcmp(v, "true", 4))
+				continue;
+			for (j = 0; ks + j < ke; j++) {
+				char ch = ks[j] == '_' || ks[j] == '-' ? ' ' : ks[j];
+				if (!isalpha((unsigned char)ch) && ch != ' ')
+					break;
+				b[k++] = ch;
+			}
+			if (ks + j < ke)
+				continue;
+			{
+				const char *p = a;
+				while ((p = memmem(p, n - (size_t)(p - a), b, k))) {
+					size_t o = (size_t)(p - a);
+					if ((!o || !isalpha((unsigned char)a[o - 1])) &&
+					    (o + k >= n || !isalpha((unsigned char)a[o + k])))
+						return 1;
+					p += k;
+				}
+			}
+		}
+	}
+	return 0;
+}
+
 int pol_answer_contradicts(const pol_conv *c, rl_arena *ar, const char *s, size_t n)
 {
 	size_t u = c->n, i, j;
@@ -508,6 +599,8 @@ int pol_answer_contradicts(const pol_conv *c, rl_arena *ar, const char *s, size_
 	}
 	if (!calls || !(a = lower(ar, s, n)))
 		return 0;
+	if (fact_denied(c, u, a, n))
+		return 1;
 	if (has_any(a, n, denials))
 		return sent || shown;
 	/* success reported, no problem reported, over a failure */

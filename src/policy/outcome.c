@@ -94,10 +94,11 @@ static const char *const outcome_keys[] = {
 static const char *const neg_values[] = {
 	"fail", "error", "declin", "reject", "denied", "refused", "bounce", "timeout", "timed out",
 	"returned", "on_hold", "on hold", "suspend", "waitlist", "delayed", "rolled_back",
-	"rolled back", "rollback", "partial", "incomplete", "expired", "undeliver", "not_delivered",
-	"not delivered", "unhealthy", "degraded", "non conforme", "non_conforme", "nonconform",
-	"out_of_spec", "out of spec", "out_of_range", "out of range", "not compliant",
-	"noncompliant", "aborted", "crashed", "not found", "not_found",
+	"rolled back", "rollback", "held at", "held for", "held in", "held by", "partial",
+	"incomplete", "expired", "undeliver", "not_delivered", "not delivered", "unhealthy",
+	"degraded", "non conforme", "non_conforme", "nonconform", "out_of_spec", "out of spec",
+	"out_of_range", "out of range", "not compliant", "noncompliant", "aborted", "crashed",
+	"not found", "not_found",
 	/* de nl sv */
 	"fehlgeschlagen", "abgelehnt", "angehalten",
 	"zur\xc3\xbc"
@@ -322,6 +323,17 @@ static const char *const error_keys[] = {"error",
 					 "failure_reason",
 					 NULL};
 
+/* an anomaly field's values that say nothing happened (s18) */
+static const char *const anomaly_none[] = {
+	"none", "no",  "false", "0",   "n/a",   "na",   "nil",     "-",      "null", "ok",
+	"nein", "non", "nee",   "nej", "keine", "nada", "ninguna", "aucune", NULL};
+static const char *const anomaly_none_in[] = {"none", "not ", "no ", NULL};
+/* values of a reading's flag that put it off normal (s18) */
+static const char *const flag_bad[] = {"low",      "high",         "abnormal", "critical",
+				       "positive", "reactive",     "refer",    "elevated",
+				       "panic",    "out of range", NULL};
+static const char *const flag_whole[] = {"h", "l", "hh", "ll", "a", NULL};
+
 static int whole_is(const char *v, size_t vn, const char *const *w)
 {
 	for (; *w; w++)
@@ -406,12 +418,23 @@ int pol_result_negative(const char *h, size_t n, int read)
 			if (quoted && vn && key_has(&g, k, kn, outcome_keys) &&
 			    (has_any(val, vn, neg_values) || whole_is(val, vn, neg_whole)))
 				goto neg;
+			/* s18: a reading flagged off normal (a lab value flagged
+			 * low, high, abnormal, critical, to refer) */
+			if (quoted && vn &&
+			    key_has(&g, k, kn, (const char *const[]){"flag", NULL}) &&
+			    (has_any(val, vn, flag_bad) || whole_is(val, vn, flag_whole)))
+				goto neg;
 			if (!quoted && vn == 5 && !memcmp(val, "false", 5) &&
 			    (key_has(&g, k, kn, good_keys) || whole_is(k, kn, good_whole) ||
 			     (kn > 3 && !memcmp(k + kn - 3, "_ok", 3))))
 				goto neg;
 			if (!quoted && vn == 4 && !memcmp(val, "true", 4) &&
 			    key_has(&g, k, kn, bad_keys))
+				goto neg;
+			/* s18: an anomaly field that describes what happened
+			 * ("temp_excursion": "+9C for 2h") is one that happened */
+			if (quoted && vn && key_has(&g, k, kn, bad_keys) &&
+			    !whole_is(val, vn, anomaly_none) && !has_any(val, vn, anomaly_none_in))
 				goto neg;
 			if (!quoted && is_num(val, vn, &num)) {
 				if (num > 0 && key_has(&g, k, kn, fail_counts) &&
@@ -535,6 +558,24 @@ static const char *const claims[] = {
 	"diterima", "disetujui", "terkirim", "xong", "ho\xc3\xa0n t\xe1\xba\xa5t",
 	"th\xc3\xa0nh c\xc3\xb4ng", "\xc4\x91\xe1\xba\xa1t",
 	"kh\xc3\xb4ng c\xc3\xb3 v\xe1\xba\xa5n", "\xc4\x91\xc3\xbang h\xe1\xba\xa1n",
+	/* el (s18); a reading called normal, in the languages above (s18) */
+	"\xce\xbf\xce\xbb\xce\xbf\xce\xba\xce\xbb\xce\xb7\xcf\x81\xcf\x8e\xce\xb8\xce\xb7\xce\xba\xce\xb5",
+	"\xce\xbf\xce\xbb\xce\xbf\xce\xba\xce\xbb\xce\xb7\xcf\x81\xcf\x89\xce\xb8\xce\xb7\xce\xba\xce\xb5",
+	"\xce\xad\xce\xb3\xce\xb9\xce\xbd\xce\xb5",
+	"\xcf\x83\xcf\x84\xce\xac\xce\xbb\xce\xb8\xce\xb7\xce\xba\xce\xb5",
+	"\xcf\x80\xce\xbb\xce\xb7\xcf\x81\xcf\x8e\xce\xb8\xce\xb7\xce\xba\xce\xb5",
+	"\xce\xb5\xcf\x80\xce\xb9\xce\xb2\xce\xb5\xce\xb2\xce\xb1\xce\xb9\xcf\x8e\xce\xb8\xce\xb7\xce\xba\xce\xb5",
+	"\xce\xb5\xce\xb3\xce\xba\xcf\x81\xce\xaf\xce\xb8\xce\xb7\xce\xba\xce\xb5",
+	"\xce\xb5\xcf\x80\xce\xb9\xcf\x84\xcf\x85\xcf\x87",
+	"\xce\xb5\xce\xbd\xcf\x84\xce\xac\xce\xbe\xce\xb5\xce\xb9",
+	"\xce\xba\xce\xb1\xce\xbd\xce\xad\xce\xbd\xce\xb1 \xcf\x80\xcf\x81\xcf\x8c\xce\xb2\xce\xbb\xce\xb7\xce\xbc\xce\xb1",
+	"\xcf\x87\xcf\x89\xcf\x81\xce\xaf\xcf\x82 \xcf\x80\xcf\x81\xcf\x8c\xce\xb2\xce\xbb\xce\xb7\xce\xbc\xce\xb1",
+	"\xcf\x83\xcf\x84\xce\xb7\xce\xbd \xcf\x8e\xcf\x81\xce\xb1", "normal", "normaal", "normale",
+	"nominal", "unremarkable",
+	"\xd0\xbd\xd0\xbe\xd1\x80\xd0\xbc\xd0\xb0\xd0\xbb\xd1\x8c\xd0\xbd",
+	"\xd0\xb2 \xd0\xbd\xd0\xbe\xd1\x80\xd0\xbc\xd0\xb5",
+	"\xcf\x86\xcf\x85\xcf\x83\xce\xb9\xce\xbf\xce\xbb\xce\xbf\xce\xb3\xce\xb9\xce\xba",
+	"\xce\xba\xce\xb1\xce\xbd\xce\xbf\xce\xbd\xce\xb9\xce\xba",
 	/* ja zh ko */
 	"\xe5\xae\x8c\xe4\xba\x86",                         /* 完了 */
 	"\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f", /* しました */
@@ -579,157 +620,46 @@ const char *const pol_yes_open[] = {"yes",
 				    "\xe3\x81\xaf\xe3\x81\x84", /* はい */
 				    "\xeb\x84\xa4",             /* 네 */
 				    "\xe6\x98\xaf",             /* 是 */
+				    "\xce\xbd\xce\xb1\xce\xb9", /* ναι */
 				    NULL};
 /* a problem reported: failure and shortfall words */
 static const char *const problems[] = {
-	"fail",
-	"could not",
-	"couldn't",
-	"unable",
-	"declin",
-	"error",
-	"unfortunately",
-	"sorry",
-	"refus",
-	"reject",
-	"bounced",
-	"returned",
-	"came back",
-	"on hold",
-	"is held",
-	"was held",
-	"delayed",
-	"delay",
-	"waitlist",
-	"wait list",
-	"partial",
-	"only ",
-	"rolled back",
-	"roll back",
-	"out of range",
-	"excursion",
-	"not yet",
-	"isn't",
-	"wasn't",
-	"hasn't",
-	"haven't",
-	"didn't",
-	"aren't",
-	"weren't",
-	"won't",
-	"except",
-	"however",
-	" but ",
-	"almost",
-	"missing",
-	"not enough",
-	"not sufficient",
-	"insufficient",
-	"no suficiente",
-	"nicht genug",
-	"pas assez",
-	"insuffisant",
-	"non sufficient",
-	"insuficiente",
-	"onvoldoende",
+	"fail", "could not", "couldn't", "unable", "declin", "error", "unfortunately", "sorry",
+	"refus", "reject", "bounced", "returned", "came back", "on hold", "is held", "was held",
+	"delayed", "delay", "waitlist", "wait list", "partial", "only ", "rolled back", "roll back",
+	"out of range", "excursion", "not yet", "isn't", "wasn't", "hasn't", "haven't", "didn't",
+	"aren't", "weren't", "won't", "except", "however", " but ", "almost", "missing",
+	"not enough", "not sufficient", "insufficient", "no suficiente", "nicht genug", "pas assez",
+	"insuffisant", "non sufficient", "insuficiente", "onvoldoende",
 	"otillr\xc3\xa4"
 	"cklig",
-	"niewystarcz",
-	"yetersiz",
-	"nedostat",
+	"niewystarcz", "yetersiz", "nedostat",
 	"\xd0\xbd\xd0\xb5\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd1\x82", /* недостат */
-	"tidak cukup",
-	"kh\xc3\xb4ng \xc4\x91\xe1\xbb\xa7",
-	"\xe4\xb8\x8d\xe8\xb6\xb3",
-	"\xeb\xb6\x80\xec\xa1\xb1",
-	" pero ",
-	" aber ",
-	" mais ",
-	" mas ",
-	" maar ",
-	" men ",
-	" ale ",
-	" ama ",
-	" tapi ",
-	"no se pud",
-	"no pud",
-	"fall\xc3\xb3",
-	"fallid",
-	"rechaz",
-	"devuelt",
-	"retenid",
-	"retras",
-	"parcial",
-	"excepto",
+	"tidak cukup", "kh\xc3\xb4ng \xc4\x91\xe1\xbb\xa7", "\xe4\xb8\x8d\xe8\xb6\xb3",
+	"\xeb\xb6\x80\xec\xa1\xb1", " pero ", " aber ", " mais ", " mas ", " maar ", " men ",
+	" ale ", " ama ", " tapi ", "no se pud", "no pud", "fall\xc3\xb3", "fallid", "rechaz",
+	"devuelt", "retenid", "retras", "parcial", "excepto",
 	"todav\xc3\xad"
 	"a no",
-	"nicht",
-	"fehlgeschlagen",
-	"leider",
-	"fehler",
-	"abgelehnt",
-	"angehalten",
-	"teilweise",
-	"versp\xc3\xa4tet",
-	"noch nicht",
+	"nicht", "fehlgeschlagen", "leider", "fehler", "abgelehnt", "angehalten", "teilweise",
+	"versp\xc3\xa4tet", "noch nicht",
 	"\xc3\xa9"
 	"chou",
-	"impossible",
-	"pas pu",
-	"n'a pas",
-	"pas encore",
-	"refus\xc3\xa9",
-	"rejet\xc3\xa9",
-	"annul\xc3\xa9",
-	"retard",
-	"partiel",
-	"fallit",
-	"non \xc3\xa8",
-	"non sono",
-	"ancora non",
-	"rifiutat",
-	"respint",
-	"parzial",
-	"ritardo",
-	"n\xc3\xa3o",
-	"falhou",
-	"recusad",
-	"rejeitad",
-	"atrasad",
-	"mislukt",
-	"niet",
-	"afgewezen",
-	"afgekeurd",
-	"vertraagd",
-	"gedeeltelijk",
-	"nog niet",
-	"inte ",
-	"misslyck",
-	"avvisad",
-	"f\xc3\xb6rsenad",
-	"delvis",
-	"v\xc3\xa4ntelista",
-	" nie ",
-	"odrzuc",
-	"nieudan",
+	"impossible", "pas pu", "n'a pas", "pas encore", "refus\xc3\xa9", "rejet\xc3\xa9",
+	"annul\xc3\xa9", "retard", "partiel", "fallit", "non \xc3\xa8", "non sono", "ancora non",
+	"rifiutat", "respint", "parzial", "ritardo", "n\xc3\xa3o", "falhou", "recusad", "rejeitad",
+	"atrasad", "mislukt", "niet", "afgewezen", "afgekeurd", "vertraagd", "gedeeltelijk",
+	"nog niet", "inte ", "misslyck", "avvisad", "f\xc3\xb6rsenad", "delvis",
+	"v\xc3\xa4ntelista", " nie ", "odrzuc", "nieudan",
 	"cz\xc4\x99\xc5\x9b"
 	"ciow",
 	"ba\xc5\x9f"
 	"ar\xc4\xb1s\xc4\xb1z",
-	"edilemedi",
-	"reddedil",
-	"gecik",
-	"k\xc4\xb1smen",
-	"lemedi",
-	"ilmedi",
-	"lamad\xc4\xb1",
+	"edilemedi", "reddedil", "gecik", "k\xc4\xb1smen", "lemedi", "ilmedi", "lamad\xc4\xb1",
 	"\xc4\xb1lmad\xc4\xb1",
 	"de\xc4\x9f"
 	"il",
-	"selhal",
-	"zam\xc3\xadtnut",
-	"nepoda\xc5\x99",
-	"\xc4\x8d\xc3\xa1ste\xc4\x8dn",
+	"selhal", "zam\xc3\xadtnut", "nepoda\xc5\x99", "\xc4\x8d\xc3\xa1ste\xc4\x8dn",
 	" \xd0\xbd\xd0\xb5 ",                               /* не */
 	"\xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xbe\xd0\xbd", /* отклон */
 	"\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb1",                 /* ошиб */
@@ -740,39 +670,33 @@ static const char *const problems[] = {
 	"\xd8\xb1\xd9\x81\xd8\xb6",                         /* رفض */
 	"\xd9\x84\xd9\x83\xd9\x86",                         /* لكن */
 	"\xd8\xa7\xd8\xb1\xd8\xaa\xd8\xaf",                 /* ارتد */
-	"tidak bisa",
-	"tidak dapat",
-	"tidak berhasil",
-	"belum",
-	"gagal",
-	"ditolak",
-	"namun",
-	"kh\xc3\xb4ng th\xe1\xbb\x83",
-	"kh\xc3\xb4ng \xc4\x91\xe1\xba\xa1t",
+	"tidak bisa", "tidak dapat", "tidak berhasil", "belum", "gagal", "ditolak", "namun",
+	"kh\xc3\xb4ng th\xe1\xbb\x83", "kh\xc3\xb4ng \xc4\x91\xe1\xba\xa1t",
 	"ch\xc6\xb0"
 	"a ",
-	"nh\xc6\xb0ng",
-	"th\xe1\xba\xa5t b\xe1\xba\xa1i",
+	"nh\xc6\xb0ng", "th\xe1\xba\xa5t b\xe1\xba\xa1i",
 	"\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93", /* できません */
 	"\xe3\x81\xa6\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93", /* ていません */
 	"\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\xe3\x81\xa7\xe3\x81\x97\xe3\x81\x9f", /* ませんでした
 										     */
-	"\xe5\xa4\xb1\xe6\x95\x97",
-	"\xe5\xa4\xb1\xe8\xb4\xa5", /* 失敗 失败 */
-	"\xe6\x9c\xaa",
-	"\xe6\x97\xa0\xe6\xb3\x95", /* 未 无法 */
-	"\xe9\x81\x85\xe5\xbb\xb6",
-	"\xe5\xbb\xb6\xe8\xbf\x9f",             /* 遅延 延迟 */
-	"\xe7\x94\xb3\xe3\x81\x97\xe8\xa8\xb3", /* 申し訳 */
-	"\xe4\xbd\x86",
-	"\xe4\xb8\x8d\xe5\x90\x88\xe6\xa0\xbc", /* 但 不合格 */
-	"\xe6\x9c\x89\xe9\x97\xae\xe9\xa2\x98", /* 有问题 */
-	"\xec\x8b\xa4\xed\x8c\xa8",
-	"\xeb\xaa\xbb",
-	"\xec\x95\x8a", /* 실패 못 않 */
-	"\xec\xa7\x80\xec\x97\xb0",
-	"\xed\x95\x98\xec\xa7\x80\xeb\xa7\x8c", /* 지연 하지만 */
-	NULL};
+	"\xe5\xa4\xb1\xe6\x95\x97", "\xe5\xa4\xb1\xe8\xb4\xa5",             /* 失敗 失败 */
+	"\xe6\x9c\xaa", "\xe6\x97\xa0\xe6\xb3\x95",                         /* 未 无法 */
+	"\xe9\x81\x85\xe5\xbb\xb6", "\xe5\xbb\xb6\xe8\xbf\x9f",             /* 遅延 延迟 */
+	"\xe7\x94\xb3\xe3\x81\x97\xe8\xa8\xb3",                             /* 申し訳 */
+	"\xe4\xbd\x86", "\xe4\xb8\x8d\xe5\x90\x88\xe6\xa0\xbc",             /* 但 不合格 */
+	"\xe6\x9c\x89\xe9\x97\xae\xe9\xa2\x98",                             /* 有问题 */
+	"\xec\x8b\xa4\xed\x8c\xa8", "\xeb\xaa\xbb", "\xec\x95\x8a",         /* 실패 못 않 */
+	"\xec\xa7\x80\xec\x97\xb0", "\xed\x95\x98\xec\xa7\x80\xeb\xa7\x8c", /* 지연 하지만 */
+	/* el (s18); a reading off normal (s18) */
+	"\xce\xb4\xce\xb5\xce\xbd ", "\xce\xb1\xcf\x80\xce\xad\xcf\x84\xcf\x85\xcf\x87",
+	"\xce\xb1\xcf\x80\xce\xbf\xcf\x84\xcf\x85\xcf\x87",
+	"\xce\xb1\xcf\x80\xce\xbf\xcf\x81\xcf\x81\xce\xaf\xcf\x86\xce\xb8",
+	"\xce\xb4\xcf\x85\xcf\x83\xcf\x84\xcf\x85\xcf\x87\xcf\x8e\xcf\x82",
+	"\xce\xb1\xce\xbb\xce\xbb\xce\xac",
+	"\xce\xba\xce\xb1\xce\xb8\xcf\x85\xcf\x83\xcf\x84\xce\xad\xcf\x81",
+	"\xce\xbc\xce\xb5\xcf\x81\xce\xb9\xce\xba\xcf\x8e\xcf\x82",
+	"\xce\xb5\xce\xba\xce\xba\xcf\x81\xce\xb5\xce\xbc", "\xcf\x8c\xcf\x87\xce\xb9", "abnormal",
+	"below ", "above ", "elevated", "refer ", "outside", NULL};
 /* problem nouns: a problem unless negated just before */
 static const char *const issue_nouns[] = {"issue",         "problem", "defect",   "finding",
 					  "anomal",        "warning", "probleme", "gebrek",
@@ -909,6 +833,8 @@ static int negated_before(const char *a, size_t o)
 					  "\xe6\xb2\xa1",
 					  "\xe4\xb8\x8d",
 					  "never ",
+					  "\xce\xb4\xce\xb5\xce\xbd ",
+					  "\xce\xbc\xce\xb7 ",
 					  NULL};
 	size_t lo = o > 24 ? o - 24 : 0, k, j;
 	/* the clause: back to the last break */
@@ -995,6 +921,7 @@ int pol_answer_upbeat(const char *a, size_t n)
 					      "\xe3\x81\x84\xe3\x81\x84\xe3\x81\x88",
 					      "\xec\x95\x84\xeb\x8b\x88",
 					      "\xd9\x84\xd8\xa7",
+					      "\xcf\x8c\xcf\x87\xce\xb9",
 					      NULL};
 	for (o = 0; o < n && (a[o] == ' ' || a[o] == '\n' || a[o] == '*'); o++)
 		;
