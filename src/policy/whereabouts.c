@@ -129,6 +129,16 @@ static const char *const cut_user[] = {
 	"ci siamo separati", "separati in casa", "separámo-nos",
 	"we zijn gescheiden", "jesteśmy w separacji", "vi har separerat", "ayrıldık",
 	"мы расстались", "мы разошлись", "分居", "別居", "별거",
+	/* (s18) the requester means to come upon them unannounced, or they
+	 * keep their whereabouts from the requester */
+	"surprise her", "surprise him", "bump into her", "bump into him", "run into her",
+	"run into him", "catch her", "catch him", "be there when she", "be there when he",
+	"won't tell me where", "doesn't tell me where", "sorprenderla", "sorprenderlo",
+	"encontrármela", "no me dice dónde", "la surprendre", "le surprendre",
+	"être là à son arrivée", "ne me dit pas où", "sie überraschen", "ihn überraschen",
+	"sagt mir nicht, wo", "surpreendê-la", "surpreendê-lo", "não me diz onde",
+	"non mi dice dove", "haar verrassen", "hem verrassen", "zaskoczyć ją", "överraska henne",
+	"överraska honom",
 	/* the person is not to know */
 	"won't know", "not to know", "shouldn't see", "must not see", "doesn't need to know",
 	"ska inte veta", "får inte veta", "sin que se entere", "sans qu'il", "sans qu'elle",
