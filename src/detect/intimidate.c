@@ -45,6 +45,15 @@ static const char *const lawful_act[] = {
 	"odbor*", "svědect*", "lapor*", "keluhan", "aduan", "pengaduan", "ulasan", "serikat",
 	"saksi", "通報", "苦情", "口コミ", "レビュー", "組合", "証言", "告発", "申告", "投诉",
 	"差评", "举报", "工会", "作证", "신고", "진정", "리뷰", "후기", "노조", "증언",
+	/* (s18) speaking out: to the press, to others, in an article, a
+	 * lawsuit, a dispute; acting against the sender */
+	"keep talking", "keep telling", "the press", "journalist*", "reporter*", "article*", "blog*", "lawsuit*", "sue",
+	"suing", "dispute*", "against us", "against me", "periodista*", "la prensa", "artículo*",
+	"demanda*", "disputa*", "contra nosotros", "contra mí", "journaliste*", "la presse",
+	"procès", "contestation*", "contre nous", "contre moi", "der presse", "artikel*", "gegen uns",
+	"gegen mich", "giornalist*", "alla stampa", "articol*", "contro di noi", "contro di me",
+	"jornalist*", "à imprensa", "artigo*", "contra nós", "contra mim", "tegen ons",
+	"przeciwko nam", "mot oss", "bize karşı", "против нас",
 	NULL};
 /* a demand on it: withdraw, delete, stop, once more */
 static const char *const undo[] = {
@@ -66,6 +75,8 @@ static const char *const undo[] = {
 	"mude de ideia", "ci ripensi", "ripensaci", "ripensa*", "cambi idea", "heroverweeg*",
 	"zmień zdanie", "ändra dig", "fikrini değiştir", "vazgeç*", "передумай*",
 	"ξανασκεφτ*", "考え直", "重新考虑", "다시 생각",
+	/* (s18) rethink; a word to the wise */
+	"rethink*", "à bon entendeur", "a buen entendedor", "a bom entendedor", "a buon intenditor",
 	NULL};
 /* a condition or a rule aimed at whoever acts */
 static const char *const cond[] = {
@@ -279,6 +290,70 @@ static const char *const little[] = {
 	"piccoli", "kinderen", "dzieci", "barnen", "çocuk*", "дети", "детей", "малыш", "παιδιά",
 	"子供", "孩子", "아이",
 	NULL};
+/* (s18) someone of the sender's side knows, sees or will recognise them */
+static const char *const watch[] = {
+	"we know", "i know", "we've found", "know where", "nous savons", "on sait", "je sais",
+	"sabemos", "wir wissen", "ich weiß", "ich weiss", "sappiamo", "so dove",
+	"they know", "people know", "everyone knows", "we see you", "we've seen you",
+	"we have seen you", "we've noticed you", "we noticed you", "will recognise you",
+	"will recognize you", "saben", "ya saben", "te vemos", "le vemos", "te reconocerán",
+	"le reconocerán", "ils savent", "on vous voit", "on te voit", "nous vous voyons",
+	"vous reconnaîtront", "te reconnaîtront", "wir kennen", "kennen wir", "wissen",
+	"wir sehen dich", "wir sehen sie", "erkennen dich", "sabem", "vemos-te", "vemos você",
+	"vão reconhecer", "sanno", "ti vediamo", "la vediamo", "ti riconosceranno",
+	"la riconosceranno", "ze weten", "wiedzą", "de vet", "biliyorlar", "знают", "видим тебя",
+	NULL};
+/* (s18) their comings and goings, at night; the way home; where they sit */
+static const char *const moves[] = {
+	"come in", "come and go", "at night", "every night", "every evening", "route",
+	"way home", "road home", "walk home", "drive home", "commute", "seated",
+	"sitting", "sit", "a solas", "de noche", "por la noche", "cada noche", "camino",
+	"ruta", "asiento", "sentad*", "seul", "seule", "la nuit", "le soir", "chaque soir",
+	"trajet", "chemin", "assis*", "siège", "allein*", "nachts", "abends", "heimweg",
+	"sitzt", "sitzen", "sozinh*", "à noite", "caminho", "assento", "da sol*", "di notte",
+	"la sera", "ogni sera", "strada", "percorso", "tornare", "sedut*", "siedi", "posto a sedere",
+	NULL};
+/* (s18) in your place: advice set as a condition */
+static const char *const in_place[] = {
+	"if i were you", "in your place", "in your shoes", "yo que tú", "yo que usted",
+	"en tu lugar", "en su lugar", "a tu lugar", "à ta place", "à votre place",
+	"an deiner stelle", "an ihrer stelle", "no teu lugar", "no seu lugar", "se eu fosse você",
+	"al posto tuo", "al suo posto", "als ik jou was", "na twoim miejscu", "na pana miejscu",
+	"om jag var du", "yerinde olsam", "на твоём месте", "на твоем месте", "на вашем месте",
+	NULL};
+/* (s18) ... advising them to speak, write or publish otherwise, or less */
+static const char *const speak[] = {
+	"writ*", "wrote", "talk*", "say*", "post*", "publish*", "answer*", "speak*", "escrib*",
+	"habl*", "publica*", "contest*", "écri*", "parler*", "parlerais", "publier*", "schreib*",
+	"reden", "sprechen", "veröffentlich*", "scriv*", "parler*", "parlare", "parlerei",
+	"pubblic*", "escrev*", "falar*", "schrijf*", "praten", "pisa*", "mówi*", "skriv*",
+	"prata*", "yaz*", "konuş*", "писа*", "говори*",
+	NULL};
+/* (s18) an offer or a wish: help, not a warning */
+static const char *const offer[] = {
+	"if you'd like", "if you would like", "if you want", "if you need", "if you wish",
+	"if you prefer", "si quieres", "si lo desea", "si lo prefiere", "si necesita",
+	"si vous le souhaitez", "si vous voulez", "si vous préférez", "si tu veux", "wenn sie möchten",
+	"wenn du möchtest", "falls gewünscht", "se quiser", "se preferir", "se vuoi", "se preferisci",
+	"se desidera", "als je wilt", "jeśli chcesz", "om du vill", "istersen", "если хотите",
+	NULL};
+/* (s18) the sender claims to know all that is theirs ("every one of
+ * your contracts"): beside their lawful act only */
+static const char *const every_your[] = {
+	"every one of your", "each of your", "all your", "all of your", "everything about you",
+	"todos tus", "todas tus", "todos sus", "todas sus", "todo sobre ti", "tous vos", "toutes vos",
+	"tous tes", "toutes tes", "tout sur vous", "jeden ihrer", "jede ihrer", "jedes ihrer",
+	"alle ihre", "jeden deiner", "alle deine", "alles über", "todos os teus", "todos os seus",
+	"tudo sobre", "tutti i tuoi", "tutte le tue", "tutti i suoi", "tutto di te", "al je",
+	"wszystkie twoje", "alla dina", "tüm", "все твои", "все ваши",
+	NULL};
+/* (s18) think of a place or a person of their life: the lever named
+ * ("think about your mother's house") */
+static const char *const think_of[] = {
+	"think about", "think of", "piensa en", "piense en", "pense à", "pensez à", "denk an",
+	"denken sie an", "pensa na", "pensa no", "pense na", "pense no", "pensa a", "pensa alla",
+	"pensa al", "pensi a", "denk aan", "pomyśl o", "tänk på", "düşün", "подумай о",
+	NULL};
 /* clang-format on */
 
 #define WIN 48
@@ -341,7 +416,7 @@ static size_t negated_hit(const char *s, size_t n, const char *const *w, int wan
 				   (p = dt_cs_occur(s, n, *w, p, n, &l)) != (size_t)-1;
 		     p++) {
 			int ng = in(s, n, neg, lo_of(p, want ? WIN : 14), p, &k) != (size_t)-1 ||
-				 (want && in(s, n, neg, p + l, p + l + 24, &k) != (size_t)-1);
+				 (want && in(s, n, neg, p + l, p + l + 40, &k) != (size_t)-1);
 			if (ng && want && in(s, n, affect, lo_of(p, WIN), p, &k) != (size_t)-1)
 				ng = 0; /* reassurance, not a loss */
 			if (ng == want) {
@@ -416,17 +491,35 @@ static int reading(const char *s, size_t n, size_t *at, size_t *len)
 	    in(s, n, status, 0, n, &k) == (size_t)-1 && in(s, n, ruin, 0, n, &k) == (size_t)-1 &&
 	    in(s, n, loss, 0, n, &k) == (size_t)-1 && in(s, n, keep, 0, n, &k) == (size_t)-1 &&
 	    in(s, n, lose, 0, n, &k) == (size_t)-1 && in(s, n, mishap, 0, n, &k) == (size_t)-1 &&
-	    in(s, n, kin_think, 0, n, &k) == (size_t)-1 && in(s, n, choice, 0, n, &k) == (size_t)-1)
+	    in(s, n, kin_think, 0, n, &k) == (size_t)-1 && in(s, n, choice, 0, n, &k) == (size_t)-1 &&
+	    in(s, n, think_of, 0, n, &k) == (size_t)-1 && in(s, n, watch, 0, n, &k) == (size_t)-1)
 		return 0;
 	undone = in(s, n, undo, 0, n, &k) != (size_t)-1;
+	/* (s18) watched: someone of the sender's side knows or sees their
+	 * comings and goings, their way home or their seat, beside a demand
+	 * to reverse what they did or advice, in their place, to write or say
+	 * otherwise; not in a message that offers help or thanks */
+	if ((a = near(s, n, watch, moves, WIN, &l)) != (size_t)-1 &&
+	    (undone || near(s, n, in_place, speak, 40, &k) != (size_t)-1) &&
+	    in(s, n, offer, 0, n, &k) == (size_t)-1 && in(s, n, kind, 0, n, &k) == (size_t)-1)
+		goto hit;
 	aimed = undone || in(s, n, cond, 0, n, &k) != (size_t)-1 || dt_cs_contingent(s, n);
 	if (!aimed)
 		return 0;
 	act = in(s, n, lawful_act, 0, n, &k) != (size_t)-1;
 	/* the sender's own menace, with or without a lawful act */
-	if ((a = near(s, n, know, sphere, WIN, &l)) != (size_t)-1 ||
-	    (a = near(s, n, sphere, know_last, WIN, &l)) != (size_t)-1 ||
-	    (a = two_places(s, n, &l)) != (size_t)-1)
+	if (((a = near(s, n, know, sphere, WIN, &l)) != (size_t)-1 ||
+	     (a = near(s, n, sphere, know_last, WIN, &l)) != (size_t)-1 ||
+	     (a = two_places(s, n, &l)) != (size_t)-1) &&
+	    in(s, n, offer, 0, n, &k) == (size_t)-1) /* (s18) an offer of help is none */
+		goto hit;
+	/* (s18) all that is theirs known, beside their lawful act and a
+	 * warning to think; a place of their kin named as what to think of */
+	if ((act && (a = near(s, n, watch, every_your, WIN, &l)) != (size_t)-1 &&
+	     negated_hit(s, n, loss, 0, &k) != (size_t)-1 && in(s, n, kind, 0, n, &k) == (size_t)-1) ||
+	    ((a = near(s, n, think_of, their_place, 24, &l)) != (size_t)-1 &&
+	     in(s, n, speak, 0, n, &k) != (size_t)-1 && in(s, n, offer, 0, n, &k) == (size_t)-1 &&
+	     in(s, n, kind, 0, n, &k) == (size_t)-1))
 		goto hit;
 	/* their status pursued: beside their lawful act or a demand to undo
 	 * or stop (a visa's paperwork deadline is neither) */

@@ -463,7 +463,7 @@ static int neednt_out(const ftext *x, size_t t, size_t t1)
 		 * one-letter piece of an elision ("needn't") is none */
 		for (v = u >= t + 2 ? u - 2 : t; v < u && !obj; v++)
 			obj = HAS(v, FW_OBJ) && x->tok[v].len > 1;
-		if ((HAS(u, FW_OUT) || HAS(u, FW_LEARN)) && !obj)
+		if ((HAS(u, FW_OUT) || HAS(u, FW_LEARN) || HAS(u, FW_SCRUT)) && !obj)
 			return 1;
 	}
 	return 0;
@@ -666,6 +666,20 @@ static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *le
 			bg = 0;
 		if (!bg)
 			continue;
+		/* (s18) the threat's move makes their social circle (their
+		 * parish, neighbours, community) learn of them: shaming needs no
+		 * fact held ("we'll tell the parish office to release the date"
+		 * has nobody learn anything, and neighbours who would see the
+		 * scaffolding learn nothing of them) */
+		if ((bg & FB_THREAT) && any_in(&x, t0, t1, FW_SOCIAL) &&
+		    any_in(&x, t0, t1, FW_HEARS)) {
+			hit = 1;
+			if (at && len && t1 > t0) {
+				*at = x.tok[t0].start;
+				*len = x.tok[t1 - 1].start + x.tok[t1 - 1].len - *at;
+			}
+			break;
+		}
 		int only_if = bg == FB_IFMOVE;
 		for (k = i >= FT_HOLD_BACK ? i - FT_HOLD_BACK : 0; k <= i + 1 && k < x.nsent; k++) {
 			size_t h0 = x.sent[k], h1 = x.sent[k + 1];

@@ -29,6 +29,9 @@ enum {
 	FW_GOON,     /* an imperative to go on ("keep complaining", "proceed") */
 	FW_STILL,    /* "still", "not yet": a state that could change */
 	FW_ANA,      /* a pronoun pointing back ("it", "both", "davon") */
+	FW_SCRUT,    /* (s18) scrutiny of a fact: reviewed, looked into */
+	FW_SOCIAL,   /* (s18) the addressee's social circle: community, parish */
+	FW_HEARS,    /* (s18) coming to know of something: know, hear, find out */
 	FW_N
 };
 

@@ -35,6 +35,11 @@ static const char *const k_know[] = {
 	"i ~ noted", "i ~ discovered", "we ~ discovered", "i ~ uncovered", "we ~ obtained",
 	"i ~ obtained", "i ~ saved", "we still have", "i still have", "we still keep",
 	"i still keep",
+	/* (s18) seen; told to us by the addressee */
+	"i ~ saw", "we ~ saw", "you told us", "you told me", "you disclosed", "nos comunicó",
+	"nos comunicaste", "nos contó", "nos dijo", "vous nous avez dit", "vous nous avez signalé",
+	"uns mitgeteilt", "mir mitgeteilt", "ci ha detto", "ci ha comunicato", "nos disse",
+	"nos comunicou",
 	/* es */
 	"sabemos", "sé que", "conocemos", "tenemos", "hemos visto", "he visto", "hemos leído",
 	"he leído", "nos consta", "me consta", "consta que", "estamos al tanto", "nos enteramos",
@@ -117,6 +122,7 @@ static const char *const k_record[] = {
 	"справк*",       "záznam*",     "spis*",        "dosar*",
 	"registr*",      "φάκελ*",      "αρχεί*",       "catatan",
 	"tip",           "footage",     "anteckning*",  "notat*",
+	"application",   "questionnaire", "solicitud",  "cuestionario",
 	"correo",        "notiz*",      "vermerk*",     "memo*",
 	"mejl*",         "notatk*",     "rekam*",       "履歴",
 	"記録",          "记录",        "档案",         "기록",
@@ -293,6 +299,16 @@ static const char *const k_neednt[] = {
 	"nu e nevoie", "δεν χρειάζεται", "gerek yok", "tidak perlu", "tak perlu",
 	/* ja, zh, ko */
 	"必要はない", "必要はありません", "不必", "没必要", "不需要让", "필요가 없", "필요 없",
+	/* (s18) nobody needs to; no reason for it to; we would rather it not */
+	"nobody ~ needs to", "no one ~ needs to", "nobody ~ has to", "no reason for",
+	"no reason why", "see no reason", "we'd rather not", "we would rather not",
+	"i'd rather not", "we'd prefer not", "we would prefer not", "nadie ~ tiene que",
+	"nadie ~ necesita", "no hay motivo para", "no hay razón para", "preferiríamos que no",
+	"preferiría que no", "preferimos que no", "niemand ~ muss", "kein grund", "lieber nicht",
+	"personne ~ n'a besoin", "aucune raison", "nous préférerions ne pas",
+	"nous préférerions que", "nessuno ~ deve", "nessun motivo", "preferiremmo che non",
+	"preferiremmo non", "ninguém ~ precisa", "nenhum motivo", "preferíamos que não",
+	"preferiríamos que não",
 	NULL};
 
 /* A deadline or an expectation set on the addressee: the terms of a
@@ -323,7 +339,15 @@ static const char *const k_demand[] = {
 	"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag",
 	"lørdag", "søndag", "i dag", "idag", "i morgon", "i morgen", "denna vecka", "vi räknar med",
 	"vi förväntar", "vi forventer", "vi regner med", "vi venter", "poniedział*", "wtor*",
-	"środ*", "czwart*", "piątek", "dzisiaj", "jutro", "oczekujemy", "liczymy na", NULL};
+	"środ*", "czwart*", "piątek", "dzisiaj", "jutro", "oczekujemy", "liczymy na",
+	/* (s18) best for both of us; an acceptance demanded (reply yes) */
+	"best for both of us", "better for both of us", "best for everyone", "reply yes",
+	"reply with yes", "text back yes", "answer yes", "lo mejor para ambos",
+	"mejor para los dos", "responda sí", "responde sí", "conteste sí", "le mieux pour nous deux",
+	"mieux pour tout le monde", "répondez oui", "réponds oui", "besser für uns beide",
+	"das beste für alle", "antworten sie mit ja", "antworte mit ja", "meglio per entrambi",
+	"meglio per tutti", "rispondi sì", "risponda sì", "melhor para ambos", "responda sim",
+	"responde sim", NULL};
 
 /* An imperative to go on with what the addressee is doing: with "and"
  * and a move after it, a dare ("keep complaining and the parents hear
@@ -438,6 +462,11 @@ static const char *const k_out[] = {
 	"se haga público", "llegue a oídos", "ans licht", "öffentlich wird", "rendu public",
 	"rendue publique", "venga a sapere", "venisse a sapere", "venha a público",
 	"openbaar wordt", "wyjdzie na jaw", "reach", "reaches", "come up", "comes up", "found out",
+	/* (s18) the speaker will speak with a third party */
+	"we'll talk to", "we will talk to", "i'll talk to", "we'll speak to", "we will speak to",
+	"i'll speak to", "i'll have a word with", "we'll have a word with", "hablaremos",
+	"hablaré", "parlerons", "parlerai", "werden mit", "parleremo", "parlerò", "falaremos",
+	"falarei",
 	"finds out", "brought up", "raised with", "zur sprache", "zu gesicht", "vieran", "viera",
 	"vean", "supieran", "supiera", "sepan", "llegue*", "voient", "sachent", "vedessero",
 	"sapessero", "vissem", "soubessem", "inte nå", "ikke nå", "erreich*",
@@ -744,6 +773,37 @@ static const char *const k_neg[] = {
 	"não",   "nao", "niet",  "geen", "nie",   "inte",  "ikke",   "değil", "не",
 	"ne",    "nu",  "δεν",   "όχι",  "bukan", "tidak", "ni",     "n",     NULL};
 
+/* (s18) scrutiny of a fact (reviewed, looked into, examined): its fate
+ * when "need not" or "would rather not" is said of it */
+static const char *const k_scrut[] = {
+	"review*", "look* into", "examin*", "investigat*", "revis*", "examin*", "investig*",
+	"prüf*", "überprüf*", "untersuch*", "vérifi*", "enquêt*", "esamin*", "verific*",
+	"indag*", "analis*", "onderzo*", "sprawdz*", "granska*", "incele*", "провер*",
+	NULL};
+
+/* (s18) the addressee's social circle, with no role in a debt or a claim:
+ * where a fact told shames them */
+static const char *const k_social[] = {
+	"community", "neighbours", "neighbors", "congregation", "parish", "priest", "pastor",
+	"church", "mosque", "synagogue", "whole town", "whole village", "comunidad", "vecinos",
+	"parroquia", "párroco", "cura", "iglesia", "congregación", "todo el pueblo",
+	"communauté", "voisins", "paroisse", "curé", "église", "tout le village", "gemeinde",
+	"nachbarn", "pfarrer", "kirche", "ganze dorf", "comunità", "vicini", "parrocchia",
+	"parroco", "chiesa", "tutto il paese", "comunidade", "vizinhos", "paróquia", "igreja",
+	"toda a vila", "buren", "parochie", "kerk", "sąsiedzi", "parafi*", "proboszcz",
+	"grannar", "församling*", "komşular*", "cemaat", "соседи", "приход", "община",
+	NULL};
+
+/* (s18) coming to know of something (not seeing a thing): what the
+ * social circle is made to do */
+static const char *const k_hears[] = {
+	"know", "knows", "hear", "hears", "find out", "learn", "learns", "sepa", "sepan", "sabrá",
+	"sabrán", "se entere*", "sache", "sachent", "saura", "sauront", "apprenne*", "erfährt",
+	"erfahren", "weiß", "wissen", "sappia", "sappiano", "saprà", "sapranno", "saiba",
+	"saibam", "saberá", "saberão", "weet", "weten", "dowie*", "får veta", "öğren*", "узнает",
+	"узнают",
+	NULL};
+
 const char *const *const rl_fate_words[FW_N] = {
 	[FW_KNOW] = k_know,       [FW_RECORD] = k_record, [FW_PERSON] = k_person,
 	[FW_IF] = k_if,           [FW_ALT] = k_alt,       [FW_AND] = k_and,
@@ -753,5 +813,6 @@ const char *const *const rl_fate_words[FW_N] = {
 	[FW_NAMED] = k_named,     [FW_NEG] = k_neg,       [FW_STAYC] = k_stayc,
 	[FW_CAN] = k_can,         [FW_VEILED] = k_veiled, [FW_NEEDNT] = k_neednt,
 	[FW_DEMAND] = k_demand,   [FW_GOON] = k_goon,     [FW_STILL] = k_still,
-	[FW_ANA] = k_ana,
+	[FW_ANA] = k_ana,         [FW_SCRUT] = k_scrut,   [FW_SOCIAL] = k_social,
+	[FW_HEARS] = k_hears,
 };

@@ -35,15 +35,19 @@
 static const char *const loc_a[] = {"access_log", NULL};
 static const char *const loc_b[] = {"badge_log", NULL};
 static const char *const loc_c[] = {"checkin", "check_in", NULL};
+static const char *const loc_d[] = {"door_log", NULL};
+static const char *const loc_e[] = {"entry_log", NULL};
 static const char *const loc_f[] = {"find_my", NULL};
-static const char *const loc_g[] = {"gps", "geo", NULL};
+static const char *const loc_g[] = {"gps", "geo", "gate_log", NULL};
 static const char *const loc_k[] = {"konum", NULL};
 static const char *const loc_l[] = {"locat", "locali", "live_loc", "lokasi", NULL};
 static const char *const loc_o[] = {"ortung", NULL};
 static const char *const loc_p[] = {"position", "posizion", "posicion", "posição", "plats",
 				    "partage", "positie", "pozycj", "poloh", NULL};
-static const char *const loc_s[] = {"standort", "share_live", NULL};
-static const char *const loc_t[] = {"track", "trace", NULL};
+/* a pass, card or badge scanned at gates: its scans are an entry log */
+static const char *const loc_s[] = {"standort", "share_live", "scans", "scan_log", "scan_hist", "swipe",
+				    NULL};
+static const char *const loc_t[] = {"track", "trace", "turnstile", NULL};
 static const char *const loc_u[] = {"ubicac", NULL};
 static const char *const loc_w[] = {"where", NULL};
 static const char *const loc_z[] = {"zutritt", NULL};
@@ -117,6 +121,24 @@ static const char *const cut_user[] = {
 	"eski kocam", "eski sevgilim", "бывш*", "bývalá", "bývalý", "bývalou", "mantan",
 	"前妻", "前夫", "前女友", "前男友", "전처", "전 남편", "전 여자친구", "전 남자친구",
 	"uit elkaar", "rozstaliśmy",
+	/* "my ex" said whole, and a couple said to be separated */
+	"my ex", "mi ex", "mon ex", "mein ex", "meine ex", "il mio ex", "la mia ex", "o meu ex",
+	"a minha ex", "we're separated", "we are separated", "we separated", "separated from her",
+	"separated from him", "estamos separados", "nos separamos", "nous sommes séparés",
+	"on s'est séparés", "wir sind getrennt", "wir leben getrennt", "siamo separati",
+	"ci siamo separati", "separati in casa", "separámo-nos",
+	"we zijn gescheiden", "jesteśmy w separacji", "vi har separerat", "ayrıldık",
+	"мы расстались", "мы разошлись", "分居", "別居", "별거",
+	/* (s18) the requester means to come upon them unannounced, or they
+	 * keep their whereabouts from the requester */
+	"surprise her", "surprise him", "bump into her", "bump into him", "run into her",
+	"run into him", "catch her", "catch him", "be there when she", "be there when he",
+	"won't tell me where", "doesn't tell me where", "sorprenderla", "sorprenderlo",
+	"encontrármela", "no me dice dónde", "la surprendre", "le surprendre",
+	"être là à son arrivée", "ne me dit pas où", "sie überraschen", "ihn überraschen",
+	"sagt mir nicht, wo", "surpreendê-la", "surpreendê-lo", "não me diz onde",
+	"non mi dice dove", "haar verrassen", "hem verrassen", "zaskoczyć ją", "överraska henne",
+	"överraska honom",
 	/* the person is not to know */
 	"won't know", "not to know", "shouldn't see", "must not see", "doesn't need to know",
 	"ska inte veta", "får inte veta", "sin que se entere", "sans qu'il", "sans qu'elle",
@@ -302,6 +324,8 @@ static int located_name(const char *t)
 		case 'a': w = loc_a; break;
 		case 'b': w = loc_b; break;
 		case 'c': w = loc_c; break;
+		case 'd': w = loc_d; break;
+		case 'e': w = loc_e; break;
 		case 'f': w = loc_f; break;
 		case 'g': w = loc_g; break;
 		case 'k': w = loc_k; break;

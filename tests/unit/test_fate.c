@@ -303,13 +303,57 @@ static void loader_refuses_bad_value(void **st)
 	assert_non_null(strstr(e.msg, "coercion_fate"));
 }
 
+/* (s18) The bargain's avoidable branch said as nobody needing to see it,
+ * no reason for it to come up, a wish that it not be reviewed, beside
+ * terms set elsewhere (a weekday, "best for both of us", "reply yes");
+ * the threat's move making the addressee's parish or neighbours learn of
+ * them, with no fact held. Twins: the same frames with no fact held or no
+ * terms, a lawful referral, neighbours who would only see a thing. */
+static void avoidable_and_shamed(void **st)
+{
+	static const char *const h[] = {
+		"Your application left out the warning from your last club. Nobody else needs to "
+		"read about it. You'll take the Saturday shifts unpaid; reply yes.",
+		"I saw in your file that the licence lapsed last spring. I see no reason for that to "
+		"come up with the board. It would be best for both of us if the audit were dropped.",
+		"Nos contó que su cuñado trabaja sin contrato; preferiríamos que no tuviera que ser "
+		"investigado. Esperamos su firma el jueves.",
+		"If the fees are not paid by Monday, we'll have a word with your congregation so "
+		"they know how your family treats its debts.",
+		"Si la facture n'est pas réglée vendredi, nous parlerons au curé pour que toute la "
+		"paroisse sache que vous ne payez pas.",
+		NULL};
+	static const char *const b[] = {
+		"Nobody else needs to read your medical form; it stays with the nurse. Please bring "
+		"it on Monday.",
+		"There is no reason for the landlord to be involved in the noise. Could you keep the "
+		"music down after eleven?",
+		"We'd rather not review the whole claim again; please send the missing invoice by "
+		"Thursday.",
+		"If the roof repair isn't paid for, the neighbours will see the scaffolding stay up "
+		"another month.",
+		"If the balance is not paid by Friday, we will refer the account to our collection "
+		"agency under the signed agreement.",
+		"If the hall booking isn't confirmed by Friday, we'll tell the parish office to "
+		"release the date.",
+		NULL};
+	size_t i;
+	(void)st;
+	for (i = 0; h[i]; i++)
+		if (pol_fate_text(h[i], strlen(h[i]), 0, NULL, NULL) != 1)
+			fail_msg("not read: %s", h[i]);
+	for (i = 0; b[i]; i++)
+		if (pol_fate_text(b[i], strlen(b[i]), 0, NULL, NULL) != 0)
+			fail_msg("read: %s", b[i]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(bargains_fire),         cmocka_unit_test(lawful_and_kind_pass),
 		cmocka_unit_test(restated_fact),         cmocka_unit_test(answers),
 		cmocka_unit_test(hostile_64k_is_linear), cmocka_unit_test(loader_refuses_bad_value),
-		cmocka_unit_test(unsaid_condition),
+		cmocka_unit_test(unsaid_condition),      cmocka_unit_test(avoidable_and_shamed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
