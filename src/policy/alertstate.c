@@ -619,6 +619,64 @@ static const char *const kinds[] = {"man_down",
 				    "gas escape",
 				    "smell of gas",
 				    "gas smell",
+				    /* s18: more life-safety events a deployment
+				     * may page about: a dangerous animal out of its
+				     * enclosure, avalanches and landslides, an
+				     * explosion, drowning, overdose, self-harm or
+				     * suicide risk, anaphylaxis, hypothermia */
+				    "out of containment",
+				    "dangerous animal",
+				    "animal escape",
+				    "escaped animal",
+				    "avalanche",
+				    "lawine",
+				    "avalancha",
+				    "valanga",
+				    "lawina",
+				    "\xc3\xa7\xc4\xb1\xc4\x9f",             /* çığ */
+				    "\xe9\x9b\xaa\xe5\xb4\xa9",             /* 雪崩 */
+				    "\xeb\x88\x88\xec\x82\xac\xed\x83\x9c", /* 눈사태 */
+				    "landslide",
+				    "mudslide",
+				    "erdrutsch",
+				    "deslizamiento",
+				    "glissement de terrain",
+				    "frana",
+				    "explosion",
+				    "explosi\xc3\xb3n",
+				    "esplosion",
+				    "explos\xc3\xa3o",
+				    "drowning",
+				    "ertrinken",
+				    "ahogamiento",
+				    "noyade",
+				    "annegamento",
+				    "afogamento",
+				    "verdrinking",
+				    "overdose",
+				    "\xc3\xbc"
+				    "berdosis",
+				    "sobredosis",
+				    "surdose",
+				    "suicid",
+				    "suizid",
+				    "self-harm",
+				    "self harm",
+				    "selbstverletz",
+				    "autolesi",
+				    "zelfmoord",
+				    "sj\xc3\xa4lvmord",
+				    "samob\xc3\xb3j",
+				    "intihar",
+				    "\xe8\x87\xaa\xe6\xae\xba", /* 自殺 */
+				    "\xe8\x87\xaa\xe6\x9d\x80", /* 自杀 */
+				    "\xec\x9e\x90\xec\x82\xb4", /* 자살 */
+				    "anaphyla",
+				    "anafila",
+				    "hypotherm",
+				    "hipotermi",
+				    "ipotermi",
+				    "unterk\xc3\xbchl",
 				    /* s18: armed violence against people (a security
 				     * alert on a route, a site under attack) */
 				    "armed men",
