@@ -446,7 +446,8 @@ static int stands(const pol_conv *c, const rl_action *a, int kind, int full)
 	 * gives an operational reason in words (s18: the act's own time
 	 * bound is none) */
 	if ((kind & POL_SG_OFF) && !(w & W_REASON) &&
-	    (((pol_sg_act_families(a) & (POL_SGF_WATCH | POL_SGF_SAFETY)) && pol_sg_live_breach(c)) ||
+	    (((pol_sg_act_families(a) & (POL_SGF_WATCH | POL_SGF_SAFETY)) &&
+	      pol_sg_live_breach(c)) ||
 	     pol_sg_subject_flagged(c, a)))
 		return 0;
 	if (w & (W_REASON | W_BOUND))

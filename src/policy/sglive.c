@@ -57,37 +57,15 @@ static int exposure_atom(const char *k, size_t kl, const char *const *w)
 
 static int threshold_dir(const char *k, size_t kl)
 {
-	static const char *const thr[] = {"threshold",
-					  "limit",
-					  /* s18: occupational exposure limits are upper
-					     limits by definition (wel_ppm, oel, pel, tlv,
-					     stel, MAK/AGW, VLE/VME) */
-					  "wel",
-					  "oel",
-					  "pel",
-					  "tlv",
-					  "stel",
-					  "mak",
-					  "agw",
-					  "vle",
-					  "vme",
-					  "setpoint",
-					  "alarm_at",
-					  "trip",
-					  "schwelle",
-					  "grenzwert",
-					  "umbral",
-					  "seuil",
-					  "soglia",
-					  "limiar",
-					  "drempel",
-					  "gr\xc3\xa4ns",
-					  "pr\xc3\xb3g",
-					  "e\xc5\x9fik",
-					  "\xe9\x96\xbe\xe5\x80\xa4",
-					  "\xe9\x98\x88\xe5\x80\xbc",
-					  "\xec\x9e\x84\xea\xb3\x84",
-					  NULL};
+	static const char *const thr[] = {
+		"threshold", "limit",
+		/* s18: occupational exposure limits are upper
+		   limits by definition (wel_ppm, oel, pel, tlv,
+		   stel, MAK/AGW, VLE/VME) */
+		"wel", "oel", "pel", "tlv", "stel", "mak", "agw", "vle", "vme", "setpoint",
+		"alarm_at", "trip", "schwelle", "grenzwert", "umbral", "seuil", "soglia", "limiar",
+		"drempel", "gr\xc3\xa4ns", "pr\xc3\xb3g", "e\xc5\x9fik", "\xe9\x96\xbe\xe5\x80\xa4",
+		"\xe9\x98\x88\xe5\x80\xbc", "\xec\x9e\x84\xea\xb3\x84", NULL};
 	static const char *const lo[] = {"low",
 					 "min_",
 					 "_min",
@@ -122,8 +100,8 @@ static int threshold_dir(const char *k, size_t kl)
 					 "\xe9\xab\x98",
 					 "\xec\x83\x81\xed\x95\x9c",
 					 NULL};
-	static const char *const exposure[] = {"wel", "oel", "pel", "tlv", "stel", "mak", "agw",
-					       "vle", "vme", NULL};
+	static const char *const exposure[] = {"wel", "oel", "pel", "tlv", "stel",
+					       "mak", "agw", "vle", "vme", NULL};
 	int l, h;
 	if (!has(k, kl, thr))
 		return 0;
@@ -227,10 +205,10 @@ int pol_sg_live_breach(const pol_conv *c)
  * an alert, an anomaly, a violation or suspicion. Bounded: WHY_LIVE bytes
  * of each tool message, 8 identifiers of the act. */
 #define FLAG_WIN 200u
-static const char *const flag_keys[] = {"flag",      "alert",    "alarm",   "anomal",
-					"suspic",    "violation", "breach",  "incident",
-					"warning",   "verdacht", "auff\xc3\xa4llig", "sospech",
-					"sospett",   "suspeit",  NULL};
+static const char *const flag_keys[] = {
+	"flag",    "alert",    "alarm",   "anomal",   "suspic",           "violation",
+	"breach",  "incident", "warning", "verdacht", "auff\xc3\xa4llig", "sospech",
+	"sospett", "suspeit",  NULL};
 
 /* Is the nearest key before h[at] (within FLAG_WIN) one that flags? */
 static int key_flags(const char *h, size_t at)
@@ -243,8 +221,10 @@ static int key_flags(const char *h, size_t at)
 			while (s > lo && h[s - 1] != '"')
 				s--;
 			/* the alert's own identifier ("alarm_id") flags nobody */
-			if (e - s >= 2 && ((h[e - 2] == 'i' && h[e - 1] == 'd') ||
-					   has(h + s, e - s, (const char *const[]){"ref", "code", "name", "num", NULL})))
+			if (e - s >= 2 &&
+			    ((h[e - 2] == 'i' && h[e - 1] == 'd') ||
+			     has(h + s, e - s,
+				 (const char *const[]){"ref", "code", "name", "num", NULL})))
 				return 0;
 			return has(h + s, e - s, flag_keys);
 		}
