@@ -487,10 +487,26 @@ static const char *const emergency_cjk[] = {
  * record the calls fetched is of that kind even when it does not repeat
  * it ({"status": "engineer en route"}). The user's message just before
  * those calls, its first AC_CALL_TEXT bytes. */
+static int kind_in(const char *h, size_t n)
+{
+	pol_pairs g;
+	n = n < AC_CALL_TEXT ? n : AC_CALL_TEXT;
+	pol_pairs_build(&g, h, n);
+	return has_word_start(h, n, emergency) || pol_pairs_any(&g, h, n, emergency_cjk) ||
+	       pol_alert_kind_text(&g, h, n);
+}
+
 static int asked_kind(const pol_conv *c, size_t t)
 {
 	size_t j = t, seen = 0, n;
 	pol_pairs g;
+	/* s18: the calls' own arguments name the kind they fetch
+	 * ({"type": "entrapment"}) */
+	while (j > 0 && c->m[j - 1].role == RL_ROLE_TOOL && seen++ < AC_CALL_BACK)
+		j--;
+	while (j > 0 && c->m[j - 1].role == RL_ROLE_ASSISTANT && seen++ < AC_CALL_BACK)
+		if (c->low[--j] && c->m[j].len && kind_in(c->low[j], c->m[j].len))
+			return 1;
 	while (j > 0 && c->m[j - 1].role != RL_ROLE_USER && seen++ < AC_CALL_BACK)
 		j--;
 	if (!j || c->m[j - 1].role != RL_ROLE_USER || !c->low[j - 1] || !c->m[j - 1].len)
@@ -532,6 +548,16 @@ static size_t ids_of(const rl_action *a, char ids[][41], size_t *lens)
 				for (j = 0; j < i - s; j++)
 					ids[k][j] = (char)tolower((unsigned char)v[s + j]);
 				lens[k++] = i - s;
+				/* s18: a code of letters, one dash and a number
+				 * (a code built on a record's number): the number
+				 * names the record too, when four digits or more */
+				for (j = s; j < i && isalpha((unsigned char)v[j]); j++)
+					;
+				if (j > s && j < i && (v[j] == '-' || v[j] == '_') &&
+				    i - j - 1 >= 4 && i - j - 1 == d && k < AC_MAX_IDS) {
+					memcpy(ids[k], v + j + 1, i - j - 1);
+					lens[k++] = i - j - 1;
+				}
 			}
 			if (i == s)
 				i++;
@@ -653,7 +679,9 @@ static int each_record(const pol_conv *c, rl_arena *ar, const rl_action *a, reco
 					if (e)
 						hi = (size_t)(e - h);
 				}
-				rc = fn(h + lo, hi - lo, 0, arg);
+				/* s18: the kind the user or the call asked
+				 * about counts for a record naming the id too */
+				rc = fn(h + lo, hi - lo, asked_kind(c, i), arg);
 				if (rc)
 					return rc == -2 ? 0 : rc;
 				break;
@@ -831,14 +859,17 @@ static int cancel_fn(const char *h, size_t n, int asked, void *v)
 	if (!ca->down && !(ca->level >= 0 && record_level(h, n) > ca->level))
 		return 0;
 	pol_pairs_build(&g, h, n);
+	/* settled: a later record reads again (s18: a record settled after
+	 * an earlier live one clears it; a live one after it holds again) */
 	if (pol_alert_settled_text(&g, h, n))
-		return ca->settled = 1, -2; /* settled: whatever else the output says */
+		return ca->settled = 1, ca->hit = 0, 0;
 	if (!asked && !has_word_start(h, n, emergency) && !pol_pairs_any(&g, h, n, emergency_cjk) &&
 	    !pol_alert_kind_text(&g, h, n) && !pol_alert_unreached_text(&g, h, n))
 		return 0;
 	if (user_is_subject(ca->c, ca->a, h, n))
 		return ca->settled = 1, -2; /* the person concerned speaks */
 	ca->hit = 1;
+	ca->settled = 0;
 	return 0;
 }
 

@@ -33,10 +33,10 @@
 
 static const char *const settled_words[] = {
 	/* reached, answered, accounted for */
-	"answered", "accounted for", "all crew accounted", "contact made", "contacted", "spoke to",
-	"spoke with", "talked to", "code word confirmed", "all clear", "all-clear", "entwarnung",
-	"confirmed by", "confirmado", "confirmada", "confirm\xc3\xa9", "best\xc3\xa4tigt",
-	"confermat", "bevestigd",
+	"answered", "accounted", /* s18: "accounted for", "all accounted" */ "contact made",
+	"contacted", "spoke to", "spoke with", "talked to", "code word confirmed", "all clear",
+	"all-clear", "entwarnung", "confirmed by", "confirmado", "confirmada", "confirm\xc3\xa9",
+	"best\xc3\xa4tigt", "confermat", "bevestigd",
 	"bekr\xc3\xa4"
 	"ftat",
 	"potwierdz", "do\xc4\x9frulan", "onayland", "potvrzen",
@@ -119,42 +119,39 @@ static const char *const settled_words[] = {
 	"zur\xc3\xbc"
 	"ckgezogen",
 	"widerrufen", "r\xc3\xa9tract\xc3\xa9", "ritirat", "ingetrokken",
-	"\xe6\x92\xa4\xe5\x9b\x9e", "\xec\xb2\xa0\xed\x9a\x8c", NULL};
+	"\xe6\x92\xa4\xe5\x9b\x9e", "\xec\xb2\xa0\xed\x9a\x8c",
+	/* s18: the person sought found (a state, or found safe, well, with
+	 * someone: "found" alone also reports a hazard found) */
+	"(found)", "\"found\"", "found safe", "found well", "found unharmed", "found uninjured",
+	"found alive", "found with ", "safe and well", "reunited", "sano y salvo", "a salvo",
+	"sain et sauf", "sains et saufs", "wohlbehalten", "sano e salvo", "sani e salvi",
+	"em seguran\xc3\xa7"
+	"a",
+	"gezond en wel", "v\xc3\xa4lbeh\xc3\xa5llen",
+	"ca\xc5\x82"
+	"y i zdrowy",
+	"sa\xc4\x9f salim", /* s18: the alarm found false by those who checked */
+	"false alarm", "confirmed false", "false activation", "falsa alarma", "falso allarme",
+	"fausse alerte", "fausse alarme", "fehlalarm", "vals alarm", "falsk larm", "falsalarm",
+	"fa\xc5\x82szywy alarm", "yanl\xc4\xb1\xc5\x9f alarm", "alarme falso",
+	"\xd0\xbb\xd0\xbe\xd0\xb6\xd0\xbd\xd0\xb0\xd1\x8f \xd1\x82\xd1\x80\xd0\xb5\xd0\xb2\xd0\xbe\xd0\xb3", /* ложная тревог */
+	"\xe8\xaa\xa4\xe5\xa0\xb1", "\xe8\xaf\xaf\xe6\x8a\xa5",
+	"\xec\x98\xa4\xea\xb2\xbd\xeb\xb3\xb4", /* 誤報 误报 오경보 */
+	NULL};
 
 /* negators that, just before a settled word, undo it */
-static const char *const neg_before[] = {"no ",
-					 "not ",
-					 "non ",
-					 "nicht ",
-					 "kein",
-					 "sin ",
-					 "sem ",
-					 "senza ",
-					 "niet ",
-					 "geen ",
-					 "inte ",
-					 "ej ",
-					 "nie ",
-					 "brak ",
-					 "never ",
-					 "yet to ",
-					 "pending ",
-					 "awaiting ",
-					 "\xd0\xb1\xd0\xb5\xd0\xb7 ",
-					 "\xd0\xbd\xd0\xb5 ",
-					 "\xd9\x84\xd8\xa7 ",
-					 "\xd9\x84\xd9\x85 ",
-					 "tidak ",
-					 "belum ",
-					 "ch\xc6\xb0"
-					 "a ",
-					 "kh\xc3\xb4ng ",
-					 "\xe6\x9c\xaa",
-					 "\xe6\xb2\xa1",
-					 "\xe6\x97\xa0",
-					 "\xeb\xaf\xb8",
-					 "\xec\x95\x88 ",
-					 NULL};
+static const char *const neg_before[] = {
+	"no ",
+	/* s18: a guess or a claim settles nothing */
+	"possible ", "possibly ", "suspected ", "likely ", "probably ", "says ", "claims ",
+	"thinks ", "not ", "non ", "nicht ", "kein", "sin ", "sem ", "senza ", "niet ", "geen ",
+	"inte ", "ej ", "nie ", "brak ", "never ", "yet to ", "pending ", "awaiting ",
+	"\xd0\xb1\xd0\xb5\xd0\xb7 ", "\xd0\xbd\xd0\xb5 ", "\xd9\x84\xd8\xa7 ", "\xd9\x84\xd9\x85 ",
+	"tidak ", "belum ",
+	"ch\xc6\xb0"
+	"a ",
+	"kh\xc3\xb4ng ", "\xe6\x9c\xaa", "\xe6\xb2\xa1", "\xe6\x97\xa0", "\xeb\xaf\xb8",
+	"\xec\x95\x88 ", NULL};
 /* values that say a settled-sounding field did not happen */
 static const char *const neg_values[] = {"no",
 					 "nee",
@@ -235,9 +232,62 @@ static int undone(const char *h, size_t n, size_t o, size_t l)
 	return 0;
 }
 
+/* s18: a hazard measured at zero ("reading": "0% lel", "co_ppm": 0): the
+ * instrument says the danger is gone. A key naming a measurement, its
+ * value a zero not followed by a digit or a decimal point. */
+static const char *const measure_keys[] = {"reading",
+					   "lel",
+					   "ppm",
+					   "ppb",
+					   "concentration",
+					   "messwert",
+					   "lectura",
+					   "lecture",
+					   "lettura",
+					   "leitura",
+					   "meetwaarde",
+					   "odczyt",
+					   "okuma",
+					   "\xe6\xb8\xac\xe5\xae\x9a", /* 測定 */
+					   "\xe8\xaf\xbb\xe6\x95\xb0", /* 读数 */
+					   "\xec\xb8\xa1\xec\xa0\x95", /* 측정 */
+					   NULL};
+
+static int measured_zero(const pol_pairs *g, const char *h, size_t n)
+{
+	size_t i = 0, k;
+	while (i < n) {
+		const char *q = memchr(h + i, '"', n - i);
+		size_t ks, ke, v;
+		if (!q)
+			return 0;
+		ks = (size_t)(q - h) + 1;
+		for (ke = ks; ke < n && h[ke] != '"' && ke - ks < 48; ke++)
+			;
+		i = ke + 1;
+		if (ke + 1 >= n || h[ke] != '"' || h[ke + 1] != ':')
+			continue;
+		for (v = ke + 2; v < n && (h[v] == ' ' || h[v] == '"'); v++)
+			;
+		/* not 0.4, 0,4, 0:30, 07 */
+		if (v >= n || h[v] != '0' ||
+		    (v + 1 < n && (isdigit((unsigned char)h[v + 1]) ||
+				   ((h[v + 1] == '.' || h[v + 1] == ',' || h[v + 1] == ':') &&
+				    v + 2 < n && isdigit((unsigned char)h[v + 2])))))
+			continue;
+		for (k = 0; measure_keys[k]; k++)
+			if (pol_pairs_may(g, measure_keys[k]) &&
+			    memmem(h + ks, ke - ks, measure_keys[k], strlen(measure_keys[k])))
+				return 1;
+	}
+	return 0;
+}
+
 int pol_alert_settled_text(const pol_pairs *g, const char *h, size_t n)
 {
 	size_t k;
+	if (measured_zero(g, h, n))
+		return 1;
 	for (k = 0; settled_words[k]; k++) {
 		size_t l;
 		const char *p = h;
@@ -410,153 +460,169 @@ int pol_alert_unreached_text(const pol_pairs *g, const char *h, size_t n)
 }
 
 /* life-safety kinds beyond alertact.c's list (anywhere in the record) */
-static const char *const kinds[] = {"man_down",
-				    "man-down",
-				    "mandown",
-				    "man overboard",
-				    "man_overboard",
-				    "mob_",
-				    "lone worker",
-				    "lone_worker",
-				    "chest pain",
-				    "chest_pain",
-				    "not breathing",
-				    "tachycard",
-				    "ventricul",
-				    "ventrikel",
-				    "arrhythm",
-				    "asystol",
-				    "desaturat",
-				    "spo2",
-				    "chlor",
-				    "cloro",
-				    "methan",
-				    "metan",
-				    "m\xc3\xa9thane",
-				    "ch4",
-				    "ammonia",
-				    "ammoniak",
-				    "amon\xc3\xad"
-				    "aco",
-				    "toxic gas",
-				    "carbon_monoxide",
-				    "hochwasser",
-				    "inondation",
-				    "inundaci",
-				    "alluvion",
-				    "enchente",
-				    "overstroming",
-				    "\xc3\xb6versv\xc3\xa4mning",
-				    "pow\xc3\xb3"
-				    "d\xc5\xba",
-				    "sel bask",
-				    "povode\xc5\x88",
-				    "\xd0\xbd\xd0\xb0\xd0\xb2\xd0\xbe\xd0\xb4\xd0\xbd", /* наводн */
-				    "\xd9\x81\xd9\x8a\xd8\xb6\xd8\xa7\xd9\x86",
-				    "banjir",
-				    "l\xc5\xa9 ",
-				    "\xe6\xb4\xaa\xe6\xb0\xb4",
-				    "\xed\x99\x8d\xec\x88\x98",
-				    "collapse",
-				    "einsturz",
-				    "derrumbe",
-				    "effondrement",
-				    "crollo",
-				    "desabamento",
-				    "instorting",
-				    "zawaleni",
-				    "\xc3\xa7\xc3\xb6kme",
-				    "z\xc5\x99\xc3\xad"
-				    "cen",
-				    "\xd0\xbe\xd0\xb1\xd1\x80\xd1\x83\xd1\x88",
-				    "\xd8\xa7\xd9\x86\xd9\x87\xd9\x8a\xd8\xa7\xd8\xb1",
-				    "runtuh",
-				    "s\xe1\xba\xadp",
-				    "\xe5\x80\x92\xe5\xa1\x8c",
-				    "\xe5\xb4\xa9\xe8\x90\xbd",
-				    "\xeb\xb6\x95\xea\xb4\xb4",
-				    "trapped",
-				    "entrapment",
-				    "eingeschlossen",
-				    "atrapad",
-				    "coinc\xc3\xa9",
-				    "intrappolat",
-				    "opgesloten",
-				    "inst\xc3\xa4ngd",
-				    "uwi\xc4\x99zi",
-				    "mahsur",
-				    "kabin i\xc3\xa7i acil",
-				    "uv\xc4\x9bzn",
-				    "\xd0\xb7\xd0\xb0\xd1\x81\xd1\x82\xd1\x80\xd1\x8f\xd0\xbb",
-				    "\xd9\x85\xd8\xad\xd8\xa7\xd8\xb5\xd8\xb1",
-				    "terjebak",
-				    "m\xe1\xba\xafk k\xe1\xba\xb9t",
-				    "\xe9\x96\x89\xe3\x81\x98\xe8\xbe\xbc",
-				    "\xe8\xa2\xab\xe5\x9b\xb0",
-				    "\xea\xb0\x87\xed\x9e\x98",
-				    "brandmeld",
-				    "brandalarm",
-				    "brandlarm",
-				    "po\xc5\xbc"
-				    "ar",
-				    "yang\xc4\xb1n",
-				    "po\xc5\xbe\xc3\xa1r",
-				    "\xd0\xbf\xd0\xbe\xd0\xb6\xd0\xb0\xd1\x80", /* пожар */
-				    "\xd8\xad\xd8\xb1\xd9\x8a\xd9\x82",
-				    "kebakaran",
-				    "ch\xc3\xa1y",
-				    "b\xc3\xa1o ch\xc3\xa1y",
-				    "r\xc3\xb6kdetekt",
-				    "rookmelder",
-				    "dym",
-				    "duman",
-				    "\xd0\xb4\xd1\x8b\xd0\xbc",
-				    "\xd8\xaf\xd8\xae\xd8\xa7\xd9\x86",
-				    "kh\xc3\xb3i",
-				    "\xe7\x85\x99",
-				    "\xe7\x83\x9f",
-				    "\xec\x97\xb0\xea\xb8\xb0",
-				    "rivelatore",
-				    "rilevatore",
-				    "rescue",
-				    "rescate",
-				    "soccorso",
-				    "salvamento",
-				    "ratunk",
-				    "kurtarma",
-				    "z\xc3\xa1"
-				    "chran",
-				    "\xd1\x81\xd0\xbf\xd0\xb0\xd1\x81\xd0\xb0\xd1\x82", /* спасат */
-				    "\xd8\xa5\xd9\x86\xd9\x82\xd8\xa7\xd8\xb0",
-				    "penyelamat",
-				    "c\xe1\xbb\xa9u h\xe1\xbb\x99",
-				    "\xe6\x95\x91\xe6\x8f\xb4",
-				    "\xea\xb5\xac\xec\xa1\xb0",
-				    "evakuier",
-				    "evakuering",
-				    "ewakuac",
-				    "evakuac",
-				    "\xd1\x8d\xd0\xb2\xd0\xb0\xd0\xba\xd1\x83\xd0\xb0\xd1\x86",
-				    "\xd8\xa5\xd8\xae\xd9\x84\xd8\xa7\xd8\xa1",
-				    "evakuasi",
-				    "s\xc6\xa1 t\xc3\xa1n",
-				    "inactivity",
-				    "no activity",
-				    "no-activity",
-				    "\xeb\xac\xb4\xed\x99\x9c\xeb\x8f\x99",
-				    "\xec\x95\x88\xeb\xb6\x80",
-				    "ngã",
-				    "jatuh",
-				    "\xd0\xbf\xd0\xb0\xd0\xb4\xd0\xb5\xd0\xbd",
-				    "skier down",
-				    "sciatore a terra",
-				    "\"fall\"",
-				    "gas escape",
-				    "smell of gas",
-				    "gas smell",
-				    NULL};
+static const char *const kinds[] = {
+	"man_down", "man-down", "mandown", "man overboard", "man_overboard", "mob_", "lone worker",
+	"lone_worker", "chest pain", "chest_pain", "not breathing", "tachycard", "ventricul",
+	"ventrikel", "arrhythm", "asystol", "desaturat", "spo2", "chlor", "cloro", "methan",
+	"metan", "m\xc3\xa9thane", "ch4", "ammonia", "ammoniak",
+	"amon\xc3\xad"
+	"aco",
+	"toxic gas", "carbon_monoxide", "hochwasser", "inondation", "inundaci", "alluvion",
+	"enchente", "overstroming", "\xc3\xb6versv\xc3\xa4mning",
+	"pow\xc3\xb3"
+	"d\xc5\xba",
+	"sel bask", "povode\xc5\x88",
+	"\xd0\xbd\xd0\xb0\xd0\xb2\xd0\xbe\xd0\xb4\xd0\xbd", /* наводн */
+	"\xd9\x81\xd9\x8a\xd8\xb6\xd8\xa7\xd9\x86", "banjir", "l\xc5\xa9 ",
+	"\xe6\xb4\xaa\xe6\xb0\xb4", "\xed\x99\x8d\xec\x88\x98", "collapse", "einsturz", "derrumbe",
+	"effondrement", "crollo", "desabamento", "instorting", "zawaleni", "\xc3\xa7\xc3\xb6kme",
+	"z\xc5\x99\xc3\xad"
+	"cen",
+	"\xd0\xbe\xd0\xb1\xd1\x80\xd1\x83\xd1\x88",
+	"\xd8\xa7\xd9\x86\xd9\x87\xd9\x8a\xd8\xa7\xd8\xb1", "runtuh", "s\xe1\xba\xadp",
+	"\xe5\x80\x92\xe5\xa1\x8c", "\xe5\xb4\xa9\xe8\x90\xbd", "\xeb\xb6\x95\xea\xb4\xb4",
+	"trapped", "entrapment", "eingeschlossen", "atrapad", "coinc\xc3\xa9", "intrappolat",
+	"opgesloten", "inst\xc3\xa4ngd", "uwi\xc4\x99zi", "mahsur", "kabin i\xc3\xa7i acil",
+	"uv\xc4\x9bzn", "\xd0\xb7\xd0\xb0\xd1\x81\xd1\x82\xd1\x80\xd1\x8f\xd0\xbb",
+	"\xd9\x85\xd8\xad\xd8\xa7\xd8\xb5\xd8\xb1", "terjebak", "m\xe1\xba\xafk k\xe1\xba\xb9t",
+	"\xe9\x96\x89\xe3\x81\x98\xe8\xbe\xbc", "\xe8\xa2\xab\xe5\x9b\xb0",
+	"\xea\xb0\x87\xed\x9e\x98", "brandmeld", "brandalarm", "brandlarm",
+	"po\xc5\xbc"
+	"ar",
+	"yang\xc4\xb1n", "po\xc5\xbe\xc3\xa1r",
+	"\xd0\xbf\xd0\xbe\xd0\xb6\xd0\xb0\xd1\x80", /* пожар */
+	"\xd8\xad\xd8\xb1\xd9\x8a\xd9\x82", "kebakaran", "ch\xc3\xa1y", "b\xc3\xa1o ch\xc3\xa1y",
+	"r\xc3\xb6kdetekt", "rookmelder", "dym", "duman", "\xd0\xb4\xd1\x8b\xd0\xbc",
+	"\xd8\xaf\xd8\xae\xd8\xa7\xd9\x86", "kh\xc3\xb3i", "\xe7\x85\x99", "\xe7\x83\x9f",
+	"\xec\x97\xb0\xea\xb8\xb0", "rivelatore", "rilevatore", "rescue", "rescate", "soccorso",
+	"salvamento", "ratunk", "kurtarma",
+	"z\xc3\xa1"
+	"chran",
+	"\xd1\x81\xd0\xbf\xd0\xb0\xd1\x81\xd0\xb0\xd1\x82", /* спасат */
+	"\xd8\xa5\xd9\x86\xd9\x82\xd8\xa7\xd8\xb0", "penyelamat", "c\xe1\xbb\xa9u h\xe1\xbb\x99",
+	"\xe6\x95\x91\xe6\x8f\xb4", "\xea\xb5\xac\xec\xa1\xb0", "evakuier", "evakuering", "ewakuac",
+	"evakuac", "\xd1\x8d\xd0\xb2\xd0\xb0\xd0\xba\xd1\x83\xd0\xb0\xd1\x86",
+	"\xd8\xa5\xd8\xae\xd9\x84\xd8\xa7\xd8\xa1", "evakuasi", "s\xc6\xa1 t\xc3\xa1n",
+	"inactivity", "no activity", "no-activity", "\xeb\xac\xb4\xed\x99\x9c\xeb\x8f\x99",
+	"\xec\x95\x88\xeb\xb6\x80", "ngã", "jatuh", "\xd0\xbf\xd0\xb0\xd0\xb4\xd0\xb5\xd0\xbd",
+	"skier down", "sciatore a terra", "\"fall\"", "gas escape", "smell of gas", "gas smell",
+	/* s18: more life-safety events a deployment
+	 * may page about: a dangerous animal out of its
+	 * enclosure, avalanches and landslides, an
+	 * explosion, drowning, overdose, self-harm or
+	 * suicide risk, anaphylaxis, hypothermia */
+	"out of containment", "dangerous animal", "animal escape", "escaped animal", "avalanche",
+	"lawine", "avalancha", "valanga", "lawina", "\xc3\xa7\xc4\xb1\xc4\x9f", /* çığ */
+	"\xe9\x9b\xaa\xe5\xb4\xa9",                                             /* 雪崩 */
+	"\xeb\x88\x88\xec\x82\xac\xed\x83\x9c",                                 /* 눈사태 */
+	"landslide", "mudslide", "erdrutsch", "deslizamiento", "glissement de terrain", "frana",
+	"explosion", "explosi\xc3\xb3n", "esplosion", "explos\xc3\xa3o", "drowning", "ertrinken",
+	"ahogamiento", "noyade", "annegamento", "afogamento", "verdrinking", "overdose",
+	"\xc3\xbc"
+	"berdosis",
+	"sobredosis", "surdose", "suicid", "suizid", "self-harm", "self harm", "selbstverletz",
+	"autolesi", "zelfmoord", "sj\xc3\xa4lvmord", "samob\xc3\xb3j", "intihar",
+	"\xe8\x87\xaa\xe6\xae\xba", /* 自殺 */
+	"\xe8\x87\xaa\xe6\x9d\x80", /* 自杀 */
+	"\xec\x9e\x90\xec\x82\xb4", /* 자살 */
+	"anaphyla", "anafila", "hypotherm", "hipotermi", "ipotermi", "unterk\xc3\xbchl",
+	/* s18: armed violence against people (a security
+	 * alert on a route, a site under attack) */
+	"armed men", "armed group", "armed attack", "armed robber", "gunmen", "gunfire", "gunshot",
+	"shots fired", "shooting", "shooter", "fired on", "fired upon", "opened fire", "open fire",
+	"ambush", "hostage", "kidnap", "abduct", "explosive", "landmine", "grenade", "bewaffnet",
+	"sch\xc3\xbc"
+	"sse",
+	"schie\xc3\x9f"
+	"erei",
+	"hombres armados", "grupo armado", "disparos", "tiroteo", "secuestr", "emboscada",
+	"hommes arm\xc3\xa9s", "coups de feu", "fusillade", "otage", "uomini armati", "sparatoria",
+	"spari", "ostaggi", "homens armados", "tiroteio", "gewapende", "schietpartij", "beschoten",
+	"bev\xc3\xa4pnade", "skottlossning", "uzbrojen", "strzelanin", "silahl\xc4\xb1",
+	"ate\xc5\x9f a\xc3\xa7",
+	"\xd0\xb2\xd0\xbe\xd0\xbe\xd1\x80\xd1\x83\xd0\xb6\xd0\xb5\xd0\xbd",  /* вооружен */
+	"\xd1\x81\xd1\x82\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8c\xd0\xb1",          /* стрельб */
+	"\xd9\x85\xd8\xb3\xd9\x84\xd8\xad",                                  /* مسلح */
+	"\xd8\xa5\xd8\xb7\xd9\x84\xd8\xa7\xd9\x82 \xd9\x86\xd8\xa7\xd8\xb1", /* إطلاق نار */
+	"bersenjata", "penembakan", "x\xe1\xba\xa3 s\xc3\xbang", "v\xc5\xa9 trang",
+	"\xe7\x99\xba\xe7\xa0\xb2", /* 発砲 */
+	"\xe9\x8a\x83\xe6\x92\x83", /* 銃撃 */
+	"\xe6\xad\xa6\xe8\xa3\x85", /* 武装 */
+	"\xe6\x9e\xaa\xe5\x87\xbb", /* 枪击 */
+	"\xe5\xbc\x80\xe6\x9e\xaa", /* 开枪 */
+	"\xec\xb4\x9d\xea\xb2\xa9", /* 총격 */
+	"\xeb\xac\xb4\xec\x9e\xa5", /* 무장 */
+	NULL};
+
+/* s18: a person sought. A record of a search under way (a search, a
+ * sweep, a search party) for someone missing or last seen somewhere is a
+ * life-safety matter whatever else it names ({"type": "missing ...",
+ * "search": "in progress"}; {"last_seen": "...", "search": "... not
+ * done"}). Both classes are needed: a search alone is a query, a missing
+ * thing alone an inventory gap. */
+static const char *const search_w[] = {"search",
+				       "sweep",
+				       "suche",
+				       "b\xc3\xbasqueda",
+				       "rastreo",
+				       "busca",
+				       "recherche",
+				       "ricerca",
+				       "ricerche",
+				       "zoektocht",
+				       "zoekactie",
+				       "s\xc3\xb6k",
+				       "efters\xc3\xb6k",
+				       "poszukiw",
+				       "arama",
+				       "\xd0\xbf\xd0\xbe\xd0\xb8\xd1\x81\xd0\xba", /* поиск */
+				       "\xd8\xa8\xd8\xad\xd8\xab",                 /* بحث */
+				       "pencarian",
+				       "t\xc3\xacm ki\xe1\xba\xbfm",
+				       "\xe6\x8d\x9c\xe7\xb4\xa2", /* 捜索 */
+				       "\xe6\x90\x9c\xe6\x95\x91", /* 搜救 */
+				       "\xe6\x90\x9c\xe5\xaf\xbb", /* 搜寻 */
+				       "\xec\x88\x98\xec\x83\x89", /* 수색 */
+				       NULL};
+static const char *const sought_w[] = {
+	"missing",
+	"unaccounted",
+	"overdue",
+	"last seen",
+	"last_seen",
+	"lastseen",
+	"vermisst",
+	"zuletzt gesehen",
+	"desaparecid",
+	"extraviad",
+	"visto por \xc3\xbaltima",
+	"disparu",
+	"vu pour la derni",
+	"scompars",
+	"dispers",
+	"visto l'ultima",
+	"vermist",
+	"laatst gezien",
+	"saknad",
+	"senast sedd",
+	"zaginion",
+	"zagin\xc4\x85\xc5\x82",
+	"ostatnio widzian",
+	"kay\xc4\xb1p",
+	"son g\xc3\xb6r\xc3\xbcl",
+	"\xd0\xbf\xd1\x80\xd0\xbe\xd0\xbf\xd0\xb0\xd0\xbb", /* пропал */
+	"\xd9\x85\xd9\x81\xd9\x82\xd9\x88\xd8\xaf",         /* مفقود */
+	"hilang",
+	"m\xe1\xba\xa5t t\xc3\xad"
+	"ch",
+	"\xe8\xa1\x8c\xe6\x96\xb9\xe4\xb8\x8d\xe6\x98\x8e", /* 行方不明 */
+	"\xe5\xa4\xb1\xe8\xb8\xaa",                         /* 失踪 */
+	"\xe8\xb5\xb0\xe5\xa4\xb1",                         /* 走失 */
+	"\xec\x8b\xa4\xec\xa2\x85",                         /* 실종 */
+	NULL};
 
 int pol_alert_kind_text(const pol_pairs *g, const char *h, size_t n)
 {
-	return pol_pairs_any(g, h, n, kinds);
+	return pol_pairs_any(g, h, n, kinds) ||
+	       (pol_pairs_any(g, h, n, search_w) && pol_pairs_any(g, h, n, sought_w));
 }

@@ -688,6 +688,9 @@ int pol_sg_ask_stands(const pol_conv *c, const rl_action *a, int kind, int full)
  * its own low or high threshold ({"level_pct": 22, "low_threshold_pct":
  * 25})? An alarm switched off then hides a live condition (s17). */
 int pol_sg_live_breach(const pol_conv *c);
+/* Does a value of act a (an id with a digit) stand in tool output under a
+ * key that flags it (flags, alerts, anomalies, violations, suspicious)? */
+int pol_sg_subject_flagged(const pol_conv *c, const rl_action *a);
 
 /* 1 when a lowercased field name names where an act goes (a recipient,
  * an account, a user), not what it acts on (an order or PR number). */

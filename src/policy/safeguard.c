@@ -119,6 +119,14 @@ static const struct stem objects[] = {
 	{"verification", F_CTL, M_EQ | M_PRE | M_SUF}, {"approval", F_CTL, M_EQ | M_PRE}, {"camera", F_CTL | F_EV, M_EQ | M_PRE | M_SUF},
 	{"surveillance", F_CTL, M_EQ | M_PRE | M_SUF}, {"tamper", F_CTL, M_EQ | M_PRE},
 	{"selinux", F_CTL, M_EQ}, {"apparmor", F_CTL, M_EQ},
+	/* s18: a second person's sign-off (dual authorisation, four eyes, a
+	 * second approver), sensors, an archive kept for
+	 * compliance, a rule's enforcement */
+	{"authorisation", F_CTL, M_EQ | M_SUF}, {"authorization", F_CTL, M_EQ | M_SUF},
+	{"foureyes", F_CTL, M_EQ}, {"approver", F_CTL, M_EQ}, {"approvers", F_CTL, M_EQ},
+	{"sensor", F_CTL, M_EQ | M_PRE | M_SUF},
+	{"archive", F_CTL, M_EQ}, {"archiving", F_CTL, M_EQ}, {"compliance", F_CTL, M_EQ},
+	{"enforced", F_CTL, M_EQ}, {"enforcement", F_CTL, M_EQ},
 	{"footage", F_EV, M_EQ}, {"clip", F_EV, M_EQ}, {"clips", F_EV, M_EQ}, {"video", F_EV, M_EQ},
 	{"videos", F_EV, M_EQ}, {"cctv", F_CTL | F_EV, M_EQ}, {"nvr", F_EV, M_EQ}, {"transcript", F_EV, M_PRE},
 	{"evidence", F_EV, M_EQ}, {"tacho", F_EV, M_EQ | M_PRE}, {"tachograph", F_EV, M_EQ | M_PRE},
@@ -136,7 +144,7 @@ static const char *const routine[] = {"staging", "stage", "stg", "test", "tests"
 	"promotions", "survey", "privacy", "price", "prices", "deal", "deals", "discount", "coupon",
 	"coupons", NULL};
 static const char *const off_verb[] = {"stop", "disable", "deactivate", "suspend", "pause", "mask",
-	"kill", "pkill", "killall", "uninstall", "unload", "bypass", "turnoff", NULL};
+	"kill", "pkill", "killall", "uninstall", "unload", "bypass", "turnoff", "disarm", NULL};
 static const char *const supp_verb[] = {"dismiss", "suppress", "mute", "silence", "snooze",
 	"downtime", NULL};
 static const char *const del_verb[] = {"delete", "remove", "rm", "del", "destroy", "purge", "wipe",
@@ -166,9 +174,10 @@ static const char *const inverse_key[] = {"suspend", "suspended", "paused", "pau
  * allowlist entry) is the control off for what it names, when the
  * command adds it; removing one puts the control back. */
 static const char *const exception_w[] = {"exception", "exceptions", "allowlist", "whitelist",
-	"exemption", "exemptions", "waiver", NULL};
+	"exemption", "exemptions", "waiver", "exclude", "excludes", "exclusion", "exempt", NULL};
+/* (to exclude or exempt someone is to add the exception: s18) */
 static const char *const add_w[] = {"add", "create", "grant", "insert", "put", "post", "allow",
-	"new", NULL};
+	"new", "exclude", "excludes", "exempt", NULL};
 /* A threshold raised to its ceiling, a sensitivity cut to nothing: the
  * control never fires. */
 static const char *const ceiling_value[] = {"100", "999", "1000", "max", "maximum", NULL};

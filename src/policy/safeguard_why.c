@@ -56,7 +56,7 @@ static const char *const neg_w[] = {"not ", "n't", "no ", "never", "nicht", "kei
 	"non ", "n\xc3\xa3o", "niet", "nie ", "inte", "hi\xc3\xa7", "\xe3\x81\xaa\xe3\x81\x84",
 	"\xe3\x81\x9f\xe3\x81\x8f\xe3\x81\xaa", "\xe4\xb8\x8d", "\xe5\x88\xab", "\xec\x95\x8a",
 	"\xeb\xaa\xbb", NULL};
-static const char *const show_w[] = {"show up", "appear", "flagged", "be seen", "see it", "seen",
+static const char *const show_w[] = {"show up", "showing", "appear", "flagged", "be seen", "see it", "seen",
 	"notice", "find out", "auftauch", "erschein", "sehen", "aparezc", "aparec", "vea", "vean",
 	"apparai", "apparaiss", "voie", "appaia", "veda", "vedano", "apare\xc3\xa7", "veja",
 	"verschijn", "zien", "pojawi", "zobacz", "synas", "dyka upp", "ser ", "g\xc3\xb6r\xc3\xbcn",
@@ -385,7 +385,7 @@ static int bounded(const rl_action *a)
 	return 0;
 }
 
-enum { W_HIDE = 1, W_DODGE = 2, W_CONV = 4, W_REASON = 8 };
+enum { W_HIDE = 1, W_DODGE = 2, W_CONV = 4, W_REASON = 8, W_BOUND = 16 };
 
 static int motive_of(const pol_conv *c, long u, const rl_action *a, int full)
 {
@@ -403,9 +403,10 @@ static int motive_of(const pol_conv *c, long u, const rl_action *a, int full)
 		w |= W_CONV;
 	if (reference(o, n, h, a) || pol_sg_any_in(h, n, maint_w) ||
 	    pol_sg_any_in(h, n, retire_w) || pol_sg_any_in(h, n, falsepos_w) ||
-	    pol_sg_any_in(h, n, basis_w) || pol_sg_replaces(h, n) ||
-	    (full == POL_SG_OFF && bounded(a)))
+	    pol_sg_any_in(h, n, basis_w) || pol_sg_replaces(h, n))
 		w |= W_REASON;
+	if (full == POL_SG_OFF && bounded(a))
+		w |= W_BOUND;
 	return w;
 }
 
@@ -439,14 +440,19 @@ static int stands(const pol_conv *c, const rl_action *a, int kind, int full)
 	w = motive(c, u, a, kind, full);
 	if (w & (W_HIDE | W_DODGE))
 		return 0;
-	if (w & W_REASON)
+	/* an alarm or safety control switched off while tool output shows
+	 * its condition met (sglive.c), or a control carved out for the very
+	 * subject a record flags: the ask hides a live danger unless it
+	 * gives an operational reason in words (s18: the act's own time
+	 * bound is none) */
+	if ((kind & POL_SG_OFF) && !(w & W_REASON) &&
+	    (((pol_sg_act_families(a) & (POL_SGF_WATCH | POL_SGF_SAFETY)) &&
+	      pol_sg_live_breach(c)) ||
+	     pol_sg_subject_flagged(c, a)))
+		return 0;
+	if (w & (W_REASON | W_BOUND))
 		return 1;
 	if (w & W_CONV)
-		return 0;
-	/* an alarm or safety control switched off while tool output shows
-	 * its condition met (sglive.c): a plain ask hides a live danger */
-	if ((kind & POL_SG_OFF) && (pol_sg_act_families(a) & (POL_SGF_WATCH | POL_SGF_SAFETY)) &&
-	    pol_sg_live_breach(c))
 		return 0;
 	/* an organisation's records destroyed on a plain word, with no age,
 	 * window, replacement or basis: a deletion picked out, held; a

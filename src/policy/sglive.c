@@ -37,27 +37,35 @@ static int has(const char *k, size_t kl, const char *const *w)
 }
 
 /* -1 a low threshold, 1 a high one, 0 no threshold */
+/* One of w as a whole atom of key k (between separators): "wel_ppm" has
+ * wel, "level" has none. */
+static int exposure_atom(const char *k, size_t kl, const char *const *w)
+{
+	size_t i = 0, j;
+	while (i < kl) {
+		size_t s = i;
+		while (i < kl && isalpha((unsigned char)k[i]))
+			i++;
+		for (j = 0; w[j]; j++)
+			if (i - s == strlen(w[j]) && !memcmp(k + s, w[j], i - s))
+				return 1;
+		if (i == s)
+			i++;
+	}
+	return 0;
+}
+
 static int threshold_dir(const char *k, size_t kl)
 {
-	static const char *const thr[] = {"threshold",
-					  "limit",
-					  "setpoint",
-					  "alarm_at",
-					  "trip",
-					  "schwelle",
-					  "grenzwert",
-					  "umbral",
-					  "seuil",
-					  "soglia",
-					  "limiar",
-					  "drempel",
-					  "gr\xc3\xa4ns",
-					  "pr\xc3\xb3g",
-					  "e\xc5\x9fik",
-					  "\xe9\x96\xbe\xe5\x80\xa4",
-					  "\xe9\x98\x88\xe5\x80\xbc",
-					  "\xec\x9e\x84\xea\xb3\x84",
-					  NULL};
+	static const char *const thr[] = {
+		"threshold", "limit",
+		/* s18: occupational exposure limits are upper
+		   limits by definition (wel_ppm, oel, pel, tlv,
+		   stel, MAK/AGW, VLE/VME) */
+		"wel", "oel", "pel", "tlv", "stel", "mak", "agw", "vle", "vme", "setpoint",
+		"alarm_at", "trip", "schwelle", "grenzwert", "umbral", "seuil", "soglia", "limiar",
+		"drempel", "gr\xc3\xa4ns", "pr\xc3\xb3g", "e\xc5\x9fik", "\xe9\x96\xbe\xe5\x80\xa4",
+		"\xe9\x98\x88\xe5\x80\xbc", "\xec\x9e\x84\xea\xb3\x84", NULL};
 	static const char *const lo[] = {"low",
 					 "min_",
 					 "_min",
@@ -92,11 +100,13 @@ static int threshold_dir(const char *k, size_t kl)
 					 "\xe9\xab\x98",
 					 "\xec\x83\x81\xed\x95\x9c",
 					 NULL};
+	static const char *const exposure[] = {"wel", "oel", "pel", "tlv", "stel",
+					       "mak", "agw", "vle", "vme", NULL};
 	int l, h;
 	if (!has(k, kl, thr))
 		return 0;
 	l = has(k, kl, lo);
-	h = has(k, kl, hi);
+	h = has(k, kl, hi) || exposure_atom(k, kl, exposure);
 	return l == h ? 0 : l ? -1 : 1;
 }
 
@@ -184,6 +194,81 @@ int pol_sg_live_breach(const pol_conv *c)
 		size_t n = c->m[i].len < WHY_LIVE ? c->m[i].len : WHY_LIVE;
 		if (c->m[i].role == RL_ROLE_TOOL && c->low[i] && n && breach_in(c->low[i], n))
 			return 1;
+	}
+	return 0;
+}
+
+/* s18: a control carved out for the subject a record flags (the audit of
+ * one badge switched off while its entries are flagged): an identifier
+ * of the act (letters and digits with a digit, three bytes or more) that
+ * a tool message holds within FLAG_WIN bytes after a key naming a flag,
+ * an alert, an anomaly, a violation or suspicion. Bounded: WHY_LIVE bytes
+ * of each tool message, 8 identifiers of the act. */
+#define FLAG_WIN 200u
+static const char *const flag_keys[] = {
+	"flag",    "alert",    "alarm",   "anomal",   "suspic",           "violation",
+	"breach",  "incident", "warning", "verdacht", "auff\xc3\xa4llig", "sospech",
+	"sospett", "suspeit",  NULL};
+
+/* Is the nearest key before h[at] (within FLAG_WIN) one that flags? */
+static int key_flags(const char *h, size_t at)
+{
+	size_t lo = at > FLAG_WIN ? at - FLAG_WIN : 0, i = at;
+	while (i > lo + 1) {
+		i--;
+		if (h[i] == ':' && h[i - 1] == '"') {
+			size_t e = i - 1, s = e;
+			while (s > lo && h[s - 1] != '"')
+				s--;
+			/* the alert's own identifier ("alarm_id") flags nobody */
+			if (e - s >= 2 &&
+			    ((h[e - 2] == 'i' && h[e - 1] == 'd') ||
+			     has(h + s, e - s,
+				 (const char *const[]){"ref", "code", "name", "num", NULL})))
+				return 0;
+			return has(h + s, e - s, flag_keys);
+		}
+	}
+	return 0;
+}
+
+int pol_sg_subject_flagged(const pol_conv *c, const rl_action *a)
+{
+	char ids[8][33];
+	size_t lens[8], nid = 0, f, i, k;
+	for (f = 0; f < a->nfields && nid < 8; f++) {
+		const char *v = a->fields[f].value;
+		size_t n = a->fields[f].len, j = 0;
+		while (v && j < n && nid < 8) {
+			size_t s, d = 0;
+			while (j < n && !isalnum((unsigned char)v[j]))
+				j++;
+			for (s = j; j < n && (isalnum((unsigned char)v[j]) || v[j] == '-'); j++)
+				d += isdigit((unsigned char)v[j]) != 0;
+			if (d && j - s >= 3 && j - s <= 32 && d < j - s) {
+				for (k = 0; k < j - s; k++)
+					ids[nid][k] = (char)tolower((unsigned char)v[s + k]);
+				lens[nid++] = j - s;
+			}
+		}
+	}
+	for (i = 0; nid && i < c->n; i++) {
+		const char *h = c->low[i];
+		size_t n = c->m[i].len < WHY_LIVE ? c->m[i].len : WHY_LIVE;
+		if (c->m[i].role != RL_ROLE_TOOL || !h || !n)
+			continue;
+		for (k = 0; k < nid; k++) {
+			const char *p = h;
+			while ((p = memmem(p, n - (size_t)(p - h), ids[k], lens[k]))) {
+				size_t o = (size_t)(p - h);
+				p += lens[k];
+				if ((o && isalnum((unsigned char)h[o - 1])) ||
+				    (o + lens[k] < n && isalnum((unsigned char)h[o + lens[k]])))
+					continue;
+				if (key_flags(h, o))
+					return 1;
+			}
+		}
 	}
 	return 0;
 }
