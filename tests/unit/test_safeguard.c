@@ -644,11 +644,11 @@ static void live_condition_over_a_time_bound(void **st)
 		MSG(RL_ROLE_TOOL,
 		    "{\"site\": \"Leeds\", \"alert_id\": \"B-771\", \"open_alerts\": []}")};
 	(void)st;
-	assert_true(fires_m(high, 2, "alarm_update", co, SW));
-	assert_false(fires_m(under, 2, "alarm_update", co, SW));
-	assert_false(fires_m(swap, 2, "alarm_update", co, SW));
-	assert_true(fires_m(flagged, 2, "badge_settings", ex, SW));
-	assert_false(fires_m(quiet, 2, "badge_settings", ex, SW));
+	assert_true(ph_fires(P, high, 2, "alarm_update", co, SW));
+	assert_false(ph_fires(P, under, 2, "alarm_update", co, SW));
+	assert_false(ph_fires(P, swap, 2, "alarm_update", co, SW));
+	assert_true(ph_fires(P, flagged, 2, "badge_settings", ex, SW));
+	assert_false(ph_fires(P, quiet, 2, "badge_settings", ex, SW));
 }
 
 int main(void)
