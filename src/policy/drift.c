@@ -218,7 +218,7 @@ unsigned pol_drift_class(const rl_action *a)
 					    "voucher", "credit", "transaction", "tip", NULL};
 	static const char *const send[] = {"send", "forward", "reply", "sms", "fax", "post", "publish",
 					   "tweet", "upload", "export", "notify", "broadcast",
-					   "announce", "message", "email", "mail", NULL};
+					   "announce", "message", "email", "mail", "comment", NULL};
 	/* short stems only where a word of the name starts ("admin" holds no
 	 * DM, "parent" no rent, "wireless" no wire) */
 	static const char *const pay_w[] = {"wire", NULL};
@@ -324,7 +324,7 @@ unsigned pol_drift_class(const rl_action *a)
 	if (any_of(t, access) ||
 	    (people_field(a) && (has(t, "create") || has(t, "add") || has(t, "update") ||
 				 has(t, "schedule") || has(t, "invite"))) ||
-	    key_grant || (!strncmp(t, "issue", 5) && !(c & 1u)) ||
+	    key_grant || (!strncmp(t, "issue", 5) && !(c & 3u)) || /* issue_comment: a noun */
 	    (verb_at(t, (const char *const[]){"add", NULL}, sep) && address_field(a)))
 		c |= 1u << 2;
 	if (any_of(t, cred))
@@ -571,7 +571,7 @@ static int asked_other(const char *h, size_t n, int cls)
 	static const char *const msg[] = {"wyślij", "prześlij", "napisz", "odpowiedz", "powiadom",
 		"envoi", "envoy", "écri", "répond", "transmet", "préviens",
 		"informe", "dis-", "dis ", "envía", "envia", "mand", "escrib", "escrev", "respond",
-		"reenv", "notific", "avis", "informa", "di ", "dile", "schick", "sende", "schreib",
+		"reenv", "notific", "avis", "informa", "di ", "dile", "contesta", "contéstale", "contestale", "schick", "sende", "schreib",
 		"antwort", "leite", "benachrichtig", "sag ", "teil", "encaminh", "diga", "invia",
 		"scrivi", "rispond", "inoltr", "avvis", "dì", "stuur", "verstuur", "schrijf",
 		"antwoord", "laat", "envie", "mánd", NULL};
@@ -644,12 +644,18 @@ static int asked(const char *h, size_t n, int cls)
 		"notify", "publish", "upload", "fax", "write", "inform", "thank", "invite", "confirm",
 		"ask", "remind", "announce", "ping", "submit", "introduce", "welcome", "congratulat",
 		"greet", "apolog", "cc ", "loop in", "get back to", "summary to", "draft", "compose",
+		"evacuat", /* an evacuation is ordered by telling people to leave */
 		NULL};
 	/* nouns as often as verbs ("read my emails", "my share"): only in
 	 * a command's position */
 	static const char *const msg_cmd[] = {"email", "e-mail", "mail", "message", "text", "dm",
 		"post", "tweet", "share", "export", "report", "contact", "answer", "reply",
-		"offer", NULL}; /* "Offer: two options ..." is said to someone */
+		"offer", /* "Offer: two options ..." is said to someone */
+		/* s18-fp: a message named by what it does to its hearers: page
+		 * or call someone in, warn them, alert, radio or broadcast,
+		 * escalate to someone */
+		"page", "call", "warn", "alert", "radio", "broadcast", "escalate", "tannoy",
+		NULL};
 	static const char *const access[] = {"grant", "give", "invite", "add", "share", "send",
 		"forward", "let ", "onboard", "include", "welcome", "set up", "schedule", "create",
 		"make", "hire", "promote", "appoint", "arrange", "organis", "organiz", "plan",
