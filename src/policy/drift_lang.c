@@ -145,7 +145,7 @@ static int stems_folded(const char *h, size_t n, int cls)
 		"fizesd", "utald", "betala", "betal", "overfor", "aproba plata", 		/* Czech, Croatian and Serbian, Romanian, Finnish, Swahili, Tagalog,
 		 * Indonesian and Malay (s18-fp) */
 		"zaplatte", "uhrad", "prevedte", "plati ", "platite", "uplati", "prebaci novac",
-		"vrati novac", "platesc", "achita", "vireaza", "fizess", "utalj", "maksa",
+		"vrati novac", "platesc", "achita", "muta ", "mutati", "vireaza", "fizess", "utalj", "maksa",
 		"palauta rahat", "lipa ", "lipia", "rudisha pesa", "bayaran", "magbayad",
 		"pakibayad", "bayar", "lunasi", "kembalikan dana",
 		NULL};
@@ -178,7 +178,7 @@ static int stems_folded(const char *h, size_t n, int cls)
 	static const char *const del[] = {"iptal et", "sil", "kaldir", "usun", "usunac", "anuluj",
 		"anulowac", "skasuj", "zrus ", "smaz ", "odstran ", "anuleaza", "sterge", "torold",
 		"mondd le", "avbryt", "avboka", "radera", "ta bort", "slet", "slett", "annuller",
-		"avbestill", "avslutt", 		"zruste", "smazte", "vymaz", "obrisi", "izbrisi", "otkazi", "ponisti", "ukloni",
+		"avbestill", "avslutt", 		"zruste", "smazte", "vymaz", "misto ", "namisto", "umjesto", "zamiast", "in loc de", "helyett", "i stallet", "i stedet", "sijaan", "badala ya", "sa halip", "alih-alih", "obrisi", "izbrisi", "otkazi", "ponisti", "ukloni",
 		"preklici", "inchide", "toroljon", "mondja le", "si opp", "si det opp", "sag upp",
 		"saga upp", "opsig", "fjern", "peruuta", "peru ", "poista", "sulje", "futa ",
 		"ghairi", "sitisha", "burahin", "pakibura", "kanselahin", "ikansela", "pakikansela",

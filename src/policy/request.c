@@ -102,7 +102,9 @@ static const char *const more_pay[] = {"transfir", "règl", "régl", "regl", "ac
 static const char *const send_money[] = {"envoi", "envoy", "verse", "mand", "envi", "schick",
 	"send", "sende", "invia", "stuur", "maak*over", "gönder", "gonder", "yolla", "atar", "atabil",
 	"atın", "wyślij", "wyslij", "przelej", "prześlij", "送っ", "送金", "보내", "give", "dale",
-	"gib", "dai", "dá", "geef", NULL};
+	"gib", "dai", "dá", "geef",
+	/* scheduling a payment ("programma la FT-... per fine mese") */
+	"programm", "program", "planifi", "einplan", "inplan", "zaplanuj", "agenda", "schedul", NULL};
 static const char *const money[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "€", "$",
 	"£", "¥", "₩", "円", "원", "lira", "tl", "zł", "zl", "euro", "eur", "real", "reais", "dollar",
 	"yen", NULL};
@@ -136,7 +138,7 @@ static const char *const more_del[] = {"don't need the", "don't need my", "don't
 	"odwołaj", "odwolaj", "odbierz", "cofnij", "kaldır", "kaldir", "iptal", "sil ", "silin",
 	"sonlandır", "キャンセルでき", "キャンセルした", "キャンセルし", "取り消し", "解約し", "解約でき",
 	"削除し", "해지", "취소할", "취소해", "삭제해", "삭제할", "지워", NULL};
-static const char *const more_buy[] = {"resérv", "agend", "marcar", "rezerv", "reserveer", "ayırt",
+static const char *const more_buy[] = {"go ahead with", "proceed with", "resérv", "agend", "marcar", "rezerv", "reserveer", "ayırt",
 	"nimm", "nehme", "i'll take", "we'll take", "je prends", "je prendrai", "me quedo con",
 	"fico com", "prendo", "biorę", "biore", "wezmę", "ik neem", "alayım", "alırım",
 	"予約し", "予約でき", "予約を", "予約お願", "예약해", "예약할", "주문해", "주문할", NULL};
