@@ -200,7 +200,7 @@ static int negated(int L, const char *h, const char *p)
 	static const char *const vneg[] = {"chưa", "không", "đã", "đừng", NULL};
 	static const char *const eneg[] = {"μην", "δεν", "μη", NULL};
 	static const char *const hneg[] = {"אל", "לא", NULL};
-	static const char *const tneg[] = {"ไม่", "อย่า", NULL};
+	static const char *const tneg[] = {"ไม่", "ไม่ต้อง", "อย่า", NULL};
 	size_t j;
 	if (L == L_ZH) {
 		for (j = 0; zneg[j]; j++)
