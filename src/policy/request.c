@@ -118,7 +118,15 @@ static const char *const pay_by[] = {"per lastschrift", "per karte", "mit karte"
 	"kartą", "blikiem", NULL};
 static const char *const more_msg[] = {"publica", "publique", "pubblica", "publiceer",
 	"publikuj", "veröffentlich", "yayınla", "dites", "dis à", "signale", "prévien", "préven", "avertis",
-	"frag ", "frage ", "fragen", "meld", "mitteil", "richte", "pregunt", "avisa", "comunic",
+	"frag ", "frage ", "fragen", "meld",
+	/* a hand-off to a reviewer tells the reviewer: "hold it until Ana
+	 * looks", "pending the manager's review", "bis der Chef prüft" */
+	"until*look", "until*review", "until*check", "until*decide", "until*approv",
+	"until*sign", "pending*review", "pending*approval", "pending*decision", "for*to review",
+	"for*to approve", "for*to look", "bis*prüft", "bis*entscheid", "jusqu'à ce que*valide",
+	"jusqu'à ce qu'*valide", "en attendant*valid", "hasta que*revise", "hasta que*apruebe",
+	"até que*revise", "até que*aprove", "finché*controll", "finché*approv", "totdat*beoordeel",
+	"totdat*kijkt", "dopóki*sprawdzi", "aż*sprawdzi", "aż*zatwierdzi", "mitteil", "richte", "pregunt", "avisa", "comunic",
 	"chiedi", "domanda a", "vraag", "zapytaj", "przekaż", "przekaz", "ilet ", "haber ver", "伝えて", "連絡し", "聞いて", "전해", "물어봐", NULL};
 static const char *const more_access[] = {"freischalt", "berechtig", "zugang", "accès à", "acceso a",
 	"acesso a", "accesso a", "toegang", "dostęp", "dostep", "permit", "libera", "conced",

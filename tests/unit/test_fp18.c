@@ -162,6 +162,10 @@ static void message_by_effect(void **st)
 	/* "Post the notice" asks for an issue comment; a read does not */
 	assert_false(drift_after(p, "Post the maintainers' notice on that thread.", "issue_comment"));
 	assert_true(drift_after(p, "What does that issue say?", "issue_comment"));
+	/* a hand-off to a reviewer tells the reviewer; a bare hold tells nobody */
+	assert_false(drift_after(p, "Freeze the lease renewal until Priya reviews it.", "send_email"));
+	assert_false(drift_after(p, "Park it, pending the owner's approval.", "send_email"));
+	assert_true(drift_after(p, "Freeze the lease renewal for now.", "send_email"));
 	rl_policy_free(p);
 }
 
