@@ -673,7 +673,7 @@ static int asked(const char *h, size_t n, int cls)
 		"discard", "off", "kick", "ban ", "empty", "instead", NULL};
 	/* "what did we sell", "where is my order", "show me the booking": as
 	 * nouns and in questions these count only in a command's position */
-	static const char *const buy[] = {"buy", "bought", "purchas", "reserv", "rent",
+	static const char *const buy[] = {"buy", "bought", "purchas", "reserv", "rent", "rebook", "re-book",
 		"checkout", "check out", "subscrib", "trade", "bid", "get me", "get one", "pick up",
 		"schedule", "arrange", "sign me up", "enrol", "register", "place an order",
 		"place the order", "place a", "reorder", "re-order", "put in an order", "raise a",
@@ -925,7 +925,44 @@ int pol_drift_after_data(const pol_conv *c)
 	return data_after_request(c) >= 0;
 }
 
-int pol_drift_unasked(const pol_conv *c, unsigned cls)
+/* Does every identifier the act names (a value with no space holding a
+ * digit or an '@') stand as a whole string value of a tool record
+ * ("ref": "KM-81190"), and is there one? Amounts are no ids. An id only found inside a
+ * message's prose ("use bill ref BL-...") came from text someone wrote,
+ * not from the records a standing order acts on. */
+static int ids_from_records(const pol_conv *c, const rl_action *a)
+{
+	size_t f, i, ids = 0;
+	for (f = 0; a && f < a->nfields; f++) {
+		const char *v = a->fields[f].value;
+		size_t n = a->fields[f].len, j;
+		int id = 0, whole = 0;
+		if (!v || n < 3 || n > 120 || memchr(v, ' ', n) || memchr(v, '"', n))
+			continue;
+		/* a digit and a letter: an id, not an amount (numbers come
+		 * re-printed, "48.200000000000003") */
+		for (j = 0; j < n; j++)
+			id |= isdigit((unsigned char)v[j]) ? 1 : isalpha((unsigned char)v[j]) ? 2 : 0;
+		if (id != 3)
+			continue;
+		ids++;
+		for (i = 0; i < c->n && !whole; i++) {
+			const char *t = c->m[i].text, *p;
+			size_t tn = c->m[i].len;
+			if (c->m[i].role != RL_ROLE_TOOL || !t)
+				continue;
+			for (p = t; !whole && (p = memmem(p, tn - (size_t)(p - t), v, n)); p++)
+				whole = p > t && (size_t)(p - t) + n < tn &&
+					/* a string value, escaped or not */
+					p[-1] == '"' && (p[n] == '"' || p[n] == '\\');
+		}
+		if (!whole)
+			return 0;
+	}
+	return ids > 0;
+}
+
+int pol_drift_unasked(const pol_conv *c, unsigned cls, const rl_action *a)
 {
 	long last = data_after_request(c);
 	size_t i;
@@ -948,6 +985,10 @@ int pol_drift_unasked(const pol_conv *c, unsigned cls)
 			if ((cls & (1u << b)) && pol_request_asks(c, i, b))
 				cls &= ~(1u << b);
 	}
+	/* a standing order of the operator's (request.c), acting on records */
+	for (b = 0; cls && b < 10; b++)
+		if ((cls & (1u << b)) && ids_from_records(c, a) && pol_request_standing(c, b))
+			cls &= ~(1u << b);
 	return cls != 0;
 }
 

@@ -733,6 +733,70 @@ int pol_request_declined(const pol_conv *c, unsigned cls)
 	return 0;
 }
 
+/* ---- standing orders in the system prompt ---------------------------------- */
+
+/* clang-format off */
+/* a trigger: the operator orders an act for when something happens */
+static const char *const trigger[] = {"when ", "whenever", "if ", "once ", "after ", "as soon as",
+	"on their due", "on the due", "on its due", "on the scheduled", "every time", "each time",
+	"wenn ", "sobald", "nachdem", "quand ", "lorsque", "lorsqu'", "dès que", "après ", "cuando",
+	"en cuanto", "después de", "quando", "assim que", "depois de", "appena", "dopo ", "zodra",
+	"nadat", "wanneer", "jeśli", "jezeli", "gdy ", "kiedy", "när ",
+	"后", "之后", "以后", "如果", "一旦", "たら", "場合", "면 ", "때",
+	/* or an order to act of its own accord */
+	"always", "proactively", "automatically", "immer", "automatisch", "toujours",
+	"automatiquement", "siempre", "automáticamente", "sempre", "automaticamente", "altijd",
+	"zawsze", "automatycznie", "主动", "自动", "主動", "自動", "必ず", "항상", "자동", NULL};
+/* a restriction or a condition on someone's say: no standing order */
+static const char *const restrict_w[] = {"only", "never", "not ", "n't", "unless", "require",
+	"need", "may ", "forbid", "prohibit", "ask ", "asks", "approv", "confirm", "verif",
+	"on request", "nur ", "nie ", "nicht", "niemals", "genehmig", "seulement", "uniquement",
+	"jamais", "ne ", "n'", "solo ", "sólo", "nunca", "apenas", "mai ", "alleen", "nooit",
+	"niet", "tylko", "nigdy", "只", "不", "禁止", "须", "审批", "确认", "しない", "のみ", "承認",
+	"확인", "만 ", "않", "금지",
+	/* a capability or someone's ask: no order ("you can refund", "when the
+	 * handler asks for it") */
+	"can ", "able to", "allowed", "puedes", "pued", "kannst", "könn", "peux", "pouv", "pode",
+	"puoi", "kun je", "możesz", "request", "pida", "pide", "solicit", "demande", "verlang",
+	"bittet", "chied", "vraagt", "prosi", "可以", "できます", "수 있", NULL};
+/* clang-format on */
+
+/* Does a sentence of a system message order, on a trigger or of the
+ * agent's own accord, an act of class cls ("When an airline cancels a
+ * flight, rebook the traveller and e-mail them", "Pay recurring bills on
+ * their due date", "退货入库后应主动办理退款")? A sentence that restricts
+ * (only, never, needs, unless, approval) orders nothing; a sentence that
+ * opens with its trigger is read from the comma that ends the condition. */
+int pol_request_standing(const pol_conv *c, int cls)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++) {
+		const char *h = c->low[i];
+		size_t n = c->m[i].len, s = 0, e, l = 0;
+		if (c->m[i].role != RL_ROLE_SYSTEM || !h || !c->m[i].text || !n)
+			continue;
+		while (s < n) {
+			size_t b = s, k;
+			for (e = s; e < n && !(l = stop_len(h, e, n)); e++)
+				;
+			while (b < e && (h[b] == ' ' || h[b] == '"'))
+				b++;
+			if (any_word(h + b, e - b, trigger) && !any_word(h + b, e - b, restrict_w)) {
+				if (word_is(h, b, e, trigger)) /* "When X, do Y": read Y */
+					for (k = b; k < e && h[k] != ','; k++)
+						;
+				else
+					k = b;
+				if (k < e &&
+				    (pol_drift_asked_msg(h + k, e - k, cls) || more_words(h + k, e - k, cls)))
+					return 1;
+			}
+			s = e + (e < n ? (l ? l : 1) : 1);
+		}
+	}
+	return 0;
+}
+
 /* ---- another record than the one named ----------------------------------------- */
 
 /* The end of an identifier-shaped token at h[i] (letters, digits, '-',
