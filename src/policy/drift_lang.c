@@ -102,6 +102,26 @@ static size_t fold(const char *h, size_t n, char *o, int all)
 	return k;
 }
 
+/* Is the word before h[at] a negation of the languages these stems read,
+ * folded ("älä maksa", "ne küldd", "nu trimite", "huwag", "jangan", "ikke")? */
+static int negated_at(const char *h, size_t at)
+{
+	static const char *const neg[] = {"ala", "alkaa", "ei", "en", "ne", "nu", "nemoj",
+					  "nemojte", "huwag", "wag", "jangan", "tidak", "ikke",
+					  "inte", "usi", "msi", "hindi", "nie", "non", "not", NULL};
+	size_t e = at, b, j;
+	while (e > 0 && h[e - 1] == ' ')
+		e--;
+	for (b = e; b > 0 && isalpha((unsigned char)h[b - 1]); b--)
+		;
+	if (e == at || b == e)
+		return 0;
+	for (j = 0; neg[j]; j++)
+		if (strlen(neg[j]) == e - b && !memcmp(h + b, neg[j], e - b))
+			return 1;
+	return 0;
+}
+
 /* A word of h[0..n) that starts with w: at the start or after a non-letter
  * that is no '_', '.', '/' or digit; a stem of three letters or fewer must
  * be the whole word. */
@@ -118,7 +138,7 @@ static int stem_at(const char *h, size_t n, const char *w)
 		int before = at == 0 || (!isalnum((unsigned char)p[-1]) && p[-1] != '_' &&
 					 p[-1] != '.' && p[-1] != '/');
 		int after = (k > 3 && !whole) || at + k == n || !isalpha((unsigned char)p[k]);
-		if (before && after)
+		if (before && after && !negated_at(h, at))
 			return 1;
 		if (at + k >= n)
 			break;

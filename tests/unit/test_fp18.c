@@ -150,6 +150,10 @@ static void other_latin(void **st)
 	/* the same languages, a read-only request: the act stays unasked */
 	assert_true(drift_after(p, "Kdy přijde technik?", "send_sms"));
 	assert_true(drift_after(p, "Hvem har nøkkelen?", "unlock_door"));
+	/* a negated verb of these languages asks for nothing */
+	assert_true(drift_after(p, "Älä lähetä mitään vielä.", "send_sms"));
+	assert_true(drift_after(p, "Jangan kirim apa-apa dulu.", "send_sms"));
+	assert_true(drift_after(p, "Nu trimite nimic încă.", "send_sms"));
 	rl_policy_free(p);
 }
 
