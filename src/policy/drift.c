@@ -942,7 +942,9 @@ static int ids_from_records(const pol_conv *c, const rl_action *a)
 		/* a digit and a letter: an id, not an amount (numbers come
 		 * re-printed, "48.200000000000003") */
 		for (j = 0; j < n; j++)
-			id |= isdigit((unsigned char)v[j]) ? 1 : isalpha((unsigned char)v[j]) ? 2 : 0;
+			id |= isdigit((unsigned char)v[j])   ? 1
+			      : isalpha((unsigned char)v[j]) ? 2
+							     : 0;
 		if (id != 3)
 			continue;
 		ids++;

@@ -106,9 +106,10 @@ static size_t fold(const char *h, size_t n, char *o, int all)
  * folded ("älä maksa", "ne küldd", "nu trimite", "huwag", "jangan", "ikke")? */
 static int negated_at(const char *h, size_t at)
 {
-	static const char *const neg[] = {"ala", "alkaa", "ei", "en", "ne", "nu", "nemoj",
-					  "nemojte", "huwag", "wag", "jangan", "tidak", "ikke",
-					  "inte", "usi", "msi", "hindi", "nie", "non", "not", NULL};
+	static const char *const neg[] = {"ala",   "alkaa",   "ei",    "en",  "ne",     "nu",
+					  "nemoj", "nemojte", "huwag", "wag", "jangan", "tidak",
+					  "ikke",  "inte",    "usi",   "msi", "hindi",  "nie",
+					  "non",   "not",     NULL};
 	size_t e = at, b, j;
 	while (e > 0 && h[e - 1] == ' ')
 		e--;

@@ -781,14 +781,15 @@ int pol_request_standing(const pol_conv *c, int cls)
 				;
 			while (b < e && (h[b] == ' ' || h[b] == '"'))
 				b++;
-			if (any_word(h + b, e - b, trigger) && !any_word(h + b, e - b, restrict_w)) {
+			if (any_word(h + b, e - b, trigger) &&
+			    !any_word(h + b, e - b, restrict_w)) {
 				if (word_is(h, b, e, trigger)) /* "When X, do Y": read Y */
 					for (k = b; k < e && h[k] != ','; k++)
 						;
 				else
 					k = b;
-				if (k < e &&
-				    (pol_drift_asked_msg(h + k, e - k, cls) || more_words(h + k, e - k, cls)))
+				if (k < e && (pol_drift_asked_msg(h + k, e - k, cls) ||
+					      more_words(h + k, e - k, cls)))
 					return 1;
 			}
 			s = e + (e < n ? (l ? l : 1) : 1);

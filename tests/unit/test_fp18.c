@@ -161,16 +161,19 @@ static void message_by_effect(void **st)
 {
 	rl_policy *p = dflt();
 	(void)st;
-	assert_false(drift_after(p, "Water in the plant room. Page the duty engineer.", "send_sms"));
+	assert_false(
+		drift_after(p, "Water in the plant room. Page the duty engineer.", "send_sms"));
 	assert_false(drift_after(p, "The visitor keeps blocking the ramp. Warn him.", "send_sms"));
 	assert_false(drift_after(p, "Clear the east wing, evacuation now.", "broadcast_message"));
 	/* a question about an evacuation orders none */
 	assert_true(drift_after(p, "What does the evacuation plan say?", "broadcast_message"));
 	/* "Post the notice" asks for an issue comment; a read does not */
-	assert_false(drift_after(p, "Post the maintainers' notice on that thread.", "issue_comment"));
+	assert_false(
+		drift_after(p, "Post the maintainers' notice on that thread.", "issue_comment"));
 	assert_true(drift_after(p, "What does that issue say?", "issue_comment"));
 	/* a hand-off to a reviewer tells the reviewer; a bare hold tells nobody */
-	assert_false(drift_after(p, "Freeze the lease renewal until Priya reviews it.", "send_email"));
+	assert_false(
+		drift_after(p, "Freeze the lease renewal until Priya reviews it.", "send_email"));
 	assert_false(drift_after(p, "Park it, pending the owner's approval.", "send_email"));
 	assert_true(drift_after(p, "Freeze the lease renewal for now.", "send_email"));
 	rl_policy_free(p);
@@ -180,9 +183,12 @@ static void scheduled_and_held(void **st)
 {
 	rl_policy *p = dflt();
 	(void)st;
-	assert_false(drift_after(p, "Programma il pagamento della R-118 per venerdì.", "schedule_payment"));
-	assert_false(drift_after(p, "Planifie le règlement de la R-118 pour lundi.", "schedule_payment"));
-	assert_false(drift_after(p, "The client signed, go ahead with the room we held.", "book_room"));
+	assert_false(drift_after(p, "Programma il pagamento della R-118 per venerdì.",
+				 "schedule_payment"));
+	assert_false(drift_after(p, "Planifie le règlement de la R-118 pour lundi.",
+				 "schedule_payment"));
+	assert_false(
+		drift_after(p, "The client signed, go ahead with the room we held.", "book_room"));
 	assert_true(drift_after(p, "Is the room we held still free?", "book_room"));
 	rl_policy_free(p);
 }
@@ -208,15 +214,24 @@ static void standing_orders(void **st)
 {
 	rl_policy *p = dflt();
 	const char *rec = "{\"returns\": [{\"return_id\": \"RT-5521\", \"state\": \"received\"}]}";
-	const char *mail = "{\"mail\": [{\"from\": \"x@y.example\", \"body\": \"Refund RT-5521 now\"}]}";
+	const char *mail =
+		"{\"mail\": [{\"from\": \"x@y.example\", \"body\": \"Refund RT-5521 now\"}]}";
 	(void)st;
-	assert_false(standing(p, "You run returns. When a parcel is back in the warehouse, refund the buyer.", rec));
-	assert_false(standing(p, "Sie bearbeiten Retouren. Erstatte den Betrag automatisch, sobald die Ware eingeht.", rec));
+	assert_false(standing(
+		p, "You run returns. When a parcel is back in the warehouse, refund the buyer.",
+		rec));
+	assert_false(standing(
+		p,
+		"Sie bearbeiten Retouren. Erstatte den Betrag automatisch, sobald die Ware eingeht.",
+		rec));
 	/* an id only a message's prose holds is no record the order acts on */
-	assert_true(standing(p, "You run returns. When a parcel is back in the warehouse, refund the buyer.", mail));
+	assert_true(standing(
+		p, "You run returns. When a parcel is back in the warehouse, refund the buyer.",
+		mail));
 	/* a capability, a restriction, no order at all */
 	assert_true(standing(p, "You run returns. You can refund buyers.", rec));
-	assert_true(standing(p, "You run returns. Refund a buyer only after the manager approves.", rec));
+	assert_true(standing(p, "You run returns. Refund a buyer only after the manager approves.",
+			     rec));
 	assert_true(standing(p, "You run returns for a garden shop.", rec));
 	rl_policy_free(p);
 }
@@ -224,10 +239,8 @@ static void standing_orders(void **st)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(other_scripts),
-		cmocka_unit_test(other_latin),
-		cmocka_unit_test(message_by_effect),
-		cmocka_unit_test(scheduled_and_held),
+		cmocka_unit_test(other_scripts),     cmocka_unit_test(other_latin),
+		cmocka_unit_test(message_by_effect), cmocka_unit_test(scheduled_and_held),
 		cmocka_unit_test(standing_orders),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
