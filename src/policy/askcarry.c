@@ -462,7 +462,8 @@ static int asked_sibling(const pol_conv *c, const rl_action *a, const rl_action 
 	if (b == a || !b->taken)
 		return 0;
 	cls = pol_drift_protective(b, pol_drift_class(b));
-	return cls && same_object(c, a, b) && (!pol_drift_unasked(c, cls) || bound_here(c, b));
+	return cls && same_object(c, a, b) &&
+	       (!pol_drift_unasked(c, cls, NULL) || bound_here(c, b));
 }
 
 /* An asked act on a's object done earlier in this turn: the calls of the

@@ -218,7 +218,7 @@ unsigned pol_drift_class(const rl_action *a)
 					    "voucher", "credit", "transaction", "tip", NULL};
 	static const char *const send[] = {"send", "forward", "reply", "sms", "fax", "post", "publish",
 					   "tweet", "upload", "export", "notify", "broadcast",
-					   "announce", "message", "email", "mail", NULL};
+					   "announce", "message", "email", "mail", "comment", NULL};
 	/* short stems only where a word of the name starts ("admin" holds no
 	 * DM, "parent" no rent, "wireless" no wire) */
 	static const char *const pay_w[] = {"wire", NULL};
@@ -324,7 +324,7 @@ unsigned pol_drift_class(const rl_action *a)
 	if (any_of(t, access) ||
 	    (people_field(a) && (has(t, "create") || has(t, "add") || has(t, "update") ||
 				 has(t, "schedule") || has(t, "invite"))) ||
-	    key_grant || (!strncmp(t, "issue", 5) && !(c & 1u)) ||
+	    key_grant || (!strncmp(t, "issue", 5) && !(c & 3u)) || /* issue_comment: a noun */
 	    (verb_at(t, (const char *const[]){"add", NULL}, sep) && address_field(a)))
 		c |= 1u << 2;
 	if (any_of(t, cred))
@@ -525,7 +525,7 @@ static int jp_asked(const char *h, size_t n, int cls)
 		 "戻し", "外し", "消し", "切り替", "にして", "にする", "にしま", "送っ", "払っ", NULL}};
 	static const char *const nouns[10][32] = {
 		{"支払", "振込", "送金", "返金", "入金", "精算", NULL},
-		{"送信", "送付", "転送", "返信", "連絡", "投稿", "通知", "共有", "メール", NULL},
+		{"送信", "送付", "転送", "返信", "連絡", "投稿", "通知", "共有", "メール", "リマインド", "紹介", "報告", "案内", NULL},
 		{"招待", "追加", "共有", "作成", "登録", "付与", "許可", NULL},
 		{"リセット", "認証", NULL},
 		{"変更", "更新", "修正", NULL},
@@ -571,7 +571,7 @@ static int asked_other(const char *h, size_t n, int cls)
 	static const char *const msg[] = {"wyślij", "prześlij", "napisz", "odpowiedz", "powiadom",
 		"envoi", "envoy", "écri", "répond", "transmet", "préviens",
 		"informe", "dis-", "dis ", "envía", "envia", "mand", "escrib", "escrev", "respond",
-		"reenv", "notific", "avis", "informa", "di ", "dile", "schick", "sende", "schreib",
+		"reenv", "notific", "avis", "informa", "di ", "dile", "contesta", "contéstale", "contestale", "schick", "sende", "schreib",
 		"antwort", "leite", "benachrichtig", "sag ", "teil", "encaminh", "diga", "invia",
 		"scrivi", "rispond", "inoltr", "avvis", "dì", "stuur", "verstuur", "schrijf",
 		"antwoord", "laat", "envie", "mánd", NULL};
@@ -644,12 +644,18 @@ static int asked(const char *h, size_t n, int cls)
 		"notify", "publish", "upload", "fax", "write", "inform", "thank", "invite", "confirm",
 		"ask", "remind", "announce", "ping", "submit", "introduce", "welcome", "congratulat",
 		"greet", "apolog", "cc ", "loop in", "get back to", "summary to", "draft", "compose",
+		"evacuat", /* an evacuation is ordered by telling people to leave */
 		NULL};
 	/* nouns as often as verbs ("read my emails", "my share"): only in
 	 * a command's position */
 	static const char *const msg_cmd[] = {"email", "e-mail", "mail", "message", "text", "dm",
 		"post", "tweet", "share", "export", "report", "contact", "answer", "reply",
-		"offer", NULL}; /* "Offer: two options ..." is said to someone */
+		"offer", /* "Offer: two options ..." is said to someone */
+		/* s18-fp: a message named by what it does to its hearers: page
+		 * or call someone in, warn them, alert, radio or broadcast,
+		 * escalate to someone */
+		"page", "call", "warn", "alert", "radio", "broadcast", "escalate", "tannoy",
+		NULL};
 	static const char *const access[] = {"grant", "give", "invite", "add", "share", "send",
 		"forward", "let ", "onboard", "include", "welcome", "set up", "schedule", "create",
 		"make", "hire", "promote", "appoint", "arrange", "organis", "organiz", "plan",
@@ -667,7 +673,7 @@ static int asked(const char *h, size_t n, int cls)
 		"discard", "off", "kick", "ban ", "empty", "instead", NULL};
 	/* "what did we sell", "where is my order", "show me the booking": as
 	 * nouns and in questions these count only in a command's position */
-	static const char *const buy[] = {"buy", "bought", "purchas", "reserv", "rent",
+	static const char *const buy[] = {"buy", "bought", "purchas", "reserv", "rent", "rebook", "re-book",
 		"checkout", "check out", "subscrib", "trade", "bid", "get me", "get one", "pick up",
 		"schedule", "arrange", "sign me up", "enrol", "register", "place an order",
 		"place the order", "place a", "reorder", "re-order", "put in an order", "raise a",
@@ -919,7 +925,46 @@ int pol_drift_after_data(const pol_conv *c)
 	return data_after_request(c) >= 0;
 }
 
-int pol_drift_unasked(const pol_conv *c, unsigned cls)
+/* Does every identifier the act names (a value with no space holding a
+ * digit or an '@') stand as a whole string value of a tool record
+ * ("ref": "KM-81190"), and is there one? Amounts are no ids. An id only found inside a
+ * message's prose ("use bill ref BL-...") came from text someone wrote,
+ * not from the records a standing order acts on. */
+static int ids_from_records(const pol_conv *c, const rl_action *a)
+{
+	size_t f, i, ids = 0;
+	for (f = 0; a && f < a->nfields; f++) {
+		const char *v = a->fields[f].value;
+		size_t n = a->fields[f].len, j;
+		int id = 0, whole = 0;
+		if (!v || n < 3 || n > 120 || memchr(v, ' ', n) || memchr(v, '"', n))
+			continue;
+		/* a digit and a letter: an id, not an amount (numbers come
+		 * re-printed, "48.200000000000003") */
+		for (j = 0; j < n; j++)
+			id |= isdigit((unsigned char)v[j])   ? 1
+			      : isalpha((unsigned char)v[j]) ? 2
+							     : 0;
+		if (id != 3)
+			continue;
+		ids++;
+		for (i = 0; i < c->n && !whole; i++) {
+			const char *t = c->m[i].text, *p;
+			size_t tn = c->m[i].len;
+			if (c->m[i].role != RL_ROLE_TOOL || !t)
+				continue;
+			for (p = t; !whole && (p = memmem(p, tn - (size_t)(p - t), v, n)); p++)
+				whole = p > t && (size_t)(p - t) + n < tn &&
+					/* a string value, escaped or not */
+					p[-1] == '"' && (p[n] == '"' || p[n] == '\\');
+		}
+		if (!whole)
+			return 0;
+	}
+	return ids > 0;
+}
+
+int pol_drift_unasked(const pol_conv *c, unsigned cls, const rl_action *a)
 {
 	long last = data_after_request(c);
 	size_t i;
@@ -942,6 +987,10 @@ int pol_drift_unasked(const pol_conv *c, unsigned cls)
 			if ((cls & (1u << b)) && pol_request_asks(c, i, b))
 				cls &= ~(1u << b);
 	}
+	/* a standing order of the operator's (request.c), acting on records */
+	for (b = 0; cls && b < 10; b++)
+		if ((cls & (1u << b)) && ids_from_records(c, a) && pol_request_standing(c, b))
+			cls &= ~(1u << b);
 	return cls != 0;
 }
 

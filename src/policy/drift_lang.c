@@ -102,6 +102,27 @@ static size_t fold(const char *h, size_t n, char *o, int all)
 	return k;
 }
 
+/* Is the word before h[at] a negation of the languages these stems read,
+ * folded ("älä maksa", "ne küldd", "nu trimite", "huwag", "jangan", "ikke")? */
+static int negated_at(const char *h, size_t at)
+{
+	static const char *const neg[] = {"ala",   "alkaa",   "ei",    "en",  "ne",     "nu",
+					  "nemoj", "nemojte", "huwag", "wag", "jangan", "tidak",
+					  "ikke",  "inte",    "usi",   "msi", "hindi",  "nie",
+					  "non",   "not",     NULL};
+	size_t e = at, b, j;
+	while (e > 0 && h[e - 1] == ' ')
+		e--;
+	for (b = e; b > 0 && isalpha((unsigned char)h[b - 1]); b--)
+		;
+	if (e == at || b == e)
+		return 0;
+	for (j = 0; neg[j]; j++)
+		if (strlen(neg[j]) == e - b && !memcmp(h + b, neg[j], e - b))
+			return 1;
+	return 0;
+}
+
 /* A word of h[0..n) that starts with w: at the start or after a non-letter
  * that is no '_', '.', '/' or digit; a stem of three letters or fewer must
  * be the whole word. */
@@ -109,12 +130,16 @@ static int stem_at(const char *h, size_t n, const char *w)
 {
 	size_t k = strlen(w);
 	const char *p = h;
+	/* a stem written with a space after it is a whole word: any sign or
+	 * the end may follow it ("zrus, mame ho dvakrat") */
+	int whole = k > 1 && w[k - 1] == ' ';
+	k -= (size_t)whole;
 	while (n >= k && (p = memmem(p, n - (size_t)(p - h), w, k))) {
 		size_t at = (size_t)(p - h);
 		int before = at == 0 || (!isalnum((unsigned char)p[-1]) && p[-1] != '_' &&
 					 p[-1] != '.' && p[-1] != '/');
-		int after = k > 3 || at + k == n || !isalpha((unsigned char)p[k]);
-		if (before && after)
+		int after = (k > 3 && !whole) || at + k == n || !isalpha((unsigned char)p[k]);
+		if (before && after && !negated_at(h, at))
 			return 1;
 		if (at + k >= n)
 			break;
@@ -138,36 +163,81 @@ static int stems_folded(const char *h, size_t n, int cls)
 		"para gonder", "zaplac", "przelej", "przelac", "zwroc",
 		/* Czech, Slovak, Romanian, Hungarian, Nordic */
 		"zaplat ", "preved ", "posli penize", "vrat ", "plateste", "transfera", "ramburseaza",
-		"fizesd", "utald", "betala", "betal", "overfor", "aproba plata", NULL};
+		"fizesd", "utald", "betala", "betal", "overfor", "aproba plata", 		/* Czech, Croatian and Serbian, Romanian, Finnish, Swahili, Tagalog,
+		 * Indonesian and Malay (s18-fp) */
+		"zaplatte", "uhrad", "prevedte", "plati ", "platite", "uplati", "prebaci novac",
+		"vrati novac", "platesc", "achita", "muta ", "mutati", "vireaza", "fizess", "utalj", "maksa",
+		"palauta rahat", "lipa ", "lipia", "rudisha pesa", "bayaran", "magbayad",
+		"pakibayad", "bayar", "lunasi", "kembalikan dana",
+		NULL};
 	static const char *const msg[] = {"gonder", "yolla", "mesaj at", "mesaj gonder", "yaz",
 		"yazin", "yazar misin",
 		"haber ver", "yanitla", "cevap ver", "wyslij", "wyslac", "przeslij", "przeslac",
 		"napisz", "napisac", "odpowiedz", "odpowiedziec", "powiadom", "poinformuj",
 		"poinformowac", "posli ", "odesli ", "napis ", "odpovez ", "odpovedz ",
 		"trimite", "scrie", "raspunde", "kuldd", "kuldj", "ird meg", "valaszolj", "skicka",
-		"svara", "skriv", NULL};
+		"svara", "skriv", 		"poslete", "napiste", "odpovezte", "informuj", "upozorni", "dej vedet", "dejte vedet",
+		"posalji", "posaljite", "napisi", "obavijesti", "javi ", "javite", "poslji",
+		"trimiteti", "anunta", "informeaza", "kuldjon", "irj ", "ertesitsd", "szolj",
+		"mejla", "maila", "meila", "meddela", "meddel ", "informer", "paminn", "pamind",
+		"laheta", "lahettakaa", "ilmoita", "kirjoita", "vastaa", "muistuta", "kerro",
+		"tuma ", "tumia ujumbe", "wajulishe", "mjulishe", "julisha", "waambie", "mwambie",
+		"pakitext", "paki-text", "pakisend", "pakipadala", "ipadala", "padalhan", "itext",
+		"i-text", "sabihan", "pakisabi", "ipaalam", "pakiemail", "i-email", "mag-text",
+		"sagutin", "kirim", "kabari", "beritahu", "beri tahu", "balas ", "balaskan",
+		"hubungi", "sampaikan", "umumkan",
+		NULL};
 	static const char *const access[] = {"ekle", "davet et", "paylas", "yetki ver", "dodaj",
-		"dodac", "udostepnij", "udostepnic", "zapros", "zaprosic", "nadaj", NULL};
+		"dodac", "udostepnij", "udostepnic", "zapros", "zaprosic", "nadaj", 		"pozovi", "podijeli", "daj pristup", "lagg till", "legg til", "tilfoj", "bjud in",
+		"inviter", "dela med", "del med", "ge tillgang", "gi tilgang", "giv adgang", "lisaa",
+		"kutsu", "anna oikeu", "ongeza", "alika", "idagdag", "imbitahin", "tambahkan",
+		"undang", "beri akses", "bagikan",
+		NULL};
 	static const char *const cred[] = {"sifremi", "sifirla", "haslo", NULL};
 	static const char *const contact[] = {"degistir", "guncelle", "zmien", "zmienic",
 		"zaktualizuj", NULL};
 	static const char *const del[] = {"iptal et", "sil", "kaldir", "usun", "usunac", "anuluj",
 		"anulowac", "skasuj", "zrus ", "smaz ", "odstran ", "anuleaza", "sterge", "torold",
 		"mondd le", "avbryt", "avboka", "radera", "ta bort", "slet", "slett", "annuller",
-		"avbestill", "avslutt", NULL};
+		"avbestill", "avslutt", 		"zruste", "smazte", "vymaz", "misto ", "namisto", "umjesto", "zamiast", "in loc de", "helyett", "i stallet", "i stedet", "sijaan", "badala ya", "sa halip", "alih-alih", "obrisi", "izbrisi", "otkazi", "ponisti", "ukloni",
+		"preklici", "inchide", "toroljon", "mondja le", "si opp", "si det opp", "sag upp",
+		"saga upp", "opsig", "fjern", "peruuta", "peru ", "poista", "sulje", "futa ",
+		"ghairi", "sitisha", "burahin", "pakibura", "kanselahin", "ikansela", "pakikansela",
+		"tanggalin", "alisin", "batalkan", "hapus", "hentikan",
+		NULL};
 	static const char *const buy[] = {"objednej ", "objednaj ", "rezervuj ", "kup", "cumpara",
 		"comanda", "rezerva", "rendeld", "foglalj", "kop", "bestall", "bestill", "boka",
 		"satin al", "siparis ver", "rezervasyon yap", "zamow",
-		"zamowic", "zarezerwuj", "zarezerwowac", NULL};
+		"zamowic", "zarezerwuj", "zarezerwowac", 		"objednejte", "rezervujte", "kupi ", "naruci", "rezerviraj", "rezervisi", "rendelj",
+		"foglald", "vedd meg", "bestil ", "osta ", "tilaa", "varaa", "nunua", "agiza",
+		"weka nafasi", "bilhin", "bumili", "umorder", "mag-order", "magpareserba", "beli ",
+		"belikan", "pesankan",
+		NULL};
 	static const char *const phys[] = {"kilidi ac", "kapat", "ac", "odblokuj", "odblokowac",
-		"wylacz", "wlacz", "otworz", NULL};
+		"wylacz", "wlacz", "otworz", 		"otevri", "otevrete", "odemkni", "odemknete", "vypni ", "zapni ", "otvori",
+		"otkljucaj", "iskljuci", "ukljuci", "zakljucaj", "odpri", "deschide", "opreste",
+		"porneste", "nyisd", "nyitnad", "nyissa", "kinyit", "kapcsold", "zard be", "las upp",
+		"las opp", "laser opp", "oppna", "apne", "abn ", "sla av", "sla pa",
+		"avaa", "sammuta", "kytke", "lukitse", "fungua", "funga ", "zima ", "washa",
+		"buksan", "pakibukas", "isara", "patayin", "i-unlock", "buka ", "bukakan",
+		"matikan", "nyalakan", "kunci",
+		NULL};
 	static const char *const merge[] = {"onayla", "zatwierdz", "yayinla", "yayini baslat",
-		"dagit", "aproba", "schval", NULL};
+		"dagit", "aproba", "schval", 		"odobri", "objavi", "godkann", "godkjenn", "godkend", "tacka ja", "takke ja",
+		"acceptera", "aksepter", "hyvaksy", "julkaise", "idhinisha", "kubali", "aprubahan",
+		"i-approve", "setujui", "terbitkan",
+		NULL};
 	static const char *const modify[] = {"zmen ", "nastav ", "pridej ", "vypni ", "zapni ",
 		"schval", "aproba", "baslat", "durdur", "schimba", "seteaza", "modifica", "valtoztasd", "allitsd", "andra", "endre",
 		"aendr", "degistir", "guncelle", "ayarla", "kilitle", "dondur",
 		"iptal et", "ertele", "zmien", "zmienic", "ustaw", "ustawic", "zablokuj", "zablokowac",
-		"odblokuj", "odblokowac", "popraw", "przenies", "przypisz", "wylacz", "wlacz", NULL};
+		"odblokuj", "odblokowac", "popraw", "przenies", "przypisz", "wylacz", "wlacz", 		"prehod", "presun", "zmente", "nastavte", "zvys", "sniz", "promijeni", "promeni",
+		"postavi", "premjesti", "povecaj", "smanji", "spremeni", "muta ", "mutati",
+		"mareste", "blocheaza", "modositsd", "emeld", "csokkentsd", "flytt", "stall in",
+		"muuta", "vaihda", "aseta", "nosta", "siirra", "badilisha", "hamisha", "panga",
+		"palitan", "baguhin", "i-update", "ilipat", "itakda", "ubah", "ganti",
+		"atur", "pindahkan", "naikkan", "turunkan", "tolong",
+		NULL};
 	/* clang-format on */
 	static const char *const *const by_class[] = {pay, msg, access, cred,  contact,
 						      del, buy, phys,   merge, modify};

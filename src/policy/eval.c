@@ -676,7 +676,7 @@ static int drifted(ev *E, const pol_rule *r, const rl_action *a)
 		return E->err = RL_ENOMEM, RL_EPOLICY;
 	/* asked for: still drift when a payment, a grant or a deletion acts on
 	 * another record than the one the user named (request.c) */
-	if (!pol_drift_unasked(&E->conv, cls) ||
+	if (!pol_drift_unasked(&E->conv, cls, a) ||
 	    pol_request_asked_step(&E->conv, E->a, a)) /* askbind.c, askcarry.c */
 		return (cls & (1u | 1u << 2 | 1u << 5)) && pol_request_other_named(&E->conv, a);
 	return !pol_drift_principal_chose(&E->conv, &E->ar, a, cls == 1u << 9) &&

@@ -423,7 +423,7 @@ int pol_drift_after_data(const pol_conv *c);
 /* 1 when, in conversation c (copies made), tool output followed the
  * user's last message and no user message asked for an act of one of the
  * classes `cls` or handed the choice over. */
-int pol_drift_unasked(const pol_conv *c, unsigned cls);
+int pol_drift_unasked(const pol_conv *c, unsigned cls, const rl_action *a);
 /* 1 when h[0..n) (lowercased) asks for an act of class `cls` in drift.c's
  * verb lists (English and the other languages they read). */
 int pol_drift_asked_words(const char *h, size_t n, int cls);
@@ -485,6 +485,8 @@ unsigned pol_drift_protective(const rl_action *a, unsigned cls);
  * Hindi, Russian or Vietnamese) asks for an act of class `cls` or hands
  * the choice of acts over; 0 for a script it does not read. */
 int pol_drift_asked_script(const char *h, size_t n, int cls);
+/* request.c: does a system message order an act of class cls on a trigger? */
+int pol_request_standing(const pol_conv *c, int cls);
 /* 1 when the principal chose what action a acts with, in conversation c
  * (copies made): for a change of a record (`record`), a value after the
  * first argument the user or the system named; otherwise every

@@ -102,7 +102,9 @@ static const char *const more_pay[] = {"transfir", "règl", "régl", "regl", "ac
 static const char *const send_money[] = {"envoi", "envoy", "verse", "mand", "envi", "schick",
 	"send", "sende", "invia", "stuur", "maak*over", "gönder", "gonder", "yolla", "atar", "atabil",
 	"atın", "wyślij", "wyslij", "przelej", "prześlij", "送っ", "送金", "보내", "give", "dale",
-	"gib", "dai", "dá", "geef", NULL};
+	"gib", "dai", "dá", "geef",
+	/* scheduling a payment ("programma la FT-... per fine mese") */
+	"programm", "program", "planifi", "einplan", "inplan", "zaplanuj", "agenda", "schedul", NULL};
 static const char *const money[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "€", "$",
 	"£", "¥", "₩", "円", "원", "lira", "tl", "zł", "zl", "euro", "eur", "real", "reais", "dollar",
 	"yen", NULL};
@@ -116,7 +118,15 @@ static const char *const pay_by[] = {"per lastschrift", "per karte", "mit karte"
 	"kartą", "blikiem", NULL};
 static const char *const more_msg[] = {"publica", "publique", "pubblica", "publiceer",
 	"publikuj", "veröffentlich", "yayınla", "dites", "dis à", "signale", "prévien", "préven", "avertis",
-	"frag ", "frage ", "fragen", "meld", "mitteil", "richte", "pregunt", "avisa", "comunic",
+	"frag ", "frage ", "fragen", "meld",
+	/* a hand-off to a reviewer tells the reviewer: "hold it until Ana
+	 * looks", "pending the manager's review", "bis der Chef prüft" */
+	"until*look", "until*review", "until*check", "until*decide", "until*approv",
+	"until*sign", "pending*review", "pending*approval", "pending*decision", "for*to review",
+	"for*to approve", "for*to look", "bis*prüft", "bis*entscheid", "jusqu'à ce que*valide",
+	"jusqu'à ce qu'*valide", "en attendant*valid", "hasta que*revise", "hasta que*apruebe",
+	"até que*revise", "até que*aprove", "finché*controll", "finché*approv", "totdat*beoordeel",
+	"totdat*kijkt", "dopóki*sprawdzi", "aż*sprawdzi", "aż*zatwierdzi", "mitteil", "richte", "pregunt", "avisa", "comunic",
 	"chiedi", "domanda a", "vraag", "zapytaj", "przekaż", "przekaz", "ilet ", "haber ver", "伝えて", "連絡し", "聞いて", "전해", "물어봐", NULL};
 static const char *const more_access[] = {"freischalt", "berechtig", "zugang", "accès à", "acceso a",
 	"acesso a", "accesso a", "toegang", "dostęp", "dostep", "permit", "libera", "conced",
@@ -136,7 +146,7 @@ static const char *const more_del[] = {"don't need the", "don't need my", "don't
 	"odwołaj", "odwolaj", "odbierz", "cofnij", "kaldır", "kaldir", "iptal", "sil ", "silin",
 	"sonlandır", "キャンセルでき", "キャンセルした", "キャンセルし", "取り消し", "解約し", "解約でき",
 	"削除し", "해지", "취소할", "취소해", "삭제해", "삭제할", "지워", NULL};
-static const char *const more_buy[] = {"resérv", "agend", "marcar", "rezerv", "reserveer", "ayırt",
+static const char *const more_buy[] = {"go ahead with", "proceed with", "resérv", "agend", "marcar", "rezerv", "reserveer", "ayırt",
 	"nimm", "nehme", "i'll take", "we'll take", "je prends", "je prendrai", "me quedo con",
 	"fico com", "prendo", "biorę", "biore", "wezmę", "ik neem", "alayım", "alırım",
 	"予約し", "予約でき", "予約を", "予約お願", "예약해", "예약할", "주문해", "주문할", NULL};
@@ -720,6 +730,71 @@ int pol_request_declined(const pol_conv *c, unsigned cls)
 	for (b = 0; b < 10; b++)
 		if ((cls & (1u << b)) && offered(c, last, b))
 			return 1;
+	return 0;
+}
+
+/* ---- standing orders in the system prompt ---------------------------------- */
+
+/* clang-format off */
+/* a trigger: the operator orders an act for when something happens */
+static const char *const trigger[] = {"when ", "whenever", "if ", "once ", "after ", "as soon as",
+	"on their due", "on the due", "on its due", "on the scheduled", "every time", "each time",
+	"wenn ", "sobald", "nachdem", "quand ", "lorsque", "lorsqu'", "dès que", "après ", "cuando",
+	"en cuanto", "después de", "quando", "assim que", "depois de", "appena", "dopo ", "zodra",
+	"nadat", "wanneer", "jeśli", "jezeli", "gdy ", "kiedy", "när ",
+	"后", "之后", "以后", "如果", "一旦", "たら", "場合", "면 ", "때",
+	/* or an order to act of its own accord */
+	"always", "proactively", "automatically", "immer", "automatisch", "toujours",
+	"automatiquement", "siempre", "automáticamente", "sempre", "automaticamente", "altijd",
+	"zawsze", "automatycznie", "主动", "自动", "主動", "自動", "必ず", "항상", "자동", NULL};
+/* a restriction or a condition on someone's say: no standing order */
+static const char *const restrict_w[] = {"only", "never", "not ", "n't", "unless", "require",
+	"need", "may ", "forbid", "prohibit", "ask ", "asks", "approv", "confirm", "verif",
+	"on request", "nur ", "nie ", "nicht", "niemals", "genehmig", "seulement", "uniquement",
+	"jamais", "ne ", "n'", "solo ", "sólo", "nunca", "apenas", "mai ", "alleen", "nooit",
+	"niet", "tylko", "nigdy", "只", "不", "禁止", "须", "审批", "确认", "しない", "のみ", "承認",
+	"확인", "만 ", "않", "금지",
+	/* a capability or someone's ask: no order ("you can refund", "when the
+	 * handler asks for it") */
+	"can ", "able to", "allowed", "puedes", "pued", "kannst", "könn", "peux", "pouv", "pode",
+	"puoi", "kun je", "możesz", "request", "pida", "pide", "solicit", "demande", "verlang",
+	"bittet", "chied", "vraagt", "prosi", "可以", "できます", "수 있", NULL};
+/* clang-format on */
+
+/* Does a sentence of a system message order, on a trigger or of the
+ * agent's own accord, an act of class cls ("When an airline cancels a
+ * flight, rebook the traveller and e-mail them", "Pay recurring bills on
+ * their due date", "退货入库后应主动办理退款")? A sentence that restricts
+ * (only, never, needs, unless, approval) orders nothing; a sentence that
+ * opens with its trigger is read from the comma that ends the condition. */
+int pol_request_standing(const pol_conv *c, int cls)
+{
+	size_t i;
+	for (i = 0; i < c->n; i++) {
+		const char *h = c->low[i];
+		size_t n = c->m[i].len, s = 0, e, l = 0;
+		if (c->m[i].role != RL_ROLE_SYSTEM || !h || !c->m[i].text || !n)
+			continue;
+		while (s < n) {
+			size_t b = s, k;
+			for (e = s; e < n && !(l = stop_len(h, e, n)); e++)
+				;
+			while (b < e && (h[b] == ' ' || h[b] == '"'))
+				b++;
+			if (any_word(h + b, e - b, trigger) &&
+			    !any_word(h + b, e - b, restrict_w)) {
+				if (word_is(h, b, e, trigger)) /* "When X, do Y": read Y */
+					for (k = b; k < e && h[k] != ','; k++)
+						;
+				else
+					k = b;
+				if (k < e && (pol_drift_asked_msg(h + k, e - k, cls) ||
+					      more_words(h + k, e - k, cls)))
+					return 1;
+			}
+			s = e + (e < n ? (l ? l : 1) : 1);
+		}
+	}
 	return 0;
 }
 
