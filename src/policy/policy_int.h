@@ -613,6 +613,19 @@ const char *const *pol_outcome_claims(void);
  * arena, or h itself when it has none); *on its length; NULL on ENOMEM. */
 const char *pol_unescape_u(rl_arena *ar, const char *h, size_t n, size_t *on);
 
+/* ---- an action's arguments whatever their shape (argview.c) -------------- */
+
+/* Calls fn for each argument of action a under the name it stands for:
+ * its own; a generic pair's value under the name its naming argument
+ * gives ("field": "iban", "value": ...); the members of a nested object of
+ * changes ("fields": {"iban": ...}), quotes stripped. Returns the first
+ * non-zero fn returns, else 0. */
+typedef int (*pol_arg_fn)(void *u, const char *key, const char *v, size_t n);
+int pol_arg_each(const rl_action *a, pol_arg_fn fn, void *u);
+/* 1 when an operation argument of a (action, operation, op ...) holds one
+ * of the lowercased words w (NULL-ended). */
+int pol_arg_op(const rl_action *a, const char *const *w);
+
 /* ---- account takeover (takeover.c) ---------------------------------------- */
 
 /* `identity_check: bound`: 1 when action a acts on an account (not a read,

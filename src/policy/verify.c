@@ -308,6 +308,16 @@ static int value_outcome(const char *v, size_t n)
 	for (k = 0; neg_words[k]; k++)
 		if (starts(v, n, neg_words[k]))
 			return OUT_FAIL;
+	/* s18: an enum that says what was not found or not on file
+	 * ("no_relation_on_file", "not_found", "no_record"), unless what is
+	 * absent is trouble ("no_issues", "no_flags", "not_required") */
+	if ((starts(v, n, "no_") || starts(v, n, "not_") || starts(v, n, "none_")) &&
+	    !any_in(v, l,
+		    (const char *const[]){"issue", "flag", "concern", "alert", "risk", "problem",
+					  "hit", "fraud", "warning", "error", "discrepanc",
+					  "sanction", "match_needed", "requir", "need", "applicab",
+					  "change", NULL}))
+		return OUT_FAIL;
 	for (k = 0; neg_bare[k]; k++)
 		if (l == strlen(neg_bare[k]) && !memcmp(v, neg_bare[k], l))
 			return OUT_FAIL;
