@@ -538,6 +538,11 @@ int pol_own_party_named(const pol_conv *c, size_t i, const pol_target *t, const 
  * does it occur in h[0..n) written with or without separators? */
 size_t pol_compact_token(const char *s, size_t n, char *out, size_t cap);
 int pol_compact_in(const char *h, size_t n, const char *t, size_t tn);
+/* ownrecord.c (s18): a figure with a magnitude ("650k", "1.432m") as its
+ * whole value's digits in out; 0 when none. The decoded query of a URL
+ * value (NULL when none), in the arena. */
+size_t pol_scaled_figure(const char *t, size_t n, char *out, size_t cap);
+const char *pol_url_query(rl_arena *ar, const char *v, size_t n, size_t *on);
 /* Does tool message i name the party `lab` (its domain's name,
  * alphanumerics) inside one record of an array, and the action's text
  * at[0..an) (lowercased) carry a value only a sibling record holds? */
