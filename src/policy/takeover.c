@@ -476,6 +476,7 @@ static const char *const ck_noun[] = {
 	"secret question",
 	"verification",
 	"verify",
+	"checks",
 	"identity",
 	"identification",
 	"password",
@@ -630,6 +631,7 @@ static const char *const ck_waive[] = {
 	"dont bother",
 	"without",
 	"never mind the",
+	"no time for",
 	"sin ",
 	"omit",
 	"no hace falta",
@@ -693,7 +695,7 @@ static int user_reports_failed(const pol_conv *c)
 static int hands_over(const rl_action *a)
 {
 	static const char *const w[] = {"role",   "admin", "owner",      "authori", "access",
-					"member", "user",  "permission", NULL};
+					"member", "user",  "permission", "group",   NULL};
 	return sensitive(a) || any(a->tool, w);
 }
 

@@ -48,7 +48,8 @@ static int any_in(const char *s, size_t n, const char *const *w)
 }
 
 /* Does a tool name t[0..n) (lowercased) ask for a check of who the caller
- * is? A name that opens with a write verb (reset_pin, send_code,
+ * is (s18: also a check named by what it checks, security_check,
+ * check_holder)? A name that opens with a write verb (reset_pin, send_code,
  * update_identity) changes something instead. */
 int pol_check_name(const char *t, size_t n)
 {
@@ -86,6 +87,13 @@ int pol_check_name(const char *t, size_t n)
 					"check_id",
 					"pin_check",
 					"tan_pr",
+					"security_check",
+					"check_security",
+					"securitycheck",
+					"holder_check",
+					"check_holder",
+					"owner_check",
+					"check_owner",
 					NULL};
 	static const char *const write[] = {"reset",   "update", "change", "set",      "send",
 					    "resend",  "issue",  "create", "add",      "remove",
@@ -169,10 +177,12 @@ static int check_call(const pol_conv *c, size_t i)
 	return pol_check_name(c->low[i - 1], c->m[i - 1].len);
 }
 
-/* Failure words a verdict's value opens with, then pass words (a "not
+/* Failure words a verdict's value opens with (s18: "error" too: a check
+ * that errored did not pass), then pass words (a "not
  * verified", "insufficient" or "不一致" holds a pass word, so failures are
  * read first). Bare words ("no", "ng") must be the whole value. */
 static const char *const neg_words[] = {"fail",
+					"error",
 					"mismatch",
 					"not_match",
 					"not match",
