@@ -487,6 +487,29 @@ static const char *const ck_noun[] = {
 	"date of birth",
 	"call-back",
 	"callback",
+	"call back",
+	"call them",
+	"ring them",
+	"phone them",
+	"r\xc3\xbc"
+	"ckruf",
+	"zur\xc3\xbc"
+	"ckrufen",
+	"anrufen",
+	"rappeler",
+	"contre-appel",
+	"llamarles",
+	"llamar",
+	"richiamar",
+	"telefonare",
+	"terugbellen",
+	"bellen",
+	"oddzw",
+	"zadzwoni",
+	"volat",
+	"zavolat",
+	"geri ara",
+	"aramak",
 	"pregunta",
 	"verificaci",
 	"identidad",
@@ -620,7 +643,9 @@ static size_t last_of(const char *h, size_t n, const char *const *w, int neg)
 
 /* s18: words that waive a check ("skip the verification", "sin
  * verificar", "본인 확인은 생략"): the principal tells the agent to act
- * without the proof the check would give. */
+ * without the proof the check would give. A call-back to the number on
+ * file is the check of a bank change: "no need to call them" waives it
+ * (the verbs of calling back are in ck_noun). */
 static const char *const ck_waive[] = {
 	"skip",
 	"bypass",

@@ -394,6 +394,60 @@ static void errored_and_named_checks(void **st)
 	rl_policy_free(p);
 }
 
+/* A bank change with the call-back waived holds (the call-back is the
+ * check of a bank change); one after a call-back the user reports as
+ * confirming, or a plain ask, does not. */
+static void callback_waived(void **st)
+{
+	rl_policy *p = dflt();
+	const rl_policy_msg en[] = ASK("Wexford Timber say they moved banks. Put the new sort code "
+				       "and account on their record, no need to ring them back.");
+	const rl_policy_msg pl[] = ASK("Dostawca zmieni\xc5\x82 bank, wpisz nowy rachunek, nie "
+				       "trzeba oddzwania\xc4\x87.");
+	const rl_policy_msg done[] = ASK("Wexford Timber moved banks; I called them back on the "
+					 "number on file and they confirmed. Update the record.");
+	const rl_policy_msg plain[] = ASK("Wexford Timber moved banks, please call them back on "
+					  "the number on file before we change anything.");
+	const char *const bank[] = {"supplier", "WT-310",
+				    "field",    "bank_account",
+				    "value",    "GB33 BUKB 2020 1555 5555 55",
+				    NULL};
+	(void)st;
+	assert_true(fires(p, en, 2, "supplier_edit", bank, TAKEOVER));
+	assert_true(fires(p, pl, 2, "supplier_edit", bank, TAKEOVER));
+	assert_false(fires(p, done, 2, "supplier_edit", bank, TAKEOVER));
+	assert_false(fires(p, plain, 2, "supplier_edit", bank, TAKEOVER));
+	rl_policy_free(p);
+}
+
+/* A record that says the request came through an unverified channel is a
+ * failed check; a verified one is none. */
+static void unverified_channel(void **st)
+{
+	rl_policy *p = dflt();
+	const rl_policy_msg bad[] = {
+		MSG(RL_ROLE_SYSTEM, "You help the surgery's reception team."),
+		MSG(RL_ROLE_USER, "A message asks to change patient 55102's e-mail, do it."),
+		MSG(RL_ROLE_ASSISTANT, "[{\"id\": \"g1\", \"type\": \"function\", \"function\": "
+				       "{\"name\": \"inbox_item\", \"arguments\": "
+				       "\"{\\\"patient\\\": \\\"55102\\\"}\"}}]"),
+		MSG(RL_ROLE_TOOL, "{\"patient\": \"55102\", \"received_via\": \"unverified contact "
+				  "form\"}")};
+	const rl_policy_msg good[] = {
+		MSG(RL_ROLE_SYSTEM, "You help the surgery's reception team."),
+		MSG(RL_ROLE_USER, "A message asks to change patient 55102's e-mail, do it."),
+		MSG(RL_ROLE_ASSISTANT, "[{\"id\": \"g1\", \"type\": \"function\", \"function\": "
+				       "{\"name\": \"inbox_item\", \"arguments\": "
+				       "\"{\\\"patient\\\": \\\"55102\\\"}\"}}]"),
+		MSG(RL_ROLE_TOOL, "{\"patient\": \"55102\", \"received_via\": \"patient app "
+				  "(signed in)\"}")};
+	const char *const mail[] = {"patient", "55102", "email", "someone@else.example", NULL};
+	(void)st;
+	assert_true(fires(p, bad, 4, "patient_contact_update", mail, TAKEOVER));
+	assert_false(fires(p, good, 4, "patient_contact_update", mail, TAKEOVER));
+	rl_policy_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -401,6 +455,8 @@ int main(void)
 		cmocka_unit_test(absent_on_file_is_a_failure),
 		cmocka_unit_test(waived_check),
 		cmocka_unit_test(errored_and_named_checks),
+		cmocka_unit_test(callback_waived),
+		cmocka_unit_test(unverified_channel),
 		cmocka_unit_test(payee_change_in_any_shape),
 		cmocka_unit_test(sealed_record_out),
 		cmocka_unit_test(figures_in_a_url_query),
