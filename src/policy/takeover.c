@@ -479,8 +479,6 @@ static const char *const ck_noun[] = {
 	"checks",
 	"identity",
 	"identification",
-	"password",
-	"passcode",
 	"identity check",
 	"id check",
 	"kba",
