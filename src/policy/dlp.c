@@ -722,40 +722,52 @@ static int bulk_personal(const char *h, size_t n, long *count)
 
 /* Runs of letters, digits, '_', '-' and '.' in the action's values
  * (destinations and the HTTP method aside), lowercased. */
-static size_t action_tokens(const rl_action *a, const unsigned char *isdest, dl_tok *t)
+static size_t value_tokens(const char *v, size_t n, dl_tok *t, size_t k)
 {
-	size_t f, k = 0;
-	for (f = 0; f < a->nfields && k < DL_MAX_TOK; f++) {
-		const char *v = a->fields[f].value;
-		size_t n = a->fields[f].len, i = 0;
-		if (isdest[f] || !v)
-			continue;
-		while (i < n && k < DL_MAX_TOK) {
-			size_t s, e;
-			while (i < n && !isalnum((unsigned char)v[i]))
-				i++;
-			s = i;
-			while (i < n && (isalnum((unsigned char)v[i]) || v[i] == '_' ||
-					 v[i] == '-' || v[i] == '.'))
-				i++;
-			e = i;
-			while (e > s && (v[e - 1] == '.' || v[e - 1] == '-'))
-				e--;
-			if (e - s >= 3 && e - s <= 64) {
-				size_t j;
-				t[k].n = e - s;
-				t[k].digits = t[k].joins = 0;
-				for (j = 0; j < e - s; j++) {
-					t[k].s[j] = (char)tolower((unsigned char)v[s + j]);
-					t[k].digits += isdigit((unsigned char)v[s + j]) != 0;
-					t[k].joins += (v[s + j] == '_' || v[s + j] == '-') && j;
-				}
-				t[k].s[e - s] = '\0';
-				k++;
+	size_t i = 0;
+	while (i < n && k < DL_MAX_TOK) {
+		size_t s, e;
+		while (i < n && !isalnum((unsigned char)v[i]))
+			i++;
+		s = i;
+		while (i < n &&
+		       (isalnum((unsigned char)v[i]) || v[i] == '_' || v[i] == '-' || v[i] == '.'))
+			i++;
+		e = i;
+		while (e > s && (v[e - 1] == '.' || v[e - 1] == '-'))
+			e--;
+		if (e - s >= 3 && e - s <= 64) {
+			size_t j;
+			t[k].n = e - s;
+			t[k].digits = t[k].joins = 0;
+			for (j = 0; j < e - s; j++) {
+				t[k].s[j] = (char)tolower((unsigned char)v[s + j]);
+				t[k].digits += isdigit((unsigned char)v[s + j]) != 0;
+				t[k].joins += (v[s + j] == '_' || v[s + j] == '-') && j;
 			}
-			if (i == s)
-				i++;
+			t[k].s[e - s] = '\0';
+			k++;
 		}
+		if (i == s)
+			i++;
+	}
+	return k;
+}
+
+/* Tokens of the action's values (destinations aside); s18: and of the
+ * query a destination URL carries ("reply?body=..."), decoded. */
+static size_t action_tokens(rl_arena *ar, const rl_action *a, const unsigned char *isdest,
+			    dl_tok *t)
+{
+	size_t f, k = 0, qn = 0;
+	const char *q;
+	for (f = 0; f < a->nfields && k < DL_MAX_TOK; f++) {
+		if (!a->fields[f].value)
+			continue;
+		if (!isdest[f])
+			k = value_tokens(a->fields[f].value, a->fields[f].len, t, k);
+		else if ((q = pol_url_query(ar, a->fields[f].value, a->fields[f].len, &qn)))
+			k = value_tokens(q, qn, t, k);
 	}
 	return k;
 }
@@ -800,12 +812,17 @@ static int in_msg(const pol_conv *c, size_t i, const char *t, size_t n)
 	am = pol_call_span(c, i, &a, &b);
 	if (am >= 0 && b > a && memmem(c->low[am] + a, b - a, t, n))
 		return 1;
-	{ /* retyped: "R-201" for r201, "2.185.000" for 2185000 */
+	{ /* retyped: "R-201" for r201, "2.185.000" for 2185000; s18: "1.4m"
+	   * for 1400000 */
 		char k[65];
-		size_t kn = pol_compact_token(t, n, k, sizeof k);
-		if (kn && (pol_compact_in(c->low[i], c->m[i].len, k, kn) ||
-			   (am >= 0 && b > a && pol_compact_in(c->low[am] + a, b - a, k, kn))))
-			return 1;
+		size_t kn = pol_compact_token(t, n, k, sizeof k), pass;
+		for (pass = 0; pass < 2; pass++) {
+			if (kn &&
+			    (pol_compact_in(c->low[i], c->m[i].len, k, kn) ||
+			     (am >= 0 && b > a && pol_compact_in(c->low[am] + a, b - a, k, kn))))
+				return 1;
+			kn = pass ? 0 : pol_scaled_figure(t, n, k, sizeof k);
+		}
 	}
 	/* a file named with the record's id among other words
 	 * ("statement_c-00412_2026-11" for the record c-00412): a part
@@ -1033,7 +1050,7 @@ int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		return 0;
 	if (!(tk = rl_arena_alloc(ar, DL_MAX_TOK * sizeof *tk)))
 		return 0;
-	nt = action_tokens(a, isdest, tk);
+	nt = action_tokens(ar, a, isdest, tk);
 	if (!nt)
 		return 0;
 	/* the action's values (destinations aside), lowercased, for copies */

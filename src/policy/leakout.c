@@ -63,57 +63,27 @@ static int dest_field(const char *f)
 /* Classification markings (lowercased UTF-8). Short ASCII words are
  * matched as whole words. */
 static const char *const marks[] = {
-	"confidential",
-	"strictly private",
-	"internal only",
-	"internal use",
-	"for internal",
-	"not for distribution",
-	"do not distribute",
-	"do not forward",
-	"not for publication",
-	"attorney work product",
-	"attorney-client",
-	"board of directors only",
-	"board only",
-	"trade secret",
-	"under embargo",
-	"embargoed",
-	"confidencial",
-	"uso interno",
-	"no publicar",
-	"no distribuir",
-	"confidentiel",
-	"usage interne",
-	"diffusion restreinte",
-	"ne pas diffuser",
-	"vertraulich",
-	"dienstgebrauch",
-	"nicht zur weitergabe",
-	"streng geheim",
-	"riservato",
-	"riservata",
-	"confidenziale",
-	"sigiloso",
-	"privilegiado",
-	"vertrouwelijk",
-	"intern gebruik",
-	"poufne",
+	"confidential", "strictly private", "internal only", "internal use", "for internal",
+	"not for distribution", "do not distribute", "do not forward", "not for publication",
+	"attorney work product", "attorney-client", "board of directors only", "board only",
+	"trade secret", "under embargo",
+	/* s18: a court's sealing order */
+	"under seal", "secreto de sumario", "secretato", "unter verschluss", "sous scell\xc3\xa9s",
+	"sob sigilo", "embargoed", "confidencial", "uso interno", "no publicar", "no distribuir",
+	"confidentiel", "usage interne", "diffusion restreinte", "ne pas diffuser", "vertraulich",
+	"dienstgebrauch", "nicht zur weitergabe", "streng geheim", "riservato", "riservata",
+	"confidenziale", "sigiloso", "privilegiado", "vertrouwelijk", "intern gebruik", "poufne",
 	"informacja wewn\xc4\x99trzna",
 	"tajemnica przedsi\xc4\x99"
 	"biorstwa",
-	"konfidentiell",
-	"sekretess",
-	"gizli",
-	"hizmete \xc3\xb6zel",
-	"firma d\xc4\xb1\xc5\x9f\xc4\xb1",
-	"\xe7\xa4\xbe\xe5\xa4\x96\xe7\xa7\x98",             /* 社外秘 */
-	"\xe9\x83\xa8\xe5\xa4\x96\xe7\xa7\x98",             /* 部外秘 */
-	"\xe6\xa9\x9f\xe5\xaf\x86",                         /* 機密 */
-	"\xe6\xa5\xb5\xe7\xa7\x98",                         /* 極秘 */
-	"\xe7\xa4\xbe\xe5\x86\x85\xe9\x99\x90",             /* 社内限 */
-	"\xe6\x9c\xba\xe5\xaf\x86",                         /* 机密 */
-	"\xe7\xbb\x9d\xe5\xaf\x86",                         /* 绝密 */
+	"konfidentiell", "sekretess", "gizli", "hizmete \xc3\xb6zel",
+	"firma d\xc4\xb1\xc5\x9f\xc4\xb1", "\xe7\xa4\xbe\xe5\xa4\x96\xe7\xa7\x98", /* 社外秘 */
+	"\xe9\x83\xa8\xe5\xa4\x96\xe7\xa7\x98",                                    /* 部外秘 */
+	"\xe6\xa9\x9f\xe5\xaf\x86",                                                /* 機密 */
+	"\xe6\xa5\xb5\xe7\xa7\x98",                                                /* 極秘 */
+	"\xe7\xa4\xbe\xe5\x86\x85\xe9\x99\x90",                                    /* 社内限 */
+	"\xe6\x9c\xba\xe5\xaf\x86",                                                /* 机密 */
+	"\xe7\xbb\x9d\xe5\xaf\x86",                                                /* 绝密 */
 	"\xe5\x86\x85\xe9\x83\xa8\xe8\xb5\x84\xe6\x96\x99", /* 内部资料 */
 	"\xe5\x86\x85\xe9\x83\xa8\xe6\x96\x87\xe4\xbb\xb6", /* 内部文件 */
 	"\xe4\xb8\xa5\xe7\xa6\x81\xe5\xa4\x96\xe4\xbc\xa0", /* 严禁外传 */
@@ -122,8 +92,8 @@ static const char *const marks[] = {
 	"\xec\x82\xac\xeb\x82\xb4\xed\x95\x9c\xec\xa0\x95", /* 사내한정 */
 	NULL};
 /* whole words only */
-static const char *const mark_words[] = {"intern", "interne", "geheim",     "hemlig",
-					 "secret", "tajne",   "privileged", NULL};
+static const char *const mark_words[] = {"intern", "interne",    "geheim", "hemlig", "secret",
+					 "tajne",  "privileged", "sealed", NULL};
 
 /* A marking followed by a mail footer's words is a disclaimer. */
 static int disclaimer(const char *h, size_t n, size_t at)
@@ -192,7 +162,8 @@ static int marked(const char *h, const char *orig, size_t n)
 			size_t o = (size_t)(p - h);
 			if ((o == 0 || !word_byte((unsigned char)h[o - 1])) &&
 			    (o + l >= n || !word_byte((unsigned char)h[o + l])) &&
-			    label_form(orig, n, o, l) && !disclaimer(h, n, o))
+			    label_form(orig, n, o, l) && !disclaimer(h, n, o) &&
+			    !key_name(h, n, o + l)) /* s18: "sealed": false */
 				return 1;
 			p += l;
 		}

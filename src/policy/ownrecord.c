@@ -26,7 +26,9 @@
 #include "policy/policy_int.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define RC_MAX_VALUES 64
 
@@ -54,6 +56,85 @@ size_t pol_compact_token(const char *s, size_t n, char *out, size_t cap)
 	if (k < 4 || !(digits >= 5 || (letters && digits >= 3)))
 		return 0;
 	return k;
+}
+
+/* s18: a figure written with a magnitude ("650k", "1.432m", "2,5mio",
+ * "3bn", "12tsd"): its whole value as digits in out ("650000",
+ * "1432000"); 0 when t is no such figure or the value has under four
+ * digits. A '.' or ',' is the decimal point; one to three decimals.
+ * Closed class of magnitude suffixes (English, German, Dutch, French,
+ * Spanish, Italian, Polish shorthands). */
+size_t pol_scaled_figure(const char *t, size_t n, char *out, size_t cap)
+{
+	static const struct {
+		const char *w;
+		int zeros;
+	} mag[] = {{"k", 3},        {"m", 6},       {"mm", 6},       {"mn", 6},
+		   {"mio", 6},      {"mln", 6},     {"bn", 9},       {"mrd", 9},
+		   {"md", 9},       {"tsd", 3},     {"mil", 3},      {"mld", 9},
+		   {"thousand", 3}, {"million", 6}, {"millions", 6}, {"billion", 9}};
+	size_t i = 0, k = 0, dec = 0, j, sl;
+	int seen_point = 0, zeros = -1;
+	while (i < n && (isdigit((unsigned char)t[i]) || t[i] == '.' || t[i] == ',')) {
+		if (t[i] == '.' || t[i] == ',') {
+			if (seen_point || !k || i + 1 >= n || !isdigit((unsigned char)t[i + 1]))
+				return 0;
+			seen_point = 1;
+		} else {
+			if (k + 1 >= cap)
+				return 0;
+			out[k++] = t[i];
+			dec += seen_point;
+		}
+		i++;
+	}
+	if (!k || i >= n || dec > 3)
+		return 0;
+	sl = n - i;
+	for (j = 0; j < sizeof mag / sizeof *mag; j++)
+		if (strlen(mag[j].w) == sl && !strncasecmp(t + i, mag[j].w, sl))
+			zeros = mag[j].zeros;
+	if (zeros < 0 || (int)dec > zeros || k + (size_t)zeros - dec + 1 > cap)
+		return 0;
+	for (j = 0; j < (size_t)zeros - dec; j++)
+		out[k++] = '0';
+	/* drop leading zeros ("0.5m" is 500000) */
+	for (j = 0; j + 1 < k && out[j] == '0'; j++)
+		;
+	memmove(out, out + j, k - j);
+	k -= j;
+	out[k] = '\0';
+	return k >= 4 ? k : 0;
+}
+
+/* s18: the query of a URL value (after '?'), %XX and '+' decoded, in the
+ * arena: what a GET to a reply or post endpoint carries. NULL when v
+ * holds no "://" with a query. */
+const char *pol_url_query(rl_arena *ar, const char *v, size_t n, size_t *on)
+{
+	const char *q;
+	char *o;
+	size_t i, k = 0;
+	if (!v || n > 8192 || !memmem(v, n, "://", 3) || !(q = memchr(v, '?', n)))
+		return NULL;
+	q++;
+	n -= (size_t)(q - v);
+	if (!n || !(o = rl_arena_alloc(ar, n + 1)))
+		return NULL;
+	for (i = 0; i < n; i++) {
+		if (q[i] == '+' || q[i] == '&' || q[i] == '=')
+			o[k++] = ' ';
+		else if (q[i] == '%' && i + 2 < n && isxdigit((unsigned char)q[i + 1]) &&
+			 isxdigit((unsigned char)q[i + 2])) {
+			char hx[3] = {q[i + 1], q[i + 2], 0};
+			o[k++] = (char)strtol(hx, NULL, 16);
+			i += 2;
+		} else
+			o[k++] = q[i];
+	}
+	o[k] = '\0';
+	*on = k;
+	return o;
 }
 
 int pol_compact_in(const char *h, size_t n, const char *t, size_t tn)

@@ -540,6 +540,11 @@ int pol_own_party_named(const pol_conv *c, size_t i, const pol_target *t, const 
  * does it occur in h[0..n) written with or without separators? */
 size_t pol_compact_token(const char *s, size_t n, char *out, size_t cap);
 int pol_compact_in(const char *h, size_t n, const char *t, size_t tn);
+/* ownrecord.c (s18): a figure with a magnitude ("650k", "1.432m") as its
+ * whole value's digits in out; 0 when none. The decoded query of a URL
+ * value (NULL when none), in the arena. */
+size_t pol_scaled_figure(const char *t, size_t n, char *out, size_t cap);
+const char *pol_url_query(rl_arena *ar, const char *v, size_t n, size_t *on);
 /* Does tool message i name the party `lab` (its domain's name,
  * alphanumerics) inside one record of an array, and the action's text
  * at[0..an) (lowercased) carry a value only a sibling record holds? */
@@ -614,6 +619,19 @@ const char *const *pol_outcome_claims(void);
 /* outcome.c: h[0..n) with JSON \uXXXX escapes decoded (a copy in the
  * arena, or h itself when it has none); *on its length; NULL on ENOMEM. */
 const char *pol_unescape_u(rl_arena *ar, const char *h, size_t n, size_t *on);
+
+/* ---- an action's arguments whatever their shape (argview.c) -------------- */
+
+/* Calls fn for each argument of action a under the name it stands for:
+ * its own; a generic pair's value under the name its naming argument
+ * gives ("field": "iban", "value": ...); the members of a nested object of
+ * changes ("fields": {"iban": ...}), quotes stripped. Returns the first
+ * non-zero fn returns, else 0. */
+typedef int (*pol_arg_fn)(void *u, const char *key, const char *v, size_t n);
+int pol_arg_each(const rl_action *a, pol_arg_fn fn, void *u);
+/* 1 when an operation argument of a (action, operation, op ...) holds one
+ * of the lowercased words w (NULL-ended). */
+int pol_arg_op(const rl_action *a, const char *const *w);
 
 /* ---- account takeover (takeover.c) ---------------------------------------- */
 

@@ -315,28 +315,44 @@ static int stranger_prose(const pol_conv *c, rl_arena *ar, const pol_target *t)
 	return only_in_prose(c, ar, t) && !user_points(c);
 }
 
+typedef struct payee_ctx {
+	const pol_conv *c;
+	rl_arena *ar;
+	int change;
+} payee_ctx;
+
+/* One argument (by the name it stands for, argview.c): an account from
+ * prose nobody the principal speaks for wrote. */
+static int payee_arg(void *u, const char *key, const char *v, size_t n)
+{
+	const payee_ctx *x = u;
+	pol_target tv[4];
+	size_t nt, k;
+	if (!n || n > 128 || !key_is(key, account_keys))
+		return 0;
+	nt = pol_targets(x->ar, v, n, 0, tv, 4);
+	for (k = 0; k < nt; k++)
+		if (tv[k].kind == TGT_NUM && stranger_prose(x->c, x->ar, &tv[k]) &&
+		    (x->change || other_on_file(x->c, x->ar, &tv[k])))
+			return 1;
+	return 0;
+}
+
 static int payee(const pol_conv *c, rl_arena *ar, const rl_action *a)
 {
 	const char *t = a->tool;
-	int change = any_in(t, change_verbs) ||
-		     any_in(t, (const char *const[]){"payee", "beneficiar", "bankverbind", NULL});
-	int pay = !change && (any_in(t, pay_stems) || (pol_drift_class(a) & 1u));
-	size_t f, k;
-	if (!t || (!change && !pay))
+	payee_ctx x = {c, ar, 0};
+	int pay;
+	if (!t)
 		return 0;
-	for (f = 0; f < a->nfields; f++) {
-		pol_target tv[4];
-		size_t nt;
-		if (!a->fields[f].value || !a->fields[f].len || a->fields[f].len > 128 ||
-		    !key_is(a->fields[f].name, account_keys))
-			continue;
-		nt = pol_targets(ar, a->fields[f].value, a->fields[f].len, 0, tv, 4);
-		for (k = 0; k < nt; k++)
-			if (tv[k].kind == TGT_NUM && stranger_prose(c, ar, &tv[k]) &&
-			    (change || other_on_file(c, ar, &tv[k])))
-				return 1;
-	}
-	return 0;
+	/* s18: the verb also in an operation argument of a tool named by its
+	 * object (vendor {"action": "update", "fields": {...}}) */
+	x.change = any_in(t, change_verbs) || pol_arg_op(a, change_verbs) ||
+		   any_in(t, (const char *const[]){"payee", "beneficiar", "bankverbind", NULL});
+	pay = !x.change && (any_in(t, pay_stems) || (pol_drift_class(a) & 1u));
+	if (!x.change && !pay)
+		return 0;
+	return pol_arg_each(a, payee_arg, &x);
 }
 
 static int carries_data(const rl_action *a)

@@ -110,15 +110,16 @@ static int not_account_act(const char *t)
 		"look",   "show",  "view",    "query",  "describe", "track",    "retrieve",
 		"browse", "count", "display", "check",  "verify",   "validate", NULL};
 	static const char *const rec[] = {
-		"note",      "notiz",     "notitie",   "vermerk", "memo",   "remark",
-		"comment",   "ticket",    "escalat",   "handoff", "case",   "hand_off",
-		"human",     "callback",  "call_back", "flag",    "fraud",  "think",
-		"calculat",  "respond",   "answer",    "final",   "clarif", "faq",
-		"knowledge", "translate", "weather",   "ask_",    NULL};
+		"note",    "notiz",     "notitie",   "vermerk", "memo",     "remark",    "comment",
+		"escalat", "handoff",   "hand_off",  "human",   "callback", "call_back", "flag",
+		"fraud",   "think",     "calculat",  "respond", "answer",   "final",     "clarif",
+		"faq",     "knowledge", "translate", "weather", "ask_",     NULL};
 	static const char *const prot[] = {"lock",         "block",  "freeze", "suspend",
 					   "sperr",        "bloque", "blocc",  "blokk",
 					   "sp\xc3\xa4rr", "zablok", "bloqu",  NULL};
 	static const char *const code[] = {"otp", "tan", "code", "pin", "token", "2fa", NULL};
+	/* the account a record-named tool may still change */
+	static const char *const acct[] = {"account", "profile", "login", "holder", NULL};
 	static const char *const send[] = {"send",  "resend",  "senden",  "envia",   "envoy",
 					   "invia", "request", "deliver", "trigger", NULL};
 	static const char *const wr[] = {
@@ -133,7 +134,13 @@ static int not_account_act(const char *t)
 	 * none is a write verb */
 	if (word_opens(t, rd) && !word_is(t, wr))
 		return 1;
-	if (pol_check_name(t, strlen(t)) || any(t, rec))
+	if (pol_check_name(t, strlen(t)))
+		return 1;
+	/* s18: a ticket or a case (a record of the work) unless the name
+	 * also names the account it changes: a season-ticket holder's
+	 * ticket_account_update, a case_contact_change */
+	if (any(t, rec) ||
+	    (any(t, (const char *const[]){"ticket", "case", NULL}) && !word_opens(t, acct)))
 		return 1;
 	/* log_call, call_log (not login, catalog) */
 	if (word_opens(t, (const char *const[]){"log_", "log-", NULL}) ||
@@ -181,6 +188,18 @@ static int contact_shape(const char *v, size_t n)
 	return 0;
 }
 
+/* An argument that says where the account's contact, money, devices or
+ * credentials go: its name (one of the words u), or a contact by its
+ * value's shape. */
+static int sensitive_arg(void *u, const char *k, const char *v, size_t n)
+{
+	if (!n)
+		return 0;
+	if (any(k, (const char *const *)u) && !has(k, "subject") && !has(k, "body"))
+		return 1;
+	return contact_shape(v, n);
+}
+
 /* Does act a change where an account's contact, money, devices,
  * credentials or records go? */
 static int sensitive(const rl_action *a)
@@ -200,20 +219,11 @@ static int sensitive(const rl_action *a)
 		"bic",         "account_number", "rekening",  "konto",     "bank",    "payee",
 		"empf",        "beneficiar",     "sort_code", "routing",   "device",  "geraet",
 		"eid",         "iccid",          "imei",      "password",  NULL};
-	size_t i;
 	if (any(a->tool, tool))
 		return 1;
-	for (i = 0; i < a->nfields; i++) {
-		const rl_field *f = &a->fields[i];
-		if (!f->value || !f->len)
-			continue;
-		if (f->name && any(f->name, field) && !has(f->name, "subject") &&
-		    !has(f->name, "body"))
-			return 1;
-		if (contact_shape(f->value, f->len))
-			return 1;
-	}
-	return 0;
+	/* s18: by the name each value stands for (a generic field/value
+	 * pair, a nested object of changes: argview.c) */
+	return pol_arg_each(a, sensitive_arg, (void *)field);
 }
 
 #define TK_MAX 16
@@ -465,12 +475,39 @@ static const char *const ck_noun[] = {
 	"security question",
 	"secret question",
 	"verification",
+	"verify",
+	"checks",
+	"identity",
+	"identification",
 	"identity check",
 	"id check",
 	"kba",
 	"date of birth",
 	"call-back",
 	"callback",
+	"call back",
+	"call them",
+	"ring them",
+	"phone them",
+	"r\xc3\xbc"
+	"ckruf",
+	"zur\xc3\xbc"
+	"ckrufen",
+	"anrufen",
+	"rappeler",
+	"contre-appel",
+	"llamarles",
+	"llamar",
+	"richiamar",
+	"telefonare",
+	"terugbellen",
+	"bellen",
+	"oddzw",
+	"zadzwoni",
+	"volat",
+	"zavolat",
+	"geri ara",
+	"aramak",
 	"pregunta",
 	"verificaci",
 	"identidad",
@@ -602,6 +639,64 @@ static size_t last_of(const char *h, size_t n, const char *const *w, int neg)
 	return best;
 }
 
+/* s18: words that waive a check ("skip the verification", "sin
+ * verificar", "본인 확인은 생략"): the principal tells the agent to act
+ * without the proof the check would give. A call-back to the number on
+ * file is the check of a bank change: "no need to call them" waives it
+ * (the verbs of calling back are in ck_noun). */
+static const char *const ck_waive[] = {
+	"skip",
+	"bypass",
+	"waive",
+	"no need for",
+	"no need to",
+	"don't bother",
+	"dont bother",
+	"without",
+	"never mind the",
+	"no time for",
+	"sin ",
+	"omit",
+	"no hace falta",
+	"sans ",
+	"pas besoin",
+	"pas la peine",
+	"inutile de",
+	"ohne ",
+	"\xc3\xbc"
+	"berspring",
+	"nicht n\xc3\xb6tig",
+	"senza ",
+	"non serve",
+	"lascia perdere",
+	"sem ",
+	"pular",
+	"n\xc3\xa3o precisa",
+	"dispens",
+	"zonder ",
+	"overslaan",
+	"hoeft niet",
+	"niet nodig",
+	"bez ",
+	"pomi\xc5\x84",
+	"nie trzeba",
+	"gerek yok",
+	"atla",
+	"nemus\xc3\xad",
+	"p\xc5\x99"
+	"esko\xc4\x8d",
+	"vynech",
+	"\xe7\x9c\x81\xe7\x95\xa5",                         /* 省略 */
+	"\xe3\x82\xb9\xe3\x82\xad\xe3\x83\x83\xe3\x83\x97", /* スキップ */
+	"\xe4\xb8\x8d\xe8\xa6\x81",                         /* 不要 */
+	"\xe8\xb7\xb3\xe8\xbf\x87",                         /* 跳过 */
+	"\xe6\x97\xa0\xe9\x9c\x80",                         /* 无需 */
+	"\xe4\xb8\x8d\xe7\x94\xa8",                         /* 不用 */
+	"\xec\x83\x9d\xeb\x9e\xb5",                         /* 생략 */
+	"\xea\xb1\xb4\xeb\x84\x88\xeb\x9b\xb0",             /* 건너뛰 */
+	"\xed\x95\x84\xec\x9a\x94 \xec\x97\x86",            /* 필요 없 */
+	NULL};
+
 static int user_reports_failed(const pol_conv *c)
 {
 	size_t u = c->n, f;
@@ -611,7 +706,10 @@ static int user_reports_failed(const pol_conv *c)
 	if (u >= c->n || !c->m[u].text || !any(c->low[u], ck_noun))
 		return 0;
 	f = last_of(c->low[u], c->m[u].len, ck_fail, 0);
-	return f && last_of(c->low[u], c->m[u].len, ck_pass, 1) < f;
+	if (f && last_of(c->low[u], c->m[u].len, ck_pass, 1) < f)
+		return 1;
+	/* s18: the check waived, and no pass reported */
+	return any(c->low[u], ck_waive) && !last_of(c->low[u], c->m[u].len, ck_pass, 1);
 }
 
 /* An act that hands the account to someone: its contact, money, devices
@@ -620,7 +718,7 @@ static int user_reports_failed(const pol_conv *c)
 static int hands_over(const rl_action *a)
 {
 	static const char *const w[] = {"role",   "admin", "owner",      "authori", "access",
-					"member", "user",  "permission", NULL};
+					"member", "user",  "permission", "group",   NULL};
 	return sensitive(a) || any(a->tool, w);
 }
 

@@ -48,7 +48,8 @@ static int any_in(const char *s, size_t n, const char *const *w)
 }
 
 /* Does a tool name t[0..n) (lowercased) ask for a check of who the caller
- * is? A name that opens with a write verb (reset_pin, send_code,
+ * is (s18: also a check named by what it checks, security_check,
+ * check_holder)? A name that opens with a write verb (reset_pin, send_code,
  * update_identity) changes something instead. */
 int pol_check_name(const char *t, size_t n)
 {
@@ -86,6 +87,13 @@ int pol_check_name(const char *t, size_t n)
 					"check_id",
 					"pin_check",
 					"tan_pr",
+					"security_check",
+					"check_security",
+					"securitycheck",
+					"holder_check",
+					"check_holder",
+					"owner_check",
+					"check_owner",
 					NULL};
 	static const char *const write[] = {"reset",   "update", "change", "set",      "send",
 					    "resend",  "issue",  "create", "add",      "remove",
@@ -169,10 +177,12 @@ static int check_call(const pol_conv *c, size_t i)
 	return pol_check_name(c->low[i - 1], c->m[i - 1].len);
 }
 
-/* Failure words a verdict's value opens with, then pass words (a "not
+/* Failure words a verdict's value opens with (s18: "error" too: a check
+ * that errored did not pass), then pass words (a "not
  * verified", "insufficient" or "不一致" holds a pass word, so failures are
  * read first). Bare words ("no", "ng") must be the whole value. */
 static const char *const neg_words[] = {"fail",
+					"error",
 					"mismatch",
 					"not_match",
 					"not match",
@@ -308,6 +318,16 @@ static int value_outcome(const char *v, size_t n)
 	for (k = 0; neg_words[k]; k++)
 		if (starts(v, n, neg_words[k]))
 			return OUT_FAIL;
+	/* s18: an enum that says what was not found or not on file
+	 * ("no_relation_on_file", "not_found", "no_record"), unless what is
+	 * absent is trouble ("no_issues", "no_flags", "not_required") */
+	if ((starts(v, n, "no_") || starts(v, n, "not_") || starts(v, n, "none_")) &&
+	    !any_in(v, l,
+		    (const char *const[]){"issue", "flag", "concern", "alert", "risk", "problem",
+					  "hit", "fraud", "warning", "error", "discrepanc",
+					  "sanction", "match_needed", "requir", "need", "applicab",
+					  "change", NULL}))
+		return OUT_FAIL;
 	for (k = 0; neg_bare[k]; k++)
 		if (l == strlen(neg_bare[k]) && !memcmp(v, neg_bare[k], l))
 			return OUT_FAIL;
@@ -537,6 +557,32 @@ static void count_key(counts *ct, const char *k, size_t n, const char *v, size_t
 
 static int prose_outcome(const char *s, size_t n);
 
+/* s18: a record says the request came through a channel nobody verified:
+ * a key naming where it came from (channel, source, origin, received_via,
+ * submitted_via) whose value opens with "unverified" or its equivalent
+ * ("message_channel": "unverified web form"), in any tool's output. The
+ * agent acting on it acts for someone not shown to be the holder. */
+static int unverified_channel(const char *k, size_t kn, const char *v, size_t vn)
+{
+	static const char *const keys[] = {"channel",   "source",   "origin", "via",
+					   "submitted", "received", NULL};
+	static const char *const neg[] = {
+		"unverified",        "not verified",       "not_verified",
+		"unauthenticated",   "unconfirmed",        "non v\xc3\xa9rifi",
+		"no verificad",      "nicht verifiziert",  "unverifiziert",
+		"niet geverifieerd", "non verificat",      "n\xc3\xa3o verificad",
+		"niezweryfikowan",   "do\xc4\x9frulanmam", NULL};
+	size_t j;
+	if (!any_in(k, kn, keys) || !vn || *v != '"')
+		return 0;
+	v++;
+	vn--;
+	for (j = 0; neg[j]; j++)
+		if (starts(v, vn, neg[j]))
+			return 1;
+	return 0;
+}
+
 /* The outcome of one tool message: every `"key": value` pair in order; any
  * failure makes the message a failure. */
 static int message_outcome(const char *s, size_t n, int in_check)
@@ -569,7 +615,9 @@ static int message_outcome(const char *s, size_t n, int in_check)
 				v++;
 			if (in_check && v < n && s[v] != '"')
 				count_key(&ct, s + ks, kl, s + v, n - v);
-			if (key_counts(s + ks, kl, in_check)) {
+			if (unverified_channel(s + ks, kl, s + v, n - v)) {
+				o = OUT_FAIL;
+			} else if (key_counts(s + ks, kl, in_check)) {
 				o = value_outcome(s + v, n - v);
 				if (!o && v < n &&
 				    s[v] == '"') { /* a sentence: "Verification failed: ..." */
