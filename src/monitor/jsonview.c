@@ -155,6 +155,9 @@ step32(const unsigned char *s, unsigned char *o, unsigned *qx, const unsigned ch
 	return k;
 }
 
+#endif
+
+#ifdef RL_X86_AVX512
 /* The AVX-512 step (BW, VBMI, VBMI2; Ice Lake, Zen 4 and later): up to 64
  * bytes, and the escapes a JSON text is full of (\n, \", \\, \/, \t, \r,
  * \b, \f; one every 23 bytes of the bench log) decoded inside the step
@@ -271,12 +274,16 @@ static inline __attribute__((always_inline)) unsigned decode_core(const char *sr
 	/* hidden from gcc, which would fold the loads back into vectors
 	 * built in every step (vconst) */
 	const unsigned char(*vc)[32] = vconst;
+	__asm__("" : "+r"(vc));
+#endif
+#ifdef RL_X86_AVX512
 	const unsigned char(*vc64)[64] = vconst64;
-	__asm__("" : "+r"(vc), "+r"(vc64));
+	__asm__("" : "+r"(vc64));
 #endif
 	while (i < n) {
 #ifdef RL_X86_SIMD
 		unsigned k;
+#ifdef RL_X86_AVX512
 		if (w >= MON_W_AVX512) {
 			unsigned made, lim = n - i < 64 ? (unsigned)(n - i) : 64;
 			k = step64(s + i, lim, o, &qx, &flags, &made, vc64);
@@ -284,13 +291,17 @@ static inline __attribute__((always_inline)) unsigned decode_core(const char *sr
 			i += k;
 			if (k == lim)
 				continue;
-		} else if (w >= MON_W_AVX2 && i + 32 <= n) {
+		}
+#endif
+		/* (the widths below only when the step above is not built or
+		 * not asked for: after it, the plain path) */
+		if (w == MON_W_AVX2 && i + 32 <= n) {
 			k = step32(s + i, o, &qx, vc);
 			o += k;
 			i += k;
 			if (k == 32)
 				continue;
-		} else if (w >= MON_W_SSE2 && i + 16 <= n) {
+		} else if (w == MON_W_SSE2 && i + 16 <= n) {
 			k = step16(s + i, o, &qx, vc);
 			o += k;
 			i += k;
@@ -413,7 +424,9 @@ __attribute__((target("avx2"))) static unsigned decode_avx2(const char *src, siz
 {
 	return decode_core(src, n, out, level, MON_W_AVX2);
 }
+#endif
 
+#ifdef RL_X86_AVX512
 __attribute__((target(MON_AVX512_TARGET))) static unsigned decode_avx512(const char *src, size_t n,
 									 rl_buf *out, int level)
 {
@@ -423,9 +436,11 @@ __attribute__((target(MON_AVX512_TARGET))) static unsigned decode_avx512(const c
 
 unsigned mon_json_decode_w(const char *src, size_t n, rl_buf *out, int level, int w)
 {
-#ifdef RL_X86_SIMD
+#ifdef RL_X86_AVX512
 	if (w >= MON_W_AVX512)
 		return decode_avx512(src, n, out, level);
+#endif
+#ifdef RL_X86_SIMD
 	if (w >= MON_W_AVX2)
 		return decode_avx2(src, n, out, level);
 	if (w == MON_W_SSE2)
@@ -439,9 +454,11 @@ int mon_simd_width(void)
 {
 #ifdef RL_X86_SIMD
 	__builtin_cpu_init();
+#ifdef RL_X86_AVX512
 	if (__builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vbmi") &&
 	    __builtin_cpu_supports("avx512vbmi2"))
 		return MON_W_AVX512;
+#endif
 	return __builtin_cpu_supports("avx2") ? MON_W_AVX2 : MON_W_SSE2;
 #else
 	return MON_W_SCALAR;

@@ -162,7 +162,9 @@ __attribute__((target("avx2"))) static inline unsigned pairs32(const unsigned ch
 	}
 	return (unsigned)_mm256_movemask_epi8(m);
 }
+#endif
 
+#ifdef RL_X86_AVX512
 /* The same over 64 bytes with AVX-512 (compares into mask registers):
  * half the steps of pairs32; s[i..i+65) readable. */
 __attribute__((target(MON_AVX512_TARGET))) static inline uint64_t pairs64(const unsigned char *s,
@@ -195,10 +197,7 @@ static inline __attribute__((always_inline)) unsigned marks_core(const unsigned 
 {
 	unsigned got = 0;
 	size_t i = 0, p;
-#ifdef RL_X86_SIMD
-	/* whole windows, then the last window again over the bytes left (its
-	 * pairs before i masked out) instead of a byte loop: i + 33 > n here,
-	 * so i - (n - 33) is 1..31 while a pair is left */
+#ifdef RL_X86_AVX512
 	if (w >= MON_W_AVX512 && n >= 65) {
 		uint64_t m;
 		for (; i + 65 <= n && got != want; i += 64)
@@ -211,6 +210,11 @@ static inline __attribute__((always_inline)) unsigned marks_core(const unsigned 
 					       want & ~got);
 		return got;
 	}
+#endif
+#ifdef RL_X86_SIMD
+	/* whole windows, then the last window again over the bytes left (its
+	 * pairs before i masked out) instead of a byte loop: i + 33 > n here,
+	 * so i - (n - 33) is 1..31 while a pair is left */
 	if (w >= MON_W_AVX2 && n >= 33) {
 		unsigned m;
 		for (; i + 33 <= n && got != want; i += 32)
@@ -245,7 +249,20 @@ static inline __attribute__((always_inline)) unsigned marks_core(const unsigned 
 }
 
 /* One function per `want` and width (a constant in each, so marks_core's
- * unneeded compares go); plain C in every build, the vector ones on x86. */
+ * unneeded compares go); plain C in every build, the vector ones on x86,
+ * AVX-512 on x86-64. */
+#ifdef RL_X86_AVX512
+#define AVX512_MARKS(name, want)                                                                   \
+	__attribute__((target(MON_AVX512_TARGET))) static unsigned name##_avx512(                  \
+		const unsigned char *s, size_t n)                                                  \
+	{                                                                                          \
+		return marks_core(s, n, want, MON_W_AVX512);                                       \
+	}
+#define AVX512_CALL(name, s, n) name##_avx512(s, n)
+#else
+#define AVX512_MARKS(name, want)
+#define AVX512_CALL(name, s, n) name##_avx2(s, n)
+#endif
 #ifdef RL_X86_SIMD
 #define MARKS(name, want)                                                                          \
 	static unsigned name##_scalar(const unsigned char *s, size_t n)                            \
@@ -261,14 +278,10 @@ static inline __attribute__((always_inline)) unsigned marks_core(const unsigned 
 	{                                                                                          \
 		return marks_core(s, n, want, MON_W_AVX2);                                         \
 	}                                                                                          \
-	__attribute__((target(MON_AVX512_TARGET))) static unsigned name##_avx512(                  \
-		const unsigned char *s, size_t n)                                                  \
-	{                                                                                          \
-		return marks_core(s, n, want, MON_W_AVX512);                                       \
-	}                                                                                          \
+	AVX512_MARKS(name, want)                                                                   \
 	static unsigned name##_w(int w, const unsigned char *s, size_t n)                          \
 	{                                                                                          \
-		return w >= MON_W_AVX512 ? name##_avx512(s, n)                                     \
+		return w >= MON_W_AVX512 ? AVX512_CALL(name, s, n)                                 \
 		       : w >= MON_W_AVX2 ? name##_avx2(s, n)                                       \
 		       : w == MON_W_SSE2 ? name##_sse2(s, n)                                       \
 					 : name##_scalar(s, n);                                    \
@@ -285,6 +298,8 @@ MARKS(tool, MON_MARK_TOOL)
 MARKS(resp, MON_MARK_RESPONSE)
 MARKS(both, MON_MARK_TOOL | MON_MARK_RESPONSE)
 #undef MARKS
+#undef AVX512_MARKS
+#undef AVX512_CALL
 
 unsigned mon_raw_marks(int w, const char *s, size_t n, unsigned want)
 {

@@ -10,6 +10,10 @@
 
 #if !defined(RL_NO_SIMD) && defined(__SSE2__) && (defined(__x86_64__) || defined(__i386__))
 #define RL_X86_SIMD 1
+/* the AVX-512 steps use 64-bit masks: x86-64 only */
+#if defined(__x86_64__)
+#define RL_X86_AVX512 1
+#endif
 #endif
 
 /* The widths the scans take (their `w` argument): plain C, 16-byte SSE2,
