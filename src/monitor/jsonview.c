@@ -102,7 +102,7 @@ static inline __attribute__((always_inline)) unsigned two_byte_mask(unsigned lea
  * into newlines (a blend), only backslashes and non-ASCII bytes other
  * than whole two-byte characters (two_byte_mask) leaving the vector path. Returns how many bytes
  * were consumed (w when none of them was special); *qx gets the quote mask of those bytes XORed in
- * (the parity of the quote count is all that matters). The output has 32 bytes of slack and never
+ * (the parity of the quote count is all that matters). The output has 64 bytes of slack and never
  * outruns the input, so the whole vector is stored. */
 static inline __attribute__((always_inline)) unsigned
 step16(const unsigned char *s, unsigned char *o, unsigned *qx, const unsigned char (*vc)[32])
@@ -154,6 +154,100 @@ step32(const unsigned char *s, unsigned char *o, unsigned *qx, const unsigned ch
 	*qx ^= k < 32 ? mq & ((1u << k) - 1) : mq;
 	return k;
 }
+
+#endif
+
+#ifdef RL_X86_AVX512
+/* The AVX-512 step (BW, VBMI, VBMI2; Ice Lake, Zen 4 and later): up to 64
+ * bytes, and the escapes a JSON text is full of (\n, \", \\, \/, \t, \r,
+ * \b, \f; one every 23 bytes of the bench log) decoded inside the step
+ * instead of each ending it: the escaping backslashes found by simdjson's
+ * run arithmetic (as raw_core below), the escaped characters translated
+ * through a 128-byte table (vpermi2b), the backslashes squeezed out
+ * (vpcompressb). A line's last bytes (lim < 64) are one more step, read
+ * through a masked load (no fault past the end), instead of the narrower
+ * steps and the plain path byte by byte. Hand-written because no library
+ * decodes JSON strings without parsing the document; the narrower steps'
+ * rules otherwise: a byte >= 0x80 outside a whole two-byte character, an
+ * escape other than those (\u, \', bad ones) and a backslash whose escape
+ * is cut end the step there, and the plain path takes that character.
+ * Returns the bytes consumed (lim when none ended it), *produced the bytes
+ * written (64 are stored: the output has the slack); *qx as the other
+ * steps, *fl gets 2 for an escaped backslash. test_monitor_marks and
+ * fuzz_monitor compare it with the plain path. */
+#define R64(c) R32(c), R32(c)
+#define R32(c)                                                                                     \
+	c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c,  \
+		c, c
+/* quote, backslash, newline, 0xC1, 0xE0, 0xC0 (as vconst), then the
+ * escape table: the character each one-letter escape stands for, 0 for
+ * those the step leaves to the plain path */
+static const unsigned char vconst64[8][64]
+	__attribute__((aligned(64))) = {{R64('"')},
+					{R64('\\')},
+					{R64('\n')},
+					{R64(0xC1)},
+					{R64(0xE0)},
+					{R64(0xC0)},
+					{['"'] = '"', ['/'] = '/'},
+					{['\\' - 64] = '\\',
+					 ['b' - 64] = '\b',
+					 ['f' - 64] = '\f',
+					 ['n' - 64] = '\n',
+					 ['r' - 64] = '\r',
+					 ['t' - 64] = '\t'}};
+#undef R32
+#undef R64
+
+__attribute__((target(MON_AVX512_TARGET))) static inline unsigned
+step64(const unsigned char *s, unsigned lim, unsigned char *o, unsigned *qx, unsigned *fl,
+       unsigned *produced, const unsigned char (*vc)[64])
+{
+	const uint64_t even = 0x5555555555555555ULL;
+	uint64_t all = lim < 64 ? _bzhi_u64(~0ULL, lim) : ~0ULL;
+	__m512i v = _mm512_maskz_loadu_epi8(all, (const void *)s), d;
+	uint64_t Q = _mm512_cmpeq_epi8_mask(v, _mm512_load_si512((const void *)vc[0]));
+	uint64_t B = _mm512_cmpeq_epi8_mask(v, _mm512_load_si512((const void *)vc[1]));
+	uint64_t H = _mm512_movepi8_mask(v), stop = 0, escaped = 0, escaper = 0, in, q;
+	unsigned k;
+	if (H) {
+		uint64_t lead = _mm512_cmpgt_epi8_mask(v, _mm512_load_si512((const void *)vc[3])) &
+				_mm512_cmpgt_epi8_mask(_mm512_load_si512((const void *)vc[4]), v);
+		uint64_t cont = _mm512_cmpgt_epi8_mask(_mm512_load_si512((const void *)vc[5]), v);
+		uint64_t gl = lead & (cont >> 1); /* two_byte_mask, 64 bits */
+		stop = H & ~(gl | (cont & (gl << 1)));
+	}
+	if (B) {
+		/* escaped: the byte after each escaping backslash, the first,
+		 * third ... of a run (raw_core, nothing carried in: a step never
+		 * starts inside an escape) */
+		uint64_t follows = B << 1, odd = B & ~even & ~follows, seq;
+		__m512i t = _mm512_permutex2var_epi8(_mm512_load_si512((const void *)vc[6]), v,
+						     _mm512_load_si512((const void *)vc[7]));
+		(void)__builtin_add_overflow(odd, B, &seq);
+		escaped = (even ^ (seq << 1)) & follows;
+		escaper = B & ~escaped;
+		/* an escape the table lacks (or a high byte escaped, or the NUL
+		 * past the end): stop at its backslash; and at a backslash in
+		 * the last byte */
+		stop |= (escaped & ~(_mm512_test_epi8_mask(t, t) & ~H)) >> 1;
+		stop |= escaper & (1ULL << 63);
+		d = _mm512_mask_blend_epi8(Q & ~escaped, v, _mm512_load_si512((const void *)vc[2]));
+		d = _mm512_mask_blend_epi8(escaped, d, t);
+	} else {
+		d = _mm512_mask_blend_epi8(Q, v, _mm512_load_si512((const void *)vc[2]));
+	}
+	k = stop ? (unsigned)__builtin_ctzll(stop) : 64;
+	k = k < lim ? k : lim;
+	in = k < 64 ? _bzhi_u64(~0ULL, k) : ~0ULL;
+	if (escaped & B & in)
+		*fl |= 2;
+	q = Q & ~escaped & in;
+	*qx ^= (unsigned)(q ^ (q >> 32)); /* parity kept */
+	_mm512_storeu_si512((void *)o, _mm512_maskz_compress_epi8(~escaper & in, d));
+	*produced = (unsigned)__builtin_popcountll(~escaper & in);
+	return k;
+}
 #endif
 
 static inline __attribute__((always_inline)) unsigned decode_core(const char *src, size_t n,
@@ -169,10 +263,10 @@ static inline __attribute__((always_inline)) unsigned decode_core(const char *sr
 	if (out->cap && src >= out->s && src <= out->s + out->len) {
 		/* decoding a previous level held in the same buffer */
 		size_t off = (size_t)(src - out->s);
-		if (rl_buf_grow(out, n + 32))
+		if (rl_buf_grow(out, n + 64))
 			return 1;
 		s = (const unsigned char *)out->s + off;
-	} else if (rl_buf_grow(out, n + 32)) {
+	} else if (rl_buf_grow(out, n + 64)) {
 		return 1;
 	}
 	o = (unsigned char *)out->s + out->len;
@@ -182,16 +276,32 @@ static inline __attribute__((always_inline)) unsigned decode_core(const char *sr
 	const unsigned char(*vc)[32] = vconst;
 	__asm__("" : "+r"(vc));
 #endif
+#ifdef RL_X86_AVX512
+	const unsigned char(*vc64)[64] = vconst64;
+	__asm__("" : "+r"(vc64));
+#endif
 	while (i < n) {
 #ifdef RL_X86_SIMD
 		unsigned k;
-		if (w >= MON_W_AVX2 && i + 32 <= n) {
+#ifdef RL_X86_AVX512
+		if (w >= MON_W_AVX512) {
+			unsigned made, lim = n - i < 64 ? (unsigned)(n - i) : 64;
+			k = step64(s + i, lim, o, &qx, &flags, &made, vc64);
+			o += made;
+			i += k;
+			if (k == lim)
+				continue;
+		}
+#endif
+		/* (the widths below only when the step above is not built or
+		 * not asked for: after it, the plain path) */
+		if (w == MON_W_AVX2 && i + 32 <= n) {
 			k = step32(s + i, o, &qx, vc);
 			o += k;
 			i += k;
 			if (k == 32)
 				continue;
-		} else if (w >= MON_W_SSE2 && i + 16 <= n) {
+		} else if (w == MON_W_SSE2 && i + 16 <= n) {
 			k = step16(s + i, o, &qx, vc);
 			o += k;
 			i += k;
@@ -316,8 +426,20 @@ __attribute__((target("avx2"))) static unsigned decode_avx2(const char *src, siz
 }
 #endif
 
+#ifdef RL_X86_AVX512
+__attribute__((target(MON_AVX512_TARGET))) static unsigned decode_avx512(const char *src, size_t n,
+									 rl_buf *out, int level)
+{
+	return decode_core(src, n, out, level, MON_W_AVX512);
+}
+#endif
+
 unsigned mon_json_decode_w(const char *src, size_t n, rl_buf *out, int level, int w)
 {
+#ifdef RL_X86_AVX512
+	if (w >= MON_W_AVX512)
+		return decode_avx512(src, n, out, level);
+#endif
 #ifdef RL_X86_SIMD
 	if (w >= MON_W_AVX2)
 		return decode_avx2(src, n, out, level);
@@ -332,6 +454,11 @@ int mon_simd_width(void)
 {
 #ifdef RL_X86_SIMD
 	__builtin_cpu_init();
+#ifdef RL_X86_AVX512
+	if (__builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vbmi") &&
+	    __builtin_cpu_supports("avx512vbmi2"))
+		return MON_W_AVX512;
+#endif
 	return __builtin_cpu_supports("avx2") ? MON_W_AVX2 : MON_W_SSE2;
 #else
 	return MON_W_SCALAR;
@@ -341,7 +468,9 @@ int mon_simd_width(void)
 int mon_simd_pick(void)
 {
 	int w = mon_simd_width();
-	return w > MON_W_SSE2 && getenv("REDLINE_MONITOR_NO_AVX2") ? MON_W_SSE2 : w;
+	if (w > MON_W_SSE2 && getenv("REDLINE_MONITOR_NO_AVX2"))
+		return MON_W_SSE2;
+	return w > MON_W_AVX2 && getenv("REDLINE_MONITOR_NO_AVX512") ? MON_W_AVX2 : w;
 }
 
 /* mon_simd_pick(), -1 not yet asked; REDLINE_MONITOR_NO_AVX2=1 keeps to
