@@ -253,22 +253,37 @@ static const char *const measure_keys[] = {"reading",
 					   "\xec\xb8\xa1\xec\xa0\x95", /* 측정 */
 					   NULL};
 
+/* The next member `"key":` of the JSON text h[0..n) at or after *i: its
+ * key's bytes [*ks, *ke) (keys longer than 48 bytes are passed over) and
+ * *v, the first byte of its value past spaces and an opening quote.
+ * 0 when no member is left. */
+static int next_member(const char *h, size_t n, size_t *i, size_t *ks, size_t *ke, size_t *v)
+{
+	while (*i < n) {
+		const char *q = memchr(h + *i, '"', n - *i);
+		size_t s, e;
+		if (!q)
+			return 0;
+		s = (size_t)(q - h) + 1;
+		for (e = s; e < n && h[e] != '"' && e - s < 48; e++)
+			;
+		*i = e + 1;
+		if (e + 1 >= n || h[e] != '"' || h[e + 1] != ':')
+			continue;
+		*ks = s;
+		*ke = e;
+		for (*v = e + 2; *v < n && (h[*v] == ' ' || h[*v] == '"'); (*v)++)
+			;
+		return 1;
+	}
+	return 0;
+}
+
 static int measured_zero(const pol_pairs *g, const char *h, size_t n)
 {
 	size_t i = 0, k;
-	while (i < n) {
-		const char *q = memchr(h + i, '"', n - i);
-		size_t ks, ke, v;
-		if (!q)
-			return 0;
-		ks = (size_t)(q - h) + 1;
-		for (ke = ks; ke < n && h[ke] != '"' && ke - ks < 48; ke++)
-			;
-		i = ke + 1;
-		if (ke + 1 >= n || h[ke] != '"' || h[ke + 1] != ':')
-			continue;
-		for (v = ke + 2; v < n && (h[v] == ' ' || h[v] == '"'); v++)
-			;
+	size_t ks, ke, v;
+	while (next_member(h, n, &i, &ks, &ke, &v)) {
 		/* not 0.4, 0,4, 0:30, 07 */
 		if (v >= n || h[v] != '0' ||
 		    (v + 1 < n && (isdigit((unsigned char)h[v + 1]) ||
@@ -432,23 +447,11 @@ static const char *const contact_keys[] = {
 
 int pol_alert_unreached_text(const pol_pairs *g, const char *h, size_t n)
 {
-	size_t k, i = 0;
+	size_t k, i = 0, ks, ke, v;
 	if (pol_pairs_any(g, h, n, unreached))
 		return 1;
 	/* "callback": "none", "respuesta": "ninguna", "motion": "no" */
-	while (i < n) {
-		const char *q = memchr(h + i, '"', n - i);
-		size_t ks, ke, v;
-		if (!q)
-			return 0;
-		ks = (size_t)(q - h) + 1;
-		for (ke = ks; ke < n && h[ke] != '"' && ke - ks < 48; ke++)
-			;
-		i = ke + 1;
-		if (ke + 1 >= n || h[ke] != '"' || h[ke + 1] != ':')
-			continue;
-		for (v = ke + 2; v < n && (h[v] == ' ' || h[v] == '"'); v++)
-			;
+	while (next_member(h, n, &i, &ks, &ke, &v)) {
 		for (k = 0; contact_keys[k]; k++)
 			if (pol_pairs_may(g, contact_keys[k]) &&
 			    memmem(h + ks, ke - ks, contact_keys[k], strlen(contact_keys[k])))
