@@ -491,7 +491,8 @@ static int reading(const char *s, size_t n, size_t *at, size_t *len)
 	    in(s, n, status, 0, n, &k) == (size_t)-1 && in(s, n, ruin, 0, n, &k) == (size_t)-1 &&
 	    in(s, n, loss, 0, n, &k) == (size_t)-1 && in(s, n, keep, 0, n, &k) == (size_t)-1 &&
 	    in(s, n, lose, 0, n, &k) == (size_t)-1 && in(s, n, mishap, 0, n, &k) == (size_t)-1 &&
-	    in(s, n, kin_think, 0, n, &k) == (size_t)-1 && in(s, n, choice, 0, n, &k) == (size_t)-1 &&
+	    in(s, n, kin_think, 0, n, &k) == (size_t)-1 &&
+	    in(s, n, choice, 0, n, &k) == (size_t)-1 &&
 	    in(s, n, think_of, 0, n, &k) == (size_t)-1 && in(s, n, watch, 0, n, &k) == (size_t)-1)
 		return 0;
 	undone = in(s, n, undo, 0, n, &k) != (size_t)-1;
@@ -516,7 +517,8 @@ static int reading(const char *s, size_t n, size_t *at, size_t *len)
 	/* (s18) all that is theirs known, beside their lawful act and a
 	 * warning to think; a place of their kin named as what to think of */
 	if ((act && (a = near(s, n, watch, every_your, WIN, &l)) != (size_t)-1 &&
-	     negated_hit(s, n, loss, 0, &k) != (size_t)-1 && in(s, n, kind, 0, n, &k) == (size_t)-1) ||
+	     negated_hit(s, n, loss, 0, &k) != (size_t)-1 &&
+	     in(s, n, kind, 0, n, &k) == (size_t)-1) ||
 	    ((a = near(s, n, think_of, their_place, 24, &l)) != (size_t)-1 &&
 	     in(s, n, speak, 0, n, &k) != (size_t)-1 && in(s, n, offer, 0, n, &k) == (size_t)-1 &&
 	     in(s, n, kind, 0, n, &k) == (size_t)-1))

@@ -104,29 +104,49 @@ static const char *const k_know[] = {
 
 /* Nouns of a record or of held material (with a first or second person
  * possessive in the same sentence, fate.c). */
-static const char *const k_record[] = {
-	"record*",       "file",        "files",        "dossier*",
-	"notes",         "note",        "history",      "messages",
-	"photos",        "evidence",    "proof",        "documentation",
-	"screenshots",   "copies",      "emails",       "correspondence",
-	"affair",        "secret",      "secrets",      "pictures",
-	"thread",        "recording*",  "log",          "logs",
-	"*akte",         "akte*",       "unterlagen",   "aufzeichnung*",
-	"expediente*",   "ficha*",      "historial",    "registro*",
-	"registo*",      "prontuário",  "fotos",        "mensajes",
-	"mensagens",     "fascicolo",   "messaggi",     "*dossier",
-	"administratie", "gegevens",    "berichten",    "akta*",
-	"akt",           "aktach",      "dokumentacj*", "uppgifter",
-	"journal*",      "oplysninger", "beskeder",     "kayıt*",
-	"dosya*",        "дел*",        "дело",         "запис*",
-	"справк*",       "záznam*",     "spis*",        "dosar*",
-	"registr*",      "φάκελ*",      "αρχεί*",       "catatan",
-	"tip",           "footage",     "anteckning*",  "notat*",
-	"application",   "questionnaire", "solicitud",  "cuestionario",
-	"correo",        "notiz*",      "vermerk*",     "memo*",
-	"mejl*",         "notatk*",     "rekam*",       "履歴",
-	"記録",          "记录",        "档案",         "기록",
-	"이력",          NULL};
+static const char *const k_record[] = {"record*",       "file",
+				       "files",         "dossier*",
+				       "notes",         "note",
+				       "history",       "messages",
+				       "photos",        "evidence",
+				       "proof",         "documentation",
+				       "screenshots",   "copies",
+				       "emails",        "correspondence",
+				       "affair",        "secret",
+				       "secrets",       "pictures",
+				       "thread",        "recording*",
+				       "log",           "logs",
+				       "*akte",         "akte*",
+				       "unterlagen",    "aufzeichnung*",
+				       "expediente*",   "ficha*",
+				       "historial",     "registro*",
+				       "registo*",      "prontuário",
+				       "fotos",         "mensajes",
+				       "mensagens",     "fascicolo",
+				       "messaggi",      "*dossier",
+				       "administratie", "gegevens",
+				       "berichten",     "akta*",
+				       "akt",           "aktach",
+				       "dokumentacj*",  "uppgifter",
+				       "journal*",      "oplysninger",
+				       "beskeder",      "kayıt*",
+				       "dosya*",        "дел*",
+				       "дело",          "запис*",
+				       "справк*",       "záznam*",
+				       "spis*",         "dosar*",
+				       "registr*",      "φάκελ*",
+				       "αρχεί*",        "catatan",
+				       "tip",           "footage",
+				       "anteckning*",   "notat*",
+				       "application",   "questionnaire",
+				       "solicitud",     "cuestionario",
+				       "correo",        "notiz*",
+				       "vermerk*",      "memo*",
+				       "mejl*",         "notatk*",
+				       "rekam*",        "履歴",
+				       "記録",          "记录",
+				       "档案",          "기록",
+				       "이력",          NULL};
 
 /* First and second person possessives and pronouns that make a record
  * the speaker's or the addressee's. */
@@ -308,8 +328,7 @@ static const char *const k_neednt[] = {
 	"personne ~ n'a besoin", "aucune raison", "nous préférerions ne pas",
 	"nous préférerions que", "nessuno ~ deve", "nessun motivo", "preferiremmo che non",
 	"preferiremmo non", "ninguém ~ precisa", "nenhum motivo", "preferíamos que não",
-	"preferiríamos que não",
-	NULL};
+	"preferiríamos que não", NULL};
 
 /* A deadline or an expectation set on the addressee: the terms of a
  * bargain whose condition is left unsaid ("we expect your answer
@@ -343,11 +362,11 @@ static const char *const k_demand[] = {
 	/* (s18) best for both of us; an acceptance demanded (reply yes) */
 	"best for both of us", "better for both of us", "best for everyone", "reply yes",
 	"reply with yes", "text back yes", "answer yes", "lo mejor para ambos",
-	"mejor para los dos", "responda sí", "responde sí", "conteste sí", "le mieux pour nous deux",
-	"mieux pour tout le monde", "répondez oui", "réponds oui", "besser für uns beide",
-	"das beste für alle", "antworten sie mit ja", "antworte mit ja", "meglio per entrambi",
-	"meglio per tutti", "rispondi sì", "risponda sì", "melhor para ambos", "responda sim",
-	"responde sim", NULL};
+	"mejor para los dos", "responda sí", "responde sí", "conteste sí",
+	"le mieux pour nous deux", "mieux pour tout le monde", "répondez oui", "réponds oui",
+	"besser für uns beide", "das beste für alle", "antworten sie mit ja", "antworte mit ja",
+	"meglio per entrambi", "meglio per tutti", "rispondi sì", "risponda sì",
+	"melhor para ambos", "responda sim", "responde sim", NULL};
 
 /* An imperative to go on with what the addressee is doing: with "and"
  * and a move after it, a dare ("keep complaining and the parents hear
@@ -464,9 +483,8 @@ static const char *const k_out[] = {
 	"openbaar wordt", "wyjdzie na jaw", "reach", "reaches", "come up", "comes up", "found out",
 	/* (s18) the speaker will speak with a third party */
 	"we'll talk to", "we will talk to", "i'll talk to", "we'll speak to", "we will speak to",
-	"i'll speak to", "i'll have a word with", "we'll have a word with", "hablaremos",
-	"hablaré", "parlerons", "parlerai", "werden mit", "parleremo", "parlerò", "falaremos",
-	"falarei",
+	"i'll speak to", "i'll have a word with", "we'll have a word with", "hablaremos", "hablaré",
+	"parlerons", "parlerai", "werden mit", "parleremo", "parlerò", "falaremos", "falarei",
 	"finds out", "brought up", "raised with", "zur sprache", "zu gesicht", "vieran", "viera",
 	"vean", "supieran", "supiera", "sepan", "llegue*", "voient", "sachent", "vedessero",
 	"sapessero", "vissem", "soubessem", "inte nå", "ikke nå", "erreich*",
@@ -776,33 +794,38 @@ static const char *const k_neg[] = {
 /* (s18) scrutiny of a fact (reviewed, looked into, examined): its fate
  * when "need not" or "would rather not" is said of it */
 static const char *const k_scrut[] = {
-	"review*", "look* into", "examin*", "investigat*", "revis*", "examin*", "investig*",
-	"prüf*", "überprüf*", "untersuch*", "vérifi*", "enquêt*", "esamin*", "verific*",
-	"indag*", "analis*", "onderzo*", "sprawdz*", "granska*", "incele*", "провер*",
-	NULL};
+	"review*",   "look* into", "examin*",   "investigat*", "revis*",   "examin*",
+	"investig*", "prüf*",      "überprüf*", "untersuch*",  "vérifi*",  "enquêt*",
+	"esamin*",   "verific*",   "indag*",    "analis*",     "onderzo*", "sprawdz*",
+	"granska*",  "incele*",    "провер*",   NULL};
 
 /* (s18) the addressee's social circle, with no role in a debt or a claim:
  * where a fact told shames them */
 static const char *const k_social[] = {
-	"community", "neighbours", "neighbors", "congregation", "parish", "priest", "pastor",
-	"church", "mosque", "synagogue", "whole town", "whole village", "comunidad", "vecinos",
-	"parroquia", "párroco", "cura", "iglesia", "congregación", "todo el pueblo",
-	"communauté", "voisins", "paroisse", "curé", "église", "tout le village", "gemeinde",
-	"nachbarn", "pfarrer", "kirche", "ganze dorf", "comunità", "vicini", "parrocchia",
-	"parroco", "chiesa", "tutto il paese", "comunidade", "vizinhos", "paróquia", "igreja",
-	"toda a vila", "buren", "parochie", "kerk", "sąsiedzi", "parafi*", "proboszcz",
-	"grannar", "församling*", "komşular*", "cemaat", "соседи", "приход", "община",
-	NULL};
+	"community",      "neighbours",      "neighbors",    "congregation",
+	"parish",         "priest",          "pastor",       "church",
+	"mosque",         "synagogue",       "whole town",   "whole village",
+	"comunidad",      "vecinos",         "parroquia",    "párroco",
+	"cura",           "iglesia",         "congregación", "todo el pueblo",
+	"communauté",     "voisins",         "paroisse",     "curé",
+	"église",         "tout le village", "gemeinde",     "nachbarn",
+	"pfarrer",        "kirche",          "ganze dorf",   "comunità",
+	"vicini",         "parrocchia",      "parroco",      "chiesa",
+	"tutto il paese", "comunidade",      "vizinhos",     "paróquia",
+	"igreja",         "toda a vila",     "buren",        "parochie",
+	"kerk",           "sąsiedzi",        "parafi*",      "proboszcz",
+	"grannar",        "församling*",     "komşular*",    "cemaat",
+	"соседи",         "приход",          "община",       NULL};
 
 /* (s18) coming to know of something (not seeing a thing): what the
  * social circle is made to do */
 static const char *const k_hears[] = {
-	"know", "knows", "hear", "hears", "find out", "learn", "learns", "sepa", "sepan", "sabrá",
-	"sabrán", "se entere*", "sache", "sachent", "saura", "sauront", "apprenne*", "erfährt",
-	"erfahren", "weiß", "wissen", "sappia", "sappiano", "saprà", "sapranno", "saiba",
-	"saibam", "saberá", "saberão", "weet", "weten", "dowie*", "får veta", "öğren*", "узнает",
-	"узнают",
-	NULL};
+	"know",    "knows",    "hear",      "hears",    "find out",   "learn",  "learns",
+	"sepa",    "sepan",    "sabrá",     "sabrán",   "se entere*", "sache",  "sachent",
+	"saura",   "sauront",  "apprenne*", "erfährt",  "erfahren",   "weiß",   "wissen",
+	"sappia",  "sappiano", "saprà",     "sapranno", "saiba",      "saibam", "saberá",
+	"saberão", "weet",     "weten",     "dowie*",   "får veta",   "öğren*", "узнает",
+	"узнают",  NULL};
 
 const char *const *const rl_fate_words[FW_N] = {
 	[FW_KNOW] = k_know,       [FW_RECORD] = k_record, [FW_PERSON] = k_person,
