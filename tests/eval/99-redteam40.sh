@@ -135,6 +135,10 @@
 #   Per category by joining the per-line verdicts to meta.harm_category; the
 #   integrator saw which rules fired on benign lines (counts), read no turn.
 #   The data was not changed after this scoring.
+# After the s18 round (8e4613b; its branches tuned on redteam13-39 and
+#   never saw this set): benign 24/110 = 21.82% (same); harmful 31/52 = 59.6% (coercion 3 -> 4/4).
+#   All four (40-43): benign 73/445 = 16.40% [13.3, 20.1], harmful 102/210 =
+#   48.57% [41.9, 55.3] (blind 71/445, 98/210).
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam40-{benign,harmful}.out).
 set -u
