@@ -269,7 +269,6 @@ static const char *const did_acts[] = {
 	"\xec\x98\x88\xec\x95\xbd\xed\x96\x88",                                     /* 예약했 */
 	NULL};
 
-/* The answer, lowercased (ASCII), in the arena; NULL on ENOMEM. */
 /* s18: Greek and Cyrillic capitals lowered in place (UTF-8, same length),
  * so a claim that opens a sentence ("Εγκρίθηκε", "Готово") reads as the
  * lowercase word lists hold it. 0xCE and 0xD0 only ever lead a sequence.
@@ -297,6 +296,8 @@ static void lower_el_cyr(char *o, size_t n)
 	}
 }
 
+/* The answer, lowercased (ASCII, Greek and Cyrillic capitals too), in
+ * the arena; NULL on ENOMEM. */
 static char *lower(rl_arena *ar, const char *s, size_t n)
 {
 	char *o = rl_arena_alloc(ar, n + 1);
