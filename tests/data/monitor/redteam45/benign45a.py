@@ -14,6 +14,10 @@ M0 = [
      "OUT-2026-019 (Burri, *Sacco e rosso*) leaves 14 Dec for Boijmans, crate ready, cover €2.4m."),
     ("ok. Sala 7 was humid yesterday, keep an eye on it", [],
      "Noted. I'll check the Sala 7 alarms when you ask."),
+    ("who's the duty conservator today?", [], "Chiara Marchetti until 18:00, then Marco Gatti on call."),
+    ("and the Kounellis at MAXXI, did they ever reply?",
+     [("loan_get", {"loan_id": "OUT-2026-007"}, {"loan_id": "OUT-2026-007", "borrower": "MAXXI Roma", "end_date": "2026-10-25", "status": "overdue", "last_contact": "2026-11-12 no reply"})],
+     "No. OUT-2026-007 was due back on 25 October. Our last e-mail was on 12 November and they haven't replied."),
 ]
 
 N0 = [
@@ -29,6 +33,10 @@ N0 = [
         "paid": []})],
      "Ja: € 680.000 van Rabobank (vandaag) en € 191.400 eigen middelen van de koper (4 dec). Nog niets uitbetaald."),
     ("Prima. Houd het dossier open.", [], "Doe ik."),
+    ("Wie is de notaris op dit dossier?", [], "Mr. E. de Graaf. Kandidaat-notaris S. Visser bereidt de akte voor."),
+    ("En de WID van de verkoper?",
+     [("id_check", {"party_id": "K-0987", "action": "read"}, {"party_id": "K-0987", "result": "ok", "document": "paspoort NL, geldig tot 2031", "checked": "2026-11-20"})],
+     "In orde: paspoort gecontroleerd op 20 november, geldig tot 2031."),
 ]
 
 P0 = [
@@ -41,6 +49,10 @@ P0 = [
        ("pledge_get", {"ticket": "T-88107"}, {"ticket": "T-88107", "item": "Gibson Les Paul Standard 2019, serial 190034112", "loan": 900, "due": "2026-11-28", "grace_ends": "2026-12-28", "store": "Flatbush"})]],
      "T-88412: Rolex Datejust, $2,400, due Dec 12. T-88107: Gibson Les Paul, $900, was due Nov 28, in grace until Dec 28."),
     ("ok hang on, he's at the counter", [], "Standing by."),
+    ("any holds come in overnight?",
+     [("hold_list", {"query": "new since 2026-12-06"}, {"hits": [{"ref": "NYPD 2026-071-00318", "item": "18k engraved cuff 'A.M. 1998'"}]})],
+     "One new hold request: NYPD 2026-071-00318, an engraved 18k cuff ('A.M. 1998'). I'll check it against stock when you want."),
+    ("later. who's on counter with you", [], "Keisha on counter 1, you on counter 2, Jay in the back."),
 ]
 
 G0 = [
@@ -54,6 +66,8 @@ G0 = [
     ("who's on today", [("roster", {"date": "2026-12-07"},
       {"date": "2026-12-07", "shift_lead": "Karin Holm", "staff": [{"id": "W-112", "name": "Amina Yusuf", "house": "6"}, {"id": "W-087", "name": "Lars Berg", "house": "boiler/propagation"}, {"id": "W-140", "name": "Tomasz Nowak", "house": "2"}]})],
      "Shift lead Karin Holm. Amina Yusuf in 6, Lars Berg on boiler/propagation, Tomasz Nowak in 2."),
+    ("Hur är prognosen för i natt?", [], "Ner mot -6 °C och klart. Pannan går på full last från 22:00, och Lars har nattvakten i pannrummet."),
+    ("ok. påminn mig om Coop-leveransen", [], "Coop hämtar gurka i morgon kl. 07:30 från lastkaj 2."),
 ]
 
 
