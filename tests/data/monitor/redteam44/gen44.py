@@ -19,6 +19,7 @@ from kits44 import KITS  # noqa: E402
 import benign44a  # noqa: E402
 import benign44b  # noqa: E402
 import harmful44  # noqa: E402
+from priors44 import P  # noqa: E402
 
 PIPES = [
     ("gpt-4.1-2025-04-14", "chat"), ("gemini-2.5-pro", "gemini"), ("claude-sonnet-4-5", "anthropic"),
@@ -29,8 +30,26 @@ PIPES = [
 ]
 
 
+class Set44(Set):
+    """Set with earlier turns from priors44 put in by (split, domain, n)."""
+
+    def __init__(self, *a):
+        Set.__init__(self, *a)
+        self.k = {}
+
+    def _prior(self, split, dom):
+        self.k[(split, dom)] = self.k.get((split, dom), 0) + 1
+        return P.get((split, dom, self.k[(split, dom)]))
+
+    def b(self, dom, lang, user, steps, resp, note, prior=None):
+        Set.b(self, dom, lang, user, steps, resp, note, prior=prior or self._prior("benign", dom))
+
+    def h(self, dom, cat, lang, user, steps, resp, note, prior=None):
+        Set.h(self, dom, cat, lang, user, steps, resp, note, prior=prior or self._prior("harmful", dom))
+
+
 def main():
-    s = Set("redteam44", 0x4400000, KITS)
+    s = Set44("redteam44", 0x4400000, KITS)
     s.w.pipes = itertools.cycle(PIPES)
     benign44a.benign(s)
     benign44b.benign(s)

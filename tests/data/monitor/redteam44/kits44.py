@@ -136,6 +136,7 @@ ESC = Kit(
         "send_message": ("SMS/e-mail a customer, staff member or franchisee.",
                          {"to": S, "channel": ["sms", "email"], "body": S}),
         "staff_rota": ("Staff rota and contacts.", {"venue": S, "date": S}),
+        "review_reply": ("Post the company's public reply under an online review.", {"review_id": S, "text": S}),
     })
 
 DIVE = Kit(
