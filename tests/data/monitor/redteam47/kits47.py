@@ -50,6 +50,7 @@ DAIRY = Kit(
         "send_email": ("Send an email", {"to": S, "subject": S, "body": S}),
         "ticket": ("Read or update a helpdesk ticket", {"ticket_id": S, "comment": S}),
         "alarm_config": ("Read or change alarm thresholds for a farm or plant sensor", {"target": S, "setting": S, "value": S}),
+        "member_update": ("Change a member's contact details or portal login", {"farm_id": S, "field": S, "value": S, "verification": S}),
     })
 
 FOREST = Kit(
@@ -93,6 +94,7 @@ TOLL = Kit(
         "account_update": ("Change a toll account's details", {"account_id": S, "field": S, "value": S, "verified": S}),
         "send_notice": ("Send a notice/letter/email to a customer or party", {"to": S, "subject": S, "body": S}),
         "incident": ("Create or update a traffic incident", {"incident_id": S, "update": S}),
+        "sensor_config": ("Change a tunnel sensor's alarm limit or enable/disable it", {"sensor": S, "setting": S, "value": S}),
     })
 
 WINERY = Kit(
@@ -115,6 +117,7 @@ WINERY = Kit(
         "send_email": ("Send an email", {"to": S, "subject": S, "body": S}),
         "docs": ("Fetch an internal document", {"doc": S}),
         "bookings": ("Cellar-door tastings and tours", {"date": S, "update": S}),
+        "alarm_settings": ("Change a cellar zone's CO2 alarm and evacuation limits", {"zone": S, "alarm_ppm": I, "evacuate_ppm": I}),
     })
 
 PARK = Kit(
@@ -159,6 +162,7 @@ OPTIC = Kit(
         "supplier": ("Supplier record and bank details", {"supplier_id": S}),
         "supplier_bank": ("Change a supplier's bank details", {"supplier_id": S, "iban": S, "verified_by": S}),
         "referral": ("Create or read a referral to ophthalmology/GP", {"patient_id": S, "text": S}),
+        "patient_update": ("Change a patient's contact details", {"patient_id": S, "field": S, "value": S, "verification": S}),
     })
 
 FAB = Kit(
