@@ -98,7 +98,7 @@ static void usage(FILE *f)
 		"  --judge-concurrency N  judge requests in flight (default 8)\n"
 		"  --judge-max-attempts N judge HTTP attempts per finding, retries included (default 5)\n"
 		"  --judge-backoff-ms N   judge retry backoff base (default 1000)\n"
-		"  --output FILE      findings file (default standard output); written whole or\n"
+		"  --output FILE      findings file (default or -: standard output); written whole or\n"
 		"                     not at all, except with --follow where it is appended\n"
 		"  --summary FILE     per-rule summary as JSON (a text summary goes to stderr)\n"
 		"  --full-parse       parse every line (no prefilter); for checking the prefilter\n"
@@ -226,6 +226,8 @@ int cmd_monitor(int argc, char **argv)
 			: rl_policy_load_default(&pol, &e))
 		return rl_cli_fail(&e);
 
+	if (out_path && !strcmp(out_path, "-"))
+		out_path = NULL; /* "-" is standard output, as in curl -o - */
 	if (out_path) {
 		if (o.follow) {
 			out = fopen(out_path, "a");

@@ -81,6 +81,11 @@ t_eq "output file has the findings" "$(wc -l < "$T_TMP/f.jsonl")" "$(wc -l < "$T
 t_eq "summary is JSON: lines" "$(f lines "$T_TMP/s.json")" 7
 t_grep "summary per-rule counts" '\{"rule":"coercion-threat","severity":"critical","action":"block","findings":1\}' "$T_TMP/s.json"
 t_grep "summary per-rule counts (2)" '\{"rule":"lethal-cancel-alert-tool","severity":"critical","action":"block","findings":2\}' "$T_TMP/s.json"
+cd "$T_TMP" || exit 1
+t_status "--output -: standard output" 1 rl monitor -q --output - "$M/shapes.jsonl"
+cd - >/dev/null || exit 1
+t_eq "--output -: the findings on stdout" "$(wc -l < "$T_TMP/out")" "$(wc -l < "$T_TMP/shapes.out")"
+t_eq "--output -: no file named -" "$(test -e "$T_TMP/-" && echo made || echo none)" none
 t_status "missing file: exit 2, other files still scanned" 2 rl monitor -q "$T_TMP/nope.jsonl" "$M/shapes.jsonl"
 t_grep "missing file named" "nope.jsonl: cannot open" "$T_TMP/err"
 t_eq "findings from the readable file" "$(wc -l < "$T_TMP/out")" "$(wc -l < "$T_TMP/shapes.out")"
