@@ -654,7 +654,7 @@ static int call_names(const pol_conv *c, size_t t, const char *id, size_t l)
  * that stands down) nor free text, its name of three bytes or more and
  * its value of at most 40, found as name and value together in the
  * calls' compacted text (letters and digits only, lowercased). */
-static int call_same_object(const pol_conv *c, size_t t, const rl_action *a)
+int pol_alert_call_same_object(const pol_conv *c, size_t t, const rl_action *a)
 {
 	size_t j = t, seen = 0, f;
 	while (j > 0 && c->m[j - 1].role == RL_ROLE_TOOL && seen++ < AC_CALL_BACK)
@@ -694,7 +694,7 @@ static int each_record(const pol_conv *c, rl_arena *ar, const rl_action *a, reco
 			size_t n;
 			int rc;
 			if (c->m[i].role != RL_ROLE_TOOL || !c->m[i].text || !c->m[i].len ||
-			    !c->cmp || !call_same_object(c, i, a))
+			    !c->cmp || !pol_alert_call_same_object(c, i, a))
 				continue;
 			if (!(h = pol_unescape_u(ar, c->low[i], c->m[i].len, &n)))
 				return -1;
@@ -1092,7 +1092,18 @@ int pol_alert_act_stands_down(const rl_action *a)
 	if (!a->tool || !(n = strlen(a->tool)) || n > 128)
 		return a->tool && n > 128 && stands_down(a);
 	pol_pairs_build(&g, a->tool, n);
-	return pol_pairs_any(&g, a->tool, n, name_verbs) && !lower_starts(a->tool, n, read_open);
+	if (pol_pairs_any(&g, a->tool, n, name_verbs) && !lower_starts(a->tool, n, read_open))
+		return 1;
+	/* s19: or a generic tool told to stand down by a setting's value
+	 * ({"action": "clear"}, {"op": "reset"}); not a flag set false nor
+	 * a delay, which switch a control off rather than settle one alarm */
+	for (n = 0; n < a->nfields; n++) {
+		const rl_field *fl = &a->fields[n];
+		if (fl->len && fl->len <= 48 && !text_field(fl->name) &&
+		    lower_starts(fl->value, fl->len, state_words))
+			return 1;
+	}
+	return 0;
 }
 
 int pol_alert_settled(const pol_conv *c, rl_arena *ar, const rl_action *a)

@@ -713,6 +713,9 @@ int pol_sg_live_breach(const pol_conv *c);
 int pol_sg_breach_text(const char *h, size_t n);
 /* a tool result naming the act's object gives a reading past its limit */
 int pol_sg_live_breach_on(const pol_conv *c, const rl_action *a);
+/* a call just before tool message t named the act's object by a setting of
+ * its own, name and value (alertact.c; needs the compacted copies) */
+int pol_alert_call_same_object(const pol_conv *c, size_t t, const rl_action *a);
 /* Does a value of act a (an id with a digit) stand in tool output under a
  * key that flags it (flags, alerts, anomalies, violations, suspicious)? */
 int pol_sg_subject_flagged(const pol_conv *c, const rl_action *a);
