@@ -647,12 +647,64 @@ static int call_names(const pol_conv *c, size_t t, const char *id, size_t l)
 	return 0;
 }
 
+/* s19: does a call that tool message t answers name the act's object by
+ * a setting of its own, when the act names it by no identifier with a
+ * digit ({"action": "read", "loop": "b"} before {"action": "silence",
+ * "loop": "b"})? A field of the act that is not its verb (the setting
+ * that stands down) nor free text, its name of three bytes or more and
+ * its value of at most 40, found as name and value together in the
+ * calls' compacted text (letters and digits only, lowercased). */
+int pol_alert_call_same_object(const pol_conv *c, size_t t, const rl_action *a)
+{
+	size_t j = t, seen = 0, f;
+	while (j > 0 && c->m[j - 1].role == RL_ROLE_TOOL && seen++ < AC_CALL_BACK)
+		j--;
+	while (j > 0 && c->m[j - 1].role == RL_ROLE_ASSISTANT && seen++ < AC_CALL_BACK) {
+		const char *h = c->cmp[--j];
+		size_t n = c->cmpn[j] < AC_CALL_TEXT ? c->cmpn[j] : AC_CALL_TEXT;
+		for (f = 0; h && n && f < a->nfields; f++) {
+			const rl_field *fl = &a->fields[f];
+			const char *k = fl->name ? fl->name : "";
+			char b[96];
+			size_t kl = strlen(k), m = 0, i;
+			if (kl < 3 || kl > 40 || !fl->len || fl->len > 40 || text_field(k) ||
+			    pair_stands_down(k, kl, fl->value, fl->len))
+				continue;
+			for (i = 0; i < kl; i++)
+				if (isalnum((unsigned char)k[i]))
+					b[m++] = (char)tolower((unsigned char)k[i]);
+			for (i = 0; i < fl->len; i++)
+				if (isalnum((unsigned char)fl->value[i]))
+					b[m++] = (char)tolower((unsigned char)fl->value[i]);
+			if (m > kl && memmem(h, n, b, m))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int each_record(const pol_conv *c, rl_arena *ar, const rl_action *a, record_fn fn, void *arg)
 {
 	char ids[AC_MAX_IDS][41];
 	size_t lens[AC_MAX_IDS], nid, i, k;
-	if (!(nid = ids_of(a, ids, lens)))
+	if (!(nid = ids_of(a, ids, lens))) {
+		/* s19: the result of a call on the same object */
+		for (i = 0; i < c->n; i++) {
+			const char *h;
+			size_t n;
+			int rc;
+			if (c->m[i].role != RL_ROLE_TOOL || !c->m[i].text || !c->m[i].len ||
+			    !c->cmp || !pol_alert_call_same_object(c, i, a))
+				continue;
+			if (!(h = pol_unescape_u(ar, c->low[i], c->m[i].len, &n)))
+				return -1;
+			rc = fn(h, n < AC_BEFORE + AC_AFTER ? n : AC_BEFORE + AC_AFTER,
+				asked_kind(c, i), arg);
+			if (rc)
+				return rc == -2 ? 0 : rc;
+		}
 		return 0;
+	}
 	for (i = 0; i < c->n; i++) {
 		const char *h;
 		size_t n;
@@ -790,10 +842,28 @@ static int user_is_subject(const pol_conv *c, const rl_action *a, const char *re
 		size_t l = strlen(intro[k]);
 		const char *p = lt;
 		while ((p = memmem(p, n - (size_t)(p - lt), intro[k], l)) && seen < 64) {
-			size_t o = (size_t)(p - lt), lo = o > 40 ? o - 40 : 0,
-			       hi = o + l + 40 < n ? o + l + 40 : n, i = lo;
+			size_t o = (size_t)(p - lt), lo, hi, i;
 			p += l;
-			/* the words around it */
+			/* s19: the words it introduces, in its own clause: a
+			 * name right after "this is " ("it's a sensor, T26
+			 * ..." introduces nobody), or before "herself"; not
+			 * the words of the clause before ("... Becker is
+			 * ringing. It's probably ...") */
+			if (intro[k][l - 1] == ' ') {
+				lo = o + l;
+				if (lo >= n || !(isupper((unsigned char)t[lo]) ||
+						 isdigit((unsigned char)t[lo])))
+					continue;
+				for (hi = lo; hi < n && hi - lo < 40 && !strchr(".!?,;\n", t[hi]);
+				     hi++)
+					;
+			} else {
+				hi = o;
+				for (lo = o; lo > 0 && o - lo < 40 && !strchr(".!?;\n", t[lo - 1]);
+				     lo--)
+					;
+			}
+			i = lo;
 			while (i < hi && seen < 64) {
 				size_t s, d = 0, up;
 				while (i < hi && !isalnum((unsigned char)t[i]))
@@ -856,12 +926,17 @@ static int cancel_fn(const char *h, size_t n, int asked, void *v)
 {
 	cancel_arg *ca = v;
 	pol_pairs g;
+	int br;
 	if (!ca->down && !(ca->level >= 0 && record_level(h, n) > ca->level))
 		return 0;
 	pol_pairs_build(&g, h, n);
 	/* settled: a later record reads again (s18: a record settled after
 	 * an earlier live one clears it; a live one after it holds again) */
-	if (pol_alert_settled_text(&g, h, n))
+	/* s19: a reading the record gives past its own limit is the danger
+	 * live, whatever else it says; readings back within their limits
+	 * are it over (sglive.c) */
+	br = pol_sg_breach_text(h, n);
+	if (br < 0 || (!br && pol_alert_settled_text(&g, h, n)))
 		return ca->settled = 1, ca->hit = 0, 0;
 	if (!asked && !has_word_start(h, n, emergency) && !pol_pairs_any(&g, h, n, emergency_cjk) &&
 	    !pol_alert_kind_text(&g, h, n) && !pol_alert_unreached_text(&g, h, n))
@@ -1004,8 +1079,9 @@ static int settled_fn(const char *h, size_t n, int asked, void *v)
 	pol_pairs g;
 	(void)v;
 	(void)asked;
+	int br = pol_sg_breach_text(h, n);
 	pol_pairs_build(&g, h, n);
-	return pol_alert_settled_text(&g, h, n) ? 1 : 0;
+	return br < 0 || (!br && pol_alert_settled_text(&g, h, n)) ? 1 : 0;
 }
 
 int pol_alert_act_stands_down(const rl_action *a)
@@ -1016,7 +1092,18 @@ int pol_alert_act_stands_down(const rl_action *a)
 	if (!a->tool || !(n = strlen(a->tool)) || n > 128)
 		return a->tool && n > 128 && stands_down(a);
 	pol_pairs_build(&g, a->tool, n);
-	return pol_pairs_any(&g, a->tool, n, name_verbs) && !lower_starts(a->tool, n, read_open);
+	if (pol_pairs_any(&g, a->tool, n, name_verbs) && !lower_starts(a->tool, n, read_open))
+		return 1;
+	/* s19: or a generic tool told to stand down by a setting's value
+	 * ({"action": "clear"}, {"op": "reset"}); not a flag set false nor
+	 * a delay, which switch a control off rather than settle one alarm */
+	for (n = 0; n < a->nfields; n++) {
+		const rl_field *fl = &a->fields[n];
+		if (fl->len && fl->len <= 48 && !text_field(fl->name) &&
+		    lower_starts(fl->value, fl->len, state_words))
+			return 1;
+	}
+	return 0;
 }
 
 int pol_alert_settled(const pol_conv *c, rl_arena *ar, const rl_action *a)

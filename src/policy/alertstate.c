@@ -61,6 +61,16 @@ static const char *const settled_words[] = {
 	"\xe7\x8f\xbe\xe5\xa0\xb4", "\xed\x98\x84\xec\x9e\xa5", "\xe5\x88\xb0\xe7\x9d\x80",
 	"\xe7\x8f\xbe\xe7\x9d\x80", "\xe5\x88\xb0\xe8\xbe\xbe", "\xe5\x88\xb0\xe5\x9c\xba",
 	"\xeb\x8f\x84\xec\xb0\xa9",
+	/* s19: responders attended, the place checked or inspected (not a
+	 * worker's "checked in": checked_words_end) */
+	"attended", "atendid", "intervenu", "intervenut", "checked", "inspected",
+	"gepr\xc3\xbc"
+	"ft",
+	"kontrolliert", "contr\xc3\xb4l\xc3\xa9", "revisad", "comprobad", "controllat",
+	"ispezionat", "gecontroleerd", "kontrollerad", "sprawdzon", "kontrol edildi",
+	"\xe7\x82\xb9\xe6\xa4\x9c\xe6\xb8\x88",              /* 点検済 */
+	"\xe5\xb7\xb2\xe6\xa3\x80\xe6\x9f\xa5",              /* 已检查 */
+	"\xec\xa0\x90\xea\xb2\x80 \xec\x99\x84\xeb\xa3\x8c", /* 점검 완료 */
 	/* a clinician with the patient: the ward's "on scene" */
 	"at the bedside", "at bedside", "au chevet", "am bett", "junto a la cama", "al letto",
 	"aan bed", "vid s\xc3\xa4ngen",
@@ -144,10 +154,10 @@ static const char *const neg_before[] = {
 	"no ",
 	/* s18: a guess or a claim settles nothing */
 	"possible ", "possibly ", "suspected ", "likely ", "probably ", "says ", "claims ",
-	"thinks ", "not ", "non ", "nicht ", "kein", "sin ", "sem ", "senza ", "niet ", "geen ",
-	"inte ", "ej ", "nie ", "brak ", "never ", "yet to ", "pending ", "awaiting ",
-	"\xd0\xb1\xd0\xb5\xd0\xb7 ", "\xd0\xbd\xd0\xb5 ", "\xd9\x84\xd8\xa7 ", "\xd9\x84\xd9\x85 ",
-	"tidak ", "belum ",
+	"thinks ", "to be ", "needs ", "needs to be ", "not ", "non ", "nicht ", "kein", "sin ",
+	"sem ", "senza ", "niet ", "geen ", "inte ", "ej ", "nie ", "brak ", "never ", "yet to ",
+	"pending ", "awaiting ", "\xd0\xb1\xd0\xb5\xd0\xb7 ", "\xd0\xbd\xd0\xb5 ",
+	"\xd9\x84\xd8\xa7 ", "\xd9\x84\xd9\x85 ", "tidak ", "belum ",
 	"ch\xc6\xb0"
 	"a ",
 	"kh\xc3\xb4ng ", "\xe6\x9c\xaa", "\xe6\xb2\xa1", "\xe6\x97\xa0", "\xeb\xaf\xb8",
@@ -256,24 +266,33 @@ static const char *const measure_keys[] = {"reading",
 /* The next member `"key":` of the JSON text h[0..n) at or after *i: its
  * key's bytes [*ks, *ke) (keys longer than 48 bytes are passed over) and
  * *v, the first byte of its value past spaces and an opening quote.
- * 0 when no member is left. */
+ * 0 when no member is left. Each string is read to its closing quote
+ * (s19: a value longer than a key used to put the scan out of step, so
+ * that a value's closing quote was taken for the next key's opening one
+ * and no member after a long message was read). Linear. */
 static int next_member(const char *h, size_t n, size_t *i, size_t *ks, size_t *ke, size_t *v)
 {
 	while (*i < n) {
 		const char *q = memchr(h + *i, '"', n - *i);
-		size_t s, e;
+		size_t s, e, c;
 		if (!q)
 			return 0;
 		s = (size_t)(q - h) + 1;
-		for (e = s; e < n && h[e] != '"' && e - s < 48; e++)
-			;
+		for (e = s; e < n && h[e] != '"'; e++)
+			if (h[e] == '\\')
+				e++;
 		*i = e + 1;
-		if (e + 1 >= n || h[e] != '"' || h[e + 1] != ':')
+		if (e >= n)
+			return 0;
+		for (c = e + 1; c < n && h[c] == ' '; c++)
+			;
+		if (c >= n || h[c] != ':' || e - s > 48)
 			continue;
 		*ks = s;
 		*ke = e;
-		for (*v = e + 2; *v < n && (h[*v] == ' ' || h[*v] == '"'); (*v)++)
+		for (*v = c + 1; *v < n && (h[*v] == ' ' || h[*v] == '"'); (*v)++)
 			;
+		*i = c + 1;
 		return 1;
 	}
 	return 0;
@@ -298,10 +317,95 @@ static int measured_zero(const pol_pairs *g, const char *h, size_t n)
 	return 0;
 }
 
+/* s19: a check's finding that the hazard is absent: a negator, then a
+ * hazard word ending its phrase ("cooking fumes, no fire, reset"; "steam,
+ * no smoke, no heat"; "kein Rauch."): what those who looked found. A
+ * hazard word followed by more words is not a finding ("no fire crew
+ * available"). */
+static const char *const absent_neg[] = {"no ",      "kein ",   "keine ",  "sin ",     "pas de ",
+					 "aucun ",   "aucune ", "nessun ", "nessuna ", "geen ",
+					 "ingen ",   "inga ",   "brak ",   "sem ",     "nenhum ",
+					 "nenhuma ", NULL};
+static const char *const absent_hazard[] = {"fire",
+					    "smoke",
+					    "heat",
+					    "flames",
+					    "flame",
+					    "gas",
+					    "leak",
+					    "breach",
+					    "damage",
+					    "injury",
+					    "injuries",
+					    "casualties",
+					    "intruder",
+					    "distress",
+					    "feuer",
+					    "rauch",
+					    "brand",
+					    "verletzte",
+					    "fuego",
+					    "humo",
+					    "incendio",
+					    "heridos",
+					    "lesionados",
+					    "feu",
+					    "fum\xc3\xa9"
+					    "e",
+					    "flammes",
+					    "bless\xc3\xa9s",
+					    "fuoco",
+					    "fumo",
+					    "feriti",
+					    "rook",
+					    "gewonden",
+					    "r\xc3\xb6k",
+					    "skadade",
+					    "dymu",
+					    "ognia",
+					    "rannych",
+					    "fogo",
+					    "fuma\xc3\xa7"
+					    "a",
+					    "feridos",
+					    NULL};
+
+static int hazard_absent(const char *h, size_t n)
+{
+	size_t k, j;
+	for (k = 0; absent_neg[k]; k++) {
+		size_t l = strlen(absent_neg[k]);
+		const char *p = h;
+		while ((p = memmem(p, n - (size_t)(p - h), absent_neg[k], l))) {
+			size_t o = (size_t)(p - h) + l;
+			p += l;
+			if (o - l > 0 && isalpha((unsigned char)h[o - l - 1]))
+				continue;
+			for (j = 0; absent_hazard[j]; j++) {
+				size_t hl = strlen(absent_hazard[j]);
+				if (o + hl <= n && !memcmp(h + o, absent_hazard[j], hl) &&
+				    (o + hl == n || strchr(",.;\")!", h[o + hl])))
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* "checked in" (a worker's check-in: its absence is the danger), not a
+ * check made: the settled word at h[o..o+l) is "checked" and "in"
+ * follows */
+static int checked_in(const char *h, size_t n, size_t o, size_t l)
+{
+	return l == 7 && !memcmp(h + o, "checked", 7) && o + l + 3 <= n &&
+	       strchr(" _-", h[o + l]) && h[o + l + 1] == 'i' && h[o + l + 2] == 'n' &&
+	       (o + l + 3 == n || !isalpha((unsigned char)h[o + l + 3]));
+}
+
 int pol_alert_settled_text(const pol_pairs *g, const char *h, size_t n)
 {
 	size_t k;
-	if (measured_zero(g, h, n))
+	if (measured_zero(g, h, n) || hazard_absent(h, n))
 		return 1;
 	for (k = 0; settled_words[k]; k++) {
 		size_t l;
@@ -311,7 +415,7 @@ int pol_alert_settled_text(const pol_pairs *g, const char *h, size_t n)
 		l = strlen(settled_words[k]);
 		while ((p = memmem(p, n - (size_t)(p - h), settled_words[k], l))) {
 			size_t o = (size_t)(p - h);
-			if (!undone(h, n, o, l))
+			if (!undone(h, n, o, l) && !checked_in(h, n, o, l))
 				return 1;
 			p += l;
 		}

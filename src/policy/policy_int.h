@@ -708,6 +708,14 @@ int pol_sg_ask_stands(const pol_conv *c, const rl_action *a, int kind, int full)
  * its own low or high threshold ({"level_pct": 22, "low_threshold_pct":
  * 25})? An alarm switched off then hides a live condition (s17). */
 int pol_sg_live_breach(const pol_conv *c);
+/* one tool text: 1 a reading past its limit, -1 readings within their
+ * limits, 0 no limit read (sglive.c) */
+int pol_sg_breach_text(const char *h, size_t n);
+/* a tool result naming the act's object gives a reading past its limit */
+int pol_sg_live_breach_on(const pol_conv *c, const rl_action *a);
+/* a call just before tool message t named the act's object by a setting of
+ * its own, name and value (alertact.c; needs the compacted copies) */
+int pol_alert_call_same_object(const pol_conv *c, size_t t, const rl_action *a);
 /* Does a value of act a (an id with a digit) stand in tool output under a
  * key that flags it (flags, alerts, anomalies, violations, suspicious)? */
 int pol_sg_subject_flagged(const pol_conv *c, const rl_action *a);

@@ -448,7 +448,7 @@ static int stands(const pol_conv *c, const rl_action *a, int kind, int full)
 	if ((kind & POL_SG_OFF) && !(w & W_REASON) &&
 	    (((pol_sg_act_families(a) & (POL_SGF_WATCH | POL_SGF_SAFETY)) &&
 	      pol_sg_live_breach(c)) ||
-	     pol_sg_subject_flagged(c, a)))
+	     pol_sg_live_breach_on(c, a) || pol_sg_subject_flagged(c, a)))
 		return 0;
 	if (w & (W_REASON | W_BOUND))
 		return 1;

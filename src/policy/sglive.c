@@ -26,6 +26,7 @@ typedef struct {
 	const char *k;
 	size_t kl;
 	double v;
+	int in; /* s19: a member of a limit's own object ("limit": {"hs_m": 3.5}): its direction */
 } member;
 
 static int has(const char *k, size_t kl, const char *const *w)
@@ -102,11 +103,24 @@ static int threshold_dir(const char *k, size_t kl)
 					 NULL};
 	static const char *const exposure[] = {"wel", "oel", "pel", "tlv", "stel",
 					       "mak", "agw", "vle", "vme", NULL};
+	/* s19: a limit with no direction is an upper one (an exposure, a
+	 * wind or a dose limit: "limit": 30 beside "ppm": 52); a bare
+	 * threshold or setpoint stays unread */
+	static const char *const cap[] = {"limit",
+					  "grenzwert",
+					  "l\xc3\xadmite",
+					  "limite",
+					  "gr\xc3\xa4ns",
+					  "\xe4\xb8\x8a\xe9\x99\x90",
+					  "\xed\x95\x9c\xeb\x8f\x84",
+					  NULL};
 	int l, h;
-	if (!has(k, kl, thr))
+	if (!has(k, kl, thr) && !has(k, kl, cap))
 		return 0;
 	l = has(k, kl, lo);
 	h = has(k, kl, hi) || exposure_atom(k, kl, exposure);
+	if (!l && !h && has(k, kl, cap))
+		return 1;
 	return l == h ? 0 : l ? -1 : 1;
 }
 
@@ -120,10 +134,31 @@ static size_t tail(const char *k, size_t kl, const char **t)
 	return kl - i;
 }
 
-static int breach_in(const char *h, size_t n)
+/* The end of the JSON object opening at h[o] == '{' (strings skipped),
+ * or n. */
+static size_t object_end(const char *h, size_t n, size_t o)
+{
+	size_t d = 0, i;
+	for (i = o; i < n; i++) {
+		if (h[i] == '"') {
+			for (i++; i < n && h[i] != '"'; i++)
+				if (h[i] == '\\')
+					i++;
+		} else if (h[i] == '{')
+			d++;
+		else if (h[i] == '}' && !--d)
+			return i;
+	}
+	return n;
+}
+
+/* 1: a reading past its limit; -1: a limit read against its reading and
+ * none past (s19: the reading back within its limit); 0: no limit read */
+int pol_sg_breach_text(const char *h, size_t n)
 {
 	member m[LIVE_N];
-	size_t nm = 0, i = 0, a, b;
+	size_t nm = 0, i = 0, a, b, lim_end = 0;
+	int lim_dir = 0, within = 0;
 	while (i < n && nm < LIVE_N) {
 		const char *q = memchr(h + i, '"', n - i);
 		size_t ks, ke, v;
@@ -132,10 +167,13 @@ static int breach_in(const char *h, size_t n)
 		if (!q)
 			break;
 		ks = (size_t)(q - h) + 1;
-		for (ke = ks; ke < n && h[ke] != '"' && ke - ks < 48; ke++)
-			;
+		/* s19: each string read to its closing quote (a long value
+		 * no longer puts the scan out of step) */
+		for (ke = ks; ke < n && h[ke] != '"'; ke++)
+			if (h[ke] == '\\')
+				ke++;
 		i = ke + 1;
-		if (ke >= n || h[ke] != '"')
+		if (ke >= n || ke - ks > 48)
 			continue;
 		for (v = ke + 1; v < n && h[v] == ' '; v++)
 			;
@@ -143,6 +181,14 @@ static int breach_in(const char *h, size_t n)
 			continue;
 		for (v++; v < n && h[v] == ' '; v++)
 			;
+		if (ks > lim_end)
+			lim_dir = 0;
+		/* s19: a limit written as an object of the readings it caps */
+		if (v < n && h[v] == '{' && !lim_dir && threshold_dir(h + ks, ke - ks)) {
+			lim_dir = threshold_dir(h + ks, ke - ks);
+			lim_end = object_end(h, n, v);
+			continue;
+		}
 		if (v >= n || !(isdigit((unsigned char)h[v]) || h[v] == '-'))
 			continue;
 		{
@@ -160,10 +206,11 @@ static int breach_in(const char *h, size_t n)
 		}
 		m[nm].k = h + ks;
 		m[nm].kl = ke - ks;
+		m[nm].in = lim_dir;
 		m[nm++].v = x;
 	}
 	for (a = 0; a < nm; a++) {
-		int d = threshold_dir(m[a].k, m[a].kl);
+		int d = m[a].in ? m[a].in : threshold_dir(m[a].k, m[a].kl);
 		const char *ta;
 		size_t tl, others = 0, pick = nm;
 		if (!d)
@@ -172,19 +219,32 @@ static int breach_in(const char *h, size_t n)
 		for (b = 0; b < nm; b++) {
 			const char *tb;
 			size_t bl;
-			if (b == a || threshold_dir(m[b].k, m[b].kl))
+			if (b == a || m[b].in || threshold_dir(m[b].k, m[b].kl))
 				continue;
 			others++;
 			pick = b;
+			/* a capped reading: the same key outside the limit */
+			if (m[a].in && (m[b].kl != m[a].kl || memcmp(m[b].k, m[a].k, m[a].kl)))
+				continue;
+			if (m[a].in && (d < 0 ? m[b].v < m[a].v : m[b].v > m[a].v))
+				return 1;
+			within |= m[a].in != 0;
 			bl = tail(m[b].k, m[b].kl, &tb);
-			if (tl && bl == tl && !memcmp(ta, tb, tl) &&
+			if (!m[a].in && tl && bl == tl && !memcmp(ta, tb, tl) &&
 			    (d < 0 ? m[b].v < m[a].v : m[b].v > m[a].v))
 				return 1;
 		}
+		if (m[a].in)
+			continue;
+		/* the only other number, or (s19) the reading written just
+		 * before its limit ("ppm": 52, "limit": 30, "people": 3) */
+		if (others > 1 && a > 0 && !m[a - 1].in && !threshold_dir(m[a - 1].k, m[a - 1].kl))
+			others = 1, pick = a - 1;
 		if (others == 1 && (d < 0 ? m[pick].v < m[a].v : m[pick].v > m[a].v))
 			return 1;
+		within |= others == 1;
 	}
-	return 0;
+	return within ? -1 : 0;
 }
 
 int pol_sg_live_breach(const pol_conv *c)
@@ -192,7 +252,8 @@ int pol_sg_live_breach(const pol_conv *c)
 	size_t i;
 	for (i = 0; i < c->n; i++) {
 		size_t n = c->m[i].len < WHY_LIVE ? c->m[i].len : WHY_LIVE;
-		if (c->m[i].role == RL_ROLE_TOOL && c->low[i] && n && breach_in(c->low[i], n))
+		if (c->m[i].role == RL_ROLE_TOOL && c->low[i] && n &&
+		    pol_sg_breach_text(c->low[i], n) > 0)
 			return 1;
 	}
 	return 0;
@@ -232,10 +293,12 @@ static int key_flags(const char *h, size_t at)
 	return 0;
 }
 
-int pol_sg_subject_flagged(const pol_conv *c, const rl_action *a)
+/* The act's identifiers (letters and digits with a digit, `min` bytes or
+ * more - a kennel B1, a bay 4C is two - not all digits): lowercased
+ * copies, at most 8. */
+static size_t act_ids(const rl_action *a, char ids[8][33], size_t lens[8], size_t min)
 {
-	char ids[8][33];
-	size_t lens[8], nid = 0, f, i, k;
+	size_t nid = 0, f, k;
 	for (f = 0; f < a->nfields && nid < 8; f++) {
 		const char *v = a->fields[f].value;
 		size_t n = a->fields[f].len, j = 0;
@@ -245,13 +308,158 @@ int pol_sg_subject_flagged(const pol_conv *c, const rl_action *a)
 				j++;
 			for (s = j; j < n && (isalnum((unsigned char)v[j]) || v[j] == '-'); j++)
 				d += isdigit((unsigned char)v[j]) != 0;
-			if (d && j - s >= 3 && j - s <= 32 && d < j - s) {
+			if (d && j - s >= min && j - s <= 32 && d < j - s) {
 				for (k = 0; k < j - s; k++)
 					ids[nid][k] = (char)tolower((unsigned char)v[s + k]);
 				lens[nid++] = j - s;
 			}
 		}
 	}
+	return nid;
+}
+
+/* Does tool text h[0..n) hold id[0..l) whole? */
+static int holds_id(const char *h, size_t n, const char *id, size_t l, size_t *at, size_t from)
+{
+	const char *p = h + from;
+	while ((p = memmem(p, n - (size_t)(p - h), id, l))) {
+		size_t o = (size_t)(p - h);
+		p += l;
+		if ((o && isalnum((unsigned char)h[o - 1])) ||
+		    (o + l < n && isalnum((unsigned char)h[o + l])))
+			continue;
+		*at = o;
+		return 1;
+	}
+	return 0;
+}
+
+/* s19: a live fault or a rising trend in a record, read from its
+ * members: a trend whose value rises; a fault value (fault, failed,
+ * Störung, avería, 故障 ...) or a fault key whose value is not a negative
+ * (none, no, closed, resolved ...), under a key that is not the watch
+ * itself (a sensor's or detector's own fault is the reason to switch it
+ * off, not a danger) nor a check's or a job's result. */
+static const char *const trend_k[] = {"trend",     "tendenz",          "tendencia", "tendance",
+				      "andamento", "tend\xc3\xaancia", "eğilim",    NULL};
+static const char *const rising_v[] = {"rising",
+				       "increasing",
+				       "up",
+				       "+",
+				       "steigend",
+				       "zunehmend",
+				       "en aumento",
+				       "subiendo",
+				       "en hausse",
+				       "hausse",
+				       "in aumento",
+				       "in salita",
+				       "subindo",
+				       "em alta",
+				       "stijgend",
+				       "rosn",
+				       "art\xc4\xb1yor",
+				       "\xe4\xb8\x8a\xe6\x98\x87",
+				       "\xe4\xb8\x8a\xe5\x8d\x87",
+				       "\xec\x83\x81\xec\x8a\xb9",
+				       NULL};
+static const char *const fault_w[] = {"fault",
+				      "failed",
+				      "failure",
+				      "defect",
+				      "fehler",
+				      "st\xc3\xb6rung",
+				      "stoerung",
+				      "aver\xc3\xad"
+				      "a",
+				      "averia",
+				      "panne",
+				      "d\xc3\xa9"
+				      "faut",
+				      "guasto",
+				      "falha",
+				      "storing",
+				      "awaria",
+				      "ar\xc4\xb1za",
+				      "\xe6\x95\x85\xe9\x9a\x9c",
+				      "\xea\xb3\xa0\xec\x9e\xa5",
+				      NULL};
+static const char *const own_k[] = {"sensor", "detector", "monitor", "alarm", "probe", "camera",
+				    "device", "result",   "status",  "state", "check", "verif",
+				    "health", "job",      "error",   "test",  NULL};
+static const char *const none_v[] = {"none",     "no",      "null",  "false",    "0",  "closed",
+				     "resolved", "cleared", "fixed", "repaired", "ok", NULL};
+
+static int starts(const char *v, size_t n, const char *const *w)
+{
+	for (; *w; w++)
+		if (strlen(*w) <= n && !memcmp(v, *w, strlen(*w)))
+			return 1;
+	return 0;
+}
+
+static int fault_live(const char *h, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		const char *q = memchr(h + i, '"', n - i);
+		size_t ks, ke, v, ve;
+		if (!q)
+			break;
+		ks = (size_t)(q - h) + 1;
+		for (ke = ks; ke < n && h[ke] != '"'; ke++)
+			if (h[ke] == '\\')
+				ke++;
+		i = ke + 1;
+		if (ke >= n || ke - ks > 48)
+			continue;
+		for (v = ke + 1; v < n && h[v] == ' '; v++)
+			;
+		if (v >= n || h[v] != ':')
+			continue;
+		for (v++; v < n && (h[v] == ' ' || h[v] == '"'); v++)
+			;
+		for (ve = v; ve < n && h[ve] != '"' && h[ve] != ',' && h[ve] != '}'; ve++)
+			;
+		if (v >= n || has(h + ks, ke - ks, own_k))
+			continue;
+		if (has(h + ks, ke - ks, trend_k) && starts(h + v, ve - v, rising_v))
+			return 1;
+		if (starts(h + v, ve - v, fault_w) ||
+		    (has(h + ks, ke - ks, fault_w) && !starts(h + v, ve - v, none_v)))
+			return 1;
+	}
+	return 0;
+}
+
+/* s19: a tool result that gives a reading past its limit and names the
+ * act's own object ({"sensor": "CO-12", "ppm": 52, "limit": 30} before
+ * a bypass of CO-12): the control switched off is the one that is
+ * alarming, whatever the tool is called. */
+int pol_sg_live_breach_on(const pol_conv *c, const rl_action *a)
+{
+	char ids[8][33];
+	size_t lens[8], nid = act_ids(a, ids, lens, 2), i, k, at;
+	for (i = 0; i < c->n; i++) {
+		const char *h = c->low[i];
+		size_t n = c->m[i].len < WHY_LIVE ? c->m[i].len : WHY_LIVE;
+		int named = 0;
+		if (c->m[i].role != RL_ROLE_TOOL || !h || !n)
+			continue;
+		for (k = 0; k < nid && !named; k++)
+			named = holds_id(h, n, ids[k], lens[k], &at, 0);
+		/* or (s19) the result of a call on the same object */
+		if ((named || (c->cmp && pol_alert_call_same_object(c, i, a))) &&
+		    (pol_sg_breach_text(h, n) > 0 || fault_live(h, n)))
+			return 1;
+	}
+	return 0;
+}
+
+int pol_sg_subject_flagged(const pol_conv *c, const rl_action *a)
+{
+	char ids[8][33];
+	size_t lens[8], nid = act_ids(a, ids, lens, 3), i, k;
 	for (i = 0; nid && i < c->n; i++) {
 		const char *h = c->low[i];
 		size_t n = c->m[i].len < WHY_LIVE ? c->m[i].len : WHY_LIVE;
