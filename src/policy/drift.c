@@ -237,6 +237,11 @@ unsigned pol_drift_class(const rl_action *a)
 		c = drift_class(a, op);
 		if (c && !(c & (1u << 5 | 1u << 9)))
 			return c;
+		/* a generic change names the act; of the name's classes only
+		 * money moved stands beside it (rent {"action": "letter"} is
+		 * no rental bought; payroll {"action": "adjust"} still pays) */
+		if (c == 1u << 9)
+			return (drift_class(a, a->tool) & 1u) | c;
 	}
 	return drift_class(a, a->tool);
 }

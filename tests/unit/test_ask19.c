@@ -110,9 +110,10 @@ static void op_argument(void **st)
 	assert_int_equal(cls("reservations", refund), 1u);
 	assert_int_equal(cls("reservations", KV("action", "get", "ref", "RS-2210")), 0u);
 	assert_int_equal(cls("ledger", KV("op", "send_statement", "account", "A-77")), 1u << 1);
-	/* a generic change or a deletion says less than the name: kept */
-	assert_int_equal(cls("payroll", KV("action", "adjust", "amount", "0")),
-			 cls("payroll", KV("amount", "0")));
+	/* a generic change names the act; of the name's classes only money
+	 * moved stands beside it, a deletion keeps the name's class */
+	assert_int_equal(cls("rentals", KV("action", "letter", "ref", "T-88")), 1u << 9);
+	assert_int_equal(cls("payroll", KV("action", "adjust", "amount", "0")), 1u | 1u << 9);
 	assert_int_equal(cls("archive", KV("op", "purge", "target", "box 4")),
 			 cls("archive", KV("target", "box 4")));
 	/* a refund asked for is asked, whatever the tool's noun */
