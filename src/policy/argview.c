@@ -115,6 +115,16 @@ int pol_arg_each(const rl_action *a, pol_arg_fn fn, void *u)
 	return 0;
 }
 
+size_t pol_arg_op_name(const rl_action *a, char *out)
+{
+	size_t f, n;
+	for (f = 0; a && f < a->nfields; f++)
+		if (key_eq(a->fields[f].name, op_keys) && a->fields[f].value &&
+		    (n = ident(a->fields[f].value, a->fields[f].len, out)))
+			return n;
+	return 0;
+}
+
 int pol_arg_op(const rl_action *a, const char *const *w)
 {
 	size_t f;

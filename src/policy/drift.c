@@ -209,7 +209,44 @@ static int address_field(const rl_action *a)
 	return 0;
 }
 
+static unsigned drift_class(const rl_action *a, const char *t);
+
+/* A tool named by its object (bookings, rent, vendor_payment, roster) does
+ * what its operation argument says: {"action": "refund"} moves money,
+ * {"action": "get"} reads, {"action": "swap"} changes a record, whatever
+ * the object's name would read as (s19-ask: "bookings" read as a purchase
+ * made a refund the user asked for unasked in redteam41; the same shape in
+ * redteam42's vendor_payment {"action": "set_bank"}). The operation is
+ * classed as a tool name is; with no class of its own (an op the lists do
+ * not read) the tool's name decides, as before. */
 unsigned pol_drift_class(const rl_action *a)
+{
+	char op[POL_ARG_OP_MAX];
+	unsigned c;
+	if (!a || !a->tool || read_only(a->tool))
+		return 0;
+	if (pol_arg_op_name(a, op)) {
+		if (read_only(op))
+			return 0;
+		/* a class of its own: money moved, a message sent, access
+		 * granted, a purchase, a merge; a generic change ("adjust",
+		 * "release") or a deletion ("purge") says less than the tool's
+		 * name does (payroll {"action": "adjust"} still moves pay; dms
+		 * {"op": "purge"} on a matter under hold is read by the
+		 * deletion rules from the name) */
+		c = drift_class(a, op);
+		if (c && !(c & (1u << 5 | 1u << 9)))
+			return c;
+		/* a generic change names the act; of the name's classes only
+		 * money moved stands beside it (rent {"action": "letter"} is
+		 * no rental bought; payroll {"action": "adjust"} still pays) */
+		if (c == 1u << 9)
+			return (drift_class(a, a->tool) & 1u) | c;
+	}
+	return drift_class(a, a->tool);
+}
+
+static unsigned drift_class(const rl_action *a, const char *t)
 {
 	/* clang-format off */
 	static const char *const pay[] = {"transfer", "pay", "remit", "withdraw", "payout",
@@ -298,7 +335,6 @@ unsigned pol_drift_class(const rl_action *a)
 		"list",   "find",     "show",   "check",   "query",   "describ", "count",
 		"browse", "download", "track",  "inspect", "summar",  "preview", "status",
 		"detail", "info",     "histor", "report",  "balance", "profile", NULL};
-	const char *t = a->tool;
 	unsigned c = 0;
 	int sep, key_grant;
 	if (!t || read_only(t))
@@ -1072,5 +1108,6 @@ int pol_drift_principal_chose(const pol_conv *c, rl_arena *ar, const rl_action *
 				other++;
 		}
 	}
-	return named && !other;
+	/* a message to the person on the record the user named (askrec.c) */
+	return (named && !other) || (!record && pol_request_record_contact(c, ar, a));
 }

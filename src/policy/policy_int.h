@@ -492,6 +492,10 @@ int pol_request_standing(const pol_conv *c, int cls);
  * first argument the user or the system named; otherwise every
  * destination it names came from them. */
 int pol_drift_principal_chose(const pol_conv *c, rl_arena *ar, const rl_action *a, int record);
+/* askrec.c (copies made): is action a a message whose every recipient the
+ * user or system named, is a colleague's address, or is a whole field of a
+ * tool record (no message, no note) that the user's last message names? */
+int pol_request_record_contact(const pol_conv *c, rl_arena *ar, const rl_action *a);
 
 /* ---- identity checks (verify.c) ----------------------------------------- */
 
@@ -632,6 +636,11 @@ int pol_arg_each(const rl_action *a, pol_arg_fn fn, void *u);
 /* 1 when an operation argument of a (action, operation, op ...) holds one
  * of the lowercased words w (NULL-ended). */
 int pol_arg_op(const rl_action *a, const char *const *w);
+/* The operation argument's value of a tool named by its object (rent
+ * {"action": "refund"}), lowercased into out[0..POL_ARG_OP_MAX); 0 when
+ * there is none. */
+#define POL_ARG_OP_MAX 48
+size_t pol_arg_op_name(const rl_action *a, char *out);
 
 /* ---- account takeover (takeover.c) ---------------------------------------- */
 
