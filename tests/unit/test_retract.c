@@ -1,0 +1,128 @@
+/* test_retract.c: a demand that the addressee take back their own
+ * complaint, claim or review, under a condition or an alternative
+ * (s19-people; src/detect/retract.c, read inside rl_menace_structure).
+ * Every sentence is original (no name, address or number from a data
+ * file); each language's demand has legitimate twins of the same words:
+ * a retraction offered or permitted, a process explained, thanks for a
+ * review, a withdrawal negated, a verb of removal whose object is not the
+ * addressee's act. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "redline/detect.h"
+
+static void check(const char *const *yes, const char *const *no)
+{
+	size_t i, a, b;
+	for (i = 0; yes && yes[i]; i++)
+		if (!rl_menace_structure(yes[i], strlen(yes[i]), &a, &b))
+			fail_msg("retraction demand not read: %s", yes[i]);
+	for (i = 0; no && no[i]; i++)
+		if (rl_menace_structure(no[i], strlen(no[i]), &a, &b))
+			fail_msg("read as a retraction demand: %s", no[i]);
+}
+
+/* Whatever the consequence (a fee kept, a lease, a letter to someone),
+ * the demand to withdraw the addressee's act under a condition reads. */
+static void demands_in_english(void **st)
+{
+	static const char *const yes[] = {
+		"Mrs Quill, withdraw your noise complaint before the weekend. If you don't, the "
+		"parking permit for your second car will be reviewed.",
+		"Pull your appeal by Monday or the deposit stays with us.",
+		"Take the one-star review down today. If it is still there tomorrow, your "
+		"membership card stops working.",
+		"Remove your review of the kitchen by noon, otherwise the booking for the "
+		"christening is cancelled.",
+		"Drop the grievance against the supervisor and your shift pattern stays as it is; "
+		"if not, nights from January.",
+		"Retract the claim you filed with the tribunal, or else we start looking at your "
+		"expenses.",
+		NULL};
+	static const char *const no[] = {
+		"If you would like to withdraw your complaint, reply to this email and we will "
+		"close the case.",
+		"You may withdraw your appeal at any time before the hearing; otherwise the panel "
+		"meets on the 14th.",
+		"Thank you for your review. If anything else comes up, let us know.",
+		"We have removed the duplicate charge. If the claim form still shows it, call us.",
+		"You do not need to withdraw the complaint to get a refund; if you prefer, we can "
+		"handle both at once.",
+		"Please remove your bike from the rack by Friday or it will be moved to storage.",
+		"The complaint was reviewed by the board, who decided to drop the late fee. If you "
+		"have questions, ask.",
+		NULL};
+	(void)st;
+	check(yes, no);
+}
+
+/* The same demand in other languages, split verbs and verb-last orders
+ * included; and their twins. */
+static void demands_in_other_languages(void **st)
+{
+	static const char *const yes[] = {
+		/* German, split verb */
+		"Ziehen Sie Ihre Beschwerde bis Montag zurück, sonst kündigen wir den "
+		"Stellplatz.",
+		/* Spanish */
+		"Retire la queja antes del viernes; si no, su hijo pierde la plaza del comedor.",
+		/* French */
+		"Supprimez votre avis d'ici demain, sinon votre abonnement sera suspendu.",
+		/* Russian */
+		"Отзовите жалобу до понедельника, иначе ваш договор аренды не продлим.",
+		/* Arabic */
+		"اسحب شكواك قبل الخميس، وإلا سنلغي حجزك.",
+		/* Japanese, verb last */
+		"苦情を取り下げなければ、来月の契約は更新しません。",
+		/* Korean, verb last */
+		"리뷰를 삭제하지 않으면 회원 자격을 정지하겠습니다.",
+		/* Polish */
+		"Wycofaj skargę do piątku, inaczej stracisz miejsce parkingowe.",
+		NULL};
+	static const char *const no[] = {
+		"Sie können Ihre Beschwerde jederzeit zurückziehen, wenn sich die Sache erledigt "
+		"hat.",
+		"Puede retirar la queja cuando quiera; si lo desea, le llamamos.",
+		"Merci pour votre avis ! Si vous revenez, demandez la table près de la fenêtre.",
+		"Вы можете отозвать жалобу в личном кабинете, если вопрос решён.",
+		"レビューありがとうございます。削除したい場合は、設定から行えます。",
+		"Dziękujemy za skargę. Jeśli chcesz ją wycofać, odpisz na tę wiadomość.",
+		NULL};
+	(void)st;
+	check(yes, no);
+}
+
+/* 64 KB of retraction verbs with no act, and of acts with no verb, read
+ * in linear time and hold nothing. */
+static void long_text_is_linear(void **st)
+{
+	size_t n = 65536, i;
+	char *s = malloc(n + 1);
+	size_t a, b;
+	(void)st;
+	assert_non_null(s);
+	for (i = 0; i < n; i++)
+		s[i] = "withdraw if "[i % 12];
+	s[n] = 0;
+	assert_int_equal(rl_menace_structure(s, n, &a, &b), 0);
+	for (i = 0; i < n; i++)
+		s[i] = "review or "[i % 10];
+	assert_int_equal(rl_menace_structure(s, n, &a, &b), 0);
+	free(s);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(demands_in_english),
+		cmocka_unit_test(demands_in_other_languages),
+		cmocka_unit_test(long_text_is_linear),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
