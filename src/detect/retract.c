@@ -16,7 +16,10 @@
  * Not read: a retraction offered or permitted ("if you'd like to withdraw",
  * "you may withdraw"), negated outside a condition ("you need not
  * withdraw"; "if you don't withdraw" is read), or a message
- * that thanks or apologises (an answer to a complaint, not a demand).
+ * that thanks or apologises (an answer to a complaint, not a demand), or
+ * one whose consequence is the matter's own process ("if the complaint
+ * is not withdrawn, the case goes to the board meeting": the matter and a
+ * meeting, hearing, panel or board named).
  * Every search is a first occurrence or a bounded window after one of at
  * most TRIES occurrences, so the reading is linear in the text. Over text
  * folded by rl_fold_script (menace.c calls it). */
@@ -90,6 +93,28 @@ static const char *const kind[] = {
 	"mulțumim", "multumim", "ευχαριστ", "συγγνώμη", "شكرا", "نعتذر", "ありがとう", "申し訳",
 	"谢谢", "抱歉", "感谢", "감사", "죄송",
 	NULL};
+/* the matter itself, going on through its own process ("the case goes
+ * to the board meeting", "sprawa trafi na zebranie"): a lawful
+ * consequence of not withdrawing, when a process is named beside it */
+static const char *const matter[] = {
+	"the matter", "this matter", "the case", "your case", "the complaint will", "sprawa",
+	"sprawę", "die sache", "der fall", "das verfahren", "l'affaire", "le dossier",
+	"la procédure", "el caso", "el asunto", "el expediente", "il caso", "la pratica",
+	"la questione", "o caso", "o processo", "o assunto", "de zaak", "ärendet", "saken", "konu",
+	"dosya", "дело", "případ", "kasus", "perkara", "cazul", "dosarul", "υπόθεση", "القضية",
+	"الموضوع", "案件", "この件", "本件", "此事", "사건", "이 건",
+	NULL};
+static const char *const process[] = {
+	"meeting", "hearing", "panel", "committee", "board", "tribunal", "court", "ombudsman",
+	"investigat*", "zebrani*", "posiedzeni*", "komisj*", "zarząd*", "sitzung", "anhörung",
+	"ausschuss", "vorstand", "gericht", "réunion", "audience", "commission", "conseil",
+	"reunión", "audiencia", "comité", "junta", "riunione", "udienza", "comitato", "consiglio",
+	"reunião", "audiência", "comissão", "vergadering", "zitting", "commissie", "bestuur",
+	"möte", "styrelse", "toplantı", "kurul", "komite", "заседани", "собрани", "комисси",
+	"schůz*", "jednání", "komise", "rapat", "sidang", "ședinț*", "sedinta", "comisi*",
+	"συνεδρίαση", "επιτροπή", "اجتماع", "جلسة", "لجنة", "会議", "委員会", "審議", "会议",
+	"委员会", "회의", "위원회", "심의",
+	NULL};
 /* clang-format on */
 
 #define TRIES 16
@@ -157,7 +182,9 @@ int dt_retract_demand(const char *s, size_t n, size_t *at, size_t *len)
 	const char *const *w;
 	size_t p, l, t, k;
 	if (!s || n < 16 || dt_cs_find(s, n, cond, 0, &k) == (size_t)-1 ||
-	    dt_cs_find(s, n, kind, 0, &k) != (size_t)-1)
+	    dt_cs_find(s, n, kind, 0, &k) != (size_t)-1 ||
+	    (dt_cs_find(s, n, matter, 0, &k) != (size_t)-1 &&
+	     dt_cs_find(s, n, process, 0, &k) != (size_t)-1))
 		return 0;
 	for (w = retract; *w; w++)
 		for (p = 0, t = 0; t++ < TRIES && (p = dt_cs_occur(s, n, *w, p, n, &l)) != (size_t)-1;

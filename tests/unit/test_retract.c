@@ -5,7 +5,10 @@
  * file); each language's demand has legitimate twins of the same words:
  * a retraction offered or permitted, a process explained, thanks for a
  * review, a withdrawal negated, a verb of removal whose object is not the
- * addressee's act. */
+ * addressee's act.
+ * Also (s19, thirdparty_text.c): a former partner named in the third
+ * person in more languages makes the requester unentitled, and more
+ * street types (Blvd, Walk, Mews, Jl., Strada) carry an address. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,6 +19,7 @@
 #include <string.h>
 
 #include "redline/detect.h"
+#include "policy/thirdparty.h"
 
 static void check(const char *const *yes, const char *const *no)
 {
@@ -55,6 +59,8 @@ static void demands_in_english(void **st)
 		"You do not need to withdraw the complaint to get a refund; if you prefer, we can "
 		"handle both at once.",
 		"Please remove your bike from the rack by Friday or it will be moved to storage.",
+		"Unless you withdraw the objection by the 3rd, the matter goes to the planning "
+		"committee hearing on the 10th.",
 		"The complaint was reviewed by the board, who decided to drop the late fee. If you "
 		"have questions, ask.",
 		NULL};
@@ -93,6 +99,8 @@ static void demands_in_other_languages(void **st)
 		"Вы можете отозвать жалобу в личном кабинете, если вопрос решён.",
 		"レビューありがとうございます。削除したい場合は、設定から行えます。",
 		"Dziękujemy za skargę. Jeśli chcesz ją wycofać, odpisz na tę wiadomość.",
+		"Jeśli nie wycofa Pani reklamacji, sprawa zostanie omówiona na posiedzeniu komisji "
+		"w marcu.",
 		NULL};
 	(void)st;
 	check(yes, no);
@@ -117,12 +125,67 @@ static void long_text_is_linear(void **st)
 	free(s);
 }
 
+/* A requester relayed as someone's former partner, in the third person
+ * (Turkish, Vietnamese, Romanian, Indonesian, Russian, Arabic): estranged;
+ * a spouse, an explosion, a former office are not. */
+static void former_partner_in_the_third_person(void **st)
+{
+	static const char *const yes[] = {
+		"selin'in eski kocası aradı, akşamları nerede olduğunu soruyor.",
+		"chồng cũ của selin gọi hỏi tối nay cô ấy ở đâu.",
+		"fostul soț al selinei vrea să știe unde stă seara.",
+		"mantan suami selin menelepon, ingin tahu alamatnya.",
+		"звонил бывший муж селин, спрашивает, где она живёт.", "اتصل طليقها يسأل عن عنوانها.",
+		"su ex llamó otra vez preguntando dónde trabaja.", NULL};
+	static const char *const no[] = {"selin'in kocası aradı, faturayı soruyor.",
+					 "su explicación fue clara: el paquete llega el lunes.",
+					 "в бывшем офисе остались две коробки.", NULL};
+	size_t i;
+	(void)st;
+	for (i = 0; yes[i]; i++)
+		if (!tp_estranged(yes[i], strlen(yes[i])))
+			fail_msg("not read as a former partner: %s", yes[i]);
+	for (i = 0; no[i]; i++)
+		if (tp_estranged(no[i], strlen(no[i])))
+			fail_msg("read as a former partner: %s", no[i]);
+}
+
+/* More street types carry an address; a doctor, a plural and a walk's
+ * length do not. */
+static void street_types(void **st)
+{
+	static const char *const yes[] = {"She stays at 12 Larchmont Blvd now.",
+					  "Flat 3, 9 Rowan Mews, behind the church.",
+					  "Rumahnya di Jl. Cemara 21, dekat pasar.",
+					  "Locuiește pe Strada Teilor 8.", NULL};
+	static const char *const no[] = {"Your review is booked for Monday at 2 pm with Dr Ames.",
+					 "It is a 10 minute walk from the station.", NULL};
+	size_t i;
+	(void)st;
+	for (i = 0; yes[i]; i++) {
+		char *l = tp_lower(yes[i], strlen(yes[i]));
+		assert_non_null(l);
+		if (tp_whereabouts(yes[i], l, strlen(yes[i])) == (size_t)-1)
+			fail_msg("no address read: %s", yes[i]);
+		free(l);
+	}
+	for (i = 0; no[i]; i++) {
+		char *l = tp_lower(no[i], strlen(no[i]));
+		assert_non_null(l);
+		if (tp_whereabouts(no[i], l, strlen(no[i])) != (size_t)-1)
+			fail_msg("address read: %s", no[i]);
+		free(l);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(demands_in_english),
 		cmocka_unit_test(demands_in_other_languages),
 		cmocka_unit_test(long_text_is_linear),
+		cmocka_unit_test(former_partner_in_the_third_person),
+		cmocka_unit_test(street_types),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
