@@ -149,6 +149,18 @@ static size_t clause_end(const char *s, size_t n, size_t p)
 	return e;
 }
 
+/* Where a split verb's particle may stand: the clause's end (German puts
+ * it last: "ziehen Sie Ihre Beschwerde ... bis Freitag zurück"), at most
+ * 2 * CLAUSE bytes on. */
+static size_t split_end(const char *s, size_t n, size_t p)
+{
+	size_t e = p + 2 * CLAUSE < n ? p + 2 * CLAUSE : n, i;
+	for (i = p; i < e; i++)
+		if (strchr(".!?;,\n", s[i]))
+			return i + 1;
+	return e;
+}
+
 /* A Latin-script verb done or named, not demanded: its token ends in
  * -ed, -wn, -ing, -al or -als ("removed", "withdrawn", "withdrawal"). */
 static int done_form(const char *s, size_t n, size_t p, size_t l)
@@ -196,7 +208,7 @@ int dt_retract_demand(const char *s, size_t n, size_t *at, size_t *len)
 	for (w = split_a; *w; w++)
 		for (p = 0, t = 0; t++ < TRIES && (p = dt_cs_occur(s, n, *w, p, n, &l)) != (size_t)-1;
 		     p++)
-			if (within(s, n, split_b, p + l, p + l + CLAUSE) && bound(s, n, p, l, 0))
+			if (within(s, n, split_b, p + l, split_end(s, n, p + l)) && bound(s, n, p, l, 0))
 				goto hit;
 	return 0;
 hit:

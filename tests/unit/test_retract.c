@@ -81,6 +81,9 @@ static void demands_in_other_languages(void **st)
 		/* German, split verb */
 		"Ziehen Sie Ihre Beschwerde bis Montag zurück, sonst kündigen wir den "
 		"Stellplatz.",
+		/* German, the particle at the end of a long clause */
+		"Nehmen Sie Ihre Beschwerde über den Hausmeister vom vergangenen Dienstag bis "
+		"morgen zurück, andernfalls wird Ihr Kellerabteil gekündigt.",
 		/* Spanish */
 		"Retire la queja antes del viernes; si no, su hijo pierde la plaza del comedor.",
 		/* French */
