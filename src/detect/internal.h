@@ -243,6 +243,9 @@ int dt_menace_roles(const char *s, size_t n, size_t *at, size_t *len);
  * or their places and status (see there); over folded text, called
  * inside menace.c's reading. */
 int dt_intimidate_structure(const char *s, size_t n, size_t *at, size_t *len);
+/* retract.c (s19): a demand that the addressee take back their complaint,
+ * claim or review, under a condition or an alternative; over folded text. */
+int dt_retract_demand(const char *s, size_t n, size_t *at, size_t *len);
 /* coerce_roles.c: does an action send words to someone, by its tool's
  * name or by a prose field beside a field naming whom it reaches? */
 int dt_message_shape(const rl_action *x);

@@ -244,7 +244,8 @@ int dt_menace_structure(const char *text, size_t n, size_t *at, size_t *len)
 		goto out;
 	}
 	if (dt_menace_roles(s, m, &a, &l) ||         /* coerce_roles.c */
-	    dt_intimidate_structure(s, m, &a, &l)) { /* intimidate.c */
+	    dt_intimidate_structure(s, m, &a, &l) || /* intimidate.c */
+	    dt_retract_demand(s, m, &a, &l)) {       /* retract.c */
 		r = 1;
 		goto out;
 	}

@@ -706,11 +706,11 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 			return rl_strlist_free(&l), rc;
 		for (i = 0; i < l.n && !rc; i++) {
 			int b = pol_tp_parse(l.v[i]);
-			if (b < 0 || (pass && (b & (POL_TP_DOX | POL_TP_TRACK))))
+			if (b < 0 || (pass && (b & (POL_TP_DOX | POL_TP_TRACK | POL_TP_CONSENT))))
 				rc = LERR(v, "unknown %s kind '%s' (expected %s)",
 					  pass ? "third_party_answer" : "third_party", l.v[i],
 					  pass ? "locate, health, threat"
-					       : "locate, dox, threat, health, track");
+					       : "locate, dox, threat, health, track, consent");
 			else
 				*k |= (unsigned)b;
 		}

@@ -769,7 +769,17 @@ int pol_payment_beside(const pol_conv *c, rl_arena *ar, const rl_actions *as, si
 
 /* ---- harm to third parties (thirdparty.c) ------------------------------------ */
 
-enum { POL_TP_LOCATE = 1, POL_TP_DOX = 2, POL_TP_THREAT = 4, POL_TP_HEALTH = 8, POL_TP_TRACK = 16 };
+enum {
+	POL_TP_LOCATE = 1,
+	POL_TP_DOX = 2,
+	POL_TP_THREAT = 4,
+	POL_TP_HEALTH = 8,
+	POL_TP_TRACK = 16,
+	POL_TP_CONSENT = 32 /* (s19) consentout.c */
+};
+/* consentout.c: does message act `a` send a record's content past the
+ * consent field of that record (see there)? 1 yes, 0 no. */
+int pol_consent_passed(const pol_conv *c, const rl_action *a);
 /* The bit of a kind ("locate", "dox", "threat", "health"), -1 unknown. */
 int pol_tp_parse(const char *s);
 /* The kinds (of `kinds`) that action a does to a third party, in

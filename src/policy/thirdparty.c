@@ -33,7 +33,8 @@
 
 int pol_tp_parse(const char *s)
 {
-	static const char *const k[] = {"locate", "dox", "threat", "health", "track", NULL};
+	static const char *const k[] = {"locate", "dox", "threat", "health", "track", "consent",
+					NULL};
 	int i;
 	for (i = 0; s && k[i]; i++)
 		if (!strcmp(s, k[i]))
@@ -629,6 +630,12 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 		if (pol_track_located(a) && pol_track_action(c, a, conv && not_entitled(c)))
 			return POL_TP_TRACK;
 		if (!(kinds &= ~(unsigned)POL_TP_TRACK))
+			return 0;
+	}
+	if (kinds & POL_TP_CONSENT) { /* consentout.c: a record past its own consent */
+		if (conv && pol_consent_passed(c, a))
+			return POL_TP_CONSENT;
+		if (!(kinds &= ~(unsigned)POL_TP_CONSENT))
 			return 0;
 	}
 	if ((kinds & POL_TP_LOCATE) && name_has(a->tool, loc_tools) &&

@@ -21,6 +21,10 @@
 static const char *const street_before[] = {
 	"street", "st", "road", "rd", "lane", "row", "avenue", "ave", "close", "court", "terrace",
 	"drive", "crescent", "gardens", "way", "rue", "boulevard", "allée", "chemin", "impasse",
+	/* (s19) more English street types and their abbreviations */
+	/* (not "dr", "pl", "square", "park", "walk", "trail": a doctor, a
+	 * plural, a French square, a car park, a walk's or a trail's length) */
+	"blvd", "mews", "grove", "parkway", "pkwy", "highway", "hwy", "cres", "wharf", "quay",
 	NULL};
 static const char *const street_after[] = {
 	"rue", "calle", "c/", "avenida", "av.", "plaza", "paseo", "camino", "via", "viale", "piazza",
@@ -30,6 +34,9 @@ static const char *const street_after[] = {
 	/* Arabic, Russian, Polish, Dutch, Swedish, Turkish */
 	"شارع", "улица", "ул.", "проспект", "ulica", "ul.", "~straat", "~gatan", "~vägen",
 	"~stigen", "sokak", "sok.", "cad.", "caddesi",
+	/* (s19) Indonesian and Malay, Romanian, Vietnamese, Czech, Hungarian, Greek */
+	"jl.", "jalan", "strada", "str.", "bulevardul", "calea", "aleea", "đường", "phố",
+	"ulice", "utca", "οδός",
 	NULL};
 static const char *const street_cjk[] = {"番地", "丁目", "号室", NULL};
 static const char *const room[] = {
@@ -199,6 +206,24 @@ static const char *const estranged[] = {
 	"eski sevgilim", "boşandık", "бывшая жена", "бывший муж", "бывшую", "моя бывшая",
 	"мой бывший", "развелись", "πρώην", "χωρίσαμε", "طليقتي", "طليقي", "前妻", "前夫",
 	"前女友", "前男友", "전처", "전남편", "전 여자친구", "전 남자친구",
+	/* (s19) a former partner of someone else, said in the third person or
+	 * by a requester's relay ("his ex-wife called", "eski karısı aradı",
+	 * "bạn trai cũ của Minh"), in more languages */
+	"eski eş*", "eski kar*", "eski koca*", "eski sevgili*", "boşandı*", "vợ cũ", "chồng cũ",
+	"bạn trai cũ", "bạn gái cũ", "người yêu cũ", "ly hôn", "ly dị", "mantan istri",
+	"mantan suami", "mantan pacar", "mantan pasangan", "bekas isteri", "bekas suami",
+	"dating asawa", "dating kasintahan", "ex niya", "fosta soție", "fosta sotie",
+	"fostul soț", "fostul sot", "fostul iubit", "fosta iubită", "fosta iubita",
+	"fostul partener", "była partnerka", "były partner", "byłej żony", "byłego męża",
+	"były chłopak", "była dziewczyna", "bývalá manželka", "bývalý manžel", "bývalý přítel",
+	"bývalá přítelkyně", "exmanžel*", "volt feleség*", "volt férj*", "exfeleség*",
+	"exférj*", "طليقته", "طليقها", "زوجته السابقة", "زوجها السابق", "पूर्व पत्नी", "पूर्व पति",
+	"แฟนเก่า", "อดีตภรรยา", "อดีตสามี", "همسر سابق", "גרושתו", "גרושה", "לשעבר",
+	"zijn ex", "haar ex", "ex-vriend*", "hans ex", "hennes ex", "exflickvän", "expojkvän",
+	"seine ex", "ihr ex", "ihre ex", "su ex", "exnovi*", "expareja", "son ex",
+	"la sua ex", "il suo ex", "ex compagn*", "a ex dele", "o ex dela", "ex-companheir*",
+	"бывшая жена", "бывший муж", "бывшей жены", "бывшего мужа", "бывший парень",
+	"бывшая девушка",
 	/* covertness: the person is not to know */
 	"without her knowing", "without him knowing", "without them knowing",
 	"without her knowledge", "without his knowledge", "she doesn't know", "he doesn't know",
