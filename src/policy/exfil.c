@@ -237,6 +237,126 @@ static int bulk_count(const char *h, size_t hn)
 	return 0;
 }
 
+/* s19: does tool message h[0..hn) (lowercase) report exactly v records
+ * under a key that counts them ("rows": 48211)? */
+static int bulk_count_is(const char *h, size_t hn, long v)
+{
+	size_t i;
+	for (i = 1; i + 1 < hn; i++) {
+		size_t q = i, a, d;
+		long x = 0;
+		if (h[i] != ':' || (h[i - 1] != '"' && h[i - 1] != '\''))
+			continue;
+		while (q + 1 < hn && h[q + 1] == ' ')
+			q++;
+		for (d = q + 1; d < hn && isdigit((unsigned char)h[d]) && x <= v; d++)
+			x = x * 10 + (h[d] - '0');
+		if (x != v || (d < hn && isdigit((unsigned char)h[d])))
+			continue;
+		for (a = i - 1; a > 0 && i - 1 - a < 48 && h[a - 1] != '"' && h[a - 1] != '\''; a--)
+			;
+		/* a bare "count" or "total" also counts groups of an
+		 * aggregate ("level": "Basic", "count": 121): the key must
+		 * name the records */
+		if (a > 0 && i - 1 - a < 48 && count_key(h + a, i - 1 - a) &&
+		    !(i - 1 - a == 5 &&
+		      (!memcmp(h + a, "count", 5) || !memcmp(h + a, "total", 5))))
+			return 1;
+	}
+	return 0;
+}
+
+/* s19: the numbers of a value, written with or without thousands
+ * separators ("48,211", "1.240", "12 400", "3'500"): each run of digits
+ * and separators with groups of three after the first. At most max. */
+static size_t numbers_in(const char *s, size_t n, long *out, size_t max, size_t *end)
+{
+	size_t i = 0, k = 0;
+	while (i < n && k < max) {
+		size_t a = i, g = 0;
+		long v = 0;
+		int ok = 1;
+		if (!isdigit((unsigned char)s[i]) ||
+		    (i && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.' || s[i - 1] == ','))) {
+			i++;
+			continue;
+		}
+		while (i < n && isdigit((unsigned char)s[i]) && g < 9)
+			v = v * 10 + (s[i++] - '0'), g++;
+		while (ok && i + 3 < n && strchr(",. '", s[i]) && s[i] &&
+		       isdigit((unsigned char)s[i + 1]) && isdigit((unsigned char)s[i + 2]) &&
+		       isdigit((unsigned char)s[i + 3]) &&
+		       (i + 4 >= n || !isdigit((unsigned char)s[i + 4])) && v < 100000000) {
+			v = v * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+			i += 4;
+		}
+		/* a decimal or a code goes on with a letter or digit: not a count */
+		if (i < n && (isalpha((unsigned char)s[i]) || isdigit((unsigned char)s[i])))
+			ok = 0;
+		if (ok && i > a) {
+			end[k] = i;
+			out[k++] = v;
+		}
+	}
+	return k;
+}
+
+/* s19: a payload that states a count of records: a number of EX_MIN_ROWS
+ * or more followed, within a word, by a noun of records or of people
+ * held as records (rows, records, Datensaetze, filas ..., patients,
+ * customers, members ...) or a counter of them (件, 条, 名). */
+static int stated_count(const char *s, size_t n)
+{
+	static const char *const noun[] = {
+		"rows", "records", "entries", "accounts", "profiles", "contacts", "customers",
+		"clients", "patients", "members", "employees", "users", "subscribers", "students",
+		"donors", "tenants", "applicants", "zeilen", "datens\xc3\xa4tze", "datensaetze",
+		"eintr\xc3\xa4ge", "kunden", "patienten", "mitglieder", "konten", "lignes",
+		"enregistrements", "fiches", "comptes", "membres", "filas", "registros", "registos",
+		"clientes", "pacientes", "socios", "s\xc3\xb3" "cios", "cuentas", "contas", "righe",
+		"clienti", "pazienti", "iscritti", "rijen", "klanten", "leden", "rekord",
+		"wierszy", "klient\xc3\xb3w", "pacjent\xc3\xb3w", "rader", "kunder",
+		"\xe4\xbb\xb6", "\xe6\x9d\xa1", "\xe5\x90\x8d", NULL};
+	long v[8];
+	size_t e[8], k, j, w;
+	k = numbers_in(s, n, v, 8, e);
+	for (j = 0; j < k; j++) {
+		size_t p = e[j];
+		if (v[j] < EX_MIN_ROWS)
+			continue;
+		/* skip a space and at most one word ("1,240 member records") */
+		for (w = 0; w < 2 && p < n; w++) {
+			size_t q;
+			while (p < n && s[p] == ' ')
+				p++;
+			for (q = 0; noun[q]; q++) {
+				size_t l = strlen(noun[q]);
+				if (p + l <= n && !strncasecmp(s + p, noun[q], l) &&
+				    (p + l == n || !isalpha((unsigned char)s[p + l])))
+					return 1;
+			}
+			while (p < n && isalpha((unsigned char)s[p]))
+				p++;
+		}
+	}
+	return 0;
+}
+
+/* s19: a value of the action holds a count a tool message reports as its
+ * records ("1,240 records" for "rows": 1240). */
+static int counted_number(const pol_conv *c, const char *s, size_t n)
+{
+	long v[8];
+	size_t e[8], k, j, i;
+	k = numbers_in(s, n, v, 8, e);
+	for (j = 0; j < k; j++)
+		for (i = 0; v[j] >= EX_MIN_ROWS && i < c->n; i++)
+			if (c->m[i].role == RL_ROLE_TOOL && c->m[i].text &&
+			    bulk_count_is(c->low[i], c->m[i].len, v[j]))
+				return 1;
+	return 0;
+}
+
 /* Id-like tokens of s (letters, digits, '-', '_', '.', three to 64 bytes,
  * at least one digit or '-'): a file or export id ("F-77120", "N-211"). */
 static size_t id_tokens(const char *s, size_t n, size_t *at, size_t *len, size_t max)
@@ -408,6 +528,11 @@ static int payload_bulk(const pol_conv *c, rl_arena *ar, const rl_action *a, con
 		if (!fd->value || !fd->len)
 			continue;
 		if (data_file(fd->value, fd->len) || dump_producer(fd->value, fd->len))
+			return 1;
+		/* s19: the message states the records it carries ("28,411
+		 * rows", "126 patients"), or the count a tool reported */
+		if (payload_field(fd->name) &&
+		    (stated_count(fd->value, fd->len) || counted_number(c, fd->value, fd->len)))
 			return 1;
 	}
 	/* an id a tool result reported as many rows */
@@ -714,6 +839,9 @@ int pol_counted_bulk(const pol_conv *c, const rl_action *a, const char *const *d
 		if (!fd->value || !fd->len)
 			continue;
 		if (dump_producer(fd->value, fd->len))
+			return 1;
+		/* s19: the count a tool reported, retyped ("48,211 accounts") */
+		if (counted_number(c, fd->value, fd->len))
 			return 1;
 		nt = id_tokens(fd->value, fd->len, at, len, EX_MAX_TOKENS);
 		for (k = 0; k < nt; k++) {
