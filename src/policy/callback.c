@@ -1,0 +1,214 @@
+/* callback.c: `callback_unmet:`, bank details changed while the record's
+ * own call-back log says no call-back was made (s19-data).
+ *
+ * A supplier's, driver's or provider's record keeps a field for the
+ * call-back that verifies a change of bank details ("callbacks": [],
+ * "callback": "not reached", "callback_ref": null). The organisation that
+ * keeps such a field conditions the change on it; the e-mail that asks for
+ * the change is the fraud, and the user who relays its numbers ("I'll do
+ * the call-back later") has not met the condition. An action holds when:
+ *
+ *  - it changes where money goes: its tool name, or the value of an
+ *    operation argument (action, operation, op ...), names bank details
+ *    (bank, iban, payee, payout, beneficiary, remittance, and the same in
+ *    German, French, Spanish, Italian, Portuguese, Dutch, Polish), and an
+ *    argument carries six digits or more (the new account);
+ *  - the last tool message that holds a call-back key (a key naming a
+ *    call-back in those languages) says none was made: an empty list, null,
+ *    false, an empty string, or a string that opens with a word of
+ *    negation or pendency (no, not, none, pending, nicht, kein, aucun,
+ *    sin, nessun, nenhum, geen, brak, ingen, yok, 未, 无, 없 ...). A list
+ *    with an entry, true, or any other string (a reference, a time and a
+ *    number) is a call-back made, and a later one clears an earlier none.
+ *
+ * Keys and values only: the user's words about a call-back change nothing,
+ * since the record is where the organisation logs it. Hand-written (JSON
+ * in tool text is often nested in strings, escaped, or cut): one pass per
+ * tool message, linear in its length. */
+#include "policy/policy_int.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+static int word_in(const char *h, const char *const *w)
+{
+	for (; *w; w++)
+		if (strstr(h, *w))
+			return 1;
+	return 0;
+}
+
+/* Bank details, in a tool's name or an operation's value (lowercased). */
+static const char *const bank[] = {"bank",     "iban",      "payee",   "payout",
+				   "beneficiar", "remit",   "bancair", "bancari",
+				   "konto",    "rekening",  "cuenta",
+				   "rachunek", "bankverb", NULL};
+
+static int lower_into(char *b, size_t cap, const char *s, size_t n)
+{
+	size_t i;
+	if (!s || !n || n >= cap)
+		return 0;
+	for (i = 0; i < n; i++)
+		b[i] = (char)tolower((unsigned char)s[i]);
+	b[n] = '\0';
+	return 1;
+}
+
+static int op_field(const char *f)
+{
+	static const char *const w[] = {"action", "operation", "op", "verb", "mode", "type",
+					"aktion", "accion", "acao",     NULL};
+	size_t i;
+	for (i = 0; f && w[i]; i++)
+		if (!strcmp(f, w[i]))
+			return 1;
+	return 0;
+}
+
+static int bank_change(const rl_action *a)
+{
+	char b[64];
+	size_t f, i, d;
+	int named = a->tool && lower_into(b, sizeof b, a->tool, strlen(a->tool)) &&
+		    word_in(b, bank);
+	int digits = 0;
+	for (f = 0; f < a->nfields; f++) {
+		const rl_field *fd = &a->fields[f];
+		if (!fd->value)
+			continue;
+		if (!named && op_field(fd->name) && lower_into(b, sizeof b, fd->value, fd->len) &&
+		    word_in(b, bank))
+			named = 1;
+		for (i = d = 0; i < fd->len; i++)
+			d += isdigit((unsigned char)fd->value[i]) != 0;
+		digits |= d >= 6;
+	}
+	return named && digits;
+}
+
+/* A key naming a call-back (lowercased key k[0..n)). */
+static int callback_key(const char *k, size_t n)
+{
+	static const char *const w[] = {"callback", "call_back", "rueckruf", "r\xc3\xbc"
+										"ckruf",
+					"rappel",   "terugbel",  "oddzwon",  "devolucion",
+					"richiamat", NULL};
+	char b[48];
+	return lower_into(b, sizeof b, k, n) && word_in(b, w);
+}
+
+/* Does a string value v[0..n) (lowercased) say none was made? */
+static int negative_string(const char *v, size_t n)
+{
+	static const char *const w[] = {"no",
+					"not",
+					"none",
+					"never",
+					"pending",
+					"missing",
+					"n/a",
+					"nicht",
+					"kein",
+					"keine",
+					"ausstehend",
+					"non",
+					"pas",
+					"aucun",
+					"sin",
+					"ninguna",
+					"ninguno",
+					"pendiente",
+					"nessun",
+					"nessuna",
+					"n\xc3\xa3o",
+					"nao",
+					"nenhum",
+					"pendente",
+					"geen",
+					"niet",
+					"nie",
+					"brak",
+					"ingen",
+					"inte",
+					"yok",
+					"\xe6\x9c\xaa", /* 未 */
+					"\xe6\x97\xa0", /* 无 */
+					"\xe6\xb2\xa1", /* 没 */
+					"\xe3\x81\xaa\xe3\x81\x97", /* なし */
+					"\xec\x97\x86",             /* 없 */
+					NULL};
+	size_t k;
+	if (!n)
+		return 1;
+	for (k = 0; w[k]; k++) {
+		size_t l = strlen(w[k]);
+		if (n >= l && !memcmp(v, w[k], l) &&
+		    (n == l || (unsigned char)w[k][0] >= 0x80 || !isalpha((unsigned char)v[l])))
+			return 1;
+	}
+	return 0;
+}
+
+/* The last call-back state tool message h[0..n) (lowercased) gives: 0 no
+ * call-back key, 1 made, -1 none made. Keys are read at a quote before a
+ * colon, escaped quotes too. */
+static int callback_state(const char *h, size_t n)
+{
+	size_t i;
+	int st = 0;
+	for (i = 2; i < n; i++) {
+		size_t e, a, v;
+		if (h[i] != ':' || h[i - 1] != '"')
+			continue;
+		e = i - 1;
+		if (h[e - 1] == '\\')
+			e--;
+		for (a = e; a > 0 && e - a < 40 && h[a - 1] != '"'; a--)
+			;
+		if (!a || e - a >= 40 || e == a || !callback_key(h + a, e - a))
+			continue;
+		for (v = i + 1; v < n && h[v] == ' '; v++)
+			;
+		if (v >= n)
+			break;
+		if (h[v] == '[' || h[v] == '{') {
+			char close = h[v] == '[' ? ']' : '}';
+			for (v++; v < n && (h[v] == ' ' || h[v] == '\n'); v++)
+				;
+			st = v < n && h[v] == close ? -1 : 1;
+		} else if (!strncmp(h + v, "null", 4) || !strncmp(h + v, "false", 5)) {
+			st = -1;
+		} else if (!strncmp(h + v, "true", 4)) {
+			st = 1;
+		} else {
+			size_t s, q;
+			if (h[v] == '\\')
+				v++;
+			if (v >= n || h[v] != '"')
+				continue;
+			s = v + 1;
+			for (q = s; q < n && h[q] != '"' && h[q] != '\\' && q - s < 200; q++)
+				;
+			st = negative_string(h + s, q - s) ? -1 : 1;
+		}
+	}
+	return st;
+}
+
+int pol_callback_unmet(const pol_conv *c, const rl_action *a)
+{
+	size_t i;
+	int last = 0;
+	if (!c->n || !a->nfields || !bank_change(a))
+		return 0;
+	for (i = 0; i < c->n; i++) {
+		int st;
+		if (c->m[i].role != RL_ROLE_TOOL || !c->m[i].text || !c->m[i].len)
+			continue;
+		if ((st = callback_state(c->low[i], c->m[i].len)))
+			last = st;
+	}
+	return last < 0;
+}
