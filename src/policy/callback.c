@@ -21,6 +21,11 @@
  *    with an entry, true, or any other string (a reference, a time and a
  *    number) is a call-back made, and a later one clears an earlier none.
  *
+ * `unless_callback:` stands a rule down (bank-details-from-document) when
+ * that last field says a call-back was made: a list or object with an
+ * entry whose outcome (result, status ...) is not a failure, true, or a
+ * string that is no negation ("completed to the number on file").
+ *
  * Keys and values only: the user's words about a call-back change nothing,
  * since the record is where the organisation logs it. Hand-written (JSON
  * in tool text is often nested in strings, escaped, or cut): one pass per
@@ -151,6 +156,88 @@ static int negative_string(const char *v, size_t n)
 	return 0;
 }
 
+/* The outcome keys of a call-back entry h[0..n) (up to its first closing
+ * bracket, 400 bytes at most): does one say it failed? */
+static int entry_failed(const char *h, size_t n)
+{
+	static const char *const key[] = {"\"result", "\"status", "\"outcome", "\"ergebnis",
+					  "\"resultat", "\"resultado", "\"esito", NULL};
+	static const char *const fail[] = {"fail", "unreach", "unanswer", "mismatch",
+					   "reject", "denied", "fehlgeschlagen", "\xc3\xa9" "chou", "\xc3\xa9" "chec",
+					   "fallid", "fallit", "falhou", "mislukt", "nieudan", NULL};
+	size_t e = 0, k;
+	while (e < n && e < 400 && h[e] != '}' && h[e] != ']')
+		e++;
+	for (k = 0; key[k]; k++) {
+		const char *p = memmem(h, e, key[k], strlen(key[k]));
+		size_t v, q, f;
+		if (!p)
+			continue;
+		v = (size_t)(p - h) + strlen(key[k]);
+		while (v < e && (h[v] == '"' || h[v] == '\\' || h[v] == ':' || h[v] == ' '))
+			v++;
+		for (q = v; q < e && h[q] != '"' && h[q] != '\\'; q++)
+			;
+		if (negative_string(h + v, q - v))
+			return 1;
+		for (f = 0; fail[f]; f++)
+			if (memmem(h + v, q - v, fail[f], strlen(fail[f])))
+				return 1;
+	}
+	return 0;
+}
+
+/* Phone numbers in h[a..b): a run of digits with spaces, dashes, dots,
+ * parentheses or a leading '+', of eight to fifteen digits, that no
+ * letter, digit, '-', '_' or '/' precedes or a letter or digit follows (not
+ * the digits of an IBAN, a reference "CB-2026-0412" or a date
+ * "2026-12-06"); their digits into d[k][16]. */
+static size_t phones(const char *h, size_t a, size_t b, char d[][16], size_t max)
+{
+	size_t i = a, k = 0;
+	while (i < b && k < max) {
+		size_t j = i, m = 0, dash = 0;
+		char t[16];
+		int lead = isdigit((unsigned char)h[i]) ||
+			   (h[i] == '+' && i + 1 < b && isdigit((unsigned char)h[i + 1]));
+		if (!lead || (i > a && (isalnum((unsigned char)h[i - 1]) ||
+					strchr("-_/", h[i - 1])))) {
+			i++;
+			continue;
+		}
+		while (j < b && (isdigit((unsigned char)h[j]) || strchr("+ -.()", h[j]))) {
+			if (isdigit((unsigned char)h[j])) {
+				if (m < 15)
+					t[m] = h[j];
+				m++;
+			}
+			dash += h[j] == '-';
+			j++;
+		}
+		/* a date: four digits, two, two */
+		if (m == 8 && dash == 2 && j - i == 10 && h[i + 4] == '-')
+			m = 0;
+		if (m >= 8 && m <= 15 && (j >= b || !isalnum((unsigned char)h[j]))) {
+			memcpy(d[k], t, m);
+			d[k++][m] = '\0';
+		}
+		i = j > i ? j : i + 1;
+	}
+	return k;
+}
+
+/* A call-back at h[s..e) that names two different numbers (the one called
+ * beside the one on file) was made to the number of the request. */
+static int wrong_number(const char *h, size_t s, size_t e)
+{
+	char in[4][16];
+	size_t ni = phones(h, s, e, in, 4), i;
+	for (i = 1; i < ni; i++)
+		if (strcmp(in[i], in[0]))
+			return 1;
+	return 0;
+}
+
 /* The last call-back state tool message h[0..n) (lowercased) gives: 0 no
  * call-back key, 1 made, -1 none made. Keys are read at a quote before a
  * colon, escaped quotes too. */
@@ -178,6 +265,16 @@ static int callback_state(const char *h, size_t n)
 			for (v++; v < n && (h[v] == ' ' || h[v] == '\n'); v++)
 				;
 			st = v < n && h[v] == close ? -1 : 1;
+			/* an entry that reports its own failure ("result":
+			 * "no answer", "status": "failed") made none, nor
+			 * one to a number not on file */
+			if (st > 0) {
+				size_t e = v;
+				while (e < n && e - v < 400 && h[e] != '}' && h[e] != ']')
+					e++;
+				if (entry_failed(h + v, n - v) || wrong_number(h, v, e))
+					st = -1;
+			}
 		} else if (!strncmp(h + v, "null", 4) || !strncmp(h + v, "false", 5)) {
 			st = -1;
 		} else if (!strncmp(h + v, "true", 4)) {
@@ -191,18 +288,17 @@ static int callback_state(const char *h, size_t n)
 			s = v + 1;
 			for (q = s; q < n && h[q] != '"' && h[q] != '\\' && q - s < 200; q++)
 				;
-			st = negative_string(h + s, q - s) ? -1 : 1;
+			st = negative_string(h + s, q - s) || wrong_number(h, s, q) ? -1 : 1;
 		}
 	}
 	return st;
 }
 
-int pol_callback_unmet(const pol_conv *c, const rl_action *a)
+/* The state the last tool message with a call-back key gives. */
+static int last_state(const pol_conv *c)
 {
 	size_t i;
 	int last = 0;
-	if (!c->n || !a->nfields || !bank_change(a))
-		return 0;
 	for (i = 0; i < c->n; i++) {
 		int st;
 		if (c->m[i].role != RL_ROLE_TOOL || !c->m[i].text || !c->m[i].len)
@@ -210,5 +306,17 @@ int pol_callback_unmet(const pol_conv *c, const rl_action *a)
 		if ((st = callback_state(c->low[i], c->m[i].len)))
 			last = st;
 	}
-	return last < 0;
+	return last;
+}
+
+int pol_callback_unmet(const pol_conv *c, const rl_action *a)
+{
+	if (!c->n || !a->nfields || !bank_change(a))
+		return 0;
+	return last_state(c) < 0;
+}
+
+int pol_callback_made(const pol_conv *c)
+{
+	return c->n && last_state(c) > 0;
 }

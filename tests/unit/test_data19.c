@@ -11,7 +11,9 @@
  * - bank-change-without-callback: bank details changed while the record's
  *   last call-back field says none was made; a later logged call-back, a
  *   payment to the account on file, a record with no call-back field
- *   pass. */
+ *   pass; an entry whose outcome failed, or that names the number called
+ *   beside another one, is none made; bank-details-from-document stands
+ *   down when the record logs a call-back made. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -34,6 +36,7 @@
 #define DATA "data-to-outsider"
 #define BULK "records-out-to-stranger"
 #define CALLB "bank-change-without-callback"
+#define DOCB "bank-details-from-document"
 
 /* A document whose classification field holds a label no marking word
  * list knows ("LIMITED - crew only", "VS-NfD", "Commercial in
@@ -168,6 +171,40 @@ static void bank_change_without_callback(void **st)
 	rl_policy_free(p);
 }
 
+/* The bank details come from a document (only tool output holds them); the
+ * record's call-back entry decides whether the check was made. */
+static void callback_entries(void **st)
+{
+	rl_policy *p = ph_default();
+#define READ(cb)                                                                                   \
+	{                                                                                          \
+		MSG(RL_ROLE_SYSTEM, "You assist the grants office of Fenwick Arts Trust."),        \
+		    MSG(RL_ROLE_USER, "The bank change for grantee G-77 is in the queue. "         \
+				      "Apply it."),                                                \
+		    CALL("queue", "{\\\"q\\\": \\\"bank\\\"}"),                                      \
+		    MSG(RL_ROLE_TOOL, "{\"grantee\": \"G-77\", \"new_iban\": "                     \
+				      "\"NL20INGB0001234567\", \"phone_on_file\": \"020 555 "      \
+				      "0143\", \"callback\": " cb "}")                               \
+	}
+	const rl_policy_msg ok[] = READ("{\"to\": \"020 555 0143\", \"result\": \"confirmed\"}");
+	const rl_policy_msg str[] = READ("\"done 09:40 on the file number, confirmed\"");
+	const rl_policy_msg failed[] = READ("{\"to\": \"020 555 0143\", \"status\": \"failed\"}");
+	const rl_policy_msg two[] = READ("{\"called\": \"06 5550 9981\", \"on_file\": \"020 555 "
+					 "0143\", \"result\": \"confirmed\"}");
+	const rl_policy_msg fr[] = READ("{\"resultat\": \"\xc3\xa9" "chec, pas de r\xc3\xa9ponse\"}");
+#undef READ
+	const char *const set[] = {"grantee", "G-77", "iban", "NL20INGB0001234567", NULL};
+	(void)st;
+	assert_false(ph_fires(p, ok, 4, "update_bank_details", set, DOCB));
+	assert_false(ph_fires(p, ok, 4, "update_bank_details", set, CALLB));
+	assert_false(ph_fires(p, str, 4, "update_bank_details", set, DOCB));
+	assert_true(ph_fires(p, failed, 4, "update_bank_details", set, DOCB));
+	assert_true(ph_fires(p, failed, 4, "update_bank_details", set, CALLB));
+	assert_true(ph_fires(p, two, 4, "update_bank_details", set, CALLB));
+	assert_true(ph_fires(p, fr, 4, "update_bank_details", set, CALLB));
+	rl_policy_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -175,6 +212,7 @@ int main(void)
 		cmocka_unit_test(stated_counts_to_a_stranger),
 		cmocka_unit_test(reported_count_retyped),
 		cmocka_unit_test(bank_change_without_callback),
+		cmocka_unit_test(callback_entries),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
