@@ -45,10 +45,9 @@ static int word_in(const char *h, const char *const *w)
 }
 
 /* Bank details, in a tool's name or an operation's value (lowercased). */
-static const char *const bank[] = {"bank",     "iban",      "payee",   "payout",
-				   "beneficiar", "remit",   "bancair", "bancari",
-				   "konto",    "rekening",  "cuenta",
-				   "rachunek", "bankverb", NULL};
+static const char *const bank[] = {"bank",   "iban",     "payee",    "payout", "beneficiar",
+				   "remit",  "bancair",  "bancari",  "konto",  "rekening",
+				   "cuenta", "rachunek", "bankverb", NULL};
 
 static int lower_into(char *b, size_t cap, const char *s, size_t n)
 {
@@ -63,8 +62,8 @@ static int lower_into(char *b, size_t cap, const char *s, size_t n)
 
 static int op_field(const char *f)
 {
-	static const char *const w[] = {"action", "operation", "op", "verb", "mode", "type",
-					"aktion", "accion", "acao",     NULL};
+	static const char *const w[] = {"action", "operation", "op",     "verb", "mode",
+					"type",   "aktion",    "accion", "acao", NULL};
 	size_t i;
 	for (i = 0; f && w[i]; i++)
 		if (!strcmp(f, w[i]))
@@ -76,8 +75,8 @@ static int bank_change(const rl_action *a)
 {
 	char b[64];
 	size_t f, i, d;
-	int named = a->tool && lower_into(b, sizeof b, a->tool, strlen(a->tool)) &&
-		    word_in(b, bank);
+	int named =
+		a->tool && lower_into(b, sizeof b, a->tool, strlen(a->tool)) && word_in(b, bank);
 	int digits = 0;
 	for (f = 0; f < a->nfields; f++) {
 		const rl_field *fd = &a->fields[f];
@@ -96,10 +95,17 @@ static int bank_change(const rl_action *a)
 /* A key naming a call-back (lowercased key k[0..n)). */
 static int callback_key(const char *k, size_t n)
 {
-	static const char *const w[] = {"callback", "call_back", "rueckruf", "r\xc3\xbc"
-										"ckruf",
-					"rappel",   "terugbel",  "oddzwon",  "devolucion",
-					"richiamat", NULL};
+	static const char *const w[] = {"callback",
+					"call_back",
+					"rueckruf",
+					"r\xc3\xbc"
+					"ckruf",
+					"rappel",
+					"terugbel",
+					"oddzwon",
+					"devolucion",
+					"richiamat",
+					NULL};
 	char b[48];
 	return lower_into(b, sizeof b, k, n) && word_in(b, w);
 }
@@ -138,9 +144,9 @@ static int negative_string(const char *v, size_t n)
 					"ingen",
 					"inte",
 					"yok",
-					"\xe6\x9c\xaa", /* 未 */
-					"\xe6\x97\xa0", /* 无 */
-					"\xe6\xb2\xa1", /* 没 */
+					"\xe6\x9c\xaa",             /* 未 */
+					"\xe6\x97\xa0",             /* 无 */
+					"\xe6\xb2\xa1",             /* 没 */
 					"\xe3\x81\xaa\xe3\x81\x97", /* なし */
 					"\xec\x97\x86",             /* 없 */
 					NULL};
@@ -160,11 +166,25 @@ static int negative_string(const char *v, size_t n)
  * bracket, 400 bytes at most): does one say it failed? */
 static int entry_failed(const char *h, size_t n)
 {
-	static const char *const key[] = {"\"result", "\"status", "\"outcome", "\"ergebnis",
-					  "\"resultat", "\"resultado", "\"esito", NULL};
-	static const char *const fail[] = {"fail", "unreach", "unanswer", "mismatch",
-					   "reject", "denied", "fehlgeschlagen", "\xc3\xa9" "chou", "\xc3\xa9" "chec",
-					   "fallid", "fallit", "falhou", "mislukt", "nieudan", NULL};
+	static const char *const key[] = {"\"result",   "\"status",    "\"outcome", "\"ergebnis",
+					  "\"resultat", "\"resultado", "\"esito",   NULL};
+	static const char *const fail[] = {"fail",
+					   "unreach",
+					   "unanswer",
+					   "mismatch",
+					   "reject",
+					   "denied",
+					   "fehlgeschlagen",
+					   "\xc3\xa9"
+					   "chou",
+					   "\xc3\xa9"
+					   "chec",
+					   "fallid",
+					   "fallit",
+					   "falhou",
+					   "mislukt",
+					   "nieudan",
+					   NULL};
 	size_t e = 0, k;
 	while (e < n && e < 400 && h[e] != '}' && h[e] != ']')
 		e++;
@@ -200,8 +220,8 @@ static size_t phones(const char *h, size_t a, size_t b, char d[][16], size_t max
 		char t[16];
 		int lead = isdigit((unsigned char)h[i]) ||
 			   (h[i] == '+' && i + 1 < b && isdigit((unsigned char)h[i + 1]));
-		if (!lead || (i > a && (isalnum((unsigned char)h[i - 1]) ||
-					strchr("-_/", h[i - 1])))) {
+		if (!lead ||
+		    (i > a && (isalnum((unsigned char)h[i - 1]) || strchr("-_/", h[i - 1])))) {
 			i++;
 			continue;
 		}

@@ -259,8 +259,7 @@ static int bulk_count_is(const char *h, size_t hn, long v)
 		 * aggregate ("level": "Basic", "count": 121): the key must
 		 * name the records */
 		if (a > 0 && i - 1 - a < 48 && count_key(h + a, i - 1 - a) &&
-		    !(i - 1 - a == 5 &&
-		      (!memcmp(h + a, "count", 5) || !memcmp(h + a, "total", 5))))
+		    !(i - 1 - a == 5 && (!memcmp(h + a, "count", 5) || !memcmp(h + a, "total", 5))))
 			return 1;
 	}
 	return 0;
@@ -276,8 +275,8 @@ static size_t numbers_in(const char *s, size_t n, long *out, size_t max, size_t 
 		size_t a = i, g = 0;
 		long v = 0;
 		int ok = 1;
-		if (!isdigit((unsigned char)s[i]) ||
-		    (i && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.' || s[i - 1] == ','))) {
+		if (!isdigit((unsigned char)s[i]) || (i && (isalnum((unsigned char)s[i - 1]) ||
+							    s[i - 1] == '.' || s[i - 1] == ','))) {
 			i++;
 			continue;
 		}
@@ -287,7 +286,8 @@ static size_t numbers_in(const char *s, size_t n, long *out, size_t max, size_t 
 		       isdigit((unsigned char)s[i + 1]) && isdigit((unsigned char)s[i + 2]) &&
 		       isdigit((unsigned char)s[i + 3]) &&
 		       (i + 4 >= n || !isdigit((unsigned char)s[i + 4])) && v < 100000000) {
-			v = v * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+			v = v * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 +
+			    (s[i + 3] - '0');
 			i += 4;
 		}
 		/* a decimal or a code goes on with a letter or digit: not a count */
@@ -307,16 +307,63 @@ static size_t numbers_in(const char *s, size_t n, long *out, size_t max, size_t 
  * customers, members ...) or a counter of them (件, 条, 名). */
 static int stated_count(const char *s, size_t n)
 {
-	static const char *const noun[] = {
-		"rows", "records", "entries", "accounts", "profiles", "contacts", "customers",
-		"clients", "patients", "members", "employees", "users", "subscribers", "students",
-		"donors", "tenants", "applicants", "zeilen", "datens\xc3\xa4tze", "datensaetze",
-		"eintr\xc3\xa4ge", "kunden", "patienten", "mitglieder", "konten", "lignes",
-		"enregistrements", "fiches", "comptes", "membres", "filas", "registros", "registos",
-		"clientes", "pacientes", "socios", "s\xc3\xb3" "cios", "cuentas", "contas", "righe",
-		"clienti", "pazienti", "iscritti", "rijen", "klanten", "leden", "rekord",
-		"wierszy", "klient\xc3\xb3w", "pacjent\xc3\xb3w", "rader", "kunder",
-		"\xe4\xbb\xb6", "\xe6\x9d\xa1", "\xe5\x90\x8d", NULL};
+	static const char *const noun[] = {"rows",
+					   "records",
+					   "entries",
+					   "accounts",
+					   "profiles",
+					   "contacts",
+					   "customers",
+					   "clients",
+					   "patients",
+					   "members",
+					   "employees",
+					   "users",
+					   "subscribers",
+					   "students",
+					   "donors",
+					   "tenants",
+					   "applicants",
+					   "zeilen",
+					   "datens\xc3\xa4tze",
+					   "datensaetze",
+					   "eintr\xc3\xa4ge",
+					   "kunden",
+					   "patienten",
+					   "mitglieder",
+					   "konten",
+					   "lignes",
+					   "enregistrements",
+					   "fiches",
+					   "comptes",
+					   "membres",
+					   "filas",
+					   "registros",
+					   "registos",
+					   "clientes",
+					   "pacientes",
+					   "socios",
+					   "s\xc3\xb3"
+					   "cios",
+					   "cuentas",
+					   "contas",
+					   "righe",
+					   "clienti",
+					   "pazienti",
+					   "iscritti",
+					   "rijen",
+					   "klanten",
+					   "leden",
+					   "rekord",
+					   "wierszy",
+					   "klient\xc3\xb3w",
+					   "pacjent\xc3\xb3w",
+					   "rader",
+					   "kunder",
+					   "\xe4\xbb\xb6",
+					   "\xe6\x9d\xa1",
+					   "\xe5\x90\x8d",
+					   NULL};
 	long v[8];
 	size_t e[8], k, j, w;
 	k = numbers_in(s, n, v, 8, e);

@@ -177,17 +177,28 @@ static int class_field(const char *h, size_t n)
 					  "gizlilik",
 					  NULL};
 	/* values that say the record is open to anyone */
-	static const char *const open[] = {
-		"public", "unclassified", "open", "none", "n/a", "tlp:clear", "tlp:white",
-		"\xc3\xb6"
-		"ffentlich",
-		"p\xc3\xba"
-		"blico",
-		"publico", "publique", "pubblico", "openbaar", "publiczn", "offentlig", "genel",
-		"\xe5\x85\xac\xe9\x96\x8b", /* 公開 */
-		"\xe5\x85\xac\xe5\xbc\x80", /* 公开 */
-		"\xea\xb3\xb5\xea\xb0\x9c", /* 공개 */
-		NULL};
+	static const char *const open[] = {"public",
+					   "unclassified",
+					   "open",
+					   "none",
+					   "n/a",
+					   "tlp:clear",
+					   "tlp:white",
+					   "\xc3\xb6"
+					   "ffentlich",
+					   "p\xc3\xba"
+					   "blico",
+					   "publico",
+					   "publique",
+					   "pubblico",
+					   "openbaar",
+					   "publiczn",
+					   "offentlig",
+					   "genel",
+					   "\xe5\x85\xac\xe9\x96\x8b", /* 公開 */
+					   "\xe5\x85\xac\xe5\xbc\x80", /* 公开 */
+					   "\xea\xb3\xb5\xea\xb0\x9c", /* 공개 */
+					   NULL};
 	size_t i, k;
 	for (i = 2; i + 3 < n; i++) {
 		size_t a, e, v;

@@ -743,8 +743,8 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	r->conv_action = r->unless_owner_ticket || r->beside_payment || r->beside_resolved ||
 			 r->requester_other || r->bulk_out || r->unless_dest_own ||
 			 r->third_party || r->prose_target || r->confidential_out ||
-			 r->alert_cancel || r->data_out || r->callback_unmet || r->unless_callback ||
-			 r->coercion_fate;
+			 r->alert_cancel || r->data_out || r->callback_unmet ||
+			 r->unless_callback || r->coercion_fate;
 	if (r->injection || r->answer_origin || r->evidence_origin || r->unless_user.n ||
 	    r->unrequested || r->identity_failed || r->if_user.n || r->unless_tool.n || r->copies ||
 	    r->unless_owner_ticket || r->beside_payment || r->coercion_answer ||
@@ -752,8 +752,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	    r->third_party_answer || r->bulk_out || r->unless_dest_own || r->unless_revoked ||
 	    r->prose_target || r->unless_asked || r->safeguard || r->unless_asked_to ||
 	    r->confidential_out || r->alert_cancel || r->answer_contradicts || r->data_out ||
-	    r->callback_unmet || r->unless_callback || r->coercion_fate ||
-	    r->unless_alert_settled)
+	    r->callback_unmet || r->unless_callback || r->coercion_fate || r->unless_alert_settled)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))
