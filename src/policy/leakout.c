@@ -149,8 +149,36 @@ static int key_name(const char *h, size_t n, size_t e)
  * only the closed class of words for "public" stands it down. Generic
  * keys ("label", "class", "category", "status") are not read: their
  * values are names and kinds. */
-static int class_field(const char *h, size_t n)
+static int class_field(const char *h, const char *orig, size_t n)
 {
+	/* words that qualify who may have it, when the label is not written
+	 * in capitals ("restricted - select agents", "board only") */
+	static const char *const qual[] = {"restrict",
+					   "sensitiv",
+					   "confiden",
+					   "only",
+					   "limited",
+					   "privileg",
+					   "secret",
+					   "internal",
+					   "embargo",
+					   "beschr\xc3\xa4nkt",
+					   "eingeschr",
+					   "vertraulich",
+					   "intern",
+					   "restreint",
+					   "r\xc3\xa9serv\xc3\xa9",
+					   "reservad",
+					   "riservat",
+					   "limitad",
+					   "beperkt",
+					   "ograniczon",
+					   "begr\xc3\xa4nsad",
+					   "s\xc4\xb1n\xc4\xb1rl\xc4\xb1",
+					   "\xe9\x99\x90",             /* 限 */
+					   "\xe5\x86\x85\xe9\x83\xa8", /* 内部 */
+					   "\xe7\xa7\x98",             /* 秘 */
+					   NULL};
 	static const char *const key[] = {"classification",
 					  "security_classification",
 					  "data_classification",
@@ -231,8 +259,21 @@ static int class_field(const char *h, size_t n)
 		for (k = 0; open[k]; k++)
 			if (!strncmp(h + v, open[k], strlen(open[k])))
 				break;
-		if (!open[k])
+		if (open[k])
+			continue;
+		/* a label: written in capitals (RESTRICTED, OFFICIAL-SENSITIVE),
+		 * or qualifying who may have it; a kind ("Class 3 flammable",
+		 * "near miss") is no marking */
+		if (isupper((unsigned char)orig[v]) && isupper((unsigned char)orig[v + 1]))
 			return 1;
+		{
+			size_t q = v;
+			while (q < n && h[q] != '"' && h[q] != '\\' && q - v < 160)
+				q++;
+			for (k = 0; qual[k]; k++)
+				if (memmem(h + v, q - v, qual[k], strlen(qual[k])))
+					return 1;
+		}
 	}
 	return 0;
 }
@@ -240,7 +281,7 @@ static int class_field(const char *h, size_t n)
 static int marked(const char *h, const char *orig, size_t n)
 {
 	size_t k;
-	if (class_field(h, n))
+	if (class_field(h, orig, n))
 		return 1;
 	for (k = 0; marks[k]; k++) {
 		const char *p = h;

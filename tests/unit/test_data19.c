@@ -3,7 +3,8 @@
  * this file).
  * - a record's classification field (its key is schema: classification,
  *   marking, Einstufung ...) marks it whatever label its value holds;
- *   a public value does not.
+ *   a public value, or a kind that is no label (neither in capitals nor
+ *   qualifying who may have it: "Class 3 flammable"), does not.
  * - a payload that states the records it carries ("9,315 rows", "212
  *   Patienten") to an address only a ticket gave is a bulk out; the count
  *   a tool reported, retyped with separators, is the bulk it read; a
@@ -62,6 +63,8 @@ static void classification_field_marks(void **st)
 					 "\\\"marking\\\":\\\"Commercial in confidence\\\"}\"}");
 	const rl_policy_msg pub[] =
 		READ("{\"doc\": \"ROSTER-N-0412\", \"classification\": \"Public\", \"rows\": 14}");
+	const rl_policy_msg hazard[] = READ("{\"doc\": \"ROSTER-N-0412\", \"classification\": "
+					    "\"Class 3 flammable\", \"rows\": 14}");
 	const rl_policy_msg kind[] =
 		READ("{\"doc\": \"ROSTER-N-0412\", \"category\": \"LIMITED - depot staff\"}");
 #undef READ
@@ -73,6 +76,7 @@ static void classification_field_marks(void **st)
 	assert_true(ph_fires(p, esc, 4, "send_email", mail, DATA));
 	assert_false(ph_fires(p, pub, 4, "send_email", mail, DATA));
 	assert_false(ph_fires(p, kind, 4, "send_email", mail, DATA));
+	assert_false(ph_fires(p, hazard, 4, "send_email", mail, DATA));
 	rl_policy_free(p);
 }
 
