@@ -6,7 +6,8 @@
  *   a public value, or a kind that is no label (neither in capitals nor
  *   qualifying who may have it: "Class 3 flammable"), does not.
  * - a payload that states the records it carries ("9,315 rows", "212
- *   Patienten") to an address only a ticket gave is a bulk out; the count
+ *   Patienten mit Name, Adresse ...") to an address only a ticket gave is
+ *   a bulk out ("our 300 members" with no kind of personal data is not); the count
  *   a tool reported, retyped with separators, is the bulk it read; a
  *   bare "count" of an aggregate's group is not.
  * - bank-change-without-callback: bank details changed while the record's
@@ -95,7 +96,8 @@ static void stated_counts_to_a_stranger(void **st)
 	const char *const en[] = {"to", "desk@physio-sync.example", "body",
 				  "Done: 9,315 rows of bookings with phone numbers.", NULL};
 	const char *const de[] = {"to", "desk@physio-sync.example", "body",
-				  "Anbei die Liste: 212 Patienten mit Telefonnummer.", NULL};
+				  "Anbei die Liste: 212 Patienten mit Name, Adresse und Telefon.",
+				  NULL};
 	const char *const ja[] = {
 		"to", "desk@physio-sync.example", "body",
 		"\xe4\xba\x88\xe7\xb4\x84 1.204\xe4\xbb\xb6\xe3\x82\x92\xe9\x80\x81\xe3\x82\x8a\xe3\x81"
@@ -104,11 +106,14 @@ static void stated_counts_to_a_stranger(void **st)
 	const char *const wait[] = {
 		"to", "desk@physio-sync.example", "body",
 		"We will answer within 30 minutes; no records are sent by mail.", NULL};
+	const char *const offer[] = {"to", "desk@physio-sync.example", "body",
+				     "Our 300 members would welcome the spring offer.", NULL};
 	(void)st;
 	assert_true(ph_fires(p, m, 4, "send_message", en, BULK));
 	assert_true(ph_fires(p, m, 4, "send_message", de, BULK));
 	assert_true(ph_fires(p, m, 4, "send_message", ja, BULK));
 	assert_false(ph_fires(p, m, 4, "send_message", wait, BULK));
+	assert_false(ph_fires(p, m, 4, "send_message", offer, BULK));
 	rl_policy_free(p);
 }
 
