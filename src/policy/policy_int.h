@@ -172,6 +172,8 @@ typedef struct pol_rule {
 				      * log says none was made (callback.c) */
 	int unless_callback;         /* stands down when the record logs a call-back made
 				      * (callback.c) */
+	int barred_party;            /* a write act names a person the record bars
+				      * (callback.c) */
 	int unless_alert_settled;    /* stands down when tool output settles the alert the
 				      * action names (alertact.c) */
 	int answer_contradicts;      /* the answer contradicts the turn's tool results
@@ -539,6 +541,9 @@ int pol_callback_unmet(const pol_conv *c, const rl_action *a);
 /* `unless_callback:` (callback.c): does the last call-back field of tool
  * output say a call-back was made? */
 int pol_callback_made(const pol_conv *c);
+/* `barred_party:` (callback.c): does write act a name a person a tool
+ * record bars (named in a sentence with negation or prohibition)? */
+int pol_barred_party(const pol_conv *c, const rl_action *a);
 /* dlp.c: does tool message i name the party of target t (an address or
  * URL) by the name of its domain ("Bricomar SARL" for
  * compta@bricomar.example)? Copies made. */
