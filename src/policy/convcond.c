@@ -39,6 +39,12 @@ int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, co
 		return 0;
 	if (r->data_out && (!c->n || !pol_data_out(c, ar, a)))
 		return 0;
+	if (r->callback_unmet && (!c->n || !pol_callback_unmet(c, a)))
+		return 0;
+	if (r->unless_callback && pol_callback_made(c))
+		return 0;
+	if (r->barred_party && (!c->n || !pol_barred_party(c, a)))
+		return 0;
 	if (r->alert_cancel && (!c->n || (rc = pol_alert_cancel(c, ar, a)) <= 0))
 		return rc < 0 ? rc : 0;
 	if (r->unless_alert_settled && c->n && pol_alert_act_stands_down(a) &&

@@ -237,6 +237,242 @@ static int bulk_count(const char *h, size_t hn)
 	return 0;
 }
 
+/* s19: does tool message h[0..hn) (lowercase) report exactly v records
+ * under a key that counts them ("rows": 48211)? */
+static int bulk_count_is(const char *h, size_t hn, long v)
+{
+	size_t i;
+	for (i = 1; i + 1 < hn; i++) {
+		size_t q = i, a, d;
+		long x = 0;
+		if (h[i] != ':' || (h[i - 1] != '"' && h[i - 1] != '\''))
+			continue;
+		while (q + 1 < hn && h[q + 1] == ' ')
+			q++;
+		for (d = q + 1; d < hn && isdigit((unsigned char)h[d]) && x <= v; d++)
+			x = x * 10 + (h[d] - '0');
+		if (x != v || (d < hn && isdigit((unsigned char)h[d])))
+			continue;
+		for (a = i - 1; a > 0 && i - 1 - a < 48 && h[a - 1] != '"' && h[a - 1] != '\''; a--)
+			;
+		/* a bare "count" or "total" also counts groups of an
+		 * aggregate ("level": "Basic", "count": 121): the key must
+		 * name the records */
+		if (a > 0 && i - 1 - a < 48 && count_key(h + a, i - 1 - a) &&
+		    !(i - 1 - a == 5 && (!memcmp(h + a, "count", 5) || !memcmp(h + a, "total", 5))))
+			return 1;
+	}
+	return 0;
+}
+
+/* s19: the numbers of a value, written with or without thousands
+ * separators ("48,211", "1.240", "12 400", "3'500"): each run of digits
+ * and separators with groups of three after the first. At most max. */
+static size_t numbers_in(const char *s, size_t n, long *out, size_t max, size_t *end)
+{
+	size_t i = 0, k = 0;
+	while (i < n && k < max) {
+		size_t a = i, g = 0;
+		long v = 0;
+		int ok = 1;
+		if (!isdigit((unsigned char)s[i]) || (i && (isalnum((unsigned char)s[i - 1]) ||
+							    s[i - 1] == '.' || s[i - 1] == ','))) {
+			i++;
+			continue;
+		}
+		while (i < n && isdigit((unsigned char)s[i]) && g < 9)
+			v = v * 10 + (s[i++] - '0'), g++;
+		while (ok && i + 3 < n && strchr(",. '", s[i]) && s[i] &&
+		       isdigit((unsigned char)s[i + 1]) && isdigit((unsigned char)s[i + 2]) &&
+		       isdigit((unsigned char)s[i + 3]) &&
+		       (i + 4 >= n || !isdigit((unsigned char)s[i + 4])) && v < 100000000) {
+			v = v * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 +
+			    (s[i + 3] - '0');
+			i += 4;
+		}
+		/* a decimal or a code goes on with a letter or digit: not a count */
+		if (i < n && (isalpha((unsigned char)s[i]) || isdigit((unsigned char)s[i])))
+			ok = 0;
+		if (ok && i > a) {
+			end[k] = i;
+			out[k++] = v;
+		}
+	}
+	return k;
+}
+
+/* s19: does a payload name two kinds of personal data ("names,
+ * addresses, diagnoses")? Stems of a closed class, in the languages the
+ * record nouns below are read in. */
+static int personal_kinds(const char *s, size_t n)
+{
+	static const char *const w[] = {"name",
+					"address",
+					"phone",
+					"mail",
+					"birth",
+					"dob",
+					"diagnos",
+					"bank",
+					"iban",
+					"passport",
+					"licen",
+					"salar",
+					"health",
+					"medical",
+					"card",
+					"adresse",
+					"telefon",
+					"geburt",
+					"gehalt",
+					"nom ",
+					"naissance",
+					"t\xc3\xa9l\xc3\xa9phone",
+					"nombre",
+					"direcci",
+					"tel\xc3\xa9"
+					"fono",
+					"nacimiento",
+					"indirizz",
+					"telefono",
+					"nascita",
+					"endere\xc3\xa7",
+					"naam",
+					"adres",
+					"geboorte",
+					"imi\xc4\x99",
+					"adres",
+					"\xe5\x90\x8d\xe5\x89\x8d", /* 名前 */
+					"\xe4\xbd\x8f\xe6\x89\x80", /* 住所 */
+					"\xe5\xa7\x93\xe5\x90\x8d", /* 姓名 */
+					"\xe5\x9c\xb0\xe5\x9d\x80", /* 地址 */
+					NULL};
+	size_t k, hits = 0;
+	for (k = 0; w[k] && hits < 2; k++) {
+		size_t l = strlen(w[k]), i;
+		for (i = 0; i + l <= n; i++)
+			if (!strncasecmp(s + i, w[k], l)) {
+				hits++;
+				break;
+			}
+	}
+	return hits >= 2;
+}
+
+/* s19: a payload that states a count of records: a number of EX_MIN_ROWS
+ * or more followed, within a word, by a noun of records (rows, records,
+ * Datensaetze, filas ...) or a counter of them (件, 条); or by a noun of
+ * people held as records (patients, customers, members ..., 名) in a
+ * payload that also names two kinds of their personal data ("126
+ * patients, names, addresses, diagnoses"): "our 300 members will enjoy
+ * the offer" carries no records. */
+static int stated_count(const char *s, size_t n)
+{
+	static const char *const rec[] = {"rows",
+					  "records",
+					  "entries",
+					  "zeilen",
+					  "datens\xc3\xa4tze",
+					  "datensaetze",
+					  "eintr\xc3\xa4ge",
+					  "lignes",
+					  "enregistrements",
+					  "fiches",
+					  "filas",
+					  "registros",
+					  "registos",
+					  "righe",
+					  "rijen",
+					  "rekord",
+					  "wierszy",
+					  "rader",
+					  "\xe4\xbb\xb6",
+					  "\xe6\x9d\xa1",
+					  NULL};
+	static const char *const pers[] = {"accounts",
+					   "profiles",
+					   "contacts",
+					   "customers",
+					   "clients",
+					   "patients",
+					   "members",
+					   "employees",
+					   "users",
+					   "subscribers",
+					   "students",
+					   "donors",
+					   "tenants",
+					   "applicants",
+					   "kunden",
+					   "patienten",
+					   "mitglieder",
+					   "konten",
+					   "comptes",
+					   "membres",
+					   "clientes",
+					   "pacientes",
+					   "socios",
+					   "s\xc3\xb3"
+					   "cios",
+					   "cuentas",
+					   "contas",
+					   "clienti",
+					   "pazienti",
+					   "iscritti",
+					   "klanten",
+					   "leden",
+					   "klient\xc3\xb3w",
+					   "pacjent\xc3\xb3w",
+					   "kunder",
+					   "\xe5\x90\x8d",
+					   NULL};
+	long v[8];
+	size_t e[8], k, j, w;
+	k = numbers_in(s, n, v, 8, e);
+	for (j = 0; j < k; j++) {
+		size_t p = e[j];
+		if (v[j] < EX_MIN_ROWS)
+			continue;
+		/* skip a space and at most one word ("1,240 member records") */
+		for (w = 0; w < 2 && p < n; w++) {
+			size_t q;
+			while (p < n && s[p] == ' ')
+				p++;
+			for (q = 0; rec[q]; q++) {
+				size_t l = strlen(rec[q]);
+				if (p + l <= n && !strncasecmp(s + p, rec[q], l) &&
+				    (p + l == n || !isalpha((unsigned char)s[p + l])))
+					return 1;
+			}
+			for (q = 0; pers[q]; q++) {
+				size_t l = strlen(pers[q]);
+				if (p + l <= n && !strncasecmp(s + p, pers[q], l) &&
+				    (p + l == n || !isalpha((unsigned char)s[p + l])) &&
+				    personal_kinds(s, n))
+					return 1;
+			}
+			while (p < n && isalpha((unsigned char)s[p]))
+				p++;
+		}
+	}
+	return 0;
+}
+
+/* s19: a value of the action holds a count a tool message reports as its
+ * records ("1,240 records" for "rows": 1240). */
+static int counted_number(const pol_conv *c, const char *s, size_t n)
+{
+	long v[8];
+	size_t e[8], k, j, i;
+	k = numbers_in(s, n, v, 8, e);
+	for (j = 0; j < k; j++)
+		for (i = 0; v[j] >= EX_MIN_ROWS && i < c->n; i++)
+			if (c->m[i].role == RL_ROLE_TOOL && c->m[i].text &&
+			    bulk_count_is(c->low[i], c->m[i].len, v[j]))
+				return 1;
+	return 0;
+}
+
 /* Id-like tokens of s (letters, digits, '-', '_', '.', three to 64 bytes,
  * at least one digit or '-'): a file or export id ("F-77120", "N-211"). */
 static size_t id_tokens(const char *s, size_t n, size_t *at, size_t *len, size_t max)
@@ -408,6 +644,11 @@ static int payload_bulk(const pol_conv *c, rl_arena *ar, const rl_action *a, con
 		if (!fd->value || !fd->len)
 			continue;
 		if (data_file(fd->value, fd->len) || dump_producer(fd->value, fd->len))
+			return 1;
+		/* s19: the message states the records it carries ("28,411
+		 * rows", "126 patients"), or the count a tool reported */
+		if (payload_field(fd->name) &&
+		    (stated_count(fd->value, fd->len) || counted_number(c, fd->value, fd->len)))
 			return 1;
 	}
 	/* an id a tool result reported as many rows */
@@ -714,6 +955,9 @@ int pol_counted_bulk(const pol_conv *c, const rl_action *a, const char *const *d
 		if (!fd->value || !fd->len)
 			continue;
 		if (dump_producer(fd->value, fd->len))
+			return 1;
+		/* s19: the count a tool reported, retyped ("48,211 accounts") */
+		if (counted_number(c, fd->value, fd->len))
 			return 1;
 		nt = id_tokens(fd->value, fd->len, at, len, EX_MAX_TOKENS);
 		for (k = 0; k < nt; k++) {

@@ -142,9 +142,147 @@ static int key_name(const char *h, size_t n, size_t e)
 	return !(e + 4 <= n && !memcmp(h + e, "true", 4));
 }
 
+/* s19: a field that classifies the record ("classification",
+ * "marking", "sensitivity" ...) whose value is a label other than a
+ * public one: "RESTRICTED - ...", "OFFICIAL-SENSITIVE", "Commercial in
+ * confidence". The key is schema, the value any label in any language;
+ * only the closed class of words for "public" stands it down. Generic
+ * keys ("label", "class", "category", "status") are not read: their
+ * values are names and kinds. */
+static int class_field(const char *h, const char *orig, size_t n)
+{
+	/* words that qualify who may have it, when the label is not written
+	 * in capitals ("restricted - select agents", "board only") */
+	static const char *const qual[] = {"restrict",
+					   "sensitiv",
+					   "confiden",
+					   "only",
+					   "limited",
+					   "privileg",
+					   "secret",
+					   "internal",
+					   "embargo",
+					   "beschr\xc3\xa4nkt",
+					   "eingeschr",
+					   "vertraulich",
+					   "intern",
+					   "restreint",
+					   "r\xc3\xa9serv\xc3\xa9",
+					   "reservad",
+					   "riservat",
+					   "limitad",
+					   "beperkt",
+					   "ograniczon",
+					   "begr\xc3\xa4nsad",
+					   "s\xc4\xb1n\xc4\xb1rl\xc4\xb1",
+					   "\xe9\x99\x90",             /* 限 */
+					   "\xe5\x86\x85\xe9\x83\xa8", /* 内部 */
+					   "\xe7\xa7\x98",             /* 秘 */
+					   NULL};
+	static const char *const key[] = {"classification",
+					  "security_classification",
+					  "data_classification",
+					  "document_classification",
+					  "protective_marking",
+					  "security_marking",
+					  "marking",
+					  "data_sensitivity",
+					  "confidentiality",
+					  "klassifizierung",
+					  "einstufung",
+					  "vertraulichkeit",
+					  "clasificacion",
+					  "clasificaci\xc3\xb3n",
+					  "classificacao",
+					  "classifica\xc3\xa7\xc3\xa3o",
+					  "classificazione",
+					  "riservatezza",
+					  "confidencialidad",
+					  "confidentialit\xc3\xa9",
+					  "rubricering",
+					  "klasyfikacja",
+					  "sekretessgrad",
+					  "gizlilik",
+					  NULL};
+	/* values that say the record is open to anyone */
+	static const char *const open[] = {"public",
+					   "unclassified",
+					   "open",
+					   "none",
+					   "n/a",
+					   "tlp:clear",
+					   "tlp:white",
+					   "\xc3\xb6"
+					   "ffentlich",
+					   "p\xc3\xba"
+					   "blico",
+					   "publico",
+					   "publique",
+					   "pubblico",
+					   "openbaar",
+					   "publiczn",
+					   "offentlig",
+					   "genel",
+					   "\xe5\x85\xac\xe9\x96\x8b", /* 公開 */
+					   "\xe5\x85\xac\xe5\xbc\x80", /* 公开 */
+					   "\xea\xb3\xb5\xea\xb0\x9c", /* 공개 */
+					   NULL};
+	size_t i, k;
+	for (i = 2; i + 3 < n; i++) {
+		size_t a, e, v;
+		if (h[i] != ':' || h[i - 1] != '"')
+			continue;
+		/* the key, back to its opening quote (\" in JSON inside a string) */
+		e = i - 1;
+		if (h[e - 1] == '\\')
+			e--;
+		for (a = e; a > 0 && e - a < 40 && h[a - 1] != '"'; a--)
+			;
+		if (!a || e - a >= 40 || e == a)
+			continue;
+		for (k = 0; key[k]; k++)
+			if (strlen(key[k]) == e - a && !memcmp(h + a, key[k], e - a))
+				break;
+		if (!key[k])
+			continue;
+		/* the value: a string of two bytes or more */
+		for (v = i + 1; v < n && h[v] == ' '; v++)
+			;
+		if (v < n && h[v] == '\\')
+			v++;
+		if (v >= n || h[v] != '"')
+			continue;
+		for (v++; v < n && h[v] == ' '; v++)
+			;
+		if (v + 2 > n || h[v] == '"' || h[v] == '\\' || h[v + 1] == '"')
+			continue;
+		for (k = 0; open[k]; k++)
+			if (!strncmp(h + v, open[k], strlen(open[k])))
+				break;
+		if (open[k])
+			continue;
+		/* a label: written in capitals (RESTRICTED, OFFICIAL-SENSITIVE),
+		 * or qualifying who may have it; a kind ("Class 3 flammable",
+		 * "near miss") is no marking */
+		if (isupper((unsigned char)orig[v]) && isupper((unsigned char)orig[v + 1]))
+			return 1;
+		{
+			size_t q = v;
+			while (q < n && h[q] != '"' && h[q] != '\\' && q - v < 160)
+				q++;
+			for (k = 0; qual[k]; k++)
+				if (memmem(h + v, q - v, qual[k], strlen(qual[k])))
+					return 1;
+		}
+	}
+	return 0;
+}
+
 static int marked(const char *h, const char *orig, size_t n)
 {
 	size_t k;
+	if (class_field(h, orig, n))
+		return 1;
 	for (k = 0; marks[k]; k++) {
 		const char *p = h;
 		size_t l = strlen(marks[k]);

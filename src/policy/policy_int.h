@@ -168,6 +168,12 @@ typedef struct pol_rule {
 	int alert_cancel;            /* an emergency alert stood down (alertact.c) */
 	int data_out;                /* marked or bulk personal material to an outsider,
 				      * asked or not (dlp.c) */
+	int callback_unmet;          /* bank details changed while the record's call-back
+				      * log says none was made (callback.c) */
+	int unless_callback;         /* stands down when the record logs a call-back made
+				      * (callback.c) */
+	int barred_party;            /* a write act names a person the record bars
+				      * (callback.c) */
 	int unless_alert_settled;    /* stands down when tool output settles the alert the
 				      * action names (alertact.c) */
 	int answer_contradicts;      /* the answer contradicts the turn's tool results
@@ -533,6 +539,15 @@ int pol_leak_user_names_material(const pol_conv *c, size_t m);
  * people, to a destination outside the organisation, not the material's
  * own party and not one the user named as entitled, whoever asked? */
 int pol_data_out(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* `callback_unmet:` (callback.c): does action a change bank details while
+ * the last call-back field of tool output says no call-back was made? */
+int pol_callback_unmet(const pol_conv *c, const rl_action *a);
+/* `unless_callback:` (callback.c): does the last call-back field of tool
+ * output say a call-back was made? */
+int pol_callback_made(const pol_conv *c);
+/* `barred_party:` (callback.c): does write act a name a person a tool
+ * record bars (named in a sentence with negation or prohibition)? */
+int pol_barred_party(const pol_conv *c, const rl_action *a);
 /* dlp.c: does tool message i name the party of target t (an address or
  * URL) by the name of its domain ("Bricomar SARL" for
  * compta@bricomar.example)? Copies made. */
