@@ -486,7 +486,7 @@ static int answer_origin(ev *E, int want, const slot *sl)
 	if (want == ORG_INJECTED) {
 		if (conv_get(E))
 			return RL_EPOLICY;
-		if (!E->conv.any_inj)
+		if (!E->conv.any_inj || pol_answer_disowns(sl->s, sl->n))
 			return 0;
 	}
 	k = pol_targets(&E->ar, sl->s, sl->n, 0, tv, POL_MAX_TARGETS);
