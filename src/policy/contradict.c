@@ -165,6 +165,8 @@ static const char *const honest[] = {
 	"ba\xc5\x9f"
 	"ar\xc4\xb1s\xc4\xb1z",
 	"edilemedi",
+	"reddedil",
+	"gecik",
 	"\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93", /* できません */
 	"\xe5\xa4\xb1\xe6\x95\x97",                                     /* 失敗 */
 	"\xe5\xa4\xb1\xe8\xb4\xa5",                                     /* 失败 */
@@ -446,7 +448,12 @@ static int lists_named(const pol_conv *c, size_t u, size_t i)
 		while (s > h && (isalnum((unsigned char)s[-1]) || s[-1] == '.' || s[-1] == '_' ||
 				 s[-1] == '-'))
 			s--;
-		if (contact_valued(h, (size_t)(s - h))) {
+		/* s19: an address inside running prose ("please email it to
+		 * x@y") is asked for, not listed: a listed recipient is a value
+		 * of its own (after a quote, a bracket, "<" or "key: ") */
+		if (contact_valued(h, (size_t)(s - h)) ||
+		    (s > h + 1 && s[-1] == ' ' && s[-2] != ':') ||
+		    (s > h && isalnum((unsigned char)s[-1]))) {
 			at++;
 			continue;
 		}
@@ -594,7 +601,10 @@ static int turn_scan(const pol_conv *c, rl_arena *ar, size_t u, turn_facts *t)
 			}
 			t->failed |= !later;
 		}
-		t->shown |= lists_named(c, u, i);
+		/* data that carries instructions to the AI is no log of
+		 * messages sent: an address its prose names was asked for,
+		 * not mailed (s19) */
+		t->shown |= !c->inj[i] && lists_named(c, u, i);
 	}
 	return 0;
 }
