@@ -434,7 +434,7 @@ static int rule_tool(const pol_rule *r)
 	 * without it here the rule, which has no text to look for, sent every
 	 * line of every log the whole way (the windows test found it) */
 	return rule_inj(r) || r->copies > 0 || r->prose_target || r->answer_contradicts ||
-	       r->data_out || r->callback_unmet ||
+	       r->data_out || r->callback_unmet || r->message_contradicts ||
 	       r->barred_party ||       /* callback.c reads tool output */
 	       r->third_party_answer || /* thirdparty.c reads only after tool output */
 	       r->coercion_fate == 2;   /* fate.c reads answer text only after tool output */

@@ -45,6 +45,8 @@ int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, co
 		return 0;
 	if (r->barred_party && (!c->n || !pol_barred_party(c, a)))
 		return 0;
+	if (r->message_contradicts && (!c->n || (rc = pol_message_contradicts(c, ar, a)) <= 0))
+		return rc < 0 ? rc : 0;
 	if (r->alert_cancel && (!c->n || (rc = pol_alert_cancel(c, ar, a)) <= 0))
 		return rc < 0 ? rc : 0;
 	if (r->unless_alert_settled && c->n && pol_alert_act_stands_down(a) &&

@@ -486,7 +486,7 @@ static int answer_origin(ev *E, int want, const slot *sl)
 	if (want == ORG_INJECTED) {
 		if (conv_get(E))
 			return RL_EPOLICY;
-		if (!E->conv.any_inj)
+		if (!E->conv.any_inj || pol_answer_disowns(sl->s, sl->n))
 			return 0;
 	}
 	k = pol_targets(&E->ar, sl->s, sl->n, 0, tv, POL_MAX_TARGETS);
@@ -823,7 +823,7 @@ static int rule_matches(ev *E, const pol_rule *r, unsigned char *sel)
 		const slot *re = &E->slots[SL_RESPONSE]; /* a claim first: the answer alone */
 		if (r->answer_contradicts && !pol_contradict_cue(re->s, re->n))
 			return 0;
-		if (conv_msgs(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
+		if (conv_get(E) || (E->conv.n && pol_conv_copies(&E->conv, &E->ar)))
 			return E->err = E->err ? E->err : RL_ENOMEM, RL_EPOLICY;
 		if (!pol_conv_answer_holds(r, &E->conv, &E->ar, re->s, re->n))
 			return 0;

@@ -475,6 +475,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 					   "unless_callback",
 					   "barred_party",
 					   "answer_contradicts",
+					   "message_contradicts",
 					   "coercion_fate",
 					   "unless_alert_settled",
 					   NULL};
@@ -596,13 +597,16 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	     (rc = rl_yaml_bool(&L->y, v, &r->barred_party, L->e))) ||
 	    ((v = rl_yaml_get(&L->y, n, "answer_contradicts")) &&
 	     (rc = rl_yaml_bool(&L->y, v, &r->answer_contradicts, L->e))) ||
+	    ((v = rl_yaml_get(&L->y, n, "message_contradicts")) &&
+	     (rc = rl_yaml_bool(&L->y, v, &r->message_contradicts, L->e))) ||
 	    ((v = rl_yaml_get(&L->y, n, "unless_alert_settled")) &&
 	     (rc = rl_yaml_bool(&L->y, v, &r->unless_alert_settled, L->e))))
 		return rc;
 	/* conditions on an action: the rule is read per action, as tools: is */
 	if (r->beside_payment || r->after_data || r->beside_resolved || r->requester_other ||
 	    r->bulk_out || r->unless_dest_own || r->confidential_out || r->alert_cancel ||
-	    r->data_out || r->callback_unmet || r->barred_party || r->unless_alert_settled)
+	    r->data_out || r->callback_unmet || r->barred_party || r->unless_alert_settled ||
+	    r->message_contradicts)
 		r->has_action_cond = 1;
 	if (r->copies && !r->if_user.n)
 		return LERR(n, "rule '%s': copies needs if_user (whose words make it a question)",
@@ -747,7 +751,8 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 			 r->requester_other || r->bulk_out || r->unless_dest_own ||
 			 r->third_party || r->prose_target || r->confidential_out ||
 			 r->alert_cancel || r->data_out || r->callback_unmet ||
-			 r->unless_callback || r->barred_party || r->coercion_fate;
+			 r->unless_callback || r->barred_party || r->coercion_fate ||
+			 r->message_contradicts;
 	if (r->injection || r->answer_origin || r->evidence_origin || r->unless_user.n ||
 	    r->unrequested || r->identity_failed || r->if_user.n || r->unless_tool.n || r->copies ||
 	    r->unless_owner_ticket || r->beside_payment || r->coercion_answer ||
@@ -756,7 +761,7 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	    r->prose_target || r->unless_asked || r->safeguard || r->unless_asked_to ||
 	    r->confidential_out || r->alert_cancel || r->answer_contradicts || r->data_out ||
 	    r->callback_unmet || r->unless_callback || r->barred_party || r->coercion_fate ||
-	    r->unless_alert_settled)
+	    r->unless_alert_settled || r->message_contradicts)
 		L->p->uses_context = 1;
 	r->scope = SCOPE_RESPONSE | SCOPE_ACTIONS;
 	if ((v = rl_yaml_get(&L->y, n, "scope")) && (rc = parse_scope(L, v, &r->scope)))

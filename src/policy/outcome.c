@@ -365,6 +365,123 @@ typedef struct {
 	size_t depth;
 } counts;
 
+/* s19: does the value val[0..vn) open by saying the thing did not happen:
+ * a failure word ("FAIL 0.18 mg/L", "failed - timeout", "échec", "fallo",
+ * "fehlgeschlagen", "mislukt", "nieudan") or a negation before a past
+ * participle ("not applied", "not done", "nicht durchgeführt", "non
+ * effectué", "no aplicado", "não realizado", "niet uitgevoerd")? A record's
+ * field that opens this way reports a check or an act that failed, whatever
+ * its key is called. */
+static int value_opens_failed(const char *val, size_t vn)
+{
+	static const char *const fail_open[] = {"fail",
+						"\xc3\xa9"
+						"chec",
+						"echec",
+						"fallo",
+						"fallid",
+						"falhou",
+						"fallit",
+						"fehlgeschlagen",
+						"mislukt",
+						"misslyck",
+						"nieudan",
+						"ba\xc5\x9f"
+						"ar\xc4\xb1s\xc4\xb1z",
+						NULL};
+	static const char *const neg_open[] = {"not ",  "nicht ", "non ",   "no ", "n\xc3\xa3o ",
+					       "niet ", "nie ",   "never ", NULL};
+	/* participles of completion (prefixes), en de fr es pt it nl pl */
+	static const char *const done_words[] = {"applied",
+						 "done",
+						 "completed",
+						 "performed",
+						 "carried out",
+						 "met",
+						 "passed",
+						 "received",
+						 "delivered",
+						 "sent",
+						 "paid",
+						 "processed",
+						 "executed",
+						 "approved",
+						 "verified",
+						 "confirmed",
+						 "checked",
+						 "attended",
+						 "signed",
+						 "submitted",
+						 "installed",
+						 "fixed",
+						 "resolved",
+						 "cleared",
+						 "treated",
+						 "tested",
+						 "inspected",
+						 "dosed",
+						 "durchgef\xc3\xbchrt",
+						 "erledigt",
+						 "bestanden",
+						 "erfolgt",
+						 "best\xc3\xa4tigt",
+						 "angewendet",
+						 "erhalten",
+						 "effectu\xc3\xa9",
+						 "r\xc3\xa9"
+						 "alis\xc3\xa9",
+						 "valid\xc3\xa9",
+						 "confirm\xc3\xa9",
+						 "re\xc3\xa7u",
+						 "appliqu\xc3\xa9",
+						 "aplicad",
+						 "realizad",
+						 "completad",
+						 "recibid",
+						 "confirmad",
+						 "efectuad",
+						 "conclu\xc3\xad"
+						 "d",
+						 "recebid",
+						 "eseguit",
+						 "completat",
+						 "effettuat",
+						 "ricevut",
+						 "confermat",
+						 "applicat",
+						 "uitgevoerd",
+						 "ontvangen",
+						 "bevestigd",
+						 "voltooid",
+						 "wykonan",
+						 "zrealizowan",
+						 NULL};
+	size_t k, o;
+	for (k = 0; fail_open[k]; k++) {
+		size_t l = strlen(fail_open[k]);
+		if (vn >= l && !memcmp(val, fail_open[k], l) &&
+		    (vn == l || !isalpha((unsigned char)val[l]) ||
+		     (k == 0 && (val[l] == 'e' || val[l] == 'u' || val[l] == 's'))))
+			return 1;
+	}
+	/* negated, a participle of completion (the act or check was not
+	 * carried out); "not detected", "not required" are no failures */
+	for (k = 0; neg_open[k]; k++) {
+		size_t l = strlen(neg_open[k]);
+		if (vn > l && !memcmp(val, neg_open[k], l))
+			break;
+	}
+	if (!neg_open[k])
+		return 0;
+	o = strlen(neg_open[k]);
+	for (k = 0; done_words[k]; k++) {
+		size_t l = strlen(done_words[k]);
+		if (vn >= o + l && !memcmp(val + o, done_words[k], l))
+			return 1;
+	}
+	return 0;
+}
+
 int pol_result_negative(const char *h, size_t n, int read)
 {
 	size_t i = 0;
@@ -418,6 +535,19 @@ int pol_result_negative(const char *h, size_t n, int read)
 			if (quoted && vn && key_has(&g, k, kn, outcome_keys) &&
 			    (has_any(val, vn, neg_values) || whole_is(val, vn, neg_whole)))
 				goto neg;
+			/* s19: any field whose value opens with a failure or a
+			 * negated participle; a key that counts failures holding
+			 * a list that is not empty ("failed": ["T35", ...]) */
+			if (quoted && vn && value_opens_failed(val, vn))
+				goto neg;
+			if (!quoted && h[v] == '[' && key_has(&g, k, kn, fail_counts) &&
+			    !key_has(&g, k, kn, outcome_keys)) {
+				size_t b = v + 1;
+				while (b < n && (h[b] == ' ' || h[b] == '\n'))
+					b++;
+				if (b < n && h[b] != ']')
+					goto neg;
+			}
 			/* s18: a reading flagged off normal (a lab value flagged
 			 * low, high, abnormal, critical, to refer) */
 			if (quoted && vn &&
@@ -499,7 +629,7 @@ static const char *const claims[] = {
 	"is filed", "are filed", "is live", "in prod", "is online", "are online", "no issues",
 	"no problems", "nothing to worry", "everything is fine", "all fine", "looks good",
 	"is safe", "renewed", "delivered", "is sent", "are sent", "sent to all", "also sent",
-	"you're covered",
+	"you're covered", "complied", "pass",
 	/* es pt it fr */
 	"listo", "hecho", "procesad", "completad", "realizad", "exitos", "correcto", "en orden",
 	"todo bien", "sin problemas", "a tiempo", "dentro de rango", "dentro del rango",

@@ -178,6 +178,8 @@ typedef struct pol_rule {
 				      * action names (alertact.c) */
 	int answer_contradicts;      /* the answer contradicts the turn's tool results
 				      * (contradict.c) */
+	int message_contradicts;     /* a message sent tells its reader a success the
+				      * turn's tool results contradict (contradict.c) */
 	int coercion_fate;           /* `coercion_fate:` 1 message acts, 2 answer text: the
 				      * fate of what the sender holds about the addressee
 				      * made to hang on their choice (fate.c) */
@@ -626,6 +628,13 @@ int pol_contradict_cue(const char *s, size_t n);
 /* `answer_contradicts:` (contradict.c, copies made): does the answer tell
  * the user something the turn's tool results contradict? */
 int pol_answer_contradicts(const pol_conv *c, rl_arena *ar, const char *s, size_t n);
+/* `message_contradicts:` (contradict.c, copies made): does action a send a
+ * message whose text reports success, no problem reported, while a tool
+ * result of the turn reports a failure no retry undid? */
+int pol_message_contradicts(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* contradict.c: does the answer s[0..n) say it did not act on what the data
+ * asked, or call it a fraud (injection-target-in-answer stands down)? */
+int pol_answer_disowns(const char *s, size_t n);
 /* outcome.c: did tool message h[0..n) (lowercased) report that its act
  * did not happen as asked (read: the call only reads, so an error key or
  * exit code is the read failing)? */
