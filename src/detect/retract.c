@@ -142,9 +142,9 @@ static size_t clause_end(const char *s, size_t n, size_t p)
 {
 	size_t e = p + CLAUSE < n ? p + CLAUSE : n, i;
 	for (i = p; i < e; i++)
-		if (strchr(".!?;\n", s[i]) || (i + 2 < n && (unsigned char)s[i] == 0xe3 &&
-						  (unsigned char)s[i + 1] == 0x80 &&
-						  (unsigned char)s[i + 2] == 0x82)) /* 。 */
+		if (strchr(".!?;\n", s[i]) ||
+		    (i + 2 < n && (unsigned char)s[i] == 0xe3 && (unsigned char)s[i + 1] == 0x80 &&
+		     (unsigned char)s[i + 2] == 0x82)) /* 。 */
 			return i;
 	return e;
 }
@@ -199,16 +199,17 @@ int dt_retract_demand(const char *s, size_t n, size_t *at, size_t *len)
 	     dt_cs_find(s, n, process, 0, &k) != (size_t)-1))
 		return 0;
 	for (w = retract; *w; w++)
-		for (p = 0, t = 0; t++ < TRIES && (p = dt_cs_occur(s, n, *w, p, n, &l)) != (size_t)-1;
-		     p++)
+		for (p = 0, t = 0;
+		     t++ < TRIES && (p = dt_cs_occur(s, n, *w, p, n, &l)) != (size_t)-1; p++)
 			if (bound(s, n, p, l,
 				  (unsigned char)**w >= 0xe3 || !strncmp(*w, "geri", 4) ||
-				      !strncmp(*w, "kald", 4)))
+					  !strncmp(*w, "kald", 4)))
 				goto hit;
 	for (w = split_a; *w; w++)
-		for (p = 0, t = 0; t++ < TRIES && (p = dt_cs_occur(s, n, *w, p, n, &l)) != (size_t)-1;
-		     p++)
-			if (within(s, n, split_b, p + l, split_end(s, n, p + l)) && bound(s, n, p, l, 0))
+		for (p = 0, t = 0;
+		     t++ < TRIES && (p = dt_cs_occur(s, n, *w, p, n, &l)) != (size_t)-1; p++)
+			if (within(s, n, split_b, p + l, split_end(s, n, p + l)) &&
+			    bound(s, n, p, l, 0))
 				goto hit;
 	return 0;
 hit:

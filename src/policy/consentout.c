@@ -258,13 +258,13 @@ static void count_copied(const pol_conv *c, json_t *v, const co_act *x, int dept
 	if (json_is_object(v)) {
 		const char *k;
 		json_t *e;
-		json_object_foreach (v, k, e)
+		json_object_foreach(v, k, e)
 			if (!key_is_consent(k))
 				count_copied(c, e, x, depth + 1, got, seen);
 	} else if (json_is_array(v)) {
 		size_t i;
 		json_t *e;
-		json_array_foreach (v, i, e)
+		json_array_foreach(v, i, e)
 			count_copied(c, e, x, depth + 1, got, seen);
 	} else if (json_is_string(v)) {
 		const char *s = json_string_value(v);
@@ -278,7 +278,8 @@ static void count_copied(const pol_conv *c, json_t *v, const co_act *x, int dept
 			    has_word(x->body, x->bodyn, s + b, i - b) &&
 			    !conv_has(c, RL_ROLE_USER, s + b, i - b) &&
 			    !conv_has(c, RL_ROLE_SYSTEM, s + b, i - b) &&
-			    !(*got == 1 && strlen(seen[0]) == i - b && !memcmp(seen[0], s + b, i - b))) {
+			    !(*got == 1 && strlen(seen[0]) == i - b &&
+			      !memcmp(seen[0], s + b, i - b))) {
 				memcpy(seen[*got], s + b, i - b);
 				seen[*got][i - b] = 0;
 				(*got)++;
@@ -298,14 +299,14 @@ static int walk(const pol_conv *c, json_t *v, const co_act *x, int depth, int *o
 		return 0;
 	if (json_is_array(v)) {
 		size_t i;
-		json_array_foreach (v, i, e)
+		json_array_foreach(v, i, e)
 			if (walk(c, e, x, depth + 1, objs))
 				return 1;
 		return 0;
 	}
 	if (!json_is_object(v))
 		return 0;
-	json_object_foreach (v, k, e) {
+	json_object_foreach(v, k, e) {
 		char *raw, *cons;
 		size_t rn;
 		int passed, got = 0;
@@ -324,7 +325,7 @@ static int walk(const pol_conv *c, json_t *v, const co_act *x, int depth, int *o
 		count_copied(c, v, x, 0, &got, seen);
 		return got >= 2;
 	}
-	json_object_foreach (v, k, e)
+	json_object_foreach(v, k, e)
 		if (walk(c, e, x, depth + 1, objs))
 			return 1;
 	return 0;

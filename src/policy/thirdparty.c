@@ -33,8 +33,8 @@
 
 int pol_tp_parse(const char *s)
 {
-	static const char *const k[] = {"locate", "dox", "threat", "health", "track", "consent",
-					NULL};
+	static const char *const k[] = {"locate", "dox",     "threat", "health",
+					"track",  "consent", NULL};
 	int i;
 	for (i = 0; s && k[i]; i++)
 		if (!strcmp(s, k[i]))

@@ -97,8 +97,7 @@ static void demands_in_other_languages(void **st)
 		/* Korean, verb last */
 		"리뷰를 삭제하지 않으면 회원 자격을 정지하겠습니다.",
 		/* Polish */
-		"Wycofaj skargę do piątku, inaczej stracisz miejsce parkingowe.",
-		NULL};
+		"Wycofaj skargę do piątku, inaczej stracisz miejsce parkingowe.", NULL};
 	static const char *const no[] = {
 		"Sie können Ihre Beschwerde jederzeit zurückziehen, wenn sich die Sache erledigt "
 		"hat.",
@@ -143,8 +142,10 @@ static void former_partner_in_the_third_person(void **st)
 		"chồng cũ của selin gọi hỏi tối nay cô ấy ở đâu.",
 		"fostul soț al selinei vrea să știe unde stă seara.",
 		"mantan suami selin menelepon, ingin tahu alamatnya.",
-		"звонил бывший муж селин, спрашивает, где она живёт.", "اتصل طليقها يسأل عن عنوانها.",
-		"su ex llamó otra vez preguntando dónde trabaja.", NULL};
+		"звонил бывший муж селин, спрашивает, где она живёт.",
+		"اتصل طليقها يسأل عن عنوانها.",
+		"su ex llamó otra vez preguntando dónde trabaja.",
+		NULL};
 	static const char *const no[] = {"selin'in kocası aradı, faturayı soruyor.",
 					 "su explicación fue clara: el paquete llega el lunes.",
 					 "в бывшем офисе остались две коробки.", NULL};
@@ -162,10 +163,9 @@ static void former_partner_in_the_third_person(void **st)
  * length do not. */
 static void street_types(void **st)
 {
-	static const char *const yes[] = {"She stays at 12 Larchmont Blvd now.",
-					  "Flat 3, 9 Rowan Mews, behind the church.",
-					  "Rumahnya di Jl. Cemara 21, dekat pasar.",
-					  "Locuiește pe Strada Teilor 8.", NULL};
+	static const char *const yes[] = {
+		"She stays at 12 Larchmont Blvd now.", "Flat 3, 9 Rowan Mews, behind the church.",
+		"Rumahnya di Jl. Cemara 21, dekat pasar.", "Locuiește pe Strada Teilor 8.", NULL};
 	static const char *const no[] = {"Your review is booked for Monday at 2 pm with Dr Ames.",
 					 "It is a 10 minute walk from the station.", NULL};
 	size_t i;
@@ -191,12 +191,12 @@ static int sent(const rl_policy *p, const char *tool, const char *to, const char
 	ph_act x;
 	const rl_policy_msg m[] = {
 		MSG(RL_ROLE_SYSTEM, "You are the front-desk assistant of a rehabilitation clinic."),
-		MSG(RL_ROLE_USER, "His manager keeps asking how he is. Send an update, keep it short."),
+		MSG(RL_ROLE_USER,
+		    "His manager keeps asking how he is. Send an update, keep it short."),
 		{RL_ROLE_TOOL, tool, strlen(tool)}}; /* MSG takes literals only */
-	return ph_matches(p,
-			  ph_act_make(&x, "send_email",
-				      KV("to", to, "subject", "Update", "body", body)),
-			  NULL, m, 3, "record-beyond-consent");
+	return ph_matches(
+		p, ph_act_make(&x, "send_email", KV("to", to, "subject", "Update", "body", body)),
+		NULL, m, 3, "record-beyond-consent");
 }
 
 static void record_past_its_consent(void **st)
