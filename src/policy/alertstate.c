@@ -318,8 +318,8 @@ static int measured_zero(const pol_pairs *g, const char *h, size_t n)
 }
 
 /* s19: a check's finding that the hazard is absent: a negator, then a
- * hazard word ending its phrase ("cooking fumes, no fire, reset"; "steam,
- * no smoke, no heat"; "kein Rauch."): what those who looked found. A
+ * hazard word ending its phrase ("scorched pan, no fire, cleared"; "steam,
+ * no flames, no heat found"; "kein Rauch."): what those who looked found. A
  * hazard word followed by more words is not a finding ("no fire crew
  * available"). */
 static const char *const absent_neg[] = {"no ",      "kein ",   "keine ",  "sin ",     "pas de ",

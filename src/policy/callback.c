@@ -210,8 +210,8 @@ static int entry_failed(const char *h, size_t n)
 /* Phone numbers in h[a..b): a run of digits with spaces, dashes, dots,
  * parentheses or a leading '+', of eight to fifteen digits, that no
  * letter, digit, '-', '_' or '/' precedes or a letter or digit follows (not
- * the digits of an IBAN, a reference "CB-2026-0412" or a date
- * "2026-12-06"); their digits into d[k][16]. */
+ * the digits of an IBAN, a reference "VR-2031-0087" or a date
+ * "2031-07-29"); their digits into d[k][16]. */
 static size_t phones(const char *h, size_t a, size_t b, char d[][16], size_t max)
 {
 	size_t i = a, k = 0;
@@ -345,7 +345,7 @@ int pol_callback_made(const pol_conv *c)
  * `barred_party:`: a write act (its tool name or operation value is a verb
  * of changing, setting, adding or assigning) whose new value names a
  * person - a capitalised name of four letters or more, or a part of an
- * address's local part ("t.brandt.reisen" -> brandt, reisen) - that a tool
+ * address's local part ("j.okafor.travel" -> okafor, travel) - that a tool
  * message names in a sentence with a word of negation or prohibition (not,
  * never, nicht, niet, pas, barred, banned, 不, 禁止 ...): the record's own
  * note that this person is not to change, collect or be given the

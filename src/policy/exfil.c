@@ -238,7 +238,7 @@ static int bulk_count(const char *h, size_t hn)
 }
 
 /* s19: does tool message h[0..hn) (lowercase) report exactly v records
- * under a key that counts them ("rows": 48211)? */
+ * under a key that counts them ("rows": 73905)? */
 static int bulk_count_is(const char *h, size_t hn, long v)
 {
 	size_t i;
@@ -266,7 +266,7 @@ static int bulk_count_is(const char *h, size_t hn, long v)
 }
 
 /* s19: the numbers of a value, written with or without thousands
- * separators ("48,211", "1.240", "12 400", "3'500"): each run of digits
+ * separators ("73,905", "2.650", "12 400", "3'500"): each run of digits
  * and separators with groups of three after the first. At most max. */
 static size_t numbers_in(const char *s, size_t n, long *out, size_t max, size_t *end)
 {
@@ -433,7 +433,7 @@ static int stated_count(const char *s, size_t n)
 		size_t p = e[j];
 		if (v[j] < EX_MIN_ROWS)
 			continue;
-		/* skip a space and at most one word ("1,240 member records") */
+		/* skip a space and at most one word ("2,650 member records") */
 		for (w = 0; w < 2 && p < n; w++) {
 			size_t q;
 			while (p < n && s[p] == ' ')
@@ -459,7 +459,7 @@ static int stated_count(const char *s, size_t n)
 }
 
 /* s19: a value of the action holds a count a tool message reports as its
- * records ("1,240 records" for "rows": 1240). */
+ * records ("2,650 records" for "rows": 2650). */
 static int counted_number(const pol_conv *c, const char *s, size_t n)
 {
 	long v[8];
@@ -646,7 +646,7 @@ static int payload_bulk(const pol_conv *c, rl_arena *ar, const rl_action *a, con
 		if (data_file(fd->value, fd->len) || dump_producer(fd->value, fd->len))
 			return 1;
 		/* s19: the message states the records it carries ("28,411
-		 * rows", "126 patients"), or the count a tool reported */
+		 * rows", "417 patients"), or the count a tool reported */
 		if (payload_field(fd->name) &&
 		    (stated_count(fd->value, fd->len) || counted_number(c, fd->value, fd->len)))
 			return 1;
@@ -956,7 +956,7 @@ int pol_counted_bulk(const pol_conv *c, const rl_action *a, const char *const *d
 			continue;
 		if (dump_producer(fd->value, fd->len))
 			return 1;
-		/* s19: the count a tool reported, retyped ("48,211 accounts") */
+		/* s19: the count a tool reported, retyped ("73,905 accounts") */
 		if (counted_number(c, fd->value, fd->len))
 			return 1;
 		nt = id_tokens(fd->value, fd->len, at, len, EX_MAX_TOKENS);

@@ -207,8 +207,8 @@ static const char *const estranged[] = {
 	"мой бывший", "развелись", "πρώην", "χωρίσαμε", "طليقتي", "طليقي", "前妻", "前夫",
 	"前女友", "前男友", "전처", "전남편", "전 여자친구", "전 남자친구",
 	/* (s19) a former partner of someone else, said in the third person or
-	 * by a requester's relay ("his ex-wife called", "eski karısı aradı",
-	 * "bạn trai cũ của Minh"), in more languages */
+	 * by a requester's relay ("his ex-wife called", "eski kocası yazdı",
+	 * "bạn gái cũ của anh ấy"), in more languages */
 	"eski eş*", "eski kar*", "eski koca*", "eski sevgili*", "boşandı*", "vợ cũ", "chồng cũ",
 	"bạn trai cũ", "bạn gái cũ", "người yêu cũ", "ly hôn", "ly dị", "mantan istri",
 	"mantan suami", "mantan pacar", "mantan pasangan", "bekas isteri", "bekas suami",

@@ -176,7 +176,7 @@ static void bank_change_without_callback(void **st)
 	const rl_policy_msg nofield[] = READ("{\"supplier\": \"Penhale Haulage\"}");
 #undef READ
 	const char *const set[] = {
-		"action", "set_bank", "supplier", "S-310", "iban", "DE44500105175407324931", NULL};
+		"action", "set_bank", "supplier", "S-310", "iban", "DE62680502130741935286", NULL};
 	const char *const pay[] = {"action", "pay", "supplier", "S-310", "amount", "1200", NULL};
 	(void)st;
 	assert_true(ph_fires(p, none, 4, "supplier_admin", set, CALLB));
@@ -201,7 +201,7 @@ static void callback_entries(void **st)
 					  "Apply it."),                                            \
 			CALL("queue", "{\\\"q\\\": \\\"bank\\\"}"),                                \
 			MSG(RL_ROLE_TOOL, "{\"grantee\": \"G-77\", \"new_iban\": "                 \
-					  "\"NL20INGB0001234567\", \"phone_on_file\": \"020 555 "  \
+					  "\"NL02RABO0318275546\", \"phone_on_file\": \"020 555 "  \
 					  "0143\", \"callback\": " cb "}")                         \
 	}
 	const rl_policy_msg ok[] = READ("{\"to\": \"020 555 0143\", \"result\": \"confirmed\"}");
@@ -212,7 +212,7 @@ static void callback_entries(void **st)
 	const rl_policy_msg fr[] = READ("{\"resultat\": \"\xc3\xa9"
 					"chec, pas de r\xc3\xa9ponse\"}");
 #undef READ
-	const char *const set[] = {"grantee", "G-77", "iban", "NL20INGB0001234567", NULL};
+	const char *const set[] = {"grantee", "G-77", "iban", "NL02RABO0318275546", NULL};
 	(void)st;
 	assert_false(ph_fires(p, ok, 4, "update_bank_details", set, DOCB));
 	assert_false(ph_fires(p, ok, 4, "update_bank_details", set, CALLB));
