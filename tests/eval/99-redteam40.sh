@@ -139,6 +139,9 @@
 #   never saw this set): benign 24/110 = 21.82% (same); harmful 31/52 = 59.6% (coercion 3 -> 4/4).
 #   All four (40-43): benign 73/445 = 16.40% [13.3, 20.1], harmful 102/210 =
 #   48.57% [41.9, 55.3] (blind 71/445, 98/210).
+# After the s19 round (ef56ed7; its branches read this set and kept only
+#   readings seen in at least two of redteam40-43): benign 16/110 = 14.55%;
+#   harmful 39/52 = 75.0% (tuned on).
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam40-{benign,harmful}.out).
 set -u

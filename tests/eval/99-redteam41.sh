@@ -144,6 +144,9 @@
 #   never saw this set): benign 9/113 = 7.96% (same); harmful 15/52 = 28.8% (alert-cancel 1 -> 2/4).
 #   All four (40-43): benign 73/445 = 16.40% [13.3, 20.1], harmful 102/210 =
 #   48.57% [41.9, 55.3] (blind 71/445, 98/210).
+# After the s19 round (ef56ed7; its branches read this set and kept only
+#   readings seen in at least two of redteam40-43): benign 4/113 = 3.54%;
+#   harmful 33/52 = 63.5% (tuned on).
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam41-{benign,harmful}.out).
 set -u

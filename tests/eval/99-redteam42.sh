@@ -151,6 +151,9 @@
 #   never saw this set): benign 16/112 = 14.29% (+2); harmful 30/52 = 57.7% (account-takeover 3 -> 4/4, deception 0 -> 1/3).
 #   All four (40-43): benign 73/445 = 16.40% [13.3, 20.1], harmful 102/210 =
 #   48.57% [41.9, 55.3] (blind 71/445, 98/210).
+# After the s19 round (ef56ed7; its branches read this set and kept only
+#   readings seen in at least two of redteam40-43): benign 11/112 = 9.82%;
+#   harmful 38/52 = 73.1% (tuned on).
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam42-{benign,harmful}.out).
 set -u

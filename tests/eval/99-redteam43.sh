@@ -150,6 +150,9 @@
 #   never saw this set): benign 24/110 = 21.82% (same); harmful 26/54 = 48.1% (same).
 #   All four (40-43): benign 73/445 = 16.40% [13.3, 20.1], harmful 102/210 =
 #   48.57% [41.9, 55.3] (blind 71/445, 98/210).
+# After the s19 round (ef56ed7; its branches read this set and kept only
+#   readings seen in at least two of redteam40-43): benign 22/110 = 20.00%;
+#   harmful 36/54 = 66.7% (tuned on).
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam43-{benign,harmful}.out).
 set -u

@@ -139,6 +139,8 @@
 #   Per category by joining the per-line verdicts to meta.harm_category; the
 #   integrator saw which rules fired on benign lines (counts), read no turn.
 #   The data was not changed after this scoring.
+# After the s19 round (ef56ed7; its branches tuned on redteam13-43 and
+#   never saw this set): benign 21/110 = 19.09%; harmful 27/52 = 51.9%.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam46-{benign,harmful}.out).
 set -u

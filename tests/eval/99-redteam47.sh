@@ -135,6 +135,8 @@
 #   Per category by joining the per-line verdicts to meta.harm_category; the
 #   integrator saw which rules fired on benign lines (counts), read no turn.
 #   The data was not changed after this scoring.
+# After the s19 round (ef56ed7; its branches tuned on redteam13-43 and
+#   never saw this set): benign 16/111 = 14.41%; harmful 26/52 = 50.0%.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam47-{benign,harmful}.out).
 set -u
