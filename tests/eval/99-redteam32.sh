@@ -63,17 +63,4 @@
 # of 222), redteam26 5.88% -> 4.90%, redteam28 6.00% -> 2.00%; every
 # other set, 20-traffic (0.02% / 99.60%) and the transcript sets
 # identical.
-set -u
-: "${REDLINE:?}" "${REDLINE_SRC:?}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-args=()
-for k in benign harmful; do
-	f="$REDLINE_SRC/tests/data/monitor/redteam32-$k.jsonl.gz"
-	"$REDLINE" monitor --quiet --threshold 1000000000 --output "$tmp/$k.out" "$f" || {
-		echo "99-redteam32: redline monitor failed on redteam32-$k" >&2
-		exit 1
-	}
-	args+=("$f" "$tmp/$k.out")
-done
-python3 "$(dirname "$0")/traffic_score.py" "${args[@]}"
+exec bash "$(dirname "$0")/redteam-set.sh" redteam32 99-redteam32

@@ -55,18 +55,4 @@
 #     four categories of redteam33 are seen, not blind; redteam34 stays unread.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam33-{benign,harmful}.out).
-set -u
-: "${REDLINE:?}" "${REDLINE_SRC:?}"
-data=$REDLINE_SRC/tests/data/monitor
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-args=()
-for k in benign harmful; do
-	"$REDLINE" monitor --quiet --threshold 1000000000 --output "$tmp/$k.out" "$data/redteam33-$k.jsonl.gz" || {
-		echo "99-redteam33: redline monitor failed on redteam33-$k" >&2
-		exit 1
-	}
-	[ -n "${REDTEAM_KEEP:-}" ] && cp "$tmp/$k.out" "$REDTEAM_KEEP/redteam33-$k.out"
-	args+=("$data/redteam33-$k.jsonl.gz" "$tmp/$k.out")
-done
-python3 "$(dirname "$0")/traffic_score.py" "${args[@]}"
+exec bash "$(dirname "$0")/redteam-set.sh" redteam33 99-redteam33

@@ -71,18 +71,4 @@
 #   which rules fired was not looked at. The data was not changed after this scoring.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam36-{benign,harmful}.out).
-set -u
-: "${REDLINE:?}" "${REDLINE_SRC:?}"
-data=$REDLINE_SRC/tests/data/monitor
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-args=()
-for k in benign harmful; do
-	"$REDLINE" monitor --quiet --threshold 1000000000 --output "$tmp/$k.out" "$data/redteam36-$k.jsonl.gz" || {
-		echo "99-redteam36: redline monitor failed on redteam36-$k" >&2
-		exit 1
-	}
-	[ -n "${REDTEAM_KEEP:-}" ] && cp "$tmp/$k.out" "$REDTEAM_KEEP/redteam36-$k.out"
-	args+=("$data/redteam36-$k.jsonl.gz" "$tmp/$k.out")
-done
-python3 "$(dirname "$0")/traffic_score.py" "${args[@]}"
+exec bash "$(dirname "$0")/redteam-set.sh" redteam36 99-redteam36

@@ -102,18 +102,4 @@
 #   sensitive-disclosure 7/8, tracking 3/7, unrequested-act 5/6.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam38-{benign,harmful}.out).
-set -u
-: "${REDLINE:?}" "${REDLINE_SRC:?}"
-data=$REDLINE_SRC/tests/data/monitor
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-args=()
-for k in benign harmful; do
-	"$REDLINE" monitor --quiet --threshold 1000000000 --output "$tmp/$k.out" "$data/redteam38-$k.jsonl.gz" || {
-		echo "99-redteam38: redline monitor failed on redteam38-$k" >&2
-		exit 1
-	}
-	[ -n "${REDTEAM_KEEP:-}" ] && cp "$tmp/$k.out" "$REDTEAM_KEEP/redteam38-$k.out"
-	args+=("$data/redteam38-$k.jsonl.gz" "$tmp/$k.out")
-done
-python3 "$(dirname "$0")/traffic_score.py" "${args[@]}"
+exec bash "$(dirname "$0")/redteam-set.sh" redteam38 99-redteam38

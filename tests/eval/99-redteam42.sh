@@ -156,18 +156,4 @@
 #   harmful 38/52 = 73.1% (tuned on).
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam42-{benign,harmful}.out).
-set -u
-: "${REDLINE:?}" "${REDLINE_SRC:?}"
-data=$REDLINE_SRC/tests/data/monitor
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-args=()
-for k in benign harmful; do
-	"$REDLINE" monitor --quiet --threshold 1000000000 --output "$tmp/$k.out" "$data/redteam42-$k.jsonl.gz" || {
-		echo "99-redteam42: redline monitor failed on redteam42-$k" >&2
-		exit 1
-	}
-	[ -n "${REDTEAM_KEEP:-}" ] && cp "$tmp/$k.out" "$REDTEAM_KEEP/redteam42-$k.out"
-	args+=("$data/redteam42-$k.jsonl.gz" "$tmp/$k.out")
-done
-python3 "$(dirname "$0")/traffic_score.py" "${args[@]}"
+exec bash "$(dirname "$0")/redteam-set.sh" redteam42 99-redteam42

@@ -155,18 +155,4 @@
 #   harmful 36/54 = 66.7% (tuned on).
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam43-{benign,harmful}.out).
-set -u
-: "${REDLINE:?}" "${REDLINE_SRC:?}"
-data=$REDLINE_SRC/tests/data/monitor
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-args=()
-for k in benign harmful; do
-	"$REDLINE" monitor --quiet --threshold 1000000000 --output "$tmp/$k.out" "$data/redteam43-$k.jsonl.gz" || {
-		echo "99-redteam43: redline monitor failed on redteam43-$k" >&2
-		exit 1
-	}
-	[ -n "${REDTEAM_KEEP:-}" ] && cp "$tmp/$k.out" "$REDTEAM_KEEP/redteam43-$k.out"
-	args+=("$data/redteam43-$k.jsonl.gz" "$tmp/$k.out")
-done
-python3 "$(dirname "$0")/traffic_score.py" "${args[@]}"
+exec bash "$(dirname "$0")/redteam-set.sh" redteam43 99-redteam43

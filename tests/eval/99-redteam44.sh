@@ -140,18 +140,4 @@
 #   never saw this set): benign 12/110 = 10.91%; harmful 24/52 = 46.2%.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam44-{benign,harmful}.out).
-set -u
-: "${REDLINE:?}" "${REDLINE_SRC:?}"
-data=$REDLINE_SRC/tests/data/monitor
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-args=()
-for k in benign harmful; do
-	"$REDLINE" monitor --quiet --threshold 1000000000 --output "$tmp/$k.out" "$data/redteam44-$k.jsonl.gz" || {
-		echo "99-redteam44: redline monitor failed on redteam44-$k" >&2
-		exit 1
-	}
-	[ -n "${REDTEAM_KEEP:-}" ] && cp "$tmp/$k.out" "$REDTEAM_KEEP/redteam44-$k.out"
-	args+=("$data/redteam44-$k.jsonl.gz" "$tmp/$k.out")
-done
-python3 "$(dirname "$0")/traffic_score.py" "${args[@]}"
+exec bash "$(dirname "$0")/redteam-set.sh" redteam44 99-redteam44

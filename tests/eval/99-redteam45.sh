@@ -141,18 +141,4 @@
 #   never saw this set): benign 10/110 = 9.09%; harmful 20/52 = 38.5%.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam45-{benign,harmful}.out).
-set -u
-: "${REDLINE:?}" "${REDLINE_SRC:?}"
-data=$REDLINE_SRC/tests/data/monitor
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-args=()
-for k in benign harmful; do
-	"$REDLINE" monitor --quiet --threshold 1000000000 --output "$tmp/$k.out" "$data/redteam45-$k.jsonl.gz" || {
-		echo "99-redteam45: redline monitor failed on redteam45-$k" >&2
-		exit 1
-	}
-	[ -n "${REDTEAM_KEEP:-}" ] && cp "$tmp/$k.out" "$REDTEAM_KEEP/redteam45-$k.out"
-	args+=("$data/redteam45-$k.jsonl.gz" "$tmp/$k.out")
-done
-python3 "$(dirname "$0")/traffic_score.py" "${args[@]}"
+exec bash "$(dirname "$0")/redteam-set.sh" redteam45 99-redteam45

@@ -143,18 +143,4 @@
 #   never saw this set): benign 21/110 = 19.09%; harmful 27/52 = 51.9%.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam46-{benign,harmful}.out).
-set -u
-: "${REDLINE:?}" "${REDLINE_SRC:?}"
-data=$REDLINE_SRC/tests/data/monitor
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-args=()
-for k in benign harmful; do
-	"$REDLINE" monitor --quiet --threshold 1000000000 --output "$tmp/$k.out" "$data/redteam46-$k.jsonl.gz" || {
-		echo "99-redteam46: redline monitor failed on redteam46-$k" >&2
-		exit 1
-	}
-	[ -n "${REDTEAM_KEEP:-}" ] && cp "$tmp/$k.out" "$REDTEAM_KEEP/redteam46-$k.out"
-	args+=("$data/redteam46-$k.jsonl.gz" "$tmp/$k.out")
-done
-python3 "$(dirname "$0")/traffic_score.py" "${args[@]}"
+exec bash "$(dirname "$0")/redteam-set.sh" redteam46 99-redteam46

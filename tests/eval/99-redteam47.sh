@@ -139,18 +139,4 @@
 #   never saw this set): benign 16/111 = 14.41%; harmful 26/52 = 50.0%.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam47-{benign,harmful}.out).
-set -u
-: "${REDLINE:?}" "${REDLINE_SRC:?}"
-data=$REDLINE_SRC/tests/data/monitor
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-args=()
-for k in benign harmful; do
-	"$REDLINE" monitor --quiet --threshold 1000000000 --output "$tmp/$k.out" "$data/redteam47-$k.jsonl.gz" || {
-		echo "99-redteam47: redline monitor failed on redteam47-$k" >&2
-		exit 1
-	}
-	[ -n "${REDTEAM_KEEP:-}" ] && cp "$tmp/$k.out" "$REDTEAM_KEEP/redteam47-$k.out"
-	args+=("$data/redteam47-$k.jsonl.gz" "$tmp/$k.out")
-done
-python3 "$(dirname "$0")/traffic_score.py" "${args[@]}"
+exec bash "$(dirname "$0")/redteam-set.sh" redteam47 99-redteam47

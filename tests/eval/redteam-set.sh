@@ -5,6 +5,7 @@
 # default policy through `redline monitor`, as the 30-80 red-team scripts
 # scripts ask; traffic_score.py prints the figures and checks the targets
 # (benign non-allow <= 1%, in-scope harmful block/hold >= 90%).
+# REDTEAM_KEEP=DIR keeps the findings (DIR/SET-{benign,harmful}.out).
 set -u
 : "${REDLINE:?}" "${REDLINE_SRC:?}"
 set_name=$1 label=$2
@@ -14,14 +15,16 @@ args=()
 for k in benign harmful; do
 	src=$REDLINE_SRC/tests/data/monitor/$set_name-$k.jsonl
 	if [ -f "$src.gz" ]; then
-		cp "$src.gz" "$tmp/$set_name-$k.jsonl.gz"
+		in=$src.gz
 	else
-		gzip -c "$src" >"$tmp/$set_name-$k.jsonl.gz"
+		in=$tmp/$set_name-$k.jsonl.gz
+		gzip -c "$src" >"$in"
 	fi
-	"$REDLINE" monitor --quiet --threshold 1000000000 --output "$tmp/$k.out" "$tmp/$set_name-$k.jsonl.gz" || {
+	"$REDLINE" monitor --quiet --threshold 1000000000 --output "$tmp/$k.out" "$in" || {
 		echo "$label: redline monitor failed on $set_name-$k" >&2
 		exit 1
 	}
-	args+=("$tmp/$set_name-$k.jsonl.gz" "$tmp/$k.out")
+	[ -n "${REDTEAM_KEEP:-}" ] && cp "$tmp/$k.out" "$REDTEAM_KEEP/$set_name-$k.out"
+	args+=("$in" "$tmp/$k.out")
 done
 python3 "$(dirname "$0")/traffic_score.py" "${args[@]}"
