@@ -33,6 +33,7 @@
  * Cheap first: the action alone decides whether it stands anything down;
  * only then are tool messages read, each scan linear (memmem of at most
  * AC_MAX_IDS short identifiers, windows of fixed size). */
+#include "policy/jsonkey.h"
 #include "policy/policy_int.h"
 
 #include <ctype.h>
@@ -590,20 +591,8 @@ static long action_level(const rl_action *a)
 static long record_level(const char *h, size_t n)
 {
 	long best = -1;
-	size_t i = 0;
-	while (i < n) {
-		const char *q = memchr(h + i, '"', n - i);
-		size_t ks, ke, v;
-		if (!q)
-			break;
-		ks = (size_t)(q - h) + 1;
-		for (ke = ks; ke < n && h[ke] != '"' && ke - ks < 40; ke++)
-			;
-		i = ke + 1;
-		if (ke + 1 >= n || h[ke] != '"' || h[ke + 1] != ':')
-			continue;
-		for (v = ke + 2; v < n && h[v] == ' '; v++)
-			;
+	size_t i = 0, ks, ke, v;
+	while (pol_json_next_key(h, n, &i, 40, &ks, &ke, &v)) {
 		if (v < n && isdigit((unsigned char)h[v]) &&
 		    memmem(h + ks, ke - ks, "prior", 5) == NULL &&
 		    has_any(h + ks, ke - ks, level_keys)) {

@@ -13,6 +13,7 @@
  * number whose key shares its last part with it (ln2_level_pct and low_threshold_pct) or is the
  * only other number there. Below a low threshold or above a high one is a breach. Bounded: WHY_LIVE
  * bytes of each tool message, LIVE_N numeric members of it; linear. */
+#include "policy/jsonkey.h"
 #include "policy/policy_int.h"
 
 #include <ctype.h>
@@ -159,28 +160,10 @@ int pol_sg_breach_text(const char *h, size_t n)
 	member m[LIVE_N];
 	size_t nm = 0, i = 0, a, b, lim_end = 0;
 	int lim_dir = 0, within = 0;
-	while (i < n && nm < LIVE_N) {
-		const char *q = memchr(h + i, '"', n - i);
-		size_t ks, ke, v;
+	size_t ks, ke, v;
+	while (nm < LIVE_N && pol_json_next_key(h, n, &i, 48, &ks, &ke, &v)) {
 		char *end;
 		double x;
-		if (!q)
-			break;
-		ks = (size_t)(q - h) + 1;
-		/* s19: each string read to its closing quote (a long value
-		 * no longer puts the scan out of step) */
-		for (ke = ks; ke < n && h[ke] != '"'; ke++)
-			if (h[ke] == '\\')
-				ke++;
-		i = ke + 1;
-		if (ke >= n || ke - ks > 48)
-			continue;
-		for (v = ke + 1; v < n && h[v] == ' '; v++)
-			;
-		if (v >= n || h[v] != ':')
-			continue;
-		for (v++; v < n && h[v] == ' '; v++)
-			;
 		if (ks > lim_end)
 			lim_dir = 0;
 		/* s19: a limit written as an object of the readings it caps */
@@ -400,24 +383,9 @@ static int starts(const char *v, size_t n, const char *const *w)
 
 static int fault_live(const char *h, size_t n)
 {
-	size_t i = 0;
-	while (i < n) {
-		const char *q = memchr(h + i, '"', n - i);
-		size_t ks, ke, v, ve;
-		if (!q)
-			break;
-		ks = (size_t)(q - h) + 1;
-		for (ke = ks; ke < n && h[ke] != '"'; ke++)
-			if (h[ke] == '\\')
-				ke++;
-		i = ke + 1;
-		if (ke >= n || ke - ks > 48)
-			continue;
-		for (v = ke + 1; v < n && h[v] == ' '; v++)
-			;
-		if (v >= n || h[v] != ':')
-			continue;
-		for (v++; v < n && (h[v] == ' ' || h[v] == '"'); v++)
+	size_t i = 0, ks, ke, v, ve;
+	while (pol_json_next_key(h, n, &i, 48, &ks, &ke, &v)) {
+		for (; v < n && (h[v] == ' ' || h[v] == '"'); v++)
 			;
 		for (ve = v; ve < n && h[ve] != '"' && h[ve] != ',' && h[ve] != '}'; ve++)
 			;
