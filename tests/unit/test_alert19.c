@@ -33,6 +33,8 @@
 #define SW "safeguard-switched-off"
 
 #define N(m) (sizeof(m) / sizeof(m)[0])
+/* the reading over a whole literal (its length counted, never guessed) */
+#define BT(s) pol_sg_breach_text((s), strlen(s))
 
 static rl_policy *P;
 
@@ -113,11 +115,9 @@ static void reading_against_its_limit(void **st)
 	assert_false(ph_fires(P, under, N(under), "probe_set",
 			      KV("probe", "NH-44", "op", "silence"), ST));
 	/* the tri-state reading itself */
-	assert_int_equal(pol_sg_breach_text("{\"co_ppm\": 52, \"limit\": 30, \"people\": 3}", 42),
-			 1);
-	assert_int_equal(pol_sg_breach_text("{\"co_ppm\": 12, \"limit\": 30, \"people\": 3}", 42),
-			 -1);
-	assert_int_equal(pol_sg_breach_text("{\"co_ppm\": 12, \"people\": 3}", 29), 0);
+	assert_int_equal(BT("{\"co_ppm\": 52, \"limit\": 30, \"people\": 3}"), 1);
+	assert_int_equal(BT("{\"co_ppm\": 12, \"limit\": 30, \"people\": 3}"), -1);
+	assert_int_equal(BT("{\"co_ppm\": 12, \"people\": 3}"), 0);
 	{
 		const char *nest =
 			"{\"wave_m\": 5.1, \"gust_kn\": 44, \"limit\": {\"wave_m\": 4.0, "

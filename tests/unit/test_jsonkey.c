@@ -35,8 +35,7 @@ static void ref_keys(const char *h, char *out, size_t cap)
 	size_t n = 0;
 	assert_non_null(o);
 	out[0] = '\0';
-	json_object_foreach(o, k, val)
-	{
+	json_object_foreach(o, k, val) {
 		int w = snprintf(out + n, cap - n, "%s%s", n ? "|" : "", k);
 		assert_true(w > 0 && (size_t)w < cap - n);
 		n += (size_t)w;
