@@ -26,6 +26,7 @@
  *    escape or a smell of gas.
  * Each reading is a memmem per closed-class word over one record (bounded
  * by the caller): linear. */
+#include "policy/jsonkey.h"
 #include "policy/policy_int.h"
 
 #include <ctype.h>
@@ -269,33 +270,15 @@ static const char *const measure_keys[] = {"reading",
  * 0 when no member is left. Each string is read to its closing quote
  * (s19: a value longer than a key used to put the scan out of step, so
  * that a value's closing quote was taken for the next key's opening one
- * and no member after a long message was read). Linear. */
+ * and no member after a long message was read). jsonkey.h reads the
+ * key; this also passes the value's opening quote. Linear. */
 static int next_member(const char *h, size_t n, size_t *i, size_t *ks, size_t *ke, size_t *v)
 {
-	while (*i < n) {
-		const char *q = memchr(h + *i, '"', n - *i);
-		size_t s, e, c;
-		if (!q)
-			return 0;
-		s = (size_t)(q - h) + 1;
-		for (e = s; e < n && h[e] != '"'; e++)
-			if (h[e] == '\\')
-				e++;
-		*i = e + 1;
-		if (e >= n)
-			return 0;
-		for (c = e + 1; c < n && h[c] == ' '; c++)
-			;
-		if (c >= n || h[c] != ':' || e - s > 48)
-			continue;
-		*ks = s;
-		*ke = e;
-		for (*v = c + 1; *v < n && (h[*v] == ' ' || h[*v] == '"'); (*v)++)
-			;
-		*i = c + 1;
-		return 1;
-	}
-	return 0;
+	if (!pol_json_next_key(h, n, i, 48, ks, ke, v))
+		return 0;
+	while (*v < n && (h[*v] == ' ' || h[*v] == '"'))
+		(*v)++;
+	return 1;
 }
 
 static int measured_zero(const pol_pairs *g, const char *h, size_t n)

@@ -4,7 +4,7 @@
  * (jansson) would refuse them; this reads them as far as they go. Each
  * string is read to its closing quote, past escapes, so a long value never
  * puts the scan out of step (a value's closing quote read as a key's
- * opening one). Shared by sglive.c and alertact.c. */
+ * opening one). Shared by sglive.c, alertact.c and alertstate.c. */
 #ifndef RL_POLICY_JSONKEY_H
 #define RL_POLICY_JSONKEY_H
 
