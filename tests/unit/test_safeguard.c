@@ -31,10 +31,8 @@ static rl_policy *P;
 
 static int setup(void **st)
 {
-	rl_err e;
 	(void)st;
-	if (rl_policy_load_default(&P, &e))
-		fail_msg("default policy: %s", e.msg);
+	P = ph_default();
 	return 0;
 }
 
