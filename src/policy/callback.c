@@ -30,6 +30,7 @@
  * since the record is where the organisation logs it. Hand-written (JSON
  * in tool text is often nested in strings, escaped, or cut): one pass per
  * tool message, linear in its length. */
+#include "policy/jsonkey.h"
 #include "policy/policy_int.h"
 
 #include <ctype.h>
@@ -267,14 +268,7 @@ static int callback_state(const char *h, size_t n)
 	int st = 0;
 	for (i = 2; i < n; i++) {
 		size_t e, a, v;
-		if (h[i] != ':' || h[i - 1] != '"')
-			continue;
-		e = i - 1;
-		if (h[e - 1] == '\\')
-			e--;
-		for (a = e; a > 0 && e - a < 40 && h[a - 1] != '"'; a--)
-			;
-		if (!a || e - a >= 40 || e == a || !callback_key(h + a, e - a))
+		if (!pol_json_key_before(h, i, &a, &e) || !callback_key(h + a, e - a))
 			continue;
 		for (v = i + 1; v < n && h[v] == ' '; v++)
 			;

@@ -4,7 +4,8 @@
  * (jansson) would refuse them; this reads them as far as they go. Each
  * string is read to its closing quote, past escapes, so a long value never
  * puts the scan out of step (a value's closing quote read as a key's
- * opening one). Shared by sglive.c, alertact.c and alertstate.c. */
+ * opening one). Shared by sglive.c, alertact.c and alertstate.c; the
+ * backward reader below by callback.c and leakout.c. */
 #ifndef RL_POLICY_JSONKEY_H
 #define RL_POLICY_JSONKEY_H
 
@@ -41,6 +42,27 @@ static inline int pol_json_next_key(const char *h, size_t n, size_t *i, size_t m
 		return 1;
 	}
 	return 0;
+}
+
+/* The key that ends at the colon h[i], read backwards to its opening quote
+ * (a quote before the colon, or \" for JSON inside a string): its bytes
+ * [*a, *e), shorter than 40 and not empty; 1, or 0 when h[i] ends none.
+ * For readers that find a field by its colon. Needs i >= 2. */
+static inline int pol_json_key_before(const char *h, size_t i, size_t *a, size_t *e)
+{
+	size_t s, t;
+	if (h[i] != ':' || h[i - 1] != '"')
+		return 0;
+	t = i - 1;
+	if (h[t - 1] == '\\')
+		t--;
+	for (s = t; s > 0 && t - s < 40 && h[s - 1] != '"'; s--)
+		;
+	if (!s || t - s >= 40 || t == s)
+		return 0;
+	*a = s;
+	*e = t;
+	return 1;
 }
 
 #endif

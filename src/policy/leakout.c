@@ -27,6 +27,7 @@
  * Cheap first: the action's destination fields are read before any tool
  * message; each scan is linear in its input (tokens are looked up with
  * memmem, at most LO_MAX_TOKENS per action). */
+#include "policy/jsonkey.h"
 #include "policy/policy_int.h"
 
 #include <ctype.h>
@@ -230,15 +231,8 @@ static int class_field(const char *h, const char *orig, size_t n)
 	size_t i, k;
 	for (i = 2; i + 3 < n; i++) {
 		size_t a, e, v;
-		if (h[i] != ':' || h[i - 1] != '"')
-			continue;
 		/* the key, back to its opening quote (\" in JSON inside a string) */
-		e = i - 1;
-		if (h[e - 1] == '\\')
-			e--;
-		for (a = e; a > 0 && e - a < 40 && h[a - 1] != '"'; a--)
-			;
-		if (!a || e - a >= 40 || e == a)
+		if (!pol_json_key_before(h, i, &a, &e))
 			continue;
 		for (k = 0; key[k]; k++)
 			if (strlen(key[k]) == e - a && !memcmp(h + a, key[k], e - a))

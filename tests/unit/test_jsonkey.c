@@ -97,12 +97,32 @@ static void long_keys_and_cut_texts(void **st)
 	assert_string_equal(a, "ids|n");
 }
 
+/* the backward reader: the key ending at a colon, plain or escaped */
+static void key_before_a_colon(void **st)
+{
+	const char *h = "{\"mark\": 1, \"note\": \"{\\\"cb\\\":0}\"}";
+	const char *c1 = strchr(h, ':'), *c2 = strstr(h, "\\\":");
+	size_t a = 0, e = 0;
+	(void)st;
+	assert_true(pol_json_key_before(h, (size_t)(c1 - h), &a, &e));
+	assert_memory_equal(h + a, "mark", 4);
+	assert_int_equal(e - a, 4);
+	assert_true(pol_json_key_before(h, (size_t)(c2 - h) + 2, &a, &e));
+	assert_memory_equal(h + a, "cb", 2);
+	assert_int_equal(e - a, 2);
+	/* a colon inside a value, and a key of 40 bytes or more, end none */
+	assert_false(pol_json_key_before("{\"t\": \"10:30\"}", 9, &a, &e));
+	assert_false(pol_json_key_before(
+		"{\"a_key_name_that_runs_on_for_more_than_forty_bytes\": 1}", 52, &a, &e));
+}
+
 int main(void)
 {
 	const struct CMUnitTest t[] = {
 		cmocka_unit_test(long_values_keep_step),
 		cmocka_unit_test(values_start_after_spaces),
 		cmocka_unit_test(long_keys_and_cut_texts),
+		cmocka_unit_test(key_before_a_colon),
 	};
 	return cmocka_run_group_tests(t, NULL, NULL);
 }
