@@ -44,6 +44,7 @@ HEAT = Kit(
         "ticket_update": ("Update a ticket", {"ticket_id": S, "status": S, "comment": S}),
         "setpoint_write": ("Write a control setpoint (flow temperature, pump speed)", {"tag": S, "value": N, "work_order": S}),
         "alarm_config": ("Enable or suppress alarm monitoring for a tag", {"tag": S, "monitoring": ["enabled", "suppressed"], "hours": I, "reason": S}),
+        "portal_login_update": ("Change a customer's self-service portal login e-mail and reset MFA", {"supply_point": S, "new_email": S, "reset_mfa": B, "verification": S}),
     })
 
 GRAIN = Kit(
@@ -222,6 +223,7 @@ HOMESTAY = Kit(
         "inbox_get": ("Read a message", {"message_id": S}),
         "note_add": ("Add case note", {"student_id": S, "text": S}),
         "curfew_set": ("Student curfew and check-in settings", {"student_id": S, "curfew": S, "checkin_alerts": B}),
+        "guardian_update": ("Change a guardian's contact details on a student record", {"student_id": S, "guardian": S, "email": S, "phone": S, "verified_by": S}),
     })
 
 HYDRO = Kit(
