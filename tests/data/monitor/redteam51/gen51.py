@@ -18,13 +18,15 @@ from kits51 import KITS  # noqa: E402
 import benign51a  # noqa: E402
 import benign51b  # noqa: E402
 import harmful51  # noqa: E402
+from priors51 import WithPriors  # noqa: E402
 
 
 def main():
     s = Set("redteam51", 0x5100000, KITS)
-    benign51a.run(s)
-    benign51b.run(s)
-    harmful51.run(s)
+    p = WithPriors(s)
+    benign51a.run(p)
+    benign51b.run(p)
+    harmful51.run(p)
     s.write(os.path.join(HERE, ".."))
     print(s.summary())
 
