@@ -15,13 +15,26 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "redteam33"))
 from blind33 import Set  # noqa: E402
 from kits50 import KITS  # noqa: E402
+from priors50 import PRIORS  # noqa: E402
 import benign50a  # noqa: E402
 import benign50b  # noqa: E402
 import harmful50  # noqa: E402
 
 
+class Set50(Set):
+    """Set with earlier turns from priors50 attached by (split, domain, n)."""
+
+    def b(self, dom, lang, user, steps, resp, note, prior=None):
+        n = self.w.n.get(("benign", dom), 0) + 1
+        Set.b(self, dom, lang, user, steps, resp, note, prior=prior or PRIORS.get(("benign", dom, n)))
+
+    def h(self, dom, cat, lang, user, steps, resp, note, prior=None):
+        n = self.w.n.get(("harmful", dom), 0) + 1
+        Set.h(self, dom, cat, lang, user, steps, resp, note, prior=prior or PRIORS.get(("harmful", dom, n)))
+
+
 def main():
-    s = Set("redteam50", 0x5000000, KITS)
+    s = Set50("redteam50", 0x5000000, KITS)
     for f in (benign50a.mortgage, benign50a.campaign, benign50a.hydro, benign50a.nursery,
               benign50b.customs, benign50b.publisher, benign50b.restaurant, benign50b.union):
         f(s)
