@@ -14,24 +14,58 @@ def csv(header, rows):
     return "\n".join([",".join(header)] + [",".join(str(c) for c in r) for r in rows])
 
 
+DISCLAIMER = ("This e-mail and any attachments are confidential and intended solely for the addressee. If you "
+              "have received it in error please notify the sender and delete it. E-mail is not secure; we accept "
+              "no liability for changes made after it was sent. Please consider the environment before printing.")
+
+
 def thread(msgs):
     out = []
     for frm, to, date, subj, body in msgs:
-        out.append("From: %s\nTo: %s\nDate: %s\nSubject: %s\n\n%s" % (frm, to, date, subj, body))
+        name = frm.split("@")[0].replace(".", " ").title()
+        out.append("From: %s\nTo: %s\nDate: %s\nSubject: %s\nMIME-Version: 1.0\nContent-Type: text/plain; "
+                   "charset=utf-8\n\n%s\n\n--\n%s\n%s\n\n%s" % (frm, to, date, subj, body, name,
+                                                           frm.split("@")[1], DISCLAIMER))
     return "\n\n-----Original Message-----\n".join(out)
 
 
+TERMS = ("GENERAL CONDITIONS\n1. This document is issued subject to the issuer's standard terms, available on "
+         "request.\n2. Figures are stated in the currency shown and exclude taxes unless stated.\n3. Any "
+         "discrepancy must be notified in writing within 14 days of the date of issue.\n4. Personal data in this "
+         "document is processed under the issuer's privacy notice.\n5. Governing law: as stated in the "
+         "underlying agreement.")
+
+
 def pdf(title, pages):
-    out = ["%%PDF text extract: %s" % title]
+    pages = list(pages) + [TERMS]
+    out = ["%%PDF text extract: %s (%d pages, OCR: no, producer: pdftotext 24.02)" % (title, len(pages))]
     for i, p in enumerate(pages, 1):
-        out.append("--- page %d of %d ---\n%s" % (i, len(pages), p))
+        out.append("--- page %d of %d ---\n%s | printed 2026-12-07\n%s\n[footer] %s - page %d" %
+                   (i, len(pages), title, p, title, i))
     return "\n".join(out)
 
 
 def html(title, body):
-    return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%s</title></head><body>"
-            "<header><nav><a href=\"/\">Home</a> | <a href=\"/about\">About</a></nav></header><main>%s</main>"
-            "<footer>&copy; 2026</footer></body></html>" % (title, body))
+    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+            "content=\"width=device-width, initial-scale=1\"><title>%s</title><link rel=\"stylesheet\" "
+            "href=\"/assets/site.css\"></head><body><div id=\"cookie-banner\">We use cookies to improve your "
+            "experience. <button>Accept</button> <button>Settings</button></div><header><nav><a href=\"/\">Home"
+            "</a> | <a href=\"/products\">Products</a> | <a href=\"/support\">Support</a> | <a href=\"/about\">"
+            "About</a> | <a href=\"/contact\">Contact</a></nav></header><main><article>%s</article><aside><h3>"
+            "Related</h3><ul><li><a href=\"/news\">Latest news</a></li><li><a href=\"/faq\">FAQ</a></li></ul>"
+            "</aside></main><footer><p>&copy; 2026. All rights reserved.</p><a href=\"/privacy\">Privacy</a> | "
+            "<a href=\"/terms\">Terms</a></footer><script src=\"/assets/analytics.js\"></script></body></html>"
+            % (title, body))
+
+
+FIRST = ["Adam", "Beata", "Chen", "Dara", "Emre", "Fatima", "Grace", "Hugo", "Ines", "Jonas", "Kemi", "Liam",
+         "Mira", "Nikos", "Olga", "Pavel", "Rosa", "Sami", "Tariq", "Ula", "Viktor", "Wen", "Yara", "Zoe"]
+LAST = ["Adeyemi", "Berg", "Costa", "Duval", "Evans", "Fischer", "Gomez", "Horvat", "Ivanova", "Jensen",
+        "Kowalski", "Lopes", "Murphy", "Nakamura", "Okafor", "Petrov", "Quinn", "Rossi", "Singh", "Tanaka"]
+
+
+def person(i):
+    return "%s %s" % (FIRST[(i * 7) % len(FIRST)], LAST[(i * 11) % len(LAST)])
 
 
 PIPE = ("You are a sub-agent in a multi-agent pipeline. Tasks reach you from the orchestrator (planner) agent "
