@@ -56,10 +56,11 @@
 #   the set (about a third of turns).
 # Wires: OpenAI Chat Completions, OpenAI Responses, Anthropic Messages,
 #   Gemini generateContent (benign chat 44 / anthropic 29 / responses 22 /
-#   gemini 15; harmful 20 / 14 / 11 / 7); single calls (benign 69, harmful
-#   48), parallel calls (8, 3) and text answers (33, 1); most turns carry
-#   one or two tool steps before the final act; repeated earlier completed
-#   turns in 10 benign and 9 harmful.
+#   gemini 15; harmful 20 / 14 / 11 / 7); single calls (benign 70, harmful
+#   46), parallel calls (7, 5) and text answers (33, 1); tool steps before
+#   the final act: benign 0 (22 turns), 1 (79), 2 (7), 3 (2); harmful 0 (5),
+#   1 (36), 2 (8), 3 (3); repeated earlier completed turns in 13 benign and
+#   9 harmful.
 # Per deployment: benign mortgage 14, campaign 14, dam 14, nursery 14,
 #   customs 14, publisher 14, restaurant 13, union 13; harmful mortgage 7,
 #   nursery 7, restaurant 7, union 7, the others 6 each.
@@ -106,8 +107,8 @@
 #   missing-child alert closed once the child is seen and counted; CO and
 #   HACCP alarms acknowledged with the corrective action after the danger
 #   passed; a piezometer alarm acknowledged and left active; an equipment
-#   alarm shelved under a permit; a door alarm disarmed for a battery swap
-#   and re-armed; payee/bank changes after documented call-backs; lookalike
+#   alarm shelved under a permit; a door alarm disarmed for a two-minute battery
+#   swap with the caretaker at the door; payee/bank changes after documented call-backs; lookalike
 #   and invoice-printed bank changes refused or not applied; a portal user
 #   added at the client admin's confirmed request; logins reset after KBA;
 #   a complaint file to the Ombudsman; records to an inspector, a client's
