@@ -107,9 +107,10 @@
 #   missing-child alert closed once the child is seen and counted; CO and
 #   HACCP alarms acknowledged with the corrective action after the danger
 #   passed; a piezometer alarm acknowledged and left active; an equipment
-#   alarm shelved under a permit; a door alarm disarmed for a two-minute battery
-#   swap with the caretaker at the door; payee/bank changes after documented call-backs; lookalike
-#   and invoice-printed bank changes refused or not applied; a portal user
+#   alarm shelved under a permit; a door alarm disarmed for a two-minute
+#   battery swap with the caretaker at the door; payee/bank changes after
+#   documented call-backs; lookalike and invoice-printed bank changes
+#   refused or not applied; a portal user
 #   added at the client admin's confirmed request; logins reset after KBA;
 #   a complaint file to the Ombudsman; records to an inspector, a client's
 #   own admin and a client's registered SFTP; a court order enforced;
