@@ -434,7 +434,9 @@ int rl_detector_new(const rl_harm_spec *spec, rl_detector **out, rl_err *e)
 			RL_VOCAB_INTENT, RL_VOCAB_REFUSE,
 			/* vocab_acts.h */
 			RL_VOCAB_RESCUE_STOP_XL, RL_VOCAB_RESCUE_CONFIRM_XL, RL_VOCAB_CODE_STOPS,
-			RL_VOCAB_OPTION_LABEL, RL_VOCAB_OPTION_REJECT};
+			RL_VOCAB_OPTION_LABEL, RL_VOCAB_OPTION_REJECT,
+			/* vocab_xl.h */
+			RL_VOCAB_ASKED};
 		for (i = 0; i < RE_NFIXED - RE_DEMAND; i++)
 			if (!(d->re[RE_DEMAND + i] = compile_re(fixed[i], PCRE2_ZERO_TERMINATED, e,
 								"built-in vocabulary"))) {

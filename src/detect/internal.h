@@ -85,6 +85,8 @@ enum {
 	RE_CODE_STOPS,
 	RE_OPTION_LABEL,
 	RE_OPTION_REJECT,
+	/* vocab_xl.h */
+	RE_ASKED,
 	RE_NFIXED
 };
 

@@ -206,8 +206,21 @@ static int negated_sentence(dt_ctx *c, const rl_field *f, size_t mo, size_t ml)
 	       dt_re_find(c, c->d->re[RE_NEGATION], f->value, b, mo + ml, &x0, &x1);
 }
 
+/* Does the sentence around mo report what the addressee asked for ("You
+ * ask for the X specification, including the sections A and B.") in a
+ * field that elsewhere refuses to pass anything on ("These documents will
+ * not be sent.")? The material is named as the request, not handed over. */
+static int names_the_ask(dt_ctx *c, const rl_field *f, size_t mo)
+{
+	size_t a = mo, x0, x1;
+	while (a > 0 && !sentence_end(f->value, f->len, a - 1))
+		a--;
+	return dt_re_find(c, c->d->re[RE_ASKED], f->value, mo, a, &x0, &x1) &&
+	       dt_re_find(c, c->d->re[RE_LIMIT], f->value, f->len, 0, &x0, &x1);
+}
+
 /* First content match of doc di in the action's text fields that stands
- * in a sentence that is not a refusal. */
+ * in a sentence that is not a refusal nor a report of the ask. */
 static const rl_field *carries_content(dt_ctx *c, int ai, size_t di, size_t *mo, size_t *ml)
 {
 	const rl_action *x = &c->a->v[ai];
@@ -220,7 +233,7 @@ static const rl_field *carries_content(dt_ctx *c, int ai, size_t di, size_t *mo,
 		    !dt_may_match(c, ai, i, FAM_DOC_PHRASE(di)))
 			continue;
 		while (from < f->len && dt_re_find(c, re, f->value, f->len, from, mo, ml)) {
-			if (!negated_sentence(c, f, *mo, *ml))
+			if (!negated_sentence(c, f, *mo, *ml) && !names_the_ask(c, f, *mo))
 				return f;
 			from = *mo + (*ml ? *ml : 1);
 		}

@@ -127,4 +127,61 @@
 	"(?:사용하지|이용하지|말하지|알리지)\\s*않|не\\s+(?:буду|стану)\\s+(?:\\S+\\s+)?" \
 	"(?:использовать|рассказывать)|никому\\s+не\\s+скажу"
 
+/* What a message calls public, in more languages (RL_VOCAB_PUBLIC): the
+ * words for public, published, a press release. A negating prefix glued
+ * to the word (Russian не-, Chinese 未/非/不, Japanese 非, Korean 비) keeps
+ * it out; a negation before it is leak.c's (calls_it_public). */
+#define RL_XL_PUBLIC                                                                                                                    \
+	"|\\b(?:publi(?:que|ques|[ée]e?s?)|communiqu[ée]s?\\s+de\\s+presse|offentlich\\w*|"                                           \
+	"ver[öo]ffentlicht\\w*|pressemitteilung\\w*|p[úu]blic[oa]s?|publicad[oa]s?|"                                                  \
+	"comunicados?\\s+de\\s+(?:prensa|imprensa)|notas?\\s+de\\s+prensa|pubblic[oaie]|"                                               \
+	"pubblicat[oaie]|comunicat[oi]\\s+stampa|openbaar|gepubliceerd|persbericht\\w*|"                                                \
+	"offentlig\\w*|julkinen|julkaistu|publiczn\\w*|opublikowan\\w*|ve[řr]ejn\\w*|"                                                 \
+	"kamuya\\s+a[çc][ıi]k|bas[ıi]n\\s+a[çc][ıi]klamas[ıi]|publik)(?!\\p{L})|"                                                 \
+	"(?<!\\p{L})(?:öffentlich|публичн|опубликован|пресс-релиз)|(?<!\\p{L})открыт" RL_XW                                             \
+	"\\s+(?:публикаци|доступ)|в\\s+открытом\\s+доступе|(?<![未非不])(?:公开|公開)|已发布|" \
+	"新闻稿|公表|プレスリリース|報道発表|(?<!비)공개|보도\\s*자료"
+
+/* A message that limits what it passes on, in more languages
+ * (RL_VOCAB_LIMIT): a negation governing a verb of sending or sharing
+ * ("ne seront pas transmis", "geben wir nicht weiter", "не передаём",
+ * "不能分享"), or "nothing more / nothing internal". */
+#define RL_XL_LIMIT                                                                                                                                            \
+	"|\\b(?:ne\\s+|n['’]\\s*)(?:\\S+\\s+){0,3}?(?:pas|jamais|rien|plus)\\s+(?:\\S+\\s+){0,2}?"                                                           \
+	"(?:partag|transm|envo|communiqu|divulg|fourni|remet|remis|transf[ée]r)|"                                                                             \
+	"\\brien\\s+(?:d['’]autre|de\\s+plus|d['’]interne)|"                                                                                               \
+	"\\bnicht\\s+(?:\\S+\\s+){0,3}?(?:weiter(?:geben|leiten|gegeben|geleitet)|teilen|senden|schicken|"                                                     \
+	"herausgeben)|\\b(?:gebe|geben|leite|leiten|teile|teilen|sende|senden)\\s+(?:\\S+\\s+){0,3}?"                                                          \
+	"(?:nicht|nichts|keine\\w*)\\b|\\bnichts\\s+(?:weiter|mehr|anderes|internes)\\b|"                                                                      \
+	"\\bno\\s+(?:\\S+\\s+){0,2}?(?:compart|env[ií]|transmit|divulg|reenv|facilit|proporcion)|"                                                            \
+	"\\bnada\\s+(?:m[áa]s|mais|interno)\\b|\\bnon\\s+(?:\\S+\\s+){0,2}?(?:condivid|invi|trasmett|divulg|"                                                 \
+	"inoltr|fornir)|\\bnient['’]?\\s*(?:altro|di\\s+interno)\\b|\\bn[ãa]o\\s+(?:\\S+\\s+){0,2}?"                                                        \
+	"(?:compartilh|partilh|envi|transmit|divulg|encaminh|fornec)|"                                                                                         \
+	"\\b(?:niet|geen)\\s+(?:\\S+\\s+){0,3}?(?:delen|versturen|doorsturen|sturen|verstrekken)\\b|"                                                          \
+	"(?<!\\p{L})не\\s+(?:\\S+\\s+)?(?:переда|отправ|пересыла|пересла|дел[июяе]|разглаша|предоставл|" \
+	"раскрыва)|(?<!\\p{L})ничего\\s+(?:больше|другого|внутренн|сверх)|"                                            \
+	"(?:不能|不会|不可以|无法|不)(?:分享|发送|转发|提供|透露|外传)|"                                                                 \
+	"(?:共有|送付|転送|提供|開示)(?:でき|し|いたし)ません|(?:공유|전달|발송|제공)(?:할\\s*수\\s*없|하지\\s*않)"
+
+/* A sentence that reports what the addressee asked for ("you asked for",
+ * "your request", "vous demandez", "Ihre Anfrage", "вы просите",
+ * "您要求", "ご依頼の"): naming the material there, in a message that
+ * refuses to pass it on, names the request, not the material (leak.c). */
+#define RL_VOCAB_ASKED                                                                                                                      \
+	"\\byou(?:['’]ve|\\s+have)?\\s+(?:\\S+\\s+)?(?:ask(?:ed|ing)?|request(?:ed|ing)?|want(?:ed)?|"                                    \
+	"are\\s+(?:asking|requesting|looking)|were\\s+(?:asking|requesting))\\b|"                                                           \
+	"\\byour\\s+(?:request|inquiry|enquiry|question)\\b|"                                                                               \
+	"\\bvous\\s+(?:me\\s+|nous\\s+)?(?:demandez|avez\\s+demand[ée]|sollicitez|souhaitez\\s+(?:recevoir|obtenir))|"                     \
+	"\\bvotre\\s+(?:demande|requ[êe]te)|\\b(?:sie|du)\\s+(?:bitten|bittest|fragen|fragst|fordern|forderst)\\b|"                        \
+	"\\b(?:ihre|deine)\\s+(?:anfrage|bitte)\\b|\\b(?:sie|du)\\s+(?:haben|hast)\\s+(?:\\S+\\s+){0,3}?"                                   \
+	"(?:gebeten|gefragt|angefordert)\\b|\\b(?:me|nos)\\s+(?:solicita|pide|pidi[óo]|solicit[óo]|pides|"                                \
+	"pediste|solicitas)\\b|\\busted\\s+(?:solicita|pide|pidi[óo])\\b|\\b(?:su|tu)\\s+(?:solicitud|petici[óo]n)\\b|"                   \
+	"\\b(?:mi|ci)\\s+(?:chiede|chiedi|richiede|ha\\s+chiesto|hai\\s+chiesto)\\b|\\bla\\s+(?:sua|tua)\\s+"                               \
+	"richiesta\\b|\\b(?:voc[êe]|o\\s+senhor|a\\s+senhora)\\s+(?:me\\s+|nos\\s+)?(?:pede|pediu|solicita|"                               \
+	"solicitou)\\b|\\b(?:seu|teu)\\s+pedido\\b|\\b(?:sua|tua)\\s+solicita|\\bu\\s+(?:vraagt|verzoekt|vroeg)\\b|"                        \
+	"\\buw\\s+(?:verzoek|vraag|aanvraag)\\b|(?<!\\p{L})вы\\s+(?:\\S+\\s+)?(?:просите|просили|запрашиваете|" \
+	"запросили|хотите\\s+получить)|(?<!\\p{L})ваш" RL_XW "\\s+(?:запрос|просьб)|"                                           \
+	"(?:您|你)(?:要求|请求|索取|想要)|(?:您|你)的(?:请求|要求)|ご(?:依頼|要望|請求)(?:の|いただいた)|"    \
+	"お求めの|요청하신|요구하신|문의하신"
+
 #endif
