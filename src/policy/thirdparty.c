@@ -687,7 +687,7 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 	    ((tp_whereabouts(t, l, n) != (size_t)-1 &&
 	      (pol_copies_action(c, a, 1) || num_copied(c, t, n))) ||
 	     field_copies(c, l, n, place_keys, NULL)) &&
-	    (not_entitled(c) || pol_track_unentitled(c, a)))
+	    (not_entitled(c) || pol_track_unentitled(c, a) || pol_track_relay(c, a, t, n)))
 		got = POL_TP_LOCATE;
 out:
 	free(t);
