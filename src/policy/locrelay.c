@@ -149,3 +149,79 @@ int pol_track_relay(const pol_conv *c, const rl_action *a, const char *t, size_t
 	}
 	return any && located_copied(c, t, n);
 }
+
+/* The label of an e-mail address's domain before its suffix ("acme" of
+ * ops@mail.acme.co.uk is read as the label before the first suffix part
+ * of two or three letters, or the first label), compacted, into w. */
+static size_t domain_label(const char *v, size_t n, char *w, size_t wn)
+{
+	const char *at = memchr(v, '@', n), *e = v + n, *p, *best = NULL, *q;
+	size_t k = 0;
+	if (!at)
+		return 0;
+	/* the labels after '@', the last one of four letters or more before
+	 * the suffix */
+	for (p = at + 1; p < e; p = q + 1) {
+		size_t l;
+		for (q = p; q < e && *q != '.'; q++)
+			;
+		l = (size_t)(q - p);
+		if (l >= 4 && q < e)
+			best = p;
+		if (q >= e)
+			break;
+	}
+	if (!best)
+		return 0;
+	for (p = best; p < e && *p != '.' && k < wn - 1; p++)
+		if (isalnum((unsigned char)*p))
+			w[k++] = (char)tolower((unsigned char)*p);
+	w[k] = 0;
+	return k;
+}
+
+int pol_track_internal(const pol_conv *c, const rl_action *a)
+{
+	size_t f, i;
+	int any = 0;
+	if (!c->n || !c->copied)
+		return 0;
+	for (f = 0; f < a->nfields; f++) {
+		const rl_field *x = &a->fields[f];
+		char name[48], w[64];
+		size_t k, p = 0;
+		if (!x->name || !x->value || !x->len || x->len > 512 ||
+		    strlen(x->name) >= sizeof name)
+			continue;
+		for (k = 0; x->name[k]; k++)
+			name[k] = (char)tolower((unsigned char)x->name[k]);
+		name[k] = 0;
+		if (!pol_drift_destination(name))
+			continue;
+		/* each address of the field: its domain's label stands in the
+		 * operator's own words (the system prompt names the firm) */
+		while (p < x->len) {
+			size_t s, e, wl;
+			int named = 0;
+			while (p < x->len && strchr(" ,;\"<>[]", x->value[p]))
+				p++;
+			s = p;
+			while (p < x->len && !strchr(" ,;\"<>[]", x->value[p]))
+				p++;
+			e = p;
+			if (e == s)
+				continue;
+			if (!memchr(x->value + s, '@', e - s))
+				return 0; /* a number, a name: not read */
+			if (!(wl = domain_label(x->value + s, e - s, w, sizeof w)) || wl < 4)
+				return 0;
+			for (i = 0; i < c->n && !named; i++)
+				named = c->m[i].role == RL_ROLE_SYSTEM && c->cmp[i] &&
+					c->cmpn[i] >= wl && memmem(c->cmp[i], c->cmpn[i], w, wl);
+			if (!named)
+				return 0;
+			any = 1;
+		}
+	}
+	return any;
+}

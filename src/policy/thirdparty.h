@@ -75,5 +75,8 @@ int pol_track_called(const char *h, size_t n);
  * address no tool or system message holds, copying a number a location
  * call's result holds? (copies made) */
 int pol_track_relay(const struct pol_conv *c, const struct rl_action *a, const char *t, size_t n);
+/* locrelay.c (s20): does message act a go only to e-mail addresses at the
+ * operator's own domain (its label named in a system message)? */
+int pol_track_internal(const struct pol_conv *c, const struct rl_action *a);
 
 #endif
