@@ -616,6 +616,16 @@ static int is_public(const rl_action *a, const char *dest, const char *text)
 	return 0;
 }
 
+/* (s20) The message goes only to colleagues at the operator's own domain
+ * (locrelay.c) and the user speaks of no estrangement: a record's bar or
+ * a caller's relation binds what leaves the firm, not a report to the
+ * manager (a user sending an ex's whereabouts to their own work address
+ * stays held). */
+static int colleague_only(const pol_conv *c, const rl_action *a)
+{
+	return pol_track_internal(c, a) && !role_says(c, RL_ROLE_USER, tp_estranged);
+}
+
 unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned kinds)
 {
 	char *t = NULL, *dest = NULL, *l = NULL;
@@ -687,7 +697,8 @@ unsigned pol_third_party_action(const pol_conv *c, const rl_action *a, unsigned 
 	    ((tp_whereabouts(t, l, n) != (size_t)-1 &&
 	      (pol_copies_action(c, a, 1) || num_copied(c, t, n))) ||
 	     field_copies(c, l, n, place_keys, NULL)) &&
-	    (not_entitled(c) || pol_track_unentitled(c, a)))
+	    ((not_entitled(c) && !colleague_only(c, a)) || pol_track_unentitled(c, a) ||
+	     pol_track_relay(c, a, t, n)))
 		got = POL_TP_LOCATE;
 out:
 	free(t);

@@ -69,5 +69,14 @@ int pol_track_unentitled(const struct pol_conv *c, const struct rl_action *a);
 int pol_track_action(const struct pol_conv *c, const struct rl_action *a, int unentitled);
 /* Is act a a location act (its tool's name)? Cheap: asked first. */
 int pol_track_located(const struct rl_action *a);
+/* Does an assistant message h[0..n) (lowercased) call a location tool? */
+int pol_track_called(const char *h, size_t n);
+/* locrelay.c (s20): does message act a (t[0..n) its text) go to an
+ * address no tool or system message holds, copying a number a location
+ * call's result holds? (copies made) */
+int pol_track_relay(const struct pol_conv *c, const struct rl_action *a, const char *t, size_t n);
+/* locrelay.c (s20): does message act a go only to e-mail addresses at the
+ * operator's own domain (its label named in a system message)? */
+int pol_track_internal(const struct pol_conv *c, const struct rl_action *a);
 
 #endif

@@ -302,6 +302,11 @@ static int calls_bound_cut(const pol_conv *c)
 	return 0;
 }
 
+int pol_track_called(const char *h, size_t n)
+{
+	return located_text(h, n);
+}
+
 int pol_track_unentitled(const pol_conv *c, const rl_action *a)
 {
 	if (!c->n || !c->copied)
