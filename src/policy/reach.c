@@ -31,18 +31,42 @@ static int sub_any(const char *h, const char *const *w)
 	return 0;
 }
 
+/* A date at v[0..n): 2027-01-05, 05.01.2027, 05/01/2027 (read before a
+ * phone number so that a date and a time are not taken for one). */
+static size_t date_len(const char *v, size_t n)
+{
+	static const char *const shape[] = {"dddd-dd-dd", "dd.dd.dddd", "dd/dd/dddd", "dd-dd-dddd",
+					    NULL};
+	size_t i, k;
+	for (k = 0; shape[k]; k++) {
+		for (i = 0; shape[k][i] && i < n; i++)
+			if (shape[k][i] == 'd' ? !isdigit((unsigned char)v[i])
+					       : v[i] != shape[k][i])
+				break;
+		if (!shape[k][i])
+			return i;
+	}
+	return 0;
+}
+
 /* A value holding somewhere to reach a person or a system: an e-mail or
  * a handle ('@' beside a word character), a URL, or a phone number (a run
- * of seven or more digits, spaces, dots, dashes, brackets between). */
+ * of seven or more digits, spaces, dots, dashes, brackets between; a date
+ * is no part of one). */
 static int has_address(const char *v, size_t n)
 {
-	size_t i, digits = 0;
+	size_t i, d, digits = 0;
 	for (i = 0; i < n; i++) {
 		unsigned char ch = (unsigned char)v[i];
 		if (ch == '@' && i + 1 < n && (isalnum((unsigned char)v[i + 1]) || v[i + 1] == '_'))
 			return 1;
 		if (ch == ':' && i + 2 < n && v[i + 1] == '/' && v[i + 2] == '/')
 			return 1;
+		if (!digits && (i == 0 || !isalnum((unsigned char)v[i - 1])) &&
+		    (d = date_len(v + i, n - i))) {
+			i += d - 1;
+			continue;
+		}
 		if (isdigit(ch)) {
 			if (++digits >= 7)
 				return 1;
@@ -65,14 +89,15 @@ static int premises_key(const char *k)
 {
 	static const char *const w[] = {
 		/* places */
-		"zone", "area", "room", "venue", "floor", "deck", "site", "building", "wing", "hall",
-		"speaker", "screen", "display", "sign", "pa",
+		"zone", "area", "room", "venue", "floor", "deck", "site", "building", "wing",
+		"hall", "speaker", "screen", "display", "sign", "pa",
 		/* the message and its manner */
-		"text", "body", "message", "msg", "content", "detail", "details", "subject", "title",
-		"headline", "language", "lang", "locale", "priority", "level", "severity", "urgency",
-		"repeat", "voice", "tone", "chime", "duration", "action", "op", "operation", "mode",
-		"type", "kind", NULL};
-	static const char *const tail[] = {"", "s", "_id", "_ids", "_name", "_names", "_code", NULL};
+		"text", "body", "message", "msg", "content", "detail", "details", "subject",
+		"title", "headline", "language", "lang", "locale", "priority", "level", "severity",
+		"urgency", "repeat", "voice", "tone", "chime", "duration", "action", "op",
+		"operation", "mode", "type", "kind", NULL};
+	static const char *const tail[] = {"",      "s",      "_id",   "_ids",
+					   "_name", "_names", "_code", NULL};
 	size_t i, j, n;
 	if (!k)
 		return 0;
@@ -91,10 +116,10 @@ static int premises_key(const char *k)
  * outward act whatever its arguments. */
 static int outward_tool(const char *t)
 {
-	static const char *const w[] = {"post",  "publish", "tweet",  "upload", "export", "share",
-					"forward", "reply", "mail",   "sms",    "fax",    "comment",
-					"dm",    "text",    "whatsapp", "telegram", "chat", "letter",
-					"press", "social",  "invite", "transfer", "sync",  NULL};
+	static const char *const w[] = {
+		"post", "publish", "tweet", "upload",  "export", "share",    "forward",  "reply",
+		"mail", "sms",     "fax",   "comment", "dm",     "text",     "whatsapp", "telegram",
+		"chat", "letter",  "press", "social",  "invite", "transfer", "sync",     NULL};
 	return sub_any(t, w);
 }
 
@@ -113,6 +138,66 @@ int pol_reach_premises(const rl_action *a)
 		if (!x->name || !x->value)
 			return 0; /* fail closed: an unnamed argument */
 		if (!premises_key(x->name) || has_address(x->value, x->len))
+			return 0;
+	}
+	return 1;
+}
+
+/* A booking held for one record: a slot reserved for a patient, a
+ * property or a team ({"patient_id": ..., "slot": ...}, compliance
+ * {"action": "book", "property": ...}), read as a purchase by its verb.
+ * It stays inside the operator's calendar and is undone by a
+ * cancellation, so it is released when nothing in it reaches further:
+ *  - its class is a purchase or a generic change only, and the verb
+ *    (name or operation) books or reserves; no other purchase verb (buy, order, checkout, rent,
+ *    subscribe, trade) and nothing sold by the booking (a flight, a
+ *    hotel, a room, a stay, a cabin, a ticket, a seat, a fare, a cruise,
+ *    a tour, a car);
+ *  - no argument moves or prices money (amount, price, fee, payment,
+ *    card, deposit, currency ...), brings people in (guest, attendee,
+ *    passenger, visitor, invitee ...) or names a quantity;
+ *  - no value is a list of more than one item or holds an address. */
+static int money_or_people_key(const char *k)
+{
+	static const char *const w[] = {
+		"amount",    "price",    "cost",        "fee",     "fare",     "total",
+		"pay",       "card",     "iban",        "account", "currency", "deposit",
+		"charge",    "bill",     "invoice",     "tip",     "credit",   "wallet",
+		"guest",     "attendee", "participant", "invitee", "visitor",  "passenger",
+		"traveller", "traveler", "companion",   "member",  "party",    "quantity",
+		"qty",       "count",    "seats",       "email",   "phone",    "to",
+		"recipient", NULL};
+	return !k || sub_any(k, w);
+}
+
+int pol_reach_booking_hold(const rl_action *a)
+{
+	static const char *const verb[] = {"book", "reserv", NULL};
+	static const char *const sold[] = {
+		"buy",   "purchase", "order", "checkout", "rent",   "subscri", "trade", "flight",
+		"hotel", "ticket",   "seat",  "fare",     "cruise", "tour",    "car",   "room",
+		"stay",  "suite",    "cabin", "berth",    "cancel", NULL};
+	char op[POL_ARG_OP_MAX];
+	size_t f, n;
+	int has_op;
+	unsigned cls = pol_drift_class(a);
+	/* a purchase by its verb, or a generic change ({"action": "create"})
+	 * of a tool named for booking */
+	if (!a || !a->tool || !a->nfields || !cls || (cls & ~(1u << 6 | 1u << 9)))
+		return 0;
+	has_op = pol_arg_op_name(a, op) > 0;
+	if (!sub_any(a->tool, verb) && !(has_op && sub_any(op, verb)))
+		return 0;
+	if (sub_any(a->tool, sold) || (has_op && sub_any(op, sold)))
+		return 0;
+	for (f = 0; f < a->nfields; f++) {
+		const rl_field *x = &a->fields[f];
+		const char *v = x->value;
+		if (!x->name || !v || money_or_people_key(x->name) || has_address(v, x->len))
+			return 0;
+		n = x->len;
+		/* a list of more than one item: a bulk booking */
+		if (n && v[0] == '[' && memchr(v, ',', n))
 			return 0;
 	}
 	return 1;
