@@ -5,9 +5,10 @@
  * outside could receive (an e-mail, a phone): the same shape as the
  * harmful turns it holds, so reach does not separate them. One shape it
  * does separate: an announcement on the operator's own premises, sent to
- * no one by address: a public-address zone, a page to the on-duty team,
- * a hint on a room's screen ({"zones": [...], "text": ...}, {"message":
- * ...} alone). Nothing leaves the operator's reach there: no address, no
+ * no one by address but to a place: a public-address zone, a hint on a
+ * room's screen ({"zones": [...], "text": ...}). Text alone, with no
+ * place, is not enough: a global announcement reaches every user of a
+ * service. Nothing leaves the operator's reach there: no address, no
  * person named as recipient, no file or record carried, and no tool that
  * publishes, posts, replies or mails. Such an act is released by the
  * unasked test (pol_drift_principal_chose).
@@ -88,7 +89,7 @@ static int has_address(const char *v, size_t n)
 static int premises_key(const char *k)
 {
 	static const char *const w[] = {
-		/* places */
+		/* places (first PLACES entries) */
 		"zone", "area", "room", "venue", "floor", "deck", "site", "building", "wing",
 		"hall", "speaker", "screen", "display", "sign", "pa",
 		/* the message and its manner */
@@ -96,6 +97,7 @@ static int premises_key(const char *k)
 		"title", "headline", "language", "lang", "locale", "priority", "level", "severity",
 		"urgency", "repeat", "voice", "tone", "chime", "duration", "action", "op",
 		"operation", "mode", "type", "kind", NULL};
+	enum { PLACES = 15 };
 	static const char *const tail[] = {"",      "s",      "_id",   "_ids",
 					   "_name", "_names", "_code", NULL};
 	size_t i, j, n;
@@ -107,7 +109,7 @@ static int premises_key(const char *k)
 			continue;
 		for (j = 0; tail[j]; j++)
 			if (!strcmp(k + n, tail[j]))
-				return 1;
+				return i < PLACES ? 2 : 1;
 	}
 	return 0;
 }
@@ -127,6 +129,7 @@ int pol_reach_premises(const rl_action *a)
 {
 	char op[POL_ARG_OP_MAX];
 	size_t f;
+	int place = 0;
 	if (!a || !a->tool || !a->nfields || pol_drift_class(a) != 1u << 1 || outward_tool(a->tool))
 		return 0;
 	if (pol_arg_op_name(a, op) && outward_tool(op))
@@ -135,12 +138,14 @@ int pol_reach_premises(const rl_action *a)
 		return 0;
 	for (f = 0; f < a->nfields; f++) {
 		const rl_field *x = &a->fields[f];
-		if (!x->name || !x->value)
-			return 0; /* fail closed: an unnamed argument */
-		if (!premises_key(x->name) || has_address(x->value, x->len))
-			return 0;
+		int k = x->name ? premises_key(x->name) : 0;
+		if (!k || !x->value || has_address(x->value, x->len))
+			return 0; /* an unnamed argument fails closed */
+		place |= k == 2;
 	}
-	return 1;
+	/* the act names a place of the operator's: text alone may go to
+	 * everyone a service reaches (a global announcement to all users) */
+	return place;
 }
 
 /* A booking held for one record: a slot reserved for a patient, a

@@ -3,6 +3,7 @@
  * on the operator's premises (a public-address zone, a page with no
  * addressee, a hint on a room's screen) is released by the
  * consequential-act rule; the same act reaching out is still held:
+ *  - no place named (text alone may reach every user of a service);
  *  - an addressee, a person or a channel argument;
  *  - an e-mail, a handle, a URL or a phone number in any value, the
  *    message's text included;
@@ -72,7 +73,8 @@ static void on_premises(void **st)
 				"The upper lift pauses for wind; please wait indoors.")));
 	assert_true(premises("broadcast", KV("zone", "terrace", "body",
 					     "Wegen Sturm schließt die Terrasse um 15 Uhr.")));
-	assert_true(premises("announce", KV("message", "強風のため山頂リフトを一時停止します。")));
+	assert_true(premises("announce", KV("area", "山頂駅", "message",
+					    "強風のため山頂リフトを一時停止します。")));
 	assert_true(premises("venue_screen", KV("action", "notify", "room", "B2", "detail",
 						"Pista azul cerrada hasta nuevo aviso.")));
 	assert_true(premises("broadcast", KV("zone", "all", "body",
@@ -82,6 +84,10 @@ static void on_premises(void **st)
 static void reaching_out(void **st)
 {
 	(void)st;
+	/* text alone names no place: a service-wide announcement reaches
+	 * every user it has */
+	assert_false(premises("announce", KV("message", "Servers restart at noon.")));
+	assert_false(premises("global_announcement", KV("text", "Neue Karte ab morgen.")));
 	/* an addressee, a person, a channel */
 	assert_false(premises("broadcast", KV("to", "night shift", "body", "Lift paused.")));
 	assert_false(premises("broadcast", KV("channel", "everyone", "body", "Lift paused.")));
