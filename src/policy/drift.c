@@ -1079,6 +1079,10 @@ static int addressee(const char *name)
 int pol_drift_principal_chose(const pol_conv *c, rl_arena *ar, const rl_action *a, int record)
 {
 	size_t f, k, named = 0, other = 0;
+	/* an announcement on the premises to no address; a slot booked for
+	 * one record (reach.c) */
+	if ((!record && pol_reach_premises(a)) || pol_reach_booking_hold(a))
+		return 1;
 	/* a record or setting changed to a value the user named (the driver
 	 * the user put on a load): the first argument is what is acted on,
 	 * which a read-only request names as well; a later one is the value.

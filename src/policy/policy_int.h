@@ -500,6 +500,14 @@ int pol_request_standing(const pol_conv *c, int cls);
  * first argument the user or the system named; otherwise every
  * destination it names came from them. */
 int pol_drift_principal_chose(const pol_conv *c, rl_arena *ar, const rl_action *a, int record);
+/* reach.c: is action a a message to no address on the operator's own
+ * premises (a public-address zone, a page, a room's screen): no addressee
+ * or person argument, no file or record carried, no address, URL or
+ * phone number in any value, no tool that posts, mails or replies? */
+int pol_reach_premises(const rl_action *a);
+/* reach.c: is action a a booking held for one record (a slot reserved;
+ * no money, no people brought in, no list, no address, nothing sold)? */
+int pol_reach_booking_hold(const rl_action *a);
 /* askrec.c (copies made): is action a a message whose every recipient the
  * user or system named, is a colleague's address, or is a whole field of a
  * tool record (no message, no note) that the user's last message names? */
