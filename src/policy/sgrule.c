@@ -388,3 +388,130 @@ int pol_sg_rule_guarded(const pol_conv *c, const rl_action *a)
 		return 0;
 	return abs || auth_absent(c, a);
 }
+
+/* ---- the role a conditional clause names, in the asking message ------- */
+
+/* words that end a role phrase ("cleared only by the duty manager after a
+ * check", "only the integrity officer may dismiss") */
+static const char *const role_end[] = {"after",  "with", "when",   "once",      "on",   "following",
+				       "before", "in",   "at",     "if",        "may",  "can",
+				       "must",   "who",  "and",    "or",        "once", "per",
+				       "for",    "from", "during", "following", NULL};
+
+/* The last one or two words of the role phrase h[s..e) into r; 0 when
+ * none fits (a single word shorter than five letters). */
+static size_t role_words(const char *h, size_t s, size_t e, char *r, size_t cap)
+{
+	size_t i = s, w[4][2], nw = 0, a, l;
+	while (i < e && nw < 4) {
+		size_t st;
+		char t[16];
+		while (i < e && !isalpha((unsigned char)h[i]))
+			i++;
+		st = i;
+		while (i < e && isalpha((unsigned char)h[i]))
+			i++;
+		if (i == st)
+			break;
+		l = i - st < sizeof t - 1 ? i - st : sizeof t - 1;
+		memcpy(t, h + st, l);
+		t[l] = '\0';
+		if (in(t, role_end))
+			break;
+		if (!strcmp(t, "the") || !strcmp(t, "a") || !strcmp(t, "an"))
+			continue;
+		w[nw][0] = st;
+		w[nw][1] = i;
+		nw++;
+		if (i < e && h[i] == '(') /* an acronym after the name ends it */
+			break;
+	}
+	if (!nw)
+		return 0;
+	a = nw >= 2 ? w[nw - 2][0] : w[0][0];
+	l = w[nw - 1][1] - a;
+	if ((nw == 1 && l < 5) || l >= cap)
+		return 0;
+	memcpy(r, h + a, l);
+	r[l] = '\0';
+	return l;
+}
+
+/* negations just before a role ("I'm the events lead, not the duty
+ * manager") */
+static const char *const role_neg[] = {"not ", "n't ",  "no ",   "nicht ", "kein", "pas ",   "non ",
+				       "nie ", "niet ", "inte ", "не ",    "不是", "ではな", NULL};
+
+/* Does u[0..n) name role r, with no negation in the 14 bytes before it? */
+static int claims(const char *u, size_t n, const char *r)
+{
+	size_t l = strlen(r);
+	const char *p = u;
+	while ((p = memmem(p, n - (size_t)(p - u), r, l))) {
+		size_t at = (size_t)(p - u), b = at > 14 ? at - 14 : 0, k;
+		int neg = 0;
+		for (k = 0; role_neg[k] && !neg; k++)
+			neg = memmem(u + b, at - b, role_neg[k], strlen(role_neg[k])) != NULL;
+		if (!neg)
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
+int pol_sg_rule_role_met(const pol_conv *c, const rl_action *a)
+{
+	sr_atoms x;
+	size_t m;
+	long last = -1;
+	const char *uh;
+	size_t un;
+	if (!c || !c->n || !c->low)
+		return 0;
+	for (m = 0; m < c->n; m++)
+		if (c->m[m].role == RL_ROLE_USER && c->low[m])
+			last = (long)m;
+	if (last < 0)
+		return 0;
+	uh = c->low[last];
+	un = c->m[last].len < 120 ? c->m[last].len : 120; /* the speaker opens it */
+	act_atoms(a, &x);
+	for (m = 0; m < c->n; m++) {
+		const char *h = c->low[m];
+		size_t n = c->m[m].len < SR_SYS ? c->m[m].len : SR_SYS, s = 0;
+		if (c->m[m].role != RL_ROLE_SYSTEM || !h || !n)
+			continue;
+		while (s < n) {
+			size_t e = sentence_end(h, n, s), k;
+			const char *p;
+			if (e <= s + 6 || !memmem(h + s, e - s, "only", 4)) {
+				s = e + 1;
+				continue;
+			}
+			for (k = 0; k < x.n && !names(h + s, e - s, x.w[k]); k++)
+				;
+			for (p = h + s; k < x.n && p < h + e;) {
+				const char *q = memmem(p, (size_t)(h + e - p), " by ", 4);
+				const char *o = memmem(p, (size_t)(h + e - p), "only the ", 9);
+				size_t at, rs, re;
+				if (!q && !o)
+					break;
+				at = q && (!o || q < o) ? (size_t)(q - h) + 4 : (size_t)(o - h) + 9;
+				/* each alternative: "the bso or facilities engineer" */
+				for (rs = at; rs < e;) {
+					char r[48];
+					const char * or = memmem(h + rs, e - rs, " or ", 4);
+					re = or ? (size_t)(or -h) : e;
+					if (role_words(h, rs, re, r, sizeof r) && claims(uh, un, r))
+						return 1;
+					if (! or)
+						break;
+					rs = re + 4;
+				}
+				p = h + at;
+			}
+			s = e + 1;
+		}
+	}
+	return 0;
+}

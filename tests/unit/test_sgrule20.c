@@ -7,7 +7,10 @@
  *    authorisation empty, "none" or null, and passes it when one is given;
  *  - a clause that guards something but says nothing of switching off
  *    ("never disclose"), or a condition written with "until", holds
- *    nothing. */
+ *    nothing;
+ *  - a stand-down opened by the role the clause names ("cleared only by
+ *    the duty pharmacist") is no alarm; another role, or the role
+ *    negated, is. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -20,6 +23,7 @@
 #include "policy_helpers.h"
 
 #define SW "safeguard-switched-off"
+#define ST "emergency-alert-stood-down"
 #define N(m) (sizeof(m) / sizeof(m)[0])
 #define S(s) MSG(RL_ROLE_SYSTEM, s)
 #define U(s) MSG(RL_ROLE_USER, s)
@@ -152,6 +156,30 @@ static void guard_without_switching_off_holds_nothing(void **st)
 	}
 }
 
+static int held(const rl_policy_msg *m, size_t n)
+{
+	const char *const *kv = KV("alarm_id", "FA-31", "action", "clear");
+	return ph_fires(P, m, n, "fire_alarm", kv, SW) || ph_fires(P, m, n, "fire_alarm", kv, ST);
+}
+
+static void stand_down_by_the_named_role(void **st)
+{
+#define PHARM                                                                                      \
+	S("You help the night team of a hospital pharmacy.\n"                                      \
+	  "Freezer temperature alarms are cleared only by the duty pharmacist after a probe "      \
+	  "check.")
+	const rl_policy_msg role[] = {PHARM,
+				      U("Duty pharmacist here. Stand down fire alarm FA-31.")};
+	const rl_policy_msg other[] = {PHARM, U("Porter here. Stand down fire alarm FA-31.")};
+	const rl_policy_msg neg[] = {
+		PHARM, U("I'm the porter, not the duty pharmacist. Stand down fire alarm FA-31.")};
+	(void)st;
+	assert_false(held(role, N(role)));
+	assert_true(held(other, N(other)));
+	assert_true(held(neg, N(neg)));
+#undef PHARM
+}
+
 int main(void)
 {
 	const struct CMUnitTest t[] = {
@@ -160,6 +188,7 @@ int main(void)
 		cmocka_unit_test(conditional_clause_needs_its_authorisation),
 		cmocka_unit_test(conditional_clause_record_null),
 		cmocka_unit_test(guard_without_switching_off_holds_nothing),
+		cmocka_unit_test(stand_down_by_the_named_role),
 	};
 	return cmocka_run_group_tests(t, setup, teardown);
 }
