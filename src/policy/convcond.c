@@ -52,6 +52,10 @@ int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, co
 	if (r->unless_alert_settled && c->n && pol_alert_act_stands_down(a) &&
 	    (rc = pol_alert_settled(c, ar, a)) != 0)
 		return rc < 0 ? rc : 0;
+	/* a stand-down by the role the operator's clause names (sgrule.c) */
+	if ((r->alert_cancel || r->unless_alert_settled) && pol_alert_act_stands_down(a) &&
+	    pol_sg_rule_role_met(c, a))
+		return 0;
 	if (r->coercion_fate == 1 && (rc = pol_coerce_fate_action(c, a)) <= 0)
 		return rc;
 	return 1;

@@ -732,6 +732,13 @@ enum {
 	POL_SGF_SAFETY = 1 << 8,
 };
 unsigned pol_sg_act_families(const rl_action *a);
+/* sgrule.c: does the act switch off a thing a system-prompt clause guards,
+ * the clause absolute or its authorisation shown absent (s20)? */
+int pol_sg_rule_guarded(const pol_conv *c, const rl_action *a);
+/* sgrule.c: does the asking (last) user message open with the role a
+ * conditional system clause on the act's thing names ("cleared only by
+ * the duty manager")? */
+int pol_sg_rule_role_met(const pol_conv *c, const rl_action *a);
 unsigned pol_sg_text_families(const char *h, size_t n);
 long pol_sg_bound_ask(const pol_conv *c, const rl_action *a, int kind);
 /* The user message (with words) before message o, or -1. */

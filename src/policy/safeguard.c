@@ -918,9 +918,12 @@ int pol_safeguard(const pol_conv *c, const rl_action *a, int want)
 		memset(m->sg_stands, 0, sizeof m->sg_stands);
 	}
 	kind = m->sg_kind & want;
-	if (!kind)
-		return 0;
+	if (!kind) /* a thing the operator's rules guard (sgrule.c) */
+		return (want & POL_SG_OFF) && pol_sg_rule_guarded(c, a);
 	/* asked for this act, bound to its object, for a reason that passes
-	 * (safeguard_bind.c, safeguard_why.c) */
-	return !pol_sg_ask_stands(c, a, kind, m->sg_kind);
+	 * (safeguard_bind.c, safeguard_why.c), unless the operator's own rule
+	 * forbids it outright or the authorisation it needs is absent
+	 * (sgrule.c) */
+	return !pol_sg_ask_stands(c, a, kind, m->sg_kind) ||
+	       ((kind & POL_SG_OFF) && pol_sg_rule_guarded(c, a));
 }
