@@ -683,13 +683,21 @@ int pol_message_contradicts(const pol_conv *c, rl_arena *ar, const rl_action *a)
 			continue;
 		if (!(lv = lower(ar, v, vn)))
 			return -1;
-		said = pol_answer_upbeat(lv, vn);
+		said = pol_answer_upbeat(lv, vn) || pol_text_conforms(lv, vn);
 	}
 	if (!said || (u = last_user(c)) >= c->n)
 		return 0;
 	if (turn_scan(c, ar, u, &t) < 0)
 		return -1;
-	return t.failed;
+	if (t.failed)
+		return 1;
+	/* s20: a reading over its own limit in a tool result of the turn
+	 * (limitread.c) beside a message saying the check was in limits */
+	for (j = u + 1; j < c->n; j++)
+		if (c->m[j].role == RL_ROLE_TOOL && c->low[j] &&
+		    pol_result_over_limit(c->low[j], c->m[j].len))
+			return 1;
+	return 0;
 }
 
 /* Does needle w occur in h[0..n), ASCII letters compared without case? */
