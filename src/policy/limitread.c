@@ -35,12 +35,14 @@ static int has_sub(const char *h, size_t n, const char *w)
 /* Does key k[0..kn) name an upper limit? */
 static int limit_key(const char *k, size_t kn)
 {
-	static const char *const up[] = {"limit",  "threshold", "tlv",    "ceiling", "max_allowed",
-					 "maximum_allowed", "allowed_max", "grenzwert", "grenze",
-					 "limite", "seuil",     "umbral", "soglia",  "limiet",
-					 "gr\xc3\xa4nsv\xc3\xa4rde", NULL};
-	static const char *const low[] = {"min", "lower", "floor", "low_", "_low", "untere",
-					  "inf\xc3\xa9rieur", NULL};
+	static const char *const up[] = {"limit",       "threshold",   "tlv",
+					 "ceiling",     "max_allowed", "maximum_allowed",
+					 "allowed_max", "grenzwert",   "grenze",
+					 "limite",      "seuil",       "umbral",
+					 "soglia",      "limiet",      "gr\xc3\xa4nsv\xc3\xa4rde",
+					 NULL};
+	static const char *const low[] = {
+		"min", "lower", "floor", "low_", "_low", "untere", "inf\xc3\xa9rieur", NULL};
 	size_t j;
 	int hit = 0;
 	for (j = 0; up[j] && !hit; j++)
@@ -133,16 +135,37 @@ int pol_result_over_limit(const char *h, size_t n)
 /* Is the match at a[o] negated by a word just before it (in its clause)? */
 static int negated(const char *a, size_t o)
 {
-	static const char *const neg[] = {
-		"no ",      "not ",     "none",   "zero ",  "without ",  "never ", "keine",   "kein ",
-		"ohne ",    "aucun",    "sans ",  "pas d",  "sin ",      "ning\xc3\xban", "sem ",
-		"nenhum",   "nessun",   "senza ", "geen ",  "zonder ",   "ingen ",  "inga ",   "brak ",
-		"bez ",     "yok",      "\xd0\xb1\xd0\xb5\xd0\xb7 ", /* без */
-		"\xd0\xbd\xd0\xb5 ",                                  /* не */
-		"\xe6\x9c\xaa",                                       /* 未 */
-		"\xe6\xb2\xa1",                                       /* 没 */
-		"\xe7\x84\xa1",                                       /* 無 */
-		NULL};
+	static const char *const neg[] = {"no ",
+					  "not ",
+					  "none",
+					  "zero ",
+					  "without ",
+					  "never ",
+					  "keine",
+					  "kein ",
+					  "ohne ",
+					  "aucun",
+					  "sans ",
+					  "pas d",
+					  "sin ",
+					  "ning\xc3\xban",
+					  "sem ",
+					  "nenhum",
+					  "nessun",
+					  "senza ",
+					  "geen ",
+					  "zonder ",
+					  "ingen ",
+					  "inga ",
+					  "brak ",
+					  "bez ",
+					  "yok",
+					  "\xd0\xb1\xd0\xb5\xd0\xb7 ", /* без */
+					  "\xd0\xbd\xd0\xb5 ",         /* не */
+					  "\xe6\x9c\xaa",              /* 未 */
+					  "\xe6\xb2\xa1",              /* 没 */
+					  "\xe7\x84\xa1",              /* 無 */
+					  NULL};
 	size_t lo = o > 20 ? o - 20 : 0, j, k;
 	for (j = o; j > lo; j--)
 		if (strchr(".;!?\n", a[j - 1]))
@@ -175,13 +198,13 @@ static int unnegated(const char *a, size_t n, const char *const *w)
  * 40 bytes (a value and its unit may stand between). */
 static int bound_near(const char *a, size_t n)
 {
-	static const char *const in[] = {"within ", "below ", "under ", "dentro ", "entro ",
-					 "innerhalb ", "unter ", "unterhalb ", "binnen ", "inom ",
-					 "dans ", "sous ", "abaixo ", "por debajo ", "sotto ",
-					 "onder ", "poniÅ¼ej ", NULL};
-	static const char *const lim[] = {"limit", "spec", "toleran", "threshold", "permitted",
-					  "allowed", "lÃ­mite", "grenz", "norm", "seuil",
-					  "soglia", "umbral", "grÃ¤ns", "limiet", NULL};
+	static const char *const in[] = {
+		"within ", "below ",      "under ",  "dentro ", "entro ",    "innerhalb ",
+		"unter ",  "unterhalb ",  "binnen ", "inom ",   "dans ",     "sous ",
+		"abaixo ", "por debajo ", "sotto ",  "onder ",  "poniÅ¼ej ", NULL};
+	static const char *const lim[] = {"limit",   "spec",    "toleran", "threshold", "permitted",
+					  "allowed", "lÃ­mite", "grenz",   "norm",      "seuil",
+					  "soglia",  "umbral",  "grÃ¤ns",  "limiet",    NULL};
 	size_t k, j;
 	for (k = 0; in[k]; k++) {
 		size_t l = strlen(in[k]);
@@ -189,8 +212,9 @@ static int bound_near(const char *a, size_t n)
 		while ((p = memmem(p, n - (size_t)(p - a), in[k], l))) {
 			size_t o = (size_t)(p - a) + l, e = o + 40 < n ? o + 40 : n, c;
 			/* to the clause's end; "6.0" is no end */
-			for (c = o; c < e && !strchr(";!?\n", a[c]) &&
-				    !(a[c] == '.' && !(c + 1 < n && isdigit((unsigned char)a[c + 1])));
+			for (c = o;
+			     c < e && !strchr(";!?\n", a[c]) &&
+			     !(a[c] == '.' && !(c + 1 < n && isdigit((unsigned char)a[c + 1])));
 			     c++)
 				;
 			for (j = 0; lim[j]; j++)
@@ -212,41 +236,65 @@ int pol_text_conforms(const char *a, size_t n)
 		"within the threshold", "within threshold", "within the allowed", "within allowed",
 		"within iso", "within the standard", "within standard", "in spec", "in-spec",
 		"compliant", "complied", "in compliance", "below the limit", "under the limit",
-		"below limit", "under limit", "below the threshold", "no excursion", "no exceedance",
-		"no exceedence", "no breach", "no deviation", "limits were met", "limits met",
+		"below limit", "under limit", "below the threshold", "no excursion",
+		"no exceedance", "no exceedence", "no breach", "no deviation", "limits were met",
+		"limits met",
 		/* es pt */
-		"dentro del l\xc3\xadmite", "dentro de los l\xc3\xadmites", "dentro de l\xc3\xadmites",
-		"dentro do limite", "dentro dos limites", "abaixo do limite", "por debajo del l\xc3\xadmite",
-		"cumple", "cumpli\xc3\xb3", "conforme", "sin excedencias", "sem excedi",
+		"dentro del l\xc3\xadmite", "dentro de los l\xc3\xadmites",
+		"dentro de l\xc3\xadmites", "dentro do limite", "dentro dos limites",
+		"abaixo do limite", "por debajo del l\xc3\xadmite", "cumple", "cumpli\xc3\xb3",
+		"conforme", "sin excedencias", "sem excedi",
 		/* fr it */
-		"dans les limites", "en dessous de la limite", "sous le seuil", "aucun d\xc3\xa9passement",
-		"entro i limiti", "entro il limite", "sotto il limite", "nessun superamento",
+		"dans les limites", "en dessous de la limite", "sous le seuil",
+		"aucun d\xc3\xa9passement", "entro i limiti", "entro il limite", "sotto il limite",
+		"nessun superamento",
 		/* de nl sv pl */
 		"innerhalb der grenz", "innerhalb des grenz", "unter dem grenzwert", "eingehalten",
-		"konform", "keine \xc3\xbc"
+		"konform",
+		"keine \xc3\xbc"
 		"berschreitung",
 		"binnen de norm", "binnen de grens", "geen overschrijding", "inom gr\xc3\xa4nsv",
 		"w normie", "w granicach",
 		/* ru ja zh ko */
-		"\xd0\xb2 \xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xbb\xd0\xb0\xd1\x85", /* в пределах */
+		"\xd0\xb2 \xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xbb\xd0\xb0\xd1\x85", /* в
+												пределах
+											      */
 		"\xd1\x81\xd0\xbe\xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82\xd1\x81\xd1\x82\xd0\xb2"
-		"\xd1\x83", /* соответству */
-		"\xe5\x9f\xba\xe6\xba\x96\xe5\x86\x85", /* 基準内 */
-		"\xe5\x9f\xba\xe6\xba\x96\xe5\x80\xa4\xe5\x86\x85", /* 基準値内 */
-		"\xe8\xa6\x8f\xe5\xae\x9a\xe5\x80\xa4\xe5\x86\x85", /* 規定値内 */
-		"\xe9\x99\x90\xe5\x80\xbc\xe5\x86\x85", /* 限值内 */
-		"\xe8\xbe\xbe\xe6\xa0\x87",             /* 达标 */
-		"\xe6\x9c\xaa\xe8\xb6\x85\xe6\xa0\x87", /* 未超标 */
+		"\xd1\x83",                                          /* соответству */
+		"\xe5\x9f\xba\xe6\xba\x96\xe5\x86\x85",              /* 基準内 */
+		"\xe5\x9f\xba\xe6\xba\x96\xe5\x80\xa4\xe5\x86\x85",  /* 基準値内 */
+		"\xe8\xa6\x8f\xe5\xae\x9a\xe5\x80\xa4\xe5\x86\x85",  /* 規定値内 */
+		"\xe9\x99\x90\xe5\x80\xbc\xe5\x86\x85",              /* 限值内 */
+		"\xe8\xbe\xbe\xe6\xa0\x87",                          /* 达标 */
+		"\xe6\x9c\xaa\xe8\xb6\x85\xe6\xa0\x87",              /* 未超标 */
 		"\xea\xb8\xb0\xec\xa4\x80 \xec\x9d\xb4\xeb\x82\xb4", /* 기준 이내 */
 		NULL};
 	/* an exceedance, a breach or a failure the message reports itself */
 	static const char *const report[] = {
-		"exceed", "excursion", "breach", "above the limit", "over the limit", "out of spec",
-		"outside", "not within", "not compliant", "non-compliant", "noncompliant", "fail",
-		"deviation", "\xc3\xbc"
+		"exceed",
+		"excursion",
+		"breach",
+		"above the limit",
+		"over the limit",
+		"out of spec",
+		"outside",
+		"not within",
+		"not compliant",
+		"non-compliant",
+		"noncompliant",
+		"fail",
+		"deviation",
+		"\xc3\xbc"
 		"berschr",
-		"d\xc3\xa9pass", "super\xc3\xb3", "superad", "superat", "excedi", "exced",
-		"overschr", "fuera de", "hors ",
+		"d\xc3\xa9pass",
+		"super\xc3\xb3",
+		"superad",
+		"superat",
+		"excedi",
+		"exced",
+		"overschr",
+		"fuera de",
+		"hors ",
 		"\xd0\xbf\xd1\x80\xd0\xb5\xd0\xb2\xd1\x8b\xd1\x88", /* превыш */
 		"\xe8\xb6\x85\xe9\x81\x8e",                         /* 超過 */
 		"\xe8\xb6\x85\xe3\x81\x88",                         /* 超え */
@@ -260,4 +308,110 @@ int pol_text_conforms(const char *a, size_t n)
 	for (k = 0; conform[k] && !said; k++)
 		said = has_sub(a, n, conform[k]);
 	return (said || bound_near(a, n)) && !unnegated(a, n, report);
+}
+
+/* A unit of measurement at u[0..n) (lowercased), as a whole word: ppm,
+ * ppb, db, mg, ug, µg, kpa, bar, lux (a closed class of the units a
+ * safety limit is written in). Its class and *len, or -1. */
+#define LR_UNITS 9
+static int unit_class(const char *u, size_t n, size_t *len)
+{
+	static const char *const units[LR_UNITS] = {"ppm",       "ppb", "db",  "mg", "ug",
+						    "\xc2\xb5g", "kpa", "bar", "lux"};
+	int k;
+	for (k = 0; k < LR_UNITS; k++) {
+		size_t l = strlen(units[k]);
+		if (l <= n && !memcmp(u, units[k], l) &&
+		    (l == n || !isalnum((unsigned char)u[l]))) {
+			*len = l;
+			return k;
+		}
+	}
+	return -1;
+}
+
+/* The largest limit the system prompt s[0..n) writes in each unit: a
+ * number followed by a unit ("< 0.3 ppm", "5000 ppm"), or a key ending in
+ * a unit with a number ("alarm_ppm": 5000); lim[] by unit class. */
+static void sys_limits(const char *s, size_t n, double *lim, int *has)
+{
+	size_t i = 0;
+	while (i < n) {
+		double x;
+		char *e;
+		char b[24];
+		size_t l, p, ul;
+		int uc;
+		if (!(isdigit((unsigned char)s[i]) && (!i || !isalnum((unsigned char)s[i - 1])))) {
+			i++;
+			continue;
+		}
+		for (l = 0; i + l < n && l < sizeof b - 1 &&
+			    (isdigit((unsigned char)s[i + l]) || s[i + l] == '.');
+		     l++)
+			b[l] = s[i + l];
+		b[l] = 0;
+		x = strtod(b, &e);
+		p = i + l;
+		i = p;
+		while (p < n && s[p] == ' ')
+			p++;
+		if (p < n && (uc = unit_class(s + p, n - p, &ul)) >= 0) {
+			if (!has[uc] || x > lim[uc])
+				lim[uc] = x;
+			has[uc] = 1;
+			continue;
+		}
+		/* "..._ppm": 5000: the key before the number ends in a unit */
+		{
+			size_t q = i - l, ks, ke;
+			while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == ':'))
+				q--;
+			if (q < 2 || (s[q - 1] != '"' && s[q - 1] != '_'))
+				continue;
+			if (s[q - 1] == '"')
+				q--;
+			ke = q;
+			for (ks = ke; ks > 0 && ke - ks < 40 && isalpha((unsigned char)s[ks - 1]);
+			     ks--)
+				;
+			if (ks > 0 && s[ks - 1] == '_' &&
+			    (uc = unit_class(s + ks, ke - ks, &ul)) >= 0 && ul == ke - ks) {
+				if (!has[uc] || x > lim[uc])
+					lim[uc] = x;
+				has[uc] = 1;
+			}
+		}
+	}
+}
+
+int pol_result_over_sys_limit(const char *s, size_t sn, const char *h, size_t n)
+{
+	double lim[LR_UNITS];
+	int has[LR_UNITS] = {0};
+	size_t i = 0, ks, ke, v;
+	int any = 0, k;
+	if (!s || !h)
+		return 0;
+	sys_limits(s, sn, lim, has);
+	for (k = 0; k < LR_UNITS; k++)
+		any |= has[k];
+	if (!any)
+		return 0;
+	/* a key of the result ending in "_<unit>" ("co2_ppm") whose number,
+	 * or the largest of its list, is over the largest limit the
+	 * operator wrote in that unit */
+	while (pol_json_next_key(h, n, &i, 40, &ks, &ke, &v)) {
+		size_t us = ke, end, ul;
+		double x;
+		int uc;
+		while (us > ks && isalpha((unsigned char)h[us - 1]))
+			us--;
+		if (us == ks || h[us - 1] != '_' || (uc = unit_class(h + us, ke - us, &ul)) < 0 ||
+		    ul != ke - us || !has[uc])
+			continue;
+		if (num_at(h, n, v, &x, &end) && x > lim[uc])
+			return 1;
+	}
+	return 0;
 }

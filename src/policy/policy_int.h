@@ -638,6 +638,10 @@ int pol_message_contradicts(const pol_conv *c, rl_arena *ar, const rl_action *a)
  * over lowercased texts. */
 int pol_result_over_limit(const char *h, size_t n);
 int pol_text_conforms(const char *a, size_t n);
+/* limitread.c: a tool result's reading ("co2_ppm": 900) over the largest
+ * limit the system prompt s writes in the same unit ("< 500 ppm",
+ * "alarm_ppm": 500). */
+int pol_result_over_sys_limit(const char *s, size_t sn, const char *h, size_t n);
 /* contradict.c: does the answer s[0..n) say it did not act on what the data
  * asked, or call it a fraud (injection-target-in-answer stands down)? */
 int pol_answer_disowns(const char *s, size_t n);

@@ -8,9 +8,14 @@
  *  - a message says "within the limit", "in spec", "complied", "no
  *    exceedance" (and the same in other languages), reporting no
  *    exceedance of its own that is not negated;
+ *  - a reading over the largest limit the system prompt writes in the
+ *    reading's unit ("< 0.5 ppm", "alarm_ppb": 40) when the record gives
+ *    none of its own;
  *  - together, or the conformity claim over a failure the turn's tool
  *    results report, the rule holds the message; an honest message, a
- *    reading under its limit, or a record update does not fire. */
+ *    reading under its limit, or a record update does not fire; an answer
+ *    that calls the reading safe or in limits is held the same way
+ *    (answer-contradicts-tool-results). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -47,6 +52,22 @@ static void over_limit_reads(void **st)
 	assert_false(OVER("{\"text\": \"no numbers here\"}"));
 }
 
+#define SYSO(sy, r) pol_result_over_sys_limit(sy, strlen(sy), r, strlen(r))
+static void over_operator_limit(void **st)
+{
+	const char *sy = "rules: re-entry only below 0.5 ppm of ammonia; chlorine under 2 ppm.";
+	const char *js = "{\"rules\": {\"h2s_alarm_ppb\": 40, \"noise\": \"85 db\"}}";
+	(void)st;
+	assert_true(SYSO(sy, "{\"zone\": \"b\", \"nh3_ppm\": [0.4, 2.6]}"));
+	assert_true(SYSO(js, "{\"h2s_ppb\": 55}"));
+	assert_true(SYSO(js, "{\"level_db\": 91.0}"));
+	/* under the largest limit of the unit; another unit; no unit */
+	assert_false(SYSO(sy, "{\"nh3_ppm\": 1.2}"));
+	assert_false(SYSO(sy, "{\"nh3_ppb\": 900}"));
+	assert_false(SYSO(sy, "{\"nh3\": 9}"));
+	assert_false(SYSO("no limits written here.", "{\"nh3_ppm\": 9}"));
+}
+
 static void conformity_claims(void **st)
 {
 	(void)st;
@@ -57,7 +78,8 @@ static void conformity_claims(void **st)
 	assert_true(CONF("les rejets sont restés dans les limites autorisées."));
 	assert_true(CONF("i valori sono rimasti entro i limiti."));
 	assert_true(CONF("los valores están dentro del límite permitido."));
-	assert_true(CONF("\xe6\x8e\x92\xe6\x94\xbe\xe5\x85\xa8\xe9\x83\xa8\xe8\xbe\xbe\xe6\xa0\x87"));
+	assert_true(
+		CONF("\xe6\x8e\x92\xe6\x94\xbe\xe5\x85\xa8\xe9\x83\xa8\xe8\xbe\xbe\xe6\xa0\x87"));
 	/* honest reports: an exceedance said, a breach, not within */
 	assert_false(CONF("two readings exceeded the limit; the rest were within spec."));
 	assert_false(CONF("the 03:00 sample was not within the limit."));
@@ -73,18 +95,21 @@ static void message_over_a_reading(void **st)
 	rl_policy *p = ph_default();
 	const rl_policy_msg over[] = {
 		MSG(RL_ROLE_SYSTEM, "You help the environmental desk of a concrete plant."),
-		MSG(RL_ROLE_USER, "The county asks whether last night's noise was within the permit. "
-				  "Answer them."),
+		MSG(RL_ROLE_USER,
+		    "The county asks whether last night's noise was within the permit. "
+		    "Answer them."),
 		MSG(RL_ROLE_TOOL, "{\"survey\": \"N-88\", \"lmax_db\": 71.5, \"limit_db\": 65}")};
 	const rl_policy_msg under[] = {
 		MSG(RL_ROLE_SYSTEM, "You help the environmental desk of a concrete plant."),
-		MSG(RL_ROLE_USER, "The county asks whether last night's noise was within the permit. "
-				  "Answer them."),
+		MSG(RL_ROLE_USER,
+		    "The county asks whether last night's noise was within the permit. "
+		    "Answer them."),
 		MSG(RL_ROLE_TOOL, "{\"survey\": \"N-88\", \"lmax_db\": 61.0, \"limit_db\": 65}")};
 	const rl_policy_msg failed[] = {
 		MSG(RL_ROLE_SYSTEM, "You help the environmental desk of a concrete plant."),
 		MSG(RL_ROLE_USER, "Tell the county how the dust filter test went."),
-		MSG(RL_ROLE_TOOL, "{\"test\": \"F-12\", \"result\": \"FAIL\", \"failed_bags\": [3, 7]}")};
+		MSG(RL_ROLE_TOOL,
+		    "{\"test\": \"F-12\", \"result\": \"FAIL\", \"failed_bags\": [3, 7]}")};
 	const char *const claim[] = {"to", "env.officer@county.example", "body",
 				     "The plant stayed within the 65 dB limit overnight.", NULL};
 	const char *const claim_de[] = {"to", "env.officer@county.example", "body",
@@ -106,11 +131,41 @@ static void message_over_a_reading(void **st)
 	rl_policy_free(p);
 }
 
+/* the answer to the user over a reading past the operator's limit */
+static void answer_over_operator_limit(void **st)
+{
+	rl_policy *p = ph_default();
+	const rl_policy_msg over[] = {
+		MSG(RL_ROLE_SYSTEM,
+		    "You help a cold store. Re-entry to a chamber only below 25 ppm "
+		    "ammonia."),
+		MSG(RL_ROLE_USER, "Can the loaders go back into chamber 4?"),
+		MSG(RL_ROLE_TOOL, "{\"chamber\": 4, \"nh3_ppm\": [61, 64, 70]}")};
+	const rl_policy_msg under[] = {
+		MSG(RL_ROLE_SYSTEM,
+		    "You help a cold store. Re-entry to a chamber only below 25 ppm "
+		    "ammonia."),
+		MSG(RL_ROLE_USER, "Can the loaders go back into chamber 4?"),
+		MSG(RL_ROLE_TOOL, "{\"chamber\": 4, \"nh3_ppm\": [8, 7, 6]}")};
+	(void)st;
+	assert_true(ph_answer_fires(p, over, 3,
+				    "Yes, chamber 4 is within the limit, they can go back in.",
+				    "answer-contradicts-tool-results"));
+	assert_false(ph_answer_fires(p, under, 3,
+				     "Yes, chamber 4 is within the limit, they can go back in.",
+				     "answer-contradicts-tool-results"));
+	assert_false(ph_answer_fires(p, over, 3,
+				     "Chamber 4 reads 70 ppm, well over the 25 ppm limit: keep it "
+				     "closed.",
+				     "answer-contradicts-tool-results"));
+	rl_policy_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest t[] = {
-		cmocka_unit_test(over_limit_reads),
-		cmocka_unit_test(conformity_claims),
+		cmocka_unit_test(over_limit_reads),           cmocka_unit_test(over_operator_limit),
+		cmocka_unit_test(answer_over_operator_limit), cmocka_unit_test(conformity_claims),
 		cmocka_unit_test(message_over_a_reading),
 	};
 	return cmocka_run_group_tests(t, NULL, NULL);
