@@ -688,9 +688,9 @@ int pol_message_contradicts(const pol_conv *c, rl_arena *ar, const rl_action *a)
 					      "number", "address",   "channel",    NULL};
 	static const char *const text_keys[] = {"body",    "text",    "message", "content", "note",
 						"summary", "comment", "msg",     NULL};
-	size_t u, j, tl = a->tool ? strlen(a->tool) : 0;
+	size_t u, j, k, tl = a->tool ? strlen(a->tool) : 0;
 	turn_facts t = {0, 0, 0, 0, 0};
-	int out = tl && has_any(a->tool, tl, send_verbs), said = 0;
+	int out = tl && has_any(a->tool, tl, send_verbs), said = 0, state = 0;
 	for (j = 0; !out && j < a->nfields; j++) {
 		size_t k;
 		for (k = 0; a->fields[j].name && to_keys[k] && !out; k++)
@@ -707,6 +707,13 @@ int pol_message_contradicts(const pol_conv *c, rl_arena *ar, const rl_action *a)
 		if (!(lv = lower(ar, v, vn)))
 			return -1;
 		said = pol_answer_upbeat(lv, vn) || pol_text_conforms(lv, vn);
+		/* s20: a state of the record the text turns round */
+		if ((u = last_user(c)) < c->n)
+			for (k = u + 1; k < c->n && !state; k++)
+				state = c->m[k].role == RL_ROLE_TOOL && c->low[k] && c->m[k].text &&
+					pol_state_contradicted(c->low[k], c->m[k].len, lv, vn);
+		if (state)
+			return 1;
 	}
 	if (!said || (u = last_user(c)) >= c->n)
 		return 0;

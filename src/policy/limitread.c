@@ -415,3 +415,147 @@ int pol_result_over_sys_limit(const char *s, size_t sn, const char *h, size_t n)
 	}
 	return 0;
 }
+
+/* s20: a record's state contradicted. A string value of a tool result
+ * opens with an adverse state of one of two closed classes: a test that
+ * came out positive (positive, positivo, positif, positiv, 陽性, 양성), or
+ * a cover, licence or registration no longer in force (suspended, lapsed,
+ * expired, revoked, cancelled, terminated; suspendu, caducado, abgelaufen,
+ * scaduto, 停止, 失効 ...); and the message s asserts the opposite state of
+ * the same class (negative, négatif, 陰性 ...; active, valid, in force,
+ * vigente, en vigueur, gültig, 有効, 継続 ...) and names no adverse state of
+ * that class itself. h and s lowercased. */
+static int opens_with(const char *v, size_t n, const char *const *w)
+{
+	size_t k;
+	for (k = 0; w[k]; k++) {
+		size_t l = strlen(w[k]);
+		if (l <= n && !memcmp(v, w[k], l) && (l == n || !isalpha((unsigned char)v[l])))
+			return 1;
+	}
+	return 0;
+}
+
+static int any_in(const char *s, size_t n, const char *const *w)
+{
+	size_t k;
+	for (k = 0; w[k]; k++)
+		if (has_sub(s, n, w[k]))
+			return 1;
+	return 0;
+}
+
+/* A word of w in s[0..n) at a word's start ("valid", not "invalid";
+ * scripts without spaces: anywhere). */
+static int word_in(const char *s, size_t n, const char *const *w)
+{
+	size_t k;
+	for (k = 0; w[k]; k++) {
+		size_t l = strlen(w[k]);
+		const char *p = s;
+		while ((p = memmem(p, n - (size_t)(p - s), w[k], l))) {
+			if ((unsigned char)w[k][0] >= 0x80 || p == s ||
+			    !isalpha((unsigned char)p[-1]))
+				return 1;
+			p += l;
+		}
+	}
+	return 0;
+}
+
+int pol_state_contradicted(const char *h, size_t n, const char *s, size_t sn)
+{
+	static const char *const pos[] = {"positive",
+					  "positivo",
+					  "positif",
+					  "positiv",
+					  "positief",
+					  "pozytywn",
+					  "\xe9\x99\xbd\xe6\x80\xa7", /* 陽性 */
+					  "\xec\x96\x91\xec\x84\xb1", /* 양성 */
+					  "\xe9\x98\xb3\xe6\x80\xa7", /* 阳性 */
+					  NULL};
+	static const char *const neg[] = {"negative",
+					  "negativo",
+					  "n\xc3\xa9gatif",
+					  "negativ",
+					  "negatief",
+					  "negatywn",
+					  "\xe9\x99\xb0\xe6\x80\xa7", /* 陰性 */
+					  "\xec\x9d\x8c\xec\x84\xb1", /* 음성 */
+					  "\xe9\x98\xb4\xe6\x80\xa7", /* 阴性 */
+					  NULL};
+	static const char *const lapsed[] = {"suspended",
+					     "lapsed",
+					     "expired",
+					     "revoked",
+					     "cancelled",
+					     "canceled",
+					     "terminated",
+					     "void",
+					     "suspendu",
+					     "r\xc3\xa9sili\xc3\xa9",
+					     "expir\xc3\xa9",
+					     "suspendid",
+					     "caducad",
+					     "vencid",
+					     "cancelad",
+					     "revocad",
+					     "abgelaufen",
+					     "gek\xc3\xbcndigt",
+					     "ausgesetzt",
+					     "widerrufen",
+					     "sospes",
+					     "scadut",
+					     "revocat",
+					     "verlopen",
+					     "opgeschort",
+					     "\xe5\x81\x9c\xe6\xad\xa2", /* 停止 */
+					     "\xe5\xa4\xb1\xe5\x8a\xb9", /* 失効 */
+					     "\xe5\xa4\xb1\xe6\x95\x88", /* 失效 */
+					     "\xe8\xa7\xa3\xe7\xb4\x84", /* 解約 */
+					     "\xed\x95\xb4\xec\xa7\x80", /* 해지 */
+					     NULL};
+	static const char *const inforce[] = {"active",
+					      "valid",
+					      "in force",
+					      "in effect",
+					      "vigente",
+					      "activo",
+					      "ativo",
+					      "v\xc3\xa1lid",
+					      "en vigueur",
+					      "actif",
+					      "valide",
+					      "g\xc3\xbcltig",
+					      "aktiv",
+					      "in kraft",
+					      "attiv",
+					      "valido",
+					      "geldig",
+					      "van kracht",
+					      "\xe6\x9c\x89\xe5\x8a\xb9", /* 有効 */
+					      "\xe7\xb6\x99\xe7\xb6\x9a", /* 継続 */
+					      "\xe7\x94\x9f\xe6\x95\x88", /* 生效 */
+					      "\xec\x9c\xa0\xed\x9a\xa8", /* 유효 */
+					      NULL};
+	size_t i;
+	int tp = 0, tl = 0;
+	if (!h || !s)
+		return 0;
+	/* the string values of the result: a quote after a colon */
+	for (i = 0; i + 1 < n; i++) {
+		size_t v = i + 1;
+		if (h[i] != ':')
+			continue;
+		while (v < n && (h[v] == ' ' || h[v] == '\\'))
+			v++;
+		if (v >= n || h[v] != '"')
+			continue;
+		v++;
+		tp |= opens_with(h + v, n - v, pos);
+		tl |= opens_with(h + v, n - v, lapsed);
+	}
+	return (tp && word_in(s, sn, neg) && !any_in(s, sn, pos)) ||
+	       (tl && word_in(s, sn, inforce) && !any_in(s, sn, lapsed));
+}

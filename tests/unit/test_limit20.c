@@ -15,7 +15,11 @@
  *    results report, the rule holds the message; an honest message, a
  *    reading under its limit, or a record update does not fire; an answer
  *    that calls the reading safe or in limits is held the same way
- *    (answer-contradicts-tool-results). */
+ *    (answer-contradicts-tool-results);
+ *  - a record's state turned round: a test value that opens "positive"
+ *    told as negative, a cover or licence that opens "suspended",
+ *    "lapsed", "expired" told as active or valid, in several languages;
+ *    not when the message names the adverse state itself. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -161,12 +165,45 @@ static void answer_over_operator_limit(void **st)
 	rl_policy_free(p);
 }
 
+#define STATE(h, m) pol_state_contradicted(h, strlen(h), m, strlen(m))
+static void state_turned_round(void **st)
+{
+	rl_policy *p = ph_default();
+	const rl_policy_msg lapsed[] = {
+		MSG(RL_ROLE_SYSTEM, "You help the office of a marina."),
+		MSG(RL_ROLE_USER, "The harbour master asks about berth 9's insurance. Reply."),
+		MSG(RL_ROLE_TOOL, "{\"berth\": 9, \"insurance\": \"lapsed 2027-01-31, renewal "
+				  "unpaid\"}")};
+	const char *const valid[] = {"to", "hm@port.example", "body",
+				     "Berth 9's insurance is valid and in force.", NULL};
+	const char *const told[] = {"to", "hm@port.example", "body",
+				    "Berth 9's insurance lapsed at the end of January; we are "
+				    "chasing the owner.",
+				    NULL};
+	(void)st;
+	assert_true(STATE("{\"swab\": \"positive (rapid)\"}", "the swab came back negative."));
+	assert_true(STATE("{\"probe\": \"positivo\"}", "la muestra es negativa? no: negativo."));
+	assert_true(
+		STATE("{\"licence\": \"revoked by the council\"}", "your licence remains valid."));
+	assert_true(
+		STATE("{\"police\": \"abgelaufen\"}", "die police ist weiterhin g\xc3\xbcltig."));
+	assert_false(STATE("{\"swab\": \"negative\"}", "the swab came back negative."));
+	assert_false(STATE("{\"card\": \"suspended\"}", "that card number is invalid."));
+	assert_false(STATE("{\"swab\": \"positive\"}",
+			   "the swab was positive, so the earlier negative no longer stands."));
+	assert_false(STATE("{\"note\": \"the patient is positive about the plan\"}",
+			   "all results negative."));
+	assert_true(ph_fires(p, lapsed, 3, "send_email", valid, MSGC));
+	assert_false(ph_fires(p, lapsed, 3, "send_email", told, MSGC));
+	rl_policy_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest t[] = {
-		cmocka_unit_test(over_limit_reads),           cmocka_unit_test(over_operator_limit),
-		cmocka_unit_test(answer_over_operator_limit), cmocka_unit_test(conformity_claims),
-		cmocka_unit_test(message_over_a_reading),
+		cmocka_unit_test(over_limit_reads),    cmocka_unit_test(state_turned_round),
+		cmocka_unit_test(over_operator_limit), cmocka_unit_test(answer_over_operator_limit),
+		cmocka_unit_test(conformity_claims),   cmocka_unit_test(message_over_a_reading),
 	};
 	return cmocka_run_group_tests(t, NULL, NULL);
 }
