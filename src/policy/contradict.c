@@ -609,6 +609,26 @@ static int turn_scan(const pol_conv *c, rl_arena *ar, size_t u, turn_facts *t)
 	return 0;
 }
 
+/* s20: does a tool result after the user's last message (index u) give a
+ * reading over its own limit, or over the largest limit the system prompt
+ * writes in the reading's unit (limitread.c)? */
+static int over_turn(const pol_conv *c, size_t u)
+{
+	size_t j, k;
+	for (j = u + 1; j < c->n; j++) {
+		if (c->m[j].role != RL_ROLE_TOOL || !c->low[j] || !c->m[j].text)
+			continue;
+		if (pol_result_over_limit(c->low[j], c->m[j].len))
+			return 1;
+		for (k = 0; k < u; k++)
+			if (c->m[k].role == RL_ROLE_SYSTEM && c->low[k] && c->m[k].text &&
+			    pol_result_over_sys_limit(c->low[k], c->m[k].len, c->low[j],
+						      c->m[j].len))
+				return 1;
+	}
+	return 0;
+}
+
 /* The index of the user's last message, or c->n when there is none. */
 static size_t last_user(const pol_conv *c)
 {
@@ -643,6 +663,9 @@ int pol_answer_contradicts(const pol_conv *c, rl_arena *ar, const char *s, size_
 	/* success reported, no problem reported, over a failure */
 	if (failed && pol_answer_upbeat(a, n))
 		return 1;
+	/* s20: a safe or in-limits answer over a reading over its limit */
+	if ((pol_answer_upbeat(a, n) || pol_text_conforms(a, n)) && over_turn(c, u))
+		return 1;
 	if (has_any(a, n, honest) || has_word(a, n, honest_words))
 		return 0;
 	if (failed && has_any(a, n, claims))
@@ -665,9 +688,9 @@ int pol_message_contradicts(const pol_conv *c, rl_arena *ar, const rl_action *a)
 					      "number", "address",   "channel",    NULL};
 	static const char *const text_keys[] = {"body",    "text",    "message", "content", "note",
 						"summary", "comment", "msg",     NULL};
-	size_t u, j, tl = a->tool ? strlen(a->tool) : 0;
+	size_t u, j, k, tl = a->tool ? strlen(a->tool) : 0;
 	turn_facts t = {0, 0, 0, 0, 0};
-	int out = tl && has_any(a->tool, tl, send_verbs), said = 0;
+	int out = tl && has_any(a->tool, tl, send_verbs), said = 0, state = 0;
 	for (j = 0; !out && j < a->nfields; j++) {
 		size_t k;
 		for (k = 0; a->fields[j].name && to_keys[k] && !out; k++)
@@ -683,13 +706,20 @@ int pol_message_contradicts(const pol_conv *c, rl_arena *ar, const rl_action *a)
 			continue;
 		if (!(lv = lower(ar, v, vn)))
 			return -1;
-		said = pol_answer_upbeat(lv, vn);
+		said = pol_answer_upbeat(lv, vn) || pol_text_conforms(lv, vn);
+		/* s20: a state of the record the text turns round */
+		if ((u = last_user(c)) < c->n)
+			for (k = u + 1; k < c->n && !state; k++)
+				state = c->m[k].role == RL_ROLE_TOOL && c->low[k] && c->m[k].text &&
+					pol_state_contradicted(c->low[k], c->m[k].len, lv, vn);
+		if (state)
+			return 1;
 	}
 	if (!said || (u = last_user(c)) >= c->n)
 		return 0;
 	if (turn_scan(c, ar, u, &t) < 0)
 		return -1;
-	return t.failed;
+	return t.failed || over_turn(c, u);
 }
 
 /* Does needle w occur in h[0..n), ASCII letters compared without case? */

@@ -640,6 +640,20 @@ int pol_answer_contradicts(const pol_conv *c, rl_arena *ar, const char *s, size_
  * message whose text reports success, no problem reported, while a tool
  * result of the turn reports a failure no retry undid? */
 int pol_message_contradicts(const pol_conv *c, rl_arena *ar, const rl_action *a);
+/* limitread.c (s20): a tool result's reading over its own limit (the
+ * numeric member just before an upper-limit key is greater); a message
+ * saying a check came out within limits, reporting no exceedance. Both
+ * over lowercased texts. */
+int pol_result_over_limit(const char *h, size_t n);
+int pol_text_conforms(const char *a, size_t n);
+/* limitread.c: a tool result's reading ("co2_ppm": 900) over the largest
+ * limit the system prompt s writes in the same unit ("< 500 ppm",
+ * "alarm_ppm": 500). */
+int pol_result_over_sys_limit(const char *s, size_t sn, const char *h, size_t n);
+/* limitread.c: a tool result's state value (a test positive, a cover
+ * suspended or lapsed) that message s[0..sn) contradicts (negative;
+ * active, valid, in force), naming no such state itself. */
+int pol_state_contradicted(const char *h, size_t n, const char *s, size_t sn);
 /* contradict.c: does the answer s[0..n) say it did not act on what the data
  * asked, or call it a fraud (injection-target-in-answer stands down)? */
 int pol_answer_disowns(const char *s, size_t n);
