@@ -6,7 +6,7 @@
  *    limit (limit, threshold, tlv, ceiling, max_allowed; grenzwert,
  *    seuil, umbral, soglia, limiet ...; not min, lower, floor) has a
  *    number, and the numeric member just before it (the reading the
- *    record pairs with its limit: "ppv": 7.3, "limit": 6.0) is greater.
+ *    record pairs with its limit: "vib_mm_s": 9.1, "limit": 8.0) is greater.
  *    A list of numbers reads as its largest. Records write a reading and
  *    then its limit; only the member just before is read, so a distance,
  *    a count or an id elsewhere in the object is never compared.
@@ -79,7 +79,7 @@ static int num_at(const char *h, size_t n, size_t v, double *out, size_t *end)
 			b[l] = h[i + l];
 		b[l] = 0;
 		x = strtod(b, &e);
-		/* a date, a time or an id ("2026-12-03", "13:01") is no reading */
+		/* a date, a time or an id ("2027-04-18", "13:01") is no reading */
 		if (e == b || (*e && *e != 'e') ||
 		    (i + (size_t)(e - b) < n && strchr("-:/", h[i + (size_t)(e - b)])))
 			break;
@@ -193,7 +193,7 @@ static int unnegated(const char *a, size_t n, const char *const *w)
 	return 0;
 }
 
-/* "within the 6 mm/s limit", "unter dem zulässigen Grenzwert": a word
+/* "within the 11 mm/s limit", "unter dem zulässigen Grenzwert": a word
  * of staying inside or below, then a limit noun in the same clause within
  * 40 bytes (a value and its unit may stand between). */
 static int bound_near(const char *a, size_t n)
@@ -331,8 +331,8 @@ static int unit_class(const char *u, size_t n, size_t *len)
 }
 
 /* The largest limit the system prompt s[0..n) writes in each unit: a
- * number followed by a unit ("< 0.3 ppm", "5000 ppm"), or a key ending in
- * a unit with a number ("alarm_ppm": 5000); lim[] by unit class. */
+ * number followed by a unit ("< 0.4 ppm", "2500 ppm"), or a key ending in
+ * a unit with a number ("alert_ppm": 2500); lim[] by unit class. */
 static void sys_limits(const char *s, size_t n, double *lim, int *has)
 {
 	size_t i = 0;
@@ -398,7 +398,7 @@ int pol_result_over_sys_limit(const char *s, size_t sn, const char *h, size_t n)
 		any |= has[k];
 	if (!any)
 		return 0;
-	/* a key of the result ending in "_<unit>" ("co2_ppm") whose number,
+	/* a key of the result ending in "_<unit>" ("nh3_ppm") whose number,
 	 * or the largest of its list, is over the largest limit the
 	 * operator wrote in that unit */
 	while (pol_json_next_key(h, n, &i, 40, &ks, &ke, &v)) {

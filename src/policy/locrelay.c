@@ -100,8 +100,9 @@ static int located_copied(const pol_conv *c, const char *s, size_t n)
 			i++;
 			continue;
 		}
-		while (i < n && (isdigit((unsigned char)s[i]) ||
-				 (strchr(",.:' -/", s[i]) && i + 1 < n && isdigit((unsigned char)s[i + 1])))) {
+		while (i < n &&
+		       (isdigit((unsigned char)s[i]) || (strchr(",.:' -/", s[i]) && i + 1 < n &&
+							 isdigit((unsigned char)s[i + 1])))) {
 			if (isdigit((unsigned char)s[i]) && len < sizeof d - 1)
 				d[len++] = s[i];
 			i++;
@@ -141,7 +142,8 @@ int pol_track_relay(const pol_conv *c, const rl_action *a, const char *t, size_t
 		for (k = 0; x->name[k]; k++)
 			name[k] = (char)tolower((unsigned char)x->name[k]);
 		name[k] = 0;
-		if (!pol_drift_destination(name) && strcmp(name, "number") && strcmp(name, "mobile"))
+		if (!pol_drift_destination(name) && strcmp(name, "number") &&
+		    strcmp(name, "mobile"))
 			continue;
 		if ((r = addresses_kept(c, x->value, x->len)) == 1)
 			return 0;

@@ -7,7 +7,7 @@
  * how they may be switched off: "CCTV stays on in all common areas",
  * "shutdown-on-demand must stay enabled March-October", "monitors must be
  * on during every fill", "a point may be put in bypass only with a signed
- * permit", "never lift or pause a self-exclusion". An act that switches
+ * permit", "never pause the gas detector". An act that switches
  * off a thing such a clause names is held when
  *  - the clause is absolute (a guard word: never, must, always, stays,
  *    mandatory, forbidden, do not ...; and no condition: only, except,
@@ -314,7 +314,7 @@ static int guarded(const pol_conv *c, const sr_atoms *x, int *absolute)
 
 /* A value that says no authorisation: empty, or its first word one of
  * absentw, or "none", "verbal" or "pending" anywhere in its first bytes
- * ("GM (verbal)", "none - shift lead"). */
+ * ("director (verbal)", "none - see foreman"). */
 static int absent(const char *v, size_t n)
 {
 	size_t i = 0, first = 1;
@@ -392,7 +392,7 @@ int pol_sg_rule_guarded(const pol_conv *c, const rl_action *a)
 /* ---- the role a conditional clause names, in the asking message ------- */
 
 /* words that end a role phrase ("cleared only by the duty manager after a
- * check", "only the integrity officer may dismiss") */
+ * check", "only the radiation officer may dismiss") */
 static const char *const role_end[] = {"after",  "with", "when",   "once",      "on",   "following",
 				       "before", "in",   "at",     "if",        "may",  "can",
 				       "must",   "who",  "and",    "or",        "once", "per",
@@ -497,7 +497,7 @@ int pol_sg_rule_role_met(const pol_conv *c, const rl_action *a)
 				if (!q && !o)
 					break;
 				at = q && (!o || q < o) ? (size_t)(q - h) + 4 : (size_t)(o - h) + 9;
-				/* each alternative: "the bso or facilities engineer" */
+				/* each alternative: "the site warden or plant engineer" */
 				for (rs = at; rs < e;) {
 					char r[48];
 					const char * or = memmem(h + rs, e - rs, " or ", 4);
