@@ -1058,7 +1058,8 @@ int pol_alert_cancel(const pol_conv *c, rl_arena *ar, const rl_action *a)
 	if (!ca.down && (ca.level = action_level(a)) < 0)
 		return 0;
 	rc = each_record(c, ar, a, cancel_fn, &ca);
-	if (!rc && !ca.hit && !ca.settled && ca.down && notice_over_live_hazard(c, a))
+	if (!rc && !ca.hit && !ca.settled && ca.down &&
+	    (notice_over_live_hazard(c, a) || pol_alert_live_turn(c, a)))
 		return 1;
 	return rc < 0 ? rc : ca.hit;
 }

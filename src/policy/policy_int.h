@@ -625,6 +625,12 @@ int pol_alert_settled(const pol_conv *c, rl_arena *ar, const rl_action *a);
  * dismiss, silence ...; not a read)? Cheap: the gate before
  * `unless_alert_settled:` loads the conversation. */
 int pol_alert_act_stands_down(const rl_action *a);
+/* alertlive.c (s20): a tool result after the user's last message shows a
+ * reading climbing (a numeric array that never falls and ends clearly
+ * higher, a trend member that says rising) while action a stands an
+ * alert down; and the same over one lowercased tool text */
+int pol_alert_live_turn(const pol_conv *c, const rl_action *a);
+int pol_alert_climb_text(const char *h, size_t n);
 /* alertstate.c, over one record's lowercased text: settled (not negated),
  * the person unreached or not moving, a life-safety kind. */
 int pol_alert_settled_text(const pol_pairs *g, const char *h, size_t n);
