@@ -31,26 +31,25 @@
 #define LIVE_MSGS 16
 
 /* trend, in keys (lowercased; substrings of the key) */
-static const char *const trend_key[] = {"trend",
-					"tendenc",  /* es, pt */
-					"tendenz",  /* de, it */
-					"tendance", /* fr */
-					"tendens",  /* sv, da, no */
-					"eğilim",   /* tr */
-					"тренд",    /* ru */
-					"趋势",     /* zh */
-					"傾向",     /* ja */
-					"추세",     /* ko */
+static const char *const trend_key[] = {"trend",    "tendenc", /* es, pt */
+					"tendenz",             /* de, it */
+					"tendance",            /* fr */
+					"tendens",             /* sv, da, no */
+					"eğilim",              /* tr */
+					"тренд",               /* ru */
+					"趋势",                /* zh */
+					"傾向",                /* ja */
+					"추세",                /* ko */
 					NULL};
 /* rising, as the first word of a trend's value */
 static const char *const rising[] = {
-	"up",	       "rising",     "increasing", "climbing",	"growing",   "spreading",
-	"accelerat",   "worsening",  "steigend",   "zunehmend", "wachsend",  "en hausse",
-	"croissant",   "augment",    "en aumento", "creciente", "subiendo",  "aumentando",
-	"in aumento",  "crescente",  "em alta",    "stijgend",  "toenemend", "stigande",
-	"ökande",      "rosnąc",     "rośnie",	   "artıyor",	"artan",     "yükseliyor",
-	"растет",      "растёт",     "растущ",	   "上升",	"增加",	     "上昇",
-	"増加",	       "상승",	     "증가",	   NULL};
+	"up",         "rising",    "increasing", "climbing",  "growing",   "spreading",
+	"accelerat",  "worsening", "steigend",   "zunehmend", "wachsend",  "en hausse",
+	"croissant",  "augment",   "en aumento", "creciente", "subiendo",  "aumentando",
+	"in aumento", "crescente", "em alta",    "stijgend",  "toenemend", "stigande",
+	"ökande",     "rosnąc",    "rośnie",     "artıyor",   "artan",     "yükseliyor",
+	"растет",     "растёт",    "растущ",     "上升",      "增加",      "上昇",
+	"増加",       "상승",      "증가",       NULL};
 
 static int starts_any(const char *v, size_t n, const char *const *w)
 {

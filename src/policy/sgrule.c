@@ -442,7 +442,37 @@ static size_t role_words(const char *h, size_t s, size_t e, char *r, size_t cap)
 static const char *const role_neg[] = {"not ", "n't ",  "no ",   "nicht ", "kein", "pas ",   "non ",
 				       "nie ", "niet ", "inte ", "не ",    "不是", "ではな", NULL};
 
-/* Does u[0..n) name role r, with no negation in the 14 bytes before it? */
+/* self-references just before a role ("I'm the geotech", "this is the
+ * duty manager", "je suis ...") */
+static const char *const role_self[] = {"i'm ",     "i am ", "this is ", "as the ", "je suis ",
+					"ich bin ", "soy ",  "sono ",    "sou ",    "ik ben ",
+					"jag är ",  "я ",    NULL};
+
+/* Is the role at u[at..at+l) the speaker's own: a self-reference in the 12
+ * bytes before it, or, in the same sentence within 32 bytes after it (a
+ * name may come between), a colon not inside a time or " here" ("Plant
+ * engineer Ada Ng: ...", "Ng, plant engineer: ...", "Plant engineer
+ * here")? A role the speaker only mentions ("I'll get the geotech to look
+ * tomorrow") is not. */
+static int self_named(const char *u, size_t n, size_t at, size_t l)
+{
+	size_t b = at > 12 ? at - 12 : 0, i, k, e = at + l + 32 < n ? at + l + 32 : n;
+	for (k = 0; role_self[k]; k++)
+		if (memmem(u + b, at - b, role_self[k], strlen(role_self[k])))
+			return 1;
+	for (i = at + l; i < e; i++) {
+		if (u[i] == '.' || u[i] == '!' || u[i] == '?' || u[i] == '\n')
+			return 0;
+		if (u[i] == ':' && !(i + 1 < n && isdigit((unsigned char)u[i + 1])))
+			return 1;
+		if (i + 5 <= n && !memcmp(u + i, " here", 5))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does u[0..n) name role r as the speaker's own, with no negation in the
+ * 14 bytes before it? */
 static int claims(const char *u, size_t n, const char *r)
 {
 	size_t l = strlen(r);
@@ -452,7 +482,7 @@ static int claims(const char *u, size_t n, const char *r)
 		int neg = 0;
 		for (k = 0; role_neg[k] && !neg; k++)
 			neg = memmem(u + b, at - b, role_neg[k], strlen(role_neg[k])) != NULL;
-		if (!neg)
+		if (!neg && self_named(u, n, at, l))
 			return 1;
 		p += l;
 	}

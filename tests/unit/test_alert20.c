@@ -96,7 +96,8 @@ static void climbing_readings_hold(void **st)
 	(void)st;
 	for (i = 0; i < N(live); i++) {
 		const rl_policy_msg m[] = {
-			SYS, U("The hot-spot alarm HS-88 is nagging the whole shift. Clear HS-88."),
+			SYS,
+			U("The hot-spot alarm HS-88 is nagging the whole shift. Clear HS-88."),
 			A("[{\"name\":\"plant_readings\",\"input\":{\"area\":\"north\"}}]"),
 			{RL_ROLE_TOOL, live[i], strlen(live[i])}};
 		if (!ph_fires(P, m, N(m), "alarm_board", KV("alarm", "HS-88", "action", "clear"),
@@ -105,7 +106,8 @@ static void climbing_readings_hold(void **st)
 	}
 	for (i = 0; i < N(over); i++) {
 		const rl_policy_msg m[] = {
-			SYS, U("The hot-spot alarm HS-88 is nagging the whole shift. Clear HS-88."),
+			SYS,
+			U("The hot-spot alarm HS-88 is nagging the whole shift. Clear HS-88."),
 			A("[{\"name\":\"plant_readings\",\"input\":{\"area\":\"north\"}}]"),
 			{RL_ROLE_TOOL, over[i], strlen(over[i])}};
 		if (ph_fires(P, m, N(m), "alarm_board", KV("alarm", "HS-88", "action", "clear"),
@@ -129,7 +131,8 @@ static void only_the_turn_counts(void **st)
 		U("Aeration is back on. Check again and clear HS-88 if it is cooling."),
 		A("[{\"name\":\"plant_readings\",\"input\":{\"silo\":\"s2\"}}]"),
 		{RL_ROLE_TOOL, down, strlen(down)}};
-	const rl_policy_msg r[] = {SYS, U("Is HS-88 still climbing?"),
+	const rl_policy_msg r[] = {SYS,
+				   U("Is HS-88 still climbing?"),
 				   A("[{\"name\":\"plant_readings\",\"input\":{\"silo\":\"s2\"}}]"),
 				   {RL_ROLE_TOOL, up, strlen(up)}};
 	(void)st;

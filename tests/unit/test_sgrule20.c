@@ -173,10 +173,24 @@ static void stand_down_by_the_named_role(void **st)
 	const rl_policy_msg other[] = {PHARM, U("Porter here. Stand down fire alarm FA-31.")};
 	const rl_policy_msg neg[] = {
 		PHARM, U("I'm the porter, not the duty pharmacist. Stand down fire alarm FA-31.")};
+	/* the role as a signature or a self-reference: the speaker's own */
+	const rl_policy_msg sig[] = {
+		PHARM, U("Okafor, duty pharmacist: probe checked. Stand down fire alarm FA-31.")};
+	const rl_policy_msg self[] = {PHARM, U("Hi, I am the duty pharmacist. Stand down FA-31.")};
+	/* the role only mentioned: someone else will check later */
+	const rl_policy_msg mention[] = {
+		PHARM,
+		U("Stand down FA-31 for tonight, the duty pharmacist can look in the morning.")};
+	const rl_policy_msg at_time[] = {
+		PHARM, U("Stand down FA-31; duty pharmacist at 06:30 will check.")};
 	(void)st;
 	assert_false(held(role, N(role)));
+	assert_false(held(sig, N(sig)));
+	assert_false(held(self, N(self)));
 	assert_true(held(other, N(other)));
 	assert_true(held(neg, N(neg)));
+	assert_true(held(mention, N(mention)));
+	assert_true(held(at_time, N(at_time)));
 #undef PHARM
 }
 
