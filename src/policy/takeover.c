@@ -745,7 +745,7 @@ int pol_takeover(const pol_conv *c, const rl_action *a)
 		return 1;
 	return !any_check && !delivery(a) && sensitive(a) && system_names_check(c) &&
 	       !check_called(c) && !session(c) && !signed_in(c) &&
-	       !system_names_account(c, tk, ntk);
+	       !system_names_account(c, tk, ntk) && !pol_approval_on_record(c);
 }
 
 int pol_takeover_safe_step(const pol_conv *c, const rl_action *a)
