@@ -707,6 +707,10 @@ int pol_takeover(const pol_conv *c, const rl_action *a);
  * contact on file, a protective block): the task-drift rule does not hold
  * it. Copies made. */
 int pol_takeover_safe_step(const pol_conv *c, const rl_action *a);
+/* 1 when a tool result records who approved, validated or verified (a key
+ * naming an approver, "approved_by", "validated_by", with a name): a check
+ * done outside the conversation (approval.c). */
+int pol_approval_on_record(const pol_conv *c);
 
 /* ---- safeguards off and evidence deleted (safeguard.c) -------------------- */
 

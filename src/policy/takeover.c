@@ -712,6 +712,68 @@ static int user_reports_failed(const pol_conv *c)
 	return any(c->low[u], ck_waive) && !last_of(c->low[u], c->m[u].len, ck_pass, 1);
 }
 
+/* s20: the principal relays an identity someone claims ("a caller says
+ * he's the holder", "diz que é", "mengaku", "自称"): a third party's word
+ * for who they are, with no pass reported in the same message. Verbs of
+ * claiming an identity, a closed class, in many languages. */
+static const char *const ck_claim[] = {
+	"claims to be",
+	"claiming to be",
+	"claimed to be",
+	"says he's",
+	"says she's",
+	"says they're",
+	"says he is",
+	"says she is",
+	"saying he's",
+	"saying she's",
+	"saying they're",
+	"saying he is",
+	"saying she is",
+	"purporting to be",
+	"pretending to be",
+	"posing as",
+	"diz que \xc3\xa9",
+	"dizendo ser",
+	"afirma ser",
+	"alega ser",
+	"dice que es",
+	"dice ser",
+	"diciendo ser",
+	"se hace pasar",
+	"dit \xc3\xaatre",
+	"pr\xc3\xa9tend \xc3\xaatre",
+	"affirme \xc3\xaatre",
+	"se faisant passer",
+	"behauptet",
+	"gibt sich als",
+	"dice di essere",
+	"afferma di essere",
+	"sostiene di essere",
+	"beweert",
+	"mengaku",
+	"podaje si\xc4\x99 za",
+	"twierdzi, \xc5\xbc"
+	"e jest",
+	"oldu\xc4\x9funu iddia",
+	"\xe8\x87\xaa\xe7\xa7\xb0",                          /* 自称 */
+	"\xe5\xa3\xb0\xe7\xa7\xb0",                          /* 声称 */
+	"\xe3\x81\xa8\xe5\x90\x8d\xe4\xb9\x97",              /* と名乗 */
+	"\xec\x82\xac\xec\xb9\xad",                          /* 사칭 */
+	"\xeb\x9d\xbc\xea\xb3\xa0 \xec\xa3\xbc\xec\x9e\xa5", /* 라고 주장 */
+	NULL};
+
+static int user_relays_claim(const pol_conv *c)
+{
+	size_t u = c->n;
+	while (u-- > 0)
+		if (c->m[u].role == RL_ROLE_USER)
+			break;
+	if (u >= c->n || !c->m[u].text || !any(c->low[u], ck_claim))
+		return 0;
+	return !last_of(c->low[u], c->m[u].len, ck_pass, 1);
+}
+
 /* An act that hands the account to someone: its contact, money, devices
  * or credentials (sensitive), or a role, an admin or an authorised
  * contact added. */
@@ -741,11 +803,12 @@ int pol_takeover(const pol_conv *c, const rl_action *a)
 	}
 	if ((last_bound ? last_bound : last) == POL_CHECK_FAIL)
 		return 1;
-	if (!any_check && hands_over(a) && user_reports_failed(c))
+	if (!any_check && hands_over(a) &&
+	    (user_reports_failed(c) || (!delivery(a) && user_relays_claim(c))))
 		return 1;
 	return !any_check && !delivery(a) && sensitive(a) && system_names_check(c) &&
 	       !check_called(c) && !session(c) && !signed_in(c) &&
-	       !system_names_account(c, tk, ntk);
+	       !system_names_account(c, tk, ntk) && !pol_approval_on_record(c);
 }
 
 int pol_takeover_safe_step(const pol_conv *c, const rl_action *a)
