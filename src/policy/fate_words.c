@@ -485,7 +485,8 @@ static const char *const k_out[] = {
 	"we'll talk to", "we will talk to", "i'll talk to", "we'll speak to", "we will speak to",
 	"i'll speak to", "i'll have a word with", "we'll have a word with", "hablaremos", "hablaré",
 	"parlerons", "parlerai", "werden mit", "parleremo", "parlerò", "falaremos", "falarei",
-	"finds out", "brought up", "raised with", "zur sprache", "zu gesicht", "vieran", "viera",
+	"finds out", "were to learn", "were to find out", "were to hear", "were to see",
+	"was to learn", "was to find out", "brought up", "raised with", "zur sprache", "zu gesicht", "vieran", "viera",
 	"vean", "supieran", "supiera", "sepan", "llegue*", "voient", "sachent", "vedessero",
 	"sapessero", "vissem", "soubessem", "inte nå", "ikke nå", "erreich*",
 	/* es */
@@ -502,7 +503,7 @@ static const char *const k_out[] = {
 	/* fr */
 	"informer*", "informé*", "informera*", "informons", "parvien*", "parvenir", "transmet*",
 	"transmis*", "transmettr*", "envoy*", "publi*", "révél*", "divulg*", "signal*",
-	"communiqu*", "montr*", "partag*", "apprend*", "saura", "sauront", "mis au courant",
+	"communiqu*", "montr*", "partag*", "apprend*", "apprenn*", "saura", "sauront", "mis au courant",
 	"diffus*",
 	/* it */
 	"segnal*", "invi*", "mander*", "manderò", "comunic*", "pubblic*", "rivel*", "condivid*",
@@ -530,13 +531,13 @@ static const char *const k_out[] = {
 	"информир*", "доложим",
 	/* cs */
 	"pošle*", "pošl*", "sdělí*", "zveřejn*", "ukáž*", "oznám*", "dozví*", "nedozví*", "nahlás*",
-	"půjde", "předá*", "předat",
+	"půjde", "předá*", "předat", "informov*", "informuj*", "řekn*",
 	/* ro */
 	"trimit*", "spune*", "anunț*", "informa", "informăm", "informez", "publica*", "dezvălu*",
 	"arăt*", "afla*", "pleacă", "ajunge", "ajung", "denunț*",
 	/* el */
 	"ενημερώσ*", "ενημερών*", "στείλ*", "στέλν*", "δημοσιεύσ*", "πούμε", "μάθ*", "αποκαλύψ*",
-	"κοινοποιήσ*", "δείξ*",
+	"κοινοποιήσ*", "δείξ*", "ενημερωθ*",
 	/* id */
 	"kabari", "kabarkan", "beri tahu", "memberi tahu", "memberitahu", "kirim*", "sebar*",
 	"umumkan", "lapor*", "bocor*", "tahu semua",
@@ -719,7 +720,7 @@ static const char *const k_named[] = {"threat",
 				      "extorsión",
 				      "chantaje",
 				      "estafa",
-				      "drohung",
+				      "drohung", "bedroh*",
 				      "droht",
 				      "erpress*",
 				      "betrug",
