@@ -736,9 +736,9 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 	if ((v = rl_yaml_get(&L->y, n, "coercion_fate"))) { /* fate.c */
 		const char *s = rl_yaml_str(v);
 		if (!s || (strcmp(s, "message") && strcmp(s, "answer") && strcmp(s, "record")))
-			return LERR(v,
-				    "rule '%s': coercion_fate takes 'message', 'answer' or 'record'",
-				    r->id);
+			return LERR(
+				v, "rule '%s': coercion_fate takes 'message', 'answer' or 'record'",
+				r->id);
 		r->coercion_fate = !strcmp(s, "message") ? 1 : !strcmp(s, "answer") ? 2 : 3;
 		r->has_action_cond |= r->coercion_fate != 2;
 	}
