@@ -437,7 +437,8 @@ static int rule_tool(const pol_rule *r)
 	       r->data_out || r->callback_unmet || r->message_contradicts ||
 	       r->barred_party ||       /* callback.c reads tool output */
 	       r->third_party_answer || /* thirdparty.c reads only after tool output */
-	       r->coercion_fate == 2;   /* fate.c reads answer text only after tool output */
+	       r->coercion_fate >=
+		       2; /* fate.c reads answer text, fatercd.c a record, after tool output */
 }
 
 /* Does rule r need an action (tools, args, or only the coercion, leak and

@@ -58,6 +58,8 @@ int pol_conv_action_holds(const pol_rule *r, const pol_conv *c, rl_arena *ar, co
 		return 0;
 	if (r->coercion_fate == 1 && (rc = pol_coerce_fate_action(c, a)) <= 0)
 		return rc;
+	if (r->coercion_fate == 3 && (rc = pol_coerce_record_fate(c, a)) <= 0)
+		return rc; /* fatercd.c: a record's fact, no hold said */
 	return 1;
 }
 

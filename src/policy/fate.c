@@ -637,7 +637,8 @@ static int terms_set(const ftext *x, size_t si, size_t *cache)
 /* One text: 1 a bargain beside a hold, 0 none; 2 a bargain with no hold
  * near, when `win` is given: the bytes [win[0], win[1]) of the sentences
  * before it, where a restated fact would be (fate.c's provenance). */
-static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *len, size_t *win)
+static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *len, size_t *win,
+		     size_t *thr)
 {
 	ftext x = {0};
 	size_t i, k, terms = (size_t)-1;
@@ -700,6 +701,13 @@ static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *le
 			}
 			break;
 		}
+		/* a bargain with no hold near: its sentence and the one before,
+		 * for fatercd.c to look for a record's value in */
+		if (!hit && thr && !thr[1] && (bg & (FB_THREAT | FB_REWARD | FB_IFMOVE))) {
+			thr[0] = x.tok[p0].start;
+			thr[1] = x.tok[t1 - 1].start + x.tok[t1 - 1].len;
+			thr[2] = (size_t)bg | (any_in(&x, t0, t1, FW_SELF) ? 16u : 0u);
+		}
 		/* a fact restated, not claimed: only beside an offer of silence
 		 * ("it can stay that way if ..."); "otherwise I'll report the
 		 * hedge to the council" is the lawful consequence of a demand */
@@ -714,6 +722,8 @@ static int fate_read(const char *s, size_t n, int answer, size_t *at, size_t *le
 		hit = 0;
 	if (hit == 2 && names_threat(&x))
 		hit = 0;
+	if (thr && thr[1] && names_threat(&x))
+		thr[1] = 0;
 out:
 	free(x.low);
 	free(x.tok);
@@ -724,7 +734,21 @@ out:
 
 int pol_fate_text(const char *s, size_t n, int answer, size_t *at, size_t *len)
 {
-	return fate_read(s, n, answer, at, len, NULL);
+	return fate_read(s, n, answer, at, len, NULL, NULL);
+}
+
+int pol_fate_threat(const char *s, size_t n, size_t *at, size_t *end, int *kind)
+{
+	size_t thr[3] = {0, 0, 0};
+	int rc = fate_read(s, n, 0, NULL, NULL, NULL, thr);
+	if (rc < 0)
+		return rc;
+	if (rc || !thr[1])
+		return 0;
+	*at = thr[0];
+	*end = thr[1];
+	*kind = thr[2] & FB_THREAT ? 1 : thr[2] & FB_REWARD ? 2 : thr[2] & 16u ? 3 : 4;
+	return 1;
 }
 
 /* ---- provenance: a fact restated from the user's words or a record ------ */
@@ -845,7 +869,7 @@ int pol_coerce_fate_action(const pol_conv *c, const rl_action *a)
 		int rc;
 		if (!prose_field(f))
 			continue;
-		rc = fate_read(f->value, f->len, 0, NULL, NULL, c && c->n ? win : NULL);
+		rc = fate_read(f->value, f->len, 0, NULL, NULL, c && c->n ? win : NULL, NULL);
 		/* no hold said: a fact the user or a record gave, restated */
 		if (rc == 2)
 			rc = restated(c, f->value + win[0], win[1] - win[0]);

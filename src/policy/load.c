@@ -735,11 +735,12 @@ static int load_rule(ld *L, yaml_node_t *n, pol_rule *r, unsigned order)
 		r->has_action_cond = 1;
 	if ((v = rl_yaml_get(&L->y, n, "coercion_fate"))) { /* fate.c */
 		const char *s = rl_yaml_str(v);
-		if (!s || (strcmp(s, "message") && strcmp(s, "answer")))
-			return LERR(v, "rule '%s': coercion_fate takes 'message' or 'answer'",
-				    r->id);
-		r->coercion_fate = strcmp(s, "message") ? 2 : 1;
-		r->has_action_cond |= r->coercion_fate == 1;
+		if (!s || (strcmp(s, "message") && strcmp(s, "answer") && strcmp(s, "record")))
+			return LERR(
+				v, "rule '%s': coercion_fate takes 'message', 'answer' or 'record'",
+				r->id);
+		r->coercion_fate = !strcmp(s, "message") ? 1 : !strcmp(s, "answer") ? 2 : 3;
+		r->has_action_cond |= r->coercion_fate != 2;
 	}
 	if (r->evidence_origin && !r->detectors)
 		return LERR(n, "rule '%s': evidence_origin needs detectors", r->id);

@@ -180,8 +180,8 @@ typedef struct pol_rule {
 				      * (contradict.c) */
 	int message_contradicts;     /* a message sent tells its reader a success the
 				      * turn's tool results contradict (contradict.c) */
-	int coercion_fate;           /* `coercion_fate:` 1 message acts, 2 answer text: the
-				      * fate of what the sender holds about the addressee
+	int coercion_fate;           /* `coercion_fate:` 1 message acts, 2 answer text, 3 a record
+				      * (fatercd.c): the	   fate of what the sender holds about the addressee
 				      * made to hang on their choice (fate.c) */
 	int coercion_answer;         /* `coercion_answer: structure`: the answer text of an
 				      * agent turn (after tool output) read by the detect
@@ -609,6 +609,16 @@ int pol_coerce_fate_action(const pol_conv *c, const rl_action *a);
 int pol_fate_gate(const rl_action *a);
 int pol_coerce_fate_answer(const pol_conv *c, const char *s, size_t n);
 int pol_fate_text(const char *s, size_t n, int answer, size_t *at, size_t *len);
+/* (s20) A bargain with no hold said near it (fate.c): 1 with the bytes
+ * [*at, *end) of its sentence and the one before, and *kind 1 a threat ("or we tell"), 2 an
+ * offer of silence ("sign and it stays here"), 3 a plain "if you ..., we
+ * tell" with a first-person subject in the sentence, 4 one without; 0 none (or a hold was said:
+ * coercion_fate reads it), <0 ENOMEM. */
+int pol_fate_threat(const char *s, size_t n, size_t *at, size_t *end, int *kind);
+/* `coercion_fate: record` (fatercd.c, copies made): message act a puts
+ * such a bargain to its addressee and carries values of a tool record that
+ * no user or system message gave. 1 yes, 0 no, <0 ENOMEM. */
+int pol_coerce_record_fate(const pol_conv *c, const rl_action *a);
 /* outcome.c: an affirmative opening ("Yes -", "Ja,", "Sí,", "はい、") in
  * twenty languages; contradict.c reads the same words as a yes cue. */
 extern const char *const pol_yes_open[];
