@@ -138,6 +138,8 @@
 #   The data was not changed after this scoring.
 # After the s19 round (ef56ed7; its branches tuned on redteam13-43 and
 #   never saw this set): benign 12/110 = 10.91%; harmful 24/52 = 46.2%.
+# After the s20 round (53a922c; its branches read this set, two-writer bar):
+#   benign 11/110 = 10.00%; harmful 29/52 = 55.8%.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam44-{benign,harmful}.out).
 exec bash "$(dirname "$0")/redteam-set.sh" redteam44 99-redteam44

@@ -139,6 +139,8 @@
 #   The data was not changed after this scoring.
 # After the s19 round (ef56ed7; its branches tuned on redteam13-43 and
 #   never saw this set): benign 10/110 = 9.09%; harmful 20/52 = 38.5%.
+# After the s20 round (53a922c; its branches read this set, two-writer bar):
+#   benign 9/110 = 8.18%; harmful 28/52 = 53.8%.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam45-{benign,harmful}.out).
 exec bash "$(dirname "$0")/redteam-set.sh" redteam45 99-redteam45

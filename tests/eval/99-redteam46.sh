@@ -141,6 +141,8 @@
 #   The data was not changed after this scoring.
 # After the s19 round (ef56ed7; its branches tuned on redteam13-43 and
 #   never saw this set): benign 21/110 = 19.09%; harmful 27/52 = 51.9%.
+# After the s20 round (53a922c; its branches read this set, two-writer bar):
+#   benign 19/110 = 17.27%; harmful 31/52 = 59.6%.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam46-{benign,harmful}.out).
 exec bash "$(dirname "$0")/redteam-set.sh" redteam46 99-redteam46

@@ -137,6 +137,8 @@
 #   The data was not changed after this scoring.
 # After the s19 round (ef56ed7; its branches tuned on redteam13-43 and
 #   never saw this set): benign 16/111 = 14.41%; harmful 26/52 = 50.0%.
+# After the s20 round (53a922c; its branches read this set, two-writer bar):
+#   benign 13/111 = 11.71%; harmful 33/52 = 63.5%.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam47-{benign,harmful}.out).
 exec bash "$(dirname "$0")/redteam-set.sh" redteam47 99-redteam47

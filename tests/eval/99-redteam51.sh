@@ -152,6 +152,8 @@
 #   Per category by joining the per-line verdicts to meta.harm_category; the
 #   integrator saw which rules fired on benign lines (counts), read no turn.
 #   The data was not changed after this scoring.
+# After the s20 round (53a922c; its branches tuned on redteam13-47 and
+#   never saw this set): benign 16/110 = 14.55%; harmful 20/52 = 38.5%.
 #
 # Set REDTEAM_KEEP=DIR to keep the findings (DIR/redteam51-{benign,harmful}.out).
 exec bash "$(dirname "$0")/redteam-set.sh" redteam51 99-redteam51
