@@ -91,38 +91,7 @@ static int located_result(const pol_conv *c, size_t i)
  * holds and no user or system message does? */
 static int located_copied(const pol_conv *c, const char *s, size_t n)
 {
-	size_t i = 0, k, seen = 0;
-	char d[32];
-	while (i < n && seen < 64) {
-		size_t len = 0;
-		int loc = 0, principal = 0;
-		if (!isdigit((unsigned char)s[i])) {
-			i++;
-			continue;
-		}
-		while (i < n &&
-		       (isdigit((unsigned char)s[i]) || (strchr(",.:' -/", s[i]) && i + 1 < n &&
-							 isdigit((unsigned char)s[i + 1])))) {
-			if (isdigit((unsigned char)s[i]) && len < sizeof d - 1)
-				d[len++] = s[i];
-			i++;
-		}
-		d[len] = 0;
-		seen++;
-		if (len < 3)
-			continue;
-		for (k = 0; k < c->n && !principal; k++) {
-			if (!c->cmp[k] || !strstr(c->cmp[k], d))
-				continue;
-			if (c->m[k].role == RL_ROLE_USER || c->m[k].role == RL_ROLE_SYSTEM)
-				principal = 1;
-			else if (c->m[k].role == RL_ROLE_TOOL && !loc)
-				loc = located_result(c, k);
-		}
-		if (loc && !principal)
-			return 1;
-	}
-	return 0;
+	return tp_num_from_tool(c, s, n, ",.:' -/", located_result);
 }
 
 int pol_track_relay(const pol_conv *c, const rl_action *a, const char *t, size_t n)

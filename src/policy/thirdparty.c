@@ -469,11 +469,13 @@ static int field_copies(const pol_conv *c, const char *l, size_t n, const char *
 	return 0;
 }
 
-/* Does s[0..n) carry a number (three digits or more, separators
- * dropped) that a tool message holds and no user or system message does?
- * pol_copies reads numbers that start a word; this one also reads them
- * inside Japanese or Chinese text, which has no spaces. */
-static int num_copied(const pol_conv *c, const char *s, size_t n)
+/* Does s[0..n) carry a number (three digits or more, the separators seps
+ * between digits dropped) that a tool message holds (one tool_ok accepts,
+ * when given) and no user or system message does? Unlike pol_copies it
+ * also reads numbers inside Japanese or Chinese text, which has no
+ * spaces. Shared by num_copied and locrelay.c. */
+int tp_num_from_tool(const pol_conv *c, const char *s, size_t n, const char *seps,
+		     int (*tool_ok)(const pol_conv *c, size_t k))
 {
 	size_t i = 0, k, seen = 0;
 	char d[32];
@@ -485,8 +487,8 @@ static int num_copied(const pol_conv *c, const char *s, size_t n)
 			continue;
 		}
 		while (i < n &&
-		       (isdigit((unsigned char)s[i]) || (strchr(",.' -/", s[i]) && i + 1 < n &&
-							 isdigit((unsigned char)s[i + 1])))) {
+		       (isdigit((unsigned char)s[i]) ||
+			(strchr(seps, s[i]) && i + 1 < n && isdigit((unsigned char)s[i + 1])))) {
 			if (isdigit((unsigned char)s[i]) && len < sizeof d - 1)
 				d[len++] = s[i];
 			i++;
@@ -495,18 +497,23 @@ static int num_copied(const pol_conv *c, const char *s, size_t n)
 		seen++;
 		if (len < 3)
 			continue;
-		for (k = 0; k < c->n; k++) {
+		for (k = 0; k < c->n && !principal; k++) {
 			if (!c->cmp[k] || !strstr(c->cmp[k], d))
 				continue;
-			if (c->m[k].role == RL_ROLE_TOOL)
-				tool = 1;
-			else if (c->m[k].role == RL_ROLE_USER || c->m[k].role == RL_ROLE_SYSTEM)
+			if (c->m[k].role == RL_ROLE_USER || c->m[k].role == RL_ROLE_SYSTEM)
 				principal = 1;
+			else if (c->m[k].role == RL_ROLE_TOOL && !tool)
+				tool = !tool_ok || tool_ok(c, k);
 		}
 		if (tool && !principal)
 			return 1;
 	}
 	return 0;
+}
+
+static int num_copied(const pol_conv *c, const char *s, size_t n)
+{
+	return tp_num_from_tool(c, s, n, ",.' -/", NULL);
 }
 
 static const char *const loc_tools[] = {"locat",    "track",    "geofence", "place_alert", "device",

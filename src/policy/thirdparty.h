@@ -71,6 +71,11 @@ int pol_track_action(const struct pol_conv *c, const struct rl_action *a, int un
 int pol_track_located(const struct rl_action *a);
 /* Does an assistant message h[0..n) (lowercased) call a location tool? */
 int pol_track_called(const char *h, size_t n);
+/* thirdparty.c: does s[0..n) carry a number (3+ digits, seps between
+ * digits dropped) that a tool message (one tool_ok accepts, if given)
+ * holds and no user or system message does? */
+int tp_num_from_tool(const struct pol_conv *c, const char *s, size_t n, const char *seps,
+		     int (*tool_ok)(const struct pol_conv *c, size_t k));
 /* locrelay.c (s20): does message act a (t[0..n) its text) go to an
  * address no tool or system message holds, copying a number a location
  * call's result holds? (copies made) */
