@@ -94,6 +94,19 @@ static int located_copied(const pol_conv *c, const char *s, size_t n)
 	return tp_num_from_tool(c, s, n, ",.:' -/", located_result);
 }
 
+/* The lowercased name of field x into name[0..cap), for a field with a
+ * value of at most 512 bytes; 0 when it has none or it does not fit. */
+static int dest_name(const rl_field *x, char *name, size_t cap)
+{
+	size_t k;
+	if (!x->name || !x->value || !x->len || x->len > 512 || strlen(x->name) >= cap)
+		return 0;
+	for (k = 0; x->name[k]; k++)
+		name[k] = (char)tolower((unsigned char)x->name[k]);
+	name[k] = 0;
+	return 1;
+}
+
 int pol_track_relay(const pol_conv *c, const rl_action *a, const char *t, size_t n)
 {
 	size_t f;
@@ -103,14 +116,9 @@ int pol_track_relay(const pol_conv *c, const rl_action *a, const char *t, size_t
 	for (f = 0; f < a->nfields; f++) {
 		const rl_field *x = &a->fields[f];
 		char name[48];
-		size_t k;
 		int r;
-		if (!x->name || !x->value || !x->len || x->len > 512 ||
-		    strlen(x->name) >= sizeof name)
+		if (!dest_name(x, name, sizeof name))
 			continue;
-		for (k = 0; x->name[k]; k++)
-			name[k] = (char)tolower((unsigned char)x->name[k]);
-		name[k] = 0;
 		if (!pol_drift_destination(name) && strcmp(name, "number") &&
 		    strcmp(name, "mobile"))
 			continue;
@@ -160,13 +168,9 @@ int pol_track_internal(const pol_conv *c, const rl_action *a)
 	for (f = 0; f < a->nfields; f++) {
 		const rl_field *x = &a->fields[f];
 		char name[48], w[64];
-		size_t k, p = 0;
-		if (!x->name || !x->value || !x->len || x->len > 512 ||
-		    strlen(x->name) >= sizeof name)
+		size_t p = 0;
+		if (!dest_name(x, name, sizeof name))
 			continue;
-		for (k = 0; x->name[k]; k++)
-			name[k] = (char)tolower((unsigned char)x->name[k]);
-		name[k] = 0;
 		if (!pol_drift_destination(name))
 			continue;
 		/* each address of the field: its domain's label stands in the
